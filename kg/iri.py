@@ -1,0 +1,115 @@
+"""IRI minting (DESIGN.md §3): deterministic, stable, and safe for any input text.
+
+An organisation's or person's key is a slug of its canonical name: NFKC, casefold,
+accents stripped, legal suffixes dropped, runs of anything but ``[a-z0-9]`` turned
+into ``-``. A name that slugs to nothing (emoji, punctuation, a script without Latin
+letters) gets a hash of its normalised form instead, so two different names never
+collapse into one IRI by accident.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from kg.facts import EntityKind
+from kg.vocab import ID
+
+# Legal forms dropped from the end of a name before slugging; compared on the
+# folded name with punctuation already turned into spaces.
+LEGAL_SUFFIXES = (
+    "s a", "sa", "s l", "sl", "s a u", "sau", "s l u", "slu", "sab de cv", "s a b de c v",
+    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
+    "plc", "llc", "ag", "se", "n v", "nv", "b v", "bv", "gmbh", "spa", "s p a", "sas",
+    "lp", "holdings",
+)
+_SUFFIX_RE = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
+    + r"))+$"
+)
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: NFKC, casefold, no accents, punctuation → spaces.
+
+    >>> fold("Telefónica, S.A.")
+    'telefonica s a'
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = "".join(
+        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+    )
+    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+
+
+def name_key(name: str) -> str:
+    """The comparison key of a name: folded, legal suffixes dropped.
+
+    >>> name_key("Cerebras Systems, Inc.")
+    'cerebras systems'
+    """
+    folded = fold(name)
+    stripped = _SUFFIX_RE.sub("", folded).strip()
+    return stripped or folded
+
+
+def slug(name: str) -> str:
+    """A URL-safe key for a name; never empty.
+
+    >>> slug("Telefónica S.A.")
+    'telefonica'
+    """
+    key = name_key(name)
+    ascii_key = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
+    if ascii_key and ascii_key.replace("-", "") == re.sub(r"\s+", "", key):
+        return ascii_key
+    # Part of the name is not ASCII letters or digits: keep what is readable and
+    # add a short hash of the whole key so that distinct names stay distinct.
+    digest = _digest(key or unicodedata.normalize("NFKC", name))
+    return f"{ascii_key}-{digest}" if ascii_key else f"x-{digest}"
+
+
+def _digest(text: str, length: int = 12) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
+
+
+def entity_iri(kind: EntityKind, name: str) -> URIRef:
+    folder = "org" if kind == "org" else "person"
+    return ID[f"{folder}/{slug(name)}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    """Article ids are kept readable but percent-encoded, so the mapping is one-to-one."""
+    return ID["article/" + quote(unicodedata.normalize("NFC", article_id), safe="-._~")]
+
+
+def mention_iri(article: URIRef, start: int, end: int) -> URIRef:
+    """RFC 5147 fragment of the article IRI, as NIF does."""
+    return URIRef(f"{article}#char={start},{end}")
+
+
+def amount_iri(article_id: str, start: int, end: int) -> URIRef:
+    return ID["amount/" + _digest(f"{article_id}|{start}|{end}", 16)]
+
+
+def quantity_iri(article_id: str, start: int, end: int) -> URIRef:
+    return ID["quantity/" + _digest(f"{article_id}|{start}|{end}", 16)]
+
+
+def deal_iri(deal_type: str, parties: list[tuple[str, str]], first_article: str) -> URIRef:
+    """A deal's key: its type, its (role, party key) pairs, sorted, and its first article."""
+    key = "\x00".join([deal_type, *sorted(f"{r}={p}" for r, p in parties), first_article])
+    return ID[f"deal/{_digest(key, 16)}"]
+
+
+def role_iri(person: str, organization: str, title: str) -> URIRef:
+    key = "\x00".join([slug(person), slug(organization), fold(title)])
+    return ID[f"membership/{_digest(key, 16)}"]
+
+
+def run_iri(key: str) -> URIRef:
+    return ID[f"run/{_digest(key, 16)}"]
