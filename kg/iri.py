@@ -22,13 +22,42 @@ from kg.vocab import ID
 # Legal forms dropped from the end of a name before slugging; compared on the
 # folded name with punctuation already turned into spaces.
 LEGAL_SUFFIXES = (
-    "s a", "sa", "s l", "sl", "s a u", "sau", "s l u", "slu", "sab de cv", "s a b de c v",
-    "inc", "incorporated", "corp", "corporation", "co", "company", "ltd", "limited",
-    "plc", "llc", "ag", "se", "n v", "nv", "b v", "bv", "gmbh", "spa", "s p a", "sas",
-    "lp", "holdings",
+    "s a",
+    "sa",
+    "s l",
+    "sl",
+    "s a u",
+    "sau",
+    "s l u",
+    "slu",
+    "sab de cv",
+    "s a b de c v",
+    "inc",
+    "incorporated",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "limited",
+    "plc",
+    "llc",
+    "ag",
+    "se",
+    "n v",
+    "nv",
+    "b v",
+    "bv",
+    "gmbh",
+    "spa",
+    "s p a",
+    "sas",
+    "lp",
+    "holdings",
 )
 _SUFFIX_RE = re.compile(
-    r"(?:\s+(?:" + "|".join(re.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
+    r"(?:\s+(?:"
+    + "|".join(re.escape(s) for s in sorted(LEGAL_SUFFIXES, key=len, reverse=True))
     + r"))+$"
 )
 
@@ -40,9 +69,7 @@ def fold(text: str) -> str:
     'telefonica s a'
     """
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(
-        c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
-    )
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join(re.sub(r"[\W_]+", " ", text).split())
 
 

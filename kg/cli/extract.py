@@ -1,0 +1,279 @@
+"""``kg extract`` (articles → validated graph file) and ``kg stats``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+
+import click
+from rdflib import Graph, URIRef
+
+from kg.cli.errors import fail, handle_errors
+from kg.errors import InputError, ValidationFailed
+from kg.facts import Article
+
+log = logging.getLogger("kg")
+
+
+def parse_models(values: tuple[str, ...]) -> dict[str, str]:
+    """``("es=es_core_news_md",)`` → ``{"es": "es_core_news_md"}``."""
+    models = {}
+    for value in values:
+        lang, sep, name = value.partition("=")
+        if not sep or not lang or not name:
+            raise click.BadParameter(f"{value!r}: expected LANG=PIPELINE, e.g. es=es_core_news_sm")
+        models[lang.strip().lower()] = name.strip()
+    return models
+
+
+def parse_run_time(value: str | None) -> dt.datetime | None:
+    """``--run-time`` (ISO 8601) or ``SOURCE_DATE_EPOCH`` (seconds), for reproducible output."""
+    if value:
+        try:
+            moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError as err:
+            raise click.BadParameter(f"{value!r} is not an ISO 8601 date-time") from err
+        return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        try:
+            return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        except ValueError as err:
+            raise click.BadParameter(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds"
+            ) from err
+    return None
+
+
+class Progress:
+    """A progress bar on a terminal; plain periodic lines otherwise; silent with --quiet."""
+
+    def __init__(self, total: int, *, quiet: bool, label: str = "articles") -> None:
+        self.total = total
+        self.quiet = quiet
+        self.label = label
+        self.done = 0
+        self.started = time.monotonic()
+        self.last_line = self.started
+        self._bar = None
+        self._task = None
+        if not quiet and sys.stderr.isatty():
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import Progress as RichProgress
+
+            self._bar = RichProgress(
+                TextColumn("[bold]{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.1f}/s"),
+                TimeRemainingColumn(),
+                transient=True,
+            )
+
+    def __enter__(self) -> Progress:
+        if self._bar is not None:
+            self._bar.start()
+            self._task = self._bar.add_task(self.label, total=self.total, rate=0.0)
+        return self
+
+    def advance(self, n: int = 1) -> None:
+        self.done += n
+        now = time.monotonic()
+        rate = self.done / max(now - self.started, 1e-9)
+        if self._bar is not None and self._task is not None:
+            self._bar.update(self._task, advance=n, rate=rate)
+        elif not self.quiet and (now - self.last_line >= 10 or self.done == self.total):
+            self.last_line = now
+            click.echo(f"{self.done}/{self.total} {self.label} ({rate:.1f}/s)", err=True)
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._bar is not None:
+            self._bar.stop()
+
+
+@click.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    required=True,
+    help="Graph file to write (format from the extension: .ttl .nt .trig .nq .jsonld).",
+)
+@click.option(
+    "-f",
+    "--format",
+    "fmt",
+    type=click.Choice(["turtle", "ntriples", "trig", "nquads", "jsonld"]),
+    help="Output format, overriding the extension.",
+)
+@click.option(
+    "--lang", type=click.Choice(["es", "en"]), help="Language of every article (skip detection)."
+)
+@click.option(
+    "--model",
+    "models",
+    multiple=True,
+    metavar="LANG=PIPELINE",
+    help="spaCy pipeline for a language, e.g. --model en=en_core_web_sm (repeatable).",
+)
+@click.option(
+    "--run-time",
+    metavar="ISO8601",
+    help="Time recorded for the run (default: SOURCE_DATE_EPOCH, else now).",
+)
+@click.option(
+    "--keep-going", is_flag=True, help="Skip bad articles, report them at the end, exit non-zero."
+)
+@click.pass_context
+@handle_errors
+def extract_command(
+    ctx: click.Context,
+    inputs: tuple[str, ...],
+    output: Path,
+    fmt: str | None,
+    lang: str | None,
+    models: tuple[str, ...],
+    run_time: str | None,
+    keep_going: bool,
+) -> None:
+    """Extract a validated deal graph from news articles.
+
+    INPUTS are .txt files (optional "# key: value" header lines, a blank line, the
+    body), .html files, .jsonl corpora (one {"id", "text", ...} object a line),
+    folders of those, or - for standard input. Nothing is written unless every
+    article's graph conforms to the SHACL shapes.
+
+    \b
+    Examples:
+      kg extract examples/ -o out/example.ttl
+      kg extract corpus.jsonl -o out/corpus.trig --keep-going
+      cat article.txt | kg extract - --lang es -o out/article.ttl
+    """
+    from kg import iri
+    from kg.ingest import read_articles
+    from kg.nlp import Pipelines
+    from kg.pipeline import make_run, process
+    from kg.publish.files import format_for, write_graphs
+    from kg.validate import load_shapes
+
+    quiet = bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
+    model_map = parse_models(models)
+    run = make_run(parse_run_time(run_time))
+    format_for(output, fmt)  # reject a bad format before any work
+    problems: list[str] = []
+
+    def bad_input(err: InputError) -> None:
+        problems.append(str(err))
+        log.warning("%s", err)
+
+    articles = list(
+        read_articles(
+            inputs,
+            stdin=sys.stdin.buffer,
+            lang=lang,
+            on_error=bad_input if keep_going else None,
+        )
+    )
+    if not articles:
+        raise InputError(f"{' '.join(inputs)}: no articles to process")
+
+    def skipped(article: Article, reason: str) -> None:
+        log.warning("%s", reason)
+
+    shapes = load_shapes()
+    pipelines = Pipelines(models=model_map)
+    invalid: list[ValidationFailed] = []
+
+    def not_conforming(article: Article, err: ValidationFailed) -> None:
+        invalid.append(err)
+        log.warning("article %r does not conform to the shapes: left out", article.id)
+
+    def results() -> Iterator[tuple[URIRef, Graph]]:
+        with Progress(len(articles), quiet=quiet) as progress:
+            for result in process(
+                articles,
+                pipelines,
+                run=run,
+                shapes=shapes,
+                on_skip=skipped,
+                on_invalid=not_conforming if keep_going else None,
+            ):
+                yield iri.article_iri(result.article.id), result.graph
+                progress.advance()
+
+    summary = write_graphs(results(), output, fmt)
+    if not quiet:
+        click.echo(
+            f"wrote {summary.path} ({summary.format}): {summary.graphs} articles, "
+            f"{summary.triples} triples",
+            err=True,
+        )
+    if invalid:
+        for err in invalid:
+            click.echo(err.report or str(err), err=True)
+        fail(f"{len(invalid)} article(s) did not conform to the shapes and were left out", 1)
+    if problems:
+        fail(f"{len(problems)} bad input(s) skipped (listed above)", 2)
+
+
+@click.command("stats")
+@click.argument(
+    "graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@handle_errors
+def stats_command(graphs: tuple[Path, ...]) -> None:
+    """Count what graph files hold: articles, organisations, people, amounts, deals.
+
+    \b
+    Example:
+      kg stats out/example.ttl
+    """
+    import pyoxigraph as ox
+
+    from kg.vocab import DEAL, SCHEMA
+
+    store = ox.Store()
+    for path in graphs:
+        rdf_format = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
+        try:
+            store.bulk_load(path=str(path), format=rdf_format)
+        except (SyntaxError, ValueError, OSError) as err:
+            raise InputError(f"{path}: cannot read the graph ({err})") from err
+    counts: Counter[str] = Counter()
+    kinds = {
+        "articles": SCHEMA.NewsArticle,
+        "organisations": SCHEMA.Organization,
+        "people": SCHEMA.Person,
+        "amounts": SCHEMA.MonetaryAmount,
+        "quantities": SCHEMA.QuantitativeValue,
+        "deals": DEAL.Deal,
+    }
+    for label, cls in kinds.items():
+        query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
+        rows = store.query(query, use_default_graph_as_union=True)
+        counts[label] = int(next(iter(rows))["n"].value)  # type: ignore[arg-type, index]
+    counts["triples"] = len(store)
+    width = max(len(k) for k in counts)
+    for label, n in counts.items():
+        click.echo(f"{label:<{width}}  {n}")
+
+
+__all__ = ["extract_command", "stats_command"]

@@ -1,0 +1,250 @@
+"""``kg query``, ``kg load``, ``kg serve``, ``kg publish``: SPARQL for users."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from kg.cli.errors import handle_errors
+from kg.errors import InputError, StoreError
+from kg.publish.endpoint import publish
+from kg.query import (
+    CannedQuery,
+    QueryResult,
+    adhoc_query,
+    list_queries,
+    run_canned,
+    term_text,
+)
+from kg.store import load, serve, stop, wait_until_ready
+
+_GRAPH_FILES = click.Path(dir_okay=False, path_type=Path)
+_STORE_DIR = click.Path(file_okay=False, path_type=Path)
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    params: dict[str, str] = {}
+    for item in values:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise InputError(f"--param {item!r}: write it as NAME=VALUE, e.g. --param org=OpenAI")
+        params[name.strip()] = value
+    return params
+
+
+@click.command("query")
+@click.argument("graphs", nargs=-1, type=_GRAPH_FILES, metavar="GRAPH...")
+@click.option("-q", "--query", "sparql", metavar="SPARQL", help="The SPARQL query text.")
+@click.option(
+    "-f", "--file", "query_file", type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE.rq", help="A file holding the SPARQL query.",
+)
+@click.option("-n", "--name", metavar="NAME", help="A canned query from queries/ (see --list).")
+@click.option(
+    "-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
+    help="A parameter of the query, bound as an RDF term. Repeatable.",
+)
+@click.option("--store", "store_dir", type=_STORE_DIR, help="Query a store made by `kg load`.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+    show_default=True, help="table for people; csv, tsv or json (SPARQL results) for tools.",
+)
+@click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
+@handle_errors
+def query_command(
+    graphs: tuple[Path, ...],
+    sparql: str | None,
+    query_file: Path | None,
+    name: str | None,
+    params: tuple[str, ...],
+    store_dir: Path | None,
+    fmt: str,
+    list_only: bool,
+) -> None:
+    """Run a SPARQL query over graph files or a store.
+
+    GRAPH files are read by extension (.ttl .nt .nq .trig .jsonld); the query sees
+    the union of all their graphs, with kg's prefixes (deal:, schema:, id:, ...)
+    predeclared. Give the query with -q, -f or --name. SELECT prints rows, ASK
+    prints true or false, CONSTRUCT prints Turtle.
+
+    Exit status: 0 done, 2 bad query or input (a syntax error gives its line and
+    column), 3 the store cannot be opened.
+
+    \b
+    Examples:
+      kg query out/example.ttl --name deals
+      kg query out/example.ttl --name investors-of --param org="Lumen Sensors" --format csv
+      kg query out/example.ttl -q 'SELECT ?n WHERE { ?o a schema:Person ; schema:name ?n }'
+      kg query --store store/ -f my-query.rq --format json
+      kg query --list
+    """
+    if list_only:
+        _print_list(list_queries())
+        return
+    given = [x for x in (sparql, query_file, name) if x is not None]
+    if len(given) != 1:
+        raise click.UsageError("give exactly one of -q SPARQL, -f FILE.rq or --name NAME")
+    if not graphs and store_dir is None:
+        raise click.UsageError("give GRAPH files to query, or --store DIR")
+    values = _params(params)
+    files = list(graphs)
+    target: str | Path | CannedQuery = (
+        adhoc_query(sparql) if sparql is not None
+        else query_file if query_file is not None
+        else str(name)
+    )
+    result = run_canned(target, values, files=files, store_dir=store_dir)
+    _print_result(result, fmt)
+
+
+def _print_list(queries: list[CannedQuery]) -> None:
+    for query in queries:
+        click.echo(f"{query.name}: {query.title}")
+        if query.description:
+            click.echo(f"    {query.description}")
+        for param in query.params:
+            flag = "optional" if param.optional else "required"
+            click.echo(f"    --param {param.name}=...  ({param.kind}, {flag}) {param.description}")
+        click.echo()
+
+
+def _print_result(result: QueryResult, fmt: str) -> None:
+    sys.stdout.flush()
+    out = sys.stdout.buffer
+    if result.kind == "ask" and fmt == "table":
+        click.echo("true" if result.boolean else "false")
+    elif result.kind == "construct":
+        result.write(out, "turtle")
+        out.flush()
+    elif fmt == "table":
+        _print_table(result)
+    else:
+        result.write(out, fmt)
+        out.flush()
+
+
+def _print_table(result: QueryResult) -> None:
+    # Rich needs every row to size the columns: the table is for people reading a
+    # screenful; tools should use --format csv/tsv/json, which stream.
+    table = Table(highlight=False)
+    for variable in result.variables:
+        table.add_column(variable, overflow="fold")  # never hide part of a value
+    count = 0
+    for row in result.rows():
+        table.add_row(*(term_text(term) for term in row))
+        count += 1
+    # On a terminal the table fits the screen; piped, nothing is folded.
+    width = None if sys.stdout.isatty() else 100_000
+    console = Console(file=sys.stdout, width=width)
+    console.print(table)
+    console.print(f"{count} row{'' if count == 1 else 's'}")
+
+
+@click.command("load")
+@click.argument("graphs", nargs=-1, required=True, type=_GRAPH_FILES, metavar="GRAPH...")
+@click.option("--store", "store_dir", type=_STORE_DIR, required=True, help="The store folder.")
+@handle_errors
+def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
+    """Load graph files into a persistent Oxigraph store, one named graph per article.
+
+    Loading an article again replaces its graph, so the store never holds two copies.
+    Turtle, N-Triples and JSON-LD files are split per article; TriG and N-Quads keep
+    their named graphs. Stop `kg serve --writable` on the same store first: one
+    writer at a time.
+
+    Exit status: 0 loaded, 2 bad input file, 3 the store cannot be opened.
+
+    \b
+    Example:
+      kg load out/example.ttl --store store/
+    """
+    summary = load(list(graphs), store_dir)
+    click.echo(
+        f"loaded {summary.graphs} article graph{'' if summary.graphs == 1 else 's'} "
+        f"({summary.triples} triples) into {store_dir}"
+        + (f"; {summary.default_triples} triples of no article into the default graph"
+           if summary.default_triples else "")
+    )
+
+
+@click.command("serve")
+@click.option("--store", "store_dir", type=_STORE_DIR, required=True, help="The store folder.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
+@handle_errors
+def serve_command(store_dir: Path, host: str, port: int, writable: bool) -> None:
+    """Serve a store as a SPARQL 1.1 endpoint, with a query page, until Ctrl-C.
+
+    Uses the `oxigraph` server (`pip install oxigraph`). Read-only unless
+    --writable; listens on loopback unless --host says otherwise. Queries see the
+    union of the article graphs.
+
+    Exit status: 0 stopped by Ctrl-C, 2 no store, 3 the server cannot start.
+
+    \b
+    Example:
+      kg load out/example.ttl --store store/
+      kg serve --store store/ --port 7878
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
+    """
+    process = serve(store_dir, host=host, port=port, writable=writable)
+    try:
+        wait_until_ready(process, host, port)
+        base = f"http://{host}:{port}"
+        click.echo(f"query page:      {base}/")
+        click.echo(f"SPARQL endpoint: {base}/query")
+        if writable:
+            click.echo(f"SPARQL update:   {base}/update")
+            click.echo(f"graph store:     {base}/store")
+        click.echo("read-write" if writable else "read-only; press Ctrl-C to stop")
+        code = process.wait()
+        if code != 0:
+            message = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+            raise StoreError(f"the oxigraph server stopped (exit {code}): {message.strip()}")
+    except KeyboardInterrupt:
+        click.echo("stopping the server", err=True)
+    finally:
+        stop(process)
+
+
+@click.command("publish")
+@click.argument("graphs", nargs=-1, required=True, type=_GRAPH_FILES, metavar="GRAPH...")
+@click.option("--endpoint", metavar="URL", help="Graph Store Protocol URL, e.g. http://host:7878/store.")
+@click.option("--update-endpoint", metavar="URL", help="Use SPARQL Update at this URL instead.")
+@handle_errors
+def publish_command(
+    graphs: tuple[Path, ...], endpoint: str | None, update_endpoint: str | None
+) -> None:
+    """Push graph files to a SPARQL 1.1 store, one named graph per article.
+
+    Each article's graph is replaced (Graph Store Protocol PUT, or SPARQL Update
+    DROP + INSERT DATA with --update-endpoint), so publishing again never
+    duplicates. Credentials come from the environment only: KG_ENDPOINT_USER and
+    KG_ENDPOINT_PASSWORD (basic auth) or KG_ENDPOINT_TOKEN (bearer). Transient
+    failures are retried with back-off.
+
+    Exit status: 0 published, 2 bad input, 3 the store refused or is unreachable.
+
+    \b
+    Examples:
+      kg publish out/example.ttl --endpoint http://127.0.0.1:7878/store
+      KG_ENDPOINT_TOKEN=... kg publish out/*.trig --update-endpoint https://sparql.example.org/update
+    """
+    if endpoint is None and update_endpoint is None:
+        raise click.UsageError("give --endpoint URL or --update-endpoint URL")
+    summary = publish(list(graphs), endpoint, update_endpoint=update_endpoint)
+    click.echo(
+        f"published {summary.graphs} article graph{'' if summary.graphs == 1 else 's'} "
+        f"({summary.triples} triples) to {summary.endpoint}"
+        + (f"; {summary.default_triples} triples of no article added to the default graph"
+           if summary.default_triples else "")
+    )
+
+
+__all__ = ["load_command", "publish_command", "query_command", "serve_command"]

@@ -1,0 +1,1295 @@
+"""Deals: typed transactions with parties, money, status and evidence.
+
+The ``kg_deals`` component runs after ``kg_entities`` and ``kg_money``. A ``Matcher``
+over lemmas finds the words that state a deal (verbs such as *adquirir* / *acquire*
+and nouns such as *ronda* / *takeover*); the dependency parse around each one gives
+the parties in their roles (subject, object, prepositional arguments, the passive
+agent, appositions), the money attached to it, the words that set its status and
+any attribution. Mentions of the same deal are then merged into one ``Deal``.
+
+>>> nlp = kg.nlp.build_pipeline("es")  # doctest: +SKIP
+>>> doc = nlp("Zegona compró Vodafone España por 5.000 millones de euros.")  # doctest: +SKIP
+>>> doc._.kg_deals[0].type  # doctest: +SKIP
+'Acquisition'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+from text_to_num import text2num
+
+from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span
+
+if not Doc.has_extension("kg_deals"):
+    Doc.set_extension("kg_deals", default=None, force=True)
+# The earlier components register these; defaults let the component run on a Doc
+# that another pipeline (or a test) built without them.
+for _name in ("kg_entities", "kg_amounts", "kg_quantities"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+# ---------------------------------------------------------------------------
+# Lexicon: trigger lemmas by kind. A kind fixes the deal type and how the
+# syntactic arguments map to roles (see _VERB_FRAMES / _NOUN_FRAMES).
+# Spanish participles are listed too: the small Spanish model often lemmatises
+# "adquirida" as the adjective "adquirido".
+
+_TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
+    "es": {
+        "acquire_v": ("adquirir", "adquirido", "comprar", "comprado", "absorber", "absorbido"),
+        "acquire_n": ("adquisición", "compra", "absorción", "opa", "opas", "toma"),
+        "sell_v": ("vender", "vendido", "traspasar", "desinvertir"),
+        "sell_n": ("venta", "desinversión", "traspaso"),
+        "merge_v": ("fusionar", "fusionado", "fusionarse"),
+        "merge_n": ("fusión",),
+        "invest_v": ("invertir", "invertido", "inyectar"),
+        "invest_n": ("inversión", "inyección", "participación"),
+        "round_n": ("ronda", "financiación", "financiamiento"),
+        "raise_v": ("levantar", "recaudar", "captar", "cerrar", "obtener", "conseguir"),
+        "investor_n": ("inversor", "inversora", "inversionista", "accionista"),
+        "valuation_n": ("valoración",),
+        "agreement_n": ("acuerdo", "contrato", "pacto"),
+        "partner_n": ("alianza", "asociación", "colaboración", "sociedad"),
+        "partner_v": ("asociarse", "aliarse", "aliar", "asociar"),
+        "pay_v": ("pagar",),
+        "supply_v": ("suministrar", "proveer"),
+    },
+    "en": {
+        "acquire_v": ("acquire", "buy", "purchase", "absorb"),
+        "acquire_n": ("acquisition", "purchase", "takeover", "buyout", "bid", "opa"),
+        "sell_v": ("sell", "divest"),
+        "sell_n": ("sale", "divestiture", "divestment", "disposal"),
+        "merge_v": ("merge",),
+        "merge_n": ("merger", "combination"),
+        "invest_v": ("invest", "pour", "inject"),
+        "invest_n": ("investment", "injection", "stake"),
+        "round_n": ("round", "funding", "financing"),
+        "raise_v": ("raise", "secure", "close", "land"),
+        "investor_n": ("investor", "shareholder", "backer"),
+        "valuation_n": ("valuation",),
+        "agreement_n": ("agreement", "deal", "contract", "pact"),
+        "partner_n": ("partnership", "alliance", "collaboration", "venture"),
+        "partner_v": ("partner", "ally", "team"),
+        "pay_v": ("pay",),
+        "supply_v": ("supply",),
+    },
+}
+
+# Nouns that refer back to a deal already told ("el acuerdo", "the deal").
+_BACKREF_NOUNS = frozenset(
+    {"operación", "transacción", "transaction", "operation", "combination", "compra",
+     "acuerdo", "deal", "agreement", "contrato", "contract", "adquisición", "acquisition",
+     "takeover", "fusión", "merger", "venta", "sale", "ronda", "round", "inversión",
+     "investment", "alianza", "asociación", "partnership", "purchase"}
+)
+_GENERIC_BACKREF = frozenset({"operación", "transacción", "transaction", "operation"})
+
+# Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
+_STAKE_NOUNS = frozenset(
+    {"participación", "acción", "acciones", "stake", "share", "shares", "capital", "%",
+     "equity", "interest", "título", "títulos", "porcentaje", "percent"}
+)
+_WHOLE_WORDS = frozenset({"totalidad", "100", "all", "todo", "toda", "entire", "whole", "íntegro"})
+# Objects that are a part of another company: the company named inside is the seller.
+_UNIT_NOUNS = frozenset(
+    {"unit", "division", "business", "subsidiary", "arm", "assets", "asset", "operations",
+     "unidad", "división", "negocio", "negocios", "filial", "subsidiaria", "activo", "activos"}
+)
+# Common nouns that stand for a company already named ("la startup", "the lender").
+_COMPANY_NOUNS = frozenset(
+    {"startup", "empresa", "compañía", "firma", "sociedad", "operadora", "grupo", "banco",
+     "entidad", "tecnológica", "company", "firm", "lender", "group", "bank", "rival", "peer",
+     "business", "carrier", "operator", "chipmaker", "target"}
+)
+# Modifiers that make an agreement a purchase of goods or services.
+_SUPPLY_WORDS = frozenset(
+    {"suministro", "cómputo", "computación", "capacidad", "nube", "servicio", "servicios",
+     "licencia", "energía", "chip", "chips", "cloud", "supply", "compute", "computing",
+     "capacity", "service", "services", "licensing", "license", "power", "chip", "offtake"}
+)
+_FUNDING_NOUNS = frozenset(
+    {"ronda", "financiación", "financiamiento", "capital", "fondos", "round", "funding",
+     "financing", "funds", "capital", "serie", "series"}
+)
+_LEAD_VERBS = frozenset({"liderar", "liderado", "encabezar", "encabezado", "lead", "led"})
+_OFFER_NOUNS = frozenset({"oferta", "offer", "propuesta", "proposal", "bid", "plan"})
+_VALUE_WORDS = frozenset({"valoración", "valuation", "valor", "value", "valorar", "valorado"})
+
+# Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
+_CANCELLED = frozenset(
+    {"fracasar", "abandonar", "cancelar", "romper", "desistir", "retirar", "frustrar",
+     "cancel", "abandon", "scrap", "collapse", "terminate", "withdraw", "fail", "drop",
+     "call"}
+)
+_RUMOURED = frozenset(
+    {"estudiar", "sopesar", "evaluar", "considerar", "explorar", "barajar", "analizar",
+     "plantear", "valorar", "preparar", "consider", "explore", "weigh", "mull", "study",
+     "eye", "seek", "buscar", "rumor", "rumour", "evaluate", "contemplate"}
+)
+_NEGOTIATING = frozenset(
+    {"negociar", "negociación", "conversación", "negotiate", "negotiation", "talk", "discuss",
+     "discussion"}
+)
+_COMPLETED = frozenset(
+    {"completar", "culminar", "finalizar", "concluir", "consumar", "materializar", "cerrar",
+     "complete", "finalize", "finalise", "conclude", "close", "completion"}
+)
+_ANNOUNCED = frozenset(
+    {"anunciar", "acordar", "pactar", "alcanzar", "llegar", "comunicar", "lanzar", "presentar",
+     "announce", "agree", "unveil", "enter", "launch", "reach", "plan", "planear", "intention",
+     "intención"}
+)
+# Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
+_SIGNED = frozenset({"firmar", "suscribir", "comprometer", "sign", "commit", "ink"})
+_HEDGE_AUX = frozenset({"poder", "could", "might", "may", "would", "deber"})
+_HEDGE_ADV = frozenset({"reportedly", "supuestamente", "presuntamente", "allegedly"})
+
+# Attribution: verbs whose subject reports, prepositions that name a source.
+_REPORT_VERBS = frozenset(
+    {"informar", "adelantar", "publicar", "revelar", "reportar", "report", "reveal",
+     "publish", "tell", "cite", "citar"}
+)
+_SOURCE_NOUNS = frozenset({"fuente", "fuentes", "source", "sources", "persona", "people"})
+
+_DURATION_UNITS = {
+    "año": "Y", "años": "Y", "year": "Y", "years": "Y", "mes": "M", "meses": "M",
+    "month": "M", "months": "M", "semana": "W", "semanas": "W", "week": "W", "weeks": "W",
+    "día": "D", "días": "D", "day": "D", "days": "D",
+}
+_DURATION_PREPS = frozenset({"en", "durante", "por", "over", "for", "within", "across"})
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+_PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
+_OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+_NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
+_CLAUSE_DEPS = frozenset(
+    {"acl", "relcl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct",
+     "cc", "mark", "case", "prep", "agent", "det", "dep"}
+)
+_TYPE_OF_KIND = {
+    "acquire": "Acquisition", "sell": "Acquisition", "merge": "Merger",
+    "invest": "Investment", "round": "Investment", "raise": "Investment",
+    "investor": "Investment", "valuation": "Valuation", "agreement": "Agreement",
+    "partner": "Partnership", "pay": "PurchaseAgreement", "supply": "PurchaseAgreement",
+}
+# (preposition → role) for each kind, separately for verbs and nouns. None is the
+# subject (or the noun's governing subject / possessor), "" the direct object.
+_FRAMES: dict[tuple[str, bool], dict[str | None, str]] = {
+    ("acquire", False): {None: "acquirer", "": "target", "por": "acquirer", "by": "acquirer",
+                         "a": "seller", "de": "seller", "from": "seller"},
+    ("acquire", True): {None: "acquirer", "": "target", "de": "target", "of": "target",
+                        "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
+                        "a": "seller", "from": "seller"},
+    ("sell", False): {None: "seller", "": "target", "a": "acquirer", "to": "acquirer",
+                      "por": "seller", "by": "seller"},
+    ("sell", True): {None: "seller", "": "target", "de": "target", "of": "target",
+                     "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+    ("merge", False): {None: "partner", "": "partner", "con": "partner", "with": "partner"},
+    ("merge", True): {None: "partner", "": "partner", "de": "partner", "of": "partner",
+                      "entre": "partner", "between": "partner", "con": "partner",
+                      "with": "partner"},
+    ("invest", False): {None: "investor", "": "investee", "en": "investee", "in": "investee",
+                        "into": "investee", "por": "investor", "by": "investor"},
+    ("invest", True): {None: "investor", "en": "investee", "in": "investee", "into": "investee",
+                       "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
+    ("round", True): {None: "investee", "de": "investor", "from": "investor", "by": "investor",
+                      "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
+    ("raise", False): {None: "investee", "de": "investor", "from": "investor",
+                       "by": "investor"},
+    ("investor", True): {None: "investor", "": "investor", "en": "investee", "de": "investee",
+                         "in": "investee", "of": "investee"},
+    ("valuation", True): {None: "investee", "de": "investee", "of": "investee"},
+    ("agreement", True): {None: "partner", "con": "partner", "with": "partner",
+                          "entre": "partner", "between": "partner"},
+    ("partner", True): {None: "partner", "con": "partner", "with": "partner",
+                        "entre": "partner", "between": "partner", "de": "partner"},
+    ("partner", False): {None: "partner", "": "partner", "con": "partner", "with": "partner"},
+    ("pay", False): {None: "buyer", "": "seller", "a": "seller", "to": "seller"},
+    ("supply", False): {None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
+}
+
+
+@dataclass
+class _Mention:
+    """One statement of a deal in one sentence, before merging."""
+
+    type: str  # a DEAL_TYPE, or "Agreement" until a generic agreement is resolved
+    roles: list[tuple[str, EntityRef]]
+    sent: int
+    evidence: Span
+    trigger: int
+    status: str | None = None
+    status_explicit: bool = False
+    amount: Amount | None = None
+    valuation: Amount | None = None
+    quantity: Quantity | None = None
+    term: str | None = None
+    reported_by: EntityRef | None = None
+    hedge: str | None = None
+    backref: bool = False
+    supply: bool = False  # an agreement for goods or services
+    extra_evidence: list[Span] = field(default_factory=list)
+
+    def parties(self) -> set[EntityRef]:
+        return {ref for _, ref in self.roles}
+
+    def add_role(self, role: str, ref: EntityRef) -> None:
+        if (role, ref) not in self.roles and ref not in self.parties():
+            self.roles.append((role, ref))
+
+
+class DealExtractor:
+    """The ``kg_deals`` pipeline component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_deals") -> None:
+        self.name = name
+        self.lang = nlp.lang if nlp.lang in _TRIGGERS else "en"
+        self.matcher = Matcher(nlp.vocab)
+        for kind, words in _TRIGGERS[self.lang].items():
+            variants = sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
+            self.matcher.add(kind, [[{"LEMMA": {"IN": variants}}], [{"LOWER": {"IN": list(words)}}]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.kg_deals = _Extraction(doc, self.matcher).run()
+        return doc
+
+
+@Language.factory("kg_deals")
+def make_deal_extractor(nlp: Language, name: str) -> DealExtractor:
+    """Build the ``kg_deals`` component for ``nlp``'s language."""
+    return DealExtractor(nlp, name)
+
+
+# ---------------------------------------------------------------------------
+
+
+def _is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or (
+        tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
+    )
+
+
+class _Extraction:
+    """The work for one Doc: index entities and money, read mentions, merge them."""
+
+    def __init__(self, doc: Doc, matcher: Matcher) -> None:
+        self.doc = doc
+        self.matcher = matcher
+        self.entities: list[Entity] = list(doc._.kg_entities or [])
+        self.amounts: list[Amount] = [
+            a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
+        ]
+        self.quantities: list[Quantity] = list(doc._.kg_quantities or [])
+        self.tok_ent: dict[int, EntityRef] = {}
+        self.mention_starts: list[tuple[int, EntityRef]] = []  # (token index, entity)
+        for ent in self.entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                self.mention_starts.append((span.start, ent.ref))
+                for tok in span:
+                    self.tok_ent.setdefault(tok.i, ent.ref)
+        self.mention_starts.sort(key=lambda x: x[0])
+        self.tok_amount: dict[int, Amount] = {}
+        for amt in self.amounts:
+            span = doc.char_span(amt.span.start, amt.span.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    self.tok_amount.setdefault(tok.i, amt)
+        self.tok_qty: dict[int, Quantity] = {}
+        for qty in self.quantities:
+            span = doc.char_span(qty.span.start, qty.span.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    self.tok_qty.setdefault(tok.i, qty)
+        self.sents: list[SpacySpan] = list(doc.sents)
+        self.reporters: set[EntityRef] = set()
+        self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
+        self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+
+    # -- entities -----------------------------------------------------------
+
+    def np_entities(self, tok: Token, depth: int = 0) -> list[EntityRef]:
+        """Entities the noun phrase headed by ``tok`` names directly (with appositions,
+        flat names, compounds, "such as" lists and coordination)."""
+        found: list[EntityRef] = []
+        ref = self.tok_ent.get(tok.i)
+        if ref is not None:
+            found.append(ref)
+        if depth > 4:
+            return found
+        for child in tok.children:
+            dep = child.dep_
+            if dep in ("flat", "compound", "appos", "conj", "name", "fixed", "flat:name"):
+                if dep == "compound" and ref is None and child.i > tok.i:
+                    continue
+                if dep != "conj" and self.case_of(child) is not None:
+                    continue  # "El CEO de OpenAI": a complement, not the name
+                for r in self.np_entities(child, depth + 1):
+                    if r not in found:
+                        found.append(r)
+            elif dep == "prep" and child.lower_ in ("as", "like"):
+                for g in child.children:
+                    for r in self.np_entities(g, depth + 1):
+                        if r not in found:
+                            found.append(r)
+            elif dep == "nmod" and self.case_of(child) in ("como",):
+                for r in self.np_entities(child, depth + 1):
+                    if r not in found:
+                        found.append(r)
+        return found
+
+    def nested_entities(self, tok: Token) -> list[EntityRef]:
+        """Entities inside prepositional complements of a noun ("100 % de TSB",
+        "the unit of Merck"), up to two levels down."""
+        found: list[EntityRef] = []
+        frontier = [tok]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for head in frontier:
+                for prep, noun in self.prep_args(head):
+                    if prep in ("de", "of", "en", "in", "del"):
+                        for r in self.np_entities(noun):
+                            if r not in found:
+                                found.append(r)
+                        nxt.append(noun)
+                if head.dep_ != "poss":
+                    for child in head.children:
+                        if child.dep_ == "poss":
+                            for r in self.np_entities(child):
+                                if r not in found:
+                                    found.append(r)
+            frontier = nxt
+        return found
+
+    @staticmethod
+    def case_of(tok: Token) -> str | None:
+        for child in tok.children:
+            if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART"):
+                return child.lower_
+        return None
+
+    def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
+        """(preposition, noun) for the prepositional arguments of ``head``."""
+        for child in head.children:
+            if child.dep_ in ("prep", "agent"):
+                prep = "by" if child.dep_ == "agent" else child.lower_
+                for g in child.children:
+                    if g.dep_ in ("pobj", "pcomp", "dobj"):
+                        yield prep, g
+                    elif g.dep_ == "prep" and g.lower_ == "of":  # "all of the shares of X"
+                        for h in g.children:
+                            if h.dep_ == "pobj":
+                                yield prep, h
+            elif child.dep_ in _NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",):
+                case = self.case_of(child)
+                if case is not None:
+                    yield case, child
+
+    def direct_objects(self, head: Token) -> Iterator[Token]:
+        for child in head.children:
+            if child.dep_ in _OBJ_DEPS and self.case_of(child) is None:
+                yield child
+
+    def subjects(self, verb: Token) -> list[Token]:
+        return [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+
+    def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+        """The most recent organisation mentioned before token ``tok_i``."""
+        for start, ref in reversed(self.mention_starts):
+            if start >= tok_i:
+                continue
+            if ref in exclude or ref in self.reporters or ref.kind != "org":
+                continue
+            return ref
+        return None
+
+    def resolve_np(self, tok: Token, exclude: set[EntityRef], generic: bool = True
+                   ) -> list[EntityRef]:
+        """Entities for an argument: named directly, through a relative pronoun, or a
+        common noun for a company named before ("la startup")."""
+        refs = self.np_entities(tok)
+        if refs:
+            return refs
+        if tok.pos_ == "PRON" and tok.lower_ in ("que", "which", "who", "quien", "cual", "that"):
+            clause = tok.head
+            if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
+                return self.resolve_np(clause.head, exclude)
+            return []
+        if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "ella", "él", "ellos"):
+            verb = tok.head
+            upper = self.governing_subject(verb.head, exclude) if verb.head != verb else []
+            if upper:
+                return upper
+            ref = self.salient_before(tok.i, exclude)
+            return [ref] if ref else []
+        if generic and tok.lemma_.lower() in _COMPANY_NOUNS and "Plur" not in tok.morph.get(
+            "Number") and self.is_definite(tok) and not any(
+            c.dep_ == "poss" for c in tok.children
+        ):
+            ref = self.salient_before(tok.i, exclude)
+            return [ref] if ref else []
+        return []
+
+    def governing_subject(self, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+        """The subject of the nearest verb that governs ``tok`` (climbing through
+        infinitives, participles and clauses whose subject is unexpressed)."""
+        cur = tok
+        seen = 0
+        while seen < 8:
+            seen += 1
+            if _is_verbal(cur) or cur.dep_ == "ROOT":
+                subj = self.subjects(cur)
+                if subj:
+                    refs: list[EntityRef] = []
+                    for s in subj:
+                        refs.extend(r for r in self.resolve_np(s, exclude) if r not in refs)
+                    return [r for r in refs if r not in exclude]
+                if cur.dep_ in ("acl", "relcl", "acl:relcl") and cur.pos_ == "ADJ":
+                    return []
+            if cur.head == cur:
+                break
+            cur = cur.head
+        return []
+
+    # -- reading mentions ---------------------------------------------------
+
+    def run(self) -> list[Deal]:
+        matches = self.matcher(self.doc)
+        by_token: dict[int, str] = {}
+        for match_id, start, _end in matches:
+            kind = self.doc.vocab.strings[match_id]
+            by_token.setdefault(start, kind)
+        mentions: list[_Mention] = []
+        for si, sent in enumerate(self.sents):
+            reporter, hedge = self.attribution(sent)
+            sent_mentions: list[_Mention] = []
+            triggers = [(i, by_token[i]) for i in range(sent.start, sent.end) if i in by_token]
+            trigger_set = {i for i, _ in triggers}
+            for i, kind in triggers:
+                m = self.read(self.doc[i], kind, si, sent, trigger_set)
+                if m is not None:
+                    sent_mentions.append(m)
+            if reporter is not None:
+                for m in sent_mentions:
+                    m.roles = [(r, e) for r, e in m.roles if e != reporter]
+            self.attach_money(sent, sent_mentions)
+            sent_mentions = _fold_sentence(sent_mentions)
+            self.attach_term_quantity(sent, sent_mentions)
+            for m in sent_mentions:
+                m.reported_by = reporter
+                if hedge and m.hedge is None:
+                    m.hedge = hedge
+            if reporter is not None and not sent_mentions and mentions:
+                # "Así lo adelantó X": the source of the deals just told.
+                for m in mentions:
+                    if m.sent == si - 1 and m.reported_by is None:
+                        m.reported_by = reporter
+            mentions.extend(sent_mentions)
+        return _merge(mentions)
+
+    def attribution(self, sent: SpacySpan) -> tuple[EntityRef | None, str | None]:
+        """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
+        reporter: EntityRef | None = None
+        hedge: str | None = None
+        for tok in sent:
+            low = tok.lower_
+            if low == "per" and not any(
+                t.i in self.tok_ent for t in self.doc[tok.i + 1: min(sent.end, tok.i + 3)]
+            ):
+                continue  # "$34 per share"
+            if low in ("según", "per") or (low == "according" and tok.i + 1 < sent.end):
+                objs = [c for c in tok.subtree if c.i > tok.i]
+                window = self.doc[tok.i: min(sent.end, tok.i + 8)]
+                for t in window:
+                    ref = self.tok_ent.get(t.i)
+                    if ref is not None and ref.kind == "org":
+                        reporter = ref
+                        break
+                if any(t.lemma_.lower() in _SOURCE_NOUNS for t in window[:4]):
+                    end = next((t.i for t in window if t.i > tok.i + 1 and t.pos_ == "ADP"),
+                               tok.i + 2)
+                    hedge = self.doc[tok.i:end].text
+                del objs
+            elif tok.lemma_.lower() in _REPORT_VERBS and tok.pos_ == "VERB":
+                for s in self.subjects(tok):
+                    refs = self.np_entities(s)
+                    if refs and refs[0].kind == "org" and not any(
+                        c.dep_ in ("obj", "dobj") and self.case_of(c) is None
+                        and c.lemma_.lower() not in ("lo",) for c in tok.children
+                        if c.pos_ != "PRON"
+                    ):
+                        reporter = refs[0]
+            if low in ("reportedly",):
+                hedge = tok.text
+        if reporter is not None:
+            self.reporters.add(reporter)
+        return reporter, hedge
+
+    def read(self, tok: Token, kind_key: str, si: int, sent: SpacySpan,
+             triggers: set[int]) -> _Mention | None:
+        """One mention for a trigger token, or None when it states no deal."""
+        kind, _, pos = kind_key.rpartition("_")
+        noun = pos == "n"
+        if noun and tok.pos_ in ("VERB", "AUX"):
+            return None
+        if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+            return None
+        # "ronda de inversión", "acuerdo de venta": the inner word is read with the outer.
+        if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
+            head = tok.head if tok.dep_ != "pobj" else tok.head.head
+            if head.i in triggers and kind != "agreement":
+                return None
+        if kind in ("agreement",) and any(
+            c.i in triggers and c.dep_ in ("nmod", "compound") for c in tok.children
+        ):
+            return None
+        ev = Span(sent.start_char, sent.end_char, sent.text)
+        m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
+        if kind == "raise" and not self.raise_is_funding(tok):
+            return None
+        if kind == "invest" and noun and tok.lemma_.lower() in ("participación", "stake"):
+            if not self.stake_is_acquired(tok):
+                return None
+        if kind == "agreement" or kind == "partner":
+            inner = self.purpose_trigger(tok, triggers)
+            if inner is not None:
+                self.signed[inner.i] = self.signatories(tok)
+                return None
+        # "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments.
+        anchor = tok
+        if noun and tok.dep_ in ("nmod", "appos", "compound") and (
+                tok.head.lemma_.lower() in _OFFER_NOUNS):
+            anchor = tok.head
+        frame = _FRAMES.get((kind, noun)) or _FRAMES.get((kind, not noun)) or {}
+        self.fill_roles(m, anchor, kind, noun, frame)
+        for ref in self.signed.get(tok.i, []):
+            if ref in m.parties():
+                continue
+            roles = {r for r, _ in m.roles}
+            if m.type == "Acquisition":
+                m.add_role("seller" if "acquirer" in roles and "target" in roles
+                           else "target" if "acquirer" in roles else "acquirer", ref)
+            elif m.type == "PurchaseAgreement":
+                m.add_role("seller" if "buyer" in roles else "buyer", ref)
+            elif m.type == "Investment":
+                m.add_role("investee" if "investor" in roles else "investor", ref)
+            else:
+                m.add_role("partner", ref)
+        if kind in ("pay", "supply") and len({r for r, _ in m.roles}) < 2:
+            return None
+        if kind == "agreement":
+            m.supply = any(
+                c.lemma_.lower() in _SUPPLY_WORDS or (
+                    c.dep_ == "nmod" and c.lemma_.lower() in _SUPPLY_WORDS)
+                for c in tok.children
+            ) or tok.lemma_.lower() in ("contrato", "contract")
+        if not m.roles:
+            if noun and tok.lemma_.lower() in _BACKREF_NOUNS and self.is_definite(tok):
+                m.backref = True
+            elif noun and tok.lemma_.lower() in _GENERIC_BACKREF:
+                m.backref = True
+            else:
+                return None
+        self.set_status(m, anchor, noun)
+        return m
+
+    @staticmethod
+    def is_definite(tok: Token) -> bool:
+        for c in tok.children:
+            if c.dep_ in ("det", "poss") and (
+                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                or c.lower_ in ("the", "this", "that", "these", "its", "su", "sus")
+                or "Yes" in c.morph.get("Poss")
+            ):
+                return True
+        return False
+
+    def raise_is_funding(self, tok: Token) -> bool:
+        """"raise" / "levantar" is a funding round only with money or a round as object."""
+        for child in tok.children:
+            if child.dep_ in ("obj", "dobj") or (
+                child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
+            ):
+                sub = list(child.subtree)
+                if any(t.i in self.tok_amount for t in sub):
+                    return True
+                if any(t.lemma_.lower() in _FUNDING_NOUNS for t in sub):
+                    return True
+        return False
+
+    def stake_is_acquired(self, tok: Token) -> bool:
+        """A stake noun is a deal only as the object of buying, taking or selling."""
+        head = tok.head
+        return head.lemma_.lower() in (
+            "tomar", "adquirir", "comprar", "vender", "take", "buy", "acquire", "sell",
+            "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
+            "sumar",
+        )
+
+    def purpose_trigger(self, tok: Token, triggers: set[int]) -> Token | None:
+        """The trigger of an agreement's purpose clause ("acuerdo para vender",
+        "agreement to acquire"), which carries the deal itself."""
+        for t in tok.subtree:
+            if t.i in triggers and t.i != tok.i and t.dep_ in (
+                "acl", "advcl", "xcomp", "relcl", "ccomp"
+            ):
+                return t
+        # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
+        # con X para vender"): look at the governing verb's clauses too.
+        head = tok.head
+        if head != tok and _is_verbal(head):
+            for c in head.children:
+                if c.dep_ in ("advcl", "xcomp") and c.i in triggers and c.i > tok.i:
+                    return c
+        return None
+
+    def signatories(self, tok: Token) -> list[EntityRef]:
+        """The parties that sign an agreement: its subject and "con/with" partners."""
+        refs = list(self.governing_subject(tok, set()))
+        for anchor in (tok, tok.head):
+            for prep, arg in self.prep_args(anchor):
+                if prep in ("con", "with", "entre", "between"):
+                    refs += [r for r in self.np_entities(arg) if r not in refs]
+        return refs
+
+    # -- roles --------------------------------------------------------------
+
+    def fill_roles(self, m: _Mention, tok: Token, kind: str, noun: bool,
+                   frame: dict[str | None, str]) -> None:
+        """Parties of one trigger, from the parse around it."""
+        passive = not noun and self.is_passive(tok)
+        obj_role = frame.get("")
+        subj_role = frame.get(None)
+        typed_kind = kind
+        # The verb's subject is read first so that "la startup" elsewhere in the
+        # clause is not resolved to the subject itself.
+        subj_refs: list[EntityRef] = []
+        participle = (not noun and tok.dep_ in ("amod", "acl")
+                      and "Part" in tok.morph.get("VerbForm"))
+        if not noun and not participle:
+            subjects = self.subjects(tok)
+            for s in subjects:
+                subj_refs.extend(r for r in self.resolve_np(s, set()) if r not in subj_refs)
+            if not subjects:
+                subj_refs = self.governing_subject(tok.head, set()) if tok.head != tok else []
+                if not subj_refs and _is_verbal(tok) and "Fin" in tok.morph.get("VerbForm"):
+                    # A finite verb without a subject: Spanish drops a subject it
+                    # has just named.
+                    ref = self.salient_before(self.sents[m.sent].start, set())
+                    if ref is not None:
+                        subj_refs = [ref]
+                elif not subj_refs and "Inf" in tok.morph.get("VerbForm"):
+                    # "autorizó a X para vender ...": the infinitive's agent is the
+                    # company named just before it.
+                    ref = self.salient_before(tok.i, set())
+                    if ref is not None and any(
+                        i in self.tok_ent for i in range(self.sents[m.sent].start, tok.i)
+                    ):
+                        subj_refs = [ref]
+        exclude = set(subj_refs)
+        if participle:
+            # "Groq (recientemente adquirida por NVIDIA)": the noun it describes.
+            target = self.described_noun(tok)
+            if target is not None and obj_role:
+                for r in self.np_entities(target):
+                    m.add_role(obj_role, r)
+        # Direct object: a company, a stake, a unit of a company, or goods.
+        if not noun:
+            for obj in self.direct_objects(tok):
+                refs = self.np_entities(obj)
+                lemma = obj.lemma_.lower()
+                if refs and obj_role:
+                    for r in refs:
+                        m.add_role(obj_role, r)
+                    continue
+                if self.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
+                    continue
+                if kind in ("acquire", "sell"):
+                    typed_kind = self.object_kind(obj, kind, m, exclude)
+                elif obj_role and lemma in _COMPANY_NOUNS:
+                    for r in self.resolve_np(obj, m.parties() | exclude):
+                        m.add_role(obj_role, r)
+        # Prepositional arguments, and the passive agent.
+        for prep, arg in self.prep_args(tok):
+            role = frame.get(prep)
+            if role is None:
+                continue
+            if kind == "acquire" and not noun and prep == "de" and typed_kind != "goods":
+                continue
+            refs = self.np_entities(arg)
+            if not refs and arg.lemma_.lower() in _COMPANY_NOUNS:
+                refs = self.resolve_np(arg, m.parties() | exclude)
+            if not refs and noun and prep in ("de", "of", "sobre", "for"):
+                lemma = arg.lemma_.lower()
+                if kind in ("acquire", "sell") and (lemma in _UNIT_NOUNS or lemma in _STAKE_NOUNS
+                                                    or lemma in _WHOLE_WORDS):
+                    typed_kind = self.object_kind(arg, kind, m, exclude)
+                    continue
+            if passive and prep in ("por", "by"):
+                role = subj_role or role
+            for r in refs:
+                if r not in exclude:
+                    m.add_role(role, r)
+        # Appositive and copular investors: "El CEO, Sam Altman, es inversor en X".
+        if kind == "investor":
+            for s in self.subjects(tok):
+                for r in self.resolve_np(s, m.parties(), generic=False):
+                    m.add_role("investor", r)
+            for c in tok.children:
+                if c.dep_ in ("appos", "compound", "flat"):
+                    for r in self.np_entities(c):
+                        m.add_role("investor", r)
+            if tok.dep_ in ("appos",):
+                for r in self.np_entities(tok.head):
+                    m.add_role("investor", r)
+        # Investors that lead a round: "led by X", "liderada por X".
+        for c in tok.subtree if kind in ("round", "raise", "invest") else ():
+            if c.lemma_.lower() in _LEAD_VERBS and c.i != tok.i:
+                for prep, arg in self.prep_args(c):
+                    if prep in ("by", "por"):
+                        for r in self.np_entities(arg):
+                            m.add_role("investor", r)
+        if noun:
+            self.noun_subject(m, tok, kind, frame)
+        else:
+            role = (obj_role if passive else subj_role) or subj_role
+            for r in subj_refs:
+                if role:
+                    m.add_role(role, r)
+        self.retype(m, typed_kind, kind)
+
+    def noun_subject(self, m: _Mention, tok: Token, kind: str,
+                     frame: dict[str | None, str]) -> None:
+        """The agent of a deal noun: its possessor ("its takeover"), a name
+        compounded with it, or the subject of the verb that governs it."""
+        subj_role = frame.get(None)
+        obj_role = frame.get("")
+        for c in tok.children:
+            if c.dep_ == "poss":
+                refs = self.np_entities(c)
+                if not refs and c.pos_ == "PRON":
+                    refs = self.governing_subject(tok.head, m.parties())
+                for r in refs:
+                    if subj_role:
+                        m.add_role(subj_role, r)
+            elif c.dep_ == "compound" and c.i < tok.i:
+                for r in self.np_entities(c):
+                    role = obj_role or frame.get("de") or subj_role
+                    if role:
+                        m.add_role(role, r)
+        if (subj_role and not any(role == subj_role for role, _ in m.roles)
+                and tok.dep_ not in _SUBJ_DEPS and not self.is_bare_backref(tok, m)):
+            subjects = self.governing_subject(tok, m.parties())
+            if kind in ("partner", "agreement", "merge") and tok.head != tok:
+                for prep, arg in self.prep_args(tok.head):
+                    if prep in ("a", "con", "with", "to", "in", "en"):
+                        subjects += [r for r in self.np_entities(arg) if r not in subjects]
+            for r in subjects:
+                m.add_role(subj_role, r)
+
+    def is_bare_backref(self, tok: Token, m: _Mention) -> bool:
+        """A definite deal noun with no argument of its own ("esta compra") refers
+        back; it takes no party from the verb that governs it."""
+        return not m.roles and self.is_definite(tok) and not any(
+            c.dep_ == "poss" for c in tok.children
+        )
+
+    def described_noun(self, tok: Token) -> Token | None:
+        """The noun a participle describes; inside brackets, the name before them."""
+        left = [t for t in self.doc[max(0, tok.i - 4): tok.i] if t.text == "("]
+        if left:
+            i = left[-1].i - 1
+            if i >= 0 and i in self.tok_ent:
+                return self.doc[i]
+        return tok.head if tok.head != tok else None
+
+    @staticmethod
+    def is_passive(tok: Token) -> bool:
+        if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+            return True
+        if "Part" in tok.morph.get("VerbForm") and any(
+            c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children
+        ):
+            return True
+        return tok.dep_ in ("amod", "acl") and "Part" in tok.morph.get("VerbForm")
+
+    def object_kind(self, obj: Token, kind: str, m: _Mention, exclude: set[EntityRef]
+                    ) -> str:
+        """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
+        a stake, or goods; records the nested parties."""
+        lemma = obj.lemma_.lower()
+        words = {t.lower_ for t in obj.subtree} | {lemma}
+        nested = self.nested_entities(obj)
+        stake = bool(words & _STAKE_NOUNS) or obj.pos_ == "NUM"
+        if stake and (words & _WHOLE_WORDS):
+            for r in nested:
+                m.add_role("target", r)
+            return kind
+        if lemma in _UNIT_NOUNS:
+            for r in nested:
+                m.add_role("seller" if kind == "acquire" else "target", r)
+            return kind
+        if stake:
+            for r in nested:
+                m.add_role("investee", r)
+            return "stake"
+        if lemma in _COMPANY_NOUNS:
+            for r in self.resolve_np(obj, m.parties() | exclude):
+                m.add_role("target", r)
+            return kind
+        for r in nested:
+            m.add_role("seller" if kind == "acquire" else "buyer", r)
+        return "goods"
+
+    @staticmethod
+    def retype(m: _Mention, typed_kind: str, kind: str) -> None:
+        if typed_kind == "goods":
+            mapping = {"acquirer": "buyer", "target": "buyer", "seller": "seller"}
+            if kind == "sell":
+                mapping = {"seller": "seller", "acquirer": "buyer", "buyer": "buyer"}
+            m.type = "PurchaseAgreement"
+            m.roles = [(mapping.get(r, r), e) for r, e in m.roles if r != "target"]
+        elif typed_kind == "stake":
+            mapping = {"acquirer": "investor", "target": "investee", "seller": "seller"}
+            m.type = "Investment"
+            m.roles = [(mapping.get(r, r), e) for r, e in m.roles]
+
+    # -- status -------------------------------------------------------------
+
+    def set_status(self, m: _Mention, tok: Token, noun: bool) -> None:
+        """Status from the words that govern the trigger, nearest first."""
+        chain: list[Token] = [tok]
+        cur = tok
+        while cur.head != cur and len(chain) < 8:
+            cur = cur.head
+            chain.append(cur)
+        own_verb = tok if not noun else next((t for t in chain[1:] if _is_verbal(t)), None)
+        for t in chain:
+            lemma = t.lemma_.lower()
+            auxes = [c for c in t.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
+            if t is not tok or not noun:
+                if lemma in _CANCELLED and (lemma != "call" or any(
+                        c.lower_ == "off" for c in t.children)):
+                    self.status(m, "Cancelled")
+                    return
+                if lemma in _NEGOTIATING or (lemma == "talk" and t.tag_ == "NNS"):
+                    self.status(m, "InNegotiation")
+                    return
+                if lemma in _RUMOURED and t is not tok:
+                    self.status(m, "Rumoured", t.text)
+                    return
+                if "Cnd" in t.morph.get("Mood") and t is not tok and _is_verbal(t):
+                    self.status(m, "Rumoured", t.text)
+                    return
+                hedge_aux = next((a for a in auxes if a.lemma_.lower() in _HEDGE_AUX), None)
+                if hedge_aux is not None and (
+                    hedge_aux.lemma_.lower() != "poder" or "Cnd" in hedge_aux.morph.get("Mood")
+                ) and hedge_aux.lower_ != "will":
+                    self.status(m, "Rumoured", hedge_aux.text)
+                    return
+                if lemma == "say" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
+                    self.status(m, "Rumoured", "is said to")
+                    return
+                if lemma in _SIGNED and t is not tok:
+                    self.status(m, "Completed" if m.type in (
+                        "PurchaseAgreement", "Partnership", "Agreement") else "Announced")
+                    return
+                if lemma in _COMPLETED and t is not tok:
+                    self.status(m, "Completed")
+                    return
+                if lemma in _ANNOUNCED and t is not tok:
+                    self.status(m, "Announced")
+                    return
+            if t is own_verb or (t is tok and not noun):
+                if self.is_future(t):
+                    self.status(m, "Announced", explicit=True)
+                    return
+                if t is tok and any(c.dep_ == "mark" and c.lower_ in ("para", "to")
+                                    for c in t.children) and not auxes:
+                    if m.type in ("Acquisition", "Merger", "Investment"):
+                        self.status(m, "Announced", explicit=True)
+                        return
+                if self.is_past(t) and m.type in ("Acquisition", "Merger"):
+                    self.status(m, "Completed", explicit=True)
+                    return
+        m.status = "Announced" if m.type in ("Acquisition", "Merger") else "Completed"
+
+    @staticmethod
+    def status(m: _Mention, status: str, hedge: str | None = None, explicit: bool = True
+               ) -> None:
+        m.status = status
+        m.status_explicit = explicit
+        if hedge:
+            m.hedge = hedge
+
+    @staticmethod
+    def is_future(t: Token) -> bool:
+        if "Fut" in t.morph.get("Tense"):
+            return True
+        for c in t.children:
+            if c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall") or (
+                    c.lower_ == "to" and t.dep_ == "ROOT")):
+                return True
+            if c.dep_ == "aux" and "Fut" in c.morph.get("Tense"):
+                return True
+        return False
+
+    @staticmethod
+    def is_past(t: Token) -> bool:
+        tense = t.morph.get("Tense")
+        if "Past" in tense and "Fin" in t.morph.get("VerbForm"):
+            return True
+        if "Part" in t.morph.get("VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
+            return any(c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "obj", "agent", "advmod")
+                       or c.lower_ in ("por", "by") for c in t.children) or t.dep_ == "amod"
+        return False
+
+    # -- money, term, quantity ----------------------------------------------
+
+    def amount_root(self, amt: Amount) -> Token | None:
+        span = self.doc.char_span(amt.span.start, amt.span.end, alignment_mode="expand")
+        if span is None:
+            return None
+        return span.root
+
+    def is_valuation(self, root: Token) -> bool:
+        """A valuation: under "valoración"/"valuation", the object of "values ... at",
+        or beside "valoración" ("elevar su valoración a X")."""
+        near: list[Token] = [root.head, root.head.head]
+        near += [c for c in root.head.children if c.i != root.i and c.dep_ not in (
+            "relcl", "acl", "acl:relcl")]
+        for t in near:
+            lemma = t.lemma_.lower()
+            if lemma in ("valoración", "valuation"):
+                return True
+            if lemma in ("value", "valorar", "valorado", "valued") and _is_verbal(t):
+                # "a transaction valued at $X" is the deal's price, not a valuation.
+                holder = t.head if t.dep_ in ("acl", "amod") else None
+                subj = [c for c in t.children if c.dep_ in _SUBJ_DEPS | {"dobj", "obj"}]
+                nouns = ([holder] if holder is not None else []) + subj
+                if any(n.lemma_.lower() in _BACKREF_NOUNS for n in nouns):
+                    return False
+                return True
+            if lemma in ("value", "valor") and t.pos_ == "NOUN" and any(
+                    c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children):
+                return True
+        prev = self.doc[max(root.sent.start, root.i - 5): root.i]
+        return any(t.lemma_.lower() in ("valoración", "valuation") for t in prev)
+
+    def attach_money(self, sent: SpacySpan, ms: list[_Mention]) -> None:
+        """Give each mention the nearest amount (and valuation) of its sentence."""
+        cands: list[tuple[int, int, Amount, bool]] = []
+        for amt in self.amounts:
+            if not (sent.start_char <= amt.span.start < sent.end_char):
+                continue
+            root = self.amount_root(amt)
+            if root is None:
+                continue
+            if self.in_brackets(root):  # a restatement in another currency
+                continue
+            val = self.is_valuation(root)
+            for mi, m in enumerate(ms):
+                d = _tree_distance(self.doc[m.trigger], root)
+                cands.append((d, mi, amt, val))
+        cands.sort(key=lambda c: (c[0], c[2].span.start))
+        for d, mi, amt, val in cands:
+            m = ms[mi]
+            if id(amt) in self.used_amounts or d > 9:
+                continue
+            if val:
+                if m.valuation is None and m.type in ("Investment", "Valuation", "Acquisition"):
+                    m.valuation = amt
+                    self.used_amounts.add(id(amt))
+            elif m.amount is None and m.type != "Valuation":
+                m.amount = amt
+                self.used_amounts.add(id(amt))
+
+    def in_brackets(self, root: Token) -> bool:
+        span = self.doc[max(root.sent.start, root.i - 6): root.i]
+        opened = [t for t in span if t.text in ("(", "[")]
+        closed = [t for t in span if t.text in (")", "]")]
+        return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
+
+    def attach_term_quantity(self, sent: SpacySpan, ms: list[_Mention]) -> None:
+        if not ms:
+            return
+        for tok in sent:
+            unit = _DURATION_UNITS.get(tok.lower_)
+            if unit is None:
+                continue
+            number = self.number_before(tok)
+            if number is None:
+                continue
+            pre = self.doc[max(sent.start, tok.i - 4): tok.i]
+            if not any(t.lower_ in _DURATION_PREPS for t in pre):
+                continue
+            if any(t.lower_ in ("hace", "ago", "pasado", "past", "últimos", "last")
+                   for t in self.doc[max(sent.start, tok.i - 3): tok.i + 2]):
+                continue
+            m = min(ms, key=lambda x: _tree_distance(self.doc[x.trigger], tok))
+            if m.term is None:
+                m.term = f"P{number}{unit}"
+        for qty in self.quantities:
+            if not (sent.start_char <= qty.span.start < sent.end_char):
+                continue
+            span = self.doc.char_span(qty.span.start, qty.span.end, alignment_mode="expand")
+            if span is None:
+                continue
+            m = min(ms, key=lambda x: _tree_distance(self.doc[x.trigger], span.root))
+            if m.quantity is None and _tree_distance(self.doc[m.trigger], span.root) <= 4:
+                m.quantity = qty
+
+    def number_before(self, unit: Token) -> int | None:
+        for t in reversed(self.doc[max(unit.sent.start, unit.i - 2): unit.i]):
+            if t.like_num:
+                try:
+                    return int(t.text.replace(".", "").replace(",", ""))
+                except ValueError:
+                    try:
+                        return int(text2num(t.lower_, self.doc.lang_ or "en"))
+                    except ValueError:
+                        return None
+        return None
+
+
+def _fold_sentence(ms: list[_Mention]) -> list[_Mention]:
+    """Within one sentence: a valuation told beside a round is the round's valuation;
+    investors named beside a round referred back to ("the round included investments
+    from A and B") join that round."""
+    rounds = [m for m in ms if m.type == "Investment"]
+    out: list[_Mention] = []
+    for m in ms:
+        if m.type == "Valuation" and rounds:
+            r = rounds[0]
+            r.valuation = r.valuation or m.valuation
+            for _, ref in m.roles:
+                if ref not in r.parties() and not r.backref:
+                    r.add_role("investee", ref)
+            continue
+        out.append(m)
+    back = next((m for m in out if m.backref), None)
+    if back is None:
+        return out
+    kept: list[_Mention] = []
+    for m in out:
+        if m is back or m.backref:
+            kept.append(m)
+            continue
+        roles = {r for r, _ in m.roles}
+        lacks = (m.type == "Investment" and "investee" not in roles) or (
+            m.type == "Acquisition" and not {"target", "acquirer"} <= roles)
+        if lacks and back.type in (m.type, "Agreement"):
+            back.roles.extend(m.roles)
+            back.amount = back.amount or m.amount
+            back.valuation = back.valuation or m.valuation
+            continue
+        kept.append(m)
+    return kept
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    """Number of edges between two tokens of the same sentence in the parse."""
+    if a.i == b.i:
+        return 0
+    up_a = [a, *a.ancestors]
+    pos = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in pos:
+            return n + pos[t.i]
+    return 99
+
+
+# ---------------------------------------------------------------------------
+# Merging mentions into deals
+
+
+def _conflicts(a: Amount | None, b: Amount | None) -> bool:
+    """Two amounts in the same currency with different figures are different deals;
+    across currencies they are usually the same price restated."""
+    if a is None or b is None or a is b:
+        return False
+    if a.currency != b.currency:
+        return False
+    av = a.value or a.min_value or a.max_value or Decimal(0)
+    bv = b.value or b.min_value or b.max_value or Decimal(0)
+    return abs(av - bv) > max(av, bv) * Decimal("0.01")
+
+
+def _absorb(into: _Mention, other: _Mention) -> None:
+    for role, ref in other.roles:
+        into.add_role(role, ref)
+    if other.evidence != into.evidence and other.evidence not in into.extra_evidence:
+        into.extra_evidence.append(other.evidence)
+    for ev in other.extra_evidence:
+        if ev != into.evidence and ev not in into.extra_evidence:
+            into.extra_evidence.append(ev)
+    into.amount = into.amount or other.amount
+    into.valuation = into.valuation or other.valuation
+    into.quantity = into.quantity or other.quantity
+    into.term = into.term or other.term
+    into.reported_by = into.reported_by or other.reported_by
+    into.hedge = into.hedge or other.hedge
+    if not into.status_explicit and other.status_explicit:
+        into.status, into.status_explicit = other.status, True
+
+
+def _compatible(a: _Mention, b: _Mention) -> bool:
+    """Same type, no conflicting money, and no party in two different roles."""
+    roles_a = dict((ref, role) for role, ref in a.roles)
+    if any(ref in roles_a and roles_a[ref] != role for role, ref in b.roles):
+        return False
+    return a.type == b.type and not _conflicts(a.amount, b.amount) and not _conflicts(
+        a.valuation, b.valuation)
+
+
+def _merge(mentions: list[_Mention]) -> list[Deal]:
+    deals: list[_Mention] = []
+    agreements: list[_Mention] = []
+    for m in mentions:
+        if m.backref:
+            _resolve_backref(m, deals)
+            continue
+        if m.type == "Agreement":
+            agreements.append(m)
+            continue
+        target = None
+        for d in deals:
+            if not _compatible(d, m):
+                continue
+            if d.parties() == m.parties() or (
+                d.sent == m.sent and d.parties() & m.parties()
+            ):
+                target = d
+                break
+            # A thin mention (no money, no explicit status) of part of a known deal.
+            if m.parties() < d.parties() and (
+                (m.amount is None and m.valuation is None)
+                or _same_amount(m.amount, d.amount) or d.amount is None
+            ):
+                target = d
+        if target is not None:
+            _absorb(target, m)
+        else:
+            deals.append(m)
+    for a in agreements:
+        match = next((d for d in deals if a.parties() and a.parties() <= d.parties()
+                      and not _conflicts(d.amount, a.amount)
+                      and (not a.supply or d.type == "PurchaseAgreement")), None)
+        if match is not None:
+            _absorb(match, a)
+            continue
+        if a.supply:
+            a.type = "PurchaseAgreement"
+            roles = {"partner": "buyer"}
+            first = True
+            new_roles = []
+            for _role, ref in a.roles:
+                new_roles.append(("buyer" if first else "seller", ref))
+                first = False
+            a.roles = new_roles
+            del roles
+        else:
+            a.type = "Partnership"
+        same = next((d for d in deals if d.type == a.type and d.parties() == a.parties()), None)
+        if same is not None:
+            _absorb(same, a)
+        else:
+            deals.append(a)
+    # A company whose round is reported with a valuation: other valuations of it
+    # are sought or earlier figures, not a separate deal.
+    valued = {ref for d in deals if d.type == "Investment" and d.valuation is not None
+              for role, ref in d.roles if role == "investee"}
+    out: list[Deal] = []
+    for d in deals:
+        if d.type == "Valuation" and d.parties() & valued:
+            continue
+        if d.type == "Valuation":
+            d.roles = [("investee", ref) for _, ref in d.roles[:1]]
+        if d.type == "Investment":
+            d.roles = _one_investee(d.roles)
+        parties = d.parties()
+        if not parties:
+            continue
+        if len(parties) == 1 and d.amount is None and d.valuation is None:
+            continue
+        evidence = tuple(sorted({d.evidence, *d.extra_evidence}))
+        out.append(Deal(
+            type=d.type, roles=tuple(d.roles), evidence=evidence, status=d.status,
+            amount=d.amount, valuation=d.valuation, quantity=d.quantity, term=d.term,
+            reported_by=d.reported_by, hedge=d.hedge,
+        ))
+    return _split_investors(out)
+
+
+def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityRef]]:
+    seen = False
+    out = []
+    for role, ref in roles:
+        if role == "investee":
+            if seen:
+                continue
+            seen = True
+        out.append((role, ref))
+    return out
+
+
+def _split_investors(deals: list[Deal]) -> list[Deal]:
+    """Holders named together ("accionistas: A, B y C") without a round amount are
+    separate stakes, one deal each; a round keeps all its investors."""
+    out: list[Deal] = []
+    for d in deals:
+        investors = [r for role, r in d.roles if role == "investor"]
+        if d.type == "Investment" and len(investors) > 1 and d.amount is None:
+            others = tuple((role, r) for role, r in d.roles if role != "investor")
+            out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)
+        else:
+            out.append(d)
+    return out
+
+
+def _resolve_backref(m: _Mention, deals: list[_Mention]) -> None:
+    """Attach a mention that refers back ("el acuerdo supera los 10.000 millones") to
+    the latest deal it can mean: its evidence, money, term and source."""
+    generic = m.type in ("Agreement",) or m.type == ""
+    candidates = [d for d in reversed(deals) if generic or d.type == m.type
+                  or (m.type == "Partnership" and d.type == "PurchaseAgreement")]
+    if not candidates:
+        candidates = list(reversed(deals))
+    if not candidates:
+        return
+    target = candidates[0]
+    if m.amount is not None:
+        target = next((d for d in candidates if d.amount is None), None)
+        if target is None:
+            target = candidates[0]
+            if target.valuation is None and not _same_amount(target.amount, m.amount):
+                pass
+            m.amount = None
+    if m.evidence != target.evidence and m.evidence not in target.extra_evidence:
+        target.extra_evidence.append(m.evidence)
+    for role, ref in m.roles:
+        target.add_role(role, ref)
+    target.amount = target.amount or m.amount
+    target.valuation = target.valuation or m.valuation
+    target.term = target.term or m.term
+    target.quantity = target.quantity or m.quantity
+    target.reported_by = target.reported_by or m.reported_by
+    target.hedge = target.hedge or m.hedge
+
+
+def _same_amount(a: Amount | None, b: Amount | None) -> bool:
+    return a is not None and b is not None and not _conflicts(a, b) and a.currency == b.currency
+
+
+def deals_of(docs: Iterable[Doc]) -> list[list[Deal]]:
+    """The deals of each Doc (convenience for callers holding several Docs)."""
+    return [list(doc._.kg_deals or []) for doc in docs]

@@ -1,0 +1,1123 @@
+"""Organisations and people: found, labelled, named once per article, with roles.
+
+The ``kg_entities`` component runs after the statistical model and before kg's money
+and deal components. It does three things to a ``Doc``:
+
+1. Refines ``doc.ents`` to the CoNLL label set (PER, ORG, LOC, MISC) for both
+   languages: OntoNotes labels are folded in and numeric ones dropped; false
+   entities are dropped (sentence-initial function words, question words, headings,
+   lower-case phrases); organisations the model missed or mislabelled are found with
+   spaCy matchers and context rules (legal forms, gazetteer names, institution
+   words, descriptors such as "la startup X" or "chipmaker X", appositions such as
+   "X, a cybersecurity firm", deal verbs such as "adquirir X", and acronym
+   definitions such as "Sociedad Estatal de Participaciones Industriales (SEPI)");
+   and a name keeps one label within an article ("one sense per discourse").
+2. Resolves the organisations and people of the article: every mention of one
+   real-world thing is gathered into one ``kg.facts.Entity`` with a canonical name
+   (the gazetteer name, or else the fullest form seen, without its legal form) and
+   every other form as an alias. The result is ``doc._.kg_entities``.
+3. Reads roles ("el CEO de OpenAI, Sam Altman", "co-founder and CEO Arthur Mensch")
+   into ``doc._.kg_roles``.
+
+The gazetteer (``gazetteer/organizations.tsv`` plus any files named in the
+component's ``gazetteers`` setting) lists organisations with their aliases and an
+optional Wikidata id; see ``gazetteer/README.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.errors import InputError
+from kg.facts import Entity, EntityKind, EntityRef, Role, Span
+from kg.iri import LEGAL_SUFFIXES, fold, name_key
+from kg.resources import data_dir
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "KgEntities",
+    "canonical_key",
+    "load_gazetteer",
+    "register_extensions",
+]
+
+# --- label set -------------------------------------------------------------------
+
+# OntoNotes (English pipelines) and CoNLL labels → CoNLL labels; others are dropped.
+LABEL_MAP: dict[str, str] = {
+    "PER": "PER", "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+}
+
+# --- word lists (Spanish and English together: a cue of one language simply never
+# matches a text in the other) ------------------------------------------------------
+
+# Legal forms written after a company name (matched case-sensitively).
+LEGAL_FORMS = frozenset({
+    "S.A.", "S.A", "SA", "S.L.", "S.L", "SL", "SAU", "S.A.U.", "SLU", "S.L.U.", "S.A.B.",
+    "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC",
+    "Plc", "LLC", "L.L.C.", "AG", "GmbH", "SE", "NV", "N.V.", "BV", "B.V.", "KGaA", "SpA",
+    "S.p.A.", "SAS", "LP", "L.P.", "LLP", "Co", "Co.",
+})
+# Tokens whose folded form is a legal suffix (kg.iri): stripped from canonical names.
+_LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | {"kgaa", "&", "llp"}
+
+# Capitalised words that open an organisation's name ("Banco Santander",
+# "Universidad de Salamanca", "Ministry of Defence").
+ORG_HEADS = frozenset({
+    "Banco", "Grupo", "Universidad", "Ministerio", "Fundación", "Asociación", "Federación",
+    "Confederación", "Sociedad", "Compañía", "Corporación", "Instituto", "Agencia",
+    "Comisión", "Consejo", "Tribunal", "Ayuntamiento", "Diputación", "Junta", "Gobierno",
+    "Partido", "Sindicato", "Cámara", "Fondo", "Caja", "Autoridad", "Organización",
+    "Bolsa", "Defensoría", "Secretaría", "Oficina", "Servicio", "Departamento",
+    "Audiencia", "Policía", "Guardia", "Ejército", "Club", "Laboratorios", "Editorial",
+    "Industrias", "Presidencia", "Dirección", "Superintendencia", "Procuraduría",
+    "Fiscalía", "Corte", "Congreso", "Parlamento", "Senado", "Jurado", "Comité",
+    "Bank", "University", "Ministry", "Department", "Commission", "Council", "Court",
+    "Agency", "Authority", "Association", "Federation", "Foundation", "Institute",
+    "Board", "Party", "Organisation", "Organization", "Office", "Bureau", "Fund",
+    "Club", "College", "School", "Society", "Committee",
+})
+# Capitalised words that close an organisation's name ("Spark Capital", "Cisco
+# Systems", "Lloyds Bank").
+ORG_TAILS = frozenset({
+    "Bank", "Group", "Capital", "Partners", "Ventures", "Holdings", "Holding", "Systems",
+    "Technologies", "Technology", "Labs", "Airlines", "Airways", "Motors",
+    "Pharmaceuticals", "Pharma", "Communications", "Networks", "Software", "Securities",
+    "Investments", "Corporation", "Company", "Associates", "Media", "Telecom", "Bancorp",
+    "Insurance", "Industries", "Energy", "Therapeutics", "Semiconductor",
+    "Semiconductors", "Electronics", "Entertainment", "Studios", "Brands", "Financial",
+    "Resources", "Petroleum", "Robotics", "Biotech", "Analytics", "Logistics", "AI",
+    "Telecomunicaciones", "Seguros", "Inversiones", "Energía",
+})
+# Institution words that name an organisation on their own when capitalised inside a
+# sentence ("el Gobierno aprobó", "the Senate voted"). Kept as ORG in doc.ents but
+# not turned into graph entities: alone they do not say which government.
+INSTITUTIONS = frozenset({
+    "Gobierno", "Ejecutivo", "Junta", "Parlamento", "Congreso", "Senado", "Generalitat",
+    "Govern", "Ejército", "Diputación", "Ayuntamiento", "Gabinete", "Administración",
+    "Government", "Parliament", "Congress", "Senate", "Cabinet", "Treasury",
+    "Administration", "Pentagon",
+})
+# Lower-case nouns that, right before a name, say it is an organisation
+# ("la startup X", "el banco X", "chipmaker X").
+DESCRIPTORS = frozenset({
+    "startup", "start-up", "compañía", "empresa", "firma", "banco", "operadora",
+    "tecnológica", "aseguradora", "eléctrica", "petrolera", "farmacéutica",
+    "multinacional", "gestora", "fondo", "grupo", "entidad", "filial", "matriz",
+    "constructora", "cadena", "consultora", "teleco", "telco", "fabricante",
+    "distribuidora", "energética", "naviera", "aerolínea", "automovilística", "diario",
+    "periódico", "agencia", "holding", "conglomerado", "minorista", "proveedora",
+    "competidora", "rival", "socimi", "cotizada", "unicornio", "gigante", "desarrolladora",
+    "company", "firm", "bank", "lender", "insurer", "carrier", "operator", "retailer",
+    "automaker", "carmaker", "chipmaker", "group", "fund", "maker", "giant",
+    "subsidiary", "conglomerate", "manufacturer", "provider", "developer", "producer",
+    "supplier", "newspaper", "publisher", "broadcaster", "agency", "unicorn", "airline",
+    "miner", "utility", "drugmaker", "peer", "outlet", "daily", "operador", "grupo",
+    "banca", "cooperativa", "fintech", "insurtech", "proptech", "neobanco", "bróker",
+    "broker", "exchange", "platform", "neobank", "vendor", "owner", "parent",
+})
+# Plural descriptors, followed by "como" / "such as" / "like" and a name
+# ("firmas como Groq", "companies such as Nvidia").
+PLURAL_DESCRIPTORS = frozenset({
+    "empresas", "compañías", "firmas", "startups", "bancos", "operadoras", "entidades",
+    "tecnológicas", "gestoras", "fondos", "aseguradoras", "rivales", "competidores",
+    "companies", "firms", "startups", "banks", "lenders", "rivals", "groups", "funds",
+    "investors", "inversores", "chipmakers", "operators", "carriers", "insurers",
+})
+# Feminine nationality adjectives that stand for "la empresa ..." after "la"/"una"
+# ("la británica Zegona", "la estadounidense Broadcom").
+NATIONALITY_DESCRIPTORS = frozenset({
+    "británica", "estadounidense", "norteamericana", "francesa", "alemana", "china",
+    "japonesa", "española", "italiana", "suiza", "holandesa", "neerlandesa", "sueca",
+    "surcoreana", "coreana", "india", "canadiense", "australiana", "israelí", "catalana",
+    "vasca", "mexicana", "argentina", "brasileña", "chilena", "colombiana", "peruana",
+    "portuguesa", "irlandesa", "belga", "danesa", "noruega", "finlandesa", "austriaca",
+    "saudí", "emiratí", "qatarí", "taiwanesa", "luxemburguesa", "europea", "asiática",
+})
+# Lemmas of deal verbs whose object (or agent, in the passive) is an organisation.
+DEAL_VERBS = frozenset({
+    "adquirir", "comprar", "absorber", "invertir", "fusionar", "vender", "financiar",
+    "participar", "respaldar", "acquire", "buy", "purchase", "invest", "merge", "sell",
+    "back", "fund", "take",
+})
+# Nouns of deals and the preposition that introduces the organisation they concern
+# ("la adquisición de Bethesda", "a stake in Anthropic", "la fusión con X").
+DEAL_NOUNS: dict[str, tuple[str, ...]] = {
+    "adquisición": ("de",), "compra": ("de",), "opa": ("sobre", "de"),
+    "absorción": ("de",), "inversión": ("en",), "participación": ("en",),
+    "fusión": ("con",), "acquisition": ("of",), "purchase": ("of",), "takeover": ("of",),
+    "buyout": ("of",), "investment": ("in",), "stake": ("in",), "merger": ("with",),
+}
+# Capitalised words that are not names: acronyms of business concepts and titles.
+NON_NAMES = frozenset({
+    "AI", "IA", "CEO", "CFO", "COO", "CTO", "IPO", "OPA", "OPV", "PIB", "GDP", "ETF", "API",
+    "EBITDA", "IVA", "VAT", "M&A", "IT", "TI", "ESG", "SaaS", "LLM", "GPU", "CPU", "PDF",
+    "FAQ", "KPI", "ROI", "UX", "TV", "PC", "ARPU", "MW", "GW", "Q1", "Q2", "Q3", "Q4",
+})
+# A company's own bodies, dropped from the end of an organisation's name ("Chevron's
+# Board of Directors" is Chevron).
+INTERNAL_BODIES = (
+    ("Board", "of", "Directors"), ("Board",), ("Consejo", "de", "Administración"),
+    ("Junta", "General", "de", "Accionistas"), ("Junta", "de", "Accionistas"),
+)
+# Verbs of headlines written in title case ("Chevron to Acquire Hess").
+HEADLINE_VERBS = frozenset({
+    "acquire", "acquires", "buy", "buys", "invest", "invests", "sell", "sells", "merge",
+    "merges", "raise", "raises", "adquiere", "compra", "invierte", "vende", "lanza",
+    "launch", "launches", "says", "said",
+})
+# Words that may join the capitalised words of one name.
+CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "&", "for", "für"})
+# Sentence-initial and question words the model sometimes takes for names.
+FALSE_NAMES = frozenset({
+    "según", "además", "ahora", "así", "aunque", "también", "tras", "mientras",
+    "cuando", "donde", "qué", "quién", "quiénes", "cómo", "cuánto", "cuál", "por",
+    "más", "menos", "hoy", "ayer", "mañana", "sin", "con", "para", "pero", "sobre",
+    "entre", "desde", "hasta", "durante", "ante", "fuente", "fuentes",
+    "however", "meanwhile", "according", "also", "what", "who", "how", "why", "where",
+    "when", "more", "today", "yesterday", "but", "and", "while", "after", "before",
+})
+# Trailing words of a name that do not change which company it is ("Cerebras
+# Systems" is "Cerebras"): used to link short and long forms within an article.
+GENERIC_TAIL = frozenset({
+    "systems", "ai", "group", "grupo", "holdings", "holding", "technologies",
+    "technology", "labs", "inc", "corp", "corporation", "company", "co", "ltd", "plc",
+    "sa", "s a", "sl", "ag", "se", "kgaa", "llc", "platforms", "networks", "software",
+    "communications", "entertainment", "international", "global", "&", "y", "and",
+})
+GENERIC_HEAD = frozenset({"banco", "grupo", "bank", "group", "compania", "corporacion"})
+
+# Role titles (matched on lower-case text). Longer titles win over shorter ones.
+ROLE_TITLES = (
+    "ceo", "cfo", "coo", "cto", "consejero delegado", "consejera delegada", "presidente",
+    "presidenta", "presidente ejecutivo", "presidenta ejecutiva", "vicepresidente",
+    "vicepresidenta", "fundador", "fundadora", "cofundador", "cofundadora",
+    "co-fundador", "co-fundadora", "director financiero", "directora financiera",
+    "director ejecutivo", "directora ejecutiva", "director general", "directora general",
+    "director de operaciones", "directora de operaciones", "director de tecnología",
+    "consejero", "consejera", "socio fundador", "máximo responsable", "primer ejecutivo",
+    "founder", "co-founder", "cofounder", "chief executive", "chief executive officer",
+    "chief financial officer", "chief operating officer", "chief technology officer",
+    "chairman", "chairwoman", "chair", "president", "vice president", "vice-president",
+    "managing director", "executive chairman", "general counsel", "head", "director",
+    "partner", "managing partner", "general partner", "chief scientist",
+)
+_TITLE_JOINERS = frozenset({"and", "y", "e", "&", ","})
+
+_EN_ONTONOTES = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
+
+
+# --- gazetteer ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    """One organisation of the gazetteer: its name, aliases and optional Wikidata id."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Gazetteer entries and a lookup by the comparison key of any of their forms."""
+
+    entries: tuple[GazetteerEntry, ...]
+
+    def lookup(self, name: str) -> GazetteerEntry | None:
+        """The entry one of whose forms has the same key as ``name``, if any.
+
+        >>> Gazetteer((GazetteerEntry("Telefónica", ("Telefonica",)),)).lookup("TELEFÓNICA S.A.")
+        GazetteerEntry(name='Telefónica', aliases=('Telefonica',), wikidata=None)
+        """
+        return self._index().get(canonical_key(name))
+
+    def _index(self) -> dict[str, GazetteerEntry]:
+        index = self.__dict__.get("_by_key")
+        if index is None:
+            index = {}
+            for entry in self.entries:
+                for form in entry.forms:
+                    # The first entry to claim a key keeps it, so users' files
+                    # (loaded after the starter list) cannot silently re-route a name.
+                    index.setdefault(canonical_key(form), entry)
+            object.__setattr__(self, "_by_key", index)
+        return index
+
+
+def canonical_key(name: str) -> str:
+    """The key two names of one organisation share: folded, legal form dropped.
+
+    It is the key kg.iri slugs into an organisation's IRI, so names with equal keys
+    become one node across articles.
+
+    >>> canonical_key("Telefónica, S.A.") == canonical_key("TELEFONICA")
+    True
+    """
+    return name_key(name)
+
+
+def _read_entries(path: Path) -> Iterator[GazetteerEntry]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the gazetteer ({err})") from err
+    if path.suffix == ".jsonl":
+        for number, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                yield _entry(row.get("name", ""), row.get("aliases", []), row.get("wikidata"))
+            except (json.JSONDecodeError, AttributeError, TypeError, ValueError) as err:
+                raise InputError(
+                    f"{path}:{number}: expected a JSON object with 'name', 'aliases' "
+                    f"(a list) and optional 'wikidata' ({err})"
+                ) from err
+        return
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    for number, row in enumerate(csv.reader(lines, delimiter="\t"), 1):
+        if number == 1 and row and row[0].strip().lower() == "name":
+            continue  # header line
+        try:
+            aliases = row[1].split("|") if len(row) > 1 else []
+            yield _entry(row[0], aliases, row[2] if len(row) > 2 else None)
+        except (IndexError, ValueError) as err:
+            raise InputError(
+                f"{path}: row {number}: expected name<TAB>aliases<TAB>wikidata ({err})"
+            ) from err
+
+
+def _entry(name: str, aliases: Iterable[str], wikidata: str | None) -> GazetteerEntry:
+    name = name.strip()
+    if not name:
+        raise ValueError("empty name")
+    wikidata = (wikidata or "").strip() or None
+    if wikidata is not None and not (wikidata[0] == "Q" and wikidata[1:].isdigit()):
+        raise ValueError(f"{wikidata!r} is not a Wikidata id such as Q95")
+    clean = tuple(dict.fromkeys(a.strip() for a in aliases if a.strip() and a.strip() != name))
+    return GazetteerEntry(name, clean, wikidata)
+
+
+def load_gazetteer(extra: Sequence[str | Path] = (), *, starter: bool = True) -> Gazetteer:
+    """The starter gazetteer (``gazetteer/*.tsv`` and ``*.jsonl``) plus extra files.
+
+    >>> load_gazetteer().lookup("Nvidia").wikidata
+    'Q182477'
+    """
+    paths: list[Path] = []
+    if starter:
+        folder = data_dir("gazetteer")
+        paths += sorted([*folder.glob("*.tsv"), *folder.glob("*.jsonl")])
+    for item in extra:
+        path = Path(item)
+        if not path.is_file():
+            raise InputError(f"{path}: gazetteer file not found; check the 'gazetteers' setting")
+        paths.append(path)
+    entries: list[GazetteerEntry] = []
+    for path in paths:
+        entries.extend(_read_entries(path))
+    return Gazetteer(tuple(entries))
+
+
+# --- Doc extensions -------------------------------------------------------------------
+
+
+def register_extensions(force: bool = True) -> None:
+    """Register ``doc._.kg_entities`` and ``doc._.kg_roles`` (None until the component ran)."""
+    for attr in ("kg_entities", "kg_roles"):
+        if force or not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None, force=True)
+
+
+register_extensions(force=False)
+
+
+# --- the component ----------------------------------------------------------------------
+
+
+@dataclass
+class _Cand:
+    start: int
+    end: int
+    label: str
+    priority: int  # higher wins an overlap
+
+
+# Priorities of the sources of a candidate entity.
+_P_MODEL, _P_CONTEXT, _P_HEAD, _P_GAZ, _P_ACRONYM, _P_LEGAL = 0, 1, 2, 3, 4, 5
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"gazetteers": []},
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
+    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_roles"],
+)
+def make_kg_entities(nlp: Language, name: str, gazetteers: list[str]) -> KgEntities:
+    """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``."""
+    register_extensions()
+    return KgEntities(nlp, name, load_gazetteer(gazetteers))
+
+
+class KgEntities:
+    """Refines ``doc.ents`` and sets ``doc._.kg_entities`` and ``doc._.kg_roles``."""
+
+    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer) -> None:
+        self.name = name
+        self.gazetteer = gazetteer
+        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, entry in enumerate(gazetteer.entries):
+            self.gaz_matcher.add(f"GAZ{index}", [nlp.make_doc(f) for f in entry.forms])
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents, aliases = self._refine(doc)
+        doc.ents = ents
+        entities, by_mention = self._resolve(doc, aliases)
+        doc._.kg_entities = entities
+        doc._.kg_roles = self._roles(doc, by_mention)
+        return doc
+
+    # -- 1. recognition ------------------------------------------------------------
+
+    def _refine(self, doc: Doc) -> tuple[list[SpacySpan], list[tuple[str, str]]]:
+        """The refined entities and the (long form, short form) pairs read from the text."""
+        caps = [_is_cap(t) for t in doc]
+        cands: list[_Cand] = []
+        pairs: list[tuple[str, str]] = []
+        for ent in doc.ents:
+            label = LABEL_MAP.get(ent.label_)
+            if label is None:
+                continue
+            for start, end in self._clean(doc, ent.start, ent.end, caps):
+                cands.append(_Cand(start, end, label, _P_MODEL))
+        for _, start, end in self.gaz_matcher(doc):
+            if not _sentence_initial_false(doc, start, self.stop_words):
+                cands.append(_Cand(start, end, "ORG", _P_GAZ))
+        cands += self._cue_candidates(doc, caps, cands, pairs)
+        chosen = _resolve_overlaps(cands)
+        chosen = self._one_sense(doc, chosen, caps)
+        spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
+        return spans, pairs
+
+    def _clean(
+        self, doc: Doc, start: int, end: int, caps: list[bool]
+    ) -> list[tuple[int, int]]:
+        """Trim or drop a model entity; split it at line breaks."""
+        pieces: list[tuple[int, int]] = []
+        piece_start = start
+        for i in range(start, end + 1):
+            if i == end or doc[i].is_space or "\n" in doc[i].text:
+                if i > piece_start:
+                    pieces.append((piece_start, i))
+                piece_start = i + 1
+        kept = []
+        for s, e in pieces:
+            # Leading punctuation and function words ("¿Qué", "Según Reuters").
+            while s < e and (
+                doc[s].is_punct
+                or (doc[s].lower_ in FALSE_NAMES)
+                or (doc[s].is_sent_start and doc[s].lower_ in self.stop_words
+                    and doc[s].pos_ not in ("DET", "PROPN"))
+            ):
+                s += 1
+            while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+                s += 1
+            e = _strip_bodies(doc, s, e)
+            while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
+                             or doc[e - 1].lower_ in CONNECTORS):
+                e -= 1
+            if e - s == 1 and doc[s].text in NON_NAMES:
+                continue
+            if e <= s or not any(caps[s:e]):
+                continue
+            if not caps[s] and not doc[s].is_digit:
+                # A name starts with a capital ("the Financial Times" → "Financial Times").
+                while s < e and not caps[s]:
+                    s += 1
+                if e <= s:
+                    continue
+            if any(
+                doc[i].is_alpha and not caps[i] and doc[i].lower_ not in CONNECTORS
+                for i in range(s + 1, e)
+            ):
+                continue  # a phrase or heading, not a name ("La operación está sujeta")
+            if e - s == 1 and _sentence_initial_false(doc, s, self.stop_words):
+                continue
+            kept.append((s, e))
+        return kept
+
+    def _cue_candidates(
+        self, doc: Doc, caps: list[bool], model: list[_Cand], pairs: list[tuple[str, str]]
+    ) -> list[_Cand]:
+        out: list[_Cand] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            text = tok.text
+            # Legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.".
+            if text in LEGAL_FORMS and i > 0:
+                j = i - 1 if doc[i - 1].text != "," else i - 2
+                if j >= 0 and caps[j] and doc[j].text not in LEGAL_FORMS:
+                    s = _run_start(doc, j, caps, self.stop_words)
+                    e = i + 1
+                    while e < n and (doc[e].text in LEGAL_FORMS or doc[e].text == "&"):
+                        e += 1
+                    while doc[e - 1].text == "&":
+                        e -= 1
+                    out.append(_Cand(s, e, "ORG", _P_LEGAL))
+            # Institution head opening a name: "Banco de Sabadell", "Ministry of Defence".
+            elif text in ORG_HEADS and caps[i]:
+                e = _run_end(doc, i + 1, caps, allow_connector_first=True)
+                if e > i + 1:
+                    out.append(_Cand(i, e, "ORG", _P_HEAD))
+                elif text in INSTITUTIONS and not tok.is_sent_start:
+                    out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
+            elif text in INSTITUTIONS and not tok.is_sent_start:
+                out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
+            # Tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI".
+            if text in ORG_TAILS and i > 0 and caps[i - 1] and doc[i - 1].pos_ == "PROPN":
+                s = _run_start(doc, i - 1, caps, self.stop_words)
+                if s < i:
+                    out.append(_Cand(s, i + 1, "ORG", _P_HEAD))
+            # Descriptor before a name: "la startup X", "chipmaker X", "el banco X".
+            low = tok.lower_
+            if low in DESCRIPTORS and text.lower() == text or (
+                low in NATIONALITY_DESCRIPTORS and i > 0 and doc[i - 1].lower_ in ("la", "una")
+            ):
+                k = i + 1
+                via_adp = False
+                while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].is_lower and (
+                    doc[k].pos_ == "ADJ"
+                    or (doc[k].lower_ == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
+                        and doc[k + 1].is_lower)
+                    or (via_adp and doc[k].pos_ == "NOUN")
+                ):
+                    via_adp = via_adp or doc[k].pos_ == "ADP"
+                    k += 1
+                if k < n and caps[k] and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") and \
+                        doc[k].text not in NON_NAMES and \
+                        not (via_adp and _label_at(model, k, k + 1) in ("LOC", "PER")):
+                    out.append(_Cand(k, _run_end(doc, k, caps), "ORG", _P_CONTEXT))
+            elif low in PLURAL_DESCRIPTORS:
+                k = i + 1
+                if k < n and doc[k].lower_ == "such" and k + 1 < n and doc[k + 1].lower_ == "as":
+                    k += 1
+                if k + 1 < n and doc[k].lower_ in ("como", "as", "like", "including") and \
+                        caps[k + 1]:
+                    out += _list_of_names(doc, k + 1, caps)
+            # A source line: "Fuente: Xataka", "Source: Reuters".
+            if low in ("fuente", "fuentes", "source", "sources", "vía", "via") and \
+                    i + 2 < n and doc[i + 1].text == ":" and caps[i + 2]:
+                out.append(_Cand(i + 2, _run_end(doc, i + 2, caps), "ORG", _P_CONTEXT))
+            # Copula: "Telecom es una compañía", "Groq is a chipmaker".
+            if low in ("es", "is", "era", "was") and i > 0 and caps[i - 1] and i + 2 < n and \
+                    doc[i + 1].lower_ in ("un", "una", "a", "an"):
+                for k in range(i + 2, min(n, i + 5)):
+                    if doc[k].lower_ in DESCRIPTORS:
+                        s = _ent_start(model, i - 1)
+                        if s is None:
+                            s = _run_start(doc, i - 1, caps, self.stop_words)
+                        if _label_at(model, s, i) != "PER":
+                            out.append(_Cand(s, i, "ORG", _P_CONTEXT))
+                        break
+                    if not (doc[k].is_alpha and doc[k].is_lower):
+                        break
+            # Apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup".
+            if text == "," and i > 0 and caps[i - 1] and i + 2 < n and \
+                    doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the"):
+                for k in range(i + 2, min(n, i + 6)):
+                    if doc[k].lower_ in DESCRIPTORS:
+                        s = _ent_start(model, i - 1)
+                        if s is None:
+                            s = _run_start(doc, i - 1, caps, self.stop_words)
+                        out.append(_Cand(s, i, "ORG", _P_CONTEXT))
+                        break
+                    if not (doc[k].is_alpha and doc[k].is_lower):
+                        break
+            # Deal verb with an organisation as object or agent: "adquirir X",
+            # "invertir en X", "buy X", "adquirida por NVIDIA".
+            if tok.lemma_.lower() in DEAL_VERBS and tok.pos_ in ("VERB", "AUX", "NOUN"):
+                k = i + 1
+                if k < n and doc[k].lower_ in ("en", "in", "a", "con", "with", "por", "by"):
+                    k += 1
+                if k < n and caps[k] and doc[k].pos_ == "PROPN":
+                    e = _run_end(doc, k, caps)
+                    label = _label_at(model, k, e)
+                    if label in (None, "MISC", "ORG"):
+                        out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+                # The subject of a deal verb ("FTX invirtió", "Amazon will invest").
+                for child in tok.children:
+                    if child.dep_ != "nsubj" or not caps[child.i] or child.pos_ != "PROPN":
+                        continue
+                    hit = _cand_at(model, child.i)
+                    if hit is None:
+                        out.append(_Cand(child.i, _run_end(doc, child.i, caps), "ORG", _P_CONTEXT))
+                    elif hit.label == "MISC":
+                        out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
+            # Deal noun: "la adquisición de Bethesda", "a stake in Anthropic".
+            preps = DEAL_NOUNS.get(low)
+            if preps and i + 1 < n and doc[i + 1].lower_ in preps:
+                k = i + 2
+                if k < n and doc[k].lower_ in ("la", "el", "the"):
+                    k += 1
+                if k < n and caps[k] and doc[k].pos_ == "PROPN" and \
+                        doc[k].text not in NON_NAMES:
+                    e = _run_end(doc, k, caps)
+                    if _label_at(model, k, e) in (None, "MISC", "ORG"):
+                        out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+            # Acronym definition: "Sociedad Estatal de Participaciones Industriales (SEPI)".
+            if text == "(" and i > 0 and i + 2 < n and doc[i + 2].text == ")" and \
+                    _is_acronym(doc[i + 1].text) and caps[i - 1]:
+                s = _ent_start(model, i - 1)
+                if s is None:
+                    s = _run_start(doc, i - 1, caps, self.stop_words)
+                long_form = doc[s:i]
+                acronym = doc[i + 1].text
+                if _initials_fit(acronym, long_form.text):
+                    label = _label_at(model, s, i)
+                    label = label if label in ("LOC", "PER") else "ORG"
+                    out.append(_Cand(s, i, label, _P_ACRONYM))
+                    out.append(_Cand(i + 1, i + 2, label, _P_ACRONYM))
+                    pairs.append((long_form.text, acronym))
+            # Ticker: "Chevron Corporation (NYSE: CVX)".
+            if text == "(" and i > 0 and i + 4 < n and doc[i + 2].text == ":" and \
+                    doc[i + 4].text == ")" and doc[i + 1].text.isupper() and \
+                    doc[i + 3].text.isupper() and doc[i + 3].is_alpha:
+                s = _ent_start(model, i - 1)
+                if s is None and caps[i - 1]:
+                    s = _run_start(doc, i - 1, caps, self.stop_words)
+                if s is not None:
+                    out.append(_Cand(i + 3, i + 4, "ORG", _P_ACRONYM))
+                    pairs.append((doc[s:i].text, doc[i + 3].text))
+        return out
+
+    def _one_sense(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+        """Give a name one label in the whole article, and find its unlabelled mentions.
+
+        A label from a cue beats the model's; among model labels the majority wins.
+        A single word that shortens a known organisation ("Cerebras" for "Cerebras
+        Systems") or a known person ("Altman") takes its label.
+        """
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        cued: dict[str, str] = {}
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            votes[text][c.label] += 1
+            if c.priority > _P_MODEL:
+                cued.setdefault(text, c.label)
+        label_of: dict[str, str] = {}
+        for text, counter in votes.items():
+            if text in cued:
+                label_of[text] = cued[text]
+            else:
+                order = {"ORG": 3, "PER": 2, "LOC": 1, "MISC": 0}
+                label_of[text] = max(counter, key=lambda lab: (counter[lab], order[lab]))
+        # Short forms: "Cerebras" of the organisation "Cerebras Systems", "Altman" and
+        # "Dario" of the person "Dario Altman". Organisations first: "Hess" of "Hess
+        # Corporation" is the company even when "John Hess" is in the same article.
+        short: dict[str, str] = {}
+        for text, label in label_of.items():
+            words = text.split()
+            if len(words) < 2:
+                continue
+            if label == "ORG":
+                for form in _org_short_forms(words):
+                    short.setdefault(form, "ORG")
+        for text, label in label_of.items():
+            words = text.split()
+            if label == "PER" and len(words) >= 2:
+                for form in (words[-1], words[0]):
+                    short.setdefault(form, "PER")
+        cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
+        for text in list(label_of):
+            if text in cued:
+                continue
+            if text in short and label_of[text] != short[text]:
+                label_of[text] = short[text]
+            elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
+                # "Telefónica Argentina" beside the organisation "Telefónica".
+                label_of[text] = "ORG"
+        # Unlabelled mentions of organisation and person names (one or two words):
+        # "Cerebras" after "Cerebras Systems, una startup".
+        wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+        for text, label in [*label_of.items(), *short.items()]:
+            if label in ("ORG", "PER") and (label == "ORG" or " " not in text):
+                words = tuple(text.split())
+                wanted[words[0]].append(words)
+        taken = [False] * len(doc)
+        for c in chosen:
+            for i in range(c.start, c.end):
+                taken[i] = True
+        extra: list[_Cand] = []
+        if wanted:
+            for i, tok in enumerate(doc):
+                if taken[i] or not caps[i] or tok.text not in wanted:
+                    continue
+                for words in sorted(wanted[tok.text], key=len, reverse=True):
+                    e = i + len(words)
+                    if e <= len(doc) and tuple(t.text for t in doc[i:e]) == words and \
+                            not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
+                            (i == 0 or not caps[i - 1] or doc[i - 1].is_sent_start is False
+                             and not caps[i - 1]) and \
+                            not _sentence_initial_false(doc, i, self.stop_words):
+                        label = label_of.get(" ".join(words)) or short[" ".join(words)]
+                        extra.append(_Cand(i, e, label, _P_CONTEXT))
+                        for k in range(i, e):
+                            taken[k] = True
+                        break
+        out = [
+            _Cand(c.start, c.end, label_of[doc[c.start:c.end].text], c.priority)
+            for c in chosen
+        ]
+        return sorted([*out, *extra], key=lambda c: c.start)
+
+    # -- 2. identity within the article ------------------------------------------------
+
+    def _resolve(
+        self, doc: Doc, pairs: list[tuple[str, str]]
+    ) -> tuple[list[Entity], dict[tuple[int, int], EntityRef]]:
+        """Group the ORG and PER mentions into entities; map each mention to its entity."""
+        orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
+        people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
+        entities: list[tuple[int, Entity]] = []
+        by_mention: dict[tuple[int, int], EntityRef] = {}
+        for kind, groups in (("org", self._group_orgs(orgs, pairs)),
+                             ("person", _group_people(people))):
+            for mentions in groups:
+                entity = self._entity(doc, kind, mentions)  # type: ignore[arg-type]
+                entities.append((min(m.start_char for m in mentions), entity))
+                for m in mentions:
+                    by_mention[(m.start, m.end)] = entity.ref
+        entities.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].name))
+        return [e for _, e in entities], by_mention
+
+    def _group_orgs(
+        self, mentions: list[SpacySpan], pairs: list[tuple[str, str]]
+    ) -> list[list[SpacySpan]]:
+        keys = {canonical_key(m.text): m.text for m in mentions}
+        parent = {k: k for k in keys}
+
+        def find(k: str) -> str:
+            while parent[k] != k:
+                parent[k] = parent[parent[k]]
+                k = parent[k]
+            return k
+
+        def gaz(k: str) -> GazetteerEntry | None:
+            return self.gazetteer.lookup(keys[k])
+
+        def union(a: str, b: str) -> None:
+            ra, rb = find(a), find(b)
+            if ra == rb:
+                return
+            ga, gb = gaz(ra), gaz(rb)
+            if ga is not None and gb is not None and ga != gb:
+                return  # two different gazetteer organisations never merge
+            parent[max(ra, rb)] = min(ra, rb)
+
+        by_entry: dict[str, str] = {}
+        for k in sorted(keys):
+            entry = gaz(k)
+            if entry is not None:
+                if entry.name in by_entry:
+                    union(by_entry[entry.name], k)
+                else:
+                    by_entry[entry.name] = k
+        for long_form, short_form in pairs:
+            a, b = canonical_key(long_form), canonical_key(short_form)
+            if a in parent and b in parent:
+                union(a, b)
+        ordered = sorted(keys, key=lambda k: (len(k.split()), k))
+        for k in ordered:
+            words = k.split()
+            for other in ordered:
+                if other == k:
+                    continue
+                owords = other.split()
+                if len(owords) <= len(words):
+                    continue
+                if _is_short_org(words, owords):
+                    union(k, other)
+            raw = keys[k]
+            if _is_acronym(raw):
+                fits = [o for o in ordered if o != k and len(o.split()) > 1 and
+                        _initials_fit(raw, keys[o], strict=True)]
+                if len(fits) == 1:
+                    union(k, fits[0])
+        groups: dict[str, list[SpacySpan]] = defaultdict(list)
+        for m in mentions:
+            groups[find(canonical_key(m.text))].append(m)
+        return list(groups.values())
+
+    def _entity(self, doc: Doc, kind: EntityKind, mentions: list[SpacySpan]) -> Entity:
+        forms = Counter(m.text for m in mentions)
+        first = {m.text: m.start for m in reversed(mentions)}
+        entry: GazetteerEntry | None = None
+        if kind == "org":
+            for form in sorted(forms, key=lambda f: first[f]):
+                entry = self.gazetteer.lookup(form)
+                if entry is not None:
+                    break
+        if entry is not None:
+            name = entry.name
+        else:
+            best = max(
+                forms,
+                key=lambda f: (len(_strip_legal(f).split()), forms[f], -first[f]),
+            )
+            name = _strip_legal(best) if kind == "org" else best
+        aliases = tuple(sorted({f for f in forms if f != name}))
+        spans = tuple(sorted(
+            Span(m.start_char, m.end_char, doc.text[m.start_char:m.end_char]) for m in mentions
+        ))
+        return Entity(kind, name, aliases, spans, entry.wikidata if entry else None)
+
+    # -- 3. roles ------------------------------------------------------------------------
+
+    def _roles(self, doc: Doc, by_mention: dict[tuple[int, int], EntityRef]) -> list[Role]:
+        titles = _merge_titles(doc, [(s, e) for _, s, e in self.title_matcher(doc)])
+        if not titles:
+            return []
+        ent_at_start = {e.start: e for e in doc.ents if (e.start, e.end) in by_mention}
+        ent_at_end = {e.end: e for e in doc.ents if (e.start, e.end) in by_mention}
+        roles: list[Role] = []
+        seen: set[tuple[EntityRef, EntityRef, str]] = set()
+        for ts, te in titles:
+            person, org = _role_parties(doc, ts, te, ent_at_start, ent_at_end)
+            if person is None or org is None:
+                continue
+            p_ref, o_ref = by_mention[(person.start, person.end)], by_mention[(org.start, org.end)]
+            if p_ref.kind != "person" or o_ref.kind != "org":
+                continue
+            title = doc[ts:te].text
+            key = (p_ref, o_ref, fold(title))
+            if key in seen:
+                continue
+            seen.add(key)
+            start = min(ts, person.start, org.start)
+            end = max(te, person.end, org.end)
+            s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+            roles.append(Role(p_ref, o_ref, title, Span(s_char, e_char, doc.text[s_char:e_char])))
+        return sorted(roles, key=lambda r: (r.mention.start, r.mention.end, r.title))
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def _is_cap(tok: Token) -> bool:
+    """A token that can be part of a name: capitalised, or camel case like "eBay"."""
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space:
+        return False
+    if text[0].isupper():
+        return True
+    return text[0].isalpha() and any(c.isupper() for c in text[1:])
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
+        and letters[0].isupper()
+
+
+def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
+    """Whether an acronym can abbreviate a long form (letters are initials, in order).
+
+    >>> _initials_fit("SEPI", "Sociedad Estatal de Participaciones Industriales")
+    True
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for w in long_form.replace("-", " ").split() if w[:1].isalpha()]
+    initials = [w[0].upper() for w in words if w[0].isupper()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    if strict:
+        return letters == initials
+    # Every letter of the acronym is the initial of a later capitalised word, in order,
+    # or a further letter of the previous word ("CriteriaCaixa" → "CC" is not asked).
+    pos = 0
+    for letter in letters:
+        while pos < len(initials) and initials[pos] != letter:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True
+
+
+def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
+    """A word that looks like a name only because it opens a sentence or a question."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in FALSE_NAMES:
+        return True
+    first = tok.is_sent_start or (i > 0 and doc[i - 1].text in ("¿", "¡", "\"", "“", "«", "-"))
+    if not first:
+        return False
+    if low in stop_words:
+        return True
+    return tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ")
+
+
+def _run_start(doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str]) -> int:
+    """First token of the capitalised run ending at ``j``."""
+    s = j
+    while s > 0 and not doc[s].is_sent_start:
+        prev = doc[s - 1]
+        if caps[s - 1] and not prev.is_sent_start:
+            s -= 1
+        elif caps[s - 1] and prev.is_sent_start and prev.lower_ not in stop_words \
+                and prev.lower_ not in FALSE_NAMES:
+            s -= 1
+        elif prev.text == "&" and s > 1 and caps[s - 2]:
+            s -= 1
+        else:
+            break
+    while s < j and (doc[s].lower_ in FALSE_NAMES or doc[s].lower_ in CONNECTORS):
+        s += 1
+    return s
+
+
+def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = False) -> int:
+    """End (exclusive) of the capitalised run starting at ``k``; connectors inside."""
+    n = len(doc)
+    e = k
+    while e < n:
+        if caps[e] and (e == k or not doc[e].is_sent_start):
+            e += 1
+            continue
+        # "de", "del", "de la", "of the", "&" between capitalised words.
+        c = e
+        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and doc[c].is_lower | \
+                (doc[c].text == "&"):
+            c += 1
+        if c > e and c < n and caps[c] and (e > k or allow_connector_first):
+            e = c
+            continue
+        break
+    return e
+
+
+def _ent_start(cands: list[_Cand], last: int) -> int | None:
+    for c in cands:
+        if c.start <= last < c.end and c.end == last + 1:
+            return c.start
+    return None
+
+
+def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
+    """The names of a list starting at ``k``: "Lightspeed, Andreessen Horowitz and Nvidia"."""
+    out: list[_Cand] = []
+    n = len(doc)
+    while k < n and caps[k] and doc[k].text not in NON_NAMES:
+        e = _run_end(doc, k, caps)
+        out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+        if e + 1 < n and doc[e].lower_ in (",", "y", "and", "e", "&") and caps[e + 1]:
+            k = e + 1
+        elif e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ in ("y", "and") and \
+                caps[e + 2]:
+            k = e + 2
+        else:
+            break
+    return out
+
+
+def _strip_bodies(doc: Doc, s: int, e: int) -> int:
+    """End of a name without a trailing company body ("Chevron Board of Directors")."""
+    for body in INTERNAL_BODIES:
+        k = len(body)
+        if e - s > k and tuple(t.text for t in doc[e - k:e]) == body:
+            e -= k
+            while e > s and (doc[e - 1].lower_ in ("'s", "’s") or doc[e - 1].is_punct):
+                e -= 1
+            return e
+        if e - s == k and tuple(t.text for t in doc[s:e]) == body:
+            return s
+    return e
+
+
+def _cand_at(cands: list[_Cand], i: int) -> _Cand | None:
+    for c in cands:
+        if c.start <= i < c.end:
+            return c
+    return None
+
+
+def _label_at(cands: list[_Cand], start: int, end: int) -> str | None:
+    for c in cands:
+        if c.start < end and start < c.end:
+            return c.label
+    return None
+
+
+def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
+    """Keep the best of overlapping candidates: the higher source, then the longer.
+
+    A model entity that extends a cued organisation to the right ("Santander UK"
+    around the gazetteer's "Santander") keeps its length and takes the cue's label.
+    """
+    chosen: list[_Cand] = []
+    owner: dict[int, _Cand] = {}
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        clash = {id(owner[i]): owner[i] for i in range(c.start, c.end) if i in owner}
+        if not clash:
+            chosen.append(c)
+            for i in range(c.start, c.end):
+                owner[i] = c
+            continue
+        if c.priority == _P_MODEL and len(clash) == 1:
+            other = next(iter(clash.values()))
+            if other.start == c.start and other.end < c.end and \
+                    not any(i in owner for i in range(other.end, c.end)):
+                other.end = c.end
+                for i in range(c.start, c.end):
+                    owner[i] = other
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _org_short_forms(words: list[str]) -> Iterator[str]:
+    """Shorter names of an organisation that name the same one ("Cerebras" of
+    "Cerebras Systems", "Sabadell" of "Banco de Sabadell")."""
+    folded = [fold(w) for w in words]
+    end = len(words)
+    while end > 1 and folded[end - 1] in GENERIC_TAIL | _LEGAL_FOLDED:
+        end -= 1
+        yield " ".join(words[:end])
+    if len(words) >= 2 and folded[0] in GENERIC_HEAD:
+        rest = words[1:]
+        if rest and fold(rest[0]) in ("de", "del", "of"):
+            rest = rest[1:]
+        if rest:
+            yield " ".join(rest)
+
+
+def _is_short_org(short: list[str], long: list[str]) -> bool:
+    """Whether folded ``short`` names the same organisation as folded ``long``."""
+    if long[: len(short)] == short and all(
+        w in GENERIC_TAIL or w in _LEGAL_FOLDED for w in long[len(short):]
+    ):
+        return True
+    if long[0] in GENERIC_HEAD:
+        rest = long[1:]
+        if rest and rest[0] in ("de", "del", "of"):
+            rest = rest[1:]
+        return rest == short
+    return False
+
+
+def _strip_legal(name: str) -> str:
+    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in _LEGAL_FOLDED | {""}:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
+    """Group person mentions: "Altman" joins "Sam Altman" (the nearest before it when
+    two people share the word)."""
+    full = sorted({m.text for m in mentions if len(m.text.split()) > 1},
+                  key=lambda t: (-len(t.split()), t))
+    canon: dict[str, str] = {}
+    for text in full:
+        words = text.split()
+        longer = [f for f in full if len(f.split()) > len(words) and
+                  f.split()[-len(words):] == words]
+        canon[text] = canon.get(longer[0], longer[0]) if longer else text
+    groups: dict[str, list[SpacySpan]] = defaultdict(list)
+    last_seen: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        text = m.text
+        if text in canon:
+            key = canon[text]
+        else:
+            cands = sorted({canon[f] for f in full
+                            if text in (f.split()[-1], f.split()[0])})
+            if not cands:
+                key = text
+            elif len(cands) == 1:
+                key = cands[0]
+            else:
+                before = [c for c in cands if c in last_seen]
+                key = max(before, key=lambda c: last_seen[c]) if before else cands[0]
+        groups[key].append(m)
+        last_seen[key] = m.start
+    return list(groups.values())
+
+
+def _merge_titles(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Longest title matches, with joined ones merged ("co-founder and CEO")."""
+    found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+    merged: list[tuple[int, int]] = []
+    for s, e in found:
+        if merged and s < merged[-1][1]:
+            continue
+        if merged and all(doc[k].lower_ in _TITLE_JOINERS for k in range(merged[-1][1], s)) \
+                and s - merged[-1][1] <= 1:
+            merged[-1] = (merged[-1][0], e)
+        else:
+            merged.append((s, e))
+    return merged
+
+
+def _role_parties(
+    doc: Doc, ts: int, te: int, at_start: dict[int, SpacySpan], at_end: dict[int, SpacySpan]
+) -> tuple[SpacySpan | None, SpacySpan | None]:
+    """The person and organisation a title phrase links, from the words around it."""
+    n = len(doc)
+
+    def label(span: SpacySpan | None, want: str) -> SpacySpan | None:
+        return span if span is not None and span.label_ == want else None
+
+    org: SpacySpan | None = None
+    after = te
+    # "CEO de OpenAI", "chief executive of Broadcom", "presidente de la compañía X".
+    if after < n and doc[after].lower_ in ("de", "del", "of", "at", "en"):
+        k = after + 1
+        if k < n and doc[k].lower_ in ("la", "el", "the"):
+            k += 1
+        org = label(at_start.get(k), "ORG")
+        if org is not None:
+            after = org.end
+    # "OpenAI CEO Sam Altman", "Broadcom's chief executive", "Mistral co-founder".
+    before = ts
+    while before > 0 and doc[before - 1].lower_ in ("the", "el", "la", "su", "its", "former"):
+        before -= 1
+    if org is None and ts > 0:
+        k = ts
+        if k > 1 and doc[k - 1].lower_ in ("'s", "’s"):
+            k -= 1
+        org = label(at_end.get(k), "ORG")
+        if org is not None:
+            before = org.start
+    # Person right after ("CEO Arthur Mensch", "el CEO de OpenAI, Sam Altman") ...
+    k = after + 1 if after < n and doc[after].text == "," else after
+    person = label(at_start.get(k), "PER")
+    if person is None:
+        # ... or right before, with a comma ("Sam Altman, CEO de OpenAI").
+        k = before - 1 if before > 0 and doc[before - 1].text == "," else before
+        person = label(at_end.get(k), "PER")
+    return person, org

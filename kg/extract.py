@@ -1,0 +1,51 @@
+"""The extract stage: a processed spaCy ``Doc`` → ``Facts``.
+
+kg's components (``kg_entities``, ``kg_money``, ``kg_deals``) do the reading and
+leave their results on the Doc; this stage gathers them into plain dataclasses,
+so that the graph stage needs no spaCy.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.facts import Amount, Article, Facts, Span
+
+
+def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+    """Every sentence of the doc as a body span (leading/trailing spaces trimmed)."""
+    spans = []
+    for sent in doc.sents:
+        text = sent.text
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        end = sent.end_char - (len(text) - len(text.rstrip()))
+        if end > start:
+            spans.append(Span(start, end, doc.text[start:end]))
+    return tuple(spans)
+
+
+def extract(doc: Doc, article: Article, pipeline: tuple[str, str]) -> Facts:
+    """Gather what kg's components found in ``doc`` (whose text is ``article.text``).
+
+    >>> # doc = nlp(article.text); facts = extract(doc, article, pipeline_id(nlp))
+    """
+    if doc.text != article.text:
+        raise ValueError(f"article {article.id!r}: the doc's text is not the article body")
+    deals = tuple(doc._.kg_deals or ())
+    amounts: list[Amount] = list(doc._.kg_amounts or ())
+    # An amount a deal points at is always published, even if the money component
+    # did not list it on its own.
+    for deal in deals:
+        for amount in (deal.amount, deal.valuation):
+            if amount is not None and amount not in amounts:
+                amounts.append(amount)
+    return Facts(
+        article=article,
+        entities=tuple(doc._.kg_entities or ()),
+        amounts=tuple(sorted(amounts, key=lambda a: (a.span.start, a.span.end))),
+        quantities=tuple(doc._.kg_quantities or ()),
+        roles=tuple(doc._.kg_roles or ()),
+        deals=deals,
+        sentences=sentence_spans(doc),
+        pipeline=(pipeline,),
+    )

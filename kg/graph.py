@@ -1,0 +1,300 @@
+"""The graph stage: ``Facts`` → ``rdflib.Graph`` in the deal ontology.
+
+Builds exactly the shape described in ``docs/GRAPH.md``: IRIs minted by
+``kg.iri`` (no blank nodes, so the same facts always give the same graph),
+evidence as NIF/RFC 5147 mentions of the article body, and the run as a
+``prov:Activity``. Knows nothing of spaCy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg import iri
+from kg.facts import Amount, Deal, Entity, EntityRef, Facts, Quantity, Role, Span
+from kg.vocab import DEAL, ID, NIF, ORG, OWL, PREFIXES, PROV, RDF, SCHEMA, SKOS, WD, XSD
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    """What produced a graph: kg's version and when it started.
+
+    The pipelines are recorded per article (``Facts.pipeline``), since a run builds
+    a language's pipeline only when it meets an article in that language.
+    """
+
+    started: dt.datetime
+    software_version: str
+
+    @property
+    def iri(self) -> URIRef:
+        return iri.run_iri(f"{_utc(self.started)}|{self.software_version}")
+
+
+def new_graph() -> Graph:
+    """An empty graph with kg's prefixes bound."""
+    graph = Graph(bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace)
+    return graph
+
+
+def add_run(graph: Graph, run: RunInfo, pipelines: Iterable[tuple[str, str]] = ()) -> URIRef:
+    """Describe the run (a prov:Activity) with the software and pipeline versions."""
+    node = run.iri
+    software = ID[f"software/kg-{run.software_version}"]
+    graph.add((node, RDF.type, PROV.Activity))
+    graph.add((node, PROV.startedAtTime, Literal(_utc(run.started), datatype=XSD.dateTime)))
+    graph.add((node, PROV.wasAssociatedWith, software))
+    graph.add((software, RDF.type, PROV.SoftwareAgent))
+    graph.add((software, RDF.type, SCHEMA.SoftwareApplication))
+    graph.add((software, SCHEMA.name, Literal("kg")))
+    graph.add((software, SCHEMA.softwareVersion, Literal(run.software_version)))
+    for name, version in pipelines:
+        pipeline = ID[f"pipeline/{iri.slug(name)}-{iri.slug(version)}"]
+        graph.add((node, PROV.used, pipeline))
+        graph.add((pipeline, RDF.type, SCHEMA.SoftwareApplication))
+        graph.add((pipeline, SCHEMA.name, Literal(name)))
+        graph.add((pipeline, SCHEMA.softwareVersion, Literal(version)))
+    return node
+
+
+def build_graph(facts: Facts, run: RunInfo, graph: Graph | None = None) -> Graph:
+    """Add the triples of one article's facts (and the run) to ``graph``.
+
+    >>> from kg.facts import Article
+    >>> run = RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "0.1.0")
+    >>> g = build_graph(Facts(Article(id="a1", text="Hola.", lang="es")), run)
+    >>> (iri.article_iri("a1"), SCHEMA.identifier, Literal("a1")) in g
+    True
+    """
+    graph = graph if graph is not None else new_graph()
+    builder = _Builder(graph, facts, add_run(graph, run, facts.pipeline))
+    builder.build()
+    return graph
+
+
+def _utc(moment: dt.datetime) -> str:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _date_literal(text: str) -> Literal:
+    """xsd:date or xsd:dateTime when the text is ISO 8601, else a plain string."""
+    value = text.strip()
+    try:
+        return Literal(dt.date.fromisoformat(value).isoformat(), datatype=XSD.date)
+    except ValueError:
+        pass
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return Literal(value)
+    return Literal(moment.isoformat(), datatype=XSD.dateTime)
+
+
+def _decimal(value: Decimal) -> Literal:
+    # normalize() + "f" gives one lexical form for 1E+9, 1000000000 and 1000000000.00.
+    return Literal(format(value.normalize(), "f"), datatype=XSD.decimal)
+
+
+class _Builder:
+    """Writes one article's facts; holds the per-article IRIs it needs."""
+
+    def __init__(self, graph: Graph, facts: Facts, run: URIRef) -> None:
+        self.graph = graph
+        self.facts = facts
+        self.article = facts.article
+        self.run = run
+        self.article_node = iri.article_iri(self.article.id)
+        self.lang = self.article.lang or None
+        length = len(self.article.text)
+        self.context = iri.mention_iri(self.article_node, 0, length)
+        self.sentences = sorted(facts.sentences)
+
+    def add(self, s: Node, p: Node, o: Node) -> None:
+        self.graph.add((s, p, o))  # type: ignore[arg-type]
+
+    def text(self, value: str) -> Literal:
+        return Literal(value, lang=self.lang) if self.lang else Literal(value)
+
+    def build(self) -> None:
+        self._article()
+        for entity in self.facts.entities:
+            self._entity(entity)
+        for role in self.facts.roles:
+            self._role(role)
+        for amount in self.facts.amounts:
+            self._amount(amount)
+        for quantity in self.facts.quantities:
+            self._quantity(quantity)
+        for deal in self.facts.deals:
+            self._deal(deal)
+
+    def _article(self) -> None:
+        a, art = self.article_node, self.article
+        self.add(a, RDF.type, SCHEMA.NewsArticle)
+        self.add(a, SCHEMA.identifier, Literal(art.id))
+        self.add(a, PROV.wasGeneratedBy, self.run)
+        if art.url:
+            self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
+        if art.title:
+            self.add(a, SCHEMA.headline, self.text(art.title))
+        if art.published:
+            self.add(a, SCHEMA.datePublished, _date_literal(art.published))
+        if art.lang:
+            self.add(a, SCHEMA.inLanguage, Literal(art.lang))
+        if art.publisher:
+            publisher = iri.entity_iri("org", art.publisher)
+            self.add(a, SCHEMA.publisher, publisher)
+            self.add(publisher, RDF.type, SCHEMA.Organization)
+            self.add(publisher, SCHEMA.name, Literal(art.publisher))
+        c = self.context
+        self.add(c, RDF.type, NIF.Context)
+        self.add(c, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
+        self.add(c, NIF.endIndex, Literal(len(art.text), datatype=XSD.nonNegativeInteger))
+        self.add(c, NIF.sourceUrl, a)
+
+    def mention(self, span: Span, *, sentence: bool = False) -> URIRef:
+        """The NIF mention node of a span; its anchor is the body's own characters."""
+        node = iri.mention_iri(self.article_node, span.start, span.end)
+        anchor = self.article.text[span.start : span.end]
+        self.add(node, RDF.type, NIF.String)
+        self.add(node, RDF.type, NIF.RFC5147String)
+        self.add(node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.anchorOf, Literal(anchor))
+        self.add(node, NIF.referenceContext, self.context)
+        if sentence:
+            self.add(node, RDF.type, NIF.Sentence)
+        else:
+            container = self._sentence_of(span)
+            if container is not None and container != span:
+                self.add(node, NIF.sentence, self.mention(container, sentence=True))
+        return node
+
+    def _sentence_of(self, span: Span) -> Span | None:
+        for sentence in self.sentences:
+            if sentence.start <= span.start and span.end <= sentence.end:
+                return sentence
+        return None
+
+    def _mentions(self, node: URIRef, spans: Iterable[Span], *, sentence: bool = False) -> None:
+        self.add(self.article_node, SCHEMA.mentions, node)
+        for span in spans:
+            self.add(node, DEAL.evidence, self.mention(span, sentence=sentence))
+
+    def _entity(self, entity: Entity) -> None:
+        node = iri.entity_iri(entity.kind, entity.name)
+        kind = SCHEMA.Organization if entity.kind == "org" else SCHEMA.Person
+        self.add(node, RDF.type, kind)
+        self.add(node, SCHEMA.name, Literal(entity.name))
+        for alias in entity.aliases:
+            if alias != entity.name:
+                self.add(node, SCHEMA.alternateName, Literal(alias))
+        if entity.wikidata:
+            self.add(node, OWL.sameAs, WD[entity.wikidata])
+        self._mentions(node, entity.mentions)
+
+    def _role(self, role: Role) -> None:
+        node = iri.role_iri(role.person.name, role.organization.name, role.title)
+        title = ID["role/" + iri.slug(role.title)]
+        self.add(node, RDF.type, ORG.Membership)
+        self.add(node, ORG.member, iri.entity_iri(role.person.kind, role.person.name))
+        self.add(
+            node, ORG.organization, iri.entity_iri(role.organization.kind, role.organization.name)
+        )
+        self.add(node, ORG.role, title)
+        self.add(title, RDF.type, ORG.Role)
+        self.add(title, SKOS.prefLabel, self.text(role.title))
+        self.add(node, DEAL.evidence, self.mention(role.mention))
+
+    def amount_node(self, amount: Amount) -> URIRef:
+        return iri.amount_iri(self.article.id, amount.span.start, amount.span.end)
+
+    def _amount(self, amount: Amount) -> URIRef:
+        node = self.amount_node(amount)
+        self.add(node, RDF.type, SCHEMA.MonetaryAmount)
+        self.add(node, SCHEMA.currency, Literal(amount.currency))
+        for prop, value in (
+            (SCHEMA.value, amount.value),
+            (SCHEMA.minValue, amount.min_value),
+            (SCHEMA.maxValue, amount.max_value),
+        ):
+            if value is not None:
+                self.add(node, prop, _decimal(value))
+        for prop, flag in (
+            (DEAL.approximate, amount.approximate),
+            (DEAL.currencyInferred, amount.currency_inferred),
+            (DEAL.perShare, amount.per_share),
+            (DEAL.exchangeRate, amount.exchange_rate),
+        ):
+            if flag:
+                self.add(node, prop, Literal(True))
+        self.add(node, DEAL.surfaceForm, self.text(amount.span.text))
+        self._mentions(node, [amount.span])
+        return node
+
+    def _quantity(self, quantity: Quantity) -> URIRef:
+        node = iri.quantity_iri(self.article.id, quantity.span.start, quantity.span.end)
+        self.add(node, RDF.type, SCHEMA.QuantitativeValue)
+        self.add(node, SCHEMA.value, _decimal(quantity.value))
+        self.add(node, SCHEMA.unitCode, Literal(quantity.unit_code))
+        self.add(node, SCHEMA.unitText, Literal(quantity.unit_text))
+        self.add(node, DEAL.surfaceForm, self.text(quantity.span.text))
+        self._mentions(node, [quantity.span])
+        return node
+
+    def _deal(self, deal: Deal) -> None:
+        node = deal_iri(deal, self.article.id)
+        self.add(node, RDF.type, DEAL.Deal)
+        self.add(node, RDF.type, DEAL[deal.type])
+        for role, party in deal.roles:
+            party_node = _entity_node(party)
+            self.add(node, DEAL[role], party_node)
+            self.add(node, DEAL.party, party_node)
+        if deal.amount is not None:
+            self.add(node, DEAL.amount, self._amount(deal.amount))
+        if deal.valuation is not None:
+            self.add(node, DEAL.valuation, self._amount(deal.valuation))
+        if deal.quantity is not None:
+            self.add(node, DEAL.quantity, self._quantity(deal.quantity))
+        if deal.term:
+            self.add(node, DEAL["term"], Literal(deal.term, datatype=XSD.duration))
+        if deal.status:
+            self.add(node, DEAL.status, DEAL[deal.status])
+        if deal.reported_by is not None:
+            self.add(
+                node, DEAL.reportedBy, iri.entity_iri(deal.reported_by.kind, deal.reported_by.name)
+            )
+        if deal.hedge:
+            self.add(node, DEAL.hedge, self.text(deal.hedge))
+        self.add(node, PROV.wasDerivedFrom, self.article_node)
+        self.add(node, PROV.wasGeneratedBy, self.run)
+        self._mentions(node, deal.evidence, sentence=True)
+
+
+def _entity_node(ref: EntityRef) -> URIRef:
+    return iri.entity_iri(ref.kind, ref.name)
+
+
+def deal_iri(deal: Deal, article_id: str) -> URIRef:
+    """A deal's IRI: its type and parties, so the same deal in two articles is one node.
+
+    A deal with a single known party (a round whose investors are unnamed) is too
+    weak a key on its own: it also takes the article and the sentence it came from.
+    """
+    parties = [(role, iri.slug(party.name)) for role, party in deal.roles]
+    if len({p for _, p in parties}) >= 2:
+        return iri.deal_iri(deal.type, parties, "")
+    first = min(deal.evidence).start if deal.evidence else 0
+    anchor = hashlib.sha256(f"{article_id}|{first}".encode()).hexdigest()[:12]
+    return iri.deal_iri(deal.type, parties, anchor)

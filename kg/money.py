@@ -1,0 +1,900 @@
+"""Money and quantities: every amount of money in a Spanish or English text, normalised.
+
+``find_money(text, lang)`` returns the ``Amount``s (ISO 4217 currency, exact
+``Decimal`` values, bounds from qualifiers, flags) and the ``Quantity``s (750 MW) of a
+text, in text order, with character spans into it. The spaCy component ``kg_money``
+runs it over ``doc.text`` and stores the result in ``doc._.kg_amounts`` and
+``doc._.kg_quantities``; it reads no ``doc.ents`` label (the Spanish model has no
+MONEY label), so it works on any pipeline, even a blank one.
+
+Libraries do what they already do: ``babel`` reads locale numbers, ``text2num``
+reads number words, ``pycountry`` validates ISO 4217 codes. What no library has is
+written here: scale words (Spanish *billón* is 10^12, English *billion* 10^9),
+qualifiers ("más de" → minimum), ranges, restatements in another currency, and the
+context rule that lets a bare "22.000 millones" take the currency of the amount just
+before it.
+
+How it works: two compiled regular expressions find the numbers (digits, and runs
+of number words); around each number, anchored patterns read the currency prefix,
+the qualifier before it, and the scale word, currency, unit or range after it. Only
+a few positions per article are examined, so the cost is a small fraction of the
+statistical pipeline's.
+
+>>> amounts, _ = find_money("supera los 10.000 millones de dólares", "es")
+>>> amounts[0].currency, amounts[0].min_value
+('USD', Decimal('10000000000'))
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+import pycountry
+from babel.numbers import NumberFormatError, parse_decimal
+from spacy.language import Language
+from spacy.tokens import Doc
+from text_to_num import text2num
+
+from kg.facts import Amount, Quantity, Span
+
+__all__ = ["MoneyComponent", "find_money", "parse_number"]
+
+# Every ISO 4217 code pycountry knows: a three-letter code before or after a number
+# is a currency only if it is one of these ("CEO 5" is not money).
+ISO_CODES: frozenset[str] = frozenset(c.alpha_3 for c in pycountry.currencies)
+# Codes that are far more often a word or a company ticker in business news
+# ("AMD", "ALL", "TOP", "TRY"): never read as a currency.
+_CODE_LOOKALIKES = frozenset("ALL AMD ANG BAM BOB CUP GEL LAK MAD MOP SOS TOP TRY".split())
+_CURRENCY_CODES = ISO_CODES - _CODE_LOOKALIKES
+
+_ONE_WORDS = frozenset("un una uno one a an".split())
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_SP = "[ \u00a0\u202f]"  # a space inside an amount: plain, no-break or narrow no-break
+_DOLLAR = "$USD"  # placeholder: "$" alone, resolved per text (USD unless pesos)
+_PESO = "$PESO"  # placeholder: "pesos" alone, resolved per text by the country named
+
+# --- numbers --------------------------------------------------------------------
+
+# Digits with "." "," or a no-break space between groups. Not preceded by a letter
+# or digit, so "B2B", "G7" and "COVID-19" are not numbers of interest.
+_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*")
+
+_ES_UNITS = "un uno una dos tres cuatro cinco seis siete ocho nueve".split()
+_ES_WORDS = (
+    _ES_UNITS
+    + "diez once doce trece catorce quince dieciséis dieciseis diecisiete dieciocho "
+    "diecinueve veinte veintiún veintiun veintiuno veintiuna veintidós veintidos "
+    "veintitrés veintitres veinticuatro veinticinco veintiséis veintiseis veintisiete "
+    "veintiocho veintinueve treinta cuarenta cincuenta sesenta setenta ochenta noventa "
+    "cien ciento doscientos doscientas trescientos trescientas cuatrocientos "
+    "cuatrocientas quinientos quinientas seiscientos seiscientas setecientos "
+    "setecientas ochocientos ochocientas novecientos novecientas mil".split()
+)
+_ES_TENS = "treinta cuarenta cincuenta sesenta setenta ochenta noventa".split()
+_EN_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty "
+    "seventy eighty ninety hundred thousand".split()
+)
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation of ``words``, longest first so no word shadows a longer one."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+# A run of number words: "dos mil", "treinta y cinco", "two hundred and fifty".
+# Spanish "y" only joins tens and units and English "and" only follows hundred or
+# thousand, so "entre dos y tres" stays two numbers (a range).
+_ES_TOKEN = rf"(?:(?:{_alt(_ES_TENS)})\s+y\s+(?:{_alt(_ES_UNITS)})|{_alt(_ES_WORDS)})"
+_EN_TOKEN = rf"(?:{_alt(_EN_WORDS)})"
+_WORDS_RE: dict[str, re.Pattern[str]] = {
+    "es": re.compile(
+        rf"\b(?:medio(?=\s+mill[oó]n\b)|{_ES_TOKEN}(?:\s+{_ES_TOKEN})*)\b", re.IGNORECASE
+    ),
+    "en": re.compile(
+        rf"\b(?:an?(?=\s+(?:thousand|million|billion|trillion)\b)"
+        rf"|{_EN_TOKEN}(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-){_EN_TOKEN})*)\b",
+        re.IGNORECASE,
+    ),
+}
+
+
+def parse_number(digits: str, lang: str, decimal_mark_hint: str | None = None) -> Decimal | None:
+    """The value of a number written with digits, read the way ``lang`` writes it.
+
+    Both ``10.000`` (Spain) and ``10,000`` (much of Latin America) occur in Spanish,
+    so the locale is chosen per number from its digit grouping: a separator that
+    occurs twice, or once before exactly three digits, groups thousands (except
+    English ``1.250``, a decimal); otherwise it is the decimal mark. A text that
+    elsewhere uses the separator as its decimal mark (``decimal_mark_hint``) reads
+    ``1,852`` as 1.852. Returns None for what is not a well-formed number ("1,2,3").
+
+    >>> parse_number("10.000", "es"), parse_number("1,5", "es"), parse_number("48.7", "en")
+    (Decimal('10000'), Decimal('1.5'), Decimal('48.7'))
+    """
+    text = re.sub("[\u00a0\u202f]", "", digits)  # no-break spaces only ever group
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
+    elif dots or commas:
+        mark = "." if dots else ","
+        head, _, tail = text.rpartition(mark)
+        grouping = text.count(mark) > 1 or (
+            len(tail) == 3 and not (lang == "en" and mark == ".") and mark != decimal_mark_hint
+        )
+        decimal_mark = ("," if mark == "." else ".") if grouping else mark
+    else:
+        decimal_mark = "."
+    # es_ES writes 1.234,5 and en_US 1,234.5: babel checks the grouping strictly.
+    locale = "es_ES" if decimal_mark == "," else "en_US"
+    try:
+        return parse_decimal(text, locale=locale, strict=True)
+    except NumberFormatError:
+        return None
+
+
+def _is_ambiguous_grouping(digits: str) -> bool:
+    """True for ``2.900`` / ``2,900``: one separator before three digits."""
+    return bool(re.fullmatch(r"\d{1,3}[.,]\d{3}", digits))
+
+
+def _words_value(words: str, lang: str) -> Decimal | None:
+    """The value of a run of number words ("dos mil" → 2000), or None."""
+    low = " ".join(words.lower().split())
+    if low in ("a", "an"):
+        return Decimal(1)
+    if low == "medio":
+        return Decimal("0.5")
+    low = low.replace("veintiún", "veintiuno").replace("veintiun", "veintiuno")
+    try:
+        return Decimal(text2num(low, lang))
+    except ValueError:
+        return None
+
+
+# --- scale words -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Scale:
+    factor: int
+    strong: bool  # a full word ("millones", "bn"): enough to call a bare number money
+    currency: str | None = None  # "mdd" = millones de dólares
+
+
+_ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
+    # Alternatives are tried in order: longer forms first ("mil millones" before "mil").
+    (r"mil\s+mdd", _Scale(10**9, True, "USD")),  # Mexican press: mil millones de dólares
+    (r"mil\s+mdp", _Scale(10**9, True, "MXN")),
+    (r"mil\s+mill[oó]n(?:es)?", _Scale(10**9, True)),
+    (r"mil\s+bill[oó]n(?:es)?", _Scale(10**15, True)),
+    (r"mill[oó]n(?:es)?", _Scale(10**6, True)),
+    (r"millardos?", _Scale(10**9, True)),
+    (r"bill[oó]n(?:es)?", _Scale(10**12, True)),
+    (r"mil", _Scale(10**3, False)),
+    (r"mmdd", _Scale(10**9, True, "USD")),  # Mexican press: miles de millones de dólares
+    (r"mdd", _Scale(10**6, True, "USD")),  # millones de dólares
+    (r"mdp", _Scale(10**6, True, "MXN")),  # millones de pesos
+]
+# Abbreviations are case-sensitive ("M€" is millions, "m" alone may be metres) and
+# weak: they make money only next to a currency.
+_ES_SCALE_ABBR: list[tuple[str, _Scale]] = [
+    (r"MM", _Scale(10**6, False)),
+    (r"M", _Scale(10**6, False)),
+    (r"mill\.", _Scale(10**6, False)),
+    (r"mln\.?", _Scale(10**6, False)),
+]
+_EN_SCALE_WORDS: list[tuple[str, _Scale]] = [
+    (r"thousand", _Scale(10**3, False)),
+    (r"million", _Scale(10**6, True)),
+    (r"billion", _Scale(10**9, True)),
+    (r"trillion", _Scale(10**12, True)),
+]
+_EN_SCALE_ABBR: list[tuple[str, _Scale]] = [
+    (r"bn|bln|Bn|BN", _Scale(10**9, True)),
+    (r"mn|mln|Mn|MN", _Scale(10**6, True)),
+    (r"tn|trn|Tn|TN", _Scale(10**12, True)),
+    (r"m|M", _Scale(10**6, False)),
+    (r"b|B", _Scale(10**9, False)),
+    (r"k|K", _Scale(10**3, False)),
+]
+
+
+class _ScaleReader:
+    """Reads the scale word right after a number, if any."""
+
+    def __init__(self, words: list[tuple[str, _Scale]], abbr: list[tuple[str, _Scale]]):
+        self._scales = [s for _, s in words] + [s for _, s in abbr]
+        groups = [f"(?P<w{i}>{p})" for i, (p, _) in enumerate(words)]
+        self._words = re.compile(rf"{_SP}*(?:{'|'.join(groups)})\b", re.IGNORECASE)
+        groups = [f"(?P<w{i + len(words)}>{p})" for i, (p, _) in enumerate(abbr)]
+        self._abbr = re.compile(rf"{_SP}?(?:{'|'.join(groups)})(?![\w])")
+
+    def read(self, text: str, pos: int) -> tuple[_Scale, int] | None:
+        """(scale, end) of the scale word at ``pos``."""
+        m = self._words.match(text, pos) or self._abbr.match(text, pos)
+        if m is None or m.lastgroup is None:
+            return None
+        scale = self._scales[int(m.lastgroup[1:])]
+        end = m.end()
+        # "2.650 millones millones": a doubled word is a slip, not 10^12.
+        again = self._words.match(text, end)
+        if again is not None and again.group().strip().lower() == m.group().strip().lower():
+            end = again.end()
+        return scale, end
+
+
+_SCALES: dict[str, _ScaleReader] = {
+    "es": _ScaleReader(_ES_SCALE_WORDS, _ES_SCALE_ABBR),
+    "en": _ScaleReader(_EN_SCALE_WORDS, _EN_SCALE_ABBR),
+}
+
+# --- currencies ------------------------------------------------------------------
+
+# Symbols and prefixed symbols, longest first so "US$" wins over "$".
+_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U$S": "USD", "u$s": "USD", "USD$": "USD", "U.S.$": "USD",
+    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
+    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+    "MX$": "MXN", "MXN$": "MXN", "Mex$": "MXN", "AR$": "ARS", "ARS$": "ARS",
+    "CLP$": "CLP", "COL$": "COP", "COP$": "COP", "UYU$": "UYU",
+    "S/.": "PEN", "S/": "PEN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "Fr.": "CHF", "$": _DOLLAR,
+}  # fmt: skip
+_SYMBOL_ALT = _alt(list(_SYMBOLS))
+
+# Currency names after a number, in both languages (an English article may say
+# "euros" and a Spanish one "dollars"); longest first.
+_NAMES: dict[str, str] = {
+    "dólares estadounidenses": "USD", "dolares estadounidenses": "USD",
+    "dólares americanos": "USD", "dólar estadounidense": "USD", "dólares": "USD",
+    "dolares": "USD", "dólar": "USD", "dolar": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "dólares australianos": "AUD", "australian dollars": "AUD",
+    "dólares canadienses": "CAD", "canadian dollars": "CAD",
+    "dólares neozelandeses": "NZD", "new zealand dollars": "NZD",
+    "dólares de hong kong": "HKD", "hong kong dollars": "HKD",
+    "dólares de singapur": "SGD", "singapore dollars": "SGD",
+    "euros": "EUR", "euro": "EUR",
+    "libras esterlinas": "GBP", "libra esterlina": "GBP", "libras": "GBP", "libra": "GBP",
+    "pounds sterling": "GBP", "pound sterling": "GBP", "sterling": "GBP",
+    "yenes": "JPY", "yen": "JPY", "yens": "JPY",
+    "yuanes": "CNY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+    "francos suizos": "CHF", "franco suizo": "CHF", "swiss francs": "CHF",
+    "swiss franc": "CHF",
+    "reales brasileños": "BRL", "reales": "BRL", "reais": "BRL", "brazilian reais": "BRL",
+    "pesos mexicanos": "MXN", "peso mexicano": "MXN", "mexican pesos": "MXN",
+    "pesos argentinos": "ARS", "peso argentino": "ARS", "argentine pesos": "ARS",
+    "pesos chilenos": "CLP", "chilean pesos": "CLP",
+    "pesos colombianos": "COP", "colombian pesos": "COP",
+    "pesos uruguayos": "UYU", "pesos dominicanos": "DOP", "pesos filipinos": "PHP",
+    "philippine pesos": "PHP", "pesos": _PESO, "peso": _PESO,
+    "nuevos soles": "PEN", "soles peruanos": "PEN", "soles": "PEN",
+    "rupias": "INR", "rupees": "INR", "indian rupees": "INR",
+    "coronas suecas": "SEK", "swedish kronor": "SEK",
+    "coronas noruegas": "NOK", "norwegian kroner": "NOK",
+    "coronas danesas": "DKK", "danish kroner": "DKK",
+    "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
+    "liras turcas": "TRY", "turkish lira": "TRY",
+    "wones": "KRW", "rands": "ZAR",
+}  # fmt: skip
+# "pounds" may be weight: money only with a scale word (see _money_name_needs_scale).
+_NAMES_NEED_SCALE = {"pounds": "GBP", "pound": "GBP", "won": "KRW", "rand": "ZAR"}
+
+# "de"/"of" may stand between the scale and the name ("millones de dólares"), or a
+# hyphen ("a 2.4 billion-euro fine").
+_NAME_RE = re.compile(
+    rf"(?:-|{_SP}*(?:(?:de|of){_SP}+)?)(?P<name>{_alt(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
+    re.IGNORECASE,
+)
+_SUFFIX_SYMBOL_RE = re.compile(rf"{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
+_SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
+_PREFIX_RE = re.compile(
+    rf"(?:(?<![\w$/])(?P<sym>{_SYMBOL_ALT})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
+)
+_LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
+_PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
+
+# Which pesos "pesos" or "$" means: the first country the text names decides.
+_PESO_COUNTRIES = re.compile(
+    r"\b(?P<ARS>argentin\w*)|\b(?P<MXN>m[ée]xic\w*)|\b(?P<CLP>chile\w*)"
+    r"|\b(?P<COP>colombi\w*)|\b(?P<UYU>urugua\w*)|\b(?P<DOP>dominican\w*)"
+    r"|\b(?P<PHP>filipin\w*|philippin\w*)",
+    re.IGNORECASE,
+)
+_DOLLAR_WORDS = re.compile(r"d[oó]lar|dollar|US\$|U\$S|\bUSD\b", re.IGNORECASE)
+_PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
+
+# Evidence of a text's decimal mark, from numbers no reader could take otherwise:
+# "99,6", "1.000.000" (Spain) against "2.5 millones", "1,000,000" (Mexico). A dot
+# before two digits counts only beside "%" or a scale word, not in times ("10.30 h").
+_COMMA_DECIMAL_RE = re.compile(
+    r"(?<![\w.,])(?:\d+,(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,3}(?:\.\d{3}){2,}(?![\d,])|\d+\.\d{3},\d)"
+)
+_DOT_DECIMAL_RE = re.compile(
+    r"(?<![\w.,])(?:\d+\.\d{1,2}(?![\d.,])\s*(?:%|por\s+ciento|mil\b|mill|bill)"
+    r"|\d{1,3}(?:,\d{3}){2,}(?![\d.])|\d+,\d{3}\.\d)",
+    re.IGNORECASE,
+)
+
+# --- qualifiers, ranges, flags -----------------------------------------------------
+
+_QUALIFIERS: dict[str, dict[str, list[str]]] = {
+    "es": {
+        "min": [
+            r"m[aá]s\s+de",
+            r"super(?:a|an|ó|aron|aría|arían|ará|arán|aba|aban)\s+(?:a\s+)?(?:los|las)",
+            r"superior(?:es)?\s+a", r"por\s+encima\s+de", r"al\s+menos", r"como\s+m[ií]nimo",
+            r"un\s+m[ií]nimo\s+de", r"no\s+menos\s+de", r"sobrepas(?:a|an|ó)\s+(?:los|las)",
+        ],
+        "max": [
+            r"hasta", r"no\s+m[aá]s\s+de", r"como\s+m[aá]ximo", r"un\s+m[aá]ximo\s+de",
+            r"menos\s+de", r"inferior(?:es)?\s+a", r"por\s+debajo\s+de",
+        ],
+        "approx": [
+            r"alrededor\s+de", r"unos", r"unas", r"cerca\s+de", r"aproximadamente",
+            r"aprox\.?", r"casi", r"en\s+torno\s+a(?:\s+(?:los|las))?",
+            r"del\s+orden\s+de(?:\s+(?:los|las))?", r"cercan[oa]s?\s+a(?:\s+(?:los|las))?",
+            r"rond(?:a|an|aba|aría|arán)\s+(?:los|las)", r"≈", r"~",
+        ],
+    },
+    "en": {
+        "min": [
+            r"more\s+than", r"over", r"above", r"in\s+excess\s+of", r"at\s+least",
+            r"upwards\s+of", r"exceeding", r"exceeds?", r"exceeded", r"north\s+of",
+            r"greater\s+than", r"a\s+minimum\s+of", r"no\s+less\s+than", r"not\s+less\s+than",
+        ],
+        "max": [
+            r"up\s+to", r"as\s+much\s+as", r"as\s+high\s+as", r"no\s+more\s+than",
+            r"not\s+more\s+than", r"at\s+most", r"a\s+maximum\s+of", r"less\s+than",
+            r"under", r"below",
+        ],
+        "approx": [
+            r"about", r"roughly", r"around", r"some", r"nearly", r"almost",
+            r"approximately", r"approx\.?", r"an\s+estimated", r"estimated", r"close\s+to",
+            r"circa", r"≈", r"~",
+        ],
+    },
+}  # fmt: skip
+
+
+def _qualifier_re(table: dict[str, list[str]]) -> re.Pattern[str]:
+    groups = [f"(?P<{kind}>{'|'.join(pats)})" for kind, pats in table.items()]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(groups)})\s*\Z", re.IGNORECASE)
+
+
+_QUALIFIER_RE: dict[str, re.Pattern[str]] = {
+    lang: _qualifier_re(table) for lang, table in _QUALIFIERS.items()
+}
+_POST_QUALIFIER_RE = re.compile(
+    r"\s+(?:o|or)\s+(?:(?P<min>m[aá]s|more)|(?P<max>menos|less))\b", re.IGNORECASE
+)
+_RANGE_OPEN_RE = re.compile(
+    r"(?<![\w])(?:(?P<between>entre|between)|(?P<from>de|desde|from))\s+\Z", re.IGNORECASE
+)
+_RANGE_JOIN_RE = re.compile(
+    rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|\s+(?P<and>y|e|and)\s+|\s+(?P<to>a|hasta|to)\s+)"
+)
+# "pasó de 500 a 800 millones" is a change, not a range: two amounts.
+_CHANGE_VERB_RE = re.compile(
+    r"(?:\b(?:pas|sub|baj|crec|aument|elev|increment|reduj|reduc|ca[ey]|disminu|"
+    r"rose|fell|grew|increas|decreas|rais|climb|jump|drop|declin|swung|went|cut)\w*)"
+    r"[^.;\n]{0,40}\Z",
+    re.IGNORECASE,
+)
+_PER_SHARE_RE = re.compile(
+    r"\s*(?:(?:per|a|each|for\s+each)\s+(?:ordinary\s+|common\s+|class\s+\w\s+)?share"
+    r"|(?:por|cada|la)\s+acci[oó]n|por\s+t[ií]tulo)\b",
+    re.IGNORECASE,
+)
+_SHARE_CONTEXT_RE = re.compile(
+    r"\b(?:shares?|stock|acci[oó]n|acciones|t[ií]tulos?)\b", re.IGNORECASE
+)
+_PRICE_LEAD_RE = re.compile(r"(?<![\w])(?:at|to|from|a|en)\s+\Z", re.IGNORECASE)
+_RATE_BEFORE_RE = re.compile(
+    r"(?:=\s*|(?:tipo\s+de\s+)?cambio\s+de\s+|exchange\s+rate\s+of\s+)\Z", re.IGNORECASE
+)
+_RATE_AFTER_RE = re.compile(
+    r"\s*=|\s+(?:por|per|a|against\s+the)\s+(?:d[oó]lar|dollar|euro|libra|pound)\b",
+    re.IGNORECASE,
+)
+
+# Units of quantities that are not money, with their UN/CEFACT common codes.
+_UNITS: dict[str, str] = {
+    "MWh": "MWH", "GWh": "GWH", "kWh": "KWH", "TWh": "D32",
+    "MW": "MAW", "GW": "A90", "kW": "KWT", "KW": "KWT", "TW": "D31",
+}  # fmt: skip
+_UNIT_NAMES: dict[str, str] = {
+    "megavatios hora": "MWH", "megavatios": "MAW", "megavatio": "MAW",
+    "gigavatios hora": "GWH", "gigavatios": "A90", "gigavatio": "A90",
+    "kilovatios hora": "KWH", "kilovatios": "KWT", "kilovatio": "KWT",
+    "teravatios": "D31", "megawatt hours": "MWH", "megawatt-hours": "MWH",
+    "megawatts": "MAW", "megawatt": "MAW", "gigawatt hours": "GWH", "gigawatts": "A90",
+    "gigawatt": "A90", "kilowatts": "KWT", "kilowatt": "KWT", "terawatts": "D31",
+}  # fmt: skip
+_UNIT_RE = re.compile(
+    rf"{_SP}?(?:(?P<abbr>{_alt(list(_UNITS))})(?![\w])"
+    rf"|(?:de{_SP}+)?(?P<name>(?i:{_alt(list(_UNIT_NAMES))}))\b)"
+)
+
+# A bare amount with a scale word ("22.000 millones") may be money only if what
+# follows is not a count of something else ("900 millones de usuarios").
+_ES_FOLLOW_OK = frozenset(
+    "en para por y e o u que a al con tras según frente hasta desde durante sobre "
+    "este esta ese esa el la los las lo se ya más anuales al año".split()
+)
+_EN_FOLLOW_OK = frozenset(
+    "in for to from and or on at by with last this that which as after before since "
+    "while a the over into plus than per so but when it its if".split()
+)
+_MONEY_NOUNS = frozenset(
+    "inversión inversiones financiación deuda deudas ingresos beneficio beneficios "
+    "pérdidas facturación capital ganancias presupuesto ebitda valor ventas "
+    "funding debt revenue revenues sales profit profits losses capital investment "
+    "investments cash financing assets".split()
+)
+_COUNT_NOUN_RE = re.compile(
+    r"\b(?:users?|customers?|subscribers?|people|members?|devices?|viewers?|employees?"
+    r"|workers?|shares?|units?|items?|visitors?|downloads?|passengers?|followers?|MAUs?"
+    r"|usuarios?|clientes?|suscriptores?|personas?|habitantes?|empleados?|trabajadores?"
+    r"|acciones|t[ií]tulos?|unidades?|dispositivos?|visitantes?|descargas?|pasajeros?"
+    r"|seguidores?)\b",
+    re.IGNORECASE,
+)
+_NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>\w+)(?:[ \u00a0]+(?P<w2>\w+))?")
+
+# How far a bare amount may be from the explicit amount whose currency it takes.
+_INFER_MAX_CHARS = 600
+_INFER_MAX_SENTENCES = 1
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s)")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n")
+
+
+# --- reading one amount ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One number read with what surrounds it: "US$ 1.245 millones"."""
+
+    start: int  # including the currency prefix
+    end: int
+    number: Decimal
+    scale: _Scale | None
+    currency: str | None
+    ambiguous: bool  # "2.900": grouping or decimal?
+    pence: bool = False
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    low: Decimal
+    high: Decimal | None  # a range's upper bound
+    currency: str | None
+    strong: bool  # a full scale word: a bare one may still be money
+    qualifier: str | None  # "min" | "max" | "approx"
+    per_share: bool = False
+    exchange_rate: bool = False
+    follower_ok: bool = True
+    inferred: bool = False
+
+
+class _Reader:
+    """Reads amounts and quantities in one text of one language."""
+
+    def __init__(self, text: str, lang: str) -> None:
+        self.text = text
+        self.lang = lang if lang in _SCALES else "en"
+        self.scales = _SCALES[self.lang]
+        self._dollar: str | None = None
+        self._peso: str | None = None
+        self._peso_done = False
+        self._hint: str | None = None
+        self._hint_done = False
+
+    # Currency placeholders, resolved once per text and only when needed.
+    def resolve(self, code: str | None) -> str | None:
+        if code == _DOLLAR:
+            if self._dollar is None:
+                pesos = self.lang == "es" and _PESO_WORD.search(self.text) is not None
+                dollars = _DOLLAR_WORDS.search(self.text) is not None
+                self._dollar = (self.peso() or "USD") if pesos and not dollars else "USD"
+            return self._dollar
+        if code == _PESO:
+            return self.peso()
+        return code
+
+    def peso(self) -> str | None:
+        if not self._peso_done:
+            m = _PESO_COUNTRIES.search(self.text)
+            self._peso = m.lastgroup if m is not None else None
+            self._peso_done = True
+        return self._peso
+
+    def number_at(self, pos: int) -> tuple[Decimal, int, bool, str] | None:
+        """(value, end, ambiguous, raw) of the number starting exactly at ``pos``."""
+        m = _DIGITS_RE.match(self.text, pos)
+        if m is not None:
+            value = self.parse(m.group())
+            if value is None:
+                return None
+            return value, m.end(), _is_ambiguous_grouping(m.group()), m.group()
+        w = _WORDS_RE[self.lang].match(self.text, pos)
+        if w is not None:
+            value = _words_value(w.group(), self.lang)
+            if value is not None:
+                return value, w.end(), False, w.group()
+        return None
+
+    def prefix_at(self, pos: int) -> tuple[str, int] | None:
+        """(currency, start) of a currency symbol or code right before ``pos``."""
+        m = _PREFIX_RE.search(self.text, max(0, pos - 8), pos)
+        if m is None:
+            return None
+        if m.group("code") is not None:
+            if m.group("code") not in _CURRENCY_CODES:
+                return None
+            return m.group("code"), m.start()
+        return _SYMBOLS[m.group("sym")], m.start()
+
+    def piece(self, start: int, value: Decimal, end: int, ambiguous: bool, raw: str) -> _Piece:
+        """Read the prefix, scale and currency around a number."""
+        text = self.text
+        currency: str | None = None
+        prefix = self.prefix_at(start)
+        if prefix is not None:
+            currency, start = prefix
+        scale: _Scale | None = None
+        read = self.scales.read(text, end)
+        if read is not None:
+            scale, end = read
+            if scale.currency is not None:
+                currency = currency or scale.currency
+        # "un euro fuerte", "a dollar" name a currency, not an amount; "since 2015
+        # AMD", "2019 $10 calls" are years: neither takes a currency written after it.
+        one = raw.lower() in _ONE_WORDS
+        weak = scale is None and _YEAR_RE.fullmatch(raw) is not None
+        pence = False
+        if currency is None:
+            m = _NAME_RE.match(text, end)
+            if m is not None:
+                name = m.group("name").lower()
+                if name in _NAMES and not (one and scale is None):
+                    currency, end = _NAMES[name], m.end()
+                elif scale is not None and scale.strong:
+                    currency, end = _NAMES_NEED_SCALE[name], m.end()
+            if currency is None and not weak:
+                m = _SUFFIX_SYMBOL_RE.match(text, end)
+                if m is not None:
+                    currency, end = _SYMBOLS[m.group("sym")], m.end()
+            if currency is None:
+                m = _SUFFIX_CODE_RE.match(text, end)
+                if m is not None and m.group("code") in _CURRENCY_CODES and not weak:
+                    currency, end = m.group("code"), m.end()
+            if currency is None and scale is None and not weak:
+                m = _PENCE_RE.match(text, end)
+                if m is not None and (self.lang == "en" or m.group().strip() != "p"):
+                    currency, end, pence = "GBP", m.end(), True
+        return _Piece(start, end, value, scale, currency, ambiguous, pence)
+
+    @property
+    def decimal_mark_hint(self) -> str | None:
+        """The decimal mark a Spanish text shows elsewhere ("99,6 %" → ","), if any."""
+        if self._hint_done:
+            return self._hint
+        self._hint_done = True
+        if self.lang == "es":
+            comma = len(_COMMA_DECIMAL_RE.findall(self.text))
+            dot = len(_DOT_DECIMAL_RE.findall(self.text))
+            if comma != dot:
+                self._hint = "," if comma > dot else "."
+        return self._hint
+
+    def parse(self, raw: str) -> Decimal | None:
+        return parse_number(raw, self.lang, self.decimal_mark_hint)
+
+    def value_of(self, piece: _Piece, scale: _Scale | None) -> Decimal:
+        number = piece.number
+        # "2.900 mil millones" (2,9 billones as written) means 2.900 × 10^9 only in
+        # a slip: Spanish says "billones" above 1.000 mil millones. Read the
+        # separator as a decimal mark.
+        if (
+            self.lang == "es"
+            and scale is not None
+            and scale.factor == 10**9
+            and piece.ambiguous
+            and number >= 1000
+        ):
+            number = number / 1000
+        value = number * (scale.factor if scale is not None else 1)
+        if piece.pence:
+            value = value / 100
+        return _clean(value)
+
+    def candidate(
+        self, start: int, value: Decimal, end: int, ambiguous: bool, raw: str
+    ) -> _Candidate:
+        """Read a whole amount starting with the number at ``start``."""
+        text = self.text
+        first = self.piece(start, value, end, ambiguous, raw)
+        begin, stop = first.start, first.end
+        currency, scale = first.currency, first.scale
+        high: Decimal | None = None
+        low_piece, high_piece = first, None
+
+        opener = _RANGE_OPEN_RE.search(text, max(0, begin - 12), begin)
+        join = _RANGE_JOIN_RE.match(text, stop)
+        if join is not None:
+            is_range = join.group("dash") is not None or (
+                opener is not None
+                and (
+                    (join.group("and") is not None and opener.group("between") is not None)
+                    or (join.group("to") is not None and opener.group("from") is not None)
+                )
+            )
+            change = False
+            if is_range and opener is not None and opener.group("from") is not None:
+                before = text[max(0, opener.start() - 60) : opener.start()]
+                change = _CHANGE_VERB_RE.search(before) is not None
+                is_range = not change
+            if is_range or change:
+                pos = join.end()
+                # The second bound may repeat the symbol: "between $1bn and $2bn".
+                p2 = _LEADING_SYMBOL_RE.match(text, pos)
+                num_pos = p2.end() if p2 is not None else pos
+                second = self.number_at(num_pos)
+                if second is not None:
+                    sp = self.piece(num_pos, *second)
+                    if (sp.currency or currency) is not None or (sp.scale or scale) is not None:
+                        # "pasó de 500 a 800 millones de euros": two amounts, the
+                        # first sharing the scale and currency written after the second.
+                        scale = scale or sp.scale
+                        currency = currency or sp.currency
+                        if is_range:
+                            high_piece = sp
+                            stop = sp.end
+                            if opener is not None and join.group("dash") is None:
+                                begin = opener.start()
+
+        low = self.value_of(low_piece, low_piece.scale or scale)
+        if high_piece is not None:
+            high = self.value_of(high_piece, high_piece.scale or scale)
+            if high < low:  # "10-20 millones" after "entre 20 y 10"? keep order sane
+                low, high = high, low
+
+        qualifier: str | None = None
+        if high is None:
+            q = _QUALIFIER_RE[self.lang].search(text, max(0, begin - 40), begin)
+            if q is not None and q.lastgroup is not None:
+                qualifier, begin = q.lastgroup, q.start()
+            post = _POST_QUALIFIER_RE.match(text, stop)
+            if post is not None and (currency is not None or scale is not None):
+                qualifier, stop = post.lastgroup, post.end()
+
+        per_share = False
+        m = _PER_SHARE_RE.match(text, stop)
+        if m is not None and currency is not None:
+            per_share, stop = True, m.end()
+        elif currency is not None and scale is None and self._share_price(begin, first.pence):
+            per_share = True
+
+        exchange_rate = (
+            currency is not None
+            and scale is None
+            and high is None
+            and (
+                _RATE_BEFORE_RE.search(text, max(0, begin - 30), begin) is not None
+                or _RATE_AFTER_RE.match(text, stop) is not None
+            )
+        )
+        strong = scale is not None and scale.strong
+        follower_ok = currency is not None or (
+            strong and self._follower_ok(stop) and not self._counts_before(begin)
+        )
+        return _Candidate(
+            begin,
+            stop,
+            low,
+            high,
+            self.resolve(currency),
+            strong,
+            qualifier,
+            per_share,
+            exchange_rate,
+            follower_ok,
+        )
+
+    def _share_price(self, begin: int, pence: bool) -> bool:
+        """A small amount in a clause about shares: "shares rose 2% to €2.77"."""
+        lead = _PRICE_LEAD_RE.search(self.text, max(0, begin - 6), begin)
+        if lead is None and not pence:
+            return False
+        window = max(0, begin - 200)
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, window, begin)]
+        clause_start = max([window, self.text.rfind("\n", window, begin), *ends])
+        return _SHARE_CONTEXT_RE.search(self.text, clause_start, begin) is not None
+
+    def _counts_before(self, begin: int) -> bool:
+        """True when the clause before a bare number counts things: "users rose to 2bn"."""
+        window = max(0, begin - 80)
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, window, begin)]
+        return _COUNT_NOUN_RE.search(self.text, max([window, *ends]), begin) is not None
+
+    def _follower_ok(self, end: int) -> bool:
+        """False when a bare scaled number counts something: "5 millones de clientes"."""
+        m = _NEXT_WORD_RE.match(self.text, end)
+        if m is None:
+            return True  # punctuation or end of text follows
+        word = m.group("w").lower()
+        if word in ("de", "del", "of"):
+            nxt = (m.group("w2") or "").lower()
+            return nxt in _MONEY_NOUNS
+        if word.isdigit():
+            return False
+        allowed = _ES_FOLLOW_OK if self.lang == "es" else _EN_FOLLOW_OK
+        return word in allowed
+
+    def quantity(self, start: int, value: Decimal, end: int) -> Quantity | None:
+        """A power or energy quantity ("750 MW", "10 gigavatios") at ``start``."""
+        read = self.scales.read(self.text, end)
+        factor = 1
+        if read is not None and read[0].strong or (read is not None and read[0].factor == 1000):
+            factor, end = read[0].factor, read[1]
+        m = _UNIT_RE.match(self.text, end)
+        if m is None:
+            return None
+        if m.group("abbr") is not None:
+            code = _UNITS[m.group("abbr")]
+        else:
+            code = _UNIT_NAMES[m.group("name").lower()]
+        unit_text = m.group("abbr") or m.group("name")
+        return Quantity(
+            span=Span(start, m.end(), self.text[start : m.end()]),
+            value=_clean(value * factor),
+            unit_code=code,
+            unit_text=unit_text,
+        )
+
+    def numbers(self) -> Iterator[tuple[int, Decimal, int, bool, str]]:
+        """(start, value, end, ambiguous, raw) of every number, digits and words, in order."""
+        found: list[tuple[int, int, bool, str]] = []
+        for m in _DIGITS_RE.finditer(self.text):
+            found.append((m.start(), m.end(), True, m.group()))
+        for m in _WORDS_RE[self.lang].finditer(self.text):
+            found.append((m.start(), m.end(), False, m.group()))
+        found.sort()
+        for start, end, is_digits, raw in found:
+            if is_digits:
+                value = self.parse(raw)
+                ambiguous = _is_ambiguous_grouping(raw)
+            else:
+                value, ambiguous = _words_value(raw, self.lang), False
+            if value is not None:
+                yield start, value, end, ambiguous, raw
+
+
+def _clean(value: Decimal) -> Decimal:
+    """An exact Decimal without a trailing exponent: 2650000000, not 2.65E+9."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+def _close_enough(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is short: same paragraph, a few sentences."""
+    if end - start > _INFER_MAX_CHARS:
+        return False
+    between = text[start:end]
+    if _BLANK_LINE_RE.search(between):
+        return False
+    return len(_SENTENCE_END_RE.findall(between)) <= _INFER_MAX_SENTENCES
+
+
+def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
+    value = min_value = max_value = None
+    if c.high is not None:
+        min_value, max_value = c.low, c.high
+    elif c.qualifier == "min":
+        min_value = c.low
+    elif c.qualifier == "max":
+        max_value = c.low
+    else:
+        value = c.low
+    return Amount(
+        span=Span(c.start, c.end, text[c.start : c.end]),
+        currency=currency,
+        value=value,
+        min_value=min_value,
+        max_value=max_value,
+        approximate=c.qualifier == "approx",
+        currency_inferred=c.inferred,
+        per_share=c.per_share,
+        exchange_rate=c.exchange_rate,
+    )
+
+
+def find_money(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
+    """Every amount of money and every power/energy quantity in ``text``, in order.
+
+    ``lang`` ("es" or "en"; anything else is read as English) decides how numbers
+    and scale words read: "1.000 millones" is 10^9 in Spanish, "1.5 billion" 1.5 × 10^9
+    in English, Spanish "billón" 10^12.
+
+    >>> amounts, quantities = find_money("OpenAI pays more than $10bn for 750 MW.", "en")
+    >>> amounts[0].min_value, amounts[0].currency, quantities[0].unit_code
+    (Decimal('10000000000'), 'USD', 'MAW')
+    """
+    reader = _Reader(text, lang)
+    candidates: list[_Candidate] = []
+    quantities: list[Quantity] = []
+    consumed = 0
+    for start, value, end, ambiguous, raw in reader.numbers():
+        if start < consumed:
+            continue
+        c = reader.candidate(start, value, end, ambiguous, raw)
+        if c.currency is not None or (c.strong and c.follower_ok):
+            if c.currency is None and c.high is None and c.low == 0:
+                continue
+            candidates.append(c)
+            consumed = c.end
+            continue
+        q = reader.quantity(start, value, end)
+        if q is not None:
+            quantities.append(q)
+            consumed = q.span.end
+
+    amounts: list[Amount] = []
+    last: _Candidate | None = None  # the last amount whose currency the text states
+    previous: _Candidate | None = None
+    for c in candidates:
+        if c.currency is None:
+            if last is None or last.currency is None or not _close_enough(text, last.end, c.start):
+                continue
+            c = replace(c, currency=last.currency, inferred=True)
+        elif not c.exchange_rate and not c.per_share:
+            last = c
+        # "2.650 millones de libras (3.100 millones de euros)": the restatement takes
+        # the qualifier of the amount it restates.
+        if (
+            previous is not None
+            and c.qualifier is None
+            and c.high is None
+            and previous.qualifier is not None
+            and re.fullmatch(r"\s*\(\s*", text[previous.end : c.start])
+        ):
+            c = replace(c, qualifier=previous.qualifier)
+        assert c.currency is not None
+        amounts.append(_to_amount(text, c, c.currency))
+        previous = c
+    return amounts, quantities
+
+
+# --- the spaCy component -----------------------------------------------------------
+
+Doc.set_extension("kg_amounts", default=None, force=True)
+Doc.set_extension("kg_quantities", default=None, force=True)
+
+
+class MoneyComponent:
+    """Sets ``doc._.kg_amounts`` and ``doc._.kg_quantities`` from ``doc.text``."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def __call__(self, doc: Doc) -> Doc:
+        amounts, quantities = find_money(doc.text, doc.lang_ or self.lang)
+        doc._.kg_amounts = amounts
+        doc._.kg_quantities = quantities
+        return doc
+
+
+@Language.factory("kg_money")
+def make_money_component(nlp: Language, name: str) -> MoneyComponent:
+    """The ``kg_money`` pipeline component: ``nlp.add_pipe("kg_money")``."""
+    return MoneyComponent(nlp.lang or "en")

@@ -1,0 +1,140 @@
+"""Publishing to files: deterministic, sorted serialisation, written atomically.
+
+Triple formats (Turtle, N-Triples, JSON-LD) get the union of the article graphs;
+dataset formats (TriG, N-Quads) keep one named graph per article, named by the
+article IRI. Output goes to a temporary file beside the target and is renamed
+over it only when complete, so a crash never leaves a partial file.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import InputError
+from kg.vocab import PREFIXES
+
+# Vocabulary prefixes only: kg's node IRIs hold "/", "#", "=" and ",", which as
+# prefixed names would need escapes; written in full they read better.
+_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+FORMATS: dict[str, ox.RdfFormat] = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "ntriples": ox.RdfFormat.N_TRIPLES,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+EXTENSIONS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".nt": "ntriples",
+    ".trig": "trig",
+    ".nq": "nquads",
+    ".jsonld": "jsonld",
+    ".json": "jsonld",
+}
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    path: Path
+    format: str
+    graphs: int
+    triples: int
+
+
+def format_for(path: Path, explicit: str | None = None) -> str:
+    """The format named by ``--format``, else by the file's extension, else Turtle."""
+    if explicit:
+        if explicit not in FORMATS:
+            raise InputError(f"unknown output format {explicit!r}; use one of {', '.join(FORMATS)}")
+        return explicit
+    return EXTENSIONS.get(path.suffix.lower(), "turtle")
+
+
+def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
+    """An rdflib term as a pyoxigraph term (kg writes no blank nodes)."""
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        raise ValueError(f"kg graphs have no blank nodes, found {term!r}")
+    raise TypeError(f"unexpected RDF term {term!r}")
+
+
+def graph_quads(graph: Graph, name: URIRef | None = None) -> list[ox.Quad]:
+    """The triples of an rdflib graph as pyoxigraph quads in ``name`` (or the default)."""
+    graph_name = ox.NamedNode(str(name)) if name is not None else ox.DefaultGraph()
+    return [
+        ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name)  # type: ignore[arg-type]
+        for s, p, o in graph
+    ]
+
+
+def _sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
+    return (str(quad.graph_name), str(quad.subject), str(quad.predicate), str(quad.object))
+
+
+def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
+    return (str(triple.subject), str(triple.predicate), str(triple.object))
+
+
+def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
+    """Sorted, de-duplicated serialisation: the same quads always give the same bytes."""
+    rdf_format = FORMATS[fmt]
+    unique = sorted(set(quads), key=_sort_key)
+    prefixes = _PREFIXES if fmt in ("turtle", "trig", "jsonld") else None
+    if rdf_format.supports_datasets:
+        return ox.serialize(unique, format=rdf_format, prefixes=prefixes)
+    triples = sorted({q.triple for q in unique}, key=_triple_key)
+    return ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as err:
+        raise InputError(
+            f"{path}: cannot write output here ({err.strerror}); choose a writable folder with -o"
+        ) from err
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_graphs(
+    graphs: Iterable[tuple[URIRef, Graph]], path: Path, fmt: str | None = None
+) -> WriteSummary:
+    """Serialise article graphs (article IRI, graph) to ``path`` atomically."""
+    name = format_for(path, fmt)
+    dataset = FORMATS[name].supports_datasets
+    quads: list[ox.Quad] = []
+    count = 0
+    for article, graph in graphs:
+        quads.extend(graph_quads(graph, article if dataset else None))
+        count += 1
+    data = serialize(quads, name)
+    atomic_write(path, data)
+    triples = len(set(quads)) if dataset else len({q.triple for q in quads})
+    return WriteSummary(path=path, format=name, graphs=count, triples=triples)

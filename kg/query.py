@@ -1,0 +1,482 @@
+"""The query stage: SPARQL over graph files or a store, with pyoxigraph.
+
+``run_query`` runs any SPARQL 1.1 query over graph files (loaded into memory, named
+graphs kept) or over a store made by ``kg load``; the default graph is the union of
+all graphs, so queries need no ``GRAPH`` clause. SELECT rows stream; ASK gives a
+boolean; CONSTRUCT and DESCRIBE give triples.
+
+Canned queries live in ``queries/*.rq``. Each opens with a comment header::
+
+    # title: Investors of an organisation
+    # description: Who invested in the organisation, ...
+    #   (indented lines continue the field above)
+    # param org (org): IRI or name of an organisation
+
+A parameter is ``# param NAME (KIND[, optional][, prefix P]): DESCRIPTION`` where
+KIND is ``org`` or ``person`` (an IRI, or a name looked up in the graph), ``iri``
+(a full or prefixed IRI; with ``prefix P``, a bare name is taken in namespace
+``P:``), ``string``, ``integer`` or ``decimal``. Parameters are bound as RDF terms
+(pyoxigraph ``substitutions``), never pasted into the query text; Oxigraph only
+substitutes variables that the SELECT clause projects, so a canned query lists its
+parameters among its columns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import BinaryIO, Literal
+
+import pyoxigraph as ox
+from rdflib import BNode as RdfBNode
+from rdflib import Literal as RdfLiteral
+from rdflib import URIRef
+
+from kg import iri
+from kg.errors import ConfigError, InputError
+from kg.facts import EntityKind
+from kg.resources import data_dir
+from kg.store import memory_store, open_store
+from kg.vocab import PREFIXES, SCHEMA, XSD
+
+Term = ox.NamedNode | ox.BlankNode | ox.Literal
+QueryKind = Literal["select", "ask", "construct"]
+ResultFormat = Literal["csv", "tsv", "json", "xml"]
+PARAM_KINDS = ("org", "person", "iri", "string", "integer", "decimal")
+
+# Vocabulary prefixes only: kg's node IRIs hold "/", "#", "=" and ",", which as
+# prefixed names need escapes; written in full they read better (as kg.publish.files).
+_TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+
+_RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+    "json": ox.QueryResultsFormat.JSON,
+    "xml": ox.QueryResultsFormat.XML,
+}
+
+
+class QueryResult:
+    """The answer to one query. ``kind`` says which of the three shapes it has:
+
+    - ``select``: ``variables`` and ``rows()``, an iterator of tuples of terms (None
+      where a variable is unbound), consumed once, streamed from the engine;
+    - ``ask``: ``boolean``;
+    - ``construct``: ``triples()``, an iterator of ``pyoxigraph.Triple``.
+
+    >>> result = run_query("ASK { ?s ?p ?o }", files=[])
+    >>> result.kind, result.boolean
+    ('ask', False)
+    """
+
+    def __init__(
+        self,
+        raw: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples,
+        store: ox.Store,
+    ) -> None:
+        self._raw = raw
+        self._store = store  # keeps the data alive while results stream
+        self._consumed = False
+        self.kind: QueryKind
+        self.variables: tuple[str, ...] = ()
+        self.boolean: bool | None = None
+        if isinstance(raw, ox.QuerySolutions):
+            self.kind = "select"
+            self.variables = tuple(v.value for v in raw.variables)
+        elif isinstance(raw, ox.QueryBoolean):
+            self.kind = "ask"
+            self.boolean = bool(raw)
+        else:
+            self.kind = "construct"
+
+    def _take(self, kind: QueryKind) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        if self.kind != kind:
+            raise TypeError(f"a {self.kind.upper()} result has no {kind.upper()} answer")
+        if self._consumed:
+            raise RuntimeError("the results were already read; run the query again")
+        self._consumed = True
+        return self._raw
+
+    def rows(self) -> Iterator[tuple[Term | None, ...]]:
+        """The SELECT rows, in order, as tuples aligned with ``variables``."""
+        solutions = self._take("select")
+        assert isinstance(solutions, ox.QuerySolutions)
+        width = len(self.variables)
+        for solution in solutions:
+            yield tuple(solution[i] for i in range(width))
+
+    def triples(self) -> Iterator[ox.Triple]:
+        """The CONSTRUCT (or DESCRIBE) triples."""
+        triples = self._take("construct")
+        assert isinstance(triples, ox.QueryTriples)
+        yield from triples
+
+    def write(self, output: BinaryIO, fmt: str) -> None:
+        """Write the result to a binary stream, streaming rows as they come.
+
+        SELECT and ASK: ``csv``, ``tsv``, ``json`` (SPARQL 1.1 Query Results JSON) or
+        ``xml``; CONSTRUCT: ``turtle`` (kg's prefixes) or ``ntriples``.
+        """
+        if self.kind == "construct":
+            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
+            if rdf is None:
+                raise InputError(f"a CONSTRUCT result is written as turtle or ntriples, not {fmt}")
+            ox.serialize(self.triples(), output, rdf, prefixes=_TURTLE_PREFIXES)
+            return
+        results = _RESULT_FORMATS.get(fmt)
+        if results is None:
+            known = ", ".join(_RESULT_FORMATS)
+            raise InputError(f"unknown result format {fmt!r}; use one of {known}")
+        raw = self._take(self.kind)
+        assert isinstance(raw, ox.QuerySolutions | ox.QueryBoolean)
+        raw.serialize(output, results)
+
+
+# --- running queries -------------------------------------------------------------
+
+
+def dataset(files: Sequence[Path] = (), store_dir: Path | None = None) -> ox.Store:
+    """The data a query runs on: a store made by ``kg load`` (opened read-only), or
+    the graph files loaded into memory."""
+    if store_dir is not None:
+        if files:
+            raise InputError("give graph files or --store, not both")
+        return open_store(store_dir, read_only=True)
+    return memory_store(files)
+
+
+def run_query(
+    sparql: str,
+    *,
+    files: Sequence[Path] = (),
+    store_dir: Path | None = None,
+    bindings: Mapping[str, object] | None = None,
+    store: ox.Store | None = None,
+) -> QueryResult:
+    """Run one SPARQL query over graph files, a store directory, or an open store.
+
+    ``bindings`` maps variable names to RDF terms (pyoxigraph or rdflib terms) that
+    replace the variables before evaluation. kg's prefixes (``deal:``, ``schema:``,
+    ``id:``...) are predeclared. A syntax error raises ``InputError`` with the
+    parser's message, which gives the line and column.
+
+    >>> result = run_query("SELECT ?x WHERE { }", bindings={"x": URIRef("https://example.org/a")})
+    >>> [row[0].value for row in result.rows()]
+    ['https://example.org/a']
+    """
+    data = store if store is not None else dataset(files, store_dir)
+    substitutions: dict[ox.Variable, Term | ox.Triple] = {
+        ox.Variable(name): to_oxigraph(term) for name, term in (bindings or {}).items()
+    }
+    try:
+        raw = data.query(
+            sparql,
+            prefixes=PREFIXES,
+            use_default_graph_as_union=True,
+            substitutions=substitutions or None,
+        )
+    except SyntaxError as err:
+        raise InputError(f"SPARQL syntax {err}") from err
+    except (OSError, RuntimeError) as err:
+        # pyoxigraph raises RuntimeError for queries it parses but cannot run, such
+        # as a substituted variable missing from the SELECT clause.
+        raise InputError(f"the query cannot run: {err}") from err
+    return QueryResult(raw, data)
+
+
+def to_oxigraph(term: object) -> Term:
+    """A pyoxigraph term from a pyoxigraph or rdflib term."""
+    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
+        return term
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, RdfBNode):
+        return ox.BlankNode(str(term))
+    if isinstance(term, RdfLiteral):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+# --- canned queries -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Param:
+    """One parameter of a canned query."""
+
+    name: str
+    kind: str
+    description: str
+    optional: bool = False
+    prefix: str | None = None  # namespace of bare names, for kind "iri"
+
+
+@dataclass(frozen=True)
+class CannedQuery:
+    """A documented query from ``queries/``."""
+
+    name: str
+    path: Path
+    title: str
+    description: str
+    params: tuple[Param, ...] = field(default=())
+    text: str = ""
+
+    def param(self, name: str) -> Param | None:
+        return next((p for p in self.params if p.name == name), None)
+
+
+_FIELD_RE = re.compile(r"^#\s*(title|description|param)\b\s*(.*)$")
+_PARAM_RE = re.compile(r"^(\w+)\s*(?:\(([^)]*)\))?\s*:\s*(.*)$")
+
+
+def parse_header(text: str, path: Path) -> CannedQuery:
+    """Read a ``.rq`` file's header comment (title, description, params)."""
+    fields: dict[str, str] = {}
+    params: list[Param] = []
+    current: str | None = None
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = _FIELD_RE.match(line)
+        if match:
+            key, value = match.group(1), match.group(2).lstrip(":").strip()
+            if key == "param":
+                params.append(_parse_param(value, path))
+                current = "param"
+            else:
+                fields[key] = value
+                current = key
+        elif line[1:].startswith((" ", "\t")) and line[1:].strip() and current:
+            more = line[1:].strip()
+            if current == "param":
+                last = params[-1]
+                params[-1] = Param(last.name, last.kind, f"{last.description} {more}",
+                                   last.optional, last.prefix)
+            else:
+                fields[current] = f"{fields[current]} {more}"
+        else:
+            current = None
+    if "title" not in fields:
+        raise ConfigError(f"{path}: a canned query needs a '# title:' line in its header")
+    return CannedQuery(
+        name=path.stem,
+        path=path,
+        title=fields["title"],
+        description=fields.get("description", ""),
+        params=tuple(params),
+        text=text,
+    )
+
+
+def _parse_param(spec: str, path: Path) -> Param:
+    match = _PARAM_RE.match(spec)
+    if not match:
+        raise ConfigError(f"{path}: bad param line {spec!r}; expected 'NAME (KIND): description'")
+    name, options, description = match.groups()
+    words = [w.strip() for w in (options or "iri").split(",") if w.strip()]
+    kind = words[0]
+    if kind not in PARAM_KINDS:
+        raise ConfigError(f"{path}: param {name} has unknown kind {kind!r}; use {PARAM_KINDS}")
+    optional = "optional" in words[1:]
+    prefix = next((w.split()[1].rstrip(":") for w in words[1:] if w.startswith("prefix ")), None)
+    if prefix is not None and prefix not in PREFIXES:
+        raise ConfigError(f"{path}: param {name} names an unknown prefix {prefix!r}")
+    return Param(name, kind, description.strip(), optional, prefix)
+
+
+def list_queries() -> list[CannedQuery]:
+    """The canned queries shipped in ``queries/``, sorted by name."""
+    folder = data_dir("queries")
+    return [load_query_file(path) for path in sorted(folder.glob("*.rq"))]
+
+
+def load_query_file(path: Path) -> CannedQuery:
+    """A ``.rq`` file with its header read (a file without header gets no params)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the query file: {err}") from err
+    if not text.lstrip().startswith("# title"):
+        return CannedQuery(name=path.stem, path=path, title=path.stem, description="", text=text)
+    return parse_header(text, path)
+
+
+def get_query(name: str) -> CannedQuery:
+    """One canned query by name; ``InputError`` listing the names if unknown."""
+    for query in list_queries():
+        if query.name == name:
+            return query
+    names = ", ".join(q.name for q in list_queries())
+    raise InputError(f"no canned query named {name!r}; the canned queries are: {names}")
+
+
+def bind_params(
+    query: CannedQuery, values: Mapping[str, str], store: ox.Store
+) -> dict[str, Term]:
+    """Turn ``--param name=value`` strings into RDF terms by the declared kinds.
+
+    Names given for ``org`` / ``person`` parameters are looked up in the data
+    (canonical name or alias, compared as kg compares names); undeclared parameters
+    of ad-hoc queries become IRIs when they look like one, else plain strings.
+    """
+    terms: dict[str, Term] = {}
+    for name, value in values.items():
+        param = query.param(name)
+        if param is None and query.params:
+            known = ", ".join(p.name for p in query.params)
+            raise InputError(f"query {query.name!r} has no parameter {name!r}; it takes: {known}")
+        terms[name] = parse_value(value, param, store)
+    for param in query.params:
+        if not param.optional and param.name not in terms:
+            raise InputError(
+                f"query {query.name!r} needs --param {param.name}=... ({param.description})"
+            )
+    return terms
+
+
+def parse_value(value: str, param: Param | None, store: ox.Store) -> Term:
+    """One parameter value as an RDF term (see ``bind_params``)."""
+    kind = param.kind if param else None
+    label = f"--param {param.name}" if param else "--param"
+    if kind in ("org", "person"):
+        node = _as_iri(value)
+        return node if node is not None else resolve_entity(value, kind, store)
+    if kind == "iri":
+        node = _as_iri(value)
+        if node is None and param is not None and param.prefix and re.fullmatch(r"[\w.-]+", value):
+            node = ox.NamedNode(PREFIXES[param.prefix] + value)
+        if node is None:
+            raise InputError(f"{label}: {value!r} is not an IRI (write <https://...> or deal:Name)")
+        return node
+    if kind in ("integer", "decimal"):
+        try:
+            number = Decimal(value)
+        except InvalidOperation as err:
+            raise InputError(f"{label}: {value!r} is not a number") from err
+        if kind == "integer" and number != number.to_integral_value():
+            raise InputError(f"{label}: {value!r} is not an integer")
+        datatype = XSD.integer if kind == "integer" else XSD.decimal
+        return ox.Literal(value.strip(), datatype=ox.NamedNode(str(datatype)))
+    if kind is None:
+        node = _as_iri(value)
+        if node is not None:
+            return node
+    return ox.Literal(value)
+
+
+def _as_iri(value: str) -> ox.NamedNode | None:
+    """``<iri>``, an absolute http(s)/urn IRI, or a name with one of kg's prefixes."""
+    text = value.strip()
+    try:
+        if text.startswith("<") and text.endswith(">"):
+            return ox.NamedNode(text[1:-1])
+        if re.match(r"^(https?|urn):\S+$", text):
+            return ox.NamedNode(text)
+        prefix, sep, local = text.partition(":")
+        if sep and prefix in PREFIXES and local and not local.startswith("//") and " " not in local:
+            return ox.NamedNode(PREFIXES[prefix] + local)
+    except ValueError as err:
+        raise InputError(f"{value!r} is not a valid IRI: {err}") from err
+    return None
+
+
+_NAMES_QUERY = """
+SELECT DISTINCT ?node ?name ?class WHERE {
+  ?node a ?class .
+  { ?node schema:name ?name } UNION { ?node schema:alternateName ?name }
+}"""
+
+
+def resolve_entity(name: str, kind: str, store: ox.Store) -> ox.NamedNode:
+    """The IRI of the organisation (or person) with this name or alias in the data.
+
+    Names are compared as kg compares them (case, accents and legal suffixes aside),
+    so "telefonica" finds "Telefónica, S.A.". A name found nowhere gives the IRI kg
+    would mint for it, so the query simply returns no rows.
+    """
+    kind_key: EntityKind = "org" if kind == "org" else "person"
+    minted = iri.entity_iri(kind_key, name)
+    wanted = iri.name_key(name)
+    cls = SCHEMA.Organization if kind_key == "org" else SCHEMA.Person
+    found: set[str] = set()
+    rows = store.query(
+        _NAMES_QUERY,
+        prefixes=PREFIXES,
+        use_default_graph_as_union=True,
+        substitutions={ox.Variable("class"): ox.NamedNode(str(cls))},
+    )
+    assert isinstance(rows, ox.QuerySolutions)
+    for row in rows:
+        node, label = row["node"], row["name"]
+        if isinstance(node, ox.NamedNode) and isinstance(label, ox.Literal):
+            if iri.name_key(label.value) == wanted:
+                found.add(node.value)
+    if len(found) > 1:
+        raise InputError(
+            f"the name {name!r} matches several {kind}s: {', '.join(sorted(found))}; "
+            "give the IRI instead"
+        )
+    return ox.NamedNode(found.pop()) if found else ox.NamedNode(str(minted))
+
+
+def adhoc_query(sparql: str) -> CannedQuery:
+    """A query given as text (``kg query -q``); its parameters are undeclared, so
+    values that look like IRIs are bound as IRIs and the rest as strings."""
+    return CannedQuery(name="query", path=Path("-"), title="", description="", text=sparql)
+
+
+def run_canned(
+    name_or_path: str | Path | CannedQuery,
+    params: Mapping[str, str] | None = None,
+    *,
+    files: Sequence[Path] = (),
+    store_dir: Path | None = None,
+    store: ox.Store | None = None,
+) -> QueryResult:
+    """Run a canned query (by name), a ``.rq`` file or a parsed query, binding its
+    parameters from ``name=value`` strings (see ``bind_params``).
+
+    >>> result = run_canned("deals", files=[Path("tests/data/query/example.ttl")])
+    >>> result.variables[:3]
+    ('deal', 'type', 'parties')
+    """
+    if isinstance(name_or_path, CannedQuery):
+        query = name_or_path
+    elif isinstance(name_or_path, Path):
+        query = load_query_file(name_or_path)
+    else:
+        query = get_query(name_or_path)
+    data = store if store is not None else dataset(files, store_dir)
+    bindings = bind_params(query, params or {}, data)
+    return run_query(query.text, bindings=bindings, store=data)
+
+
+# --- display --------------------------------------------------------------------
+
+_COMPACT = sorted(PREFIXES.items(), key=lambda kv: len(kv[1]), reverse=True)
+
+
+def term_text(term: Term | ox.Triple | None) -> str:
+    """A short human reading of a term: prefixed IRIs, literal values, '' if unbound.
+
+    >>> term_text(ox.NamedNode("https://w3id.org/dealkg/id/org/openai"))
+    'id:org/openai'
+    """
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for prefix, namespace in _COMPACT:
+            if term.value.startswith(namespace) and len(term.value) > len(namespace):
+                return f"{prefix}:{term.value[len(namespace):]}"
+        return term.value
+    if isinstance(term, ox.Literal):
+        return term.value
+    return str(term)

@@ -1,0 +1,358 @@
+"""kg's own SPARQL store: graph files → an Oxigraph store, one named graph per article.
+
+``load`` writes a persistent on-disk store (``pyoxigraph.Store(path)``) in which
+every article is a named graph named by its IRI (``id:article/...``). Loading the
+same article again replaces its graph, in one transaction, so re-loading never
+duplicates. ``serve`` starts the ``oxigraph`` server (from the ``oxigraph`` package)
+on such a store, read-only unless asked otherwise.
+
+Turtle, N-Triples and JSON-LD files hold many articles in one graph: they are split
+per article (``split_by_article``). TriG and N-Quads files keep the graphs they name.
+
+One process at a time: a store directory opened for writing (``kg load``, or
+``kg serve --writable``) is locked, and opening it elsewhere meanwhile fails with a
+``StoreError``. A read-only server and read-only queries may share a store, but must
+not run while something writes to it (Oxigraph calls that undefined behaviour).
+"""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.errors import InputError, StoreError
+from kg.vocab import RDF, SCHEMA
+
+# The graph formats kg reads, by file extension.
+FORMATS: dict[str, ox.RdfFormat] = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".trig": ox.RdfFormat.TRIG,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+}
+
+_RDF_TYPE = ox.NamedNode(str(RDF.type))
+_NEWS_ARTICLE = ox.NamedNode(str(SCHEMA.NewsArticle))
+
+Subject = ox.NamedNode | ox.BlankNode
+GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    """What a load (or a publish) wrote: graphs replaced, triples in them, and the
+    triples that belong to no article (added to the default graph)."""
+
+    graphs: int
+    triples: int
+    default_triples: int = 0
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a graph file, from its extension.
+
+    >>> rdf_format(Path("out/graph.trig")).name
+    'TriG'
+    """
+    fmt = FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        known = " ".join(sorted(FORMATS))
+        raise InputError(
+            f"{path}: unknown graph file extension {path.suffix!r}; use one of {known}"
+        )
+    return fmt
+
+
+def read_quads(path: Path) -> list[ox.Quad]:
+    """Parse one graph file; triples come back in the default graph."""
+    fmt = rdf_format(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such graph file")
+    try:
+        return list(ox.parse(path=str(path), format=fmt))
+    except SyntaxError as err:
+        raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
+    except OSError as err:
+        raise InputError(f"{path}: cannot read it: {err}") from err
+
+
+def memory_store(files: Sequence[Path]) -> ox.Store:
+    """An in-memory store holding the graph files as they are (named graphs kept)."""
+    store = ox.Store()
+    for path in files:
+        fmt = rdf_format(path)
+        if not path.is_file():
+            raise InputError(f"{path}: no such graph file")
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as err:
+            raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
+        except OSError as err:
+            raise InputError(f"{path}: cannot read it: {err}") from err
+    return store
+
+
+def _owner(node: object, articles: set[str]) -> str | None:
+    """The article a node belongs to: the article itself or one of its ``#char=`` mentions."""
+    if not isinstance(node, ox.NamedNode):
+        return None
+    base = node.value.split("#", 1)[0]
+    return base if base in articles else None
+
+
+def split_by_article(triples: Iterable[ox.Triple | ox.Quad]) -> tuple[
+    dict[ox.NamedNode, list[ox.Triple]], list[ox.Triple]
+]:
+    """Split one graph holding many articles into one list of triples per article.
+
+    An article's graph holds the article's own triples and everything reachable from
+    it by following object links (``schema:mentions``, ``deal:evidence``,
+    ``nif:sentence``, ``prov:wasGeneratedBy``...), without entering another article
+    or its mentions. A shared node (an organisation two articles mention) goes into
+    both graphs, each with only the links that do not point into the other article.
+    Nodes that no article reaches but that cite an article's mentions (memberships:
+    ``deal:evidence <article#char=...>``) join that article. Returns the per-article
+    triples and the triples that belong to no article.
+
+    >>> a = ox.NamedNode("https://w3id.org/dealkg/id/article/a1")
+    >>> t = ox.Triple(a, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SCHEMA.NewsArticle)))
+    >>> graphs, rest = split_by_article([t])
+    >>> len(graphs[a]), rest
+    (1, [])
+    """
+    by_subject: dict[Subject, list[ox.Triple]] = defaultdict(list)
+    for item in triples:
+        triple = item.triple if isinstance(item, ox.Quad) else item
+        if isinstance(triple.subject, ox.NamedNode | ox.BlankNode):
+            by_subject[triple.subject].append(triple)
+    articles = {
+        t.subject.value
+        for ts in by_subject.values()
+        for t in ts
+        if t.predicate == _RDF_TYPE and t.object == _NEWS_ARTICLE
+        and isinstance(t.subject, ox.NamedNode)
+    }
+    reached: dict[Subject, set[str]] = defaultdict(set)  # node -> articles holding it
+
+    def visit(start: Subject, article: str) -> None:
+        stack = [start]
+        while stack:
+            node = stack.pop()
+            if article in reached[node]:
+                continue
+            reached[node].add(article)
+            for triple in by_subject.get(node, ()):
+                obj = triple.object
+                owner = _owner(obj, articles)
+                if owner is not None and owner != article:
+                    continue  # a link into another article: that article's graph has it
+                if isinstance(obj, ox.NamedNode | ox.BlankNode) and obj in by_subject:
+                    stack.append(obj)
+
+    for article in sorted(articles):
+        visit(ox.NamedNode(article), article)
+    # Nodes no article reaches (memberships): they join the articles whose mentions
+    # they cite as evidence.
+    for node, node_triples in list(by_subject.items()):
+        if reached.get(node):
+            continue
+        for triple in node_triples:
+            owner = _owner(triple.object, articles)
+            if owner is not None:
+                visit(node, owner)
+
+    graphs: dict[ox.NamedNode, list[ox.Triple]] = {}
+    rest: list[ox.Triple] = []
+    for node, node_triples in by_subject.items():
+        holders = reached.get(node)
+        if not holders:
+            rest.extend(node_triples)
+            continue
+        for article in holders:
+            graph = graphs.setdefault(ox.NamedNode(article), [])
+            graph.extend(
+                t for t in node_triples if _owner(t.object, articles) in (None, article)
+            )
+    return dict(sorted(graphs.items(), key=lambda kv: kv[0].value)), rest
+
+
+def article_graphs(files: Sequence[Path]) -> tuple[
+    dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]], list[ox.Triple]
+]:
+    """The named graphs to write for some graph files, and the triples of no article.
+
+    TriG and N-Quads files keep their named graphs; their default graph, and whole
+    Turtle, N-Triples and JSON-LD files, are split per article. An article appearing
+    in several files gets the union of its triples.
+    """
+    graphs: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
+    rest: list[ox.Triple] = []
+    for path in files:
+        default: list[ox.Triple] = []
+        for quad in read_quads(path):
+            if isinstance(quad.graph_name, ox.DefaultGraph):
+                default.append(quad.triple)
+            else:
+                graphs.setdefault(quad.graph_name, []).append(quad.triple)
+        split, leftover = split_by_article(default)
+        for name, triples in split.items():
+            graphs.setdefault(name, []).extend(triples)
+        rest.extend(leftover)
+    return {name: _unique(ts) for name, ts in graphs.items()}, _unique(rest)
+
+
+def _unique(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
+    return list(dict.fromkeys(triples))
+
+
+def open_store(store_dir: Path, *, read_only: bool = False) -> ox.Store:
+    """Open (or, for writing, create) the on-disk store at ``store_dir``."""
+    if read_only and not store_dir.is_dir():
+        raise InputError(
+            f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
+        )
+    try:
+        if read_only:
+            return ox.Store.read_only(str(store_dir))
+        return ox.Store(str(store_dir))
+    except OSError as err:
+        raise StoreError(
+            f"cannot open the store at {store_dir}: {err}. If `kg serve --writable` or "
+            "another `kg load` uses it, stop that first"
+        ) from err
+
+
+def replace_graph_update(name: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple]) -> str:
+    """A SPARQL Update that replaces one named graph: ``DROP SILENT GRAPH`` then
+    ``INSERT DATA``. Terms are written by pyoxigraph in N-Triples syntax, which SPARQL
+    accepts as is, so no text is pasted unescaped."""
+    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
+
+
+def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
+    """Load graph files into the persistent store at ``store_dir`` (created if absent).
+
+    Each article becomes the named graph ``<article IRI>``; an article already in the
+    store has its graph replaced in one transaction. Triples of no article go into the
+    default graph (added, never duplicated: a store holds a set).
+
+    >>> load([Path("out/graph.ttl")], Path("store"))  # doctest: +SKIP
+    LoadSummary(graphs=12, triples=3400, default_triples=0)
+    """
+    graphs, rest = article_graphs(files)
+    store = open_store(store_dir)
+    triples = 0
+    try:
+        for name, graph_triples in graphs.items():
+            if isinstance(name, ox.NamedNode):
+                # One update = one transaction: readers never see half a graph.
+                store.update(replace_graph_update(name, graph_triples))
+            else:  # a blank-node graph name cannot be written in SPARQL
+                if store.contains_named_graph(name):
+                    store.remove_graph(name)
+                store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in graph_triples)
+            triples += len(graph_triples)
+        if rest:
+            store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
+        store.flush()
+    except (OSError, SyntaxError) as err:
+        raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
+    return LoadSummary(graphs=len(graphs), triples=triples, default_triples=len(rest))
+
+
+def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
+    """The named graphs of a store."""
+    return iter(store.named_graphs())
+
+
+def oxigraph_binary() -> Path:
+    """The ``oxigraph`` server binary: next to this Python (a virtualenv) or on PATH."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    if beside.is_file():
+        return beside
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise StoreError(
+            "the oxigraph server is not installed; install it with `pip install oxigraph` "
+            "(or `pip install 'kg[server]'`)"
+        )
+    return Path(found)
+
+
+def wait_until_ready(
+    process: subprocess.Popen[bytes], host: str, port: int, timeout: float = 15.0
+) -> None:
+    """Wait until a started server accepts connections; a ``StoreError`` with the
+    server's own message if it exits first (port taken, store locked) or never answers."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            message = _stderr_text(process)
+            raise StoreError(
+                f"the oxigraph server stopped at once (exit {process.returncode}): "
+                f"{message or 'no message'}"
+            )
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.1)
+    process.terminate()
+    raise StoreError(f"the oxigraph server did not answer on {host}:{port} within {timeout:g}s")
+
+
+def _stderr_text(process: subprocess.Popen[bytes]) -> str:
+    if process.stderr is None:
+        return ""
+    return process.stderr.read().decode("utf-8", "replace").strip()
+
+
+def stop(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    """Stop a server started by ``serve``: politely, then by force."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
+
+
+def serve(
+    store_dir: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False
+) -> subprocess.Popen[bytes]:
+    """Start the ``oxigraph`` SPARQL server on a store; the caller stops it.
+
+    Read-only (``serve-read-only``) unless ``writable``. Queries see the union of
+    all graphs (``--union-default-graph``), as ``kg query`` does. The query page is
+    at ``http://host:port/``, the SPARQL endpoint at ``/query`` (and ``/update``
+    and the Graph Store Protocol at ``/store`` when writable).
+    """
+    if not writable and not store_dir.is_dir():
+        raise InputError(
+            f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
+        )
+    command = [
+        str(oxigraph_binary()),
+        "serve" if writable else "serve-read-only",
+        "--location", str(store_dir),
+        "--bind", f"{host}:{port}",
+        "--union-default-graph",
+    ]
+    try:
+        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    except OSError as err:
+        raise StoreError(f"cannot start {command[0]}: {err}") from err

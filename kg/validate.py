@@ -1,0 +1,323 @@
+"""The validate stage: a graph checked against the SHACL shapes of ``shapes/``.
+
+Nothing is written unless the graph conforms (DESIGN.md §5). The shapes are SHACL
+Core only and are loaded once by the caller (``load_shapes``) and passed in, so one
+article graph costs a few tens of milliseconds. Each violation is traced back, in
+the data graph, to the article it came from and the sentence that supports it, so
+that a report can be read without opening the graph.
+
+>>> shapes = load_shapes()
+>>> validate(rdflib.Graph(), shapes)
+[]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph
+import pyshacl
+import rdflib
+from rdflib.collection import Collection
+from rdflib.namespace import NamespaceManager
+from rdflib.term import BNode, Literal, Node, URIRef
+
+from kg.errors import ConfigError, InputError, ValidationFailed
+from kg.resources import data_files
+from kg.vocab import DEAL, NIF, PREFIXES, PROV, RDF, SCHEMA
+
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+
+# File extension → format. Files are parsed with pyoxigraph (fast, and its syntax
+# errors give line and column); quad formats are validated as the union of graphs.
+FORMATS: dict[str, pyoxigraph.RdfFormat] = {
+    ".ttl": pyoxigraph.RdfFormat.TURTLE,
+    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+    ".nq": pyoxigraph.RdfFormat.N_QUADS,
+    ".trig": pyoxigraph.RdfFormat.TRIG,
+    ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
+    ".json-ld": pyoxigraph.RdfFormat.JSON_LD,
+}
+_XSD_STRING = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#string")
+_SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
+
+
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL result, with the article and sentence it came from when known."""
+
+    focus: str
+    path: str | None
+    message: str
+    severity: str  # "Violation", "Warning" or "Info"
+    value: str | None
+    article: str | None  # schema:identifier of the article
+    sentence: str | None  # nif:anchorOf of the supporting sentence or mention
+
+
+def load_shapes() -> rdflib.Graph:
+    """All ``shapes/*.ttl`` in one graph; a broken file raises ``ConfigError``."""
+    return _load_turtle_files("shapes")
+
+
+def load_ontology() -> rdflib.Graph:
+    """All ``ontology/*.ttl`` in one graph; a broken file raises ``ConfigError``."""
+    return _load_turtle_files("ontology")
+
+
+def _load_turtle_files(kind: str) -> rdflib.Graph:
+    files = data_files(kind, ".ttl")
+    if not files:
+        raise ConfigError(f"no {kind} files (*.ttl) found; the kg installation is incomplete")
+    graph = rdflib.Graph()
+    for path in files:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as err:  # rdflib raises many unrelated types for bad syntax
+            raise ConfigError(
+                f"{path}: the {kind} file does not parse as Turtle: {_one_line(err)}; "
+                "fix the file or reinstall kg"
+            ) from err
+    return graph
+
+
+def validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> list[Violation]:
+    """Every SHACL result for ``graph``, sorted by article, focus node and path.
+
+    An empty list means the graph conforms. Results of severity Warning or Info are
+    included; only ``severity == "Violation"`` makes ``check`` fail.
+    """
+    conforms, results, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes,
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        # No inference, so the data graph is never changed: no need to copy it.
+        inplace=True,
+    )
+    if conforms:
+        return []
+    assert isinstance(results, rdflib.Graph)
+    names = _namespace_manager()
+    violations = {
+        _violation(graph, results, result, names)
+        for result in results.subjects(RDF.type, SH.ValidationResult)
+    }
+    return sorted(
+        violations,
+        key=lambda v: (
+            _SEVERITY_ORDER.get(v.severity, 3),
+            v.article or "",
+            v.focus,
+            v.path or "",
+            v.message,
+            v.value or "",
+        ),
+    )
+
+
+def check(graph: rdflib.Graph, shapes: rdflib.Graph) -> None:
+    """Raise ``ValidationFailed`` (with the readable report) if any result is a Violation."""
+    violations = validate(graph, shapes)
+    failing = [v for v in violations if v.severity == "Violation"]
+    if failing:
+        articles = sorted({v.article for v in failing if v.article})
+        where = f" in article {', '.join(articles)}" if articles else ""
+        raise ValidationFailed(
+            f"the graph does not conform to the shapes: {len(failing)} "
+            f"violation{'s' if len(failing) != 1 else ''}{where}",
+            report=format_report(violations),
+        )
+
+
+def format_report(violations: Iterable[Violation]) -> str:
+    """A readable report: one block per violation, separated by blank lines.
+
+    >>> print(format_report([Violation("id:org/x", "schema:name", "Needs a name.",
+    ...     "Violation", None, "a1", "X compró Y.")]))
+    Violation: Needs a name.
+      focus:    id:org/x
+      path:     schema:name
+      article:  a1
+      sentence: "X compró Y."
+    """
+    blocks = []
+    for v in violations:
+        lines = [f"{v.severity}: {v.message}", f"  focus:    {v.focus}"]
+        if v.path is not None:
+            lines.append(f"  path:     {v.path}")
+        if v.value is not None:
+            lines.append(f"  value:    {v.value}")
+        if v.article is not None:
+            lines.append(f"  article:  {v.article}")
+        if v.sentence is not None:
+            lines.append(f"  sentence: {_quote(v.sentence)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def validate_file(path: Path, shapes: rdflib.Graph) -> list[Violation]:
+    """Parse an RDF file (format from its extension) and validate it.
+
+    An unreadable file, an unknown extension or a syntax error raises ``InputError``
+    naming the file and, for syntax errors, the parser's message with line and column.
+    """
+    fmt = FORMATS.get(_extension(path))
+    if fmt is None:
+        known = ", ".join(sorted(FORMATS))
+        raise InputError(f"{path}: unknown RDF file extension; use one of {known}")
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read the file: {err.strerror or err}") from err
+    graph = rdflib.Graph()
+    try:
+        for quad in pyoxigraph.parse(data, fmt, base_iri=path.resolve().as_uri()):
+            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+    except SyntaxError as err:
+        # err.msg already says where (line and columns); str(err) would repeat it.
+        raise InputError(f"{path}: not valid {fmt.name}: {err.msg or _one_line(err)}") from err
+    except ValueError as err:  # e.g. an RDF 1.2 triple term, which rdflib cannot hold
+        raise InputError(f"{path}: cannot be validated: {_one_line(err)}") from err
+    return validate(graph, shapes)
+
+
+def _term(term: object) -> Node:
+    """A pyoxigraph term as the rdflib term pyshacl works on."""
+    if isinstance(term, pyoxigraph.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, pyoxigraph.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, pyoxigraph.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _XSD_STRING:
+            return Literal(term.value)  # rdflib writes xsd:string as a plain literal
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise ValueError(f"unsupported RDF term {term!r}")
+
+
+# --- tracing a result back to its article and sentence -----------------------------
+
+
+def _violation(
+    data: rdflib.Graph, results: rdflib.Graph, result: Node, names: NamespaceManager
+) -> Violation:
+    focus = results.value(result, SH.focusNode)
+    path = results.value(result, SH.resultPath)
+    value = results.value(result, SH.value)
+    severity = results.value(result, SH.resultSeverity)
+    article, sentence = _origin(data, focus)
+    return Violation(
+        focus="" if focus is None else _show(focus, names),
+        path=None if path is None else _show_path(results, path, names),
+        message=_message(results, result),
+        severity=_local_name(severity) if isinstance(severity, URIRef) else "Violation",
+        # Node-level constraints (sh:not, sh:or) report the focus node as the value.
+        value=None if value is None or value == focus else _show(value, names),
+        article=article,
+        sentence=sentence,
+    )
+
+
+def _message(results: rdflib.Graph, result: Node) -> str:
+    messages = sorted(results.objects(result, SH.resultMessage), key=str)
+    english = [m for m in messages if isinstance(m, Literal) and m.language in (None, "en")]
+    chosen = english or messages
+    return str(chosen[0]) if chosen else "does not conform to the shapes"
+
+
+def _origin(data: rdflib.Graph, focus: Node | None) -> tuple[str | None, str | None]:
+    """(article identifier, sentence text) for a focus node, looked up in the data."""
+    if focus is None:
+        return None, None
+    mention = _first(data.objects(focus, DEAL.evidence))
+    if mention is None and (focus, RDF.type, NIF.String) in data:
+        mention = focus
+    sentence: str | None = None
+    if mention is not None:
+        sentence_node = data.value(mention, NIF.sentence) or mention
+        anchor = data.value(sentence_node, NIF.anchorOf)
+        sentence = None if anchor is None else str(anchor)
+    return _article_of(data, focus, mention), sentence
+
+
+def _article_of(data: rdflib.Graph, focus: Node, mention: Node | None) -> str | None:
+    candidates: list[Node] = []
+    if (focus, RDF.type, SCHEMA.NewsArticle) in data:
+        candidates.append(focus)
+    candidates += sorted(data.subjects(SCHEMA.mentions, focus), key=str)
+    candidates += sorted(data.objects(focus, PROV.wasDerivedFrom), key=str)
+    for node in (mention, focus):
+        if node is None:
+            continue
+        context = data.value(node, NIF.referenceContext)
+        if context is None and (node, RDF.type, NIF.Context) in data:
+            context = node
+        if context is not None:
+            candidates += sorted(data.objects(context, NIF.sourceUrl), key=str)
+    for article in candidates:
+        identifier = data.value(article, SCHEMA.identifier)
+        if identifier is not None:
+            return str(identifier)
+    return None
+
+
+def _first(nodes: Iterable[Node]) -> Node | None:
+    return min(nodes, key=str, default=None)
+
+
+# --- showing terms -----------------------------------------------------------------
+
+
+def _namespace_manager() -> NamespaceManager:
+    names = NamespaceManager(rdflib.Graph(), bind_namespaces="none")
+    for prefix, namespace in PREFIXES.items():
+        names.bind(prefix, namespace, override=True, replace=True)
+    names.bind("sh", str(SH))
+    return names
+
+
+def _show(node: Node, names: NamespaceManager) -> str:
+    if isinstance(node, URIRef):
+        # A prefixed name where one is valid Turtle (deal:Completed), else <IRI>.
+        return names.normalizeUri(node)
+    if isinstance(node, Literal):
+        return node.n3(names)
+    return str(node)
+
+
+def _show_path(results: rdflib.Graph, path: Node, names: NamespaceManager) -> str:
+    """A property path as SPARQL writes it (alternatives joined with ``|``)."""
+    if isinstance(path, BNode):
+        alternatives = results.value(path, SH.alternativePath)
+        if alternatives is not None:
+            members = Collection(results, alternatives)
+            return "|".join(_show_path(results, p, names) for p in members)
+        inverse = results.value(path, SH.inversePath)
+        if inverse is not None:
+            return "^" + _show_path(results, inverse, names)
+        if (path, RDF.first, None) in results:
+            return "/".join(_show_path(results, p, names) for p in Collection(results, path))
+    return _show(path, names)
+
+
+def _local_name(iri: URIRef) -> str:
+    return str(iri).rsplit("#", 1)[-1]
+
+
+def _quote(text: str) -> str:
+    return '"' + " ".join(text.split()) + '"'
+
+
+def _one_line(err: BaseException) -> str:
+    return " ".join(str(err).split()) or type(err).__name__
+
+
+def _extension(path: Path) -> str:
+    name = path.name.lower()
+    return ".json-ld" if name.endswith(".json-ld") else path.suffix.lower()

@@ -1,0 +1,190 @@
+"""The command line through CliRunner: help, exit codes, and the extract command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from rdflib import Graph
+
+from kg.cli import COMMANDS, cli
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = CliRunner().invoke(cli, [command, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Example" in result.output
+    assert f"kg {command}" in result.output
+
+
+def test_top_level_help_lists_every_command() -> None:
+    result = CliRunner().invoke(cli, ["--help"])
+    assert result.exit_code == 0
+    for command in COMMANDS:
+        assert command in result.output
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = CliRunner().invoke(cli, ["extract", "--no-such-option"])
+    assert result.exit_code == 2
+
+
+def test_missing_input_file_is_exit_2_with_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["extract", str(tmp_path / "nope.txt"), "-o", str(out)])
+    assert result.exit_code == 2
+    assert "nope.txt" in result.stderr
+    assert "Traceback" not in result.output
+    assert not out.exists()
+
+
+def test_bad_model_option_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli, ["extract", str(EXAMPLES), "-o", str(tmp_path / "g.ttl"), "--model", "es"]
+    )
+    assert result.exit_code == 2
+    assert "LANG=PIPELINE" in result.output
+
+
+def test_missing_model_is_exit_3_with_the_install_command(tmp_path: Path) -> None:
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(EXAMPLES / "es_lumen_vatio.txt"), "-o", str(out),
+         "--model", "es=es_core_news_lg"],
+    )
+    assert result.exit_code == 3
+    assert "pip install" in result.stderr
+    assert "es_core_news_lg" in result.stderr
+    assert not out.exists()
+
+
+@pytest.fixture(scope="module")
+def example_graph(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("out") / "example.ttl"
+    result = CliRunner().invoke(
+        cli, ["extract", str(EXAMPLES), "-o", str(out), "--run-time", "2026-01-01T00:00:00Z"]
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.mark.model
+def test_extract_examples_parses_in_rdflib_and_pyoxigraph(example_graph: Path) -> None:
+    graph = Graph().parse(example_graph, format="turtle")
+    store = ox.Store()
+    store.load(path=str(example_graph), format=ox.RdfFormat.TURTLE)
+    assert len(graph) == len(store) > 100
+    ids = {
+        row["id"].value
+        for row in store.query(
+            "PREFIX schema: <https://schema.org/> "
+            "SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id }"
+        )  # type: ignore[union-attr]
+    }
+    assert ids == {"es_lumen_vatio", "en_harbor_quill"}
+
+
+@pytest.mark.model
+def test_extract_is_byte_identical_across_runs(example_graph: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.ttl"
+    result = CliRunner().invoke(
+        cli, ["extract", str(EXAMPLES), "-o", str(again), "--run-time", "2026-01-01T00:00:00Z"]
+    )
+    assert result.exit_code == 0, result.output
+    assert again.read_bytes() == example_graph.read_bytes()
+
+
+@pytest.mark.model
+def test_source_date_epoch_fixes_the_run_time(tmp_path: Path) -> None:
+    out = tmp_path / "a.nt"
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(EXAMPLES / "en_harbor_quill.txt"), "-o", str(out)],
+        env={"SOURCE_DATE_EPOCH": "1767225600"},
+    )
+    assert result.exit_code == 0, result.output
+    assert '"2026-01-01T00:00:00' in out.read_text(encoding="utf-8")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("suffix", "fmt", "dataset"),
+    [(".nt", ox.RdfFormat.N_TRIPLES, False), (".trig", ox.RdfFormat.TRIG, True),
+     (".nq", ox.RdfFormat.N_QUADS, True), (".jsonld", ox.RdfFormat.JSON_LD, False)],
+)
+def test_output_format_follows_the_extension(
+    tmp_path: Path, suffix: str, fmt: ox.RdfFormat, dataset: bool
+) -> None:
+    out = tmp_path / f"g{suffix}"
+    result = CliRunner().invoke(cli, ["extract", str(EXAMPLES), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    quads = list(ox.parse(path=str(out), format=fmt))
+    assert quads
+    graphs = {str(q.graph_name) for q in quads}
+    if dataset:
+        assert len(graphs) == 2 and all("/article/" in g for g in graphs)
+    else:
+        assert graphs == {str(ox.DefaultGraph())}
+
+
+@pytest.mark.model
+def test_stdin_article(tmp_path: Path) -> None:
+    out = tmp_path / "stdin.ttl"
+    text = "Brava Foods adquirió Molinos del Sur por 20 millones de euros.\n"
+    result = CliRunner().invoke(
+        cli, ["extract", "-", "--lang", "es", "-o", str(out)], input=text.encode("utf-8")
+    )
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out)
+    assert any("stdin" in str(s) for s in graph.subjects())
+
+
+@pytest.mark.model
+def test_other_language_is_skipped_with_a_warning(tmp_path: Path) -> None:
+    corpus = tmp_path / "mixed.jsonl"
+    lines = [
+        {"id": "fr1", "text": "La société Alpha a racheté la société Beta pour dix millions "
+         "d'euros, selon le journal économique de la région."},
+        {"id": "en1", "text": "Alpha Corp. bought Beta Ltd. for $10 million on Monday."},
+    ]
+    corpus.write_text("\n".join(json.dumps(x) for x in lines) + "\n", encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["extract", str(corpus), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "fr1" in result.stderr and "skipped" in result.stderr
+    assert "en1" in out.read_text(encoding="utf-8")
+    assert "fr1" not in out.read_text(encoding="utf-8")
+
+
+def test_stats_counts_nodes(tmp_path: Path) -> None:
+    graph = tmp_path / "g.ttl"
+    graph.write_text(
+        "@prefix schema: <https://schema.org/> .\n"
+        "<http://x/a> a schema:NewsArticle .\n<http://x/o1> a schema:Organization .\n"
+        "<http://x/o2> a schema:Organization .\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["stats", str(graph)])
+    assert result.exit_code == 0, result.output
+    lines = dict(line.split() for line in result.output.splitlines())
+    assert lines["articles"] == "1" and lines["organisations"] == "2" and lines["triples"] == "3"
+
+
+@pytest.mark.parametrize("args", [["--help"], ["extract", "--help"]])
+def test_python_dash_m_kg_runs_from_any_folder(tmp_path: Path, args: list[str]) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kg", *args], cwd=tmp_path, capture_output=True, text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Usage: kg" in result.stdout

@@ -1,0 +1,216 @@
+"""The CoNLL reader and span-level NER scores (kg.conll), and ``kg eval ner``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from click.testing import CliRunner
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kg.cli.eval import eval_command, guess_lang
+from kg.conll import (
+    NerScores,
+    Sentence,
+    decode_tags,
+    evaluate_ner,
+    parse_conll,
+    predicted_spans,
+    read_conll,
+)
+from kg.errors import InputError
+
+DATA = Path(__file__).parent / "data" / "eval" / "conll"
+
+
+# --------------------------------------------------------------------------- tags
+
+
+def test_iob1_opens_spans_with_i_and_splits_with_b() -> None:
+    tags = ["I-PER", "I-PER", "B-PER", "O", "I-LOC", "I-ORG"]
+    assert decode_tags(tags) == {(0, 2, "PER"), (2, 3, "PER"), (4, 5, "LOC"), (5, 6, "ORG")}
+
+
+def test_iob2_spans() -> None:
+    tags = ["B-ORG", "I-ORG", "O", "B-LOC", "B-LOC", "I-LOC", "O", "B-MISC"]
+    assert decode_tags(tags) == {(0, 2, "ORG"), (3, 4, "LOC"), (4, 6, "LOC"), (7, 8, "MISC")}
+
+
+def test_the_same_entities_in_iob1_and_iob2_decode_alike() -> None:
+    iob1 = ["I-PER", "I-PER", "B-PER", "O", "I-ORG"]
+    iob2 = ["B-PER", "I-PER", "B-PER", "O", "B-ORG"]
+    assert decode_tags(iob1) == decode_tags(iob2)
+
+
+# --------------------------------------------------------------------------- reader
+
+
+def test_two_column_iob2_file() -> None:
+    sentences = read_conll(DATA / "esp.mini")
+    assert [len(s.tokens) for s in sentences] == [8, 11]
+    assert sentences[0].tokens[:2] == ("Ana", "Gil")
+    assert sentences[1].spans == {(1, 3, "ORG"), (4, 5, "ORG"), (6, 7, "LOC")}
+
+
+def test_four_column_iob1_file_with_docstart() -> None:
+    sentences = read_conll(DATA / "eng.mini")
+    assert len(sentences) == 2  # -DOCSTART- lines are no sentences
+    assert sentences[0].spans == {(0, 2, "PER"), (3, 5, "ORG"), (6, 7, "LOC")}
+    assert sentences[1].tokens[-2:] == ("Monday", ".")
+
+
+def test_three_columns_and_a_docstart_without_blank_line() -> None:
+    lines = [
+        "-DOCSTART- -X- O", "Lima NP B-LOC", "-DOCSTART- -X- O", "Kappa NP B-ORG", "SA NP I-ORG"
+    ]
+    sentences = list(parse_conll(lines))
+    assert sentences == [
+        Sentence(("Lima",), frozenset({(0, 1, "LOC")})),
+        Sentence(("Kappa", "SA"), frozenset({(0, 2, "ORG")})),
+    ]
+
+
+def test_latin1_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "esp.latin1"
+    path.write_bytes("Caribeño B-ORG\n".encode("latin-1"))
+    assert read_conll(path)[0].tokens == ("Caribeño",)
+
+
+@pytest.mark.parametrize(
+    ("line", "problem"), [("Lima", "columns"), ("Lima NP X-LOC", "IOB tag"), ("Lima B-", "IOB")]
+)
+def test_bad_lines_name_the_line(line: str, problem: str) -> None:
+    with pytest.raises(InputError, match=rf"<conll>:2: .*{problem}"):
+        list(parse_conll(["Ana B-PER", line]))
+
+
+# --------------------------------------------------------------------------- scores
+
+
+def test_scores_per_label_and_micro() -> None:
+    scores = NerScores()
+    gold = frozenset({(0, 2, "PER"), (3, 5, "ORG"), (6, 7, "LOC")})
+    predicted = frozenset({(0, 2, "PER"), (3, 4, "ORG"), (6, 7, "MISC")})
+    scores.add(gold, predicted)
+    assert (scores.labels["PER"].tp, scores.labels["PER"].fp, scores.labels["PER"].fn) == (1, 0, 0)
+    assert (scores.labels["ORG"].tp, scores.labels["ORG"].fp, scores.labels["ORG"].fn) == (0, 1, 1)
+    assert scores.labels["MISC"].fp == 1 and scores.labels["LOC"].fn == 1
+    micro = scores.micro
+    assert (micro.tp, micro.fp, micro.fn) == (1, 2, 2)
+    assert micro.f1 == pytest.approx(1 / 3)
+
+
+def test_ontonotes_labels_are_mapped_and_others_dropped() -> None:
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["Tom", "Reed", "of", "Lumen", "in", "Boston", "on", "Monday"])
+    doc.ents = [
+        Span(doc, 0, 2, "PERSON"), Span(doc, 3, 4, "ORG"), Span(doc, 5, 6, "GPE"),
+        Span(doc, 7, 8, "DATE"),
+    ]
+    assert predicted_spans(doc) == {(0, 2, "PER"), (3, 4, "ORG"), (5, 6, "LOC")}
+
+
+def test_conll_labels_pass_unchanged() -> None:
+    nlp = spacy.blank("es")
+    doc = Doc(nlp.vocab, words=["Ana", "en", "Lima", "con", "Kappa", "Copa"])
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 2, 3, "LOC"), Span(doc, 4, 5, "ORG"),
+                Span(doc, 5, 6, "MISC")]
+    assert predicted_spans(doc) == {(0, 1, "PER"), (2, 3, "LOC"), (4, 5, "ORG"), (5, 6, "MISC")}
+
+
+@Language.component("test_relabel_gpe_org")
+def _relabel(doc: Doc) -> Doc:
+    """Stands in for a kg component: turns a wrong LOC ("Lumen") into an ORG."""
+    doc.ents = [
+        Span(doc, e.start, e.end, "ORG") if e.text == "Lumen" else e for e in doc.ents
+    ]
+    return doc
+
+
+def test_baseline_and_kg_systems_from_one_run() -> None:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([  # type: ignore[attr-defined]
+        {"label": "PERSON", "pattern": "Tom Reed"},
+        {"label": "GPE", "pattern": "Lumen"},
+        {"label": "GPE", "pattern": "Boston"},
+    ])
+    nlp.add_pipe("test_relabel_gpe_org")
+    sentences = read_conll(DATA / "eng.mini")
+    progress: list[int] = []
+    result = evaluate_ner(
+        sentences, nlp, kg_components=["test_relabel_gpe_org"], baseline=True,
+        batch_size=1, on_progress=progress.append,
+    )
+    assert progress == [1, 2]
+    assert result.pipelines == {
+        "baseline": ["entity_ruler"], "kg": ["entity_ruler", "test_relabel_gpe_org"]}
+    stock, kg = result.systems["baseline"], result.systems["kg"]
+    # Both "Lumen" are wrong LOCs in the stock run; relabelled, the one that is a whole
+    # gold ORG (sentence 2) is right and the one inside "Harbor Lumen" still wrong.
+    assert (stock.labels["LOC"].fp, kg.labels["LOC"].fp) == (2, 0)
+    assert (stock.labels["ORG"].tp, kg.labels["ORG"].tp) == (0, 1)
+    assert (stock.labels["ORG"].fp, kg.labels["ORG"].fp) == (0, 1)
+    assert stock.labels["PER"].tp == kg.labels["PER"].tp == 1
+    assert json.loads(result.to_json())["systems"]["kg"]["micro"]["tp"] == 3
+
+
+def test_without_kg_components_the_stock_pipeline_is_scored() -> None:
+    nlp = spacy.blank("es")
+    nlp.add_pipe("entity_ruler").add_patterns(  # type: ignore[attr-defined]
+        [{"label": "LOC", "pattern": "Valencia"}]
+    )
+    result = evaluate_ner(read_conll(DATA / "esp.mini"), nlp)
+    assert list(result.systems) == ["baseline"]
+    assert result.systems["baseline"].labels["LOC"].tp == 1
+
+
+# --------------------------------------------------------------------------- CLI
+
+
+@pytest.mark.parametrize(
+    ("name", "lang"), [("esp.testb", "es"), ("eng.testa", "en"), ("news.conll", None)]
+)
+def test_language_guessed_from_the_file_name(name: str, lang: str | None) -> None:
+    assert guess_lang(Path(name)) == lang
+
+
+def test_ner_without_a_language_is_a_usage_error(tmp_path: Path) -> None:
+    path = tmp_path / "news.conll"
+    path.write_text("Lima B-LOC\n", encoding="utf-8")
+    result = CliRunner().invoke(eval_command, ["ner", "--conll", str(path)])
+    assert result.exit_code == 2
+    assert "--lang" in result.output
+
+
+@pytest.mark.model
+def test_ner_command_prints_kg_and_baseline() -> None:
+    result = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(DATA / "esp.mini"), "--baseline"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    header = next(line for line in result.output.splitlines() if "label" in line)
+    assert header.split() == [
+        "label", "kg", "P", "kg", "R", "kg", "F1", "baseline", "P", "baseline", "R",
+        "baseline", "F1", "gold"]
+    gold_column = {line.split()[0]: line.split()[-1] for line in result.output.splitlines()
+                   if line.split() and line.split()[0] in ("PER", "ORG", "LOC", "micro")}
+    assert gold_column == {"PER": "1", "ORG": "3", "LOC": "2", "micro": "6"}
+
+
+@pytest.mark.model
+def test_ner_command_json_with_limit() -> None:
+    result = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(DATA / "eng.mini"), "--json", "--limit", "1"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["sentences"] == 1 and payload["lang"] == "en"
+    assert list(payload["systems"]) == ["kg"]
+    micro = payload["systems"]["kg"]["micro"]
+    assert micro["tp"] + micro["fn"] == 3  # the gold spans of the first sentence

@@ -1,0 +1,283 @@
+"""kg's on-disk store: split per article, load and re-load without duplicates, and the
+``oxigraph`` server on it (queried with SPARQLWrapper and with plain HTTP)."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from click.testing import CliRunner
+from SPARQLWrapper import JSON, SPARQLWrapper
+
+from kg.cli.query import load_command, query_command
+from kg.errors import InputError, StoreError
+from kg.query import run_canned, term_text
+from kg.store import (
+    article_graphs,
+    load,
+    open_store,
+    serve,
+    split_by_article,
+    stop,
+    wait_until_ready,
+)
+from tests.conftest import free_port
+
+ID = "https://w3id.org/dealkg/id/"
+EN = ox.NamedNode(ID + "article/example-en-1")
+ES = ox.NamedNode(ID + "article/example-es-1")
+BLUEFIN = ox.NamedNode(ID + "org/bluefin-capital")
+EVIDENCE = ox.NamedNode("https://w3id.org/dealkg/ontology#evidence")
+
+
+def example_triples(path: Path) -> list[ox.Triple]:
+    return [q.triple for q in ox.parse(path=str(path))]
+
+
+def test_split_keeps_every_triple_and_puts_each_article_in_its_graph(example_graph: Path) -> None:
+    triples = example_triples(example_graph)
+    graphs, rest = split_by_article(triples)
+    assert list(graphs) == [EN, ES]
+    assert rest == []
+    assert set().union(*map(set, graphs.values())) == set(triples)
+    for article, other in ((EN, ES), (ES, EN)):
+        for t in graphs[article]:
+            # Nothing of the other article leaks in, not even through a shared org.
+            for node in (t.subject, t.object):
+                if isinstance(node, ox.NamedNode):
+                    assert not node.value.startswith(other.value), t
+
+
+def test_a_shared_organisation_is_in_both_graphs_with_its_own_evidence(
+    example_graph: Path,
+) -> None:
+    graphs, _ = split_by_article(example_triples(example_graph))
+    for article in (EN, ES):
+        evidence = [t.object for t in graphs[article]
+                    if t.subject == BLUEFIN and t.predicate == EVIDENCE]
+        assert len(evidence) == 1
+        assert isinstance(evidence[0], ox.NamedNode)
+        assert evidence[0].value.startswith(article.value + "#char=")
+
+
+def test_a_membership_goes_with_the_article_of_its_evidence(example_graph: Path) -> None:
+    graphs, _ = split_by_article(example_triples(example_graph))
+    membership = ox.NamedNode(ID + "membership/0dba3c1d881a33a4")
+    assert any(t.subject == membership for t in graphs[EN])
+    assert not any(t.subject == membership for t in graphs[ES])
+    # and the role it points at comes along
+    assert any(t.subject == ox.NamedNode(ID + "role/chief-executive") for t in graphs[EN])
+
+
+def test_triples_of_no_article_are_kept_apart() -> None:
+    loose = ox.Triple(ox.NamedNode("https://example.org/x"), ox.NamedNode("https://example.org/p"),
+                      ox.Literal("1"))
+    graphs, rest = split_by_article([loose])
+    assert (graphs, rest) == ({}, [loose])
+
+
+def count(store: ox.Store, where: str = "GRAPH ?g { ?s ?p ?o }") -> int:
+    result = store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ {where} }}")
+    assert isinstance(result, ox.QuerySolutions)
+    value = next(iter(result))["n"]
+    assert isinstance(value, ox.Literal)
+    return int(value.value)
+
+
+def test_loading_twice_never_duplicates(example_graph: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    first = load([example_graph], store_dir)
+    second = load([example_graph], store_dir)
+    assert first == second
+    assert (first.graphs, first.default_triples) == (2, 0)
+    graphs, _ = article_graphs([example_graph])
+    assert first.triples == sum(len(ts) for ts in graphs.values())
+    store = open_store(store_dir, read_only=True)
+    assert sorted(g.value for g in store.named_graphs()) == [EN.value, ES.value]
+    assert count(store) == first.triples
+
+
+def test_reloading_an_article_replaces_its_graph(example_graph: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    # The Spanish article again, without its purchase agreement: a new extraction.
+    graphs, _ = article_graphs([example_graph])
+    power_deal = ox.NamedNode(ID + "deal/781af8288aef32b7")
+    kept = [t for t in graphs[ES] if power_deal not in (t.subject, t.object)]
+    smaller = tmp_path / "es.nq"
+    smaller.write_bytes(ox.serialize([ox.Quad(t.subject, t.predicate, t.object, ES) for t in kept],
+                                     format=ox.RdfFormat.N_QUADS) or b"")
+    summary = load([smaller], store_dir)
+    assert (summary.graphs, summary.triples) == (1, len(kept))
+    store = open_store(store_dir, read_only=True)
+    assert count(store, f"GRAPH {ES} {{ ?s ?p ?o }}") == len(kept)
+    assert count(store, f"GRAPH {EN} {{ ?s ?p ?o }}") == len(graphs[EN])
+    assert count(store, f"GRAPH ?g {{ {power_deal} ?p ?o }}") == 0
+
+
+def test_canned_queries_run_on_the_store(example_graph: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    # A deal of two articles is in both graphs: the union shows it once.
+    result = run_canned("deals", store_dir=store_dir)
+    assert [term_text(r[1]) for r in result.rows()] == [
+        "Acquisition", "Investment", "Investment", "PurchaseAgreement"
+    ]
+
+
+def test_a_store_in_use_gives_a_store_error(example_graph: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    writer = ox.Store(str(store_dir))
+    with pytest.raises(StoreError, match="cannot open the store"):
+        load([example_graph], store_dir)
+    del writer
+
+
+def test_no_store_there(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no store there; create it with `kg load"):
+        run_canned("deals", store_dir=tmp_path / "absent")
+
+
+def test_cli_load_then_query(example_graph: Path, tmp_path: Path) -> None:
+    store_dir = tmp_path / "store"
+    loaded = CliRunner().invoke(load_command, [str(example_graph), "--store", str(store_dir)])
+    assert loaded.exit_code == 0, loaded.output
+    assert loaded.output.startswith("loaded 2 article graphs (337 triples)")
+    queried = CliRunner().invoke(query_command, [
+        "--store", str(store_dir), "--name", "people-and-roles", "--format", "csv"
+    ])
+    assert queried.exit_code == 0, queried.output
+    assert queried.output.splitlines()[1].startswith(f"{ID}person/ada-moreno,Ada Moreno,")
+
+
+def test_cli_load_bad_file_exits_2(tmp_path: Path) -> None:
+    result = CliRunner().invoke(load_command, [str(tmp_path / "x.ttl"), "--store",
+                                               str(tmp_path / "s")])
+    assert result.exit_code == 2
+    assert "no such graph file" in result.output
+
+
+def test_serve_without_the_binary_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "python"))
+    monkeypatch.setenv("PATH", str(tmp_path))
+    (tmp_path / "store").mkdir()
+    with pytest.raises(StoreError, match="pip install oxigraph"):
+        serve(tmp_path / "store")
+
+
+# --- the real server ------------------------------------------------------------
+
+DEALS_BY_TYPE = """
+PREFIX deal: <https://w3id.org/dealkg/ontology#>
+SELECT ?type (COUNT(DISTINCT ?d) AS ?n) WHERE { ?d a deal:Deal , ?type . FILTER(?type != deal:Deal) }
+GROUP BY ?type ORDER BY ?type
+"""
+EXPECTED_DEALS_BY_TYPE = [
+    ("https://w3id.org/dealkg/ontology#Acquisition", "1"),
+    ("https://w3id.org/dealkg/ontology#Investment", "2"),
+    ("https://w3id.org/dealkg/ontology#PurchaseAgreement", "1"),
+]
+
+
+@pytest.fixture
+def served_store(example_graph: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    port = free_port()
+    process = serve(store_dir, port=port)
+    try:
+        wait_until_ready(process, "127.0.0.1", port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop(process)
+
+
+@pytest.mark.server
+def test_served_store_answers_sparqlwrapper(served_store: str) -> None:
+    client = SPARQLWrapper(f"{served_store}/query")
+    client.setQuery(DEALS_BY_TYPE)
+    client.setReturnFormat(JSON)
+    answer = client.queryAndConvert()
+    assert isinstance(answer, dict)
+    found = [(b["type"]["value"], b["n"]["value"]) for b in answer["results"]["bindings"]]
+    assert found == EXPECTED_DEALS_BY_TYPE
+
+
+@pytest.mark.server
+def test_served_store_answers_plain_http(served_store: str) -> None:
+    url = f"{served_store}/query?" + urllib.parse.urlencode({"query": DEALS_BY_TYPE})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        answer = json.load(response)
+    found = [(b["type"]["value"], b["n"]["value"]) for b in answer["results"]["bindings"]]
+    assert found == EXPECTED_DEALS_BY_TYPE
+    # The query page is there too.
+    with urllib.request.urlopen(f"{served_store}/", timeout=10) as response:
+        assert b"<html" in response.read().lower()
+
+
+@pytest.mark.server
+def test_served_store_is_read_only_by_default(served_store: str) -> None:
+    request = urllib.request.Request(
+        f"{served_store}/update", data=b"CLEAR ALL", method="POST",
+        headers={"Content-Type": "application/sparql-update"},
+    )
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(request, timeout=10)
+    assert 400 <= refused.value.code < 500
+
+
+@pytest.mark.server
+def test_a_taken_port_is_a_store_error(served_store: str, tmp_path: Path) -> None:
+    port = int(served_store.rsplit(":", 1)[1])
+    (tmp_path / "other").mkdir()
+    load([Path(__file__).parent / "data" / "query" / "example.ttl"], tmp_path / "other")
+    process = serve(tmp_path / "other", port=port)
+    try:
+        with pytest.raises(StoreError, match="stopped at once"):
+            wait_until_ready(process, "127.0.0.1", port, timeout=10)
+    finally:
+        stop(process)
+
+
+@pytest.mark.server
+def test_kg_serve_runs_until_ctrl_c_and_stops_the_server(
+    example_graph: Path, tmp_path: Path
+) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    port = free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--store", str(store_dir), "--port", str(port)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.strip() == f"query page:      http://127.0.0.1:{port}/"
+        assert process.stdout.readline().strip() == f"SPARQL endpoint: http://127.0.0.1:{port}/query"
+        url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "ASK { ?s ?p ?o }"})
+        request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert json.load(response)["boolean"] is True
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    # The server went with it: the port is free again.
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)
