@@ -15,7 +15,7 @@ any attribution. Mentions of the same deal are then merged into one ``Deal``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -84,67 +84,247 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
 
 # Nouns that refer back to a deal already told ("el acuerdo", "the deal").
 _BACKREF_NOUNS = frozenset(
-    {"operación", "transacción", "transaction", "operation", "combination", "compra",
-     "acuerdo", "deal", "agreement", "contrato", "contract", "adquisición", "acquisition",
-     "takeover", "fusión", "merger", "venta", "sale", "ronda", "round", "inversión",
-     "investment", "alianza", "asociación", "partnership", "purchase"}
+    {
+        "operación",
+        "transacción",
+        "transaction",
+        "operation",
+        "combination",
+        "compra",
+        "acuerdo",
+        "deal",
+        "agreement",
+        "contrato",
+        "contract",
+        "adquisición",
+        "acquisition",
+        "takeover",
+        "fusión",
+        "merger",
+        "venta",
+        "sale",
+        "ronda",
+        "round",
+        "inversión",
+        "investment",
+        "alianza",
+        "asociación",
+        "partnership",
+        "purchase",
+    }
 )
 _GENERIC_BACKREF = frozenset({"operación", "transacción", "transaction", "operation"})
 
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 _STAKE_NOUNS = frozenset(
-    {"participación", "acción", "acciones", "stake", "share", "shares", "capital", "%",
-     "equity", "interest", "título", "títulos", "porcentaje", "percent"}
+    {
+        "participación",
+        "acción",
+        "acciones",
+        "stake",
+        "share",
+        "shares",
+        "capital",
+        "%",
+        "equity",
+        "interest",
+        "título",
+        "títulos",
+        "porcentaje",
+        "percent",
+    }
 )
 _WHOLE_WORDS = frozenset({"totalidad", "100", "all", "todo", "toda", "entire", "whole", "íntegro"})
 # Objects that are a part of another company: the company named inside is the seller.
 _UNIT_NOUNS = frozenset(
-    {"unit", "division", "business", "subsidiary", "arm", "assets", "asset", "operations",
-     "unidad", "división", "negocio", "negocios", "filial", "subsidiaria", "activo", "activos"}
+    {
+        "unit",
+        "division",
+        "business",
+        "subsidiary",
+        "arm",
+        "assets",
+        "asset",
+        "operations",
+        "unidad",
+        "división",
+        "negocio",
+        "negocios",
+        "filial",
+        "subsidiaria",
+        "activo",
+        "activos",
+    }
 )
 # Common nouns that stand for a company already named ("la startup", "the lender").
 _COMPANY_NOUNS = frozenset(
-    {"startup", "empresa", "compañía", "firma", "sociedad", "operadora", "grupo", "banco",
-     "entidad", "tecnológica", "company", "firm", "lender", "group", "bank", "rival", "peer",
-     "business", "carrier", "operator", "chipmaker", "target"}
+    {
+        "startup",
+        "empresa",
+        "compañía",
+        "firma",
+        "sociedad",
+        "operadora",
+        "grupo",
+        "banco",
+        "entidad",
+        "tecnológica",
+        "company",
+        "firm",
+        "lender",
+        "group",
+        "bank",
+        "rival",
+        "peer",
+        "business",
+        "carrier",
+        "operator",
+        "chipmaker",
+        "target",
+    }
 )
 # Modifiers that make an agreement a purchase of goods or services.
 _SUPPLY_WORDS = frozenset(
-    {"suministro", "cómputo", "computación", "capacidad", "nube", "servicio", "servicios",
-     "licencia", "energía", "chip", "chips", "cloud", "supply", "compute", "computing",
-     "capacity", "service", "services", "licensing", "license", "power", "chip", "offtake"}
+    {
+        "suministro",
+        "cómputo",
+        "computación",
+        "capacidad",
+        "nube",
+        "servicio",
+        "servicios",
+        "licencia",
+        "energía",
+        "chip",
+        "chips",
+        "cloud",
+        "supply",
+        "compute",
+        "computing",
+        "capacity",
+        "service",
+        "services",
+        "licensing",
+        "license",
+        "power",
+        "offtake",
+    }
 )
 _FUNDING_NOUNS = frozenset(
-    {"ronda", "financiación", "financiamiento", "capital", "fondos", "round", "funding",
-     "financing", "funds", "capital", "serie", "series"}
+    {
+        "ronda",
+        "financiación",
+        "financiamiento",
+        "capital",
+        "fondos",
+        "round",
+        "funding",
+        "financing",
+        "funds",
+        "serie",
+        "series",
+    }
 )
 _LEAD_VERBS = frozenset({"liderar", "liderado", "encabezar", "encabezado", "lead", "led"})
 _OFFER_NOUNS = frozenset({"oferta", "offer", "propuesta", "proposal", "bid", "plan"})
-_VALUE_WORDS = frozenset({"valoración", "valuation", "valor", "value", "valorar", "valorado"})
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 _CANCELLED = frozenset(
-    {"fracasar", "abandonar", "cancelar", "romper", "desistir", "retirar", "frustrar",
-     "cancel", "abandon", "scrap", "collapse", "terminate", "withdraw", "fail", "drop",
-     "call"}
+    {
+        "fracasar",
+        "abandonar",
+        "cancelar",
+        "romper",
+        "desistir",
+        "retirar",
+        "frustrar",
+        "cancel",
+        "abandon",
+        "scrap",
+        "collapse",
+        "terminate",
+        "withdraw",
+        "fail",
+        "drop",
+        "call",
+    }
 )
 _RUMOURED = frozenset(
-    {"estudiar", "sopesar", "evaluar", "considerar", "explorar", "barajar", "analizar",
-     "plantear", "valorar", "preparar", "consider", "explore", "weigh", "mull", "study",
-     "eye", "seek", "buscar", "rumor", "rumour", "evaluate", "contemplate"}
+    {
+        "estudiar",
+        "sopesar",
+        "evaluar",
+        "considerar",
+        "explorar",
+        "barajar",
+        "analizar",
+        "plantear",
+        "valorar",
+        "preparar",
+        "consider",
+        "explore",
+        "weigh",
+        "mull",
+        "study",
+        "eye",
+        "seek",
+        "buscar",
+        "rumor",
+        "rumour",
+        "evaluate",
+        "contemplate",
+    }
 )
 _NEGOTIATING = frozenset(
-    {"negociar", "negociación", "conversación", "negotiate", "negotiation", "talk", "discuss",
-     "discussion"}
+    {
+        "negociar",
+        "negociación",
+        "conversación",
+        "negotiate",
+        "negotiation",
+        "talk",
+        "discuss",
+        "discussion",
+    }
 )
 _COMPLETED = frozenset(
-    {"completar", "culminar", "finalizar", "concluir", "consumar", "materializar", "cerrar",
-     "complete", "finalize", "finalise", "conclude", "close", "completion"}
+    {
+        "completar",
+        "culminar",
+        "finalizar",
+        "concluir",
+        "consumar",
+        "materializar",
+        "cerrar",
+        "complete",
+        "finalize",
+        "finalise",
+        "conclude",
+        "close",
+        "completion",
+    }
 )
 _ANNOUNCED = frozenset(
-    {"anunciar", "acordar", "pactar", "alcanzar", "llegar", "comunicar", "lanzar", "presentar",
-     "announce", "agree", "unveil", "enter", "launch", "reach", "plan", "planear", "intention",
-     "intención"}
+    {
+        "anunciar",
+        "acordar",
+        "pactar",
+        "alcanzar",
+        "llegar",
+        "comunicar",
+        "lanzar",
+        "presentar",
+        "announce",
+        "agree",
+        "unveil",
+        "enter",
+        "launch",
+        "reach",
+        "plan",
+        "planear",
+        "intention",
+        "intención",
+    }
 )
 # Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
 _SIGNED = frozenset({"firmar", "suscribir", "comprometer", "sign", "commit", "ink"})
@@ -153,63 +333,168 @@ _HEDGE_ADV = frozenset({"reportedly", "supuestamente", "presuntamente", "alleged
 
 # Attribution: verbs whose subject reports, prepositions that name a source.
 _REPORT_VERBS = frozenset(
-    {"informar", "adelantar", "publicar", "revelar", "reportar", "report", "reveal",
-     "publish", "tell", "cite", "citar"}
+    {
+        "informar",
+        "adelantar",
+        "publicar",
+        "revelar",
+        "reportar",
+        "report",
+        "reveal",
+        "publish",
+        "tell",
+        "cite",
+        "citar",
+    }
 )
 _SOURCE_NOUNS = frozenset({"fuente", "fuentes", "source", "sources", "persona", "people"})
 
 _DURATION_UNITS = {
-    "año": "Y", "años": "Y", "year": "Y", "years": "Y", "mes": "M", "meses": "M",
-    "month": "M", "months": "M", "semana": "W", "semanas": "W", "week": "W", "weeks": "W",
-    "día": "D", "días": "D", "day": "D", "days": "D",
+    "año": "Y",
+    "años": "Y",
+    "year": "Y",
+    "years": "Y",
+    "mes": "M",
+    "meses": "M",
+    "month": "M",
+    "months": "M",
+    "semana": "W",
+    "semanas": "W",
+    "week": "W",
+    "weeks": "W",
+    "día": "D",
+    "días": "D",
+    "day": "D",
+    "days": "D",
 }
 _DURATION_PREPS = frozenset({"en", "durante", "por", "over", "for", "within", "across"})
 
+_CONTRACTIONS = {"del": "de", "al": "a"}  # Spanish preposition + article
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 _PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 _NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
-_CLAUSE_DEPS = frozenset(
-    {"acl", "relcl", "acl:relcl", "advcl", "ccomp", "xcomp", "parataxis", "csubj", "punct",
-     "cc", "mark", "case", "prep", "agent", "det", "dep"}
-)
 _TYPE_OF_KIND = {
-    "acquire": "Acquisition", "sell": "Acquisition", "merge": "Merger",
-    "invest": "Investment", "round": "Investment", "raise": "Investment",
-    "investor": "Investment", "valuation": "Valuation", "agreement": "Agreement",
-    "partner": "Partnership", "pay": "PurchaseAgreement", "supply": "PurchaseAgreement",
+    "acquire": "Acquisition",
+    "sell": "Acquisition",
+    "merge": "Merger",
+    "invest": "Investment",
+    "round": "Investment",
+    "raise": "Investment",
+    "investor": "Investment",
+    "valuation": "Valuation",
+    "agreement": "Agreement",
+    "partner": "Partnership",
+    "pay": "PurchaseAgreement",
+    "supply": "PurchaseAgreement",
 }
 # (preposition → role) for each kind, separately for verbs and nouns. None is the
 # subject (or the noun's governing subject / possessor), "" the direct object.
 _FRAMES: dict[tuple[str, bool], dict[str | None, str]] = {
-    ("acquire", False): {None: "acquirer", "": "target", "por": "acquirer", "by": "acquirer",
-                         "a": "seller", "de": "seller", "from": "seller"},
-    ("acquire", True): {None: "acquirer", "": "target", "de": "target", "of": "target",
-                        "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
-                        "a": "seller", "from": "seller"},
-    ("sell", False): {None: "seller", "": "target", "a": "acquirer", "to": "acquirer",
-                      "por": "seller", "by": "seller"},
-    ("sell", True): {None: "seller", "": "target", "de": "target", "of": "target",
-                     "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+    ("acquire", False): {
+        None: "acquirer",
+        "": "target",
+        "por": "acquirer",
+        "by": "acquirer",
+        "a": "seller",
+        "de": "seller",
+        "from": "seller",
+    },
+    ("acquire", True): {
+        None: "acquirer",
+        "": "target",
+        "de": "target",
+        "of": "target",
+        "sobre": "target",
+        "for": "target",
+        "por": "acquirer",
+        "by": "acquirer",
+        "a": "seller",
+        "from": "seller",
+    },
+    ("sell", False): {
+        None: "seller",
+        "": "target",
+        "a": "acquirer",
+        "to": "acquirer",
+        "por": "seller",
+        "by": "seller",
+    },
+    ("sell", True): {
+        None: "seller",
+        "": "target",
+        "de": "target",
+        "of": "target",
+        "a": "acquirer",
+        "to": "acquirer",
+        "por": "seller",
+        "by": "seller",
+    },
     ("merge", False): {None: "partner", "": "partner", "con": "partner", "with": "partner"},
-    ("merge", True): {None: "partner", "": "partner", "de": "partner", "of": "partner",
-                      "entre": "partner", "between": "partner", "con": "partner",
-                      "with": "partner"},
-    ("invest", False): {None: "investor", "": "investee", "en": "investee", "in": "investee",
-                        "into": "investee", "por": "investor", "by": "investor"},
-    ("invest", True): {None: "investor", "en": "investee", "in": "investee", "into": "investee",
-                       "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
-    ("round", True): {None: "investee", "de": "investor", "from": "investor", "by": "investor",
-                      "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
-    ("raise", False): {None: "investee", "de": "investor", "from": "investor",
-                       "by": "investor"},
-    ("investor", True): {None: "investor", "": "investor", "en": "investee", "de": "investee",
-                         "in": "investee", "of": "investee"},
+    ("merge", True): {
+        None: "partner",
+        "": "partner",
+        "de": "partner",
+        "of": "partner",
+        "entre": "partner",
+        "between": "partner",
+        "con": "partner",
+        "with": "partner",
+    },
+    ("invest", False): {
+        None: "investor",
+        "": "investee",
+        "en": "investee",
+        "in": "investee",
+        "into": "investee",
+        "por": "investor",
+        "by": "investor",
+    },
+    ("invest", True): {
+        None: "investor",
+        "en": "investee",
+        "in": "investee",
+        "into": "investee",
+        "de": "investor",
+        "from": "investor",
+        "by": "investor",
+        "por": "investor",
+    },
+    ("round", True): {
+        None: "investee",
+        "de": "investor",
+        "from": "investor",
+        "by": "investor",
+        "por": "investor",
+        "en": "investee",
+        "in": "investee",
+        "for": "investee",
+    },
+    ("raise", False): {None: "investee", "de": "investor", "from": "investor", "by": "investor"},
+    ("investor", True): {
+        None: "investor",
+        "": "investor",
+        "en": "investee",
+        "de": "investee",
+        "in": "investee",
+        "of": "investee",
+    },
     ("valuation", True): {None: "investee", "de": "investee", "of": "investee"},
-    ("agreement", True): {None: "partner", "con": "partner", "with": "partner",
-                          "entre": "partner", "between": "partner"},
-    ("partner", True): {None: "partner", "con": "partner", "with": "partner",
-                        "entre": "partner", "between": "partner", "de": "partner"},
+    ("agreement", True): {
+        None: "partner",
+        "con": "partner",
+        "with": "partner",
+        "entre": "partner",
+        "between": "partner",
+    },
+    ("partner", True): {
+        None: "partner",
+        "con": "partner",
+        "with": "partner",
+        "entre": "partner",
+        "between": "partner",
+        "de": "partner",
+    },
     ("partner", False): {None: "partner", "": "partner", "con": "partner", "with": "partner"},
     ("pay", False): {None: "buyer", "": "seller", "a": "seller", "to": "seller"},
     ("supply", False): {None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
@@ -254,7 +539,9 @@ class DealExtractor:
         self.matcher = Matcher(nlp.vocab)
         for kind, words in _TRIGGERS[self.lang].items():
             variants = sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
-            self.matcher.add(kind, [[{"LEMMA": {"IN": variants}}], [{"LOWER": {"IN": list(words)}}]])
+            by_lemma = [{"LEMMA": {"IN": variants}}]
+            by_form = [{"LOWER": {"IN": list(words)}}]  # for the lemmatiser's misses
+            self.matcher.add(kind, [by_lemma, by_form])
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.kg_deals = _Extraction(doc, self.matcher).run()
@@ -270,10 +557,13 @@ def make_deal_extractor(nlp: Language, name: str) -> DealExtractor:
 # ---------------------------------------------------------------------------
 
 
+def _feat(tok: Token, name: str) -> list[str]:
+    """The values of one morphological feature of a token ("Tense" → ["Past"])."""
+    return list(tok.morph.get(name, []))
+
+
 def _is_verbal(tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") or (
-        tok.pos_ == "ADJ" and "Part" in tok.morph.get("VerbForm")
-    )
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in _feat(tok, "VerbForm"))
 
 
 class _Extraction:
@@ -374,7 +664,7 @@ class _Extraction:
     def case_of(tok: Token) -> str | None:
         for child in tok.children:
             if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART"):
-                return child.lower_
+                return _CONTRACTIONS.get(child.lower_, child.lower_)
         return None
 
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
@@ -412,8 +702,9 @@ class _Extraction:
             return ref
         return None
 
-    def resolve_np(self, tok: Token, exclude: set[EntityRef], generic: bool = True
-                   ) -> list[EntityRef]:
+    def resolve_np(
+        self, tok: Token, exclude: set[EntityRef], generic: bool = True
+    ) -> list[EntityRef]:
         """Entities for an argument: named directly, through a relative pronoun, or a
         common noun for a company named before ("la startup")."""
         refs = self.np_entities(tok)
@@ -431,9 +722,12 @@ class _Extraction:
                 return upper
             ref = self.salient_before(tok.i, exclude)
             return [ref] if ref else []
-        if generic and tok.lemma_.lower() in _COMPANY_NOUNS and "Plur" not in tok.morph.get(
-            "Number") and self.is_definite(tok) and not any(
-            c.dep_ == "poss" for c in tok.children
+        if (
+            generic
+            and tok.lemma_.lower() in _COMPANY_NOUNS
+            and "Plur" not in _feat(tok, "Number")
+            and self.is_definite(tok)
+            and not any(c.dep_ == "poss" for c in tok.children)
         ):
             ref = self.salient_before(tok.i, exclude)
             return [ref] if ref else []
@@ -503,39 +797,45 @@ class _Extraction:
         for tok in sent:
             low = tok.lower_
             if low == "per" and not any(
-                t.i in self.tok_ent for t in self.doc[tok.i + 1: min(sent.end, tok.i + 3)]
+                t.i in self.tok_ent for t in self.doc[tok.i + 1 : min(sent.end, tok.i + 3)]
             ):
                 continue  # "$34 per share"
             if low in ("según", "per") or (low == "according" and tok.i + 1 < sent.end):
-                objs = [c for c in tok.subtree if c.i > tok.i]
-                window = self.doc[tok.i: min(sent.end, tok.i + 8)]
+                window = self.doc[tok.i : min(sent.end, tok.i + 8)]
                 for t in window:
                     ref = self.tok_ent.get(t.i)
                     if ref is not None and ref.kind == "org":
                         reporter = ref
                         break
                 if any(t.lemma_.lower() in _SOURCE_NOUNS for t in window[:4]):
-                    end = next((t.i for t in window if t.i > tok.i + 1 and t.pos_ == "ADP"),
-                               tok.i + 2)
-                    hedge = self.doc[tok.i:end].text
-                del objs
+                    end = next(
+                        (t.i for t in window if t.i > tok.i + 1 and t.pos_ == "ADP"), tok.i + 2
+                    )
+                    hedge = self.doc[tok.i : end].text
             elif tok.lemma_.lower() in _REPORT_VERBS and tok.pos_ == "VERB":
                 for s in self.subjects(tok):
                     refs = self.np_entities(s)
-                    if refs and refs[0].kind == "org" and not any(
-                        c.dep_ in ("obj", "dobj") and self.case_of(c) is None
-                        and c.lemma_.lower() not in ("lo",) for c in tok.children
-                        if c.pos_ != "PRON"
+                    if (
+                        refs
+                        and refs[0].kind == "org"
+                        and not any(
+                            c.dep_ in ("obj", "dobj")
+                            and self.case_of(c) is None
+                            and c.lemma_.lower() not in ("lo",)
+                            for c in tok.children
+                            if c.pos_ != "PRON"
+                        )
                     ):
                         reporter = refs[0]
-            if low in ("reportedly",):
+            if low in _HEDGE_ADV:
                 hedge = tok.text
         if reporter is not None:
             self.reporters.add(reporter)
         return reporter, hedge
 
-    def read(self, tok: Token, kind_key: str, si: int, sent: SpacySpan,
-             triggers: set[int]) -> _Mention | None:
+    def read(
+        self, tok: Token, kind_key: str, si: int, sent: SpacySpan, triggers: set[int]
+    ) -> _Mention | None:
         """One mention for a trigger token, or None when it states no deal."""
         kind, _, pos = kind_key.rpartition("_")
         noun = pos == "n"
@@ -566,8 +866,11 @@ class _Extraction:
                 return None
         # "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments.
         anchor = tok
-        if noun and tok.dep_ in ("nmod", "appos", "compound") and (
-                tok.head.lemma_.lower() in _OFFER_NOUNS):
+        if (
+            noun
+            and tok.dep_ in ("nmod", "appos", "compound")
+            and (tok.head.lemma_.lower() in _OFFER_NOUNS)
+        ):
             anchor = tok.head
         frame = _FRAMES.get((kind, noun)) or _FRAMES.get((kind, not noun)) or {}
         self.fill_roles(m, anchor, kind, noun, frame)
@@ -576,8 +879,14 @@ class _Extraction:
                 continue
             roles = {r for r, _ in m.roles}
             if m.type == "Acquisition":
-                m.add_role("seller" if "acquirer" in roles and "target" in roles
-                           else "target" if "acquirer" in roles else "acquirer", ref)
+                m.add_role(
+                    "seller"
+                    if "acquirer" in roles and "target" in roles
+                    else "target"
+                    if "acquirer" in roles
+                    else "acquirer",
+                    ref,
+                )
             elif m.type == "PurchaseAgreement":
                 m.add_role("seller" if "buyer" in roles else "buyer", ref)
             elif m.type == "Investment":
@@ -588,8 +897,8 @@ class _Extraction:
             return None
         if kind == "agreement":
             m.supply = any(
-                c.lemma_.lower() in _SUPPLY_WORDS or (
-                    c.dep_ == "nmod" and c.lemma_.lower() in _SUPPLY_WORDS)
+                c.lemma_.lower() in _SUPPLY_WORDS
+                or (c.dep_ == "nmod" and c.lemma_.lower() in _SUPPLY_WORDS)
                 for c in tok.children
             ) or tok.lemma_.lower() in ("contrato", "contract")
         if not m.roles:
@@ -606,15 +915,16 @@ class _Extraction:
     def is_definite(tok: Token) -> bool:
         for c in tok.children:
             if c.dep_ in ("det", "poss") and (
-                "Def" in c.morph.get("Definite") or "Dem" in c.morph.get("PronType")
+                "Def" in _feat(c, "Definite")
+                or "Dem" in _feat(c, "PronType")
                 or c.lower_ in ("the", "this", "that", "these", "its", "su", "sus")
-                or "Yes" in c.morph.get("Poss")
+                or "Yes" in _feat(c, "Poss")
             ):
                 return True
         return False
 
     def raise_is_funding(self, tok: Token) -> bool:
-        """"raise" / "levantar" is a funding round only with money or a round as object."""
+        """ "raise" / "levantar" is a funding round only with money or a round as object."""
         for child in tok.children:
             if child.dep_ in ("obj", "dobj") or (
                 child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
@@ -630,8 +940,22 @@ class _Extraction:
         """A stake noun is a deal only as the object of buying, taking or selling."""
         head = tok.head
         return head.lemma_.lower() in (
-            "tomar", "adquirir", "comprar", "vender", "take", "buy", "acquire", "sell",
-            "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
+            "tomar",
+            "adquirir",
+            "comprar",
+            "vender",
+            "take",
+            "buy",
+            "acquire",
+            "sell",
+            "acquired",
+            "sold",
+            "elevar",
+            "aumentar",
+            "raise",
+            "increase",
+            "agregar",
+            "add",
             "sumar",
         )
 
@@ -639,8 +963,10 @@ class _Extraction:
         """The trigger of an agreement's purpose clause ("acuerdo para vender",
         "agreement to acquire"), which carries the deal itself."""
         for t in tok.subtree:
-            if t.i in triggers and t.i != tok.i and t.dep_ in (
-                "acl", "advcl", "xcomp", "relcl", "ccomp"
+            if (
+                t.i in triggers
+                and t.i != tok.i
+                and t.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp")
             ):
                 return t
         # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
@@ -663,8 +989,9 @@ class _Extraction:
 
     # -- roles --------------------------------------------------------------
 
-    def fill_roles(self, m: _Mention, tok: Token, kind: str, noun: bool,
-                   frame: dict[str | None, str]) -> None:
+    def fill_roles(
+        self, m: _Mention, tok: Token, kind: str, noun: bool, frame: dict[str | None, str]
+    ) -> None:
         """Parties of one trigger, from the parse around it."""
         passive = not noun and self.is_passive(tok)
         obj_role = frame.get("")
@@ -673,21 +1000,20 @@ class _Extraction:
         # The verb's subject is read first so that "la startup" elsewhere in the
         # clause is not resolved to the subject itself.
         subj_refs: list[EntityRef] = []
-        participle = (not noun and tok.dep_ in ("amod", "acl")
-                      and "Part" in tok.morph.get("VerbForm"))
+        participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in _feat(tok, "VerbForm")
         if not noun and not participle:
             subjects = self.subjects(tok)
             for s in subjects:
                 subj_refs.extend(r for r in self.resolve_np(s, set()) if r not in subj_refs)
             if not subjects:
                 subj_refs = self.governing_subject(tok.head, set()) if tok.head != tok else []
-                if not subj_refs and _is_verbal(tok) and "Fin" in tok.morph.get("VerbForm"):
+                if not subj_refs and _is_verbal(tok) and "Fin" in _feat(tok, "VerbForm"):
                     # A finite verb without a subject: Spanish drops a subject it
                     # has just named.
                     ref = self.salient_before(self.sents[m.sent].start, set())
                     if ref is not None:
                         subj_refs = [ref]
-                elif not subj_refs and "Inf" in tok.morph.get("VerbForm"):
+                elif not subj_refs and "Inf" in _feat(tok, "VerbForm"):
                     # "autorizó a X para vender ...": the infinitive's agent is the
                     # company named just before it.
                     ref = self.salient_before(tok.i, set())
@@ -718,8 +1044,14 @@ class _Extraction:
                 elif obj_role and lemma in _COMPANY_NOUNS:
                     for r in self.resolve_np(obj, m.parties() | exclude):
                         m.add_role(obj_role, r)
-        # Prepositional arguments, and the passive agent.
-        for prep, arg in self.prep_args(tok):
+        # Prepositional arguments, and the passive agent. A parser often hangs them
+        # on the amount ("invested $16 million in Mistral").
+        args = list(self.prep_args(tok))
+        if not noun:
+            for obj in self.direct_objects(tok):
+                if obj.i in self.tok_amount or obj.like_num:
+                    args += [(p, a) for p, a in self.prep_args(obj) if p != "de"]
+        for prep, arg in args:
             role = frame.get(prep)
             if role is None:
                 continue
@@ -730,8 +1062,9 @@ class _Extraction:
                 refs = self.resolve_np(arg, m.parties() | exclude)
             if not refs and noun and prep in ("de", "of", "sobre", "for"):
                 lemma = arg.lemma_.lower()
-                if kind in ("acquire", "sell") and (lemma in _UNIT_NOUNS or lemma in _STAKE_NOUNS
-                                                    or lemma in _WHOLE_WORDS):
+                if kind in ("acquire", "sell") and (
+                    lemma in _UNIT_NOUNS or lemma in _STAKE_NOUNS or lemma in _WHOLE_WORDS
+                ):
                     typed_kind = self.object_kind(arg, kind, m, exclude)
                     continue
             if passive and prep in ("por", "by"):
@@ -751,6 +1084,10 @@ class _Extraction:
             if tok.dep_ in ("appos",):
                 for r in self.np_entities(tok.head):
                     m.add_role("investor", r)
+            if tok.dep_ in _SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children):
+                # "Los accionistas de X son A, B y C"
+                for r in self.np_entities(tok.head):
+                    m.add_role("investor", r)
         # Investors that lead a round: "led by X", "liderada por X".
         for c in tok.subtree if kind in ("round", "raise", "invest") else ():
             if c.lemma_.lower() in _LEAD_VERBS and c.i != tok.i:
@@ -758,7 +1095,7 @@ class _Extraction:
                     if prep in ("by", "por"):
                         for r in self.np_entities(arg):
                             m.add_role("investor", r)
-        if noun:
+        if noun and kind != "investor":
             self.noun_subject(m, tok, kind, frame)
         else:
             role = (obj_role if passive else subj_role) or subj_role
@@ -767,8 +1104,9 @@ class _Extraction:
                     m.add_role(role, r)
         self.retype(m, typed_kind, kind)
 
-    def noun_subject(self, m: _Mention, tok: Token, kind: str,
-                     frame: dict[str | None, str]) -> None:
+    def noun_subject(
+        self, m: _Mention, tok: Token, kind: str, frame: dict[str | None, str]
+    ) -> None:
         """The agent of a deal noun: its possessor ("its takeover"), a name
         compounded with it, or the subject of the verb that governs it."""
         subj_role = frame.get(None)
@@ -786,8 +1124,13 @@ class _Extraction:
                     role = obj_role or frame.get("de") or subj_role
                     if role:
                         m.add_role(role, r)
-        if (subj_role and not any(role == subj_role for role, _ in m.roles)
-                and tok.dep_ not in _SUBJ_DEPS and not self.is_bare_backref(tok, m)):
+        symmetric = kind in ("partner", "agreement", "merge")
+        if (
+            subj_role
+            and (symmetric or not any(role == subj_role for role, _ in m.roles))
+            and tok.dep_ not in _SUBJ_DEPS
+            and not self.is_bare_backref(tok, m)
+        ):
             subjects = self.governing_subject(tok, m.parties())
             if kind in ("partner", "agreement", "merge") and tok.head != tok:
                 for prep, arg in self.prep_args(tok.head):
@@ -799,13 +1142,15 @@ class _Extraction:
     def is_bare_backref(self, tok: Token, m: _Mention) -> bool:
         """A definite deal noun with no argument of its own ("esta compra") refers
         back; it takes no party from the verb that governs it."""
-        return not m.roles and self.is_definite(tok) and not any(
-            c.dep_ == "poss" for c in tok.children
+        return (
+            not m.roles
+            and self.is_definite(tok)
+            and not any(c.dep_ == "poss" for c in tok.children)
         )
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
-        left = [t for t in self.doc[max(0, tok.i - 4): tok.i] if t.text == "("]
+        left = [t for t in self.doc[max(0, tok.i - 4) : tok.i] if t.text == "("]
         if left:
             i = left[-1].i - 1
             if i >= 0 and i in self.tok_ent:
@@ -816,14 +1161,15 @@ class _Extraction:
     def is_passive(tok: Token) -> bool:
         if any(c.dep_ in _PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
             return True
-        if "Part" in tok.morph.get("VerbForm") and any(
-            c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children
+        if (
+            "Part" in _feat(tok, "VerbForm")
+            and "Prog" not in _feat(tok, "Aspect")
+            and any(c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children)
         ):
             return True
-        return tok.dep_ in ("amod", "acl") and "Part" in tok.morph.get("VerbForm")
+        return tok.dep_ in ("amod", "acl") and "Part" in _feat(tok, "VerbForm")
 
-    def object_kind(self, obj: Token, kind: str, m: _Mention, exclude: set[EntityRef]
-                    ) -> str:
+    def object_kind(self, obj: Token, kind: str, m: _Mention, exclude: set[EntityRef]) -> str:
         """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
         a stake, or goods; records the nested parties."""
         lemma = obj.lemma_.lower()
@@ -877,8 +1223,9 @@ class _Extraction:
             lemma = t.lemma_.lower()
             auxes = [c for c in t.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
             if t is not tok or not noun:
-                if lemma in _CANCELLED and (lemma != "call" or any(
-                        c.lower_ == "off" for c in t.children)):
+                if lemma in _CANCELLED and (
+                    lemma != "call" or any(c.lower_ == "off" for c in t.children)
+                ):
                     self.status(m, "Cancelled")
                     return
                 if lemma in _NEGOTIATING or (lemma == "talk" and t.tag_ == "NNS"):
@@ -887,21 +1234,27 @@ class _Extraction:
                 if lemma in _RUMOURED and t is not tok:
                     self.status(m, "Rumoured", t.text)
                     return
-                if "Cnd" in t.morph.get("Mood") and t is not tok and _is_verbal(t):
+                if "Cnd" in _feat(t, "Mood") and t is not tok and _is_verbal(t):
                     self.status(m, "Rumoured", t.text)
                     return
                 hedge_aux = next((a for a in auxes if a.lemma_.lower() in _HEDGE_AUX), None)
-                if hedge_aux is not None and (
-                    hedge_aux.lemma_.lower() != "poder" or "Cnd" in hedge_aux.morph.get("Mood")
-                ) and hedge_aux.lower_ != "will":
+                if (
+                    hedge_aux is not None
+                    and (hedge_aux.lemma_.lower() != "poder" or "Cnd" in _feat(hedge_aux, "Mood"))
+                    and hedge_aux.lower_ != "will"
+                ):
                     self.status(m, "Rumoured", hedge_aux.text)
                     return
                 if lemma == "say" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
                     self.status(m, "Rumoured", "is said to")
                     return
                 if lemma in _SIGNED and t is not tok:
-                    self.status(m, "Completed" if m.type in (
-                        "PurchaseAgreement", "Partnership", "Agreement") else "Announced")
+                    self.status(
+                        m,
+                        "Completed"
+                        if m.type in ("PurchaseAgreement", "Partnership", "Agreement")
+                        else "Announced",
+                    )
                     return
                 if lemma in _COMPLETED and t is not tok:
                     self.status(m, "Completed")
@@ -913,8 +1266,11 @@ class _Extraction:
                 if self.is_future(t):
                     self.status(m, "Announced", explicit=True)
                     return
-                if t is tok and any(c.dep_ == "mark" and c.lower_ in ("para", "to")
-                                    for c in t.children) and not auxes:
+                if (
+                    t is tok
+                    and any(c.dep_ == "mark" and c.lower_ in ("para", "to") for c in t.children)
+                    and not auxes
+                ):
                     if m.type in ("Acquisition", "Merger", "Investment"):
                         self.status(m, "Announced", explicit=True)
                         return
@@ -924,8 +1280,7 @@ class _Extraction:
         m.status = "Announced" if m.type in ("Acquisition", "Merger") else "Completed"
 
     @staticmethod
-    def status(m: _Mention, status: str, hedge: str | None = None, explicit: bool = True
-               ) -> None:
+    def status(m: _Mention, status: str, hedge: str | None = None, explicit: bool = True) -> None:
         m.status = status
         m.status_explicit = explicit
         if hedge:
@@ -933,24 +1288,31 @@ class _Extraction:
 
     @staticmethod
     def is_future(t: Token) -> bool:
-        if "Fut" in t.morph.get("Tense"):
+        if "Fut" in _feat(t, "Tense"):
             return True
         for c in t.children:
-            if c.dep_ == "aux" and (c.lower_ in ("will", "'ll", "shall") or (
-                    c.lower_ == "to" and t.dep_ == "ROOT")):
+            if c.dep_ == "aux" and (
+                c.lower_ in ("will", "'ll", "shall") or (c.lower_ == "to" and t.dep_ == "ROOT")
+            ):
                 return True
-            if c.dep_ == "aux" and "Fut" in c.morph.get("Tense"):
+            if c.dep_ == "aux" and "Fut" in _feat(c, "Tense"):
                 return True
         return False
 
     @staticmethod
     def is_past(t: Token) -> bool:
-        tense = t.morph.get("Tense")
-        if "Past" in tense and "Fin" in t.morph.get("VerbForm"):
+        tense = _feat(t, "Tense")
+        if "Past" in tense and "Fin" in _feat(t, "VerbForm"):
             return True
-        if "Part" in t.morph.get("VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
-            return any(c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "obj", "agent", "advmod")
-                       or c.lower_ in ("por", "by") for c in t.children) or t.dep_ == "amod"
+        if "Part" in _feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
+            return (
+                any(
+                    c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "obj", "agent", "advmod")
+                    or c.lower_ in ("por", "by")
+                    for c in t.children
+                )
+                or t.dep_ == "amod"
+            )
         return False
 
     # -- money, term, quantity ----------------------------------------------
@@ -965,8 +1327,11 @@ class _Extraction:
         """A valuation: under "valoración"/"valuation", the object of "values ... at",
         or beside "valoración" ("elevar su valoración a X")."""
         near: list[Token] = [root.head, root.head.head]
-        near += [c for c in root.head.children if c.i != root.i and c.dep_ not in (
-            "relcl", "acl", "acl:relcl")]
+        near += [
+            c
+            for c in root.head.children
+            if c.i != root.i and c.dep_ not in ("relcl", "acl", "acl:relcl")
+        ]
         for t in near:
             lemma = t.lemma_.lower()
             if lemma in ("valoración", "valuation"):
@@ -979,10 +1344,13 @@ class _Extraction:
                 if any(n.lemma_.lower() in _BACKREF_NOUNS for n in nouns):
                     return False
                 return True
-            if lemma in ("value", "valor") and t.pos_ == "NOUN" and any(
-                    c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children):
+            if (
+                lemma in ("value", "valor")
+                and t.pos_ == "NOUN"
+                and any(c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children)
+            ):
                 return True
-        prev = self.doc[max(root.sent.start, root.i - 5): root.i]
+        prev = self.doc[max(root.sent.start, root.i - 5) : root.i]
         return any(t.lemma_.lower() in ("valoración", "valuation") for t in prev)
 
     def attach_money(self, sent: SpacySpan, ms: list[_Mention]) -> None:
@@ -1014,7 +1382,7 @@ class _Extraction:
                 self.used_amounts.add(id(amt))
 
     def in_brackets(self, root: Token) -> bool:
-        span = self.doc[max(root.sent.start, root.i - 6): root.i]
+        span = self.doc[max(root.sent.start, root.i - 6) : root.i]
         opened = [t for t in span if t.text in ("(", "[")]
         closed = [t for t in span if t.text in (")", "]")]
         return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
@@ -1029,11 +1397,13 @@ class _Extraction:
             number = self.number_before(tok)
             if number is None:
                 continue
-            pre = self.doc[max(sent.start, tok.i - 4): tok.i]
+            pre = self.doc[max(sent.start, tok.i - 4) : tok.i]
             if not any(t.lower_ in _DURATION_PREPS for t in pre):
                 continue
-            if any(t.lower_ in ("hace", "ago", "pasado", "past", "últimos", "last")
-                   for t in self.doc[max(sent.start, tok.i - 3): tok.i + 2]):
+            if any(
+                t.lower_ in ("hace", "ago", "pasado", "past", "últimos", "last")
+                for t in self.doc[max(sent.start, tok.i - 3) : tok.i + 2]
+            ):
                 continue
             m = min(ms, key=lambda x: _tree_distance(self.doc[x.trigger], tok))
             if m.term is None:
@@ -1049,7 +1419,7 @@ class _Extraction:
                 m.quantity = qty
 
     def number_before(self, unit: Token) -> int | None:
-        for t in reversed(self.doc[max(unit.sent.start, unit.i - 2): unit.i]):
+        for t in reversed(self.doc[max(unit.sent.start, unit.i - 2) : unit.i]):
             if t.like_num:
                 try:
                     return int(t.text.replace(".", "").replace(",", ""))
@@ -1086,7 +1456,8 @@ def _fold_sentence(ms: list[_Mention]) -> list[_Mention]:
             continue
         roles = {r for r, _ in m.roles}
         lacks = (m.type == "Investment" and "investee" not in roles) or (
-            m.type == "Acquisition" and not {"target", "acquirer"} <= roles)
+            m.type == "Acquisition" and not {"target", "acquirer"} <= roles
+        )
         if lacks and back.type in (m.type, "Agreement"):
             back.roles.extend(m.roles)
             back.amount = back.amount or m.amount
@@ -1147,8 +1518,11 @@ def _compatible(a: _Mention, b: _Mention) -> bool:
     roles_a = dict((ref, role) for role, ref in a.roles)
     if any(ref in roles_a and roles_a[ref] != role for role, ref in b.roles):
         return False
-    return a.type == b.type and not _conflicts(a.amount, b.amount) and not _conflicts(
-        a.valuation, b.valuation)
+    return (
+        a.type == b.type
+        and not _conflicts(a.amount, b.amount)
+        and not _conflicts(a.valuation, b.valuation)
+    )
 
 
 def _merge(mentions: list[_Mention]) -> list[Deal]:
@@ -1165,15 +1539,14 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
         for d in deals:
             if not _compatible(d, m):
                 continue
-            if d.parties() == m.parties() or (
-                d.sent == m.sent and d.parties() & m.parties()
-            ):
+            if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
                 target = d
                 break
             # A thin mention (no money, no explicit status) of part of a known deal.
             if m.parties() < d.parties() and (
                 (m.amount is None and m.valuation is None)
-                or _same_amount(m.amount, d.amount) or d.amount is None
+                or _same_amount(m.amount, d.amount)
+                or d.amount is None
             ):
                 target = d
         if target is not None:
@@ -1181,22 +1554,25 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
         else:
             deals.append(m)
     for a in agreements:
-        match = next((d for d in deals if a.parties() and a.parties() <= d.parties()
-                      and not _conflicts(d.amount, a.amount)
-                      and (not a.supply or d.type == "PurchaseAgreement")), None)
+        match = next(
+            (
+                d
+                for d in deals
+                if a.parties()
+                and a.parties() <= d.parties()
+                and not _conflicts(d.amount, a.amount)
+                and (not a.supply or d.type == "PurchaseAgreement")
+            ),
+            None,
+        )
         if match is not None:
             _absorb(match, a)
             continue
         if a.supply:
+            # Who buys is not told by "a cloud deal with X"; the subject is taken
+            # as the buyer.
             a.type = "PurchaseAgreement"
-            roles = {"partner": "buyer"}
-            first = True
-            new_roles = []
-            for _role, ref in a.roles:
-                new_roles.append(("buyer" if first else "seller", ref))
-                first = False
-            a.roles = new_roles
-            del roles
+            a.roles = [("buyer" if n == 0 else "seller", ref) for n, (_, ref) in enumerate(a.roles)]
         else:
             a.type = "Partnership"
         same = next((d for d in deals if d.type == a.type and d.parties() == a.parties()), None)
@@ -1206,8 +1582,13 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             deals.append(a)
     # A company whose round is reported with a valuation: other valuations of it
     # are sought or earlier figures, not a separate deal.
-    valued = {ref for d in deals if d.type == "Investment" and d.valuation is not None
-              for role, ref in d.roles if role == "investee"}
+    valued = {
+        ref
+        for d in deals
+        if d.type == "Investment" and d.valuation is not None
+        for role, ref in d.roles
+        if role == "investee"
+    }
     out: list[Deal] = []
     for d in deals:
         if d.type == "Valuation" and d.parties() & valued:
@@ -1222,11 +1603,20 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
         if len(parties) == 1 and d.amount is None and d.valuation is None:
             continue
         evidence = tuple(sorted({d.evidence, *d.extra_evidence}))
-        out.append(Deal(
-            type=d.type, roles=tuple(d.roles), evidence=evidence, status=d.status,
-            amount=d.amount, valuation=d.valuation, quantity=d.quantity, term=d.term,
-            reported_by=d.reported_by, hedge=d.hedge,
-        ))
+        out.append(
+            Deal(
+                type=d.type,
+                roles=tuple(d.roles),
+                evidence=evidence,
+                status=d.status,
+                amount=d.amount,
+                valuation=d.valuation,
+                quantity=d.quantity,
+                term=d.term,
+                reported_by=d.reported_by,
+                hedge=d.hedge,
+            )
+        )
     return _split_investors(out)
 
 
@@ -1260,20 +1650,24 @@ def _resolve_backref(m: _Mention, deals: list[_Mention]) -> None:
     """Attach a mention that refers back ("el acuerdo supera los 10.000 millones") to
     the latest deal it can mean: its evidence, money, term and source."""
     generic = m.type in ("Agreement",) or m.type == ""
-    candidates = [d for d in reversed(deals) if generic or d.type == m.type
-                  or (m.type == "Partnership" and d.type == "PurchaseAgreement")]
+    candidates = [
+        d
+        for d in reversed(deals)
+        if generic
+        or d.type == m.type
+        or (m.type == "Partnership" and d.type == "PurchaseAgreement")
+    ]
     if not candidates:
         candidates = list(reversed(deals))
     if not candidates:
         return
     target = candidates[0]
     if m.amount is not None:
-        target = next((d for d in candidates if d.amount is None), None)
-        if target is None:
-            target = candidates[0]
-            if target.valuation is None and not _same_amount(target.amount, m.amount):
-                pass
-            m.amount = None
+        free = next((d for d in candidates if d.amount is None), None)
+        if free is None:
+            m.amount = None  # the deal already has its price
+        else:
+            target = free
     if m.evidence != target.evidence and m.evidence not in target.extra_evidence:
         target.extra_evidence.append(m.evidence)
     for role, ref in m.roles:
@@ -1288,8 +1682,3 @@ def _resolve_backref(m: _Mention, deals: list[_Mention]) -> None:
 
 def _same_amount(a: Amount | None, b: Amount | None) -> bool:
     return a is not None and b is not None and not _conflicts(a, b) and a.currency == b.currency
-
-
-def deals_of(docs: Iterable[Doc]) -> list[list[Deal]]:
-    """The deals of each Doc (convenience for callers holding several Docs)."""
-    return [list(doc._.kg_deals or []) for doc in docs]

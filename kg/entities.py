@@ -27,12 +27,14 @@ optional Wikidata id; see ``gazetteer/README.md``.
 from __future__ import annotations
 
 import csv
+import gettext
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import pycountry
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
@@ -181,6 +183,49 @@ HEADLINE_VERBS = frozenset({
     "merges", "raise", "raises", "adquiere", "compra", "invierte", "vende", "lanza",
     "launch", "launches", "says", "said",
 })
+# Words right before a person's name: honorifics (case-sensitive) ...
+HONORIFICS = frozenset({
+    "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady",
+    "Sr.", "Sra.", "Srta.", "Prof.", "Professor", "President", "Minister", "Senator",
+    "Sen.", "Rep.", "Gov.", "Governor", "Judge", "Pope", "King", "Queen", "Prince",
+    "Princess", "Gen.", "Col.", "Capt.", "Coach", "Don", "Doña", "don", "doña",
+    "Presidente", "Presidenta", "Chancellor", "Premier", "Mayor", "Rabbi", "Father",
+    "Sheikh", "Emir", "Ayatollah", "Cardinal", "Bishop", "Archbishop",
+})
+# ... and lower-case roles and occupations ("el ministro X", "striker X", "CEO X").
+PERSON_ROLES = frozenset({
+    "presidente", "presidenta", "ministro", "ministra", "secretario", "secretaria",
+    "alcalde", "alcaldesa", "consejero", "consejera", "director", "directora", "portavoz",
+    "juez", "jueza", "fiscal", "senador", "senadora", "diputado", "diputada",
+    "entrenador", "técnico", "delantero", "defensa", "centrocampista", "portero",
+    "jugador", "jugadora", "tenista", "ciclista", "atleta", "piloto", "escritor",
+    "escritora", "cantante", "actor", "actriz", "periodista", "economista", "analista",
+    "abogado", "abogada", "empresario", "empresaria", "magnate", "fundador", "fundadora",
+    "cofundador", "cofundadora", "ceo", "cfo", "coo", "cto", "delegado", "delegada",
+    "vicepresidente", "vicepresidenta", "gobernador", "gobernadora", "rey", "reina",
+    "príncipe", "princesa", "coronel", "dictador", "líder", "candidato", "candidata",
+    "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "striker",
+    "midfielder", "defender", "goalkeeper", "coach", "manager", "captain", "chairman",
+    "chairwoman", "executive", "minister", "president", "lawyer", "attorney", "founder",
+    "co-founder", "cofounder", "billionaire", "singer", "writer", "author", "player",
+    "champion", "leader", "envoy", "ambassador", "embajador", "embajadora", "premier",
+    "dissident", "opositor", "opositora", "activista", "activist",
+    "officer", "partner", "socio", "socia", "colega", "compañero", "compañera", "pitcher",
+    "veteran", "veterano", "dirigente", "mandatario", "mandataria", "primer", "rival",
+})
+# Verbs of saying, whose subject is often a person ("Díez afirmó", "Ramos said").
+SPEECH_VERBS = frozenset({
+    "decir", "afirmar", "asegurar", "añadir", "explicar", "declarar", "reiterar",
+    "considerar", "señalar", "indicar", "manifestar", "subrayar", "destacar", "advertir",
+    "recordar", "comentar", "insistir", "opinar", "admitir", "reconocer", "lamentar",
+    "say", "tell", "add", "explain", "argue", "insist", "recall", "comment",
+    "acknowledge", "admit", "deny", "complain", "shriek", "tell", "warn", "reply",
+})
+# Words inside a person's name ("Joao Pimienta da Veiga", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset({
+    "de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la",
+    "le", "bin", "ibn", "al", "y",
+})
 # Words that may join the capitalised words of one name.
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "&", "for", "für"})
 # Sentence-initial and question words the model sometimes takes for names.
@@ -319,6 +364,53 @@ def _entry(name: str, aliases: Iterable[str], wikidata: str | None) -> Gazetteer
     return GazetteerEntry(name, clean, wikidata)
 
 
+def known_places(countries_only: bool = False) -> frozenset[str]:
+    """Names of countries (in English and Spanish) and their subdivisions, from pycountry.
+
+    A verb of saying or an age never turns one of these into a person.
+
+    >>> {"Perú", "Peru", "Texas"} <= known_places()
+    True
+    """
+    names: set[str] = set()
+    try:
+        spanish = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["es"])
+        translate = spanish.gettext
+    except OSError:  # a pycountry build without its translations
+        def translate(message: str) -> str:
+            return message
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                names.add(value)
+                names.add(translate(value))
+    if not countries_only:
+        for subdivision in pycountry.subdivisions:
+            names.add(subdivision.name)
+    return frozenset(names)
+
+
+def load_given_names(extra: Sequence[str | Path] = ()) -> frozenset[str]:
+    """Given names from ``gazetteer/given_names*.txt`` (words, ``#`` comments) and extra files.
+
+    >>> "Arthur" in load_given_names()
+    True
+    """
+    paths = sorted(data_dir("gazetteer").glob("given_names*.txt"))
+    paths += [Path(p) for p in extra]
+    names: set[str] = set()
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"{path}: cannot read the given names ({err})") from err
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                names.update(line.split())
+    return frozenset(names)
+
+
 def load_gazetteer(extra: Sequence[str | Path] = (), *, starter: bool = True) -> Gazetteer:
     """The starter gazetteer (``gazetteer/*.tsv`` and ``*.jsonl``) plus extra files.
 
@@ -365,27 +457,41 @@ class _Cand:
 
 
 # Priorities of the sources of a candidate entity.
-_P_MODEL, _P_CONTEXT, _P_HEAD, _P_GAZ, _P_ACRONYM, _P_LEGAL = 0, 1, 2, 3, 4, 5
+_P_MODEL, _P_CONTEXT, _P_HEAD, _P_PERSON, _P_GAZ, _P_ACRONYM, _P_LEGAL = 0, 1, 2, 3, 4, 5, 6
 
 
 @Language.factory(
     "kg_entities",
-    default_config={"gazetteers": []},
+    default_config={"gazetteers": [], "given_names": []},
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
     assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_roles"],
 )
-def make_kg_entities(nlp: Language, name: str, gazetteers: list[str]) -> KgEntities:
-    """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``."""
+def make_kg_entities(
+    nlp: Language, name: str, gazetteers: list[str], given_names: list[str]
+) -> KgEntities:
+    """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``.
+
+    ``gazetteers`` and ``given_names`` name extra files, read after kg's own.
+    """
     register_extensions()
-    return KgEntities(nlp, name, load_gazetteer(gazetteers))
+    return KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
 
 
 class KgEntities:
     """Refines ``doc.ents`` and sets ``doc._.kg_entities`` and ``doc._.kg_roles``."""
 
-    def __init__(self, nlp: Language, name: str, gazetteer: Gazetteer) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        gazetteer: Gazetteer,
+        given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.name = name
         self.gazetteer = gazetteer
+        self.given_names = given_names
+        self.places = known_places()
+        self.countries = known_places(countries_only=True)
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for index, entry in enumerate(gazetteer.entries):
@@ -413,12 +519,22 @@ class KgEntities:
             if label is None:
                 continue
             for start, end in self._clean(doc, ent.start, ent.end, caps):
+                if label == "PER":
+                    if doc[start:end].text in self.countries:
+                        label = "LOC"  # "Perú afirmó" is a country
+                    else:
+                        # "Alfonso Reyes y Gonzalo Martínez" are two people.
+                        for s, e in _split_coordination(doc, start, end):
+                            cands.append(_Cand(s, e, label, _P_MODEL))
+                        continue
                 cands.append(_Cand(start, end, label, _P_MODEL))
         for _, start, end in self.gaz_matcher(doc):
             if not _sentence_initial_false(doc, start, self.stop_words):
                 cands.append(_Cand(start, end, "ORG", _P_GAZ))
         cands += self._cue_candidates(doc, caps, cands, pairs)
-        chosen = _resolve_overlaps(cands)
+        cands += self._person_candidates(doc, caps, cands)
+        cands += _table_candidates(doc, caps)
+        chosen = _resolve_overlaps(doc, cands)
         chosen = self._one_sense(doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
@@ -426,11 +542,11 @@ class KgEntities:
     def _clean(
         self, doc: Doc, start: int, end: int, caps: list[bool]
     ) -> list[tuple[int, int]]:
-        """Trim or drop a model entity; split it at line breaks."""
+        """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
         pieces: list[tuple[int, int]] = []
         piece_start = start
         for i in range(start, end + 1):
-            if i == end or doc[i].is_space or "\n" in doc[i].text:
+            if i == end or _breaks_name(doc[i]):
                 if i > piece_start:
                     pieces.append((piece_start, i))
                 piece_start = i + 1
@@ -467,6 +583,9 @@ class KgEntities:
                 continue  # a phrase or heading, not a name ("La operación está sujeta")
             if e - s == 1 and _sentence_initial_false(doc, s, self.stop_words):
                 continue
+            if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN" and \
+                    e < len(doc) and doc[e].text == ":":
+                continue  # a heading's label ("Goles:", "Incidencias:")
             kept.append((s, e))
         return kept
 
@@ -614,6 +733,72 @@ class KgEntities:
                     pairs.append((doc[s:i].text, doc[i + 3].text))
         return out
 
+    def _person_candidates(self, doc: Doc, caps: list[bool], model: list[_Cand]) -> list[_Cand]:
+        """People from the words around a name: honorifics and roles before it ("Mr
+        Smith", "el ministro X", "CEO Arthur Mensch"), an initial ("K. Curran"), a
+        known given name ("Marc Murtra"), an age ("Wang, 45,"), a verb of saying."""
+        out: list[_Cand] = []
+        n = len(doc)
+        for i, tok in enumerate(doc):
+            text = tok.text
+            nxt = i + 1
+            if nxt < n and caps[nxt] and (
+                text in HONORIFICS or (tok.lower_ in PERSON_ROLES and not caps[i])
+                or (tok.lower_ in PERSON_ROLES and text.isupper() and len(text) <= 3)
+            ):
+                e = _person_end(doc, nxt, caps)
+                if e > nxt:
+                    out.append(_Cand(nxt, e, "PER", _P_PERSON))
+                continue
+            # "el CEO de OpenAI, Sam Altman", "ministro de Economía, Carlos Cuerpo".
+            if tok.lower_ in PERSON_ROLES and nxt + 1 < n and \
+                    doc[nxt].lower_ in ("de", "del", "of", "at"):
+                k = nxt + 1
+                if doc[k].lower_ in ("la", "el", "the") and k + 1 < n:
+                    k += 1
+                if caps[k]:
+                    e = _run_end(doc, k, caps)
+                    if e + 1 < n and doc[e].text == "," and caps[e + 1]:
+                        pe = _person_end(doc, e + 1, caps)
+                        if pe > e + 1:
+                            out.append(_Cand(e + 1, pe, "PER", _P_PERSON))
+            if not caps[i]:
+                continue
+            # An initial: "K. Curran", "J. Zanetti".
+            if len(text) == 2 and text[1] == "." and text[0].isupper() and nxt < n and \
+                    caps[nxt] and doc[nxt].text not in ORG_TAILS and \
+                    doc[nxt].text not in LEGAL_FORMS:
+                e = _person_end(doc, nxt, caps)
+                if e > nxt:
+                    out.append(_Cand(i, e, "PER", _P_PERSON))
+                continue
+            # A given name: "Arthur Mensch", "Joao Pimienta da Veiga".
+            if text in self.given_names and nxt < n and caps[nxt] and \
+                    not _sentence_initial_false(doc, i, self.stop_words):
+                e = _person_end(doc, nxt, caps)
+                if e > nxt and not any(doc[k].text in ORG_TAILS or doc[k].text in ORG_HEADS
+                                       or doc[k].text in LEGAL_FORMS for k in range(i, e)):
+                    out.append(_Cand(i, e, "PER", _P_PERSON))
+            # An age: "Wang, 45, a veteran dissident".
+            if i + 3 < n and doc[nxt].text == "," and doc[i + 2].is_digit and \
+                    doc[i + 3].text == "," and 16 <= int(doc[i + 2].text) <= 105:
+                s = _ent_start(model, i)
+                if s is None:
+                    s = _run_start(doc, i, caps, self.stop_words)
+                if doc[s:i + 1].text not in self.places:
+                    out.append(_Cand(s, i + 1, "PER", _P_CONTEXT))
+            # The subject of a verb of saying, when the model did not call it an
+            # organisation ("Díez afirmó", "aseguró Castillo").
+            if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and \
+                    tok.head.lemma_.lower() in SPEECH_VERBS and text not in self.places:
+                hit = _cand_at(model, i)
+                if hit is None:
+                    if not _sentence_initial_false(doc, i, self.stop_words):
+                        out.append(_Cand(i, i + 1, "PER", _P_CONTEXT))
+                elif hit.label == "LOC" and hit.end - hit.start == 1:
+                    out.append(_Cand(hit.start, hit.end, "PER", _P_CONTEXT))
+        return out
+
     def _one_sense(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
         """Give a name one label in the whole article, and find its unlabelled mentions.
 
@@ -623,11 +808,14 @@ class KgEntities:
         """
         votes: dict[str, Counter[str]] = defaultdict(Counter)
         cued: dict[str, str] = {}
+        best: dict[str, tuple[int, bool]] = {}
         for c in chosen:
             text = doc[c.start:c.end].text
             votes[text][c.label] += 1
-            if c.priority > _P_MODEL:
-                cued.setdefault(text, c.label)
+            rank = (c.priority, c.label == "ORG")
+            if c.priority > _P_MODEL and rank > best.get(text, (-1, False)):
+                cued[text] = c.label
+                best[text] = rank
         label_of: dict[str, str] = {}
         for text, counter in votes.items():
             if text in cued:
@@ -837,6 +1025,19 @@ def _is_cap(tok: Token) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
+
+
+def _breaks_name(tok: Token) -> bool:
+    """A token no name runs across: a line break, a bracket, a dash, a number
+    ("Norwich 1 Wolverhampton 0" is two names)."""
+    text = tok.text
+    return (
+        tok.is_space or "\n" in text or text in _BREAKS
+        or (tok.like_num and any(c.isdigit() for c in text))
+    )
+
+
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("&", "")
     return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
@@ -921,6 +1122,64 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
     return e
 
 
+_TABLE_WORDS = frozenset({"v", "vs", "vs.", "and", "at", "y", "de", "of", "-", "halftime"})
+
+
+def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
+    """Teams in a results or standings line ("Norwich 1 Wolverhampton 0", "Hull 4 2 2 0
+    4 2"): a line of names and numbers only, where a name is followed by a score.
+    Teams are organisations; people in such lines are found by the person cues."""
+    out: list[_Cand] = []
+    n = len(doc)
+    line_start = 0
+    for end in [*(t.i for t in doc if "\n" in t.text), n]:
+        toks = doc[line_start:end]
+        words = [t for t in toks if t.is_alpha and not caps[t.i]]
+        numbers = [t for t in toks if t.like_num and any(c.isdigit() for c in t.text)]
+        if numbers and all(t.lower_ in _TABLE_WORDS for t in words):
+            k = line_start
+            while k < end:
+                if caps[k] and doc[k].text not in NON_NAMES:
+                    e = _run_end(doc, k, caps)
+                    if e < end and doc[e].like_num and any(c.isdigit() for c in doc[e].text) \
+                            and e - k <= 4:
+                        out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+                    k = e
+                else:
+                    k += 1
+        line_start = end + 1
+    return out
+
+
+def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a span at "y", "and", "&" or commas between capitalised words."""
+    pieces: list[tuple[int, int]] = []
+    s = start
+    for i in range(start + 1, end - 1):
+        if doc[i].lower_ in ("y", "and", "&", "e", ",") and doc[i - 1].text[:1].isupper() \
+                and doc[i + 1].text[:1].isupper():
+            pieces.append((s, i))
+            s = i + 1
+    pieces.append((s, end))
+    return pieces
+
+
+def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
+    """End (exclusive) of a person's name starting at ``k``: up to four capitalised
+    words, with particles such as "de" or "van" inside."""
+    n = len(doc)
+    e = k
+    while e < n and e - k < 5:
+        if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
+            e += 1
+        elif e > k and doc[e].lower_ in NAME_PARTICLES and doc[e].is_lower and \
+                e + 1 < n and caps[e + 1]:
+            e += 1
+        else:
+            break
+    return e
+
+
 def _ent_start(cands: list[_Cand], last: int) -> int | None:
     for c in cands:
         if c.start <= last < c.end and c.end == last + 1:
@@ -973,28 +1232,42 @@ def _label_at(cands: list[_Cand], start: int, end: int) -> str | None:
     return None
 
 
-def _resolve_overlaps(cands: list[_Cand]) -> list[_Cand]:
+def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     """Keep the best of overlapping candidates: the higher source, then the longer.
 
-    A model entity that extends a cued organisation to the right ("Santander UK"
-    around the gazetteer's "Santander") keeps its length and takes the cue's label.
+    A candidate that overlaps better ones only at one edge keeps the rest ("Comisión
+    Regional de UCE" before the person "Emilio Guerrero"). A model entity that extends
+    a cued organisation to the right ("Santander UK" around the gazetteer's
+    "Santander") keeps its length and takes the cue's label.
     """
     chosen: list[_Cand] = []
     owner: dict[int, _Cand] = {}
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         clash = {id(owner[i]): owner[i] for i in range(c.start, c.end) if i in owner}
-        if not clash:
-            chosen.append(c)
-            for i in range(c.start, c.end):
-                owner[i] = c
-            continue
-        if c.priority == _P_MODEL and len(clash) == 1:
+        if clash and c.priority == _P_MODEL and len(clash) == 1:
             other = next(iter(clash.values()))
-            if other.start == c.start and other.end < c.end and \
+            if other.start == c.start and other.end < c.end and other.label != "PER" and \
                     not any(i in owner for i in range(other.end, c.end)):
                 other.end = c.end
                 for i in range(c.start, c.end):
                     owner[i] = other
+                continue
+        if clash:
+            free = [i for i in range(c.start, c.end) if i not in owner]
+            if not free or free[-1] - free[0] + 1 != len(free) or \
+                    (free[0] != c.start and free[-1] != c.end - 1):
+                continue
+            start, end = free[0], free[-1] + 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_lower):
+                end -= 1
+            while start < end and (doc[start].is_punct or doc[start].is_lower):
+                start += 1
+            if end <= start:
+                continue
+            c = _Cand(start, end, c.label, c.priority)
+        chosen.append(c)
+        for i in range(c.start, c.end):
+            owner[i] = c
     return sorted(chosen, key=lambda c: c.start)
 
 

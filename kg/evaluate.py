@@ -326,6 +326,9 @@ SELECT DISTINCT ?id ?m ?currency ?value ?min ?max ?text WHERE {
   OPTIONAL { ?m schema:minValue ?min }
   OPTIONAL { ?m schema:maxValue ?max }
   OPTIONAL { ?m deal:surfaceForm ?text }
+  # An exchange-rate note ("$1 = 0.93 euros") is published, flagged, but is not an
+  # amount the article reports (GOLD-FORMAT.md lists deal values, rounds, revenue...).
+  FILTER NOT EXISTS { ?m deal:exchangeRate true }
 }"""
 
 _DEAL_QUERY = """

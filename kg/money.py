@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pycountry
+from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -91,27 +92,42 @@ def _alt(words: list[str]) -> str:
 # thousand, so "entre dos y tres" stays two numbers (a range).
 _ES_TOKEN = rf"(?:(?:{_alt(_ES_TENS)})\s+y\s+(?:{_alt(_ES_UNITS)})|{_alt(_ES_WORDS)})"
 _EN_TOKEN = rf"(?:{_alt(_EN_WORDS)})"
+
+
+def _initials(words: list[str]) -> str:
+    """A lookahead on the first letters of ``words``: it lets the regex engine skip
+    every other position quickly (3× faster than the bare alternation)."""
+    letters = sorted({w[0] for w in words} | {w[0].upper() for w in words})
+    return f"(?=[{''.join(letters)}])"
+
+
 _WORDS_RE: dict[str, re.Pattern[str]] = {
     "es": re.compile(
-        rf"\b(?:medio(?=\s+mill[oó]n\b)|{_ES_TOKEN}(?:\s+{_ES_TOKEN})*)\b", re.IGNORECASE
+        rf"{_initials(_ES_WORDS + ['medio'])}"
+        rf"\b(?:medio(?=\s+mill[oó]n\b)|{_ES_TOKEN}(?:\s+{_ES_TOKEN})*)\b",
+        re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"\b(?:an?(?=\s+(?:thousand|million|billion|trillion)\b)"
+        rf"{_initials(_EN_WORDS + ['a'])}\b(?:an?(?=\s+(?:thousand|million|billion|trillion)\b)"
         rf"|{_EN_TOKEN}(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-){_EN_TOKEN})*)\b",
         re.IGNORECASE,
     ),
 }
 
 
-def parse_number(digits: str, lang: str, decimal_mark_hint: str | None = None) -> Decimal | None:
+_ES_ES = Locale.parse("es_ES")
+_EN_US = Locale.parse("en_US")
+
+
+def parse_number(digits: str, lang: str) -> Decimal | None:
     """The value of a number written with digits, read the way ``lang`` writes it.
 
     Both ``10.000`` (Spain) and ``10,000`` (much of Latin America) occur in Spanish,
     so the locale is chosen per number from its digit grouping: a separator that
     occurs twice, or once before exactly three digits, groups thousands (except
-    English ``1.250``, a decimal); otherwise it is the decimal mark. A text that
-    elsewhere uses the separator as its decimal mark (``decimal_mark_hint``) reads
-    ``1,852`` as 1.852. Returns None for what is not a well-formed number ("1,2,3").
+    English ``1.250``, a decimal); otherwise it is the decimal mark. Returns None
+    for what is not a well-formed number ("1,2,3"). (``find_money`` also weighs the
+    rest of the text: see ``_Reader.value_of``.)
 
     >>> parse_number("10.000", "es"), parse_number("1,5", "es"), parse_number("48.7", "en")
     (Decimal('10000'), Decimal('1.5'), Decimal('48.7'))
@@ -123,23 +139,27 @@ def parse_number(digits: str, lang: str, decimal_mark_hint: str | None = None) -
     elif dots or commas:
         mark = "." if dots else ","
         head, _, tail = text.rpartition(mark)
-        grouping = text.count(mark) > 1 or (
-            len(tail) == 3 and not (lang == "en" and mark == ".") and mark != decimal_mark_hint
-        )
+        grouping = text.count(mark) > 1 or (len(tail) == 3 and not (lang == "en" and mark == "."))
         decimal_mark = ("," if mark == "." else ".") if grouping else mark
     else:
         decimal_mark = "."
+    if text.isdigit():
+        return Decimal(text)  # nothing for a locale to decide
     # es_ES writes 1.234,5 and en_US 1,234.5: babel checks the grouping strictly.
-    locale = "es_ES" if decimal_mark == "," else "en_US"
+    locale = _ES_ES if decimal_mark == "," else _EN_US
     try:
         return parse_decimal(text, locale=locale, strict=True)
     except NumberFormatError:
         return None
 
 
-def _is_ambiguous_grouping(digits: str) -> bool:
-    """True for ``2.900`` / ``2,900``: one separator before three digits."""
-    return bool(re.fullmatch(r"\d{1,3}[.,]\d{3}", digits))
+def _group_mark(digits: str, lang: str) -> str | None:
+    """The separator of ``2.900`` / ``2,900`` when ``parse_number`` read it as one
+    thousands group (it might have been a decimal mark), else None."""
+    if re.fullmatch(r"\d{1,3}[.,]\d{3}", digits) is None:
+        return None
+    mark = digits[-4]
+    return None if lang == "en" and mark == "." else mark
 
 
 def _words_value(words: str, lang: str) -> Decimal | None:
@@ -164,13 +184,14 @@ class _Scale:
     factor: int
     strong: bool  # a full word ("millones", "bn"): enough to call a bare number money
     currency: str | None = None  # "mdd" = millones de dólares
+    grouped_slip: bool = False  # "2.900 mil millones" is a slip for 2,9 (see value_of)
 
 
 _ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
     # Alternatives are tried in order: longer forms first ("mil millones" before "mil").
     (r"mil\s+mdd", _Scale(10**9, True, "USD")),  # Mexican press: mil millones de dólares
     (r"mil\s+mdp", _Scale(10**9, True, "MXN")),
-    (r"mil\s+mill[oó]n(?:es)?", _Scale(10**9, True)),
+    (r"mil\s+mill[oó]n(?:es)?", _Scale(10**9, True, grouped_slip=True)),
     (r"mil\s+bill[oó]n(?:es)?", _Scale(10**15, True)),
     (r"mill[oó]n(?:es)?", _Scale(10**6, True)),
     (r"millardos?", _Scale(10**9, True)),
@@ -466,7 +487,7 @@ class _Piece:
     number: Decimal
     scale: _Scale | None
     currency: str | None
-    ambiguous: bool  # "2.900": grouping or decimal?
+    group_mark: str | None  # "2.900" read as 2900, though "." might be a decimal mark
     pence: bool = False
 
 
@@ -517,19 +538,19 @@ class _Reader:
             self._peso_done = True
         return self._peso
 
-    def number_at(self, pos: int) -> tuple[Decimal, int, bool, str] | None:
-        """(value, end, ambiguous, raw) of the number starting exactly at ``pos``."""
+    def number_at(self, pos: int) -> tuple[Decimal, int, str | None, str] | None:
+        """(value, end, group_mark, raw) of the number starting exactly at ``pos``."""
         m = _DIGITS_RE.match(self.text, pos)
         if m is not None:
             value = self.parse(m.group())
             if value is None:
                 return None
-            return value, m.end(), _is_ambiguous_grouping(m.group()), m.group()
+            return value, m.end(), _group_mark(m.group(), self.lang), m.group()
         w = _WORDS_RE[self.lang].match(self.text, pos)
         if w is not None:
             value = _words_value(w.group(), self.lang)
             if value is not None:
-                return value, w.end(), False, w.group()
+                return value, w.end(), None, w.group()
         return None
 
     def prefix_at(self, pos: int) -> tuple[str, int] | None:
@@ -543,7 +564,9 @@ class _Reader:
             return m.group("code"), m.start()
         return _SYMBOLS[m.group("sym")], m.start()
 
-    def piece(self, start: int, value: Decimal, end: int, ambiguous: bool, raw: str) -> _Piece:
+    def piece(
+        self, start: int, value: Decimal, end: int, ambiguous: str | None, raw: str
+    ) -> _Piece:
         """Read the prefix, scale and currency around a number."""
         text = self.text
         currency: str | None = None
@@ -597,20 +620,20 @@ class _Reader:
         return self._hint
 
     def parse(self, raw: str) -> Decimal | None:
-        return parse_number(raw, self.lang, self.decimal_mark_hint)
+        return parse_number(raw, self.lang)
 
     def value_of(self, piece: _Piece, scale: _Scale | None) -> Decimal:
         number = piece.number
-        # "2.900 mil millones" (2,9 billones as written) means 2.900 × 10^9 only in
-        # a slip: Spanish says "billones" above 1.000 mil millones. Read the
-        # separator as a decimal mark.
-        if (
-            self.lang == "es"
-            and scale is not None
-            and scale.factor == 10**9
-            and piece.ambiguous
-            and number >= 1000
-        ):
+        mark = piece.group_mark
+        # "2.900" was read as 2900; read it as 2,9 when that is what the text means:
+        # - "2.900 mil millones" would be 2,9 billones, which Spanish writes as such:
+        #   the writer used a decimal mark;
+        # - a price with no scale word ("1,852 reales") in a text whose other numbers
+        #   use this mark as the decimal mark ("99,6 %"). With a scale word the
+        #   grouping stays: "1,200 millones" is 1.200 millones in Latin American style.
+        slip = scale is not None and scale.grouped_slip and number >= 1000
+        decimal_text = scale is None and mark == self.decimal_mark_hint
+        if mark is not None and self.lang == "es" and (slip or decimal_text):
             number = number / 1000
         value = number * (scale.factor if scale is not None else 1)
         if piece.pence:
@@ -618,7 +641,7 @@ class _Reader:
         return _clean(value)
 
     def candidate(
-        self, start: int, value: Decimal, end: int, ambiguous: bool, raw: str
+        self, start: int, value: Decimal, end: int, ambiguous: str | None, raw: str
     ) -> _Candidate:
         """Read a whole amount starting with the number at ``start``."""
         text = self.text
@@ -693,7 +716,10 @@ class _Reader:
                 or _RATE_AFTER_RE.match(text, stop) is not None
             )
         )
-        strong = scale is not None and scale.strong
+        resolved = self.resolve(currency)
+        # "pesos" in a text that names no country: money, but of no known currency.
+        # Dropped rather than given the currency of another amount.
+        strong = scale is not None and scale.strong and currency == resolved
         follower_ok = currency is not None or (
             strong and self._follower_ok(stop) and not self._counts_before(begin)
         )
@@ -702,7 +728,7 @@ class _Reader:
             stop,
             low,
             high,
-            self.resolve(currency),
+            resolved,
             strong,
             qualifier,
             per_share,
@@ -761,8 +787,8 @@ class _Reader:
             unit_text=unit_text,
         )
 
-    def numbers(self) -> Iterator[tuple[int, Decimal, int, bool, str]]:
-        """(start, value, end, ambiguous, raw) of every number, digits and words, in order."""
+    def numbers(self) -> Iterator[tuple[int, Decimal, int, str | None, str]]:
+        """(start, value, end, group_mark, raw) of every number, digits and words, in order."""
         found: list[tuple[int, int, bool, str]] = []
         for m in _DIGITS_RE.finditer(self.text):
             found.append((m.start(), m.end(), True, m.group()))
@@ -772,9 +798,9 @@ class _Reader:
         for start, end, is_digits, raw in found:
             if is_digits:
                 value = self.parse(raw)
-                ambiguous = _is_ambiguous_grouping(raw)
+                ambiguous = _group_mark(raw, self.lang)
             else:
-                value, ambiguous = _words_value(raw, self.lang), False
+                value, ambiguous = _words_value(raw, self.lang), None
             if value is not None:
                 yield start, value, end, ambiguous, raw
 

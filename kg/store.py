@@ -305,9 +305,12 @@ def wait_until_ready(
             )
         try:
             with socket.create_connection((host, port), timeout=0.5):
-                return
+                pass
         except OSError:
             time.sleep(0.1)
+            continue
+        if process.poll() is None:
+            return
     process.terminate()
     raise StoreError(f"the oxigraph server did not answer on {host}:{port} within {timeout:g}s")
 
@@ -331,6 +334,18 @@ def stop(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
         process.stderr.close()
 
 
+def _check_port_free(host: str, port: int) -> None:
+    # A server already on the port would answer in the new one's place: say so first.
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise StoreError(
+                f"cannot listen on {host}:{port}: {err.strerror or err}; "
+                "is another server running there? Choose another --port"
+            ) from err
+
+
 def serve(
     store_dir: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False
 ) -> subprocess.Popen[bytes]:
@@ -345,14 +360,19 @@ def serve(
         raise InputError(
             f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
         )
+    binary = oxigraph_binary()
+    _check_port_free(host, port)
     command = [
-        str(oxigraph_binary()),
+        str(binary),
         "serve" if writable else "serve-read-only",
         "--location", str(store_dir),
         "--bind", f"{host}:{port}",
         "--union-default-graph",
     ]
     try:
-        return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly.
+        return subprocess.Popen(
+            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+        )
     except OSError as err:
         raise StoreError(f"cannot start {command[0]}: {err}") from err

@@ -30,6 +30,12 @@ def free_port() -> int:
         return port
 
 
+@pytest.fixture
+def loopback_port() -> int:
+    """A free port on 127.0.0.1 for a server the test starts itself."""
+    return free_port()
+
+
 @dataclass
 class OxigraphServer:
     """A running ``oxigraph serve`` (read-write, union default graph) in a temp dir."""

@@ -255,6 +255,19 @@ def test_amount_bounds() -> None:
     assert result.articles[0].missed["amounts"] == ["hasta 50 millones de euros"]
 
 
+def test_exchange_rate_notes_are_not_scored_as_amounts() -> None:
+    # Regression: "$1 = 0.93 euros" notes, flagged deal:exchangeRate, counted as spurious.
+    gold = {"id": "a1", "amounts": [{"text": "200 millones de euros", "currency": "EUR",
+                                     "value": 200000000}]}
+    g = Graph()
+    add_article(g, "a1", amounts=[{"currency": "EUR", "value": "200000000"},
+                                  {"currency": "USD", "value": "1"},
+                                  {"currency": "EUR", "value": "0.93"}])
+    for n in (1, 2):
+        g.add((ID[f"amount/a1-{n}"], DEAL.exchangeRate, Literal(True)))
+    assert counts(score([gold], g), "amounts") == (1, 0, 0)
+
+
 def test_same_currency_and_numbers_count_once_and_deal_money_counts() -> None:
     gold = {
         "id": "a1",

@@ -387,10 +387,12 @@ def test_cli_json_from_a_query_file(example_graph: Path, tmp_path: Path) -> None
 
 
 def test_cli_ask_and_construct(example_graph: Path) -> None:
-    ask = CliRunner().invoke(query_command, [str(example_graph), "-q", "ASK { ?p a schema:Person }"])
+    ask = CliRunner().invoke(query_command, [str(example_graph), "-q",
+                                             "ASK { ?p a schema:Person }"])
     assert (ask.exit_code, ask.output) == (0, "true\n")
     construct = CliRunner().invoke(query_command, [
-        str(example_graph), "-q", "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
+        str(example_graph), "-q",
+        "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
     ])
     assert construct.exit_code == 0, construct.output
     graph = Graph().parse(data=construct.output, format="turtle")
@@ -410,7 +412,8 @@ def test_cli_param_binds_a_term(example_graph: Path) -> None:
 
 
 def test_cli_syntax_error_is_one_line_and_exit_2(example_graph: Path) -> None:
-    result = CliRunner().invoke(query_command, [str(example_graph), "-q", "SELECT ?x WHERE {\n?x }"])
+    result = CliRunner().invoke(query_command, [str(example_graph), "-q",
+                                                "SELECT ?x WHERE {\n?x }"])
     assert result.exit_code == 2
     lines = result.output.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: SPARQL syntax error at 2:")

@@ -1,0 +1,299 @@
+"""Deals: types, roles, money, status, attribution, term and merging (kg.deals)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import DEAL_ROLES, DEAL_STATUSES, DEAL_TYPES, Deal, Entity, Span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def es() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("es")
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("en")
+
+
+def deals(nlp: Language, text: str, names: tuple[str, ...] = ()) -> list[Deal]:
+    """Run the pipeline; with ``names``, the organisations are given by hand (so that a
+    miss of the entity component does not hide what the deal component does)."""
+    doc = nlp.make_doc(text)
+    for pipe_name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if pipe_name == "kg_entities" and names:
+            doc._.kg_entities = [org(text, name) for name in names]
+    found: list[Deal] = doc._.kg_deals
+    for deal in found:  # every deal keeps to the contract of kg.facts
+        assert deal.type in DEAL_TYPES
+        assert deal.status in DEAL_STATUSES
+        assert deal.roles and all(role in DEAL_ROLES for role, _ in deal.roles)
+        for ev in deal.evidence:
+            assert doc.text[ev.start : ev.end] == ev.text
+    return found
+
+
+def org(text: str, name: str) -> Entity:
+    spans = []
+    start = text.find(name)
+    while start >= 0:
+        spans.append(Span(start, start + len(name), name))
+        start = text.find(name, start + 1)
+    return Entity("org", name, mentions=tuple(spans))
+
+
+def roles(deal: Deal) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for role, ref in deal.roles:
+        out.setdefault(role, set()).add(ref.name)
+    return out
+
+
+def only(found: list[Deal], type_: str) -> Deal:
+    of_type = [d for d in found if d.type == type_]
+    assert len(of_type) == 1, found
+    return of_type[0]
+
+
+# --- types and roles -------------------------------------------------------------
+
+
+def test_spanish_acquisition_subject_object(es: Language) -> None:
+    text = "La eléctrica Iberdrola adquirió la empresa Siemens Gamesa por 4.000 millones de euros."
+    d = only(deals(es, text), "Acquisition")
+    assert roles(d) == {"acquirer": {"Iberdrola"}, "target": {"Siemens Gamesa"}}
+    assert d.amount is not None and d.amount.value == Decimal("4000000000")
+    assert d.status == "Completed"
+
+
+def test_spanish_passive_agent(es: Language) -> None:
+    text = "La compañía Vodafone Italia fue adquirida en 2023 por la británica Zegona."
+    d = only(deals(es, text, ("Vodafone Italia", "Zegona")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Zegona"}, "target": {"Vodafone Italia"}}
+    assert d.status == "Completed"
+
+
+def test_english_passive_agent(en: Language) -> None:
+    d = only(
+        deals(en, "Slack was acquired by Salesforce in 2021.", ("Slack", "Salesforce")),
+        "Acquisition",
+    )
+    assert roles(d)["acquirer"] == {"Salesforce"}
+    assert roles(d)["target"] == {"Slack"}
+
+
+def test_participle_in_brackets_names_its_target(es: Language) -> None:
+    text = "Firmas como Mellanox (recientemente adquirida por Nvidia) fabrican redes."
+    d = only(deals(es, text), "Acquisition")
+    assert roles(d) == {"acquirer": {"Nvidia"}, "target": {"Mellanox"}}
+    assert d.status == "Completed"
+
+
+def test_english_buy_from_seller(en: Language) -> None:
+    d = only(
+        deals(
+            en,
+            "Barclays agreed to buy Kensington from Blackstone for £2.3bn.",
+            ("Barclays", "Kensington", "Blackstone"),
+        ),
+        "Acquisition",
+    )
+    assert roles(d) == {
+        "acquirer": {"Barclays"},
+        "target": {"Kensington"},
+        "seller": {"Blackstone"},
+    }
+    assert d.amount is not None and d.amount.currency == "GBP"
+    assert d.status == "Announced"
+
+
+def test_noun_trigger_takes_the_governing_subject(es: Language) -> None:
+    text = "Oracle anunció la adquisición de Cerner por 28.300 millones de dólares."
+    d = only(deals(es, text), "Acquisition")
+    assert roles(d) == {"acquirer": {"Oracle"}, "target": {"Cerner"}}
+    assert d.amount is not None and d.amount.value == Decimal("28300000000")
+    assert d.status == "Announced"
+
+
+def test_possessive_takeover(en: Language) -> None:
+    text = "Cisco has completed its $28bn takeover of Splunk."
+    d = only(deals(en, text, ("Cisco", "Splunk")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Cisco"}, "target": {"Splunk"}}
+    assert d.status == "Completed"
+    assert d.amount is not None and d.amount.value == Decimal("28000000000")
+
+
+def test_merger_between_two_companies(es: Language) -> None:
+    d = only(
+        deals(es, "La fusión entre el banco Unicaja y el banco Liberbank se completó en 2021."),
+        "Merger",
+    )
+    assert roles(d) == {"partner": {"Unicaja", "Liberbank"}}
+    assert d.status == "Completed"
+
+
+def test_investment_prepositional_investee(es: Language) -> None:
+    text = "El grupo Microsoft invirtió 2.000 millones de dólares en la startup Databricks."
+    d = only(deals(es, text), "Investment")
+    assert roles(d) == {"investor": {"Microsoft"}, "investee": {"Databricks"}}
+    assert d.amount is not None and d.amount.value == Decimal("2000000000")
+
+
+def test_english_investment_into(en: Language) -> None:
+    d = only(deals(en, "Salesforce invested $250 million in Hugging Face."), "Investment")
+    assert roles(d) == {"investor": {"Salesforce"}, "investee": {"Hugging Face"}}
+
+
+def test_funding_round_led_by_investor_with_valuation(en: Language) -> None:
+    text = (
+        "Perplexity raised $500 million in a funding round led by Sequoia Capital "
+        "that values the company at $9 billion."
+    )
+    d = only(deals(en, text, ("Perplexity", "Sequoia Capital")), "Investment")
+    assert roles(d) == {"investee": {"Perplexity"}, "investor": {"Sequoia Capital"}}
+    assert d.amount is not None and d.amount.value == Decimal("500000000")
+    assert d.valuation is not None and d.valuation.value == Decimal("9000000000")
+
+
+def test_person_is_an_investor(es: Language) -> None:
+    text = "El fundador de Stripe, Patrick Collison, también es inversor en la empresa Figma."
+    d = only(deals(es, text), "Investment")
+    assert roles(d) == {"investor": {"Patrick Collison"}, "investee": {"Figma"}}
+    assert d.status == "Completed"
+
+
+def test_purchase_of_capacity_with_quantity_and_term(es: Language) -> None:
+    text = (
+        "Meta se ha comprometido a adquirir 500 MW de capacidad en los próximos cinco años "
+        "a Iberdrola, una eléctrica española."
+    )
+    d = only(deals(es, text), "PurchaseAgreement")
+    assert roles(d) == {"buyer": {"Meta"}, "seller": {"Iberdrola"}}
+    assert d.term == "P5Y"
+    assert d.quantity is not None and d.quantity.value == Decimal("500")
+    assert d.status == "Completed"
+
+
+def test_partnership_with(en: Language) -> None:
+    text = "Accenture announced a partnership with Anthropic to train consultants."
+    d = only(deals(en, text, ("Accenture", "Anthropic")), "Partnership")
+    assert roles(d) == {"partner": {"Accenture", "Anthropic"}}
+
+
+def test_valuation_without_round(es: Language) -> None:
+    text = "La valoración de Revolut alcanzó los 45.000 millones de dólares, informó Bloomberg."
+    d = only(deals(es, text), "Valuation")
+    assert roles(d) == {"investee": {"Revolut"}}
+    assert d.valuation is not None and d.valuation.value == Decimal("45000000000")
+    assert d.reported_by is not None and d.reported_by.name == "Bloomberg"
+
+
+def test_shareholders_listed_are_separate_stakes(es: Language) -> None:
+    text = "Los principales accionistas de Naturgy son CriteriaCaixa, GIP y CVC."
+    found = [
+        d
+        for d in deals(es, text, ("Naturgy", "CriteriaCaixa", "GIP", "CVC"))
+        if d.type == "Investment"
+    ]
+    investors = {next(r.name for role, r in d.roles if role == "investor") for d in found}
+    assert investors == {"CriteriaCaixa", "GIP", "CVC"}
+    assert all(roles(d)["investee"] == {"Naturgy"} for d in found)
+
+
+# --- status ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "hedge"),
+    [
+        ("BBVA podría lanzar una OPA sobre Banco Sabadell.", "Rumoured", "podría"),
+        ("Telefónica estudia la compra de la operadora Digi.", "Rumoured", "estudia"),
+        ("Mapfre negocia la compra de Verti con Allianz.", "InNegotiation", None),
+        ("Repsol acordó la venta de Repsol Sinopec a Sinopec.", "Announced", None),
+        ("Naturgy abandona la compra de la empresa Enel Green Power.", "Cancelled", None),
+        ("El Banco Santander cerró la compra del Banco Popular.", "Completed", None),
+    ],
+)
+def test_spanish_status(es: Language, text: str, status: str, hedge: str | None) -> None:
+    found = deals(es, text)
+    assert found, text
+    assert found[0].status == status
+    if hedge is not None:
+        assert found[0].hedge == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Adobe called off its acquisition of Figma.", "Cancelled"),
+        ("Microsoft is in talks to invest in Mistral.", "InNegotiation"),
+        ("Chevron will acquire Hess for $53 billion.", "Announced"),
+        ("Google could buy HubSpot.", "Rumoured"),
+    ],
+)
+def test_english_status(en: Language, text: str, status: str) -> None:
+    names = tuple(w.strip(".") for w in text.split() if w[0].isupper())
+    found = deals(en, text, names)
+    assert found, text
+    assert found[0].status == status
+
+
+# --- money across sentences, attribution and merging --------------------------------
+
+
+def test_amount_from_a_later_sentence_and_attribution(es: Language) -> None:
+    text = (
+        "Amazon firma un acuerdo con Iberdrola para comprar energía renovable. "
+        "Según fuentes de Expansión, el acuerdo supera los 2.000 millones de euros."
+    )
+    d = only(deals(es, text), "PurchaseAgreement")
+    assert roles(d) == {"buyer": {"Amazon"}, "seller": {"Iberdrola"}}
+    assert d.amount is not None and d.amount.min_value == Decimal("2000000000")
+    assert d.reported_by is not None and d.reported_by.name == "Expansión"
+    assert d.hedge is not None and d.hedge.startswith("Según fuentes")
+    assert len(d.evidence) == 2
+
+
+def test_english_deal_is_worth_later(en: Language) -> None:
+    text = "Shell agreed to buy BG Group. The deal is worth $70 billion, Reuters reported."
+    d = only(deals(en, text), "Acquisition")
+    assert d.amount is not None and d.amount.value == Decimal("70000000000")
+    assert len(d.evidence) == 2
+
+
+def test_repeated_mentions_merge_into_one_deal(en: Language) -> None:
+    text = (
+        "Lloyds to buy Curve from Seedcamp. "
+        "Lloyds has announced the acquisition of Curve. "
+        "The acquisition of Curve strengthens Lloyds."
+    )
+    d = only(deals(en, text), "Acquisition")
+    assert roles(d)["acquirer"] == {"Lloyds"} and roles(d)["target"] == {"Curve"}
+    assert len(d.evidence) == 3
+
+
+def test_two_rounds_with_different_amounts_stay_apart(es: Language) -> None:
+    text = (
+        "Google invirtió 300 millones de dólares en Anthropic en 2022. "
+        "Google invirtió 2.000 millones de dólares en Anthropic en 2023."
+    )
+    found = [d for d in deals(es, text) if d.type == "Investment"]
+    assert sorted(d.amount.value for d in found if d.amount) == [
+        Decimal("300000000"),
+        Decimal("2000000000"),
+    ]
+
+
+def test_no_party_no_deal(es: Language) -> None:
+    assert deals(es, "La compra de acciones sigue siendo popular entre los ahorradores.") == []
