@@ -48,6 +48,22 @@ ES_FILLER = [
     "Las acciones de la empresa subieron un 3 % en la sesión de ayer en la bolsa.",
     "El mercado espera que los resultados del trimestre confirmen la tendencia de crecimiento.",
     "La plantilla de la firma supera ya los 2.000 empleados en toda Europa.",
+    "Fuentes del sector explican que la demanda de centros de datos no deja de crecer y que "
+    "las grandes tecnológicas compiten por asegurarse suministro eléctrico a largo plazo.",
+    "El regulador deberá dar su visto bueno antes de que termine el año, un trámite que los "
+    "expertos consultados consideran rutinario en operaciones de este tamaño.",
+    "La empresa, fundada hace poco más de una década, ha pasado de ser una pequeña firma "
+    "regional a competir con algunos de los mayores grupos del continente.",
+    "En su último informe anual, la compañía destacó la mejora de sus márgenes y la reducción "
+    "de la deuda, dos factores que han tranquilizado a los inversores.",
+    "Los sindicatos han pedido garantías sobre el empleo y han anunciado que vigilarán de cerca "
+    "cualquier plan de reestructuración que se derive del acuerdo.",
+    "Varios analistas advierten, sin embargo, de que la integración de ambas plantillas y "
+    "sistemas informáticos puede llevar más tiempo del previsto.",
+    "La dirección insiste en que la estrategia no cambiará y en que la prioridad sigue siendo "
+    "crecer en los mercados donde ya tiene presencia.",
+    "El sector atraviesa un momento de fuerte competencia, con precios a la baja y clientes "
+    "cada vez más exigentes con la calidad del servicio.",
 ]
 EN_DEALS = [
     "{a} agreed to acquire {b} for ${m} million in cash, the companies said on Monday.",
@@ -66,11 +82,27 @@ EN_FILLER = [
     "The board is expected to review the strategy at its meeting next week.",
     "The firm now employs more than 2,000 people across Europe and North America.",
     "Investors will be watching the quarterly results for confirmation of the trend.",
+    "Industry sources say demand for data centres keeps rising and that the largest technology "
+    "groups are racing to secure long-term power supply.",
+    "The regulator is expected to approve the transaction before the end of the year, a step "
+    "that experts describe as routine for deals of this size.",
+    "Founded just over a decade ago, the company has grown from a small regional firm into a "
+    "competitor of some of the largest groups on the continent.",
+    "In its latest annual report the company pointed to wider margins and lower debt, two "
+    "factors that have reassured investors after a difficult year.",
+    "Unions have asked for guarantees on jobs and said they would watch closely any "
+    "restructuring plan that follows the agreement.",
+    "Several analysts warn, however, that integrating both workforces and IT systems could "
+    "take longer than management expects.",
+    "Management insists that the strategy will not change and that the priority remains growth "
+    "in the markets where it already operates.",
+    "The sector is going through a period of intense competition, with falling prices and "
+    "customers who are increasingly demanding about service quality.",
 ]
 
 
 def article(index: int, rng: random.Random) -> dict[str, str]:
-    """One article: a headline-like first sentence, 2–3 deal sentences, filler."""
+    """One article of about 300–450 words: 2–3 deal sentences among background ones."""
     spanish = index % 2 == 0
     deals, filler = (ES_DEALS, ES_FILLER) if spanish else (EN_DEALS, EN_FILLER)
     outlets = OUTLETS_ES if spanish else OUTLETS_EN
@@ -84,7 +116,7 @@ def article(index: int, rng: random.Random) -> dict[str, str]:
                 p=rng.choice(PEOPLE), w=rng.randint(50, 900), y=rng.randint(2, 6),
             )
         )
-    sentences += rng.sample(filler, rng.randint(4, 7))
+    sentences += rng.sample(filler, rng.randint(10, 14))
     rng.shuffle(sentences)
     paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     return {

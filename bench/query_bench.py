@@ -61,120 +61,133 @@ def generate(target: int, seed: int = 7) -> Iterator[ox.Quad]:
     orgs = [f"Company {i:04d}" for i in range(2000)]
     people = [f"Person {i:04d}" for i in range(600)]
     run = _t(ID[f"run/{_h('bench')}"])
-    software = _t(ID["software/kg-0.1.0"])
-    rdf_type = _t(RDF.type)
     emitted = 0
     article_no = 0
+    article = _t(ID["article/none"])
     while emitted < target:
         article_no += 1
-        aid = f"bench-{article_no:06d}"
-        a = _t(ID[f"article/{aid}"])
-        quads: list[tuple[N, N, ox.NamedNode | ox.Literal]] = []
-
-        def add(s: N, p: object, o: ox.NamedNode | ox.Literal, _q: list = quads) -> None:  # type: ignore[type-arg]
-            _q.append((s, _t(p), o))
-
-        add(a, RDF.type, _t(SCHEMA.NewsArticle))
-        add(a, SCHEMA.identifier, L(aid))
-        add(a, SCHEMA.inLanguage, L(rng.choice(["es", "en"])))
-        add(a, SCHEMA.datePublished, L(f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                                      datatype=_t(XSD.date)))
-        add(a, SCHEMA.headline, L(f"Headline of {aid}", language="en"))
-        add(a, PROV.wasGeneratedBy, run)
-        length = 2000
-        ctx = N(f"{a.value}#char=0,{length}")
-        add(ctx, RDF.type, _t(NIF.Context))
-        add(ctx, NIF.beginIndex, _int(0))
-        add(ctx, NIF.endIndex, _int(length))
-        add(ctx, NIF.sourceUrl, a)
-        sentences = []
-        for i in range(5):
-            b, e = i * 400, i * 400 + 390
-            s = N(f"{a.value}#char={b},{e}")
-            sentences.append((s, b))
-            for cls in (NIF.String, NIF.RFC5147String, NIF.Sentence):
-                add(s, RDF.type, _t(cls))
-            add(s, NIF.beginIndex, _int(b))
-            add(s, NIF.endIndex, _int(e))
-            add(s, NIF.anchorOf, L(f"Sentence {i} of {aid}."))
-            add(s, NIF.referenceContext, ctx)
-
-        def mention(sentence: int, offset: int, text: str) -> N:
-            s, base = sentences[sentence]
-            b = base + offset
-            m = N(f"{a.value}#char={b},{b + len(text)}")
-            add(m, RDF.type, _t(NIF.String))
-            add(m, RDF.type, _t(NIF.RFC5147String))
-            add(m, NIF.beginIndex, _int(b))
-            add(m, NIF.endIndex, _int(b + len(text)))
-            add(m, NIF.anchorOf, L(text))
-            add(m, NIF.referenceContext, ctx)
-            add(m, NIF.sentence, s)
-            return m
-
-        # Popular companies appear far more often, as in real news.
-        names = list(dict.fromkeys(orgs[min(int(rng.paretovariate(1.2)) - 1, 1999)]
-                                   for _ in range(6)))
-        while len(names) < 6:
-            names.append(rng.choice(orgs))
-            names = list(dict.fromkeys(names))
-        org_nodes = []
-        for j, name in enumerate(names):
-            o = _t(ID[f"org/{name.lower().replace(' ', '-')}"])
-            org_nodes.append(o)
-            add(o, RDF.type, _t(SCHEMA.Organization))
-            add(o, SCHEMA.name, L(name))
-            add(o, DEAL.evidence, mention(j % 5, 10 + 40 * (j // 5), name))
-            add(a, SCHEMA.mentions, o)
-        person_name = rng.choice(people)
-        p = _t(ID[f"person/{person_name.lower().replace(' ', '-')}"])
-        add(p, RDF.type, _t(SCHEMA.Person))
-        add(p, SCHEMA.name, L(person_name))
-        add(p, DEAL.evidence, mention(4, 100, person_name))
-        add(a, SCHEMA.mentions, p)
-        title = rng.choice(ROLES)
-        membership = _t(ID[f"membership/{_h(person_name + names[0] + title)}"])
-        role = _t(ID[f"role/{title.lower()}"])
-        add(membership, RDF.type, _t(ORG.Membership))
-        add(membership, ORG.member, p)
-        add(membership, ORG.organization, org_nodes[0])
-        add(membership, ORG.role, role)
-        add(membership, DEAL.evidence, mention(4, 80, f"{title} {person_name}"))
-        add(role, RDF.type, _t(ORG.Role))
-        add(role, SKOS.prefLabel, L(title, language="en"))
-        for k in range(2):
-            kind, first_role, second_role = rng.choice(DEAL_TYPES)
-            one, two = org_nodes[2 * k], org_nodes[2 * k + 1]
-            d = _t(ID[f"deal/{_h(kind + one.value + two.value + aid)}"])
-            add(d, RDF.type, _t(DEAL.Deal))
-            add(d, RDF.type, _t(DEAL[kind]))
-            add(d, DEAL[first_role], one)
-            add(d, DEAL[second_role], two)
-            add(d, DEAL.party, one)
-            add(d, DEAL.party, two)
-            add(d, DEAL.status, _t(DEAL[rng.choice(STATUSES)]))
-            add(d, DEAL.evidence, sentences[k][0])
-            add(d, PROV.wasDerivedFrom, a)
-            add(d, PROV.wasGeneratedBy, run)
-            add(a, SCHEMA.mentions, d)
-            amount = _t(ID[f"amount/{_h(aid + str(k))}"])
-            value = rng.randint(1, 5000) * 1_000_000
-            add(amount, RDF.type, _t(SCHEMA.MonetaryAmount))
-            add(amount, SCHEMA.currency, L(rng.choice(CURRENCIES)))
-            add(amount, SCHEMA.value, L(str(value), datatype=_t(XSD.decimal)))
-            add(amount, DEAL.surfaceForm, L(f"{value // 1_000_000} million", language="en"))
-            add(amount, DEAL.evidence, mention(k, 200, f"{value // 1_000_000} million"))
-            add(d, DEAL.amount, amount)
-            add(a, SCHEMA.mentions, amount)
-        for s, pr, o in quads:
-            yield ox.Quad(s, pr, o, a)
-        emitted += len(quads)
+        article = _t(ID[f"article/bench-{article_no:06d}"])
+        triples = article_triples(rng, f"bench-{article_no:06d}", orgs, people, run)
+        for s, p, o in triples:
+            yield ox.Quad(s, p, o, article)
+        emitted += len(triples)
     # The run, once (kg repeats it in every article's graph; once is enough here).
-    for s, pr, o in [(run, RDF.type, _t(PROV.Activity)),
-                     (run, PROV.wasAssociatedWith, software),
-                     (software, RDF.type, _t(PROV.SoftwareAgent)),
-                     (software, SCHEMA.name, L("kg"))]:
-        yield ox.Quad(s, _t(pr), o, a)
+    software = _t(ID["software/kg-0.1.0"])
+    for s, p, o in [(run, RDF.type, _t(PROV.Activity)),
+                    (run, PROV.wasAssociatedWith, software),
+                    (software, RDF.type, _t(PROV.SoftwareAgent)),
+                    (software, SCHEMA.name, L("kg"))]:
+        yield ox.Quad(s, _t(p), o, article)
+
+
+Triple = tuple[N, N, "N | L"]
+
+
+def article_triples(
+    rng: random.Random, aid: str, orgs: list[str], people: list[str], run: N
+) -> list[Triple]:
+    """One article as kg writes it: ~190 triples."""
+    out: list[Triple] = []
+    a = _t(ID[f"article/{aid}"])
+
+    def add(s: N, p: object, o: N | L) -> None:
+        out.append((s, _t(p), o))
+
+    add(a, RDF.type, _t(SCHEMA.NewsArticle))
+    add(a, SCHEMA.identifier, L(aid))
+    add(a, SCHEMA.inLanguage, L(rng.choice(["es", "en"])))
+    add(a, SCHEMA.datePublished, L(f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                                  datatype=_t(XSD.date)))
+    add(a, SCHEMA.headline, L(f"Headline of {aid}", language="en"))
+    add(a, PROV.wasGeneratedBy, run)
+    length = 2000
+    ctx = N(f"{a.value}#char=0,{length}")
+    add(ctx, RDF.type, _t(NIF.Context))
+    add(ctx, NIF.beginIndex, _int(0))
+    add(ctx, NIF.endIndex, _int(length))
+    add(ctx, NIF.sourceUrl, a)
+    sentences = []
+    for i in range(5):
+        b, e = i * 400, i * 400 + 390
+        s = N(f"{a.value}#char={b},{e}")
+        sentences.append((s, b))
+        for cls in (NIF.String, NIF.RFC5147String, NIF.Sentence):
+            add(s, RDF.type, _t(cls))
+        add(s, NIF.beginIndex, _int(b))
+        add(s, NIF.endIndex, _int(e))
+        add(s, NIF.anchorOf, L(f"Sentence {i} of {aid}."))
+        add(s, NIF.referenceContext, ctx)
+
+    def mention(sentence: int, offset: int, text: str) -> N:
+        s, base = sentences[sentence]
+        b = base + offset
+        m = N(f"{a.value}#char={b},{b + len(text)}")
+        add(m, RDF.type, _t(NIF.String))
+        add(m, RDF.type, _t(NIF.RFC5147String))
+        add(m, NIF.beginIndex, _int(b))
+        add(m, NIF.endIndex, _int(b + len(text)))
+        add(m, NIF.anchorOf, L(text))
+        add(m, NIF.referenceContext, ctx)
+        add(m, NIF.sentence, s)
+        return m
+
+    # Popular companies appear far more often, as in real news.
+    names: list[str] = []
+    while len(names) < 6:
+        name = orgs[min(int(rng.paretovariate(1.2)) - 1, len(orgs) - 1)]
+        if len(names) >= 3 and name in names:
+            name = rng.choice(orgs)
+        if name not in names:
+            names.append(name)
+    org_nodes = []
+    for j, name in enumerate(names):
+        o = _t(ID[f"org/{name.lower().replace(' ', '-')}"])
+        org_nodes.append(o)
+        add(o, RDF.type, _t(SCHEMA.Organization))
+        add(o, SCHEMA.name, L(name))
+        add(o, DEAL.evidence, mention(j % 5, 10 + 40 * (j // 5), name))
+        add(a, SCHEMA.mentions, o)
+    person_name = rng.choice(people)
+    p = _t(ID[f"person/{person_name.lower().replace(' ', '-')}"])
+    add(p, RDF.type, _t(SCHEMA.Person))
+    add(p, SCHEMA.name, L(person_name))
+    add(p, DEAL.evidence, mention(4, 100, person_name))
+    add(a, SCHEMA.mentions, p)
+    title = rng.choice(ROLES)
+    membership = _t(ID[f"membership/{_h(person_name + names[0] + title)}"])
+    role = _t(ID[f"role/{title.lower()}"])
+    add(membership, RDF.type, _t(ORG.Membership))
+    add(membership, ORG.member, p)
+    add(membership, ORG.organization, org_nodes[0])
+    add(membership, ORG.role, role)
+    add(membership, DEAL.evidence, mention(4, 80, f"{title} {person_name}"))
+    add(role, RDF.type, _t(ORG.Role))
+    add(role, SKOS.prefLabel, L(title, language="en"))
+    for k in range(2):
+        kind, first_role, second_role = rng.choice(DEAL_TYPES)
+        one, two = org_nodes[2 * k], org_nodes[2 * k + 1]
+        d = _t(ID[f"deal/{_h(kind + one.value + two.value + aid)}"])
+        add(d, RDF.type, _t(DEAL.Deal))
+        add(d, RDF.type, _t(DEAL[kind]))
+        add(d, DEAL[first_role], one)
+        add(d, DEAL[second_role], two)
+        add(d, DEAL.party, one)
+        add(d, DEAL.party, two)
+        add(d, DEAL.status, _t(DEAL[rng.choice(STATUSES)]))
+        add(d, DEAL.evidence, sentences[k][0])
+        add(d, PROV.wasDerivedFrom, a)
+        add(d, PROV.wasGeneratedBy, run)
+        add(a, SCHEMA.mentions, d)
+        amount = _t(ID[f"amount/{_h(aid + str(k))}"])
+        value = rng.randint(1, 5000) * 1_000_000
+        add(amount, RDF.type, _t(SCHEMA.MonetaryAmount))
+        add(amount, SCHEMA.currency, L(rng.choice(CURRENCIES)))
+        add(amount, SCHEMA.value, L(str(value), datatype=_t(XSD.decimal)))
+        add(amount, DEAL.surfaceForm, L(f"{value // 1_000_000} million", language="en"))
+        add(amount, DEAL.evidence, mention(k, 200, f"{value // 1_000_000} million"))
+        add(d, DEAL.amount, amount)
+        add(a, SCHEMA.mentions, amount)
+    return out
 
 
 QUERIES = [

@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
-from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span
+from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
 
 if not Doc.has_extension("kg_deals"):
     Doc.set_extension("kg_deals", default=None, force=True)
@@ -788,7 +788,9 @@ class _Extraction:
                     if m.sent == si - 1 and m.reported_by is None:
                         m.reported_by = reporter
             mentions.extend(sent_mentions)
-        return _merge(mentions)
+        # A deal whose key party was not found (an acquisition with no target) says
+        # too little to publish, and the shapes would refuse it.
+        return [deal for deal in _merge(mentions) if has_required_roles(deal)]
 
     def attribution(self, sent: SpacySpan) -> tuple[EntityRef | None, str | None]:
         """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""

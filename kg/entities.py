@@ -50,7 +50,9 @@ __all__ = [
     "GazetteerEntry",
     "KgEntities",
     "canonical_key",
+    "known_places",
     "load_gazetteer",
+    "load_given_names",
     "register_extensions",
 ]
 
@@ -92,7 +94,7 @@ ORG_HEADS = frozenset({
     "Bank", "University", "Ministry", "Department", "Commission", "Council", "Court",
     "Agency", "Authority", "Association", "Federation", "Foundation", "Institute",
     "Board", "Party", "Organisation", "Organization", "Office", "Bureau", "Fund",
-    "Club", "College", "School", "Society", "Committee",
+    "College", "School", "Society", "Committee",
 })
 # Capitalised words that close an organisation's name ("Spark Capital", "Cisco
 # Systems", "Lloyds Bank").
@@ -129,17 +131,46 @@ DESCRIPTORS = frozenset({
     "automaker", "carmaker", "chipmaker", "group", "fund", "maker", "giant",
     "subsidiary", "conglomerate", "manufacturer", "provider", "developer", "producer",
     "supplier", "newspaper", "publisher", "broadcaster", "agency", "unicorn", "airline",
-    "miner", "utility", "drugmaker", "peer", "outlet", "daily", "operador", "grupo",
-    "banca", "cooperativa", "fintech", "insurtech", "proptech", "neobanco", "bróker",
+    "miner", "utility", "drugmaker", "peer", "outlet", "daily", "operador", "banca",
+    "cooperativa", "fintech", "insurtech", "proptech", "neobanco", "bróker",
     "broker", "exchange", "platform", "neobank", "vendor", "owner", "parent",
+    "organización", "asociación", "fundación", "institución", "organization",
+    "organisation", "club", "equipo", "team", "escudería", "sindicato", "partido",
+})
+# Places that take "el" in Spanish; any other single place name after "el"/"del"/"al"
+# is a club or a company ("el Parma", "del Sabadell").
+ARTICLE_PLACES = frozenset({
+    "Caribe", "Mediterráneo", "Atlántico", "Pacífico", "Índico", "Golfo", "Vaticano",
+    "Sáhara", "Sahara", "Ártico", "Antártico", "Magreb", "Pirineo", "Amazonas", "Ebro",
+    "Tajo", "Duero", "Guadalquivir", "Nilo", "Danubio", "Rin", "Sena", "Támesis",
+    "Misisipi", "Mississippi", "Cáucaso", "Kurdistán", "Tíbet", "Tibet", "Peloponeso",
+    "Congo", "Yemen", "Líbano", "Perú", "Japón", "Ecuador", "Salvador", "Cairo", "Himalaya",
+    "Sinaí", "Néguev", "Golán", "Bósforo", "Estrecho", "Retiro", "Bierzo", "Penedès",
+    "Penedés", "Maresme", "Vallès", "Baix", "Alto", "Bajo", "Norte", "Sur", "Este", "Oeste",
+    "Paraguay", "Uruguay", "Chad", "Reino", "Gobierno",
 })
 # Plural descriptors, followed by "como" / "such as" / "like" and a name
 # ("firmas como Groq", "companies such as Nvidia").
 PLURAL_DESCRIPTORS = frozenset({
     "empresas", "compañías", "firmas", "startups", "bancos", "operadoras", "entidades",
     "tecnológicas", "gestoras", "fondos", "aseguradoras", "rivales", "competidores",
-    "companies", "firms", "startups", "banks", "lenders", "rivals", "groups", "funds",
+    "companies", "firms", "banks", "lenders", "rivals", "groups", "funds",
     "investors", "inversores", "chipmakers", "operators", "carriers", "insurers",
+})
+# Nouns before the name of a product, which is not an organisation ("la plataforma
+# Vera Rubin", "franquicias como Diablo", "the Tanzu platform" is not read).
+PRODUCT_DESCRIPTORS = frozenset({
+    "plataforma", "modelo", "chip", "juego", "videojuego", "app", "aplicación",
+    "producto", "dispositivo", "superordenador", "saga", "franquicia", "consola",
+    "asistente", "chatbot", "software", "platform", "model", "game", "device", "product",
+    "supercomputer", "franchise", "console", "smartphone", "teléfono", "phone", "vehículo",
+    "coche", "vehicle", "fármaco", "medicamento", "drug", "vacuna", "vaccine",
+})
+PRODUCT_PLURALS = frozenset({
+    "plataformas", "modelos", "chips", "juegos", "videojuegos", "apps", "aplicaciones",
+    "productos", "dispositivos", "sagas", "franquicias", "títulos", "consolas",
+    "platforms", "models", "games", "devices", "products", "franchises", "titles",
+    "fármacos", "medicamentos", "drugs", "vacunas", "vaccines",
 })
 # Feminine nationality adjectives that stand for "la empresa ..." after "la"/"una"
 # ("la británica Zegona", "la estadounidense Broadcom").
@@ -203,15 +234,16 @@ PERSON_ROLES = frozenset({
     "abogado", "abogada", "empresario", "empresaria", "magnate", "fundador", "fundadora",
     "cofundador", "cofundadora", "ceo", "cfo", "coo", "cto", "delegado", "delegada",
     "vicepresidente", "vicepresidenta", "gobernador", "gobernadora", "rey", "reina",
-    "príncipe", "princesa", "coronel", "dictador", "líder", "candidato", "candidata",
+    "príncipe", "princesa", "coronel", "dictador", "candidato", "candidata",
     "spokesman", "spokeswoman", "spokesperson", "analyst", "economist", "striker",
-    "midfielder", "defender", "goalkeeper", "coach", "manager", "captain", "chairman",
+    "midfielder", "defender", "goalkeeper", "coach", "captain", "chairman",
     "chairwoman", "executive", "minister", "president", "lawyer", "attorney", "founder",
-    "co-founder", "cofounder", "billionaire", "singer", "writer", "author", "player",
-    "champion", "leader", "envoy", "ambassador", "embajador", "embajadora", "premier",
-    "dissident", "opositor", "opositora", "activista", "activist",
-    "officer", "partner", "socio", "socia", "colega", "compañero", "compañera", "pitcher",
-    "veteran", "veterano", "dirigente", "mandatario", "mandataria", "primer", "rival",
+    "co-founder", "cofounder", "billionaire", "singer", "writer", "author", 
+    "envoy", "ambassador", "embajador", "embajadora", "premier",
+    "dissident", "opositor", "opositora", "activista", "activist", "broker", "trader",
+    "dealer", "corredor",
+    "colega", "compañero", "compañera", "pitcher",
+    "dirigente", "mandatario", "mandataria", 
 })
 # Verbs of saying, whose subject is often a person ("Díez afirmó", "Ramos said").
 SPEECH_VERBS = frozenset({
@@ -219,12 +251,22 @@ SPEECH_VERBS = frozenset({
     "considerar", "señalar", "indicar", "manifestar", "subrayar", "destacar", "advertir",
     "recordar", "comentar", "insistir", "opinar", "admitir", "reconocer", "lamentar",
     "say", "tell", "add", "explain", "argue", "insist", "recall", "comment",
-    "acknowledge", "admit", "deny", "complain", "shriek", "tell", "warn", "reply",
+    "acknowledge", "admit", "deny", "complain", "shriek", "warn", "reply", "agregar",
+    "sostener", "expresar", "precisar", "aclarar", "apuntar", "puntualizar", "confesar",
+    "relatar", "narrar", "criticar", "denunciar", "exclamar", "responder", "contar",
+})
+# Role and occupation nouns after a name and a comma ("Cuperly, antiguo ayudante de").
+APPOSITION_ROLES = PERSON_ROLES | frozenset({
+    "ayudante", "asesor", "asesora", "hijo", "hija", "padre", "madre", "esposa", "esposo",
+    "hermano", "hermana", "viuda", "autor", "autora", "profesor", "profesora", "miembro",
+    "responsable", "jefe", "jefa", "titular", "adviser", "advisor", "son", "daughter",
+    "wife", "husband", "brother", "sister", "widow", "professor", "head", "chief",
+    "deputy", "aide", "member",
 })
 # Words inside a person's name ("Joao Pimienta da Veiga", "Ludwig van Beethoven").
 NAME_PARTICLES = frozenset({
     "de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la",
-    "le", "bin", "ibn", "al", "y",
+    "le", "bin", "ibn", "al",
 })
 # Words that may join the capitalised words of one name.
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "&", "for", "für"})
@@ -260,11 +302,21 @@ ROLE_TITLES = (
     "chief financial officer", "chief operating officer", "chief technology officer",
     "chairman", "chairwoman", "chair", "president", "vice president", "vice-president",
     "managing director", "executive chairman", "general counsel", "head", "director",
-    "partner", "managing partner", "general partner", "chief scientist",
+    "partner", "managing partner", "general partner", "chief scientist", "ejecutivo",
+    "ejecutiva", "executive", "director de inversiones", "chief investment officer",
+    "jefe", "jefa", "responsable", "socio director", "socia directora",
 )
 _TITLE_JOINERS = frozenset({"and", "y", "e", "&", ","})
-
-_EN_ONTONOTES = frozenset({"PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART"})
+# Titles that only companies have: "CEO de X" makes X an organisation.
+CORPORATE_TITLES = frozenset({
+    "ceo", "cfo", "coo", "cto", "consejero delegado", "consejera delegada",
+    "director financiero", "directora financiera", "director ejecutivo",
+    "directora ejecutiva", "fundador", "fundadora", "cofundador", "cofundadora",
+    "co-fundador", "co-fundadora", "founder", "co-founder", "cofounder",
+    "chief executive", "chief executive officer", "chief financial officer",
+    "chief operating officer", "chief technology officer", "presidente ejecutivo",
+    "presidenta ejecutiva", "managing director", "executive chairman",
+})
 
 
 # --- gazetteer ----------------------------------------------------------------------
@@ -385,6 +437,8 @@ def known_places(countries_only: bool = False) -> frozenset[str]:
             if value:
                 names.add(value)
                 names.add(translate(value))
+    # Short forms the ISO names lack.
+    names.update({"U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "EEUU", "EE.UU.", "EE. UU."})
     if not countries_only:
         for subdivision in pycountry.subdivisions:
             names.add(subdivision.name)
@@ -488,6 +542,7 @@ class KgEntities:
         given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.name = name
+        self.lang = nlp.lang
         self.gazetteer = gazetteer
         self.given_names = given_names
         self.places = known_places()
@@ -514,20 +569,32 @@ class KgEntities:
         caps = [_is_cap(t) for t in doc]
         cands: list[_Cand] = []
         pairs: list[tuple[str, str]] = []
+        shouting: dict[int, bool] = {}
+        has_sents = doc.has_annotation("SENT_START")
         for ent in doc.ents:
             label = LABEL_MAP.get(ent.label_)
+            if label == "MISC" and self.lang == "es" and has_sents and \
+                    ent.sent.start not in shouting:
+                shouting[ent.sent.start] = _shouting(ent.sent)
             if label is None:
                 continue
-            for start, end in self._clean(doc, ent.start, ent.end, caps):
-                if label == "PER":
-                    if doc[start:end].text in self.countries:
-                        label = "LOC"  # "Perú afirmó" is a country
-                    else:
-                        # "Alfonso Reyes y Gonzalo Martínez" are two people.
-                        for s, e in _split_coordination(doc, start, end):
-                            cands.append(_Cand(s, e, label, _P_MODEL))
-                        continue
-                cands.append(_Cand(start, end, label, _P_MODEL))
+            if label == "MISC" and (
+                shouting.get(ent.sent.start, False)
+                or (len(ent) == 1 and any(c.isdigit() for c in ent.text))
+            ):
+                # Codes such as "M.70" are no names; and the Spanish model's MISC in
+                # all-capitals headlines are mostly wrong (the English model's are not).
+                continue
+            for start, end in self._clean(doc, ent.start, ent.end, caps, label):
+                # "Perú afirmó" is a country, and in English "Surrey" is a place; not
+                # so in Spanish, where many surnames are place names (León, Toledo).
+                if label == "PER" and (
+                    doc[start:end].text in self.countries
+                    or (self.lang != "es" and end - start == 1 and doc[start].text in self.places)
+                ):
+                    cands.append(_Cand(start, end, "LOC", _P_MODEL))
+                else:
+                    cands.append(_Cand(start, end, label, _P_MODEL))
         for _, start, end in self.gaz_matcher(doc):
             if not _sentence_initial_false(doc, start, self.stop_words):
                 cands.append(_Cand(start, end, "ORG", _P_GAZ))
@@ -536,17 +603,21 @@ class KgEntities:
         cands += _table_candidates(doc, caps)
         chosen = _resolve_overlaps(doc, cands)
         chosen = self._one_sense(doc, chosen, caps)
+        chosen = self._people_lists(doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
 
     def _clean(
-        self, doc: Doc, start: int, end: int, caps: list[bool]
+        self, doc: Doc, start: int, end: int, caps: list[bool], label: str = ""
     ) -> list[tuple[int, int]]:
         """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
         pieces: list[tuple[int, int]] = []
         piece_start = start
         for i in range(start, end + 1):
-            if i == end or _breaks_name(doc[i]):
+            if i == end or _breaks_name(doc[i]) or (
+                label == "PER" and doc[i].lower_ in ("y", "e", "and", ",") and i > start
+                and caps[i - 1] and i + 1 < end and caps[i + 1]
+            ):
                 if i > piece_start:
                     pieces.append((piece_start, i))
                 piece_start = i + 1
@@ -610,7 +681,7 @@ class KgEntities:
             # Institution head opening a name: "Banco de Sabadell", "Ministry of Defence".
             elif text in ORG_HEADS and caps[i]:
                 e = _run_end(doc, i + 1, caps, allow_connector_first=True)
-                if e > i + 1:
+                if e > i + 1 and tuple(t.text for t in doc[i:e]) not in INTERNAL_BODIES:
                     out.append(_Cand(i, e, "ORG", _P_HEAD))
                 elif text in INSTITUTIONS and not tok.is_sent_start:
                     out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
@@ -623,7 +694,7 @@ class KgEntities:
                     out.append(_Cand(s, i + 1, "ORG", _P_HEAD))
             # Descriptor before a name: "la startup X", "chipmaker X", "el banco X".
             low = tok.lower_
-            if low in DESCRIPTORS and text.lower() == text or (
+            if low in DESCRIPTORS and (text.lower() == text or tok.is_sent_start) or (
                 low in NATIONALITY_DESCRIPTORS and i > 0 and doc[i - 1].lower_ in ("la", "una")
             ):
                 k = i + 1
@@ -647,20 +718,26 @@ class KgEntities:
                 if k + 1 < n and doc[k].lower_ in ("como", "as", "like", "including") and \
                         caps[k + 1]:
                     out += _list_of_names(doc, k + 1, caps)
+            # A product: "la plataforma Vera Rubin", "franquicias como Diablo".
+            if low in PRODUCT_DESCRIPTORS and tok.is_lower and i + 1 < n and caps[i + 1] and \
+                    i > 0 and doc[i - 1].lower_ in ("el", "la", "the", "su", "its", "del", "al"):
+                out.append(_Cand(i + 1, _run_end(doc, i + 1, caps), "MISC", _P_CONTEXT))
+            elif low in PRODUCT_PLURALS and tok.is_lower and i + 2 < n and \
+                    doc[i + 1].lower_ in ("como", "like", "including") and caps[i + 2]:
+                out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
+                        for c in _list_of_names(doc, i + 2, caps)]
             # A source line: "Fuente: Xataka", "Source: Reuters".
             if low in ("fuente", "fuentes", "source", "sources", "vía", "via") and \
                     i + 2 < n and doc[i + 1].text == ":" and caps[i + 2]:
                 out.append(_Cand(i + 2, _run_end(doc, i + 2, caps), "ORG", _P_CONTEXT))
             # Copula: "Telecom es una compañía", "Groq is a chipmaker".
-            if low in ("es", "is", "era", "was") and i > 0 and caps[i - 1] and i + 2 < n and \
-                    doc[i + 1].lower_ in ("un", "una", "a", "an"):
+            last = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
+            if low in ("es", "is", "era", "was") and last >= 0 and caps[last] and \
+                    i + 2 < n and doc[i + 1].lower_ in ("un", "una", "a", "an"):
                 for k in range(i + 2, min(n, i + 5)):
                     if doc[k].lower_ in DESCRIPTORS:
-                        s = _ent_start(model, i - 1)
-                        if s is None:
-                            s = _run_start(doc, i - 1, caps, self.stop_words)
-                        if _label_at(model, s, i) != "PER":
-                            out.append(_Cand(s, i, "ORG", _P_CONTEXT))
+                        s = self._name_start(doc, model, last, caps)
+                        out.append(_Cand(s, last + 1, "ORG", _P_CONTEXT))
                         break
                     if not (doc[k].is_alpha and doc[k].is_lower):
                         break
@@ -669,9 +746,7 @@ class KgEntities:
                     doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the"):
                 for k in range(i + 2, min(n, i + 6)):
                     if doc[k].lower_ in DESCRIPTORS:
-                        s = _ent_start(model, i - 1)
-                        if s is None:
-                            s = _run_start(doc, i - 1, caps, self.stop_words)
+                        s = self._name_start(doc, model, i - 1, caps)
                         out.append(_Cand(s, i, "ORG", _P_CONTEXT))
                         break
                     if not (doc[k].is_alpha and doc[k].is_lower):
@@ -707,17 +782,33 @@ class KgEntities:
                     e = _run_end(doc, k, caps)
                     if _label_at(model, k, e) in (None, "MISC", "ORG"):
                         out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+            # "el Parma", "del Sabadell": a place name never takes "el" in Spanish,
+            # a club or a company does; "la SEPI", "el BBVA": an acronym with an article.
+            if low in ("el", "del", "al", "la") and tok.is_lower and i + 1 < n and \
+                    caps[i + 1] and doc[i + 1].text not in NON_NAMES and \
+                    (i + 2 >= n or not caps[i + 2]):
+                nxt_tok = doc[i + 1]
+                hit = _cand_at(model, i + 1)
+                label = hit.label if hit is not None and hit.end == i + 2 and \
+                    hit.start == i + 1 else None
+                if _is_acronym(nxt_tok.text) and nxt_tok.text.isupper() and \
+                        label in (None, "MISC", "LOC") and nxt_tok.text not in self.countries:
+                    out.append(_Cand(i + 1, i + 2, "ORG", _P_CONTEXT))
+                elif low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
+                        and nxt_tok.text not in self.countries:
+                    out.append(_Cand(i + 1, i + 2, "ORG", _P_CONTEXT))
             # Acronym definition: "Sociedad Estatal de Participaciones Industriales (SEPI)".
             if text == "(" and i > 0 and i + 2 < n and doc[i + 2].text == ")" and \
-                    _is_acronym(doc[i + 1].text) and caps[i - 1]:
-                s = _ent_start(model, i - 1)
-                if s is None:
-                    s = _run_start(doc, i - 1, caps, self.stop_words)
+                    _is_acronym(doc[i + 1].text) and caps[i - 1] and \
+                    doc[i + 1].text not in NON_NAMES:
+                s = self._name_start(doc, model, i - 1, caps)
                 long_form = doc[s:i]
                 acronym = doc[i + 1].text
                 if _initials_fit(acronym, long_form.text):
                     label = _label_at(model, s, i)
-                    label = label if label in ("LOC", "PER") else "ORG"
+                    orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or
+                                 t.text in LEGAL_FORMS for t in long_form)
+                    label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
                     out.append(_Cand(s, i, label, _P_ACRONYM))
                     out.append(_Cand(i + 1, i + 2, label, _P_ACRONYM))
                     pairs.append((long_form.text, acronym))
@@ -725,13 +816,31 @@ class KgEntities:
             if text == "(" and i > 0 and i + 4 < n and doc[i + 2].text == ":" and \
                     doc[i + 4].text == ")" and doc[i + 1].text.isupper() and \
                     doc[i + 3].text.isupper() and doc[i + 3].is_alpha:
-                s = _ent_start(model, i - 1)
-                if s is None and caps[i - 1]:
-                    s = _run_start(doc, i - 1, caps, self.stop_words)
-                if s is not None:
+                if caps[i - 1] or _ent_start(model, i - 1) is not None:
+                    s = self._name_start(doc, model, i - 1, caps)
                     out.append(_Cand(i + 3, i + 4, "ORG", _P_ACRONYM))
                     pairs.append((doc[s:i].text, doc[i + 3].text))
+        # "consejero delegado de Brivana", "Vantor CEO": the organisation of a title
+        # only companies have.
+        for _, ts, te in self.title_matcher(doc):
+            if doc[ts:te].text.lower() not in CORPORATE_TITLES:
+                continue
+            k = te + 1 if te < n and doc[te].lower_ in ("de", "del", "of", "at") else -1
+            if k < 0 and ts > 0 and caps[ts - 1] and doc[ts - 1].pos_ == "PROPN":
+                s = self._name_start(doc, model, ts - 1, caps)
+                if doc[s:ts].text not in self.places:
+                    out.append(_Cand(s, ts, "ORG", _P_CONTEXT))
+            elif 0 < k < n and caps[k]:
+                e = _run_end(doc, k, caps)
+                if doc[k:e].text not in self.places and _label_at(model, k, e) != "PER":
+                    out.append(_Cand(k, e, "ORG", _P_CONTEXT))
         return out
+
+    def _name_start(self, doc: Doc, model: list[_Cand], last: int, caps: list[bool]) -> int:
+        """First token of the name ending at ``last``: the model's entity, or the
+        capitalised run."""
+        start = _ent_start(model, last)
+        return _run_start(doc, last, caps, self.stop_words) if start is None else start
 
     def _person_candidates(self, doc: Doc, caps: list[bool], model: list[_Cand]) -> list[_Cand]:
         """People from the words around a name: honorifics and roles before it ("Mr
@@ -743,7 +852,8 @@ class KgEntities:
             text = tok.text
             nxt = i + 1
             if nxt < n and caps[nxt] and (
-                text in HONORIFICS or (tok.lower_ in PERSON_ROLES and not caps[i])
+                text in HONORIFICS
+                or (tok.lower_ in PERSON_ROLES and (not caps[i] or tok.is_sent_start))
                 or (tok.lower_ in PERSON_ROLES and text.isupper() and len(text) <= 3)
             ):
                 e = _person_end(doc, nxt, caps)
@@ -764,16 +874,32 @@ class KgEntities:
                             out.append(_Cand(e + 1, pe, "PER", _P_PERSON))
             if not caps[i]:
                 continue
-            # An initial: "K. Curran", "J. Zanetti".
-            if len(text) == 2 and text[1] == "." and text[0].isupper() and nxt < n and \
+            # An initial: "K. Curran", "J. Zanetti", in English also "G Crosse".
+            initial = (len(text) == 2 and text[1] == "." and text[0].isupper()) or (
+                self.lang == "en" and len(text) == 1 and text.isupper() and text not in "AI"
+                and not tok.is_sent_start and nxt < n and doc[nxt].text[1:].islower()
+            )
+            if initial and nxt < n and \
                     caps[nxt] and doc[nxt].text not in ORG_TAILS and \
                     doc[nxt].text not in LEGAL_FORMS:
                 e = _person_end(doc, nxt, caps)
                 if e > nxt:
                     out.append(_Cand(i, e, "PER", _P_PERSON))
                 continue
-            # A given name: "Arthur Mensch", "Joao Pimienta da Veiga".
-            if text in self.given_names and nxt < n and caps[nxt] and \
+            # A name and a country in brackets: "Geir Moen ( Norway )".
+            if nxt + 2 < n and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and \
+                    doc[nxt + 1].text in self.countries:
+                s = _run_start(doc, i, caps, self.stop_words)
+                if 2 <= i + 1 - s <= 3 and not any(
+                    doc[k].text in ORG_TAILS or doc[k].text in LEGAL_FORMS
+                    or doc[k].text in ORG_HEADS for k in range(s, i + 1)
+                ) and doc[s:i + 1].text not in self.places:
+                    out.append(_Cand(s, i + 1, "PER", _P_CONTEXT))
+            # A given name: "Arthur Mensch", "Joao Pimienta da Veiga", "KEVIN BROWN".
+            given = text in self.given_names or (
+                text.isupper() and len(text) > 2 and text.title() in self.given_names
+            )
+            if given and nxt < n and caps[nxt] and \
                     not _sentence_initial_false(doc, i, self.stop_words):
                 e = _person_end(doc, nxt, caps)
                 if e > nxt and not any(doc[k].text in ORG_TAILS or doc[k].text in ORG_HEADS
@@ -782,15 +908,26 @@ class KgEntities:
             # An age: "Wang, 45, a veteran dissident".
             if i + 3 < n and doc[nxt].text == "," and doc[i + 2].is_digit and \
                     doc[i + 3].text == "," and 16 <= int(doc[i + 2].text) <= 105:
-                s = _ent_start(model, i)
-                if s is None:
-                    s = _run_start(doc, i, caps, self.stop_words)
+                s = self._name_start(doc, model, i, caps)
                 if doc[s:i + 1].text not in self.places:
+                    out.append(_Cand(s, i + 1, "PER", _P_CONTEXT))
+            # A name with a relative "quien"/"who", or with a role in apposition
+            # ("Barrena, quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux").
+            if nxt + 1 < n and doc[nxt].text == "," and (
+                doc[nxt + 1].lower_ in ("quien", "quienes", "who")
+                or _apposition_role(doc, nxt + 1)
+            ):
+                hit = _cand_at(model, i)
+                s = hit.start if hit is not None and hit.end == i + 1 else \
+                    _run_start(doc, i, caps, self.stop_words)
+                if doc[s:i + 1].text not in self.places and \
+                        (hit is None or hit.label != "ORG"):
                     out.append(_Cand(s, i + 1, "PER", _P_CONTEXT))
             # The subject of a verb of saying, when the model did not call it an
             # organisation ("Díez afirmó", "aseguró Castillo").
             if tok.dep_ == "nsubj" and tok.pos_ == "PROPN" and \
-                    tok.head.lemma_.lower() in SPEECH_VERBS and text not in self.places:
+                    tok.head.lemma_.lower() in SPEECH_VERBS and text not in self.places and \
+                    tok.lower_ not in PERSON_ROLES and text not in HONORIFICS:
                 hit = _cand_at(model, i)
                 if hit is None:
                     if not _sentence_initial_false(doc, i, self.stop_words):
@@ -798,6 +935,46 @@ class KgEntities:
                 elif hit.label == "LOC" and hit.end - hit.start == 1:
                     out.append(_Cand(hit.start, hit.end, "PER", _P_CONTEXT))
         return out
+
+    def _people_lists(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+        """In a list of names that is mostly people ("Sam Altman, Greg Lund and Pesce"),
+        the other names are people too: unlabelled ones, and single words the model
+        alone labelled otherwise."""
+        by_start = {c.start: c for c in chosen}
+        n = len(doc)
+        out = list(chosen)
+        i = 0
+        while i < n:
+            items: list[_Cand] = []
+            k = i
+            while k < n:
+                if k in by_start:
+                    item = by_start[k]
+                elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start:
+                    item = _Cand(k, _person_end(doc, k, caps), "", -1)
+                    if any(j in by_start for j in range(item.start, item.end)):
+                        break
+                else:
+                    break
+                items.append(item)
+                k = item.end
+                while k < n and (doc[k].text in _LIST_SEPARATORS or doc[k].lower_ in
+                                 ("and", "y", "e") or (doc[k].like_num and not caps[k])):
+                    if doc[k].text in (":", "."):
+                        break
+                    k += 1
+                if k < n and doc[k].text in (":", "."):
+                    break  # a list never runs across these
+            people = [c for c in items if c.label == "PER"]
+            if len(items) >= 3 and len(people) >= 2 and len(people) * 2 >= len(items):
+                for c in items:
+                    if c.label == "" and doc[c.start:c.end].text not in self.places:
+                        out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT))
+                    elif c.label in ("LOC", "ORG", "MISC") and c.priority == _P_MODEL and \
+                            c.end - c.start == 1 and doc[c.start].text not in self.places:
+                        c.label = "PER"
+            i = max(k, i + 1)
+        return sorted(out, key=lambda c: c.start)
 
     def _one_sense(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
         """Give a name one label in the whole article, and find its unlabelled mentions.
@@ -838,7 +1015,8 @@ class KgEntities:
             words = text.split()
             if label == "PER" and len(words) >= 2:
                 for form in (words[-1], words[0]):
-                    short.setdefault(form, "PER")
+                    if form not in self.places and form[:1].isupper():
+                        short.setdefault(form, "PER")
         cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
         for text in list(label_of):
             if text in cued:
@@ -853,8 +1031,8 @@ class KgEntities:
         wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for text, label in [*label_of.items(), *short.items()]:
             if label in ("ORG", "PER") and (label == "ORG" or " " not in text):
-                words = tuple(text.split())
-                wanted[words[0]].append(words)
+                parts = tuple(text.split())
+                wanted[parts[0]].append(parts)
         taken = [False] * len(doc)
         for c in chosen:
             for i in range(c.start, c.end):
@@ -864,14 +1042,14 @@ class KgEntities:
             for i, tok in enumerate(doc):
                 if taken[i] or not caps[i] or tok.text not in wanted:
                     continue
-                for words in sorted(wanted[tok.text], key=len, reverse=True):
-                    e = i + len(words)
-                    if e <= len(doc) and tuple(t.text for t in doc[i:e]) == words and \
+                for parts in sorted(wanted[tok.text], key=len, reverse=True):
+                    e = i + len(parts)
+                    if e <= len(doc) and tuple(t.text for t in doc[i:e]) == parts and \
                             not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
                             (i == 0 or not caps[i - 1] or doc[i - 1].is_sent_start is False
                              and not caps[i - 1]) and \
                             not _sentence_initial_false(doc, i, self.stop_words):
-                        label = label_of.get(" ".join(words)) or short[" ".join(words)]
+                        label = label_of.get(" ".join(parts)) or short[" ".join(parts)]
                         extra.append(_Cand(i, e, label, _P_CONTEXT))
                         for k in range(i, e):
                             taken[k] = True
@@ -979,7 +1157,7 @@ class KgEntities:
             name = _strip_legal(best) if kind == "org" else best
         aliases = tuple(sorted({f for f in forms if f != name}))
         spans = tuple(sorted(
-            Span(m.start_char, m.end_char, doc.text[m.start_char:m.end_char]) for m in mentions
+            Span(m.start_char, m.end_char, m.text) for m in mentions
         ))
         return Entity(kind, name, aliases, spans, entry.wikidata if entry else None)
 
@@ -993,11 +1171,16 @@ class KgEntities:
         ent_at_end = {e.end: e for e in doc.ents if (e.start, e.end) in by_mention}
         roles: list[Role] = []
         seen: set[tuple[EntityRef, EntityRef, str]] = set()
+        org_mentions = Counter(ref for ref in by_mention.values() if ref.kind == "org")
+        main_org = org_mentions.most_common(1)[0][0] if org_mentions else None
         for ts, te in titles:
             person, org = _role_parties(doc, ts, te, ent_at_start, ent_at_end)
             if person is None or org is None:
                 continue
-            p_ref, o_ref = by_mention[(person.start, person.end)], by_mention[(org.start, org.end)]
+            p_ref = by_mention[(person.start, person.end)]
+            o_ref = by_mention.get((org.start, org.end), main_org)
+            if o_ref is None:
+                continue
             if p_ref.kind != "person" or o_ref.kind != "org":
                 continue
             title = doc[ts:te].text
@@ -1008,7 +1191,7 @@ class KgEntities:
             start = min(ts, person.start, org.start)
             end = max(te, person.end, org.end)
             s_char, e_char = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
-            roles.append(Role(p_ref, o_ref, title, Span(s_char, e_char, doc.text[s_char:e_char])))
+            roles.append(Role(p_ref, o_ref, title, Span(s_char, e_char, doc[start:end].text)))
         return sorted(roles, key=lambda r: (r.mention.start, r.mention.end, r.title))
 
 
@@ -1028,12 +1211,22 @@ def _is_cap(tok: Token) -> bool:
 _BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
 
 
+_LIST_SEPARATORS = frozenset({",", ";", "-", "(", ")", "&"})
+
+
+def _shouting(sent: SpacySpan) -> bool:
+    """A headline in capitals: most words of two letters or more are upper case."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
 def _breaks_name(tok: Token) -> bool:
     """A token no name runs across: a line break, a bracket, a dash, a number
     ("Norwich 1 Wolverhampton 0" is two names)."""
     text = tok.text
     return (
         tok.is_space or "\n" in text or text in _BREAKS
+        or (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))
         or (tok.like_num and any(c.isdigit() for c in text))
     )
 
@@ -1090,8 +1283,9 @@ def _run_start(doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str]) -
         prev = doc[s - 1]
         if caps[s - 1] and not prev.is_sent_start:
             s -= 1
-        elif caps[s - 1] and prev.is_sent_start and prev.lower_ not in stop_words \
-                and prev.lower_ not in FALSE_NAMES:
+        elif caps[s - 1] and prev.is_sent_start and \
+                not _sentence_initial_false(doc, s - 1, stop_words) and \
+                prev.lower_ not in DESCRIPTORS and prev.lower_ not in HEADLINE_VERBS:
             s -= 1
         elif prev.text == "&" and s > 1 and caps[s - 2]:
             s -= 1
@@ -1112,8 +1306,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             continue
         # "de", "del", "de la", "of the", "&" between capitalised words.
         c = e
-        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and doc[c].is_lower | \
-                (doc[c].text == "&"):
+        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and (
+            doc[c].is_lower or doc[c].text == "&"
+        ):
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first):
             e = c
@@ -1133,10 +1328,13 @@ def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
     n = len(doc)
     line_start = 0
     for end in [*(t.i for t in doc if "\n" in t.text), n]:
-        toks = doc[line_start:end]
-        words = [t for t in toks if t.is_alpha and not caps[t.i]]
-        numbers = [t for t in toks if t.like_num and any(c.isdigit() for c in t.text)]
-        if numbers and all(t.lower_ in _TABLE_WORDS for t in words):
+        table, numbers = True, False
+        for t in doc[line_start:end]:
+            if t.is_alpha and not caps[t.i] and t.lower_ not in _TABLE_WORDS:
+                table = False  # prose: stop reading this line
+                break
+            numbers = numbers or (t.like_num and any(c.isdigit() for c in t.text))
+        if table and numbers:
             k = line_start
             while k < end:
                 if caps[k] and doc[k].text not in NON_NAMES:
@@ -1151,17 +1349,16 @@ def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
     return out
 
 
-def _split_coordination(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
-    """Pieces of a span at "y", "and", "&" or commas between capitalised words."""
-    pieces: list[tuple[int, int]] = []
-    s = start
-    for i in range(start + 1, end - 1):
-        if doc[i].lower_ in ("y", "and", "&", "e", ",") and doc[i - 1].text[:1].isupper() \
-                and doc[i + 1].text[:1].isupper():
-            pieces.append((s, i))
-            s = i + 1
-    pieces.append((s, end))
-    return pieces
+def _apposition_role(doc: Doc, k: int) -> bool:
+    """Whether a role noun opens an apposition at ``k`` ("antiguo ayudante de", "the
+    chief executive of", "el presidente de")."""
+    for j in range(k, min(len(doc), k + 3)):
+        tok = doc[j]
+        if tok.lower_ in APPOSITION_ROLES and tok.is_lower:
+            return True
+        if not (tok.is_lower and tok.pos_ in ("DET", "ADJ")):
+            return False
+    return False
 
 
 def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
@@ -1244,10 +1441,20 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     owner: dict[int, _Cand] = {}
     for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
         clash = {id(owner[i]): owner[i] for i in range(c.start, c.end) if i in owner}
-        if clash and c.priority == _P_MODEL and len(clash) == 1:
+        if clash and len(clash) == 1 and (c.priority == _P_MODEL or c.label == "ORG"):
             other = next(iter(clash.values()))
-            if other.start == c.start and other.end < c.end and other.label != "PER" and \
-                    not any(i in owner for i in range(other.end, c.end)):
+            widens = c.start <= other.start and other.end <= c.end and \
+                (c.end - c.start) > (other.end - other.start)
+            if widens and (
+                (other.start == c.start and other.label != "PER")
+                or (other.label == c.label == "PER" and all(
+                    doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
+                    and doc[i].text not in HONORIFICS
+                    for i in [*range(c.start, other.start), *range(other.end, c.end)]
+                ))
+            ) and not any(i in owner for i in [*range(c.start, other.start),
+                                               *range(other.end, c.end)]):
+                other.start = c.start
                 other.end = c.end
                 for i in range(c.start, c.end):
                     owner[i] = other
@@ -1262,8 +1469,11 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 end -= 1
             while start < end and (doc[start].is_punct or doc[start].is_lower):
                 start += 1
-            if end <= start:
-                continue
+            if end <= start or (end - start == 1 and (
+                doc[start].lower_ in DESCRIPTORS or doc[start].lower_ in PERSON_ROLES
+                or doc[start].text in HONORIFICS
+            )):
+                continue  # what is left is a word such as "Chipmaker", not a name
             c = _Cand(start, end, c.label, c.priority)
         chosen.append(c)
         for i in range(c.start, c.end):
@@ -1359,13 +1569,18 @@ def _merge_titles(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int
 def _role_parties(
     doc: Doc, ts: int, te: int, at_start: dict[int, SpacySpan], at_end: dict[int, SpacySpan]
 ) -> tuple[SpacySpan | None, SpacySpan | None]:
-    """The person and organisation a title phrase links, from the words around it."""
+    """The person and organisation a title phrase links, from the words around it.
+
+    The organisation may be a generic phrase ("de la compañía"), not an entity: the
+    caller reads it as the article's main organisation.
+    """
     n = len(doc)
 
     def label(span: SpacySpan | None, want: str) -> SpacySpan | None:
         return span if span is not None and span.label_ == want else None
 
     org: SpacySpan | None = None
+    generic: SpacySpan | None = None
     after = te
     # "CEO de OpenAI", "chief executive of Broadcom", "presidente de la compañía X".
     if after < n and doc[after].lower_ in ("de", "del", "of", "at", "en"):
@@ -1375,6 +1590,10 @@ def _role_parties(
         org = label(at_start.get(k), "ORG")
         if org is not None:
             after = org.end
+        elif k < n and doc[k].lower_ in DESCRIPTORS and doc[k].is_lower:
+            # "consejero delegado de la operadora": the article's main organisation.
+            generic = doc[after:k + 1]
+            after = k + 1
     # "OpenAI CEO Sam Altman", "Broadcom's chief executive", "Mistral co-founder".
     before = ts
     while before > 0 and doc[before - 1].lower_ in ("the", "el", "la", "su", "its", "former"):
@@ -1393,4 +1612,4 @@ def _role_parties(
         # ... or right before, with a comma ("Sam Altman, CEO de OpenAI").
         k = before - 1 if before > 0 and doc[before - 1].text == "," else before
         person = label(at_end.get(k), "PER")
-    return person, org
+    return person, org if org is not None else generic

@@ -37,6 +37,10 @@ class ValidationFailed(KgError):
         super().__init__(message)
         self.report = report
 
+    def __reduce__(self) -> tuple[type[ValidationFailed], tuple[str, str]]:
+        # Keep the report when the error crosses a process boundary (--workers).
+        return (type(self), (str(self), self.report))
+
 
 class ConfigError(KgError):
     """A configuration or data file of kg (shapes, ontology, gazetteer) is broken."""

@@ -24,6 +24,16 @@ DEAL_TYPES = (
 )
 DEAL_ROLES = ("acquirer", "target", "seller", "buyer", "investor", "investee", "partner")
 DEAL_STATUSES = ("Rumoured", "InNegotiation", "Announced", "Completed", "Cancelled")
+# What each deal type needs to be published, as shapes/deal.ttl checks it: at least
+# one party in one of these roles (a Valuation: exactly one investee).
+REQUIRED_ROLES: dict[str, tuple[str, ...]] = {
+    "Acquisition": ("target",),
+    "Merger": ("partner",),
+    "Investment": ("investee", "investor"),
+    "PurchaseAgreement": ("buyer", "seller"),
+    "Partnership": ("partner",),
+    "Valuation": ("investee",),
+}
 
 
 @dataclass(frozen=True)
@@ -125,6 +135,14 @@ class Deal:
     term: str | None = None  # ISO 8601 duration, e.g. "P3Y"
     reported_by: EntityRef | None = None
     hedge: str | None = None  # the words that make it uncertain ("podría", "según")
+
+
+def has_required_roles(deal: Deal) -> bool:
+    """Whether a deal names the parties its type needs (an acquisition, its target)."""
+    roles = [role for role, _ in deal.roles]
+    if deal.type == "Valuation":
+        return roles.count("investee") == 1
+    return any(role in roles for role in REQUIRED_ROLES.get(deal.type, ()))
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """The query stage: SPARQL over graph files or a store, with pyoxigraph.
 
 ``run_query`` runs any SPARQL 1.1 query over graph files (loaded into memory, named
-graphs kept) or over a store made by ``kg load``; the default graph is the union of
-all graphs, so queries need no ``GRAPH`` clause. SELECT rows stream; ASK gives a
+graphs kept) or over a store made by ``kg load``; the default graph is the merge of
+all graphs, so queries need no ``GRAPH`` clause (see ``kg.store``). SELECT rows stream; ASK gives a
 boolean; CONSTRUCT and DESCRIBE give triples.
 
 Canned queries live in ``queries/*.rq``. Each opens with a comment header::
@@ -175,7 +175,6 @@ def run_query(
         raw = data.query(
             sparql,
             prefixes=PREFIXES,
-            use_default_graph_as_union=True,
             substitutions=substitutions or None,
         )
     except SyntaxError as err:
@@ -410,7 +409,6 @@ def resolve_entity(name: str, kind: str, store: ox.Store) -> ox.NamedNode:
     rows = store.query(
         _NAMES_QUERY,
         prefixes=PREFIXES,
-        use_default_graph_as_union=True,
         substitutions={ox.Variable("class"): ox.NamedNode(str(cls))},
     )
     assert isinstance(rows, ox.QuerySolutions)

@@ -6,6 +6,12 @@ same article again replaces its graph, in one transaction, so re-loading never
 duplicates. ``serve`` starts the ``oxigraph`` server (from the ``oxigraph`` package)
 on such a store, read-only unless asked otherwise.
 
+The default graph holds the merge of all article graphs, kept up to date by each
+load: queries run on it, with no ``GRAPH`` clause and no duplicates. (Oxigraph's
+"union default graph" option counts a triple once per graph holding it, so an
+organisation named in 500 articles would match 500 times: wrong counts and joins
+that blow up. See oxigraph issue #1919.)
+
 Turtle, N-Triples and JSON-LD files hold many articles in one graph: they are split
 per article (``split_by_article``). TriG and N-Quads files keep the graphs they name.
 
@@ -87,18 +93,17 @@ def read_quads(path: Path) -> list[ox.Quad]:
 
 
 def memory_store(files: Sequence[Path]) -> ox.Store:
-    """An in-memory store holding the graph files as they are (named graphs kept)."""
+    """An in-memory store holding the graph files: named graphs kept, and their merge
+    in the default graph (as ``load`` keeps it), which queries run on."""
     store = ox.Store()
     for path in files:
-        fmt = rdf_format(path)
-        if not path.is_file():
-            raise InputError(f"{path}: no such graph file")
-        try:
-            store.bulk_load(path=str(path), format=fmt)
-        except SyntaxError as err:
-            raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
-        except OSError as err:
-            raise InputError(f"{path}: cannot read it: {err}") from err
+        quads = read_quads(path)
+        store.extend(quads)
+        store.extend(
+            ox.Quad(q.subject, q.predicate, q.object)
+            for q in quads
+            if not isinstance(q.graph_name, ox.DefaultGraph)
+        )
     return store
 
 
@@ -232,20 +237,51 @@ def open_store(store_dir: Path, *, read_only: bool = False) -> ox.Store:
         ) from err
 
 
-def replace_graph_update(name: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple]) -> str:
+_BATCH = 1_000_000  # quads per bulk insert when loading new articles
+
+
+def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
+    # pyoxigraph writes terms in N-Triples syntax, which SPARQL accepts as is: no
+    # text is ever pasted unescaped.
+    return "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+
+
+def replace_graph_update(name: ox.NamedNode, triples: Iterable[ox.Triple]) -> str:
     """A SPARQL Update that replaces one named graph: ``DROP SILENT GRAPH`` then
-    ``INSERT DATA``. Terms are written by pyoxigraph in N-Triples syntax, which SPARQL
-    accepts as is, so no text is pasted unescaped."""
-    body = "\n".join(f"{t.subject} {t.predicate} {t.object} ." for t in triples)
+    ``INSERT DATA``, for any SPARQL 1.1 store.
+
+    >>> g = ox.NamedNode("https://w3id.org/dealkg/id/article/a1")
+    >>> t = ox.Triple(g, ox.NamedNode("https://schema.org/identifier"), ox.Literal("a1"))
+    >>> print(replace_graph_update(g, [t]))
+    DROP SILENT GRAPH <https://w3id.org/dealkg/id/article/a1> ;
+    INSERT DATA { GRAPH <https://w3id.org/dealkg/id/article/a1> {
+    <https://w3id.org/dealkg/id/article/a1> <https://schema.org/identifier> "a1" .
+    } }
+    """
+    body = _ntriples_lines(triples)
     return f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
+
+
+def _replace_with_merge_update(name: ox.NamedNode, triples: Sequence[ox.Triple]) -> str:
+    """Replace one article graph and keep the default graph the merge of all graphs:
+    the old graph's triples that no other graph holds leave the default graph, the
+    new ones enter it (a graph is a set: nothing doubles)."""
+    body = _ntriples_lines(triples)
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
+        f"DROP SILENT GRAPH {name} ;\n"
+        f"INSERT DATA {{\n{body}\nGRAPH {name} {{\n{body}\n}} }}"
+    )
 
 
 def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     """Load graph files into the persistent store at ``store_dir`` (created if absent).
 
     Each article becomes the named graph ``<article IRI>``; an article already in the
-    store has its graph replaced in one transaction. Triples of no article go into the
-    default graph (added, never duplicated: a store holds a set).
+    store has its graph replaced in one transaction, and the default graph (the merge
+    of all graphs, which queries see) follows. Triples of no article go into the
+    default graph only.
 
     >>> load([Path("out/graph.ttl")], Path("store"))  # doctest: +SKIP
     LoadSummary(graphs=12, triples=3400, default_triples=0)
@@ -253,18 +289,27 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     graphs, rest = article_graphs(files)
     store = open_store(store_dir)
     triples = 0
+    fresh: list[ox.Quad] = []
     try:
         for name, graph_triples in graphs.items():
-            if isinstance(name, ox.NamedNode):
-                # One update = one transaction: readers never see half a graph.
-                store.update(replace_graph_update(name, graph_triples))
-            else:  # a blank-node graph name cannot be written in SPARQL
-                if store.contains_named_graph(name):
-                    store.remove_graph(name)
-                store.extend(ox.Quad(t.subject, t.predicate, t.object, name) for t in graph_triples)
+            if not isinstance(name, ox.NamedNode):
+                raise InputError(f"a graph named by a blank node ({name}) cannot be loaded")
             triples += len(graph_triples)
-        if rest:
-            store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
+            if store.contains_named_graph(name):
+                # One update = one transaction: readers never see half a graph.
+                store.update(_replace_with_merge_update(name, graph_triples))
+                continue
+            # A new article: nothing to remove, so bulk inserts, batched; a graph is
+            # never split across two batches. If a load dies midway, loading again
+            # replaces whatever part of a graph got in.
+            for t in graph_triples:
+                fresh.append(ox.Quad(t.subject, t.predicate, t.object, name))
+                fresh.append(ox.Quad(t.subject, t.predicate, t.object))
+            if len(fresh) >= _BATCH:
+                store.bulk_extend(fresh)
+                fresh = []
+        fresh.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
+        store.bulk_extend(fresh)
         store.flush()
     except (OSError, SyntaxError) as err:
         raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
@@ -351,8 +396,8 @@ def serve(
 ) -> subprocess.Popen[bytes]:
     """Start the ``oxigraph`` SPARQL server on a store; the caller stops it.
 
-    Read-only (``serve-read-only``) unless ``writable``. Queries see the union of
-    all graphs (``--union-default-graph``), as ``kg query`` does. The query page is
+    Read-only (``serve-read-only``) unless ``writable``. Queries see the default
+    graph, which ``load`` keeps as the merge of all article graphs. The query page is
     at ``http://host:port/``, the SPARQL endpoint at ``/query`` (and ``/update``
     and the Graph Store Protocol at ``/store`` when writable).
     """
@@ -367,7 +412,6 @@ def serve(
         "serve" if writable else "serve-read-only",
         "--location", str(store_dir),
         "--bind", f"{host}:{port}",
-        "--union-default-graph",
     ]
     try:
         # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly.

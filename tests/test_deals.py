@@ -297,3 +297,23 @@ def test_two_rounds_with_different_amounts_stay_apart(es: Language) -> None:
 
 def test_no_party_no_deal(es: Language) -> None:
     assert deals(es, "La compra de acciones sigue siendo popular entre los ahorradores.") == []
+
+
+def test_acquisition_without_a_target_is_not_published(en: Language) -> None:
+    # Regression: "X was acquired by Y" where X was not found as an organisation gave
+    # an Acquisition with only an acquirer, which the shapes refuse.
+    found = deals(en, "Summit Retail was acquired by Molinos del Sur last year for $843 million.",
+                  names=("Molinos del Sur",))
+    assert all(d.type != "Acquisition" or "target" in roles(d) for d in found)
+
+
+def test_every_deal_meets_the_roles_its_shape_requires() -> None:
+    from kg.facts import EntityRef, has_required_roles
+
+    a, b = EntityRef("org", "A"), EntityRef("org", "B")
+    ev = (Span(0, 1, "x"),)
+    assert has_required_roles(Deal("Acquisition", (("acquirer", a), ("target", b)), ev))
+    assert not has_required_roles(Deal("Acquisition", (("acquirer", a),), ev))
+    assert has_required_roles(Deal("Investment", (("investor", a),), ev))
+    assert not has_required_roles(Deal("Valuation", (("investee", a), ("investee", b)), ev))
+    assert not has_required_roles(Deal("Partnership", (("buyer", a),), ev))

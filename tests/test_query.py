@@ -114,6 +114,18 @@ def test_deals_of_an_unknown_organization_is_empty(example_graph: Path) -> None:
     assert rows("deals-of-organization", example_graph, org="Nobody Ltd") == []
 
 
+def test_a_deal_with_one_known_party(example_graph: Path) -> None:
+    # An unnamed-investors round: no counterparty, and no other organisation of the
+    # article (Quarry Analytics) may slip into the empty counterparty columns.
+    single = example_graph.parent / "single-party.ttl"
+    assert rows("deals-of-organization", single, org="Kestrel Drones") == [
+        ["id:org/kestrel-drones", "id:deal/0f1e2d3c4b5a6978", "Investment", "investee", "", "",
+         "", "", "", "", "Completed", "id:article/example-en-2"],
+    ]
+    assert [r[2] for r in rows("deals", single)] == ["investee: Kestrel Drones"]
+    assert rows("biggest-deals", single) == []  # no amount, nothing to rank
+
+
 def test_investors_of(example_graph: Path) -> None:
     assert rows("investors-of", example_graph, org="Lumen Sensors") == [
         ["id:org/lumen-sensors", "id:org/bluefin-capital", "Bluefin Capital", LUMEN_ROUND,
@@ -313,6 +325,17 @@ def test_trig_keeps_named_graphs_and_queries_see_their_union(tmp_path: Path) -> 
         "SELECT ?g WHERE { GRAPH ?g { ?x schema:name \"B\" } }", files=[trig]
     )
     assert [term_text(r[0]) for r in graphs.rows()] == ["https://example.org/g2"]
+
+
+def test_a_triple_in_two_graphs_counts_once(tmp_path: Path) -> None:
+    trig = tmp_path / "shared.trig"
+    trig.write_text(
+        "<https://example.org/g1> { <https://example.org/o> <https://schema.org/name> \"O\" }\n"
+        "<https://example.org/g2> { <https://example.org/o> <https://schema.org/name> \"O\" }\n",
+        encoding="utf-8",
+    )
+    result = run_query("SELECT (COUNT(*) AS ?n) WHERE { ?o schema:name ?name }", files=[trig])
+    assert [term_text(r[0]) for r in result.rows()] == ["1"]
 
 
 def test_bad_graph_files(tmp_path: Path) -> None:

@@ -122,6 +122,26 @@ def test_reloading_an_article_replaces_its_graph(example_graph: Path, tmp_path: 
     assert count(store, f"GRAPH {ES} {{ ?s ?p ?o }}") == len(kept)
     assert count(store, f"GRAPH {EN} {{ ?s ?p ?o }}") == len(graphs[EN])
     assert count(store, f"GRAPH ?g {{ {power_deal} ?p ?o }}") == 0
+    # The default graph, which queries see, follows: the deal is gone from it, and
+    # what the English article still says of Bluefin Capital stays.
+    assert count(store, f"{power_deal} ?p ?o") == 0
+    assert count(store, f"{BLUEFIN} ?p ?o") == 4  # type, name, evidence in each article
+    assert count(store, "?s ?p ?o") == len(
+        set(graphs[EN]) | set(kept)
+    )
+
+
+def test_the_default_graph_is_the_merge_so_shared_triples_count_once(
+    example_graph: Path, tmp_path: Path
+) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    store = open_store(store_dir, read_only=True)
+    # Bluefin's name is in both article graphs, but is one triple of the merge.
+    name = '<https://schema.org/name> "Bluefin Capital"'
+    assert count(store, f"GRAPH ?g {{ ?o {name} }}") == 2
+    assert count(store, f"?o {name}") == 1
+    assert count(store, "?s ?p ?o") == len(example_triples(example_graph))
 
 
 def test_canned_queries_run_on_the_store(example_graph: Path, tmp_path: Path) -> None:
@@ -224,6 +244,13 @@ def test_served_store_answers_plain_http(served_store: str) -> None:
         answer = json.load(response)
     found = [(b["type"]["value"], b["n"]["value"]) for b in answer["results"]["bindings"]]
     assert found == EXPECTED_DEALS_BY_TYPE
+    # Without DISTINCT too: the served default graph holds each triple once.
+    count_query = "SELECT (COUNT(*) AS ?n) WHERE { ?o <https://schema.org/name> ?name }"
+    url = f"{served_store}/query?" + urllib.parse.urlencode({"query": count_query})
+    request = urllib.request.Request(url, headers={"Accept": "application/sparql-results+json"})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        names = json.load(response)["results"]["bindings"][0]["n"]["value"]
+    assert names == "10"  # 5 organisations, the publisher, a person, kg, 2 pipelines
     # The query page is there too.
     with urllib.request.urlopen(f"{served_store}/", timeout=10) as response:
         assert b"<html" in response.read().lower()

@@ -8,16 +8,13 @@ import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 
 import click
-from rdflib import Graph, URIRef
 
 from kg.cli.errors import fail, handle_errors
 from kg.errors import InputError, ValidationFailed
-from kg.facts import Article
 
 log = logging.getLogger("kg")
 
@@ -140,7 +137,20 @@ class Progress:
     help="Time recorded for the run (default: SOURCE_DATE_EPOCH, else now).",
 )
 @click.option(
-    "--keep-going", is_flag=True, help="Skip bad articles, report them at the end, exit non-zero."
+    "--keep-going", is_flag=True, help="Skip bad articles, list them at the end, exit non-zero."
+)
+@click.option(
+    "-w",
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes; the output is the same bytes whatever the number.",
+)
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Drop from the output the articles of earlier runs that are not in INPUTS.",
 )
 @click.pass_context
 @handle_errors
@@ -153,6 +163,8 @@ def extract_command(
     models: tuple[str, ...],
     run_time: str | None,
     keep_going: bool,
+    workers: int,
+    prune: bool,
 ) -> None:
     """Extract a validated deal graph from news articles.
 
@@ -161,23 +173,28 @@ def extract_command(
     folders of those, or - for standard input. Nothing is written unless every
     article's graph conforms to the SHACL shapes.
 
+    Runs are incremental: a manifest (OUTPUT.manifest.json) and a cache of each
+    article's graph (.OUTPUT.cache/) live beside the output, so a re-run processes
+    only new and changed articles. Articles of earlier runs stay in the output
+    unless --prune. An interrupted run leaves the previous output as it was; run
+    the same command again to resume.
+
     \b
     Examples:
       kg extract examples/ -o out/example.ttl
-      kg extract corpus.jsonl -o out/corpus.trig --keep-going
+      kg extract corpus.jsonl -o out/corpus.nq --workers 2 --keep-going
       cat article.txt | kg extract - --lang es -o out/article.ttl
     """
-    from kg import iri
+    from kg.incremental import GraphCache, Manifest, article_key, cache_dir
     from kg.ingest import read_articles
-    from kg.nlp import Pipelines
-    from kg.pipeline import make_run, process
-    from kg.publish.files import format_for, write_graphs
-    from kg.validate import load_shapes
+    from kg.parallel import run_articles
+    from kg.pipeline import make_run
+    from kg.publish.files import format_for, write_article_graphs
 
     quiet = bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
     model_map = parse_models(models)
     run = make_run(parse_run_time(run_time))
-    format_for(output, fmt)  # reject a bad format before any work
+    out_format = format_for(output, fmt)  # reject a bad format before any work
     problems: list[str] = []
 
     def bad_input(err: InputError) -> None:
@@ -195,35 +212,49 @@ def extract_command(
     if not articles:
         raise InputError(f"{' '.join(inputs)}: no articles to process")
 
-    def skipped(article: Article, reason: str) -> None:
-        log.warning("%s", reason)
-
-    shapes = load_shapes()
-    pipelines = Pipelines(models=model_map)
+    manifest = Manifest.load(output)
+    cache = GraphCache(cache_dir(output))
+    keys = {article.id: article_key(article, model_map) for article in articles}
+    included = dict(keys)
+    if not prune:
+        for article_id, key in manifest.articles.items():
+            if article_id not in included and cache.has(key):
+                included[article_id] = key
+    todo = [article for article in articles if not cache.has(keys[article.id])]
     invalid: list[ValidationFailed] = []
-
-    def not_conforming(article: Article, err: ValidationFailed) -> None:
-        invalid.append(err)
-        log.warning("article %r does not conform to the shapes: left out", article.id)
-
-    def results() -> Iterator[tuple[URIRef, Graph]]:
-        with Progress(len(articles), quiet=quiet) as progress:
-            for result in process(
-                articles,
-                pipelines,
-                run=run,
-                shapes=shapes,
-                on_skip=skipped,
-                on_invalid=not_conforming if keep_going else None,
-            ):
-                yield iri.article_iri(result.article.id), result.graph
+    done = 0
+    try:
+        with Progress(len(todo), quiet=quiet) as progress:
+            for outcome in run_articles(todo, models=model_map, run=run, workers=workers):
+                article = outcome.article
+                if outcome.nquads is not None:
+                    cache.put(keys[article.id], outcome.nquads)
+                    done += 1
+                else:
+                    del included[article.id]
+                    if outcome.skipped:
+                        log.warning("%s", outcome.skipped)
+                    elif outcome.invalid is not None:
+                        if not keep_going:
+                            raise outcome.invalid
+                        invalid.append(outcome.invalid)
+                        log.warning("article %r does not conform to the shapes", article.id)
                 progress.advance()
-
-    summary = write_graphs(results(), output, fmt)
+    except KeyboardInterrupt:
+        fail(
+            f"interrupted after {done} of {len(todo)} articles; {output} and its manifest "
+            "are unchanged; run the same command again to resume (finished articles are kept)",
+            130,
+        )
+    summary = write_article_graphs(
+        (cache.get(included[article_id]) for article_id in sorted(included)), output, out_format
+    )
+    Manifest(included, out_format).save(output)
+    cache.keep_only(included.values())
     if not quiet:
         click.echo(
-            f"wrote {summary.path} ({summary.format}): {summary.graphs} articles, "
-            f"{summary.triples} triples",
+            f"wrote {summary.path} ({summary.format}): {summary.graphs} articles "
+            f"({done} processed, {len(included) - done} unchanged), {summary.triples} triples",
             err=True,
         )
     if invalid:

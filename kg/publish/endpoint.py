@@ -9,7 +9,11 @@ Two protocols, both standard:
   in one request.
 
 Either way publishing twice leaves the store as publishing once. Triples that belong
-to no article are added (POST, never PUT) to the default graph.
+to no article are added (POST, never PUT) to the default graph. A node shared by two
+articles (an organisation) is in both graphs; a store whose "union default graph"
+keeps duplicates (Oxigraph's ``--union-default-graph`` does) counts such triples once
+per graph, so query it with ``GRAPH ?g`` or ``DISTINCT`` (``kg load`` keeps a merged
+default graph instead).
 
 Credentials come from the environment only, never from arguments (they would leak
 into shell history and process lists): ``KG_ENDPOINT_USER`` and

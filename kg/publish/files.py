@@ -8,11 +8,13 @@ over it only when complete, so a crash never leaves a partial file.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -102,8 +104,10 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     return ox.serialize(triples, format=rdf_format, prefixes=prefixes)
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file and a rename."""
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file handle whose content replaces ``path`` only when the block ends
+    without error; on any error (or Ctrl-C, or a kill) ``path`` is left as it was."""
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -114,13 +118,63 @@ def atomic_write(path: Path, data: bytes) -> None:
         ) from err
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename."""
+    with atomic_writer(path) as handle:
+        handle.write(data)
+
+
+def write_article_graphs(chunks: Iterable[bytes], path: Path, fmt: str) -> WriteSummary:
+    """Assemble per-article graphs, each canonical N-Quads in its own named graph.
+
+    Dataset formats are streamed article by article, so memory does not grow with
+    the corpus; triple formats need the union of all graphs (one graph, sorted).
+    """
+    graphs = 0
+    triples = 0
+    if fmt == "nquads":
+        with atomic_writer(path) as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+                graphs += 1
+                triples += chunk.count(b"\n")
+        return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
+    if fmt == "trig":
+        with atomic_writer(path) as handle:
+            for chunk in chunks:
+                quads = list(ox.parse(chunk, format=ox.RdfFormat.N_QUADS))
+                data = serialize(quads, "trig")
+                if graphs:
+                    data = _without_prefixes(data)
+                handle.write(data)
+                graphs += 1
+                triples += len(quads)
+        return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
+    union: set[ox.Triple] = set()
+    for chunk in chunks:
+        union.update(q.triple for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS))
+        graphs += 1
+    data = serialize((ox.Quad(t.subject, t.predicate, t.object) for t in union), fmt)
+    atomic_write(path, data)
+    return WriteSummary(path=path, format=fmt, graphs=graphs, triples=len(union))
+
+
+def _without_prefixes(trig: bytes) -> bytes:
+    """Drop the @prefix header that every serialised chunk repeats."""
+    lines = trig.split(b"\n")
+    start = 0
+    while start < len(lines) and lines[start].startswith(b"@prefix "):
+        start += 1
+    return b"\n".join(lines[start:])
 
 
 def write_graphs(

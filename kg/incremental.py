@@ -1,0 +1,123 @@
+"""Incremental runs: a manifest of article ids and content keys beside the output,
+and a cache of each article's validated graph, so that a re-run on a grown or
+edited corpus processes only the new and changed articles.
+
+Beside ``out/corpus.nq`` live:
+
+- ``out/corpus.nq.manifest.json``: ``{"articles": {id: key}, ...}``, what the output
+  holds, written (atomically) only after the output itself;
+- ``out/.corpus.nq.cache/<key>.nq``: one article's graph as canonical N-Quads in the
+  article's named graph, written (atomically) as soon as the article is done.
+
+The key is a hash of the article (text and metadata), kg's version and the
+configured pipelines: change any of them and the article is processed again. An
+interrupted run leaves the previous output and manifest as they were; the articles
+it finished are in the cache, so running the same command again resumes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from kg import __version__
+from kg.errors import InputError
+from kg.facts import Article
+from kg.publish.files import atomic_write
+
+MANIFEST_VERSION = 1
+
+
+def article_key(article: Article, models: Mapping[str, str]) -> str:
+    """The content key of an article for a given configuration.
+
+    >>> article_key(Article(id="a", text="x"), {}) == article_key(Article(id="a", text="x"), {})
+    True
+    """
+    fields = asdict(article)
+    fields.pop("source", None)  # where it was read from does not change the graph
+    payload = json.dumps(
+        {"kg": __version__, "models": dict(sorted(models.items())), "article": fields},
+        sort_keys=True,
+        ensure_ascii=False,
+    )
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+
+def manifest_path(output: Path) -> Path:
+    return output.with_name(output.name + ".manifest.json")
+
+
+def cache_dir(output: Path) -> Path:
+    return output.with_name(f".{output.name}.cache")
+
+
+@dataclass
+class Manifest:
+    """What an output file holds: article id → content key."""
+
+    articles: dict[str, str] = field(default_factory=dict)
+    format: str = ""
+
+    @classmethod
+    def load(cls, output: Path) -> Manifest:
+        """The manifest beside ``output``, or an empty one if there is none."""
+        path = manifest_path(output)
+        if not path.exists():
+            return cls()
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            articles = data["articles"]
+            if not isinstance(articles, dict):
+                raise TypeError("'articles' is not an object")
+            return cls({str(k): str(v) for k, v in articles.items()}, str(data.get("format", "")))
+        except (OSError, ValueError, KeyError, TypeError) as err:
+            raise InputError(
+                f"{path}: the manifest of the previous run is unreadable ({err}); "
+                "delete it to rebuild the output from scratch"
+            ) from err
+
+    def save(self, output: Path) -> None:
+        data = {
+            "version": MANIFEST_VERSION,
+            "kg": __version__,
+            "format": self.format,
+            "articles": dict(sorted(self.articles.items())),
+        }
+        text = json.dumps(data, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        atomic_write(manifest_path(output), text.encode("utf-8"))
+
+
+class GraphCache:
+    """Each article's graph (canonical N-Quads), by content key."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{key}.nq"
+
+    def has(self, key: str) -> bool:
+        return self.path(key).is_file()
+
+    def put(self, key: str, nquads: bytes) -> None:
+        atomic_write(self.path(key), nquads)
+
+    def get(self, key: str) -> bytes:
+        return self.path(key).read_bytes()
+
+    def keep_only(self, keys: Iterable[str]) -> int:
+        """Delete cached graphs not in ``keys`` (and stale temporary files); count them."""
+        wanted = {f"{key}.nq" for key in keys}
+        removed = 0
+        if not self.folder.is_dir():
+            return 0
+        for entry in os.scandir(self.folder):
+            if entry.name not in wanted:
+                Path(entry.path).unlink(missing_ok=True)
+                removed += 1
+        return removed
