@@ -10,6 +10,17 @@ type X and opens one after anything else.
 The pipeline is run over ``Doc`` objects built from the gold tokens, so that
 tokenisation cannot move a boundary; predicted labels are mapped onto the CoNLL ones
 (PER, ORG, LOC, MISC) and the rest (dates, money, numbers) dropped.
+
+By default each *document* is one ``Doc``, as kg reads a real article, so that what
+the article says once (a full name, a label) can help elsewhere in it. Documents are
+found with :func:`group_documents`: CoNLL-2003 marks them with ``-DOCSTART-`` lines;
+CoNLL-2002 Spanish has no markers, but every EFE article opens with a dateline
+sentence (``Madrid , 23 may ( EFE ) .``, a place, a date and a news agency in
+brackets), which starts a new document; a file with neither marker has one document
+per sentence. In a document's ``Doc`` the sentences are separated by a line break
+token (as paragraphs are in an article) and the gold boundaries are preset as
+``is_sent_start``, which spaCy's parser keeps; spans are still scored per sentence,
+and a predicted span that runs across a boundary is cut at it.
 """
 
 from __future__ import annotations
@@ -45,10 +56,14 @@ Spans = frozenset[tuple[int, int, str]]  # (first token, end token exclusive, la
 
 @dataclass(frozen=True)
 class Sentence:
-    """One sentence of a CoNLL file: its tokens and gold entity spans (token offsets)."""
+    """One sentence of a CoNLL file: its tokens and gold entity spans (token offsets).
+
+    ``starts_document`` is set on the first sentence after a ``-DOCSTART-`` line.
+    """
 
     tokens: tuple[str, ...]
     spans: Spans
+    starts_document: bool = field(default=False, compare=False)
 
 
 def decode_tags(tags: Sequence[str]) -> Spans:
@@ -90,10 +105,13 @@ def parse_conll(lines: Iterable[str], source: str = "<conll>") -> Iterator[Sente
     """Sentences of CoNLL lines (see :func:`read_conll`)."""
     tokens: list[str] = []
     tags: list[str] = []
+    new_document = False
 
     def flush() -> Iterator[Sentence]:
+        nonlocal new_document
         if tokens:
-            yield Sentence(tuple(tokens), decode_tags(tags))
+            yield Sentence(tuple(tokens), decode_tags(tags), new_document)
+            new_document = False
         tokens.clear()
         tags.clear()
 
@@ -101,6 +119,7 @@ def parse_conll(lines: Iterable[str], source: str = "<conll>") -> Iterator[Sente
         fields = line.split()
         if not fields or fields[0] == "-DOCSTART-":
             yield from flush()
+            new_document = new_document or bool(fields)
             continue
         if len(fields) < 2:
             raise InputError(
@@ -112,6 +131,64 @@ def parse_conll(lines: Iterable[str], source: str = "<conll>") -> Iterator[Sente
         tokens.append(fields[0])
         tags.append(tag)
     yield from flush()
+
+
+# News agencies that sign a dateline ("Madrid , 23 may ( EFE ) ."). EFECOM is EFE's
+# business desk.
+AGENCIES = frozenset({
+    "EFE", "Efe", "EFECOM", "AFP", "AP", "DPA", "ANSA", "Reuters", "REUTERS", "Xinhua",
+    "XINHUA", "UPI", "Europa Press", "Colpisa", "COLPISA", "Servimedia", "SERVIMEDIA",
+    "Notimex", "NOTIMEX", "Prensa Latina", "Bloomberg",
+})
+
+
+def is_dateline(tokens: Sequence[str]) -> bool:
+    """Whether a sentence is a news agency's dateline, which opens an article:
+    ``<place> , <day> <month> ( EFE ) .`` or ``<place> ( EFE ) .`` (a headline may
+    come first in the same sentence). The sentence ends with the agency in brackets,
+    optionally followed by a full stop, and a capitalised word or a date comes right
+    before the brackets.
+
+    >>> is_dateline("Londres , 23 may ( EFECOM ) .".split())
+    True
+    >>> is_dateline("la reunión del Partido Popular ( PP ) .".split())
+    False
+    """
+    words = list(tokens)
+    if words and words[-1] == ".":
+        words.pop()
+    if len(words) < 4 or words[-1] != ")":
+        return False
+    try:
+        opening = len(words) - 1 - words[::-1].index("(")
+    except ValueError:
+        return False
+    agency = " ".join(words[opening + 1:-1])
+    if agency not in AGENCIES or opening == 0:
+        return False
+    before = words[opening - 1]
+    return before[:1].isupper() or before.isalpha() and opening >= 2 and \
+        any(c.isdigit() for c in words[opening - 2])
+
+
+def group_documents(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
+    """The documents of a CoNLL file, in order (see the module docstring).
+
+    ``-DOCSTART-`` lines win when the file has any; otherwise a dateline sentence
+    (:func:`is_dateline`) starts a document; otherwise every sentence is one.
+    """
+    if any(s.starts_document for s in sentences):
+        starts = [s.starts_document for s in sentences]
+    else:
+        starts = [is_dateline(s.tokens) for s in sentences]
+        if not any(starts):
+            return [[s] for s in sentences]
+    documents: list[list[Sentence]] = []
+    for sentence, start in zip(sentences, starts, strict=True):
+        if start or not documents:
+            documents.append([])
+        documents[-1].append(sentence)
+    return documents
 
 
 @dataclass
@@ -174,10 +251,12 @@ class NerScores:
 
 @dataclass
 class NerEvaluation:
-    """Scores of one or more systems (``kg``, ``baseline``) on the same sentences."""
+    """Scores of one or more systems (``kg``, ``baseline``) on the same sentences,
+    read as ``documents`` Docs."""
 
     file: str
     sentences: int
+    documents: int
     pipelines: dict[str, list[str]]  # system -> component names it ran
     systems: dict[str, NerScores]
     seconds: float = 0.0
@@ -186,6 +265,7 @@ class NerEvaluation:
         return {
             "file": self.file,
             "sentences": self.sentences,
+            "documents": self.documents,
             "seconds": round(self.seconds, 2),
             "pipelines": self.pipelines,
             "systems": {name: s.to_dict() for name, s in self.systems.items()},
@@ -204,10 +284,65 @@ def predicted_spans(doc: Doc, label_map: Mapping[str, str] = LABEL_MAP) -> Spans
     )
 
 
-def _batches(items: Sequence[Sentence], size: int) -> Iterator[list[Sentence]]:
-    it = iter(items)
-    while batch := list(islice(it, size)):
+def _batches(documents: Sequence[list[Sentence]], size: int) -> Iterator[list[list[Sentence]]]:
+    """Documents in batches of about ``size`` sentences (a long document is one batch)."""
+    batch: list[list[Sentence]] = []
+    count = 0
+    for document in documents:
+        batch.append(document)
+        count += len(document)
+        if count >= size:
+            yield batch
+            batch, count = [], 0
+    if batch:
         yield batch
+
+
+def document_doc(nlp: Language, document: Sequence[Sentence]) -> tuple[Doc, list[int]]:
+    """A ``Doc`` of the gold tokens of a document's sentences and where each sentence
+    starts in it.
+
+    A line-break token separates two sentences, as paragraphs are separated in an
+    article (kg reads a line as a unit, e.g. a results table); each sentence's first
+    token is preset as a sentence start and every other token as none, which the
+    parser keeps.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    sent_starts: list[bool] = []
+    offsets: list[int] = []
+    for number, sentence in enumerate(document):
+        if number:
+            words.append("\n")
+            spaces.append(False)
+            sent_starts.append(False)
+        offsets.append(len(words))
+        words += sentence.tokens
+        spaces += [True] * (len(sentence.tokens) - 1) + [False]
+        sent_starts += [True] + [False] * (len(sentence.tokens) - 1)
+    return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts), offsets
+
+
+def sentence_spans(
+    doc: Doc, document: Sequence[Sentence], offsets: Sequence[int],
+    label_map: Mapping[str, str] = LABEL_MAP,
+) -> list[Spans]:
+    """The doc's entities as CoNLL spans of each sentence (offsets within the sentence).
+
+    A span running across sentences is cut at the boundaries: each piece is scored in
+    its sentence (and is wrong there unless that piece alone is a gold entity).
+    """
+    found: list[set[tuple[int, int, str]]] = [set() for _ in document]
+    bounds = [(o, o + len(s.tokens)) for o, s in zip(offsets, document, strict=True)]
+    for ent in doc.ents:
+        label = label_map.get(ent.label_)
+        if label is None:
+            continue
+        for number, (first, end) in enumerate(bounds):
+            start, stop = max(ent.start, first), min(ent.end, end)
+            if start < stop:
+                found[number].add((start - first, stop - first, label))
+    return [frozenset(spans) for spans in found]
 
 
 def evaluate_ner(
@@ -216,17 +351,20 @@ def evaluate_ner(
     *,
     kg_components: Sequence[str] = (),
     baseline: bool = False,
+    by_sentence: bool = False,
     batch_size: int = 256,
     on_progress: Callable[[int], None] | None = None,
     source: str = "",
 ) -> NerEvaluation:
     """Score a pipeline's entities against CoNLL sentences.
 
-    ``kg_components`` names the components kg added after the model's own; their
-    entities are scored as ``kg``. The model's components run batched (``nlp.pipe``)
-    first; with ``baseline`` (or when there are no kg components) the stock entities
-    are scored there as ``baseline``, before kg's components run on the same docs, so
-    both systems come from one run and the model runs once. ``on_progress`` receives
+    The sentences are read as documents (:func:`group_documents`), one ``Doc`` each;
+    with ``by_sentence`` every sentence is its own ``Doc``. ``kg_components`` names
+    the components kg added after the model's own; their entities are scored as
+    ``kg``. The model's components run batched (``nlp.pipe``) first; with ``baseline``
+    (or when there are no kg components) the stock entities are scored there as
+    ``baseline``, before kg's components run on the same docs, so both systems come
+    from one run on the same Docs and the model runs once. ``on_progress`` receives
     the number of sentences done after each batch.
 
     >>> evaluate_ner(read_conll(path), nlp, baseline=True)  # doctest: +SKIP
@@ -241,27 +379,30 @@ def evaluate_ner(
     if kg_components:
         systems["kg"] = NerScores()
         pipelines["kg"] = list(nlp.pipe_names)
+    documents = [[s] for s in sentences] if by_sentence else group_documents(sentences)
     done = 0
-    for batch in _batches(sentences, batch_size):
-        docs = [
-            Doc(nlp.vocab, words=list(s.tokens), spaces=[True] * (len(s.tokens) - 1) + [False])
-            for s in batch
-        ]
+    for batch in _batches(documents, batch_size):
+        built = [document_doc(nlp, document) for document in batch]
         # nlp.pipe accepts Docs: the tokenizer is skipped, the gold tokens stay.
-        docs = list(nlp.pipe(docs, disable=list(kg_components), batch_size=batch_size))
-        for sentence, doc in zip(batch, docs, strict=True):
+        docs = nlp.pipe((doc for doc, _ in built), disable=list(kg_components),
+                        batch_size=batch_size)
+        for document, (_, offsets), doc in zip(batch, built, docs, strict=True):
+            gold = [s.spans for s in document]
             if "baseline" in systems:
-                systems["baseline"].add(sentence.spans, predicted_spans(doc))
+                for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
+                    systems["baseline"].add(g, p)
             if kg_components:
                 for name in kg_components:
                     doc = nlp.get_pipe(name)(doc)
-                systems["kg"].add(sentence.spans, predicted_spans(doc))
-        done += len(batch)
+                for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
+                    systems["kg"].add(g, p)
+            done += len(document)
         if on_progress is not None:
             on_progress(done)
     return NerEvaluation(
         file=source,
         sentences=len(sentences),
+        documents=len(documents),
         pipelines=pipelines,
         systems=systems,
         seconds=time.perf_counter() - started,

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
+from kg.extract import sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
 
 if not Doc.has_extension("kg_deals"):
@@ -854,7 +855,7 @@ class _Extraction:
             c.i in triggers and c.dep_ in ("nmod", "compound") for c in tok.children
         ):
             return None
-        ev = Span(sent.start_char, sent.end_char, sent.text)
+        ev = sentence_span(sent)
         m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
         if kind == "raise" and not self.raise_is_funding(tok):
             return None

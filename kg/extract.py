@@ -8,20 +8,22 @@ so that the graph stage needs no spaCy.
 from __future__ import annotations
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from kg.facts import Amount, Article, Facts, Span
 
 
+def sentence_span(sent: SpacySpan) -> Span:
+    """A sentence as a body span, without the spaces and line breaks around it."""
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
+    return Span(start, end, sent.doc.text[start:end])
+
+
 def sentence_spans(doc: Doc) -> tuple[Span, ...]:
-    """Every sentence of the doc as a body span (leading/trailing spaces trimmed)."""
-    spans = []
-    for sent in doc.sents:
-        text = sent.text
-        start = sent.start_char + (len(text) - len(text.lstrip()))
-        end = sent.end_char - (len(text) - len(text.rstrip()))
-        if end > start:
-            spans.append(Span(start, end, doc.text[start:end]))
-    return tuple(spans)
+    """Every non-blank sentence of the doc as a body span."""
+    return tuple(span for span in map(sentence_span, doc.sents) if span.end > span.start)
 
 
 def extract(doc: Doc, article: Article, pipeline: tuple[str, str]) -> Facts:

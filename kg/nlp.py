@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from kg.errors import ModelMissingError
 
@@ -73,8 +75,40 @@ def load_model(name: str) -> Language:
             ) from err
 
 
+# A dash, and a bracket glued to one: "YORK–(AGENCY WIRE)–Acme".
+_DASHES = r"[–—]|(?<=[–—])\(|\)(?=[–—])"
+
+
+def split_dashes(nlp: Language) -> None:
+    """Make en and em dashes split tokens, as press-release datelines need
+    ("NEW YORK–(BUSINESS WIRE)–Chevron Corporation" is three things, not one)."""
+    finditer = nlp.tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else ""  # type: ignore[union-attr]
+    if _DASHES not in pattern:
+        combined = f"{pattern}|{_DASHES}" if pattern else _DASHES
+        nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+
+
+@Language.component("kg_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and list items carry no full stop, and
+    without this the parser glues them to the next sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
+            if not token.is_space:
+                token.is_sent_start = True
+    return doc
+
+
 def add_kg_components(nlp: Language) -> Language:
     """Add kg's components (entities, money, deals) to a loaded pipeline."""
+    split_dashes(nlp)
+    if "kg_line_breaks" not in nlp.pipe_names:
+        for first in ("parser", "senter"):
+            if first in nlp.pipe_names:
+                nlp.add_pipe("kg_line_breaks", before=first)
+                break
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
         if factory not in nlp.pipe_names:

@@ -67,7 +67,8 @@ def eval_command() -> None:
     \b
     kg eval GOLD_DIR [--graph FILE] [--details] [--json] [--model es=NAME]
         score deals, organisations, people and amounts (same as `kg eval gold`)
-    kg eval ner --conll FILE [--lang es|en] [--baseline] [--json] [--limit N]
+    kg eval ner --conll FILE [--lang es|en] [--baseline] [--by-sentence] [--json]
+                [--limit N]
         span-level precision, recall and F1 per label (PER, ORG, LOC, MISC)
 
     \b
@@ -228,6 +229,11 @@ def guess_lang(path: Path) -> str | None:
 @click.option(
     "--baseline", is_flag=True, help="Also score the stock pipeline, from the same run."
 )
+@click.option(
+    "--by-sentence",
+    is_flag=True,
+    help="Run the pipeline on each sentence alone, not on each document.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @click.option(
     "--limit", type=click.IntRange(min=1), help="Score only the first N sentences."
@@ -238,6 +244,7 @@ def ner_command(
     lang: str | None,
     model: str | None,
     baseline: bool,
+    by_sentence: bool,
     as_json: bool,
     limit: int | None,
 ) -> None:
@@ -246,6 +253,13 @@ def ner_command(
     The pipeline runs on the gold tokens; predicted labels are mapped onto PER, ORG,
     LOC and MISC (English OntoNotes: PERSON→PER, GPE/LOC/FAC→LOC, NORP/EVENT/PRODUCT/
     WORK_OF_ART/LAW/LANGUAGE→MISC; dates, money and numbers are dropped).
+
+    Each document is one Doc, as kg reads an article, with the gold sentence
+    boundaries kept; spans are scored per sentence. Documents start at -DOCSTART-
+    lines (CoNLL-2003); in a file without them, at a news agency's dateline sentence
+    such as "Madrid , 23 may ( EFE ) ." (CoNLL-2002 Spanish); in a file with neither,
+    every sentence is a document. --by-sentence runs each sentence alone. The stock
+    pipeline (--baseline) is scored on the same Docs.
 
     \b
     Examples:
@@ -279,6 +293,7 @@ def ner_command(
             nlp,
             kg_components=kg_components,
             baseline=baseline,
+            by_sentence=by_sentence,
             on_progress=advance,
             source=str(conll_file),
         )
@@ -293,7 +308,8 @@ def ner_command(
         return
     console = _console()
     console.print(
-        f"{result.file}: {result.sentences} sentences, {model_label}, {result.seconds:.1f} s",
+        f"{result.file}: {result.sentences} sentences in {result.documents} documents, "
+        f"{model_label}, {result.seconds:.1f} s",
         soft_wrap=True,
     )
     console.print(_ner_table(result))
