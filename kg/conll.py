@@ -370,7 +370,15 @@ def evaluate_ner(
     >>> evaluate_ner(read_conll(path), nlp, baseline=True)  # doctest: +SKIP
     """
     started = time.perf_counter()
-    stock = [name for name in nlp.pipe_names if name not in kg_components]
+    names = list(nlp.pipe_names)
+    stock = [name for name in names if name not in kg_components]
+    # A kg component placed before a model component (kg's line-break rule, before
+    # the parser) can only run in the shared pass, so the baseline runs it too. On
+    # these Docs the sentence boundaries are already preset, so it changes nothing.
+    last_stock = max((names.index(name) for name in stock), default=-1)
+    early = [name for name in kg_components if names.index(name) < last_stock]
+    late = [name for name in kg_components if name not in early]
+    stock = [name for name in names if name in stock or name in early]
     systems: dict[str, NerScores] = {}
     pipelines: dict[str, list[str]] = {}
     if baseline or not kg_components:
@@ -378,21 +386,20 @@ def evaluate_ner(
         pipelines["baseline"] = stock
     if kg_components:
         systems["kg"] = NerScores()
-        pipelines["kg"] = list(nlp.pipe_names)
+        pipelines["kg"] = names
     documents = [[s] for s in sentences] if by_sentence else group_documents(sentences)
     done = 0
     for batch in _batches(documents, batch_size):
         built = [document_doc(nlp, document) for document in batch]
         # nlp.pipe accepts Docs: the tokenizer is skipped, the gold tokens stay.
-        docs = nlp.pipe((doc for doc, _ in built), disable=list(kg_components),
-                        batch_size=batch_size)
+        docs = nlp.pipe((doc for doc, _ in built), disable=late, batch_size=batch_size)
         for document, (_, offsets), doc in zip(batch, built, docs, strict=True):
             gold = [s.spans for s in document]
             if "baseline" in systems:
                 for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
                     systems["baseline"].add(g, p)
             if kg_components:
-                for name in kg_components:
+                for name in late:
                     doc = nlp.get_pipe(name)(doc)
                 for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
                     systems["kg"].add(g, p)
