@@ -268,6 +268,10 @@ NAME_PARTICLES = frozenset({
     "de", "del", "da", "das", "do", "dos", "van", "von", "der", "den", "di", "du", "la",
     "le", "bin", "ibn", "al",
 })
+# Prepositions of place: after one, a surname that is also a place is the place.
+LOCATIVES = frozenset({
+    "en", "desde", "hacia", "in", "at", "from", "near", "into", "inside", "outside",
+})
 # Words that may join the capitalised words of one name.
 CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "&", "for", "für"})
 # Sentence-initial and question words the model sometimes takes for names.
@@ -1011,12 +1015,19 @@ class KgEntities:
             if label == "ORG":
                 for form in _org_short_forms(words):
                     short.setdefault(form, "ORG")
+        # A surname that is also a place ("Alejandro Toledo" ... "Toledo afirmó") is the
+        # person when alone, except after a preposition of place ("en Toledo").
+        surnames: set[str] = set()
         for text, label in label_of.items():
             words = text.split()
             if label == "PER" and len(words) >= 2:
                 for form in (words[-1], words[0]):
                     if form not in self.places and form[:1].isupper():
                         short.setdefault(form, "PER")
+                last = words[-1]
+                if last in self.places and last not in self.countries and \
+                        last[:1].isupper() and len(last) > 2 and not last.isupper():
+                    surnames.add(last)
         cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
         for text in list(label_of):
             if text in cued:
@@ -1026,11 +1037,11 @@ class KgEntities:
             elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
                 # "Telefónica Argentina" beside the organisation "Telefónica".
                 label_of[text] = "ORG"
-        # Unlabelled mentions of organisation and person names (one or two words):
-        # "Cerebras" after "Cerebras Systems, una startup".
+        # Unlabelled mentions of organisation and person names: "Cerebras" after
+        # "Cerebras Systems, una startup", "Tiger Woods" the second time.
         wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
         for text, label in [*label_of.items(), *short.items()]:
-            if label in ("ORG", "PER") and (label == "ORG" or " " not in text):
+            if label in ("ORG", "PER"):
                 parts = tuple(text.split())
                 wanted[parts[0]].append(parts)
         taken = [False] * len(doc)
@@ -1050,15 +1061,63 @@ class KgEntities:
                              and not caps[i - 1]) and \
                             not _sentence_initial_false(doc, i, self.stop_words):
                         label = label_of.get(" ".join(parts)) or short[" ".join(parts)]
+                        if label == "PER" and e - i == 1 and tok.text in self.places and \
+                                i > 0 and doc[i - 1].lower_ in LOCATIVES:
+                            break
                         extra.append(_Cand(i, e, label, _P_CONTEXT))
                         for k in range(i, e):
                             taken[k] = True
                         break
-        out = [
-            _Cand(c.start, c.end, label_of[doc[c.start:c.end].text], c.priority)
-            for c in chosen
-        ]
-        return sorted([*out, *extra], key=lambda c: c.start)
+        out = []
+        for c in chosen:
+            text = doc[c.start:c.end].text
+            label = label_of[text]
+            if text in surnames and text not in cued and c.priority == _P_MODEL and \
+                    not (c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES):
+                label = "PER"
+            out.append(_Cand(c.start, c.end, label, c.priority))
+        out = self._shouted_names(doc, [*out, *extra], label_of, short)
+        return sorted(out, key=lambda c: c.start)
+
+    def _shouted_names(
+        self, doc: Doc, cands: list[_Cand], label_of: dict[str, str], short: dict[str, str]
+    ) -> list[_Cand]:
+        """Names of the article written in capitals in a headline ("SHEARER NAMED
+        CAPTAIN" after "Alan Shearer") take the label they have in the article; a
+        model entity in capitals around them gives way."""
+        known: dict[tuple[str, ...], str] = {}
+        for text, label in [*short.items(), *label_of.items()]:
+            if label in ("PER", "ORG", "LOC") and not text.isupper():
+                known[tuple(w.lower() for w in text.split())] = label
+        if not known:
+            return cands
+        longest = max(len(k) for k in known)
+        owner = {i: c for c in cands for i in range(c.start, c.end)}
+        found: list[_Cand] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            if not (doc[i].text.isupper() and doc[i].is_alpha and len(doc[i].text) > 1):
+                i += 1
+                continue
+            for size in range(min(longest, n - i), 0, -1):
+                words = doc[i:i + size]
+                key = tuple(t.lower_ for t in words)
+                if key not in known or not all(t.text.isupper() for t in words):
+                    continue
+                hits = {id(owner[k]): owner[k] for k in range(i, i + size) if k in owner}
+                if all(h.priority == _P_MODEL for h in hits.values()) and \
+                        (i + size == n or not doc[i + size].text.isupper()
+                         or not doc[i + size].is_alpha or hits):
+                    found.append(_Cand(i, i + size, known[key], _P_CONTEXT))
+                    i += size - 1
+                break
+            i += 1
+        if not found:
+            return cands
+        taken = {i for c in found for i in range(c.start, c.end)}
+        kept = [c for c in cands if not any(i in taken for i in range(c.start, c.end))]
+        return [*kept, *found]
 
     # -- 2. identity within the article ------------------------------------------------
 

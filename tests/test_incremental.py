@@ -157,12 +157,12 @@ def test_killed_or_interrupted_run_leaves_previous_output_intact(
     wait_for_cache(out, process)
     os.kill(process.pid, sig)
     _, stderr = process.communicate(timeout=120)
-    assert process.returncode != 0
+    assert process.returncode != 0, stderr
     assert out.read_bytes() == before_out
     assert manifest_path(out).read_bytes() == before_manifest
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     if sig == signal.SIGINT:
-        assert process.returncode == 130
+        assert process.returncode == 130, stderr
         assert "run the same command again to resume" in stderr
         assert "Traceback" not in stderr
         # Resuming reuses what the interrupted run finished.

@@ -80,7 +80,12 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``kg`` script and ``python -m kg``."""
-    return cli.main(args=argv, prog_name="kg")
+    try:
+        return cli.main(args=argv, prog_name="kg")
+    except KeyboardInterrupt:
+        # Ctrl-C before a command took charge (while starting up): nothing was written.
+        click.echo("error: interrupted; nothing was written", err=True)
+        sys.exit(130)
 
 
 __all__ = ["cli", "main"]
