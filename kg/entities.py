@@ -443,6 +443,15 @@ def known_places(countries_only: bool = False) -> frozenset[str]:
                 names.add(translate(value))
     # Short forms the ISO names lack.
     names.update({"U.S.", "US", "USA", "U.S.A.", "UK", "U.K.", "EEUU", "EE.UU.", "EE. UU."})
+    # Everyday names the ISO list lacks (it has "Russian Federation", not "Russia"),
+    # the nations of the United Kingdom, and former countries still named in news.
+    names.update({
+        "Russia", "Rusia", "Britain", "Great Britain", "Gran Bretaña", "England",
+        "Inglaterra", "Scotland", "Escocia", "Wales", "Gales", "Northern Ireland",
+        "Irlanda del Norte", "Holland", "Holanda", "Macedonia", "Bosnia", "Kosovo",
+        "Palestine", "Palestina", "Ivory Coast", "Costa de Marfil", "Burma", "Birmania",
+        "Yugoslavia", "Soviet Union", "Unión Soviética", "USSR", "URSS", "Zaire",
+    })
     if not countries_only:
         for subdivision in pycountry.subdivisions:
             names.add(subdivision.name)
@@ -608,6 +617,7 @@ class KgEntities:
         chosen = _resolve_overlaps(doc, cands)
         chosen = self._one_sense(doc, chosen, caps)
         chosen = self._people_lists(doc, chosen, caps)
+        chosen = self._join_people(doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
 
@@ -891,8 +901,11 @@ class KgEntities:
                     out.append(_Cand(i, e, "PER", _P_PERSON))
                 continue
             # A name and a country in brackets: "Geir Moen ( Norway )".
+            # Not a dateline: "Sao Paulo ( Brasil ) , 23 may" is a place.
             if nxt + 2 < n and doc[nxt].text == "(" and doc[nxt + 2].text == ")" and \
-                    doc[nxt + 1].text in self.countries:
+                    doc[nxt + 1].text in self.countries and not (
+                        nxt + 4 < n and doc[nxt + 3].text == "," and doc[nxt + 4].like_num
+                    ):
                 s = _run_start(doc, i, caps, self.stop_words)
                 if 2 <= i + 1 - s <= 3 and not any(
                     doc[k].text in ORG_TAILS or doc[k].text in LEGAL_FORMS
@@ -980,6 +993,49 @@ class KgEntities:
             i = max(k, i + 1)
         return sorted(out, key=lambda c: c.start)
 
+    def _join_people(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+        """A person's name the model cut in two ("Natalya" + "Golodnova", "Irina"
+        alone before "Privalova") is one name: a person takes in the capitalised word
+        right after it, or right before it, when that word is unlabelled or a word
+        the model alone labelled, and is no place, title or organisation word."""
+        owner = {i: c for c in chosen for i in range(c.start, c.end)}
+        dropped: set[int] = set()
+
+        def joinable(k: int, left: bool) -> bool:
+            if not (0 <= k < len(doc)) or not caps[k] or not doc[k].is_alpha:
+                return False
+            tok = doc[k]
+            if tok.text in NON_NAMES or tok.text in self.places or tok.text in HONORIFICS \
+                    or tok.lower_ in PERSON_ROLES or tok.text in ORG_TAILS \
+                    or tok.text in ORG_HEADS or tok.text in LEGAL_FORMS \
+                    or tok.lower_ in DESCRIPTORS or tok.text.isupper():
+                return False
+            if left and (tok.is_sent_start or _sentence_initial_false(doc, k, self.stop_words)):
+                return False
+            if not left and tok.is_sent_start:
+                return False
+            other = owner.get(k)
+            return other is None or (
+                other.priority == _P_MODEL and other.end - other.start == 1
+                and (other.label in ("PER", "LOC") or not left)
+            )
+
+        for c in chosen:
+            if c.label != "PER" or id(c) in dropped:
+                continue
+            for left in (False, True):
+                k = c.start - 1 if left else c.end
+                if c.end - c.start < 4 and joinable(k, left):
+                    other = owner.get(k)
+                    if other is not None:
+                        dropped.add(id(other))
+                    if left:
+                        c.start = k
+                    else:
+                        c.end = k + 1
+                    owner[k] = c
+        return [c for c in chosen if id(c) not in dropped]
+
     def _one_sense(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
         """Give a name one label in the whole article, and find its unlabelled mentions.
 
@@ -1025,9 +1081,15 @@ class KgEntities:
                     if form not in self.places and form[:1].isupper():
                         short.setdefault(form, "PER")
                 last = words[-1]
+                # Not "Juan Bosco de Mérida", where the place is where he is from.
                 if last in self.places and last not in self.countries and \
-                        last[:1].isupper() and len(last) > 2 and not last.isupper():
+                        last[:1].isupper() and len(last) > 2 and not last.isupper() and \
+                        words[-2].lower() not in ("de", "of", "from"):
                     surnames.add(last)
+        # A place the article names as one ("en Mérida") is no surname in it.
+        surnames -= {
+            t.text for t in doc[1:] if t.text in surnames and doc[t.i - 1].lower_ in LOCATIVES
+        }
         cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
         for text in list(label_of):
             if text in cued:

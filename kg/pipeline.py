@@ -72,9 +72,12 @@ def process(
         for lang, indexes in sorted(by_lang.items()):
             nlp = pipelines.get(lang)
             pid = pipeline_id(nlp)
-            docs = nlp.pipe(batch[i].text for i in indexes)
-            for index, doc in zip(indexes, docs, strict=True):
-                facts = extract(doc, batch[index], pid)
+            # The memory zone frees the strings spaCy interns for these docs once they
+            # are facts (plain Python), so memory does not grow with the corpus.
+            with nlp.memory_zone():
+                docs = nlp.pipe(batch[i].text for i in indexes)
+                facts_list = [extract(doc, batch[i], pid) for i, doc in zip(indexes, docs)]
+            for index, facts in zip(indexes, facts_list, strict=True):
                 graph = build_graph(facts, run)
                 if shapes is not None:
                     try:

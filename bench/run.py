@@ -1,0 +1,208 @@
+"""kg's corpus benchmark: one command, figures and ratios from one run.
+
+    python bench/run.py              # 1,000 articles, memory also at 10,000
+    python bench/run.py --quick      # 200 articles, memory at 1,000 (a smoke run)
+
+On the same synthetic texts (bench/corpus.py, both languages) it prints:
+
+- bare spaCy ``nlp.pipe`` with the stock models, and with kg's full pipelines;
+- the cost of each kg component (entities, money, deals) against the stock model;
+- end-to-end ``kg extract`` articles/s and tokens/s, and its ratio to bare spaCy;
+- time per stage (nlp, extract, graph, validate, serialise);
+- the speed-up of 2 workers over 1 (same output bytes checked);
+- an incremental re-run with 1 % of the articles changed, against the full run;
+- peak memory of ``kg extract`` at the small and the large corpus size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpus import generate  # noqa: E402
+
+from kg.extract import extract  # noqa: E402
+from kg.facts import Article  # noqa: E402
+from kg.graph import build_graph  # noqa: E402
+from kg.ingest import read_articles  # noqa: E402
+from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id  # noqa: E402
+from kg.pipeline import make_run  # noqa: E402
+from kg.publish.files import graph_quads, serialize  # noqa: E402
+from kg.validate import check, load_shapes  # noqa: E402
+
+KG_COMPONENTS = ("kg_line_breaks", "kg_entities", "kg_money", "kg_deals")
+
+
+def write_corpus(path: Path, count: int) -> list[Article]:
+    with path.open("w", encoding="utf-8") as handle:
+        for item in generate(count):
+            handle.write(json.dumps(item, ensure_ascii=False) + "\n")
+    return list(read_articles([path]))
+
+
+def by_lang(articles: list[Article]) -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for article in articles:
+        texts.setdefault(article.lang or "es", []).append(article.text)
+    return texts
+
+
+def bare_spacy(articles: list[Article]) -> dict[str, float]:
+    """nlp.pipe alone: stock models, and kg's pipelines; kg components timed one by one."""
+    texts = by_lang(articles)
+    out = {"stock": 0.0, "kg": 0.0, "tokens": 0.0}
+    components = dict.fromkeys(KG_COMPONENTS, 0.0)
+    for lang, batch in texts.items():
+        stock = load_model(DEFAULT_MODELS[lang])
+        start = time.perf_counter()
+        docs = list(stock.pipe(batch))
+        out["stock"] += time.perf_counter() - start
+        out["tokens"] += sum(len(doc) for doc in docs)
+        full = add_kg_components(load_model(DEFAULT_MODELS[lang]))
+        start = time.perf_counter()
+        list(full.pipe(batch))
+        out["kg"] += time.perf_counter() - start
+        # Each kg component on its own, over docs the rest of the pipeline made.
+        model_only = [name for name in full.pipe_names if name not in KG_COMPONENTS]
+        with full.select_pipes(enable=model_only):
+            plain = list(full.pipe(batch))
+        for name in KG_COMPONENTS:
+            proc = full.get_pipe(name)
+            if name == "kg_line_breaks":
+                continue  # runs before the parser: its cost is inside the kg pipeline time
+            start = time.perf_counter()
+            plain = [proc(doc) for doc in plain]
+            components[name] += time.perf_counter() - start
+    out.update({f"component:{k}": v for k, v in components.items() if k != "kg_line_breaks"})
+    return out
+
+
+def stages(articles: list[Article]) -> dict[str, float]:
+    """Time per stage of the same work kg extract does, in this process."""
+    run = make_run()
+    shapes = load_shapes()
+    times = dict.fromkeys(("nlp", "extract", "graph", "validate", "serialise"), 0.0)
+    for lang, _ in by_lang(articles).items():
+        nlp = add_kg_components(load_model(DEFAULT_MODELS[lang]))
+        pid = pipeline_id(nlp)
+        batch = [a for a in articles if (a.lang or "es") == lang]
+        start = time.perf_counter()
+        docs = list(nlp.pipe(a.text for a in batch))
+        times["nlp"] += time.perf_counter() - start
+        for article, doc in zip(batch, docs, strict=True):
+            t0 = time.perf_counter()
+            facts = extract(doc, article, pid)
+            t1 = time.perf_counter()
+            graph = build_graph(facts, run)
+            t2 = time.perf_counter()
+            check(graph, shapes)
+            t3 = time.perf_counter()
+            serialize(graph_quads(graph), "nquads")
+            t4 = time.perf_counter()
+            times["extract"] += t1 - t0
+            times["graph"] += t2 - t1
+            times["validate"] += t3 - t2
+            times["serialise"] += t4 - t3
+    return times
+
+
+def kg_extract(corpus: Path, out: Path, *extra: str) -> tuple[float, int]:
+    """Run ``kg extract`` as users do; (seconds, peak RSS in MiB of the process tree)."""
+    command = [sys.executable, "-m", "kg", "-q", "extract", str(corpus), "-o", str(out), *extra]
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=ROOT)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"kg extract failed: {' '.join(command)}")
+    return elapsed, int(usage.ru_maxrss / 1024)
+
+
+def change_one_percent(corpus: Path) -> None:
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    step = 100
+    for i in range(0, len(lines), step):
+        item = json.loads(lines[i])
+        item["text"] += "\nLa empresa no ha hecho más comentarios."
+        lines[i] = json.dumps(item, ensure_ascii=False)
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=1000)
+    parser.add_argument("--large", type=int, default=10000, help="corpus size for peak memory")
+    parser.add_argument("--quick", action="store_true", help="200 articles, large = 1,000")
+    args = parser.parse_args()
+    if args.quick:
+        args.articles, args.large = 200, 1000
+
+    work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    corpus = work / "corpus.jsonl"
+    articles = write_corpus(corpus, args.articles)
+    print(f"kg benchmark — {time.strftime('%Y-%m-%d %H:%M')} — {platform.node()}, "
+          f"{os.cpu_count()} cores, Python {platform.python_version()}")
+    print(f"corpus: {len(articles)} articles ({work})\n")
+
+    bare = bare_spacy(articles)
+    tokens = bare["tokens"]
+    print("bare spaCy nlp.pipe (same texts)")
+    print(f"  stock models      {bare['stock']:8.2f} s  {tokens / bare['stock']:9.0f} tokens/s")
+    print(f"  kg pipelines      {bare['kg']:8.2f} s  {tokens / bare['kg']:9.0f} tokens/s   "
+          f"stock/kg speed {bare['stock'] / bare['kg']:.2f}")
+    for name in ("kg_entities", "kg_money", "kg_deals"):
+        cost = bare[f"component:{name}"]
+        print(f"  {name:<17} {cost:8.2f} s  {100 * cost / bare['kg']:5.1f} % of kg pipeline time")
+
+    times = stages(articles)
+    total = sum(times.values())
+    print("\ntime per stage (in process)")
+    for name, seconds in times.items():
+        print(f"  {name:<10} {seconds:8.2f} s  {100 * seconds / total:5.1f} %")
+
+    one, _ = kg_extract(corpus, work / "w1.nq", "--workers", "1")
+    two, _ = kg_extract(corpus, work / "w2.nq", "--workers", "2")
+    same = (work / "w1.nq").read_bytes() == (work / "w2.nq").read_bytes()
+    # The end-to-end run includes loading both models, so the baseline does too.
+    load = time.perf_counter()
+    for name in DEFAULT_MODELS.values():
+        add_kg_components(load_model(name))
+    load = time.perf_counter() - load
+    baseline = bare["kg"] + load
+    print("\nend to end: kg extract (ingest, nlp, extract, graph, validate, write)")
+    print(f"  1 worker   {one:8.2f} s  {len(articles) / one:7.1f} articles/s  "
+          f"{tokens / one:9.0f} tokens/s")
+    print(f"  bare spaCy {baseline:8.2f} s  (kg pipelines' nlp.pipe + loading {load:.1f} s)")
+    print(f"  ratio end-to-end / bare spaCy throughput: {baseline / one:.2f}  (target ≥ 0.85)")
+    print(f"  2 workers  {two:8.2f} s  speed-up {one / two:.2f}×  (target ≥ 1.6), "
+          f"same bytes: {same}")
+
+    change_one_percent(corpus)
+    again, _ = kg_extract(corpus, work / "w1.nq", "--workers", "1")
+    print(f"  re-run, 1 % changed: {again:.2f} s = {100 * again / one:.1f} % of the full run "
+          "(target ≤ 5 %)")
+
+    small_corpus = work / "small.jsonl"
+    large_corpus = work / "large.jsonl"
+    write_corpus(small_corpus, min(args.articles, args.large))
+    write_corpus(large_corpus, args.large)
+    _, small_rss = kg_extract(small_corpus, work / "small.nq")
+    _, large_rss = kg_extract(large_corpus, work / "large.nq")
+    print(f"\npeak memory: {min(args.articles, args.large)} articles {small_rss} MiB, "
+          f"{args.large} articles {large_rss} MiB, ratio {large_rss / small_rss:.2f} "
+          "(target ≤ 1.2)")
+
+
+if __name__ == "__main__":
+    main()
