@@ -29,7 +29,6 @@ import json
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -309,7 +308,7 @@ def document_doc(nlp: Language, document: Sequence[Sentence]) -> tuple[Doc, list
     """
     words: list[str] = []
     spaces: list[bool] = []
-    sent_starts: list[bool] = []
+    sent_starts: list[bool | int | None] = []
     offsets: list[int] = []
     for number, sentence in enumerate(document):
         if number:

@@ -1,10 +1,23 @@
 """The validate stage: a graph checked against the SHACL shapes of ``shapes/``.
 
 Nothing is written unless the graph conforms (DESIGN.md §5). The shapes are SHACL
-Core only and are loaded once by the caller (``load_shapes``) and passed in, so one
-article graph costs a few tens of milliseconds. Each violation is traced back, in
-the data graph, to the article it came from and the sentence that supports it, so
-that a report can be read without opening the graph.
+Core only and are loaded once by the caller (``load_shapes``) and passed in. Each
+violation is traced back, in the data graph, to the article it came from and the
+sentence that supports it, so that a report can be read without opening the graph.
+
+pyshacl is the engine; what makes one article graph cost a few milliseconds rather
+than a few tens is how the shapes are handed to it (``Shapes``, prepared once):
+
+- pyshacl evaluates a property shape nested in a node shape once per focus node, and
+  each evaluation has a fixed cost; a property shape with the node shape's targets of
+  its own (the same check, by the SHACL spec) is evaluated once for all of them. So
+  the property shapes are lifted out of their node shapes ("hoisted") when prepared.
+- The parsed shapes (pyshacl's ``ShapesGraph``) are kept across calls.
+- Each call names the shapes that can apply to the graph (``use_shapes``): a shape
+  whose targets are absent, or an optional property shape whose predicate is absent,
+  cannot produce a result, and pyshacl would still pay for looking.
+- ``shapes/classes.ttl`` declares unions of classes (``dsh:Party``) that replace
+  ``sh:or`` of ``sh:class``; they are added to the data graph during a call.
 
 >>> shapes = load_shapes()
 >>> validate(rdflib.Graph(), shapes)
@@ -13,6 +26,7 @@ that a report can be read without opening the graph.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,8 +34,10 @@ from pathlib import Path
 import pyoxigraph
 import pyshacl
 import rdflib
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+from pyshacl.graph_abstraction import DataGraph
 from rdflib.collection import Collection
-from rdflib.namespace import NamespaceManager
+from rdflib.namespace import RDFS, NamespaceManager
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import ConfigError, InputError, ValidationFailed
@@ -57,21 +73,41 @@ class Violation:
     sentence: str | None  # nif:anchorOf of the supporting sentence or mention
 
 
-def load_shapes() -> rdflib.Graph:
+class Shapes(rdflib.Graph):
+    """The shapes graph as written in ``shapes/*.ttl``, and the form pyshacl runs.
+
+    It is an ordinary rdflib graph (read it like one); the form pyshacl runs is made
+    from it on first use, and again if triples were added or removed since.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._prepared: _Prepared | None = None
+
+    def prepared(self) -> _Prepared:
+        """The shapes ready for pyshacl (made once, kept while the graph is unchanged)."""
+        size = len(self)
+        if self._prepared is None or self._prepared.size != size:
+            self._prepared = _prepare(self, size)
+        return self._prepared
+
+
+def load_shapes() -> Shapes:
     """All ``shapes/*.ttl`` in one graph; a broken file raises ``ConfigError``."""
-    return _load_turtle_files("shapes")
+    shapes = Shapes()
+    _load_turtle_files("shapes", shapes)
+    return shapes
 
 
 def load_ontology() -> rdflib.Graph:
     """All ``ontology/*.ttl`` in one graph; a broken file raises ``ConfigError``."""
-    return _load_turtle_files("ontology")
+    return _load_turtle_files("ontology", rdflib.Graph())
 
 
-def _load_turtle_files(kind: str) -> rdflib.Graph:
+def _load_turtle_files(kind: str, graph: rdflib.Graph) -> rdflib.Graph:
     files = data_files(kind, ".ttl")
     if not files:
         raise ConfigError(f"no {kind} files (*.ttl) found; the kg installation is incomplete")
-    graph = rdflib.Graph()
     for path in files:
         try:
             graph.parse(path, format="turtle")
@@ -87,21 +123,16 @@ def validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> list[Violation]:
     """Every SHACL result for ``graph``, sorted by article, focus node and path.
 
     An empty list means the graph conforms. Results of severity Warning or Info are
-    included; only ``severity == "Violation"`` makes ``check`` fail.
+    included; only ``severity == "Violation"`` makes ``check`` fail. ``shapes`` is
+    best the ``Shapes`` of ``load_shapes``, prepared once for many calls; any other
+    graph of shapes is prepared for this call only. The graph is left as it was (the
+    class unions of ``shapes/classes.ttl`` are in it only during the call, so do not
+    read it from another thread meanwhile).
     """
-    conforms, results, _ = pyshacl.validate(
-        graph,
-        shacl_graph=shapes,
-        inference="none",
-        abort_on_first=False,
-        allow_infos=True,
-        allow_warnings=True,
-        # No inference, so the data graph is never changed: no need to copy it.
-        inplace=True,
-    )
-    if conforms:
+    prepared = shapes.prepared() if isinstance(shapes, Shapes) else _prepare(shapes, 0)
+    results = prepared.run(graph)
+    if results is None:
         return []
-    assert isinstance(results, rdflib.Graph)
     names = _namespace_manager()
     violations = {
         _violation(graph, results, result, names)
@@ -199,6 +230,209 @@ def _term(term: object) -> Node:
             return Literal(term.value)  # rdflib writes xsd:string as a plain literal
         return Literal(term.value, datatype=URIRef(term.datatype.value))
     raise ValueError(f"unsupported RDF term {term!r}")
+
+
+# --- the shapes as pyshacl runs them ------------------------------------------------
+
+_LOG = logging.getLogger(__name__)
+_TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
+_PARAMETERS = frozenset(ALL_CONSTRAINT_PARAMETERS)
+# Constraints that only ever test value nodes, so a property shape made of them has
+# nothing to report when its path has no value at all.
+_PER_VALUE = frozenset(
+    SH[name]
+    for name in (
+        "class datatype nodeKind maxCount minExclusive minInclusive maxExclusive "
+        "maxInclusive minLength maxLength pattern languageIn uniqueLang in node property "
+        "not and or xone lessThan lessThanOrEquals disjoint"
+    ).split()
+)
+_SHAPE_TYPES = (SH.NodeShape, SH.PropertyShape)
+
+
+@dataclass(frozen=True)
+class _Target:
+    """One top-level shape, and what a data graph needs for it to have anything to say."""
+
+    name: str
+    nodes: bool  # has sh:targetNode: always runs
+    classes: frozenset[Node]
+    predicates: frozenset[Node]  # of sh:targetObjectsOf / sh:targetSubjectsOf
+    needs: frozenset[Node] | None  # a property shape that is silent unless one is used
+
+
+@dataclass
+class _Prepared:
+    """Shapes ready to run: the compiled graph, pyshacl's parse of it, and the targets."""
+
+    size: int
+    graph: rdflib.Graph
+    shapes_graph: pyshacl.ShapesGraph
+    targets: list[_Target] | None  # None: some top-level shape is a blank node
+    unions: list[tuple[Node, Node, Node]]
+    union_classes: frozenset[Node]
+
+    def run(self, graph: rdflib.Graph) -> rdflib.Graph | None:
+        """pyshacl's results graph for ``graph``, or None when it conforms."""
+        for union in self.union_classes:
+            if (None, None, union) in graph:
+                raise InputError(
+                    f"the graph uses {union}, a class reserved for kg's shapes "
+                    "(shapes/classes.ttl); it cannot be validated"
+                )
+        use = self._applicable(graph)
+        if use is not None and not use:
+            return None
+        added = [triple for triple in self.unions if triple not in graph]
+        for triple in added:
+            graph.add(triple)
+        try:
+            validator = pyshacl.Validator(
+                DataGraph.from_rdflib(graph),
+                shacl_graph=self.graph,
+                options={
+                    "inference": "none",
+                    "abort_on_first": False,
+                    "allow_infos": True,
+                    "allow_warnings": True,
+                    # No inference, so the data graph is never changed: no need to copy.
+                    "inplace": True,
+                    "use_shapes": use,
+                    "logger": _LOG,
+                },
+            )
+            # Reuse the shapes pyshacl parsed once, rather than the fresh parse the
+            # Validator makes of the same graph.
+            validator.shacl_graph = self.shapes_graph
+            conforms, results, _ = validator.run()
+        finally:
+            for triple in added:
+                graph.remove(triple)
+        if conforms:
+            return None
+        assert isinstance(results, rdflib.Graph)
+        return results
+
+    def _applicable(self, graph: rdflib.Graph) -> list[str] | None:
+        """The names of the shapes that may have something to say about ``graph``."""
+        if self.targets is None:
+            return None  # pyshacl looks for every shape's targets itself
+        predicates = set(graph.predicates(unique=True))
+        # A target class also targets the instances of its subclasses: with subclass
+        # statements in the data, leave the class targets to pyshacl.
+        any_class = RDFS.subClassOf in predicates
+        classes = set(graph.objects(None, RDF.type))
+        return [
+            t.name
+            for t in self.targets
+            if (
+                t.nodes
+                or not t.predicates.isdisjoint(predicates)
+                or (t.classes and (any_class or not t.classes.isdisjoint(classes)))
+            )
+            and (t.needs is None or not t.needs.isdisjoint(predicates))
+        ]
+
+
+def _prepare(shapes: rdflib.Graph, size: int) -> _Prepared:
+    graph, unions = _compile(shapes)
+    union_classes = frozenset(o for _, _, o in unions)
+    targeted = set(union_classes) & set(graph.objects(None, SH.targetClass))
+    if targeted:
+        raise ConfigError(
+            f"a shape targets {min(map(str, targeted))}, a class union of "
+            "shapes/classes.ttl; target the classes themselves"
+        )
+    shapes_graph = pyshacl.ShapesGraph(graph, False, _LOG)
+    shapes_graph.shapes  # noqa: B018  (the property parses every shape now, once)
+    return _Prepared(size, graph, shapes_graph, _targets(graph), unions, union_classes)
+
+
+def _compile(shapes: rdflib.Graph) -> tuple[rdflib.Graph, list[tuple[Node, Node, Node]]]:
+    """The graph pyshacl runs (property shapes hoisted), and the class unions."""
+    # A plain triple store without named-graph bookkeeping: pyshacl reads the shapes
+    # graph on every shape evaluation, and this store answers faster.
+    graph = rdflib.Graph(store="SimpleMemory", bind_namespaces="none")
+    unions: list[tuple[Node, Node, Node]] = []
+    for triple in shapes:
+        if triple[1] == RDFS.subClassOf:
+            unions.append(triple)
+        else:
+            graph.add(triple)
+    for shape in sorted(_top_level(graph), key=str):
+        if (shape, SH.deactivated, Literal(True)) in graph:
+            continue
+        targets = [(p, o) for p in _TARGETS for o in graph.objects(shape, p)]
+        for index, prop in enumerate(sorted(graph.objects(shape, SH.property), key=str)):
+            name: Node = BNode() if isinstance(shape, BNode) else URIRef(f"{shape}-{index}")
+            for p, o in list(graph.predicate_objects(prop)):
+                graph.add((name, p, o))
+            for p, o in targets:
+                graph.add((name, p, o))
+            graph.remove((shape, SH.property, prop))
+            if isinstance(prop, BNode) and (None, None, prop) not in graph:
+                graph.remove((prop, None, None))
+    # A shape with targets is a shape without its rdf:type; dropping the type spares
+    # pyshacl a look-up per shape evaluation.
+    for shape in _top_level(graph):
+        for kind in _SHAPE_TYPES:
+            graph.remove((shape, RDF.type, kind))
+    return graph, sorted(unions)
+
+
+def _top_level(graph: rdflib.Graph) -> set[Node]:
+    return {s for p in _TARGETS for s in graph.subjects(p, None)}
+
+
+def _targets(graph: rdflib.Graph) -> list[_Target] | None:
+    targets = []
+    for shape in sorted(_top_level(graph), key=str):
+        if not isinstance(shape, URIRef):
+            return None
+        predicates = set(graph.predicates(shape, None))
+        if predicates.isdisjoint(_PARAMETERS):
+            continue  # no constraint: nothing to report, ever
+        path = graph.value(shape, SH.path)
+        needs = None
+        if path is not None and predicates & _PARAMETERS <= _PER_VALUE:
+            needs = _path_predicates(graph, path)
+        targets.append(
+            _Target(
+                name=str(shape),
+                nodes=(shape, SH.targetNode, None) in graph,
+                classes=frozenset(graph.objects(shape, SH.targetClass)),
+                predicates=frozenset(
+                    o
+                    for p in (SH.targetObjectsOf, SH.targetSubjectsOf)
+                    for o in graph.objects(shape, p)
+                ),
+                needs=needs,
+            )
+        )
+    return targets
+
+
+def _path_predicates(graph: rdflib.Graph, path: Node) -> frozenset[Node] | None:
+    """Predicates one of which a node must have (either way) for ``path`` to reach
+    anything, or None when the path can have values without them (it may be empty)."""
+    if isinstance(path, URIRef):
+        return frozenset({path})
+    for step in (SH.inversePath, SH.oneOrMorePath):
+        inner = graph.value(path, step)
+        if inner is not None:
+            return _path_predicates(graph, inner)
+    alternatives = graph.value(path, SH.alternativePath)
+    if alternatives is not None:
+        found: set[Node] = set()
+        for member in Collection(graph, alternatives):
+            predicates = _path_predicates(graph, member)
+            if predicates is None:
+                return None
+            found |= predicates
+        return frozenset(found)
+    if (path, RDF.first, None) in graph:  # a sequence: its first step must be taken
+        return _path_predicates(graph, graph.value(path, RDF.first))  # type: ignore[arg-type]
+    return None  # zero-or-more and zero-or-one paths always reach the focus node
 
 
 # --- tracing a result back to its article and sentence -----------------------------

@@ -16,10 +16,14 @@ from kg.conll import (
     NerScores,
     Sentence,
     decode_tags,
+    document_doc,
     evaluate_ner,
+    group_documents,
+    is_dateline,
     parse_conll,
     predicted_spans,
     read_conll,
+    sentence_spans,
 )
 from kg.errors import InputError
 
@@ -214,3 +218,140 @@ def test_ner_command_json_with_limit() -> None:
     assert list(payload["systems"]) == ["kg"]
     micro = payload["systems"]["kg"]["micro"]
     assert micro["tp"] + micro["fn"] == 3  # the gold spans of the first sentence
+
+
+# --------------------------------------------------------------------------- documents
+
+TWO_DOCUMENTS = """-DOCSTART- -X- -X- O
+
+Ruth NNP I-NP I-PER
+Okafor NNP I-NP I-PER
+joined VBD I-VP O
+Vantor NNP I-NP I-ORG
+. . O O
+
+Okafor NNP I-NP I-PER
+spoke VBD I-VP O
+. . O O
+
+-DOCSTART- -X- -X- O
+
+Okafor NNP I-NP I-LOC
+is VBZ I-VP O
+a DT I-NP O
+town NN I-NP O
+. . O O
+"""
+
+
+def test_docstart_lines_group_sentences_into_documents() -> None:
+    sentences = list(parse_conll(TWO_DOCUMENTS.splitlines()))
+    assert [s.starts_document for s in sentences] == [True, False, True]
+    documents = group_documents(sentences)
+    assert [len(d) for d in documents] == [2, 1]
+    assert documents[0][1].spans == {(0, 1, "PER")}
+
+
+def test_a_news_agency_dateline_starts_a_document() -> None:
+    lines = [
+        "Lima B-LOC", ", O", "3 O", "jun O", "( O", "EFE B-ORG", ") O", ". O", "",
+        "Ana B-PER", "Gil I-PER", "habló O", ". O", "",
+        "Gil B-PER", "sigue O", ". O", "",
+        "Quito B-LOC", "( O", "EFECOM B-ORG", ") O", ". O", "",
+        "Sube O", "el O", "PP B-ORG", ". O",
+    ]
+    documents = group_documents(list(parse_conll(lines)))
+    assert [len(d) for d in documents] == [3, 2]
+    assert is_dateline("Londres , 23 may ( EFECOM ) .".split())
+    assert not is_dateline("la reunión del Partido Popular ( PP ) .".split())
+    assert not is_dateline("subió un 3 % ( EFE )".split()[:-1])
+
+
+def test_without_markers_every_sentence_is_a_document() -> None:
+    sentences = read_conll(DATA / "esp.mini")
+    assert [len(d) for d in group_documents(sentences)] == [1, 1]
+
+
+def test_document_doc_keeps_gold_tokens_and_sentence_starts() -> None:
+    nlp = spacy.blank("en")
+    document = group_documents(list(parse_conll(TWO_DOCUMENTS.splitlines())))[0]
+    doc, offsets = document_doc(nlp, document)
+    assert offsets == [0, 6]
+    assert [t.text for t in doc] == ["Ruth", "Okafor", "joined", "Vantor", ".", "\n",
+                                     "Okafor", "spoke", "."]
+    assert [t.i for t in doc if t.is_sent_start] == [0, 6]
+    # A predicted span across the boundary is cut into one piece per sentence.
+    doc.ents = [Span(doc, 3, 7, "ORG")]
+    assert sentence_spans(doc, document, offsets) == [
+        frozenset({(3, 5, "ORG")}), frozenset({(0, 1, "ORG")})]
+
+
+@Language.component("test_surname_from_document")
+def _surname(doc: Doc) -> Doc:
+    """Stands in for kg's entity component: a word alone that ends a person's name
+    elsewhere in the Doc is that person."""
+    surnames = {e[-1].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    doc.ents = [
+        Span(doc, e.start, e.end, "PERSON") if len(e) == 1 and e.text in surnames else e
+        for e in doc.ents
+    ]
+    return doc
+
+
+def _okafor_pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([  # type: ignore[attr-defined]
+        {"label": "PERSON", "pattern": "Ruth Okafor"},
+        {"label": "GPE", "pattern": "Okafor"},
+        {"label": "ORG", "pattern": "Vantor"},
+    ])
+    nlp.add_pipe("test_surname_from_document")
+    return nlp
+
+
+def test_a_surname_alone_is_resolved_by_its_document(tmp_path: Path) -> None:
+    path = tmp_path / "eng.two"
+    path.write_text(TWO_DOCUMENTS, encoding="utf-8")
+    sentences = read_conll(path)
+    nlp = _okafor_pipeline()
+    kg = ["test_surname_from_document"]
+    per_document = evaluate_ner(sentences, nlp, kg_components=kg, baseline=True)
+    per_sentence = evaluate_ner(sentences, nlp, kg_components=kg, by_sentence=True)
+    assert (per_document.documents, per_sentence.documents) == (2, 3)
+    # In its document "Okafor" follows "Ruth Okafor"; read alone it stays a place.
+    assert per_document.systems["kg"].labels["PER"].tp == 2
+    assert per_sentence.systems["kg"].labels["PER"].tp == 1
+    # The other document's "Okafor" is a town: its sentence is not in the first Doc.
+    assert per_document.systems["kg"].labels["LOC"].tp == 1
+    assert per_document.systems["baseline"].labels["PER"].tp == 1
+
+
+@pytest.mark.model
+def test_kg_resolves_a_surname_in_a_spanish_document(tmp_path: Path) -> None:
+    lines = [
+        "Lima , 3 jun ( EFE ) .", "",
+        "El ministro Ramiro Toledo visitó la planta de Brivana .", "",
+        "Toledo afirmó que la venta sigue .",
+    ]
+    gold = {"Lima": "B-LOC", "EFE": "B-ORG", "Ramiro": "B-PER", "Toledo": "I-PER",
+            "Brivana": "B-ORG"}
+    rows = []
+    for line in lines:
+        for number, word in enumerate(line.split()):
+            # "Toledo" opening a sentence is a person alone, not the end of a name.
+            tag = "B-PER" if word == "Toledo" and number == 0 else gold.get(word, "O")
+            rows.append(f"{word} {tag}")
+        if not line:
+            rows.append("")
+    path = tmp_path / "esp.docs"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    result = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(path), "--json"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert (payload["sentences"], payload["documents"]) == (3, 1)
+    assert payload["systems"]["kg"]["labels"]["PER"]["tp"] == 2
+    alone = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(path), "--json", "--by-sentence"],
+        catch_exceptions=False)
+    assert json.loads(alone.stdout)["documents"] == 3

@@ -500,3 +500,79 @@ def test_english_article_entities_and_roles(en_model: Language) -> None:
         ("Hock Tan", "CEO", "Vantor"), ("Ruth Okafor", "founder", "Pellmark"),
     }
     assert all(label in ("PER", "ORG", "LOC", "MISC") for _, label in ents(doc))
+
+
+# --- document-level consistency -----------------------------------------------------------
+
+
+def test_a_surname_the_article_also_uses_as_a_place_stays_a_place(es: Language) -> None:
+    doc = run(
+        es,
+        "El ministro Ramiro Toledo visitó la planta . Toledo afirmó que la venta sigue . "
+        "La empresa abrirá otra fábrica en Toledo .",
+        [("Ramiro Toledo", "PER"), ("Toledo", "LOC")],
+    )
+    labels = [(e.text, e.label_, e.start) for e in doc.ents if e.text == "Toledo"]
+    # "en Toledo" shows the article uses the word as a place, so kg does not read it
+    # as the minister's surname anywhere in the article.
+    assert [label for _, label, _ in labels] == ["LOC", "LOC"]
+
+
+def test_surname_alone_takes_the_person_label_of_the_full_name(es: Language) -> None:
+    doc = run(
+        es,
+        "El ministro Ramiro Toledo visitó la planta . Toledo afirmó que la venta sigue .",
+        [("Ramiro Toledo", "PER"), ("Toledo", "LOC")],
+    )
+    assert ents(doc) == [("Ramiro Toledo", "PER"), ("Toledo", "PER")]
+    assert entity(doc, "Ramiro Toledo").aliases == ("Toledo",)
+
+
+def test_place_of_origin_in_a_name_is_no_surname(es: Language) -> None:
+    doc = run(
+        es,
+        "Habló el abad Pedro de Mérida . Mérida acoge la feria .",
+        [("Pedro de Mérida", "PER"), ("Mérida", "LOC")],
+    )
+    assert ("Mérida", "LOC") in ents(doc)
+
+
+def test_name_in_a_capitalised_headline_takes_its_label_from_the_article(en: Language) -> None:
+    doc = run(
+        en,
+        "TENNIS - OKAFOR BEATS LINDQVIST IN FINAL .\nRuth Okafor won on Sunday . "
+        "Okafor beat Maja Lindqvist .",
+        [("OKAFOR BEATS LINDQVIST IN FINAL", "ORG"), ("Ruth Okafor", "PERSON"),
+         ("Okafor", "ORG"), ("Maja Lindqvist", "PERSON")],
+    )
+    found = ents(doc)
+    assert ("OKAFOR", "PER") in found and ("LINDQVIST", "PER") in found
+    assert all("BEATS" not in text for text, _ in found)
+
+
+def test_person_cut_in_two_by_the_model_is_joined(en: Language) -> None:
+    doc = run(
+        en,
+        "7. Natalya Vorontsova ( Kenya ) 11.27",
+        [("Natalya", "GPE"), ("Vorontsova", "PERSON"), ("Kenya", "GPE")],
+    )
+    assert ("Natalya Vorontsova", "PER") in ents(doc)
+    assert ("Kenya", "LOC") in ents(doc)
+
+
+def test_unlabelled_repeat_of_a_full_name_is_found(en: Language) -> None:
+    doc = run(
+        en,
+        "Ruth Okafor joined Vantor in May . Analysts said Ruth Okafor would stay .",
+        [("Ruth Okafor", "PERSON"), ("Vantor", "ORG")],
+    )
+    assert [t for t, label in ents(doc) if label == "PER"] == ["Ruth Okafor", "Ruth Okafor"]
+
+
+def test_dateline_with_a_country_in_brackets_is_no_person(es: Language) -> None:
+    doc = run(
+        es,
+        "Villa Serena ( Chile ) , 23 may ( EFE ) . La empresa Brivana abrió en Villa Serena .",
+        [("Villa Serena", "LOC"), ("Chile", "LOC")],
+    )
+    assert all(label != "PER" for _, label in ents(doc))

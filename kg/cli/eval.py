@@ -264,6 +264,7 @@ def ner_command(
     \b
     Examples:
       kg eval ner --conll ../shared/data/ner/esp.testb --baseline
+      kg eval ner --conll ../shared/data/ner/eng.testb --baseline --by-sentence
       kg eval ner --conll ../shared/data/ner/eng.testb --limit 500 --json
       kg eval ner --conll my.conll --lang es --model es_core_news_md
     """

@@ -1,0 +1,134 @@
+"""Per-article cost of the SHACL gate: the shapes and call as they were (pyshacl.validate
+with the shapes of the last commit) against kg.validate now, on the same article graphs.
+
+    python bench/corpus.py 200 > /tmp/c200.jsonl
+    python bench/validate_bench.py /tmp/c200.jsonl
+
+Builds the article graphs with kg's pipeline (spaCy, no validation), then validates
+every graph the old way and the new way, checks that both give the same verdict on
+each, and prints milliseconds per article (wall clock and process CPU) and the ratio.
+The old shapes are read from git (``git show REV:shapes/<file>``, REV = HEAD unless
+``--rev`` says otherwise), so run it from a checkout of kg.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pyshacl
+import rdflib
+
+import kg.nlp
+import kg.pipeline
+from kg.ingest import read_articles
+from kg.validate import load_shapes, validate
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def old_shapes(rev: str) -> rdflib.Graph:
+    """The shapes as they were at ``rev``: every shapes/*.ttl that git has there."""
+    listing = _git("ls-tree", "--name-only", rev, "shapes/")
+    names = [n for n in listing.splitlines() if n.endswith(".ttl")]
+    if not names:
+        sys.exit(f"no shapes/*.ttl at {rev}")
+    graph = rdflib.Graph()
+    for name in names:
+        graph.parse(data=_git("show", f"{rev}:{name}"), format="turtle")
+    return graph
+
+
+def old_validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> bool:
+    """The call kg.validate made before: one pyshacl.validate per graph."""
+    conforms, _, _ = pyshacl.validate(
+        graph,
+        shacl_graph=shapes,
+        inference="none",
+        abort_on_first=False,
+        allow_infos=True,
+        allow_warnings=True,
+        inplace=True,
+    )
+    return bool(conforms)
+
+
+def new_validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> bool:
+    return not any(v.severity == "Violation" for v in validate(graph, shapes))
+
+
+def timed(
+    run: Callable[[rdflib.Graph, rdflib.Graph], bool],
+    graphs: Sequence[rdflib.Graph],
+    shapes: rdflib.Graph,
+) -> tuple[float, float, list[bool]]:
+    """(wall ms per graph, CPU ms per graph, verdicts), after one warm-up call."""
+    run(graphs[0], shapes)
+    wall, cpu = time.perf_counter(), time.process_time()
+    verdicts = [run(g, shapes) for g in graphs]
+    n = len(graphs)
+    return (
+        (time.perf_counter() - wall) * 1000 / n,
+        (time.process_time() - cpu) * 1000 / n,
+        verdicts,
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", nargs="?", default="/tmp/c200.jsonl", help="JSONL articles")
+    parser.add_argument("--rev", default="HEAD", help="git revision of the old shapes")
+    parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
+    args = parser.parse_args()
+
+    articles = list(read_articles([args.corpus]))
+    if args.limit:
+        articles = articles[: args.limit]
+    started = time.perf_counter()
+    results = list(
+        kg.pipeline.process(
+            articles, kg.nlp.Pipelines(), run=kg.pipeline.make_run(), shapes=None
+        )
+    )
+    graphs = [r.graph for r in results]
+    triples = sum(len(g) for g in graphs) / len(graphs)
+    print(
+        f"{len(graphs)} article graphs, {triples:.0f} triples each on average "
+        f"(built in {time.perf_counter() - started:.1f} s)"
+    )
+
+    before = old_shapes(args.rev)
+    prepared = time.perf_counter()
+    after = load_shapes()
+    after.prepared()
+    prepare_ms = (time.perf_counter() - prepared) * 1000
+
+    old_wall, old_cpu, old_verdicts = timed(old_validate, graphs, before)
+    new_wall, new_cpu, new_verdicts = timed(new_validate, graphs, after)
+    differ = [i for i, (a, b) in enumerate(zip(old_verdicts, new_verdicts)) if a != b]
+
+    print(f"{'':24}{'wall ms/article':>16}{'CPU ms/article':>16}")
+    print(f"{'old (' + args.rev + ' shapes)':24}{old_wall:16.2f}{old_cpu:16.2f}")
+    print(f"{'new (kg.validate)':24}{new_wall:16.2f}{new_cpu:16.2f}")
+    print(f"{'ratio old/new':24}{old_wall / new_wall:15.1f}x{old_cpu / new_cpu:15.1f}x")
+    print(f"shapes loaded and prepared once in {prepare_ms:.0f} ms")
+    print(f"conforming: old {sum(old_verdicts)}, new {sum(new_verdicts)} of {len(graphs)}")
+    if differ:
+        sys.exit(f"the verdicts differ on {len(differ)} articles, e.g. #{differ[0]}")
+
+
+def _git(*args: str) -> str:
+    done = subprocess.run(
+        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+    if done.returncode != 0:
+        sys.exit(f"git {' '.join(args)}: {done.stderr.strip()}")
+    return done.stdout
+
+
+if __name__ == "__main__":
+    main()
