@@ -246,6 +246,11 @@ def extract_command(
             "are unchanged; run the same command again to resume (finished articles are kept)",
             130,
         )
+    if not included:
+        raise InputError(
+            f"{' '.join(inputs)}: no article kg can read (see the warnings above); "
+            "nothing was written"
+        )
     summary = write_article_graphs(
         (cache.get(included[article_id]) for article_id in sorted(included)), output, out_format
     )
