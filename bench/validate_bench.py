@@ -7,8 +7,10 @@ with the shapes of the last commit) against kg.validate now, on the same article
 Builds the article graphs with kg's pipeline (spaCy, no validation), then validates
 every graph the old way and the new way, checks that both give the same verdict on
 each, and prints milliseconds per article (wall clock and process CPU) and the ratio.
-The old shapes are read from git (``git show REV:shapes/<file>``, REV = HEAD unless
-``--rev`` says otherwise), so run it from a checkout of kg.
+The old shapes are read from git (``git show REV:shapes/<file>``): by default REV is
+the last commit before shapes/classes.ttl (the class unions that came with the faster
+shapes) was added, or HEAD if it never was; ``--rev`` names another. Run it from a
+checkout of kg.
 """
 
 from __future__ import annotations
@@ -29,6 +31,12 @@ from kg.ingest import read_articles
 from kg.validate import load_shapes, validate
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def baseline_rev() -> str:
+    """The commit just before shapes/classes.ttl was added (HEAD if it never was)."""
+    added = _git("log", "--diff-filter=A", "--format=%H", "--", "shapes/classes.ttl").split()
+    return f"{added[-1]}^" if added else "HEAD"
 
 
 def old_shapes(rev: str) -> rdflib.Graph:
@@ -81,7 +89,7 @@ def timed(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", nargs="?", default="/tmp/c200.jsonl", help="JSONL articles")
-    parser.add_argument("--rev", default="HEAD", help="git revision of the old shapes")
+    parser.add_argument("--rev", help="git revision of the old shapes (default: see above)")
     parser.add_argument("--limit", type=int, default=0, help="use only the first N articles")
     args = parser.parse_args()
 
@@ -90,9 +98,7 @@ def main() -> None:
         articles = articles[: args.limit]
     started = time.perf_counter()
     results = list(
-        kg.pipeline.process(
-            articles, kg.nlp.Pipelines(), run=kg.pipeline.make_run(), shapes=None
-        )
+        kg.pipeline.process(articles, kg.nlp.Pipelines(), run=kg.pipeline.make_run(), shapes=None)
     )
     graphs = [r.graph for r in results]
     triples = sum(len(g) for g in graphs) / len(graphs)
@@ -101,7 +107,9 @@ def main() -> None:
         f"(built in {time.perf_counter() - started:.1f} s)"
     )
 
-    before = old_shapes(args.rev)
+    rev = args.rev or baseline_rev()
+    short = _git("rev-parse", "--short", rev).strip()
+    before = old_shapes(rev)
     prepared = time.perf_counter()
     after = load_shapes()
     after.prepared()
@@ -109,10 +117,10 @@ def main() -> None:
 
     old_wall, old_cpu, old_verdicts = timed(old_validate, graphs, before)
     new_wall, new_cpu, new_verdicts = timed(new_validate, graphs, after)
-    differ = [i for i, (a, b) in enumerate(zip(old_verdicts, new_verdicts)) if a != b]
+    differ = [i for i, (a, b) in enumerate(zip(old_verdicts, new_verdicts, strict=True)) if a != b]
 
     print(f"{'':24}{'wall ms/article':>16}{'CPU ms/article':>16}")
-    print(f"{'old (' + args.rev + ' shapes)':24}{old_wall:16.2f}{old_cpu:16.2f}")
+    print(f"{'old (shapes of ' + short + ')':24}{old_wall:16.2f}{old_cpu:16.2f}")
     print(f"{'new (kg.validate)':24}{new_wall:16.2f}{new_cpu:16.2f}")
     print(f"{'ratio old/new':24}{old_wall / new_wall:15.1f}x{old_cpu / new_cpu:15.1f}x")
     print(f"shapes loaded and prepared once in {prepare_ms:.0f} ms")
@@ -122,9 +130,7 @@ def main() -> None:
 
 
 def _git(*args: str) -> str:
-    done = subprocess.run(
-        ["git", *args], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    done = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"git {' '.join(args)}: {done.stderr.strip()}")
     return done.stdout

@@ -19,13 +19,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
-from kg.extract import sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
 
 if not Doc.has_extension("kg_deals"):
@@ -537,15 +536,38 @@ class DealExtractor:
     def __init__(self, nlp: Language, name: str = "kg_deals") -> None:
         self.name = name
         self.lang = nlp.lang if nlp.lang in _TRIGGERS else "en"
-        self.matcher = Matcher(nlp.vocab)
+        # Trigger words keyed by the hash of the lemma or of the lower-case form (for
+        # the lemmatiser's misses). A single-token lookup per token does what a Matcher
+        # of one-token patterns did, at a fraction of its cost; the first kind listed
+        # wins when a token fits several, as the Matcher's pattern order made it.
+        self.by_lemma: dict[int, str] = {}
+        self.by_lower: dict[int, str] = {}
+        strings = nlp.vocab.strings
         for kind, words in _TRIGGERS[self.lang].items():
-            variants = sorted({v for w in words for v in (w, w.capitalize(), w.upper())})
-            by_lemma = [{"LEMMA": {"IN": variants}}]
-            by_form = [{"LOWER": {"IN": list(words)}}]  # for the lemmatiser's misses
-            self.matcher.add(kind, [by_lemma, by_form])
+            for w in words:
+                for v in (w, w.capitalize(), w.upper()):
+                    self.by_lemma.setdefault(strings.add(v), kind)
+                self.by_lower.setdefault(strings.add(w), kind)
+        self.rank = {kind: n for n, kind in enumerate(_TRIGGERS[self.lang])}
+
+    def triggers(self, doc: Doc) -> dict[int, str]:
+        """Token index → trigger kind for every token whose lemma or form is a trigger."""
+        found: dict[int, str] = {}
+        if not len(doc):
+            return found
+        by_lemma, by_lower, rank = self.by_lemma, self.by_lower, self.rank
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            a = by_lemma.get(lemma)
+            b = by_lower.get(lower)
+            if a is not None or b is not None:
+                if a is None or (b is not None and rank[b] < rank[a]):
+                    found[i] = b  # type: ignore[assignment]
+                else:
+                    found[i] = a
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_deals = _Extraction(doc, self.matcher).run()
+        doc._.kg_deals = _Extraction(doc, self.triggers(doc)).run()
         return doc
 
 
@@ -570,9 +592,9 @@ def _is_verbal(tok: Token) -> bool:
 class _Extraction:
     """The work for one Doc: index entities and money, read mentions, merge them."""
 
-    def __init__(self, doc: Doc, matcher: Matcher) -> None:
+    def __init__(self, doc: Doc, triggers: dict[int, str]) -> None:
         self.doc = doc
-        self.matcher = matcher
+        self.by_token = triggers
         self.entities: list[Entity] = list(doc._.kg_entities or [])
         self.amounts: list[Amount] = [
             a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
@@ -602,6 +624,8 @@ class _Extraction:
                 for tok in span:
                     self.tok_qty.setdefault(tok.i, qty)
         self.sents: list[SpacySpan] = list(doc.sents)
+        self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
+        self.text = doc.text
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
@@ -758,11 +782,7 @@ class _Extraction:
     # -- reading mentions ---------------------------------------------------
 
     def run(self) -> list[Deal]:
-        matches = self.matcher(self.doc)
-        by_token: dict[int, str] = {}
-        for match_id, start, _end in matches:
-            kind = self.doc.vocab.strings[match_id]
-            by_token.setdefault(start, kind)
+        by_token = self.by_token
         mentions: list[_Mention] = []
         for si, sent in enumerate(self.sents):
             reporter, hedge = self.attribution(sent)
@@ -855,7 +875,13 @@ class _Extraction:
             c.i in triggers and c.dep_ in ("nmod", "compound") for c in tok.children
         ):
             return None
-        ev = sentence_span(sent)
+        ev = self.evidence.get(si)
+        if ev is None:
+            # sentence_span's work, with the doc's text built once rather than per call.
+            text = sent.text
+            start = sent.start_char + (len(text) - len(text.lstrip()))
+            end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
+            ev = self.evidence[si] = Span(start, end, self.text[start:end])
         m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
         if kind == "raise" and not self.raise_is_funding(tok):
             return None

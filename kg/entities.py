@@ -27,15 +27,18 @@ optional Wikidata id; see ``gazetteer/README.md``.
 from __future__ import annotations
 
 import csv
+import functools
 import gettext
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.lexeme import Lexeme
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -196,6 +199,36 @@ DEAL_NOUNS: dict[str, tuple[str, ...]] = {
     "fusión": ("con",), "acquisition": ("of",), "purchase": ("of",), "takeover": ("of",),
     "buyout": ("of",), "investment": ("in",), "stake": ("in",), "merger": ("with",),
 }
+# Verbs and nouns whose object is a company, never a person ("buy X", "la compra de X",
+# "a takeover bid for X"), and the prepositions that introduce it.
+TARGET_VERBS = frozenset({
+    "adquirir", "adquirido", "comprar", "comprado", "absorber", "vender", "fusionar",
+    "acquire", "buy", "purchase", "absorb", "sell", "merge",
+})
+TARGET_NOUNS = frozenset({
+    "adquisición", "compra", "opa", "absorción", "oferta", "contraoferta", "fusión",
+    "acquisition", "purchase", "takeover", "buyout", "bid", "offer", "merger",
+})
+_TARGET_PREPS = frozenset({"de", "sobre", "por", "con", "of", "for", "with", "by"})
+_COORD = frozenset({"y", "e", "and", "&"})
+_FOLDED_HEADS = frozenset(fold(w) for w in ORG_HEADS)
+_FOLDED_TAILS = frozenset(fold(w) for w in ORG_TAILS)
+# Descriptors of media outlets, whose names may open with an article ("el diario La
+# Crónica", "the newspaper The Times").
+_OUTLET_DESCRIPTORS = frozenset({"diario", "periódico", "revista", "semanario", "newspaper"})
+# Common nouns that open names of places, events and works rather than companies
+# ("Sierra Nevada", "Copa del Rey", "Juegos Olímpicos").
+_NOT_COMPANY_HEADS = frozenset({
+    "sierra", "costa", "puerto", "rio", "mar", "monte", "montes", "playa", "isla", "islas",
+    "valle", "lago", "cabo", "golfo", "campo", "plaza", "calle", "avenida", "paseo",
+    "barrio", "ciudad", "villa", "san", "santa", "santo", "provincia", "region",
+    "comunidad", "peninsula", "estrecho", "bahia", "canal", "cordillera", "desierto",
+    "copa", "liga", "juegos", "mundial", "campeonato", "torneo", "premio", "premios",
+    "festival", "feria", "semana", "dia", "guerra", "ley", "plan", "programa", "real",
+    "gran", "nueva", "nuevo", "alto", "alta", "bajo", "baja", "norte", "sur", "este",
+    "oeste", "central", "casa", "palacio", "museo", "teatro", "catedral", "iglesia",
+})
+
 # Capitalised words that are not names: acronyms of business concepts and titles.
 NON_NAMES = frozenset({
     "AI", "IA", "CEO", "CFO", "COO", "CTO", "IPO", "OPA", "OPV", "PIB", "GDP", "ETF", "API",
@@ -566,6 +599,24 @@ class KgEntities:
             self.gaz_matcher.add(f"GAZ{index}", [nlp.make_doc(f) for f in entry.forms])
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
+        self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
+        self.lexicon = _common_words(nlp)
+        self._folded_places = frozenset(fold(p) for p in self.places)
+
+    def _caps(self, doc: Doc) -> list[bool]:
+        """``_is_cap`` of every token, read once per word type: it depends on the word
+        alone, and building a Token per word is most of what it would cost."""
+        if not len(doc):
+            return []
+        cache = self._cap_of
+        vocab = doc.vocab
+        out = []
+        for orth in doc.to_array(ORTH).tolist():
+            cap = cache.get(orth)
+            if cap is None:
+                cap = cache[orth] = _is_cap(vocab[orth])
+            out.append(cap)
+        return out
 
     def __call__(self, doc: Doc) -> Doc:
         ents, aliases = self._refine(doc)
@@ -579,7 +630,7 @@ class KgEntities:
 
     def _refine(self, doc: Doc) -> tuple[list[SpacySpan], list[tuple[str, str]]]:
         """The refined entities and the (long form, short form) pairs read from the text."""
-        caps = [_is_cap(t) for t in doc]
+        caps = self._caps(doc)
         cands: list[_Cand] = []
         pairs: list[tuple[str, str]] = []
         shouting: dict[int, bool] = {}
@@ -615,6 +666,7 @@ class KgEntities:
         cands += self._person_candidates(doc, caps, cands)
         cands += _table_candidates(doc, caps)
         chosen = _resolve_overlaps(doc, cands)
+        chosen = self._company_names(doc, chosen)
         chosen = self._one_sense(doc, chosen, caps)
         chosen = self._people_lists(doc, chosen, caps)
         chosen = self._join_people(doc, chosen, caps)
@@ -732,6 +784,16 @@ class KgEntities:
                 if k + 1 < n and doc[k].lower_ in ("como", "as", "like", "including") and \
                         caps[k + 1]:
                     out += _list_of_names(doc, k + 1, caps)
+                elif k + 2 < n and tok.is_lower and caps[k] and not doc[k].is_sent_start and \
+                        doc[k].pos_ in ("PROPN", "NOUN", "X") and doc[k].text not in NON_NAMES:
+                    # "las aseguradoras X e Y", "shipping groups X and Y": a list of two
+                    # or more, so that a plural noun before one name is not read as a cue.
+                    names = _list_of_names(doc, k, caps)
+                    if len(names) >= 2:
+                        out += names
+            if low in _OUTLET_DESCRIPTORS and tok.is_lower and i + 2 < n and \
+                    doc[i + 1].text in ("El", "La", "Los", "Las", "The") and caps[i + 2]:
+                out.append(_Cand(i + 1, _run_end(doc, i + 2, caps), "ORG", _P_CONTEXT))
             # A product: "la plataforma Vera Rubin", "franquicias como Diablo".
             if low in PRODUCT_DESCRIPTORS and tok.is_lower and i + 1 < n and caps[i + 1] and \
                     i > 0 and doc[i - 1].lower_ in ("el", "la", "the", "su", "its", "del", "al"):
@@ -848,6 +910,76 @@ class KgEntities:
                 e = _run_end(doc, k, caps)
                 if doc[k:e].text not in self.places and _label_at(model, k, e) != "PER":
                     out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+        return out
+
+    def is_common(self, word: str) -> bool:
+        """Whether a word (any case) is a common noun or adjective of the language
+        ("Textiles", "Energías", "Freight"), read from the lemmatiser's word lists; a
+        place name never is."""
+        if word in self.places:
+            return False
+        folded = fold(word)
+        if not folded or not folded.isalpha():
+            return False
+        forms = {folded}
+        if folded.endswith("s"):
+            forms |= {folded[:-1], folded[:-2]}
+            if folded.endswith("ies"):
+                forms.add(folded[:-3] + "y")
+        forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
+        return bool(forms & self.lexicon)
+
+    def _generic_word(self, word: str) -> bool:
+        """A common word that can be left out of a company name (not a place, not a
+        connector)."""
+        folded = fold(word)
+        if folded in _FOLDED_TAILS:
+            return True  # "Robotics" of "Nubia Robotics", in a Spanish article too
+        return folded not in CONNECTORS and folded not in self._folded_places and \
+            self.is_common(word)
+
+    def _company_names(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+        """Organisations the model took for people.
+
+        A name without a known given name is a company when it opens with a common noun
+        (in Spanish: "Textiles Brezo", "Energías del Cierzo"), when a deal makes it a
+        target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
+        is coordinated with an organisation ("X and Y said they would merge")."""
+        n = len(doc)
+        org_ends = {c.end for c in chosen if c.label == "ORG"}
+        org_starts = {c.start for c in chosen if c.label == "ORG"}
+        out: list[_Cand] = []
+        for c in chosen:
+            if c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
+                    doc[c.start].text not in self.given_names and \
+                    doc[c.start:c.end].text not in self.places and \
+                    doc[c.start:c.end].text.title() not in self.places and \
+                    fold(doc[c.start].text) not in _NOT_COMPANY_HEADS:
+                first = doc[c.start]
+                prev = doc[c.start - 1] if c.start > 0 else None
+                before = doc[c.start - 2] if c.start > 1 else None
+                if prev is not None and prev.lower_ in ("la", "el", "the") and before is not None:
+                    prev, before = before, doc[c.start - 3] if c.start > 2 else None
+                root = doc[c.start:c.end].root
+                company = (
+                    (self.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
+                     and first.text[1:].islower() and first.lower_ not in self.stop_words
+                     and first.pos_ not in ("DET", "ADP", "PRON")
+                     and self.is_common(first.text))
+                    or (prev is not None and before is not None
+                        and prev.lower_ in _TARGET_PREPS
+                        and (before.lower_ in TARGET_NOUNS
+                             or (prev.lower_ in ("by", "por")
+                                 and before.lemma_.lower() in TARGET_VERBS)))
+                    or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+                        and root.head.lemma_.lower() in TARGET_VERBS)
+                    or (c.end < n and doc[c.end].lower_ in _COORD and c.end + 1 in org_starts)
+                    or (prev is not None and prev.i == c.start - 1 and prev.lower_ in _COORD
+                        and c.start - 1 in org_ends)
+                )
+                if company:
+                    c = _Cand(c.start, c.end, "ORG", _P_CONTEXT)
+            out.append(c)
         return out
 
     def _name_start(self, doc: Doc, model: list[_Cand], last: int, caps: list[bool]) -> int:
@@ -1069,7 +1201,7 @@ class KgEntities:
             if len(words) < 2:
                 continue
             if label == "ORG":
-                for form in _org_short_forms(words):
+                for form in _org_short_forms(words, self._generic_word, self.lang):
                     short.setdefault(form, "ORG")
         # A surname that is also a place ("Alejandro Toledo" ... "Toledo afirmó") is the
         # person when alone, except after a preposition of place ("en Toledo").
@@ -1077,7 +1209,8 @@ class KgEntities:
         for text, label in label_of.items():
             words = text.split()
             if label == "PER" and len(words) >= 2:
-                for form in (words[-1], words[0]):
+                middle = (words[1],) if len(words) == 3 else ()
+                for form in (words[-1], words[0], *middle):
                     if form not in self.places and form[:1].isupper():
                         short.setdefault(form, "PER")
                 last = words[-1]
@@ -1246,7 +1379,7 @@ class KgEntities:
                 owords = other.split()
                 if len(owords) <= len(words):
                     continue
-                if _is_short_org(words, owords):
+                if _is_short_org(words, owords, self._generic_word, self.lang):
                     union(k, other)
             raw = keys[k]
             if _is_acronym(raw):
@@ -1319,7 +1452,7 @@ class KgEntities:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _is_cap(tok: Token) -> bool:
+def _is_cap(tok: Token | Lexeme) -> bool:
     """A token that can be part of a name: capitalised, or camel case like "eBay"."""
     text = tok.text
     if not text or tok.is_punct or tok.is_space:
@@ -1602,32 +1735,81 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
     return sorted(chosen, key=lambda c: c.start)
 
 
-def _org_short_forms(words: list[str]) -> Iterator[str]:
+def _common_words(nlp: Language) -> frozenset[str]:
+    """Folded common nouns and adjectives from the lemmatiser's word lists (empty for a
+    pipeline without them)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "adj"):
+        if pos in table:
+            words.update(fold(w) for w in table[pos] if isinstance(w, str) and w.isalpha())
+    return frozenset(words)
+
+
+def _org_short_forms(
+    words: list[str], generic: Callable[[str], bool] = lambda w: False, lang: str = ""
+) -> Iterator[str]:
     """Shorter names of an organisation that name the same one ("Cerebras" of
-    "Cerebras Systems", "Sabadell" of "Banco de Sabadell")."""
+    "Cerebras Systems", "Sabadell" of "Banco de Sabadell", "Norland" of "Norland
+    Lines", in Spanish "Brezo" of "Textiles Brezo"). ``generic`` tells a common word
+    of the language: a name less its trailing common words, or in Spanish less a
+    leading one, still names the organisation."""
     folded = [fold(w) for w in words]
     end = len(words)
-    while end > 1 and folded[end - 1] in GENERIC_TAIL | _LEGAL_FOLDED:
+    while end > 1 and (folded[end - 1] in GENERIC_TAIL | _LEGAL_FOLDED
+                       or (generic(words[end - 1]) and _distinct_prefix(folded[: end - 1]))):
         end -= 1
         yield " ".join(words[:end])
-    if len(words) >= 2 and folded[0] in GENERIC_HEAD:
+    common_head = lang == "es" and folded[0] not in _FOLDED_TAILS and generic(words[0])
+    if len(words) >= 2 and (folded[0] in GENERIC_HEAD or common_head):
         rest = words[1:]
         if rest and fold(rest[0]) in ("de", "del", "of"):
             rest = rest[1:]
-        if rest:
+        if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic)):
             yield " ".join(rest)
 
 
-def _is_short_org(short: list[str], long: list[str]) -> bool:
+def _leaves_a_name(rest: list[str], generic: Callable[[str], bool]) -> bool:
+    """Whether the words left after a common first word still name a company: not one
+    common word or place ("Capital" of "Sierra Capital", "Argentina" of "Telecom
+    Argentina")."""
+    return len(rest) > 1 or not (generic(rest[0]) or fold(rest[0]) in _folded_places())
+
+
+@functools.cache
+def _folded_places() -> frozenset[str]:
+    return frozenset(fold(p) for p in known_places())
+
+
+def _distinct_prefix(folded: list[str]) -> bool:
+    """A prefix that can stand for a whole name: not a connector, not an institution."""
+    return bool(folded) and folded[-1] not in CONNECTORS and len(folded[0]) > 2 and \
+        folded[0] not in GENERIC_HEAD and folded[0] not in _FOLDED_HEADS
+
+
+def _is_short_org(
+    short: list[str], long: list[str], generic: Callable[[str], bool] = lambda w: False,
+    lang: str = "",
+) -> bool:
     """Whether folded ``short`` names the same organisation as folded ``long``."""
     if long[: len(short)] == short and all(
         w in GENERIC_TAIL or w in _LEGAL_FOLDED for w in long[len(short):]
     ):
         return True
-    if long[0] in GENERIC_HEAD:
+    if long[: len(short)] == short and _distinct_prefix(short) and all(
+        w in GENERIC_TAIL or w in _LEGAL_FOLDED or generic(w) for w in long[len(short):]
+    ):
+        return True
+    if long[0] in GENERIC_HEAD or (lang == "es" and long[0] not in _FOLDED_TAILS
+                                                  and generic(long[0])):
         rest = long[1:]
         if rest and rest[0] in ("de", "del", "of"):
             rest = rest[1:]
+        if not (long[0] in GENERIC_HEAD or (rest and _leaves_a_name(rest, generic))):
+            return False
         return rest == short
     return False
 
@@ -1658,8 +1840,11 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         if text in canon:
             key = canon[text]
         else:
+            # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
+            # Ferrer Olmos").
             cands = sorted({canon[f] for f in full
-                            if text in (f.split()[-1], f.split()[0])})
+                            if text in (f.split()[-1], f.split()[0])
+                            or (len(f.split()) == 3 and text == f.split()[1])})
             if not cands:
                 key = text
             elif len(cands) == 1:

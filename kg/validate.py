@@ -17,7 +17,12 @@ than a few tens is how the shapes are handed to it (``Shapes``, prepared once):
   whose targets are absent, or an optional property shape whose predicate is absent,
   cannot produce a result, and pyshacl would still pay for looking.
 - ``shapes/classes.ttl`` declares unions of classes (``dsh:Party``) that replace
-  ``sh:or`` of ``sh:class``; they are added to the data graph during a call.
+  ``sh:or`` of ``sh:class``; they are added to pyshacl's copy of the data graph.
+- pyshacl reads both graphs through triple patterns, thousands of times per article:
+  it gets them as ``_IndexedGraph`` (plain dict indexes; the caller's graph is copied,
+  never changed), and the shapes without the triples it only reads while parsing.
+
+``bench/validate_bench.py`` measures the gain against the shapes of the last commit.
 
 >>> shapes = load_shapes()
 >>> validate(rdflib.Graph(), shapes)
@@ -27,9 +32,10 @@ than a few tens is how the shapes are handed to it (``Shapes``, prepared once):
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph
 import pyshacl
@@ -125,9 +131,8 @@ def validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> list[Violation]:
     An empty list means the graph conforms. Results of severity Warning or Info are
     included; only ``severity == "Violation"`` makes ``check`` fail. ``shapes`` is
     best the ``Shapes`` of ``load_shapes``, prepared once for many calls; any other
-    graph of shapes is prepared for this call only. The graph is left as it was (the
-    class unions of ``shapes/classes.ttl`` are in it only during the call, so do not
-    read it from another thread meanwhile).
+    graph of shapes is prepared for this call only. ``graph`` is not changed. A graph
+    that uses a class of ``shapes/classes.ttl`` raises ``InputError``.
     """
     prepared = shapes.prepared() if isinstance(shapes, Shapes) else _prepare(shapes, 0)
     results = prepared.run(graph)
@@ -275,53 +280,49 @@ class _Prepared:
     def run(self, graph: rdflib.Graph) -> rdflib.Graph | None:
         """pyshacl's results graph for ``graph``, or None when it conforms."""
         for union in self.union_classes:
-            if (None, None, union) in graph:
+            if (None, None, union) in graph or (union, None, None) in graph:
                 raise InputError(
                     f"the graph uses {union}, a class reserved for kg's shapes "
                     "(shapes/classes.ttl); it cannot be validated"
                 )
-        use = self._applicable(graph)
+        data = _IndexedGraph(graph)
+        use = self._applicable(data)
         if use is not None and not use:
             return None
-        added = [triple for triple in self.unions if triple not in graph]
-        for triple in added:
-            graph.add(triple)
-        try:
-            validator = pyshacl.Validator(
-                DataGraph.from_rdflib(graph),
-                shacl_graph=self.graph,
-                options={
-                    "inference": "none",
-                    "abort_on_first": False,
-                    "allow_infos": True,
-                    "allow_warnings": True,
-                    # No inference, so the data graph is never changed: no need to copy.
-                    "inplace": True,
-                    "use_shapes": use,
-                    "logger": _LOG,
-                },
-            )
-            # Reuse the shapes pyshacl parsed once, rather than the fresh parse the
-            # Validator makes of the same graph.
-            validator.shacl_graph = self.shapes_graph
-            conforms, results, _ = validator.run()
-        finally:
-            for triple in added:
-                graph.remove(triple)
+        for triple in self.unions:
+            data.add(triple)
+        validator = pyshacl.Validator(
+            DataGraph.from_rdflib(data),
+            shacl_graph=self.graph,
+            options={
+                "inference": "none",
+                "abort_on_first": False,
+                "allow_infos": True,
+                "allow_warnings": True,
+                # No inference, so pyshacl changes nothing: our copy needs no copy.
+                "inplace": True,
+                "use_shapes": use,
+                "logger": _LOG,
+            },
+        )
+        # Reuse the shapes pyshacl parsed once, rather than the fresh parse the Validator
+        # makes of the same graph.
+        validator.shacl_graph = self.shapes_graph
+        conforms, results, _ = validator.run()  # type: ignore[no-untyped-call]
         if conforms:
             return None
         assert isinstance(results, rdflib.Graph)
         return results
 
-    def _applicable(self, graph: rdflib.Graph) -> list[str] | None:
-        """The names of the shapes that may have something to say about ``graph``."""
+    def _applicable(self, data: _IndexedGraph) -> list[str] | None:
+        """The names of the shapes that may have something to say about ``data``."""
         if self.targets is None:
             return None  # pyshacl looks for every shape's targets itself
-        predicates = set(graph.predicates(unique=True))
+        predicates = data.predicate_set()
         # A target class also targets the instances of its subclasses: with subclass
         # statements in the data, leave the class targets to pyshacl.
         any_class = RDFS.subClassOf in predicates
-        classes = set(graph.objects(None, RDF.type))
+        classes = data.object_set(RDF.type)
         return [
             t.name
             for t in self.targets
@@ -334,6 +335,108 @@ class _Prepared:
         ]
 
 
+class _IndexedGraph(rdflib.Graph):
+    """An rdflib graph that answers triple patterns from plain dict indexes.
+
+    pyshacl reads the shapes and the data through triple patterns, thousands of times
+    per article; rdflib's stores spend much of that on generic bookkeeping (named
+    graphs, ``!=`` on terms). Here a pattern is a dict look-up or two. The triples live
+    in the indexes only (the rdflib store stays empty): ``triples`` and what rdflib
+    derives from it (objects, value, ``in``, ...), ``add``, ``remove`` and ``len``
+    work; nothing else of the store is used by pyshacl. Not for changing while read.
+    """
+
+    def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()) -> None:
+        super().__init__(bind_namespaces="none")
+        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
+        self._osp_index: dict[Node, dict[Node, dict[Node, None]]] | None = None
+        self._size: int | None = None  # counted when asked (pyshacl tests truthiness)
+        spo, pos = self._spo, self._pos
+        for s, p, o in triples:  # add(), inlined: this runs for every triple of an article
+            spo.setdefault(s, {}).setdefault(p, {})[o] = None
+            pos.setdefault(p, {}).setdefault(o, {})[s] = None
+
+    @property
+    def _osp(self) -> dict[Node, dict[Node, dict[Node, None]]]:
+        # Only "what points at o?" needs it, which pyshacl rarely asks: built on demand.
+        if self._osp_index is None:
+            self._osp_index = {}
+            for s, p, o in self.triples((None, None, None)):
+                self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
+        return self._osp_index
+
+    def add(self, triple: tuple[Node, Node, Node]) -> _IndexedGraph:
+        s, p, o = triple
+        self._size = None
+        self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
+        self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+        if self._osp_index is not None:
+            self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
+        return self
+
+    def remove(self, triple: Any) -> _IndexedGraph:
+        self._size = None
+        for s, p, o in list(self.triples(triple)):
+            for index, (a, b, c) in (
+                (self._spo, (s, p, o)),
+                (self._pos, (p, o, s)),
+                (self._osp_index, (o, s, p)),
+            ):
+                if index is not None:
+                    del index[a][b][c]
+                    if not index[a][b]:
+                        del index[a][b]
+                        if not index[a]:
+                            del index[a]
+        return self
+
+    def __len__(self) -> int:
+        if self._size is None:
+            self._size = sum(len(o) for by_p in self._spo.values() for o in by_p.values())
+        return self._size
+
+    def predicate_set(self) -> set[Node]:
+        """The predicates in use."""
+        return set(self._pos)
+
+    def object_set(self, predicate: Node) -> set[Node]:
+        """The objects of ``predicate``."""
+        return set(self._pos.get(predicate, ()))
+
+    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
+        s, p, o = triple
+        if p is not None and not isinstance(p, Node):  # a property path object
+            return ((s2, p, o2) for s2, o2 in p.eval(self, s, o))
+        if s is not None:
+            by_predicate = self._spo.get(s)
+            if not by_predicate:
+                return iter(())
+            if p is not None:
+                objects = by_predicate.get(p)
+                if not objects:
+                    return iter(())
+                if o is not None:
+                    return iter(((s, p, o),) if o in objects else ())
+                return ((s, p, x) for x in objects)
+            if o is not None:
+                return ((s, q, o) for q, xs in by_predicate.items() if o in xs)
+            return ((s, q, x) for q, xs in by_predicate.items() for x in xs)
+        if p is not None:
+            by_object = self._pos.get(p)
+            if not by_object:
+                return iter(())
+            if o is not None:
+                return ((x, p, o) for x in by_object.get(o, ()))
+            return ((x, p, y) for y, xs in by_object.items() for x in xs)
+        if o is not None:
+            by_subject = self._osp.get(o)
+            if not by_subject:
+                return iter(())
+            return ((x, q, o) for x, qs in by_subject.items() for q in qs)
+        return ((x, q, y) for x, by_p in self._spo.items() for q, ys in by_p.items() for y in ys)
+
+
 def _prepare(shapes: rdflib.Graph, size: int) -> _Prepared:
     graph, unions = _compile(shapes)
     union_classes = frozenset(o for _, _, o in unions)
@@ -344,15 +447,33 @@ def _prepare(shapes: rdflib.Graph, size: int) -> _Prepared:
             "shapes/classes.ttl; target the classes themselves"
         )
     shapes_graph = pyshacl.ShapesGraph(graph, False, _LOG)
-    shapes_graph.shapes  # noqa: B018  (the property parses every shape now, once)
-    return _Prepared(size, graph, shapes_graph, _targets(graph), unions, union_classes)
+    targets = _targets(graph)
+    _prune(graph, shapes_graph)
+    return _Prepared(size, graph, shapes_graph, targets, unions, union_classes)
+
+
+def _prune(graph: rdflib.Graph, shapes_graph: pyshacl.ShapesGraph) -> None:
+    """Take out of ``graph`` what pyshacl read once into its parsed shapes.
+
+    On every evaluation of a shape, pyshacl tests each predicate of the shape against
+    its list of constraint parameters (some thirty ``==`` on terms each); ``sh:message``
+    and ``sh:path`` are read once when the shapes are parsed. Without them in the graph
+    a shape evaluation costs less. Checked: if this pyshacl reads them again after
+    parsing, the triples are put back.
+    """
+    shapes = list(shapes_graph.shapes)  # the property parses every shape, now, once
+    parsed = [(shape, sorted(shape.message), shape.path()) for shape in shapes]
+    pruned = [(s, p, o) for p in (SH.message, SH.path) for s, o in graph.subject_objects(p)]
+    for triple in pruned:
+        graph.remove(triple)
+    if any(sorted(s.message) != m or s.path() != path for s, m, path in parsed):
+        for triple in pruned:
+            graph.add(triple)
 
 
 def _compile(shapes: rdflib.Graph) -> tuple[rdflib.Graph, list[tuple[Node, Node, Node]]]:
     """The graph pyshacl runs (property shapes hoisted), and the class unions."""
-    # A plain triple store without named-graph bookkeeping: pyshacl reads the shapes
-    # graph on every shape evaluation, and this store answers faster.
-    graph = rdflib.Graph(store="SimpleMemory", bind_namespaces="none")
+    graph = _IndexedGraph()
     unions: list[tuple[Node, Node, Node]] = []
     for triple in shapes:
         if triple[1] == RDFS.subClassOf:

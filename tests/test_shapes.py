@@ -281,6 +281,100 @@ def test_publisher_needs_no_evidence(good: rdflib.Graph, shapes: rdflib.Graph) -
     assert validate(good, shapes) == []
 
 
+# --- how the shapes are run (kg/validate.py prepares them for pyshacl) --------------
+
+STARTUP = URIRef("https://example.org/Startup")
+
+
+def _organisations_as_startups(g: rdflib.Graph) -> None:
+    """Every organisation typed only by a subclass of schema:Organization (declared
+    in the data), which sh:class and sh:targetClass must still see as one."""
+    g.add((STARTUP, rdflib.RDFS.subClassOf, SCHEMA.Organization))
+    for node in list(g.subjects(RDF.type, SCHEMA.Organization)):
+        g.remove((node, RDF.type, SCHEMA.Organization))
+        g.add((node, RDF.type, STARTUP))
+
+
+def test_subclass_in_the_data_counts_for_targets_and_class_unions(
+    good: rdflib.Graph, shapes: rdflib.Graph
+) -> None:
+    _organisations_as_startups(good)
+    # Parties, mentions and the publisher are still organisations (dsh:Party,
+    # dsh:Mentionable of shapes/classes.ttl go through the data's subclass).
+    assert validate(good, shapes) == []
+    # And the organisation shapes still target them.
+    good.remove((ORG_BETA, SCHEMA.name, None))
+    good.remove((ORG_BETA, DEAL.evidence, None))
+    messages = {(v.focus, v.message.split(":")[0]) for v in validate(good, shapes)}
+    assert messages == {
+        (shown(ORG_BETA), "An organisation needs exactly one schema"),
+        (shown(ORG_BETA), "An organisation that an article mentions needs at least one deal"),
+    }
+
+
+def test_party_of_an_unknown_class_is_rejected(good: rdflib.Graph, shapes: rdflib.Graph) -> None:
+    # Typed, under the org/ namespace, yet neither schema:Organization nor schema:Person.
+    good.remove((ORG_BETA, RDF.type, SCHEMA.Organization))
+    good.add((ORG_BETA, RDF.type, SCHEMA.Brand))
+    violations = validate(good, shapes)
+    party = "A deal's party (deal:party or any role such as deal:buyer) must be"
+    deals = set(good.subjects(DEAL.party, ORG_BETA))
+    assert deals
+    assert {(v.focus, v.value) for v in violations if v.message.startswith(party)} == {
+        (shown(deal), shown(ORG_BETA)) for deal in deals
+    }
+    mentions = "What an article schema:mentions must be"
+    assert any(v.focus == shown(ARTICLE) and v.message.startswith(mentions) for v in violations)
+
+
+def test_validation_leaves_the_graph_as_it_was(good: rdflib.Graph, shapes: rdflib.Graph) -> None:
+    good.remove((ORG_BETA, SCHEMA.name, None))
+    before = set(good)
+    assert validate(good, shapes)
+    assert set(good) == before
+
+
+def test_any_graph_of_shapes_gives_the_same_results(
+    good: rdflib.Graph, shapes: rdflib.Graph
+) -> None:
+    # A plain rdflib graph (prepared per call) and load_shapes() (prepared once) agree.
+    plain = rdflib.Graph()
+    for triple in shapes:
+        plain.add(triple)
+    assert validate(good, plain) == []
+    good.remove((A2, SCHEMA.value, None))
+    good.set((ACQ, DEAL.status, DEAL.Signed))
+    assert validate(good, plain) == validate(good, shapes) != []
+
+
+def test_changed_shapes_are_prepared_again(good: rdflib.Graph) -> None:
+    shapes = load_shapes()
+    assert validate(good, shapes) == []
+    rule = BNode()
+    shapes.add((URIRef("https://example.org/NeedsUrl"), SH.targetClass, SCHEMA.NewsArticle))
+    shapes.add((URIRef("https://example.org/NeedsUrl"), SH.property, rule))
+    shapes.add((rule, SH.path, SCHEMA.url))
+    shapes.add((rule, SH.minCount, Literal(2)))
+    shapes.add((rule, SH.message, Literal("Two URLs.")))
+    assert [v.message for v in validate(good, shapes)] == ["Two URLs."]
+
+
+def test_graph_using_a_class_reserved_for_the_shapes_is_an_input_error(
+    good: rdflib.Graph, shapes: rdflib.Graph
+) -> None:
+    good.add((ID["org/x"], RDF.type, URIRef("https://w3id.org/dealkg/shapes#Party")))
+    with pytest.raises(InputError, match=r"shapes#Party, a class reserved for kg's shapes"):
+        validate(good, shapes)
+
+
+def test_every_class_union_is_declared_and_used(shapes: rdflib.Graph) -> None:
+    unions = set(shapes.objects(None, rdflib.RDFS.subClassOf))
+    assert unions == {URIRef("https://w3id.org/dealkg/shapes#Party"),
+                      URIRef("https://w3id.org/dealkg/shapes#Mentionable")}
+    assert unions <= set(shapes.objects(None, SH["class"]))
+    assert not unions & set(shapes.objects(None, SH.targetClass))
+
+
 # --- the report -------------------------------------------------------------------
 
 
