@@ -15,6 +15,7 @@ any attribution. Mentions of the same deal are then merged into one ``Deal``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -25,6 +26,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
+from kg.entities import DESCRIPTORS, PERSON_ROLES
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
 
 if not Doc.has_extension("kg_deals"):
@@ -44,7 +46,10 @@ for _name in ("kg_entities", "kg_amounts", "kg_quantities"):
 _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {
         "acquire_v": ("adquirir", "adquirido", "comprar", "comprado", "absorber", "absorbido"),
-        "acquire_n": ("adquisición", "compra", "absorción", "opa", "opas", "toma"),
+        "acquire_n": (
+            "adquisición", "compra", "absorción", "opa", "opas", "toma", "contraoferta",
+            "contraopa",
+        ),
         "sell_v": ("vender", "vendido", "traspasar", "desinvertir"),
         "sell_n": ("venta", "desinversión", "traspaso"),
         "merge_v": ("fusionar", "fusionado", "fusionarse"),
@@ -63,7 +68,10 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "en": {
         "acquire_v": ("acquire", "buy", "purchase", "absorb"),
-        "acquire_n": ("acquisition", "purchase", "takeover", "buyout", "bid", "opa"),
+        "acquire_n": (
+            "acquisition", "purchase", "takeover", "buyout", "bid", "opa", "counterbid",
+            "counteroffer",
+        ),
         "sell_v": ("sell", "divest"),
         "sell_n": ("sale", "divestiture", "divestment", "disposal"),
         "merge_v": ("merge",),
@@ -227,6 +235,7 @@ _FUNDING_NOUNS = frozenset(
 )
 _LEAD_VERBS = frozenset({"liderar", "liderado", "encabezar", "encabezado", "lead", "led"})
 _OFFER_NOUNS = frozenset({"oferta", "offer", "propuesta", "proposal", "bid", "plan"})
+_BID_NOUNS = frozenset({"opa", "contraoferta", "contraopa", "bid", "counterbid", "counteroffer"})
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 _CANCELLED = frozenset(
@@ -236,11 +245,17 @@ _CANCELLED = frozenset(
         "cancelar",
         "romper",
         "desistir",
+        "renunciar",
+        "descartar",
+        "anular",
         "retirar",
         "frustrar",
         "cancel",
         "abandon",
         "scrap",
+        "shelve",
+        "ditch",
+        "abort",
         "collapse",
         "terminate",
         "withdraw",
@@ -371,6 +386,16 @@ _DURATION_PREPS = frozenset({"en", "durante", "por", "over", "for", "within", "a
 
 _CONTRACTIONS = {"del": "de", "al": "a"}  # Spanish preposition + article
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+# Definite subjects that are not a company referred back to ("la operación", "el
+# mercado", "la decisión").
+_NOT_COMPANY_SUBJECTS = _BACKREF_NOUNS | _SOURCE_NOUNS | frozenset({
+    "mercado", "market", "sector", "industry", "industria", "decisión", "decision",
+    "precio", "price", "oferta", "offer", "regulador", "regulator", "gobierno",
+    "government", "analista", "analyst", "familia", "family", "plan", "objetivo",
+    "cifra", "figure", "importe", "valor", "value", "dinero", "money", "capital",
+    "economía", "economy", "país", "country", "ciudad", "city", "región", "region",
+    "consejo", "board", "junta", "tribunal", "court", "comisión", "commission",
+})
 _PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 _NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
@@ -625,6 +650,7 @@ class _Extraction:
                     self.tok_qty.setdefault(tok.i, qty)
         self.sents: list[SpacySpan] = list(doc.sents)
         self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
+        self.sent_starts = [sent.start for sent in self.sents]
         self.text = doc.text
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
@@ -747,16 +773,38 @@ class _Extraction:
                 return upper
             ref = self.salient_before(tok.i, exclude)
             return [ref] if ref else []
+        lemma = tok.lemma_.lower()
         if (
             generic
-            and tok.lemma_.lower() in _COMPANY_NOUNS
+            and (lemma in _COMPANY_NOUNS or tok.lower_ in DESCRIPTORS
+                 or (tok.dep_ in _SUBJ_DEPS and tok.pos_ == "NOUN"
+                     and lemma not in _NOT_COMPANY_SUBJECTS and tok.lower_ not in PERSON_ROLES))
             and "Plur" not in _feat(tok, "Number")
             and self.is_definite(tok)
             and not any(c.dep_ == "poss" for c in tok.children)
         ):
-            ref = self.salient_before(tok.i, exclude)
+            # "La compañía" as a subject continues the subject of the sentences before
+            # it; elsewhere it is the company named last.
+            ref = self.previous_subject(tok, exclude) if tok.dep_ in _SUBJ_DEPS else None
+            ref = ref or self.salient_before(tok.i, exclude)
             return [ref] if ref else []
         return []
+
+    def previous_subject(self, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+        """The organisation that is the subject of the nearest sentence before ``tok``'s
+        (within three sentences)."""
+        si = self.sent_index(tok.i)
+        for prev in range(si - 1, max(-1, si - 4), -1):
+            root = self.sents[prev].root
+            for s in self.subjects(root):
+                for ref in self.np_entities(s):
+                    if ref.kind == "org" and ref not in exclude and ref not in self.reporters:
+                        return ref
+        return None
+
+    def sent_index(self, i: int) -> int:
+        """Index in ``self.sents`` of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
 
     def governing_subject(self, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
         """The subject of the nearest verb that governs ``tok`` (climbing through
@@ -790,7 +838,9 @@ class _Extraction:
             triggers = [(i, by_token[i]) for i in range(sent.start, sent.end) if i in by_token]
             trigger_set = {i for i, _ in triggers}
             for i, kind in triggers:
-                m = self.read(self.doc[i], kind, si, sent, trigger_set)
+                tok = self.doc[i]
+                kind = _kind_for_pos(kind, tok, self.doc.lang_)
+                m = self.read(tok, kind, si, sent, trigger_set)
                 if m is not None:
                     sent_mentions.append(m)
             if reporter is not None:
@@ -869,7 +919,10 @@ class _Extraction:
         # "ronda de inversión", "acuerdo de venta": the inner word is read with the outer.
         if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
             head = tok.head if tok.dep_ != "pobj" else tok.head.head
-            if head.i in triggers and kind != "agreement":
+            # Under an agreement ("acuerdo de venta", "partnership agreement") the
+            # inner word says what deal it is, and the agreement is skipped below.
+            if head.i in triggers and kind != "agreement" and \
+                    not self.by_token.get(head.i, "").startswith("agreement"):
                 return None
         if kind in ("agreement",) and any(
             c.i in triggers and c.dep_ in ("nmod", "compound") for c in tok.children
@@ -902,6 +955,11 @@ class _Extraction:
         ):
             anchor = tok.head
         frame = _FRAMES.get((kind, noun)) or _FRAMES.get((kind, not noun)) or {}
+        if noun and kind == "acquire" and (
+            tok.lemma_.lower() in _BID_NOUNS or anchor.lemma_.lower() in _OFFER_NOUNS
+        ):
+            # "una contraoferta por X", "a bid for X": the offer is for the target.
+            frame = {**frame, "por": "target", "for": "target"}
         self.fill_roles(m, anchor, kind, noun, frame)
         for ref in self.signed.get(tok.i, []):
             if ref in m.parties():
@@ -1076,10 +1134,18 @@ class _Extraction:
         # Prepositional arguments, and the passive agent. A parser often hangs them
         # on the amount ("invested $16 million in Mistral").
         args = list(self.prep_args(tok))
+        if noun:
+            # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
+            for c in tok.children:
+                if c.i in self.tok_amount:
+                    args += [(p, a) for p, a in self.prep_args(c) if p not in ("de", "of")]
         if not noun:
             for obj in self.direct_objects(tok):
                 if obj.i in self.tok_amount or obj.like_num:
                     args += [(p, a) for p, a in self.prep_args(obj) if p != "de"]
+                elif kind == "sell" and typed_kind == "stake":
+                    # "vendió una participación del 15 % a X": the buyer hangs on the stake.
+                    args += [(p, a) for p, a in self.prep_args(obj) if p in ("a", "to")]
         for prep, arg in args:
             role = frame.get(prep)
             if role is None:
@@ -1235,6 +1301,9 @@ class _Extraction:
             m.roles = [(mapping.get(r, r), e) for r, e in m.roles if r != "target"]
         elif typed_kind == "stake":
             mapping = {"acquirer": "investor", "target": "investee", "seller": "seller"}
+            if kind == "sell" and not any(r in ("target", "investee") for r, _ in m.roles):
+                # "X sold a 20% stake to Y": a stake in X itself, Y invests in X.
+                mapping["seller"] = "investee"
             m.type = "Investment"
             m.roles = [(mapping.get(r, r), e) for r, e in m.roles]
 
@@ -1267,6 +1336,17 @@ class _Extraction:
                     self.status(m, "Rumoured", t.text)
                     return
                 hedge_aux = next((a for a in auxes if a.lemma_.lower() in _HEDGE_AUX), None)
+                reported = (
+                    hedge_aux is not None
+                    and hedge_aux.lower_ == "would"
+                    and t.dep_ == "ccomp"
+                    and t.head.lemma_.lower() in ("say", "announce", "confirm", "state")
+                    and any(c.dep_ in _SUBJ_DEPS for c in t.head.children)
+                )
+                if reported:
+                    # "X said they would merge": the parties' own word, future in the past.
+                    self.status(m, "Announced", explicit=True)
+                    return
                 if (
                     hedge_aux is not None
                     and (hedge_aux.lemma_.lower() != "poder" or "Cnd" in _feat(hedge_aux, "Mood"))
@@ -1277,6 +1357,18 @@ class _Extraction:
                 if lemma == "say" and any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children):
                     self.status(m, "Rumoured", "is said to")
                     return
+                if t is not tok and t.dep_ == "xcomp" and (
+                    lemma in _SIGNED or lemma in _COMPLETED or lemma in _ANNOUNCED
+                ):
+                    # "estudia presentar una contraoferta", "is considering launching a
+                    # bid": the verb that governs the plan says how certain it is.
+                    upper = t.head.lemma_.lower()
+                    if upper in _RUMOURED:
+                        self.status(m, "Rumoured", t.head.text)
+                        return
+                    if upper in _NEGOTIATING:
+                        self.status(m, "InNegotiation")
+                        return
                 if lemma in _SIGNED and t is not tok:
                     self.status(
                         m,
@@ -1333,6 +1425,11 @@ class _Extraction:
         tense = _feat(t, "Tense")
         if "Past" in tense and "Fin" in _feat(t, "VerbForm"):
             return True
+        if "Part" in _feat(t, "VerbForm") and any(
+            c.dep_ in ("aux:pass", "auxpass") and "Past" in _feat(c, "Tense")
+            for c in t.children
+        ):
+            return True  # "was bought by", "fue adquirida por"
         if "Part" in _feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
             return (
                 any(
@@ -1458,6 +1555,22 @@ class _Extraction:
                     except ValueError:
                         return None
         return None
+
+
+def _kind_for_pos(kind: str, tok: Token, lang: str) -> str:
+    """The noun reading of a word listed as both verb and noun ("purchase") when the
+    parser calls it a noun, and the verb reading when it calls it a verb."""
+    base, _, pos = kind.rpartition("_")
+    other = f"{base}_{'n' if pos == 'v' else 'v'}"
+    words = _TRIGGERS.get(lang, {}).get(other)
+    if not words:
+        return kind
+    is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if (pos == "v") != is_noun or tok.pos_ in ("ADJ",):
+        return kind  # the parse agrees with the kind (or says nothing)
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return other
+    return kind
 
 
 def _fold_sentence(ms: list[_Mention]) -> list[_Mention]:

@@ -939,10 +939,11 @@ class KgEntities:
             self.is_common(word)
 
     def _company_names(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
-        """Organisations the model took for people.
+        """Organisations the model took for people or places.
 
         A name without a known given name is a company when it opens with a common noun
-        (in Spanish: "Textiles Brezo", "Energías del Cierzo"), when a deal makes it a
+        in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
+        ends with one ("Northwind Cloud", "Baltica Freight"), when a deal makes it a
         target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
         is coordinated with an organisation ("X and Y said they would merge")."""
         n = len(doc)
@@ -966,6 +967,9 @@ class KgEntities:
                      and first.text[1:].islower() and first.lower_ not in self.stop_words
                      and first.pos_ not in ("DET", "ADP", "PRON")
                      and self.is_common(first.text))
+                    or (self.lang != "es" and c.label == "PER" and c.end - c.start >= 2
+                        and len(doc[c.end - 1].text) > 3 and doc[c.end - 1].text[1:].islower()
+                        and self.is_common(doc[c.end - 1].text))
                     or (prev is not None and before is not None
                         and prev.lower_ in _TARGET_PREPS
                         and (before.lower_ in TARGET_NOUNS

@@ -79,8 +79,17 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
 def graph_quads(graph: Graph, name: URIRef | None = None) -> list[ox.Quad]:
     """The triples of an rdflib graph as pyoxigraph quads in ``name`` (or the default)."""
     graph_name = ox.NamedNode(str(name)) if name is not None else ox.DefaultGraph()
+    # Subjects and predicates repeat a lot within a graph: convert each term once.
+    seen: dict[Node, ox.NamedNode | ox.Literal] = {}
+
+    def convert(term: Node) -> ox.NamedNode | ox.Literal:
+        found = seen.get(term)
+        if found is None:
+            found = seen[term] = to_ox(term)
+        return found
+
     return [
-        ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name)  # type: ignore[arg-type]
+        ox.Quad(convert(s), convert(p), convert(o), graph_name)  # type: ignore[arg-type]
         for s, p, o in graph
     ]
 
