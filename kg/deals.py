@@ -1228,7 +1228,9 @@ class _Extraction:
         ):
             subjects = self.governing_subject(tok, m.parties())
             if kind in ("partner", "agreement", "merge") and tok.head != tok:
-                for prep, arg in self.prep_args(tok.head):
+                # "in talks with X about a partnership": past the preposition too.
+                holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+                for prep, arg in self.prep_args(holder):
                     if prep in ("a", "con", "with", "to", "in", "en"):
                         subjects += [r for r in self.np_entities(arg) if r not in subjects]
             for r in subjects:
