@@ -679,9 +679,14 @@ class KgEntities:
         """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
         pieces: list[tuple[int, int]] = []
         piece_start = start
+        # A person, place or "misc" name never runs across "y"/"and" between two
+        # capitalised words ("Ébano y Logística Quercus" is two companies), unless the
+        # whole is a known place ("Castilla y León").
+        joins = ("y", "e", "and", ",") if label == "PER" else ("y", "e", "and")
+        split = label != "ORG" and doc[start:end].text not in self.places
         for i in range(start, end + 1):
             if i == end or _breaks_name(doc[i]) or (
-                label == "PER" and doc[i].lower_ in ("y", "e", "and", ",") and i > start
+                split and doc[i].lower_ in joins and i > start
                 and caps[i - 1] and i + 1 < end and caps[i + 1]
             ):
                 if i > piece_start:

@@ -126,7 +126,7 @@ class _Builder:
         self.written: set[tuple[int, int]] = set()  # mentions already described
 
     def add(self, s: Node, p: Node, o: Node) -> None:
-        self.graph.add((s, p, o))  # type: ignore[arg-type]
+        self.graph.add((s, p, o))
 
     def text(self, value: str) -> Literal:
         return Literal(value, lang=self.lang) if self.lang else Literal(value)

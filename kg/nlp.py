@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -82,11 +83,12 @@ _DASHES = r"[–—]|(?<=[–—])\(|\)(?=[–—])"
 def split_dashes(nlp: Language) -> None:
     """Make en and em dashes split tokens, as press-release datelines need
     ("NEW YORK–(BUSINESS WIRE)–Chevron Corporation" is three things, not one)."""
-    finditer = nlp.tokenizer.infix_finditer
-    pattern = finditer.__self__.pattern if finditer is not None else ""  # type: ignore[union-attr]
+    tokenizer: Any = nlp.tokenizer
+    finditer = tokenizer.infix_finditer
+    pattern = finditer.__self__.pattern if finditer is not None else ""
     if _DASHES not in pattern:
         combined = f"{pattern}|{_DASHES}" if pattern else _DASHES
-        nlp.tokenizer.infix_finditer = re.compile(combined).finditer
+        tokenizer.infix_finditer = re.compile(combined).finditer
 
 
 @Language.component("kg_line_breaks")

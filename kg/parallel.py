@@ -57,7 +57,7 @@ class Worker:
             batch,
             self.pipelines,
             run=self.run,
-            shapes=self.shapes,  # type: ignore[arg-type]
+            shapes=self.shapes,
             on_skip=skipped,
             on_invalid=invalid,
             batch_size=len(batch),

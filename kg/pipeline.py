@@ -76,7 +76,9 @@ def process(
             # are facts (plain Python), so memory does not grow with the corpus.
             with nlp.memory_zone():
                 docs = nlp.pipe(batch[i].text for i in indexes)
-                facts_list = [extract(doc, batch[i], pid) for i, doc in zip(indexes, docs)]
+                facts_list = [
+                    extract(doc, batch[i], pid) for i, doc in zip(indexes, docs, strict=True)
+                ]
             for index, facts in zip(indexes, facts_list, strict=True):
                 graph = build_graph(facts, run)
                 if shapes is not None:

@@ -188,3 +188,20 @@ def test_python_dash_m_kg_runs_from_any_folder(tmp_path: Path, args: list[str]) 
     )
     assert result.returncode == 0, result.stderr
     assert "Usage: kg" in result.stdout
+
+
+def test_installed_kg_finds_its_shapes_and_queries_from_any_folder(tmp_path: Path) -> None:
+    # From outside the checkout, `python -m kg` is the installed package: its data
+    # files (shapes, queries) must ship with it.
+    good = ROOT / "tests" / "data" / "shapes" / "good.ttl"
+    validate = subprocess.run(
+        [sys.executable, "-m", "kg", "validate", str(good)],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )
+    assert validate.returncode == 0, validate.stderr
+    listing = subprocess.run(
+        [sys.executable, "-m", "kg", "query", "--list"],
+        cwd=tmp_path, capture_output=True, text=True, check=False,
+    )
+    assert listing.returncode == 0, listing.stderr
+    assert "biggest-deals" in listing.stdout

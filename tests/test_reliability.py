@@ -105,7 +105,8 @@ def test_keep_going_writes_the_good_articles_and_exits_non_zero(tmp_path: Path) 
     corpus.write_text(
         '{"id": "good", "lang": "es", "text": "Vatio compró Lumen por 5 millones de euros."}\n'
         "{broken\n"
-        '{"id": "also-good", "lang": "en", "text": "Harbor Inc. bought Quill Ltd. for $3 million."}\n',
+        '{"id": "also-good", "lang": "en", '
+        '"text": "Harbor Inc. bought Quill Ltd. for $3 million."}\n',
         "utf-8",
     )
     out = tmp_path / "g.nq"

@@ -14,8 +14,8 @@ from click.testing import CliRunner
 
 from kg.cli import cli
 from kg.facts import Amount, Deal, Facts
-from kg.iri import name_key
 from kg.ingest import read_articles
+from kg.iri import name_key
 from kg.nlp import Pipelines
 from kg.pipeline import make_run, process
 from kg.validate import load_shapes

@@ -24,9 +24,11 @@ def corpus(path: Path, count: int) -> Path:
             "id": f"n{i:02d}",
             "lang": "es" if i % 2 else "en",
             "text": (
-                f"{names[i % 6]} Redes compró {names[(i + 1) % 6]} Datos por {i + 5} millones de euros."
+                f"{names[i % 6]} Redes compró {names[(i + 1) % 6]} Datos "
+                f"por {i + 5} millones de euros."
                 if i % 2
-                else f"{names[i % 6]} Systems acquired {names[(i + 2) % 6]} Labs for ${i + 5} million."
+                else f"{names[i % 6]} Systems acquired {names[(i + 2) % 6]} Labs "
+                f"for ${i + 5} million."
             ),
         }, ensure_ascii=False)
         for i in range(count)

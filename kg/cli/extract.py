@@ -10,6 +10,7 @@ import time
 from collections import Counter
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 
 import click
 
@@ -59,8 +60,8 @@ class Progress:
         self.done = 0
         self.started = time.monotonic()
         self.last_line = self.started
-        self._bar = None
-        self._task = None
+        self._bar: Any = None
+        self._task: Any = None
         if not quiet and sys.stderr.isatty():
             from rich.progress import (
                 BarColumn,
@@ -305,7 +306,7 @@ def stats_command(graphs: tuple[Path, ...]) -> None:
     for label, cls in kinds.items():
         query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
         rows = store.query(query, use_default_graph_as_union=True)
-        counts[label] = int(next(iter(rows))["n"].value)  # type: ignore[arg-type, index]
+        counts[label] = int(next(iter(rows))["n"].value)  # type: ignore[arg-type]
     counts["triples"] = len(store)
     width = max(len(k) for k in counts)
     for label, n in counts.items():

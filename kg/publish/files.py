@@ -108,9 +108,12 @@ def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
     unique = sorted(set(quads), key=_sort_key)
     prefixes = _PREFIXES if fmt in ("turtle", "trig", "jsonld") else None
     if rdf_format.supports_datasets:
-        return ox.serialize(unique, format=rdf_format, prefixes=prefixes)
-    triples = sorted({q.triple for q in unique}, key=_triple_key)
-    return ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+        data = ox.serialize(unique, format=rdf_format, prefixes=prefixes)
+    else:
+        triples = sorted({q.triple for q in unique}, key=_triple_key)
+        data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+    assert data is not None  # no output file given: pyoxigraph returns the bytes
+    return data
 
 
 @contextlib.contextmanager
