@@ -651,7 +651,6 @@ class _Extraction:
         self.sents: list[SpacySpan] = list(doc.sents)
         self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
         self.sent_starts = [sent.start for sent in self.sents]
-        self.text = doc.text
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
@@ -930,11 +929,12 @@ class _Extraction:
             return None
         ev = self.evidence.get(si)
         if ev is None:
-            # sentence_span's work, with the doc's text built once rather than per call.
+            # sentence_span's work, without building the whole doc's text per call.
             text = sent.text
-            start = sent.start_char + (len(text) - len(text.lstrip()))
+            lead = len(text) - len(text.lstrip())
+            start = sent.start_char + lead
             end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
-            ev = self.evidence[si] = Span(start, end, self.text[start:end])
+            ev = self.evidence[si] = Span(start, end, text[lead : lead + end - start])
         m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
         if kind == "raise" and not self.raise_is_funding(tok):
             return None
@@ -1242,7 +1242,12 @@ class _Extraction:
         return (
             not m.roles
             and self.is_definite(tok)
-            and not any(c.dep_ == "poss" for c in tok.children)
+            and not any(
+                c.dep_ == "poss"
+                # "X e Y cerraron su fusión": the pair that merges is the subject.
+                or (c.dep_ == "det" and "Yes" in _feat(c, "Poss") and m.type == "Merger")
+                for c in tok.children
+            )
         )
 
     def described_noun(self, tok: Token) -> Token | None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
 from spacy.lexeme import Lexeme
 from spacy.matcher import PhraseMatcher
@@ -211,6 +211,11 @@ TARGET_NOUNS = frozenset({
 })
 _TARGET_PREPS = frozenset({"de", "sobre", "por", "con", "of", "for", "with", "by"})
 _COORD = frozenset({"y", "e", "and", "&"})
+# Verbs whose infinitive complement is a deal the subject makes ("agreed to buy").
+_INTENT_VERBS = frozenset({
+    "agree", "plan", "seek", "aim", "move", "offer", "decide", "intend", "want",
+    "acordar", "decidir", "planear", "pretender", "querer", "ofrecer", "comprometer",
+})
 _FOLDED_HEADS = frozenset(fold(w) for w in ORG_HEADS)
 _FOLDED_TAILS = frozenset(fold(w) for w in ORG_TAILS)
 # Descriptors of media outlets, whose names may open with an article ("el diario La
@@ -631,6 +636,7 @@ class KgEntities:
     def _refine(self, doc: Doc) -> tuple[list[SpacySpan], list[tuple[str, str]]]:
         """The refined entities and the (long form, short form) pairs read from the text."""
         caps = self._caps(doc)
+        texts = _texts(doc)
         cands: list[_Cand] = []
         pairs: list[tuple[str, str]] = []
         shouting: dict[int, bool] = {}
@@ -662,12 +668,12 @@ class KgEntities:
         for _, start, end in self.gaz_matcher(doc):
             if not _sentence_initial_false(doc, start, self.stop_words):
                 cands.append(_Cand(start, end, "ORG", _P_GAZ))
-        cands += self._cue_candidates(doc, caps, cands, pairs)
-        cands += self._person_candidates(doc, caps, cands)
+        cands += self._cue_candidates(doc, caps, cands, pairs, texts)
+        cands += self._person_candidates(doc, caps, cands, texts)
         cands += _table_candidates(doc, caps)
         chosen = _resolve_overlaps(doc, cands)
         chosen = self._company_names(doc, chosen)
-        chosen = self._one_sense(doc, chosen, caps)
+        chosen = self._one_sense(doc, chosen, caps, texts)
         chosen = self._people_lists(doc, chosen, caps)
         chosen = self._join_people(doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
@@ -732,12 +738,20 @@ class KgEntities:
         return kept
 
     def _cue_candidates(
-        self, doc: Doc, caps: list[bool], model: list[_Cand], pairs: list[tuple[str, str]]
+        self, doc: Doc, caps: list[bool], model: list[_Cand], pairs: list[tuple[str, str]],
+        texts: list[str],
     ) -> list[_Cand]:
         out: list[_Cand] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            text = tok.text
+        strings = doc.vocab.strings
+        lemmas = doc.to_array(LEMMA).tolist() if n else []
+        for i, text in enumerate(texts):
+            # Every cue below is keyed on this token's text, lower case or lemma: most
+            # tokens are none of them and cost no Token.
+            if text not in _CUE_TEXTS and text.lower() not in _CUE_LOWERS and \
+                    strings[lemmas[i]].lower() not in DEAL_VERBS:
+                continue
+            tok = doc[i]
             # Legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.".
             if text in LEGAL_FORMS and i > 0:
                 j = i - 1 if doc[i - 1].text != "," else i - 2
@@ -824,7 +838,8 @@ class KgEntities:
                         break
             # Apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup".
             if text == "," and i > 0 and caps[i - 1] and i + 2 < n and \
-                    doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the"):
+                    doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the") and \
+                    not _sentence_initial_false(doc, i - 1, self.stop_words):
                 for k in range(i + 2, min(n, i + 6)):
                     if doc[k].lower_ in DESCRIPTORS:
                         s = self._name_start(doc, model, i - 1, caps)
@@ -843,13 +858,21 @@ class KgEntities:
                     label = _label_at(model, k, e)
                     if label in (None, "MISC", "ORG"):
                         out.append(_Cand(k, e, "ORG", _P_CONTEXT))
-                # The subject of a deal verb ("FTX invirtió", "Amazon will invest").
-                for child in tok.children:
+                # The subject of a deal verb ("FTX invirtió", "Amazon will invest"), also
+                # of the verb it completes ("Orchard Health agreed to buy").
+                subjects = list(tok.children)
+                if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENT_VERBS:
+                    subjects += list(tok.head.children)
+                for child in subjects:
                     if child.dep_ != "nsubj" or not caps[child.i] or child.pos_ != "PROPN":
                         continue
                     hit = _cand_at(model, child.i)
                     if hit is None:
-                        out.append(_Cand(child.i, _run_end(doc, child.i, caps), "ORG", _P_CONTEXT))
+                        start = child.i
+                        if self.lang == "en":
+                            # An English name ends in its head ("Orchard Health").
+                            start = _run_start(doc, child.i, caps, self.stop_words)
+                        out.append(_Cand(start, _run_end(doc, child.i, caps), "ORG", _P_CONTEXT))
                     elif hit.label == "MISC":
                         out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
             # Deal noun: "la adquisición de Bethesda", "a stake in Anthropic".
@@ -955,7 +978,18 @@ class KgEntities:
         org_ends = {c.end for c in chosen if c.label == "ORG"}
         org_starts = {c.start for c in chosen if c.label == "ORG"}
         out: list[_Cand] = []
+        taken = {i for c in chosen for i in range(c.start, c.end)}
         for c in chosen:
+            k = c.start - 1
+            if self.lang == "es" and k >= 0 and k not in taken and c.label != "PER" and \
+                    _opens_sentence(doc, k) and doc[k].pos_ in ("PROPN", "NOUN") and \
+                    doc[k].text[:1].isupper() and doc[k].text[1:].islower() and \
+                    doc[k].lower_ not in self.stop_words and doc[k].lower_ not in PERSON_ROLES \
+                    and fold(doc[k].text) not in _NOT_COMPANY_HEADS and \
+                    self.is_common(doc[k].text):
+                # "Transportes Ébano y ...": the model left out the common noun that
+                # opens the sentence and the company's name.
+                c = _Cand(k, c.end, "ORG", _P_CONTEXT)
             if c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
                     doc[c.start].text not in self.given_names and \
                     doc[c.start:c.end].text not in self.places and \
@@ -997,14 +1031,19 @@ class KgEntities:
         start = _ent_start(model, last)
         return _run_start(doc, last, caps, self.stop_words) if start is None else start
 
-    def _person_candidates(self, doc: Doc, caps: list[bool], model: list[_Cand]) -> list[_Cand]:
+    def _person_candidates(
+        self, doc: Doc, caps: list[bool], model: list[_Cand], texts: list[str]
+    ) -> list[_Cand]:
         """People from the words around a name: honorifics and roles before it ("Mr
         Smith", "el ministro X", "CEO Arthur Mensch"), an initial ("K. Curran"), a
         known given name ("Marc Murtra"), an age ("Wang, 45,"), a verb of saying."""
         out: list[_Cand] = []
         n = len(doc)
-        for i, tok in enumerate(doc):
-            text = tok.text
+        for i, text in enumerate(texts):
+            # Only a capitalised word, an honorific or a role opens any cue below.
+            if not caps[i] and text not in HONORIFICS and text.lower() not in PERSON_ROLES:
+                continue
+            tok = doc[i]
             nxt = i + 1
             if nxt < n and caps[nxt] and (
                 text in HONORIFICS
@@ -1177,7 +1216,9 @@ class KgEntities:
                     owner[k] = c
         return [c for c in chosen if id(c) not in dropped]
 
-    def _one_sense(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    def _one_sense(
+        self, doc: Doc, chosen: list[_Cand], caps: list[bool], texts: list[str]
+    ) -> list[_Cand]:
         """Give a name one label in the whole article, and find its unlabelled mentions.
 
         A label from a cue beats the model's; among model labels the majority wins.
@@ -1210,7 +1251,7 @@ class KgEntities:
             if len(words) < 2:
                 continue
             if label == "ORG":
-                for form in _org_short_forms(words, self._generic_word, self.lang):
+                for form in _org_short_forms(words, self._generic_word, self.lang or ""):
                     short.setdefault(form, "ORG")
         # A surname that is also a place ("Alejandro Toledo" ... "Toledo afirmó") is the
         # person when alone, except after a preposition of place ("en Toledo").
@@ -1229,9 +1270,11 @@ class KgEntities:
                         words[-2].lower() not in ("de", "of", "from"):
                     surnames.add(last)
         # A place the article names as one ("en Mérida") is no surname in it.
-        surnames -= {
-            t.text for t in doc[1:] if t.text in surnames and doc[t.i - 1].lower_ in LOCATIVES
-        }
+        if surnames:
+            surnames -= {
+                w for i, w in enumerate(texts) if i > 0 and w in surnames
+                and doc[i - 1].lower_ in LOCATIVES
+            }
         cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
         for text in list(label_of):
             if text in cued:
@@ -1254,12 +1297,13 @@ class KgEntities:
                 taken[i] = True
         extra: list[_Cand] = []
         if wanted:
-            for i, tok in enumerate(doc):
-                if taken[i] or not caps[i] or tok.text not in wanted:
+            for i, word in enumerate(texts):
+                if word not in wanted or taken[i] or not caps[i]:
                     continue
-                for parts in sorted(wanted[tok.text], key=len, reverse=True):
+                tok = doc[i]
+                for parts in sorted(wanted[word], key=len, reverse=True):
                     e = i + len(parts)
-                    if e <= len(doc) and tuple(t.text for t in doc[i:e]) == parts and \
+                    if e <= len(doc) and tuple(texts[i:e]) == parts and \
                             not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
                             (i == 0 or not caps[i - 1] or doc[i - 1].is_sent_start is False
                              and not caps[i - 1]) and \
@@ -1388,7 +1432,7 @@ class KgEntities:
                 owords = other.split()
                 if len(owords) <= len(words):
                     continue
-                if _is_short_org(words, owords, self._generic_word, self.lang):
+                if _is_short_org(words, owords, self._generic_word, self.lang or ""):
                     union(k, other)
             raw = keys[k]
             if _is_acronym(raw):
@@ -1523,6 +1567,29 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
             return False
         pos += 1
     return True
+
+
+_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | {",", "("}
+_CUE_LOWERS = (
+    DESCRIPTORS | NATIONALITY_DESCRIPTORS | PLURAL_DESCRIPTORS | _OUTLET_DESCRIPTORS
+    | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS)
+    | {"fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
+       "el", "del", "al", "la"}
+)
+
+
+def _texts(doc: Doc) -> list[str]:
+    """The text of every token, read from the word types without building Tokens."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence (after a line break too)."""
+    return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].is_space and (
+        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text))
 
 
 def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:

@@ -182,3 +182,19 @@ def test_any_unicode_text_gives_a_valid_graph_or_a_clean_refusal(
     assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(graph)
     check = run("validate", str(out))
     assert check.exit_code == 0, check.output
+
+
+def test_unexpected_error_is_exit_3_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: a missing optional module (lxml_html_clean) surfaced as exit 1
+    # with a traceback instead of the documented internal-error exit code.
+    import kg.ingest
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ImportError("some module is missing")
+
+    monkeypatch.setattr(kg.ingest, "read_articles", broken)
+    result = run("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.ttl"))
+    assert result.exit_code == 3
+    assert "internal error: ImportError: some module is missing" in one_line_error(result)

@@ -32,6 +32,10 @@ def handle_errors(func: F) -> F:
             fail(str(err), err.exit_code)
         except KeyboardInterrupt:
             fail("interrupted; nothing was written", 130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except Exception as err:  # a bug or a broken environment: exit 3, as documented
+            fail(f"internal error: {type(err).__name__}: {err} (rerun with --debug for details)", 3)
 
     return wrapper  # type: ignore[return-value]
 
