@@ -35,20 +35,14 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.entities import LABEL_MAP
 from kg.errors import InputError
+from kg.evaluate import Counts
 
 CONLL_LABELS = ("PER", "ORG", "LOC", "MISC")
 
-# Predicted label -> CoNLL label. The CoNLL labels map to themselves, so Spanish
-# pipelines (and kg's own entity component, which relabels to these) pass unchanged;
-# OntoNotes labels of English pipelines are folded in; anything else is dropped.
-LABEL_MAP: dict[str, str] = {
-    "PER": "PER", "PERSON": "PER",
-    "ORG": "ORG",
-    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
-    "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
-    "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
-}
+# Predicted label -> CoNLL label: the same folding kg's entity component applies
+# (OntoNotes labels of English pipelines in, CoNLL labels unchanged, others dropped).
 
 Spans = frozenset[tuple[int, int, str]]  # (first token, end token exclusive, label)
 
@@ -190,30 +184,8 @@ def group_documents(sentences: Sequence[Sentence]) -> list[list[Sentence]]:
     return documents
 
 
-@dataclass
-class LabelCounts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def to_dict(self) -> dict[str, float | int]:
-        return {
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
-            "f1": round(self.f1, 4), "tp": self.tp, "fp": self.fp, "fn": self.fn,
-        }
+# Span counts per label are scored exactly like the fact kinds of ``kg eval``.
+LabelCounts = Counts
 
 
 @dataclass
@@ -228,9 +200,7 @@ class NerScores:
     def micro(self) -> LabelCounts:
         total = LabelCounts()
         for counts in self.labels.values():
-            total.tp += counts.tp
-            total.fp += counts.fp
-            total.fn += counts.fn
+            total.add(counts)
         return total
 
     def add(self, gold: Spans, predicted: Spans) -> None:
