@@ -1,8 +1,10 @@
 """Deals: typed transactions with parties, money, status and evidence.
 
-The ``kg_deals`` component runs after ``kg_entities`` and ``kg_money``. A ``Matcher``
-over lemmas finds the words that state a deal (verbs such as *adquirir* / *acquire*
-and nouns such as *ronda* / *takeover*); the dependency parse around each one gives
+The ``kg_deals`` component runs after ``kg_entities`` and ``kg_money``. A lookup of
+each token's lemma and form (one vectorised pass over the Doc's arrays, which is what
+a ``Matcher`` of one-token patterns did at several times the cost) finds the words
+that state a deal (verbs such as *adquirir* / *acquire* and nouns such as *ronda* /
+*takeover*); the dependency parse around each one gives
 the parties in their roles (subject, object, prepositional arguments, the passive
 agent, appositions), the money attached to it, the words that set its status and
 any attribution. Mentions of the same deal are then merged into one ``Deal``.
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -65,6 +68,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner_v": ("asociarse", "aliarse", "aliar", "asociar"),
         "pay_v": ("pagar",),
         "supply_v": ("suministrar", "proveer"),
+        "deal_n": ("operación", "transacción"),
     },
     "en": {
         "acquire_v": ("acquire", "buy", "purchase", "absorb"),
@@ -87,6 +91,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "partner_v": ("partner", "ally", "team"),
         "pay_v": ("pay",),
         "supply_v": ("supply",),
+        "deal_n": ("transaction",),
     },
 }
 
@@ -412,6 +417,7 @@ _TYPE_OF_KIND = {
     "partner": "Partnership",
     "pay": "PurchaseAgreement",
     "supply": "PurchaseAgreement",
+    "deal": "",  # "la operación", "the transaction": only ever a deal told before
 }
 # (preposition → role) for each kind, separately for verbs and nouns. None is the
 # subject (or the noun's governing subject / possessor), "" the direct object.
@@ -574,25 +580,42 @@ class DealExtractor:
                     self.by_lemma.setdefault(strings.add(v), kind)
                 self.by_lower.setdefault(strings.add(w), kind)
         self.rank = {kind: n for n, kind in enumerate(_TRIGGERS[self.lang])}
+        self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
+        self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
+        # Every word that can open an attribution (see _Extraction.attribution): its
+        # form, and the lemma of a reporting verb in any case.
+        lowers = {"según", "per", "according", *_HEDGE_ADV}
+        lemmas = {v for w in _REPORT_VERBS for v in (w, w.capitalize(), w.upper())}
+        self.cue_lowers = numpy.array(sorted(strings.add(w) for w in lowers), dtype=numpy.uint64)
+        self.cue_lemmas = numpy.array(sorted(strings.add(w) for w in lemmas), dtype=numpy.uint64)
 
-    def triggers(self, doc: Doc) -> dict[int, str]:
-        """Token index → trigger kind for every token whose lemma or form is a trigger."""
+    def triggers(self, doc: Doc) -> tuple[dict[int, str], frozenset[int]]:
+        """Token index → trigger kind for every token whose lemma or form is a trigger,
+        and the indices of the tokens that can open an attribution ("según", "said")."""
         found: dict[int, str] = {}
         if not len(doc):
-            return found
+            return found, frozenset()
         by_lemma, by_lower, rank = self.by_lemma, self.by_lower, self.rank
-        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
-            a = by_lemma.get(lemma)
-            b = by_lower.get(lower)
-            if a is not None or b is not None:
-                if a is None or (b is not None and rank[b] < rank[a]):
-                    found[i] = b  # type: ignore[assignment]
-                else:
-                    found[i] = a
-        return found
+        array = doc.to_array([LEMMA, LOWER])
+        # Only the few tokens whose lemma or form is listed are looked at one by one.
+        hits = numpy.flatnonzero(
+            numpy.isin(array[:, 0], self.lemma_keys) | numpy.isin(array[:, 1], self.lower_keys)
+        )
+        for i in hits.tolist():
+            a = by_lemma.get(int(array[i, 0]))
+            b = by_lower.get(int(array[i, 1]))
+            if a is None or (b is not None and rank[b] < rank[a]):
+                found[i] = b  # type: ignore[assignment]
+            else:
+                found[i] = a
+        cues = numpy.flatnonzero(
+            numpy.isin(array[:, 1], self.cue_lowers) | numpy.isin(array[:, 0], self.cue_lemmas)
+        )
+        return found, frozenset(cues.tolist())
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.kg_deals = _Extraction(doc, self.triggers(doc)).run()
+        triggers, cues = self.triggers(doc)
+        doc._.kg_deals = _Extraction(doc, triggers, cues).run()
         return doc
 
 
@@ -617,9 +640,12 @@ def _is_verbal(tok: Token) -> bool:
 class _Extraction:
     """The work for one Doc: index entities and money, read mentions, merge them."""
 
-    def __init__(self, doc: Doc, triggers: dict[int, str]) -> None:
+    def __init__(
+        self, doc: Doc, triggers: dict[int, str], cues: frozenset[int] = frozenset()
+    ) -> None:
         self.doc = doc
         self.by_token = triggers
+        self.cues = cues  # tokens that can open an attribution
         self.entities: list[Entity] = list(doc._.kg_entities or [])
         self.amounts: list[Amount] = [
             a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
@@ -866,6 +892,8 @@ class _Extraction:
         """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
         reporter: EntityRef | None = None
         hedge: str | None = None
+        if not any(i in self.cues for i in range(sent.start, sent.end)):
+            return reporter, hedge
         for tok in sent:
             low = tok.lower_
             if low == "per" and not any(
@@ -936,6 +964,14 @@ class _Extraction:
             end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
             ev = self.evidence[si] = Span(start, end, text[lead : lead + end - start])
         m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
+        if kind == "deal":
+            # A generic word for a deal states none of its own: it refers back, and
+            # brings its money ("la operación, valorada en 150 millones").
+            if not self.is_definite(tok):
+                return None
+            m.backref = True
+            self.set_status(m, tok, noun)
+            return m
         if kind == "raise" and not self.raise_is_funding(tok):
             return None
         if kind == "invest" and noun and tok.lemma_.lower() in ("participación", "stake"):
@@ -1348,7 +1384,10 @@ class _Extraction:
                     and hedge_aux.lower_ == "would"
                     and t.dep_ == "ccomp"
                     and t.head.lemma_.lower() in ("say", "announce", "confirm", "state")
-                    and any(c.dep_ in _SUBJ_DEPS for c in t.head.children)
+                    and any(
+                        c.dep_ in _SUBJ_DEPS and c.lemma_.lower() not in _SOURCE_NOUNS
+                        for c in t.head.children
+                    )
                 )
                 if reported:
                     # "X said they would merge": the parties' own word, future in the past.
@@ -1469,7 +1508,10 @@ class _Extraction:
             lemma = t.lemma_.lower()
             if lemma in ("valoración", "valuation"):
                 return True
-            if lemma in ("value", "valorar", "valorado", "valued") and _is_verbal(t):
+            if lemma in ("value", "valorar", "valorado", "valued") and _is_verbal(t) and \
+                    t in (root.head, root.head.head):
+                # Only a verb that governs the amount: in "raised $60 million, valuing the
+                # company at $480 million" the sibling clause values the other figure.
                 # "a transaction valued at $X" is the deal's price, not a valuation.
                 holder = t.head if t.dep_ in ("acl", "amod") else None
                 subj = [c for c in t.children if c.dep_ in _SUBJ_DEPS | {"dobj", "obj"}]

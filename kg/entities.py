@@ -796,7 +796,7 @@ class KgEntities:
                         doc[k].text not in NON_NAMES and \
                         not (via_adp and _label_at(model, k, k + 1) in ("LOC", "PER")):
                     out.append(_Cand(k, _run_end(doc, k, caps), "ORG", _P_CONTEXT))
-            elif low in PLURAL_DESCRIPTORS:
+            elif low in _PLURAL_CUES:
                 k = i + 1
                 if k < n and doc[k].lower_ == "such" and k + 1 < n and doc[k + 1].lower_ == "as":
                     k += 1
@@ -973,10 +973,8 @@ class KgEntities:
         in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
         ends with one ("Northwind Cloud", "Baltica Freight"), when a deal makes it a
         target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
-        is coordinated with an organisation ("X and Y said they would merge")."""
-        n = len(doc)
-        org_ends = {c.end for c in chosen if c.label == "ORG"}
-        org_starts = {c.start for c in chosen if c.label == "ORG"}
+        is coordinated with an organisation ("X and Y said they would merge"), the last
+        read once the others have been decided."""
         out: list[_Cand] = []
         taken = {i for c in chosen for i in range(c.start, c.end)}
         for c in chosen:
@@ -990,40 +988,52 @@ class KgEntities:
                 # "Transportes Ébano y ...": the model left out the common noun that
                 # opens the sentence and the company's name.
                 c = _Cand(k, c.end, "ORG", _P_CONTEXT)
-            if c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
-                    doc[c.start].text not in self.given_names and \
-                    doc[c.start:c.end].text not in self.places and \
-                    doc[c.start:c.end].text.title() not in self.places and \
-                    fold(doc[c.start].text) not in _NOT_COMPANY_HEADS:
-                first = doc[c.start]
-                prev = doc[c.start - 1] if c.start > 0 else None
-                before = doc[c.start - 2] if c.start > 1 else None
-                if prev is not None and prev.lower_ in ("la", "el", "the") and before is not None:
-                    prev, before = before, doc[c.start - 3] if c.start > 2 else None
-                root = doc[c.start:c.end].root
-                company = (
-                    (self.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
-                     and first.text[1:].islower() and first.lower_ not in self.stop_words
-                     and first.pos_ not in ("DET", "ADP", "PRON")
-                     and self.is_common(first.text))
-                    or (self.lang != "es" and c.label == "PER" and c.end - c.start >= 2
-                        and len(doc[c.end - 1].text) > 3 and doc[c.end - 1].text[1:].islower()
-                        and self.is_common(doc[c.end - 1].text))
-                    or (prev is not None and before is not None
-                        and prev.lower_ in _TARGET_PREPS
-                        and (before.lower_ in TARGET_NOUNS
-                             or (prev.lower_ in ("by", "por")
-                                 and before.lemma_.lower() in TARGET_VERBS)))
-                    or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
-                        and root.head.lemma_.lower() in TARGET_VERBS)
-                    or (c.end < n and doc[c.end].lower_ in _COORD and c.end + 1 in org_starts)
-                    or (prev is not None and prev.i == c.start - 1 and prev.lower_ in _COORD
-                        and c.start - 1 in org_ends)
-                )
-                if company:
-                    c = _Cand(c.start, c.end, "ORG", _P_CONTEXT)
+            if self._may_be_company(doc, c) and self._reads_as_company(doc, c):
+                c = _Cand(c.start, c.end, "ORG", _P_CONTEXT)
             out.append(c)
+        org_ends = {c.end for c in out if c.label == "ORG"}
+        org_starts = {c.start for c in out if c.label == "ORG"}
+        n = len(doc)
+        for index, c in enumerate(out):
+            if self._may_be_company(doc, c) and (
+                (c.end + 1 < n and doc[c.end].lower_ in _COORD and c.end + 1 in org_starts)
+                or (c.start > 0 and doc[c.start - 1].lower_ in _COORD
+                    and c.start - 1 in org_ends)
+            ):
+                out[index] = _Cand(c.start, c.end, "ORG", _P_CONTEXT)
         return out
+
+    def _may_be_company(self, doc: Doc, c: _Cand) -> bool:
+        """A model's person, place or "misc" name that no given name, known place or
+        head word of places and events rules out as a company."""
+        text = doc[c.start:c.end].text
+        return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
+            doc[c.start].text not in self.given_names and text not in self.places and \
+            text.title() not in self.places and fold(doc[c.start].text) not in _NOT_COMPANY_HEADS
+
+    def _reads_as_company(self, doc: Doc, c: _Cand) -> bool:
+        """The words of a name, or a deal around it, say it is a company."""
+        first = doc[c.start]
+        last = doc[c.end - 1]
+        prev = doc[c.start - 1] if c.start > 0 else None
+        before = doc[c.start - 2] if c.start > 1 else None
+        if prev is not None and prev.lower_ in ("la", "el", "the") and before is not None:
+            prev, before = before, doc[c.start - 3] if c.start > 2 else None
+        root = doc[c.start:c.end].root
+        return (
+            (self.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
+             and first.text[1:].islower() and first.lower_ not in self.stop_words
+             and first.pos_ not in ("DET", "ADP", "PRON") and self.is_common(first.text))
+            or (self.lang != "es" and c.label == "PER" and c.end - c.start >= 2
+                and len(last.text) > 3 and last.text[1:].islower()
+                and self.is_common(last.text))
+            or (prev is not None and before is not None and prev.lower_ in _TARGET_PREPS
+                and (before.lower_ in TARGET_NOUNS
+                     or (prev.lower_ in ("by", "por")
+                         and before.lemma_.lower() in TARGET_VERBS)))
+            or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+                and root.head.lemma_.lower() in TARGET_VERBS)
+        )
 
     def _name_start(self, doc: Doc, model: list[_Cand], last: int, caps: list[bool]) -> int:
         """First token of the name ending at ``last``: the model's entity, or the
@@ -1569,9 +1579,13 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
     return True
 
 
+# Plural descriptors, with the plurals of the singular ones ("cadenas", "chipmakers").
+_PLURAL_CUES = PLURAL_DESCRIPTORS | frozenset(
+    d + ("s" if d[-1] in "aeiouáéíóú" else "es") for d in DESCRIPTORS if d.isalpha()
+)
 _CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | {",", "("}
 _CUE_LOWERS = (
-    DESCRIPTORS | NATIONALITY_DESCRIPTORS | PLURAL_DESCRIPTORS | _OUTLET_DESCRIPTORS
+    DESCRIPTORS | NATIONALITY_DESCRIPTORS | _PLURAL_CUES | _OUTLET_DESCRIPTORS
     | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS)
     | {"fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
        "el", "del", "al", "la"}

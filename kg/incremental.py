@@ -9,8 +9,9 @@ Beside ``out/corpus.nq`` live:
 - ``out/.corpus.nq.cache/<key>.nq``: one article's graph as canonical N-Quads in the
   article's named graph, written (atomically) as soon as the article is done.
 
-The key is a hash of the article (text and metadata), kg's version and the
-configured pipelines: change any of them and the article is processed again. An
+The key is a hash of the article (text and metadata), kg's code and data files
+(``code_fingerprint``) and the configured pipelines: change any of them and the
+article is processed again. An
 interrupted run leaves the previous output and manifest as they were; the articles
 it finished are in the cache, so running the same command again resumes.
 """
@@ -28,12 +29,28 @@ from kg import __version__
 from kg.errors import InputError
 from kg.facts import Article
 from kg.publish.files import atomic_write
+from kg.resources import data_files
 
 MANIFEST_VERSION = 1
 
 
-def article_key(article: Article, models: Mapping[str, str]) -> str:
-    """The content key of an article for a given configuration.
+def code_fingerprint() -> str:
+    """A hash of kg's code and data files (shapes, ontology, gazetteer): a cached graph
+    made by other code is made again, even when the version number did not move."""
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent
+    files = sorted(package.rglob("*.py")) + [
+        path for kind in ("shapes", "ontology", "gazetteer") for path in data_files(kind, "")
+    ]
+    for path in files:
+        if path.is_file():
+            digest.update(path.name.encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def article_key(article: Article, models: Mapping[str, str], code: str = "") -> str:
+    """The content key of an article for a configuration and a ``code_fingerprint``.
 
     >>> article_key(Article(id="a", text="x"), {}) == article_key(Article(id="a", text="x"), {})
     True
@@ -41,7 +58,7 @@ def article_key(article: Article, models: Mapping[str, str]) -> str:
     fields = asdict(article)
     fields.pop("source", None)  # where it was read from does not change the graph
     payload = json.dumps(
-        {"kg": __version__, "models": dict(sorted(models.items())), "article": fields},
+        {"kg": code or __version__, "models": dict(sorted(models.items())), "article": fields},
         sort_keys=True,
         ensure_ascii=False,
     )

@@ -317,3 +317,121 @@ def test_every_deal_meets_the_roles_its_shape_requires() -> None:
     assert has_required_roles(Deal("Investment", (("investor", a),), ev))
     assert not has_required_roles(Deal("Valuation", (("investee", a), ("investee", b)), ev))
     assert not has_required_roles(Deal("Partnership", (("buyer", a),), ev))
+
+
+# --- phrasings beyond the tuning articles -------------------------------------------------
+
+
+def test_comprar_x_a_y_makes_y_the_seller_and_the_company_the_earlier_subject(
+    es: Language,
+) -> None:
+    # "La empresa" continues the subject of the sentence before it; the agreement of
+    # the first sentence is the same deal.
+    found = deals(es, "Frío Polar firmó un acuerdo con Baterías Norte. La empresa se "
+                      "comprometió a comprar 300 toneladas de litio a Baterías Norte.",
+                  names=("Frío Polar", "Baterías Norte"))
+    assert [(d.type, roles(d)) for d in found] == [
+        ("PurchaseAgreement", {"buyer": {"Frío Polar"}, "seller": {"Baterías Norte"}})
+    ]
+
+
+def test_a_sold_stake_is_an_investment_by_its_buyer(en: Language) -> None:
+    found = deals(en, "Quintana Solar sold a 30% stake to Harrow Fund for $90 million.",
+                  names=("Quintana Solar", "Harrow Fund"))
+    assert len(found) == 1
+    assert found[0].type == "Investment"
+    assert roles(found[0]) == {"investor": {"Harrow Fund"}, "investee": {"Quintana Solar"}}
+    assert found[0].amount is not None and found[0].amount.value == Decimal("90000000")
+
+
+def test_past_passive_purchase_is_completed(en: Language) -> None:
+    found = deals(en, "Lindell Tools was bought by Arkwright Group for $300 million, the "
+                      "companies said.", names=("Lindell Tools", "Arkwright Group"))
+    assert [(d.type, d.status) for d in found] == [("Acquisition", "Completed")]
+    assert roles(found[0]) == {"acquirer": {"Arkwright Group"}, "target": {"Lindell Tools"}}
+
+
+def test_parties_saying_they_would_merge_announce_it(en: Language) -> None:
+    found = deals(en, "Sable Freight and Marden Lines said they would merge in a deal "
+                      "valued at $2 billion.", names=("Sable Freight", "Marden Lines"))
+    assert [(d.type, d.status) for d in found] == [("Merger", "Announced")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Vesta Mining called off its planned purchase of Ridge Copper.",
+         ("Vesta Mining", "Ridge Copper")),
+        ("es", "Banco Sella ha renunciado a la compra de Créditos Alba.",
+         ("Banco Sella", "Créditos Alba")),
+    ],
+)
+def test_abandoned_purchases_are_cancelled(
+    es: Language, en: Language, lang: str, text: str, names: tuple[str, str]
+) -> None:
+    found = deals(es if lang == "es" else en, text, names=names)
+    assert [(d.type, d.status) for d in found] == [("Acquisition", "Cancelled")]
+    assert roles(found[0]) == {"acquirer": {names[0]}, "target": {names[1]}}
+
+
+def test_takeover_bid_whose_target_hangs_on_the_amount(es: Language) -> None:
+    found = deals(es, "Eólica Ter ha lanzado una OPA de 500 millones de euros sobre "
+                      "Solar Cinca.", names=("Eólica Ter", "Solar Cinca"))
+    assert [(d.type, d.status) for d in found] == [("Acquisition", "Announced")]
+    assert roles(found[0]) == {"acquirer": {"Eólica Ter"}, "target": {"Solar Cinca"}}
+    assert found[0].amount is not None and found[0].amount.value == Decimal("500000000")
+
+
+def test_studying_a_counter_bid_is_a_rumour(es: Language) -> None:
+    found = deals(es, "El fondo Roble Capital estudia presentar una contraoferta por "
+                      "Solar Cinca.", names=("Roble Capital", "Solar Cinca"))
+    assert [(d.type, d.status) for d in found] == [("Acquisition", "Rumoured")]
+    assert roles(found[0]) == {"acquirer": {"Roble Capital"}, "target": {"Solar Cinca"}}
+
+
+def test_partnership_agreement_and_talks_about_a_partnership(en: Language) -> None:
+    signed = deals(en, "Nimbus Labs and Carrow Motors signed a partnership agreement on "
+                       "Monday.", names=("Nimbus Labs", "Carrow Motors"))
+    assert [(d.type, d.status, roles(d)) for d in signed] == [
+        ("Partnership", "Completed", {"partner": {"Nimbus Labs", "Carrow Motors"}})
+    ]
+    talks = deals(en, "Gantry Data is in talks with Harlow Cloud about a partnership.",
+                  names=("Gantry Data", "Harlow Cloud"))
+    assert [(d.type, d.status, roles(d)) for d in talks] == [
+        ("Partnership", "InNegotiation", {"partner": {"Gantry Data", "Harlow Cloud"}})
+    ]
+
+
+def test_their_merger_takes_the_coordinated_subject(es: Language) -> None:
+    found = deals(es, "Maderas Soto y Muebles Lira han cerrado su fusión.",
+                  names=("Maderas Soto", "Muebles Lira"))
+    assert [(d.type, d.status, roles(d)) for d in found] == [
+        ("Merger", "Completed", {"partner": {"Maderas Soto", "Muebles Lira"}})
+    ]
+
+
+def test_a_noun_listed_as_verb_and_noun_is_read_as_the_parse_says(en: Language) -> None:
+    # "purchase" is both; as a noun it takes "of X" as the target.
+    found = deals(en, "Orchard Health completed its purchase of Meridian Testing.",
+                  names=("Orchard Health", "Meridian Testing"))
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {"Orchard Health"}, "target": {"Meridian Testing"}})
+    ]
+
+
+def test_the_operation_refers_back_with_its_money(es: Language) -> None:
+    found = deals(es, "Banco Sella ha renunciado a la compra de Créditos Alba. La operación, "
+                      "valorada en 150 millones de euros, se anunció en marzo.",
+                  names=("Banco Sella", "Créditos Alba"))
+    assert [(d.type, d.status) for d in found] == [("Acquisition", "Cancelled")]
+    assert found[0].amount is not None and found[0].amount.value == Decimal("150000000")
+    assert len(found[0].evidence) == 2
+
+
+def test_a_round_valued_in_a_sibling_clause_keeps_its_size(en: Language) -> None:
+    found = deals(en, "Kestrel Aerospace raised $85 million in a round led by Bluefin "
+                      "Capital, valuing the company at $600 million.",
+                  names=("Kestrel Aerospace", "Bluefin Capital"))
+    assert len(found) == 1
+    assert found[0].amount is not None and found[0].amount.value == Decimal("85000000")
+    assert found[0].valuation is not None and found[0].valuation.value == Decimal("600000000")

@@ -576,3 +576,88 @@ def test_dateline_with_a_country_in_brackets_is_no_person(es: Language) -> None:
         [("Villa Serena", "LOC"), ("Chile", "LOC")],
     )
     assert all(label != "PER" for _, label in ents(doc))
+
+
+# --- names beyond the tuning articles (real models) ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def es_full() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("es")
+
+
+@pytest.fixture(scope="module")
+def en_full() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("en")
+
+
+def found(nlp: Language, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Name → (kind, aliases) of the entities the full pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {e.name: (e.kind, e.aliases) for e in doc._.kg_entities}
+
+
+@pytest.mark.model
+def test_spanish_company_named_by_a_common_noun_and_its_short_form(es_full: Language) -> None:
+    # "Conservas" is a common noun: the name is a company, "Rioja" its short form.
+    names = found(es_full, "Conservas Rioja ha comprado Vinagres Ocaña. "
+                           "Rioja pagó 30 millones de euros.")
+    assert names["Conservas Rioja"] == ("org", ("Rioja",))
+    assert names["Vinagres Ocaña"][0] == "org"
+
+
+@pytest.mark.model
+def test_english_short_form_before_a_possessive_joins_its_company(en_full: Language) -> None:
+    names = found(en_full, "Altair Foods agreed to buy Pell Bakeries. Altair's chief "
+                           "executive, Nina Walsh, said the deal would close soon.")
+    assert names["Altair Foods"] == ("org", ("Altair",))
+    assert names["Pell Bakeries"][0] == "org"
+    assert names["Nina Walsh"][0] == "person"
+
+
+@pytest.mark.model
+def test_coordinated_names_beside_a_company_are_companies(en_full: Language) -> None:
+    names = found(en_full, "The shipping groups Sable Freight and Marden Lines plan to merge.")
+    assert names["Sable Freight"][0] == names["Marden Lines"][0] == "org"
+
+
+@pytest.mark.model
+def test_a_plural_descriptor_before_a_list_makes_companies(es_full: Language) -> None:
+    names = found(es_full, "Las cadenas Dulcería Roble y Panadería Sauce han acordado "
+                           "fusionarse.")
+    assert names["Dulcería Roble"][0] == names["Panadería Sauce"][0] == "org"
+
+
+@pytest.mark.model
+def test_an_outlet_keeps_the_article_of_its_name(es_full: Language) -> None:
+    names = found(es_full, "Según el diario La Voz Financiera, Grupo Tormo negocia comprar "
+                           "Hilados Sella.")
+    assert "La Voz Financiera" in names
+    assert names["Hilados Sella"][0] == "org"
+
+
+@pytest.mark.model
+def test_first_of_two_surnames_joins_the_person(es_full: Language) -> None:
+    names = found(es_full, "La consejera delegada, Sofía Romero Vidal, habló ayer. "
+                           "Romero dijo que la empresa crecerá.")
+    assert names == {"Sofía Romero Vidal": ("person", ("Romero",))}
+
+
+def test_short_forms_drop_common_words_but_never_leave_a_place() -> None:
+    from kg.entities import _is_short_org, _org_short_forms
+
+    common = {"lines", "textiles", "telecom", "capital", "sierra"}.__contains__
+    generic = lambda word: common(word.lower())  # noqa: E731
+    assert "Norland" in set(_org_short_forms(["Norland", "Lines"], generic, "en"))
+    assert "Brezo" in set(_org_short_forms(["Textiles", "Brezo"], generic, "es"))
+    # A place or a lone common word is no short form of the company.
+    assert "Argentina" not in set(_org_short_forms(["Telecom", "Argentina"], generic, "es"))
+    assert "Capital" not in set(_org_short_forms(["Sierra", "Capital"], generic, "es"))
+    assert _is_short_org(["norland"], ["norland", "lines"], generic, "en")
+    assert not _is_short_org(["argentina"], ["telecom", "argentina"], generic, "es")
+    # Without a lexicon only the listed generic words are dropped, as before.
+    assert list(_org_short_forms(["Norland", "Lines"])) == []

@@ -208,3 +208,20 @@ def test_error_while_writing_keeps_the_previous_file(tmp_path: Path) -> None:
         raise RuntimeError("disk full")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.nt"]
+
+
+def test_new_kg_code_processes_every_article_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: a cache keyed on the version number alone served graphs made by
+    # older code after kg's rules changed.
+    import kg.incremental
+
+    corpus = write_corpus(tmp_path / "c.jsonl", [article(0), article(1)])
+    out = tmp_path / "g.nq"
+    assert extract(str(corpus), "-o", str(out))[0] == 0
+    assert "0 processed, 2 unchanged" in extract(str(corpus), "-o", str(out))[1]
+    monkeypatch.setattr(kg.incremental, "code_fingerprint", lambda: "other-code")
+    code, output = extract(str(corpus), "-o", str(out))
+    assert code == 0, output
+    assert "2 processed, 0 unchanged" in output

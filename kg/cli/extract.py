@@ -186,7 +186,7 @@ def extract_command(
       kg extract corpus.jsonl -o out/corpus.nq --workers 2 --keep-going
       cat article.txt | kg extract - --lang es -o out/article.ttl
     """
-    from kg.incremental import GraphCache, Manifest, article_key, cache_dir
+    from kg.incremental import GraphCache, Manifest, article_key, cache_dir, code_fingerprint
     from kg.ingest import read_articles
     from kg.parallel import run_articles
     from kg.pipeline import make_run
@@ -215,7 +215,8 @@ def extract_command(
 
     manifest = Manifest.load(output)
     cache = GraphCache(cache_dir(output))
-    keys = {article.id: article_key(article, model_map) for article in articles}
+    code = code_fingerprint()
+    keys = {article.id: article_key(article, model_map, code) for article in articles}
     included = dict(keys)
     if not prune:
         for article_id, key in manifest.articles.items():
