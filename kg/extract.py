@@ -13,17 +13,23 @@ from spacy.tokens import Span as SpacySpan
 from kg.facts import Amount, Article, Facts, Span
 
 
-def sentence_span(sent: SpacySpan) -> Span:
-    """A sentence as a body span, without the spaces and line breaks around it."""
-    text = sent.text
+def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:
+    """A sentence as a body span, without the spaces and line breaks around it.
+
+    ``body`` is the doc's text: pass it when you have it, since ``Doc.text`` is
+    rebuilt from the tokens on every access.
+    """
+    text = sent.text if body is None else body[sent.start_char : sent.end_char]
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
-    return Span(start, end, sent.doc.text[start:end])
+    return Span(start, end, text[start - sent.start_char : end - sent.start_char])
 
 
-def sentence_spans(doc: Doc) -> tuple[Span, ...]:
+def sentence_spans(doc: Doc, body: str | None = None) -> tuple[Span, ...]:
     """Every non-blank sentence of the doc as a body span."""
-    return tuple(span for span in map(sentence_span, doc.sents) if span.end > span.start)
+    body = doc.text if body is None else body
+    spans = (sentence_span(sent, body) for sent in doc.sents)
+    return tuple(span for span in spans if span.end > span.start)
 
 
 def extract(doc: Doc, article: Article, pipeline: tuple[str, str]) -> Facts:
@@ -48,6 +54,6 @@ def extract(doc: Doc, article: Article, pipeline: tuple[str, str]) -> Facts:
         quantities=tuple(doc._.kg_quantities or ()),
         roles=tuple(doc._.kg_roles or ()),
         deals=deals,
-        sentences=sentence_spans(doc),
+        sentences=sentence_spans(doc, article.text),
         pipeline=(pipeline,),
     )

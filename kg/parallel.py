@@ -103,7 +103,7 @@ def run_articles(
     run: RunInfo,
     workers: int = 1,
     validate: bool = True,
-    batch_size: int = 16,
+    batch_size: int = 32,
 ) -> Iterator[Outcome]:
     """Process articles in ``workers`` processes; yield outcomes in input order."""
     if workers <= 1:

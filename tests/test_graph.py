@@ -191,3 +191,23 @@ def test_deal_term_is_written_as_a_duration() -> None:
     graph = build_graph(Facts(facts.article, facts.entities, deals=(with_term,)), RUN)
     terms = list(graph.objects(None, DEAL["term"]))
     assert terms == [Literal("P4Y", datatype=URIRef("http://www.w3.org/2001/XMLSchema#duration"))]
+
+
+def test_one_article_telling_a_deal_twice_gives_one_node_with_one_status() -> None:
+    # Regression: two Deal facts with the same type and parties but different statuses
+    # became one node with two deal:status values, which the gate refused.
+    facts = basic_facts()
+    deal = facts.deals[0]
+    other_money = Amount(span(facts.article.text, "3.000 millones"), "USD",
+                         value=Decimal("3000000000"))
+    later = Deal(deal.type, deal.roles, facts.sentences[1:], status="Completed",
+                 amount=other_money)
+    graph = build_graph(
+        Facts(facts.article, facts.entities, amounts=facts.amounts, deals=(deal, later),
+              sentences=facts.sentences),
+        RUN,
+    )
+    (node,) = set(graph.subjects(predicate=None, object=DEAL.PurchaseAgreement))
+    assert list(graph.objects(node, DEAL.status)) == [DEAL.Completed]
+    assert len(set(graph.objects(node, DEAL.amount))) == 2  # both claims kept
+    assert len(set(graph.objects(node, DEAL.evidence))) == 2
