@@ -205,3 +205,15 @@ def test_installed_kg_finds_its_shapes_and_queries_from_any_folder(tmp_path: Pat
     )
     assert listing.returncode == 0, listing.stderr
     assert "biggest-deals" in listing.stdout
+
+
+@pytest.mark.model
+def test_readme_shows_the_true_output_of_a_canned_query(example_graph: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = "$ kg query out/example.ttl --name biggest-deals --format csv\n"
+    shown = readme.split(command, 1)[1].split("\n$ ", 1)[0].strip().splitlines()
+    result = CliRunner().invoke(
+        cli, ["query", str(example_graph), "--name", "biggest-deals", "--format", "csv"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.strip().splitlines() == shown
