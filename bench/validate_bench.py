@@ -51,6 +51,13 @@ def old_shapes(rev: str) -> rdflib.Graph:
     return graph
 
 
+def _default_store_copy(graph: rdflib.Graph) -> rdflib.Graph:
+    copy = rdflib.Graph()
+    for triple in graph:
+        copy.add(triple)
+    return copy
+
+
 def old_validate(graph: rdflib.Graph, shapes: rdflib.Graph) -> bool:
     """The call kg.validate made before: one pyshacl.validate per graph."""
     conforms, _, _ = pyshacl.validate(
@@ -100,7 +107,9 @@ def main() -> None:
     results = list(
         kg.pipeline.process(articles, kg.nlp.Pipelines(), run=kg.pipeline.make_run(), shapes=None)
     )
-    graphs = [r.graph for r in results]
+    # kg builds article graphs on rdflib's SimpleMemory store, which plain pyshacl
+    # cannot wrap; the old call gets the same triples in a default rdflib graph.
+    graphs = [_default_store_copy(r.graph) for r in results]
     triples = sum(len(g) for g in graphs) / len(graphs)
     print(
         f"{len(graphs)} article graphs, {triples:.0f} triples each on average "
