@@ -286,15 +286,10 @@ def stats_command(graphs: tuple[Path, ...]) -> None:
     """
     import pyoxigraph as ox
 
+    from kg.store import memory_store
     from kg.vocab import DEAL, SCHEMA
 
-    store = ox.Store()
-    for path in graphs:
-        rdf_format = ox.RdfFormat.from_extension(path.suffix.lstrip(".")) or ox.RdfFormat.TURTLE
-        try:
-            store.bulk_load(path=str(path), format=rdf_format)
-        except (SyntaxError, ValueError, OSError) as err:
-            raise InputError(f"{path}: cannot read the graph ({err})") from err
+    store = memory_store(graphs)  # the default graph holds the merge of all graphs
     counts: Counter[str] = Counter()
     kinds = {
         "articles": SCHEMA.NewsArticle,
@@ -306,9 +301,9 @@ def stats_command(graphs: tuple[Path, ...]) -> None:
     }
     for label, cls in kinds.items():
         query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
-        rows = store.query(query, use_default_graph_as_union=True)
+        rows = store.query(query)
         counts[label] = int(next(iter(rows))["n"].value)  # type: ignore[arg-type]
-    counts["triples"] = len(store)
+    counts["triples"] = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
     width = max(len(k) for k in counts)
     for label, n in counts.items():
         click.echo(f"{label:<{width}}  {n}")
