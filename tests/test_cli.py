@@ -217,3 +217,15 @@ def test_readme_shows_the_true_output_of_a_canned_query(example_graph: Path) -> 
     )
     assert result.exit_code == 0, result.output
     assert result.stdout.strip().splitlines() == shown
+
+
+@pytest.mark.model
+def test_progress_lines_when_not_on_a_terminal_and_quiet_silences_them(tmp_path: Path) -> None:
+    args = ["extract", str(EXAMPLES), "-o", str(tmp_path / "g.ttl")]
+    loud = CliRunner().invoke(cli, args)
+    assert loud.exit_code == 0, loud.output
+    assert "2/2 articles" in loud.stderr and "/s)" in loud.stderr
+    assert "wrote" in loud.stderr
+    quiet = CliRunner().invoke(cli, [*args[:-2], "-o", str(tmp_path / "q.ttl"), "--quiet"])
+    assert quiet.exit_code == 0, quiet.output
+    assert quiet.stderr == ""

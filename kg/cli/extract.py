@@ -153,6 +153,7 @@ class Progress:
     is_flag=True,
     help="Drop from the output the articles of earlier runs that are not in INPUTS.",
 )
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; only problems.")
 @click.pass_context
 @handle_errors
 def extract_command(
@@ -166,6 +167,7 @@ def extract_command(
     keep_going: bool,
     workers: int,
     prune: bool,
+    quiet: bool,
 ) -> None:
     """Extract a validated deal graph from news articles.
 
@@ -192,7 +194,7 @@ def extract_command(
     from kg.pipeline import make_run
     from kg.publish.files import format_for, write_article_graphs
 
-    quiet = bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
+    quiet = quiet or bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
     model_map = parse_models(models)
     run = make_run(parse_run_time(run_time))
     out_format = format_for(output, fmt)  # reject a bad format before any work
