@@ -30,6 +30,7 @@ from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
 from kg.entities import DESCRIPTORS, PERSON_ROLES
+from kg.extract import sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
 
 if not Doc.has_extension("kg_deals"):
@@ -957,12 +958,7 @@ class _Extraction:
             return None
         ev = self.evidence.get(si)
         if ev is None:
-            # sentence_span's work, without building the whole doc's text per call.
-            text = sent.text
-            lead = len(text) - len(text.lstrip())
-            start = sent.start_char + lead
-            end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
-            ev = self.evidence[si] = Span(start, end, text[lead : lead + end - start])
+            ev = self.evidence[si] = sentence_span(sent)
         m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
         if kind == "deal":
             # A generic word for a deal states none of its own: it refers back, and

@@ -187,20 +187,3 @@ def _without_prefixes(trig: bytes) -> bytes:
     while start < len(lines) and lines[start].startswith(b"@prefix "):
         start += 1
     return b"\n".join(lines[start:])
-
-
-def write_graphs(
-    graphs: Iterable[tuple[URIRef, Graph]], path: Path, fmt: str | None = None
-) -> WriteSummary:
-    """Serialise article graphs (article IRI, graph) to ``path`` atomically."""
-    name = format_for(path, fmt)
-    dataset = FORMATS[name].supports_datasets
-    quads: list[ox.Quad] = []
-    count = 0
-    for article, graph in graphs:
-        quads.extend(graph_quads(graph, article if dataset else None))
-        count += 1
-    data = serialize(quads, name)
-    atomic_write(path, data)
-    triples = len(set(quads)) if dataset else len({q.triple for q in quads})
-    return WriteSummary(path=path, format=name, graphs=count, triples=triples)
