@@ -36,9 +36,10 @@ from kg.extract import extract  # noqa: E402
 from kg.facts import Article  # noqa: E402
 from kg.graph import build_graph  # noqa: E402
 from kg.ingest import read_articles  # noqa: E402
+from kg.iri import article_iri  # noqa: E402
 from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id  # noqa: E402
 from kg.pipeline import make_run  # noqa: E402
-from kg.publish.files import graph_quads, serialize  # noqa: E402
+from kg.publish.files import nquads  # noqa: E402
 from kg.validate import check, load_shapes  # noqa: E402
 
 KG_COMPONENTS = ("kg_line_breaks", "kg_entities", "kg_money", "kg_deals")
@@ -108,7 +109,7 @@ def stages(articles: list[Article]) -> dict[str, float]:
             t2 = time.perf_counter()
             check(graph, shapes)
             t3 = time.perf_counter()
-            serialize(graph_quads(graph), "nquads")
+            nquads(graph, article_iri(article.id))
             t4 = time.perf_counter()
             times["extract"] += t1 - t0
             times["graph"] += t2 - t1

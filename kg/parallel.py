@@ -21,7 +21,7 @@ from kg.facts import Article
 from kg.graph import RunInfo
 from kg.nlp import Pipelines
 from kg.pipeline import process
-from kg.publish.files import graph_quads, serialize
+from kg.publish.files import nquads
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ class Worker:
             on_invalid=invalid,
             batch_size=len(batch),
         ):
-            name = iri.article_iri(result.article.id)
-            data = serialize(graph_quads(result.graph, name), "nquads")
+            data = nquads(result.graph, iri.article_iri(result.article.id))
             outcomes[result.article.id] = Outcome(result.article, nquads=data)
         return [outcomes[article.id] for article in batch]
 

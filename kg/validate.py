@@ -19,8 +19,9 @@ than a few tens is how the shapes are handed to it (``Shapes``, prepared once):
 - ``shapes/classes.ttl`` declares unions of classes (``dsh:Party``) that replace
   ``sh:or`` of ``sh:class``; they are added to pyshacl's copy of the data graph.
 - pyshacl reads both graphs through triple patterns, thousands of times per article:
-  it gets them as ``_IndexedGraph`` (plain dict indexes; the caller's graph is copied,
-  never changed), and the shapes without the triples it only reads while parsing.
+  it gets them as ``kg.triples.IndexedGraph`` (plain dict indexes; kg's article
+  graphs are one already, any other graph is copied), and the shapes without the
+  triples it only reads while parsing.
 
 ``bench/validate_bench.py`` measures the gain against the shapes of the last commit.
 
@@ -32,15 +33,15 @@ than a few tens is how the shapes are handed to it (``Shapes``, prepared once):
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pyoxigraph
 import pyshacl
+import pyshacl.shape
 import rdflib
-from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS
+from pyshacl.constraints import ALL_CONSTRAINT_PARAMETERS, CONSTRAINT_PARAMETERS_MAP
 from pyshacl.graph_abstraction import DataGraph
 from rdflib.collection import Collection
 from rdflib.namespace import RDFS, NamespaceManager
@@ -48,9 +49,10 @@ from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import ConfigError, InputError, ValidationFailed
 from kg.resources import data_files
-from kg.vocab import DEAL, NIF, PREFIXES, PROV, RDF, SCHEMA
+from kg.triples import IndexedGraph
+from kg.vocab import DEAL, NIF, PREFIXES, PROV, RDF, SCHEMA, Vocabulary
 
-SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+SH = Vocabulary("http://www.w3.org/ns/shacl#")
 
 # File extension → format. Files are parsed with pyoxigraph (fast, and its syntax
 # errors give line and column); quad formats are validated as the union of graphs.
@@ -240,6 +242,30 @@ def _term(term: object) -> Node:
 # --- the shapes as pyshacl runs them ------------------------------------------------
 
 _LOG = logging.getLogger(__name__)
+
+
+class _ParameterList(list[Node]):
+    """pyshacl's list of constraint parameters, with a set's ``in``.
+
+    For every shape evaluation pyshacl tests each predicate of the shape with ``in``
+    against this list (some forty ``==`` on terms each, a tenth of an article's
+    validation). It reads the list from a cache on its ``shape`` module, which is
+    filled here with this one; should pyshacl stop reading that cache, it fills it
+    itself and only the speed is lost.
+    """
+
+    def __init__(self, items: Iterable[Node]) -> None:
+        super().__init__(items)
+        self._members = frozenset(self)
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._members
+
+
+pyshacl.shape.CONSTRAINT_PARAMS = (  # type: ignore[attr-defined]
+    _ParameterList(ALL_CONSTRAINT_PARAMETERS),
+    CONSTRAINT_PARAMETERS_MAP,
+)
 _TARGETS = (SH.targetClass, SH.targetNode, SH.targetObjectsOf, SH.targetSubjectsOf)
 _PARAMETERS = frozenset(ALL_CONSTRAINT_PARAMETERS)
 # Constraints that only ever test value nodes, so a property shape made of them has
@@ -279,18 +305,27 @@ class _Prepared:
 
     def run(self, graph: rdflib.Graph) -> rdflib.Graph | None:
         """pyshacl's results graph for ``graph``, or None when it conforms."""
+        # An IndexedGraph (kg's article graphs) is read as it is, the class unions added
+        # for the run and taken out again; any other graph is copied into one.
+        data = graph if isinstance(graph, IndexedGraph) else IndexedGraph(graph)
         for union in self.union_classes:
-            if (None, None, union) in graph or (union, None, None) in graph:
+            if data.has_object(union) or (union, None, None) in data:
                 raise InputError(
                     f"the graph uses {union}, a class reserved for kg's shapes "
                     "(shapes/classes.ttl); it cannot be validated"
                 )
-        data = _IndexedGraph(graph)
         use = self._applicable(data)
         if use is not None and not use:
             return None
         for triple in self.unions:
             data.add(triple)
+        try:
+            return self._run(data, use)
+        finally:
+            for triple in self.unions:
+                data.remove(triple)
+
+    def _run(self, data: IndexedGraph, use: list[str] | None) -> rdflib.Graph | None:
         validator = pyshacl.Validator(
             DataGraph.from_rdflib(data),
             shacl_graph=self.graph,
@@ -314,7 +349,7 @@ class _Prepared:
         assert isinstance(results, rdflib.Graph)
         return results
 
-    def _applicable(self, data: _IndexedGraph) -> list[str] | None:
+    def _applicable(self, data: IndexedGraph) -> list[str] | None:
         """The names of the shapes that may have something to say about ``data``."""
         if self.targets is None:
             return None  # pyshacl looks for every shape's targets itself
@@ -333,108 +368,6 @@ class _Prepared:
             )
             and (t.needs is None or not t.needs.isdisjoint(predicates))
         ]
-
-
-class _IndexedGraph(rdflib.Graph):
-    """An rdflib graph that answers triple patterns from plain dict indexes.
-
-    pyshacl reads the shapes and the data through triple patterns, thousands of times
-    per article; rdflib's stores spend much of that on generic bookkeeping (named
-    graphs, ``!=`` on terms). Here a pattern is a dict look-up or two. The triples live
-    in the indexes only (the rdflib store stays empty): ``triples`` and what rdflib
-    derives from it (objects, value, ``in``, ...), ``add``, ``remove`` and ``len``
-    work; nothing else of the store is used by pyshacl. Not for changing while read.
-    """
-
-    def __init__(self, triples: Iterable[tuple[Node, Node, Node]] = ()) -> None:
-        super().__init__(bind_namespaces="none")
-        self._spo: dict[Node, dict[Node, dict[Node, None]]] = {}
-        self._pos: dict[Node, dict[Node, dict[Node, None]]] = {}
-        self._osp_index: dict[Node, dict[Node, dict[Node, None]]] | None = None
-        self._size: int | None = None  # counted when asked (pyshacl tests truthiness)
-        spo, pos = self._spo, self._pos
-        for s, p, o in triples:  # add(), inlined: this runs for every triple of an article
-            spo.setdefault(s, {}).setdefault(p, {})[o] = None
-            pos.setdefault(p, {}).setdefault(o, {})[s] = None
-
-    @property
-    def _osp(self) -> dict[Node, dict[Node, dict[Node, None]]]:
-        # Only "what points at o?" needs it, which pyshacl rarely asks: built on demand.
-        if self._osp_index is None:
-            self._osp_index = {}
-            for s, p, o in self.triples((None, None, None)):
-                self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
-        return self._osp_index
-
-    def add(self, triple: tuple[Node, Node, Node]) -> _IndexedGraph:
-        s, p, o = triple
-        self._size = None
-        self._spo.setdefault(s, {}).setdefault(p, {})[o] = None
-        self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
-        if self._osp_index is not None:
-            self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
-        return self
-
-    def remove(self, triple: Any) -> _IndexedGraph:
-        self._size = None
-        for s, p, o in list(self.triples(triple)):
-            for index, (a, b, c) in (
-                (self._spo, (s, p, o)),
-                (self._pos, (p, o, s)),
-                (self._osp_index, (o, s, p)),
-            ):
-                if index is not None:
-                    del index[a][b][c]
-                    if not index[a][b]:
-                        del index[a][b]
-                        if not index[a]:
-                            del index[a]
-        return self
-
-    def __len__(self) -> int:
-        if self._size is None:
-            self._size = sum(len(o) for by_p in self._spo.values() for o in by_p.values())
-        return self._size
-
-    def predicate_set(self) -> set[Node]:
-        """The predicates in use."""
-        return set(self._pos)
-
-    def object_set(self, predicate: Node) -> set[Node]:
-        """The objects of ``predicate``."""
-        return set(self._pos.get(predicate, ()))
-
-    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
-        s, p, o = triple
-        if p is not None and not isinstance(p, Node):  # a property path object
-            return ((s2, p, o2) for s2, o2 in p.eval(self, s, o))
-        if s is not None:
-            by_predicate = self._spo.get(s)
-            if not by_predicate:
-                return iter(())
-            if p is not None:
-                objects = by_predicate.get(p)
-                if not objects:
-                    return iter(())
-                if o is not None:
-                    return iter(((s, p, o),) if o in objects else ())
-                return ((s, p, x) for x in objects)
-            if o is not None:
-                return ((s, q, o) for q, xs in by_predicate.items() if o in xs)
-            return ((s, q, x) for q, xs in by_predicate.items() for x in xs)
-        if p is not None:
-            by_object = self._pos.get(p)
-            if not by_object:
-                return iter(())
-            if o is not None:
-                return ((x, p, o) for x in by_object.get(o, ()))
-            return ((x, p, y) for y, xs in by_object.items() for x in xs)
-        if o is not None:
-            by_subject = self._osp.get(o)
-            if not by_subject:
-                return iter(())
-            return ((x, q, o) for x, qs in by_subject.items() for q in qs)
-        return ((x, q, y) for x, by_p in self._spo.items() for q, ys in by_p.items() for y in ys)
 
 
 def _prepare(shapes: rdflib.Graph, size: int) -> _Prepared:
@@ -473,7 +406,7 @@ def _prune(graph: rdflib.Graph, shapes_graph: pyshacl.ShapesGraph) -> None:
 
 def _compile(shapes: rdflib.Graph) -> tuple[rdflib.Graph, list[tuple[Node, Node, Node]]]:
     """The graph pyshacl runs (property shapes hoisted), and the class unions."""
-    graph = _IndexedGraph()
+    graph = IndexedGraph()
     unions: list[tuple[Node, Node, Node]] = []
     for triple in shapes:
         if triple[1] == RDFS.subClassOf:

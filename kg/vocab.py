@@ -2,19 +2,57 @@
 
 from __future__ import annotations
 
-from rdflib import Namespace
-from rdflib.namespace import OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib import Namespace, URIRef
+from rdflib.namespace import OWL as _OWL
+from rdflib.namespace import PROV as _PROV
+from rdflib.namespace import RDF as _RDF
+from rdflib.namespace import RDFS as _RDFS
+from rdflib.namespace import SKOS as _SKOS
+from rdflib.namespace import XSD as _XSD
 
-DEAL = Namespace("https://w3id.org/dealkg/ontology#")
-ID = Namespace("https://w3id.org/dealkg/id/")
-SCHEMA = Namespace("https://schema.org/")
-ORG = Namespace("http://www.w3.org/ns/org#")
-NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-TIME = Namespace("http://www.w3.org/2006/time#")
-QUDT = Namespace("http://qudt.org/schema/qudt/")
-UNIT = Namespace("http://qudt.org/vocab/unit/")
-WD = Namespace("http://www.wikidata.org/entity/")
-FIBO_FND_AGR = Namespace("https://spec.edmcouncil.org/fibo/ontology/FND/Agreements/Contracts/")
+_TERMS: dict[str, URIRef] = {}
+
+
+class Vocabulary(Namespace):
+    """An rdflib ``Namespace`` that makes each of its terms once.
+
+    ``SCHEMA.name`` on a plain Namespace builds (and checks) a new ``URIRef`` on
+    every use; kg uses a few dozen terms millions of times.
+
+    >>> Vocabulary("https://schema.org/").name is Vocabulary("https://schema.org/").name
+    True
+    """
+
+    def term(self, name: str) -> URIRef:
+        key = str.__add__(self, name)
+        found = _TERMS.get(key)
+        if found is None:
+            found = _TERMS[key] = super().term(name)
+        return found
+
+    def __getattr__(self, name: str) -> URIRef:
+        found = super().__getattr__(name)
+        # Kept as an attribute: the next ``SCHEMA.name`` is a plain attribute read.
+        self.__dict__[name] = found
+        return found
+
+
+OWL = Vocabulary(str(_OWL))
+PROV = Vocabulary(str(_PROV))
+RDF = Vocabulary(str(_RDF))
+RDFS = Vocabulary(str(_RDFS))
+SKOS = Vocabulary(str(_SKOS))
+XSD = Vocabulary(str(_XSD))
+DEAL = Vocabulary("https://w3id.org/dealkg/ontology#")
+ID = Vocabulary("https://w3id.org/dealkg/id/")
+SCHEMA = Vocabulary("https://schema.org/")
+ORG = Vocabulary("http://www.w3.org/ns/org#")
+NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+TIME = Vocabulary("http://www.w3.org/2006/time#")
+QUDT = Vocabulary("http://qudt.org/schema/qudt/")
+UNIT = Vocabulary("http://qudt.org/vocab/unit/")
+WD = Vocabulary("http://www.wikidata.org/entity/")
+FIBO_FND_AGR = Vocabulary("https://spec.edmcouncil.org/fibo/ontology/FND/Agreements/Contracts/")
 
 PREFIXES: dict[str, str] = {
     "deal": str(DEAL),
@@ -49,4 +87,5 @@ __all__ = [
     "UNIT",
     "WD",
     "XSD",
+    "Vocabulary",
 ]

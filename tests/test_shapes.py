@@ -151,7 +151,8 @@ BAD_CASES: list[tuple[str, Mutation, URIRef, str]] = [
      _set(ID["org/acme-robotics"], rdflib.OWL.sameAs, URIRef("https://example.org/acme")),
      ID["org/acme-robotics"], "An organisation's owl:sameAs must be a Wikidata entity IRI"),
     ("mentioned-org-without-evidence", _remove(ORG_BETA, DEAL.evidence), ORG_BETA,
-     "An organisation that an article mentions needs at least one deal:evidence"),
+     "A node that an article mentions (an organisation, person, amount, quantity or deal) "
+     "needs at least one deal:evidence"),
     ("person-without-evidence", _remove(ID["person/ana-ruiz"], DEAL.evidence),
      ID["person/ana-ruiz"], "A person needs at least one deal:evidence"),
     ("membership-without-role", _remove(ID["membership/m1"], ORG.role), ID["membership/m1"],
@@ -161,7 +162,7 @@ BAD_CASES: list[tuple[str, Mutation, URIRef, str]] = [
     ("amount-lowercase-currency", _set(A2, SCHEMA.currency, Literal("usd")), A2,
      "An amount needs exactly one schema:currency, an ISO 4217 code"),
     ("amount-value-and-min", _add(A1, SCHEMA.value, _decimal("120000000")), A1,
-     "An amount has both schema:value and a bound"),
+     "An amount or quantity has both schema:value and a bound"),
     ("amount-no-value", _remove(A2, SCHEMA.value), A2, "An amount states no number"),
     ("amount-value-not-decimal", _set(A2, SCHEMA.value, Literal("5 millones")), A2,
      "An amount has at most one schema:value, an xsd:decimal"),
@@ -306,7 +307,8 @@ def test_subclass_in_the_data_counts_for_targets_and_class_unions(
     messages = {(v.focus, v.message.split(":")[0]) for v in validate(good, shapes)}
     assert messages == {
         (shown(ORG_BETA), "An organisation needs exactly one schema"),
-        (shown(ORG_BETA), "An organisation that an article mentions needs at least one deal"),
+        (shown(ORG_BETA), "A node that an article mentions (an organisation, person, amount, "
+         "quantity or deal) needs at least one deal"),
     }
 
 
