@@ -9,6 +9,7 @@ evidence as NIF/RFC 5147 mentions of the article body, and the run as a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from rdflib.term import Node
 
 from kg import iri
 from kg.facts import DEAL_STATUSES, Amount, Deal, Entity, EntityRef, Facts, Quantity, Role, Span
-from kg.triples import IndexedGraph
+from kg.triples import IndexedGraph, Triple
 from kg.vocab import DEAL, ID, NIF, ORG, OWL, PREFIXES, PROV, RDF, SCHEMA, SKOS, WD, XSD
 
 
@@ -53,28 +54,49 @@ def new_graph() -> IndexedGraph:
 
 def add_run(graph: Graph, run: RunInfo, pipelines: Iterable[tuple[str, str]] = ()) -> URIRef:
     """Describe the run (a prov:Activity) with the software and pipeline versions."""
+    for triple in _run_triples(run, tuple(pipelines)):
+        graph.add(triple)
+    return run.iri
+
+
+@functools.lru_cache(maxsize=16)
+def _run_triples(run: RunInfo, pipelines: tuple[tuple[str, str], ...]) -> tuple[Triple, ...]:
+    # The same for every article of a run in a language: made once.
     node = run.iri
     software = ID[f"software/kg-{run.software_version}"]
-    graph.add((node, RDF.type, PROV.Activity))
-    graph.add((node, PROV.startedAtTime, Literal(_utc(run.started), datatype=XSD.dateTime)))
-    graph.add((node, PROV.wasAssociatedWith, software))
-    graph.add((software, RDF.type, PROV.SoftwareAgent))
-    graph.add((software, RDF.type, SCHEMA.SoftwareApplication))
-    graph.add((software, SCHEMA.name, Literal("kg")))
-    graph.add((software, SCHEMA.softwareVersion, Literal(run.software_version)))
+    triples: list[Triple] = [
+        (node, RDF.type, PROV.Activity),
+        (node, PROV.startedAtTime, Literal(_utc(run.started), datatype=XSD.dateTime)),
+        (node, PROV.wasAssociatedWith, software),
+        (software, RDF.type, PROV.SoftwareAgent),
+        (software, RDF.type, SCHEMA.SoftwareApplication),
+        (software, SCHEMA.name, Literal("kg")),
+        (software, SCHEMA.softwareVersion, Literal(run.software_version)),
+    ]
     for name, version in pipelines:
         pipeline = ID[f"pipeline/{iri.slug(name)}-{iri.slug(version)}"]
-        graph.add((node, PROV.used, pipeline))
-        graph.add((pipeline, RDF.type, SCHEMA.SoftwareApplication))
-        graph.add((pipeline, SCHEMA.name, Literal(name)))
-        graph.add((pipeline, SCHEMA.softwareVersion, Literal(version)))
-    return node
+        triples += [
+            (node, PROV.used, pipeline),
+            (pipeline, RDF.type, SCHEMA.SoftwareApplication),
+            (pipeline, SCHEMA.name, Literal(name)),
+            (pipeline, SCHEMA.softwareVersion, Literal(version)),
+        ]
+    return tuple(triples)
+
+
+@functools.lru_cache(maxsize=65536)
+def _offset(value: int) -> Literal:
+    """A character offset (xsd:nonNegativeInteger); mentions repeat them, made once."""
+    return Literal(value, datatype=XSD.nonNegativeInteger)
+
+
+_TRUE = Literal(True)
 
 
 def build_graph(facts: Facts, run: RunInfo, graph: Graph | None = None) -> Graph:
     """Add the triples of one article's facts (and the run) to ``graph``.
 
-        >>> from kg.triples import IndexedGraph
+        >>> from kg.triples import IndexedGraph, Triple
     from kg.facts import Article
         >>> run = RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "0.1.0")
         >>> g = build_graph(Facts(Article(id="a1", text="Hola.", lang="es")), run)
@@ -166,8 +188,8 @@ class _Builder:
             self.add(publisher, SCHEMA.name, Literal(art.publisher))
         c = self.context
         self.add(c, RDF.type, NIF.Context)
-        self.add(c, NIF.beginIndex, Literal(0, datatype=XSD.nonNegativeInteger))
-        self.add(c, NIF.endIndex, Literal(len(art.text), datatype=XSD.nonNegativeInteger))
+        self.add(c, NIF.beginIndex, _offset(0))
+        self.add(c, NIF.endIndex, _offset(len(art.text)))
         self.add(c, NIF.sourceUrl, a)
 
     def mention(self, span: Span, *, sentence: bool = False) -> URIRef:
@@ -181,8 +203,8 @@ class _Builder:
         anchor = self.article.text[span.start : span.end]
         self.add(node, RDF.type, NIF.String)
         self.add(node, RDF.type, NIF.RFC5147String)
-        self.add(node, NIF.beginIndex, Literal(span.start, datatype=XSD.nonNegativeInteger))
-        self.add(node, NIF.endIndex, Literal(span.end, datatype=XSD.nonNegativeInteger))
+        self.add(node, NIF.beginIndex, _offset(span.start))
+        self.add(node, NIF.endIndex, _offset(span.end))
         self.add(node, NIF.anchorOf, Literal(anchor))
         self.add(node, NIF.referenceContext, self.context)
         if sentence:
@@ -250,7 +272,7 @@ class _Builder:
             (DEAL.exchangeRate, amount.exchange_rate),
         ):
             if flag:
-                self.add(node, prop, Literal(True))
+                self.add(node, prop, _TRUE)
         self.add(node, DEAL.surfaceForm, self.text(amount.span.text))
         self._mentions(node, [amount.span])
         return node

@@ -9,19 +9,19 @@ whatever the number of workers.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import signal
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from kg import iri
 from kg.errors import ValidationFailed
 from kg.facts import Article
 from kg.graph import RunInfo
 from kg.nlp import Pipelines
 from kg.pipeline import process
-from kg.publish.files import nquads
 
 
 @dataclass(frozen=True)
@@ -45,26 +45,41 @@ class Worker:
         self.shapes = load_shapes() if validate else None
 
     def __call__(self, batch: list[Article]) -> list[Outcome]:
-        outcomes: dict[str, Outcome] = {}
+        """The outcomes of one batch, in its order."""
+        outcomes = {o.article.id: o for o in self.stream(batch, batch_size=len(batch))}
+        return [outcomes[article.id] for article in batch]
+
+    def stream(
+        self, articles: Iterable[Article], *, batch_size: int = 32, overlap: bool = False
+    ) -> Iterator[Outcome]:
+        """Every article's outcome; skipped and refused ones may come a little early.
+
+        ``overlap``: build and validate a batch's graphs in a second thread while the
+        next batch is parsed (``kg.pipeline.process``).
+        """
+        aside: deque[Outcome] = deque()  # skipped and refused, as the handlers see them
 
         def skipped(article: Article, reason: str) -> None:
-            outcomes[article.id] = Outcome(article, skipped=reason)
+            aside.append(Outcome(article, skipped=reason))
 
         def invalid(article: Article, err: ValidationFailed) -> None:
-            outcomes[article.id] = Outcome(article, invalid=err)
+            aside.append(Outcome(article, invalid=err))
 
         for result in process(
-            batch,
+            articles,
             self.pipelines,
             run=self.run,
             shapes=self.shapes,
             on_skip=skipped,
             on_invalid=invalid,
-            batch_size=len(batch),
+            batch_size=batch_size,
+            overlap=overlap,
+            nquads=True,
         ):
-            data = nquads(result.graph, iri.article_iri(result.article.id))
-            outcomes[result.article.id] = Outcome(result.article, nquads=data)
-        return [outcomes[article.id] for article in batch]
+            while aside:
+                yield aside.popleft()
+            yield Outcome(result.article, nquads=result.nquads)
+        yield from aside
 
 
 # The worker of this process, when it is a pool process (set by _init_worker).
@@ -104,11 +119,17 @@ def run_articles(
     validate: bool = True,
     batch_size: int = 32,
 ) -> Iterator[Outcome]:
-    """Process articles in ``workers`` processes; yield outcomes in input order."""
+    """Process articles in ``workers`` processes; yield every article's outcome.
+
+    With several workers, outcomes come in input order; with one, skipped and refused
+    articles may come a little ahead of the articles before them.
+    """
     if workers <= 1:
-        worker = Worker(models, run, validate)
-        for batch in _batches(articles, batch_size):
-            yield from worker(batch)
+        # A second core, if there is one, takes the graph stages beside spaCy.
+        overlap = (os.cpu_count() or 1) > 1
+        yield from Worker(models, run, validate).stream(
+            articles, batch_size=batch_size, overlap=overlap
+        )
         return
     # fork shares the parent's imported modules copy-on-write; elsewhere, spawn.
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
