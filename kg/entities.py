@@ -458,6 +458,7 @@ def _entry(name: str, aliases: Iterable[str], wikidata: str | None) -> Gazetteer
     return GazetteerEntry(name, clean, wikidata)
 
 
+@functools.lru_cache(maxsize=2)
 def known_places(countries_only: bool = False) -> frozenset[str]:
     """Names of countries (in English and Spanish) and their subdivisions, from pycountry.
 

@@ -96,12 +96,11 @@ _TRUE = Literal(True)
 def build_graph(facts: Facts, run: RunInfo, graph: Graph | None = None) -> Graph:
     """Add the triples of one article's facts (and the run) to ``graph``.
 
-        >>> from kg.triples import IndexedGraph, Triple
-    from kg.facts import Article
-        >>> run = RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "0.1.0")
-        >>> g = build_graph(Facts(Article(id="a1", text="Hola.", lang="es")), run)
-        >>> (iri.article_iri("a1"), SCHEMA.identifier, Literal("a1")) in g
-        True
+    >>> from kg.facts import Article
+    >>> run = RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "0.1.0")
+    >>> g = build_graph(Facts(Article(id="a1", text="Hola.", lang="es")), run)
+    >>> (iri.article_iri("a1"), SCHEMA.identifier, Literal("a1")) in g
+    True
     """
     graph = graph if graph is not None else new_graph()
     builder = _Builder(graph, facts, add_run(graph, run, facts.pipeline))

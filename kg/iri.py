@@ -68,9 +68,17 @@ def fold(text: str) -> str:
     >>> fold("Telefónica, S.A.")
     'telefonica s a'
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[\W_]+", " ", text).split())
+    if text.isascii():  # the common case, where the normalisations change nothing
+        text = text.lower()
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        text = "".join(
+            c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)
+        )
+    return " ".join(_NON_WORD.sub(" ", text).split())
+
+
+_NON_WORD = re.compile(r"[\W_]+")
 
 
 def name_key(name: str) -> str:
