@@ -212,7 +212,7 @@ def validate_file(path: Path, shapes: rdflib.Graph) -> list[Violation]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read the file: {err.strerror or err}") from err
-    graph = rdflib.Graph()
+    graph = IndexedGraph()  # what the validator reads: no copy made of it
     try:
         for quad in pyoxigraph.parse(data, fmt, base_iri=path.resolve().as_uri()):
             graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))

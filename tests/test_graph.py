@@ -16,7 +16,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 from kg import iri
 from kg.facts import Amount, Article, Deal, Entity, Facts, Quantity, Role, Span
 from kg.graph import RunInfo, build_graph
-from kg.publish.files import graph_quads, serialize
+from kg.publish.files import nquads, serialize
 from kg.vocab import DEAL, NIF, SCHEMA
 
 DATA = Path(__file__).parent / "data" / "graph"
@@ -165,7 +165,9 @@ def test_any_text_gives_parseable_turtle(
         sentences=(Span(0, len(text), text),),
     )
     graph = build_graph(facts, RUN)
-    data = serialize(graph_quads(graph), "turtle")
+    # As kg extract writes Turtle: the article's N-Quads, merged into one graph.
+    quads = ox.parse(nquads(graph, iri.article_iri(article_id)), format=ox.RdfFormat.N_QUADS)
+    data = serialize((ox.Quad(q.subject, q.predicate, q.object) for q in quads), "turtle")
     reparsed = Graph().parse(data=data.decode("utf-8"), format="turtle")
     assert isomorphic(reparsed, graph)
     assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(graph)

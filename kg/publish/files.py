@@ -76,28 +76,10 @@ def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
     raise TypeError(f"unexpected RDF term {term!r}")
 
 
-def graph_quads(graph: Graph, name: URIRef | None = None) -> list[ox.Quad]:
-    """The triples of an rdflib graph as pyoxigraph quads in ``name`` (or the default)."""
-    graph_name = ox.NamedNode(str(name)) if name is not None else ox.DefaultGraph()
-    # Subjects and predicates repeat a lot within a graph: convert each term once.
-    seen: dict[Node, ox.NamedNode | ox.Literal] = {}
-
-    def convert(term: Node) -> ox.NamedNode | ox.Literal:
-        found = seen.get(term)
-        if found is None:
-            found = seen[term] = to_ox(term)
-        return found
-
-    return [
-        ox.Quad(convert(s), convert(p), convert(o), graph_name)  # type: ignore[arg-type]
-        for s, p, o in graph
-    ]
-
-
 def nquads(graph: Graph, name: URIRef) -> bytes:
     """Canonical N-Quads of ``graph`` in the named graph ``name``: one line per triple,
-    the lines sorted, so the same triples always give the same bytes (those of
-    ``serialize(graph_quads(graph, name), "nquads")``, made without building quads).
+    the lines sorted, so the same triples always give the same bytes (those ``serialize``
+    gives for the same quads).
     """
     seen: dict[Node, str] = {}
 
