@@ -21,6 +21,22 @@ per sentence. In a document's ``Doc`` the sentences are separated by a line brea
 token (as paragraphs are in an article) and the gold boundaries are preset as
 ``is_sent_start``, which spaCy's parser keeps; spans are still scored per sentence,
 and a predicted span that runs across a boundary is cut at it.
+
+Two views are scored:
+
+- ``graph`` (:func:`evaluate_ner_graph`, what ``kg eval ner`` reports by default):
+  what kg *publishes*. Each document's gold tokens are joined into an article text
+  (:func:`document_text`: sentences on their own lines, no space before closing
+  punctuation, as news is written), the article goes through kg's whole pipeline
+  and the SHACL gate exactly as ``kg extract`` runs it, and the evidence mentions
+  (``deal:evidence`` → ``nif:beginIndex``/``nif:endIndex``) of its
+  ``schema:Organization`` and ``schema:Person`` nodes are mapped back onto the gold
+  tokens: ORG and PER spans. A mention whose ends fall inside a token, or that runs
+  across sentences, can match no gold span and counts as a false positive; an
+  article the gate refuses publishes nothing, so all its gold spans are missed.
+  LOC and MISC are not published and not scored.
+- ``ents`` (:func:`evaluate_ner`): the ``Doc.ents`` of kg's pipeline run on the gold
+  tokens, all four labels, optionally beside the stock pipeline (``baseline``).
 """
 
 from __future__ import annotations
@@ -30,16 +46,24 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.entities import LABEL_MAP
-from kg.errors import InputError
+from kg.errors import InputError, ValidationFailed
 from kg.evaluate import Counts
+from kg.facts import Article
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+
+    from kg.nlp import Pipelines
 
 CONLL_LABELS = ("PER", "ORG", "LOC", "MISC")
+# The labels kg publishes as graph nodes: schema:Person and schema:Organization.
+GRAPH_LABELS = ("PER", "ORG")
 
 # Predicted label -> CoNLL label: the same folding kg's entity component applies
 # (OntoNotes labels of English pipelines in, CoNLL labels unchanged, others dropped).
@@ -229,12 +253,16 @@ class NerEvaluation:
     pipelines: dict[str, list[str]]  # system -> component names it ran
     systems: dict[str, NerScores]
     seconds: float = 0.0
+    view: str = "ents"  # "graph": the published graph; "ents": Doc.ents on gold tokens
+    refused: list[str] = field(default_factory=list)  # documents the SHACL gate refused
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "file": self.file,
+            "view": self.view,
             "sentences": self.sentences,
             "documents": self.documents,
+            "refused": self.refused,
             "seconds": round(self.seconds, 2),
             "pipelines": self.pipelines,
             "systems": {name: s.to_dict() for name, s in self.systems.items()},
@@ -382,4 +410,180 @@ def evaluate_ner(
         pipelines=pipelines,
         systems=systems,
         seconds=time.perf_counter() - started,
+    )
+
+
+# --------------------------------------------------------------------------- graph view
+
+# Tokens written against the word before them / after them, as running text has them
+# ("Madrid , 23 may ( EFE ) ." → "Madrid, 23 may (EFE).").
+_NO_SPACE_BEFORE = frozenset({
+    ",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "...", "'s", "'S", "n't", "'re",
+    "'ve", "'ll", "'d", "'m", "''",
+})
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "``", "¿", "¡", "$", "US$"})
+
+TokenOffsets = list[tuple[int, int]]  # (start, end) of each token in the text
+
+
+def document_text(
+    document: Sequence[Sentence], *, natural: bool = True
+) -> tuple[str, list[TokenOffsets]]:
+    """The article text of a document's gold tokens and each token's character span.
+
+    Each sentence is a line. With ``natural`` (the default) punctuation is written as
+    news writes it (no space before ``,`` ``)`` ``%`` ``'s``, none after ``(`` ``$``;
+    a straight double quote opens and closes in turn); otherwise tokens are separated
+    by one space.
+
+    >>> document_text([Sentence(("Lima", "(", "EFE", ")", "."), frozenset())])[0]
+    'Lima (EFE).'
+    """
+    parts: list[str] = []
+    offsets: list[TokenOffsets] = []
+    length = 0
+    for number, sentence in enumerate(document):
+        if number:
+            parts.append("\n")
+            length += 1
+        spans: TokenOffsets = []
+        glue = True  # no space before the first token of a line
+        quote_open = False
+        for token in sentence.tokens:
+            attach = glue or natural and (
+                token in _NO_SPACE_BEFORE or token == '"' and quote_open
+            )
+            if not attach:
+                parts.append(" ")
+                length += 1
+            spans.append((length, length + len(token)))
+            parts.append(token)
+            length += len(token)
+            glue = natural and (token in _NO_SPACE_AFTER or token == '"' and not quote_open)
+            if token == '"':
+                quote_open = not quote_open
+        offsets.append(spans)
+    return "".join(parts), offsets
+
+
+def graph_mentions(graph: Graph) -> set[tuple[int, int, str]]:
+    """(begin, end, label) of every evidence mention of the graph's organisations (ORG)
+    and people (PER), read from the published triples.
+
+    >>> graph_mentions(build_graph(facts, run))  # doctest: +SKIP
+    {(0, 6, 'ORG')}
+    """
+    from rdflib import Literal
+
+    from kg.vocab import DEAL, NIF, RDF, SCHEMA
+
+    found: set[tuple[int, int, str]] = set()
+    for kind, label in ((SCHEMA.Organization, "ORG"), (SCHEMA.Person, "PER")):
+        for node in graph.subjects(RDF.type, kind):
+            for mention in graph.objects(node, DEAL.evidence):
+                begin = graph.value(mention, NIF.beginIndex)
+                end = graph.value(mention, NIF.endIndex)
+                if isinstance(begin, Literal) and isinstance(end, Literal):
+                    found.add((int(begin.toPython()), int(end.toPython()), label))
+    return found
+
+
+def mentions_to_spans(
+    mentions: Iterable[tuple[int, int, str]], offsets: Sequence[TokenOffsets]
+) -> tuple[list[Spans], dict[str, int]]:
+    """Char mentions as token spans of each sentence, and per label how many mentions
+    fit no token boundaries (their ends inside a token, or across sentences): those
+    can match no gold span.
+
+    >>> mentions_to_spans([(0, 4, "ORG"), (1, 4, "PER")], [[(0, 4), (5, 8)]])
+    ([frozenset({(0, 1, 'ORG')})], {'PER': 1})
+    """
+    spans: list[set[tuple[int, int, str]]] = [set() for _ in offsets]
+    misaligned: dict[str, int] = {}
+    starts = [{start: i for i, (start, _) in enumerate(s)} for s in offsets]
+    ends = [{end: i for i, (_, end) in enumerate(s)} for s in offsets]
+    for begin, end, label in sorted(mentions):
+        for number, sentence in enumerate(offsets):
+            if sentence and sentence[0][0] <= begin < sentence[-1][1]:
+                first, last = starts[number].get(begin), ends[number].get(end)
+                if first is not None and last is not None and first <= last:
+                    spans[number].add((first, last + 1, label))
+                    break
+                misaligned[label] = misaligned.get(label, 0) + 1
+                break
+        else:
+            misaligned[label] = misaligned.get(label, 0) + 1
+    return [frozenset(s) for s in spans], misaligned
+
+
+def evaluate_ner_graph(
+    sentences: Sequence[Sentence],
+    pipelines: Pipelines,
+    lang: str,
+    *,
+    by_sentence: bool = False,
+    natural: bool = True,
+    batch_size: int = 32,
+    on_progress: Callable[[int], None] | None = None,
+    source: str = "",
+) -> NerEvaluation:
+    """Score the organisations and people kg publishes against CoNLL ORG and PER spans
+    (the ``graph`` view of the module docstring).
+
+    Every document (every sentence with ``by_sentence``) is an article of language
+    ``lang``; the articles run through ``kg.pipeline.process`` with kg's shapes, as
+    ``kg extract`` runs them. The result's ``refused`` lists the documents whose
+    graph did not conform.
+
+    >>> evaluate_ner_graph(read_conll(path), Pipelines(), "es")  # doctest: +SKIP
+    """
+    from kg.nlp import pipeline_id
+    from kg.pipeline import make_run, process
+    from kg.validate import load_shapes
+
+    started = time.perf_counter()
+    documents = [[s] for s in sentences] if by_sentence else group_documents(sentences)
+    name = Path(source).name or "conll"
+    texts: dict[str, tuple[list[Sentence], list[TokenOffsets]]] = {}
+    articles = []
+    for number, document in enumerate(documents, 1):
+        text, offsets = document_text(document, natural=natural)
+        article_id = f"{name}-{number:05d}"
+        texts[article_id] = (document, offsets)
+        articles.append(Article(id=article_id, text=text, lang=lang))
+    scores = NerScores({label: LabelCounts() for label in GRAPH_LABELS})
+    refused: list[str] = []
+    published: dict[str, set[tuple[int, int, str]]] = {}
+
+    def on_invalid(article: Article, _error: ValidationFailed) -> None:
+        refused.append(article.id)
+
+    done = 0
+    for result in process(
+        articles, pipelines, run=make_run(), shapes=load_shapes(), on_invalid=on_invalid,
+        batch_size=batch_size,
+    ):
+        published[result.article.id] = graph_mentions(result.graph)
+        done += len(texts[result.article.id][0])
+        if on_progress is not None and len(published) % batch_size == 0:
+            on_progress(done)
+    for article_id, (document, offsets) in texts.items():
+        spans, misaligned = mentions_to_spans(published.get(article_id, ()), offsets)
+        for sentence, predicted in zip(document, spans, strict=True):
+            scores.add(sentence.spans, predicted)
+        for label, count in misaligned.items():
+            scores.labels[label].fp += count
+    if on_progress is not None:
+        on_progress(len(sentences))
+    nlp = pipelines.get(lang)
+    used, version = pipeline_id(nlp)
+    return NerEvaluation(
+        file=source,
+        sentences=len(sentences),
+        documents=len(documents),
+        pipelines={"kg": [f"{used} {version}", *nlp.pipe_names]},
+        systems={"kg": scores},
+        seconds=time.perf_counter() - started,
+        view="graph",
+        refused=refused,
     )

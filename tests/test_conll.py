@@ -17,9 +17,12 @@ from kg.conll import (
     Sentence,
     decode_tags,
     document_doc,
+    document_text,
     evaluate_ner,
+    graph_mentions,
     group_documents,
     is_dateline,
+    mentions_to_spans,
     parse_conll,
     predicted_spans,
     read_conll,
@@ -193,7 +196,8 @@ def test_ner_without_a_language_is_a_usage_error(tmp_path: Path) -> None:
 @pytest.mark.model
 def test_ner_command_prints_kg_and_baseline() -> None:
     result = CliRunner().invoke(
-        eval_command, ["ner", "--conll", str(DATA / "esp.mini"), "--baseline"],
+        eval_command,
+        ["ner", "--conll", str(DATA / "esp.mini"), "--view", "ents", "--baseline"],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -209,7 +213,8 @@ def test_ner_command_prints_kg_and_baseline() -> None:
 @pytest.mark.model
 def test_ner_command_json_with_limit() -> None:
     result = CliRunner().invoke(
-        eval_command, ["ner", "--conll", str(DATA / "eng.mini"), "--json", "--limit", "1"],
+        eval_command,
+        ["ner", "--conll", str(DATA / "eng.mini"), "--view", "ents", "--json", "--limit", "1"],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output
@@ -346,12 +351,98 @@ def test_kg_resolves_a_surname_in_a_spanish_document(tmp_path: Path) -> None:
     path = tmp_path / "esp.docs"
     path.write_text("\n".join(rows), encoding="utf-8")
     result = CliRunner().invoke(
-        eval_command, ["ner", "--conll", str(path), "--json"], catch_exceptions=False)
+        eval_command, ["ner", "--conll", str(path), "--json", "--view", "ents"],
+        catch_exceptions=False)
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
     assert (payload["sentences"], payload["documents"]) == (3, 1)
     assert payload["systems"]["kg"]["labels"]["PER"]["tp"] == 2
     alone = CliRunner().invoke(
-        eval_command, ["ner", "--conll", str(path), "--json", "--by-sentence"],
+        eval_command, ["ner", "--conll", str(path), "--json", "--view", "ents", "--by-sentence"],
         catch_exceptions=False)
     assert json.loads(alone.stdout)["documents"] == 3
+
+
+# --------------------------------------------------------------------------- graph view
+
+
+def _sentence(text: str) -> Sentence:
+    return Sentence(tuple(text.split()), frozenset())
+
+
+def test_document_text_spaces_punctuation_as_running_text() -> None:
+    document = [
+        _sentence('Madrid , 23 may ( EFE ) .'),
+        _sentence('El " Grupo Sur " ganó un 5 % y $ 3 .'),
+    ]
+    text, offsets = document_text(document)
+    assert text == 'Madrid, 23 may (EFE).\nEl "Grupo Sur" ganó un 5% y $3.'
+    for sentence, spans in zip(document, offsets, strict=True):
+        assert [text[a:b] for a, b in spans] == list(sentence.tokens)
+
+
+def test_document_text_with_one_space_between_tokens() -> None:
+    text, offsets = document_text([_sentence("Lima ( EFE ) ."), _sentence("Sí .")],
+                                  natural=False)
+    assert text == "Lima ( EFE ) .\nSí ."
+    assert offsets[1] == [(15, 17), (18, 19)]
+
+
+def test_mentions_map_onto_gold_tokens_of_their_sentence() -> None:
+    _text, offsets = document_text([_sentence("Ana Gil vende Kappa ."),
+                                    _sentence("Kappa sube .")])
+    # "Ana Gil" and "Kappa" (sentence 1), "Kappa" (sentence 2), "Gil" alone, and a
+    # mention cutting a token ("appa") or running across the line break.
+    mentions = [(0, 7, "PER"), (14, 19, "ORG"), (21, 26, "ORG"), (4, 7, "PER"),
+                (15, 19, "ORG"), (14, 26, "ORG")]
+    spans, misaligned = mentions_to_spans(mentions, offsets)
+    assert spans == [frozenset({(0, 2, "PER"), (1, 2, "PER"), (3, 4, "ORG")}),
+                     frozenset({(0, 1, "ORG")})]
+    assert misaligned == {"ORG": 2}
+
+
+def test_graph_mentions_are_the_evidence_of_organisations_and_people() -> None:
+    import datetime as dt
+
+    from kg.facts import Article, Entity, Facts, Span
+    from kg.graph import RunInfo, build_graph
+
+    text = "Ana Gil dirige Kappa. Kappa crece."
+    facts = Facts(
+        Article(id="a1", text=text, lang="es"),
+        entities=(
+            Entity("person", "Ana Gil", mentions=(Span(0, 7, "Ana Gil"),)),
+            Entity("org", "Kappa", mentions=(Span(15, 20, "Kappa"), Span(22, 27, "Kappa"))),
+        ),
+        sentences=(Span(0, 21, text[:21]), Span(22, 34, text[22:])),
+    )
+    graph = build_graph(facts, RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.UTC), "0"))
+    assert graph_mentions(graph) == {(0, 7, "PER"), (15, 20, "ORG"), (22, 27, "ORG")}
+
+
+def test_baseline_needs_the_ents_view() -> None:
+    result = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(DATA / "esp.mini"), "--baseline"])
+    assert result.exit_code == 2
+    assert "--view ents" in result.output
+
+
+@pytest.mark.model
+def test_ner_command_scores_the_published_graph_by_default() -> None:
+    result = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(DATA / "eng.mini"), "--json"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["view"] == "graph" and payload["refused"] == []
+    labels = payload["systems"]["kg"]["labels"]
+    assert set(labels) == {"PER", "ORG"}  # LOC and MISC are not published
+    # Gold: Tom Reed (PER), Harbor Lumen, Kestrel Ventures, Lumen (ORG).
+    assert labels["PER"]["tp"] + labels["PER"]["fn"] == 1
+    assert labels["ORG"]["tp"] + labels["ORG"]["fn"] == 3
+    table = CliRunner().invoke(
+        eval_command, ["ner", "--conll", str(DATA / "eng.mini")], catch_exceptions=False)
+    rows = [line.split()[0] for line in table.output.splitlines() if line.split()]
+    assert "ORG" in rows and "PER" in rows and "LOC" not in rows
+    assert "the published graph" in table.output
