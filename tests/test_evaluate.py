@@ -511,7 +511,9 @@ def test_cli_bad_input_exits_2(tmp_path: Path) -> None:
     assert "no *.gold.json" in result.output
 
 
-@pytest.mark.parametrize("args", [["--help"], ["gold", "--help"], ["ner", "--help"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["gold", "--help"], ["ner", "--help"], ["sentivent", "--help"]]
+)
 def test_every_eval_command_has_help_with_examples(args: list[str]) -> None:
     result = invoke(*args)
     assert result.exit_code == 0
@@ -534,3 +536,161 @@ def test_cli_runs_extraction_on_the_gold_articles() -> None:
     for kind, size in gold_sizes.items():
         figures = payload["kinds"][kind]
         assert figures["tp"] + figures["fn"] == size
+
+
+# --------------------------------------------------------------------------- SENTiVENT
+
+
+def _event(*args: tuple[str, str], kind: str = "Merger/Acquisition") -> dict[str, Any]:
+    return {"type": kind, "args": [{"role": role, "text": text} for role, text in args]}
+
+
+SENTIVENT_DOCS = [
+    {   # a named pair, told twice, plus a pronoun acquirer and an Investment event
+        "doc_id": "d1",
+        "text": "Northwind Labs agreed to buy Brightpath Inc. for $ 1.2 billion .\n"
+                "It also bought Carrow .",
+        "events": [
+            _event(("Acquirer", "Northwind Labs"), ("Target", "Brightpath Inc.")),
+            _event(("Acquirer", "Northwind"), ("Target", "Brightpath")),
+            _event(("Acquirer", "It"), ("Target", "Carrow")),
+            _event(("Investor", "Vantor"), ("Investee", "Paylark"), kind="Investment"),
+        ],
+    },
+    {   # a descriptor in the target, two targets, the same company on both sides
+        "doc_id": "d2",
+        "text": "Globex bought chipmaker Initech and Zentro .",
+        "events": [
+            _event(("Acquirer", "Globex"), ("Target", "chipmaker Initech"),
+                   ("Target", "Zentro")),
+            _event(("Acquirer", "Globex"), ("Target", "Globex")),
+            _event(("Acquirer", "the company"), ("Target", "the stock")),
+        ],
+    },
+]
+
+
+def _sentivent_file(tmp_path: Path) -> Path:
+    path = tmp_path / "sentivent.jsonl"
+    path.write_text("".join(json.dumps(d) + "\n" for d in SENTIVENT_DOCS), encoding="utf-8")
+    return path
+
+
+def _acquisitions_graph(deals: list[tuple[str, list[tuple[str, str]]]]) -> Graph:
+    """Articles d1, d2 with acquisitions: (article id, [(role, party name), ...])."""
+    graph = Graph()
+    for n, (article_id, roles) in enumerate(deals):
+        article = ID[f"article/{article_id}"]
+        graph.add((article, RDF.type, SCHEMA.NewsArticle))
+        graph.add((article, SCHEMA.identifier, Literal(article_id)))
+        deal = ID[f"deal/{n}"]
+        graph.add((article, SCHEMA.mentions, deal))
+        graph.add((deal, RDF.type, DEAL.Deal))
+        graph.add((deal, RDF.type, DEAL.Acquisition))
+        for role, name in roles:
+            party = ID[f"org/{slug(name)}"]
+            graph.add((party, SCHEMA.name, Literal(name)))
+            graph.add((deal, DEAL[role], party))
+    return graph
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [("Whole Foods Market", True), ("messaging service WhatsApp", True), ("its", False),
+     ("It", False), ("The company", False), ("the Brazilian jet maker", False),
+     ("pharmacy capabilities", False), ("AT&T", True), ("eviCore healthcare", True)],
+)
+def test_a_gold_argument_is_named_when_it_names_a_party(text: str, named: bool) -> None:
+    from kg.eval_events import is_named
+
+    assert is_named(text) is named
+
+
+@pytest.mark.parametrize(
+    ("names", "gold", "matches"),
+    [(["Initech"], "chipmaker Initech", True),
+     (["Brightpath"], "Brightpath Inc.", True),
+     (["Whole Foods Market"], "Whole Foods", True),
+     (["Foods"], "Whole Foods", True),  # whole words inside the argument
+     (["Whole"], "Wholesale Partners", False),
+     (["Initech Labs"], "Initech", True),
+     (["Labs Initech"], "Initech", False)],
+)
+def test_party_names_match_gold_arguments(names: list[str], gold: str, matches: bool) -> None:
+    from kg.eval_events import names_match
+
+    assert names_match(names, gold) is matches
+
+
+def test_gold_pairs_are_named_deduplicated_and_never_reflexive(tmp_path: Path) -> None:
+    from kg.eval_events import load_sentivent
+
+    d1, d2 = load_sentivent(_sentivent_file(tmp_path))
+    assert [(p.acquirer, p.target) for p in d1.pairs] == [
+        ("Northwind Labs", "Brightpath Inc."), ("Northwind", "Brightpath")]
+    assert d1.partial == (("target", "Carrow"),) and d1.events == 3
+    assert [(p.acquirer, p.target) for p in d2.pairs] == [
+        ("Globex", "chipmaker Initech"), ("Globex", "Zentro")]
+
+
+def test_sentivent_recall_precision_swapped_and_unjudged(tmp_path: Path) -> None:
+    from kg.eval_events import load_sentivent, read_acquisitions, score_events
+
+    graph = _acquisitions_graph([
+        ("d1", [("acquirer", "Northwind Labs"), ("target", "Brightpath")]),  # both d1 pairs
+        ("d1", [("acquirer", "Northwind Labs"), ("target", "Carrow")]),  # "It" bought Carrow
+        ("d1", [("target", "Paylark")]),  # one party: not scored
+        ("d2", [("acquirer", "Initech"), ("target", "Globex")]),  # swapped
+        ("d2", [("acquirer", "Zentro"), ("target", "Initech")]),  # wrong
+    ])
+    result = score_events(load_sentivent(_sentivent_file(tmp_path)),
+                          read_acquisitions(store_from_graph(graph)))
+    data = result.to_dict()
+    assert (data["gold_pairs"], data["found"], data["swapped"]) == (4, 2, 1)
+    assert result.recall == 0.5
+    assert (data["correct"], data["wrong"], data["unjudged"], data["one_party"]) == (1, 2, 1, 1)
+    assert result.precision == pytest.approx(1 / 3)
+    d2 = result.documents[1]
+    assert d2.swapped == ["Globex → chipmaker Initech"]
+    assert d2.wrong == ["Initech → Globex", "Zentro → Initech"]
+
+
+def test_sentivent_cli_scores_a_graph_file(tmp_path: Path) -> None:
+    graph = _acquisitions_graph([
+        ("d2", [("acquirer", "Globex"), ("target", "Initech")]),
+        ("d2", [("acquirer", "Globex"), ("target", "Zentro")]),
+    ])
+    graph_file = tmp_path / "graph.ttl"
+    graph.serialize(graph_file, format="turtle")
+    path = _sentivent_file(tmp_path)
+    payload = json.loads(invoke("sentivent", str(path), "--graph", str(graph_file),
+                                "--json").stdout)
+    assert (payload["recall"], payload["precision"]) == (0.5, 1.0)
+    assert payload["documents"] == 2 and payload["refused"] == []
+    table = invoke("sentivent", str(path), "--graph", str(graph_file), "--details").output
+    assert "recall (gold pairs found)" in table and "0.500" in table
+    assert "missed: Northwind Labs → Brightpath Inc." in table
+
+
+def test_sentivent_bad_file_exits_2(tmp_path: Path) -> None:
+    path = tmp_path / "bad.jsonl"
+    path.write_text('{"doc_id": "x"}\n', encoding="utf-8")
+    result = CliRunner().invoke(eval_command, ["sentivent", str(path)])
+    assert result.exit_code == 2
+    assert "bad.jsonl:1" in result.output
+
+
+def test_ptb_spacing_is_undone_and_lines_kept() -> None:
+    from kg.eval_events import detokenize
+
+    assert detokenize("Amazon 's $ 13.7 billion bid ( AMZN ) , `` big '' .\nIt did n't .") == (
+        "Amazon's $13.7 billion bid (AMZN), \"big\".\nIt didn't.")
+
+
+@pytest.mark.model
+def test_sentivent_cli_extracts_the_documents(tmp_path: Path) -> None:
+    path = _sentivent_file(tmp_path)
+    payload = json.loads(invoke("sentivent", str(path), "--json", "--limit", "1").stdout)
+    assert payload["documents"] == 1 and payload["gold_pairs"] == 2
+    # kg reads "Northwind Labs agreed to buy Brightpath Inc." as a two-party acquisition.
+    assert payload["found"] == 2 and payload["correct"] >= 1

@@ -75,6 +75,9 @@ def eval_command() -> None:
     \b
     kg eval GOLD_DIR [--graph FILE] [--details] [--json] [--model es=NAME]
         score deals, organisations, people and amounts (same as `kg eval gold`)
+    kg eval sentivent FILE [--graph FILE] [--details] [--json] [--limit N]
+        recall of SENTiVENT's named (acquirer, target) pairs and precision of kg's
+        two-party acquisitions, on English news nobody here annotated
     kg eval ner --conll FILE [--lang es|en] [--view graph|ents] [--baseline]
                 [--by-sentence] [--json] [--limit N]
         span-level precision, recall and F1 per label: ORG and PER as the published
@@ -85,6 +88,7 @@ def eval_command() -> None:
       kg eval ../shared/eval/dev
       kg eval ../shared/eval/dev --graph out/dev.ttl --details
       kg eval ner --conll ../shared/data/ner/esp.testb
+      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl
     """
 
 
@@ -417,3 +421,125 @@ def _ner_table(result: NerEvaluation, labels: tuple[str, ...] = CONLL_LABELS) ->
         any_counts = next(iter(counts.values()))
         table.add_row(label, *cells, str(any_counts.tp + any_counts.fn))
     return table
+
+
+# --------------------------------------------------------------------------- sentivent
+
+
+@eval_command.command("sentivent")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Score this graph file (articles identified by doc_id) instead of extracting.",
+)
+@click.option("--details", is_flag=True, help="List per document the pairs found, missed, wrong.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N documents.")
+@click.option(
+    "--ptb-spacing", is_flag=True, help="Feed the text as tokenised, without undoing PTB spacing."
+)
+@click.option("--model", metavar="PIPELINE", help="English spaCy pipeline to use.")
+@handle_errors
+def sentivent_command(
+    file: Path,
+    graph_file: Path | None,
+    details: bool,
+    as_json: bool,
+    limit: int | None,
+    ptb_spacing: bool,
+    model: str | None,
+) -> None:
+    """Score kg's acquisitions against SENTiVENT's Merger/Acquisition events.
+
+    FILE is SENTiVENT in JSONL (one {"doc_id", "text", "events"} document a line).
+    Each document is read as an English article (PTB token spacing undone unless
+    --ptb-spacing) and extracted as kg extract does, SHACL gate included.
+
+    \b
+    Scoring rules, per document:
+    - a gold Acquirer or Target argument is named when it has a word with a capital
+      letter, is no pronoun and opens with no determiner ("its", "the company" are
+      not named; "messaging service WhatsApp" is);
+    - gold pairs: the (acquirer, target) of each Merger/Acquisition event whose
+      acquirer and target are both named; a pair told twice counts once;
+    - kg pairs: acquirer x target of each deal:Acquisition that has both;
+    - a kg party matches a gold argument when one of its names, normalised as kg
+      eval normalises names, equals it, appears in it as whole words, or starts
+      with it ("Whole Foods Market" matches "Whole Foods");
+    - recall: gold pairs kg has with the same acquirer and target (pairs found with
+      the roles swapped are shown, and are misses);
+    - precision: kg pairs matching a gold pair, over kg pairs; a kg pair matching
+      only the named side of an event whose other side is unnamed ("it acquired
+      X") cannot be judged and is left out (shown as unjudged).
+
+    \b
+    Examples:
+      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl
+      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl --details
+      kg eval sentivent sentivent.jsonl --graph out/sentivent.nq --json
+    """
+    from kg.eval_events import detokenize, load_sentivent, read_acquisitions, score_events
+
+    golds = load_sentivent(file)
+    if limit is not None:
+        golds = golds[:limit]
+    refused: list[str] = []
+    if graph_file is not None:
+        store = load_graph(graph_file)
+    else:
+        from kg.facts import Article
+        from kg.nlp import Pipelines
+        from kg.pipeline import make_run, process
+        from kg.validate import load_shapes
+
+        pipelines = Pipelines(models={"en": model} if model else {})
+        articles = [
+            Article(id=g.id, text=g.text if ptb_spacing else detokenize(g.text), lang="en")
+            for g in golds
+        ]
+        from kg.graph import new_graph
+
+        union = new_graph()
+        with Progress(len(articles), quiet=_quiet()) as progress:
+            for done in process(
+                articles, pipelines, run=make_run(), shapes=load_shapes(),
+                on_invalid=lambda article, _err: refused.append(article.id),
+            ):
+                for triple in done.graph:
+                    union.add(triple)
+                progress.advance()
+        store = store_from_graph(union)
+    result = score_events(golds, read_acquisitions(store), refused)
+    if as_json:
+        click.echo(result.to_json())
+        return
+    data = result.to_dict()
+    console = _console()
+    console.print(
+        f"{file}: {data['documents']} documents, {data['events']} Merger/Acquisition "
+        f"events, {data['gold_pairs']} named (acquirer, target) pairs"
+        + (f", {len(refused)} documents refused by the shapes" if refused else ""),
+        soft_wrap=True,
+    )
+    table = Table(box=box.SIMPLE)
+    for column in ("measure", "value", "of", "count"):
+        table.add_column(column, justify="left" if column == "measure" else "right")
+    table.add_row("recall (gold pairs found)", f"{result.recall:.3f}",
+                  str(data["gold_pairs"]), str(data["found"]))
+    table.add_row("precision (kg two-party pairs right)", f"{result.precision:.3f}",
+                  str(data["correct"] + data["wrong"]), str(data["correct"]))
+    table.add_row("gold pairs found with roles swapped", "", "", str(data["swapped"]))
+    table.add_row("kg pairs not judgeable (unnamed gold side)", "", "", str(data["unjudged"]))
+    table.add_row("kg acquisitions with one party (not scored)", "", "", str(data["one_party"]))
+    console.print(table)
+    if details:
+        for document in result.documents:
+            lines = [f"  {kind}: " + " | ".join(getattr(document, kind))
+                     for kind in ("found", "missed", "swapped", "correct", "wrong", "unjudged")
+                     if getattr(document, kind)]
+            if lines:
+                note = " (refused by the shapes)" if document.refused else ""
+                click.echo(f"\n{document.id}{note}")
+                click.echo("\n".join(lines))
