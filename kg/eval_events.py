@@ -42,16 +42,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
 
 from kg.errors import InputError
 from kg.evaluate import Counts, normalize_name
 from kg.vocab import DEAL, SCHEMA
+
+if TYPE_CHECKING:
+    from kg.nlp import Pipelines
 
 EVENT_TYPE = "Merger/Acquisition"
 
@@ -267,6 +270,40 @@ def read_acquisitions(store: ox.Store) -> dict[str, PredDocument]:
                 pair = PredPair(deal, tuple(sorted(acquirer)), tuple(sorted(target)))
                 document.pairs.append(pair)
     return found
+
+
+def extract_documents(
+    golds: Sequence[GoldDocument],
+    pipelines: Pipelines,
+    *,
+    ptb_spacing: bool = False,
+    on_done: Callable[[], None] | None = None,
+) -> tuple[ox.Store, list[str]]:
+    """Run kg extract's pipeline and SHACL gate on the documents (English, PTB spacing
+    undone unless ``ptb_spacing``): the published graphs in a store, and the ids of
+    the documents whose graph the shapes refused (rule 7). ``on_done`` is called
+    after each document."""
+    from kg.evaluate import store_from_graph
+    from kg.facts import Article
+    from kg.graph import new_graph
+    from kg.pipeline import make_run, process
+    from kg.validate import load_shapes
+
+    articles = [
+        Article(id=g.id, text=g.text if ptb_spacing else detokenize(g.text), lang="en")
+        for g in golds
+    ]
+    refused: list[str] = []
+    union = new_graph()
+    for done in process(
+        articles, pipelines, run=make_run(), shapes=load_shapes(),
+        on_invalid=lambda article, _err: refused.append(article.id),
+    ):
+        for triple in done.graph:
+            union.add(triple)
+        if on_done is not None:
+            on_done()
+    return store_from_graph(union), refused
 
 
 # --------------------------------------------------------------------------- scores

@@ -480,7 +480,12 @@ def sentivent_command(
       kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl --details
       kg eval sentivent sentivent.jsonl --graph out/sentivent.nq --json
     """
-    from kg.eval_events import detokenize, load_sentivent, read_acquisitions, score_events
+    from kg.eval_events import (
+        extract_documents,
+        load_sentivent,
+        read_acquisitions,
+        score_events,
+    )
 
     golds = load_sentivent(file)
     if limit is not None:
@@ -489,28 +494,13 @@ def sentivent_command(
     if graph_file is not None:
         store = load_graph(graph_file)
     else:
-        from kg.facts import Article
         from kg.nlp import Pipelines
-        from kg.pipeline import make_run, process
-        from kg.validate import load_shapes
 
         pipelines = Pipelines(models={"en": model} if model else {})
-        articles = [
-            Article(id=g.id, text=g.text if ptb_spacing else detokenize(g.text), lang="en")
-            for g in golds
-        ]
-        from kg.graph import new_graph
-
-        union = new_graph()
-        with Progress(len(articles), quiet=_quiet()) as progress:
-            for done in process(
-                articles, pipelines, run=make_run(), shapes=load_shapes(),
-                on_invalid=lambda article, _err: refused.append(article.id),
-            ):
-                for triple in done.graph:
-                    union.add(triple)
-                progress.advance()
-        store = store_from_graph(union)
+        with Progress(len(golds), quiet=_quiet()) as progress:
+            store, refused = extract_documents(
+                golds, pipelines, ptb_spacing=ptb_spacing, on_done=progress.advance
+            )
     result = score_events(golds, read_acquisitions(store), refused)
     if as_json:
         click.echo(result.to_json())
