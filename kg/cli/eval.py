@@ -70,7 +70,7 @@ class _EvalGroup(click.Group):
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 def eval_command() -> None:
-    """Measure kg's extraction: against gold articles, or its NER on a CoNLL file.
+    """Measure kg's extraction: against gold articles, SENTiVENT events or CoNLL NER.
 
     \b
     kg eval GOLD_DIR [--graph FILE] [--details] [--json] [--model es=NAME]
@@ -463,7 +463,8 @@ def sentivent_command(
       letter, is no pronoun and opens with no determiner ("its", "the company" are
       not named; "messaging service WhatsApp" is);
     - gold pairs: the (acquirer, target) of each Merger/Acquisition event whose
-      acquirer and target are both named; a pair told twice counts once;
+      acquirer and target are both named; a pair told twice counts once, a pair
+      whose two sides are one name not at all;
     - kg pairs: acquirer x target of each deal:Acquisition that has both;
     - a kg party matches a gold argument when one of its names, normalised as kg
       eval normalises names, equals it, appears in it as whole words, or starts
