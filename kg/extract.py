@@ -7,10 +7,26 @@ so that the graph stage needs no spaCy.
 
 from __future__ import annotations
 
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.facts import Amount, Article, Facts, Span
+
+# Where a doc keeps the article it was made from, for components that read its
+# metadata (kg_money reads the outlet's country from its URL).
+ARTICLE_KEY = "kg_article"
+
+
+def article_doc(nlp: Language, article: Article) -> Doc:
+    """A tokenised doc of ``article.text`` that carries the article, ready for
+    ``nlp.pipe`` (which accepts docs).
+
+    >>> # docs = nlp.pipe(article_doc(nlp, a) for a in articles)
+    """
+    doc = nlp.make_doc(article.text)
+    doc.user_data[ARTICLE_KEY] = article
+    return doc
 
 
 def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:

@@ -27,19 +27,22 @@ statistical pipeline's.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pycountry
-from babel import Locale
+from babel import Locale, localedata
 from babel.numbers import NumberFormatError, parse_decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from kg.facts import Amount, Quantity, Span
+from kg.extract import ARTICLE_KEY
+from kg.facts import Amount, Article, Quantity, Span
+from kg.origin import OutletTable, conventions
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
 
@@ -56,6 +59,9 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _SP = "[ \u00a0\u202f]"  # a space inside an amount: plain, no-break or narrow no-break
 _DOLLAR = "$USD"  # placeholder: "$" alone, resolved per text (USD unless pesos)
 _PESO = "$PESO"  # placeholder: "pesos" alone, resolved per text by the country named
+_RUPEE = "$RUPEE"  # placeholder: "Rs", the rupee of the outlet's country (INR by default)
+_EN_DOLLAR = "$DOLLARS"  # placeholder: English "dollars", the outlet's dollar or USD
+_CENT = "$CENT"  # placeholder: "cents", hundredths of the outlet's dollar or USD
 
 # --- numbers --------------------------------------------------------------------
 
@@ -117,6 +123,8 @@ _WORDS_RE: dict[str, re.Pattern[str]] = {
 
 _ES_ES = Locale.parse("es_ES")
 _EN_US = Locale.parse("en_US")
+_EN_IN = Locale.parse("en_IN")
+_INDIAN_GROUPING_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?")
 
 
 def parse_number(digits: str, lang: str) -> Decimal | None:
@@ -133,6 +141,12 @@ def parse_number(digits: str, lang: str) -> Decimal | None:
     (Decimal('10000'), Decimal('1.5'), Decimal('48.7'))
     """
     text = re.sub("[\u00a0\u202f]", "", digits)  # no-break spaces only ever group
+    if _INDIAN_GROUPING_RE.fullmatch(text):
+        # "1,17,016.9": lakhs and crores grouped in twos (en_IN), not a malformed number.
+        try:
+            return parse_decimal(text, locale=_EN_IN, strict=True)
+        except NumberFormatError:
+            return None
     dots, commas = text.count("."), text.count(",")
     if dots and commas:
         decimal_mark = "." if text.rfind(".") > text.rfind(",") else ","
@@ -198,6 +212,7 @@ _ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
     (r"bill[oó]n(?:es)?", _Scale(10**12, True)),
     (r"mil", _Scale(10**3, False)),
     (r"mmdd", _Scale(10**9, True, "USD")),  # Mexican press: miles de millones de dólares
+    (r"mmdp", _Scale(10**9, True, "MXN")),  # miles de millones de pesos
     (r"mdd", _Scale(10**6, True, "USD")),  # millones de dólares
     (r"mdp", _Scale(10**6, True, "MXN")),  # millones de pesos
 ]
@@ -209,7 +224,15 @@ _ES_SCALE_ABBR: list[tuple[str, _Scale]] = [
     (r"mill\.", _Scale(10**6, False)),
     (r"mln\.?", _Scale(10**6, False)),
 ]
+# Indian numbering: a lakh is 10^5, a crore 10^7, "1 lakh crore" 10^12.
+_INDIAN_SCALE_WORDS: list[tuple[str, _Scale]] = [
+    (r"lakh\s+crores?", _Scale(10**12, True)),
+    (r"crores?", _Scale(10**7, True)),
+    (r"(?:lakhs?|lacs?)", _Scale(10**5, True)),
+]
+_ES_SCALE_WORDS += _INDIAN_SCALE_WORDS
 _EN_SCALE_WORDS: list[tuple[str, _Scale]] = [
+    *_INDIAN_SCALE_WORDS,
     (r"thousand", _Scale(10**3, False)),
     (r"million", _Scale(10**6, True)),
     (r"billion", _Scale(10**9, True)),
@@ -222,6 +245,7 @@ _EN_SCALE_ABBR: list[tuple[str, _Scale]] = [
     (r"m|M", _Scale(10**6, False)),
     (r"b|B", _Scale(10**9, False)),
     (r"k|K", _Scale(10**3, False)),
+    (r"cr\.?", _Scale(10**7, False)),  # "Rs 500 cr"
 ]
 
 
@@ -238,6 +262,10 @@ class _ScaleReader:
     def read(self, text: str, pos: int) -> tuple[_Scale, int] | None:
         """(scale, end) of the scale word at ``pos``."""
         m = self._words.match(text, pos) or self._abbr.match(text, pos)
+        if m is None and text.startswith(". ", pos):
+            # "$3.3. billion": a stray full stop; a sentence never starts "billion".
+            slip = self._words.match(text, pos + 1)
+            m = slip if slip is not None and slip.group().strip().islower() else None
         if m is None or m.lastgroup is None:
             return None
         scale = self._scales[int(m.lastgroup[1:])]
@@ -256,16 +284,47 @@ _SCALES: dict[str, _ScaleReader] = {
 
 # --- currencies ------------------------------------------------------------------
 
-# Symbols and prefixed symbols, longest first so "US$" wins over "$".
-_SYMBOLS: dict[str, str] = {
-    "US$": "USD", "U$S": "USD", "u$s": "USD", "USD$": "USD", "U.S.$": "USD",
-    "A$": "AUD", "AU$": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD",
-    "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+# Symbols and prefixed symbols the press writes that CLDR does not list, or lists for
+# another currency (CLDR's "C$" is Nicaragua's; in news it is the Canadian dollar).
+# Longest first in the regex, so "US$" wins over "$".
+_PRESS_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U$S": "USD", "u$s": "USD", "USD$": "USD", "U.S.$": "USD", "$US": "USD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD$": "AUD",
+    "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAD$": "CAD", "$C": "CAD", "$CAN": "CAD",
+    "NZ$": "NZD", "$NZ": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
     "MX$": "MXN", "MXN$": "MXN", "Mex$": "MXN", "AR$": "ARS", "ARS$": "ARS",
     "CLP$": "CLP", "COL$": "COP", "COP$": "COP", "UYU$": "UYU",
     "S/.": "PEN", "S/": "PEN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "₩": "KRW", "₽": "RUB", "₺": "TRY", "Fr.": "CHF", "$": _DOLLAR,
+    "₩": "KRW", "₽": "RUB", "₺": "TRY", "Fr.": "CHF",
+    # Sterling as Irish and City papers write it: "STG£1.2bn", "stg 400m".
+    "STG£": "GBP", "Stg£": "GBP", "STG": "GBP", "Stg": "GBP", "stg": "GBP",
+    # The rupee sign before "₹" came: Indian press still writes "Rs 500 crore".
+    "Rs.": _RUPEE, "Rs": _RUPEE,
+    "$": _DOLLAR,
 }  # fmt: skip
+# Symbols CLDR gives a currency in English or Spanish that are common words or
+# abbreviations in the news ("Le", "UP", "SR") or single letters ("R", "Q", "P"):
+# read as currencies only in an article from the currency's own country.
+_SYMBOL_LOOKALIKES = frozenset("Ar CFP D E K L Le MK P Q R RF Rf SR UM UP VT".split())
+
+
+def _cldr_symbols() -> dict[str, str]:
+    """Symbol → currency for every symbol that CLDR's English and Spanish locales
+    give one currency only ("RM" → MYR, "₦" → NGN, "RD$" → DOP)."""
+    seen: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        if ident.split("_")[0] in ("en", "es"):
+            for code, symbol in Locale.parse(ident).currency_symbols.items():
+                seen.setdefault(symbol, set()).add(code)
+    return {
+        symbol: codes.pop()
+        for symbol, codes in sorted(seen.items())
+        if len(codes) == 1 and symbol not in codes and symbol not in _SYMBOL_LOOKALIKES
+        and not symbol.startswith(("¤", "F\u202f")) and len(symbol) <= 5
+    }
+
+
+_SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_PRESS_SYMBOLS}
 _SYMBOL_ALT = _alt(list(_SYMBOLS))
 
 # Currency names after a number, in both languages (an English article may say
@@ -274,7 +333,7 @@ _NAMES: dict[str, str] = {
     "dólares estadounidenses": "USD", "dolares estadounidenses": "USD",
     "dólares americanos": "USD", "dólar estadounidense": "USD", "dólares": "USD",
     "dolares": "USD", "dólar": "USD", "dolar": "USD",
-    "us dollars": "USD", "u.s. dollars": "USD", "dollars": "USD", "dollar": "USD",
+    "us dollars": "USD", "u.s. dollars": "USD", "dollars": _EN_DOLLAR, "dollar": _EN_DOLLAR,
     "dólares australianos": "AUD", "australian dollars": "AUD",
     "dólares canadienses": "CAD", "canadian dollars": "CAD",
     "dólares neozelandeses": "NZD", "new zealand dollars": "NZD",
@@ -314,11 +373,40 @@ _NAME_RE = re.compile(
 )
 _SUFFIX_SYMBOL_RE = re.compile(rf"{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
 _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
-_PREFIX_RE = re.compile(
-    rf"(?:(?<![\w$/])(?P<sym>{_SYMBOL_ALT})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
-)
+
+
+@functools.lru_cache(maxsize=32)
+def _glued_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """Digits right after a symbol that ends in a letter: "RM5.4", "Rs500"."""
+    symbols = _alt([s for s in (*_SYMBOLS, *local) if s[-1].isalpha()])
+    return re.compile(rf"(?<![\w$/])(?:{symbols})(?P<n>\d+(?:[.,]\d+)*)")
+
+
+@functools.lru_cache(maxsize=32)
+def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A currency symbol or ISO code ending where a number starts; ``local`` adds the
+    symbols of the outlet's country that are not read elsewhere ("R", "kr")."""
+    symbols = _alt([*_SYMBOLS, *local])
+    return re.compile(
+        rf"(?:(?<![\w$/])(?P<sym>{symbols})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
+    )
+
 _LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
+# Hundredths: "35 cents", "20 céntimos", "50 centavos de dólar", "12 US cents".
+_CENTS_RE = re.compile(
+    rf"{_SP}*(?:(?P<pre>US|U\.S\.|euro|Canadian|Australian){_SP}+)?"
+    r"(?P<unit>cents?|c[ée]ntimos?|centavos?)"
+    rf"(?:{_SP}+(?:de|of){_SP}+(?P<of>d[oó]lar(?:es)?|dollars?|euros?|reales?|real|soles|sol))?\b"
+    r"|¢",
+    re.IGNORECASE,
+)
+_CENTS_OF: dict[str, str] = {
+    "us": "USD", "u.s.": "USD", "euro": "EUR", "canadian": "CAD", "australian": "AUD",
+    "dólar": "USD", "dolar": "USD", "dólares": "USD", "dolares": "USD", "dollar": "USD",
+    "dollars": "USD", "euros": "EUR", "reales": "BRL", "real": "BRL", "soles": "PEN",
+    "sol": "PEN",
+}  # fmt: skip
 
 # Which pesos "pesos" or "$" means: the first country the text names decides.
 _PESO_COUNTRIES = re.compile(
@@ -329,6 +417,10 @@ _PESO_COUNTRIES = re.compile(
 )
 _DOLLAR_WORDS = re.compile(r"d[oó]lar|dollar|US\$|U\$S|\bUSD\b", re.IGNORECASE)
 _PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
+# "US$" written for dollars beside a bare "$" before a number: the "$" is local.
+_USD_MARK_RE = re.compile(r"US\$|U\$S|u\$s|USD\$")
+_BARE_DOLLAR_RE = re.compile(r"(?<![\w$])\$(?=[ \u00a0]?\d)")
+_MDP_RE = re.compile(r"\b(?:mdp|mmdp)\b", re.IGNORECASE)
 
 # Evidence of a text's decimal mark, from numbers no reader could take otherwise:
 # "99,6", "1.000.000" (Spain) against "2.5 millones", "1,000,000" (Mexico). A dot
@@ -446,11 +538,12 @@ _UNIT_RE = re.compile(
 # follows is not a count of something else ("900 millones de usuarios").
 _ES_FOLLOW_OK = frozenset(
     "en para por y e o u que a al con tras según frente hasta desde durante sobre "
-    "este esta ese esa el la los las lo se ya más anuales al año".split()
+    "este esta ese esa el la los las lo se ya más anuales al año "
+    "neto neta netos netas bruto bruta brutos brutas adicional adicionales anual".split()
 )
 _EN_FOLLOW_OK = frozenset(
     "in for to from and or on at by with last this that which as after before since "
-    "while a the over into plus than per so but when it its if".split()
+    "while a the over into plus than per so but when it its if net gross annually".split()
 )
 _MONEY_NOUNS = frozenset(
     "inversión inversiones financiación deuda deudas ingresos beneficio beneficios "
@@ -467,6 +560,34 @@ _COUNT_NOUN_RE = re.compile(
     re.IGNORECASE,
 )
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>\w+)(?:[ \u00a0]+(?P<w2>\w+))?")
+
+# Words that announce a sum of money right before a bare figure: a price ("por",
+# "for", "worth"), or a money noun and its "de"/"of" ("deuda de", "impacto negativo
+# contable de", "revenue of").
+_MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(
+        rf"(?:\b(?:{verbs})|\b(?:{nouns})(?:\s+\w+){{0,2}}\s+(?:de|of))"
+        rf"\s+(?:(?:{qualifiers})\s+)?\Z",
+        re.IGNORECASE,
+    )
+    for lang, verbs, nouns, qualifiers in (
+        (
+            "es",
+            r"por|pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en",
+            "importe|precio|valor|coste|costo|inversi[oó]n|deuda|impacto|multa|ingresos|"
+            "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
+            "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
+            "|".join(p for pats in _QUALIFIERS["es"].values() for p in pats),
+        ),
+        (
+            "en",
+            r"for|worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)",
+            "price|value|cost|investment|debt|impact|fine|revenues?|profits?|loss(?:es)?|"
+            "sales|capital|round|funding|financing|dividend|payment|charge|provision",
+            "|".join(p for pats in _QUALIFIERS["en"].values() for p in pats),
+        ),
+    )
+}
 
 # How far a bare amount may be from the explicit amount whose currency it takes.
 _INFER_MAX_CHARS = 600
@@ -509,10 +630,15 @@ class _Candidate:
 class _Reader:
     """Reads amounts and quantities in one text of one language."""
 
-    def __init__(self, text: str, lang: str) -> None:
+    def __init__(self, text: str, lang: str, country: str | None = None) -> None:
         self.text = text
         self.lang = lang if lang in _SCALES else "en"
         self.scales = _SCALES[self.lang]
+        # The outlet's country: its currency is what "$", "pesos" or "Rs" mean there.
+        self.origin = conventions(country) if country else None
+        local = self.origin.symbols - _SYMBOLS.keys() if self.origin is not None else ()
+        self._prefix_re = _prefix_re(frozenset(local))
+        self._glued_re = _glued_re(frozenset(local))
         self._dollar: str | None = None
         self._peso: str | None = None
         self._peso_done = False
@@ -521,21 +647,49 @@ class _Reader:
 
     # Currency placeholders, resolved once per text and only when needed.
     def resolve(self, code: str | None) -> str | None:
+        origin = self.origin
         if code == _DOLLAR:
+            if origin is not None and "$" in origin.symbols:
+                return origin.currency
             if self._dollar is None:
-                pesos = self.lang == "es" and _PESO_WORD.search(self.text) is not None
-                dollars = _DOLLAR_WORDS.search(self.text) is not None
-                self._dollar = (self.peso() or "USD") if pesos and not dollars else "USD"
+                self._dollar = (self.peso() or "USD") if self._local_dollar() else "USD"
             return self._dollar
+        if code in (_EN_DOLLAR, _CENT):
+            return origin.currency if origin is not None and origin.is_dollar else "USD"
+        if code == _RUPEE:
+            return "INR"  # "Rs" of the outlet's own country is read in prefix_at
         if code == _PESO:
             return self.peso()
         return code
 
+    def _local_dollar(self) -> bool:
+        """True when a Spanish text of no known outlet writes "$" for its pesos: it
+        counts in pesos and never in dollars, it writes "US$" for dollars beside a
+        bare "$", or it counts in "mdp" (Mexican millones de pesos)."""
+        if self.lang != "es":
+            return False
+        text = self.text
+        pesos = _PESO_WORD.search(text) is not None
+        dollars = _DOLLAR_WORDS.search(text) is not None
+        contrast = _USD_MARK_RE.search(text) is not None and _BARE_DOLLAR_RE.search(text) is not None
+        return (pesos and not dollars) or contrast or _MDP_RE.search(text) is not None
+
     def peso(self) -> str | None:
+        """Which pesos "pesos" means: those of Mexico in a text that counts in "mdp";
+        else those of the first country with pesos that the text names, unless the
+        text also names the outlet's own peso country (a Colombian paper on a
+        Colombian firm); else the outlet's. Wire copy about Colombia in an
+        Argentine paper counts in Colombian pesos."""
         if not self._peso_done:
-            m = _PESO_COUNTRIES.search(self.text)
-            self._peso = m.lastgroup if m is not None else None
             self._peso_done = True
+            origin = self.origin if self.origin is not None and self.origin.is_peso else None
+            named = [m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)]
+            if _MDP_RE.search(self.text) is not None:
+                self._peso = "MXN"
+            elif origin is not None and (not named or origin.currency in named):
+                self._peso = origin.currency
+            else:
+                self._peso = named[0] if named else None
         return self._peso
 
     def number_at(self, pos: int) -> tuple[Decimal, int, str | None, str] | None:
@@ -555,14 +709,17 @@ class _Reader:
 
     def prefix_at(self, pos: int) -> tuple[str, int] | None:
         """(currency, start) of a currency symbol or code right before ``pos``."""
-        m = _PREFIX_RE.search(self.text, max(0, pos - 8), pos)
+        m = self._prefix_re.search(self.text, max(0, pos - 8), pos)
         if m is None:
             return None
         if m.group("code") is not None:
             if m.group("code") not in _CURRENCY_CODES:
                 return None
             return m.group("code"), m.start()
-        return _SYMBOLS[m.group("sym")], m.start()
+        symbol = m.group("sym")
+        if self.origin is not None and self.origin.currency and symbol in self.origin.symbols:
+            return self.origin.currency, m.start()  # "Rs" in Pakistan, "R" in South Africa
+        return _SYMBOLS[symbol], m.start()
 
     def piece(
         self, start: int, value: Decimal, end: int, ambiguous: str | None, raw: str
@@ -579,6 +736,11 @@ class _Reader:
             scale, end = read
             if scale.currency is not None:
                 currency = currency or scale.currency
+        if prefix is not None and text[prefix[1]] == "$":
+            # "$1,000 millones de dólares", "$500 mil pesos": the name says which "$".
+            m = _NAME_RE.match(text, end)
+            if m is not None and m.group("name").lower() in _NAMES:
+                currency, end = _NAMES[m.group("name").lower()], m.end()
         # "un euro fuerte", "a dollar" name a currency, not an amount; "since 2015
         # AMD", "2019 $10 calls" are years: neither takes a currency written after it.
         one = raw.lower() in _ONE_WORDS
@@ -604,7 +766,28 @@ class _Reader:
                 m = _PENCE_RE.match(text, end)
                 if m is not None and (self.lang == "en" or m.group().strip() != "p"):
                     currency, end, pence = "GBP", m.end(), True
+            if currency is None and scale is None and not weak and not one:
+                m = _CENTS_RE.match(text, end)
+                if m is not None:
+                    currency = self._cents_currency(m)
+                    if currency is not None:
+                        end, pence = m.end(), True
         return _Piece(start, end, value, scale, currency, ambiguous, pence)
+
+    def _cents_currency(self, m: re.Match[str]) -> str | None:
+        """The currency whose hundredths "cents", "céntimos" or "centavos" count."""
+        named = m.group("of") or m.group("pre")
+        if named is not None:
+            return _CENTS_OF[named.lower()]
+        unit = (m.group("unit") or "cent").lower()
+        if unit in ("cent", "cents"):
+            return _CENT  # "cents", "¢": the outlet's dollar, else the US dollar
+        if unit.startswith("centavo"):
+            return _PESO
+        origin = self.origin  # céntimos: of the euro, or of the sol in Peru
+        if origin is not None and origin.currency and not (origin.is_peso or origin.is_dollar):
+            return origin.currency
+        return "EUR"
 
     @property
     def decimal_mark_hint(self) -> str | None:
@@ -792,6 +975,10 @@ class _Reader:
         found: list[tuple[int, int, bool, str]] = []
         for m in _DIGITS_RE.finditer(self.text):
             found.append((m.start(), m.end(), True, m.group()))
+        # "RM5.4 billion", "$A60 billion": digits glued to a symbol that ends in a
+        # letter, which _DIGITS_RE skips (it must skip "B2B").
+        for m in self._glued_re.finditer(self.text):
+            found.append((m.start("n"), m.end("n"), True, m.group("n")))
         for m in _WORDS_RE[self.lang].finditer(self.text):
             found.append((m.start(), m.end(), False, m.group()))
         found.sort()
@@ -822,6 +1009,18 @@ def _close_enough(text: str, start: int, end: int) -> bool:
     return len(_SENTENCE_END_RE.findall(between)) <= _INFER_MAX_SENTENCES
 
 
+def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)"."""
+    return re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
+
+
+def _in_money_frame(text: str, begin: int, lang: str) -> bool:
+    """True when a bare number follows words that announce a price or a sum of
+    money: "por 60 millones", "un impacto negativo de 9,4 millones", "for 2 billion"."""
+    window = text[max(0, begin - 60) : begin]
+    return _MONEY_FRAME_RE["es" if lang == "es" else "en"].search(window) is not None
+
+
 def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
     value = min_value = max_value = None
     if c.high is not None:
@@ -845,18 +1044,22 @@ def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
     )
 
 
-def find_money(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
+def find_money(
+    text: str, lang: str, country: str | None = None
+) -> tuple[list[Amount], list[Quantity]]:
     """Every amount of money and every power/energy quantity in ``text``, in order.
 
     ``lang`` ("es" or "en"; anything else is read as English) decides how numbers
     and scale words read: "1.000 millones" is 10^9 in Spanish, "1.5 billion" 1.5 × 10^9
-    in English, Spanish "billón" 10^12.
+    in English, Spanish "billón" 10^12. ``country`` (ISO 3166 alpha-2), the country of
+    the outlet, decides what a bare "$" or "pesos" means: the peso in "CO", the
+    Canadian dollar in "CA" (see ``kg.origin``).
 
     >>> amounts, quantities = find_money("OpenAI pays more than $10bn for 750 MW.", "en")
     >>> amounts[0].min_value, amounts[0].currency, quantities[0].unit_code
     (Decimal('10000000000'), 'USD', 'MAW')
     """
-    reader = _Reader(text, lang)
+    reader = _Reader(text, lang, country)
     candidates: list[_Candidate] = []
     quantities: list[Quantity] = []
     consumed = 0
@@ -878,12 +1081,34 @@ def find_money(text: str, lang: str) -> tuple[list[Amount], list[Quantity]]:
     amounts: list[Amount] = []
     last: _Candidate | None = None  # the last amount whose currency the text states
     previous: _Candidate | None = None
-    for c in candidates:
+    # The one currency the text counts in, if it states only one (restatements in
+    # brackets aside): a bare amount in a money frame far from the others takes it.
+    stated = {
+        c.currency
+        for i, c in enumerate(candidates)
+        if c.currency is not None and not c.exchange_rate and not c.per_share
+        and not (i and _restates(text, candidates[i - 1], c))
+    }
+    only_currency = next(iter(stated)) if len(stated) == 1 else None
+    for i, c in enumerate(candidates):
+        restatement = i > 0 and _restates(text, candidates[i - 1], c)
         if c.currency is None:
-            if last is None or last.currency is None or not _close_enough(text, last.end, c.start):
+            # "more than 80 billion (£65bn)": a figure restated in pounds is not in pounds.
+            following = candidates[i + 1] if i + 1 < len(candidates) else None
+            restated_in = (
+                following.currency
+                if following is not None and _restates(text, c, following)
+                else None
+            )
+            source = None
+            if last is not None and _close_enough(text, last.end, c.start):
+                source = last.currency
+            elif only_currency is not None and _in_money_frame(text, c.start, lang):
+                source = only_currency
+            if source is None or source == restated_in:
                 continue
-            c = replace(c, currency=last.currency, inferred=True)
-        elif not c.exchange_rate and not c.per_share:
+            c = replace(c, currency=source, inferred=True)
+        elif not c.exchange_rate and not c.per_share and not restatement:
             last = c
         # "2.650 millones de libras (3.100 millones de euros)": the restatement takes
         # the qualifier of the amount it restates.
@@ -908,13 +1133,24 @@ Doc.set_extension("kg_quantities", default=None, force=True)
 
 
 class MoneyComponent:
-    """Sets ``doc._.kg_amounts`` and ``doc._.kg_quantities`` from ``doc.text``."""
+    """Sets ``doc._.kg_amounts`` and ``doc._.kg_quantities`` from ``doc.text``.
 
-    def __init__(self, lang: str) -> None:
+    When the doc carries its article (``doc.user_data[ARTICLE_KEY]``, set by
+    ``kg.extract.article_doc``), the outlet's country, from the article's URL or
+    outlet name, decides what a bare "$" or "pesos" means.
+    """
+
+    def __init__(self, lang: str, outlets: OutletTable | None = None) -> None:
         self.lang = lang
+        self.outlets = outlets if outlets is not None else OutletTable.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        amounts, quantities = find_money(doc.text, doc.lang_ or self.lang)
+        lang = doc.lang_ or self.lang
+        article = doc.user_data.get(ARTICLE_KEY)
+        country = None
+        if isinstance(article, Article):
+            country = self.outlets.country_of(article.url, article.publisher, lang)
+        amounts, quantities = find_money(doc.text, lang, country)
         doc._.kg_amounts = amounts
         doc._.kg_quantities = quantities
         return doc

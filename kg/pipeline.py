@@ -18,7 +18,7 @@ from rdflib import Graph
 
 from kg import __version__, iri
 from kg.errors import ValidationFailed
-from kg.extract import extract
+from kg.extract import article_doc, extract
 from kg.facts import Article, Facts
 from kg.graph import RunInfo, build_graph, new_graph
 from kg.nlp import DEFAULT_MODELS, Pipelines, pipeline_id
@@ -155,7 +155,7 @@ def _parse(
             # The memory zone frees the strings spaCy interns for these docs once they
             # are facts (plain Python), so memory does not grow with the corpus.
             with nlp.memory_zone():
-                docs = nlp.pipe(batch[i].text for i in indexes)
+                docs = nlp.pipe(article_doc(nlp, batch[i]) for i in indexes)
                 for index, doc in zip(indexes, docs, strict=True):
                     parsed[index] = extract(doc, batch[index], pid)
         yield [(batch[index], parsed[index]) for index in sorted(parsed)]

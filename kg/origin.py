@@ -1,0 +1,161 @@
+"""Where an article comes from, and what its currency symbols mean there.
+
+A bare "$" is the peso in a Colombian, Mexican, Argentine or Chilean paper and the
+Canadian dollar in a Canadian one; "Rs" is the Indian rupee in Indian news and the
+Pakistani rupee in Pakistani news. The money reader needs the country of the outlet
+to read them, and this module finds it:
+
+- ``OutletTable`` maps a web domain or an outlet name to an ISO 3166 country, from
+  the gazetteer's ``money/outlets.tsv`` (the big papers whose domain is a ``.com``), and
+  falls back on the domain's country-code TLD (``.mx``, ``.com.co``, ``.ca``);
+- ``conventions(country)`` asks babel (CLDR) which currency the country uses and
+  which symbols its locales write for it ("$" in es_CO, "RM" in ms_MY).
+
+>>> conventions("CO").currency, "$" in conventions("CO").symbols
+('COP', True)
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pycountry
+from babel import Locale, localedata
+from babel.languages import get_official_languages
+from babel.numbers import get_currency_name, get_territory_currencies
+
+from kg.errors import InputError
+from kg.resources import data_dir
+
+__all__ = ["Conventions", "OutletTable", "conventions"]
+
+# In a folder of its own: the entities component reads every TSV file of the
+# gazetteer folder itself as organisations.
+OUTLETS_FILE = Path("money") / "outlets.tsv"
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """How one country writes money: its currency and that currency's symbols."""
+
+    country: str
+    currency: str | None  # ISO 4217, e.g. "MXN"; None for a country babel has none for
+    symbols: frozenset[str]  # what the country's locales write for it: "$", "RM", "Rs"
+    name: str = ""  # the currency's English name, e.g. "Mexican Peso"
+
+    @property
+    def is_peso(self) -> bool:
+        return self.name.endswith(" Peso")
+
+    @property
+    def is_dollar(self) -> bool:
+        return self.name.endswith(" Dollar")
+
+
+@functools.lru_cache(maxsize=64)
+def conventions(country: str) -> Conventions:
+    """The currency of ``country`` (ISO 3166 alpha-2) and the symbols CLDR gives it in
+    the country's own locales.
+
+    >>> sorted(conventions("MY").symbols)
+    ['RM']
+    """
+    country = country.upper()
+    currencies = get_territory_currencies(country, tender=True)
+    if not currencies:
+        return Conventions(country, None, frozenset())
+    currency = currencies[0]
+    symbols: set[str] = set()
+    suffix = f"_{country}"
+    for ident in localedata.locale_identifiers():
+        if ident.endswith(suffix):
+            symbol = Locale.parse(ident).currency_symbols.get(currency)
+            if symbol is not None and symbol != currency:
+                symbols.add(symbol)
+    return Conventions(country, currency, frozenset(symbols), get_currency_name(currency, locale="en"))
+
+
+def _country_code(code: str) -> str | None:
+    code = "GB" if code.upper() == "UK" else code.upper()  # the .uk TLD
+    found = pycountry.countries.get(alpha_2=code)
+    return None if found is None else str(found.alpha_2)
+
+
+# Country-code TLDs sold worldwide as generic names ("startup.co", "app.io"): they
+# name the country only when the article is in a language of that country.
+_SECOND_LEVEL = frozenset("com net org gob gov edu co ac".split())
+
+
+class OutletTable:
+    """Outlet domains and names → country, read from TSV files.
+
+    Each line: ``domain<TAB>country<TAB>names`` (names separated by ``|``); lines
+    starting with ``#`` are comments.
+    """
+
+    def __init__(self, domains: dict[str, str], names: dict[str, str]) -> None:
+        self._domains = domains
+        self._names = names
+
+    @classmethod
+    def load(cls, paths: Iterable[Path] | None = None) -> OutletTable:
+        """The table from ``paths`` (default: the gazetteer's ``money/outlets.tsv``)."""
+        if paths is None:
+            default = data_dir("gazetteer") / OUTLETS_FILE
+            paths = [default] if default.is_file() else []
+        domains: dict[str, str] = {}
+        names: dict[str, str] = {}
+        for path in paths:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            for number, line in enumerate(lines, 1):
+                if not line.strip() or line.startswith("#") or line.startswith("domain\t"):
+                    continue
+                fields = line.split("\t")
+                country = _country_code(fields[1].strip()) if len(fields) > 1 else None
+                if country is None:
+                    raise InputError(
+                        f"{path}:{number}: expected 'domain<TAB>country<TAB>names' with an "
+                        f"ISO 3166 country code, got {line!r}"
+                    )
+                domain = fields[0].strip().lower()
+                if domain:
+                    domains[domain] = country
+                for name in fields[2].split("|") if len(fields) > 2 else ():
+                    if name.strip():
+                        names[name.strip().casefold()] = country
+        return cls(domains, names)
+
+    def country_of(
+        self, url: str | None, publisher: str | None = None, lang: str | None = None
+    ) -> str | None:
+        """The country of an article's outlet, from its URL or its outlet's name.
+
+        >>> OutletTable({"example.com": "MX"}, {}).country_of("https://www.example.com/a")
+        'MX'
+        >>> OutletTable({}, {}).country_of("https://diario.com.co/nota", lang="es")
+        'CO'
+        """
+        host = (urlsplit(url).hostname or "") if url else ""
+        labels = [label for label in host.lower().rstrip(".").split(".") if label]
+        for i in range(max(0, len(labels) - 1)):
+            found = self._domains.get(".".join(labels[i:]))
+            if found is not None:
+                return found
+        if publisher:
+            # "Malay Mail (AFP)": the outlet is the part before the bracket.
+            name = publisher.split("(")[0].strip().casefold()
+            if name in self._names:
+                return self._names[name]
+        if len(labels) >= 2 and len(labels[-1]) == 2:
+            country = _country_code(labels[-1])
+            if country is None:
+                return None
+            second_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL
+            spoken = lang is not None and lang in get_official_languages(country, de_facto=True)
+            if second_level or spoken:
+                return country
+        return None
