@@ -441,11 +441,13 @@ _QUALIFIERS: dict[str, dict[str, list[str]]] = {
         "min": [
             r"m[aá]s\s+de",
             r"super(?:a|an|ó|aron|aría|arían|ará|arán|aba|aban)\s+(?:a\s+)?(?:los|las)",
+            r"(?:importe|precio|valor|monto|pago)\s+m[ií]nimo(?:\s+adicional)?\s+de",
             r"superior(?:es)?\s+a", r"por\s+encima\s+de", r"al\s+menos", r"como\s+m[ií]nimo",
             r"un\s+m[ií]nimo\s+de", r"no\s+menos\s+de", r"sobrepas(?:a|an|ó)\s+(?:los|las)",
         ],
         "max": [
             r"hasta", r"no\s+m[aá]s\s+de", r"como\s+m[aá]ximo", r"un\s+m[aá]ximo\s+de",
+            r"(?:importe|precio|valor|monto|pago)\s+m[aá]ximo(?:\s+adicional)?\s+de",
             r"menos\s+de", r"inferior(?:es)?\s+a", r"por\s+debajo\s+de",
         ],
         "approx": [
@@ -490,8 +492,31 @@ _RANGE_OPEN_RE = re.compile(
     r"(?<![\w])(?:(?P<between>entre|between)|(?P<from>de|desde|from))\s+\Z", re.IGNORECASE
 )
 _RANGE_JOIN_RE = re.compile(
-    rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|\s+(?P<and>y|e|and)\s+|\s+(?P<to>a|hasta|to)\s+)"
+    rf"(?:{_SP}?(?P<dash>[-–—]){_SP}?|\s+(?P<and>y|e|and)\s+|\s+(?P<to>a|hasta|to)\s+"
+    r"|\s+(?P<vs>frente\s+a(?:\s+(?:los|las))?|contra|versus|vs\.?|against"
+    r"|compared\s+(?:with|to))\s+)",
+    re.IGNORECASE,
 )
+# Words that may stand between an amount and a bare figure that shares its scale
+# and currency: "de 42.000 millones de pesos en 2022 a casi 47.000 en 2023".
+_ELLIPSIS_RE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(
+        rf"(?:,?\s+(?:en|in|durante|during|del|de|of)\s+(?:19|20)\d\d)?,?"
+        rf"\s+(?:{joins})\s+(?:(?P<q>{qualifiers})\s+)?(?P<num>\d+(?:[.,]\d+)*)(?![\d.,]?\d)",
+        re.IGNORECASE,
+    )
+    for lang, joins in (
+        ("es", r"a|hasta|frente\s+a(?:\s+(?:los|las))?|contra|y|e"),
+        ("en", r"to|against|from|versus|vs\.?|compared\s+(?:with|to)|and"),
+    )
+    for qualifiers in ["|".join(p for pats in _QUALIFIERS[lang].values() for p in pats)]
+}
+
+
+def _comparable(a: Decimal, b: Decimal) -> bool:
+    """True when two figures are of one magnitude (within a factor of ten): "42.000"
+    and "47.000" may share "millones de pesos"; "3" and "47.000" do not."""
+    return a > 0 and b > 0 and a * 10 >= b and b * 10 >= a
 # "pasó de 500 a 800 millones" is a change, not a range: two amounts.
 _CHANGE_VERB_RE = re.compile(
     r"(?:\b(?:pas|sub|baj|crec|aument|elev|increment|reduj|reduc|ca[ey]|disminu|"
@@ -507,6 +532,7 @@ _PER_SHARE_RE = re.compile(
 _SHARE_CONTEXT_RE = re.compile(
     r"\b(?:shares?|stock|acci[oó]n|acciones|t[ií]tulos?)\b", re.IGNORECASE
 )
+_REACHED_RE = re.compile(r"hasta\b", re.IGNORECASE)
 _PRICE_LEAD_RE = re.compile(r"(?<![\w])(?:at|to|from|a|en)\s+\Z", re.IGNORECASE)
 _RATE_BEFORE_RE = re.compile(
     r"(?:=\s*|(?:tipo\s+de\s+)?cambio\s+de\s+|exchange\s+rate\s+of\s+)\Z", re.IGNORECASE
@@ -625,6 +651,7 @@ class _Candidate:
     exchange_rate: bool = False
     follower_ok: bool = True
     inferred: bool = False
+    factor: int = 1  # the scale word's: 10^6 for "millones"
 
 
 class _Reader:
@@ -849,7 +876,17 @@ class _Reader:
                 before = text[max(0, opener.start() - 60) : opener.start()]
                 change = _CHANGE_VERB_RE.search(before) is not None
                 is_range = not change
-            if is_range or change:
+            # "35.527 y 40.100 millones de pesos", "35.527 frente a 30.100 millones":
+            # a bare figure coordinated with a scaled one shares its scale and currency.
+            elliptic = (
+                not is_range
+                and not change
+                and join.group("dash") is None
+                and first.scale is None
+                and first.currency is None
+                and _YEAR_RE.fullmatch(raw) is None
+            )
+            if is_range or change or elliptic:
                 pos = join.end()
                 # The second bound may repeat the symbol: "between $1bn and $2bn".
                 p2 = _LEADING_SYMBOL_RE.match(text, pos)
@@ -857,7 +894,9 @@ class _Reader:
                 second = self.number_at(num_pos)
                 if second is not None:
                     sp = self.piece(num_pos, *second)
-                    if (sp.currency or currency) is not None or (sp.scale or scale) is not None:
+                    if elliptic and not (sp.scale is not None and _comparable(value, sp.number)):
+                        pass
+                    elif (sp.currency or currency) is not None or (sp.scale or scale) is not None:
                         # "pasó de 500 a 800 millones de euros": two amounts, the
                         # first sharing the scale and currency written after the second.
                         scale = scale or sp.scale
@@ -875,10 +914,17 @@ class _Reader:
                 low, high = high, low
 
         qualifier: str | None = None
+        reached = False
         if high is None:
             q = _QUALIFIER_RE[self.lang].search(text, max(0, begin - 40), begin)
             if q is not None and q.lastgroup is not None:
                 qualifier, begin = q.lastgroup, q.start()
+                # "la acción subió un 3% hasta 3,45 euros": a price reached, not a cap
+                # (with a scale word, "podría subir hasta 300 millones" is a cap).
+                if first.scale is None and _REACHED_RE.match(q.group()) and _CHANGE_VERB_RE.search(
+                    text, max(0, begin - 60), begin
+                ):
+                    qualifier, reached = None, True
             post = _POST_QUALIFIER_RE.match(text, stop)
             if post is not None and (currency is not None or scale is not None):
                 qualifier, stop = post.lastgroup, post.end()
@@ -887,7 +933,11 @@ class _Reader:
         m = _PER_SHARE_RE.match(text, stop)
         if m is not None and currency is not None:
             per_share, stop = True, m.end()
-        elif currency is not None and scale is None and self._share_price(begin, first.pence):
+        elif (
+            currency is not None
+            and scale is None
+            and self._share_price(begin, first.pence or reached)
+        ):
             per_share = True
 
         exchange_rate = (
@@ -906,6 +956,7 @@ class _Reader:
         follower_ok = currency is not None or (
             strong and self._follower_ok(stop) and not self._counts_before(begin)
         )
+        used = low_piece.scale or scale
         return _Candidate(
             begin,
             stop,
@@ -917,6 +968,42 @@ class _Reader:
             per_share,
             exchange_rate,
             follower_ok,
+            factor=used.factor if used is not None else 1,
+        )
+
+    def elliptic_after(self, c: _Candidate, taken: list[tuple[int, int]]) -> _Candidate | None:
+        """A bare figure after ``c`` that shares its scale and currency: "pasó de
+        42.000 millones de pesos en 2022 a casi 47.000 en 2023" → 47.000 millones."""
+        if c.factor == 1 or c.high is not None or c.currency is None or c.per_share:
+            return None
+        m = _ELLIPSIS_RE[self.lang].match(self.text, c.end)
+        if m is None:
+            return None
+        start, end, raw = m.start("num"), m.end("num"), m.group("num")
+        if any(a <= start < b for a, b in taken) or _YEAR_RE.fullmatch(raw) is not None:
+            return None
+        number = self.parse(raw)
+        if number is None or not _comparable(number, c.low / c.factor):
+            return None
+        # It must count nothing else: no scale, unit, currency or "%" of its own.
+        rest = self.text[end : end + 3].lstrip()
+        if (
+            self.scales.read(self.text, end) is not None
+            or _NAME_RE.match(self.text, end) is not None
+            or _UNIT_RE.match(self.text, end) is not None
+            or rest.startswith(("%", "$", "€", "£"))
+            or not self._follower_ok(end)
+        ):
+            return None
+        qualifier: str | None = None
+        begin = start
+        if m.group("q") is not None:
+            q = _QUALIFIER_RE[self.lang].search(self.text, m.start("q"), start)
+            if q is not None and q.lastgroup is not None:
+                qualifier, begin = q.lastgroup, q.start()
+        return replace(
+            c, start=begin, end=end, low=_clean(number * c.factor), qualifier=qualifier,
+            inferred=True, exchange_rate=False,
         )
 
     def _share_price(self, begin: int, pence: bool) -> bool:
@@ -1078,6 +1165,10 @@ def find_money(
             quantities.append(q)
             consumed = q.span.end
 
+    taken = [(c.start, c.end) for c in candidates] + [(q.span.start, q.span.end) for q in quantities]
+    elliptic = [e for c in candidates if (e := reader.elliptic_after(c, taken)) is not None]
+    candidates = sorted(candidates + elliptic, key=lambda c: (c.start, c.end))
+
     amounts: list[Amount] = []
     last: _Candidate | None = None  # the last amount whose currency the text states
     previous: _Candidate | None = None
@@ -1123,7 +1214,37 @@ def find_money(
         assert c.currency is not None
         amounts.append(_to_amount(text, c, c.currency))
         previous = c
-    return amounts, quantities
+    return _one_figure_one_bound(amounts), quantities
+
+
+def _one_figure_one_bound(amounts: list[Amount]) -> list[Amount]:
+    """A figure repeated in one article is one amount, and the mention that bounds
+    it says which: a headline's "una inversión de 300 millones de euros" is the body's
+    "una inversión superior a 300 millones de euros"; "up to $5 billion ... a total
+    of $5 billion" is one ceiling."""
+    bounds: dict[tuple[str, Decimal], set[str]] = {}
+    for a in amounts:
+        if a.value is None and not a.per_share and not a.exchange_rate:
+            if a.min_value is not None and a.max_value is None:
+                bounds.setdefault((a.currency, a.min_value), set()).add("min")
+            elif a.max_value is not None and a.min_value is None:
+                bounds.setdefault((a.currency, a.max_value), set()).add("max")
+    if not bounds:
+        return amounts
+    out: list[Amount] = []
+    for a in amounts:
+        kinds = bounds.get((a.currency, a.value)) if a.value is not None else None
+        if kinds is not None and len(kinds) == 1 and not (a.per_share or a.exchange_rate):
+            kind = next(iter(kinds))
+            a = replace(
+                a,
+                value=None,
+                min_value=a.value if kind == "min" else None,
+                max_value=a.value if kind == "max" else None,
+                approximate=False,
+            )
+        out.append(a)
+    return out
 
 
 # --- the spaCy component -----------------------------------------------------------
