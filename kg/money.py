@@ -319,8 +319,11 @@ def _cldr_symbols() -> dict[str, str]:
     return {
         symbol: codes.pop()
         for symbol, codes in sorted(seen.items())
-        if len(codes) == 1 and symbol not in codes and symbol not in _SYMBOL_LOOKALIKES
-        and not symbol.startswith(("¤", "F\u202f")) and len(symbol) <= 5
+        if len(codes) == 1
+        and symbol not in codes
+        and symbol not in _SYMBOL_LOOKALIKES
+        and not symbol.startswith(("¤", "F\u202f"))
+        and len(symbol) <= 5
     }
 
 
@@ -390,6 +393,7 @@ def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?<![\w$/])(?P<sym>{symbols})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
     )
+
 
 _LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
@@ -517,6 +521,8 @@ def _comparable(a: Decimal, b: Decimal) -> bool:
     """True when two figures are of one magnitude (within a factor of ten): "42.000"
     and "47.000" may share "millones de pesos"; "3" and "47.000" do not."""
     return a > 0 and b > 0 and a * 10 >= b and b * 10 >= a
+
+
 # "pasó de 500 a 800 millones" is a change, not a range: two amounts.
 _CHANGE_VERB_RE = re.compile(
     r"(?:\b(?:pas|sub|baj|crec|aument|elev|increment|reduj|reduc|ca[ey]|disminu|"
@@ -698,7 +704,9 @@ class _Reader:
         text = self.text
         pesos = _PESO_WORD.search(text) is not None
         dollars = _DOLLAR_WORDS.search(text) is not None
-        contrast = _USD_MARK_RE.search(text) is not None and _BARE_DOLLAR_RE.search(text) is not None
+        contrast = (
+            _USD_MARK_RE.search(text) is not None and _BARE_DOLLAR_RE.search(text) is not None
+        )
         return (pesos and not dollars) or contrast or _MDP_RE.search(text) is not None
 
     def peso(self) -> str | None:
@@ -773,6 +781,12 @@ class _Reader:
         one = raw.lower() in _ONE_WORDS
         weak = scale is None and _YEAR_RE.fullmatch(raw) is not None
         pence = False
+        if currency is None and scale is None and not weak and not one:
+            m = _CENTS_RE.match(text, end)  # before names: "20 euro cents"
+            if m is not None:
+                currency = self._cents_currency(m)
+                if currency is not None:
+                    end, pence = m.end(), True
         if currency is None:
             m = _NAME_RE.match(text, end)
             if m is not None:
@@ -793,12 +807,6 @@ class _Reader:
                 m = _PENCE_RE.match(text, end)
                 if m is not None and (self.lang == "en" or m.group().strip() != "p"):
                     currency, end, pence = "GBP", m.end(), True
-            if currency is None and scale is None and not weak and not one:
-                m = _CENTS_RE.match(text, end)
-                if m is not None:
-                    currency = self._cents_currency(m)
-                    if currency is not None:
-                        end, pence = m.end(), True
         return _Piece(start, end, value, scale, currency, ambiguous, pence)
 
     def _cents_currency(self, m: re.Match[str]) -> str | None:
@@ -921,8 +929,10 @@ class _Reader:
                 qualifier, begin = q.lastgroup, q.start()
                 # "la acción subió un 3% hasta 3,45 euros": a price reached, not a cap
                 # (with a scale word, "podría subir hasta 300 millones" is a cap).
-                if first.scale is None and _REACHED_RE.match(q.group()) and _CHANGE_VERB_RE.search(
-                    text, max(0, begin - 60), begin
+                if (
+                    first.scale is None
+                    and _REACHED_RE.match(q.group())
+                    and _CHANGE_VERB_RE.search(text, max(0, begin - 60), begin)
                 ):
                     qualifier, reached = None, True
             post = _POST_QUALIFIER_RE.match(text, stop)
@@ -1002,8 +1012,13 @@ class _Reader:
             if q is not None and q.lastgroup is not None:
                 qualifier, begin = q.lastgroup, q.start()
         return replace(
-            c, start=begin, end=end, low=_clean(number * c.factor), qualifier=qualifier,
-            inferred=True, exchange_rate=False,
+            c,
+            start=begin,
+            end=end,
+            low=_clean(number * c.factor),
+            qualifier=qualifier,
+            inferred=True,
+            exchange_rate=False,
         )
 
     def _share_price(self, begin: int, pence: bool) -> bool:
@@ -1165,7 +1180,9 @@ def find_money(
             quantities.append(q)
             consumed = q.span.end
 
-    taken = [(c.start, c.end) for c in candidates] + [(q.span.start, q.span.end) for q in quantities]
+    taken = [(c.start, c.end) for c in candidates] + [
+        (q.span.start, q.span.end) for q in quantities
+    ]
     elliptic = [e for c in candidates if (e := reader.elliptic_after(c, taken)) is not None]
     candidates = sorted(candidates + elliptic, key=lambda c: (c.start, c.end))
 
@@ -1177,7 +1194,9 @@ def find_money(
     stated = {
         c.currency
         for i, c in enumerate(candidates)
-        if c.currency is not None and not c.exchange_rate and not c.per_share
+        if c.currency is not None
+        and not c.exchange_rate
+        and not c.per_share
         and not (i and _restates(text, candidates[i - 1], c))
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None

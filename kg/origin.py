@@ -76,7 +76,9 @@ def conventions(country: str) -> Conventions:
             symbol = Locale.parse(ident).currency_symbols.get(currency)
             if symbol is not None and symbol != currency:
                 symbols.add(symbol)
-    return Conventions(country, currency, frozenset(symbols), get_currency_name(currency, locale="en"))
+    return Conventions(
+        country, currency, frozenset(symbols), get_currency_name(currency, locale="en")
+    )
 
 
 def _country_code(code: str) -> str | None:

@@ -8,6 +8,7 @@ one test marked ``model``).
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 import spacy
@@ -17,8 +18,11 @@ from hypothesis import strategies as st
 from spacy.language import Language
 
 import kg.money  # noqa: F401  (registers the kg_money factory)
-from kg.facts import Amount, Quantity
-from kg.money import find_money, parse_number
+from kg.errors import InputError
+from kg.extract import article_doc
+from kg.facts import Amount, Article, Quantity
+from kg.money import MoneyComponent, find_money, parse_number
+from kg.origin import OutletTable, conventions
 
 D = Decimal
 B = 10**9
@@ -472,7 +476,11 @@ _EN_SCALES = [("", 1), ("thousand", 10**3), ("million", 10**6), ("billion", 10**
               ("k", 10**3)]  # fmt: skip
 _PREFIXES = {"USD": ["$", "US$", "USD "], "EUR": ["€", "EUR "], "GBP": ["£", "GBP "],
              "AUD": ["A$", "AUD "], "CHF": ["CHF "], "JPY": ["¥", "JPY "],
-             "MXN": ["MXN ", "MX$"], "BRL": ["R$", "BRL "], "PEN": ["S/ "]}  # fmt: skip
+             "MXN": ["MXN ", "MX$"], "BRL": ["R$", "BRL "], "PEN": ["S/ "],
+             "MYR": ["RM", "RM "], "CAD": ["C$", "CA$"], "INR": ["Rs ", "Rs. ", "₹"],
+             "IDR": ["Rp "], "NGN": ["₦"]}  # fmt: skip
+_PREFIXES["AUD"].append("$A")
+_PREFIXES["GBP"].append("STG ")
 _ES_NAMES = {"USD": ["de dólares"], "EUR": ["de euros"], "GBP": ["de libras esterlinas",
              "de libras"], "JPY": ["de yenes"], "CHF": ["de francos suizos"],
              "ARS": ["de pesos argentinos"], "MXN": ["de pesos mexicanos"],
@@ -555,3 +563,328 @@ def test_qualified_amounts_parse_back(lang: str, number: int, data: st.DataObjec
     assert got == expected and amount.currency == "EUR"
     assert amount.approximate == (kind == "approx")
     assert amount.span.text.lower().startswith(words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(100_000, 10**9), st.integers(0, 1), st.sampled_from(["crore", "lakh", ""]))
+def test_indian_grouped_rupees_parse_back(number: int, places: int, scale: str) -> None:
+    value = D(number).scaleb(-places)
+    written = format_decimal(value, locale="en_IN", format="#,##,##0.#")
+    factor = {"crore": 10**7, "lakh": 10**5, "": 1}[scale]
+    text = f"Its revenue rose to Rs {written} {scale} last year.".replace("  ", " ")
+    (amount,) = find_money(text, "en")[0]
+    assert (amount.currency, amount.value) == ("INR", value * factor), text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.sampled_from(["CO", "MX", "AR", "CL", "UY", "CA", "AU", "NZ", "SG", "US"]),
+    st.integers(1, 9_999),
+)
+def test_a_bare_dollar_sign_is_the_currency_of_the_outlets_country(
+    country: str, number: int
+) -> None:
+    lang = "en" if country in ("CA", "AU", "NZ", "SG", "US") else "es"
+    text = (
+        f"The group will invest ${number} million in the plant."
+        if lang == "en"
+        else f"El grupo invertirá ${number} millones en la planta."
+    )
+    (amount,) = find_money(text, lang, country)[0]
+    assert (amount.currency, amount.value) == (conventions(country).currency, number * 10**6)
+
+
+# --- how the press writes currencies (issue 13) ----------------------------------------
+
+
+def currencies(text: str, lang: str, country: str | None = None) -> list[tuple[str, Decimal]]:
+    """(currency, value or bound) of each amount of ``text``."""
+    found, _ = find_money(text, lang, country)
+    return [(a.currency, next(v for v in (a.value, a.min_value, a.max_value) if v)) for a in found]
+
+
+@pytest.mark.parametrize(
+    ("digits", "expected"),
+    [("1,17,016.9", D("117016.9")), ("12,50,000", D(1_250_000)), ("98,000", D(98_000))],
+)
+def test_indian_digit_grouping(digits: str, expected: Decimal) -> None:
+    assert parse_number(digits, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Net profit rose to Rs 1,17,016.9 crore in the year.", [("INR", D("1170169000000"))]),
+        ("The lender set aside Rs 450 lakh for bad loans.", [("INR", D(45_000_000))]),
+        ("The state plans to spend ₹2.5 lakh crore on roads.", [("INR", D(2_500_000_000_000))]),
+        ("The deal is worth Rs. 3,200 cr.", [("INR", D(32_000_000_000))]),
+    ],
+)
+def test_crore_and_lakh(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert currencies(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The miner bid $A42 billion, or A$42 billion.", [("AUD", 42 * B), ("AUD", 42 * B)]),
+        ("It paid RM3.1 billion for the port.", [("MYR", D("3.1") * B)]),
+        ("The fund raised STG 250 million and Stg£40m.", [("GBP", D(250 * 10**6)),
+                                                           ("GBP", D(40 * 10**6))]),
+        ("It listed at $US12 billion and C$7 billion.", [("USD", 12 * B), ("CAD", 7 * B)]),
+        ("Lagos approved ₦150 billion and Jakarta Rp 9 trillion.",
+         [("NGN", 150 * B), ("IDR", 9 * 10**12)]),
+    ],
+)  # fmt: skip
+def test_currency_prefixes_of_the_press_and_of_cldr(
+    text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    assert currencies(text, "en") == expected
+
+
+def test_letters_glued_to_digits_are_not_a_currency_unless_a_symbol() -> None:
+    assert currencies("The B2B firm joined the G7 talks on COVID-19 in 2021.", "en") == []
+
+
+def test_a_single_letter_symbol_needs_the_outlets_country() -> None:
+    text = "The retailer paid R5 billion for the chain."
+    assert currencies(text, "en") == []
+    assert currencies(text, "en", "ZA") == [("ZAR", 5 * B)]
+
+
+def test_rupees_follow_the_outlets_country() -> None:
+    text = "The mill was sold for Rs 12 billion."
+    assert currencies(text, "en") == [("INR", 12 * B)]
+    assert currencies(text, "en", "PK") == [("PKR", 12 * B)]
+
+
+def test_dollar_sign_in_a_canadian_outlet() -> None:
+    text = "The bank will buy the insurer for $4.1 billion, or US$3 billion, 5 billion dollars."
+    assert currencies(text, "en", "CA") == [
+        ("CAD", D("4.1") * B),
+        ("USD", 3 * B),
+        ("CAD", 5 * B),
+    ]
+    assert currencies(text, "en")[0][0] == "USD"
+
+
+def test_a_dollar_sign_followed_by_a_currency_name_takes_the_name() -> None:
+    text = "La minera colombiana vendió activos por $1.200 millones de dólares y $300 millones."
+    assert currencies(text, "es", "CO") == [("USD", 12 * 10**8), ("COP", D(300 * 10**6))]
+
+
+def test_us_dollar_sign_beside_a_bare_one_makes_the_bare_one_local() -> None:
+    # No outlet known: the text writes "US$" for dollars, so its "$" is the peso of
+    # the country it names.
+    text = (
+        "La cementera chilena pagó US$15 por acción. En Santiago de Chile el título "
+        "cerró en $8.450."
+    )
+    assert currencies(text, "es") == [("USD", D(15)), ("CLP", D(8450))]
+
+
+def test_a_text_counting_in_mdp_is_mexican() -> None:
+    text = "La cadena invertirá $1,450 millones en tiendas; el año pasado ganó 980 mdp."
+    assert currencies(text, "es") == [("MXN", D(1_450_000_000)), ("MXN", D(980_000_000))]
+
+
+def test_mil_mdd_and_mmdp() -> None:
+    text = "Invertirá 2 mil mdd en la planta y 35 mmdp en la red."
+    assert currencies(text, "es") == [("USD", 2 * B), ("MXN", 35 * B)]
+
+
+def test_pesos_in_wire_copy_are_those_of_the_country_it_is_about() -> None:
+    # An Argentine outlet carrying wire copy about a Colombian company.
+    text = "La petrolera colombiana ganó 4,2 billones de pesos en el año."
+    assert currencies(text, "es", "AR") == [("COP", D("4.2") * 10**12)]
+    # The outlet's own country named, or none: the outlet's pesos.
+    text = "La aerolínea ganó 800 millones de pesos; en Colombia y Argentina vuela."
+    assert currencies(text, "es", "AR") == [("ARS", D(800 * 10**6))]
+    assert currencies("La aerolínea ganó 800 millones de pesos.", "es", "AR")[0][0] == "ARS"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "expected"),
+    [
+        ("en", "The stock fell 12 cents to $4.10.", None, [("USD", D("0.12")), ("USD", D("4.1"))]),
+        ("en", "It pays 35 cents a share.", "CA", [("CAD", D("0.35"))]),
+        ("en", "The fee is 20 euro cents.", None, [("EUR", D("0.2"))]),
+        ("es", "La acción subió 20 céntimos hasta 3,45 euros.", None,
+         [("EUR", D("0.2")), ("EUR", D("3.45"))]),
+        ("es", "El kilo subió 50 centavos de dólar.", None, [("USD", D("0.5"))]),
+        ("es", "En México el pasaje sube 50 centavos.", None, [("MXN", D("0.5"))]),
+    ],
+)  # fmt: skip
+def test_cents(
+    lang: str, text: str, country: str | None, expected: list[tuple[str, Decimal]]
+) -> None:
+    assert currencies(text, lang, country) == expected
+
+
+def test_cents_a_share_and_a_price_reached_are_per_share() -> None:
+    found, _ = find_money("La acción subió 20 céntimos hasta 3,45 euros.", "es")
+    assert [(a.per_share, a.max_value) for a in found] == [(True, None), (True, None)]
+    (dividend,) = find_money("It pays 35 cents a share.", "en")[0]
+    assert dividend.per_share
+
+
+def test_a_stray_full_stop_before_the_scale_word() -> None:
+    assert currencies("The bank is valued at $2.8. billion by its backers.", "en") == [
+        ("USD", D("2.8") * B)
+    ]
+
+
+# --- figures that take their currency or scale from another ------------------------------
+
+
+def test_a_restatement_in_brackets_does_not_lend_its_currency() -> None:
+    text = (
+        "The group bought a rival for about 20 billion dollars (£16bn). In 2015 the "
+        "merger with another had totalled more than 30 billion (£24bn)."
+    )
+    found, _ = find_money(text, "en")
+    assert [(a.currency, a.currency_inferred) for a in found] == [
+        ("USD", False),
+        ("GBP", False),
+        ("USD", True),
+        ("GBP", False),
+    ]
+
+
+def test_a_bare_figure_is_never_in_the_currency_it_is_restated_in() -> None:
+    text = "It sold the unit for £3bn. Its profit reached 4 billion (£3.2bn)."
+    found, _ = find_money(text, "en")
+    assert [a.span.text for a in found] == ["£3bn", "£3.2bn"]
+
+
+def test_a_text_with_one_currency_lends_it_to_bare_figures_in_a_money_frame() -> None:
+    text = (
+        "El fondo se retira de la compra de la cadena por 80 millones\n\n"
+        "La empresa ha vendido la cadena a otro grupo por 50 millones de euros. "
+        "El comprador asume una deuda de 12,5 millones (10,2 millones neta de caja).\n\n"
+        "La venta tendrá un impacto negativo contable de 6,1 millones en sus cuentas."
+    )
+    found, _ = find_money(text, "es")
+    assert [(a.currency, a.value, a.currency_inferred) for a in found] == [
+        ("EUR", D(80_000_000), True),
+        ("EUR", D(50_000_000), False),
+        ("EUR", D(12_500_000), True),
+        ("EUR", D(10_200_000), True),
+        ("EUR", D(6_100_000), True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two currencies: a far figure could be either
+        "Pagó 10 millones de euros y 5 millones de dólares.\n\nLuego vendió por 3 millones.",
+        # no money frame: a count
+        "Pagó 10 millones de euros.\n\nLa región tiene 3 millones y crece.",
+    ],
+)
+def test_a_far_bare_figure_needs_one_currency_and_a_money_frame(text: str) -> None:
+    found, _ = find_money(text, "es")
+    assert not any(a.currency_inferred for a in found)
+
+
+def test_an_elliptical_figure_after_a_scaled_amount_shares_its_scale() -> None:
+    text = "En México, la deuda pasó de 42.000 millones de pesos en 2022 a casi 47.000 en 2023."
+    found, _ = find_money(text, "es")
+    assert [(a.currency, a.value, a.approximate, a.currency_inferred) for a in found] == [
+        ("MXN", D(42 * B), False, False),
+        ("MXN", D(47 * B), True, True),
+    ]
+    assert found[1].span.text == "casi 47.000"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Los ingresos fueron de 35.527 frente a 31.100 millones de euros un año antes.",
+        "Facturó 35.527 y 31.100 millones de euros en 2022 y 2021.",
+    ],
+)
+def test_an_elliptical_figure_before_a_scaled_amount_shares_its_scale(text: str) -> None:
+    assert currencies(text, "es") == [("EUR", D(35_527_000_000)), ("EUR", D(31_100_000_000))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Invirtió 300 millones de euros en 2022 y 2023, y contrató a 200 empleados.",
+        "Pagó 300 millones de euros a 150 accionistas.",
+        "Ganó 300 millones de euros y 4 nuevos clientes.",
+        "It raised $300 million and 12 percent more.",
+    ],
+)
+def test_a_number_near_an_amount_that_counts_something_else_is_not_money(text: str) -> None:
+    lang = "en" if text.startswith("It") else "es"
+    assert len(find_money(text, lang)[0]) == 1
+
+
+def test_a_repeated_figure_takes_the_bound_of_its_bounded_mention() -> None:
+    text = (
+        "Una planta de 300 millones de euros.\n\n"
+        "La planta supondrá una inversión superior a 300 millones de euros."
+    )
+    found, _ = find_money(text, "es")
+    assert [(a.value, a.min_value) for a in found] == [(None, D(3 * 10**8))] * 2
+    text = "It will invest up to $5 billion: $1 billion now, for a total of $5 billion."
+    found, _ = find_money(text, "en")
+    assert [(a.value, a.max_value) for a in found] == [
+        (None, 5 * B),
+        (1 * B, None),
+        (None, 5 * B),
+    ]
+
+
+def test_importe_maximo_de_is_a_ceiling() -> None:
+    (amount,) = find_money("Recibirá un importe máximo adicional de 15 millones de euros.", "es")[0]
+    assert amount.max_value == D(15_000_000)
+
+
+# --- the outlet's country ---------------------------------------------------------------
+
+
+def test_outlet_country_from_the_table_the_name_or_the_tld() -> None:
+    table = OutletTable({"diarioejemplo.com": "CO"}, {"diario ejemplo": "CO"})
+    assert table.country_of("https://www.diarioejemplo.com/economia/nota-1") == "CO"
+    assert table.country_of(None, "Diario Ejemplo (EFE)") == "CO"
+    assert table.country_of("https://noticias.example.com.mx/a", lang="en") == "MX"
+    assert table.country_of("https://example.ca/a", lang="en") == "CA"
+    # A .co domain sold worldwide: Colombian only in Spanish.
+    assert table.country_of("https://startup.co/blog", lang="en") is None
+    assert table.country_of("https://diario.co/nota", lang="es") == "CO"
+    assert table.country_of("https://example.com/a") is None
+
+
+def test_the_shipped_outlet_table_loads() -> None:
+    table = OutletTable.load()
+    assert table.country_of("https://www.theglobeandmail.com/business/x") == "CA"
+
+
+def test_a_bad_outlet_table_line_is_reported_with_its_place(tmp_path: Path) -> None:
+    path = tmp_path / "outlets.tsv"
+    path.write_text("domain\tcountry\tnames\nexample.com\tXX\tExample\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"outlets.tsv:2: .*ISO 3166"):
+        OutletTable.load([path])
+
+
+def test_component_reads_the_outlet_of_the_article_on_the_doc() -> None:
+    nlp = spacy.blank("es")
+    nlp.add_pipe("kg_money")
+    text = "La acción cerró en $21.500 y la empresa vale $9 billones."
+    article = Article(id="a1", text=text, lang="es", url="https://www.elcolombiano.com/x")
+    doc = nlp(article_doc(nlp, article))
+    assert [a.currency for a in doc._.kg_amounts] == ["COP", "COP"]
+    # The same text with no article on the doc: "$" is the US dollar.
+    assert [a.currency for a in nlp(text)._.kg_amounts] == ["USD", "USD"]
+
+
+def test_component_takes_an_outlet_table() -> None:
+    component = MoneyComponent("en", OutletTable({"example.com": "AU"}, {}))
+    nlp = spacy.blank("en")
+    article = Article(id="a", text="It paid $3 billion.", url="https://example.com/a")
+    doc = component(article_doc(nlp, article))
+    assert [a.currency for a in doc._.kg_amounts] == ["AUD"]
