@@ -255,7 +255,8 @@ class _ScaleReader:
     def __init__(self, words: list[tuple[str, _Scale]], abbr: list[tuple[str, _Scale]]):
         self._scales = [s for _, s in words] + [s for _, s in abbr]
         groups = [f"(?P<w{i}>{p})" for i, (p, _) in enumerate(words)]
-        self._words = re.compile(rf"{_SP}*(?:{'|'.join(groups)})\b", re.IGNORECASE)
+        # "$1.5-billion": Canadian style hyphenates the scale word.
+        self._words = re.compile(rf"(?:{_SP}*|-)(?:{'|'.join(groups)})\b", re.IGNORECASE)
         groups = [f"(?P<w{i + len(words)}>{p})" for i, (p, _) in enumerate(abbr)]
         self._abbr = re.compile(rf"{_SP}?(?:{'|'.join(groups)})(?![\w])")
 
@@ -289,6 +290,7 @@ _SCALES: dict[str, _ScaleReader] = {
 # Longest first in the regex, so "US$" wins over "$".
 _PRESS_SYMBOLS: dict[str, str] = {
     "US$": "USD", "U$S": "USD", "u$s": "USD", "USD$": "USD", "U.S.$": "USD", "$US": "USD",
+    "US $": "USD", "U.S. $": "USD",
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD$": "AUD",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAD$": "CAD", "$C": "CAD", "$CAN": "CAD",
     "NZ$": "NZD", "$NZ": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
@@ -300,6 +302,8 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "STG£": "GBP", "Stg£": "GBP", "STG": "GBP", "Stg": "GBP", "stg": "GBP",
     # The rupee sign before "₹" came: Indian press still writes "Rs 500 crore".
     "Rs.": _RUPEE, "Rs": _RUPEE,
+    # Gulf and South Asian English-language press: "Dh5 billion", "Tk 500 crore".
+    "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "Tk.": "BDT", "E£": "EGP",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
@@ -380,8 +384,9 @@ _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
 
 @functools.lru_cache(maxsize=32)
 def _glued_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
-    """Digits right after a symbol that ends in a letter: "RM5.4", "Rs500"."""
-    symbols = _alt([s for s in (*_SYMBOLS, *local) if s[-1].isalpha()])
+    """Digits right after a symbol or code that ends in a letter: "RM5.4", "Rs500",
+    "USD40m" (prefix_at then checks the code)."""
+    symbols = _alt([s for s in (*_SYMBOLS, *local) if s[-1].isalpha()] + sorted(_CURRENCY_CODES))
     return re.compile(rf"(?<![\w$/])(?:{symbols})(?P<n>\d+(?:[.,]\d+)*)")
 
 
@@ -1039,6 +1044,8 @@ class _Reader:
 
     def _follower_ok(self, end: int) -> bool:
         """False when a bare scaled number counts something: "5 millones de clientes"."""
+        if self.text.startswith("-", end):
+            return False  # a compound modifier: "a 2-million-share sale"
         m = _NEXT_WORD_RE.match(self.text, end)
         if m is None:
             return True  # punctuation or end of text follows

@@ -888,3 +888,29 @@ def test_component_takes_an_outlet_table() -> None:
     article = Article(id="a", text="It paid $3 billion.", url="https://example.com/a")
     doc = component(article_doc(nlp, article))
     assert [a.currency for a in doc._.kg_amounts] == ["AUD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The insurer agreed to a $1.5-billion deal and a €2-billion loan.",
+         [("USD", D("1.5") * B), ("EUR", 2 * B)]),
+        ("The developer sold Dh5 billion of homes; a lender lent Tk 500 crore.",
+         [("AED", 5 * B), ("BDT", 5 * B)]),
+        ("The bonds raised USD40m and EUR2.5bn for the A380 and MP3 lines.",
+         [("USD", D(40 * 10**6)), ("EUR", D("2.5") * B)]),
+        ("The plant will cost US $1.2 billion.", [("USD", D("1.2") * B)]),
+    ],
+)  # fmt: skip
+def test_more_press_forms(text: str, expected: list[tuple[str, Decimal]]) -> None:
+    assert currencies(text, "en") == expected
+
+
+def test_us_dollar_with_a_space_stays_us_in_a_mexican_outlet() -> None:
+    text = "The plant will cost US $1.2 billion, and a second one $900 million."
+    assert currencies(text, "en", "MX") == [("USD", D("1.2") * B), ("MXN", D(900 * 10**6))]
+
+
+def test_a_hyphenated_count_is_not_money() -> None:
+    text = "It raised €2 billion in a 2-million-share sale."
+    assert currencies(text, "en") == [("EUR", 2 * B)]
