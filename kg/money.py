@@ -382,12 +382,11 @@ _SUFFIX_SYMBOL_RE = re.compile(rf"{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
 _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
 
 
-@functools.lru_cache(maxsize=32)
-def _glued_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
-    """Digits right after a symbol or code that ends in a letter: "RM5.4", "Rs500",
-    "USD40m" (prefix_at then checks the code)."""
-    symbols = _alt([s for s in (*_SYMBOLS, *local) if s[-1].isalpha()] + sorted(_CURRENCY_CODES))
-    return re.compile(rf"(?<![\w$/])(?:{symbols})(?P<n>\d+(?:[.,]\d+)*)")
+# Digits right after letters: "RM5.4", "Rs500", "$A60", "USD40m". _DIGITS_RE skips
+# them (it must skip "B2B"); ``numbers`` keeps those whose letters are a symbol or a
+# currency code (prefix_at then reads it).
+_GLUED_RE = re.compile(r"(?<![\w$/])(?P<sym>\$?[A-Za-z]{1,4}\.?)(?P<n>\d+(?:[.,]\d+)*)")
+_GLUED_SYMBOLS = frozenset(s for s in _SYMBOLS if s.rstrip(".")[-1:].isalpha()) | _CURRENCY_CODES
 
 
 @functools.lru_cache(maxsize=32)
@@ -676,7 +675,7 @@ class _Reader:
         self.origin = conventions(country) if country else None
         local = self.origin.symbols - _SYMBOLS.keys() if self.origin is not None else ()
         self._prefix_re = _prefix_re(frozenset(local))
-        self._glued_re = _glued_re(frozenset(local))
+        self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
         self._peso: str | None = None
         self._peso_done = False
@@ -1084,10 +1083,9 @@ class _Reader:
         found: list[tuple[int, int, bool, str]] = []
         for m in _DIGITS_RE.finditer(self.text):
             found.append((m.start(), m.end(), True, m.group()))
-        # "RM5.4 billion", "$A60 billion": digits glued to a symbol that ends in a
-        # letter, which _DIGITS_RE skips (it must skip "B2B").
-        for m in self._glued_re.finditer(self.text):
-            found.append((m.start("n"), m.end("n"), True, m.group("n")))
+        for m in _GLUED_RE.finditer(self.text):
+            if m.group("sym") in self._glued:
+                found.append((m.start("n"), m.end("n"), True, m.group("n")))
         for m in _WORDS_RE[self.lang].finditer(self.text):
             found.append((m.start(), m.end(), False, m.group()))
         found.sort()
