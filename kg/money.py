@@ -543,6 +543,16 @@ _SHARE_CONTEXT_RE = re.compile(
     r"\b(?:shares?|stock|acci[oó]n|acciones|t[ií]tulos?)\b", re.IGNORECASE
 )
 _REACHED_RE = re.compile(r"hasta\b", re.IGNORECASE)
+_CHANGE_STEMS = (
+    r"(?:sub|baj|crec|creci|aument|elev|increment|ca|cay|disminu|retroced|avanz|mejor"
+    r"|dispar|escal|repunt|recort|reduj|reduc|sit|dobl|multiplic|alcanz)"
+)
+# A change in the preterite or perfect: "creció", "crecieron", "ha subido".
+_PAST_CHANGE_RE = re.compile(
+    rf"\b{_CHANGE_STEMS}\w*(?:ó|ió|aron|ieron|yeron|eron|yó)\b"
+    rf"|\b(?:ha|han|había|habían)\s+(?:\w+\s+)?{_CHANGE_STEMS}\w*(?:ado|ido)\b",
+    re.IGNORECASE,
+)
 _PRICE_LEAD_RE = re.compile(r"(?<![\w])(?:at|to|from|a|en)\s+\Z", re.IGNORECASE)
 _RATE_BEFORE_RE = re.compile(
     r"(?:=\s*|(?:tipo\s+de\s+)?cambio\s+de\s+|exchange\s+rate\s+of\s+)\Z", re.IGNORECASE
@@ -609,7 +619,8 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
     for lang, verbs, nouns, qualifiers in (
         (
             "es",
-            r"por|pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en",
+            r"por|pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en"
+            r"|valor(?:a|an|ó|aron|ará|arán|aría)(?:\s+\w+){0,3}\s+en",
             "importe|precio|valor|coste|costo|inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
@@ -617,7 +628,8 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
         ),
         (
             "en",
-            r"for|worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)",
+            r"for|worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)"
+            r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at",
             "price|value|cost|investment|debt|impact|fine|revenues?|profits?|loss(?:es)?|"
             "sales|capital|round|funding|financing|dividend|payment|charge|provision",
             "|".join(p for pats in _QUALIFIERS["en"].values() for p in pats),
@@ -930,15 +942,21 @@ class _Reader:
         if high is None:
             q = _QUALIFIER_RE[self.lang].search(text, max(0, begin - 40), begin)
             if q is not None and q.lastgroup is not None:
-                qualifier, begin = q.lastgroup, q.start()
-                # "la acción subió un 3% hasta 3,45 euros": a price reached, not a cap
-                # (with a scale word, "podría subir hasta 300 millones" is a cap).
-                if (
-                    first.scale is None
-                    and _REACHED_RE.match(q.group())
-                    and _CHANGE_VERB_RE.search(text, max(0, begin - 60), begin)
+                qualifier = q.lastgroup
+                # "hasta" after a change that happened is the level reached, not a
+                # cap: "los ingresos crecieron un 12%, hasta 512 millones", "la acción
+                # subió 20 céntimos hasta 3,45 euros". After a possible one ("podría
+                # subir hasta 300 millones") it is a cap.
+                if _REACHED_RE.match(q.group()) and (
+                    self._past_change_before(begin)
+                    or (
+                        first.scale is None
+                        and _CHANGE_VERB_RE.search(text, max(0, begin - 60), begin)
+                    )
                 ):
                     qualifier, reached = None, True
+                else:
+                    begin = q.start()
             post = _POST_QUALIFIER_RE.match(text, stop)
             if post is not None and (currency is not None or scale is not None):
                 qualifier, stop = post.lastgroup, post.end()
@@ -967,8 +985,11 @@ class _Reader:
         # "pesos" in a text that names no country: money, but of no known currency.
         # Dropped rather than given the currency of another amount.
         strong = scale is not None and scale.strong and currency == resolved
+        # "sold them for 7 million": a price frame outweighs a count noun before it.
         follower_ok = currency is not None or (
-            strong and self._follower_ok(stop) and not self._counts_before(begin)
+            strong
+            and self._follower_ok(stop)
+            and (not self._counts_before(begin) or _in_money_frame(text, begin, self.lang))
         )
         used = low_piece.scale or scale
         return _Candidate(
@@ -1034,6 +1055,13 @@ class _Reader:
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, window, begin)]
         clause_start = max([window, self.text.rfind("\n", window, begin), *ends])
         return _SHARE_CONTEXT_RE.search(self.text, clause_start, begin) is not None
+
+    def _past_change_before(self, begin: int) -> bool:
+        """True when the sentence before ``begin`` reports a change that happened:
+        "crecieron", "ha subido", "se elevó"."""
+        window = max(0, begin - 120)
+        ends = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, window, begin)]
+        return _PAST_CHANGE_RE.search(self.text, max([window, *ends]), begin) is not None
 
     def _counts_before(self, begin: int) -> bool:
         """True when the clause before a bare number counts things: "users rose to 2bn"."""
@@ -1201,7 +1229,6 @@ def find_money(
         for i, c in enumerate(candidates)
         if c.currency is not None
         and not c.exchange_rate
-        and not c.per_share
         and not (i and _restates(text, candidates[i - 1], c))
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None

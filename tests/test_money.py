@@ -914,3 +914,32 @@ def test_us_dollar_with_a_space_stays_us_in_a_mexican_outlet() -> None:
 def test_a_hyphenated_count_is_not_money() -> None:
     text = "It raised €2 billion in a 2-million-share sale."
     assert currencies(text, "en") == [("EUR", 2 * B)]
+
+
+def test_hasta_after_a_change_that_happened_is_the_level_reached() -> None:
+    text = (
+        "Las ventas crecieron un 8% hasta los 2.100 millones de euros y el beneficio, "
+        "hasta 240 millones."
+    )
+    found, _ = find_money(text, "es")
+    assert [(a.span.text, a.value, a.max_value) for a in found] == [
+        ("2.100 millones de euros", D(2_100_000_000), None),
+        ("240 millones", D(240_000_000), None),
+    ]
+    # A possible change: a cap.
+    (cap,) = find_money("La factura podría subir hasta 90 millones de euros.", "es")[0]
+    assert cap.max_value == D(90_000_000)
+
+
+def test_a_price_frame_outweighs_a_count_noun_before_it() -> None:
+    text = "It bought 3 million shares for 5 million euros and sold them for 9 million."
+    assert currencies(text, "en") == [("EUR", D(5_000_000)), ("EUR", D(9_000_000))]
+
+
+def test_a_per_share_price_states_the_currency_of_the_text() -> None:
+    text = "La oferta valora el grupo en 3.000 millones.\n\nPagará 14 euros por acción."
+    found, _ = find_money(text, "es")
+    assert [(a.currency, a.value, a.currency_inferred) for a in found] == [
+        ("EUR", D(3 * B), True),
+        ("EUR", D(14), False),
+    ]
