@@ -612,26 +612,35 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>\w+)(?:[ \u00a0]+(?P<w2>\w+))?")
 # contable de", "revenue of").
 _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
     lang: re.compile(
-        rf"(?:\b(?:{verbs})|\b(?:{nouns})(?:\s+\w+){{0,2}}\s+(?:de|of))"
+        rf"(?:\b(?:{verbs})|\b(?:{nouns})(?:\s+\w+){{0,2}}\s+(?:de|of)"
+        rf"|\b(?:{trades})\b[^.;:\n]{{0,60}}\b(?:{price}))"
         rf"\s+(?:(?:{qualifiers})\s+)?\Z",
         re.IGNORECASE,
     )
-    for lang, verbs, nouns, qualifiers in (
+    for lang, verbs, nouns, trades, price, qualifiers in (
         (
             "es",
-            r"por|pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en"
+            r"pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en"
             r"|valor(?:a|an|ó|aron|ará|arán|aría)(?:\s+\w+){0,3}\s+en",
             "importe|precio|valor|coste|costo|inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
+            # "por" is a price only after a sale: "vendió la filial por 60 millones",
+            # not "descargada por 15 millones (de personas)".
+            r"vend\w*|compr\w*|adquie\w*|adquiri\w*|adquisici[oó]n|traspas\w*|venta"
+            r"|operaci[oó]n|ofert\w*|OPA|acuerdo|fusi[oó]n|cerr[óo]",
+            r"por",
             "|".join(p for pats in _QUALIFIERS["es"].values() for p in pats),
         ),
         (
             "en",
-            r"for|worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)"
+            r"worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)"
             r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at",
             "price|value|cost|investment|debt|impact|fine|revenues?|profits?|loss(?:es)?|"
             "sales|capital|round|funding|financing|dividend|payment|charge|provision",
+            r"s[oe]l[dl]\w*|b[ou]y\w*|bought|acqui\w*|offer\w*|bid\w*|deal|sale|purchas\w*"
+            r"|agreed|takeover|merger|stake",
+            r"for",
             "|".join(p for pats in _QUALIFIERS["en"].values() for p in pats),
         ),
     )
@@ -1112,7 +1121,12 @@ class _Reader:
         for m in _DIGITS_RE.finditer(self.text):
             found.append((m.start(), m.end(), True, m.group()))
         for m in _GLUED_RE.finditer(self.text):
-            if m.group("sym") in self._glued:
+            sym = m.group("sym")
+            # A code glued to digits is money only with a scale: "USD40m", not
+            # "COP28" (a summit) or "EUR2 coins".
+            if sym in self._glued and (
+                sym not in _CURRENCY_CODES or self.scales.read(self.text, m.end()) is not None
+            ):
                 found.append((m.start("n"), m.end("n"), True, m.group("n")))
         for m in _WORDS_RE[self.lang].finditer(self.text):
             found.append((m.start(), m.end(), False, m.group()))
@@ -1152,7 +1166,7 @@ def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
 def _in_money_frame(text: str, begin: int, lang: str) -> bool:
     """True when a bare number follows words that announce a price or a sum of
     money: "por 60 millones", "un impacto negativo de 9,4 millones", "for 2 billion"."""
-    window = text[max(0, begin - 60) : begin]
+    window = text[max(0, begin - 100) : begin]
     return _MONEY_FRAME_RE["es" if lang == "es" else "en"].search(window) is not None
 
 

@@ -644,6 +644,10 @@ def test_currency_prefixes_of_the_press_and_of_cldr(
 
 def test_letters_glued_to_digits_are_not_a_currency_unless_a_symbol() -> None:
     assert currencies("The B2B firm joined the G7 talks on COVID-19 in 2021.", "en") == []
+    # A code glued to digits needs a scale: a summit and coins are not money.
+    assert currencies("At COP28 it handed out EUR2 coins, then raised EUR40m.", "en") == [
+        ("EUR", D(40_000_000))
+    ]
 
 
 def test_a_single_letter_symbol_needs_the_outlets_country() -> None:
@@ -781,6 +785,9 @@ def test_a_text_with_one_currency_lends_it_to_bare_figures_in_a_money_frame() ->
         "Pagó 10 millones de euros y 5 millones de dólares.\n\nLuego vendió por 3 millones.",
         # no money frame: a count
         "Pagó 10 millones de euros.\n\nLa región tiene 3 millones y crece.",
+        # "por" of a passive, not of a sale
+        "Vendió la filial por 20 millones de euros.\n\nLa aplicación fue descargada por "
+        "15 millones de usuarios y por 3 millones más.",
     ],
 )
 def test_a_far_bare_figure_needs_one_currency_and_a_money_frame(text: str) -> None:
