@@ -385,6 +385,13 @@ _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
 # Digits right after letters: "RM5.4", "Rs500", "$A60", "USD40m". _DIGITS_RE skips
 # them (it must skip "B2B"); ``numbers`` keeps those whose letters are a symbol or a
 # currency code (prefix_at then reads it).
+# Mexican press writes thousands of millions half in words: "2 mil 500 millones de
+# pesos" is 2.500 millones, "mil 200 millones" 1.200 millones.
+_MIXED_MIL_RE = re.compile(
+    r"(?<![\w.,])(?:(?P<a>\d{1,3})\s+)?mil\s+(?P<b>\d{1,3})(?![\d.,]?\d)"
+    r"(?=\s+(?:mill[oó]n(?:es)?|mdp|mdd|pesos|d[oó]lares)\b)",
+    re.IGNORECASE,
+)
 _GLUED_RE = re.compile(r"(?<![\w$/])(?P<sym>\$?[A-Za-z]{1,4}\.?)(?P<n>\d+(?:[.,]\d+)*)")
 _GLUED_SYMBOLS = frozenset(s for s in _SYMBOLS if s.rstrip(".")[-1:].isalpha()) | _CURRENCY_CODES
 
@@ -1130,8 +1137,18 @@ class _Reader:
                 found.append((m.start("n"), m.end("n"), True, m.group("n")))
         for m in _WORDS_RE[self.lang].finditer(self.text):
             found.append((m.start(), m.end(), False, m.group()))
-        found.sort()
+        mixed: dict[tuple[int, int], Decimal] = {}
+        if self.lang == "es":
+            for m in _MIXED_MIL_RE.finditer(self.text):
+                thousands = int(m.group("a")) if m.group("a") else 1
+                mixed[m.span()] = Decimal(thousands * 1000 + int(m.group("b")))
+                found.append((m.start(), m.end(), False, m.group()))
+        # At one position the longest reading first: "2 mil 500" before "2".
+        found.sort(key=lambda f: (f[0], -f[1]))
         for start, end, is_digits, raw in found:
+            if (start, end) in mixed:
+                yield start, mixed[start, end], end, None, raw
+                continue
             if is_digits:
                 value = self.parse(raw)
                 ambiguous = _group_mark(raw, self.lang)

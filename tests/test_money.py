@@ -950,3 +950,13 @@ def test_a_per_share_price_states_the_currency_of_the_text() -> None:
         ("EUR", D(3 * B), True),
         ("EUR", D(14), False),
     ]
+
+
+def test_mexican_thousands_of_millions_half_in_words() -> None:
+    text = (
+        "La cadena invertirá 2 mil 500 millones de pesos y mil 200 mdp más; tiene mil 500 tiendas."
+    )
+    assert currencies(text, "es", "MX") == [
+        ("MXN", D(2_500_000_000)),
+        ("MXN", D(1_200_000_000)),
+    ]
