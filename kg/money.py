@@ -1175,6 +1175,41 @@ def _close_enough(text: str, start: int, end: int) -> bool:
     return len(_SENTENCE_END_RE.findall(between)) <= _INFER_MAX_SENTENCES
 
 
+# Between an amount and the figure it is compared with: "rose to $5.2 billion from
+# $4.8 a year earlier", "ganó 3,1 millones de euros frente a 2,7 euros".
+_COMPARED_RE = re.compile(
+    r"\s*,?\s*(?:(?:up|down)\s+)?(?:from|compared\s+(?:with|to)|against|versus|vs\.?"
+    r"|frente\s+a(?:\s+(?:los|las))?|desde(?:\s+(?:los|las))?)\s+",
+    re.IGNORECASE,
+)
+
+
+def _share_elided_scales(text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A figure compared with a scaled amount in the same currency, its scale word
+    left out, takes the scale: "$5.2 billion from $4.8" is 4.8 billion."""
+    out = list(candidates)
+    for i in range(1, len(out)):
+        first, second = out[i - 1], out[i]
+        if (
+            first.factor > 1
+            and second.factor == 1
+            and second.high is None
+            and first.currency is not None
+            and second.currency == first.currency
+            and _COMPARED_RE.fullmatch(text, first.end, second.start) is not None
+            and _comparable(second.low, first.low / first.factor)
+            and _PER_SHARE_RE.search(text, second.start, second.end) is None
+        ):
+            out[i] = replace(
+                second,
+                low=_clean(second.low * first.factor),
+                factor=first.factor,
+                per_share=False,
+                strong=True,
+            )
+    return out
+
+
 def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
     """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)"."""
     return re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
@@ -1244,6 +1279,7 @@ def find_money(
             quantities.append(q)
             consumed = q.span.end
 
+    candidates = _share_elided_scales(text, candidates)
     taken = [(c.start, c.end) for c in candidates] + [
         (q.span.start, q.span.end) for q in quantities
     ]

@@ -960,3 +960,21 @@ def test_mexican_thousands_of_millions_half_in_words() -> None:
         ("MXN", D(2_500_000_000)),
         ("MXN", D(1_200_000_000)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Quarterly revenue rose to $5.2 billion from $4.8 a year earlier.",
+         [("USD", D("5.2") * B), ("USD", D("4.8") * B)]),
+        ("es", "El beneficio alcanzó 3,1 millones de euros, frente a 2,7 euros un año antes.",
+         [("EUR", D(3_100_000)), ("EUR", D(2_700_000))]),
+        # a share price is not a scaled figure
+        ("en", "The bid values it at $5 billion, against $4.5 per share before.",
+         [("USD", 5 * B), ("USD", D("4.5"))]),
+    ],
+)  # fmt: skip
+def test_a_compared_figure_without_its_scale_word_takes_the_scale(
+    lang: str, text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    assert currencies(text, lang) == expected
