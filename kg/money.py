@@ -416,6 +416,7 @@ _CENTS_RE = re.compile(
     r"|¢",
     re.IGNORECASE,
 )
+_DOLLAR_CENTAVOS_RE = re.compile(r"centavos?\s+de\s+d[oó]lar", re.IGNORECASE)
 _CENTS_OF: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "euro": "EUR", "canadian": "CAD", "australian": "AUD",
     "dólar": "USD", "dolar": "USD", "dólares": "USD", "dolares": "USD", "dollar": "USD",
@@ -517,7 +518,7 @@ _RANGE_JOIN_RE = re.compile(
 _ELLIPSIS_RE: dict[str, re.Pattern[str]] = {
     lang: re.compile(
         rf"(?:,?\s+(?:en|in|durante|during|del|de|of)\s+(?:19|20)\d\d)?,?"
-        rf"\s+(?:{joins})\s+(?:(?P<q>{qualifiers})\s+)?(?P<num>\d+(?:[.,]\d+)*)(?![\d.,]?\d)",
+        rf"\s+(?:{joins})\s+(?:(?P<q>{qualifiers})\s+)?(?P<num>\d+(?:[.,]\d+)*)(?!\w|[.,]\d)",
         re.IGNORECASE,
     )
     for lang, joins in (
@@ -850,7 +851,8 @@ class _Reader:
         if unit in ("cent", "cents"):
             return _CENT  # "cents", "¢": the outlet's dollar, else the US dollar
         if unit.startswith("centavo"):
-            return _PESO
+            # A text that writes "centavos de dólar" once means dollars by the bare ones.
+            return "USD" if _DOLLAR_CENTAVOS_RE.search(self.text) else _PESO
         origin = self.origin  # céntimos: of the euro, or of the sol in Peru
         if origin is not None and origin.currency and not (origin.is_peso or origin.is_dollar):
             return origin.currency
@@ -1286,7 +1288,7 @@ def find_money(
     elliptic = [e for c in candidates if (e := reader.elliptic_after(c, taken)) is not None]
     candidates = sorted(candidates + elliptic, key=lambda c: (c.start, c.end))
 
-    amounts: list[Amount] = []
+    kept: list[_Candidate] = []
     last: _Candidate | None = None  # the last amount whose currency the text states
     previous: _Candidate | None = None
     # The one currency the text counts in, if it states only one (restatements in
@@ -1330,38 +1332,28 @@ def find_money(
         ):
             c = replace(c, qualifier=previous.qualifier)
         assert c.currency is not None
-        amounts.append(_to_amount(text, c, c.currency))
+        kept.append(c)
         previous = c
-    return _one_figure_one_bound(amounts), quantities
+    kept = _one_figure_one_bound(kept)
+    return [_to_amount(text, c, c.currency) for c in kept if c.currency is not None], quantities
 
 
-def _one_figure_one_bound(amounts: list[Amount]) -> list[Amount]:
+def _one_figure_one_bound(found: list[_Candidate]) -> list[_Candidate]:
     """A figure repeated in one article is one amount, and the mention that bounds
     it says which: a headline's "una inversión de 300 millones de euros" is the body's
     "una inversión superior a 300 millones de euros"; "up to $5 billion ... a total
-    of $5 billion" is one ceiling."""
-    bounds: dict[tuple[str, Decimal], set[str]] = {}
-    for a in amounts:
-        if a.value is None and not a.per_share and not a.exchange_rate:
-            if a.min_value is not None and a.max_value is None:
-                bounds.setdefault((a.currency, a.min_value), set()).add("min")
-            elif a.max_value is not None and a.min_value is None:
-                bounds.setdefault((a.currency, a.max_value), set()).add("max")
-    if not bounds:
-        return amounts
-    out: list[Amount] = []
-    for a in amounts:
-        kinds = bounds.get((a.currency, a.value)) if a.value is not None else None
-        if kinds is not None and len(kinds) == 1 and not (a.per_share or a.exchange_rate):
-            kind = next(iter(kinds))
-            a = replace(
-                a,
-                value=None,
-                min_value=a.value if kind == "min" else None,
-                max_value=a.value if kind == "max" else None,
-                approximate=False,
-            )
-        out.append(a)
+    of $5 billion" is one ceiling. Only figures with a scale word: a price of "$30"
+    and a "below $30" are not one amount."""
+    bounds: dict[tuple[str | None, Decimal], set[str]] = {}
+    for c in found:
+        if c.factor > 1 and c.high is None and c.qualifier in ("min", "max"):
+            bounds.setdefault((c.currency, c.low), set()).add(c.qualifier or "")
+    out: list[_Candidate] = []
+    for c in found:
+        kinds = bounds.get((c.currency, c.low))
+        if c.factor > 1 and c.high is None and c.qualifier is None and kinds and len(kinds) == 1:
+            c = replace(c, qualifier=next(iter(kinds)))
+        out.append(c)
     return out
 
 

@@ -978,3 +978,11 @@ def test_a_compared_figure_without_its_scale_word_takes_the_scale(
     lang: str, text: str, expected: list[tuple[str, Decimal]]
 ) -> None:
     assert currencies(text, lang) == expected
+
+
+def test_bare_centavos_in_a_text_about_dollar_centavos_are_dollar_cents() -> None:
+    text = (
+        "En Colombia, el café subió a 95 centavos la libra y podría superar "
+        "los 110 centavos de dólar."
+    )
+    assert [c for c, _ in currencies(text, "es")] == ["USD", "USD"]
