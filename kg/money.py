@@ -7,12 +7,18 @@ runs it over ``doc.text`` and stores the result in ``doc._.kg_amounts`` and
 ``doc._.kg_quantities``; it reads no ``doc.ents`` label (the Spanish model has no
 MONEY label), so it works on any pipeline, even a blank one.
 
-Libraries do what they already do: ``babel`` reads locale numbers, ``text2num``
-reads number words, ``pycountry`` validates ISO 4217 codes. What no library has is
-written here: scale words (Spanish *billón* is 10^12, English *billion* 10^9),
-qualifiers ("más de" → minimum), ranges, restatements in another currency, and the
-context rule that lets a bare "22.000 millones" take the currency of the amount just
-before it.
+Libraries do what they already do: ``babel`` reads locale numbers (Indian lakh and
+crore grouping too) and gives the currency symbols of each locale (CLDR: "RM",
+"R$", "₦"), and, through ``kg.origin``, which currency a country writes "$" for;
+``text2num`` reads number words, ``pycountry`` validates ISO 4217 codes. What no
+library has is written here: scale words (Spanish *billón* is 10^12, English
+*billion* 10^9, *crore* 10^7, Mexican "mdp"), the press's own symbols ("US$", "$A",
+"STG", "Rs"), cents, qualifiers ("más de" → minimum), ranges, restatements in
+another currency, and the context rules that let a bare "22.000 millones" take the
+currency of the amount just before it (or of a text that counts in one currency
+only), and an elliptical "casi 47.000" the scale and currency of the amount it is
+compared with. ``find_money``'s ``country`` (the outlet's) says what a bare "$" or
+"pesos" means.
 
 How it works: two compiled regular expressions find the numbers (digits, and runs
 of number words); around each number, anchored patterns read the currency prefix,
