@@ -986,3 +986,27 @@ def test_bare_centavos_in_a_text_about_dollar_centavos_are_dollar_cents() -> Non
         "los 110 centavos de dólar."
     )
     assert [c for c, _ in currencies(text, "es")] == ["USD", "USD"]
+
+
+_MONEY_ALPHABET = st.sampled_from(
+    list("0123456789 .,-()$€£¥₹%\n")
+    + ["US$", "A$", "$A", "RM", "Rs", "STG", "USD", "COP", " millones", " mil", " billion",
+       " bn", " crore", " lakh", " cents", " céntimos", " centavos", " de pesos", " de euros",
+       " dólares", " mdp", " por", " for", " hasta", " más de", " up to", " frente a", " y ",
+       " from ", " a share", " por acción", "México", "Colombia", ". ", "\n\n"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(_MONEY_ALPHABET, max_size=40).map("".join),
+    st.sampled_from(["es", "en"]),
+    st.sampled_from([None, "CO", "MX", "CA", "IN", "PK", "ZA", "ES"]),
+)
+def test_any_text_gives_well_formed_amounts(text: str, lang: str, country: str | None) -> None:
+    found, quantities = find_money(text, lang, country)
+    for a in found:
+        assert text[a.span.start : a.span.end] == a.span.text
+        assert len(a.currency) == 3 and a.currency.isupper()
+        assert (a.value is None) != (a.min_value is None and a.max_value is None)
+    assert [a.span.start for a in found] == sorted(a.span.start for a in found)
