@@ -37,6 +37,7 @@ import rdflib
 
 from kg.errors import InputError
 from kg.facts import DEAL_ROLES
+from kg.ldcontext import inline_known_context
 from kg.vocab import DEAL, SCHEMA
 
 KINDS = ("organizations", "people", "amounts", "deals")
@@ -289,7 +290,10 @@ def load_graph(path: Path) -> ox.Store:
         )
     store = ox.Store()
     try:
-        store.load(path=str(path), format=fmt)
+        if fmt == ox.RdfFormat.JSON_LD:  # kg's context by URL: read the shipped copy
+            store.load(inline_known_context(path.read_bytes()), format=fmt)
+        else:
+            store.load(path=str(path), format=fmt)
     except (OSError, SyntaxError, ValueError) as err:
         raise InputError(f"{path}: cannot load the graph ({err})") from err
     return store

@@ -36,6 +36,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, StoreError
+from kg.ldcontext import inline_known_context
 from kg.vocab import RDF, SCHEMA
 
 # The graph formats kg reads, by file extension.
@@ -85,6 +86,8 @@ def read_quads(path: Path) -> list[ox.Quad]:
     if not path.is_file():
         raise InputError(f"{path}: no such graph file")
     try:
+        if fmt == ox.RdfFormat.JSON_LD:  # kg's context by URL: read the shipped copy
+            return list(ox.parse(inline_known_context(path.read_bytes()), format=fmt))
         return list(ox.parse(path=str(path), format=fmt))
     except SyntaxError as err:
         raise InputError(f"{path}: not valid {fmt.name}: {err}") from err

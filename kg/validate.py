@@ -48,6 +48,7 @@ from rdflib.namespace import RDFS, NamespaceManager
 from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import ConfigError, InputError, ValidationFailed
+from kg.ldcontext import inline_known_context
 from kg.resources import data_files
 from kg.triples import IndexedGraph
 from kg.vocab import DEAL, NIF, PREFIXES, PROV, RDF, SCHEMA, Vocabulary
@@ -212,6 +213,8 @@ def validate_file(path: Path, shapes: rdflib.Graph) -> list[Violation]:
         data = path.read_bytes()
     except OSError as err:
         raise InputError(f"{path}: cannot read the file: {err.strerror or err}") from err
+    if fmt == pyoxigraph.RdfFormat.JSON_LD:
+        data = inline_known_context(data)
     graph = IndexedGraph()  # what the validator reads: no copy made of it
     try:
         for quad in pyoxigraph.parse(data, fmt, base_iri=path.resolve().as_uri()):

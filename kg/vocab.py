@@ -70,7 +70,20 @@ PREFIXES: dict[str, str] = {
     "wd": str(WD),
 }
 
+# Prefixes for kg's own data IRIs, so that Turtle and JSON-LD name a node
+# ``orgid:openai`` rather than by its 40-character IRI. Each ends in ``id``: the plain
+# words clash with vocabularies kg uses (``org:`` is W3C ORG, ``deal:`` the ontology)
+# or, in JSON-LD, with property names (``amount``, ``quantity``, ``role``). The order
+# is the order of subjects in Turtle: the facts first.
+DATA_PREFIXES: dict[str, str] = {
+    f"{kind}id": f"{ID}{kind}/"
+    for kind in ("deal", "org", "person", "membership", "role", "amount", "quantity",
+                 "article", "run")
+}
+PREFIXES.update(DATA_PREFIXES)
+
 __all__ = [
+    "DATA_PREFIXES",
     "DEAL",
     "ID",
     "NIF",

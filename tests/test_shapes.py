@@ -14,6 +14,7 @@ from rdflib.term import BNode, Literal, URIRef
 
 from kg.cli.validate import validate_command
 from kg.errors import ConfigError, InputError, ValidationFailed
+from kg.publish.turtle import Names
 from kg.validate import (
     Violation,
     check,
@@ -49,7 +50,8 @@ def good() -> rdflib.Graph:
 
 
 def shown(node: URIRef) -> str:
-    return f"<{node}>"
+    """How a report names a node: kg's short names (orgid:acme), else <IRI>."""
+    return Names().iri(str(node))
 
 
 # --- the good graph ---------------------------------------------------------------
@@ -395,7 +397,7 @@ def test_report_names_article_and_sentence_of_an_entity(
     report = format_report([violation])
     assert report.splitlines() == [
         f"Violation: {violation.message}",
-        f"  focus:    <{ORG_BETA}>",
+        f"  focus:    {shown(ORG_BETA)}",
         "  path:     schema:name",
         "  article:  shapes-good",
         f'  sentence: "{SENTENCE_1}"',
@@ -431,7 +433,7 @@ def test_report_of_an_alternative_path_reads_like_sparql(
     (violation,) = validate(good, shapes)
     assert violation.path is not None
     assert violation.path.split("|")[:2] == ["deal:party", "deal:acquirer"]
-    assert violation.value == f"<{Q1}>"
+    assert violation.value == shown(Q1)
 
 
 def test_check_message_counts_violations_and_names_the_article(

@@ -2,8 +2,11 @@
 
 Triple formats (Turtle, N-Triples, JSON-LD) get the union of the article graphs;
 dataset formats (TriG, N-Quads) keep one named graph per article, named by the
-article IRI. Output goes to a temporary file beside the target and is renamed
-over it only when complete, so a crash never leaves a partial file.
+article IRI. Turtle and TriG are written by ``kg.publish.turtle`` (short names for
+kg's nodes, facts before mentions), JSON-LD by ``kg.publish.jsonld`` (compacted,
+deals nesting their parties, with kg's ``@context``). Output goes to a temporary
+file beside the target and is renamed over it only when complete, so a crash never
+leaves a partial file.
 """
 
 from __future__ import annotations
@@ -21,11 +24,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.errors import InputError
-from kg.vocab import PREFIXES
-
-# Vocabulary prefixes only: kg's node IRIs hold "/", "#", "=" and ",", which as
-# prefixed names would need escapes; written in full they read better.
-_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
+from kg.publish.turtle import Names, trig_graph, turtle, turtle_body
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -103,16 +102,36 @@ def _triple_key(triple: ox.Triple) -> tuple[str, str, str]:
     return (str(triple.subject), str(triple.predicate), str(triple.object))
 
 
-def serialize(quads: Iterable[ox.Quad], fmt: str) -> bytes:
-    """Sorted, de-duplicated serialisation: the same quads always give the same bytes."""
+def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = False) -> bytes:
+    """Sorted, de-duplicated serialisation: the same quads always give the same bytes.
+
+    JSON-LD refers to kg's ``@context`` by its URL, or holds it with ``inline_context``.
+    """
     rdf_format = FORMATS[fmt]
     unique = sorted(set(quads), key=_sort_key)
-    prefixes = _PREFIXES if fmt in ("turtle", "trig", "jsonld") else None
+    if fmt == "turtle":
+        return turtle({q.triple for q in unique})
+    if fmt == "jsonld":
+        from kg.publish.jsonld import jsonld
+
+        return jsonld({q.triple for q in unique}, inline_context=inline_context)
+    if fmt == "trig":
+        names = Names()
+        graphs: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Triple]] = {}
+        for quad in unique:
+            graphs.setdefault(quad.graph_name, []).append(quad.triple)
+        parts = [names.header().encode()]
+        for name, triples in graphs.items():
+            if isinstance(name, ox.DefaultGraph):
+                parts.append(turtle_body(triples, names).encode())
+            else:
+                parts.append(trig_graph(name, triples, names))
+        return b"".join(parts)
     if rdf_format.supports_datasets:
-        data = ox.serialize(unique, format=rdf_format, prefixes=prefixes)
+        data = ox.serialize(unique, format=rdf_format)
     else:
         triples = sorted({q.triple for q in unique}, key=_triple_key)
-        data = ox.serialize(triples, format=rdf_format, prefixes=prefixes)
+        data = ox.serialize(triples, format=rdf_format)
     assert data is not None  # no output file given: pyoxigraph returns the bytes
     return data
 
@@ -146,7 +165,9 @@ def atomic_write(path: Path, data: bytes) -> None:
         handle.write(data)
 
 
-def write_article_graphs(chunks: Iterable[bytes], path: Path, fmt: str) -> WriteSummary:
+def write_article_graphs(
+    chunks: Iterable[bytes], path: Path, fmt: str, *, inline_context: bool = False
+) -> WriteSummary:
     """Assemble per-article graphs, each canonical N-Quads in its own named graph.
 
     Dataset formats are streamed article by article, so memory does not grow with
@@ -162,13 +183,19 @@ def write_article_graphs(chunks: Iterable[bytes], path: Path, fmt: str) -> Write
                 triples += chunk.count(b"\n")
         return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
     if fmt == "trig":
+        names = Names()
         with atomic_writer(path) as handle:
+            handle.write(names.header().encode())
             for chunk in chunks:
                 quads = list(ox.parse(chunk, format=ox.RdfFormat.N_QUADS))
-                data = serialize(quads, "trig")
-                if graphs:
-                    data = _without_prefixes(data)
-                handle.write(data)
+                if quads:
+                    by_graph: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
+                    for quad in quads:
+                        name = quad.graph_name
+                        assert not isinstance(name, ox.DefaultGraph)  # chunks are named
+                        by_graph.setdefault(name, []).append(quad.triple)
+                    for name, graph_triples in sorted(by_graph.items(), key=lambda kv: str(kv[0])):
+                        handle.write(trig_graph(name, graph_triples, names))
                 graphs += 1
                 triples += len(quads)
         return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
@@ -176,15 +203,10 @@ def write_article_graphs(chunks: Iterable[bytes], path: Path, fmt: str) -> Write
     for chunk in chunks:
         union.update(q.triple for q in ox.parse(chunk, format=ox.RdfFormat.N_QUADS))
         graphs += 1
-    data = serialize((ox.Quad(t.subject, t.predicate, t.object) for t in union), fmt)
+    data = serialize(
+        (ox.Quad(t.subject, t.predicate, t.object) for t in union),
+        fmt,
+        inline_context=inline_context,
+    )
     atomic_write(path, data)
     return WriteSummary(path=path, format=fmt, graphs=graphs, triples=len(union))
-
-
-def _without_prefixes(trig: bytes) -> bytes:
-    """Drop the @prefix header that every serialised chunk repeats."""
-    lines = trig.split(b"\n")
-    start = 0
-    while start < len(lines) and lines[start].startswith(b"@prefix "):
-        start += 1
-    return b"\n".join(lines[start:])
