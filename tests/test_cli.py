@@ -233,3 +233,110 @@ def test_progress_lines_when_not_on_a_terminal_and_quiet_silences_them(tmp_path:
     quiet = CliRunner().invoke(cli, [*args[:-2], "-o", str(tmp_path / "q.ttl"), "--quiet"])
     assert quiet.exit_code == 0, quiet.output
     assert quiet.stderr == ""
+
+
+# --- re-runs and users' own names ----------------------------------------------------
+
+
+def _summary(result: object) -> str:
+    return next(line for line in result.stderr.splitlines() if line.startswith("wrote "))  # type: ignore[attr-defined]
+
+
+@pytest.mark.model
+def test_force_processes_every_article_again(tmp_path: Path) -> None:
+    out = tmp_path / "g.ttl"
+    runner = CliRunner()
+    args = ["extract", str(EXAMPLES), "-o", str(out)]
+    assert "(2 processed, 0 unchanged)" in _summary(runner.invoke(cli, args))
+    # Deleting the output and its manifest does not make kg work again: the cache
+    # holds every article's graph.
+    out.unlink()
+    out.with_name(out.name + ".manifest.json").unlink()
+    assert "(0 processed, 2 unchanged)" in _summary(runner.invoke(cli, args))
+    forced = runner.invoke(cli, [*args, "--force"])
+    assert forced.exit_code == 0, forced.output
+    assert "(2 processed, 0 unchanged)" in _summary(forced)
+
+
+@pytest.mark.model
+def test_prune_says_how_many_articles_it_dropped(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for article in EXAMPLES.glob("*.txt"):
+        (corpus / article.name).write_bytes(article.read_bytes())
+    out = tmp_path / "g.nq"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["extract", str(corpus), "-o", str(out)]).exit_code == 0
+    (corpus / "en_harbor_quill.txt").unlink()
+    kept = runner.invoke(cli, ["extract", str(corpus), "-o", str(out)])
+    assert "pruned" not in _summary(kept) and "2 articles" in _summary(kept)
+    pruned = runner.invoke(cli, ["extract", str(corpus), "-o", str(out), "--prune"])
+    assert pruned.exit_code == 0, pruned.output
+    assert "1 article (0 processed, 1 unchanged, 1 pruned" in _summary(pruned)
+    assert b"en_harbor_quill" not in out.read_bytes()
+
+
+USER_GAZETTEER = (
+    "name\taliases\twikidata\n"
+    "Nordhavn Logística Internacional\tNordhavn Logística|NHL\t\n"
+)
+USER_ARTICLE = (
+    "Nordhavn Logística compró la consultora Trevo por 40 millones de euros. "
+    "NHL cerrará la operación en marzo.\n"
+)
+
+
+def _org_names(path: Path) -> set[str]:
+    graph = Graph().parse(path)
+    query = (
+        "SELECT ?n WHERE { ?o a <https://schema.org/Organization> ; "
+        "<https://schema.org/name> ?n }"
+    )
+    return {str(row[0]) for row in graph.query(query)}  # type: ignore[index]
+
+
+@pytest.mark.model
+def test_user_gazetteer_file_changes_the_extraction(tmp_path: Path) -> None:
+    article = tmp_path / "nordhavn.txt"
+    article.write_text(USER_ARTICLE, encoding="utf-8")
+    mine = tmp_path / "mine.tsv"
+    mine.write_text(USER_GAZETTEER, encoding="utf-8")
+    runner = CliRunner(env={"XDG_CONFIG_HOME": str(tmp_path / "empty-config")})
+    out = tmp_path / "g.ttl"
+    plain = runner.invoke(cli, ["extract", str(article), "-o", str(out), "--lang", "es"])
+    assert plain.exit_code == 0, plain.output
+    assert "Nordhavn Logística Internacional" not in _org_names(out)
+    # The same output file: the cached graph was made without the gazetteer, so the
+    # article is processed again.
+    given = runner.invoke(
+        cli, ["extract", str(article), "-o", str(out), "--lang", "es", "--gazetteer", str(mine)]
+    )
+    assert given.exit_code == 0, given.output
+    assert "(1 processed" in _summary(given)
+    assert "Nordhavn Logística Internacional" in _org_names(out)
+    assert "NHL" not in _org_names(out)  # an alias of the same organisation
+
+
+@pytest.mark.model
+def test_user_config_folder_adds_organisations(tmp_path: Path) -> None:
+    article = tmp_path / "nordhavn.txt"
+    article.write_text(USER_ARTICLE, encoding="utf-8")
+    config = tmp_path / "config"
+    (config / "kg").mkdir(parents=True)
+    (config / "kg" / "companies.tsv").write_text(USER_GAZETTEER, encoding="utf-8")
+    out = tmp_path / "g.ttl"
+    runner = CliRunner(env={"XDG_CONFIG_HOME": str(config)})
+    result = runner.invoke(cli, ["extract", str(article), "-o", str(out), "--lang", "es"])
+    assert result.exit_code == 0, result.output
+    assert "Nordhavn Logística Internacional" in _org_names(out)
+
+
+def test_missing_gazetteer_file_is_exit_2_naming_it(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        ["extract", str(EXAMPLES), "-o", str(tmp_path / "g.ttl"),
+         "--gazetteer", str(tmp_path / "nope.tsv")],
+    )
+    assert result.exit_code == 2
+    assert "nope.tsv" in result.stderr and "--gazetteer" in result.stderr
+    assert not (tmp_path / "g.ttl").exists()

@@ -20,6 +20,7 @@ from kg.publish.files import nquads, serialize
 from kg.vocab import DEAL, NIF, SCHEMA
 
 DATA = Path(__file__).parent / "data" / "graph"
+TTL = ox.RdfFormat.TURTLE
 RUN = RunInfo(dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC), "0.1.0")
 
 
@@ -172,6 +173,11 @@ def test_any_text_gives_parseable_turtle(
     assert isomorphic(reparsed, graph)
     assert len(list(ox.parse(data, format=ox.RdfFormat.TURTLE))) == len(graph)
     assert (iri.article_iri(article_id), SCHEMA.identifier, Literal(article_id)) in reparsed
+    # JSON-LD holds the same triples, whatever the text.
+    triples = [ox.Quad(q.subject, q.predicate, q.object) for q in ox.parse(data, format=TTL)]
+    document = serialize(triples, "jsonld", inline_context=True)
+    from_json = {q.triple for q in ox.parse(document, format=ox.RdfFormat.JSON_LD)}
+    assert from_json == {q.triple for q in triples}
 
 
 def test_different_names_that_slug_to_nothing_stay_apart() -> None:
