@@ -466,7 +466,7 @@ def term_text(term: Term | ox.Triple | None) -> str:
     """A short human reading of a term: prefixed IRIs, literal values, '' if unbound.
 
     >>> term_text(ox.NamedNode("https://w3id.org/dealkg/id/org/openai"))
-    'id:org/openai'
+    'orgid:openai'
     """
     if term is None:
         return ""

@@ -29,12 +29,12 @@ from kg.query import (
 from kg.store import memory_store
 
 ID = "https://w3id.org/dealkg/id/"
-ACQUISITION = "id:deal/369040cfb49692d5"
-LUMEN_ROUND = "id:deal/4924d081a8393b0b"
-ORCA_ROUND = "id:deal/83fd7669578e8920"
-ORCA_POWER = "id:deal/781af8288aef32b7"
-EN = "id:article/example-en-1"
-ES = "id:article/example-es-1"
+ACQUISITION = "dealid:369040cfb49692d5"
+LUMEN_ROUND = "dealid:4924d081a8393b0b"
+ORCA_ROUND = "dealid:83fd7669578e8920"
+ORCA_POWER = "dealid:781af8288aef32b7"
+EN = "articleid:example-en-1"
+ES = "articleid:example-es-1"
 S_EN_1 = (
     "Northwind Robotics agreed to buy Lumen Sensors for $1.2 billion, "
     "the companies said on Monday."
@@ -92,12 +92,13 @@ def test_deals(example_graph: Path) -> None:
 
 
 @pytest.mark.parametrize("org", ["Bluefin Capital", "bluefin capital", "Bluefin Capital, Inc.",
-                                 "id:org/bluefin-capital", f"<{ID}org/bluefin-capital>"])
+                                 "id:org/bluefin-capital", "orgid:bluefin-capital",
+                                 f"<{ID}org/bluefin-capital>"])
 def test_deals_of_organization_by_name_or_iri(example_graph: Path, org: str) -> None:
     assert rows("deals-of-organization", example_graph, org=org) == [
-        ["id:org/bluefin-capital", LUMEN_ROUND, "Investment", "investor", "Lumen Sensors",
+        ["orgid:bluefin-capital", LUMEN_ROUND, "Investment", "investor", "Lumen Sensors",
          "investee", "40000000", "", "", "EUR", "Completed", EN],
-        ["id:org/bluefin-capital", ORCA_ROUND, "Investment", "investor", "Orca Labs",
+        ["orgid:bluefin-capital", ORCA_ROUND, "Investment", "investor", "Orca Labs",
          "investee", "", "", "25000000", "EUR", "Rumoured", ES],
     ]
 
@@ -105,7 +106,7 @@ def test_deals_of_organization_by_name_or_iri(example_graph: Path, org: str) -> 
 def test_deals_of_organization_by_alias(example_graph: Path) -> None:
     # "Northwind" is an alternateName of Northwind Robotics.
     assert rows("deals-of-organization", example_graph, org="Northwind") == [
-        ["id:org/northwind-robotics", ACQUISITION, "Acquisition", "acquirer", "Lumen Sensors",
+        ["orgid:northwind-robotics", ACQUISITION, "Acquisition", "acquirer", "Lumen Sensors",
          "target", "1200000000", "", "", "USD", "Announced", EN],
     ]
 
@@ -119,8 +120,8 @@ def test_a_deal_with_one_known_party(example_graph: Path) -> None:
     # article (Quarry Analytics) may slip into the empty counterparty columns.
     single = example_graph.parent / "single-party.ttl"
     assert rows("deals-of-organization", single, org="Kestrel Drones") == [
-        ["id:org/kestrel-drones", "id:deal/0f1e2d3c4b5a6978", "Investment", "investee", "", "",
-         "", "", "", "", "Completed", "id:article/example-en-2"],
+        ["orgid:kestrel-drones", "dealid:0f1e2d3c4b5a6978", "Investment", "investee", "", "",
+         "", "", "", "", "Completed", "articleid:example-en-2"],
     ]
     assert [r[2] for r in rows("deals", single)] == ["investee: Kestrel Drones"]
     assert rows("biggest-deals", single) == []  # no amount, nothing to rank
@@ -128,11 +129,11 @@ def test_a_deal_with_one_known_party(example_graph: Path) -> None:
 
 def test_investors_of(example_graph: Path) -> None:
     assert rows("investors-of", example_graph, org="Lumen Sensors") == [
-        ["id:org/lumen-sensors", "id:org/bluefin-capital", "Bluefin Capital", LUMEN_ROUND,
+        ["orgid:lumen-sensors", "orgid:bluefin-capital", "Bluefin Capital", LUMEN_ROUND,
          "40000000", "", "", "EUR", "300000000", "Completed", S_EN_3, EN],
     ]
     assert rows("investors-of", example_graph, org="Orca Labs") == [
-        ["id:org/orca-labs", "id:org/bluefin-capital", "Bluefin Capital", ORCA_ROUND,
+        ["orgid:orca-labs", "orgid:bluefin-capital", "Bluefin Capital", ORCA_ROUND,
          "", "", "25000000", "EUR", "", "Rumoured", S_ES_1, ES],
     ]
     assert rows("investors-of", example_graph, org="Northwind Robotics") == []
@@ -140,7 +141,7 @@ def test_investors_of(example_graph: Path) -> None:
 
 def test_people_and_roles(example_graph: Path) -> None:
     assert rows("people-and-roles", example_graph) == [
-        ["id:person/ada-moreno", "Ada Moreno", "chief executive", "id:org/northwind-robotics",
+        ["personid:ada-moreno", "Ada Moreno", "chief executive", "orgid:northwind-robotics",
          "Northwind Robotics", S_EN_2, EN],
     ]
 
@@ -180,29 +181,29 @@ def test_facts_with_evidence(example_graph: Path) -> None:
     found = rows("facts-with-evidence", example_graph)
     # (fact, type, text, begin, end, article): every mention of the two articles.
     assert [(r[0], r[1], r[2], r[3], r[4], r[6]) for r in found] == [
-        ("id:org/northwind-robotics", "Organization", "Northwind Robotics", "0", "18", EN),
+        ("orgid:northwind-robotics", "Organization", "Northwind Robotics", "0", "18", EN),
         (ACQUISITION, "Acquisition", S_EN_1, "0", "94", EN),
-        ("id:org/lumen-sensors", "Organization", "Lumen Sensors", "33", "46", EN),
-        ("id:amount/37d73448b5316d82", "MonetaryAmount", "$1.2 billion", "51", "63", EN),
-        ("id:org/northwind-robotics", "Organization", "Northwind", "95", "104", EN),
-        ("id:membership/0dba3c1d881a33a4", "Membership",
+        ("orgid:lumen-sensors", "Organization", "Lumen Sensors", "33", "46", EN),
+        ("amountid:37d73448b5316d82", "MonetaryAmount", "$1.2 billion", "51", "63", EN),
+        ("orgid:northwind-robotics", "Organization", "Northwind", "95", "104", EN),
+        ("membershipid:0dba3c1d881a33a4", "Membership",
          "Northwind chief executive Ada Moreno", "95", "131", EN),
-        ("id:person/ada-moreno", "Person", "Ada Moreno", "121", "131", EN),
+        ("personid:ada-moreno", "Person", "Ada Moreno", "121", "131", EN),
         (LUMEN_ROUND, "Investment", S_EN_3, "174", "295", EN),
-        ("id:org/lumen-sensors", "Organization", "Lumen Sensors", "193", "206", EN),
-        ("id:amount/d30f04498d7ddd44", "MonetaryAmount", "€40 million", "214", "225", EN),
-        ("id:org/bluefin-capital", "Organization", "Bluefin Capital", "231", "246", EN),
-        ("id:amount/01988ddf6140acc7", "MonetaryAmount", "about €300 million", "276", "294", EN),
-        ("id:org/bluefin-capital", "Organization", "Bluefin Capital", "0", "15", ES),
+        ("orgid:lumen-sensors", "Organization", "Lumen Sensors", "193", "206", EN),
+        ("amountid:d30f04498d7ddd44", "MonetaryAmount", "€40 million", "214", "225", EN),
+        ("orgid:bluefin-capital", "Organization", "Bluefin Capital", "231", "246", EN),
+        ("amountid:01988ddf6140acc7", "MonetaryAmount", "about €300 million", "276", "294", EN),
+        ("orgid:bluefin-capital", "Organization", "Bluefin Capital", "0", "15", ES),
         (ORCA_ROUND, "Investment", S_ES_1, "0", "105", ES),
-        ("id:amount/c761d80fc6b12850", "MonetaryAmount", "hasta 25 millones de euros", "26", "52",
+        ("amountid:c761d80fc6b12850", "MonetaryAmount", "hasta 25 millones de euros", "26", "52",
          ES),
-        ("id:org/orca-labs", "Organization", "Orca Labs", "56", "65", ES),
-        ("id:org/orca-labs", "Organization", "Orca Labs", "106", "115", ES),
+        ("orgid:orca-labs", "Organization", "Orca Labs", "56", "65", ES),
+        ("orgid:orca-labs", "Organization", "Orca Labs", "106", "115", ES),
         (ORCA_POWER, "PurchaseAgreement", S_ES_2, "106", "217", ES),
-        ("id:org/ventisca-energia", "Organization", "Ventisca Energía", "155", "171", ES),
-        ("id:quantity/0124b275fc436928", "QuantitativeValue", "750 MW", "185", "191", ES),
-        ("id:amount/1d39efff41490290", "MonetaryAmount", "12 millones de euros", "196", "216", ES),
+        ("orgid:ventisca-energia", "Organization", "Ventisca Energía", "155", "171", ES),
+        ("quantityid:0124b275fc436928", "QuantitativeValue", "750 MW", "185", "191", ES),
+        ("amountid:1d39efff41490290", "MonetaryAmount", "12 millones de euros", "196", "216", ES),
     ]
     # Each row's sentence holds its text, at the offsets the mention gives.
     sentences = {S_EN_1: 0, S_EN_2: 95, S_EN_3: 174, S_ES_1: 0, S_ES_2: 106}
@@ -459,3 +460,53 @@ def test_cli_list(example_graph: Path) -> None:
     assert "deals-of-organization: Deals of an organisation" in result.output
     assert "--param org=...  (org, required)" in result.output
     assert "--param status=...  (iri, optional)" in result.output
+
+
+# --- tables that fit the terminal ----------------------------------------------------
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(",;:.") for w in text.split()} | set(text.split())
+
+
+@pytest.mark.parametrize("columns", [100, 120])
+def test_cli_table_fits_the_terminal_without_breaking_a_word(
+    example_graph: Path, columns: int
+) -> None:
+    wide = CliRunner().invoke(query_command, [str(example_graph), "--name", "deals", "--wide"])
+    words = _words(wide.output)
+    result = CliRunner(env={"COLUMNS": str(columns)}).invoke(
+        query_command, [str(example_graph), "--name", "deals"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert all(len(line.rstrip()) <= columns for line in lines)
+    header = lines[0].split()
+    assert header == ["type", "parties", "amount", "status", "sentence"]
+    body = lines[2:-2]
+    for token in " ".join(body).split():
+        assert token.rstrip("…") in words, f"{token!r} is a broken word"
+    assert "Investment" in result.output and "PurchaseAgreement" in result.output
+    assert "≤ 25,000,000 EUR" in result.output  # the amount read as one
+    assert "…" in result.output  # the sentences are cut, at a word
+    assert "not shown for lack of room: deal, article" in result.output
+    assert "--wide" in result.output
+
+
+def test_cli_wide_table_shows_every_column_in_full(example_graph: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(
+        query_command, [str(example_graph), "--name", "deals", "--wide"]
+    )
+    assert result.exit_code == 0, result.output
+    assert result.output.split()[:3] == ["deal", "type", "parties"]
+    assert S_EN_3 in result.output and "…" not in result.output
+    assert "dealid:369040cfb49692d5" in result.output
+
+
+def test_cli_csv_keeps_the_amount_columns_apart(example_graph: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(
+        query_command, [str(example_graph), "--name", "deals", "--format", "csv"]
+    )
+    header = next(csv.reader(io.StringIO(result.output)))
+    assert header == ["deal", "type", "parties", "value", "minValue", "maxValue", "currency",
+                      "status", "sentence", "article"]

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 import sys
 from pathlib import Path
 
 import click
 from rich.console import Console
-from rich.table import Table
 
 from kg.cli.errors import handle_errors
+from kg.cli.table import cut, fit, table
 from kg.errors import InputError, StoreError
 from kg.publish.endpoint import publish
 from kg.query import (
@@ -53,6 +55,10 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
     "--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
     show_default=True, help="table for people; csv, tsv or json (SPARQL results) for tools.",
 )
+@click.option(
+    "--wide", is_flag=True,
+    help="Table: every column, nothing cut, whatever the terminal's width.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the canned queries and exit.")
 @handle_errors
 def query_command(
@@ -63,14 +69,20 @@ def query_command(
     params: tuple[str, ...],
     store_dir: Path | None,
     fmt: str,
+    wide: bool,
     list_only: bool,
 ) -> None:
     """Run a SPARQL query over graph files or a store.
 
     GRAPH files are read by extension (.ttl .nt .nq .trig .jsonld); the query sees
-    the union of all their graphs, with kg's prefixes (deal:, schema:, id:, ...)
-    predeclared. Give the query with -q, -f or --name. SELECT prints rows, ASK
-    prints true or false, CONSTRUCT prints Turtle.
+    the union of all their graphs, with kg's prefixes (deal:, schema:, orgid:,
+    dealid:, ...) predeclared. Give the query with -q, -f or --name. SELECT prints
+    rows, ASK prints true or false, CONSTRUCT prints Turtle.
+
+    On a terminal the table fits its width: words are never broken, long text is
+    cut with "…", amounts are shown as one column, and columns that do not fit are
+    named under the table. --wide shows everything; --format csv, tsv or json give
+    every value in full for other tools.
 
     Exit status: 0 done, 2 bad query or input (a syntax error gives its line and
     column), 3 the store cannot be opened.
@@ -99,7 +111,7 @@ def query_command(
         else str(name)
     )
     result = run_canned(target, values, files=files, store_dir=store_dir)
-    _print_result(result, fmt)
+    _print_result(result, fmt, wide)
 
 
 def _print_list(queries: list[CannedQuery]) -> None:
@@ -113,7 +125,7 @@ def _print_list(queries: list[CannedQuery]) -> None:
         click.echo()
 
 
-def _print_result(result: QueryResult, fmt: str) -> None:
+def _print_result(result: QueryResult, fmt: str, wide: bool = False) -> None:
     sys.stdout.flush()
     out = sys.stdout.buffer
     if result.kind == "ask" and fmt == "table":
@@ -122,27 +134,97 @@ def _print_result(result: QueryResult, fmt: str) -> None:
         result.write(out, "turtle")
         out.flush()
     elif fmt == "table":
-        _print_table(result)
+        _print_table(result, wide)
     else:
         result.write(out, fmt)
         out.flush()
 
 
-def _print_table(result: QueryResult) -> None:
+def _print_table(result: QueryResult, wide: bool) -> None:
     # Rich needs every row to size the columns: the table is for people reading a
     # screenful; tools should use --format csv/tsv/json, which stream.
-    table = Table(highlight=False)
-    for variable in result.variables:
-        table.add_column(variable, overflow="fold")  # never hide part of a value
-    count = 0
-    for row in result.rows():
-        table.add_row(*(term_text(term) for term in row))
-        count += 1
-    # On a terminal the table fits the screen; piped, nothing is folded.
-    width = None if sys.stdout.isatty() else 100_000
-    console = Console(file=sys.stdout, width=width)
-    console.print(table)
+    headers = list(result.variables)
+    rows = [[term_text(term) for term in row] for row in result.rows()]
+    headers, rows = _merge_amounts(headers, rows)
+    # On a terminal (or with COLUMNS set) the table fits its width; piped, or with
+    # --wide, nothing is cut.
+    width = None
+    if not wide and (sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit()):
+        width = shutil.get_terminal_size().columns
+    console = Console(file=sys.stdout, width=width or 100_000, soft_wrap=False)
+    if width is None:
+        grid = table(headers)
+        for row in rows:
+            grid.add_row(*row)
+        console.print(grid)
+    else:
+        layout = fit(headers, rows, width)
+        grid = table(headers, layout)
+        for row in rows:
+            cells = [row[i] for i in layout.columns]
+            grid.add_row(*(
+                cut(cell, w) if is_text else cell
+                for cell, w, is_text in zip(cells, layout.widths, layout.cut, strict=True)
+            ))
+        console.print(grid)
+        if layout.dropped:
+            console.print(
+                f"not shown for lack of room: {', '.join(layout.dropped)} "
+                "(--wide or --format csv shows every column)"
+            )
+    count = len(rows)
     console.print(f"{count} row{'' if count == 1 else 's'}")
+
+
+# Money as kg writes it: an exact schema:value or bounds, and a currency.
+_AMOUNT_PARTS = ("value", "minValue", "maxValue", "currency")
+
+
+def _merge_amounts(
+    headers: list[str], rows: list[list[str]]
+) -> tuple[list[str], list[list[str]]]:
+    """Show value / minValue / maxValue / currency columns as one ``amount`` column
+    ("≥ 6,500,000,000 USD"): in a table people read an amount, not four cells."""
+    if "currency" not in headers or not any(h in headers for h in _AMOUNT_PARTS[:3]):
+        return headers, rows
+    index = {h: headers.index(h) for h in _AMOUNT_PARTS if h in headers}
+    first = min(index.values())
+    merged_headers = [h for h in headers if h not in index]
+    merged_headers.insert(first, "amount")
+    merged_rows = []
+    for row in rows:
+        part = {h: row[i] for h, i in index.items()}
+        kept = [cell for i, cell in enumerate(row) if i not in index.values()]
+        kept.insert(first, _amount_text(part))
+        merged_rows.append(kept)
+    return merged_headers, merged_rows
+
+
+def _amount_text(part: dict[str, str]) -> str:
+    """'2,400,000,000 USD', '≥ 6,500,000,000 USD', '1,000–2,000 EUR', or ''."""
+    value, low, high = part.get("value", ""), part.get("minValue", ""), part.get("maxValue", "")
+    currency = part.get("currency", "")
+    if value:
+        text = _number(value)
+    elif low and high:
+        text = f"{_number(low)}–{_number(high)}"
+    elif low:
+        text = f"≥ {_number(low)}"
+    elif high:
+        text = f"≤ {_number(high)}"
+    else:
+        return ""
+    return f"{text} {currency}".strip()
+
+
+def _number(text: str) -> str:
+    """Digits grouped by thousands, decimals kept as written: 6500000000.5 → 6,500,000,000.5."""
+    whole, dot, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("+-")
+    if not digits.isdigit():
+        return text
+    return f"{sign}{int(digits):,}{dot}{fraction}"
 
 
 @click.command("load")
