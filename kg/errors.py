@@ -58,3 +58,12 @@ class StoreError(KgError):
     """A SPARQL store refused the request or could not be reached."""
 
     exit_code = 3
+
+
+def no_such_file(path: object) -> InputError:
+    """The one wording of every command for a path that does not exist.
+
+    >>> str(no_such_file("out/graph.ttl"))
+    'out/graph.ttl: no such file or directory; check the path (typo? moved?)'
+    """
+    return InputError(f"{path}: no such file or directory; check the path (typo? moved?)")

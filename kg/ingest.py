@@ -46,7 +46,7 @@ from typing import IO
 import py3langid.langid as langid
 import pycountry
 
-from kg.errors import InputError
+from kg.errors import InputError, no_such_file
 from kg.facts import Article
 
 __all__ = [
@@ -247,9 +247,7 @@ class _Reader:
                 if path.is_dir():
                     yield from self._directory(path)
                 elif not path.exists():
-                    yield _fail(
-                        str(path), "no such file or directory", "check the path (typo? moved?)"
-                    )
+                    yield no_such_file(path)
                 elif path.suffix.lower() not in SUFFIXES:
                     yield _fail(
                         str(path),

@@ -36,7 +36,7 @@ from rdflib import Literal as RdfLiteral
 from rdflib import URIRef
 
 from kg import iri
-from kg.errors import ConfigError, InputError
+from kg.errors import ConfigError, InputError, no_such_file
 from kg.facts import EntityKind
 from kg.resources import data_dir
 from kg.store import memory_store, open_store
@@ -145,6 +145,9 @@ def dataset(files: Sequence[Path] = (), store_dir: Path | None = None) -> ox.Sto
         if files:
             raise InputError("give graph files or --store, not both")
         return open_store(store_dir, read_only=True)
+    for path in files:
+        if not path.exists():
+            raise no_such_file(path)
     return memory_store(files)
 
 
@@ -178,12 +181,86 @@ def run_query(
             substitutions=substitutions or None,
         )
     except SyntaxError as err:
-        raise InputError(f"SPARQL syntax {err}") from err
+        raise InputError(explain_syntax_error(sparql, str(err))) from err
     except (OSError, RuntimeError) as err:
         # pyoxigraph raises RuntimeError for queries it parses but cannot run, such
         # as a substituted variable missing from the SELECT clause.
         raise InputError(f"the query cannot run: {err}") from err
     return QueryResult(raw, data)
+
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+UPDATE_OPERATIONS = (
+    "INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH",
+)
+# Comments, IRIs and string literals: where a colon or a keyword means nothing.
+_OPAQUE = re.compile(
+    r"#[^\n]*|<[^<>\"{}|^`\\\s]*>|\"\"\"(?:[^\\]|\\.)*?\"\"\"|'\''\''(?:[^\\]|\\.)*?'\''\''"
+    r"|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'"
+)
+_PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_PREFIXED_NAME = re.compile(r"(?<![\w?$:])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|[;,.)\]}]|$)")
+# PREFIX and BASE declarations, with their IRIs already blanked out.
+_PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*(?:<[^>]*>)?\s*)*", re.IGNORECASE)
+
+
+def explain_syntax_error(sparql: str, message: str) -> str:
+    """The parser's message, with what kg knows of the usual causes: a prefix that is
+    not declared, a misspelt query form, or a SPARQL Update given to ``kg query``.
+
+    >>> explain_syntax_error("SELEC * WHERE { ?s ?p ?o }", "error at 1:7: expected CONSTRUCT")
+    "SPARQL syntax error at 1:7: 'SELEC' is not a query form; kg query accepts SELECT, ASK, \
+CONSTRUCT or DESCRIBE (did you mean SELECT?)"
+    """
+    where = re.match(r"error at (\d+:\d+)", message)
+    head = f"SPARQL syntax error at {where.group(1)}" if where else "SPARQL syntax error"
+    plain = _OPAQUE.sub(lambda m: " " * len(m.group(0)), sparql)
+    first = re.match(r"[A-Za-z]+", plain[_PROLOGUE.match(plain).end():])  # type: ignore[union-attr]
+    keyword = first.group(0) if first else ""
+    if keyword.upper() in UPDATE_OPERATIONS:
+        operation = keyword.upper()
+        if operation in ("INSERT", "DELETE"):
+            following = re.match(r"\s*([A-Za-z]+)", plain[plain.upper().find(operation) + 6:])
+            if following and following.group(1).upper() in ("DATA", "WHERE"):
+                operation += " " + following.group(1).upper()
+        return (
+            f"{head}: {operation} is a SPARQL Update, and kg query only reads "
+            f"({', '.join(QUERY_FORMS[:-1])} or {QUERY_FORMS[-1]}); to add graph files "
+            "to a store use kg load (a local store) or kg publish (any SPARQL 1.1 store)"
+        )
+    if keyword and keyword.upper() not in QUERY_FORMS:
+        import difflib
+
+        guess = difflib.get_close_matches(keyword.upper(), QUERY_FORMS, n=1, cutoff=0.6)
+        hint = f" (did you mean {guess[0]}?)" if guess else ""
+        return (
+            f"{head}: {keyword!r} is not a query form; kg query accepts "
+            f"{', '.join(QUERY_FORMS[:-1])} or {QUERY_FORMS[-1]}{hint}"
+        )
+    # An undeclared prefix is an error whatever the parser met first.
+    declared = {m.group(1) or "" for m in _PREFIX_DECL.finditer(plain)}
+    unknown = sorted(
+        {m.group(1) or "" for m in _PREFIXED_NAME.finditer(plain)}
+        - declared - set(PREFIXES) - {"_"}
+    )
+    if unknown:
+        names = ", ".join(f"{p}:" for p in unknown)
+        known = " ".join(f"{p}:" for p in PREFIXES)
+        return (
+            f"{head}: unknown prefix {names}; kg declares {known} — "
+            f"declare others with PREFIX {unknown[0]}: <namespace IRI>"
+        )
+    return f"{head}: {_short(message)}"
+
+
+def _short(message: str) -> str:
+    """The parser's message without its location (given already) and its lists of
+    Unicode ranges, which say nothing to a reader."""
+    text = re.sub(r"^error at \d+:\d+:\s*", "", message)
+    text = " ".join(text.split())
+    if "\\u{" in text or len(text) > 200:
+        text = text.split(", [", 1)[0]
+    return text
 
 
 def to_oxigraph(term: object) -> Term:

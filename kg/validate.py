@@ -47,7 +47,7 @@ from rdflib.collection import Collection
 from rdflib.namespace import RDFS, NamespaceManager
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from kg.errors import ConfigError, InputError, ValidationFailed
+from kg.errors import ConfigError, InputError, ValidationFailed, no_such_file
 from kg.ldcontext import inline_known_context
 from kg.resources import data_files
 from kg.triples import IndexedGraph
@@ -209,6 +209,8 @@ def validate_file(path: Path, shapes: rdflib.Graph) -> list[Violation]:
     if fmt is None:
         known = ", ".join(sorted(FORMATS))
         raise InputError(f"{path}: unknown RDF file extension; use one of {known}")
+    if not path.exists():
+        raise no_such_file(path)
     try:
         data = path.read_bytes()
     except OSError as err:

@@ -340,3 +340,22 @@ def test_missing_gazetteer_file_is_exit_2_naming_it(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert "nope.tsv" in result.stderr and "--gazetteer" in result.stderr
     assert not (tmp_path / "g.ttl").exists()
+
+
+@pytest.mark.parametrize("args", [
+    ["extract", "MISSING", "-o", "OUT"],
+    ["validate", "MISSING"],
+    ["query", "MISSING", "--name", "deals"],
+    ["stats", "MISSING"],
+    ["load", "MISSING", "--store", "STORE"],
+    ["publish", "MISSING", "--endpoint", "http://127.0.0.1:9/store"],
+])
+def test_a_missing_file_reads_the_same_in_every_command(tmp_path: Path, args: list[str]) -> None:
+    missing = tmp_path / "nope.ttl"
+    names = {"MISSING": str(missing), "OUT": str(tmp_path / "o.ttl"),
+             "STORE": str(tmp_path / "store")}
+    result = CliRunner().invoke(cli, [names.get(a, a) for a in args])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"error: {missing}: no such file or directory; check the path (typo? moved?)"
+    )

@@ -340,7 +340,7 @@ def test_a_triple_in_two_graphs_counts_once(tmp_path: Path) -> None:
 
 
 def test_bad_graph_files(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no such graph file"):
+    with pytest.raises(InputError, match="missing.ttl: no such file or directory"):
         run_query("ASK {}", files=[tmp_path / "missing.ttl"])
     odd = tmp_path / "graph.xyz"
     odd.write_text("", encoding="utf-8")
@@ -510,3 +510,56 @@ def test_cli_csv_keeps_the_amount_columns_apart(example_graph: Path) -> None:
     header = next(csv.reader(io.StringIO(result.output)))
     assert header == ["deal", "type", "parties", "value", "minValue", "maxValue", "currency",
                       "status", "sentence", "article"]
+
+
+# --- SPARQL messages that say what to do -------------------------------------------
+
+
+def _query_error(graph: Path, sparql: str) -> str:
+    result = CliRunner().invoke(query_command, [str(graph), "-q", sparql])
+    assert result.exit_code == 2, result.output
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    return lines[0]
+
+
+def test_an_unknown_prefix_is_named_with_kg_prefixes(example_graph: Path) -> None:
+    message = _query_error(example_graph, "SELECT ?x WHERE { ?x a foo:Bar }")
+    assert "unknown prefix foo:" in message
+    assert "deal: " in message and "schema: " in message and "orgid: " in message
+    assert "PREFIX foo: <" in message
+    assert "\\u{" not in message and "..=" not in message  # no Unicode ranges
+
+
+def test_a_prefix_declared_in_the_query_is_not_unknown(example_graph: Path) -> None:
+    message = _query_error(
+        example_graph,
+        'PREFIX ex: <http://example.org/> SELECT * WHERE { ?s ex:p "a:b" ; bar:q <urn:x:y> }',
+    )
+    assert "unknown prefix bar:;" in message and "ex:," not in message
+
+
+@pytest.mark.parametrize("form", ["SELEC", "selct", "SELEC DISTINCT"])
+def test_a_misspelt_query_form_says_what_kg_query_accepts(example_graph: Path, form: str) -> None:
+    message = _query_error(example_graph, f"PREFIX ex: <http://e/>\n{form} * WHERE {{ ?s ?p ?o }}")
+    assert "is not a query form" in message
+    assert "SELECT, ASK, CONSTRUCT or DESCRIBE" in message and "did you mean SELECT?" in message
+    assert "expected CONSTRUCT" not in message
+
+
+@pytest.mark.parametrize(("update", "named"), [
+    ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "INSERT DATA"),
+    ("DELETE WHERE { ?s ?p ?o }", "DELETE WHERE"),
+    ("DELETE { ?s ?p ?o } INSERT { ?s ?p 1 } WHERE { ?s ?p ?o }", "DELETE"),
+    ("LOAD <http://example.org/data.ttl>", "LOAD"),
+    ("CLEAR ALL", "CLEAR"),
+])
+def test_an_update_says_kg_query_only_reads(example_graph: Path, update: str, named: str) -> None:
+    message = _query_error(example_graph, update)
+    assert f"{named} is a SPARQL Update" in message
+    assert "kg query only reads" in message and "kg load" in message
+
+
+def test_other_syntax_errors_keep_the_position(example_graph: Path) -> None:
+    message = _query_error(example_graph, "SELECT ?x WHERE {\n?x }")
+    assert message.startswith("error: SPARQL syntax error at 2:")

@@ -183,7 +183,7 @@ def test_cli_load_bad_file_exits_2(tmp_path: Path) -> None:
     result = CliRunner().invoke(load_command, [str(tmp_path / "x.ttl"), "--store",
                                                str(tmp_path / "s")])
     assert result.exit_code == 2
-    assert "no such graph file" in result.output
+    assert "x.ttl: no such file or directory; check the path" in result.output
 
 
 def test_serve_without_the_binary_says_how_to_install(

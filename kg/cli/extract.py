@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from kg.cli.errors import fail, handle_errors
-from kg.errors import InputError, ValidationFailed
+from kg.errors import InputError, ValidationFailed, no_such_file
 
 log = logging.getLogger("kg")
 
@@ -319,7 +319,7 @@ def extract_command(
 
 @click.command("stats")
 @click.argument(
-    "graphs", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+    "graphs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path)
 )
 @handle_errors
 def stats_command(graphs: tuple[Path, ...]) -> None:
@@ -334,6 +334,9 @@ def stats_command(graphs: tuple[Path, ...]) -> None:
     from kg.store import memory_store
     from kg.vocab import DEAL, SCHEMA
 
+    for path in graphs:
+        if not path.exists():
+            raise no_such_file(path)
     store = memory_store(graphs)  # the default graph holds the merge of all graphs
     counts: Counter[str] = Counter()
     kinds = {

@@ -12,7 +12,7 @@ from rich.console import Console
 
 from kg.cli.errors import handle_errors
 from kg.cli.table import cut, fit, table
-from kg.errors import InputError, StoreError
+from kg.errors import InputError, StoreError, no_such_file
 from kg.publish.endpoint import publish
 from kg.query import (
     CannedQuery,
@@ -26,6 +26,14 @@ from kg.store import load, serve, stop, wait_until_ready
 
 _GRAPH_FILES = click.Path(dir_okay=False, path_type=Path)
 _STORE_DIR = click.Path(file_okay=False, path_type=Path)
+
+
+def _existing(paths: tuple[Path, ...]) -> list[Path]:
+    """The graph files, each checked to exist (with the wording every command uses)."""
+    for path in paths:
+        if not path.exists():
+            raise no_such_file(path)
+    return list(paths)
 
 
 def _params(values: tuple[str, ...]) -> dict[str, str]:
@@ -104,7 +112,7 @@ def query_command(
     if not graphs and store_dir is None:
         raise click.UsageError("give GRAPH files to query, or --store DIR")
     values = _params(params)
-    files = list(graphs)
+    files = _existing(graphs)
     target: str | Path | CannedQuery = (
         adhoc_query(sparql) if sparql is not None
         else query_file if query_file is not None
@@ -245,7 +253,7 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
     Example:
       kg load out/example.ttl --store store/
     """
-    summary = load(list(graphs), store_dir)
+    summary = load(_existing(graphs), store_dir)
     click.echo(
         f"loaded {summary.graphs} article graph{'' if summary.graphs == 1 else 's'} "
         f"({summary.triples} triples) into {store_dir}"
@@ -320,7 +328,7 @@ def publish_command(
     """
     if endpoint is None and update_endpoint is None:
         raise click.UsageError("give --endpoint URL or --update-endpoint URL")
-    summary = publish(list(graphs), endpoint, update_endpoint=update_endpoint)
+    summary = publish(_existing(graphs), endpoint, update_endpoint=update_endpoint)
     click.echo(
         f"published {summary.graphs} article graph{'' if summary.graphs == 1 else 's'} "
         f"({summary.triples} triples) to {summary.endpoint}"
