@@ -11,7 +11,9 @@ What kg accepts, and how each kind is read:
   written, minus trailing whitespace: offsets index it.
 - ``.html`` / ``.htm``: the main text, extracted with trafilatura (favouring
   precision: boilerplate in a graph is worse than a lost paragraph), with the title,
-  date, canonical URL and site name it finds. A page that yields fewer than eight
+  date and canonical URL it finds. The publisher comes from the page's metadata
+  only (``page_publisher``): ``og:site_name``, the JSON-LD ``publisher``, else the
+  domain of its URL, never from its title. A page that yields fewer than eight
   words (a menu, a banner) has no article text.
 - ``.jsonl``: one JSON object per line with ``id`` and ``text`` (strings), optional
   ``url``, ``title``, ``lang``, ``published``, ``publisher``. ``text`` is kept as is.
@@ -42,6 +44,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import IO
+from urllib.parse import urlsplit
 
 import py3langid.langid as langid
 import pycountry
@@ -54,6 +57,7 @@ __all__ = [
     "MAX_ARTICLE_BYTES",
     "SUFFIXES",
     "detect_language",
+    "page_publisher",
     "read_articles",
 ]
 
@@ -389,7 +393,7 @@ class _Reader:
             url=_clean(getattr(document, "url", None)),
             title=_clean(getattr(document, "title", None)),
             published=_clean(getattr(document, "date", None)),
-            publisher=_clean(getattr(document, "sitename", None)),
+            publisher=page_publisher(data, _clean(getattr(document, "url", None))),
             source=source,
         )
 
@@ -414,6 +418,72 @@ class _Reader:
 
 
 _JSONL_FIX = 'each line must be one JSON object with "id" and "text"'
+
+
+def page_publisher(html: bytes, url: str | None = None) -> str | None:
+    """Who published an HTML page, from its metadata: ``<meta property="og:site_name">``,
+    else the ``publisher`` of its JSON-LD (``NewsArticle``, ``WebPage``...), else the
+    domain of ``url`` (``www.`` dropped). Never its title: a headline such as
+    "Acme compra Beta por 3.400 millones" is not a publisher.
+
+    >>> page_publisher(b'<meta property="og:site_name" content="Diario Ejemplo">')
+    'Diario Ejemplo'
+    >>> page_publisher(b"<title>Acme compra Beta por 3.400 millones</title>", "https://www.ejemplo.es/a")
+    'ejemplo.es'
+    """
+    from lxml import html as lxml_html  # comes with trafilatura
+
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except (ValueError, TypeError, lxml_html.etree.ParserError):
+        tree = None
+    if tree is not None:
+        for meta in tree.iter("meta"):
+            key = (meta.get("property") or meta.get("name") or "").strip().lower()
+            if key == "og:site_name":
+                name = _clean(meta.get("content"))
+                if name:
+                    return name
+        for script in tree.iter("script"):
+            if (script.get("type") or "").strip().lower() != "application/ld+json":
+                continue
+            try:
+                name = _jsonld_publisher(json.loads(script.text or ""))
+            except (ValueError, RecursionError):
+                continue
+            if name:
+                return name
+    if url:
+        host = (urlsplit(url).hostname or "").removeprefix("www.")
+        if host:
+            return host
+    return None
+
+
+def _jsonld_publisher(data: object, depth: int = 0) -> str | None:
+    """The first ``publisher`` name in a JSON-LD value (objects, lists, ``@graph``)."""
+    if depth > 8:
+        return None
+    if isinstance(data, list):
+        for item in data:
+            found = _jsonld_publisher(item, depth + 1)
+            if found:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    publisher = data.get("publisher")
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    if isinstance(publisher, str):
+        cleaned = _clean(publisher)
+        if cleaned and not _URL.match(cleaned):
+            return cleaned
+    if isinstance(publisher, dict):
+        name = publisher.get("name")
+        if isinstance(name, str) and _clean(name):
+            return _clean(name)
+    return _jsonld_publisher(data.get("@graph"), depth + 1)
 
 
 def _jsonl_article(line: str, where: str) -> Item:

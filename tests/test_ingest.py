@@ -472,3 +472,53 @@ def test_on_error_skips_bad_articles_and_continues(tmp_path: Path) -> None:
         str(missing),
     ]
     assert all(isinstance(e, InputError) for e in errors)
+
+
+# -- who published an HTML page -------------------------------------------------------
+
+HEADLINE = "Brava Foods compra Molinos del Sur por 3.400 millones de euros"
+BODY = (
+    "<article><h1>" + HEADLINE + "</h1>"
+    "<p>Brava Foods ha acordado la compra de Molinos del Sur, la harinera andaluza, por "
+    "3.400 millones de euros, según ha comunicado la empresa este lunes a sus accionistas.</p>"
+    "<p>La operación se cerrará en el segundo trimestre si la aprueban los reguladores, y "
+    "Molinos del Sur mantendrá su marca y sus plantas de producción en Sevilla.</p></article>"
+)
+
+
+def page(head: str) -> bytes:
+    return (
+        f'<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">'
+        f"<title>{HEADLINE} | Economía</title>{head}</head><body>{BODY}</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(("head", "publisher"), [
+    ('<meta property="og:site_name" content="Diario Ejemplo">', "Diario Ejemplo"),
+    ('<script type="application/ld+json">{"@context": "https://schema.org", '
+     '"@type": "NewsArticle", '
+     '"publisher": {"@type": "NewsMediaOrganization", "name": "Gaceta Financiera"}}</script>',
+     "Gaceta Financiera"),
+    ('<script type="application/ld+json">{"@graph": [{"@type": "WebSite", "name": "w"}, '
+     '{"@type": "NewsArticle", "publisher": {"name": "Gaceta Financiera"}}]}</script>',
+     "Gaceta Financiera"),
+    ('<link rel="canonical" href="https://www.gaceta-ejemplo.es/empresas/brava-molinos">',
+     "gaceta-ejemplo.es"),
+    ("", None),
+])
+def test_html_publisher_comes_from_metadata_never_the_headline(
+    tmp_path: Path, head: str, publisher: str | None
+) -> None:
+    path = tmp_path / "brava.html"
+    path.write_bytes(page(head))
+    [article] = read(path)
+    assert article.title and "Brava Foods compra" in article.title
+    assert article.publisher == publisher
+
+
+def test_html_json_ld_that_is_broken_is_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "broken.html"
+    path.write_bytes(page('<script type="application/ld+json">{"publisher": </script>'
+                          '<meta property="og:url" content="https://noticias.example.org/a">'))
+    [article] = read(path)
+    assert article.publisher == "noticias.example.org"
