@@ -180,8 +180,10 @@ def test_stats_counts_nodes(tmp_path: Path) -> None:
     )
     result = CliRunner().invoke(cli, ["stats", str(graph)])
     assert result.exit_code == 0, result.output
-    lines = dict(line.split() for line in result.output.splitlines())
-    assert lines["articles"] == "1" and lines["organisations"] == "2" and lines["triples"] == "3"
+    lines = dict(line.rsplit(maxsplit=1) for line in result.output.splitlines())
+    counts = {k.strip(): v for k, v in lines.items()}
+    assert counts["articles"] == "1" and counts["organisations"] == "2"
+    assert counts["distinct triples"] == "3"
 
 
 @pytest.mark.parametrize("args", [["--help"], ["extract", "--help"]])
@@ -359,3 +361,28 @@ def test_a_missing_file_reads_the_same_in_every_command(tmp_path: Path, args: li
     assert result.stderr.strip().splitlines()[-1] == (
         f"error: {missing}: no such file or directory; check the path (typo? moved?)"
     )
+
+
+@pytest.mark.model
+def test_html_page_publisher_is_its_site_not_its_headline(tmp_path: Path) -> None:
+    headline = "Brava Foods compra Molinos del Sur por 3.400 millones de euros"
+    page = tmp_path / "brava.html"
+    page.write_text(
+        '<!DOCTYPE html><html lang="es"><head><meta charset="utf-8">'
+        f"<title>{headline} | Economía</title>"
+        '<link rel="canonical" href="https://www.gaceta-ejemplo.es/empresas/brava"></head>'
+        f"<body><article><h1>{headline}</h1><p>Brava Foods ha acordado la compra de Molinos "
+        "del Sur, la harinera andaluza, por 3.400 millones de euros, según ha comunicado la "
+        "empresa este lunes.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "g.ttl"
+    result = CliRunner().invoke(cli, ["extract", str(page), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = Graph().parse(out)
+    query = (
+        "SELECT ?name WHERE { ?a <https://schema.org/publisher>/<https://schema.org/name> "
+        "?name }"
+    )
+    assert [str(row[0]) for row in graph.query(query)] == ["gaceta-ejemplo.es"]  # type: ignore[index]
+    assert "compra-molinos" not in out.read_text(encoding="utf-8")

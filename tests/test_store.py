@@ -171,7 +171,9 @@ def test_cli_load_then_query(example_graph: Path, tmp_path: Path) -> None:
     store_dir = tmp_path / "store"
     loaded = CliRunner().invoke(load_command, [str(example_graph), "--store", str(store_dir)])
     assert loaded.exit_code == 0, loaded.output
-    assert loaded.output.startswith("loaded 2 article graphs (337 triples)")
+    assert loaded.output.startswith(
+        "loaded 2 article graphs (337 triples, summed over the article graphs)"
+    )
     queried = CliRunner().invoke(query_command, [
         "--store", str(store_dir), "--name", "people-and-roles", "--format", "csv"
     ])

@@ -254,9 +254,11 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
       kg load out/example.ttl --store store/
     """
     summary = load(_existing(graphs), store_dir)
+    # Summed over the article graphs: a triple two articles share (an organisation's
+    # name) counts in each, so this is more than the distinct triples kg stats counts.
     click.echo(
         f"loaded {summary.graphs} article graph{'' if summary.graphs == 1 else 's'} "
-        f"({summary.triples} triples) into {store_dir}"
+        f"({summary.triples} triples, summed over the article graphs) into {store_dir}"
         + (f"; {summary.default_triples} triples of no article into the default graph"
            if summary.default_triples else "")
     )
