@@ -1,4 +1,4 @@
-"""Scores a published graph against gold annotations (the rules of GOLD-FORMAT.md).
+"""Scores a published graph against gold annotations (rules: docs/GOLD-FORMAT.md).
 
 The graph is read through SPARQL on the ontology contract (docs/GRAPH.md), the way a
 user reads it: ``?article schema:identifier ?id ; schema:mentions ?x``. Nothing here
@@ -227,7 +227,7 @@ def load_gold(gold_dir: Path) -> list[GoldArticle]:
         raise InputError(f"{gold_dir}: not a folder; give the folder of *.gold.json files")
     paths = sorted(gold_dir.glob("*.gold.json"))
     if not paths:
-        raise InputError(f"{gold_dir}: no *.gold.json file found; see GOLD-FORMAT.md")
+        raise InputError(f"{gold_dir}: no *.gold.json file found; see docs/GOLD-FORMAT.md")
     golds = []
     for path in paths:
         try:

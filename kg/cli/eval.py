@@ -85,10 +85,10 @@ def eval_command() -> None:
 
     \b
     Examples:
-      kg eval ../shared/eval/dev
-      kg eval ../shared/eval/dev --graph out/dev.ttl --details
-      kg eval ner --conll ../shared/data/ner/esp.testb
-      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl
+      kg eval tests/data/heldout
+      kg eval tests/data/heldout --graph out/heldout.ttl --details
+      kg eval ner --conll esp.testb
+      kg eval sentivent sentivent_en_deal_docs.jsonl
     """
 
 
@@ -125,16 +125,16 @@ def gold_command(
     """Score kg against the gold files of GOLD_DIR (<id>.txt beside <id>.gold.json).
 
     Without --graph, extraction runs on the articles of GOLD_DIR first. Organisations,
-    people, amounts and deals are scored as GOLD-FORMAT.md says (names normalised,
+    people, amounts and deals are scored as docs/GOLD-FORMAT.md says (names normalised,
     amounts within 1 %, deals matched by their parties), micro-averaged over articles;
     on matched deals, type, roles, amount and status are scored as accuracy.
 
     \b
     Examples:
-      kg eval ../shared/eval/dev
-      kg eval ../shared/eval/dev --graph out/dev.ttl --details
-      kg eval ../shared/eval/dev --json > dev-scores.json
-      kg eval gold ../shared/eval/dev --model es=es_core_news_md
+      kg eval tests/data/heldout
+      kg eval tests/data/heldout --graph out/heldout.ttl --details
+      kg eval tests/data/heldout --json > heldout-scores.json
+      kg eval gold tests/data/heldout --model es=es_core_news_md
     """
     golds = load_gold(gold_dir)
     if graph_file is not None:
@@ -302,10 +302,10 @@ def ner_command(
 
     \b
     Examples:
-      kg eval ner --conll ../shared/data/ner/esp.testb
-      kg eval ner --conll ../shared/data/ner/esp.testb --view ents --baseline
-      kg eval ner --conll ../shared/data/ner/eng.testb --view ents --by-sentence
-      kg eval ner --conll ../shared/data/ner/eng.testb --limit 500 --json
+      kg eval ner --conll esp.testb
+      kg eval ner --conll esp.testb --view ents --baseline
+      kg eval ner --conll eng.testb --view ents --by-sentence
+      kg eval ner --conll eng.testb --limit 500 --json
       kg eval ner --conll my.conll --lang es --model es_core_news_md
     """
     lang = lang or guess_lang(conll_file)
@@ -477,8 +477,8 @@ def sentivent_command(
 
     \b
     Examples:
-      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl
-      kg eval sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl --details
+      kg eval sentivent sentivent_en_deal_docs.jsonl
+      kg eval sentivent sentivent_en_deal_docs.jsonl --details
       kg eval sentivent sentivent.jsonl --graph out/sentivent.nq --json
     """
     from kg.eval_events import (

@@ -18,8 +18,7 @@ from rich.cells import cell_len
 from rich.table import Table
 
 _TEXT_MIN = 16  # the narrowest a cut sentence column goes
-_TEXT_FIRST = 24  # free text gets this much before wrapped columns grow
-_WRAP_CAP = 30  # wrapped columns grow to this before free text grows again
+_SHORT = 20  # a wrapped column this wide at most is given its whole width first
 _TEXT_LONG = 60  # a column whose values run this long is free text, cut rather than wrapped
 _ELLIPSIS = "…"
 
@@ -118,15 +117,17 @@ def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> La
             widths[i] += step
             spare -= step
 
-    free = [i for i in shown if text[i]]
-    wrapped = sorted((i for i in shown if not text[i]), key=lambda i: natural[i])
-    # Free text first gets enough to read a few words, then the wrapped columns grow
-    # (the narrowest first, so short values sit on one line), then everything to its
-    # natural width.
-    grow(free, {i: min(natural[i], _TEXT_FIRST) for i in free})
-    grow(wrapped, {i: min(natural[i], max(_WRAP_CAP, least(i))) for i in wrapped})
-    grow(free, {i: natural[i] for i in free})
-    grow(wrapped, {i: natural[i] for i in wrapped})
+    # Short values (an amount, a status) on one line first; then the room is shared
+    # a cell at a time between the long wrapped columns and the free text.
+    grow([i for i in shown if not text[i] and natural[i] <= _SHORT],
+         {i: natural[i] for i in shown})
+    sharing = [i for i in shown if widths[i] < natural[i]]
+    while spare > 0 and sharing:
+        for i in sharing:
+            if spare > 0 and widths[i] < natural[i]:
+                widths[i] += 1
+                spare -= 1
+        sharing = [i for i in sharing if widths[i] < natural[i]]
     return Layout(
         columns=shown,
         widths=[widths[i] for i in shown],

@@ -228,7 +228,7 @@ def jsonld(triples: Iterable[ox.Triple], *, inline_context: bool = False) -> byt
     ctx = context()
     graph = _Writer(triples, _Context(ctx)).document()
     document = {"@context": ctx if inline_context else CONTEXT_URL, "@graph": graph}
-    return (json.dumps(document, indent=1, ensure_ascii=False) + "\n").encode("utf-8")
+    return (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 __all__ = ["CONTEXT_URL", "jsonld"]
