@@ -47,10 +47,6 @@ QueryKind = Literal["select", "ask", "construct"]
 ResultFormat = Literal["csv", "tsv", "json", "xml"]
 PARAM_KINDS = ("org", "person", "iri", "string", "integer", "decimal")
 
-# Vocabulary prefixes only: kg's node IRIs hold "/", "#", "=" and ",", which as
-# prefixed names need escapes; written in full they read better (as kg.publish.files).
-_TURTLE_PREFIXES = {k: v for k, v in PREFIXES.items() if k != "id"}
-
 _RESULT_FORMATS: dict[str, ox.QueryResultsFormat] = {
     "csv": ox.QueryResultsFormat.CSV,
     "tsv": ox.QueryResultsFormat.TSV,
@@ -124,7 +120,12 @@ class QueryResult:
             rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
             if rdf is None:
                 raise InputError(f"a CONSTRUCT result is written as turtle or ntriples, not {fmt}")
-            ox.serialize(self.triples(), output, rdf, prefixes=_TURTLE_PREFIXES)
+            if fmt == "turtle":  # kg's Turtle: short names, facts before mentions
+                from kg.publish.turtle import turtle
+
+                output.write(turtle(self.triples()))
+            else:
+                ox.serialize(self.triples(), output, rdf)
             return
         results = _RESULT_FORMATS.get(fmt)
         if results is None:

@@ -386,3 +386,14 @@ def test_html_page_publisher_is_its_site_not_its_headline(tmp_path: Path) -> Non
     )
     assert [str(row[0]) for row in graph.query(query)] == ["gaceta-ejemplo.es"]  # type: ignore[index]
     assert "compra-molinos" not in out.read_text(encoding="utf-8")
+
+
+def test_help_and_readme_point_only_into_the_repository() -> None:
+    texts = {"README.md": (ROOT / "README.md").read_text(encoding="utf-8")}
+    for command in [*COMMANDS, "eval gold", "eval ner"]:
+        result = CliRunner().invoke(cli, [*command.split(), "--help"])
+        texts[f"kg {command} --help"] = result.output
+    for where, text in texts.items():
+        assert "../shared" not in text and "/work/" not in text, where
+    assert (ROOT / "docs" / "GOLD-FORMAT.md").is_file()
+    assert "docs/GOLD-FORMAT.md" in texts["README.md"]
