@@ -108,13 +108,14 @@ def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = Fals
     JSON-LD refers to kg's ``@context`` by its URL, or holds it with ``inline_context``.
     """
     rdf_format = FORMATS[fmt]
-    unique = sorted(set(quads), key=_sort_key)
-    if fmt == "turtle":
-        return turtle({q.triple for q in unique})
-    if fmt == "jsonld":
+    if fmt in ("turtle", "jsonld"):  # these writers order what they write themselves
+        triples = {q.triple for q in quads}
+        if fmt == "turtle":
+            return turtle(triples)
         from kg.publish.jsonld import jsonld
 
-        return jsonld({q.triple for q in unique}, inline_context=inline_context)
+        return jsonld(triples, inline_context=inline_context)
+    unique = sorted(set(quads), key=_sort_key)
     if fmt == "trig":
         names = Names()
         graphs: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Triple]] = {}

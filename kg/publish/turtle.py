@@ -15,7 +15,6 @@ valid Turtle), so any text gives valid Turtle.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 import pyoxigraph as ox
@@ -101,12 +100,9 @@ def _quoted(text: str) -> str:
     return str(ox.Literal(text))  # N-Triples escapes: valid Turtle
 
 
-def subject_key(node: Subject) -> tuple[int, str, int, int, str]:
-    """Where a subject goes: deals, organisations, people ... articles, other nodes,
-    then mentions by article and position."""
-    if isinstance(node, ox.BlankNode):
-        return (len(_RANKS) + 2, "", 0, 0, node.value)
-    value = node.value
+def iri_key(value: str) -> tuple[int, str, int, int, str]:
+    """Where a node (by its IRI) goes: deals, organisations, people ... articles, other
+    nodes, then mentions by article and position."""
     base, hashed, fragment = value.partition("#")
     if hashed and base.startswith(_ARTICLE_NS):
         match = _MENTION.fullmatch(fragment)
@@ -118,34 +114,82 @@ def subject_key(node: Subject) -> tuple[int, str, int, int, str]:
     return (len(_RANKS), value, 0, 0, value)
 
 
+def subject_key(node: Subject) -> tuple[int, str, int, int, str]:
+    """``iri_key`` of a node; blank nodes after everything."""
+    if isinstance(node, ox.BlankNode):
+        return (len(_RANKS) + 2, "", 0, 0, node.value)
+    return iri_key(node.value)
+
+
 def object_key(term: Object) -> tuple[int, str, int, int, str]:
+    """Literals first (by their N-Triples form), then nodes as ``subject_key``."""
     if isinstance(term, ox.NamedNode | ox.BlankNode):
         return subject_key(term)
     return (-1, str(term), 0, 0, "")
 
 
+def _text_key(text: str) -> tuple[int, str, int, int, str]:
+    """``object_key`` of a term given as its N-Triples text."""
+    if text.startswith("<"):
+        return iri_key(text[1:-1])
+    if text.startswith("_:"):
+        return (len(_RANKS) + 2, "", 0, 0, text[2:])
+    return (-1, text, 0, 0, "")
+
+
+class _Render:
+    """Terms, given as their N-Triples text (one call into pyoxigraph per term),
+    written the short way; each distinct text is worked out once."""
+
+    def __init__(self, names: Names) -> None:
+        self.names = names
+        self.seen: dict[str, str] = {}
+
+    def __call__(self, text: str) -> str:
+        found = self.seen.get(text)
+        if found is None:
+            found = self.seen[text] = self._render(text)
+        return found
+
+    def _render(self, text: str) -> str:
+        if text.startswith("<"):
+            return self.names.iri(text[1:-1])
+        if text.startswith("_:") or text.endswith('"'):
+            return text  # a blank node, or a plain string as N-Triples escapes it
+        if not text.endswith(">"):
+            return text  # a language-tagged string: "..."@es
+        cut = text.rindex('"^^<')
+        quoted, datatype = text[: cut + 1], text[cut + 4 : -1]
+        value = quoted[1:-1]  # digits and booleans carry no escapes
+        if datatype == _XSD_BOOLEAN and value in ("true", "false"):
+            return value
+        if datatype == _XSD_INTEGER and _INTEGER.fullmatch(value):
+            return value
+        return f"{quoted}^^{self.names.iri(datatype)}"
+
+
 def turtle_body(triples: Iterable[ox.Triple], names: Names, indent: str = "") -> str:
     """The triples as Turtle statements (no prefixes), one block per subject:
     ``rdf:type`` first, then predicates by IRI, objects sorted."""
-    by_subject: dict[Subject, dict[str, set[Object]]] = defaultdict(lambda: defaultdict(set))
+    by_subject: dict[str, dict[str, dict[str, None]]] = {}
     for triple in triples:
-        subject = triple.subject
-        if not isinstance(subject, ox.NamedNode | ox.BlankNode):
+        subject, predicate, obj = triple
+        if isinstance(subject, ox.Triple) or isinstance(obj, ox.Triple):
             raise TypeError(f"kg writes no RDF-star triples, found {triple!r}")
-        by_subject[subject][triple.predicate.value].add(triple.object)
+        by_subject.setdefault(str(subject), {}).setdefault(predicate.value, {})[str(obj)] = None
+    render = _Render(names)
     blocks: list[str] = []
     more = indent + "\t"
-    for subject in sorted(by_subject, key=subject_key):
+    for subject in sorted(by_subject, key=_text_key):
         predicates = by_subject[subject]
         order = sorted(predicates, key=lambda p: (p != _TYPE, p))
         parts = [
             ("a" if p == _TYPE else names.iri(p))
             + " "
-            + " , ".join(names.term(o) for o in sorted(predicates[p], key=object_key))
+            + " , ".join(render(o) for o in sorted(predicates[p], key=_text_key))
             for p in order
         ]
-        subject_text = names.term(subject)
-        blocks.append(f"{indent}{subject_text} " + f" ;\n{more}".join(parts) + " .\n")
+        blocks.append(f"{indent}{render(subject)} " + f" ;\n{more}".join(parts) + " .\n")
     return "".join(blocks)
 
 
@@ -168,4 +212,4 @@ def trig_graph(name: ox.NamedNode | ox.BlankNode, triples: Iterable[ox.Triple],
     return f"{names.term(name)} {{\n{body}}}\n".encode()
 
 
-__all__ = ["Names", "object_key", "subject_key", "trig_graph", "turtle", "turtle_body"]
+__all__ = ["Names", "iri_key", "object_key", "subject_key", "trig_graph", "turtle", "turtle_body"]
