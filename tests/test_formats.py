@@ -84,10 +84,13 @@ def test_turtle_names_kg_nodes_with_short_prefixed_names() -> None:
     assert any(s.startswith("orgid:") for s in subjects)
     assert any(s.startswith("personid:") for s in subjects)
     assert any(s.startswith("articleid:") for s in subjects)
-    # No kg node but the mentions (whose fragment would need escapes) is written in full.
+    # Mentions are relative to @base, the article namespace: <example-en-1#char=0,18>.
+    assert "@base <https://w3id.org/dealkg/id/article/> ." in data
+    mentions = [s for s in subjects if "#char=" in s]
+    assert mentions and all(re.fullmatch(r"<example-e[ns]-1#char=\d+,\d+>", s) for s in mentions)
+    # Only nodes outside kg's data namespaces are written in full.
     long_subjects = [s for s in subjects if s.startswith("<https://w3id.org/dealkg/id/")]
-    assert long_subjects and all("#char=" in s or "/software/" in s or "/pipeline/" in s
-                                 for s in long_subjects)
+    assert all("/software/" in s or "/pipeline/" in s for s in long_subjects)
     # W3C ORG keeps its own prefix: kg's organisations are orgid:, not org:.
     assert "@prefix org: <http://www.w3.org/ns/org#> ." in data
     assert "@prefix orgid: <https://w3id.org/dealkg/id/org/> ." in data
@@ -96,7 +99,7 @@ def test_turtle_names_kg_nodes_with_short_prefixed_names() -> None:
 def test_turtle_puts_deals_organisations_and_people_before_mentions() -> None:
     data = serialize(example_quads(), "turtle").decode("utf-8")
     subjects = [line.split(" ", 1)[0] for line in data.splitlines() if line[:1] not in "@\t"]
-    kinds = [re.sub(r"[:<].*", "", s) or "mention" for s in subjects]
+    kinds = ["mention" if "#char=" in s else re.sub(r"[:<].*", "", s) for s in subjects]
     first_mention = kinds.index("mention")
     assert "mention" not in kinds[:first_mention]
     assert set(kinds[first_mention:]) == {"mention"}
@@ -108,8 +111,7 @@ def test_turtle_mentions_come_in_text_order() -> None:
     data = serialize(example_quads(), "turtle").decode("utf-8")
     spans = [
         (m[1], int(m[2]), int(m[3]))
-        for m in re.finditer(r"^<https://w3id.org/dealkg/id/article/([^#]+)#char=(\d+),(\d+)>",
-                             data, re.M)
+        for m in re.finditer(r"^<([^#>]+)#char=(\d+),(\d+)>", data, re.M)
     ]
     assert spans == sorted(spans)
 

@@ -25,6 +25,10 @@ from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.publish.turtle import Names, trig_graph, turtle, turtle_body
+from kg.vocab import DATA_PREFIXES
+
+# Mentions (<article IRI>#char=b,e) are written relative to this base.
+ARTICLE_BASE = DATA_PREFIXES["articleid"]
 
 FORMATS: dict[str, ox.RdfFormat] = {
     "turtle": ox.RdfFormat.TURTLE,
@@ -117,7 +121,7 @@ def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = Fals
         return jsonld(triples, inline_context=inline_context)
     unique = sorted(set(quads), key=_sort_key)
     if fmt == "trig":
-        names = Names()
+        names = Names(base=ARTICLE_BASE)
         graphs: dict[ox.NamedNode | ox.BlankNode | ox.DefaultGraph, list[ox.Triple]] = {}
         for quad in unique:
             graphs.setdefault(quad.graph_name, []).append(quad.triple)
@@ -184,7 +188,7 @@ def write_article_graphs(
                 triples += chunk.count(b"\n")
         return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
     if fmt == "trig":
-        names = Names()
+        names = Names(base=ARTICLE_BASE)
         with atomic_writer(path) as handle:
             handle.write(names.header().encode())
             for chunk in chunks:

@@ -6,7 +6,8 @@ writer gives kg's data IRIs short names (``orgid:lumen-ai``, ``dealid:48db...``;
 ``kg.vocab.DATA_PREFIXES``) wherever a prefixed name needs no escape, writes
 everything else in full, and orders the subjects so the facts come first: deals,
 organisations, people, memberships, amounts and quantities, articles and the run,
-then the mention nodes (``#char=``), by article and position.
+then the mention nodes (``#char=``), by article and position. Mentions are written
+relative to ``@base <https://w3id.org/dealkg/id/article/>`` (``<a1#char=0,9>``).
 
 Terms are escaped by pyoxigraph (``str()`` of a term is its N-Triples form, which is
 valid Turtle), so any text gives valid Turtle.
@@ -32,6 +33,10 @@ _XSD_STRING = str(XSD.string)
 _XSD_BOOLEAN = str(XSD.boolean)
 _XSD_INTEGER = str(XSD.integer)
 _INTEGER = re.compile(r"[+-]?[0-9]+")
+# A relative reference that resolves against a base ending in "/" to base + itself:
+# no scheme-like colon, no "/" or "?", no leading dot (a dot segment would be removed).
+_RELATIVE = re.compile(r"[A-Za-z0-9_~%!$&'()*+,;=@-][A-Za-z0-9._~%!$&'()*+,;=@-]*"
+                       r"#[A-Za-z0-9._~%!$&'()*+,;=@/?:-]*")
 _ARTICLE_NS = DATA_PREFIXES["articleid"]
 # Subject order: kg's data namespaces as DATA_PREFIXES lists them, then anything
 # else, then mentions.
@@ -41,10 +46,11 @@ _RANKS = list(DATA_PREFIXES.values())
 class Names:
     """Turns IRIs into prefixed names where one is valid without escapes."""
 
-    def __init__(self, prefixes: Mapping[str, str] = PREFIXES) -> None:
+    def __init__(self, prefixes: Mapping[str, str] = PREFIXES, base: str | None = None) -> None:
         self.prefixes = dict(prefixes)
         # Longest namespace first: orgid: before id:.
         self._order = sorted(self.prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        self.base = base
         self._seen: dict[str, str] = {}
 
     def iri(self, value: str) -> str:
@@ -65,6 +71,12 @@ class Names:
         for prefix, namespace in self._order:
             if value.startswith(namespace) and _LOCAL.fullmatch(value[len(namespace):]):
                 return f"{prefix}:{value[len(namespace):]}"
+        if self.base and value.startswith(self.base):
+            # A mention, <es_lumen_vatio#char=0,110>: relative to @base, which every
+            # Turtle parser resolves back to the whole IRI.
+            rest = value[len(self.base):]
+            if _RELATIVE.fullmatch(rest):
+                return f"<{rest}>"
         return str(ox.NamedNode(value))
 
     def term(self, term: Object) -> str:
@@ -92,8 +104,10 @@ class Names:
         return f"{_quoted(value)}^^{self.iri(datatype)}"
 
     def header(self) -> str:
-        """The ``@prefix`` lines, in a fixed order (vocabularies, then kg's data)."""
-        return "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items())
+        """The ``@base`` and ``@prefix`` lines, in a fixed order (vocabularies, then
+        kg's data)."""
+        base = f"@base <{self.base}> .\n" if self.base else ""
+        return base + "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in self.prefixes.items())
 
 
 def _quoted(text: str) -> str:
@@ -200,8 +214,11 @@ def turtle(triples: Iterable[ox.Triple], names: Names | None = None) -> bytes:
     ...               ox.NamedNode("https://schema.org/name"), ox.Literal("Acme"))
     >>> turtle([t]).decode().splitlines()[-1]
     'orgid:acme schema:name "Acme" .'
+
+    Mentions are written relative to ``@base <https://w3id.org/dealkg/id/article/>``:
+    ``<es_lumen_vatio#char=0,110>``.
     """
-    names = names or Names()
+    names = names or Names(base=_ARTICLE_NS)
     return (names.header() + turtle_body(triples, names)).encode("utf-8")
 
 
