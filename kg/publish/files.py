@@ -113,12 +113,12 @@ def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = Fals
     """
     rdf_format = FORMATS[fmt]
     if fmt in ("turtle", "jsonld"):  # these writers order what they write themselves
-        triples = {q.triple for q in quads}
+        union = {q.triple for q in quads}
         if fmt == "turtle":
-            return turtle(triples)
+            return turtle(union)
         from kg.publish.jsonld import jsonld
 
-        return jsonld(triples, inline_context=inline_context)
+        return jsonld(union, inline_context=inline_context)
     unique = sorted(set(quads), key=_sort_key)
     if fmt == "trig":
         names = Names(base=ARTICLE_BASE)
@@ -126,17 +126,16 @@ def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = Fals
         for quad in unique:
             graphs.setdefault(quad.graph_name, []).append(quad.triple)
         parts = [names.header().encode()]
-        for name, triples in graphs.items():
+        for name, graph in graphs.items():
             if isinstance(name, ox.DefaultGraph):
-                parts.append(turtle_body(triples, names).encode())
+                parts.append(turtle_body(graph, names).encode())
             else:
-                parts.append(trig_graph(name, triples, names))
+                parts.append(trig_graph(name, graph, names))
         return b"".join(parts)
     if rdf_format.supports_datasets:
         data = ox.serialize(unique, format=rdf_format)
     else:
-        triples = sorted({q.triple for q in unique}, key=_triple_key)
-        data = ox.serialize(triples, format=rdf_format)
+        data = ox.serialize(sorted({q.triple for q in unique}, key=_triple_key), format=rdf_format)
     assert data is not None  # no output file given: pyoxigraph returns the bytes
     return data
 
@@ -188,10 +187,11 @@ def write_article_graphs(
                 triples += chunk.count(b"\n")
         return WriteSummary(path=path, format=fmt, graphs=graphs, triples=triples)
     if fmt == "trig":
-        names = Names(base=ARTICLE_BASE)
         with atomic_writer(path) as handle:
-            handle.write(names.header().encode())
+            handle.write(Names(base=ARTICLE_BASE).header().encode())
             for chunk in chunks:
+                # A fresh cache of short names per article: memory stays flat.
+                names = Names(base=ARTICLE_BASE)
                 quads = list(ox.parse(chunk, format=ox.RdfFormat.N_QUADS))
                 if quads:
                     by_graph: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
