@@ -563,3 +563,25 @@ def test_an_update_says_kg_query_only_reads(example_graph: Path, update: str, na
 def test_other_syntax_errors_keep_the_position(example_graph: Path) -> None:
     message = _query_error(example_graph, "SELECT ?x WHERE {\n?x }")
     assert message.startswith("error: SPARQL syntax error at 2:")
+
+
+def test_cut_keeps_whole_words_and_marks_the_cut() -> None:
+    from kg.cli.table import cut
+
+    assert cut("Quill Data raised $150 million last year", 20) == "Quill Data raised…"
+    assert cut("short", 20) == "short"
+    assert cut("Supercalifragilistic", 8) == "Superca…"  # one word longer than the column
+    assert cut("a,\nb  c", 10) == "a, b c"
+
+
+def test_fit_leaves_out_identifiers_before_text() -> None:
+    from kg.cli.table import fit, overhead
+
+    headers = ["deal", "type", "sentence"]
+    rows = [["dealid:369040cfb49692d5", "Acquisition", "word " * 30]]
+    layout = fit(headers, rows, 60)
+    assert [headers[i] for i in layout.columns] == ["type", "sentence"]
+    assert layout.dropped == ["deal"]
+    assert sum(layout.widths) + overhead(len(layout.columns)) <= 60
+    wide = fit(headers, rows, 400)
+    assert wide.dropped == [] and wide.widths == [23, 11, 150]
