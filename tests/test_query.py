@@ -489,7 +489,7 @@ def test_cli_table_fits_the_terminal_without_breaking_a_word(
     assert "Investment" in result.output and "PurchaseAgreement" in result.output
     assert "≤ 25,000,000 EUR" in result.output  # the amount read as one
     assert "…" in result.output  # the sentences are cut, at a word
-    assert "not shown for lack of room: deal, article" in result.output
+    assert "not shown: deal, article (no room; see --wide or --format csv)" in result.output
     assert "--wide" in result.output
 
 
@@ -585,3 +585,13 @@ def test_fit_leaves_out_identifiers_before_text() -> None:
     assert sum(layout.widths) + overhead(len(layout.columns)) <= 60
     wide = fit(headers, rows, 400)
     assert wide.dropped == [] and wide.widths == [23, 11, 150]
+
+
+def test_cli_table_keeps_vocabulary_terms_and_leaves_out_node_names(example_graph: Path) -> None:
+    result = CliRunner(env={"COLUMNS": "100"}).invoke(
+        query_command, [str(example_graph), "--name", "deals-by-status"]
+    )
+    assert result.exit_code == 0, result.output
+    header = result.output.splitlines()[0].split()
+    assert "status" in header and "deal" not in header  # deal:Completed stays, dealid: goes
+    assert "deal:Completed" in result.output or "Completed" in result.output

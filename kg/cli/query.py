@@ -177,8 +177,7 @@ def _print_table(result: QueryResult, wide: bool) -> None:
         console.print(grid)
         if layout.dropped:
             console.print(
-                f"not shown for lack of room: {', '.join(layout.dropped)} "
-                "(--wide or --format csv shows every column)"
+                f"not shown: {', '.join(layout.dropped)} (no room; see --wide or --format csv)"
             )
     count = len(rows)
     console.print(f"{count} row{'' if count == 1 else 's'}")

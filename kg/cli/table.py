@@ -3,7 +3,8 @@
 A column is never narrower than its longest word, so text wraps between words
 ("Investment" stays whole); long free text (a sentence) is cut at a word with "…"
 on one line; columns that are empty in every row are left out, and when even then
-the table is too wide, identifier columns (IRIs), then the rightmost others, are
+the table is too wide, identifier columns (kg's node names such as ``dealid:...``,
+IRIs), then the rightmost others, are
 left out. What was left out is listed under the table, with how to see everything
 (``--wide``, or ``--format csv``).
 """
@@ -16,6 +17,8 @@ from dataclasses import dataclass, field
 from rich import box
 from rich.cells import cell_len
 from rich.table import Table
+
+from kg.vocab import DATA_PREFIXES
 
 _TEXT_MIN = 16  # the narrowest a cut sentence column goes
 _SHORT = 20  # a wrapped column this wide at most is given its whole width first
@@ -63,6 +66,15 @@ def table(headers: Sequence[str], layout: Layout | None = None) -> Table:
     return grid
 
 
+# kg's node names (dealid:..., orgid:...) and IRIs written in full: identifiers, the
+# first to go when a table does not fit. Vocabulary terms (deal:Completed) stay.
+_NODE_PREFIXES = tuple(f"{prefix}:" for prefix in (*DATA_PREFIXES, "id"))
+
+
+def _is_identifier(cell: str) -> bool:
+    return " " not in cell and cell.startswith(("http://", "https://", "urn:", *_NODE_PREFIXES))
+
+
 def _longest_word(text: str) -> int:
     return max((cell_len(word) for word in text.split()), default=0)
 
@@ -85,7 +97,7 @@ def fit(headers: Sequence[str], rows: Sequence[Sequence[str]], width: int) -> La
                 filled[i] = True
                 natural[i] = max(natural[i], cell_len(cell))
                 minimum[i] = max(minimum[i], _longest_word(cell))
-                if ":" not in cell or " " in cell:
+                if not _is_identifier(cell):
                     iri_only[i] = False
     text = [natural[i] >= _TEXT_LONG for i in range(n)]
     empty = [headers[i] for i in range(n) if not filled[i] and rows]
