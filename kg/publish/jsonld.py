@@ -82,6 +82,7 @@ class _Context:
             })
         self._order = sorted(self.prefixes.items(), key=lambda kv: (-len(kv[1]), kv[0]))
         self.terms = {term for term, _ in self.by_iri.values()} | set(self.prefixes)
+        self._compact: dict[str, str] = {}
 
     def expand(self, value: str) -> str:
         prefix, sep, rest = value.partition(":")
@@ -91,6 +92,12 @@ class _Context:
 
     def iri(self, value: str) -> str:
         """A node IRI as a compact IRI (``orgid:lumen-ai``) or in full."""
+        found = self._compact.get(value)
+        if found is None:
+            found = self._compact[value] = self._iri(value)
+        return found
+
+    def _iri(self, value: str) -> str:
         for prefix, namespace in self._order:
             rest = value[len(namespace):]
             if value.startswith(namespace) and rest and not rest.startswith("//"):
@@ -159,7 +166,8 @@ class _Writer:
         for key, predicate, definition in sorted(keyed, key=lambda k: k[0]):
             objects = sorted(props[predicate], key=object_key)
             values = [self.value(predicate, o, definition, inner, is_deal) for o in objects]
-            values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
+            if len(values) > 1:
+                values.sort(key=lambda v: json.dumps(v, sort_keys=True, ensure_ascii=False))
             single = len(values) == 1 and definition.get("@container") != "@set"
             out[key] = values[0] if single else values
         return out
