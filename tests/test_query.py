@@ -595,3 +595,12 @@ def test_cli_table_keeps_vocabulary_terms_and_leaves_out_node_names(example_grap
     header = result.output.splitlines()[0].split()
     assert "status" in header and "deal" not in header  # deal:Completed stays, dealid: goes
     assert "deal:Completed" in result.output or "Completed" in result.output
+
+
+def test_cli_construct_prints_kg_short_turtle(example_graph: Path) -> None:
+    result = CliRunner().invoke(query_command, [
+        str(example_graph), "-q",
+        "CONSTRUCT { ?p schema:name ?n } WHERE { ?p a schema:Person ; schema:name ?n }",
+    ])
+    assert result.exit_code == 0, result.output
+    assert 'personid:ada-moreno schema:name "Ada Moreno" .' in result.output.splitlines()
