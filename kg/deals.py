@@ -52,10 +52,13 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "acquire_v": ("adquirir", "adquirido", "comprar", "comprado", "absorber", "absorbido"),
         "acquire_n": (
             "adquisición", "compra", "absorción", "opa", "opas", "toma", "contraoferta",
-            "contraopa",
+            "contraopa", "compraventa",
         ),
-        "sell_v": ("vender", "vendido", "traspasar", "desinvertir"),
-        "sell_n": ("venta", "desinversión", "traspaso"),
+        "sell_v": (
+            "vender", "vendido", "traspasar", "desinvertir", "ceder", "transmitir",
+            "trasmitir", "enajenar",
+        ),
+        "sell_n": ("venta", "desinversión", "traspaso", "cesión", "enajenación"),
         "merge_v": ("fusionar", "fusionado", "fusionarse"),
         "merge_n": ("fusión",),
         "invest_v": ("invertir", "invertido", "inyectar"),
@@ -64,7 +67,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "raise_v": ("levantar", "recaudar", "captar", "cerrar", "obtener", "conseguir"),
         "investor_n": ("inversor", "inversora", "inversionista", "accionista"),
         "valuation_n": ("valoración",),
-        "agreement_n": ("acuerdo", "contrato", "pacto"),
+        "agreement_n": ("acuerdo", "contrato", "pacto", "ppa"),
         "partner_n": ("alianza", "asociación", "colaboración", "sociedad"),
         "partner_v": ("asociarse", "aliarse", "aliar", "asociar"),
         "pay_v": ("pagar",),
@@ -77,7 +80,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
             "acquisition", "purchase", "takeover", "buyout", "bid", "opa", "counterbid",
             "counteroffer",
         ),
-        "sell_v": ("sell", "divest"),
+        "sell_v": ("sell", "divest", "offload"),
         "sell_n": ("sale", "divestiture", "divestment", "disposal"),
         "merge_v": ("merge",),
         "merge_n": ("merger", "combination"),
@@ -87,7 +90,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "raise_v": ("raise", "secure", "close", "land"),
         "investor_n": ("investor", "shareholder", "backer"),
         "valuation_n": ("valuation",),
-        "agreement_n": ("agreement", "deal", "contract", "pact"),
+        "agreement_n": ("agreement", "deal", "contract", "pact", "ppa"),
         "partner_n": ("partnership", "alliance", "collaboration", "venture"),
         "partner_v": ("partner", "ally", "team"),
         "pay_v": ("pay",),
@@ -209,6 +212,8 @@ _SUPPLY_WORDS = frozenset(
         "servicios",
         "licencia",
         "energía",
+        "electricidad",
+        "electricity",
         "chip",
         "chips",
         "cloud",
@@ -242,6 +247,33 @@ _FUNDING_NOUNS = frozenset(
 _LEAD_VERBS = frozenset({"liderar", "liderado", "encabezar", "encabezado", "lead", "led"})
 _OFFER_NOUNS = frozenset({"oferta", "offer", "propuesta", "proposal", "bid", "plan"})
 _BID_NOUNS = frozenset({"opa", "contraoferta", "contraopa", "bid", "counterbid", "counteroffer"})
+# Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
+# de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
+# the source ("de" / "from") the investor or the buyer.
+_RECEIVE_VERBS = frozenset(
+    {"recibir", "obtener", "ganar", "atraer", "lograr", "receive", "win", "obtain", "attract",
+     "get", "land", "secure", "bag"}
+)
+_RECEIVE_FRAMES: dict[str, dict[str | None, str]] = {
+    "invest": {None: "investee", "de": "investor", "from": "investor", "por": "investor",
+               "by": "investor"},
+    "agreement": {None: "seller", "de": "buyer", "from": "buyer", "con": "buyer",
+                  "with": "buyer", "por": "buyer", "by": "buyer"},
+}
+# Heads that a deal word only describes ("investment fund", "fondo de inversión",
+# "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
+_DESCRIBED_HEADS = frozenset(
+    {
+        "fondo", "fund", "banco", "bank", "banker", "banquero", "firm", "firma", "vehicle",
+        "vehículo", "gestora", "manager", "arm", "brazo", "grade", "grado", "house", "trust",
+        "strategy", "estrategia", "committee", "comité", "adviser", "advisor", "asesor",
+        "portfolio", "cartera", "team", "equipo", "chief", "director", "head", "officer",
+        "jefe", "responsable", "income", "ingreso", "revenue", "arm",
+    }
+)
+# Prepositions by which a deal noun is only the frame of the verb it hangs on ("bought
+# X in a deal valued at $Y", "compró X en una operación valorada en Y"): one deal.
+_FRAME_PREPS = frozenset({"in", "en", "through", "via", "mediante", "under", "as", "como"})
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 _CANCELLED = frozenset(
@@ -267,7 +299,20 @@ _CANCELLED = frozenset(
         "withdraw",
         "fail",
         "drop",
-        "call",
+        # a bid turned down or blocked by the target or a regulator
+        "rechazar",
+        "vetar",
+        "bloquear",
+        "prohibir",
+        "oponer",
+        "reject",
+        "rebuff",
+        "spurn",
+        "block",
+        "veto",
+        "prohibit",
+        "unable",
+        "incapaz",
     }
 )
 _RUMOURED = frozenset(
@@ -296,6 +341,8 @@ _RUMOURED = frozenset(
         "contemplate",
     }
 )
+# Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
+_PHRASAL_CANCEL = {"call": "off", "pull": "out", "walk": "away", "back": "out"}
 _NEGOTIATING = frozenset(
     {
         "negociar",
@@ -345,6 +392,16 @@ _ANNOUNCED = frozenset(
         "planear",
         "intention",
         "intención",
+    }
+)
+_CONCLUDE = frozenset({"enter", "reach", "alcanzar", "llegar", "pactar", "acordar", "agree"})
+# Verbs whose subject judges a deal rather than makes it: regulators, courts.
+_THIRD_PARTY_VERBS = frozenset(
+    {
+        "vetar", "bloquear", "prohibir", "aprobar", "autorizar", "investigar", "examinar",
+        "revisar", "sancionar", "condicionar", "oponer", "objetar", "veto", "block",
+        "prohibit", "approve", "authorize", "authorise", "clear", "investigate", "probe",
+        "review", "scrutinise", "scrutinize", "examine", "challenge", "sue",
     }
 )
 # Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
@@ -580,6 +637,10 @@ class DealExtractor:
                 for v in (w, w.capitalize(), w.upper()):
                     self.by_lemma.setdefault(strings.add(v), kind)
                 self.by_lower.setdefault(strings.add(w), kind)
+                if self.lang == "es" and kind.endswith("_v"):
+                    # An infinitive with an enclitic pronoun ("venderla", "transmitirle")
+                    # is lemmatised as "vender él".
+                    self.by_lemma.setdefault(strings.add(f"{w} él"), kind)
         self.rank = {kind: n for n, kind in enumerate(_TRIGGERS[self.lang])}
         self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
         self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
@@ -708,6 +769,13 @@ class _Extraction:
                     for r in self.np_entities(g, depth + 1):
                         if r not in found:
                             found.append(r)
+            elif dep in ("nmod", "npadvmod") and child.i < tok.i and any(
+                g.dep_ == "cc" for g in child.children
+            ):
+                # "A and B said ...": a coordination the parser hung as a modifier.
+                for r in self.np_entities(child, depth + 1):
+                    if r not in found:
+                        found.append(r)
             elif dep == "nmod" and self.case_of(child) in ("como",):
                 for r in self.np_entities(child, depth + 1):
                     if r not in found:
@@ -795,6 +863,9 @@ class _Extraction:
         if tok.pos_ == "PRON" and tok.lower_ in ("it", "they", "ella", "él", "ellos"):
             verb = tok.head
             upper = self.governing_subject(verb.head, exclude) if verb.head != verb else []
+            if tok.lower_ == "it":
+                # "it" is never a person: "X's chief executive Y said it was ..."
+                upper = [r for r in upper if r.kind == "org"]
             if upper:
                 return upper
             ref = self.salient_before(tok.i, exclude)
@@ -952,9 +1023,12 @@ class _Extraction:
             if head.i in triggers and kind != "agreement" and \
                     not self.by_token.get(head.i, "").startswith("agreement"):
                 return None
-        if kind in ("agreement",) and any(
-            c.i in triggers and c.dep_ in ("nmod", "compound") for c in tok.children
-        ):
+            if self.by_token.get(head.i, "").startswith("agreement") and self.buys_goods(tok):
+                return None  # "power purchase agreement": the agreement tells it
+        nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
+        if kind == "agreement" and nested and not any(self.buys_goods(c) for c in nested):
+            return None
+        if noun and not self.states_deal(tok, kind, triggers):
             return None
         ev = self.evidence.get(si)
         if ev is None:
@@ -992,7 +1066,17 @@ class _Extraction:
         ):
             # "una contraoferta por X", "a bid for X": the offer is for the target.
             frame = {**frame, "por": "target", "for": "target"}
+        received = self.received(tok, kind, noun)
+        if received is not None:
+            frame = _RECEIVE_FRAMES[kind]
         self.fill_roles(m, anchor, kind, noun, frame)
+        if received is not None:
+            for prep, arg in self.prep_args(received):
+                role = frame.get(prep)
+                for r in self.np_entities(arg) if role else ():
+                    m.add_role(role, r)  # type: ignore[arg-type]
+            if kind == "agreement":
+                m.type = "PurchaseAgreement"
         for ref in self.signed.get(tok.i, []):
             if ref in m.parties():
                 continue
@@ -1014,12 +1098,14 @@ class _Extraction:
                 m.add_role("partner", ref)
         if kind in ("pay", "supply") and len({r for r, _ in m.roles}) < 2:
             return None
-        if kind == "agreement":
+        if kind == "agreement" and received is None:
             m.supply = any(
                 c.lemma_.lower() in _SUPPLY_WORDS
                 or (c.dep_ == "nmod" and c.lemma_.lower() in _SUPPLY_WORDS)
                 for c in tok.children
-            ) or tok.lemma_.lower() in ("contrato", "contract")
+            ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
+                self.buys_goods(c) for c in nested
+            )
         if not m.roles:
             if noun and tok.lemma_.lower() in _BACKREF_NOUNS and self.is_definite(tok):
                 m.backref = True
@@ -1029,6 +1115,58 @@ class _Extraction:
                 return None
         self.set_status(m, anchor, noun)
         return m
+
+    @staticmethod
+    def buys_goods(tok: Token) -> bool:
+        """A purchase word that names goods, not a company: "power purchase",
+        "compraventa de energía"."""
+        return tok.lemma_.lower() in ("compra", "compraventa", "purchase", "venta", "sale") and any(
+            c.dep_ in ("compound", "nmod") and c.lemma_.lower() in _SUPPLY_WORDS
+            for c in tok.children
+        )
+
+    @staticmethod
+    def received(tok: Token, kind: str, noun: bool) -> Token | None:
+        """The light verb of "receive an investment" / "win a contract", if ``tok`` is
+        its object: its subject is then the investee or the supplier."""
+        if not noun or kind not in _RECEIVE_FRAMES or tok.dep_ not in _OBJ_DEPS:
+            return None
+        if tok.lemma_.lower() in _STAKE_NOUNS:
+            return None  # obtaining a stake makes the subject the investor
+        head = tok.head
+        return head if head.lemma_.lower() in _RECEIVE_VERBS and _is_verbal(head) else None
+
+    def states_deal(self, tok: Token, kind: str, triggers: set[int]) -> bool:
+        """Whether a deal noun tells a deal of its own. It does not when it only
+        describes a holder ("investment fund", "fondo de inversión"), when it is plural
+        sales or revenue ("ventas", "sales"), inside the fixed phrase "de acuerdo
+        con/a" (according to), or when it is the frame of the trigger verb it hangs on
+        ("bought X in a deal valued at $Y": the verb tells the deal, the noun its
+        price)."""
+        lemma = tok.lemma_.lower()
+        if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+            if tok.head.lemma_.lower() in _DESCRIBED_HEADS:
+                return False
+        if kind == "sell" and "Plur" in _feat(tok, "Number"):
+            return False
+        if lemma == "acuerdo" and 0 < tok.i < len(self.doc) - 1:
+            if self.doc[tok.i - 1].lower_ == "de" and self.doc[tok.i + 1].lower_ in (
+                "con", "a", "al"
+            ):
+                return False
+        if kind in ("agreement", "deal"):
+            if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                prep, holder = tok.head.lower_, tok.head.head
+            else:
+                prep, holder = self.case_of(tok) or "", tok.head
+            if (
+                prep in _FRAME_PREPS
+                and holder.i in triggers
+                and holder.i != tok.i
+                and _is_verbal(holder)
+            ):
+                return False
+        return True
 
     @staticmethod
     def is_definite(tok: Token) -> bool:
@@ -1060,6 +1198,8 @@ class _Extraction:
         head = tok.head
         return head.lemma_.lower() in (
             "tomar",
+            "obtener",
+            "obtain",
             "adquirir",
             "comprar",
             "vender",
@@ -1257,6 +1397,7 @@ class _Extraction:
             and (symmetric or not any(role == subj_role for role, _ in m.roles))
             and tok.dep_ not in _SUBJ_DEPS
             and not self.is_bare_backref(tok, m)
+            and not self.judged_by_third_party(tok)
         ):
             subjects = self.governing_subject(tok, m.parties())
             if kind in ("partner", "agreement", "merge") and tok.head != tok:
@@ -1267,6 +1408,13 @@ class _Extraction:
                         subjects += [r for r in self.np_entities(arg) if r not in subjects]
             for r in subjects:
                 m.add_role(subj_role, r)
+
+    @staticmethod
+    def judged_by_third_party(tok: Token) -> bool:
+        """A deal noun that a regulator or court acts on ("la CNMC vetó la fusión",
+        "regulators cleared the merger"): the verb's subject is not a party."""
+        head = tok.head if tok.dep_ != "pobj" else tok.head.head
+        return head.i != tok.i and head.lemma_.lower() in _THIRD_PARTY_VERBS
 
     def is_bare_backref(self, tok: Token, m: _Mention) -> bool:
         """A definite deal noun with no argument of its own ("esta compra") refers
@@ -1360,8 +1508,8 @@ class _Extraction:
             lemma = t.lemma_.lower()
             auxes = [c for c in t.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
             if t is not tok or not noun:
-                if lemma in _CANCELLED and (
-                    lemma != "call" or any(c.lower_ == "off" for c in t.children)
+                if (lemma in _CANCELLED and lemma != "call") or any(
+                    c.lower_ == _PHRASAL_CANCEL.get(lemma) for c in t.children
                 ):
                     self.status(m, "Cancelled")
                     return
@@ -1423,7 +1571,12 @@ class _Extraction:
                     self.status(m, "Completed")
                     return
                 if lemma in _ANNOUNCED and t is not tok:
-                    self.status(m, "Announced")
+                    # Entering into or reaching a purchase or partnership agreement is
+                    # its signing, the event itself (GOLD-FORMAT: signed = Completed).
+                    concluded = lemma in _CONCLUDE and m.type in (
+                        "PurchaseAgreement", "Partnership", "Agreement"
+                    )
+                    self.status(m, "Completed" if concluded else "Announced")
                     return
             if t is own_verb or (t is tok and not noun):
                 if self.is_future(t):
@@ -1509,9 +1662,12 @@ class _Extraction:
                 # Only a verb that governs the amount: in "raised $60 million, valuing the
                 # company at $480 million" the sibling clause values the other figure.
                 # "a transaction valued at $X" is the deal's price, not a valuation.
-                holder = t.head if t.dep_ in ("acl", "amod") else None
-                subj = [c for c in t.children if c.dep_ in _SUBJ_DEPS | {"dobj", "obj"}]
-                nouns = ([holder] if holder is not None else []) + subj
+                # "a deal that would have been valued at $X" too; but "a round that
+                # values the company at $X" values the object.
+                holder = t.head if t.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
+                objects = [c for c in t.children if c.dep_ in ("dobj", "obj")]
+                subj = [c for c in t.children if c.dep_ in _SUBJ_DEPS]
+                nouns = objects or ([holder] if holder is not None else []) + subj
                 if any(n.lemma_.lower() in _BACKREF_NOUNS for n in nouns):
                     return False
                 return True
@@ -1784,10 +1940,7 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             d.roles = [("investee", ref) for _, ref in d.roles[:1]]
         if d.type == "Investment":
             d.roles = _one_investee(d.roles)
-        parties = d.parties()
-        if not parties:
-            continue
-        if len(parties) == 1 and d.amount is None and d.valuation is None:
+        if not _enough_parties(d):
             continue
         evidence = tuple(sorted({d.evidence, *d.extra_evidence}))
         out.append(
@@ -1805,6 +1958,24 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             )
         )
     return _split_investors(out)
+
+
+def _enough_parties(d: _Mention) -> bool:
+    """A transaction has two sides. One named party is enough only for a company's
+    funding round or valuation with its figure (the investors often go unnamed);
+    an investor, buyer or partner alone is half a deal and usually not one at all
+    ("ejecutó inversiones por X", "con una inversión de X")."""
+    parties = d.parties()
+    if len(parties) >= 2:
+        return True
+    if not parties:
+        return False
+    (role,) = {role for role, _ in d.roles}
+    return (
+        d.type in ("Investment", "Valuation")
+        and role == "investee"
+        and (d.amount is not None or d.valuation is not None)
+    )
 
 
 def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityRef]]:

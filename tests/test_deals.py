@@ -435,3 +435,115 @@ def test_a_round_valued_in_a_sibling_clause_keeps_its_size(en: Language) -> None
     assert len(found) == 1
     assert found[0].amount is not None and found[0].amount.value == Decimal("85000000")
     assert found[0].valuation is not None and found[0].valuation.value == Decimal("600000000")
+
+
+# --- rules that generalise (issue 13): each named after the class of error it fixes ---
+
+
+def test_half_a_deal_is_not_published(es: Language, en: Language) -> None:
+    # An investor, buyer or partner alone is half a deal: capital spending, a pay
+    # package or an industry total, not a transaction.
+    assert deals(es, "Lumbre Energía ejecutó inversiones por 600 millones de dólares en 2025.",
+                 names=("Lumbre Energía",)) == []
+    assert deals(en, "Ostrava Capital has £4 billion of client investments under management.",
+                 names=("Ostrava Capital",)) == []
+
+
+def test_a_round_of_a_named_company_needs_no_named_investor(en: Language) -> None:
+    d = only(deals(en, "Pellucid Labs raised $40 million in a Series B round.",
+                   names=("Pellucid Labs",)), "Investment")
+    assert roles(d) == {"investee": {"Pellucid Labs"}}
+
+
+def test_de_acuerdo_con_means_according_to(es: Language) -> None:
+    text = ("Marta Ibáñez recibió 90.000 euros como consejera de Grupo Tallo, de acuerdo con "
+            "el informe que Grupo Tallo remitió a la CNMV.")
+    assert deals(es, text, names=("Grupo Tallo", "CNMV")) == []
+
+
+def test_plural_sales_are_revenue_not_a_sale(es: Language, en: Language) -> None:
+    assert deals(es, "Las ventas de Aceros Norte crecieron un 12 % hasta 900 millones de euros.",
+                 names=("Aceros Norte",)) == []
+    assert deals(en, "Sales at Brightwell Foods rose 8% to $2 billion.",
+                 names=("Brightwell Foods",)) == []
+
+
+def test_an_investment_fund_is_a_holder_not_a_deal(en: Language) -> None:
+    text = "The investment fund Tarrow Partners hired Gale Advisory to review its portfolio."
+    assert deals(en, text, names=("Tarrow Partners", "Gale Advisory")) == []
+
+
+def test_receiving_an_investment_makes_the_subject_the_investee(es: Language) -> None:
+    text = "Nubia Pagos recibió inversiones de Fondo Ceiba por 30 millones de dólares."
+    d = only(deals(es, text, names=("Nubia Pagos", "Fondo Ceiba")), "Investment")
+    assert roles(d) == {"investee": {"Nubia Pagos"}, "investor": {"Fondo Ceiba"}}
+
+
+def test_winning_a_contract_makes_the_subject_the_supplier(en: Language) -> None:
+    text = ("Valmet Defence said it had received a framework contract from the Danish Navy "
+            "for radar systems worth up to 2 billion euros.")
+    d = only(deals(en, text, names=("Valmet Defence", "Danish Navy")), "PurchaseAgreement")
+    assert roles(d) == {"seller": {"Valmet Defence"}, "buyer": {"Danish Navy"}}
+    assert d.amount is not None and d.amount.max_value == Decimal("2000000000")
+
+
+def test_it_never_refers_to_a_person(en: Language) -> None:
+    text = ("Corvid Mining's chief executive Dana Pruitt said it was unable to reach agreement "
+            "with Halden Copper on the price.")
+    found = deals(en, text, names=("Corvid Mining", "Halden Copper"))
+    assert all(ref.kind == "org" for d in found for _, ref in d.roles)
+
+
+def test_a_deal_noun_framing_the_verb_gives_the_verb_its_price(en: Language) -> None:
+    text = "Ardent Oil is buying Pemberton Gas in an all-share deal valued at $7.5 billion."
+    found = deals(en, text, names=("Ardent Oil", "Pemberton Gas"))
+    assert [d.type for d in found] == ["Acquisition"]
+    assert found[0].amount is not None and found[0].amount.value == Decimal("7500000000")
+
+
+def test_a_deal_that_would_have_been_valued_at_states_a_price(en: Language) -> None:
+    text = ("Zorba Mining has pulled out of its planned takeover of rival Kestrel Metals in a "
+            "deal that would have been valued at £12.4bn.")
+    d = only(deals(en, text, names=("Zorba Mining", "Kestrel Metals")), "Acquisition")
+    assert d.amount is not None and d.amount.value == Decimal("12400000000")
+    assert d.valuation is None
+
+
+def test_phrasal_verbs_that_end_a_deal(en: Language) -> None:
+    text = "Zorba Mining has pulled out of its planned takeover of rival Kestrel Metals."
+    d = only(deals(en, text, names=("Zorba Mining", "Kestrel Metals")), "Acquisition")
+    assert d.status == "Cancelled"
+
+
+def test_transfer_verbs_with_an_enclitic_pronoun(es: Language) -> None:
+    text = ("Supermercados Alba vende su filial de perfumerías. La compañía ha llegado a un "
+            "acuerdo con el grupo colombiano Tardor para transmitirle 300 tiendas por un importe "
+            "de 40 millones de euros.")
+    found = deals(es, text, names=("Supermercados Alba", "Tardor"))
+    assert any(roles(d).get("seller") == {"Supermercados Alba"} and "Tardor" in
+               {ref.name for _, ref in d.roles} for d in found), found
+
+
+def test_a_power_purchase_agreement_is_a_signed_purchase(en: Language, es: Language) -> None:
+    d = only(deals(en, "Halvard Power has entered into a 900-MW power purchase agreement with "
+                       "Nimbus Cloud.", names=("Halvard Power", "Nimbus Cloud")),
+             "PurchaseAgreement")
+    assert {ref.name for _, ref in d.roles} == {"Halvard Power", "Nimbus Cloud"}
+    assert d.status == "Completed"
+    d = only(deals(es, "Energías Solaria ha firmado un contrato de compraventa de energía con "
+                       "Lácteos Brisa.", names=("Energías Solaria", "Lácteos Brisa")),
+             "PurchaseAgreement")
+    assert d.status == "Completed"
+
+
+def test_a_regulator_that_vetoes_a_merger_is_not_a_party(es: Language) -> None:
+    text = "La CNMC vetó la fusión de Ondas Telecom y Red Sur."
+    d = only(deals(es, text, names=("CNMC", "Ondas Telecom", "Red Sur")), "Merger")
+    assert {ref.name for _, ref in d.roles} == {"Ondas Telecom", "Red Sur"}
+    assert d.status == "Cancelled"
+
+
+def test_coordinated_subjects_the_parser_hung_as_modifiers(en: Language) -> None:
+    text = "Sable Freight and Marden Lines said they would merge in a deal valued at $2 billion."
+    d = only(deals(en, text, names=("Sable Freight", "Marden Lines")), "Merger")
+    assert {ref.name for _, ref in d.roles} == {"Sable Freight", "Marden Lines"}
