@@ -268,7 +268,7 @@ _DESCRIBED_HEADS = frozenset(
         "vehículo", "gestora", "manager", "arm", "brazo", "grade", "grado", "house", "trust",
         "strategy", "estrategia", "committee", "comité", "adviser", "advisor", "asesor",
         "portfolio", "cartera", "team", "equipo", "chief", "director", "head", "officer",
-        "jefe", "responsable", "income", "ingreso", "revenue", "arm",
+        "jefe", "responsable", "income", "ingreso", "revenue",
     }
 )
 # Prepositions by which a deal noun is only the frame of the verb it hangs on ("bought
