@@ -394,6 +394,13 @@ _ANNOUNCED = frozenset(
         "intención",
     }
 )
+_ADJUNCT_PREPS = frozenset(
+    {"with", "con", "after", "tras", "before", "antes", "since", "desde", "despite", "pese",
+     "amid", "following", "during", "durante"}
+)
+_AGREEMENT_NOUNS = frozenset(
+    w for lang in _TRIGGERS.values() for w in lang["agreement_n"]
+)
 _CONCLUDE = frozenset({"enter", "reach", "alcanzar", "llegar", "pactar", "acordar", "agree"})
 # Verbs whose subject judges a deal rather than makes it: regulators, courts.
 _THIRD_PARTY_VERBS = frozenset(
@@ -943,8 +950,10 @@ class _Extraction:
             if reporter is not None:
                 for m in sent_mentions:
                     m.roles = [(r, e) for r, e in m.roles if e != reporter]
+            self.share_parties(sent_mentions)
             self.attach_money(sent, sent_mentions)
             sent_mentions = _fold_sentence(sent_mentions)
+            self.elided_investee(sent_mentions, mentions, si)
             self.attach_term_quantity(sent, sent_mentions)
             for m in sent_mentions:
                 m.reported_by = reporter
@@ -959,6 +968,43 @@ class _Extraction:
         # A deal whose key party was not found (an acquisition with no target) says
         # too little to publish, and the shapes would refuse it.
         return [deal for deal in _merge(mentions) if has_required_roles(deal)]
+
+    def share_parties(self, ms: list[_Mention]) -> None:
+        """A partnership told as the frame of another deal of the sentence ("X invested
+        $16 million in Y as part of a partnership", "en el marco de una alianza") is
+        between that deal's parties."""
+        for m in ms:
+            if m.type not in ("Partnership", "Agreement") or len(m.parties()) >= 2:
+                continue
+            ancestors = {t.i for t in self.doc[m.trigger].ancestors}
+            outer = next((o for o in ms if o is not m and o.trigger in ancestors), None)
+            if outer is not None:
+                for _, ref in outer.roles:
+                    m.add_role("partner", ref)
+
+    def elided_investee(self, ms: list[_Mention], before: list[_Mention], si: int) -> None:
+        """"Existing backer X invested a further £25 million": an investment verb
+        with no "in ..." continues the round told just before (ellipsis of the
+        investee), within the two sentences before."""
+        for m in ms:
+            roles = {role for role, _ in m.roles}
+            if m.type != "Investment" or "investee" in roles or "investor" not in roles:
+                continue
+            if not _is_verbal(self.doc[m.trigger]):
+                continue
+            prior = next(
+                (
+                    p
+                    for p in reversed(before)
+                    if p.type == "Investment" and si - p.sent <= 2
+                    and any(role == "investee" for role, _ in p.roles)
+                ),
+                None,
+            )
+            if prior is not None:
+                investee = next(ref for role, ref in prior.roles if role == "investee")
+                if investee not in m.parties():
+                    m.add_role("investee", investee)
 
     def attribution(self, sent: SpacySpan) -> tuple[EntityRef | None, str | None]:
         """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
@@ -1029,6 +1075,8 @@ class _Extraction:
         if kind == "agreement" and nested and not any(self.buys_goods(c) for c in nested):
             return None
         if noun and not self.states_deal(tok, kind, triggers):
+            return None
+        if not noun and kind in ("acquire", "sell") and self.is_impersonal(tok):
             return None
         ev = self.evidence.get(si)
         if ev is None:
@@ -1115,6 +1163,13 @@ class _Extraction:
                 return None
         self.set_status(m, anchor, noun)
         return m
+
+    def is_impersonal(self, tok: Token) -> bool:
+        """Spanish "se" with no named subject is impersonal or a reflexive passive
+        ("al precio al que se venden en tienda"): goods are sold, no deal is told."""
+        if not any(c.lower_ == "se" for c in tok.children):
+            return False
+        return not any(self.resolve_np(s, set()) for s in self.subjects(tok))
 
     @staticmethod
     def buys_goods(tok: Token) -> bool:
@@ -1222,20 +1277,31 @@ class _Extraction:
         """The trigger of an agreement's purpose clause ("acuerdo para vender",
         "agreement to acquire"), which carries the deal itself."""
         for t in tok.subtree:
-            if (
-                t.i in triggers
-                and t.i != tok.i
-                and t.dep_ in ("acl", "advcl", "xcomp", "relcl", "ccomp")
-            ):
+            near = t.head.i == tok.i or t.head.head.i == tok.i  # its own clause, not one inside
+            if t.i in triggers and t.i != tok.i and near and self.is_purpose(t):
                 return t
         # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
         # con X para vender"): look at the governing verb's clauses too.
         head = tok.head
         if head != tok and _is_verbal(head):
             for c in head.children:
-                if c.dep_ in ("advcl", "xcomp") and c.i in triggers and c.i > tok.i:
+                if c.i in triggers and c.i > tok.i and self.is_purpose(c, verb_level=True):
                     return c
         return None
+
+    def is_purpose(self, t: Token, verb_level: bool = False) -> bool:
+        """A clause or noun that states what an agreement is for: "para vender X", "to
+        acquire X", "para la compra de X", "for the purchase of X". A clause with a
+        subject of its own that names no party ("un acuerdo bajo el cual los clientes
+        podrán comprar ...") tells what the agreement allows others, not its deal: the
+        signatories are the understood subject of a purpose clause (control)."""
+        deps = ("advcl", "xcomp") if verb_level else ("acl", "advcl", "xcomp", "relcl", "ccomp")
+        if t.dep_ in deps:
+            subjects = [c for c in t.children if c.dep_ in _SUBJ_DEPS and c.pos_ != "PRON"]
+            return not subjects or any(self.np_entities(c) for c in subjects)
+        if t.dep_ == "pobj" and t.head.lower_ == "for":
+            return True
+        return t.dep_ in ("nmod", "obl") and self.case_of(t) == "para"
 
     def signatories(self, tok: Token) -> list[EntityRef]:
         """The parties that sign an agreement: its subject and "con/with" partners."""
@@ -1504,7 +1570,24 @@ class _Extraction:
             cur = cur.head
             chain.append(cur)
         own_verb = tok if not noun else next((t for t in chain[1:] if _is_verbal(t)), None)
-        for t in chain:
+        # Past an adjunct ("launched its app with $2 million in funding", "after it
+        # closed a round") the verbs above tell another event, not this deal's stage.
+        adjunct = next(
+            (
+                n
+                for n, t in enumerate(chain)
+                if (t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS)
+                or (t is not tok and self.case_of(t) in _ADJUNCT_PREPS)
+            ),
+            len(chain),
+        )
+        for n, t in enumerate(chain):
+            if n > adjunct and (
+                t.lemma_.lower() in _ANNOUNCED
+                or t.lemma_.lower() in _COMPLETED
+                or t.lemma_.lower() in _SIGNED
+            ):
+                continue
             lemma = t.lemma_.lower()
             auxes = [c for c in t.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
             if t is not tok or not noun:
@@ -1559,6 +1642,9 @@ class _Extraction:
                     if upper in _NEGOTIATING:
                         self.status(m, "InNegotiation")
                         return
+                if lemma in _RECEIVE_VERBS and t is not tok and m.type == "PurchaseAgreement":
+                    self.status(m, "Completed")  # a contract won is a contract signed
+                    return
                 if lemma in _SIGNED and t is not tok:
                     self.status(
                         m,
@@ -1573,8 +1659,11 @@ class _Extraction:
                 if lemma in _ANNOUNCED and t is not tok:
                     # Entering into or reaching a purchase or partnership agreement is
                     # its signing, the event itself (GOLD-FORMAT: signed = Completed).
-                    concluded = lemma in _CONCLUDE and m.type in (
-                        "PurchaseAgreement", "Partnership", "Agreement"
+                    # So is an agreement announced as made ("anunciaron un acuerdo").
+                    concluded = m.type in ("PurchaseAgreement", "Partnership", "Agreement") and (
+                        lemma in _CONCLUDE
+                        or (lemma in ("anunciar", "announce", "comunicar")
+                            and _AGREEMENT_NOUNS & {tok.lemma_.lower(), tok.head.lemma_.lower()})
                     )
                     self.status(m, "Completed" if concluded else "Announced")
                     return
@@ -1617,6 +1706,8 @@ class _Extraction:
 
     @staticmethod
     def is_past(t: Token) -> bool:
+        if "Prog" in _feat(t, "Aspect") or t.tag_ == "VBG":
+            return False  # "is buying": agreed, not done
         tense = _feat(t, "Tense")
         if "Past" in tense and "Fin" in _feat(t, "VerbForm"):
             return True

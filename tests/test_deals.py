@@ -547,3 +547,65 @@ def test_coordinated_subjects_the_parser_hung_as_modifiers(en: Language) -> None
     text = "Sable Freight and Marden Lines said they would merge in a deal valued at $2 billion."
     d = only(deals(en, text, names=("Sable Freight", "Marden Lines")), "Merger")
     assert {ref.name for _, ref in d.roles} == {"Sable Freight", "Marden Lines"}
+
+
+def test_a_funding_in_an_adjunct_takes_no_status_from_the_main_verb(en: Language) -> None:
+    text = ("Orla Health publicly launched its care platform on Tuesday with $4.5 million in "
+            "seed funding led by Cinder Ventures.")
+    d = only(deals(en, text, names=("Orla Health", "Cinder Ventures")), "Investment")
+    assert d.status == "Completed"  # "launched" tells the platform's launch, not the round's
+
+
+def test_present_progressive_is_agreed_not_done(en: Language) -> None:
+    text = "Ardent Oil is buying Pemberton Gas for $7.5 billion."
+    d = only(deals(en, text, names=("Ardent Oil", "Pemberton Gas")), "Acquisition")
+    assert d.status == "Announced"
+
+
+def test_a_contract_won_is_signed(en: Language) -> None:
+    text = "Valmet Defence has won a contract from the Danish Navy for radar systems."
+    d = only(deals(en, text, names=("Valmet Defence", "Danish Navy")), "PurchaseAgreement")
+    assert d.status == "Completed"
+
+
+def test_an_agreement_announced_as_made_is_signed(es: Language) -> None:
+    text = "Mercados Sol y Repartos Ya anunciaron un acuerdo de colaboración logística."
+    d = only(deals(es, text, names=("Mercados Sol", "Repartos Ya")), "Partnership")
+    assert d.status == "Completed"
+
+
+def test_a_purpose_noun_carries_the_agreement_deal(es: Language, en: Language) -> None:
+    text = ("Banco Austral llegó a un acuerdo con Ramón Ibarra para la compra de Seguros Delta.")
+    found = deals(es, text, names=("Banco Austral", "Ramón Ibarra", "Seguros Delta"))
+    assert [d.type for d in found] == ["Acquisition"]
+    assert roles(found[0])["target"] == {"Seguros Delta"}
+    text = "Talcott Bank reached an agreement with Hollis Group for the purchase of Pine Insurance."
+    found = deals(en, text, names=("Talcott Bank", "Hollis Group", "Pine Insurance"))
+    assert [d.type for d in found] == ["Acquisition"]
+
+
+def test_a_clause_with_its_own_subject_is_not_the_agreement_purpose(es: Language) -> None:
+    # Control: the signatories are the understood subject of a purpose clause; a clause
+    # whose subject is someone else ("los clientes") tells what the agreement allows.
+    text = ("Mercados Sol y Repartos Ya anunciaron un acuerdo bajo el cual los clientes de la "
+            "plataforma podrán comprar productos de Mercados Sol al precio al que se venden en "
+            "tienda.")
+    found = deals(es, text, names=("Mercados Sol", "Repartos Ya"))
+    assert [d.type for d in found] == ["Partnership"]
+
+
+def test_a_partnership_framing_another_deal_shares_its_parties(en: Language) -> None:
+    text = ("Halvorsen Systems invested $16 million in Quenta AI as part of a partnership to "
+            "distribute its models.")
+    found = deals(en, text, names=("Halvorsen Systems", "Quenta AI"))
+    p = only(found, "Partnership")
+    assert {ref.name for _, ref in p.roles} == {"Halvorsen Systems", "Quenta AI"}
+
+
+def test_an_investor_with_no_investee_continues_the_round_before(en: Language) -> None:
+    text = ("Brisa Bank has raised £40 million in a Series C round led by Tamsin Capital. "
+            "Existing backer Ruth Okafor invested a further £20 million.")
+    found = deals(en, text, names=("Brisa Bank", "Tamsin Capital", "Ruth Okafor"))
+    okafor = [d for d in found if "Ruth Okafor" in {ref.name for _, ref in d.roles}]
+    assert len(okafor) == 1 and roles(okafor[0])["investee"] == {"Brisa Bank"}
+    assert okafor[0].amount is not None and okafor[0].amount.value == Decimal("20000000")
