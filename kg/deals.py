@@ -341,6 +341,7 @@ _RUMOURED = frozenset(
         "contemplate",
     }
 )
+_NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
 _PHRASAL_CANCEL = {"call": "off", "pull": "out", "walk": "away", "back": "out"}
 _NEGOTIATING = frozenset(
@@ -1453,8 +1454,15 @@ class _Extraction:
                     if subj_role:
                         m.add_role(subj_role, r)
             elif c.dep_ == "compound" and c.i < tok.i:
+                # "the Whole Foods acquisition": the name is the target; but with an
+                # "of"-complement that names the target, the name before is the agent
+                # ("the Acme acquisition of Zenith").
+                of_target = obj_role is not None and any(
+                    prep in ("of", "de") and self.np_entities(arg)
+                    for prep, arg in self.prep_args(tok)
+                )
                 for r in self.np_entities(c):
-                    role = obj_role or frame.get("de") or subj_role
+                    role = subj_role if of_target else obj_role or frame.get("de") or subj_role
                     if role:
                         m.add_role(role, r)
         symmetric = kind in ("partner", "agreement", "merge")
@@ -1591,8 +1599,10 @@ class _Extraction:
             lemma = t.lemma_.lower()
             auxes = [c for c in t.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
             if t is not tok or not noun:
-                if (lemma in _CANCELLED and lemma != "call") or any(
-                    c.lower_ == _PHRASAL_CANCEL.get(lemma) for c in t.children
+                negated = any(c.lower_ in _NEGATIONS for c in t.children)
+                if not negated and (
+                    (lemma in _CANCELLED and lemma != "call")
+                    or any(c.lower_ == _PHRASAL_CANCEL.get(lemma) for c in t.children)
                 ):
                     self.status(m, "Cancelled")
                     return

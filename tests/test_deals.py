@@ -609,3 +609,15 @@ def test_an_investor_with_no_investee_continues_the_round_before(en: Language) -
     okafor = [d for d in found if "Ruth Okafor" in {ref.name for _, ref in d.roles}]
     assert len(okafor) == 1 and roles(okafor[0])["investee"] == {"Brisa Bank"}
     assert okafor[0].amount is not None and okafor[0].amount.value == Decimal("20000000")
+
+
+def test_a_negated_cancel_verb_does_not_cancel(en: Language) -> None:
+    text = "Regulators will not block the Halcyon acquisition of Tessera Media, analysts said."
+    d = only(deals(en, text, names=("Halcyon", "Tessera Media")), "Acquisition")
+    assert d.status != "Cancelled"
+
+
+def test_a_name_before_a_deal_noun_with_an_of_target_is_the_acquirer(en: Language) -> None:
+    text = "Regulators cleared the Halcyon acquisition of Tessera Media on Monday."
+    d = only(deals(en, text, names=("Halcyon", "Tessera Media")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Halcyon"}, "target": {"Tessera Media"}}
