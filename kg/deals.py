@@ -402,6 +402,8 @@ _ADJUNCT_PREPS = frozenset(
 _AGREEMENT_NOUNS = frozenset(
     w for lang in _TRIGGERS.values() for w in lang["agreement_n"]
 )
+# Temporal and causal adjuncts ("with $2 million in funding" tells what the subject has).
+_TEMPORAL_PREPS = _ADJUNCT_PREPS - {"with", "con"}
 _CONCLUDE = frozenset({"enter", "reach", "alcanzar", "llegar", "pactar", "acordar", "agree"})
 # Verbs whose subject judges a deal rather than makes it: regulators, courts.
 _THIRD_PARTY_VERBS = frozenset(
@@ -769,6 +771,8 @@ class _Extraction:
                     continue
                 if dep != "conj" and self.case_of(child) is not None:
                     continue  # "El CEO de OpenAI": a complement, not the name
+                if dep == "appos" and ref is not None and self.is_ticker(child):
+                    continue  # "Rockwell Collins (COL)": the same company's ticker
                 for r in self.np_entities(child, depth + 1):
                     if r not in found:
                         found.append(r)
@@ -1473,7 +1477,7 @@ class _Extraction:
             and not self.is_bare_backref(tok, m)
             and not self.judged_by_third_party(tok)
         ):
-            subjects = self.governing_subject(tok, m.parties())
+            subjects = [] if self.in_adjunct(tok) else self.governing_subject(tok, m.parties())
             if kind in ("partner", "agreement", "merge") and tok.head != tok:
                 # "in talks with X about a partnership": past the preposition too.
                 holder = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1482,6 +1486,31 @@ class _Extraction:
                         subjects += [r for r in self.np_entities(arg) if r not in subjects]
             for r in subjects:
                 m.add_role(subj_role, r)
+
+    def is_ticker(self, tok: Token) -> bool:
+        """A stock ticker in brackets after a name: short, all capitals."""
+        before = self.doc[tok.i - 1] if tok.i > 0 else None
+        return (
+            before is not None and before.text == "(" and tok.text.isupper()
+            and tok.text.isalpha() and len(tok.text) <= 5
+        )
+
+    @staticmethod
+    def in_adjunct(tok: Token) -> bool:
+        """A deal noun in a temporal or causal adjunct ("fined for misleading regulators
+        during the takeover of X", "tras la compra de X"): the clause's subject acts on
+        something else and is not the deal's agent."""
+        cur = tok
+        for _ in range(4):
+            head = cur.head
+            if head.i == cur.i or (_is_verbal(head) and cur.dep_ not in ("pobj",)):
+                return False
+            if head.dep_ == "prep" and head.lower_ in _TEMPORAL_PREPS and cur.dep_ == "pobj":
+                return True
+            if _Extraction.case_of(cur) in _TEMPORAL_PREPS:
+                return True
+            cur = head
+        return False
 
     @staticmethod
     def judged_by_third_party(tok: Token) -> bool:

@@ -621,3 +621,16 @@ def test_a_name_before_a_deal_noun_with_an_of_target_is_the_acquirer(en: Languag
     text = "Regulators cleared the Halcyon acquisition of Tessera Media on Monday."
     d = only(deals(en, text, names=("Halcyon", "Tessera Media")), "Acquisition")
     assert roles(d) == {"acquirer": {"Halcyon"}, "target": {"Tessera Media"}}
+
+
+def test_a_deal_noun_in_a_temporal_adjunct_takes_no_agent_from_the_clause(en: Language) -> None:
+    text = ("The Trade Commission is set to fine Orbis Social for misleading officials during "
+            "the 2016 takeover of ChatLine.")
+    found = deals(en, text, names=("Trade Commission", "Orbis Social", "ChatLine"))
+    assert all(ref.name != "Trade Commission" for d in found for _, ref in d.roles)
+
+
+def test_a_ticker_in_brackets_is_not_a_second_target(en: Language) -> None:
+    text = "United Aero agreed to buy Rockfield Avionics (RKF) for $30 billion."
+    d = only(deals(en, text, names=("United Aero", "Rockfield Avionics", "RKF")), "Acquisition")
+    assert roles(d)["target"] == {"Rockfield Avionics"}
