@@ -880,7 +880,10 @@ class _Extraction:
                 upper = [r for r in upper if r.kind == "org"]
             if upper:
                 return upper
-            ref = self.salient_before(tok.i, exclude)
+            # A subject pronoun continues the subject of the sentence before (centering),
+            # else it means the organisation named last.
+            ref = self.previous_subject(tok, exclude) if tok.dep_ in _SUBJ_DEPS else None
+            ref = ref or self.salient_before(tok.i, exclude)
             return [ref] if ref else []
         lemma = tok.lemma_.lower()
         if (
@@ -894,22 +897,69 @@ class _Extraction:
         ):
             # "La compañía" as a subject continues the subject of the sentences before
             # it; elsewhere it is the company named last.
-            ref = self.previous_subject(tok, exclude) if tok.dep_ in _SUBJ_DEPS else None
-            ref = ref or self.salient_before(tok.i, exclude)
+            ref = self.described_as(lemma, tok.i, exclude)
+            if ref is None and tok.dep_ in _SUBJ_DEPS:
+                ref = self.previous_subject(tok, exclude)
+            ref = ref or self.topic_before(tok.i, exclude)
             return [ref] if ref else []
         return []
 
-    def previous_subject(self, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    def described_as(self, lemma: str, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+        """The latest organisation introduced with the same head noun: "el fondo" after
+        "el fondo Cumbre Capital" or "Cumbre Capital, un fondo ..."."""
+        doc = self.doc
+        for start, ref in reversed(self.mention_starts):
+            if start >= tok_i or ref.kind != "org" or ref in exclude or ref in self.reporters:
+                continue
+            before = doc[max(0, start - 3) : start]
+            after = doc[start : min(len(doc), start + 8)]
+            if any(t.lemma_.lower() == lemma for t in before) or any(
+                t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
+            ):
+                return ref
+        return None
+
+    def topic_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+        """The discourse topic before token ``tok_i``: the organisation named most often
+        so far (the latest of equals). A definite description ("la fintech", "the
+        lender") refers to the topic more often than to the last name mentioned."""
+        counts: dict[EntityRef, int] = {}
+        for start, ref in self.mention_starts:
+            if start >= tok_i:
+                break
+            if ref.kind == "org" and ref not in exclude and ref not in self.reporters:
+                counts[ref] = counts.get(ref, 0) + 1
+        if not counts:
+            return None
+        best = max(counts.values())
+        latest = self.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
+        return latest
+
+    def previous_subject(
+        self, tok: Token, exclude: set[EntityRef], depth: int = 0
+    ) -> EntityRef | None:
         """The organisation that is the subject of the nearest sentence before ``tok``'s
-        (within three sentences)."""
+        (within three sentences); a subject that is itself a description or a pronoun
+        ("the company said ...") is resolved the same way, two steps back at most."""
         si = self.sent_index(tok.i)
         for prev in range(si - 1, max(-1, si - 4), -1):
             root = self.sents[prev].root
             for s in self.subjects(root):
-                for ref in self.np_entities(s):
+                refs = self.np_entities(s)
+                if not refs and depth < 2 and self.is_definite_or_pronoun(s):
+                    ref = self.previous_subject(s, exclude, depth + 1)
+                    refs = [ref] if ref is not None else []
+                for ref in refs:
                     if ref.kind == "org" and ref not in exclude and ref not in self.reporters:
                         return ref
         return None
+
+    def is_definite_or_pronoun(self, tok: Token) -> bool:
+        """ "the company", "la entidad", "it": a subject that points back."""
+        if tok.pos_ == "PRON":
+            return tok.lower_ in ("it", "they", "ella", "él", "ellos")
+        lemma = tok.lemma_.lower()
+        return (lemma in _COMPANY_NOUNS or tok.lower_ in DESCRIPTORS) and self.is_definite(tok)
 
     def sent_index(self, i: int) -> int:
         """Index in ``self.sents`` of the sentence holding token ``i``."""
@@ -1109,7 +1159,7 @@ class _Extraction:
         anchor = tok
         if (
             noun
-            and tok.dep_ in ("nmod", "appos", "compound")
+            and tok.dep_ in ("nmod", "appos", "compound", "flat")
             and (tok.head.lemma_.lower() in _OFFER_NOUNS)
         ):
             anchor = tok.head
@@ -1149,6 +1199,8 @@ class _Extraction:
                 m.add_role("investee" if "investor" in roles else "investor", ref)
             else:
                 m.add_role("partner", ref)
+        if kind == "pay":
+            self.paid_for_company(m, tok)
         if kind in ("pay", "supply") and len({r for r, _ in m.roles}) < 2:
             return None
         if kind == "agreement" and received is None:
@@ -1168,6 +1220,21 @@ class _Extraction:
                 return None
         self.set_status(m, anchor, noun)
         return m
+
+    def paid_for_company(self, m: _Mention, tok: Token) -> None:
+        """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
+        for a company is buying it (the payee, if any, is the seller)."""
+        for prep, arg in self.prep_args(tok):
+            if prep not in ("por", "for"):
+                continue
+            refs = self.resolve_np(arg, m.parties())
+            if not refs or arg.pos_ == "PRON":
+                continue
+            m.type = "Acquisition"
+            m.roles = [("acquirer" if role == "buyer" else role, ref) for role, ref in m.roles]
+            for r in refs:
+                m.add_role("target", r)
+            return
 
     def is_impersonal(self, tok: Token) -> bool:
         """Spanish "se" with no named subject is impersonal or a reflexive passive
@@ -1426,6 +1493,20 @@ class _Extraction:
                 # "Los accionistas de X son A, B y C"
                 for r in self.np_entities(tok.head):
                     m.add_role("investor", r)
+        # The agent of a participle on a deal noun is the deal's agent: "la OPA
+        # lanzada por X", "the bid made by X", "an investment announced by X".
+        if noun and subj_role:
+            for c in tok.children:
+                if c.dep_ in ("amod", "acl") and "Part" in _feat(c, "VerbForm") and \
+                        c.lemma_.lower() not in _LEAD_VERBS:
+                    for prep, arg in self.prep_args(c):
+                        # the parser often hangs the noun's own complements on it too
+                        # ("la OPA lanzada por X sobre Y")
+                        role = subj_role if prep in ("por", "by") else frame.get(prep)
+                        if role is None or prep in ("de", "of"):
+                            continue
+                        for r in self.np_entities(arg):
+                            m.add_role(role, r)
         # Investors that lead a round: "led by X", "liderada por X".
         for c in tok.subtree if kind in ("round", "raise", "invest") else ():
             if c.lemma_.lower() in _LEAD_VERBS and c.i != tok.i:

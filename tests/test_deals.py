@@ -634,3 +634,27 @@ def test_a_ticker_in_brackets_is_not_a_second_target(en: Language) -> None:
     text = "United Aero agreed to buy Rockfield Avionics (RKF) for $30 billion."
     d = only(deals(en, text, names=("United Aero", "Rockfield Avionics", "RKF")), "Acquisition")
     assert roles(d)["target"] == {"Rockfield Avionics"}
+
+
+def test_a_description_refers_to_the_entity_introduced_with_the_same_noun(es: Language) -> None:
+    text = ("Grupo Arenal negocia con el fondo Cumbre Capital. Lucerna Frío emplea a 1.400 "
+            "personas. El fondo pagó 120 millones de euros por Lucerna Frío en 2019.")
+    found = deals(es, text, names=("Grupo Arenal", "Cumbre Capital", "Lucerna Frío"))
+    d = only(found, "Acquisition")
+    assert roles(d)["acquirer"] == {"Cumbre Capital"}
+    assert roles(d)["target"] == {"Lucerna Frío"}  # paying for a company is buying it
+
+
+def test_a_subject_pronoun_continues_the_previous_subject(en: Language) -> None:
+    text = ("In 2020 Hawthorn Energy said it was buying Ridge Oil for $4 billion. "
+            "It then purchased Delta Basin in a cash deal.")
+    found = deals(en, text, names=("Hawthorn Energy", "Ridge Oil", "Delta Basin"))
+    delta = [d for d in found if "Delta Basin" in {ref.name for _, ref in d.roles}]
+    assert len(delta) == 1 and roles(delta[0])["acquirer"] == {"Hawthorn Energy"}
+
+
+def test_the_agent_of_a_participle_on_a_bid_is_the_bidder(es: Language) -> None:
+    text = "La OPA lanzada por Banco Cima sobre Seguros Lince fracasó."
+    d = only(deals(es, text, names=("Banco Cima", "Seguros Lince")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Banco Cima"}, "target": {"Seguros Lince"}}
+    assert d.status == "Cancelled"
