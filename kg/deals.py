@@ -620,6 +620,7 @@ class _Mention:
     backref: bool = False
     supply: bool = False  # an agreement for goods or services
     extra_evidence: list[Span] = field(default_factory=list)
+    kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
 
     def parties(self) -> set[EntityRef]:
         return {ref for _, ref in self.roles}
@@ -1121,8 +1122,10 @@ class _Extraction:
             head = tok.head if tok.dep_ != "pobj" else tok.head.head
             # Under an agreement ("acuerdo de venta", "partnership agreement") the
             # inner word says what deal it is, and the agreement is skipped below.
+            outer = self.by_token.get(head.i, "")
+            # (but a holder noun does not swallow a deal: "accionista de X para la compra")
             if head.i in triggers and kind != "agreement" and \
-                    not self.by_token.get(head.i, "").startswith("agreement"):
+                    not outer.startswith(("agreement", "investor")):
                 return None
             if self.by_token.get(head.i, "").startswith("agreement") and self.buys_goods(tok):
                 return None  # "power purchase agreement": the agreement tells it
@@ -1136,7 +1139,9 @@ class _Extraction:
         ev = self.evidence.get(si)
         if ev is None:
             ev = self.evidence[si] = sentence_span(sent)
-        m = _Mention(type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i)
+        m = _Mention(
+            type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i, kind=kind
+        )
         if kind == "deal":
             # A generic word for a deal states none of its own: it refers back, and
             # brings its money ("la operación, valorada en 150 millones").
@@ -1469,6 +1474,7 @@ class _Extraction:
                 lemma = arg.lemma_.lower()
                 if kind in ("acquire", "sell") and (
                     lemma in _UNIT_NOUNS or lemma in _STAKE_NOUNS or lemma in _WHOLE_WORDS
+                    or lemma.endswith("%")
                 ):
                     typed_kind = self.object_kind(arg, kind, m, exclude)
                     continue
@@ -1641,7 +1647,9 @@ class _Extraction:
         lemma = obj.lemma_.lower()
         words = {t.lower_ for t in obj.subtree} | {lemma}
         nested = self.nested_entities(obj)
-        stake = bool(words & _STAKE_NOUNS) or obj.pos_ == "NUM"
+        stake = (
+            bool(words & _STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        )
         if stake and (words & _WHOLE_WORDS):
             for r in nested:
                 m.add_role("target", r)
@@ -1904,6 +1912,8 @@ class _Extraction:
                 continue
             val = self.is_valuation(root)
             for mi, m in enumerate(ms):
+                if m.kind == "investor":
+                    continue  # a holder ("accionista de X") has no price
                 d = _tree_distance(self.doc[m.trigger], root)
                 cands.append((d, mi, amt, val))
         cands.sort(key=lambda c: (c[0], c[2].span.start))
@@ -2119,6 +2129,8 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             ),
             None,
         )
+        if match is None and not a.supply:
+            match = _same_sentence_deal(a, deals)
         if match is not None:
             _absorb(match, a)
             continue
@@ -2171,6 +2183,31 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
     return _split_investors(out)
 
 
+_COUNTERPART = {
+    "Acquisition": ("seller", "acquirer"),
+    "Investment": ("seller", "investor"),
+    "Merger": ("partner", "partner"),
+    "PurchaseAgreement": ("seller", "buyer"),
+}
+
+
+def _same_sentence_deal(a: _Mention, deals: list[_Mention]) -> _Mention | None:
+    """An agreement told in the sentence of a deal it shares a party with is that
+    deal's agreement even when the parse does not link them ("X llegó a un acuerdo con
+    Y, ..., para la compra de Z"): its other signatory is the counterparty (the seller
+    when the deal has its buyer), never a separate partnership."""
+    for d in deals:
+        if d.sent != a.sent or d.type not in _COUNTERPART or len(d.parties()) < 2 \
+                or not a.parties() & d.parties():
+            continue
+        roles = {role for role, _ in d.roles}
+        first, second = _COUNTERPART[d.type]
+        role = first if first not in roles else second
+        a.roles = [(role, ref) if ref not in d.parties() else (r, ref) for r, ref in a.roles]
+        return d
+    return None
+
+
 def _enough_parties(d: _Mention) -> bool:
     """A transaction has two sides. One named party is enough only for a company's
     funding round or valuation with its figure (the investors often go unnamed);
@@ -2184,6 +2221,7 @@ def _enough_parties(d: _Mention) -> bool:
     (role,) = {role for role, _ in d.roles}
     return (
         d.type in ("Investment", "Valuation")
+        and d.kind != "investor"  # "accionista de X" alone names no deal
         and role == "investee"
         and (d.amount is not None or d.valuation is not None)
     )

@@ -658,3 +658,17 @@ def test_the_agent_of_a_participle_on_a_bid_is_the_bidder(es: Language) -> None:
     d = only(deals(es, text, names=("Banco Cima", "Seguros Lince")), "Acquisition")
     assert roles(d) == {"acquirer": {"Banco Cima"}, "target": {"Seguros Lince"}}
     assert d.status == "Cancelled"
+
+
+def test_a_holder_noun_does_not_swallow_a_deal_and_has_no_price(es: Language) -> None:
+    # The parser hangs "para la compra" on "accionista" inside the dashes.
+    text = ("Banco Austral anunció que llegó a un acuerdo con el empresario Ramón Ibarra "
+            "–también accionista mayoritario de Aeropuertos Sur– para la compra de 25% de "
+            "Seguros Delta, por un monto de 9.000 millones de euros.")
+    found = deals(es, text, names=("Banco Austral", "Ramón Ibarra", "Aeropuertos Sur",
+                                   "Seguros Delta"))
+    assert [d.type for d in found] == ["Investment"]  # the stake; no partnership, no holder
+    d = found[0]
+    assert roles(d)["investee"] == {"Seguros Delta"}
+    assert {ref.name for _, ref in d.roles} >= {"Banco Austral", "Ramón Ibarra"}
+    assert d.amount is not None and d.amount.value == Decimal("9000000000")
