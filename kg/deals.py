@@ -782,6 +782,18 @@ class _Extraction:
                     for r in self.np_entities(g, depth + 1):
                         if r not in found:
                             found.append(r)
+            elif (
+                child.i == tok.i + 1
+                and ref is None
+                and (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in _COMPANY_NOUNS)
+                and self.case_of(child) is None
+                and child.i in self.tok_ent
+            ):
+                # "La eléctrica Hidronorte": the name right after a descriptor, whatever
+                # the parser made of it.
+                for r in self.np_entities(child, depth + 1):
+                    if r not in found:
+                        found.append(r)
             elif dep in ("nmod", "npadvmod") and child.i < tok.i and any(
                 g.dep_ == "cc" for g in child.children
             ):
@@ -828,7 +840,7 @@ class _Extraction:
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) for the prepositional arguments of ``head``."""
         for child in head.children:
-            if child.dep_ in ("prep", "agent"):
+            if child.dep_ in ("prep", "agent", "dative"):
                 prep = "by" if child.dep_ == "agent" else child.lower_
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp", "dobj"):
@@ -844,7 +856,8 @@ class _Extraction:
 
     def direct_objects(self, head: Token) -> Iterator[Token]:
         for child in head.children:
-            if child.dep_ in _OBJ_DEPS and self.case_of(child) is None:
+            # ("to" after "sell" is a dative ADP: an argument with a preposition)
+            if child.dep_ in _OBJ_DEPS and self.case_of(child) is None and child.pos_ != "ADP":
                 yield child
 
     def subjects(self, verb: Token) -> list[Token]:
@@ -1172,8 +1185,9 @@ class _Extraction:
         if noun and kind == "acquire" and (
             tok.lemma_.lower() in _BID_NOUNS or anchor.lemma_.lower() in _OFFER_NOUNS
         ):
-            # "una contraoferta por X", "a bid for X": the offer is for the target.
-            frame = {**frame, "por": "target", "for": "target"}
+            # "una contraoferta por X", "a bid for X": the offer is for the target;
+            # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
+            frame = {**frame, "por": "target", "for": "target", "de": "acquirer"}
         received = self.received(tok, kind, noun)
         if received is not None:
             frame = _RECEIVE_FRAMES[kind]
@@ -1454,6 +1468,13 @@ class _Extraction:
             for c in tok.children:
                 if c.i in self.tok_amount:
                     args += [(p, a) for p, a in self.prep_args(c) if p not in ("de", "of")]
+            # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
+            for prep, arg in list(args):
+                if prep in ("of", "de") and self.np_entities(arg):
+                    args += [
+                        (p, a) for p, a in self.prep_args(arg)
+                        if p not in ("de", "of") and p in frame
+                    ]
         if not noun:
             for obj in self.direct_objects(tok):
                 if obj.i in self.tok_amount or obj.like_num:
@@ -1650,7 +1671,7 @@ class _Extraction:
         stake = (
             bool(words & _STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         )
-        if stake and (words & _WHOLE_WORDS):
+        if stake and (words | {w.rstrip("%") for w in words}) & _WHOLE_WORDS:
             for r in nested:
                 m.add_role("target", r)
             return kind

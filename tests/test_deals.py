@@ -672,3 +672,32 @@ def test_a_holder_noun_does_not_swallow_a_deal_and_has_no_price(es: Language) ->
     assert roles(d)["investee"] == {"Seguros Delta"}
     assert {ref.name for _, ref in d.roles} >= {"Banco Austral", "Ramón Ibarra"}
     assert d.amount is not None and d.amount.value == Decimal("9000000000")
+
+
+def test_a_bid_belongs_to_its_bidder(es: Language) -> None:
+    text = "La opa de Grupo Ferrán sobre Autopistas Sur fue presentada ayer ante la CNMV."
+    d = only(deals(es, text, names=("Grupo Ferrán", "Autopistas Sur", "CNMV")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Grupo Ferrán"}, "target": {"Autopistas Sur"}}
+
+
+def test_buying_all_of_a_company_written_100_percent_is_an_acquisition(es: Language) -> None:
+    text = "La eléctrica Hidronorte ha adquirido el 100% de Eólica Gallega por 230 millones."
+    d = only(deals(es, text, names=("Hidronorte", "Eólica Gallega")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Hidronorte"}, "target": {"Eólica Gallega"}}
+
+
+def test_the_sale_of_x_by_y_to_z_even_when_hung_on_x(en: Language) -> None:
+    text = ("The sale of Carrow Freight Ltd by Halden Group to Meridian Partners for $450 "
+            "million closed on Friday.")
+    d = only(deals(en, text, names=("Carrow Freight", "Halden Group", "Meridian Partners")),
+             "Acquisition")
+    assert roles(d) == {"target": {"Carrow Freight"}, "seller": {"Halden Group"},
+                        "acquirer": {"Meridian Partners"}}
+
+
+def test_sold_a_unit_to_a_buyer_through_the_dative(en: Language) -> None:
+    text = "Halden Group sold its logistics unit Carrow Freight to Meridian Partners."
+    d = only(deals(en, text, names=("Carrow Freight", "Halden Group", "Meridian Partners")),
+             "Acquisition")
+    assert roles(d) == {"target": {"Carrow Freight"}, "seller": {"Halden Group"},
+                        "acquirer": {"Meridian Partners"}}
