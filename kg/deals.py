@@ -341,6 +341,7 @@ _RUMOURED = frozenset(
         "contemplate",
     }
 )
+_NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
 _PHRASAL_CANCEL = {"call": "off", "pull": "out", "walk": "away", "back": "out"}
@@ -801,6 +802,13 @@ class _Extraction:
                 for r in self.np_entities(child, depth + 1):
                     if r not in found:
                         found.append(r)
+            elif dep == "acl" and child.lemma_.lower() in _NAMING_VERBS:
+                # "a bakery chain called X", "una startup llamada X"
+                for g in child.children:
+                    if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr"):
+                        for r in self.np_entities(g, depth + 1):
+                            if r not in found:
+                                found.append(r)
             elif dep == "nmod" and self.case_of(child) in ("como",):
                 for r in self.np_entities(child, depth + 1):
                     if r not in found:
@@ -845,6 +853,11 @@ class _Extraction:
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp", "dobj"):
                         yield prep, g
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        # "of messaging service X" parsed as a gerund with object X
+                        for h in g.children:
+                            if h.dep_ == "dobj" and h.i in self.tok_ent:
+                                yield prep, h
                     elif g.dep_ == "prep" and g.lower_ == "of":  # "all of the shares of X"
                         for h in g.children:
                             if h.dep_ == "pobj":
@@ -1543,6 +1556,7 @@ class _Extraction:
                             m.add_role("investor", r)
         if noun and kind != "investor":
             self.noun_subject(m, tok, kind, frame)
+            self.topic_as_acquirer(m, tok, kind)
         else:
             role = (obj_role if passive else subj_role) or subj_role
             for r in subj_refs:
@@ -1626,6 +1640,24 @@ class _Extraction:
         "regulators cleared the merger"): the verb's subject is not a party."""
         head = tok.head if tok.dep_ != "pobj" else tok.head.head
         return head.i != tok.i and head.lemma_.lower() in _THIRD_PARTY_VERBS
+
+    def topic_as_acquirer(self, m: _Mention, tok: Token, kind: str) -> None:
+        """ "Sales rose, spurred by last year's $30 billion acquisition of X": a takeover
+        noun with its target and no agent in the sentence is the discourse topic's, the
+        company the article is about (named at least twice before)."""
+        roles = {role for role, _ in m.roles}
+        if kind != "acquire" or roles != {"target"} or tok.lemma_.lower() in _BID_NOUNS:
+            return
+        if any(c.dep_ == "poss" and (c.pos_ == "PRON" or self.np_entities(c))
+               for c in tok.children):
+            return
+        topic = self.topic_before(tok.i, m.parties())
+        if topic is not None:
+            mentions = sum(
+                1 for start, ref in self.mention_starts if ref == topic and start < tok.i
+            )
+            if mentions >= 2:
+                m.add_role("acquirer", topic)
 
     def is_bare_backref(self, tok: Token, m: _Mention) -> bool:
         """A definite deal noun with no argument of its own ("esta compra") refers

@@ -701,3 +701,24 @@ def test_sold_a_unit_to_a_buyer_through_the_dative(en: Language) -> None:
              "Acquisition")
     assert roles(d) == {"target": {"Carrow Freight"}, "seller": {"Halden Group"},
                         "acquirer": {"Meridian Partners"}}
+
+
+def test_a_company_introduced_as_called_x(en: Language) -> None:
+    text = "In 2012 Corvid Coffee spent $100 million to acquire a bakery chain called Pan Dorado."
+    d = only(deals(en, text, names=("Corvid Coffee", "Pan Dorado")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Corvid Coffee"}, "target": {"Pan Dorado"}}
+
+
+def test_of_descriptor_name_misparsed_as_a_gerund(en: Language) -> None:
+    text = ("The fine came as a result of Orbis 's acquisition of messaging service ChatLine "
+            "in 2014.")
+    d = only(deals(en, text, names=("Orbis", "ChatLine")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Orbis"}, "target": {"ChatLine"}}
+
+
+def test_an_agentless_takeover_noun_belongs_to_the_topic_company(en: Language) -> None:
+    text = ("Harrow Pharma reported higher sales. Harrow Pharma said its drugs grew 9 percent. "
+            "Sales jumped 11 percent, spurred by last year's $30 billion acquisition of "
+            "Swiss biotech Veltis.")
+    d = only(deals(en, text, names=("Harrow Pharma", "Veltis")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Harrow Pharma"}, "target": {"Veltis"}}
