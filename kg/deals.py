@@ -341,6 +341,9 @@ _RUMOURED = frozenset(
         "contemplate",
     }
 )
+_CONTROL_WORDS = frozenset(
+    {"majority", "controlling", "control", "mayoritaria", "mayoritario", "controladora"}
+)
 _NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
@@ -1694,6 +1697,26 @@ class _Extraction:
             return True
         return tok.dep_ in ("amod", "acl") and "Part" in _feat(tok, "VerbForm")
 
+    @staticmethod
+    def is_control(obj: Token, words: set[str]) -> bool:
+        """A stake that gives control is a takeover: "a majority stake", "una
+        participación mayoritaria", "the controlling stake", "el 70 % de X"."""
+        if words & _CONTROL_WORDS:
+            return True
+        doc = obj.doc
+        for t in obj.subtree:
+            after = doc[t.i + 1 : t.i + 3].text.lower()
+            percent = t.text.endswith("%") or after.startswith(("%", "percent", "por ciento"))
+            if not percent:
+                continue
+            try:
+                share = float(t.text.rstrip("%").replace(",", "."))
+            except ValueError:
+                continue
+            if 50 < share <= 100:
+                return True
+        return False
+
     def object_kind(self, obj: Token, kind: str, m: _Mention, exclude: set[EntityRef]) -> str:
         """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
         a stake, or goods; records the nested parties."""
@@ -1703,7 +1726,9 @@ class _Extraction:
         stake = (
             bool(words & _STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         )
-        if stake and (words | {w.rstrip("%") for w in words}) & _WHOLE_WORDS:
+        if stake and (self.is_control(obj, words) or (
+            words | {w.rstrip("%") for w in words}
+        ) & _WHOLE_WORDS):
             for r in nested:
                 m.add_role("target", r)
             return kind

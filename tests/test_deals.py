@@ -722,3 +722,21 @@ def test_an_agentless_takeover_noun_belongs_to_the_topic_company(en: Language) -
             "Swiss biotech Veltis.")
     d = only(deals(en, text, names=("Harrow Pharma", "Veltis")), "Acquisition")
     assert roles(d) == {"acquirer": {"Harrow Pharma"}, "target": {"Veltis"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Vela compró una participación mayoritaria en Hoteles Brisa.",
+        "Grupo Vela adquirió el 70 % de Hoteles Brisa por 90 millones de euros.",
+    ],
+)
+def test_a_stake_that_gives_control_is_a_takeover(es: Language, text: str) -> None:
+    d = only(deals(es, text, names=("Grupo Vela", "Hoteles Brisa")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Grupo Vela"}, "target": {"Hoteles Brisa"}}
+
+
+def test_a_minority_stake_is_an_investment(en: Language) -> None:
+    text = "Tamsin Capital bought a 20% stake in Brisa Bank for $300 million."
+    d = only(deals(en, text, names=("Tamsin Capital", "Brisa Bank")), "Investment")
+    assert roles(d) == {"investor": {"Tamsin Capital"}, "investee": {"Brisa Bank"}}
