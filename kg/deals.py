@@ -73,6 +73,8 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pay_v": ("pagar",),
         "supply_v": ("suministrar", "proveer"),
         "deal_n": ("operación", "transacción"),
+        "control_n": ("control",),
+        "take_v": ("hacer",),
     },
     "en": {
         "acquire_v": ("acquire", "buy", "purchase", "absorb"),
@@ -96,6 +98,7 @@ _TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
         "pay_v": ("pay",),
         "supply_v": ("supply",),
         "deal_n": ("transaction",),
+        "control_n": ("control",),
     },
 }
 
@@ -344,6 +347,10 @@ _RUMOURED = frozenset(
 _CONTROL_WORDS = frozenset(
     {"majority", "controlling", "control", "mayoritaria", "mayoritario", "controladora"}
 )
+_TAKE_VERBS = frozenset(
+    {"gain", "take", "assume", "seize", "win", "obtain", "acquire", "tomar", "asumir",
+     "obtener", "ganar", "adquirir", "hacer", "lograr"}
+)
 _NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
@@ -489,6 +496,8 @@ _TYPE_OF_KIND = {
     "partner": "Partnership",
     "pay": "PurchaseAgreement",
     "supply": "PurchaseAgreement",
+    "control": "Acquisition",  # "gained control of X", "tomar el control de X"
+    "take": "Acquisition",  # "hacerse con X"
     "deal": "",  # "la operación", "the transaction": only ever a deal told before
 }
 # (preposition → role) for each kind, separately for verbs and nouns. None is the
@@ -534,6 +543,9 @@ _FRAMES: dict[tuple[str, bool], dict[str | None, str]] = {
         "by": "seller",
     },
     ("merge", False): {None: "partner", "": "partner", "con": "partner", "with": "partner"},
+    ("control", True): {None: "acquirer", "of": "target", "de": "target", "over": "target",
+                        "sobre": "target"},
+    ("take", False): {None: "acquirer", "con": "target"},
     ("merge", True): {
         None: "partner",
         "": "partner",
@@ -1181,6 +1193,13 @@ class _Extraction:
             return m
         if kind == "raise" and not self.raise_is_funding(tok):
             return None
+        if kind == "control" and (noun is False or tok.head.lemma_.lower() not in _TAKE_VERBS):
+            return None  # only "gain / take / assume control of X" is a takeover
+        if kind == "take" and not (
+            any(c.lower_ == "se" for c in tok.children)
+            and any(p == "con" for p, _ in self.prep_args(tok))
+        ):
+            return None  # "hacerse con X" (to take X over), not any "hacer"
         if kind == "invest" and noun and tok.lemma_.lower() in ("participación", "stake"):
             if not self.stake_is_acquired(tok):
                 return None
@@ -1507,13 +1526,14 @@ class _Extraction:
             refs = self.np_entities(arg)
             if not refs and arg.lemma_.lower() in _COMPANY_NOUNS:
                 refs = self.resolve_np(arg, m.parties() | exclude)
-            if not refs and noun and prep in ("de", "of", "sobre", "for"):
+            taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
+            if not refs and (taken or (noun and prep in ("de", "of", "sobre", "for"))):
                 lemma = arg.lemma_.lower()
-                if kind in ("acquire", "sell") and (
+                if kind in ("acquire", "sell", "take") and (
                     lemma in _UNIT_NOUNS or lemma in _STAKE_NOUNS or lemma in _WHOLE_WORDS
                     or lemma.endswith("%")
                 ):
-                    typed_kind = self.object_kind(arg, kind, m, exclude)
+                    typed_kind = self.object_kind(arg, "acquire" if taken else kind, m, exclude)
                     continue
             if passive and prep in ("por", "by"):
                 role = subj_role or role

@@ -740,3 +740,22 @@ def test_a_minority_stake_is_an_investment(en: Language) -> None:
     text = "Tamsin Capital bought a 20% stake in Brisa Bank for $300 million."
     d = only(deals(en, text, names=("Tamsin Capital", "Brisa Bank")), "Investment")
     assert roles(d) == {"investor": {"Tamsin Capital"}, "investee": {"Brisa Bank"}}
+
+
+def test_gaining_control_is_a_takeover(en: Language, es: Language) -> None:
+    d = only(deals(en, "Harbor Leisure has gained full control of Parc Lumière.",
+                   names=("Harbor Leisure", "Parc Lumière")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Harbor Leisure"}, "target": {"Parc Lumière"}}
+    d = only(deals(es, "Grupo Vela tomó el control de Hoteles Brisa en 2019.",
+                   names=("Grupo Vela", "Hoteles Brisa")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Grupo Vela"}, "target": {"Hoteles Brisa"}}
+    assert deals(en, "Harbor Leisure lost control of its costs.", names=("Harbor Leisure",)) == []
+
+
+def test_hacerse_con_is_to_take_over(es: Language) -> None:
+    d = only(deals(es, "Ondas Telecom se hace con el 100% de Red Sur por 750 millones de euros.",
+                   names=("Ondas Telecom", "Red Sur")), "Acquisition")
+    assert roles(d) == {"acquirer": {"Ondas Telecom"}, "target": {"Red Sur"}}
+    d = only(deals(es, "Ondas Telecom se hizo con un 15% de Red Sur.",
+                   names=("Ondas Telecom", "Red Sur")), "Investment")
+    assert roles(d) == {"investor": {"Ondas Telecom"}, "investee": {"Red Sur"}}
