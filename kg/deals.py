@@ -30,8 +30,9 @@ from spacy.tokens import Span as SpacySpan
 from text_to_num import text2num
 
 from kg.entities import DESCRIPTORS, PERSON_ROLES
-from kg.extract import sentence_span
+from kg.extract import ARTICLE_KEY, sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
+from kg.lexicon import NEWS_AGENCIES, normalize_words
 
 if not Doc.has_extension("kg_deals"):
     Doc.set_extension("kg_deals", default=None, force=True)
@@ -350,6 +351,11 @@ _CONTROL_WORDS = frozenset(
 _TAKE_VERBS = frozenset(
     {"gain", "take", "assume", "seize", "win", "obtain", "acquire", "tomar", "asumir",
      "obtener", "ganar", "adquirir", "hacer", "lograr"}
+)
+# A company's own organs: what they approve, the company does.
+_ORGAN_NOUNS = frozenset(
+    {"consejo", "junta", "asamblea", "accionista", "board", "shareholder", "director",
+     "directorio", "stockholder"}
 )
 _NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
@@ -769,6 +775,19 @@ class _Extraction:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        # News agencies and the outlet that publishes the article report deals; they
+        # are never a party to them.
+        article = doc.user_data.get(ARTICLE_KEY)
+        outlet = normalize_words(getattr(article, "publisher", None) or "")
+        self.not_parties: set[EntityRef] = {
+            ent.ref
+            for ent in self.entities
+            if ent.kind == "org"
+            and any(
+                (w := normalize_words(name)) in NEWS_AGENCIES or (outlet and w == outlet)
+                for name in (ent.name, *ent.aliases)
+            )
+        }
 
     # -- entities -----------------------------------------------------------
 
@@ -1064,7 +1083,12 @@ class _Extraction:
             mentions.extend(sent_mentions)
         # A deal whose key party was not found (an acquisition with no target) says
         # too little to publish, and the shapes would refuse it.
-        return [deal for deal in _merge(mentions) if has_required_roles(deal)]
+        for m in mentions:
+            m.roles = [(role, ref) for role, ref in m.roles if ref not in self.not_parties]
+        return [
+            deal for deal in _merge(mentions)
+            if has_required_roles(deal) and not _between_people(deal)
+        ]
 
     def share_parties(self, ms: list[_Mention]) -> None:
         """A partnership told as the frame of another deal of the sentence ("X invested
@@ -1176,6 +1200,8 @@ class _Extraction:
         if noun and not self.states_deal(tok, kind, triggers):
             return None
         if not noun and kind in ("acquire", "sell") and self.is_impersonal(tok):
+            return None
+        if self.is_denied(tok, noun):
             return None
         ev = self.evidence.get(si)
         if ev is None:
@@ -1290,6 +1316,17 @@ class _Extraction:
                 m.add_role("target", r)
             return
 
+    @staticmethod
+    def is_denied(tok: Token, noun: bool) -> bool:
+        """A deal said not to exist: "X did not buy Y", "nunca tuvo ningún contrato con
+        Y", "no agreement was reached"."""
+        if noun:
+            return any(
+                c.dep_ == "det" and c.lower_ in ("ningún", "ninguna", "ningun", "no")
+                for c in tok.children
+            )
+        return any(c.lower_ in _NEGATIONS for c in tok.children)
+
     def is_impersonal(self, tok: Token) -> bool:
         """Spanish "se" with no named subject is impersonal or a reflexive passive
         ("al precio al que se venden en tienda"): goods are sold, no deal is told."""
@@ -1368,9 +1405,13 @@ class _Extraction:
                 child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
             ):
                 sub = list(child.subtree)
-                if any(t.i in self.tok_amount for t in sub):
-                    return True
                 if any(t.lemma_.lower() in _FUNDING_NOUNS for t in sub):
+                    return True
+                # "closed a $10m round" is funding, "shares closed at $21.25" is a price:
+                # money alone makes a funding only for the verbs that mean raising it.
+                if tok.lemma_.lower() not in ("close", "cerrar") and any(
+                    t.i in self.tok_amount for t in sub
+                ):
                     return True
         return False
 
@@ -1620,9 +1661,14 @@ class _Extraction:
             and (symmetric or not any(role == subj_role for role, _ in m.roles))
             and tok.dep_ not in _SUBJ_DEPS
             and not self.is_bare_backref(tok, m)
-            and not self.judged_by_third_party(tok)
         ):
-            subjects = [] if self.in_adjunct(tok) else self.governing_subject(tok, m.parties())
+            judge = self.judged_by_third_party(tok)
+            if judge is not None:
+                subjects = self.organ_owner(judge, m.parties())
+            elif self.in_adjunct(tok):
+                subjects = []
+            else:
+                subjects = self.governing_subject(tok, m.parties())
             if kind in ("partner", "agreement", "merge") and tok.head != tok:
                 # "in talks with X about a partnership": past the preposition too.
                 holder = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -1658,11 +1704,29 @@ class _Extraction:
         return False
 
     @staticmethod
-    def judged_by_third_party(tok: Token) -> bool:
-        """A deal noun that a regulator or court acts on ("la CNMC vetó la fusión",
-        "regulators cleared the merger"): the verb's subject is not a party."""
-        head = tok.head if tok.dep_ != "pobj" else tok.head.head
-        return head.i != tok.i and head.lemma_.lower() in _THIRD_PARTY_VERBS
+    def judged_by_third_party(tok: Token) -> Token | None:
+        """The verb by which a regulator or court acts on a deal noun ("la CNMC vetó la
+        fusión", "regulators cleared the merger"): its subject is not a party."""
+        cur = tok
+        for _ in range(4):  # through "el proyecto de fusión", "the plan for the merger"
+            head = cur.head
+            if head.i == cur.i:
+                return None
+            if head.lemma_.lower() in _THIRD_PARTY_VERBS:
+                return head
+            if _is_verbal(head):
+                return None
+            cur = head
+        return None
+
+    def organ_owner(self, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+        """When a company's own organ approves its deal ("el consejo de X aprobó la
+        fusión", "X's shareholders approved the merger"), the company is a party."""
+        refs: list[EntityRef] = []
+        for s in self.subjects(verb):
+            if s.lemma_.lower() in _ORGAN_NOUNS:
+                refs += [r for r in self.nested_entities(s) if r not in exclude]
+        return refs
 
     def topic_as_acquirer(self, m: _Mention, tok: Token, kind: str) -> None:
         """ "Sales rose, spurred by last year's $30 billion acquisition of X": a takeover
@@ -2304,6 +2368,14 @@ def _same_sentence_deal(a: _Mention, deals: list[_Mention]) -> _Mention | None:
         a.roles = [(role, ref) if ref not in d.parties() else (r, ref) for r, ref in a.roles]
         return d
     return None
+
+
+def _between_people(deal: Deal) -> bool:
+    """An agreement only between people ("reached an agreement with Y after the fight")
+    is not a business deal; a person may still invest, buy or sell a company."""
+    return deal.type in ("Partnership", "PurchaseAgreement") and all(
+        ref.kind == "person" for _, ref in deal.roles
+    )
 
 
 def _enough_parties(d: _Mention) -> bool:

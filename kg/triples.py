@@ -55,7 +55,7 @@ class IndexedGraph(rdflib.Graph):
             self._osp_index = index
         return self._osp_index
 
-    def add(self, triple: Triple) -> IndexedGraph:  # type: ignore[override]
+    def add(self, triple: Triple) -> IndexedGraph:  # type: ignore[override, unused-ignore]
         s, p, o = triple
         objects = self._spo.setdefault(s, {}).setdefault(p, {})
         if o in objects:
@@ -67,12 +67,12 @@ class IndexedGraph(rdflib.Graph):
         self._size += 1
         return self
 
-    def addN(self, quads: Iterable[Any]) -> IndexedGraph:  # type: ignore[override]  # noqa: N802
+    def addN(self, quads: Iterable[Any]) -> IndexedGraph:  # type: ignore[override, unused-ignore]  # noqa: N802
         for s, p, o, *_ in quads:
             self.add((s, p, o))
         return self
 
-    def remove(self, triple: Any) -> IndexedGraph:  # type: ignore[override]
+    def remove(self, triple: Any) -> IndexedGraph:  # type: ignore[override, unused-ignore]
         for s, p, o in list(self.triples(triple)):
             for index, (a, b, c) in (
                 (self._spo, (s, p, o)),
@@ -106,7 +106,7 @@ class IndexedGraph(rdflib.Graph):
         """The objects of ``predicate``."""
         return set(self._pos.get(predicate, ()))
 
-    def triples_choices(self, triple: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override]
+    def triples_choices(self, triple: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         # rdflib's version asks the store, which is empty here.
         s, p, o = triple
         for position, choices in enumerate(triple):
@@ -118,7 +118,7 @@ class IndexedGraph(rdflib.Graph):
                 return
         yield from self.triples(triple)
 
-    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override]
+    def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         s, p, o = triple
         if p is not None and not isinstance(p, Node):  # a property path object
             return ((s2, p, o2) for s2, o2 in p.eval(self, s, o))

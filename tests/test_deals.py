@@ -759,3 +759,53 @@ def test_hacerse_con_is_to_take_over(es: Language) -> None:
     d = only(deals(es, "Ondas Telecom se hizo con un 15% de Red Sur.",
                    names=("Ondas Telecom", "Red Sur")), "Investment")
     assert roles(d) == {"investor": {"Ondas Telecom"}, "investee": {"Red Sur"}}
+
+
+def test_a_news_agency_or_the_outlet_is_never_a_party(es: Language) -> None:
+    from kg.extract import article_doc
+    from kg.facts import Article
+
+    text = ("Madrid, 12 mar (EFE).- Lumbre Modelos firmó un contrato de representación con "
+            "Agencia EFE y con Diario Sol.")
+    article = Article(id="t", text=text, lang="es", publisher="Diario Sol")
+    doc = article_doc(es, article)
+    for _, proc in es.pipeline:
+        doc = proc(doc)
+        if _ == "kg_entities":
+            doc._.kg_entities = [org(text, n) for n in ("Lumbre Modelos", "Agencia EFE",
+                                                        "Diario Sol")]
+    assert doc._.kg_deals == []
+
+
+def test_a_deal_between_people_only_is_not_a_business_deal(en: Language) -> None:
+    from kg.facts import Entity
+
+    text = "Ronald Brooks reached an agreement with Peter Pines after the fight."
+    doc = en.make_doc(text)
+    for name, proc in en.pipeline:
+        doc = proc(doc)
+        if name == "kg_entities":
+            doc._.kg_entities = [
+                Entity("person", n, mentions=org(text, n).mentions)
+                for n in ("Ronald Brooks", "Peter Pines")
+            ]
+    assert doc._.kg_deals == []
+
+
+def test_a_denied_deal_is_no_deal(es: Language, en: Language) -> None:
+    assert deals(es, "Grupo Vela nunca tuvo ningún contrato con Hoteles Brisa.",
+                 names=("Grupo Vela", "Hoteles Brisa")) == []
+    assert deals(en, "Ardent Oil did not buy Pemberton Gas.",
+                 names=("Ardent Oil", "Pemberton Gas")) == []
+
+
+def test_a_price_that_closed_is_not_a_funding_round(en: Language) -> None:
+    assert deals(en, "Index Group shares closed $21.25 higher on Friday.",
+                 names=("Index Group",)) == []
+
+
+def test_a_board_approving_a_merger_plan_is_not_a_partner(es: Language) -> None:
+    text = ("El consejo de Bolsa Norte aprobó hoy el proyecto de fusión con Bolsa Sur.")
+    found = deals(es, text, names=("Bolsa Norte", "Bolsa Sur"))
+    d = only(found, "Merger")
+    assert {ref.name for _, ref in d.roles} == {"Bolsa Norte", "Bolsa Sur"}
