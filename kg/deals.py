@@ -352,6 +352,14 @@ _TAKE_VERBS = frozenset(
     {"gain", "take", "assume", "seize", "win", "obtain", "acquire", "tomar", "asumir",
      "obtener", "ganar", "adquirir", "hacer", "lograr"}
 )
+_FINANCING_WORDS = frozenset(
+    {"dollar", "euro", "yen", "bond", "debt", "loan", "credit", "bono", "deuda",
+     "préstamo", "crédito", "financing", "refinancing"}
+)
+_APPROVAL_NOUNS = frozenset(
+    {"visto", "luz", "light", "approval", "aprobación", "autorización", "nod", "blessing",
+     "bendición", "permiso", "permission"}
+)
 # A company's own organs: what they approve, the company does.
 _ORGAN_NOUNS = frozenset(
     {"consejo", "junta", "asamblea", "accionista", "board", "shareholder", "director",
@@ -1367,6 +1375,11 @@ class _Extraction:
                 return False
         if kind == "sell" and "Plur" in _feat(tok, "Number"):
             return False
+        if kind in ("agreement", "deal") and any(
+            c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _FINANCING_WORDS
+            for c in tok.children
+        ):
+            return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
         if lemma == "acuerdo" and 0 < tok.i < len(self.doc) - 1:
             if self.doc[tok.i - 1].lower_ == "de" and self.doc[tok.i + 1].lower_ in (
                 "con", "a", "al"
@@ -1712,7 +1725,11 @@ class _Extraction:
             head = cur.head
             if head.i == cur.i:
                 return None
-            if head.lemma_.lower() in _THIRD_PARTY_VERBS:
+            if head.lemma_.lower() in _THIRD_PARTY_VERBS or (
+                # "dar el visto bueno / luz verde a la fusión", "gave the green light to"
+                head.lemma_.lower() in ("dar", "give", "otorgar", "grant", "conceder")
+                and any(c.lemma_.lower() in _APPROVAL_NOUNS for c in head.children)
+            ):
                 return head
             if _is_verbal(head):
                 return None

@@ -809,3 +809,16 @@ def test_a_board_approving_a_merger_plan_is_not_a_partner(es: Language) -> None:
     found = deals(es, text, names=("Bolsa Norte", "Bolsa Sur"))
     d = only(found, "Merger")
     assert {ref.name for _, ref in d.roles} == {"Bolsa Norte", "Bolsa Sur"}
+
+
+def test_a_debt_deal_is_not_a_partnership(en: Language) -> None:
+    text = "Next week Kansai Power and Osaka Rail are likely to launch 10-year dollar deals."
+    assert deals(en, text, names=("Kansai Power", "Osaka Rail")) == []
+
+
+def test_who_gives_the_green_light_is_not_a_party(es: Language) -> None:
+    text = ("Falta que la Contraloría General dé su visto bueno al acuerdo de Aeropuertos "
+            "Andinos con la empresa Airport Group.")
+    found = deals(es, text, names=("Contraloría General", "Aeropuertos Andinos",
+                                   "Airport Group"))
+    assert all(ref.name != "Contraloría General" for d in found for _, ref in d.roles)
