@@ -651,6 +651,7 @@ class _Mention:
     supply: bool = False  # an agreement for goods or services
     extra_evidence: list[Span] = field(default_factory=list)
     kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that made it
 
     def parties(self) -> set[EntityRef]:
         return {ref for _, ref in self.roles}
@@ -783,6 +784,7 @@ class _Extraction:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        self.cue: Token | None = None  # the word set_status is looking at
         # News agencies and the outlet that publishes the article report deals; they
         # are never a party to them.
         article = doc.user_data.get(ARTICLE_KEY)
@@ -1110,6 +1112,7 @@ class _Extraction:
             if outer is not None:
                 for _, ref in outer.roles:
                     m.add_role("partner", ref)
+                m.rules.append("parties:framed-deal")
 
     def elided_investee(self, ms: list[_Mention], before: list[_Mention], si: int) -> None:
         """"Existing backer X invested a further £25 million": an investment verb
@@ -1134,6 +1137,7 @@ class _Extraction:
                 investee = next(ref for role, ref in prior.roles if role == "investee")
                 if investee not in m.parties():
                     m.add_role("investee", investee)
+                    m.rules.append("parties:elided-investee")
 
     def attribution(self, sent: SpacySpan) -> tuple[EntityRef | None, str | None]:
         """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
@@ -1215,7 +1219,8 @@ class _Extraction:
         if ev is None:
             ev = self.evidence[si] = sentence_span(sent)
         m = _Mention(
-            type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i, kind=kind
+            type=_TYPE_OF_KIND[kind], roles=[], sent=si, evidence=ev, trigger=tok.i, kind=kind,
+            rules=[f"frame:{kind_key}({tok.lemma_.lower()})"],
         )
         if kind == "deal":
             # A generic word for a deal states none of its own: it refers back, and
@@ -1260,6 +1265,7 @@ class _Extraction:
         received = self.received(tok, kind, noun)
         if received is not None:
             frame = _RECEIVE_FRAMES[kind]
+            m.rules.append(f"frame:received({received.lemma_.lower()})")
         self.fill_roles(m, anchor, kind, noun, frame)
         if received is not None:
             for prep, arg in self.prep_args(received):
@@ -1268,6 +1274,8 @@ class _Extraction:
                     m.add_role(role, r)  # type: ignore[arg-type]
             if kind == "agreement":
                 m.type = "PurchaseAgreement"
+        if self.signed.get(tok.i):
+            m.rules.append("parties:signatories-of-agreement")
         for ref in self.signed.get(tok.i, []):
             if ref in m.parties():
                 continue
@@ -1319,6 +1327,7 @@ class _Extraction:
             if not refs or arg.pos_ == "PRON":
                 continue
             m.type = "Acquisition"
+            m.rules.append("frame:paid-for-company")
             m.roles = [("acquirer" if role == "buyer" else role, ref) for role, ref in m.roles]
             for r in refs:
                 m.add_role("target", r)
@@ -1762,6 +1771,7 @@ class _Extraction:
             )
             if mentions >= 2:
                 m.add_role("acquirer", topic)
+                m.rules.append("parties:topic-acquirer")
 
     def is_bare_backref(self, tok: Token, m: _Mention) -> bool:
         """A definite deal noun with no argument of its own ("esta compra") refers
@@ -1887,6 +1897,7 @@ class _Extraction:
             len(chain),
         )
         for n, t in enumerate(chain):
+            self.cue = t
             if n > adjunct and (
                 t.lemma_.lower() in _ANNOUNCED
                 or t.lemma_.lower() in _COMPLETED
@@ -1990,13 +2001,17 @@ class _Extraction:
                     self.status(m, "Completed", explicit=True)
                     return
         m.status = "Announced" if m.type in ("Acquisition", "Merger") else "Completed"
+        m.rules.append(f"status:{m.status}<-default")
 
-    @staticmethod
-    def status(m: _Mention, status: str, hedge: str | None = None, explicit: bool = True) -> None:
+    def status(
+        self, m: _Mention, status: str, hedge: str | None = None, explicit: bool = True
+    ) -> None:
         m.status = status
         m.status_explicit = explicit
         if hedge:
             m.hedge = hedge
+        cue = self.cue.lemma_.lower() if self.cue is not None else "?"
+        m.rules.append(f"status:{status}<-{cue}")
 
     @staticmethod
     def is_future(t: Token) -> bool:
@@ -2239,6 +2254,7 @@ def _conflicts(a: Amount | None, b: Amount | None) -> bool:
 
 
 def _absorb(into: _Mention, other: _Mention) -> None:
+    into.rules.extend(other.rules)
     for role, ref in other.roles:
         into.add_role(role, ref)
     if other.evidence != into.evidence and other.evidence not in into.extra_evidence:
@@ -2357,6 +2373,7 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
                 term=d.term,
                 reported_by=d.reported_by,
                 hedge=d.hedge,
+                rules=tuple(dict.fromkeys(d.rules)),
             )
         )
     return _split_investors(out)
@@ -2383,6 +2400,7 @@ def _same_sentence_deal(a: _Mention, deals: list[_Mention]) -> _Mention | None:
         first, second = _COUNTERPART[d.type]
         role = first if first not in roles else second
         a.roles = [(role, ref) if ref not in d.parties() else (r, ref) for r, ref in a.roles]
+        a.rules.append("merge:agreement-in-deal-sentence")
         return d
     return None
 

@@ -135,6 +135,10 @@ class Deal:
     term: str | None = None  # ISO 8601 duration, e.g. "P3Y"
     reported_by: EntityRef | None = None
     hedge: str | None = None  # the words that make it uncertain ("podría", "según")
+    # Which rules made it: its frame ("frame:acquire_v(comprar)"), its status cue
+    # ("status:Cancelled<-abandon"), and any rule that added a party. Not published:
+    # ``kg explain`` shows it.
+    rules: tuple[str, ...] = ()
 
 
 def has_required_roles(deal: Deal) -> bool:

@@ -26,6 +26,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "publish": ("kg.cli.query", "publish_command"),
     "stats": ("kg.cli.extract", "stats_command"),
     "eval": ("kg.cli.eval", "eval_command"),
+    "explain": ("kg.cli.explain", "explain_command"),
 }
 
 
