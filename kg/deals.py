@@ -365,6 +365,9 @@ _ORGAN_NOUNS = frozenset(
     {"consejo", "junta", "asamblea", "accionista", "board", "shareholder", "director",
      "directorio", "stockholder"}
 )
+_ANOTHER = frozenset(
+    {"otro", "otra", "another", "second", "segundo", "segunda", "additional", "adicional"}
+)
 _NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
 _NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
@@ -648,6 +651,7 @@ class _Mention:
     reported_by: EntityRef | None = None
     hedge: str | None = None
     backref: bool = False
+    distinct: bool = False  # "otro contrato", "another deal": never the deal told before
     supply: bool = False  # an agreement for goods or services
     extra_evidence: list[Span] = field(default_factory=list)
     kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
@@ -1267,6 +1271,9 @@ class _Extraction:
             frame = _RECEIVE_FRAMES[kind]
             m.rules.append(f"frame:received({received.lemma_.lower()})")
         self.fill_roles(m, anchor, kind, noun, frame)
+        m.distinct = noun and any(
+            c.dep_ in ("det", "amod") and c.lower_ in _ANOTHER for c in tok.children
+        )
         if received is not None:
             for prep, arg in self.prep_args(received):
                 role = frame.get(prep)
@@ -1893,6 +1900,8 @@ class _Extraction:
                 for n, t in enumerate(chain)
                 if (t.dep_ == "prep" and t.lower_ in _ADJUNCT_PREPS)
                 or (t is not tok and self.case_of(t) in _ADJUNCT_PREPS)
+                # "..., after it closed a round": a clause the trigger's event opens
+                or any(c.dep_ == "mark" and c.lower_ in _ADJUNCT_PREPS for c in t.children)
             ),
             len(chain),
         )
@@ -2295,7 +2304,7 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             agreements.append(m)
             continue
         target = None
-        for d in deals:
+        for d in deals if not m.distinct else ():
             if not _compatible(d, m):
                 continue
             if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
@@ -2317,7 +2326,8 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             (
                 d
                 for d in deals
-                if a.parties()
+                if not a.distinct
+                and a.parties()
                 and a.parties() <= d.parties()
                 and not _conflicts(d.amount, a.amount)
                 and (not a.supply or d.type == "PurchaseAgreement")
@@ -2336,7 +2346,9 @@ def _merge(mentions: list[_Mention]) -> list[Deal]:
             a.roles = [("buyer" if n == 0 else "seller", ref) for n, (_, ref) in enumerate(a.roles)]
         else:
             a.type = "Partnership"
-        same = next((d for d in deals if d.type == a.type and d.parties() == a.parties()), None)
+        same = next(
+            (d for d in deals if d.type == a.type and d.parties() == a.parties()), None
+        ) if not a.distinct else None
         if same is not None:
             _absorb(same, a)
         else:

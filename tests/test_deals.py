@@ -822,3 +822,19 @@ def test_who_gives_the_green_light_is_not_a_party(es: Language) -> None:
     found = deals(es, text, names=("Contraloría General", "Aeropuertos Andinos",
                                    "Airport Group"))
     assert all(ref.name != "Contraloría General" for d in found for _, ref in d.roles)
+
+
+def test_another_contract_is_a_second_deal(es: Language) -> None:
+    text = ("Energías Solaria ha suscrito con Lácteos Brisa un contrato de compraventa de energía. "
+            "Lácteos Brisa completará su consumo con otro contrato anual de energía con "
+            "Energías Solaria.")
+    found = deals(es, text, names=("Energías Solaria", "Lácteos Brisa"))
+    assert [d.type for d in found] == ["PurchaseAgreement", "PurchaseAgreement"]
+    assert found[0].status == "Completed"
+
+
+def test_a_round_closed_after_which_something_else_happened_is_completed(en: Language) -> None:
+    text = ("Last month Pavo Clinic became the first startup of its kind to reach a valuation "
+            "above $1 billion, after it closed a $110 million Series D funding round.")
+    d = only(deals(en, text, names=("Pavo Clinic",)), "Investment")
+    assert d.status == "Completed"
