@@ -32,6 +32,7 @@ from text_to_num import text2num
 from kg.entities import DESCRIPTORS, PERSON_ROLES
 from kg.extract import ARTICLE_KEY, sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
+from kg.lexicon import LEXICON as _LEX
 from kg.lexicon import NEWS_AGENCIES, normalize_words
 
 if not Doc.has_extension("kg_deals"):
@@ -43,221 +44,33 @@ for _name in ("kg_entities", "kg_amounts", "kg_quantities"):
         Doc.set_extension(_name, default=None)
 
 # ---------------------------------------------------------------------------
-# Lexicon: trigger lemmas by kind. A kind fixes the deal type and how the
-# syntactic arguments map to roles (see _VERB_FRAMES / _NOUN_FRAMES).
-# Spanish participles are listed too: the small Spanish model often lemmatises
-# "adquirida" as the adjective "adquirido".
+# Lexicon: every word list is data, in lexicon/deals.toml (kg.lexicon), with what it
+# is for. Trigger lemmas by kind: a kind fixes the deal type and how the syntactic
+# arguments map to roles (see _FRAMES).
 
-_TRIGGERS: dict[str, dict[str, tuple[str, ...]]] = {
-    "es": {
-        "acquire_v": ("adquirir", "adquirido", "comprar", "comprado", "absorber", "absorbido"),
-        "acquire_n": (
-            "adquisición", "compra", "absorción", "opa", "opas", "toma", "contraoferta",
-            "contraopa", "compraventa",
-        ),
-        "sell_v": (
-            "vender", "vendido", "traspasar", "desinvertir", "ceder", "transmitir",
-            "trasmitir", "enajenar",
-        ),
-        "sell_n": ("venta", "desinversión", "traspaso", "cesión", "enajenación"),
-        "merge_v": ("fusionar", "fusionado", "fusionarse"),
-        "merge_n": ("fusión",),
-        "invest_v": ("invertir", "invertido", "inyectar"),
-        "invest_n": ("inversión", "inyección", "participación"),
-        "round_n": ("ronda", "financiación", "financiamiento"),
-        "raise_v": ("levantar", "recaudar", "captar", "cerrar", "obtener", "conseguir"),
-        "investor_n": ("inversor", "inversora", "inversionista", "accionista"),
-        "valuation_n": ("valoración",),
-        "agreement_n": ("acuerdo", "contrato", "pacto", "ppa"),
-        "partner_n": ("alianza", "asociación", "colaboración", "sociedad"),
-        "partner_v": ("asociarse", "aliarse", "aliar", "asociar"),
-        "pay_v": ("pagar",),
-        "supply_v": ("suministrar", "proveer"),
-        "deal_n": ("operación", "transacción"),
-        "control_n": ("control",),
-        "take_v": ("hacer",),
-    },
-    "en": {
-        "acquire_v": ("acquire", "buy", "purchase", "absorb"),
-        "acquire_n": (
-            "acquisition", "purchase", "takeover", "buyout", "bid", "opa", "counterbid",
-            "counteroffer",
-        ),
-        "sell_v": ("sell", "divest", "offload"),
-        "sell_n": ("sale", "divestiture", "divestment", "disposal"),
-        "merge_v": ("merge",),
-        "merge_n": ("merger", "combination"),
-        "invest_v": ("invest", "pour", "inject"),
-        "invest_n": ("investment", "injection", "stake"),
-        "round_n": ("round", "funding", "financing"),
-        "raise_v": ("raise", "secure", "close", "land"),
-        "investor_n": ("investor", "shareholder", "backer"),
-        "valuation_n": ("valuation",),
-        "agreement_n": ("agreement", "deal", "contract", "pact", "ppa"),
-        "partner_n": ("partnership", "alliance", "collaboration", "venture"),
-        "partner_v": ("partner", "ally", "team"),
-        "pay_v": ("pay",),
-        "supply_v": ("supply",),
-        "deal_n": ("transaction",),
-        "control_n": ("control",),
-    },
-}
+_TRIGGERS = _LEX.triggers()
 
 # Nouns that refer back to a deal already told ("el acuerdo", "the deal").
-_BACKREF_NOUNS = frozenset(
-    {
-        "operación",
-        "transacción",
-        "transaction",
-        "operation",
-        "combination",
-        "compra",
-        "acuerdo",
-        "deal",
-        "agreement",
-        "contrato",
-        "contract",
-        "adquisición",
-        "acquisition",
-        "takeover",
-        "fusión",
-        "merger",
-        "venta",
-        "sale",
-        "ronda",
-        "round",
-        "inversión",
-        "investment",
-        "alianza",
-        "asociación",
-        "partnership",
-        "purchase",
-    }
-)
-_GENERIC_BACKREF = frozenset({"operación", "transacción", "transaction", "operation"})
+_BACKREF_NOUNS = _LEX.words("backref_nouns")
+_GENERIC_BACKREF = _LEX.words("generic_backref")
 
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
-_STAKE_NOUNS = frozenset(
-    {
-        "participación",
-        "acción",
-        "acciones",
-        "stake",
-        "share",
-        "shares",
-        "capital",
-        "%",
-        "equity",
-        "interest",
-        "título",
-        "títulos",
-        "porcentaje",
-        "percent",
-    }
-)
-_WHOLE_WORDS = frozenset({"totalidad", "100", "all", "todo", "toda", "entire", "whole", "íntegro"})
+_STAKE_NOUNS = _LEX.words("stake_nouns")
+_WHOLE_WORDS = _LEX.words("whole_words")
 # Objects that are a part of another company: the company named inside is the seller.
-_UNIT_NOUNS = frozenset(
-    {
-        "unit",
-        "division",
-        "business",
-        "subsidiary",
-        "arm",
-        "assets",
-        "asset",
-        "operations",
-        "unidad",
-        "división",
-        "negocio",
-        "negocios",
-        "filial",
-        "subsidiaria",
-        "activo",
-        "activos",
-    }
-)
+_UNIT_NOUNS = _LEX.words("unit_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
-_COMPANY_NOUNS = frozenset(
-    {
-        "startup",
-        "empresa",
-        "compañía",
-        "firma",
-        "sociedad",
-        "operadora",
-        "grupo",
-        "banco",
-        "entidad",
-        "tecnológica",
-        "company",
-        "firm",
-        "lender",
-        "group",
-        "bank",
-        "rival",
-        "peer",
-        "business",
-        "carrier",
-        "operator",
-        "chipmaker",
-        "target",
-    }
-)
+_COMPANY_NOUNS = _LEX.words("company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
-_SUPPLY_WORDS = frozenset(
-    {
-        "suministro",
-        "cómputo",
-        "computación",
-        "capacidad",
-        "nube",
-        "servicio",
-        "servicios",
-        "licencia",
-        "energía",
-        "electricidad",
-        "electricity",
-        "chip",
-        "chips",
-        "cloud",
-        "supply",
-        "compute",
-        "computing",
-        "capacity",
-        "service",
-        "services",
-        "licensing",
-        "license",
-        "power",
-        "offtake",
-    }
-)
-_FUNDING_NOUNS = frozenset(
-    {
-        "ronda",
-        "financiación",
-        "financiamiento",
-        "capital",
-        "fondos",
-        "round",
-        "funding",
-        "financing",
-        "funds",
-        "serie",
-        "series",
-    }
-)
-_LEAD_VERBS = frozenset({"liderar", "liderado", "encabezar", "encabezado", "lead", "led"})
-_OFFER_NOUNS = frozenset({"oferta", "offer", "propuesta", "proposal", "bid", "plan"})
-_BID_NOUNS = frozenset({"opa", "contraoferta", "contraopa", "bid", "counterbid", "counteroffer"})
+_SUPPLY_WORDS = _LEX.words("supply_words")
+_FUNDING_NOUNS = _LEX.words("funding_nouns")
+_LEAD_VERBS = _LEX.words("lead_verbs")
+_OFFER_NOUNS = _LEX.words("offer_nouns")
+_BID_NOUNS = _LEX.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.
-_RECEIVE_VERBS = frozenset(
-    {"recibir", "obtener", "ganar", "atraer", "lograr", "receive", "win", "obtain", "attract",
-     "get", "land", "secure", "bag"}
-)
+_RECEIVE_VERBS = _LEX.words("receive_verbs")
 _RECEIVE_FRAMES: dict[str, dict[str | None, str]] = {
     "invest": {None: "investee", "de": "investor", "from": "investor", "por": "investor",
                "by": "investor"},
@@ -266,237 +79,54 @@ _RECEIVE_FRAMES: dict[str, dict[str | None, str]] = {
 }
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
-_DESCRIBED_HEADS = frozenset(
-    {
-        "fondo", "fund", "banco", "bank", "banker", "banquero", "firm", "firma", "vehicle",
-        "vehículo", "gestora", "manager", "arm", "brazo", "grade", "grado", "house", "trust",
-        "strategy", "estrategia", "committee", "comité", "adviser", "advisor", "asesor",
-        "portfolio", "cartera", "team", "equipo", "chief", "director", "head", "officer",
-        "jefe", "responsable", "income", "ingreso", "revenue",
-    }
-)
+_DESCRIBED_HEADS = _LEX.words("described_heads")
 # Prepositions by which a deal noun is only the frame of the verb it hangs on ("bought
 # X in a deal valued at $Y", "compró X en una operación valorada en Y"): one deal.
-_FRAME_PREPS = frozenset({"in", "en", "through", "via", "mediante", "under", "as", "como"})
+_FRAME_PREPS = _LEX.words("frame_preps")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
-_CANCELLED = frozenset(
-    {
-        "fracasar",
-        "abandonar",
-        "cancelar",
-        "romper",
-        "desistir",
-        "renunciar",
-        "descartar",
-        "anular",
-        "retirar",
-        "frustrar",
-        "cancel",
-        "abandon",
-        "scrap",
-        "shelve",
-        "ditch",
-        "abort",
-        "collapse",
-        "terminate",
-        "withdraw",
-        "fail",
-        "drop",
-        # a bid turned down or blocked by the target or a regulator
-        "rechazar",
-        "vetar",
-        "bloquear",
-        "prohibir",
-        "oponer",
-        "reject",
-        "rebuff",
-        "spurn",
-        "block",
-        "veto",
-        "prohibit",
-        "unable",
-        "incapaz",
-    }
-)
-_RUMOURED = frozenset(
-    {
-        "estudiar",
-        "sopesar",
-        "evaluar",
-        "considerar",
-        "explorar",
-        "barajar",
-        "analizar",
-        "plantear",
-        "valorar",
-        "preparar",
-        "consider",
-        "explore",
-        "weigh",
-        "mull",
-        "study",
-        "eye",
-        "seek",
-        "buscar",
-        "rumor",
-        "rumour",
-        "evaluate",
-        "contemplate",
-    }
-)
-_CONTROL_WORDS = frozenset(
-    {"majority", "controlling", "control", "mayoritaria", "mayoritario", "controladora"}
-)
-_TAKE_VERBS = frozenset(
-    {"gain", "take", "assume", "seize", "win", "obtain", "acquire", "tomar", "asumir",
-     "obtener", "ganar", "adquirir", "hacer", "lograr"}
-)
-_FINANCING_WORDS = frozenset(
-    {"dollar", "euro", "yen", "bond", "debt", "loan", "credit", "bono", "deuda",
-     "préstamo", "crédito", "financing", "refinancing"}
-)
-_APPROVAL_NOUNS = frozenset(
-    {"visto", "luz", "light", "approval", "aprobación", "autorización", "nod", "blessing",
-     "bendición", "permiso", "permission"}
-)
+_CANCELLED = _LEX.status("cancelled")
+_RUMOURED = _LEX.status("rumoured")
+_CONTROL_WORDS = _LEX.words("control_words")
+_TAKE_VERBS = _LEX.words("take_verbs")
+_FINANCING_WORDS = _LEX.words("financing_words")
+_APPROVAL_NOUNS = _LEX.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
-_ORGAN_NOUNS = frozenset(
-    {"consejo", "junta", "asamblea", "accionista", "board", "shareholder", "director",
-     "directorio", "stockholder"}
-)
-_ANOTHER = frozenset(
-    {"otro", "otra", "another", "second", "segundo", "segunda", "additional", "adicional"}
-)
-_NAMING_VERBS = frozenset({"call", "name", "dub", "llamar", "denominar", "bautizar"})
-_NEGATIONS = frozenset({"not", "n't", "no", "never", "nunca", "tampoco"})
+_ORGAN_NOUNS = _LEX.words("organ_nouns")
+_ANOTHER = _LEX.words("another")
+_NAMING_VERBS = _LEX.words("naming_verbs")
+_NEGATIONS = _LEX.words("negations")
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
-_PHRASAL_CANCEL = {"call": "off", "pull": "out", "walk": "away", "back": "out"}
-_NEGOTIATING = frozenset(
-    {
-        "negociar",
-        "negociación",
-        "conversación",
-        "negotiate",
-        "negotiation",
-        "talk",
-        "discuss",
-        "discussion",
-    }
-)
-_COMPLETED = frozenset(
-    {
-        "completar",
-        "culminar",
-        "finalizar",
-        "concluir",
-        "consumar",
-        "materializar",
-        "cerrar",
-        "complete",
-        "finalize",
-        "finalise",
-        "conclude",
-        "close",
-        "completion",
-    }
-)
-_ANNOUNCED = frozenset(
-    {
-        "anunciar",
-        "acordar",
-        "pactar",
-        "alcanzar",
-        "llegar",
-        "comunicar",
-        "lanzar",
-        "presentar",
-        "announce",
-        "agree",
-        "unveil",
-        "enter",
-        "launch",
-        "reach",
-        "plan",
-        "planear",
-        "intention",
-        "intención",
-    }
-)
-_ADJUNCT_PREPS = frozenset(
-    {"with", "con", "after", "tras", "before", "antes", "since", "desde", "despite", "pese",
-     "amid", "following", "during", "durante"}
-)
+_PHRASAL_CANCEL = _LEX.table("phrasal_cancel")
+_NEGOTIATING = _LEX.status("negotiating")
+_COMPLETED = _LEX.status("completed")
+_ANNOUNCED = _LEX.status("announced")
+_ADJUNCT_PREPS = _LEX.words("adjunct_preps")
 _AGREEMENT_NOUNS = frozenset(
     w for lang in _TRIGGERS.values() for w in lang["agreement_n"]
 )
 # Temporal and causal adjuncts ("with $2 million in funding" tells what the subject has).
 _TEMPORAL_PREPS = _ADJUNCT_PREPS - {"with", "con"}
-_CONCLUDE = frozenset({"enter", "reach", "alcanzar", "llegar", "pactar", "acordar", "agree"})
+_CONCLUDE = _LEX.words("conclude")
 # Verbs whose subject judges a deal rather than makes it: regulators, courts.
-_THIRD_PARTY_VERBS = frozenset(
-    {
-        "vetar", "bloquear", "prohibir", "aprobar", "autorizar", "investigar", "examinar",
-        "revisar", "sancionar", "condicionar", "oponer", "objetar", "veto", "block",
-        "prohibit", "approve", "authorize", "authorise", "clear", "investigate", "probe",
-        "review", "scrutinise", "scrutinize", "examine", "challenge", "sue",
-    }
-)
+_THIRD_PARTY_VERBS = _LEX.words("third_party_verbs")
 # Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
-_SIGNED = frozenset({"firmar", "suscribir", "comprometer", "sign", "commit", "ink"})
-_HEDGE_AUX = frozenset({"poder", "could", "might", "may", "would", "deber"})
-_HEDGE_ADV = frozenset({"reportedly", "supuestamente", "presuntamente", "allegedly"})
+_SIGNED = _LEX.status("signed")
+_HEDGE_AUX = _LEX.words("hedge_aux")
+_HEDGE_ADV = _LEX.words("hedge_adv")
 
 # Attribution: verbs whose subject reports, prepositions that name a source.
-_REPORT_VERBS = frozenset(
-    {
-        "informar",
-        "adelantar",
-        "publicar",
-        "revelar",
-        "reportar",
-        "report",
-        "reveal",
-        "publish",
-        "tell",
-        "cite",
-        "citar",
-    }
-)
-_SOURCE_NOUNS = frozenset({"fuente", "fuentes", "source", "sources", "persona", "people"})
+_REPORT_VERBS = _LEX.words("report_verbs")
+_SOURCE_NOUNS = _LEX.words("source_nouns")
 
-_DURATION_UNITS = {
-    "año": "Y",
-    "años": "Y",
-    "year": "Y",
-    "years": "Y",
-    "mes": "M",
-    "meses": "M",
-    "month": "M",
-    "months": "M",
-    "semana": "W",
-    "semanas": "W",
-    "week": "W",
-    "weeks": "W",
-    "día": "D",
-    "días": "D",
-    "day": "D",
-    "days": "D",
-}
-_DURATION_PREPS = frozenset({"en", "durante", "por", "over", "for", "within", "across"})
+_DURATION_UNITS = _LEX.table("duration_units")
+_DURATION_PREPS = _LEX.words("duration_preps")
 
 _CONTRACTIONS = {"del": "de", "al": "a"}  # Spanish preposition + article
 _SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 # Definite subjects that are not a company referred back to ("la operación", "el
 # mercado", "la decisión").
-_NOT_COMPANY_SUBJECTS = _BACKREF_NOUNS | _SOURCE_NOUNS | frozenset({
-    "mercado", "market", "sector", "industry", "industria", "decisión", "decision",
-    "precio", "price", "oferta", "offer", "regulador", "regulator", "gobierno",
-    "government", "analista", "analyst", "familia", "family", "plan", "objetivo",
-    "cifra", "figure", "importe", "valor", "value", "dinero", "money", "capital",
-    "economía", "economy", "país", "country", "ciudad", "city", "región", "region",
-    "consejo", "board", "junta", "tribunal", "court", "comisión", "commission",
-})
+_NOT_COMPANY_SUBJECTS = _BACKREF_NOUNS | _SOURCE_NOUNS | _LEX.words("not_company_subjects")
 _PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 _OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 _NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
@@ -670,7 +300,7 @@ class DealExtractor:
 
     def __init__(self, nlp: Language, name: str = "kg_deals") -> None:
         self.name = name
-        self.lang = nlp.lang if nlp.lang in _TRIGGERS else "en"
+        self.lang: str = nlp.lang if nlp.lang and nlp.lang in _TRIGGERS else "en"
         # Trigger words keyed by the hash of the lemma or of the lower-case form (for
         # the lemmatiser's misses). A single-token lookup per token does what a Matcher
         # of one-token patterns did, at a fraction of its cost; the first kind listed

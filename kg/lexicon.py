@@ -1,12 +1,27 @@
-"""Words kg's components share, so that one list says it once.
+"""kg's lexicon: the words its components read deals with, as data.
 
-``NEWS_AGENCIES``: wire services that sign datelines and report deals ("Madrid, 12 mar
-(EFE)", "SAN FRANCISCO (AP) —"); kg never makes them a party to a deal.
+The words live in ``lexicon/deals.toml`` (shipped in the wheel under ``kg/_data``):
+trigger words by language and kind, status cues, and the word classes the deal rules
+test (stake nouns, company nouns, news agencies, ...). A newcomer adds a trigger word
+or a status cue by editing that file; the rules that use each list say so in its
+comment.
+
+>>> LEXICON.words("stake_nouns") >= {"stake", "participación"}
+True
 """
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
+from collections.abc import Mapping
+from functools import cached_property
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from kg.errors import ConfigError
+from kg.resources import data_dir
 
 
 def normalize_words(name: str) -> str:
@@ -19,14 +34,48 @@ def normalize_words(name: str) -> str:
     return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
-NEWS_AGENCIES = frozenset(
-    normalize_words(name)
-    for name in (
-        "EFE", "Agencia EFE", "EFECOM", "AFP", "Agence France-Presse", "AP",
-        "Associated Press", "The Associated Press", "DPA", "ANSA", "Reuters",
-        "Thomson Reuters", "Xinhua", "UPI", "Europa Press", "Colpisa", "Servimedia",
-        "Notimex", "Prensa Latina", "Kyodo", "Yonhap", "PTI", "Press Trust of India",
-        "ANI", "IANS", "Dow Jones", "Dow Jones Newswires", "Bloomberg News", "Télam",
-        "Telam", "Agência Brasil", "Andina", "Agencia Andina", "Bernama",
-    )
-)
+class Lexicon:
+    """The word lists of one lexicon file, read once and never changed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    @cached_property
+    def _data(self) -> Mapping[str, Any]:
+        try:
+            return tomllib.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError) as err:
+            raise ConfigError(f"{self.path}: cannot read kg's lexicon ({err})") from err
+
+    def _section(self, section: str, name: str) -> Any:
+        try:
+            return self._data[section][name]
+        except KeyError as err:
+            raise ConfigError(f"{self.path}: no [{section}] {name} list") from err
+
+    def words(self, name: str) -> frozenset[str]:
+        """A word class of ``[words]``."""
+        return frozenset(self._section("words", name))
+
+    def status(self, name: str) -> frozenset[str]:
+        """The cue lemmas of one status of ``[status]``."""
+        return frozenset(self._section("status", name))
+
+    def table(self, name: str) -> Mapping[str, str]:
+        """A ``key = value`` table."""
+        return MappingProxyType(dict(self._data.get(name, {})))
+
+    def triggers(self) -> Mapping[str, Mapping[str, tuple[str, ...]]]:
+        """Trigger words by language and kind, in the file's order (first kind wins)."""
+        return MappingProxyType(
+            {
+                lang: MappingProxyType({kind: tuple(words) for kind, words in kinds.items()})
+                for lang, kinds in self._data.get("triggers", {}).items()
+            }
+        )
+
+
+LEXICON = Lexicon(data_dir("lexicon") / "deals.toml")
+
+# News agencies and wire services: they sign datelines and report deals, never a party.
+NEWS_AGENCIES = frozenset(normalize_words(name) for name in LEXICON.words("news_agencies"))

@@ -1,4 +1,4 @@
-"""Finds kg's data files (ontology, shapes, canned queries, gazetteer) from a
+"""Finds kg's data files (ontology, shapes, canned queries, gazetteer, lexicon) from a
 checkout and from an installed wheel, where they ship under ``kg/_data/``."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
-_KINDS = ("ontology", "shapes", "queries", "gazetteer")
+_KINDS = ("ontology", "shapes", "queries", "gazetteer", "lexicon")
 
 
 def data_dir(kind: str) -> Path:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from spacy.language import Language
@@ -838,3 +839,16 @@ def test_a_round_closed_after_which_something_else_happened_is_completed(en: Lan
             "above $1 billion, after it closed a $110 million Series D funding round.")
     d = only(deals(en, text, names=("Pavo Clinic",)), "Investment")
     assert d.status == "Completed"
+
+
+def test_the_lexicon_is_data_a_newcomer_can_edit(tmp_path: Path) -> None:
+    from kg.lexicon import LEXICON, Lexicon
+
+    assert "adquirir" in LEXICON.triggers()["es"]["acquire_v"]
+    assert "withdraw" in LEXICON.status("cancelled")
+    broken = tmp_path / "deals.toml"
+    broken.write_text("[words\n", encoding="utf-8")
+    from kg.errors import ConfigError
+
+    with pytest.raises(ConfigError, match="deals.toml: cannot read kg's lexicon"):
+        Lexicon(broken).words("stake_nouns")
