@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "stats": ("kg.cli.extract", "stats_command"),
     "eval": ("kg.cli.eval", "eval_command"),
     "explain": ("kg.cli.explain", "explain_command"),
+    "report": ("kg.cli.report", "report_command"),
 }
 
 

@@ -268,13 +268,23 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
+@click.option(
+    "--pages-port", type=click.IntRange(0, 65535), default=None,
+    help="Port of the deal explorer pages [default: --port + 1; 0: no pages].",
+)
+@click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True,
+              help="Language of the deal explorer pages.")
 @handle_errors
-def serve_command(store_dir: Path, host: str, port: int, writable: bool) -> None:
+def serve_command(
+    store_dir: Path, host: str, port: int, writable: bool, pages_port: int | None, lang: str
+) -> None:
     """Serve a store as a SPARQL 1.1 endpoint, with a query page, until Ctrl-C.
 
     Uses the `oxigraph` server (`pip install oxigraph`). Read-only unless
     --writable; listens on loopback unless --host says otherwise. Queries see the
-    union of the article graphs.
+    union of the article graphs. Beside it, on --pages-port, the deal explorer
+    (the pages of `kg report`, live from the store) and a query page with kg's
+    prefixes and canned queries.
 
     Exit status: 0 stopped by Ctrl-C, 2 no store, 3 the server cannot start.
 
@@ -285,9 +295,15 @@ def serve_command(store_dir: Path, host: str, port: int, writable: bool) -> None
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
     """
     process = serve(store_dir, host=host, port=port, writable=writable)
+    pages = None
     try:
         wait_until_ready(process, host, port)
         base = f"http://{host}:{port}"
+        if pages_port != 0:
+            from kg.report.server import start_pages  # jinja2 and babel: only when served
+
+            pages = start_pages(f"{base}/query", host, pages_port or port + 1, lang)
+            click.echo(f"deal explorer:   {pages.url}")
         click.echo(f"query page:      {base}/")
         click.echo(f"SPARQL endpoint: {base}/query")
         if writable:
@@ -301,6 +317,8 @@ def serve_command(store_dir: Path, host: str, port: int, writable: bool) -> None
     except KeyboardInterrupt:
         click.echo("stopping the server", err=True)
     finally:
+        if pages is not None:
+            pages.stop()
         stop(process)
 
 
