@@ -109,5 +109,6 @@
   var params = new URLSearchParams(location.search);
   if (params.get("org")) { byId("f-org").value = state.org = params.get("org"); }
   apply();
+  window.kgIndexReadyAt = performance.now();  // ms since navigation start (bench/)
   window.kgIndexReady = true;
 })();

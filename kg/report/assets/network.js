@@ -8,9 +8,10 @@
   var maxMoney = Math.max.apply(null, data.nodes.map(function (n) { return n.money; }).concat([1]));
   var maxDegree = Math.max.apply(null, data.nodes.map(function (n) { return n.degree; }).concat([1]));
   data.nodes.forEach(function (n) {
-    // Area grows with money (log scale: a few giants should not hide the rest).
-    var m = n.money > 0 ? Math.log10(1 + n.money) / Math.log10(1 + maxMoney) : 0;
-    n.size = 22 + 48 * Math.max(m, 0.15 * n.degree / maxDegree);
+    // Area in proportion to money (the side grows with its square root); nodes
+    // without known amounts sized by their number of deals.
+    var m = Math.sqrt(n.money / maxMoney), d = Math.sqrt(n.degree / maxDegree);
+    n.size = 18 + 62 * Math.max(m, 0.35 * d);
   });
   var cy = cytoscape({
     container: byId("cy"),
@@ -60,5 +61,6 @@
     byId("top-n").value = (parseInt(byId("top-n").value, 10) || 50) + 25; draw();
   });
   draw();
+  window.kgCyAt = performance.now();  // ms since navigation start (bench/)
   window.kgCy = cy;
 })();
