@@ -412,3 +412,57 @@ def test_cli_network_only(graph_files: dict[str, Path], tmp_path: Path) -> None:
                                  "--network-only", str(tmp_path / "net.png")])
     assert result.exit_code == 2 and ".graphml or .dot" in result.output
     assert not (tmp_path / "net.png").exists()
+
+
+# --- the live pages of kg serve ------------------------------------------------------
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as err:
+        return err.code, err.read().decode("utf-8")
+
+
+@pytest.mark.server
+def test_served_pages_follow_the_store_live(oxigraph_server: object,
+                                            graph_files: dict[str, Path]) -> None:
+    import urllib.parse
+    import urllib.request
+
+    from conftest import OxigraphServer
+
+    from kg.publish.endpoint import publish
+    from kg.report.server import PageServer
+
+    assert isinstance(oxigraph_server, OxigraphServer)
+    pages = PageServer(oxigraph_server.query_url, refresh=0.0, lang="es")
+    pages.start()
+    try:
+        status, data = _get(pages.url + "data/deals.js")
+        assert status == 200 and '"rows":[]' in data
+        publish([graph_files["nq"]], oxigraph_server.store_url)
+        status, data = _get(pages.url + "data/deals.js")
+        assert status == 200 and data.count('"k":') == 3
+        assert "1.500 millones de dólares estadounidenses" in data
+        status, page = _get(pages.url + "deal/buy.html")
+        assert status == 200 and '<mark class="amount">$1.5 billion</mark>' in page
+        status, page = _get(pages.url + "query.html")
+        assert "PREFIX deal: &lt;https://w3id.org/dealkg/ontology#&gt;" in page
+        assert '"name":"deals"' in page  # the canned queries, as examples
+        assert _get(pages.url + "org/nobody.html")[0] == 404
+        assert _get(pages.url + "../../etc/passwd")[0] == 404
+        # The query page's queries go through the page server to the endpoint.
+        body = urllib.parse.urlencode({"query": "SELECT (COUNT(DISTINCT ?d) AS ?n) WHERE { "
+                                       "?d a <https://w3id.org/dealkg/ontology#Deal> }"})
+        request = urllib.request.Request(pages.url + "sparql", data=body.encode(), headers={
+            "Accept": "application/sparql-results+json"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            answer = json.load(response)
+        assert answer["results"]["bindings"][0]["n"]["value"] == "3"
+    finally:
+        pages.stop()

@@ -302,7 +302,9 @@ def serve_command(
         if pages_port != 0:
             from kg.report.server import start_pages  # jinja2 and babel: only when served
 
-            pages = start_pages(f"{base}/query", host, pages_port or port + 1, lang)
+            pages = start_pages(
+                f"{base}/query", host, pages_port or port + 1, lang, writable=writable
+            )
             click.echo(f"deal explorer:   {pages.url}")
         click.echo(f"query page:      {base}/")
         click.echo(f"SPARQL endpoint: {base}/query")

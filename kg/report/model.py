@@ -21,8 +21,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from kg.errors import InputError
 from kg.resources import data_dir
-from kg.store import article_graphs
+from kg.store import article_graphs, rdf_format
 from kg.vocab import PREFIXES
 
 Row = Mapping[str, str]
@@ -224,7 +225,7 @@ _PARTIES = """SELECT ?deal ?role ?party WHERE {
   }
 }"""
 
-_MONEY = """SELECT ?deal ?kind ?value ?min ?max ?currency ?surface WHERE {
+_MONEY = """SELECT ?deal ?kind ?amount ?value ?min ?max ?currency ?surface WHERE {
   VALUES ?kind { deal:amount deal:valuation }
   ?deal a deal:Deal ; ?kind ?amount .
   OPTIONAL { ?amount schema:currency ?currency }
@@ -253,16 +254,19 @@ _EVIDENCE = """SELECT ?deal ?begin ?end ?text ?sbegin ?stext ?article WHERE {
              ?sentence nif:beginIndex ?sbegin ; nif:anchorOf ?stext }
 }"""
 
-# Mentions of a deal's money and parties in the articles that tell of the deal:
-# highlighted where they fall inside an evidence sentence.
-_SPANS = """SELECT ?deal ?what ?begin ?end ?article WHERE {
-  { ?deal deal:amount|deal:valuation ?thing . BIND("amount" AS ?what) }
-  UNION
-  { ?deal deal:party ?thing . BIND("party" AS ?what) }
-  ?deal a deal:Deal ; prov:wasDerivedFrom ?article .
+# Mentions inside a deal's evidence sentences (the evidence is a span whose
+# nif:sentence is the sentence, or the sentence itself), with what they are
+# evidence of: those of the deal's parties and money are highlighted. Walks from
+# the sentence to its mentions, never from an organisation to all of its mentions
+# in the archive; which things are the deal's is checked in Python (a UNION of
+# roles here makes the engine join every deal with every party first: 30x slower).
+_SPANS = """SELECT ?deal ?thing ?begin ?end ?article WHERE {
+  ?deal a deal:Deal ; deal:evidence ?evidence .
+  ?evidence nif:referenceContext/nif:sourceUrl ?article .
+  OPTIONAL { ?evidence nif:sentence ?inside }
+  BIND(COALESCE(?inside, ?evidence) AS ?sentence)
+  ?mention nif:sentence ?sentence ; nif:beginIndex ?begin ; nif:endIndex ?end .
   ?thing deal:evidence ?mention .
-  ?mention nif:referenceContext/nif:sourceUrl ?article ;
-           nif:beginIndex ?begin ; nif:endIndex ?end .
 }"""
 
 _ENTITIES = """SELECT ?node ?type ?name WHERE {
@@ -318,16 +322,36 @@ def with_prefixes(query: str) -> str:
 
 def graph_store(files: Sequence[Path]) -> ox.Store:
     """An in-memory store of graph files, one named graph per article (as ``kg load``
-    keeps them) and their merge in the default graph."""
-    graphs, rest = article_graphs(files)
+    keeps them) and their merge in the default graph.
+
+    N-Quads and TriG files name their graphs: Oxigraph parses them itself. Turtle,
+    N-Triples and JSON-LD files are split per article (``kg.store.article_graphs``).
+    """
     store = ox.Store()
-    quads: list[ox.Quad] = []
-    for name, triples in graphs.items():
-        for t in triples:
-            quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
-            quads.append(ox.Quad(t.subject, t.predicate, t.object))
-    quads.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
-    store.bulk_extend(quads)
+    split: list[Path] = []
+    for path in files:
+        fmt = rdf_format(path)
+        if fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+            split.append(path)
+            continue
+        if not path.is_file():
+            raise InputError(f"{path}: no such graph file")
+        try:
+            store.bulk_load(path=str(path), format=fmt)
+        except SyntaxError as err:
+            raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
+        except OSError as err:
+            raise InputError(f"{path}: cannot read it: {err}") from err
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+    if split:
+        graphs, rest = article_graphs(split)
+        quads: list[ox.Quad] = []
+        for name, triples in graphs.items():
+            for t in triples:
+                quads.append(ox.Quad(t.subject, t.predicate, t.object, name))
+                quads.append(ox.Quad(t.subject, t.predicate, t.object))
+        quads.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
+        store.bulk_extend(quads)
     return store
 
 
@@ -387,10 +411,12 @@ def build_report(select: Select, labels: dict[str, dict[str, str]] | None = None
             key=lambda rp: (rank.get(rp[0], len(ROLES)), rp[1]),
         )
 
+    money_nodes: dict[str, set[str]] = defaultdict(set)  # deal → its amount nodes
     for row in select(_MONEY):
         told = deals.get(row["deal"])
         if told is None:
             continue
+        money_nodes[told.iri].add(row["amount"])
         money = Money(_decimal(row.get("value")), _decimal(row.get("min")),
                       _decimal(row.get("max")), row.get("currency"), row.get("surface"))
         if _local(row["kind"]) == "amount":
@@ -418,7 +444,7 @@ def build_report(select: Select, labels: dict[str, dict[str, str]] | None = None
         if (told := deals.get(row["deal"])) and row["hedge"] not in told.hedges:
             told.hedges.append(row["hedge"])
 
-    _read_evidence(select, deals)
+    _read_evidence(select, deals, money_nodes)
     entities = _read_entities(select, deals)
     articles = _read_articles(select)
     for deal in deals.values():
@@ -438,7 +464,9 @@ def build_report(select: Select, labels: dict[str, dict[str, str]] | None = None
     return report
 
 
-def _read_evidence(select: Select, deals: dict[str, Deal]) -> None:
+def _read_evidence(
+    select: Select, deals: dict[str, Deal], money_nodes: Mapping[str, set[str]]
+) -> None:
     sentences: dict[tuple[str, str, int], Evidence] = {}
     for row in select(_EVIDENCE):
         deal = deals.get(row["deal"])
@@ -463,12 +491,19 @@ def _read_evidence(select: Select, deals: dict[str, Deal]) -> None:
         by_deal[iri].append(evidence)
     for row in select(_SPANS):
         begin, end = _int(row.get("begin")), _int(row.get("end"))
-        if begin is None or end is None:
+        deal = deals.get(row["deal"])
+        if begin is None or end is None or deal is None:
             continue
-        for evidence in by_deal.get(row["deal"], ()):
+        if row["thing"] in money_nodes.get(deal.iri, ()):
+            kind = "amount"
+        elif any(party == row["thing"] for _, party in deal.parties):
+            kind = "party"
+        else:
+            continue
+        for evidence in by_deal.get(deal.iri, ()):
             inside = begin >= evidence.begin and end <= evidence.begin + len(evidence.text)
             if evidence.article == row["article"] and inside:
-                evidence.spans.append(Span(begin, end, row["what"]))
+                evidence.spans.append(Span(begin, end, kind))
     for deal in deals.values():
         deal.evidence.sort(key=lambda e: (e.article, e.begin))
         for evidence in deal.evidence:

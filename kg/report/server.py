@@ -168,10 +168,17 @@ class PageServer:
         return Handler
 
 
-def start_pages(endpoint: str, host: str, port: int, lang: str) -> PageServer:
-    """Start a ``PageServer`` for ``kg serve``; the caller stops it."""
+def start_pages(
+    endpoint: str, host: str, port: int, lang: str, *, writable: bool = False
+) -> PageServer:
+    """Start a ``PageServer`` for ``kg serve``; the caller stops it. A read-only
+    store cannot change while it is served, so its report is read once; a writable
+    one is re-read when a page is asked for at least 2 s after the last reading."""
     if lang not in ("en", "es"):
         raise StoreError(f"unknown page language {lang!r}; use en or es")
-    server = PageServer(endpoint, host=host, port=port, lang=lang)  # type: ignore[arg-type]
+    server = PageServer(
+        endpoint, host=host, port=port, lang=lang,  # type: ignore[arg-type]
+        refresh=2.0 if writable else float("inf"),
+    )
     server.start()
     return server
