@@ -9,9 +9,17 @@ scale words are kg's.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 from typing import Literal
 
-from babel.numbers import format_decimal, get_currency_name, get_currency_symbol
+from babel import Locale
+from babel.numbers import (
+    NumberPattern,
+    format_decimal,
+    get_currency_name,
+    get_currency_symbol,
+    parse_pattern,
+)
 
 Lang = Literal["en", "es"]
 LANGS: tuple[Lang, ...] = ("en", "es")
@@ -21,9 +29,17 @@ _EN_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
 _ES_SCALES = ((Decimal(10) ** 12, "billón", "billones"), (Decimal(10) ** 6, "millón", "millones"))
 
 
+@cache
+def _pattern(lang: str) -> tuple[Locale, NumberPattern]:
+    # Parsed once: babel would parse the locale and the pattern on every call.
+    return Locale.parse(lang), parse_pattern("#,##0.##")
+
+
 def _number(value: Decimal, lang: Lang) -> str:
     # At most two decimals, none when whole: 6.5, 2.4, 6.500, 1,5.
-    return format_decimal(value, format="#,##0.##", locale=lang)
+    locale, pattern = _pattern(lang)
+    text: str = pattern.apply(value, locale)
+    return text
 
 
 def format_money(value: Decimal | float | int, currency: str | None, lang: Lang) -> str:
