@@ -84,7 +84,7 @@ class Site:
         self.env.globals.update(
             t=self.text, lang=lang, live=live, label=self.label, money=self.money,
             fmt_date=self.date, entity_href=self.entity_href, deal_href=self.deal_href,
-            colours=TYPE_COLOURS, styles=STATUS_STYLES, report=report,
+            colours=TYPE_COLOURS, styles=STATUS_STYLES, report=report, count=self.count,
         )
 
     # --- helpers the templates use -------------------------------------------------
