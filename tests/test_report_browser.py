@@ -340,8 +340,10 @@ def test_a_kg_serve_process_serves_the_pages(example_graph: Path, tmp_path: Path
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     try:
         assert process.stdout is not None
-        first = process.stdout.readline().decode()
-        assert first.strip() == f"deal explorer:   http://127.0.0.1:{pages_port}/"
+        lines = [process.stdout.readline().decode().strip() for _ in range(3)]
+        assert lines[:2] == [f"query page:      http://127.0.0.1:{port}/",
+                             f"SPARQL endpoint: http://127.0.0.1:{port}/query"]
+        assert lines[2] == f"deal explorer:   http://127.0.0.1:{pages_port}/"
         with urllib.request.urlopen(f"http://127.0.0.1:{pages_port}/index.html", timeout=30) as r:
             page = r.read().decode()
         assert '<html lang="es">' in page and 'href="query.html"' in page

@@ -270,7 +270,7 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
 @click.option("--writable", is_flag=True, help="Accept SPARQL Update and Graph Store writes.")
 @click.option(
     "--pages-port", type=click.IntRange(0, 65535), default=None,
-    help="Port of the deal explorer pages [default: --port + 1; 0: no pages].",
+    help="Port of the deal explorer pages [default: --port + 1, or any free one; 0: none].",
 )
 @click.option("--lang", type=click.Choice(["en", "es"]), default="en", show_default=True,
               help="Language of the deal explorer pages.")
@@ -299,18 +299,17 @@ def serve_command(
     try:
         wait_until_ready(process, host, port)
         base = f"http://{host}:{port}"
-        if pages_port != 0:
-            from kg.report.server import start_pages  # jinja2 and babel: only when served
-
-            pages = start_pages(
-                f"{base}/query", host, pages_port or port + 1, lang, writable=writable
-            )
-            click.echo(f"deal explorer:   {pages.url}")
         click.echo(f"query page:      {base}/")
         click.echo(f"SPARQL endpoint: {base}/query")
         if writable:
             click.echo(f"SPARQL update:   {base}/update")
             click.echo(f"graph store:     {base}/store")
+        if pages_port != 0:
+            from kg.report.server import start_pages  # jinja2 and babel: only when served
+
+            pages = start_pages(f"{base}/query", host, pages_port, (port + 1) % 65536, lang,
+                                writable=writable)
+            click.echo(f"deal explorer:   {pages.url}")
         click.echo("read-write" if writable else "read-only; press Ctrl-C to stop")
         code = process.wait()
         if code != 0:

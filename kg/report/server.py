@@ -169,16 +169,27 @@ class PageServer:
 
 
 def start_pages(
-    endpoint: str, host: str, port: int, lang: str, *, writable: bool = False
+    endpoint: str, host: str, port: int | None, default_port: int, lang: str,
+    *, writable: bool = False,
 ) -> PageServer:
-    """Start a ``PageServer`` for ``kg serve``; the caller stops it. A read-only
-    store cannot change while it is served, so its report is read once; a writable
-    one is re-read when a page is asked for at least 2 s after the last reading."""
+    """Start a ``PageServer`` for ``kg serve``; the caller stops it.
+
+    On ``port`` if given (an error if it is taken), else on ``default_port`` or,
+    if that one is taken, any free port. A read-only store cannot change while it
+    is served, so its report is read once; a writable one is re-read when a page is
+    asked for at least 2 s after the last reading.
+    """
     if lang not in ("en", "es"):
         raise StoreError(f"unknown page language {lang!r}; use en or es")
-    server = PageServer(
-        endpoint, host=host, port=port, lang=lang,  # type: ignore[arg-type]
-        refresh=2.0 if writable else float("inf"),
-    )
+    options: dict[str, Any] = {
+        "host": host, "lang": lang, "refresh": 2.0 if writable else float("inf"),
+    }
+    if port is not None:
+        server = PageServer(endpoint, port=port, **options)
+    else:
+        try:
+            server = PageServer(endpoint, port=default_port, **options)
+        except StoreError:
+            server = PageServer(endpoint, port=0, **options)
     server.start()
     return server

@@ -100,11 +100,14 @@
   });
   byId("more").addEventListener("click", function () { state.shown += PAGE; draw(); });
   document.querySelectorAll("#deals th[data-sort]").forEach(function (th) {
-    th.addEventListener("click", function () {
+    function sort() {
       var k = th.dataset.sort;
       state.dir = state.sort === k ? -state.dir : (k === "v" || k === "d" ? -1 : 1);
       state.sort = k; apply();
-    });
+    }
+    th.tabIndex = 0;  // sortable from the keyboard too
+    th.addEventListener("click", sort);
+    th.addEventListener("keydown", function (e) { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); sort(); } });
   });
   var params = new URLSearchParams(location.search);
   if (params.get("org")) { byId("f-org").value = state.org = params.get("org"); }
