@@ -253,6 +253,17 @@ def test_network_has_a_node_per_party_an_edge_per_deal_and_opens_pages(
     deals = browser.find_elements("css selector", "#entity-deals tbody tr")
     assert len(deals) == 2
     assert "Daniel Okafor" in browser.find_element("css selector", "ul.roles").text
+    # Click the middle of the Banco Meridiano → Norte Capital edge: the deal opens.
+    _open(browser, site + "network.html", "kgCy")
+    box = browser.find_element("id", "cy")
+    middle = browser.execute_script(
+        "var e = kgCy.edges().filter(e => e.source().data('label') === 'Banco Meridiano')[0];"
+        "return e.renderedMidpoint();")
+    ActionChains(browser).move_to_element_with_offset(
+        box, int(middle["x"] - size["width"] / 2), int(middle["y"] - size["height"] / 2)
+    ).click().perform()
+    WebDriverWait(browser, WAIT).until(lambda d: "/deal/" in d.current_url)
+    assert "Banco Meridiano" in browser.find_element("id", "deal-title").text
 
 
 def test_clicking_a_deal_shows_its_evidence_with_the_span_highlighted(
