@@ -306,8 +306,8 @@ def test_no_request_leaves_the_site_and_no_script_fails(browser: Any, site: str)
     assert errors == []
 
 
-def test_spanish_pages_use_spanish_numbers(browser: Any, static_site: Path,
-                                           example_graph: Path, tmp_path: Path) -> None:
+def test_spanish_pages_use_spanish_numbers(browser: Any, example_graph: Path,
+                                           tmp_path: Path) -> None:
     out = tmp_path / "informe"
     result = CliRunner().invoke(cli, ["report", str(example_graph), "-o", str(out), "--lang", "es"])
     assert result.exit_code == 0, result.output
