@@ -11,7 +11,7 @@
     // Area in proportion to money (the side grows with its square root); nodes
     // without known amounts sized by their number of deals.
     var m = Math.sqrt(n.money / maxMoney), d = Math.sqrt(n.degree / maxDegree);
-    n.size = 18 + 62 * Math.max(m, 0.35 * d);
+    n.size = 16 + 48 * Math.max(m, 0.35 * d);
   });
   var cy = cytoscape({
     container: byId("cy"),
@@ -29,6 +29,8 @@
       { selector: "edge[status = 'Completed']", style: { "width": 4 } },
       { selector: "edge[status = 'Cancelled']", style: { "opacity": 0.45 } },
       { selector: "edge[kind = 'co-party']", style: { "line-color": "#bbb", "target-arrow-shape": "none", "label": "" } },
+      { selector: "edge.dense", style: { "curve-style": "haystack", "haystack-radius": 0.4,
+        "label": "", "width": 1.5, "opacity": 0.55 } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#f0a000" } }
     ]
   });
@@ -46,9 +48,21 @@
     cy.elements().remove();
     cy.add(nodes.map(function (x) { return { group: "nodes", data: x }; }));
     cy.add(edges.map(function (e) { return { group: "edges", data: e }; }));
-    cy.layout({ name: nodes.length > 400 ? "grid" : "cose", animate: false, randomize: false,
-                nodeRepulsion: function () { return 9000; }, idealEdgeLength: function () { return 90; },
-                padding: 30 }).run();
+    // Many deals between the same two parties: drawn as straight overlapping lines
+    // without labels, and laid out on one edge per pair (else their pull packs
+    // every node into one clump).
+    var dense = edges.length > 150;
+    cy.edges().toggleClass("dense", dense);
+    var seen = {}, skeleton = cy.collection();
+    cy.edges().forEach(function (e) {
+      var a = e.data("source"), b = e.data("target"), key = a < b ? a + "|" + b : b + "|" + a;
+      if (!seen[key]) { seen[key] = true; skeleton = skeleton.union(e); }
+    });
+    cy.nodes().union(skeleton).layout({
+      name: nodes.length > 400 ? "grid" : "cose", animate: false, randomize: false, padding: 30,
+      nodeRepulsion: function (n) { return 8000 + 400 * n.data("size") * n.data("size"); },
+      idealEdgeLength: function () { return 110; }, nodeOverlap: 20
+    }).run();
     var deals = edges.filter(function (e) { return e.kind === "deal"; }).length;
     byId("net-count").textContent = data.text.nodes_shown.replace("{shown}", fmt.format(nodes.length))
       .replace("{total}", fmt.format(data.nodes.length)).replace("{edges}", fmt.format(deals));
