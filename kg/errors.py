@@ -7,13 +7,19 @@
     ├── ConfigError         broken shapes/ontology file, bad configuration (exit 3)
     ├── ModelMissingError   a spaCy pipeline is not installed (exit 3); the message
     │                       carries the command that installs it
-    └── StoreError          a SPARQL store refused or could not be reached (exit 3)
+    ├── StoreError          a SPARQL store refused or could not be reached (exit 3)
+    └── ArticleFailed       kg failed on one article, a bug (exit 3): names the article
 
 Every message names the input, the problem and the fix. Causes are chained with
 ``raise ... from err``.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from kg.facts import Article
 
 
 class KgError(Exception):
@@ -67,3 +73,17 @@ def no_such_file(path: object) -> InputError:
     'out/graph.ttl: no such file or directory; check the path (typo? moved?)'
     """
     return InputError(f"{path}: no such file or directory; check the path (typo? moved?)")
+
+
+class ArticleFailed(KgError):
+    """kg itself failed on one article (a bug): the message names the article and
+    the cause; ``--keep-going`` leaves the article out and goes on (exit 3)."""
+
+    exit_code = 3
+
+    def __init__(self, article: Article, message: str) -> None:
+        super().__init__(message)
+        self.article = article
+
+    def __reduce__(self) -> tuple[type[ArticleFailed], tuple[Article, str]]:
+        return (type(self), (self.article, str(self)))

@@ -8,6 +8,7 @@ evidence as NIF/RFC 5147 mentions of the article body, and the run as a
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import hashlib
@@ -146,6 +147,8 @@ class _Builder:
         length = len(self.article.text)
         self.context = iri.mention_iri(self.article_node, 0, length)
         self.sentences = sorted(facts.sentences)
+        # Sentence starts, for a binary search: a long article has tens of thousands.
+        self.starts = [sentence.start for sentence in self.sentences]
         self.written: set[tuple[int, int]] = set()  # mentions already described
 
     def add(self, s: Node, p: Node, o: Node) -> None:
@@ -215,7 +218,12 @@ class _Builder:
         return node
 
     def _sentence_of(self, span: Span) -> Span | None:
-        for sentence in self.sentences:
+        # The first sentence (in sorted order) holding the span: sentences do not
+        # overlap, so it is the last one starting at or before the span's start.
+        index = bisect.bisect_right(self.starts, span.start) - 1
+        while index > 0 and self.sentences[index - 1].start == self.sentences[index].start:
+            index -= 1
+        for sentence in self.sentences[max(index, 0) : index + 2]:
             if sentence.start <= span.start and span.end <= sentence.end:
                 return sentence
         return None

@@ -17,7 +17,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
-from kg.errors import ValidationFailed
+from kg.errors import ArticleFailed, ValidationFailed
 from kg.facts import Article
 from kg.graph import RunInfo
 from kg.nlp import Lexicon, Pipelines
@@ -26,12 +26,13 @@ from kg.pipeline import process
 
 @dataclass(frozen=True)
 class Outcome:
-    """What became of one article: its graph, or why it was skipped or refused."""
+    """What became of one article: its graph, or why it was skipped, refused or failed."""
 
     article: Article
     nquads: bytes | None = None
     skipped: str | None = None  # the reason, for an unsupported language
     invalid: ValidationFailed | None = None
+    failed: ArticleFailed | None = None  # kg broke on it (a bug)
 
 
 class Worker:
@@ -58,7 +59,7 @@ class Worker:
     def stream(
         self, articles: Iterable[Article], *, batch_size: int = 32, overlap: bool = False
     ) -> Iterator[Outcome]:
-        """Every article's outcome; skipped and refused ones may come a little early.
+        """Every article's outcome; skipped, refused and failed ones may come a little early.
 
         ``overlap``: build and validate a batch's graphs in a second thread while the
         next batch is parsed (``kg.pipeline.process``).
@@ -71,6 +72,9 @@ class Worker:
         def invalid(article: Article, err: ValidationFailed) -> None:
             aside.append(Outcome(article, invalid=err))
 
+        def failed(article: Article, err: ArticleFailed) -> None:
+            aside.append(Outcome(article, failed=err))
+
         for result in process(
             articles,
             self.pipelines,
@@ -78,6 +82,7 @@ class Worker:
             shapes=self.shapes,
             on_skip=skipped,
             on_invalid=invalid,
+            on_fail=failed,
             batch_size=batch_size,
             overlap=overlap,
             nquads=True,

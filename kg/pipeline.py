@@ -9,15 +9,19 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import logging
+import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rdflib import Graph
+from spacy.language import Language
 
 from kg import __version__, iri
-from kg.errors import ValidationFailed
+from kg.consolidate import consolidate, join, shift
+from kg.errors import ArticleFailed, ValidationFailed
 from kg.extract import article_doc, extract
 from kg.facts import Article, Facts
 from kg.graph import RunInfo, build_graph, new_graph
@@ -25,6 +29,14 @@ from kg.nlp import DEFAULT_MODELS, Pipelines, pipeline_id
 
 SkipHandler = Callable[[Article, str], None]
 InvalidHandler = Callable[[Article, ValidationFailed], None]
+FailHandler = Callable[[Article, ArticleFailed], None]
+
+log = logging.getLogger("kg.pipeline")
+
+PIECE_CHARS = 100_000
+"""A longer article is read in pieces of at most this many characters, cut at a
+paragraph break, else a sentence end, else a space: spaCy's memory and kg's
+per-article work stay bounded, so time grows linearly with the article's length."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,7 @@ def process(
     shapes: Graph | None = None,
     on_skip: SkipHandler | None = None,
     on_invalid: InvalidHandler | None = None,
+    on_fail: FailHandler | None = None,
     batch_size: int = 32,
     overlap: bool = False,
     nquads: bool = False,
@@ -61,8 +74,15 @@ def process(
     An article in a language with no configured pipeline is passed to ``on_skip``
     with the reason and left out. With ``shapes``, a graph that violates them
     raises ``ValidationFailed`` naming the article, or, with ``on_invalid``, is
-    passed to it and left out. The handlers run in the calling thread. With
-    ``nquads``, each result also holds its graph written as N-Quads.
+    passed to it and left out. An article on which kg itself fails (a bug: any
+    exception while reading it or building its graph) raises ``ArticleFailed``
+    naming the article and the cause, or, with ``on_fail``, is passed to it and left
+    out; the other articles of its batch are kept either way. The handlers run in
+    the calling thread. With ``nquads``, each result also holds its graph written as
+    N-Quads.
+
+    An article longer than ``PIECE_CHARS`` is read in pieces (``split_pieces``),
+    its facts joined with offsets into the whole body, and progress logged.
 
     With ``overlap``, a batch's graphs are built and validated in a second thread
     while the next batch is parsed: spaCy spends much of its time in matrix products
@@ -72,24 +92,34 @@ def process(
     from kg.publish.files import nquads as to_nquads
     from kg.validate import check  # pyshacl is heavy: only import it when validating
 
-    def finish(parsed: list[tuple[Article, Facts]]) -> list[ArticleResult | _Refused]:
-        done: list[ArticleResult | _Refused] = []
+    def finish(parsed: list[tuple[Article, Facts | ArticleFailed]]) -> list[_Done]:
+        done: list[_Done] = []
         for article, facts in parsed:
-            graph = build_graph(facts, run)
-            if shapes is not None:
-                try:
+            if isinstance(facts, ArticleFailed):
+                done.append(facts)
+                continue
+            try:
+                graph = build_graph(facts, run)
+                if shapes is not None:
                     check(graph, shapes)
-                except ValidationFailed as err:
-                    done.append(_Refused(article, err))
-                    continue
-            data = to_nquads(graph, iri.article_iri(article.id)) if nquads else None
+                data = to_nquads(graph, iri.article_iri(article.id)) if nquads else None
+            except ValidationFailed as err:
+                done.append(_Refused(article, err))
+                continue
+            except Exception as err:  # a bug in kg: pinned on its article, not the run
+                done.append(_failure(article, "building its graph", err))
+                continue
             done.append(ArticleResult(article, facts, graph, data))
         return done
 
-    def deliver(done: list[ArticleResult | _Refused]) -> Iterator[ArticleResult]:
+    def deliver(done: list[_Done]) -> Iterator[ArticleResult]:
         for result in done:
             if isinstance(result, ArticleResult):
                 yield result
+            elif isinstance(result, ArticleFailed):
+                if on_fail is None:
+                    raise result
+                on_fail(result.article, result)
             elif on_invalid is None:
                 raise result.error
             else:
@@ -107,7 +137,7 @@ def process(
     sys.setswitchinterval(min(interval, _SWITCH_INTERVAL))
     try:
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-graphs") as graphs:
-            pending: Future[list[ArticleResult | _Refused]] | None = None
+            pending: Future[list[_Done]] | None = None
             for parsed in batches:
                 following = graphs.submit(finish, parsed)
                 if pending is not None:
@@ -132,13 +162,64 @@ class _Refused:
     error: ValidationFailed
 
 
+_Done = ArticleResult | _Refused | ArticleFailed
+
+
+def _failure(article: Article, stage: str, err: Exception) -> ArticleFailed:
+    failed = ArticleFailed(
+        article,
+        f"article {article.id!r} ({article.source or 'input'}): kg failed while {stage}: "
+        f"{type(err).__name__}: {err} (a bug in kg; please report it with this article)",
+    )
+    failed.__cause__ = err
+    return failed
+
+
+# A paragraph break; a sentence end (a full stop, question or exclamation mark, a
+# closing quote or bracket after it) followed by white space; any white space.
+_CUTS = (
+    re.compile(r"\n[ \t]*\n\s*"),
+    re.compile(r"""[.!?…]["'”’»)\]]*\s+"""),
+    re.compile(r"\s+"),
+)
+
+
+def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """``(start, end)`` of consecutive pieces covering ``text``, each at most ``size``
+    characters, cut after a paragraph break where one falls in the second half of
+    the piece, else after a sentence end, else after a space (else anywhere).
+
+    >>> split_pieces("One. Two.\n\nThree four.", size=12)
+    [(0, 11), (11, 22)]
+    >>> split_pieces("short")
+    [(0, 5)]
+    """
+    if size < 2:
+        raise ValueError("size must be at least 2")
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > size:
+        limit = start + size
+        cut = limit
+        for pattern in _CUTS:
+            ends = [m.end() for m in pattern.finditer(text, start + size // 2, limit)]
+            if ends and ends[-1] <= limit:
+                cut = ends[-1]
+                break
+        pieces.append((start, cut))
+        start = cut
+    pieces.append((start, len(text)))
+    return pieces
+
+
 def _parse(
     articles: Iterable[Article],
     pipelines: Pipelines,
     on_skip: SkipHandler | None,
     batch_size: int,
-) -> Iterator[list[tuple[Article, Facts]]]:
-    """Batches of (article, facts), each batch in input order; spaCy's part of the work."""
+) -> Iterator[list[tuple[Article, Facts | ArticleFailed]]]:
+    """Batches of (article, facts or what failed), each batch in input order;
+    spaCy's part of the work."""
     languages = set(DEFAULT_MODELS) | set(pipelines.models)
     iterator = iter(articles)
     while batch := list(itertools.islice(iterator, batch_size)):
@@ -148,17 +229,75 @@ def _parse(
                 by_lang.setdefault(article.lang, []).append(index)
             elif on_skip is not None:
                 on_skip(article, _skip_reason(article, languages))
-        parsed: dict[int, Facts] = {}
+        parsed: dict[int, Facts | ArticleFailed] = {}
         for lang, indexes in sorted(by_lang.items()):
             nlp = pipelines.get(lang)
-            pid = pipeline_id(nlp)
-            # The memory zone frees the strings spaCy interns for these docs once they
-            # are facts (plain Python), so memory does not grow with the corpus.
-            with nlp.memory_zone():
-                docs = nlp.pipe(article_doc(nlp, batch[i]) for i in indexes)
-                for index, doc in zip(indexes, docs, strict=True):
-                    parsed[index] = extract(doc, batch[index], pid)
+            found = _read(nlp, [batch[i] for i in indexes])
+            parsed.update(zip(indexes, found, strict=True))
         yield [(batch[index], parsed[index]) for index in sorted(parsed)]
+
+
+def _read(nlp: Language, articles: Sequence[Article]) -> list[Facts | ArticleFailed]:
+    """Each article's facts, or what failed on it, in order."""
+    results: list[Facts | ArticleFailed | None] = [None] * len(articles)
+    try:
+        _read_into(nlp, articles, range(len(articles)), results)
+    except Exception:
+        # A component broke on one article in the middle of the batch: read the rest
+        # one at a time, so that the error is pinned on its article alone.
+        for index in range(len(articles)):
+            if results[index] is None:
+                try:
+                    _read_into(nlp, articles, [index], results)
+                except Exception as err:
+                    results[index] = _failure(articles[index], "reading it", err)
+    return [r if r is not None else _failure(a, "reading it", RuntimeError("no result"))
+            for a, r in zip(articles, results, strict=True)]
+
+
+def _read_into(
+    nlp: Language,
+    articles: Sequence[Article],
+    indexes: Iterable[int],
+    results: list[Facts | ArticleFailed | None],
+) -> None:
+    pid = pipeline_id(nlp)
+    jobs = [
+        (i, start, end, _piece(articles[i], start, end))
+        for i in indexes
+        for start, end in split_pieces(articles[i].text)
+    ]
+    parts: dict[int, list[Facts]] = {}
+    # The memory zone frees the strings spaCy interns for these docs once they are
+    # facts (plain Python), so memory does not grow with the corpus.
+    with nlp.memory_zone():
+        docs = nlp.pipe(article_doc(nlp, piece) for *_, piece in jobs)
+        for (i, start, end, piece), doc in zip(jobs, docs, strict=True):
+            if results[i] is not None:
+                continue  # an earlier piece of it failed
+            article = articles[i]
+            try:
+                if piece is article:
+                    results[i] = consolidate(extract(doc, article, pid))
+                    continue
+                parts.setdefault(i, []).append(shift(extract(doc, piece, pid), start))
+                log.info(
+                    "article %r: %s of %s characters read",
+                    article.id, f"{end:,}", f"{len(article.text):,}",
+                )
+                if end == len(article.text):
+                    results[i] = consolidate(join(parts.pop(i), Facts(article)))
+            except Exception as err:
+                parts.pop(i, None)
+                results[i] = _failure(article, "reading it", err)
+
+
+def _piece(article: Article, start: int, end: int) -> Article:
+    """The article itself when the piece is all of it; else the article with the
+    piece as its text (its metadata kept: kg_money reads the outlet from the URL)."""
+    if start == 0 and end == len(article.text):
+        return article
+    return replace(article, text=article.text[start:end])
 
 
 def _skip_reason(article: Article, languages: set[str]) -> str:

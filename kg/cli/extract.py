@@ -15,7 +15,7 @@ from typing import Any
 import click
 
 from kg.cli.errors import fail, handle_errors
-from kg.errors import InputError, ValidationFailed, no_such_file
+from kg.errors import ArticleFailed, InputError, ValidationFailed, no_such_file
 
 log = logging.getLogger("kg")
 
@@ -138,7 +138,9 @@ class Progress:
     help="Time recorded for the run (default: SOURCE_DATE_EPOCH, else now).",
 )
 @click.option(
-    "--keep-going", is_flag=True, help="Skip bad articles, list them at the end, exit non-zero."
+    "--keep-going",
+    is_flag=True,
+    help="Skip bad inputs and articles kg fails on, list them at the end, exit non-zero.",
 )
 @click.option(
     "-w",
@@ -195,8 +197,12 @@ def extract_command(
 
     INPUTS are .txt files (optional "# key: value" header lines, a blank line, the
     body), .html files, .jsonl corpora (one {"id", "text", ...} object a line),
-    folders of those, or - for standard input. Nothing is written unless every
-    article's graph conforms to the SHACL shapes.
+    folders of those, or - for standard input. Only graphs that conform to the
+    SHACL shapes are written: an article whose graph does not (a bug in kg) is left
+    out and reported with the rule it broke, the others are written, and the exit
+    status is 1. An article over 5 MB of text is refused; a long one is read in
+    pieces, with progress. With --keep-going, bad inputs and articles kg fails on
+    are skipped and listed too.
 
     Runs are incremental: a manifest (OUTPUT.manifest.json) and a cache of each
     article's graph (.OUTPUT.cache/) live beside the output, so a re-run processes
@@ -257,7 +263,8 @@ def extract_command(
             if cache.has(key):
                 included[article_id] = key
     todo = [article for article in articles if force or not cache.has(keys[article.id])]
-    invalid: list[ValidationFailed] = []
+    invalid: list[tuple[str, ValidationFailed]] = []
+    failed: list[ArticleFailed] = []
     done = 0
     try:
         with Progress(len(todo), quiet=quiet) as progress:
@@ -274,10 +281,15 @@ def extract_command(
                     if outcome.skipped:
                         log.warning("%s", outcome.skipped)
                     elif outcome.invalid is not None:
+                        # kg's own graph broke kg's own shapes: a bug in kg, never a
+                        # reason to lose the other articles of the run.
+                        invalid.append((article.id, outcome.invalid))
+                        log.warning("%s", _shape_bug(article.id, outcome.invalid))
+                    elif outcome.failed is not None:
                         if not keep_going:
-                            raise outcome.invalid
-                        invalid.append(outcome.invalid)
-                        log.warning("article %r does not conform to the shapes", article.id)
+                            raise outcome.failed
+                        failed.append(outcome.failed)
+                        log.warning("%s; left out", outcome.failed)
                 progress.advance()
     except KeyboardInterrupt:
         fail(
@@ -285,36 +297,68 @@ def extract_command(
             "are unchanged; run the same command again to resume (finished articles are kept)",
             130,
         )
-    if not included:
+    if not included and not (invalid or failed):
         raise InputError(
             f"{' '.join(inputs)}: no article kg can read (see the warnings above); "
             "nothing was written"
         )
-    summary = write_article_graphs(
-        (cache.get(included[article_id]) for article_id in sorted(included)),
-        output,
-        out_format,
-        inline_context=inline_context,
-    )
-    Manifest(included, out_format).save(output)
-    cache.keep_only(included.values())
-    if not quiet:
-        pruned = (
-            f", {len(dropped)} pruned (no longer in the input)" if prune and dropped else ""
+    if included:
+        summary = write_article_graphs(
+            (cache.get(included[article_id]) for article_id in sorted(included)),
+            output,
+            out_format,
+            inline_context=inline_context,
         )
-        click.echo(
-            f"wrote {summary.path} ({summary.format}): {summary.graphs} "
-            f"article{'' if summary.graphs == 1 else 's'} "
-            f"({done} processed, {len(included) - done} unchanged{pruned}), "
-            f"{summary.triples} triples",
-            err=True,
+        Manifest(included, out_format).save(output)
+        cache.keep_only(included.values())
+        if not quiet:
+            pruned = (
+                f", {len(dropped)} pruned (no longer in the input)" if prune and dropped else ""
+            )
+            click.echo(
+                f"wrote {summary.path} ({summary.format}): {summary.graphs} "
+                f"article{'' if summary.graphs == 1 else 's'} "
+                f"({done} processed, {len(included) - done} unchanged{pruned}), "
+                f"{summary.triples} triples",
+                err=True,
+            )
+    if invalid:
+        for _, err in invalid:
+            click.echo(err.report or str(err), err=True)
+    if failed:
+        fail(
+            f"{len(failed)} article(s) left out because kg failed on them (listed above; "
+            f"a bug in kg, please report it): {_ids(e.article.id for e in failed)}",
+            3,
         )
     if invalid:
-        for err in invalid:
-            click.echo(err.report or str(err), err=True)
-        fail(f"{len(invalid)} article(s) did not conform to the shapes and were left out", 1)
+        fail(
+            f"{len(invalid)} article(s) left out because kg's graph of them broke its own "
+            f"shapes (reported above; a bug in kg, please report it): "
+            f"{_ids(article_id for article_id, _ in invalid)}",
+            1,
+        )
     if problems:
         fail(f"{len(problems)} bad input(s) skipped (listed above)", 2)
+
+
+def _ids(ids: Any) -> str:
+    listed = [str(i) for i in ids]
+    shown = ", ".join(listed[:10])
+    return shown + (f" and {len(listed) - 10} more" if len(listed) > 10 else "")
+
+
+def _shape_bug(article_id: str, err: ValidationFailed) -> str:
+    """One line: the article, and the rules its graph broke."""
+    rules = sorted({
+        line.split(":", 1)[1].strip()
+        for line in err.report.splitlines()
+        if line.startswith("Violation:")
+    })
+    return (
+        f"article {article_id!r} left out: kg's graph of it breaks kg's own shapes "
+        f"({'; '.join(rules) or err}); a bug in kg, please report it with the article"
+    )
 
 
 @click.command("stats")
