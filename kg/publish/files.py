@@ -154,6 +154,9 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         ) from err
     try:
         with os.fdopen(fd, "wb") as handle:
+            # mkstemp makes the file private (0600); the output is an ordinary file,
+            # readable as the umask says (0644 under umask 022).
+            os.fchmod(handle.fileno(), 0o666 & ~_umask())
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -161,6 +164,12 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it
+    os.umask(mask)
+    return mask
 
 
 def atomic_write(path: Path, data: bytes) -> None:
