@@ -37,6 +37,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, StoreError
 from kg.ldcontext import inline_known_context
+from kg.server import StoreUser, die_with_parent, store_users
 from kg.vocab import RDF, SCHEMA
 
 # The graph formats kg reads, by file extension.
@@ -63,6 +64,9 @@ class LoadSummary:
     graphs: int
     triples: int
     default_triples: int = 0
+    # Servers that had the store open read-only during the load: they keep what
+    # they read when they started, and see the new graphs once restarted.
+    stale_servers: tuple[str, ...] = ()
 
 
 def rdf_format(path: Path) -> ox.RdfFormat:
@@ -224,20 +228,48 @@ def _unique(triples: Iterable[ox.Triple]) -> list[ox.Triple]:
 
 
 def open_store(store_dir: Path, *, read_only: bool = False) -> ox.Store:
-    """Open (or, for writing, create) the on-disk store at ``store_dir``."""
+    """Open (or, for writing, create) the on-disk store at ``store_dir``.
+
+    Read-only, a store that another process is writing to (``kg serve --writable``,
+    ``kg load``) is refused with a ``StoreError`` naming that process: read beside
+    its writer, the store would answer from what was last flushed, often nothing.
+    """
     if read_only and not store_dir.is_dir():
         raise InputError(
             f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
         )
+    writers = [user for user in store_users(store_dir) if user.writes]
+    if read_only and writers:
+        raise StoreError(_busy(store_dir, writers, reading=True))
     try:
         if read_only:
             return ox.Store.read_only(str(store_dir))
         return ox.Store(str(store_dir))
     except OSError as err:
+        if writers:
+            raise StoreError(_busy(store_dir, writers, reading=False)) from err
         raise StoreError(
             f"cannot open the store at {store_dir}: {err}. If `kg serve --writable` or "
             "another `kg load` uses it, stop that first"
         ) from err
+
+
+def _busy(store_dir: Path, writers: list[StoreUser], *, reading: bool) -> str:
+    names = ", ".join(user.describe() for user in writers)
+    urls = [user.url for user in writers if user.url]
+    if not urls:
+        advice = "wait for it to finish or stop it first"
+    elif reading:
+        advice = f"query the server instead (SPARQL endpoint {urls[0]}/query) or stop it first"
+    else:
+        advice = (
+            f"publish through the server instead (`kg publish GRAPH... --endpoint "
+            f"{urls[0]}/store`) or stop it first"
+        )
+    return (
+        f"the store at {store_dir} is open for writing by {names}: one process at a "
+        f"time; {advice}"
+    )
 
 
 _BATCH = 1_000_000  # quads per bulk insert when loading new articles
@@ -291,6 +323,7 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     """
     graphs, rest = article_graphs(files)
     store = open_store(store_dir)
+    readers = tuple(user.describe() for user in store_users(store_dir) if not user.writes)
     triples = 0
     fresh: list[ox.Quad] = []
     try:
@@ -316,7 +349,9 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
         store.flush()
     except (OSError, SyntaxError) as err:
         raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
-    return LoadSummary(graphs=len(graphs), triples=triples, default_triples=len(rest))
+    return LoadSummary(
+        graphs=len(graphs), triples=triples, default_triples=len(rest), stale_servers=readers
+    )
 
 
 def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
@@ -417,9 +452,14 @@ def serve(
         "--bind", f"{host}:{port}",
     ]
     try:
-        # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly.
+        # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly;
+        # and it dies with kg should kg be killed outright.
         return subprocess.Popen(
-            command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+            preexec_fn=die_with_parent,  # a prctl call only: safe after fork
         )
     except OSError as err:
         raise StoreError(f"cannot start {command[0]}: {err}") from err

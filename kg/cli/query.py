@@ -22,6 +22,7 @@ from kg.query import (
     run_canned,
     term_text,
 )
+from kg.server import stop_on_signals
 from kg.store import load, serve, stop, wait_until_ready
 
 _GRAPH_FILES = click.Path(dir_okay=False, path_type=Path)
@@ -244,7 +245,8 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
     Loading an article again replaces its graph, so the store never holds two copies.
     Turtle, N-Triples and JSON-LD files are split per article; TriG and N-Quads keep
     their named graphs. Stop `kg serve --writable` on the same store first: one
-    writer at a time.
+    writer at a time. A read-only `kg serve` on the store keeps serving what it
+    had: restart it to serve the new graphs (kg load says so).
 
     Exit status: 0 loaded, 2 bad input file, 3 the store cannot be opened.
 
@@ -261,6 +263,12 @@ def load_command(graphs: tuple[Path, ...], store_dir: Path) -> None:
         + (f"; {summary.default_triples} triples of no article into the default graph"
            if summary.default_triples else "")
     )
+    for server in summary.stale_servers:
+        click.echo(
+            f"warning: {server} has this store open read-only and does not see the new "
+            "graphs: restart it to serve them",
+            err=True,
+        )
 
 
 @click.command("serve")
@@ -286,7 +294,8 @@ def serve_command(
     (the pages of `kg report`, live from the store) and a query page with kg's
     prefixes and canned queries.
 
-    Exit status: 0 stopped by Ctrl-C, 2 no store, 3 the server cannot start.
+    Exit status: 0 stopped by Ctrl-C (or SIGTERM, SIGHUP), 2 no store, 3 the server
+    cannot start. The server never outlives kg serve.
 
     \b
     Example:
@@ -294,6 +303,11 @@ def serve_command(
       kg serve --store store/ --port 7878
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
     """
+    with stop_on_signals():  # SIGTERM and SIGHUP stop the server as Ctrl-C does
+        _serve(store_dir, host, port, writable)
+
+
+def _serve(store_dir: Path, host: str, port: int, writable: bool) -> None:
     process = serve(store_dir, host=host, port=port, writable=writable)
     pages = None
     try:
