@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Iterator
@@ -140,6 +141,7 @@ class Script:
 
     replies: list[tuple[int, bytes]]
     seen: list[Seen] = field(default_factory=list)
+    delay: float = 0.0  # seconds before answering, to make a client time out
 
 
 @pytest.fixture
@@ -151,12 +153,17 @@ def scripted() -> Iterator[tuple[Script, str]]:
             length = int(self.headers.get("Content-Length", "0"))
             body = self.rfile.read(length)
             script.seen.append(Seen(self.command, self.path, dict(self.headers), body))
+            if script.delay:
+                time.sleep(script.delay)
             index = min(len(script.seen), len(script.replies)) - 1
             status, reply = script.replies[index]
-            self.send_response(status)
-            self.send_header("Content-Length", str(len(reply)))
-            self.end_headers()
-            self.wfile.write(reply)
+            try:
+                self.send_response(status)
+                self.send_header("Content-Length", str(len(reply)))
+                self.end_headers()
+                self.wfile.write(reply)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up waiting (a timeout test)
 
         do_PUT = do_POST = _answer
 
@@ -285,3 +292,68 @@ def test_nothing_listening_is_a_store_error(example_graph: Path) -> None:
     url = f"http://127.0.0.1:{free_port()}/store"
     with pytest.raises(StoreError, match="is the server running"):
         publish([example_graph], url, retry=no_wait())
+
+
+# --- the cause a store gave, named (issue 15) ------------------------------------
+
+
+@pytest.mark.server
+def test_a_read_only_store_is_named_as_such(example_graph: Path, tmp_path: Path) -> None:
+    from conftest import start_oxigraph
+
+    from kg.store import load
+
+    load([example_graph], tmp_path / "ro")
+    server = start_oxigraph(tmp_path / "ro", read_only=True)
+    try:
+        result = CliRunner().invoke(
+            publish_command, [str(example_graph), "--endpoint", server.store_url], env={}
+        )
+    finally:
+        stop(server.process)
+    assert result.exit_code == 3
+    assert "HTTP 403" in result.output and "The server is read-only" in result.output
+    assert "the store is read-only: it does not accept writes" in result.output
+    assert "KG_ENDPOINT" not in result.output  # credentials are not the problem
+
+
+@pytest.mark.parametrize(
+    ("status", "environ", "cause"),
+    [
+        (401, {}, "asks for credentials and none were given; set KG_ENDPOINT_USER"),
+        (401, {"KG_ENDPOINT_TOKEN": "tok-s3cret"}, "did not accept the credentials in KG_ENDPOINT_TOKEN"),
+        (401, {"KG_ENDPOINT_USER": "ana", "KG_ENDPOINT_PASSWORD": "x"},
+         "did not accept the credentials in KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"),
+        (403, {}, "forbids writing without credentials; set KG_ENDPOINT_USER"),
+        (403, {"KG_ENDPOINT_TOKEN": "tok-s3cret"},
+         "credentials in KG_ENDPOINT_TOKEN were accepted but are not allowed to write"),
+        (413, {}, "bytes, one article's graph) is larger than the store accepts"),
+        (404, {}, "nothing answers at that path"),
+    ],
+)
+def test_a_refusal_names_its_cause(
+    example_graph: Path,
+    scripted: tuple[Script, str],
+    status: int,
+    environ: dict[str, str],
+    cause: str,
+) -> None:
+    script, url = scripted
+    script.replies = [(status, b"")]
+    with pytest.raises(StoreError, match=f"HTTP {status}") as err:
+        publish([example_graph], url, retry=no_wait(), environ=environ)
+    assert cause in str(err.value)
+    assert len(script.seen) == 1  # a refusal is not retried
+    if "KG_ENDPOINT_TOKEN" in environ:
+        assert environ["KG_ENDPOINT_TOKEN"] not in str(err.value).replace("KG_ENDPOINT_TOKEN", "")
+
+
+def test_a_store_that_does_not_answer_in_time_is_named_a_timeout(
+    example_graph: Path, scripted: tuple[Script, str]
+) -> None:
+    script, url = scripted
+    script.delay = 1.0
+    retry = Retry(attempts=2, backoff=0.01, timeout=0.2, sleep=lambda _: None)
+    with pytest.raises(StoreError, match=r"kept failing after 2 attempts: no answer within "
+                                         r"0\.2 s \(timed out\)"):
+        publish([example_graph], url, retry=retry)

@@ -144,13 +144,10 @@ def send(
         except urllib.error.HTTPError as err:
             message = _server_message(err)
             if err.code not in TRANSIENT_STATUS:
-                hint = ""
-                if err.code in (401, 403):
-                    hint = (" (set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, or "
-                            "KG_ENDPOINT_TOKEN, in the environment)")
+                said = f": {message}" if message else ""
                 raise StoreError(
-                    f"{where} refused the {method}: HTTP {err.code} {err.reason}"
-                    f"{': ' + message if message else ''}{hint}"
+                    f"{where} refused the {method}: HTTP {err.code} {err.reason}{said}; "
+                    f"{refusal_cause(err.code, message, headers or {}, len(body))}"
                 ) from err
             last = f"HTTP {err.code} {err.reason}{': ' + message if message else ''}"
         except urllib.error.URLError as err:
@@ -161,12 +158,78 @@ def send(
                 ) from err
             if not isinstance(reason, TimeoutError | ConnectionError | OSError):
                 raise StoreError(f"cannot reach {where}: {reason}") from err
-            last = f"{type(reason).__name__}: {reason}"
+            last = _timeout(reason, retry) or f"{type(reason).__name__}: {reason}"
         except (TimeoutError, ConnectionError, http.client.HTTPException) as err:
-            last = f"{type(err).__name__}: {err}"
+            last = _timeout(err, retry) or f"{type(err).__name__}: {err}"
         if attempt < retry.attempts:
             retry.sleep(retry.backoff * 2 ** (attempt - 1))
     raise StoreError(f"{where} kept failing after {retry.attempts} attempts: {last}")
+
+
+def _timeout(err: BaseException, retry: Retry) -> str | None:
+    if isinstance(err, TimeoutError | socket.timeout):
+        return (
+            f"no answer within {retry.timeout:g} s (timed out); the store may be "
+            "overloaded or the graph too big for one request"
+        )
+    return None
+
+
+def refusal_cause(
+    status: int, message: str, headers: Mapping[str, str], size: int
+) -> str:
+    """What a refusal means and what to do, from the status, what the store said and
+    whether kg sent credentials.
+
+    >>> refusal_cause(403, "The server is read-only", {}, 10)[:47]
+    'the store is read-only: it does not accept writes'
+    """
+    auth = headers.get("Authorization", "")
+    sent = (
+        "KG_ENDPOINT_TOKEN" if auth.startswith("Bearer ")
+        else "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD" if auth.startswith("Basic ")
+        else None
+    )
+    lowered = message.lower()
+    if status in (403, 405) and any(
+        words in lowered for words in ("read-only", "read only", "readonly")
+    ):
+        return (
+            "the store is read-only: it does not accept writes; publish to a writable "
+            "endpoint (e.g. one served by `kg serve --writable`)"
+        )
+    if status == 401:
+        if sent:
+            return f"the store did not accept the credentials in {sent}; check them"
+        return (
+            "the store asks for credentials and none were given; set KG_ENDPOINT_USER "
+            "and KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN, in the environment"
+        )
+    if status == 403:
+        if sent:
+            return (
+                f"the credentials in {sent} were accepted but are not allowed to write "
+                "there; ask for write access"
+            )
+        return (
+            "the store forbids writing without credentials; set KG_ENDPOINT_USER and "
+            "KG_ENDPOINT_PASSWORD, or KG_ENDPOINT_TOKEN, in the environment"
+        )
+    if status == 413:
+        return (
+            f"the request ({size:,} bytes, one article's graph) is larger than the "
+            "store accepts; raise the store's upload limit"
+        )
+    if status == 404:
+        return "nothing answers at that path; check the URL (Oxigraph: /store or /update)"
+    if status == 405:
+        return (
+            "that URL does not take this method; give the Graph Store Protocol URL with "
+            "--endpoint or the SPARQL Update URL with --update-endpoint"
+        )
+    if status == 400 or status == 415:
+        return "the store could not use the data sent (see its message above)"
+    return "see the store's message above"
 
 
 def _server_message(err: urllib.error.HTTPError) -> str:
