@@ -11,7 +11,9 @@ graphs as one run over the whole corpus.
     from dask.distributed import Client
     from kg.shard import split_corpus, extract_shards
     shards = split_corpus(Path("corpus.jsonl"), Path("shards/"), count=8)
-    outputs = extract_shards(Client("tcp://scheduler:8786"), shards)
+    results = extract_shards(Client("tcp://scheduler:8786"), shards)
+    outputs = [r.output for r in results if r.output]      # then kg load them
+    failed = [r.shard for r in results if not r.ok]         # re-run these
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import json
 import subprocess
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -69,22 +72,78 @@ def split_corpus(inputs: Sequence[Path | str], folder: Path, count: int) -> list
     return paths
 
 
-def extract_shard(shard: str, *options: str) -> str:
-    """Run ``kg extract`` on one shard (on whichever worker the engine chose)."""
-    output = str(Path(shard).with_suffix(".nq"))
-    command = [sys.executable, "-m", "kg", "-q", "extract", shard, "-o", output, *options]
+@dataclass(frozen=True)
+class ShardResult:
+    """What became of one shard: its output (``None`` when nothing was written), the
+    articles and inputs left out with the reasons, and, for a shard that failed even
+    after the engine's retries, why."""
+
+    shard: Path
+    output: Path | None
+    left_out: tuple[tuple[str | None, str], ...] = ()  # (article id or None, reason)
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def extract_shard(shard: str, *options: str) -> tuple[str | None, list[tuple[str | None, str]]]:
+    """Run ``kg extract --keep-going`` on one shard (on whichever worker the engine
+    chose): the output written, if any, and what was left out.
+
+    A bad article is left out and listed, never a reason to fail the shard. The
+    shard fails (raises ``KgError``, which the engine retries) only when kg could
+    not run at all: no account of the run came back.
+    """
+    output = Path(shard).with_suffix(".nq")
+    report = Path(shard).with_suffix(".report.json")
+    report.unlink(missing_ok=True)
+    command = [
+        sys.executable, "-m", "kg", "-q", "extract", shard, "-o", str(output),
+        "--keep-going", "--report", str(report), *options,
+    ]
     result = subprocess.run(command, capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise KgError(f"{shard}: kg extract failed ({result.returncode}): {result.stderr.strip()}")
-    return output
+    try:
+        account = json.loads(report.read_text("utf-8"))
+    except (OSError, ValueError) as err:
+        raise KgError(
+            f"{shard}: kg extract failed (exit {result.returncode}): "
+            f"{result.stderr.strip() or err}"
+        ) from err
+    left_out = [(item.get("article"), str(item["reason"])) for item in account["left_out"]]
+    written = account.get("output")
+    return (str(written) if written else None), left_out
 
 
-def extract_shards(client: Any, shards: Sequence[Path], *options: str) -> list[Path]:
-    """Extract every shard on the workers of a Dask ``distributed.Client``.
+def extract_shards(
+    client: Any, shards: Sequence[Path], *options: str, retries: int = 2
+) -> list[ShardResult]:
+    """Extract every shard on the workers of a Dask ``distributed.Client``; one
+    ``ShardResult`` per shard, in order.
 
     ``options`` are passed to each ``kg extract`` (e.g. ``"--run-time", "..."``).
-    Shards must be on storage every worker can read (a shared folder or bucket).
+    Shards must be on storage every worker can read (a shared folder or bucket). A
+    shard that fails (a worker lost, kg unable to start) is retried ``retries``
+    times by Dask, then reported in its result; the other shards' work is kept.
+    Re-run the failed ones (``[r.shard for r in results if not r.ok]``).
     """
     repeated = [[option] * len(shards) for option in options]
-    futures = client.map(extract_shard, [str(s) for s in shards], *repeated)
-    return [Path(p) for p in client.gather(futures)]
+    futures = client.map(
+        extract_shard, [str(s) for s in shards], *repeated, retries=retries, pure=False
+    )
+    results = []
+    for shard, future in zip(shards, futures, strict=True):
+        try:
+            output, left_out = future.result()
+        except Exception as err:  # the shard's failure, reported with the others' results
+            results.append(ShardResult(Path(shard), None, error=f"{type(err).__name__}: {err}"))
+            continue
+        results.append(
+            ShardResult(
+                Path(shard),
+                Path(output) if output else None,
+                tuple((article, reason) for article, reason in left_out),
+            )
+        )
+    return results

@@ -63,15 +63,29 @@ def store_quads(store_dir: Path) -> set[tuple[str, str, str, str]]:
 
 @pytest.mark.model
 def test_sharded_run_on_a_dask_cluster_equals_one_run(tmp_path: Path) -> None:
+    """Also: one bad article (over the 5 MB limit) is left out of its shard and listed,
+    never failing it; a shard that cannot run at all is retried by Dask and reported,
+    and the other shards' work is returned."""
     distributed = pytest.importorskip("distributed")
     source = corpus(tmp_path / "c.jsonl", 12)
     shards = split_corpus([source], tmp_path / "shards", 2)
+    huge = json.dumps({"id": "huge", "lang": "en", "text": "Acme bought Beta. " * 350_000})
+    with shards[0].open("a", encoding="utf-8") as handle:
+        handle.write(huge + "\n")
+    missing = tmp_path / "shards" / "shard-9999.jsonl"  # lost before its worker ran
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, distributed.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
-        outputs = extract_shards(client, shards, "--run-time", RUN_TIME)
-    assert all(p.exists() for p in outputs)
+        results = extract_shards(client, [*shards, missing], "--run-time", RUN_TIME, retries=1)
+    assert [r.shard for r in results] == [*shards, missing]
+    good, lost = results[:-1], results[-1]
+    assert all(r.ok and r.output is not None and r.output.exists() for r in good)
+    left_out = [item for r in good for item in r.left_out]
+    assert len(left_out) == 1 and "over the limit" in left_out[0][1]
+    assert not lost.ok and lost.output is None
+    assert "shard-9999.jsonl" in (lost.error or "")
+    outputs = [r.output for r in good if r.output is not None]
     load(outputs, tmp_path / "sharded")
 
     whole = tmp_path / "whole.nq"

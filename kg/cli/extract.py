@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -174,6 +175,13 @@ class Progress:
     is_flag=True,
     help="JSON-LD: hold kg's @context in the file instead of referring to its URL.",
 )
+@click.option(
+    "--report",
+    "report_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write a JSON account of the run: the output, and each article or input "
+    "left out with the reason (for scripts and shard runners).",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; only problems.")
 @click.pass_context
 @handle_errors
@@ -191,6 +199,7 @@ def extract_command(
     force: bool,
     gazetteers: tuple[Path, ...],
     inline_context: bool,
+    report_path: Path | None,
     quiet: bool,
 ) -> None:
     """Extract a validated deal graph from news articles.
@@ -265,6 +274,7 @@ def extract_command(
     todo = [article for article in articles if force or not cache.has(keys[article.id])]
     invalid: list[tuple[str, ValidationFailed]] = []
     failed: list[ArticleFailed] = []
+    skipped: list[tuple[str, str]] = []
     done = 0
     try:
         with Progress(len(todo), quiet=quiet) as progress:
@@ -279,6 +289,7 @@ def extract_command(
                 else:
                     del included[article.id]
                     if outcome.skipped:
+                        skipped.append((article.id, outcome.skipped))
                         log.warning("%s", outcome.skipped)
                     elif outcome.invalid is not None:
                         # kg's own graph broke kg's own shapes: a bug in kg, never a
@@ -297,7 +308,28 @@ def extract_command(
             "are unchanged; run the same command again to resume (finished articles are kept)",
             130,
         )
+    def report(written: int) -> None:
+        if report_path is None:
+            return
+        from kg.publish.files import atomic_write
+
+        left_out = (
+            [{"article": None, "reason": reason} for reason in problems]
+            + [{"article": i, "reason": _shape_bug(i, err)} for i, err in invalid]
+            + [{"article": err.article.id, "reason": str(err)} for err in failed]
+            + [{"article": i, "reason": reason} for i, reason in skipped]
+        )
+        account = {
+            "output": str(output) if written else None,
+            "articles": written,
+            "processed": done,
+            "left_out": left_out,
+        }
+        text = json.dumps(account, indent=1, ensure_ascii=False) + "\n"
+        atomic_write(report_path, text.encode("utf-8"))
+
     if not included and not (invalid or failed):
+        report(0)
         raise InputError(
             f"{' '.join(inputs)}: no article kg can read (see the warnings above); "
             "nothing was written"
@@ -322,6 +354,7 @@ def extract_command(
                 f"{summary.triples} triples",
                 err=True,
             )
+    report(len(included))
     if invalid:
         for _, err in invalid:
             click.echo(err.report or str(err), err=True)
