@@ -262,10 +262,12 @@ def _read_into(
     results: list[Facts | ArticleFailed | None],
 ) -> None:
     pid = pipeline_id(nlp)
+    # Never more than spaCy takes in one doc (nlp.max_length, 1,000,000 by default).
+    size = max(2, min(PIECE_CHARS, nlp.max_length))
     jobs = [
         (i, start, end, _piece(articles[i], start, end))
         for i in indexes
-        for start, end in split_pieces(articles[i].text)
+        for start, end in split_pieces(articles[i].text, size)
     ]
     parts: dict[int, list[Facts]] = {}
     # The memory zone frees the strings spaCy interns for these docs once they are

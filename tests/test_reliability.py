@@ -4,6 +4,8 @@ one clear line, the documented exit code, no traceback, nothing written."""
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 from rdflib import Graph
 
 from kg.cli import cli
+from kg.facts import Article
 
 
 def run(*args: str, input: bytes | None = None) -> Result:
@@ -198,3 +201,201 @@ def test_unexpected_error_is_exit_3_with_one_line(
     result = run("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.ttl"))
     assert result.exit_code == 3
     assert "internal error: ImportError: some module is missing" in one_line_error(result)
+
+
+# --- no run lost to one article (issue 15) --------------------------------------
+
+GOOD_EN = "Harbor Analytics Inc. agreed to buy Quill Data for $12 million, the companies said."
+GOOD_ES = "Banco Meridiano compró Norte Capital por 35 millones de euros, según la entidad."
+
+
+def corpus_of(path: Path, articles: dict[str, tuple[str, str]]) -> Path:
+    """id → (lang, text) as a JSONL corpus."""
+    path.write_text("".join(
+        json.dumps({"id": key, "lang": lang, "text": text}, ensure_ascii=False) + "\n"
+        for key, (lang, text) in articles.items()
+    ), "utf-8")
+    return path
+
+
+def graph_ids(out: Path) -> set[str]:
+    """The article ids a written N-Quads file holds."""
+    quads = ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS)
+    prefix = "https://w3id.org/dealkg/id/article/"
+    return {q.graph_name.value[len(prefix):] for q in quads
+            if isinstance(q.graph_name, ox.NamedNode)}
+
+
+@pytest.mark.model
+def test_regression_byline_in_capitals_gives_one_person_with_one_name(tmp_path: Path) -> None:
+    """"By JAMES WHITFIELD" then "James Whitfield": two people for one node, refused by
+    the shapes (two schema:name); now one person, the capitals form an alternate name."""
+    text = (
+        "By JAMES WHITFIELD\nNEW YORK, June 3 - James Whitfield, chief executive of "
+        "Harbor Analytics, said the company agreed to buy Quill Data for $12 million."
+    )
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus_of(tmp_path / "c.jsonl", {"byline": ("en", text)})),
+                 "-o", str(out))
+    assert result.exit_code == 0, result.output
+    quads = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))
+    person = ox.NamedNode("https://w3id.org/dealkg/id/person/james-whitfield")
+    values = {(q.predicate.value.rsplit("/", 1)[-1], q.object.value) for q in quads
+              if q.subject == person and isinstance(q.object, ox.Literal)}
+    assert values == {("name", "James Whitfield"), ("alternateName", "JAMES WHITFIELD")}
+
+
+def _break_on(monkeypatch: pytest.MonkeyPatch, target: str, bad_id: str) -> None:
+    """Make kg's ``target`` stage (kg.pipeline.extract or .consolidate) raise on one
+    article, as a bug would."""
+    import kg.pipeline
+
+    real = getattr(kg.pipeline, target)
+
+    def broken(*args: object) -> object:
+        article = getattr(args[0], "article", None) or args[1]
+        if getattr(article, "id", None) == bad_id:
+            raise ZeroDivisionError("a bug met on this article")
+        return real(*args)
+
+    monkeypatch.setattr(kg.pipeline, target, broken)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("stage", ["extract", "consolidate"])
+def test_keep_going_skips_an_article_kg_fails_on_and_writes_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stage: str
+) -> None:
+    corpus = corpus_of(tmp_path / "c.jsonl", {
+        "first": ("en", GOOD_EN), "bad": ("en", "Vela Systems bought Nadir Labs."),
+        "last": ("es", GOOD_ES),
+    })
+    _break_on(monkeypatch, stage, "bad")
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus), "-o", str(out), "--keep-going",
+                 "--report", str(tmp_path / "report.json"))
+    assert result.exit_code == 3, result.output
+    assert graph_ids(out) == {"first", "last"}
+    assert "'bad'" in result.stderr and "ZeroDivisionError: a bug met on this article" in \
+        result.stderr
+    assert "1 article(s) left out because kg failed on them" in one_line_error(result)
+    report = json.loads((tmp_path / "report.json").read_text("utf-8"))
+    assert report["articles"] == 2 and report["output"] == str(out)
+    assert [item["article"] for item in report["left_out"]] == ["bad"]
+    # Without --keep-going the run stops, naming the article, and writes nothing.
+    out2 = tmp_path / "g2.nq"
+    stopped = run("extract", str(corpus), "-o", str(out2))
+    assert stopped.exit_code == 3
+    assert "'bad'" in one_line_error(stopped)
+    assert not out2.exists()
+
+
+@pytest.mark.model
+def test_a_shape_violation_is_a_kg_bug_that_costs_no_other_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Should a graph still break the shapes, the article is left out and named with
+    the rule, as a bug in kg; the other articles are written, even without
+    --keep-going, and the exit status is 1."""
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "consolidate", lambda facts: facts)  # the old way
+    byline = "By JAMES WHITFIELD\nJames Whitfield said Harbor Analytics bought Quill Data."
+    corpus = corpus_of(tmp_path / "c.jsonl", {
+        "first": ("en", GOOD_EN), "byline": ("en", byline), "last": ("es", GOOD_ES),
+    })
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus), "-o", str(out))
+    assert result.exit_code == 1, result.output
+    assert graph_ids(out) == {"first", "last"}
+    assert "article 'byline' left out: kg's graph of it breaks kg's own shapes (A person " \
+        "needs exactly one schema:name" in result.stderr
+    assert "a bug in kg" in one_line_error(result)
+
+
+@pytest.mark.model
+def test_a_long_article_is_read_in_pieces_with_body_offsets_and_progress(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import kg.pipeline
+
+    monkeypatch.setattr(kg.pipeline, "PIECE_CHARS", 1500)
+    paragraphs = [
+        f"Harbor Analytics agreed to buy Quill Data {i} for ${i + 3} million, the "
+        f"companies said on Monday. Analysts expect the deal number {i} to close soon."
+        for i in range(40)
+    ]
+    body = "\n\n".join(paragraphs)
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus_of(tmp_path / "c.jsonl", {"long": ("en", body)})),
+                 "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"article 'long': {len(body):,} of {len(body):,} characters read" in result.stderr
+    assert result.stderr.count("characters read") >= len(body) // 1500
+    quads = list(ox.parse(path=str(out), format=ox.RdfFormat.N_QUADS))
+    begin = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith(
+        "#beginIndex")}
+    end = {q.subject: int(q.object.value) for q in quads if q.predicate.value.endswith(
+        "#endIndex")}
+    anchors = {q.subject: q.object.value for q in quads if q.predicate.value.endswith(
+        "#anchorOf")}
+    assert len(anchors) > 100
+    for node, anchor in anchors.items():
+        assert body[begin[node]:end[node]] == anchor
+    # The last paragraph's money, far past the first piece, is there at its offset.
+    last = body.index("$42 million")
+    assert any(begin[n] == last for n in anchors)
+
+
+@pytest.mark.model
+def test_regression_an_article_longer_than_spacy_takes_in_one_doc(tmp_path: Path) -> None:
+    """E088 ("Text of length ... exceeds maximum"): pieces never exceed the pipeline's
+    max_length, whatever it is."""
+    from kg.nlp import Pipelines
+    from kg.pipeline import make_run, process
+
+    pipelines = Pipelines()
+    pipelines.get("en").max_length = 2_000
+    body = " ".join(f"Vela Systems bought Nadir Labs {i} for ${i + 1} million." for i in range(120))
+    assert len(body) > 5_000
+    (result,) = process([Article("big", body, "en")], pipelines, run=make_run())
+    assert {a.span.text for a in result.facts.amounts} >= {"$1 million", "$120 million"}
+
+
+@pytest.mark.model
+def test_an_article_over_5_mb_is_refused_and_keep_going_writes_the_others(
+    tmp_path: Path,
+) -> None:
+    huge = "Vela Systems bought Nadir Labs. " * 200_000  # 6.4 MB
+    corpus = corpus_of(tmp_path / "c.jsonl", {
+        "first": ("en", GOOD_EN), "huge": ("en", huge), "last": ("es", GOOD_ES),
+    })
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus), "-o", str(out), "--keep-going")
+    assert result.exit_code == 2
+    assert "c.jsonl:2: article text is 6,400,000 bytes, over the limit of 5,242,880 bytes" \
+        in result.stderr
+    assert graph_ids(out) == {"first", "last"}
+    refused = run("extract", str(corpus), "-o", str(tmp_path / "g2.nq"))
+    assert refused.exit_code == 2
+    assert "over the limit of 5,242,880 bytes" in one_line_error(refused)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_files_are_written_with_the_permissions_the_umask_gives(
+    tmp_path: Path, umask: int, mode: int
+) -> None:
+    corpus = corpus_of(tmp_path / "c.jsonl", {"first": ("en", GOOD_EN)})
+    out = tmp_path / "g.nq"
+    previous = os.umask(umask)
+    try:
+        result = run("extract", str(corpus), "-o", str(out), "--report",
+                     str(tmp_path / "r.json"))
+    finally:
+        os.umask(previous)
+    assert result.exit_code == 0, result.output
+    written = [out, tmp_path / "g.nq.manifest.json", tmp_path / "r.json",
+               *(tmp_path / ".g.nq.cache").iterdir()]
+    assert len(written) == 4
+    assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {mode}
