@@ -309,3 +309,161 @@ def test_kg_serve_runs_until_ctrl_c_and_stops_the_server(
     # The server went with it: the port is free again.
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=2)
+
+
+# --- servers clean up; a store in use says so (issue 15) -------------------------
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(p) for p in path.read_text().split()] if path.exists() else []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _port_free(port: int) -> bool:
+    """Nothing listens on the port, and a new server could listen there (as servers
+    do, with SO_REUSEADDR: the closed connections' TIME_WAIT does not count)."""
+    import socket
+
+    with socket.socket() as client:
+        if client.connect_ex(("127.0.0.1", port)) == 0:
+            return False
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind(("127.0.0.1", port))
+            probe.listen()
+        except OSError:
+            return False
+    return True
+
+
+def _start_kg_serve(store_dir: Path, port: int, *extra: str) -> subprocess.Popen[bytes]:
+    """``kg serve`` in its own process, once its server answers; its standard error
+    goes to ``serve.log`` beside the store."""
+    import time
+
+    command = [sys.executable, "-m", "kg", "serve", "--store", str(store_dir),
+               "--port", str(port), *extra]
+    with (store_dir.parent / "serve.log").open("wb") as log:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+    url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return process
+        except OSError:
+            if process.poll() is not None:
+                break
+            time.sleep(0.1)
+    process.kill()
+    process.wait()
+    raise AssertionError(f"kg serve did not answer: {_serve_log(store_dir)}")
+
+
+def _serve_log(store_dir: Path) -> str:
+    return (store_dir.parent / "serve.log").read_text("utf-8", "replace")
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGHUP])
+def test_kg_serve_stopped_by_a_signal_stops_its_server(
+    example_graph: Path, tmp_path: Path, loopback_port: int, signum: signal.Signals
+) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    process = _start_kg_serve(store_dir, loopback_port)
+    try:
+        (server,) = _children(process.pid)
+        assert "oxigraph" in Path(f"/proc/{server}/cmdline").read_text()
+        process.send_signal(signum)
+        assert process.wait(timeout=20) == 0  # as on Ctrl-C
+        assert "stopping the server" in _serve_log(store_dir)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+    assert not _alive(server)
+    assert _port_free(loopback_port)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_the_server_dies_with_kg_serve_even_when_kg_is_killed(
+    example_graph: Path, tmp_path: Path, loopback_port: int
+) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    process = _start_kg_serve(store_dir, loopback_port)
+    (server,) = _children(process.pid)
+    process.kill()  # no handler runs: the kernel tells the server its parent is gone
+    process.wait()
+    import time
+
+    for _ in range(100):
+        if not _alive(server):
+            break
+        time.sleep(0.1)
+    assert not _alive(server)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_a_store_a_writable_server_holds_is_a_clear_error_never_an_empty_answer(
+    example_graph: Path, tmp_path: Path, loopback_port: int
+) -> None:
+    store_dir = tmp_path / "store"
+    store_dir.mkdir()
+    process = _start_kg_serve(store_dir, loopback_port, "--writable")
+    try:
+        # Publish through the server: its writes are in the store it holds.
+        published = CliRunner().invoke(
+            __import__("kg.cli.query", fromlist=["publish_command"]).publish_command,
+            [str(example_graph), "--endpoint", f"http://127.0.0.1:{loopback_port}/store"],
+        )
+        assert published.exit_code == 0, published.output
+        result = CliRunner().invoke(query_command, ["--store", str(store_dir), "--name", "deals"])
+        assert result.exit_code == 3, result.output
+        assert f"the store at {store_dir} is open for writing by oxigraph serve" in result.output
+        assert f"http://127.0.0.1:{loopback_port}/query" in result.output
+        loaded = CliRunner().invoke(load_command, [str(example_graph), "--store", str(store_dir)])
+        assert loaded.exit_code == 3
+        assert f"--endpoint http://127.0.0.1:{loopback_port}/store" in loaded.output
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_loading_into_a_served_store_says_the_server_must_be_restarted(
+    example_graph: Path, tmp_path: Path, loopback_port: int
+) -> None:
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    process = _start_kg_serve(store_dir, loopback_port)
+    try:
+        loaded = CliRunner().invoke(load_command, [str(example_graph), "--store", str(store_dir)])
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+    assert loaded.exit_code == 0, loaded.output
+    assert "loaded 2 article graphs" in loaded.stdout
+    assert (f"warning: oxigraph serve-read-only (pid {_server_pid(loaded.stderr)}) at "
+            f"http://127.0.0.1:{loopback_port} has this store open read-only and does not "
+            "see the new graphs: restart it to serve them") in loaded.stderr
+    # Once it is gone, nothing is said.
+    again = CliRunner().invoke(load_command, [str(example_graph), "--store", str(store_dir)])
+    assert again.exit_code == 0 and "warning" not in again.output
+
+
+def _server_pid(text: str) -> str:
+    return text.split("(pid ", 1)[1].split(")", 1)[0]
