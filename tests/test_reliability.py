@@ -399,3 +399,54 @@ def test_files_are_written_with_the_permissions_the_umask_gives(
                *(tmp_path / ".g.nq.cache").iterdir()]
     assert len(written) == 4
     assert {stat.S_IMODE(p.stat().st_mode) for p in written} == {mode}
+
+
+@pytest.mark.model
+def test_a_component_that_breaks_mid_batch_costs_only_its_article() -> None:
+    """spaCy's pipe stops at the first exception: the articles of the batch are read
+    again one at a time, so the failure is pinned on its article alone."""
+    from spacy.language import Language
+
+    from kg.errors import ArticleFailed
+    from kg.nlp import Pipelines
+    from kg.pipeline import make_run, process
+
+    if "kg_test_trap" not in Language.factories:
+
+        @Language.component("kg_test_trap")
+        def trap(doc: object) -> object:
+            if "TRAPDOOR" in str(doc):
+                raise RuntimeError("a component broke")
+            return doc
+
+    pipelines = Pipelines()
+    pipelines.get("en").add_pipe("kg_test_trap", first=True)
+    articles = [
+        Article("a", GOOD_EN, "en"),
+        Article("b", "TRAPDOOR Industries bought Nadir Labs.", "en"),
+        Article("c", "Vela Systems agreed to buy Sol Energy for $4 million.", "en"),
+    ]
+    failed: list[ArticleFailed] = []
+    results = list(process(articles, pipelines, run=make_run(),
+                           on_fail=lambda article, err: failed.append(err)))
+    assert [r.article.id for r in results] == ["a", "c"]
+    assert [e.article.id for e in failed] == ["b"]
+    assert "kg failed while reading it: RuntimeError: a component broke" in str(failed[0])
+    with pytest.raises(ArticleFailed, match="article 'b'"):
+        list(process(articles, pipelines, run=make_run()))
+
+
+@pytest.mark.model
+def test_keep_going_with_two_workers_skips_an_article_kg_fails_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = corpus_of(tmp_path / "c.jsonl", {
+        "first": ("en", GOOD_EN), "bad": ("en", "Vela Systems bought Nadir Labs."),
+        "last": ("es", GOOD_ES),
+    })
+    _break_on(monkeypatch, "consolidate", "bad")  # the workers are forked: they see it
+    out = tmp_path / "g.nq"
+    result = run("extract", str(corpus), "-o", str(out), "--keep-going", "--workers", "2")
+    assert result.exit_code == 3, result.output
+    assert graph_ids(out) == {"first", "last"}
+    assert "ZeroDivisionError: a bug met on this article" in result.stderr
