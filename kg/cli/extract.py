@@ -9,6 +9,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -308,6 +309,7 @@ def extract_command(
             "are unchanged; run the same command again to resume (finished articles are kept)",
             130,
         )
+
     def report(written: int) -> None:
         if report_path is None:
             return
@@ -375,7 +377,7 @@ def extract_command(
         fail(f"{len(problems)} bad input(s) skipped (listed above)", 2)
 
 
-def _ids(ids: Any) -> str:
+def _ids(ids: Iterable[str]) -> str:
     listed = [str(i) for i in ids]
     shown = ", ".join(listed[:10])
     return shown + (f" and {len(listed) - 10} more" if len(listed) > 10 else "")
