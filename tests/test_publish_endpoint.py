@@ -321,7 +321,8 @@ def test_a_read_only_store_is_named_as_such(example_graph: Path, tmp_path: Path)
     ("status", "environ", "cause"),
     [
         (401, {}, "asks for credentials and none were given; set KG_ENDPOINT_USER"),
-        (401, {"KG_ENDPOINT_TOKEN": "tok-s3cret"}, "did not accept the credentials in KG_ENDPOINT_TOKEN"),
+        (401, {"KG_ENDPOINT_TOKEN": "tok-s3cret"},
+         "did not accept the credentials in KG_ENDPOINT_TOKEN"),
         (401, {"KG_ENDPOINT_USER": "ana", "KG_ENDPOINT_PASSWORD": "x"},
          "did not accept the credentials in KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"),
         (403, {}, "forbids writing without credentials; set KG_ENDPOINT_USER"),
