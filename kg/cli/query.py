@@ -304,10 +304,12 @@ def serve_command(
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
     """
     with stop_on_signals():  # SIGTERM and SIGHUP stop the server as Ctrl-C does
-        _serve(store_dir, host, port, writable)
+        _serve(store_dir, host, port, writable, pages_port, lang)
 
 
-def _serve(store_dir: Path, host: str, port: int, writable: bool) -> None:
+def _serve(
+    store_dir: Path, host: str, port: int, writable: bool, pages_port: int | None, lang: str
+) -> None:
     process = serve(store_dir, host=host, port=port, writable=writable)
     pages = None
     try:
