@@ -55,6 +55,7 @@ __all__ = [
     "canonical_key",
     "known_places",
     "load_gazetteer",
+    "load_demonyms",
     "load_given_names",
     "register_extensions",
 ]
@@ -110,6 +111,14 @@ ORG_TAILS = frozenset({
     "Semiconductors", "Electronics", "Entertainment", "Studios", "Brands", "Financial",
     "Resources", "Petroleum", "Robotics", "Biotech", "Analytics", "Logistics", "AI",
     "Telecomunicaciones", "Seguros", "Inversiones", "Energía",
+    # Sector nouns that close a company's name ("Graham Packaging", "Salvesen
+    # Logística", "Pear VC", "Yankee Global Enterprises").
+    "VC", "Enterprises", "Packaging", "Logística", "Solutions", "Services", "Servicios",
+    "Soluciones", "Consulting", "Foods", "Alimentación", "Construcciones", "Inmobiliaria",
+    "Properties", "Realty", "Hotels", "Hoteles", "Resorts", "Mining", "Minera", "Chemicals",
+    "Química", "Materials", "Aerospace", "Automotive", "Healthcare", "Biosciences",
+    "Renewables", "Renovables", "Steel", "Transportes", "Shipping", "Investors", "Advisors",
+    "Asesores", "Abogados", "Management", "Finance", "Equity",
 })
 # Institution words that name an organisation on their own when capitalised inside a
 # sentence ("el Gobierno aprobó", "the Senate voted"). Kept as ORG in doc.ents but
@@ -139,6 +148,21 @@ DESCRIPTORS = frozenset({
     "broker", "exchange", "platform", "neobank", "vendor", "owner", "parent",
     "organización", "asociación", "fundación", "institución", "organization",
     "organisation", "club", "equipo", "team", "escudería", "sindicato", "partido",
+})
+# Nouns before an organisation's name that are not companies' (kept apart from
+# DESCRIPTORS, which kg.deals reads as "a company"): regulators, investors, consortia
+# ("el regulador Cofece", "existing investor General Catalyst").
+ORG_DESCRIPTORS = frozenset({
+    "regulador", "supervisor", "organismo", "regulator", "watchdog", "investor",
+    "inversor", "inversora", "backer", "consorcio", "consortium", "bufete", "despacho",
+    "auditora", "auditor", "laboratorio", "aseguradora", "cervecera", "minera",
+})
+# Nouns of facilities named after a person or a place ("la planta fotovoltaica
+# Francisco Pizarro", "el estadio Santiago Bernabéu"): the name is the facility.
+FACILITY_DESCRIPTORS = frozenset({
+    "planta", "central", "parque", "mina", "yacimiento", "refinería", "aeropuerto",
+    "estadio", "hospital", "complejo", "fábrica", "presa", "embalse", "pabellón",
+    "polideportivo", "puerto", "terminal", "gasoducto", "oleoducto",
 })
 # Places that take "el" in Spanish; any other single place name after "el"/"del"/"al"
 # is a club or a company ("el Parma", "del Sabadell").
@@ -239,6 +263,19 @@ NON_NAMES = frozenset({
     "AI", "IA", "CEO", "CFO", "COO", "CTO", "IPO", "OPA", "OPV", "PIB", "GDP", "ETF", "API",
     "EBITDA", "IVA", "VAT", "M&A", "IT", "TI", "ESG", "SaaS", "LLM", "GPU", "CPU", "PDF",
     "FAQ", "KPI", "ROI", "UX", "TV", "PC", "ARPU", "MW", "GW", "Q1", "Q2", "Q3", "Q4",
+    # time zones, and business terms written as acronyms
+    "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "UTC", "SME", "SMEs", "PYME",
+    "PYMES", "VC", "PE", "B2B", "B2C", "CAGR", "EPS", "OPEX", "CAPEX", "FX", "HR", "R&D",
+    "I+D", "PPA", "PPAs", "LBO", "MBO", "SPAC", "NFT", "EV", "EVs", "ERE", "ERTE",
+})
+# Days and months (English capitalises them): never a name on their own.
+CALENDAR_WORDS = frozenset({
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January", "February", "March", "April", "May", "June", "July", "August",
+    "September", "October", "November", "December", "Lunes", "Martes", "Miércoles",
+    "Jueves", "Viernes", "Sábado", "Domingo", "Enero", "Febrero", "Marzo", "Abril",
+    "Mayo", "Junio", "Julio", "Agosto", "Septiembre", "Setiembre", "Octubre",
+    "Noviembre", "Diciembre",
 })
 # A company's own bodies, dropped from the end of an organisation's name ("Chevron's
 # Board of Directors" is Chevron).
@@ -517,6 +554,26 @@ def load_given_names(extra: Sequence[str | Path] = ()) -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def load_demonyms() -> frozenset[str]:
+    """Nationality words from ``gazetteer/demonyms*.txt`` (words, ``#`` comments):
+    English ones capitalised, Spanish ones in lower case, as each language writes them.
+
+    >>> {"Italian", "colombiano"} <= load_demonyms()
+    True
+    """
+    names: set[str] = set()
+    for path in sorted(data_dir("gazetteer").glob("demonyms*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as err:
+            raise InputError(f"{path}: cannot read the demonyms ({err})") from err
+        for line in text.splitlines():
+            if not line.startswith("#"):
+                names.update(line.split())
+    return frozenset(names)
+
+
 def load_gazetteer(extra: Sequence[str | Path] = (), *, starter: bool = True) -> Gazetteer:
     """The starter gazetteer (``gazetteer/*.tsv`` and ``*.jsonl``) plus extra files.
 
@@ -599,6 +656,7 @@ class KgEntities:
         self.given_names = given_names
         self.places = known_places()
         self.countries = known_places(countries_only=True)
+        self.demonyms = load_demonyms()
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         for index, entry in enumerate(gazetteer.entries):
@@ -606,6 +664,8 @@ class KgEntities:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
         self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
+        self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
+        self.currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
         self.lexicon = _common_words(nlp)
         self._folded_places = frozenset(fold(p) for p in self.places)
 
@@ -617,11 +677,21 @@ class KgEntities:
         cache = self._cap_of
         vocab = doc.vocab
         out = []
-        for orth in doc.to_array(ORTH).tolist():
+        hyphens = []
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
             cap = cache.get(orth)
             if cap is None:
                 cap = cache[orth] = _is_cap(vocab[orth])
             out.append(cap)
+            if orth in self._hyphens:
+                hyphens.append(i)
+        # A hyphen written without spaces between two capitalised words joins them
+        # into one name ("Couche-Tard", "Lip-Bu Tan", "dpa-AFX"), whereas a spaced
+        # dash separates names ("Norwich - Leeds").
+        for i in hyphens:
+            if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
+                    not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                out[i] = True
         return out
 
     def __call__(self, doc: Doc) -> Doc:
@@ -677,6 +747,7 @@ class KgEntities:
         chosen = self._one_sense(doc, chosen, caps, texts)
         chosen = self._people_lists(doc, chosen, caps)
         chosen = self._join_people(doc, chosen, caps)
+        chosen = self._retype(doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
 
@@ -692,9 +763,16 @@ class KgEntities:
         joins = ("y", "e", "and", ",") if label == "PER" else ("y", "e", "and")
         split = label != "ORG" and doc[start:end].text not in self.places
         for i in range(start, end + 1):
-            if i == end or _breaks_name(doc[i]) or (
+            if i == end or (_breaks_name(doc[i]) and not caps[i]) or (
                 split and doc[i].lower_ in joins and i > start
                 and caps[i - 1] and i + 1 < end and caps[i + 1]
+            ) or (
+                # A comma never falls inside a name, save before a legal form
+                # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
+                doc[i].text == "," and i + 1 < end and doc[i + 1].text not in LEGAL_FORMS
+            ) or (
+                # A possessive ends the owner's name: "Silvio Berlusconi's Fininvest".
+                doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
             ):
                 if i > piece_start:
                     pieces.append((piece_start, i))
@@ -710,6 +788,14 @@ class KgEntities:
             ):
                 s += 1
             while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+                s += 1
+            # An article opening a sentence belongs to a title ("El País", "The
+            # Information") but not to a term or a company ("El EBITDA", "The
+            # Volkswagen Group").
+            if e - s >= 2 and doc[s].lower_ in _ARTICLES and _opens_sentence(doc, s) and (
+                doc[s + 1].text in NON_NAMES or doc[s + 1].text in self.currencies
+                or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
+            ):
                 s += 1
             e = _strip_bodies(doc, s, e)
             while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
@@ -1227,6 +1313,71 @@ class KgEntities:
                     owner[k] = c
         return [c for c in chosen if id(c) not in dropped]
 
+    def _retype(self, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+        """Typing constraints read once every name of the article is known.
+
+        - Days, months, currency codes and acronyms of business terms are no names;
+          a nationality word ("Italian") is no organisation or person.
+        - A name made of the surnames of a person of the article is that person
+          ("Chico Pardo" after "Fernando Chico Pardo").
+        - News name a person in full before they shorten it: a one-word "person"
+          whose full name the article never gives, with no title or given name, is
+          a false name at the start of a sentence ("Materializa", "Escrito") and an
+          organisation elsewhere ("las plantas de Danone").
+        """
+        people = [doc[c.start:c.end] for c in chosen if c.label == "PER" and c.end - c.start > 1]
+        surnames: dict[tuple[str, ...], int] = {}
+        person_words: set[str] = set()
+        for span in people:
+            words = [t.text for t in span if caps[t.i] and t.is_alpha]
+            person_words.update(words)
+            for size in range(1, len(words)):
+                for k in range(1, len(words) - size + 1):
+                    surnames.setdefault(tuple(words[k:k + size]), span.start)
+        # Reports that name people by one word throughout (sports line-ups, "Rivaldo
+        # marcó") do not follow the convention: it is read only where such names are
+        # the exception.
+        lone = {doc[c.start].text for c in chosen if c.label == "PER" and
+                c.end - c.start == 1 and c.priority == _P_MODEL and
+                doc[c.start].text not in person_words}
+        convention = len(lone) <= 2
+        # A name listed beside people is one of them ("Ann Lobb, Ryan Mirek and Vell").
+        per_ends = {c.end for c in chosen if c.label == "PER"}
+        per_starts = {c.start for c in chosen if c.label == "PER"}
+        n = len(doc)
+
+        def listed(c: _Cand) -> bool:
+            return (c.start > 1 and doc[c.start - 1].lower_ in _LIST_JOINERS
+                    and c.start - 1 in per_ends) or \
+                (c.end + 1 < n and doc[c.end].lower_ in _LIST_JOINERS
+                 and c.end + 1 in per_starts)
+        out: list[_Cand] = []
+        for c in chosen:
+            span = doc[c.start:c.end]
+            text = span.text
+            single = c.end - c.start == 1
+            if single and (text in CALENDAR_WORDS or text in NON_NAMES
+                           or (text in self.currencies and c.priority < _P_GAZ)):
+                continue
+            if single and text in self.demonyms and c.label in ("ORG", "PER"):
+                out.append(_Cand(c.start, c.end, "MISC", c.priority))
+                continue
+            words = tuple(t.text for t in span)
+            if not single and c.label != "PER" and c.priority < _P_GAZ and \
+                    words in surnames and not any(
+                        t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
+                out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT))
+                continue
+            if convention and single and c.label == "PER" and c.priority == _P_MODEL and \
+                    text not in person_words and text not in self.given_names and \
+                    not _titled(doc, c.start) and not listed(c):
+                if _opens_sentence(doc, c.start):
+                    continue
+                out.append(_Cand(c.start, c.end, "ORG", _P_MODEL))
+                continue
+            out.append(c)
+        return out
+
     def _one_sense(
         self, doc: Doc, chosen: list[_Cand], caps: list[bool], texts: list[str]
     ) -> list[_Cand]:
@@ -1526,6 +1677,8 @@ def _is_cap(tok: Token | Lexeme) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+_LIST_JOINERS = frozenset({",", "y", "e", "and", "&", "o", "or"})
+_ARTICLES = frozenset({"el", "la", "los", "las", "lo", "the", "a", "an", "un", "una"})
 _BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
 
 
@@ -1694,6 +1847,17 @@ def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
     return out
 
 
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether a title, honorific or role names the person at ``i`` ("Mr Smith", "el
+    ministro Díez", "Díez, portavoz de")."""
+    k = i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text not in (",", "(", ")"):
+        k -= 1
+    if k >= 0 and (doc[k].text in HONORIFICS or doc[k].lower_ in PERSON_ROLES):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "," and _apposition_role(doc, i + 2)
+
+
 def _apposition_role(doc: Doc, k: int) -> bool:
     """Whether a role noun opens an apposition at ``k`` ("antiguo ayudante de", "the
     chief executive of", "el presidente de")."""
@@ -1816,7 +1980,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 start += 1
             if end <= start or (end - start == 1 and (
                 doc[start].lower_ in DESCRIPTORS or doc[start].lower_ in PERSON_ROLES
-                or doc[start].text in HONORIFICS
+                or doc[start].text in HONORIFICS or doc[start].lower_ in _ARTICLES
             )):
                 continue  # what is left is a word such as "Chipmaker", not a name
             c = _Cand(start, end, c.label, c.priority)
