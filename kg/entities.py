@@ -164,6 +164,18 @@ FACILITY_DESCRIPTORS = frozenset({
     "estadio", "hospital", "complejo", "fábrica", "presa", "embalse", "pabellón",
     "polideportivo", "puerto", "terminal", "gasoducto", "oleoducto",
 })
+# Nouns whose owner ("de X", "of X") is an organisation.
+OWNED_NOUNS = frozenset({
+    "acciones", "accionista", "accionistas", "títulos", "filial", "filiales", "matriz",
+    "tiendas", "clubes", "supermercados", "sucursales", "oficinas", "plantas", "fábricas",
+    "shares", "shareholder", "shareholders", "subsidiary", "subsidiaries", "stores",
+    "branches", "plants", "factories",
+})
+_GOVERNMENT_NOUNS = frozenset({
+    "government", "army", "navy", "military", "parliament", "cabinet", "treasury",
+    "regulator", "gobierno",
+})
+_STATE_HEADS = frozenset({"Gobierno", "Estado", "Ejecutivo", "Ejército", "Parlamento"})
 # Places that take "el" in Spanish; any other single place name after "el"/"del"/"al"
 # is a club or a company ("el Parma", "del Sabadell").
 ARTICLE_PLACES = frozenset({
@@ -836,7 +848,7 @@ class KgEntities:
             # Every cue below is keyed on this token's text, lower case or lemma: most
             # tokens are none of them and cost no Token.
             if text not in _CUE_TEXTS and text.lower() not in _CUE_LOWERS and \
-                    strings[lemmas[i]].lower() not in DEAL_VERBS:
+                    strings[lemmas[i]].lower() not in DEAL_VERBS and text not in self.demonyms:
                 continue
             tok = doc[i]
             # Legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.".
@@ -854,19 +866,30 @@ class KgEntities:
             elif text in ORG_HEADS and caps[i]:
                 e = _run_end(doc, i + 1, caps, allow_connector_first=True)
                 if e > i + 1 and tuple(t.text for t in doc[i:e]) not in INTERNAL_BODIES:
-                    out.append(_Cand(i, e, "ORG", _P_HEAD))
+                    s = i
+                    if self.lang == "en":
+                        # English puts the name's adjectives before its head ("Royal
+                        # Bank of Scotland", "European Investment Bank").
+                        s = _run_start(doc, i, caps, self.stop_words)
+                        while s < i and (doc[s].text in self.countries
+                                         or doc[s].text in HONORIFICS):
+                            s += 1
+                    out.append(_Cand(s, e, "ORG", _P_HEAD))
                 elif text in INSTITUTIONS and not tok.is_sent_start:
                     out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
             elif text in INSTITUTIONS and not tok.is_sent_start:
                 out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
             # Tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI".
-            if text in ORG_TAILS and i > 0 and caps[i - 1] and doc[i - 1].pos_ == "PROPN":
+            if text in ORG_TAILS and i > 0 and caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
+                    not (text in NON_NAMES and i + 1 < n and doc[i + 1].is_lower
+                         and doc[i + 1].is_alpha):
                 s = _run_start(doc, i - 1, caps, self.stop_words)
                 if s < i:
                     out.append(_Cand(s, i + 1, "ORG", _P_HEAD))
             # Descriptor before a name: "la startup X", "chipmaker X", "el banco X".
             low = tok.lower_
-            if low in DESCRIPTORS and (text.lower() == text or tok.is_sent_start) or (
+            if (low in DESCRIPTORS or low in ORG_DESCRIPTORS) and \
+                    (text.lower() == text or tok.is_sent_start) or (
                 low in NATIONALITY_DESCRIPTORS and i > 0 and doc[i - 1].lower_ in ("la", "una")
             ):
                 k = i + 1
@@ -880,8 +903,10 @@ class KgEntities:
                     via_adp = via_adp or doc[k].pos_ == "ADP"
                     k += 1
                 if k < n and caps[k] and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") and \
-                        doc[k].text not in NON_NAMES and \
-                        not (via_adp and _label_at(model, k, k + 1) in ("LOC", "PER")):
+                        doc[k].text not in NON_NAMES and doc[k].text not in self.countries \
+                        and doc[k].text not in self.demonyms and \
+                        not (via_adp and _label_at(model, k, k + 1) in ("LOC", "PER")
+                             and doc[k].text in self.places):
                     out.append(_Cand(k, _run_end(doc, k, caps), "ORG", _P_CONTEXT))
             elif low in _PLURAL_CUES:
                 k = i + 1
@@ -908,6 +933,45 @@ class KgEntities:
                     doc[i + 1].lower_ in ("como", "like", "including") and caps[i + 2]:
                 out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
                         for c in _list_of_names(doc, i + 2, caps)]
+            # A facility named after a person or place: "la planta fotovoltaica
+            # Francisco Pizarro", "el estadio Ramón Sánchez".
+            if low in FACILITY_DESCRIPTORS and tok.is_lower and i > 0 and \
+                    doc[i - 1].lower_ in ("el", "la", "su", "del", "al", "los", "las"):
+                k = i + 1
+                while k < n and k - i <= 2 and doc[k].is_alpha and doc[k].is_lower and \
+                        doc[k].pos_ == "ADJ":
+                    k += 1
+                if k < n and caps[k] and k > i:
+                    out.append(_Cand(k, _person_end(doc, k, caps), "LOC", _P_GAZ))
+            # The owner of shares, stores or accounts is an organisation: "las
+            # acciones de Nutresa", "accionista mayoritario de Asur", "shares of X".
+            if low in OWNED_NOUNS and tok.is_lower:
+                k = i + 1
+                while k < n and k - i <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1
+                if k + 1 < n and doc[k].lower_ in ("de", "del", "of", "in", "en") and \
+                        caps[k + 1] and doc[k + 1].pos_ == "PROPN" and \
+                        doc[k + 1].text not in self.given_names and \
+                        doc[k + 1].text not in NON_NAMES:
+                    e = _run_end(doc, k + 1, caps)
+                    if _label_at(model, k + 1, e) in (None, "MISC", "ORG") or (
+                        e - k - 1 == 1 and _label_at(model, k + 1, e) == "PER"
+                    ) or doc[k + 1:e].text not in self.places:
+                        out.append(_Cand(k + 1, e, "ORG", _P_CONTEXT))
+            # "Houston-based Talen": what comes before "-based" is a place.
+            if low in ("based", "headquartered") and i > 1 and \
+                    doc[i - 1].text in ("-", "–", "‐") and not doc[i - 2].whitespace_ and \
+                    not doc[i - 1].whitespace_ and caps[i - 2]:
+                s = _run_start(doc, i - 2, caps, self.stop_words)
+                out.append(_Cand(s, i - 1, "LOC", _P_CONTEXT))
+            # A nationality names a government: "the German government", "el
+            # Estado colombiano", "el Gobierno español".
+            if text in self.demonyms and text[:1].isupper() and i + 1 < n and \
+                    doc[i + 1].lower_ in _GOVERNMENT_NOUNS and doc[i + 1].is_lower:
+                out.append(_Cand(i, i + 2, "ORG", _P_HEAD))
+            if text in _STATE_HEADS and i + 1 < n and doc[i + 1].text in self.demonyms and \
+                    doc[i + 1].is_lower and not tok.is_sent_start:
+                out.append(_Cand(i, i + 2, "ORG", _P_HEAD))
             # A source line: "Fuente: Xataka", "Source: Reuters".
             if low in ("fuente", "fuentes", "source", "sources", "vía", "via") and \
                     i + 2 < n and doc[i + 1].text == ":" and caps[i + 2]:
@@ -923,6 +987,14 @@ class KgEntities:
                         break
                     if not (doc[k].is_alpha and doc[k].is_lower):
                         break
+            # A bare apposition: "Nugil, empresa del Grupo Gilinski", "X, filial de Y".
+            if text == "," and i > 0 and caps[i - 1] and i + 2 < n and \
+                    doc[i + 1].lower_ in DESCRIPTORS and doc[i + 1].is_lower and \
+                    doc[i + 2].lower_ in ("de", "del", "of", "que", "that", "con", "with") and \
+                    not _sentence_initial_false(doc, i - 1, self.stop_words):
+                s = self._name_start(doc, model, i - 1, caps)
+                if doc[s:i].text not in self.places:
+                    out.append(_Cand(s, i, "ORG", _P_CONTEXT))
             # Apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup".
             if text == "," and i > 0 and caps[i - 1] and i + 2 < n and \
                     doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the") and \
@@ -1003,6 +1075,12 @@ class KgEntities:
                     out.append(_Cand(s, i, label, _P_ACRONYM))
                     out.append(_Cand(i + 1, i + 2, label, _P_ACRONYM))
                     pairs.append((long_form.text, acronym))
+            # The long form of a term's acronym is no name: "Oferta Pública de
+            # Adquisición (OPA)", "Initial Public Offering (IPO)".
+            if text == "(" and i > 0 and i + 2 < n and doc[i + 2].text == ")" and \
+                    doc[i + 1].text in NON_NAMES and caps[i - 1]:
+                s = self._name_start(doc, model, i - 1, caps)
+                out.append(_Cand(s, i, "MISC", _P_ACRONYM))
             # Ticker: "Chevron Corporation (NYSE: CVX)".
             if text == "(" and i > 0 and i + 4 < n and doc[i + 2].text == ":" and \
                     doc[i + 4].text == ")" and doc[i + 1].text.isupper() and \
@@ -1351,11 +1429,30 @@ class KgEntities:
                     and c.start - 1 in per_ends) or \
                 (c.end + 1 < n and doc[c.end].lower_ in _LIST_JOINERS
                  and c.end + 1 in per_starts)
+        # Words capitalised somewhere other than at the start of a sentence.
+        inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
         out: list[_Cand] = []
         for c in chosen:
             span = doc[c.start:c.end]
             text = span.text
             single = c.end - c.start == 1
+            model_only = c.priority == _P_MODEL
+            if single and model_only and text not in inner_caps and \
+                    _opens_sentence(doc, c.start) and text not in self.given_names and \
+                    self.is_common(text):
+                continue  # a common word capitalised only as a sentence opens
+            if single and model_only and c.end < len(doc) and \
+                    doc[c.end].text in HONORIFICS and self.is_common(text):
+                continue  # part of a title: "Defense Minister", "Finance Minister"
+            if single and model_only and c.label == "ORG" and text in self.countries:
+                out.append(_Cand(c.start, c.end, "LOC", c.priority))
+                continue
+            if not single and model_only and c.label != "ORG" and \
+                    span[-1].text in self.countries and doc[c.start:c.end - 1].text \
+                    not in self.places and span[0].text not in self.given_names:
+                # "Danone España", "Telefónica Argentina": a company's national arm.
+                out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
+                continue
             if single and (text in CALENDAR_WORDS or text in NON_NAMES
                            or (text in self.currencies and c.priority < _P_GAZ)):
                 continue
@@ -1737,11 +1834,12 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
 _PLURAL_CUES = PLURAL_DESCRIPTORS | frozenset(
     d + ("s" if d[-1] in "aeiouáéíóú" else "es") for d in DESCRIPTORS if d.isalpha()
 )
-_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | {",", "("}
+_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | _STATE_HEADS | {",", "("}
 _CUE_LOWERS = (
     DESCRIPTORS | NATIONALITY_DESCRIPTORS | _PLURAL_CUES | _OUTLET_DESCRIPTORS
-    | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS)
-    | {"fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
+    | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS) | ORG_DESCRIPTORS
+    | FACILITY_DESCRIPTORS | OWNED_NOUNS
+    | {"based", "headquartered", "fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
        "el", "del", "al", "la"}
 )
 
