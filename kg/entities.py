@@ -754,12 +754,14 @@ class KgEntities:
         cands += self._cue_candidates(doc, caps, cands, pairs, texts)
         cands += self._person_candidates(doc, caps, cands, texts)
         cands += _table_candidates(doc, caps)
+        cands += self._dateline_candidates(doc, caps)
         chosen = _resolve_overlaps(doc, cands)
         chosen = self._company_names(doc, chosen)
         chosen = self._one_sense(doc, chosen, caps, texts)
         chosen = self._people_lists(doc, chosen, caps)
         chosen = self._join_people(doc, chosen, caps)
         chosen = self._retype(doc, chosen, caps)
+        chosen = self._org_lists(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
 
@@ -1404,6 +1406,7 @@ class KgEntities:
           organisation elsewhere ("las plantas de Danone").
         """
         people = [doc[c.start:c.end] for c in chosen if c.label == "PER" and c.end - c.start > 1]
+        last_names = {span[-1].text for span in people}
         surnames: dict[tuple[str, ...], int] = {}
         person_words: set[str] = set()
         for span in people:
@@ -1431,6 +1434,8 @@ class KgEntities:
                  and c.end + 1 in per_starts)
         # Words capitalised somewhere other than at the start of a sentence.
         inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
+        inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
+                          for i in range(c.start, c.end))
         out: list[_Cand] = []
         for c in chosen:
             span = doc[c.start:c.end]
@@ -1461,7 +1466,10 @@ class KgEntities:
                 continue
             words = tuple(t.text for t in span)
             if not single and c.label != "PER" and c.priority < _P_GAZ and \
-                    words in surnames and not any(
+                    (words in surnames or (self.lang == "es" and c.end - c.start == 2
+                                           and words[0] in last_names
+                                           and c.priority <= _P_CONTEXT
+                                           and words[1] not in self.places)) and not any(
                         t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
                 out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT))
                 continue
@@ -1473,6 +1481,99 @@ class KgEntities:
                 out.append(_Cand(c.start, c.end, "ORG", _P_MODEL))
                 continue
             out.append(c)
+        return out
+
+    def _org_lists(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+        """Coordination joins like with like: in a list of names with an organisation
+        ("Arcano Partners, Ruiz Lobo y Deloitte han asesorado"), the names only the
+        model labelled are organisations too (but for a person's name of two or more
+        words: "Tencent, SoftBank, Jorge Soto y Goldman"). A country before an institution is part of its name ("U.S.
+        Securities and Exchange Commission")."""
+        ordered = sorted(chosen, key=lambda c: c.start)
+        chains: list[list[_Cand]] = []
+        for c in ordered:
+            if chains:
+                last = chains[-1][-1]
+                gap = doc[last.end:c.start]
+                if (len(gap) == 1 and gap[0].lower_ in _LIST_JOINERS) or (
+                    len(gap) == 2 and gap[0].text == "," and gap[1].lower_ in _LIST_JOINERS
+                ):
+                    chains[-1].append(c)
+                    continue
+            chains.append([c])
+        relabel: dict[int, str] = {}
+        for chain in chains:
+            orgs = sum(c.label == "ORG" for c in chain)
+            people = sum(c.label == "PER" and (c.end - c.start > 1 or c.priority > _P_MODEL)
+                         for c in chain)
+            if len(chain) < 2 or orgs <= people or not any(
+                    c.label == "ORG" and c.priority > _P_MODEL for c in chain):
+                continue
+            for c in chain:
+                text = doc[c.start:c.end].text
+                if c.priority == _P_MODEL and c.label in ("MISC", "PER") and \
+                        (c.label != "PER" or c.end - c.start == 1) and \
+                        text not in self.places and doc[c.start].text not in self.given_names \
+                        and text not in self.demonyms and not _titled(doc, c.start):
+                    relabel[id(c)] = "ORG"
+        out = [_Cand(c.start, c.end, relabel[id(c)], _P_CONTEXT) if id(c) in relabel else c
+               for c in ordered]
+        if self.lang == "en":
+            merged: list[_Cand] = []
+            for c in out:
+                prev = merged[-1] if merged else None
+                if prev is not None and prev.end == c.start and c.label == "ORG" and \
+                        prev.label == "LOC" and doc[prev.start:prev.end].text in self.countries \
+                        and any(doc[k].text in ORG_HEADS for k in range(c.start, c.end)):
+                    merged[-1] = _Cand(prev.start, c.end, "ORG", c.priority)
+                    continue
+                merged.append(c)
+            out = merged
+        return out
+
+    def _dateline_candidates(self, doc: Doc, caps: list[bool]) -> list[_Cand]:
+        """A dateline: the place in capitals opening a line and the news agency in
+        brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
+        (Reuters) -")."""
+        out: list[_Cand] = []
+        n = len(doc)
+        starts = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or
+                        (t.is_space and "\n" in t.text)]
+        for i in starts:
+            while i < n and doc[i].is_space:
+                i += 1
+            if i >= n:
+                continue
+            # The agency: "( X )" within the line's first words, then a dash or a stop.
+            for k in range(i, min(n - 2, i + 10)):
+                if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                    break
+                if doc[k].text != "(":
+                    continue
+                close = next((j for j in range(k + 1, min(n, k + 5)) if doc[j].text == ")"), -1)
+                inside = doc[k + 1:close].text if close > k else ""
+                if k > i and close > k + 1 and len(inside) > 1 and \
+                        any(ch.isupper() for ch in inside) and \
+                        all(t.is_alpha or t.text in ("-", "&") for t in doc[k + 1:close]) and (
+                            close + 1 >= n or doc[close + 1].text in ("-", "–", "—", ".")
+                            or "\n" in doc[close].whitespace_):
+                    out.append(_Cand(k + 1, close, "ORG", _P_LEGAL))
+                    # The place before it, in capitals.
+                    e = i
+                    while e < k and doc[e].is_alpha and doc[e].text.isupper() and \
+                            len(doc[e].text) > 1:
+                        e += 1
+                    if e > i and doc[e].text in (",", "("):
+                        out.append(_Cand(i, e, "LOC", _P_LEGAL))
+                break
+            else:
+                e = i
+                while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
+                    e += 1
+                if e > i and e + 1 < n and doc[e].text == "," and (
+                    doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
+                ):
+                    out.append(_Cand(i, e, "LOC", _P_LEGAL))
         return out
 
     def _one_sense(
@@ -1774,6 +1875,7 @@ def _is_cap(tok: Token | Lexeme) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+_MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 _LIST_JOINERS = frozenset({",", "y", "e", "and", "&", "o", "or"})
 _ARTICLES = frozenset({"el", "la", "los", "las", "lo", "the", "a", "an", "un", "una"})
 _BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
@@ -2186,6 +2288,13 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         longer = [f for f in full if len(f.split()) > len(words) and
                   f.split()[-len(words):] == words]
         canon[text] = canon.get(longer[0], longer[0]) if longer else text
+    for text in full:
+        # Both surnames after one ("Torres Cantú" of "Ernesto Torres").
+        first = text.split()[0]
+        owners = {canon[f] for f in full if f != text and canon[f] != canon[text]
+                  and f.split()[-1] == first and len(f.split()) >= 2}
+        if canon[text] == text and len(owners) == 1:
+            canon[text] = owners.pop()
     groups: dict[str, list[SpacySpan]] = defaultdict(list)
     last_seen: dict[str, int] = {}
     for m in sorted(mentions, key=lambda m: m.start):
