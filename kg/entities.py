@@ -80,9 +80,15 @@ LEGAL_FORMS = frozenset({
     "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "plc", "PLC",
     "Plc", "LLC", "L.L.C.", "AG", "GmbH", "SE", "NV", "N.V.", "BV", "B.V.", "KGaA", "SpA",
     "S.p.A.", "SAS", "LP", "L.P.", "LLP", "Co", "Co.",
+    # other countries' forms: Portugal and Brazil, Italy, France, Germany, the Nordics,
+    # Australia, Malaysia, Indonesia
+    "Ltda", "Ltda.", "SGPS", "S/A", "S.r.l.", "Srl", "SRL", "SARL", "S.à.r.l.", "KG", "Oyj",
+    "ASA", "A/S", "Pty", "Bhd", "Tbk",
 })
 # Tokens whose folded form is a legal suffix (kg.iri): stripped from canonical names.
-_LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | {"kgaa", "&", "llp"}
+_LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | {
+    "kgaa", "&", "llp", "ltda", "sgps", "srl", "sarl", "kg", "oyj", "asa", "pty", "bhd", "tbk",
+}
 
 # Capitalised words that open an organisation's name ("Banco Santander",
 # "Universidad de Salamanca", "Ministry of Defence").
@@ -111,14 +117,17 @@ ORG_TAILS = frozenset({
     "Semiconductors", "Electronics", "Entertainment", "Studios", "Brands", "Financial",
     "Resources", "Petroleum", "Robotics", "Biotech", "Analytics", "Logistics", "AI",
     "Telecomunicaciones", "Seguros", "Inversiones", "Energía",
-    # Sector nouns that close a company's name ("Graham Packaging", "Salvesen
-    # Logística", "Pear VC", "Yankee Global Enterprises").
-    "VC", "Enterprises", "Packaging", "Logística", "Solutions", "Services", "Servicios",
-    "Soluciones", "Consulting", "Foods", "Alimentación", "Construcciones", "Inmobiliaria",
-    "Properties", "Realty", "Hotels", "Hoteles", "Resorts", "Mining", "Minera", "Chemicals",
-    "Química", "Materials", "Aerospace", "Automotive", "Healthcare", "Biosciences",
-    "Renewables", "Renovables", "Steel", "Transportes", "Shipping", "Investors", "Advisors",
-    "Asesores", "Abogados", "Management", "Finance", "Equity",
+    # Sector nouns that close a company's name ("Graham Packaging", "Pear VC", "Yankee
+    # Global Enterprises"). Spanish ones that open names as often ("Renovables
+    # Moncayo", "Logística Quercus") are left to the rules for a leading common noun.
+    "VC", "Enterprises", "Packaging", "Solutions", "Services", "Consulting", "Foods",
+    "Properties", "Realty", "Hotels", "Resorts", "Mining", "Chemicals", "Materials",
+    "Aerospace", "Automotive", "Healthcare", "Biosciences", "Renewables", "Steel",
+    "Shipping", "Investors", "Advisors", "Management", "Finance", "Equity",
+    # Portuguese, Italian, German and Dutch ones ("Ondas Investimentos", "Varel Chemie").
+    "Investimentos", "Participações", "Saúde", "Serviços", "Tecnologia", "Energia",
+    "Engenharia", "Comércio", "Seguradora", "Chemie", "Technik", "Versicherung",
+    "Versicherungen", "Bankengruppe", "Beteiligungen", "Assicurazioni", "Tecnologie",
 })
 # Institution words that name an organisation on their own when capitalised inside a
 # sentence ("el Gobierno aprobó", "the Senate voted"). Kept as ORG in doc.ents but
@@ -170,6 +179,13 @@ OWNED_NOUNS = frozenset({
     "tiendas", "clubes", "supermercados", "sucursales", "oficinas", "plantas", "fábricas",
     "shares", "shareholder", "shareholders", "subsidiary", "subsidiaries", "stores",
     "branches", "plants", "factories",
+})
+_MAKERS = frozenset({"maker", "makers", "fabricante", "fabricantes"})
+# Kinds of product an English name comes before ("its Bing search engine").
+_PRODUCT_HEADS = frozenset({
+    "engine", "browser", "chatbot", "assistant", "app", "platform", "console", "smartphone",
+    "phone", "chip", "chips", "processor", "software", "game", "franchise", "brand",
+    "brands", "model", "models", "drug", "vaccine", "operating", "headset", "glasses",
 })
 _GOVERNMENT_NOUNS = frozenset({
     "government", "army", "navy", "military", "parliament", "cabinet", "treasury",
@@ -279,6 +295,9 @@ NON_NAMES = frozenset({
     "GMT", "BST", "CET", "CEST", "EST", "EDT", "PST", "PDT", "UTC", "SME", "SMEs", "PYME",
     "PYMES", "VC", "PE", "B2B", "B2C", "CAGR", "EPS", "OPEX", "CAPEX", "FX", "HR", "R&D",
     "I+D", "PPA", "PPAs", "LBO", "MBO", "SPAC", "NFT", "EV", "EVs", "ERE", "ERTE",
+    # technologies
+    "FTTH", "FTTx", "LTE", "IoT", "5G", "4G", "PaaS", "IaaS", "DSL", "ADSL", "VoIP",
+    "RFID", "NFC", "OLED", "LNG", "GNL", "GLP", "LPG", "HVAC",
 })
 # Days and months (English capitalises them): never a name on their own.
 CALENDAR_WORDS = frozenset({
@@ -817,6 +836,9 @@ class KgEntities:
                 e -= 1
             if e - s == 1 and doc[s].text in NON_NAMES:
                 continue
+            if self.lang == "en" and e - s == 1 and s > 0 and doc[s - 1].text == "The" and \
+                    not _opens_sentence(doc, s - 1) and self.is_common(doc[s].text):
+                s -= 1  # "The Information reported": a title, whose "The" is capitalised
             if e <= s or not any(caps[s:e]):
                 continue
             if not caps[s] and not doc[s].is_digit:
@@ -974,6 +996,25 @@ class KgEntities:
             if text in _STATE_HEADS and i + 1 < n and doc[i + 1].text in self.demonyms and \
                     doc[i + 1].is_lower and not tok.is_sent_start:
                 out.append(_Cand(i, i + 2, "ORG", _P_HEAD))
+            # What a maker makes is a product: "Snickers maker Mars", "maker of
+            # Pringles and Cheez-It", "fabricante de Ariel".
+            if low in _MAKERS and tok.is_lower:
+                if i > 0 and caps[i - 1] and low in ("maker", "makers") and \
+                        not tok.is_sent_start:
+                    s = _run_start(doc, i - 1, caps, self.stop_words)
+                    out.append(_Cand(s, i, "MISC", _P_CONTEXT))
+                if i + 2 < n and doc[i + 1].lower_ in ("of", "de") and caps[i + 2]:
+                    out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
+                            for c in _list_of_names(doc, i + 2, caps)]
+            # English names a product before its kind: "its Bing search engine".
+            if low in ("its", "their", "his", "her") and i + 2 < n and caps[i + 1]:
+                e = _run_end(doc, i + 1, caps)
+                k = e
+                while k < n and k - e < 2 and doc[k].is_lower and doc[k].is_alpha and \
+                        doc[k].lower_ not in _PRODUCT_HEADS:
+                    k += 1
+                if k < n and doc[k].lower_ in _PRODUCT_HEADS and doc[k].is_lower:
+                    out.append(_Cand(i + 1, e, "MISC", _P_CONTEXT))
             # A source line: "Fuente: Xataka", "Source: Reuters".
             if low in ("fuente", "fuentes", "source", "sources", "vía", "via") and \
                     i + 2 < n and doc[i + 1].text == ":" and caps[i + 2]:
@@ -994,6 +1035,13 @@ class KgEntities:
                     doc[i + 1].lower_ in DESCRIPTORS and doc[i + 1].is_lower and \
                     doc[i + 2].lower_ in ("de", "del", "of", "que", "that", "con", "with") and \
                     not _sentence_initial_false(doc, i - 1, self.stop_words):
+                s = self._name_start(doc, model, i - 1, caps)
+                if doc[s:i].text not in self.places:
+                    out.append(_Cand(s, i, "ORG", _P_CONTEXT))
+            # A descriptor in brackets: "GIC (firma de inversión de Singapur)".
+            if text == "(" and i > 0 and caps[i - 1] and i + 1 < n and \
+                    (doc[i + 1].lower_ in DESCRIPTORS or doc[i + 1].lower_ in ORG_DESCRIPTORS) \
+                    and doc[i + 1].is_lower:
                 s = self._name_start(doc, model, i - 1, caps)
                 if doc[s:i].text not in self.places:
                     out.append(_Cand(s, i, "ORG", _P_CONTEXT))
@@ -1436,12 +1484,17 @@ class KgEntities:
         inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
         inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                           for i in range(c.start, c.end))
+        texts_of = Counter(doc[c.start:c.end].text for c in chosen)
         out: list[_Cand] = []
         for c in chosen:
             span = doc[c.start:c.end]
             text = span.text
             single = c.end - c.start == 1
             model_only = c.priority == _P_MODEL
+            parts = self._owner_split(doc, c, texts_of, inner_caps)
+            if parts:
+                out += parts
+                continue
             if single and model_only and text not in inner_caps and \
                     _opens_sentence(doc, c.start) and text not in self.given_names and \
                     self.is_common(text):
@@ -1482,6 +1535,26 @@ class KgEntities:
                 continue
             out.append(c)
         return out
+
+    def _owner_split(
+        self, doc: Doc, c: _Cand, names: Counter[str], inner_caps: set[str]
+    ) -> list[_Cand]:
+        """"FibreCo de Masorange" is two organisations when the article names both
+        alone elsewhere (unlike "Banco de Sabadell", whose head never stands alone)."""
+        if c.label != "ORG" or c.priority >= _P_GAZ or c.end - c.start < 3:
+            return []
+        for k in range(c.start + 1, c.end - 1):
+            if doc[k].lower_ not in ("de", "del"):
+                continue
+            left, right = doc[c.start:k], doc[k + 1:c.end]
+            if left.text in ORG_HEADS or fold(left[0].text) in _FOLDED_HEADS or \
+                    fold(left[0].text) in GENERIC_HEAD or right[0].lower_ in ("la", "el", "los"):
+                return []
+            if names.get(right.text) and (left.text in names or (
+                    len(left) == 1 and left.text in inner_caps and
+                    sum(1 for t in doc if t.text == left.text) > 1)):
+                return [_Cand(c.start, k, "ORG", _P_CONTEXT), _Cand(k + 1, c.end, "ORG", _P_CONTEXT)]
+        return []
 
     def _org_lists(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         """Coordination joins like with like: in a list of names with an organisation
@@ -1941,6 +2014,7 @@ _CUE_LOWERS = (
     DESCRIPTORS | NATIONALITY_DESCRIPTORS | _PLURAL_CUES | _OUTLET_DESCRIPTORS
     | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS) | ORG_DESCRIPTORS
     | FACILITY_DESCRIPTORS | OWNED_NOUNS
+    | _MAKERS | {"its", "their", "his", "her"}
     | {"based", "headquartered", "fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
        "el", "del", "al", "la"}
 )
