@@ -178,7 +178,8 @@ OWNED_NOUNS = frozenset({
     "acciones", "accionista", "accionistas", "títulos", "filial", "filiales", "matriz",
     "tiendas", "clubes", "supermercados", "sucursales", "oficinas", "plantas", "fábricas",
     "shares", "shareholder", "shareholders", "subsidiary", "subsidiaries", "stores",
-    "branches", "plants", "factories",
+    "branches", "plants", "factories", "directivos", "empleados", "trabajadores",
+    "plantilla", "employees", "executives", "staff",
 })
 _MAKERS = frozenset({"maker", "makers", "fabricante", "fabricantes"})
 # Kinds of product an English name comes before ("its Bing search engine").
@@ -804,6 +805,11 @@ class KgEntities:
                 # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
                 doc[i].text == "," and i + 1 < end and doc[i + 1].text not in LEGAL_FORMS
             ) or (
+                # A round's name ends before its company: "Serie E de Ruvo".
+                i - start >= 2 and doc[i - 2].text in ("Serie", "Series", "Ronda")
+                and len(doc[i - 1].text) <= 2 and doc[i].lower_ in ("de", "of", "del")
+                and _funding_sentence(doc, i)
+            ) or (
                 # A possessive ends the owner's name: "Silvio Berlusconi's Fininvest".
                 doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
             ):
@@ -834,8 +840,14 @@ class KgEntities:
             while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
                              or doc[e - 1].lower_ in CONNECTORS):
                 e -= 1
+            while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
+                e -= 1  # a person's name never ends in a term ("Global VC investment")
             if e - s == 1 and doc[s].text in NON_NAMES:
                 continue
+            if e - s == 1 and label == "PER" and _opens_sentence(doc, s) and \
+                    doc[s].text not in self.given_names and self.is_common(doc[s].text) \
+                    and e < end:
+                continue  # what is left is a common word opening the sentence
             if self.lang == "en" and e - s == 1 and s > 0 and doc[s - 1].text == "The" and \
                     not _opens_sentence(doc, s - 1) and self.is_common(doc[s].text):
                 s -= 1  # "The Information reported": a title, whose "The" is capitalised
@@ -957,6 +969,12 @@ class KgEntities:
                     doc[i + 1].lower_ in ("como", "like", "including") and caps[i + 2]:
                 out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
                         for c in _list_of_names(doc, i + 2, caps)]
+            # A funding round's name is no organisation: "la Serie E de Ruvo",
+            # "a Series B round".
+            if text in ("Serie", "Series", "Ronda") and i + 1 < n and \
+                    len(doc[i + 1].text) <= 2 and doc[i + 1].text[:1].isupper() and \
+                    doc[i + 1].text[:1].isalpha() and _funding_sentence(doc, i):
+                out.append(_Cand(i, i + 2, "MISC", _P_LEGAL))
             # A facility named after a person or place: "la planta fotovoltaica
             # Francisco Pizarro", "el estadio Ramón Sánchez".
             if low in FACILITY_DESCRIPTORS and tok.is_lower and i > 0 and \
@@ -1507,7 +1525,9 @@ class KgEntities:
                 continue
             if not single and model_only and c.label != "ORG" and \
                     span[-1].text in self.countries and doc[c.start:c.end - 1].text \
-                    not in self.places and span[0].text not in self.given_names:
+                    not in self.places and span[0].text not in self.given_names and \
+                    span[-2].lower_ not in CONNECTORS and text not in self.places and \
+                    fold(span[0].text) not in _NOT_COMPANY_HEADS:
                 # "Danone España", "Telefónica Argentina": a company's national arm.
                 out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
                 continue
@@ -1529,7 +1549,9 @@ class KgEntities:
             if convention and single and c.label == "PER" and c.priority == _P_MODEL and \
                     text not in person_words and text not in self.given_names and \
                     not _titled(doc, c.start) and not listed(c):
-                if _opens_sentence(doc, c.start):
+                if _opens_sentence(doc, c.start) and (
+                    self.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
+                ):
                     continue
                 out.append(_Cand(c.start, c.end, "ORG", _P_MODEL))
                 continue
@@ -1549,6 +1571,8 @@ class KgEntities:
             left, right = doc[c.start:k], doc[k + 1:c.end]
             if left.text in ORG_HEADS or fold(left[0].text) in _FOLDED_HEADS or \
                     fold(left[0].text) in GENERIC_HEAD or right[0].lower_ in ("la", "el", "los"):
+                return []
+            if right.text in self.places or left.text in self.places:
                 return []
             if names.get(right.text) and (left.text in names or (
                     len(left) == 1 and left.text in inner_caps and
@@ -2009,7 +2033,9 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
 _PLURAL_CUES = PLURAL_DESCRIPTORS | frozenset(
     d + ("s" if d[-1] in "aeiouáéíóú" else "es") for d in DESCRIPTORS if d.isalpha()
 )
-_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | _STATE_HEADS | {",", "("}
+_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | _STATE_HEADS | {
+    ",", "(", "Serie", "Series", "Ronda",
+}
 _CUE_LOWERS = (
     DESCRIPTORS | NATIONALITY_DESCRIPTORS | _PLURAL_CUES | _OUTLET_DESCRIPTORS
     | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS) | ORG_DESCRIPTORS
@@ -2119,6 +2145,21 @@ def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
                     k += 1
         line_start = end + 1
     return out
+
+
+_FUNDING_WORDS = frozenset({
+    "ronda", "financiación", "financiamiento", "inversión", "capital", "levantar", "captar",
+    "recaudar", "cerrar", "liderar", "valorar", "round", "funding", "raise", "lead",
+    "investment", "financing", "value", "valuation", "investor", "inversor",
+})
+
+
+def _funding_sentence(doc: Doc, i: int) -> bool:
+    """Whether the sentence around token ``i`` speaks of raising money (so that
+    "Serie B" is a round, not a football league)."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.lemma_.lower() in _FUNDING_WORDS or t.lower_ in _FUNDING_WORDS
+               for t in sent)
 
 
 def _titled(doc: Doc, i: int) -> bool:
