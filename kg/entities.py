@@ -30,6 +30,7 @@ import csv
 import functools
 import gettext
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -189,7 +190,7 @@ _PRODUCT_HEADS = frozenset({
     "brands", "model", "models", "drug", "vaccine", "operating", "headset", "glasses",
 })
 _GOVERNMENT_NOUNS = frozenset({
-    "government", "army", "navy", "military", "parliament", "cabinet", "treasury",
+    "government", "army", "navy", "parliament", "cabinet", "treasury",
     "regulator", "gobierno",
 })
 _STATE_HEADS = frozenset({"Gobierno", "Estado", "Ejecutivo", "Ejército", "Parlamento"})
@@ -766,6 +767,11 @@ class KgEntities:
                     or (self.lang != "es" and end - start == 1 and doc[start].text in self.places)
                 ):
                     cands.append(_Cand(start, end, "LOC", _P_MODEL))
+                elif label == "PER" and start > ent.start and \
+                        doc[start - 1].lower_ in ("'s", "’s"):
+                    # What a person owns and the model ran into the name is no person
+                    # ("Silvio Berlusconi's Fininvest").
+                    cands.append(_Cand(start, end, "ORG", _P_CONTEXT))
                 else:
                     cands.append(_Cand(start, end, label, _P_MODEL))
         for _, start, end in self.gaz_matcher(doc):
@@ -1487,7 +1493,7 @@ class KgEntities:
         lone = {doc[c.start].text for c in chosen if c.label == "PER" and
                 c.end - c.start == 1 and c.priority == _P_MODEL and
                 doc[c.start].text not in person_words}
-        convention = len(lone) <= 2
+        convention = len(lone) <= 2 and self.lang == "es"
         # A name listed beside people is one of them ("Ann Lobb, Ryan Mirek and Vell").
         per_ends = {c.end for c in chosen if c.label == "PER"}
         per_starts = {c.start for c in chosen if c.label == "PER"}
@@ -1531,18 +1537,19 @@ class KgEntities:
                 # "Danone España", "Telefónica Argentina": a company's national arm.
                 out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
                 continue
-            if single and (text in CALENDAR_WORDS or text in NON_NAMES
+            if single and (text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS
+                           or text in NON_NAMES or len(text) == 1
                            or (text in self.currencies and c.priority < _P_GAZ)):
                 continue
             if single and text in self.demonyms and c.label in ("ORG", "PER"):
                 out.append(_Cand(c.start, c.end, "MISC", c.priority))
                 continue
-            words = tuple(t.text for t in span)
+            name = tuple(t.text for t in span)
             if not single and c.label != "PER" and c.priority < _P_GAZ and \
-                    (words in surnames or (self.lang == "es" and c.end - c.start == 2
-                                           and words[0] in last_names
-                                           and c.priority <= _P_CONTEXT
-                                           and words[1] not in self.places)) and not any(
+                    (name in surnames or (self.lang == "es" and c.end - c.start == 2
+                                          and name[0] in last_names
+                                          and c.priority <= _P_CONTEXT
+                                          and name[1] not in self.places)) and not any(
                         t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
                 out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT))
                 continue
@@ -1575,17 +1582,18 @@ class KgEntities:
             if right.text in self.places or left.text in self.places:
                 return []
             if names.get(right.text) and (left.text in names or (
-                    len(left) == 1 and left.text in inner_caps and
-                    sum(1 for t in doc if t.text == left.text) > 1)):
-                return [_Cand(c.start, k, "ORG", _P_CONTEXT), _Cand(k + 1, c.end, "ORG", _P_CONTEXT)]
+                    len(left) == 1 and left.text in inner_caps
+                    and sum(1 for t in doc if t.text == left.text) > 1)):
+                return [_Cand(c.start, k, "ORG", _P_CONTEXT),
+                        _Cand(k + 1, c.end, "ORG", _P_CONTEXT)]
         return []
 
     def _org_lists(self, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         """Coordination joins like with like: in a list of names with an organisation
-        ("Arcano Partners, Ruiz Lobo y Deloitte han asesorado"), the names only the
+        ("Arcano Partners, Ruiz Lobo y Deloitte asesoran"), the names only the
         model labelled are organisations too (but for a person's name of two or more
-        words: "Tencent, SoftBank, Jorge Soto y Goldman"). A country before an institution is part of its name ("U.S.
-        Securities and Exchange Commission")."""
+        words: "Tencent, SoftBank, Jorge Soto y Goldman"). A country before an
+        institution is part of its name ("U.S. Securities and Exchange Commission")."""
         ordered = sorted(chosen, key=lambda c: c.start)
         chains: list[list[_Cand]] = []
         for c in ordered:
@@ -1667,9 +1675,9 @@ class KgEntities:
                 e = i
                 while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
                     e += 1
-                if e > i and e + 1 < n and doc[e].text == "," and (
+                if e > i and e + 1 < n and ((doc[e].text == "," and (
                     doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
-                ):
+                )) or _DATE_SHAPE.fullmatch(doc[e].text)):
                     out.append(_Cand(i, e, "LOC", _P_LEGAL))
         return out
 
@@ -1972,6 +1980,7 @@ def _is_cap(tok: Token | Lexeme) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?")
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 _LIST_JOINERS = frozenset({",", "y", "e", "and", "&", "o", "or"})
 _ARTICLES = frozenset({"el", "la", "los", "las", "lo", "the", "a", "an", "un", "una"})
@@ -2041,8 +2050,8 @@ _CUE_LOWERS = (
     | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS) | ORG_DESCRIPTORS
     | FACILITY_DESCRIPTORS | OWNED_NOUNS
     | _MAKERS | {"its", "their", "his", "her"}
-    | {"based", "headquartered", "fuente", "fuentes", "source", "sources", "vía", "via", "es", "is", "era", "was",
-       "el", "del", "al", "la"}
+    | {"based", "headquartered", "fuente", "fuentes", "source", "sources", "vía", "via",
+       "es", "is", "era", "was", "el", "del", "al", "la"}
 )
 
 
