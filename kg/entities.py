@@ -698,7 +698,7 @@ class KgEntities:
         self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
         self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
         self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
-        self.currencies = frozenset(c.alpha_3 for c in pycountry.currencies)
+        self.currencies = _currency_codes()
         self.lexicon = _common_words(nlp)
         self._folded_places = frozenset(fold(p) for p in self.places)
 
@@ -1628,7 +1628,8 @@ class KgEntities:
             for c in out:
                 prev = merged[-1] if merged else None
                 if prev is not None and prev.end == c.start and c.label == "ORG" and \
-                        prev.label == "LOC" and doc[prev.start:prev.end].text in self.countries \
+                        prev.label in ("LOC", "ORG") and \
+                        doc[prev.start:prev.end].text in self.countries \
                         and any(doc[k].text in ORG_HEADS for k in range(c.start, c.end)):
                     merged[-1] = _Cand(prev.start, c.end, "ORG", c.priority)
                     continue
@@ -2117,8 +2118,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             doc[c].is_lower or doc[c].text == "&"
         ):
             c += 1
-        if c > e and c < n and caps[c] and (e > k or allow_connector_first):
-            e = c
+        if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
+                doc[c].text not in NON_NAMES and doc[c].text not in _currency_codes():
+            e = c  # not "Corlan Mills for AUD 300 million"
             continue
         break
     return e
@@ -2356,6 +2358,11 @@ def _leaves_a_name(rest: list[str], generic: Callable[[str], bool]) -> bool:
     common word or place ("Capital" of "Sierra Capital", "Argentina" of "Telecom
     Argentina")."""
     return len(rest) > 1 or not (generic(rest[0]) or fold(rest[0]) in _folded_places())
+
+
+@functools.cache
+def _currency_codes() -> frozenset[str]:
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
 
 
 @functools.cache

@@ -661,3 +661,136 @@ def test_short_forms_drop_common_words_but_never_leave_a_place() -> None:
     assert not _is_short_org(["argentina"], ["telecom", "argentina"], generic, "es")
     # Without a lexicon only the listed generic words are dropped, as before.
     assert list(_org_short_forms(["Norland", "Lines"])) == []
+
+
+# --- typing constraints on real news shapes (issue 13) ------------------------------------
+
+
+@pytest.mark.model
+def test_a_one_word_name_never_introduced_in_full_is_an_organisation(es_full: Language) -> None:
+    # News name a person in full first; "Orvalia" never gets a given name.
+    names = found(es_full, "Las plantas de Orvalia en Galicia cerrarán. Orvalia pagará "
+                           "20 millones de euros a sus proveedores.")
+    assert names == {"Orvalia": ("org", ())}
+
+
+@pytest.mark.model
+def test_both_surnames_after_the_full_name_are_the_person(es_full: Language) -> None:
+    names = found(es_full, "La consejera delegada, Elena Cuadrado Ribas, habló ayer. "
+                           "Cuadrado Ribas dijo que la venta sigue.")
+    assert names == {"Elena Cuadrado Ribas": ("person", ("Cuadrado Ribas",))}
+
+
+@pytest.mark.model
+def test_a_name_and_a_country_is_a_national_arm(es_full: Language) -> None:
+    names = found(es_full, "Quimera Textil firmó con Norvia España un contrato de suministro.")
+    assert names["Norvia España"][0] == "org"
+
+
+@pytest.mark.model
+def test_a_facility_named_after_a_person_is_no_person(es_full: Language) -> None:
+    names = found(es_full, "La energía procede de la planta fotovoltaica Gonzalo Ibáñez, "
+                           "en Teruel.")
+    assert "Gonzalo Ibáñez" not in names
+
+
+@pytest.mark.model
+def test_appositions_brackets_and_owners_make_organisations(es_full: Language) -> None:
+    names = found(es_full, "Ahora Kestrel (firma de inversión de Oslo) ha entrado en el "
+                           "capital. La oferta fue lanzada por Varmel, empresa del grupo "
+                           "Tesaro, por acciones de Lombra. El regulador local de "
+                           "competencia Fenicia notificó su oposición.")
+    for name in ("Kestrel", "Varmel", "Lombra", "Fenicia"):
+        assert names[name][0] == "org", name
+
+
+@pytest.mark.model
+def test_terms_and_sentence_openers_are_no_names(es_full: Language) -> None:
+    names = found(es_full, "La Oferta Pública de Adquisición (OPA) no alcanzó el mínimo. "
+                           "Escrito por la redacción.")
+    assert names == {}
+
+
+@pytest.mark.model
+def test_dateline_place_and_agency(es_full: Language, en_full: Language) -> None:
+    names = found(es_full, "MADRID, 3 mar (Reuters) - Tarvia compró Olmeda por 40 millones "
+                           "de euros.")
+    assert names["Reuters"][0] == "org" and "MADRID" not in names
+    doc = en_full("SEATTLE (AP) — Brantley Foods said on Tuesday it would buy Corlan Mills "
+                  "for AUD 300 million.")
+    assert ("SEATTLE", "LOC") in [(e.text, e.label_) for e in doc.ents]
+    names = {e.name: e.kind for e in doc._.kg_entities}
+    assert names == {"AP": "org", "Brantley Foods": "org", "Corlan Mills": "org"}
+
+
+@pytest.mark.model
+def test_a_nationality_names_a_government(es_full: Language, en_full: Language) -> None:
+    assert found(es_full, "El Estado colombiano controla la petrolera Andina Oil.")[
+        "Estado colombiano"][0] == "org"
+    names = found(en_full, "The deal was reported by The Ledger, and the German government "
+                           "approved it. Italian champions Milan beat the US side.")
+    assert names["German government"][0] == "org"
+    assert names["The Ledger"][0] == "org"  # a title keeps its capitalised "The"
+    assert "Italian" not in names and "US" not in names
+
+
+@pytest.mark.model
+def test_a_list_with_a_company_is_a_list_of_companies(es_full: Language) -> None:
+    names = found(es_full, "Ualá es un unicornio, como Mercado Alto, Globend y Despegra.")
+    assert names["Mercado Alto"][0] == names["Globend"][0] == "org"
+
+
+@pytest.mark.model
+def test_hyphenated_names_stay_whole(en_full: Language) -> None:
+    names = found(en_full, "Intel chief executive Lip-Bu Tan said the chipmaker would "
+                           "sell Arvo-Lind.")
+    assert names["Lip-Bu Tan"][0] == "person"
+    assert "Bu Tan" not in names
+
+
+@pytest.mark.model
+def test_possessives_products_and_titles(en_full: Language) -> None:
+    names = found(en_full, "The fund was led by Quill VC, Ostara and Wexley Ventures. "
+                           "Microsoft is building its Vantor search engine. Kelvora, the "
+                           "maker of Crunchos and Pralina, rose. Defense Minister Boris Kalm "
+                           "spoke.")
+    assert names["Quill VC"][0] == names["Ostara"][0] == "org"
+    for product in ("Vantor", "Crunchos", "Pralina", "Defense"):
+        assert product not in names
+    assert names["Boris Kalm"][0] == "person"
+
+
+@pytest.mark.model
+def test_institution_names_keep_their_adjectives_and_country(en_full: Language) -> None:
+    names = found(en_full, "The loan was paid by Royal Bank of Caledonia. Houston-based "
+                           "Talvik rose. It was filed with the U.S. Securities and Exchange "
+                           "Commission on Monday.")
+    assert names["Royal Bank of Caledonia"][0] == "org"
+    assert names["U.S. Securities and Exchange Commission"][0] == "org"
+    assert "Houston" not in names
+
+
+@pytest.mark.model
+def test_foreign_sector_words_and_legal_forms(en_full: Language) -> None:
+    names = found(en_full, "The deal with Ondas Investimentos and Ferrovia Saúde Ltda closed.")
+    assert names["Ondas Investimentos"][0] == "org"
+    assert names["Ferrovia Saúde"] == ("org", ("Ferrovia Saúde Ltda",))
+
+
+def test_calendar_words_currency_codes_and_terms_are_no_names(en: Language) -> None:
+    doc = run(en, "On Tuesday AUD fell and SME lending rose at Corvo .",
+              [("Tuesday", "ORG"), ("AUD", "ORG"), ("SME", "ORG"), ("Corvo", "ORG")])
+    assert ents(doc) == [("Corvo", "ORG")]
+
+
+def test_a_comma_and_a_possessive_end_a_name(en: Language) -> None:
+    doc = run(en, "Funds from Astra Lane , Velda came in . So did Mara Pike 's Fernwood .",
+              [("Astra Lane , Velda", "ORG"), ("Mara Pike 's Fernwood", "PERSON")])
+    assert ("Astra Lane", "ORG") in ents(doc) and ("Velda", "ORG") in ents(doc)
+    assert ("Mara Pike", "PER") in ents(doc) and ("Fernwood", "ORG") in ents(doc)
+
+
+def test_a_round_name_is_no_company(es: Language) -> None:
+    doc = run(es, "Ruvo cierra una ronda : la Serie C de Ruvo suma 40 millones .",
+              [("Serie C de Ruvo", "ORG")])
+    assert ("Serie C", "MISC") in ents(doc) and ("Ruvo", "ORG") in ents(doc)
