@@ -1493,7 +1493,7 @@ class KgEntities:
         lone = {doc[c.start].text for c in chosen if c.label == "PER" and
                 c.end - c.start == 1 and c.priority == _P_MODEL and
                 doc[c.start].text not in person_words}
-        convention = len(lone) <= 2 and self.lang == "es"
+        convention = len(lone) <= 3 and self.lang == "es"
         # A name listed beside people is one of them ("Ann Lobb, Ryan Mirek and Vell").
         per_ends = {c.end for c in chosen if c.label == "PER"}
         per_starts = {c.start for c in chosen if c.label == "PER"}
