@@ -1481,9 +1481,12 @@ class KgEntities:
         last_names = {span[-1].text for span in people}
         surnames: dict[tuple[str, ...], int] = {}
         person_words: set[str] = set()
+        word_owners: dict[str, set[int]] = defaultdict(set)
         for span in people:
             words = [t.text for t in span if caps[t.i] and t.is_alpha]
             person_words.update(words)
+            for word in words:
+                word_owners[word].add(span.start)
             for size in range(1, len(words)):
                 for k in range(1, len(words) - size + 1):
                     surnames.setdefault(tuple(words[k:k + size]), span.start)
@@ -1552,6 +1555,14 @@ class KgEntities:
                                           and name[1] not in self.places)) and not any(
                         t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
                 out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT))
+                continue
+            if self.lang == "es" and not single and c.label == "PER" and model_only and \
+                    span[0].text not in self.given_names and \
+                    not any(word_owners[t.text] - {c.start} for t in span) and \
+                    not _titled(doc, c.start) and _common_noun_tail(self, span[-1].text):
+                # "Salvesen Logística", "Ferrer Transportes": a surname and a common
+                # noun name a company; a person's surnames are no common nouns.
+                out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
                 continue
             if convention and single and c.label == "PER" and c.priority == _P_MODEL and \
                     text not in person_words and text not in self.given_names and \
@@ -2171,6 +2182,19 @@ def _funding_sentence(doc: Doc, i: int) -> bool:
     sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
     return any(t.lemma_.lower() in _FUNDING_WORDS or t.lower_ in _FUNDING_WORDS
                for t in sent)
+
+
+def _common_noun_tail(component: KgEntities, word: str) -> bool:
+    """Whether a capitalised word is a Spanish common noun of a kind surnames are not:
+    abstract and sector nouns ("Logística", "Inversiones", "Soluciones")."""
+    low = word.lower()
+    return low.endswith(_SECTOR_SUFFIXES) and component.is_common(word)
+
+
+_SECTOR_SUFFIXES = (
+    "ística", "ísticas", "ción", "ciones", "sión", "siones", "dad", "dades", "ería",
+    "erías", "ismo", "ncia", "ncias", "icas", "aje", "ajes", "ivos", "ivas",
+)  # not "-ales", "-ores": Morales, Flores
 
 
 def _titled(doc: Doc, i: int) -> bool:

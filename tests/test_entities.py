@@ -794,3 +794,11 @@ def test_a_round_name_is_no_company(es: Language) -> None:
     doc = run(es, "Ruvo cierra una ronda : la Serie C de Ruvo suma 40 millones .",
               [("Serie C de Ruvo", "ORG")])
     assert ("Serie C", "MISC") in ents(doc) and ("Ruvo", "ORG") in ents(doc)
+
+
+@pytest.mark.model
+def test_a_surname_and_a_sector_noun_name_a_company(es_full: Language) -> None:
+    names = found(es_full, "Ferrer Soluciones firmó el contrato con Iberdrola ayer.")
+    assert names["Ferrer Soluciones"][0] == "org"
+    names = found(es_full, "El delantero Saúl Morales marcó dos goles.")
+    assert names["Saúl Morales"][0] == "person"
