@@ -1901,16 +1901,19 @@ class KgEntities:
             if a in parent and b in parent:
                 union(a, b)
         ordered = sorted(keys, key=lambda k: (len(k.split()), k))
+        seen_first = {k: i for i, k in enumerate(keys)}  # order of first mention
         for k in ordered:
             words = k.split()
-            for other in ordered:
-                if other == k:
-                    continue
-                owords = other.split()
-                if len(owords) <= len(words):
-                    continue
-                if _is_short_org(words, owords, self._generic_word, self.lang or ""):
-                    union(k, other)
+            longer = [other for other in ordered if len(other.split()) > len(words)
+                      and _is_short_org(words, other.split(), self._generic_word,
+                                        self.lang or "")]
+            # A short form two different long names share ("Merian" of "Merian Global
+            # Investors" and "Merian Chrysalis") joins the first one named, and does
+            # not make the two one.
+            if len({find(o) for o in longer}) > 1:
+                longer = sorted(longer, key=seen_first.__getitem__)[:1]
+            for other in longer:
+                union(k, other)
             raw = keys[k]
             if _is_acronym(raw):
                 fits = [o for o in ordered if o != k and len(o.split()) > 1 and

@@ -802,3 +802,10 @@ def test_a_surname_and_a_sector_noun_name_a_company(es_full: Language) -> None:
     assert names["Ferrer Soluciones"][0] == "org"
     names = found(es_full, "El delantero Saúl Morales marcó dos goles.")
     assert names["Saúl Morales"][0] == "person"
+
+
+def test_a_short_form_shared_by_two_names_does_not_merge_them(en: Language) -> None:
+    doc = run(en, "Talvo Capital led the round with Talvo Ventures . Talvo said so .",
+              [("Talvo Capital", "ORG"), ("Talvo Ventures", "ORG"), ("Talvo", "ORG")])
+    orgs = {e.name: e.aliases for e in doc._.kg_entities}
+    assert orgs == {"Talvo Capital": ("Talvo",), "Talvo Ventures": ()}
