@@ -105,7 +105,7 @@ ORG_HEADS = frozenset({
     "Bank", "University", "Ministry", "Department", "Commission", "Council", "Court",
     "Agency", "Authority", "Association", "Federation", "Foundation", "Institute",
     "Board", "Party", "Organisation", "Organization", "Office", "Bureau", "Fund",
-    "College", "School", "Society", "Committee",
+    "College", "School", "Society", "Committee", "Unión", "Union",
 })
 # Capitalised words that close an organisation's name ("Spark Capital", "Cisco
 # Systems", "Lloyds Bank").
@@ -137,7 +137,7 @@ INSTITUTIONS = frozenset({
     "Gobierno", "Ejecutivo", "Junta", "Parlamento", "Congreso", "Senado", "Generalitat",
     "Govern", "Ejército", "Diputación", "Ayuntamiento", "Gabinete", "Administración",
     "Government", "Parliament", "Congress", "Senate", "Cabinet", "Treasury",
-    "Administration", "Pentagon",
+    "Administration", "Pentagon", "Policía", "Fiscalía", "Hacienda", "Justicia", "Police",
 })
 # Lower-case nouns that, right before a name, say it is an organisation
 # ("la startup X", "el banco X", "chipmaker X").
@@ -788,6 +788,7 @@ class KgEntities:
         chosen = self._join_people(doc, chosen, caps)
         chosen = self._retype(doc, chosen, caps)
         chosen = self._org_lists(doc, chosen)
+        chosen = _one_type(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         return spans, pairs
 
@@ -916,7 +917,8 @@ class KgEntities:
                         while s < i and (doc[s].text in self.countries
                                          or doc[s].text in HONORIFICS):
                             s += 1
-                    out.append(_Cand(s, e, "ORG", _P_HEAD))
+                    if doc[s:e].text not in self.places:  # not "Soviet Union"
+                        out.append(_Cand(s, e, "ORG", _P_HEAD))
                 elif text in INSTITUTIONS and not tok.is_sent_start:
                     out.append(_Cand(i, i + 1, "ORG", _P_HEAD))
             elif text in INSTITUTIONS and not tok.is_sent_start:
@@ -1571,7 +1573,7 @@ class KgEntities:
                     self.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
                 ):
                     continue
-                out.append(_Cand(c.start, c.end, "ORG", _P_MODEL))
+                out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
                 continue
             out.append(c)
         return out
@@ -2198,6 +2200,29 @@ _SECTOR_SUFFIXES = (
     "ística", "ísticas", "ción", "ciones", "sión", "siones", "dad", "dades", "ería",
     "erías", "ismo", "ncia", "ncias", "icas", "aje", "ajes", "ivos", "ivas",
 )  # not "-ales", "-ores": Morales, Flores
+
+
+def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """One name, one type in an article: where the typing rules left a name both an
+    organisation and a person, the better-grounded reading wins for every mention (the
+    higher source; on a tie the organisation, since no cue confirmed the person)."""
+    best: dict[str, tuple[int, int]] = {}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for c in chosen:
+        if c.label in ("ORG", "PER"):
+            text = doc[c.start:c.end].text
+            labels[text].add(c.label)
+            rank = (c.priority, c.label == "ORG")
+            if rank > best.get(text, (-1, False)):
+                best[text] = rank
+    mixed = {t for t, labs in labels.items() if len(labs) > 1}
+    if not mixed:
+        return chosen
+    return [
+        _Cand(c.start, c.end, "ORG" if best[t][1] else "PER", c.priority)
+        if c.label in ("ORG", "PER") and (t := doc[c.start:c.end].text) in mixed else c
+        for c in chosen
+    ]
 
 
 def _titled(doc: Doc, i: int) -> bool:

@@ -809,3 +809,23 @@ def test_a_short_form_shared_by_two_names_does_not_merge_them(en: Language) -> N
               [("Talvo Capital", "ORG"), ("Talvo Ventures", "ORG"), ("Talvo", "ORG")])
     orgs = {e.name: e.aliases for e in doc._.kg_entities}
     assert orgs == {"Talvo Capital": ("Talvo",), "Talvo Ventures": ()}
+
+
+@pytest.mark.model
+def test_institutions_with_a_generic_head_are_no_people(es_full: Language) -> None:
+    names = found(es_full, "La Unión Europea ha multado a Google con 500 millones. Según "
+                           "fuentes de la Policía, Orlena recibió dos ofertas.")
+    assert names["Unión Europea"][0] == "org"
+    assert "Policía" not in names  # an institution alone: kept in doc.ents, not published
+    assert names["Orlena"][0] == "org"
+
+
+def test_a_name_has_one_type_in_an_article(es: Language) -> None:
+    from kg.entities import _P_CONTEXT, _P_MODEL, _Cand, _one_type
+
+    doc = es.make_doc("Tarsis controla Vexlor . Vexlor cotiza . Ana Ruiz habla .")
+    chosen = [_Cand(2, 3, "PER", _P_MODEL), _Cand(4, 5, "ORG", _P_CONTEXT),
+              _Cand(7, 9, "PER", _P_MODEL)]
+    assert [(c.start, c.label) for c in _one_type(doc, chosen)] == [
+        (2, "ORG"), (4, "ORG"), (7, "PER"),
+    ]
