@@ -1566,6 +1566,14 @@ class KgEntities:
                 # noun name a company; a person's surnames are no common nouns.
                 out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
                 continue
+            if self.lang == "en" and single and c.label == "PER" and model_only and \
+                    text not in person_words and text not in self.given_names and \
+                    not _titled(doc, c.start) and not listed(c) and _corporate_role(doc, c.start):
+                # English news name famous people by surname alone, so the convention
+                # above is read there only where the name plays a company's part:
+                # "Mobileye's shares", "Mobileye reported revenue of".
+                out.append(_Cand(c.start, c.end, "ORG", _P_CONTEXT))
+                continue
             if convention and single and c.label == "PER" and c.priority == _P_MODEL and \
                     text not in person_words and text not in self.given_names and \
                     not _titled(doc, c.start) and not listed(c):
@@ -2200,6 +2208,29 @@ _SECTOR_SUFFIXES = (
     "ística", "ísticas", "ción", "ciones", "sión", "siones", "dad", "dades", "ería",
     "erías", "ismo", "ncia", "ncias", "icas", "aje", "ajes", "ivos", "ivas",
 )  # not "-ales", "-ores": Morales, Flores
+
+
+# What only a company has ("X's shares") or does ("X reported revenue").
+_CORPORATE_POSSESSIONS = frozenset({
+    "shares", "stock", "stake", "board", "revenue", "revenues", "earnings", "profit",
+    "profits", "sales", "subsidiary", "unit", "units", "ceo", "cfo", "chief", "shareholders",
+    "investors", "customers", "stores", "plants", "factories", "employees", "workforce",
+    "valuation", "market", "acquisition", "takeover", "merger", "ipo", "listing", "bid",
+})
+_CORPORATE_VERBS = frozenset({
+    "report", "post", "raise", "acquire", "buy", "sell", "invest", "list", "trade", "hire",
+    "lay", "ship", "launch", "merge", "file", "agree", "own", "operate", "employ",
+    "manufacture", "supply", "partner", "close", "complete", "divest", "spin", "delist",
+})
+
+
+def _corporate_role(doc: Doc, i: int) -> bool:
+    """Whether the name at ``i`` plays a company's part in its sentence."""
+    tok = doc[i]
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s") and \
+            doc[i + 2].lower_ in _CORPORATE_POSSESSIONS:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _CORPORATE_VERBS
 
 
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:

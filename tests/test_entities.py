@@ -829,3 +829,10 @@ def test_a_name_has_one_type_in_an_article(es: Language) -> None:
     assert [(c.start, c.label) for c in _one_type(doc, chosen)] == [
         (2, "ORG"), (4, "ORG"), (7, "PER"),
     ]
+
+
+def test_an_english_one_word_person_playing_a_company_part_is_a_company(en: Language) -> None:
+    doc = run(en, "Analysts said Vantor 's shares fell . Later Harlan 's dog barked .",
+              [("Vantor", "PERSON"), ("Harlan", "PERSON")])
+    assert ("Vantor", "ORG") in ents(doc)
+    assert ("Harlan", "PER") in ents(doc)  # English keeps surname-only people
