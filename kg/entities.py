@@ -1513,7 +1513,7 @@ class KgEntities:
         inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
         inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                           for i in range(c.start, c.end))
-        texts_of = Counter(doc[c.start:c.end].text for c in chosen)
+        texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
         out: list[_Cand] = []
         for c in chosen:
             span = doc[c.start:c.end]
@@ -1679,7 +1679,8 @@ class KgEntities:
                     continue
                 close = next((j for j in range(k + 1, min(n, k + 5)) if doc[j].text == ")"), -1)
                 inside = doc[k + 1:close].text if close > k else ""
-                if k > i and close > k + 1 and len(inside) > 1 and \
+                if k > i and close > k + 1 and len(inside) > 1 and inside not in self.places \
+                        and inside.title() not in self.places and \
                         any(ch.isupper() for ch in inside) and \
                         all(t.is_alpha or t.text in ("-", "&") for t in doc[k + 1:close]) and (
                             close + 1 >= n or doc[close + 1].text in ("-", "–", "—", ".")
