@@ -1672,6 +1672,7 @@ class KgEntities:
             if i >= n:
                 continue
             # The agency: "( X )" within the line's first words, then a dash or a stop.
+            agency = False
             for k in range(i, min(n - 2, i + 10)):
                 if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
                     break
@@ -1685,6 +1686,7 @@ class KgEntities:
                         all(t.is_alpha or t.text in ("-", "&") for t in doc[k + 1:close]) and (
                             close + 1 >= n or doc[close + 1].text in ("-", "–", "—", ".")
                             or "\n" in doc[close].whitespace_):
+                    agency = True
                     out.append(_Cand(k + 1, close, "ORG", _P_LEGAL))
                     # The place before it, in capitals.
                     e = i
@@ -1694,7 +1696,7 @@ class KgEntities:
                     if e > i and doc[e].text in (",", "("):
                         out.append(_Cand(i, e, "LOC", _P_LEGAL))
                 break
-            else:
+            if not agency:
                 e = i
                 while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
                     e += 1

@@ -836,3 +836,9 @@ def test_an_english_one_word_person_playing_a_company_part_is_a_company(en: Lang
               [("Vantor", "PERSON"), ("Harlan", "PERSON")])
     assert ("Vantor", "ORG") in ents(doc)
     assert ("Harlan", "PER") in ents(doc)  # English keeps surname-only people
+
+
+def test_a_dateline_with_a_date_is_a_place(en: Language) -> None:
+    doc = run(en, "MARKET REPORT\nNEW YORK 2024-03-01\nTarvo Bank rose .",
+              [("NEW YORK", "ORG"), ("Tarvo Bank", "ORG")])
+    assert ("NEW YORK", "LOC") in ents(doc) and ("Tarvo Bank", "ORG") in ents(doc)
