@@ -399,7 +399,11 @@ GENERIC_TAIL = frozenset({
     "sa", "s a", "sl", "ag", "se", "kgaa", "llc", "platforms", "networks", "software",
     "communications", "entertainment", "international", "global", "&", "y", "and",
 })
-GENERIC_HEAD = frozenset({"banco", "grupo", "bank", "group", "compania", "corporacion"})
+GENERIC_HEAD = frozenset({
+    "banco", "grupo", "bank", "group", "compania", "corporacion",
+    # football clubs' initials: "AC Milan" is "Milan", "FC Oporto" is "Oporto"
+    "ac", "fc", "cf", "afc", "ssc", "ud", "cd", "rcd",
+})
 
 # Role titles (matched on lower-case text). Longer titles win over shorter ones.
 ROLE_TITLES = (

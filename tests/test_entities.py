@@ -850,3 +850,10 @@ def test_a_dateline_with_a_date_is_a_place(en: Language) -> None:
         tok.is_sent_start = i == 0 or doc[i - 1].text == "\n"
     doc = en.get_pipe("kg_entities")(doc)
     assert ("NEW YORK", "LOC") in ents(doc) and ("Tarvo Bank", "ORG") in ents(doc)
+
+
+def test_a_club_without_its_initials_is_the_club() -> None:
+    from kg.entities import _is_short_org, _org_short_forms
+
+    assert "Tavira" in set(_org_short_forms(["FC", "Tavira"]))
+    assert _is_short_org(["tavira"], ["ac", "tavira"])
