@@ -106,6 +106,9 @@ ORG_HEADS = frozenset({
     "Agency", "Authority", "Association", "Federation", "Foundation", "Institute",
     "Board", "Party", "Organisation", "Organization", "Office", "Bureau", "Fund",
     "College", "School", "Society", "Committee", "Unión", "Union",
+    # Portuguese, Italian, French and German heads ("Lojas Renner", "Cassa di Risparmio")
+    "Lojas", "Companhia", "Caixa", "Construtora", "Indústrias", "Cassa", "Società",
+    "Compagnie", "Société", "Groupe", "Gruppo", "Banque", "Banca", "Deutsche",
 })
 # Capitalised words that close an organisation's name ("Spark Capital", "Cisco
 # Systems", "Lloyds Bank").
@@ -381,7 +384,11 @@ LOCATIVES = frozenset({
     "en", "desde", "hacia", "in", "at", "from", "near", "into", "inside", "outside",
 })
 # Words that may join the capitalised words of one name.
-CONNECTORS = frozenset({"de", "del", "la", "las", "los", "of", "the", "&", "for", "für"})
+CONNECTORS = frozenset({
+    "de", "del", "la", "las", "los", "of", "the", "&", "for", "für",
+    # Portuguese, Italian and French ones ("Banco do Brasil", "Cassa di Risparmio")
+    "do", "da", "dos", "das", "di", "della", "du", "des",
+})
 # Sentence-initial and question words the model sometimes takes for names.
 FALSE_NAMES = frozenset({
     "según", "además", "ahora", "así", "aunque", "también", "tras", "mientras",

@@ -857,3 +857,12 @@ def test_a_club_without_its_initials_is_the_club() -> None:
 
     assert "Tavira" in set(_org_short_forms(["FC", "Tavira"]))
     assert _is_short_org(["tavira"], ["ac", "tavira"])
+
+
+@pytest.mark.model
+def test_portuguese_and_italian_company_names_stay_whole(es_full: Language) -> None:
+    names = found(es_full, "El Banco do Brasil y la Caixa Geral de Depósitos financian a "
+                           "Lojas Renner. Cassa di Risparmio di Asti compró acciones.")
+    for name in ("Banco do Brasil", "Caixa Geral de Depósitos", "Lojas Renner",
+                 "Cassa di Risparmio di Asti"):
+        assert names[name][0] == "org", name
