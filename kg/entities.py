@@ -983,7 +983,8 @@ class KgEntities:
             # A product: "la plataforma Vera Rubin", "franquicias como Diablo".
             if low in PRODUCT_DESCRIPTORS and tok.is_lower and i + 1 < n and caps[i + 1] and \
                     i > 0 and doc[i - 1].lower_ in ("el", "la", "the", "su", "its", "del", "al"):
-                out.append(_Cand(i + 1, _run_end(doc, i + 1, caps), "MISC", _P_CONTEXT))
+                # above a given name: products are named after people ("Vera Rubin")
+                out.append(_Cand(i + 1, _run_end(doc, i + 1, caps), "MISC", _P_GAZ))
             elif low in PRODUCT_PLURALS and tok.is_lower and i + 2 < n and \
                     doc[i + 1].lower_ in ("como", "like", "including") and caps[i + 2]:
                 out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)

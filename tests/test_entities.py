@@ -866,3 +866,16 @@ def test_portuguese_and_italian_company_names_stay_whole(es_full: Language) -> N
     for name in ("Banco do Brasil", "Caixa Geral de Depósitos", "Lojas Renner",
                  "Cassa di Risparmio di Asti"):
         assert names[name][0] == "org", name
+
+
+def test_the_larger_given_name_list_is_read() -> None:
+    names = load_given_names()
+    assert {"Abelardo", "Arthur"} <= names
+    assert "Paris" not in names and "Mercedes" not in names  # places and brands left out
+
+
+@pytest.mark.model
+def test_a_product_named_after_a_person_is_no_person(es_full: Language) -> None:
+    names = found(es_full, "Nvidia presentó la plataforma Abelardo Quintana para centros "
+                           "de datos.")
+    assert "Abelardo Quintana" not in names
