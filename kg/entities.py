@@ -1527,11 +1527,24 @@ class KgEntities:
                           for i in range(c.start, c.end))
         texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
         out: list[_Cand] = []
+        person_at_end: dict[int, _Cand] = {}
         for c in chosen:
             span = doc[c.start:c.end]
             text = span.text
             single = c.end - c.start == 1
             model_only = c.priority == _P_MODEL
+            if c.label == "PER":
+                k = c.start
+                while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
+                    k -= 1
+                owner = person_at_end.get(k)
+                if k < c.start and owner is not None and c.start - k <= 2 and \
+                        any(o is owner for o in out):
+                    # "Marta Ruiz de la Fuente": a surname with particles after a name.
+                    owner.end = c.end
+                    person_at_end[c.end] = owner
+                    continue
+                person_at_end[c.end] = c
             parts = self._owner_split(doc, c, texts_of, inner_caps)
             if parts:
                 out += parts

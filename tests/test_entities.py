@@ -879,3 +879,11 @@ def test_a_product_named_after_a_person_is_no_person(es_full: Language) -> None:
     names = found(es_full, "Nvidia presentó la plataforma Abelardo Quintana para centros "
                            "de datos.")
     assert "Abelardo Quintana" not in names
+
+
+@pytest.mark.model
+def test_a_surname_with_particles_stays_with_the_name(es_full: Language) -> None:
+    names = found(es_full, "Al acto asistieron Ana Gil, Luis Soto y Marta Ruiz de la Fuente, "
+                           "además de Pedro Lago.")
+    assert names["Marta Ruiz de la Fuente"][0] == "person"
+    assert "Fuente" not in names
