@@ -1551,8 +1551,10 @@ class KgEntities:
                 continue
             if single and model_only and text not in inner_caps and \
                     _opens_sentence(doc, c.start) and text not in self.given_names and \
-                    self.is_common(text):
-                continue  # a common word capitalised only as a sentence opens
+                    self.is_common(text) and not doc[c.start].dep_.startswith("nsubj"):
+                # A common word capitalised only as a sentence opens, and not its
+                # subject ("Beneficios de la operación", not "Shell agreed to buy").
+                continue
             if single and model_only and c.end < len(doc) and \
                     doc[c.end].text in HONORIFICS and self.is_common(text):
                 continue  # part of a title: "Defense Minister", "Finance Minister"

@@ -887,3 +887,10 @@ def test_a_surname_with_particles_stays_with_the_name(es_full: Language) -> None
                            "además de Pedro Lago.")
     assert names["Marta Ruiz de la Fuente"][0] == "person"
     assert "Fuente" not in names
+
+
+@pytest.mark.model
+def test_a_company_named_by_a_common_word_opening_a_sentence_stays(en_full: Language) -> None:
+    # regression: the rule for capitalised sentence openers dropped "Shell" here
+    names = found(en_full, "Shell agreed to buy BG Group. The deal is worth $70 billion.")
+    assert names["Shell"][0] == "org"
