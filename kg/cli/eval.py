@@ -327,20 +327,13 @@ def ner_command(
     add_kg_components(nlp)
     kg_components = [n for n in nlp.pipe_names if n not in stock]
     with Progress(len(sentences), quiet=_quiet(), label="sentences") as progress:
-        done = 0
-
-        def advance(now: int) -> None:
-            nonlocal done
-            progress.advance(now - done)
-            done = now
-
         result = evaluate_ner(
             sentences,
             nlp,
             kg_components=kg_components,
             baseline=baseline,
             by_sentence=by_sentence,
-            on_progress=advance,
+            on_progress=progress.reach,
             source=str(conll_file),
         )
     used, version = pipeline_id(nlp)
@@ -374,16 +367,9 @@ def _ner_graph(
 
     pipelines = Pipelines(models={lang: model} if model else {})
     with Progress(len(sentences), quiet=_quiet(), label="sentences") as progress:
-        done = 0
-
-        def advance(now: int) -> None:
-            nonlocal done
-            progress.advance(now - done)
-            done = now
-
         result = evaluate_ner_graph(
             sentences, pipelines, lang, by_sentence=by_sentence, natural=natural,
-            on_progress=advance, source=str(conll_file),
+            on_progress=progress.reach, source=str(conll_file),
         )
     model_label = result.pipelines["kg"][0]
     if as_json:

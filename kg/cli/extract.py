@@ -88,6 +88,10 @@ class Progress:
             self._task = self._bar.add_task(self.label, total=self.total, rate=0.0)
         return self
 
+    def reach(self, done: int) -> None:
+        """Advance to ``done`` items in all (for callbacks that report a running total)."""
+        self.advance(done - self.done)
+
     def advance(self, n: int = 1) -> None:
         self.done += n
         now = time.monotonic()
