@@ -32,8 +32,9 @@ from text_to_num import text2num
 from kg.entities import DESCRIPTORS, PERSON_ROLES
 from kg.extract import ARTICLE_KEY, sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Quantity, Span, has_required_roles
+from kg.iri import fold
 from kg.lexicon import LEXICON as _LEX
-from kg.lexicon import NEWS_AGENCIES, normalize_words
+from kg.lexicon import NEWS_AGENCIES
 
 if not Doc.has_extension("kg_deals"):
     Doc.set_extension("kg_deals", default=None, force=True)
@@ -422,13 +423,13 @@ class _Extraction:
         # News agencies and the outlet that publishes the article report deals; they
         # are never a party to them.
         article = doc.user_data.get(ARTICLE_KEY)
-        outlet = normalize_words(getattr(article, "publisher", None) or "")
+        outlet = fold(getattr(article, "publisher", None) or "")
         self.not_parties: set[EntityRef] = {
             ent.ref
             for ent in self.entities
             if ent.kind == "org"
             and any(
-                (w := normalize_words(name)) in NEWS_AGENCIES or (outlet and w == outlet)
+                (w := fold(name)) in NEWS_AGENCIES or (outlet and w == outlet)
                 for name in (ent.name, *ent.aliases)
             )
         }

@@ -13,7 +13,6 @@ True
 from __future__ import annotations
 
 import tomllib
-import unicodedata
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -21,17 +20,8 @@ from types import MappingProxyType
 from typing import Any
 
 from kg.errors import ConfigError
+from kg.iri import fold
 from kg.resources import data_dir
-
-
-def normalize_words(name: str) -> str:
-    """Case- and accent-insensitive form of a name, for lookups.
-
-    >>> normalize_words("Agencia EFE")
-    'agencia efe'
-    """
-    folded = unicodedata.normalize("NFKD", name.casefold())
-    return " ".join("".join(c for c in folded if not unicodedata.combining(c)).split())
 
 
 class Lexicon:
@@ -77,5 +67,6 @@ class Lexicon:
 
 LEXICON = Lexicon(data_dir("lexicon") / "deals.toml")
 
-# News agencies and wire services: they sign datelines and report deals, never a party.
-NEWS_AGENCIES = frozenset(normalize_words(name) for name in LEXICON.words("news_agencies"))
+# News agencies and wire services (folded as kg.iri.fold folds names): they sign
+# datelines and report deals, never a party.
+NEWS_AGENCIES = frozenset(fold(name) for name in LEXICON.words("news_agencies"))
