@@ -76,6 +76,9 @@ class Entity:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Span, ...] = ()
     wikidata: str | None = None  # a Wikidata id such as "Q12345", from the gazetteer
+    # Which cues typed it ("cue:title(CEO)", "gazetteer"): not published; ``kg explain``
+    # and ``kg eval --details`` show them.
+    rules: tuple[str, ...] = ()
 
     @property
     def ref(self) -> EntityRef:
