@@ -11,8 +11,9 @@ Rows (each computed the way its ``kg eval`` command computes it):
   split here by ``int(md5(id).hexdigest(), 16) % 2`` (0 → A, the half studied;
   1 → B, held out), and ``dev`` on the whole set; the symlinked /work/evalA and
   /work/evalB folders are not needed. ``--dev DIR`` takes another gold folder.
-- ``heldout``, ``generalization``: ``kg eval`` on ``tests/data/heldout`` and
-  ``tests/data/generalization``.
+- ``heldout``, ``generalization``, ``heldout2``, ``heldout3``: ``kg eval`` on
+  ``tests/data/heldout``, ``tests/data/generalization`` and the two unseen sets
+  ``tests/data/heldout2`` and ``tests/data/heldout3`` (totals only: never study their misses).
 
   As in ``kg eval``, every article's graph is scored; each one is also put through
   the SHACL gate, and the articles ``kg extract`` would refuse are noted.
@@ -70,6 +71,8 @@ CONLL = {"es": SHARED / "data" / "ner" / "esp.testb", "en": SHARED / "data" / "n
 LOCAL_SETS = {
     "heldout": ROOT / "tests" / "data" / "heldout",
     "generalization": ROOT / "tests" / "data" / "generalization",
+    "heldout2": ROOT / "tests" / "data" / "heldout2",
+    "heldout3": ROOT / "tests" / "data" / "heldout3",
 }
 
 Row = dict[str, Any]  # name, n, per-kind {precision, recall, f1}, accuracy, note
