@@ -175,7 +175,8 @@ def _merge(kind: EntityKind, group: list[Entity]) -> Entity:
     )
     mentions: tuple[Span, ...] = tuple(sorted({m for e in group for m in e.mentions}))
     wikidata = next((e.wikidata for e in group if e.wikidata), None)
-    return Entity(kind, name, tuple(aliases), mentions, wikidata)
+    rules = tuple(dict.fromkeys(rule for entity in group for rule in entity.rules))
+    return Entity(kind, name, tuple(aliases), mentions, wikidata, rules)
 
 
 def _amount_ok(amount: Amount) -> bool:

@@ -18,15 +18,23 @@ Each gold item and each prediction is matched at most once (a maximum matching t
 tries the best candidates first). On matched deals, type, roles, amount and status are
 scored as accuracy. Figures are micro-averaged over articles; an article of the gold
 set that the graph lacks counts all its gold items as missed.
+
+Rule provenance: given the rule ids of the run that made the graph (a
+``kg.provenance.Provenance``; the graph does not publish them), each spurious
+organisation, person and deal, and each matched deal with errors, carries the rule ids
+that made it, and ``Evaluation.rules`` counts the spurious and correct facts of each
+rule. Each missed deal gets the closest deal kg has in its article and how kg read
+each of its gold parties (``MissedDeal``), with or without rule ids.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -38,9 +46,12 @@ import rdflib
 from kg.errors import InputError
 from kg.facts import DEAL_ROLES
 from kg.ldcontext import inline_known_context
+from kg.provenance import Provenance
 from kg.vocab import DEAL, SCHEMA
 
 KINDS = ("organizations", "people", "amounts", "deals")
+RULE_KINDS = ("organizations", "people", "deals")  # the kinds whose facts carry rule ids
+NO_RULE = "(no rule id)"  # the rule-table row of facts that carry none
 DEAL_ATTRIBUTES = ("type", "roles", "amount", "status")
 TOLERANCE = Decimal("0.01")
 
@@ -516,9 +527,72 @@ class Accuracy:
         return {"accuracy": round(self.value, 4), "correct": self.correct, "total": self.total}
 
 
+RuleLookup = Callable[[str], tuple[str, ...] | None]
+"""The rule ids of a node of the article being scored, by IRI (None: not known)."""
+
+
+def _unknown(_node: str) -> tuple[str, ...] | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A predicted fact as the details write it, and the rule ids that made it:
+    ``()`` when the run recorded none, ``None`` when the run is not known (a graph
+    made earlier)."""
+
+    fact: str
+    rules: tuple[str, ...] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"fact": self.fact, "rules": None if self.rules is None else list(self.rules)}
+
+
+@dataclass(frozen=True)
+class PartyReading:
+    """A gold party of a missed deal and the kg entities that carry one of its names
+    (``"org Quill Data"``, with the cues that typed it); none: kg did not find it."""
+
+    name: str
+    found: tuple[Attributed, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "found": [f.to_dict() for f in self.found]}
+
+
+@dataclass(frozen=True)
+class MissedDeal:
+    """What kg has in place of a missed gold deal.
+
+    ``closest``: the deal of the article sharing most gold parties (then of the same
+    type, then not matched to another gold deal), else one of the same type; None
+    when no deal rule fired for it (``kg_deals`` says whether kg has any deal there).
+    """
+
+    gold: str
+    closest: Attributed | None
+    shared: int  # how many gold parties the closest deal has
+    kg_deals: int  # deals kg has in the article
+    parties: tuple[PartyReading, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "gold": self.gold,
+            "closest": self.closest.to_dict() if self.closest else None,
+            "shared_parties": self.shared,
+            "kg_deals": self.kg_deals,
+            "parties": [p.to_dict() for p in self.parties],
+        }
+
+
 @dataclass
 class ArticleScore:
-    """One article's counts, and what was missed, spurious or wrong, as text."""
+    """One article's counts, and what was missed, spurious or wrong, as text.
+
+    ``spurious_rules`` and ``wrong_deals`` repeat ``spurious`` (organisations, people,
+    deals) and ``deal_errors`` with the rule ids of each fact; ``missed_deals`` repeats
+    ``missed["deals"]`` with what kg has instead.
+    """
 
     id: str
     in_graph: bool
@@ -526,6 +600,13 @@ class ArticleScore:
     missed: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
     spurious: dict[str, list[str]] = field(default_factory=lambda: {k: [] for k in KINDS})
     deal_errors: list[str] = field(default_factory=list)  # wrong attributes of matched deals
+    spurious_rules: dict[str, list[Attributed]] = field(
+        default_factory=lambda: {k: [] for k in RULE_KINDS}
+    )
+    wrong_deals: list[Attributed] = field(default_factory=list)
+    missed_deals: list[MissedDeal] = field(default_factory=list)
+    # (kind, rule ids or None, matched a gold item) of each prediction: the rule table
+    predictions: list[tuple[str, tuple[str, ...] | None, bool]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -535,6 +616,32 @@ class ArticleScore:
             "missed": self.missed,
             "spurious": self.spurious,
             "deal_errors": self.deal_errors,
+            "spurious_rules": {
+                k: [a.to_dict() for a in items] for k, items in self.spurious_rules.items()
+            },
+            "wrong_deals": [a.to_dict() for a in self.wrong_deals],
+            "missed_deals": [m.to_dict() for m in self.missed_deals],
+        }
+
+
+@dataclass
+class RuleCount:
+    """How many spurious and correct facts of one kind carry one rule id."""
+
+    kind: str
+    rule: str
+    spurious: int = 0
+    correct: int = 0
+
+    @property
+    def precision(self) -> float:
+        total = self.correct + self.spurious
+        return self.correct / total if total else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind, "rule": self.rule, "spurious": self.spurious,
+            "correct": self.correct, "precision": round(self.precision, 4),
         }
 
 
@@ -547,11 +654,36 @@ class Evaluation:
         default_factory=lambda: {k: Accuracy() for k in DEAL_ATTRIBUTES}
     )
     articles: list[ArticleScore] = field(default_factory=list)
+    # Per (kind, rule id); None when the rule ids of the run are not known.
+    rules: dict[tuple[str, str], RuleCount] | None = None
+
+    def rule_table(self) -> list[RuleCount]:
+        """The rules, worst first: most spurious facts, then lowest precision."""
+        return sorted(
+            (self.rules or {}).values(),
+            key=lambda c: (-c.spurious, c.precision, c.kind, c.rule),
+        )
+
+    def count_rules(self) -> None:
+        """Fill ``rules`` from the articles' predictions (a fact counts once for each
+        rule id it carries; one that carries none, under ``NO_RULE``)."""
+        table: dict[tuple[str, str], RuleCount] = {}
+        for article in self.articles:
+            for kind, rules, correct in article.predictions:
+                if rules is None:
+                    continue
+                for rule in rules or (NO_RULE,):
+                    count = table.setdefault((kind, rule), RuleCount(kind, rule))
+                    count.correct += int(correct)
+                    count.spurious += int(not correct)
+        self.rules = table
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "kinds": {k: c.to_dict() for k, c in self.counts.items()},
             "deal_accuracy": {k: a.to_dict() for k, a in self.deal_accuracy.items()},
+            "rules_available": self.rules is not None,
+            "rules": None if self.rules is None else [c.to_dict() for c in self.rule_table()],
             "articles": [a.to_dict() for a in self.articles],
         }
 
@@ -615,7 +747,11 @@ def _entity_preference(gold: GoldEntity, pred: PredEntity) -> tuple[bool, int]:
 
 
 def _score_entities(
-    gold: Sequence[GoldEntity], pred: Sequence[PredEntity], kind: str, score: ArticleScore
+    gold: Sequence[GoldEntity],
+    pred: Sequence[PredEntity],
+    kind: str,
+    score: ArticleScore,
+    rules: RuleLookup = _unknown,
 ) -> None:
     candidates = [
         sorted(
@@ -629,6 +765,10 @@ def _score_entities(
     score.missed[kind] += [g.name for i, g in enumerate(gold) if i not in matched]
     taken = set(matched.values())
     score.spurious[kind] += [p.describe() for i, p in enumerate(pred) if i not in taken]
+    score.spurious_rules[kind] += [
+        Attributed(p.describe(), rules(p.iri)) for i, p in enumerate(pred) if i not in taken
+    ]
+    score.predictions += [(kind, rules(p.iri), i in taken) for i, p in enumerate(pred)]
 
 
 def _count(
@@ -703,7 +843,11 @@ def _gold_parties(
 
 
 def _score_deals(
-    gold: GoldArticle, pred: PredArticle | None, result: Evaluation, score: ArticleScore
+    gold: GoldArticle,
+    pred: PredArticle | None,
+    result: Evaluation,
+    score: ArticleScore,
+    rules: RuleLookup = _unknown,
 ) -> None:
     deals = pred.deals if pred else []
     names = pred.parties if pred else {}
@@ -725,9 +869,13 @@ def _score_deals(
         candidates.append(sorted(row, key=lambda i: preference[i]))  # noqa: B023
     matched = _max_matching(candidates)
     _count(score, "deals", len(gold.deals), len(deals), matched)
+    taken = set(matched.values())
     for n, g in enumerate(gold.deals):
         if n not in matched:
             score.missed["deals"].append(g.describe())
+            score.missed_deals.append(
+                _missed_deal(g, gold_parties[n], pred, taken, rules)
+            )
             continue
         d = deals[matched[n]]
         checks = _deal_checks(g, d, pairs[n][matched[n]])
@@ -735,9 +883,56 @@ def _score_deals(
             result.deal_accuracy[attribute].add(ok)
         wrong = [_explain(a, g, d) for a, ok in checks.items() if not ok]
         if wrong:
-            score.deal_errors.append(f"{g.describe()} ~ {d.describe(names)}: {'; '.join(wrong)}")
-    taken = set(matched.values())
+            error = f"{g.describe()} ~ {d.describe(names)}: {'; '.join(wrong)}"
+            score.deal_errors.append(error)
+            score.wrong_deals.append(Attributed(error, rules(d.iri)))
     score.spurious["deals"] += [d.describe(names) for i, d in enumerate(deals) if i not in taken]
+    score.spurious_rules["deals"] += [
+        Attributed(d.describe(names), rules(d.iri)) for i, d in enumerate(deals) if i not in taken
+    ]
+    score.predictions += [("deals", rules(d.iri), i in taken) for i, d in enumerate(deals)]
+
+
+def _missed_deal(
+    gold: GoldDeal,
+    parties: Sequence[tuple[frozenset[str], frozenset[str]]],
+    pred: PredArticle | None,
+    taken: set[int],
+    rules: RuleLookup,
+) -> MissedDeal:
+    """The closest deal kg has for a missed gold deal, and how kg read its parties."""
+    deals = pred.deals if pred else []
+    names = pred.parties if pred else {}
+    best: tuple[tuple[int, bool, bool], int] | None = None
+    for i, deal in enumerate(deals):
+        shared = _align(parties, deal, names).matched_parties
+        same_type = gold.type in deal.types
+        if shared or same_type:
+            key = (shared, same_type, i not in taken)
+            best = max(best, (key, i)) if best else (key, i)
+    closest = None
+    if best is not None:
+        deal = deals[best[1]]
+        note = "" if best[1] not in taken else " (matched to another gold deal)"
+        closest = Attributed(deal.describe(names) + note, rules(deal.iri))
+    entities = [("org", e) for e in pred.organizations] if pred else []
+    entities += [("person", e) for e in pred.people] if pred else []
+    readings = []
+    for keys, _roles in parties:
+        name = next((n for _r, n in gold.roles if normalize_name(n) in keys), min(keys))
+        found = tuple(
+            Attributed(f"{kind} {e.describe()}", rules(e.iri))
+            for kind, e in entities
+            if e.keys & keys
+        )
+        readings.append(PartyReading(name, found))
+    return MissedDeal(
+        gold.describe(),
+        closest,
+        best[0][0] if best else 0,
+        len(deals),
+        tuple(readings),
+    )
 
 
 def _explain(attribute: str, gold: GoldDeal, pred: PredDeal) -> str:
@@ -768,30 +963,46 @@ def _deal_checks(gold: GoldDeal, pred: PredDeal, pair: _DealPair) -> dict[str, b
     }
 
 
-def score_article(gold: GoldArticle, pred: PredArticle | None, result: Evaluation) -> ArticleScore:
+def score_article(
+    gold: GoldArticle,
+    pred: PredArticle | None,
+    result: Evaluation,
+    rules: RuleLookup = _unknown,
+) -> ArticleScore:
     """Score one article (``pred`` is None when the graph lacks it) and add its deal
-    accuracy to ``result``."""
+    accuracy to ``result``; ``rules`` gives the rule ids of the article's nodes."""
     score = ArticleScore(gold.id, in_graph=pred is not None)
-    _score_entities(gold.organizations, pred.organizations if pred else [], "organizations", score)
-    _score_entities(gold.people, pred.people if pred else [], "people", score)
+    orgs, people = (pred.organizations, pred.people) if pred else ([], [])
+    _score_entities(gold.organizations, orgs, "organizations", score, rules)
+    _score_entities(gold.people, people, "people", score, rules)
     _score_amounts(gold.amounts, pred.amounts if pred else [], score)
-    _score_deals(gold, pred, result, score)
+    _score_deals(gold, pred, result, score, rules)
     return score
 
 
 def evaluate(
     golds: Sequence[GoldArticle],
     store: ox.Store,
+    provenance: Provenance | None = None,
 ) -> Evaluation:
     """Score the graph in ``store`` against gold articles, micro-averaged.
+
+    With the ``provenance`` of the run that made the graph, spurious and wrong facts
+    carry their rule ids and ``Evaluation.rules`` counts them per rule; without it
+    (a graph made earlier) the rule ids are not known and ``rules`` is None.
 
     >>> evaluate(load_gold(Path("gold")), load_graph(Path("graph.ttl")))  # doctest: +SKIP
     """
     predictions = read_predictions(store)
     result = Evaluation()
     for gold in golds:
-        score = score_article(gold, predictions.get(gold.id), result)
+        rules = _unknown
+        if provenance is not None:
+            rules = functools.partial(provenance.rules, gold.id)
+        score = score_article(gold, predictions.get(gold.id), result, rules)
         for kind in KINDS:
             result.counts[kind].add(score.counts[kind])
         result.articles.append(score)
+    if provenance is not None:
+        result.count_rules()
     return result

@@ -317,8 +317,13 @@ def extract_corpus(
     run_time: dt.datetime | None = None,
     validate: bool = False,
     on_skip: SkipHandler | None = None,
+    on_facts: Callable[[Facts], None] | None = None,
 ) -> Graph:
-    """The union graph of all articles (convenient for evaluation and small corpora)."""
+    """The union graph of all articles (convenient for evaluation and small corpora).
+
+    ``on_facts`` sees each article's facts, as its graph was built from them (the
+    rules that made each fact, which the graph does not publish: ``kg.provenance``).
+    """
     shapes = None
     if validate:
         from kg.validate import load_shapes
@@ -328,6 +333,8 @@ def extract_corpus(
     for result in process(
         articles, pipelines, run=make_run(run_time), shapes=shapes, on_skip=on_skip
     ):
+        if on_facts is not None:
+            on_facts(result.facts)
         for triple in result.graph:
             union.add(triple)
     return union
