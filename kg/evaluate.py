@@ -549,9 +549,10 @@ class Attributed:
 
 
 @dataclass(frozen=True)
-class PartyReading:
-    """A gold party of a missed deal and the kg entities that carry one of its names
-    (``"org Quill Data"``, with the cues that typed it); none: kg did not find it."""
+class NameReading:
+    """A gold name (a party of a missed deal, a missed organisation or person) and
+    the kg entities that carry one of its names (``"org Quill Data"``, with the cues
+    that typed it); none: kg did not find it (as the other kind, for a missed one)."""
 
     name: str
     found: tuple[Attributed, ...]
@@ -573,7 +574,7 @@ class MissedDeal:
     closest: Attributed | None
     shared: int  # how many gold parties the closest deal has
     kg_deals: int  # deals kg has in the article
-    parties: tuple[PartyReading, ...]
+    parties: tuple[NameReading, ...]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -590,8 +591,9 @@ class ArticleScore:
     """One article's counts, and what was missed, spurious or wrong, as text.
 
     ``spurious_rules`` and ``wrong_deals`` repeat ``spurious`` (organisations, people,
-    deals) and ``deal_errors`` with the rule ids of each fact; ``missed_deals`` repeats
-    ``missed["deals"]`` with what kg has instead.
+    deals) and ``deal_errors`` with the rule ids of each fact; ``missed_deals`` and
+    ``missed_readings`` repeat ``missed`` (deals; organisations and people) with what
+    kg has instead.
     """
 
     id: str
@@ -605,6 +607,11 @@ class ArticleScore:
     )
     wrong_deals: list[Attributed] = field(default_factory=list)
     missed_deals: list[MissedDeal] = field(default_factory=list)
+    # Each missed organisation or person, and the kg entities of the other kind that
+    # carry its name (an organisation kg read as a person).
+    missed_readings: dict[str, list[NameReading]] = field(
+        default_factory=lambda: {"organizations": [], "people": []}
+    )
     # (kind, rule ids or None, matched a gold item) of each prediction: the rule table
     predictions: list[tuple[str, tuple[str, ...] | None, bool]] = field(default_factory=list)
 
@@ -621,6 +628,9 @@ class ArticleScore:
             },
             "wrong_deals": [a.to_dict() for a in self.wrong_deals],
             "missed_deals": [m.to_dict() for m in self.missed_deals],
+            "missed_readings": {
+                k: [r.to_dict() for r in items] for k, items in self.missed_readings.items()
+            },
         }
 
 
@@ -752,7 +762,10 @@ def _score_entities(
     kind: str,
     score: ArticleScore,
     rules: RuleLookup = _unknown,
+    other: tuple[str, Sequence[PredEntity]] = ("", ()),
 ) -> None:
+    """Match one kind; ``other`` is the other kind's label and predictions, where a
+    missed name may have been read."""
     candidates = [
         sorted(
             (i for i, p in enumerate(pred) if p.keys & g.keys),
@@ -763,6 +776,14 @@ def _score_entities(
     matched = _max_matching(candidates)
     _count(score, kind, len(gold), len(pred), matched)
     score.missed[kind] += [g.name for i, g in enumerate(gold) if i not in matched]
+    other_kind, others = other
+    score.missed_readings[kind] += [
+        NameReading(g.name, tuple(
+            Attributed(f"{other_kind} {p.describe()}", rules(p.iri))
+            for p in others if p.keys & g.keys
+        ))
+        for i, g in enumerate(gold) if i not in matched
+    ]
     taken = set(matched.values())
     score.spurious[kind] += [p.describe() for i, p in enumerate(pred) if i not in taken]
     score.spurious_rules[kind] += [
@@ -925,7 +946,7 @@ def _missed_deal(
             for kind, e in entities
             if e.keys & keys
         )
-        readings.append(PartyReading(name, found))
+        readings.append(NameReading(name, found))
     return MissedDeal(
         gold.describe(),
         closest,
@@ -973,8 +994,8 @@ def score_article(
     accuracy to ``result``; ``rules`` gives the rule ids of the article's nodes."""
     score = ArticleScore(gold.id, in_graph=pred is not None)
     orgs, people = (pred.organizations, pred.people) if pred else ([], [])
-    _score_entities(gold.organizations, orgs, "organizations", score, rules)
-    _score_entities(gold.people, people, "people", score, rules)
+    _score_entities(gold.organizations, orgs, "organizations", score, rules, ("person", people))
+    _score_entities(gold.people, people, "people", score, rules, ("org", orgs))
     _score_amounts(gold.amounts, pred.amounts if pred else [], score)
     _score_deals(gold, pred, result, score, rules)
     return score

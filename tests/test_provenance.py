@@ -19,7 +19,7 @@ from click.testing import CliRunner
 
 from kg import iri
 from kg.cli import cli
-from kg.cli.eval import eval_command
+from kg.cli.eval import _article_details, eval_command
 from kg.cli.explain import _explain
 from kg.consolidate import consolidate
 from kg.evaluate import NO_RULE, evaluate, parse_gold, store_from_graph
@@ -165,6 +165,20 @@ def test_a_missed_deal_gets_the_closest_deal_and_how_each_party_was_read() -> No
         "Grupo Lince": [("person Grupo Lince", ("cue:title(preside)",))],
         "Aceros Norte": [("org Aceros Norte", ("gazetteer",))],
     }
+
+
+def test_a_missed_organisation_read_as_a_person_says_so_with_its_cues() -> None:
+    article = scored().articles[0]
+    assert [(r.name, [(f.fact, f.rules) for f in r.found])
+            for r in article.missed_readings["organizations"]] == [
+        ("Grupo Lince", [("person Grupo Lince", ("cue:title(preside)",))])]
+    lines = _article_details(article)
+    assert "  missed organizations: Grupo Lince (kg: person Grupo Lince [cues: "\
+        "cue:title(preside)])" in lines
+    assert "    Tubos Vega  [cues: cue:run]" in lines
+    assert "      Grupo Lince: found as person Grupo Lince  [cues: cue:title(preside)]" in lines
+    assert any(line.startswith("  matched deal with errors: ") and line.endswith(
+        "[rules: frame:acquire_v(comprar), status:Completed<-comprar]") for line in lines)
 
 
 def test_no_rule_fired_when_no_deal_shares_a_party_or_the_type() -> None:

@@ -31,6 +31,7 @@ from kg.evaluate import (
     Attributed,
     Evaluation,
     MissedDeal,
+    NameReading,
     evaluate,
     load_gold,
     load_graph,
@@ -245,11 +246,11 @@ def _rules_table(result: Evaluation) -> Table:
     return table
 
 
-def _with_rules(item: Attributed, label: str = "rules") -> str:
+def _with_rules(item: Attributed, label: str = "rules", gap: str = "  ") -> str:
     """``fact  [rules: a, b]``; the fact alone when the rule ids are not known."""
     if item.rules is None:
         return item.fact
-    return f"{item.fact}  [{label}: {', '.join(item.rules) or 'none recorded'}]"
+    return f"{item.fact}{gap}[{label}: {', '.join(item.rules) or 'none recorded'}]"
 
 
 def _missed_deal(missed: MissedDeal) -> list[str]:
@@ -276,6 +277,14 @@ def _missed_deal(missed: MissedDeal) -> list[str]:
     return lines
 
 
+def _missed_name(reading: NameReading) -> str:
+    """A missed organisation or person, and what kg read it as instead, if anything."""
+    if not reading.found:
+        return reading.name
+    found = ", ".join(_with_rules(f, "cues", " ") for f in reading.found)
+    return f"{reading.name} (kg: {found})"
+
+
 def _article_details(article: ArticleScore) -> list[str]:
     lines: list[str] = []
     for kind in KINDS:
@@ -283,6 +292,9 @@ def _article_details(article: ArticleScore) -> list[str]:
             lines.append("  missed deals:")
             for missed in article.missed_deals:
                 lines += _missed_deal(missed)
+        elif kind in article.missed_readings and article.missed[kind]:
+            names = [_missed_name(r) for r in article.missed_readings[kind]]
+            lines.append(f"  missed {kind}: " + " | ".join(names))
         elif article.missed[kind]:
             lines.append(f"  missed {kind}: " + " | ".join(article.missed[kind]))
         spurious = article.spurious_rules.get(kind, [])
