@@ -924,12 +924,12 @@ def _missed_deal(
     """The closest deal kg has for a missed gold deal, and how kg read its parties."""
     deals = pred.deals if pred else []
     names = pred.parties if pred else {}
-    best: tuple[tuple[int, bool, bool], int] | None = None
+    best: tuple[tuple[int, bool, bool, int], int] | None = None
     for i, deal in enumerate(deals):
         shared = _align(parties, deal, names).matched_parties
         same_type = gold.type in deal.types
         if shared or same_type:
-            key = (shared, same_type, i not in taken)
+            key = (shared, same_type, i not in taken, -i)  # on a tie, the first deal
             best = max(best, (key, i)) if best else (key, i)
     closest = None
     if best is not None:
