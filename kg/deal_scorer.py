@@ -1,0 +1,651 @@
+"""A learned scorer over candidate deals: (trigger, party, party) triples.
+
+The deal rules (``kg_deals``) read a deal off the parse when a frame they know fits.
+Where no frame fits, the ``kg_deal_scorer`` component, which runs after them, looks at
+every sentence that holds a deal trigger (a word of ``lexicon/deals.toml``) and two
+organisations or people that ``kg_entities`` found, and scores each way of giving the
+two parties the roles of the trigger's deal type (acquirer and target, investor and
+investee, buyer and seller, partners). A candidate the rules did not produce and that
+scores at or above the model's threshold becomes a ``Deal`` whose ``rules`` say so
+(``"learned:deal_scorer(p=0.87)"``).
+
+The features are the ones a linguist reads a deal by: the trigger's lemma and frame
+class, the dependency path from the trigger to each party (with its prepositions), each
+party's own relation and preposition, the voice, the word order and distances, negation
+and hedge words, the status cues above the trigger, and what the rules already found.
+The model is a logistic regression over these (binary) features, fitted with numpy by
+:func:`fit` (see ``train/deal_scorer.py``), and shipped as ``models/deal_scorer.json``
+(read through :mod:`kg.resources`; nothing is downloaded).
+
+>>> nlp.add_pipe("kg_deal_scorer", after="kg_deals")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.errors import ConfigError
+from kg.extract import ARTICLE_KEY, sentence_span
+from kg.facts import Amount, Deal, Entity, EntityRef, Span
+from kg.iri import fold
+from kg.lexicon import LEXICON, NEWS_AGENCIES
+from kg.resources import data_dir
+
+for _name in ("kg_entities", "kg_amounts", "kg_deals"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+MODEL_FILE = "deal_scorer.json"
+FORMAT = "kg-deal-scorer/1"
+
+# A trigger kind's deal type and the roles of an ordered pair of parties (first,
+# second); a symmetric type (partners) gives one candidate per unordered pair.
+FRAME_CLASSES: dict[str, tuple[str, str, str]] = {
+    "acquire": ("Acquisition", "acquirer", "target"),
+    "sell": ("Acquisition", "acquirer", "target"),
+    "control": ("Acquisition", "acquirer", "target"),
+    "take": ("Acquisition", "acquirer", "target"),
+    "merge": ("Merger", "partner", "partner"),
+    "invest": ("Investment", "investor", "investee"),
+    "round": ("Investment", "investor", "investee"),
+    "raise": ("Investment", "investor", "investee"),
+    "investor": ("Investment", "investor", "investee"),
+    "valuation": ("Investment", "investor", "investee"),
+    "agreement": ("Partnership", "partner", "partner"),
+    "partner": ("Partnership", "partner", "partner"),
+    "pay": ("PurchaseAgreement", "buyer", "seller"),
+    "supply": ("PurchaseAgreement", "buyer", "seller"),
+}
+# Status cues on the path up from the trigger, nearest first (as the rules read them).
+_STATUS_CUES = (
+    ("Cancelled", LEXICON.status("cancelled")),
+    ("Rumoured", LEXICON.status("rumoured")),
+    ("InNegotiation", LEXICON.status("negotiating")),
+    ("Completed", LEXICON.status("completed")),
+    ("Announced", LEXICON.status("announced")),
+)
+_NEGATIONS = LEXICON.words("negations")
+_HEDGES = LEXICON.words("hedge_aux") | LEXICON.words("hedge_adv")
+_PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "expl:pass"})
+_PREP_DEPS = frozenset({"prep", "agent", "case", "mark"})
+_MAX_PATH = 4  # longer dependency paths are only counted by length
+# A party inside a modifier names something else ("Chicago-based", "Boeing jets").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "nummod", "npadvmod"})
+# Steps of a path that cross into another clause.
+_CLAUSE_DEPS = frozenset({
+    "ccomp", "xcomp", "advcl", "relcl", "acl", "acl:relcl", "conj", "parataxis", "csubj",
+})
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class Party:
+    """One mention of an entity in a sentence: its reference and its head token."""
+
+    ref: EntityRef
+    head: int  # token index of the mention's syntactic head
+    start: int  # token span of the mention
+    end: int
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible deal: a trigger and two parties in the roles of its type."""
+
+    sent: int  # index of the sentence in ``doc.sents``
+    trigger: int  # token index
+    kind: str  # the trigger's frame class ("acquire", "round", ...)
+    type: str  # the deal type it would publish
+    first: tuple[str, Party]  # (role, party)
+    second: tuple[str, Party]
+
+    @property
+    def roles(self) -> tuple[tuple[str, EntityRef], tuple[str, EntityRef]]:
+        return ((self.first[0], self.first[1].ref), (self.second[0], self.second[1].ref))
+
+    @property
+    def pair(self) -> frozenset[EntityRef]:
+        return frozenset((self.first[1].ref, self.second[1].ref))
+
+
+def trigger_kinds(lang: str) -> dict[str, str]:
+    """Trigger word → frame class for a language, from ``lexicon/deals.toml`` (the
+    first kind listed wins, as in the rules).
+
+    >>> trigger_kinds("en")["takeover"], trigger_kinds("es")["ronda"]
+    ('acquire', 'round')
+    """
+    return dict(_trigger_kinds(lang))
+
+
+@cache
+def _trigger_kinds(lang: str) -> tuple[tuple[str, str], ...]:
+    table = LEXICON.triggers()
+    found: dict[str, str] = {}
+    for kind, words in table.get(lang, table.get("en", {})).items():
+        frame = kind.rsplit("_", 1)[0]
+        if frame not in FRAME_CLASSES:
+            continue
+        for word in words:
+            found.setdefault(word, frame)
+    return tuple(found.items())
+
+
+def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
+    """Every mention of an organisation or person, by sentence start token, leaving
+    out news agencies and the outlet (they report deals, never make them)."""
+    article = doc.user_data.get(ARTICLE_KEY)
+    outlet = fold(getattr(article, "publisher", None) or "")
+    found: dict[int, list[Party]] = {}
+    for entity in entities:
+        names = {fold(name) for name in (entity.name, *entity.aliases)}
+        if names & NEWS_AGENCIES or (outlet and outlet in names):
+            continue
+        for mention in entity.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None:
+                continue
+            party = Party(entity.ref, span.root.i, span.start, span.end)
+            found.setdefault(span.sent.start, []).append(party)
+    return found
+
+
+def _trigger_tokens(sent: SpacySpan, kinds: Mapping[str, str]) -> Iterator[tuple[Token, str]]:
+    for tok in sent:
+        kind = kinds.get(tok.lemma_.lower()) or kinds.get(tok.lower_)
+        if kind is not None and tok.pos_ in ("NOUN", "VERB", "PROPN", "ADJ", "AUX"):
+            yield tok, kind
+
+
+def candidates(doc: Doc, parties: Mapping[int, list[Party]] | None = None) -> list[Candidate]:
+    """Every candidate deal of a processed doc: for each sentence with a trigger and
+    two different parties, each role assignment of the trigger's type (both orders,
+    except for partners). A party mentioned twice in the sentence is taken at the
+    mention nearest the trigger in the parse."""
+    kinds = trigger_kinds(doc.lang_)
+    if parties is None:
+        parties = _parties(doc, doc._.kg_entities or ())
+    found: list[Candidate] = []
+    for si, sent in enumerate(doc.sents):
+        mentions = parties.get(sent.start, [])
+        if len({p.ref for p in mentions}) < 2:
+            continue
+        for tok, kind in _trigger_tokens(sent, kinds):
+            nearest: dict[EntityRef, Party] = {}
+            for party in mentions:
+                if tok.i in range(party.start, party.end):
+                    continue  # the trigger is inside the name ("Deal Corp")
+                best = nearest.get(party.ref)
+                if best is None or _rank(tok, party) < _rank(tok, best):
+                    nearest[party.ref] = party
+            found.extend(_assignments(si, tok, kind, sorted(nearest.values(), key=_order)))
+    return found
+
+
+def _order(party: Party) -> tuple[int, str]:
+    return (party.start, party.ref.name)
+
+
+def _rank(tok: Token, party: Party) -> tuple[int, int]:
+    return (len(dependency_path(tok, tok.doc[party.head])), abs(tok.i - party.head))
+
+
+def _assignments(si: int, tok: Token, kind: str, parties: Sequence[Party]) -> list[Candidate]:
+    deal_type, first, second = FRAME_CLASSES[kind]
+    found = []
+    for a, pa in enumerate(parties):
+        for b, pb in enumerate(parties):
+            if a == b or (first == second and b < a):
+                continue
+            found.append(Candidate(si, tok.i, kind, deal_type, (first, pa), (second, pb)))
+    return found
+
+
+# --------------------------------------------------------------------------- features
+
+
+def dependency_path(source: Token, target: Token) -> list[str]:
+    """The dependency path from ``source`` to ``target``: ``↑dep`` for each step up to
+    their lowest common ancestor, ``↓dep`` for each step down, a preposition or case
+    marker written in brackets.
+
+    >>> # "Acme bought Beta": dependency_path(bought, Acme) == ["↓nsubj"]
+    """
+    up = [source, *source.ancestors]
+    down = [target, *target.ancestors]
+    common = next((t for t in up if t in set(down)), None)
+    if common is None:
+        return ["∅"]
+    steps = [f"↑{_step(t)}" for t in up[: up.index(common)]]
+    steps += [f"↓{_step(t)}" for t in reversed(down[: down.index(common)])]
+    return steps
+
+
+def _step(tok: Token) -> str:
+    if tok.dep_ in _PREP_DEPS:
+        return f"{tok.dep_}({tok.lower_})"
+    case = _case(tok)
+    return f"{tok.dep_}({case})" if case else tok.dep_
+
+
+def _case(tok: Token) -> str:
+    """The preposition that marks a noun phrase: its own case child (UD), or the head
+    preposition it is the object of (English ClearNLP labels)."""
+    for child in tok.children:
+        if child.dep_ == "case":
+            return child.lower_
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return tok.head.lower_
+    return ""
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10")):
+        if n <= limit:
+            return name
+    return ">10"
+
+
+def _is_passive(tok: Token) -> bool:
+    voice = tok.morph.get("Voice", [])
+    return "Pass" in voice or any(c.dep_ in _PASSIVE_DEPS for c in tok.children)
+
+
+def _status_cue(tok: Token) -> str | None:
+    for t in (tok, *tok.ancestors):
+        lemma = t.lemma_.lower()
+        for status, cues in _STATUS_CUES:
+            if lemma in cues:
+                return status
+    return None
+
+
+@dataclass
+class _DocContext:
+    """What the features need of the whole doc: the rules' deals by party pair."""
+
+    rule_pairs: dict[frozenset[EntityRef], set[tuple[tuple[str, EntityRef], ...]]]
+    rule_parties: set[EntityRef]
+    rule_sents: dict[int, set[EntityRef]]  # sentence start char → parties of its deals
+    parties: dict[int, list[Party]]  # sentence start token → its parties
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocContext:
+        pairs: dict[frozenset[EntityRef], set[tuple[tuple[str, EntityRef], ...]]] = {}
+        parties: set[EntityRef] = set()
+        sents: dict[int, set[EntityRef]] = {}
+        for deal in doc._.kg_deals or ():
+            refs = [ref for _, ref in deal.roles]
+            parties.update(refs)
+            for a in refs:
+                for b in refs:
+                    if a != b:
+                        pairs.setdefault(frozenset((a, b)), set()).add(tuple(deal.roles))
+            for span in deal.evidence:
+                sents.setdefault(span.start, set()).update(refs)
+        return cls(pairs, parties, sents, _parties(doc, doc._.kg_entities or ()))
+
+
+def features(doc: Doc, cand: Candidate, context: _DocContext | None = None) -> list[str]:
+    """The binary features of a candidate, as strings (sorted, no duplicates)."""
+    context = context or _DocContext.of(doc)
+    tok = doc[cand.trigger]
+    lemma = tok.lemma_.lower()
+    sent = tok.sent
+    base = [f"kind={cand.kind}", f"lemma={lemma}", f"pos={tok.pos_}", f"lang={doc.lang_}"]
+    if _is_passive(tok):
+        base.append("passive")
+    words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in (*tok.children, *tok.head.children)):
+        base.append("negated")
+    if words & _HEDGES:
+        base.append("hedged")
+    base.append(f"status={_status_cue(tok)}")
+    n_parties = len({p.ref for p in context.parties.get(sent.start, ())})
+    base.append(f"n_parties={_bucket(n_parties)}")
+    found = [*base, *(f"{cand.kind}|{f}" for f in base[2:])]
+    found += _pair_features(doc, cand, tok)
+    found += _rule_features(cand, sent, context)
+    return sorted(set(found))
+
+
+def _party_features(tag: str, kind: str, lemma: str, tok: Token, party: Party) -> list[str]:
+    head = tok.doc[party.head]
+    path = dependency_path(tok, head)
+    short = "/".join(path) if len(path) <= _MAX_PATH else f"long{_bucket(len(path))}"
+    case = _case(head)
+    side = "before" if party.end <= tok.i else "after"
+    dist = _bucket(abs(tok.i - party.head))
+    found = [
+        f"{tag}:path={short}",
+        f"{tag}:dep={head.dep_}",
+        f"{tag}:case={case}",
+        f"{tag}:dep_case={head.dep_}({case})",
+        f"{tag}:side={side}",
+        f"{tag}:dist={dist}",
+        f"{tag}:len={_bucket(len(path))}",
+        f"{tag}:ent={party.ref.kind}",
+        f"{tag}:head_is_trigger={head.head.i == tok.i}",
+        f"{tag}:argument={_is_argument(path)}",
+        f"{tag}:modifier={head.dep_ in _MODIFIER_DEPS}",
+        f"{tag}:clauses={sum(step[1:].split('(')[0] in _CLAUSE_DEPS for step in path)}",
+    ]
+    lexical = [f"{kind}|{f}" for f in found] + [
+        f"{lemma}|{tag}:path={short}",
+        f"{lemma}|{tag}:dep_case={head.dep_}({case})",
+    ]
+    return found + lexical
+
+
+def _is_argument(path: Sequence[str]) -> bool:
+    """Whether a path goes straight down from the trigger to a party, past at most a
+    preposition: the party is one of the trigger's own arguments."""
+    down = [step for step in path if not step.startswith(("↓prep", "↓agent", "↓case"))]
+    return all(step.startswith("↓") for step in path) and len(down) == 1
+
+
+def _pair_features(doc: Doc, cand: Candidate, tok: Token) -> list[str]:
+    (r1, p1), (r2, p2) = cand.first, cand.second
+    found = _party_features(r1 if r1 != r2 else "p1", cand.kind, tok.lemma_.lower(), tok, p1)
+    found += _party_features(r2 if r1 != r2 else "p2", cand.kind, tok.lemma_.lower(), tok, p2)
+    order = "".join(
+        name for _, name in sorted(((p1.start, "A"), (p2.start, "B"), (tok.i, "T")))
+    )
+    h1, h2 = doc[p1.head], doc[p2.head]
+    related = "none"
+    if h2.head.i == h1.i or h1.head.i == h2.i:
+        related = h2.dep_ if h2.head.i == h1.i else f"inv_{h1.dep_}"
+    between = doc[min(p1.end, p2.end) : max(p1.start, p2.start)]
+    found += [
+        f"order={order}",
+        f"{cand.kind}|order={order}",
+        f"{cand.kind}|order={order}|passive={_is_passive(tok)}",
+        f"related={related}",
+        f"{cand.kind}|related={related}",
+        f"between={_bucket(len(between))}",
+        f"kinds={p1.ref.kind}-{p2.ref.kind}",
+        f"{cand.kind}|kinds={p1.ref.kind}-{p2.ref.kind}",
+        f"arguments={sum(_is_argument(dependency_path(tok, h)) for h in (h1, h2))}",
+    ]
+    return found
+
+
+def _rule_features(cand: Candidate, sent: SpacySpan, context: _DocContext) -> list[str]:
+    deals = context.rule_pairs.get(cand.pair, set())
+    same = any(set(roles) >= set(cand.roles) for roles in deals)
+    (_, a), (_, b) = cand.roles
+    in_sent = set().union(
+        *(refs for start, refs in context.rule_sents.items()
+          if sent.start_char <= start < sent.end_char)
+    )
+    return [
+        f"rules_pair={bool(deals)}",
+        f"rules_same={same}",
+        f"rules_parties={(a in context.rule_parties) + (b in context.rule_parties)}",
+        f"rules_sent={bool(in_sent)}",
+        f"rules_sent_parties={(a in in_sent) + (b in in_sent)}",
+    ]
+
+
+def doc_features(doc: Doc) -> list[tuple[Candidate, list[str]]]:
+    """Every candidate of a doc with its features."""
+    context = _DocContext.of(doc)
+    return [(cand, features(doc, cand, context)) for cand in candidates(doc, context.parties)]
+
+
+# --------------------------------------------------------------------------- model
+
+
+@dataclass(frozen=True)
+class ScorerModel:
+    """A logistic regression over binary features, and the threshold above which a
+    candidate the rules missed becomes a deal."""
+
+    weights: Mapping[str, float]
+    bias: float
+    threshold: float
+    meta: Mapping[str, Any] = field(default_factory=dict)
+
+    def probability(self, feats: Iterable[str]) -> float:
+        """P(the candidate is a deal with these parties in these roles)."""
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def to_json(self) -> str:
+        """The model file's text: byte-stable for the same model."""
+        return json.dumps(
+            {
+                "format": FORMAT,
+                "bias": round(self.bias, 6),
+                "threshold": round(self.threshold, 4),
+                "meta": dict(self.meta),
+                "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
+            },
+            ensure_ascii=False,
+            indent=0,
+            sort_keys=True,
+        ) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "<model>") -> ScorerModel:
+        try:
+            data = json.loads(text)
+            if data.get("format") != FORMAT:
+                raise ValueError(f"format {data.get('format')!r}, expected {FORMAT!r}")
+            weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
+            return cls(weights, float(data["bias"]), float(data["threshold"]),
+                       dict(data.get("meta", {})))
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            raise ConfigError(f"{source}: not a deal scorer model ({err})") from err
+
+
+def model_path() -> Path:
+    """Where the shipped model is (``models/deal_scorer.json``, in the wheel under
+    ``kg/_data/models``)."""
+    return data_dir("models") / MODEL_FILE
+
+
+def load_model(path: Path | None = None) -> ScorerModel:
+    """Read a model file (the shipped one by default)."""
+    path = path or model_path()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(
+            f"{path}: cannot read the deal scorer's model ({err}); "
+            "retrain it with `make train-deals`"
+        ) from err
+    return ScorerModel.from_json(text, str(path))
+
+
+def fit(
+    samples: Sequence[Sequence[str]],
+    labels: Sequence[int],
+    *,
+    l2: float = 1.0,
+    epochs: int = 400,
+    rate: float = 0.1,
+    min_count: int = 2,
+    seed: int = 13,
+) -> ScorerModel:
+    """Fit a logistic regression with L2 penalty by full-batch Adam (deterministic:
+    the same samples give the same weights). Features seen fewer than ``min_count``
+    times are dropped. The threshold is left at 0.5; see :func:`choose_threshold`.
+    """
+    counts: dict[str, int] = {}
+    for feats in samples:
+        for f in set(feats):
+            counts[f] = counts.get(f, 0) + 1
+    vocab = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, feats in enumerate(samples):
+        for f in sorted(set(feats)):
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    row = numpy.array(rows, dtype=numpy.int64)
+    col = numpy.array(cols, dtype=numpy.int64)
+    y = numpy.array(labels, dtype=numpy.float64)
+    n, d = len(samples), len(vocab)
+    # Small random start from a fixed seed (zeros would do as well; the seed keeps any
+    # future change to the start reproducible).
+    rng = numpy.random.default_rng(seed)
+    w = rng.normal(0.0, 1e-3, size=d + 1)
+    m = numpy.zeros(d + 1)
+    v = numpy.zeros(d + 1)
+    for step in range(1, epochs + 1):
+        z = w[d] + numpy.bincount(row, weights=w[col], minlength=n) if n else numpy.zeros(0)
+        p = 1.0 / (1.0 + numpy.exp(-numpy.clip(z, -30, 30)))
+        err = p - y
+        grad = numpy.empty(d + 1)
+        grad[:d] = numpy.bincount(col, weights=err[row], minlength=d) / max(n, 1)
+        grad[:d] += l2 * w[:d] / max(n, 1)
+        grad[d] = err.sum() / max(n, 1)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= rate * (m / (1 - 0.9**step)) / (numpy.sqrt(v / (1 - 0.999**step)) + 1e-8)
+    weights = {f: float(w[i]) for f, i in index.items() if abs(w[i]) >= 1e-4}
+    return ScorerModel(weights, float(w[d]), 0.5)
+
+
+def choose_threshold(
+    scored: Sequence[tuple[float, bool]],
+    base: tuple[int, int, int],
+    min_precision: float = 0.5,
+) -> tuple[float, float]:
+    """The threshold that maximises deal F1 once candidates at or above it are added
+    to what the rules found: ``scored`` holds (probability, is a gold deal the rules
+    missed) for each candidate pair the rules did not produce, ``base`` the rules'
+    (tp, fp, fn). Only thresholds at which at least ``min_precision`` of the added
+    deals are right qualify (an addition more often wrong than right is noise on
+    unseen news, whatever it does to the training F1). Returns (threshold, F1 at
+    it); 1.0 when no threshold helps.
+
+    >>> choose_threshold([(0.9, True), (0.6, False), (0.4, True)], (1, 0, 2))
+    (0.9, 0.8)
+    """
+    tp, fp, fn = base
+    best = (2 * tp / max(1, 2 * tp + fp + fn), 1.0)
+    right = added = 0
+    for p, good in sorted(scored, key=lambda s: -s[0]):
+        tp, fp, fn = (tp + 1, fp, fn - 1) if good else (tp, fp + 1, fn)
+        right, added = right + good, added + 1
+        f1 = 2 * tp / max(1, 2 * tp + fp + fn)
+        if f1 > best[0] + 1e-12 and right >= min_precision * added:
+            best = (f1, p)
+    return round(best[1], 4), round(best[0], 4)
+
+
+# --------------------------------------------------------------------------- component
+
+
+class DealScorer:
+    """The ``kg_deal_scorer`` pipeline component (see the module docstring)."""
+
+    def __init__(self, name: str = "kg_deal_scorer", model: ScorerModel | None = None) -> None:
+        self.name = name
+        self._model = model
+
+    @property
+    def model(self) -> ScorerModel:
+        """The model, read from the shipped file on first use."""
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = list(doc._.kg_deals or ())
+        doc._.kg_deals = rules + self.learned(doc)
+        return doc
+
+    def learned(self, doc: Doc) -> list[Deal]:
+        """The deals of the candidates the rules missed that score at or above the
+        threshold: one per pair of parties, from its best candidate."""
+        context = _DocContext.of(doc)
+        best: dict[frozenset[EntityRef], tuple[float, Candidate, list[Span]]] = {}
+        sents = list(doc.sents)
+        for cand in candidates(doc, context.parties):
+            if cand.pair in context.rule_pairs:
+                continue
+            p = self.model.probability(features(doc, cand, context))
+            if p < self.model.threshold:
+                continue
+            evidence = sentence_span(sents[cand.sent], doc.text)
+            held = best.get(cand.pair)
+            spans = sorted({*(held[2] if held else ()), evidence})
+            if held is None or p > held[0]:
+                best[cand.pair] = (p, cand, spans)
+            else:
+                best[cand.pair] = (held[0], held[1], spans)
+        used = {id(a) for d in doc._.kg_deals or () for a in (d.amount, d.valuation) if a}
+        return [
+            _deal(doc, cand, p, spans, used)
+            for p, cand, spans in sorted(best.values(), key=lambda b: (b[1].sent, b[1].trigger))
+        ]
+
+
+def _deal(doc: Doc, cand: Candidate, p: float, evidence: list[Span], used: set[int]) -> Deal:
+    tok = doc[cand.trigger]
+    return Deal(
+        type=cand.type,
+        roles=cand.roles,
+        evidence=tuple(evidence),
+        status=_status(tok),
+        amount=_amount(doc, tok, used),
+        rules=(f"frame:{cand.kind}({tok.lemma_.lower()})", f"learned:deal_scorer(p={p:.2f})"),
+    )
+
+
+def _status(tok: Token) -> str:
+    """The nearest status cue above the trigger; else a verb in the past tells a deal
+    done, anything else a deal announced."""
+    cue = _status_cue(tok)
+    if cue is not None:
+        return cue
+    past = "Past" in tok.morph.get("Tense", []) and tok.pos_ == "VERB"
+    return "Completed" if past else "Announced"
+
+
+def _amount(doc: Doc, tok: Token, used: set[int]) -> Amount | None:
+    """The one amount of money inside the trigger's phrase that no rule deal took."""
+    subtree = range(tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge))
+    found = [
+        a for a in doc._.kg_amounts or ()
+        if id(a) not in used and not a.per_share and not a.exchange_rate
+        and a.span.start in subtree
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+@Language.factory("kg_deal_scorer")
+def make_deal_scorer(nlp: Language, name: str) -> DealScorer:
+    """Build the ``kg_deal_scorer`` component with the shipped model."""
+    return DealScorer(name)
+
+
+def add_deal_scorer(nlp: Language) -> Language:
+    """Switch the scorer on in a kg pipeline (right after ``kg_deals``). It is off by
+    default: on held-out news it has not yet beaten the rules alone (README, "The
+    learned deal scorer").
+
+    >>> add_deal_scorer(build_pipeline("en")).pipe_names[-2:]  # doctest: +SKIP
+    ['kg_deals', 'kg_deal_scorer']
+    """
+    if "kg_deal_scorer" not in nlp.pipe_names:
+        nlp.add_pipe("kg_deal_scorer", after="kg_deals")
+    return nlp

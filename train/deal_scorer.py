@@ -1,0 +1,361 @@
+"""Train kg's deal scorer (``kg/deal_scorer.py``) and write ``models/deal_scorer.json``.
+
+Training data, labelled by distant supervision (a candidate is positive when a gold
+deal of its document has its two parties in its two roles):
+
+- the dev set's half A only: articles whose ``int(md5(id), 16) % 2`` is 0 (half B, 1,
+  is held out and never read here, whatever folder is given);
+- the training half of SENTiVENT: documents whose ``int(md5(doc_id), 16) % 2`` is 0
+  (the other half is held out to report); Merger/Acquisition events give
+  acquirer/target, Investment events investor/investee, Deal events partners.
+
+The threshold and the L2 penalty are chosen by 5-fold cross-validation over the
+training documents (folds by md5 of the id), maximising the deal F1 of the rules plus
+the scorer's additions (see ``kg.deal_scorer.choose_threshold``); the final model is
+then fitted on all of the training data. Same data, same weights: the fit is
+full-batch and seeded.
+
+    python train/deal_scorer.py --dev ../shared/eval/dev \\
+        --sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl \\
+        -o models/deal_scorer.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from kg.deal_scorer import (
+    Candidate,
+    ScorerModel,
+    choose_threshold,
+    doc_features,
+    fit,
+)
+from kg.eval_events import detokenize, is_named, names_match
+from kg.evaluate import GoldArticle, load_gold, normalize_name
+from kg.extract import article_doc
+from kg.facts import Article, Deal, Entity, EntityRef
+from kg.ingest import read_articles
+from kg.nlp import Pipelines
+
+SEED = 13
+FOLDS = 5
+L2_GRID = (3.0, 10.0, 30.0, 100.0, 300.0)
+# SENTiVENT event types and argument roles → kg's roles.
+SENTIVENT_ROLES: dict[str, dict[str, str]] = {
+    "Merger/Acquisition": {"Acquirer": "acquirer", "Target": "target"},
+    "Investment": {"Investor": "investor", "Investee": "investee"},
+    "Deal": {"Partner": "partner"},
+}
+
+
+def half(identifier: str) -> int:
+    """0 (training half) or 1 (held out), by the md5 rule of the project's splits.
+
+    >>> half("x")
+    1
+    """
+    return int(hashlib.md5(identifier.encode("utf-8")).hexdigest(), 16) % 2
+
+
+# A gold deal as the labeller sees it: each role's matchers, one per gold party.
+Matcher = Callable[[Entity], bool]
+
+
+@dataclass
+class GoldDeal:
+    roles: list[tuple[str, Matcher]]
+    where: tuple[int, int] | None = None  # the sentence that tells it, when known
+
+    def has(self, role: str | None, entity: Entity) -> bool:
+        return any((role is None or r == role) and m(entity) for r, m in self.roles)
+
+    def parties(self, entities: Iterable[Entity]) -> int:
+        """How many of its parties are among ``entities``."""
+        return sum(any(m(e) for e in entities) for _, m in self.roles)
+
+
+@dataclass
+class Document:
+    """A training document: its id, its processed doc and its gold deals."""
+
+    id: str
+    doc: Doc
+    gold: list[GoldDeal]
+    entities: dict[EntityRef, Entity] = field(default_factory=dict)
+
+
+@dataclass
+class Sample:
+    doc: int  # index of its Document
+    cand: Candidate
+    feats: list[str]
+    label: int
+
+
+def _names(entity: Entity) -> list[str]:
+    return [entity.name, *entity.aliases]
+
+
+def dev_gold(gold: GoldArticle) -> list[GoldDeal]:
+    """Gold deals of a dev article; a party matches an entity when any of the entity's
+    names equals any name of the gold organisation or person it names."""
+    keys: dict[str, frozenset[str]] = {}
+    for entity in (*gold.organizations, *gold.people):
+        for name in (entity.name, *entity.aliases):
+            keys[normalize_name(name)] = entity.keys
+
+    def matcher(name: str) -> Matcher:
+        wanted = keys.get(normalize_name(name), frozenset({normalize_name(name)}))
+        return lambda e: any(normalize_name(n) in wanted for n in _names(e))
+
+    return [GoldDeal([(role, matcher(name)) for role, name in d.roles]) for d in gold.deals]
+
+
+def sentivent_gold(data: Mapping[str, object], text: str) -> list[GoldDeal]:
+    """Gold deals of a SENTiVENT document: its deal events' named arguments, each
+    with the span of ``text`` (the detokenised document) of its trigger's sentence."""
+    original = str(data["text"])
+    sentences = data.get("sentences") or []
+    events = data.get("events") or []
+    assert isinstance(sentences, list) and isinstance(events, list)
+
+    def matcher(text: str) -> Matcher:
+        return lambda e: names_match(_names(e), text)
+
+    deals = []
+    for event in events:
+        roles = SENTIVENT_ROLES.get(str(event.get("type")))
+        if roles is None:
+            continue
+        args = event.get("args") or []
+        assert isinstance(args, list)
+        found = [
+            (roles[str(a["role"])], matcher(str(a["text"])))
+            for a in args
+            if isinstance(a, Mapping) and a.get("role") in roles and is_named(str(a["text"]))
+        ]
+        if len(found) >= 2:
+            deals.append(GoldDeal(found, _sentence_of(event, sentences, original, text)))
+    return deals
+
+
+def _sentence_of(
+    event: Mapping[str, object], sentences: Sequence[Sequence[int]], original: str, text: str
+) -> tuple[int, int] | None:
+    trigger = event.get("trigger")
+    if not isinstance(trigger, Mapping):
+        return None
+    start = int(trigger["start"])
+    for begin, end in sentences:
+        if begin <= start < end:
+            sentence = detokenize(original[begin:end]).strip()
+            at = text.find(sentence)
+            return (at, at + len(sentence)) if at >= 0 and sentence else None
+    return None
+
+
+def label(
+    cand: Candidate, gold: Sequence[GoldDeal], entities: Mapping[EntityRef, Entity],
+    sentence: tuple[int, int],
+) -> int:
+    """1 when a gold deal has the candidate's parties in the candidate's roles (and,
+    when the gold deal's sentence is known, is told in the candidate's sentence)."""
+    (r1, a), (r2, b) = cand.roles
+    ea, eb = entities[a], entities[b]
+    return int(any(
+        g.has(r1, ea) and g.has(r2, eb)
+        and (g.where is None or (g.where[0] < sentence[1] and sentence[0] < g.where[1]))
+        for g in gold
+    ))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_dev(folder: Path) -> list[tuple[Article, list[GoldDeal]]]:
+    """Half A of a dev gold folder: only its articles' files are read."""
+    golds = {g.id: g for g in load_gold(folder) if half(g.id) == 0}
+    paths = sorted(
+        p for p in folder.iterdir()
+        if not p.name.endswith(".gold.json") and p.name.split(".")[0] in golds
+    )
+    return [(a, dev_gold(golds[a.id])) for a in read_articles(paths) if a.id in golds]
+
+
+def read_sentivent(path: Path, which: int) -> list[tuple[Article, list[GoldDeal]]]:
+    found = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        data = json.loads(line)
+        if half(data["doc_id"]) != which:
+            continue
+        article = Article(id=data["doc_id"], text=detokenize(data["text"]), lang="en")
+        found.append((article, sentivent_gold(data, article.text)))
+    return found
+
+
+def process(
+    items: Sequence[tuple[Article, list[GoldDeal]]], pipelines: Pipelines
+) -> list[Document]:
+    """Each article read by kg's pipeline up to the rules (the scorer left out)."""
+    documents = []
+    for article, gold in items:
+        nlp = pipelines.get(article.lang or "en")
+        with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "kg_deal_scorer"]):
+            doc = nlp(article_doc(nlp, article))
+        entities = {e.ref: e for e in doc._.kg_entities or ()}
+        documents.append(Document(article.id, doc, gold, entities))
+    return documents
+
+
+def samples_of(documents: Sequence[Document]) -> list[Sample]:
+    samples = []
+    for index, document in enumerate(documents):
+        sents = [(s.start_char, s.end_char) for s in document.doc.sents]
+        for cand, feats in doc_features(document.doc):
+            y = label(cand, document.gold, document.entities, sents[cand.sent])
+            samples.append(Sample(index, cand, feats, y))
+    return samples
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def rule_counts(document: Document) -> tuple[tuple[int, int, int], list[int]]:
+    """(tp, fp, fn) of the rules' deals against the gold deals (a rule deal matches a
+    gold deal when it names min(2, its parties) of them, as ``kg eval`` counts), and
+    the indices of the gold deals left unmatched."""
+    free = list(range(len(document.gold)))
+    tp = fp = 0
+    for deal in document.doc._.kg_deals or ():
+        hit = next((g for g in free if _matches(deal, document.gold[g], document)), None)
+        if hit is None:
+            fp += 1
+        else:
+            tp += 1
+            free.remove(hit)
+    return (tp, fp, len(free)), free
+
+
+def _matches(deal: Deal, gold: GoldDeal, document: Document) -> bool:
+    parties = [document.entities[ref] for _, ref in deal.roles if ref in document.entities]
+    return gold.parties(parties) >= min(2, len(gold.roles))
+
+
+def additions(
+    documents: Sequence[Document], samples: Sequence[Sample], probs: Sequence[float]
+) -> tuple[list[tuple[float, bool]], tuple[int, int, int]]:
+    """What the scorer would add at any threshold: (probability, matches a gold deal
+    the rules missed) for the best candidate of each pair the rules did not produce,
+    and the rules' summed (tp, fp, fn)."""
+    best: dict[tuple[int, frozenset[EntityRef]], float] = {}
+    for s, p in zip(samples, probs, strict=True):
+        if "rules_pair=True" in s.feats:
+            continue
+        key = (s.doc, s.cand.pair)
+        best[key] = max(p, best.get(key, 0.0))
+    base = [0, 0, 0]
+    free: dict[int, list[int]] = {}
+    for index, document in enumerate(documents):
+        counts, free[index] = rule_counts(document)
+        base = [x + y for x, y in zip(base, counts, strict=True)]
+    scored = []
+    for (index, pair), p in sorted(best.items(), key=lambda kv: -kv[1]):
+        document = documents[index]
+        entities = [document.entities[ref] for ref in pair]
+        hit = next(
+            (g for g in free[index] if document.gold[g].parties(entities) >= 2), None
+        )
+        if hit is not None:
+            free[index].remove(hit)
+        scored.append((p, hit is not None))
+    return scored, (base[0], base[1], base[2])
+
+
+def fold_of(identifier: str) -> int:
+    return int(hashlib.md5(identifier.encode("utf-8")).hexdigest(), 16) // 2 % FOLDS
+
+
+def cross_validate(
+    documents: Sequence[Document], samples: Sequence[Sample], l2: float
+) -> list[float]:
+    """Out-of-fold probabilities of every sample."""
+    probs = [0.0] * len(samples)
+    for k in range(FOLDS):
+        train = [s for s in samples if fold_of(documents[s.doc].id) != k]
+        model = fit([s.feats for s in train], [s.label for s in train], l2=l2, seed=SEED)
+        for i, s in enumerate(samples):
+            if fold_of(documents[s.doc].id) == k:
+                probs[i] = model.probability(s.feats)
+    return probs
+
+
+def train(documents: Sequence[Document], samples: Sequence[Sample], log: Callable[[str], None]
+          ) -> ScorerModel:
+    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+    best: tuple[float, float, float] | None = None  # (F1, l2, threshold)
+    for l2 in L2_GRID:
+        scored, base = additions(documents, samples, cross_validate(documents, samples, l2))
+        threshold, f1 = choose_threshold(scored, base)
+        tp, fp, fn = base
+        log(f"l2={l2}: rules F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, "
+            f"with the scorer {f1:.3f} at threshold {threshold}")
+        if best is None or f1 > best[0] + 1e-9:
+            best = (f1, l2, threshold)
+    assert best is not None
+    f1, l2, threshold = best
+    model = fit([s.feats for s in samples], [s.label for s in samples], l2=l2, seed=SEED)
+    meta = {
+        "trained_on": "dev half A and SENTiVENT half 0 (int(md5(id), 16) % 2 == 0)",
+        "documents": len(documents),
+        "candidates": len(samples),
+        "positives": sum(s.label for s in samples),
+        "l2": l2,
+        "cv_f1": f1,
+        "seed": SEED,
+    }
+    return ScorerModel(model.weights, model.bias, threshold, meta)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
+    parser.add_argument("--sentivent", type=Path, help="SENTiVENT deal documents (JSONL)")
+    parser.add_argument("-o", "--output", type=Path, default=Path("models/deal_scorer.json"))
+    args = parser.parse_args(argv)
+    if args.dev is None and args.sentivent is None:
+        parser.error("give --dev and/or --sentivent")
+    started = time.monotonic()
+    items = []
+    if args.dev is not None:
+        items += read_dev(args.dev)
+    if args.sentivent is not None:
+        items += read_sentivent(args.sentivent, 0)
+    documents = process(items, Pipelines())
+    samples = samples_of(documents)
+    log = lambda text: print(text, file=sys.stderr)  # noqa: E731
+    log(f"{len(documents)} documents, {len(samples)} candidates, "
+        f"{sum(s.label for s in samples)} positive")
+    model = train(documents, samples, log)
+    tmp = args.output.with_suffix(".tmp")
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_text(model.to_json(), encoding="utf-8")
+    tmp.replace(args.output)
+    log(f"wrote {args.output} ({len(model.weights)} weights, threshold {model.threshold}) "
+        f"in {time.monotonic() - started:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
