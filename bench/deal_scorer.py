@@ -4,7 +4,7 @@
     python bench/deal_scorer.py --json
 
 Rows: the dev set's halves A (the scorer's training half) and B (held out; totals
-only), ``tests/data/heldout2`` (totals only), and SENTiVENT M&A pairs (precision of
+only), ``tests/data/heldout2`` and ``heldout3`` (totals only), and SENTiVENT M&A pairs (precision of
 kg's two-party acquisitions, recall of the named gold pairs) on the half the scorer
 never saw (``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the
 whole file. Each row is computed as ``bench/quality.py`` computes it.
@@ -36,7 +36,7 @@ from kg.eval_events import (  # noqa: E402
 )
 from kg.nlp import Pipelines  # noqa: E402
 
-HELDOUT2 = ROOT / "tests" / "data" / "heldout2"
+HELDOUT = [ROOT / "tests" / "data" / name for name in ("heldout2", "heldout3")]
 SCORER = "kg_deal_scorer"
 
 
@@ -66,8 +66,10 @@ def rows(scorer: bool) -> list[dict[str, Any]]:
     found = []
     for row in gold_rows("dev", DEV, pipelines, split=True)[:2]:
         found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
-    heldout = gold_rows("heldout2", HELDOUT2, pipelines, split=False)[0]
-    found.append({"name": "heldout2", "deals": heldout["kinds"]["deals"]})
+    for folder in HELDOUT:
+        if folder.is_dir():
+            heldout = gold_rows(folder.name, folder, pipelines, split=False)[0]
+            found.append({"name": folder.name, "deals": heldout["kinds"]["deals"]})
     golds = load_sentivent(SENTIVENT)
     store, refused = extract_documents(golds, pipelines)
     predictions = read_acquisitions(store)
