@@ -4,6 +4,12 @@ checkout and from an installed wheel, where they ship under ``kg/_data/``."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kg.errors import ConfigError
+
+if TYPE_CHECKING:
+    from rdflib import Graph
 
 _PACKAGE = Path(__file__).resolve().parent
 _KINDS = ("ontology", "shapes", "queries", "gazetteer", "lexicon", "models")
@@ -26,3 +32,21 @@ def data_dir(kind: str) -> Path:
 def data_files(kind: str, suffix: str) -> list[Path]:
     """The files of one kind with one suffix, sorted by name."""
     return sorted(data_dir(kind).glob(f"*{suffix}"))
+
+
+def read_turtle(kind: str, graph: Graph) -> Graph:
+    """Parse every ``*.ttl`` of one kind into ``graph``; a missing or broken file
+    raises ``ConfigError`` naming it."""
+    files = data_files(kind, ".ttl")
+    if not files:
+        raise ConfigError(f"no {kind} files (*.ttl) found; the kg installation is incomplete")
+    for path in files:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as err:  # rdflib raises many unrelated types for bad syntax
+            problem = " ".join(str(err).split()) or type(err).__name__
+            raise ConfigError(
+                f"{path}: the {kind} file does not parse as Turtle: {problem}; "
+                "fix the file or reinstall kg"
+            ) from err
+    return graph

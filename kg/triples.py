@@ -94,6 +94,10 @@ class IndexedGraph(rdflib.Graph):
     def __bool__(self) -> bool:
         return self._size > 0
 
+    def subject_set(self) -> set[Node]:
+        """The subjects in use."""
+        return set(self._spo)
+
     def predicate_set(self) -> set[Node]:
         """The predicates in use."""
         return set(self._pos)

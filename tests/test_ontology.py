@@ -14,8 +14,9 @@ from rdflib.term import Literal, URIRef
 import kg
 from kg.errors import ConfigError
 from kg.facts import DEAL_ROLES, DEAL_STATUSES, DEAL_TYPES
+from kg.ontology import load_ontology
 from kg.resources import data_files
-from kg.validate import load_ontology, load_shapes
+from kg.validate import load_shapes
 from kg.vocab import DEAL, SCHEMA
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -123,6 +124,6 @@ def test_broken_ontology_file_is_a_config_error(
 ) -> None:
     broken = tmp_path / "broken.ttl"
     broken.write_text("@prefix deal: <https://w3id.org/dealkg/ontology#> .\ndeal:x deal:y\n")
-    monkeypatch.setattr("kg.validate.data_files", lambda kind, suffix: [broken])
+    monkeypatch.setattr("kg.resources.data_files", lambda kind, suffix: [broken])
     with pytest.raises(ConfigError, match=r"broken\.ttl.*line"):
         load_ontology()

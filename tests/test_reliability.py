@@ -144,7 +144,7 @@ def test_broken_configuration_file_is_exit_3_naming_the_file(
     args = ["validate", str(graph)] if kind == "shapes" else ["query", str(graph), "-q",
                                                                "ASK { ?s ?p ?o }"]
     if kind == "ontology":
-        from kg.validate import load_ontology
+        from kg.ontology import load_ontology
 
         with pytest.raises(Exception) as err:
             load_ontology()

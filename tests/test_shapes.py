@@ -503,7 +503,7 @@ def test_broken_shapes_file_is_a_config_error(
 ) -> None:
     broken = tmp_path / "deal.ttl"
     broken.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\n[ a sh:NodeShape \n")
-    monkeypatch.setattr("kg.validate.data_files", lambda kind, suffix: [broken])
+    monkeypatch.setattr("kg.resources.data_files", lambda kind, suffix: [broken])
     with pytest.raises(ConfigError, match=r"deal\.ttl: the shapes file does not parse"):
         load_shapes()
 

@@ -1,0 +1,253 @@
+"""kg's adapter to pyshacl (``kg/shacl.py``): many graphs in one pyshacl run give each
+graph the results it gets alone; nothing in pyshacl changes for its other users; and
+a pyshacl upgrade that silently disables the speed-ups fails here (verdicts against
+plain pyshacl, speed as a ratio against plain pyshacl in the same process)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph
+import pyshacl
+import pytest
+import rdflib
+from rdflib.term import Literal, URIRef
+
+from kg.errors import InputError
+from kg.resources import data_files
+from kg.triples import IndexedGraph
+from kg.validate import (
+    Shapes,
+    _term,  # the file reader's converter
+    check,
+    check_many,
+    load_shapes,
+    validate,
+    validate_many,
+)
+from kg.vocab import ID, RDF, SCHEMA
+from tests.test_shapes import BAD_CASES, GOOD, ORG_BETA
+
+ROOT = Path(__file__).resolve().parent.parent
+SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+
+
+@pytest.fixture(scope="module")
+def shapes() -> Shapes:
+    return load_shapes()
+
+
+def good() -> rdflib.Graph:
+    return rdflib.Graph().parse(GOOD, format="turtle")
+
+
+def broken(mutate: Callable[[rdflib.Graph], None]) -> rdflib.Graph:
+    graph = good()
+    mutate(graph)
+    return graph
+
+
+def golden_graphs() -> list[rdflib.Graph]:
+    """The golden cases' article graphs (kg's own output, one article each)."""
+    graphs = []
+    for path in sorted((ROOT / "tests" / "data" / "golden").glob("*/expected.nq")):
+        graph = IndexedGraph()
+        for quad in pyoxigraph.parse(path=str(path), format=pyoxigraph.RdfFormat.N_QUADS):
+            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
+        graphs.append(graph)
+    return graphs
+
+
+# --- many graphs in one run -------------------------------------------------------
+
+
+def test_a_batch_gives_each_graph_its_results_alone(shapes: Shapes) -> None:
+    # Every graph names the same nodes (the same article, organisations, run): in
+    # one data graph they would merge, and the batch must keep them apart.
+    graphs = [good(), *(broken(mutate) for _, mutate, _, _ in BAD_CASES), good()]
+    alone = [validate(graph, shapes) for graph in graphs]
+    assert alone[0] == alone[-1] == []
+    assert all(alone[1:-1])
+    assert validate_many(graphs, shapes) == alone
+
+
+def test_one_bad_article_among_good_ones_costs_only_itself(shapes: Shapes) -> None:
+    graphs = golden_graphs()
+    assert len(graphs) > 30
+    bad = graphs[7]
+    name = next(bad.subjects(RDF.type, SCHEMA.NewsArticle))
+    bad.remove((name, SCHEMA.identifier, None))
+    verdicts = check_many(graphs, shapes)
+    assert [i for i, v in enumerate(verdicts) if v is not None] == [7]
+    with pytest.raises(type(verdicts[7])) as alone:
+        check(bad, shapes)
+    assert str(verdicts[7]) == str(alone.value)
+    assert verdicts[7].report == alone.value.report  # type: ignore[union-attr]
+
+
+def test_a_batch_is_one_pyshacl_run(shapes: Shapes, monkeypatch: pytest.MonkeyPatch) -> None:
+    prepared = shapes.prepared()
+    runs: list[int] = []
+    evaluate = prepared._evaluate
+
+    def counted(data: rdflib.Graph, use: Any) -> Any:
+        runs.append(len(data))
+        return evaluate(data, use)
+
+    monkeypatch.setattr(prepared, "_evaluate", counted)
+    graphs = golden_graphs()[:10]
+    validate_many(graphs, shapes)
+    assert len(runs) == 1
+    assert runs[0] >= sum(len(g) for g in graphs)
+
+
+def test_a_graph_about_a_term_of_the_shapes_runs_on_its_own(shapes: Shapes) -> None:
+    # It says something about schema:Organization itself, a node every graph shares.
+    odd = good()
+    odd.add((SCHEMA.Organization, rdflib.RDFS.label, Literal("Organisation")))
+    odd.remove((ORG_BETA, SCHEMA.name, None))
+    graphs = [good(), odd, broken(lambda g: g.remove((ORG_BETA, SCHEMA.name, None)))]
+    assert validate_many(graphs, shapes) == [validate(g, shapes) for g in graphs]
+
+
+def test_a_graph_using_a_reserved_class_fails_the_batch(shapes: Shapes) -> None:
+    odd = good()
+    odd.add((ID["org/x"], RDF.type, URIRef("https://w3id.org/dealkg/shapes#Party")))
+    with pytest.raises(InputError, match="a class reserved for kg's shapes"):
+        validate_many([good(), odd], shapes)
+
+
+# --- pyshacl contained ------------------------------------------------------------
+
+_SNAPSHOT = textwrap.dedent(
+    """
+    import json, sys
+    import pyshacl, rdflib
+
+    def snapshot():
+        return {
+            name: sorted((key, id(value)) for key, value in vars(module).items())
+            for name, module in sorted(sys.modules.items())
+            if module is not None
+            and (name.split(".")[0] == "pyshacl" or name in ("rdflib.term", "rdflib.graph"))
+        }
+
+    def plain(data):
+        conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes_ttl, inference="none")
+        return conforms, len(results)
+
+    shapes_ttl = rdflib.Graph().parse(sys.argv[1], format="turtle")
+    data = rdflib.Graph().parse(sys.argv[2], format="turtle")
+    first = plain(data)
+    before = snapshot()
+    from kg.validate import load_shapes, validate, validate_many
+    shapes = load_shapes()
+    validate(data, shapes)
+    validate_many([data, data], shapes)
+    after = snapshot()
+    changed = sorted(
+        f"{name}.{key}" for name in before
+        for key, _ in set(before[name]) ^ set(after[name])
+    )
+    print(json.dumps({"changed": changed, "same": plain(data) == first}))
+    """
+)
+
+
+def test_kg_changes_nothing_in_pyshacl_for_its_other_users(tmp_path: Path) -> None:
+    # Another user's shapes: one rule, on the graph kg validates too.
+    other = tmp_path / "other.ttl"
+    other.write_text(
+        "@prefix sh: <http://www.w3.org/ns/shacl#> .\n"
+        "@prefix schema: <https://schema.org/> .\n"
+        "<urn:x:NeedsTwoNames> sh:targetClass schema:Organization ;\n"
+        "    sh:property [ sh:path schema:name ; sh:minCount 2 ] .\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _SNAPSHOT, str(other), str(GOOD)],
+        capture_output=True, text=True, cwd=ROOT, check=True, timeout=300,
+    )
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {"changed": [], "same": True}
+
+
+# --- the speed-ups still work with this pyshacl -------------------------------------
+
+
+def _plain_shapes() -> tuple[rdflib.Graph, rdflib.Graph]:
+    """kg's shapes as written, and the class unions as pyshacl's extra ontology
+    (as shapes/classes.ttl says another SHACL processor should be given them)."""
+    plain, unions = rdflib.Graph(), rdflib.Graph()
+    for path in data_files("shapes", ".ttl"):
+        plain.parse(path, format="turtle")
+    unions.parse(next(p for p in data_files("shapes", ".ttl") if p.name == "classes.ttl"))
+    return plain, unions
+
+
+def _best(run: Callable[[], object], repeat: int = 3) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.process_time()
+        run()
+        times.append(time.process_time() - start)
+    return min(times)
+
+
+def test_same_verdicts_as_plain_pyshacl(shapes: Shapes) -> None:
+    plain, unions = _plain_shapes()
+    graphs = [good(), *(broken(mutate) for _, mutate, _, _ in BAD_CASES)]
+    for graph, violations in zip(graphs, validate_many(graphs, shapes), strict=True):
+        conforms, results, _ = pyshacl.validate(
+            graph, shacl_graph=plain, ont_graph=unions, inference="none",
+            allow_warnings=True, allow_infos=True,
+        )
+        assert isinstance(results, rdflib.Graph)
+        expected = {
+            (str(results.value(r, SH.focusNode)), str(results.value(r, SH.resultMessage)))
+            for r in results.subjects(RDF.type, SH.ValidationResult)
+        }
+        assert conforms == (not violations)
+        assert {(v.focus, v.message) for v in violations} <= {
+            (_short(focus), message) for focus, message in expected
+        }
+        assert len({v.focus for v in violations}) == len({focus for focus, _ in expected})
+
+
+def _short(iri: str) -> str:
+    from kg.publish.turtle import Names
+
+    return Names().iri(iri)
+
+
+def test_faster_than_plain_pyshacl_in_the_same_process(shapes: Shapes) -> None:
+    """The speed-ups as a ratio against plain pyshacl on the same graphs, in this
+    process: a pyshacl release that makes kg's shortcuts fall back to the slow path
+    shows here, whatever the machine's speed."""
+    plain, unions = _plain_shapes()
+    graphs = golden_graphs()[:24]
+    validate_many(graphs, shapes)  # prepared, and warm
+
+    def plain_run() -> None:
+        for graph in graphs:
+            pyshacl.validate(graph, shacl_graph=plain, ont_graph=unions, inference="none")
+
+    def one_by_one() -> None:
+        for graph in graphs:
+            validate(graph, shapes)
+
+    baseline = _best(plain_run, repeat=2)
+    single = _best(one_by_one)
+    batch = _best(lambda: validate_many(graphs, shapes))
+    # Measured with pyshacl 0.40.1: about 10x and 15x (see bench/RESULTS.md); the
+    # bounds leave room for a busy machine.
+    assert baseline / single > 4, (baseline, single)
+    assert baseline / batch > 6, (baseline, batch)
+    assert single / batch > 1.2, (single, batch)
