@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import click
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
@@ -32,6 +33,46 @@ def test_top_level_help_lists_every_command() -> None:
     assert result.exit_code == 0
     for command in COMMANDS:
         assert command in result.output
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_top_level_help_shows_each_command_as_its_own_help_does(command: str) -> None:
+    # kg --help reads the summaries from a table (kg.cli.SUMMARIES), so as not to
+    # import every command: each must say what the command's own help says.
+    from kg.cli import SUMMARIES
+
+    real = cli.get_command(click.Context(cli), command)
+    assert real is not None
+    for limit in (45, 70, 200):
+        shown = click.Command(command, help=SUMMARIES[command]).get_short_help_str(limit)
+        assert shown == real.get_short_help_str(limit)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["query", "{graph}", "-q", "ASK {{ ?s ?p ?o }}"],
+        ["load", "{graph}", "--store", "{store}"],
+    ],
+)
+def test_commands_that_need_neither_spacy_nor_pyshacl_do_not_import_them(
+    args: list[str], tmp_path: Path
+) -> None:
+    graph = Path(__file__).resolve().parent / "data" / "query" / "example.ttl"
+    argv = [a.format(graph=graph, store=tmp_path / "store") for a in args]
+    script = (
+        "import sys\n"
+        "from kg.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit as done:\n    code = done.code\n"
+        "heavy = sorted(m for m in ('spacy', 'pyshacl', 'thinc') if m in sys.modules)\n"
+        "print('HEAVY', code, heavy)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, *argv], capture_output=True, text=True, timeout=120,
+        check=False,
+    )
+    assert done.stdout.splitlines()[-1] == "HEAVY 0 []", done.stdout + done.stderr
 
 
 def test_unknown_option_is_a_usage_error() -> None:

@@ -251,3 +251,35 @@ def test_faster_than_plain_pyshacl_in_the_same_process(shapes: Shapes) -> None:
     assert baseline / single > 4, (baseline, single)
     assert baseline / batch > 6, (baseline, batch)
     assert single / batch > 1.2, (single, batch)
+
+
+@pytest.mark.model
+def test_the_pipeline_refuses_one_article_of_a_batch_as_it_would_alone() -> None:
+    from kg.errors import ValidationFailed
+    from kg.facts import Article
+    from kg.nlp import Pipelines
+    from kg.pipeline import make_run, process
+
+    # One more rule: an article's identifier is a or c. Article b breaks it.
+    strict = load_shapes()
+    rule = URIRef("urn:test:KnownArticles")
+    strict.add((rule, SH.targetClass, SCHEMA.NewsArticle))
+    strict.add((rule, SH.path, SCHEMA.identifier))
+    strict.add((rule, SH.pattern, Literal("^[ac]$")))
+    strict.add((rule, SH.message, Literal("Test: only articles a and c.")))
+    articles = [
+        Article("a", "Vela Systems agreed to buy Sol Energy for $4 million.", "en"),
+        Article("b", "Nadir Labs compró Orbe Datos por 3 millones de euros.", "es"),
+        Article("c", "Vela Systems invested $2 million in Nadir Labs.", "en"),
+    ]
+    pipelines, run = Pipelines(), make_run()
+    refused: list[tuple[str, ValidationFailed]] = []
+    results = list(process(articles, pipelines, run=run, shapes=strict,
+                           on_invalid=lambda article, err: refused.append((article.id, err))))
+    assert [r.article.id for r in results] == ["a", "c"]
+    ((article, error),) = refused
+    (alone,) = process(articles[1:2], pipelines, run=run)
+    with pytest.raises(ValidationFailed) as raised:
+        check(alone.graph, strict)
+    assert (article, str(error), error.report) == ("b", str(raised.value), raised.value.report)
+    assert "Test: only articles a and c." in error.report

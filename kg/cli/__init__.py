@@ -30,6 +30,23 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("kg.cli.report", "report_command"),
 }
 
+# command name → the first sentence of its help, for `kg --help`: reading it from the
+# command would import every command's module, spaCy and pyshacl among them.
+# tests/test_cli.py checks that each matches its command's own help.
+SUMMARIES: dict[str, str] = {
+    "eval": "Measure kg's extraction: against gold articles, SENTiVENT events or CoNLL NER.",
+    "explain": "Show, for each article, every deal with the rules that made it and its "
+    "sentences, then the organisations, people and amounts.",
+    "extract": "Extract a validated deal graph from news articles.",
+    "load": "Load graph files into a persistent Oxigraph store, one named graph per article.",
+    "publish": "Push graph files to a SPARQL 1.1 store, one named graph per article.",
+    "query": "Run a SPARQL query over graph files or a store.",
+    "report": "Write the deal explorer: pages a business reader can use, from graph files.",
+    "serve": "Serve a store as a SPARQL 1.1 endpoint, with a query page, until Ctrl-C.",
+    "stats": "Count what graph files hold: articles, organisations, people, amounts, deals.",
+    "validate": "Check graph files against kg's SHACL shapes.",
+}
+
 
 class _LazyGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -42,6 +59,21 @@ class _LazyGroup(click.Group):
         command = getattr(importlib.import_module(module), attribute)
         assert isinstance(command, click.Command)
         return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(map(len, names), default=0)
+        rows = []
+        for name in names:
+            summary = SUMMARIES.get(name)
+            # A stand-in with the summary as its help shortens it as the command would.
+            command = (
+                click.Command(name, help=summary) if summary else self.get_command(ctx, name)
+            )
+            rows.append((name, command.get_short_help_str(limit) if command is not None else ""))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
 
 class _StderrFormatter(logging.Formatter):
