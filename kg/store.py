@@ -23,6 +23,7 @@ not run while something writes to it (Oxigraph calls that undefined behaviour).
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import socket
 import subprocess
@@ -272,7 +273,9 @@ def _busy(store_dir: Path, writers: list[StoreUser], *, reading: bool) -> str:
     )
 
 
-_BATCH = 1_000_000  # quads per bulk insert when loading new articles
+_BATCH = 100_000  # quads per bulk insert when loading new articles
+# Formats whose named graphs are streamed into the store: no need to hold the file.
+_STREAMED = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG})
 
 
 def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
@@ -310,6 +313,16 @@ def _replace_with_merge_update(name: ox.NamedNode, triples: Sequence[ox.Triple])
     )
 
 
+def _drop_with_merge_update(name: ox.NamedNode) -> str:
+    """Drop one article graph and its triples that no other graph holds from the
+    default graph."""
+    return (
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {name} {{ ?s ?p ?o }}\n"
+        f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != {name}) }} }} ;\n"
+        f"DROP SILENT GRAPH {name}"
+    )
+
+
 def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     """Load graph files into the persistent store at ``store_dir`` (created if absent).
 
@@ -318,23 +331,60 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     of all graphs, which queries see) follows. Triples of no article go into the
     default graph only.
 
+    N-Quads and TriG files are streamed: the graphs of articles new to the store go
+    straight into the store's bulk loader as they are read, so memory is bounded by
+    the loader's batch and the articles being replaced, not by the file. A file that
+    turns out broken halfway raises ``InputError`` and the articles it had added are
+    taken out again.
+
     >>> load([Path("out/graph.ttl")], Path("store"))  # doctest: +SKIP
     LoadSummary(graphs=12, triples=3400, default_triples=0)
     """
-    graphs, rest = article_graphs(files)
+    for path in files:
+        rdf_format(path)
+        if not path.is_file():
+            raise InputError(f"{path}: no such graph file")
+    streamed = [path for path in files if rdf_format(path) in _STREAMED]
+    graphs, rest = article_graphs([path for path in files if path not in streamed])
     store = open_store(store_dir)
     readers = tuple(user.describe() for user in store_users(store_dir) if not user.writes)
+    stream = _Stream(store, set(graphs))
+    try:
+        quads = stream.quads(streamed)
+        # The bulk loader holds what one call gives it: calls of a bounded size keep
+        # memory bounded whatever the size of the files.
+        while chunk := list(itertools.islice(quads, _BATCH)):
+            store.bulk_extend(chunk)
+    except (InputError, SyntaxError, OSError) as err:
+        stream.undo()
+        if isinstance(err, InputError):
+            raise
+        if isinstance(err, SyntaxError) and stream.path is not None:
+            path = stream.path
+            raise InputError(f"{path}: not valid {rdf_format(path).name}: {err}") from err
+        raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
+    for name, more in stream.aside.items():
+        graphs.setdefault(name, []).extend(more)
+    split, leftover = split_by_article(stream.default)
+    for name, more in split.items():
+        graphs.setdefault(name, []).extend(more)
+    rest.extend(leftover)
     triples = 0
     fresh: list[ox.Quad] = []
     try:
         for name, graph_triples in graphs.items():
             if not isinstance(name, ox.NamedNode):
                 raise InputError(f"a graph named by a blank node ({name}) cannot be loaded")
-            triples += len(graph_triples)
-            if store.contains_named_graph(name):
+            graph_triples = _unique(graph_triples)
+            if name in stream.new:  # streamed in this load, with more triples from elsewhere
+                stream.recount.add(name)
+            elif store.contains_named_graph(name):
+                triples += len(graph_triples)
                 # One update = one transaction: readers never see half a graph.
                 store.update(_replace_with_merge_update(name, graph_triples))
                 continue
+            else:
+                triples += len(graph_triples)
             # A new article: nothing to remove, so bulk inserts, batched; a graph is
             # never split across two batches. If a load dies midway, loading again
             # replaces whatever part of a graph got in.
@@ -344,14 +394,100 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
             if len(fresh) >= _BATCH:
                 store.bulk_extend(fresh)
                 fresh = []
-        fresh.extend(ox.Quad(t.subject, t.predicate, t.object) for t in rest)
+        fresh.extend(ox.Quad(t.subject, t.predicate, t.object) for t in _unique(rest))
         store.bulk_extend(fresh)
         store.flush()
     except (OSError, SyntaxError) as err:
         raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
+    triples += stream.count()
     return LoadSummary(
-        graphs=len(graphs), triples=triples, default_triples=len(rest), stale_servers=readers
+        graphs=len(set(graphs) | stream.new),
+        triples=triples,
+        default_triples=len(_unique(rest)),
+        stale_servers=readers,
     )
+
+
+class _Stream:
+    """The quads of N-Quads and TriG files for the store's bulk loader, as they are read.
+
+    The graph of an article new to the store goes to the loader (with its triples in
+    the default graph, the merge); an article already in the store, or also read from
+    another kind of file, is kept aside to be replaced in one transaction; default
+    graph triples are kept aside to be split per article. Each graph's triples are
+    counted once, where they come one run after another (as kg writes them).
+    """
+
+    def __init__(self, store: ox.Store, aside: set[ox.NamedNode | ox.BlankNode]) -> None:
+        self.store = store
+        self.existing = set(store.named_graphs()) | aside
+        self.new: set[ox.NamedNode | ox.BlankNode] = set()
+        self.aside: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
+        self.default: list[ox.Triple] = []
+        # Triples per streamed graph; those that came in several runs are counted in
+        # the store at the end.
+        self.counts: dict[GraphName, int] = {}
+        self.recount: set[ox.NamedNode | ox.BlankNode] = set()
+        self.path: Path | None = None  # the file being read
+
+    def quads(self, paths: Sequence[Path]) -> Iterator[ox.Quad]:
+        for path in paths:
+            self.path = path
+            current: GraphName | None = None
+            seen: set[ox.Triple] = set()
+            target: list[ox.Triple] | None = None  # where an aside run goes
+            for quad in ox.parse(path=str(path), format=rdf_format(path)):
+                name = quad.graph_name
+                if name != current:
+                    self._tally(current, seen, target)
+                    current, seen, target = name, set(), self._target(name)
+                if target is not None:
+                    target.append(quad.triple)
+                    continue
+                triple = quad.triple
+                if triple in seen:
+                    continue
+                seen.add(triple)
+                yield quad
+                yield ox.Quad(triple.subject, triple.predicate, triple.object)
+            self._tally(current, seen, target)
+        self.path = None
+
+    def _tally(
+        self, name: GraphName | None, seen: set[ox.Triple], target: list[ox.Triple] | None
+    ) -> None:
+        if name is not None and target is None:
+            self.counts[name] = self.counts.get(name, 0) + len(seen)
+
+    def _target(self, name: GraphName) -> list[ox.Triple] | None:
+        """Where a run of quads in graph ``name`` goes: a list kept aside, or (None)
+        the bulk loader."""
+        if isinstance(name, ox.DefaultGraph):
+            return self.default
+        if isinstance(name, ox.BlankNode):
+            raise InputError(
+                f"{self.path}: a graph named by a blank node ({name}) cannot be loaded"
+            )
+        if name in self.new:
+            self.recount.add(name)  # a second run of the same graph
+            return None
+        if name in self.existing:
+            return self.aside.setdefault(name, [])
+        self.new.add(name)
+        return None
+
+    def count(self) -> int:
+        """The triples of the streamed graphs, once the load is done."""
+        for name in self.recount:
+            self.counts[name] = sum(1 for _ in self.store.quads_for_pattern(None, None, None, name))
+        return sum(self.counts.values())
+
+    def undo(self) -> None:
+        """Take the streamed articles out again (after a broken file)."""
+        for name in self.new:
+            if isinstance(name, ox.NamedNode):
+                self.store.update(_drop_with_merge_update(name))
+        self.store.flush()
 
 
 def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
