@@ -11,7 +11,9 @@ On the same synthetic texts (bench/corpus.py, both languages) it prints:
 - time per stage (nlp, extract, graph, validate, serialise);
 - the speed-up of 2 workers over 1 (same output bytes checked);
 - an incremental re-run with 1 % of the articles changed, against the full run;
-- peak memory of ``kg extract`` at the small and the large corpus size.
+- peak memory of ``kg extract`` at the small and the large corpus size;
+- ``--fresh N``: ``kg extract`` and bare spaCy on N articles, each in a fresh process
+  (imports and model loading included), side by side, wall and CPU time.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ from kg.iri import article_iri  # noqa: E402
 from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id  # noqa: E402
 from kg.pipeline import make_run  # noqa: E402
 from kg.publish.files import nquads  # noqa: E402
-from kg.validate import check, load_shapes  # noqa: E402
+from kg.validate import check_many, load_shapes  # noqa: E402
 
 KG_COMPONENTS = ("kg_line_breaks", "kg_entities", "kg_money", "kg_deals")
 KG_BATCH = 32  # articles per batch in kg extract (kg.parallel.run_articles)
@@ -120,20 +122,26 @@ def stages(articles: list[Article]) -> dict[str, float]:
         start = time.perf_counter()
         docs = list(nlp.pipe(a.text for a in batch))
         times["nlp"] += time.perf_counter() - start
-        for article, doc in zip(batch, docs, strict=True):
-            t0 = time.perf_counter()
-            facts = extract(doc, article, pid)
-            t1 = time.perf_counter()
-            graph = build_graph(facts, run)
+        # As kg extract does: graphs built, then validated KG_BATCH at a time.
+        for first in range(0, len(batch), KG_BATCH):
+            graphs = []
+            for article, doc in zip(batch[first:first + KG_BATCH], docs[first:first + KG_BATCH],
+                                    strict=True):
+                t0 = time.perf_counter()
+                facts = extract(doc, article, pid)
+                t1 = time.perf_counter()
+                graphs.append((article, build_graph(facts, run)))
+                times["extract"] += t1 - t0
+                times["graph"] += time.perf_counter() - t1
             t2 = time.perf_counter()
-            check(graph, shapes)
+            refused = [v for v in check_many([g for _, g in graphs], shapes) if v is not None]
+            if refused:
+                raise SystemExit(f"kg's shapes refused a corpus article: {refused[0]}")
             t3 = time.perf_counter()
-            nquads(graph, article_iri(article.id))
-            t4 = time.perf_counter()
-            times["extract"] += t1 - t0
-            times["graph"] += t2 - t1
+            for article, graph in graphs:
+                nquads(graph, article_iri(article.id))
             times["validate"] += t3 - t2
-            times["serialise"] += t4 - t3
+            times["serialise"] += time.perf_counter() - t3
     return times
 
 
@@ -170,6 +178,56 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+_BARE = """
+import json, sys
+from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model
+texts = {}
+for line in open(sys.argv[1], encoding="utf-8"):
+    item = json.loads(line)
+    texts.setdefault(item.get("lang") or "es", []).append(item["text"])
+for lang, batch in texts.items():
+    nlp = add_kg_components(load_model(DEFAULT_MODELS[lang]))
+    for _ in nlp.pipe(batch, batch_size=int(sys.argv[2])):
+        pass
+"""
+
+
+def bare_process(corpus: Path) -> tuple[float, float]:
+    """Bare spaCy as a fresh process does it: import, load kg's pipelines, ``nlp.pipe``
+    the texts; (wall seconds, CPU seconds)."""
+    cpu_before = _children_cpu()
+    start = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-c", _BARE, str(corpus), str(KG_BATCH)], cwd=ROOT, check=True
+    )
+    return time.perf_counter() - start, _children_cpu() - cpu_before
+
+
+def fresh(work: Path, count: int) -> None:
+    """kg extract against bare spaCy, each in a fresh process, twice alternately (the
+    best of each kept); and 2 workers."""
+    corpus = work / f"fresh{count}.jsonl"
+    write_corpus(corpus, count)
+    kg: list[tuple[float, float]] = []
+    bare: list[tuple[float, float]] = []
+    for round_ in range(2):
+        out = work / f"fresh{count}-{round_}.nq"
+        wall, _, cpu = kg_extract(corpus, out, "--workers", "1")
+        kg.append((wall, cpu))
+        bare.append(bare_process(corpus))
+    two, _, two_cpu = kg_extract(corpus, work / f"fresh{count}-2w.nq", "--workers", "2")
+    kg_wall, kg_cpu = min(w for w, _ in kg), min(c for _, c in kg)
+    bare_wall, bare_cpu = min(w for w, _ in bare), min(c for _, c in bare)
+    same = (work / f"fresh{count}-0.nq").read_bytes() == (work / f"fresh{count}-2w.nq").read_bytes()
+    print(f"\nfresh processes, {count} articles (imports and model loading included)")
+    print(f"  kg extract --workers 1 {kg_wall:8.2f} s wall {kg_cpu:8.2f} s CPU")
+    print(f"  bare spaCy             {bare_wall:8.2f} s wall {bare_cpu:8.2f} s CPU")
+    print(f"  ratio end-to-end / bare spaCy: {bare_wall / kg_wall:.2f} wall, "
+          f"{bare_cpu / kg_cpu:.2f} CPU")
+    print(f"  kg extract --workers 2 {two:8.2f} s wall {two_cpu:8.2f} s CPU, speed-up "
+          f"{kg_wall / two:.2f}x, same bytes: {same}")
+
+
 def change_one_percent(corpus: Path) -> None:
     lines = corpus.read_text(encoding="utf-8").splitlines()
     step = 100
@@ -187,6 +245,10 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="200 articles, large = 1,000")
     parser.add_argument("--memory-only", action="store_true", help="only the peak memory")
     parser.add_argument("--no-memory", action="store_true", help="skip the peak memory")
+    parser.add_argument("--fresh", type=int, default=0, metavar="N",
+                        help="also kg extract against bare spaCy on N articles, each in a "
+                        "fresh process")
+    parser.add_argument("--fresh-only", action="store_true", help="only the --fresh runs")
     args = parser.parse_args()
     if args.quick:
         args.articles, args.large = 200, 1000
@@ -194,6 +256,9 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="kg-bench-"))
     if args.memory_only:
         memory(work, args.articles, args.large)
+        return
+    if args.fresh_only:
+        fresh(work, args.fresh or 150)
         return
     corpus = work / "corpus.jsonl"
     articles = write_corpus(corpus, args.articles)
@@ -257,6 +322,8 @@ def main() -> None:
     print(f"  re-run, 1 % changed: {again:.2f} s = {100 * again / one:.1f} % of the full run "
           "(target ≤ 5 %)")
 
+    if args.fresh:
+        fresh(work, args.fresh)
     if not args.no_memory:
         memory(work, args.articles, args.large)
 
