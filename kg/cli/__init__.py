@@ -36,7 +36,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
 SUMMARIES: dict[str, str] = {
     "eval": "Measure kg's extraction: against gold articles, SENTiVENT events or CoNLL NER.",
     "explain": "Show, for each article, every deal with the rules that made it and its "
-    "sentences, then the organisations, people and amounts.",
+    "sentences, then the organisations and people with the cues that typed them, and the "
+    "amounts.",
     "extract": "Extract a validated deal graph from news articles.",
     "load": "Load graph files into a persistent Oxigraph store, one named graph per article.",
     "publish": "Push graph files to a SPARQL 1.1 store, one named graph per article.",
