@@ -103,3 +103,23 @@ def test_a_file_broken_halfway_leaves_the_store_as_it_was(
     with pytest.raises(InputError, match=r"broken\.nq: not valid N-Quads"):
         load([broken], store)
     assert contents(store) == before
+
+
+def test_articles_already_written_by_the_bulk_loader_are_taken_out_again(
+    articles: dict[ox.NamedNode, list[ox.Triple]], tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Small bulk calls: the first articles are in the store when the break is read.
+    monkeypatch.setattr("kg.store._BATCH", 10)
+    (en, en_triples), (es, es_triples) = sorted(articles.items(), key=lambda kv: kv[0].value)
+    store = tmp_path / "store"
+    load([write(tmp_path / "en.nq", quads_of({en: en_triples}))], store)
+    before = contents(store)
+    other = ox.NamedNode(ID + "article/other-1")
+    text = (ox.serialize(quads_of({es: es_triples, other: es_triples[:5]}), format=NQ)
+            or b"").decode()
+    broken = tmp_path / "broken.nq"
+    broken.write_text(text + "<urn:a> <urn:b> .\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"broken\.nq: not valid N-Quads"):
+        load([broken], store)
+    assert contents(store) == before
