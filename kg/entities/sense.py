@@ -137,8 +137,7 @@ def _unlabelled_mentions(
             e = i + len(parts)
             if e <= len(doc) and tuple(texts[i:e]) == parts and \
                     not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
-                    (i == 0 or not caps[i - 1] or doc[i - 1].is_sent_start is False
-                     and not caps[i - 1]) and \
+                    (i == 0 or not caps[i - 1]) and \
                     not _sentence_initial_false(doc, i, kn.stop_words):
                 label = label_of.get(" ".join(parts)) or short[" ".join(parts)]
                 if label == "PER" and e - i == 1 and tok.text in kn.places and \
