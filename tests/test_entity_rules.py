@@ -29,7 +29,6 @@ from kg.entities.runs import _texts
 from kg.lexicon import LEXICON
 from kg.resources import data_dir
 
-
 # --- the lexicon --------------------------------------------------------------------------
 
 
