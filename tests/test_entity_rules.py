@@ -141,17 +141,22 @@ def test_retyped_adds_the_rule_only_when_the_label_changes() -> None:
 
 
 @pytest.fixture(scope="module")
-def es() -> Language:
-    nlp = spacy.blank("es")
-    nlp.add_pipe("kg_entities")
-    return nlp
+def blank() -> dict[str, Language]:
+    """Blank Spanish and English pipelines with the kg_entities component alone."""
+    pipes = {lang: spacy.blank(lang) for lang in ("es", "en")}
+    for nlp in pipes.values():
+        nlp.add_pipe("kg_entities")
+    return pipes
 
 
 @pytest.fixture(scope="module")
-def en() -> Language:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("kg_entities")
-    return nlp
+def es(blank: dict[str, Language]) -> Language:
+    return blank["es"]
+
+
+@pytest.fixture(scope="module")
+def en(blank: dict[str, Language]) -> Language:
+    return blank["en"]
 
 
 def _doc(

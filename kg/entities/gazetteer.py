@@ -152,17 +152,7 @@ def load_given_names(extra: Sequence[str | Path] = ()) -> frozenset[str]:
     True
     """
     paths = sorted(data_dir("gazetteer").glob("given_names*.txt"))
-    paths += [Path(p) for p in extra]
-    names: set[str] = set()
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as err:
-            raise InputError(f"{path}: cannot read the given names ({err})") from err
-        for line in text.splitlines():
-            if not line.startswith("#"):
-                names.update(line.split())
-    return frozenset(names)
+    return _read_words([*paths, *(Path(p) for p in extra)], "the given names")
 
 
 @functools.lru_cache(maxsize=1)
@@ -173,12 +163,17 @@ def load_demonyms() -> frozenset[str]:
     >>> {"Italian", "colombiano"} <= load_demonyms()
     True
     """
+    return _read_words(sorted(data_dir("gazetteer").glob("demonyms*.txt")), "the demonyms")
+
+
+def _read_words(paths: Sequence[Path], what: str) -> frozenset[str]:
+    """The words of word-list files (white-space separated, ``#`` comment lines)."""
     names: set[str] = set()
-    for path in sorted(data_dir("gazetteer").glob("demonyms*.txt")):
+    for path in paths:
         try:
             text = path.read_text(encoding="utf-8")
         except OSError as err:
-            raise InputError(f"{path}: cannot read the demonyms ({err})") from err
+            raise InputError(f"{path}: cannot read {what} ({err})") from err
         for line in text.splitlines():
             if not line.startswith("#"):
                 names.update(line.split())
