@@ -32,8 +32,6 @@ Wikidata id; see ``gazetteer/README.md``.
 from kg.entities.component import KgEntities, register_extensions
 from kg.entities.component import make_kg_entities as make_kg_entities
 
-# Also importable from here, as before the package: the label map kg.conll reads, the
-# word lists kg.deals reads, and the private helpers the tests call.
 from kg.entities.context import _P_CONTEXT as _P_CONTEXT
 from kg.entities.context import _P_MODEL as _P_MODEL
 from kg.entities.context import _Cand as _Cand
@@ -53,6 +51,8 @@ from kg.entities.retype import _one_type as _one_type
 from kg.entities.words import DESCRIPTORS as DESCRIPTORS
 from kg.entities.words import PERSON_ROLES as PERSON_ROLES
 
+# Imported "as" themselves above: importable from here as before the package (the label
+# map kg.conll reads, the word lists kg.deals reads, the private helpers tests call).
 __all__ = [
     "Gazetteer",
     "GazetteerEntry",
