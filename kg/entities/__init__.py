@@ -31,7 +31,6 @@ Wikidata id; see ``gazetteer/README.md``.
 
 from kg.entities.component import KgEntities, register_extensions
 from kg.entities.component import make_kg_entities as make_kg_entities
-
 from kg.entities.context import _P_CONTEXT as _P_CONTEXT
 from kg.entities.context import _P_MODEL as _P_MODEL
 from kg.entities.context import _Cand as _Cand
