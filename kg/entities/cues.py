@@ -11,9 +11,9 @@ give way to it on the same token. Each candidate carries its cue's rule id
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
@@ -79,10 +79,20 @@ class Ctx:
     kn: Knowledge
     model: list[_Cand]
     pairs: list[tuple[str, str]]
+    n: int = field(init=False)
+    lowers: list[str] = field(init=False)  # every token's lower case, as Token.lower_
+    lemmas: list[str] = field(init=False)  # every token's lemma, lower case
+    keys: dict[str, list[str]] = field(init=False)  # the attributes cues are keyed on
 
-    @property
-    def n(self) -> int:
-        return len(self.doc)
+    def __post_init__(self) -> None:
+        strings = self.doc.vocab.strings
+        self.n = len(self.doc)
+        if self.n:
+            self.lowers = [strings[o] for o in self.doc.to_array(LOWER).tolist()]
+            self.lemmas = [strings[o].lower() for o in self.doc.to_array(LEMMA).tolist()]
+        else:
+            self.lowers, self.lemmas = [], []
+        self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
 
     def run_start(self, j: int) -> int:
         return _run_start(self.doc, j, self.caps, self.kn.stop_words)
@@ -103,18 +113,22 @@ ALL = ("*",)
 @dataclass(frozen=True)
 class Cue:
     """A named cue: ``read(ctx, i)`` gives its candidates at token ``i`` (or ``None``);
-    the cues named in ``skips`` (``ALL``: every later one) do not run where it read."""
+    the cues named in ``skips`` (``ALL``: every later one) do not run where it read.
+    A cue keyed ``on`` a token attribute ("text", "lower" or "lemma") runs only where
+    that attribute is one of its ``words``: no other token can open it."""
 
     rule: str
     read: Callable[[Ctx, int], Found]
     skips: tuple[str, ...] = ()
+    on: str = ""
+    words: frozenset[str] = frozenset()
 
 
 def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
     """Run ``cues`` in order at token ``i``, adding their candidates to ``out``."""
     skipped: tuple[str, ...] = ()
     for cue in cues:
-        if cue.rule in skipped:
+        if cue.rule in skipped or (cue.on and x.keys[cue.on][i] not in cue.words):
             continue
         found = cue.read(x, i)
         if found is None:
@@ -132,17 +146,16 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
 
 def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
-    doc = x.doc
     if x.texts[i] not in LEGAL_FORMS or i == 0:
         return None
-    j = i - 1 if doc[i - 1].text != "," else i - 2
-    if not (j >= 0 and x.caps[j] and doc[j].text not in LEGAL_FORMS):
+    j = i - 1 if x.texts[i - 1] != "," else i - 2
+    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
     s = x.run_start(j)
     e = i + 1
-    while e < x.n and (doc[e].text in LEGAL_FORMS or doc[e].text == "&"):
+    while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
         e += 1
-    while doc[e - 1].text == "&":
+    while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
 
@@ -160,7 +173,7 @@ def org_head(x: Ctx, i: int) -> Found:
         # English puts the name's adjectives before its head ("Royal Bank of
         # Scotland", "European Investment Bank").
         s = x.run_start(i)
-        while s < i and (doc[s].text in x.kn.countries or doc[s].text in HONORIFICS):
+        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
             s += 1
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
@@ -178,7 +191,7 @@ def org_tail(x: Ctx, i: int) -> Found:
     """A tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI"."""
     doc, text = x.doc, x.texts[i]
     if text in ORG_TAILS and i > 0 and x.caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
-            not (text in NON_NAMES and i + 1 < x.n and doc[i + 1].is_lower
+            not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha):
         s = x.run_start(i - 1)
         if s < i:
@@ -194,28 +207,27 @@ def descriptor(x: Ctx, i: int) -> Found:
     """A descriptor before a name: "la startup X", "chipmaker X", "el banco X", "la
     británica X"."""
     doc, caps, n = x.doc, x.caps, x.n
-    tok = doc[i]
-    low = tok.lower_
+    low = x.lowers[i]
     text = x.texts[i]
     if not ((low in DESCRIPTORS or low in ORG_DESCRIPTORS)
-            and (text.lower() == text or tok.is_sent_start) or (
-            low in NATIONALITY_DESCRIPTORS and i > 0 and doc[i - 1].lower_ in ("la", "una"))):
+            and (text.lower() == text or doc[i].is_sent_start) or (
+            low in NATIONALITY_DESCRIPTORS and i > 0 and x.lowers[i - 1] in ("la", "una"))):
         return None
     k = i + 1
     via_adp = False
-    while k < n and k - i <= 3 and doc[k].is_alpha and doc[k].is_lower and (
+    while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
         doc[k].pos_ == "ADJ"
-        or (doc[k].lower_ == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
-            and doc[k + 1].is_lower)
+        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
+            and x.texts[k + 1].islower())
         or (via_adp and doc[k].pos_ == "NOUN")
     ):
         via_adp = via_adp or doc[k].pos_ == "ADP"
         k += 1
     if k < n and caps[k] and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") and \
-            doc[k].text not in NON_NAMES and doc[k].text not in x.kn.countries \
-            and doc[k].text not in x.kn.demonyms and \
+            x.texts[k] not in NON_NAMES and x.texts[k] not in x.kn.countries \
+            and x.texts[k] not in x.kn.demonyms and \
             not (via_adp and _label_at(x.model, k, k + 1) in ("LOC", "PER")
-                 and doc[k].text in x.kn.places):
+                 and x.texts[k] in x.kn.places):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
 
@@ -229,15 +241,15 @@ _PLURAL_CUES = PLURAL_DESCRIPTORS | frozenset(
 def plural_descriptor(x: Ctx, i: int) -> Found:
     """A plural descriptor before a list: "firmas como Groq", "las aseguradoras X e Y"."""
     doc, caps, n = x.doc, x.caps, x.n
-    if doc[i].lower_ not in _PLURAL_CUES:
+    if x.lowers[i] not in _PLURAL_CUES:
         return None
     k = i + 1
-    if k < n and doc[k].lower_ == "such" and k + 1 < n and doc[k + 1].lower_ == "as":
+    if k < n and x.lowers[k] == "such" and k + 1 < n and x.lowers[k + 1] == "as":
         k += 1
-    if k + 1 < n and doc[k].lower_ in ("como", "as", "like", "including") and caps[k + 1]:
+    if k + 1 < n and x.lowers[k] in ("como", "as", "like", "including") and caps[k + 1]:
         return _list_of_names(doc, k + 1, caps)
-    if k + 2 < n and doc[i].is_lower and caps[k] and not doc[k].is_sent_start and \
-            doc[k].pos_ in ("PROPN", "NOUN", "X") and doc[k].text not in NON_NAMES:
+    if k + 2 < n and x.texts[i].islower() and caps[k] and not doc[k].is_sent_start and \
+            doc[k].pos_ in ("PROPN", "NOUN", "X") and x.texts[k] not in NON_NAMES:
         # "shipping groups X and Y": a list of two or more, so that a plural noun before
         # one name is not read as a cue.
         names = _list_of_names(doc, k, caps)
@@ -249,8 +261,8 @@ def plural_descriptor(x: Ctx, i: int) -> Found:
 def outlet(x: Ctx, i: int) -> Found:
     """A media outlet whose name opens with an article: "el diario La Crónica"."""
     doc = x.doc
-    if doc[i].lower_ in OUTLET_DESCRIPTORS and doc[i].is_lower and i + 2 < x.n and \
-            doc[i + 1].text in ("El", "La", "Los", "Las", "The") and x.caps[i + 2]:
+    if x.lowers[i] in OUTLET_DESCRIPTORS and x.texts[i].islower() and i + 2 < x.n and \
+            x.texts[i + 1] in ("El", "La", "Los", "Las", "The") and x.caps[i + 2]:
         return [_Cand(i + 1, _run_end(doc, i + 2, x.caps), "ORG", _P_CONTEXT)]
     return None
 
@@ -258,10 +270,9 @@ def outlet(x: Ctx, i: int) -> Found:
 def product(x: Ctx, i: int) -> Found:
     """A product: "la plataforma Vera Rubin" (above a given name: products are named
     after people)."""
-    doc = x.doc
-    if doc[i].lower_ in PRODUCT_DESCRIPTORS and doc[i].is_lower and i + 1 < x.n and \
+    if x.lowers[i] in PRODUCT_DESCRIPTORS and x.texts[i].islower() and i + 1 < x.n and \
             x.caps[i + 1] and i > 0 and \
-            doc[i - 1].lower_ in ("el", "la", "the", "su", "its", "del", "al"):
+            x.lowers[i - 1] in ("el", "la", "the", "su", "its", "del", "al"):
         return [_Cand(i + 1, x.run_end(i + 1), "MISC", _P_GAZ)]
     return None
 
@@ -269,8 +280,8 @@ def product(x: Ctx, i: int) -> Found:
 def product_list(x: Ctx, i: int) -> Found:
     """Products in a list: "franquicias como Diablo"."""
     doc = x.doc
-    if doc[i].lower_ in PRODUCT_PLURALS and doc[i].is_lower and i + 2 < x.n and \
-            doc[i + 1].lower_ in ("como", "like", "including") and x.caps[i + 2]:
+    if x.lowers[i] in PRODUCT_PLURALS and x.texts[i].islower() and i + 2 < x.n and \
+            x.lowers[i + 1] in ("como", "like", "including") and x.caps[i + 2]:
         return [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
                 for c in _list_of_names(doc, i + 2, x.caps)]
     return None
@@ -279,7 +290,7 @@ def product_list(x: Ctx, i: int) -> Found:
 def round_name(x: Ctx, i: int) -> Found:
     """A funding round's name is no organisation: "la Serie E de Ruvo", "a Series B"."""
     doc = x.doc
-    if x.texts[i] in ROUND_WORDS and i + 1 < x.n and len(doc[i + 1].text) <= 2 and \
+    if x.texts[i] in ROUND_WORDS and i + 1 < x.n and len(x.texts[i + 1]) <= 2 and \
             doc[i + 1].text[:1].isupper() and doc[i + 1].text[:1].isalpha() and \
             _funding_sentence(doc, i):
         return [_Cand(i, i + 2, "MISC", _P_LEGAL)]
@@ -290,11 +301,11 @@ def facility(x: Ctx, i: int) -> Found:
     """A facility named after a person or place: "la planta fotovoltaica Francisco
     Pizarro", "el estadio Ramón Sánchez"."""
     doc, n = x.doc, x.n
-    if not (doc[i].lower_ in FACILITY_DESCRIPTORS and doc[i].is_lower and i > 0
-            and doc[i - 1].lower_ in ("el", "la", "su", "del", "al", "los", "las")):
+    if not (x.lowers[i] in FACILITY_DESCRIPTORS and x.texts[i].islower() and i > 0
+            and x.lowers[i - 1] in ("el", "la", "su", "del", "al", "los", "las")):
         return None
     k = i + 1
-    while k < n and k - i <= 2 and doc[k].is_alpha and doc[k].is_lower and \
+    while k < n and k - i <= 2 and doc[k].is_alpha and x.texts[k].islower() and \
             doc[k].pos_ == "ADJ":
         k += 1
     if k < n and x.caps[k] and k > i:
@@ -306,14 +317,14 @@ def owner(x: Ctx, i: int) -> Found:
     """The owner of shares, stores or staff is an organisation: "las acciones de
     Nutresa", "accionista mayoritario de Asur", "shares of X"."""
     doc, caps, n = x.doc, x.caps, x.n
-    if not (doc[i].lower_ in OWNED_NOUNS and doc[i].is_lower):
+    if not (x.lowers[i] in OWNED_NOUNS and x.texts[i].islower()):
         return None
     k = i + 1
-    while k < n and k - i <= 2 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+    while k < n and k - i <= 2 and x.texts[k].islower() and doc[k].pos_ == "ADJ":
         k += 1
-    if k + 1 < n and doc[k].lower_ in ("de", "del", "of", "in", "en") and \
+    if k + 1 < n and x.lowers[k] in ("de", "del", "of", "in", "en") and \
             caps[k + 1] and doc[k + 1].pos_ == "PROPN" and \
-            doc[k + 1].text not in x.kn.given_names and doc[k + 1].text not in NON_NAMES:
+            x.texts[k + 1] not in x.kn.given_names and x.texts[k + 1] not in NON_NAMES:
         e = x.run_end(k + 1)
         if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"
@@ -325,7 +336,7 @@ def owner(x: Ctx, i: int) -> Found:
 def seat(x: Ctx, i: int) -> Found:
     """"Houston-based Talen": what comes before "-based" is a place."""
     doc = x.doc
-    if doc[i].lower_ in SEAT_WORDS and i > 1 and doc[i - 1].text in ("-", "–", "‐") and \
+    if x.lowers[i] in SEAT_WORDS and i > 1 and x.texts[i - 1] in ("-", "–", "‐") and \
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and x.caps[i - 2]:
         return [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
     return None
@@ -333,9 +344,9 @@ def seat(x: Ctx, i: int) -> Found:
 
 def government(x: Ctx, i: int) -> Found:
     """A nationality names a government: "the German government"."""
-    doc, text = x.doc, x.texts[i]
+    text = x.texts[i]
     if text in x.kn.demonyms and text[:1].isupper() and i + 1 < x.n and \
-            doc[i + 1].lower_ in GOVERNMENT_NOUNS and doc[i + 1].is_lower:
+            x.lowers[i + 1] in GOVERNMENT_NOUNS and x.texts[i + 1].islower():
         return [_Cand(i, i + 2, "ORG", _P_HEAD)]
     return None
 
@@ -343,8 +354,8 @@ def government(x: Ctx, i: int) -> Found:
 def state(x: Ctx, i: int) -> Found:
     """A state body and its nationality: "el Estado colombiano", "el Gobierno español"."""
     doc = x.doc
-    if x.texts[i] in STATE_HEADS and i + 1 < x.n and doc[i + 1].text in x.kn.demonyms and \
-            doc[i + 1].is_lower and not doc[i].is_sent_start:
+    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1] in x.kn.demonyms and \
+            x.texts[i + 1].islower() and not doc[i].is_sent_start:
         return [_Cand(i, i + 2, "ORG", _P_HEAD)]
     return None
 
@@ -353,13 +364,13 @@ def maker(x: Ctx, i: int) -> Found:
     """What a maker makes is a product: "Snickers maker Mars", "maker of Pringles and
     Cheez-It", "fabricante de Ariel"."""
     doc, caps = x.doc, x.caps
-    low = doc[i].lower_
-    if not (low in MAKERS and doc[i].is_lower):
+    low = x.lowers[i]
+    if not (low in MAKERS and x.texts[i].islower()):
         return None
     out: list[_Cand] = []
     if i > 0 and caps[i - 1] and low in ("maker", "makers") and not doc[i].is_sent_start:
         out.append(_Cand(x.run_start(i - 1), i, "MISC", _P_CONTEXT))
-    if i + 2 < x.n and doc[i + 1].lower_ in ("of", "de") and caps[i + 2]:
+    if i + 2 < x.n and x.lowers[i + 1] in ("of", "de") and caps[i + 2]:
         out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
                 for c in _list_of_names(doc, i + 2, caps)]
     return out
@@ -368,22 +379,21 @@ def maker(x: Ctx, i: int) -> Found:
 def product_kind(x: Ctx, i: int) -> Found:
     """English names a product before its kind: "its Bing search engine"."""
     doc, n = x.doc, x.n
-    if not (doc[i].lower_ in POSSESSIVES and i + 2 < n and x.caps[i + 1]):
+    if not (x.lowers[i] in POSSESSIVES and i + 2 < n and x.caps[i + 1]):
         return None
     e = x.run_end(i + 1)
     k = e
-    while k < n and k - e < 2 and doc[k].is_lower and doc[k].is_alpha and \
-            doc[k].lower_ not in PRODUCT_HEADS:
+    while k < n and k - e < 2 and x.texts[k].islower() and doc[k].is_alpha and \
+            x.lowers[k] not in PRODUCT_HEADS:
         k += 1
-    if k < n and doc[k].lower_ in PRODUCT_HEADS and doc[k].is_lower:
+    if k < n and x.lowers[k] in PRODUCT_HEADS and x.texts[k].islower():
         return [_Cand(i + 1, e, "MISC", _P_CONTEXT)]
     return []
 
 
 def source_line(x: Ctx, i: int) -> Found:
     """A source line: "Fuente: Xataka", "Source: Reuters"."""
-    doc = x.doc
-    if doc[i].lower_ in SOURCE_WORDS and i + 2 < x.n and doc[i + 1].text == ":" and \
+    if x.lowers[i] in SOURCE_WORDS and i + 2 < x.n and x.texts[i + 1] == ":" and \
             x.caps[i + 2]:
         return [_Cand(i + 2, x.run_end(i + 2), "ORG", _P_CONTEXT)]
     return None
@@ -395,14 +405,14 @@ def source_line(x: Ctx, i: int) -> Found:
 def copula(x: Ctx, i: int) -> Found:
     """A copula: "Telecom es una compañía", "Groq is a chipmaker"."""
     doc, n = x.doc, x.n
-    last = i - 2 if i > 1 and doc[i - 1].text == "," else i - 1
-    if not (doc[i].lower_ in COPULAS and last >= 0 and x.caps[last] and i + 2 < n
-            and doc[i + 1].lower_ in ("un", "una", "a", "an")):
+    last = i - 2 if i > 1 and x.texts[i - 1] == "," else i - 1
+    if not (x.lowers[i] in COPULAS and last >= 0 and x.caps[last] and i + 2 < n
+            and x.lowers[i + 1] in ("un", "una", "a", "an")):
         return None
     for k in range(i + 2, min(n, i + 5)):
-        if doc[k].lower_ in DESCRIPTORS:
+        if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(last), last + 1, "ORG", _P_CONTEXT)]
-        if not (doc[k].is_alpha and doc[k].is_lower):
+        if not (doc[k].is_alpha and x.texts[k].islower()):
             break
     return []
 
@@ -411,8 +421,8 @@ def bare_apposition(x: Ctx, i: int) -> Found:
     """A bare apposition: "Nugil, empresa del Grupo Gilinski", "X, filial de Y"."""
     doc = x.doc
     if x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < x.n and \
-            doc[i + 1].lower_ in DESCRIPTORS and doc[i + 1].is_lower and \
-            doc[i + 2].lower_ in ("de", "del", "of", "que", "that", "con", "with") and \
+            x.lowers[i + 1] in DESCRIPTORS and x.texts[i + 1].islower() and \
+            x.lowers[i + 2] in ("de", "del", "of", "que", "that", "con", "with") and \
             not x.initial_false(i - 1):
         s = x.name_start(i - 1)
         return [_Cand(s, i, "ORG", _P_CONTEXT)] if doc[s:i].text not in x.kn.places else []
@@ -423,8 +433,8 @@ def bracketed_descriptor(x: Ctx, i: int) -> Found:
     """A descriptor in brackets: "GIC (firma de inversión de Singapur)"."""
     doc = x.doc
     if x.texts[i] == "(" and i > 0 and x.caps[i - 1] and i + 1 < x.n and \
-            (doc[i + 1].lower_ in DESCRIPTORS or doc[i + 1].lower_ in ORG_DESCRIPTORS) \
-            and doc[i + 1].is_lower:
+            (x.lowers[i + 1] in DESCRIPTORS or x.lowers[i + 1] in ORG_DESCRIPTORS) \
+            and x.texts[i + 1].islower():
         s = x.name_start(i - 1)
         return [_Cand(s, i, "ORG", _P_CONTEXT)] if doc[s:i].text not in x.kn.places else []
     return None
@@ -434,13 +444,13 @@ def apposition(x: Ctx, i: int) -> Found:
     """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup"."""
     doc, n = x.doc, x.n
     if not (x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < n
-            and doc[i + 1].lower_ in ("un", "una", "la", "el", "a", "an", "the")
+            and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
     for k in range(i + 2, min(n, i + 6)):
-        if doc[k].lower_ in DESCRIPTORS:
+        if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
-        if not (doc[k].is_alpha and doc[k].is_lower):
+        if not (doc[k].is_alpha and x.texts[k].islower()):
             break
     return []
 
@@ -449,8 +459,7 @@ def apposition(x: Ctx, i: int) -> Found:
 
 
 def _deal_verb(x: Ctx, i: int) -> bool:
-    tok = x.doc[i]
-    return tok.lemma_.lower() in DEAL_VERBS and tok.pos_ in ("VERB", "AUX", "NOUN")
+    return x.lemmas[i] in DEAL_VERBS and x.doc[i].pos_ in ("VERB", "AUX", "NOUN")
 
 
 def deal_object(x: Ctx, i: int) -> Found:
@@ -459,7 +468,7 @@ def deal_object(x: Ctx, i: int) -> Found:
     if not _deal_verb(x, i):
         return None
     doc, k = x.doc, i + 1
-    if k < x.n and doc[k].lower_ in ("en", "in", "a", "con", "with", "por", "by"):
+    if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
     if k < x.n and x.caps[k] and doc[k].pos_ == "PROPN":
         e = x.run_end(k)
@@ -494,13 +503,13 @@ def deal_subject(x: Ctx, i: int) -> Found:
 def deal_noun(x: Ctx, i: int) -> Found:
     """A deal noun: "la adquisición de Bethesda", "a stake in Anthropic"."""
     doc, n = x.doc, x.n
-    preps = DEAL_NOUNS.get(doc[i].lower_)
-    if not (preps and i + 1 < n and doc[i + 1].lower_ in preps):
+    preps = DEAL_NOUNS.get(x.lowers[i])
+    if not (preps and i + 1 < n and x.lowers[i + 1] in preps):
         return None
     k = i + 2
-    if k < n and doc[k].lower_ in ("la", "el", "the"):
+    if k < n and x.lowers[k] in ("la", "el", "the"):
         k += 1
-    if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and doc[k].text not in NON_NAMES:
+    if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
         e = x.run_end(k)
         if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
@@ -513,10 +522,9 @@ def article_name(x: Ctx, i: int) -> Found:
     """"el Parma", "del Sabadell": a place name never takes "el" in Spanish, a club or
     a company does; "la SEPI", "el BBVA": an acronym with an article."""
     doc, n = x.doc, x.n
-    tok = doc[i]
-    low = tok.lower_
-    if not (low in ("el", "del", "al", "la") and tok.is_lower and i + 1 < n
-            and x.caps[i + 1] and doc[i + 1].text not in NON_NAMES
+    low = x.lowers[i]
+    if not (low in ("el", "del", "al", "la") and x.texts[i].islower() and i + 1 < n
+            and x.caps[i + 1] and x.texts[i + 1] not in NON_NAMES
             and (i + 2 >= n or not x.caps[i + 2])):
         return None
     nxt_tok = doc[i + 1]
@@ -534,13 +542,13 @@ def article_name(x: Ctx, i: int) -> Found:
 def acronym_definition(x: Ctx, i: int) -> Found:
     """An acronym definition: "Sociedad Estatal de Participaciones Industriales (SEPI)"."""
     doc = x.doc
-    if not (x.texts[i] == "(" and i > 0 and i + 2 < x.n and doc[i + 2].text == ")"
-            and _is_acronym(doc[i + 1].text) and x.caps[i - 1]
-            and doc[i + 1].text not in NON_NAMES):
+    if not (x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")"
+            and _is_acronym(x.texts[i + 1]) and x.caps[i - 1]
+            and x.texts[i + 1] not in NON_NAMES):
         return None
     s = x.name_start(i - 1)
     long_form = doc[s:i]
-    acronym = doc[i + 1].text
+    acronym = x.texts[i + 1]
     if not _initials_fit(acronym, long_form.text):
         return []
     label = _label_at(x.model, s, i)
@@ -554,9 +562,8 @@ def acronym_definition(x: Ctx, i: int) -> Found:
 def term_acronym(x: Ctx, i: int) -> Found:
     """The long form of a term's acronym is no name: "Oferta Pública de Adquisición
     (OPA)", "Initial Public Offering (IPO)"."""
-    doc = x.doc
-    if x.texts[i] == "(" and i > 0 and i + 2 < x.n and doc[i + 2].text == ")" and \
-            doc[i + 1].text in NON_NAMES and x.caps[i - 1]:
+    if x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")" and \
+            x.texts[i + 1] in NON_NAMES and x.caps[i - 1]:
         return [_Cand(x.name_start(i - 1), i, "MISC", _P_ACRONYM)]
     return None
 
@@ -564,72 +571,71 @@ def term_acronym(x: Ctx, i: int) -> Found:
 def ticker(x: Ctx, i: int) -> Found:
     """A ticker: "Chevron Corporation (NYSE: CVX)"."""
     doc = x.doc
-    if not (x.texts[i] == "(" and i > 0 and i + 4 < x.n and doc[i + 2].text == ":"
-            and doc[i + 4].text == ")" and doc[i + 1].text.isupper()
-            and doc[i + 3].text.isupper() and doc[i + 3].is_alpha):
+    if not (x.texts[i] == "(" and i > 0 and i + 4 < x.n and x.texts[i + 2] == ":"
+            and x.texts[i + 4] == ")" and x.texts[i + 1].isupper()
+            and x.texts[i + 3].isupper() and doc[i + 3].is_alpha):
         return None
     if not (x.caps[i - 1] or _ent_start(x.model, i - 1) is not None):
         return []
     s = x.name_start(i - 1)
-    x.pairs.append((doc[s:i].text, doc[i + 3].text))
+    x.pairs.append((doc[s:i].text, x.texts[i + 3]))
     return [_Cand(i + 3, i + 4, "ORG", _P_ACRONYM)]
 
 
 # The cues in priority order: at one token, an earlier cue's candidate comes first.
+_COMMA, _BRACKET = frozenset({","}), frozenset({"("})
+_DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS
+_ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
+
 ORG_CUES: tuple[Cue, ...] = (
-    Cue("cue:legal_form", legal_form, skips=("cue:org_head", "cue:institution")),
-    Cue("cue:org_head", org_head, skips=("cue:institution",)),
-    Cue("cue:institution", institution),
-    Cue("cue:org_tail", org_tail),
-    Cue("cue:descriptor", descriptor, skips=("cue:plural_descriptor",)),
-    Cue("cue:plural_descriptor", plural_descriptor),
-    Cue("cue:outlet", outlet),
-    Cue("cue:product", product, skips=("cue:product_list",)),
-    Cue("cue:product_list", product_list),
-    Cue("cue:round_name", round_name),
-    Cue("cue:facility", facility),
-    Cue("cue:owner", owner),
-    Cue("cue:seat", seat),
-    Cue("cue:government", government),
-    Cue("cue:state", state),
-    Cue("cue:maker", maker),
-    Cue("cue:product_kind", product_kind),
-    Cue("cue:source_line", source_line),
-    Cue("cue:copula", copula),
-    Cue("cue:bare_apposition", bare_apposition),
-    Cue("cue:bracketed_descriptor", bracketed_descriptor),
-    Cue("cue:apposition", apposition),
-    Cue("cue:deal_object", deal_object),
-    Cue("cue:deal_subject", deal_subject),
-    Cue("cue:deal_noun", deal_noun),
-    Cue("cue:article_name", article_name),
-    Cue("cue:acronym_definition", acronym_definition),
-    Cue("cue:term_acronym", term_acronym),
-    Cue("cue:ticker", ticker),
+    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
+    Cue("cue:institution", institution, (), "text", INSTITUTIONS),
+    Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
+    Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
+    Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
+    Cue("cue:outlet", outlet, (), "lower", OUTLET_DESCRIPTORS),
+    Cue("cue:product", product, ("cue:product_list",), "lower", PRODUCT_DESCRIPTORS),
+    Cue("cue:product_list", product_list, (), "lower", PRODUCT_PLURALS),
+    Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
+    Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
+    Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
+    Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
+    Cue("cue:state", state, (), "text", STATE_HEADS),
+    Cue("cue:maker", maker, (), "lower", MAKERS),
+    Cue("cue:product_kind", product_kind, (), "lower", POSSESSIVES),
+    Cue("cue:source_line", source_line, (), "lower", SOURCE_WORDS),
+    Cue("cue:copula", copula, (), "lower", COPULAS),
+    Cue("cue:bare_apposition", bare_apposition, (), "text", _COMMA),
+    Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
+    Cue("cue:apposition", apposition, (), "text", _COMMA),
+    Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
+    Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
+    Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
+    Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
+    Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
+    Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),
+    Cue("cue:ticker", ticker, (), "text", _BRACKET),
 )
 
-# Every cue above is keyed on its token's text, lower case or lemma: most tokens are
-# none of them and cost no Token.
-_CUE_TEXTS = LEGAL_FORMS | ORG_HEADS | INSTITUTIONS | ORG_TAILS | STATE_HEADS | ROUND_WORDS | {
-    ",", "(",
-}
-_CUE_LOWERS = (
-    DESCRIPTORS | NATIONALITY_DESCRIPTORS | _PLURAL_CUES | OUTLET_DESCRIPTORS
-    | PRODUCT_DESCRIPTORS | PRODUCT_PLURALS | frozenset(DEAL_NOUNS) | ORG_DESCRIPTORS
-    | FACILITY_DESCRIPTORS | OWNED_NOUNS | MAKERS | POSSESSIVES | SEAT_WORDS
-    | SOURCE_WORDS | COPULAS | {"el", "del", "al", "la"}
-)
+
+def _keys(on: str) -> frozenset[str]:
+    return frozenset().union(*(cue.words for cue in ORG_CUES if cue.on == on))
+
+
+# The words that open some cue: most tokens are none of them and cost no Token.
+_CUE_TEXTS, _CUE_LOWERS, _CUE_LEMMAS = _keys("text"), _keys("lower"), _keys("lemma")
 
 
 def org_candidates(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
     """The candidates of every organisation cue, then of the corporate titles."""
     out: list[_Cand] = []
-    strings = x.doc.vocab.strings
-    lemmas = x.doc.to_array(LEMMA).tolist() if x.n else []
+    lowers, lemmas = x.lowers, x.lemmas
     demonyms = x.kn.demonyms
     for i, text in enumerate(x.texts):
-        if text not in _CUE_TEXTS and text.lower() not in _CUE_LOWERS and \
-                strings[lemmas[i]].lower() not in DEAL_VERBS and text not in demonyms:
+        if text not in _CUE_TEXTS and lowers[i] not in _CUE_LOWERS and \
+                lemmas[i] not in _CUE_LEMMAS and text not in demonyms:
             continue
         run_cues(ORG_CUES, x, i, out)
     for c in corporate_title(x, titles):
@@ -646,7 +652,7 @@ def corporate_title(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
     for ts, te in titles:
         if doc[ts:te].text.lower() not in CORPORATE_TITLES:
             continue
-        k = te + 1 if te < n and doc[te].lower_ in ("de", "del", "of", "at") else -1
+        k = te + 1 if te < n and x.lowers[te] in ("de", "del", "of", "at") else -1
         if k < 0 and ts > 0 and caps[ts - 1] and doc[ts - 1].pos_ == "PROPN":
             s = x.name_start(ts - 1)
             if doc[s:ts].text not in x.kn.places:

@@ -35,12 +35,11 @@ from kg.entities.words import (
 def title_before(x: Ctx, i: int) -> Found:
     """An honorific or a role right before a name: "Mr Smith", "el ministro X", "CEO
     Arthur Mensch"."""
-    doc, caps, text = x.doc, x.caps, x.texts[i]
-    tok, nxt = doc[i], i + 1
+    doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
     if not (nxt < x.n and caps[nxt] and (
         text in HONORIFICS
-        or (tok.lower_ in PERSON_ROLES and (not caps[i] or tok.is_sent_start))
-        or (tok.lower_ in PERSON_ROLES and text.isupper() and len(text) <= 3)
+        or (x.lowers[i] in PERSON_ROLES and (not caps[i] or doc[i].is_sent_start))
+        or (x.lowers[i] in PERSON_ROLES and text.isupper() and len(text) <= 3)
     )):
         return None
     e = _person_end(doc, nxt, caps)
@@ -51,15 +50,15 @@ def role_of_org(x: Ctx, i: int) -> Found:
     """A role, its organisation and the person: "el CEO de OpenAI, Sam Altman",
     "ministro de Economía, Carlos Cuerpo"."""
     doc, caps, n, nxt = x.doc, x.caps, x.n, i + 1
-    if not (doc[i].lower_ in PERSON_ROLES and nxt + 1 < n
-            and doc[nxt].lower_ in ("de", "del", "of", "at")):
+    if not (x.lowers[i] in PERSON_ROLES and nxt + 1 < n
+            and x.lowers[nxt] in ("de", "del", "of", "at")):
         return None
     k = nxt + 1
-    if doc[k].lower_ in ("la", "el", "the") and k + 1 < n:
+    if x.lowers[k] in ("la", "el", "the") and k + 1 < n:
         k += 1
     if caps[k]:
         e = _run_end(doc, k, caps)
-        if e + 1 < n and doc[e].text == "," and caps[e + 1]:
+        if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
             if pe > e + 1:
                 return [_Cand(e + 1, pe, "PER", _P_PERSON)]
@@ -75,8 +74,8 @@ def initial(x: Ctx, i: int) -> Found:
         x.kn.lang == "en" and len(text) == 1 and text.isupper() and text not in "AI"
         and not doc[i].is_sent_start and nxt < n and doc[nxt].text[1:].islower()
     )
-    if not (is_initial and nxt < n and caps[nxt] and doc[nxt].text not in ORG_TAILS
-            and doc[nxt].text not in LEGAL_FORMS):
+    if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
+            and x.texts[nxt] not in LEGAL_FORMS):
         return None
     e = _person_end(doc, nxt, caps)
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
@@ -86,14 +85,14 @@ def country_in_brackets(x: Ctx, i: int) -> Found:
     """A name and a country in brackets: "Geir Moen ( Norway )"; not a dateline: "Sao
     Paulo ( Brasil ) , 23 may" is a place."""
     doc, n, nxt = x.doc, x.n, i + 1
-    if not (x.caps[i] and nxt + 2 < n and doc[nxt].text == "(" and doc[nxt + 2].text == ")"
-            and doc[nxt + 1].text in x.kn.countries
-            and not (nxt + 4 < n and doc[nxt + 3].text == "," and doc[nxt + 4].like_num)):
+    if not (x.caps[i] and nxt + 2 < n and x.texts[nxt] == "(" and x.texts[nxt + 2] == ")"
+            and x.texts[nxt + 1] in x.kn.countries
+            and not (nxt + 4 < n and x.texts[nxt + 3] == "," and doc[nxt + 4].like_num)):
         return None
     s = x.run_start(i)
     if 2 <= i + 1 - s <= 3 and not any(
-        doc[k].text in ORG_TAILS or doc[k].text in LEGAL_FORMS
-        or doc[k].text in ORG_HEADS for k in range(s, i + 1)
+        x.texts[k] in ORG_TAILS or x.texts[k] in LEGAL_FORMS
+        or x.texts[k] in ORG_HEADS for k in range(s, i + 1)
     ) and doc[s:i + 1].text not in x.kn.places:
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
@@ -110,8 +109,8 @@ def given_name(x: Ctx, i: int) -> Found:
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
     e = _person_end(doc, nxt, caps)
-    if e > nxt and not any(doc[k].text in ORG_TAILS or doc[k].text in ORG_HEADS
-                           or doc[k].text in LEGAL_FORMS for k in range(i, e)):
+    if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
+                           or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
 
@@ -119,8 +118,8 @@ def given_name(x: Ctx, i: int) -> Found:
 def age(x: Ctx, i: int) -> Found:
     """An age: "Wang, 45, a veteran dissident"."""
     doc = x.doc
-    if not (x.caps[i] and i + 3 < x.n and doc[i + 1].text == "," and doc[i + 2].is_digit
-            and doc[i + 3].text == "," and 16 <= int(doc[i + 2].text) <= 105):
+    if not (x.caps[i] and i + 3 < x.n and x.texts[i + 1] == "," and doc[i + 2].is_digit
+            and x.texts[i + 3] == "," and 16 <= int(x.texts[i + 2]) <= 105):
         return None
     s = x.name_start(i)
     return [_Cand(s, i + 1, "PER", _P_CONTEXT)] if doc[s:i + 1].text not in x.kn.places else []
@@ -130,8 +129,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
     quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux")."""
     doc, nxt = x.doc, i + 1
-    if not (x.caps[i] and nxt + 1 < x.n and doc[nxt].text == "," and (
-        doc[nxt + 1].lower_ in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
+    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
+        x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
     )):
         return None
     hit = _cand_at(x.model, i)
@@ -144,10 +143,12 @@ def relative_or_role(x: Ctx, i: int) -> Found:
 def speech_subject(x: Ctx, i: int) -> Found:
     """The subject of a verb of saying, when the model did not call it an organisation
     ("Díez afirmó", "aseguró Castillo")."""
+    if not x.caps[i]:
+        return None
     tok, text = x.doc[i], x.texts[i]
-    if not (x.caps[i] and tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
+    if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
-            and tok.lower_ not in PERSON_ROLES and text not in HONORIFICS):
+            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS):
         return None
     hit = _cand_at(x.model, i)
     if hit is None:

@@ -274,8 +274,10 @@ def owner_split(a: _Names, c: _Cand) -> Retyped:
 def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     """A common word capitalised only as a sentence opens, and not its subject
     ("Beneficios de la operación", not "Shell agreed to buy")."""
+    if c.end - c.start != 1 or c.priority != _P_MODEL:
+        return None
     text = a.doc[c.start:c.end].text
-    if c.end - c.start == 1 and c.priority == _P_MODEL and text not in a.inner_caps and \
+    if text not in a.inner_caps and \
             _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
             a.kn.is_common(text) and not a.doc[c.start].dep_.startswith("nsubj"):
         return []
@@ -301,10 +303,11 @@ def country(a: _Names, c: _Cand) -> Retyped:
 
 def national_arm(a: _Names, c: _Cand) -> Retyped:
     """"Danone España", "Telefónica Argentina": a company's national arm."""
+    if c.end - c.start == 1 or c.priority != _P_MODEL or c.label == "ORG":
+        return None
     doc, kn = a.doc, a.kn
     span = doc[c.start:c.end]
-    if c.end - c.start > 1 and c.priority == _P_MODEL and c.label != "ORG" and \
-            span[-1].text in kn.countries and doc[c.start:c.end - 1].text \
+    if span[-1].text in kn.countries and doc[c.start:c.end - 1].text \
             not in kn.places and span[0].text not in kn.given_names and \
             span[-2].lower_ not in CONNECTORS and span.text not in kn.places and \
             fold(span[0].text) not in NOT_COMPANY_HEADS:
@@ -314,8 +317,10 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names."""
+    if c.end - c.start != 1:
+        return None
     text = a.doc[c.start:c.end].text
-    if c.end - c.start == 1 and (
+    if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
     ):
@@ -334,14 +339,15 @@ def demonym(a: _Names, c: _Cand) -> Retyped:
 def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
     """A name made of the surnames of a person of the article is that person ("Chico
     Pardo" after "Fernando Chico Pardo")."""
+    if c.end - c.start == 1 or c.label == "PER" or c.priority >= _P_GAZ:
+        return None
     span = a.doc[c.start:c.end]
     name = tuple(t.text for t in span)
-    if c.end - c.start > 1 and c.label != "PER" and c.priority < _P_GAZ and \
-            (name in a.surnames or (a.kn.lang == "es" and c.end - c.start == 2
-                                    and name[0] in a.last_names
-                                    and c.priority <= _P_CONTEXT
-                                    and name[1] not in a.kn.places)) and not any(
-                t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
+    if (name in a.surnames or (a.kn.lang == "es" and c.end - c.start == 2
+                               and name[0] in a.last_names
+                               and c.priority <= _P_CONTEXT
+                               and name[1] not in a.kn.places)) and not any(
+            t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
         return [c.retyped("PER", _P_CONTEXT, "retype:surnames_of_person")]
     return None
 
@@ -349,9 +355,11 @@ def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
 def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
     """"Salvesen Logística", "Ferrer Transportes": a surname and a common noun name a
     company; a person's surnames are no common nouns."""
+    if not (a.kn.lang == "es" and c.end - c.start > 1 and c.label == "PER"
+            and c.priority == _P_MODEL):
+        return None
     span = a.doc[c.start:c.end]
-    if a.kn.lang == "es" and c.end - c.start > 1 and c.label == "PER" and \
-            c.priority == _P_MODEL and span[0].text not in a.kn.given_names and \
+    if span[0].text not in a.kn.given_names and \
             not any(a.word_owners[t.text] - {c.start} for t in span) and \
             not _titled(a.doc, c.start) and _common_noun_tail(a.kn, span[-1].text):
         return [c.retyped("ORG", _P_CONTEXT, "retype:surname_and_sector")]
