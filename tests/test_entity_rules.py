@@ -287,3 +287,30 @@ def test_a_retyped_mention_keeps_its_source_and_the_rule_that_retyped_it(
     assert isinstance(component, KgEntities)
     (out,) = _retype(knowledge, doc, [model], component._caps(doc))
     assert (out.label, out.rules) == ("LOC", ("ner:ORG", "retype:country"))
+
+
+def test_the_cue_prefilter_is_the_union_of_the_cue_keys() -> None:
+    """A token opens no cue unless one of them is keyed on its text, lower case or
+    lemma (or it is a demonym, for the government cue): the prefilter is built from the
+    cue table, so a new cue cannot be silently skipped."""
+    keyed = [cue for cue in ORG_CUES if cue.on]
+    assert all(cue.on in ("text", "lower", "lemma") and cue.words for cue in keyed)
+    assert [cue.rule for cue in ORG_CUES if not cue.on] == ["cue:government"]
+    assert cues._CUE_LEMMAS == words.DEAL_VERBS
+    assert {",", "("} | words.LEGAL_FORMS <= cues._CUE_TEXTS
+    assert words.DESCRIPTORS | frozenset(words.DEAL_NOUNS) <= cues._CUE_LOWERS
+
+
+def test_a_keyed_cue_does_not_run_off_its_words(es: Language) -> None:
+    doc = _doc(es, ["Ayer", "Vantiva", "SA", "creció"], ["ADV", "PROPN", "PROPN", "VERB"])
+    x = _ctx(es, doc)
+    seen: list[int] = []
+
+    def spy(x: Ctx, i: int) -> cues.Found:
+        seen.append(i)
+        return None
+
+    table = (Cue("cue:spy", spy, (), "text", words.LEGAL_FORMS),)
+    for i in range(len(doc)):
+        run_cues(table, x, i, [])
+    assert seen == [2]
