@@ -1,0 +1,148 @@
+"""The ``kg_entities`` spaCy component: refines ``doc.ents``, then sets
+``doc._.kg_entities`` and ``doc._.kg_roles``.
+
+Recognition runs in stages, each in its own module: the model's entities in kg's label
+set (``labels``), the gazetteer, the organisation and person cues (``cues``,
+``people``), tables and datelines (``lines``); then the best of overlapping candidates,
+and the rules that read the whole article (``retype``, ``sense``). Identity within the
+article is ``resolve``; roles are ``roles``.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.cues import Ctx, org_candidates
+from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
+from kg.entities.labels import _resolve_overlaps, model_candidates
+from kg.entities.lines import _dateline_candidates, _table_candidates
+from kg.entities.people import _join_people, _people_lists, person_candidates
+from kg.entities.resolve import _resolve
+from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
+from kg.entities.roles import _roles
+from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
+from kg.entities.sense import _one_sense
+from kg.entities.words import ROLE_TITLES
+
+
+def register_extensions(force: bool = True) -> None:
+    """Register ``doc._.kg_entities`` and ``doc._.kg_roles`` (None until the component ran)."""
+    for attr in ("kg_entities", "kg_roles"):
+        if force or not Doc.has_extension(attr):
+            Doc.set_extension(attr, default=None, force=True)
+
+
+register_extensions(force=False)
+
+
+@Language.factory(
+    "kg_entities",
+    default_config={"gazetteers": [], "given_names": []},
+    requires=["doc.ents", "token.pos", "token.is_sent_start"],
+    assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_roles"],
+)
+def make_kg_entities(
+    nlp: Language, name: str, gazetteers: list[str], given_names: list[str]
+) -> KgEntities:
+    """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``.
+
+    ``gazetteers`` and ``given_names`` name extra files, read after kg's own.
+    """
+    register_extensions()
+    return KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
+
+
+class KgEntities:
+    """Refines ``doc.ents`` and sets ``doc._.kg_entities`` and ``doc._.kg_roles``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        gazetteer: Gazetteer,
+        given_names: frozenset[str] = frozenset(),
+    ) -> None:
+        self.name = name
+        self.lang = nlp.lang
+        self.gazetteer = gazetteer
+        self.given_names = given_names
+        self.knowledge = Knowledge(nlp, given_names)
+        self.gaz_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for index, entry in enumerate(gazetteer.entries):
+            self.gaz_matcher.add(f"GAZ{index}", [nlp.make_doc(f) for f in entry.forms])
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
+        self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
+        self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
+
+    def is_common(self, word: str) -> bool:
+        """Whether a word (any case) is a common noun or adjective of the language."""
+        return self.knowledge.is_common(word)
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = [(s, e) for _, s, e in self.title_matcher(doc)]
+        ents, pairs, rules = self._refine(doc, titles)
+        doc.ents = ents
+        entities, by_mention = _resolve(self.knowledge, self.gazetteer, doc, pairs, rules)
+        doc._.kg_entities = entities
+        doc._.kg_roles = _roles(doc, list(titles), by_mention)
+        return doc
+
+    def _caps(self, doc: Doc) -> list[bool]:
+        """``_is_cap`` of every token, read once per word type: it depends on the word
+        alone, and building a Token per word is most of what it would cost."""
+        if not len(doc):
+            return []
+        cache = self._cap_of
+        vocab = doc.vocab
+        out = []
+        hyphens = []
+        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+            cap = cache.get(orth)
+            if cap is None:
+                cap = cache[orth] = _is_cap(vocab[orth])
+            out.append(cap)
+            if orth in self._hyphens:
+                hyphens.append(i)
+        # A hyphen written without spaces between two capitalised words joins them
+        # into one name ("Couche-Tard", "Lip-Bu Tan", "dpa-AFX"), whereas a spaced
+        # dash separates names ("Norwich - Leeds").
+        for i in hyphens:
+            if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
+                    not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                out[i] = True
+        return out
+
+    def _refine(
+        self, doc: Doc, titles: list[tuple[int, int]]
+    ) -> tuple[list[SpacySpan], list[tuple[str, str]], dict[tuple[int, int], tuple[str, ...]]]:
+        """The refined entities, the (long form, short form) pairs read from the text,
+        and the ids of the rules that found and typed each entity."""
+        kn = self.knowledge
+        caps = self._caps(doc)
+        texts = _texts(doc)
+        cands = model_candidates(kn, doc, caps)
+        for _, start, end in self.gaz_matcher(doc):
+            if not _sentence_initial_false(doc, start, kn.stop_words):
+                cands.append(_Cand(start, end, "ORG", _P_GAZ, ("gazetteer",)))
+        x = Ctx(doc, caps, texts, kn, cands, [])
+        cands += org_candidates(x, titles)
+        cands += person_candidates(x)
+        cands += _table_candidates(doc, caps)
+        cands += _dateline_candidates(kn, doc)
+        chosen = _resolve_overlaps(doc, cands)
+        chosen = _company_names(kn, doc, chosen)
+        chosen = _one_sense(kn, doc, chosen, caps, texts)
+        chosen = _people_lists(kn, doc, chosen, caps)
+        chosen = _join_people(kn, doc, chosen, caps)
+        chosen = _retype(kn, doc, chosen, caps)
+        chosen = _org_lists(kn, doc, chosen)
+        chosen = _one_type(doc, chosen)
+        spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
+        rules = {(c.start, c.end): c.rules for c in chosen}
+        return spans, x.pairs, rules

@@ -1,0 +1,88 @@
+"""What the entity rules share: a candidate entity, the priorities of its sources, and
+the language knowledge every rule reads (given names, places, common words)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from kg.entities.gazetteer import currency_codes, folded_places, known_places, load_demonyms
+from kg.entities.words import CONNECTORS, FOLDED_TAILS
+from kg.iri import fold
+
+
+@dataclass
+class _Cand:
+    """A candidate entity: tokens ``start:end``, a CoNLL label, the priority of its
+    source, and the ids of the rules that found and typed it (``kg.facts.Entity.rules``)."""
+
+    start: int
+    end: int
+    label: str
+    priority: int  # higher wins an overlap
+    rules: tuple[str, ...] = field(default=(), compare=False)
+
+    def retyped(self, label: str, priority: int, rule: str) -> _Cand:
+        """This candidate with another label and priority, by the rule ``rule``."""
+        rules = self.rules if label == self.label else (*self.rules, rule)
+        return _Cand(self.start, self.end, label, priority, rules)
+
+
+# Priorities of the sources of a candidate entity.
+_P_MODEL, _P_CONTEXT, _P_HEAD, _P_PERSON, _P_GAZ, _P_ACRONYM, _P_LEGAL = 0, 1, 2, 3, 4, 5, 6
+
+
+class Knowledge:
+    """What the rules know of a language and the world, built once per pipeline."""
+
+    def __init__(self, nlp: Language, given_names: frozenset[str]) -> None:
+        self.lang: str = nlp.lang or ""
+        self.given_names = given_names
+        self.places = known_places()
+        self.countries = known_places(countries_only=True)
+        self.demonyms = load_demonyms()
+        self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
+        self.currencies = currency_codes()
+        self.lexicon = _common_words(nlp)
+        self.folded_places = folded_places()
+
+    def is_common(self, word: str) -> bool:
+        """Whether a word (any case) is a common noun or adjective of the language
+        ("Textiles", "Energías", "Freight"), read from the lemmatiser's word lists; a
+        place name never is."""
+        if word in self.places:
+            return False
+        folded = fold(word)
+        if not folded or not folded.isalpha():
+            return False
+        forms = {folded}
+        if folded.endswith("s"):
+            forms |= {folded[:-1], folded[:-2]}
+            if folded.endswith("ies"):
+                forms.add(folded[:-3] + "y")
+        forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
+        return bool(forms & self.lexicon)
+
+    def generic_word(self, word: str) -> bool:
+        """A common word that can be left out of a company name (not a place, not a
+        connector)."""
+        folded = fold(word)
+        if folded in FOLDED_TAILS:
+            return True  # "Robotics" of "Nubia Robotics", in a Spanish article too
+        return folded not in CONNECTORS and folded not in self.folded_places and \
+            self.is_common(word)
+
+
+def _common_words(nlp: Language) -> frozenset[str]:
+    """Folded common nouns and adjectives from the lemmatiser's word lists (empty for a
+    pipeline without them)."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
+    except (KeyError, AttributeError, ValueError):
+        return frozenset()
+    words: set[str] = set()
+    for pos in ("noun", "adj"):
+        if pos in table:
+            words.update(fold(w) for w in table[pos] if isinstance(w, str) and w.isalpha())
+    return frozenset(words)

@@ -1,0 +1,664 @@
+"""Organisation cues: the words around a name that say it is an organisation (or a
+product, a place, a funding round).
+
+Each cue is a function of one token that returns the candidates it reads there, or
+``None`` where the token is not its cue. ``ORG_CUES`` runs them in priority order for
+every token that could open any of them; a cue's ``skips`` names the later cues that
+give way to it on the same token. Each candidate carries its cue's rule id
+(``cue:legal_form``...), which ``kg.facts.Entity.rules`` reports.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
+from kg.entities.runs import (
+    _cand_at,
+    _ent_start,
+    _funding_sentence,
+    _initials_fit,
+    _is_acronym,
+    _label_at,
+    _list_of_names,
+    _name_start,
+    _person_end,
+    _run_end,
+    _run_start,
+    _sentence_initial_false,
+)
+from kg.entities.words import (
+    ARTICLE_PLACES,
+    COPULAS,
+    CORPORATE_TITLES,
+    DEAL_NOUNS,
+    DEAL_VERBS,
+    DESCRIPTORS,
+    FACILITY_DESCRIPTORS,
+    GOVERNMENT_NOUNS,
+    HONORIFICS,
+    INSTITUTIONS,
+    INTENT_VERBS,
+    INTERNAL_BODIES,
+    LEGAL_FORMS,
+    MAKERS,
+    NATIONALITY_DESCRIPTORS,
+    NON_NAMES,
+    ORG_DESCRIPTORS,
+    ORG_HEADS,
+    ORG_TAILS,
+    OUTLET_DESCRIPTORS,
+    OWNED_NOUNS,
+    PLURAL_DESCRIPTORS,
+    POSSESSIVES,
+    PRODUCT_DESCRIPTORS,
+    PRODUCT_HEADS,
+    PRODUCT_PLURALS,
+    ROUND_WORDS,
+    SEAT_WORDS,
+    SOURCE_WORDS,
+    STATE_HEADS,
+)
+
+Found = list[_Cand] | None
+
+
+@dataclass
+class Ctx:
+    """One document as the cues read it: its tokens' texts and capitalisation, the
+    candidates found before the cues run (``model``), and the (long form, short form)
+    pairs the cues read (acronym definitions, tickers)."""
+
+    doc: Doc
+    caps: list[bool]
+    texts: list[str]
+    kn: Knowledge
+    model: list[_Cand]
+    pairs: list[tuple[str, str]]
+    n: int = field(init=False)
+    lowers: list[str] = field(init=False)  # every token's lower case, as Token.lower_
+    lemmas: list[str] = field(init=False)  # every token's lemma, lower case
+    keys: dict[str, list[str]] = field(init=False)  # the attributes cues are keyed on
+
+    def __post_init__(self) -> None:
+        strings = self.doc.vocab.strings
+        self.n = len(self.doc)
+        if self.n:
+            self.lowers = [strings[o] for o in self.doc.to_array(LOWER).tolist()]
+            self.lemmas = [strings[o].lower() for o in self.doc.to_array(LEMMA).tolist()]
+        else:
+            self.lowers, self.lemmas = [], []
+        self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
+
+    def run_start(self, j: int) -> int:
+        return _run_start(self.doc, j, self.caps, self.kn.stop_words)
+
+    def run_end(self, k: int) -> int:
+        return _run_end(self.doc, k, self.caps)
+
+    def name_start(self, last: int) -> int:
+        return _name_start(self.doc, self.model, last, self.caps, self.kn.stop_words)
+
+    def initial_false(self, i: int) -> bool:
+        return _sentence_initial_false(self.doc, i, self.kn.stop_words)
+
+
+ALL = ("*",)
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A named cue: ``read(ctx, i)`` gives its candidates at token ``i`` (or ``None``);
+    the cues named in ``skips`` (``ALL``: every later one) do not run where it read.
+    A cue keyed ``on`` a token attribute ("text", "lower" or "lemma") runs only where
+    that attribute is one of its ``words``: no other token can open it."""
+
+    rule: str
+    read: Callable[[Ctx, int], Found]
+    skips: tuple[str, ...] = ()
+    on: str = ""
+    words: frozenset[str] = frozenset()
+
+
+def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
+    """Run ``cues`` in order at token ``i``, adding their candidates to ``out``."""
+    skipped: tuple[str, ...] = ()
+    for cue in cues:
+        if cue.rule in skipped or (cue.on and x.keys[cue.on][i] not in cue.words):
+            continue
+        found = cue.read(x, i)
+        if found is None:
+            continue
+        for c in found:
+            c.rules = (cue.rule,)
+        out += found
+        if cue.skips == ALL:
+            return
+        skipped += cue.skips
+
+
+# --- names with their own shape ------------------------------------------------------
+
+
+def legal_form(x: Ctx, i: int) -> Found:
+    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
+    if x.texts[i] not in LEGAL_FORMS or i == 0:
+        return None
+    j = i - 1 if x.texts[i - 1] != "," else i - 2
+    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
+        return []
+    s = x.run_start(j)
+    e = i + 1
+    while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
+        e += 1
+    while x.texts[e - 1] == "&":
+        e -= 1
+    return [_Cand(s, e, "ORG", _P_LEGAL)]
+
+
+def org_head(x: Ctx, i: int) -> Found:
+    """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
+    doc = x.doc
+    if x.texts[i] not in ORG_HEADS or not x.caps[i]:
+        return None
+    e = _run_end(doc, i + 1, x.caps, allow_connector_first=True)
+    if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
+        return None  # the word alone: an institution, maybe
+    s = i
+    if x.kn.lang == "en":
+        # English puts the name's adjectives before its head ("Royal Bank of
+        # Scotland", "European Investment Bank").
+        s = x.run_start(i)
+        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
+            s += 1
+    if doc[s:e].text in x.kn.places:  # not "Soviet Union"
+        return []
+    return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def institution(x: Ctx, i: int) -> Found:
+    """An institution word alone inside a sentence: "el Gobierno aprobó"."""
+    if x.texts[i] in INSTITUTIONS and not x.doc[i].is_sent_start:
+        return [_Cand(i, i + 1, "ORG", _P_HEAD)]
+    return None
+
+
+def org_tail(x: Ctx, i: int) -> Found:
+    """A tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI"."""
+    doc, text = x.doc, x.texts[i]
+    if text in ORG_TAILS and i > 0 and x.caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
+            not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
+                 and doc[i + 1].is_alpha):
+        s = x.run_start(i - 1)
+        if s < i:
+            return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+        return []
+    return None
+
+
+# --- nouns before a name ----------------------------------------------------------------
+
+
+def descriptor(x: Ctx, i: int) -> Found:
+    """A descriptor before a name: "la startup X", "chipmaker X", "el banco X", "la
+    británica X"."""
+    doc, caps, n = x.doc, x.caps, x.n
+    low = x.lowers[i]
+    text = x.texts[i]
+    if not ((low in DESCRIPTORS or low in ORG_DESCRIPTORS)
+            and (text.lower() == text or doc[i].is_sent_start) or (
+            low in NATIONALITY_DESCRIPTORS and i > 0 and x.lowers[i - 1] in ("la", "una"))):
+        return None
+    k = i + 1
+    via_adp = False
+    while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
+        doc[k].pos_ == "ADJ"
+        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
+            and x.texts[k + 1].islower())
+        or (via_adp and doc[k].pos_ == "NOUN")
+    ):
+        via_adp = via_adp or doc[k].pos_ == "ADP"
+        k += 1
+    if k < n and caps[k] and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") and \
+            x.texts[k] not in NON_NAMES and x.texts[k] not in x.kn.countries \
+            and x.texts[k] not in x.kn.demonyms and \
+            not (via_adp and _label_at(x.model, k, k + 1) in ("LOC", "PER")
+                 and x.texts[k] in x.kn.places):
+        return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
+    return []
+
+
+# Plural descriptors, with the plurals of the singular ones ("cadenas", "chipmakers").
+_PLURAL_CUES = PLURAL_DESCRIPTORS | frozenset(
+    d + ("s" if d[-1] in "aeiouáéíóú" else "es") for d in DESCRIPTORS if d.isalpha()
+)
+
+
+def plural_descriptor(x: Ctx, i: int) -> Found:
+    """A plural descriptor before a list: "firmas como Groq", "las aseguradoras X e Y"."""
+    doc, caps, n = x.doc, x.caps, x.n
+    if x.lowers[i] not in _PLURAL_CUES:
+        return None
+    k = i + 1
+    if k < n and x.lowers[k] == "such" and k + 1 < n and x.lowers[k + 1] == "as":
+        k += 1
+    if k + 1 < n and x.lowers[k] in ("como", "as", "like", "including") and caps[k + 1]:
+        return _list_of_names(doc, k + 1, caps)
+    if k + 2 < n and x.texts[i].islower() and caps[k] and not doc[k].is_sent_start and \
+            doc[k].pos_ in ("PROPN", "NOUN", "X") and x.texts[k] not in NON_NAMES:
+        # "shipping groups X and Y": a list of two or more, so that a plural noun before
+        # one name is not read as a cue.
+        names = _list_of_names(doc, k, caps)
+        if len(names) >= 2:
+            return names
+    return []
+
+
+def outlet(x: Ctx, i: int) -> Found:
+    """A media outlet whose name opens with an article: "el diario La Crónica"."""
+    doc = x.doc
+    if x.lowers[i] in OUTLET_DESCRIPTORS and x.texts[i].islower() and i + 2 < x.n and \
+            x.texts[i + 1] in ("El", "La", "Los", "Las", "The") and x.caps[i + 2]:
+        return [_Cand(i + 1, _run_end(doc, i + 2, x.caps), "ORG", _P_CONTEXT)]
+    return None
+
+
+def product(x: Ctx, i: int) -> Found:
+    """A product: "la plataforma Vera Rubin" (above a given name: products are named
+    after people)."""
+    if x.lowers[i] in PRODUCT_DESCRIPTORS and x.texts[i].islower() and i + 1 < x.n and \
+            x.caps[i + 1] and i > 0 and \
+            x.lowers[i - 1] in ("el", "la", "the", "su", "its", "del", "al"):
+        return [_Cand(i + 1, x.run_end(i + 1), "MISC", _P_GAZ)]
+    return None
+
+
+def product_list(x: Ctx, i: int) -> Found:
+    """Products in a list: "franquicias como Diablo"."""
+    doc = x.doc
+    if x.lowers[i] in PRODUCT_PLURALS and x.texts[i].islower() and i + 2 < x.n and \
+            x.lowers[i + 1] in ("como", "like", "including") and x.caps[i + 2]:
+        return [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
+                for c in _list_of_names(doc, i + 2, x.caps)]
+    return None
+
+
+def round_name(x: Ctx, i: int) -> Found:
+    """A funding round's name is no organisation: "la Serie E de Ruvo", "a Series B"."""
+    doc = x.doc
+    if x.texts[i] in ROUND_WORDS and i + 1 < x.n and len(x.texts[i + 1]) <= 2 and \
+            doc[i + 1].text[:1].isupper() and doc[i + 1].text[:1].isalpha() and \
+            _funding_sentence(doc, i):
+        return [_Cand(i, i + 2, "MISC", _P_LEGAL)]
+    return None
+
+
+def facility(x: Ctx, i: int) -> Found:
+    """A facility named after a person or place: "la planta fotovoltaica Francisco
+    Pizarro", "el estadio Ramón Sánchez"."""
+    doc, n = x.doc, x.n
+    if not (x.lowers[i] in FACILITY_DESCRIPTORS and x.texts[i].islower() and i > 0
+            and x.lowers[i - 1] in ("el", "la", "su", "del", "al", "los", "las")):
+        return None
+    k = i + 1
+    while k < n and k - i <= 2 and doc[k].is_alpha and x.texts[k].islower() and \
+            doc[k].pos_ == "ADJ":
+        k += 1
+    if k < n and x.caps[k] and k > i:
+        return [_Cand(k, _person_end(doc, k, x.caps), "LOC", _P_GAZ)]
+    return []
+
+
+def owner(x: Ctx, i: int) -> Found:
+    """The owner of shares, stores or staff is an organisation: "las acciones de
+    Nutresa", "accionista mayoritario de Asur", "shares of X"."""
+    doc, caps, n = x.doc, x.caps, x.n
+    if not (x.lowers[i] in OWNED_NOUNS and x.texts[i].islower()):
+        return None
+    k = i + 1
+    while k < n and k - i <= 2 and x.texts[k].islower() and doc[k].pos_ == "ADJ":
+        k += 1
+    if k + 1 < n and x.lowers[k] in ("de", "del", "of", "in", "en") and \
+            caps[k + 1] and doc[k + 1].pos_ == "PROPN" and \
+            x.texts[k + 1] not in x.kn.given_names and x.texts[k + 1] not in NON_NAMES:
+        e = x.run_end(k + 1)
+        if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
+            e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"
+        ) or doc[k + 1:e].text not in x.kn.places:
+            return [_Cand(k + 1, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+def seat(x: Ctx, i: int) -> Found:
+    """"Houston-based Talen": what comes before "-based" is a place."""
+    doc = x.doc
+    if x.lowers[i] in SEAT_WORDS and i > 1 and x.texts[i - 1] in ("-", "–", "‐") and \
+            not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and x.caps[i - 2]:
+        return [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
+    return None
+
+
+def government(x: Ctx, i: int) -> Found:
+    """A nationality names a government: "the German government"."""
+    text = x.texts[i]
+    if text in x.kn.demonyms and text[:1].isupper() and i + 1 < x.n and \
+            x.lowers[i + 1] in GOVERNMENT_NOUNS and x.texts[i + 1].islower():
+        return [_Cand(i, i + 2, "ORG", _P_HEAD)]
+    return None
+
+
+def state(x: Ctx, i: int) -> Found:
+    """A state body and its nationality: "el Estado colombiano", "el Gobierno español"."""
+    doc = x.doc
+    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1] in x.kn.demonyms and \
+            x.texts[i + 1].islower() and not doc[i].is_sent_start:
+        return [_Cand(i, i + 2, "ORG", _P_HEAD)]
+    return None
+
+
+def maker(x: Ctx, i: int) -> Found:
+    """What a maker makes is a product: "Snickers maker Mars", "maker of Pringles and
+    Cheez-It", "fabricante de Ariel"."""
+    doc, caps = x.doc, x.caps
+    low = x.lowers[i]
+    if not (low in MAKERS and x.texts[i].islower()):
+        return None
+    out: list[_Cand] = []
+    if i > 0 and caps[i - 1] and low in ("maker", "makers") and not doc[i].is_sent_start:
+        out.append(_Cand(x.run_start(i - 1), i, "MISC", _P_CONTEXT))
+    if i + 2 < x.n and x.lowers[i + 1] in ("of", "de") and caps[i + 2]:
+        out += [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
+                for c in _list_of_names(doc, i + 2, caps)]
+    return out
+
+
+def product_kind(x: Ctx, i: int) -> Found:
+    """English names a product before its kind: "its Bing search engine"."""
+    doc, n = x.doc, x.n
+    if not (x.lowers[i] in POSSESSIVES and i + 2 < n and x.caps[i + 1]):
+        return None
+    e = x.run_end(i + 1)
+    k = e
+    while k < n and k - e < 2 and x.texts[k].islower() and doc[k].is_alpha and \
+            x.lowers[k] not in PRODUCT_HEADS:
+        k += 1
+    if k < n and x.lowers[k] in PRODUCT_HEADS and x.texts[k].islower():
+        return [_Cand(i + 1, e, "MISC", _P_CONTEXT)]
+    return []
+
+
+def source_line(x: Ctx, i: int) -> Found:
+    """A source line: "Fuente: Xataka", "Source: Reuters"."""
+    if x.lowers[i] in SOURCE_WORDS and i + 2 < x.n and x.texts[i + 1] == ":" and \
+            x.caps[i + 2]:
+        return [_Cand(i + 2, x.run_end(i + 2), "ORG", _P_CONTEXT)]
+    return None
+
+
+# --- a name and what is said of it ------------------------------------------------------
+
+
+def copula(x: Ctx, i: int) -> Found:
+    """A copula: "Telecom es una compañía", "Groq is a chipmaker"."""
+    doc, n = x.doc, x.n
+    last = i - 2 if i > 1 and x.texts[i - 1] == "," else i - 1
+    if not (x.lowers[i] in COPULAS and last >= 0 and x.caps[last] and i + 2 < n
+            and x.lowers[i + 1] in ("un", "una", "a", "an")):
+        return None
+    for k in range(i + 2, min(n, i + 5)):
+        if x.lowers[k] in DESCRIPTORS:
+            return [_Cand(x.name_start(last), last + 1, "ORG", _P_CONTEXT)]
+        if not (doc[k].is_alpha and x.texts[k].islower()):
+            break
+    return []
+
+
+def bare_apposition(x: Ctx, i: int) -> Found:
+    """A bare apposition: "Nugil, empresa del Grupo Gilinski", "X, filial de Y"."""
+    doc = x.doc
+    if x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < x.n and \
+            x.lowers[i + 1] in DESCRIPTORS and x.texts[i + 1].islower() and \
+            x.lowers[i + 2] in ("de", "del", "of", "que", "that", "con", "with") and \
+            not x.initial_false(i - 1):
+        s = x.name_start(i - 1)
+        return [_Cand(s, i, "ORG", _P_CONTEXT)] if doc[s:i].text not in x.kn.places else []
+    return None
+
+
+def bracketed_descriptor(x: Ctx, i: int) -> Found:
+    """A descriptor in brackets: "GIC (firma de inversión de Singapur)"."""
+    doc = x.doc
+    if x.texts[i] == "(" and i > 0 and x.caps[i - 1] and i + 1 < x.n and \
+            (x.lowers[i + 1] in DESCRIPTORS or x.lowers[i + 1] in ORG_DESCRIPTORS) \
+            and x.texts[i + 1].islower():
+        s = x.name_start(i - 1)
+        return [_Cand(s, i, "ORG", _P_CONTEXT)] if doc[s:i].text not in x.kn.places else []
+    return None
+
+
+def apposition(x: Ctx, i: int) -> Found:
+    """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup"."""
+    doc, n = x.doc, x.n
+    if not (x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < n
+            and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
+            and not x.initial_false(i - 1)):
+        return None
+    for k in range(i + 2, min(n, i + 6)):
+        if x.lowers[k] in DESCRIPTORS:
+            return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
+        if not (doc[k].is_alpha and x.texts[k].islower()):
+            break
+    return []
+
+
+# --- deals -----------------------------------------------------------------------------
+
+
+def _deal_verb(x: Ctx, i: int) -> bool:
+    return x.lemmas[i] in DEAL_VERBS and x.doc[i].pos_ in ("VERB", "AUX", "NOUN")
+
+
+def deal_object(x: Ctx, i: int) -> Found:
+    """A deal verb's object or agent: "adquirir X", "invertir en X", "buy X",
+    "adquirida por NVIDIA"."""
+    if not _deal_verb(x, i):
+        return None
+    doc, k = x.doc, i + 1
+    if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
+        k += 1
+    if k < x.n and x.caps[k] and doc[k].pos_ == "PROPN":
+        e = x.run_end(k)
+        if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
+            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+def deal_subject(x: Ctx, i: int) -> Found:
+    """The subject of a deal verb ("FTX invirtió", "Amazon will invest"), also of the
+    verb it completes ("Orchard Health agreed to buy")."""
+    if not _deal_verb(x, i):
+        return None
+    tok = x.doc[i]
+    subjects = list(tok.children)
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS:
+        subjects += list(tok.head.children)
+    out: list[_Cand] = []
+    for child in subjects:
+        if child.dep_ != "nsubj" or not x.caps[child.i] or child.pos_ != "PROPN":
+            continue
+        hit = _cand_at(x.model, child.i)
+        if hit is None:
+            # An English name ends in its head ("Orchard Health").
+            start = x.run_start(child.i) if x.kn.lang == "en" else child.i
+            out.append(_Cand(start, x.run_end(child.i), "ORG", _P_CONTEXT))
+        elif hit.label == "MISC":
+            out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
+    return out
+
+
+def deal_noun(x: Ctx, i: int) -> Found:
+    """A deal noun: "la adquisición de Bethesda", "a stake in Anthropic"."""
+    doc, n = x.doc, x.n
+    preps = DEAL_NOUNS.get(x.lowers[i])
+    if not (preps and i + 1 < n and x.lowers[i + 1] in preps):
+        return None
+    k = i + 2
+    if k < n and x.lowers[k] in ("la", "el", "the"):
+        k += 1
+    if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
+        e = x.run_end(k)
+        if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
+            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+# --- articles and brackets --------------------------------------------------------------
+
+def article_name(x: Ctx, i: int) -> Found:
+    """"el Parma", "del Sabadell": a place name never takes "el" in Spanish, a club or
+    a company does; "la SEPI", "el BBVA": an acronym with an article."""
+    doc, n = x.doc, x.n
+    low = x.lowers[i]
+    if not (low in ("el", "del", "al", "la") and x.texts[i].islower() and i + 1 < n
+            and x.caps[i + 1] and x.texts[i + 1] not in NON_NAMES
+            and (i + 2 >= n or not x.caps[i + 2])):
+        return None
+    nxt_tok = doc[i + 1]
+    hit = _cand_at(x.model, i + 1)
+    label = hit.label if hit is not None and hit.end == i + 2 and hit.start == i + 1 else None
+    if _is_acronym(nxt_tok.text) and nxt_tok.text.isupper() and \
+            label in (None, "MISC", "LOC") and nxt_tok.text not in x.kn.countries:
+        return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
+    if low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
+            and nxt_tok.text not in x.kn.countries:
+        return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
+    return []
+
+
+def acronym_definition(x: Ctx, i: int) -> Found:
+    """An acronym definition: "Sociedad Estatal de Participaciones Industriales (SEPI)"."""
+    doc = x.doc
+    if not (x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")"
+            and _is_acronym(x.texts[i + 1]) and x.caps[i - 1]
+            and x.texts[i + 1] not in NON_NAMES):
+        return None
+    s = x.name_start(i - 1)
+    long_form = doc[s:i]
+    acronym = x.texts[i + 1]
+    if not _initials_fit(acronym, long_form.text):
+        return []
+    label = _label_at(x.model, s, i)
+    orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
+                 for t in long_form)
+    label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
+    x.pairs.append((long_form.text, acronym))
+    return [_Cand(s, i, label, _P_ACRONYM), _Cand(i + 1, i + 2, label, _P_ACRONYM)]
+
+
+def term_acronym(x: Ctx, i: int) -> Found:
+    """The long form of a term's acronym is no name: "Oferta Pública de Adquisición
+    (OPA)", "Initial Public Offering (IPO)"."""
+    if x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")" and \
+            x.texts[i + 1] in NON_NAMES and x.caps[i - 1]:
+        return [_Cand(x.name_start(i - 1), i, "MISC", _P_ACRONYM)]
+    return None
+
+
+def ticker(x: Ctx, i: int) -> Found:
+    """A ticker: "Chevron Corporation (NYSE: CVX)"."""
+    doc = x.doc
+    if not (x.texts[i] == "(" and i > 0 and i + 4 < x.n and x.texts[i + 2] == ":"
+            and x.texts[i + 4] == ")" and x.texts[i + 1].isupper()
+            and x.texts[i + 3].isupper() and doc[i + 3].is_alpha):
+        return None
+    if not (x.caps[i - 1] or _ent_start(x.model, i - 1) is not None):
+        return []
+    s = x.name_start(i - 1)
+    x.pairs.append((doc[s:i].text, x.texts[i + 3]))
+    return [_Cand(i + 3, i + 4, "ORG", _P_ACRONYM)]
+
+
+# The cues in priority order: at one token, an earlier cue's candidate comes first.
+_COMMA, _BRACKET = frozenset({","}), frozenset({"("})
+_DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS
+_ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
+
+ORG_CUES: tuple[Cue, ...] = (
+    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
+    Cue("cue:institution", institution, (), "text", INSTITUTIONS),
+    Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
+    Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
+    Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
+    Cue("cue:outlet", outlet, (), "lower", OUTLET_DESCRIPTORS),
+    Cue("cue:product", product, ("cue:product_list",), "lower", PRODUCT_DESCRIPTORS),
+    Cue("cue:product_list", product_list, (), "lower", PRODUCT_PLURALS),
+    Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
+    Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
+    Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
+    Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
+    Cue("cue:state", state, (), "text", STATE_HEADS),
+    Cue("cue:maker", maker, (), "lower", MAKERS),
+    Cue("cue:product_kind", product_kind, (), "lower", POSSESSIVES),
+    Cue("cue:source_line", source_line, (), "lower", SOURCE_WORDS),
+    Cue("cue:copula", copula, (), "lower", COPULAS),
+    Cue("cue:bare_apposition", bare_apposition, (), "text", _COMMA),
+    Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
+    Cue("cue:apposition", apposition, (), "text", _COMMA),
+    Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
+    Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
+    Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
+    Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
+    Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
+    Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),
+    Cue("cue:ticker", ticker, (), "text", _BRACKET),
+)
+
+
+def _keys(on: str) -> frozenset[str]:
+    return frozenset().union(*(cue.words for cue in ORG_CUES if cue.on == on))
+
+
+# The words that open some cue: most tokens are none of them and cost no Token.
+_CUE_TEXTS, _CUE_LOWERS, _CUE_LEMMAS = _keys("text"), _keys("lower"), _keys("lemma")
+
+
+def org_candidates(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
+    """The candidates of every organisation cue, then of the corporate titles."""
+    out: list[_Cand] = []
+    lowers, lemmas = x.lowers, x.lemmas
+    demonyms = x.kn.demonyms
+    for i, text in enumerate(x.texts):
+        if text not in _CUE_TEXTS and lowers[i] not in _CUE_LOWERS and \
+                lemmas[i] not in _CUE_LEMMAS and text not in demonyms:
+            continue
+        run_cues(ORG_CUES, x, i, out)
+    for c in corporate_title(x, titles):
+        c.rules = ("cue:corporate_title",)
+        out.append(c)
+    return out
+
+
+def corporate_title(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
+    """"consejero delegado de Brivana", "Vantor CEO": the organisation of a title only
+    companies have."""
+    doc, caps, n = x.doc, x.caps, x.n
+    out: list[_Cand] = []
+    for ts, te in titles:
+        if doc[ts:te].text.lower() not in CORPORATE_TITLES:
+            continue
+        k = te + 1 if te < n and x.lowers[te] in ("de", "del", "of", "at") else -1
+        if k < 0 and ts > 0 and caps[ts - 1] and doc[ts - 1].pos_ == "PROPN":
+            s = x.name_start(ts - 1)
+            if doc[s:ts].text not in x.kn.places:
+                out.append(_Cand(s, ts, "ORG", _P_CONTEXT))
+        elif 0 < k < n and caps[k]:
+            e = x.run_end(k)
+            if doc[k:e].text not in x.kn.places and _label_at(x.model, k, e) != "PER":
+                out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+    return out

@@ -1,0 +1,247 @@
+"""The model's entities in kg's label set: OntoNotes and CoNLL labels folded into PER,
+ORG, LOC and MISC, each entity trimmed or split where it ran past a name, and the best of
+overlapping candidates kept."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.runs import (
+    _breaks_name,
+    _funding_sentence,
+    _opens_sentence,
+    _sentence_initial_false,
+    _shouting,
+    _strip_bodies,
+)
+from kg.entities.words import (
+    ARTICLES,
+    CONNECTORS,
+    DESCRIPTORS,
+    FALSE_NAMES,
+    HEADLINE_VERBS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NON_NAMES,
+    ORG_TAILS,
+    PERSON_ROLES,
+    ROUND_WORDS,
+)
+
+# OntoNotes (English pipelines) and CoNLL labels → CoNLL labels; others are dropped.
+LABEL_MAP: dict[str, str] = {
+    "PER": "PER", "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+    "MISC": "MISC", "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC",
+}
+
+
+def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
+    """The model's entities as candidates (rule ``ner:LABEL``), cleaned."""
+    cands: list[_Cand] = []
+    shouting: dict[int, bool] = {}
+    has_sents = doc.has_annotation("SENT_START")
+    for ent in doc.ents:
+        label = LABEL_MAP.get(ent.label_)
+        if label == "MISC" and kn.lang == "es" and has_sents and \
+                ent.sent.start not in shouting:
+            shouting[ent.sent.start] = _shouting(ent.sent)
+        if label is None:
+            continue
+        if label == "MISC" and (
+            shouting.get(ent.sent.start, False)
+            or (len(ent) == 1 and any(c.isdigit() for c in ent.text))
+        ):
+            # Codes such as "M.70" are no names; and the Spanish model's MISC in
+            # all-capitals headlines are mostly wrong (the English model's are not).
+            continue
+        rule = f"ner:{ent.label_}"
+        for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
+            cands.append(_model_candidate(kn, doc, ent, start, end, label, rule))
+    return cands
+
+
+def _model_candidate(
+    kn: Knowledge, doc: Doc, ent: SpacySpan, start: int, end: int, label: str, rule: str
+) -> _Cand:
+    # "Perú afirmó" is a country, and in English "Surrey" is a place; not so in
+    # Spanish, where many surnames are place names (León, Toledo).
+    if label == "PER" and (
+        doc[start:end].text in kn.countries
+        or (kn.lang != "es" and end - start == 1 and doc[start].text in kn.places)
+    ):
+        return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:place_not_person"))
+    if label == "PER" and start > ent.start and doc[start - 1].lower_ in ("'s", "’s"):
+        # What a person owns and the model ran into the name is no person ("Silvio
+        # Berlusconi's Fininvest").
+        return _Cand(start, end, "ORG", _P_CONTEXT, (rule, "model:owned_by_person"))
+    return _Cand(start, end, label, _P_MODEL, (rule,))
+
+
+def _clean(
+    kn: Knowledge, doc: Doc, start: int, end: int, caps: list[bool], label: str = ""
+) -> list[tuple[int, int]]:
+    """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
+    kept = []
+    for s, e in _pieces(kn, doc, start, end, caps, label):
+        trimmed = _trim(kn, doc, s, e, end, caps, label)
+        if trimmed is not None:
+            kept.append(trimmed)
+    return kept
+
+
+def _pieces(
+    kn: Knowledge, doc: Doc, start: int, end: int, caps: list[bool], label: str
+) -> list[tuple[int, int]]:
+    """A model entity split where no name runs across."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    # A person, place or "misc" name never runs across "y"/"and" between two
+    # capitalised words ("Ébano y Logística Quercus" is two companies), unless the
+    # whole is a known place ("Castilla y León").
+    joins = ("y", "e", "and", ",") if label == "PER" else ("y", "e", "and")
+    split = label != "ORG" and doc[start:end].text not in kn.places
+    for i in range(start, end + 1):
+        if i == end or (_breaks_name(doc[i]) and not caps[i]) or (
+            split and doc[i].lower_ in joins and i > start
+            and caps[i - 1] and i + 1 < end and caps[i + 1]
+        ) or (
+            # A comma never falls inside a name, save before a legal form
+            # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
+            doc[i].text == "," and i + 1 < end and doc[i + 1].text not in LEGAL_FORMS
+        ) or (
+            # A round's name ends before its company: "Serie E de Ruvo".
+            i - start >= 2 and doc[i - 2].text in ROUND_WORDS
+            and len(doc[i - 1].text) <= 2 and doc[i].lower_ in ("de", "of", "del")
+            and _funding_sentence(doc, i)
+        ) or (
+            # A possessive ends the owner's name: "Silvio Berlusconi's Fininvest".
+            doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
+        ):
+            if i > piece_start:
+                pieces.append((piece_start, i))
+            piece_start = i + 1
+    return pieces
+
+
+def _trim_edges(
+    kn: Knowledge, doc: Doc, s: int, e: int, label: str
+) -> tuple[int, int]:
+    """A piece without the words around a name: leading punctuation and function words
+    ("¿Qué", "Según Reuters"), a headline verb, an article opening a term or a
+    company, a company body, and trailing punctuation and connectors."""
+    while s < e and (
+        doc[s].is_punct
+        or (doc[s].lower_ in FALSE_NAMES)
+        or (doc[s].is_sent_start and doc[s].lower_ in kn.stop_words
+            and doc[s].pos_ not in ("DET", "PROPN"))
+    ):
+        s += 1
+    while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+        s += 1
+    # An article opening a sentence belongs to a title ("El País", "The Information")
+    # but not to a term or a company ("El EBITDA", "The Volkswagen Group").
+    if e - s >= 2 and doc[s].lower_ in ARTICLES and _opens_sentence(doc, s) and (
+        doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
+        or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
+    ):
+        s += 1
+    e = _strip_bodies(doc, s, e)
+    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
+                     or doc[e - 1].lower_ in CONNECTORS):
+        e -= 1
+    while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
+        e -= 1  # a person's name never ends in a term ("Global VC investment")
+    return s, e
+
+
+def _trim(
+    kn: Knowledge, doc: Doc, s: int, e: int, end: int, caps: list[bool], label: str
+) -> tuple[int, int] | None:
+    """A piece of a model entity trimmed to its name, or None where it is none."""
+    s, e = _trim_edges(kn, doc, s, e, label)
+    if e - s == 1 and doc[s].text in NON_NAMES:
+        return None
+    if e - s == 1 and label == "PER" and _opens_sentence(doc, s) and \
+            doc[s].text not in kn.given_names and kn.is_common(doc[s].text) and e < end:
+        return None  # what is left is a common word opening the sentence
+    if kn.lang == "en" and e - s == 1 and s > 0 and doc[s - 1].text == "The" and \
+            not _opens_sentence(doc, s - 1) and kn.is_common(doc[s].text):
+        s -= 1  # "The Information reported": a title, whose "The" is capitalised
+    if e <= s or not any(caps[s:e]):
+        return None
+    if not caps[s] and not doc[s].is_digit:
+        # A name starts with a capital ("the Financial Times" → "Financial Times").
+        while s < e and not caps[s]:
+            s += 1
+        if e <= s:
+            return None
+    if any(
+        doc[i].is_alpha and not caps[i] and doc[i].lower_ not in CONNECTORS
+        for i in range(s + 1, e)
+    ):
+        return None  # a phrase or heading, not a name ("La operación está sujeta")
+    if e - s == 1 and _sentence_initial_false(doc, s, kn.stop_words):
+        return None
+    if e - s == 1 and doc[s].is_sent_start and doc[s].pos_ == "NOUN" and \
+            e < len(doc) and doc[e].text == ":":
+        return None  # a heading's label ("Goles:", "Incidencias:")
+    return s, e
+
+
+def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Keep the best of overlapping candidates: the higher source, then the longer.
+
+    A candidate that overlaps better ones only at one edge keeps the rest ("Comisión
+    Regional de UCE" before the person "Emilio Guerrero"). A model entity that extends
+    a cued organisation to the right ("Santander UK" around the gazetteer's
+    "Santander") keeps its length and takes the cue's label.
+    """
+    chosen: list[_Cand] = []
+    owner: dict[int, _Cand] = {}
+    for c in sorted(cands, key=lambda c: (-c.priority, -(c.end - c.start), c.start)):
+        clash = {id(owner[i]): owner[i] for i in range(c.start, c.end) if i in owner}
+        if clash and len(clash) == 1 and (c.priority == _P_MODEL or c.label == "ORG"):
+            other = next(iter(clash.values()))
+            widens = c.start <= other.start and other.end <= c.end and \
+                (c.end - c.start) > (other.end - other.start)
+            if widens and (
+                (other.start == c.start and other.label != "PER")
+                or (other.label == c.label == "PER" and all(
+                    doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
+                    and doc[i].text not in HONORIFICS
+                    for i in [*range(c.start, other.start), *range(other.end, c.end)]
+                ))
+            ) and not any(i in owner for i in [*range(c.start, other.start),
+                                               *range(other.end, c.end)]):
+                other.start = c.start
+                other.rules = (*other.rules, *(r for r in c.rules if r not in other.rules))
+                other.end = c.end
+                for i in range(c.start, c.end):
+                    owner[i] = other
+                continue
+        if clash:
+            free = [i for i in range(c.start, c.end) if i not in owner]
+            if not free or free[-1] - free[0] + 1 != len(free) or \
+                    (free[0] != c.start and free[-1] != c.end - 1):
+                continue
+            start, end = free[0], free[-1] + 1
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_lower):
+                end -= 1
+            while start < end and (doc[start].is_punct or doc[start].is_lower):
+                start += 1
+            if end <= start or (end - start == 1 and (
+                doc[start].lower_ in DESCRIPTORS or doc[start].lower_ in PERSON_ROLES
+                or doc[start].text in HONORIFICS or doc[start].lower_ in ARTICLES
+            )):
+                continue  # what is left is a word such as "Chipmaker", not a name
+            c = _Cand(start, end, c.label, c.priority, c.rules)
+        chosen.append(c)
+        for i in range(c.start, c.end):
+            owner[i] = c
+    return sorted(chosen, key=lambda c: c.start)
+

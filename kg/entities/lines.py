@@ -1,0 +1,91 @@
+"""Lines that are no prose: results and standings tables, whose names are teams, and
+datelines, which name a place and a news agency."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
+from kg.entities.runs import _DATE_SHAPE, _run_end
+from kg.entities.words import CALENDAR_WORDS, NON_NAMES, TABLE_WORDS
+
+_MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
+
+
+def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
+    """Teams in a results or standings line ("Norwich 1 Wolverhampton 0", "Hull 4 2 2 0
+    4 2"): a line of names and numbers only, where a name is followed by a score.
+    Teams are organisations; people in such lines are found by the person cues."""
+    out: list[_Cand] = []
+    n = len(doc)
+    line_start = 0
+    for end in [*(t.i for t in doc if "\n" in t.text), n]:
+        table, numbers = True, False
+        for t in doc[line_start:end]:
+            if t.is_alpha and not caps[t.i] and t.lower_ not in TABLE_WORDS:
+                table = False  # prose: stop reading this line
+                break
+            numbers = numbers or (t.like_num and any(c.isdigit() for c in t.text))
+        if table and numbers:
+            k = line_start
+            while k < end:
+                if caps[k] and doc[k].text not in NON_NAMES:
+                    e = _run_end(doc, k, caps)
+                    if e < end and doc[e].like_num and any(c.isdigit() for c in doc[e].text) \
+                            and e - k <= 4:
+                        out.append(_Cand(k, e, "ORG", _P_CONTEXT, ("line:results_table",)))
+                    k = e
+                else:
+                    k += 1
+        line_start = end + 1
+    return out
+
+
+def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
+    """A dateline: the place in capitals opening a line and the news agency in
+    brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
+    (Reuters) -")."""
+    out: list[_Cand] = []
+    n = len(doc)
+    starts = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or
+                    (t.is_space and "\n" in t.text)]
+    for i in starts:
+        while i < n and doc[i].is_space:
+            i += 1
+        if i >= n:
+            continue
+        # The agency: "( X )" within the line's first words, then a dash or a stop.
+        agency = False
+        for k in range(i, min(n - 2, i + 10)):
+            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+                break
+            if doc[k].text != "(":
+                continue
+            close = next((j for j in range(k + 1, min(n, k + 5)) if doc[j].text == ")"), -1)
+            inside = doc[k + 1:close].text if close > k else ""
+            if k > i and close > k + 1 and len(inside) > 1 and inside not in kn.places \
+                    and inside.title() not in kn.places and \
+                    any(ch.isupper() for ch in inside) and \
+                    all(t.is_alpha or t.text in ("-", "&") for t in doc[k + 1:close]) and (
+                        close + 1 >= n or doc[close + 1].text in ("-", "–", "—", ".")
+                        or "\n" in doc[close].whitespace_):
+                agency = True
+                out.append(_Cand(k + 1, close, "ORG", _P_LEGAL, ("line:dateline_agency",)))
+                # The place before it, in capitals.
+                e = i
+                while e < k and doc[e].is_alpha and doc[e].text.isupper() and \
+                        len(doc[e].text) > 1:
+                    e += 1
+                if e > i and doc[e].text in (",", "("):
+                    out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+            break
+        if not agency:
+            e = i
+            while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
+                e += 1
+            if e > i and e + 1 < n and ((doc[e].text == "," and (
+                doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
+            )) or _DATE_SHAPE.fullmatch(doc[e].text)):
+                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    return out
+

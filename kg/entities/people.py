@@ -1,0 +1,293 @@
+"""People: the words around a name that say it is a person (titles, initials, given
+names, ages, verbs of saying), and the rules that read people in lists and join a
+person's name the model cut in two.
+
+The person cues run like the organisation cues (``kg.entities.cues``): in priority
+order at every token that could open one, each with its rule id.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, _P_MODEL, _P_PERSON, Knowledge, _Cand
+from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
+from kg.entities.runs import (
+    _LIST_SEPARATORS,
+    _cand_at,
+    _person_end,
+    _run_end,
+    _sentence_initial_false,
+)
+from kg.entities.words import (
+    APPOSITION_ROLES,
+    DESCRIPTORS,
+    HONORIFICS,
+    LEGAL_FORMS,
+    NON_NAMES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_ROLES,
+    SPEECH_VERBS,
+)
+
+
+def title_before(x: Ctx, i: int) -> Found:
+    """An honorific or a role right before a name: "Mr Smith", "el ministro X", "CEO
+    Arthur Mensch"."""
+    doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
+    if not (nxt < x.n and caps[nxt] and (
+        text in HONORIFICS
+        or (x.lowers[i] in PERSON_ROLES and (not caps[i] or doc[i].is_sent_start))
+        or (x.lowers[i] in PERSON_ROLES and text.isupper() and len(text) <= 3)
+    )):
+        return None
+    e = _person_end(doc, nxt, caps)
+    return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def role_of_org(x: Ctx, i: int) -> Found:
+    """A role, its organisation and the person: "el CEO de OpenAI, Sam Altman",
+    "ministro de Economía, Carlos Cuerpo"."""
+    doc, caps, n, nxt = x.doc, x.caps, x.n, i + 1
+    if not (x.lowers[i] in PERSON_ROLES and nxt + 1 < n
+            and x.lowers[nxt] in ("de", "del", "of", "at")):
+        return None
+    k = nxt + 1
+    if x.lowers[k] in ("la", "el", "the") and k + 1 < n:
+        k += 1
+    if caps[k]:
+        e = _run_end(doc, k, caps)
+        if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
+            pe = _person_end(doc, e + 1, caps)
+            if pe > e + 1:
+                return [_Cand(e + 1, pe, "PER", _P_PERSON)]
+    return []
+
+
+def initial(x: Ctx, i: int) -> Found:
+    """An initial: "K. Curran", "J. Zanetti", in English also "G Crosse"."""
+    doc, caps, n, text, nxt = x.doc, x.caps, x.n, x.texts[i], i + 1
+    if not caps[i]:
+        return None
+    is_initial = (len(text) == 2 and text[1] == "." and text[0].isupper()) or (
+        x.kn.lang == "en" and len(text) == 1 and text.isupper() and text not in "AI"
+        and not doc[i].is_sent_start and nxt < n and doc[nxt].text[1:].islower()
+    )
+    if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
+            and x.texts[nxt] not in LEGAL_FORMS):
+        return None
+    e = _person_end(doc, nxt, caps)
+    return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def country_in_brackets(x: Ctx, i: int) -> Found:
+    """A name and a country in brackets: "Geir Moen ( Norway )"; not a dateline: "Sao
+    Paulo ( Brasil ) , 23 may" is a place."""
+    doc, n, nxt = x.doc, x.n, i + 1
+    if not (x.caps[i] and nxt + 2 < n and x.texts[nxt] == "(" and x.texts[nxt + 2] == ")"
+            and x.texts[nxt + 1] in x.kn.countries
+            and not (nxt + 4 < n and x.texts[nxt + 3] == "," and doc[nxt + 4].like_num)):
+        return None
+    s = x.run_start(i)
+    if 2 <= i + 1 - s <= 3 and not any(
+        x.texts[k] in ORG_TAILS or x.texts[k] in LEGAL_FORMS
+        or x.texts[k] in ORG_HEADS for k in range(s, i + 1)
+    ) and doc[s:i + 1].text not in x.kn.places:
+        return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
+    return []
+
+
+def given_name(x: Ctx, i: int) -> Found:
+    """A known given name: "Arthur Mensch", "Joao Pimienta da Veiga", "KEVIN BROWN"."""
+    doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
+    if not caps[i]:
+        return None
+    given = text in x.kn.given_names or (
+        text.isupper() and len(text) > 2 and text.title() in x.kn.given_names
+    )
+    if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
+        return None
+    e = _person_end(doc, nxt, caps)
+    if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
+                           or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
+        return [_Cand(i, e, "PER", _P_PERSON)]
+    return []
+
+
+def age(x: Ctx, i: int) -> Found:
+    """An age: "Wang, 45, a veteran dissident"."""
+    doc = x.doc
+    if not (x.caps[i] and i + 3 < x.n and x.texts[i + 1] == "," and doc[i + 2].is_digit
+            and x.texts[i + 3] == "," and 16 <= int(x.texts[i + 2]) <= 105):
+        return None
+    s = x.name_start(i)
+    return [_Cand(s, i + 1, "PER", _P_CONTEXT)] if doc[s:i + 1].text not in x.kn.places else []
+
+
+def relative_or_role(x: Ctx, i: int) -> Found:
+    """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
+    quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux")."""
+    doc, nxt = x.doc, i + 1
+    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
+        x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
+    )):
+        return None
+    hit = _cand_at(x.model, i)
+    s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
+    if doc[s:i + 1].text not in x.kn.places and (hit is None or hit.label != "ORG"):
+        return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
+    return []
+
+
+def speech_subject(x: Ctx, i: int) -> Found:
+    """The subject of a verb of saying, when the model did not call it an organisation
+    ("Díez afirmó", "aseguró Castillo")."""
+    if not x.caps[i]:
+        return None
+    tok, text = x.doc[i], x.texts[i]
+    if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
+            and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
+            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS):
+        return None
+    hit = _cand_at(x.model, i)
+    if hit is None:
+        return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
+    if hit.label == "LOC" and hit.end - hit.start == 1:
+        return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
+    return []
+
+
+# The person cues in priority order; a title before a name or an initial ends the token.
+PERSON_CUES: tuple[Cue, ...] = (
+    Cue("cue:title_before", title_before, skips=ALL),
+    Cue("cue:role_of_org", role_of_org),
+    Cue("cue:initial", initial, skips=ALL),
+    Cue("cue:country_in_brackets", country_in_brackets),
+    Cue("cue:given_name", given_name),
+    Cue("cue:age", age),
+    Cue("cue:relative_or_role", relative_or_role),
+    Cue("cue:speech_subject", speech_subject),
+)
+
+
+def person_candidates(x: Ctx) -> list[_Cand]:
+    """People from the words around a name, read by ``PERSON_CUES``."""
+    out: list[_Cand] = []
+    for i, text in enumerate(x.texts):
+        # Only a capitalised word, an honorific or a role opens any cue.
+        if not x.caps[i] and text not in HONORIFICS and text.lower() not in PERSON_ROLES:
+            continue
+        run_cues(PERSON_CUES, x, i, out)
+    return out
+
+
+def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """In a list of names that is mostly people ("Sam Altman, Greg Lund and Pesce"),
+    the other names are people too: unlabelled ones, and single words the model
+    alone labelled otherwise."""
+    by_start = {c.start: c for c in chosen}
+    n = len(doc)
+    out = list(chosen)
+    i = 0
+    while i < n:
+        items: list[_Cand] = []
+        k = i
+        while k < n:
+            if k in by_start:
+                item = by_start[k]
+            elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start:
+                item = _Cand(k, _person_end(doc, k, caps), "", -1)
+                if any(j in by_start for j in range(item.start, item.end)):
+                    break
+            else:
+                break
+            items.append(item)
+            k = item.end
+            while k < n and (doc[k].text in _LIST_SEPARATORS or doc[k].lower_ in
+                             ("and", "y", "e") or (doc[k].like_num and not caps[k])):
+                if doc[k].text in (":", "."):
+                    break
+                k += 1
+            if k < n and doc[k].text in (":", "."):
+                break  # a list never runs across these
+        people = [c for c in items if c.label == "PER"]
+        if len(items) >= 3 and len(people) >= 2 and len(people) * 2 >= len(items):
+            for c in items:
+                if c.label == "" and doc[c.start:c.end].text not in kn.places:
+                    out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT, ("people:list",)))
+                elif c.label in ("LOC", "ORG", "MISC") and c.priority == _P_MODEL and \
+                        c.end - c.start == 1 and doc[c.start].text not in kn.places:
+                    c.label = "PER"
+                    c.rules = (*c.rules, "people:list")
+        i = max(k, i + 1)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """A person's name the model cut in two ("Natalya" + "Golodnova", "Irina"
+    alone before "Privalova") is one name: a person takes in the capitalised word
+    right after it, or right before it, when that word is unlabelled or a word
+    the model alone labelled, and is no place, title or organisation word."""
+    owner = {i: c for c in chosen for i in range(c.start, c.end)}
+    dropped: set[int] = set()
+
+    def joinable(k: int, left: bool) -> bool:
+        if not (0 <= k < len(doc)) or not caps[k] or not doc[k].is_alpha:
+            return False
+        tok = doc[k]
+        if tok.text in NON_NAMES or tok.text in kn.places or tok.text in HONORIFICS \
+                or tok.lower_ in PERSON_ROLES or tok.text in ORG_TAILS \
+                or tok.text in ORG_HEADS or tok.text in LEGAL_FORMS \
+                or tok.lower_ in DESCRIPTORS or tok.text.isupper():
+            return False
+        if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)):
+            return False
+        if not left and tok.is_sent_start:
+            return False
+        other = owner.get(k)
+        return other is None or (
+            other.priority == _P_MODEL and other.end - other.start == 1
+            and (other.label in ("PER", "LOC") or not left)
+        )
+
+    for c in chosen:
+        if c.label != "PER" or id(c) in dropped:
+            continue
+        for left in (False, True):
+            k = c.start - 1 if left else c.end
+            if c.end - c.start < 4 and joinable(k, left):
+                other = owner.get(k)
+                if other is not None:
+                    dropped.add(id(other))
+                c.rules = (*c.rules, "people:joined")
+                if left:
+                    c.start = k
+                else:
+                    c.end = k + 1
+                owner[k] = c
+    return [c for c in chosen if id(c) not in dropped]
+
+
+def _titled(doc: Doc, i: int) -> bool:
+    """Whether a title, honorific or role names the person at ``i`` ("Mr Smith", "el
+    ministro Díez", "Díez, portavoz de")."""
+    k = i - 1
+    while k >= 0 and doc[k].is_punct and doc[k].text not in (",", "(", ")"):
+        k -= 1
+    if k >= 0 and (doc[k].text in HONORIFICS or doc[k].lower_ in PERSON_ROLES):
+        return True
+    return i + 2 < len(doc) and doc[i + 1].text == "," and _apposition_role(doc, i + 2)
+
+
+def _apposition_role(doc: Doc, k: int) -> bool:
+    """Whether a role noun opens an apposition at ``k`` ("antiguo ayudante de", "the
+    chief executive of", "el presidente de")."""
+    for j in range(k, min(len(doc), k + 3)):
+        tok = doc[j]
+        if tok.lower_ in APPOSITION_ROLES and tok.is_lower:
+            return True
+        if not (tok.is_lower and tok.pos_ in ("DET", "ADJ")):
+            return False
+    return False
+

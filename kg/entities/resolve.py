@@ -1,0 +1,260 @@
+"""Identity within an article: the mentions of one organisation or person gathered
+into one ``kg.facts.Entity`` with a canonical name (the gazetteer's, or the fullest form
+seen, without its legal form), every other form as an alias, and the rules that typed
+its mentions."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterator, Mapping
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from kg.entities.context import Knowledge
+from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
+from kg.entities.runs import _initials_fit, _is_acronym
+from kg.entities.words import (
+    CONNECTORS,
+    FOLDED_HEADS,
+    FOLDED_TAILS,
+    GENERIC_HEAD,
+    GENERIC_TAIL,
+    INSTITUTIONS,
+    LEGAL_FOLDED,
+)
+from kg.facts import Entity, EntityKind, EntityRef, Span
+from kg.iri import fold
+
+Rules = Mapping[tuple[int, int], tuple[str, ...]]  # (start, end) of a mention → its rules
+
+
+def _resolve(
+    kn: Knowledge, gazetteer: Gazetteer, doc: Doc, pairs: list[tuple[str, str]], rules: Rules
+) -> tuple[list[Entity], dict[tuple[int, int], EntityRef]]:
+    """Group the ORG and PER mentions into entities; map each mention to its entity."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
+    people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
+    entities: list[tuple[int, Entity]] = []
+    by_mention: dict[tuple[int, int], EntityRef] = {}
+    for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
+                         ("person", _group_people(people))):
+        for mentions in groups:
+            entity = _entity(gazetteer, kind, mentions, rules)  # type: ignore[arg-type]
+            entities.append((min(m.start_char for m in mentions), entity))
+            for m in mentions:
+                by_mention[(m.start, m.end)] = entity.ref
+    entities.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].name))
+    return [e for _, e in entities], by_mention
+
+
+class _OrgGroups:
+    """The organisation mentions of an article, joined by their canonical keys (a
+    union-find): gazetteer names, acronyms and tickers read from the text, short forms
+    and initials. Two different gazetteer organisations never merge."""
+
+    def __init__(self, kn: Knowledge, gazetteer: Gazetteer, mentions: list[SpacySpan]) -> None:
+        self.kn, self.gazetteer, self.mentions = kn, gazetteer, mentions
+        self.keys = {canonical_key(m.text): m.text for m in mentions}
+        self.parent = {k: k for k in self.keys}
+
+    def find(self, k: str) -> str:
+        parent = self.parent
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    def gaz(self, k: str) -> GazetteerEntry | None:
+        return self.gazetteer.lookup(self.keys[k])
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return
+        ga, gb = self.gaz(ra), self.gaz(rb)
+        if ga is not None and gb is not None and ga != gb:
+            return  # two different gazetteer organisations never merge
+        self.parent[max(ra, rb)] = min(ra, rb)
+
+    def linked(self, pairs: list[tuple[str, str]]) -> list[list[SpacySpan]]:
+        """The mentions grouped: same gazetteer entry, a (long, short) pair of the
+        text, a short form, an acronym's initials."""
+        by_entry: dict[str, str] = {}
+        for k in sorted(self.keys):
+            entry = self.gaz(k)
+            if entry is not None:
+                if entry.name in by_entry:
+                    self.union(by_entry[entry.name], k)
+                else:
+                    by_entry[entry.name] = k
+        for long_form, short_form in pairs:
+            a, b = canonical_key(long_form), canonical_key(short_form)
+            if a in self.parent and b in self.parent:
+                self.union(a, b)
+        self._short_forms()
+        groups: dict[str, list[SpacySpan]] = defaultdict(list)
+        for m in self.mentions:
+            groups[self.find(canonical_key(m.text))].append(m)
+        return list(groups.values())
+
+    def _short_forms(self) -> None:
+        keys, kn = self.keys, self.kn
+        ordered = sorted(keys, key=lambda k: (len(k.split()), k))
+        seen_first = {k: i for i, k in enumerate(keys)}  # order of first mention
+        for k in ordered:
+            words = k.split()
+            longer = [other for other in ordered if len(other.split()) > len(words)
+                      and _is_short_org(words, other.split(), kn.generic_word,
+                                        kn.lang or "")]
+            # A short form two different long names share ("Merian" of "Merian Global
+            # Investors" and "Merian Chrysalis") joins the first one named, and does
+            # not make the two one.
+            if len({self.find(o) for o in longer}) > 1:
+                longer = sorted(longer, key=seen_first.__getitem__)[:1]
+            for other in longer:
+                self.union(k, other)
+            raw = keys[k]
+            if _is_acronym(raw):
+                fits = [o for o in ordered if o != k and len(o.split()) > 1 and
+                        _initials_fit(raw, keys[o], strict=True)]
+                if len(fits) == 1:
+                    self.union(k, fits[0])
+
+
+def _entity(
+    gazetteer: Gazetteer, kind: EntityKind, mentions: list[SpacySpan], rules: Rules
+) -> Entity:
+    forms = Counter(m.text for m in mentions)
+    first = {m.text: m.start for m in reversed(mentions)}
+    entry: GazetteerEntry | None = None
+    if kind == "org":
+        for form in sorted(forms, key=lambda f: first[f]):
+            entry = gazetteer.lookup(form)
+            if entry is not None:
+                break
+    if entry is not None:
+        name = entry.name
+    else:
+        best = max(
+            forms,
+            key=lambda f: (len(_strip_legal(f).split()), forms[f], -first[f]),
+        )
+        name = _strip_legal(best) if kind == "org" else best
+    aliases = tuple(sorted({f for f in forms if f != name}))
+    spans = tuple(sorted(
+        Span(m.start_char, m.end_char, m.text) for m in mentions
+    ))
+    typed_by = tuple(dict.fromkeys(r for m in mentions for r in rules.get((m.start, m.end), ())))
+    return Entity(kind, name, aliases, spans, entry.wikidata if entry else None, typed_by)
+
+
+def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
+    """Group person mentions: "Altman" joins "Sam Altman" (the nearest before it when
+    two people share the word)."""
+    full = sorted({m.text for m in mentions if len(m.text.split()) > 1},
+                  key=lambda t: (-len(t.split()), t))
+    canon: dict[str, str] = {}
+    for text in full:
+        words = text.split()
+        longer = [f for f in full if len(f.split()) > len(words) and
+                  f.split()[-len(words):] == words]
+        canon[text] = canon.get(longer[0], longer[0]) if longer else text
+    for text in full:
+        # Both surnames after one ("Torres Cantú" of "Ernesto Torres").
+        first = text.split()[0]
+        owners = {canon[f] for f in full if f != text and canon[f] != canon[text]
+                  and f.split()[-1] == first and len(f.split()) >= 2}
+        if canon[text] == text and len(owners) == 1:
+            canon[text] = owners.pop()
+    groups: dict[str, list[SpacySpan]] = defaultdict(list)
+    last_seen: dict[str, int] = {}
+    for m in sorted(mentions, key=lambda m: m.start):
+        text = m.text
+        if text in canon:
+            key = canon[text]
+        else:
+            # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
+            # Ferrer Olmos").
+            cands = sorted({canon[f] for f in full
+                            if text in (f.split()[-1], f.split()[0])
+                            or (len(f.split()) == 3 and text == f.split()[1])})
+            if not cands:
+                key = text
+            elif len(cands) == 1:
+                key = cands[0]
+            else:
+                before = [c for c in cands if c in last_seen]
+                key = max(before, key=lambda c: last_seen[c]) if before else cands[0]
+        groups[key].append(m)
+        last_seen[key] = m.start
+    return list(groups.values())
+
+
+def _org_short_forms(
+    words: list[str], generic: Callable[[str], bool] = lambda w: False, lang: str = ""
+) -> Iterator[str]:
+    """Shorter names of an organisation that name the same one ("Cerebras" of
+    "Cerebras Systems", "Sabadell" of "Banco de Sabadell", "Norland" of "Norland
+    Lines", in Spanish "Brezo" of "Textiles Brezo"). ``generic`` tells a common word
+    of the language: a name less its trailing common words, or in Spanish less a
+    leading one, still names the organisation."""
+    folded = [fold(w) for w in words]
+    end = len(words)
+    while end > 1 and (folded[end - 1] in GENERIC_TAIL | LEGAL_FOLDED
+                       or (generic(words[end - 1]) and _distinct_prefix(folded[: end - 1]))):
+        end -= 1
+        yield " ".join(words[:end])
+    common_head = lang == "es" and folded[0] not in FOLDED_TAILS and generic(words[0])
+    if len(words) >= 2 and (folded[0] in GENERIC_HEAD or common_head):
+        rest = words[1:]
+        if rest and fold(rest[0]) in ("de", "del", "of"):
+            rest = rest[1:]
+        if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic)):
+            yield " ".join(rest)
+
+
+def _leaves_a_name(rest: list[str], generic: Callable[[str], bool]) -> bool:
+    """Whether the words left after a common first word still name a company: not one
+    common word or place ("Capital" of "Sierra Capital", "Argentina" of "Telecom
+    Argentina")."""
+    return len(rest) > 1 or not (generic(rest[0]) or fold(rest[0]) in folded_places())
+
+
+def _distinct_prefix(folded: list[str]) -> bool:
+    """A prefix that can stand for a whole name: not a connector, not an institution."""
+    return bool(folded) and folded[-1] not in CONNECTORS and len(folded[0]) > 2 and \
+        folded[0] not in GENERIC_HEAD and folded[0] not in FOLDED_HEADS
+
+
+def _is_short_org(
+    short: list[str], long: list[str], generic: Callable[[str], bool] = lambda w: False,
+    lang: str = "",
+) -> bool:
+    """Whether folded ``short`` names the same organisation as folded ``long``."""
+    if long[: len(short)] == short and all(
+        w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
+    ):
+        return True
+    if long[: len(short)] == short and _distinct_prefix(short) and all(
+        w in GENERIC_TAIL or w in LEGAL_FOLDED or generic(w) for w in long[len(short):]
+    ):
+        return True
+    if long[0] in GENERIC_HEAD or (lang == "es" and long[0] not in FOLDED_TAILS
+                                                  and generic(long[0])):
+        rest = long[1:]
+        if rest and rest[0] in ("de", "del", "of"):
+            rest = rest[1:]
+        if not (long[0] in GENERIC_HEAD or (rest and _leaves_a_name(rest, generic))):
+            return False
+        return rest == short
+    return False
+
+
+def _strip_legal(name: str) -> str:
+    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica")."""
+    words = name.split()
+    while len(words) > 1 and fold(words[-1]) in LEGAL_FOLDED | {""}:
+        words.pop()
+    return " ".join(words).rstrip(",")
+

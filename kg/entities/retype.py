@@ -1,0 +1,442 @@
+"""Retyping: the rules that change a name's type once the candidates are chosen, from
+what the whole article says (companies the model took for people or places, lists of
+like names, one type per name, and the typing constraints of ``RETYPE_RULES``).
+
+Each rule that changes a type adds its id to the candidate's rules
+(``company:coordinated``, ``retype:demonym``...)."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
+from kg.entities.people import _titled
+from kg.entities.runs import _opens_sentence
+from kg.entities.words import (
+    CALENDAR_WORDS,
+    CONNECTORS,
+    COORD,
+    CORPORATE_POSSESSIONS,
+    CORPORATE_VERBS,
+    FOLDED_HEADS,
+    GENERIC_HEAD,
+    HONORIFICS,
+    LEGAL_FORMS,
+    LIST_JOINERS,
+    NAME_PARTICLES,
+    NON_NAMES,
+    NOT_COMPANY_HEADS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PERSON_ROLES,
+    SECTOR_SUFFIXES,
+    TARGET_NOUNS,
+    TARGET_PREPS,
+    TARGET_VERBS,
+)
+from kg.iri import fold
+
+
+def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Organisations the model took for people or places.
+
+    A name without a known given name is a company when it opens with a common noun
+    in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
+    ends with one ("Northwind Cloud", "Baltica Freight"), when a deal makes it a
+    target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
+    is coordinated with an organisation ("X and Y said they would merge"), the last
+    read once the others have been decided."""
+    out: list[_Cand] = []
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    for c in chosen:
+        k = c.start - 1
+        if kn.lang == "es" and k >= 0 and k not in taken and c.label != "PER" and \
+                _opens_sentence(doc, k) and doc[k].pos_ in ("PROPN", "NOUN") and \
+                doc[k].text[:1].isupper() and doc[k].text[1:].islower() and \
+                doc[k].lower_ not in kn.stop_words and doc[k].lower_ not in PERSON_ROLES \
+                and fold(doc[k].text) not in NOT_COMPANY_HEADS and \
+                kn.is_common(doc[k].text):
+            # "Transportes Ébano y ...": the model left out the common noun that
+            # opens the sentence and the company's name.
+            c = _Cand(k, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:common_head"))
+        if _may_be_company(kn, doc, c) and _reads_as_company(kn, doc, c):
+            c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
+        out.append(c)
+    org_ends = {c.end for c in out if c.label == "ORG"}
+    org_starts = {c.start for c in out if c.label == "ORG"}
+    n = len(doc)
+    for index, c in enumerate(out):
+        if _may_be_company(kn, doc, c) and (
+            (c.end + 1 < n and doc[c.end].lower_ in COORD and c.end + 1 in org_starts)
+            or (c.start > 0 and doc[c.start - 1].lower_ in COORD
+                and c.start - 1 in org_ends)
+        ):
+            out[index] = c.retyped("ORG", _P_CONTEXT, "company:coordinated")
+    return out
+
+
+def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """A model's person, place or "misc" name that no given name, known place or
+    head word of places and events rules out as a company."""
+    text = doc[c.start:c.end].text
+    return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
+        doc[c.start].text not in kn.given_names and text not in kn.places and \
+        text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """The words of a name, or a deal around it, say it is a company."""
+    first = doc[c.start]
+    last = doc[c.end - 1]
+    prev = doc[c.start - 1] if c.start > 0 else None
+    before = doc[c.start - 2] if c.start > 1 else None
+    if prev is not None and prev.lower_ in ("la", "el", "the") and before is not None:
+        prev, before = before, doc[c.start - 3] if c.start > 2 else None
+    root = doc[c.start:c.end].root
+    return (
+        (kn.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
+         and first.text[1:].islower() and first.lower_ not in kn.stop_words
+         and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text))
+        or (kn.lang != "es" and c.label == "PER" and c.end - c.start >= 2
+            and len(last.text) > 3 and last.text[1:].islower()
+            and kn.is_common(last.text))
+        or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
+            and (before.lower_ in TARGET_NOUNS
+                 or (prev.lower_ in ("by", "por")
+                     and before.lemma_.lower() in TARGET_VERBS)))
+        or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+            and root.head.lemma_.lower() in TARGET_VERBS)
+    )
+
+
+def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Coordination joins like with like: in a list of names with an organisation
+    ("Arcano Partners, Ruiz Lobo y Deloitte asesoran"), the names only the
+    model labelled are organisations too (but for a person's name of two or more
+    words: "Tencent, SoftBank, Jorge Soto y Goldman"). A country before an
+    institution is part of its name ("U.S. Securities and Exchange Commission")."""
+    ordered = sorted(chosen, key=lambda c: c.start)
+    chains: list[list[_Cand]] = []
+    for c in ordered:
+        if chains:
+            last = chains[-1][-1]
+            gap = doc[last.end:c.start]
+            if (len(gap) == 1 and gap[0].lower_ in LIST_JOINERS) or (
+                len(gap) == 2 and gap[0].text == "," and gap[1].lower_ in LIST_JOINERS
+            ):
+                chains[-1].append(c)
+                continue
+        chains.append([c])
+    relabel: dict[int, str] = {}
+    for chain in chains:
+        orgs = sum(c.label == "ORG" for c in chain)
+        people = sum(c.label == "PER" and (c.end - c.start > 1 or c.priority > _P_MODEL)
+                     for c in chain)
+        if len(chain) < 2 or orgs <= people or not any(
+                c.label == "ORG" and c.priority > _P_MODEL for c in chain):
+            continue
+        for c in chain:
+            text = doc[c.start:c.end].text
+            if c.priority == _P_MODEL and c.label in ("MISC", "PER") and \
+                    (c.label != "PER" or c.end - c.start == 1) and \
+                    text not in kn.places and doc[c.start].text not in kn.given_names \
+                    and text not in kn.demonyms and not _titled(doc, c.start):
+                relabel[id(c)] = "ORG"
+    out = [c.retyped(relabel[id(c)], _P_CONTEXT, "orgs:list") if id(c) in relabel else c
+           for c in ordered]
+    if kn.lang == "en":
+        merged: list[_Cand] = []
+        for c in out:
+            prev = merged[-1] if merged else None
+            if prev is not None and prev.end == c.start and c.label == "ORG" and \
+                    prev.label in ("LOC", "ORG") and \
+                    doc[prev.start:prev.end].text in kn.countries \
+                    and any(doc[k].text in ORG_HEADS for k in range(c.start, c.end)):
+                merged[-1] = _Cand(prev.start, c.end, "ORG", c.priority,
+                                   (*c.rules, "orgs:country_in_name"))
+                continue
+            merged.append(c)
+        out = merged
+    return out
+
+
+def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """One name, one type in an article: where the typing rules left a name both an
+    organisation and a person, the better-grounded reading wins for every mention (the
+    higher source; on a tie the organisation, since no cue confirmed the person)."""
+    best: dict[str, tuple[int, int]] = {}
+    labels: dict[str, set[str]] = defaultdict(set)
+    for c in chosen:
+        if c.label in ("ORG", "PER"):
+            text = doc[c.start:c.end].text
+            labels[text].add(c.label)
+            rank = (c.priority, c.label == "ORG")
+            if rank > best.get(text, (-1, False)):
+                best[text] = rank
+    mixed = {t for t, labs in labels.items() if len(labs) > 1}
+    if not mixed:
+        return chosen
+    return [
+        c.retyped("ORG" if best[t][1] else "PER", c.priority, "one_type")
+        if c.label in ("ORG", "PER") and (t := doc[c.start:c.end].text) in mixed else c
+        for c in chosen
+    ]
+
+
+def _owner_split(kn: Knowledge, doc: Doc, c: _Cand, names: Counter[str], inner_caps: set[str]
+) -> list[_Cand]:
+    """"FibreCo de Masorange" is two organisations when the article names both
+    alone elsewhere (unlike "Banco de Sabadell", whose head never stands alone)."""
+    if c.label != "ORG" or c.priority >= _P_GAZ or c.end - c.start < 3:
+        return []
+    for k in range(c.start + 1, c.end - 1):
+        if doc[k].lower_ not in ("de", "del"):
+            continue
+        left, right = doc[c.start:k], doc[k + 1:c.end]
+        if left.text in ORG_HEADS or fold(left[0].text) in FOLDED_HEADS or \
+                fold(left[0].text) in GENERIC_HEAD or right[0].lower_ in ("la", "el", "los"):
+            return []
+        if right.text in kn.places or left.text in kn.places:
+            return []
+        if names.get(right.text) and (left.text in names or (
+                len(left) == 1 and left.text in inner_caps
+                and sum(1 for t in doc if t.text == left.text) > 1)):
+            rules = (*c.rules, "orgs:owner_split")
+            return [_Cand(c.start, k, "ORG", _P_CONTEXT, rules),
+                    _Cand(k + 1, c.end, "ORG", _P_CONTEXT, rules)]
+    return []
+
+
+
+# --- typing constraints read once every name of the article is known ------------------
+
+
+class _Names:
+    """What the article's chosen names say of each other, for the retyping rules."""
+
+    def __init__(self, kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> None:
+        self.kn, self.doc = kn, doc
+        people = [doc[c.start:c.end] for c in chosen if c.label == "PER" and c.end - c.start > 1]
+        self.last_names = {span[-1].text for span in people}
+        self.surnames: dict[tuple[str, ...], int] = {}
+        self.person_words: set[str] = set()
+        self.word_owners: dict[str, set[int]] = defaultdict(set)
+        for span in people:
+            words = [t.text for t in span if caps[t.i] and t.is_alpha]
+            self.person_words.update(words)
+            for word in words:
+                self.word_owners[word].add(span.start)
+            for size in range(1, len(words)):
+                for k in range(1, len(words) - size + 1):
+                    self.surnames.setdefault(tuple(words[k:k + size]), span.start)
+        # Reports that name people by one word throughout (sports line-ups, "Rivaldo
+        # marcó") do not follow the convention: it is read only where such names are
+        # the exception.
+        lone = {doc[c.start].text for c in chosen if c.label == "PER" and
+                c.end - c.start == 1 and c.priority == _P_MODEL and
+                doc[c.start].text not in self.person_words}
+        self.convention = len(lone) <= 3 and kn.lang == "es"
+        self.per_ends = {c.end for c in chosen if c.label == "PER"}
+        self.per_starts = {c.start for c in chosen if c.label == "PER"}
+        # Words capitalised somewhere other than at the start of a sentence.
+        self.inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
+        self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
+                               for i in range(c.start, c.end))
+        self.texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
+
+    def listed(self, c: _Cand) -> bool:
+        """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
+        doc = self.doc
+        return (c.start > 1 and doc[c.start - 1].lower_ in LIST_JOINERS
+                and c.start - 1 in self.per_ends) or \
+            (c.end + 1 < len(doc) and doc[c.end].lower_ in LIST_JOINERS
+             and c.end + 1 in self.per_starts)
+
+    def lone_person(self, c: _Cand) -> bool:
+        """A one-word person of the model's that no full name, given name, title or
+        list of people introduces."""
+        text = self.doc[c.start].text
+        return c.end - c.start == 1 and c.label == "PER" and c.priority == _P_MODEL and \
+            text not in self.person_words and text not in self.kn.given_names and \
+            not _titled(self.doc, c.start) and not self.listed(c)
+
+
+Retyped = list[_Cand] | None  # None: the rule does not apply; []: the name is dropped
+
+
+def owner_split(a: _Names, c: _Cand) -> Retyped:
+    return _owner_split(a.kn, a.doc, c, a.texts_of, a.inner_caps) or None
+
+
+def sentence_opener(a: _Names, c: _Cand) -> Retyped:
+    """A common word capitalised only as a sentence opens, and not its subject
+    ("Beneficios de la operación", not "Shell agreed to buy")."""
+    if c.end - c.start != 1 or c.priority != _P_MODEL:
+        return None
+    text = a.doc[c.start:c.end].text
+    if text not in a.inner_caps and \
+            _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
+            a.kn.is_common(text) and not a.doc[c.start].dep_.startswith("nsubj"):
+        return []
+    return None
+
+
+def title_word(a: _Names, c: _Cand) -> Retyped:
+    """Part of a title: "Defense Minister", "Finance Minister"."""
+    doc = a.doc
+    if c.end - c.start == 1 and c.priority == _P_MODEL and c.end < len(doc) and \
+            doc[c.end].text in HONORIFICS and a.kn.is_common(doc[c.start:c.end].text):
+        return []
+    return None
+
+
+def country(a: _Names, c: _Cand) -> Retyped:
+    """A country the model took for an organisation."""
+    if c.end - c.start == 1 and c.priority == _P_MODEL and c.label == "ORG" and \
+            a.doc[c.start:c.end].text in a.kn.countries:
+        return [c.retyped("LOC", c.priority, "retype:country")]
+    return None
+
+
+def national_arm(a: _Names, c: _Cand) -> Retyped:
+    """"Danone España", "Telefónica Argentina": a company's national arm."""
+    if c.end - c.start == 1 or c.priority != _P_MODEL or c.label == "ORG":
+        return None
+    doc, kn = a.doc, a.kn
+    span = doc[c.start:c.end]
+    if span[-1].text in kn.countries and doc[c.start:c.end - 1].text \
+            not in kn.places and span[0].text not in kn.given_names and \
+            span[-2].lower_ not in CONNECTORS and span.text not in kn.places and \
+            fold(span[0].text) not in NOT_COMPANY_HEADS:
+        return [c.retyped("ORG", _P_CONTEXT, "retype:national_arm")]
+    return None
+
+
+def not_a_name(a: _Names, c: _Cand) -> Retyped:
+    """Days, months, currency codes and acronyms of business terms are no names."""
+    if c.end - c.start != 1:
+        return None
+    text = a.doc[c.start:c.end].text
+    if (
+        text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
+        or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
+    ):
+        return []
+    return None
+
+
+def demonym(a: _Names, c: _Cand) -> Retyped:
+    """A nationality word ("Italian") is no organisation or person."""
+    if c.end - c.start == 1 and a.doc[c.start].text in a.kn.demonyms and \
+            c.label in ("ORG", "PER"):
+        return [c.retyped("MISC", c.priority, "retype:demonym")]
+    return None
+
+
+def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
+    """A name made of the surnames of a person of the article is that person ("Chico
+    Pardo" after "Fernando Chico Pardo")."""
+    if c.end - c.start == 1 or c.label == "PER" or c.priority >= _P_GAZ:
+        return None
+    span = a.doc[c.start:c.end]
+    name = tuple(t.text for t in span)
+    if (name in a.surnames or (a.kn.lang == "es" and c.end - c.start == 2
+                               and name[0] in a.last_names
+                               and c.priority <= _P_CONTEXT
+                               and name[1] not in a.kn.places)) and not any(
+            t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
+        return [c.retyped("PER", _P_CONTEXT, "retype:surnames_of_person")]
+    return None
+
+
+def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
+    """"Salvesen Logística", "Ferrer Transportes": a surname and a common noun name a
+    company; a person's surnames are no common nouns."""
+    if not (a.kn.lang == "es" and c.end - c.start > 1 and c.label == "PER"
+            and c.priority == _P_MODEL):
+        return None
+    span = a.doc[c.start:c.end]
+    if span[0].text not in a.kn.given_names and \
+            not any(a.word_owners[t.text] - {c.start} for t in span) and \
+            not _titled(a.doc, c.start) and _common_noun_tail(a.kn, span[-1].text):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:surname_and_sector")]
+    return None
+
+
+def corporate_part(a: _Names, c: _Cand) -> Retyped:
+    """English news name famous people by surname alone, so the convention below is
+    read there only where the name plays a company's part: "Mobileye's shares",
+    "Mobileye reported revenue of"."""
+    if a.kn.lang == "en" and a.lone_person(c) and _corporate_role(a.doc, c.start):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:corporate_part")]
+    return None
+
+
+def unintroduced(a: _Names, c: _Cand) -> Retyped:
+    """News name a person in full before they shorten it: a one-word "person" whose
+    full name the article never gives, with no title or given name, is a false name at
+    the start of a sentence ("Materializa", "Escrito") and an organisation elsewhere
+    ("las plantas de Danone")."""
+    if not (a.convention and a.lone_person(c)):
+        return None
+    doc, text = a.doc, a.doc[c.start].text
+    if _opens_sentence(doc, c.start) and (
+        a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
+    ):
+        return []
+    return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
+
+
+# The retyping rules in order: the first that applies decides a name.
+RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
+    owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
+    surnames_of_person, surname_and_sector, corporate_part, unintroduced,
+)
+
+
+def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """Typing constraints read once every name of the article is known
+    (``RETYPE_RULES``); a surname with particles after a person's name joins it."""
+    names = _Names(kn, doc, chosen, caps)
+    out: list[_Cand] = []
+    person_at_end: dict[int, _Cand] = {}
+    for c in chosen:
+        if c.label == "PER":
+            k = c.start
+            while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
+                k -= 1
+            owner = person_at_end.get(k)
+            if k < c.start and owner is not None and c.start - k <= 2 and \
+                    any(o is owner for o in out):
+                # "Marta Ruiz de la Fuente": a surname with particles after a name.
+                owner.end = c.end
+                person_at_end[c.end] = owner
+                continue
+            person_at_end[c.end] = c
+        for rule in RETYPE_RULES:
+            found = rule(names, c)
+            if found is not None:
+                out += found
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _corporate_role(doc: Doc, i: int) -> bool:
+    """Whether the name at ``i`` plays a company's part in its sentence."""
+    tok = doc[i]
+    if i + 2 < len(doc) and doc[i + 1].lower_ in ("'s", "’s") and \
+            doc[i + 2].lower_ in CORPORATE_POSSESSIONS:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in CORPORATE_VERBS
+
+
+def _common_noun_tail(kn: Knowledge, word: str) -> bool:
+    """Whether a capitalised word is a Spanish common noun of a kind surnames are not:
+    abstract and sector nouns ("Logística", "Inversiones", "Soluciones")."""
+    low = word.lower()
+    return low.endswith(SECTOR_SUFFIXES) and kn.is_common(word)

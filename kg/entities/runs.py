@@ -1,0 +1,247 @@
+"""Reading names off the tokens: capitalised runs, where a name starts and ends, lists
+of names, and the small tests the rules share (acronyms, sentence openers)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.attrs import ORTH
+from spacy.lexeme import Lexeme
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.entities.context import _P_CONTEXT, _Cand
+from kg.entities.gazetteer import currency_codes
+from kg.entities.words import (
+    CONNECTORS,
+    DESCRIPTORS,
+    FALSE_NAMES,
+    FUNDING_WORDS,
+    HEADLINE_VERBS,
+    INTERNAL_BODIES,
+    NAME_PARTICLES,
+    NON_NAMES,
+)
+
+
+def _is_cap(tok: Token | Lexeme) -> bool:
+    """A token that can be part of a name: capitalised, or camel case like "eBay"."""
+    text = tok.text
+    if not text or tok.is_punct or tok.is_space:
+        return False
+    if text[0].isupper():
+        return True
+    return text[0].isalpha() and any(c.isupper() for c in text[1:])
+
+
+def _texts(doc: Doc) -> list[str]:
+    """The text of every token, read from the word types without building Tokens."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence (after a line break too)."""
+    return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].is_space and (
+        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text))
+
+
+def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
+    """A word that looks like a name only because it opens a sentence or a question."""
+    tok = doc[i]
+    low = tok.lower_
+    if low in FALSE_NAMES:
+        return True
+    first = tok.is_sent_start or (i > 0 and doc[i - 1].text in ("¿", "¡", "\"", "“", "«", "-"))
+    if not first:
+        return False
+    if low in stop_words:
+        return True
+    return tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ")
+
+
+def _run_start(doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str]) -> int:
+    """First token of the capitalised run ending at ``j``."""
+    s = j
+    while s > 0 and not doc[s].is_sent_start:
+        prev = doc[s - 1]
+        if caps[s - 1] and not prev.is_sent_start:
+            s -= 1
+        elif caps[s - 1] and prev.is_sent_start and \
+                not _sentence_initial_false(doc, s - 1, stop_words) and \
+                prev.lower_ not in DESCRIPTORS and prev.lower_ not in HEADLINE_VERBS:
+            s -= 1
+        elif prev.text == "&" and s > 1 and caps[s - 2]:
+            s -= 1
+        else:
+            break
+    while s < j and (doc[s].lower_ in FALSE_NAMES or doc[s].lower_ in CONNECTORS):
+        s += 1
+    return s
+
+
+def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = False) -> int:
+    """End (exclusive) of the capitalised run starting at ``k``; connectors inside."""
+    n = len(doc)
+    e = k
+    while e < n:
+        if caps[e] and (e == k or not doc[e].is_sent_start):
+            e += 1
+            continue
+        # "de", "del", "de la", "of the", "&" between capitalised words.
+        c = e
+        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and (
+            doc[c].is_lower or doc[c].text == "&"
+        ):
+            c += 1
+        if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
+                doc[c].text not in NON_NAMES and doc[c].text not in currency_codes():
+            e = c  # not "Corlan Mills for AUD 300 million"
+            continue
+        break
+    return e
+
+
+def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
+    """End (exclusive) of a person's name starting at ``k``: up to four capitalised
+    words, with particles such as "de" or "van" inside."""
+    n = len(doc)
+    e = k
+    while e < n and e - k < 5:
+        if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
+            e += 1
+        elif e > k and doc[e].lower_ in NAME_PARTICLES and doc[e].is_lower and \
+                e + 1 < n and caps[e + 1]:
+            e += 1
+        else:
+            break
+    return e
+
+
+def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
+    """The names of a list starting at ``k``: "Lightspeed, Andreessen Horowitz and Nvidia"."""
+    out: list[_Cand] = []
+    n = len(doc)
+    while k < n and caps[k] and doc[k].text not in NON_NAMES:
+        e = _run_end(doc, k, caps)
+        out.append(_Cand(k, e, "ORG", _P_CONTEXT))
+        if e + 1 < n and doc[e].lower_ in (",", "y", "and", "e", "&") and caps[e + 1]:
+            k = e + 1
+        elif e + 2 < n and doc[e].text == "," and doc[e + 1].lower_ in ("y", "and") and \
+                caps[e + 2]:
+            k = e + 2
+        else:
+            break
+    return out
+
+
+def _strip_bodies(doc: Doc, s: int, e: int) -> int:
+    """End of a name without a trailing company body ("Chevron Board of Directors")."""
+    for body in INTERNAL_BODIES:
+        k = len(body)
+        if e - s > k and tuple(t.text for t in doc[e - k:e]) == body:
+            e -= k
+            while e > s and (doc[e - 1].lower_ in ("'s", "’s") or doc[e - 1].is_punct):
+                e -= 1
+            return e
+        if e - s == k and tuple(t.text for t in doc[s:e]) == body:
+            return s
+    return e
+
+
+def _cand_at(cands: list[_Cand], i: int) -> _Cand | None:
+    for c in cands:
+        if c.start <= i < c.end:
+            return c
+    return None
+
+
+def _label_at(cands: list[_Cand], start: int, end: int) -> str | None:
+    for c in cands:
+        if c.start < end and start < c.end:
+            return c.label
+    return None
+
+
+def _ent_start(cands: list[_Cand], last: int) -> int | None:
+    for c in cands:
+        if c.start <= last < c.end and c.end == last + 1:
+            return c.start
+    return None
+
+
+def _breaks_name(tok: Token) -> bool:
+    """A token no name runs across: a line break, a bracket, a dash, a number
+    ("Norwich 1 Wolverhampton 0" is two names)."""
+    text = tok.text
+    return (
+        tok.is_space or "\n" in text or text in _BREAKS
+        or (any(c.isdigit() for c in text) and not any(c.isalpha() for c in text))
+        or (tok.like_num and any(c.isdigit() for c in text))
+    )
+
+
+def _shouting(sent: SpacySpan) -> bool:
+    """A headline in capitals: most words of two letters or more are upper case."""
+    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "").replace("&", "")
+    return 2 <= len(letters) <= 8 and letters.isalpha() and sum(c.isupper() for c in letters) >= 2 \
+        and letters[0].isupper()
+
+
+def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
+    """Whether an acronym can abbreviate a long form (letters are initials, in order).
+
+    >>> _initials_fit("SEPI", "Sociedad Estatal de Participaciones Industriales")
+    True
+    """
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = [w for w in long_form.replace("-", " ").split() if w[:1].isalpha()]
+    initials = [w[0].upper() for w in words if w[0].isupper()]
+    if not letters or not initials or letters[0] != initials[0]:
+        return False
+    if strict:
+        return letters == initials
+    # Every letter of the acronym is the initial of a later capitalised word, in order,
+    # or a further letter of the previous word ("CriteriaCaixa" → "CC" is not asked).
+    pos = 0
+    for letter in letters:
+        while pos < len(initials) and initials[pos] != letter:
+            pos += 1
+        if pos == len(initials):
+            return False
+        pos += 1
+    return True
+
+
+def _funding_sentence(doc: Doc, i: int) -> bool:
+    """Whether the sentence around token ``i`` speaks of raising money (so that
+    "Serie B" is a round, not a football league)."""
+    sent = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+    return any(t.lemma_.lower() in FUNDING_WORDS or t.lower_ in FUNDING_WORDS
+               for t in sent)
+
+
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?")
+
+
+_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
+
+
+_LIST_SEPARATORS = frozenset({",", ";", "-", "(", ")", "&"})
+
+
+
+def _name_start(
+    doc: Doc, model: list[_Cand], last: int, caps: list[bool], stop_words: frozenset[str]
+) -> int:
+    """First token of the name ending at ``last``: the model's entity, or the
+    capitalised run."""
+    start = _ent_start(model, last)
+    return _run_start(doc, last, caps, stop_words) if start is None else start

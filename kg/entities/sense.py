@@ -1,0 +1,192 @@
+"""One sense per discourse: a name keeps one label in the whole article, its short
+forms take the label of the full name, and its unlabelled mentions are found."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.resolve import _org_short_forms
+from kg.entities.runs import _sentence_initial_false
+from kg.entities.words import LOCATIVES
+
+
+def _one_sense(
+    kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool], texts: list[str]
+) -> list[_Cand]:
+    """Give a name one label in the whole article, and find its unlabelled mentions.
+
+    A label from a cue beats the model's; among model labels the majority wins.
+    A single word that shortens a known organisation ("Cerebras" for "Cerebras
+    Systems") or a known person ("Altman") takes its label.
+    """
+    label_of, cued = _labels(doc, chosen)
+    short, surnames = _short_forms(kn, doc, label_of, texts)
+    cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
+    for text in list(label_of):
+        if text in cued:
+            continue
+        if text in short and label_of[text] != short[text]:
+            label_of[text] = short[text]
+        elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
+            # "Telefónica Argentina" beside the organisation "Telefónica".
+            label_of[text] = "ORG"
+    extra = _unlabelled_mentions(kn, doc, chosen, caps, texts, label_of, short)
+    out = []
+    for c in chosen:
+        text = doc[c.start:c.end].text
+        label = label_of[text]
+        if text in surnames and text not in cued and c.priority == _P_MODEL and \
+                not (c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES):
+            out.append(c.retyped("PER", c.priority, "one_sense:surname"))
+        else:
+            out.append(c.retyped(label, c.priority, "one_sense"))
+    out = _shouted_names(doc, [*out, *extra], label_of, short)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _labels(doc: Doc, chosen: list[_Cand]) -> tuple[dict[str, str], dict[str, str]]:
+    """Each name's label (a cue's, or the majority of the model's) and the names a cue
+    labelled."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    cued: dict[str, str] = {}
+    best: dict[str, tuple[int, bool]] = {}
+    for c in chosen:
+        text = doc[c.start:c.end].text
+        votes[text][c.label] += 1
+        rank = (c.priority, c.label == "ORG")
+        if c.priority > _P_MODEL and rank > best.get(text, (-1, False)):
+            cued[text] = c.label
+            best[text] = rank
+    label_of: dict[str, str] = {}
+    for text, counter in votes.items():
+        if text in cued:
+            label_of[text] = cued[text]
+        else:
+            order = {"ORG": 3, "PER": 2, "LOC": 1, "MISC": 0}
+            label_of[text] = max(counter, key=lambda lab: (counter[lab], order[lab]))
+    return label_of, cued
+
+
+def _short_forms(
+    kn: Knowledge, doc: Doc, label_of: dict[str, str], texts: list[str]
+) -> tuple[dict[str, str], set[str]]:
+    """The short forms of the article's organisations and people, with their label, and
+    the surnames that are also places."""
+    # Short forms: "Cerebras" of the organisation "Cerebras Systems", "Altman" and
+    # "Dario" of the person "Dario Altman". Organisations first: "Hess" of "Hess
+    # Corporation" is the company even when "John Hess" is in the same article.
+    short: dict[str, str] = {}
+    for text, label in label_of.items():
+        words = text.split()
+        if len(words) < 2:
+            continue
+        if label == "ORG":
+            for form in _org_short_forms(words, kn.generic_word, kn.lang or ""):
+                short.setdefault(form, "ORG")
+    # A surname that is also a place ("Alejandro Toledo" ... "Toledo afirmó") is the
+    # person when alone, except after a preposition of place ("en Toledo").
+    surnames: set[str] = set()
+    for text, label in label_of.items():
+        words = text.split()
+        if label == "PER" and len(words) >= 2:
+            middle = (words[1],) if len(words) == 3 else ()
+            for form in (words[-1], words[0], *middle):
+                if form not in kn.places and form[:1].isupper():
+                    short.setdefault(form, "PER")
+            last = words[-1]
+            # Not "Juan Bosco de Mérida", where the place is where he is from.
+            if last in kn.places and last not in kn.countries and \
+                    last[:1].isupper() and len(last) > 2 and not last.isupper() and \
+                    words[-2].lower() not in ("de", "of", "from"):
+                surnames.add(last)
+    # A place the article names as one ("en Mérida") is no surname in it.
+    if surnames:
+        surnames -= {
+            w for i, w in enumerate(texts) if i > 0 and w in surnames
+            and doc[i - 1].lower_ in LOCATIVES
+        }
+    return short, surnames
+
+
+def _unlabelled_mentions(
+    kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool], texts: list[str],
+    label_of: dict[str, str], short: dict[str, str],
+) -> list[_Cand]:
+    """Unlabelled mentions of organisation and person names: "Cerebras" after
+    "Cerebras Systems, una startup", "Tiger Woods" the second time."""
+    wanted: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for text, label in [*label_of.items(), *short.items()]:
+        if label in ("ORG", "PER"):
+            parts = tuple(text.split())
+            wanted[parts[0]].append(parts)
+    taken = [False] * len(doc)
+    for c in chosen:
+        for i in range(c.start, c.end):
+            taken[i] = True
+    extra: list[_Cand] = []
+    if not wanted:
+        return extra
+    for i, word in enumerate(texts):
+        if word not in wanted or taken[i] or not caps[i]:
+            continue
+        tok = doc[i]
+        for parts in sorted(wanted[word], key=len, reverse=True):
+            e = i + len(parts)
+            if e <= len(doc) and tuple(texts[i:e]) == parts and \
+                    not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
+                    (i == 0 or not caps[i - 1]) and \
+                    not _sentence_initial_false(doc, i, kn.stop_words):
+                label = label_of.get(" ".join(parts)) or short[" ".join(parts)]
+                if label == "PER" and e - i == 1 and tok.text in kn.places and \
+                        i > 0 and doc[i - 1].lower_ in LOCATIVES:
+                    break
+                extra.append(_Cand(i, e, label, _P_CONTEXT, ("one_sense:mention",)))
+                for k in range(i, e):
+                    taken[k] = True
+                break
+    return extra
+
+
+def _shouted_names(
+    doc: Doc, cands: list[_Cand], label_of: dict[str, str], short: dict[str, str]
+) -> list[_Cand]:
+    """Names of the article written in capitals in a headline ("SHEARER NAMED
+    CAPTAIN" after "Alan Shearer") take the label they have in the article; a
+    model entity in capitals around them gives way."""
+    known: dict[tuple[str, ...], str] = {}
+    for text, label in [*short.items(), *label_of.items()]:
+        if label in ("PER", "ORG", "LOC") and not text.isupper():
+            known[tuple(w.lower() for w in text.split())] = label
+    if not known:
+        return cands
+    longest = max(len(k) for k in known)
+    owner = {i: c for c in cands for i in range(c.start, c.end)}
+    found: list[_Cand] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        if not (doc[i].text.isupper() and doc[i].is_alpha and len(doc[i].text) > 1):
+            i += 1
+            continue
+        for size in range(min(longest, n - i), 0, -1):
+            words = doc[i:i + size]
+            key = tuple(t.lower_ for t in words)
+            if key not in known or not all(t.text.isupper() for t in words):
+                continue
+            hits = {id(owner[k]): owner[k] for k in range(i, i + size) if k in owner}
+            if all(h.priority == _P_MODEL for h in hits.values()) and \
+                    (i + size == n or not doc[i + size].text.isupper()
+                     or not doc[i + size].is_alpha or hits):
+                found.append(_Cand(i, i + size, known[key], _P_CONTEXT, ("one_sense:shouted",)))
+                i += size - 1
+            break
+        i += 1
+    if not found:
+        return cands
+    taken = {i for c in found for i in range(c.start, c.end)}
+    kept = [c for c in cands if not any(i in taken for i in range(c.start, c.end))]
+    return [*kept, *found]
+

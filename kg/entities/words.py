@@ -1,0 +1,111 @@
+"""The word lists of kg's entity rules, read once from ``lexicon/entities.toml``.
+
+A newcomer adds a legal form, a descriptor, a title or a cue word by editing that file;
+each list's comment there says which rule reads it. The names below are the lists as
+the rules use them (frozensets, or tuples where order matters).
+
+>>> "startup" in DESCRIPTORS and ("Board", "of", "Directors") in INTERNAL_BODIES
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from kg.iri import LEGAL_SUFFIXES, fold
+from kg.lexicon import Lexicon
+from kg.resources import data_dir
+
+
+class EntityLexicon(Lexicon):
+    """The entity lexicon: ``[words]`` classes, ordered ``[sequences]``, and the
+    prepositions of ``[deal_nouns]``."""
+
+    def sequence(self, name: str) -> tuple[str, ...]:
+        """An ordered list of ``[sequences]``."""
+        return tuple(self._section("sequences", name))
+
+    def phrases(self, name: str) -> tuple[tuple[str, ...], ...]:
+        """An ordered list of word sequences of ``[sequences]``."""
+        return tuple(tuple(words) for words in self._section("sequences", name))
+
+    def prepositions(self, name: str) -> Mapping[str, tuple[str, ...]]:
+        """A ``word = [prepositions]`` table."""
+        return MappingProxyType({k: tuple(v) for k, v in self.table(name).items()})
+
+
+LEXICON = EntityLexicon(data_dir("lexicon") / "entities.toml")
+_words = LEXICON.words
+
+# Organisations: legal forms, name heads and tails, institutions.
+LEGAL_FORMS = _words("legal_forms")
+LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes")
+ORG_HEADS = _words("org_heads")
+ORG_TAILS = _words("org_tails")
+FOLDED_HEADS = frozenset(fold(w) for w in ORG_HEADS)
+FOLDED_TAILS = frozenset(fold(w) for w in ORG_TAILS)
+INSTITUTIONS = _words("institutions")
+STATE_HEADS = _words("state_heads")
+GOVERNMENT_NOUNS = _words("government_nouns")
+INTERNAL_BODIES = LEXICON.phrases("internal_bodies")
+GENERIC_TAIL = _words("generic_tail")
+GENERIC_HEAD = _words("generic_head")
+NOT_COMPANY_HEADS = _words("not_company_heads")
+SECTOR_SUFFIXES = LEXICON.sequence("sector_suffixes")
+ROUND_WORDS = _words("round_words")
+
+# Nouns before a name that type it.
+DESCRIPTORS = _words("descriptors")
+ORG_DESCRIPTORS = _words("org_descriptors")
+FACILITY_DESCRIPTORS = _words("facility_descriptors")
+PLURAL_DESCRIPTORS = _words("plural_descriptors")
+PRODUCT_DESCRIPTORS = _words("product_descriptors")
+PRODUCT_PLURALS = _words("product_plurals")
+PRODUCT_HEADS = _words("product_heads")
+NATIONALITY_DESCRIPTORS = _words("nationality_descriptors")
+OUTLET_DESCRIPTORS = _words("outlet_descriptors")
+OWNED_NOUNS = _words("owned_nouns")
+MAKERS = _words("makers")
+ARTICLE_PLACES = _words("article_places")
+POSSESSIVES = _words("possessives")
+SEAT_WORDS = _words("seat_words")
+SOURCE_WORDS = _words("source_words")
+COPULAS = _words("copulas")
+
+# Deals around a name.
+DEAL_VERBS = _words("deal_verbs")
+DEAL_NOUNS = LEXICON.prepositions("deal_nouns")
+TARGET_VERBS = _words("target_verbs")
+TARGET_NOUNS = _words("target_nouns")
+TARGET_PREPS = _words("target_preps")
+INTENT_VERBS = _words("intent_verbs")
+HEADLINE_VERBS = _words("headline_verbs")
+FUNDING_WORDS = _words("funding_words")
+CORPORATE_POSSESSIONS = _words("corporate_possessions")
+CORPORATE_VERBS = _words("corporate_verbs")
+
+# People.
+HONORIFICS = _words("honorifics")
+PERSON_ROLES = _words("person_roles")
+APPOSITION_ROLES = PERSON_ROLES | _words("apposition_roles")
+SPEECH_VERBS = _words("speech_verbs")
+NAME_PARTICLES = _words("name_particles")
+ROLE_TITLES = LEXICON.sequence("role_titles")
+CORPORATE_TITLES = _words("corporate_titles")
+TITLE_JOINERS = _words("title_joiners")
+
+# Words that are no names, and words between names.
+NON_NAMES = _words("non_names")
+CALENDAR_WORDS = _words("calendar_words")
+FALSE_NAMES = _words("false_names")
+LOCATIVES = _words("locatives")
+CONNECTORS = _words("connectors")
+COORD = _words("coord")
+LIST_JOINERS = _words("list_joiners")
+ARTICLES = _words("articles")
+TABLE_WORDS = _words("table_words")
+
+# Places the ISO lists lack (see kg.entities.gazetteer.known_places).
+COUNTRY_SHORT_FORMS = _words("country_short_forms")
+COUNTRY_NAMES = _words("country_names")

@@ -1,0 +1,49 @@
+"""The shape of the rule code: no class over 300 lines and no function over 60 lines in
+the packages listed, so that each rule stays small enough to read and test alone."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGES = ["kg/entities"]
+MAX_CLASS_LINES = 300
+MAX_FUNCTION_LINES = 60
+
+
+def _too_long(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ClassDef):
+            limit = MAX_CLASS_LINES
+        elif isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            limit = MAX_FUNCTION_LINES
+        else:
+            continue
+        # From the first decorator (or the def) to the last line of the body.
+        first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+        lines = (node.end_lineno or node.lineno) - first + 1
+        if lines > limit:
+            where = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+            found.append(f"{where}:{node.lineno} {node.name}: {lines} lines (limit {limit})")
+    return found
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_long_classes_or_functions(package: str) -> None:
+    files = sorted((ROOT / package).rglob("*.py"))
+    assert files, f"{package}: no Python files"
+    problems = [problem for path in files for problem in _too_long(path)]
+    assert not problems, "\n".join(problems)
+
+
+def test_the_check_finds_a_long_function(tmp_path: Path) -> None:
+    body = "\n".join(f"    x{n} = {n}" for n in range(MAX_FUNCTION_LINES))
+    source = tmp_path / "probe.py"
+    source.write_text(f"def long():\n{body}\n\n\ndef short():\n    return 1\n")
+    (problem,) = _too_long(source)
+    assert "long" in problem and f"{MAX_FUNCTION_LINES + 1} lines" in problem
