@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
+from kg.doc import ARTICLE_KEY, sentence_span
 from kg.facts import Amount, Article, Facts, Span
 
-# Where a doc keeps the article it was made from, for components that read its
-# metadata (kg_money reads the outlet's country from its URL).
-ARTICLE_KEY = "kg_article"
+__all__ = ["ARTICLE_KEY", "article_doc", "extract", "sentence_span", "sentence_spans"]
 
 
 def article_doc(nlp: Language, article: Article) -> Doc:
@@ -27,18 +25,6 @@ def article_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
     doc.user_data[ARTICLE_KEY] = article
     return doc
-
-
-def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:
-    """A sentence as a body span, without the spaces and line breaks around it.
-
-    ``body`` is the doc's text: pass it when you have it, since ``Doc.text`` is
-    rebuilt from the tokens on every access.
-    """
-    text = sent.text if body is None else body[sent.start_char : sent.end_char]
-    start = sent.start_char + (len(text) - len(text.lstrip()))
-    end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
-    return Span(start, end, text[start - sent.start_char : end - sent.start_char])
 
 
 def sentence_spans(doc: Doc, body: str | None = None) -> tuple[Span, ...]:

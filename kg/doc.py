@@ -1,0 +1,28 @@
+"""What kg's spaCy components and the extract stage share about a ``Doc``: where a doc
+keeps the article it was made from, and a sentence as a span of the article body.
+
+Below both the components (``kg_money``, ``kg_deals``) and ``kg.extract``, so that a
+component never imports the stage that runs after it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+
+from kg.facts import Span
+
+# Where a doc keeps the article it was made from, for components that read its
+# metadata (kg_money reads the outlet's country from its URL).
+ARTICLE_KEY = "kg_article"
+
+
+def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:
+    """A sentence as a body span, without the spaces and line breaks around it.
+
+    ``body`` is the doc's text: pass it when you have it, since ``Doc.text`` is
+    rebuilt from the tokens on every access.
+    """
+    text = sent.text if body is None else body[sent.start_char : sent.end_char]
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
+    return Span(start, end, text[start - sent.start_char : end - sent.start_char])
