@@ -16,7 +16,7 @@ from urllib.parse import quote
 
 from rdflib import URIRef
 
-from kg.facts import EntityKind
+from kg.facts import Deal, EntityKind
 from kg.vocab import ID
 
 # Legal forms dropped from the end of a name before slugging; compared on the
@@ -139,6 +139,20 @@ def deal_iri(deal_type: str, parties: list[tuple[str, str]], first_article: str)
     """A deal's key: its type, its (role, party key) pairs, sorted, and its first article."""
     key = "\x00".join([deal_type, *sorted(f"{r}={p}" for r, p in parties), first_article])
     return ID[f"deal/{_digest(key, 16)}"]
+
+
+def deal_node(deal: Deal, article_id: str) -> URIRef:
+    """A deal's IRI: its type and parties, so the same deal in two articles is one node.
+
+    A deal with a single known party (a round whose investors are unnamed) is too
+    weak a key on its own: it also takes the article and the sentence it came from.
+    """
+    parties = [(role, slug(party.name)) for role, party in deal.roles]
+    if len({p for _, p in parties}) >= 2:
+        return deal_iri(deal.type, parties, "")
+    first = min(deal.evidence).start if deal.evidence else 0
+    anchor = hashlib.sha256(f"{article_id}|{first}".encode()).hexdigest()[:12]
+    return deal_iri(deal.type, parties, anchor)
 
 
 def role_iri(person: str, organization: str, title: str) -> URIRef:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ["kg/entities"]
+PACKAGES = ["kg/deals", "kg/entities"]
 MAX_CLASS_LINES = 300
 MAX_FUNCTION_LINES = 60
 

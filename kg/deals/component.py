@@ -1,0 +1,203 @@
+"""The ``kg_deals`` spaCy component: finds the trigger words of a Doc, reads each into
+a mention sentence by sentence (``kg.deals.frames``), attaches money, term and
+source (``kg.deals.attach``), and merges the mentions into ``Deal`` facts
+(``kg.deals.merge``), left on ``doc._.kg_deals``.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.deals.attach import attach_money, attach_term_quantity, attribution
+from kg.deals.context import Context
+from kg.deals.frames import read
+from kg.deals.mention import Mention
+from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.syntax import is_verbal
+from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
+from kg.facts import Deal, EntityRef, has_required_roles
+
+if not Doc.has_extension("kg_deals"):
+    Doc.set_extension("kg_deals", default=None, force=True)
+# The earlier components register these; defaults let the component run on a Doc
+# that another pipeline (or a test) built without them.
+for _name in ("kg_entities", "kg_amounts", "kg_quantities"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+class DealExtractor:
+    """The ``kg_deals`` pipeline component (see ``kg.deals``)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_deals") -> None:
+        self.name = name
+        self.lang: str = nlp.lang if nlp.lang and nlp.lang in TRIGGERS else "en"
+        # Trigger words keyed by the hash of the lemma or of the lower-case form (for
+        # the lemmatiser's misses). A single-token lookup per token does what a Matcher
+        # of one-token patterns did, at a fraction of its cost; the first kind listed
+        # wins when a token fits several, as the Matcher's pattern order made it.
+        self.by_lemma: dict[int, str] = {}
+        self.by_lower: dict[int, str] = {}
+        strings = nlp.vocab.strings
+        for kind, words in TRIGGERS[self.lang].items():
+            for w in words:
+                for v in (w, w.capitalize(), w.upper()):
+                    self.by_lemma.setdefault(strings.add(v), kind)
+                self.by_lower.setdefault(strings.add(w), kind)
+                if self.lang == "es" and kind.endswith("_v"):
+                    # An infinitive with an enclitic pronoun ("venderla", "transmitirle")
+                    # is lemmatised as "vender él".
+                    self.by_lemma.setdefault(strings.add(f"{w} él"), kind)
+        self.rank = {kind: n for n, kind in enumerate(TRIGGERS[self.lang])}
+        self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
+        self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
+        # Every word that can open an attribution (see kg.deals.attach.attribution): its
+        # form, and the lemma of a reporting verb in any case.
+        lowers = {"según", "per", "according", *HEDGE_ADV}
+        lemmas = {v for w in REPORT_VERBS for v in (w, w.capitalize(), w.upper())}
+        self.cue_lowers = numpy.array(sorted(strings.add(w) for w in lowers), dtype=numpy.uint64)
+        self.cue_lemmas = numpy.array(sorted(strings.add(w) for w in lemmas), dtype=numpy.uint64)
+
+    def triggers(self, doc: Doc) -> tuple[dict[int, str], frozenset[int]]:
+        """Token index → trigger kind for every token whose lemma or form is a trigger,
+        and the indices of the tokens that can open an attribution ("según", "said")."""
+        found: dict[int, str] = {}
+        if not len(doc):
+            return found, frozenset()
+        by_lemma, by_lower, rank = self.by_lemma, self.by_lower, self.rank
+        array = doc.to_array([LEMMA, LOWER])
+        # Only the few tokens whose lemma or form is listed are looked at one by one.
+        hits = numpy.flatnonzero(
+            numpy.isin(array[:, 0], self.lemma_keys) | numpy.isin(array[:, 1], self.lower_keys)
+        )
+        for i in hits.tolist():
+            a = by_lemma.get(int(array[i, 0]))
+            b = by_lower.get(int(array[i, 1]))
+            if a is None or (b is not None and rank[b] < rank[a]):
+                found[i] = b  # type: ignore[assignment]
+            else:
+                found[i] = a
+        cues = numpy.flatnonzero(
+            numpy.isin(array[:, 1], self.cue_lowers) | numpy.isin(array[:, 0], self.cue_lemmas)
+        )
+        return found, frozenset(cues.tolist())
+
+    def __call__(self, doc: Doc) -> Doc:
+        triggers, cues = self.triggers(doc)
+        doc._.kg_deals = extract_deals(Context(doc, triggers, cues))
+        return doc
+
+
+@Language.factory("kg_deals")
+def make_deal_extractor(nlp: Language, name: str) -> DealExtractor:
+    """Build the ``kg_deals`` component for ``nlp``'s language."""
+    return DealExtractor(nlp, name)
+
+
+def kind_for_pos(kind: str, tok: Token, lang: str) -> str:
+    """The noun reading of a word listed as both verb and noun ("purchase") when the
+    parser calls it a noun, and the verb reading when it calls it a verb."""
+    base, _, pos = kind.rpartition("_")
+    other = f"{base}_{'n' if pos == 'v' else 'v'}"
+    words = TRIGGERS.get(lang, {}).get(other)
+    if not words:
+        return kind
+    is_noun = tok.pos_ in ("NOUN", "PROPN")
+    if (pos == "v") != is_noun or tok.pos_ in ("ADJ",):
+        return kind  # the parse agrees with the kind (or says nothing)
+    if tok.lemma_.lower() in words or tok.lower_ in words:
+        return other
+    return kind
+
+
+def extract_deals(ctx: Context) -> list[Deal]:
+    """The deals of the Doc: its mentions, sentence by sentence, merged."""
+    mentions: list[Mention] = []
+    for si, sent in enumerate(ctx.sents):
+        reporter, hedge = attribution(ctx, sent)
+        triggers = [(i, ctx.by_token[i]) for i in range(sent.start, sent.end) if i in ctx.by_token]
+        trigger_set = {i for i, _ in triggers}
+        sent_mentions: list[Mention] = []
+        for i, kind in triggers:
+            tok = ctx.doc[i]
+            m = read(ctx, tok, kind_for_pos(kind, tok, ctx.doc.lang_), si, trigger_set)
+            if m is not None:
+                sent_mentions.append(m)
+        if reporter is not None:
+            for m in sent_mentions:
+                m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        share_parties(ctx, sent_mentions)
+        attach_money(ctx, sent, sent_mentions)
+        sent_mentions = fold_sentence(sent_mentions)
+        elided_investee(ctx, sent_mentions, mentions, si)
+        attach_term_quantity(ctx, sent, sent_mentions)
+        _attribute(sent_mentions, mentions, si, reporter, hedge)
+        mentions.extend(sent_mentions)
+    # A deal whose key party was not found (an acquisition with no target) says
+    # too little to publish, and the shapes would refuse it.
+    for m in mentions:
+        m.roles = [(role, ref) for role, ref in m.roles if ref not in ctx.not_parties]
+    return [
+        deal for deal in merge(mentions)
+        if has_required_roles(deal) and not between_people(deal)
+    ]
+
+
+def _attribute(
+    ms: list[Mention], before: list[Mention], si: int, reporter: EntityRef | None,
+    hedge: str | None,
+) -> None:
+    """The sentence's source and hedge go to its mentions; a sentence that only
+    reports ("Así lo adelantó X") is the source of the deals just told."""
+    for m in ms:
+        m.reported_by = reporter
+        if hedge and m.hedge is None:
+            m.hedge = hedge
+    if reporter is not None and not ms and before:
+        for m in before:
+            if m.sent == si - 1 and m.reported_by is None:
+                m.reported_by = reporter
+
+
+def share_parties(ctx: Context, ms: list[Mention]) -> None:
+    """A partnership told as the frame of another deal of the sentence ("X invested
+    $16 million in Y as part of a partnership", "en el marco de una alianza") is
+    between that deal's parties."""
+    for m in ms:
+        if m.type not in ("Partnership", "Agreement") or len(m.parties()) >= 2:
+            continue
+        ancestors = {t.i for t in ctx.doc[m.trigger].ancestors}
+        outer = next((o for o in ms if o is not m and o.trigger in ancestors), None)
+        if outer is not None:
+            for _, ref in outer.roles:
+                m.add_role("partner", ref)
+            m.rules.append("parties:framed-deal")
+
+
+def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: int) -> None:
+    """"Existing backer X invested a further £25 million": an investment verb
+    with no "in ..." continues the round told just before (ellipsis of the
+    investee), within the two sentences before."""
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type != "Investment" or "investee" in roles or "investor" not in roles:
+            continue
+        if not is_verbal(ctx.doc[m.trigger]):
+            continue
+        prior = next(
+            (
+                p
+                for p in reversed(before)
+                if p.type == "Investment" and si - p.sent <= 2
+                and any(role == "investee" for role, _ in p.roles)
+            ),
+            None,
+        )
+        if prior is not None:
+            investee = next(ref for role, ref in prior.roles if role == "investee")
+            if investee not in m.parties():
+                m.add_role("investee", investee)
+                m.rules.append("parties:elided-investee")

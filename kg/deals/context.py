@@ -1,0 +1,216 @@
+"""``Context``: one Doc indexed for the deal rules (which token belongs to which entity,
+amount and quantity; the sentences), and the noun phrases that name entities.
+
+It also keeps what the reading of one Doc learns as it goes: the organisations that
+report deals (never a party), the amounts already given to a deal, the signatories of
+agreements whose purpose carries the deal.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from typing import TypeVar
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.deals.syntax import case_of, is_ticker
+from kg.deals.words import COMPANY_NOUNS, DESCRIPTORS, NAMING_VERBS, NEWS_AGENCIES, NOMINAL_ARG_DEPS
+from kg.doc import ARTICLE_KEY, sentence_span
+from kg.facts import Amount, Entity, EntityRef, Quantity, Span
+from kg.iri import fold
+
+# Dependencies by which a noun phrase continues a name: flat names, compounds,
+# appositions ("Zegona, el operador") and coordination ("A y B").
+_NAME_DEPS = ("flat", "compound", "appos", "conj", "name", "fixed", "flat:name")
+
+_Money = TypeVar("_Money", Amount, Quantity)
+
+
+class Context:
+    """The work for one Doc: its entities, money and sentences, indexed by token."""
+
+    def __init__(
+        self, doc: Doc, triggers: dict[int, str], cues: frozenset[int] = frozenset()
+    ) -> None:
+        self.doc = doc
+        self.by_token = triggers  # token index → trigger kind ("acquire_v", ...)
+        self.cues = cues  # tokens that can open an attribution
+        self.entities: list[Entity] = list(doc._.kg_entities or [])
+        self.amounts: list[Amount] = [
+            a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
+        ]
+        self.quantities: list[Quantity] = list(doc._.kg_quantities or [])
+        self.tok_ent: dict[int, EntityRef] = {}
+        self.mention_starts: list[tuple[int, EntityRef]] = []  # (token index, entity)
+        for ent in self.entities:
+            for m in ent.mentions:
+                span = doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is None:
+                    continue
+                self.mention_starts.append((span.start, ent.ref))
+                for tok in span:
+                    self.tok_ent.setdefault(tok.i, ent.ref)
+        self.mention_starts.sort(key=lambda x: x[0])
+        self.tok_amount: dict[int, Amount] = self._by_token(self.amounts)
+        self.tok_qty: dict[int, Quantity] = self._by_token(self.quantities)
+        self.sents: list[SpacySpan] = list(doc.sents)
+        self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
+        self.sent_starts = [sent.start for sent in self.sents]
+        self.reporters: set[EntityRef] = set()
+        self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
+        self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        self.not_parties = self._reporting_outlets()
+
+    def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
+        index: dict[int, _Money] = {}
+        for item in found:
+            span = self.doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+            if span is not None:
+                for tok in span:
+                    index.setdefault(tok.i, item)
+        return index
+
+    def _reporting_outlets(self) -> set[EntityRef]:
+        """News agencies and the outlet that publishes the article report deals; they
+        are never a party to them."""
+        article = self.doc.user_data.get(ARTICLE_KEY)
+        outlet = fold(getattr(article, "publisher", None) or "")
+        return {
+            ent.ref
+            for ent in self.entities
+            if ent.kind == "org"
+            and any(
+                (w := fold(name)) in NEWS_AGENCIES or (outlet and w == outlet)
+                for name in (ent.name, *ent.aliases)
+            )
+        }
+
+    def sentence_evidence(self, si: int) -> Span:
+        """Sentence ``si`` as the evidence span of the deals it tells (made once)."""
+        ev = self.evidence.get(si)
+        if ev is None:
+            ev = self.evidence[si] = sentence_span(self.sents[si])
+        return ev
+
+    def sent_index(self, i: int) -> int:
+        """Index in ``self.sents`` of the sentence holding token ``i``."""
+        return bisect.bisect_right(self.sent_starts, i) - 1
+
+    # -- noun phrases ---------------------------------------------------------
+
+    def np_entities(self, tok: Token, depth: int = 0) -> list[EntityRef]:
+        """Entities the noun phrase headed by ``tok`` names directly (with appositions,
+        flat names, compounds, "such as" lists and coordination)."""
+        found: list[EntityRef] = []
+        ref = self.tok_ent.get(tok.i)
+        if ref is not None:
+            found.append(ref)
+        if depth > 4:
+            return found
+        for child in tok.children:
+            for part in self._name_parts(tok, ref, child):
+                for r in self.np_entities(part, depth + 1):
+                    if r not in found:
+                        found.append(r)
+        return found
+
+    def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
+        """The tokens under ``child`` that continue the name of ``tok``'s phrase."""
+        dep = child.dep_
+        if dep in _NAME_DEPS:
+            if dep == "compound" and ref is None and child.i > tok.i:
+                return []
+            if dep != "conj" and case_of(child) is not None:
+                return []  # "El CEO de OpenAI": a complement, not the name
+            if dep == "appos" and ref is not None and is_ticker(child):
+                return []  # "Rockwell Collins (COL)": the same company's ticker
+            return [child]
+        if dep == "prep" and child.lower_ in ("as", "like"):
+            return list(child.children)
+        if (
+            child.i == tok.i + 1
+            and ref is None
+            and (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+            and case_of(child) is None
+            and child.i in self.tok_ent
+        ):
+            # "La eléctrica Hidronorte": the name right after a descriptor, whatever
+            # the parser made of it.
+            return [child]
+        if dep in ("nmod", "npadvmod") and child.i < tok.i and any(
+            g.dep_ == "cc" for g in child.children
+        ):
+            # "A and B said ...": a coordination the parser hung as a modifier.
+            return [child]
+        if dep == "acl" and child.lemma_.lower() in NAMING_VERBS:
+            # "a bakery chain called X", "una startup llamada X"
+            return [g for g in child.children if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr")]
+        if dep == "nmod" and case_of(child) in ("como",):
+            return [child]
+        return []
+
+    def nested_entities(self, tok: Token) -> list[EntityRef]:
+        """Entities inside prepositional complements of a noun ("100 % de TSB",
+        "the unit of Merck"), up to two levels down."""
+        found: list[EntityRef] = []
+        frontier = [tok]
+        for _ in range(3):
+            nxt: list[Token] = []
+            for head in frontier:
+                for prep, noun in self.prep_args(head):
+                    if prep in ("de", "of", "en", "in", "del"):
+                        for r in self.np_entities(noun):
+                            if r not in found:
+                                found.append(r)
+                        nxt.append(noun)
+                if head.dep_ != "poss":
+                    for child in head.children:
+                        if child.dep_ == "poss":
+                            for r in self.np_entities(child):
+                                if r not in found:
+                                    found.append(r)
+            frontier = nxt
+        return found
+
+    def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
+        """(preposition, noun) for the prepositional arguments of ``head``."""
+        for child in head.children:
+            if child.dep_ in ("prep", "agent", "dative"):
+                prep = "by" if child.dep_ == "agent" else child.lower_
+                for g in child.children:
+                    if g.dep_ in ("pobj", "pcomp", "dobj"):
+                        yield prep, g
+                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                        # "of messaging service X" parsed as a gerund with object X
+                        for h in g.children:
+                            if h.dep_ == "dobj" and h.i in self.tok_ent:
+                                yield prep, h
+                    elif g.dep_ == "prep" and g.lower_ == "of":  # "all of the shares of X"
+                        for h in g.children:
+                            if h.dep_ == "pobj":
+                                yield prep, h
+            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",):
+                case = case_of(child)
+                if case is not None:
+                    yield case, child
+
+    def described_noun(self, tok: Token) -> Token | None:
+        """The noun a participle describes; inside brackets, the name before them."""
+        left = [t for t in self.doc[max(0, tok.i - 4) : tok.i] if t.text == "("]
+        if left:
+            i = left[-1].i - 1
+            if i >= 0 and i in self.tok_ent:
+                return self.doc[i]
+        return tok.head if tok.head != tok else None
+
+    def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+        """The most recent organisation mentioned before token ``tok_i``."""
+        for start, ref in reversed(self.mention_starts):
+            if start >= tok_i:
+                continue
+            if ref in exclude or ref in self.reporters or ref.kind != "org":
+                continue
+            return ref
+        return None

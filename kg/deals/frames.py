@@ -1,0 +1,556 @@
+"""Frames: how each kind of trigger word states a deal.
+
+A trigger's kind (``acquire``, ``round``, ``agreement``...; the words of each kind are
+in ``lexicon/deals.toml``) picks its ``Frame`` in ``FRAMES``: the deal type it states,
+which preposition gives which role when the trigger is a verb and when it is a noun,
+the test a trigger of that kind must pass to state a deal at all (``admits``), the
+steps that fill its roles (``kg.deals.roles``), and a last check (``finish``).
+``read`` turns one trigger token into a ``Mention`` with it, and records the frame
+in the mention's rules (``frame:acquire_v(comprar)``).
+
+To change what a kind of trigger does, change its row here (and add a golden case).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import governing_subject, resolve_np
+from kg.deals.roles import (
+    RoleMap,
+    Step,
+    agent,
+    arguments,
+    described,
+    fill_roles,
+    holders,
+    lead_investors,
+    objects,
+    participle_agents,
+    retype,
+    subject,
+    topic_acquirer,
+)
+from kg.deals.status import set_status
+from kg.deals.syntax import (
+    buys_goods,
+    case_of,
+    feat,
+    is_another,
+    is_definite,
+    is_denied,
+    is_verbal,
+    subjects,
+)
+from kg.deals.words import (
+    BACKREF_NOUNS,
+    BID_NOUNS,
+    DESCRIBED_HEADS,
+    FINANCING_WORDS,
+    FRAME_PREPS,
+    FUNDING_NOUNS,
+    GENERIC_BACKREF,
+    OBJ_DEPS,
+    OFFER_NOUNS,
+    RECEIVE_VERBS,
+    STAKE_NOUNS,
+    SUBJ_DEPS,
+    SUPPLY_WORDS,
+    TAKE_VERBS,
+)
+from kg.facts import EntityRef
+
+# Whether a trigger of a kind states a deal at all (beyond the checks every trigger
+# passes): (context, trigger, is it a noun, the sentence's triggers).
+Gate = Callable[[Context, Token, bool, set[int]], bool]
+# The frame's last word on a mention with its roles: False drops it. (context,
+# mention, trigger, the light verb it is received by, the sentence's triggers)
+Finish = Callable[[Context, Mention, Token, Token | None, set[int]], bool]
+
+
+def _always(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    return True
+
+
+def _keep(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    return True
+
+
+# The steps that fill a trigger's roles, in order (see kg.deals.roles).
+_HEAD: tuple[Step, ...] = (subject, described, objects, arguments)
+STEPS: tuple[Step, ...] = (*_HEAD, participle_agents, agent, retype)
+
+
+@dataclass(frozen=True)
+class Frame:
+    """How one kind of trigger states a deal."""
+
+    type: str  # the deal type ("" for a word that only refers back to a deal)
+    verb: RoleMap | None = None  # preposition → role when the trigger is a verb
+    noun: RoleMap | None = None  # ... and when it is a noun
+    admits: Gate = _always
+    steps: tuple[Step, ...] = STEPS
+    finish: Finish = _keep
+    refers_back: bool = False  # "la operación", "the transaction": a deal told before
+
+    def roles(self, noun: bool) -> RoleMap:
+        """The role map for the trigger's part of speech (else the other one)."""
+        mine, other = (self.noun, self.verb) if noun else (self.verb, self.noun)
+        return mine or other or {}
+
+
+# -- what each kind admits -------------------------------------------------------
+
+
+def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "raise" / "levantar" is a funding round only with money or a round as object."""
+    for child in tok.children:
+        if child.dep_ in ("obj", "dobj") or (
+            child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
+        ):
+            sub = list(child.subtree)
+            if any(t.lemma_.lower() in FUNDING_NOUNS for t in sub):
+                return True
+            # "closed a $10m round" is funding, "shares closed at $21.25" is a price:
+            # money alone makes a funding only for the verbs that mean raising it.
+            if tok.lemma_.lower() not in ("close", "cerrar") and any(
+                t.i in ctx.tok_amount for t in sub
+            ):
+                return True
+    return False
+
+
+def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """Only "gain / take / assume control of X" is a takeover."""
+    return noun and tok.head.lemma_.lower() in TAKE_VERBS
+
+
+def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "hacerse con X" (to take X over), not any "hacer"."""
+    return any(c.lower_ == "se" for c in tok.children) and any(
+        p == "con" for p, _ in ctx.prep_args(tok)
+    )
+
+
+_STAKE_VERBS = frozenset({
+    "tomar", "obtener", "obtain", "adquirir", "comprar", "vender", "take", "buy", "acquire",
+    "sell", "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
+    "sumar",
+})
+
+
+def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """A stake noun is a deal only as the object of buying, taking or selling."""
+    if noun and tok.lemma_.lower() in ("participación", "stake"):
+        return tok.head.lemma_.lower() in _STAKE_VERBS
+    return True
+
+
+def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
+    is not a deal of its own: its signatories are kept for the purpose's trigger."""
+    inner = purpose_trigger(ctx, tok, triggers)
+    if inner is not None:
+        ctx.signed[inner.i] = signatories(ctx, tok)
+        return False
+    return True
+
+
+# -- what each kind checks last --------------------------------------------------
+
+
+def _paid(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    paid_for_company(ctx, m, tok)
+    return _two_sided(ctx, m, tok, received, triggers)
+
+
+def _two_sided(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """A payment or a supply names both sides."""
+    return len({role for role, _ in m.roles}) >= 2
+
+
+def _supply(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """An agreement for goods or services ("supply agreement", "contrato", "power
+    purchase agreement") is a purchase agreement, not a partnership."""
+    if received is None:
+        nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
+        m.supply = any(
+            c.lemma_.lower() in SUPPLY_WORDS
+            or (c.dep_ == "nmod" and c.lemma_.lower() in SUPPLY_WORDS)
+            for c in tok.children
+        ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
+            buys_goods(c) for c in nested
+        )
+    return True
+
+
+# -- the table ---------------------------------------------------------------------
+
+_ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
+_ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
+_PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
+            "between": "partner"}
+
+FRAMES: dict[str, Frame] = {
+    "acquire": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "": "target", "por": "acquirer", "by": "acquirer",
+              "a": "seller", "de": "seller", "from": "seller"},
+        noun={None: "acquirer", "": "target", "de": "target", "of": "target",
+              "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
+              "a": "seller", "from": "seller"},
+        steps=_ACQUIRE_STEPS,
+    ),
+    "sell": Frame(
+        "Acquisition",
+        verb={None: "seller", "": "target", "a": "acquirer", "to": "acquirer",
+              "por": "seller", "by": "seller"},
+        noun={None: "seller", "": "target", "de": "target", "of": "target",
+              "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+    ),
+    "merge": Frame(
+        "Merger",
+        verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
+        noun={None: "partner", "": "partner", "de": "partner", "of": "partner",
+              "entre": "partner", "between": "partner", "con": "partner", "with": "partner"},
+    ),
+    "invest": Frame(
+        "Investment",
+        verb={None: "investor", "": "investee", "en": "investee", "in": "investee",
+              "into": "investee", "por": "investor", "by": "investor"},
+        noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
+              "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
+        admits=_stake_acquired,
+        steps=_ROUND_STEPS,
+    ),
+    "round": Frame(
+        "Investment",
+        noun={None: "investee", "de": "investor", "from": "investor", "by": "investor",
+              "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
+        steps=_ROUND_STEPS,
+    ),
+    "raise": Frame(
+        "Investment",
+        verb={None: "investee", "de": "investor", "from": "investor", "by": "investor"},
+        admits=_raise_is_funding,
+        steps=_ROUND_STEPS,
+    ),
+    "investor": Frame(
+        "Investment",
+        noun={None: "investor", "": "investor", "en": "investee", "de": "investee",
+              "in": "investee", "of": "investee"},
+        steps=(*_HEAD, holders, participle_agents, agent, retype),
+    ),
+    "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"}),
+    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_supply),
+    "partner": Frame(
+        "Partnership",
+        verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
+        noun={**_PARTNER, "de": "partner"},
+        admits=_no_purpose,
+    ),
+    "pay": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "": "seller", "a": "seller", "to": "seller"},
+        finish=_paid,
+    ),
+    "supply": Frame(
+        "PurchaseAgreement",
+        verb={None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
+        finish=_two_sided,
+    ),
+    # "gained control of X", "tomar el control de X"
+    "control": Frame(
+        "Acquisition",
+        noun={None: "acquirer", "of": "target", "de": "target", "over": "target",
+              "sobre": "target"},
+        admits=_control_taken,
+    ),
+    "take": Frame("Acquisition", verb={None: "acquirer", "con": "target"}, admits=_taken_over),
+    # "la operación", "the transaction": only ever a deal told before
+    "deal": Frame("", refers_back=True),
+}
+
+# Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
+# de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
+# the source ("de" / "from") the investor or the buyer.
+RECEIVE_FRAMES: dict[str, RoleMap] = {
+    "invest": {None: "investee", "de": "investor", "from": "investor", "por": "investor",
+               "by": "investor"},
+    "agreement": {None: "seller", "de": "buyer", "from": "buyer", "con": "buyer",
+                  "with": "buyer", "por": "buyer", "by": "buyer"},
+}
+
+
+# -- reading one trigger -------------------------------------------------------------
+
+
+def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -> Mention | None:
+    """One mention for a trigger token of kind ``kind_key`` ("acquire_v"), or None
+    when it states no deal."""
+    kind, _, pos = kind_key.rpartition("_")
+    noun = pos == "n"
+    frame = FRAMES[kind]
+    if not _may_state_deal(ctx, tok, kind, noun, triggers):
+        return None
+    m = Mention(
+        type=frame.type, roles=[], sent=si, evidence=ctx.sentence_evidence(si), trigger=tok.i,
+        kind=kind, rules=[f"frame:{kind_key}({tok.lemma_.lower()})"],
+    )
+    if frame.refers_back:
+        # A generic word for a deal states none of its own: it refers back, and
+        # brings its money ("la operación, valorada en 150 millones").
+        if not is_definite(tok):
+            return None
+        m.backref = True
+        set_status(m, tok, noun)
+        return m
+    if not frame.admits(ctx, tok, noun, triggers):
+        return None
+    anchor = _anchor(tok, noun)
+    roles = frame.roles(noun)
+    if noun and kind == "acquire" and (
+        tok.lemma_.lower() in BID_NOUNS or anchor.lemma_.lower() in OFFER_NOUNS
+    ):
+        # "una contraoferta por X", "a bid for X": the offer is for the target;
+        # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
+        roles = {**roles, "por": "target", "for": "target", "de": "acquirer"}
+    got = received(tok, kind, noun)
+    if got is not None:
+        roles = RECEIVE_FRAMES[kind]
+        m.rules.append(f"frame:received({got.lemma_.lower()})")
+    fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
+    m.distinct = noun and is_another(tok)
+    if got is not None:
+        for prep, arg in ctx.prep_args(got):
+            role = roles.get(prep)
+            for ref in ctx.np_entities(arg) if role else ():
+                m.add_role(role, ref)  # type: ignore[arg-type]
+        if kind == "agreement":
+            m.type = "PurchaseAgreement"
+    _add_signatories(ctx, m, tok)
+    if not frame.finish(ctx, m, tok, got, triggers):
+        return None
+    if not m.roles:
+        if not _refers_back(tok, noun):
+            return None
+        m.backref = True
+    set_status(m, anchor, noun)
+    return m
+
+
+def _anchor(tok: Token, noun: bool) -> Token:
+    """ "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments."""
+    if (
+        noun
+        and tok.dep_ in ("nmod", "appos", "compound", "flat")
+        and (tok.head.lemma_.lower() in OFFER_NOUNS)
+    ):
+        return tok.head
+    return tok
+
+
+def _refers_back(tok: Token, noun: bool) -> bool:
+    """A deal noun with no party of its own that refers back: "el acuerdo", "the deal"."""
+    lemma = tok.lemma_.lower()
+    return noun and (
+        (lemma in BACKREF_NOUNS and is_definite(tok)) or lemma in GENERIC_BACKREF
+    )
+
+
+def _add_signatories(ctx: Context, m: Mention, tok: Token) -> None:
+    """The signatories of an agreement whose purpose is this trigger ("acuerdo con Y
+    para vender X") take the roles it still lacks."""
+    signed = ctx.signed.get(tok.i)
+    if signed:
+        m.rules.append("parties:signatories-of-agreement")
+    for ref in signed or []:
+        if ref in m.parties():
+            continue
+        roles = {r for r, _ in m.roles}
+        if m.type == "Acquisition":
+            m.add_role(
+                "seller"
+                if "acquirer" in roles and "target" in roles
+                else "target"
+                if "acquirer" in roles
+                else "acquirer",
+                ref,
+            )
+        elif m.type == "PurchaseAgreement":
+            m.add_role("seller" if "buyer" in roles else "buyer", ref)
+        elif m.type == "Investment":
+            m.add_role("investee" if "investor" in roles else "investor", ref)
+        else:
+            m.add_role("partner", ref)
+
+
+def received(tok: Token, kind: str, noun: bool) -> Token | None:
+    """The light verb of "receive an investment" / "win a contract", if ``tok`` is
+    its object: its subject is then the investee or the supplier."""
+    if not noun or kind not in RECEIVE_FRAMES or tok.dep_ not in OBJ_DEPS:
+        return None
+    if tok.lemma_.lower() in STAKE_NOUNS:
+        return None  # obtaining a stake makes the subject the investor
+    head = tok.head
+    return head if head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head) else None
+
+
+def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
+    for a company is buying it (the payee, if any, is the seller)."""
+    for prep, arg in ctx.prep_args(tok):
+        if prep not in ("por", "for"):
+            continue
+        refs = resolve_np(ctx, arg, m.parties())
+        if not refs or arg.pos_ == "PRON":
+            continue
+        m.type = "Acquisition"
+        m.rules.append("frame:paid-for-company")
+        m.roles = [("acquirer" if role == "buyer" else role, ref) for role, ref in m.roles]
+        for r in refs:
+            m.add_role("target", r)
+        return
+
+
+# -- whether a trigger states a deal -----------------------------------------------
+
+
+def _may_state_deal(
+    ctx: Context, tok: Token, kind: str, noun: bool, triggers: set[int]
+) -> bool:
+    """The checks every trigger passes: the parser's part of speech agrees, the word
+    is not read with an outer trigger, a noun tells a deal of its own, a verb is not
+    impersonal, and the deal is not denied."""
+    if noun and tok.pos_ in ("VERB", "AUX"):
+        return False
+    if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+        return False
+    if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
+        if _read_with_outer(ctx, tok, kind, triggers):
+            return False
+    nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
+    if kind == "agreement" and nested and not any(buys_goods(c) for c in nested):
+        return False
+    if noun and not states_deal(ctx, tok, kind, triggers):
+        return False
+    if not noun and kind in ("acquire", "sell") and is_impersonal(ctx, tok):
+        return False
+    return not is_denied(tok, noun)
+
+
+def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool:
+    """ "ronda de inversión", "acuerdo de venta": the inner word is read with the outer.
+    Under an agreement ("acuerdo de venta", "partnership agreement") the inner word says
+    what deal it is, and the agreement is skipped instead; a holder noun does not
+    swallow a deal ("accionista de X para la compra")."""
+    head = tok.head if tok.dep_ != "pobj" else tok.head.head
+    outer = ctx.by_token.get(head.i, "")
+    if head.i in triggers and kind != "agreement" and \
+            not outer.startswith(("agreement", "investor")):
+        return True
+    # "power purchase agreement": the agreement tells it
+    return outer.startswith("agreement") and buys_goods(tok)
+
+
+def is_impersonal(ctx: Context, tok: Token) -> bool:
+    """Spanish "se" with no named subject is impersonal or a reflexive passive
+    ("al precio al que se venden en tienda"): goods are sold, no deal is told."""
+    if not any(c.lower_ == "se" for c in tok.children):
+        return False
+    return not any(resolve_np(ctx, s, set()) for s in subjects(tok))
+
+
+def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool:
+    """Whether a deal noun tells a deal of its own. It does not when it only
+    describes a holder ("investment fund", "fondo de inversión"), when it is plural
+    sales or revenue ("ventas", "sales"), a debt issue ("bond deal"), inside the fixed
+    phrase "de acuerdo con/a" (according to), or when it is the frame of the trigger
+    verb it hangs on ("bought X in a deal valued at $Y": the verb tells the deal, the
+    noun its price)."""
+    lemma = tok.lemma_.lower()
+    if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
+        if tok.head.lemma_.lower() in DESCRIBED_HEADS:
+            return False
+    if kind == "sell" and "Plur" in feat(tok, "Number"):
+        return False
+    if kind in ("agreement", "deal") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FINANCING_WORDS
+        for c in tok.children
+    ):
+        return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
+    doc = ctx.doc
+    if lemma == "acuerdo" and 0 < tok.i < len(doc) - 1:
+        if doc[tok.i - 1].lower_ == "de" and doc[tok.i + 1].lower_ in ("con", "a", "al"):
+            return False
+    if kind in ("agreement", "deal"):
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            prep, holder = tok.head.lower_, tok.head.head
+        else:
+            prep, holder = case_of(tok) or "", tok.head
+        if (
+            prep in FRAME_PREPS
+            and holder.i in triggers
+            and holder.i != tok.i
+            and is_verbal(holder)
+        ):
+            return False
+    return True
+
+
+# -- agreements whose purpose is the deal ---------------------------------------------
+
+
+def purpose_trigger(ctx: Context, tok: Token, triggers: set[int]) -> Token | None:
+    """The trigger of an agreement's purpose clause ("acuerdo para vender",
+    "agreement to acquire"), which carries the deal itself."""
+    for t in tok.subtree:
+        near = t.head.i == tok.i or t.head.head.i == tok.i  # its own clause, not one inside
+        if t.i in triggers and t.i != tok.i and near and is_purpose(ctx, t):
+            return t
+    # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
+    # con X para vender"): look at the governing verb's clauses too.
+    head = tok.head
+    if head != tok and is_verbal(head):
+        for c in head.children:
+            if c.i in triggers and c.i > tok.i and is_purpose(ctx, c, verb_level=True):
+                return c
+    return None
+
+
+def is_purpose(ctx: Context, t: Token, verb_level: bool = False) -> bool:
+    """A clause or noun that states what an agreement is for: "para vender X", "to
+    acquire X", "para la compra de X", "for the purchase of X". A clause with a
+    subject of its own that names no party ("un acuerdo bajo el cual los clientes
+    podrán comprar ...") tells what the agreement allows others, not its deal: the
+    signatories are the understood subject of a purpose clause (control)."""
+    deps = ("advcl", "xcomp") if verb_level else ("acl", "advcl", "xcomp", "relcl", "ccomp")
+    if t.dep_ in deps:
+        subj = [c for c in t.children if c.dep_ in SUBJ_DEPS and c.pos_ != "PRON"]
+        return not subj or any(ctx.np_entities(c) for c in subj)
+    if t.dep_ == "pobj" and t.head.lower_ == "for":
+        return True
+    return t.dep_ in ("nmod", "obl") and case_of(t) == "para"
+
+
+def signatories(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The parties that sign an agreement: its subject and "con/with" partners."""
+    refs = list(governing_subject(ctx, tok, set()))
+    for anchor in (tok, tok.head):
+        for prep, arg in ctx.prep_args(anchor):
+            if prep in ("con", "with", "entre", "between"):
+                refs += [r for r in ctx.np_entities(arg) if r not in refs]
+    return refs

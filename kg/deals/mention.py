@@ -1,0 +1,40 @@
+"""A ``Mention``: one statement of a deal in one sentence, before merging (plain Python)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kg.facts import Amount, EntityRef, Quantity, Span
+
+
+@dataclass
+class Mention:
+    """One statement of a deal in one sentence, before merging."""
+
+    type: str  # a DEAL_TYPE, or "Agreement" until a generic agreement is resolved
+    roles: list[tuple[str, EntityRef]]
+    sent: int
+    evidence: Span
+    trigger: int
+    status: str | None = None
+    status_explicit: bool = False
+    amount: Amount | None = None
+    valuation: Amount | None = None
+    quantity: Quantity | None = None
+    term: str | None = None
+    reported_by: EntityRef | None = None
+    hedge: str | None = None
+    backref: bool = False
+    distinct: bool = False  # "otro contrato", "another deal": never the deal told before
+    supply: bool = False  # an agreement for goods or services
+    extra_evidence: list[Span] = field(default_factory=list)
+    kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
+    rules: list[str] = field(default_factory=list)  # ids of the rules that made it
+
+    def parties(self) -> set[EntityRef]:
+        return {ref for _, ref in self.roles}
+
+    def add_role(self, role: str, ref: EntityRef) -> None:
+        """Give ``ref`` the role, unless it already has one in this mention."""
+        if (role, ref) not in self.roles and ref not in self.parties():
+            self.roles.append((role, ref))

@@ -1,0 +1,462 @@
+"""Merging: the mentions of one Doc into deals, and the deals of an article into one per
+graph node. Plain Python (no spaCy), so each rule is tested on hand-made mentions.
+
+- ``fold_sentence``: within one sentence, a valuation told beside a round is the
+  round's; deals told again by a word that refers back join the deal they repeat.
+- ``merge``: mentions of the same deal across sentences become one ``Deal`` (same
+  type, no conflicting money, no party in two roles); a word that refers back ("el
+  acuerdo") gives its money and evidence to the deal it means; an agreement joins
+  the deal it is the agreement of, else it is a partnership or a purchase agreement.
+- ``merge_deals``: deals of one article that share a graph node (type and parties)
+  become one, with one status: the latest stage told (``STAGE``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+from decimal import Decimal
+
+from rdflib import URIRef
+
+from kg import iri
+from kg.deals.mention import Mention
+from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
+
+
+def fold_sentence(ms: list[Mention]) -> list[Mention]:
+    """Within one sentence: a valuation told beside a round is the round's valuation;
+    investors named beside a round referred back to ("the round included investments
+    from A and B") join that round."""
+    rounds = [m for m in ms if m.type == "Investment"]
+    out: list[Mention] = []
+    for m in ms:
+        if m.type == "Valuation" and rounds:
+            r = rounds[0]
+            r.valuation = r.valuation or m.valuation
+            for _, ref in m.roles:
+                if ref not in r.parties() and not r.backref:
+                    r.add_role("investee", ref)
+            continue
+        out.append(m)
+    back = next((m for m in out if m.backref), None)
+    if back is None:
+        return out
+    kept: list[Mention] = []
+    for m in out:
+        if m is back or m.backref:
+            kept.append(m)
+            continue
+        roles = {r for r, _ in m.roles}
+        lacks = (m.type == "Investment" and "investee" not in roles) or (
+            m.type == "Acquisition" and not {"target", "acquirer"} <= roles
+        )
+        if lacks and back.type in (m.type, "Agreement"):
+            back.roles.extend(m.roles)
+            back.amount = back.amount or m.amount
+            back.valuation = back.valuation or m.valuation
+            continue
+        kept.append(m)
+    return kept
+
+
+def _conflicts(a: Amount | None, b: Amount | None) -> bool:
+    """Two amounts in the same currency with different figures are different deals;
+    across currencies they are usually the same price restated."""
+    if a is None or b is None or a is b:
+        return False
+    if a.currency != b.currency:
+        return False
+    av = a.value or a.min_value or a.max_value or Decimal(0)
+    bv = b.value or b.min_value or b.max_value or Decimal(0)
+    return abs(av - bv) > max(av, bv) * Decimal("0.01")
+
+
+def _absorb(into: Mention, other: Mention) -> None:
+    into.rules.extend(other.rules)
+    for role, ref in other.roles:
+        into.add_role(role, ref)
+    if other.evidence != into.evidence and other.evidence not in into.extra_evidence:
+        into.extra_evidence.append(other.evidence)
+    for ev in other.extra_evidence:
+        if ev != into.evidence and ev not in into.extra_evidence:
+            into.extra_evidence.append(ev)
+    into.amount = into.amount or other.amount
+    into.valuation = into.valuation or other.valuation
+    into.quantity = into.quantity or other.quantity
+    into.term = into.term or other.term
+    into.reported_by = into.reported_by or other.reported_by
+    into.hedge = into.hedge or other.hedge
+    if not into.status_explicit and other.status_explicit:
+        into.status, into.status_explicit = other.status, True
+
+
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Same type, no conflicting money, and no party in two different roles."""
+    roles_a = dict((ref, role) for role, ref in a.roles)
+    if any(ref in roles_a and roles_a[ref] != role for role, ref in b.roles):
+        return False
+    return (
+        a.type == b.type
+        and not _conflicts(a.amount, b.amount)
+        and not _conflicts(a.valuation, b.valuation)
+    )
+
+
+class _Deals:
+    """The deals merged so far, in order, indexed by party and by (sentence, party):
+    a mention is compared only with the deals that could take it (those holding all
+    its parties, or one of them in its sentence), so merging stays near-linear in the
+    number of mentions. A deal's parties only grow while it is merged into."""
+
+    def __init__(self) -> None:
+        self.list: list[Mention] = []
+        self._position: dict[int, int] = {}  # id(deal) → its index in the list
+        self._by_party: dict[EntityRef, set[int]] = {}
+        self._by_sent_party: dict[tuple[int, EntityRef], set[int]] = {}
+        self._indexed: list[set[EntityRef]] = []  # the parties indexed, per deal
+
+    def append(self, d: Mention) -> None:
+        self._position[id(d)] = len(self.list)
+        self.list.append(d)
+        self._indexed.append(set())
+        self.reindex(d)
+
+    def reindex(self, d: Mention) -> None:
+        """Index the parties ``d`` gained (by merging) since it was last indexed."""
+        n = self._position[id(d)]
+        for ref in d.parties() - self._indexed[n]:
+            self._indexed[n].add(ref)
+            self._by_party.setdefault(ref, set()).add(n)
+            self._by_sent_party.setdefault((d.sent, ref), set()).add(n)
+
+    def _holding(self, parties: set[EntityRef]) -> set[int]:
+        sets = sorted((self._by_party.get(ref, set()) for ref in parties), key=len)
+        return set(sets[0]).intersection(*sets[1:])
+
+    def _near(self, sent: int, parties: set[EntityRef]) -> set[int]:
+        found: set[int] = set()
+        for ref in parties:
+            found |= self._by_sent_party.get((sent, ref), set())
+        return found
+
+    def _in_order(self, ids: set[int]) -> list[Mention]:
+        return [self.list[n] for n in sorted(ids)]
+
+    def holding(self, parties: set[EntityRef]) -> list[Mention]:
+        """The deals (in order) whose parties include all of ``parties``; with no
+        parties, every deal."""
+        return self._in_order(self._holding(parties)) if parties else list(self.list)
+
+    def near(self, sent: int, parties: set[EntityRef]) -> list[Mention]:
+        """The deals (in order) first told in sentence ``sent`` that share a party."""
+        return self._in_order(self._near(sent, parties))
+
+    def candidates(self, m: Mention) -> list[Mention]:
+        """The deals that could take ``m`` (see ``_target``), in order: every other
+        deal fails both of its tests."""
+        parties = m.parties()
+        if not parties:
+            return list(self.list)
+        return self._in_order(self._holding(parties) | self._near(m.sent, parties))
+
+
+def merge(mentions: list[Mention]) -> list[Deal]:
+    """The deals of one Doc from its mentions, in the order they were first told."""
+    deals = _Deals()
+    agreements: list[Mention] = []
+    for m in mentions:
+        if m.backref:
+            told = _resolve_backref(m, deals.list)
+            if told is not None:
+                deals.reindex(told)
+            continue
+        if m.type == "Agreement":
+            agreements.append(m)
+            continue
+        target = _target(m, deals) if not m.distinct else None
+        if target is not None:
+            _absorb(target, m)
+            deals.reindex(target)
+        else:
+            deals.append(m)
+    for a in agreements:
+        _place_agreement(a, deals)
+    return _split_investors(_publish(deals.list))
+
+
+def _target(m: Mention, deals: _Deals) -> Mention | None:
+    """The deal a mention tells again: the first with the same parties (or sharing one
+    in the same sentence); else the last of which it names only part."""
+    target = None
+    for d in deals.candidates(m):
+        if not _compatible(d, m):
+            continue
+        if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
+            return d
+        # A thin mention (no money, no explicit status) of part of a known deal.
+        if m.parties() < d.parties() and (
+            (m.amount is None and m.valuation is None)
+            or _same_amount(m.amount, d.amount)
+            or d.amount is None
+        ):
+            target = d
+    return target
+
+
+def _place_agreement(a: Mention, deals: _Deals) -> None:
+    """An agreement is the agreement of a deal that holds its parties or that is told
+    in its sentence; else a partnership, or a purchase agreement for goods."""
+    match = None
+    if not a.distinct and a.parties():
+        match = next(
+            (
+                d
+                for d in deals.holding(a.parties())
+                if not _conflicts(d.amount, a.amount)
+                and (not a.supply or d.type == "PurchaseAgreement")
+            ),
+            None,
+        )
+    if match is None and not a.supply:
+        match = _same_sentence_deal(a, deals.near(a.sent, a.parties()))
+    if match is not None:
+        _absorb(match, a)
+        deals.reindex(match)
+        return
+    if a.supply:
+        # Who buys is not told by "a cloud deal with X"; the subject is taken
+        # as the buyer.
+        a.type = "PurchaseAgreement"
+        a.roles = [("buyer" if n == 0 else "seller", ref) for n, (_, ref) in enumerate(a.roles)]
+    else:
+        a.type = "Partnership"
+    same = next(
+        (d for d in deals.holding(a.parties())
+         if d.type == a.type and d.parties() == a.parties()), None
+    ) if not a.distinct else None
+    if same is not None:
+        _absorb(same, a)
+        deals.reindex(same)
+    else:
+        deals.append(a)
+
+
+def _publish(deals: list[Mention]) -> list[Deal]:
+    """The merged mentions as ``Deal`` facts: a valuation of a company whose round is
+    told with its valuation is dropped (an earlier or sought figure), a round keeps
+    one investee, and a deal with too few parties is left out."""
+    valued = {
+        ref
+        for d in deals
+        if d.type == "Investment" and d.valuation is not None
+        for role, ref in d.roles
+        if role == "investee"
+    }
+    out: list[Deal] = []
+    for d in deals:
+        if d.type == "Valuation" and d.parties() & valued:
+            continue
+        if d.type == "Valuation":
+            d.roles = [("investee", ref) for _, ref in d.roles[:1]]
+        if d.type == "Investment":
+            d.roles = _one_investee(d.roles)
+        if not _enough_parties(d):
+            continue
+        evidence = tuple(sorted({d.evidence, *d.extra_evidence}))
+        out.append(
+            Deal(
+                type=d.type,
+                roles=tuple(d.roles),
+                evidence=evidence,
+                status=d.status,
+                amount=d.amount,
+                valuation=d.valuation,
+                quantity=d.quantity,
+                term=d.term,
+                reported_by=d.reported_by,
+                hedge=d.hedge,
+                rules=tuple(dict.fromkeys(d.rules)),
+            )
+        )
+    return out
+
+
+_COUNTERPART = {
+    "Acquisition": ("seller", "acquirer"),
+    "Investment": ("seller", "investor"),
+    "Merger": ("partner", "partner"),
+    "PurchaseAgreement": ("seller", "buyer"),
+}
+
+
+def _same_sentence_deal(a: Mention, deals: list[Mention]) -> Mention | None:
+    """An agreement told in the sentence of a deal it shares a party with is that
+    deal's agreement even when the parse does not link them ("X llegó a un acuerdo con
+    Y, ..., para la compra de Z"): its other signatory is the counterparty (the seller
+    when the deal has its buyer), never a separate partnership."""
+    for d in deals:
+        if d.sent != a.sent or d.type not in _COUNTERPART or len(d.parties()) < 2 \
+                or not a.parties() & d.parties():
+            continue
+        roles = {role for role, _ in d.roles}
+        first, second = _COUNTERPART[d.type]
+        role = first if first not in roles else second
+        a.roles = [(role, ref) if ref not in d.parties() else (r, ref) for r, ref in a.roles]
+        a.rules.append("merge:agreement-in-deal-sentence")
+        return d
+    return None
+
+
+def between_people(deal: Deal) -> bool:
+    """An agreement only between people ("reached an agreement with Y after the fight")
+    is not a business deal; a person may still invest, buy or sell a company."""
+    return deal.type in ("Partnership", "PurchaseAgreement") and all(
+        ref.kind == "person" for _, ref in deal.roles
+    )
+
+
+def _enough_parties(d: Mention) -> bool:
+    """A transaction has two sides. One named party is enough only for a company's
+    funding round or valuation with its figure (the investors often go unnamed);
+    an investor, buyer or partner alone is half a deal and usually not one at all
+    ("ejecutó inversiones por X", "con una inversión de X")."""
+    parties = d.parties()
+    if len(parties) >= 2:
+        return True
+    if not parties:
+        return False
+    (role,) = {role for role, _ in d.roles}
+    return (
+        d.type in ("Investment", "Valuation")
+        and d.kind != "investor"  # "accionista de X" alone names no deal
+        and role == "investee"
+        and (d.amount is not None or d.valuation is not None)
+    )
+
+
+def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityRef]]:
+    seen = False
+    out = []
+    for role, ref in roles:
+        if role == "investee":
+            if seen:
+                continue
+            seen = True
+        out.append((role, ref))
+    return out
+
+
+def _split_investors(deals: list[Deal]) -> list[Deal]:
+    """Holders named together ("accionistas: A, B y C") without a round amount are
+    separate stakes, one deal each; a round keeps all its investors."""
+    out: list[Deal] = []
+    for d in deals:
+        investors = [r for role, r in d.roles if role == "investor"]
+        if d.type == "Investment" and len(investors) > 1 and d.amount is None:
+            others = tuple((role, r) for role, r in d.roles if role != "investor")
+            out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)
+        else:
+            out.append(d)
+    return out
+
+
+def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
+    """Attach a mention that refers back ("el acuerdo supera los 10.000 millones") to
+    the latest deal it can mean: its evidence, money, term and source. Returns that
+    deal (None when there is none yet)."""
+    generic = m.type in ("Agreement",) or m.type == ""
+    candidates = [
+        d
+        for d in reversed(deals)
+        if generic
+        or d.type == m.type
+        or (m.type == "Partnership" and d.type == "PurchaseAgreement")
+    ]
+    if not candidates:
+        candidates = list(reversed(deals))
+    if not candidates:
+        return None
+    target = candidates[0]
+    if m.amount is not None:
+        free = next((d for d in candidates if d.amount is None), None)
+        if free is None:
+            m.amount = None  # the deal already has its price
+        else:
+            target = free
+    if m.evidence != target.evidence and m.evidence not in target.extra_evidence:
+        target.extra_evidence.append(m.evidence)
+    for role, ref in m.roles:
+        target.add_role(role, ref)
+    target.amount = target.amount or m.amount
+    target.valuation = target.valuation or m.valuation
+    target.term = target.term or m.term
+    target.quantity = target.quantity or m.quantity
+    target.reported_by = target.reported_by or m.reported_by
+    target.hedge = target.hedge or m.hedge
+    return target
+
+
+def _same_amount(a: Amount | None, b: Amount | None) -> bool:
+    return a is not None and b is not None and not _conflicts(a, b) and a.currency == b.currency
+
+
+# -- one deal per graph node ---------------------------------------------------------
+
+# Later stages win when one article tells a deal twice ("agreed to buy", then "the
+# purchase closed"); a cancellation is the last word.
+STAGE = {status: rank for rank, status in enumerate(DEAL_STATUSES)}
+
+
+def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
+    """One Deal per node: deals of an article that share a key (type and parties) are
+    merged, their evidence, amounts and sources kept, one status and term chosen.
+
+    An article reports one status per deal; across articles a deal node may carry
+    one from each (what each article said).
+    """
+    groups: dict[URIRef, list[Deal]] = {}
+    for deal in deals:
+        groups.setdefault(iri.deal_node(deal, article_id), []).append(deal)
+    merged = []
+    for group in groups.values():
+        first = group[0]
+        if len(group) == 1:
+            merged.append(first)
+            continue
+        statuses = [d.status for d in group if d.status]
+        merged.append(
+            Deal(
+                type=first.type,
+                roles=tuple(dict.fromkeys(r for d in group for r in d.roles)),
+                evidence=tuple(sorted({e for d in group for e in d.evidence})),
+                status=max(statuses, key=STAGE.__getitem__) if statuses else None,
+                amount=first.amount,
+                valuation=first.valuation,
+                quantity=next((d.quantity for d in group if d.quantity), None),
+                term=next((d.term for d in group if d.term), None),
+                reported_by=first.reported_by,
+                hedge=first.hedge,
+            )
+        )
+        # The other mentions' money and sources stay as further claims on the node.
+        merged.extend(
+            Deal(
+                first.type,
+                first.roles,
+                d.evidence,
+                amount=d.amount,
+                valuation=d.valuation,
+                reported_by=d.reported_by,
+                hedge=d.hedge,
+            )
+            for d in group[1:]
+            if d.amount or d.valuation or d.reported_by or d.hedge
+        )
+    return merged
+
+
+def one_deal_per_node(facts: Facts) -> Facts:
+    """The facts ready for the graph stage: their deals merged by ``merge_deals``
+    (``kg.graph.build_graph`` writes the deals it is given, one node per key)."""
+    return replace(facts, deals=tuple(merge_deals(facts.deals, facts.article.id)))

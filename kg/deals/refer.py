@@ -1,0 +1,163 @@
+"""What an argument that names no entity refers to: a relative or personal pronoun
+("que", "it"), a definite description ("la startup", "the lender"), or the
+unexpressed subject of an infinitive or participle. The rules follow the discourse:
+a subject continues the subject of the sentences before (centering), a description
+means the article's topic or the company last introduced with the same noun.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.syntax import feat, is_definite, is_verbal, subjects
+from kg.deals.words import (
+    COMPANY_NOUNS,
+    DESCRIPTORS,
+    NOT_COMPANY_SUBJECTS,
+    PERSON_ROLES,
+    SUBJ_DEPS,
+)
+from kg.facts import EntityRef
+
+_RELATIVES = ("que", "which", "who", "quien", "cual", "that")
+_PERSONAL = ("it", "they", "ella", "él", "ellos")
+
+
+def resolve_np(
+    ctx: Context, tok: Token, exclude: set[EntityRef], generic: bool = True
+) -> list[EntityRef]:
+    """Entities for an argument: named directly, through a relative pronoun, or a
+    common noun for a company named before ("la startup")."""
+    refs = ctx.np_entities(tok)
+    if refs:
+        return refs
+    if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
+        clause = tok.head
+        if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
+            return resolve_np(ctx, clause.head, exclude)
+        return []
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+        return _pronoun(ctx, tok, exclude)
+    lemma = tok.lemma_.lower()
+    if generic and _is_description(tok, lemma):
+        # "La compañía" as a subject continues the subject of the sentences before
+        # it; elsewhere it is the company named last.
+        ref = described_as(ctx, lemma, tok.i, exclude)
+        if ref is None and tok.dep_ in SUBJ_DEPS:
+            ref = previous_subject(ctx, tok, exclude)
+        ref = ref or topic_before(ctx, tok.i, exclude)
+        return [ref] if ref else []
+    return []
+
+
+def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    verb = tok.head
+    upper = governing_subject(ctx, verb.head, exclude) if verb.head != verb else []
+    if tok.lower_ == "it":
+        # "it" is never a person: "X's chief executive Y said it was ..."
+        upper = [r for r in upper if r.kind == "org"]
+    if upper:
+        return upper
+    # A subject pronoun continues the subject of the sentence before (centering),
+    # else it means the organisation named last.
+    ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
+    ref = ref or ctx.salient_before(tok.i, exclude)
+    return [ref] if ref else []
+
+
+def _is_description(tok: Token, lemma: str) -> bool:
+    """A singular definite noun that can stand for a company: "la startup", "the
+    lender", or a definite subject that is neither a deal, a source nor a title."""
+    return (
+        (lemma in COMPANY_NOUNS or tok.lower_ in DESCRIPTORS
+         or (tok.dep_ in SUBJ_DEPS and tok.pos_ == "NOUN"
+             and lemma not in NOT_COMPANY_SUBJECTS and tok.lower_ not in PERSON_ROLES))
+        and "Plur" not in feat(tok, "Number")
+        and is_definite(tok)
+        and not any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def described_as(
+    ctx: Context, lemma: str, tok_i: int, exclude: set[EntityRef]
+) -> EntityRef | None:
+    """The latest organisation introduced with the same head noun: "el fondo" after
+    "el fondo Cumbre Capital" or "Cumbre Capital, un fondo ..."."""
+    doc = ctx.doc
+    for start, ref in reversed(ctx.mention_starts):
+        if start >= tok_i or ref.kind != "org" or ref in exclude or ref in ctx.reporters:
+            continue
+        before = doc[max(0, start - 3) : start]
+        after = doc[start : min(len(doc), start + 8)]
+        if any(t.lemma_.lower() == lemma for t in before) or any(
+            t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
+        ):
+            return ref
+    return None
+
+
+def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+    """The discourse topic before token ``tok_i``: the organisation named most often
+    so far (the latest of equals). A definite description ("la fintech", "the
+    lender") refers to the topic more often than to the last name mentioned."""
+    counts: dict[EntityRef, int] = {}
+    for start, ref in ctx.mention_starts:
+        if start >= tok_i:
+            break
+        if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
+            counts[ref] = counts.get(ref, 0) + 1
+    if not counts:
+        return None
+    best = max(counts.values())
+    return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
+
+
+def previous_subject(
+    ctx: Context, tok: Token, exclude: set[EntityRef], depth: int = 0
+) -> EntityRef | None:
+    """The organisation that is the subject of the nearest sentence before ``tok``'s
+    (within three sentences); a subject that is itself a description or a pronoun
+    ("the company said ...") is resolved the same way, two steps back at most."""
+    si = ctx.sent_index(tok.i)
+    for prev in range(si - 1, max(-1, si - 4), -1):
+        root = ctx.sents[prev].root
+        for s in subjects(root):
+            refs = ctx.np_entities(s)
+            if not refs and depth < 2 and _points_back(s):
+                ref = previous_subject(ctx, s, exclude, depth + 1)
+                refs = [ref] if ref is not None else []
+            for ref in refs:
+                if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
+                    return ref
+    return None
+
+
+def _points_back(tok: Token) -> bool:
+    """ "the company", "la entidad", "it": a subject that points back."""
+    if tok.pos_ == "PRON":
+        return tok.lower_ in _PERSONAL
+    lemma = tok.lemma_.lower()
+    return (lemma in COMPANY_NOUNS or tok.lower_ in DESCRIPTORS) and is_definite(tok)
+
+
+def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The subject of the nearest verb that governs ``tok`` (climbing through
+    infinitives, participles and clauses whose subject is unexpressed)."""
+    cur = tok
+    seen = 0
+    while seen < 8:
+        seen += 1
+        if is_verbal(cur) or cur.dep_ == "ROOT":
+            subj = subjects(cur)
+            if subj:
+                refs: list[EntityRef] = []
+                for s in subj:
+                    refs.extend(r for r in resolve_np(ctx, s, exclude) if r not in refs)
+                return [r for r in refs if r not in exclude]
+            if cur.dep_ in ("acl", "relcl", "acl:relcl") and cur.pos_ == "ADJ":
+                return []
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return []

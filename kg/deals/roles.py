@@ -1,0 +1,422 @@
+"""The parties of one trigger, from the parse around it: the steps a frame runs, in
+order, to give each entity near the trigger its role (acquirer, target, investor...).
+
+A ``Reading`` holds one trigger being read; each step is a function of it. Which steps
+a kind of trigger runs, and the preposition → role map they read, are in the frame
+table (``kg.deals.frames.FRAMES``). The order matters: a party keeps the first role it
+is given (``Mention.add_role``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import governing_subject, resolve_np, topic_before
+from kg.deals.syntax import (
+    direct_objects,
+    feat,
+    in_adjunct,
+    is_control,
+    is_definite,
+    is_passive,
+    is_verbal,
+    judged_by_third_party,
+    subjects,
+)
+from kg.deals.words import (
+    BID_NOUNS,
+    COMPANY_NOUNS,
+    LEAD_VERBS,
+    ORGAN_NOUNS,
+    STAKE_NOUNS,
+    SUBJ_DEPS,
+    UNIT_NOUNS,
+    WHOLE_WORDS,
+)
+from kg.facts import EntityRef
+
+# preposition → role for a trigger's arguments: None is the subject (or a noun's
+# governing subject or possessor), "" the direct object.
+RoleMap = dict[str | None, str]
+
+
+@dataclass
+class Reading:
+    """One trigger being read into a mention."""
+
+    ctx: Context
+    m: Mention
+    tok: Token  # the trigger (or the offer noun that carries its arguments)
+    kind: str  # "acquire", "round", ...
+    noun: bool
+    frame: RoleMap
+    passive: bool = False
+    participle: bool = False  # "adquirida por X": a participle describing a noun
+    subj_refs: list[EntityRef] = field(default_factory=list)
+    exclude: set[EntityRef] = field(default_factory=set)
+    typed_kind: str = ""  # what the object makes it: the kind, "stake" or "goods"
+    args: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, noun)
+
+    @property
+    def subj_role(self) -> str | None:
+        return self.frame.get(None)
+
+    @property
+    def obj_role(self) -> str | None:
+        return self.frame.get("")
+
+
+Step = Callable[[Reading], None]
+
+
+def fill_roles(
+    ctx: Context, m: Mention, tok: Token, kind: str, noun: bool, frame: RoleMap,
+    steps: tuple[Step, ...],
+) -> None:
+    """Parties of one trigger, from the parse around it: ``steps`` in order."""
+    r = Reading(ctx, m, tok, kind, noun, frame, typed_kind=kind)
+    r.passive = not noun and is_passive(tok)
+    r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    for step in steps:
+        step(r)
+
+
+# -- the common steps ----------------------------------------------------------
+
+
+def subject(r: Reading) -> None:
+    """The verb's subject, read first so that "la startup" elsewhere in the clause is
+    not resolved to the subject itself; a verb without one takes its governor's, the
+    company just named (Spanish drops a subject it has just named), or the agent of
+    "autorizó a X para vender"."""
+    ctx, tok = r.ctx, r.tok
+    if not r.noun and not r.participle:
+        subj = subjects(tok)
+        for s in subj:
+            r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
+        if not subj:
+            r.subj_refs = governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+            start = ctx.sents[r.m.sent].start
+            if not r.subj_refs and is_verbal(tok) and "Fin" in feat(tok, "VerbForm"):
+                ref = ctx.salient_before(start, set())
+                if ref is not None:
+                    r.subj_refs = [ref]
+            elif not r.subj_refs and "Inf" in feat(tok, "VerbForm"):
+                ref = ctx.salient_before(tok.i, set())
+                if ref is not None and any(i in ctx.tok_ent for i in range(start, tok.i)):
+                    r.subj_refs = [ref]
+    r.exclude = set(r.subj_refs)
+
+
+def described(r: Reading) -> None:
+    """ "Groq (recientemente adquirida por NVIDIA)": the noun a participle describes."""
+    if r.participle:
+        target = r.ctx.described_noun(r.tok)
+        if target is not None and r.obj_role:
+            for x in r.ctx.np_entities(target):
+                r.m.add_role(r.obj_role, x)
+
+
+def objects(r: Reading) -> None:
+    """Direct object: a company, a stake, a unit of a company, or goods."""
+    if r.noun:
+        return
+    ctx, m = r.ctx, r.m
+    for obj in direct_objects(r.tok):
+        refs = ctx.np_entities(obj)
+        if refs and r.obj_role:
+            for x in refs:
+                m.add_role(r.obj_role, x)
+            continue
+        if ctx.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
+            continue
+        if r.kind in ("acquire", "sell"):
+            r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
+        elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
+            for x in resolve_np(ctx, obj, m.parties() | r.exclude):
+                m.add_role(r.obj_role, x)
+
+
+def arguments(r: Reading) -> None:
+    """Prepositional arguments, and the passive agent. A parser often hangs them on
+    the amount ("invested $16 million in Mistral") or on the noun they follow."""
+    ctx, tok = r.ctx, r.tok
+    args = list(ctx.prep_args(tok))
+    if r.noun:
+        # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
+        for c in tok.children:
+            if c.i in ctx.tok_amount:
+                args += [(p, a) for p, a in ctx.prep_args(c) if p not in ("de", "of")]
+        # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
+        for prep, arg in list(args):
+            if prep in ("of", "de") and ctx.np_entities(arg):
+                args += [
+                    (p, a) for p, a in ctx.prep_args(arg)
+                    if p not in ("de", "of") and p in r.frame
+                ]
+    else:
+        for obj in direct_objects(tok):
+            if obj.i in ctx.tok_amount or obj.like_num:
+                args += [(p, a) for p, a in ctx.prep_args(obj) if p != "de"]
+            elif r.kind == "sell" and r.typed_kind == "stake":
+                # "vendió una participación del 15 % a X": the buyer hangs on the stake.
+                args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
+    r.args = args
+    for prep, arg in args:
+        _argument(r, prep, arg)
+
+
+def _argument(r: Reading, prep: str, arg: Token) -> None:
+    ctx, m, kind = r.ctx, r.m, r.kind
+    role = r.frame.get(prep)
+    if role is None:
+        return
+    if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
+        return
+    refs = ctx.np_entities(arg)
+    if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
+        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
+    taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
+    if not refs and (taken or (r.noun and prep in ("de", "of", "sobre", "for"))):
+        lemma = arg.lemma_.lower()
+        if kind in ("acquire", "sell", "take") and (
+            lemma in UNIT_NOUNS or lemma in STAKE_NOUNS or lemma in WHOLE_WORDS
+            or lemma.endswith("%")
+        ):
+            r.typed_kind = object_kind(ctx, arg, "acquire" if taken else kind, m, r.exclude)
+            return
+    if r.passive and prep in ("por", "by"):
+        role = r.subj_role or role
+    for x in refs:
+        if x not in r.exclude:
+            m.add_role(role, x)
+
+
+def participle_agents(r: Reading) -> None:
+    """The agent of a participle on a deal noun is the deal's agent: "la OPA lanzada
+    por X", "the bid made by X", "an investment announced by X"."""
+    if not (r.noun and r.subj_role):
+        return
+    for c in r.tok.children:
+        if c.dep_ in ("amod", "acl") and "Part" in feat(c, "VerbForm") and \
+                c.lemma_.lower() not in LEAD_VERBS:
+            for prep, arg in r.ctx.prep_args(c):
+                # the parser often hangs the noun's own complements on it too
+                # ("la OPA lanzada por X sobre Y")
+                role = r.subj_role if prep in ("por", "by") else r.frame.get(prep)
+                if role is None or prep in ("de", "of"):
+                    continue
+                for x in r.ctx.np_entities(arg):
+                    r.m.add_role(role, x)
+
+
+def agent(r: Reading) -> None:
+    """The deal's agent: a noun's possessor or governing subject (``noun_subject``), a
+    verb's subject (the object's role when the verb is passive)."""
+    if r.noun and r.kind != "investor":
+        noun_subject(r)
+        return
+    role = (r.obj_role if r.passive else r.subj_role) or r.subj_role
+    for x in r.subj_refs:
+        if role:
+            r.m.add_role(role, x)
+
+
+def retype(r: Reading) -> None:
+    """Buying goods is a purchase agreement; buying a stake, an investment."""
+    m, kind = r.m, r.kind
+    if r.typed_kind == "goods":
+        mapping = {"acquirer": "buyer", "target": "buyer", "seller": "seller"}
+        if kind == "sell":
+            mapping = {"seller": "seller", "acquirer": "buyer", "buyer": "buyer"}
+        m.type = "PurchaseAgreement"
+        m.roles = [(mapping.get(role, role), e) for role, e in m.roles if role != "target"]
+    elif r.typed_kind == "stake":
+        mapping = {"acquirer": "investor", "target": "investee", "seller": "seller"}
+        if kind == "sell" and not any(role in ("target", "investee") for role, _ in m.roles):
+            # "X sold a 20% stake to Y": a stake in X itself, Y invests in X.
+            mapping["seller"] = "investee"
+        m.type = "Investment"
+        m.roles = [(mapping.get(role, role), e) for role, e in m.roles]
+
+
+# -- the steps of some frames ------------------------------------------------------
+
+
+def holders(r: Reading) -> None:
+    """Appositive and copular investors: "El CEO, Sam Altman, es inversor en X", "Los
+    accionistas de X son A, B y C"."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    for s in subjects(tok):
+        for x in resolve_np(ctx, s, m.parties(), generic=False):
+            m.add_role("investor", x)
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound", "flat"):
+            for x in ctx.np_entities(c):
+                m.add_role("investor", x)
+    if tok.dep_ in ("appos",):
+        for x in ctx.np_entities(tok.head):
+            m.add_role("investor", x)
+    if tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children):
+        for x in ctx.np_entities(tok.head):
+            m.add_role("investor", x)
+
+
+def lead_investors(r: Reading) -> None:
+    """Investors that lead a round: "led by X", "liderada por X"."""
+    for c in r.tok.subtree:
+        if c.lemma_.lower() in LEAD_VERBS and c.i != r.tok.i:
+            for prep, arg in r.ctx.prep_args(c):
+                if prep in ("by", "por"):
+                    for x in r.ctx.np_entities(arg):
+                        r.m.add_role("investor", x)
+
+
+def topic_acquirer(r: Reading) -> None:
+    """ "Sales rose, spurred by last year's $30 billion acquisition of X": a takeover
+    noun with its target and no agent in the sentence is the discourse topic's, the
+    company the article is about (named at least twice before)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if not r.noun:
+        return
+    roles = {role for role, _ in m.roles}
+    if roles != {"target"} or tok.lemma_.lower() in BID_NOUNS:
+        return
+    if any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.np_entities(c))
+           for c in tok.children):
+        return
+    topic = topic_before(ctx, tok.i, m.parties())
+    if topic is not None:
+        mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
+        if mentions >= 2:
+            m.add_role("acquirer", topic)
+            m.rules.append("parties:topic-acquirer")
+
+
+# -- the agent of a deal noun ------------------------------------------------------
+
+
+def noun_subject(r: Reading) -> None:
+    """The agent of a deal noun: its possessor ("its takeover"), a name compounded
+    with it, or the subject of the verb that governs it."""
+    ctx, m, tok, frame = r.ctx, r.m, r.tok, r.frame
+    subj_role, obj_role = r.subj_role, r.obj_role
+    for c in tok.children:
+        if c.dep_ == "poss":
+            refs = ctx.np_entities(c)
+            if not refs and c.pos_ == "PRON":
+                refs = governing_subject(ctx, tok.head, m.parties())
+            for x in refs:
+                if subj_role:
+                    m.add_role(subj_role, x)
+        elif c.dep_ == "compound" and c.i < tok.i:
+            # "the Whole Foods acquisition": the name is the target; but with an
+            # "of"-complement that names the target, the name before is the agent
+            # ("the Acme acquisition of Zenith").
+            of_target = obj_role is not None and any(
+                prep in ("of", "de") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+            )
+            for x in ctx.np_entities(c):
+                role = subj_role if of_target else obj_role or frame.get("de") or subj_role
+                if role:
+                    m.add_role(role, x)
+    if subj_role and _takes_governing_subject(r):
+        for x in _governing_agents(r):
+            m.add_role(subj_role, x)
+
+
+def _takes_governing_subject(r: Reading) -> bool:
+    symmetric = r.kind in ("partner", "agreement", "merge")
+    return (
+        (symmetric or not any(role == r.subj_role for role, _ in r.m.roles))
+        and r.tok.dep_ not in SUBJ_DEPS
+        and not _is_bare_backref(r.tok, r.m)
+    )
+
+
+def _governing_agents(r: Reading) -> list[EntityRef]:
+    """The subject of the verb that governs a deal noun; none when a regulator or
+    court judges it (then a company whose organ approves it) or when the noun is in
+    an adjunct; for symmetric deals, the partners named past the preposition too."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    judge = judged_by_third_party(tok)
+    if judge is not None:
+        found = _organ_owner(ctx, judge, m.parties())
+    elif in_adjunct(tok):
+        found = []
+    else:
+        found = governing_subject(ctx, tok, m.parties())
+    if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
+        # "in talks with X about a partnership": past the preposition too.
+        holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+        for prep, arg in ctx.prep_args(holder):
+            if prep in ("a", "con", "with", "to", "in", "en"):
+                found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """When a company's own organ approves its deal ("el consejo de X aprobó la
+    fusión", "X's shareholders approved the merger"), the company is a party."""
+    refs: list[EntityRef] = []
+    for s in subjects(verb):
+        if s.lemma_.lower() in ORGAN_NOUNS:
+            refs += [x for x in ctx.nested_entities(s) if x not in exclude]
+    return refs
+
+
+def _is_bare_backref(tok: Token, m: Mention) -> bool:
+    """A definite deal noun with no argument of its own ("esta compra") refers
+    back; it takes no party from the verb that governs it."""
+    return (
+        not m.roles
+        and is_definite(tok)
+        and not any(
+            c.dep_ == "poss"
+            # "X e Y cerraron su fusión": the pair that merges is the subject.
+            or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type == "Merger")
+            for c in tok.children
+        )
+    )
+
+
+# -- what is bought ------------------------------------------------------------------
+
+
+def object_kind(
+    ctx: Context, obj: Token, kind: str, m: Mention, exclude: set[EntityRef]
+) -> str:
+    """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
+    a stake, or goods; records the nested parties."""
+    lemma = obj.lemma_.lower()
+    words = {t.lower_ for t in obj.subtree} | {lemma}
+    nested = ctx.nested_entities(obj)
+    stake = (
+        bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+    )
+    if stake and (is_control(obj, words) or (
+        words | {w.rstrip("%") for w in words}
+    ) & WHOLE_WORDS):
+        for x in nested:
+            m.add_role("target", x)
+        return kind
+    if lemma in UNIT_NOUNS:
+        for x in nested:
+            m.add_role("seller" if kind == "acquire" else "target", x)
+        return kind
+    if stake:
+        for x in nested:
+            m.add_role("investee", x)
+        return "stake"
+    if lemma in COMPANY_NOUNS:
+        for x in resolve_np(ctx, obj, m.parties() | exclude):
+            m.add_role("target", x)
+        return kind
+    for x in nested:
+        m.add_role("seller" if kind == "acquire" else "buyer", x)
+    return "goods"

@@ -1,0 +1,304 @@
+"""A deal's status (GOLD-FORMAT: Rumoured, InNegotiation, Announced, Completed,
+Cancelled) from the words that govern its trigger.
+
+``set_status`` walks up the parse from the trigger, nearest word first; on each word
+it tries ``STATUS_RULES`` in order, and the first rule that decides sets the status:
+the order of the list is the rules' priority. Each decision is recorded in the
+mention's rules as ``status:<Status><-<lemma of the word>`` (for example
+``status:Cancelled<-abandon``); with no decision, the type's default is recorded as
+``status:<Status><-default``. The words each rule tests are in
+``lexicon/deals.toml`` (``[status]`` and the word classes it names).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Token
+
+from kg.deals.mention import Mention
+from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal
+from kg.deals.words import (
+    ADJUNCT_PREPS,
+    AGREEMENT_NOUNS,
+    ANNOUNCED,
+    CANCELLED,
+    COMPLETED,
+    CONCLUDE,
+    HEDGE_AUX,
+    NEGATIONS,
+    NEGOTIATING,
+    PHRASAL_CANCEL,
+    RECEIVE_VERBS,
+    RUMOURED,
+    SIGNED,
+    SOURCE_NOUNS,
+    SUBJ_DEPS,
+)
+
+# Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
+_SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One word on the path from a trigger up, as the status rules see it."""
+
+    word: Token  # the word looked at
+    trigger: Token
+    noun: bool  # the trigger is a noun
+    deal_type: str
+    lemma: str  # the word's lemma, lower case
+
+    @property
+    def above(self) -> bool:
+        """The word governs the trigger (it is not the trigger itself)."""
+        return self.word is not self.trigger
+
+    @property
+    def auxes(self) -> list[Token]:
+        return [c for c in self.word.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
+
+    @property
+    def hedge_aux(self) -> Token | None:
+        """A modal auxiliary that hedges ("could", "podría", "would")."""
+        return next((a for a in self.auxes if a.lemma_.lower() in HEDGE_AUX), None)
+
+
+# (status, hedge): the words that make the deal uncertain, if any.
+Verdict = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class StatusRule:
+    """A named rule: on ``"word"`` it looks at every governing word (and at a verb
+    trigger); on ``"verb"``, only at the deal's own verb, for its tense."""
+
+    name: str
+    on: Literal["word", "verb"]
+    decide: Callable[[Cue], Verdict | None]
+
+
+def _cancelled(c: Cue) -> Verdict | None:
+    """ "abandonó la compra", "called off the merger" (but not "did not abandon")."""
+    t = c.word
+    negated = any(x.lower_ in NEGATIONS for x in t.children)
+    if not negated and (
+        (c.lemma in CANCELLED and c.lemma != "call")
+        or any(x.lower_ == PHRASAL_CANCEL.get(c.lemma) for x in t.children)
+    ):
+        return "Cancelled", None
+    return None
+
+
+def _negotiating(c: Cue) -> Verdict | None:
+    """ "negocia la compra", "in talks to buy"."""
+    if c.lemma in NEGOTIATING or (c.lemma == "talk" and c.word.tag_ == "NNS"):
+        return "InNegotiation", None
+    return None
+
+
+def _rumour_word(c: Cue) -> Verdict | None:
+    """ "estudia comprar", "is weighing a bid": the word is the hedge."""
+    return ("Rumoured", c.word.text) if c.lemma in RUMOURED and c.above else None
+
+
+def _conditional(c: Cue) -> Verdict | None:
+    """A governing verb in the conditional ("supondría la compra")."""
+    t = c.word
+    if "Cnd" in feat(t, "Mood") and c.above and is_verbal(t):
+        return "Rumoured", t.text
+    return None
+
+
+def _reported_would(c: Cue) -> Verdict | None:
+    """ "X said they would merge": the parties' own word, future in the past."""
+    t, aux = c.word, c.hedge_aux
+    reported = (
+        aux is not None
+        and aux.lower_ == "would"
+        and t.dep_ == "ccomp"
+        and t.head.lemma_.lower() in ("say", "announce", "confirm", "state")
+        and any(
+            x.dep_ in SUBJ_DEPS and x.lemma_.lower() not in SOURCE_NOUNS
+            for x in t.head.children
+        )
+    )
+    return ("Announced", None) if reported else None
+
+
+def _hedging_aux(c: Cue) -> Verdict | None:
+    """ "could buy", "podría comprar" (but not "will", nor a plain "puede")."""
+    aux = c.hedge_aux
+    if (
+        aux is not None
+        and (aux.lemma_.lower() != "poder" or "Cnd" in feat(aux, "Mood"))
+        and aux.lower_ != "will"
+    ):
+        return "Rumoured", aux.text
+    return None
+
+
+def _said_to(c: Cue) -> Verdict | None:
+    """ "X is said to be buying Y"."""
+    if c.lemma == "say" and any(x.dep_ in ("auxpass", "nsubjpass") for x in c.word.children):
+        return "Rumoured", "is said to"
+    return None
+
+
+def _plan(c: Cue) -> Verdict | None:
+    """ "estudia presentar una contraoferta", "is considering launching a bid": the verb
+    that governs the plan says how certain it is."""
+    t = c.word
+    if c.above and t.dep_ == "xcomp" and (
+        c.lemma in SIGNED or c.lemma in COMPLETED or c.lemma in ANNOUNCED
+    ):
+        upper = t.head.lemma_.lower()
+        if upper in RUMOURED:
+            return "Rumoured", t.head.text
+        if upper in NEGOTIATING:
+            return "InNegotiation", None
+    return None
+
+
+def _contract_won(c: Cue) -> Verdict | None:
+    """A contract won is a contract signed ("ganó un contrato")."""
+    if c.lemma in RECEIVE_VERBS and c.above and c.deal_type == "PurchaseAgreement":
+        return "Completed", None
+    return None
+
+
+def _signed(c: Cue) -> Verdict | None:
+    """ "firmó un acuerdo": an agreement signed is done; a takeover signed, announced."""
+    if c.lemma in SIGNED and c.above:
+        return ("Completed" if c.deal_type in _SIGNED_IS_DONE else "Announced"), None
+    return None
+
+
+def _completed(c: Cue) -> Verdict | None:
+    return ("Completed", None) if c.lemma in COMPLETED and c.above else None
+
+
+def _announced(c: Cue) -> Verdict | None:
+    """ "anunció la compra". Entering into or reaching a purchase or partnership
+    agreement is its signing, the event itself (GOLD-FORMAT: signed = Completed); so is
+    an agreement announced as made ("anunciaron un acuerdo")."""
+    if c.lemma not in ANNOUNCED or not c.above:
+        return None
+    tok = c.trigger
+    concluded = c.deal_type in _SIGNED_IS_DONE and (
+        c.lemma in CONCLUDE
+        or (c.lemma in ("anunciar", "announce", "comunicar")
+            and AGREEMENT_NOUNS & {tok.lemma_.lower(), tok.head.lemma_.lower()})
+    )
+    return ("Completed" if concluded else "Announced"), None
+
+
+def _future(c: Cue) -> Verdict | None:
+    return ("Announced", None) if is_future(c.word) else None
+
+
+def _purpose(c: Cue) -> Verdict | None:
+    """ "para comprar X", "to buy X" (no auxiliary): an intention, announced."""
+    t = c.word
+    if (
+        not c.above
+        and any(x.dep_ == "mark" and x.lower_ in ("para", "to") for x in t.children)
+        and not c.auxes
+        and c.deal_type in ("Acquisition", "Merger", "Investment")
+    ):
+        return "Announced", None
+    return None
+
+
+def _past(c: Cue) -> Verdict | None:
+    """ "compró X", "was bought by": a takeover or merger in the past is done."""
+    if is_past(c.word) and c.deal_type in ("Acquisition", "Merger"):
+        return "Completed", None
+    return None
+
+
+# The priority of the rules is their order: on each word (nearest first), the first
+# rule that decides wins.
+STATUS_RULES: tuple[StatusRule, ...] = (
+    StatusRule("cancelled", "word", _cancelled),
+    StatusRule("negotiating", "word", _negotiating),
+    StatusRule("rumour-word", "word", _rumour_word),
+    StatusRule("conditional", "word", _conditional),
+    StatusRule("reported-would", "word", _reported_would),
+    StatusRule("hedging-aux", "word", _hedging_aux),
+    StatusRule("said-to", "word", _said_to),
+    StatusRule("plan", "word", _plan),
+    StatusRule("contract-won", "word", _contract_won),
+    StatusRule("signed", "word", _signed),
+    StatusRule("completed", "word", _completed),
+    StatusRule("announced", "word", _announced),
+    StatusRule("future", "verb", _future),
+    StatusRule("purpose", "verb", _purpose),
+    StatusRule("past", "verb", _past),
+)
+
+# Verbs of a stage that, past an adjunct, tell another event than this deal's.
+_STAGE_WORDS = ANNOUNCED | COMPLETED | SIGNED
+
+
+def default_status(deal_type: str) -> str:
+    """The status of a deal no word qualifies: a takeover or merger told is
+    announced; an investment, agreement or partnership told is done."""
+    return "Announced" if deal_type in ("Acquisition", "Merger") else "Completed"
+
+
+def set_status(m: Mention, tok: Token, noun: bool) -> None:
+    """Status from the words that govern the trigger ``tok``, nearest first."""
+    chain = _governors(tok)
+    own_verb = tok if not noun else next((t for t in chain[1:] if is_verbal(t)), None)
+    adjunct = _adjunct_index(chain, tok)
+    for n, t in enumerate(chain):
+        lemma = t.lemma_.lower()
+        if n > adjunct and lemma in _STAGE_WORDS:
+            continue
+        cue = Cue(t, tok, noun, m.type, lemma)
+        word = t is not tok or not noun
+        verb = t is own_verb or (t is tok and not noun)
+        for rule in STATUS_RULES:
+            if not (word if rule.on == "word" else verb):
+                continue
+            verdict = rule.decide(cue)
+            if verdict is not None:
+                status, hedge = verdict
+                m.status, m.status_explicit = status, True
+                if hedge:
+                    m.hedge = hedge
+                m.rules.append(f"status:{status}<-{lemma}")
+                return
+    m.status = default_status(m.type)
+    m.rules.append(f"status:{m.status}<-default")
+
+
+def _governors(tok: Token) -> list[Token]:
+    """The trigger and the words above it, nearest first (eight at most)."""
+    chain: list[Token] = [tok]
+    cur = tok
+    while cur.head != cur and len(chain) < 8:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _adjunct_index(chain: list[Token], tok: Token) -> int:
+    """Where the chain leaves an adjunct ("launched its app with $2 million in
+    funding", "after it closed a round"): the verbs above tell another event, not
+    this deal's stage."""
+    return next(
+        (
+            n
+            for n, t in enumerate(chain)
+            if (t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS)
+            or (t is not tok and case_of(t) in ADJUNCT_PREPS)
+            # "..., after it closed a round": a clause the trigger's event opens
+            or any(c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS for c in t.children)
+        ),
+        len(chain),
+    )

@@ -1,0 +1,218 @@
+"""Questions the deal rules ask of the dependency parse around one token: its
+features, its subjects and objects, its preposition, whether it is definite,
+passive, future or past. Each looks at the token and its neighbours only (no
+entities, no other sentence), so each can be tested on a hand-made ``Doc``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kg.deals.words import (
+    ANOTHER,
+    APPROVAL_NOUNS,
+    CONTRACTIONS,
+    CONTROL_WORDS,
+    NEGATIONS,
+    OBJ_DEPS,
+    PASSIVE_SUBJ,
+    SUBJ_DEPS,
+    SUPPLY_WORDS,
+    TEMPORAL_PREPS,
+    THIRD_PARTY_VERBS,
+)
+
+
+def feat(tok: Token, name: str) -> list[str]:
+    """The values of one morphological feature of a token ("Tense" → ["Past"])."""
+    return list(tok.morph.get(name, []))
+
+
+def is_verbal(tok: Token) -> bool:
+    """A verb, an auxiliary, or a participle the tagger calls an adjective."""
+    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in feat(tok, "VerbForm"))
+
+
+def case_of(tok: Token) -> str | None:
+    """The preposition marking a nominal (UD ``case``), contractions undone ("del" → "de")."""
+    for child in tok.children:
+        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART"):
+            return CONTRACTIONS.get(child.lower_, child.lower_)
+    return None
+
+
+def subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+
+
+def direct_objects(head: Token) -> Iterator[Token]:
+    for child in head.children:
+        # ("to" after "sell" is a dative ADP: an argument with a preposition)
+        if child.dep_ in OBJ_DEPS and case_of(child) is None and child.pos_ != "ADP":
+            yield child
+
+
+def is_definite(tok: Token) -> bool:
+    """A noun with a definite, demonstrative or possessive determiner ("la", "this", "su")."""
+    for c in tok.children:
+        if c.dep_ in ("det", "poss") and (
+            "Def" in feat(c, "Definite")
+            or "Dem" in feat(c, "PronType")
+            or c.lower_ in ("the", "this", "that", "these", "its", "su", "sus")
+            or "Yes" in feat(c, "Poss")
+        ):
+            return True
+    return False
+
+
+def is_another(tok: Token) -> bool:
+    """ "otro contrato", "another deal": never the deal told before."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER for c in tok.children)
+
+
+def is_ticker(tok: Token) -> bool:
+    """A stock ticker in brackets after a name: short, all capitals."""
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return (
+        before is not None and before.text == "(" and tok.text.isupper()
+        and tok.text.isalpha() and len(tok.text) <= 5
+    )
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+        return True
+    if (
+        "Part" in feat(tok, "VerbForm")
+        and "Prog" not in feat(tok, "Aspect")
+        and any(c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children)
+    ):
+        return True
+    return tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+
+
+def is_future(t: Token) -> bool:
+    if "Fut" in feat(t, "Tense"):
+        return True
+    for c in t.children:
+        if c.dep_ == "aux" and (
+            c.lower_ in ("will", "'ll", "shall") or (c.lower_ == "to" and t.dep_ == "ROOT")
+        ):
+            return True
+        if c.dep_ == "aux" and "Fut" in feat(c, "Tense"):
+            return True
+    return False
+
+
+def is_past(t: Token) -> bool:
+    if "Prog" in feat(t, "Aspect") or t.tag_ == "VBG":
+        return False  # "is buying": agreed, not done
+    tense = feat(t, "Tense")
+    if "Past" in tense and "Fin" in feat(t, "VerbForm"):
+        return True
+    if "Part" in feat(t, "VerbForm") and any(
+        c.dep_ in ("aux:pass", "auxpass") and "Past" in feat(c, "Tense")
+        for c in t.children
+    ):
+        return True  # "was bought by", "fue adquirida por"
+    if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
+        return (
+            any(
+                c.dep_ in ("aux", "aux:pass", "auxpass", "cop", "obj", "agent", "advmod")
+                or c.lower_ in ("por", "by")
+                for c in t.children
+            )
+            or t.dep_ == "amod"
+        )
+    return False
+
+
+def is_denied(tok: Token, noun: bool) -> bool:
+    """A deal said not to exist: "X did not buy Y", "nunca tuvo ningún contrato con
+    Y", "no agreement was reached"."""
+    if noun:
+        return any(
+            c.dep_ == "det" and c.lower_ in ("ningún", "ninguna", "ningun", "no")
+            for c in tok.children
+        )
+    return any(c.lower_ in NEGATIONS for c in tok.children)
+
+
+def buys_goods(tok: Token) -> bool:
+    """A purchase word that names goods, not a company: "power purchase",
+    "compraventa de energía"."""
+    return tok.lemma_.lower() in ("compra", "compraventa", "purchase", "venta", "sale") and any(
+        c.dep_ in ("compound", "nmod") and c.lemma_.lower() in SUPPLY_WORDS
+        for c in tok.children
+    )
+
+
+def in_adjunct(tok: Token) -> bool:
+    """A deal noun in a temporal or causal adjunct ("fined for misleading regulators
+    during the takeover of X", "tras la compra de X"): the clause's subject acts on
+    something else and is not the deal's agent."""
+    cur = tok
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i or (is_verbal(head) and cur.dep_ not in ("pobj",)):
+            return False
+        if head.dep_ == "prep" and head.lower_ in TEMPORAL_PREPS and cur.dep_ == "pobj":
+            return True
+        if case_of(cur) in TEMPORAL_PREPS:
+            return True
+        cur = head
+    return False
+
+
+def judged_by_third_party(tok: Token) -> Token | None:
+    """The verb by which a regulator or court acts on a deal noun ("la CNMC vetó la
+    fusión", "regulators cleared the merger"): its subject is not a party."""
+    cur = tok
+    for _ in range(4):  # through "el proyecto de fusión", "the plan for the merger"
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.lemma_.lower() in THIRD_PARTY_VERBS or (
+            # "dar el visto bueno / luz verde a la fusión", "gave the green light to"
+            head.lemma_.lower() in ("dar", "give", "otorgar", "grant", "conceder")
+            and any(c.lemma_.lower() in APPROVAL_NOUNS for c in head.children)
+        ):
+            return head
+        if is_verbal(head):
+            return None
+        cur = head
+    return None
+
+
+def is_control(obj: Token, words: set[str]) -> bool:
+    """A stake that gives control is a takeover: "a majority stake", "una
+    participación mayoritaria", "the controlling stake", "el 70 % de X"."""
+    if words & CONTROL_WORDS:
+        return True
+    doc = obj.doc
+    for t in obj.subtree:
+        after = doc[t.i + 1 : t.i + 3].text.lower()
+        percent = t.text.endswith("%") or after.startswith(("%", "percent", "por ciento"))
+        if not percent:
+            continue
+        try:
+            share = float(t.text.rstrip("%").replace(",", "."))
+        except ValueError:
+            continue
+        if 50 < share <= 100:
+            return True
+    return False
+
+
+def tree_distance(a: Token, b: Token) -> int:
+    """Number of edges between two tokens of the same sentence in the parse."""
+    if a.i == b.i:
+        return 0
+    up_a = [a, *a.ancestors]
+    pos = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in pos:
+            return n + pos[t.i]
+    return 99

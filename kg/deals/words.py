@@ -1,0 +1,96 @@
+"""The deal rules' words, read once from ``lexicon/deals.toml`` (``kg.lexicon``), and the
+dependency labels they test.
+
+Every word list is data, in that file, with a comment saying what it is for; this
+module only names them for the rules in ``kg.deals``. To add a trigger word or a
+status cue, edit the file, not this module.
+"""
+
+from __future__ import annotations
+
+# The entity rules' descriptors ("la eléctrica") and person titles, and the news
+# agencies, which are never a party to a deal.
+from kg.entities import DESCRIPTORS as DESCRIPTORS
+from kg.entities import PERSON_ROLES as PERSON_ROLES
+from kg.lexicon import LEXICON
+from kg.lexicon import NEWS_AGENCIES as NEWS_AGENCIES
+
+# Trigger lemmas by language and kind: a kind fixes the deal type and how the
+# syntactic arguments map to roles (kg.deals.frames).
+
+TRIGGERS = LEXICON.triggers()
+
+# Nouns that refer back to a deal already told ("el acuerdo", "the deal").
+BACKREF_NOUNS = LEXICON.words("backref_nouns")
+GENERIC_BACKREF = LEXICON.words("generic_backref")
+
+# Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
+STAKE_NOUNS = LEXICON.words("stake_nouns")
+WHOLE_WORDS = LEXICON.words("whole_words")
+# Objects that are a part of another company: the company named inside is the seller.
+UNIT_NOUNS = LEXICON.words("unit_nouns")
+# Common nouns that stand for a company already named ("la startup", "the lender").
+COMPANY_NOUNS = LEXICON.words("company_nouns")
+# Modifiers that make an agreement a purchase of goods or services.
+SUPPLY_WORDS = LEXICON.words("supply_words")
+FUNDING_NOUNS = LEXICON.words("funding_nouns")
+LEAD_VERBS = LEXICON.words("lead_verbs")
+OFFER_NOUNS = LEXICON.words("offer_nouns")
+BID_NOUNS = LEXICON.words("bid_nouns")
+# Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
+# de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
+# the source ("de" / "from") the investor or the buyer.
+RECEIVE_VERBS = LEXICON.words("receive_verbs")
+# Heads that a deal word only describes ("investment fund", "fondo de inversión",
+# "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
+DESCRIBED_HEADS = LEXICON.words("described_heads")
+# Prepositions by which a deal noun is only the frame of the verb it hangs on ("bought
+# X in a deal valued at $Y", "compró X en una operación valorada en Y"): one deal.
+FRAME_PREPS = LEXICON.words("frame_preps")
+
+# Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
+CANCELLED = LEXICON.status("cancelled")
+RUMOURED = LEXICON.status("rumoured")
+CONTROL_WORDS = LEXICON.words("control_words")
+TAKE_VERBS = LEXICON.words("take_verbs")
+FINANCING_WORDS = LEXICON.words("financing_words")
+APPROVAL_NOUNS = LEXICON.words("approval_nouns")
+# A company's own organs: what they approve, the company does.
+ORGAN_NOUNS = LEXICON.words("organ_nouns")
+ANOTHER = LEXICON.words("another")
+NAMING_VERBS = LEXICON.words("naming_verbs")
+NEGATIONS = LEXICON.words("negations")
+# Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
+PHRASAL_CANCEL = LEXICON.table("phrasal_cancel")
+NEGOTIATING = LEXICON.status("negotiating")
+COMPLETED = LEXICON.status("completed")
+ANNOUNCED = LEXICON.status("announced")
+ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
+AGREEMENT_NOUNS = frozenset(
+    w for lang in TRIGGERS.values() for w in lang["agreement_n"]
+)
+# Temporal and causal adjuncts ("with $2 million in funding" tells what the subject has).
+TEMPORAL_PREPS = ADJUNCT_PREPS - {"with", "con"}
+CONCLUDE = LEXICON.words("conclude")
+# Verbs whose subject judges a deal rather than makes it: regulators, courts.
+THIRD_PARTY_VERBS = LEXICON.words("third_party_verbs")
+# Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
+SIGNED = LEXICON.status("signed")
+HEDGE_AUX = LEXICON.words("hedge_aux")
+HEDGE_ADV = LEXICON.words("hedge_adv")
+
+# Attribution: verbs whose subject reports, prepositions that name a source.
+REPORT_VERBS = LEXICON.words("report_verbs")
+SOURCE_NOUNS = LEXICON.words("source_nouns")
+
+DURATION_UNITS = LEXICON.table("duration_units")
+DURATION_PREPS = LEXICON.words("duration_preps")
+
+CONTRACTIONS = {"del": "de", "al": "a"}  # Spanish preposition + article
+SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
+# Definite subjects that are not a company referred back to ("la operación", "el
+# mercado", "la decisión").
+NOT_COMPANY_SUBJECTS = BACKREF_NOUNS | SOURCE_NOUNS | LEXICON.words("not_company_subjects")
+PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
+OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
