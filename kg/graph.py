@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,7 +19,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg import iri
-from kg.facts import DEAL_STATUSES, Amount, Deal, Entity, EntityRef, Facts, Quantity, Role, Span
+from kg.facts import Amount, Deal, Entity, EntityRef, Facts, Quantity, Role, Span
 from kg.triples import IndexedGraph, Triple
 from kg.vocab import DEAL, ID, NIF, ORG, OWL, PREFIXES, PROV, RDF, SCHEMA, SKOS, WD, XSD
 
@@ -167,7 +166,7 @@ class _Builder:
             self._amount(amount)
         for quantity in self.facts.quantities:
             self._quantity(quantity)
-        for deal in merge_deals(self.facts.deals, self.article.id):
+        for deal in self.facts.deals:
             self._deal(deal)
 
     def _article(self) -> None:
@@ -295,7 +294,7 @@ class _Builder:
         return node
 
     def _deal(self, deal: Deal) -> None:
-        node = deal_iri(deal, self.article.id)
+        node = iri.deal_node(deal, self.article.id)
         self.add(node, RDF.type, DEAL.Deal)
         self.add(node, RDF.type, DEAL[deal.type])
         for role, party in deal.roles:
@@ -323,72 +322,5 @@ class _Builder:
         self._mentions(node, deal.evidence, sentence=True)
 
 
-# Later stages win when one article tells a deal twice ("agreed to buy", then
-# "the purchase closed"); a cancellation is the last word.
-_STAGE = {status: rank for rank, status in enumerate(DEAL_STATUSES)}
-
-
-def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
-    """One Deal per node: deals of an article that share a key (type and parties) are
-    merged, their evidence, amounts and sources kept, one status and term chosen.
-
-    An article reports one status per deal; across articles a deal node may carry
-    one from each (what each article said).
-    """
-    groups: dict[URIRef, list[Deal]] = {}
-    for deal in deals:
-        groups.setdefault(deal_iri(deal, article_id), []).append(deal)
-    merged = []
-    for group in groups.values():
-        first = group[0]
-        if len(group) == 1:
-            merged.append(first)
-            continue
-        statuses = [d.status for d in group if d.status]
-        merged.append(
-            Deal(
-                type=first.type,
-                roles=tuple(dict.fromkeys(r for d in group for r in d.roles)),
-                evidence=tuple(sorted({e for d in group for e in d.evidence})),
-                status=max(statuses, key=_STAGE.__getitem__) if statuses else None,
-                amount=first.amount,
-                valuation=first.valuation,
-                quantity=next((d.quantity for d in group if d.quantity), None),
-                term=next((d.term for d in group if d.term), None),
-                reported_by=first.reported_by,
-                hedge=first.hedge,
-            )
-        )
-        # The other mentions' money and sources stay as further claims on the node.
-        merged.extend(
-            Deal(
-                first.type,
-                first.roles,
-                d.evidence,
-                amount=d.amount,
-                valuation=d.valuation,
-                reported_by=d.reported_by,
-                hedge=d.hedge,
-            )
-            for d in group[1:]
-            if d.amount or d.valuation or d.reported_by or d.hedge
-        )
-    return merged
-
-
 def _entity_node(ref: EntityRef) -> URIRef:
     return iri.entity_iri(ref.kind, ref.name)
-
-
-def deal_iri(deal: Deal, article_id: str) -> URIRef:
-    """A deal's IRI: its type and parties, so the same deal in two articles is one node.
-
-    A deal with a single known party (a round whose investors are unnamed) is too
-    weak a key on its own: it also takes the article and the sentence it came from.
-    """
-    parties = [(role, iri.slug(party.name)) for role, party in deal.roles]
-    if len({p for _, p in parties}) >= 2:
-        return iri.deal_iri(deal.type, parties, "")
-    first = min(deal.evidence).start if deal.evidence else 0
-    anchor = hashlib.sha256(f"{article_id}|{first}".encode()).hexdigest()[:12]
-    return iri.deal_iri(deal.type, parties, anchor)

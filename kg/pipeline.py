@@ -21,6 +21,7 @@ from spacy.language import Language
 
 from kg import __version__, iri
 from kg.consolidate import consolidate, join, shift
+from kg.deals import one_deal_per_node
 from kg.errors import ArticleFailed, ValidationFailed
 from kg.extract import article_doc, extract
 from kg.facts import Article, Facts
@@ -99,7 +100,7 @@ def process(
                 done[index] = facts
                 continue
             try:
-                built.append((index, article, facts, build_graph(facts, run)))
+                built.append((index, article, facts, build_graph(one_deal_per_node(facts), run)))
             except Exception as err:  # a bug in kg: pinned on its article, not the run
                 done[index] = _failure(article, "building its graph", err)
         # The batch's graphs validated in one pyshacl run: the SHACL gate's fixed cost is

@@ -14,6 +14,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg import iri
+from kg.deals import one_deal_per_node
 from kg.facts import Amount, Article, Deal, Entity, Facts, Quantity, Role, Span
 from kg.graph import RunInfo, build_graph
 from kg.publish.files import nquads, serialize
@@ -203,7 +204,8 @@ def test_deal_term_is_written_as_a_duration() -> None:
 
 def test_one_article_telling_a_deal_twice_gives_one_node_with_one_status() -> None:
     # Regression: two Deal facts with the same type and parties but different statuses
-    # became one node with two deal:status values, which the gate refused.
+    # became one node with two deal:status values, which the gate refused. The pipeline
+    # merges an article's deals per node (kg.deals.one_deal_per_node) before the graph.
     facts = basic_facts()
     deal = facts.deals[0]
     other_money = Amount(span(facts.article.text, "3.000 millones"), "USD",
@@ -211,8 +213,10 @@ def test_one_article_telling_a_deal_twice_gives_one_node_with_one_status() -> No
     later = Deal(deal.type, deal.roles, facts.sentences[1:], status="Completed",
                  amount=other_money)
     graph = build_graph(
-        Facts(facts.article, facts.entities, amounts=facts.amounts, deals=(deal, later),
-              sentences=facts.sentences),
+        one_deal_per_node(
+            Facts(facts.article, facts.entities, amounts=facts.amounts, deals=(deal, later),
+                  sentences=facts.sentences)
+        ),
         RUN,
     )
     (node,) = set(graph.subjects(predicate=None, object=DEAL.PurchaseAgreement))
