@@ -96,6 +96,10 @@ _TRUE = Literal(True)
 def build_graph(facts: Facts, run: RunInfo, graph: Graph | None = None) -> Graph:
     """Add the triples of one article's facts (and the run) to ``graph``.
 
+    Each deal is written as given, on the node its type and parties name
+    (``kg.iri.deal_node``): an article's deals should be one per node first, one
+    status each (``kg.deals.one_deal_per_node``, which the pipeline applies).
+
     >>> from kg.facts import Article
     >>> run = RunInfo(dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc), "0.1.0")
     >>> g = build_graph(Facts(Article(id="a1", text="Hola.", lang="es")), run)
