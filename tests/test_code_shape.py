@@ -47,3 +47,20 @@ def test_the_check_finds_a_long_function(tmp_path: Path) -> None:
     source.write_text(f"def long():\n{body}\n\n\ndef short():\n    return 1\n")
     (problem,) = _too_long(source)
     assert "long" in problem and f"{MAX_FUNCTION_LINES + 1} lines" in problem
+
+
+# Stages after the deal component: kg.deals may not import them (it runs before them).
+LATER_THAN_DEALS = ("kg.extract", "kg.consolidate", "kg.graph", "kg.pipeline", "kg.validate",
+                    "kg.publish", "kg.store", "kg.query", "kg.cli")
+
+
+def test_the_deal_component_imports_no_later_stage() -> None:
+    later = []
+    for path in sorted((ROOT / "kg" / "deals").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else (
+                [node.module or ""] if isinstance(node, ast.ImportFrom) else []
+            )
+            later += [f"{path.name}: {name}" for name in names
+                      if name.startswith(LATER_THAN_DEALS)]
+    assert not later, later

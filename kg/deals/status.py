@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Literal
 
 from spacy.tokens import Token
@@ -57,11 +58,11 @@ class Cue:
         """The word governs the trigger (it is not the trigger itself)."""
         return self.word is not self.trigger
 
-    @property
+    @cached_property
     def auxes(self) -> list[Token]:
         return [c for c in self.word.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
 
-    @property
+    @cached_property
     def hedge_aux(self) -> Token | None:
         """A modal auxiliary that hedges ("could", "podría", "would")."""
         return next((a for a in self.auxes if a.lemma_.lower() in HEDGE_AUX), None)
