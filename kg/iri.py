@@ -151,8 +151,7 @@ def deal_node(deal: Deal, article_id: str) -> URIRef:
     if len({p for _, p in parties}) >= 2:
         return deal_iri(deal.type, parties, "")
     first = min(deal.evidence).start if deal.evidence else 0
-    anchor = hashlib.sha256(f"{article_id}|{first}".encode()).hexdigest()[:12]
-    return deal_iri(deal.type, parties, anchor)
+    return deal_iri(deal.type, parties, _digest(f"{article_id}|{first}", 12))
 
 
 def role_iri(person: str, organization: str, title: str) -> URIRef:
