@@ -5,15 +5,14 @@ that typed an entity) say how kg read a fact; the published graph says only what
 read. A run that needs the how (``kg eval --details``: which rule produced this
 spurious fact) keeps a ``Provenance`` table while it extracts, filled from each
 article's facts and keyed by the article id and the node IRI the graph builder gives
-the fact (``kg.iri.entity_iri``, ``kg.graph.deal_iri``). A graph made earlier has no
+the fact (``kg.iri.entity_iri``, ``kg.iri.deal_node``). A graph made earlier has no
 such table: its rule ids are gone.
 """
 
 from __future__ import annotations
 
 from kg.facts import Facts
-from kg.graph import deal_iri
-from kg.iri import entity_iri
+from kg.iri import deal_node, entity_iri
 
 
 class Provenance:
@@ -35,10 +34,10 @@ class Provenance:
         article_id = facts.article.id
         for entity in facts.entities:
             self._extend(article_id, str(entity_iri(entity.kind, entity.name)), entity.rules)
-        # The graph builder merges the deals of an article that share an IRI
-        # (kg.graph.merge_deals): the node carries the rules of all of them.
+        # The deals of an article that share an IRI are merged before the graph is
+        # built (kg.deals.merge_deals): the node carries the rules of all of them.
         for deal in facts.deals:
-            self._extend(article_id, str(deal_iri(deal, article_id)), deal.rules)
+            self._extend(article_id, str(deal_node(deal, article_id)), deal.rules)
 
     def _extend(self, article_id: str, node: str, rules: tuple[str, ...]) -> None:
         key = (article_id, node)

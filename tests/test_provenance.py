@@ -24,7 +24,7 @@ from kg.cli.explain import _explain
 from kg.consolidate import consolidate
 from kg.evaluate import NO_RULE, evaluate, parse_gold, store_from_graph
 from kg.facts import Article, Deal, Entity, EntityKind, Facts, Span
-from kg.graph import RunInfo, build_graph, deal_iri
+from kg.graph import RunInfo, build_graph
 from kg.provenance import Provenance
 
 DATA = Path(__file__).parent / "data" / "eval"
@@ -103,18 +103,18 @@ def test_provenance_keys_nodes_as_the_graph_builder_names_them() -> None:
     node = iri.entity_iri("person", "Grupo Lince")
     assert (None, None, node) in graph
     assert table.rules("a1", str(node)) == ("cue:title(preside)",)
-    assert table.rules("a1", str(deal_iri(BUY, "a1"))) == BUY.rules
+    assert table.rules("a1", str(iri.deal_node(BUY, "a1"))) == BUY.rules
     assert table.rules("other", str(node)) == ()  # keyed by article too
 
 
 def test_deals_merged_into_one_node_keep_the_rules_of_all() -> None:
-    """Two mentions of one deal become one node (kg.graph.merge_deals): its rules are
+    """Two mentions of one deal become one node (kg.deals.merge_deals): its rules are
     both mentions' rules, each once."""
     again = Deal(BUY.type, BUY.roles, BUY.evidence, status="Announced",
                  rules=("frame:acquire_n(compra)", "status:Completed<-comprar"))
     table = Provenance()
     table.add(Facts(Article("a1", TEXT, "es"), entities=(ACEROS, LAMINADOS), deals=(BUY, again)))
-    assert table.rules("a1", str(deal_iri(BUY, "a1"))) == (
+    assert table.rules("a1", str(iri.deal_node(BUY, "a1"))) == (
         "frame:acquire_v(comprar)", "status:Completed<-comprar", "frame:acquire_n(compra)")
 
 
