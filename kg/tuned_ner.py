@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import zipfile
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -114,12 +115,12 @@ def load_ner_weights(nlp: Language, path: Path) -> str:
     """
     if COMPONENT not in nlp.pipe_names:
         raise ModelMissingError(f"{path}: the pipeline has no {COMPONENT!r} component to tune")
-    data = path.read_bytes()
     model = ner_model(nlp)
     try:
+        data = path.read_bytes()
         with np.load(io.BytesIO(data)) as stored:
             arrays = {key: stored[key] for key in stored.files}
-    except (OSError, ValueError) as err:
+    except (OSError, ValueError, zipfile.BadZipFile) as err:
         raise ModelMissingError(f"{path}: unreadable NER weights ({err})") from err
     # Any layers may have been tuned (train/ner.py --freeze), but only this model's.
     params = [p for p in trainable_params(model, ()) if p[0] in arrays]

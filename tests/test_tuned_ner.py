@@ -124,6 +124,16 @@ def test_the_default_and_kg_ner_choose_the_weights(monkeypatch: pytest.MonkeyPat
 
 
 @pytest.mark.model
+def test_a_damaged_weights_file_is_refused(tmp_path: Path) -> None:
+    nlp = load_model(MODELS["es"])
+    damaged = tmp_path / f"{weights_stem(nlp)}.npz"
+    damaged.write_bytes(b"PK\x03\x04 not a zip")
+    with pytest.raises(ModelMissingError, match="unreadable"):
+        apply_tuned_ner(nlp, tmp_path)
+    assert "+kg.ner." not in pipeline_id(nlp)[1]
+
+
+@pytest.mark.model
 def test_weights_of_another_model_are_refused() -> None:
     en = load_model(MODELS["en"])
     es_weights = shipped_weights(load_model(MODELS["es"]))
