@@ -43,8 +43,8 @@ INSTALL_COMMANDS: dict[str, str] = {
 SUPPORTED_LANGS = ("es", "en")
 # Whether kg's NER weights tuned on CoNLL (kg.tuned_ner, models/) replace the stock
 # model's by default; KG_NER=stock|tuned overrides it. Off: they raise CoNLL testb
-# F1 through the published graph a little but cost organisations and people on the
-# dev set's unseen half and on heldout2 (bench/RESULTS.md, "Tuned NER").
+# F1 through the published graph a little but cost organisations and people on
+# heldout2 and people on the dev set's studied half (bench/RESULTS.md, "Tuned NER").
 TUNED_NER = False
 
 # kg's components, in pipeline order, after the model's own. Each module registers
