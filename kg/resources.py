@@ -1,5 +1,6 @@
-"""Finds kg's data files (ontology, shapes, canned queries, gazetteer, lexicon) from a
-checkout and from an installed wheel, where they ship under ``kg/_data/``."""
+"""Finds kg's data files (ontology, shapes, canned queries, gazetteer, lexicon, tuned
+model weights) from a checkout and from an installed wheel, where they ship under
+``kg/_data/``."""
 
 from __future__ import annotations
 

@@ -37,7 +37,13 @@ from kg.evaluate import (
     load_graph,
     store_from_graph,
 )
-from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id
+from kg.nlp import (
+    DEFAULT_MODELS,
+    add_kg_components,
+    load_model,
+    pipeline_id,
+    tuned_ner_default,
+)
 
 
 def _quiet() -> bool:
@@ -433,6 +439,10 @@ def ner_command(
         return
     name = model or DEFAULT_MODELS[lang]
     nlp = load_model(name)
+    if tuned_ner_default():
+        from kg.tuned_ner import apply_tuned_ner
+
+        apply_tuned_ner(nlp)
     stock = list(nlp.pipe_names)
     add_kg_components(nlp)
     kg_components = [n for n in nlp.pipe_names if n not in stock]
