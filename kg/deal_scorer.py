@@ -35,8 +35,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.doc import ARTICLE_KEY, sentence_span
 from kg.errors import ConfigError
-from kg.extract import ARTICLE_KEY, sentence_span
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
 from kg.iri import fold
 from kg.lexicon import LEXICON, NEWS_AGENCIES

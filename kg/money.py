@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from kg.extract import ARTICLE_KEY
+from kg.doc import ARTICLE_KEY
 from kg.facts import Amount, Article, Quantity, Span
 from kg.origin import OutletTable, conventions
 
