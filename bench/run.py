@@ -44,7 +44,7 @@ from kg.ingest import read_articles  # noqa: E402
 from kg.iri import article_iri  # noqa: E402
 from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id  # noqa: E402
 from kg.pipeline import make_run  # noqa: E402
-from kg.publish.files import nquads  # noqa: E402
+from kg.rdfio import nquads  # noqa: E402
 from kg.validate import check_many, load_shapes  # noqa: E402
 
 KG_COMPONENTS = ("kg_line_breaks", "kg_entities", "kg_money", "kg_deals")

@@ -45,8 +45,8 @@ import rdflib
 
 from kg.errors import InputError
 from kg.facts import DEAL_ROLES
-from kg.ldcontext import inline_known_context
 from kg.provenance import Provenance
+from kg.rdfio import read_quads
 from kg.vocab import DEAL, SCHEMA
 
 KINDS = ("organizations", "people", "amounts", "deals")
@@ -293,20 +293,10 @@ class PredArticle:
 
 
 def load_graph(path: Path) -> ox.Store:
-    """Load a graph file (format from its extension) into an in-memory store."""
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    if fmt is None:
-        raise InputError(
-            f"{path}: unknown RDF file extension; use .ttl, .nt, .nq, .trig, .jsonld or .rdf"
-        )
+    """Load a graph file (``kg.rdfio.read_quads``: format from its extension) into
+    an in-memory store."""
     store = ox.Store()
-    try:
-        if fmt == ox.RdfFormat.JSON_LD:  # kg's context by URL: read the shipped copy
-            store.load(inline_known_context(path.read_bytes()), format=fmt)
-        else:
-            store.load(path=str(path), format=fmt)
-    except (OSError, SyntaxError, ValueError) as err:
-        raise InputError(f"{path}: cannot load the graph ({err})") from err
+    store.extend(read_quads(path))
     return store
 
 

@@ -90,7 +90,7 @@ def process(
     that release the GIL, and the graph stages fill that time. Results and handlers
     come in the same order either way.
     """
-    from kg.publish.files import nquads as to_nquads
+    from kg.rdfio import nquads as to_nquads
 
     def finish(parsed: list[tuple[Article, Facts | ArticleFailed]]) -> list[_Done]:
         done: list[_Done | None] = [None] * len(parsed)

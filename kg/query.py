@@ -31,18 +31,15 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 import pyoxigraph as ox
-from rdflib import BNode as RdfBNode
-from rdflib import Literal as RdfLiteral
-from rdflib import URIRef
 
 from kg import iri
 from kg.errors import ConfigError, InputError, no_such_file
 from kg.facts import EntityKind
+from kg.rdfio import Term, to_oxigraph
 from kg.resources import data_dir
 from kg.store import memory_store, open_store
 from kg.vocab import PREFIXES, SCHEMA, XSD
 
-Term = ox.NamedNode | ox.BlankNode | ox.Literal
 QueryKind = Literal["select", "ask", "construct"]
 ResultFormat = Literal["csv", "tsv", "json", "xml"]
 PARAM_KINDS = ("org", "person", "iri", "string", "integer", "decimal")
@@ -167,7 +164,7 @@ def run_query(
     ``id:``...) are predeclared. A syntax error raises ``InputError`` with the
     parser's message, which gives the line and column.
 
-    >>> result = run_query("SELECT ?x WHERE { }", bindings={"x": URIRef("https://example.org/a")})
+    >>> result = run_query("SELECT ?x WHERE { }", bindings={"x": ox.NamedNode("https://example.org/a")})
     >>> [row[0].value for row in result.rows()]
     ['https://example.org/a']
     """
@@ -262,23 +259,6 @@ def _short(message: str) -> str:
     if "\\u{" in text or len(text) > 200:
         text = text.split(", [", 1)[0]
     return text
-
-
-def to_oxigraph(term: object) -> Term:
-    """A pyoxigraph term from a pyoxigraph or rdflib term."""
-    if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
-        return term
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, RdfBNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, RdfLiteral):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"not an RDF term: {term!r}")
 
 
 # --- canned queries -------------------------------------------------------------

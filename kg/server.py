@@ -1,5 +1,7 @@
-"""The lifetime of the ``oxigraph`` server kg starts, and who else has a store open.
+"""The ``oxigraph`` server process kg starts, its lifetime, and who else has a store open.
 
+- ``serve`` starts the server on a store made by ``kg load`` (``kg.store``),
+  ``wait_until_ready`` waits for it to answer, ``stop`` stops it.
 - ``stop_on_signals``: SIGTERM and SIGHUP (a service manager stopping kg, a closed
   terminal) end ``kg serve`` as Ctrl-C does, so that it stops its server; and the
   server is started so that it dies with kg even if kg is killed outright
@@ -15,11 +17,18 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
+
+from kg.errors import InputError, StoreError
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
@@ -137,4 +146,120 @@ def _lock_holders(lock: Path) -> set[int]:
     return pids - {os.getpid()}
 
 
-__all__ = ["STOP_SIGNALS", "StoreUser", "die_with_parent", "stop_on_signals", "store_users"]
+def oxigraph_binary() -> Path:
+    """The ``oxigraph`` server binary: next to this Python (a virtualenv) or on PATH."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    if beside.is_file():
+        return beside
+    found = shutil.which("oxigraph")
+    if found is None:
+        raise StoreError(
+            "the oxigraph server is not installed; install it with `pip install oxigraph` "
+            "(or `pip install 'kg[server]'`)"
+        )
+    return Path(found)
+
+
+def wait_until_ready(
+    process: subprocess.Popen[bytes], host: str, port: int, timeout: float = 15.0
+) -> None:
+    """Wait until a started server accepts connections; a ``StoreError`` with the
+    server's own message if it exits first (port taken, store locked) or never answers."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            message = _stderr_text(process)
+            raise StoreError(
+                f"the oxigraph server stopped at once (exit {process.returncode}): "
+                f"{message or 'no message'}"
+            )
+        try:
+            with socket.create_connection((host, port), timeout=0.5):
+                pass
+        except OSError:
+            time.sleep(0.1)
+            continue
+        if process.poll() is None:
+            return
+    process.terminate()
+    raise StoreError(f"the oxigraph server did not answer on {host}:{port} within {timeout:g}s")
+
+
+def _stderr_text(process: subprocess.Popen[bytes]) -> str:
+    if process.stderr is None:
+        return ""
+    return process.stderr.read().decode("utf-8", "replace").strip()
+
+
+def stop(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
+    """Stop a server started by ``serve``: politely, then by force."""
+    if process.poll() is None:
+        process.terminate()
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+    if process.stderr is not None:
+        process.stderr.close()
+
+
+def _check_port_free(host: str, port: int) -> None:
+    # A server already on the port would answer in the new one's place: say so first.
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            raise StoreError(
+                f"cannot listen on {host}:{port}: {err.strerror or err}; "
+                "is another server running there? Choose another --port"
+            ) from err
+
+
+def serve(
+    store_dir: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False
+) -> subprocess.Popen[bytes]:
+    """Start the ``oxigraph`` SPARQL server on a store; the caller stops it.
+
+    Read-only (``serve-read-only``) unless ``writable``. Queries see the default
+    graph, which ``load`` keeps as the merge of all article graphs. The query page is
+    at ``http://host:port/``, the SPARQL endpoint at ``/query`` (and ``/update``
+    and the Graph Store Protocol at ``/store`` when writable).
+    """
+    if not writable and not store_dir.is_dir():
+        raise InputError(
+            f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
+        )
+    binary = oxigraph_binary()
+    _check_port_free(host, port)
+    command = [
+        str(binary),
+        "serve" if writable else "serve-read-only",
+        "--location", str(store_dir),
+        "--bind", f"{host}:{port}",
+    ]
+    try:
+        # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly;
+        # and it dies with kg should kg be killed outright.
+        return subprocess.Popen(
+            command,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            start_new_session=True,
+            preexec_fn=die_with_parent,  # a prctl call only: safe after fork
+        )
+    except OSError as err:
+        raise StoreError(f"cannot start {command[0]}: {err}") from err
+
+
+__all__ = [
+    "STOP_SIGNALS",
+    "StoreUser",
+    "die_with_parent",
+    "oxigraph_binary",
+    "serve",
+    "stop",
+    "stop_on_signals",
+    "store_users",
+    "wait_until_ready",
+]

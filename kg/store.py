@@ -3,8 +3,8 @@
 ``load`` writes a persistent on-disk store (``pyoxigraph.Store(path)``) in which
 every article is a named graph named by its IRI (``id:article/...``). Loading the
 same article again replaces its graph, in one transaction, so re-loading never
-duplicates. ``serve`` starts the ``oxigraph`` server (from the ``oxigraph`` package)
-on such a store, read-only unless asked otherwise.
+duplicates. ``kg.server.serve`` starts the ``oxigraph`` server (from the ``oxigraph``
+package) on such a store, read-only unless asked otherwise.
 
 The default graph holds the merge of all article graphs, kept up to date by each
 load: queries run on it, with no ``GRAPH`` clause and no duplicates. (Oxigraph's
@@ -24,11 +24,6 @@ not run while something writes to it (Oxigraph calls that undefined behaviour).
 from __future__ import annotations
 
 import itertools
-import shutil
-import socket
-import subprocess
-import sys
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -36,19 +31,10 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError, StoreError
-from kg.ldcontext import inline_known_context
-from kg.server import StoreUser, die_with_parent, store_users
+from kg.errors import InputError, StoreError, no_such_file
+from kg.rdfio import format_of, read_quads
+from kg.server import StoreUser, store_users
 from kg.vocab import RDF, SCHEMA
-
-# The graph formats kg reads, by file extension.
-FORMATS: dict[str, ox.RdfFormat] = {
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".trig": ox.RdfFormat.TRIG,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-}
 
 _RDF_TYPE = ox.NamedNode(str(RDF.type))
 _NEWS_ARTICLE = ox.NamedNode(str(SCHEMA.NewsArticle))
@@ -68,36 +54,6 @@ class LoadSummary:
     # Servers that had the store open read-only during the load: they keep what
     # they read when they started, and see the new graphs once restarted.
     stale_servers: tuple[str, ...] = ()
-
-
-def rdf_format(path: Path) -> ox.RdfFormat:
-    """The RDF format of a graph file, from its extension.
-
-    >>> rdf_format(Path("out/graph.trig")).name
-    'TriG'
-    """
-    fmt = FORMATS.get(path.suffix.lower())
-    if fmt is None:
-        known = " ".join(sorted(FORMATS))
-        raise InputError(
-            f"{path}: unknown graph file extension {path.suffix!r}; use one of {known}"
-        )
-    return fmt
-
-
-def read_quads(path: Path) -> list[ox.Quad]:
-    """Parse one graph file; triples come back in the default graph."""
-    fmt = rdf_format(path)
-    if not path.is_file():
-        raise InputError(f"{path}: no such graph file")
-    try:
-        if fmt == ox.RdfFormat.JSON_LD:  # kg's context by URL: read the shipped copy
-            return list(ox.parse(inline_known_context(path.read_bytes()), format=fmt))
-        return list(ox.parse(path=str(path), format=fmt))
-    except SyntaxError as err:
-        raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
-    except OSError as err:
-        raise InputError(f"{path}: cannot read it: {err}") from err
 
 
 def memory_store(files: Sequence[Path]) -> ox.Store:
@@ -275,7 +231,6 @@ def _busy(store_dir: Path, writers: list[StoreUser], *, reading: bool) -> str:
 
 _BATCH = 100_000  # quads per bulk insert when loading new articles
 # Formats whose named graphs are streamed into the store: no need to hold the file.
-_STREAMED = frozenset({ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG})
 
 
 def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
@@ -340,11 +295,11 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     >>> load([Path("out/graph.ttl")], Path("store"))  # doctest: +SKIP
     LoadSummary(graphs=12, triples=3400, default_triples=0)
     """
-    for path in files:
-        rdf_format(path)
-        if not path.is_file():
-            raise InputError(f"{path}: no such graph file")
-    streamed = [path for path in files if rdf_format(path) in _STREAMED]
+    for path in files:  # every problem of every file before any work
+        format_of(path)
+        if not path.exists():
+            raise no_such_file(path)
+    streamed = [path for path in files if format_of(path).datasets]
     graphs, rest = article_graphs([path for path in files if path not in streamed])
     store = open_store(store_dir)
     readers = tuple(user.describe() for user in store_users(store_dir) if not user.writes)
@@ -361,7 +316,8 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
             raise
         if isinstance(err, SyntaxError) and stream.path is not None:
             path = stream.path
-            raise InputError(f"{path}: not valid {rdf_format(path).name}: {err}") from err
+            label = format_of(path).label
+            raise InputError(f"{path}: not valid {label}: {err.msg or err}") from err
         raise StoreError(f"cannot write to the store at {store_dir}: {err}") from err
     for name, more in stream.aside.items():
         graphs.setdefault(name, []).extend(more)
@@ -436,7 +392,7 @@ class _Stream:
             current: GraphName | None = None
             seen: set[ox.Triple] = set()
             target: list[ox.Triple] | None = None  # where an aside run goes
-            for quad in ox.parse(path=str(path), format=rdf_format(path)):
+            for quad in ox.parse(path=str(path), format=format_of(path).rdf_format):
                 name = quad.graph_name
                 if name != current:
                     self._tally(current, seen, target)
@@ -493,109 +449,3 @@ class _Stream:
 def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
     """The named graphs of a store."""
     return iter(store.named_graphs())
-
-
-def oxigraph_binary() -> Path:
-    """The ``oxigraph`` server binary: next to this Python (a virtualenv) or on PATH."""
-    beside = Path(sys.executable).parent / "oxigraph"
-    if beside.is_file():
-        return beside
-    found = shutil.which("oxigraph")
-    if found is None:
-        raise StoreError(
-            "the oxigraph server is not installed; install it with `pip install oxigraph` "
-            "(or `pip install 'kg[server]'`)"
-        )
-    return Path(found)
-
-
-def wait_until_ready(
-    process: subprocess.Popen[bytes], host: str, port: int, timeout: float = 15.0
-) -> None:
-    """Wait until a started server accepts connections; a ``StoreError`` with the
-    server's own message if it exits first (port taken, store locked) or never answers."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            message = _stderr_text(process)
-            raise StoreError(
-                f"the oxigraph server stopped at once (exit {process.returncode}): "
-                f"{message or 'no message'}"
-            )
-        try:
-            with socket.create_connection((host, port), timeout=0.5):
-                pass
-        except OSError:
-            time.sleep(0.1)
-            continue
-        if process.poll() is None:
-            return
-    process.terminate()
-    raise StoreError(f"the oxigraph server did not answer on {host}:{port} within {timeout:g}s")
-
-
-def _stderr_text(process: subprocess.Popen[bytes]) -> str:
-    if process.stderr is None:
-        return ""
-    return process.stderr.read().decode("utf-8", "replace").strip()
-
-
-def stop(process: subprocess.Popen[bytes], timeout: float = 10.0) -> None:
-    """Stop a server started by ``serve``: politely, then by force."""
-    if process.poll() is None:
-        process.terminate()
-        try:
-            process.wait(timeout)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-    if process.stderr is not None:
-        process.stderr.close()
-
-
-def _check_port_free(host: str, port: int) -> None:
-    # A server already on the port would answer in the new one's place: say so first.
-    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
-        try:
-            probe.bind((host, port))
-        except OSError as err:
-            raise StoreError(
-                f"cannot listen on {host}:{port}: {err.strerror or err}; "
-                "is another server running there? Choose another --port"
-            ) from err
-
-
-def serve(
-    store_dir: Path, host: str = "127.0.0.1", port: int = 7878, writable: bool = False
-) -> subprocess.Popen[bytes]:
-    """Start the ``oxigraph`` SPARQL server on a store; the caller stops it.
-
-    Read-only (``serve-read-only``) unless ``writable``. Queries see the default
-    graph, which ``load`` keeps as the merge of all article graphs. The query page is
-    at ``http://host:port/``, the SPARQL endpoint at ``/query`` (and ``/update``
-    and the Graph Store Protocol at ``/store`` when writable).
-    """
-    if not writable and not store_dir.is_dir():
-        raise InputError(
-            f"{store_dir}: no store there; create it with `kg load GRAPH... --store {store_dir}`"
-        )
-    binary = oxigraph_binary()
-    _check_port_free(host, port)
-    command = [
-        str(binary),
-        "serve" if writable else "serve-read-only",
-        "--location", str(store_dir),
-        "--bind", f"{host}:{port}",
-    ]
-    try:
-        # Its own session: Ctrl-C reaches kg only, and kg stops the server cleanly;
-        # and it dies with kg should kg be killed outright.
-        return subprocess.Popen(
-            command,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            start_new_session=True,
-            preexec_fn=die_with_parent,  # a prctl call only: safe after fork
-        )
-    except OSError as err:
-        raise StoreError(f"cannot start {command[0]}: {err}") from err

@@ -24,30 +24,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph
 import rdflib
 from rdflib.collection import Collection
 from rdflib.namespace import NamespaceManager
 from rdflib.term import BNode, Literal, Node, URIRef
 
-from kg.errors import InputError, ValidationFailed, no_such_file
-from kg.ldcontext import inline_known_context
+from kg.errors import ValidationFailed
+from kg.rdfio import read_graph
 from kg.resources import read_turtle
 from kg.shacl import SH, Prepared, prepare
 from kg.triples import IndexedGraph
 from kg.vocab import DEAL, NIF, PREFIXES, PROV, RDF, SCHEMA
 
-# File extension → format. Files are parsed with pyoxigraph (fast, and its syntax
-# errors give line and column); quad formats are validated as the union of graphs.
-FORMATS: dict[str, pyoxigraph.RdfFormat] = {
-    ".ttl": pyoxigraph.RdfFormat.TURTLE,
-    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-    ".nq": pyoxigraph.RdfFormat.N_QUADS,
-    ".trig": pyoxigraph.RdfFormat.TRIG,
-    ".jsonld": pyoxigraph.RdfFormat.JSON_LD,
-    ".json-ld": pyoxigraph.RdfFormat.JSON_LD,
-}
-_XSD_STRING = pyoxigraph.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 _SEVERITY_ORDER = {"Violation": 0, "Warning": 1, "Info": 2}
 
 
@@ -196,48 +184,9 @@ def format_report(violations: Iterable[Violation]) -> str:
 
 
 def validate_file(path: Path, shapes: rdflib.Graph) -> list[Violation]:
-    """Parse an RDF file (format from its extension) and validate it.
-
-    An unreadable file, an unknown extension or a syntax error raises ``InputError``
-    naming the file and, for syntax errors, the parser's message with line and column.
-    """
-    fmt = FORMATS.get(_extension(path))
-    if fmt is None:
-        known = ", ".join(sorted(FORMATS))
-        raise InputError(f"{path}: unknown RDF file extension; use one of {known}")
-    if not path.exists():
-        raise no_such_file(path)
-    try:
-        data = path.read_bytes()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read the file: {err.strerror or err}") from err
-    if fmt == pyoxigraph.RdfFormat.JSON_LD:
-        data = inline_known_context(data)
-    graph = IndexedGraph()  # what the validator reads: no copy made of it
-    try:
-        for quad in pyoxigraph.parse(data, fmt, base_iri=path.resolve().as_uri()):
-            graph.add((_term(quad.subject), _term(quad.predicate), _term(quad.object)))
-    except SyntaxError as err:
-        # err.msg already says where (line and columns); str(err) would repeat it.
-        raise InputError(f"{path}: not valid {fmt.name}: {err.msg or _one_line(err)}") from err
-    except ValueError as err:  # e.g. an RDF 1.2 triple term, which rdflib cannot hold
-        raise InputError(f"{path}: cannot be validated: {_one_line(err)}") from err
-    return validate(graph, shapes)
-
-
-def _term(term: object) -> Node:
-    """A pyoxigraph term as the rdflib term pyshacl works on."""
-    if isinstance(term, pyoxigraph.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, pyoxigraph.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, pyoxigraph.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype == _XSD_STRING:
-            return Literal(term.value)  # rdflib writes xsd:string as a plain literal
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise ValueError(f"unsupported RDF term {term!r}")
+    """Parse an RDF file (``kg.rdfio.read_graph``: format from its extension) and
+    validate it; a file kg cannot read raises ``InputError`` naming it."""
+    return validate(read_graph(path, into=IndexedGraph()), shapes)
 
 
 # --- tracing a result back to its article and sentence -----------------------------
@@ -356,7 +305,3 @@ def _quote(text: str) -> str:
 def _one_line(err: BaseException) -> str:
     return " ".join(str(err).split()) or type(err).__name__
 
-
-def _extension(path: Path) -> str:
-    name = path.name.lower()
-    return ".json-ld" if name.endswith(".json-ld") else path.suffix.lower()

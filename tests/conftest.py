@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.store import oxigraph_binary, stop, wait_until_ready
+from kg.server import oxigraph_binary, stop, wait_until_ready
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_GRAPH = DATA / "query" / "example.ttl"

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
 from kg.iri import fold
-from kg.publish.files import nquads, serialize, to_ox
+from kg.publish.files import serialize
+from kg.rdfio import nquads, to_oxigraph
 from kg.triples import IndexedGraph
 from kg.vocab import SCHEMA, XSD, Vocabulary
 
@@ -94,5 +95,8 @@ def test_nquads_are_the_bytes_of_the_sorted_serialisation() -> None:
     graph.add((s, SCHEMA.value, Literal("12.5", datatype=XSD.decimal)))
     graph.add((URIRef("https://w3id.org/dealkg/id/org/a"), SCHEMA.knows, s))
     name = URIRef("https://w3id.org/dealkg/id/article/a1")
-    quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(name))) for s, p, o in graph]
+    quads = [
+        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), ox.NamedNode(str(name)))
+        for s, p, o in graph
+    ]
     assert nquads(graph, name) == serialize(quads, "nquads")

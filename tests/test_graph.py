@@ -17,7 +17,8 @@ from kg import iri
 from kg.deals import one_deal_per_node
 from kg.facts import Amount, Article, Deal, Entity, Facts, Quantity, Role, Span
 from kg.graph import RunInfo, build_graph
-from kg.publish.files import nquads, serialize
+from kg.publish.files import serialize
+from kg.rdfio import nquads
 from kg.vocab import DEAL, NIF, SCHEMA
 
 DATA = Path(__file__).parent / "data" / "graph"

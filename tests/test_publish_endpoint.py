@@ -22,7 +22,8 @@ from conftest import OxigraphServer, free_port
 from kg.cli.query import publish_command
 from kg.errors import InputError, StoreError
 from kg.publish.endpoint import PublishSummary, Retry, auth_headers, publish
-from kg.store import article_graphs, stop
+from kg.server import stop
+from kg.store import article_graphs
 
 ID = "https://w3id.org/dealkg/id/"
 

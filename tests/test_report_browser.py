@@ -24,7 +24,8 @@ from kg.query import run_canned, term_text
 from kg.report.model import node_key
 from kg.report.money import format_bounds
 from kg.report.server import PageServer
-from kg.store import load, serve, stop, wait_until_ready
+from kg.server import serve, stop, wait_until_ready
+from kg.store import load
 
 pytestmark = [pytest.mark.browser, pytest.mark.model]
 

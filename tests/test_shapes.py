@@ -494,7 +494,7 @@ def test_missing_file_and_unknown_extension(shapes: rdflib.Graph, tmp_path: Path
         validate_file(tmp_path / "missing.ttl", shapes)
     other = tmp_path / "graph.rdf"
     other.write_text("")
-    with pytest.raises(InputError, match=r"graph\.rdf: unknown RDF file extension"):
+    with pytest.raises(InputError, match=r"graph\.rdf: unknown graph file extension"):
         validate_file(other, shapes)
 
 

@@ -22,15 +22,8 @@ from SPARQLWrapper import JSON, SPARQLWrapper
 from kg.cli.query import load_command, query_command
 from kg.errors import InputError, StoreError
 from kg.query import run_canned, term_text
-from kg.store import (
-    article_graphs,
-    load,
-    open_store,
-    serve,
-    split_by_article,
-    stop,
-    wait_until_ready,
-)
+from kg.server import serve, stop, wait_until_ready
+from kg.store import article_graphs, load, open_store, split_by_article
 
 ID = "https://w3id.org/dealkg/id/"
 EN = ox.NamedNode(ID + "article/example-en-1")

@@ -240,12 +240,13 @@ def extract_command(
     from kg.nlp import user_lexicon
     from kg.parallel import run_articles
     from kg.pipeline import make_run
-    from kg.publish.files import format_for, write_article_graphs
+    from kg.publish.files import write_article_graphs
+    from kg.rdfio import output_format
 
     quiet = quiet or bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
     model_map = parse_models(models)
     run = make_run(parse_run_time(run_time))
-    out_format = format_for(output, fmt)  # reject a bad format before any work
+    out_format = output_format(output, fmt).name  # reject a bad format before any work
     lexicon = user_lexicon(gazetteers)
     problems: list[str] = []
 

@@ -22,8 +22,8 @@ from kg.query import (
     run_canned,
     term_text,
 )
-from kg.server import stop_on_signals
-from kg.store import load, serve, stop, wait_until_ready
+from kg.server import serve, stop, stop_on_signals, wait_until_ready
+from kg.store import load
 
 _GRAPH_FILES = click.Path(dir_okay=False, path_type=Path)
 _STORE_DIR = click.Path(file_okay=False, path_type=Path)

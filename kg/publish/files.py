@@ -2,9 +2,10 @@
 
 Triple formats (Turtle, N-Triples, JSON-LD) get the union of the article graphs;
 dataset formats (TriG, N-Quads) keep one named graph per article, named by the
-article IRI. Turtle and TriG are written by ``kg.publish.turtle`` (short names for
-kg's nodes, facts before mentions), JSON-LD by ``kg.publish.jsonld`` (compacted,
-deals nesting their parties, with kg's ``@context``). Output goes to a temporary
+article IRI; the formats, by name and extension, are ``kg.rdfio.FORMATS``. Turtle
+and TriG are written by ``kg.publish.turtle`` (short names for kg's nodes, facts
+before mentions), JSON-LD by ``kg.publish.jsonld`` (compacted, deals nesting their
+parties, with kg's ``@context``). Output goes to a temporary
 file beside the target and is renamed over it only when complete, so a crash never
 leaves a partial file.
 """
@@ -20,31 +21,14 @@ from pathlib import Path
 from typing import BinaryIO
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import InputError
 from kg.publish.turtle import Names, trig_graph, turtle, turtle_body
+from kg.rdfio import FORMATS
 from kg.vocab import DATA_PREFIXES
 
 # Mentions (<article IRI>#char=b,e) are written relative to this base.
 ARTICLE_BASE = DATA_PREFIXES["articleid"]
-
-FORMATS: dict[str, ox.RdfFormat] = {
-    "turtle": ox.RdfFormat.TURTLE,
-    "ntriples": ox.RdfFormat.N_TRIPLES,
-    "trig": ox.RdfFormat.TRIG,
-    "nquads": ox.RdfFormat.N_QUADS,
-    "jsonld": ox.RdfFormat.JSON_LD,
-}
-EXTENSIONS: dict[str, str] = {
-    ".ttl": "turtle",
-    ".nt": "ntriples",
-    ".trig": "trig",
-    ".nq": "nquads",
-    ".jsonld": "jsonld",
-    ".json": "jsonld",
-}
 
 
 @dataclass(frozen=True)
@@ -53,49 +37,6 @@ class WriteSummary:
     format: str
     graphs: int
     triples: int
-
-
-def format_for(path: Path, explicit: str | None = None) -> str:
-    """The format named by ``--format``, else by the file's extension, else Turtle."""
-    if explicit:
-        if explicit not in FORMATS:
-            raise InputError(f"unknown output format {explicit!r}; use one of {', '.join(FORMATS)}")
-        return explicit
-    return EXTENSIONS.get(path.suffix.lower(), "turtle")
-
-
-def to_ox(term: Node) -> ox.NamedNode | ox.Literal:
-    """An rdflib term as a pyoxigraph term (kg writes no blank nodes)."""
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        raise ValueError(f"kg graphs have no blank nodes, found {term!r}")
-    raise TypeError(f"unexpected RDF term {term!r}")
-
-
-def nquads(graph: Graph, name: URIRef) -> bytes:
-    """Canonical N-Quads of ``graph`` in the named graph ``name``: one line per triple,
-    the lines sorted, so the same triples always give the same bytes (those ``serialize``
-    gives for the same quads).
-    """
-    seen: dict[Node, str] = {}
-
-    def text(term: Node) -> str:
-        found = seen.get(term)
-        if found is None:
-            # pyoxigraph checks the IRI and escapes the literal as N-Quads wants.
-            found = seen[term] = str(to_ox(term))
-        return found
-
-    tail = f" {ox.NamedNode(str(name))} .\n"
-    lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in graph})
-    return "".join(lines).encode("utf-8")
 
 
 def _sort_key(quad: ox.Quad) -> tuple[str, str, str, str]:
@@ -111,7 +52,7 @@ def serialize(quads: Iterable[ox.Quad], fmt: str, *, inline_context: bool = Fals
 
     JSON-LD refers to kg's ``@context`` by its URL, or holds it with ``inline_context``.
     """
-    rdf_format = FORMATS[fmt]
+    rdf_format = FORMATS[fmt].rdf_format
     if fmt in ("turtle", "jsonld"):  # these writers order what they write themselves
         union = {q.triple for q in quads}
         if fmt == "turtle":

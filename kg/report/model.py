@@ -21,9 +21,9 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import InputError
+from kg.rdfio import format_of, read_quads
 from kg.resources import data_dir
-from kg.store import article_graphs, rdf_format
+from kg.store import article_graphs
 from kg.vocab import PREFIXES
 
 Row = Mapping[str, str]
@@ -330,18 +330,10 @@ def graph_store(files: Sequence[Path]) -> ox.Store:
     store = ox.Store()
     split: list[Path] = []
     for path in files:
-        fmt = rdf_format(path)
-        if fmt not in (ox.RdfFormat.N_QUADS, ox.RdfFormat.TRIG):
+        if not format_of(path).datasets:
             split.append(path)
             continue
-        if not path.is_file():
-            raise InputError(f"{path}: no such graph file")
-        try:
-            store.bulk_load(path=str(path), format=fmt)
-        except SyntaxError as err:
-            raise InputError(f"{path}: not valid {fmt.name}: {err}") from err
-        except OSError as err:
-            raise InputError(f"{path}: cannot read it: {err}") from err
+        store.bulk_extend(read_quads(path))
     store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
     if split:
         graphs, rest = article_graphs(split)
