@@ -98,6 +98,7 @@ def gold_rows(name: str, gold_dir: Path, pipelines: Pipelines, *, split: bool) -
     union = new_graph()
     refused: set[str] = set()
     for result in process(articles, pipelines, run=make_run()):
+        assert result.check().graph is not None
         try:
             check(result.graph, shapes)
         except ValidationFailed:

@@ -52,7 +52,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.entities import LABEL_MAP
-from kg.errors import InputError, ValidationFailed
+from kg.errors import InputError
 from kg.evaluate import Counts
 from kg.facts import Article
 
@@ -555,14 +555,15 @@ def evaluate_ner_graph(
     refused: list[str] = []
     published: dict[str, set[tuple[int, int, str]]] = {}
 
-    def on_invalid(article: Article, _error: ValidationFailed) -> None:
-        refused.append(article.id)
-
     done = 0
     for result in process(
-        articles, pipelines, run=make_run(), shapes=load_shapes(), on_invalid=on_invalid,
-        batch_size=batch_size,
+        articles, pipelines, run=make_run(), shapes=load_shapes(), batch_size=batch_size
     ):
+        if result.failed is not None:
+            raise result.failed
+        if result.graph is None:  # refused by the shapes
+            refused.append(result.article.id)
+            continue
         published[result.article.id] = graph_mentions(result.graph)
         done += len(texts[result.article.id][0])
         if on_progress is not None and len(published) % batch_size == 0:

@@ -295,12 +295,14 @@ def extract_documents(
     ]
     refused: list[str] = []
     union = new_graph()
-    for done in process(
-        articles, pipelines, run=make_run(), shapes=load_shapes(),
-        on_invalid=lambda article, _err: refused.append(article.id),
-    ):
-        for triple in done.graph:
-            union.add(triple)
+    for done in process(articles, pipelines, run=make_run(), shapes=load_shapes()):
+        if done.failed is not None:
+            raise done.failed
+        if done.graph is None:  # refused by the shapes
+            refused.append(done.article.id)
+        else:
+            for triple in done.graph:
+                union.add(triple)
         if on_done is not None:
             on_done()
     return store_from_graph(union), refused

@@ -11,28 +11,15 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
-from kg.errors import ArticleFailed, ValidationFailed
 from kg.facts import Article
 from kg.graph import RunInfo
 from kg.nlp import Lexicon, Pipelines
-from kg.pipeline import process
-
-
-@dataclass(frozen=True)
-class Outcome:
-    """What became of one article: its graph, or why it was skipped, refused or failed."""
-
-    article: Article
-    nquads: bytes | None = None
-    skipped: str | None = None  # the reason, for an unsupported language
-    invalid: ValidationFailed | None = None
-    failed: ArticleFailed | None = None  # kg broke on it (a bug)
+from kg.pipeline import ArticleResult, process
 
 
 class Worker:
@@ -51,46 +38,29 @@ class Worker:
         self.run = run
         self.shapes = load_shapes() if validate else None
 
-    def __call__(self, batch: list[Article]) -> list[Outcome]:
-        """The outcomes of one batch, in its order."""
-        outcomes = {o.article.id: o for o in self.stream(batch, batch_size=len(batch))}
-        return [outcomes[article.id] for article in batch]
+    def __call__(self, batch: list[Article]) -> list[ArticleResult]:
+        """The results of one batch, in its order."""
+        return list(self.stream(batch, batch_size=len(batch)))
 
     def stream(
         self, articles: Iterable[Article], *, batch_size: int = 32, overlap: bool = False
-    ) -> Iterator[Outcome]:
-        """Every article's outcome; skipped, refused and failed ones may come a little early.
+    ) -> Iterator[ArticleResult]:
+        """Every article's result, in input order, with its N-Quads (no facts or
+        graph: results may cross a process boundary).
 
         ``overlap``: build and validate a batch's graphs in a second thread while the
         next batch is parsed (``kg.pipeline.process``).
         """
-        aside: deque[Outcome] = deque()  # skipped and refused, as the handlers see them
-
-        def skipped(article: Article, reason: str) -> None:
-            aside.append(Outcome(article, skipped=reason))
-
-        def invalid(article: Article, err: ValidationFailed) -> None:
-            aside.append(Outcome(article, invalid=err))
-
-        def failed(article: Article, err: ArticleFailed) -> None:
-            aside.append(Outcome(article, failed=err))
-
         for result in process(
             articles,
             self.pipelines,
             run=self.run,
             shapes=self.shapes,
-            on_skip=skipped,
-            on_invalid=invalid,
-            on_fail=failed,
             batch_size=batch_size,
             overlap=overlap,
             nquads=True,
         ):
-            while aside:
-                yield aside.popleft()
-            yield Outcome(result.article, nquads=result.nquads)
-        yield from aside
+            yield replace(result, facts=None, graph=None)
 
 
 # The worker of this process, when it is a pool process (set by _init_worker).
@@ -107,7 +77,7 @@ def _init_worker(
     _worker = Worker(models, run, validate, lexicon)
 
 
-def _work(batch: list[Article]) -> list[Outcome]:
+def _work(batch: list[Article]) -> list[ArticleResult]:
     assert _worker is not None, "pool process without a worker"
     return _worker(batch)
 
@@ -132,12 +102,9 @@ def run_articles(
     validate: bool = True,
     batch_size: int = 32,
     lexicon: Lexicon | None = None,
-) -> Iterator[Outcome]:
-    """Process articles in ``workers`` processes; yield every article's outcome.
-
-    With several workers, outcomes come in input order; with one, skipped and refused
-    articles may come a little ahead of the articles before them.
-    """
+) -> Iterator[ArticleResult]:
+    """Process articles in ``workers`` processes; yield every article's result (its
+    N-Quads, or why it was left out), in input order."""
     if workers <= 1:
         # A second core, if there is one, takes the graph stages beside spaCy.
         overlap = (os.cpu_count() or 1) > 1
@@ -156,8 +123,8 @@ def run_articles(
     )
     try:
         # map() keeps input order.
-        for outcomes in pool.map(_work, _batches(articles, batch_size), chunksize=1):
-            yield from outcomes
+        for results in pool.map(_work, _batches(articles, batch_size), chunksize=1):
+            yield from results
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise

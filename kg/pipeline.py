@@ -7,6 +7,7 @@ built, so the cost of the SHACL gate grows linearly with the corpus.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import itertools
 import logging
@@ -28,10 +29,6 @@ from kg.facts import Article, Facts
 from kg.graph import RunInfo, build_graph, new_graph
 from kg.nlp import DEFAULT_MODELS, Pipelines, pipeline_id
 
-SkipHandler = Callable[[Article, str], None]
-InvalidHandler = Callable[[Article, ValidationFailed], None]
-FailHandler = Callable[[Article, ArticleFailed], None]
-
 log = logging.getLogger("kg.pipeline")
 
 PIECE_CHARS = 100_000
@@ -42,13 +39,36 @@ per-article work stay bounded, so time grows linearly with the article's length.
 
 @dataclass(frozen=True)
 class ArticleResult:
-    """One article's facts and its graph (validated when shapes were given), and the
-    graph as canonical N-Quads in the article's named graph when asked for."""
+    """What became of one article, the one account of it from ``process`` to
+    ``kg.run``: its facts and graph (validated when shapes were given, and as
+    canonical N-Quads in the article's named graph when asked for), or why it was
+    left out: ``skipped`` (the reason: a language kg does not read), ``invalid``
+    (its graph broke the shapes) or ``failed`` (kg broke on it, a bug).
+
+    Results that cross a process boundary (``kg.parallel``) carry the N-Quads only.
+    """
 
     article: Article
-    facts: Facts
-    graph: Graph
+    facts: Facts | None = None
+    graph: Graph | None = None
     nquads: bytes | None = None
+    skipped: str | None = None
+    invalid: ValidationFailed | None = None
+    failed: ArticleFailed | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether kg made the article's graph."""
+        return self.skipped is None and self.invalid is None and self.failed is None
+
+    def check(self) -> ArticleResult:
+        """The result itself, or, for an article kg refused or failed on, that error
+        raised (``ValidationFailed``, ``ArticleFailed``); a skipped article passes."""
+        if self.invalid is not None:
+            raise self.invalid
+        if self.failed is not None:
+            raise self.failed
+        return self
 
 
 def make_run(run_time: dt.datetime | None = None) -> RunInfo:
@@ -63,96 +83,94 @@ def process(
     *,
     run: RunInfo,
     shapes: Graph | None = None,
-    on_skip: SkipHandler | None = None,
-    on_invalid: InvalidHandler | None = None,
-    on_fail: FailHandler | None = None,
     batch_size: int = 32,
     overlap: bool = False,
     nquads: bool = False,
 ) -> Iterator[ArticleResult]:
-    """Yield each article's result, in input order.
+    """Yield each article's ``ArticleResult``, in input order.
 
-    An article in a language with no configured pipeline is passed to ``on_skip``
-    with the reason and left out. With ``shapes``, a graph that violates them
-    raises ``ValidationFailed`` naming the article, or, with ``on_invalid``, is
-    passed to it and left out. An article on which kg itself fails (a bug: any
-    exception while reading it or building its graph) raises ``ArticleFailed``
-    naming the article and the cause, or, with ``on_fail``, is passed to it and left
-    out; the other articles of its batch are kept either way. The handlers run in
-    the calling thread. With ``nquads``, each result also holds its graph written as
-    N-Quads.
+    An article in a language with no configured pipeline comes back ``skipped``,
+    with the reason. With ``shapes``, a graph that violates them comes back
+    ``invalid`` (the ``ValidationFailed`` names the article). An article on which kg
+    itself fails (a bug: any exception while reading it or building its graph) comes
+    back ``failed`` (an ``ArticleFailed`` naming the article and the cause); the
+    other articles of its batch are kept either way. ``result.check()`` raises the
+    error of a refused or failed article. With ``nquads``, each result also holds its
+    graph written as N-Quads.
 
     An article longer than ``PIECE_CHARS`` is read in pieces (``split_pieces``),
     its facts joined with offsets into the whole body, and progress logged.
 
     With ``overlap``, a batch's graphs are built and validated in a second thread
     while the next batch is parsed: spaCy spends much of its time in matrix products
-    that release the GIL, and the graph stages fill that time. Results and handlers
-    come in the same order either way.
+    that release the GIL, and the graph stages fill that time (faster still inside
+    ``fast_thread_switching``). Results come in the same order either way.
     """
     from kg.rdfio import nquads as to_nquads
 
-    def finish(parsed: list[tuple[Article, Facts | ArticleFailed]]) -> list[_Done]:
-        done: list[_Done | None] = [None] * len(parsed)
+    def finish(parsed: list[tuple[Article, Facts | ArticleFailed | str]]) -> list[ArticleResult]:
+        done: list[ArticleResult | None] = [None] * len(parsed)
         built: list[tuple[int, Article, Facts, Graph]] = []
         for index, (article, facts) in enumerate(parsed):
+            if isinstance(facts, str):
+                done[index] = ArticleResult(article, skipped=facts)
+                continue
             if isinstance(facts, ArticleFailed):
-                done[index] = facts
+                done[index] = ArticleResult(article, failed=facts)
                 continue
             try:
                 built.append((index, article, facts, build_graph(one_deal_per_node(facts), run)))
             except Exception as err:  # a bug in kg: pinned on its article, not the run
-                done[index] = _failure(article, "building its graph", err)
+                failed = _failure(article, "building its graph", err)
+                done[index] = ArticleResult(article, failed=failed)
         # The batch's graphs validated in one pyshacl run: the SHACL gate's fixed cost is
         # paid once per batch, each graph getting the verdict it would get on its own.
         verdicts = _check([graph for *_, graph in built], shapes)
         for (index, article, facts, graph), verdict in zip(built, verdicts, strict=True):
             if isinstance(verdict, ValidationFailed):
-                done[index] = _Refused(article, verdict)
+                done[index] = ArticleResult(article, invalid=verdict)
                 continue
             try:
                 if verdict is not None:
                     raise verdict
                 data = to_nquads(graph, iri.article_iri(article.id)) if nquads else None
             except Exception as err:  # a bug in kg: pinned on its article, not the run
-                done[index] = _failure(article, "building its graph", err)
+                failed = _failure(article, "building its graph", err)
+                done[index] = ArticleResult(article, failed=failed)
                 continue
             done[index] = ArticleResult(article, facts, graph, data)
         return [result for result in done if result is not None]
 
-    def deliver(done: list[_Done]) -> Iterator[ArticleResult]:
-        for result in done:
-            if isinstance(result, ArticleResult):
-                yield result
-            elif isinstance(result, ArticleFailed):
-                if on_fail is None:
-                    raise result
-                on_fail(result.article, result)
-            elif on_invalid is None:
-                raise result.error
-            else:
-                on_invalid(result.article, result.error)
-
-    batches = _parse(articles, pipelines, on_skip, batch_size)
+    batches = _parse(articles, pipelines, batch_size)
     if not overlap:
         for parsed in batches:
-            yield from deliver(finish(parsed))
+            yield from finish(parsed)
         return
-    # spaCy takes the GIL back after each matrix product; at the default switch
-    # interval (5 ms) it would wait for the graph thread that long each time, which
-    # undoes the overlap. Restored when the stream ends.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-graphs") as graphs:
+        pending: Future[list[ArticleResult]] | None = None
+        for parsed in batches:
+            following = graphs.submit(finish, parsed)
+            if pending is not None:
+                yield from pending.result()
+            pending = following
+        if pending is not None:
+            yield from pending.result()
+
+
+@contextlib.contextmanager
+def fast_thread_switching() -> Iterator[None]:
+    """Within the block, Python switches threads every 0.1 ms instead of 5 ms, then
+    the interval is restored: opt-in, for a command that runs ``process(...,
+    overlap=True)`` (``kg extract`` does), since it changes the whole process.
+
+    spaCy takes the GIL back after each matrix product; at the default switch
+    interval it would wait for the graph thread that long each time, which undoes
+    the overlap.
+    """
     interval = sys.getswitchinterval()
     sys.setswitchinterval(min(interval, _SWITCH_INTERVAL))
     try:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-graphs") as graphs:
-            pending: Future[list[_Done]] | None = None
-            for parsed in batches:
-                following = graphs.submit(finish, parsed)
-                if pending is not None:
-                    yield from deliver(pending.result())
-                pending = following
-            if pending is not None:
-                yield from deliver(pending.result())
+        yield
     finally:
         sys.setswitchinterval(interval)
 
@@ -181,17 +199,6 @@ def _check(graphs: list[Graph], shapes: Graph | None) -> list[ValidationFailed |
 # Seconds; measured on the corpus benchmark: 0.1 ms overlaps as well as 0.05 ms, and
 # 0.2 ms half as well.
 _SWITCH_INTERVAL = 0.0001
-
-
-@dataclass(frozen=True)
-class _Refused:
-    """An article whose graph did not conform."""
-
-    article: Article
-    error: ValidationFailed
-
-
-_Done = ArticleResult | _Refused | ArticleFailed
 
 
 def _failure(article: Article, stage: str, err: Exception) -> ArticleFailed:
@@ -242,23 +249,20 @@ def split_pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
 
 
 def _parse(
-    articles: Iterable[Article],
-    pipelines: Pipelines,
-    on_skip: SkipHandler | None,
-    batch_size: int,
-) -> Iterator[list[tuple[Article, Facts | ArticleFailed]]]:
-    """Batches of (article, facts or what failed), each batch in input order;
-    spaCy's part of the work."""
+    articles: Iterable[Article], pipelines: Pipelines, batch_size: int
+) -> Iterator[list[tuple[Article, Facts | ArticleFailed | str]]]:
+    """Batches of (article, its facts, what failed on it, or why it is skipped),
+    each batch in input order; spaCy's part of the work."""
     languages = set(DEFAULT_MODELS) | set(pipelines.models)
     iterator = iter(articles)
     while batch := list(itertools.islice(iterator, batch_size)):
         by_lang: dict[str, list[int]] = {}
+        parsed: dict[int, Facts | ArticleFailed | str] = {}
         for index, article in enumerate(batch):
             if article.lang in languages:
                 by_lang.setdefault(article.lang, []).append(index)
-            elif on_skip is not None:
-                on_skip(article, _skip_reason(article, languages))
-        parsed: dict[int, Facts | ArticleFailed] = {}
+            else:
+                parsed[index] = _skip_reason(article, languages)
         for lang, indexes in sorted(by_lang.items()):
             nlp = pipelines.get(lang)
             found = _read(nlp, [batch[i] for i in indexes])
@@ -345,13 +349,15 @@ def extract_corpus(
     *,
     run_time: dt.datetime | None = None,
     validate: bool = False,
-    on_skip: SkipHandler | None = None,
     on_facts: Callable[[Facts], None] | None = None,
 ) -> Graph:
     """The union graph of all articles (convenient for evaluation and small corpora).
 
-    ``on_facts`` sees each article's facts, as its graph was built from them (the
-    rules that made each fact, which the graph does not publish: ``kg.provenance``).
+    Articles in a language kg does not read are left out; with ``validate``, a graph
+    that breaks the shapes raises ``ValidationFailed``; an article kg fails on raises
+    ``ArticleFailed``. ``on_facts`` sees each article's facts, as its graph was built
+    from them (the rules that made each fact, which the graph does not publish:
+    ``kg.provenance``).
     """
     shapes = None
     if validate:
@@ -359,11 +365,12 @@ def extract_corpus(
 
         shapes = load_shapes()
     union = new_graph()
-    for result in process(
-        articles, pipelines, run=make_run(run_time), shapes=shapes, on_skip=on_skip
-    ):
-        if on_facts is not None:
+    for result in process(articles, pipelines, run=make_run(run_time), shapes=shapes):
+        graph = result.check().graph
+        if graph is None:  # skipped
+            continue
+        if on_facts is not None and result.facts is not None:
             on_facts(result.facts)
-        for triple in result.graph:
+        for triple in graph:
             union.add(triple)
     return union

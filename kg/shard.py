@@ -2,11 +2,12 @@
 then load the N-Quads shards into one store.
 
 kg does not schedule work across machines itself; an engine you already run does
-(Dask here, Ray or a batch system alike). Each shard is an ordinary
-``kg extract SHARD -o SHARD.nq`` run, so every shard is validated, incremental and
-deterministic on its own, and the shards' N-Quads hold one named graph per article:
-loading them all into a store (``kg load shards/*.nq --store DIR``) gives the same
-graphs as one run over the whole corpus.
+(Dask here, Ray or a batch system alike). Each shard is an ordinary incremental run
+(``kg.run.extract_to_file``, what ``kg extract SHARD -o SHARD.nq`` does), so every
+shard is validated, incremental and deterministic on its own, and the shards'
+N-Quads hold one named graph per article: loading them all into a store
+(``kg load shards/*.nq --store DIR``) gives the same graphs as one run over the
+whole corpus.
 
     from dask.distributed import Client
     from kg.shard import split_corpus, extract_shards
@@ -20,9 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import subprocess
-import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -88,49 +87,49 @@ class ShardResult:
         return self.error is None
 
 
-def extract_shard(shard: str, *options: str) -> tuple[str | None, list[tuple[str | None, str]]]:
-    """Run ``kg extract --keep-going`` on one shard (on whichever worker the engine
-    chose): the output written, if any, and what was left out.
+def extract_shard(
+    shard: str, options: Mapping[str, Any] | None = None
+) -> tuple[str | None, list[tuple[str | None, str]]]:
+    """Extract one shard (on whichever worker the engine chose), as
+    ``kg extract SHARD -o SHARD.nq --keep-going`` would: the output written, if any,
+    and what was left out. ``options`` are keyword arguments of
+    ``kg.run.Extraction.prepare`` (``run_time``, ``models``, ``lang``...).
 
     A bad article is left out and listed, never a reason to fail the shard. The
-    shard fails (raises ``KgError``, which the engine retries) only when kg could
-    not run at all: no account of the run came back.
+    shard fails (raises, and the engine retries) only when kg could not run at all:
+    no article to read, or an error of kg's environment.
     """
+    from kg.run import extract_to_file
+
     output = Path(shard).with_suffix(".nq")
-    report = Path(shard).with_suffix(".report.json")
-    report.unlink(missing_ok=True)
-    command = [
-        sys.executable, "-m", "kg", "-q", "extract", shard, "-o", str(output),
-        "--keep-going", "--report", str(report), *options,
-    ]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
     try:
-        account = json.loads(report.read_text("utf-8"))
-    except (OSError, ValueError) as err:
-        raise KgError(
-            f"{shard}: kg extract failed (exit {result.returncode}): "
-            f"{result.stderr.strip() or err}"
-        ) from err
-    left_out = [(item.get("article"), str(item["reason"])) for item in account["left_out"]]
-    written = account.get("output")
-    return (str(written) if written else None), left_out
+        summary = extract_to_file(
+            [shard], output, **{**(options or {}), "keep_going": True}
+        )
+    except KgError as err:
+        raise KgError(f"{shard}: kg extract failed: {err}") from err
+    return (str(summary.output) if summary.articles else None), summary.reasons()
 
 
 def extract_shards(
-    client: Any, shards: Sequence[Path], *options: str, retries: int = 2
+    client: Any, shards: Sequence[Path], *, retries: int = 2, **options: Any
 ) -> list[ShardResult]:
     """Extract every shard on the workers of a Dask ``distributed.Client``; one
     ``ShardResult`` per shard, in order.
 
-    ``options`` are passed to each ``kg extract`` (e.g. ``"--run-time", "..."``).
-    Shards must be on storage every worker can read (a shared folder or bucket). A
-    shard that fails (a worker lost, kg unable to start) is retried ``retries``
-    times by Dask, then reported in its result; the other shards' work is kept.
-    Re-run the failed ones (``[r.shard for r in results if not r.ok]``).
+    ``options`` are passed to each shard's run (``kg.run.Extraction.prepare``: e.g.
+    ``run_time=datetime(...)``, ``models={"es": "es_core_news_md"}``). Shards must be
+    on storage every worker can read (a shared folder or bucket). A shard that fails
+    (a worker lost, kg unable to start) is retried ``retries`` times by Dask, then
+    reported in its result; the other shards' work is kept. Re-run the failed ones
+    (``[r.shard for r in results if not r.ok]``).
     """
-    repeated = [[option] * len(shards) for option in options]
     futures = client.map(
-        extract_shard, [str(s) for s in shards], *repeated, retries=retries, pure=False
+        extract_shard,
+        [str(s) for s in shards],
+        [dict(options)] * len(shards),
+        retries=retries,
+        pure=False,
     )
     results = []
     for shard, future in zip(shards, futures, strict=True):

@@ -64,7 +64,7 @@ def produce(case: str, pipelines: Pipelines | None = None) -> bytes:
     results = list(
         process(articles, pipelines or Pipelines(), run=RUN, shapes=load_shapes(), nquads=True)
     )
-    assert results and results[0].nquads is not None
+    assert results and results[0].check().nquads is not None
     return results[0].nquads
 
 

@@ -192,12 +192,12 @@ def test_unexpected_error_is_exit_3_with_one_line(
 ) -> None:
     # Regression: a missing optional module (lxml_html_clean) surfaced as exit 1
     # with a traceback instead of the documented internal-error exit code.
-    import kg.ingest
+    import kg.run
 
     def broken(*args: object, **kwargs: object) -> None:
         raise ImportError("some module is missing")
 
-    monkeypatch.setattr(kg.ingest, "read_articles", broken)
+    monkeypatch.setattr(kg.run, "read_articles", broken)
     result = run("extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "g.ttl"))
     assert result.exit_code == 3
     assert "internal error: ImportError: some module is missing" in one_line_error(result)
@@ -426,14 +426,13 @@ def test_a_component_that_breaks_mid_batch_costs_only_its_article() -> None:
         Article("b", "TRAPDOOR Industries bought Nadir Labs.", "en"),
         Article("c", "Vela Systems agreed to buy Sol Energy for $4 million.", "en"),
     ]
-    failed: list[ArticleFailed] = []
-    results = list(process(articles, pipelines, run=make_run(),
-                           on_fail=lambda article, err: failed.append(err)))
-    assert [r.article.id for r in results] == ["a", "c"]
+    results = list(process(articles, pipelines, run=make_run()))
+    assert [r.article.id for r in results if r.ok] == ["a", "c"]
+    failed = [r.failed for r in results if r.failed is not None]
     assert [e.article.id for e in failed] == ["b"]
     assert "kg failed while reading it: RuntimeError: a component broke" in str(failed[0])
     with pytest.raises(ArticleFailed, match="article 'b'"):
-        list(process(articles, pipelines, run=make_run()))
+        results[1].check()
 
 
 @pytest.mark.model

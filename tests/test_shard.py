@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.cli.extract import parse_run_time
 from kg.shard import extract_shards, shard_of, split_corpus
 from kg.store import load, open_store
 
@@ -77,7 +78,9 @@ def test_sharded_run_on_a_dask_cluster_equals_one_run(tmp_path: Path) -> None:
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
     ) as cluster, distributed.Client(cluster) as client:
         assert len(client.scheduler_info()["workers"]) == 2
-        results = extract_shards(client, [*shards, missing], "--run-time", RUN_TIME, retries=1)
+        results = extract_shards(
+            client, [*shards, missing], retries=1, run_time=parse_run_time(RUN_TIME)
+        )
     assert [r.shard for r in results] == [*shards, missing]
     good, lost = results[:-1], results[-1]
     assert all(r.ok and r.output is not None and r.output.exists() for r in good)

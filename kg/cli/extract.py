@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
-import logging
 import os
 import sys
 import time
@@ -17,9 +16,7 @@ from typing import Any
 import click
 
 from kg.cli.errors import fail, handle_errors
-from kg.errors import ArticleFailed, InputError, ValidationFailed, no_such_file
-
-log = logging.getLogger("kg")
+from kg.errors import no_such_file
 
 
 def parse_models(values: tuple[str, ...]) -> dict[str, str]:
@@ -235,133 +232,51 @@ def extract_command(
       cat article.txt | kg extract - --lang es -o out/article.ttl
       kg extract examples/ -o out/example.ttl --gazetteer my-companies.tsv --force
     """
-    from kg.incremental import GraphCache, Manifest, article_key, cache_dir, code_fingerprint
-    from kg.ingest import read_articles
-    from kg.nlp import user_lexicon
-    from kg.parallel import run_articles
-    from kg.pipeline import make_run
-    from kg.publish.files import write_article_graphs
-    from kg.rdfio import output_format
+    from kg.pipeline import fast_thread_switching
+    from kg.run import Extraction
 
     quiet = quiet or bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
-    model_map = parse_models(models)
-    run = make_run(parse_run_time(run_time))
-    out_format = output_format(output, fmt).name  # reject a bad format before any work
-    lexicon = user_lexicon(gazetteers)
-    problems: list[str] = []
-
-    def bad_input(err: InputError) -> None:
-        problems.append(str(err))
-        log.warning("%s", err)
-
-    articles = list(
-        read_articles(
-            inputs,
-            stdin=sys.stdin.buffer,
-            lang=lang,
-            on_error=bad_input if keep_going else None,
-        )
+    extraction = Extraction.prepare(
+        inputs,
+        output,
+        fmt=fmt,
+        lang=lang,
+        models=parse_models(models),
+        run_time=parse_run_time(run_time),
+        workers=workers,
+        keep_going=keep_going,
+        prune=prune,
+        force=force,
+        gazetteers=gazetteers,
+        inline_context=inline_context,
+        stdin=sys.stdin.buffer,
     )
-    if not articles:
-        raise InputError(f"{' '.join(inputs)}: no articles to process")
-
-    manifest = Manifest.load(output)
-    cache = GraphCache(cache_dir(output))
-    # Users' name lists change the graphs as kg's code does.
-    code = code_fingerprint() + lexicon.fingerprint()
-    keys = {article.id: article_key(article, model_map, code) for article in articles}
-    included = dict(keys)
-    dropped = [article_id for article_id in manifest.articles if article_id not in keys]
-    if not prune:
-        for article_id in dropped:
-            key = manifest.articles[article_id]
-            if cache.has(key):
-                included[article_id] = key
-    todo = [article for article in articles if force or not cache.has(keys[article.id])]
-    invalid: list[tuple[str, ValidationFailed]] = []
-    failed: list[ArticleFailed] = []
-    skipped: list[tuple[str, str]] = []
-    done = 0
+    todo = len(extraction.todo)
+    # One process reads and builds graphs in two threads: let them take turns often.
+    switching = fast_thread_switching() if workers == 1 else contextlib.nullcontext()
     try:
-        with Progress(len(todo), quiet=quiet) as progress:
-            outcomes = run_articles(
-                todo, models=model_map, run=run, workers=workers, lexicon=lexicon
-            )
-            for outcome in outcomes:
-                article = outcome.article
-                if outcome.nquads is not None:
-                    cache.put(keys[article.id], outcome.nquads)
-                    done += 1
-                else:
-                    del included[article.id]
-                    if outcome.skipped:
-                        skipped.append((article.id, outcome.skipped))
-                        log.warning("%s", outcome.skipped)
-                    elif outcome.invalid is not None:
-                        # kg's own graph broke kg's own shapes: a bug in kg, never a
-                        # reason to lose the other articles of the run.
-                        invalid.append((article.id, outcome.invalid))
-                        log.warning("%s", _shape_bug(article.id, outcome.invalid))
-                    elif outcome.failed is not None:
-                        if not keep_going:
-                            raise outcome.failed
-                        failed.append(outcome.failed)
-                        log.warning("%s; left out", outcome.failed)
+        with Progress(todo, quiet=quiet) as progress, switching:
+            for _ in extraction.results():
                 progress.advance()
     except KeyboardInterrupt:
         fail(
-            f"interrupted after {done} of {len(todo)} articles; {output} and its manifest "
-            "are unchanged; run the same command again to resume (finished articles are kept)",
+            f"interrupted after {extraction.processed} of {todo} articles; {output} and its "
+            "manifest are unchanged; run the same command again to resume (finished "
+            "articles are kept)",
             130,
         )
-
-    def report(written: int) -> None:
-        if report_path is None:
-            return
-        from kg.publish.files import atomic_write
-
-        left_out = (
-            [{"article": None, "reason": reason} for reason in problems]
-            + [{"article": i, "reason": _shape_bug(i, err)} for i, err in invalid]
-            + [{"article": err.article.id, "reason": str(err)} for err in failed]
-            + [{"article": i, "reason": reason} for i, reason in skipped]
+    summary = extraction.finish(report=report_path)
+    written = summary.written
+    if written is not None and not quiet:
+        pruned = f", {summary.pruned} pruned (no longer in the input)" if summary.pruned else ""
+        click.echo(
+            f"wrote {written.path} ({written.format}): {written.graphs} "
+            f"article{'' if written.graphs == 1 else 's'} "
+            f"({summary.processed} processed, {summary.unchanged} unchanged{pruned}), "
+            f"{written.triples} triples",
+            err=True,
         )
-        account = {
-            "output": str(output) if written else None,
-            "articles": written,
-            "processed": done,
-            "left_out": left_out,
-        }
-        text = json.dumps(account, indent=1, ensure_ascii=False) + "\n"
-        atomic_write(report_path, text.encode("utf-8"))
-
-    if not included and not (invalid or failed):
-        report(0)
-        raise InputError(
-            f"{' '.join(inputs)}: no article kg can read (see the warnings above); "
-            "nothing was written"
-        )
-    if included:
-        summary = write_article_graphs(
-            (cache.get(included[article_id]) for article_id in sorted(included)),
-            output,
-            out_format,
-            inline_context=inline_context,
-        )
-        Manifest(included, out_format).save(output)
-        cache.keep_only(included.values())
-        if not quiet:
-            pruned = (
-                f", {len(dropped)} pruned (no longer in the input)" if prune and dropped else ""
-            )
-            click.echo(
-                f"wrote {summary.path} ({summary.format}): {summary.graphs} "
-                f"article{'' if summary.graphs == 1 else 's'} "
-                f"({done} processed, {len(included) - done} unchanged{pruned}), "
-                f"{summary.triples} triples",
-                err=True,
-            )
-    report(len(included))
+    invalid, failed = summary.invalid, summary.failed
     if invalid:
         for _, err in invalid:
             click.echo(err.report or str(err), err=True)
@@ -378,27 +293,14 @@ def extract_command(
             f"{_ids(article_id for article_id, _ in invalid)}",
             1,
         )
-    if problems:
-        fail(f"{len(problems)} bad input(s) skipped (listed above)", 2)
+    if summary.problems:
+        fail(f"{len(summary.problems)} bad input(s) skipped (listed above)", 2)
 
 
 def _ids(ids: Iterable[str]) -> str:
     listed = [str(i) for i in ids]
     shown = ", ".join(listed[:10])
     return shown + (f" and {len(listed) - 10} more" if len(listed) > 10 else "")
-
-
-def _shape_bug(article_id: str, err: ValidationFailed) -> str:
-    """One line: the article, and the rules its graph broke."""
-    rules = sorted({
-        line.split(":", 1)[1].strip()
-        for line in err.report.splitlines()
-        if line.startswith("Violation:")
-    })
-    return (
-        f"article {article_id!r} left out: kg's graph of it breaks kg's own shapes "
-        f"({'; '.join(rules) or err}); a bug in kg, please report it with the article"
-    )
 
 
 @click.command("stats")
