@@ -38,7 +38,7 @@ from kg.facts import EntityKind
 from kg.rdfio import Term, to_oxigraph
 from kg.resources import data_dir
 from kg.store import memory_store, open_store
-from kg.vocab import PREFIXES, SCHEMA, XSD
+from kg.vocab import DEAL, PREFIXES, SCHEMA, XSD
 
 QueryKind = Literal["select", "ask", "construct"]
 ResultFormat = Literal["csv", "tsv", "json", "xml"]
@@ -200,6 +200,39 @@ _PREFIX_DECL = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
 _PREFIXED_NAME = re.compile(r"(?<![\w?$:])([A-Za-z][\w.-]*)?:(?=[\w%\\]|\s|[;,.)\]}]|$)")
 # PREFIX and BASE declarations, with their IRIs already blanked out.
 _PROLOGUE = re.compile(r"\s*(?:(?:PREFIX\s+[\w.-]*:|BASE)\s*(?:<[^>]*>)?\s*)*", re.IGNORECASE)
+
+
+_COUNTED = {
+    "articles": SCHEMA.NewsArticle,
+    "organisations": SCHEMA.Organization,
+    "people": SCHEMA.Person,
+    "amounts": SCHEMA.MonetaryAmount,
+    "quantities": SCHEMA.QuantitativeValue,
+    "deals": DEAL.Deal,
+}
+
+
+def graph_stats(files: Sequence[Path] = (), store: ox.Store | None = None) -> dict[str, int]:
+    """What graph files (or an open store) hold: articles, organisations, people,
+    amounts, quantities, deals, and distinct triples (``kg stats``).
+
+    Every count is of distinct things in the merge of the graphs (the default graph):
+    a triple that two article graphs share counts once.
+
+    >>> graph_stats(store=ox.Store())["deals"]
+    0
+    """
+    data = store if store is not None else dataset(files)
+    counts: dict[str, int] = {}
+    for label, cls in _COUNTED.items():
+        rows = data.query(f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}")
+        assert isinstance(rows, ox.QuerySolutions)
+        n = next(iter(rows))["n"]
+        counts[label] = int(n.value) if n is not None else 0
+    counts["distinct triples"] = sum(
+        1 for _ in data.quads_for_pattern(None, None, None, ox.DefaultGraph())
+    )
+    return counts
 
 
 def explain_syntax_error(sparql: str, message: str) -> str:

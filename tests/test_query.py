@@ -604,3 +604,14 @@ def test_cli_construct_prints_kg_short_turtle(example_graph: Path) -> None:
     ])
     assert result.exit_code == 0, result.output
     assert 'personid:ada-moreno schema:name "Ada Moreno" .' in result.output.splitlines()
+
+
+def test_graph_stats_counts_distinct_things_of_the_merge(example_graph: Path) -> None:
+    from kg.query import graph_stats
+
+    assert graph_stats([example_graph]) == {
+        "articles": 2, "organisations": 6, "people": 1, "amounts": 5, "quantities": 1,
+        "deals": 4, "distinct triples": 320,
+    }
+    # The same article graph twice counts once.
+    assert graph_stats([example_graph, example_graph]) == graph_stats([example_graph])

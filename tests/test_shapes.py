@@ -559,3 +559,21 @@ def test_cli_help_has_an_example() -> None:
     result = CliRunner().invoke(validate_command, ["--help"])
     assert result.exit_code == 0
     assert "kg validate out/example.ttl" in result.stdout
+
+
+def test_cli_unexpected_error_exits_3_with_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Regression: a bug while validating surfaced as a traceback and exit 1, which
+    # means "does not conform".
+    import kg.cli.validate
+
+    def broken(path: Path, shapes: rdflib.Graph) -> list[object]:
+        raise KeyError("a bug")
+
+    monkeypatch.setattr(kg.cli.validate, "validate_file", broken)
+    result = CliRunner().invoke(validate_command, [str(GOOD)])
+    assert result.exit_code == 3, result.output
+    assert result.output.strip().splitlines() == [
+        "error: internal error: KeyError: 'a bug' (rerun with --debug for details)"
+    ]

@@ -7,7 +7,6 @@ import datetime as dt
 import os
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
@@ -16,7 +15,6 @@ from typing import Any
 import click
 
 from kg.cli.errors import fail, handle_errors
-from kg.errors import no_such_file
 
 
 def parse_models(values: tuple[str, ...]) -> dict[str, str]:
@@ -319,33 +317,9 @@ def stats_command(graphs: tuple[Path, ...]) -> None:
     Example:
       kg stats out/example.ttl
     """
-    import pyoxigraph as ox
+    from kg.query import graph_stats
 
-    from kg.store import memory_store
-    from kg.vocab import DEAL, SCHEMA
-
-    for path in graphs:
-        if not path.exists():
-            raise no_such_file(path)
-    store = memory_store(graphs)  # the default graph holds the merge of all graphs
-    counts: Counter[str] = Counter()
-    kinds = {
-        "articles": SCHEMA.NewsArticle,
-        "organisations": SCHEMA.Organization,
-        "people": SCHEMA.Person,
-        "amounts": SCHEMA.MonetaryAmount,
-        "quantities": SCHEMA.QuantitativeValue,
-        "deals": DEAL.Deal,
-    }
-    for label, cls in kinds.items():
-        query = f"SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE {{ ?x a <{cls}> }}"
-        rows = store.query(query)
-        counts[label] = int(next(iter(rows))["n"].value)  # type: ignore[arg-type]
-    # Distinct triples of the merge: a triple that several article graphs hold (kg load
-    # counts it in each) counts once.
-    counts["distinct triples"] = sum(
-        1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph())
-    )
+    counts = graph_stats(graphs)
     width = max(len(k) for k in counts)
     for label, n in counts.items():
         click.echo(f"{label:<{width}}  {n}")

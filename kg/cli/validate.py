@@ -7,8 +7,8 @@ from pathlib import Path
 
 import click
 
-from kg.cli.errors import fail
-from kg.errors import ConfigError, InputError
+from kg.cli.errors import handle_errors
+from kg.errors import InputError
 from kg.validate import format_report, load_shapes, validate_file
 
 
@@ -20,25 +20,23 @@ from kg.validate import format_report, load_shapes, validate_file
     type=click.Path(dir_okay=False, path_type=Path),
     metavar="FILE...",
 )
+@handle_errors
 def validate_command(files: tuple[Path, ...]) -> None:
     """Check graph files against kg's SHACL shapes.
 
-    Each FILE is read in the RDF format its extension names
-    (.ttl, .nt, .nq, .trig, .jsonld). For each file, prints "FILE: conforms" or a
-    report with one block per violation: the focus node, the path, what is wrong,
-    and the article and sentence it came from.
+    Each FILE is read in the RDF format its extension names (.ttl, .nt, .nq,
+    .trig, .jsonld or .json). For each file, prints "FILE: conforms" or a report
+    with one block per violation: the focus node, the path, what is wrong, and the
+    article and sentence it came from.
 
     Exit status: 0 every file conforms, 1 some file has violations, 2 some file
-    could not be read or parsed.
+    could not be read or parsed, 3 kg itself failed (broken shapes, a bug).
 
     \b
     Example:
       kg validate out/example.ttl
     """
-    try:
-        shapes = load_shapes()
-    except ConfigError as err:
-        fail(str(err), err.exit_code)
+    shapes = load_shapes()
     unreadable = failed = False
     for path in files:
         try:
