@@ -281,7 +281,9 @@ def predicted_spans(doc: Doc, label_map: Mapping[str, str] = LABEL_MAP) -> Spans
     )
 
 
-def _batches(documents: Sequence[list[Sentence]], size: int) -> Iterator[list[list[Sentence]]]:
+def _sentence_batches(
+    documents: Sequence[list[Sentence]], size: int
+) -> Iterator[list[list[Sentence]]]:
     """Documents in batches of about ``size`` sentences (a long document is one batch)."""
     batch: list[list[Sentence]] = []
     count = 0
@@ -320,7 +322,7 @@ def document_doc(nlp: Language, document: Sequence[Sentence]) -> tuple[Doc, list
     return Doc(nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts), offsets
 
 
-def sentence_spans(
+def sentence_entities(
     doc: Doc, document: Sequence[Sentence], offsets: Sequence[int],
     label_map: Mapping[str, str] = LABEL_MAP,
 ) -> list[Spans]:
@@ -386,19 +388,19 @@ def evaluate_ner(
         pipelines["kg"] = names
     documents = [[s] for s in sentences] if by_sentence else group_documents(sentences)
     done = 0
-    for batch in _batches(documents, batch_size):
+    for batch in _sentence_batches(documents, batch_size):
         built = [document_doc(nlp, document) for document in batch]
         # nlp.pipe accepts Docs: the tokenizer is skipped, the gold tokens stay.
         docs = nlp.pipe((doc for doc, _ in built), disable=late, batch_size=batch_size)
         for document, (_, offsets), doc in zip(batch, built, docs, strict=True):
             gold = [s.spans for s in document]
             if "baseline" in systems:
-                for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
+                for g, p in zip(gold, sentence_entities(doc, document, offsets), strict=True):
                     systems["baseline"].add(g, p)
             if kg_components:
                 for name in late:
                     doc = nlp.get_pipe(name)(doc)
-                for g, p in zip(gold, sentence_spans(doc, document, offsets), strict=True):
+                for g, p in zip(gold, sentence_entities(doc, document, offsets), strict=True):
                     systems["kg"].add(g, p)
             done += len(document)
         if on_progress is not None:

@@ -55,7 +55,7 @@ NO_RULE = "(no rule id)"  # the rule-table row of facts that carry none
 DEAL_ATTRIBUTES = ("type", "roles", "amount", "status")
 TOLERANCE = Decimal("0.01")
 
-# The legal suffixes of GOLD-FORMAT.md, as they read once punctuation is removed
+# The legal suffixes of docs/GOLD-FORMAT.md, as they read once punctuation is removed
 # ("S.A." -> "sa", "S. A." -> "s a"). kg.iri.name_key drops a longer list (Holdings,
 # Limited, S.A.U., ...) and turns punctuation into spaces, so the scorer keeps its
 # own normaliser to follow the gold rules exactly.
@@ -192,7 +192,7 @@ def _gold_entities(items: Iterable[Any], where: str) -> tuple[GoldEntity, ...]:
 
 
 def parse_gold(data: Mapping[str, Any], source: str = "<gold>") -> GoldArticle:
-    """Read one gold annotation (the JSON object of GOLD-FORMAT.md).
+    """Read one gold annotation (the JSON object of docs/GOLD-FORMAT.md).
 
     >>> parse_gold({"id": "a1", "organizations": [{"name": "Acme"}]}).organizations
     (GoldEntity(name='Acme', aliases=()),)
@@ -332,7 +332,7 @@ SELECT DISTINCT ?id ?m ?currency ?value ?min ?max ?text WHERE {
   OPTIONAL { ?m schema:maxValue ?max }
   OPTIONAL { ?m deal:surfaceForm ?text }
   # An exchange-rate note ("$1 = 0.93 euros") is published, flagged, but is not an
-  # amount the article reports (GOLD-FORMAT.md lists deal values, rounds, revenue...).
+  # amount the article reports (docs/GOLD-FORMAT.md lists deal values, rounds, revenue...).
   FILTER NOT EXISTS { ?m deal:exchangeRate true }
 }"""
 

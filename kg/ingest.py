@@ -124,7 +124,7 @@ def read_articles(
             "no input given; name .txt, .html or .jsonl files, a directory of them, "
             "or - for standard input"
         )
-    reader = _Reader(stdin=stdin, max_bytes=max_bytes)
+    reader = _InputReader(stdin=stdin, max_bytes=max_bytes)
     first_source: dict[str, str] = {}
     for item in reader.read(inputs):
         if isinstance(item, Article):
@@ -231,7 +231,7 @@ Item = Article | InputError
 
 
 @dataclass
-class _Reader:
+class _InputReader:
     """Turns inputs into articles or errors; remembers what it has read."""
 
     stdin: IO[bytes] | None

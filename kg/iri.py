@@ -1,4 +1,4 @@
-"""IRI minting (DESIGN.md §3): deterministic, stable, and safe for any input text.
+"""IRI minting: deterministic, stable, and safe for any input text.
 
 An organisation's or person's key is a slug of its canonical name: NFKC, casefold,
 accents stripped, legal suffixes dropped, runs of anything but ``[a-z0-9]`` turned

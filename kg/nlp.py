@@ -6,7 +6,7 @@ installed spaCy pipeline package or a pipeline folder works. Nothing is ever
 downloaded at run time; a missing model raises ``ModelMissingError`` with the
 command that installs it.
 
-Users' own organisations and given names (``Lexicon``) come from files named on the
+Users' own organisations and given names (``UserLexicon``) come from files named on the
 command line (``--gazetteer FILE``) and from the user's configuration folder
 (``$XDG_CONFIG_HOME/kg/``, else ``~/.config/kg/``): its ``*.tsv`` and ``*.jsonl``
 files are gazetteers, its ``given_names*.txt`` files given names. They are read
@@ -119,7 +119,7 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 @dataclass(frozen=True)
-class Lexicon:
+class UserLexicon:
     """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
     organisations and aliases) and given-name files (see ``gazetteer/README.md``).
     """
@@ -131,7 +131,7 @@ class Lexicon:
         """A hash of the files' names and contents: what an article's cached graph
         depends on, beyond kg's code and the article.
 
-        >>> Lexicon().fingerprint()
+        >>> UserLexicon().fingerprint()
         ''
         """
         if not self.gazetteers and not self.given_names:
@@ -162,7 +162,7 @@ def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
 
 def user_lexicon(
     gazetteers: Sequence[str | Path] = (), environ: Mapping[str, str] | None = None
-) -> Lexicon:
+) -> UserLexicon:
     """The name lists of the user's configuration folder, then ``gazetteers`` (files
     given on the command line, each checked to exist and to be a gazetteer)."""
     folder = user_config_dir(environ)
@@ -180,10 +180,10 @@ def user_lexicon(
                 f"{path}: a gazetteer is a .tsv or .jsonl file (see gazetteer/README.md)"
             )
         found.append(path)
-    return Lexicon(tuple(str(p) for p in found), tuple(str(p) for p in given))
+    return UserLexicon(tuple(str(p) for p in found), tuple(str(p) for p in given))
 
 
-def add_kg_components(nlp: Language, lexicon: Lexicon | None = None) -> Language:
+def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Language:
     """Add kg's components (entities, money, deals) to a loaded pipeline; the
     entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
@@ -223,7 +223,7 @@ def tuned_ner_default(environ: Mapping[str, str] | None = None) -> bool:
 def build_pipeline(
     lang: str,
     model: str | None = None,
-    lexicon: Lexicon | None = None,
+    lexicon: UserLexicon | None = None,
     tuned_ner: bool | None = None,
 ) -> Language:
     """The full kg pipeline for a language; ``tuned_ner`` (default:
@@ -257,7 +257,7 @@ class Pipelines:
     """Builds each language's pipeline on first use and keeps it for the run."""
 
     models: Mapping[str, str] = field(default_factory=dict)
-    lexicon: Lexicon | None = None
+    lexicon: UserLexicon | None = None
     tuned_ner: bool | None = None
     _built: dict[str, Language] = field(default_factory=dict, init=False, repr=False)
 

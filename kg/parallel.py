@@ -18,7 +18,7 @@ from typing import Any
 
 from kg.facts import Article
 from kg.graph import RunInfo
-from kg.nlp import Lexicon, Pipelines
+from kg.nlp import Pipelines, UserLexicon
 from kg.pipeline import ArticleResult, process
 
 
@@ -30,7 +30,7 @@ class Worker:
         models: Mapping[str, str],
         run: RunInfo,
         validate: bool,
-        lexicon: Lexicon | None = None,
+        lexicon: UserLexicon | None = None,
     ) -> None:
         from kg.validate import load_shapes
 
@@ -68,7 +68,7 @@ _worker: Worker | None = None
 
 
 def _init_worker(
-    models: Mapping[str, str], run: RunInfo, validate: bool, lexicon: Lexicon | None
+    models: Mapping[str, str], run: RunInfo, validate: bool, lexicon: UserLexicon | None
 ) -> None:
     global _worker
     # Ctrl-C is the parent's to handle: it stops handing out work and says how to
@@ -101,7 +101,7 @@ def run_articles(
     workers: int = 1,
     validate: bool = True,
     batch_size: int = 32,
-    lexicon: Lexicon | None = None,
+    lexicon: UserLexicon | None = None,
 ) -> Iterator[ArticleResult]:
     """Process articles in ``workers`` processes; yield every article's result (its
     N-Quads, or why it was left out), in input order."""

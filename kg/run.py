@@ -32,7 +32,7 @@ from kg.facts import Article
 from kg.graph import RunInfo
 from kg.incremental import GraphCache, Manifest, article_key, cache_dir
 from kg.ingest import read_articles
-from kg.nlp import Lexicon, user_lexicon
+from kg.nlp import UserLexicon, user_lexicon
 from kg.parallel import run_articles
 from kg.pipeline import ArticleResult, make_run
 from kg.publish.files import WriteSummary, atomic_write, write_article_graphs
@@ -124,7 +124,7 @@ class Extraction:
     todo: list[Article]
     models: dict[str, str]
     run: RunInfo
-    lexicon: Lexicon
+    lexicon: UserLexicon
     workers: int = 1
     keep_going: bool = False
     prune: bool = False

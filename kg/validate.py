@@ -1,6 +1,6 @@
 """The validate stage: a graph checked against the SHACL shapes of ``shapes/``.
 
-Nothing is written unless the graph conforms (DESIGN.md §5). The shapes are SHACL
+Nothing is written unless the graph conforms (README, "Errors"). The shapes are SHACL
 Core only and are loaded once by the caller (``load_shapes``) and passed in. Each
 violation is traced back, in the data graph, to the article it came from and the
 sentence that supports it, so that a report can be read without opening the graph.

@@ -1,4 +1,4 @@
-"""Namespaces of the deal ontology contract (DESIGN.md §2). Keep these IRIs exact."""
+"""Namespaces of the deal ontology (ontology/deal.ttl, docs/GRAPH.md). Keep these IRIs exact."""
 
 from __future__ import annotations
 

@@ -26,7 +26,7 @@ from kg.conll import (
     parse_conll,
     predicted_spans,
     read_conll,
-    sentence_spans,
+    sentence_entities,
 )
 from kg.errors import InputError
 
@@ -287,7 +287,7 @@ def test_document_doc_keeps_gold_tokens_and_sentence_starts() -> None:
     assert [t.i for t in doc if t.is_sent_start] == [0, 6]
     # A predicted span across the boundary is cut into one piece per sentence.
     doc.ents = [Span(doc, 3, 7, "ORG")]
-    assert sentence_spans(doc, document, offsets) == [
+    assert sentence_entities(doc, document, offsets) == [
         frozenset({(3, 5, "ORG")}), frozenset({(0, 1, "ORG")})]
 
 

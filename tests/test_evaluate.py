@@ -130,7 +130,7 @@ def test_names_equal_after_normalisation(a: str, b: str) -> None:
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        # Only the legal suffixes GOLD-FORMAT.md lists are dropped.
+        # Only the legal suffixes docs/GOLD-FORMAT.md lists are dropped.
         ("SoftBank Group Holdings", "SoftBank Group"),
         ("Vodafone España", "Vodafone"),
     ],

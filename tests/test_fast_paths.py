@@ -3,7 +3,7 @@
 - ``kg.iri.fold`` skips the Unicode normalisations for ASCII text;
 - ``kg.triples.IndexedGraph`` answers triple patterns as rdflib's own store does;
 - ``kg.vocab.Vocabulary`` makes each term once;
-- ``kg.publish.files.nquads`` writes the bytes of pyoxigraph's sorted serialisation.
+- ``kg.rdfio.nquads`` writes the bytes of pyoxigraph's sorted serialisation.
 """
 
 from __future__ import annotations

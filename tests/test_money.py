@@ -1,4 +1,4 @@
-"""Money and quantities (kg.money): every form of DESIGN.md §4, in both languages.
+"""Money and quantities (kg.money): every form kg reads, in both languages.
 
 Sentences are written for these tests in the style of business news. The component
 runs on ``spacy.blank`` pipelines, so no statistical model is needed (except the

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GRAPH_DOC = ROOT / "docs" / "GRAPH.md"
 ONTOLOGY_IRI = URIRef("https://w3id.org/dealkg/ontology")
 PROPERTY_TYPES = {OWL.ObjectProperty, OWL.DatatypeProperty}
-# Every term the brief and DESIGN.md §2 list, beyond what GRAPH.md happens to show.
+# Every term of the ontology contract, beyond what docs/GRAPH.md happens to show.
 CONTRACT_PROPERTIES = {
     "party", "amount", "valuation", "quantity", "term", "status", "reportedBy", "hedge",
     "evidence", "surfaceForm", "approximate", "currencyInferred", "perShare", "exchangeRate",
