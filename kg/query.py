@@ -35,7 +35,7 @@ import pyoxigraph as ox
 from kg import iri
 from kg.errors import ConfigError, InputError, no_such_file
 from kg.facts import EntityKind
-from kg.rdfio import Term, to_oxigraph
+from kg.rdfio import FORMATS, Term, to_oxigraph
 from kg.resources import data_dir
 from kg.store import memory_store, open_store
 from kg.vocab import DEAL, PREFIXES, SCHEMA, XSD
@@ -114,15 +114,14 @@ class QueryResult:
         ``xml``; CONSTRUCT: ``turtle`` (kg's prefixes) or ``ntriples``.
         """
         if self.kind == "construct":
-            rdf = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}.get(fmt)
-            if rdf is None:
+            if fmt not in ("turtle", "ntriples"):
                 raise InputError(f"a CONSTRUCT result is written as turtle or ntriples, not {fmt}")
             if fmt == "turtle":  # kg's Turtle: short names, facts before mentions
                 from kg.publish.turtle import turtle
 
                 output.write(turtle(self.triples()))
             else:
-                ox.serialize(self.triples(), output, rdf)
+                ox.serialize(self.triples(), output, FORMATS[fmt].rdf_format)
             return
         results = _RESULT_FORMATS.get(fmt)
         if results is None:

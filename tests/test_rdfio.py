@@ -206,3 +206,14 @@ def test_canonical_nquads_refuse_blank_nodes() -> None:
 def test_format_of_unknown_extension_without_suffix() -> None:
     with pytest.raises(InputError, match=r"graph: unknown graph file extension '\(none\)'"):
         format_of(Path("graph"))
+
+
+def test_extract_offers_every_format_of_the_table() -> None:
+    # The option lists the names itself (kg --help must not import rdflib for it).
+    import click
+
+    from kg.cli.extract import extract_command
+
+    (option,) = [p for p in extract_command.params if p.name == "fmt"]
+    assert isinstance(option.type, click.Choice)
+    assert list(option.type.choices) == list(FORMATS)

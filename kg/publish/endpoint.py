@@ -40,10 +40,11 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg.errors import InputError, StoreError
+from kg.rdfio import FORMATS
 from kg.store import article_graphs, replace_graph_update
 
 TRANSIENT_STATUS = frozenset({429, 502, 503, 504})
-NTRIPLES = "application/n-triples"
+NTRIPLES = FORMATS["ntriples"].media_type
 
 
 @dataclass(frozen=True)
