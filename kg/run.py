@@ -114,8 +114,10 @@ class RunSummary:
 
 @dataclass
 class Extraction:
-    """One incremental run, prepared: the articles, their keys, and those to process
-    (``todo``); ``results()`` processes them, ``finish()`` writes the output."""
+    """One incremental run, prepared: the articles, their content keys, the graphs the
+    output will hold (``included``: id → key, from this run or kept from earlier
+    ones), and the articles to process (``todo``); ``results()`` processes them,
+    ``finish()`` writes the output. Made by ``prepare``."""
 
     inputs: tuple[str, ...]
     output: Path
@@ -125,6 +127,10 @@ class Extraction:
     models: dict[str, str]
     run: RunInfo
     lexicon: UserLexicon
+    cache: GraphCache
+    keys: dict[str, str] = field(repr=False)
+    included: dict[str, str] = field(repr=False)
+    dropped: list[str] = field(repr=False)  # in the manifest, no longer in the inputs
     workers: int = 1
     keep_going: bool = False
     prune: bool = False
@@ -132,10 +138,6 @@ class Extraction:
     problems: list[str] = field(default_factory=list)
     processed: int = 0
     left_out: list[ArticleResult] = field(default_factory=list)
-    _keys: dict[str, str] = field(default_factory=dict)
-    _included: dict[str, str] = field(default_factory=dict)
-    _dropped: list[str] = field(default_factory=list)
-    _cache: GraphCache | None = None
 
     @classmethod
     def prepare(
@@ -209,10 +211,10 @@ class Extraction:
             prune=prune,
             inline_context=inline_context,
             problems=problems,
-            _keys=keys,
-            _included=included,
-            _dropped=dropped,
-            _cache=cache,
+            cache=cache,
+            keys=keys,
+            included=included,
+            dropped=dropped,
         )
 
     def results(self) -> Iterator[ArticleResult]:
@@ -223,17 +225,16 @@ class Extraction:
         reason to lose the other articles) is logged and left out; one that kg fails
         on raises ``ArticleFailed`` unless ``keep_going``.
         """
-        assert self._cache is not None
         for result in run_articles(
             self.todo, models=self.models, run=self.run, workers=self.workers,
             lexicon=self.lexicon,
         ):
             article = result.article
             if result.nquads is not None:
-                self._cache.put(self._keys[article.id], result.nquads)
+                self.cache.put(self.keys[article.id], result.nquads)
                 self.processed += 1
             else:
-                del self._included[article.id]
+                del self.included[article.id]
                 if result.failed is not None and not self.keep_going:
                     raise result.failed
                 self.left_out.append(result)
@@ -253,24 +254,23 @@ class Extraction:
         When no article is left to write and none was refused or failed on, raises
         ``InputError`` and writes nothing but the report.
         """
-        assert self._cache is not None
-        included = self._included
+        included = self.included
         written = None
         if included:
             written = write_article_graphs(
-                (self._cache.get(included[article_id]) for article_id in sorted(included)),
+                (self.cache.get(included[article_id]) for article_id in sorted(included)),
                 self.output,
                 self.format,
                 inline_context=self.inline_context,
             )
             Manifest(included, self.format).save(self.output)
-            self._cache.keep_only(included.values())
+            self.cache.keep_only(included.values())
         summary = RunSummary(
             output=self.output,
             written=written,
             processed=self.processed,
             unchanged=len(included) - self.processed,
-            pruned=len(self._dropped) if self.prune else 0,
+            pruned=len(self.dropped) if self.prune else 0,
             problems=tuple(self.problems),
             left_out=tuple(self.left_out),
         )
