@@ -339,26 +339,27 @@ def _port_free(port: int) -> bool:
 
 
 def _start_kg_serve(store_dir: Path, port: int, *extra: str) -> subprocess.Popen[bytes]:
-    """``kg serve`` in its own process, once its server answers; its standard error
-    goes to ``serve.log`` beside the store."""
+    """``kg serve`` in its own process, once it says it is serving (its server
+    answers and the deal explorer is up: a signal before then would land while it
+    is still starting); its standard error goes to ``serve.log`` beside the store."""
     import time
 
     command = [sys.executable, "-m", "kg", "serve", "--store", str(store_dir),
                "--port", str(port), *extra]
-    with (store_dir.parent / "serve.log").open("wb") as log:
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
-    url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
+    said = store_dir.parent / "serve.out"
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    with (store_dir.parent / "serve.log").open("wb") as log, said.open("wb") as out:
+        process = subprocess.Popen(command, stdout=out, stderr=log, env=env)
     for _ in range(300):
-        try:
-            with urllib.request.urlopen(url, timeout=1):
-                return process
-        except OSError:
-            if process.poll() is not None:
-                break
-            time.sleep(0.1)
+        lines = said.read_text("utf-8", "replace").splitlines()
+        if any(line.startswith(("read-only", "read-write")) for line in lines):
+            return process
+        if process.poll() is not None:
+            break
+        time.sleep(0.1)
     process.kill()
     process.wait()
-    raise AssertionError(f"kg serve did not answer: {_serve_log(store_dir)}")
+    raise AssertionError(f"kg serve did not start: {_serve_log(store_dir)}")
 
 
 def _serve_log(store_dir: Path) -> str:
