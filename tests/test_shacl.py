@@ -21,11 +21,11 @@ import rdflib
 from rdflib.term import Literal, URIRef
 
 from kg.errors import InputError
+from kg.rdfio import to_rdflib as _term  # the file reader's converter
 from kg.resources import data_files
 from kg.triples import IndexedGraph
 from kg.validate import (
     Shapes,
-    _term,  # the file reader's converter
     check,
     check_many,
     load_shapes,
