@@ -273,10 +273,9 @@ def test_the_pipeline_refuses_one_article_of_a_batch_as_it_would_alone() -> None
         Article("c", "Vela Systems invested $2 million in Nadir Labs.", "en"),
     ]
     pipelines, run = Pipelines(), make_run()
-    refused: list[tuple[str, ValidationFailed]] = []
-    results = list(process(articles, pipelines, run=run, shapes=strict,
-                           on_invalid=lambda article, err: refused.append((article.id, err))))
-    assert [r.article.id for r in results] == ["a", "c"]
+    results = list(process(articles, pipelines, run=run, shapes=strict))
+    assert [r.article.id for r in results if r.ok] == ["a", "c"]
+    refused = [(r.article.id, r.invalid) for r in results if r.invalid is not None]
     ((article, error),) = refused
     (alone,) = process(articles[1:2], pipelines, run=run)
     with pytest.raises(ValidationFailed) as raised:
