@@ -3,7 +3,7 @@
 - ``serve`` starts the server on a store made by ``kg load`` (``kg.store``),
   ``wait_until_ready`` waits for it to answer, ``stop`` stops it.
 - ``stop_on_signals``: SIGTERM and SIGHUP (a service manager stopping kg, a closed
-  terminal) end ``kg serve`` as Ctrl-C does, so that it stops its server; and the
+  terminal) and Ctrl-C ask ``kg serve`` to stop, so that it stops its server; and the
   server is started so that it dies with kg even if kg is killed outright
   (``die_with_parent``, Linux).
 - ``store_users``: the other processes that have a store directory open (an
@@ -33,17 +33,38 @@ from kg.errors import InputError, StoreError
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGHUP)
 
 
+@dataclass
+class StopRequest:
+    """Set by ``stop_on_signals`` when a stop signal arrives: true once asked to stop."""
+
+    signal: signal.Signals | None = None
+
+    def __bool__(self) -> bool:
+        return self.signal is not None
+
+
 @contextlib.contextmanager
-def stop_on_signals(signals: Sequence[signal.Signals] = STOP_SIGNALS) -> Iterator[None]:
-    """Within the block, the ``signals`` raise ``KeyboardInterrupt`` in the main
-    thread, as Ctrl-C does; the previous handlers are restored after it."""
+def stop_on_signals(
+    signals: Sequence[signal.Signals] = (*STOP_SIGNALS, signal.SIGINT),
+) -> Iterator[StopRequest]:
+    """Within the block, the ``signals`` (and Ctrl-C) only note that a stop was asked
+    for: the caller polls the ``StopRequest`` it is given and stops when it is true.
+    The previous handlers are restored after the block.
 
-    def interrupt(signum: int, frame: FrameType | None) -> None:
-        raise KeyboardInterrupt(signal.Signals(signum).name)
+    Nothing is raised from the handler: a ``KeyboardInterrupt`` raised while Python
+    runs code made by ``exec`` (dataclasses and templates do, while a server starts)
+    makes CPython end the process by SIGINT at exit even when the exception was
+    caught, so a clean stop would report exit -2 to the service manager.
+    """
+    request = StopRequest()
 
-    previous = {sig: signal.signal(sig, interrupt) for sig in signals}
+    def note(signum: int, frame: FrameType | None) -> None:
+        if request.signal is None:
+            request.signal = signal.Signals(signum)
+
+    previous = {sig: signal.signal(sig, note) for sig in signals}
     try:
-        yield
+        yield request
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
@@ -259,6 +280,7 @@ __all__ = [
     "oxigraph_binary",
     "serve",
     "stop",
+    "StopRequest",
     "stop_on_signals",
     "store_users",
     "wait_until_ready",

@@ -17,6 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 from click.testing import CliRunner
+from conftest import free_port
 from SPARQLWrapper import JSON, SPARQLWrapper
 
 from kg.cli.query import load_command, query_command
@@ -387,6 +388,64 @@ def test_kg_serve_stopped_by_a_signal_stops_its_server(
             process.wait()
     assert not _alive(server)
     assert _port_free(loopback_port)
+
+
+_STOP_WHILE_EXEC = """
+import os, signal, sys, time
+from kg.server import stop_on_signals
+with stop_on_signals() as stopping:
+    # Code made by exec, as dataclasses and templates run while kg serve starts: a
+    # signal landing there must not end the process by SIGINT at exit.
+    exec("os.kill(os.getpid(), signal.SIG%s)\\nfor _ in range(100000): pass")
+    while not stopping:
+        time.sleep(0.01)
+print(stopping.signal.name)
+"""
+
+
+@pytest.mark.parametrize("name", ["TERM", "HUP", "INT"])
+def test_a_stop_signal_during_start_up_is_a_clean_stop(name: str) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _STOP_WHILE_EXEC % name], capture_output=True, text=True,
+        timeout=60,
+    )
+    assert (done.returncode, done.stdout.strip()) == (0, f"SIG{name}")
+    assert signal.getsignal(signal.SIGTERM) == signal.SIG_DFL  # restored in this process too
+
+
+@pytest.mark.server
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs Linux /proc")
+def test_kg_serve_signalled_while_it_starts_stops_cleanly(
+    example_graph: Path, tmp_path: Path
+) -> None:
+    """The signal lands as soon as the oxigraph server answers, while kg serve still
+    starts its deal explorer: still exit 0 and no server left."""
+    import time
+
+    store_dir = tmp_path / "store"
+    load([example_graph], store_dir)
+    for _ in range(3):
+        port = free_port()
+        command = [sys.executable, "-m", "kg", "serve", "--store", str(store_dir),
+                   "--port", str(port)]
+        with (tmp_path / "serve.log").open("wb") as log:
+            process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log)
+        url = f"http://127.0.0.1:{port}/query?" + urllib.parse.urlencode({"query": "ASK {}"})
+        try:
+            for _ in range(300):
+                try:
+                    with urllib.request.urlopen(url, timeout=1):
+                        break
+                except OSError:
+                    time.sleep(0.05)
+            servers = _children(process.pid)
+            process.send_signal(signal.SIGTERM)
+            assert process.wait(timeout=30) == 0, (tmp_path / "serve.log").read_text()
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait()
+        assert not any(_alive(server) for server in servers)
 
 
 @pytest.mark.server

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from pathlib import Path
 
 import click
@@ -22,7 +23,7 @@ from kg.query import (
     run_canned,
     term_text,
 )
-from kg.server import serve, stop, stop_on_signals, wait_until_ready
+from kg.server import StopRequest, serve, stop, stop_on_signals, wait_until_ready
 from kg.store import load
 
 _GRAPH_FILES = click.Path(dir_okay=False, path_type=Path)
@@ -303,12 +304,18 @@ def serve_command(
       kg serve --store store/ --port 7878
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' http://127.0.0.1:7878/query
     """
-    with stop_on_signals():  # SIGTERM and SIGHUP stop the server as Ctrl-C does
-        _serve(store_dir, host, port, writable, pages_port, lang)
+    with stop_on_signals() as stopping:  # Ctrl-C, SIGTERM and SIGHUP stop the server
+        _serve(store_dir, host, port, writable, pages_port, lang, stopping)
 
 
 def _serve(
-    store_dir: Path, host: str, port: int, writable: bool, pages_port: int | None, lang: str
+    store_dir: Path,
+    host: str,
+    port: int,
+    writable: bool,
+    pages_port: int | None,
+    lang: str,
+    stopping: StopRequest,
 ) -> None:
     process = serve(store_dir, host=host, port=port, writable=writable)
     pages = None
@@ -320,18 +327,19 @@ def _serve(
         if writable:
             click.echo(f"SPARQL update:   {base}/update")
             click.echo(f"graph store:     {base}/store")
-        if pages_port != 0:
+        if pages_port != 0 and not stopping:
             from kg.report.server import start_pages  # jinja2 and babel: only when served
 
             pages = start_pages(f"{base}/query", host, pages_port, (port + 1) % 65536, lang,
                                 writable=writable)
             click.echo(f"deal explorer:   {pages.url}")
         click.echo("read-write" if writable else "read-only; press Ctrl-C to stop")
-        code = process.wait()
-        if code != 0:
-            message = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-            raise StoreError(f"the oxigraph server stopped (exit {code}): {message.strip()}")
-    except KeyboardInterrupt:
+        while not stopping:
+            code = process.poll()
+            if code is not None:
+                message = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
+                raise StoreError(f"the oxigraph server stopped (exit {code}): {message.strip()}")
+            time.sleep(0.2)  # the stop request is looked at five times a second
         click.echo("stopping the server", err=True)
     finally:
         if pages is not None:
