@@ -42,10 +42,6 @@ from kg.iri import fold
 from kg.lexicon import LEXICON, NEWS_AGENCIES
 from kg.resources import data_dir
 
-for _name in ("kg_entities", "kg_amounts", "kg_deals"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-
 MODEL_FILE = "deal_scorer.json"
 FORMAT = "kg-deal-scorer/1"
 

@@ -7,9 +7,26 @@ component never imports the stage that runs after it.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.facts import Span
+
+# Every attribute kg's components keep on a Doc (None until the component ran), in
+# pipeline order: kg_entities (and its people's roles), kg_money, kg_deals. Registered
+# here once, so a component can run on a Doc another pipeline (or a test) built.
+EXTENSIONS = ("kg_entities", "kg_roles", "kg_amounts", "kg_quantities", "kg_deals")
+
+
+def register_extensions(force: bool = False) -> None:
+    """Register ``doc._.<name>`` for every name in ``EXTENSIONS`` (default None);
+    ``force`` registers them again (a test or another library replaced one)."""
+    for name in EXTENSIONS:
+        if force or not Doc.has_extension(name):
+            Doc.set_extension(name, default=None, force=True)
+
+
+register_extensions()
 
 # Where a doc keeps the article it was made from, for components that read its
 # metadata (kg_money reads the outlet's country from its URL).

@@ -1365,8 +1365,6 @@ def _one_figure_one_bound(found: list[_Candidate]) -> list[_Candidate]:
 
 # --- the spaCy component -----------------------------------------------------------
 
-Doc.set_extension("kg_amounts", default=None, force=True)
-Doc.set_extension("kg_quantities", default=None, force=True)
 
 
 class MoneyComponent:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -171,3 +173,22 @@ def test_every_document_cited_is_in_the_repository() -> None:
             if not any((place / name).is_file() for place in places):
                 missing.add(f"{path.relative_to(ROOT)}: {folder}{name}")
     assert not missing, sorted(missing)
+
+
+def test_doc_extensions_are_registered_in_one_place() -> None:
+    """``Doc.set_extension`` is called by ``kg.doc`` only; every component reads them
+    from there, whichever component a caller imports first."""
+    callers = sorted(
+        str(path.relative_to(ROOT))
+        for path in (ROOT / "kg").rglob("*.py")
+        if "set_extension(" in path.read_text("utf-8")
+    )
+    assert callers == ["kg/doc.py"]
+    code = (
+        "from spacy.tokens import Doc\n"
+        "import kg.deals\n"
+        "from kg.doc import EXTENSIONS\n"
+        "print(all(Doc.has_extension(name) for name in EXTENSIONS))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "True"

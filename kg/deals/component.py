@@ -11,6 +11,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
 from kg.deals.frames import read
@@ -19,14 +20,6 @@ from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.syntax import is_verbal
 from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
 from kg.facts import Deal, EntityRef, has_required_roles
-
-if not Doc.has_extension("kg_deals"):
-    Doc.set_extension("kg_deals", default=None, force=True)
-# The earlier components register these; defaults let the component run on a Doc
-# that another pipeline (or a test) built without them.
-for _name in ("kg_entities", "kg_amounts", "kg_quantities"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
 
 
 class DealExtractor:

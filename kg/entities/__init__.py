@@ -29,7 +29,8 @@ gazetteer (``gazetteer/organizations.tsv`` plus any files named in the component
 Wikidata id; see ``gazetteer/README.md``.
 """
 
-from kg.entities.component import KgEntities, register_extensions
+from kg.doc import register_extensions
+from kg.entities.component import KgEntities
 from kg.entities.component import make_kg_entities as make_kg_entities
 from kg.entities.context import _P_CONTEXT as _P_CONTEXT
 from kg.entities.context import _P_MODEL as _P_MODEL

@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
@@ -28,16 +29,6 @@ from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.words import ROLE_TITLES
-
-
-def register_extensions(force: bool = True) -> None:
-    """Register ``doc._.kg_entities`` and ``doc._.kg_roles`` (None until the component ran)."""
-    for attr in ("kg_entities", "kg_roles"):
-        if force or not Doc.has_extension(attr):
-            Doc.set_extension(attr, default=None, force=True)
-
-
-register_extensions(force=False)
 
 
 @Language.factory(
@@ -53,7 +44,6 @@ def make_kg_entities(
 
     ``gazetteers`` and ``given_names`` name extra files, read after kg's own.
     """
-    register_extensions()
     return KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
 
 
