@@ -394,6 +394,8 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
     target.quantity = target.quantity or m.quantity
     target.reported_by = target.reported_by or m.reported_by
     target.hedge = target.hedge or m.hedge
+    # the back-reference's frame ("frame:deal_n(operación)"); its status is not used
+    target.rules.extend(r for r in m.rules if not r.startswith("status:"))
     return target
 
 
