@@ -853,30 +853,3 @@ def test_the_lexicon_is_data_a_newcomer_can_edit(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="deals.toml: cannot read kg's lexicon"):
         Lexicon(broken).words("stake_nouns")
 
-
-# --- a round's leaders and joiners (issue 13): "X led the round" -------------------
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("en", "Marlow Partners led a $40 million round in Tidewell Robotics."),
-        ("es", "El fondo Marlow Partners lideró una ronda de 40 millones de euros en la "
-               "startup Tidewell Robotics."),
-    ],
-)
-def test_the_subject_of_a_verb_that_leads_a_round_is_its_investor(
-    lang: str, text: str, es: Language, en: Language
-) -> None:
-    d = only(deals(es if lang == "es" else en, text, ("Marlow Partners", "Tidewell Robotics")),
-             "Investment")
-    assert roles(d) == {"investor": {"Marlow Partners"}, "investee": {"Tidewell Robotics"}}
-    assert "parties:round-leader" in d.rules
-
-
-def test_a_round_a_company_closed_keeps_it_as_investee(en: Language) -> None:
-    # no verb of leading: the governing subject is the company funded, as before
-    d = only(deals(en, "Tidewell Robotics closed a $40 million round.", ("Tidewell Robotics",)),
-             "Investment")
-    assert roles(d) == {"investee": {"Tidewell Robotics"}}
-    assert "parties:round-leader" not in d.rules

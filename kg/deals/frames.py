@@ -33,7 +33,6 @@ from kg.deals.roles import (
     objects,
     participle_agents,
     retype,
-    round_leaders,
     subject,
     topic_acquirer,
 )
@@ -201,7 +200,7 @@ def _supply(
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
-_ROUND_STEPS = (round_leaders, *_HEAD, participle_agents, lead_investors, agent, retype)
+_ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
             "between": "partner"}
 

@@ -18,7 +18,6 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np, topic_before
 from kg.deals.syntax import (
-    case_of,
     direct_objects,
     feat,
     in_adjunct,
@@ -32,7 +31,6 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     BID_NOUNS,
     COMPANY_NOUNS,
-    JOIN_ROUND_VERBS,
     LEAD_VERBS,
     ORGAN_NOUNS,
     STAKE_NOUNS,
@@ -277,34 +275,6 @@ def lead_investors(r: Reading) -> None:
                 if prep in ("by", "por"):
                     for x in r.ctx.np_entities(arg):
                         r.m.add_role("investor", x)
-
-
-def round_leaders(r: Reading) -> None:
-    """ "X led the round", "X lideró una ronda en Y", "X participated in the round",
-    "X se sumó a la ronda": the subject of a verb of leading or joining a round is its
-    investor (not the investee a round's governing subject usually is)."""
-    if not r.noun:
-        return
-    tok, verb = r.tok, r.tok.head
-    prep = case_of(tok)
-    if tok.dep_ == "pobj" and verb.dep_ == "prep":
-        prep, verb = verb.lower_, verb.head
-    lemma = verb.lemma_.lower()
-    if verb is tok or lemma not in LEAD_VERBS | JOIN_ROUND_VERBS:
-        return
-    if prep not in (None, "in", "en", "a") or (prep is None and tok.dep_ not in ("dobj", "obj")):
-        return
-    parties = r.m.parties()
-    leaders = [x for s in subjects(verb) for x in resolve_np(r.ctx, s, parties, generic=False)]
-    for x in leaders:
-        r.m.add_role("investor", x)
-    if leaders:
-        r.m.rules.append("parties:round-leader")
-        # "lideró una ronda ... en la startup Y": the company funded hangs from the verb
-        for prep, arg in r.ctx.prep_args(verb):
-            if prep in ("en", "in") and arg.i != tok.i:
-                for x in r.ctx.np_entities(arg):
-                    r.m.add_role("investee", x)
 
 
 def topic_acquirer(r: Reading) -> None:

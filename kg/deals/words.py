@@ -35,7 +35,6 @@ COMPANY_NOUNS = LEXICON.words("company_nouns")
 SUPPLY_WORDS = LEXICON.words("supply_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
-JOIN_ROUND_VERBS = LEXICON.words("join_round_verbs")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
