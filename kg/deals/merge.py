@@ -72,21 +72,27 @@ def _conflicts(a: Amount | None, b: Amount | None) -> bool:
     return abs(av - bv) > max(av, bv) * Decimal("0.01")
 
 
-def _absorb(into: Mention, other: Mention) -> None:
-    into.rules.extend(other.rules)
+def _fill_in(into: Mention, other: Mention) -> None:
+    """What a mention adds to the deal it tells again: its parties and sentence, and
+    the money, stake, term, source and hedge the deal lacks."""
     for role, ref in other.roles:
         into.add_role(role, ref)
     if other.evidence != into.evidence and other.evidence not in into.extra_evidence:
         into.extra_evidence.append(other.evidence)
-    for ev in other.extra_evidence:
-        if ev != into.evidence and ev not in into.extra_evidence:
-            into.extra_evidence.append(ev)
     into.amount = into.amount or other.amount
     into.valuation = into.valuation or other.valuation
     into.quantity = into.quantity or other.quantity
     into.term = into.term or other.term
     into.reported_by = into.reported_by or other.reported_by
     into.hedge = into.hedge or other.hedge
+
+
+def _absorb(into: Mention, other: Mention) -> None:
+    into.rules.extend(other.rules)
+    _fill_in(into, other)
+    for ev in other.extra_evidence:
+        if ev != into.evidence and ev not in into.extra_evidence:
+            into.extra_evidence.append(ev)
     if not into.status_explicit and other.status_explicit:
         into.status, into.status_explicit = other.status, True
 
@@ -384,16 +390,7 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
             m.amount = None  # the deal already has its price
         else:
             target = free
-    if m.evidence != target.evidence and m.evidence not in target.extra_evidence:
-        target.extra_evidence.append(m.evidence)
-    for role, ref in m.roles:
-        target.add_role(role, ref)
-    target.amount = target.amount or m.amount
-    target.valuation = target.valuation or m.valuation
-    target.term = target.term or m.term
-    target.quantity = target.quantity or m.quantity
-    target.reported_by = target.reported_by or m.reported_by
-    target.hedge = target.hedge or m.hedge
+    _fill_in(target, m)
     # the back-reference's frame ("frame:deal_n(operación)"); its status is not used
     target.rules.extend(r for r in m.rules if not r.startswith("status:"))
     return target
