@@ -300,8 +300,3 @@ def _local_name(iri: URIRef) -> str:
 
 def _quote(text: str) -> str:
     return '"' + " ".join(text.split()) + '"'
-
-
-def _one_line(err: BaseException) -> str:
-    return " ".join(str(err).split()) or type(err).__name__
-
