@@ -35,11 +35,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import ARTICLE_KEY, sentence_span
+from kg.doc import reporting_outlets, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
-from kg.iri import fold
-from kg.lexicon import LEXICON, NEWS_AGENCIES
+from kg.lexicon import LEXICON
 from kg.resources import data_dir
 
 MODEL_FILE = "deal_scorer.json"
@@ -143,12 +142,10 @@ def _trigger_kinds(lang: str) -> tuple[tuple[str, str], ...]:
 def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
     """Every mention of an organisation or person, by sentence start token, leaving
     out news agencies and the outlet (they report deals, never make them)."""
-    article = doc.user_data.get(ARTICLE_KEY)
-    outlet = fold(getattr(article, "publisher", None) or "")
+    reporters = reporting_outlets(doc, entities)
     found: dict[int, list[Party]] = {}
     for entity in entities:
-        names = {fold(name) for name in (entity.name, *entity.aliases)}
-        if names & NEWS_AGENCIES or (outlet and outlet in names):
+        if entity.ref in reporters:
             continue
         for mention in entity.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

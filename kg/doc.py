@@ -7,10 +7,14 @@ component never imports the stage that runs after it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.facts import Span
+from kg.facts import Entity, EntityRef, Span
+from kg.iri import fold
+from kg.lexicon import NEWS_AGENCIES
 
 # Every attribute kg's components keep on a Doc (None until the component ran), in
 # pipeline order: kg_entities (and its people's roles), kg_money, kg_deals. Registered
@@ -43,3 +47,19 @@ def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:
     start = sent.start_char + (len(text) - len(text.lstrip()))
     end = max(start, sent.end_char - (len(text) - len(text.rstrip())))
     return Span(start, end, text[start - sent.start_char : end - sent.start_char])
+
+
+def reporting_outlets(doc: Doc, entities: Iterable[Entity]) -> set[EntityRef]:
+    """The organisations among ``entities`` that report the article's deals, never
+    make them: news agencies, and the outlet that publishes the article."""
+    article = doc.user_data.get(ARTICLE_KEY)
+    outlet = fold(getattr(article, "publisher", None) or "")
+    return {
+        ent.ref
+        for ent in entities
+        if ent.kind == "org"
+        and any(
+            (w := fold(name)) in NEWS_AGENCIES or (outlet and w == outlet)
+            for name in (ent.name, *ent.aliases)
+        )
+    }

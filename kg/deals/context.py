@@ -16,10 +16,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.syntax import case_of, is_ticker
-from kg.deals.words import COMPANY_NOUNS, DESCRIPTORS, NAMING_VERBS, NEWS_AGENCIES, NOMINAL_ARG_DEPS
-from kg.doc import ARTICLE_KEY, sentence_span
+from kg.deals.words import COMPANY_NOUNS, DESCRIPTORS, NAMING_VERBS, NOMINAL_ARG_DEPS
+from kg.doc import reporting_outlets, sentence_span
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
-from kg.iri import fold
 
 # Dependencies by which a noun phrase continues a name: flat names, compounds,
 # appositions ("Zegona, el operador") and coordination ("A y B").
@@ -61,7 +60,8 @@ class Context:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
-        self.not_parties = self._reporting_outlets()
+        # news agencies and the article's outlet report deals, never make them
+        self.not_parties = reporting_outlets(doc, self.entities)
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
@@ -71,21 +71,6 @@ class Context:
                 for tok in span:
                     index.setdefault(tok.i, item)
         return index
-
-    def _reporting_outlets(self) -> set[EntityRef]:
-        """News agencies and the outlet that publishes the article report deals; they
-        are never a party to them."""
-        article = self.doc.user_data.get(ARTICLE_KEY)
-        outlet = fold(getattr(article, "publisher", None) or "")
-        return {
-            ent.ref
-            for ent in self.entities
-            if ent.kind == "org"
-            and any(
-                (w := fold(name)) in NEWS_AGENCIES or (outlet and w == outlet)
-                for name in (ent.name, *ent.aliases)
-            )
-        }
 
     def sentence_evidence(self, si: int) -> Span:
         """Sentence ``si`` as the evidence span of the deals it tells (made once)."""
