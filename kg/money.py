@@ -120,7 +120,8 @@ _WORDS_RE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "en": re.compile(
-        rf"{_initials(_EN_WORDS + ['a'])}\b(?:an?(?=\s+(?:thousand|million|billion|trillion)\b)"
+        rf"{_initials(_EN_WORDS + ['a', 'half'])}"
+        rf"\b(?:(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
         rf"|{_EN_TOKEN}(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-){_EN_TOKEN})*)\b",
         re.IGNORECASE,
     ),
@@ -187,6 +188,8 @@ def _words_value(words: str, lang: str) -> Decimal | None:
     low = " ".join(words.lower().split())
     if low in ("a", "an"):
         return Decimal(1)
+    if low.startswith("half"):
+        return Decimal("0.5")  # "half a billion dollars"
     if low == "medio":
         return Decimal("0.5")
     low = low.replace("veintiún", "veintiuno").replace("veintiun", "veintiuno")
@@ -248,10 +251,12 @@ _EN_SCALE_ABBR: list[tuple[str, _Scale]] = [
     (r"bn|bln|Bn|BN", _Scale(10**9, True)),
     (r"mn|mln|Mn|MN", _Scale(10**6, True)),
     (r"tn|trn|Tn|TN", _Scale(10**12, True)),
+    (r"mil\.?", _Scale(10**6, False)),  # Malaysian press: "RM300mil", "RM1.2bil"
+    (r"bil\.?", _Scale(10**9, False)),
     (r"m|M", _Scale(10**6, False)),
     (r"b|B", _Scale(10**9, False)),
     (r"k|K", _Scale(10**3, False)),
-    (r"cr\.?", _Scale(10**7, False)),  # "Rs 500 cr"
+    (r"cr\.?|Cr\.?", _Scale(10**7, False)),  # "Rs 500 cr", "₹ 12,000 Cr"
 ]
 
 
@@ -310,6 +315,8 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "Rs.": _RUPEE, "Rs": _RUPEE,
     # Gulf and South Asian English-language press: "Dh5 billion", "Tk 500 crore".
     "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "Tk.": "BDT", "E£": "EGP",
+    # East African press: "KSh 5 billion", "Ksh500m" (CLDR writes "Ksh" for en_KE only).
+    "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
@@ -338,6 +345,7 @@ def _cldr_symbols() -> dict[str, str]:
 
 
 _SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_PRESS_SYMBOLS}
+
 _SYMBOL_ALT = _alt(list(_SYMBOLS))
 
 # Currency names after a number, in both languages (an English article may say
@@ -384,7 +392,8 @@ _NAME_RE = re.compile(
     rf"(?:-|{_SP}*(?:(?:de|of){_SP}+)?)(?P<name>{_alt(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
     re.IGNORECASE,
 )
-_SUFFIX_SYMBOL_RE = re.compile(rf"{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
+# "1.200 M€", "300 £", and after "de" ("1.200 millones de €").
+_SUFFIX_SYMBOL_RE = re.compile(rf"(?:{_SP}+de)?{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
 _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
 
 
@@ -419,7 +428,7 @@ _CENTS_RE = re.compile(
     rf"{_SP}*(?:(?P<pre>US|U\.S\.|euro|Canadian|Australian){_SP}+)?"
     r"(?P<unit>cents?|c[ée]ntimos?|centavos?)"
     rf"(?:{_SP}+(?:de|of){_SP}+(?P<of>d[oó]lar(?:es)?|dollars?|euros?|reales?|real|soles|sol))?\b"
-    r"|¢",
+    r"|¢|(?-i:c)(?=[ \u00a0]+(?:a|per|each)[ \u00a0]+share\b)",  # "52c a share"
     re.IGNORECASE,
 )
 _DOLLAR_CENTAVOS_RE = re.compile(r"centavos?\s+de\s+d[oó]lar", re.IGNORECASE)
@@ -433,9 +442,21 @@ _CENTS_OF: dict[str, str] = {
 # Which pesos "pesos" or "$" means: the first country the text names decides.
 _PESO_COUNTRIES = re.compile(
     r"\b(?P<ARS>argentin\w*)|\b(?P<MXN>m[ée]xic\w*)|\b(?P<CLP>chile\w*)"
-    r"|\b(?P<COP>colombi\w*)|\b(?P<UYU>urugua\w*)|\b(?P<DOP>dominican\w*)"
+    r"|\b(?P<COP>colombi\w*|bogot\w*|medell[ií]n|antioque\w*|barranquill\w*)"
+    r"|\b(?P<UYU>urugua\w*)|\b(?P<DOP>dominican\w*)"
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
+)
+# Which dollar a bare "$" means in English copy that writes "US$" for US dollars: the
+# first country the text names, by name, city or stock exchange.
+_DOLLAR_COUNTRIES = re.compile(
+    r"\b(?:(?P<CAD>Canad\w*|Toronto|Montr[ée]al|Vancouver|Calgary|Ottawa|TSX)"
+    r"|(?P<AUD>Australi\w*|Sydney|Melbourne|Perth|Brisbane|Adelaide|ASX)"
+    r"|(?P<NZD>New\s+Zealand\w*|Auckland|Wellington|NZX)|(?P<SGD>Singapor\w*|SGX)"
+    r"|(?P<HKD>Hong\s+Kong))\b"
+)
+_MARKED_DOLLAR_RE = re.compile(
+    r"(?<![\w$])(?:A\$|AU\$|\$A|C\$|CA\$|Can\$|\$C|NZ\$|\$NZ|S\$|HK\$)(?=[ \u00a0]?\d)"
 )
 _DOLLAR_WORDS = re.compile(r"d[oó]lar|dollar|US\$|U\$S|\bUSD\b", re.IGNORECASE)
 _PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
@@ -528,7 +549,9 @@ _ELLIPSIS_RE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     )
     for lang, joins in (
-        ("es", r"a|hasta|frente\s+a(?:\s+(?:los|las))?|contra|y|e"),
+        # "35.527 millones de euros y el beneficio, de casi 4.000": a gapped verb.
+        ("es", r"a|hasta|frente\s+a(?:\s+(?:los|las))?|contra|y|e"
+         r"|(?:y|e)\s+(?:el|la|los|las|su|sus)\s+\w+(?:\s+\w+)?,(?:\s+(?:de|en))?"),
         ("en", r"to|against|from|versus|vs\.?|compared\s+(?:with|to)|and"),
     )
     for qualifiers in ["|".join(p for pats in _QUALIFIERS[lang].values() for p in pats)]
@@ -725,14 +748,42 @@ class _Reader:
                 return origin.currency
             if self._dollar is None:
                 self._dollar = (self.peso() or "USD") if self._local_dollar() else "USD"
+                if self.lang != "es" and self._us_dollar_contrast():
+                    self._dollar = self._named_dollar() or "USD"
             return self._dollar
         if code in (_EN_DOLLAR, _CENT):
-            return origin.currency if origin is not None and origin.is_dollar else "USD"
+            if origin is not None and origin.is_dollar:
+                return origin.currency
+            if code == _CENT:
+                return self._marked_dollar() or "USD"
+            return "USD"
         if code == _RUPEE:
             return "INR"  # "Rs" of the outlet's own country is read in prefix_at
         if code == _PESO:
             return self.peso()
         return code
+
+    def _us_dollar_contrast(self) -> bool:
+        """True when the text writes "US$" for dollars beside a bare "$" before a
+        number: the bare one is the local currency."""
+        return (
+            _USD_MARK_RE.search(self.text) is not None
+            and _BARE_DOLLAR_RE.search(self.text) is not None
+        )
+
+    def _marked_dollar(self) -> str | None:
+        """The one dollar other than the US one that the text marks ("A$", "C$") when it
+        marks no US dollar: "52c a share" in copy counting in A$ is Australian cents."""
+        found = {_SYMBOLS[m.group()] for m in _MARKED_DOLLAR_RE.finditer(self.text)}
+        if len(found) == 1 and _USD_MARK_RE.search(self.text) is None:
+            return found.pop()
+        return None
+
+    def _named_dollar(self) -> str | None:
+        """The dollar of the first dollar country (or its cities, its exchange) the
+        text names: "the Toronto-based lender" → CAD, "ASX-listed" → AUD."""
+        m = _DOLLAR_COUNTRIES.search(self.text)
+        return m.lastgroup if m is not None else None
 
     def _local_dollar(self) -> bool:
         """True when a Spanish text of no known outlet writes "$" for its pesos: it
@@ -743,9 +794,7 @@ class _Reader:
         text = self.text
         pesos = _PESO_WORD.search(text) is not None
         dollars = _DOLLAR_WORDS.search(text) is not None
-        contrast = (
-            _USD_MARK_RE.search(text) is not None and _BARE_DOLLAR_RE.search(text) is not None
-        )
+        contrast = self._us_dollar_contrast()
         return (pesos and not dollars) or contrast or _MDP_RE.search(text) is not None
 
     def peso(self) -> str | None:
@@ -919,6 +968,16 @@ class _Reader:
                     or (join.group("to") is not None and opener.group("from") is not None)
                 )
             )
+            if (
+                not is_range
+                and join.group("to") is not None
+                and first.currency is not None
+                and _LEADING_SYMBOL_RE.match(text, join.end()) is not None
+            ):
+                # "revenue of $2 billion to $2.5 billion": a figure whose currency is
+                # repeated after "to" bounds a range, unless a verb of change comes
+                # before ("cut its target of $2 billion to $1.5 billion").
+                is_range = _CHANGE_VERB_RE.search(text, max(0, begin - 60), begin) is None
             change = False
             if is_range and opener is not None and opener.group("from") is not None:
                 before = text[max(0, opener.start() - 60) : opener.start()]
@@ -1006,6 +1065,19 @@ class _Reader:
             )
         )
         resolved = self.resolve(currency)
+        used = low_piece.scale or scale
+        if (
+            currency == _DOLLAR
+            and self.lang == "es"
+            and self.origin is None
+            and used is not None
+            and used.strong
+            and low >= 10**11
+        ):
+            # "$1,2 billones", "$450.000 millones": Spanish copy writes sums this large
+            # after a bare "$" in pesos (dollars are "US$" or "dólares"); the pesos of
+            # the country the text names, else none.
+            resolved = self.peso()
         # "pesos" in a text that names no country: money, but of no known currency.
         # Dropped rather than given the currency of another amount.
         strong = scale is not None and scale.strong and currency == resolved
@@ -1015,7 +1087,6 @@ class _Reader:
             and self._follower_ok(stop)
             and (not self._counts_before(begin) or _in_money_frame(text, begin, self.lang))
         )
-        used = low_piece.scale or scale
         return _Candidate(
             begin,
             stop,
@@ -1318,7 +1389,17 @@ def find_money(
                 else None
             )
             source = None
-            if last is not None and _close_enough(text, last.end, c.start):
+            if (
+                following is not None
+                and following.currency is not None
+                and following.factor == c.factor > 1
+                and not following.per_share
+                and _COMPARED_RE.fullmatch(text, c.end, following.start) is not None
+            ):
+                # "crecieron hasta 3.500 millones, desde los 3.100 millones de euros":
+                # a figure compared with the next one is in its currency.
+                source = following.currency
+            elif last is not None and _close_enough(text, last.end, c.start):
                 source = last.currency
             elif only_currency is not None and _in_money_frame(text, c.start, lang):
                 source = only_currency

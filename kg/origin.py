@@ -31,7 +31,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from kg.errors import InputError
 from kg.resources import data_dir
 
-__all__ = ["Conventions", "OutletTable", "conventions"]
+__all__ = ["LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions"]
 
 # In a folder of its own: the entities component reads every TSV file of the
 # gazetteer folder itself as organisations.
@@ -79,6 +79,14 @@ def conventions(country: str) -> Conventions:
     return Conventions(
         country, currency, frozenset(symbols), get_currency_name(currency, locale="en")
     )
+
+
+# Currency symbols written in letters ("Rs 500 crore", "RM5.4 billion", "STG£", "KSh"):
+# like ISO codes, never a name nor part of one ("Godavari Wires for Rs 1,170 crore").
+# Symbols that are also words or initials ("Le", "UP", "SR") are left out.
+LETTER_SYMBOLS = frozenset(
+    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs.".split()
+)
 
 
 def _country_code(code: str) -> str | None:

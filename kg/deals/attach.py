@@ -5,6 +5,8 @@ valuation), a term ("por cinco años"), a quantity (750 MW), and who reports it
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 from text_to_num import text2num
@@ -16,12 +18,29 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     DURATION_PREPS,
     DURATION_UNITS,
+    FUNDING_NOUNS,
     HEDGE_ADV,
+    OFFER_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
     SUBJ_DEPS,
 )
 from kg.facts import Amount, EntityRef
+from kg.lexicon import LEXICON
+
+# The money words of lexicon/deals.toml: figures that are not a deal's price.
+NOT_PRICE_WORDS = LEXICON.words("not_price_words")
+EARLIER_WORDS = LEXICON.words("earlier_words")
+EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
+TOTAL_WORDS = LEXICON.words("total_words")
+# "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
+_MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
+_VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
+# Prepositions that make a figure a price whatever it hangs from: "por 1.200 millones".
+_PRICE_PREPS = frozenset({"por", "for"})
+# "first" makes an offer an earlier one, not a round: "its first round" is this one.
+_FIRST_WORDS = frozenset({"first", "primer", "primera", "original"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})
 
 # -- attribution -------------------------------------------------------------
 
@@ -92,7 +111,7 @@ def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
 
 def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
     """Give each mention the nearest amount (and valuation) of its sentence."""
-    cands: list[tuple[int, int, Amount, bool]] = []
+    cands: list[tuple[int, int, int, Amount, bool]] = []
     for amt in ctx.amounts:
         if not (sent.start_char <= amt.span.start < sent.end_char):
             continue
@@ -102,13 +121,16 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         if _in_brackets(ctx, root):  # a restatement in another currency
             continue
         val = is_valuation(ctx, root)
+        rank = price_rank(root)
+        if rank is None:
+            continue
         for mi, m in enumerate(ms):
             if m.kind == "investor":
                 continue  # a holder ("accionista de X") has no price
             d = tree_distance(ctx.doc[m.trigger], root)
-            cands.append((d, mi, amt, val))
-    cands.sort(key=lambda c: (c[0], c[2].span.start))
-    for d, mi, amt, val in cands:
+            cands.append((rank, d, mi, amt, val))
+    cands.sort(key=lambda c: (c[0], c[1], c[3].span.start))
+    for _, d, mi, amt, val in cands:
         m = ms[mi]
         if id(amt) in ctx.used_amounts or d > 9:
             continue
@@ -119,6 +141,78 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
+
+
+def _governors(root: Token) -> list[tuple[Token, str | None]]:
+    """The words a figure hangs from, nearest first, up to the clause's verb, each
+    with the preposition between ("revenue of $9m" → (revenue, "of")); English
+    prepositions are tokens of their own, Spanish ones a ``case`` child."""
+    out: list[tuple[Token, str | None]] = []
+    tok = root
+    for _ in range(4):
+        prep = next((c.lower_ for c in tok.children if c.dep_ == "case"), None)
+        head = tok.head
+        if head.i == tok.i:
+            break
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            prep, head = head.lower_, head.head
+        out.append((head, prep))
+        if head.pos_ in ("VERB", "AUX") or head.i == head.head.i:
+            break
+        tok = head
+    return out
+
+
+def price_rank(root: Token) -> int | None:
+    """How a figure fits as a deal's amount: 0 a total of the deal ("bringing the total
+    deal size to $5 billion"), 1 a figure, None not a price at all: a company's
+    revenue or market value, a market's size ("que facturó 300 millones", "the $30
+    billion snack market"), an earlier offer or round ("BHP's first approach, a £31bn
+    offer"; "in a previous round"), a holder's running total ("its total investment
+    in X")."""
+    governors = _governors(root)
+    heads = [t for t, _ in governors]
+    for n, (_, prep) in enumerate(governors):
+        if prep in _PRICE_PREPS:
+            heads = heads[:n]  # "facturó ... por 1.200 millones": a price
+            break
+    for t in heads:
+        if t.lower_ in NOT_PRICE_WORDS or (
+            t.lower_ in _VALUE_WORDS and any(c.lower_ in _MARKET_WORDS for c in t.children)
+        ):
+            return None
+    # The phrases around: the figure's heads, and the arguments of its clause's verb
+    # ("raised $20 million in a previous round").
+    near = [root, *heads]
+    for t in heads:
+        if t.pos_ in ("VERB", "AUX"):
+            for c in t.children:
+                near.append(c)
+                near.extend(g for g in c.children if c.dep_ == "prep" and g.dep_ == "pobj")
+    total = False
+    for t in near:
+        kids = list(t.children)
+        if _earlier(t, kids):
+            return None
+        if t.pos_ != "PROPN" and (
+            t.lower_ in TOTAL_WORDS or any(c.lower_ in TOTAL_WORDS for c in kids)
+        ):
+            if t is not root and any(c.lower_ in _POSSESSIVES for c in kids):
+                return None
+            total = True
+    return 0 if total else 1
+
+
+def _earlier(t: Token, kids: list[Token]) -> bool:
+    """An earlier offer or round: "the previous round", "la oferta anterior", and for
+    offers "first" too ("BHP's first approach"): a company's first round is this one."""
+    lemma = t.lemma_.lower()
+    if lemma not in EARLIER_HEADS and t.lower_ not in EARLIER_HEADS:
+        return False
+    offer = lemma in OFFER_NOUNS or t.lower_ in OFFER_NOUNS or lemma in ("approach", "opa", "puja")
+    return any(
+        c.lower_ in EARLIER_WORDS and (offer or c.lower_ not in _FIRST_WORDS) for c in kids
+    )
 
 
 def _amount_root(ctx: Context, amt: Amount) -> Token | None:
@@ -135,6 +229,9 @@ def _in_brackets(ctx: Context, root: Token) -> bool:
     return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
 
 
+_VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")
+
+
 def is_valuation(ctx: Context, root: Token) -> bool:
     """A valuation: under "valoración"/"valuation", the object of "values ... at",
     or beside "valoración" ("elevar su valoración a X")."""
@@ -146,9 +243,12 @@ def is_valuation(ctx: Context, root: Token) -> bool:
     ]
     for t in near:
         lemma = t.lemma_.lower()
+        if _VALORAR_RE.fullmatch(t.lower_):
+            lemma = "valorar"  # the small Spanish model leaves "valora" unlemmatised
         if lemma in ("valoración", "valuation"):
             return True
-        if lemma in ("value", "valorar", "valorado", "valued") and is_verbal(t) and \
+        verbal = is_verbal(t) or _VALORAR_RE.fullmatch(t.lower_) is not None
+        if lemma in ("value", "valorar", "valorado", "valued") and verbal and \
                 t in (root.head, root.head.head):
             return _values_its_object(t)
         if (

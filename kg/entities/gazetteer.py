@@ -16,6 +16,7 @@ import pycountry
 from kg.entities.words import COUNTRY_NAMES, COUNTRY_SHORT_FORMS
 from kg.errors import InputError
 from kg.iri import fold, name_key
+from kg.origin import LETTER_SYMBOLS
 from kg.resources import data_dir
 
 
@@ -203,8 +204,9 @@ def load_gazetteer(extra: Sequence[str | Path] = (), *, starter: bool = True) ->
 
 @functools.cache
 def currency_codes() -> frozenset[str]:
-    """ISO 4217 codes ("EUR", "AUD"): never a name on their own."""
-    return frozenset(c.alpha_3 for c in pycountry.currencies)
+    """ISO 4217 codes ("EUR", "AUD") and symbols in letters ("Rs", "RM"): never a name
+    on their own."""
+    return frozenset(c.alpha_3 for c in pycountry.currencies) | LETTER_SYMBOLS
 
 
 @functools.cache
