@@ -428,7 +428,9 @@ _CENTS_RE = re.compile(
     rf"{_SP}*(?:(?P<pre>US|U\.S\.|euro|Canadian|Australian){_SP}+)?"
     r"(?P<unit>cents?|c[ée]ntimos?|centavos?)"
     rf"(?:{_SP}+(?:de|of){_SP}+(?P<of>d[oó]lar(?:es)?|dollars?|euros?|reales?|real|soles|sol))?\b"
-    r"|¢|(?-i:c)(?=[ \u00a0]+(?:a|per|each)[ \u00a0]+share\b)",  # "52c a share"
+    # "52c a share", "a close of 89c.": "c" glued to the figure, then a share or the
+    # end of the phrase.
+    r"|¢|(?-i:c)(?=[,;.)]|[ \u00a0]+(?:a|an|per|each|on|in|from|to|and|or)\b)",
     re.IGNORECASE,
 )
 _DOLLAR_CENTAVOS_RE = re.compile(r"centavos?\s+de\s+d[oó]lar", re.IGNORECASE)
@@ -529,7 +531,8 @@ _QUALIFIER_RE: dict[str, re.Pattern[str]] = {
     lang: _qualifier_re(table) for lang, table in _QUALIFIERS.items()
 }
 _POST_QUALIFIER_RE = re.compile(
-    r"\s+(?:o|or)\s+(?:(?P<min>m[aá]s|more)|(?P<max>menos|less))\b", re.IGNORECASE
+    r"(?:\s+(?:o|or)\s+(?:(?P<min>m[aá]s|more)|(?P<max>menos|less))|(?P<plus>-plus))\b",
+    re.IGNORECASE,
 )
 _RANGE_OPEN_RE = re.compile(
     r"(?<![\w])(?:(?P<between>entre|between)|(?P<from>de|desde|from))\s+\Z", re.IGNORECASE
@@ -550,9 +553,19 @@ _ELLIPSIS_RE: dict[str, re.Pattern[str]] = {
     )
     for lang, joins in (
         # "35.527 millones de euros y el beneficio, de casi 4.000": a gapped verb.
+        # "un 12 % más que los 401.000": a figure compared by a percentage.
         ("es", r"a|hasta|frente\s+a(?:\s+(?:los|las))?|contra|y|e"
-         r"|(?:y|e)\s+(?:el|la|los|las|su|sus)\s+\w+(?:\s+\w+)?,(?:\s+(?:de|en))?"),
-        ("en", r"to|against|from|versus|vs\.?|compared\s+(?:with|to)|and"),
+         r"|(?:y|e)\s+(?:el|la|los|las|su|sus|un|una)\s+\w+(?:\s+\w+)?"
+         r"(?:,(?:\s+(?:de|en))?|\s+(?:de|por))"
+         r"|(?:un\s+)?\d+(?:,\d+)?\s*%\s+(?:m[aá]s|menos)\s+que(?:\s+(?:los|las))?"
+         # "de los que 1.000 irán a...", "de ellos 58.000", "y se ahorrará otros 300".
+         r"|(?:[^\s.;:\d]+\s+){0,3}(?P<part>de\s+(?:los|las)\s+(?:que|cuales)"
+         r"|de\s+(?:ellos|ellas))"
+         r"|(?:[^\s.;:\d]+\s+){0,6}(?P<more>otros|otras)"),
+        ("en", r"to|against|from|versus|vs\.?|compared\s+(?:with|to)|and"
+         r"|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent)\s+(?:more|less|higher|lower|above|below)"
+         r"\s+than|(?P<part>of\s+which)"
+         r"|(?:[^\s.;:\d]+\s+){0,6}(?P<more>another|a\s+further)"),
     )
     for qualifiers in ["|".join(p for pats in _QUALIFIERS[lang].values() for p in pats)]
 }
@@ -633,6 +646,11 @@ _MONEY_NOUNS = frozenset(
     "pérdidas facturación capital ganancias presupuesto ebitda valor ventas "
     "funding debt revenue revenues sales profit profits losses capital investment "
     "investments cash financing assets".split()
+)
+# "11,300 millones del año anterior", "2 billion of the year before": a period, not a
+# count of things.
+_PERIOD_NOUNS = frozenset(
+    "año ejercicio trimestre semestre periodo período mes year quarter period".split()
 )
 _COUNT_NOUN_RE = re.compile(
     r"\b(?:users?|customers?|subscribers?|people|members?|devices?|viewers?|employees?"
@@ -1042,7 +1060,9 @@ class _Reader:
                     begin = q.start()
             post = _POST_QUALIFIER_RE.match(text, stop)
             if post is not None and (currency is not None or scale is not None):
-                qualifier, stop = post.lastgroup, post.end()
+                # "$2 billion-plus" is a floor, as "2.000 millones o más" is.
+                qualifier = "min" if post.lastgroup == "plus" else post.lastgroup
+                stop = post.end()
 
         per_share = False
         m = _PER_SHARE_RE.match(text, stop)
@@ -1113,7 +1133,13 @@ class _Reader:
         if any(a <= start < b for a, b in taken) or _YEAR_RE.fullmatch(raw) is not None:
             return None
         number = self.parse(raw)
-        if number is None or not _comparable(number, c.low / c.factor):
+        # A part of the amount or another sum beside it ("de ellos 58.000", "otros
+        # 300") may be much smaller; a coordinated figure is of one magnitude.
+        explicit = m.group("part") is not None or m.group("more") is not None
+        if number is None or not (
+            _comparable(number, c.low / c.factor)
+            or (explicit and 0 < number * 100 >= c.low / c.factor)
+        ):
             return None
         # It must count nothing else: no scale, unit, currency or "%" of its own.
         rest = self.text[end : end + 3].lstrip()
@@ -1122,7 +1148,8 @@ class _Reader:
             or _NAME_RE.match(self.text, end) is not None
             or _UNIT_RE.match(self.text, end) is not None
             or rest.startswith(("%", "$", "€", "£"))
-            or not self._follower_ok(end)
+            # a part ("de los que 1.000 irán a...") is followed by its verb
+            or (m.group("part") is None and not self._follower_ok(end))
         ):
             return None
         qualifier: str | None = None
@@ -1174,7 +1201,7 @@ class _Reader:
         word = m.group("w").lower()
         if word in ("de", "del", "of"):
             nxt = (m.group("w2") or "").lower()
-            return nxt in _MONEY_NOUNS
+            return nxt in _MONEY_NOUNS or (word == "del" and nxt in _PERIOD_NOUNS)
         if word.isdigit():
             return False
         allowed = _ES_FOLLOW_OK if self.lang == "es" else _EN_FOLLOW_OK

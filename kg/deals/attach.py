@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, is_verbal, subjects, tree_distance
+from kg.deals.syntax import case_of, is_definite, is_verbal, subjects, tree_distance
 from kg.deals.words import (
     BACKREF_NOUNS,
     DURATION_PREPS,
@@ -215,6 +215,33 @@ def _earlier(t: Token, kids: list[Token]) -> bool:
     )
 
 
+def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) -> None:
+    """A sentence that tells no deal but gives "the deal" its money ("The deal, worth
+    about $2.1 billion, ...", "The transaction is valued at ..."): the amount goes to
+    the latest deal told before, if that has none yet."""
+    target = next(
+        (m for m in reversed(earlier) if m.kind != "investor" and m.type != "Valuation"),
+        None,
+    )
+    if target is None or target.amount is not None or target.sent < si - 3:
+        return
+    for amt in ctx.amounts:
+        if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
+            continue
+        root = _amount_root(ctx, amt)
+        if root is None or _in_brackets(ctx, root) or amt.per_share or price_rank(root) is None:
+            continue
+        heads = [t for t, _ in _governors(root)]
+        near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
+        if not any(t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) for t in near):
+            continue
+        if is_valuation(ctx, root):
+            continue
+        target.amount = amt
+        ctx.used_amounts.add(id(amt))
+        return
+
+
 def _amount_root(ctx: Context, amt: Amount) -> Token | None:
     span = ctx.doc.char_span(amt.span.start, amt.span.end, alignment_mode="expand")
     if span is None:
@@ -250,7 +277,7 @@ def is_valuation(ctx: Context, root: Token) -> bool:
         verbal = is_verbal(t) or _VALORAR_RE.fullmatch(t.lower_) is not None
         if lemma in ("value", "valorar", "valorado", "valued") and verbal and \
                 t in (root.head, root.head.head):
-            return _values_its_object(t)
+            return _values_its_object(t, root)
         if (
             lemma in ("value", "valor")
             and t.pos_ == "NOUN"
@@ -261,13 +288,15 @@ def is_valuation(ctx: Context, root: Token) -> bool:
     return any(t.lemma_.lower() in ("valoración", "valuation") for t in prev)
 
 
-def _values_its_object(verb: Token) -> bool:
+def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     """Only a verb that governs the amount: in "raised $60 million, valuing the company
     at $480 million" the sibling clause values the other figure. "a transaction valued
     at $X" is the deal's price, not a valuation; "a deal that would have been valued at
     $X" too; but "a round that values the company at $X" values the object."""
     holder = verb.head if verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    # The figure itself is no object: "una operación valorada en 1.200 millones" (the
+    # small Spanish model reads "en 1.200 millones" as the participle's object).
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     nouns = objects or ([holder] if holder is not None else []) + subj
     return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)

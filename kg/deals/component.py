@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
-from kg.deals.attach import attach_money, attach_term_quantity, attribution
+from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
 from kg.deals.frames import read
 from kg.deals.mention import Mention
@@ -124,6 +124,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
                 m.roles = [(r, e) for r, e in m.roles if e != reporter]
         share_parties(ctx, sent_mentions)
         attach_money(ctx, sent, sent_mentions)
+        if not sent_mentions:
+            attach_back(ctx, sent, si, mentions)
         sent_mentions = fold_sentence(sent_mentions)
         elided_investee(ctx, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
