@@ -24,6 +24,7 @@ from kg.deals.words import (
     REPORT_VERBS,
     SOURCE_NOUNS,
     SUBJ_DEPS,
+    TRIGGERS,
 )
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON
@@ -38,6 +39,9 @@ _MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
 _VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
 # Prepositions that make a figure a price whatever it hangs from: "por 1.200 millones".
 _PRICE_PREPS = frozenset({"por", "for"})
+_PAY_VERBS = frozenset(
+    w for kinds in TRIGGERS.values() for w in kinds.get("pay_v", ())
+) | {"desembolsar", "spend"}
 # "first" makes an offer an earlier one, not a round: "its first round" is this one.
 _FIRST_WORDS = frozenset({"first", "primer", "primera", "original"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})
@@ -233,7 +237,16 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
-        if not any(t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) for t in near):
+        # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
+        payer = any(
+            t.lemma_.lower() in _PAY_VERBS
+            and any(ref in target.parties() for s in subjects(t) for ref in ctx.np_entities(s))
+            for t in heads
+            if is_verbal(t)
+        )
+        if not payer and not any(
+            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) for t in near
+        ):
             continue
         if is_valuation(ctx, root):
             continue

@@ -1,0 +1,173 @@
+"""Which amount is a deal's amount (kg.deals.attach): the price, not a company's
+revenue or market value, a market's size, an earlier offer or round, or a holder's
+running total; the deal's total before a tranche; a price told back ("The deal,
+worth ..."). Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Amount, Deal, Entity, Span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def es() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("es")
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("en")
+
+
+def deals(nlp: Language, text: str, names: tuple[str, ...]) -> list[Deal]:
+    """The deals of ``text``, its organisations given by hand (a miss of the entity
+    component must not hide what the deal rules do)."""
+    doc = nlp.make_doc(text)
+    for pipe_name, proc in nlp.pipeline:
+        doc = proc(doc)
+        if pipe_name == "kg_entities":
+            doc._.kg_entities = [_org(text, name) for name in names]
+    found: list[Deal] = doc._.kg_deals
+    return found
+
+
+def _org(text: str, name: str) -> Entity:
+    spans = []
+    start = text.find(name)
+    while start >= 0:
+        spans.append(Span(start, start + len(name), name))
+        start = text.find(name, start + 1)
+    return Entity("org", name, mentions=tuple(spans))
+
+
+def figure(amount: Amount | None) -> Decimal | None:
+    if amount is None:
+        return None
+    return next(v for v in (amount.value, amount.min_value, amount.max_value) if v is not None)
+
+
+BUYER, TARGET = "Harbourline Capital", "Norvex Systems"
+COMPRADOR, OBJETIVO = "Iberdrola", "Eólica Norte"
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        # Revenue in a relative clause the parser hangs the price from.
+        (
+            "Iberdrola comprará Eólica Norte, que facturó 300 millones de euros en 2023, "
+            "por 1.200 millones de euros.",
+            Decimal("1200000000"),
+        ),
+        (
+            "Iberdrola pagará 1.200 millones de euros por Eólica Norte, una empresa con una "
+            "capitalización bursátil de 900 millones.",
+            Decimal("1200000000"),
+        ),
+        # "una operación valorada en X" is the price, not a valuation.
+        (
+            "Iberdrola adquirirá Eólica Norte en una operación valorada en 1.200 millones "
+            "de euros.",
+            Decimal("1200000000"),
+        ),
+    ],
+)
+def test_the_spanish_deal_amount_is_the_price(es: Language, text: str, price: Decimal) -> None:
+    (deal,) = deals(es, text, (COMPRADOR, OBJETIVO))
+    assert figure(deal.amount) == price and deal.valuation is None
+
+
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        (
+            "Harbourline Capital has agreed to buy Norvex Systems, a company with a market "
+            "value of $4 billion, for $5.2 billion in cash.",
+            Decimal("5200000000"),
+        ),
+        (
+            "Norvex Systems, which had revenue of $900 million last year, agreed to be "
+            "acquired by Harbourline Capital for $5.2 billion.",
+            Decimal("5200000000"),
+        ),
+        (
+            "Harbourline Capital agreed to acquire Norvex Systems for $800 million, giving "
+            "it a bigger share of the $30 billion chip market.",
+            Decimal("800000000"),
+        ),
+    ],
+)
+def test_the_english_deal_amount_is_the_price(en: Language, text: str, price: Decimal) -> None:
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == price
+
+
+def test_an_earlier_offer_is_not_the_deal_amount(en: Language) -> None:
+    text = (
+        "Harbourline Capital has pulled out of its planned takeover of Norvex Systems in a "
+        "deal that would have been valued at £38.6bn. The pair had talked since Norvex "
+        "Systems rejected Harbourline Capital's first takeover approach, a £31.1bn offer, "
+        "in April."
+    )
+    found = deals(en, text, (BUYER, TARGET))
+    assert [figure(d.amount) for d in found if d.amount] == [Decimal("38600000000")]
+
+
+def test_a_running_total_is_no_deal_amount_and_a_deal_total_wins(en: Language) -> None:
+    text = (
+        "Harbourline Capital will invest $2 billion in Norvex Systems, taking its total "
+        "investment in the company to $6 billion."
+    )
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == Decimal("2000000000")
+    text = (
+        "Harbourline Capital will invest an initial $1 billion in Norvex Systems, with a "
+        "planned additional investment of up to $4 billion, bringing the total expected "
+        "deal size to $5 billion."
+    )
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == Decimal("5000000000")
+
+
+def test_a_round_valued_by_valora_keeps_its_size_and_valuation(es: Language) -> None:
+    text = (
+        "La startup Lumio ha cerrado una ronda de 60 millones de euros liderada por "
+        "Birchwood Ventures, que la valora en 1.100 millones de euros."
+    )
+    (deal,) = deals(es, text, ("Lumio", "Birchwood Ventures"))
+    assert figure(deal.amount) == Decimal("60000000")
+    assert figure(deal.valuation) == Decimal("1100000000")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The deal, worth about $2.1 billion, is expected to close next year.",
+        "Under the terms, Harbourline Capital will pay $2.1 billion.",
+    ],
+)
+def test_a_price_told_in_the_next_sentence_is_the_deals(en: Language, second: str) -> None:
+    text = f"Harbourline Capital has agreed to acquire Norvex Systems. {second}"
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == Decimal("2100000000")
+
+
+def test_a_figure_in_the_next_sentence_about_something_else_is_not_the_price(
+    en: Language,
+) -> None:
+    text = (
+        "Harbourline Capital has agreed to acquire Norvex Systems. "
+        "The company's revenue reached $2.1 billion last year."
+    )
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert deal.amount is None
