@@ -1091,12 +1091,10 @@ class _Reader:
             and self.lang == "es"
             and self.origin is None
             and used is not None
-            and used.strong
-            and low >= 10**11
+            and used.factor >= 10**12
         ):
-            # "$1,2 billones", "$450.000 millones": Spanish copy writes sums this large
-            # after a bare "$" in pesos (dollars are "US$" or "dólares"); the pesos of
-            # the country the text names, else none.
+            # "$1,2 billones": Spanish copy counts billones (10^12) in pesos, never
+            # in dollars; the pesos of the country the text names, else none.
             resolved = self.peso()
         # "pesos" in a text that names no country: money, but of no known currency.
         # Dropped rather than given the currency of another amount.
