@@ -1091,10 +1091,12 @@ class _Reader:
             and self.lang == "es"
             and self.origin is None
             and used is not None
-            and used.factor >= 10**12
+            and (used.factor >= 10**12 or (used.strong and low >= 10**11 and self.peso()))
         ):
             # "$1,2 billones": Spanish copy counts billones (10^12) in pesos, never
-            # in dollars; the pesos of the country the text names, else none.
+            # in dollars; the pesos of the country the text names, else none. A sum
+            # over 100.000 millones after a bare "$" in a text about a peso country
+            # is in its pesos too ("$450.000 millones", Medellín).
             resolved = self.peso()
         # "pesos" in a text that names no country: money, but of no known currency.
         # Dropped rather than given the currency of another amount.

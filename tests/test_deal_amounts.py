@@ -172,9 +172,3 @@ def test_a_figure_in_the_next_sentence_about_something_else_is_not_the_price(
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert deal.amount is None
 
-
-def test_a_dollar_symbol_with_letters_ends_the_name_before_it(en: Language) -> None:
-    text = "Harbourline Capital agreed to acquire Norvex Systems for A$3.2 billion."
-    doc = en(text)
-    names = {e.name for e in doc._.kg_entities}
-    assert "Norvex Systems" in names and not any("A$" in n for n in names)

@@ -166,6 +166,9 @@ def test_spanish_billones_after_a_bare_dollar_sign_are_pesos() -> None:
     # No outlet: the city the text names says which pesos.
     text = "Grupo Andino pagará $1,2 billones por la aseguradora, según la firma bogotana."
     assert figures(text, "es") == [("COP", Decimal("1200000000000"))]
+    # A sum over 100.000 millones in a text about a peso country: its pesos.
+    text = "La cadena pagará $450.000 millones por la compañía de Medellín."
+    assert figures(text, "es") == [("COP", Decimal("450000000000"))]
     # Pesos of no country named are dropped rather than read as dollars.
     assert found("La empresa vale $9 billones.", "es") == []
     # A modest sum after "$" stays a dollar amount.

@@ -152,7 +152,10 @@ def _trim_edges(
         s += 1
     e = _strip_bodies(doc, s, e)
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
-                     or doc[e - 1].lower_ in CONNECTORS):
+                     or doc[e - 1].lower_ in CONNECTORS
+                     or doc[e - 1].text in kn.currencies
+                     # "Norvex Systems for A$" (3.2 billion): a dollar sign with letters
+                     or (doc[e - 1].text.endswith("$") and doc[e - 1].text[:-1].isalpha())):
         e -= 1
     while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
