@@ -24,6 +24,7 @@ not run while something writes to it (Oxigraph calls that undefined behaviour).
 from __future__ import annotations
 
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -230,7 +231,12 @@ def _busy(store_dir: Path, writers: list[StoreUser], *, reading: bool) -> str:
 
 
 _BATCH = 100_000  # quads per bulk insert when loading new articles
-# Formats whose named graphs are streamed into the store: no need to hold the file.
+# Bytes of N-Quads read, checked and given to the bulk loader at a time: the loader
+# holds what one call gives it, so this bounds memory whatever the file's size
+# (larger blocks load a little faster: fewer files for the store to merge).
+_BLOCK = 8 << 20
+# A line's graph name: an IRI (written without escapes) before the final dot.
+_GRAPH_NAME = re.compile(rb' (<[^\x00-\x20<>"{}|^`\\]*>) \.$', re.M)
 
 
 def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
@@ -287,8 +293,9 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     default graph only.
 
     N-Quads and TriG files are streamed: the graphs of articles new to the store go
-    straight into the store's bulk loader as they are read, so memory is bounded by
-    the loader's batch and the articles being replaced, not by the file. A file that
+    straight into the store's bulk loader as they are read (N-Quads as text, a block
+    of ``_BLOCK`` bytes at a time), so memory is bounded by a block and the articles
+    being replaced, not by the file. A file that
     turns out broken halfway raises ``InputError`` and the articles it had added are
     taken out again.
 
@@ -305,11 +312,7 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
     readers = tuple(user.describe() for user in store_users(store_dir) if not user.writes)
     stream = _Stream(store, set(graphs))
     try:
-        quads = stream.quads(streamed)
-        # The bulk loader holds what one call gives it: calls of a bounded size keep
-        # memory bounded whatever the size of the files.
-        while chunk := list(itertools.islice(quads, _BATCH)):
-            store.bulk_extend(chunk)
+        stream.load(streamed)
     except (InputError, SyntaxError, OSError) as err:
         stream.undo()
         if isinstance(err, InputError):
@@ -333,7 +336,7 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
                 raise InputError(f"a graph named by a blank node ({name}) cannot be loaded")
             graph_triples = _unique(graph_triples)
             if name in stream.new:  # streamed in this load, with more triples from elsewhere
-                stream.recount.add(name)
+                pass  # counted with the streamed graphs
             elif store.contains_named_graph(name):
                 triples += len(graph_triples)
                 # One update = one transaction: readers never see half a graph.
@@ -365,13 +368,19 @@ def load(files: Sequence[Path], store_dir: Path) -> LoadSummary:
 
 
 class _Stream:
-    """The quads of N-Quads and TriG files for the store's bulk loader, as they are read.
+    """N-Quads and TriG files into the store's bulk loader, as they are read.
 
     The graph of an article new to the store goes to the loader (with its triples in
     the default graph, the merge); an article already in the store, or also read from
     another kind of file, is kept aside to be replaced in one transaction; default
-    graph triples are kept aside to be split per article. Each graph's triples are
-    counted once, where they come one run after another (as kg writes them).
+    graph triples are kept aside to be split per article. The triples of the loaded
+    graphs are counted in the store at the end.
+
+    N-Quads files are read in blocks of ``_BLOCK`` bytes. A block of new graphs
+    written one statement a line, each ending with its graph's name (as kg writes
+    them), goes to the store as text, twice: once without the graph names (the
+    default graph) and once as it is, so the store parses and writes it without a
+    Python object per quad. Any other block goes quad by quad.
     """
 
     def __init__(self, store: ox.Store, aside: set[ox.NamedNode | ox.BlankNode]) -> None:
@@ -380,40 +389,81 @@ class _Stream:
         self.new: set[ox.NamedNode | ox.BlankNode] = set()
         self.aside: dict[ox.NamedNode | ox.BlankNode, list[ox.Triple]] = {}
         self.default: list[ox.Triple] = []
-        # Triples per streamed graph; those that came in several runs are counted in
-        # the store at the end.
-        self.counts: dict[GraphName, int] = {}
-        self.recount: set[ox.NamedNode | ox.BlankNode] = set()
         self.path: Path | None = None  # the file being read
+        # The run of quads being read: its graph and where it goes (None: the loader).
+        self.current: GraphName | None = None
+        self.target: list[ox.Triple] | None = None
+        self.blocks_as_text = 0  # blocks the store parsed itself (for tests)
 
-    def quads(self, paths: Sequence[Path]) -> Iterator[ox.Quad]:
+    def load(self, paths: Sequence[Path]) -> None:
+        """Load the files' new graphs into the store; keep the rest aside."""
         for path in paths:
             self.path = path
-            current: GraphName | None = None
-            seen: set[ox.Triple] = set()
-            target: list[ox.Triple] | None = None  # where an aside run goes
-            for quad in ox.parse(path=str(path), format=format_of(path).rdf_format):
-                name = quad.graph_name
-                if name != current:
-                    self._tally(current, seen, target)
-                    current, seen, target = name, set(), self._target(name)
-                if target is not None:
-                    target.append(quad.triple)
-                    continue
-                triple = quad.triple
-                if triple in seen:
-                    continue
-                seen.add(triple)
-                yield quad
-                yield ox.Quad(triple.subject, triple.predicate, triple.object)
-            self._tally(current, seen, target)
+            rdf_format = format_of(path).rdf_format
+            if rdf_format == ox.RdfFormat.N_QUADS:
+                line = 0
+                for block in _blocks(path):
+                    self._load_block(block, line)
+                    line += block.count(b"\n")
+            else:
+                self._bulk(self._quads(ox.parse(path=str(path), format=rdf_format)))
+            self.current, self.target = None, None
         self.path = None
 
-    def _tally(
-        self, name: GraphName | None, seen: set[ox.Triple], target: list[ox.Triple] | None
-    ) -> None:
-        if name is not None and target is None:
-            self.counts[name] = self.counts.get(name, 0) + len(seen)
+    def _bulk(self, quads: Iterator[ox.Quad]) -> None:
+        # Calls of a bounded size keep memory bounded whatever the size of the files.
+        while chunk := list(itertools.islice(quads, _BATCH)):
+            self.store.bulk_extend(chunk)
+
+    def _load_block(self, block: bytes, line: int) -> None:
+        """Load one block of N-Quads that starts at line ``line`` + 1 of its file."""
+        split = _split_graph_names(block)
+        names = None if split is None else self._all_new(split[0])
+        if split is not None and names is not None:
+            self.new.update(names)
+            self.current, self.target = None, None
+            try:
+                # Strictly checked: each line is exactly a triple once its graph name
+                # is cut off, so the block holds just those triples in those graphs.
+                self.store.bulk_load(split[1], format=ox.RdfFormat.N_TRIPLES)
+            except SyntaxError:
+                pass  # not what it looked like: read it quad by quad below
+            else:
+                self.store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
+                self.blocks_as_text += 1
+                return
+        try:
+            self._bulk(self._quads(ox.parse(block, format=ox.RdfFormat.N_QUADS)))
+        except SyntaxError as err:  # say where in the file, not in the block
+            raise SyntaxError(re.sub(
+                r"line (\d+)", lambda m: f"line {int(m[1]) + line}", err.msg or str(err)
+            )) from err
+
+    def _all_new(self, labels: list[bytes]) -> set[ox.NamedNode] | None:
+        """The graphs named by ``labels`` (``<IRI>`` as written), or None unless each
+        is a valid IRI that goes to the loader."""
+        names = set()
+        for label, _ in itertools.groupby(labels):
+            try:
+                name = ox.NamedNode(label[1:-1].decode())
+            except (UnicodeDecodeError, ValueError):
+                return None
+            if name in self.existing and name not in self.new:
+                return None  # to be replaced, in one transaction
+            names.add(name)
+        return names
+
+    def _quads(self, quads: Iterator[ox.Quad]) -> Iterator[ox.Quad]:
+        """The quads for the loader, each followed by its triple in the default graph."""
+        for quad in quads:
+            name = quad.graph_name
+            if name != self.current:
+                self.current, self.target = name, self._target(name)
+            if self.target is not None:
+                self.target.append(quad.triple)
+                continue
+            yield quad
+            yield ox.Quad(quad.subject, quad.predicate, quad.object)
 
     def _target(self, name: GraphName) -> list[ox.Triple] | None:
         """Where a run of quads in graph ``name`` goes: a list kept aside, or (None)
@@ -425,7 +475,6 @@ class _Stream:
                 f"{self.path}: a graph named by a blank node ({name}) cannot be loaded"
             )
         if name in self.new:
-            self.recount.add(name)  # a second run of the same graph
             return None
         if name in self.existing:
             return self.aside.setdefault(name, [])
@@ -433,10 +482,19 @@ class _Stream:
         return None
 
     def count(self) -> int:
-        """The triples of the streamed graphs, once the load is done."""
-        for name in self.recount:
-            self.counts[name] = sum(1 for _ in self.store.quads_for_pattern(None, None, None, name))
-        return sum(self.counts.values())
+        """The triples of the streamed graphs, once the load is done (counted by the
+        store: a triple written twice counts once)."""
+        names = sorted(str(name) for name in self.new)
+        total = 0
+        for first in range(0, len(names), 1000):
+            values = " ".join(names[first : first + 1000])
+            rows = self.store.query(
+                f"SELECT (COUNT(*) AS ?n) {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?s ?p ?o }} }}"
+            )
+            assert isinstance(rows, ox.QuerySolutions)
+            for row in rows:
+                total += int(row[0].value)
+        return total
 
     def undo(self) -> None:
         """Take the streamed articles out again (after a broken file)."""
@@ -444,6 +502,33 @@ class _Stream:
             if isinstance(name, ox.NamedNode):
                 self.store.update(_drop_with_merge_update(name))
         self.store.flush()
+
+
+def _blocks(path: Path) -> Iterator[bytes]:
+    """The file in blocks of about ``_BLOCK`` bytes, each ending at the end of a line."""
+    with path.open("rb") as handle:
+        rest = b""
+        while block := handle.read(_BLOCK):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            rest = block[cut:]
+            if cut:
+                yield block[:cut]
+        if rest:
+            yield rest
+
+
+def _split_graph_names(block: bytes) -> tuple[list[bytes], bytes] | None:
+    """Each line's graph name as written (``<IRI>``), and the block again without
+    them; None unless every line ends with `` <IRI> .`` and none has a comment."""
+    pieces = _GRAPH_NAME.split(block)
+    labels = pieces[1::2]
+    lines = block.count(b"\n") + (not block.endswith(b"\n"))
+    if len(labels) != lines or block.startswith(b"#"):
+        return None
+    if any(mark in block for mark in (b" #", b"\t#", b".#", b"\n#")):
+        return None  # perhaps a comment (or a literal saying " #"): quad by quad
+    return labels, b" .".join(pieces[0::2])
 
 
 def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
