@@ -20,7 +20,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
+import queue
+import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -32,6 +35,8 @@ from kg.publish.files import atomic_write
 from kg.resources import data_files
 
 MANIFEST_VERSION = 1
+
+log = logging.getLogger("kg.incremental")
 
 
 def code_fingerprint() -> str:
@@ -144,3 +149,64 @@ class GraphCache:
                 Path(entry.path).unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+class CacheWriter:
+    """Puts graphs into a ``GraphCache`` on a thread of its own, so the articles'
+    pipeline never waits for the disk (each file is still written as ``put`` writes
+    it: a temporary file, fsync, then a rename, so a cached graph is whole or absent
+    whatever stops the run).
+
+    ``put`` queues a graph (waiting only when ``depth`` graphs already wait) and
+    raises the error of an earlier write, if one failed; ``close`` waits for every
+    queued write, then raises the first error. Use it as a context manager. The
+    thread starts with the first ``put``.
+    """
+
+    def __init__(self, cache: GraphCache, depth: int = 64) -> None:
+        self.cache = cache
+        self.written = 0  # graphs written so far
+        self._queue: queue.Queue[tuple[str, bytes] | None] = queue.Queue(maxsize=depth)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+
+    def put(self, key: str, nquads: bytes) -> None:
+        self._raise()
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._write, name="kg-cache", daemon=True)
+            self._thread.start()
+        self._queue.put((key, nquads))
+
+    def close(self) -> None:
+        """Wait until every queued graph is written; raise the first write error."""
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+        self._raise()
+
+    def __enter__(self) -> CacheWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if exc[0] is None:
+            self.close()
+            return
+        try:  # the run is failing anyway: keep what was finished, raise its error
+            self.close()
+        except Exception as err:
+            log.warning("%s", err)
+
+    def _write(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is not None:
+                continue  # drain: the main thread raises the error
+            try:
+                self.cache.put(*item)
+                self.written += 1
+            except BaseException as err:  # raised in the main thread
+                self._error = err
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            raise self._error

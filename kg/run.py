@@ -30,7 +30,7 @@ from kg import incremental
 from kg.errors import ArticleFailed, InputError, ValidationFailed
 from kg.facts import Article
 from kg.graph import RunInfo
-from kg.incremental import GraphCache, Manifest, article_key, cache_dir
+from kg.incremental import CacheWriter, GraphCache, Manifest, article_key, cache_dir
 from kg.ingest import read_articles
 from kg.nlp import UserLexicon, user_lexicon
 from kg.parallel import run_articles
@@ -138,6 +138,10 @@ class Extraction:
     problems: list[str] = field(default_factory=list)
     processed: int = 0
     left_out: list[ArticleResult] = field(default_factory=list)
+    _writer: CacheWriter = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._writer = CacheWriter(self.cache)
 
     @classmethod
     def prepare(
@@ -220,18 +224,25 @@ class Extraction:
     def results(self) -> Iterator[ArticleResult]:
         """Process the articles of ``todo``; yield each one's result as it comes.
 
-        An article's graph goes into the cache at once (an interrupted run resumes
-        from there). One that is skipped or refused by the shapes (a bug in kg, never a
-        reason to lose the other articles) is logged and left out; one that kg fails
-        on raises ``ArticleFailed`` unless ``keep_going``.
+        An article's graph goes into the cache at once, written beside the work on
+        the next articles (an interrupted run resumes from there). One that is
+        skipped or refused by the shapes (a bug in kg, never a reason to lose the
+        other articles) is logged and left out; one that kg fails on raises
+        ``ArticleFailed`` unless ``keep_going``.
         """
+        # Graphs are written on a thread of their own; leaving this loop (done,
+        # interrupted or failed) waits for those already queued.
+        with self._writer:
+            yield from self._results()
+
+    def _results(self) -> Iterator[ArticleResult]:
         for result in run_articles(
             self.todo, models=self.models, run=self.run, workers=self.workers,
             lexicon=self.lexicon,
         ):
             article = result.article
             if result.nquads is not None:
-                self.cache.put(self.keys[article.id], result.nquads)
+                self._writer.put(self.keys[article.id], result.nquads)
                 self.processed += 1
             else:
                 del self.included[article.id]
@@ -254,6 +265,7 @@ class Extraction:
         When no article is left to write and none was refused or failed on, raises
         ``InputError`` and writes nothing but the report.
         """
+        self._writer.close()  # every graph of this run in the cache
         included = self.included
         written = None
         if included:
