@@ -420,15 +420,18 @@ class _Stream:
         split = _split_graph_names(block)
         names = None if split is None else self._all_new(split[0])
         if split is not None and names is not None:
-            self.new.update(names)
-            self.current, self.target = None, None
+            without_names = split[1]
+            del split  # memory: only the two texts while the store works
             try:
                 # Strictly checked: each line is exactly a triple once its graph name
                 # is cut off, so the block holds just those triples in those graphs.
-                self.store.bulk_load(split[1], format=ox.RdfFormat.N_TRIPLES)
+                self.store.bulk_load(without_names, format=ox.RdfFormat.N_TRIPLES)
             except SyntaxError:
                 pass  # not what it looked like: read it quad by quad below
             else:
+                del without_names
+                self.new.update(names)
+                self.current, self.target = None, None
                 self.store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
                 self.blocks_as_text += 1
                 return

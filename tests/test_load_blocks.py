@@ -112,10 +112,11 @@ def test_blocks_written_otherwise_give_the_same_store(
     text = nquads_text(quads)
     half = text.index("\n", len(text) // 2) + 1
     path.write_text(text[:half] + oddity + text[half:], encoding="utf-8")
-    load([path], tmp_path / "store")
+    summary = load([path], tmp_path / "store")
     assert recording[0].quads > 0  # that block went quad by quad
     extra = list(ox.parse(oddity.encode(), format=NQ))
     graphs = [q for q in extra if not isinstance(q.graph_name, ox.DefaultGraph)]
+    assert summary.graphs == len({q.graph_name for q in quads + graphs})  # none made up
     # A triple of the default graph that belongs to no article stays in the default graph.
     expected = reference(quads + graphs, [q for q in extra if q not in graphs])
     assert contents(tmp_path / "store") == expected
