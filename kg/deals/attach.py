@@ -93,6 +93,10 @@ def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
     """The organisation that is the subject of a reporting verb with no object of
     its own ("X reported", "informó X"); the last such subject."""
     found: EntityRef | None = None
+    if any(c.dep_ == "ccomp" and is_verbal(c) and not subjects(c) for c in verb.children):
+        # "X informó de que ha comprado Y": X reports its own deal, the unexpressed
+        # subject of the clause; it is a party, not a source.
+        return None
     for s in subjects(verb):
         refs = ctx.np_entities(s)
         if (

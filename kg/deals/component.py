@@ -15,6 +15,7 @@ import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
 from kg.deals.frames import read
+from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.syntax import is_verbal
@@ -44,6 +45,12 @@ class DealExtractor:
                     # An infinitive with an enclitic pronoun ("venderla", "transmitirle")
                     # is lemmatised as "vender él".
                     self.by_lemma.setdefault(strings.add(f"{w} él"), kind)
+        if self.lang == "es":
+            # "Zegona compra X" tagged a noun: the verb's present form (kg.deals.linear).
+            for form in PRESENT_FORMS:
+                present = present_kind(form)
+                if present is not None:
+                    self.by_lower.setdefault(strings.add(form), present)
         self.rank = {kind: n for n, kind in enumerate(TRIGGERS[self.lang])}
         self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
         self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
@@ -93,6 +100,9 @@ def make_deal_extractor(nlp: Language, name: str) -> DealExtractor:
 def kind_for_pos(kind: str, tok: Token, lang: str) -> str:
     """The noun reading of a word listed as both verb and noun ("purchase") when the
     parser calls it a noun, and the verb reading when it calls it a verb."""
+    verb = misread_verb(tok)
+    if verb is not None:
+        return verb
     base, _, pos = kind.rpartition("_")
     other = f"{base}_{'n' if pos == 'v' else 'v'}"
     words = TRIGGERS.get(lang, {}).get(other)

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.syntax import case_of, is_ticker
-from kg.deals.words import COMPANY_NOUNS, DESCRIPTORS, NAMING_VERBS, NOMINAL_ARG_DEPS
+from kg.deals.words import (
+    COMPANY_NOUNS,
+    DESCRIPTORS,
+    GROUP_NOUNS,
+    MEMBER_VERBS,
+    NAMING_VERBS,
+    NOMINAL_ARG_DEPS,
+)
 from kg.doc import reporting_outlets, sentence_span
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
 
@@ -134,6 +141,17 @@ class Context:
             return [g for g in child.children if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr")]
         if dep == "nmod" and case_of(child) in ("como",):
             return [child]
+        if (
+            dep in ("acl", "amod")
+            and ref is None
+            and tok.lemma_.lower() in GROUP_NOUNS
+            and child.lemma_.lower() in MEMBER_VERBS
+        ):
+            # "un consorcio formado por A, B y C", "a consortium made up of A and B":
+            # the group is its members.
+            return [a for _, a in self.prep_args(child)] + [
+                g for g in child.children if g.dep_ in ("dobj", "obj") and case_of(g) is None
+            ]
         return []
 
     def nested_entities(self, tok: Token) -> list[EntityRef]:

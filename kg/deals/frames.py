@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
@@ -50,6 +51,7 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     BACKREF_NOUNS,
     BID_NOUNS,
+    CAPITAL_NOUNS,
     DESCRIBED_HEADS,
     FINANCING_WORDS,
     FRAME_PREPS,
@@ -147,8 +149,17 @@ _STAKE_VERBS = frozenset({
 
 
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """A stake noun is a deal only as the object of buying, taking or selling."""
+    """A stake noun is a deal only as the object of buying, taking or selling (and
+    not the object of a selling verb, which tells the deal itself); "entrar" /
+    "entrada" only into a company's capital ("entra en el capital de X")."""
+    if tok.lemma_.lower() in ("entrar", "entrada"):
+        return any(
+            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS
+            for prep, arg in ctx.prep_args(tok)
+        )
     if noun and tok.lemma_.lower() in ("participación", "stake"):
+        if tok.head.i in triggers and ctx.by_token.get(tok.head.i, "").startswith("sell"):
+            return False
         return tok.head.lemma_.lower() in _STAKE_VERBS
     return True
 
@@ -437,7 +448,7 @@ def _may_state_deal(
     impersonal, and the deal is not denied."""
     if noun and tok.pos_ in ("VERB", "AUX"):
         return False
-    if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ"):
+    if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ") and misread_verb(tok) is None:
         return False
     if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
         if _read_with_outer(ctx, tok, kind, triggers):

@@ -15,6 +15,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
     NOT_COMPANY_SUBJECTS,
+    OFFICER_TITLES,
     PERSON_ROLES,
     SUBJ_DEPS,
 )
@@ -29,6 +30,9 @@ def resolve_np(
 ) -> list[EntityRef]:
     """Entities for an argument: named directly, through a relative pronoun, or a
     common noun for a company named before ("la startup")."""
+    company = officer_of(ctx, tok)
+    if company:
+        return company
     refs = ctx.np_entities(tok)
     if refs:
         return refs
@@ -48,6 +52,17 @@ def resolve_np(
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []
+    return []
+
+
+def officer_of(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "El consejero delegado de X, Y, ...", "Y, presidente de X, ...": an officer
+    acts for the company; the company is the party, not the person."""
+    for t in (tok, *(c for c in tok.children if c.dep_ == "appos")):
+        if t.lemma_.lower() in OFFICER_TITLES or t.lower_ in OFFICER_TITLES:
+            orgs = [r for r in ctx.nested_entities(t) if r.kind == "org"]
+            if orgs:
+                return orgs[:1]
     return []
 
 

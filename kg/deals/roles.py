@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.linear import (
+    bare_obliques,
+    linear_args,
+    misread_verb,
+    names_after,
+    names_before,
+    stranded,
+)
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np, topic_before
 from kg.deals.syntax import (
@@ -30,8 +38,10 @@ from kg.deals.syntax import (
 )
 from kg.deals.words import (
     BID_NOUNS,
+    CAPITAL_NOUNS,
     COMPANY_NOUNS,
     LEAD_VERBS,
+    OBJ_DEPS,
     ORGAN_NOUNS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -60,6 +70,7 @@ class Reading:
     subj_refs: list[EntityRef] = field(default_factory=list)
     exclude: set[EntityRef] = field(default_factory=set)
     typed_kind: str = ""  # what the object makes it: the kind, "stake" or "goods"
+    moved_objects: list[EntityRef] = field(default_factory=list)  # objects parsed as subjects
     args: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, noun)
 
     @property
@@ -97,6 +108,9 @@ def subject(r: Reading) -> None:
     ctx, tok = r.ctx, r.tok
     if not r.noun and not r.participle:
         subj = subjects(tok)
+        if _object_read_as_subject(r, subj):
+            r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+            subj = []
         for s in subj:
             r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
@@ -110,7 +124,43 @@ def subject(r: Reading) -> None:
                 ref = ctx.salient_before(tok.i, set())
                 if ref is not None and any(i in ctx.tok_ent for i in range(start, tok.i)):
                     r.subj_refs = [ref]
+        if not r.subj_refs and misread_verb(tok) is not None:
+            r.subj_refs = names_before(ctx, tok)
+        r.subj_refs.extend(x for x in co_agents(ctx, tok) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
+    """ "En marzo adquirió Ibercom por 500 millones": the small Spanish parser makes
+    the name after a transitive trigger verb with no object its subject; with the
+    subject dropped (it was just named), that name is the object."""
+    tok = r.tok
+    return (
+        bool(subj)
+        and r.kind in ("acquire", "sell")
+        and tok.doc.lang_ == "es"
+        and not r.passive
+        and all(s.i > tok.i and r.ctx.np_entities(s) for s in subj)
+        and not any(c.dep_ in OBJ_DEPS for c in tok.children)
+        and not any(c.lower_ == "se" for c in tok.children)
+    )
+
+
+def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
+    """ "KKR, junto a Cinven, compró X", "KKR bought X together with Cinven": the
+    companion acts with the subject."""
+    found: list[EntityRef] = []
+    for c in verb.children:
+        if c.dep_ in ("obl", "nmod") and any(
+            g.dep_ == "case" and g.lower_ == "junto" for g in c.children
+        ):
+            found += ctx.np_entities(c)
+        elif c.dep_ == "prep" and (
+            c.lower_ in ("alongside",)
+            or (c.lower_ == "with" and any(g.lower_ in ("together", "along") for g in c.children))
+        ):
+            found += [x for g in c.children if g.dep_ == "pobj" for x in ctx.np_entities(g)]
+    return found
 
 
 def described(r: Reading) -> None:
@@ -127,7 +177,13 @@ def objects(r: Reading) -> None:
     if r.noun:
         return
     ctx, m = r.ctx, r.m
-    for obj in direct_objects(r.tok):
+    if r.obj_role and misread_verb(r.tok) is not None:
+        r.moved_objects += names_after(ctx, r.tok)
+    if r.obj_role:
+        for x in r.moved_objects:
+            if x not in r.exclude:
+                m.add_role(r.obj_role, x)
+    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
         refs = ctx.np_entities(obj)
         if refs and r.obj_role:
             for x in refs:
@@ -166,6 +222,11 @@ def arguments(r: Reading) -> None:
             elif r.kind == "sell" and r.typed_kind == "stake":
                 # "vendió una participación del 15 % a X": the buyer hangs on the stake.
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
+    if not r.noun and misread_verb(tok) is not None:
+        args += linear_args(ctx, tok, r.frame)
+    heads = [*direct_objects(tok), *(a for _, a in args)] if not r.noun else [a for _, a in args]
+    for head in heads:
+        args += [pa for pa in stranded(ctx, head, r.frame) if pa not in args]
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
@@ -181,6 +242,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     refs = ctx.np_entities(arg)
     if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
+    if not refs and prep in ("en", "in") and arg.lemma_.lower() in CAPITAL_NOUNS:
+        refs = ctx.nested_entities(arg)  # "en el capital de X": X
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
     if not refs and (taken or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
@@ -220,6 +283,7 @@ def agent(r: Reading) -> None:
     verb's subject (the object's role when the verb is passive)."""
     if r.noun and r.kind != "investor":
         noun_subject(r)
+        counterpart(r)
         return
     role = (r.obj_role if r.passive else r.subj_role) or r.subj_role
     for x in r.subj_refs:
@@ -328,6 +392,22 @@ def noun_subject(r: Reading) -> None:
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r):
             m.add_role(subj_role, x)
+
+
+def counterpart(r: Reading) -> None:
+    """ "Repsol ha acordado con Telefónica la venta de Ibercom", "negocia con X la
+    compra de Y": the one the subject agrees with is the other side of the sale."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if r.kind not in ("acquire", "sell") or tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
+        return
+    roles = {role for role, _ in m.roles}
+    other = {"acquire": ("acquirer", "seller"), "sell": ("seller", "acquirer")}[r.kind]
+    if other[0] not in roles or other[1] in roles:
+        return
+    for prep, arg in ctx.prep_args(tok.head):
+        if prep in ("con", "with"):
+            for x in ctx.np_entities(arg):
+                m.add_role(other[1], x)
 
 
 def _takes_governing_subject(r: Reading) -> bool:

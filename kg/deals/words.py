@@ -27,6 +27,10 @@ GENERIC_BACKREF = LEXICON.words("generic_backref")
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 WHOLE_WORDS = LEXICON.words("whole_words")
+CAPITAL_NOUNS = LEXICON.words("capital_nouns")
+GROUP_NOUNS = LEXICON.words("group_nouns")
+MEMBER_VERBS = LEXICON.words("member_verbs")
+OFFICER_TITLES = LEXICON.words("officer_titles")
 # Objects that are a part of another company: the company named inside is the seller.
 UNIT_NOUNS = LEXICON.words("unit_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
