@@ -201,3 +201,28 @@ def test_an_officer_announcing_a_purchase_speaks_for_the_company(es: Language) -
         "El consejero delegado de Telefónica, José María Ortega, anunció la compra de Ibercom."
     )
     assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})
+
+
+# -- bids -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "KKR ha presentado una oferta de 500 millones de euros por Ibercom.",
+    "KKR ha lanzado una oferta pública de adquisición sobre el 100 % de Ibercom.",
+    "KKR ha lanzado una opa sobre el 100 % de Ibercom.",
+    "Telefónica ha recibido una oferta de KKR por Ibercom.",
+])
+def test_an_offer_for_a_company_is_a_bid_by_its_maker(es: Language, text: str) -> None:
+    assert one(es, text) == ("Acquisition", {"acquirer": {"KKR"}, "target": {"Ibercom"}})
+
+
+def test_an_offer_of_products_is_no_deal(es: Language) -> None:
+    assert deals(es, "Telefónica ha lanzado una oferta de fibra para sus clientes.") == []
+
+
+def test_a_deal_noun_under_a_verb_with_a_dropped_subject(es: Language) -> None:
+    text = (
+        "Telefónica ha presentado un plan estratégico. "
+        "Además, ha cerrado la compra de Ibercom por 500 millones de euros."
+    )
+    assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})

@@ -24,8 +24,9 @@ from kg.deals.linear import (
     stranded,
 )
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, resolve_np, topic_before
+from kg.deals.refer import governing_subject, previous_subject, resolve_np, topic_before
 from kg.deals.syntax import (
+    case_of,
     direct_objects,
     feat,
     in_adjunct,
@@ -204,6 +205,17 @@ def arguments(r: Reading) -> None:
     ctx, tok = r.ctx, r.tok
     args = list(ctx.prep_args(tok))
     if r.noun:
+        # "una OPA sobre el 100 % de X": the parser makes the percentage a number
+        # modifier of the offer, or hangs it on the verb that launches the offer.
+        args += [
+            (prep, c) for c in tok.children
+            if c.dep_ == "nummod" and (prep := case_of(c)) is not None and prep in r.frame
+        ]
+        if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) and r.frame.get("sobre") == "target":
+            args += [
+                (p, a) for p, a in ctx.prep_args(tok.head)
+                if p == "sobre" or (p in ("por", "for") and r.frame.get(p) == "target")
+            ]
         # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
         for c in tok.children:
             if c.i in ctx.tok_amount:
@@ -430,7 +442,7 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
     elif in_adjunct(tok):
         found = []
     else:
-        found = governing_subject(ctx, tok, m.parties())
+        found = governing_subject(ctx, tok, m.parties()) or _dropped_subject(r)
     if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
         # "in talks with X about a partnership": past the preposition too.
         holder = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -438,6 +450,32 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
             if prep in ("a", "con", "with", "to", "in", "en"):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
     return found
+
+
+def _dropped_subject(r: Reading) -> list[EntityRef]:
+    """ "Además, ha cerrado la compra de X": Spanish drops the subject it has just
+    named; the finite verb that governs the deal noun takes the subject of the
+    sentence before (else the organisation named last)."""
+    ctx, tok = r.ctx, r.tok
+    verb = tok.head
+    if (
+        ctx.doc.lang_ != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
+        or not _finite(verb) or subjects(verb) or r.passive
+        or any(c.lower_ == "se" for c in verb.children)
+        or verb.dep_ not in ("ROOT", "conj")
+    ):
+        return []
+    exclude = r.m.parties()
+    ref = previous_subject(ctx, tok, exclude)
+    if ref is None:
+        ref = ctx.salient_before(ctx.sents[r.m.sent].start, exclude)
+    return [ref] if ref is not None else []
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or a participle with a finite auxiliary ("ha cerrado")."""
+    return any("Fin" in feat(t, "VerbForm") for t in (verb, *verb.children)
+               if t is verb or t.dep_ in ("aux", "aux:pass"))
 
 
 def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
