@@ -158,7 +158,7 @@ def test_the_one_a_buyer_negotiates_with_is_the_seller(es: Language) -> None:
 
 
 def test_every_member_of_a_consortium_is_an_acquirer(es: Language) -> None:
-    text = "Un consorcio formado por Ardian, KKR y Cinven compró Ibercom por 2.000 millones de euros."
+    text = "Un consorcio formado por Ardian, KKR y Cinven compró Ibercom por 2.000 millones."
     assert one(es, text) == (
         "Acquisition", {"acquirer": {"Ardian", "KKR", "Cinven"}, "target": {"Ibercom"}}
     )
