@@ -7,11 +7,14 @@ hand, so that an entity miss does not hide what the deal rules do."""
 from __future__ import annotations
 
 import pytest
+import spacy
 from spacy.language import Language
 
+from kg.deals.context import dateline_sources
 from kg.facts import Deal, Entity, Span
 
 pytestmark = pytest.mark.model
+
 
 NAMES = (
     "Telefónica", "Ibercom", "Repsol", "Netmedia", "Ardian", "KKR", "Cinven", "Goldman Sachs",
@@ -226,3 +229,22 @@ def test_a_deal_noun_under_a_verb_with_a_dropped_subject(es: Language) -> None:
         "Además, ha cerrado la compra de Ibercom por 500 millones de euros."
     )
     assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("SEVILLA, 4 (NOTICIAS SUR) KKR ha comprado Ibercom.", "SUR"),
+    ("SEVILLA (Noticias Sur) - KKR ha comprado Ibercom.", "Noticias Sur"),
+    ("Titular\n\nLONDON, May 3 (Wire One) - KKR bought Ibercom.", "Wire One"),
+])
+def test_the_source_of_a_dateline_is_never_a_party(text: str, source: str) -> None:
+    doc = spacy.blank("es")(text)
+    names = [_org(text, n) for n in (source, "KKR", "Ibercom")]
+    found = dateline_sources(doc, [e for e in names if e is not None])
+    assert {ref.name for ref in found} == {source}
+
+
+def test_a_bracketed_name_inside_a_sentence_is_no_dateline() -> None:
+    text = "KKR ha comprado Ibercom (Grupo Brisa) por 500 millones."
+    doc = spacy.blank("es")(text)
+    names = [_org(text, n) for n in ("Grupo Brisa", "KKR", "Ibercom")]
+    assert dateline_sources(doc, [e for e in names if e is not None]) == set()

@@ -9,6 +9,7 @@ agreements whose purpose carries the deal.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from typing import TypeVar
 
@@ -32,6 +33,13 @@ from kg.facts import Amount, Entity, EntityRef, Quantity, Span
 _NAME_DEPS = ("flat", "compound", "appos", "conj", "name", "fixed", "flat:name")
 
 _Money = TypeVar("_Money", Amount, Quantity)
+
+# A dateline: a place in capitals (and a date) at the start of a line, then the source
+# in brackets ("MADRID, 3 (EUROPA PRESS) -", "SAN FRANCISCO (AP) —", "LONDON, May 3
+# (Reuters) -").
+_DATELINE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ .'\-]+(?:,[^()\n]{0,30})?)?\([^()\n]{0,30}$"
+)
 
 
 class Context:
@@ -68,7 +76,9 @@ class Context:
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
         # news agencies and the article's outlet report deals, never make them
-        self.not_parties = reporting_outlets(doc, self.entities)
+        self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
+            doc, self.entities
+        )
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
@@ -217,3 +227,20 @@ class Context:
                 continue
             return ref
         return None
+
+
+def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:
+    """Organisations named only as the source of a dateline ("MADRID, 3 (EUROPA
+    PRESS)", "SAN FRANCISCO (AP) —"): an agency or outlet that reports, never a party."""
+    text = doc.text
+    found: set[EntityRef] = set()
+    for ent in entities:
+        if ent.kind != "org" or not ent.mentions:
+            continue
+        if all(
+            _DATELINE.search(text[max(0, m.start - 60) : m.start])
+            and text[m.end : m.end + 3].lstrip(" ").startswith(")")
+            for m in ent.mentions
+        ):
+            found.add(ent.ref)
+    return found
