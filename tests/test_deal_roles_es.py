@@ -248,3 +248,22 @@ def test_a_bracketed_name_inside_a_sentence_is_no_dateline() -> None:
     doc = spacy.blank("es")(text)
     names = [_org(text, n) for n in ("Grupo Brisa", "KKR", "Ibercom")]
     assert dateline_sources(doc, [e for e in names if e is not None]) == set()
+
+
+def test_an_adviser_is_not_the_buyer_the_one_advised_is(es: Language) -> None:
+    assert one(es, "Goldman Sachs ha asesorado a Telefónica en la compra de Ibercom.") == (
+        "Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}}
+    )
+
+
+def test_an_adviser_is_not_the_seller(es: Language) -> None:
+    _, found = one(es, "Uría Menéndez ha asesorado a Repsol en la venta de Ibercom a KKR.")
+    assert found == {"seller": {"Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
+
+
+def test_advisers_named_after_the_deal_take_no_part(es: Language) -> None:
+    text = (
+        "Telefónica compró Ibercom por 500 millones de euros, asesorada por Goldman Sachs "
+        "y Uría Menéndez."
+    )
+    assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})

@@ -38,6 +38,7 @@ from kg.deals.syntax import (
     subjects,
 )
 from kg.deals.words import (
+    ADVISE_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -127,7 +128,8 @@ def subject(r: Reading) -> None:
                     r.subj_refs = [ref]
         if not r.subj_refs and misread_verb(tok) is not None:
             r.subj_refs = names_before(ctx, tok)
-        r.subj_refs.extend(x for x in co_agents(ctx, tok) if x not in r.subj_refs)
+        for head in (tok, *subj):
+            r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
 
 
@@ -386,7 +388,11 @@ def noun_subject(r: Reading) -> None:
         if c.dep_ == "poss":
             refs = ctx.np_entities(c)
             if not refs and c.pos_ == "PRON":
-                refs = governing_subject(ctx, tok.head, m.parties())
+                adviser = _advising_verb(tok)
+                refs = (
+                    _advised(ctx, adviser, m.parties()) if adviser is not None
+                    else governing_subject(ctx, tok.head, m.parties())
+                )
             for x in refs:
                 if subj_role:
                     m.add_role(subj_role, x)
@@ -441,6 +447,8 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = _organ_owner(ctx, judge, m.parties())
     elif in_adjunct(tok):
         found = []
+    elif (adviser := _advising_verb(tok)) is not None:
+        found = _advised(ctx, adviser, m.parties())
     else:
         found = governing_subject(ctx, tok, m.parties()) or _dropped_subject(r)
     if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
@@ -449,6 +457,24 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         for prep, arg in ctx.prep_args(holder):
             if prep in ("a", "con", "with", "to", "in", "en"):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def _advising_verb(tok: Token) -> Token | None:
+    """The verb of advising that governs a deal noun ("ha asesorado a X en la compra
+    de Y", "advised X on its acquisition of Y"), if it is the nearest verb."""
+    for head in tok.ancestors:
+        if is_verbal(head):
+            return head if head.lemma_.lower() in ADVISE_VERBS else None
+    return None
+
+
+def _advised(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The one advised, who is the party; the adviser (the subject) never is."""
+    found: list[EntityRef] = []
+    for c in verb.children:
+        if c.dep_ in OBJ_DEPS and case_of(c) in (None, "a"):
+            found += [x for x in ctx.np_entities(c) if x not in exclude and x not in found]
     return found
 
 
