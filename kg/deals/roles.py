@@ -408,8 +408,24 @@ def noun_subject(r: Reading) -> None:
                 if role:
                     m.add_role(role, x)
     if subj_role and _takes_governing_subject(r):
-        for x in _governing_agents(r):
+        for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
+
+
+def _headline_agent(r: Reading) -> list[EntityRef]:
+    """ "Telefónica culmina la compra de Ibercom": the parser takes the lower-case
+    verb for part of the name and hangs the deal noun on the name as an apposition;
+    the name right before that verb is the agent."""
+    ctx, tok = r.ctx, r.tok
+    head = tok.head
+    if tok.dep_ != "appos" or head.i not in ctx.tok_ent or head.i >= tok.i:
+        return []
+    between = [t for t in ctx.doc[head.i + 1 : tok.i] if t.i not in ctx.tok_ent]
+    verbs = [t for t in between if t.is_lower and t.is_alpha and t.pos_ != "DET"]
+    if len(verbs) != 1 or any(t.is_punct for t in between):
+        return []
+    ref = ctx.tok_ent[verbs[0].i - 1] if verbs[0].i - 1 in ctx.tok_ent else None
+    return [ref] if ref is not None and ref not in r.m.parties() else []
 
 
 def counterpart(r: Reading) -> None:
@@ -423,7 +439,9 @@ def counterpart(r: Reading) -> None:
     if other[0] not in roles or other[1] in roles:
         return
     for prep, arg in ctx.prep_args(tok.head):
-        if prep in ("con", "with"):
+        # "Sabadell ultima la venta de TSB a Santander": the parser hangs "a X" on the
+        # verb; past the deal noun, it is the noun's.
+        if prep in ("con", "with") or (prep == "a" and arg.i > tok.i):
             for x in ctx.np_entities(arg):
                 m.add_role(other[1], x)
 
