@@ -267,3 +267,34 @@ def test_advisers_named_after_the_deal_take_no_part(es: Language) -> None:
         "y Uría Menéndez."
     )
     assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})
+
+
+# -- rounds: who takes part ------------------------------------------------------------------
+
+
+def test_investors_taking_part_in_a_round_with_its_leader(es: Language) -> None:
+    text = (
+        "Ibercom cerró una ronda de 20 millones de euros liderada por Kibo Ventures, "
+        "con la participación de Ardian y Cinven."
+    )
+    assert one(es, text) == (
+        "Investment", {"investee": {"Ibercom"}, "investor": {"Kibo Ventures", "Ardian", "Cinven"}}
+    )
+
+
+def test_the_subjects_of_taking_part_in_a_round_are_one_round_s_investors(
+    es: Language,
+) -> None:
+    assert one(es, "Ardian y Cinven participaron en la ronda de Ibercom.") == (
+        "Investment", {"investee": {"Ibercom"}, "investor": {"Ardian", "Cinven"}}
+    )
+
+
+def test_the_leader_of_a_round_and_those_in_a_relative_clause(es: Language) -> None:
+    text = (
+        "Kibo Ventures lideró la ronda de 20 millones de euros en Ibercom, en la que también "
+        "participaron Ardian y Cinven."
+    )
+    assert one(es, text) == (
+        "Investment", {"investee": {"Ibercom"}, "investor": {"Kibo Ventures", "Ardian", "Cinven"}}
+    )

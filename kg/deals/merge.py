@@ -359,7 +359,8 @@ def _split_investors(deals: list[Deal]) -> list[Deal]:
     out: list[Deal] = []
     for d in deals:
         investors = [r for role, r in d.roles if role == "investor"]
-        if d.type == "Investment" and len(investors) > 1 and d.amount is None:
+        round_ = any(rule.startswith(("frame:round_", "frame:raise_")) for rule in d.rules)
+        if d.type == "Investment" and len(investors) > 1 and d.amount is None and not round_:
             others = tuple((role, r) for role, r in d.roles if role != "investor")
             out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)
         else:

@@ -45,6 +45,7 @@ from kg.deals.words import (
     LEAD_VERBS,
     OBJ_DEPS,
     ORGAN_NOUNS,
+    PARTICIPATE_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -206,6 +207,10 @@ def arguments(r: Reading) -> None:
     the amount ("invested $16 million in Mistral") or on the noun they follow."""
     ctx, tok = r.ctx, r.tok
     args = list(ctx.prep_args(tok))
+    if _joins_round(r):
+        r.frame = {**r.frame, None: "investor", "de": "investee", "of": "investee"}
+        # "lideró la ronda de 20 millones en X": the parser hangs "en X" on the verb.
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if p in ("en", "in") and a.i > tok.i]
     if r.noun:
         # "una OPA sobre el 100 % de X": the parser makes the percentage a number
         # modifier of the offer, or hangs it on the verb that launches the offer.
@@ -346,13 +351,41 @@ def holders(r: Reading) -> None:
 
 
 def lead_investors(r: Reading) -> None:
-    """Investors that lead a round: "led by X", "liderada por X"."""
+    """Investors that lead a round: "led by X", "liderada por X"; and those that take
+    part in it: "con la participación de X", "en la que participaron X y Y"."""
+    ctx = r.ctx
     for c in r.tok.subtree:
         if c.lemma_.lower() in LEAD_VERBS and c.i != r.tok.i:
-            for prep, arg in r.ctx.prep_args(c):
+            for prep, arg in ctx.prep_args(c):
                 if prep in ("by", "por"):
-                    for x in r.ctx.np_entities(arg):
+                    for x in ctx.np_entities(arg):
                         r.m.add_role("investor", x)
+    if r.kind != "round":
+        return
+    sent = ctx.sents[r.m.sent]
+    for c in sent:
+        if c.lemma_.lower() not in PARTICIPATE_WORDS or c.i == r.tok.i:
+            continue
+        if c.pos_ == "NOUN" and case_of(c) in ("con", "with"):
+            refs = ctx.nested_entities(c)  # "con la participación de X"
+        elif is_verbal(c) and c.dep_ in ("acl", "relcl", "acl:relcl") and any(
+            g.lower_ in ("que", "which", "cual") for g in c.children
+        ):
+            refs = [x for s in subjects(c) for x in ctx.np_entities(s)]  # "en la que participó X"
+        else:
+            continue
+        for x in refs:
+            r.m.add_role("investor", x)
+
+
+def _joins_round(r: Reading) -> bool:
+    """ "A y B participaron en la ronda de X", "A led the round": the subject of the
+    verb that governs a round is an investor, and the round's "de" its investee."""
+    head = r.tok.head
+    return (
+        r.noun and r.kind == "round" and is_verbal(head)
+        and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)
+    )
 
 
 def topic_acquirer(r: Reading) -> None:
@@ -447,7 +480,7 @@ def counterpart(r: Reading) -> None:
 
 
 def _takes_governing_subject(r: Reading) -> bool:
-    symmetric = r.kind in ("partner", "agreement", "merge")
+    symmetric = r.kind in ("partner", "agreement", "merge") or _joins_round(r)
     return (
         (symmetric or not any(role == r.subj_role for role, _ in r.m.roles))
         and r.tok.dep_ not in SUBJ_DEPS

@@ -32,6 +32,7 @@ GROUP_NOUNS = LEXICON.words("group_nouns")
 MEMBER_VERBS = LEXICON.words("member_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
+PARTICIPATE_WORDS = LEXICON.words("participate_words")
 # Objects that are a part of another company: the company named inside is the seller.
 UNIT_NOUNS = LEXICON.words("unit_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
