@@ -298,3 +298,30 @@ def test_the_leader_of_a_round_and_those_in_a_relative_clause(es: Language) -> N
     assert one(es, text) == (
         "Investment", {"investee": {"Ibercom"}, "investor": {"Kibo Ventures", "Ardian", "Cinven"}}
     )
+
+
+# -- the object marked with "a" ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "La estadounidense Telefónica compró a la mexicana Ibercom por 225 millones de dólares.",
+    "Telefónica absorberá a Ibercom.",
+])
+def test_an_object_marked_with_a_is_the_target(es: Language, text: str) -> None:
+    assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})
+
+
+@pytest.mark.parametrize("text", [
+    "Telefónica adquirió a Repsol el 100 % de Ibercom.",
+    "Telefónica compró Ibercom a Repsol.",
+])
+def test_beside_an_object_a_marks_the_seller(es: Language, text: str) -> None:
+    assert one(es, text) == (
+        "Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}, "seller": {"Repsol"}}
+    )
+
+
+def test_buying_the_whole_of_a_company_is_taking_it_over(es: Language) -> None:
+    assert one(es, "Telefónica adquirió la totalidad de Ibercom.") == (
+        "Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}}
+    )

@@ -274,9 +274,26 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
             return
     if r.passive and prep in ("por", "by"):
         role = r.subj_role or role
+    if (
+        kind == "acquire" and not r.noun and prep == "a" and r.obj_role
+        and r.typed_kind == kind and not _has_object(r)
+    ):
+        # "compró a la mexicana X", "absorberá a X": Spanish marks a definite object
+        # with "a"; with no other object, it is the target, not the seller.
+        role = r.obj_role
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
+
+
+def _has_object(r: Reading) -> bool:
+    """Whether the verb has an object or a target apart from its "a" arguments."""
+    return (
+        any(role in ("target", "investee") for role, _ in r.m.roles)
+        or any(True for _ in direct_objects(r.tok))
+        or any(True for _ in bare_obliques(r.tok))
+        or any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in r.tok.children)
+    )
 
 
 def participle_agents(r: Reading) -> None:
@@ -598,6 +615,10 @@ def object_kind(
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
         for x in nested:
+            m.add_role("target", x)
+        return kind
+    if lemma in WHOLE_WORDS:
+        for x in nested:  # "la totalidad de X", "all of X"
             m.add_role("target", x)
         return kind
     if lemma in UNIT_NOUNS:
