@@ -325,3 +325,22 @@ def test_buying_the_whole_of_a_company_is_taking_it_over(es: Language) -> None:
     assert one(es, "Telefónica adquirió la totalidad de Ibercom.") == (
         "Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}}
     )
+
+
+# -- the seller told beside the target --------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "KKR ha comprado Ibercom, filial de Repsol, por 500 millones de euros.",
+    "Ibercom, propiedad de Repsol, fue adquirida por KKR.",
+])
+def test_the_owner_of_the_company_bought_is_the_seller(es: Language, text: str) -> None:
+    assert one(es, text) == (
+        "Acquisition", {"acquirer": {"KKR"}, "target": {"Ibercom"}, "seller": {"Repsol"}}
+    )
+
+
+def test_a_buyer_named_by_its_role_in_the_next_sentence(es: Language) -> None:
+    deal = deals(es, "Repsol ha acordado la venta de Ibercom. El comprador es KKR.")[0]
+    assert roles(deal) == {"seller": {"Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
+    assert "parties:role-noun" in deal.rules

@@ -18,6 +18,7 @@ from kg.deals.frames import read
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.roles import add_role_named
 from kg.deals.syntax import is_verbal
 from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
 from kg.facts import Deal, EntityRef, has_required_roles
@@ -138,6 +139,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             attach_back(ctx, sent, si, mentions)
         sent_mentions = fold_sentence(sent_mentions)
         elided_investee(ctx, sent_mentions, mentions, si)
+        add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)
         mentions.extend(sent_mentions)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
@@ -52,6 +53,7 @@ from kg.deals.words import (
     WHOLE_WORDS,
 )
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 # preposition → role for a trigger's arguments: None is the subject (or a noun's
 # governing subject or possessor), "" the direct object.
@@ -325,6 +327,22 @@ def agent(r: Reading) -> None:
     for x in r.subj_refs:
         if role:
             r.m.add_role(role, x)
+    if r.kind in ("acquire", "sell") and r.typed_kind == r.kind and not r.noun:
+        # "compró Ibercom, filial de Repsol": the owner of the company bought sells it.
+        named = [*direct_objects(r.tok), *(subjects(r.tok) if r.passive else [])]
+        for x in (x for t in named for x in _owner(r.ctx, t)):
+            if x not in r.m.parties():
+                r.m.add_role("seller", x)
+
+
+def _owner(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The company a named company belongs to, told in apposition: "Ibercom, filial de
+    Repsol", "Ibercom, propiedad de Repsol", "Ibercom, a unit of Repsol"."""
+    found: list[EntityRef] = []
+    for c in tok.children:
+        if c.dep_ == "appos" and c.lemma_.lower() in (UNIT_NOUNS | {"propiedad"}):
+            found += [x for x in ctx.nested_entities(c) if x not in found]
+    return found
 
 
 def retype(r: Reading) -> None:
@@ -636,3 +654,48 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+# -- parties named by their role in a deal just told ---------------------------------------
+
+ROLE_NOUNS = LEXICON.table("role_nouns")
+
+
+def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
+    """ "El comprador es X", "X, la compradora, pagará...", "the buyer, X,": the
+    parties a sentence names by their role in a deal ("comprador" → acquirer)."""
+    found: list[tuple[str, EntityRef]] = []
+    for tok in sent:
+        role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS.get(tok.lemma_.lower())
+        if role is None or tok.pos_ not in ("NOUN", "ADJ"):
+            continue
+        names: list[Token] = [c for c in tok.children if c.dep_ in ("appos", "flat")]
+        if tok.dep_ == "appos" or tok.dep_ in SUBJ_DEPS and any(
+            c.dep_ == "cop" for c in tok.head.children
+        ):
+            names.append(tok.head)  # "X, la compradora" / "El comprador es X"
+        if any(c.dep_ == "cop" for c in tok.children):
+            names += subjects(tok)  # "X es el comprador"
+        for n in names:
+            found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
+    return found
+
+
+def add_role_named(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
+) -> None:
+    """A party named by its role joins the latest acquisition (of this sentence or the
+    two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
+    comprador es KKR."."""
+    for role, ref in role_named(ctx, sent):
+        deal = next(
+            (
+                m for m in reversed([*before, *ms])
+                if m.type == "Acquisition" and si - m.sent <= 2
+                and not any(r == role for r, _ in m.roles) and ref not in m.parties()
+            ),
+            None,
+        )
+        if deal is not None:
+            deal.add_role(role, ref)
+            deal.rules.append("parties:role-noun")
