@@ -344,3 +344,23 @@ def test_a_buyer_named_by_its_role_in_the_next_sentence(es: Language) -> None:
     deal = deals(es, "Repsol ha acordado la venta de Ibercom. El comprador es KKR.")[0]
     assert roles(deal) == {"seller": {"Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
     assert "parties:role-noun" in deal.rules
+
+
+# -- headlines without a verb ----------------------------------------------------------------
+
+
+def test_a_nominal_headline_with_its_buyer(es: Language) -> None:
+    assert one(es, "Venta de Ibercom a KKR por 500 millones") == (
+        "Acquisition", {"acquirer": {"KKR"}, "target": {"Ibercom"}}
+    )
+
+
+def test_the_name_an_infinitive_clause_describes_is_its_subject(es: Language) -> None:
+    _, found = one(es, "Telefónica y Repsol, a punto de cerrar la venta de Ibercom a KKR")
+    assert found == {"seller": {"Telefónica", "Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
+
+
+def test_a_headline_verb_the_parser_takes_for_part_of_the_name(es: Language) -> None:
+    assert one(es, "Repsol culmina la venta de Ibercom a KKR") == (
+        "Acquisition", {"seller": {"Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
+    )

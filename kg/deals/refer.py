@@ -172,6 +172,12 @@ def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list
                 return [r for r in refs if r not in exclude]
             if cur.dep_ in ("acl", "relcl", "acl:relcl") and cur.pos_ == "ADJ":
                 return []
+            if cur.dep_ == "acl" and "Inf" in feat(cur, "VerbForm"):
+                # "Telefónica, a punto de cerrar la venta de X": the name the
+                # infinitive clause describes is its subject.
+                refs = [r for r in ctx.np_entities(cur.head) if r not in exclude]
+                if refs:
+                    return refs
         if cur.head == cur:
             break
         cur = cur.head

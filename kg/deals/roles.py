@@ -220,6 +220,15 @@ def arguments(r: Reading) -> None:
             (prep, c) for c in tok.children
             if c.dep_ == "nummod" and (prep := case_of(c)) is not None and prep in r.frame
         ]
+        # "Venta de X a Y": in a headline the parser makes X a flat part of the noun
+        # (read when the noun names another party too).
+        flat = [
+            (prep, c) for c in tok.children
+            if c.dep_ in ("flat", "appos") and (prep := case_of(c)) is not None
+            and prep in r.frame and c.i in ctx.tok_ent
+        ]
+        if flat and any(ctx.np_entities(a) for _, a in args):
+            args += flat
         if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) and r.frame.get("sobre") == "target":
             args += [
                 (p, a) for p, a in ctx.prep_args(tok.head)
