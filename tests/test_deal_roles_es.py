@@ -364,3 +364,11 @@ def test_a_headline_verb_the_parser_takes_for_part_of_the_name(es: Language) -> 
     assert one(es, "Repsol culmina la venta de Ibercom a KKR") == (
         "Acquisition", {"seller": {"Repsol"}, "target": {"Ibercom"}, "acquirer": {"KKR"}}
     )
+
+
+def test_a_purchase_without_agent_is_the_previous_sentence_subject_s(es: Language) -> None:
+    text = (
+        "Telefónica anunció ayer sus resultados trimestrales. "
+        "La compra de Ibercom, cerrada en marzo, aportó 50 millones de euros."
+    )
+    assert one(es, text) == ("Acquisition", {"acquirer": {"Telefónica"}, "target": {"Ibercom"}})

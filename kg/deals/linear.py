@@ -121,10 +121,22 @@ def stranded(ctx: Context, noun: Token, frame: dict[str | None, str]) -> Iterato
         prep = case_of(t)
         if prep is None or prep in ("de", "of") or prep not in frame:
             continue
+        if not _within_phrase(t, noun):
+            continue  # inside a clause of its own ("Y, que tiene una filial a cargo de Z")
         marker = next(c for c in t.children if c.dep_ == "case")
         if any(g.dep_ == "fixed" for g in marker.children):
             continue  # "a través de", "junto a": not the plain preposition
         yield prep, t
+
+
+def _within_phrase(t: Token, noun: Token) -> bool:
+    """Whether ``t`` hangs on ``noun`` through names and noun complements only."""
+    cur = t
+    while cur.i != noun.i:
+        if cur.dep_ not in ("flat", "appos", "nmod", "conj", "compound") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return True
 
 
 def bare_obliques(verb: Token) -> Iterator[Token]:

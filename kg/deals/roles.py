@@ -448,7 +448,9 @@ def topic_acquirer(r: Reading) -> None:
     topic = topic_before(ctx, tok.i, m.parties())
     if topic is not None:
         mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
-        if mentions >= 2:
+        # named once, it is still the topic when it is the subject of the sentence
+        # before ("Telefónica presentó resultados. La compra de X aportó ...")
+        if mentions >= 2 or previous_subject(ctx, tok, m.parties()) == topic:
             m.add_role("acquirer", topic)
             m.rules.append("parties:topic-acquirer")
 
