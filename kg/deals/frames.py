@@ -55,6 +55,7 @@ from kg.deals.words import (
     FRAME_PREPS,
     FUNDING_NOUNS,
     GENERIC_BACKREF,
+    LISTING_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
     RECEIVE_VERBS,
@@ -110,7 +111,11 @@ class Frame:
 
 
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "raise" / "levantar" is a funding round only with money or a round as object."""
+    """ "raise" / "levantar" is a funding round only with money or a round as object,
+    and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
+    millones en su salida a bolsa"): the market is no investor."""
+    if _raised_in_listing(ctx, tok):
+        return False
     for child in tok.children:
         if child.dep_ in ("obj", "dobj") or (
             child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
@@ -125,6 +130,30 @@ def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
             ):
                 return True
     return False
+
+
+def _raised_in_listing(ctx: Context, tok: Token) -> bool:
+    """The money was raised in, through or with a listing ("in its IPO", "en su OPV")."""
+    for prep, arg in ctx.prep_args(tok):
+        if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras"):
+            if any(t.lemma_.lower() in LISTING_WORDS or t.lower_ in LISTING_WORDS
+                   for t in arg.subtree):
+                return True
+    return False
+
+
+def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An offer is a takeover bid when it is for a company ("una oferta por X", "an
+    offer for X", "la oferta sobre X") or names a takeover ("takeover offer", "oferta
+    pública de adquisición"); an offer of products or jobs is no deal."""
+    for prep, arg in ctx.prep_args(tok):
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
+            return True
+    return any(
+        c.dep_ in ("nmod", "compound", "amod")
+        and ctx.by_token.get(c.i, "").startswith("acquire")
+        for c in tok.children
+    )
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -282,6 +311,14 @@ FRAMES: dict[str, Frame] = {
     "take": Frame("Acquisition", verb={None: "acquirer", "con": "target"}, admits=_taken_over),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
+    # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
+    "offer": Frame(
+        "Acquisition",
+        noun={None: "acquirer", "de": "acquirer", "from": "acquirer", "by": "acquirer",
+              "por": "target", "for": "target", "sobre": "target"},
+        admits=_bid_for_company,
+        steps=_ACQUIRE_STEPS,
+    ),
 }
 
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
@@ -327,7 +364,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     ):
         # "una contraoferta por X", "a bid for X": the offer is for the target;
         # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
-        roles = {**roles, "por": "target", "for": "target", "de": "acquirer"}
+        roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -461,7 +498,8 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
     outer = ctx.by_token.get(head.i, "")
     if head.i in triggers and kind != "agreement" and \
             not outer.startswith(("agreement", "investor")):
-        return True
+        # "oferta de fusión", "oferta pública de venta": only a takeover is the offer's
+        return not outer.startswith("offer") or kind == "acquire"
     # "power purchase agreement": the agreement tells it
     return outer.startswith("agreement") and buys_goods(tok)
 

@@ -35,6 +35,8 @@ COMPANY_NOUNS = LEXICON.words("company_nouns")
 SUPPLY_WORDS = LEXICON.words("supply_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
+# A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
+LISTING_WORDS = LEXICON.words("listing_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
@@ -63,6 +65,13 @@ NEGATIONS = LEXICON.words("negations")
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
 PHRASAL_CANCEL = LEXICON.table("phrasal_cancel")
 NEGOTIATING = LEXICON.status("negotiating")
+# A deal said to have ended ("la fallida OPA", "quedó frustrada"), talks ended ("ended
+# talks"), an approval withheld ("negó la autorización", "did not approve").
+CANCELLED_STATES = LEXICON.status("cancelled_states")
+TALKS_END = LEXICON.status("talks_end")
+APPROVAL_VERBS = LEXICON.status("approval_verbs")
+REFUSE_VERBS = LEXICON.status("refuse_verbs")
+PENDING_ADVERBS = LEXICON.status("pending_adverbs")
 COMPLETED = LEXICON.status("completed")
 ANNOUNCED = LEXICON.status("announced")
 ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
