@@ -244,3 +244,72 @@ def test_a_series_round_is_still_a_round(en: Language) -> None:
     assert {role: ref.name for role, ref in deal.roles} == {
         "investee": "Harborline", "investor": "Quillon"
     }
+
+
+# -- completion-expected: a completion still to come ------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Harborline's acquisition of Quillon is expected to close in the second half."),
+    ("en", "Harborline's acquisition of Quillon is expected to be completed next year."),
+    ("en", "Harborline said it expects to complete the purchase of Quillon by March."),
+    ("es", "Arcadia prevé cerrar la compra de Velia en el primer trimestre."),
+    ("es", "Arcadia cerrará la compra de Velia en el primer trimestre."),
+])
+def test_a_completion_to_come_is_announced(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert one(nlp, text, names)[:2] == ("Acquisition", "Announced")
+
+
+def test_a_completion_done_is_completed(en: Language) -> None:
+    text = "Harborline completed its previously announced acquisition of Quillon."
+    assert one(en, text, EN)[:2] == ("Acquisition", "Completed")
+
+
+# -- future: the terms of a signed agreement are not its stage -------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia ha firmado un contrato por el que suministrará energía a Velia."),
+    ("en", "Harborline signed a contract under which it will supply turbines to Quillon."),
+])
+def test_the_terms_of_a_signed_contract_leave_it_completed(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert (deal.type, deal.status) == ("PurchaseAgreement", "Completed")
+
+
+def test_a_future_supply_is_still_announced(es: Language) -> None:
+    text = "Arcadia suministrará energía a Velia a partir de 2026."
+    (deal,) = deals(es, text, ES)
+    assert (deal.type, deal.status) == ("PurchaseAgreement", "Announced")
+
+
+# -- the acquire frame: buying goods is a purchase agreement ---------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia anunció la compra de 500.000 chips a Velia."),
+    ("es", "Arcadia cerró la compra de veinte aviones a Velia por 2.000 millones."),
+    ("en", "Harborline announced the purchase of 100 aircraft from Quillon."),
+])
+def test_a_purchase_of_goods_is_a_purchase_agreement(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.type == "PurchaseAgreement"
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "buyer": names[0], "seller": names[1]
+    }
+    assert "frame:goods-bought" in deal.rules
+
+
+def test_a_purchase_of_a_company_described_stays_a_takeover(en: Language) -> None:
+    # a definite description names a company, not goods ("the Italian champions")
+    text = "Quillon is a data firm. Harborline completed the purchase of the data firm from Mavis."
+    assert all(d.type != "PurchaseAgreement" for d in deals(en, text, (*EN, "Mavis")))

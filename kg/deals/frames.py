@@ -41,6 +41,7 @@ from kg.deals.syntax import (
     buys_goods,
     case_of,
     feat,
+    in_adjunct,
     is_another,
     is_definite,
     is_denied,
@@ -50,6 +51,7 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     BACKREF_NOUNS,
     BID_NOUNS,
+    COMPANY_NOUNS,
     DESCRIBED_HEADS,
     FINANCING_WORDS,
     FRAME_PREPS,
@@ -63,6 +65,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     SUPPLY_WORDS,
     TAKE_VERBS,
+    UNIT_NOUNS,
 )
 from kg.facts import EntityRef
 
@@ -226,6 +229,58 @@ def _supply(
     return True
 
 
+def _goods_bought(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "la compra de 20 aviones a X", "the purchase of 100 aircraft from X": a purchase
+    noun whose object is goods, not a company, is a purchase agreement; the one sold
+    from ("a" / "from", which a parser often hangs on the goods) is the seller."""
+    if not noun_trigger(tok) or any(role == "target" for role, _ in m.roles):
+        return True
+    for prep, goods in ctx.prep_args(tok):
+        if prep not in ("de", "of") or not _is_goods(ctx, goods):
+            continue
+        sellers = [
+            x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
+            if p in ("a", "from") and arg.pos_ != "PRON"
+            for x in ctx.np_entities(arg) if x not in m.parties()
+        ]
+        if not sellers and not any(role == "seller" for role, _ in m.roles):
+            return True
+        m.type = "PurchaseAgreement"
+        m.roles = [("buyer" if role == "acquirer" else role, x) for role, x in m.roles]
+        for x in sellers:
+            m.add_role("seller", x)
+        if not any(role == "buyer" for role, _ in m.roles) and not in_adjunct(tok):
+            # "X anunció la compra de 20 aviones a Y": the buyer is the clause's subject
+            for x in governing_subject(ctx, tok, m.parties()):
+                m.add_role("buyer", x)
+        m.rules.append("frame:goods-bought")
+        return True
+    return True
+
+
+def noun_trigger(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _is_goods(ctx: Context, tok: Token) -> bool:
+    """A common noun that names no company, stake or business unit ("aviones", "chips"),
+    counted or bare ("500.000 chips", "energía"): a definite description ("the Italian
+    champions", "la cadena chilena") names a company already told."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not is_definite(tok)
+        and tok.i not in ctx.tok_ent
+        and tok.i not in ctx.tok_amount
+        and tok.i not in ctx.by_token
+        and lemma not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS
+        and tok.lower_ not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS
+        and not tok.lower_.endswith("%")
+    )
+
+
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
@@ -242,6 +297,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
+        finish=_goods_bought,
     ),
     "sell": Frame(
         "Acquisition",

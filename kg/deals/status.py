@@ -31,6 +31,7 @@ from kg.deals.words import (
     CANCELLED,
     CANCELLED_STATES,
     COMPLETED,
+    COMPLETION_EXPECTED,
     CONCLUDE,
     HEDGE_AUX,
     NEGATIONS,
@@ -277,6 +278,25 @@ def _signed(c: Cue) -> Verdict | None:
     return None
 
 
+def _completion_expected(c: Cue) -> Verdict | None:
+    """A completion still to come leaves the deal announced: "cerrará la compra",
+    "expects to complete the purchase", "prevé cerrar la compra", "is expected to
+    close", "se espera que la compra se complete"."""
+    t = c.word
+    if not c.above:
+        return None
+    if c.lemma in COMPLETED and (
+        is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED
+    ):
+        return "Announced", None
+    if c.lemma in COMPLETION_EXPECTED and any(
+        x.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and x.lemma_.lower() in COMPLETED
+        for x in t.children
+    ):
+        return "Announced", None
+    return None
+
+
 def _completed(c: Cue) -> Verdict | None:
     return ("Completed", None) if c.lemma in COMPLETED and c.above else None
 
@@ -297,7 +317,24 @@ def _announced(c: Cue) -> Verdict | None:
 
 
 def _future(c: Cue) -> Verdict | None:
-    return ("Announced", None) if is_future(c.word) else None
+    """ "comprará X", "will buy X"; but not the terms of an agreement ("un contrato por
+    el que suministrará energía", "a contract under which it will supply"): what the
+    agreement provides is not its stage, its signing is."""
+    if not is_future(c.word) or _agreement_terms(c.word):
+        return None
+    return "Announced", None
+
+
+def _agreement_terms(t: Token) -> bool:
+    """A clause that states what an agreement provides: a relative clause of the
+    agreement noun, or the complement of a verb whose subject it is ("el acuerdo
+    establece que suministrará ...")."""
+    head = t.head
+    if t.dep_ in ("acl", "relcl", "acl:relcl") and head.lemma_.lower() in AGREEMENT_NOUNS:
+        return True
+    return t.dep_ == "ccomp" and any(
+        s.dep_ in SUBJ_DEPS and s.lemma_.lower() in AGREEMENT_NOUNS for s in head.children
+    )
 
 
 def _purpose(c: Cue) -> Verdict | None:
@@ -342,6 +379,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("plan", "word", _plan),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
+    StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
     StatusRule("announced", "word", _announced),
     StatusRule("future", "verb", _future),

@@ -69,6 +69,7 @@ NEGOTIATING = LEXICON.status("negotiating")
 # talks"), an approval withheld ("negó la autorización", "did not approve").
 CANCELLED_STATES = LEXICON.status("cancelled_states")
 TALKS_END = LEXICON.status("talks_end")
+COMPLETION_EXPECTED = LEXICON.status("completion_expected")
 APPROVAL_VERBS = LEXICON.status("approval_verbs")
 REFUSE_VERBS = LEXICON.status("refuse_verbs")
 PENDING_ADVERBS = LEXICON.status("pending_adverbs")
