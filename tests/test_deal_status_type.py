@@ -62,10 +62,13 @@ def one(nlp: Language, text: str, names: tuple[str, ...]) -> tuple[str, str, str
 
 def test_the_new_rules_are_named_and_ordered() -> None:
     names = [r.name for r in STATUS_RULES]
-    assert names[:6] == [
-        "cancelled-modifier", "cancelled", "cancelled-predicate", "approval-denied",
-        "talks-ended", "negotiating",
+    assert names[:7] == [
+        "cancelled-modifier", "rumour-modifier", "cancelled", "cancelled-predicate",
+        "approval-denied", "talks-ended", "negotiating",
     ]
+    assert names.index("completing") < names.index("completion-expected") < names.index(
+        "completed"
+    )
 
 
 # -- cancelled-modifier: the trigger's own modifier says the deal ended ---------------
@@ -313,3 +316,63 @@ def test_a_purchase_of_a_company_described_stays_a_takeover(en: Language) -> Non
     # a definite description names a company, not goods ("the Italian champions")
     text = "Quillon is a data firm. Harborline completed the purchase of the data firm from Mavis."
     assert all(d.type != "PurchaseAgreement" for d in deals(en, text, (*EN, "Mavis")))
+
+
+# -- rumour-modifier: a possible deal ----------------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text,hedge", [
+    ("en", "Harborline declined to comment on a possible bid for Quillon.", "possible"),
+    ("en", "Harborline and Quillon discussed a potential merger last year.", "potential"),
+    ("es", "Arcadia no comentó la eventual venta de Velia.", "eventual"),
+    ("es", "Arcadia estudia una posible fusión con Velia.", "posible"),
+])
+def test_a_possible_deal_is_a_rumour(
+    es: Language, en: Language, lang: str, text: str, hedge: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert (deal.status, deal.hedge) == ("Rumoured", hedge)
+
+
+# -- completing: a completion under way --------------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia está cerrando la compra de Velia."),
+    ("es", "Arcadia está a punto de cerrar la compra de Velia."),
+    ("en", "Harborline is finalizing its acquisition of Quillon."),
+    ("es", "Arcadia ultimaba ayer la compra de Velia."),
+])
+def test_a_completion_under_way_is_in_negotiation(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert one(nlp, text, names)[:2] == ("Acquisition", "InNegotiation")
+
+
+# -- the offer frame: an offer its subject receives or judges ----------------------------
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("es", "Velia rechazó la oferta de Arcadia.", "Cancelled"),
+    ("es", "Velia recibió una oferta de Arcadia.", "Announced"),
+    ("en", "Quillon has rejected Arcadia's offer.", "Cancelled"),
+    ("en", "Quillon received a takeover offer from Arcadia.", "Announced"),
+])
+def test_the_subject_that_receives_an_offer_is_its_target(
+    es: Language, en: Language, lang: str, text: str, status: str
+) -> None:
+    nlp = es if lang == "es" else en
+    names = ("Arcadia", "Velia" if lang == "es" else "Quillon")
+    (deal,) = deals(nlp, text, names)
+    assert (deal.type, deal.status) == ("Acquisition", status)
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "acquirer": "Arcadia", "target": names[1]
+    }
+
+
+def test_a_rival_that_tops_an_offer_is_not_its_target(es: Language) -> None:
+    text = "Velia mejoró la oferta de Arcadia por Mavis en un 10 %."
+    for deal in deals(es, text, ("Arcadia", "Velia", "Mavis")):
+        assert ("target", "Velia") not in {(r, ref.name) for r, ref in deal.roles}

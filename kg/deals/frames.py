@@ -60,6 +60,7 @@ from kg.deals.words import (
     LISTING_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
+    OFFER_RECEIVERS,
     RECEIVE_VERBS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -152,11 +153,54 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     for prep, arg in ctx.prep_args(tok):
         if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
             return True
+    if _offer_to_subject(ctx, tok):
+        return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The companies an offer is from ("de X", "from X", "X's"), also when a parser hangs
+    them on its sum ("la oferta de 3.000 millones de X")."""
+    heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
+    found = [
+        x for h in heads for p, arg in ctx.prep_args(h)
+        if p in ("de", "from", "by") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+    found += [x for c in tok.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+    return found
+
+
+def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Y rechazó la oferta de X", "Y received an offer from X": an offer from a bidder,
+    with no company it is for, that the clause's subject receives or judges is for
+    the subject (the subjects that are not bidders)."""
+    if tok.dep_ not in OBJ_DEPS or tok.head.lemma_.lower() not in OFFER_RECEIVERS:
+        return []
+    bidders = _bidders(ctx, tok)
+    if not bidders:
+        return []
+    return [x for x in governing_subject(ctx, tok, set(bidders)) if x not in bidders]
+
+
+def _offer_received(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """An offer its subject received or judged: the subject is the target."""
+    if any(role == "target" for role, _ in m.roles):
+        return True
+    targets = _offer_to_subject(ctx, tok)
+    if targets:
+        m.roles = [(role, x) for role, x in m.roles if x not in targets]
+        for x in _bidders(ctx, tok):
+            m.add_role("acquirer", x)
+        for x in targets:
+            m.add_role("target", x)
+        m.rules.append("frame:offer-to-subject")
+    return True
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -374,6 +418,7 @@ FRAMES: dict[str, Frame] = {
               "por": "target", "for": "target", "sobre": "target"},
         admits=_bid_for_company,
         steps=_ACQUIRE_STEPS,
+        finish=_offer_received,
     ),
 }
 

@@ -42,6 +42,8 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     REFUSE_VERBS,
     RUMOURED,
+    RUMOURED_MODIFIERS,
+    RUMOURED_MODIFIERS_ES,
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
@@ -119,6 +121,32 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
         ):
             return "Cancelled", None
     return None
+
+
+def _rumour_modifier(c: Cue) -> Verdict | None:
+    """ "una posible fusión", "a potential bid for X", "la eventual venta": the deal is
+    a possibility (Spanish "eventual" is "possible"; English "eventual" is not)."""
+    words = RUMOURED_MODIFIERS | (RUMOURED_MODIFIERS_ES if c.trigger.doc.lang_ == "es" else set())
+    for x in c.trigger.children:
+        if x.dep_ == "amod" and x.lower_ in words:
+            return "Rumoured", x.text
+    return None
+
+
+def _completing(c: Cue) -> Verdict | None:
+    """A completion under way is not done: "está cerrando la compra", "is finalizing
+    its acquisition", "está a punto de cerrar la compra" (the talks are at their end)."""
+    t = c.word
+    if c.lemma not in COMPLETED or not c.above:
+        return None
+    progressive = ("Ger" in feat(t, "VerbForm") or t.tag_ == "VBG") and any(
+        a.lemma_.lower() in ("estar", "be") for a in c.auxes
+    )
+    imminent = any(
+        m.dep_ == "mark" and any(f.lower_ == "punto" for f in m.children)
+        for m in t.children
+    )
+    return ("InNegotiation", None) if progressive or imminent else None
 
 
 def _cancelled_predicate(c: Cue) -> Verdict | None:
@@ -366,6 +394,7 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
+    StatusRule("rumour-modifier", "trigger", _rumour_modifier),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("approval-denied", "word", _approval_denied),
@@ -379,6 +408,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("plan", "word", _plan),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
+    StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
     StatusRule("announced", "word", _announced),

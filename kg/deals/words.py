@@ -43,6 +43,8 @@ BID_NOUNS = LEXICON.words("bid_nouns")
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.
 RECEIVE_VERBS = LEXICON.words("receive_verbs")
+# Verbs whose subject receives or judges an offer made to it: the target.
+OFFER_RECEIVERS = LEXICON.words("offer_receivers")
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
 DESCRIBED_HEADS = LEXICON.words("described_heads")
@@ -70,6 +72,8 @@ NEGOTIATING = LEXICON.status("negotiating")
 CANCELLED_STATES = LEXICON.status("cancelled_states")
 TALKS_END = LEXICON.status("talks_end")
 COMPLETION_EXPECTED = LEXICON.status("completion_expected")
+RUMOURED_MODIFIERS = LEXICON.status("rumoured_modifiers")
+RUMOURED_MODIFIERS_ES = LEXICON.status("rumoured_modifiers_es")
 APPROVAL_VERBS = LEXICON.status("approval_verbs")
 REFUSE_VERBS = LEXICON.status("refuse_verbs")
 PENDING_ADVERBS = LEXICON.status("pending_adverbs")
