@@ -62,9 +62,9 @@ def one(nlp: Language, text: str, names: tuple[str, ...]) -> tuple[str, str, str
 
 def test_the_new_rules_are_named_and_ordered() -> None:
     names = [r.name for r in STATUS_RULES]
-    assert names[:7] == [
-        "cancelled-modifier", "rumour-modifier", "cancelled", "cancelled-predicate",
-        "approval-denied", "talks-ended", "negotiating",
+    assert names[:6] == [
+        "cancelled-modifier", "cancelled", "cancelled-predicate", "approval-denied",
+        "talks-ended", "negotiating",
     ]
     assert names.index("completing") < names.index("completion-expected") < names.index(
         "completed"
@@ -316,23 +316,6 @@ def test_a_purchase_of_a_company_described_stays_a_takeover(en: Language) -> Non
     # a definite description names a company, not goods ("the Italian champions")
     text = "Quillon is a data firm. Harborline completed the purchase of the data firm from Mavis."
     assert all(d.type != "PurchaseAgreement" for d in deals(en, text, (*EN, "Mavis")))
-
-
-# -- rumour-modifier: a possible deal ----------------------------------------------------
-
-
-@pytest.mark.parametrize("lang,text,hedge", [
-    ("en", "Harborline declined to comment on a possible bid for Quillon.", "possible"),
-    ("en", "Harborline and Quillon discussed a potential merger last year.", "potential"),
-    ("es", "Arcadia no comentó la eventual venta de Velia.", "eventual"),
-    ("es", "Arcadia estudia una posible fusión con Velia.", "posible"),
-])
-def test_a_possible_deal_is_a_rumour(
-    es: Language, en: Language, lang: str, text: str, hedge: str
-) -> None:
-    nlp, names = (es, ES) if lang == "es" else (en, EN)
-    (deal,) = deals(nlp, text, names)
-    assert (deal.status, deal.hedge) == ("Rumoured", hedge)
 
 
 # -- completing: a completion under way --------------------------------------------------

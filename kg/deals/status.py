@@ -42,8 +42,6 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     REFUSE_VERBS,
     RUMOURED,
-    RUMOURED_MODIFIERS,
-    RUMOURED_MODIFIERS_ES,
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
@@ -120,16 +118,6 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
-    return None
-
-
-def _rumour_modifier(c: Cue) -> Verdict | None:
-    """ "una posible fusión", "a potential bid for X", "la eventual venta": the deal is
-    a possibility (Spanish "eventual" is "possible"; English "eventual" is not)."""
-    words = RUMOURED_MODIFIERS | (RUMOURED_MODIFIERS_ES if c.trigger.doc.lang_ == "es" else set())
-    for x in c.trigger.children:
-        if x.dep_ == "amod" and x.lower_ in words:
-            return "Rumoured", x.text
     return None
 
 
@@ -394,7 +382,6 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
-    StatusRule("rumour-modifier", "trigger", _rumour_modifier),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("approval-denied", "word", _approval_denied),
