@@ -359,3 +359,47 @@ def test_a_rival_that_tops_an_offer_is_not_its_target(es: Language) -> None:
     text = "Velia mejoró la oferta de Arcadia por Mavis en un 10 %."
     for deal in deals(es, text, ("Arcadia", "Velia", "Mavis")):
         assert ("target", "Velia") not in {(r, ref.name) for r, ref in deal.roles}
+
+
+# -- the pay frame: paying for a stake is an investment ---------------------------------
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Harborline will pay $5 billion for a 10% stake in Quillon.", "Announced"),
+    ("en", "Harborline paid $2 billion for a minority stake in Quillon.", "Completed"),
+    ("es", "Arcadia pagará 500 millones de euros por el 10 % de Velia.", "Announced"),
+])
+def test_paying_for_a_stake_is_an_investment(
+    es: Language, en: Language, lang: str, text: str, status: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert (deal.type, deal.status) == ("Investment", status)
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "investor": names[0], "investee": names[1]
+    }
+
+
+def test_paying_for_a_company_stays_a_takeover(en: Language) -> None:
+    (deal,) = deals(en, "Harborline paid $2 billion for Quillon.", EN)
+    assert deal.type == "Acquisition"
+
+
+# -- the invest frame: a stake bought from its holder --------------------------------------
+
+
+def test_the_holder_a_stake_is_bought_from_sells_it(en: Language) -> None:
+    text = "Harborline has agreed to acquire a 20% stake in Quillon from Mavis for $1 billion."
+    (deal,) = deals(en, text, (*EN, "Mavis"))
+    assert deal.type == "Investment"
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "investor": "Harborline", "investee": "Quillon", "seller": "Mavis"
+    }
+
+
+def test_an_investment_from_a_fund_keeps_its_investor(en: Language) -> None:
+    text = "Quillon received a $50 million investment from Harborline."
+    (deal,) = deals(en, text, EN)
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "investor": "Harborline", "investee": "Quillon"
+    }

@@ -246,6 +246,7 @@ def _paid(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     paid_for_company(ctx, m, tok)
+    paid_for_stake(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
 
 
@@ -466,6 +467,11 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         # "una contraoferta por X", "a bid for X": the offer is for the target;
         # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
         roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
+    if noun and kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and (
+        tok.head.lemma_.lower() in _STAKE_VERBS
+    ):
+        # "bought a stake in Y from Z": Z sells the stake, it does not invest
+        roles = {**roles, "from": "seller"}
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -561,6 +567,30 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         m.roles = [("acquirer" if role == "buyer" else role, ref) for role, ref in m.roles]
         for r in refs:
             m.add_role("target", r)
+        return
+
+
+def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X pagará 500 millones por el 10 % de Y", "paid $2bn for a minority stake in Y":
+    paying for a stake is investing in the company it is of (the payee, if any, sells)."""
+    if m.type != "PurchaseAgreement":
+        return  # already a takeover ("paid ... for the company")
+    args = list(ctx.prep_args(tok))
+    for c in tok.children:
+        if c.i in ctx.tok_amount:  # "paid $2bn for ...": "for" hung on the sum
+            args += ctx.prep_args(c)
+    for prep, arg in args:
+        words = {t.lower_ for t in arg.subtree} | {arg.lemma_.lower()}
+        stake = arg.lemma_.lower() in STAKE_NOUNS or any(w.endswith("%") for w in words)
+        investees = ctx.nested_entities(arg) if prep in ("por", "for") and stake else []
+        if not investees:
+            continue
+        m.type = "Investment"
+        m.roles = [("investor" if role == "buyer" else role, x) for role, x in m.roles]
+        for x in investees:
+            if x not in m.parties():
+                m.add_role("investee", x)
+        m.rules.append("frame:paid-for-stake")
         return
 
 
