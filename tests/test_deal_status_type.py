@@ -232,8 +232,11 @@ def test_an_offer_of_products_is_no_bid(es: Language) -> None:
     ("en", "Harborline raised $1.2 billion in its initial public offering."),
     ("en", "Harborline raised $1.2 billion in its IPO on the Nasdaq."),
     ("es", "Arcadia captó 800 millones de euros en su salida a bolsa."),
+    ("en", "Harborline raised $500 million through a bond sale."),
+    ("es", "Arcadia captó 500 millones de euros con una emisión de bonos."),
+    ("en", "Harborline secured a $200 million loan from Quillon."),
 ])
-def test_money_raised_in_a_listing_is_no_round(
+def test_money_raised_in_a_listing_or_as_debt_is_no_round(
     es: Language, en: Language, lang: str, text: str
 ) -> None:
     nlp, names = (es, ES) if lang == "es" else (en, EN)

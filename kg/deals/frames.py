@@ -137,13 +137,14 @@ def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
 
 
 def _raised_in_listing(ctx: Context, tok: Token) -> bool:
-    """The money was raised in, through or with a listing ("in its IPO", "en su OPV")."""
-    for prep, arg in ctx.prep_args(tok):
-        if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras"):
-            if any(t.lemma_.lower() in LISTING_WORDS or t.lower_ in LISTING_WORDS
-                   for t in arg.subtree):
-                return True
-    return False
+    """The money was raised in, through or with a listing or a debt issue ("in its IPO",
+    "en su OPV", "through a bond sale"), or is a loan ("secured a $200m loan"); but not
+    when a round is named too ("$50m in a Series B round and $20m in debt")."""
+    args = [arg for prep, arg in ctx.prep_args(tok)
+            if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras")]
+    args += [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    words = {w for arg in args for t in arg.subtree for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
 
 
 def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
