@@ -406,3 +406,25 @@ def test_an_investment_from_a_fund_keeps_its_investor(en: Language) -> None:
     assert {role: ref.name for role, ref in deal.roles} == {
         "investor": "Harborline", "investee": "Quillon"
     }
+
+
+# -- pending-approval: a deal that waits for an approval ---------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Harborline's $500 million investment in Quillon is subject to regulatory approval."),
+    ("en", "Harborline's investment in Quillon is pending approval from regulators."),
+    ("en", "Harborline's partnership with Quillon remains subject to regulatory approval."),
+    ("es", "La inversión de Arcadia en Velia está sujeta a la aprobación de la CNMC."),
+    ("es", "La alianza entre Arcadia y Velia está pendiente de la autorización de Bruselas."),
+])
+def test_a_deal_waiting_for_approval_is_announced(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert one(nlp, text, names)[1] == "Announced"
+
+
+def test_a_party_subject_to_a_lawsuit_leaves_the_deal_done(en: Language) -> None:
+    text = "Harborline invested $50 million in Quillon, which is subject to a lawsuit."
+    assert one(en, text, EN)[:2] == ("Investment", "Completed")

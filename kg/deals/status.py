@@ -38,6 +38,8 @@ from kg.deals.words import (
     NEGOTIATING,
     OFFER_NOUNS,
     PENDING_ADVERBS,
+    PENDING_CONDITIONS,
+    PENDING_WORDS,
     PHRASAL_CANCEL,
     RECEIVE_VERBS,
     REFUSE_VERBS,
@@ -118,6 +120,27 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
+    return None
+
+
+def _pending_approval(c: Cue) -> Verdict | None:
+    """A deal that waits for an approval is not done: "the investment is subject to
+    regulatory approval", "la alianza está pendiente de la autorización", "la compra,
+    sujeta a la aprobación de la CNMC, ..." (an investment or agreement told is
+    otherwise done)."""
+    if not c.above:
+        return None
+    words = [c.word]
+    if c.word is c.trigger.head:  # "la compra, sujeta a ...": the deal noun's modifier
+        words += [x for x in c.trigger.children if x.dep_ in ("amod", "acl")]
+    # "is subject to approval", "is pending approval": the copula's predicate
+    predicates = [x for x in c.word.children if x.dep_ in ("acomp", "attr", "xcomp", "oprd")]
+    words += [*predicates, *(x for p in predicates for x in p.children if x.dep_ == "amod")]
+    for w in words:
+        if w.lemma_.lower() in PENDING_WORDS or w.lower_ in PENDING_WORDS:
+            scope = w.head.subtree if w.dep_ == "amod" else w.subtree
+            if any(t.lemma_.lower() in PENDING_CONDITIONS for t in scope if t is not w):
+                return "Announced", None
     return None
 
 
@@ -395,6 +418,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("plan", "word", _plan),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
+    StatusRule("pending-approval", "word", _pending_approval),
     StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
