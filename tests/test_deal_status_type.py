@@ -428,3 +428,28 @@ def test_a_deal_waiting_for_approval_is_announced(
 def test_a_party_subject_to_a_lawsuit_leaves_the_deal_done(en: Language) -> None:
     text = "Harborline invested $50 million in Quillon, which is subject to a lawsuit."
     assert one(en, text, EN)[:2] == ("Investment", "Completed")
+
+
+# -- a bid its target's organ rejects, and a vote against --------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Los accionistas de Velia rechazaron la oferta de Arcadia."),
+    ("es", "El consejo de Velia rechazó por unanimidad la OPA de Arcadia."),
+    ("en", "Quillon's board unanimously rejected Arcadia's $5 billion bid."),
+])
+def test_a_bid_rejected_by_the_targets_organ_is_cancelled(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp = es if lang == "es" else en
+    names = ("Arcadia", "Velia" if lang == "es" else "Quillon")
+    (deal,) = deals(nlp, text, names)
+    assert (deal.type, deal.status) == ("Acquisition", "Cancelled")
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "acquirer": "Arcadia", "target": names[1]
+    }
+
+
+def test_a_merger_voted_against_is_cancelled(en: Language) -> None:
+    text = "Shareholders voted against the merger of Harborline and Quillon."
+    assert one(en, text, EN) == ("Merger", "Cancelled", "status:Cancelled<-vote")

@@ -61,6 +61,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
+    ORGAN_NOUNS,
     RECEIVE_VERBS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -184,7 +185,13 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     bidders = _bidders(ctx, tok)
     if not bidders:
         return []
-    return [x for x in governing_subject(ctx, tok, set(bidders)) if x not in bidders]
+    # "el consejo de Y rechazó la oferta", "Y's shareholders rejected it": Y's organ
+    organs = [
+        x for s in subjects(tok.head) if s.lemma_.lower() in ORGAN_NOUNS
+        for x in ctx.nested_entities(s)
+    ]
+    found = organs or governing_subject(ctx, tok, set(bidders))
+    return [x for x in found if x not in bidders]
 
 
 def _offer_received(
@@ -306,6 +313,16 @@ def _goods_bought(
     return True
 
 
+def _bought(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
+    _goods_bought(ctx, m, tok, received, triggers)
+    if tok.lemma_.lower() in BID_NOUNS:
+        _offer_received(ctx, m, tok, received, triggers)
+    return True
+
+
 def noun_trigger(tok: Token) -> bool:
     return tok.pos_ in ("NOUN", "PROPN")
 
@@ -343,7 +360,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
-        finish=_goods_bought,
+        finish=_bought,
     ),
     "sell": Frame(
         "Acquisition",
