@@ -453,3 +453,31 @@ def test_a_bid_rejected_by_the_targets_organ_is_cancelled(
 def test_a_merger_voted_against_is_cancelled(en: Language) -> None:
     text = "Shareholders voted against the merger of Harborline and Quillon."
     assert one(en, text, EN) == ("Merger", "Cancelled", "status:Cancelled<-vote")
+
+
+# -- nouns of an end, and a takeover approach ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text,deal_type", [
+    ("es", "El fracaso de la fusión entre Arcadia y Velia sorprendió al mercado.", "Merger"),
+    ("es", "La retirada de la oferta de Arcadia por Velia hundió la bolsa.", "Acquisition"),
+])
+def test_a_noun_of_an_end_cancels_the_deal(
+    es: Language, lang: str, text: str, deal_type: str
+) -> None:
+    assert one(es, text, ES)[:2] == (deal_type, "Cancelled")
+
+
+def test_a_takeover_approach_rejected_is_a_cancelled_bid(en: Language) -> None:
+    (deal,) = deals(en, "Quillon rejected a takeover approach from Harborline.", EN)
+    assert (deal.type, deal.status) == ("Acquisition", "Cancelled")
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "acquirer": "Harborline", "target": "Quillon"
+    }
+
+
+def test_an_approach_made_is_announced_and_a_way_of_working_is_no_bid(en: Language) -> None:
+    text = "Harborline made an approach for Quillon last month."
+    assert one(en, text, EN)[:2] == ("Acquisition", "Announced")
+    text = "Harborline took a new approach to its software business with Quillon."
+    assert all(d.type != "Acquisition" for d in deals(en, text, EN))
