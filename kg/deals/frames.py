@@ -42,6 +42,7 @@ from kg.deals.syntax import (
     buys_goods,
     case_of,
     feat,
+    in_adjunct,
     is_another,
     is_definite,
     is_denied,
@@ -52,18 +53,23 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     BID_NOUNS,
     CAPITAL_NOUNS,
+    COMPANY_NOUNS,
     DESCRIBED_HEADS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
     GENERIC_BACKREF,
+    LISTING_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
+    OFFER_RECEIVERS,
+    ORGAN_NOUNS,
     RECEIVE_VERBS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLY_WORDS,
     TAKE_VERBS,
+    UNIT_NOUNS,
 )
 from kg.facts import EntityRef
 
@@ -112,7 +118,11 @@ class Frame:
 
 
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "raise" / "levantar" is a funding round only with money or a round as object."""
+    """ "raise" / "levantar" is a funding round only with money or a round as object,
+    and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
+    millones en su salida a bolsa"): the market is no investor."""
+    if _raised_in_listing(ctx, tok):
+        return False
     for child in tok.children:
         if child.dep_ in ("obj", "dobj") or (
             child.dep_ in ("prep", "obl") and child.lower_ in ("in", "en")
@@ -127,6 +137,80 @@ def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
             ):
                 return True
     return False
+
+
+def _raised_in_listing(ctx: Context, tok: Token) -> bool:
+    """The money was raised in, through or with a listing or a debt issue ("in its IPO",
+    "en su OPV", "through a bond sale"), or is a loan ("secured a $200m loan"); but not
+    when a round is named too ("$50m in a Series B round and $20m in debt")."""
+    args = [arg for prep, arg in ctx.prep_args(tok)
+            if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras")]
+    args += [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    words = {w for arg in args for t in arg.subtree for w in (t.lower_, t.lemma_.lower())}
+    return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
+
+
+def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An offer is a takeover bid when it is for a company ("una oferta por X", "an
+    offer for X", "la oferta sobre X") or names a takeover ("takeover offer", "oferta
+    pública de adquisición"); an offer of products or jobs is no deal."""
+    for prep, arg in ctx.prep_args(tok):
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
+            return True
+    if _offer_to_subject(ctx, tok):
+        return True
+    return any(
+        c.dep_ in ("nmod", "compound", "amod")
+        and ctx.by_token.get(c.i, "").startswith("acquire")
+        for c in tok.children
+    )
+
+
+def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The companies an offer is from ("de X", "from X", "X's"), also when a parser hangs
+    them on its sum ("la oferta de 3.000 millones de X")."""
+    heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
+    found = [
+        x for h in heads for p, arg in ctx.prep_args(h)
+        if p in ("de", "from", "by") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+    found += [x for c in tok.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+    return found
+
+
+def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Y rechazó la oferta de X", "Y received an offer from X": an offer from a bidder,
+    with no company it is for, that the clause's subject receives or judges is for
+    the subject (the subjects that are not bidders)."""
+    if tok.dep_ not in OBJ_DEPS or tok.head.lemma_.lower() not in OFFER_RECEIVERS:
+        return []
+    bidders = _bidders(ctx, tok)
+    if not bidders:
+        return []
+    # "el consejo de Y rechazó la oferta", "Y's shareholders rejected it": Y's organ
+    organs = [
+        x for s in subjects(tok.head) if s.lemma_.lower() in ORGAN_NOUNS
+        for x in ctx.nested_entities(s)
+    ]
+    found = organs or governing_subject(ctx, tok, set(bidders))
+    return [x for x in found if x not in bidders]
+
+
+def _offer_received(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """An offer its subject received or judged: the subject is the target."""
+    if any(role == "target" for role, _ in m.roles):
+        return True
+    targets = _offer_to_subject(ctx, tok)
+    if targets:
+        m.roles = [(role, x) for role, x in m.roles if x not in targets]
+        for x in _bidders(ctx, tok):
+            m.add_role("acquirer", x)
+        for x in targets:
+            m.add_role("target", x)
+        m.rules.append("frame:offer-to-subject")
+    return True
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -181,6 +265,7 @@ def _paid(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     paid_for_company(ctx, m, tok)
+    paid_for_stake(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
 
 
@@ -208,6 +293,68 @@ def _supply(
     return True
 
 
+def _goods_bought(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "la compra de 20 aviones a X", "the purchase of 100 aircraft from X": a purchase
+    noun whose object is goods, not a company, is a purchase agreement; the one sold
+    from ("a" / "from", which a parser often hangs on the goods) is the seller."""
+    if not noun_trigger(tok) or any(role == "target" for role, _ in m.roles):
+        return True
+    for prep, goods in ctx.prep_args(tok):
+        if prep not in ("de", "of") or not _is_goods(ctx, goods):
+            continue
+        sellers = [
+            x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
+            if p in ("a", "from") and arg.pos_ != "PRON"
+            for x in ctx.np_entities(arg) if x not in m.parties()
+        ]
+        if not sellers and not any(role == "seller" for role, _ in m.roles):
+            return True
+        m.type = "PurchaseAgreement"
+        m.roles = [("buyer" if role == "acquirer" else role, x) for role, x in m.roles]
+        for x in sellers:
+            m.add_role("seller", x)
+        if not any(role == "buyer" for role, _ in m.roles) and not in_adjunct(tok):
+            # "X anunció la compra de 20 aviones a Y": the buyer is the clause's subject
+            for x in governing_subject(ctx, tok, m.parties()):
+                m.add_role("buyer", x)
+        m.rules.append("frame:goods-bought")
+        return True
+    return True
+
+
+def _bought(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
+    _goods_bought(ctx, m, tok, received, triggers)
+    if tok.lemma_.lower() in BID_NOUNS:
+        _offer_received(ctx, m, tok, received, triggers)
+    return True
+
+
+def noun_trigger(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN")
+
+
+def _is_goods(ctx: Context, tok: Token) -> bool:
+    """A common noun that names no company, stake or business unit ("aviones", "chips"),
+    counted or bare ("500.000 chips", "energía"): a definite description ("the Italian
+    champions", "la cadena chilena") names a company already told."""
+    lemma = tok.lemma_.lower()
+    return (
+        tok.pos_ == "NOUN"
+        and not is_definite(tok)
+        and tok.i not in ctx.tok_ent
+        and tok.i not in ctx.tok_amount
+        and tok.i not in ctx.by_token
+        and lemma not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS
+        and tok.lower_ not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS
+        and not tok.lower_.endswith("%")
+    )
+
+
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
@@ -224,6 +371,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
+        finish=_bought,
     ),
     "sell": Frame(
         "Acquisition",
@@ -293,6 +441,15 @@ FRAMES: dict[str, Frame] = {
     "take": Frame("Acquisition", verb={None: "acquirer", "con": "target"}, admits=_taken_over),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
+    # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
+    "offer": Frame(
+        "Acquisition",
+        noun={None: "acquirer", "de": "acquirer", "from": "acquirer", "by": "acquirer",
+              "por": "target", "for": "target", "sobre": "target"},
+        admits=_bid_for_company,
+        steps=_ACQUIRE_STEPS,
+        finish=_offer_received,
+    ),
 }
 
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
@@ -338,7 +495,12 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     ):
         # "una contraoferta por X", "a bid for X": the offer is for the target;
         # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
-        roles = {**roles, "por": "target", "for": "target", "de": "acquirer"}
+        roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
+    if noun and kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and (
+        tok.head.lemma_.lower() in _STAKE_VERBS
+    ):
+        # "bought a stake in Y from Z": Z sells the stake, it does not invest
+        roles = {**roles, "from": "seller"}
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -437,6 +599,30 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         return
 
 
+def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X pagará 500 millones por el 10 % de Y", "paid $2bn for a minority stake in Y":
+    paying for a stake is investing in the company it is of (the payee, if any, sells)."""
+    if m.type != "PurchaseAgreement":
+        return  # already a takeover ("paid ... for the company")
+    args = list(ctx.prep_args(tok))
+    for c in tok.children:
+        if c.i in ctx.tok_amount:  # "paid $2bn for ...": "for" hung on the sum
+            args += ctx.prep_args(c)
+    for prep, arg in args:
+        words = {t.lower_ for t in arg.subtree} | {arg.lemma_.lower()}
+        stake = arg.lemma_.lower() in STAKE_NOUNS or any(w.endswith("%") for w in words)
+        investees = ctx.nested_entities(arg) if prep in ("por", "for") and stake else []
+        if not investees:
+            continue
+        m.type = "Investment"
+        m.roles = [("investor" if role == "buyer" else role, x) for role, x in m.roles]
+        for x in investees:
+            if x not in m.parties():
+                m.add_role("investee", x)
+        m.rules.append("frame:paid-for-stake")
+        return
+
+
 # -- whether a trigger states a deal -----------------------------------------------
 
 
@@ -472,7 +658,8 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
     outer = ctx.by_token.get(head.i, "")
     if head.i in triggers and kind != "agreement" and \
             not outer.startswith(("agreement", "investor")):
-        return True
+        # "oferta de fusión", "oferta pública de venta": only a takeover is the offer's
+        return not outer.startswith("offer") or kind == "acquire"
     # "power purchase agreement": the agreement tells it
     return outer.startswith("agreement") and buys_goods(tok)
 

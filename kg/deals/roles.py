@@ -277,11 +277,13 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
     if not refs and (taken or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
-        if kind in ("acquire", "sell", "take") and (
+        if kind in ("acquire", "sell", "take", "offer") and (
             lemma in UNIT_NOUNS or lemma in STAKE_NOUNS or lemma in WHOLE_WORDS
             or lemma.endswith("%")
         ):
-            r.typed_kind = object_kind(ctx, arg, "acquire" if taken else kind, m, r.exclude)
+            # "se hace con el 100 % de X", "una oferta sobre el 100 % de X": a takeover
+            bought = "acquire" if taken or kind == "offer" else kind
+            r.typed_kind = object_kind(ctx, arg, bought, m, r.exclude)
             return
     if r.passive and prep in ("por", "by"):
         role = r.subj_role or role

@@ -25,18 +25,29 @@ from kg.deals.words import (
     ADJUNCT_PREPS,
     AGREEMENT_NOUNS,
     ANNOUNCED,
+    APPROVAL_NOUNS,
+    APPROVAL_VERBS,
+    BID_NOUNS,
     CANCELLED,
+    CANCELLED_STATES,
     COMPLETED,
+    COMPLETION_EXPECTED,
     CONCLUDE,
     HEDGE_AUX,
     NEGATIONS,
     NEGOTIATING,
+    OFFER_NOUNS,
+    PENDING_ADVERBS,
+    PENDING_CONDITIONS,
+    PENDING_WORDS,
     PHRASAL_CANCEL,
     RECEIVE_VERBS,
+    REFUSE_VERBS,
     RUMOURED,
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
+    TALKS_END,
 )
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
@@ -75,11 +86,133 @@ Verdict = tuple[str, str | None]
 @dataclass(frozen=True)
 class StatusRule:
     """A named rule: on ``"word"`` it looks at every governing word (and at a verb
-    trigger); on ``"verb"``, only at the deal's own verb, for its tense."""
+    trigger); on ``"verb"``, only at the deal's own verb, for its tense; on
+    ``"trigger"``, only at the trigger itself (noun or verb), for its modifiers."""
 
     name: str
-    on: Literal["word", "verb"]
+    on: Literal["word", "verb", "trigger"]
     decide: Callable[[Cue], Verdict | None]
+
+
+def _negated(t: Token) -> bool:
+    return any(x.lower_ in NEGATIONS for x in t.children)
+
+
+def _ended_state(t: Token) -> bool:
+    """A word that says a deal ended: "fallida", "failed", "frustrada", "desierta"."""
+    return t.lower_ in CANCELLED_STATES or t.lemma_.lower() in CANCELLED_STATES
+
+
+def _cancelled_modifier(c: Cue) -> Verdict | None:
+    """ "la fallida OPA sobre X", "its failed bid for X", "the abandoned merger", a
+    relative clause that ends it ("la compra, que la CNMC vetó,"), and the Spanish
+    headline verb before its subject ("Fracasa la fusión entre X e Y")."""
+    t = c.trigger
+    for x in t.children:
+        ends = _ended_state(x) or x.lemma_.lower() in CANCELLED
+        if not ends or _negated(x):
+            continue
+        # (not a gerund: "una participación ... cancelando 7 dólares", where Latin
+        # American "cancelar" is to pay)
+        if x.dep_ in ("amod", "acl", "relcl", "acl:relcl") and "Ger" not in feat(
+            x, "VerbForm"
+        ) or (
+            x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
+        ):
+            return "Cancelled", None
+    return None
+
+
+def _pending_approval(c: Cue) -> Verdict | None:
+    """A deal that waits for an approval is not done: "the investment is subject to
+    regulatory approval", "la alianza está pendiente de la autorización", "la compra,
+    sujeta a la aprobación de la CNMC, ..." (an investment or agreement told is
+    otherwise done)."""
+    if not c.above:
+        return None
+    words = [c.word]
+    if c.word is c.trigger.head:  # "la compra, sujeta a ...": the deal noun's modifier
+        words += [x for x in c.trigger.children if x.dep_ in ("amod", "acl")]
+    # "is subject to approval", "is pending approval": the copula's predicate
+    predicates = [x for x in c.word.children if x.dep_ in ("acomp", "attr", "xcomp", "oprd")]
+    words += [*predicates, *(x for p in predicates for x in p.children if x.dep_ == "amod")]
+    for w in words:
+        if w.lemma_.lower() in PENDING_WORDS or w.lower_ in PENDING_WORDS:
+            scope = w.head.subtree if w.dep_ == "amod" else w.subtree
+            if any(t.lemma_.lower() in PENDING_CONDITIONS for t in scope if t is not w):
+                return "Announced", None
+    return None
+
+
+def _completing(c: Cue) -> Verdict | None:
+    """A completion under way is not done: "está cerrando la compra", "is finalizing
+    its acquisition", "está a punto de cerrar la compra" (the talks are at their end)."""
+    t = c.word
+    if c.lemma not in COMPLETED or not c.above:
+        return None
+    progressive = ("Ger" in feat(t, "VerbForm") or t.tag_ == "VBG") and any(
+        a.lemma_.lower() in ("estar", "be") for a in c.auxes
+    )
+    imminent = any(
+        m.dep_ == "mark" and any(f.lower_ == "punto" for f in m.children)
+        for m in t.children
+    )
+    return ("InNegotiation", None) if progressive or imminent else None
+
+
+def _cancelled_predicate(c: Cue) -> Verdict | None:
+    """A governing verb that predicates an ended state of the deal: "la compra ha
+    quedado frustrada", "la BVC declaró desierta la OPA", "the deal is dead"."""
+    if not c.above or _negated(c.word):
+        return None
+    for x in c.word.children:
+        if (
+            x.dep_ in ("obj", "dobj", "xcomp", "acomp", "attr", "oprd")
+            and x.i not in (c.trigger.i,)
+            and _ended_state(x)
+            and not any(a.i == x.i for a in c.trigger.ancestors)
+        ):
+            return "Cancelled", None
+    return None
+
+
+def _talks_ended(c: Cue) -> Verdict | None:
+    """Talks that ended end the deal they were about: "ended talks to buy X", "rompió
+    las negociaciones para comprar X", "talks collapsed", "las fallidas negociaciones"."""
+    t = c.word
+    if not (c.lemma in NEGOTIATING and c.above and t.pos_ in ("NOUN", "PROPN")):
+        return None
+    head = t.head
+    lemma = head.lemma_.lower()
+    if head is not t and not _negated(head) and (
+        lemma in TALKS_END or lemma in CANCELLED
+        or any(x.lower_ == PHRASAL_CANCEL.get(lemma) for x in head.children)
+    ):
+        return "Cancelled", None
+    if any(x.dep_ == "amod" and _ended_state(x) for x in t.children):
+        return "Cancelled", None
+    return None
+
+
+def _approval_denied(c: Cue) -> Verdict | None:
+    """An approval withheld turns the deal down: "no autorizó la fusión", "did not
+    approve the takeover", "negó la autorización para la compra", "denied approval
+    for the merger"; but "aún no ha aprobado" leaves it pending."""
+    t = c.word
+    if not c.above:
+        return None
+    if c.lemma in APPROVAL_VERBS and _negated(t):
+        pending = any(x.lower_ in PENDING_ADVERBS for x in t.children)
+        return ("Announced" if pending else "Cancelled"), None
+    head = t.head
+    if (
+        c.lemma in APPROVAL_NOUNS
+        and head is not t
+        and head.lemma_.lower() in REFUSE_VERBS
+        and not _negated(head)
+    ):
+        return "Cancelled", None
+    return None
 
 
 def _cancelled(c: Cue) -> Verdict | None:
@@ -95,8 +228,10 @@ def _cancelled(c: Cue) -> Verdict | None:
 
 
 def _negotiating(c: Cue) -> Verdict | None:
-    """ "negocia la compra", "in talks to buy"."""
+    """ "negocia la compra", "in talks to buy", "close to a deal"."""
     if c.lemma in NEGOTIATING or (c.lemma == "talk" and c.word.tag_ == "NNS"):
+        return "InNegotiation", None
+    if c.lemma == "close" and c.word.pos_ == "ADJ" and c.above:
         return "InNegotiation", None
     return None
 
@@ -111,6 +246,10 @@ def _conditional(c: Cue) -> Verdict | None:
     t = c.word
     if "Cnd" in feat(t, "Mood") and c.above and is_verbal(t):
         return "Rumoured", t.text
+    # "estaría interesada en comprar X": the copula carries the conditional
+    cop = next((x for x in t.children if x.dep_ == "cop" and "Cnd" in feat(x, "Mood")), None)
+    if cop is not None and c.above and is_verbal(t):
+        return "Rumoured", f"{cop.text} {t.text}"
     return None
 
 
@@ -178,6 +317,25 @@ def _signed(c: Cue) -> Verdict | None:
     return None
 
 
+def _completion_expected(c: Cue) -> Verdict | None:
+    """A completion still to come leaves the deal announced: "cerrará la compra",
+    "expects to complete the purchase", "prevé cerrar la compra", "is expected to
+    close", "se espera que la compra se complete"."""
+    t = c.word
+    if not c.above:
+        return None
+    if c.lemma in COMPLETED and (
+        is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED
+    ):
+        return "Announced", None
+    if c.lemma in COMPLETION_EXPECTED and any(
+        x.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and x.lemma_.lower() in COMPLETED
+        for x in t.children
+    ):
+        return "Announced", None
+    return None
+
+
 def _completed(c: Cue) -> Verdict | None:
     return ("Completed", None) if c.lemma in COMPLETED and c.above else None
 
@@ -198,12 +356,31 @@ def _announced(c: Cue) -> Verdict | None:
 
 
 def _future(c: Cue) -> Verdict | None:
-    return ("Announced", None) if is_future(c.word) else None
+    """ "comprará X", "will buy X"; but not the terms of an agreement ("un contrato por
+    el que suministrará energía", "a contract under which it will supply"): what the
+    agreement provides is not its stage, its signing is."""
+    if not is_future(c.word) or _agreement_terms(c.word):
+        return None
+    return "Announced", None
+
+
+def _agreement_terms(t: Token) -> bool:
+    """A clause that states what an agreement provides: a relative clause of the
+    agreement noun, or the complement of a verb whose subject it is ("el acuerdo
+    establece que suministrará ...")."""
+    head = t.head
+    if t.dep_ in ("acl", "relcl", "acl:relcl") and head.lemma_.lower() in AGREEMENT_NOUNS:
+        return True
+    return t.dep_ == "ccomp" and any(
+        s.dep_ in SUBJ_DEPS and s.lemma_.lower() in AGREEMENT_NOUNS for s in head.children
+    )
 
 
 def _purpose(c: Cue) -> Verdict | None:
     """ "para comprar X", "to buy X" (no auxiliary): an intention, announced."""
     t = c.word
+    if t.head.lemma_.lower() in NEGOTIATING | RUMOURED | CANCELLED:
+        return None  # "en conversaciones para comprar X": the talks say how far it is
     if (
         not c.above
         and any(x.dep_ == "mark" and x.lower_ in ("para", "to") for x in t.children)
@@ -215,7 +392,10 @@ def _purpose(c: Cue) -> Verdict | None:
 
 
 def _past(c: Cue) -> Verdict | None:
-    """ "compró X", "was bought by": a takeover or merger in the past is done."""
+    """ "compró X", "was bought by": a takeover or merger in the past is done; but a
+    bid made ("made an offer for X", "mejoró su oferta") is only announced."""
+    if c.noun and c.trigger.lemma_.lower() in BID_NOUNS | OFFER_NOUNS:
+        return None
     if is_past(c.word) and c.deal_type in ("Acquisition", "Merger"):
         return "Completed", None
     return None
@@ -224,7 +404,11 @@ def _past(c: Cue) -> Verdict | None:
 # The priority of the rules is their order: on each word (nearest first), the first
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
+    StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
     StatusRule("cancelled", "word", _cancelled),
+    StatusRule("cancelled-predicate", "word", _cancelled_predicate),
+    StatusRule("approval-denied", "word", _approval_denied),
+    StatusRule("talks-ended", "word", _talks_ended),
     StatusRule("negotiating", "word", _negotiating),
     StatusRule("rumour-word", "word", _rumour_word),
     StatusRule("conditional", "word", _conditional),
@@ -234,6 +418,9 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("plan", "word", _plan),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
+    StatusRule("pending-approval", "word", _pending_approval),
+    StatusRule("completing", "word", _completing),
+    StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
     StatusRule("announced", "word", _announced),
     StatusRule("future", "verb", _future),
@@ -261,10 +448,13 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)
-        word = t is not tok or not noun
-        verb = t is own_verb or (t is tok and not noun)
+        applies = {
+            "word": t is not tok or not noun,
+            "verb": t is own_verb or (t is tok and not noun),
+            "trigger": t is tok,
+        }
         for rule in STATUS_RULES:
-            if not (word if rule.on == "word" else verb):
+            if not applies[rule.on]:
                 continue
             verdict = rule.decide(cue)
             if verdict is not None:

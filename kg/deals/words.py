@@ -41,12 +41,16 @@ COMPANY_NOUNS = LEXICON.words("company_nouns")
 SUPPLY_WORDS = LEXICON.words("supply_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
+# A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
+LISTING_WORDS = LEXICON.words("listing_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.
 RECEIVE_VERBS = LEXICON.words("receive_verbs")
+# Verbs whose subject receives or judges an offer made to it: the target.
+OFFER_RECEIVERS = LEXICON.words("offer_receivers")
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
 DESCRIBED_HEADS = LEXICON.words("described_heads")
@@ -69,6 +73,16 @@ NEGATIONS = LEXICON.words("negations")
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
 PHRASAL_CANCEL = LEXICON.table("phrasal_cancel")
 NEGOTIATING = LEXICON.status("negotiating")
+# A deal said to have ended ("la fallida OPA", "quedó frustrada"), talks ended ("ended
+# talks"), an approval withheld ("negó la autorización", "did not approve").
+CANCELLED_STATES = LEXICON.status("cancelled_states")
+TALKS_END = LEXICON.status("talks_end")
+COMPLETION_EXPECTED = LEXICON.status("completion_expected")
+PENDING_WORDS = LEXICON.status("pending_words")
+PENDING_CONDITIONS = LEXICON.status("pending_conditions")
+APPROVAL_VERBS = LEXICON.status("approval_verbs")
+REFUSE_VERBS = LEXICON.status("refuse_verbs")
+PENDING_ADVERBS = LEXICON.status("pending_adverbs")
 COMPLETED = LEXICON.status("completed")
 ANNOUNCED = LEXICON.status("announced")
 ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
