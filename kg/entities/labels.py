@@ -13,6 +13,7 @@ from kg.entities.runs import (
     _funding_sentence,
     _opens_sentence,
     _sentence_initial_false,
+    _shouted_word,
     _shouting,
     _strip_bodies,
 )
@@ -21,6 +22,7 @@ from kg.entities.words import (
     CONNECTORS,
     DESCRIPTORS,
     FALSE_NAMES,
+    FOLDED_HEADS,
     HEADLINE_VERBS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -29,6 +31,7 @@ from kg.entities.words import (
     PERSON_ROLES,
     ROUND_WORDS,
 )
+from kg.iri import fold
 
 # OntoNotes (English pipelines) and CoNLL labels → CoNLL labels; others are dropped.
 LABEL_MAP: dict[str, str] = {
@@ -60,9 +63,42 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             # all-capitals headlines are mostly wrong (the English model's are not).
             continue
         rule = f"ner:{ent.label_}"
+        if kn.lang == "es" and label != "MISC" and has_sents and \
+                any(_shouted_word(kn, t.text) for t in ent):
+            if ent.sent.start not in shouting:
+                shouting[ent.sent.start] = _shouting(ent.sent)
+            if shouting[ent.sent.start]:
+                for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
+                    for s, e in _unshouted(kn, doc, start, end):
+                        # What is left may be the dateline's place ("... Beirut (EFE)").
+                        piece = "LOC" if doc[s:e].text in kn.places else label
+                        cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
+                continue
         for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
             cands.append(_model_candidate(kn, doc, ent, start, end, label, rule))
     return cands
+
+
+def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names left in a model entity of a headline in capitals once its common
+    words are taken out ("MATILDE FERNANDEZ PRESENTARA CANDIDATURA" → "MATILDE
+    FERNANDEZ"): Spanish headlines drop articles and run words together, and the model
+    reads them as names. A word after a given name is a surname ("ANTONIO CANALES"),
+    and an institution head keeps its name ("FUNDACION RUBIAL")."""
+    if fold(doc[start].text) in FOLDED_HEADS:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    for i in range(start, end + 1):
+        if i < end and not (_shouted_word(kn, doc[i].text) and not (
+                i > piece and doc[i - 1].text.title() in kn.given_names)):
+            continue
+        while piece < i and not doc[i - 1].is_alpha and doc[piece].is_punct:
+            piece += 1
+        if i > piece:
+            pieces.append((piece, i))
+        piece = i + 1
+    return pieces
 
 
 def _model_candidate(

@@ -8,7 +8,7 @@ order at every token that could open one, each with its rule id.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
@@ -18,6 +18,7 @@ from kg.entities.runs import (
     _person_end,
     _run_end,
     _sentence_initial_false,
+    _shouted_word,
 )
 from kg.entities.words import (
     APPOSITION_ROLES,
@@ -77,8 +78,18 @@ def initial(x: Ctx, i: int) -> Found:
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
         return None
-    e = _person_end(doc, nxt, caps)
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _headline_end(x: Ctx, nxt: int, e: int) -> int:
+    """Where a name in a headline in capitals ends: before the headline's common words
+    ("MATILDE FERNANDEZ PRESENTARA CANDIDATURA", "R. IBARRA ACEPTARIA"); the word
+    after the given name or initial is a surname even where it is a common word
+    ("ANTONIO CANALES")."""
+    if not x.texts[nxt].isupper():
+        return e
+    return next((k for k in range(nxt + 1, e) if _shouted_word(x.kn, x.texts[k])), e)
 
 
 def country_in_brackets(x: Ctx, i: int) -> Found:
@@ -108,7 +119,7 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
-    e = _person_end(doc, nxt, caps)
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
@@ -148,7 +159,8 @@ def speech_subject(x: Ctx, i: int) -> Found:
     tok, text = x.doc[i], x.texts[i]
     if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
-            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS):
+            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS
+            and not _not_speech(tok.head)):
         return None
     hit = _cand_at(x.model, i)
     if hit is None:
@@ -156,6 +168,14 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if hit.label == "LOC" and hit.end - hit.start == 1:
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
     return []
+
+
+def _not_speech(verb: Token) -> bool:
+    """A verb of saying used in another sense: "contar con" is to have or rely on
+    ("Trinity ha contado con DLA Piper"), which companies do."""
+    return verb.lemma_.lower() == "contar" and any(
+        child.lower_ == "con" or (child.dep_ in ("obl", "obj") and any(
+            g.lower_ == "con" for g in child.children)) for child in verb.children)
 
 
 # The person cues in priority order; a title before a name or an initial ends the token.

@@ -16,6 +16,8 @@ from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.people import _titled
 from kg.entities.runs import _opens_sentence
 from kg.entities.words import (
+    ADVISORY_MODIFIERS,
+    ADVISORY_WORDS,
     CALENDAR_WORDS,
     CONNECTORS,
     COORD,
@@ -390,10 +392,58 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
+# Tokens of a list of names: its capitalised words and what joins them.
+_LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
+_HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
+
+
+def _advised_list(doc: Doc, start: int, end: int, lone_person_ok: bool = False) -> bool:
+    """Whether the list of names around ``start:end`` is what an advisory word governs:
+    its agent or complement ("asesorado por A, B y C", "con el asesoramiento legal de
+    A") or its subject ("A, B y C han asesorado a")."""
+    n = len(doc)
+    s = start
+    while s > 0 and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in _LIST_GLUE):
+        s -= 1
+    e = end
+    while e < n and (doc[e].text[:1].isupper() or doc[e].lower_ in _LIST_GLUE):
+        e += 1
+    k = s - 1
+    if k > 0 and doc[k].lower_ in ("por", "de", "del"):
+        k -= 1
+        while k > 0 and doc[k].lower_ in ADVISORY_MODIFIERS:
+            k -= 1
+        if doc[k].lower_ in ADVISORY_WORDS or doc[k].lemma_.lower() in ADVISORY_WORDS:
+            return True
+    k = e
+    while k < n and doc[k].lower_ in _HABER:
+        k += 1
+    # A lone name with a given name advising someone may be a person ("María López
+    # asesoró a la ministra"); a list of them, firms ("Clifford Chance y Linklaters").
+    listed = any(doc[j].lower_ in _LIST_GLUE and doc[j].text != "-" for j in range(s, e))
+    return k < n and doc[k].pos_ in ("VERB", "AUX") and \
+        doc[k].lemma_.lower() in ADVISORY_WORDS and doc[e - 1].text != "," and \
+        (listed or not lone_person_ok)
+
+
+def adviser(a: _Names, c: _Cand) -> Retyped:
+    """Who advises or audits a deal is a firm: "Telefónica, asesorada por Uría Menéndez
+    y Garrigues", "A, B y C han asesorado a Dia" (law firms and auditors are often
+    named after people); a title still makes a person ("asesorado por el abogado X")."""
+    if a.kn.lang != "es" or c.label == "ORG" or c.priority >= _P_GAZ:
+        return None
+    doc = a.doc
+    text = doc[c.start:c.end].text
+    if text in a.kn.places or text in a.kn.demonyms or _titled(doc, c.start) or \
+            not _advised_list(doc, c.start, c.end, doc[c.start].text in a.kn.given_names):
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    surnames_of_person, surname_and_sector, corporate_part, unintroduced,
+    adviser, surnames_of_person, surname_and_sector, corporate_part, unintroduced,
 )
 
 

@@ -10,7 +10,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.entities.context import _P_CONTEXT, _Cand
+from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
     CONNECTORS,
@@ -187,6 +187,17 @@ def _shouting(sent: SpacySpan) -> bool:
     """A headline in capitals: most words of two letters or more are upper case."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
+def _shouted_word(kn: Knowledge, text: str) -> bool:
+    """A word in capitals that is a common word of the language: a noun, adjective,
+    verb form or function word ("JUZGADOS", "PRESENTARA", "MAS"), not a name."""
+    if not (len(text) > 2 and text.isalpha() and text.isupper()):
+        return False
+    low = text.lower()
+    return text.title() not in kn.places and (
+        low in kn.stop_words or kn.is_common(low) or kn.is_verb_form(low)
+    )
 
 
 def _is_acronym(text: str) -> bool:
