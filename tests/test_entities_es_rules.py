@@ -1,0 +1,161 @@
+"""Spanish entity rules, each on sentences written for these tests: what kg publishes
+as organisations and people for a class of Spanish text, and the rule id that decided.
+
+Classes (issue 13): headlines in capitals whose common words the model reads as
+names; advisers and auditors of a deal (law firms named after people); "contar con",
+which is no verb of saying; the helpers the rules read (verb forms of the lexicon).
+The first tests need only the lemmatiser's tables; the others run kg's Spanish
+pipeline and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.entities.runs import _shouted_word
+
+
+@pytest.fixture(scope="module")
+def es_full() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("es")
+
+
+def entities(nlp: Language, text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Name → (kind, rule ids) of what kg_entities resolves in ``text``."""
+    doc = nlp(text)
+    return {e.name: (e.kind, e.rules) for e in doc._.kg_entities}
+
+
+def knowledge(nlp: Language):  # type: ignore[no-untyped-def]
+    return nlp.get_pipe("kg_entities").knowledge  # type: ignore[attr-defined]
+
+
+# --- the words the rules read --------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("word", [
+    "PRESENTARA", "aceptaría", "ACEPTARIA", "reunen", "ARROPADA", "DECIDIO", "anunciaron",
+    "VIOLAR", "cerrando",
+])
+def test_regular_verb_forms_are_read_from_the_lemma_lists(es_full: Language, word: str) -> None:
+    assert knowledge(es_full).is_verb_form(word)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("word", ["IBARRA", "Telefónica", "Garrigues", "MATILDE", "Lumetra"])
+def test_names_are_no_verb_forms(es_full: Language, word: str) -> None:
+    assert not knowledge(es_full).is_verb_form(word)
+
+
+@pytest.mark.model
+def test_shouted_words_are_common_words_in_capitals(es_full: Language) -> None:
+    kn = knowledge(es_full)
+    # Nouns, adjectives, verb forms and function words written in capitals.
+    assert all(_shouted_word(kn, w) for w in ("JUZGADOS", "PRESENTARA", "EOLICA", "POR"))
+    # Not names, not places, not words in lower or title case, not short codes.
+    assert not any(_shouted_word(kn, w) for w in (
+        "IBARRA", "SEVILLA", "Candidatura", "candidatura", "EN", "UE"))
+
+
+# --- headlines in capitals ------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_headline_common_words_are_no_organisations(es_full: Language) -> None:
+    found = entities(es_full, (
+        "PIDEN DIEZ AÑOS DE CARCEL PARA UN JOVEN POR INTENTO DE ROBO\n"
+        "Palma, 23 may (EFE).\n"
+        "La fiscalía pide diez años de cárcel para un joven acusado de robo."
+    ))
+    assert not {"CARCEL", "INTENTO", "AÑOS"} & set(found)
+
+
+@pytest.mark.model
+def test_a_person_in_a_headline_ends_before_its_verb(es_full: Language) -> None:
+    found = entities(es_full, (
+        "MATILDE FERNANDEZ PRESENTARA SU CANDIDATURA ARROPADA POR IBARRA\n"
+        "Madrid, 23 may (EFE).\n"
+        "La exministra presentará su candidatura el sábado."
+    ))
+    assert found.get("MATILDE FERNANDEZ", ("",))[0] == "person"
+    assert not [name for name in found if "PRESENTARA" in name or "CANDIDATURA" in name]
+
+
+@pytest.mark.model
+def test_a_headline_surname_that_is_a_common_word_stays(es_full: Language) -> None:
+    # "CANALES" is a plural noun, but after a given name it is a surname.
+    found = entities(es_full, (
+        "ANTONIO CANALES ABRIRA LA TEMPORADA DE BALLET\n"
+        "Palma, 23 may (EFE).\n"
+        "El bailarín abrirá la temporada el martes."
+    ))
+    assert found.get("ANTONIO CANALES", ("",))[0] == "person"
+
+
+@pytest.mark.model
+def test_an_initial_in_a_headline_ends_before_its_verb(es_full: Language) -> None:
+    found = entities(es_full, (
+        "R. IBARRA ACEPTARIA LA ENERGIA EOLICA SI CREA EMPLEO\n"
+        "Mérida, 23 may (EFE).\n"
+        "El presidente regional habló ayer."
+    ))
+    assert found.get("R. IBARRA", ("",))[0] == "person"
+    assert not [name for name in found if "ACEPTARIA" in name]
+
+
+@pytest.mark.model
+def test_names_in_running_text_in_capitals_are_left_alone(es_full: Language) -> None:
+    # Not a headline: one word in capitals among lower-case ones is an acronym.
+    found = entities(es_full, "La petrolera vendió su filial a BANCO ATLANTICO por 300 millones.")
+    assert "BANCO ATLANTICO" in found or "ATLANTICO" in found
+
+
+# --- advisers and auditors ------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_subjects_of_asesorar_are_firms(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Lumetra Partners, Alfred Brennan Wolcott y Deloitte han asesorado a Brivana, "
+        "mientras que Quercia ha contado con Hogan Lovells."
+    ))
+    assert found["Alfred Brennan Wolcott"] == ("org", ("cue:given_name", "retype:adviser"))
+    assert found["Deloitte"][0] == "org"
+    assert "retype:adviser" in found["Deloitte"][1]
+    # "contar con" is to have, not to say: Quercia is no person.
+    assert "Quercia" not in found or found["Quercia"][0] != "person"
+
+
+@pytest.mark.model
+def test_the_agent_of_asesorado_por_is_a_firm(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Brivana, asesorada por Garrigues y Uría Menéndez, compró la participación. "
+        "La operación ha contado con el asesoramiento legal de Clifford Chance."
+    ))
+    assert found["Garrigues"][0] == "org"
+    assert found["Clifford Chance"][0] == "org"
+    assert "retype:adviser" in found["Clifford Chance"][1]
+
+
+@pytest.mark.model
+def test_a_titled_adviser_is_a_person(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Brivana, asesorada por el abogado Julián Ferrero, vendió la filial."
+    ))
+    assert found["Julián Ferrero"][0] == "person"
+
+
+@pytest.mark.model
+def test_one_person_who_advises_someone_stays_a_person(es_full: Language) -> None:
+    found = entities(es_full, "Marta Quiroga asesoró a la ministra durante la reforma.")
+    assert found["Marta Quiroga"][0] == "person"
+
+
+@pytest.mark.model
+def test_contar_as_telling_still_reads_a_speaker(es_full: Language) -> None:
+    found = entities(es_full, "Quiroga contó que la empresa había cerrado la compra.")
+    assert found["Quiroga"] == ("person", ("cue:speech_subject",))
