@@ -159,3 +159,78 @@ def test_one_person_who_advises_someone_stays_a_person(es_full: Language) -> Non
 def test_contar_as_telling_still_reads_a_speaker(es_full: Language) -> None:
     found = entities(es_full, "Quiroga contó que la empresa había cerrado la compra.")
     assert found["Quiroga"] == ("person", ("cue:speech_subject",))
+
+
+# --- a classifying noun before a given name -------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "El grupo Valentín Ordóñez compró la cadena de tiendas.",
+    "La portuguesa Valentín Ordóñez compra la distribuidora gallega.",
+    "La cadena Valentín Ordóñez abrirá cien tiendas.",
+])
+def test_a_classifying_noun_before_a_given_name_makes_a_company(
+    es_full: Language, text: str
+) -> None:
+    found = entities(es_full, text)
+    assert found["Valentín Ordóñez"][0] == "org"
+    assert "cue:descriptor" in found["Valentín Ordóñez"][1]
+
+
+@pytest.mark.model
+def test_a_role_before_a_given_name_still_makes_a_person(es_full: Language) -> None:
+    found = entities(es_full, "El presidente Valentín Ordóñez anunció la compra.")
+    assert found["Valentín Ordóñez"][0] == "person"
+
+
+# --- names in Portuguese and Catalan ------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_portuguese_and_inside_a_name_joins_it(es_full: Language) -> None:
+    found = entities(es_full, (
+        "La portuguesa Lusalta Indústria e Serviços vendió su participación."
+    ))
+    assert "Lusalta Indústria e Serviços" in found
+    assert found["Lusalta Indústria e Serviços"][0] == "org"
+
+
+@pytest.mark.model
+def test_spanish_e_before_an_i_sound_still_coordinates_two_names(es_full: Language) -> None:
+    found = entities(es_full, "Telefónica e Iberdrola firmaron un acuerdo de suministro.")
+    assert {"Telefónica", "Iberdrola"} <= set(found)
+    assert not [name for name in found if " e " in name]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", [
+    "Consorci de Transports de Vallbona", "Fundació Miralles i Serra",
+    "Associação Comercial de Braga",
+])
+def test_catalan_and_portuguese_institution_heads_open_a_name(
+    es_full: Language, name: str
+) -> None:
+    found = entities(es_full, f"El {name} ha adjudicado el contrato de mantenimiento.")
+    assert found[name][0] == "org"
+
+
+@pytest.mark.model
+def test_a_firm_of_lawyers_or_auditors_ends_in_its_trade(es_full: Language) -> None:
+    found = entities(es_full, "Ferrán Abogados y Quintela Auditores revisaron las cuentas.")
+    assert found["Ferrán Abogados"][0] == "org"
+    assert found["Quintela Auditores"][0] == "org"
+
+
+# --- one person, one name ------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_hyphenated_surname_alone_is_the_person_named_in_full(es_full: Language) -> None:
+    doc = es_full(
+        "El presidente Julián Sáenz-Arroyo anunció la compra. "
+        "Sáenz-Arroyo dijo que era una gran operación."
+    )
+    people = {e.name: e.aliases for e in doc._.kg_entities if e.kind == "person"}
+    orgs = {e.name for e in doc._.kg_entities if e.kind == "org"}
+    assert "Julián Sáenz-Arroyo" in people and "Sáenz-Arroyo" not in orgs

@@ -10,6 +10,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import (
     _breaks_name,
+    _foreign_and,
     _funding_sentence,
     _opens_sentence,
     _sentence_initial_false,
@@ -144,7 +145,7 @@ def _pieces(
     for i in range(start, end + 1):
         if i == end or (_breaks_name(doc[i]) and not caps[i]) or (
             split and doc[i].lower_ in joins and i > start
-            and caps[i - 1] and i + 1 < end and caps[i + 1]
+            and caps[i - 1] and i + 1 < end and caps[i + 1] and not _foreign_and(doc, i)
         ) or (
             # A comma never falls inside a name, save before a legal form
             # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.

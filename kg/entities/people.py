@@ -25,6 +25,7 @@ from kg.entities.words import (
     DESCRIPTORS,
     HONORIFICS,
     LEGAL_FORMS,
+    NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     ORG_HEADS,
     ORG_TAILS,
@@ -82,6 +83,21 @@ def initial(x: Ctx, i: int) -> Found:
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
 
 
+def _classified(x: Ctx, i: int) -> bool:
+    """A Spanish classifying noun between an article and the name says what it
+    names: "el grupo Jerónimo Martins", "la cadena Dia", "la portuguesa Jerónimo
+    Martins" (la [empresa] portuguesa): a company, whatever given name it opens with."""
+    if x.kn.lang != "es" or i < 2 or x.lowers[i - 2] not in _DETERMINERS:
+        return False
+    low = x.lowers[i - 1]
+    return x.texts[i - 1].islower() and low not in APPOSITION_ROLES and (
+        low in DESCRIPTORS or (low in NATIONALITY_DESCRIPTORS and x.lowers[i - 2] in ("la", "una"))
+    )
+
+
+_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
+
+
 def _headline_end(x: Ctx, nxt: int, e: int) -> int:
     """Where a name in a headline in capitals ends: before the headline's common words
     ("MATILDE FERNANDEZ PRESENTARA CANDIDATURA", "R. IBARRA ACEPTARIA"); the word
@@ -119,6 +135,8 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
+    if _classified(x, i):
+        return []
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):

@@ -227,7 +227,8 @@ class _Names:
         self.person_words: set[str] = set()
         self.word_owners: dict[str, set[int]] = defaultdict(set)
         for span in people:
-            words = [t.text for t in span if caps[t.i] and t.is_alpha]
+            # A hyphenated surname is one word of the name ("Álvarez-Pallete").
+            words = [t.text for t in span if caps[t.i] and t.text.replace("-", "").isalpha()]
             self.person_words.update(words)
             for word in words:
                 self.word_owners[word].add(span.start)

@@ -92,9 +92,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             continue
         # "de", "del", "de la", "of the", "&" between capitalised words.
         c = e
-        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and (
+        while c < n and c - e < 2 and (doc[c].lower_ in CONNECTORS and (
             doc[c].is_lower or doc[c].text == "&"
-        ):
+        ) or _foreign_and(doc, c)):
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
                 doc[c].text not in NON_NAMES and doc[c].text not in currency_codes():
@@ -102,6 +102,18 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             continue
         break
     return e
+
+
+def _foreign_and(doc: Doc, c: int) -> bool:
+    """A Portuguese, Italian or Catalan "and" inside a name: Spanish writes "e" only
+    before an /i/ sound ("Telefónica e Iberdrola" are two) and never "i", so "Sonae
+    Indústria e Serviços" and "Ferrocarrils i Transports" are one name each."""
+    text = doc[c].text
+    if text not in ("e", "i") or c == 0 or c + 1 >= len(doc):
+        return False
+    nxt = doc[c + 1].text
+    return nxt[:1].isupper() and doc[c - 1].text[:1].isupper() and not (
+        text == "e" and nxt.lower().startswith(("i", "í", "hi", "hí", "y")))
 
 
 def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
