@@ -23,6 +23,7 @@ from kg.entities.words import (
     COORD,
     CORPORATE_POSSESSIONS,
     CORPORATE_VERBS,
+    EVENT_HEADS,
     FOLDED_HEADS,
     GENERIC_HEAD,
     HONORIFICS,
@@ -34,6 +35,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    PORTFOLIO_ROLES,
     SECTOR_SUFFIXES,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -441,10 +443,40 @@ def adviser(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
 
 
+def portfolio(a: _Names, c: _Cand) -> Retyped:
+    """A government portfolio is no organisation: "el ministro de Finanzas", "la
+    consejera de Asuntos Sociales" name an area of government with common nouns (but
+    "el consejero de Telefónica" names a company)."""
+    doc, kn = a.doc, a.kn
+    if kn.lang != "es" or c.label not in ("ORG", "PER") or c.priority >= _P_GAZ or \
+            c.start < 2 or doc[c.start - 1].lower_ != "de" or \
+            doc[c.start - 2].lower_ not in PORTFOLIO_ROLES:
+        return None
+    words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
+    if words and all(t.is_alpha and kn.is_common(t.text) for t in words):
+        return [c.retyped("MISC", c.priority, "retype:portfolio")]
+    return None
+
+
+def event_name(a: _Names, c: _Cand) -> Retyped:
+    """A competition, prize or summit is an event, not an organisation ("la Copa del
+    Rey", "el Premio de Investigación", "la Cumbre de Panamá"); and a club's initials
+    alone ("FC", "CD") name nothing."""
+    if a.kn.lang != "es" or c.label != "ORG" or c.priority != _P_MODEL:
+        return None
+    first = fold(a.doc[c.start].text)
+    if first in EVENT_HEADS and c.end - c.start > 1:
+        return [c.retyped("MISC", c.priority, "retype:event_name")]
+    if c.end - c.start == 1 and first in GENERIC_HEAD:
+        return []
+    return None
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    adviser, surnames_of_person, surname_and_sector, corporate_part, unintroduced,
+    adviser, portfolio, event_name, surnames_of_person, surname_and_sector, corporate_part,
+    unintroduced,
 )
 
 

@@ -86,6 +86,8 @@ CORPORATE_POSSESSIONS = _words("corporate_possessions")
 CORPORATE_VERBS = _words("corporate_verbs")
 ADVISORY_WORDS = _words("advisory_words")
 ADVISORY_MODIFIERS = _words("advisory_modifiers")
+PORTFOLIO_ROLES = _words("portfolio_roles")
+EVENT_HEADS = _words("event_heads")
 
 # People.
 HONORIFICS = _words("honorifics")
