@@ -234,3 +234,46 @@ def test_a_hyphenated_surname_alone_is_the_person_named_in_full(es_full: Languag
     people = {e.name: e.aliases for e in doc._.kg_entities if e.kind == "person"}
     orgs = {e.name for e in doc._.kg_entities if e.kind == "org"}
     assert "Julián Sáenz-Arroyo" in people and "Sáenz-Arroyo" not in orgs
+
+
+# --- what is no organisation ------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,portfolio", [
+    ("El secretario de Desarrollo Económico dijo que la inversión llegará.",
+     "Desarrollo Económico"),
+    ("La consejera de Asuntos Sociales visitó ayer el centro.", "Asuntos Sociales"),
+    ("El responsable de Finanzas citó los avances del año.", "Finanzas"),
+])
+def test_a_government_portfolio_is_no_organisation(
+    es_full: Language, text: str, portfolio: str
+) -> None:
+    assert portfolio not in entities(es_full, text)
+
+
+@pytest.mark.model
+def test_a_board_member_of_a_company_names_the_company(es_full: Language) -> None:
+    found = entities(es_full, "El consejero de la constructora Brivana Obras dimitió ayer.")
+    assert found["Brivana Obras"][0] == "org"
+    found = entities(es_full, "El consejero de Telefónica dimitió ayer.")
+    assert found["Telefónica"][0] == "org"
+
+
+@pytest.mark.model
+def test_competitions_and_summits_are_no_organisations(es_full: Language) -> None:
+    found = entities(es_full, (
+        "El Osasuna ganó la Copa del Rey y la Supercopa de España. "
+        "La Cumbre de Panamá terminó ayer."
+    ))
+    assert not {"Copa del Rey", "Supercopa de España", "Cumbre de Panamá"} & set(found)
+
+
+@pytest.mark.model
+def test_a_place_named_once_as_an_organisation_stays_a_place(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Bogotá, 23 may (EFE).\n"
+        "La Federación de Cafeteros informó en Bogotá que el precio subió. "
+        "Bogotá registró un temblor."
+    ))
+    assert "Bogotá" not in found
