@@ -165,17 +165,18 @@ def test_contar_as_telling_still_reads_a_speaker(es_full: Language) -> None:
 
 
 @pytest.mark.model
-@pytest.mark.parametrize("text", [
-    "El grupo Valentín Ordóñez compró la cadena de tiendas.",
-    "La portuguesa Valentín Ordóñez compra la distribuidora gallega.",
-    "La cadena Valentín Ordóñez abrirá cien tiendas.",
+@pytest.mark.parametrize("text,name", [
+    ("El grupo Valentín Ordóñez compró la cadena de tiendas.", "Valentín Ordóñez"),
+    ("La cadena Valentín Ordóñez abrirá cien tiendas.", "Valentín Ordóñez"),
+    # "la portuguesa" cannot agree with a man's name: "la [empresa] portuguesa".
+    ("La portuguesa Jerónimo Ordóñez compra la distribuidora gallega.", "Jerónimo Ordóñez"),
 ])
 def test_a_classifying_noun_before_a_given_name_makes_a_company(
-    es_full: Language, text: str
+    es_full: Language, text: str, name: str
 ) -> None:
     found = entities(es_full, text)
-    assert found["Valentín Ordóñez"][0] == "org"
-    assert "cue:descriptor" in found["Valentín Ordóñez"][1]
+    assert found[name][0] == "org"
+    assert "cue:descriptor" in found[name][1]
 
 
 @pytest.mark.model
@@ -277,3 +278,11 @@ def test_a_place_named_once_as_an_organisation_stays_a_place(es_full: Language) 
         "Bogotá registró un temblor."
     ))
     assert "Bogotá" not in found
+
+
+@pytest.mark.model
+def test_a_woman_after_a_feminine_nationality_stays_a_person(es_full: Language) -> None:
+    # Gender agreement: "la española" agrees with a woman's name, not a company's
+    # elided "empresa" (as in "la portuguesa Valentín Ordóñez").
+    found = entities(es_full, "La española Marta Quiroga ganó el torneo de Roma.")
+    assert found["Marta Quiroga"][0] == "person"

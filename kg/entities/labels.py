@@ -86,7 +86,7 @@ def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int,
     FERNANDEZ"): Spanish headlines drop articles and run words together, and the model
     reads them as names. A word after a given name is a surname ("ANTONIO CANALES"),
     and an institution head keeps its name ("FUNDACION RUBIAL")."""
-    if fold(doc[start].text) in FOLDED_HEADS:
+    if fold(doc[start].text) in FOLDED_HEADS and end - start > 1:
         return [(start, end)]
     pieces: list[tuple[int, int]] = []
     piece = start

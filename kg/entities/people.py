@@ -85,13 +85,17 @@ def initial(x: Ctx, i: int) -> Found:
 
 def _classified(x: Ctx, i: int) -> bool:
     """A Spanish classifying noun between an article and the name says what it
-    names: "el grupo Jerónimo Martins", "la cadena Dia", "la portuguesa Jerónimo
-    Martins" (la [empresa] portuguesa): a company, whatever given name it opens with."""
+    names: "el grupo Jerónimo Martins", "la cadena Dia": a company, whatever given name
+    it opens with. A feminine nationality ("la portuguesa") stands for "la empresa
+    portuguesa" only where a masculine given name cannot agree with it ("la portuguesa
+    Jerónimo Martins"); "la española Conchita Martínez" is a woman."""
     if x.kn.lang != "es" or i < 2 or x.lowers[i - 2] not in _DETERMINERS:
         return False
     low = x.lowers[i - 1]
     return x.texts[i - 1].islower() and low not in APPOSITION_ROLES and (
-        low in DESCRIPTORS or (low in NATIONALITY_DESCRIPTORS and x.lowers[i - 2] in ("la", "una"))
+        low in DESCRIPTORS or (low in NATIONALITY_DESCRIPTORS
+                               and x.lowers[i - 2] in ("la", "una")
+                               and x.lowers[i].endswith("o"))
     )
 
 
