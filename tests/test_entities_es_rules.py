@@ -286,3 +286,31 @@ def test_a_woman_after_a_feminine_nationality_stays_a_person(es_full: Language) 
     # elided "empresa" (as in "la portuguesa Valentín Ordóñez").
     found = entities(es_full, "La española Marta Quiroga ganó el torneo de Roma.")
     assert found["Marta Quiroga"][0] == "person"
+
+
+# --- institutions ------------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_bare_institution_refers_to_the_one_the_article_names_in_full(
+    es_full: Language
+) -> None:
+    doc = es_full(
+        "El Gobierno español aprobó ayer la venta de la participación. "
+        "El Gobierno dijo que la operación se cerrará en mayo."
+    )
+    orgs = [e for e in doc._.kg_entities if e.kind == "org"]
+    assert [e.name for e in orgs] == ["Gobierno español"]
+    assert "Gobierno" in orgs[0].aliases
+    assert len(orgs[0].mentions) == 2
+
+
+@pytest.mark.model
+def test_a_bare_institution_stays_unresolved_between_two_or_none(es_full: Language) -> None:
+    two = entities(es_full, (
+        "El Gobierno español y el Gobierno francés firmaron el acuerdo. "
+        "El Gobierno no dio detalles."
+    ))
+    assert "Gobierno" not in two and {"Gobierno español", "Gobierno francés"} <= set(two)
+    none = entities(es_full, "El Gobierno aprobó ayer la venta de la participación.")
+    assert "Gobierno" not in none

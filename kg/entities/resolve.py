@@ -35,6 +35,8 @@ def _resolve(
     """Group the ORG and PER mentions into entities; map each mention to its entity."""
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
     people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
+    named, pairs = _named_institutions(kn, doc, orgs, pairs)
+    orgs = sorted([*orgs, *named], key=lambda e: e.start)
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
     for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
@@ -46,6 +48,27 @@ def _resolve(
                 by_mention[(m.start, m.end)] = entity.ref
     entities.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].name))
     return [e for _, e in entities], by_mention
+
+
+def _named_institutions(
+    kn: Knowledge, doc: Doc, orgs: list[SpacySpan], pairs: list[tuple[str, str]]
+) -> tuple[list[SpacySpan], list[tuple[str, str]]]:
+    """Institution words alone ("el Gobierno", "la Junta") that the article names in
+    full once ("el Gobierno español", "la Junta de Andalucía"): the bare word refers
+    back to that institution and is one more mention of it. Where the article names two
+    ("el Gobierno español" and "el Gobierno francés") the bare word stays unresolved,
+    as it does where it is never named in full (which government it is, is unsaid)."""
+    if kn.lang != "es":
+        return [], pairs
+    bare = [e for e in doc.ents if e.label_ == "ORG" and e.text in INSTITUTIONS]
+    named: list[SpacySpan] = []
+    extra: list[tuple[str, str]] = []
+    for word in sorted({e.text for e in bare}):
+        longs = {canonical_key(o.text): o.text for o in orgs if o.text.startswith(word + " ")}
+        if len(longs) == 1:
+            named += [e for e in bare if e.text == word]
+            extra.append((next(iter(longs.values())), word))
+    return named, [*pairs, *extra]
 
 
 class _OrgGroups:
