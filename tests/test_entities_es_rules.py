@@ -314,3 +314,41 @@ def test_a_bare_institution_stays_unresolved_between_two_or_none(es_full: Langua
     assert "Gobierno" not in two and {"Gobierno español", "Gobierno francés"} <= set(two)
     none = entities(es_full, "El Gobierno aprobó ayer la venta de la participación.")
     assert "Gobierno" not in none
+
+
+# --- coordination and classifiers with more words ------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_classifier_with_adjectives_and_a_complement_makes_a_company(
+    es_full: Language
+) -> None:
+    found = entities(es_full, "La agencia estadounidense de modelos Julia Brenner abrirá una sede.")
+    assert found["Julia Brenner"] == ("org", ("cue:descriptor",))
+
+
+@pytest.mark.model
+def test_a_noun_of_its_own_between_classifier_and_name_keeps_the_person(
+    es_full: Language
+) -> None:
+    found = entities(es_full, "La empresa del presidente Julián Ferrero compró la finca.")
+    assert found["Julián Ferrero"][0] == "person"
+
+
+@pytest.mark.model
+def test_names_without_a_given_name_in_a_list_of_banks_are_banks(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Entre las entidades colocadoras figuran Brackley Sterns, Deutsche Bank, "
+        "Goldman Sachs, Holloway Barings y Merrit Lynch."
+    ))
+    for name in ("Brackley Sterns", "Holloway Barings", "Merrit Lynch"):
+        assert found[name][0] == "org", name
+
+
+@pytest.mark.model
+def test_a_person_with_a_given_name_in_a_list_of_companies_stays_a_person(
+    es_full: Language
+) -> None:
+    found = entities(es_full, "Invirtieron en la ronda Tencent, SoftBank, Jorge Soto y Goldman Sachs.")
+    assert found["Jorge Soto"][0] == "person"
+    assert found["Tencent"][0] == found["Goldman Sachs"][0] == "org"

@@ -89,12 +89,22 @@ def _classified(x: Ctx, i: int) -> bool:
     it opens with. A feminine nationality ("la portuguesa") stands for "la empresa
     portuguesa" only where a masculine given name cannot agree with it ("la portuguesa
     Jerónimo Martins"); "la española Conchita Martínez" is a woman."""
-    if x.kn.lang != "es" or i < 2 or x.lowers[i - 2] not in _DETERMINERS:
+    if x.kn.lang != "es" or i < 2:
         return False
-    low = x.lowers[i - 1]
-    return x.texts[i - 1].islower() and low not in APPOSITION_ROLES and (
-        low in DESCRIPTORS or (low in NATIONALITY_DESCRIPTORS
-                               and x.lowers[i - 2] in ("la", "una")
+    # The classifier may carry adjectives and a "de" complement: "la agencia
+    # estadounidense de modelos Linda Woods".
+    k = i - 1
+    while k > 1 and i - k <= 4 and x.texts[k].islower() and x.lowers[k] not in DESCRIPTORS \
+            and (x.doc[k].pos_ in ("ADJ", "NOUN") or x.lowers[k] == "de"):
+        k -= 1
+    if k < i - 1 and x.lowers[k + 1] != "de" and x.doc[k + 1].pos_ == "NOUN":
+        return False  # a noun of its own between them: "la empresa del presidente X"
+    if k < 1 or x.lowers[k - 1] not in _DETERMINERS:
+        return False
+    low = x.lowers[k]
+    return x.texts[k].islower() and low not in APPOSITION_ROLES and (
+        low in DESCRIPTORS or (k == i - 1 and low in NATIONALITY_DESCRIPTORS
+                               and x.lowers[k - 1] in ("la", "una")
                                and x.lowers[i].endswith("o"))
     )
 
