@@ -91,6 +91,8 @@ def _classified(x: Ctx, i: int) -> bool:
     Jerónimo Martins"); "la española Conchita Martínez" is a woman."""
     if x.kn.lang != "es" or i < 2:
         return False
+    if x.lowers[i - 1] in NATIONALITY_DESCRIPTORS and x.lowers[i - 2] in ("la", "una"):
+        return x.texts[i - 1].islower() and x.lowers[i].endswith("o")
     # The classifier may carry adjectives and a "de" complement: "la agencia
     # estadounidense de modelos Linda Woods".
     k = i - 1
@@ -102,11 +104,7 @@ def _classified(x: Ctx, i: int) -> bool:
     if k < 1 or x.lowers[k - 1] not in _DETERMINERS:
         return False
     low = x.lowers[k]
-    return x.texts[k].islower() and low not in APPOSITION_ROLES and (
-        low in DESCRIPTORS or (k == i - 1 and low in NATIONALITY_DESCRIPTORS
-                               and x.lowers[k - 1] in ("la", "una")
-                               and x.lowers[i].endswith("o"))
-    )
+    return x.texts[k].islower() and low not in APPOSITION_ROLES and low in DESCRIPTORS
 
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
