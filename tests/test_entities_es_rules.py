@@ -352,3 +352,50 @@ def test_a_person_with_a_given_name_in_a_list_of_companies_stays_a_person(
     found = entities(es_full, "Invirtieron en la ronda Tencent, SoftBank, Jorge Soto y Goldman Sachs.")
     assert found["Jorge Soto"][0] == "person"
     assert found["Tencent"][0] == found["Goldman Sachs"][0] == "org"
+
+
+# --- one person, however the article writes the name ----------------------------------------
+
+
+def people_of(nlp: Language, text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in nlp(text)._.kg_entities if e.kind == "person"}
+
+
+@pytest.mark.model
+def test_a_compound_given_name_alone_is_the_person_named_in_full(es_full: Language) -> None:
+    people = people_of(es_full, (
+        "La presidenta de Telvia, María José Ortega, firmó el acuerdo. "
+        "Según María José, la compra se cerrará en marzo."
+    ))
+    assert list(people) == ["María José Ortega"]
+    assert "María José" in people["María José Ortega"]
+
+
+@pytest.mark.model
+def test_a_name_in_capitals_is_the_same_person(es_full: Language) -> None:
+    people = people_of(es_full, (
+        "El consejero delegado de Brivana, Juan Carlos Escotet, anunció la compra. "
+        "JUAN CARLOS ESCOTET firmó ayer el contrato."
+    ))
+    assert list(people) == ["Juan Carlos Escotet"]
+    assert "JUAN CARLOS ESCOTET" in people["Juan Carlos Escotet"]
+
+
+# --- what a role is of --------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_organisation_of_a_role_before_its_holder(es_full: Language) -> None:
+    found = entities(es_full, "La presidenta de Telvia, María José Ortega, firmó el acuerdo.")
+    assert found["Telvia"] == ("org", ("cue:role_of_org",))
+    assert found["María José Ortega"][0] == "person"
+
+
+@pytest.mark.model
+def test_a_country_city_or_portfolio_of_a_role_is_no_organisation(es_full: Language) -> None:
+    found = entities(es_full, (
+        "El presidente de Colombia, Gustavo Petro, habló. El alcalde de Bogotá, Carlos "
+        "Galán, inauguró la sede. El ministro de Economía, Carlos Cuerpo, aprobó la venta."
+    ))
+    assert not {"Colombia", "Bogotá", "Economía"} & set(found)
+    assert {"Gustavo Petro", "Carlos Galán", "Carlos Cuerpo"} <= set(found)

@@ -31,6 +31,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     SPEECH_VERBS,
+    TERRITORIAL_ROLES,
 )
 
 
@@ -63,8 +64,21 @@ def role_of_org(x: Ctx, i: int) -> Found:
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
             if pe > e + 1:
-                return [_Cand(e + 1, pe, "PER", _P_PERSON)]
+                return [_Cand(e + 1, pe, "PER", _P_PERSON),
+                        *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
+
+
+def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
+    """What a role is of, before the person who holds it, is an organisation where it is
+    no place ("la presidenta de Telvia, María José Ortega"; not "el presidente de
+    Colombia"); a government portfolio is retyped later (``retype.portfolio``)."""
+    text = x.doc[k:e].text
+    if x.kn.lang != "es" or text in x.kn.places or text.title() in x.kn.places or \
+            x.texts[k] in x.kn.given_names or _cand_at(x.model, k) is not None and \
+            _cand_at(x.model, k).label == "LOC":  # type: ignore[union-attr]
+        return []
+    return [_Cand(k, e, "ORG", _P_CONTEXT)]
 
 
 def initial(x: Ctx, i: int) -> Found:

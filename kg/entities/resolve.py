@@ -161,7 +161,10 @@ def _entity(
     else:
         best = max(
             forms,
-            key=lambda f: (len(_strip_legal(f).split()), forms[f], -first[f]),
+            # A person is named as running text writes the name, not as a headline
+            # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
+            key=lambda f: (len(_strip_legal(f).split()), kind != "person" or not f.isupper(),
+                           forms[f], -first[f]),
         )
         name = _strip_legal(best) if kind == "org" else best
     aliases = tuple(sorted({f for f in forms if f != name}))
@@ -180,9 +183,16 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
     canon: dict[str, str] = {}
     for text in full:
         words = text.split()
+        # A shorter form ends a longer one ("Chico Pardo" of "Fernando Chico Pardo") or,
+        # a compound given name, opens it ("María José" of "María José Ortega").
         longer = [f for f in full if len(f.split()) > len(words) and
-                  f.split()[-len(words):] == words]
+                  (f.split()[-len(words):] == words or f.split()[:len(words)] == words)]
         canon[text] = canon.get(longer[0], longer[0]) if longer else text
+    # The same name in capitals (a headline, a byline) is the same person.
+    written = {t.lower(): canon[t] for t in full if not t.isupper()}
+    for text in full:
+        if text.isupper() and text.lower() in written:
+            canon[text] = written[text.lower()]
     for text in full:
         # Both surnames after one ("Torres Cantú" of "Ernesto Torres").
         first = text.split()[0]
@@ -199,6 +209,8 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         else:
             # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
             # Ferrer Olmos").
+            if text.isupper() and len(text) > 1:
+                text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
             cands = sorted({canon[f] for f in full
                             if text in (f.split()[-1], f.split()[0])
                             or (len(f.split()) == 3 and text == f.split()[1])})

@@ -88,6 +88,7 @@ ADVISORY_WORDS = _words("advisory_words")
 ADVISORY_MODIFIERS = _words("advisory_modifiers")
 PORTFOLIO_ROLES = _words("portfolio_roles")
 EVENT_HEADS = _words("event_heads")
+TERRITORIAL_ROLES = _words("territorial_roles")
 
 # People.
 HONORIFICS = _words("honorifics")
