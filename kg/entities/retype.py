@@ -137,19 +137,15 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     relabel: dict[int, str] = {}
     for chain in chains:
         orgs = sum(c.label == "ORG" for c in chain)
-        people = sum(c.label == "PER" and (c.priority > _P_MODEL or (
-            c.end - c.start > 1 and (kn.lang != "es" or doc[c.start].text in kn.given_names)
-        )) for c in chain)
+        people = sum(c.label == "PER" and (c.end - c.start > 1 or c.priority > _P_MODEL)
+                     for c in chain)
         if len(chain) < 2 or orgs <= people or not any(
                 c.label == "ORG" and c.priority > _P_MODEL for c in chain):
             continue
         for c in chain:
             text = doc[c.start:c.end].text
-            # A person of two words or more stays one where a given name opens it
-            # ("Tencent, SoftBank, Jorge Soto y Goldman"), not otherwise ("Deutsche
-            # Bank, Merrill Lynch y UBS").
             if c.priority == _P_MODEL and c.label in ("MISC", "PER") and \
-                    (c.label != "PER" or c.end - c.start == 1 or kn.lang == "es") and \
+                    (c.label != "PER" or c.end - c.start == 1) and \
                     text not in kn.places and doc[c.start].text not in kn.given_names \
                     and text not in kn.demonyms and not _titled(doc, c.start):
                 relabel[id(c)] = "ORG"
