@@ -391,3 +391,23 @@ def test_a_country_city_or_portfolio_of_a_role_is_no_organisation(es_full: Langu
     ))
     assert not {"Colombia", "Bogotá", "Economía"} & set(found)
     assert {"Gustavo Petro", "Carlos Galán", "Carlos Cuerpo"} <= set(found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text,name", [
+    ("El equipo de Valero Ordóñez rompió el partido en la segunda mitad.", "Valero Ordóñez"),
+    ("Según relató a un grupo de periodistas Pilar Quiroga, la visita fue un éxito.",
+     "Pilar Quiroga"),
+])
+def test_whose_group_it_is_stays_a_person(es_full: Language, text: str, name: str) -> None:
+    # "el equipo de X" is X's team; "un grupo de periodistas" is a group of people.
+    assert entities(es_full, text)[name][0] == "person"
+
+
+@pytest.mark.model
+def test_a_portfolio_of_a_country_is_no_organisation(es_full: Language) -> None:
+    found = entities(es_full, (
+        "El secretario de Finanzas de Argentina, Daniel Marx, resaltó el avance. "
+        "El presidente de la Comunidad Valenciana, Eduardo Zaplana, habló."
+    ))
+    assert not [n for n in found if "Finanzas" in n or "Comunidad" in n]

@@ -27,12 +27,14 @@ from kg.entities.words import (
     LEGAL_FORMS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
+    NOT_COMPANY_HEADS,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
 )
+from kg.iri import fold
 
 
 def title_before(x: Ctx, i: int) -> Found:
@@ -75,6 +77,7 @@ def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
     Colombia"); a government portfolio is retyped later (``retype.portfolio``)."""
     text = x.doc[k:e].text
     if x.kn.lang != "es" or text in x.kn.places or text.title() in x.kn.places or \
+            fold(x.texts[k]) in NOT_COMPANY_HEADS or \
             x.texts[k] in x.kn.given_names or _cand_at(x.model, k) is not None and \
             _cand_at(x.model, k).label == "LOC":  # type: ignore[union-attr]
         return []
@@ -109,9 +112,13 @@ def _classified(x: Ctx, i: int) -> bool:
         return x.texts[i - 1].islower() and x.lowers[i].endswith("o")
     # The classifier may carry adjectives and a "de" complement: "la agencia
     # estadounidense de modelos Linda Woods".
+    if x.lowers[i - 1] in ("de", "del"):
+        return False  # whose it is: "el equipo de Valero Rivera"
     k = i - 1
     while k > 1 and i - k <= 4 and x.texts[k].islower() and x.lowers[k] not in DESCRIPTORS \
             and (x.doc[k].pos_ in ("ADJ", "NOUN") or x.lowers[k] == "de"):
+        if x.lemmas[k] in APPOSITION_ROLES or x.lowers[k] in APPOSITION_ROLES:
+            return False  # a group of people: "un grupo de periodistas Pilar García"
         k -= 1
     if k < i - 1 and x.lowers[k + 1] != "de" and x.doc[k + 1].pos_ == "NOUN":
         return False  # a noun of its own between them: "la empresa del presidente X"

@@ -452,7 +452,12 @@ def portfolio(a: _Names, c: _Cand) -> Retyped:
             c.start < 2 or doc[c.start - 1].lower_ != "de" or \
             doc[c.start - 2].lower_ not in PORTFOLIO_ROLES:
         return None
-    words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
+    end = c.end
+    for k in range(c.start + 1, c.end - 1):
+        if doc[k].lower_ == "de" and doc[k + 1:c.end].text in kn.places:
+            end = k  # "el secretario de Finanzas de Argentina"
+            break
+    words = [t for t in doc[c.start:end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
     if words and all(t.is_alpha and kn.is_common(t.text) for t in words):
         return [c.retyped("MISC", c.priority, "retype:portfolio")]
     return None
