@@ -411,3 +411,21 @@ def test_a_portfolio_of_a_country_is_no_organisation(es_full: Language) -> None:
         "El presidente de la Comunidad Valenciana, Eduardo Zaplana, habló."
     ))
     assert not [n for n in found if "Finanzas" in n or "Comunidad" in n]
+
+
+# --- lists and places ------------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_a_name_read_as_a_place_among_companies_is_a_company(es_full: Language) -> None:
+    found = entities(es_full, "Mercadona, Lidl y Carrefour lideran el mercado de la alimentación.")
+    assert found["Mercadona"] == ("org", ("ner:LOC", "orgs:list"))
+
+
+@pytest.mark.model
+def test_places_listed_beside_one_company_stay_places(es_full: Language) -> None:
+    found = entities(es_full, (
+        "La empresa tiene oficinas en Bogotá, Lima y Quito, y clientes como Repsol."
+    ))
+    assert not {"Bogotá", "Lima", "Quito"} & set(found)
+    assert found["Repsol"][0] == "org"

@@ -325,6 +325,8 @@ def owner(x: Ctx, i: int) -> Found:
     if k + 1 < n and x.lowers[k] in ("de", "del", "of", "in", "en") and \
             caps[k + 1] and doc[k + 1].pos_ == "PROPN" and \
             x.texts[k + 1] not in x.kn.given_names and x.texts[k + 1] not in NON_NAMES:
+        if x.lowers[k] == "en" and x.lowers[i] not in ("acciones", "títulos"):
+            return []  # "oficinas en Bogotá": Spanish "en" says where, not whose
         e = x.run_end(k + 1)
         if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"

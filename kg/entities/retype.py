@@ -142,9 +142,14 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if len(chain) < 2 or orgs <= people or not any(
                 c.label == "ORG" and c.priority > _P_MODEL for c in chain):
             continue
+        # A lone place among two organisations or more is one too ("Mercadona, Lidl y
+        # Carrefour"), in Spanish, whose model often reads a company as a place.
+        places = sum(c.label == "LOC" for c in chain)
+        kinds = ("MISC", "PER", "LOC") if kn.lang == "es" and orgs >= 2 and \
+            orgs > places else ("MISC", "PER")
         for c in chain:
             text = doc[c.start:c.end].text
-            if c.priority == _P_MODEL and c.label in ("MISC", "PER") and \
+            if c.priority == _P_MODEL and c.label in kinds and \
                     (c.label != "PER" or c.end - c.start == 1) and \
                     text not in kn.places and doc[c.start].text not in kn.given_names \
                     and text not in kn.demonyms and not _titled(doc, c.start):
