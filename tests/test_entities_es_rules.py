@@ -429,3 +429,18 @@ def test_places_listed_beside_one_company_stay_places(es_full: Language) -> None
     ))
     assert not {"Bogotá", "Lima", "Quito"} & set(found)
     assert found["Repsol"][0] == "org"
+
+
+@pytest.mark.model
+def test_a_facility_is_no_company(es_full: Language) -> None:
+    found = entities(es_full, (
+        "El partido se disputó en el estadio del Milenio de Cardiff. "
+        "La lluvia cayó sobre Cardiff."
+    ))
+    assert not [n for n in found if "Milenio" in n or n == "Cardiff"]
+
+
+@pytest.mark.model
+def test_a_headings_label_is_no_name(es_full: Language) -> None:
+    found = entities(es_full, "Partido amistoso: Osorno, 0 - Vallenar, 3. Goles: 0-1, M.63: Elber.")
+    assert "Goles" not in found

@@ -24,6 +24,7 @@ from kg.entities.words import (
     CORPORATE_POSSESSIONS,
     CORPORATE_VERBS,
     EVENT_HEADS,
+    FACILITY_DESCRIPTORS,
     FOLDED_HEADS,
     GENERIC_HEAD,
     HONORIFICS,
@@ -84,8 +85,13 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     """A model's person, place or "misc" name that no given name, known place or
-    head word of places and events rules out as a company."""
+    head word of places and events rules out as a company, nor a facility noun before
+    it ("el estadio del Milenio", "la planta de Almaraz")."""
     text = doc[c.start:c.end].text
+    k = c.start - 1 if c.start > 0 and doc[c.start - 1].lower_ not in ("de", "del") \
+        else c.start - 2
+    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
+        return False
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
@@ -393,6 +399,8 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
+    if c.end < len(doc) and doc[c.end].text == ":" and a.kn.is_common(text):
+        return []  # a heading's label: "Goles: 0-1, Elber"
     if _opens_sentence(doc, c.start) and (
         a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
     ):
