@@ -444,3 +444,25 @@ def test_a_facility_is_no_company(es_full: Language) -> None:
 def test_a_headings_label_is_no_name(es_full: Language) -> None:
     found = entities(es_full, "Partido amistoso: Osorno, 0 - Vallenar, 3. Goles: 0-1, M.63: Elber.")
     assert "Goles" not in found
+
+
+@pytest.mark.model
+def test_se_before_a_verb_in_a_headline_is_no_legal_form(es_full: Language) -> None:
+    found = entities(es_full, (
+        "LOS OBISPOS DE ESPAÑA Y PORTUGAL SE REUNEN EN GUADALUPE\n"
+        "Guadalupe (EFE).\n"
+        "Los obispos se reunieron ayer."
+    ))
+    assert not [n for n in found if "REUNEN" in n or "OBISPOS" in n]
+    found = entities(es_full, "Corvalia SE compró la empresa alemana.")
+    assert found["Corvalia"] == ("org", ("cue:legal_form",))
+
+
+@pytest.mark.model
+def test_a_role_in_a_headline_before_common_words_names_no_person(es_full: Language) -> None:
+    found = entities(es_full, (
+        "CONSEJERO TURISMO PRESIDE REUNION DE LA MESA DEL SECTOR\n"
+        "Sevilla (EFE).\n"
+        "El consejero presidió ayer la reunión."
+    ))
+    assert not [n for n, (kind, _) in found.items() if kind == "person"]

@@ -148,6 +148,9 @@ def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
     if x.texts[i] not in LEGAL_FORMS or i == 0:
         return None
+    if x.kn.lang == "es" and x.texts[i] == "SE" and i + 1 < x.n and x.texts[i + 1].isupper() and \
+            x.kn.is_verb_form(x.texts[i + 1]):
+        return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []

@@ -47,7 +47,9 @@ def title_before(x: Ctx, i: int) -> Found:
         or (x.lowers[i] in PERSON_ROLES and text.isupper() and len(text) <= 3)
     )):
         return None
-    e = _person_end(doc, nxt, caps)
+    if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]):
+        return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
 
 
