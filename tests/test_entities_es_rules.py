@@ -466,3 +466,24 @@ def test_a_role_in_a_headline_before_common_words_names_no_person(es_full: Langu
         "El consejero presidió ayer la reunión."
     ))
     assert not [n for n, (kind, _) in found.items() if kind == "person"]
+
+
+# --- articles and names --------------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_an_article_opening_a_sentence_before_a_club_or_group_is_not_the_name(
+    es_full: Language
+) -> None:
+    found = entities(es_full, (
+        "Previa.\nEl FC Osorno se ha proclamado campeón. El Grupo Telvia ganó dinero."
+    ))
+    assert "FC Osorno" in found and "El FC Osorno" not in found
+    assert "Grupo Telvia" in found
+
+
+@pytest.mark.model
+def test_an_article_capitalised_inside_a_sentence_is_the_names(es_full: Language) -> None:
+    doc = es_full("La compra de El Corte Inglés se cerró ayer. El Corte Inglés ganó dinero.")
+    orgs = {e.name: e.aliases for e in doc._.kg_entities if e.kind == "org"}
+    assert list(orgs) == ["El Corte Inglés"]

@@ -178,6 +178,9 @@ def org_head(x: Ctx, i: int) -> Found:
         s = x.run_start(i)
         while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
             s += 1
+    elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
+            not doc[i - 1].is_sent_start:
+        s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]

@@ -24,10 +24,12 @@ from kg.entities.words import (
     DESCRIPTORS,
     FALSE_NAMES,
     FOLDED_HEADS,
+    GENERIC_HEAD,
     HEADLINE_VERBS,
     HONORIFICS,
     LEGAL_FORMS,
     NON_NAMES,
+    ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
@@ -185,6 +187,7 @@ def _trim_edges(
     if e - s >= 2 and doc[s].lower_ in ARTICLES and _opens_sentence(doc, s) and (
         doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
         or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
+        or (kn.lang == "es" and _common_head(doc, s + 1, e))
     ):
         s += 1
     e = _strip_bodies(doc, s, e)
@@ -197,6 +200,13 @@ def _trim_edges(
     while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
     return s, e
+
+
+def _common_head(doc: Doc, s: int, e: int) -> bool:
+    """A name opening with a club's initials or a generic head ("FC Barcelona", "Grupo
+    Telvia"), or an institution head alone ("Consejo"): an article before it is the
+    noun phrase's ("El FC Barcelona ganó"), not part of a title as in "El País"."""
+    return fold(doc[s].text) in GENERIC_HEAD or (e - s == 1 and doc[s].text in ORG_HEADS)
 
 
 def _trim(
