@@ -55,10 +55,10 @@ def test_names_are_no_verb_forms(es_full: Language, word: str) -> None:
 def test_shouted_words_are_common_words_in_capitals(es_full: Language) -> None:
     kn = knowledge(es_full)
     # Nouns, adjectives, verb forms and function words written in capitals.
-    assert all(_shouted_word(kn, w) for w in ("JUZGADOS", "PRESENTARA", "EOLICA", "POR"))
+    assert all(_shouted_word(kn, w) for w in ("JUZGADOS", "PRESENTARA", "EOLICA", "POR", "SE"))
     # Not names, not places, not words in lower or title case, not short codes.
     assert not any(_shouted_word(kn, w) for w in (
-        "IBARRA", "SEVILLA", "Candidatura", "candidatura", "EN", "UE"))
+        "IBARRA", "SEVILLA", "Candidatura", "candidatura", "UE", "PP"))
 
 
 # --- headlines in capitals ------------------------------------------------------------------
@@ -487,3 +487,13 @@ def test_an_article_capitalised_inside_a_sentence_is_the_names(es_full: Language
     doc = es_full("La compra de El Corte Inglés se cerró ayer. El Corte Inglés ganó dinero.")
     orgs = {e.name: e.aliases for e in doc._.kg_entities if e.kind == "org"}
     assert list(orgs) == ["El Corte Inglés"]
+
+
+@pytest.mark.model
+def test_particles_stay_inside_a_name_in_a_headline(es_full: Language) -> None:
+    found = entities(es_full, (
+        "JOSE MANUEL DE LA SOTA PRESENTARA SU CANDIDATURA\n"
+        "Córdoba (EFE).\n"
+        "El gobernador habló ayer."
+    ))
+    assert [n for n, (kind, _) in found.items() if kind == "person"] == ["JOSE MANUEL DE LA SOTA"]

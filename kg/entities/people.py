@@ -25,6 +25,7 @@ from kg.entities.words import (
     DESCRIPTORS,
     HONORIFICS,
     LEGAL_FORMS,
+    NAME_PARTICLES,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
@@ -140,7 +141,19 @@ def _headline_end(x: Ctx, nxt: int, e: int) -> int:
     ("ANTONIO CANALES")."""
     if not x.texts[nxt].isupper():
         return e
-    return next((k for k in range(nxt + 1, e) if _shouted_word(x.kn, x.texts[k])), e)
+    k = nxt + 1
+    while k < e:
+        if x.lowers[k] in NAME_PARTICLES:
+            j = k
+            while j < e and x.lowers[j] in NAME_PARTICLES:
+                j += 1
+            if j < e and not _shouted_word(x.kn, x.texts[j]):
+                k = j + 1  # particles inside the name: "JOSE MANUEL DE LA SOTA"
+                continue
+        if _shouted_word(x.kn, x.texts[k]):
+            return k
+        k += 1
+    return e
 
 
 def country_in_brackets(x: Ctx, i: int) -> Found:

@@ -204,9 +204,11 @@ def _shouting(sent: SpacySpan) -> bool:
 def _shouted_word(kn: Knowledge, text: str) -> bool:
     """A word in capitals that is a common word of the language: a noun, adjective,
     verb form or function word ("JUZGADOS", "PRESENTARA", "MAS"), not a name."""
-    if not (len(text) > 2 and text.isalpha() and text.isupper()):
+    if not (len(text) > 1 and text.isalpha() and text.isupper()):
         return False
     low = text.lower()
+    if len(text) == 2:
+        return low in kn.stop_words  # "SE", "EN", "DE"; not "UE", "PP"
     return text.title() not in kn.places and (
         low in kn.stop_words or kn.is_common(low) or kn.is_verb_form(low)
     )
