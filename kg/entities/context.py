@@ -93,8 +93,8 @@ class Knowledge:
 _VERB_ENDINGS = (
     "arian", "erian", "irian", "ieron", "aria", "eria", "iria", "aran", "eran", "iran",
     "aron", "aban", "ando", "iendo", "ados", "adas", "idos", "idas", "ara", "era", "ira",
-    "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "ia", "io", "an",
-    "en", "a", "e", "o",
+    "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "yan", "yen", "ia",
+    "io", "ya", "ye", "yo", "an", "en", "a", "e", "o",
 )
 
 
