@@ -497,3 +497,13 @@ def test_particles_stay_inside_a_name_in_a_headline(es_full: Language) -> None:
         "El gobernador habló ayer."
     ))
     assert [n for n, (kind, _) in found.items() if kind == "person"] == ["JOSE MANUEL DE LA SOTA"]
+
+
+@pytest.mark.model
+def test_whose_accounts_and_results_is_a_company(es_full: Language) -> None:
+    found = entities(es_full, (
+        "Además, Brivo recibirá una deuda. La venta tendrá un impacto sobre las cuentas "
+        "de Brivo de 2023. Los resultados de Telvia mejoraron."
+    ))
+    assert found["Brivo"][0] == found["Telvia"][0] == "org"
+    assert "cue:owner" in found["Telvia"][1]
