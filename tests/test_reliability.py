@@ -300,7 +300,8 @@ def test_a_shape_violation_is_a_kg_bug_that_costs_no_other_article(
     import kg.pipeline
 
     monkeypatch.setattr(kg.pipeline, "consolidate", lambda facts: facts)  # the old way
-    byline = "By JAMES WHITFIELD\nJames Whitfield said Harbor Analytics bought Quill Data."
+    # The byline writes the name without its accents: two people, one IRI.
+    byline = "By RENEE WHITFIELD\nRenée Whitfield said Harbor Analytics bought Quill Data."
     corpus = corpus_of(tmp_path / "c.jsonl", {
         "first": ("en", GOOD_EN), "byline": ("en", byline), "last": ("es", GOOD_ES),
     })

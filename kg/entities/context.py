@@ -46,6 +46,7 @@ class Knowledge:
         self.currencies = currency_codes()
         self.lexicon = _common_words(nlp)
         self.folded_places = folded_places()
+        self.verbs = _common_words(nlp, ("verb",))
 
     def is_common(self, word: str) -> bool:
         """Whether a word (any case) is a common noun or adjective of the language
@@ -64,6 +65,19 @@ class Knowledge:
         forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
         return bool(forms & self.lexicon)
 
+    def is_verb_form(self, word: str) -> bool:
+        """Whether a word (any case, accents or none) is a regular form of a verb of
+        the language's lemma lists: "PRESENTARA" (presentar), "aceptaría", "reunen"."""
+        folded = fold(word)
+        if folded in self.verbs:
+            return True
+        for ending in _VERB_ENDINGS:
+            stem = folded[:-len(ending)]
+            if folded.endswith(ending) and len(stem) >= 3 and \
+                    any(stem + infinitive in self.verbs for infinitive in ("ar", "er", "ir")):
+                return True
+        return False
+
     def generic_word(self, word: str) -> bool:
         """A common word that can be left out of a company name (not a place, not a
         connector)."""
@@ -74,15 +88,25 @@ class Knowledge:
             self.is_common(word)
 
 
-def _common_words(nlp: Language) -> frozenset[str]:
-    """Folded common nouns and adjectives from the lemmatiser's word lists (empty for a
-    pipeline without them)."""
+# Folded endings of regular Spanish verb forms (conjugated, participles, gerunds),
+# longest first; what is left is the verb's stem ("presentara" → "present" + "ar").
+_VERB_ENDINGS = (
+    "arian", "erian", "irian", "ieron", "aria", "eria", "iria", "aran", "eran", "iran",
+    "aron", "aban", "ando", "iendo", "ados", "adas", "idos", "idas", "ara", "era", "ira",
+    "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "yan", "yen", "ia",
+    "io", "ya", "ye", "yo", "an", "en", "a", "e", "o",
+)
+
+
+def _common_words(nlp: Language, kinds: tuple[str, ...] = ("noun", "adj")) -> frozenset[str]:
+    """Folded common nouns and adjectives (or the ``kinds`` asked for) from the
+    lemmatiser's word lists (empty for a pipeline without them)."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")  # type: ignore[attr-defined]
     except (KeyError, AttributeError, ValueError):
         return frozenset()
     words: set[str] = set()
-    for pos in ("noun", "adj"):
+    for pos in kinds:
         if pos in table:
             words.update(fold(w) for w in table[pos] if isinstance(w, str) and w.isalpha())
     return frozenset(words)

@@ -148,6 +148,9 @@ def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
     if x.texts[i] not in LEGAL_FORMS or i == 0:
         return None
+    if x.kn.lang == "es" and x.texts[i] == "SE" and i + 1 < x.n and x.texts[i + 1].isupper() and \
+            x.kn.is_verb_form(x.texts[i + 1]):
+        return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
@@ -175,6 +178,9 @@ def org_head(x: Ctx, i: int) -> Found:
         s = x.run_start(i)
         while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
             s += 1
+    elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
+            not doc[i - 1].is_sent_start:
+        s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
@@ -325,6 +331,8 @@ def owner(x: Ctx, i: int) -> Found:
     if k + 1 < n and x.lowers[k] in ("de", "del", "of", "in", "en") and \
             caps[k + 1] and doc[k + 1].pos_ == "PROPN" and \
             x.texts[k + 1] not in x.kn.given_names and x.texts[k + 1] not in NON_NAMES:
+        if x.lowers[k] == "en" and x.lowers[i] not in ("acciones", "títulos"):
+            return []  # "oficinas en Bogotá": Spanish "en" says where, not whose
         e = x.run_end(k + 1)
         if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"

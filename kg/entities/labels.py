@@ -10,9 +10,11 @@ from spacy.tokens import Span as SpacySpan
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import (
     _breaks_name,
+    _foreign_and,
     _funding_sentence,
     _opens_sentence,
     _sentence_initial_false,
+    _shouted_word,
     _shouting,
     _strip_bodies,
 )
@@ -21,14 +23,18 @@ from kg.entities.words import (
     CONNECTORS,
     DESCRIPTORS,
     FALSE_NAMES,
+    FOLDED_HEADS,
+    GENERIC_HEAD,
     HEADLINE_VERBS,
     HONORIFICS,
     LEGAL_FORMS,
     NON_NAMES,
+    ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
 )
+from kg.iri import fold
 
 # OntoNotes (English pipelines) and CoNLL labels → CoNLL labels; others are dropped.
 LABEL_MAP: dict[str, str] = {
@@ -60,9 +66,42 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             # all-capitals headlines are mostly wrong (the English model's are not).
             continue
         rule = f"ner:{ent.label_}"
+        if kn.lang == "es" and label != "MISC" and has_sents and \
+                any(_shouted_word(kn, t.text) for t in ent):
+            if ent.sent.start not in shouting:
+                shouting[ent.sent.start] = _shouting(ent.sent)
+            if shouting[ent.sent.start]:
+                for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
+                    for s, e in _unshouted(kn, doc, start, end):
+                        # What is left may be the dateline's place ("... Beirut (EFE)").
+                        piece = "LOC" if doc[s:e].text in kn.places else label
+                        cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
+                continue
         for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
             cands.append(_model_candidate(kn, doc, ent, start, end, label, rule))
     return cands
+
+
+def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names left in a model entity of a headline in capitals once its common
+    words are taken out ("MATILDE FERNANDEZ PRESENTARA CANDIDATURA" → "MATILDE
+    FERNANDEZ"): Spanish headlines drop articles and run words together, and the model
+    reads them as names. A word after a given name is a surname ("ANTONIO CANALES"),
+    and an institution head keeps its name ("FUNDACION RUBIAL")."""
+    if fold(doc[start].text) in FOLDED_HEADS and end - start > 1:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    piece = start
+    for i in range(start, end + 1):
+        if i < end and not (_shouted_word(kn, doc[i].text) and not (
+                i > piece and doc[i - 1].text.title() in kn.given_names)):
+            continue
+        while piece < i and not doc[i - 1].is_alpha and doc[piece].is_punct:
+            piece += 1
+        if i > piece:
+            pieces.append((piece, i))
+        piece = i + 1
+    return pieces
 
 
 def _model_candidate(
@@ -108,7 +147,7 @@ def _pieces(
     for i in range(start, end + 1):
         if i == end or (_breaks_name(doc[i]) and not caps[i]) or (
             split and doc[i].lower_ in joins and i > start
-            and caps[i - 1] and i + 1 < end and caps[i + 1]
+            and caps[i - 1] and i + 1 < end and caps[i + 1] and not _foreign_and(doc, i)
         ) or (
             # A comma never falls inside a name, save before a legal form
             # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
@@ -148,6 +187,7 @@ def _trim_edges(
     if e - s >= 2 and doc[s].lower_ in ARTICLES and _opens_sentence(doc, s) and (
         doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
         or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
+        or (kn.lang == "es" and _common_head(doc, s + 1, e))
     ):
         s += 1
     e = _strip_bodies(doc, s, e)
@@ -160,6 +200,13 @@ def _trim_edges(
     while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
     return s, e
+
+
+def _common_head(doc: Doc, s: int, e: int) -> bool:
+    """A name opening with a club's initials or a generic head ("FC Barcelona", "Grupo
+    Telvia"), or an institution head alone ("Consejo"): an article before it is the
+    noun phrase's ("El FC Barcelona ganó"), not part of a title as in "El País"."""
+    return fold(doc[s].text) in GENERIC_HEAD or (e - s == 1 and doc[s].text in ORG_HEADS)
 
 
 def _trim(

@@ -8,7 +8,7 @@ order at every token that could open one, each with its rule id.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
@@ -18,18 +18,24 @@ from kg.entities.runs import (
     _person_end,
     _run_end,
     _sentence_initial_false,
+    _shouted_word,
 )
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
     HONORIFICS,
     LEGAL_FORMS,
+    NAME_PARTICLES,
+    NATIONALITY_DESCRIPTORS,
     NON_NAMES,
+    NOT_COMPANY_HEADS,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
     SPEECH_VERBS,
+    TERRITORIAL_ROLES,
 )
+from kg.iri import fold
 
 
 def title_before(x: Ctx, i: int) -> Found:
@@ -42,7 +48,9 @@ def title_before(x: Ctx, i: int) -> Found:
         or (x.lowers[i] in PERSON_ROLES and text.isupper() and len(text) <= 3)
     )):
         return None
-    e = _person_end(doc, nxt, caps)
+    if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]):
+        return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
 
 
@@ -61,8 +69,22 @@ def role_of_org(x: Ctx, i: int) -> Found:
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
             if pe > e + 1:
-                return [_Cand(e + 1, pe, "PER", _P_PERSON)]
+                return [_Cand(e + 1, pe, "PER", _P_PERSON),
+                        *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
+
+
+def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
+    """What a role is of, before the person who holds it, is an organisation where it is
+    no place ("la presidenta de Telvia, María José Ortega"; not "el presidente de
+    Colombia"); a government portfolio is retyped later (``retype.portfolio``)."""
+    text = x.doc[k:e].text
+    if x.kn.lang != "es" or text in x.kn.places or text.title() in x.kn.places or \
+            fold(x.texts[k]) in NOT_COMPANY_HEADS or \
+            x.texts[k] in x.kn.given_names or _cand_at(x.model, k) is not None and \
+            _cand_at(x.model, k).label == "LOC":  # type: ignore[union-attr]
+        return []
+    return [_Cand(k, e, "ORG", _P_CONTEXT)]
 
 
 def initial(x: Ctx, i: int) -> Found:
@@ -77,8 +99,61 @@ def initial(x: Ctx, i: int) -> Found:
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
         return None
-    e = _person_end(doc, nxt, caps)
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _classified(x: Ctx, i: int) -> bool:
+    """A Spanish classifying noun between an article and the name says what it
+    names: "el grupo Jerónimo Martins", "la cadena Dia": a company, whatever given name
+    it opens with. A feminine nationality ("la portuguesa") stands for "la empresa
+    portuguesa" only where a masculine given name cannot agree with it ("la portuguesa
+    Jerónimo Martins"); "la española Conchita Martínez" is a woman."""
+    if x.kn.lang != "es" or i < 2:
+        return False
+    if x.lowers[i - 1] in NATIONALITY_DESCRIPTORS and x.lowers[i - 2] in ("la", "una"):
+        return x.texts[i - 1].islower() and x.lowers[i].endswith("o")
+    # The classifier may carry adjectives and a "de" complement: "la agencia
+    # estadounidense de modelos Linda Woods".
+    if x.lowers[i - 1] in ("de", "del"):
+        return False  # whose it is: "el equipo de Valero Rivera"
+    k = i - 1
+    while k > 1 and i - k <= 4 and x.texts[k].islower() and x.lowers[k] not in DESCRIPTORS \
+            and (x.doc[k].pos_ in ("ADJ", "NOUN") or x.lowers[k] == "de"):
+        if x.lemmas[k] in APPOSITION_ROLES or x.lowers[k] in APPOSITION_ROLES:
+            return False  # a group of people: "un grupo de periodistas Pilar García"
+        k -= 1
+    if k < i - 1 and x.lowers[k + 1] != "de" and x.doc[k + 1].pos_ == "NOUN":
+        return False  # a noun of its own between them: "la empresa del presidente X"
+    if k < 1 or x.lowers[k - 1] not in _DETERMINERS:
+        return False
+    low = x.lowers[k]
+    return x.texts[k].islower() and low not in APPOSITION_ROLES and low in DESCRIPTORS
+
+
+_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
+
+
+def _headline_end(x: Ctx, nxt: int, e: int) -> int:
+    """Where a name in a headline in capitals ends: before the headline's common words
+    ("MATILDE FERNANDEZ PRESENTARA CANDIDATURA", "R. IBARRA ACEPTARIA"); the word
+    after the given name or initial is a surname even where it is a common word
+    ("ANTONIO CANALES")."""
+    if not x.texts[nxt].isupper():
+        return e
+    k = nxt + 1
+    while k < e:
+        if x.lowers[k] in NAME_PARTICLES:
+            j = k
+            while j < e and x.lowers[j] in NAME_PARTICLES:
+                j += 1
+            if j < e and not _shouted_word(x.kn, x.texts[j]):
+                k = j + 1  # particles inside the name: "JOSE MANUEL DE LA SOTA"
+                continue
+        if _shouted_word(x.kn, x.texts[k]):
+            return k
+        k += 1
+    return e
 
 
 def country_in_brackets(x: Ctx, i: int) -> Found:
@@ -108,7 +183,9 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
-    e = _person_end(doc, nxt, caps)
+    if _classified(x, i):
+        return []
+    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
@@ -148,7 +225,8 @@ def speech_subject(x: Ctx, i: int) -> Found:
     tok, text = x.doc[i], x.texts[i]
     if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
-            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS):
+            and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS
+            and not _not_speech(tok.head)):
         return None
     hit = _cand_at(x.model, i)
     if hit is None:
@@ -156,6 +234,14 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if hit.label == "LOC" and hit.end - hit.start == 1:
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
     return []
+
+
+def _not_speech(verb: Token) -> bool:
+    """A verb of saying used in another sense: "contar con" is to have or rely on
+    ("Trinity ha contado con DLA Piper"), which companies do."""
+    return verb.lemma_.lower() == "contar" and any(
+        child.lower_ == "con" or (child.dep_ in ("obl", "obj") and any(
+            g.lower_ == "con" for g in child.children)) for child in verb.children)
 
 
 # The person cues in priority order; a title before a name or an initial ends the token.

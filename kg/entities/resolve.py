@@ -35,6 +35,8 @@ def _resolve(
     """Group the ORG and PER mentions into entities; map each mention to its entity."""
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
     people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
+    named, pairs = _named_institutions(kn, doc, orgs, pairs)
+    orgs = sorted([*orgs, *named], key=lambda e: e.start)
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
     for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
@@ -46,6 +48,27 @@ def _resolve(
                 by_mention[(m.start, m.end)] = entity.ref
     entities.sort(key=lambda pair: (pair[0], pair[1].kind, pair[1].name))
     return [e for _, e in entities], by_mention
+
+
+def _named_institutions(
+    kn: Knowledge, doc: Doc, orgs: list[SpacySpan], pairs: list[tuple[str, str]]
+) -> tuple[list[SpacySpan], list[tuple[str, str]]]:
+    """Institution words alone ("el Gobierno", "la Junta") that the article names in
+    full once ("el Gobierno español", "la Junta de Andalucía"): the bare word refers
+    back to that institution and is one more mention of it. Where the article names two
+    ("el Gobierno español" and "el Gobierno francés") the bare word stays unresolved,
+    as it does where it is never named in full (which government it is, is unsaid)."""
+    if kn.lang != "es":
+        return [], pairs
+    bare = [e for e in doc.ents if e.label_ == "ORG" and e.text in INSTITUTIONS]
+    named: list[SpacySpan] = []
+    extra: list[tuple[str, str]] = []
+    for word in sorted({e.text for e in bare}):
+        longs = {canonical_key(o.text): o.text for o in orgs if o.text.startswith(word + " ")}
+        if len(longs) == 1:
+            named += [e for e in bare if e.text == word]
+            extra.append((next(iter(longs.values())), word))
+    return named, [*pairs, *extra]
 
 
 class _OrgGroups:
@@ -138,7 +161,10 @@ def _entity(
     else:
         best = max(
             forms,
-            key=lambda f: (len(_strip_legal(f).split()), forms[f], -first[f]),
+            # A person is named as running text writes the name, not as a headline
+            # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
+            key=lambda f: (len(_strip_legal(f).split()), kind != "person" or not f.isupper(),
+                           forms[f], -first[f]),
         )
         name = _strip_legal(best) if kind == "org" else best
     aliases = tuple(sorted({f for f in forms if f != name}))
@@ -157,9 +183,16 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
     canon: dict[str, str] = {}
     for text in full:
         words = text.split()
+        # A shorter form ends a longer one ("Chico Pardo" of "Fernando Chico Pardo") or,
+        # a compound given name, opens it ("María José" of "María José Ortega").
         longer = [f for f in full if len(f.split()) > len(words) and
-                  f.split()[-len(words):] == words]
+                  (f.split()[-len(words):] == words or f.split()[:len(words)] == words)]
         canon[text] = canon.get(longer[0], longer[0]) if longer else text
+    # The same name in capitals (a headline, a byline) is the same person.
+    written = {t.lower(): canon[t] for t in full if not t.isupper()}
+    for text in full:
+        if text.isupper() and text.lower() in written:
+            canon[text] = written[text.lower()]
     for text in full:
         # Both surnames after one ("Torres Cantú" of "Ernesto Torres").
         first = text.split()[0]
@@ -176,6 +209,8 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         else:
             # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
             # Ferrer Olmos").
+            if text.isupper() and len(text) > 1:
+                text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
             cands = sorted({canon[f] for f in full
                             if text in (f.split()[-1], f.split()[0])
                             or (len(f.split()) == 3 and text == f.split()[1])})

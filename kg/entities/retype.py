@@ -16,11 +16,15 @@ from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.people import _titled
 from kg.entities.runs import _opens_sentence
 from kg.entities.words import (
+    ADVISORY_MODIFIERS,
+    ADVISORY_WORDS,
     CALENDAR_WORDS,
     CONNECTORS,
     COORD,
     CORPORATE_POSSESSIONS,
     CORPORATE_VERBS,
+    EVENT_HEADS,
+    FACILITY_DESCRIPTORS,
     FOLDED_HEADS,
     GENERIC_HEAD,
     HONORIFICS,
@@ -32,6 +36,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    PORTFOLIO_ROLES,
     SECTOR_SUFFIXES,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -80,8 +85,13 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     """A model's person, place or "misc" name that no given name, known place or
-    head word of places and events rules out as a company."""
+    head word of places and events rules out as a company, nor a facility noun before
+    it ("el estadio del Milenio", "la planta de Almaraz")."""
     text = doc[c.start:c.end].text
+    k = c.start - 1 if c.start > 0 and doc[c.start - 1].lower_ not in ("de", "del") \
+        else c.start - 2
+    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
+        return False
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
@@ -138,9 +148,14 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if len(chain) < 2 or orgs <= people or not any(
                 c.label == "ORG" and c.priority > _P_MODEL for c in chain):
             continue
+        # A lone place among two organisations or more is one too ("Mercadona, Lidl y
+        # Carrefour"), in Spanish, whose model often reads a company as a place.
+        places = sum(c.label == "LOC" for c in chain)
+        kinds = ("MISC", "PER", "LOC") if kn.lang == "es" and orgs >= 2 and \
+            orgs > places else ("MISC", "PER")
         for c in chain:
             text = doc[c.start:c.end].text
-            if c.priority == _P_MODEL and c.label in ("MISC", "PER") and \
+            if c.priority == _P_MODEL and c.label in kinds and \
                     (c.label != "PER" or c.end - c.start == 1) and \
                     text not in kn.places and doc[c.start].text not in kn.given_names \
                     and text not in kn.demonyms and not _titled(doc, c.start):
@@ -225,7 +240,8 @@ class _Names:
         self.person_words: set[str] = set()
         self.word_owners: dict[str, set[int]] = defaultdict(set)
         for span in people:
-            words = [t.text for t in span if caps[t.i] and t.is_alpha]
+            # A hyphenated surname is one word of the name ("Álvarez-Pallete").
+            words = [t.text for t in span if caps[t.i] and t.text.replace("-", "").isalpha()]
             self.person_words.update(words)
             for word in words:
                 self.word_owners[word].add(span.start)
@@ -383,6 +399,8 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
+    if c.end < len(doc) and doc[c.end].text == ":" and a.kn.is_common(text):
+        return []  # a heading's label: "Goles: 0-1, Elber"
     if _opens_sentence(doc, c.start) and (
         a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
     ):
@@ -390,10 +408,93 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
+# Tokens of a list of names: its capitalised words and what joins them.
+_LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
+_HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
+
+
+def _advised_list(doc: Doc, start: int, end: int, lone_person_ok: bool = False) -> bool:
+    """Whether the list of names around ``start:end`` is what an advisory word governs:
+    its agent or complement ("asesorado por A, B y C", "con el asesoramiento legal de
+    A") or its subject ("A, B y C han asesorado a")."""
+    n = len(doc)
+    s = start
+    while s > 0 and (doc[s - 1].text[:1].isupper() or doc[s - 1].lower_ in _LIST_GLUE):
+        s -= 1
+    e = end
+    while e < n and (doc[e].text[:1].isupper() or doc[e].lower_ in _LIST_GLUE):
+        e += 1
+    k = s - 1
+    if k > 0 and doc[k].lower_ in ("por", "de", "del"):
+        k -= 1
+        while k > 0 and doc[k].lower_ in ADVISORY_MODIFIERS:
+            k -= 1
+        if doc[k].lower_ in ADVISORY_WORDS or doc[k].lemma_.lower() in ADVISORY_WORDS:
+            return True
+    k = e
+    while k < n and doc[k].lower_ in _HABER:
+        k += 1
+    # A lone name with a given name advising someone may be a person ("María López
+    # asesoró a la ministra"); a list of them, firms ("Clifford Chance y Linklaters").
+    listed = any(doc[j].lower_ in _LIST_GLUE and doc[j].text != "-" for j in range(s, e))
+    return k < n and doc[k].pos_ in ("VERB", "AUX") and \
+        doc[k].lemma_.lower() in ADVISORY_WORDS and doc[e - 1].text != "," and \
+        (listed or not lone_person_ok)
+
+
+def adviser(a: _Names, c: _Cand) -> Retyped:
+    """Who advises or audits a deal is a firm: "Telefónica, asesorada por Uría Menéndez
+    y Garrigues", "A, B y C han asesorado a Dia" (law firms and auditors are often
+    named after people); a title still makes a person ("asesorado por el abogado X")."""
+    if a.kn.lang != "es" or c.label == "ORG" or c.priority >= _P_GAZ:
+        return None
+    doc = a.doc
+    text = doc[c.start:c.end].text
+    if text in a.kn.places or text in a.kn.demonyms or _titled(doc, c.start) or \
+            not _advised_list(doc, c.start, c.end, doc[c.start].text in a.kn.given_names):
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
+
+
+def portfolio(a: _Names, c: _Cand) -> Retyped:
+    """A government portfolio is no organisation: "el ministro de Finanzas", "la
+    consejera de Asuntos Sociales" name an area of government with common nouns (but
+    "el consejero de Telefónica" names a company)."""
+    doc, kn = a.doc, a.kn
+    if kn.lang != "es" or c.label not in ("ORG", "PER") or c.priority >= _P_GAZ or \
+            c.start < 2 or doc[c.start - 1].lower_ != "de" or \
+            doc[c.start - 2].lower_ not in PORTFOLIO_ROLES:
+        return None
+    end = c.end
+    for k in range(c.start + 1, c.end - 1):
+        if doc[k].lower_ == "de" and doc[k + 1:c.end].text in kn.places:
+            end = k  # "el secretario de Finanzas de Argentina"
+            break
+    words = [t for t in doc[c.start:end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
+    if words and all(t.is_alpha and kn.is_common(t.text) for t in words):
+        return [c.retyped("MISC", c.priority, "retype:portfolio")]
+    return None
+
+
+def event_name(a: _Names, c: _Cand) -> Retyped:
+    """A competition, prize or summit is an event, not an organisation ("la Copa del
+    Rey", "el Premio de Investigación", "la Cumbre de Panamá"); and a club's initials
+    alone ("FC", "CD") name nothing."""
+    if a.kn.lang != "es" or c.label != "ORG" or c.priority != _P_MODEL:
+        return None
+    first = fold(a.doc[c.start].text)
+    if first in EVENT_HEADS and c.end - c.start > 1:
+        return [c.retyped("MISC", c.priority, "retype:event_name")]
+    if c.end - c.start == 1 and first in GENERIC_HEAD:
+        return []
+    return None
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    surnames_of_person, surname_and_sector, corporate_part, unintroduced,
+    adviser, portfolio, event_name, surnames_of_person, surname_and_sector, corporate_part,
+    unintroduced,
 )
 
 

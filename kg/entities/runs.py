@@ -10,7 +10,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.entities.context import _P_CONTEXT, _Cand
+from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
     CONNECTORS,
@@ -92,9 +92,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             continue
         # "de", "del", "de la", "of the", "&" between capitalised words.
         c = e
-        while c < n and c - e < 2 and doc[c].lower_ in CONNECTORS and (
+        while c < n and c - e < 2 and (doc[c].lower_ in CONNECTORS and (
             doc[c].is_lower or doc[c].text == "&"
-        ):
+        ) or _foreign_and(doc, c)):
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
                 doc[c].text not in NON_NAMES and doc[c].text not in currency_codes():
@@ -102,6 +102,18 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             continue
         break
     return e
+
+
+def _foreign_and(doc: Doc, c: int) -> bool:
+    """A Portuguese, Italian or Catalan "and" inside a name: Spanish writes "e" only
+    before an /i/ sound ("Telefónica e Iberdrola" are two) and never "i", so "Sonae
+    Indústria e Serviços" and "Ferrocarrils i Transports" are one name each."""
+    text = doc[c].text
+    if text not in ("e", "i") or c == 0 or c + 1 >= len(doc):
+        return False
+    nxt = doc[c + 1].text
+    return nxt[:1].isupper() and doc[c - 1].text[:1].isupper() and not (
+        text == "e" and nxt.lower().startswith(("i", "í", "hi", "hí", "y")))
 
 
 def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
@@ -187,6 +199,19 @@ def _shouting(sent: SpacySpan) -> bool:
     """A headline in capitals: most words of two letters or more are upper case."""
     words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+
+
+def _shouted_word(kn: Knowledge, text: str) -> bool:
+    """A word in capitals that is a common word of the language: a noun, adjective,
+    verb form or function word ("JUZGADOS", "PRESENTARA", "MAS"), not a name."""
+    if not (len(text) > 1 and text.isalpha() and text.isupper()):
+        return False
+    low = text.lower()
+    if len(text) == 2:
+        return low in kn.stop_words  # "SE", "EN", "DE"; not "UE", "PP"
+    return text.title() not in kn.places and (
+        low in kn.stop_words or kn.is_common(low) or kn.is_verb_form(low)
+    )
 
 
 def _is_acronym(text: str) -> bool:

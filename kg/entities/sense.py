@@ -22,7 +22,7 @@ def _one_sense(
     A single word that shortens a known organisation ("Cerebras" for "Cerebras
     Systems") or a known person ("Altman") takes its label.
     """
-    label_of, cued = _labels(doc, chosen)
+    label_of, cued = _labels(doc, chosen, kn.places if kn.lang == "es" else frozenset())
     short, surnames = _short_forms(kn, doc, label_of, texts)
     cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
     for text in list(label_of):
@@ -47,9 +47,12 @@ def _one_sense(
     return sorted(out, key=lambda c: c.start)
 
 
-def _labels(doc: Doc, chosen: list[_Cand]) -> tuple[dict[str, str], dict[str, str]]:
+def _labels(
+    doc: Doc, chosen: list[_Cand], places: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], dict[str, str]]:
     """Each name's label (a cue's, or the majority of the model's) and the names a cue
-    labelled."""
+    labelled. On a tie a known place (``places``) stays a place: "Bogotá" once a
+    place and once, by metonymy, an organisation is the city."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: dict[str, str] = {}
     best: dict[str, tuple[int, bool]] = {}
@@ -66,6 +69,8 @@ def _labels(doc: Doc, chosen: list[_Cand]) -> tuple[dict[str, str], dict[str, st
             label_of[text] = cued[text]
         else:
             order = {"ORG": 3, "PER": 2, "LOC": 1, "MISC": 0}
+            if text in places:
+                order = {**order, "LOC": 4}
             label_of[text] = max(counter, key=lambda lab: (counter[lab], order[lab]))
     return label_of, cued
 

@@ -84,6 +84,11 @@ HEADLINE_VERBS = _words("headline_verbs")
 FUNDING_WORDS = _words("funding_words")
 CORPORATE_POSSESSIONS = _words("corporate_possessions")
 CORPORATE_VERBS = _words("corporate_verbs")
+ADVISORY_WORDS = _words("advisory_words")
+ADVISORY_MODIFIERS = _words("advisory_modifiers")
+PORTFOLIO_ROLES = _words("portfolio_roles")
+EVENT_HEADS = _words("event_heads")
+TERRITORIAL_ROLES = _words("territorial_roles")
 
 # People.
 HONORIFICS = _words("honorifics")
