@@ -40,8 +40,10 @@ from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
     case_of,
+    direct_objects,
     feat,
     is_another,
+    is_control,
     is_definite,
     is_denied,
     is_verbal,
@@ -57,6 +59,7 @@ from kg.deals.words import (
     GENERIC_BACKREF,
     OBJ_DEPS,
     OFFER_NOUNS,
+    PHRASAL_TAKEOVER,
     RECEIVE_VERBS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -133,7 +136,13 @@ def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "hacerse con X" (to take X over), not any "hacer"."""
+    """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
+    X" with their particle, not any "take"."""
+    particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if particle is not None:
+        return any(
+            c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
+        )
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
     )
@@ -197,6 +206,56 @@ def _supply(
     return True
 
 
+_RAISE_STAKE = frozenset({
+    "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
+})
+
+
+def _controlling_stake(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "X raised its stake in Y to 85 %", "X took a 51 % stake in Y": a stake that
+    gives control (over half, or "majority") makes its holder Y's acquirer, as a
+    controlling stake bought does (``roles.object_kind``)."""
+    if tok.lower_ != "stake" or received is not None or tok.head.lemma_.lower() not in _RAISE_STAKE:
+        return True
+    scope = [tok, *(arg for prep, arg in ctx.prep_args(tok.head) if prep == "to")]
+    if any(is_control(t, {w.lower_ for w in t.subtree}) for t in scope):
+        mapping = {"investor": "acquirer", "investee": "target"}
+        m.type = "Acquisition"
+        m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
+        m.rules.append("frame:controlling-stake")
+    return True
+
+
+def _agreement(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    _supply(ctx, m, tok, received, triggers)
+    if received is None and not m.supply:
+        deal_for_company(ctx, m, tok)
+    return True
+
+
+def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X's $13 billion deal for Y", "X struck a deal for Y": a deal *for* a company
+    (not "for Y to supply ...") is a deal to buy it; its signatory is the acquirer."""
+    if tok.lower_ not in ("deal", "deals") or any(
+        c.dep_ in ("acl", "relcl", "advcl", "xcomp") for c in tok.children
+    ):
+        return
+    for prep, arg in ctx.prep_args(tok):
+        refs = [x for x in ctx.np_entities(arg) if x.kind == "org" and x not in m.parties()]
+        if prep != "for" or not refs or any(c.dep_ in ("acl", "relcl") for c in arg.children):
+            continue
+        m.type = "Acquisition"
+        m.roles = [("acquirer" if role == "partner" else role, x) for role, x in m.roles]
+        for x in refs:
+            m.add_role("target", x)
+        m.rules.append("frame:deal-for-company")
+        return
+
+
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
@@ -235,6 +294,7 @@ FRAMES: dict[str, Frame] = {
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
         steps=_ROUND_STEPS,
+        finish=_controlling_stake,
     ),
     "round": Frame(
         "Investment",
@@ -255,7 +315,7 @@ FRAMES: dict[str, Frame] = {
         steps=(*_HEAD, holders, participle_agents, agent, retype),
     ),
     "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"}),
-    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_supply),
+    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
     "partner": Frame(
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
@@ -279,7 +339,11 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target"},
         admits=_control_taken,
     ),
-    "take": Frame("Acquisition", verb={None: "acquirer", "con": "target"}, admits=_taken_over),
+    "take": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
+        admits=_taken_over,
+    ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
 }
@@ -327,7 +391,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     ):
         # "una contraoferta por X", "a bid for X": the offer is for the target;
         # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
-        roles = {**roles, "por": "target", "for": "target", "de": "acquirer"}
+        roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -412,7 +476,11 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
-    for prep, arg in ctx.prep_args(tok):
+    args = list(ctx.prep_args(tok))
+    for obj in direct_objects(tok):
+        if obj.i in ctx.tok_amount:  # "paid $19 billion for Y": "for Y" hung on the sum
+            args += ctx.prep_args(obj)
+    for prep, arg in args:
         if prep not in ("por", "for"):
             continue
         refs = resolve_np(ctx, arg, m.parties())

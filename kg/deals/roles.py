@@ -16,7 +16,13 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, resolve_np, topic_before
+from kg.deals.refer import (
+    described_as,
+    governing_subject,
+    object_antecedent,
+    resolve_np,
+    topic_before,
+)
 from kg.deals.syntax import (
     direct_objects,
     feat,
@@ -29,8 +35,10 @@ from kg.deals.syntax import (
     subjects,
 )
 from kg.deals.words import (
+    BID_ANSWER_VERBS,
     BID_NOUNS,
     COMPANY_NOUNS,
+    DESCRIPTORS,
     LEAD_VERBS,
     ORGAN_NOUNS,
     STAKE_NOUNS,
@@ -100,7 +108,9 @@ def subject(r: Reading) -> None:
         for s in subj:
             r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
-            r.subj_refs = governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+            r.subj_refs = _noun_controller(ctx, tok) or (
+                governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+            )
             start = ctx.sents[r.m.sent].start
             if not r.subj_refs and is_verbal(tok) and "Fin" in feat(tok, "VerbForm"):
                 ref = ctx.salient_before(start, set())
@@ -111,6 +121,18 @@ def subject(r: Reading) -> None:
                 if ref is not None and any(i in ctx.tok_ent for i in range(start, tok.i)):
                     r.subj_refs = [ref]
     r.exclude = set(r.subj_refs)
+
+
+def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "X's plan to acquire Y", "X's attempt to buy Y": the possessor of the noun an
+    infinitive complements is the infinitive's subject (control by a noun)."""
+    if tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or tok.head.pos_ != "NOUN":
+        return []
+    refs: list[EntityRef] = []
+    for c in tok.head.children:
+        if c.dep_ == "poss":
+            refs += ctx.np_entities(c)
+    return refs
 
 
 def described(r: Reading) -> None:
@@ -128,7 +150,11 @@ def objects(r: Reading) -> None:
         return
     ctx, m = r.ctx, r.m
     for obj in direct_objects(r.tok):
+        if obj.pos_ == "PRON":
+            obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
+        if refs and obj.i not in ctx.tok_ent and obj.lemma_.lower() in STAKE_NOUNS:
+            refs = []  # "bought Bluefield shares": shares of a company, not the company
         if refs and r.obj_role:
             for x in refs:
                 m.add_role(r.obj_role, x)
@@ -140,6 +166,22 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _pronoun_object(r: Reading, obj: Token) -> Token:
+    """What a pronoun object stands for: "Y, which X acquired" (the relative's head
+    noun), "X agreed to buy it" (a company named just before, not X), "Y agreed to
+    sell itself" (the subject is what is sold: it takes the object's role first)."""
+    if obj.lower_ in ("itself", "themselves") and r.obj_role:
+        for x in r.subj_refs:
+            r.m.add_role(r.obj_role, x)
+        r.m.rules.append("parties:reflexive-object")
+        return obj
+    ante = object_antecedent(r.ctx, obj, r.exclude)
+    if ante is None or (obj.lower_ == "it" and not r.ctx.np_entities(ante)):
+        return obj
+    r.m.rules.append("parties:pronoun-object")
+    return ante
 
 
 def arguments(r: Reading) -> None:
@@ -311,9 +353,10 @@ def noun_subject(r: Reading) -> None:
             refs = ctx.np_entities(c)
             if not refs and c.pos_ == "PRON":
                 refs = governing_subject(ctx, tok.head, m.parties())
+            theme = bool(refs) and _possessor_is_theme(r)
             for x in refs:
                 if subj_role:
-                    m.add_role(subj_role, x)
+                    m.add_role(obj_role if theme and obj_role else subj_role, x)
         elif c.dep_ == "compound" and c.i < tok.i:
             # "the Whole Foods acquisition": the name is the target; but with an
             # "of"-complement that names the target, the name before is the agent
@@ -328,6 +371,38 @@ def noun_subject(r: Reading) -> None:
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r):
             m.add_role(subj_role, x)
+    elif obj_role and _answers_offer(r):
+        for x in _governing_agents(r):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:answers-offer")
+
+
+def _possessor_is_theme(r: Reading) -> bool:
+    """ "Y's acquisition by X", "Y's sale to X": with the agent (or the buyer) named in
+    a prepositional phrase and no "of"-complement, the possessor of a deal noun is
+    what is bought, as in any event noun ("the city's destruction by the enemy")."""
+    if r.kind not in ("acquire", "sell") or not r.obj_role:
+        return False
+    roles = {role for role, _ in r.m.roles}
+    if r.obj_role in roles or not roles & {r.subj_role, "acquirer"}:
+        return False
+    if any(prep in ("of", "de") for prep, _ in r.args):
+        return False
+    r.m.rules.append("parties:possessor-is-target")
+    return True
+
+
+def _answers_offer(r: Reading) -> bool:
+    """ "Y rejected X's takeover bid", "Y agreed to a takeover by X", "Y accepted an
+    offer from X": a takeover whose bidder is named, answered by a company (the verb
+    that governs the noun is one of answering an offer): that company is its target."""
+    if r.kind != "acquire" or not r.noun:
+        return False
+    roles = {role for role, _ in r.m.roles}
+    if r.obj_role in roles or r.subj_role not in roles:
+        return False
+    verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
+    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
 
 
 def _takes_governing_subject(r: Reading) -> bool:
@@ -396,6 +471,8 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in obj.subtree} | {lemma}
     nested = ctx.nested_entities(obj)
+    if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
+        nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -417,6 +494,13 @@ def object_kind(
         for x in resolve_np(ctx, obj, m.parties() | exclude):
             m.add_role("target", x)
         return kind
+    if obj.lower_ in DESCRIPTORS and is_definite(obj):
+        # "the sensor maker": a company introduced with the same noun ("X, a sensor maker")
+        ref = described_as(ctx, lemma, obj.i, m.parties() | exclude)
+        if ref is not None:
+            m.add_role("target", ref)
+            m.rules.append("parties:described-target")
+            return kind
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
