@@ -269,8 +269,7 @@ NW, BF, HC, KG = _NAMES
         (f"{KG} financed {NW}'s takeover bid.", set()),
         # a noun's possessor controls its infinitive
         (f"{NW}'s attempt to buy {BF} failed.", {(NW, BF)}),
-        # paying for a company, a deal for a company
-        (f"{NW} paid $19 billion for {BF} in 2014.", {(NW, BF)}),
+        # a deal for a company
         (f"{NW}'s $13 billion deal for {BF} surprised investors.", {(NW, BF)}),
         (f"{NW} struck a deal for {BF} last year.", {(NW, BF)}),
         (f"{NW} and {HC} signed a deal for the sensors.", set()),

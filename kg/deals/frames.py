@@ -40,7 +40,6 @@ from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
     case_of,
-    direct_objects,
     feat,
     is_another,
     is_control,
@@ -476,11 +475,7 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
-    args = list(ctx.prep_args(tok))
-    for obj in direct_objects(tok):
-        if obj.i in ctx.tok_amount:  # "paid $19 billion for Y": "for Y" hung on the sum
-            args += ctx.prep_args(obj)
-    for prep, arg in args:
+    for prep, arg in ctx.prep_args(tok):
         if prep not in ("por", "for"):
             continue
         refs = resolve_np(ctx, arg, m.parties())

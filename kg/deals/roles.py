@@ -495,8 +495,9 @@ def object_kind(
             m.add_role("target", x)
         return kind
     if obj.lower_ in DESCRIPTORS and is_definite(obj):
-        # "the sensor maker": a company introduced with the same noun ("X, a sensor maker")
-        ref = described_as(ctx, lemma, obj.i, m.parties() | exclude)
+        # "the sensor maker": a company introduced with the same noun and modifier ("X,
+        # a sensor maker"); a bare "the club" may mean any club, and is left alone.
+        ref = _introduced_as(ctx, obj, m.parties() | exclude)
         if ref is not None:
             m.add_role("target", ref)
             m.rules.append("parties:described-target")
@@ -504,3 +505,21 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """The organisation introduced with the same head noun and the same noun modifier
+    as the definite description ``obj`` ("X, a sensor maker" ... "the sensor maker")."""
+    mods = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    if not mods:
+        return None
+    ref = described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+    if ref is None:
+        return None
+    doc = ctx.doc
+    for start, r in ctx.mention_starts:
+        if r == ref and start < obj.i:
+            near = doc[max(0, start - 4) : min(len(doc), start + 10)]
+            if mods <= {t.lemma_.lower() for t in near}:
+                return ref
+    return None
