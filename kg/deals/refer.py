@@ -169,6 +169,9 @@ _OBJECT_RELATIVES = ("which", "that", "whom")
 # Salience of a candidate antecedent by its grammatical role (after Lappin and Leass
 # 1994): subjects before objects before prepositional complements. A predicate noun
 # ("is the owner of Y") names its subject again and is no candidate.
+_NOT_REFERENTS = frozenset({
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
+})
 _ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "pobj": 40, "dative": 40}
 
 
@@ -196,6 +199,8 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local:
             continue
         refs = ctx.np_entities(t)
+        if not refs and (t.pos_ == "PROPN" or t.ent_type_ in _NOT_REFERENTS):
+            continue  # "on Monday", "in May": a name that is no entity is no antecedent
         if not refs and "Plur" in feat(t, "Number"):
             continue  # a name may look plural ("Systems"); a common noun may not
         if refs and all(r in exclude for r in refs):
