@@ -203,6 +203,44 @@ def test_shares_named_after_a_company_are_a_stake_not_the_company() -> None:
     assert (deal.type, roles(deal)) == ("Investment", {"investor": "Acme", "investee": "Zenith"})
 
 
+def test_a_sale_its_seller_contemplates_is_of_itself_to_the_company_it_talks_with() -> None:
+    # "Zenith is weighing a sale after talks with Acme."
+    (deal,) = deals_of("en", """
+        Zenith   2 nsubj PROPN Zenith
+        is       2 aux   AUX   be Tense=Pres|VerbForm=Fin
+        weighing 2 ROOT  VERB  weigh Aspect=Prog|Tense=Pres|VerbForm=Part
+        a        4 det   DET   a
+        sale     2 dobj  NOUN  sale Number=Sing
+        after    2 prep  ADP   after
+        talks    5 pobj  NOUN  talk Number=Plur
+        with     6 prep  ADP   with
+        Acme     7 pobj  PROPN Acme
+        .        2 punct PUNCT .
+    """, ("Acme", "Zenith"))
+    assert roles(deal) == {"target": "Zenith", "acquirer": "Acme"}
+    assert deal.status == "Rumoured"
+    assert "frame:self-sale" in deal.rules
+
+
+def test_a_sale_of_something_named_is_not_of_the_seller() -> None:
+    # "Zenith is weighing a sale of Borealis after talks with Acme."
+    (deal,) = deals_of("en", """
+        Zenith   2 nsubj PROPN Zenith
+        is       2 aux   AUX   be Tense=Pres|VerbForm=Fin
+        weighing 2 ROOT  VERB  weigh Aspect=Prog|Tense=Pres|VerbForm=Part
+        a        4 det   DET   a
+        sale     2 dobj  NOUN  sale Number=Sing
+        of       4 prep  ADP   of
+        Borealis 5 pobj  PROPN Borealis
+        after    2 prep  ADP   after
+        talks    7 pobj  NOUN  talk Number=Plur
+        with     8 prep  ADP   with
+        Acme     9 pobj  PROPN Acme
+        .        2 punct PUNCT .
+    """, ("Acme", "Zenith", "Borealis"))
+    assert roles(deal) == {"seller": "Zenith", "target": "Borealis"}
+
+
 # -- on the English pipeline, organisations given ---------------------------------------
 
 
@@ -277,6 +315,9 @@ NW, BF, HC, KG = _NAMES
         (f"{NW} raised its stake in {BF} to 85.7 percent.", {(NW, BF)}),
         (f"{NW} raised its stake in {BF} to 15 percent.", set()),
         (f"{NW} bought 2 million {BF} shares last year.", set()),
+        # a company contemplating a sale of nothing named sells itself
+        (f"{BF} is considering an outright sale after takeover talks with {NW}.", {(NW, BF)}),
+        (f"{NW} is considering the sale of {BF} to {HC}.", {(HC, BF)}),
         # a definite description of a company named before
         (f"{BF}, a sensor maker, grew fast. {NW} will acquire the sensor maker.", {(NW, BF)}),
         # a name before a relational noun is another company

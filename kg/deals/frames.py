@@ -56,10 +56,12 @@ from kg.deals.words import (
     FRAME_PREPS,
     FUNDING_NOUNS,
     GENERIC_BACKREF,
+    NEGOTIATING,
     OBJ_DEPS,
     OFFER_NOUNS,
     PHRASAL_TAKEOVER,
     RECEIVE_VERBS,
+    RUMOURED,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLY_WORDS,
@@ -205,6 +207,34 @@ def _supply(
     return True
 
 
+def _self_sale(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "X is exploring a sale", "X is considering an outright sale after takeover talks
+    with Y": a sale of nothing named, which its seller contemplates, is a sale of the
+    seller itself (the target); the company it holds talks with is the would-be buyer."""
+    roles = {role for role, _ in m.roles}
+    if is_verbal(tok) or "target" in roles or "seller" not in roles:
+        return True
+    if any(c.dep_ == "poss" for c in tok.children) or any(
+        prep in ("of", "de") for prep, _ in ctx.prep_args(tok)
+    ):
+        return True
+    verb = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if verb is None or verb.lemma_.lower() not in RUMOURED:
+        return True
+    m.roles = [("target" if role == "seller" else role, x) for role, x in m.roles]
+    m.rules.append("frame:self-sale")
+    if "acquirer" not in roles:
+        for t in ctx.sents[m.sent]:
+            if t.lemma_.lower() in NEGOTIATING:
+                for prep, arg in ctx.prep_args(t):
+                    for x in ctx.np_entities(arg) if prep == "with" else ():
+                        if x.kind == "org":
+                            m.add_role("acquirer", x)
+    return True
+
+
 _RAISE_STAKE = frozenset({
     "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
 })
@@ -278,6 +308,7 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+        finish=_self_sale,
     ),
     "merge": Frame(
         "Merger",
