@@ -315,6 +315,9 @@ NW, BF, HC, KG = _NAMES
         (f"{NW} raised its stake in {BF} to 85.7 percent.", {(NW, BF)}),
         (f"{NW} raised its stake in {BF} to 15 percent.", set()),
         (f"{NW} bought 2 million {BF} shares last year.", set()),
+        # the subject of a relative clause on the deal noun made it
+        (f"The acquisition of {BF}, which {NW} completed in 2016, doubled sales.", {(NW, BF)}),
+        (f"The acquisition of {BF}, which {HC} opposed, closed in May.", set()),
         # a company contemplating a sale of nothing named sells itself
         (f"{BF} is considering an outright sale after takeover talks with {NW}.", {(NW, BF)}),
         (f"{NW} is considering the sale of {BF} to {HC}.", {(HC, BF)}),

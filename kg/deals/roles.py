@@ -35,9 +35,11 @@ from kg.deals.syntax import (
     subjects,
 )
 from kg.deals.words import (
+    ANNOUNCED,
     BID_ANSWER_VERBS,
     BID_NOUNS,
     COMPANY_NOUNS,
+    COMPLETED,
     DESCRIPTORS,
     LEAD_VERBS,
     ORGAN_NOUNS,
@@ -368,6 +370,10 @@ def noun_subject(r: Reading) -> None:
                 role = subj_role if of_target else obj_role or frame.get("de") or subj_role
                 if role:
                     m.add_role(role, x)
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        for x in _relative_agents(ctx, tok):
+            m.add_role(subj_role, x)
+            m.rules.append("parties:relative-agent")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r):
             m.add_role(subj_role, x)
@@ -375,6 +381,27 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+
+
+def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the acquisition of Y, which X completed in 2016": the subject of a relative
+    clause whose object is the deal noun itself (the relative pronoun) is its agent."""
+    refs: list[EntityRef] = []
+    # Only a verb by which a party makes a deal (complete, announce, agree) tells its
+    # agent ("which X opposed" does not); such a verb takes an event, so a clause the
+    # parser hung on the noun's complement ("of Y, which X completed") is read too.
+    nouns = [tok, *(a for p, a in ctx.prep_args(tok) if p == "of")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ not in ("relcl", "acl:relcl") or not any(
+                o.lower_ in ("which", "that") for o in direct_objects(c)
+            ):
+                continue
+            if c.lemma_.lower() not in COMPLETED | ANNOUNCED:
+                continue
+            for s in subjects(c):
+                refs += [x for x in ctx.np_entities(s) if x not in refs]
+    return refs
 
 
 def _possessor_is_theme(r: Reading) -> bool:
