@@ -307,6 +307,9 @@ NW, BF, HC, KG = _NAMES
         (f"{KG} financed {NW}'s takeover bid.", set()),
         # a noun's possessor controls its infinitive
         (f"{NW}'s attempt to buy {BF} failed.", {(NW, BF)}),
+        # "bid" as a verb, with the target after "for"
+        (f"{NW} bid $4 billion for {BF}.", {(NW, BF)}),
+        (f"{NW} is bidding for {BF}.", {(NW, BF)}),
         # a deal for a company
         (f"{NW}'s $13 billion deal for {BF} surprised investors.", {(NW, BF)}),
         (f"{NW} struck a deal for {BF} last year.", {(NW, BF)}),
@@ -331,3 +334,10 @@ def test_english_acquisition_frames(
     en: Language, text: str, expected: set[tuple[str, str]]
 ) -> None:
     assert pairs(deals(en, text, _NAMES)) == expected, text
+
+
+@pytest.mark.model
+def test_a_bid_made_in_the_past_is_an_offer_not_a_done_deal(en: Language) -> None:
+    (deal,) = deals(en, f"{NW} bid $4 billion for {BF}.", _NAMES)
+    assert "frame:acquire_v(bid)" in deal.rules
+    assert deal.status == "Announced"

@@ -422,6 +422,8 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         # "una contraoferta por X", "a bid for X": the offer is for the target;
         # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
         roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
+    if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
+        roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -442,7 +444,9 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if not _refers_back(tok, noun):
             return None
         m.backref = True
-    set_status(m, anchor, noun)
+    # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
+    # when the offer was made, not that the deal was done.
+    set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
     return m
 
 
