@@ -324,6 +324,9 @@ NW, BF, HC, KG = _NAMES
         # a company contemplating a sale of nothing named sells itself
         (f"{BF} is considering an outright sale after takeover talks with {NW}.", {(NW, BF)}),
         (f"{NW} is considering the sale of {BF} to {HC}.", {(HC, BF)}),
+        # shares and debt named after a company are not the company
+        (f"{NW} completed the sale of {BF} shares to {HC}.", set()),
+        (f"The city will pay for it through the sale of {HC} and {KG} debt.", set()),
         # a definite description of a company named before
         (f"{BF}, a sensor maker, grew fast. {NW} will acquire the sensor maker.", {(NW, BF)}),
         # a name before a relational noun is another company

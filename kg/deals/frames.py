@@ -590,6 +590,11 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         for c in tok.children
     ):
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
+    if kind in ("sell", "acquire") and any(
+        prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
+        for prep, arg in ctx.prep_args(tok)
+    ):
+        return False  # "the sale of X debt", "la compra de bonos": an issue of debt
     doc = ctx.doc
     if lemma == "acuerdo" and 0 < tok.i < len(doc) - 1:
         if doc[tok.i - 1].lower_ == "de" and doc[tok.i + 1].lower_ in ("con", "a", "al"):

@@ -223,6 +223,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
     refs = ctx.np_entities(arg)
+    if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
+        refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
