@@ -344,3 +344,10 @@ def test_a_bid_made_in_the_past_is_an_offer_not_a_done_deal(en: Language) -> Non
     (deal,) = deals(en, f"{NW} bid $4 billion for {BF}.", _NAMES)
     assert "frame:acquire_v(bid)" in deal.rules
     assert deal.status == "Announced"
+
+
+@pytest.mark.model
+def test_a_name_that_swallowed_the_trigger_is_no_party(en: Language) -> None:
+    # A title-case headline read as the name "Buy Bluefield Systems".
+    text = f"{NW} to Buy Bluefield Systems for $13.7 Billion"
+    assert pairs(deals(en, text, (NW, "Buy Bluefield Systems"))) == set()

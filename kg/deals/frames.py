@@ -438,6 +438,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if kind == "agreement":
             m.type = "PurchaseAgreement"
     _add_signatories(ctx, m, tok)
+    _not_own_name(ctx, m, tok)
     if not frame.finish(ctx, m, tok, got, triggers):
         return None
     if not m.roles:
@@ -448,6 +449,16 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
     return m
+
+
+def _not_own_name(ctx: Context, m: Mention, tok: Token) -> None:
+    """A word is never its own argument: a name that swallowed the trigger ("Amazon to
+    Buy Whole Foods" in a headline, read as the name "Buy Whole Foods") is no party
+    of the deal that word states."""
+    own = ctx.tok_ent.get(tok.i)
+    if own is not None and own in m.parties():
+        m.roles = [(role, x) for role, x in m.roles if x != own]
+        m.rules.append("parties:trigger-in-name")
 
 
 def _anchor(tok: Token, noun: bool) -> Token:
