@@ -24,6 +24,7 @@ from kg.deals.words import (
     MEMBER_VERBS,
     NAMING_VERBS,
     NOMINAL_ARG_DEPS,
+    RELATIONAL_NOUNS,
 )
 from kg.doc import reporting_outlets, sentence_span
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
@@ -124,6 +125,8 @@ class Context:
         if dep in _NAME_DEPS:
             if dep == "compound" and ref is None and child.i > tok.i:
                 return []
+            if dep == "compound" and _before_relational(tok, child):
+                return []  # "Google parent Alphabet": Google names the parent's child
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
             if dep == "appos" and ref is not None and is_ticker(child):
@@ -244,3 +247,15 @@ def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:
         ):
             found.add(ent.ref)
     return found
+
+
+def _before_relational(head: Token, child: Token) -> bool:
+    """Whether a compound ``child`` of a name is, or comes before, a relational noun
+    compounded with it ("Google parent Alphabet", "Peugeot owner X", however the
+    parser hangs "Google"): such a modifier names another company."""
+    if child.i > head.i:
+        return False
+    return any(
+        c.dep_ == "compound" and c.lemma_.lower() in RELATIONAL_NOUNS and child.i <= c.i < head.i
+        for c in head.children
+    )

@@ -44,6 +44,7 @@ from kg.deals.syntax import (
     feat,
     in_adjunct,
     is_another,
+    is_control,
     is_definite,
     is_denied,
     is_verbal,
@@ -60,11 +61,14 @@ from kg.deals.words import (
     FUNDING_NOUNS,
     GENERIC_BACKREF,
     LISTING_WORDS,
+    NEGOTIATING,
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
     ORGAN_NOUNS,
+    PHRASAL_TAKEOVER,
     RECEIVE_VERBS,
+    RUMOURED,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLY_WORDS,
@@ -219,7 +223,13 @@ def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "hacerse con X" (to take X over), not any "hacer"."""
+    """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
+    X" with their particle, not any "take"."""
+    particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if particle is not None:
+        return any(
+            c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
+        )
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
     )
@@ -355,6 +365,84 @@ def _is_goods(ctx: Context, tok: Token) -> bool:
     )
 
 
+def _self_sale(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "X is exploring a sale", "X is considering an outright sale after takeover talks
+    with Y": a sale of nothing named, which its seller contemplates, is a sale of the
+    seller itself (the target); the company it holds talks with is the would-be buyer."""
+    roles = {role for role, _ in m.roles}
+    if is_verbal(tok) or "target" in roles or "seller" not in roles:
+        return True
+    if any(c.dep_ == "poss" for c in tok.children) or any(
+        prep in ("of", "de") for prep, _ in ctx.prep_args(tok)
+    ):
+        return True
+    verb = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if verb is None or verb.lemma_.lower() not in RUMOURED:
+        return True
+    m.roles = [("target" if role == "seller" else role, x) for role, x in m.roles]
+    m.rules.append("frame:self-sale")
+    if "acquirer" not in roles:
+        for t in ctx.sents[m.sent]:
+            if t.lemma_.lower() in NEGOTIATING:
+                for prep, arg in ctx.prep_args(t):
+                    for x in ctx.np_entities(arg) if prep == "with" else ():
+                        if x.kind == "org":
+                            m.add_role("acquirer", x)
+    return True
+
+
+_RAISE_STAKE = frozenset({
+    "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
+})
+
+
+def _controlling_stake(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "X raised its stake in Y to 85 %", "X took a 51 % stake in Y": a stake that
+    gives control (over half, or "majority") makes its holder Y's acquirer, as a
+    controlling stake bought does (``roles.object_kind``)."""
+    if tok.lower_ != "stake" or received is not None or tok.head.lemma_.lower() not in _RAISE_STAKE:
+        return True
+    scope = [tok, *(arg for prep, arg in ctx.prep_args(tok.head) if prep == "to")]
+    if any(is_control(t, {w.lower_ for w in t.subtree}) for t in scope):
+        mapping = {"investor": "acquirer", "investee": "target"}
+        m.type = "Acquisition"
+        m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
+        m.rules.append("frame:controlling-stake")
+    return True
+
+
+def _agreement(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    _supply(ctx, m, tok, received, triggers)
+    if received is None and not m.supply:
+        deal_for_company(ctx, m, tok)
+    return True
+
+
+def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X's $13 billion deal for Y", "X struck a deal for Y": a deal *for* a company
+    (not "for Y to supply ...") is a deal to buy it; its signatory is the acquirer."""
+    if tok.lower_ not in ("deal", "deals") or any(
+        c.dep_ in ("acl", "relcl", "advcl", "xcomp") for c in tok.children
+    ):
+        return
+    for prep, arg in ctx.prep_args(tok):
+        refs = [x for x in ctx.np_entities(arg) if x.kind == "org" and x not in m.parties()]
+        if prep != "for" or not refs or any(c.dep_ in ("acl", "relcl") for c in arg.children):
+            continue
+        m.type = "Acquisition"
+        m.roles = [("acquirer" if role == "partner" else role, x) for role, x in m.roles]
+        for x in refs:
+            m.add_role("target", x)
+        m.rules.append("frame:deal-for-company")
+        return
+
+
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
@@ -379,6 +467,7 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+        finish=_self_sale,
     ),
     "merge": Frame(
         "Merger",
@@ -394,6 +483,7 @@ FRAMES: dict[str, Frame] = {
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
         steps=_ROUND_STEPS,
+        finish=_controlling_stake,
     ),
     "round": Frame(
         "Investment",
@@ -414,7 +504,7 @@ FRAMES: dict[str, Frame] = {
         steps=(*_HEAD, holders, participle_agents, agent, retype),
     ),
     "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"}),
-    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_supply),
+    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
     "partner": Frame(
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
@@ -438,7 +528,11 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target"},
         admits=_control_taken,
     ),
-    "take": Frame("Acquisition", verb={None: "acquirer", "con": "target"}, admits=_taken_over),
+    "take": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
+        admits=_taken_over,
+    ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
     # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
@@ -489,18 +583,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     if not frame.admits(ctx, tok, noun, triggers):
         return None
     anchor = _anchor(tok, noun)
-    roles = frame.roles(noun)
-    if noun and kind == "acquire" and (
-        tok.lemma_.lower() in BID_NOUNS or anchor.lemma_.lower() in OFFER_NOUNS
-    ):
-        # "una contraoferta por X", "a bid for X": the offer is for the target;
-        # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
-        roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
-    if noun and kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and (
-        tok.head.lemma_.lower() in _STAKE_VERBS
-    ):
-        # "bought a stake in Y from Z": Z sells the stake, it does not invest
-        roles = {**roles, "from": "seller"}
+    roles = _role_map(frame.roles(noun), tok, anchor, kind, noun)
     got = received(tok, kind, noun)
     if got is not None:
         roles = RECEIVE_FRAMES[kind]
@@ -515,14 +598,45 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if kind == "agreement":
             m.type = "PurchaseAgreement"
     _add_signatories(ctx, m, tok)
+    _not_own_name(ctx, m, tok)
     if not frame.finish(ctx, m, tok, got, triggers):
         return None
     if not m.roles:
         if not _refers_back(tok, noun):
             return None
         m.backref = True
-    set_status(m, anchor, noun)
+    # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
+    # when the offer was made, not that the deal was done.
+    set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
     return m
+
+
+def _not_own_name(ctx: Context, m: Mention, tok: Token) -> None:
+    """A word is never its own argument: a name that swallowed the trigger ("Amazon to
+    Buy Whole Foods" in a headline, read as the name "Buy Whole Foods") is no party
+    of the deal that word states."""
+    own = ctx.tok_ent.get(tok.i)
+    if own is not None and own in m.parties():
+        m.roles = [(role, x) for role, x in m.roles if x != own]
+        m.rules.append("parties:trigger-in-name")
+
+
+def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) -> RoleMap:
+    """The frame's roles, as the trigger word changes them."""
+    if noun and kind == "acquire" and (
+        tok.lemma_.lower() in BID_NOUNS or anchor.lemma_.lower() in OFFER_NOUNS
+    ):
+        # "una contraoferta por X", "a bid for X": the offer is for the target;
+        # "la opa de X sobre Y": X bids (a bid belongs to its bidder).
+        roles = {**roles, "por": "target", "for": "target", "de": "acquirer", "from": "acquirer"}
+    if noun and kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and (
+        tok.head.lemma_.lower() in _STAKE_VERBS
+    ):
+        # "bought a stake in Y from Z": Z sells the stake, it does not invest
+        roles = {**roles, "from": "seller"}
+    if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
+        roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
+    return roles
 
 
 def _anchor(tok: Token, noun: bool) -> Token:
@@ -690,6 +804,11 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         for c in tok.children
     ):
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
+    if kind in ("sell", "acquire") and any(
+        prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
+        for prep, arg in ctx.prep_args(tok)
+    ):
+        return False  # "the sale of X debt", "la compra de bonos": an issue of debt
     doc = ctx.doc
     if lemma == "acuerdo" and 0 < tok.i < len(doc) - 1:
         if doc[tok.i - 1].lower_ == "de" and doc[tok.i + 1].lower_ in ("con", "a", "al"):

@@ -182,3 +182,67 @@ def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list
             break
         cur = cur.head
     return []
+
+
+# -- what a pronoun object stands for (English) -------------------------------------
+
+_OBJECT_RELATIVES = ("which", "that", "whom")
+# Salience of a candidate antecedent by its grammatical role (after Lappin and Leass
+# 1994): subjects before objects before prepositional complements. A predicate noun
+# ("is the owner of Y") names its subject again and is no candidate.
+_NOT_REFERENTS = frozenset({
+    "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL",
+})
+_ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "pobj": 40, "dative": 40}
+
+
+def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Token | None:
+    """The noun an object pronoun stands for: the head noun a relative clause hangs
+    on ("Y, which X acquired"), or for "it" the most salient singular noun of its
+    sentence and the one before (role weight, the nearer sentence first; a noun
+    inside another noun's complement weighs less), skipping the clause's own subject
+    (``exclude``: a plain pronoun is never bound by its local subject). None for any
+    other word, and when the best candidate is not a noun at all."""
+    lower = obj.lower_
+    if lower in _OBJECT_RELATIVES:
+        clause = obj.head
+        if clause.dep_ in ("relcl", "acl:relcl") and clause.head != clause:
+            return clause.head
+        return None
+    if lower != "it":
+        return None
+    si = ctx.sent_index(obj.i)
+    start = ctx.sents[si - 1].start if si > 0 else ctx.sents[si].start
+    local = _local_subjects(obj.head)
+    best: tuple[int, int, Token] | None = None
+    for t in ctx.doc[start : obj.i]:
+        weight = _ROLE_WEIGHT.get(t.dep_)
+        if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local:
+            continue
+        refs = ctx.np_entities(t)
+        if not refs and (t.pos_ == "PROPN" or t.ent_type_ in _NOT_REFERENTS):
+            continue  # "on Monday", "in May": a name that is no entity is no antecedent
+        if not refs and "Plur" in feat(t, "Number"):
+            continue  # a name may look plural ("Systems"); a common noun may not
+        if refs and all(r in exclude for r in refs):
+            continue
+        if t.dep_ == "pobj" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            weight -= 10  # "shares of X": embedded in another noun phrase
+        score = weight + (100 if t.i >= ctx.sents[si].start else 50)
+        if best is None or (score, t.i) >= best[:2]:
+            best = (score, t.i, t)
+    return best[2] if best is not None else None
+
+
+def _local_subjects(verb: Token) -> set[int]:
+    """The subjects a pronoun object of ``verb`` may not refer to: the verb's own, and
+    those of the verbs it shares its subject with ("agreed to buy it", "bought X
+    and sold it")."""
+    found: set[int] = set()
+    cur = verb
+    for _ in range(4):
+        found.update(s.i for s in subjects(cur))
+        if cur.dep_ not in ("xcomp", "conj") or cur.head == cur:
+            break
+        cur = cur.head
+    return found

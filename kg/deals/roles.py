@@ -25,7 +25,14 @@ from kg.deals.linear import (
     stranded,
 )
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, previous_subject, resolve_np, topic_before
+from kg.deals.refer import (
+    described_as,
+    governing_subject,
+    object_antecedent,
+    previous_subject,
+    resolve_np,
+    topic_before,
+)
 from kg.deals.syntax import (
     case_of,
     direct_objects,
@@ -40,9 +47,13 @@ from kg.deals.syntax import (
 )
 from kg.deals.words import (
     ADVISE_VERBS,
+    ANNOUNCED,
+    BID_ANSWER_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
+    COMPLETED,
+    DESCRIPTORS,
     LEAD_VERBS,
     OBJ_DEPS,
     ORGAN_NOUNS,
@@ -119,7 +130,9 @@ def subject(r: Reading) -> None:
         for s in subj:
             r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
-            r.subj_refs = governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+            r.subj_refs = _noun_controller(ctx, tok) or (
+                governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+            )
             start = ctx.sents[r.m.sent].start
             if not r.subj_refs and is_verbal(tok) and "Fin" in feat(tok, "VerbForm"):
                 ref = ctx.salient_before(start, set())
@@ -169,6 +182,18 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
     return found
 
 
+def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "X's plan to acquire Y", "X's attempt to buy Y": the possessor of the noun an
+    infinitive complements is the infinitive's subject (control by a noun)."""
+    if tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or tok.head.pos_ != "NOUN":
+        return []
+    refs: list[EntityRef] = []
+    for c in tok.head.children:
+        if c.dep_ == "poss":
+            refs += ctx.np_entities(c)
+    return refs
+
+
 def described(r: Reading) -> None:
     """ "Groq (recientemente adquirida por NVIDIA)": the noun a participle describes."""
     if r.participle:
@@ -190,7 +215,11 @@ def objects(r: Reading) -> None:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
     for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
+        if obj.pos_ == "PRON":
+            obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
+        if refs and obj.i not in ctx.tok_ent and obj.lemma_.lower() in STAKE_NOUNS:
+            refs = []  # "bought Bluefield shares": shares of a company, not the company
         if refs and r.obj_role:
             for x in refs:
                 m.add_role(r.obj_role, x)
@@ -202,6 +231,22 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _pronoun_object(r: Reading, obj: Token) -> Token:
+    """What a pronoun object stands for: "Y, which X acquired" (the relative's head
+    noun), "X agreed to buy it" (a company named just before, not X), "Y agreed to
+    sell itself" (the subject is what is sold: it takes the object's role first)."""
+    if obj.lower_ in ("itself", "themselves") and r.obj_role:
+        for x in r.subj_refs:
+            r.m.add_role(r.obj_role, x)
+        r.m.rules.append("parties:reflexive-object")
+        return obj
+    ante = object_antecedent(r.ctx, obj, r.exclude)
+    if ante is None or (obj.lower_ == "it" and not r.ctx.np_entities(ante)):
+        return obj
+    r.m.rules.append("parties:pronoun-object")
+    return ante
 
 
 def arguments(r: Reading) -> None:
@@ -270,6 +315,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
     refs = ctx.np_entities(arg)
+    if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
+        refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
     if not refs and prep in ("en", "in") and arg.lemma_.lower() in CAPITAL_NOUNS:
@@ -474,9 +521,10 @@ def noun_subject(r: Reading) -> None:
                     _advised(ctx, adviser, m.parties()) if adviser is not None
                     else governing_subject(ctx, tok.head, m.parties())
                 )
+            theme = bool(refs) and _possessor_is_theme(r)
             for x in refs:
                 if subj_role:
-                    m.add_role(subj_role, x)
+                    m.add_role(obj_role if theme and obj_role else subj_role, x)
         elif c.dep_ == "compound" and c.i < tok.i:
             # "the Whole Foods acquisition": the name is the target; but with an
             # "of"-complement that names the target, the name before is the agent
@@ -488,9 +536,66 @@ def noun_subject(r: Reading) -> None:
                 role = subj_role if of_target else obj_role or frame.get("de") or subj_role
                 if role:
                     m.add_role(role, x)
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        for x in _relative_agents(ctx, tok):
+            m.add_role(subj_role, x)
+            m.rules.append("parties:relative-agent")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
+    elif obj_role and _answers_offer(r):
+        for x in _governing_agents(r):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:answers-offer")
+
+
+def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the acquisition of Y, which X completed in 2016": the subject of a relative
+    clause whose object is the deal noun itself (the relative pronoun) is its agent."""
+    refs: list[EntityRef] = []
+    # Only a verb by which a party makes a deal (complete, announce, agree) tells its
+    # agent ("which X opposed" does not); such a verb takes an event, so a clause the
+    # parser hung on the noun's complement ("of Y, which X completed") is read too.
+    nouns = [tok, *(a for p, a in ctx.prep_args(tok) if p == "of")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ not in ("relcl", "acl:relcl") or not any(
+                o.lower_ in ("which", "that") for o in direct_objects(c)
+            ):
+                continue
+            if c.lemma_.lower() not in COMPLETED | ANNOUNCED:
+                continue
+            for s in subjects(c):
+                refs += [x for x in ctx.np_entities(s) if x not in refs]
+    return refs
+
+
+def _possessor_is_theme(r: Reading) -> bool:
+    """ "Y's acquisition by X", "Y's sale to X": with the agent (or the buyer) named in
+    a prepositional phrase and no "of"-complement, the possessor of a deal noun is
+    what is bought, as in any event noun ("the city's destruction by the enemy")."""
+    if r.kind not in ("acquire", "sell") or not r.obj_role:
+        return False
+    roles = {role for role, _ in r.m.roles}
+    if r.obj_role in roles or not roles & {r.subj_role, "acquirer"}:
+        return False
+    if any(prep in ("of", "de") for prep, _ in r.args):
+        return False
+    r.m.rules.append("parties:possessor-is-target")
+    return True
+
+
+def _answers_offer(r: Reading) -> bool:
+    """ "Y rejected X's takeover bid", "Y agreed to a takeover by X", "Y accepted an
+    offer from X": a takeover whose bidder is named, answered by a company (the verb
+    that governs the noun is one of answering an offer): that company is its target."""
+    if r.kind != "acquire" or not r.noun:
+        return False
+    roles = {role for role, _ in r.m.roles}
+    if r.obj_role in roles or r.subj_role not in roles:
+        return False
+    verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
+    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
 
 
 def _headline_agent(r: Reading) -> list[EntityRef]:
@@ -639,6 +744,8 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in obj.subtree} | {lemma}
     nested = ctx.nested_entities(obj)
+    if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
+        nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -664,6 +771,14 @@ def object_kind(
         for x in resolve_np(ctx, obj, m.parties() | exclude):
             m.add_role("target", x)
         return kind
+    if obj.lower_ in DESCRIPTORS and is_definite(obj):
+        # "the sensor maker": a company introduced with the same noun and modifier ("X,
+        # a sensor maker"); a bare "the club" may mean any club, and is left alone.
+        ref = _introduced_as(ctx, obj, m.parties() | exclude)
+        if ref is not None:
+            m.add_role("target", ref)
+            m.rules.append("parties:described-target")
+            return kind
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
@@ -712,3 +827,21 @@ def add_role_named(
         if deal is not None:
             deal.add_role(role, ref)
             deal.rules.append("parties:role-noun")
+
+
+def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """The organisation introduced with the same head noun and the same noun modifier
+    as the definite description ``obj`` ("X, a sensor maker" ... "the sensor maker")."""
+    mods = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"}
+    if not mods:
+        return None
+    ref = described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+    if ref is None:
+        return None
+    doc = ctx.doc
+    for start, r in ctx.mention_starts:
+        if r == ref and start < obj.i:
+            near = doc[max(0, start - 4) : min(len(doc), start + 10)]
+            if mods <= {t.lemma_.lower() for t in near}:
+                return ref
+    return None

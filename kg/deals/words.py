@@ -114,3 +114,10 @@ NOT_COMPANY_SUBJECTS = BACKREF_NOUNS | SOURCE_NOUNS | LEXICON.words("not_company
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
+
+# English frames (see tests/test_deals_english.py): the verbs by which a company answers
+# an offer for itself, the nouns that relate one company to another, and the phrasal
+# verbs of a takeover ("take over", "snap up").
+BID_ANSWER_VERBS = LEXICON.words("bid_answer_verbs")
+RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
+PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
