@@ -62,6 +62,7 @@ from kg.entities.words import (
     SEAT_WORDS,
     SOURCE_WORDS,
     STATE_HEADS,
+    TRAILING_DESCRIPTORS,
 )
 
 Found = list[_Cand] | None
@@ -440,6 +441,30 @@ def bracketed_descriptor(x: Ctx, i: int) -> Found:
     return None
 
 
+def trailing_descriptor(x: Ctx, i: int) -> Found:
+    """English names an organisation's kind after its name: "Interfax news agency
+    said", "the Freedom Front party", "the Fiat group"."""
+    doc = x.doc
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in TRAILING_DESCRIPTORS):
+        return None
+    if i + 1 < x.n and x.caps[i + 1]:
+        return []  # the kind of the next name: "challenger bank Starling"
+    j = i - 1
+    if j > 0 and x.texts[j].islower() and doc[j].is_alpha and doc[j].pos_ == "NOUN":
+        j -= 1  # "news agency"
+    if not (j >= 0 and x.caps[j] and doc[j].pos_ == "PROPN" and not x.initial_false(j)
+            and x.texts[j] not in NON_NAMES and x.texts[j] not in x.kn.demonyms):
+        return None
+    s = x.name_start(j)
+    while s < j and x.texts[s] in x.kn.demonyms:
+        s += 1
+    name = doc[s:j + 1].text
+    if name in x.kn.places or name.title() in x.kn.places or \
+            _label_at(x.model, s, j + 1) not in (None, "ORG"):
+        return []  # "the Moscow club", "the World Cup group", "the Moslem party"
+    return [_Cand(s, j + 1, "ORG", _P_CONTEXT)]
+
+
 def apposition(x: Ctx, i: int) -> Found:
     """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup"."""
     doc, n = x.doc, x.n
@@ -547,16 +572,60 @@ def acronym_definition(x: Ctx, i: int) -> Found:
             and x.texts[i + 1] not in NON_NAMES):
         return None
     s = x.name_start(i - 1)
-    long_form = doc[s:i]
     acronym = x.texts[i + 1]
-    if not _initials_fit(acronym, long_form.text):
-        return []
+    if not _initials_fit(acronym, doc[s:i].text):
+        s = _connected_start(x, s, i, acronym)
+        if s < 0:
+            return []
+    long_form = doc[s:i]
     label = _label_at(x.model, s, i)
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
                  for t in long_form)
     label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
     x.pairs.append((long_form.text, acronym))
     return [_Cand(s, i, label, _P_ACRONYM), _Cand(i + 1, i + 2, label, _P_ACRONYM)]
+
+
+_LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "y", "de", "del", "la"})
+
+
+def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
+    """The start of an acronym's long form that runs across lower-case joiners
+    ("Guangdong Post and Telecommunications Administration (GPTA)", "London
+    International Financial Futures and Options Exchange (LIFFE)"), or -1."""
+    k = s
+    while k > 0 and s - k < 8 and not x.doc[k].is_sent_start:
+        if x.lowers[k - 1] in _LONG_FORM_JOINERS and x.texts[k - 1].islower() and \
+                k > 1 and x.caps[k - 2]:
+            k = x.run_start(k - 2)
+            if _initials_fit(acronym, x.doc[k:i].text):
+                return k
+        else:
+            break
+    return -1
+
+
+def acronym_first(x: Ctx, i: int) -> Found:
+    """An acronym with its long form in brackets: "KDP (Kurdistan Democratic Party)",
+    "the FOMC (Federal Open Market Committee)"."""
+    doc, n = x.doc, x.n
+    if not (x.texts[i] == "(" and i > 0 and i + 2 < n and _is_acronym(x.texts[i - 1])
+            and x.texts[i - 1].isupper() and x.texts[i - 1] not in NON_NAMES
+            and x.caps[i + 1]):
+        return None
+    e = _run_end(doc, i + 1, x.caps)
+    if not (e < n and x.texts[e] == ")" and e - i - 1 >= 2):
+        return []
+    long_form = doc[i + 1:e]
+    if not _initials_fit(x.texts[i - 1], long_form.text, strict=True) or \
+            long_form.text in x.kn.places:
+        return []
+    label = _label_at(x.model, i + 1, e)
+    orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
+                 for t in long_form)
+    label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
+    x.pairs.append((long_form.text, x.texts[i - 1]))
+    return [_Cand(i - 1, i, label, _P_ACRONYM), _Cand(i + 1, e, label, _P_ACRONYM)]
 
 
 def term_acronym(x: Ctx, i: int) -> Found:
@@ -610,11 +679,13 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:bare_apposition", bare_apposition, (), "text", _COMMA),
     Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
     Cue("cue:apposition", apposition, (), "text", _COMMA),
+    Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
+    Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),
     Cue("cue:ticker", ticker, (), "text", _BRACKET),
 )

@@ -33,6 +33,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     SECTOR_SUFFIXES,
+    SPEECH_VERBS,
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
@@ -45,7 +46,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     A name without a known given name is a company when it opens with a common noun
     in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
-    ends with one ("Northwind Cloud", "Baltica Freight"), when a deal makes it a
+    ends with one ("Northwind Cloud", "Baltica Freight"; not with a surname,
+    "Nate Miller", nor after a title), when a deal makes it a
     target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
     is coordinated with an organisation ("X and Y said they would merge"), the last
     read once the others have been decided."""
@@ -102,7 +104,9 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
          and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text))
         or (kn.lang != "es" and c.label == "PER" and c.end - c.start >= 2
             and len(last.text) > 3 and last.text[1:].islower()
-            and kn.is_common(last.text))
+            and kn.is_common(last.text)
+            and last.text not in kn.surnames
+            and not _titled(doc, c.start))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and (before.lower_ in TARGET_NOUNS
                  or (prev.lower_ in ("by", "por")
@@ -246,6 +250,9 @@ class _Names:
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
+        # Words of the organisations a cue or list (not only the model) found.
+        self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
+                          c.priority > _P_MODEL for i in range(c.start, c.end)}
 
     def listed(self, c: _Cand) -> bool:
         """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
@@ -352,6 +359,27 @@ def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def surname_alone(a: _Names, c: _Cand) -> Retyped:
+    """English news name a person in full, then by surname alone: a later "Ross" is
+    the "Neil Ross" named before, where the model took it for an organisation or a
+    place; a place name only as the subject of a verb of saying ("Jordan said"), and
+    never a word of an organisation a cue found ("Michael Dell" and "Dell
+    Technologies")."""
+    if not (a.kn.lang == "en" and c.end - c.start == 1 and c.priority == _P_MODEL
+            and c.label in ("ORG", "LOC", "MISC")):
+        return None
+    doc = a.doc
+    text = doc[c.start].text
+    if text not in a.last_names or a.surnames.get((text,), c.start) >= c.start or \
+            text in a.org_words or text in a.kn.demonyms:
+        return None
+    tok = doc[c.start]
+    if (text in a.kn.places or text.title() in a.kn.places) and not (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS):
+        return None
+    return [c.retyped("PER", _P_CONTEXT, "retype:surname_alone")]
+
+
 def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
     """"Salvesen Logística", "Ferrer Transportes": a surname and a common noun name a
     company; a person's surnames are no common nouns."""
@@ -393,7 +421,7 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    surnames_of_person, surname_and_sector, corporate_part, unintroduced,
+    surnames_of_person, surname_alone, surname_and_sector, corporate_part, unintroduced,
 )
 
 
