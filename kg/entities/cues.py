@@ -33,6 +33,7 @@ from kg.entities.runs import (
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
+    CALENDAR_WORDS,
     COPULAS,
     CORPORATE_TITLES,
     DEAL_NOUNS,
@@ -153,6 +154,8 @@ def legal_form(x: Ctx, i: int) -> Found:
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
     s = x.run_start(j)
+    while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
+        s += 1  # "Mo.-based", "state-owned" are no part of the name
     e = i + 1
     while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
         e += 1
@@ -174,9 +177,33 @@ def org_head(x: Ctx, i: int) -> Found:
         # English puts the name's adjectives before its head ("Royal Bank of
         # Scotland", "European Investment Bank").
         s = x.run_start(i)
-        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
-            s += 1
+        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS
+                         or x.texts[s] in x.kn.demonyms or x.texts[s] in CALENDAR_WORDS):
+            s += 1  # not "German Foreign Ministry", "August National Association"
+    while e > i + 1 and x.texts[e - 1] in HONORIFICS:
+        e -= 1  # not "Boxing Association President"
+    if e - s == 1:
+        return None
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
+        return []
+    return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def coordinated_head(x: Ctx, i: int) -> Found:
+    """Two capitalised nouns joined by "and" before an institution's head are one
+    name: "Food and Drug Administration", "Securities and Exchange Commission"."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i] == "and" and 0 < i and i + 2 < n
+            and x.caps[i - 1] and x.caps[i + 1]):
+        return None
+    e = _run_end(doc, i + 1, x.caps)
+    if not (e - i - 1 >= 2 and e - i - 1 <= 3 and
+            (x.texts[e - 1] in ORG_HEADS or x.texts[e - 1] in INSTITUTIONS)):
+        return []
+    s = x.run_start(i - 1)
+    while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
+        s += 1
+    if s == i - 1 and doc[s].is_sent_start:
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
 
@@ -586,23 +613,28 @@ def acronym_definition(x: Ctx, i: int) -> Found:
     return [_Cand(s, i, label, _P_ACRONYM), _Cand(i + 1, i + 2, label, _P_ACRONYM)]
 
 
-_LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "y", "de", "del", "la"})
+_LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in", "y", "de", "del", "la"})
 
 
 def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
     """The start of an acronym's long form that runs across lower-case joiners
-    ("Guangdong Post and Telecommunications Administration (GPTA)", "London
-    International Financial Futures and Options Exchange (LIFFE)"), or -1."""
-    k = s
-    while k > 0 and s - k < 8 and not x.doc[k].is_sent_start:
-        if x.lowers[k - 1] in _LONG_FORM_JOINERS and x.texts[k - 1].islower() and \
-                k > 1 and x.caps[k - 2]:
-            k = x.run_start(k - 2)
-            if _initials_fit(acronym, x.doc[k:i].text):
-                return k
-        else:
+    ("Guangdong Post and Telecommunications Administration (GPTA)", "Rally for the
+    Return of Refugees and Democracy in Rwanda (RDR)"), or -1: the one whose initials
+    are the acronym's, else the longest that fits it."""
+    k, fits = s, -1
+    while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
+        j = k - 1
+        while j > k - 3 and j > 0 and x.lowers[j] in _LONG_FORM_JOINERS and \
+                x.texts[j].islower():
+            j -= 1
+        if j == k - 1 or not x.caps[j]:
             break
-    return -1
+        k = x.run_start(j)
+        if _initials_fit(acronym, x.doc[k:i].text, strict=True):
+            return k
+        if _initials_fit(acronym, x.doc[k:i].text):
+            fits = k
+    return fits
 
 
 def acronym_first(x: Ctx, i: int) -> Found:
@@ -660,6 +692,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
+    Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),

@@ -25,6 +25,7 @@ from kg.entities.words import (
     HONORIFICS,
     LEGAL_FORMS,
     NON_NAMES,
+    ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
@@ -148,6 +149,8 @@ def _trim_edges(
     if e - s >= 2 and doc[s].lower_ in ARTICLES and _opens_sentence(doc, s) and (
         doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
         or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
+        # nor to an English institution ("The Commerce Department", "The Supreme Court")
+        or (kn.lang == "en" and any(doc[k].text in ORG_HEADS for k in range(s + 1, e)))
     ):
         s += 1
     e = _strip_bodies(doc, s, e)
