@@ -180,8 +180,8 @@ def org_head(x: Ctx, i: int) -> Found:
         while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS
                          or x.texts[s] in x.kn.demonyms or x.texts[s] in CALENDAR_WORDS):
             s += 1  # not "German Foreign Ministry", "August National Association"
-    while e > i + 1 and x.texts[e - 1] in HONORIFICS:
-        e -= 1  # not "Boxing Association President"
+    e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
+    # not "Boxing Association President": the title is the next person's
     if e - s == 1:
         return None
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"

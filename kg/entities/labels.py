@@ -162,6 +162,8 @@ def _trim_edges(
         e -= 1
     while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
+    while label == "ORG" and kn.lang == "en" and e - s > 1 and doc[e - 1].text in HONORIFICS:
+        e -= 1  # the title is the next person's: "Growers Association President Ann Lee"
     return s, e
 
 
