@@ -246,3 +246,11 @@ def test_a_role_in_apposition_outweighs_the_model_s_organisation(en: Language) -
 def test_a_name_before_chairman_is_an_organisation(en: Language) -> None:
     doc = en("Yesterday Deportivo chairman Augusto Lendoiro said he would appeal .")
     assert people_and_orgs(doc) == {"Deportivo": "org", "Augusto Lendoiro": "person"}
+
+
+@pytest.mark.model
+def test_a_country_before_an_institution_names_that_institution(en: Language) -> None:
+    doc = en("The U.S. Treasury Department on Wednesday denied the request .")
+    assert people_and_orgs(doc) == {"U.S. Treasury Department": "org"}
+    doc = en("Yields of U.S. Treasury notes rose while the Treasury stayed silent .")
+    assert people_and_orgs(doc) == {"U.S. Treasury": "org"}

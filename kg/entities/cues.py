@@ -208,6 +208,18 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, "ORG", _P_HEAD)]
 
 
+def national_institution(x: Ctx, i: int) -> Found:
+    """A country before an institution word names that one institution: "the U.S.
+    Treasury Department", "U.S. Treasury securities", "UK Parliament"."""
+    if not (x.kn.lang == "en" and x.texts[i] in INSTITUTIONS and i > 0
+            and x.texts[i - 1] in x.kn.countries):
+        return None
+    e = i + 1
+    while e < x.n and x.texts[e] in ORG_HEADS:
+        e += 1
+    return [_Cand(i - 1, e, "ORG", _P_HEAD)]
+
+
 def institution(x: Ctx, i: int) -> Found:
     """An institution word alone inside a sentence: "el Gobierno aprobó"."""
     if x.texts[i] in INSTITUTIONS and not x.doc[i].is_sent_start:
@@ -691,6 +703,8 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
+    Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
+        INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
