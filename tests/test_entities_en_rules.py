@@ -254,3 +254,27 @@ def test_a_country_before_an_institution_names_that_institution(en: Language) ->
     assert people_and_orgs(doc) == {"U.S. Treasury Department": "org"}
     doc = en("Yields of U.S. Treasury notes rose while the Treasury stayed silent .")
     assert people_and_orgs(doc) == {"U.S. Treasury": "org"}
+
+
+# --- places named by their kind -----------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rebels attacked the northern city of Arbelo on Saturday .", "Arbelo"),
+        ("The mill , 200 km east of the capital Dorvana , was closed .", "Dorvana"),
+        ("Halvex will build a plant in Tianjin city in northern China .", "Tianjin"),
+    ],
+)
+def test_a_place_noun_around_a_name_makes_a_place(en: Language, text: str, place: str) -> None:
+    doc = en(text)
+    assert (place, "LOC") in ents(doc)
+    assert place not in people_and_orgs(doc)
+
+
+@pytest.mark.model
+def test_an_institution_after_a_place_noun_stays_an_organisation(en: Language) -> None:
+    doc = en("Officials of the city of Vantoria Development Authority met on Monday .")
+    assert ("Vantoria Development Authority", "LOC") not in ents(doc)

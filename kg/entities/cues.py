@@ -54,6 +54,7 @@ from kg.entities.words import (
     ORG_TAILS,
     OUTLET_DESCRIPTORS,
     OWNED_NOUNS,
+    PLACE_NOUNS,
     PLURAL_DESCRIPTORS,
     POSSESSIVES,
     PRODUCT_DESCRIPTORS,
@@ -370,6 +371,26 @@ def owner(x: Ctx, i: int) -> Found:
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"
         ) or doc[k + 1:e].text not in x.kn.places:
             return [_Cand(k + 1, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+def place_noun(x: Ctx, i: int) -> Found:
+    """English names the kind of a place around it: "the Kurdish city of Arbel",
+    "the capital Dorvana", "the Halvey province" are places, whatever the model read."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in PLACE_NOUNS):
+        return None
+    k = i + 2 if i + 2 < n and x.lowers[i + 1] == "of" else i + 1
+    if k < n and (k == i + 2 or x.lowers[i] == "capital") and x.caps[k] and \
+            doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
+        e = _run_end(doc, k, x.caps)
+        if not any(x.texts[j] in ORG_HEADS or x.texts[j] in ORG_TAILS for j in range(k, e)):
+            return [_Cand(k, e, "LOC", _P_CONTEXT)]
+    if k == i + 1 and i > 0 and x.caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
+            not (k < n and x.caps[k]) and x.texts[i - 1] not in x.kn.demonyms:
+        s = x.name_start(i - 1)
+        if not any(x.texts[j] in ORG_HEADS or x.texts[j] in ORG_TAILS for j in range(s, i)):
+            return [_Cand(s, i, "LOC", _P_CONTEXT)]
     return []
 
 
@@ -716,6 +737,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
     Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
     Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:place_noun", place_noun, (), "lower", PLACE_NOUNS),
     Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
     Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
     Cue("cue:state", state, (), "text", STATE_HEADS),
