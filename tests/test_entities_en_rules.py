@@ -278,3 +278,31 @@ def test_a_place_noun_around_a_name_makes_a_place(en: Language, text: str, place
 def test_an_institution_after_a_place_noun_stays_an_organisation(en: Language) -> None:
     doc = en("Officials of the city of Vantoria Development Authority met on Monday .")
     assert ("Vantoria Development Authority", "LOC") not in ents(doc)
+
+
+# --- the edges of a person's name --------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Last Friday Mitchell , who came fourth , upstaged the champions .", "Mitchell"),
+        ("The state offered a stake but in March Kaczorek cancelled the tender .", "Kaczorek"),
+        ("Albright will meet Foreign Minister Jose Miguel Ortuzar Monday for talks .",
+         "Jose Miguel Ortuzar"),
+        ("The plan came from Agriculture Secretary Dan Glenholm .", "Dan Glenholm"),
+        ("Prime Minister Theresa May spoke .", "Theresa May"),
+    ],
+)
+def test_days_months_and_titles_are_no_part_of_a_name(
+    en: Language, text: str, person: str
+) -> None:
+    doc = en(text)
+    assert [e.name for e in doc._.kg_entities if e.kind == "person"][-1] == person
+
+
+@pytest.mark.model
+def test_an_initial_before_a_country_is_a_compass_point(en: Language) -> None:
+    doc = en("N. Korea urges S. Korea to return a war veteran .")
+    assert people_and_orgs(doc) == {}

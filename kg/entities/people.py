@@ -77,8 +77,14 @@ def initial(x: Ctx, i: int) -> Found:
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
         return None
+    if any(f"{side} {x.texts[nxt]}" in x.kn.places for side in _COMPASS.get(text[0], ())):
+        return []  # "N. Korea", "S. Africa": a country, not a person
     e = _person_end(doc, nxt, caps)
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+_COMPASS = {"N": ("North", "Northern"), "S": ("South", "Southern"),
+            "E": ("East", "Eastern"), "W": ("West", "Western")}
 
 
 def country_in_brackets(x: Ctx, i: int) -> Found:

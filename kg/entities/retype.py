@@ -359,6 +359,29 @@ def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday"})
+
+
+def calendar_edges(a: _Names, c: _Cand) -> Retyped:
+    """A day is no part of a person's name, nor a month after "in", "since" or "last"
+    ("last Friday Mitchell won", "in March Kaczmarek cancelled", "will meet Jose
+    Insulza Monday"); a month a name ends in is a surname ("Theresa May")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.end - c.start > 1):
+        return None
+    doc = a.doc
+    s, e = c.start, c.end
+    while e - s > 1 and doc[e - 1].text in _DAYS:
+        e -= 1
+    while e - s > 1 and (doc[s].text in _DAYS or (
+            doc[s].text in CALENDAR_WORDS and s > 0
+            and doc[s - 1].lower_ in ("in", "since", "last", "next", "early", "late", "until"))):
+        s += 1
+    if (s, e) == (c.start, c.end):
+        return None
+    return [_Cand(s, e, "PER", c.priority, (*c.rules, "retype:calendar_edges"))]
+
+
 def surname_alone(a: _Names, c: _Cand) -> Retyped:
     """English news name a person in full, then by surname alone: a later "Ross" is
     the "Neil Ross" named before, where the model took it for an organisation or a
@@ -421,7 +444,8 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    surnames_of_person, surname_alone, surname_and_sector, corporate_part, unintroduced,
+    calendar_edges, surnames_of_person, surname_alone, surname_and_sector, corporate_part,
+    unintroduced,
 )
 
 
