@@ -306,3 +306,13 @@ def test_days_months_and_titles_are_no_part_of_a_name(
 def test_an_initial_before_a_country_is_a_compass_point(en: Language) -> None:
     doc = en("N. Korea urges S. Korea to return a war veteran .")
     assert people_and_orgs(doc) == {}
+
+
+@pytest.mark.model
+def test_an_institution_word_closes_a_longer_name(en: Language) -> None:
+    doc = en("A spokesman of the Kurdish Democratic Congress said the talks failed . "
+             "Airlines petitioned the National Highway Traffic Safety Administration .")
+    assert people_and_orgs(doc) == {"Kurdish Democratic Congress": "org",
+                                    "National Highway Traffic Safety Administration": "org"}
+    doc = en("The September Treasury bond future fell .")
+    assert ("September Treasury", "ORG") not in ents(doc)

@@ -222,8 +222,18 @@ def national_institution(x: Ctx, i: int) -> Found:
 
 
 def institution(x: Ctx, i: int) -> Found:
-    """An institution word alone inside a sentence: "el Gobierno aprobó"."""
-    if x.texts[i] in INSTITUTIONS and not x.doc[i].is_sent_start:
+    """An institution word alone inside a sentence: "el Gobierno aprobó"; in English
+    the last word of a longer name: "the Iraqi National Congress", "the Federal
+    Aviation Administration"."""
+    doc = x.doc
+    if x.texts[i] in INSTITUTIONS and not doc[i].is_sent_start:
+        if x.kn.lang == "en" and x.caps[i - 1] and not doc[i - 1].is_sent_start and \
+                doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN") and \
+                _label_at(x.model, i - 1, i) != "PER":  # not "the Bush Administration"
+            s = x.run_start(i - 1)
+            while s < i and x.texts[s] in CALENDAR_WORDS:
+                s += 1  # not "the September Treasury bond"
+            return [_Cand(s, i + 1, "ORG", _P_HEAD)]
         return [_Cand(i, i + 1, "ORG", _P_HEAD)]
     return None
 
