@@ -316,3 +316,9 @@ def test_an_institution_word_closes_a_longer_name(en: Language) -> None:
                                     "National Highway Traffic Safety Administration": "org"}
     doc = en("The September Treasury bond future fell .")
     assert ("September Treasury", "ORG") not in ents(doc)
+
+
+@pytest.mark.model
+def test_a_plural_common_noun_opening_a_sentence_is_no_organisation(en: Language) -> None:
+    doc = en("Travellers arriving in Lisbon say fares rose . Siemens said profit rose .")
+    assert people_and_orgs(doc) == {"Siemens": "org"}

@@ -286,7 +286,9 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     text = a.doc[c.start:c.end].text
     if text not in a.inner_caps and \
             _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
-            a.kn.is_common(text) and not a.doc[c.start].dep_.startswith("nsubj"):
+            a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
+                # English: the tagger read a plural common noun ("Travellers say")
+                a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
         return []
     return None
 
