@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from kg.entities.gazetteer import currency_codes, folded_places, known_places, load_demonyms
+from kg.entities.gazetteer import (
+    currency_codes,
+    folded_places,
+    known_places,
+    load_demonyms,
+    load_surnames,
+)
 from kg.entities.words import CONNECTORS, FOLDED_TAILS
 from kg.iri import fold
 
@@ -42,6 +48,7 @@ class Knowledge:
         self.places = known_places()
         self.countries = known_places(countries_only=True)
         self.demonyms = load_demonyms()
+        self.surnames = load_surnames()
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.currencies = currency_codes()
         self.lexicon = _common_words(nlp)

@@ -33,6 +33,7 @@ from kg.entities.runs import (
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
+    CALENDAR_WORDS,
     COPULAS,
     CORPORATE_TITLES,
     DEAL_NOUNS,
@@ -53,6 +54,7 @@ from kg.entities.words import (
     ORG_TAILS,
     OUTLET_DESCRIPTORS,
     OWNED_NOUNS,
+    PLACE_NOUNS,
     PLURAL_DESCRIPTORS,
     POSSESSIVES,
     PRODUCT_DESCRIPTORS,
@@ -62,6 +64,7 @@ from kg.entities.words import (
     SEAT_WORDS,
     SOURCE_WORDS,
     STATE_HEADS,
+    TRAILING_DESCRIPTORS,
 )
 
 Found = list[_Cand] | None
@@ -155,6 +158,8 @@ def legal_form(x: Ctx, i: int) -> Found:
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
     s = x.run_start(j)
+    while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
+        s += 1  # "Mo.-based", "state-owned" are no part of the name
     e = i + 1
     while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
         e += 1
@@ -176,19 +181,65 @@ def org_head(x: Ctx, i: int) -> Found:
         # English puts the name's adjectives before its head ("Royal Bank of
         # Scotland", "European Investment Bank").
         s = x.run_start(i)
-        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS):
-            s += 1
+        while s < i and (x.texts[s] in x.kn.countries or x.texts[s] in HONORIFICS
+                         or x.texts[s] in x.kn.demonyms or x.texts[s] in CALENDAR_WORDS):
+            s += 1  # not "German Foreign Ministry", "August National Association"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
             not doc[i - 1].is_sent_start:
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
+    e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
+    # not "Boxing Association President": the title is the next person's
+    if e - s == 1:
+        return None
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
 
 
+def coordinated_head(x: Ctx, i: int) -> Found:
+    """Two capitalised nouns joined by "and" before an institution's head are one
+    name: "Food and Drug Administration", "Securities and Exchange Commission"."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i] == "and" and 0 < i and i + 2 < n
+            and x.caps[i - 1] and x.caps[i + 1]):
+        return None
+    e = _run_end(doc, i + 1, x.caps)
+    if not (e - i - 1 >= 2 and e - i - 1 <= 3 and
+            (x.texts[e - 1] in ORG_HEADS or x.texts[e - 1] in INSTITUTIONS)):
+        return []
+    s = x.run_start(i - 1)
+    while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
+        s += 1
+    if s == i - 1 and doc[s].is_sent_start:
+        return []
+    return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def national_institution(x: Ctx, i: int) -> Found:
+    """A country before an institution word names that one institution: "the U.S.
+    Treasury Department", "U.S. Treasury securities", "UK Parliament"."""
+    if not (x.kn.lang == "en" and x.texts[i] in INSTITUTIONS and i > 0
+            and x.texts[i - 1] in x.kn.countries):
+        return None
+    e = i + 1
+    while e < x.n and x.texts[e] in ORG_HEADS:
+        e += 1
+    return [_Cand(i - 1, e, "ORG", _P_HEAD)]
+
+
 def institution(x: Ctx, i: int) -> Found:
-    """An institution word alone inside a sentence: "el Gobierno aprobó"."""
-    if x.texts[i] in INSTITUTIONS and not x.doc[i].is_sent_start:
+    """An institution word alone inside a sentence: "el Gobierno aprobó"; in English
+    the last word of a longer name: "the Iraqi National Congress", "the Federal
+    Aviation Administration"."""
+    doc = x.doc
+    if x.texts[i] in INSTITUTIONS and not doc[i].is_sent_start:
+        if x.kn.lang == "en" and x.caps[i - 1] and not doc[i - 1].is_sent_start and \
+                doc[i - 1].pos_ in ("PROPN", "ADJ", "NOUN") and \
+                _label_at(x.model, i - 1, i) != "PER":  # not "the Bush Administration"
+            s = x.run_start(i - 1)
+            while s < i and x.texts[s] in CALENDAR_WORDS:
+                s += 1  # not "the September Treasury bond"
+            return [_Cand(s, i + 1, "ORG", _P_HEAD)]
         return [_Cand(i, i + 1, "ORG", _P_HEAD)]
     return None
 
@@ -341,6 +392,26 @@ def owner(x: Ctx, i: int) -> Found:
     return []
 
 
+def place_noun(x: Ctx, i: int) -> Found:
+    """English names the kind of a place around it: "the Kurdish city of Arbel",
+    "the capital Dorvana", "the Halvey province" are places, whatever the model read."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in PLACE_NOUNS):
+        return None
+    k = i + 2 if i + 2 < n and x.lowers[i + 1] == "of" else i + 1
+    if k < n and (k == i + 2 or x.lowers[i] == "capital") and x.caps[k] and \
+            doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
+        e = _run_end(doc, k, x.caps)
+        if not any(x.texts[j] in ORG_HEADS or x.texts[j] in ORG_TAILS for j in range(k, e)):
+            return [_Cand(k, e, "LOC", _P_CONTEXT)]
+    if k == i + 1 and i > 0 and x.caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
+            not (k < n and x.caps[k]) and x.texts[i - 1] not in x.kn.demonyms:
+        s = x.name_start(i - 1)
+        if not any(x.texts[j] in ORG_HEADS or x.texts[j] in ORG_TAILS for j in range(s, i)):
+            return [_Cand(s, i, "LOC", _P_CONTEXT)]
+    return []
+
+
 def seat(x: Ctx, i: int) -> Found:
     """"Houston-based Talen": what comes before "-based" is a place."""
     doc = x.doc
@@ -446,6 +517,30 @@ def bracketed_descriptor(x: Ctx, i: int) -> Found:
         s = x.name_start(i - 1)
         return [_Cand(s, i, "ORG", _P_CONTEXT)] if doc[s:i].text not in x.kn.places else []
     return None
+
+
+def trailing_descriptor(x: Ctx, i: int) -> Found:
+    """English names an organisation's kind after its name: "Interfax news agency
+    said", "the Freedom Front party", "the Fiat group"."""
+    doc = x.doc
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in TRAILING_DESCRIPTORS):
+        return None
+    if i + 1 < x.n and x.caps[i + 1]:
+        return []  # the kind of the next name: "challenger bank Starling"
+    j = i - 1
+    if j > 0 and x.texts[j].islower() and doc[j].is_alpha and doc[j].pos_ == "NOUN":
+        j -= 1  # "news agency"
+    if not (j >= 0 and x.caps[j] and doc[j].pos_ == "PROPN" and not x.initial_false(j)
+            and x.texts[j] not in NON_NAMES and x.texts[j] not in x.kn.demonyms):
+        return None
+    s = x.name_start(j)
+    while s < j and x.texts[s] in x.kn.demonyms:
+        s += 1
+    name = doc[s:j + 1].text
+    if name in x.kn.places or name.title() in x.kn.places or \
+            _label_at(x.model, s, j + 1) not in (None, "ORG"):
+        return []  # "the Moscow club", "the World Cup group", "the Moslem party"
+    return [_Cand(s, j + 1, "ORG", _P_CONTEXT)]
 
 
 def apposition(x: Ctx, i: int) -> Found:
@@ -555,16 +650,65 @@ def acronym_definition(x: Ctx, i: int) -> Found:
             and x.texts[i + 1] not in NON_NAMES):
         return None
     s = x.name_start(i - 1)
-    long_form = doc[s:i]
     acronym = x.texts[i + 1]
-    if not _initials_fit(acronym, long_form.text):
-        return []
+    if not _initials_fit(acronym, doc[s:i].text):
+        s = _connected_start(x, s, i, acronym)
+        if s < 0:
+            return []
+    long_form = doc[s:i]
     label = _label_at(x.model, s, i)
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
                  for t in long_form)
     label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
     x.pairs.append((long_form.text, acronym))
     return [_Cand(s, i, label, _P_ACRONYM), _Cand(i + 1, i + 2, label, _P_ACRONYM)]
+
+
+_LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in", "y", "de", "del", "la"})
+
+
+def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
+    """The start of an acronym's long form that runs across lower-case joiners
+    ("Guangdong Post and Telecommunications Administration (GPTA)", "Rally for the
+    Return of Refugees and Democracy in Rwanda (RDR)"), or -1: the one whose initials
+    are the acronym's, else the longest that fits it."""
+    k, fits = s, -1
+    while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
+        j = k - 1
+        while j > k - 3 and j > 0 and x.lowers[j] in _LONG_FORM_JOINERS and \
+                x.texts[j].islower():
+            j -= 1
+        if j == k - 1 or not x.caps[j]:
+            break
+        k = x.run_start(j)
+        if _initials_fit(acronym, x.doc[k:i].text, strict=True):
+            return k
+        if _initials_fit(acronym, x.doc[k:i].text):
+            fits = k
+    return fits
+
+
+def acronym_first(x: Ctx, i: int) -> Found:
+    """An acronym with its long form in brackets: "KDP (Kurdistan Democratic Party)",
+    "the FOMC (Federal Open Market Committee)"."""
+    doc, n = x.doc, x.n
+    if not (x.texts[i] == "(" and i > 0 and i + 2 < n and _is_acronym(x.texts[i - 1])
+            and x.texts[i - 1].isupper() and x.texts[i - 1] not in NON_NAMES
+            and x.caps[i + 1]):
+        return None
+    e = _run_end(doc, i + 1, x.caps)
+    if not (e < n and x.texts[e] == ")" and e - i - 1 >= 2):
+        return []
+    long_form = doc[i + 1:e]
+    if not _initials_fit(x.texts[i - 1], long_form.text, strict=True) or \
+            long_form.text in x.kn.places:
+        return []
+    label = _label_at(x.model, i + 1, e)
+    orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
+                 for t in long_form)
+    label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
+    x.pairs.append((long_form.text, x.texts[i - 1]))
+    return [_Cand(i - 1, i, label, _P_ACRONYM), _Cand(i + 1, e, label, _P_ACRONYM)]
 
 
 def term_acronym(x: Ctx, i: int) -> Found:
@@ -598,7 +742,10 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
+    Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
+        INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
+    Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
@@ -608,6 +755,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
     Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
     Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:place_noun", place_noun, (), "lower", PLACE_NOUNS),
     Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
     Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
     Cue("cue:state", state, (), "text", STATE_HEADS),
@@ -618,11 +766,13 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:bare_apposition", bare_apposition, (), "text", _COMMA),
     Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
     Cue("cue:apposition", apposition, (), "text", _COMMA),
+    Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
+    Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),
     Cue("cue:ticker", ticker, (), "text", _BRACKET),
 )

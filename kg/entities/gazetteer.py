@@ -167,6 +167,16 @@ def load_demonyms() -> frozenset[str]:
     return _read_words(sorted(data_dir("gazetteer").glob("demonyms*.txt")), "the demonyms")
 
 
+@functools.lru_cache(maxsize=1)
+def load_surnames() -> frozenset[str]:
+    """Common surnames of English-speaking countries from ``gazetteer/surnames.txt``.
+
+    >>> "Miller" in load_surnames()
+    True
+    """
+    return _read_words([data_dir("gazetteer") / "surnames.txt"], "the surnames")
+
+
 def _read_words(paths: Sequence[Path], what: str) -> frozenset[str]:
     """The words of word-list files (white-space separated, ``#`` comment lines)."""
     names: set[str] = set()

@@ -188,6 +188,8 @@ def _trim_edges(
         doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
         or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
         or (kn.lang == "es" and _common_head(doc, s + 1, e))
+        # nor to an English institution ("The Commerce Department", "The Supreme Court")
+        or (kn.lang == "en" and any(doc[k].text in ORG_HEADS for k in range(s + 1, e)))
     ):
         s += 1
     e = _strip_bodies(doc, s, e)
@@ -199,6 +201,8 @@ def _trim_edges(
         e -= 1
     while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
+    while label == "ORG" and kn.lang == "en" and e - s > 1 and doc[e - 1].text in HONORIFICS:
+        e -= 1  # the title is the next person's: "Growers Association President Ann Lee"
     return s, e
 
 

@@ -3,6 +3,8 @@ datelines, which name a place and a news agency."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
@@ -87,5 +89,29 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
                 doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
             )) or _DATE_SHAPE.fullmatch(doc[e].text)):
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    return out + _dated_places(doc)
+
+
+# A line that is only a place and a date: "LONDON 1996-08-30", "ROCHESTER, N.H.
+# 2024-05-02", "Lyon, France 02/05/2024" (the place, then its region or country).
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+_DATED_PLACE = re.compile(
+    rf"^[ \t]*(?P<place>{_PLACE})(?:, (?P<region>{_PLACE}))?[ \t]+"
+    rf"(?:{_DATE_SHAPE.pattern})[ \t]*$", re.MULTILINE
+)
+
+
+def _dated_places(doc: Doc) -> list[_Cand]:
+    """A dateline of a place and a date alone on its line names places, not
+    organisations, whatever a results table or the model reads there."""
+    out: list[_Cand] = []
+    for match in _DATED_PLACE.finditer(doc.text):
+        for group in ("place", "region"):
+            if match.group(group) is None:
+                continue
+            span = doc.char_span(match.start(group), match.end(group))
+            if span is not None:
+                out.append(_Cand(span.start, span.end, "LOC", _P_LEGAL,
+                                 ("line:dateline_place",)))
     return out
 

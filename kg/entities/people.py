@@ -99,8 +99,14 @@ def initial(x: Ctx, i: int) -> Found:
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
         return None
+    if any(f"{side} {x.texts[nxt]}" in x.kn.places for side in _COMPASS.get(text[0], ())):
+        return []  # "N. Korea", "S. Africa": a country, not a person
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+_COMPASS = {"N": ("North", "Northern"), "S": ("South", "Southern"),
+            "E": ("East", "Eastern"), "W": ("West", "Western")}
 
 
 def _classified(x: Ctx, i: int) -> bool:
@@ -212,9 +218,21 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
-    if doc[s:i + 1].text not in x.kn.places and (hit is None or hit.label != "ORG"):
+    if doc[s:i + 1].text not in x.kn.places and (
+            hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _role_over_org(x: Ctx, hit: _Cand, k: int) -> bool:
+    """English: a person's role in apposition outweighs the model's organisation
+    ("Brandt, chairman of Orvel, said"), unless the name has a company's words."""
+    role = next((j for j in range(k, min(x.n, k + 3))
+                 if not (x.texts[j].islower() and x.doc[j].pos_ in ("DET", "ADJ"))), -1)
+    return x.kn.lang == "en" and hit.priority == _P_MODEL and role >= 0 and \
+        x.texts[role].islower() and x.lowers[role] in PERSON_ROLES and not any(
+            x.texts[j] in ORG_TAILS or x.texts[j] in LEGAL_FORMS or x.texts[j] in ORG_HEADS
+            for j in range(hit.start, hit.end))
 
 
 def speech_subject(x: Ctx, i: int) -> Found:

@@ -38,6 +38,7 @@ from kg.entities.words import (
     PERSON_ROLES,
     PORTFOLIO_ROLES,
     SECTOR_SUFFIXES,
+    SPEECH_VERBS,
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
@@ -50,7 +51,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     A name without a known given name is a company when it opens with a common noun
     in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
-    ends with one ("Northwind Cloud", "Baltica Freight"), when a deal makes it a
+    ends with one ("Northwind Cloud", "Baltica Freight"; not with a surname,
+    "Nate Miller", nor after a title), when a deal makes it a
     target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
     is coordinated with an organisation ("X and Y said they would merge"), the last
     read once the others have been decided."""
@@ -112,7 +114,9 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
          and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text))
         or (kn.lang != "es" and c.label == "PER" and c.end - c.start >= 2
             and len(last.text) > 3 and last.text[1:].islower()
-            and kn.is_common(last.text))
+            and kn.is_common(last.text)
+            and last.text not in kn.surnames
+            and not _titled(doc, c.start))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and (before.lower_ in TARGET_NOUNS
                  or (prev.lower_ in ("by", "por")
@@ -262,6 +266,9 @@ class _Names:
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
+        # Words of the organisations a cue or list (not only the model) found.
+        self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
+                          c.priority > _P_MODEL for i in range(c.start, c.end)}
 
     def listed(self, c: _Cand) -> bool:
         """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
@@ -295,7 +302,9 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     text = a.doc[c.start:c.end].text
     if text not in a.inner_caps and \
             _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
-            a.kn.is_common(text) and not a.doc[c.start].dep_.startswith("nsubj"):
+            a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
+                # English: the tagger read a plural common noun ("Travellers say")
+                a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
         return []
     return None
 
@@ -366,6 +375,50 @@ def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
             t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
         return [c.retyped("PER", _P_CONTEXT, "retype:surnames_of_person")]
     return None
+
+
+_DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                   "Sunday"})
+
+
+def calendar_edges(a: _Names, c: _Cand) -> Retyped:
+    """A day is no part of a person's name, nor a month after "in", "since" or "last"
+    ("last Friday Mitchell won", "in March Kaczmarek cancelled", "will meet Jose
+    Insulza Monday"); a month a name ends in is a surname ("Theresa May")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.end - c.start > 1):
+        return None
+    doc = a.doc
+    s, e = c.start, c.end
+    while e - s > 1 and doc[e - 1].text in _DAYS:
+        e -= 1
+    while e - s > 1 and (doc[s].text in _DAYS or (
+            doc[s].text in CALENDAR_WORDS and s > 0
+            and doc[s - 1].lower_ in ("in", "since", "last", "next", "early", "late", "until"))):
+        s += 1
+    if (s, e) == (c.start, c.end):
+        return None
+    return [_Cand(s, e, "PER", c.priority, (*c.rules, "retype:calendar_edges"))]
+
+
+def surname_alone(a: _Names, c: _Cand) -> Retyped:
+    """English news name a person in full, then by surname alone: a later "Ross" is
+    the "Neil Ross" named before, where the model took it for an organisation or a
+    place; a place name only as the subject of a verb of saying ("Jordan said"), and
+    never a word of an organisation a cue found ("Michael Dell" and "Dell
+    Technologies")."""
+    if not (a.kn.lang == "en" and c.end - c.start == 1 and c.priority == _P_MODEL
+            and c.label in ("ORG", "LOC", "MISC")):
+        return None
+    doc = a.doc
+    text = doc[c.start].text
+    if text not in a.last_names or a.surnames.get((text,), c.start) >= c.start or \
+            text in a.org_words or text in a.kn.demonyms:
+        return None
+    tok = doc[c.start]
+    if (text in a.kn.places or text.title() in a.kn.places) and not (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS):
+        return None
+    return [c.retyped("PER", _P_CONTEXT, "retype:surname_alone")]
 
 
 def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
@@ -493,7 +546,8 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
-    adviser, portfolio, event_name, surnames_of_person, surname_and_sector, corporate_part,
+    adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
+    surname_and_sector, corporate_part,
     unintroduced,
 )
 

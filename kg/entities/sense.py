@@ -90,6 +90,8 @@ def _short_forms(
             continue
         if label == "ORG":
             for form in _org_short_forms(words, kn.generic_word, kn.lang or ""):
+                if kn.lang == "en" and form in kn.places:
+                    continue  # "California" of "California Avocado Commission"
                 short.setdefault(form, "ORG")
     # A surname that is also a place ("Alejandro Toledo" ... "Toledo afirmó") is the
     # person when alone, except after a preposition of place ("en Toledo").

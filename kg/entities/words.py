@@ -58,6 +58,8 @@ ROUND_WORDS = _words("round_words")
 # Nouns before a name that type it.
 DESCRIPTORS = _words("descriptors")
 ORG_DESCRIPTORS = _words("org_descriptors")
+TRAILING_DESCRIPTORS = _words("trailing_descriptors")
+PLACE_NOUNS = _words("place_nouns")
 FACILITY_DESCRIPTORS = _words("facility_descriptors")
 PLURAL_DESCRIPTORS = _words("plural_descriptors")
 PRODUCT_DESCRIPTORS = _words("product_descriptors")
