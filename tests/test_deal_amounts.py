@@ -114,10 +114,9 @@ def test_the_english_deal_amount_is_the_price(en: Language, text: str, price: De
 
 def test_an_earlier_offer_is_not_the_deal_amount(en: Language) -> None:
     text = (
-        "Harbourline Capital has pulled out of its planned takeover of Norvex Systems in a "
-        "deal that would have been valued at £38.6bn. The pair had talked since Norvex "
-        "Systems rejected Harbourline Capital's first takeover approach, a £31.1bn offer, "
-        "in April."
+        "Harbourline Capital dropped its bid for Norvex Systems, a takeover worth "
+        "£38.6bn. Talks began after Norvex Systems turned down Harbourline Capital's first "
+        "takeover approach, a £31.1bn offer, in April."
     )
     found = deals(en, text, (BUYER, TARGET))
     assert [figure(d.amount) for d in found if d.amount] == [Decimal("38600000000")]
@@ -131,9 +130,8 @@ def test_a_running_total_is_no_deal_amount_and_a_deal_total_wins(en: Language) -
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert figure(deal.amount) == Decimal("2000000000")
     text = (
-        "Harbourline Capital will invest an initial $1 billion in Norvex Systems, with a "
-        "planned additional investment of up to $4 billion, bringing the total expected "
-        "deal size to $5 billion."
+        "Harbourline Capital will invest $1 billion in Norvex Systems now and up to "
+        "$4 billion more later, bringing the total deal size to $5 billion."
     )
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert figure(deal.amount) == Decimal("5000000000")

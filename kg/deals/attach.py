@@ -175,7 +175,7 @@ def price_rank(root: Token) -> int | None:
     """How a figure fits as a deal's amount: 0 a total of the deal ("bringing the total
     deal size to $5 billion"), 1 a figure, None not a price at all: a company's
     revenue or market value, a market's size ("que facturó 300 millones", "the $30
-    billion snack market"), an earlier offer or round ("BHP's first approach, a £31bn
+    billion snack market"), an earlier offer or round ("the bidder's first approach, a £20bn
     offer"; "in a previous round"), a holder's running total ("its total investment
     in X")."""
     governors = _governors(root)
@@ -213,7 +213,7 @@ def price_rank(root: Token) -> int | None:
 
 def _earlier(t: Token, kids: list[Token]) -> bool:
     """An earlier offer or round: "the previous round", "la oferta anterior", and for
-    offers "first" too ("BHP's first approach"): a company's first round is this one."""
+    offers "first" too ("the bidder's first approach"): a company's first round is this one."""
     lemma = t.lemma_.lower()
     if lemma not in EARLIER_HEADS and t.lower_ not in EARLIER_HEADS:
         return False
@@ -308,8 +308,8 @@ def is_valuation(ctx: Context, root: Token) -> bool:
 def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     """Only a verb that governs the amount: in "raised $60 million, valuing the company
     at $480 million" the sibling clause values the other figure. "a transaction valued
-    at $X" is the deal's price, not a valuation; "a deal that would have been valued at
-    $X" too; but "a round that values the company at $X" values the object."""
+    at $X" is the deal's price, not a valuation; "a takeover that
+    would have been valued at $X" too; but "a round that values the company at $X" values the object."""
     holder = verb.head if verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
     # The figure itself is no object: "una operación valorada en 1.200 millones" (the
     # small Spanish model reads "en 1.200 millones" as the participle's object).

@@ -851,7 +851,7 @@ def purpose_trigger(ctx: Context, tok: Token, triggers: set[int]) -> Token | Non
 def is_purpose(ctx: Context, t: Token, verb_level: bool = False) -> bool:
     """A clause or noun that states what an agreement is for: "para vender X", "to
     acquire X", "para la compra de X", "for the purchase of X". A clause with a
-    subject of its own that names no party ("un acuerdo bajo el cual los clientes
+    subject of its own that names no party ("un acuerdo por el que sus usuarios
     podrán comprar ...") tells what the agreement allows others, not its deal: the
     signatories are the understood subject of a purpose clause (control)."""
     deps = ("advcl", "xcomp") if verb_level else ("acl", "advcl", "xcomp", "relcl", "ccomp")
