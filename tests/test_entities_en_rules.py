@@ -244,13 +244,13 @@ def test_a_role_in_apposition_outweighs_the_model_s_organisation(en: Language) -
 
 @pytest.mark.model
 def test_a_name_before_chairman_is_an_organisation(en: Language) -> None:
-    doc = en("Yesterday Deportivo chairman Augusto Lendoiro said he would appeal .")
-    assert people_and_orgs(doc) == {"Deportivo": "org", "Augusto Lendoiro": "person"}
+    doc = en("On Tuesday Calverton chairman Piers Wendlake said he would resign .")
+    assert people_and_orgs(doc) == {"Calverton": "org", "Piers Wendlake": "person"}
 
 
 @pytest.mark.model
 def test_a_country_before_an_institution_names_that_institution(en: Language) -> None:
-    doc = en("The U.S. Treasury Department on Wednesday denied the request .")
+    doc = en("On Friday the U.S. Treasury Department rejected the proposal .")
     assert people_and_orgs(doc) == {"U.S. Treasury Department": "org"}
     doc = en("Yields of U.S. Treasury notes rose while the Treasury stayed silent .")
     assert people_and_orgs(doc) == {"U.S. Treasury": "org"}
@@ -265,7 +265,7 @@ def test_a_country_before_an_institution_names_that_institution(en: Language) ->
     [
         ("Rebels attacked the northern city of Arbelo on Saturday .", "Arbelo"),
         ("The mill , 200 km east of the capital Dorvana , was closed .", "Dorvana"),
-        ("Halvex will build a plant in Tianjin city in northern China .", "Tianjin"),
+        ("Halvex will open a depot in Wuhan city in central China .", "Wuhan"),
     ],
 )
 def test_a_place_noun_around_a_name_makes_a_place(en: Language, text: str, place: str) -> None:
@@ -289,8 +289,8 @@ def test_an_institution_after_a_place_noun_stays_an_organisation(en: Language) -
     [
         ("Last Friday Mitchell , who came fourth , upstaged the champions .", "Mitchell"),
         ("The state offered a stake but in March Kaczorek cancelled the tender .", "Kaczorek"),
-        ("Albright will meet Foreign Minister Jose Miguel Ortuzar Monday for talks .",
-         "Jose Miguel Ortuzar"),
+        ("Delacroix will see Foreign Minister Juan Carlos Ibarrondo Tuesday for talks .",
+         "Juan Carlos Ibarrondo"),
         ("The plan came from Agriculture Secretary Dan Glenholm .", "Dan Glenholm"),
         ("Prime Minister Theresa May spoke .", "Theresa May"),
     ],
@@ -304,14 +304,14 @@ def test_days_months_and_titles_are_no_part_of_a_name(
 
 @pytest.mark.model
 def test_an_initial_before_a_country_is_a_compass_point(en: Language) -> None:
-    doc = en("N. Korea urges S. Korea to return a war veteran .")
+    doc = en("N. Korea asks S. Korea to release two fishermen .")
     assert people_and_orgs(doc) == {}
 
 
 @pytest.mark.model
 def test_an_institution_word_closes_a_longer_name(en: Language) -> None:
     doc = en("A spokesman of the Kurdish Democratic Congress said the talks failed . "
-             "Airlines petitioned the National Highway Traffic Safety Administration .")
+             "Carmakers wrote to the National Highway Traffic Safety Administration .")
     assert people_and_orgs(doc) == {"Kurdish Democratic Congress": "org",
                                     "National Highway Traffic Safety Administration": "org"}
     doc = en("The September Treasury bond future fell .")

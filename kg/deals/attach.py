@@ -308,8 +308,8 @@ def is_valuation(ctx: Context, root: Token) -> bool:
 def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     """Only a verb that governs the amount: in "raised $60 million, valuing the company
     at $480 million" the sibling clause values the other figure. "a transaction valued
-    at $X" is the deal's price, not a valuation; "a takeover that
-    would have been valued at $X" too; but "a round that values the company at $X" values the object."""
+    at $X" is the deal's price, not a valuation; "a takeover that would have been valued
+    at $X" too; but "a round that values the company at $X" values the object."""
     holder = verb.head if verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
     # The figure itself is no object: "una operación valorada en 1.200 millones" (the
     # small Spanish model reads "en 1.200 millones" as the participle's object).

@@ -482,7 +482,7 @@ def _joins_round(r: Reading) -> bool:
 
 
 def topic_acquirer(r: Reading) -> None:
-    """ "Sales rose, spurred by last year's $30 billion acquisition of X": a takeover
+    """ "Profits grew, helped by the purchase of X two years ago": a takeover
     noun with its target and no agent in the sentence is the discourse topic's, the
     company the article is about (named at least twice before)."""
     ctx, m, tok = r.ctx, r.m, r.tok

@@ -669,8 +669,8 @@ _LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in", "y",
 
 def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
     """The start of an acronym's long form that runs across lower-case joiners
-    ("Guangdong Post and Telecommunications Administration (GPTA)", "Rally for the
-    Return of Refugees and Democracy in Rwanda (RDR)"), or -1: the one whose initials
+    ("Lakeland Water and Sewerage Administration (LWSA)", "Alliance for the Defence
+    of Farmers and Fishers in Ostravia (ADFFO)"), or -1: the one whose initials
     are the acronym's, else the longest that fits it."""
     k, fits = s, -1
     while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
@@ -690,7 +690,7 @@ def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
 
 def acronym_first(x: Ctx, i: int) -> Found:
     """An acronym with its long form in brackets: "KDP (Kurdistan Democratic Party)",
-    "the FOMC (Federal Open Market Committee)"."""
+    "the LWSA (Lakeland Water and Sewerage Administration)"."""
     doc, n = x.doc, x.n
     if not (x.texts[i] == "(" and i > 0 and i + 2 < n and _is_acronym(x.texts[i - 1])
             and x.texts[i - 1].isupper() and x.texts[i - 1] not in NON_NAMES

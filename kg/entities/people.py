@@ -256,7 +256,7 @@ def speech_subject(x: Ctx, i: int) -> Found:
 
 def _not_speech(verb: Token) -> bool:
     """A verb of saying used in another sense: "contar con" is to have or rely on
-    ("Trinity ha contado con DLA Piper"), which companies do."""
+    ("Telvia ha contado con un bufete"), which companies do."""
     return verb.lemma_.lower() == "contar" and any(
         child.lower_ == "con" or (child.dep_ in ("obl", "obj") and any(
             g.lower_ == "con" for g in child.children)) for child in verb.children)

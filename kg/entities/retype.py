@@ -521,7 +521,7 @@ def portfolio(a: _Names, c: _Cand) -> Retyped:
     end = c.end
     for k in range(c.start + 1, c.end - 1):
         if doc[k].lower_ == "de" and doc[k + 1:c.end].text in kn.places:
-            end = k  # "el secretario de Finanzas de Argentina"
+            end = k  # "el secretario de Finanzas de Chile"
             break
     words = [t for t in doc[c.start:end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
     if words and all(t.is_alpha and kn.is_common(t.text) for t in words):
