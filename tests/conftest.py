@@ -1,4 +1,5 @@
-"""Shared fixtures: the example graph and a real oxigraph server on a free loopback port."""
+"""Shared fixtures: kg's Spanish and English pipelines (built once per test module), the
+example graph and a real oxigraph server on a free loopback port."""
 
 from __future__ import annotations
 
@@ -9,11 +10,26 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from kg.server import oxigraph_binary, stop, wait_until_ready
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_GRAPH = DATA / "query" / "example.ttl"
+
+
+@pytest.fixture(scope="module")
+def es() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("es")
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    from kg.nlp import build_pipeline
+
+    return build_pipeline("en")
 
 
 @pytest.fixture

@@ -10,44 +10,10 @@ from decimal import Decimal
 import pytest
 from spacy.language import Language
 
-from kg.facts import Amount, Deal, Entity, Span
+from kg.facts import Amount
+from tests.test_deals import deals
 
 pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def es() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("es")
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("en")
-
-
-def deals(nlp: Language, text: str, names: tuple[str, ...]) -> list[Deal]:
-    """The deals of ``text``, its organisations given by hand (a miss of the entity
-    component must not hide what the deal rules do)."""
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if pipe_name == "kg_entities":
-            doc._.kg_entities = [_org(text, name) for name in names]
-    found: list[Deal] = doc._.kg_deals
-    return found
-
-
-def _org(text: str, name: str) -> Entity:
-    spans = []
-    start = text.find(name)
-    while start >= 0:
-        spans.append(Span(start, start + len(name), name))
-        start = text.find(name, start + 1)
-    return Entity("org", name, mentions=tuple(spans))
 
 
 def figure(amount: Amount | None) -> Decimal | None:

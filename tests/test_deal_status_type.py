@@ -12,45 +12,12 @@ import pytest
 from spacy.language import Language
 
 from kg.deals import STATUS_RULES
-from kg.facts import Deal, Entity, Span
+from tests.test_deals import deals
 
 pytestmark = pytest.mark.model
 
 ES = ("Arcadia", "Velia")
 EN = ("Harborline", "Quillon")
-
-
-@pytest.fixture(scope="module")
-def es() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("es")
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("en")
-
-
-def org(text: str, name: str) -> Entity:
-    spans = []
-    start = text.find(name)
-    while start >= 0:
-        spans.append(Span(start, start + len(name), name))
-        start = text.find(name, start + 1)
-    return Entity("org", name, mentions=tuple(spans))
-
-
-def deals(nlp: Language, text: str, names: tuple[str, ...]) -> list[Deal]:
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if pipe_name == "kg_entities":
-            doc._.kg_entities = [org(text, name) for name in names]
-    found: list[Deal] = doc._.kg_deals
-    return found
 
 
 def one(nlp: Language, text: str, names: tuple[str, ...]) -> tuple[str, str, str]:

@@ -12,7 +12,8 @@ import pytest
 from spacy.language import Language
 from test_deal_rules import deals_of, roles
 
-from kg.facts import Deal, Entity, Span
+from kg.facts import Deal
+from tests.test_deals import deals
 
 # -- on hand-made parses ---------------------------------------------------------------
 
@@ -242,31 +243,6 @@ def test_a_sale_of_something_named_is_not_of_the_seller() -> None:
 
 
 # -- on the English pipeline, organisations given ---------------------------------------
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("en")
-
-
-def org(text: str, name: str) -> Entity:
-    spans, at = [], text.find(name)
-    while at >= 0:
-        spans.append(Span(at, at + len(name), name))
-        at = text.find(name, at + 1)
-    return Entity("org", name, mentions=tuple(spans))
-
-
-def deals(nlp: Language, text: str, names: tuple[str, ...]) -> list[Deal]:
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if pipe_name == "kg_entities":
-            doc._.kg_entities = [org(text, name) for name in names]
-    found: list[Deal] = doc._.kg_deals
-    return found
 
 
 def pairs(found: list[Deal]) -> set[tuple[str, str]]:
