@@ -533,7 +533,3 @@ def _split_graph_names(block: bytes) -> tuple[list[bytes], bytes] | None:
         return None  # perhaps a comment (or a literal saying " #"): quad by quad
     return labels, b" .".join(pieces[0::2])
 
-
-def graph_names(store: ox.Store) -> Iterator[ox.NamedNode | ox.BlankNode]:
-    """The named graphs of a store."""
-    return iter(store.named_graphs())
