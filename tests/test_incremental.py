@@ -16,6 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.cli.extract import remembered_interrupts
 from kg.incremental import Manifest, cache_dir, manifest_path
 from kg.publish.files import atomic_writer
 
@@ -173,6 +174,27 @@ def test_killed_or_interrupted_run_leaves_previous_output_intact(
         assert reused is not None, output
         # Fewer than all 799 processed again: the interrupted run's articles were kept.
         assert int(reused.group(1)) < 799, output
+
+
+class _InterruptedFinaliser:
+    """Sends Ctrl-C to this process from a finaliser: the interrupt is raised inside
+    ``__del__``, where Python reports it as "Exception ignored" and drops it."""
+
+    def __del__(self) -> None:
+        os.kill(os.getpid(), signal.SIGINT)
+        for _ in range(1000):  # the handler runs between these bytecodes
+            time.sleep(0.001)
+
+
+# The lost KeyboardInterrupt is what the test is about: pytest reports it as unraisable.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_lost_in_a_finaliser_is_still_seen_by_kg_extract() -> None:
+    before = signal.getsignal(signal.SIGINT)
+    with remembered_interrupts() as seen:
+        assert not seen()
+        _InterruptedFinaliser()  # collected at once; its KeyboardInterrupt is lost
+        assert seen()
+    assert signal.getsignal(signal.SIGINT) is before
 
 
 WRITER = """

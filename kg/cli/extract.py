@@ -5,9 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -105,6 +107,34 @@ class Progress:
     ) -> None:
         if self._bar is not None:
             self._bar.stop()
+
+
+@contextlib.contextmanager
+def remembered_interrupts() -> Iterator[Callable[[], bool]]:
+    """Ctrl-C raises ``KeyboardInterrupt`` as usual and is also remembered; the block
+    gets a function saying whether one came.
+
+    Python raises the interrupt in whatever code the main thread runs when the signal
+    arrives; inside a finaliser or a compiled callback (spaCy's, thinc's) it is
+    reported as "Exception ignored" and lost. A caller that asks after each article
+    stops the run anyway. Where Ctrl-C is ignored (a job started with ``nohup``) or
+    outside the main thread, nothing changes.
+    """
+    seen = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous == signal.SIG_IGN:
+        yield seen.is_set
+        return
+
+    def interrupt(signum: int, frame: object) -> None:
+        seen.set()
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    try:
+        yield seen.is_set
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 @click.command("extract")
@@ -253,9 +283,11 @@ def extract_command(
     # One process reads and builds graphs in two threads: let them take turns often.
     switching = fast_thread_switching() if workers == 1 else contextlib.nullcontext()
     try:
-        with Progress(todo, quiet=quiet) as progress, switching:
+        with Progress(todo, quiet=quiet) as progress, switching, remembered_interrupts() as seen:
             for _ in extraction.results():
                 progress.advance()
+                if seen():  # an interrupt something swallowed: stop all the same
+                    raise KeyboardInterrupt
     except KeyboardInterrupt:
         fail(
             f"interrupted after {extraction.processed} of {todo} articles; {output} and its "
