@@ -116,9 +116,15 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     sides = [c for c in chosen if (c.label in ("LOC", "ORG") or (
         c.label == "MISC" and doc[c.start:c.end].text in kn.places))
         and not (kn.lang == "en" and _country(kn, _name(doc, c)))]
-    teams = {_name(doc, c) for c in sides if team_slot(kn, doc, c, scored, person_ends)}
+    # A one-word name no candidate holds ("Kent beat Essex", where the model saw none).
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    loose = [_Cand(t.i, t.i + 1, "LOC", _P_CONTEXT) for t in doc
+             if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.is_alpha and not _country(kn, t.text)]
+    teams = {_name(doc, c) for c in [*sides, *loose]
+             if team_slot(kn, doc, c, scored, person_ends)}
     out = []
-    for c in chosen:
+    for c in [*chosen, *(c for c in loose if doc[c.start].text in teams)]:
         if c.label in ("LOC", "MISC") and _name(doc, c) in teams and not (
                 c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES) and \
                 not _dateline(doc, c):
@@ -127,7 +133,7 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             c = _Cand(start, c.end, c.label, c.priority, c.rules)
             c = c.retyped("ORG", _P_CONTEXT, "sports:team")
         out.append(c)
-    return out
+    return sorted(out, key=lambda c: c.start)
 
 
 def _dateline(doc: Doc, c: _Cand) -> bool:
