@@ -28,6 +28,7 @@ from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
 from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
+from kg.entities.sports import _sports_teams
 from kg.entities.words import ROLE_TITLES
 
 
@@ -131,6 +132,7 @@ class KgEntities:
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, chosen, caps)
         chosen = _retype(kn, doc, chosen, caps)
+        chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
+from dataclasses import replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import Knowledge
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
+from kg.entities.institutions import owners
 from kg.entities.runs import _initials_fit, _is_acronym
 from kg.entities.words import (
     CONNECTORS,
@@ -36,6 +38,8 @@ def _resolve(
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
     people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
     named, pairs = _named_institutions(kn, doc, orgs, pairs)
+    owned = _owned_institutions(kn, doc, named)
+    named += [e for e in doc.ents if e.label_ == "ORG" and e.text in owned]
     orgs = sorted([*orgs, *named], key=lambda e: e.start)
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
@@ -43,6 +47,9 @@ def _resolve(
                          ("person", _group_people(people))):
         for mentions in groups:
             entity = _entity(gazetteer, kind, mentions, rules)  # type: ignore[arg-type]
+            if kind == "org" and entity.name in owned:
+                entity = replace(entity, name=owned[entity.name], aliases=(entity.name,),
+                                 rules=(*entity.rules, "institution:dateline"))
             entities.append((min(m.start_char for m in mentions), entity))
             for m in mentions:
                 by_mention[(m.start, m.end)] = entity.ref
@@ -69,6 +76,17 @@ def _named_institutions(
             named += [e for e in bare if e.text == word]
             extra.append((next(iter(longs.values())), word))
     return named, [*pairs, *extra]
+
+
+def _owned_institutions(kn: Knowledge, doc: Doc, named: list[SpacySpan]) -> dict[str, str]:
+    """The bare institution words ``_named_institutions`` left unresolved, each with
+    the name of the dateline's institution it refers to (``kg.entities.institutions``)."""
+    if kn.lang != "es":
+        return {}
+    done = {e.text for e in named}
+    words = {e.text for e in doc.ents if e.label_ == "ORG" and e.text in INSTITUTIONS
+             and e.text not in done}
+    return owners(doc, words, kn.countries) if words else {}
 
 
 class _OrgGroups:

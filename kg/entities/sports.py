@@ -1,0 +1,156 @@
+"""Sports metonymy: in a match report a place named as a side of a match is its team.
+
+"Leicestershire beat Somerset", "Gales, 0 - Brasil, 3", "Goio (Eibar)", "el Parma se
+hundió": news names a club or a national side by its city, county or country, and the
+model reads a place. A name is a team (an organisation) when the article reports
+matches (``sports_report``: several words of ``sports_words``, or scores) and the name
+stands in a side's slot (``team_slot``): a score line of two sides, a standings row, a
+line-up ("3 - Brasil:"), a fixture ("Birmingham v Barnsley"), a player's club in
+brackets, the subject or object of a match verb, the side met ("ante Brasil",
+"against Kent"), or in Spanish a city with the article clubs take ("el Parma", "al
+Villarreal"; cities take none). Every other mention of that name in the article is
+the team too (one sense per discourse), except where a locative preposition makes it
+the venue ("en Cardiff", "at Chesterfield")."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
+from kg.entities.runs import _opens_sentence
+from kg.entities.words import FACILITY_DESCRIPTORS, LOCATIVES, SPORTS_VERBS, SPORTS_WORDS
+
+# A score or a points total: "3", "429-7" (runs for wickets); not a year.
+_SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
+# A result written as one token: "3-0", "1-1".
+_RESULT = re.compile(r"\d{1,2}-\d{1,2}")
+# Words that say which side is met: "ante Brasil", "against Kent", "v Surrey".
+_MET = frozenset({"ante", "against", "v", "v.", "vs", "vs."})
+# The articles Spanish puts before a club's name and not before a city's.
+_CLUB_ARTICLES = frozenset({"el", "al", "del", "un"})
+# A date after a dateline's place: "1996-08-31".
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"(19|20)\d\d")
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+def sports_report(doc: Doc) -> bool:
+    """Whether the article reports matches: three or more sports words of two or more
+    kinds, or a sports word and a result ("ganó 2-1")."""
+    words = [t.lower_ for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_ in SPORTS_WORDS]
+    results = sum(1 for t in doc if _RESULT.fullmatch(t.text))
+    return (len(words) >= 3 and len(set(words)) >= 2) or (bool(words) and results > 0)
+
+
+def _score_at(doc: Doc, i: int) -> bool:
+    return i < len(doc) and bool(_SCORE.fullmatch(doc[i].text))
+
+
+def _after_comma(doc: Doc, i: int) -> int:
+    return i + 1 if i < len(doc) and doc[i].text == "," else i
+
+
+def team_slot(
+    kn: Knowledge, doc: Doc, c: _Cand, scored: set[int], person_ends: set[int]
+) -> bool:
+    """Whether the name ``c`` stands where a side of a match stands (see the module
+    docstring); ``scored`` holds the starts of the names followed by a score on a line
+    that has two of them, ``person_ends`` the ends of the people's names."""
+    s, e, n = c.start, c.end, len(doc)
+    prev = doc[s - 1].lower_ if s > 0 else ""
+    if s in scored:
+        return True
+    # A standings row: the name opens the line, two figures follow ("Boston 74 59").
+    if _opens_sentence(doc, s) and _score_at(doc, e) and _score_at(doc, e + 1):
+        return True
+    # A line-up: "3 - Brasil:", "69 - Adecco Estudiantes (31+38):".
+    if s >= 2 and doc[s - 1].text == "-" and _score_at(doc, s - 2) and \
+            _opens_sentence(doc, s - 2) and e < n and doc[e].text in (":", "("):
+        return True
+    # A player's club: "Goio (Eibar)".
+    # (A country there is the player's nationality: "Jeff Tarango (USA)".)
+    if prev == "(" and e < n and doc[e].text == ")" and s - 1 in person_ends and \
+            doc[s:e].text not in kn.countries:
+        return True
+    # A fixture or the side met: "Birmingham v Barnsley", "ante Brasil".
+    if prev in _MET or (e + 1 < n and doc[e].lower_ in ("v", "v.", "vs", "vs.")):
+        return True
+    root = doc[s:e].root
+    if root.head.lemma_.lower() in SPORTS_VERBS and root.head.pos_ in ("VERB", "AUX") and \
+            root.dep_ in ("nsubj", "dobj", "obj"):
+        return True
+    # "el Parma", "al Villarreal": a city (not a country) with a club's article.
+    return kn.lang == "es" and prev in _CLUB_ARTICLES and e - s == 1 and \
+        doc[s:e].text in kn.places and doc[s:e].text not in kn.countries and \
+        not (s >= 2 and doc[s - 2].lower_ in FACILITY_DESCRIPTORS)
+
+
+def _scored_pairs(doc: Doc, chosen: list[_Cand]) -> set[int]:
+    """Starts of the names followed by a score, on lines with two such names ("Gales,
+    0 - Brasil, 3", "San Diego 3 New York 2")."""
+    by_line: dict[int, list[int]] = {}
+    line = 0
+    starts = sorted(chosen, key=lambda c: c.start)
+    for c in starts:
+        if c.label not in ("LOC", "ORG"):
+            continue
+        line = doc[c.start].sent.start if doc.has_annotation("SENT_START") else 0
+        after = _after_comma(doc, c.end)
+        if _score_at(doc, after) and not (after + 1 < len(doc) and doc[after + 1].is_alpha
+                                          and doc[after + 1].is_lower):
+            by_line.setdefault(line, []).append(c.start)
+    return {s for found in by_line.values() if len(found) >= 2 for s in found}
+
+
+def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The places and other names a match report names as sides, as organisations
+    (rule ``sports:team``)."""
+    if not any(c.label != "ORG" for c in chosen) or not sports_report(doc):
+        return chosen
+    scored = _scored_pairs(doc, chosen)
+    person_ends = {c.end for c in chosen if c.label == "PER"}
+    # A "misc" name is a team only if it is a place: others are competitions and
+    # trophies ("la Copa de Europa", "9 Supercopas").
+    sides = [c for c in chosen if (c.label in ("LOC", "ORG") or (
+        c.label == "MISC" and doc[c.start:c.end].text in kn.places))
+        and not (kn.lang == "en" and _country(kn, _name(doc, c)))]
+    # A one-word name no candidate holds ("Kent beat Essex", where the model saw none).
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    loose = [_Cand(t.i, t.i + 1, "LOC", _P_CONTEXT) for t in doc
+             if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper()
+             and t.is_alpha and not _country(kn, t.text)]
+    teams = {_name(doc, c) for c in [*sides, *loose]
+             if team_slot(kn, doc, c, scored, person_ends)}
+    out = []
+    for c in [*chosen, *(c for c in loose if doc[c.start].text in teams)]:
+        if c.label in ("LOC", "MISC") and _name(doc, c) in teams and not (
+                c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES) and \
+                not _dateline(doc, c):
+            start = c.start + 1 if c.end - c.start > 1 and doc[c.start].lower_ in _ARTICLES \
+                else c.start
+            c = _Cand(start, c.end, c.label, c.priority, c.rules)
+            c = c.retyped("ORG", _P_CONTEXT, "sports:team")
+        out.append(c)
+    return sorted(out, key=lambda c: c.start)
+
+
+def _dateline(doc: Doc, c: _Cand) -> bool:
+    """A place opening a line before a date: "New York 1996-08-31", "Lima, 23 may"."""
+    e = _after_comma(doc, c.end)
+    return _opens_sentence(doc, c.start) and e < len(doc) and (
+        bool(_DATE.fullmatch(doc[e].text)) or bool(_YEAR.fullmatch(doc[e].text))
+        or (doc[e].is_digit and e + 1 < len(doc) and doc[e + 1].is_alpha
+            and doc[e + 1].is_lower))
+
+
+def _country(kn: Knowledge, name: str) -> bool:
+    return name in kn.countries or name.title() in kn.countries
+
+
+def _name(doc: Doc, c: _Cand) -> str:
+    """A name without the article that opened its sentence ("El Barcelona ganó")."""
+    if c.end - c.start > 1 and doc[c.start].lower_ in _ARTICLES:
+        return doc[c.start + 1:c.end].text
+    return doc[c.start:c.end].text
