@@ -54,6 +54,7 @@ from kg.entities.words import (
     ORG_TAILS,
     OUTLET_DESCRIPTORS,
     OWNED_NOUNS,
+    PHRASAL_TARGETS,
     PLACE_NOUNS,
     PLURAL_DESCRIPTORS,
     POSSESSIVES,
@@ -64,6 +65,7 @@ from kg.entities.words import (
     SEAT_WORDS,
     SOURCE_WORDS,
     STATE_HEADS,
+    TARGET_VERBS,
     TRAILING_DESCRIPTORS,
 )
 
@@ -565,12 +567,20 @@ def _deal_verb(x: Ctx, i: int) -> bool:
     return x.lemmas[i] in DEAL_VERBS and x.doc[i].pos_ in ("VERB", "AUX", "NOUN")
 
 
+# Deal verbs that take a company only with their particle ("snap up X", not "snap X").
+_PHRASAL_ONLY = frozenset(p.split()[0] for p in PHRASAL_TARGETS) - TARGET_VERBS - {"take"}
+
+
 def deal_object(x: Ctx, i: int) -> Found:
     """A deal verb's object or agent: "adquirir X", "invertir en X", "buy X",
     "adquirida por NVIDIA"."""
     if not _deal_verb(x, i):
         return None
     doc, k = x.doc, i + 1
+    if k < x.n and doc[k].dep_ == "prt" and doc[k].head.i == i:
+        k += 1  # a phrasal verb's particle: "bought out X", "snapped up X"
+    elif x.lemmas[i] in _PHRASAL_ONLY:
+        return []
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
     if k < x.n and x.caps[k] and doc[k].pos_ == "PROPN":
@@ -721,10 +731,13 @@ def term_acronym(x: Ctx, i: int) -> Found:
 
 
 def ticker(x: Ctx, i: int) -> Found:
-    """A ticker: "Chevron Corporation (NYSE: CVX)"."""
+    """A ticker: "Chevron Corporation (NYSE: CVX)", "(Nasdaq: CVX)", and in English a
+    bare one after a company's name, "The Chevron Co. (CVX)"."""
     doc = x.doc
+    if x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")":
+        return _bare_ticker(x, i)
     if not (x.texts[i] == "(" and i > 0 and i + 4 < x.n and x.texts[i + 2] == ":"
-            and x.texts[i + 4] == ")" and x.texts[i + 1].isupper()
+            and x.texts[i + 4] == ")" and x.caps[i + 1] and doc[i + 1].is_alpha
             and x.texts[i + 3].isupper() and doc[i + 3].is_alpha):
         return None
     if not (x.caps[i - 1] or _ent_start(x.model, i - 1) is not None):
@@ -732,6 +745,31 @@ def ticker(x: Ctx, i: int) -> Found:
     s = x.name_start(i - 1)
     x.pairs.append((doc[s:i].text, x.texts[i + 3]))
     return [_Cand(i + 3, i + 4, "ORG", _P_ACRONYM)]
+
+
+def _bare_ticker(x: Ctx, i: int) -> Found:
+    """"The Chevron Co. (CVX)", "Orvane Labs (ORVL)": capitals in brackets right after
+    a company's name (the model's organisation, a name with a legal form, or ending in
+    a common noun) that are
+    not its initials (an acronym's definition), a place or a currency. English only:
+    a Spanish bracket after a name is as often a party ("(PP)")."""
+    doc, code = x.doc, x.texts[i + 1]
+    if not (x.kn.lang == "en" and code.isalpha() and code.isupper() and len(code) <= 5
+            and code not in NON_NAMES and code not in x.kn.places
+            and code not in x.kn.currencies and x.caps[i - 1]):
+        return None
+    s = x.name_start(i - 1)
+    name = doc[s:i]
+    label = _label_at(x.model, s, i)
+    if _initials_fit(code, name.text) or not (
+        label == "ORG" or x.texts[i - 1] in LEGAL_FORMS
+        # the model's "person" without a given name ("Shares of Orvane Labs (ORVL)")
+        or (label == "PER" and x.texts[s] not in x.kn.given_names and x.kn.is_common(
+            x.texts[i - 1]))
+    ):
+        return None
+    x.pairs.append((name.text, code))
+    return [_Cand(i + 1, i + 2, "ORG", _P_ACRONYM)]
 
 
 # The cues in priority order: at one token, an earlier cue's candidate comes first.

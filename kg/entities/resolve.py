@@ -146,8 +146,9 @@ class _OrgGroups:
         for k in ordered:
             words = k.split()
             longer = [other for other in ordered if len(other.split()) > len(words)
-                      and _is_short_org(words, other.split(), kn.generic_word,
-                                        kn.lang or "")]
+                      and (_is_short_org(words, other.split(), kn.generic_word,
+                                         kn.lang or "")
+                           or _eponym(words, keys[other], kn))]
             # A short form two different long names share ("Merian" of "Merian Global
             # Investors" and "Merian Chrysalis") joins the first one named, and does
             # not make the two one.
@@ -302,6 +303,19 @@ def _is_short_org(
             return False
         return rest == short
     return False
+
+
+def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:
+    """Whether folded ``short`` is the surname of a company named after a person, a
+    given name and a surname ("Brennan" of "The Harold Brennan Co."), which the press
+    calls by the surname alone."""
+    words = _strip_legal(long_name).split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return len(words) == 2 and len(short) == 1 and words[0] in kn.given_names and \
+        fold(words[1]) == short[0] and words[1][:1].isupper() and \
+        short[0] not in FOLDED_TAILS and short[0] not in GENERIC_TAIL and \
+        words[1] not in kn.places
 
 
 def _strip_legal(name: str) -> str:

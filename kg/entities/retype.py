@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.people import _titled
@@ -36,6 +36,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    PHRASAL_TARGETS,
     PORTFOLIO_ROLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
@@ -123,7 +124,16 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
                      and before.lemma_.lower() in TARGET_VERBS)))
         or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
             and root.head.lemma_.lower() in TARGET_VERBS)
+        or (root.dep_ in ("dobj", "obj") and _phrasal_target(root.head))
     )
+
+
+def _phrasal_target(verb: Token) -> bool:
+    """A phrasal verb of taking a company over, with its particle: "snapped up",
+    "took over", "bought out"."""
+    lemma = verb.lemma_.lower()
+    return any(c.dep_ == "prt" and f"{lemma} {c.lower_}" in PHRASAL_TARGETS
+               for c in verb.children)
 
 
 def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:

@@ -44,6 +44,7 @@ def _one_sense(
         else:
             out.append(c.retyped(label, c.priority, "one_sense"))
     out = _shouted_names(doc, [*out, *extra], label_of, short)
+    out = _title_case_names(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
 
 
@@ -197,3 +198,51 @@ def _shouted_names(
     kept = [c for c in cands if not any(i in taken for i in range(c.start, c.end))]
     return [*kept, *found]
 
+
+
+def _title_case_lines(kn: Knowledge, doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the lines written in title case, a headline's style: every
+    word of four letters or more capitalised (two such words at least), not all in
+    capitals."""
+    lines: list[tuple[int, int]] = []
+    start = 0
+    n = len(doc)
+    for i in range(n + 1):
+        if i < n and "\n" not in doc[i].text:
+            continue
+        words = [t.text for t in doc[start:i] if t.is_alpha and len(t.text) >= 4]
+        if len(words) >= 2 and all(w[0].isupper() for w in words) and \
+                not all(w.isupper() for w in words):
+            lines.append((start, i))
+        start = i + 1
+    return lines
+
+
+def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
+    """Names in a headline in title case ("Orvane Earnings: Buying Tarvik Is Smart"):
+    every word is capitalised, so the model runs a name into the common words after
+    it. A name there that opens with a name the running text gives and goes on with
+    common words only ("Orvane Earnings", "ORVL Gains Control") is cut back to that
+    name, with the label the running text gives it."""
+    lines = _title_case_lines(kn, doc)
+    if not lines:
+        return cands
+    in_line = {i for s, e in lines for i in range(s, e)}
+    known: dict[tuple[str, ...], str] = {}
+    for c in cands:
+        if c.start not in in_line and c.label in ("ORG", "PER"):
+            known.setdefault(tuple(t.text for t in doc[c.start:c.end]), c.label)
+    out: list[_Cand] = []
+    for c in cands:
+        if c.start in in_line and c.end - c.start >= 2 and c.priority <= _P_CONTEXT:
+            words = [t.text for t in doc[c.start:c.end]]
+            for k in range(len(words) - 1, 0, -1):
+                label = known.get(tuple(words[:k]))
+                if label is not None and all(
+                    w.lower() in kn.stop_words or kn.is_common(w) for w in words[k:]
+                ):
+                    c = _Cand(c.start, c.start + k, label, _P_CONTEXT,
+                              (*c.rules, "one_sense:title_case"))
+                    break
+        out.append(c)
+    return out
