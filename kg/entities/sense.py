@@ -11,6 +11,7 @@ from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.resolve import _org_short_forms
 from kg.entities.runs import _sentence_initial_false
 from kg.entities.words import LOCATIVES
+from kg.iri import fold
 
 
 def _one_sense(
@@ -231,7 +232,11 @@ def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand
     known: dict[tuple[str, ...], str] = {}
     for c in cands:
         if c.start not in in_line and c.label in ("ORG", "PER"):
-            known.setdefault(tuple(t.text for t in doc[c.start:c.end]), c.label)
+            words = [t.text for t in doc[c.start:c.end]]
+            known.setdefault(tuple(words), c.label)
+            if c.label == "ORG":  # "Orvane" of "Orvane Inc."
+                for form in _org_short_forms(words):
+                    known.setdefault(tuple(form.split()), "ORG")
     out: list[_Cand] = []
     for c in cands:
         if c.start in in_line and c.end - c.start >= 2 and c.priority <= _P_CONTEXT:
@@ -239,7 +244,8 @@ def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand
             for k in range(len(words) - 1, 0, -1):
                 label = known.get(tuple(words[:k]))
                 if label is not None and all(
-                    w.lower() in kn.stop_words or kn.is_common(w) for w in words[k:]
+                    t.lower_ in kn.stop_words or kn.is_common(t.text)
+                    or fold(t.lemma_) in kn.verbs for t in doc[c.start + k:c.end]
                 ):
                     c = _Cand(c.start, c.start + k, label, _P_CONTEXT,
                               (*c.rules, "one_sense:title_case"))
