@@ -190,3 +190,39 @@ def test_a_person_and_a_company_sharing_a_surname_stay_apart(en: Language) -> No
     entities, deals = run(en, "Harold Brennan, the founder, said Brennan Foods would buy Tarvik.")
     assert kinds(entities)["Harold Brennan"] == "person"
     assert ("Acquisition", "Brennan Foods", "Tarvik") in pairs(deals)
+
+
+# -- a party the model took for a place --------------------------------------------------
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Veltrix bought Nordale for $13.7 billion in June.", "Acquisition"),
+    ("Veltrix is buying Nordale in a deal valued at $70 billion.", "Acquisition"),
+    ("Veltrix agreed to acquire Nordale, the organic grocer, for $42 a share.", "Acquisition"),
+    ("Veltrix completed its acquisition of Nordale in August.", "Acquisition"),
+    ("Veltrix completed its purchase of Nordale in May.", "Acquisition"),
+    ("Veltrix's $85 billion acquisition of Nordale will not be blocked, the judge said.",
+     "Acquisition"),
+])
+def test_the_buyer_the_model_took_for_a_place_is_a_company(
+    en: Language, text: str, kind: str
+) -> None:
+    entities, deals = run(en, text)
+    assert kinds(entities) == {"Veltrix": "org", "Nordale": "org"}
+    assert (kind, "Veltrix", "Nordale") in pairs(deals)
+
+
+def test_merged_with_types_both_companies(en: Language) -> None:
+    entities, deals = run(en, "Veltrix merged with Nordale in 2016.")
+    assert kinds(entities) == {"Veltrix": "org", "Nordale": "org"}
+    assert [d.type for d in deals] == ["Merger"]
+
+
+def test_a_known_place_that_buys_stays_a_place(en: Language) -> None:
+    entities, _ = run(en, "Ohio bought the bridge in 2016, and France acquired a stake in it.")
+    assert not any(e.name in ("Ohio", "France") for e in entities)
+
+
+def test_a_known_place_owning_a_purchase_stays_a_place(en: Language) -> None:
+    entities, _ = run(en, "Ohio's purchase of the bridge was approved.")
+    assert not any(e.name == "Ohio" for e in entities)

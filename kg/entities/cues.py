@@ -601,14 +601,21 @@ def deal_subject(x: Ctx, i: int) -> Found:
         subjects += list(tok.head.children)
     out: list[_Cand] = []
     for child in subjects:
-        if child.dep_ != "nsubj" or not x.caps[child.i] or child.pos_ != "PROPN":
+        if child.dep_ != "nsubj" or not x.caps[child.i]:
             continue
         hit = _cand_at(x.model, child.i)
+        if child.pos_ != "PROPN" and (hit is None or child.pos_ != "NOUN"):
+            continue  # a name the tagger read as a noun opening the sentence: the model's
         if hit is None:
             # An English name ends in its head ("Orchard Health").
             start = x.run_start(child.i) if x.kn.lang == "en" else child.i
             out.append(_Cand(start, x.run_end(child.i), "ORG", _P_CONTEXT))
-        elif hit.label == "MISC":
+        elif hit.label == "MISC" or (
+            # In English a name the model took for a place that no list knows:
+            # "Veltrix bought Nordale" (a known place, "Ohio invested", stays one).
+            hit.label == "LOC" and x.kn.lang == "en"
+            and x.doc[hit.start:hit.end].text not in x.kn.places
+        ):
             out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
     return out
 

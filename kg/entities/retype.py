@@ -120,12 +120,24 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and not _titled(doc, c.start))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and (before.lower_ in TARGET_NOUNS
-                 or (prev.lower_ in ("by", "por")
+                 or (prev.lower_ in ("by", "por", "with", "con")
                      and before.lemma_.lower() in TARGET_VERBS)))
         or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
             and root.head.lemma_.lower() in TARGET_VERBS)
         or (root.dep_ in ("dobj", "obj") and _phrasal_target(root.head))
+        # "Veltrix's $85 billion acquisition of ...": the model's place or "misc" that
+        # owns a takeover is the company making it (a person is left to the person rules)
+        or (c.label in ("LOC", "MISC") and root.dep_ == "poss"
+            and root.head.lemma_.lower() in _TAKEOVER_NOUNS)
+        # "Veltrix completed its acquisition of ..."
+        or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
     )
+
+
+# Nouns of taking a company over; not "bid" or "offer", which a city makes for the
+# Olympics ("Sydney's bid for the Games").
+_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta"}
 
 
 def _phrasal_target(verb: Token) -> bool:
