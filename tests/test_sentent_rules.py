@@ -226,3 +226,47 @@ def test_a_known_place_that_buys_stays_a_place(en: Language) -> None:
 def test_a_known_place_owning_a_purchase_stays_a_place(en: Language) -> None:
     entities, _ = run(en, "Ohio's purchase of the bridge was approved.")
     assert not any(e.name == "Ohio" for e in entities)
+
+
+@pytest.mark.parametrize("text", [
+    "Talvana, which Brixo acquired in 2016, posted a loss.",
+    "Talvana, which was acquired by Brixo in 2016, posted a loss.",
+])
+def test_the_noun_a_relative_pronoun_object_stands_for_is_the_target(
+    en: Language, text: str
+) -> None:
+    entities, deals = run(en, text)
+    assert kinds(entities)["Talvana"] == "org"
+    assert ("Acquisition", "Brixo", "Talvana") in pairs(deals)
+
+
+def test_a_person_a_relative_who_stands_for_stays_a_person(en: Language) -> None:
+    entities, _ = run(en, "Mark Lewin, who Brixo acquired from a rival, scored twice.")
+    assert kinds(entities)["Mark Lewin"] == "person"
+
+
+def test_a_stake_is_held_in_a_company(en: Language) -> None:
+    entities, deals = run(en, "Pemberton acquired a majority stake in Carrow in 2015.")
+    assert kinds(entities)["Carrow"] == "org"
+    assert deals and {r for d in deals for r, ref in d.roles if ref.name == "Carrow"}
+
+
+def test_what_is_sold_and_its_buyer_are_companies(en: Language) -> None:
+    entities, deals = run(en, "Pemberton sold Carrow to Hollister for $2 billion.")
+    assert kinds(entities) == {"Pemberton": "org", "Carrow": "org", "Hollister": "org"}
+    (deal,) = deals
+    assert {role: ref.name for role, ref in deal.roles} == {
+        "seller": "Pemberton", "target": "Carrow", "acquirer": "Hollister"}
+
+
+def test_a_citys_sale_of_bonds_keeps_the_city(en: Language) -> None:
+    entities, _ = run(en, "The city completed the sale of its bonds, and Chicago's sale of "
+                          "land to Ohio was approved.")
+    assert not any(e.name in ("Chicago", "Ohio") for e in entities)
+
+
+def test_a_headline_name_cut_back_to_a_short_form_of_the_texts_name(en: Language) -> None:
+    entities, _ = run(en, "Brixo And Talvana Are Dropping Prices\n"
+                          "Brixo Inc. closed its purchase of Talvana Market on Monday.")
+    assert "Talvana" in entity(entities, "Talvana Market").aliases
+    assert not any("Dropping" in e.name for e in entities)

@@ -129,6 +129,17 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         # owns a takeover is the company making it (a person is left to the person rules)
         or (c.label in ("LOC", "MISC") and root.dep_ == "poss"
             and root.head.lemma_.lower() in _TAKEOVER_NOUNS)
+        # "Talvana, which Brixo acquired", "Talvana, which was bought by Brixo": the
+        # noun a relative pronoun stands for takes the pronoun's role
+        or any(r.dep_ == "relcl" and (r.lemma_.lower() in TARGET_VERBS or _phrasal_target(r))
+               and any(p.dep_ in ("dobj", "nsubjpass") and p.lower_ in ("which", "that")
+                       for p in r.children) for r in root.children)
+        # "a stake in Carrow", "sold Carrow to Hollister": a model's place or "misc"
+        # (no known place) that a stake is held in or that buys what is sold
+        or (c.label in ("LOC", "MISC") and prev is not None and before is not None
+            and prev.lower_ == "in" and before.lower_ in ("stake", "stakes"))
+        or (c.label in ("LOC", "MISC") and root.dep_ == "pobj" and root.head.lower_ == "to"
+            and root.head.head.lemma_.lower() == "sell")
         # "Veltrix completed its acquisition of ..."
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
@@ -136,8 +147,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
-# Olympics ("Sydney's bid for the Games").
-_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta"}
+# Olympics ("Sydney's bid for the Games"), nor "sale", which a city makes of its bonds.
+_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta", "sale"}
 
 
 def _phrasal_target(verb: Token) -> bool:

@@ -234,8 +234,8 @@ def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand
         if c.start not in in_line and c.label in ("ORG", "PER"):
             words = [t.text for t in doc[c.start:c.end]]
             known.setdefault(tuple(words), c.label)
-            if c.label == "ORG":  # "Orvane" of "Orvane Inc."
-                for form in _org_short_forms(words):
+            if c.label == "ORG":  # "Orvane" of "Orvane Inc." or "Orvane Market"
+                for form in _org_short_forms(words, kn.generic_word, kn.lang or ""):
                     known.setdefault(tuple(form.split()), "ORG")
     out: list[_Cand] = []
     for c in cands:
