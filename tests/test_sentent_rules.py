@@ -263,10 +263,3 @@ def test_a_citys_sale_of_bonds_keeps_the_city(en: Language) -> None:
     entities, _ = run(en, "The city completed the sale of its bonds, and Chicago's sale of "
                           "land to Ohio was approved.")
     assert not any(e.name in ("Chicago", "Ohio") for e in entities)
-
-
-def test_a_headline_name_cut_back_to_a_short_form_of_the_texts_name(en: Language) -> None:
-    entities, _ = run(en, "Brixo And Talvana Are Dropping Prices\n"
-                          "Brixo Inc. closed its purchase of Talvana Market on Monday.")
-    assert "Talvana" in entity(entities, "Talvana Market").aliases
-    assert not any("Dropping" in e.name for e in entities)

@@ -138,6 +138,9 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         # (no known place) that a stake is held in or that buys what is sold
         or (c.label in ("LOC", "MISC") and prev is not None and before is not None
             and prev.lower_ == "in" and before.lower_ in ("stake", "stakes"))
+        # "the sale of Carrow" (English only: Spanish "sale de" is "leaves")
+        or (kn.lang == "en" and prev is not None and before is not None
+            and prev.lower_ == "of" and before.lower_ == "sale")
         or (c.label in ("LOC", "MISC") and root.dep_ == "pobj" and root.head.lower_ == "to"
             and root.head.head.lemma_.lower() == "sell")
         # "Veltrix completed its acquisition of ..."
@@ -147,8 +150,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
-# Olympics ("Sydney's bid for the Games"), nor "sale", which a city makes of its bonds.
-_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta", "sale"}
+# Olympics ("Sydney's bid for the Games").
+_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta"}
 
 
 def _phrasal_target(verb: Token) -> bool:

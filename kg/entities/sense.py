@@ -202,21 +202,22 @@ def _shouted_names(
 
 
 def _title_case_lines(kn: Knowledge, doc: Doc) -> list[tuple[int, int]]:
-    """The token ranges of the lines written in title case, a headline's style: every
-    word of four letters or more capitalised (two such words at least), not all in
-    capitals."""
-    lines: list[tuple[int, int]] = []
-    start = 0
+    """The token range of the headline, the article's first line, when it is written
+    in title case: every word of four letters or more capitalised (two such words at
+    least), not all in capitals. Later lines in title case are as often tables and
+    results ("Leeds United 2 Kent Rovers 1") as subheadings, and are left alone."""
     n = len(doc)
-    for i in range(n + 1):
-        if i < n and "\n" not in doc[i].text:
-            continue
-        words = [t.text for t in doc[start:i] if t.is_alpha and len(t.text) >= 4]
-        if len(words) >= 2 and all(w[0].isupper() for w in words) and \
-                not all(w.isupper() for w in words):
-            lines.append((start, i))
-        start = i + 1
-    return lines
+    start = 0
+    while start < n and doc[start].is_space:
+        start += 1
+    end = start
+    while end < n and "\n" not in doc[end].text:
+        end += 1
+    words = [t.text for t in doc[start:end] if t.is_alpha and len(t.text) >= 4]
+    if end < n and len(words) >= 2 and all(w[0].isupper() for w in words) and \
+            not all(w.isupper() for w in words):
+        return [(start, end)]
+    return []
 
 
 def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand]:
@@ -234,8 +235,8 @@ def _title_case_names(kn: Knowledge, doc: Doc, cands: list[_Cand]) -> list[_Cand
         if c.start not in in_line and c.label in ("ORG", "PER"):
             words = [t.text for t in doc[c.start:c.end]]
             known.setdefault(tuple(words), c.label)
-            if c.label == "ORG":  # "Orvane" of "Orvane Inc." or "Orvane Market"
-                for form in _org_short_forms(words, kn.generic_word, kn.lang or ""):
+            if c.label == "ORG":  # "Orvane" of "Orvane Inc."
+                for form in _org_short_forms(words):
                     known.setdefault(tuple(form.split()), "ORG")
     out: list[_Cand] = []
     for c in cands:
