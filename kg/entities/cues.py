@@ -605,7 +605,7 @@ def deal_subject(x: Ctx, i: int) -> Found:
             continue
         hit = _cand_at(x.model, child.i)
         if child.pos_ != "PROPN" and (hit is None or child.pos_ != "NOUN"):
-            continue  # a name the tagger read as a noun opening the sentence: the model's
+            continue  # a noun, unless the model names it ("Veltrix" opening a sentence)
         if hit is None:
             # An English name ends in its head ("Orchard Health").
             start = x.run_start(child.i) if x.kn.lang == "en" else child.i
@@ -757,9 +757,8 @@ def ticker(x: Ctx, i: int) -> Found:
 def _bare_ticker(x: Ctx, i: int) -> Found:
     """"The Chevron Co. (CVX)", "Orvane Labs (ORVL)": capitals in brackets right after
     a company's name (the model's organisation, a name with a legal form, or ending in
-    a common noun) that are
-    not its initials (an acronym's definition), a place or a currency. English only:
-    a Spanish bracket after a name is as often a party ("(PP)")."""
+    a common noun) that are not its initials (an acronym's definition), a place or a
+    currency. English only: a Spanish bracket after a name is as often a party."""
     doc, code = x.doc, x.texts[i + 1]
     if not (x.kn.lang == "en" and code.isalpha() and code.isupper() and len(code) <= 5
             and code not in NON_NAMES and code not in x.kn.places

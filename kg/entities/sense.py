@@ -200,7 +200,6 @@ def _shouted_names(
     return [*kept, *found]
 
 
-
 def _title_case_lines(kn: Knowledge, doc: Doc) -> list[tuple[int, int]]:
     """The token range of the headline, the article's first line, when it is written
     in title case: every word of four letters or more capitalised (two such words at
