@@ -10,9 +10,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from spacy.language import Language
 
 from kg.server import oxigraph_binary, stop, wait_until_ready
+
+# Property tests draw the same examples on every run, so a run (CI's) never passes or
+# fails by chance; `pytest --hypothesis-profile=explore` draws new ones, to look for bugs.
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", derandomize=False)
+settings.load_profile("repeatable")
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_GRAPH = DATA / "query" / "example.ttl"

@@ -511,7 +511,10 @@ def rendered_amounts(draw: st.DrawFn) -> tuple[str, str, str, Decimal]:
         core = f"{written} {scale}".strip()
     if style == "prefix":
         currency = draw(st.sampled_from(sorted(_PREFIXES)))
-        amount = draw(st.sampled_from(_PREFIXES[currency])) + core
+        symbol = draw(st.sampled_from(_PREFIXES[currency]))
+        if lang == "es" and scale == "billones" and symbol == "$":
+            symbol = "US$"  # a Spanish "$ ... billones" is pesos (of a country the text names)
+        amount = symbol + core
     elif style == "name":
         names = _ES_NAMES if lang == "es" else _EN_NAMES
         currency = draw(st.sampled_from(sorted(names)))
