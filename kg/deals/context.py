@@ -132,8 +132,14 @@ class Context:
             if dep == "appos" and ref is not None and is_ticker(child):
                 return []  # "Rockwell Collins (COL)": the same company's ticker
             return [child]
-        if dep == "prep" and child.lower_ in ("as", "like"):
-            return list(child.children)
+        if dep == "prep" and child.lower_ in ("as", "like", "including"):
+            return list(child.children)  # "investors such as / including A and B"
+        if dep in ("acl", "relcl") and ref is None and any(
+            g.dep_ == "obl" and case_of(g) == "entre" and g.pos_ == "PRON"
+            for g in child.children
+        ):
+            # "varios fondos, entre los que destacan A y B": the members named
+            return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
         if (
             child.i == tok.i + 1
             and ref is None

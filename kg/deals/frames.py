@@ -605,10 +605,24 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if not _refers_back(tok, noun):
             return None
         m.backref = True
+    elif _round_told_back(tok, kind, noun, m):
+        m.backref = True
+        m.rules.append("parties:round-told-back")
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
     return m
+
+
+def _round_told_back(tok: Token, kind: str, noun: bool, m: Mention) -> bool:
+    """ "X raised $50m. The round was led by A, with participation from B", "A lideró
+    la ronda": a definite round that names only its investors is the round told
+    before; the investors join it."""
+    return (
+        noun and kind == "round" and is_definite(tok)
+        and {role for role, _ in m.roles} == {"investor"}
+        and m.amount is None
+    )
 
 
 def _not_own_name(ctx: Context, m: Mention, tok: Token) -> None:
@@ -754,7 +768,9 @@ def _may_state_deal(
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
-    if kind == "agreement" and nested and not any(buys_goods(c) for c in nested):
+    if kind == "agreement" and nested and not any(
+        buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
+    ):  # "supply deal", "power purchase agreement": the agreement tells it
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False

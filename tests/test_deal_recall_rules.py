@@ -1,0 +1,169 @@
+"""Deal recall and the amount that is a deal's: constructions common in news of both
+languages, on sentences written for these tests (kg.deals.roles, kg.deals.frames,
+kg.deals.context, kg.deals.attach). The organisations are given by hand, so that an
+entity miss does not hide what the deal rules do."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deals import deals, roles
+
+pytestmark = pytest.mark.model
+
+NAMES = ("Acme Corp", "Grupo Acme", "Zenith Labs", "Borealis Capital", "Kestrel Ventures",
+         "Orbit Partners")
+
+
+def _found(nlp: Language, text: str) -> list[Deal]:
+    return deals(nlp, text, tuple(n for n in NAMES if n in text))
+
+
+def _one(found: list[Deal], type_: str) -> Deal:
+    of_type = [d for d in found if d.type == type_]
+    assert len(of_type) == 1, found
+    return of_type[0]
+
+
+# -- parties ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Borealis Capital ha vendido Zenith Labs a Grupo Acme por 2.000 millones de euros.",
+        "Borealis Capital vendió Zenith Labs a Grupo Acme el año pasado.",
+    ],
+)
+def test_spanish_svo_sale_with_the_object_read_as_a_second_subject(
+    es: Language, text: str
+) -> None:
+    d = _one(_found(es, text), "Acquisition")
+    assert roles(d) == {
+        "seller": {"Borealis Capital"}, "target": {"Zenith Labs"}, "acquirer": {"Grupo Acme"},
+    }
+
+
+@pytest.mark.parametrize(
+    "text, investors",
+    [
+        ("Zenith Labs ha captado 50 millones de euros de Kestrel Ventures y Orbit Partners.",
+         {"Kestrel Ventures", "Orbit Partners"}),
+        ("Zenith Labs ha recibido una inversión de 50 millones de euros de Kestrel Ventures.",
+         {"Kestrel Ventures"}),
+    ],
+)
+def test_spanish_money_source_hung_on_the_sum(es: Language, text: str, investors: set[str]) -> None:
+    d = _one(_found(es, text), "Investment")
+    assert roles(d) == {"investee": {"Zenith Labs"}, "investor": investors}
+    assert d.amount is not None and d.amount.value == Decimal(50_000_000)
+
+
+def test_currency_after_the_sum_is_no_source(es: Language) -> None:
+    d = _one(_found(es, "Zenith Labs ha captado 50 millones de euros."), "Investment")
+    assert roles(d) == {"investee": {"Zenith Labs"}}
+
+
+@pytest.mark.parametrize(
+    "text, investors",
+    [
+        ("Zenith Labs raised $50 million in a round led by Borealis Capital, with participation "
+         "from Kestrel Ventures and Orbit Partners.",
+         {"Borealis Capital", "Kestrel Ventures", "Orbit Partners"}),
+        ("Zenith Labs raised $50 million in a Series A round that also saw participation from "
+         "Kestrel Ventures.", {"Kestrel Ventures"}),
+        ("Zenith Labs raised $50 million from investors including Kestrel Ventures and Orbit "
+         "Partners.", {"Kestrel Ventures", "Orbit Partners"}),
+    ],
+)
+def test_english_round_participants(en: Language, text: str, investors: set[str]) -> None:
+    d = _one(_found(en, text), "Investment")
+    assert roles(d) == {"investee": {"Zenith Labs"}, "investor": investors}
+
+
+@pytest.mark.parametrize(
+    "text, lang, investors",
+    [
+        ("Zenith Labs raised $50 million in a Series B round. The round was led by Borealis "
+         "Capital, with participation from Kestrel Ventures.", "en",
+         {"Borealis Capital", "Kestrel Ventures"}),
+        ("Zenith Labs ha cerrado una ronda de 50 millones de euros. La ronda ha sido liderada "
+         "por Borealis Capital, con la participación de Kestrel Ventures.", "es",
+         {"Borealis Capital", "Kestrel Ventures"}),
+    ],
+)
+def test_round_told_back_takes_its_investors(
+    es: Language, en: Language, text: str, lang: str, investors: set[str]
+) -> None:
+    found = _found(es if lang == "es" else en, text)
+    d = _one(found, "Investment")
+    assert roles(d) == {"investee": {"Zenith Labs"}, "investor": investors}
+    assert d.amount is not None and d.amount.value == Decimal(50_000_000)
+
+
+def test_round_with_its_own_company_is_not_told_back(en: Language) -> None:
+    # only investors named: "the round" is the one told before; a round naming its
+    # company ("Orbit Partners' round") is not
+    found = _found(en, "Kestrel Ventures led the round of Orbit Partners.")
+    assert all(d.type == "Investment" for d in found)
+    assert all("Orbit Partners" in roles(d).get("investee", set()) for d in found)
+
+
+def test_members_named_in_a_spanish_relative(es: Language) -> None:
+    text = ("Zenith Labs ha levantado 50 millones de euros de varios fondos, entre los que "
+            "destacan Kestrel Ventures y Orbit Partners.")
+    d = _one(_found(es, text), "Investment")
+    assert roles(d)["investor"] == {"Kestrel Ventures", "Orbit Partners"}
+
+
+def test_english_supply_deal_is_a_purchase_agreement(en: Language) -> None:
+    text = "Acme Corp signed a five-year supply deal with Zenith Labs worth $200 million."
+    d = _one(_found(en, text), "PurchaseAgreement")
+    assert {ref.name for _, ref in d.roles} == {"Acme Corp", "Zenith Labs"}
+    assert d.amount is not None and d.amount.value == Decimal(200_000_000)
+
+
+# -- which amount is the deal's ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Acme Corp drops merger plan.\n\nAcme Corp has pulled out of its planned takeover of "
+         "Zenith Labs in a deal that would have been valued at $3 billion.", "en"),
+        ("Grupo Acme anuncia una fusión.\n\nGrupo Acme ha cerrado la compra de Zenith Labs en "
+         "una operación de 3.000 millones de euros.", "es"),
+    ],
+)
+def test_price_on_the_frame_noun_goes_to_the_sentences_deal(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Acquisition")
+    assert roles(d)["target"] == {"Zenith Labs"}
+    assert d.amount is not None and d.amount.value == Decimal(3_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Grupo Acme obtuvo una participación del 27 % en Zenith Labs pagando US$7,71 por "
+         "cada acción.", "es"),
+        ("Acme Corp will invest $20 million a year in Zenith Labs.", "en"),
+        ("Acme Corp bought a stake in Zenith Labs, paying $12 per user.", "en"),
+    ],
+)
+def test_price_per_unit_is_no_deal_amount(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Investment")
+    assert d.amount is None
+
+
+def test_total_price_beside_a_unit_price_is_kept(en: Language) -> None:
+    text = "Acme Corp bought Zenith Labs for $2 billion, or $40 a share."
+    d = _one(_found(en, text), "Acquisition")
+    assert d.amount is not None and d.amount.value == Decimal(2_000_000_000)
