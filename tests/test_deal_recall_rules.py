@@ -167,3 +167,65 @@ def test_total_price_beside_a_unit_price_is_kept(en: Language) -> None:
     text = "Acme Corp bought Zenith Labs for $2 billion, or $40 a share."
     d = _one(_found(en, text), "Acquisition")
     assert d.amount is not None and d.amount.value == Decimal(2_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, lang, acquirers",
+    [
+        ("A consortium of Acme Corp and Borealis Capital bought Zenith Labs.", "en",
+         {"Acme Corp", "Borealis Capital"}),
+        ("Un consorcio de Grupo Acme y Borealis Capital ha comprado Zenith Labs.", "es",
+         {"Grupo Acme", "Borealis Capital"}),
+    ],
+)
+def test_group_of_named_members_is_its_members(
+    es: Language, en: Language, text: str, lang: str, acquirers: set[str]
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Acquisition")
+    assert roles(d) == {"acquirer": acquirers, "target": {"Zenith Labs"}}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Acme Corp offered $2 billion for Zenith Labs.", "en"),
+        ("Grupo Acme ofreció 2.000 millones de euros por Zenith Labs.", "es"),
+    ],
+)
+def test_offer_verb_with_a_price_for_a_company_is_a_bid(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Acquisition")
+    assert roles(d)["target"] == {"Zenith Labs"}
+    assert d.status == "Announced"  # an offer made, not a deal done
+    assert d.amount is not None and d.amount.value == Decimal(2_000_000_000)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Acme Corp offered customers a discount on Zenith Labs products.", "en"),
+        ("Grupo Acme ofrece servicios de nube a Zenith Labs.", "es"),
+    ],
+)
+def test_offer_verb_without_a_price_for_a_company_is_no_deal(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    assert _found(es if lang == "es" else en, text) == []
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Grupo Acme invertirá 2.000 millones de euros en la compra de Zenith Labs.", "es"),
+        ("Acme Corp will invest $2 billion in the purchase of Zenith Labs.", "en"),
+    ],
+)
+def test_money_invested_in_a_takeover_is_its_price(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    found = _found(es if lang == "es" else en, text)
+    d = _one(found, "Acquisition")
+    assert roles(d)["target"] == {"Zenith Labs"}
+    assert d.amount is not None and d.amount.value == Decimal(2_000_000_000)
+    assert not [x for x in found if x.type == "Investment"]

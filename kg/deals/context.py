@@ -160,6 +160,12 @@ class Context:
             return [g for g in child.children if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr")]
         if dep == "nmod" and case_of(child) in ("como",):
             return [child]
+        if ref is None and tok.lemma_.lower() in GROUP_NOUNS and (
+            (dep == "prep" and child.lower_ == "of")
+            or (dep == "nmod" and case_of(child) == "de" and child.i in self.tok_ent)
+        ):
+            # "a consortium of A and B", "un consorcio de A y B": the group is its members
+            return [child] if dep == "nmod" else [g for g in child.children if g.dep_ == "pobj"]
         if (
             dep in ("acl", "amod")
             and ref is None

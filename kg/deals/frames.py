@@ -157,7 +157,10 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
 def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An offer is a takeover bid when it is for a company ("una oferta por X", "an
     offer for X", "la oferta sobre X") or names a takeover ("takeover offer", "oferta
-    pública de adquisición"); an offer of products or jobs is no deal."""
+    pública de adquisición"); an offer of products or jobs is no deal. The verb offers a
+    price for a company ("X offered $2bn for Y", "X ofreció 2.000 millones por Y")."""
+    if not noun:
+        return _price_offered(ctx, tok)
     for prep, arg in ctx.prep_args(tok):
         if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
             return True
@@ -167,6 +170,20 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
+    )
+
+
+def _price_offered(ctx: Context, tok: Token) -> bool:
+    """ "offered $2 billion for Y", "ofreció 2.000 millones de euros por Y": a sum as the
+    object and a company it is for (the parser may hang "for Y" on the sum); "offered
+    customers a discount", "ofrece servicios" are no bid."""
+    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.i in ctx.tok_amount]
+    if not sums:
+        return False
+    args = [*ctx.prep_args(tok), *(pa for c in sums for pa in ctx.prep_args(c))]
+    return any(
+        prep in ("for", "por") and arg.pos_ != "PRON" and bool(ctx.np_entities(arg))
+        for prep, arg in args
     )
 
 
@@ -245,7 +262,14 @@ _STAKE_VERBS = frozenset({
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A stake noun is a deal only as the object of buying, taking or selling (and
     not the object of a selling verb, which tells the deal itself); "entrar" /
-    "entrada" only into a company's capital ("entra en el capital de X")."""
+    "entrada" only into a company's capital ("entra en el capital de X"). Money
+    invested in a takeover ("invertirá 2.000 millones en la compra de X", "will invest
+    $2bn in the purchase of X") is its price, not an investment of its own."""
+    if not noun and any(
+        prep in ("en", "in") and ctx.by_token.get(arg.i, "").startswith(("acquire", "sell"))
+        for prep, arg in ctx.prep_args(tok)
+    ):
+        return False
     if tok.lemma_.lower() in ("entrar", "entrada"):
         return any(
             prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS
@@ -540,6 +564,7 @@ FRAMES: dict[str, Frame] = {
         "Acquisition",
         noun={None: "acquirer", "de": "acquirer", "from": "acquirer", "by": "acquirer",
               "por": "target", "for": "target", "sobre": "target"},
+        verb={None: "acquirer", "for": "target", "por": "target"},
         admits=_bid_for_company,
         steps=_ACQUIRE_STEPS,
         finish=_offer_received,
@@ -610,7 +635,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.rules.append("parties:round-told-back")
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
-    set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
+    set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
     return m
 
 
