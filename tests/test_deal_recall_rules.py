@@ -229,3 +229,11 @@ def test_money_invested_in_a_takeover_is_its_price(
     assert roles(d)["target"] == {"Zenith Labs"}
     assert d.amount is not None and d.amount.value == Decimal(2_000_000_000)
     assert not [x for x in found if x.type == "Investment"]
+
+
+def test_dative_after_the_noun_phrase_hung_on_the_verb(es: Language) -> None:
+    text = ("Grupo Acme logra un nuevo acuerdo tras el frustrado traspaso de Zenith Labs al "
+            "fondo Borealis Capital por 60 millones de euros.")
+    d = _one(_found(es, text), "Acquisition")
+    assert roles(d)["target"] == {"Zenith Labs"}
+    assert roles(d)["acquirer"] == {"Borealis Capital"}

@@ -307,6 +307,10 @@ def arguments(r: Reading) -> None:
                     (p, a) for p, a in ctx.prep_args(c)
                     if p not in ("de", "of") or _money_source(r, p, a)
                 ]
+        # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that
+        # follows the noun phrase on the clause's verb.
+        if r.kind in ("acquire", "sell"):
+            args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
         # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
         for prep, arg in list(args):
             if prep in ("of", "de") and ctx.np_entities(arg):
@@ -331,6 +335,20 @@ def arguments(r: Reading) -> None:
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """An "a" / "to" phrase right after a deal noun's phrase, hung by the parser on
+    the verb of the clause instead ("logra un acuerdo tras el traspaso de X al fondo
+    Y"): its position makes it the noun's."""
+    verb = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if verb is None:
+        return []
+    return [
+        (prep, arg) for prep, arg in ctx.prep_args(verb)
+        if prep in ("a", "al", "to") and arg.left_edge.i == tok.right_edge.i + 1
+        and arg.i > tok.i
+    ]
 
 
 def _money_source(r: Reading, prep: str, arg: Token) -> bool:
