@@ -237,3 +237,13 @@ def test_dative_after_the_noun_phrase_hung_on_the_verb(es: Language) -> None:
     d = _one(_found(es, text), "Acquisition")
     assert roles(d)["target"] == {"Zenith Labs"}
     assert roles(d)["acquirer"] == {"Borealis Capital"}
+
+
+def test_pronoun_under_a_deal_subject_means_the_deals_agent(en: Language) -> None:
+    # "X's takeover of Y comes after it bought Z": "it" is X (the event's agent), not
+    # Y, the company named last
+    text = "Acme Corp's takeover of Zenith Labs comes after it bought Orbit Partners in 2020."
+    found = _found(en, text)
+    assert found
+    for d in found:
+        assert roles(d)["acquirer"] == {"Acme Corp"}
