@@ -247,3 +247,37 @@ def test_pronoun_under_a_deal_subject_means_the_deals_agent(en: Language) -> Non
     assert found
     for d in found:
         assert roles(d)["acquirer"] == {"Acme Corp"}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Grupo Acme se ha aliado con Zenith Labs para vender coches eléctricos.", "es"),
+        ("Acme Corp partnered with Zenith Labs to sell electric cars.", "en"),
+    ],
+)
+def test_partners_selling_goods_to_others_stay_partners(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    found = _found(es if lang == "es" else en, text)
+    assert [d.type for d in found] == ["Partnership"]
+
+
+def test_agreement_to_sell_a_company_is_still_the_sale(es: Language) -> None:
+    text = "Grupo Acme ha firmado un acuerdo con Borealis Capital para vender Zenith Labs."
+    d = _one(_found(es, text), "Acquisition")
+    assert roles(d) == {
+        "seller": {"Grupo Acme"}, "acquirer": {"Borealis Capital"}, "target": {"Zenith Labs"},
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Acme ha adjudicado a Zenith Labs un contrato de 200 millones de euros.",
+        "Zenith Labs se ha adjudicado un contrato de Grupo Acme por 200 millones de euros.",
+    ],
+)
+def test_awarding_a_contract_and_winning_it(es: Language, text: str) -> None:
+    d = _one(_found(es, text), "PurchaseAgreement")
+    assert roles(d) == {"buyer": {"Grupo Acme"}, "seller": {"Zenith Labs"}}

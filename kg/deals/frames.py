@@ -286,10 +286,23 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
-    if inner is not None:
+    if inner is not None and not _sells_goods(ctx, inner):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _sells_goods(ctx: Context, verb: Token) -> bool:
+    """ "se ha aliado con Y para vender coches", "partnered with Y to sell cars": a
+    purpose of buying or selling goods to others is what the partners will do, not a
+    deal between them."""
+    if not ctx.by_token.get(verb.i, "").startswith(("sell_v", "acquire_v")):
+        return False
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) is None]
+    return bool(objs) and all(
+        _is_goods(ctx, o) and not ctx.np_entities(o) and not ctx.nested_entities(o)
+        for o in objs
+    )
 
 
 # -- what each kind checks last --------------------------------------------------
@@ -732,6 +745,8 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
     if tok.lemma_.lower() in STAKE_NOUNS:
         return None  # obtaining a stake makes the subject the investor
     head = tok.head
+    if head.lemma_.lower() == "adjudicar" and not any(c.lower_ == "se" for c in head.children):
+        return None  # "X adjudicó a Y un contrato" awards it; "Y se adjudicó" wins it
     return head if head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head) else None
 
 
