@@ -281,3 +281,17 @@ def test_agreement_to_sell_a_company_is_still_the_sale(es: Language) -> None:
 def test_awarding_a_contract_and_winning_it(es: Language, text: str) -> None:
     d = _one(_found(es, text), "PurchaseAgreement")
     assert roles(d) == {"buyer": {"Grupo Acme"}, "seller": {"Zenith Labs"}}
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Grupo Acme colaborará con Zenith Labs en el desarrollo de baterías.", "es"),
+        ("Acme Corp will collaborate with Zenith Labs on batteries.", "en"),
+    ],
+)
+def test_collaborate_verb_is_a_partnership(
+    es: Language, en: Language, text: str, lang: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Partnership")
+    assert len(roles(d)["partner"]) == 2
