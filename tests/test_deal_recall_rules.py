@@ -295,3 +295,16 @@ def test_collaborate_verb_is_a_partnership(
 ) -> None:
     d = _one(_found(es if lang == "es" else en, text), "Partnership")
     assert len(roles(d)["partner"]) == 2
+
+
+def test_name_right_after_a_descriptor_the_parser_hung_elsewhere(en: Language) -> None:
+    # the small English parser hangs "Zenith Labs" on the verb, not on "manufacturer"
+    text = ("Acme Corp plans to invest up to $5 billion in the US electric car manufacturer "
+            "Zenith Labs in the coming years.")
+    d = _one(_found(en, text), "Investment")
+    assert roles(d) == {"investor": {"Acme Corp"}, "investee": {"Zenith Labs"}}
+
+
+def test_name_starting_a_clause_after_a_descriptor_is_not_its_name(en: Language) -> None:
+    text = "Acme Corp bought the sensor maker, Zenith Labs said on Monday."
+    assert not any("Zenith Labs" in roles(d).get("target", set()) for d in _found(en, text))

@@ -117,7 +117,24 @@ class Context:
                 for r in self.np_entities(part, depth + 1):
                     if r not in found:
                         found.append(r)
+        if not found:
+            found += self._name_after_descriptor(tok)
         return found
+
+    def _name_after_descriptor(self, tok: Token) -> list[EntityRef]:
+        """ "in the US electric car manufacturer Rivian": a name right after a company
+        descriptor is its close apposition even when the parser hung it elsewhere
+        (on the verb); not a name that starts a clause of its own (a subject)."""
+        nxt = tok.i + 1
+        if (
+            nxt >= len(self.doc)
+            or not (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+            or tok.pos_ != "NOUN"
+            or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        ):
+            return []
+        ref = self.tok_ent.get(nxt)
+        return [ref] if ref is not None and tok.i not in self.tok_ent else []
 
     def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
         """The tokens under ``child`` that continue the name of ``tok``'s phrase."""
