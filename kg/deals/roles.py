@@ -300,17 +300,7 @@ def arguments(r: Reading) -> None:
                 (p, a) for p, a in ctx.prep_args(tok.head)
                 if p == "sobre" or (p in ("por", "for") and r.frame.get(p) == "target")
             ]
-        # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
-        for c in tok.children:
-            if c.i in ctx.tok_amount:
-                args += [
-                    (p, a) for p, a in ctx.prep_args(c)
-                    if p not in ("de", "of") or _money_source(r, p, a)
-                ]
-        # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that
-        # follows the noun phrase on the clause's verb.
-        if r.kind in ("acquire", "sell"):
-            args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+        args += _hung_elsewhere(r)
         # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
         for prep, arg in list(args):
             if prep in ("of", "de") and ctx.np_entities(arg):
@@ -335,6 +325,24 @@ def arguments(r: Reading) -> None:
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
+    """A deal noun's arguments the parser hung on its amount or on the verb."""
+    ctx, tok = r.ctx, r.tok
+    args: list[tuple[str, Token]] = []
+    # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
+    for c in tok.children:
+        if c.i in ctx.tok_amount:
+            args += [
+                (p, a) for p, a in ctx.prep_args(c)
+                if p not in ("de", "of") or _money_source(r, p, a)
+            ]
+    # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
+    # the noun phrase on the clause's verb.
+    if r.kind in ("acquire", "sell"):
+        args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+    return args
 
 
 def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
