@@ -308,3 +308,26 @@ def test_name_right_after_a_descriptor_the_parser_hung_elsewhere(en: Language) -
 def test_name_starting_a_clause_after_a_descriptor_is_not_its_name(en: Language) -> None:
     text = "Acme Corp bought the sensor maker, Zenith Labs said on Monday."
     assert not any("Zenith Labs" in roles(d).get("target", set()) for d in _found(en, text))
+
+
+@pytest.mark.parametrize(
+    "text, lang, status",
+    [
+        ("Acme Corp abandoned plans to buy Zenith Labs.", "en", "Cancelled"),
+        ("Acme Corp scrapped its plan to acquire Zenith Labs.", "en", "Cancelled"),
+        ("Grupo Acme ha abandonado sus planes de comprar Zenith Labs.", "es", "Cancelled"),
+        ("Acme Corp announced plans to buy Zenith Labs.", "en", "Announced"),
+        ("Grupo Acme ha anunciado sus planes de comprar Zenith Labs.", "es", "Announced"),
+    ],
+)
+def test_plan_called_off_is_a_cancelled_deal(
+    es: Language, en: Language, text: str, lang: str, status: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Acquisition")
+    assert d.status == status
+
+
+def test_agreement_to_buy_goods_from_the_partner_stays_a_purchase(es: Language) -> None:
+    text = "Grupo Acme firma un acuerdo con Zenith Labs para comprar energía renovable."
+    d = _one(_found(es, text), "PurchaseAgreement")
+    assert roles(d) == {"buyer": {"Grupo Acme"}, "seller": {"Zenith Labs"}}

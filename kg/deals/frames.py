@@ -286,16 +286,18 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
-    if inner is not None and not _sells_goods(ctx, inner):
+    partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
 
 
 def _sells_goods(ctx: Context, verb: Token) -> bool:
-    """ "se ha aliado con Y para vender coches", "partnered with Y to sell cars": a
-    purpose of buying or selling goods to others is what the partners will do, not a
-    deal between them."""
+    """ "se ha aliado con Y para vender coches", "partnered with Y to sell cars": an
+    alliance whose purpose is buying or selling goods is what the partners will do
+    together, not a deal between them (an agreement "con Y para comprar energía" is a
+    purchase from Y)."""
     if not ctx.by_token.get(verb.i, "").startswith(("sell_v", "acquire_v")):
         return False
     objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) is None]
