@@ -126,8 +126,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root):  # a restatement in another currency
-            continue
+        if _in_brackets(ctx, root) or unit_rate(ctx, amt):
+            continue  # a restatement in another currency; a price per unit
         val = is_valuation(ctx, root)
         rank = price_rank(root)
         if rank is None:
@@ -149,6 +149,25 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
+    _frame_price(ms)
+
+
+def _frame_price(ms: list[Mention]) -> None:
+    """ "X pulled out of its takeover of Y in a deal that would have been valued at
+    $Z", "X adquirirá Y en una operación de Z millones": a generic deal noun beside
+    the sentence's deal is its frame, and its price is that deal's (merging would
+    otherwise give it to any earlier deal of the same party)."""
+    for m in ms:
+        if m.type != "Agreement" or m.supply or m.amount is None:
+            continue
+        deal = next(
+            (o for o in ms if o is not m and o.type not in ("Agreement", "Valuation", "")
+             and o.amount is None and o.parties() & m.parties()),
+            None,
+        )
+        if deal is not None:
+            deal.amount, m.amount = m.amount, None
+            deal.rules.append("amount:frame-noun")
 
 
 def _governors(root: Token) -> list[tuple[Token, str | None]]:
@@ -237,7 +256,8 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
             continue
         root = _amount_root(ctx, amt)
-        if root is None or _in_brackets(ctx, root) or amt.per_share or price_rank(root) is None:
+        if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
+                or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
@@ -271,6 +291,20 @@ def _in_brackets(ctx: Context, root: Token) -> bool:
     opened = [t for t in span if t.text in ("(", "[")]
     closed = [t for t in span if t.text in (")", "]")]
     return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
+
+
+# "US$7,71 por cada acción", "$10 per user", "$5 a month", "for each share": a price per
+# unit, never a deal's amount.
+_UNIT_RATE_RE = re.compile(
+    r"\s*(?:\)\s*)?(?:por\s+cada|cada|per\s+(?-i:[a-z])\w*|for\s+each|each|a\s+(?:month|year|week|day|share"
+    r"|piece|unit|head|barrel|ton|tonne))\b",
+    re.IGNORECASE,
+)
+
+
+def unit_rate(ctx: Context, amt: Amount) -> bool:
+    """A figure told per unit ("US$7,71 por cada especie", "$10 per user")."""
+    return _UNIT_RATE_RE.match(ctx.doc.text, amt.span.end) is not None
 
 
 _VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")

@@ -117,7 +117,24 @@ class Context:
                 for r in self.np_entities(part, depth + 1):
                     if r not in found:
                         found.append(r)
+        if not found:
+            found += self._name_after_descriptor(tok)
         return found
+
+    def _name_after_descriptor(self, tok: Token) -> list[EntityRef]:
+        """ "in the US electric car manufacturer Rivian": a name right after a company
+        descriptor is its close apposition even when the parser hung it elsewhere
+        (on the verb); not a name that starts a clause of its own (a subject)."""
+        nxt = tok.i + 1
+        if (
+            nxt >= len(self.doc)
+            or not (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+            or tok.pos_ != "NOUN"
+            or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+        ):
+            return []
+        ref = self.tok_ent.get(nxt)
+        return [ref] if ref is not None and tok.i not in self.tok_ent else []
 
     def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
         """The tokens under ``child`` that continue the name of ``tok``'s phrase."""
@@ -132,8 +149,14 @@ class Context:
             if dep == "appos" and ref is not None and is_ticker(child):
                 return []  # "Rockwell Collins (COL)": the same company's ticker
             return [child]
-        if dep == "prep" and child.lower_ in ("as", "like"):
-            return list(child.children)
+        if dep == "prep" and child.lower_ in ("as", "like", "including"):
+            return list(child.children)  # "investors such as / including A and B"
+        if dep in ("acl", "relcl") and ref is None and any(
+            g.dep_ == "obl" and case_of(g) == "entre" and g.pos_ == "PRON"
+            for g in child.children
+        ):
+            # "varios fondos, entre los que destacan A y B": the members named
+            return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
         if (
             child.i == tok.i + 1
             and ref is None
@@ -154,6 +177,12 @@ class Context:
             return [g for g in child.children if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr")]
         if dep == "nmod" and case_of(child) in ("como",):
             return [child]
+        if ref is None and tok.lemma_.lower() in GROUP_NOUNS and (
+            (dep == "prep" and child.lower_ == "of")
+            or (dep == "nmod" and case_of(child) == "de" and child.i in self.tok_ent)
+        ):
+            # "a consortium of A and B", "un consorcio de A y B": the group is its members
+            return [child] if dep == "nmod" else [g for g in child.children if g.dep_ == "pobj"]
         if (
             dep in ("acl", "amod")
             and ref is None

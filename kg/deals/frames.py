@@ -157,7 +157,10 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
 def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An offer is a takeover bid when it is for a company ("una oferta por X", "an
     offer for X", "la oferta sobre X") or names a takeover ("takeover offer", "oferta
-    pública de adquisición"); an offer of products or jobs is no deal."""
+    pública de adquisición"); an offer of products or jobs is no deal. The verb offers a
+    price for a company ("X offered $2bn for Y", "X ofreció 2.000 millones por Y")."""
+    if not noun:
+        return _price_offered(ctx, tok)
     for prep, arg in ctx.prep_args(tok):
         if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
             return True
@@ -167,6 +170,20 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
+    )
+
+
+def _price_offered(ctx: Context, tok: Token) -> bool:
+    """ "offered $2 billion for Y", "ofreció 2.000 millones de euros por Y": a sum as the
+    object and a company it is for (the parser may hang "for Y" on the sum); "offered
+    customers a discount", "ofrece servicios" are no bid."""
+    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.i in ctx.tok_amount]
+    if not sums:
+        return False
+    args = [*ctx.prep_args(tok), *(pa for c in sums for pa in ctx.prep_args(c))]
+    return any(
+        prep in ("for", "por") and arg.pos_ != "PRON" and bool(ctx.np_entities(arg))
+        for prep, arg in args
     )
 
 
@@ -245,7 +262,14 @@ _STAKE_VERBS = frozenset({
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A stake noun is a deal only as the object of buying, taking or selling (and
     not the object of a selling verb, which tells the deal itself); "entrar" /
-    "entrada" only into a company's capital ("entra en el capital de X")."""
+    "entrada" only into a company's capital ("entra en el capital de X"). Money
+    invested in a takeover ("invertirá 2.000 millones en la compra de X", "will invest
+    $2bn in the purchase of X") is its price, not an investment of its own."""
+    if not noun and any(
+        prep in ("en", "in") and ctx.by_token.get(arg.i, "").startswith(("acquire", "sell"))
+        for prep, arg in ctx.prep_args(tok)
+    ):
+        return False
     if tok.lemma_.lower() in ("entrar", "entrada"):
         return any(
             prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS
@@ -262,10 +286,25 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
-    if inner is not None:
+    partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _sells_goods(ctx: Context, verb: Token) -> bool:
+    """ "se ha aliado con Y para vender coches", "partnered with Y to sell cars": an
+    alliance whose purpose is buying or selling goods is what the partners will do
+    together, not a deal between them (an agreement "con Y para comprar energía" is a
+    purchase from Y)."""
+    if not ctx.by_token.get(verb.i, "").startswith(("sell_v", "acquire_v")):
+        return False
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) is None]
+    return bool(objs) and all(
+        _is_goods(ctx, o) and not ctx.np_entities(o) and not ctx.nested_entities(o)
+        for o in objs
+    )
 
 
 # -- what each kind checks last --------------------------------------------------
@@ -540,6 +579,7 @@ FRAMES: dict[str, Frame] = {
         "Acquisition",
         noun={None: "acquirer", "de": "acquirer", "from": "acquirer", "by": "acquirer",
               "por": "target", "for": "target", "sobre": "target"},
+        verb={None: "acquirer", "for": "target", "por": "target"},
         admits=_bid_for_company,
         steps=_ACQUIRE_STEPS,
         finish=_offer_received,
@@ -605,10 +645,24 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if not _refers_back(tok, noun):
             return None
         m.backref = True
+    elif _round_told_back(tok, kind, noun, m):
+        m.backref = True
+        m.rules.append("parties:round-told-back")
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
-    set_status(m, anchor, noun or tok.lemma_.lower() in BID_NOUNS)
+    set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
     return m
+
+
+def _round_told_back(tok: Token, kind: str, noun: bool, m: Mention) -> bool:
+    """ "X raised $50m. The round was led by A, with participation from B", "A lideró
+    la ronda": a definite round that names only its investors is the round told
+    before; the investors join it."""
+    return (
+        noun and kind == "round" and is_definite(tok)
+        and {role for role, _ in m.roles} == {"investor"}
+        and m.amount is None
+    )
 
 
 def _not_own_name(ctx: Context, m: Mention, tok: Token) -> None:
@@ -693,6 +747,8 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
     if tok.lemma_.lower() in STAKE_NOUNS:
         return None  # obtaining a stake makes the subject the investor
     head = tok.head
+    if head.lemma_.lower() == "adjudicar" and not any(c.lower_ == "se" for c in head.children):
+        return None  # "X adjudicó a Y un contrato" awards it; "Y se adjudicó" wins it
     return head if head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head) else None
 
 
@@ -754,7 +810,9 @@ def _may_state_deal(
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
-    if kind == "agreement" and nested and not any(buys_goods(c) for c in nested):
+    if kind == "agreement" and nested and not any(
+        buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
+    ):  # "supply deal", "power purchase agreement": the agreement tells it
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False

@@ -74,11 +74,28 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
         upper = [r for r in upper if r.kind == "org"]
     if upper:
         return upper
+    agent = _event_agent(ctx, verb, exclude)
+    if agent:
+        return agent
     # A subject pronoun continues the subject of the sentence before (centering),
     # else it means the organisation named last.
     ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
     ref = ref or ctx.salient_before(tok.i, exclude)
     return [ref] if ref else []
+
+
+def _event_agent(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "X's purchase of Y comes after they bought Z": a pronoun in a clause under a verb
+    whose subject is a deal (an event, not a party) means that deal's agent, its
+    possessor, as with any event noun ("the team's win came after they scored")."""
+    head = next((t for t in verb.ancestors if is_verbal(t)), None)
+    if head is None:
+        return []
+    return [
+        x for s in subjects(head) if s.i in ctx.by_token
+        for c in s.children if c.dep_ == "poss"
+        for x in ctx.np_entities(c) if x not in exclude
+    ]
 
 
 def _is_description(tok: Token, lemma: str) -> bool:

@@ -127,6 +127,9 @@ def subject(r: Reading) -> None:
         if _object_read_as_subject(r, subj):
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
             subj = []
+        elif after := _second_subject_as_object(r, subj):
+            r.moved_objects = [x for s in after for x in ctx.np_entities(s)]
+            subj = [s for s in subj if s not in after]
         for s in subj:
             r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
@@ -163,6 +166,24 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and not any(c.dep_ in OBJ_DEPS for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
     )
+
+
+def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
+    """ "Borealis ha vendido Zenith a Grupo Acme": a Spanish trigger verb with a subject
+    before it and a name right after it, and no bare object, is transitive SVO; the
+    small parser makes the name a second subject and the "a" phrase its object. The
+    names after the verb are what is bought or sold."""
+    tok = r.tok
+    before = [s for s in subj if s.i < tok.i and r.ctx.np_entities(s)]
+    after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
+    if (
+        not before or not after or r.kind not in ("acquire", "sell")
+        or tok.doc.lang_ != "es" or r.passive
+        or any(c.lower_ == "se" for c in tok.children)
+        or any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in tok.children)
+    ):
+        return []
+    return after
 
 
 def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
@@ -279,10 +300,7 @@ def arguments(r: Reading) -> None:
                 (p, a) for p, a in ctx.prep_args(tok.head)
                 if p == "sobre" or (p in ("por", "for") and r.frame.get(p) == "target")
             ]
-        # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
-        for c in tok.children:
-            if c.i in ctx.tok_amount:
-                args += [(p, a) for p, a in ctx.prep_args(c) if p not in ("de", "of")]
+        args += _hung_elsewhere(r)
         # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
         for prep, arg in list(args):
             if prep in ("of", "de") and ctx.np_entities(arg):
@@ -293,7 +311,9 @@ def arguments(r: Reading) -> None:
     else:
         for obj in direct_objects(tok):
             if obj.i in ctx.tok_amount or obj.like_num:
-                args += [(p, a) for p, a in ctx.prep_args(obj) if p != "de"]
+                args += [
+                    (p, a) for p, a in ctx.prep_args(obj) if p != "de" or _money_source(r, p, a)
+                ]
             elif r.kind == "sell" and r.typed_kind == "stake":
                 # "vendió una participación del 15 % a X": the buyer hangs on the stake.
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
@@ -305,6 +325,45 @@ def arguments(r: Reading) -> None:
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
+    """A deal noun's arguments the parser hung on its amount or on the verb."""
+    ctx, tok = r.ctx, r.tok
+    args: list[tuple[str, Token]] = []
+    # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
+    for c in tok.children:
+        if c.i in ctx.tok_amount:
+            args += [
+                (p, a) for p, a in ctx.prep_args(c)
+                if p not in ("de", "of") or _money_source(r, p, a)
+            ]
+    # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
+    # the noun phrase on the clause's verb.
+    if r.kind in ("acquire", "sell"):
+        args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+    return args
+
+
+def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """An "a" / "to" phrase right after a deal noun's phrase, hung by the parser on
+    the verb of the clause instead ("logra un acuerdo tras el traspaso de X al fondo
+    Y"): its position makes it the noun's."""
+    verb = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if verb is None:
+        return []
+    return [
+        (prep, arg) for prep, arg in ctx.prep_args(verb)
+        if prep in ("a", "al", "to") and arg.left_edge.i == tok.right_edge.i + 1
+        and arg.i > tok.i
+    ]
+
+
+def _money_source(r: Reading, prep: str, arg: Token) -> bool:
+    """ "captó 50 millones de euros de Kestrel", "recibió una inversión de 50 millones
+    de X": the parser hangs the source on the sum; a name there (not the currency)
+    is where the money comes from, the investor in the frames where "de" gives one."""
+    return r.frame.get(prep) == "investor" and bool(r.ctx.np_entities(arg))
 
 
 def _argument(r: Reading, prep: str, arg: Token) -> None:
@@ -447,7 +506,14 @@ def lead_investors(r: Reading) -> None:
     """Investors that lead a round: "led by X", "liderada por X"; and those that take
     part in it: "con la participación de X", "en la que participaron X y Y"."""
     ctx = r.ctx
-    for c in r.tok.subtree:
+    head = r.tok.head
+    # "The round was led by X", "la ronda fue liderada por X": the round is the
+    # subject of the passive verb of leading.
+    passive_lead = [head] if (
+        r.noun and r.tok.dep_ in SUBJ_DEPS and head.lemma_.lower() in LEAD_VERBS
+        and is_passive(head)
+    ) else []
+    for c in [*r.tok.subtree, *passive_lead]:
         if c.lemma_.lower() in LEAD_VERBS and c.i != r.tok.i:
             for prep, arg in ctx.prep_args(c):
                 if prep in ("by", "por"):
@@ -459,8 +525,18 @@ def lead_investors(r: Reading) -> None:
     for c in sent:
         if c.lemma_.lower() not in PARTICIPATE_WORDS or c.i == r.tok.i:
             continue
-        if c.pos_ == "NOUN" and case_of(c) in ("con", "with"):
-            refs = ctx.nested_entities(c)  # "con la participación de X"
+        if c.pos_ == "NOUN" and (
+            case_of(c) in ("con", "with")
+            or (r.m.roles and c.dep_ == "pobj" and c.head.lower_ == "with")
+            or (c.dep_ in OBJ_DEPS and c.head.dep_ == "relcl" and c.head.head.i == r.tok.i)
+        ):
+            # "con la participación de X", "with participation from X", "a round that
+            # saw participation from X" (a round that names no party of its own
+            # refers back: "The round was led by A, with participation from B")
+            refs = ctx.nested_entities(c) + [
+                x for prep, arg in ctx.prep_args(c) if prep == "from"
+                for x in ctx.np_entities(arg)
+            ]
         elif is_verbal(c) and c.dep_ in ("acl", "relcl", "acl:relcl") and any(
             g.lower_ in ("que", "which", "cual") for g in c.children
         ):

@@ -224,6 +224,15 @@ def _cancelled(c: Cue) -> Verdict | None:
         or any(x.lower_ == PHRASAL_CANCEL.get(c.lemma) for x in t.children)
     ):
         return "Cancelled", None
+    # "abandoned plans to buy X", "abandonó sus planes de comprar X": the intention
+    # itself is called off.
+    head = t.head
+    if (
+        c.above and c.lemma in ANNOUNCED and t.pos_ == "NOUN" and head is not t
+        and head.lemma_.lower() in CANCELLED
+        and not any(x.lower_ in NEGATIONS for x in head.children)
+    ):
+        return "Cancelled", None
     return None
 
 
