@@ -37,6 +37,19 @@ register_extensions()
 ARTICLE_KEY = "kg_article"
 
 
+def doc_text(doc: Doc) -> str:
+    """The doc's text, without rebuilding it from the tokens (``Doc.text`` joins every
+    token on each access): the body of the article the doc carries, which is the
+    text it was made from (``kg.extract.article_doc``), else ``doc.text``.
+    """
+    text = getattr(doc.user_data.get(ARTICLE_KEY), "text", None)
+    if isinstance(text, str) and len(doc):
+        last = doc[-1]
+        if last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text):
+            return text
+    return doc.text
+
+
 def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:
     """A sentence as a body span, without the spaces and line breaks around it.
 

@@ -6,6 +6,8 @@ source (``kg.deals.attach``), and merges the mentions into ``Deal`` facts
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
@@ -72,7 +74,7 @@ class DealExtractor:
         array = doc.to_array([LEMMA, LOWER])
         # Only the few tokens whose lemma or form is listed are looked at one by one.
         hits = numpy.flatnonzero(
-            numpy.isin(array[:, 0], self.lemma_keys) | numpy.isin(array[:, 1], self.lower_keys)
+            _among(array[:, 0], self.lemma_keys) | _among(array[:, 1], self.lower_keys)
         )
         for i in hits.tolist():
             a = by_lemma.get(int(array[i, 0]))
@@ -82,7 +84,7 @@ class DealExtractor:
             else:
                 found[i] = a
         cues = numpy.flatnonzero(
-            numpy.isin(array[:, 1], self.cue_lowers) | numpy.isin(array[:, 0], self.cue_lemmas)
+            _among(array[:, 1], self.cue_lowers) | _among(array[:, 0], self.cue_lemmas)
         )
         return found, frozenset(cues.tolist())
 
@@ -90,6 +92,16 @@ class DealExtractor:
         triggers, cues = self.triggers(doc)
         doc._.kg_deals = extract_deals(Context(doc, triggers, cues))
         return doc
+
+
+def _among(values: Any, keys: Any) -> Any:
+    """Whether each of ``values`` is one of ``keys`` (a sorted array), as ``numpy.isin``
+    says, by binary search: isin sorts both arrays on every call, ten times slower
+    on a doc's tokens."""
+    if not len(keys):
+        return numpy.zeros(len(values), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(keys, values), len(keys) - 1)
+    return keys[at] == values
 
 
 @Language.factory("kg_deals")

@@ -26,7 +26,7 @@ from kg.deals.words import (
     NOMINAL_ARG_DEPS,
     RELATIONAL_NOUNS,
 )
-from kg.doc import reporting_outlets, sentence_span
+from kg.doc import doc_text, reporting_outlets, sentence_span
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
 
 # Dependencies by which a noun phrase continues a name: flat names, compounds,
@@ -264,7 +264,7 @@ class Context:
 def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:
     """Organisations named only as the source of a dateline ("MADRID, 3 (EUROPA
     PRESS)", "SAN FRANCISCO (AP) —"): an agency or outlet that reports, never a party."""
-    text = doc.text
+    text = doc_text(doc)
     found: set[EntityRef] = set()
     for ent in entities:
         if ent.kind != "org" or not ent.mentions:

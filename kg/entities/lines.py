@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.doc import doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.runs import _DATE_SHAPE, _run_end
 from kg.entities.words import CALENDAR_WORDS, NON_NAMES, TABLE_WORDS
@@ -105,7 +106,7 @@ def _dated_places(doc: Doc) -> list[_Cand]:
     """A dateline of a place and a date alone on its line names places, not
     organisations, whatever a results table or the model reads there."""
     out: list[_Cand] = []
-    for match in _DATED_PLACE.finditer(doc.text):
+    for match in _DATED_PLACE.finditer(doc_text(doc)):
         for group in ("place", "region"):
             if match.group(group) is None:
                 continue
