@@ -497,6 +497,20 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
+def unsupported_person(a: _Names, c: _Cand) -> Retyped:
+    """English: a one-word "person" of the model's with nothing in the article that
+    says it is one (no full name, given name, title, list of people, known surname,
+    nor a verb of saying it is the subject of) is a product, a brand or a common word
+    ("the cancer drug Zytiga", "Livongo, a digital health company", "Sputter")."""
+    if not (a.kn.lang == "en" and a.lone_person(c)):
+        return None
+    tok = a.doc[c.start]
+    if tok.text in a.kn.surnames or tok.text.title() in a.kn.surnames or (
+            tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS):
+        return None
+    return []
+
+
 # Tokens of a list of names: its capitalised words and what joins them.
 _LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
 _HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
@@ -584,7 +598,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part,
-    unintroduced,
+    unintroduced, unsupported_person,
 )
 
 

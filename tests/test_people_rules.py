@@ -1,0 +1,42 @@
+"""Person rules against false people, each on sentences written for these tests:
+one-word "people" nothing in the article supports (products, brands, common words).
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.nlp import Pipelines
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def en() -> Language:
+    return Pipelines().get("en")
+
+
+@pytest.fixture(scope="module")
+def es() -> Language:
+    return Pipelines().get("es")
+
+
+def people(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if e.kind == "person"}
+
+
+def test_unsupported_one_word_person_is_dropped(en: Language) -> None:
+    # A drug named like a person, with nothing that says it is one.
+    assert "Zytiga" not in people(en, "Its prostate cancer drug Zytiga is starting to lose sales.")
+
+
+def test_one_word_person_with_a_verb_of_saying_stays(en: Language) -> None:
+    assert "Brannigan" in people(en, "Brannigan said the airport would add two gates.")
+
+
+def test_surname_after_the_full_name_stays(en: Language) -> None:
+    found = people(en, "Maria Halvorsen runs the airport. Halvorsen wants two more gates.")
+    assert "Maria Halvorsen" in found
