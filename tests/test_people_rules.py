@@ -40,3 +40,11 @@ def test_one_word_person_with_a_verb_of_saying_stays(en: Language) -> None:
 def test_surname_after_the_full_name_stays(en: Language) -> None:
     found = people(en, "Maria Halvorsen runs the airport. Halvorsen wants two more gates.")
     assert "Maria Halvorsen" in found
+
+
+def test_given_name_of_another_locale_makes_a_person(en: Language) -> None:
+    # "Saffet" (Turkish) is in given_names_world.txt: a full name, not a company.
+    from kg.entities import load_given_names
+
+    assert "Saffet" in load_given_names()
+    assert "Saffet Korkmaz" in people(en, "The coach brought on Saffet Korkmaz for the last ten minutes.")
