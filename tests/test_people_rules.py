@@ -43,8 +43,9 @@ def test_surname_after_the_full_name_stays(en: Language) -> None:
 
 
 def test_given_name_of_another_locale_makes_a_person(en: Language) -> None:
-    # "Saffet" (Turkish) is in given_names_world.txt: a full name, not a company.
+    # "Pekka" (Finnish) is in given_names_world.txt: a name ending in a common noun
+    # ("Groom") is still a person, not a company like "Baltica Freight".
     from kg.entities import load_given_names
 
-    assert "Saffet" in load_given_names()
-    assert "Saffet Korkmaz" in people(en, "The coach brought on Saffet Korkmaz for the last ten minutes.")
+    assert "Pekka" in load_given_names()
+    assert "Pekka Groom" in people(en, "Pekka Groom pitched a perfect ninth inning.")
