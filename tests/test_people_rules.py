@@ -49,3 +49,19 @@ def test_given_name_of_another_locale_makes_a_person(en: Language) -> None:
 
     assert "Pekka" in load_given_names()
     assert "Pekka Groom" in people(en, "Pekka Groom pitched a perfect ninth inning.")
+
+
+def test_a_saints_name_is_a_place_not_a_person(en: Language) -> None:
+    found = people(en, "The lab opened an office in São Paulo last year.")
+    assert not any(name.startswith(("São", "Sao")) for name in found)
+
+
+def test_a_title_opening_the_models_person_is_left_out(en: Language) -> None:
+    found = people(en, "Chief Executive Officer Dana Whitlock said the plant will close.")
+    assert "Dana Whitlock" in found
+    assert not any(name.startswith("Officer") for name in found)
+
+
+def test_a_byline_before_a_dateline_ends_before_the_place(es: Language) -> None:
+    found = people(es, "Por Ana Ruiz Gil Madrid , 23 may ( EFE ) .\nLa empresa presentó resultados.")
+    assert not any(name.endswith("Madrid") for name in found)

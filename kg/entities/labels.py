@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.people import dateline_end
 from kg.entities.runs import (
     _breaks_name,
     _foreign_and,
@@ -33,6 +34,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
+    SAINT_WORDS,
 )
 from kg.iri import fold
 
@@ -114,6 +116,14 @@ def _model_candidate(
         or (kn.lang != "es" and end - start == 1 and doc[start].text in kn.places)
     ):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:place_not_person"))
+    if label == "PER" and end - start > 1 and doc[start].text in SAINT_WORDS:
+        # "Santo Domingo", "São Paulo": a place named after a saint.
+        return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))
+    while label == "PER" and end - start > 2 and doc[start].text[:1].isupper() and (
+            doc[start].lower_ in PERSON_ROLES or doc[start].text in HONORIFICS):
+        start += 1  # a title is no part of the name: "Comptroller Ann Vale"
+    if label == "PER":
+        end = dateline_end(kn, doc, start, end)
     if label == "PER" and start > ent.start and doc[start - 1].lower_ in ("'s", "’s"):
         # What a person owns and the model ran into the name is no person ("Silvio
         # Berlusconi's Fininvest").

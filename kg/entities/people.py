@@ -191,11 +191,21 @@ def given_name(x: Ctx, i: int) -> Found:
         return None
     if _classified(x, i):
         return []
-    e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
+    e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, _person_end(doc, nxt, caps)))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
+    """The end of a name that runs into a dateline's place and date: a byline "Por Ana
+    Ruiz Gil Madrid, 23 may (EFE)" names Ana Ruiz Gil (but "Ana Madrid, 45, dijo"
+    gives an age)."""
+    if e - s >= 2 and doc[e - 1].text in kn.places and e + 2 < len(doc) and \
+            doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].is_lower:
+        return e - 1
+    return e
 
 
 def age(x: Ctx, i: int) -> Found:
