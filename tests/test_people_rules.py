@@ -63,5 +63,6 @@ def test_a_title_opening_the_models_person_is_left_out(en: Language) -> None:
 
 
 def test_a_byline_before_a_dateline_ends_before_the_place(es: Language) -> None:
-    found = people(es, "Por Ana Ruiz Gil Madrid , 23 may ( EFE ) .\nLa empresa presentó resultados.")
+    text = "Por Ana Ruiz Gil Madrid , 23 may ( EFE ) .\nLa empresa presentó resultados."
+    found = people(es, text)
     assert not any(name.endswith("Madrid") for name in found)
