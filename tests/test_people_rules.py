@@ -66,3 +66,14 @@ def test_a_byline_before_a_dateline_ends_before_the_place(es: Language) -> None:
     text = "Por Ana Ruiz Gil Madrid , 23 may ( EFE ) .\nLa empresa presentó resultados."
     found = people(es, text)
     assert not any(name.endswith("Madrid") for name in found)
+
+
+def test_a_person_never_ends_in_a_company_word(es: Language) -> None:
+    found = people(es, "Tiger Global lidera la ronda de NotCo, fundada por Matías Muchnick.")
+    assert "Tiger Global" not in found
+    assert "Matías Muchnick" in found
+
+
+def test_a_spanish_name_opening_with_an_article_is_no_person(es: Language) -> None:
+    found = people(es, "Petronas vende a Vista su participación en La Amarga Chica.")
+    assert not any("Amarga" in name for name in found)

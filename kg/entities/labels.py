@@ -116,6 +116,12 @@ def _model_candidate(
         or (kn.lang != "es" and end - start == 1 and doc[start].text in kn.places)
     ):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:place_not_person"))
+    if label == "PER" and kn.lang == "es" and end - start > 1 and \
+            doc[start].text in ("El", "La", "Los", "Las") and not _opens_sentence(doc, start):
+        # A Spanish person's name never opens with an article: "La Amarga Chica" (an
+        # oil field), "La Coruña"; "El País" is a title.
+        piece = "LOC" if doc[start:end].text in kn.places else "MISC"
+        return _Cand(start, end, piece, _P_MODEL, (rule, "model:article_not_person"))
     if label == "PER" and end - start > 1 and doc[start].text in SAINT_WORDS:
         # "Santo Domingo", "São Paulo": a place named after a saint.
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))

@@ -27,6 +27,7 @@ from kg.entities.words import (
     FACILITY_DESCRIPTORS,
     FOLDED_HEADS,
     GENERIC_HEAD,
+    GENERIC_TAIL,
     HONORIFICS,
     LEGAL_FORMS,
     LIST_JOINERS,
@@ -511,6 +512,24 @@ def unsupported_person(a: _Names, c: _Cand) -> Retyped:
     return []
 
 
+def company_tail(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's that no given name opens and that ends in a company
+    word ("Tiger Global", "Skild AI", "Orvel Capital") is an organisation: a
+    person's surname is never "Global" or "Holdings"."""
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.end - c.start > 1):
+        return None
+    doc = a.doc
+    last = doc[c.end - 1].text
+    if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or not (
+            last in ORG_TAILS or fold(last) in GENERIC_TAIL_WORDS):
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
+
+
+# Words of GENERIC_TAIL that end a company's name (not the connectors among them).
+GENERIC_TAIL_WORDS = frozenset(w for w in GENERIC_TAIL if w.isalpha() and len(w) > 2) | {"ai"}
+
+
 # Tokens of a list of names: its capitalised words and what joins them.
 _LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
 _HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
@@ -598,7 +617,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part,
-    unintroduced, unsupported_person,
+    unintroduced, unsupported_person, company_tail,
 )
 
 
