@@ -77,3 +77,17 @@ def test_a_person_never_ends_in_a_company_word(es: Language) -> None:
 def test_a_spanish_name_opening_with_an_article_is_no_person(es: Language) -> None:
     found = people(es, "Petronas vende a Vista su participación en La Amarga Chica.")
     assert not any("Amarga" in name for name in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The tanker Maria Luisa was seized off the coast.", "Maria Luisa"),
+    ("The company's Aurelia Pass subscription service has 34 million members.", "Aurelia Pass"),
+])
+def test_a_ship_or_a_product_named_like_a_person_is_no_person(
+    en: Language, text: str, name: str
+) -> None:
+    assert name not in people(en, text)
+
+
+def test_a_fashion_model_is_still_a_person(es: Language) -> None:
+    assert "Lucía Ferrán" in people(es, "La modelo Lucía Ferrán presentó la colección en Milán.")

@@ -331,7 +331,8 @@ def product(x: Ctx, i: int) -> Found:
     after people)."""
     if x.lowers[i] in PRODUCT_DESCRIPTORS and x.texts[i].islower() and i + 1 < x.n and \
             x.caps[i + 1] and i > 0 and \
-            x.lowers[i - 1] in ("el", "la", "the", "su", "its", "del", "al"):
+            x.lowers[i - 1] in ("el", "la", "the", "su", "its", "del", "al") and \
+            not (x.lowers[i] == "modelo" and x.lowers[i - 1] == "la"):  # a woman model
         return [_Cand(i + 1, x.run_end(i + 1), "MISC", _P_GAZ)]
     return None
 

@@ -39,11 +39,15 @@ from kg.entities.words import (
     PERSON_ROLES,
     PHRASAL_TARGETS,
     PORTFOLIO_ROLES,
+    PRODUCT_DESCRIPTORS,
+    PRODUCT_HEADS,
+    PRODUCT_TAILS,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    VESSEL_WORDS,
 )
 from kg.iri import fold
 
@@ -530,6 +534,38 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
 GENERIC_TAIL_WORDS = frozenset(w for w in GENERIC_TAIL if w.isalpha() and len(w) > 2) | {"ai"}
 
 
+def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
+    """A name after a product or vessel noun ("the drug Velanza", "el petrolero María
+    Luisa") or before a product noun ("its Aurelia Pass subscription service", "the
+    Starfall franchise") names a product or a ship, not a person (products and ships
+    are often named after people)."""
+    if c.label != "PER" or c.priority >= _P_GAZ:
+        return None
+    doc = a.doc
+    prev = doc[c.start - 1] if c.start > 0 else None
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if (prev is not None and prev.is_lower and (
+            prev.lower_ in VESSEL_WORDS or (prev.lower_ in PRODUCT_DESCRIPTORS
+                                            and prev.lower_ not in ("model", "modelo")))) or (
+            nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)):
+        return [c.retyped("MISC", c.priority, "retype:product_or_vessel")]
+    return None
+
+
+def _product_head(doc: Doc, k: int) -> bool:
+    """Whether a product noun heads the noun phrase at ``k`` ("franchise", "subscription
+    service"), with at most one lower-case noun before it."""
+    for j in (k, k + 1):
+        if j >= len(doc) or not doc[j].is_lower:
+            return False
+        if doc[j].lower_ in PRODUCT_TAILS or doc[j].lower_ in PRODUCT_HEADS and \
+                doc[j].lower_ not in ("model", "models", "operating"):
+            return not (j + 1 < len(doc) and doc[j + 1].text in ("'s", "’s"))
+        if doc[j].pos_ != "NOUN":
+            return False
+    return False
+
+
 # Tokens of a list of names: its capitalised words and what joins them.
 _LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
 _HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
@@ -614,7 +650,8 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, sentence_opener, title_word, country, national_arm, not_a_name, demonym,
+    owner_split, product_or_vessel, sentence_opener, title_word, country, national_arm,
+    not_a_name, demonym,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part,
     unintroduced, unsupported_person, company_tail,
