@@ -91,3 +91,18 @@ def test_a_ship_or_a_product_named_like_a_person_is_no_person(
 
 def test_a_fashion_model_is_still_a_person(es: Language) -> None:
     assert "Lucía Ferrán" in people(es, "La modelo Lucía Ferrán presentó la colección en Milán.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Brenner Kaye analyst Tom Ridley said the price was fair.", "Brenner Kaye"),
+    ("Harlow Stone 's shares fell 3 % on Monday.", "Harlow Stone"),
+    ("The deal, dubbed Project Aurora, was announced on Monday.", "Project Aurora"),
+])
+def test_employers_companies_and_code_names_are_no_people(
+    en: Language, text: str, name: str
+) -> None:
+    assert name not in people(en, text)
+
+
+def test_a_person_whose_relative_is_named_stays_a_person(en: Language) -> None:
+    assert "Harlow Stone" in people(en, "Harlow Stone 's wife said he was fine.")

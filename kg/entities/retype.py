@@ -19,6 +19,7 @@ from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
     CALENDAR_WORDS,
+    CODE_NAME_HEADS,
     CONNECTORS,
     COORD,
     CORPORATE_POSSESSIONS,
@@ -566,6 +567,31 @@ def _product_head(doc: Doc, k: int) -> bool:
     return False
 
 
+def employer_or_company(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" of the model's, with no given name or title, that stands
+    before a role and a person ("Brenner Kaye analyst Tom Ridley") is that person's
+    employer, and one that owns shares or reports results ("Harlow Stone's shares
+    fell", "shares of Dorsey Kemp rose") is a company; likewise a code name ("Project
+    Aurora") is no person."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_MODEL):
+        return None
+    doc, n = a.doc, len(a.doc)
+    if doc[c.start].text in CODE_NAME_HEADS and c.end - c.start > 1:
+        return [c.retyped("MISC", c.priority, "retype:code_name")]
+    if doc[c.start].text in a.kn.given_names or \
+            _titled(doc, c.start) or a.word_owners[doc[c.end - 1].text] - {c.start}:
+        return None
+    role = c.end
+    if role + 1 < n and doc[role].is_lower and doc[role].lower_ in PERSON_ROLES and \
+            doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
+        return [c.retyped("ORG", _P_CONTEXT, "retype:employer_before_role")]
+    if c.end - c.start > 1 and (_corporate_role(doc, c.end - 1) or (
+            c.start > 1 and doc[c.start - 1].lower_ == "of"
+            and doc[c.start - 2].lower_ in ("shares", "stock", "stake"))):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:corporate_part")]
+    return None
+
+
 # Tokens of a list of names: its capitalised words and what joins them.
 _LIST_GLUE = frozenset({",", "y", "e", "&", "-"})
 _HABER = frozenset({"ha", "han", "había", "habían", "habrá", "habrán", "haya", "hayan"})
@@ -653,7 +679,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, product_or_vessel, sentence_opener, title_word, country, national_arm,
     not_a_name, demonym,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
-    surname_and_sector, corporate_part,
+    surname_and_sector, corporate_part, employer_or_company,
     unintroduced, unsupported_person, company_tail,
 )
 
