@@ -106,3 +106,20 @@ def test_employers_companies_and_code_names_are_no_people(
 
 def test_a_person_whose_relative_is_named_stays_a_person(en: Language) -> None:
     assert "Harlow Stone" in people(en, "Harlow Stone 's wife said he was fine.")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("El fondo soberano Qatari Wealth adquirió el club en 2010.", "Qatari Wealth"),
+    ("La entidad resultante se llamará Unicaja Banco.", "Unicaja Banco"),
+])
+def test_a_classified_or_headed_name_is_a_company(es: Language, text: str, name: str) -> None:
+    assert name not in people(es, text)
+
+
+def test_a_rival_is_still_a_person(es: Language) -> None:
+    assert "Rafael Nadal" in people(es, "El tenista perdió ante su rival Rafael Nadal.")
+
+
+def test_a_sheikh_is_a_title_not_a_name(es: Language) -> None:
+    found = people(es, "Jeque Nasser Al-Khelaifi compró el club.")
+    assert "Nasser Al-Khelaifi" in found
