@@ -123,3 +123,16 @@ def test_a_rival_is_still_a_person(es: Language) -> None:
 def test_a_sheikh_is_a_title_not_a_name(es: Language) -> None:
     found = people(es, "Jeque Nasser Al-Khelaifi compró el club.")
     assert "Nasser Al-Khelaifi" in found
+
+
+def test_a_table_line_with_a_person_lists_people(en: Language) -> None:
+    text = ("Bowling figures of the first day.\n"
+            "Bowling : R. Tallis 5-1-36-1 , Brannock 2-0-23-0 , Quill 9-0-44-1\n"
+            "Norwich 1 Wolverhampton 0")
+    doc = en(text)
+    found = {e.name for e in doc._.kg_entities if e.kind == "person"}
+    orgs = {e.name for e in doc._.kg_entities if e.kind == "org"}
+    assert "R. Tallis" in found
+    assert "Quill" in found
+    assert "Norwich" not in found and "Wolverhampton" not in found
+    assert "Norwich" in orgs

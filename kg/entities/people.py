@@ -335,7 +335,35 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
                     c.label = "PER"
                     c.rules = (*c.rules, "people:list")
         i = max(k, i + 1)
+    _table_people(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
+    """A line of names and figures that names a person by a cue ("M. Waugh c and b
+    Jayasuriya 50", "S. Waugh 5-1-36-1, Law 2-0-23-0") lists people: its other names
+    are people too, not the teams of a results line ("Norwich 1 Wolverhampton 0"). A
+    line with brackets ("Real Madrid 1 (Corentine Martins, 22nd minute)") keeps its
+    teams."""
+    lines: dict[int, list[_Cand]] = {}
+    breaks = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
+    for c in chosen:
+        line = sum(1 for b in breaks if b < c.start)
+        lines.setdefault(line, []).append(c)
+    for number, cands in lines.items():
+        table = [c for c in cands if c.label == "ORG" and (
+            "line:results_table" in c.rules or c.priority == _P_MODEL)]
+        if not any("line:results_table" in c.rules for c in table) or not any(c.label == "PER" and c.priority >= _P_PERSON for c in cands):
+            continue
+        first = breaks[number - 1] + 1 if number else 0
+        last = breaks[number] if number < len(breaks) else len(doc)
+        if any(t.text in ("(", ")") for t in doc[first:last]):
+            continue
+        for c in table:
+            if any(t.text in kn.places for t in doc[c.start:c.end]):
+                continue  # "Jim Ballantyne, London Newsroom": a desk, not a person
+            c.label, c.priority = "PER", _P_PERSON
+            c.rules = (*c.rules, "people:table_line")
 
 
 def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
