@@ -353,7 +353,8 @@ def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
     for number, cands in lines.items():
         table = [c for c in cands if c.label == "ORG" and (
             "line:results_table" in c.rules or c.priority == _P_MODEL)]
-        if not any("line:results_table" in c.rules for c in table) or not any(c.label == "PER" and c.priority >= _P_PERSON for c in cands):
+        if not any("line:results_table" in c.rules for c in table) or \
+                not any(c.label == "PER" and c.priority >= _P_PERSON for c in cands):
             continue
         first = breaks[number - 1] + 1 if number else 0
         last = breaks[number] if number < len(breaks) else len(doc)
