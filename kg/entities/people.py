@@ -8,6 +8,8 @@ order at every token that could open one, each with its rule id.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, _P_PERSON, Knowledge, _Cand
@@ -345,10 +347,12 @@ def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
     are people too, not the teams of a results line ("Norwich 1 Wolverhampton 0"). A
     line with brackets ("Real Madrid 1 (Corentine Martins, 22nd minute)") keeps its
     teams."""
+    if not any("line:results_table" in c.rules for c in chosen):
+        return  # no table: most articles
     lines: dict[int, list[_Cand]] = {}
     breaks = [t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_]
     for c in chosen:
-        line = sum(1 for b in breaks if b < c.start)
+        line = bisect_left(breaks, c.start)
         lines.setdefault(line, []).append(c)
     for number, cands in lines.items():
         table = [c for c in cands if c.label == "ORG" and (
