@@ -136,3 +136,13 @@ def test_a_table_line_with_a_person_lists_people(en: Language) -> None:
     assert "Quill" in found
     assert "Norwich" not in found and "Wolverhampton" not in found
     assert "Norwich" in orgs
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The hard-serving O'Brannigan won the match .", "O'Brannigan"),
+    ("Ivankov appeared in the courtroom on Monday .", "Ivankov"),
+])
+def test_a_one_word_name_shaped_like_a_surname_stays_a_person(
+    en: Language, text: str, name: str
+) -> None:
+    assert name in people(en, text)

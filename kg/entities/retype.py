@@ -7,6 +7,7 @@ Each rule that changes a type adds its id to the candidate's rules
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
@@ -513,9 +514,19 @@ def unsupported_person(a: _Names, c: _Cand) -> Retyped:
         return None
     tok = a.doc[c.start]
     if tok.text in a.kn.surnames or tok.text.title() in a.kn.surnames or (
-            tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS):
+            tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS) or \
+            _SURNAME_SHAPE.search(tok.text) or (
+                c.start > 0 and a.doc[c.start - 1].lower_.endswith("-year-old")):
         return None
     return []
+
+
+# Surnames by their shape: Irish and Scottish prefixes, Slavic, Nordic, Greek,
+# Romanian and Spanish endings ("O'Brien", "McAllen", "Ivankov",
+# "Petrovic", "Andersson", "Papadopoulos", "Popescu", "Fernandez").
+_SURNAME_SHAPE = re.compile(
+    r"^(O['’][A-Z]|Mc[A-Z]|Mac[A-Z])|[a-z](ov|ova|ev|eva|sky|ski|ska|enko|vich|vic|ić|"
+    r"sson|opoulos|idis|escu|ez)$")
 
 
 def company_tail(a: _Names, c: _Cand) -> Retyped:
