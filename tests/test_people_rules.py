@@ -6,8 +6,13 @@ The tests run the installed pipelines and are marked ``model``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
+import spacy
 from spacy.language import Language
+
+import kg.entities  # noqa: F401  (registers the "kg_entities" factory)
 
 from kg.nlp import Pipelines
 
@@ -146,3 +151,48 @@ def test_a_one_word_name_shaped_like_a_surname_stays_a_person(
     en: Language, text: str, name: str
 ) -> None:
     assert name in people(en, text)
+
+
+@pytest.fixture(scope="module")
+def blank() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("kg_entities")
+    return nlp
+
+
+def hand_made(nlp: Language, text: str, ents: Sequence[tuple[str, str]]) -> set[str]:
+    """The people kg_entities keeps from ``text`` with the model's entities given (every
+    capitalised word a proper noun, one sentence)."""
+    doc = nlp.make_doc(text)
+    spans = []
+    for phrase, label in ents:
+        at = text.index(phrase)
+        span = doc.char_span(at, at + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+    doc.ents = spans
+    for i, tok in enumerate(doc):
+        tok.pos_ = "PUNCT" if tok.is_punct else "PROPN" if tok.text[0].isupper() else "NOUN"
+        tok.is_sent_start = i == 0
+    out = nlp.get_pipe("kg_entities")(doc)
+    return {e.name for e in out._.kg_entities if e.kind == "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police gave no reason for the raid on the warehouse .", "Police"),
+    ("He lost more sleep over \" Harold Brennan \" , his latest film , than over any other .",
+     "Harold Brennan"),
+    ("SAN DIEGO AT MONTREAL", "DIEGO AT"),
+    ("Afrikaners on Saturday revived their campaign for a homeland .", "Afrikaners"),
+    ("S. Korean teams won on Saturday .", "S. Korean"),
+])
+def test_institutions_titles_schedules_and_nationalities_are_no_people(
+    blank: Language, text: str, name: str
+) -> None:
+    assert name not in hand_made(blank, text, [(name, "PERSON")])
+
+
+def test_a_nickname_inside_a_name_is_no_title(blank: Language) -> None:
+    text = "The boxing legend Tomas \" Iron Fist \" Varga climbs into the ring ."
+    found = hand_made(blank, text, [("Iron Fist", "PERSON")])
+    assert "Iron Fist" in found

@@ -399,9 +399,56 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
 
 def demonym(a: _Names, c: _Cand) -> Retyped:
     """A nationality word ("Italian") is no organisation or person."""
-    if c.end - c.start == 1 and a.doc[c.start].text in a.kn.demonyms and \
-            c.label in ("ORG", "PER"):
+    text = a.doc[c.start:c.end].text
+    if c.label in ("ORG", "PER") and (
+            (c.end - c.start == 1 and (text in a.kn.demonyms or (
+                text.endswith("s") and text[:-1] in a.kn.demonyms)))
+            # "S. Korean", "North Korean": a compass point and a nationality word
+            or (c.end - c.start == 2 and a.doc[c.end - 1].text in a.kn.demonyms
+                and a.doc[c.start].text.rstrip(".") in _COMPASS_WORDS)):
         return [c.retyped("MISC", c.priority, "retype:demonym")]
+    return None
+
+
+_COMPASS_WORDS = frozenset({"N", "S", "E", "W", "North", "South", "East", "West"})
+
+# One-word "people" that are institutions ("Police gave no reason").
+_INSTITUTION_WORDS = frozenset({"police", "army", "navy", "government", "parliament",
+                                "cabinet", "treasury", "regulators", "prosecutors"})
+
+
+def institution_word(a: _Names, c: _Cand) -> Retyped:
+    """English: a one-word "person" that is a word for an institution ("Police said")."""
+    if a.kn.lang == "en" and c.label == "PER" and c.end - c.start == 1 and \
+            c.priority == _P_MODEL and a.doc[c.start].lower_ in _INSTITUTION_WORDS:
+        return []
+    return None
+
+
+def quoted_title(a: _Names, c: _Cand) -> Retyped:
+    """English: a name in quotes that no other name surrounds is a title (a film, a
+    book, a project), not a person: over "Michael Collins", his epic; not Roberto
+    "Hands of Stone" Duran (a nickname inside a name)."""
+    doc, n = a.doc, len(a.doc)
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ
+            and 0 < c.start and c.end < n):
+        return None
+    before, after = doc[c.start - 1].text, doc[c.end].text
+    quotes = ("\"", "“", "”", "'", "‘", "’", "``", "''")
+    if before in quotes and after in quotes and not (
+            c.start > 1 and doc[c.start - 2].text[:1].isupper()) and not (
+            c.end + 1 < n and doc[c.end + 1].text[:1].isupper()):
+        return [c.retyped("MISC", c.priority, "retype:quoted_title")]
+    return None
+
+
+def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" holding a function word in capitals is a line of a
+    schedule or a headline ("SAN DIEGO AT MONTREAL"), not a name."""
+    if a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ and any(
+            t.text.isupper() and len(t.text) > 1 and t.lower_ in a.kn.stop_words
+            for t in a.doc[c.start:c.end]):
+        return []
     return None
 
 
@@ -710,7 +757,7 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, product_or_vessel, sentence_opener, title_word, country, national_arm,
-    not_a_name, demonym,
+    not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part, employer_or_company,
     unintroduced, unsupported_person, company_tail,
