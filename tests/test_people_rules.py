@@ -13,7 +13,6 @@ import spacy
 from spacy.language import Language
 
 import kg.entities  # noqa: F401  (registers the "kg_entities" factory)
-
 from kg.nlp import Pipelines
 
 pytestmark = pytest.mark.model
