@@ -760,7 +760,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part, employer_or_company,
-    unintroduced, unsupported_person, company_tail,
+    unsupported_person, company_tail, unintroduced,
 )
 
 
