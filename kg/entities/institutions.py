@@ -219,6 +219,11 @@ def spanish_country(code: str) -> str | None:
     return min(plain, key=len) if plain else re.split(r"[,(]", names[0])[0].strip()
 
 
+def is_city(name: str) -> bool:
+    """Whether GeoNames knows a city of 15,000 inhabitants or more by that name."""
+    return name in _cities()
+
+
 def city_country(name: str, preferred: frozenset[str] = frozenset()) -> str | None:
     """The country code of a city of that name (or other name): one in a ``preferred``
     country, else the most populous."""
