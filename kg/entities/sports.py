@@ -21,7 +21,13 @@ from spacy.tokens import Doc
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import _opens_sentence
-from kg.entities.words import FACILITY_DESCRIPTORS, LOCATIVES, SPORTS_VERBS, SPORTS_WORDS
+from kg.entities.words import (
+    COMPETITION_HEADS,
+    FACILITY_DESCRIPTORS,
+    LOCATIVES,
+    SPORTS_VERBS,
+    SPORTS_WORDS,
+)
 
 # A score or a points total: "3", "429-7" (runs for wickets); not a year.
 _SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
@@ -116,6 +122,7 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not sports_report(doc):
         return chosen
     chosen = _club_names(kn, doc, chosen)
+    chosen = _competitions(kn, doc, chosen)
     if not any(c.label != "ORG" for c in chosen):
         return chosen
     scored = _scored_pairs(doc, chosen)
@@ -184,6 +191,17 @@ def _club_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 all(t.is_alpha and t.text.isupper() for t in doc[club.end:c.end]):
             kept.append(_Cand(club.end, c.end, c.label, c.priority, c.rules))
     return sorted([*kept, *found], key=lambda c: c.start)
+
+
+def _competitions(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """In a Spanish match report a name headed by a competition's word is the
+    competition, not an organisation (rule ``sports:competition``): "ganador de la Liga
+    Asobal", "la final de la Copa del Rey"."""
+    if kn.lang != "es":
+        return chosen
+    return [c.retyped("MISC", c.priority, "sports:competition")
+            if c.label == "ORG" and doc[c.start].text in COMPETITION_HEADS else c
+            for c in chosen]
 
 
 def _dateline(doc: Doc, c: _Cand) -> bool:
