@@ -24,6 +24,8 @@ def test_spanish_region_of_a_dateline_city() -> None:
     # Mérida is not a province's capital: it shares Badajoz's region.
     assert spanish_region("la Junta aprobó el plan", "Mérida") == "Extremadura"
     assert spanish_region("la Xunta aprobó el plan", "Vigo") == "Galicia"
+    # An autonomous city is no autonomous community.
+    assert spanish_region("el Gobierno aprobó el plan", "Ceuta") is None
 
 
 def test_spanish_region_the_text_names_wins() -> None:

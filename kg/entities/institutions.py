@@ -100,7 +100,8 @@ def spanish_region(text: str, city: str | None) -> str | None:
         not named or own in named) else None
     if code is None:
         return None
-    return next(shown for _, (c, shown) in communities.items() if c == code)
+    # (A city of Ceuta or Melilla has a code but no community.)
+    return next((shown for _, (c, shown) in communities.items() if c == code), None)
 
 
 def _main_names(name: str) -> list[str]:
