@@ -95,3 +95,21 @@ def test_story_code_is_no_organisation(es: Language) -> None:
             "El Ayuntamiento de Toledo aprobó hoy el presupuesto de la ciudad.")
     found = orgs(es, text)
     assert "MD2071" not in found
+
+
+# ------------------------------------------------------------------ state bodies
+
+
+def test_state_body_name_is_its_capitalised_head(es: Language) -> None:
+    text = ("Madrid, 2 may (EFE). - El Gobierno colombiano vendió hoy su participación en "
+            "la eléctrica Luz del Valle a la española Iberia Energía.")
+    entity = next(e for e in es(text)._.kg_entities if e.name == "Gobierno colombiano")
+    # The nationality says whose; the name written is "Gobierno".
+    assert [s.text for s in entity.spans] == ["Gobierno"]
+
+
+def test_branch_of_state_is_an_organisation(es: Language) -> None:
+    found = orgs(es, "La ley fue aprobada por el Poder Legislativo y recurrida ante el "
+                     "Poder Judicial.")
+    assert "Poder Legislativo" in found and "Poder Judicial" in found
+    assert not orgs(es, "Poder votar es un derecho de todos.")
