@@ -105,7 +105,7 @@ def test_state_body_name_is_its_capitalised_head(es: Language) -> None:
             "la eléctrica Luz del Valle a la española Iberia Energía.")
     entity = next(e for e in es(text)._.kg_entities if e.name == "Gobierno colombiano")
     # The nationality says whose; the name written is "Gobierno".
-    assert [s.text for s in entity.spans] == ["Gobierno"]
+    assert [s.text for s in entity.mentions] == ["Gobierno"]
 
 
 def test_branch_of_state_is_an_organisation(es: Language) -> None:
