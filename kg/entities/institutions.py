@@ -20,6 +20,7 @@ from __future__ import annotations
 import gettext
 import re
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 from spacy.tokens import Doc
@@ -71,18 +72,18 @@ def owners(doc: Doc, words: set[str], countries: frozenset[str]) -> dict[str, st
         code = city_country(city, _named_codes(doc.text.replace(place, " "), countries))
         country = spanish_country(code) if code else None
     out: dict[str, str] = {}
-    city = None if place in countries else place.title() if place.isupper() else place
+    town = None if place in countries else place.title() if place.isupper() else place
     spain = country is not None and country == spanish_country("ES")
-    region = spanish_region(doc.text.replace(place, " "), city) if spain else None
+    region = spanish_region(doc.text.replace(place, " "), town) if spain else None
     for word in words:
         if word in NATIONAL_INSTITUTIONS and country is not None:
             out[word] = f"{word} de {country}"
-        elif word in CITY_INSTITUTIONS and country is not None and city is not None:
-            out[word] = f"{word} de {city}"
+        elif word in CITY_INSTITUTIONS and country is not None and town is not None:
+            out[word] = f"{word} de {town}"
         elif word in REGIONAL_INSTITUTIONS and region is not None:
             out[word] = f"{word} de {region}"
-        elif word in PROVINCIAL_INSTITUTIONS and spain and city in _provinces():
-            out[word] = f"{word} de {city}"
+        elif word in PROVINCIAL_INSTITUTIONS and spain and town in _provinces():
+            out[word] = f"{word} de {town}"
     return out
 
 
@@ -102,6 +103,11 @@ def spanish_region(text: str, city: str | None) -> str | None:
         return None
     # (A city of Ceuta or Melilla has a code but no community.)
     return next((shown for _, (c, shown) in communities.items() if c == code), None)
+
+
+def _spain() -> list[Any]:
+    """Spain's subdivisions in pycountry (autonomous communities and provinces)."""
+    return [s for s in pycountry.subdivisions if s.country_code == "ES"]
 
 
 def _main_names(name: str) -> list[str]:
@@ -126,7 +132,7 @@ def _communities() -> dict[str, tuple[str, str]]:
     the city more often than the region."""
     cities = _es_city_regions()
     out: dict[str, tuple[str, str]] = {}
-    for sub in pycountry.subdivisions.get(country_code="ES") or ():
+    for sub in _spain():
         if sub.parent_code is not None or "ommunity" not in sub.type:
             continue
         forms = _main_names(sub.name)
@@ -142,7 +148,7 @@ def _communities() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _provinces() -> frozenset[str]:
     """Names of Spain's provinces ("Córdoba", "La Coruña", "A Coruña")."""
-    return frozenset(form for sub in pycountry.subdivisions.get(country_code="ES") or ()
+    return frozenset(form for sub in _spain()
                      if sub.type == "Province" for form in _main_names(sub.name))
 
 
@@ -159,7 +165,7 @@ def _es_city_regions() -> dict[str, str]:
         if city["countrycode"] == "ES":
             admin1[city["name"]] = str(city.get("admin1code", ""))
     by_code: dict[str, str] = {}
-    for sub in pycountry.subdivisions.get(country_code="ES") or ():
+    for sub in _spain():
         if sub.parent_code is None:
             for form in _main_names(sub.name):
                 if form in admin1:
