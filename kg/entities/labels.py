@@ -4,6 +4,8 @@ overlapping candidates kept."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -48,6 +50,10 @@ LABEL_MAP: dict[str, str] = {
 }
 
 
+# Capitals run into three or more digits: a wire story's slug code, a part number.
+_CODE = re.compile(r"[A-Z]{1,4}\d{3,}")
+
+
 def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
     """The model's entities as candidates (rule ``ner:LABEL``), cleaned."""
     cands: list[_Cand] = []
@@ -58,7 +64,8 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
         if label == "MISC" and kn.lang == "es" and has_sents and \
                 ent.sent.start not in shouting:
             shouting[ent.sent.start] = _shouting(ent.sent)
-        if label is None:
+        if label is None or len(ent) == 1 and _CODE.fullmatch(ent.text):
+            # A story's or a part's code ("PM2043", "SV2113") is no name.
             continue
         if label == "MISC" and (
             shouting.get(ent.sent.start, False)

@@ -24,6 +24,7 @@ from kg.entities.words import (
     GENERIC_TAIL,
     INSTITUTIONS,
     LEGAL_FOLDED,
+    STATE_HEADS,
 )
 from kg.facts import Entity, EntityKind, EntityRef, Span
 from kg.iri import fold
@@ -187,11 +188,18 @@ def _entity(
         )
         name = _strip_legal(best) if kind == "org" else best
     aliases = tuple(sorted({f for f in forms if f != name}))
-    spans = tuple(sorted(
-        Span(m.start_char, m.end_char, m.text) for m in mentions
-    ))
+    spans = tuple(sorted(_name_span(m) for m in mentions))
     typed_by = tuple(dict.fromkeys(r for m in mentions for r in rules.get((m.start, m.end), ())))
     return Entity(kind, name, aliases, spans, entry.wikidata if entry else None, typed_by)
+
+
+def _name_span(m: SpacySpan) -> Span:
+    """Where a mention's name is written: a Spanish state body's capitalised head, not
+    the lower-case nationality after it ("el Gobierno colombiano": the name is
+    "Gobierno"; the adjective says whose, as in "la española Indra")."""
+    if len(m) == 2 and m[0].text in STATE_HEADS and m[1].text.islower():
+        return Span(m.start_char, m[0].idx + len(m[0].text), m[0].text)
+    return Span(m.start_char, m.end_char, m.text)
 
 
 def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:

@@ -19,8 +19,15 @@ import re
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.runs import _opens_sentence
-from kg.entities.words import FACILITY_DESCRIPTORS, LOCATIVES, SPORTS_VERBS, SPORTS_WORDS
+from kg.entities.words import (
+    COMPETITION_HEADS,
+    FACILITY_DESCRIPTORS,
+    LOCATIVES,
+    SPORTS_VERBS,
+    SPORTS_WORDS,
+)
 
 # A score or a points total: "3", "429-7" (runs for wickets); not a year.
 _SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
@@ -34,6 +41,11 @@ _CLUB_ARTICLES = frozenset({"el", "al", "del", "un"})
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _YEAR = re.compile(r"(19|20)\d\d")
 _ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+# The abbreviations of a club's kind that open its name in Spanish results tables:
+# Fútbol Club, Club de Fútbol, Balonmano, Club Baloncesto, Club Deportivo, Unión
+# Deportiva, Sociedad Deportiva, Real Club Deportivo, Club Atlético, Agrupación
+# Deportiva ("FC BARCELONA", "BM. GRANOLLERS", "CB. ESTUDIANTES").
+_CLUB_KINDS = frozenset({"FC", "CF", "BM", "CB", "CD", "UD", "SD", "RCD", "CA", "AD"})
 
 
 def sports_report(doc: Doc) -> bool:
@@ -107,7 +119,11 @@ def _scored_pairs(doc: Doc, chosen: list[_Cand]) -> set[int]:
 def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """The places and other names a match report names as sides, as organisations
     (rule ``sports:team``)."""
-    if not any(c.label != "ORG" for c in chosen) or not sports_report(doc):
+    if not sports_report(doc):
+        return chosen
+    chosen = _club_names(kn, doc, chosen)
+    chosen = _competitions(kn, doc, chosen)
+    if not any(c.label != "ORG" for c in chosen):
         return chosen
     scored = _scored_pairs(doc, chosen)
     person_ends = {c.end for c in chosen if c.label == "PER"}
@@ -134,6 +150,58 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             c = c.retyped("ORG", _P_CONTEXT, "sports:team")
         out.append(c)
     return sorted(out, key=lambda c: c.start)
+
+
+def _club_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A club's kind abbreviation and the capitalised words after it, in a match report,
+    are a club (rule ``sports:club_kind``): "FC BARCELONA", "BM. GRANOLLERS", "el CD
+    Numancia". Written in capitals, a table runs the names together ("1992 FC BARCELONA
+    BM GRANOLLERS"): the name ends at the next club kind and after a place's name,
+    which is where a club's name ends ("BARCELONA")."""
+    found: list[_Cand] = []
+    i, n = 0, len(doc)
+    while i < n - 1:
+        if doc[i].text.rstrip(".") not in _CLUB_KINDS or doc[i].text.count(".") > 1:
+            i += 1
+            continue
+        first = i + 2 if doc[i + 1].text == "." and not doc[i].whitespace_ else i + 1
+        if first >= n:
+            break
+        upper = doc[first].text.isupper()
+        e = first
+        while e < n and e - first < 4 and doc[e].is_alpha and doc[e].text[:1].isupper() and \
+                doc[e].text.rstrip(".") not in _CLUB_KINDS and \
+                (doc[e].text.isupper() if upper else not doc[e].text.isupper()):
+            e += 1
+            if upper and (doc[e - 1].text.title() in kn.places or is_city(doc[e - 1].text.title())):
+                break
+        if e > first:
+            found.append(_Cand(i, e, "ORG", _P_CONTEXT, ("sports:club_kind",)))
+        i = max(e, i + 1)
+    if not found:
+        return chosen
+    taken = {k for c in found for k in range(c.start, c.end)}
+    kept = [c for c in chosen if not any(k in taken for k in range(c.start, c.end))]
+    # The rest of a name the model ran on past the club's is the next side's name
+    # ("FC BARCELONA TEKA CANTABRIA").
+    for c in chosen:
+        club = next((f for f in found if f.start <= c.start < f.end < c.end), None)
+        if c.label == "ORG" and club is not None and not any(
+                k in taken for k in range(club.end, c.end)) and \
+                all(t.is_alpha and t.text.isupper() for t in doc[club.end:c.end]):
+            kept.append(_Cand(club.end, c.end, c.label, c.priority, c.rules))
+    return sorted([*kept, *found], key=lambda c: c.start)
+
+
+def _competitions(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """In a Spanish match report a name headed by a competition's word is the
+    competition, not an organisation (rule ``sports:competition``): "ganador de la Liga
+    Asobal", "la final de la Copa del Rey"."""
+    if kn.lang != "es":
+        return chosen
+    return [c.retyped("MISC", c.priority, "sports:competition")
+            if c.label == "ORG" and doc[c.start].text in COMPETITION_HEADS else c
+            for c in chosen]
 
 
 def _dateline(doc: Doc, c: _Cand) -> bool:
