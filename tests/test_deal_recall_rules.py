@@ -133,8 +133,8 @@ def test_english_supply_deal_is_a_purchase_agreement(en: Language) -> None:
 @pytest.mark.parametrize(
     "text, lang",
     [
-        ("Acme Corp drops merger plan.\n\nAcme Corp has pulled out of its planned takeover of "
-         "Zenith Labs in a deal that would have been valued at $3 billion.", "en"),
+        ("Acme Corp drops merger plan.\n\nAcme Corp has walked away from its proposed takeover "
+         "of Zenith Labs, a deal that would have been worth $3 billion.", "en"),
         ("Grupo Acme anuncia una fusión.\n\nGrupo Acme ha cerrado la compra de Zenith Labs en "
          "una operación de 3.000 millones de euros.", "es"),
     ],
@@ -232,8 +232,8 @@ def test_money_invested_in_a_takeover_is_its_price(
 
 
 def test_dative_after_the_noun_phrase_hung_on_the_verb(es: Language) -> None:
-    text = ("Grupo Acme logra un nuevo acuerdo tras el frustrado traspaso de Zenith Labs al "
-            "fondo Borealis Capital por 60 millones de euros.")
+    text = ("Grupo Acme cierra otro pacto después del fallido traspaso de Zenith Labs al "
+            "fondo Borealis Capital por 45 millones de euros.")
     d = _one(_found(es, text), "Acquisition")
     assert roles(d)["target"] == {"Zenith Labs"}
     assert roles(d)["acquirer"] == {"Borealis Capital"}
@@ -299,8 +299,8 @@ def test_collaborate_verb_is_a_partnership(
 
 def test_name_right_after_a_descriptor_the_parser_hung_elsewhere(en: Language) -> None:
     # the small English parser hangs "Zenith Labs" on the verb, not on "manufacturer"
-    text = ("Acme Corp plans to invest up to $5 billion in the US electric car manufacturer "
-            "Zenith Labs in the coming years.")
+    text = ("Acme Corp will invest up to $2 billion in the Swedish battery maker Zenith Labs "
+            "over the next decade.")
     d = _one(_found(en, text), "Investment")
     assert roles(d) == {"investor": {"Acme Corp"}, "investee": {"Zenith Labs"}}
 

@@ -34,7 +34,7 @@ def people(nlp: Language, text: str) -> set[str]:
 
 def test_unsupported_one_word_person_is_dropped(en: Language) -> None:
     # A drug named like a person, with nothing that says it is one.
-    assert "Zytiga" not in people(en, "Its prostate cancer drug Zytiga is starting to lose sales.")
+    assert "Velmora" not in people(en, "Its arthritis drug Velmora is starting to lose ground.")
 
 
 def test_one_word_person_with_a_verb_of_saying_stays(en: Language) -> None:
@@ -52,7 +52,7 @@ def test_given_name_of_another_locale_makes_a_person(en: Language) -> None:
     from kg.entities import load_given_names
 
     assert "Pekka" in load_given_names()
-    assert "Pekka Groom" in people(en, "Pekka Groom pitched a perfect ninth inning.")
+    assert "Pekka Groom" in people(en, "Pekka Groom threw a scoreless final inning.")
 
 
 def test_a_saints_name_is_a_place_not_a_person(en: Language) -> None:
@@ -182,7 +182,7 @@ def hand_made(nlp: Language, text: str, ents: Sequence[tuple[str, str]]) -> set[
     ("He lost more sleep over \" Harold Brennan \" , his latest film , than over any other .",
      "Harold Brennan"),
     ("SAN DIEGO AT MONTREAL", "DIEGO AT"),
-    ("Afrikaners on Saturday revived their campaign for a homeland .", "Afrikaners"),
+    ("Afrikaners on Monday renewed calls for more local schools .", "Afrikaners"),
     ("S. Korean teams won on Saturday .", "S. Korean"),
 ])
 def test_institutions_titles_schedules_and_nationalities_are_no_people(

@@ -153,8 +153,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
 
 
 def _frame_price(ms: list[Mention]) -> None:
-    """ "X pulled out of its takeover of Y in a deal that would have been valued at
-    $Z", "X adquirirá Y en una operación de Z millones": a generic deal noun beside
+    """ "X walked away from its takeover of Y, a deal that would have been worth $Z",
+    "X adquirirá Y en una operación de Z millones": a generic deal noun beside
     the sentence's deal is its frame, and its price is that deal's (merging would
     otherwise give it to any earlier deal of the same party)."""
     for m in ms:
@@ -303,7 +303,7 @@ _UNIT_RATE_RE = re.compile(
 
 
 def unit_rate(ctx: Context, amt: Amount) -> bool:
-    """A figure told per unit ("US$7,71 por cada especie", "$10 per user")."""
+    """A figure told per unit ("US$3,15 por cada acción", "$10 per user")."""
     return _UNIT_RATE_RE.match(ctx.doc.text, amt.span.end) is not None
 
 

@@ -122,7 +122,7 @@ class Context:
         return found
 
     def _name_after_descriptor(self, tok: Token) -> list[EntityRef]:
-        """ "in the US electric car manufacturer Rivian": a name right after a company
+        """ "in the Swedish battery maker Zenith Labs": a name right after a company
         descriptor is its close apposition even when the parser hung it elsewhere
         (on the verb); not a name that starts a clause of its own (a subject)."""
         nxt = tok.i + 1

@@ -342,10 +342,10 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
 
 
 def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
-    """A line of names and figures that names a person by a cue ("M. Waugh c and b
-    Jayasuriya 50", "S. Waugh 5-1-36-1, Law 2-0-23-0") lists people: its other names
+    """A line of names and figures that names a person by a cue ("R. Pellow c and b
+    Annand 41", "T. Okafor 7-2-28-3, Vance 4-0-19-0") lists people: its other names
     are people too, not the teams of a results line ("Norwich 1 Wolverhampton 0"). A
-    line with brackets ("Real Madrid 1 (Corentine Martins, 22nd minute)") keeps its
+    line with brackets ("Ferrol 1 (Dario Pike, 14th minute)") keeps its
     teams."""
     if not any("line:results_table" in c.rules for c in chosen):
         return  # no table: most articles

@@ -101,7 +101,7 @@ def team_slot(
 
 def _scored_pairs(doc: Doc, chosen: list[_Cand]) -> set[int]:
     """Starts of the names followed by a score, on lines with two such names ("Gales,
-    0 - Brasil, 3", "San Diego 3 New York 2")."""
+    0 - Brasil, 3", "Tulsa 4 Omaha 1")."""
     by_line: dict[int, list[int]] = {}
     line = 0
     starts = sorted(chosen, key=lambda c: c.start)
