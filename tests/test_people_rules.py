@@ -60,6 +60,14 @@ def test_a_saints_name_is_a_place_not_a_person(en: Language) -> None:
     assert not any(name.startswith(("São", "Sao")) for name in found)
 
 
+def test_only_a_saints_name_known_as_a_city_is_a_place() -> None:
+    from kg.entities.labels import saint_place
+
+    assert saint_place("Santo Domingo") and saint_place("São Paulo")
+    assert not saint_place("Santo Ferreira") and not saint_place("San Telmo Brewing")
+    assert not saint_place("Madrid")
+
+
 def test_a_title_opening_the_models_person_is_left_out(en: Language) -> None:
     found = people(en, "Chief Executive Officer Dana Whitlock said the plant will close.")
     assert "Dana Whitlock" in found

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
 from kg.entities.runs import (
     _breaks_name,
@@ -129,8 +130,7 @@ def _model_candidate(
         # oil field), "La Coruña"; "El País" is a title.
         piece = "LOC" if doc[start:end].text in kn.places else "MISC"
         return _Cand(start, end, piece, _P_MODEL, (rule, "model:article_not_person"))
-    if label == "PER" and end - start > 1 and doc[start].text in SAINT_WORDS:
-        # "Santo Domingo", "São Paulo": a place named after a saint.
+    if label == "PER" and end - start > 1 and saint_place(doc[start:end].text):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))
     while label == "PER" and end - start > 2 and doc[start].text[:1].isupper() and (
             doc[start].lower_ in PERSON_ROLES or doc[start].text in HONORIFICS):
@@ -321,4 +321,10 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         for i in range(c.start, c.end):
             owner[i] = c
     return sorted(chosen, key=lambda c: c.start)
+
+
+def saint_place(name: str) -> bool:
+    """ "Santo Domingo", "São Paulo": a city named after a saint, which GeoNames knows
+    (a company or a person whose name opens with "San" or "Santo" stays what it is)."""
+    return name.split(" ", 1)[0] in SAINT_WORDS and is_city(name)
 
