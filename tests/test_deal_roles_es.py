@@ -22,12 +22,6 @@ NAMES = (
 )
 
 
-@pytest.fixture(scope="module")
-def es() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("es")
-
 
 def _org(text: str, name: str) -> Entity | None:
     spans = []

@@ -303,12 +303,6 @@ def test_shipped_model_loads() -> None:
     assert any(k.startswith("acquire|") for k in model.weights)
 
 
-@pytest.fixture(scope="module")
-def es() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("es")
-
 
 @pytest.mark.model
 def test_shipped_model_adds_a_deal_the_rules_miss(es: Language) -> None:

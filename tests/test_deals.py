@@ -13,18 +13,6 @@ from kg.facts import DEAL_ROLES, DEAL_STATUSES, DEAL_TYPES, Deal, Entity, Span
 pytestmark = pytest.mark.model
 
 
-@pytest.fixture(scope="module")
-def es() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("es")
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    from kg.nlp import build_pipeline
-
-    return build_pipeline("en")
 
 
 def deals(nlp: Language, text: str, names: tuple[str, ...] = ()) -> list[Deal]:
