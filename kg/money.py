@@ -46,7 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from kg.doc import ARTICLE_KEY
+from kg.doc import ARTICLE_KEY, doc_text
 from kg.facts import Amount, Article, Quantity, Span
 from kg.origin import OutletTable, conventions
 
@@ -1493,7 +1493,7 @@ class MoneyComponent:
         country = None
         if isinstance(article, Article):
             country = self.outlets.country_of(article.url, article.publisher, lang)
-        amounts, quantities = find_money(doc.text, lang, country)
+        amounts, quantities = find_money(doc_text(doc), lang, country)
         doc._.kg_amounts = amounts
         doc._.kg_quantities = quantities
         return doc

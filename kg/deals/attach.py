@@ -26,6 +26,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     TRIGGERS,
 )
+from kg.doc import doc_text
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON
 
@@ -304,7 +305,7 @@ _UNIT_RATE_RE = re.compile(
 
 def unit_rate(ctx: Context, amt: Amount) -> bool:
     """A figure told per unit ("US$3,15 por cada acción", "$10 per user")."""
-    return _UNIT_RATE_RE.match(ctx.doc.text, amt.span.end) is not None
+    return _UNIT_RATE_RE.match(doc_text(ctx.doc), amt.span.end) is not None
 
 
 _VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")

@@ -25,6 +25,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc
 
+from kg.doc import doc_text
 from kg.entities.words import (
     CITY_INSTITUTIONS,
     NATIONAL_INSTITUTIONS,
@@ -45,7 +46,7 @@ _DATELINE = re.compile(
 
 def dateline_place(doc: Doc) -> tuple[str, str | None] | None:
     """The place of the article's dateline and the country written after it, if any."""
-    head = "\n".join(doc.text.splitlines()[:3])
+    head = "\n".join(doc_text(doc).splitlines()[:3])
     match = _DATELINE.search(head)
     if match is None:
         return None
@@ -69,12 +70,12 @@ def owners(doc: Doc, words: set[str], countries: frozenset[str]) -> dict[str, st
         city = place.title() if place.isupper() else place
         # The other places the article names (not the city itself, which may also be
         # a region's name elsewhere: Mérida, a Venezuelan state).
-        code = city_country(city, _named_codes(doc.text.replace(place, " "), countries))
+        code = city_country(city, _named_codes(doc_text(doc).replace(place, " "), countries))
         country = spanish_country(code) if code else None
     out: dict[str, str] = {}
     town = None if place in countries else place.title() if place.isupper() else place
     spain = country is not None and country == spanish_country("ES")
-    region = spanish_region(doc.text.replace(place, " "), town) if spain else None
+    region = spanish_region(doc_text(doc).replace(place, " "), town) if spain else None
     for word in words:
         if word in NATIONAL_INSTITUTIONS and country is not None:
             out[word] = f"{word} de {country}"
