@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
+from kg.deals.possession import copular_theme, into_hands, new_holder, new_owner, owned_now
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -42,12 +43,14 @@ from kg.deals.syntax import (
     buys_goods,
     case_of,
     feat,
+    first_conjunct,
     in_adjunct,
     is_another,
     is_control,
     is_definite,
     is_denied,
     is_verbal,
+    own_subtree,
     subjects,
 )
 from kg.deals.words import (
@@ -276,9 +279,10 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             for prep, arg in ctx.prep_args(tok)
         )
     if noun and tok.lemma_.lower() in ("participación", "stake"):
-        if tok.head.i in triggers and ctx.by_token.get(tok.head.i, "").startswith("sell"):
+        verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
+        if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
-        return tok.head.lemma_.lower() in _STAKE_VERBS
+        return verb.lemma_.lower() in _STAKE_VERBS
     return True
 
 
@@ -443,10 +447,11 @@ def _controlling_stake(
     """ "X raised its stake in Y to 85 %", "X took a 51 % stake in Y": a stake that
     gives control (over half, or "majority") makes its holder Y's acquirer, as a
     controlling stake bought does (``roles.object_kind``)."""
-    if tok.lower_ != "stake" or received is not None or tok.head.lemma_.lower() not in _RAISE_STAKE:
+    verb = first_conjunct(tok).head
+    if tok.lower_ != "stake" or received is not None or verb.lemma_.lower() not in _RAISE_STAKE:
         return True
-    scope = [tok, *(arg for prep, arg in ctx.prep_args(tok.head) if prep == "to")]
-    if any(is_control(t, {w.lower_ for w in t.subtree}) for t in scope):
+    scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep == "to")]
+    if any(is_control(t, {w.lower_ for w in own_subtree(t)}) for t in scope):
         mapping = {"investor": "acquirer", "investee": "target"}
         m.type = "Acquisition"
         m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
@@ -484,7 +489,10 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 # -- the table ---------------------------------------------------------------------
 
-_ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
+_ACQUIRE_STEPS = (
+    subject, copular_theme, described, objects, arguments, participle_agents, agent,
+    topic_acquirer, retype,
+)
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
             "between": "partner"}
@@ -506,6 +514,7 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+        steps=(subject, copular_theme, *_HEAD[1:], participle_agents, agent, retype),
         finish=_self_sale,
     ),
     "merge": Frame(
@@ -571,6 +580,16 @@ FRAMES: dict[str, Frame] = {
         "Acquisition",
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
         admits=_taken_over,
+    ),
+    # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
+    "owner": Frame(
+        "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
+        admits=new_owner,
+    ),
+    # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
+    "hands": Frame(
+        "Acquisition", verb={None: "target"}, admits=into_hands,
+        steps=(subject, new_holder, agent, retype),
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
@@ -651,6 +670,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
+    owned_now(m, anchor)
     return m
 
 

@@ -43,6 +43,7 @@ from kg.deals.syntax import (
     is_passive,
     is_verbal,
     judged_by_third_party,
+    own_subtree,
     subjects,
 )
 from kg.deals.words import (
@@ -338,6 +339,15 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
                 (p, a) for p, a in ctx.prep_args(c)
                 if p not in ("de", "of") or _money_source(r, p, a)
             ]
+    # "bought a stake last year in X": with an adjunct between them, the parser hangs
+    # the stake's "in" phrase on the verb.
+    if (
+        r.kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and tok.dep_ in OBJ_DEPS
+        and not any(p in ("in", "en") for p, _ in ctx.prep_args(tok))
+    ):
+        args += [
+            (p, a) for p, a in ctx.prep_args(tok.head) if p in ("in", "en") and a.i > tok.i
+        ]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell"):
@@ -818,7 +828,7 @@ def object_kind(
     """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
     a stake, or goods; records the nested parties."""
     lemma = obj.lemma_.lower()
-    words = {t.lower_ for t in obj.subtree} | {lemma}
+    words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = ctx.nested_entities(obj)
     if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
         nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
