@@ -147,3 +147,26 @@ def test_coordinated_stakes_are_two_deals(en: Language) -> None:
         ("Investment", frozenset({"Acme Capital", "Brisa Hotels"})),
         ("Acquisition", frozenset({"Acme Capital", "Vitesse Arnhem"})),
     }
+
+
+# -- a town's name bought from a company is a company (kg.entities.cues) -----------------
+
+
+def test_a_town_name_bought_from_a_company_is_the_target(es: Language) -> None:
+    text = "Grupo Norte ha comprado Santa Rita a la chilena Viña Sur por 40 millones de dólares."
+    d = _acquisition(deals(es, text))
+    assert roles(d) == {
+        "acquirer": {"Grupo Norte"}, "target": {"Santa Rita"}, "seller": {"Viña Sur"}
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Norte compró terrenos en Santa Rita a Viña Sur.",  # a place where it buys
+        "Grupo Norte compró Santa Rita el año pasado.",  # no company sells it
+    ],
+)
+def test_a_town_name_without_a_selling_company_stays_a_place(es: Language, text: str) -> None:
+    doc = es(text)
+    assert "Santa Rita" not in {e.name for e in doc._.kg_entities}
