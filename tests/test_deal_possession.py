@@ -170,3 +170,38 @@ def test_a_town_name_bought_from_a_company_is_the_target(es: Language) -> None:
 def test_a_town_name_without_a_selling_company_stays_a_place(es: Language, text: str) -> None:
     doc = es(text)
     assert "Santa Rita" not in {e.name for e in doc._.kg_entities}
+
+
+def test_a_stake_is_not_made_controlling_by_the_percentage_coordinated_with_it(
+    es: Language,
+) -> None:
+    text = "Acme Capital compró una participación minoritaria en Hoteles Brisa y el 60% de " \
+        "Lácteos Vidal."
+    found = [(d.type, roles(d)) for d in _found(es, text)]
+    assert ("Investment", {"investor": {"Acme Capital"}, "investee": {"Hoteles Brisa"}}) in found
+    assert all(t != "Acquisition" or "Hoteles Brisa" not in r.get("target", set())
+               for t, r in found)
+
+
+# -- "recibió aportes de X": a contribution received is an investment ----------------------
+
+
+def test_contributions_received_are_an_investment(es: Language) -> None:
+    text = "Brisota recibió aportes de Acme Capital y Norte Group en su última ronda."
+    found = _found(es, text)
+    assert {x.name for d in found if d.type == "Investment" for role, x in d.roles
+            if role == "investor"} == {"Acme Capital", "Norte Group"}
+    assert all(roles(d).get("investee") == {"Brisota"} for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Norte destacó la aportación de Acme Capital al empleo regional.",
+        "La aportación de Grupo Norte al proyecto de Lácteos Vidal fue clave.",
+    ],
+)
+def test_a_contribution_neither_received_nor_of_capital_is_no_investment(
+    es: Language, text: str
+) -> None:
+    assert _found(es, text) == []

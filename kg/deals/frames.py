@@ -58,6 +58,7 @@ from kg.deals.words import (
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
+    CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
     FINANCING_WORDS,
     FRAME_PREPS,
@@ -273,6 +274,13 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         for prep, arg in ctx.prep_args(tok)
     ):
         return False
+    if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
+        # "recibió aportes de X", "una aportación de capital de X": not "su aportación
+        # al proyecto"
+        return received(tok, "invest", noun) is not None or any(
+            prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS
+            for prep, arg in ctx.prep_args(tok)
+        )
     if tok.lemma_.lower() in ("entrar", "entrada"):
         return any(
             prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS

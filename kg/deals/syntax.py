@@ -187,12 +187,14 @@ def judged_by_third_party(tok: Token) -> Token | None:
 
 
 def own_subtree(tok: Token) -> list[Token]:
-    """``tok``'s subtree without a second noun of the same word coordinated inside it:
-    in "a minority stake in X and a majority stake in Y" the parser hangs the second
-    stake on X; "majority" is not said of the first stake."""
+    """``tok``'s subtree without the nouns coordinated with it: in "una participación
+    minoritaria en X y el 60 % de Y" the 60 % is not said of the first stake, nor
+    "majority" in "a minority stake in X and a majority stake in Y", where the parser
+    hangs the second stake on X."""
     second = [
         t for t in tok.subtree
-        if t is not tok and t.dep_ == "conj" and t.lemma_.lower() == tok.lemma_.lower()
+        if t.i != tok.i and t.dep_ == "conj"
+        and (t.head.i == tok.i or t.lemma_.lower() == tok.lemma_.lower())
     ]
     cut = {u.i for t in second for u in t.subtree}
     return [t for t in tok.subtree if t.i not in cut]

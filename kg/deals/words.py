@@ -59,6 +59,7 @@ DESCRIBED_HEADS = LEXICON.words("described_heads")
 FRAME_PREPS = LEXICON.words("frame_preps")
 # "el nuevo dueño de Y", "pasa a manos de X": a change of owner (kg.deals.possession).
 NEW_WORDS = LEXICON.words("new_words")
+CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
 HANDS_NOUNS = LEXICON.words("hands_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
