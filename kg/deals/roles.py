@@ -529,11 +529,23 @@ def lead_investors(r: Reading) -> None:
                 if prep in ("by", "por"):
                     for x in ctx.np_entities(arg):
                         r.m.add_role("investor", x)
-    if r.kind != "round":
+    if r.kind not in ("round", "raise"):
         return
     sent = ctx.sents[r.m.sent]
     for c in sent:
+        if r.kind == "round" and _round_includes(c, r.tok):
+            # "a round that included A and B"
+            for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
+                r.m.add_role("investor", x)
+            continue
         if c.lemma_.lower() not in PARTICIPATE_WORDS or c.i == r.tok.i:
+            continue
+        if _with_participating(c):
+            # "X raised $10m, with A and B participating": the absolute construction
+            for x in (x for s in subjects(c) for x in ctx.np_entities(s)):
+                r.m.add_role("investor", x)
+            continue
+        if r.kind != "round":
             continue
         if c.pos_ == "NOUN" and (
             case_of(c) in ("con", "with")
@@ -555,6 +567,24 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+def _with_participating(verb: Token) -> bool:
+    """ "with A and B participating", "con A y B participando": a participle clause
+    after "with" / "con" whose subject takes part."""
+    return is_verbal(verb) and verb.dep_ in ("pcomp", "advcl") and (
+        verb.head.lower_ in ("with", "con") or case_of(verb) in ("with", "con")
+    )
+
+
+def _round_includes(verb: Token, round_: Token) -> bool:
+    """ "a round that included A and B", "una ronda que incluyó a A y B": a relative
+    clause of inclusion on the round names its investors."""
+    return (
+        verb.dep_ in ("relcl", "acl", "acl:relcl") and verb.head.i == round_.i
+        and verb.lemma_.lower() in ("include", "incluir")
+        and any(g.lower_ in ("that", "which", "que") for g in subjects(verb))
+    )
 
 
 def _joins_round(r: Reading) -> bool:

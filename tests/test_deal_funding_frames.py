@@ -1,0 +1,66 @@
+"""Investors and buyers the parser hangs away from the deal word (kg.deals.roles,
+kg.deals.frames): sentences written for these tests, organisations given by hand."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deals import deals, roles
+
+pytestmark = pytest.mark.model
+
+NAMES = ("Zenith Labs", "Acme Capital", "Norte Ventures", "Norte Group")
+
+
+def _found(nlp: Language, text: str) -> list[Deal]:
+    return deals(nlp, text, tuple(n for n in NAMES if n in text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zenith Labs closed a $10 million seed round, with Acme Capital and Norte Ventures "
+        "participating.",
+        "Zenith Labs raised $10 million in a round that included Acme Capital and Norte "
+        "Ventures.",
+    ],
+)
+def test_investors_named_around_the_round(en: Language, text: str) -> None:
+    found = _found(en, text)
+    assert [roles(d) for d in found] == [
+        {"investee": {"Zenith Labs"}, "investor": {"Acme Capital", "Norte Ventures"}}
+    ]
+
+
+def test_with_an_investor_participating_after_raise(en: Language) -> None:
+    found = _found(en, "Zenith Labs raised $10 million, with Acme Capital participating.")
+    assert [roles(d) for d in found] == [
+        {"investee": {"Zenith Labs"}, "investor": {"Acme Capital"}}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Norte Group paid $30 million for Zenith Labs.", "Completed"),
+        ("Norte Group will pay $30 million for Zenith Labs.", "Announced"),
+    ],
+)
+def test_paying_for_a_company_hung_on_the_sum_buys_it(
+    en: Language, text: str, status: str
+) -> None:
+    found = _found(en, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {"Norte Group"}, "target": {"Zenith Labs"}})
+    ]
+    assert found[0].amount is not None and found[0].amount.value == Decimal("30000000")
+    assert found[0].status == status
+
+
+def test_paying_for_shares_is_no_takeover(en: Language) -> None:
+    found = _found(en, "Norte Group paid $30 million for Zenith Labs shares.")
+    assert all(d.type != "Acquisition" for d in found)
