@@ -13,7 +13,8 @@ from tests.test_deals import deals, roles
 
 pytestmark = pytest.mark.model
 
-NAMES = ("Zenith Labs", "Acme Capital", "Norte Ventures", "Norte Group")
+NAMES = ("Zenith Labs", "Acme Capital", "Norte Ventures", "Norte Group", "Grupo Norte",
+         "Lácteos Vidal")
 
 
 def _found(nlp: Language, text: str) -> list[Deal]:
@@ -64,3 +65,34 @@ def test_paying_for_a_company_hung_on_the_sum_buys_it(
 def test_paying_for_shares_is_no_takeover(en: Language) -> None:
     found = _found(en, "Norte Group paid $30 million for Zenith Labs shares.")
     assert all(d.type != "Acquisition" for d in found)
+
+
+# -- controlling stakes and takeovers --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Grupo Norte adquiere la mayoría de Lácteos Vidal."),
+        ("es", "Grupo Norte ha tomado una participación mayoritaria en Lácteos Vidal."),
+        ("es", "Grupo Norte ha elevado su participación en Lácteos Vidal hasta el 60%."),
+        ("es", "Lácteos Vidal, que Grupo Norte compró en 2019, abrirá una planta."),
+        ("en", "Norte Group picked up Zenith Labs for $20 million."),
+    ],
+)
+def test_takeovers(es: Language, en: Language, lang: str, text: str) -> None:
+    found = _found(es if lang == "es" else en, text)
+    buyer, bought = ("Grupo Norte", "Lácteos Vidal") if lang == "es" else (
+        "Norte Group", "Zenith Labs")
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {buyer}, "target": {bought}})
+    ]
+
+
+def test_a_minority_stake_taken_stays_an_investment(es: Language) -> None:
+    found = _found(es, "Grupo Norte ha tomado una participación minoritaria en Lácteos Vidal.")
+    assert [d.type for d in found] == ["Investment"]
+
+
+def test_picking_up_the_phone_is_no_deal(en: Language) -> None:
+    assert _found(en, "Norte Group picked up the phone.") == []

@@ -446,6 +446,7 @@ def _self_sale(
 
 _RAISE_STAKE = frozenset({
     "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
+    "adquirir", "aumentar", "comprar", "elevar", "obtener", "tomar",
 })
 
 
@@ -456,9 +457,12 @@ def _controlling_stake(
     gives control (over half, or "majority") makes its holder Y's acquirer, as a
     controlling stake bought does (``roles.object_kind``)."""
     verb = first_conjunct(tok).head
-    if tok.lower_ != "stake" or received is not None or verb.lemma_.lower() not in _RAISE_STAKE:
+    if (
+        tok.lower_ not in ("stake", "participación") or received is not None
+        or verb.lemma_.lower() not in _RAISE_STAKE
+    ):
         return True
-    scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep == "to")]
+    scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep in ("to", "hasta"))]
     if any(is_control(t, {w.lower_ for w in own_subtree(t)}) for t in scope):
         mapping = {"investor": "acquirer", "investee": "target"}
         m.type = "Acquisition"
