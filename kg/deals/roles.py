@@ -88,6 +88,7 @@ class Reading:
     exclude: set[EntityRef] = field(default_factory=set)
     typed_kind: str = ""  # what the object makes it: the kind, "stake" or "goods"
     moved_objects: list[EntityRef] = field(default_factory=list)  # objects parsed as subjects
+    subject_objects: set[int] = field(default_factory=set)  # subjects parsed as objects
     args: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, noun)
 
     @property
@@ -125,7 +126,13 @@ def subject(r: Reading) -> None:
     ctx, tok = r.ctx, r.tok
     if not r.noun and not r.participle:
         subj = subjects(tok)
-        if _object_read_as_subject(r, subj):
+        if fronted := _fronted_object(r, subj):
+            # "Farmavida compró Brezo Pharma" parsed object-verb-subject
+            r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+            r.subject_objects = {fronted.i}
+            subj = [fronted]
+            r.m.rules.append("parties:svo-order")
+        elif _object_read_as_subject(r, subj):
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
             subj = []
         elif after := _second_subject_as_object(r, subj):
@@ -167,6 +174,25 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and not any(c.dep_ in OBJ_DEPS for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
     )
+
+
+def _fronted_object(r: Reading, subj: list[Token]) -> Token | None:
+    """ "Farmavida compró Brezo Pharma": the small Spanish parser sometimes reads a
+    name before a trigger verb as its object and the name after it as its subject.
+    With no "a" before the first name and no clitic that takes it up again ("A X la
+    compró Y"), Spanish word order is subject-verb-object: the first name buys."""
+    tok = r.tok
+    if r.kind not in ("acquire", "sell") or tok.doc.lang_ != "es" or r.passive:
+        return None
+    fronted = [
+        c for c in tok.children
+        if c.dep_ in OBJ_DEPS and c.i < tok.i and case_of(c) is None and r.ctx.np_entities(c)
+    ]
+    after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
+    clitic = any(c.pos_ == "PRON" for c in tok.children if c.i < tok.i)
+    if len(fronted) != 1 or not after or len(after) != len(subj) or clitic:
+        return None
+    return fronted[0]
 
 
 def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
@@ -237,6 +263,8 @@ def objects(r: Reading) -> None:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
     for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
+        if obj.i in r.subject_objects:
+            continue
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
