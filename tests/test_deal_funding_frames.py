@@ -96,3 +96,36 @@ def test_a_minority_stake_taken_stays_an_investment(es: Language) -> None:
 
 def test_picking_up_the_phone_is_no_deal(en: Language) -> None:
     assert _found(en, "Norte Group picked up the phone.") == []
+
+
+# -- an unknown name in a deal slot is a company (kg.entities.retype) ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "role"),
+    [
+        ("Acme Capital took control of Brisota in 2020.", "Acquisition", "acquirer"),
+        ("Acme Capital offloaded Brisota in 2020.", "Acquisition", "seller"),
+    ],
+)
+def test_a_name_the_model_takes_for_a_place_in_a_takeover_slot(
+    en: Language, text: str, type_: str, role: str
+) -> None:
+    found = deals(en, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        (type_, {role: {"Acme Capital"}, "target": {"Brisota"}})
+    ]
+
+
+def test_a_town_taken_control_of_stays_a_place(en: Language) -> None:
+    doc = en("Rebels took control of Kherson in 2022.")
+    assert [e.name for e in doc._.kg_entities] == []
+
+
+def test_a_name_before_a_spanish_trigger_verb_is_its_subject(es: Language) -> None:
+    """The parser read "Farmavida" as the object and "Brezo Pharma" as the subject."""
+    found = deals(es, "Laboratorios Farmavida ganó 10 millones. Farmavida compró Brezo Pharma "
+                  "en marzo.")
+    assert [roles(d) for d in found] == [
+        {"acquirer": {"Laboratorios Farmavida"}, "target": {"Brezo Pharma"}}
+    ]
