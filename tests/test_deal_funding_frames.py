@@ -37,6 +37,24 @@ def test_investors_named_around_the_round(en: Language, text: str) -> None:
     ]
 
 
+def test_investors_also_investing_beside_the_lead(en: Language) -> None:
+    text = "Zenith Labs raised $10 million in a round led by Acme Capital, with Norte Ventures " \
+        "and Norte Group also investing."
+    found = _found(en, text)
+    assert [roles(d) for d in found] == [
+        {"investee": {"Zenith Labs"},
+         "investor": {"Acme Capital", "Norte Ventures", "Norte Group"}}
+    ]
+
+
+def test_buying_the_remaining_stake_takes_the_company_over(en: Language) -> None:
+    text = "Norte Group said it would buy the remaining 40% of Zenith Labs it does not own."
+    found = _found(en, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {"Norte Group"}, "target": {"Zenith Labs"}})
+    ]
+
+
 def test_with_an_investor_participating_after_raise(en: Language) -> None:
     found = _found(en, "Zenith Labs raised $10 million, with Acme Capital participating.")
     assert [roles(d) for d in found] == [

@@ -566,14 +566,14 @@ def lead_investors(r: Reading) -> None:
             for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
                 r.m.add_role("investor", x)
             continue
-        if c.lemma_.lower() not in PARTICIPATE_WORDS or c.i == r.tok.i:
+        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"}:
             continue
         if _with_participating(c):
             # "X raised $10m, with A and B participating": the absolute construction
             for x in (x for s in subjects(c) for x in ctx.np_entities(s)):
                 r.m.add_role("investor", x)
             continue
-        if r.kind != "round":
+        if r.kind != "round" or c.lemma_.lower() not in PARTICIPATE_WORDS:
             continue
         if c.pos_ == "NOUN" and (
             case_of(c) in ("con", "with")
@@ -598,8 +598,8 @@ def lead_investors(r: Reading) -> None:
 
 
 def _with_participating(verb: Token) -> bool:
-    """ "with A and B participating", "con A y B participando": a participle clause
-    after "with" / "con" whose subject takes part."""
+    """ "with A and B participating", "with B also investing", "con A y B participando":
+    a participle clause after "with" / "con" whose subject takes part."""
     return is_verbal(verb) and verb.dep_ in ("pcomp", "advcl") and (
         verb.head.lower_ in ("with", "con") or case_of(verb) in ("with", "con")
     )
