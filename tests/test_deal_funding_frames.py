@@ -3,8 +3,6 @@ kg.deals.frames): sentences written for these tests, organisations given by hand
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 import pytest
 from spacy.language import Language
 
@@ -63,21 +61,24 @@ def test_with_an_investor_participating_after_raise(en: Language) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "status"),
+    "text",
     [
-        ("Norte Group paid $30 million for Zenith Labs.", "Completed"),
-        ("Norte Group will pay $30 million for Zenith Labs.", "Announced"),
+        "Norte Group completed the $30 million deal for Zenith Labs on Friday.",
+        "Norte Group completed the deal for Zenith Labs on Friday.",
     ],
 )
-def test_paying_for_a_company_hung_on_the_sum_buys_it(
-    en: Language, text: str, status: str
-) -> None:
+def test_a_definite_deal_for_a_company_is_its_purchase(en: Language, text: str) -> None:
     found = _found(en, text)
     assert [(d.type, roles(d)) for d in found] == [
         ("Acquisition", {"acquirer": {"Norte Group"}, "target": {"Zenith Labs"}})
     ]
-    assert found[0].amount is not None and found[0].amount.value == Decimal("30000000")
-    assert found[0].status == status
+
+
+def test_a_spanish_joint_venture_is_a_partnership(es: Language) -> None:
+    found = _found(es, "Grupo Norte y Lácteos Vidal han constituido una joint venture.")
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Partnership", {"partner": {"Grupo Norte", "Lácteos Vidal"}})
+    ]
 
 
 def test_paying_for_shares_is_no_takeover(en: Language) -> None:

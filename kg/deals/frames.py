@@ -787,11 +787,7 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
-    args = list(ctx.prep_args(tok))
-    for c in tok.children:
-        if c.i in ctx.tok_amount and c.dep_ in OBJ_DEPS:  # "for" hung on the sum
-            args += ctx.prep_args(c)
-    for prep, arg in args:
+    for prep, arg in ctx.prep_args(tok):
         if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
             continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
         refs = resolve_np(ctx, arg, m.parties())

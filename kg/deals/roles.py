@@ -781,7 +781,7 @@ def _takes_governing_subject(r: Reading) -> bool:
     return (
         (symmetric or not any(role == r.subj_role for role, _ in r.m.roles))
         and r.tok.dep_ not in SUBJ_DEPS
-        and not _is_bare_backref(r.tok, r.m)
+        and not _is_bare_backref(r.ctx, r.tok, r.m)
     )
 
 
@@ -862,12 +862,16 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
     return refs
 
 
-def _is_bare_backref(tok: Token, m: Mention) -> bool:
+def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
-    back; it takes no party from the verb that governs it."""
+    back; it takes no party from the verb that governs it. "the deal for Y" names
+    what it is for (``frames.deal_for_company``)."""
     return (
         not m.roles
         and is_definite(tok)
+        and not (tok.lower_ == "deal" and any(
+            prep == "for" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+        ))
         and not any(
             c.dep_ == "poss"
             # "X e Y cerraron su fusión": the pair that merges is the subject.
