@@ -148,3 +148,41 @@ def test_a_name_before_a_spanish_trigger_verb_is_its_subject(es: Language) -> No
     assert [roles(d) for d in found] == [
         {"acquirer": {"Laboratorios Farmavida"}, "target": {"Brezo Pharma"}}
     ]
+
+
+# -- Spanish stakes: "entrar en X con ...", "tomar el 20 % de X" ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Norte entra en Lácteos Vidal con una inversión de 5 millones de euros.",
+        "Grupo Norte entra en Lácteos Vidal con un 20%.",
+        "Grupo Norte ha tomado el 20% de Lácteos Vidal.",
+    ],
+)
+def test_entering_a_company_or_taking_part_of_it_is_an_investment(
+    es: Language, text: str
+) -> None:
+    found = _found(es, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Investment", {"investor": {"Grupo Norte"}, "investee": {"Lácteos Vidal"}})
+    ]
+
+
+def test_taking_most_of_a_company_is_a_takeover(es: Language) -> None:
+    found = _found(es, "Grupo Norte ha tomado el 60% de Lácteos Vidal.")
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {"Grupo Norte"}, "target": {"Lácteos Vidal"}})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grupo Norte entra en Portugal con una inversión de 5 millones de euros.",  # a market
+        "Grupo Norte tomó la decisión de crecer en Portugal.",
+    ],
+)
+def test_entering_a_market_or_taking_a_decision_is_no_deal(es: Language, text: str) -> None:
+    assert _found(es, text) == []

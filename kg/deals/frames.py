@@ -247,6 +247,12 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
     X" with their particle, not any "take"."""
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if tok.lemma_.lower() == "tomar":
+        # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
+        return any(
+            o.lemma_.lower() in STAKE_NOUNS or o.lemma_.endswith("%")
+            for o in tok.children if o.dep_ in OBJ_DEPS
+        )
     if particle is not None:
         return any(
             c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
@@ -282,9 +288,13 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             for prep, arg in ctx.prep_args(tok)
         )
     if tok.lemma_.lower() in ("entrar", "entrada"):
+        args = list(ctx.prep_args(tok))
         return any(
-            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS
-            for prep, arg in ctx.prep_args(tok)
+            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
+        ) or (
+            # "entra en X con una inversión de 5 millones / con un 20 %"
+            any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
+            and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
         )
     if noun and tok.lemma_.lower() in ("participación", "stake"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
@@ -292,6 +302,16 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             return False
         return verb.lemma_.lower() in _STAKE_VERBS
     return True
+
+
+def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
+    """An investment, a stake or a percentage: "con una inversión de 5 millones",
+    "con un 20 %"."""
+    lemma = arg.lemma_.lower()
+    return (
+        ctx.by_token.get(arg.i, "").startswith("invest")
+        or lemma in STAKE_NOUNS or lemma.endswith("%") or arg.i in ctx.tok_amount
+    )
 
 
 def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:

@@ -278,6 +278,8 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
+        elif r.kind == "take":  # "ha tomado el 20 % de X"
+            r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
