@@ -12,7 +12,7 @@ from tests.test_deals import deals, roles
 pytestmark = pytest.mark.model
 
 NAMES = ("Zenith Labs", "Acme Capital", "Norte Ventures", "Norte Group", "Grupo Norte",
-         "Lácteos Vidal")
+         "Lácteos Vidal", "Brisota")
 
 
 def _found(nlp: Language, text: str) -> list[Deal]:
@@ -186,3 +186,39 @@ def test_taking_most_of_a_company_is_a_takeover(es: Language) -> None:
 )
 def test_entering_a_market_or_taking_a_decision_is_no_deal(es: Language, text: str) -> None:
     assert _found(es, text) == []
+
+
+# -- "backed by X", "X-backed Y": a named backer is an investor ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisota, which is backed by Acme Capital, makes sensors.",
+        "Brisota, backed by Acme Capital, makes sensors.",
+        "Acme Capital-backed Brisota makes sensors.",
+    ],
+)
+def test_a_named_backer_is_an_investor(en: Language, text: str) -> None:
+    found = _found(en, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Investment", {"investor": {"Acme Capital"}, "investee": {"Brisota"}})
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Capital backed the plan.",  # support, not money
+        "The plan was backed by Norte Group.",
+    ],
+)
+def test_backing_a_plan_is_no_investment(en: Language, text: str) -> None:
+    assert _found(en, text) == []
+
+
+def test_a_backer_named_beside_a_round_is_not_its_investor(en: Language) -> None:
+    found = _found(en, "Acme Capital-backed Brisota raised $10 million from Norte Ventures.")
+    assert [roles(d) for d in found] == [
+        {"investor": {"Norte Ventures"}, "investee": {"Brisota"}}
+    ]

@@ -21,7 +21,15 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
-from kg.deals.possession import copular_theme, into_hands, new_holder, new_owner, owned_now
+from kg.deals.possession import (
+    backed,
+    copular_theme,
+    hyphen_backer,
+    into_hands,
+    new_holder,
+    new_owner,
+    owned_now,
+)
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -279,6 +287,8 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         prep in ("en", "in") and ctx.by_token.get(arg.i, "").startswith(("acquire", "sell"))
         for prep, arg in ctx.prep_args(tok)
     ):
+        return False
+    if not backed(ctx, tok, noun, triggers):
         return False
     if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
         # "recibió aportes de X", "una aportación de capital de X": not "su aportación
@@ -562,7 +572,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=_ROUND_STEPS,
+        steps=(*_ROUND_STEPS, hyphen_backer),
         finish=_controlling_stake,
     ),
     "round": Frame(

@@ -6,7 +6,9 @@ belongs to someone else.
 - ``hands`` verbs with "a manos de" / "into the hands of" ("Y pasa a manos de X", "Y
   fell into the hands of X"): Y goes to X;
 - a deal noun as the predicate of a copula ("Y es la última adquisición de X", "Y is
-  X's latest acquisition"): the subject is what was bought, not the buyer.
+  X's latest acquisition"): the subject is what was bought, not the buyer;
+- a backer named with "backed" ("Y, which is backed by X", "X-backed Y"): X is an
+  investor in Y (GOLD-FORMAT: a named investor is a completed investment).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
-from kg.deals.syntax import case_of, is_future, subjects
+from kg.deals.syntax import case_of, is_future, is_passive, subjects
 from kg.deals.words import HANDS_NOUNS, HEDGE_AUX, NEW_WORDS, STAKE_NOUNS
+from kg.facts import EntityRef
 
 # Verbs that link a subject to a predicate noun ("es", "became", "se convierte en").
 _COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
@@ -151,3 +154,40 @@ def owned_now(m: Mention, tok: Token) -> None:
     m.status = status
     m.rules = [r for r in m.rules if not r.startswith("status:")]
     m.rules.append(f"status:{status}<-{cue}")
+
+
+def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "backed by X" (a passive with a named agent) and "X-backed Y" tell a backer;
+    not "backed the plan" (support), nor a backer that is no name."""
+    if noun or tok.lemma_.lower() != "back":
+        return True
+    if any(
+        i != tok.i and ctx.by_token.get(i, "").startswith(("round", "raise", "invest"))
+        for i in triggers
+    ):
+        return False  # "X-backed Y raised $10m from Z": the backer is no party of the round
+    return _hyphen_backer(ctx, tok) is not None or (
+        is_passive(tok)
+        and any(prep == "by" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+    )
+
+
+def _hyphen_backer(ctx: Context, tok: Token) -> EntityRef | None:
+    """The name before "-backed" in "Acme Capital-backed Brisota"."""
+    i = tok.i
+    if tok.dep_ != "amod" or i < 2 or tok.doc[i - 1].text not in ("-", "–"):
+        return None
+    return ctx.tok_ent.get(i - 2)
+
+
+def hyphen_backer(r: Reading) -> None:
+    """ "Acme Capital-backed Brisota": the name before the hyphen invests in the name
+    the participle describes."""
+    backer = _hyphen_backer(r.ctx, r.tok) if not r.noun else None
+    if backer is None:
+        return
+    for x in r.ctx.np_entities(r.tok.head):
+        if x != backer:
+            r.m.add_role("investee", x)
+    r.m.add_role("investor", backer)
+    r.m.rules.append("parties:hyphen-backer")
