@@ -222,3 +222,22 @@ def test_a_backer_named_beside_a_round_is_not_its_investor(en: Language) -> None
     assert [roles(d) for d in found] == [
         {"investor": {"Norte Ventures"}, "investee": {"Brisota"}}
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "La startup Brisota cierra una ronda de 10 millones de euros con Acme Capital "
+               "como inversor principal."),
+        ("en", "Brisota closed a $10 million round with Acme Capital as lead investor."),
+        ("en", "Brisota raised $10 million, with Acme Capital as lead investor."),
+    ],
+)
+def test_with_x_as_investor(es: Language, en: Language, lang: str, text: str) -> None:
+    found = _found(es if lang == "es" else en, text)
+    assert [roles(d) for d in found] == [{"investor": {"Acme Capital"}, "investee": {"Brisota"}}]
+
+
+def test_with_x_as_partner_is_no_investor(es: Language) -> None:
+    text = "Brisota cierra una ronda de 10 millones de euros con Acme Capital como socio técnico."
+    assert all("investor" not in roles(d) for d in _found(es, text))

@@ -561,6 +561,8 @@ def lead_investors(r: Reading) -> None:
                         r.m.add_role("investor", x)
     if r.kind not in ("round", "raise"):
         return
+    for x in _with_as_investor(r):
+        r.m.add_role("investor", x)
     sent = ctx.sents[r.m.sent]
     for c in sent:
         if r.kind == "round" and _round_includes(c, r.tok):
@@ -597,6 +599,24 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+def _with_as_investor(r: Reading) -> list[EntityRef]:
+    """ "una ronda con X como inversor principal", "a round with X as lead investor":
+    the name after "con" / "with" that an investor noun describes."""
+    ctx, tok = r.ctx, r.tok
+    heads = [tok, tok.head] if r.noun else [tok]
+    found: list[EntityRef] = []
+    for head in heads:
+        for prep, arg in ctx.prep_args(head):
+            if prep not in ("con", "with") or not ctx.np_entities(arg):
+                continue
+            after = ctx.doc[arg.right_edge.i + 1 : arg.right_edge.i + 5]
+            if len(after) > 1 and after[0].lower_ in ("como", "as") and any(
+                ctx.by_token.get(t.i, "").startswith("investor") for t in after[1:]
+            ):
+                found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
 
 
 def _with_participating(verb: Token) -> bool:
