@@ -241,3 +241,17 @@ def test_with_x_as_investor(es: Language, en: Language, lang: str, text: str) ->
 def test_with_x_as_partner_is_no_investor(es: Language) -> None:
     text = "Brisota cierra una ronda de 10 millones de euros con Acme Capital como socio técnico."
     assert all("investor" not in roles(d) for d in _found(es, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acme Capital is an investor in Norte Group.",
+        "Acme Capital is the largest shareholder of Norte Group.",
+    ],
+)
+def test_an_english_copular_investor(en: Language, text: str) -> None:
+    found = _found(en, text)
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Investment", {"investor": {"Acme Capital"}, "investee": {"Norte Group"}})
+    ]

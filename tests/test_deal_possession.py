@@ -81,6 +81,11 @@ def test_into_the_hands_of_the_acquirer(
     assert d.status == status
 
 
+def test_control_into_the_hands_of_the_acquirer(es: Language) -> None:
+    d = _acquisition(_found(es, "El control de Hoteles Brisa pasa a manos de Acme Capital."))
+    assert roles(d) == {"acquirer": {"Acme Capital"}, "target": {"Hoteles Brisa"}}
+
+
 def test_a_stake_into_the_hands_of_an_investor(es: Language) -> None:
     found = _found(es, "El 60% de Hoteles Brisa pasa a manos de Acme Capital.")
     assert [(d.type, roles(d)) for d in found] == [

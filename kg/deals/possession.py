@@ -19,7 +19,7 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
 from kg.deals.syntax import case_of, is_future, is_passive, subjects
-from kg.deals.words import HANDS_NOUNS, HEDGE_AUX, NEW_WORDS, STAKE_NOUNS
+from kg.deals.words import CONTROL_WORDS, HANDS_NOUNS, HEDGE_AUX, NEW_WORDS, STAKE_NOUNS
 from kg.facts import EntityRef
 
 # Verbs that link a subject to a predicate noun ("es", "became", "se convierte en").
@@ -70,8 +70,8 @@ def _new_holder_arg(verb: Token) -> Token | None:
 
 
 def new_holder(r: Reading) -> None:
-    """The one whose hands a company passes into is its acquirer; a stake that passes
-    ("el 60 % de Y pasa a manos de X") makes X an investor in Y."""
+    """The one whose hands a company (or its control) passes into is its acquirer; a
+    stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y."""
     arg = _new_holder_arg(r.tok)
     if arg is None:
         return
@@ -79,6 +79,11 @@ def new_holder(r: Reading) -> None:
         x for s in subjects(r.tok) if not r.subj_refs and _is_stake(s)
         for x in r.ctx.nested_entities(s)
     ]
+    # "el control de Y pasa a manos de X": Y is taken over
+    for s in subjects(r.tok):
+        if not r.subj_refs and s.lemma_.lower() in CONTROL_WORDS:
+            for x in r.ctx.nested_entities(s):
+                r.m.add_role("target", x)
     role = "investor" if stake else "acquirer"
     for x in r.ctx.np_entities(arg):
         if x not in r.exclude:

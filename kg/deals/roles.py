@@ -527,7 +527,10 @@ def holders(r: Reading) -> None:
     """Appositive and copular investors: "El CEO, Sam Altman, es inversor en X", "Los
     accionistas de X son A, B y C"."""
     ctx, m, tok = r.ctx, r.m, r.tok
-    for s in subjects(tok):
+    # English puts the subject on the copula: "X is an investor in Y"
+    said_of = [tok.head] if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become") \
+        else []
+    for s in [*subjects(tok), *(s for h in said_of for s in subjects(h))]:
         for x in resolve_np(ctx, s, m.parties(), generic=False):
             m.add_role("investor", x)
     for c in tok.children:
