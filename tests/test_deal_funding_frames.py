@@ -255,3 +255,16 @@ def test_an_english_copular_investor(en: Language, text: str) -> None:
     assert [(d.type, roles(d)) for d in found] == [
         ("Investment", {"investor": {"Acme Capital"}, "investee": {"Norte Group"}})
     ]
+
+
+def test_investing_in_two_companies_is_two_investments(en: Language) -> None:
+    found = _found(en, "Acme Capital has invested in Brisota and Zenith Labs.")
+    assert sorted((d.type, frozenset(roles(d)["investee"])) for d in found) == [
+        ("Investment", frozenset({"Brisota"})), ("Investment", frozenset({"Zenith Labs"}))
+    ]
+    assert all(roles(d)["investor"] == {"Acme Capital"} for d in found)
+
+
+def test_a_round_of_one_sum_keeps_one_investee(en: Language) -> None:
+    found = _found(en, "Acme Capital invested $10 million in Brisota and Zenith Labs.")
+    assert len(found) == 1

@@ -440,6 +440,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         # "compró a la mexicana X", "absorberá a X": Spanish marks a definite object
         # with "a"; with no other object, it is the target, not the seller.
         role = r.obj_role
+    if role == "investee" and len(refs) > 1 and not r.noun:
+        m.rules.append("parties:coordinated-investees")  # "invested in A and B"
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
