@@ -13,7 +13,7 @@ from tests.test_deals import deals, roles
 pytestmark = pytest.mark.model
 
 NAMES = ("Grupo Norte", "Lácteos Vidal", "Acme Capital", "Hoteles Brisa", "Brisa Hotels",
-         "Brisota", "Vitesse Arnhem", "Real Madrid", "Norte Group")
+         "Brisota", "Vitesse Arnhem", "Atlético Norte", "Deportivo Sur", "Norte Group")
 
 
 def _found(nlp: Language, text: str) -> list[Deal]:
@@ -96,8 +96,8 @@ def test_a_stake_into_the_hands_of_an_investor(es: Language) -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("es", "El Barcelona cayó a manos del Real Madrid en la final."),  # a defeat
-        ("en", "The Springboks fell at the hands of the Real Madrid side."),
+        ("es", "El Deportivo Sur cayó a manos del Atlético Norte en la final."),  # a defeat
+        ("en", "Deportivo Sur fell at the hands of Atlético Norte in the final."),
     ],
 )
 def test_a_defeat_at_the_hands_of_a_team_is_no_deal(
@@ -137,7 +137,7 @@ def test_the_subject_of_a_copular_sale_is_what_was_sold(es: Language) -> None:
 
 
 def test_a_stake_whose_company_follows_an_adjunct(en: Language) -> None:
-    text = "Acme Capital reported results. It bought a minority stake last year in Brisa Hotels."
+    text = "Acme Capital reported results. It acquired a 10% stake on Tuesday in Brisa Hotels."
     found = _found(en, text)
     assert [(d.type, roles(d)) for d in found] == [
         ("Investment", {"investor": {"Acme Capital"}, "investee": {"Brisa Hotels"}})
