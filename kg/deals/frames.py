@@ -21,6 +21,15 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
+from kg.deals.possession import (
+    backed,
+    copular_theme,
+    hyphen_backer,
+    into_hands,
+    new_holder,
+    new_owner,
+    owned_now,
+)
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -42,12 +51,14 @@ from kg.deals.syntax import (
     buys_goods,
     case_of,
     feat,
+    first_conjunct,
     in_adjunct,
     is_another,
     is_control,
     is_definite,
     is_denied,
     is_verbal,
+    own_subtree,
     subjects,
 )
 from kg.deals.words import (
@@ -55,6 +66,7 @@ from kg.deals.words import (
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
+    CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
     FINANCING_WORDS,
     FRAME_PREPS,
@@ -243,6 +255,12 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
     X" with their particle, not any "take"."""
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if tok.lemma_.lower() == "tomar":
+        # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
+        return any(
+            o.lemma_.lower() in STAKE_NOUNS or o.lemma_.endswith("%")
+            for o in tok.children if o.dep_ in OBJ_DEPS
+        )
     if particle is not None:
         return any(
             c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
@@ -270,16 +288,40 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         for prep, arg in ctx.prep_args(tok)
     ):
         return False
-    if tok.lemma_.lower() in ("entrar", "entrada"):
-        return any(
-            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS
+    if not backed(ctx, tok, noun, triggers):
+        return False
+    if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
+        # "recibió aportes de X", "una aportación de capital de X": not "su aportación
+        # al proyecto"
+        return received(tok, "invest", noun) is not None or any(
+            prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS
             for prep, arg in ctx.prep_args(tok)
         )
+    if tok.lemma_.lower() in ("entrar", "entrada"):
+        args = list(ctx.prep_args(tok))
+        return any(
+            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
+        ) or (
+            # "entra en X con una inversión de 5 millones / con un 20 %"
+            any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
+            and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
+        )
     if noun and tok.lemma_.lower() in ("participación", "stake"):
-        if tok.head.i in triggers and ctx.by_token.get(tok.head.i, "").startswith("sell"):
+        verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
+        if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
-        return tok.head.lemma_.lower() in _STAKE_VERBS
+        return verb.lemma_.lower() in _STAKE_VERBS
     return True
+
+
+def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
+    """An investment, a stake or a percentage: "con una inversión de 5 millones",
+    "con un 20 %"."""
+    lemma = arg.lemma_.lower()
+    return (
+        ctx.by_token.get(arg.i, "").startswith("invest")
+        or lemma in STAKE_NOUNS or lemma.endswith("%") or arg.i in ctx.tok_amount
+    )
 
 
 def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -434,6 +476,7 @@ def _self_sale(
 
 _RAISE_STAKE = frozenset({
     "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
+    "adquirir", "aumentar", "comprar", "elevar", "obtener", "tomar",
 })
 
 
@@ -443,10 +486,14 @@ def _controlling_stake(
     """ "X raised its stake in Y to 85 %", "X took a 51 % stake in Y": a stake that
     gives control (over half, or "majority") makes its holder Y's acquirer, as a
     controlling stake bought does (``roles.object_kind``)."""
-    if tok.lower_ != "stake" or received is not None or tok.head.lemma_.lower() not in _RAISE_STAKE:
+    verb = first_conjunct(tok).head
+    if (
+        tok.lower_ not in ("stake", "participación") or received is not None
+        or verb.lemma_.lower() not in _RAISE_STAKE
+    ):
         return True
-    scope = [tok, *(arg for prep, arg in ctx.prep_args(tok.head) if prep == "to")]
-    if any(is_control(t, {w.lower_ for w in t.subtree}) for t in scope):
+    scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep in ("to", "hasta"))]
+    if any(is_control(t, {w.lower_ for w in own_subtree(t)}) for t in scope):
         mapping = {"investor": "acquirer", "investee": "target"}
         m.type = "Acquisition"
         m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
@@ -484,7 +531,10 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 # -- the table ---------------------------------------------------------------------
 
-_ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
+_ACQUIRE_STEPS = (
+    subject, copular_theme, described, objects, arguments, participle_agents, agent,
+    topic_acquirer, retype,
+)
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
             "between": "partner"}
@@ -506,6 +556,7 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
+        steps=(subject, copular_theme, *_HEAD[1:], participle_agents, agent, retype),
         finish=_self_sale,
     ),
     "merge": Frame(
@@ -521,7 +572,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=_ROUND_STEPS,
+        steps=(*_ROUND_STEPS, hyphen_backer),
         finish=_controlling_stake,
     ),
     "round": Frame(
@@ -571,6 +622,16 @@ FRAMES: dict[str, Frame] = {
         "Acquisition",
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
         admits=_taken_over,
+    ),
+    # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
+    "owner": Frame(
+        "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
+        admits=new_owner,
+    ),
+    # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
+    "hands": Frame(
+        "Acquisition", verb={None: "target"}, admits=into_hands,
+        steps=(subject, new_holder, agent, retype),
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
@@ -651,6 +712,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
+    owned_now(m, anchor)
     return m
 
 
@@ -756,8 +818,8 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
     for prep, arg in ctx.prep_args(tok):
-        if prep not in ("por", "for"):
-            continue
+        if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
+            continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
         refs = resolve_np(ctx, arg, m.parties())
         if not refs or arg.pos_ == "PRON":
             continue

@@ -260,7 +260,7 @@ def _publish(deals: list[Mention]) -> list[Deal]:
         if role == "investee"
     }
     out: list[Deal] = []
-    for d in deals:
+    for d in [one for told in deals for one in _each_investee(told)]:
         if d.type == "Valuation" and d.parties() & valued:
             continue
         if d.type == "Valuation":
@@ -339,6 +339,19 @@ def _enough_parties(d: Mention) -> bool:
         and role == "investee"
         and (d.amount is not None or d.valuation is not None)
     )
+
+
+def _each_investee(d: Mention) -> list[Mention]:
+    """ "X invested in A and B" (no sum told): two investments, one in each company
+    (a round of one sum keeps one investee, ``_one_investee``)."""
+    investees = [ref for role, ref in d.roles if role == "investee"]
+    if (
+        d.type != "Investment" or len(investees) < 2 or d.amount is not None
+        or "parties:coordinated-investees" not in d.rules
+    ):
+        return [d]
+    others = [(role, ref) for role, ref in d.roles if role != "investee"]
+    return [replace(d, roles=[*others, ("investee", ref)]) for ref in investees]
 
 
 def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityRef]]:

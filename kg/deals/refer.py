@@ -203,7 +203,7 @@ def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list
 
 # -- what a pronoun object stands for (English) -------------------------------------
 
-_OBJECT_RELATIVES = ("which", "that", "whom")
+_OBJECT_RELATIVES = ("which", "that", "whom", "que", "cual")
 # Salience of a candidate antecedent by its grammatical role (after Lappin and Leass
 # 1994): subjects before objects before prepositional complements. A predicate noun
 # ("is the owner of Y") names its subject again and is no candidate.
@@ -223,7 +223,9 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
     lower = obj.lower_
     if lower in _OBJECT_RELATIVES:
         clause = obj.head
-        if clause.dep_ in ("relcl", "acl:relcl") and clause.head != clause:
+        # the Spanish parser hangs a relative clause as "acl" ("Y, que X compró")
+        relative = ("relcl", "acl:relcl", "acl") if obj.pos_ == "PRON" else ("relcl", "acl:relcl")
+        if clause.dep_ in relative and clause.head != clause:
             return clause.head
         return None
     if lower != "it":

@@ -43,6 +43,7 @@ from kg.deals.syntax import (
     is_passive,
     is_verbal,
     judged_by_third_party,
+    own_subtree,
     subjects,
 )
 from kg.deals.words import (
@@ -87,6 +88,7 @@ class Reading:
     exclude: set[EntityRef] = field(default_factory=set)
     typed_kind: str = ""  # what the object makes it: the kind, "stake" or "goods"
     moved_objects: list[EntityRef] = field(default_factory=list)  # objects parsed as subjects
+    subject_objects: set[int] = field(default_factory=set)  # subjects parsed as objects
     args: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, noun)
 
     @property
@@ -124,7 +126,13 @@ def subject(r: Reading) -> None:
     ctx, tok = r.ctx, r.tok
     if not r.noun and not r.participle:
         subj = subjects(tok)
-        if _object_read_as_subject(r, subj):
+        if fronted := _fronted_object(r, subj):
+            # "Farmavida compró Brezo Pharma" parsed object-verb-subject
+            r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+            r.subject_objects = {fronted.i}
+            subj = [fronted]
+            r.m.rules.append("parties:svo-order")
+        elif _object_read_as_subject(r, subj):
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
             subj = []
         elif after := _second_subject_as_object(r, subj):
@@ -166,6 +174,25 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and not any(c.dep_ in OBJ_DEPS for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
     )
+
+
+def _fronted_object(r: Reading, subj: list[Token]) -> Token | None:
+    """ "Farmavida compró Brezo Pharma": the small Spanish parser sometimes reads a
+    name before a trigger verb as its object and the name after it as its subject.
+    With no "a" before the first name and no clitic that takes it up again ("A X la
+    compró Y"), Spanish word order is subject-verb-object: the first name buys."""
+    tok = r.tok
+    if r.kind not in ("acquire", "sell") or tok.doc.lang_ != "es" or r.passive:
+        return None
+    fronted = [
+        c for c in tok.children
+        if c.dep_ in OBJ_DEPS and c.i < tok.i and case_of(c) is None and r.ctx.np_entities(c)
+    ]
+    after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
+    clitic = any(c.pos_ == "PRON" for c in tok.children if c.i < tok.i)
+    if len(fronted) != 1 or not after or len(after) != len(subj) or clitic:
+        return None
+    return fronted[0]
 
 
 def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
@@ -236,6 +263,8 @@ def objects(r: Reading) -> None:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
     for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
+        if obj.i in r.subject_objects:
+            continue
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
@@ -249,6 +278,8 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
+        elif r.kind == "take":  # "ha tomado el 20 % de X"
+            r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
@@ -338,6 +369,15 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
                 (p, a) for p, a in ctx.prep_args(c)
                 if p not in ("de", "of") or _money_source(r, p, a)
             ]
+    # "bought a stake last year in X": with an adjunct between them, the parser hangs
+    # the stake's "in" phrase on the verb.
+    if (
+        r.kind == "invest" and tok.lemma_.lower() in STAKE_NOUNS and tok.dep_ in OBJ_DEPS
+        and not any(p in ("in", "en") for p, _ in ctx.prep_args(tok))
+    ):
+        args += [
+            (p, a) for p, a in ctx.prep_args(tok.head) if p in ("in", "en") and a.i > tok.i
+        ]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell"):
@@ -400,6 +440,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         # "compró a la mexicana X", "absorberá a X": Spanish marks a definite object
         # with "a"; with no other object, it is the target, not the seller.
         role = r.obj_role
+    if role == "investee" and len(refs) > 1 and not r.noun:
+        m.rules.append("parties:coordinated-investees")  # "invested in A and B"
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
@@ -487,7 +529,10 @@ def holders(r: Reading) -> None:
     """Appositive and copular investors: "El CEO, Sam Altman, es inversor en X", "Los
     accionistas de X son A, B y C"."""
     ctx, m, tok = r.ctx, r.m, r.tok
-    for s in subjects(tok):
+    # English puts the subject on the copula: "X is an investor in Y"
+    said_of = [tok.head] if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become") \
+        else []
+    for s in [*subjects(tok), *(s for h in said_of for s in subjects(h))]:
         for x in resolve_np(ctx, s, m.parties(), generic=False):
             m.add_role("investor", x)
     for c in tok.children:
@@ -519,11 +564,25 @@ def lead_investors(r: Reading) -> None:
                 if prep in ("by", "por"):
                     for x in ctx.np_entities(arg):
                         r.m.add_role("investor", x)
-    if r.kind != "round":
+    if r.kind not in ("round", "raise"):
         return
+    for x in _with_as_investor(r):
+        r.m.add_role("investor", x)
     sent = ctx.sents[r.m.sent]
     for c in sent:
-        if c.lemma_.lower() not in PARTICIPATE_WORDS or c.i == r.tok.i:
+        if r.kind == "round" and _round_includes(c, r.tok):
+            # "a round that included A and B"
+            for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
+                r.m.add_role("investor", x)
+            continue
+        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"}:
+            continue
+        if _with_participating(c):
+            # "X raised $10m, with A and B participating": the absolute construction
+            for x in (x for s in subjects(c) for x in ctx.np_entities(s)):
+                r.m.add_role("investor", x)
+            continue
+        if r.kind != "round" or c.lemma_.lower() not in PARTICIPATE_WORDS:
             continue
         if c.pos_ == "NOUN" and (
             case_of(c) in ("con", "with")
@@ -545,6 +604,42 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+def _with_as_investor(r: Reading) -> list[EntityRef]:
+    """ "una ronda con X como inversor principal", "a round with X as lead investor":
+    the name after "con" / "with" that an investor noun describes."""
+    ctx, tok = r.ctx, r.tok
+    heads = [tok, tok.head] if r.noun else [tok]
+    found: list[EntityRef] = []
+    for head in heads:
+        for prep, arg in ctx.prep_args(head):
+            if prep not in ("con", "with") or not ctx.np_entities(arg):
+                continue
+            after = ctx.doc[arg.right_edge.i + 1 : arg.right_edge.i + 5]
+            if len(after) > 1 and after[0].lower_ in ("como", "as") and any(
+                ctx.by_token.get(t.i, "").startswith("investor") for t in after[1:]
+            ):
+                found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def _with_participating(verb: Token) -> bool:
+    """ "with A and B participating", "with B also investing", "con A y B participando":
+    a participle clause after "with" / "con" whose subject takes part."""
+    return is_verbal(verb) and verb.dep_ in ("pcomp", "advcl") and (
+        verb.head.lower_ in ("with", "con") or case_of(verb) in ("with", "con")
+    )
+
+
+def _round_includes(verb: Token, round_: Token) -> bool:
+    """ "a round that included A and B", "una ronda que incluyó a A y B": a relative
+    clause of inclusion on the round names its investors."""
+    return (
+        verb.dep_ in ("relcl", "acl", "acl:relcl") and verb.head.i == round_.i
+        and verb.lemma_.lower() in ("include", "incluir")
+        and any(g.lower_ in ("that", "which", "que") for g in subjects(verb))
+    )
 
 
 def _joins_round(r: Reading) -> bool:
@@ -713,7 +808,7 @@ def _takes_governing_subject(r: Reading) -> bool:
     return (
         (symmetric or not any(role == r.subj_role for role, _ in r.m.roles))
         and r.tok.dep_ not in SUBJ_DEPS
-        and not _is_bare_backref(r.tok, r.m)
+        and not _is_bare_backref(r.ctx, r.tok, r.m)
     )
 
 
@@ -794,12 +889,16 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
     return refs
 
 
-def _is_bare_backref(tok: Token, m: Mention) -> bool:
+def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
-    back; it takes no party from the verb that governs it."""
+    back; it takes no party from the verb that governs it. "the deal for Y" names
+    what it is for (``frames.deal_for_company``)."""
     return (
         not m.roles
         and is_definite(tok)
+        and not (tok.lower_ == "deal" and any(
+            prep == "for" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+        ))
         and not any(
             c.dep_ == "poss"
             # "X e Y cerraron su fusión": the pair that merges is the subject.
@@ -818,7 +917,7 @@ def object_kind(
     """What buying/selling ``obj`` is: a company (via a stake of it or a unit of it),
     a stake, or goods; records the nested parties."""
     lemma = obj.lemma_.lower()
-    words = {t.lower_ for t in obj.subtree} | {lemma}
+    words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = ctx.nested_entities(obj)
     if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
         nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded

@@ -186,13 +186,40 @@ def judged_by_third_party(tok: Token) -> Token | None:
     return None
 
 
+def own_subtree(tok: Token) -> list[Token]:
+    """``tok``'s subtree without the nouns coordinated with it: in "una participación
+    minoritaria en X y el 60 % de Y" the 60 % is not said of the first stake, nor
+    "majority" in "a minority stake in X and a majority stake in Y", where the parser
+    hangs the second stake on X."""
+    second = [
+        t for t in tok.subtree
+        if t.i != tok.i and t.dep_ == "conj"
+        and (t.head.i == tok.i or t.lemma_.lower() == tok.lemma_.lower())
+    ]
+    cut = {u.i for t in second for u in t.subtree}
+    return [t for t in tok.subtree if t.i not in cut]
+
+
+def first_conjunct(tok: Token) -> Token:
+    """The first of coordinated nouns of one word ("a minority stake in X and a
+    majority stake in Y": the first stake, where the parser hung the second)."""
+    if tok.dep_ != "conj":
+        return tok
+    for t in tok.ancestors:
+        if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == tok.pos_:
+            return t
+        if t.dep_ not in ("conj", "pobj", "prep", "nmod", "obl"):
+            break
+    return tok
+
+
 def is_control(obj: Token, words: set[str]) -> bool:
     """A stake that gives control is a takeover: "a majority stake", "una
     participación mayoritaria", "the controlling stake", "el 70 % de X"."""
     if words & CONTROL_WORDS:
         return True
     doc = obj.doc
-    for t in obj.subtree:
+    for t in own_subtree(obj):
         after = doc[t.i + 1 : t.i + 3].text.lower()
         percent = t.text.endswith("%") or after.startswith(("%", "percent", "por ciento"))
         if not percent:

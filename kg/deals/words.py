@@ -57,6 +57,10 @@ DESCRIBED_HEADS = LEXICON.words("described_heads")
 # Prepositions by which a deal noun is only the frame of the verb it hangs on ("bought
 # X in a deal valued at $Y", "compró X en una operación valorada en Y"): one deal.
 FRAME_PREPS = LEXICON.words("frame_preps")
+# "el nuevo dueño de Y", "pasa a manos de X": a change of owner (kg.deals.possession).
+NEW_WORDS = LEXICON.words("new_words")
+CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
+HANDS_NOUNS = LEXICON.words("hands_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")

@@ -582,13 +582,37 @@ def deal_object(x: Ctx, i: int) -> Found:
         k += 1  # a phrasal verb's particle: "bought out X", "snapped up X"
     elif x.lemmas[i] in _PHRASAL_ONLY:
         return []
+    bare = True  # the object right after the verb, with no preposition
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
+        bare = False
     if k < x.n and x.caps[k] and doc[k].pos_ == "PROPN":
         e = x.run_end(k)
         if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    if bare and k < x.n and _bought_place_name(x, i, k):
+        return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _bought_place_name(x: Ctx, i: int, k: int) -> bool:
+    """ "Acme compró Santa Rita a Viña Sur", "Norte Group bought Glenmore from Sur
+    Holdings": what a company buys from another company is a company, not a place,
+    even when the model takes its name for one (a town's name, a word it does not
+    know); a country or region the lists know stays a place."""
+    if x.lemmas[i] not in TARGET_VERBS or not x.caps[k]:
+        return False
+    e = x.run_end(k)
+    if _label_at(x.model, k, e) != "LOC" or e <= k:
+        return False
+    name = x.doc[k:e].text
+    if name in x.kn.places or e + 1 >= x.n or x.lowers[e] not in ("a", "al", "from"):
+        return False
+    # the seller: "a la chilena Viña Sur", "from Norte Group"
+    seller = e + 1
+    while seller < x.n and not x.caps[seller] and x.doc[seller].is_lower and seller < e + 4:
+        seller += 1
+    return seller < x.n and _label_at(x.model, seller, x.run_end(seller)) == "ORG"
 
 
 def deal_subject(x: Ctx, i: int) -> Found:

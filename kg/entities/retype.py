@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.people import _titled
 from kg.entities.runs import _opens_sentence
 from kg.entities.words import (
@@ -127,7 +128,7 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and last.text not in kn.surnames
             and not _titled(doc, c.start))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
-            and (before.lower_ in TARGET_NOUNS
+            and ((before.lower_ in TARGET_NOUNS and not _city_controlled(doc, c, before))
                  or (prev.lower_ in ("by", "por", "with", "con")
                      and before.lemma_.lower() in TARGET_VERBS)))
         or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
@@ -157,9 +158,14 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     )
 
 
+def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:
+    """ "took control of Kherson": what one takes control of may be a town."""
+    return noun.lower_ == "control" and is_city(doc[c.start:c.end].text)
+
+
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
-# Olympics ("Sydney's bid for the Games").
-_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta"}
+# Olympics ("Sydney's bid for the Games"), nor "control" ("the city's control").
+_TAKEOVER_NOUNS = TARGET_NOUNS - {"bid", "offer", "oferta", "contraoferta", "control"}
 
 
 def _phrasal_target(verb: Token) -> bool:

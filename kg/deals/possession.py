@@ -1,0 +1,198 @@
+"""Change of ownership told without a deal word: the frames that say a company now
+belongs to someone else.
+
+- ``owner`` nouns with "new" ("X es el nuevo dueño de Y", "X is the new owner of Y"):
+  X took Y over;
+- ``hands`` verbs with "a manos de" / "into the hands of" ("Y pasa a manos de X", "Y
+  fell into the hands of X"): Y goes to X;
+- a deal noun as the predicate of a copula ("Y es la última adquisición de X", "Y is
+  X's latest acquisition"): the subject is what was bought, not the buyer;
+- a backer named with "backed" ("Y, which is backed by X", "X-backed Y"): X is an
+  investor in Y (GOLD-FORMAT: a named investor is a completed investment).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.roles import Reading
+from kg.deals.syntax import case_of, is_future, is_passive, subjects
+from kg.deals.words import CONTROL_WORDS, HANDS_NOUNS, HEDGE_AUX, NEW_WORDS, STAKE_NOUNS
+from kg.facts import EntityRef
+
+# Verbs that link a subject to a predicate noun ("es", "became", "se convierte en").
+_COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
+
+
+def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "el nuevo dueño", "the new owner": only an owner called new tells a change of
+    hands; "X, dueño de Y" describes who owns Y (no deal)."""
+    return noun and any(
+        c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
+    )
+
+
+def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X":
+    only these verbs with the hands of someone are a change of owner ("cayó a manos
+    del Real Madrid", "fell at the hands of": a defeat, no deal)."""
+    return not noun and _new_holder_arg(tok) is not None
+
+
+# The preposition before the hands, by verb: "pasar a manos", "caer en manos".
+_HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall": ("into",)}
+
+
+def _new_holder_arg(verb: Token) -> Token | None:
+    """The noun that names the new holder after "a manos de" / "into the hands of"."""
+    preps = _HANDS_PREPS.get(verb.lemma_.lower(), ())
+    for c in verb.children:
+        # Spanish: the parser reads "a manos de" as one fixed preposition of the noun
+        case = next((g for g in c.children if g.dep_ == "case"), None)
+        if case is not None and case.lower_ in preps and any(
+            f.dep_ == "fixed" and f.lower_ in HANDS_NOUNS for f in case.children
+        ):
+            return c
+        if c.dep_ in ("obl", "nmod") and c.lower_ in HANDS_NOUNS and case_of(c) in preps:
+            return next((g for g in c.children if case_of(g) == "de"), None)
+        # English: "into the hands of X"
+        if c.dep_ == "prep" and c.lower_ in preps:
+            for hands in c.children:
+                if hands.dep_ == "pobj" and hands.lower_ in HANDS_NOUNS:
+                    return next(
+                        (p for g in hands.children if g.dep_ == "prep" and g.lower_ == "of"
+                         for p in g.children if p.dep_ == "pobj"),
+                        None,
+                    )
+    return None
+
+
+def new_holder(r: Reading) -> None:
+    """The one whose hands a company (or its control) passes into is its acquirer; a
+    stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y."""
+    arg = _new_holder_arg(r.tok)
+    if arg is None:
+        return
+    stake = [
+        x for s in subjects(r.tok) if not r.subj_refs and _is_stake(s)
+        for x in r.ctx.nested_entities(s)
+    ]
+    # "el control de Y pasa a manos de X": Y is taken over
+    for s in subjects(r.tok):
+        if not r.subj_refs and s.lemma_.lower() in CONTROL_WORDS:
+            for x in r.ctx.nested_entities(s):
+                r.m.add_role("target", x)
+    role = "investor" if stake else "acquirer"
+    for x in r.ctx.np_entities(arg):
+        if x not in r.exclude:
+            r.m.add_role(role, x)
+    for x in stake:
+        r.m.add_role("investee", x)
+    if stake:
+        r.m.type = "Investment"
+    r.m.rules.append("frame:into-hands")
+
+
+def _is_stake(tok: Token) -> bool:
+    """ "el 60 %", "a 20% stake", "la mitad del capital": a part of a company."""
+    lemma = tok.lemma_.lower()
+    return lemma in STAKE_NOUNS or lemma.endswith("%") or any(
+        c.lower_ == "%" for c in tok.children
+    )
+
+
+def copular_theme(r: Reading) -> None:
+    """ "Y es la última adquisición de X", "Y became X's third acquisition": a deal
+    noun predicated of a company names it as what was bought (or sold); the noun's
+    "de" / "of" and its possessor name the buyer (the seller)."""
+    if not r.noun or r.kind not in ("acquire", "sell") or not r.obj_role:
+        return
+    subject_of = _copula_subject(r.tok)
+    if subject_of is None:
+        return
+    refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
+    if not refs:
+        return
+    for x in refs:
+        r.m.add_role(r.obj_role, x)
+    r.exclude |= set(refs)
+    agent_role = r.subj_role or "acquirer"
+    r.frame = {**r.frame, "de": agent_role, "of": agent_role}
+    r.m.rules.append("parties:copular-theme")
+
+
+def _copula_subject(tok: Token) -> Token | None:
+    """The token whose subject a predicate noun is said of: the noun itself with a
+    Spanish copula ("Y es la compra"), the English copula ("Y is the purchase"), or
+    "convertirse en" ("Y se convierte en la compra")."""
+    if any(c.dep_ == "cop" for c in tok.children):
+        return tok
+    head = tok.head
+    if tok.dep_ in ("attr", "oprd") and head.lemma_.lower() in _COPULAS:
+        return head
+    if tok.dep_ in ("obl", "obj") and case_of(tok) == "en" and head.lemma_.lower() in _COPULAS:
+        return head
+    return None
+
+
+def owned_now(m: Mention, tok: Token) -> None:
+    """A company said to be in new hands ("es el nuevo dueño", "pasa a manos de", "es
+    la última compra de X") has changed owner: with no word that says otherwise
+    ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
+    dueño de Y, recortará empleo") is one already, whatever its clause says."""
+    told = m.kind in ("owner", "hands") or "parties:copular-theme" in m.rules
+    if not told:
+        return
+    if m.kind == "owner" and tok.dep_ == "appos":
+        m.status_explicit = False
+    copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
+    if any(c.lemma_.lower() in HEDGE_AUX for c in copula):
+        status, cue = "Rumoured", "hedged-copula"
+    elif any(is_future(c) for c in copula):
+        status, cue = "Announced", "future-copula"
+    elif m.status_explicit:
+        return
+    else:
+        status, cue = "Completed", "change-of-hands"
+    m.status = status
+    m.rules = [r for r in m.rules if not r.startswith("status:")]
+    m.rules.append(f"status:{status}<-{cue}")
+
+
+def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "backed by X" (a passive with a named agent) and "X-backed Y" tell a backer;
+    not "backed the plan" (support), nor a backer that is no name."""
+    if noun or tok.lemma_.lower() != "back":
+        return True
+    if any(
+        i != tok.i and ctx.by_token.get(i, "").startswith(("round", "raise", "invest"))
+        for i in triggers
+    ):
+        return False  # "X-backed Y raised $10m from Z": the backer is no party of the round
+    return _hyphen_backer(ctx, tok) is not None or (
+        is_passive(tok)
+        and any(prep == "by" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+    )
+
+
+def _hyphen_backer(ctx: Context, tok: Token) -> EntityRef | None:
+    """The name before "-backed" in "Acme Capital-backed Brisota"."""
+    i = tok.i
+    if tok.dep_ != "amod" or i < 2 or tok.doc[i - 1].text not in ("-", "–"):
+        return None
+    return ctx.tok_ent.get(i - 2)
+
+
+def hyphen_backer(r: Reading) -> None:
+    """ "Acme Capital-backed Brisota": the name before the hyphen invests in the name
+    the participle describes."""
+    backer = _hyphen_backer(r.ctx, r.tok) if not r.noun else None
+    if backer is None:
+        return
+    for x in r.ctx.np_entities(r.tok.head):
+        if x != backer:
+            r.m.add_role("investee", x)
+    r.m.add_role("investor", backer)
+    r.m.rules.append("parties:hyphen-backer")
