@@ -565,6 +565,11 @@ def apposition(x: Ctx, i: int) -> Found:
 
 
 def _deal_verb(x: Ctx, i: int) -> bool:
+    """A deal verb ("buy", "adquirir"); in English not one written in capitals: a
+    headline in capitals is one run of capitalised words, which the cue would take
+    whole for the subject's name ("WINTER TAKES LEAD IN OHIO")."""
+    if x.kn.lang == "en" and len(x.texts[i]) > 1 and x.texts[i].isupper():
+        return False
     return x.lemmas[i] in DEAL_VERBS and x.doc[i].pos_ in ("VERB", "AUX", "NOUN")
 
 

@@ -312,7 +312,9 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         while k < n:
             if k in by_start:
                 item = by_start[k]
-            elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start:
+            elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start \
+                    and not (kn.lang == "en" and _shouted_word(kn, doc[k].text)):
+                # (an English headline's common word in capitals is no name: "MAKES")
                 item = _Cand(k, _person_end(doc, k, caps), "", -1)
                 if any(j in by_start for j in range(item.start, item.end)):
                     break
