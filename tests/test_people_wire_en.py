@@ -44,3 +44,23 @@ def test_headline_common_word_is_no_person_of_a_list(en: Language) -> None:
             "DENVER 1996-08-29\n"
             "Kevin Halloran leads by two shots and Tom Brennick shot 70 on his debut.")
     assert not any("MAKES" in m for m in mentions(en, text))
+
+
+def test_surname_written_alone_keeps_a_full_name_a_person(en: Language) -> None:
+    # "Bracken" is a common noun, so "Yusra Bracken" alone could read as a company
+    # ("Baltica Freight"); the article writing "Bracken" alone makes it a surname.
+    text = ("The protest was led by Yusra Bracken, the opposition leader. "
+            "Bracken has called for new elections.")
+    assert mentions(en, text) == ["Bracken", "Yusra Bracken"]
+
+
+def test_bowler_in_a_scoreboard_is_the_batsman_named_with_an_initial(en: Language) -> None:
+    # "Halloway 10-0-43-2" alone reads like a team and its score; the scoreboard
+    # names the same man "K. Halloway" in the batting order.
+    text = ("CRICKET - NORTH V SOUTH SCOREBOARD.\nCARDIFF 1996-08-30\nNorth\n"
+            "P. Dunmore c Brackley b Halloway 31\nT. Vance not out 12\n"
+            "Bowling: Halloway 10-0-43-2, Brackley 8-1-30-1.\nSouth\n"
+            "K. Halloway c Dunmore b Vance 17\nR. Brackley not out 9\n")
+    orgs = mentions(en, text, "organization")
+    assert "Halloway" not in orgs and "Brackley" not in orgs
+    assert mentions(en, text).count("Halloway") >= 2

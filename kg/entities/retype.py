@@ -125,7 +125,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
             and last.text not in kn.surnames
-            and not _titled(doc, c.start))
+            and not _titled(doc, c.start)
+            and not _stands_alone(doc, last.text, c))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and (before.lower_ in TARGET_NOUNS
                  or (prev.lower_ in ("by", "por", "with", "con")
@@ -155,6 +156,18 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
     )
+
+
+def _stands_alone(doc: Doc, word: str, c: _Cand) -> bool:
+    """Whether the article writes the last word of the name ``c`` alone elsewhere,
+    with no capitalised word beside it: a surname, as news shortens a person's name
+    ("Leila Vardakis ... Vardakis said"), whereas a company is shortened to its first
+    word ("Baltica Freight ... Baltica")."""
+    def capitalised(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+            not doc[k].is_sent_start
+    return any(t.text == word and not (c.start <= t.i < c.end) and
+               not capitalised(t.i - 1) and not capitalised(t.i + 1) for t in doc)
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the

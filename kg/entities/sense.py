@@ -49,12 +49,19 @@ def _one_sense(
     return sorted(out, key=lambda c: c.start)
 
 
+# A name before a figure in a line of names and figures is taken for a team
+# (``lines._table_candidates``), a guess that the name's use elsewhere in the article
+# outweighs: in a scoreboard "Halloran 10-0-43-2" is the bowler "K. Halloran".
+_TABLE_GUESS = ("line:results_table",)
+
+
 def _labels(
     doc: Doc, chosen: list[_Cand], places: frozenset[str] = frozenset()
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Each name's label (a cue's, or the majority of the model's) and the names a cue
-    labelled. On a tie a known place (``places``) stays a place: "Bogotá" once a
-    place and once, by metonymy, an organisation is the city."""
+    labelled (a results line's guess is no cue: ``_TABLE_GUESS``). On a tie a known
+    place (``places``) stays a place: "Bogotá" once a place and once, by metonymy, an
+    organisation is the city."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: dict[str, str] = {}
     best: dict[str, tuple[int, bool]] = {}
@@ -62,7 +69,8 @@ def _labels(
         text = doc[c.start:c.end].text
         votes[text][c.label] += 1
         rank = (c.priority, c.label == "ORG")
-        if c.priority > _P_MODEL and rank > best.get(text, (-1, False)):
+        if c.priority > _P_MODEL and rank > best.get(text, (-1, False)) and \
+                c.rules != _TABLE_GUESS:
             cued[text] = c.label
             best[text] = rank
     label_of: dict[str, str] = {}
