@@ -64,3 +64,21 @@ def test_bowler_in_a_scoreboard_is_the_batsman_named_with_an_initial(en: Languag
     orgs = mentions(en, text, "organization")
     assert "Halloway" not in orgs and "Brackley" not in orgs
     assert mentions(en, text).count("Halloway") >= 2
+
+
+def test_common_given_name_that_the_lexicon_lists_opens_a_person(en: Language) -> None:
+    # "Rachel" and "Anthony" are in the English lexicon (WordNet lists biblical and
+    # saints' names), which had kept them out of the given names.
+    from kg.entities import load_given_names
+
+    assert {"Rachel", "Anthony", "Yasser"} <= load_given_names()
+    text = "The award went to Rachel Dunmore and Anthony Pellow of the city council."
+    assert {"Rachel Dunmore", "Anthony Pellow"} <= set(mentions(en, text))
+
+
+def test_name_with_an_age_is_a_person_over_a_deal_verb(en: Language) -> None:
+    # "takes on" is a deal verb's form ("take"), but only a person has an age.
+    text = ("Marandi, 41, takes on the champion in a ten-round bout. "
+            "Marandi told reporters he felt good.")
+    assert "Marandi" not in mentions(en, text, "organization")
+    assert mentions(en, text).count("Marandi") == 2

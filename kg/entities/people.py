@@ -211,13 +211,15 @@ def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
 
 
 def age(x: Ctx, i: int) -> Found:
-    """An age: "Wang, 45, a veteran dissident"."""
+    """An age: "Wang, 45, a veteran dissident". Only a person is written with an age
+    in commas, so the cue outranks the context cues of organisations ("Orlov, 38,
+    takes on the champion": no company takes anything over)."""
     doc = x.doc
     if not (x.caps[i] and i + 3 < x.n and x.texts[i + 1] == "," and doc[i + 2].is_digit
             and x.texts[i + 3] == "," and 16 <= int(x.texts[i + 2]) <= 105):
         return None
     s = x.name_start(i)
-    return [_Cand(s, i + 1, "PER", _P_CONTEXT)] if doc[s:i + 1].text not in x.kn.places else []
+    return [_Cand(s, i + 1, "PER", _P_PERSON)] if doc[s:i + 1].text not in x.kn.places else []
 
 
 def relative_or_role(x: Ctx, i: int) -> Found:
