@@ -82,3 +82,16 @@ def test_name_with_an_age_is_a_person_over_a_deal_verb(en: Language) -> None:
             "Marandi told reporters he felt good.")
     assert "Marandi" not in mentions(en, text, "organization")
     assert mentions(en, text).count("Marandi") == 2
+
+
+def test_fielder_and_bowler_of_a_scorecard_are_people(en: Language) -> None:
+    text = ("North\nP. Dunmore c Tavrell b Okonjo 31\nT. Vance lbw b Okonjo 0\n"
+            "Bowling: Okonjo 10-0-43-2, Tavrell 8-1-30-1.")
+    found = mentions(en, text)
+    assert found.count("Okonjo") == 3 and found.count("Tavrell") == 2
+    assert not mentions(en, text, "organization")
+
+
+def test_a_road_number_after_and_is_no_bowler(en: Language) -> None:
+    text = "Trucks drove along Interstates 80 and 90 in the Midwest and Interstate 5."
+    assert "Interstate" not in mentions(en, text)

@@ -276,6 +276,26 @@ def _not_speech(verb: Token) -> bool:
             g.lower_ == "con" for g in child.children)) for child in verb.children)
 
 
+def dismissal(x: Ctx, i: int) -> Found:
+    """English cricket scorecards: the fielder after "c" (caught) or "st" (stumped)
+    and the bowler after "b" (bowled), in a batting line that goes on with the bowler
+    or the runs ("Dunmore c Brackley b Halloway 31", "lbw b Vance 0"): people, not
+    the teams a line of names and figures otherwise lists."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.caps[i] and i >= 2 and x.texts[i - 1] in ("c", "st", "b")
+            and (x.caps[i - 2] or x.texts[i - 2] in _DISMISSALS)):
+        return None
+    e = _person_end(doc, i, x.caps)
+    if e < n and (x.texts[e] == "b" or (doc[e].like_num and x.texts[e].isdigit())):
+        return [_Cand(i, e, "PER", _P_PERSON)]
+    return []
+
+
+# How a scorecard writes a batsman's dismissal: caught, stumped, bowled, leg before
+# wicket, caught and bowled ("c and b").
+_DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
+
+
 # The person cues in priority order; a title before a name or an initial ends the token.
 PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:title_before", title_before, skips=ALL),
@@ -286,6 +306,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:age", age),
     Cue("cue:relative_or_role", relative_or_role),
     Cue("cue:speech_subject", speech_subject),
+    Cue("cue:dismissal", dismissal),
 )
 
 
