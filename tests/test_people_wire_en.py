@@ -95,3 +95,10 @@ def test_fielder_and_bowler_of_a_scorecard_are_people(en: Language) -> None:
 def test_a_road_number_after_and_is_no_bowler(en: Language) -> None:
     text = "Trucks drove along Interstates 80 and 90 in the Midwest and Interstate 5."
     assert "Interstate" not in mentions(en, text)
+
+
+def test_scorer_with_the_minute_in_brackets_is_a_person(en: Language) -> None:
+    text = ("Northia 2 Sudland 1 (halftime 1-0)\nScorers:\n"
+            "Northia - Tavo Okonjo (13th), Pellow (88th minute, pen)\n"
+            "Sudland - Rurik Dannel (61st)\n")
+    assert {"Tavo Okonjo", "Pellow", "Rurik Dannel"} <= set(mentions(en, text))

@@ -8,6 +8,7 @@ order at every token that could open one, each with its rule id.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -291,6 +292,23 @@ def dismissal(x: Ctx, i: int) -> Found:
     return []
 
 
+def scorer(x: Ctx, i: int) -> Found:
+    """English match reports: a scorer and the minute of the goal in brackets
+    ("Scorers: Ivo Marandi (47th), Pellow (88th minute, pen)"): a person."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.caps[i] and (i == 0 or not x.caps[i - 1])):
+        return None
+    e = _person_end(doc, i, x.caps)
+    if e + 1 < n and x.texts[e] == "(" and _MINUTE.fullmatch(x.texts[e + 1]) and \
+            doc[i:e].text not in x.kn.places:
+        return [_Cand(i, e, "PER", _P_PERSON)]
+    return []
+
+
+# A minute of a match as an ordinal: "47th", "1st", "90th".
+_MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
+
+
 # How a scorecard writes a batsman's dismissal: caught, stumped, bowled, leg before
 # wicket, caught and bowled ("c and b").
 _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
@@ -307,6 +325,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:relative_or_role", relative_or_role),
     Cue("cue:speech_subject", speech_subject),
     Cue("cue:dismissal", dismissal),
+    Cue("cue:scorer", scorer),
 )
 
 
