@@ -102,3 +102,14 @@ def test_scorer_with_the_minute_in_brackets_is_a_person(en: Language) -> None:
             "Northia - Tavo Okonjo (13th), Pellow (88th minute, pen)\n"
             "Sudland - Rurik Dannel (61st)\n")
     assert {"Tavo Okonjo", "Pellow", "Rurik Dannel"} <= set(mentions(en, text))
+
+
+def test_given_name_after_a_saints_title_opens_no_person(en: Language) -> None:
+    text = "The San Diego Padres beat the Rockies 5-3 and the San Jose Sharks lost."
+    assert not any(m.startswith(("Diego", "Jose")) for m in mentions(en, text))
+
+
+def test_first_name_of_a_list_cut_by_a_line_break_is_a_person(en: Language) -> None:
+    text = ("Leading scores:\nTom Brennick, Ivo Marandi, Kevin Pellow, Mark Dunmore\n"
+            "Halloway, Rurik Dannel, Tavo Okonjo, Pekka Lind\n")
+    assert "Halloway" in mentions(en, text)

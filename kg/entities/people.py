@@ -35,6 +35,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    SAINT_WORDS,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
 )
@@ -192,8 +193,8 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
-    if _classified(x, i):
-        return []
+    if _classified(x, i) or (i > 0 and x.texts[i - 1] in SAINT_WORDS):
+        return []  # a saint's name opens a place or a team: "San Diego Padres"
     e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, _person_end(doc, nxt, caps)))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
@@ -354,7 +355,8 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         while k < n:
             if k in by_start:
                 item = by_start[k]
-            elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start \
+            elif caps[k] and doc[k].text not in NON_NAMES and \
+                    (not doc[k].is_sent_start or _line_opens_list(kn, doc, k)) \
                     and not (kn.lang == "en" and _shouted_word(kn, doc[k].text)):
                 # (an English headline's common word in capitals is no name: "MAKES")
                 item = _Cand(k, _person_end(doc, k, caps), "", -1)
@@ -383,6 +385,15 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         i = max(k, i + 1)
     _table_people(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _line_opens_list(kn: Knowledge, doc: Doc, k: int) -> bool:
+    """English: a line that opens with a proper noun and a comma may go on with a list
+    that a line break cut ("Halloway, Tom Brennick, Ivo Marandi"): its first word may
+    be an item (a common word opening a sentence before a comma is not)."""
+    return kn.lang == "en" and k + 1 < len(doc) and doc[k + 1].text == "," and \
+        doc[k].pos_ == "PROPN" and doc[k].lower_ not in kn.stop_words and \
+        (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_)
 
 
 def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
