@@ -23,6 +23,7 @@ from kg.entities.runs import (
     _sentence_initial_false,
     _shouted_word,
 )
+from kg.entities.sports import sports_report
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
@@ -193,13 +194,20 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
-    if _classified(x, i) or (i > 0 and x.texts[i - 1] in SAINT_WORDS):
-        return []  # a saint's name opens a place or a team: "San Diego Padres"
+    if _classified(x, i) or _saints_team(x, i):
+        return []
     e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, _person_end(doc, nxt, caps)))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def _saints_team(x: Ctx, i: int) -> bool:
+    """English match reports: a given name after a saint's title names a team's city
+    ("the San Diego Padres", "St George Illawarra"), not a person."""
+    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS and \
+        sports_report(x.doc)
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
@@ -265,9 +273,19 @@ def speech_subject(x: Ctx, i: int) -> Found:
     hit = _cand_at(x.model, i)
     if hit is None:
         return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
-    if hit.label == "LOC" and hit.end - hit.start == 1:
+    if hit.label == "LOC" and hit.end - hit.start == 1 or \
+            hit.label == "ORG" and x.kn.lang == "en" and _says_he(tok.head):
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
     return []
+
+
+def _says_he(verb: Token) -> bool:
+    """English: what the speaker says has "he" or "she" for its subject ("Halloway said
+    he would stay", "Okonjo told reporters she had won"): a person speaks of himself,
+    a company of "it"."""
+    return any(child.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in child.children)
+        for child in verb.children)
 
 
 def _not_speech(verb: Token) -> bool:
