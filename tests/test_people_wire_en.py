@@ -121,3 +121,27 @@ def test_speaker_who_says_he_is_a_person_not_the_models_organisation(en: Languag
             "Acme said it would buy Beta.")
     assert "Nerovsk" in mentions(en, text)
     assert "Acme" in mentions(en, text, "org")
+
+
+def test_title_before_an_outlet_noun_is_a_newspaper_not_a_person(en: Language) -> None:
+    text = ("Gazeta Pomorska daily said on Saturday the mill would close. "
+            "Gazeta Pomorska said the workers were told on Friday.")
+    assert not mentions(en, text)
+    assert "Gazeta Pomorska" in mentions(en, text, "org")
+
+
+def test_police_saying_something_are_no_person(en: Language) -> None:
+    # The tagger reads "Police" as a proper noun in some sentences; built here by
+    # hand, as the speech cue sees it there.
+    from spacy.tokens import Doc
+
+    from kg.entities.cues import Ctx
+    from kg.entities.people import speech_subject
+
+    words = ["Police", "told", "the", "family", "."]
+    doc = Doc(en.vocab, words=words, pos=["PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+              deps=["nsubj", "ROOT", "det", "dobj", "punct"], heads=[1, 1, 3, 1, 1],
+              lemmas=["Police", "tell", "the", "family", "."])
+    kn = en.get_pipe("kg_entities").knowledge  # type: ignore[attr-defined]
+    x = Ctx(doc, [True, False, False, False, False], words, kn, [], [])
+    assert speech_subject(x, 0) is None

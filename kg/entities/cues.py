@@ -540,10 +540,18 @@ def trailing_descriptor(x: Ctx, i: int) -> Found:
     while s < j and x.texts[s] in x.kn.demonyms:
         s += 1
     name = doc[s:j + 1].text
-    if name in x.kn.places or name.title() in x.kn.places or \
-            _label_at(x.model, s, j + 1) not in (None, "ORG"):
-        return []  # "the Moscow club", "the World Cup group", "the Moslem party"
+    model = _label_at(x.model, s, j + 1)
+    if name in x.kn.places or name.title() in x.kn.places or model not in (None, "ORG") \
+            and not (model == "PER" and x.lowers[i] in _OUTLETS):
+        # "the Moscow club", "the World Cup group", "the Moslem party"; but a
+        # foreign title the model took for a person is still a newspaper's:
+        # "Zycie Warszawy daily said"
+        return []
     return [_Cand(s, j + 1, "ORG", _P_CONTEXT)]
+
+
+# Kinds of news outlets that follow their name: no person is named so.
+_OUTLETS = frozenset({"newspaper", "daily", "weekly", "broadcaster"})
 
 
 def apposition(x: Ctx, i: int) -> Found:

@@ -28,6 +28,7 @@ from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
     HONORIFICS,
+    INSTITUTION_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
     NATIONALITY_DESCRIPTORS,
@@ -268,6 +269,7 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
             and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS
+            and x.lowers[i] not in INSTITUTION_WORDS
             and not _not_speech(tok.head)):
         return None
     hit = _cand_at(x.model, i)

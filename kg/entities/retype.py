@@ -32,6 +32,7 @@ from kg.entities.words import (
     GENERIC_HEAD,
     GENERIC_TAIL,
     HONORIFICS,
+    INSTITUTION_WORDS,
     LEGAL_FORMS,
     LIST_JOINERS,
     NAME_PARTICLES,
@@ -425,15 +426,12 @@ def demonym(a: _Names, c: _Cand) -> Retyped:
 
 _COMPASS_WORDS = frozenset({"N", "S", "E", "W", "North", "South", "East", "West"})
 
-# One-word "people" that are institutions ("Police gave no reason").
-_INSTITUTION_WORDS = frozenset({"police", "army", "navy", "government", "parliament",
-                                "cabinet", "treasury", "regulators", "prosecutors"})
 
 
 def institution_word(a: _Names, c: _Cand) -> Retyped:
     """English: a one-word "person" that is a word for an institution ("Police said")."""
     if a.kn.lang == "en" and c.label == "PER" and c.end - c.start == 1 and \
-            c.priority == _P_MODEL and a.doc[c.start].lower_ in _INSTITUTION_WORDS:
+            c.priority == _P_MODEL and a.doc[c.start].lower_ in INSTITUTION_WORDS:
         return []
     return None
 
