@@ -145,3 +145,13 @@ def test_police_saying_something_are_no_person(en: Language) -> None:
     kn = en.get_pipe("kg_entities").knowledge  # type: ignore[attr-defined]
     x = Ctx(doc, [True, False, False, False, False], words, kn, [], [])
     assert speech_subject(x, 0) is None
+
+
+def test_team_after_a_drivers_country_is_an_organisation(en: Language) -> None:
+    text = ("MOTOR RACING - QUALIFYING.\nLeading qualifiers:\n"
+            "1. Ivo Marandi (Italy), Lonza Ford Cosworth, 54.483\n"
+            "2. Tom Brennick (U.S.), Reynor Mercedes-Benz, 54.507\n"
+            "3. Pekka Lind (Finland) Vestelbank 1:23\n")
+    orgs = mentions(en, text, "org")
+    assert {"Lonza Ford Cosworth", "Reynor Mercedes-Benz", "Vestelbank"} <= set(orgs)
+    assert not any(m.startswith(("Lonza", "Reynor")) for m in mentions(en, text))
