@@ -155,3 +155,19 @@ def test_team_after_a_drivers_country_is_an_organisation(en: Language) -> None:
     orgs = mentions(en, text, "org")
     assert {"Lonza Ford Cosworth", "Reynor Mercedes-Benz", "Vestelbank"} <= set(orgs)
     assert not any(m.startswith(("Lonza", "Reynor")) for m in mentions(en, text))
+
+
+def test_scorers_after_a_teams_score_are_people(en: Language) -> None:
+    text = ("SOCCER - LEAGUE RESULTS.\nDorvik 2 (Okonjo 13, Pellow 65) Sudland 1 "
+            "(Dannel 33)\nMarsk 1 (Tavo Lind, 22nd minute) Ostrava 1 (Brennick 79th)\n"
+            "Scorers: Halloway 12, Vance 40\n")
+    found = set(mentions(en, text))
+    assert {"Okonjo", "Pellow", "Dannel", "Tavo Lind", "Brennick", "Halloway",
+            "Vance"} <= found
+    assert "Dorvik" not in found and "Sudland" not in found
+
+
+def test_athlete_alone_before_country_and_time_is_a_person(en: Language) -> None:
+    text = ("ATHLETICS - RESULTS.\nWomen's 1,500 metres:\n1. Ivo Marandi (Italy) 4:01.22\n"
+            "2. Halvik (Russia) 4:02.10\n3. Pekka Lind (Finland) 4:03.54\n")
+    assert "Halvik" in mentions(en, text)

@@ -177,12 +177,24 @@ def country_in_brackets(x: Ctx, i: int) -> Found:
             and not (nxt + 4 < n and x.texts[nxt + 3] == "," and doc[nxt + 4].like_num)):
         return None
     s = x.run_start(i)
-    if 2 <= i + 1 - s <= 3 and not any(
+    size = i + 1 - s
+    if (2 <= size <= 3 or size == 1 and _timed(x, nxt + 3)) and not any(
         x.texts[k] in ORG_TAILS or x.texts[k] in LEGAL_FORMS
         or x.texts[k] in ORG_HEADS for k in range(s, i + 1)
     ) and doc[s:i + 1].text not in x.kn.places:
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _timed(x: Ctx, k: int) -> bool:
+    """English: a time or a measure with decimals follows at ``k`` ("10.89", "3:45.011",
+    "8.24"): an athlete's result, whereas a team's is a whole score ("Alba (Germany)
+    75"); so a single name before a country in brackets is an athlete's."""
+    return x.kn.lang == "en" and k < x.n and bool(_TIME.fullmatch(x.texts[k]))
+
+
+# A time or measure: "10.89", "3:45.011", "1:23", "54.683".
+_TIME = re.compile(r"\d{1,3}([.:]\d{1,3})+")
 
 
 def given_name(x: Ctx, i: int) -> Found:
@@ -314,16 +326,35 @@ def dismissal(x: Ctx, i: int) -> Found:
 
 
 def scorer(x: Ctx, i: int) -> Found:
-    """English match reports: a scorer and the minute of the goal in brackets
-    ("Scorers: Ivo Marandi (47th), Pellow (88th minute, pen)"): a person."""
+    """English match reports: a scorer and the minute of the goal, in brackets or
+    after a comma or alone ("Scorers: Ivo Marandi (47th), Pellow (88th minute, pen)",
+    "Dorvik 1 (Tavo Okonjo, 22nd minute)", "(Rurik Dannel 79th)"): a person."""
     doc, n = x.doc, x.n
     if not (x.kn.lang == "en" and x.caps[i] and (i == 0 or not x.caps[i - 1])):
         return None
     e = _person_end(doc, i, x.caps)
-    if e + 1 < n and x.texts[e] == "(" and _MINUTE.fullmatch(x.texts[e + 1]) and \
-            doc[i:e].text not in x.kn.places:
+    k = e + 1 if e < n and x.texts[e] in ("(", ",") else e
+    if k < n and (_MINUTE.fullmatch(x.texts[k]) or x.texts[k].isdigit() and len(
+            x.texts[k]) <= 3 and _after_score(x, i)) and doc[i:e].text not in x.kn.places:
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def _after_score(x: Ctx, i: int) -> bool:
+    """Whether the name at ``i`` is inside brackets that follow a team's score, where
+    its scorers are listed with their minutes ("Dorvik 2 (Okonjo 13, Pellow 65)")."""
+    k = i - 1
+    while k > 0 and x.texts[k] not in ("(", ")") and "\n" not in x.texts[k]:
+        k -= 1
+    if k > 0 and x.texts[k] == "(" and x.texts[k - 1].isdigit():
+        return True
+    while k > 0 and "\n" not in x.texts[k]:
+        k -= 1
+    return any(x.lowers[j] in _SCORER_WORDS for j in range(k, i))
+
+
+# Words that head a line listing scorers ("Scorers: Okonjo 13, Pellow 65").
+_SCORER_WORDS = frozenset({"scorer", "scorers", "goalscorer", "goalscorers"})
 
 
 # A minute of a match as an ordinal: "47th", "1st", "90th".
