@@ -93,7 +93,7 @@ def test_fielder_and_bowler_of_a_scorecard_are_people(en: Language) -> None:
 
 
 def test_a_road_number_after_and_is_no_bowler(en: Language) -> None:
-    text = "Trucks drove along Interstates 80 and 90 in the Midwest and Interstate 5."
+    text = "Vans rolled down Interstates 12 and 41 near the Plains and Interstate 7."
     assert "Interstate" not in mentions(en, text)
 
 
@@ -117,9 +117,9 @@ def test_first_name_of_a_list_cut_by_a_line_break_is_a_person(en: Language) -> N
 
 
 def test_speaker_who_says_he_is_a_person_not_the_models_organisation(en: Language) -> None:
-    text = ("Nerovsk said he did not know the size of the force. "
+    text = ("Varteco said he could not tell how large the force was. "
             "Acme said it would buy Beta.")
-    assert "Nerovsk" in mentions(en, text)
+    assert "Varteco" in mentions(en, text)
     assert "Acme" in mentions(en, text, "org")
 
 
