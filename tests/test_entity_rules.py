@@ -21,7 +21,15 @@ from spacy.tokens import Doc, Span
 import kg.entities  # noqa: F401  (registers the "kg_entities" factory)
 from kg.entities import cues, people, words
 from kg.entities.component import KgEntities
-from kg.entities.context import _P_CONTEXT, _P_HEAD, _P_LEGAL, _P_MODEL, Knowledge, _Cand
+from kg.entities.context import (
+    _P_CONTEXT,
+    _P_HEAD,
+    _P_LEGAL,
+    _P_MODEL,
+    _P_PERSON,
+    Knowledge,
+    _Cand,
+)
 from kg.entities.cues import ALL, ORG_CUES, Ctx, Cue, run_cues
 from kg.entities.people import PERSON_CUES
 from kg.entities.retype import RETYPE_RULES
@@ -255,7 +263,8 @@ def test_title_before_a_name_ends_the_person_cues_of_that_token(es: Language) ->
 def test_age_cue_reads_a_person(en: Language) -> None:
     doc = _doc(en, ["Marlowe", ",", "52", ",", "resigned"],
                ["PROPN", "PUNCT", "NUM", "PUNCT", "VERB"])
-    assert _spans(doc, people.age(_ctx(en, doc), 0)) == [("Marlowe", "PER", _P_CONTEXT)]
+    # an age is a person's cue (it outranks the organisation context cues)
+    assert _spans(doc, people.age(_ctx(en, doc), 0)) == [("Marlowe", "PER", _P_PERSON)]
 
 
 # --- rule ids on the entities --------------------------------------------------------------

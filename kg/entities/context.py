@@ -74,10 +74,13 @@ class Knowledge:
 
     def is_verb_form(self, word: str) -> bool:
         """Whether a word (any case, accents or none) is a regular form of a verb of
-        the language's lemma lists: "PRESENTARA" (presentar), "aceptaría", "reunen"."""
+        the language's lemma lists: "PRESENTARA" (presentar), "aceptaría", "reunen";
+        in English "DEFENDS", "NAMED", "TAKING", "STOPPED"."""
         folded = fold(word)
         if folded in self.verbs:
             return True
+        if self.lang == "en":
+            return any(stem in self.verbs for stem in _english_stems(folded))
         for ending in _VERB_ENDINGS:
             stem = folded[:-len(ending)]
             if folded.endswith(ending) and len(stem) >= 3 and \
@@ -103,6 +106,22 @@ _VERB_ENDINGS = (
     "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "yan", "yen", "ia",
     "io", "ya", "ye", "yo", "an", "en", "a", "e", "o",
 )
+
+
+def _english_stems(word: str) -> set[str]:
+    """The verbs an English regular form may come from: "defends" → "defend",
+    "named" → "name", "carries" → "carry", "stopped" → "stop", "taking" → "take"."""
+    stems: set[str] = set()
+    for ending in ("ies", "ied", "es", "ed", "ing", "s", "d"):
+        stem = word[:-len(ending)]
+        if not word.endswith(ending) or len(stem) < 2:
+            continue
+        stems |= {stem, stem + "e"}
+        if ending in ("ies", "ied"):
+            stems.add(stem + "y")
+        if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
+            stems.add(stem[:-1])
+    return stems
 
 
 def _common_words(nlp: Language, kinds: tuple[str, ...] = ("noun", "adj")) -> frozenset[str]:

@@ -522,6 +522,28 @@ def bracketed_descriptor(x: Ctx, i: int) -> Found:
     return None
 
 
+def team_after_country(x: Ctx, i: int) -> Found:
+    """English results lists: after a rider's or driver's country in brackets comes
+    the team, then the time ("2. Ivo Marandi (Italy), Lonza Ford, 54.483", "Pekka Lind
+    (Finland) Vestel 1:23"): an organisation, whatever the model made of it."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and i >= 2 and x.texts[i - 2] == "("
+            and x.texts[i - 1] in x.kn.countries):
+        return None
+    k = i + 1
+    if k < n and x.texts[k] == ",":
+        k += 1
+    if not (k < n and x.caps[k]) or x.texts[k] in x.kn.countries:
+        return []
+    e = x.run_end(k)
+    while e < n and x.texts[e] == "-" and e + 1 < n and x.caps[e + 1]:
+        e = x.run_end(e + 1)  # "Reynard Mercedes-Benz"
+    f = e + 1 if e < n and x.texts[e] == "," else e
+    if f < n and any(ch.isdigit() for ch in x.texts[f]) and doc[k:e].text not in x.kn.places:
+        return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
 def trailing_descriptor(x: Ctx, i: int) -> Found:
     """English names an organisation's kind after its name: "Interfax news agency
     said", "the Freedom Front party", "the Fiat group"."""
@@ -540,10 +562,18 @@ def trailing_descriptor(x: Ctx, i: int) -> Found:
     while s < j and x.texts[s] in x.kn.demonyms:
         s += 1
     name = doc[s:j + 1].text
-    if name in x.kn.places or name.title() in x.kn.places or \
-            _label_at(x.model, s, j + 1) not in (None, "ORG"):
-        return []  # "the Moscow club", "the World Cup group", "the Moslem party"
+    model = _label_at(x.model, s, j + 1)
+    if name in x.kn.places or name.title() in x.kn.places or model not in (None, "ORG") \
+            and not (model == "PER" and x.lowers[i] in _OUTLETS):
+        # "the Moscow club", "the World Cup group", "the Moslem party"; but a
+        # foreign title the model took for a person is still a newspaper's:
+        # "Zycie Warszawy daily said"
+        return []
     return [_Cand(s, j + 1, "ORG", _P_CONTEXT)]
+
+
+# Kinds of news outlets that follow their name: no person is named so.
+_OUTLETS = frozenset({"newspaper", "daily", "weekly", "broadcaster"})
 
 
 def apposition(x: Ctx, i: int) -> Found:
@@ -565,6 +595,11 @@ def apposition(x: Ctx, i: int) -> Found:
 
 
 def _deal_verb(x: Ctx, i: int) -> bool:
+    """A deal verb ("buy", "adquirir"); in English not one written in capitals: a
+    headline in capitals is one run of capitalised words, which the cue would take
+    whole for the subject's name ("WINTER TAKES LEAD IN OHIO")."""
+    if x.kn.lang == "en" and len(x.texts[i]) > 1 and x.texts[i].isupper():
+        return False
     return x.lemmas[i] in DEAL_VERBS and x.doc[i].pos_ in ("VERB", "AUX", "NOUN")
 
 
@@ -836,6 +871,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
     Cue("cue:apposition", apposition, (), "text", _COMMA),
     Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
+    Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),

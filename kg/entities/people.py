@@ -8,6 +8,7 @@ order at every token that could open one, each with its rule id.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -22,10 +23,12 @@ from kg.entities.runs import (
     _sentence_initial_false,
     _shouted_word,
 )
+from kg.entities.sports import sports_report
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
     HONORIFICS,
+    INSTITUTION_WORDS,
     LEGAL_FORMS,
     NAME_PARTICLES,
     NATIONALITY_DESCRIPTORS,
@@ -34,6 +37,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    SAINT_WORDS,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
 )
@@ -173,12 +177,24 @@ def country_in_brackets(x: Ctx, i: int) -> Found:
             and not (nxt + 4 < n and x.texts[nxt + 3] == "," and doc[nxt + 4].like_num)):
         return None
     s = x.run_start(i)
-    if 2 <= i + 1 - s <= 3 and not any(
+    size = i + 1 - s
+    if (2 <= size <= 3 or size == 1 and _timed(x, nxt + 3)) and not any(
         x.texts[k] in ORG_TAILS or x.texts[k] in LEGAL_FORMS
         or x.texts[k] in ORG_HEADS for k in range(s, i + 1)
     ) and doc[s:i + 1].text not in x.kn.places:
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _timed(x: Ctx, k: int) -> bool:
+    """English: a time or a measure with decimals follows at ``k`` ("10.89", "3:45.011",
+    "8.24"): an athlete's result, whereas a team's is a whole score ("Alba (Germany)
+    75"); so a single name before a country in brackets is an athlete's."""
+    return x.kn.lang == "en" and k < x.n and bool(_TIME.fullmatch(x.texts[k]))
+
+
+# A time or measure: "10.89", "3:45.011", "1:23", "54.683".
+_TIME = re.compile(r"\d{1,3}([.:]\d{1,3})+")
 
 
 def given_name(x: Ctx, i: int) -> Found:
@@ -191,13 +207,20 @@ def given_name(x: Ctx, i: int) -> Found:
     )
     if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
         return None
-    if _classified(x, i):
+    if _classified(x, i) or _saints_team(x, i):
         return []
     e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, _person_end(doc, nxt, caps)))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def _saints_team(x: Ctx, i: int) -> bool:
+    """English match reports: a given name after a saint's title names a team's city
+    ("the San Diego Padres", "St George Illawarra"), not a person."""
+    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS and \
+        sports_report(x.doc)
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
@@ -211,13 +234,15 @@ def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
 
 
 def age(x: Ctx, i: int) -> Found:
-    """An age: "Wang, 45, a veteran dissident"."""
+    """An age: "Wang, 45, a veteran dissident". Only a person is written with an age
+    in commas, so the cue outranks the context cues of organisations ("Orlov, 38,
+    takes on the champion": no company takes anything over)."""
     doc = x.doc
     if not (x.caps[i] and i + 3 < x.n and x.texts[i + 1] == "," and doc[i + 2].is_digit
             and x.texts[i + 3] == "," and 16 <= int(x.texts[i + 2]) <= 105):
         return None
     s = x.name_start(i)
-    return [_Cand(s, i + 1, "PER", _P_CONTEXT)] if doc[s:i + 1].text not in x.kn.places else []
+    return [_Cand(s, i + 1, "PER", _P_PERSON)] if doc[s:i + 1].text not in x.kn.places else []
 
 
 def relative_or_role(x: Ctx, i: int) -> Found:
@@ -256,14 +281,25 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
             and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS
+            and x.lowers[i] not in INSTITUTION_WORDS
             and not _not_speech(tok.head)):
         return None
     hit = _cand_at(x.model, i)
     if hit is None:
         return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
-    if hit.label == "LOC" and hit.end - hit.start == 1:
+    if hit.label == "LOC" and hit.end - hit.start == 1 or \
+            hit.label == "ORG" and x.kn.lang == "en" and _says_he(tok.head):
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
     return []
+
+
+def _says_he(verb: Token) -> bool:
+    """English: what the speaker says has "he" or "she" for its subject ("Halloway said
+    he would stay", "Okonjo told reporters she had won"): a person speaks of himself,
+    a company of "it"."""
+    return any(child.dep_ == "ccomp" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in child.children)
+        for child in verb.children)
 
 
 def _not_speech(verb: Token) -> bool:
@@ -272,6 +308,62 @@ def _not_speech(verb: Token) -> bool:
     return verb.lemma_.lower() == "contar" and any(
         child.lower_ == "con" or (child.dep_ in ("obl", "obj") and any(
             g.lower_ == "con" for g in child.children)) for child in verb.children)
+
+
+def dismissal(x: Ctx, i: int) -> Found:
+    """English cricket scorecards: the fielder after "c" (caught) or "st" (stumped)
+    and the bowler after "b" (bowled), in a batting line that goes on with the bowler
+    or the runs ("Dunmore c Brackley b Halloway 31", "lbw b Vance 0"): people, not
+    the teams a line of names and figures otherwise lists."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.caps[i] and i >= 2 and x.texts[i - 1] in ("c", "st", "b")
+            and (x.caps[i - 2] or x.texts[i - 2] in _DISMISSALS)):
+        return None
+    e = _person_end(doc, i, x.caps)
+    if e < n and (x.texts[e] == "b" or (doc[e].like_num and x.texts[e].isdigit())):
+        return [_Cand(i, e, "PER", _P_PERSON)]
+    return []
+
+
+def scorer(x: Ctx, i: int) -> Found:
+    """English match reports: a scorer and the minute of the goal, in brackets or
+    after a comma or alone ("Scorers: Ivo Marandi (47th), Pellow (88th minute, pen)",
+    "Dorvik 1 (Tavo Okonjo, 22nd minute)", "(Rurik Dannel 79th)"): a person."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.caps[i] and (i == 0 or not x.caps[i - 1])):
+        return None
+    e = _person_end(doc, i, x.caps)
+    k = e + 1 if e < n and x.texts[e] in ("(", ",") else e
+    if k < n and (_MINUTE.fullmatch(x.texts[k]) or x.texts[k].isdigit() and len(
+            x.texts[k]) <= 3 and _after_score(x, i)) and doc[i:e].text not in x.kn.places:
+        return [_Cand(i, e, "PER", _P_PERSON)]
+    return []
+
+
+def _after_score(x: Ctx, i: int) -> bool:
+    """Whether the name at ``i`` is inside brackets that follow a team's score, where
+    its scorers are listed with their minutes ("Dorvik 2 (Okonjo 13, Pellow 65)")."""
+    k = i - 1
+    while k > 0 and x.texts[k] not in ("(", ")") and "\n" not in x.texts[k]:
+        k -= 1
+    if k > 0 and x.texts[k] == "(" and x.texts[k - 1].isdigit():
+        return True
+    while k > 0 and "\n" not in x.texts[k]:
+        k -= 1
+    return any(x.lowers[j] in _SCORER_WORDS for j in range(k, i))
+
+
+# Words that head a line listing scorers ("Scorers: Okonjo 13, Pellow 65").
+_SCORER_WORDS = frozenset({"scorer", "scorers", "goalscorer", "goalscorers"})
+
+
+# A minute of a match as an ordinal: "47th", "1st", "90th".
+_MINUTE = re.compile(r"\d{1,3}(st|nd|rd|th)")
+
+
+# How a scorecard writes a batsman's dismissal: caught, stumped, bowled, leg before
+# wicket, caught and bowled ("c and b").
+_DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 
 
 # The person cues in priority order; a title before a name or an initial ends the token.
@@ -284,6 +376,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:age", age),
     Cue("cue:relative_or_role", relative_or_role),
     Cue("cue:speech_subject", speech_subject),
+    Cue("cue:dismissal", dismissal),
+    Cue("cue:scorer", scorer),
 )
 
 
@@ -312,7 +406,10 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         while k < n:
             if k in by_start:
                 item = by_start[k]
-            elif caps[k] and doc[k].text not in NON_NAMES and not doc[k].is_sent_start:
+            elif caps[k] and doc[k].text not in NON_NAMES and \
+                    (not doc[k].is_sent_start or _line_opens_list(kn, doc, k)) \
+                    and not (kn.lang == "en" and _shouted_word(kn, doc[k].text)):
+                # (an English headline's common word in capitals is no name: "MAKES")
                 item = _Cand(k, _person_end(doc, k, caps), "", -1)
                 if any(j in by_start for j in range(item.start, item.end)):
                     break
@@ -339,6 +436,15 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         i = max(k, i + 1)
     _table_people(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _line_opens_list(kn: Knowledge, doc: Doc, k: int) -> bool:
+    """English: a line that opens with a proper noun and a comma may go on with a list
+    that a line break cut ("Halloway, Tom Brennick, Ivo Marandi"): its first word may
+    be an item (a common word opening a sentence before a comma is not)."""
+    return kn.lang == "en" and k + 1 < len(doc) and doc[k + 1].text == "," and \
+        doc[k].pos_ == "PROPN" and doc[k].lower_ not in kn.stop_words and \
+        (k == 0 or "\n" in doc[k - 1].text or "\n" in doc[k - 1].whitespace_)
 
 
 def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:

@@ -33,6 +33,7 @@ from kg.entities.words import (
     GENERIC_HEAD,
     GENERIC_TAIL,
     HONORIFICS,
+    INSTITUTION_WORDS,
     LEGAL_FORMS,
     LIST_JOINERS,
     NAME_PARTICLES,
@@ -126,7 +127,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
             and last.text not in kn.surnames
-            and not _titled(doc, c.start))
+            and not _titled(doc, c.start)
+            and not _stands_alone(doc, last.text, c))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and ((before.lower_ in TARGET_NOUNS and not _city_controlled(doc, c, before))
                  or (prev.lower_ in ("by", "por", "with", "con")
@@ -161,6 +163,18 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:
     """ "took control of Kherson": what one takes control of may be a town."""
     return noun.lower_ == "control" and is_city(doc[c.start:c.end].text)
+
+
+def _stands_alone(doc: Doc, word: str, c: _Cand) -> bool:
+    """Whether the article writes the last word of the name ``c`` alone elsewhere,
+    with no capitalised word beside it: a surname, as news shortens a person's name
+    ("Leila Vardakis ... Vardakis said"), whereas a company is shortened to its first
+    word ("Baltica Freight ... Baltica")."""
+    def capitalised(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and \
+            not doc[k].is_sent_start
+    return any(t.text == word and not (c.start <= t.i < c.end) and
+               not capitalised(t.i - 1) and not capitalised(t.i + 1) for t in doc)
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
@@ -418,15 +432,12 @@ def demonym(a: _Names, c: _Cand) -> Retyped:
 
 _COMPASS_WORDS = frozenset({"N", "S", "E", "W", "North", "South", "East", "West"})
 
-# One-word "people" that are institutions ("Police gave no reason").
-_INSTITUTION_WORDS = frozenset({"police", "army", "navy", "government", "parliament",
-                                "cabinet", "treasury", "regulators", "prosecutors"})
 
 
 def institution_word(a: _Names, c: _Cand) -> Retyped:
     """English: a one-word "person" that is a word for an institution ("Police said")."""
     if a.kn.lang == "en" and c.label == "PER" and c.end - c.start == 1 and \
-            c.priority == _P_MODEL and a.doc[c.start].lower_ in _INSTITUTION_WORDS:
+            c.priority == _P_MODEL and a.doc[c.start].lower_ in INSTITUTION_WORDS:
         return []
     return None
 

@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.resolve import _org_short_forms
-from kg.entities.runs import _sentence_initial_false
+from kg.entities.runs import _sentence_initial_false, _shouted_word
 from kg.entities.words import LOCATIVES
 from kg.iri import fold
 
@@ -44,17 +44,24 @@ def _one_sense(
             out.append(c.retyped("PER", c.priority, "one_sense:surname"))
         else:
             out.append(c.retyped(label, c.priority, "one_sense"))
-    out = _shouted_names(doc, [*out, *extra], label_of, short)
+    out = _shouted_names(kn, doc, [*out, *extra], label_of, short)
     out = _title_case_names(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+# A name before a figure in a line of names and figures is taken for a team
+# (``lines._table_candidates``), a guess that the name's use elsewhere in the article
+# outweighs: in a scoreboard "Halloran 10-0-43-2" is the bowler "K. Halloran".
+_TABLE_GUESS = ("line:results_table",)
 
 
 def _labels(
     doc: Doc, chosen: list[_Cand], places: frozenset[str] = frozenset()
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Each name's label (a cue's, or the majority of the model's) and the names a cue
-    labelled. On a tie a known place (``places``) stays a place: "Bogotá" once a
-    place and once, by metonymy, an organisation is the city."""
+    labelled (a results line's guess is no cue: ``_TABLE_GUESS``). On a tie a known
+    place (``places``) stays a place: "Bogotá" once a place and once, by metonymy, an
+    organisation is the city."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     cued: dict[str, str] = {}
     best: dict[str, tuple[int, bool]] = {}
@@ -62,7 +69,8 @@ def _labels(
         text = doc[c.start:c.end].text
         votes[text][c.label] += 1
         rank = (c.priority, c.label == "ORG")
-        if c.priority > _P_MODEL and rank > best.get(text, (-1, False)):
+        if c.priority > _P_MODEL and rank > best.get(text, (-1, False)) and \
+                c.rules != _TABLE_GUESS:
             cued[text] = c.label
             best[text] = rank
     label_of: dict[str, str] = {}
@@ -160,11 +168,16 @@ def _unlabelled_mentions(
 
 
 def _shouted_names(
-    doc: Doc, cands: list[_Cand], label_of: dict[str, str], short: dict[str, str]
+    kn: Knowledge, doc: Doc, cands: list[_Cand], label_of: dict[str, str],
+    short: dict[str, str],
 ) -> list[_Cand]:
     """Names of the article written in capitals in a headline ("SHEARER NAMED
     CAPTAIN" after "Alan Shearer") take the label they have in the article; a
-    model entity in capitals around them gives way."""
+    model entity in capitals around them gives way. A name is read there when the
+    word after it is no capitalised word or, for an English person, a common word of
+    the headline ("NAMED", "TO", "TAKES"): not the first word of a longer name in
+    capitals (a team's "MAJOR LEAGUE" shouted beside "Major League Baseball" is left
+    alone)."""
     known: dict[tuple[str, ...], str] = {}
     for text, label in [*short.items(), *label_of.items()]:
         if label in ("PER", "ORG", "LOC") and not text.isupper():
@@ -186,9 +199,11 @@ def _shouted_names(
             if key not in known or not all(t.text.isupper() for t in words):
                 continue
             hits = {id(owner[k]): owner[k] for k in range(i, i + size) if k in owner}
+            after = doc[i + size].text if i + size < n else ""
             if all(h.priority == _P_MODEL for h in hits.values()) and \
-                    (i + size == n or not doc[i + size].text.isupper()
-                     or not doc[i + size].is_alpha or hits):
+                    (not after.isupper() or not after.isalpha() or hits
+                     or (kn.lang == "en" and known[key] == "PER"
+                         and _shouted_word(kn, after))):
                 found.append(_Cand(i, i + size, known[key], _P_CONTEXT, ("one_sense:shouted",)))
                 i += size - 1
             break

@@ -128,3 +128,7 @@ TABLE_WORDS = _words("table_words")
 # Places the ISO lists lack (see kg.entities.gazetteer.known_places).
 COUNTRY_SHORT_FORMS = _words("country_short_forms")
 COUNTRY_NAMES = _words("country_names")
+
+# One-word "people" that are institutions ("Police gave no reason", "Police said").
+INSTITUTION_WORDS = frozenset({"police", "army", "navy", "government", "parliament",
+                               "cabinet", "treasury", "regulators", "prosecutors"})
