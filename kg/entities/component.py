@@ -124,7 +124,7 @@ class KgEntities:
         x = Ctx(doc, caps, texts, kn, cands, [])
         cands += org_candidates(x, titles)
         cands += person_candidates(x)
-        cands += _table_candidates(doc, caps)
+        cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
         chosen = _resolve_overlaps(doc, cands)
         chosen = _company_names(kn, doc, chosen)

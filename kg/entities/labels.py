@@ -83,8 +83,10 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             if shouting[ent.sent.start]:
                 for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
                     for s, e in _unshouted(kn, doc, start, end):
-                        # What is left may be the dateline's place ("... Beirut (EFE)").
-                        piece = "LOC" if doc[s:e].text in kn.places else label
+                        # What is left may be the dateline's place ("... Beirut (EFE)"),
+                        # a country, a region or a city GeoNames knows.
+                        place = doc[s:e].text
+                        piece = "LOC" if place in kn.places or is_city(place) else label
                         cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
                 continue
         for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.resolve import _org_short_forms
 from kg.entities.runs import _sentence_initial_false
 from kg.entities.words import LOCATIVES
@@ -23,7 +24,7 @@ def _one_sense(
     A single word that shortens a known organisation ("Cerebras" for "Cerebras
     Systems") or a known person ("Altman") takes its label.
     """
-    label_of, cued = _labels(doc, chosen, kn.places if kn.lang == "es" else frozenset())
+    label_of, cued = _labels(doc, chosen, _places(kn, doc, chosen))
     short, surnames = _short_forms(kn, doc, label_of, texts)
     cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
     for text in list(label_of):
@@ -47,6 +48,15 @@ def _one_sense(
     out = _shouted_names(doc, [*out, *extra], label_of, short)
     out = _title_case_names(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _places(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
+    """The Spanish article's names that are places: countries and their regions, and
+    the cities GeoNames knows ("Bogotá", "Rosario")."""
+    if kn.lang != "es":
+        return frozenset()
+    names = {doc[c.start:c.end].text for c in chosen}
+    return kn.places | {name for name in names if is_city(name)}
 
 
 def _labels(

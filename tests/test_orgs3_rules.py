@@ -1,0 +1,92 @@
+"""Spanish organisations, third round: names the model took for places or works that
+open with a venue, event or text noun stay what they are (``retype._company_names``
+through ``not_company_heads``); a capitals headline is no results table and the place it
+runs into is the dateline's (``lines``, ``labels``); a city GeoNames knows keeps its
+place label when the model is split on it (``sense``). Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from kg.entities.context import _P_MODEL, _Cand
+from kg.entities.sense import _labels, _places
+
+
+def orgs(nlp: Language, text: str) -> dict[str, tuple[str, ...]]:
+    """The organisations kg publishes for a text: name → aliases."""
+    return {e.name: e.aliases for e in nlp(text)._.kg_entities if e.kind == "org"}
+
+
+# ------------------------------------------------------- venues, events and texts
+
+
+def test_venue_is_no_company(es: Language) -> None:
+    found = orgs(es, "El concierto se celebró anoche en el Auditorio Municipal de Lugo "
+                     "ante dos mil personas.")
+    assert "Auditorio Municipal de Lugo" not in found
+    found = orgs(es, "La final se jugará en el Estadio Olímpico de Sevilla el próximo sábado.")
+    assert "Estadio Olímpico de Sevilla" not in found
+    found = orgs(es, "El tenor cantó en la Puerta del Sol ante miles de vecinos.")
+    assert "Puerta del Sol" not in found
+
+
+def test_trophies_in_the_plural_are_no_companies(es: Language) -> None:
+    found = orgs(es, "El club de balonmano suma ya seis Copas del Rey y cuatro Ligas "
+                     "Asobal en su historia.")
+    assert not {"Copas del Rey", "Ligas Asobal"} & set(found)
+
+
+def test_declaration_is_no_company(es: Language) -> None:
+    found = orgs(es, "Los ministros firmarán el viernes la Declaración de Quito, que "
+                     "recoge veinte compromisos.")
+    assert "Declaración de Quito" not in found
+
+
+# ----------------------------------------------------------- headlines in capitals
+
+
+def test_capitals_headline_with_a_figure_is_no_results_table(es: Language) -> None:
+    text = ("(AB1234) MAS DE 300 FAMILIAS RECIBIRAN AYUDAS POR LAS INUNDACIONES\n"
+            "Valencia, 12 mar (EFE).\n"
+            "El Ayuntamiento repartirá ayudas a las familias afectadas.")
+    found = orgs(es, text)
+    assert "MAS DE" not in found
+    assert "Ayuntamiento de Valencia" in found
+
+
+def test_results_table_keeps_its_teams(es: Language) -> None:
+    text = ("Resultados de la jornada:\n"
+            "REAL OVIEDO 2 - RAYO VALLECANO 1\n"
+            "Lugo 0 - Burgos 3")
+    found = orgs(es, text)
+    assert {"REAL OVIEDO", "RAYO VALLECANO", "Lugo", "Burgos"} <= set(found)
+
+
+def test_city_a_capitals_headline_runs_into_is_the_dateline(es: Language) -> None:
+    text = ("ELECCIONES OPOSICION DENUNCIA FRAUDE EN RECUENTO DE VOTOS Caracas (EFE).\n"
+            "La oposición pidió repetir el recuento en tres estados.")
+    found = orgs(es, text)
+    assert "Caracas" not in found
+    assert "Agencia EFE" in found
+
+
+# ------------------------------------------------------------ one sense of a city
+
+
+def test_city_split_between_place_and_organisation_stays_a_place(es: Language) -> None:
+    doc = spacy.blank("es")("Rosario , 4 may . Informó en Rosario el Servicio Nacional .")
+    chosen = [_Cand(0, 1, "LOC", _P_MODEL), _Cand(7, 8, "ORG", _P_MODEL)]
+    kn = es.get_pipe("kg_entities").knowledge
+    label_of, _ = _labels(doc, chosen, _places(kn, doc, chosen))
+    assert label_of["Rosario"] == "LOC"
+
+
+def test_company_split_between_place_and_organisation_is_an_organisation(
+        es: Language) -> None:
+    doc = spacy.blank("es")("Vendió Acmeria a Lorbex . Acmeria cotiza .")
+    chosen = [_Cand(1, 2, "LOC", _P_MODEL), _Cand(5, 6, "ORG", _P_MODEL)]
+    kn = es.get_pipe("kg_entities").knowledge
+    label_of, _ = _labels(doc, chosen, _places(kn, doc, chosen))
+    assert label_of["Acmeria"] == "ORG"
