@@ -90,3 +90,43 @@ def test_company_split_between_place_and_organisation_is_an_organisation(
     kn = es.get_pipe("kg_entities").knowledge
     label_of, _ = _labels(doc, chosen, _places(kn, doc, chosen))
     assert label_of["Acmeria"] == "ORG"
+
+
+# ------------------------------------------------- a state body and its region
+
+
+def test_regional_government_by_its_adjective(es: Language) -> None:
+    found = orgs(es, "El Govern balear aprobó hoy el plan de costas, y el Ejecutivo "
+                     "andaluz estudia otro parecido.")
+    assert "Govern balear" in found
+    assert "Ejecutivo andaluz" in found
+
+
+def test_regional_government_without_dateline(es: Language) -> None:
+    ents = es("Los diputados estudian el proyecto remitido por el Gobierno extremeño "
+              "la semana pasada.")._.kg_entities
+    government = next(e for e in ents if e.name == "Gobierno extremeño")
+    # The mention is the capitalised head, as for a nationality.
+    assert [m.text for m in government.mentions] == ["Gobierno"]
+
+
+def test_national_congress_by_its_nationality(es: Language) -> None:
+    found = orgs(es, "La ley fue aprobada por el Congreso peruano con 70 votos a favor.")
+    assert "Congreso peruano" in found
+
+
+def test_surname_after_a_state_head_is_no_region(es: Language) -> None:
+    # "Navarro" capitalised is a surname, not the region's adjective.
+    found = orgs(es, "El portavoz del Gobierno Navarro Pérez dijo que la reforma esperará.")
+    assert "Gobierno Navarro" not in found
+
+
+# ------------------------------------------------ a headline run into a dateline
+
+
+def test_bare_junta_of_a_dateline_after_a_capitals_headline(es: Language) -> None:
+    text = ("(XY1234) AGRICULTORES PIDEN AYUDAS POR LA SEQUIA Huelva (EFE).\n"
+            "-\n"
+            "Los agricultores pidieron hoy al presidente de la Junta, Tomás Vela, "
+            "ayudas para las cosechas perdidas.")
+    assert "Junta de Andalucía" in orgs(es, text)

@@ -61,6 +61,7 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_PLURALS,
+    REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
     SOURCE_WORDS,
@@ -434,10 +435,12 @@ def government(x: Ctx, i: int) -> Found:
 
 
 def state(x: Ctx, i: int) -> Found:
-    """A state body and its nationality: "el Estado colombiano", "el Gobierno español"."""
+    """A state body and its nationality or region: "el Estado colombiano", "el
+    Gobierno español", "el Govern balear"."""
     doc = x.doc
-    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1] in x.kn.demonyms and \
-            x.texts[i + 1].islower() and not doc[i].is_sent_start:
+    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1].islower() and (
+            x.texts[i + 1] in x.kn.demonyms or x.texts[i + 1] in REGIONAL_DEMONYMS) and \
+            not doc[i].is_sent_start:
         return [_Cand(i, i + 2, "ORG", _P_HEAD)]
     return None
 
