@@ -130,3 +130,35 @@ def test_bare_junta_of_a_dateline_after_a_capitals_headline(es: Language) -> Non
             "Los agricultores pidieron hoy al presidente de la Junta, Tomás Vela, "
             "ayudas para las cosechas perdidas.")
     assert "Junta de Andalucía" in orgs(es, text)
+
+
+# ---------------------------------------------------------------- stock indexes
+
+
+def test_index_moving_in_points_is_no_organisation(es: Language) -> None:
+    text = ("Los mercados de Nueva York cerraron a la baja y el Nasdaq perdió 120,35 "
+            "puntos, hasta los 3.240,12.\n"
+            "Las acciones de Acme cotizan en el Nasdaq desde 1999.")
+    found = orgs(es, text)
+    assert "Nasdaq" not in found
+    assert "Acme" in found
+
+
+def test_name_after_an_index_noun_is_no_organisation(es: Language) -> None:
+    found = orgs(es, "El promedio Dow Jones de Industriales subió hoy un 1,2 por ciento.")
+    assert not any("Dow Jones" in name for name in found)
+
+
+def test_exchange_where_a_company_lists_stays_an_organisation(es: Language) -> None:
+    found = orgs(es, "Acme salió a bolsa en el Nasdaq en marzo y recaudó 300 millones "
+                     "de dólares.")
+    assert "Nasdaq" in found
+
+
+def test_points_of_a_rate_or_a_poll_are_no_index(es: Language) -> None:
+    assert "Banco Central Europeo" in orgs(
+        es, "El Banco Central Europeo subió 25 puntos básicos los tipos de interés.")
+    assert "Partido Popular" in orgs(
+        es, "El Partido Popular ganó cinco puntos en la última encuesta.")
+    assert "Bolsa de Lima" in orgs(
+        es, "La Bolsa de Lima cerró la sesión con una baja de 120,40 puntos.")

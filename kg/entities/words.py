@@ -97,6 +97,9 @@ ADVISORY_MODIFIERS = _words("advisory_modifiers")
 PORTFOLIO_ROLES = _words("portfolio_roles")
 EVENT_HEADS = _words("event_heads")
 TERRITORIAL_ROLES = _words("territorial_roles")
+INDEX_NOUNS = _words("index_nouns")
+INDEX_MOVES = _words("index_moves")
+INDEX_POINTS = _words("index_points")
 
 # People.
 HONORIFICS = _words("honorifics")
