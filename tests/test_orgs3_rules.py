@@ -162,3 +162,46 @@ def test_points_of_a_rate_or_a_poll_are_no_index(es: Language) -> None:
         es, "El Partido Popular ganó cinco puntos en la última encuesta.")
     assert "Bolsa de Lima" in orgs(
         es, "La Bolsa de Lima cerró la sesión con una baja de 120,40 puntos.")
+
+
+# ------------------------------------------- a lone name the article never introduces
+
+
+def _retyped_alone(es: Language, text: str, word: str) -> str:
+    """The label ``_retype`` gives ``word`` of ``text`` when the model read it as the
+    article's only one-word person."""
+    from kg.entities.retype import _retype
+
+    doc = es(text)
+    i = next(t.i for t in doc if t.text == word)
+    kn = es.get_pipe("kg_entities").knowledge
+    caps = [t.text[:1].isupper() for t in doc]
+    out = _retype(kn, doc, [_Cand(i, i + 1, "PER", _P_MODEL)], caps)
+    return out[0].label if out else ""
+
+
+def test_unintroduced_name_that_speaks_stays_a_person(es: Language) -> None:
+    assert _retyped_alone(es, "Los ciudadanos, según Cabrales, perciben un cambio.",
+                          "Cabrales") == "PER"
+    assert _retyped_alone(es, "La reforma llegará pronto, subrayó Cabrales en la rueda "
+                              "de prensa.", "Cabrales") == "PER"
+
+
+def test_unintroduced_place_is_a_place(es: Language) -> None:
+    assert _retyped_alone(es, "El cantante, que vivió muchos años en Yucatán, actuará "
+                              "en mayo.", "Yucatán") == "LOC"
+
+
+def test_unintroduced_name_of_an_owner_is_an_organisation(es: Language) -> None:
+    assert _retyped_alone(es, "Los trabajadores protestaron ante las plantas de Danone "
+                              "en el sur.", "Danone") == "ORG"
+
+
+def test_capitals_headline_opening_with_a_pronoun_is_no_results_table(
+        es: Language) -> None:
+    text = ("(AB1234) LE PIDEN 8 AÑOS POR ROBAR UN COCHE\n"
+            "Lugo, 2 may (EFE).\n"
+            "El fiscal pidió la pena para el acusado.")
+    assert "LE PIDEN" not in orgs(es, text)
+    text = "Resultados:\nLAS PALMAS 2 - EL EJIDO 1"
+    assert {"LAS PALMAS", "EL EJIDO"} <= set(orgs(es, text))

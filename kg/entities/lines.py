@@ -47,10 +47,12 @@ def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge | None = None) -
 
 def _headline_words(kn: Knowledge, words: Span) -> bool:
     """Capitals before a figure that are words of a sentence, not a team: a run that
-    ends in a function word ("MAS DE 200", "16 MUERTOS Y 54") or holds a verb form
-    that is no noun ("SEVILLA PRESENTARA BORRADOR 2000", "LE PIDEN 8 AÑOS")."""
-    last = words[-1].lower_
-    return last in kn.stop_words or any(
+    opens with a function word other than an article ("LE PIDEN 8 AÑOS"; not "LAS
+    PALMAS 2"), ends in one ("MAS DE 200", "16 MUERTOS Y 54") or holds a verb form
+    that is no noun ("SEVILLA PRESENTARA BORRADOR 2000")."""
+    first, last = words[0].lower_, words[-1].lower_
+    return last in kn.stop_words or (
+        first in kn.stop_words and first not in ("el", "la", "los", "las")) or any(
         len(t.text) > 3 and t.text.isupper() and kn.is_verb_form(t.lower_)
         and not kn.is_common(t.lower_) and t.text.title() not in kn.places
         for t in words

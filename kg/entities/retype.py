@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.people import _titled
 from kg.entities.runs import _opens_sentence
 from kg.entities.words import (
@@ -549,6 +550,13 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
         a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
     ):
         return []
+    if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
+        # A place the model took for a person ("en el estado de Yucatán").
+        return [c.retyped("LOC", c.priority, "retype:place_not_person")]
+    tok = doc[c.start]
+    if (tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS) or \
+            (c.start > 0 and doc[c.start - 1].lower_ == "según"):
+        return None  # who speaks is a person ("agregó Ibarra", "según Ibarra")
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
