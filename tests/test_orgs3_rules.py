@@ -205,3 +205,29 @@ def test_capitals_headline_opening_with_a_pronoun_is_no_results_table(
     assert "LE PIDEN" not in orgs(es, text)
     text = "Resultados:\nLAS PALMAS 2 - EL EJIDO 1"
     assert {"LAS PALMAS", "EL EJIDO"} <= set(orgs(es, text))
+
+
+# ------------------------------------------- a name after the sentence's first article
+
+
+def _mentions(nlp: Language, text: str, name: str) -> list[str]:
+    return next(
+        [m.text for m in e.mentions] for e in nlp(text)._.kg_entities if e.name == name)
+
+
+def test_acronym_after_the_opening_article_is_a_mention(es: Language) -> None:
+    text = ("El presidente del Consejo Nacional de Arbitraje (CNA), Luis Moreno, revisará "
+            "el caso.\nEl CNA decidirá mañana, jueves, si acepta la demanda.")
+    assert _mentions(es, text, "Consejo Nacional de Arbitraje").count("CNA") == 2
+
+
+def test_model_name_run_into_the_opening_article_loses_it(es: Language) -> None:
+    text = ("La ministra visitó ayer la sede de la Organización Andina de Comercio (OAC).\n"
+            "La OAC y la patronal firmaron un acuerdo para reducir aranceles.")
+    assert _mentions(es, text, "Organización Andina de Comercio").count("OAC") == 2
+
+
+def test_roman_numeral_alone_is_no_name(es: Language) -> None:
+    ents = es("El rey Alfonso XIII inauguró el palacio en 1912.\n"
+              "La XIII edición del festival reunió a miles de personas.")._.kg_entities
+    assert all(m.text != "XIII" for e in ents for m in e.mentions)
