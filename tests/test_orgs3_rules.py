@@ -231,3 +231,19 @@ def test_roman_numeral_alone_is_no_name(es: Language) -> None:
     ents = es("El rey Alfonso XIII inauguró el palacio en 1912.\n"
               "La XIII edición del festival reunió a miles de personas.")._.kg_entities
     assert all(m.text != "XIII" for e in ents for m in e.mentions)
+
+
+# ------------------------------------------------ royal charters and given names
+
+
+def test_royal_charter_opens_the_name(es: Language) -> None:
+    found = orgs(es, "El torneo cuenta con el apoyo de la Real Federación Española de Vela "
+                     "y del Ayuntamiento.")
+    assert "Real Federación Española de Vela" in found
+    assert "Real" not in found
+
+
+def test_given_name_that_is_a_common_noun_opens_a_person(es: Language) -> None:
+    ents = es("En el concierto intervinieron la soprano Milagros Vidal y el tenor "
+              "Aquiles Soto.")._.kg_entities
+    assert ("person", "Milagros Vidal") in {(e.kind, e.name) for e in ents}

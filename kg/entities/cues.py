@@ -190,6 +190,8 @@ def org_head(x: Ctx, i: int) -> Found:
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
             not doc[i - 1].is_sent_start:
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
+    elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("Real", "Reial"):
+        s = i - 1  # a royal charter opens the name: "Real Federación Española de Vela"
     e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
     # not "Boxing Association President": the title is the next person's
     if e - s == 1:
