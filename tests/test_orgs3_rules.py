@@ -247,3 +247,24 @@ def test_given_name_that_is_a_common_noun_opens_a_person(es: Language) -> None:
     ents = es("En el concierto intervinieron la soprano Milagros Vidal y el tenor "
               "Aquiles Soto.")._.kg_entities
     assert ("person", "Milagros Vidal") in {(e.kind, e.name) for e in ents}
+
+
+# ------------------------------------------------------------------ match reports
+
+
+def test_national_side_met_is_a_team(es: Language) -> None:
+    found = orgs(es, "La selección ganó el partido amistoso con dos goles. El equipo jugará "
+                     "la próxima jornada contra Bolivia, y el sábado frente a Paraguay, "
+                     "según el entrenador.")
+    assert {"Bolivia", "Paraguay"} <= set(found)
+
+
+def test_sponsor_and_club_are_one_side() -> None:
+    from kg.entities.sports import _sponsored_sides
+
+    doc = spacy.blank("es")("Telvia Getafe 81 - FC Norte BM Sur 77")
+    chosen = [_Cand(0, 1, "ORG", 4), _Cand(1, 2, "ORG", 1), _Cand(4, 6, "ORG", 1),
+              _Cand(6, 8, "ORG", 1)]
+    sides = [(c.start, c.end) for c in _sponsored_sides(doc, chosen)]
+    # Two clubs, each opening with its kind, stay two.
+    assert sides == [(0, 2), (4, 6), (6, 8)]
