@@ -268,3 +268,21 @@ def test_sponsor_and_club_are_one_side() -> None:
     sides = [(c.start, c.end) for c in _sponsored_sides(doc, chosen)]
     # Two clubs, each opening with its kind, stay two.
     assert sides == [(0, 2), (4, 6), (6, 8)]
+
+
+# ---------------------------------------------------- long institution names
+
+
+def test_institution_name_goes_on_with_its_purpose(es: Language) -> None:
+    found = orgs(es, "El presidente del Consejo por la Vivienda Digna, Luis Ortega, pidió "
+                     "ayudas.")
+    assert "Consejo por la Vivienda Digna" in found
+    found = orgs(es, "La Comisión contra el Fraude Fiscal multó hoy a tres empresas.")
+    assert "Comisión contra el Fraude Fiscal" in found
+
+
+def test_descriptive_name_goes_on_with_whose_it_is(es: Language) -> None:
+    found = orgs(es, "El concierto contó con la Orquesta Sinfónica de RTVE, dirigida por "
+                     "Luis Soto.")
+    assert "Orquesta Sinfónica de RTVE" in found
+    assert "Orquesta Sinfónica" not in found

@@ -176,7 +176,7 @@ def org_head(x: Ctx, i: int) -> Found:
     doc = x.doc
     if x.texts[i] not in ORG_HEADS or not x.caps[i]:
         return None
-    e = _run_end(doc, i + 1, x.caps, allow_connector_first=True)
+    e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
     s = i
@@ -199,6 +199,25 @@ def org_head(x: Ctx, i: int) -> Found:
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+# Prepositions of purpose that go on with a Spanish institution's name ("Consejo por
+# la Paz", "Instituto para la Vivienda", "Comisión contra el Fraude Fiscal").
+_PURPOSE = frozenset({"para", "por", "contra"})
+
+
+def _purpose_end(x: Ctx, e: int) -> int:
+    """Where an institution's name that goes on with a purpose ends: after "para",
+    "por" or "contra", an article maybe, and capitalised words."""
+    doc, n = x.doc, x.n
+    while x.kn.lang == "es" and e + 1 < n and x.lowers[e] in _PURPOSE:
+        k = e + 1
+        if x.lowers[k] in ("el", "la", "los", "las") and k + 1 < n:
+            k += 1
+        if not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start:
+            break
+        e = _run_end(doc, k, x.caps)
+    return e
 
 
 def coordinated_head(x: Ctx, i: int) -> Found:
