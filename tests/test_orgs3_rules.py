@@ -286,3 +286,16 @@ def test_descriptive_name_goes_on_with_whose_it_is(es: Language) -> None:
                      "Luis Soto.")
     assert "Orquesta Sinfónica de RTVE" in found
     assert "Orquesta Sinfónica" not in found
+
+
+def test_agent_after_por_is_another_organisation(es: Language) -> None:
+    found = orgs(es, "La absorción de Caja Rural del Turia por Caja Levante se cerrará en "
+                     "junio.")
+    assert {"Caja Rural del Turia", "Caja Levante"} <= set(found)
+
+
+def test_headline_capitals_give_way_to_the_running_text_name(es: Language) -> None:
+    ents = es("ACMERA COMPRA LORBEX POR 90 MILLONES\n\nLa teleco Acmera ha comprado la "
+              "tecnológica Lorbex por 90 millones de euros.")._.kg_entities
+    assert "Lorbex" in {e.name for e in ents}
+    assert "LORBEX" not in {e.name for e in ents}

@@ -208,13 +208,15 @@ _PURPOSE = frozenset({"para", "por", "contra"})
 
 def _purpose_end(x: Ctx, e: int) -> int:
     """Where an institution's name that goes on with a purpose ends: after "para",
-    "por" or "contra", an article maybe, and capitalised words."""
+    "por" or "contra", an article, and capitalised words."""
     doc, n = x.doc, x.n
-    while x.kn.lang == "es" and e + 1 < n and x.lowers[e] in _PURPOSE:
-        k = e + 1
-        if x.lowers[k] in ("el", "la", "los", "las") and k + 1 < n:
-            k += 1
-        if not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start:
+    while x.kn.lang == "es" and e + 2 < n and x.lowers[e] in _PURPOSE and \
+            x.lowers[e + 1] in ("el", "la", "los", "las"):
+        k = e + 2
+        # Not the agent of a passive or a deal, another organisation: "la absorción
+        # de Caja Rural del Turia por Caja Levante", "comprada por el Grupo Norte".
+        if not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start or \
+                x.texts[k] in ORG_HEADS:
             break
         e = _run_end(doc, k, x.caps)
     return e
