@@ -299,3 +299,12 @@ def test_headline_capitals_give_way_to_the_running_text_name(es: Language) -> No
               "tecnológica Lorbex por 90 millones de euros.")._.kg_entities
     assert "Lorbex" in {e.name for e in ents}
     assert "LORBEX" not in {e.name for e in ents}
+
+
+def test_dateline_place_stays_a_place_beside_its_club(es: Language) -> None:
+    text = ("Parma (Italia), 23 may (EFE).\n"
+            "El Parma ganó el partido por dos goles a uno, y el entrenador del Parma "
+            "celebró el gol en la final de la liga.")
+    club = next(e for e in es(text)._.kg_entities if e.name == "Parma")
+    assert len(club.mentions) == 2
+    assert all(m.start > 30 for m in club.mentions)  # not the dateline's

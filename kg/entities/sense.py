@@ -12,6 +12,7 @@ from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.resolve import _org_short_forms
 from kg.entities.runs import _sentence_initial_false
+from kg.entities.sports import _dateline
 from kg.entities.words import LOCATIVES
 from kg.iri import fold
 
@@ -49,6 +50,11 @@ def _one_sense(
             out.append(c.retyped(label, c.priority, "one_sense"))
     out = _shouted_names(doc, [*out, *extra], label_of, short)
     out = _title_case_names(kn, doc, out)
+    # A dateline's place is the place, whatever the club of its name is elsewhere
+    # ("Roma, 23 may (EFE)" above "el Roma ganó").
+    out = [c.retyped("LOC", c.priority, "one_sense:dateline")
+           if c.label == "ORG" and c.priority <= _P_CONTEXT and _dateline(doc, c) else c
+           for c in out]
     return sorted(out, key=lambda c: c.start)
 
 

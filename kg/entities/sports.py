@@ -229,8 +229,12 @@ def _competitions(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _dateline(doc: Doc, c: _Cand) -> bool:
-    """A place opening a line before a date: "New York 1996-08-31", "Lima, 23 may"."""
-    e = _after_comma(doc, c.end)
+    """A place opening a line before a date: "New York 1996-08-31", "Lima, 23 may",
+    "Lyon (Francia), 23 may"."""
+    e = c.end
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+        e += 3  # the place's country in brackets
+    e = _after_comma(doc, e)
     return _opens_sentence(doc, c.start) and e < len(doc) and (
         bool(_DATE.fullmatch(doc[e].text)) or bool(_YEAR.fullmatch(doc[e].text))
         or (doc[e].is_digit and e + 1 < len(doc) and doc[e + 1].is_alpha
