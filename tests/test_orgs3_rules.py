@@ -308,3 +308,11 @@ def test_dateline_place_stays_a_place_beside_its_club(es: Language) -> None:
     club = next(e for e in es(text)._.kg_entities if e.name == "Parma")
     assert len(club.mentions) == 2
     assert all(m.start > 30 for m in club.mentions)  # not the dateline's
+
+
+def test_place_after_a_venue_noun_and_article_is_no_club(es: Language) -> None:
+    found = orgs(es, "Los vecinos se concentraron ayer en la plaza del Rosal para pedir "
+                     "más autobuses.")
+    assert "Rosal" not in found
+    found = orgs(es, "El delantero, que jugó en el Sabadell, ha firmado por el Zamora.")
+    assert "Zamora" in found

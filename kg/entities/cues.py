@@ -49,6 +49,7 @@ from kg.entities.words import (
     MAKERS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
+    NOT_COMPANY_HEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
@@ -69,6 +70,7 @@ from kg.entities.words import (
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
 )
+from kg.iri import fold
 
 Found = list[_Cand] | None
 
@@ -681,9 +683,24 @@ def article_name(x: Ctx, i: int) -> Found:
             label in (None, "MISC", "LOC") and nxt_tok.text not in x.kn.countries:
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     if low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
-            and nxt_tok.text not in x.kn.countries:
+            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i):
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     return []
+
+
+# Nouns whose "del X" is a place or a landmark: "la cima del Everest", "el
+# departamento del Cauca", "la fachada del Capitolio".
+_PLACE_HOLDERS = frozenset({"cima", "departamento", "fachada", "ladera", "orilla", "cumbre"})
+
+
+def _place_complement(x: Ctx, i: int) -> bool:
+    """Whether the article at ``i`` opens the complement of a place's or a venue's noun
+    ("la plaza del Pradillo", "la cima del Everest"): a place, not a club."""
+    if i == 0:
+        return False
+    before = fold(x.texts[i - 1])
+    return before in NOT_COMPANY_HEADS or before in FACILITY_DESCRIPTORS or \
+        before in _PLACE_HOLDERS
 
 
 def acronym_definition(x: Ctx, i: int) -> Found:
