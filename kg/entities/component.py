@@ -22,6 +22,7 @@ from kg.entities.cues import Ctx, org_candidates
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
 from kg.entities.labels import _resolve_overlaps, model_candidates
 from kg.entities.lines import _dateline_candidates, _table_candidates
+from kg.entities.markets import _stock_indexes
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
 from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
@@ -124,7 +125,7 @@ class KgEntities:
         x = Ctx(doc, caps, texts, kn, cands, [])
         cands += org_candidates(x, titles)
         cands += person_candidates(x)
-        cands += _table_candidates(doc, caps)
+        cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
         chosen = _resolve_overlaps(doc, cands)
         chosen = _company_names(kn, doc, chosen)
@@ -135,6 +136,7 @@ class KgEntities:
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
+        chosen = _stock_indexes(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

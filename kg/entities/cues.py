@@ -49,6 +49,7 @@ from kg.entities.words import (
     MAKERS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
+    NOT_COMPANY_HEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
@@ -61,6 +62,7 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_PLURALS,
+    REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
     SOURCE_WORDS,
@@ -68,6 +70,7 @@ from kg.entities.words import (
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
 )
+from kg.iri import fold
 
 Found = list[_Cand] | None
 
@@ -175,7 +178,7 @@ def org_head(x: Ctx, i: int) -> Found:
     doc = x.doc
     if x.texts[i] not in ORG_HEADS or not x.caps[i]:
         return None
-    e = _run_end(doc, i + 1, x.caps, allow_connector_first=True)
+    e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
     s = i
@@ -189,6 +192,8 @@ def org_head(x: Ctx, i: int) -> Found:
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
             not doc[i - 1].is_sent_start:
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
+    elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("Real", "Reial"):
+        s = i - 1  # a royal charter opens the name: "Real Federación Española de Vela"
     e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
     # not "Boxing Association President": the title is the next person's
     if e - s == 1:
@@ -196,6 +201,27 @@ def org_head(x: Ctx, i: int) -> Found:
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+# Prepositions of purpose that go on with a Spanish institution's name ("Consejo por
+# la Paz", "Instituto para la Vivienda", "Comisión contra el Fraude Fiscal").
+_PURPOSE = frozenset({"para", "por", "contra"})
+
+
+def _purpose_end(x: Ctx, e: int) -> int:
+    """Where an institution's name that goes on with a purpose ends: after "para",
+    "por" or "contra", an article, and capitalised words."""
+    doc, n = x.doc, x.n
+    while x.kn.lang == "es" and e + 2 < n and x.lowers[e] in _PURPOSE and \
+            x.lowers[e + 1] in ("el", "la", "los", "las"):
+        k = e + 2
+        # Not the agent of a passive or a deal, another organisation: "la absorción
+        # de Caja Rural del Turia por Caja Levante", "comprada por el Grupo Norte".
+        if not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start or \
+                x.texts[k] in ORG_HEADS:
+            break
+        e = _run_end(doc, k, x.caps)
+    return e
 
 
 def coordinated_head(x: Ctx, i: int) -> Found:
@@ -434,10 +460,12 @@ def government(x: Ctx, i: int) -> Found:
 
 
 def state(x: Ctx, i: int) -> Found:
-    """A state body and its nationality: "el Estado colombiano", "el Gobierno español"."""
+    """A state body and its nationality or region: "el Estado colombiano", "el
+    Gobierno español", "el Govern balear"."""
     doc = x.doc
-    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1] in x.kn.demonyms and \
-            x.texts[i + 1].islower() and not doc[i].is_sent_start:
+    if x.texts[i] in STATE_HEADS and i + 1 < x.n and x.texts[i + 1].islower() and (
+            x.texts[i + 1] in x.kn.demonyms or x.texts[i + 1] in REGIONAL_DEMONYMS) and \
+            not doc[i].is_sent_start:
         return [_Cand(i, i + 2, "ORG", _P_HEAD)]
     return None
 
@@ -714,9 +742,24 @@ def article_name(x: Ctx, i: int) -> Found:
             label in (None, "MISC", "LOC") and nxt_tok.text not in x.kn.countries:
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     if low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
-            and nxt_tok.text not in x.kn.countries:
+            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i):
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     return []
+
+
+# Nouns whose "del X" is a place or a landmark: "la cima del Everest", "el
+# departamento del Cauca", "la fachada del Capitolio".
+_PLACE_HOLDERS = frozenset({"cima", "departamento", "fachada", "ladera", "orilla", "cumbre"})
+
+
+def _place_complement(x: Ctx, i: int) -> bool:
+    """Whether the article at ``i`` opens the complement of a place's or a venue's noun
+    ("la plaza del Pradillo", "la cima del Everest"): a place, not a club."""
+    if i == 0:
+        return False
+    before = fold(x.texts[i - 1])
+    return before in NOT_COMPANY_HEADS or before in FACILITY_DESCRIPTORS or \
+        before in _PLACE_HOLDERS
 
 
 def acronym_definition(x: Ctx, i: int) -> Found:

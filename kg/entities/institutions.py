@@ -42,12 +42,25 @@ _DATELINE = re.compile(
     r"(?: ?, ?\d{1,2} (?:de )?[a-zA-Z]{3,10}\.?)? ?\([A-Za-z]{2,12}\)",
     re.MULTILINE,
 )
+# A wire story's headline in capitals (after its slug code) run into the dateline on
+# one line: "(XY1234) EL PUERTO AMPLIA SUS MUELLES Vigo (EFE)." The place is then the
+# first word with a small letter, after the last space of the capitals.
+_HEADLINE_DATELINE = re.compile(
+    r"^[ \t]*[^a-z\n]*[A-ZÁÉÍÓÚÑ]{2}[^a-z\n]*[ \t](?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+    + _DATELINE.pattern.removeprefix("^[ \\t]*"),
+    re.MULTILINE,
+)
 
 
 def dateline_place(doc: Doc) -> tuple[str, str | None] | None:
-    """The place of the article's dateline and the country written after it, if any."""
+    """The place of the article's dateline and the country written after it, if any;
+    also of a dateline after a headline in capitals on the same line.
+
+    >>> dateline_place(nlp("MAREA NEGRA LLEGA A LA COSTA Vigo (EFE).\n-"))  # doctest: +SKIP
+    ('Vigo', None)
+    """
     head = "\n".join(doc_text(doc).splitlines()[:3])
-    match = _DATELINE.search(head)
+    match = _DATELINE.search(head) or _HEADLINE_DATELINE.search(head)
     if match is None:
         return None
     return match.group("place").strip(), match.group("country")

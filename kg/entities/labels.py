@@ -17,6 +17,7 @@ from kg.entities.runs import (
     _foreign_and,
     _funding_sentence,
     _opens_sentence,
+    _run_end,
     _sentence_initial_false,
     _shouted_word,
     _shouting,
@@ -83,13 +84,39 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             if shouting[ent.sent.start]:
                 for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
                     for s, e in _unshouted(kn, doc, start, end):
-                        # What is left may be the dateline's place ("... Beirut (EFE)").
-                        piece = "LOC" if doc[s:e].text in kn.places else label
+                        # What is left may be the dateline's place ("... Beirut (EFE)"),
+                        # a country, a region or a city GeoNames knows.
+                        place = doc[s:e].text
+                        piece = "LOC" if place in kn.places or is_city(place) else label
                         cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
                 continue
         for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
             cands.append(_model_candidate(kn, doc, ent, start, end, label, rule))
-    return cands
+    return _descriptive_names(kn, doc, caps, cands)
+
+
+def _descriptive_names(
+    kn: Knowledge, doc: Doc, caps: list[bool], cands: list[_Cand]
+) -> list[_Cand]:
+    """A Spanish organisation the model named by common words alone goes on with whose
+    it is: "la Orquesta Sinfónica de RTVE", "el Cuerpo Nacional de Policía" (the model
+    stops at "de"); a model name inside it gives way."""
+    if kn.lang != "es":
+        return cands
+    out: list[_Cand] = []
+    for c in cands:
+        e, n = c.end, len(doc)
+        words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS]
+        if c.label == "ORG" and len(words) >= 2 and e + 1 < n and \
+                doc[e].lower_ in ("de", "del") and caps[e + 1] and \
+                not doc[e + 1].is_sent_start and \
+                all(caps[t.i] and t.text[1:].islower() and kn.is_common(t.text) for t in words):
+            c = _Cand(c.start, _run_end(doc, e + 1, caps), c.label, c.priority,
+                      (*c.rules, "model:descriptive_name"))
+        out.append(c)
+    longer = [c for c in out if "model:descriptive_name" in c.rules]
+    return [c for c in out if not any(
+        o is not c and o.start <= c.start and c.end <= o.end for o in longer)]
 
 
 def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.doc import doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
@@ -15,10 +15,11 @@ from kg.entities.words import CALENDAR_WORDS, NON_NAMES, TABLE_WORDS
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 
 
-def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
+def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge | None = None) -> list[_Cand]:
     """Teams in a results or standings line ("Norwich 1 Wolverhampton 0", "Hull 4 2 2 0
     4 2"): a line of names and numbers only, where a name is followed by a score.
-    Teams are organisations; people in such lines are found by the person cues."""
+    Teams are organisations; people in such lines are found by the person cues. A
+    headline in capitals with a figure in it is no table (``_headline_words``)."""
     out: list[_Cand] = []
     n = len(doc)
     line_start = 0
@@ -35,13 +36,27 @@ def _table_candidates(doc: Doc, caps: list[bool]) -> list[_Cand]:
                 if caps[k] and doc[k].text not in NON_NAMES:
                     e = _run_end(doc, k, caps)
                     if e < end and doc[e].like_num and any(c.isdigit() for c in doc[e].text) \
-                            and e - k <= 4:
+                            and e - k <= 4 and not (kn and _headline_words(kn, doc[k:e])):
                         out.append(_Cand(k, e, "ORG", _P_CONTEXT, ("line:results_table",)))
                     k = e
                 else:
                     k += 1
         line_start = end + 1
     return out
+
+
+def _headline_words(kn: Knowledge, words: Span) -> bool:
+    """Capitals before a figure that are words of a sentence, not a team: a run that
+    opens with a function word other than an article ("LE PIDEN 8 AÑOS"; not "LAS
+    PALMAS 2"), ends in one ("MAS DE 200", "16 MUERTOS Y 54") or holds a verb form
+    that is no noun ("SEVILLA PRESENTARA BORRADOR 2000")."""
+    first, last = words[0].lower_, words[-1].lower_
+    return last in kn.stop_words or (
+        first in kn.stop_words and first not in ("el", "la", "los", "las")) or any(
+        len(t.text) > 3 and t.text.isupper() and kn.is_verb_form(t.lower_)
+        and not kn.is_common(t.lower_) and t.text.title() not in kn.places
+        for t in words
+    )
 
 
 def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:

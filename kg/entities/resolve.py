@@ -179,12 +179,15 @@ def _entity(
     if entry is not None:
         name = entry.name
     else:
+        # A headline's capitals give way to the running text's form of the same name
+        # ("Telvia", not "TELVIA"); an acronym written only in capitals stays.
+        lowered = {f.lower() for f in forms if not f.isupper()}
         best = max(
             forms,
             # A person is named as running text writes the name, not as a headline
             # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
-            key=lambda f: (len(_strip_legal(f).split()), kind != "person" or not f.isupper(),
-                           forms[f], -first[f]),
+            key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
+                kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
         )
         name = _strip_legal(best) if kind == "org" else best
     aliases = tuple(sorted({f for f in forms if f != name}))

@@ -566,6 +566,13 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
         a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
     ):
         return []
+    if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
+        # A place the model took for a person ("en el estado de Yucatán").
+        return [c.retyped("LOC", c.priority, "retype:place_not_person")]
+    tok = doc[c.start]
+    if (tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS) or \
+            (c.start > 0 and doc[c.start - 1].lower_ == "según"):
+        return None  # who speaks is a person ("agregó Ibarra", "según Ibarra")
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 

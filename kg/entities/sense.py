@@ -3,13 +3,16 @@ forms take the label of the full name, and its unlabelled mentions are found."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.resolve import _org_short_forms
 from kg.entities.runs import _sentence_initial_false, _shouted_word
+from kg.entities.sports import _dateline
 from kg.entities.words import LOCATIVES
 from kg.iri import fold
 
@@ -23,7 +26,7 @@ def _one_sense(
     A single word that shortens a known organisation ("Cerebras" for "Cerebras
     Systems") or a known person ("Altman") takes its label.
     """
-    label_of, cued = _labels(doc, chosen, kn.places if kn.lang == "es" else frozenset())
+    label_of, cued = _labels(doc, chosen, _places(kn, doc, chosen))
     short, surnames = _short_forms(kn, doc, label_of, texts)
     cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
     for text in list(label_of):
@@ -34,6 +37,7 @@ def _one_sense(
         elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
             # "Telefónica Argentina" beside the organisation "Telefónica".
             label_of[text] = "ORG"
+    chosen = [_without_opening_article(kn, doc, c, label_of) for c in chosen]
     extra = _unlabelled_mentions(kn, doc, chosen, caps, texts, label_of, short)
     out = []
     for c in chosen:
@@ -46,6 +50,11 @@ def _one_sense(
             out.append(c.retyped(label, c.priority, "one_sense"))
     out = _shouted_names(kn, doc, [*out, *extra], label_of, short)
     out = _title_case_names(kn, doc, out)
+    # A dateline's place is the place, whatever the club of its name is elsewhere
+    # ("Roma, 23 may (EFE)" above "el Roma ganó").
+    out = [c.retyped("LOC", c.priority, "one_sense:dateline")
+           if c.label == "ORG" and c.priority <= _P_CONTEXT and _dateline(doc, c) else c
+           for c in out]
     return sorted(out, key=lambda c: c.start)
 
 
@@ -53,6 +62,18 @@ def _one_sense(
 # (``lines._table_candidates``), a guess that the name's use elsewhere in the article
 # outweighs: in a scoreboard "Halloran 10-0-43-2" is the bowler "K. Halloran".
 _TABLE_GUESS = ("line:results_table",)
+
+
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+def _places(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
+    """The Spanish article's names that are places: countries and their regions, and
+    the cities GeoNames knows ("Bogotá", "Rosario")."""
+    if kn.lang != "es":
+        return frozenset()
+    names = {doc[c.start:c.end].text for c in chosen}
+    return kn.places | {name for name in names if is_city(name)}
 
 
 def _labels(
@@ -147,14 +168,14 @@ def _unlabelled_mentions(
     if not wanted:
         return extra
     for i, word in enumerate(texts):
-        if word not in wanted or taken[i] or not caps[i]:
-            continue
+        if word not in wanted or taken[i] or not caps[i] or _ROMAN.fullmatch(word):
+            continue  # (a numeral alone, "XIII" of "Alfonso XIII", names nothing)
         tok = doc[i]
         for parts in sorted(wanted[word], key=len, reverse=True):
             e = i + len(parts)
             if e <= len(doc) and tuple(texts[i:e]) == parts and \
                     not any(taken[i:e]) and (e == len(doc) or not caps[e]) and \
-                    (i == 0 or not caps[i - 1]) and \
+                    (i == 0 or not caps[i - 1] or _opening_article(kn, doc, i - 1)) and \
                     not _sentence_initial_false(doc, i, kn.stop_words):
                 label = label_of.get(" ".join(parts)) or short[" ".join(parts)]
                 if label == "PER" and e - i == 1 and tok.text in kn.places and \
@@ -165,6 +186,26 @@ def _unlabelled_mentions(
                     taken[k] = True
                 break
     return extra
+
+
+def _without_opening_article(
+    kn: Knowledge, doc: Doc, c: _Cand, label_of: dict[str, str]
+) -> _Cand:
+    """A model's name run into the article that opens the sentence ("El JNE" of "El
+    JNE decidirá mañana") is the article's name after it, where that is one."""
+    if c.priority != _P_MODEL or c.end - c.start < 2 or not _opening_article(kn, doc, c.start):
+        return c
+    label = label_of.get(doc[c.start + 1:c.end].text)
+    if label not in ("ORG", "PER"):
+        return c
+    return _Cand(c.start + 1, c.end, label, c.priority, (*c.rules, "one_sense:article"))
+
+
+def _opening_article(kn: Knowledge, doc: Doc, k: int) -> bool:
+    """A function word capitalised only because it opens the sentence ("El" of "El
+    JNE decidirá"): no part of the name after it."""
+    return doc[k].is_sent_start and doc[k].lower_ in kn.stop_words and \
+        doc[k].text[1:].islower()
 
 
 def _shouted_names(

@@ -34,7 +34,10 @@ _SCORE = re.compile(r"\d{1,3}(-\d{1,3})?")
 # A result written as one token: "3-0", "1-1".
 _RESULT = re.compile(r"\d{1,2}-\d{1,2}")
 # Words that say which side is met: "ante Brasil", "against Kent", "v Surrey".
-_MET = frozenset({"ante", "against", "v", "v.", "vs", "vs."})
+_MET = frozenset({"ante", "contra", "against", "v", "v.", "vs", "vs."})
+# Words before "a" that say which side is met: "frente a Paraguay", "enfrentarse a
+# Inglaterra", "medirse a Perú".
+_MET_BEFORE_A = frozenset({"frente", "enfrentar", "medir", "enfrentarse", "medirse"})
 # The articles Spanish puts before a club's name and not before a city's.
 _CLUB_ARTICLES = frozenset({"el", "al", "del", "un"})
 # A date after a dateline's place: "1996-08-31".
@@ -88,6 +91,9 @@ def team_slot(
         return True
     # A fixture or the side met: "Birmingham v Barnsley", "ante Brasil".
     if prev in _MET or (e + 1 < n and doc[e].lower_ in ("v", "v.", "vs", "vs.")):
+        return True
+    if prev == "a" and s >= 2 and (doc[s - 2].lower_ in _MET_BEFORE_A
+                                   or doc[s - 2].lemma_.lower() in _MET_BEFORE_A):
         return True
     root = doc[s:e].root
     if root.head.lemma_.lower() in SPORTS_VERBS and root.head.pos_ in ("VERB", "AUX") and \
@@ -149,7 +155,25 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             c = _Cand(start, c.end, c.label, c.priority, c.rules)
             c = c.retyped("ORG", _P_CONTEXT, "sports:team")
         out.append(c)
-    return sorted(out, key=lambda c: c.start)
+    return _sponsored_sides(doc, sorted(out, key=lambda c: c.start))
+
+
+def _sponsored_sides(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A sponsor's name before a club's, with nothing between, is one side's name in a
+    match report (rule ``sports:sponsor``): "Adecco Estudiantes", "TEKA SANTANDER",
+    "Unicaja Málaga"; both written alike, in capitals or not."""
+    out: list[_Cand] = []
+    for c in chosen:
+        last = out[-1] if out else None
+        if last is not None and last.end == c.start and last.label == c.label == "ORG" and \
+                doc[last.start:last.end].text.isupper() == doc[c.start:c.end].text.isupper() \
+                and "\n" not in doc[last.end - 1].whitespace_ and doc[c.start].is_alpha and \
+                doc[c.start].text.rstrip(".") not in _CLUB_KINDS:  # two clubs: "FC X BM Y"
+            out[-1] = _Cand(last.start, c.end, "ORG", max(last.priority, c.priority),
+                            (*last.rules, *c.rules, "sports:sponsor"))
+            continue
+        out.append(c)
+    return out
 
 
 def _club_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -205,8 +229,12 @@ def _competitions(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _dateline(doc: Doc, c: _Cand) -> bool:
-    """A place opening a line before a date: "New York 1996-08-31", "Lima, 23 may"."""
-    e = _after_comma(doc, c.end)
+    """A place opening a line before a date: "New York 1996-08-31", "Lima, 23 may",
+    "Lyon (Francia), 23 may"."""
+    e = c.end
+    if e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")":
+        e += 3  # the place's country in brackets
+    e = _after_comma(doc, e)
     return _opens_sentence(doc, c.start) and e < len(doc) and (
         bool(_DATE.fullmatch(doc[e].text)) or bool(_YEAR.fullmatch(doc[e].text))
         or (doc[e].is_digit and e + 1 < len(doc) and doc[e + 1].is_alpha

@@ -1,0 +1,64 @@
+"""Stock indexes are no organisations: "el Nasdaq perdió 200,24 puntos" reports an
+index's move, and "el promedio Dow Jones" names an index, not the company that
+publishes it. A name the article uses so once is an index in the whole article."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.entities.context import _Cand
+from kg.entities.words import FOLDED_HEADS, INDEX_MOVES, INDEX_NOUNS, INDEX_POINTS
+from kg.iri import fold
+
+# A move or level in index points: three digits or more ("200", "10.422"), or two
+# decimals ("119,94"); not "cinco puntos" of a poll, nor "25 puntos básicos" of a rate.
+_INDEX_FIGURE = re.compile(r"\d{3,}|\d[\d.]*,\d\d|\d[\d,]*\.\d\d")
+# Nouns an index's name hangs from as the subject of its move ("el mercado del Nasdaq
+# bajó 200 puntos").
+_MARKET_NOUNS = frozenset({"mercado", "market"})
+
+
+def _stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Organisations the article uses as a stock index (``_index_frame``) are no
+    organisations anywhere in it: they become MISC (rule ``retype:stock_index``).
+
+    >>> _stock_indexes(nlp("El Nasdaq perdió 120,35 puntos."), cands)  # doctest: +SKIP
+    """
+    indexes = {doc[c.start:c.end].text for c in chosen
+               if c.label in ("ORG", "MISC") and _index_frame(doc, c.start, c.end)}
+    if not indexes:
+        return chosen
+    return [c.retyped("MISC", c.priority, "retype:stock_index")
+            if c.label == "ORG" and doc[c.start:c.end].text in indexes else c
+            for c in chosen]
+
+
+def _index_frame(doc: Doc, start: int, end: int) -> bool:
+    """A name after an index noun ("el índice Nasdaq", "el promedio Dow Jones"), or the
+    subject of a move in index points ("el Nasdaq retrocedió 200,24 puntos"); not an
+    exchange named by an institution head ("la Bolsa de Lima cerró con 12,40 puntos")."""
+    if fold(doc[start].text) in FOLDED_HEADS:
+        return False
+    if start > 0 and doc[start - 1].lower_ in INDEX_NOUNS:
+        return True
+    subject = doc[start:end].root
+    if subject.dep_ in ("nmod", "pobj", "flat") and subject.head.lower_ in _MARKET_NOUNS:
+        subject = subject.head
+    if not subject.dep_.startswith("nsubj"):
+        return False
+    verb = subject.head
+    return verb.lemma_.lower() in INDEX_MOVES and _moves_in_points(verb)
+
+
+def _moves_in_points(verb: Token) -> bool:
+    """Whether a verb's clause gives a figure in index points ("perdió 119,94 puntos")."""
+    for tok in verb.subtree:
+        if tok.lower_ in INDEX_POINTS and tok.i > verb.i:
+            before = tok.nbor(-1) if tok.i > 0 else tok
+            after = tok.nbor(1) if tok.i + 1 < len(tok.doc) else tok
+            if after.lower_ not in ("básicos", "porcentuales", "basis", "percentage") and \
+                    _INDEX_FIGURE.fullmatch(before.text):
+                return True
+    return False
