@@ -146,7 +146,8 @@ class Context:
                 return []  # "Google parent Alphabet": Google names the parent's child
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
-            if dep == "appos" and ref is not None and is_ticker(child):
+            if (dep == "appos" and ref is not None and is_ticker(child)) or (
+                    dep == "conj" and _clause_subject_as_conj(tok, child)):
                 return []  # "Rockwell Collins (COL)": the same company's ticker
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
@@ -276,6 +277,21 @@ def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:
         ):
             found.add(ent.ref)
     return found
+
+
+def _clause_subject_as_conj(head: Token, conj: Token) -> bool:
+    """ "With the purchase of Zenith, Acme expanded": the parser coordinates the name
+    that opens the main clause with the last noun of the fronted phrase. A name after
+    a comma, with no "and" / "or" in the coordination, right before a verb, when the
+    first conjunct is a preposition's object, is the clause's subject."""
+    doc = head.doc
+    after = conj.right_edge.i + 1
+    return (
+        head.dep_ == "pobj"
+        and conj.left_edge.i > 0 and doc[conj.left_edge.i - 1].text == ","
+        and not any(t.dep_ == "cc" for t in (*head.children, *conj.subtree))
+        and after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+    )
 
 
 def _before_relational(head: Token, child: Token) -> bool:

@@ -241,14 +241,38 @@ def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
-    X" with their particle, not any "take"."""
+    X" with their particle, and "take X private", not any "take"."""
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if tok.lemma_.lower() == "take" and _taken_private(tok):
+        return True
     if particle is not None:
         return any(
             c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
         )
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
+    )
+
+
+def _taken_private(tok: Token) -> bool:
+    """ "Acme took Zenith private", "Zenith was taken private by Acme": taking a listed
+    company private is buying all of it (the parser may make "private" the object,
+    with the name compounded to it)."""
+    return any(
+        c.lower_ == "private" and c.dep_ in ("dobj", "oprd", "acomp", "ccomp", "xcomp", "advmod")
+        for c in tok.children
+    )
+
+
+def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Acme and Zenith agreed to combine", "Acme will combine with Zenith": "combine"
+    is a merger only without an object ("combine its cloud and AI units" joins a
+    company's own parts), and not as a participle that adds figures up ("Acme,
+    combined with Zenith, would hold 30 %", "Acme and Zenith combined have ...")."""
+    if noun or tok.lemma_.lower() != "combine":
+        return True
+    return tok.dep_ not in ("acl", "amod", "advcl") and not any(
+        c.dep_ in OBJ_DEPS for c in tok.children
     )
 
 
@@ -510,7 +534,10 @@ FRAMES: dict[str, Frame] = {
     ),
     "merge": Frame(
         "Merger",
-        verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
+        # "Zenith will merge into Acme": absorbed by its partner
+        verb={None: "partner", "": "partner", "con": "partner", "with": "partner",
+              "into": "partner"},
+        admits=_combined,
         noun={None: "partner", "": "partner", "de": "partner", "of": "partner",
               "entre": "partner", "between": "partner", "con": "partner", "with": "partner"},
     ),

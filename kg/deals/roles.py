@@ -53,11 +53,13 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
+    CONTROL_WORDS,
     DESCRIPTORS,
     LEAD_VERBS,
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
+    REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -596,6 +598,7 @@ def noun_subject(r: Reading) -> None:
                 refs = (
                     _advised(ctx, adviser, m.parties()) if adviser is not None
                     else governing_subject(ctx, tok.head, m.parties())
+                    or _possessive_antecedent(r, c)
                 )
             theme = bool(refs) and _possessor_is_theme(r)
             for x in refs:
@@ -623,6 +626,24 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _possessive_antecedent(r: Reading, poss: Token) -> list[EntityRef]:
+    """ "Acme reported a loss. Its purchase of Zenith weighed on margins.": an English
+    possessive pronoun on a deal noun with no governing subject to bind it (the noun is
+    itself the subject, or heads a verbless fragment) continues the subject of the
+    sentences before (centering), else means the organisation named last."""
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS or r.tok.dep_ not in (*SUBJ_DEPS, "ROOT"):
+        return []
+    exclude = r.m.parties()
+    ref = previous_subject(r.ctx, r.tok, exclude) or r.ctx.salient_before(poss.i, exclude)
+    if ref is None:
+        return []
+    r.m.rules.append("parties:possessive-pronoun")
+    return [ref]
 
 
 def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -835,6 +856,20 @@ def object_kind(
         for x in nested:  # "la totalidad de X", "all of X"
             m.add_role("target", x)
         return kind
+    if lemma in CONTROL_WORDS and nested:
+        # "bought a majority of X", "acquired control of X"; but "the majority of X's
+        # assets" is a part of X, which X sells
+        unit = any(prep in ("of", "de") and arg.lemma_.lower() in UNIT_NOUNS
+                   for prep, arg in ctx.prep_args(obj))
+        for x in nested:
+            m.add_role("seller" if unit and kind == "acquire" else "target", x)
+        m.rules.append("parties:control-bought")
+        return kind
+    if _buys_the_rest(obj, kind, words, stake or lemma in REST_WORDS) and nested:
+        for x in nested:
+            m.add_role("target", x)
+        m.rules.append("parties:rest-bought")
+        return kind
     if lemma in UNIT_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
@@ -858,6 +893,17 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
+    """ "bought the rest of X", "acquired the remaining shares of X it did not own":
+    buying the part of a company one did not own yet completes a takeover. Only
+    for a buyer: "sold its remaining stake in X" is the rest of the seller's holding,
+    and so is any possessed part ("Z's remaining stake")."""
+    return (
+        kind == "acquire" and part and bool(words & REST_WORDS)
+        and not any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in obj.children)
+    )
 
 
 # -- parties named by their role in a deal just told ---------------------------------------

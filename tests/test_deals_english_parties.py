@@ -1,0 +1,148 @@
+"""English deal parties (issue 13, session 7): possessive pronouns across sentences,
+takeovers told by what is bought (a majority, the rest,
+"take private"), "combine" and "merge into", a fronted phrase's misparsed subject,
+and names that open with an ordinal. Every name and sentence is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deals import deals
+
+_NAMES = ("Orvane Labs", "Tessaly Foods", "Brightmoor Energy", "Quillon Holdings")
+OL, TF, BE, QH = _NAMES
+
+
+def pairs(found: list[Deal]) -> set[tuple[str, str]]:
+    """(acquirer, target) of every two-party acquisition."""
+    return {
+        (a.name, t.name)
+        for d in found if d.type == "Acquisition"
+        for ra, a in d.roles if ra == "acquirer"
+        for rt, t in d.roles if rt == "target"
+    }
+
+
+def partners(found: list[Deal]) -> set[frozenset[str]]:
+    return {
+        frozenset(x.name for r, x in d.roles if r == "partner")
+        for d in found if d.type == "Merger"
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected", "rule"),
+    [
+        # a possessive pronoun on a deal noun that is the subject continues the topic
+        (f"{OL} posted a loss. Its $900 million purchase of {TF} hurt margins.",
+         {(OL, TF)}, "parties:possessive-pronoun"),
+        (f"{OL} posted a loss. Its takeover of {TF} in 2019 was a mistake.",
+         {(OL, TF)}, "parties:possessive-pronoun"),
+        # ... and is what is sold when the buyer follows "to"
+        (f"{TF} posted a loss. Its sale to {OL} closed in June.",
+         {(OL, TF)}, "parties:possessor-is-target"),
+        # taking a company private
+        (f"{OL} took {TF} private in 2017.", {(OL, TF)}, "frame:take_v(take)"),
+        (f"{TF} was taken private by {OL} last year.", {(OL, TF)}, "frame:take_v(take)"),
+        # a majority or the rest of a company
+        (f"{OL} bought a majority of {TF} last year.", {(OL, TF)}, "parties:control-bought"),
+        (f"{OL} bought the rest of {TF} in March.", {(OL, TF)}, "parties:rest-bought"),
+        (f"{OL} acquired the remaining 40% of {TF} for $80 million.",
+         {(OL, TF)}, "parties:rest-bought"),
+    ],
+)
+def test_english_parties(
+    en: Language, text: str, expected: set[tuple[str, str]], rule: str
+) -> None:
+    found = deals(en, text, _NAMES)
+    assert pairs(found) == expected, text
+    assert any(rule in d.rules for d in found), text
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "take" with no "private" (nor "over") takes no company
+        f"{OL} took a private jet to {BE}.",
+        # the rest of the seller's own holding is no takeover
+        f"{OL} sold its remaining stake in {TF} to {BE}.",
+        f"{OL} bought {QH}'s remaining stake in {TF}.",
+        # a majority of a company's assets is a part it sells: no target
+        f"{OL} acquired the majority of {TF}'s assets.",
+    ],
+)
+def test_no_takeover(en: Language, text: str) -> None:
+    assert pairs(deals(en, text, _NAMES)) == set(), text
+
+
+@pytest.mark.model
+def test_the_remaining_stake_of_a_seller_stays_an_investment(en: Language) -> None:
+    found = deals(en, f"{OL} sold its remaining stake in {TF} to {BE}.", _NAMES)
+    assert [d.type for d in found] == ["Investment"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{OL} and {TF} agreed to combine in an all-stock deal.", {frozenset({OL, TF})}),
+        (f"{OL} will combine with {TF} next year.", {frozenset({OL, TF})}),
+        (f"{TF} agreed to merge into {OL}.", {frozenset({OL, TF})}),
+        # combining one's own units is no merger, nor is adding figures up
+        (f"{OL} will combine its cloud and battery units.", set()),
+        (f"{OL}, combined with {TF}, would hold a third of the market.", set()),
+    ],
+)
+def test_combine_and_merge_into(en: Language, text: str, expected: set[frozenset[str]]) -> None:
+    assert partners(deals(en, text, _NAMES)) == expected, text
+
+
+@pytest.mark.model
+def test_the_name_opening_the_main_clause_is_no_conjunct_of_a_fronted_phrase(
+    en: Language,
+) -> None:
+    # The parser coordinates "Orvane Corp" with "Tessaly Systems"; it is the subject.
+    names = ("Tessaly Systems", "Orvane Corp")
+    found = deals(en, "With the purchase of Tessaly Systems, Orvane Corp expanded.", names)
+    assert not any(
+        role == "target" and x.name == "Orvane Corp" for d in found for role, x in d.roles
+    )
+
+
+@pytest.mark.model
+def test_a_list_of_names_after_a_preposition_is_still_coordinated(en: Language) -> None:
+    found = deals(en, f"The merger of {OL}, {TF} and {BE} closed.", _NAMES)
+    assert partners(found) == {frozenset({OL, TF, BE})}
+
+
+# -- names that open with an ordinal ------------------------------------------------------
+
+
+def org_names(nlp: Language, text: str) -> set[str]:
+    doc = nlp(text)
+    return {e.name for e in doc._.kg_entities if e.kind == "org"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the model reads the ordinal apart (ORDINAL) ...
+        ("Shares of 31st Avenue Partners Inc. rose on Monday.", "31st Avenue Partners"),
+        # ... or runs a date into the name
+        ("22nd Harbor Robotics agreed to buy Orvane Labs.", "22nd Harbor Robotics"),
+    ],
+)
+def test_an_ordinal_opens_an_organisation_name(en: Language, text: str, name: str) -> None:
+    assert name in org_names(en, text), org_names(en, text)
+
+
+@pytest.mark.model
+def test_the_ordinal_of_a_date_is_no_part_of_a_name(en: Language) -> None:
+    names = org_names(en, "On March 21st Orvane Labs said it bought Tessaly Foods.")
+    assert "Orvane Labs" in names and not any(n.startswith("21st") for n in names)
