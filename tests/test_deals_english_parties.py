@@ -146,3 +146,27 @@ def test_an_ordinal_opens_an_organisation_name(en: Language, text: str, name: st
 def test_the_ordinal_of_a_date_is_no_part_of_a_name(en: Language) -> None:
     names = org_names(en, "On March 21st Orvane Labs said it bought Tessaly Foods.")
     assert "Orvane Labs" in names and not any(n.startswith("21st") for n in names)
+
+
+# -- title-case headlines -------------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a capitalised verb splits the names it ran into ...
+        ("Orvane Labs Agrees to Buy Tessaly Foods", {(OL, TF)}),
+        ("Orvane Labs Completes Acquisition of Tessaly Foods", {(OL, TF)}),
+        # ... and a name never opens with a headline verb
+        ("Orvane Labs to Buy Tessaly Foods for $2 Billion", {(OL, TF)}),
+    ],
+)
+def test_title_case_headline(en: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    assert pairs(deals(en, text)) == expected, org_names(en, text)
+
+
+@pytest.mark.model
+def test_a_name_ending_in_a_deal_word_keeps_it(en: Language) -> None:
+    names = org_names(en, "Quillon Holdings Acquisition Corp agreed to merge with Tessaly Foods.")
+    assert "Quillon Holdings Acquisition" in names, names

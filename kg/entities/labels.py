@@ -29,6 +29,8 @@ from kg.entities.words import (
     FALSE_NAMES,
     FOLDED_HEADS,
     GENERIC_HEAD,
+    HEADLINE_DEAL_NOUNS,
+    HEADLINE_SPLIT_VERBS,
     HEADLINE_VERBS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -167,6 +169,30 @@ def ordinal_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 and doc[c.start].text[:1].isupper() and _ordinal_free(doc, k):
             c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:ordinal_in_name"))
         out.append(c)
+    return out
+
+
+def headline_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """ "Acme Corp Agrees to Buy Zenith Labs": in an English title-case headline the
+    verbs are capitalised and run into the names. An organisation is split at an
+    inflected headline verb ("Agrees", "Completes"), loses a headline verb it opens
+    with ("Buy Zenith Labs" → "Zenith Labs"), and a deal noun left alone
+    ("Acquisition") is no name."""
+    if doc.lang_ != "en":
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        cuts = [i for i in range(c.start, c.end) if doc[i].lower_ in HEADLINE_SPLIT_VERBS
+                and doc[i].text[:1].isupper()]
+        if c.label != "ORG" or (not cuts and doc[c.start].lower_ not in HEADLINE_VERBS):
+            out.append(c)
+            continue
+        for s, e in zip([c.start, *(i + 1 for i in cuts)], [*cuts, c.end], strict=True):
+            while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+                s += 1
+            if e - s == 1 and doc[s].lower_ in HEADLINE_DEAL_NOUNS or e <= s:
+                continue
+            out.append(_Cand(s, e, c.label, c.priority, (*c.rules, "model:headline_verb")))
     return out
 
 
