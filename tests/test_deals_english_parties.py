@@ -42,6 +42,15 @@ def partners(found: list[Deal]) -> set[frozenset[str]]:
          {(OL, TF)}, "parties:possessive-pronoun"),
         (f"{OL} posted a loss. Its takeover of {TF} in 2019 was a mistake.",
          {(OL, TF)}, "parties:possessive-pronoun"),
+        # ... never the name compounded with the noun
+        (f"{OL} posted a loss. Its {TF} acquisition is expected to close in May.",
+         {(OL, TF)}, "parties:possessive-pronoun"),
+        # "whose" stands for the noun its clause hangs on
+        (f"{OL}, whose takeover of {TF} closed in May, posted a profit.",
+         {(OL, TF)}, "parties:whose-possessor"),
+        # a deal for a company, with no signatory, is the topic's
+        (f"{OL} posted a profit. The deal for {TF} is expected to close in May.",
+         {(OL, TF)}, "parties:topic-acquirer"),
         # ... and is what is sold when the buyer follows "to"
         (f"{TF} posted a loss. Its sale to {OL} closed in June.",
          {(OL, TF)}, "parties:possessor-is-target"),

@@ -25,6 +25,7 @@ from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
     Step,
+    add_topic_acquirer,
     agent,
     arguments,
     described,
@@ -503,6 +504,9 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         for x in refs:
             m.add_role("target", x)
         m.rules.append("frame:deal-for-company")
+        if not any(role == "acquirer" for role, _ in m.roles) and not in_adjunct(tok):
+            # "The deal for Y is expected to close": the deal of the article's topic
+            add_topic_acquirer(ctx, m, tok)
         return
 
 
@@ -924,9 +928,10 @@ def purpose_trigger(ctx: Context, tok: Token, triggers: set[int]) -> Token | Non
         if t.i in triggers and t.i != tok.i and near and is_purpose(ctx, t):
             return t
     # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
-    # con X para vender"): look at the governing verb's clauses too.
+    # con X para vender"): look at the governing verb's clauses too; but not when the
+    # agreement is that verb's subject ("the deal is expected to close").
     head = tok.head
-    if head != tok and is_verbal(head):
+    if head != tok and is_verbal(head) and tok.dep_ not in SUBJ_DEPS:
         for c in head.children:
             if c.i in triggers and c.i > tok.i and is_purpose(ctx, c, verb_level=True):
                 return c

@@ -572,6 +572,12 @@ def topic_acquirer(r: Reading) -> None:
     if any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.np_entities(c))
            for c in tok.children):
         return
+    add_topic_acquirer(ctx, m, tok)
+
+
+def add_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:
+    """The discourse topic before ``tok`` (named at least twice, or the subject of
+    the sentence before) becomes the acquirer of ``m``."""
     topic = topic_before(ctx, tok.i, m.parties())
     if topic is not None:
         mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
@@ -593,13 +599,8 @@ def noun_subject(r: Reading) -> None:
     for c in tok.children:
         if c.dep_ == "poss":
             refs = ctx.np_entities(c)
-            if not refs and c.pos_ == "PRON":
-                adviser = _advising_verb(tok)
-                refs = (
-                    _advised(ctx, adviser, m.parties()) if adviser is not None
-                    else governing_subject(ctx, tok.head, m.parties())
-                    or _possessive_antecedent(r, c)
-                )
+            if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
+                refs = _pronoun_possessor(r, c)
             theme = bool(refs) and _possessor_is_theme(r)
             for x in refs:
                 if subj_role:
@@ -631,14 +632,37 @@ def noun_subject(r: Reading) -> None:
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 
 
+def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
+    """Who a possessive pronoun on a deal noun stands for: the one advised ("advised X
+    on its purchase"), the noun a "whose" clause hangs on ("Acme, whose purchase of
+    Zenith closed"), the subject of the verb that governs the noun ("Acme said its
+    purchase ..."), or, when the noun is that subject itself, the topic before."""
+    ctx, tok = r.ctx, r.tok
+    adviser = _advising_verb(tok)
+    if adviser is not None:
+        return _advised(ctx, adviser, r.m.parties())
+    if poss.lower_ == "whose":
+        clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
+        refs = ctx.np_entities(clause.head) if clause is not None else []
+        if refs:
+            r.m.rules.append("parties:whose-possessor")
+        return refs
+    if tok.dep_ in (*SUBJ_DEPS, "ROOT"):
+        # the governing verb's subject is the noun itself
+        return _possessive_antecedent(r, poss)
+    return governing_subject(ctx, tok.head, r.m.parties())
+
+
 def _possessive_antecedent(r: Reading, poss: Token) -> list[EntityRef]:
     """ "Acme reported a loss. Its purchase of Zenith weighed on margins.": an English
     possessive pronoun on a deal noun with no governing subject to bind it (the noun is
     itself the subject, or heads a verbless fragment) continues the subject of the
-    sentences before (centering), else means the organisation named last."""
-    if poss.lower_ not in _POSSESSIVE_PRONOUNS or r.tok.dep_ not in (*SUBJ_DEPS, "ROOT"):
+    sentences before (centering), else means the organisation named last; never a
+    name compounded with the noun ("its Zenith acquisition")."""
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS:
         return []
-    exclude = r.m.parties()
+    own = {x for c in r.tok.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)}
+    exclude = r.m.parties() | own
     ref = previous_subject(r.ctx, r.tok, exclude) or r.ctx.salient_before(poss.i, exclude)
     if ref is None:
         return []
