@@ -51,6 +51,14 @@ def partners(found: list[Deal]) -> set[frozenset[str]]:
         # a deal for a company, with no signatory, is the topic's
         (f"{OL} posted a profit. The deal for {TF} is expected to close in May.",
          {(OL, TF)}, "parties:topic-acquirer"),
+        # the companies a plural takeover noun includes
+        (f"{OL}'s acquisitions include {TF} and {BE}.", {(OL, TF), (OL, BE)},
+         "parties:listed-target"),
+        (f"{OL} has made several purchases, including {TF}.", {(OL, TF)},
+         "parties:listed-target"),
+        # gapping: the verb left out of the second clause
+        (f"{OL} acquired {TF} in 2015 and {BE} in 2018.", {(OL, TF), (OL, BE)},
+         "frame:acquire_v(acquire)"),
         # ... and is what is sold when the buyer follows "to"
         (f"{TF} posted a loss. Its sale to {OL} closed in June.",
          {(OL, TF)}, "parties:possessor-is-target"),
@@ -81,6 +89,9 @@ def test_english_parties(
         # the rest of the seller's own holding is no takeover
         f"{OL} sold its remaining stake in {TF} to {BE}.",
         f"{OL} bought {QH}'s remaining stake in {TF}.",
+        # what a company's customers or sales include was not bought
+        f"{OL}'s customers include {TF} and {BE}.",
+        f"{OL}'s sales include {TF}.",
         # a majority of a company's assets is a part it sells: no target
         f"{OL} acquired the majority of {TF}'s assets.",
     ],

@@ -32,6 +32,7 @@ from kg.deals.roles import (
     fill_roles,
     holders,
     lead_investors,
+    listed_targets,
     objects,
     participle_agents,
     retype,
@@ -512,7 +513,7 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 # -- the table ---------------------------------------------------------------------
 
-_ACQUIRE_STEPS = (*_HEAD, participle_agents, agent, topic_acquirer, retype)
+_ACQUIRE_STEPS = (*_HEAD, listed_targets, participle_agents, agent, topic_acquirer, retype)
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
             "between": "partner"}

@@ -237,7 +237,7 @@ def objects(r: Reading) -> None:
         for x in r.moved_objects:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
-    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
+    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]:
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
@@ -254,6 +254,20 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _gapped_objects(r: Reading) -> list[Token]:
+    """ "X acquired Y in 2012 and Z in 2014": with the verb left out of the second
+    clause (gapping), the parser coordinates the name Z with the verb itself; after
+    the verb's own object, it is another object (not a subject: it has no verb)."""
+    tok = r.tok
+    if r.kind not in ("acquire", "sell") or not any(True for _ in direct_objects(tok)):
+        return []
+    return [
+        c for c in tok.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i and c.i in r.ctx.tok_ent
+        and not any(g.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for g in c.children)
+    ]
 
 
 def _pronoun_object(r: Reading, obj: Token) -> Token:
@@ -557,6 +571,27 @@ def _joins_round(r: Reading) -> bool:
         r.noun and r.kind == "round" and is_verbal(head)
         and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)
     )
+
+
+def listed_targets(r: Reading) -> None:
+    """ "X's acquisitions include Y and Z", "X made several acquisitions, including Y":
+    the companies a plural takeover noun is said to include are what was bought."""
+    ctx, tok = r.ctx, r.tok
+    if not r.noun or r.kind != "acquire" or "Plur" not in feat(tok, "Number"):
+        return
+    found: list[Token] = []
+    if tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() == "include":
+        found += [c for c in tok.head.children if c.dep_ in OBJ_DEPS]
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    for head in {tok, holder}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    for t in found:
+        for x in ctx.np_entities(t):
+            if x not in r.exclude and x not in r.m.parties():
+                r.m.add_role("target", x)
+                r.m.rules.append("parties:listed-target")
 
 
 def topic_acquirer(r: Reading) -> None:
