@@ -56,6 +56,17 @@ def partners(found: list[Deal]) -> set[frozenset[str]]:
          "parties:listed-target"),
         (f"{OL} has made several purchases, including {TF}.", {(OL, TF)},
          "parties:listed-target"),
+        # most of a company
+        (f"{OL} agreed to buy much of {TF} for $52 billion.", {(OL, TF)},
+         "parties:control-bought"),
+        (f"{OL} will buy the bulk of {TF}.", {(OL, TF)}, "parties:control-bought"),
+        # a plural descriptor takes the names coordinated after it
+        (f"{OL} bought rivals {TF} and {BE}.", {(OL, TF), (OL, BE)}, "frame:acquire_v(buy)"),
+        (f"{OL} has bought online retailers {TF}, {BE} and {QH}.",
+         {(OL, TF), (OL, BE), (OL, QH)}, "frame:acquire_v(buy)"),
+        # the board of a company judges a takeover of it
+        (f"The board of {TF} recommended the acquisition by {OL}.", {(OL, TF)},
+         "parties:organ-of-target"),
         # gapping: the verb left out of the second clause
         (f"{OL} acquired {TF} in 2015 and {BE} in 2018.", {(OL, TF), (OL, BE)},
          "frame:acquire_v(acquire)"),
@@ -92,6 +103,9 @@ def test_english_parties(
         # what a company's customers or sales include was not bought
         f"{OL}'s customers include {TF} and {BE}.",
         f"{OL}'s sales include {TF}.",
+        # most of what is named after a company is not the company
+        f"Analysts expect {OL} to absorb most of the {TF} licence costs.",
+        f"{OL} sued rivals {TF} and {BE}.",
         # a majority of a company's assets is a part it sells: no target
         f"{OL} acquired the majority of {TF}'s assets.",
     ],

@@ -118,23 +118,35 @@ class Context:
                     if r not in found:
                         found.append(r)
         if not found:
-            found += self._name_after_descriptor(tok)
+            found += self._name_after_descriptor(tok, depth)
         return found
 
-    def _name_after_descriptor(self, tok: Token) -> list[EntityRef]:
+    def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
         descriptor is its close apposition even when the parser hung it elsewhere
-        (on the verb); not a name that starts a clause of its own (a subject)."""
+        (on the verb); not a name that starts a clause of its own (a subject). A plural
+        descriptor takes the names coordinated with it ("bought rivals Zenith and
+        Borealis", "online retailers A, B and C")."""
         nxt = tok.i + 1
+        lemma = tok.lemma_.lower()
         if (
             nxt >= len(self.doc)
-            or not (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+            or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
+                "Plur" in tok.morph.get("Number") and lemma in DESCRIPTORS))
             or tok.pos_ != "NOUN"
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
         ref = self.tok_ent.get(nxt)
-        return [ref] if ref is not None and tok.i not in self.tok_ent else []
+        if ref is None or tok.i in self.tok_ent:
+            return []
+        if "Plur" not in tok.morph.get("Number") or depth > 4:
+            return [ref]
+        name = self.doc[nxt]
+        while name.head.i != name.i and self.tok_ent.get(name.head.i) == ref:
+            name = name.head
+        found = self.np_entities(name, depth + 1)
+        return found if ref in found else [ref]
 
     def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
         """The tokens under ``child`` that continue the name of ``tok``'s phrase."""

@@ -56,6 +56,7 @@ from kg.deals.words import (
     CONTROL_WORDS,
     DESCRIPTORS,
     LEAD_VERBS,
+    MOST_WORDS,
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
@@ -662,6 +663,10 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+    if obj_role and r.kind == "acquire" and _bidder_only(r):
+        for x in _voting_company(r):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:organ-of-target")
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -752,6 +757,28 @@ def _answers_offer(r: Reading) -> bool:
         return False
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
     return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
+
+
+def _bidder_only(r: Reading) -> bool:
+    roles = {role for role, _ in r.m.roles}
+    return r.subj_role in roles and r.obj_role not in roles
+
+
+def _voting_company(r: Reading) -> list[EntityRef]:
+    """ "Zenith shareholders approved the takeover by Acme", "Zenith's board backed
+    the purchase by Acme": a takeover with its bidder and no target, judged by a
+    company's own shareholders or board, is of that company."""
+    verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
+    if verb is None:
+        return []
+    found: list[EntityRef] = []
+    for s in subjects(verb):
+        if s.lemma_.lower() not in ORGAN_NOUNS:
+            continue
+        owners = [x for c in s.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)]
+        found += [x for x in (*owners, *r.ctx.nested_entities(s))
+                  if x not in r.m.parties() and x not in found]
+    return found
 
 
 def _headline_agent(r: Reading) -> list[EntityRef]:
@@ -915,13 +942,11 @@ def object_kind(
         for x in nested:  # "la totalidad de X", "all of X"
             m.add_role("target", x)
         return kind
-    if lemma in CONTROL_WORDS and nested:
-        # "bought a majority of X", "acquired control of X"; but "the majority of X's
-        # assets" is a part of X, which X sells
-        unit = any(prep in ("of", "de") and arg.lemma_.lower() in UNIT_NOUNS
-                   for prep, arg in ctx.prep_args(obj))
-        for x in nested:
-            m.add_role("seller" if unit and kind == "acquire" else "target", x)
+    if (lemma in CONTROL_WORDS or obj.lower_ in MOST_WORDS) and (
+        whole := _most_of(ctx, obj, kind)
+    ):
+        for role, x in whole:
+            m.add_role(role, x)
         m.rules.append("parties:control-bought")
         return kind
     if _buys_the_rest(obj, kind, words, stake or lemma in REST_WORDS) and nested:
@@ -952,6 +977,23 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]:
+    """ "a majority of X", "much of X", "control of X", "the bulk of X's shares": the
+    company that most of is bought is the target; but "most of X's assets" is a part
+    of X, which X sells, and "most of the rights costs" is no company at all."""
+    found: list[tuple[str, EntityRef]] = []
+    for prep, arg in ctx.prep_args(obj):
+        if prep not in ("of", "de"):
+            continue
+        lemma = arg.lemma_.lower()
+        if arg.i in ctx.tok_ent:  # a name, not a noun named after one ("NBA costs")
+            found += [("target", x) for x in ctx.np_entities(arg)]
+        elif lemma in STAKE_NOUNS or lemma in UNIT_NOUNS:
+            unit = lemma in UNIT_NOUNS and kind == "acquire"
+            found += [("seller" if unit else "target", x) for x in ctx.nested_entities(arg)]
+    return found
 
 
 def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
