@@ -67,6 +67,10 @@ def partners(found: list[Deal]) -> set[frozenset[str]]:
         # the board of a company judges a takeover of it
         (f"The board of {TF} recommended the acquisition by {OL}.", {(OL, TF)},
          "parties:organ-of-target"),
+        # a party named by its role, with an English copula
+        (f"{TF} agreed to be acquired. The buyer is {OL}.", {(OL, TF)}, "parties:role-noun"),
+        (f"{OL} is in talks to buy a rival. The target is {TF}.", {(OL, TF)},
+         "parties:role-noun"),
         # gapping: the verb left out of the second clause
         (f"{OL} acquired {TF} in 2015 and {BE} in 2018.", {(OL, TF), (OL, BE)},
          "frame:acquire_v(acquire)"),
@@ -103,6 +107,8 @@ def test_english_parties(
         # what a company's customers or sales include was not bought
         f"{OL}'s customers include {TF} and {BE}.",
         f"{OL}'s sales include {TF}.",
+        # a target that is no takeover's
+        f"{OL} set a sales target. The target is {TF}.",
         # most of what is named after a company is not the company
         f"Analysts expect {OL} to absorb most of the {TF} licence costs.",
         f"{OL} sued rivals {TF} and {BE}.",

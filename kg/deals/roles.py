@@ -1027,9 +1027,23 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
             names.append(tok.head)  # "X, la compradora" / "El comprador es X"
         if any(c.dep_ == "cop" for c in tok.children):
             names += subjects(tok)  # "X es el comprador"
+        names += _english_copula(tok)
         for n in names:
             found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
     return found
+
+
+def _english_copula(tok: Token) -> list[Token]:
+    """ "The buyer is X" / "X is the buyer": English makes "be" the head, with the
+    role noun and the name as its subject and attribute."""
+    head = tok.head
+    if head.lemma_.lower() != "be" or head.i == tok.i:
+        return []
+    if tok.dep_ in SUBJ_DEPS:
+        return [c for c in head.children if c.dep_ == "attr"]
+    if tok.dep_ == "attr":
+        return subjects(head)
+    return []
 
 
 def add_role_named(
