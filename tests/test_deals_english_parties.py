@@ -210,3 +210,12 @@ def test_title_case_headline(en: Language, text: str, expected: set[tuple[str, s
 def test_a_name_ending_in_a_deal_word_keeps_it(en: Language) -> None:
     names = org_names(en, "Quillon Holdings Acquisition Corp agreed to merge with Tessaly Foods.")
     assert "Quillon Holdings Acquisition" in names, names
+
+
+@pytest.mark.model
+def test_a_deal_that_weighs_on_something_is_not_being_weighed(en: Language) -> None:
+    text = f"{OL} posted a loss. Its $900 million purchase of {TF} weighed on margins."
+    (deal,) = deals(en, text, _NAMES)
+    assert deal.status != "Rumoured"
+    (bid,) = deals(en, f"{OL} is weighing a bid for {TF}.", _NAMES)
+    assert bid.status == "Rumoured"

@@ -930,7 +930,7 @@ def purpose_trigger(ctx: Context, tok: Token, triggers: set[int]) -> Token | Non
             return t
     # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
     # con X para vender"): look at the governing verb's clauses too; but not when the
-    # agreement is that verb's subject ("the deal is expected to close").
+    # agreement is that verb's subject ("the deal should close by May").
     head = tok.head
     if head != tok and is_verbal(head) and tok.dep_ not in SUBJ_DEPS:
         for c in head.children:
