@@ -71,6 +71,11 @@ def partners(found: list[Deal]) -> set[frozenset[str]]:
         (f"{TF} agreed to be acquired. The buyer is {OL}.", {(OL, TF)}, "parties:role-noun"),
         (f"{OL} is in talks to buy a rival. The target is {TF}.", {(OL, TF)},
          "parties:role-noun"),
+        # a present participle after a name is active: the name is its subject
+        (f"{OL} buying {TF} would create a snacks giant.", {(OL, TF)}, "frame:acquire_v(buy)"),
+        (f"There is talk of {OL} buying {TF}.", {(OL, TF)}, "frame:acquire_v(buy)"),
+        # a noun's possessor controls a gerund under its preposition
+        (f"{OL}'s interest in buying {TF} is no secret.", {(OL, TF)}, "frame:acquire_v(buy)"),
         # gapping: the verb left out of the second clause
         (f"{OL} acquired {TF} in 2015 and {BE} in 2018.", {(OL, TF), (OL, BE)},
          "frame:acquire_v(acquire)"),
@@ -107,6 +112,8 @@ def test_english_parties(
         # what a company's customers or sales include was not bought
         f"{OL}'s customers include {TF} and {BE}.",
         f"{OL}'s sales include {TF}.",
+        # a participle before a drug's name sells no company
+        f"{OL} faces rivals to its top selling snack {TF}.",
         # a target that is no takeover's
         f"{OL} set a sales target. The target is {TF}.",
         # most of what is named after a company is not the company

@@ -112,6 +112,13 @@ def fill_roles(
     r = Reading(ctx, m, tok, kind, noun, frame, typed_kind=kind)
     r.passive = not noun and is_passive(tok)
     r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
+        True for _ in direct_objects(tok)
+    ) and (agents := ctx.np_entities(tok.head)):
+        # "Acme buying Zenith would ...", "talk of Acme buying Zenith": a present
+        # participle after a name, with its object, is active; the name is its subject.
+        r.participle = r.passive = False
+        r.subj_refs = agents
     for step in steps:
         step(r)
 
@@ -125,7 +132,7 @@ def subject(r: Reading) -> None:
     company just named (Spanish drops a subject it has just named), or the agent of
     "autorizó a X para vender"."""
     ctx, tok = r.ctx, r.tok
-    if not r.noun and not r.participle:
+    if not r.noun and not r.participle and not r.subj_refs:
         subj = subjects(tok)
         if _object_read_as_subject(r, subj):
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
@@ -207,12 +214,16 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
 
 
 def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
-    """ "X's plan to acquire Y", "X's attempt to buy Y": the possessor of the noun an
-    infinitive complements is the infinitive's subject (control by a noun)."""
-    if tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or tok.head.pos_ != "NOUN":
+    """ "X's plan to acquire Y", "X's attempt to buy Y", "X's interest in buying Y": the
+    possessor of the noun an infinitive or a gerund complements is its subject
+    (control by a noun)."""
+    noun = tok.head
+    if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "interest in buying Y": the gerund under a preposition
+    elif tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or noun.pos_ != "NOUN":
         return []
     refs: list[EntityRef] = []
-    for c in tok.head.children:
+    for c in noun.children:
         if c.dep_ == "poss":
             refs += ctx.np_entities(c)
     return refs
