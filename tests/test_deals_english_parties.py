@@ -183,6 +183,10 @@ def org_names(nlp: Language, text: str) -> set[str]:
         ("Shares of 31st Avenue Partners Inc. rose on Monday.", "31st Avenue Partners"),
         # ... or runs a date into the name
         ("22nd Harbor Robotics agreed to buy Orvane Labs.", "22nd Harbor Robotics"),
+        # figures written onto a name
+        ("Orvane Labs agreed to buy 3D Printing Works for $2 billion.", "3D Printing Works"),
+        ("Orvane Labs agreed to buy 7-Fresh Markets.", "7-Fresh Markets"),
+        ("Orvane Labs sold 5G Networks to Tessaly Foods.", "5G Networks"),
     ],
 )
 def test_an_ordinal_opens_an_organisation_name(en: Language, text: str, name: str) -> None:

@@ -168,8 +168,29 @@ def ordinal_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if c.label == "ORG" and k >= 0 and k not in taken and _ORDINAL.fullmatch(doc[k].lower_) \
                 and doc[c.start].text[:1].isupper() and _ordinal_free(doc, k):
             c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:ordinal_in_name"))
+        elif c.label == "ORG" and (k := _figure_joined(doc, c.start)) < c.start and \
+                not taken & set(range(k, c.start)):
+            c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:figure_in_name"))
         out.append(c)
     return out
+
+
+_LETTERED_FIGURE = re.compile(r"\d+[A-Z]+")
+
+
+def _figure_joined(doc: Doc, start: int) -> int:
+    """Where a name starts that opens with figures written onto it: "3D Printing Works"
+    (figures and capitals in one word), "7-Fresh Markets" (figures hyphened to the
+    name, no spaces); ``start`` when there are none."""
+    k = start - 1
+    if k >= 0 and _LETTERED_FIGURE.fullmatch(doc[k].text) and doc[k].whitespace_:
+        return k
+    if k >= 0 and doc[k].is_digit and not doc[k].whitespace_:
+        return k  # "5G Networks", which the tokenizer cut after the figures
+    if k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and doc[k - 1].is_digit \
+            and not doc[k - 1].whitespace_:
+        return k - 1
+    return start
 
 
 def headline_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
