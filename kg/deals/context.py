@@ -118,23 +118,35 @@ class Context:
                     if r not in found:
                         found.append(r)
         if not found:
-            found += self._name_after_descriptor(tok)
+            found += self._name_after_descriptor(tok, depth)
         return found
 
-    def _name_after_descriptor(self, tok: Token) -> list[EntityRef]:
+    def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
         descriptor is its close apposition even when the parser hung it elsewhere
-        (on the verb); not a name that starts a clause of its own (a subject)."""
+        (on the verb); not a name that starts a clause of its own (a subject). A plural
+        descriptor takes the names coordinated with it ("bought rivals Zenith and
+        Borealis", "online retailers A, B and C")."""
         nxt = tok.i + 1
+        lemma = tok.lemma_.lower()
         if (
             nxt >= len(self.doc)
-            or not (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+            or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
+                "Plur" in tok.morph.get("Number") and lemma in DESCRIPTORS))
             or tok.pos_ != "NOUN"
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
         ref = self.tok_ent.get(nxt)
-        return [ref] if ref is not None and tok.i not in self.tok_ent else []
+        if ref is None or tok.i in self.tok_ent:
+            return []
+        if "Plur" not in tok.morph.get("Number") or depth > 4:
+            return [ref]
+        name = self.doc[nxt]
+        while name.head.i != name.i and self.tok_ent.get(name.head.i) == ref:
+            name = name.head
+        found = self.np_entities(name, depth + 1)
+        return found if ref in found else [ref]
 
     def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
         """The tokens under ``child`` that continue the name of ``tok``'s phrase."""
@@ -146,7 +158,8 @@ class Context:
                 return []  # "Google parent Alphabet": Google names the parent's child
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
-            if dep == "appos" and ref is not None and is_ticker(child):
+            if (dep == "appos" and ref is not None and is_ticker(child)) or (
+                    dep == "conj" and _clause_subject_as_conj(tok, child)):
                 return []  # "Rockwell Collins (COL)": the same company's ticker
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
@@ -276,6 +289,21 @@ def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:
         ):
             found.add(ent.ref)
     return found
+
+
+def _clause_subject_as_conj(head: Token, conj: Token) -> bool:
+    """ "With the purchase of Zenith, Acme expanded": the parser coordinates the name
+    that opens the main clause with the last noun of the fronted phrase. A name after
+    a comma, with no "and" / "or" in the coordination, right before a verb, when the
+    first conjunct is a preposition's object, is the clause's subject."""
+    doc = head.doc
+    after = conj.right_edge.i + 1
+    return (
+        head.dep_ == "pobj"
+        and conj.left_edge.i > 0 and doc[conj.left_edge.i - 1].text == ","
+        and not any(t.dep_ == "cc" for t in (*head.children, *conj.subtree))
+        and after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+    )
 
 
 def _before_relational(head: Token, child: Token) -> bool:

@@ -34,12 +34,14 @@ from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
     Step,
+    add_topic_acquirer,
     agent,
     arguments,
     described,
     fill_roles,
     holders,
     lead_investors,
+    listed_targets,
     objects,
     participle_agents,
     retype,
@@ -253,8 +255,10 @@ def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
-    X" with their particle, not any "take"."""
+    X" with their particle, and "take X private", not any "take"."""
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    if tok.lemma_.lower() == "take" and _taken_private(tok):
+        return True
     if tok.lemma_.lower() == "tomar":
         # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
         return any(
@@ -267,6 +271,28 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         )
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
+    )
+
+
+def _taken_private(tok: Token) -> bool:
+    """ "Acme took Zenith private", "Zenith was taken private by Acme": taking a listed
+    company private is buying all of it (the parser may make "private" the object,
+    with the name compounded to it)."""
+    return any(
+        c.lower_ == "private" and c.dep_ in ("dobj", "oprd", "acomp", "ccomp", "xcomp", "advmod")
+        for c in tok.children
+    )
+
+
+def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Acme and Zenith agreed to combine", "Acme will combine with Zenith": "combine"
+    is a merger only without an object ("combine its cloud and AI units" joins a
+    company's own parts), and not as a participle that adds figures up ("Acme,
+    combined with Zenith, would hold 30 %", "Acme and Zenith combined have ...")."""
+    if noun or tok.lemma_.lower() != "combine":
+        return True
+    return tok.dep_ not in ("acl", "amod", "advcl") and not any(
+        c.dep_ in OBJ_DEPS for c in tok.children
     )
 
 
@@ -526,14 +552,17 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         for x in refs:
             m.add_role("target", x)
         m.rules.append("frame:deal-for-company")
+        if not any(role == "acquirer" for role, _ in m.roles) and not in_adjunct(tok):
+            # "The deal for Y is expected to close": the deal of the article's topic
+            add_topic_acquirer(ctx, m, tok)
         return
 
 
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (
-    subject, copular_theme, described, objects, arguments, participle_agents, agent,
-    topic_acquirer, retype,
+    subject, copular_theme, described, objects, arguments, listed_targets,
+    participle_agents, agent, topic_acquirer, retype,
 )
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",
@@ -561,7 +590,10 @@ FRAMES: dict[str, Frame] = {
     ),
     "merge": Frame(
         "Merger",
-        verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
+        # "Zenith will merge into Acme": absorbed by its partner
+        verb={None: "partner", "": "partner", "con": "partner", "with": "partner",
+              "into": "partner"},
+        admits=_combined,
         noun={None: "partner", "": "partner", "de": "partner", "of": "partner",
               "entre": "partner", "between": "partner", "con": "partner", "with": "partner"},
     ),
@@ -959,9 +991,10 @@ def purpose_trigger(ctx: Context, tok: Token, triggers: set[int]) -> Token | Non
         if t.i in triggers and t.i != tok.i and near and is_purpose(ctx, t):
             return t
     # Spanish often attaches the purpose clause to the verb ("llegar a un acuerdo
-    # con X para vender"): look at the governing verb's clauses too.
+    # con X para vender"): look at the governing verb's clauses too; but not when the
+    # agreement is that verb's subject ("the deal should close by May").
     head = tok.head
-    if head != tok and is_verbal(head):
+    if head != tok and is_verbal(head) and tok.dep_ not in SUBJ_DEPS:
         for c in head.children:
             if c.i in triggers and c.i > tok.i and is_purpose(ctx, c, verb_level=True):
                 return c

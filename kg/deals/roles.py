@@ -54,11 +54,14 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
+    CONTROL_WORDS,
     DESCRIPTORS,
     LEAD_VERBS,
+    MOST_WORDS,
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
+    REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -111,6 +114,13 @@ def fill_roles(
     r = Reading(ctx, m, tok, kind, noun, frame, typed_kind=kind)
     r.passive = not noun and is_passive(tok)
     r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
+        True for _ in direct_objects(tok)
+    ) and (agents := ctx.np_entities(tok.head)):
+        # "Acme buying Zenith would ...", "talk of Acme buying Zenith": a present
+        # participle after a name, with its object, is active; the name is its subject.
+        r.participle = r.passive = False
+        r.subj_refs = agents
     for step in steps:
         step(r)
 
@@ -124,7 +134,7 @@ def subject(r: Reading) -> None:
     company just named (Spanish drops a subject it has just named), or the agent of
     "autorizó a X para vender"."""
     ctx, tok = r.ctx, r.tok
-    if not r.noun and not r.participle:
+    if not r.noun and not r.participle and not r.subj_refs:
         subj = subjects(tok)
         if fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
@@ -231,12 +241,16 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
 
 
 def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
-    """ "X's plan to acquire Y", "X's attempt to buy Y": the possessor of the noun an
-    infinitive complements is the infinitive's subject (control by a noun)."""
-    if tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or tok.head.pos_ != "NOUN":
+    """ "X's plan to acquire Y", "X's attempt to buy Y", "X's interest in buying Y": the
+    possessor of the noun an infinitive or a gerund complements is its subject
+    (control by a noun)."""
+    noun = tok.head
+    if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "interest in buying Y": the gerund under a preposition
+    elif tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or noun.pos_ != "NOUN":
         return []
     refs: list[EntityRef] = []
-    for c in tok.head.children:
+    for c in noun.children:
         if c.dep_ == "poss":
             refs += ctx.np_entities(c)
     return refs
@@ -262,7 +276,7 @@ def objects(r: Reading) -> None:
         for x in r.moved_objects:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
-    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok)]:
+    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]:
         if obj.i in r.subject_objects:
             continue
         if obj.pos_ == "PRON":
@@ -283,6 +297,20 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _gapped_objects(r: Reading) -> list[Token]:
+    """ "X acquired Y in 2012 and Z in 2014": with the verb left out of the second
+    clause (gapping), the parser coordinates the name Z with the verb itself; after
+    the verb's own object, it is another object (not a subject: it has no verb)."""
+    tok = r.tok
+    if r.kind not in ("acquire", "sell") or not any(True for _ in direct_objects(tok)):
+        return []
+    return [
+        c for c in tok.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i and c.i in r.ctx.tok_ent
+        and not any(g.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for g in c.children)
+    ]
 
 
 def _pronoun_object(r: Reading, obj: Token) -> Token:
@@ -652,6 +680,27 @@ def _joins_round(r: Reading) -> bool:
     )
 
 
+def listed_targets(r: Reading) -> None:
+    """ "X's acquisitions include Y and Z", "X made several acquisitions, including Y":
+    the companies a plural takeover noun is said to include are what was bought."""
+    ctx, tok = r.ctx, r.tok
+    if not r.noun or r.kind != "acquire" or "Plur" not in feat(tok, "Number"):
+        return
+    found: list[Token] = []
+    if tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() == "include":
+        found += [c for c in tok.head.children if c.dep_ in OBJ_DEPS]
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+    for head in {tok, holder}:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "including":
+                found += [g for g in c.children if g.dep_ == "pobj"]
+    for t in found:
+        for x in ctx.np_entities(t):
+            if x not in r.exclude and x not in r.m.parties():
+                r.m.add_role("target", x)
+                r.m.rules.append("parties:listed-target")
+
+
 def topic_acquirer(r: Reading) -> None:
     """ "Profits grew, helped by the purchase of X two years ago": a takeover
     noun with its target and no agent in the sentence is the discourse topic's, the
@@ -665,6 +714,12 @@ def topic_acquirer(r: Reading) -> None:
     if any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.np_entities(c))
            for c in tok.children):
         return
+    add_topic_acquirer(ctx, m, tok)
+
+
+def add_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:
+    """The discourse topic before ``tok`` (named at least twice, or the subject of
+    the sentence before) becomes the acquirer of ``m``."""
     topic = topic_before(ctx, tok.i, m.parties())
     if topic is not None:
         mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
@@ -686,12 +741,8 @@ def noun_subject(r: Reading) -> None:
     for c in tok.children:
         if c.dep_ == "poss":
             refs = ctx.np_entities(c)
-            if not refs and c.pos_ == "PRON":
-                adviser = _advising_verb(tok)
-                refs = (
-                    _advised(ctx, adviser, m.parties()) if adviser is not None
-                    else governing_subject(ctx, tok.head, m.parties())
-                )
+            if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
+                refs = _pronoun_possessor(r, c)
             theme = bool(refs) and _possessor_is_theme(r)
             for x in refs:
                 if subj_role:
@@ -718,6 +769,51 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+    if obj_role and r.kind == "acquire" and _bidder_only(r):
+        for x in _voting_company(r):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:organ-of-target")
+
+
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+
+
+def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
+    """Who a possessive pronoun on a deal noun stands for: the one advised ("advised X
+    on its purchase"), the noun a "whose" clause hangs on ("Acme, whose purchase of
+    Zenith closed"), the subject of the verb that governs the noun ("Acme said its
+    purchase ..."), or, when the noun is that subject itself, the topic before."""
+    ctx, tok = r.ctx, r.tok
+    adviser = _advising_verb(tok)
+    if adviser is not None:
+        return _advised(ctx, adviser, r.m.parties())
+    if poss.lower_ == "whose":
+        clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
+        refs = ctx.np_entities(clause.head) if clause is not None else []
+        if refs:
+            r.m.rules.append("parties:whose-possessor")
+        return refs
+    if tok.dep_ in (*SUBJ_DEPS, "ROOT"):
+        # the governing verb's subject is the noun itself
+        return _possessive_antecedent(r, poss)
+    return governing_subject(ctx, tok.head, r.m.parties())
+
+
+def _possessive_antecedent(r: Reading, poss: Token) -> list[EntityRef]:
+    """ "Acme reported a loss. Its purchase of Zenith weighed on margins.": an English
+    possessive pronoun on a deal noun with no governing subject to bind it (the noun is
+    itself the subject, or heads a verbless fragment) continues the subject of the
+    sentences before (centering), else means the organisation named last; never a
+    name compounded with the noun ("its Zenith acquisition")."""
+    if poss.lower_ not in _POSSESSIVE_PRONOUNS:
+        return []
+    own = {x for c in r.tok.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)}
+    exclude = r.m.parties() | own
+    ref = previous_subject(r.ctx, r.tok, exclude) or r.ctx.salient_before(poss.i, exclude)
+    if ref is None:
+        return []
+    r.m.rules.append("parties:possessive-pronoun")
+    return [ref]
 
 
 def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -767,6 +863,28 @@ def _answers_offer(r: Reading) -> bool:
         return False
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
     return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
+
+
+def _bidder_only(r: Reading) -> bool:
+    roles = {role for role, _ in r.m.roles}
+    return r.subj_role in roles and r.obj_role not in roles
+
+
+def _voting_company(r: Reading) -> list[EntityRef]:
+    """ "Zenith shareholders approved the takeover by Acme", "Zenith's board backed
+    the purchase by Acme": a takeover with its bidder and no target, judged by a
+    company's own shareholders or board, is of that company."""
+    verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
+    if verb is None:
+        return []
+    found: list[EntityRef] = []
+    for s in subjects(verb):
+        if s.lemma_.lower() not in ORGAN_NOUNS:
+            continue
+        owners = [x for c in s.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)]
+        found += [x for x in (*owners, *r.ctx.nested_entities(s))
+                  if x not in r.m.parties() and x not in found]
+    return found
 
 
 def _headline_agent(r: Reading) -> list[EntityRef]:
@@ -934,6 +1052,18 @@ def object_kind(
         for x in nested:  # "la totalidad de X", "all of X"
             m.add_role("target", x)
         return kind
+    if (lemma in CONTROL_WORDS or obj.lower_ in MOST_WORDS) and (
+        whole := _most_of(ctx, obj, kind)
+    ):
+        for role, x in whole:
+            m.add_role(role, x)
+        m.rules.append("parties:control-bought")
+        return kind
+    if _buys_the_rest(obj, kind, words, stake or lemma in REST_WORDS) and nested:
+        for x in nested:
+            m.add_role("target", x)
+        m.rules.append("parties:rest-bought")
+        return kind
     if lemma in UNIT_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
@@ -959,6 +1089,34 @@ def object_kind(
     return "goods"
 
 
+def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]:
+    """ "a majority of X", "much of X", "control of X", "the bulk of X's shares": the
+    company that most of is bought is the target; but "most of X's assets" is a part
+    of X, which X sells, and "most of the rights costs" is no company at all."""
+    found: list[tuple[str, EntityRef]] = []
+    for prep, arg in ctx.prep_args(obj):
+        if prep not in ("of", "de"):
+            continue
+        lemma = arg.lemma_.lower()
+        if arg.i in ctx.tok_ent:  # a name, not a noun named after one ("NBA costs")
+            found += [("target", x) for x in ctx.np_entities(arg)]
+        elif lemma in STAKE_NOUNS or lemma in UNIT_NOUNS:
+            unit = lemma in UNIT_NOUNS and kind == "acquire"
+            found += [("seller" if unit else "target", x) for x in ctx.nested_entities(arg)]
+    return found
+
+
+def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
+    """ "bought the rest of X", "acquired the remaining shares of X it did not own":
+    buying the part of a company one did not own yet completes a takeover. Only
+    for a buyer: "sold its remaining stake in X" is the rest of the seller's holding,
+    and so is any possessed part ("Z's remaining stake")."""
+    return (
+        kind == "acquire" and part and bool(words & REST_WORDS)
+        and not any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in obj.children)
+    )
+
+
 # -- parties named by their role in a deal just told ---------------------------------------
 
 ROLE_NOUNS = LEXICON.table("role_nouns")
@@ -979,9 +1137,23 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
             names.append(tok.head)  # "X, la compradora" / "El comprador es X"
         if any(c.dep_ == "cop" for c in tok.children):
             names += subjects(tok)  # "X es el comprador"
+        names += _english_copula(tok)
         for n in names:
             found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
     return found
+
+
+def _english_copula(tok: Token) -> list[Token]:
+    """ "The buyer is X" / "X is the buyer": English makes "be" the head, with the
+    role noun and the name as its subject and attribute."""
+    head = tok.head
+    if head.lemma_.lower() != "be" or head.i == tok.i:
+        return []
+    if tok.dep_ in SUBJ_DEPS:
+        return [c for c in head.children if c.dep_ == "attr"]
+    if tok.dep_ == "attr":
+        return subjects(head)
+    return []
 
 
 def add_role_named(

@@ -246,8 +246,20 @@ def _negotiating(c: Cue) -> Verdict | None:
 
 
 def _rumour_word(c: Cue) -> Verdict | None:
-    """ "estudia comprar", "is weighing a bid": the word is the hedge."""
-    return ("Rumoured", c.word.text) if c.lemma in RUMOURED and c.above else None
+    """ "estudia comprar", "is weighing a bid": the word is the hedge; but not a verb
+    the deal is the subject of ("the purchase weighed on margins": a deal that weighs
+    on something is not being weighed)."""
+    if c.lemma not in RUMOURED or not c.above or _is_subject_of(c.trigger, c.word):
+        return None
+    return "Rumoured", c.word.text
+
+
+def _is_subject_of(trigger: Token, word: Token) -> bool:
+    """Whether the phrase holding ``trigger`` is the active subject of ``word``."""
+    t = trigger
+    while t.head.i != t.i and t.head.i != word.i:
+        t = t.head
+    return t.head.i == word.i and t.dep_ in ("nsubj", "csubj")
 
 
 def _conditional(c: Cue) -> Verdict | None:

@@ -27,6 +27,8 @@ GENERIC_BACKREF = LEXICON.words("generic_backref")
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 WHOLE_WORDS = LEXICON.words("whole_words")
+REST_WORDS = LEXICON.words("rest_words")
+MOST_WORDS = LEXICON.words("most_words")
 CAPITAL_NOUNS = LEXICON.words("capital_nouns")
 GROUP_NOUNS = LEXICON.words("group_nouns")
 MEMBER_VERBS = LEXICON.words("member_verbs")

@@ -20,7 +20,12 @@ import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
-from kg.entities.labels import _resolve_overlaps, model_candidates
+from kg.entities.labels import (
+    _resolve_overlaps,
+    headline_names,
+    model_candidates,
+    ordinal_names,
+)
 from kg.entities.lines import _dateline_candidates, _table_candidates
 from kg.entities.markets import _stock_indexes
 from kg.entities.people import _join_people, _people_lists, person_candidates
@@ -127,7 +132,7 @@ class KgEntities:
         cands += person_candidates(x)
         cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
-        chosen = _resolve_overlaps(doc, cands)
+        chosen = headline_names(doc, ordinal_names(doc, _resolve_overlaps(doc, cands)))
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)

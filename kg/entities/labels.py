@@ -30,6 +30,8 @@ from kg.entities.words import (
     FALSE_NAMES,
     FOLDED_HEADS,
     GENERIC_HEAD,
+    HEADLINE_DEAL_NOUNS,
+    HEADLINE_SPLIT_VERBS,
     HEADLINE_VERBS,
     HONORIFICS,
     LEGAL_FORMS,
@@ -63,6 +65,10 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
     has_sents = doc.has_annotation("SENT_START")
     for ent in doc.ents:
         label = LABEL_MAP.get(ent.label_)
+        if ent.label_ == "DATE" and _date_into_name(ent):
+            cands.append(_Cand(ent.start, ent.end, "ORG", _P_MODEL,
+                               ("ner:DATE", "model:ordinal_in_name")))
+            continue
         if label == "MISC" and kn.lang == "es" and has_sents and \
                 ent.sent.start not in shouting:
             shouting[ent.sent.start] = _shouting(ent.sent)
@@ -169,6 +175,109 @@ def _model_candidate(
         # Berlusconi's Fininvest").
         return _Cand(start, end, "ORG", _P_CONTEXT, (rule, "model:owned_by_person"))
     return _Cand(start, end, label, _P_MODEL, (rule,))
+
+
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
+def ordinal_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """ "21st Century Fox", "20th Century Studios": an English ordinal in figures right
+    before an organisation's name is its first word, which the model leaves out (as
+    an ORDINAL, or in a DATE it ran into the name: "21st Century Robotics") or which
+    the split at numbers cut off; the ordinal of a date that ends before the name ("on
+    March 21st Acme said") is not."""
+    if doc.lang_ != "en":
+        return chosen
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    out = []
+    for c in chosen:
+        k = c.start - 1
+        if c.label == "ORG" and k >= 0 and k not in taken and _ORDINAL.fullmatch(doc[k].lower_) \
+                and doc[c.start].text[:1].isupper() and _ordinal_free(doc, k):
+            c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:ordinal_in_name"))
+        elif c.label == "ORG" and (k := _figure_joined(doc, c.start)) < c.start and \
+                not taken & set(range(k, c.start)):
+            c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:figure_in_name"))
+        out.append(c)
+    return out
+
+
+_LETTERED_FIGURE = re.compile(r"\d+[A-Z]+")
+
+
+def _figure_joined(doc: Doc, start: int) -> int:
+    """Where a name starts that opens with figures written onto it: "3D Printing Works"
+    (figures and capitals in one word), "7-Fresh Markets" (figures hyphened to the
+    name, no spaces); ``start`` when there are none."""
+    k = start - 1
+    if k >= 0 and _LETTERED_FIGURE.fullmatch(doc[k].text) and doc[k].whitespace_:
+        return k
+    if k >= 0 and doc[k].is_digit and not doc[k].whitespace_:
+        return k  # "5G Networks", which the tokenizer cut after the figures
+    if k >= 1 and doc[k].text == "-" and not doc[k].whitespace_ and doc[k - 1].is_digit \
+            and not doc[k - 1].whitespace_:
+        return k - 1
+    return start
+
+
+def headline_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """ "Acme Corp Agrees to Buy Zenith Labs": in an English title-case headline the
+    verbs are capitalised and run into the names. An organisation is split at an
+    inflected headline verb ("Agrees", "Completes"), loses a headline verb it opens
+    with ("Buy Zenith Labs" → "Zenith Labs"), and a deal noun left alone
+    ("Acquisition") is no name."""
+    if doc.lang_ != "en":
+        return chosen
+    out: list[_Cand] = []
+    for c in chosen:
+        cuts = [i for i in range(c.start, c.end) if doc[i].lower_ in HEADLINE_SPLIT_VERBS
+                and doc[i].text[:1].isupper()]
+        if c.label != "ORG" or (not cuts and doc[c.start].lower_ not in HEADLINE_VERBS):
+            out.append(c)
+            continue
+        for s, e in zip([c.start, *(i + 1 for i in cuts)], [*cuts, c.end], strict=True):
+            while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+                s += 1
+            if e - s == 1 and doc[s].lower_ in HEADLINE_DEAL_NOUNS or e <= s:
+                continue
+            out.append(_Cand(s, e, c.label, c.priority, (*c.rules, "model:headline_verb")))
+    return out
+
+
+# The closed class of words a date is made of, past its numbers.
+_DATE_WORDS = frozenset({
+    "century", "centuries", "year", "years", "quarter", "quarters", "decade", "decades",
+    "week", "weeks", "day", "days", "month", "months", "half", "fiscal", "session",
+    "anniversary", "birthday", "edition", "annual", "spring", "summer", "autumn", "fall",
+    "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday",
+})
+
+
+def _date_into_name(ent: SpacySpan) -> bool:
+    """ "21st Century Fox" read as a DATE: an English date that opens with an ordinal
+    in figures and ends in capitalised words that are no date's ("Fox") ran into an
+    organisation's name ("the 21st Century", "4th Quarter" are dates)."""
+    words = list(ent)
+    return (
+        ent.doc.lang_ == "en" and len(words) >= 2
+        and bool(_ORDINAL.fullmatch(words[0].lower_))
+        and all(t.text[:1].isupper() for t in words[1:])
+        and words[-1].lower_ not in _DATE_WORDS
+        and not (ent.start > 0 and ent.doc[ent.start - 1].pos_ == "DET")
+    )
+
+
+def _ordinal_free(doc: Doc, k: int) -> bool:
+    """The ordinal at ``k`` is no part of a date of its own ("the 21st", "on 21st")."""
+    tok = doc[k]
+    if k > 0 and (doc[k - 1].pos_ == "DET" or doc[k - 1].lower_ == "on"):
+        return False
+    if tok.ent_type_ in ("", "ORDINAL", "ORG"):  # ORG: the model had it in the name
+        return True
+    ent = next((e for e in doc.ents if e.start <= k < e.end), None)
+    return tok.ent_type_ == "DATE" and ent is not None and ent.start == k and ent.end > k + 1
 
 
 def _clean(
