@@ -292,7 +292,7 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
-        elif r.kind == "take":  # "ha tomado el 20 % de X"
+        elif r.kind == "take" and r.tok.lemma_.lower() == "tomar":  # "ha tomado el 20 % de X"
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
