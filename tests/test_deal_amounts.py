@@ -136,3 +136,32 @@ def test_a_figure_in_the_next_sentence_about_something_else_is_not_the_price(
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert deal.amount is None
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "price"),
+    [
+        # debt under the figure, and the price after it
+        ("es", "Iberdrola compra Eólica Norte, con una deuda de 200 millones de euros, por "
+         "90 millones de euros.", Decimal("90000000")),
+        ("es", "Iberdrola ha comprado Eólica Norte, que tiene una deuda de 200 millones de "
+         "euros, por 750 millones de euros.", Decimal("750000000")),
+        # a debt figure and no price at all
+        ("en", "Harbourline Capital will acquire Norvex Systems, which has debt of $200 "
+         "million.", None),
+        ("en", "Harbourline Capital will acquire Norvex Systems and assume $200 million of "
+         "its debt.", None),
+        # a net sum is what the seller keeps
+        ("en", "Harbourline Capital agreed to buy Norvex Systems. The seller expects $600 "
+         "million in net proceeds from the sale.", None),
+        # "including debt" still tells the price
+        ("en", "Harbourline Capital has bought Norvex Systems for $750 million, including "
+         "$200 million of debt.", Decimal("750000000")),
+    ],
+)
+def test_a_debt_or_a_net_sum_is_not_the_price(
+    es: Language, en: Language, lang: str, text: str, price: Decimal | None
+) -> None:
+    nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
+    (deal,) = deals(nlp, text, names)
+    assert figure(deal.amount) == price

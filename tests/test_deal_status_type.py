@@ -448,3 +448,30 @@ def test_an_approach_made_is_announced_and_a_way_of_working_is_no_bid(en: Langua
     assert one(en, text, EN)[:2] == ("Acquisition", "Announced")
     text = "Harborline took a new approach to its software business with Quillon."
     assert all(d.type != "Acquisition" for d in deals(en, text, EN))
+
+
+# -- intended: a deal that is the infinitive complement of a verb of intention ---------
+
+
+@pytest.mark.parametrize("lang,text,deal_type", [
+    ("en", "Harborline expects to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline intends to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline is set to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline wants to invest $50 million in Quillon.", "Investment"),
+    ("es", "Arcadia prevé invertir 30 millones de euros en Velia.", "Investment"),
+    ("es", "Arcadia tiene previsto invertir 30 millones de euros en Velia.", "Investment"),
+    ("es", "Arcadia quiere invertir 30 millones de euros en Velia.", "Investment"),
+])
+def test_an_intended_investment_is_announced(
+    es: Language, en: Language, lang: str, text: str, deal_type: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    got_type, status, _ = one(nlp, text, names)
+    assert (got_type, status) == (deal_type, "Announced")
+
+
+def test_an_investment_made_stays_completed(en: Language) -> None:
+    # "invests" in the present, and "expects" of something else, leave it done
+    assert one(en, "Harborline invests $50 million in Quillon.", EN)[1] == "Completed"
+    text = "Harborline invested $50 million in Quillon and expects sales to double."
+    assert one(en, text, EN)[1] == "Completed"

@@ -34,6 +34,8 @@ NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 EARLIER_WORDS = LEXICON.words("earlier_words")
 EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")
+DEBT_WORDS = LEXICON.words("debt_words")
+NET_WORDS = LEXICON.words("net_words")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
 _MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
 _VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
@@ -126,8 +128,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root) or unit_rate(ctx, amt):
-            continue  # a restatement in another currency; a price per unit
+        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt):
+            continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
         if rank is None:
@@ -204,9 +206,11 @@ def price_rank(root: Token) -> int | None:
             heads = heads[:n]  # "facturó ... por 1.200 millones": a price
             break
     for t in heads:
-        if t.lower_ in NOT_PRICE_WORDS or (
+        if t.lower_ in NOT_PRICE_WORDS or t.lower_ in DEBT_WORDS or (
             t.lower_ in _VALUE_WORDS and any(c.lower_ in _MARKET_WORDS for c in t.children)
-        ):
+        ) or (t.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in NET_WORDS for c in t.children
+        )):
             return None
     # The phrases around: the figure's heads, and the arguments of its clause's verb
     # ("raised $20 million in a previous round").
@@ -257,7 +261,7 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             continue
         root = _amount_root(ctx, amt)
         if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
-                or price_rank(root) is None:
+                or owed_or_net(ctx, amt) or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
@@ -305,6 +309,26 @@ _UNIT_RATE_RE = re.compile(
 def unit_rate(ctx: Context, amt: Amount) -> bool:
     """A figure told per unit ("US$3,15 por cada acción", "$10 per user")."""
     return _UNIT_RATE_RE.match(ctx.doc.text, amt.span.end) is not None
+
+
+def _words_re(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
+# "3.200 millones de euros netos", "$3 billion in net proceeds".
+_OWED_OR_NET_RE = re.compile(
+    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
+    rf"(?:{_words_re(DEBT_WORDS)})|(?:in\s+)?(?:{_words_re(NET_WORDS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def owed_or_net(ctx: Context, amt: Amount) -> bool:
+    """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
+    net sum ("los 3.200 millones de euros netos de la venta", "$3 billion in net
+    proceeds"): what a company owes or a seller keeps, not a deal's price."""
+    return _OWED_OR_NET_RE.match(ctx.doc.text, amt.span.end) is not None
 
 
 _VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")

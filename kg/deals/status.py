@@ -34,6 +34,7 @@ from kg.deals.words import (
     COMPLETION_EXPECTED,
     CONCLUDE,
     HEDGE_AUX,
+    INTENTION,
     NEGATIONS,
     NEGOTIATING,
     OFFER_NOUNS,
@@ -309,6 +310,34 @@ def _plan(c: Cue) -> Verdict | None:
             return "Rumoured", t.head.text
         if upper in NEGOTIATING:
             return "InNegotiation", None
+        if _intends(t.head):  # "expects to sign a contract": not signed yet
+            return "Announced", None
+    return None
+
+
+# "tiene previsto invertir": the intention is the participle beside "tener".
+_HAVE_INTENDED = frozenset({"previsto", "prevista", "pensado", "pensada"})
+
+
+def _intends(t: Token) -> bool:
+    """A verb of intention or expectation: "expects", "is set to", "prevé", "quiere",
+    "tiene previsto"."""
+    if t.lemma_.lower() in INTENTION or t.lower_ in INTENTION:
+        return True
+    return t.lemma_.lower() == "tener" and any(x.lower_ in _HAVE_INTENDED for x in t.children)
+
+
+def _intended(c: Cue) -> Verdict | None:
+    """A deal that is the infinitive complement of a verb of intention is a plan made
+    public, announced: "X expects to invest $50 million in Y", "X intends to take a
+    stake", "X prevé invertir", "X tiene previsto invertir", "X quiere invertir" (an
+    investment told is otherwise done)."""
+    t = c.word
+    if not c.above or not is_verbal(t) or _negated(t) or not _intends(t):
+        return None
+    path = {c.trigger.i, *(a.i for a in c.trigger.ancestors)}
+    if any(x.dep_ == "xcomp" and x.i in path for x in t.children):
+        return "Announced", None
     return None
 
 
@@ -425,6 +454,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("hedging-aux", "word", _hedging_aux),
     StatusRule("said-to", "word", _said_to),
     StatusRule("plan", "word", _plan),
+    StatusRule("intended", "word", _intended),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
     StatusRule("pending-approval", "word", _pending_approval),
