@@ -165,3 +165,27 @@ def test_a_debt_or_a_net_sum_is_not_the_price(
     nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
     (deal,) = deals(nlp, text, names)
     assert figure(deal.amount) == price
+
+
+@pytest.mark.parametrize(
+    ("lang", "second", "price"),
+    [
+        ("es", "El precio pactado es de 750 millones de euros.", Decimal("750000000")),
+        ("es", "El importe asciende a 750 millones de euros.", Decimal("750000000")),
+        ("en", "The purchase price is $750 million.", Decimal("750000000")),
+        ("en", "People close to the talks put the price at $750 million.", Decimal("750000000")),
+        ("en", "The price tag was $750 million.", Decimal("750000000")),
+        # a share's price is no deal's
+        ("es", "El precio de la acción de Eólica Norte subió hasta 14 euros.", None),
+        ("en", "The share price of Norvex Systems rose to $14.", None),
+    ],
+)
+def test_a_price_noun_in_the_next_sentence_gives_the_deal_its_price(
+    es: Language, en: Language, lang: str, second: str, price: Decimal | None
+) -> None:
+    if lang == "es":
+        nlp, names, first = es, (COMPRADOR, OBJETIVO), "Iberdrola ha comprado Eólica Norte."
+    else:
+        nlp, names, first = en, (BUYER, TARGET), "Harbourline Capital has bought Norvex Systems."
+    (deal,) = deals(nlp, f"{first} {second}", names)
+    assert figure(deal.amount) == price

@@ -13,7 +13,14 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, is_definite, is_verbal, subjects, tree_distance
+from kg.deals.syntax import (
+    case_of,
+    direct_objects,
+    is_definite,
+    is_verbal,
+    subjects,
+    tree_distance,
+)
 from kg.deals.words import (
     BACKREF_NOUNS,
     DURATION_PREPS,
@@ -36,6 +43,8 @@ EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")
 DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
+PRICE_NOUNS = LEXICON.words("price_nouns")
+PRICE_NOT_OF = LEXICON.words("price_not_of")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
 _MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
 _VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
@@ -265,6 +274,8 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
+        # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
+        near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
         payer = any(
             t.lemma_.lower() in _PAY_VERBS
@@ -273,7 +284,7 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             if is_verbal(t)
         )
         if not payer and not any(
-            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) for t in near
+            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
         ):
             continue
         if is_valuation(ctx, root):
@@ -281,6 +292,19 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         target.amount = amt
         ctx.used_amounts.add(id(amt))
         return
+
+
+def _deal_price(t: Token) -> bool:
+    """ "El precio pactado", "the purchase price", "the price tag", "el importe": the price
+    of the deal just told (a definite price noun); not a share's price ("el precio de la
+    acción", "the share price", "el precio de cierre")."""
+    if t.lower_ == "tag" and any(c.lower_ == "price" for c in t.children):
+        return is_definite(t)
+    if t.lemma_.lower() not in PRICE_NOUNS and t.lower_ not in PRICE_NOUNS:
+        return False
+    return is_definite(t) and not any(
+        d.lower_ in PRICE_NOT_OF for c in t.children for d in c.subtree
+    )
 
 
 def _amount_root(ctx: Context, amt: Amount) -> Token | None:
