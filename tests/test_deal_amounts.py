@@ -189,3 +189,33 @@ def test_a_price_noun_in_the_next_sentence_gives_the_deal_its_price(
         nlp, names, first = en, (BUYER, TARGET), "Harbourline Capital has bought Norvex Systems."
     (deal,) = deals(nlp, f"{first} {second}", names)
     assert figure(deal.amount) == price
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norvex Systems raised $20 million in a round led by Harbourline Capital. "
+         "The company has raised $45 million so far."),
+        ("en", "Norvex Systems, which has raised $45 million to date, raised $20 million in a "
+         "round led by Harbourline Capital."),
+        ("es", "Eólica Norte ha levantado 20 millones de euros en una ronda liderada por "
+         "Iberdrola. La empresa ha captado 45 millones de euros desde su fundación."),
+        ("es", "Eólica Norte ha cerrado una ronda de 20 millones de euros liderada por "
+         "Iberdrola, con lo que la financiación obtenida hasta la fecha asciende a 35 "
+         "millones de euros."),
+    ],
+)
+def test_a_running_total_is_not_a_rounds_amount(es: Language, en: Language, lang: str,
+                                                 text: str) -> None:
+    nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
+    found = deals(nlp, text, names)
+    assert [figure(d.amount) for d in found] == [Decimal("20000000")]
+
+
+def test_a_rounds_record_so_far_keeps_its_amount(en: Language) -> None:
+    text = (
+        "Norvex Systems raised $20 million in a round led by Harbourline Capital, its "
+        "largest so far."
+    )
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == Decimal("20000000")

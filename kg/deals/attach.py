@@ -45,6 +45,12 @@ DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
+_RUNNING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, LEXICON.words("running_total")), key=len,
+                                reverse=True)) + r")\b"
+)
+# What ends the stretch of a sentence a figure is told in.
+_SEGMENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
 _MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
 _VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
@@ -137,7 +143,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt):
+        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+                or running_total(ctx, sent, amt):
             continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
@@ -270,7 +277,8 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             continue
         root = _amount_root(ctx, amt)
         if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
-                or owed_or_net(ctx, amt) or price_rank(root) is None:
+                or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
+                or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
@@ -346,6 +354,21 @@ _OWED_OR_NET_RE = re.compile(
     rf"(?:{_words_re(DEBT_WORDS)})|(?:in\s+)?(?:{_words_re(NET_WORDS)}))\b",
     re.IGNORECASE,
 )
+
+
+def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as a running total in its stretch of the sentence (between commas):
+    "The company has raised $45 million so far", "ha captado 45 millones desde su
+    fundación", "con lo que la financiación obtenida hasta la fecha asciende a 45
+    millones": the sum of every round, not one deal's amount."""
+    text = ctx.doc.text
+    before = text[sent.start_char : amt.span.start]
+    after = text[amt.span.end : sent.end_char]
+    cuts = list(_SEGMENT_END.finditer(before))
+    start = cuts[-1].end() if cuts else 0
+    end = _SEGMENT_END.search(after)
+    segment = before[start:] + " " + (after[: end.start()] if end else after)
+    return _RUNNING_RE.search(segment.lower()) is not None
 
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
