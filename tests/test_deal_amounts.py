@@ -219,3 +219,16 @@ def test_a_rounds_record_so_far_keeps_its_amount(en: Language) -> None:
     )
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert figure(deal.amount) == Decimal("20000000")
+
+
+def test_the_price_of_a_described_target_goes_to_the_buyers_named_takeover(
+    en: Language,
+) -> None:
+    # the target told first by a description ("the club"), then by its name
+    text = (
+        "Norvex Systems said that Harbourline Capital had completed the acquisition of "
+        "the Italian champions for €1.2 billion. Harbourline Capital's purchase of Norvex "
+        "Systems comes a year after its first bid."
+    )
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert figure(deal.amount) == Decimal("1200000000") and deal.status == "Completed"

@@ -295,3 +295,28 @@ def test_deals_with_one_party_in_different_sentences_stay_apart() -> None:
     one = Deal("Investment", (("investee", ACME),), (SENTENCES[0],), status="Completed")
     two = Deal("Investment", (("investee", ACME),), (SENTENCES[1],), status="Announced")
     assert merge_deals([one, two], "a1") == [one, two]
+
+
+# -- merge:described-target ------------------------------------------------------------
+
+
+def test_a_takeover_of_a_described_target_joins_the_buyers_one_named_takeover() -> None:
+    # "Acme completed the acquisition of the club from Nova for $5" ... "Acme's purchase
+    # of Zenith": the description is Zenith; its price, seller and stage go there
+    (deal,) = merge([
+        mention("Acquisition", ("acquirer", ACME), ("seller", NOVA), amount=usd(5),
+                status="Completed", status_explicit=True, described_target=True),
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=3),
+    ])
+    assert parties(deal) == {"acquirer": {"Acme"}, "target": {"Zenith"}, "seller": {"Nova"}}
+    assert (deal.amount, deal.status) == (usd(5), "Completed")
+    assert "merge:described-target" in deal.rules
+
+
+def test_a_described_target_with_two_named_takeovers_stays_apart() -> None:
+    found = merge([
+        mention("Acquisition", ("acquirer", ACME), amount=usd(5), described_target=True),
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2),
+        mention("Acquisition", ("acquirer", ACME), ("target", ORBIT), sent=3),
+    ])
+    assert [d.amount for d in found] == [None, None]

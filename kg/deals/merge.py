@@ -188,7 +188,31 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             deals.append(m)
     for a in agreements:
         _place_agreement(a, deals)
-    return _split_investors(_publish(deals.list))
+    return _split_investors(_publish(_fold_described_targets(deals.list)))
+
+
+def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
+    """A takeover told with its target only described ("RedBird completed the
+    acquisition of the Italian club from Elliott for €1.2bn") is the one takeover by
+    the same buyer whose target is named elsewhere ("RedBird's purchase of AC Milan"):
+    its price, seller and stage go to that deal. With no such deal, or with two, it
+    stays apart (and, lacking a target, is not published)."""
+    folded: set[int] = set()
+    for d in deals:
+        if not d.described_target:
+            continue
+        buyers = {ref for role, ref in d.roles if role == "acquirer"}
+        named = [
+            o for o in deals
+            if not o.described_target and o.type == "Acquisition"
+            and any(role == "target" for role, _ in o.roles)
+            and buyers <= {ref for role, ref in o.roles if role == "acquirer"}
+        ]
+        if len(named) == 1 and _compatible(named[0], d):
+            _absorb(named[0], d)
+            named[0].rules.append("merge:described-target")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 def _target(m: Mention, deals: _Deals) -> Mention | None:
