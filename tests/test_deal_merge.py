@@ -320,3 +320,42 @@ def test_a_described_target_with_two_named_takeovers_stays_apart() -> None:
         mention("Acquisition", ("acquirer", ACME), ("target", ORBIT), sent=3),
     ])
     assert [d.amount for d in found] == [None, None]
+
+
+# -- the latest stage told -----------------------------------------------------------
+
+
+def test_a_later_stage_stated_outright_wins_over_an_earlier_one() -> None:
+    # "Acme agreed to buy Zenith" ... "Acme completed its acquisition of Zenith"
+    (deal,) = merge([
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                status="Announced", status_explicit=True),
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                status="Completed", status_explicit=True),
+    ])
+    assert deal.status == "Completed"
+
+
+def test_an_agreement_signed_for_a_takeover_leaves_it_announced() -> None:
+    # "llegó a un acuerdo para la compra de Zenith": signing is the takeover's announcement
+    (deal,) = merge([
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                status="Announced", status_explicit=True),
+        mention("Agreement", ("partner", ACME), ("partner", ZENITH),
+                status="Completed", status_explicit=True),
+    ])
+    assert (deal.type, deal.status) == ("Acquisition", "Announced")
+
+
+def test_a_deal_referred_back_takes_a_closing_or_an_end_but_no_other_stage() -> None:
+    told = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                   status="Announced", status_explicit=True)
+    closed = mention("", sent=1, backref=True, status="Completed", status_explicit=True)
+    closed.rules.append("status:Completed<-close")  # "The deal closed on Monday"
+    (deal,) = merge([copy.deepcopy(told), closed])
+    assert deal.status == "Completed" and "merge:stage-told-back" in deal.rules
+    # a past tense that closes nothing ("The deal gave Acme a bigger share") is no stage
+    said = mention("", sent=1, backref=True, status="Completed", status_explicit=True)
+    said.rules.append("status:Completed<-give")
+    (deal,) = merge([copy.deepcopy(told), said])
+    assert deal.status == "Announced"

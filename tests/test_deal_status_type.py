@@ -475,3 +475,29 @@ def test_an_investment_made_stays_completed(en: Language) -> None:
     assert one(en, "Harborline invests $50 million in Quillon.", EN)[1] == "Completed"
     text = "Harborline invested $50 million in Quillon and expects sales to double."
     assert one(en, text, EN)[1] == "Completed"
+
+
+# -- the latest stage told: a later sentence that closes or ends the deal ---------------
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Harborline agreed in March to buy Quillon. The deal closed on Monday.", "Completed"),
+    ("en", "Harborline agreed in March to buy Quillon. The deal collapsed in July.", "Cancelled"),
+    ("en", "Harborline agreed in March to buy Quillon. Regulators blocked the deal in July.",
+     "Cancelled"),
+    ("en", "Harborline agreed in March to buy Quillon. Harborline completed its acquisition "
+     "of Quillon in June.", "Completed"),
+    ("es", "Arcadia acordó en marzo comprar Velia. La operación se cerró el lunes.",
+     "Completed"),
+    ("es", "Arcadia acordó en marzo comprar Velia. Finalmente, la operación fracasó.",
+     "Cancelled"),
+    # a completion to come leaves the deal announced
+    ("en", "Harborline has agreed to buy Quillon. The deal is expected to close in June.",
+     "Announced"),
+])
+def test_the_latest_stage_told_is_the_deals(
+    es: Language, en: Language, lang: str, text: str, status: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.status == status

@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import Mention
+from kg.deals.words import COMPLETED
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -93,8 +94,34 @@ def _absorb(into: Mention, other: Mention) -> None:
     for ev in other.extra_evidence:
         if ev != into.evidence and ev not in into.extra_evidence:
             into.extra_evidence.append(ev)
-    if not into.status_explicit and other.status_explicit:
+    # the agreement of a takeover or stake ("llegó a un acuerdo para la compra"): its
+    # signing (Completed for an agreement) is that deal's announcement, no later stage
+    signing = other.type == "Agreement" and into.type != "Agreement" and into.status_explicit
+    if _later_stage(into, other) and not signing:
         into.status, into.status_explicit = other.status, True
+
+
+def _later_stage(into: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells the deal at a later stage than ``into`` ("agreed to buy
+    X" ... "completed its acquisition of X" ... "abandoned its takeover"): a stage
+    stated outright beats a default, and a later stated stage an earlier one (as
+    ``merge_deals`` does across the deals of a node; a cancellation is the last word)."""
+    if not other.status_explicit or other.status is None:
+        return False
+    if not into.status_explicit or into.status is None:
+        return True
+    return STAGE[other.status] > STAGE[into.status]
+
+
+def _closing(m: Mention) -> bool:
+    """A stage told of a deal referred back to that ends it: done by a word of
+    completion ("La operación se cerró el lunes", "the acquisition was completed"), or
+    cancelled ("the deal collapsed", "la CNMC vetó la operación")."""
+    if m.status == "Cancelled":
+        return True
+    return m.status == "Completed" and any(
+        r.partition("<-")[2] in COMPLETED for r in m.rules if r.startswith("status:Completed<-")
+    )
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -416,7 +443,12 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
         else:
             target = free
     _fill_in(target, m)
-    # the back-reference's frame ("frame:deal_n(operación)"); its status is not used
+    # the back-reference's frame ("frame:deal_n(operación)"); its status only when it
+    # closes or ends the deal ("La operación se cerró el lunes", "the deal collapsed")
+    if m.status_explicit and _closing(m) and _later_stage(target, m):
+        target.status, target.status_explicit = m.status, True
+        target.rules.extend(r for r in m.rules if r.startswith("status:"))
+        target.rules.append("merge:stage-told-back")
     target.rules.extend(r for r in m.rules if not r.startswith("status:"))
     return target
 
