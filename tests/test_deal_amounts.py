@@ -232,3 +232,36 @@ def test_the_price_of_a_described_target_goes_to_the_buyers_named_takeover(
     )
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert figure(deal.amount) == Decimal("1200000000") and deal.status == "Completed"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "price"),
+    [
+        ("en", "Harbourline Capital agreed to buy Norvex Systems for $45 a share in cash, "
+         "valuing the company at $3.1 billion.", Decimal("3100000000")),
+        ("en", "Harbourline Capital will acquire Norvex Systems in a deal that values Norvex "
+         "Systems at $3 billion.", Decimal("3000000000")),
+        ("es", "Iberdrola comprará Eólica Norte por 12 euros por acción, lo que valora la "
+         "compañía en 3.000 millones de euros.", Decimal("3000000000")),
+        # a value the company had by itself is no price
+        ("en", "Harbourline Capital agreed to buy Norvex Systems, which was valued at $2 "
+         "billion in its last funding round.", None),
+        # a price told beside the value stays the price
+        ("en", "Harbourline Capital agreed to buy Norvex Systems for $2.5 billion, valuing the "
+         "company at $3 billion including debt.", Decimal("2500000000")),
+    ],
+)
+def test_the_value_a_takeover_puts_on_its_target_is_its_price(
+    es: Language, en: Language, lang: str, text: str, price: Decimal | None
+) -> None:
+    nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
+    (deal,) = deals(nlp, text, names)
+    assert figure(deal.amount) == price
+
+
+def test_a_stake_keeps_the_value_it_puts_on_the_company_as_a_valuation(en: Language) -> None:
+    text = ("Harbourline Capital bought a 20% stake in Norvex Systems for $50 million, valuing "
+            "Norvex Systems at $250 million.")
+    (deal,) = deals(en, text, (BUYER, TARGET))
+    assert (figure(deal.amount), figure(deal.valuation)) == (Decimal("50000000"),
+                                                             Decimal("250000000"))

@@ -164,10 +164,38 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             if m.valuation is None and m.type in ("Investment", "Valuation", "Acquisition"):
                 m.valuation = amt
                 ctx.used_amounts.add(id(amt))
+                _takeover_valued(ctx, m, root)
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
+
+
+def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
+    """A takeover with no price of its own that values its target ("agreed to buy X for
+    $45 a share, valuing the company at $3.1 billion", "in a deal that values X at $3
+    billion", "en una operación que valora X en 3.000 millones"): the value the deal
+    puts on the whole company is its price. Not a value told of the company by itself
+    ("X, which was valued at $2 billion in its last round")."""
+    if m.type != "Acquisition" or m.amount is not None or m.valuation is None:
+        return
+    trigger = ctx.doc[m.trigger]
+    verb = next(
+        (t for t in (root.head, root.head.head, root.head.head.head)
+         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
+        None,
+    )
+    if verb is None or verb.head.i == verb.i:
+        return
+    holder = verb.head
+    clause = {trigger.i, *(a.i for a in trigger.ancestors)}
+    # (a deal noun's head is a preposition in English: "in a deal that values X")
+    noun_head = holder.head.head if holder.head.pos_ == "ADP" else holder.head
+    if holder.i in clause or (
+        holder.lemma_.lower() in BACKREF_NOUNS and noun_head.i in clause
+    ):
+        m.amount = m.valuation
+        m.rules.append("amount:takeover-valuation")
 
 
 def _frame_price(ms: list[Mention]) -> None:
