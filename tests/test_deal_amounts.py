@@ -151,6 +151,11 @@ def test_a_figure_in_the_next_sentence_about_something_else_is_not_the_price(
          "million.", None),
         ("en", "Harbourline Capital will acquire Norvex Systems and assume $200 million of "
          "its debt.", None),
+        # a loan that finances the deal is no price
+        ("en", "Harbourline Capital has agreed to acquire Norvex Systems. The deal will be "
+         "financed with a $400 million loan.", None),
+        ("es", "Iberdrola ha comprado Eólica Norte. La compra se financiará con un préstamo "
+         "de 400 millones de euros.", None),
         # a net sum is what the seller keeps
         ("en", "Harbourline Capital agreed to buy Norvex Systems. The seller expects $600 "
          "million in net proceeds from the sale.", None),
@@ -175,6 +180,8 @@ def test_a_debt_or_a_net_sum_is_not_the_price(
         ("en", "The purchase price is $750 million.", Decimal("750000000")),
         ("en", "People close to the talks put the price at $750 million.", Decimal("750000000")),
         ("en", "The price tag was $750 million.", Decimal("750000000")),
+        ("es", "Según fuentes del sector, el desembolso rondará los 750 millones de euros.",
+         Decimal("750000000")),
         # a share's price is no deal's
         ("es", "El precio de la acción de Eólica Norte subió hasta 14 euros.", None),
         ("en", "The share price of Norvex Systems rose to $14.", None),
