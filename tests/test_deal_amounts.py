@@ -156,6 +156,9 @@ def test_a_figure_in_the_next_sentence_about_something_else_is_not_the_price(
          "financed with a $400 million loan.", None),
         ("es", "Iberdrola ha comprado Eólica Norte. La compra se financiará con un préstamo "
          "de 400 millones de euros.", None),
+        # a fee owed if the deal fails
+        ("en", "Harbourline Capital agreed to buy Norvex Systems. Harbourline Capital would "
+         "pay a $100 million break fee if the deal fails.", None),
         # a net sum is what the seller keeps
         ("en", "Harbourline Capital agreed to buy Norvex Systems. The seller expects $600 "
          "million in net proceeds from the sale.", None),

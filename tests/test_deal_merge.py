@@ -327,13 +327,24 @@ def test_a_described_target_with_two_named_takeovers_stays_apart() -> None:
 
 def test_a_later_stage_stated_outright_wins_over_an_earlier_one() -> None:
     # "Acme agreed to buy Zenith" ... "Acme completed its acquisition of Zenith"
-    (deal,) = merge([
-        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
-                status="Announced", status_explicit=True),
-        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
-                status="Completed", status_explicit=True),
-    ])
+    told = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                   status="Announced", status_explicit=True)
+    done = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                   status="Completed", status_explicit=True)
+    done.rules.append("status:Completed<-complete")
+    (deal,) = merge([copy.deepcopy(told), done])
     assert deal.status == "Completed"
+    # ... but a past tense alone ("Acme bought Zenith") may tell an older deal
+    bought = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                     status="Completed", status_explicit=True)
+    bought.rules.append("status:Completed<-buy")
+    (deal,) = merge([copy.deepcopy(told), bought])
+    assert deal.status == "Announced"
+    # and an end is the last word ("Acme abandoned its takeover of Zenith")
+    ended = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                    status="Cancelled", status_explicit=True)
+    (deal,) = merge([copy.deepcopy(told), ended])
+    assert deal.status == "Cancelled"
 
 
 def test_an_agreement_signed_for_a_takeover_leaves_it_announced() -> None:

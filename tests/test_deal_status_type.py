@@ -29,9 +29,9 @@ def one(nlp: Language, text: str, names: tuple[str, ...]) -> tuple[str, str, str
 
 def test_the_new_rules_are_named_and_ordered() -> None:
     names = [r.name for r in STATUS_RULES]
-    assert names[:6] == [
-        "cancelled-modifier", "cancelled", "cancelled-predicate", "approval-denied",
-        "talks-ended", "negotiating",
+    assert names[:7] == [
+        "cancelled-modifier", "supposed", "cancelled", "cancelled-predicate",
+        "approval-denied", "talks-ended", "negotiating",
     ]
     assert names.index("completing") < names.index("completion-expected") < names.index(
         "completed"
@@ -501,3 +501,30 @@ def test_the_latest_stage_told_is_the_deals(
     nlp, names = (es, ES) if lang == "es" else (en, EN)
     (deal,) = deals(nlp, text, names)
     assert deal.status == status
+
+
+# -- supposed: a stage in a clause of condition or of a time to come ------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Harborline agreed to buy Quillon. Harborline would pay a break fee if the deal "
+     "fails."),
+    ("en", "Harborline agreed to buy Quillon. Once the deal closes, Harborline will own 60% "
+     "of the market."),
+    ("en", "Harborline agreed to buy Quillon. Upon completion of the deal, Quillon will be "
+     "delisted."),
+    ("es", "Arcadia acordó comprar Velia. Si la CNMC veta la operación, Arcadia pagará una "
+     "penalización."),
+])
+def test_a_supposed_end_or_completion_leaves_the_deal_announced(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.status == "Announced"
+
+
+def test_a_completion_told_in_a_past_when_clause_is_real(en: Language) -> None:
+    text = "When Harborline bought Quillon in 2019, it paid $40 million."
+    (deal,) = deals(en, text, EN)
+    assert deal.status == "Completed"

@@ -338,7 +338,11 @@ def _deal_price(t: Token) -> bool:
         return is_definite(t)
     if t.lemma_.lower() not in PRICE_NOUNS and t.lower_ not in PRICE_NOUNS:
         return False
-    return is_definite(t) and not any(
+    # what the price is of, if told, is the deal ("el precio de la operación", "the
+    # purchase price"): not oil's, a share's or a fine's ("el importe de la multa")
+    of = [c for c in t.children if c.dep_ in ("compound", "nmod", "prep")]
+    of = [g for c in of for g in ([c] if c.dep_ != "prep" else list(c.children))]
+    return is_definite(t) and all(c.lemma_.lower() in BACKREF_NOUNS for c in of) and not any(
         d.lower_ in PRICE_NOT_OF for c in t.children for d in c.subtree
     )
 

@@ -94,11 +94,19 @@ def _absorb(into: Mention, other: Mention) -> None:
     for ev in other.extra_evidence:
         if ev != into.evidence and ev not in into.extra_evidence:
             into.extra_evidence.append(ev)
-    # the agreement of a takeover or stake ("llegó a un acuerdo para la compra"): its
-    # signing (Completed for an agreement) is that deal's announcement, no later stage
-    signing = other.type == "Agreement" and into.type != "Agreement" and into.status_explicit
-    if _later_stage(into, other) and not signing:
+    if _later_stage(into, other) and (not into.status_explicit or _moves_on(into, other)):
         into.status, into.status_explicit = other.status, True
+
+
+def _moves_on(into: Mention, other: Mention) -> bool:
+    """Whether a later stage stated by ``other`` replaces the one ``into`` states: an
+    end ("abandoned its takeover of X"), or a completion told by a word of completion
+    ("completed its acquisition of X"); not a past tense alone ("X bought Y" may tell
+    an older deal), nor the signing of the agreement of a takeover or stake ("llegó a
+    un acuerdo para la compra": that deal's announcement)."""
+    if other.type == "Agreement" and into.type != "Agreement":
+        return False
+    return other.status != "Completed" or _closing(other)
 
 
 def _later_stage(into: Mention, other: Mention) -> bool:

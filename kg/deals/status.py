@@ -33,6 +33,7 @@ from kg.deals.words import (
     COMPLETED,
     COMPLETION_EXPECTED,
     CONCLUDE,
+    CONDITIONAL_MARKS,
     HEDGE_AUX,
     INTENTION,
     NEGATIONS,
@@ -49,6 +50,7 @@ from kg.deals.words import (
     SOURCE_NOUNS,
     SUBJ_DEPS,
     TALKS_END,
+    TEMPORAL_MARKS,
 )
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
@@ -102,6 +104,25 @@ def _negated(t: Token) -> bool:
 def _ended_state(t: Token) -> bool:
     """A word that says a deal ended: "fallida", "failed", "frustrada", "desierta"."""
     return t.lower_ in CANCELLED_STATES or t.lemma_.lower() in CANCELLED_STATES
+
+
+def _supposed(c: Cue) -> Verdict | None:
+    """A stage in a clause of condition or of a time to come is supposed, not reached:
+    "a break fee if the deal fails", "si la CNMC veta la operación", "once the deal
+    closes", "upon completion of the deal", "cuando se complete la compra"; the deal
+    is announced (but "when Acme bought X in 2019" tells a real, past event)."""
+    t = c.word
+    if not c.above or (t is c.trigger and c.noun):
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ == "upon":
+        return "Announced", None
+    for x in t.children:
+        # (English "when" is often an adverbial modifier of its clause's verb)
+        if x.dep_ != "mark" and not (x.dep_ == "advmod" and x.i < t.i and x.pos_ == "SCONJ"):
+            continue
+        if x.lower_ in CONDITIONAL_MARKS or (x.lower_ in TEMPORAL_MARKS and not is_past(t)):
+            return "Announced", None
+    return None
 
 
 def _cancelled_modifier(c: Cue) -> Verdict | None:
@@ -443,6 +464,7 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
+    StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("approval-denied", "word", _approval_denied),
