@@ -237,7 +237,7 @@ def test_the_price_of_a_described_target_goes_to_the_buyers_named_takeover(
     # the target told first by a description ("the club"), then by its name
     text = (
         "Norvex Systems said that Harbourline Capital had completed the acquisition of "
-        "the Italian champions for €1.2 billion. Harbourline Capital's purchase of Norvex "
+        "the Dutch champions for €1.2 billion. Harbourline Capital's purchase of Norvex "
         "Systems comes a year after its first bid."
     )
     (deal,) = deals(en, text, (BUYER, TARGET))

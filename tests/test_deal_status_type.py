@@ -492,7 +492,7 @@ def test_an_investment_made_stays_completed(en: Language) -> None:
     ("es", "Arcadia acordó en marzo comprar Velia. Finalmente, la operación fracasó.",
      "Cancelled"),
     # a completion to come leaves the deal announced
-    ("en", "Harborline has agreed to buy Quillon. The deal is expected to close in June.",
+    ("en", "Harborline has agreed to buy Quillon. The deal is due to close in June.",
      "Announced"),
 ])
 def test_the_latest_stage_told_is_the_deals(

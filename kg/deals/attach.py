@@ -380,7 +380,7 @@ def _words_re(words: frozenset[str]) -> str:
 
 
 # "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
-# "3.200 millones de euros netos", "$3 billion in net proceeds".
+# "750 millones netos", "$3 billion in net proceeds".
 _OWED_OR_NET_RE = re.compile(
     rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
     rf"(?:{_words_re(DEBT_WORDS)})|(?:in\s+)?(?:{_words_re(NET_WORDS)}))\b",
@@ -405,7 +405,7 @@ def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
-    net sum ("los 3.200 millones de euros netos de la venta", "$3 billion in net
+    net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
     proceeds"): what a company owes or a seller keeps, not a deal's price."""
     return _OWED_OR_NET_RE.match(ctx.doc.text, amt.span.end) is not None
 

@@ -185,7 +185,7 @@ def _attribute(
 
 def described_target(ctx: Context, m: Mention) -> bool:
     """A takeover with a buyer and no named target whose object is a definite
-    description ("completed the acquisition of the Italian club from X", "cerró la compra
+    description ("has closed its takeover of the Dutch side from X", "cerró la compra
     del grupo"): the description refers to a company already known."""
     roles = {role for role, _ in m.roles}
     if m.type != "Acquisition" or "target" in roles or "acquirer" not in roles:

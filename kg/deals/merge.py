@@ -227,9 +227,9 @@ def merge(mentions: list[Mention]) -> list[Deal]:
 
 
 def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
-    """A takeover told with its target only described ("RedBird completed the
-    acquisition of the Italian club from Elliott for €1.2bn") is the one takeover by
-    the same buyer whose target is named elsewhere ("RedBird's purchase of AC Milan"):
+    """A takeover told with its target only described ("Acme has closed its takeover
+    of the Dutch side from Nova for €900m") is the one takeover by the same buyer
+    whose target is named elsewhere ("Acme's purchase of Zenith"):
     its price, seller and stage go to that deal. With no such deal, or with two, it
     stays apart (and, lacking a target, is not published)."""
     folded: set[int] = set()

@@ -811,7 +811,7 @@ def _is_bare_backref(tok: Token, m: Mention) -> bool:
 
 
 def described_theme(tok: Token) -> bool:
-    """ "completed the acquisition of the Italian club", "cerró la compra del grupo": a
+    """ "has closed its takeover of the Dutch side", "cerró la compra del grupo": a
     takeover noun whose complement describes what is bought (a definite common noun)
     has an argument of its own; its buyer is the governing subject (the target is
     found by kg.deals.merge)."""
