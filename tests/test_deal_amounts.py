@@ -275,3 +275,22 @@ def test_a_stake_keeps_the_value_it_puts_on_the_company_as_a_valuation(en: Langu
     (deal,) = deals(en, text, (BUYER, TARGET))
     assert (figure(deal.amount), figure(deal.valuation)) == (Decimal("50000000"),
                                                              Decimal("250000000"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "deal_type"),
+    [
+        ("es", "Iberdrola ha pagado 500 millones de euros por el 100% de Eólica Norte.",
+         "Acquisition"),
+        ("en", "Harbourline Capital paid $2 billion for a 70% stake in Norvex Systems.",
+         "Acquisition"),
+        ("en", "Harbourline Capital paid $2 billion for a minority stake in Norvex Systems.",
+         "Investment"),
+    ],
+)
+def test_paying_for_control_is_a_takeover_with_that_price(
+    es: Language, en: Language, lang: str, text: str, deal_type: str
+) -> None:
+    nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
+    (deal,) = deals(nlp, text, names)
+    assert deal.type == deal_type and deal.amount is not None
