@@ -1,7 +1,9 @@
 """Which amount is a deal's amount (kg.deals.attach): the price, not a company's
-revenue or market value, a market's size, an earlier offer or round, or a holder's
-running total; the deal's total before a tranche; a price told back ("The deal,
-worth ..."). Every sentence is written for these tests."""
+revenue or market value, a market's size, an earlier offer or round, a holder's or a
+company's running total, a debt, a loan, a fee or a net sum; the deal's total before a
+tranche; a price told back ("The deal, worth ...", "The purchase price is ..."); the
+value a takeover puts on its target; the price of a takeover whose target is first
+only described. Every sentence is written for these tests."""
 
 from __future__ import annotations
 
