@@ -296,23 +296,3 @@ def test_paying_for_control_is_a_takeover_with_that_price(
     nlp, names = (es, (COMPRADOR, OBJETIVO)) if lang == "es" else (en, (BUYER, TARGET))
     (deal,) = deals(nlp, text, names)
     assert deal.type == deal_type and deal.amount is not None
-
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("es", "Iberdrola, que compró Eólica Norte por 500 millones de euros en 2019, ha "
-         "acordado adquirir Solaria Sur."),
-        ("en", "Harbourline Capital, which bought Norvex Systems for $500 million in 2019, "
-         "agreed to buy Quillon Labs."),
-    ],
-)
-def test_an_earlier_takeover_by_the_buyer_keeps_its_own_price(
-    es: Language, en: Language, lang: str, text: str
-) -> None:
-    nlp, names = (es, (COMPRADOR, OBJETIVO, "Solaria Sur")) if lang == "es" else (
-        en, (BUYER, TARGET, "Quillon Labs"))
-    found = deals(nlp, text, names)
-    assert [(figure(d.amount), d.status) for d in found] == [
-        (Decimal("500000000"), "Completed"), (None, "Announced"),
-    ]

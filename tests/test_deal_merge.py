@@ -370,15 +370,3 @@ def test_a_deal_referred_back_takes_a_closing_or_an_end_but_no_other_stage() -> 
     said.rules.append("status:Completed<-give")
     (deal,) = merge([copy.deepcopy(told), said])
     assert deal.status == "Announced"
-
-
-def test_two_targets_of_one_buyer_in_one_sentence_are_two_deals() -> None:
-    # "Acme, which bought Zenith for $5 in 2019, agreed to buy Nova"
-    found = merge([
-        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), amount=usd(5),
-                status="Completed", status_explicit=True),
-        mention("Acquisition", ("acquirer", ACME), ("target", NOVA)),
-    ])
-    assert [(parties(d)["target"], d.amount, d.status) for d in found] == [
-        ({"Zenith"}, usd(5), "Completed"), ({"Nova"}, None, "Announced"),
-    ]

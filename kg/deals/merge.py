@@ -255,7 +255,7 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
     in the same sentence); else the last of which it names only part."""
     target = None
     for d in deals.candidates(m):
-        if not _compatible(d, m) or _other_theme(d, m):
+        if not _compatible(d, m):
             continue
         if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
             return d
@@ -267,18 +267,6 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
         ):
             target = d
     return target
-
-
-_THEMES = ("target", "investee")
-
-
-def _other_theme(a: Mention, b: Mention) -> bool:
-    """Two mentions whose targets (or investees) are named and all differ tell two deals,
-    even in one sentence and by one buyer: "Acme, which bought Zenith in 2019, agreed to
-    buy Nova"."""
-    ta = {ref for role, ref in a.roles if role in _THEMES}
-    tb = {ref for role, ref in b.roles if role in _THEMES}
-    return bool(ta) and bool(tb) and not ta & tb
 
 
 def _place_agreement(a: Mention, deals: _Deals) -> None:
