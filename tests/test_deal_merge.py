@@ -295,3 +295,78 @@ def test_deals_with_one_party_in_different_sentences_stay_apart() -> None:
     one = Deal("Investment", (("investee", ACME),), (SENTENCES[0],), status="Completed")
     two = Deal("Investment", (("investee", ACME),), (SENTENCES[1],), status="Announced")
     assert merge_deals([one, two], "a1") == [one, two]
+
+
+# -- merge:described-target ------------------------------------------------------------
+
+
+def test_a_takeover_of_a_described_target_joins_the_buyers_one_named_takeover() -> None:
+    # "Acme completed the acquisition of the club from Nova for $5" ... "Acme's purchase
+    # of Zenith": the description is Zenith; its price, seller and stage go there
+    (deal,) = merge([
+        mention("Acquisition", ("acquirer", ACME), ("seller", NOVA), amount=usd(5),
+                status="Completed", status_explicit=True, described_target=True),
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=3),
+    ])
+    assert parties(deal) == {"acquirer": {"Acme"}, "target": {"Zenith"}, "seller": {"Nova"}}
+    assert (deal.amount, deal.status) == (usd(5), "Completed")
+    assert "merge:described-target" in deal.rules
+
+
+def test_a_described_target_with_two_named_takeovers_stays_apart() -> None:
+    found = merge([
+        mention("Acquisition", ("acquirer", ACME), amount=usd(5), described_target=True),
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2),
+        mention("Acquisition", ("acquirer", ACME), ("target", ORBIT), sent=3),
+    ])
+    assert [d.amount for d in found] == [None, None]
+
+
+# -- the latest stage told -----------------------------------------------------------
+
+
+def test_a_later_stage_stated_outright_wins_over_an_earlier_one() -> None:
+    # "Acme agreed to buy Zenith" ... "Acme completed its acquisition of Zenith"
+    told = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                   status="Announced", status_explicit=True)
+    done = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                   status="Completed", status_explicit=True)
+    done.rules.append("status:Completed<-complete")
+    (deal,) = merge([copy.deepcopy(told), done])
+    assert deal.status == "Completed"
+    # ... but a past tense alone ("Acme bought Zenith") may tell an older deal
+    bought = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                     status="Completed", status_explicit=True)
+    bought.rules.append("status:Completed<-buy")
+    (deal,) = merge([copy.deepcopy(told), bought])
+    assert deal.status == "Announced"
+    # and an end is the last word ("Acme abandoned its takeover of Zenith")
+    ended = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=2,
+                    status="Cancelled", status_explicit=True)
+    (deal,) = merge([copy.deepcopy(told), ended])
+    assert deal.status == "Cancelled"
+
+
+def test_an_agreement_signed_for_a_takeover_leaves_it_announced() -> None:
+    # "llegó a un acuerdo para la compra de Zenith": signing is the takeover's announcement
+    (deal,) = merge([
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                status="Announced", status_explicit=True),
+        mention("Agreement", ("partner", ACME), ("partner", ZENITH),
+                status="Completed", status_explicit=True),
+    ])
+    assert (deal.type, deal.status) == ("Acquisition", "Announced")
+
+
+def test_a_deal_referred_back_takes_a_closing_or_an_end_but_no_other_stage() -> None:
+    told = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH),
+                   status="Announced", status_explicit=True)
+    closed = mention("", sent=1, backref=True, status="Completed", status_explicit=True)
+    closed.rules.append("status:Completed<-close")  # "The deal closed on Monday"
+    (deal,) = merge([copy.deepcopy(told), closed])
+    assert deal.status == "Completed" and "merge:stage-told-back" in deal.rules
+    # a past tense that closes nothing ("The deal gave Acme a bigger share") is no stage
+    said = mention("", sent=1, backref=True, status="Completed", status_explicit=True)
+    said.rules.append("status:Completed<-give")
+    (deal,) = merge([copy.deepcopy(told), said])
+    assert deal.status == "Announced"

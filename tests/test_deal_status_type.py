@@ -29,9 +29,9 @@ def one(nlp: Language, text: str, names: tuple[str, ...]) -> tuple[str, str, str
 
 def test_the_new_rules_are_named_and_ordered() -> None:
     names = [r.name for r in STATUS_RULES]
-    assert names[:6] == [
-        "cancelled-modifier", "cancelled", "cancelled-predicate", "approval-denied",
-        "talks-ended", "negotiating",
+    assert names[:7] == [
+        "cancelled-modifier", "supposed", "cancelled", "cancelled-predicate",
+        "approval-denied", "talks-ended", "negotiating",
     ]
     assert names.index("completing") < names.index("completion-expected") < names.index(
         "completed"
@@ -448,3 +448,83 @@ def test_an_approach_made_is_announced_and_a_way_of_working_is_no_bid(en: Langua
     assert one(en, text, EN)[:2] == ("Acquisition", "Announced")
     text = "Harborline took a new approach to its software business with Quillon."
     assert all(d.type != "Acquisition" for d in deals(en, text, EN))
+
+
+# -- intended: a deal that is the infinitive complement of a verb of intention ---------
+
+
+@pytest.mark.parametrize("lang,text,deal_type", [
+    ("en", "Harborline expects to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline intends to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline is set to invest $50 million in Quillon.", "Investment"),
+    ("en", "Harborline wants to invest $50 million in Quillon.", "Investment"),
+    ("es", "Arcadia prevé invertir 30 millones de euros en Velia.", "Investment"),
+    ("es", "Arcadia tiene previsto invertir 30 millones de euros en Velia.", "Investment"),
+    ("es", "Arcadia quiere invertir 30 millones de euros en Velia.", "Investment"),
+])
+def test_an_intended_investment_is_announced(
+    es: Language, en: Language, lang: str, text: str, deal_type: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    got_type, status, _ = one(nlp, text, names)
+    assert (got_type, status) == (deal_type, "Announced")
+
+
+def test_an_investment_made_stays_completed(en: Language) -> None:
+    # "invests" in the present, and "expects" of something else, leave it done
+    assert one(en, "Harborline invests $50 million in Quillon.", EN)[1] == "Completed"
+    text = "Harborline invested $50 million in Quillon and expects sales to double."
+    assert one(en, text, EN)[1] == "Completed"
+
+
+# -- the latest stage told: a later sentence that closes or ends the deal ---------------
+
+
+@pytest.mark.parametrize("lang,text,status", [
+    ("en", "Harborline agreed in March to buy Quillon. The deal closed on Monday.", "Completed"),
+    ("en", "Harborline agreed in March to buy Quillon. The deal collapsed in July.", "Cancelled"),
+    ("en", "Harborline agreed in March to buy Quillon. Regulators blocked the deal in July.",
+     "Cancelled"),
+    ("en", "Harborline agreed in March to buy Quillon. Harborline completed its acquisition "
+     "of Quillon in June.", "Completed"),
+    ("es", "Arcadia acordó en marzo comprar Velia. La operación se cerró el lunes.",
+     "Completed"),
+    ("es", "Arcadia acordó en marzo comprar Velia. Finalmente, la operación fracasó.",
+     "Cancelled"),
+    # a completion to come leaves the deal announced
+    ("en", "Harborline has agreed to buy Quillon. The deal is due to close in June.",
+     "Announced"),
+])
+def test_the_latest_stage_told_is_the_deals(
+    es: Language, en: Language, lang: str, text: str, status: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.status == status
+
+
+# -- supposed: a stage in a clause of condition or of a time to come ------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Harborline agreed to buy Quillon. Harborline would pay a break fee if the deal "
+     "fails."),
+    ("en", "Harborline agreed to buy Quillon. Once the deal closes, Harborline will own 60% "
+     "of the market."),
+    ("en", "Harborline agreed to buy Quillon. Upon completion of the deal, Quillon will be "
+     "delisted."),
+    ("es", "Arcadia acordó comprar Velia. Si la CNMC veta la operación, Arcadia pagará una "
+     "penalización."),
+])
+def test_a_supposed_end_or_completion_leaves_the_deal_announced(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.status == "Announced"
+
+
+def test_a_completion_told_in_a_past_when_clause_is_real(en: Language) -> None:
+    text = "When Harborline bought Quillon in 2019, it paid $40 million."
+    (deal,) = deals(en, text, EN)
+    assert deal.status == "Completed"

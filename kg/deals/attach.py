@@ -13,7 +13,14 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, is_definite, is_verbal, subjects, tree_distance
+from kg.deals.syntax import (
+    case_of,
+    direct_objects,
+    is_definite,
+    is_verbal,
+    subjects,
+    tree_distance,
+)
 from kg.deals.words import (
     BACKREF_NOUNS,
     DURATION_PREPS,
@@ -35,6 +42,16 @@ NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 EARLIER_WORDS = LEXICON.words("earlier_words")
 EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")
+DEBT_WORDS = LEXICON.words("debt_words")
+NET_WORDS = LEXICON.words("net_words")
+PRICE_NOUNS = LEXICON.words("price_nouns")
+PRICE_NOT_OF = LEXICON.words("price_not_of")
+_RUNNING_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, LEXICON.words("running_total")), key=len,
+                                reverse=True)) + r")\b"
+)
+# What ends the stretch of a sentence a figure is told in.
+_SEGMENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
 _MARKET_WORDS = frozenset({"market", "mercado", "bursátil", "bolsa", "stock"})
 _VALUE_WORDS = frozenset({"value", "valor", "cap", "worth"})
@@ -127,8 +144,9 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root) or unit_rate(ctx, amt):
-            continue  # a restatement in another currency; a price per unit
+        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+                or running_total(ctx, sent, amt):
+            continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
         if rank is None:
@@ -147,10 +165,38 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             if m.valuation is None and m.type in ("Investment", "Valuation", "Acquisition"):
                 m.valuation = amt
                 ctx.used_amounts.add(id(amt))
+                _takeover_valued(ctx, m, root)
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
+
+
+def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
+    """A takeover with no price of its own that values its target ("agreed to buy X for
+    $45 a share, valuing the company at $3.1 billion", "in a deal that values X at $3
+    billion", "en una operación que valora X en 3.000 millones"): the value the deal
+    puts on the whole company is its price. Not a value told of the company by itself
+    ("X, which was valued at $2 billion in its last round")."""
+    if m.type != "Acquisition" or m.amount is not None or m.valuation is None:
+        return
+    trigger = ctx.doc[m.trigger]
+    verb = next(
+        (t for t in (root.head, root.head.head, root.head.head.head)
+         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
+        None,
+    )
+    if verb is None or verb.head.i == verb.i:
+        return
+    holder = verb.head
+    clause = {trigger.i, *(a.i for a in trigger.ancestors)}
+    # (a deal noun's head is a preposition in English: "in a deal that values X")
+    noun_head = holder.head.head if holder.head.pos_ == "ADP" else holder.head
+    if holder.i in clause or (
+        holder.lemma_.lower() in BACKREF_NOUNS and noun_head.i in clause
+    ):
+        m.amount = m.valuation
+        m.rules.append("amount:takeover-valuation")
 
 
 def _frame_price(ms: list[Mention]) -> None:
@@ -205,9 +251,11 @@ def price_rank(root: Token) -> int | None:
             heads = heads[:n]  # "facturó ... por 1.200 millones": a price
             break
     for t in heads:
-        if t.lower_ in NOT_PRICE_WORDS or (
+        if t.lower_ in NOT_PRICE_WORDS or t.lower_ in DEBT_WORDS or (
             t.lower_ in _VALUE_WORDS and any(c.lower_ in _MARKET_WORDS for c in t.children)
-        ):
+        ) or (t.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and c.lower_ in NET_WORDS for c in t.children
+        )):
             return None
     # The phrases around: the figure's heads, and the arguments of its clause's verb
     # ("raised $20 million in a previous round").
@@ -258,10 +306,13 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             continue
         root = _amount_root(ctx, amt)
         if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
+                or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
                 or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
+        # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
+        near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
         payer = any(
             t.lemma_.lower() in _PAY_VERBS
@@ -270,7 +321,7 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
             if is_verbal(t)
         )
         if not payer and not any(
-            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) for t in near
+            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
         ):
             continue
         if is_valuation(ctx, root):
@@ -278,6 +329,23 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         target.amount = amt
         ctx.used_amounts.add(id(amt))
         return
+
+
+def _deal_price(t: Token) -> bool:
+    """ "El precio pactado", "the purchase price", "the price tag", "el importe": the price
+    of the deal just told (a definite price noun); not a share's price ("el precio de la
+    acción", "the share price", "el precio de cierre")."""
+    if t.lower_ == "tag" and any(c.lower_ == "price" for c in t.children):
+        return is_definite(t)
+    if t.lemma_.lower() not in PRICE_NOUNS and t.lower_ not in PRICE_NOUNS:
+        return False
+    # what the price is of, if told, is the deal ("el precio de la operación", "the
+    # purchase price"): not oil's, a share's or a fine's ("el importe de la multa")
+    of = [c for c in t.children if c.dep_ in ("compound", "nmod", "prep")]
+    of = [g for c in of for g in ([c] if c.dep_ != "prep" else list(c.children))]
+    return is_definite(t) and all(c.lemma_.lower() in BACKREF_NOUNS for c in of) and not any(
+        d.lower_ in PRICE_NOT_OF for c in t.children for d in c.subtree
+    )
 
 
 def _amount_root(ctx: Context, amt: Amount) -> Token | None:
@@ -306,6 +374,41 @@ _UNIT_RATE_RE = re.compile(
 def unit_rate(ctx: Context, amt: Amount) -> bool:
     """A figure told per unit ("US$3,15 por cada acción", "$10 per user")."""
     return _UNIT_RATE_RE.match(doc_text(ctx.doc), amt.span.end) is not None
+
+
+def _words_re(words: frozenset[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+# "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
+# "750 millones netos", "$3 billion in net proceeds".
+_OWED_OR_NET_RE = re.compile(
+    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
+    rf"(?:{_words_re(DEBT_WORDS)})|(?:in\s+)?(?:{_words_re(NET_WORDS)}))\b",
+    re.IGNORECASE,
+)
+
+
+def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as a running total in its stretch of the sentence (between commas):
+    "The company has raised $45 million so far", "ha captado 45 millones desde su
+    fundación", "con lo que la financiación obtenida hasta la fecha asciende a 45
+    millones": the sum of every round, not one deal's amount."""
+    text = ctx.doc.text
+    before = text[sent.start_char : amt.span.start]
+    after = text[amt.span.end : sent.end_char]
+    cuts = list(_SEGMENT_END.finditer(before))
+    start = cuts[-1].end() if cuts else 0
+    end = _SEGMENT_END.search(after)
+    segment = before[start:] + " " + (after[: end.start()] if end else after)
+    return _RUNNING_RE.search(segment.lower()) is not None
+
+
+def owed_or_net(ctx: Context, amt: Amount) -> bool:
+    """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
+    net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
+    proceeds"): what a company owes or a seller keeps, not a deal's price."""
+    return _OWED_OR_NET_RE.match(ctx.doc.text, amt.span.end) is not None
 
 
 _VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")

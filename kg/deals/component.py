@@ -20,8 +20,8 @@ from kg.deals.frames import read
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
-from kg.deals.roles import add_role_named
-from kg.deals.syntax import is_verbal
+from kg.deals.roles import add_role_named, described_theme
+from kg.deals.syntax import direct_objects, is_definite, is_verbal
 from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
 from kg.facts import Deal, EntityRef, has_required_roles
 
@@ -146,6 +146,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for m in sent_mentions:
                 m.roles = [(r, e) for r, e in m.roles if e != reporter]
         share_parties(ctx, sent_mentions)
+        for m in sent_mentions:
+            m.described_target = described_target(ctx, m)
         attach_money(ctx, sent, sent_mentions)
         if not sent_mentions:
             attach_back(ctx, sent, si, mentions)
@@ -179,6 +181,22 @@ def _attribute(
         for m in before:
             if m.sent == si - 1 and m.reported_by is None:
                 m.reported_by = reporter
+
+
+def described_target(ctx: Context, m: Mention) -> bool:
+    """A takeover with a buyer and no named target whose object is a definite
+    description ("has closed its takeover of the Dutch side from X", "cerró la compra
+    del grupo"): the description refers to a company already known."""
+    roles = {role for role, _ in m.roles}
+    if m.type != "Acquisition" or "target" in roles or "acquirer" not in roles:
+        return False
+    tok = ctx.doc[m.trigger]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return described_theme(tok)
+    return any(
+        t.pos_ == "NOUN" and not ctx.np_entities(t) and is_definite(t)
+        for t in direct_objects(tok)
+    )
 
 
 def share_parties(ctx: Context, ms: list[Mention]) -> None:

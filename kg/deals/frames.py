@@ -865,7 +865,8 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagará 500 millones por el 10 % de Y", "paid $2bn for a minority stake in Y":
-    paying for a stake is investing in the company it is of (the payee, if any, sells)."""
+    paying for a stake is investing in the company it is of (the payee, if any, sells);
+    paying for control ("por el 100 % de Y", "for a 70% stake in Y") is taking it over."""
     if m.type != "PurchaseAgreement":
         return  # already a takeover ("paid ... for the company")
     args = list(ctx.prep_args(tok))
@@ -878,12 +879,15 @@ def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
         investees = ctx.nested_entities(arg) if prep in ("por", "for") and stake else []
         if not investees:
             continue
-        m.type = "Investment"
-        m.roles = [("investor" if role == "buyer" else role, x) for role, x in m.roles]
+        # paying for control ("por el 100 % de Y", "for a 70% stake in Y") is a takeover
+        control = is_control(arg, words)
+        buyer, bought = ("acquirer", "target") if control else ("investor", "investee")
+        m.type = "Acquisition" if control else "Investment"
+        m.roles = [(buyer if role == "buyer" else role, x) for role, x in m.roles]
         for x in investees:
             if x not in m.parties():
-                m.add_role("investee", x)
-        m.rules.append("frame:paid-for-stake")
+                m.add_role(bought, x)
+        m.rules.append("frame:paid-for-control" if control else "frame:paid-for-stake")
         return
 
 

@@ -27,6 +27,9 @@ class Mention:
     backref: bool = False
     distinct: bool = False  # "otro contrato", "another deal": never the deal told before
     supply: bool = False  # an agreement for goods or services
+    # a takeover whose target is told by a description ("the acquisition of the club"):
+    # the target of another takeover by the same buyer (kg.deals.merge)
+    described_target: bool = False
     extra_evidence: list[Span] = field(default_factory=list)
     kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
     rules: list[str] = field(default_factory=list)  # ids of the rules that made it

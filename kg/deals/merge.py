@@ -21,6 +21,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import Mention
+from kg.deals.words import COMPLETED
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -93,8 +94,42 @@ def _absorb(into: Mention, other: Mention) -> None:
     for ev in other.extra_evidence:
         if ev != into.evidence and ev not in into.extra_evidence:
             into.extra_evidence.append(ev)
-    if not into.status_explicit and other.status_explicit:
+    if _later_stage(into, other) and (not into.status_explicit or _moves_on(into, other)):
         into.status, into.status_explicit = other.status, True
+
+
+def _moves_on(into: Mention, other: Mention) -> bool:
+    """Whether a later stage stated by ``other`` replaces the one ``into`` states: an
+    end ("abandoned its takeover of X"), or a completion told by a word of completion
+    ("completed its acquisition of X"); not a past tense alone ("X bought Y" may tell
+    an older deal), nor the signing of the agreement of a takeover or stake ("llegó a
+    un acuerdo para la compra": that deal's announcement)."""
+    if other.type == "Agreement" and into.type != "Agreement":
+        return False
+    return other.status != "Completed" or _closing(other)
+
+
+def _later_stage(into: Mention, other: Mention) -> bool:
+    """Whether ``other`` tells the deal at a later stage than ``into`` ("agreed to buy
+    X" ... "completed its acquisition of X" ... "abandoned its takeover"): a stage
+    stated outright beats a default, and a later stated stage an earlier one (as
+    ``merge_deals`` does across the deals of a node; a cancellation is the last word)."""
+    if not other.status_explicit or other.status is None:
+        return False
+    if not into.status_explicit or into.status is None:
+        return True
+    return STAGE[other.status] > STAGE[into.status]
+
+
+def _closing(m: Mention) -> bool:
+    """A stage told of a deal referred back to that ends it: done by a word of
+    completion ("La operación se cerró el lunes", "the acquisition was completed"), or
+    cancelled ("the deal collapsed", "la CNMC vetó la operación")."""
+    if m.status == "Cancelled":
+        return True
+    return m.status == "Completed" and any(
+        r.partition("<-")[2] in COMPLETED for r in m.rules if r.startswith("status:Completed<-")
+    )
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -188,7 +223,31 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             deals.append(m)
     for a in agreements:
         _place_agreement(a, deals)
-    return _split_investors(_publish(deals.list))
+    return _split_investors(_publish(_fold_described_targets(deals.list)))
+
+
+def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
+    """A takeover told with its target only described ("Acme has closed its takeover
+    of the Dutch side from Nova for €900m") is the one takeover by the same buyer
+    whose target is named elsewhere ("Acme's purchase of Zenith"):
+    its price, seller and stage go to that deal. With no such deal, or with two, it
+    stays apart (and, lacking a target, is not published)."""
+    folded: set[int] = set()
+    for d in deals:
+        if not d.described_target:
+            continue
+        buyers = {ref for role, ref in d.roles if role == "acquirer"}
+        named = [
+            o for o in deals
+            if not o.described_target and o.type == "Acquisition"
+            and any(role == "target" for role, _ in o.roles)
+            and buyers <= {ref for role, ref in o.roles if role == "acquirer"}
+        ]
+        if len(named) == 1 and _compatible(named[0], d):
+            _absorb(named[0], d)
+            named[0].rules.append("merge:described-target")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 def _target(m: Mention, deals: _Deals) -> Mention | None:
@@ -405,7 +464,12 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
         else:
             target = free
     _fill_in(target, m)
-    # the back-reference's frame ("frame:deal_n(operación)"); its status is not used
+    # the back-reference's frame ("frame:deal_n(operación)"); its status only when it
+    # closes or ends the deal ("La operación se cerró el lunes", "the deal collapsed")
+    if m.status_explicit and _closing(m) and _later_stage(target, m):
+        target.status, target.status_explicit = m.status, True
+        target.rules.extend(r for r in m.rules if r.startswith("status:"))
+        target.rules.append("merge:stage-told-back")
     target.rules.extend(r for r in m.rules if not r.startswith("status:"))
     return target
 

@@ -1023,6 +1023,22 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
             or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type == "Merger")
             for c in tok.children
         )
+        and not (m.type == "Acquisition" and described_theme(tok))
+    )
+
+
+def described_theme(tok: Token) -> bool:
+    """ "has closed its takeover of the Dutch side", "cerró la compra del grupo": a
+    takeover noun whose complement describes what is bought (a definite common noun)
+    has an argument of its own; its buyer is the governing subject (the target is
+    found by kg.deals.merge)."""
+    themes = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+    themes += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"]
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS
+        and (is_definite(t) or any(c.dep_ == "case" and c.lower_ == "del" for c in t.children))
+        for t in themes
     )
 
 

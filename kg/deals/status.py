@@ -33,7 +33,9 @@ from kg.deals.words import (
     COMPLETED,
     COMPLETION_EXPECTED,
     CONCLUDE,
+    CONDITIONAL_MARKS,
     HEDGE_AUX,
+    INTENTION,
     NEGATIONS,
     NEGOTIATING,
     OFFER_NOUNS,
@@ -48,6 +50,7 @@ from kg.deals.words import (
     SOURCE_NOUNS,
     SUBJ_DEPS,
     TALKS_END,
+    TEMPORAL_MARKS,
 )
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
@@ -101,6 +104,25 @@ def _negated(t: Token) -> bool:
 def _ended_state(t: Token) -> bool:
     """A word that says a deal ended: "fallida", "failed", "frustrada", "desierta"."""
     return t.lower_ in CANCELLED_STATES or t.lemma_.lower() in CANCELLED_STATES
+
+
+def _supposed(c: Cue) -> Verdict | None:
+    """A stage in a clause of condition or of a time to come is supposed, not reached:
+    "a break fee if the deal fails", "si la CNMC veta la operación", "once the deal
+    closes", "upon completion of the deal", "cuando se complete la compra"; the deal
+    is announced (but "when Acme bought X in 2019" tells a real, past event)."""
+    t = c.word
+    if not c.above or (t is c.trigger and c.noun):
+        return None
+    if t.dep_ == "pobj" and t.head.lower_ == "upon":
+        return "Announced", None
+    for x in t.children:
+        # (English "when" is often an adverbial modifier of its clause's verb)
+        if x.dep_ != "mark" and not (x.dep_ == "advmod" and x.i < t.i and x.pos_ == "SCONJ"):
+            continue
+        if x.lower_ in CONDITIONAL_MARKS or (x.lower_ in TEMPORAL_MARKS and not is_past(t)):
+            return "Announced", None
+    return None
 
 
 def _cancelled_modifier(c: Cue) -> Verdict | None:
@@ -321,6 +343,34 @@ def _plan(c: Cue) -> Verdict | None:
             return "Rumoured", t.head.text
         if upper in NEGOTIATING:
             return "InNegotiation", None
+        if _intends(t.head):  # "expects to sign a contract": not signed yet
+            return "Announced", None
+    return None
+
+
+# "tiene previsto invertir": the intention is the participle beside "tener".
+_HAVE_INTENDED = frozenset({"previsto", "prevista", "pensado", "pensada"})
+
+
+def _intends(t: Token) -> bool:
+    """A verb of intention or expectation: "expects", "is set to", "prevé", "quiere",
+    "tiene previsto"."""
+    if t.lemma_.lower() in INTENTION or t.lower_ in INTENTION:
+        return True
+    return t.lemma_.lower() == "tener" and any(x.lower_ in _HAVE_INTENDED for x in t.children)
+
+
+def _intended(c: Cue) -> Verdict | None:
+    """A deal that is the infinitive complement of a verb of intention is a plan made
+    public, announced: "X expects to invest $50 million in Y", "X intends to take a
+    stake", "X prevé invertir", "X tiene previsto invertir", "X quiere invertir" (an
+    investment told is otherwise done)."""
+    t = c.word
+    if not c.above or not is_verbal(t) or _negated(t) or not _intends(t):
+        return None
+    path = {c.trigger.i, *(a.i for a in c.trigger.ancestors)}
+    if any(x.dep_ == "xcomp" and x.i in path for x in t.children):
+        return "Announced", None
     return None
 
 
@@ -426,6 +476,7 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
+    StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("approval-denied", "word", _approval_denied),
@@ -437,6 +488,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("hedging-aux", "word", _hedging_aux),
     StatusRule("said-to", "word", _said_to),
     StatusRule("plan", "word", _plan),
+    StatusRule("intended", "word", _intended),
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
     StatusRule("pending-approval", "word", _pending_approval),
