@@ -11,19 +11,10 @@ from spacy.language import Language
 
 from kg.facts import Deal
 from tests.test_deals import deals
+from tests.test_deals_english import pairs
 
 _NAMES = ("Orvane Labs", "Tessaly Foods", "Brightmoor Energy", "Quillon Holdings")
 OL, TF, BE, QH = _NAMES
-
-
-def pairs(found: list[Deal]) -> set[tuple[str, str]]:
-    """(acquirer, target) of every two-party acquisition."""
-    return {
-        (a.name, t.name)
-        for d in found if d.type == "Acquisition"
-        for ra, a in d.roles if ra == "acquirer"
-        for rt, t in d.roles if rt == "target"
-    }
 
 
 def partners(found: list[Deal]) -> set[frozenset[str]]:
