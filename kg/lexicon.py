@@ -12,8 +12,9 @@ True
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from pathlib import Path
 from types import MappingProxyType
@@ -70,3 +71,12 @@ LEXICON = Lexicon(data_dir("lexicon") / "deals.toml")
 # News agencies and wire services (folded as kg.iri.fold folds names): they sign
 # datelines and report deals, never a party.
 NEWS_AGENCIES = frozenset(fold(name) for name in LEXICON.words("news_agencies"))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first so no word shadows a longer one.
+
+    >>> alternation(["de", "deuda"])
+    'deuda|de'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))

@@ -48,6 +48,7 @@ from text_to_num import text2num
 
 from kg.doc import ARTICLE_KEY, doc_text
 from kg.facts import Amount, Article, Quantity, Span
+from kg.lexicon import alternation
 from kg.origin import OutletTable, conventions
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
@@ -94,16 +95,14 @@ _EN_WORDS = (
 )
 
 
-def _alt(words: list[str]) -> str:
-    """A regex alternation of ``words``, longest first so no word shadows a longer one."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
 # A run of number words: "dos mil", "treinta y cinco", "two hundred and fifty".
 # Spanish "y" only joins tens and units and English "and" only follows hundred or
 # thousand, so "entre dos y tres" stays two numbers (a range).
-_ES_TOKEN = rf"(?:(?:{_alt(_ES_TENS)})\s+y\s+(?:{_alt(_ES_UNITS)})|{_alt(_ES_WORDS)})"
-_EN_TOKEN = rf"(?:{_alt(_EN_WORDS)})"
+_ES_TOKEN = (
+    rf"(?:(?:{alternation(_ES_TENS)})\s+y\s+(?:{alternation(_ES_UNITS)})"
+    rf"|{alternation(_ES_WORDS)})"
+)
+_EN_TOKEN = rf"(?:{alternation(_EN_WORDS)})"
 
 
 def _initials(words: list[str]) -> str:
@@ -346,7 +345,7 @@ def _cldr_symbols() -> dict[str, str]:
 
 _SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_PRESS_SYMBOLS}
 
-_SYMBOL_ALT = _alt(list(_SYMBOLS))
+_SYMBOL_ALT = alternation(list(_SYMBOLS))
 
 # Currency names after a number, in both languages (an English article may say
 # "euros" and a Spanish one "dollars"); longest first.
@@ -389,7 +388,8 @@ _NAMES_NEED_SCALE = {"pounds": "GBP", "pound": "GBP", "won": "KRW", "rand": "ZAR
 # "de"/"of" may stand between the scale and the name ("millones de dólares"), or a
 # hyphen ("a 2.4 billion-euro fine").
 _NAME_RE = re.compile(
-    rf"(?:-|{_SP}*(?:(?:de|of){_SP}+)?)(?P<name>{_alt(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
+    rf"(?:-|{_SP}*(?:(?:de|of){_SP}+)?)"
+    rf"(?P<name>{alternation(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
     re.IGNORECASE,
 )
 # "1.200 M€", "300 £", and after "de" ("1.200 millones de €").
@@ -415,7 +415,7 @@ _GLUED_SYMBOLS = frozenset(s for s in _SYMBOLS if s.rstrip(".")[-1:].isalpha()) 
 def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A currency symbol or ISO code ending where a number starts; ``local`` adds the
     symbols of the outlet's country that are not read elsewhere ("R", "kr")."""
-    symbols = _alt([*_SYMBOLS, *local])
+    symbols = alternation([*_SYMBOLS, *local])
     return re.compile(
         rf"(?:(?<![\w$/])(?P<sym>{symbols})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
     )
@@ -626,8 +626,8 @@ _UNIT_NAMES: dict[str, str] = {
     "gigawatt": "A90", "kilowatts": "KWT", "kilowatt": "KWT", "terawatts": "D31",
 }  # fmt: skip
 _UNIT_RE = re.compile(
-    rf"{_SP}?(?:(?P<abbr>{_alt(list(_UNITS))})(?![\w])"
-    rf"|(?:de{_SP}+)?(?P<name>(?i:{_alt(list(_UNIT_NAMES))}))\b)"
+    rf"{_SP}?(?:(?P<abbr>{alternation(list(_UNITS))})(?![\w])"
+    rf"|(?:de{_SP}+)?(?P<name>(?i:{alternation(list(_UNIT_NAMES))}))\b)"
 )
 
 # A bare amount with a scale word ("22.000 millones") may be money only if what

@@ -35,7 +35,7 @@ from kg.deals.words import (
 )
 from kg.doc import doc_text
 from kg.facts import Amount, EntityRef
-from kg.lexicon import LEXICON
+from kg.lexicon import LEXICON, alternation
 
 # The money words of lexicon/deals.toml: figures that are not a deal's price.
 NOT_PRICE_WORDS = LEXICON.words("not_price_words")
@@ -46,10 +46,7 @@ DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
-_RUNNING_RE = re.compile(
-    r"\b(?:" + "|".join(sorted(map(re.escape, LEXICON.words("running_total")), key=len,
-                                reverse=True)) + r")\b"
-)
+_RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
 # What ends the stretch of a sentence a figure is told in.
 _SEGMENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
@@ -376,15 +373,11 @@ def unit_rate(ctx: Context, amt: Amount) -> bool:
     return _UNIT_RATE_RE.match(doc_text(ctx.doc), amt.span.end) is not None
 
 
-def _words_re(words: frozenset[str]) -> str:
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-
-
 # "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
 # "750 millones netos", "$3 billion in net proceeds".
 _OWED_OR_NET_RE = re.compile(
     rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
-    rf"(?:{_words_re(DEBT_WORDS)})|(?:in\s+)?(?:{_words_re(NET_WORDS)}))\b",
+    rf"(?:{alternation(DEBT_WORDS)})|(?:in\s+)?(?:{alternation(NET_WORDS)}))\b",
     re.IGNORECASE,
 )
 
@@ -394,7 +387,7 @@ def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
     "The company has raised $45 million so far", "ha captado 45 millones desde su
     fundación", "con lo que la financiación obtenida hasta la fecha asciende a 45
     millones": the sum of every round, not one deal's amount."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     before = text[sent.start_char : amt.span.start]
     after = text[amt.span.end : sent.end_char]
     cuts = list(_SEGMENT_END.finditer(before))
@@ -408,7 +401,7 @@ def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
     net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
     proceeds"): what a company owes or a seller keeps, not a deal's price."""
-    return _OWED_OR_NET_RE.match(ctx.doc.text, amt.span.end) is not None
+    return _OWED_OR_NET_RE.match(doc_text(ctx.doc), amt.span.end) is not None
 
 
 _VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")

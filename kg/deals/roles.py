@@ -877,13 +877,16 @@ def _voting_company(r: Reading) -> list[EntityRef]:
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
     if verb is None:
         return []
+    # "Zenith shareholders": the owner compounded with the organ, besides the owners
+    # ``_organ_owner`` reads ("the board of Zenith")
+    compounded = [
+        x for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS
+        for c in s.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)
+    ]
     found: list[EntityRef] = []
-    for s in subjects(verb):
-        if s.lemma_.lower() not in ORGAN_NOUNS:
-            continue
-        owners = [x for c in s.children if c.dep_ == "compound" for x in r.ctx.np_entities(c)]
-        found += [x for x in (*owners, *r.ctx.nested_entities(s))
-                  if x not in r.m.parties() and x not in found]
+    for x in (*compounded, *_organ_owner(r.ctx, verb, r.m.parties())):
+        if x not in r.m.parties() and x not in found:
+            found.append(x)
     return found
 
 
