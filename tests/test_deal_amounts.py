@@ -261,6 +261,10 @@ def test_the_price_of_a_described_target_goes_to_the_buyers_named_takeover(
         # a price told beside the value stays the price
         ("en", "Harbourline Capital agreed to buy Norvex Systems for $2.5 billion, valuing the "
          "company at $3 billion including debt.", Decimal("2500000000")),
+        # the value is read where it is told, whatever figure the sentence gives last
+        ("en", "Harbourline Capital agreed to buy Norvex Systems in a deal that values Norvex "
+         "Systems at $3 billion, and Harbourline Capital expects savings of $50 million.",
+         Decimal("3000000000")),
     ],
 )
 def test_the_value_a_takeover_puts_on_its_target_is_its_price(

@@ -134,7 +134,7 @@ def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
 
 def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
     """Give each mention the nearest amount (and valuation) of its sentence."""
-    cands: list[tuple[int, int, int, Amount, bool]] = []
+    cands: list[tuple[int, int, int, Amount, bool, Token]] = []
     for amt in ctx.amounts:
         if not (sent.start_char <= amt.span.start < sent.end_char):
             continue
@@ -152,9 +152,9 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             if m.kind == "investor":
                 continue  # a holder ("accionista de X") has no price
             d = tree_distance(ctx.doc[m.trigger], root)
-            cands.append((rank, d, mi, amt, val))
+            cands.append((rank, d, mi, amt, val, root))
     cands.sort(key=lambda c: (c[0], c[1], c[3].span.start))
-    for _, d, mi, amt, val in cands:
+    for _, d, mi, amt, val, root in cands:
         m = ms[mi]
         if id(amt) in ctx.used_amounts or d > 9:
             continue
