@@ -16,7 +16,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.syntax import case_of, is_ticker
+from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -129,10 +129,11 @@ class Context:
         Borealis", "online retailers A, B and C")."""
         nxt = tok.i + 1
         lemma = tok.lemma_.lower()
+        plural = "Plur" in feat(tok, "Number")
         if (
             nxt >= len(self.doc)
             or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
-                "Plur" in tok.morph.get("Number") and lemma in DESCRIPTORS))
+                plural and lemma in DESCRIPTORS))
             or tok.pos_ != "NOUN"
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
@@ -140,7 +141,7 @@ class Context:
         ref = self.tok_ent.get(nxt)
         if ref is None or tok.i in self.tok_ent:
             return []
-        if "Plur" not in tok.morph.get("Number") or depth > 4:
+        if not plural or depth > 4:
             return [ref]
         name = self.doc[nxt]
         while name.head.i != name.i and self.tok_ent.get(name.head.i) == ref:

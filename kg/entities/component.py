@@ -27,7 +27,7 @@ from kg.entities.labels import (
     ordinal_names,
 )
 from kg.entities.lines import _dateline_candidates, _table_candidates
-from kg.entities.markets import _stock_indexes
+from kg.entities.markets import stock_indexes
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
 from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
@@ -141,7 +141,7 @@ class KgEntities:
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
-        chosen = _stock_indexes(doc, chosen)
+        chosen = stock_indexes(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

@@ -15,7 +15,7 @@ from kg.entities.words import CALENDAR_WORDS, NON_NAMES, TABLE_WORDS
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 
 
-def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge | None = None) -> list[_Cand]:
+def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge) -> list[_Cand]:
     """Teams in a results or standings line ("Norwich 1 Wolverhampton 0", "Hull 4 2 2 0
     4 2"): a line of names and numbers only, where a name is followed by a score.
     Teams are organisations; people in such lines are found by the person cues. A
@@ -36,7 +36,7 @@ def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge | None = None) -
                 if caps[k] and doc[k].text not in NON_NAMES:
                     e = _run_end(doc, k, caps)
                     if e < end and doc[e].like_num and any(c.isdigit() for c in doc[e].text) \
-                            and e - k <= 4 and not (kn and _headline_words(kn, doc[k:e])):
+                            and e - k <= 4 and not _headline_words(kn, doc[k:e]):
                         out.append(_Cand(k, e, "ORG", _P_CONTEXT, ("line:results_table",)))
                     k = e
                 else:

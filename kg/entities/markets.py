@@ -20,11 +20,11 @@ _INDEX_FIGURE = re.compile(r"\d{3,}|\d[\d.]*,\d\d|\d[\d,]*\.\d\d")
 _MARKET_NOUNS = frozenset({"mercado", "market"})
 
 
-def _stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Organisations the article uses as a stock index (``_index_frame``) are no
     organisations anywhere in it: they become MISC (rule ``retype:stock_index``).
 
-    >>> _stock_indexes(nlp("El Nasdaq perdió 120,35 puntos."), cands)  # doctest: +SKIP
+    >>> stock_indexes(nlp("El Nasdaq perdió 120,35 puntos."), cands)  # doctest: +SKIP
     """
     indexes = {doc[c.start:c.end].text for c in chosen
                if c.label in ("ORG", "MISC") and _index_frame(doc, c.start, c.end)}

@@ -204,7 +204,7 @@ def _without_opening_article(
 def _opening_article(kn: Knowledge, doc: Doc, k: int) -> bool:
     """A function word capitalised only because it opens the sentence ("El" of "El
     JNE decidirá"): no part of the name after it."""
-    return doc[k].is_sent_start and doc[k].lower_ in kn.stop_words and \
+    return bool(doc[k].is_sent_start) and doc[k].lower_ in kn.stop_words and \
         doc[k].text[1:].islower()
 
 
