@@ -136,5 +136,4 @@ COUNTRY_SHORT_FORMS = _words("country_short_forms")
 COUNTRY_NAMES = _words("country_names")
 
 # One-word "people" that are institutions ("Police gave no reason", "Police said").
-INSTITUTION_WORDS = frozenset({"police", "army", "navy", "government", "parliament",
-                               "cabinet", "treasury", "regulators", "prosecutors"})
+INSTITUTION_WORDS = _words("institution_words")
