@@ -268,6 +268,10 @@ class Pipelines:
             )
         return self._built[lang]
 
+    def built(self) -> int:
+        """How many pipelines are built so far (cheap: ``used`` reads each one's meta)."""
+        return len(self._built)
+
     def used(self) -> list[tuple[str, str]]:
         """(name, version) of every pipeline built so far, sorted."""
         return sorted(pipeline_id(nlp) for nlp in self._built.values())

@@ -68,8 +68,8 @@ class Worker:
                 overlap=overlap,
                 nquads=True,
             ):
-                if freeze and len(self.pipelines.used()) > built:
-                    built = len(self.pipelines.used())
+                if freeze and self.pipelines.built() > built:
+                    built = self.pipelines.built()
                     gc.freeze()
                 yield replace(result, facts=None, graph=None)
         finally:
@@ -101,7 +101,7 @@ def _work(batch: list[Article]) -> list[ArticleResult]:
     results = _worker(batch)
     # A pool process lives as long as the run: its pipelines, once built, are frozen
     # for good (see Worker.stream).
-    built = len(_worker.pipelines.used())
+    built = _worker.pipelines.built()
     if built > _frozen:
         _frozen = built
         gc.freeze()

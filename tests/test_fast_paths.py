@@ -3,7 +3,9 @@
 - ``kg.iri.fold`` skips the Unicode normalisations for ASCII text;
 - ``kg.triples.IndexedGraph`` answers triple patterns as rdflib's own store does;
 - ``kg.vocab.Vocabulary`` makes each term once;
-- ``kg.rdfio.nquads`` writes the bytes of pyoxigraph's sorted serialisation.
+- ``kg.rdfio.nquads`` writes the bytes of pyoxigraph's sorted serialisation;
+- ``kg.entities.institutions._latin`` (one compiled pattern) tells Latin-script names
+  as the character loop did, and GeoNames' cities are read once per process.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
+from kg.entities import institutions
 from kg.iri import fold
 from kg.publish.files import serialize
 from kg.rdfio import nquads, to_oxigraph
@@ -100,3 +103,28 @@ def test_nquads_are_the_bytes_of_the_sorted_serialisation() -> None:
         for s, p, o in graph
     ]
     assert nquads(graph, name) == serialize(quads, "nquads")
+
+
+def _latin_the_long_way(name: str) -> bool:
+    return name[:1].isupper() and all(
+        c.isspace() or c in "-'." or (c.isalpha() and c <= "ž") for c in name)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=0x3100), max_size=12))
+def test_the_latin_name_pattern_is_the_character_loop(name: str) -> None:
+    assert institutions._latin(name) == _latin_the_long_way(name)
+
+
+def test_latin_names_and_others() -> None:
+    for name in ("Río Cuarto", "Saint-Étienne", "St. Louis", "O'Higgins", "Łódź"):
+        assert institutions._latin(name), name
+    for name in ("Москва", "北京", "río Cuarto", "Zone 5", ""):
+        assert not institutions._latin(name), name
+
+
+def test_geonames_cities_are_read_once() -> None:
+    first = institutions._geonames_cities()
+    assert institutions._geonames_cities() is first
+    assert len(first) > 20_000
+    assert institutions.is_city("Córdoba") and institutions.city_country("Córdoba") == "AR"

