@@ -41,3 +41,33 @@ def test_explain_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["explain", str(tmp_path / "nope.txt")])
     assert result.exit_code == 2
     assert "nope.txt" in result.output
+
+
+def test_explain_shows_one_deal_per_graph_node_with_its_further_claims(tmp_path: Path) -> None:
+    # Two mentions of one investment (same type and parties: one node in the graph),
+    # each with its own sum: one deal, its rules from both mentions, the second sum
+    # as a further claim on it, as the graph has them.
+    article = tmp_path / "c.txt"
+    article.write_text(
+        "# lang: es\n\nGrupo Norte ha invertido 300 millones de euros en Lácteos Vidal.\n"
+        "La primera inversión de Grupo Norte en Lácteos Vidal, de 100 millones de euros, "
+        "se produjo en 2021.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(cli, ["explain", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "deal 2" not in result.output
+    assert "deal 1: Investment [investee=Lácteos Vidal; investor=Grupo Norte] Completed, " \
+        "amount 300,000,000 EUR" in result.output
+    assert "frame:invest_v(invertir)" in result.output and \
+        "frame:invest_n(inversión)" in result.output
+    assert "also claimed (deal 1): amount 100,000,000 EUR" in result.output
+
+
+def test_explain_names_an_article_in_a_language_kg_does_not_read(tmp_path: Path) -> None:
+    article = tmp_path / "d.txt"
+    article.write_text("# lang: fr\n\nLe groupe Nord a racheté Laiteries Vidal.\n",
+                       encoding="utf-8")
+    result = CliRunner().invoke(cli, ["explain", str(article)])
+    assert result.exit_code == 0, result.output
+    assert "== d: " in result.output and "skipped" in result.output and "fr" in result.output

@@ -1,15 +1,22 @@
-"""``kg explain``: each fact kg reads from an article, with the rules that made it and
-the sentence that says so."""
+"""``kg explain``: each fact kg publishes for an article, with the rules that made it
+and the sentence that says so.
+
+The facts are read the way ``kg extract`` reads them (``kg.pipeline.process``: long
+articles in pieces, entities consolidated, each deal's mentions merged into the one
+node the graph gets), so what is explained is what the graph holds."""
 
 from __future__ import annotations
 
 import click
+from rdflib import URIRef
 
+from kg import iri
 from kg.cli.errors import handle_errors
-from kg.extract import article_doc, extract
+from kg.deals import one_deal_per_node
 from kg.facts import Amount, Deal, Facts
 from kg.ingest import read_articles
-from kg.nlp import Pipelines, pipeline_id
+from kg.nlp import Pipelines
+from kg.pipeline import make_run, process
 
 
 @click.command("explain")
@@ -32,17 +39,27 @@ def explain_command(inputs: tuple[str, ...], lang: str | None) -> None:
       kg explain examples/es_lumen_vatio.txt
       kg explain article.html --lang en
     """
-    pipelines = Pipelines()
-    for article in read_articles(list(inputs), lang=lang):
-        nlp = pipelines.get(article.lang or "en")
-        doc = nlp(article_doc(nlp, article))
-        click.echo(_explain(extract(doc, article, pipeline_id(nlp))))
+    articles = read_articles(list(inputs), lang=lang)
+    for result in process(articles, Pipelines(), run=make_run(), batch_size=1):
+        if result.skipped is not None:
+            click.echo(f"== {result.article.id}: {result.skipped}")
+            continue
+        facts = result.check().facts
+        assert facts is not None, "process gives the facts of an article it read"
+        click.echo(_explain(one_deal_per_node(facts)))
 
 
 def _explain(facts: Facts) -> str:
     lines = [f"== {facts.article.id} ({facts.article.lang})"]
-    for n, deal in enumerate(facts.deals, 1):
-        lines.append(f"deal {n}: {_deal(deal)}")
+    numbers: dict[URIRef, int] = {}
+    for deal in facts.deals:
+        node = iri.deal_node(deal, facts.article.id)
+        if node in numbers:  # a further claim on a node told above (its own money)
+            lines.append(f"  also claimed (deal {numbers[node]}):{_claim(deal)}")
+            lines.extend(f"  > {' '.join(span.text.split())}" for span in deal.evidence)
+            continue
+        numbers[node] = len(numbers) + 1
+        lines.append(f"deal {numbers[node]}: {_deal(deal)}")
         lines.append(f"  rules: {', '.join(deal.rules) or '-'}")
         for span in deal.evidence:
             lines.append(f"  > {' '.join(span.text.split())}")
@@ -62,6 +79,14 @@ def _deal(deal: Deal) -> str:
     money = f", amount {_money(deal.amount)}" if deal.amount else ""
     valuation = f", valuation {_money(deal.valuation)}" if deal.valuation else ""
     return f"{deal.type} [{roles}] {deal.status}{money}{valuation}"
+
+
+def _claim(deal: Deal) -> str:
+    parts = [f" amount {_money(deal.amount)}" if deal.amount else "",
+             f" valuation {_money(deal.valuation)}" if deal.valuation else "",
+             f" per {deal.reported_by.name}" if deal.reported_by else "",
+             f" ({deal.hedge})" if deal.hedge else ""]
+    return ",".join(part for part in parts if part)
 
 
 def _money(amount: Amount) -> str:

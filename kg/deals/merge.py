@@ -514,6 +514,7 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
                 term=next((d.term for d in group if d.term), None),
                 reported_by=first.reported_by,
                 hedge=first.hedge,
+                rules=tuple(dict.fromkeys(r for d in group for r in d.rules)),
             )
         )
         # The other mentions' money and sources stay as further claims on the node.
