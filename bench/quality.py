@@ -14,6 +14,10 @@ Rows (each computed the way its ``kg eval`` command computes it):
 - ``heldout``, ``generalization``, ``heldout2``, ``heldout3``: ``kg eval`` on
   ``tests/data/heldout``, ``tests/data/generalization`` and the two unseen sets
   ``tests/data/heldout2`` and ``tests/data/heldout3`` (totals only: never study their misses).
+- ``inv NAME A`` / ``inv NAME B``: each inventory under ``tests/data/constructions/``
+  (short items written by the team to cover one area: Spanish and English deal
+  constructions, deal amounts, organisations, people), split by the same md5 rule:
+  A was studied, B only scored.
 
   As in ``kg eval``, every article's graph is scored; each one is also put through
   the SHACL gate, and the articles ``kg extract`` would refuse are noted.
@@ -74,6 +78,8 @@ LOCAL_SETS = {
     "heldout2": ROOT / "tests" / "data" / "heldout2",
     "heldout3": ROOT / "tests" / "data" / "heldout3",
 }
+# Inventories of constructions, one folder per area (see the module docstring).
+INVENTORIES = ROOT / "tests" / "data" / "constructions"
 
 Row = dict[str, Any]  # name, n, per-kind {precision, recall, f1}, accuracy, note
 
@@ -218,6 +224,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         notes.append(f"dev: {args.dev} not found, skipped")
     for name, folder in LOCAL_SETS.items():
         rows += gold_rows(name, folder, pipelines, split=False)
+    for folder in sorted(INVENTORIES.glob("*/")) if INVENTORIES.is_dir() else ():
+        rows += gold_rows(f"inv {folder.name}", folder, pipelines, split=True)[:2]
     if args.no_sentivent:
         pass
     elif SENTIVENT.exists():
