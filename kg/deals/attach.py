@@ -13,6 +13,7 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
 from kg.deals.syntax import (
     case_of,
     direct_objects,
@@ -47,6 +48,8 @@ NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
+_FUNDING_TOTAL_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('funding_total'))})\b")
+_FUNDING_TOTAL_REACH = 40  # characters either side of the figure
 # What ends the stretch of a sentence a figure is told in.
 _SEGMENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
@@ -142,7 +145,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         if root is None:
             continue
         if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-                or running_total(ctx, sent, amt):
+                or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt):
             continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
@@ -178,11 +181,7 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
     if m.type != "Acquisition" or m.amount is not None or m.valuation is None:
         return
     trigger = ctx.doc[m.trigger]
-    verb = next(
-        (t for t in (root.head, root.head.head, root.head.head.head)
-         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
-        None,
-    )
+    verb = _valuing_verb(root)
     if verb is None or verb.head.i == verb.i:
         return
     holder = verb.head
@@ -194,6 +193,43 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
     ):
         m.amount = m.valuation
         m.rules.append("amount:takeover-valuation")
+    elif _share_price_of(ctx, holder) and noun_head.i in clause:
+        # "una opa sobre Y a 15 euros por acción, que valora la compañía en 950
+        # millones": the offer's price per share values the whole company.
+        m.amount = m.valuation
+        m.rules.append("amount:share-price-valuation")
+
+
+def _valuing_verb(root: Token) -> Token | None:
+    """The verb "value"/"valorar" a figure is the amount of, within three heads."""
+    return next(
+        (t for t in (root.head, root.head.head, root.head.head.head)
+         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
+        None,
+    )
+
+
+def _share_price_of(ctx: Context, tok: Token) -> bool:
+    """A price per share, or a clause that states one ("shareholders will receive $30
+    per share"): the terms of a takeover, which value the whole company."""
+    if tok.i in ctx.share_price_toks:
+        return True
+    if not is_verbal(tok):
+        return False
+    return any(
+        c.i in ctx.share_price_toks
+        for d in tok.children if d.dep_ not in ("advcl", "xcomp", "ccomp", "conj")
+        for c in d.subtree
+    )
+
+
+def takeover_terms_value(ctx: Context, root: Token) -> bool:
+    """A sentence after a takeover that tells its terms: "Y shareholders will receive $30
+    per share, valuing the company at $1.1 billion", "Los accionistas recibirán 15 euros
+    por acción, lo que valora la empresa en 950 millones": the value those terms put on
+    the target is the takeover's price."""
+    verb = _valuing_verb(root)
+    return verb is not None and verb.head.i != verb.i and _share_price_of(ctx, verb.head)
 
 
 def _frame_price(ms: list[Mention]) -> None:
@@ -304,28 +340,46 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         root = _amount_root(ctx, amt)
         if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
                 or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
-                or price_rank(root) is None:
+                or funding_total(ctx, sent, amt) or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
         # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
         near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
+        if is_valuation(ctx, root):
+            if target.type == "Acquisition" and takeover_terms_value(ctx, root):
+                target.amount = amt
+                target.rules.append("amount:terms-valuation-back")
+                ctx.used_amounts.add(id(amt))
+                return
+            continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
-        payer = any(
-            t.lemma_.lower() in _PAY_VERBS
-            and any(ref in target.parties() for s in subjects(t) for ref in ctx.np_entities(s))
-            for t in heads
-            if is_verbal(t)
-        )
+        payer = any(_pays(ctx, t, target) for t in heads if is_verbal(t))
         if not payer and not any(
             t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
         ):
             continue
-        if is_valuation(ctx, root):
-            continue
         target.amount = amt
         ctx.used_amounts.add(id(amt))
         return
+
+
+_BUYING_ROLES = frozenset({"acquirer", "buyer", "investor"})
+
+
+def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
+    """The deal's buyer pays: "Harbourline will pay $2.1 billion", or the buyer called
+    by a description ("El grupo pagará 300 millones en efectivo", "the company will pay
+    $800 million"), resolved as the pipeline resolves descriptions. Not its target
+    ("Fenwick will pay a special dividend of $50 million before the deal closes")."""
+    if verb.lemma_.lower() not in _PAY_VERBS:
+        return False
+    buyers = {ref for role, ref in target.roles if role in _BUYING_ROLES}
+    for subj in subjects(verb):
+        refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
+        if any(ref in buyers for ref in refs):
+            return True
+    return False
 
 
 def _deal_price(t: Token) -> bool:
@@ -395,6 +449,30 @@ def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
     end = _SEGMENT_END.search(after)
     segment = before[start:] + " " + (after[: end.start()] if end else after)
     return _RUNNING_RE.search(segment.lower()) is not None
+
+
+def funding_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as a company's funding over every round, the phrase right beside
+    it in its stretch of the sentence with no other figure between: "una ronda de 10
+    millones que eleva a 18 millones la financiación total", "taking the total raised
+    to £32m". The round's own figure earlier in the sentence keeps its place."""
+    text = doc_text(ctx.doc)
+    lo = max(sent.start_char, amt.span.start - _FUNDING_TOTAL_REACH)
+    hi = min(sent.end_char, amt.span.end + _FUNDING_TOTAL_REACH)
+    before, after = text[lo : amt.span.start], text[amt.span.end : hi]
+    cuts = list(_SEGMENT_END.finditer(before))
+    if cuts:
+        lo += cuts[-1].end()
+    end = _SEGMENT_END.search(after)
+    if end:
+        hi = amt.span.end + end.start()
+    others = [a.span.start for a in ctx.amounts if a is not amt and lo <= a.span.start < hi]
+    for found in _FUNDING_TOTAL_RE.finditer(text[lo:hi].lower()):
+        at = lo + found.start()
+        between = (at, amt.span.start) if at < amt.span.start else (amt.span.end, at)
+        if not any(between[0] <= o < between[1] for o in others):
+            return True
+    return False
 
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:

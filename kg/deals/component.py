@@ -149,7 +149,9 @@ def extract_deals(ctx: Context) -> list[Deal]:
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)
         attach_money(ctx, sent, sent_mentions)
-        if not sent_mentions:
+        if all(m.kind == "investor" for m in sent_mentions):
+            # no deal told, or only holders ("Y shareholders will receive $30 per share,
+            # valuing the company at $1.1 billion"): the money may be the last deal's
             attach_back(ctx, sent, si, mentions)
         sent_mentions = fold_sentence(sent_mentions)
         elided_investee(ctx, sent_mentions, mentions, si)

@@ -1,0 +1,117 @@
+"""Which amount a deal gets when a takeover's terms, its buyer, or a company's funding
+so far compete for it (kg.deals.attach): a company's funding over every round told
+beside the round; the value an offer's price per share puts on the target, in its
+sentence or the next; the buyer, named or described, paying in a later sentence (not
+the target); a dividend or synergies beside the deal. Every sentence is written for
+these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_amounts import figure
+from tests.test_deals import deals
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "round_size"),
+    [
+        (
+            "Verdalia ha captado 12 millones de euros en una ronda liderada por Cierzo "
+            "Capital que eleva a 21 millones la financiación total.",
+            Decimal("12000000"),
+        ),
+        (
+            "Verdalia has raised £12m in a round led by Cierzo Capital, taking the total "
+            "raised to £21m.",
+            Decimal("12000000"),
+        ),
+    ],
+)
+def test_a_funding_total_beside_the_round_is_not_its_amount(
+    es: Language, en: Language, text: str, round_size: Decimal
+) -> None:
+    nlp = es if "ronda" in text else en
+    found = deals(nlp, text, ("Verdalia", "Cierzo Capital"))
+    assert found and all(figure(d.amount) in (round_size, None) for d in found)
+    assert any(figure(d.amount) == round_size for d in found)
+
+
+def test_an_offers_share_price_that_values_the_target_gives_its_price(es: Language) -> None:
+    text = (
+        "Grupo Alcor ha lanzado una opa sobre Papelera Orbe a 8 euros por acción, que "
+        "valora la compañía en 640 millones de euros."
+    )
+    (deal,) = deals(es, text, ("Grupo Alcor", "Papelera Orbe"))
+    assert figure(deal.amount) == Decimal("640000000")
+    assert "amount:share-price-valuation" in deal.rules
+
+
+def test_the_terms_told_in_the_next_sentence_give_the_takeovers_price(en: Language) -> None:
+    text = (
+        "Calloway Foods said it would acquire Brisket Brands. Brisket Brands shareholders "
+        "will receive $18 per share, valuing the company at $1.3 billion."
+    )
+    (deal,) = deals(en, text, ("Calloway Foods", "Brisket Brands"))
+    assert figure(deal.amount) == Decimal("1300000000")
+    assert "amount:terms-valuation-back" in deal.rules
+
+
+def test_a_value_told_of_a_company_in_the_next_sentence_is_no_price(en: Language) -> None:
+    text = (
+        "Calloway Foods said it would acquire Brisket Brands. Analysts value the company "
+        "at $1.3 billion."
+    )
+    (deal,) = deals(en, text, ("Calloway Foods", "Brisket Brands"))
+    assert deal.amount is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "price"),
+    [
+        (
+            "es",
+            "Grupo Alcor se hace con Papelera Orbe. El grupo pagará 300 millones de euros "
+            "en efectivo y asumirá 90 millones de deuda.",
+            Decimal("300000000"),
+        ),
+        (
+            "en",
+            "Grupo Alcor will buy Papelera Orbe. The company will pay $300 million in "
+            "cash, funded by new debt.",
+            Decimal("300000000"),
+        ),
+        # The target paying a dividend before closing pays no price.
+        (
+            "en",
+            "Grupo Alcor will buy Papelera Orbe. Papelera Orbe will pay a special dividend "
+            "of $40 million before the deal closes.",
+            None,
+        ),
+    ],
+)
+def test_the_buyer_paying_in_a_later_sentence_gives_the_price(
+    es: Language, en: Language, lang: str, text: str, price: Decimal | None
+) -> None:
+    found = deals(es if lang == "es" else en, text, ("Grupo Alcor", "Papelera Orbe"))
+    assert [figure(d.amount) for d in found if d.type == "Acquisition"] == [price]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banco Ribera y Caja Almenara acordaron su fusión, que prevé sinergias de 180 "
+        "millones de euros.",
+        "Banco Ribera agreed to merge with Caja Almenara, and the two expect synergies of "
+        "$180 million.",
+    ],
+)
+def test_synergies_are_no_merger_price(es: Language, en: Language, text: str) -> None:
+    nlp = es if "acordaron" in text else en
+    found = deals(nlp, text, ("Banco Ribera", "Caja Almenara"))
+    assert found and all(d.amount is None for d in found)
