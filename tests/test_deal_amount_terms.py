@@ -115,3 +115,70 @@ def test_synergies_are_no_merger_price(es: Language, en: Language, text: str) ->
     nlp = es if "acordaron" in text else en
     found = deals(nlp, text, ("Banco Ribera", "Caja Almenara"))
     assert found and all(d.amount is None for d in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "price"),
+    [
+        (
+            "en",
+            "Calloway Foods is in talks to buy Brisket Brands, people familiar with the matter "
+            "said. A deal could value Brisket Brands at about $1.3 billion.",
+            Decimal("1300000000"),
+        ),
+        (
+            "es",
+            "Grupo Alcor negocia la compra de Papelera Orbe. La operación valoraría la "
+            "papelera en unos 640 millones de euros, según fuentes financieras.",
+            Decimal("640000000"),
+        ),
+    ],
+)
+def test_a_deal_that_would_value_the_target_gives_the_takeovers_price(
+    es: Language, en: Language, lang: str, text: str, price: Decimal
+) -> None:
+    names = ("Calloway Foods", "Brisket Brands")
+    if lang == "es":
+        names = ("Grupo Alcor", "Papelera Orbe")
+    found = deals(es if lang == "es" else en, text, names)
+    (deal,) = [d for d in found if d.type == "Acquisition"]
+    assert figure(deal.amount) == price
+    assert "amount:deal-valuation-back" in deal.rules
+
+
+def test_a_round_that_values_the_startup_gives_no_price(en: Language) -> None:
+    text = (
+        "Payvine raised $20 million in a round led by Anchor Peak. The round values Payvine "
+        "at $200 million."
+    )
+    found = deals(en, text, ("Payvine", "Anchor Peak"))
+    assert [figure(d.amount) for d in found] == [Decimal("20000000")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "La compra de Papelera Orbe por parte de Grupo Alcor, valorada en 640 millones de "
+            "euros, recibió el visto bueno de la CNMC.",
+            ("Papelera Orbe", "Grupo Alcor", "CNMC"),
+        ),
+        (
+            "La adquisición de Papelera Orbe por Grupo Alcor, valorada en 640 millones de "
+            "euros, se completó en marzo.",
+            ("Papelera Orbe", "Grupo Alcor"),
+        ),
+    ],
+)
+def test_a_participle_agreeing_with_the_deal_noun_gives_its_price(
+    es: Language, text: str, names: tuple[str, ...]
+) -> None:
+    (deal,) = [d for d in deals(es, text, names) if d.type == "Acquisition"]
+    assert figure(deal.amount) == Decimal("640000000") and deal.valuation is None
+
+
+def test_a_participle_of_the_investee_stays_its_valuation(es: Language) -> None:
+    text = "Cierzo Capital invirtió 5 millones de euros en Verdalia, valorada en 40 millones."
+    (deal,) = deals(es, text, ("Cierzo Capital", "Verdalia"))
+    assert figure(deal.amount) == Decimal("5000000")
+    assert figure(deal.valuation) == Decimal("40000000")

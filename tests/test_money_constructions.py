@@ -92,3 +92,14 @@ def test_a_text_that_states_a_currency_keeps_it_for_its_bare_figures() -> None:
         ("USD", Decimal("200000000")),
         ("USD", Decimal("90000000")),
     ]
+
+
+@pytest.mark.model
+def test_the_uf_before_a_price_is_no_organisation() -> None:
+    from kg.nlp import build_pipeline
+
+    doc = build_pipeline("es")(
+        "Inmobiliaria Cóndor compró el edificio de Banco Austral por UF 2,1 millones."
+    )
+    assert "UF" not in {e.name for e in doc._.kg_entities}
+    assert [(a.currency, a.value) for a in doc._.kg_amounts] == [("CLF", Decimal("2100000"))]

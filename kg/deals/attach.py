@@ -17,6 +17,7 @@ from kg.deals.refer import resolve_np
 from kg.deals.syntax import (
     case_of,
     direct_objects,
+    feat,
     is_definite,
     is_verbal,
     subjects,
@@ -223,13 +224,29 @@ def _share_price_of(ctx: Context, tok: Token) -> bool:
     )
 
 
-def takeover_terms_value(ctx: Context, root: Token) -> bool:
-    """A sentence after a takeover that tells its terms: "Y shareholders will receive $30
-    per share, valuing the company at $1.1 billion", "Los accionistas recibirán 15 euros
-    por acción, lo que valora la empresa en 950 millones": the value those terms put on
-    the target is the takeover's price."""
+# Deal nouns that name a takeover or its offer ("a deal could value X at $2 billion",
+# "la oferta valora la compañía en 900 millones"); not a round or a contract.
+_TAKEOVER_NOUNS = (BACKREF_NOUNS | {"offer", "bid", "oferta", "opa"}) - {
+    "ronda", "round", "inversión", "investment", "alianza", "asociación", "partnership",
+    "contract", "contrato",
+}
+
+
+def takeover_terms_value(ctx: Context, root: Token) -> str | None:
+    """A sentence after a takeover that tells its terms or names the deal as what values
+    the target: "Y shareholders will receive $30 per share, valuing the company at $1.1
+    billion", "A deal could value Hollis at about $2 billion", "La oferta valora la
+    compañía en 950 millones": the value put on the target is the takeover's price.
+    Returns the rule's name."""
     verb = _valuing_verb(root)
-    return verb is not None and verb.head.i != verb.i and _share_price_of(ctx, verb.head)
+    if verb is None:
+        return None
+    if any(s.lemma_.lower() in _TAKEOVER_NOUNS or s.lower_ in _TAKEOVER_NOUNS
+           for s in subjects(verb)):
+        return "amount:deal-valuation-back"
+    if verb.head.i != verb.i and _share_price_of(ctx, verb.head):
+        return "amount:terms-valuation-back"
+    return None
 
 
 def _frame_price(ms: list[Mention]) -> None:
@@ -324,10 +341,13 @@ def _earlier(t: Token, kids: list[Token]) -> bool:
     )
 
 
-def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) -> None:
+def attach_back(
+    ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention], valuations_only: bool = False
+) -> None:
     """A sentence that tells no deal but gives "the deal" its money ("The deal, worth
     about $2.1 billion, ...", "The transaction is valued at ..."): the amount goes to
-    the latest deal told before, if that has none yet."""
+    the latest deal told before, if that has none yet. ``valuations_only``: only the
+    value a takeover's terms or the deal put on the target."""
     target = next(
         (m for m in reversed(earlier) if m.kind != "investor" and m.type != "Valuation"),
         None,
@@ -347,11 +367,14 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
         near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
         if is_valuation(ctx, root):
-            if target.type == "Acquisition" and takeover_terms_value(ctx, root):
+            rule = takeover_terms_value(ctx, root) if target.type == "Acquisition" else None
+            if rule is not None:
                 target.amount = amt
-                target.rules.append("amount:terms-valuation-back")
+                target.rules.append(rule)
                 ctx.used_amounts.add(id(amt))
                 return
+            continue
+        if valuations_only:
             continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
         payer = any(_pays(ctx, t, target) for t in heads if is_verbal(t))
@@ -525,7 +548,26 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     nouns = objects or ([holder] if holder is not None else []) + subj
+    if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
+        return False
     return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)
+
+
+def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:
+    """A Spanish participle the parser hangs on a name inside a deal noun's phrase but
+    which agrees with the deal noun: "La compra de Conservas Miramar por parte de Grupo
+    Tarraco, valorada en 180 millones" (feminine, as "compra"): the deal's price."""
+    gender, number = feat(participle, "Gender"), feat(participle, "Number")
+    if holder.pos_ != "PROPN" or not gender:
+        return False
+    deal = holder.head
+    for _ in range(2):  # "la compra de X", "la compra de X por parte de Y"
+        if deal.lemma_.lower() in BACKREF_NOUNS and deal.pos_ == "NOUN":
+            return feat(deal, "Gender") == gender and feat(deal, "Number") == number
+        if deal.pos_ != "PROPN" or deal.head.i == deal.i:
+            return False
+        deal = deal.head
+    return False
 
 
 # -- term and quantity -------------------------------------------------------
