@@ -182,3 +182,62 @@ def test_a_participle_of_the_investee_stays_its_valuation(es: Language) -> None:
     (deal,) = deals(es, text, ("Cierzo Capital", "Verdalia"))
     assert figure(deal.amount) == Decimal("5000000")
     assert figure(deal.valuation) == Decimal("40000000")
+
+
+def test_a_named_companys_debt_is_no_price_and_the_deal_values_the_target(
+    en: Language,
+) -> None:
+    text = (
+        "Calloway Foods agreed to buy Brisket Brands. The deal, which includes $200 million "
+        "of Brisket Brands debt, values Brisket Brands at $1.3 billion."
+    )
+    (deal,) = deals(en, text, ("Calloway Foods", "Brisket Brands"))
+    assert figure(deal.amount) == Decimal("1300000000")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Brisket Brands agreed to be acquired by Calloway Foods. Under the agreement, "
+            "Brisket Brands shareholders will get $20 in cash for each share.",
+        ),
+        (
+            "es",
+            "Grupo Alcor comprará Papelera Orbe. Los accionistas de Papelera Orbe recibirán "
+            "8 euros en efectivo por acción.",
+        ),
+    ],
+)
+def test_a_cash_price_per_share_is_no_deal_amount(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    names = ("Calloway Foods", "Brisket Brands")
+    if lang == "es":
+        names = ("Grupo Alcor", "Papelera Orbe")
+    found = deals(es if lang == "es" else en, text, names)
+    assert found and all(d.amount is None for d in found if d.type == "Acquisition")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Grupo Alcor obtendrá 500 millones de euros por la venta de Papelera Orbe a Fondo "
+            "Cierzo.",
+        ),
+        (
+            "en",
+            "Grupo Alcor will receive $500 million from the sale of Papelera Orbe to Fondo "
+            "Cierzo.",
+        ),
+    ],
+)
+def test_a_sellers_proceeds_are_the_sale_price_not_a_round(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    names = ("Grupo Alcor", "Papelera Orbe", "Fondo Cierzo")
+    found = deals(es if lang == "es" else en, text, names)
+    assert [(d.type, figure(d.amount)) for d in found] == [("Acquisition", Decimal("500000000"))]

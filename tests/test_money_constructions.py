@@ -103,3 +103,15 @@ def test_the_uf_before_a_price_is_no_organisation() -> None:
     )
     assert "UF" not in {e.name for e in doc._.kg_entities}
     assert [(a.currency, a.value) for a in doc._.kg_amounts] == [("CLF", Decimal("2100000"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Shareholders will get $20 in cash for each share.", "en"),
+        ("Los accionistas recibirán 8 euros en efectivo por acción.", "es"),
+    ],
+)
+def test_the_form_of_payment_may_come_before_per_share(text: str, lang: str) -> None:
+    amounts, _ = find_money(text, lang)
+    assert [a.per_share for a in amounts] == [True]

@@ -171,6 +171,39 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             m.amount = amt
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
+    _sale_proceeds(ctx, ms)
+
+
+# Verbs by which a seller takes in money ("obtendrá 500 millones por la venta de Y").
+_PROCEEDS_VERBS = frozenset(
+    "obtener ingresar recibir cobrar embolsar conseguir receive get obtain pocket".split()
+)
+_SALE_NOUNS = frozenset({"venta", "sale", "desinversión", "divestment", "disposal"})
+
+
+def _sale_proceeds(ctx: Context, ms: list[Mention]) -> None:
+    """A seller's proceeds: "Grupo Brezo obtendrá 500 millones por la venta de Lácteos
+    Ancares a Fondo Miño", "X will get $500 million from the sale of Y": the money a
+    seller takes in for a sale told in its sentence is that sale's price, and the
+    verb tells no funding round of the seller's."""
+    for m in list(ms):
+        verb = ctx.doc[m.trigger]
+        if m.type != "Investment" or m.amount is None \
+                or verb.lemma_.lower() not in _PROCEEDS_VERBS:
+            continue
+        sale = next(
+            (o for prep, arg in ctx.prep_args(verb)
+             if prep in ("por", "con", "from", "for") and arg.lemma_.lower() in _SALE_NOUNS
+             for o in ms if o is not m and o.trigger == arg.i
+             and o.type in ("Acquisition", "PurchaseAgreement")),
+            None,
+        )
+        if sale is None:
+            continue
+        if sale.amount is None:
+            sale.amount = m.amount
+            sale.rules.append("amount:sale-proceeds")
+        ms.remove(m)
 
 
 def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
@@ -453,7 +486,9 @@ def unit_rate(ctx: Context, amt: Amount) -> bool:
 # "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
 # "750 millones netos", "$3 billion in net proceeds".
 _OWED_OR_NET_RE = re.compile(
-    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
+    # (a company's name may stand before the debt: "$200 million of Hollis debt")
+    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+"
+    rf"|(?:(?-i:[A-Z])[\w&.-]*(?:'s)?\s+){{1,3}})?(?:(?:net|total)\s+)?"
     rf"(?:{alternation(DEBT_WORDS)})|(?:in\s+)?(?:{alternation(NET_WORDS)}))\b",
     re.IGNORECASE,
 )

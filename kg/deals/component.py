@@ -153,7 +153,10 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # no deal told, or only holders ("Y shareholders will receive $30 per share,
             # valuing the company at $1.1 billion"): the money may be the last deal's
             attach_back(ctx, sent, si, mentions)
-        elif all(m.kind == "investor" or (not m.type and not m.roles) for m in sent_mentions):
+        elif all(
+            m.kind == "investor" or (m.type in ("", "Agreement") and not m.roles)
+            for m in sent_mentions
+        ):
             # only "the deal" told again ("La operación valoraría la bodega en 400
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
