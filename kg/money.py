@@ -686,13 +686,13 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
     for lang, verbs, nouns, trades, price, qualifiers in (
         (
             "es",
-            r"pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en"
+            r"pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|(?:valor|valu)ad[oa]s?\s+en"
             r"|valor(?:a|an|ó|aron|ará|arán|aría)(?:\s+\w+){0,3}\s+en"
             # a round's verbs: "levanta 8 millones", "captó 12 millones", "invierte 5"
             r"|levant(?:a|an|ó|aron|ará|arán)|capt(?:a|an|ó|aron|ará|arán)"
             r"|recaud(?:a|an|ó|aron|ará|arán)|invier(?:te|ten)|invirti(?:ó|eron)"
             r"|invertir(?:á|án)",
-            r"importe|precio|valor|valoraci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
+            r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
             "inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",

@@ -241,3 +241,34 @@ def test_a_sellers_proceeds_are_the_sale_price_not_a_round(
     names = ("Grupo Alcor", "Papelera Orbe", "Fondo Cierzo")
     found = deals(es if lang == "es" else en, text, names)
     assert [(d.type, figure(d.amount)) for d in found] == [("Acquisition", Decimal("500000000"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cierzo Capital invirtió 200 millones de dólares en Pagora, con una valoración de "
+        "1.500 millones de dólares.",
+        "Pagora captó 200 millones de dólares de Cierzo Capital con una valuación de 1.500 "
+        "millones.",
+        "Pagora, valuada en 1.500 millones de dólares, recaudó 200 millones de dólares de "
+        "Cierzo Capital.",
+    ],
+)
+def test_a_round_beside_its_valuation_keeps_its_amount(es: Language, text: str) -> None:
+    (deal,) = deals(es, text, ("Cierzo Capital", "Pagora"))
+    assert figure(deal.amount) == Decimal("200000000")
+    assert figure(deal.valuation) == Decimal("1500000000")
+
+
+def test_investors_named_after_a_round_told_with_its_investee_only_join_it(
+    es: Language,
+) -> None:
+    text = (
+        "Pagora se convirtió ayer en el nuevo unicornio argentino. La fintech creada por "
+        "Laura Vidal acaba de recaudar US$ 200 millones por parte de inversores privados, "
+        "que la valuaron en US$ 1.500 millones. En esta última etapa, recibió aportes de "
+        "varios fondos, entre los que destacan Fondo Cierzo y Atlas Capital."
+    )
+    found = deals(es, text)  # the pipeline's own entities and references
+    rounds = [d for d in found if {r.name for _, r in d.roles} >= {"Pagora", "Fondo Cierzo"}]
+    assert [figure(d.amount) for d in rounds] == [Decimal("200000000")]

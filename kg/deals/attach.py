@@ -238,7 +238,8 @@ def _valuing_verb(root: Token) -> Token | None:
     """The verb "value"/"valorar" a figure is the amount of, within three heads."""
     return next(
         (t for t in (root.head, root.head.head, root.head.head.head)
-         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
+         if t.lemma_.lower() in ("value", "valorar", "valuar")
+         or _VALORAR_RE.fullmatch(t.lower_)),
         None,
     )
 
@@ -540,26 +541,30 @@ def owed_or_net(ctx: Context, amt: Amount) -> bool:
     return _OWED_OR_NET_RE.match(doc_text(ctx.doc), amt.span.end) is not None
 
 
-_VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")
+# "valorar", and "valuar" as Mexican and Argentine copy writes it ("que la valuaron en")
+_VALORAR_RE = re.compile(r"(?:valor|val[uú])(?:a|an|ó|aron|ará|arán|aría|arían|ando)")
 
 
 def is_valuation(ctx: Context, root: Token) -> bool:
     """A valuation: under "valoración"/"valuation", the object of "values ... at",
-    or beside "valoración" ("elevar su valoración a X")."""
+    or beside "valoración" ("elevar su valoración a X"); not beside a valuation noun
+    that holds a figure of its own ("invirtió 200 millones en X, con una valoración de
+    1.500 millones": the 200 millones are the round)."""
     near: list[Token] = [root.head, root.head.head]
     near += [
         c
         for c in root.head.children
         if c.i != root.i and c.dep_ not in ("relcl", "acl", "acl:relcl")
+        and not _holds_own_figure(ctx, c, root)
     ]
     for t in near:
         lemma = t.lemma_.lower()
         if _VALORAR_RE.fullmatch(t.lower_):
             lemma = "valorar"  # the small Spanish model leaves "valora" unlemmatised
-        if lemma in ("valoración", "valuation"):
+        if lemma in ("valoración", "valuación", "valuation"):
             return True
         verbal = is_verbal(t) or _VALORAR_RE.fullmatch(t.lower_) is not None
-        if lemma in ("value", "valorar", "valorado", "valued") and verbal and \
+        if lemma in ("value", "valorar", "valorado", "valuar", "valuado", "valued") and verbal and \
                 t in (root.head, root.head.head):
             return _values_its_object(t, root)
         if (
@@ -569,7 +574,15 @@ def is_valuation(ctx: Context, root: Token) -> bool:
         ):
             return True
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
-    return any(t.lemma_.lower() in ("valoración", "valuation") for t in prev)
+    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+
+
+def _holds_own_figure(ctx: Context, tok: Token, root: Token) -> bool:
+    """``tok`` governs a figure other than the one at ``root``."""
+    mine = ctx.tok_amount.get(root.i)
+    return any(
+        t.i in ctx.tok_amount and ctx.tok_amount[t.i] is not mine for t in tok.subtree
+    )
 
 
 def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
