@@ -265,9 +265,9 @@ def test_investors_named_after_a_round_told_with_its_investee_only_join_it(
 ) -> None:
     text = (
         "Pagora se convirtió ayer en el nuevo unicornio argentino. La fintech creada por "
-        "Laura Vidal acaba de recaudar US$ 200 millones por parte de inversores privados, "
-        "que la valuaron en US$ 1.500 millones. En esta última etapa, recibió aportes de "
-        "varios fondos, entre los que destacan Fondo Cierzo y Atlas Capital."
+        "Laura Vidal acaba de recaudar US$ 200 millones de un grupo de inversores privados, "
+        "que la valuaron en US$ 1.500 millones. En esta ronda, la compañía recibió aportes "
+        "de Fondo Cierzo y Atlas Capital."
     )
     found = deals(es, text)  # the pipeline's own entities and references
     rounds = [d for d in found if {r.name for _, r in d.roles} >= {"Pagora", "Fondo Cierzo"}]

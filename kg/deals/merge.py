@@ -275,10 +275,10 @@ _ROUND_REACH = 2  # sentences between a round and its investors told after it
 
 def _round_of_investors(m: Mention, deals: _Deals) -> Mention | None:
     """Investors named just after a round told with its investee only are that round's
-    ("Pagora acaba de recaudar US$ 200 millones. [...] En esta última etapa, recibió
-    aportes de varios fondos, entre los que destacan A y B"; "Pagora has raised $20
-    million. The round was led by A"): the round keeps its amount and takes them. Only
-    a mention with no money of its own, within a few sentences of the round."""
+    ("La fintech acaba de recaudar US$ 200 millones. En esta ronda, la compañía recibió
+    aportes de A y B"; "Pagora has raised $20 million. The round was led by A"): the
+    round keeps its amount and takes them. Only a mention with no money of its own,
+    within two sentences of the round."""
     if m.type != "Investment" or m.amount is not None or m.distinct:
         return None
     investees = {ref for role, ref in m.roles if role == "investee"}
