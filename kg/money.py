@@ -316,6 +316,9 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "Tk.": "BDT", "E£": "EGP",
     # East African press: "KSh 5 billion", "Ksh500m" (CLDR writes "Ksh" for en_KE only).
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS",
+    # Chilean press prices property, bonds and company sales in the inflation-indexed
+    # unidad de fomento: "UF 3,2 millones" (ISO 4217 CLF).
+    "UF": "CLF",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
@@ -381,7 +384,12 @@ _NAMES: dict[str, str] = {
     "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
     "liras turcas": "TRY", "turkish lira": "TRY",
     "wones": "KRW", "rands": "ZAR",
+    # "3,2 millones de UF", "1.500 unidades de fomento": the Chilean indexed unit.
+    "unidades de fomento": "CLF", "unidad de fomento": "CLF",
 }  # fmt: skip
+# Upper-case only ("3,2 millones de UF"): a lower-case "uf" after a figure is no unit.
+_CASED_NAMES = {"UF": "CLF"}
+_CASED_NAME_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<name>{'|'.join(_CASED_NAMES)})\b")
 # "pounds" may be weight: money only with a scale word (see _money_name_needs_scale).
 _NAMES_NEED_SCALE = {"pounds": "GBP", "pound": "GBP", "won": "KRW", "rand": "ZAR"}
 
@@ -585,6 +593,9 @@ _CHANGE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _PER_SHARE_RE = re.compile(
+    # the form of payment may come between: "$20 in cash for each share", "15 euros en
+    # efectivo por acción"
+    r"(?:\s+(?:in\s+cash|in\s+stock|en\s+efectivo|en\s+met[aá]lico))?"
     r"\s*(?:(?:per|a|each|for\s+each)\s+(?:ordinary\s+|common\s+|class\s+\w\s+)?share"
     r"|(?:por|cada|la)\s+acci[oó]n|por\s+t[ií]tulo)\b",
     re.IGNORECASE,
@@ -675,9 +686,14 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
     for lang, verbs, nouns, trades, price, qualifiers in (
         (
             "es",
-            r"pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|valorad[oa]s?\s+en"
-            r"|valor(?:a|an|ó|aron|ará|arán|aría)(?:\s+\w+){0,3}\s+en",
-            "importe|precio|valor|coste|costo|inversi[oó]n|deuda|impacto|multa|ingresos|"
+            r"pag(?:a|an|ó|aron|ará|arán|ar|aría)|cuesta|cost[óo]|(?:valor|valu)ad[oa]s?\s+en"
+            r"|valor(?:a|an|ó|aron|ará|arán|aría)(?:\s+\w+){0,3}\s+en"
+            # a round's verbs: "levanta 8 millones", "captó 12 millones", "invierte 5"
+            r"|levant(?:a|an|ó|aron|ará|arán)|capt(?:a|an|ó|aron|ará|arán)"
+            r"|recaud(?:a|an|ó|aron|ará|arán)|invier(?:te|ten)|invirti(?:ó|eron)"
+            r"|invertir(?:á|án)",
+            r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
+            "inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
             # "por" is a price only after a sale: "vendió la filial por 60 millones",
@@ -909,6 +925,10 @@ class _Reader:
                 m = _SUFFIX_CODE_RE.match(text, end)
                 if m is not None and m.group("code") in _CURRENCY_CODES and not weak:
                     currency, end = m.group("code"), m.end()
+            if currency is None and not weak:
+                m = _CASED_NAME_RE.match(text, end)
+                if m is not None:
+                    currency, end = _CASED_NAMES[m.group("name")], m.end()
             if currency is None and scale is None and not weak:
                 m = _PENCE_RE.match(text, end)
                 if m is not None and (self.lang == "en" or m.group().strip() != "p"):
@@ -1405,6 +1425,10 @@ def find_money(
         and not (i and _restates(text, candidates[i - 1], c))
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None
+    if not stated and reader.origin is not None:
+        # A text that names no currency at all counts in its outlet's: "Acme vende
+        # sus parques a Boreal por 600 millones" in a Spanish paper is in euros.
+        only_currency = reader.origin.currency
     for i, c in enumerate(candidates):
         restatement = i > 0 and _restates(text, candidates[i - 1], c)
         if c.currency is None:

@@ -81,11 +81,12 @@ def conventions(country: str) -> Conventions:
     )
 
 
-# Currency symbols written in letters ("Rs 500 crore", "RM5.4 billion", "STG£", "KSh"):
+# Currency symbols written in letters ("Rs 500 crore", "RM5.4 billion", "STG£", "KSh",
+# Chile's "UF 3,2 millones"):
 # like ISO codes, never a name nor part of one ("Godavari Wires for Rs 1,170 crore").
 # Symbols that are also words or initials ("Le", "UP", "SR") are left out.
 LETTER_SYMBOLS = frozenset(
-    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs.".split()
+    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs. UF".split()
 )
 
 

@@ -13,9 +13,11 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
 from kg.deals.syntax import (
     case_of,
     direct_objects,
+    feat,
     is_definite,
     is_verbal,
     subjects,
@@ -47,6 +49,8 @@ NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
+_FUNDING_TOTAL_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('funding_total'))})\b")
+_FUNDING_TOTAL_REACH = 40  # characters either side of the figure
 # What ends the stretch of a sentence a figure is told in.
 _SEGMENT_END = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 # "market value", "valor de mercado", "valor bursátil": a company's worth on the market.
@@ -142,7 +146,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         if root is None:
             continue
         if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-                or running_total(ctx, sent, amt):
+                or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt):
             continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
@@ -167,6 +171,39 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             m.amount = amt
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
+    _sale_proceeds(ctx, ms)
+
+
+# Verbs by which a seller takes in money ("obtendrá 500 millones por la venta de Y").
+_PROCEEDS_VERBS = frozenset(
+    "obtener ingresar recibir cobrar embolsar conseguir receive get obtain pocket".split()
+)
+_SALE_NOUNS = frozenset({"venta", "sale", "desinversión", "divestment", "disposal"})
+
+
+def _sale_proceeds(ctx: Context, ms: list[Mention]) -> None:
+    """A seller's proceeds: "Grupo Brezo obtendrá 500 millones por la venta de Lácteos
+    Ancares a Fondo Miño", "X will get $500 million from the sale of Y": the money a
+    seller takes in for a sale told in its sentence is that sale's price, and the
+    verb tells no funding round of the seller's."""
+    for m in list(ms):
+        verb = ctx.doc[m.trigger]
+        if m.type != "Investment" or m.amount is None \
+                or verb.lemma_.lower() not in _PROCEEDS_VERBS:
+            continue
+        sale = next(
+            (o for prep, arg in ctx.prep_args(verb)
+             if prep in ("por", "con", "from", "for") and arg.lemma_.lower() in _SALE_NOUNS
+             for o in ms if o is not m and o.trigger == arg.i
+             and o.type in ("Acquisition", "PurchaseAgreement")),
+            None,
+        )
+        if sale is None:
+            continue
+        if sale.amount is None:
+            sale.amount = m.amount
+            sale.rules.append("amount:sale-proceeds")
+        ms.remove(m)
 
 
 def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
@@ -178,11 +215,7 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
     if m.type != "Acquisition" or m.amount is not None or m.valuation is None:
         return
     trigger = ctx.doc[m.trigger]
-    verb = next(
-        (t for t in (root.head, root.head.head, root.head.head.head)
-         if t.lemma_.lower() in ("value", "valorar") or _VALORAR_RE.fullmatch(t.lower_)),
-        None,
-    )
+    verb = _valuing_verb(root)
     if verb is None or verb.head.i == verb.i:
         return
     holder = verb.head
@@ -194,6 +227,60 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
     ):
         m.amount = m.valuation
         m.rules.append("amount:takeover-valuation")
+    elif _share_price_of(ctx, holder) and noun_head.i in clause:
+        # "una opa sobre Y a 15 euros por acción, que valora la compañía en 950
+        # millones": the offer's price per share values the whole company.
+        m.amount = m.valuation
+        m.rules.append("amount:share-price-valuation")
+
+
+def _valuing_verb(root: Token) -> Token | None:
+    """The verb "value"/"valorar" a figure is the amount of, within three heads."""
+    return next(
+        (t for t in (root.head, root.head.head, root.head.head.head)
+         if t.lemma_.lower() in ("value", "valorar", "valuar")
+         or _VALORAR_RE.fullmatch(t.lower_)),
+        None,
+    )
+
+
+def _share_price_of(ctx: Context, tok: Token) -> bool:
+    """A price per share, or a clause that states one ("shareholders will receive $30
+    per share"): the terms of a takeover, which value the whole company."""
+    if tok.i in ctx.share_price_toks:
+        return True
+    if not is_verbal(tok):
+        return False
+    return any(
+        c.i in ctx.share_price_toks
+        for d in tok.children if d.dep_ not in ("advcl", "xcomp", "ccomp", "conj")
+        for c in d.subtree
+    )
+
+
+# Deal nouns that name a takeover or its offer ("a deal could value X at $2 billion",
+# "la oferta valora la compañía en 900 millones"); not a round or a contract.
+_TAKEOVER_NOUNS = (BACKREF_NOUNS | {"offer", "bid", "oferta", "opa"}) - {
+    "ronda", "round", "inversión", "investment", "alianza", "asociación", "partnership",
+    "contract", "contrato",
+}
+
+
+def takeover_terms_value(ctx: Context, root: Token) -> str | None:
+    """A sentence after a takeover that tells its terms or names the deal as what values
+    the target: "Y shareholders will receive $30 per share, valuing the company at $1.1
+    billion", "A deal could value Hollis at about $2 billion", "La oferta valora la
+    compañía en 950 millones": the value put on the target is the takeover's price.
+    Returns the rule's name."""
+    verb = _valuing_verb(root)
+    if verb is None:
+        return None
+    if any(s.lemma_.lower() in _TAKEOVER_NOUNS or s.lower_ in _TAKEOVER_NOUNS
+           for s in subjects(verb)):
+        return "amount:deal-valuation-back"
+    if verb.head.i != verb.i and _share_price_of(ctx, verb.head):
+        return "amount:terms-valuation-back"
+    return None
 
 
 def _frame_price(ms: list[Mention]) -> None:
@@ -288,10 +375,13 @@ def _earlier(t: Token, kids: list[Token]) -> bool:
     )
 
 
-def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) -> None:
+def attach_back(
+    ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention], valuations_only: bool = False
+) -> None:
     """A sentence that tells no deal but gives "the deal" its money ("The deal, worth
     about $2.1 billion, ...", "The transaction is valued at ..."): the amount goes to
-    the latest deal told before, if that has none yet."""
+    the latest deal told before, if that has none yet. ``valuations_only``: only the
+    value a takeover's terms or the deal put on the target."""
     target = next(
         (m for m in reversed(earlier) if m.kind != "investor" and m.type != "Valuation"),
         None,
@@ -304,28 +394,49 @@ def attach_back(ctx: Context, sent: SpacySpan, si: int, earlier: list[Mention]) 
         root = _amount_root(ctx, amt)
         if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
                 or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
-                or price_rank(root) is None:
+                or funding_total(ctx, sent, amt) or price_rank(root) is None:
             continue
         heads = [t for t, _ in _governors(root)]
         near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
         # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
         near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
+        if is_valuation(ctx, root):
+            rule = takeover_terms_value(ctx, root) if target.type == "Acquisition" else None
+            if rule is not None:
+                target.amount = amt
+                target.rules.append(rule)
+                ctx.used_amounts.add(id(amt))
+                return
+            continue
+        if valuations_only:
+            continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
-        payer = any(
-            t.lemma_.lower() in _PAY_VERBS
-            and any(ref in target.parties() for s in subjects(t) for ref in ctx.np_entities(s))
-            for t in heads
-            if is_verbal(t)
-        )
+        payer = any(_pays(ctx, t, target) for t in heads if is_verbal(t))
         if not payer and not any(
             t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
         ):
             continue
-        if is_valuation(ctx, root):
-            continue
         target.amount = amt
         ctx.used_amounts.add(id(amt))
         return
+
+
+_BUYING_ROLES = frozenset({"acquirer", "buyer", "investor"})
+
+
+def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
+    """The deal's buyer pays: "Harbourline will pay $2.1 billion", or the buyer called
+    by a description ("El grupo pagará 300 millones en efectivo", "the company will pay
+    $800 million"), resolved as the pipeline resolves descriptions. Not its target
+    ("Fenwick will pay a special dividend of $50 million before the deal closes")."""
+    if verb.lemma_.lower() not in _PAY_VERBS:
+        return False
+    buyers = {ref for role, ref in target.roles if role in _BUYING_ROLES}
+    for subj in subjects(verb):
+        refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
+        if any(ref in buyers for ref in refs):
+            return True
+    return False
 
 
 def _deal_price(t: Token) -> bool:
@@ -376,7 +487,9 @@ def unit_rate(ctx: Context, amt: Amount) -> bool:
 # "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";
 # "750 millones netos", "$3 billion in net proceeds".
 _OWED_OR_NET_RE = re.compile(
-    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+)?(?:(?:net|total)\s+)?"
+    # (a company's name may stand before the debt: "$200 million of Hollis debt")
+    rf"\s*(?:(?:of|in|de)\s+(?:(?:su|sus|its|their|la|las|the)\s+"
+    rf"|(?:(?-i:[A-Z])[\w&.-]*(?:'s)?\s+){{1,3}})?(?:(?:net|total)\s+)?"
     rf"(?:{alternation(DEBT_WORDS)})|(?:in\s+)?(?:{alternation(NET_WORDS)}))\b",
     re.IGNORECASE,
 )
@@ -397,6 +510,30 @@ def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
     return _RUNNING_RE.search(segment.lower()) is not None
 
 
+def funding_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as a company's funding over every round, the phrase right beside
+    it in its stretch of the sentence with no other figure between: "una ronda de 10
+    millones que eleva a 18 millones la financiación total", "taking the total raised
+    to £32m". The round's own figure earlier in the sentence keeps its place."""
+    text = doc_text(ctx.doc)
+    lo = max(sent.start_char, amt.span.start - _FUNDING_TOTAL_REACH)
+    hi = min(sent.end_char, amt.span.end + _FUNDING_TOTAL_REACH)
+    before, after = text[lo : amt.span.start], text[amt.span.end : hi]
+    cuts = list(_SEGMENT_END.finditer(before))
+    if cuts:
+        lo += cuts[-1].end()
+    end = _SEGMENT_END.search(after)
+    if end:
+        hi = amt.span.end + end.start()
+    others = [a.span.start for a in ctx.amounts if a is not amt and lo <= a.span.start < hi]
+    for found in _FUNDING_TOTAL_RE.finditer(text[lo:hi].lower()):
+        at = lo + found.start()
+        between = (at, amt.span.start) if at < amt.span.start else (amt.span.end, at)
+        if not any(between[0] <= o < between[1] for o in others):
+            return True
+    return False
+
+
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
     net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
@@ -404,26 +541,30 @@ def owed_or_net(ctx: Context, amt: Amount) -> bool:
     return _OWED_OR_NET_RE.match(doc_text(ctx.doc), amt.span.end) is not None
 
 
-_VALORAR_RE = re.compile(r"valor(?:a|an|ó|aron|ará|arán|aría|arían|ando)")
+# "valorar", and "valuar" as Mexican and Argentine copy writes it ("que la valuaron en")
+_VALORAR_RE = re.compile(r"(?:valor|val[uú])(?:a|an|ó|aron|ará|arán|aría|arían|ando)")
 
 
 def is_valuation(ctx: Context, root: Token) -> bool:
     """A valuation: under "valoración"/"valuation", the object of "values ... at",
-    or beside "valoración" ("elevar su valoración a X")."""
+    or beside "valoración" ("elevar su valoración a X"); not beside a valuation noun
+    that holds a figure of its own ("invirtió 200 millones en X, con una valoración de
+    1.500 millones": the 200 millones are the round)."""
     near: list[Token] = [root.head, root.head.head]
     near += [
         c
         for c in root.head.children
         if c.i != root.i and c.dep_ not in ("relcl", "acl", "acl:relcl")
+        and not _holds_own_figure(ctx, c, root)
     ]
     for t in near:
         lemma = t.lemma_.lower()
         if _VALORAR_RE.fullmatch(t.lower_):
             lemma = "valorar"  # the small Spanish model leaves "valora" unlemmatised
-        if lemma in ("valoración", "valuation"):
+        if lemma in ("valoración", "valuación", "valuation"):
             return True
         verbal = is_verbal(t) or _VALORAR_RE.fullmatch(t.lower_) is not None
-        if lemma in ("value", "valorar", "valorado", "valued") and verbal and \
+        if lemma in ("value", "valorar", "valorado", "valuar", "valuado", "valued") and verbal and \
                 t in (root.head, root.head.head):
             return _values_its_object(t, root)
         if (
@@ -433,7 +574,15 @@ def is_valuation(ctx: Context, root: Token) -> bool:
         ):
             return True
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
-    return any(t.lemma_.lower() in ("valoración", "valuation") for t in prev)
+    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+
+
+def _holds_own_figure(ctx: Context, tok: Token, root: Token) -> bool:
+    """``tok`` governs a figure other than the one at ``root``."""
+    mine = ctx.tok_amount.get(root.i)
+    return any(
+        t.i in ctx.tok_amount and ctx.tok_amount[t.i] is not mine for t in tok.subtree
+    )
 
 
 def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
@@ -447,7 +596,26 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     nouns = objects or ([holder] if holder is not None else []) + subj
+    if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
+        return False
     return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)
+
+
+def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:
+    """A Spanish participle the parser hangs on a name inside a deal noun's phrase but
+    which agrees with the deal noun: "La compra de Conservas Miramar por parte de Grupo
+    Tarraco, valorada en 180 millones" (feminine, as "compra"): the deal's price."""
+    gender, number = feat(participle, "Gender"), feat(participle, "Number")
+    if holder.pos_ != "PROPN" or not gender:
+        return False
+    deal = holder.head
+    for _ in range(2):  # "la compra de X", "la compra de X por parte de Y"
+        if deal.lemma_.lower() in BACKREF_NOUNS and deal.pos_ == "NOUN":
+            return feat(deal, "Gender") == gender and feat(deal, "Number") == number
+        if deal.pos_ != "PROPN" or deal.head.i == deal.i:
+            return False
+        deal = deal.head
+    return False
 
 
 # -- term and quantity -------------------------------------------------------

@@ -149,8 +149,17 @@ def extract_deals(ctx: Context) -> list[Deal]:
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)
         attach_money(ctx, sent, sent_mentions)
-        if not sent_mentions:
+        if all(m.kind == "investor" for m in sent_mentions):
+            # no deal told, or only holders ("Y shareholders will receive $30 per share,
+            # valuing the company at $1.1 billion"): the money may be the last deal's
             attach_back(ctx, sent, si, mentions)
+        elif all(
+            m.kind == "investor" or (m.type in ("", "Agreement") and not m.roles)
+            for m in sent_mentions
+        ):
+            # only "the deal" told again ("La operación valoraría la bodega en 400
+            # millones"): the value it puts on the target may be the last takeover's price
+            attach_back(ctx, sent, si, mentions, valuations_only=True)
         sent_mentions = fold_sentence(sent_mentions)
         elided_investee(ctx, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)

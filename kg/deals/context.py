@@ -70,6 +70,11 @@ class Context:
         self.mention_starts.sort(key=lambda x: x[0])
         self.tok_amount: dict[int, Amount] = self._by_token(self.amounts)
         self.tok_qty: dict[int, Quantity] = self._by_token(self.quantities)
+        # tokens of prices per share ("15 euros por acción"): no deal's amount, but the
+        # terms that value a takeover's target
+        self.share_price_toks: frozenset[int] = frozenset(
+            self._by_token([a for a in (doc._.kg_amounts or []) if a.per_share])
+        )
         self.sents: list[SpacySpan] = list(doc.sents)
         self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
         self.sent_starts = [sent.start for sent in self.sents]

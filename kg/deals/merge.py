@@ -216,6 +216,7 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             agreements.append(m)
             continue
         target = _target(m, deals) if not m.distinct else None
+        target = target or _round_of_investors(m, deals)
         if target is not None:
             _absorb(target, m)
             deals.reindex(target)
@@ -267,6 +268,33 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
         ):
             target = d
     return target
+
+
+_ROUND_REACH = 2  # sentences between a round and its investors told after it
+
+
+def _round_of_investors(m: Mention, deals: _Deals) -> Mention | None:
+    """Investors named just after a round told with its investee only are that round's
+    ("La fintech acaba de recaudar US$ 200 millones. En esta ronda, la compañía recibió
+    aportes de A y B"; "Pagora has raised $20 million. The round was led by A"): the
+    round keeps its amount and takes them. Only a mention with no money of its own,
+    within two sentences of the round."""
+    if m.type != "Investment" or m.amount is not None or m.distinct:
+        return None
+    investees = {ref for role, ref in m.roles if role == "investee"}
+    if not investees or not any(role == "investor" for role, _ in m.roles):
+        return None
+    for d in reversed(deals.list):
+        if m.sent - d.sent > _ROUND_REACH:
+            break
+        if (
+            d.type == "Investment" and d.amount is not None
+            and not any(role == "investor" for role, _ in d.roles)
+            and {ref for role, ref in d.roles if role == "investee"} == investees
+            and _compatible(d, m)
+        ):
+            return d
+    return None
 
 
 def _place_agreement(a: Mention, deals: _Deals) -> None:
