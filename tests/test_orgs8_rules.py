@@ -143,3 +143,18 @@ def test_acronym_keeps_a_preposition_letter(es: Language) -> None:
 def test_institution_named_after_a_king(es: Language) -> None:
     text = "La presidenta agradeció el apoyo del Instituto de Salud Carlos III al proyecto."
     assert "Instituto de Salud Carlos III" in orgs(es, text)
+
+
+def test_competition_tail_outranks_a_gazetteer_short_form(en: Language) -> None:
+    # "Fed" is the Federal Reserve's short form in the gazetteer
+    text = ("Spain will host this year's Fed Cup final, Acme Sports said. "
+            "TENNIS - DRAW FOR 1998 FED CUP .")
+    found = orgs(en, text)
+    assert not [n for n in found if "Cup" in n or "CUP" in n or n == "Fed"]
+    assert "Acme Sports" in found
+
+
+def test_championships_are_events(en: Language) -> None:
+    text = "Rivermark Health sponsors the Lakeside Open Tennis Championships in Denver."
+    found = orgs(en, text)
+    assert not [n for n in found if "Championships" in n] and "Rivermark Health" in found

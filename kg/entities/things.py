@@ -33,7 +33,8 @@ def named_things(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
     for c in chosen:
         start = c.start + (doc[c.start].lower_ in _ARTICLES and c.end - c.start > 1)
         inside = any(s <= start and c.end <= e for s, e in spans)
-        if c.label == "ORG" and c.priority < _P_GAZ and (inside or (c.start, c.end) in acronyms):
+        if c.label == "ORG" and (c.priority < _P_GAZ or _holds_thing_word(doc, c)) and (
+                inside or (c.start, c.end) in acronyms):
             c = c.retyped("MISC", c.priority, "retype:thing_name")
         out.append(c)
     return _one_sense_of_things(doc, out)
@@ -41,6 +42,24 @@ def named_things(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
 
 # Rules that find a name to be a thing's (a product, a work, a law): every other
 # mention of that name, found by the model or by context alone, is the thing's too.
+def _holds_thing_word(doc: Doc, c: _Cand) -> bool:
+    """Whether a name holds the head or tail word of a thing's name, so that even a
+    gazetteer's short form grown into it is the thing's ("Fed" in "the Fed Cup")."""
+    return any(_thing_word(t.text) for t in doc[c.start:c.end])
+
+
+def _english_tail(text: str) -> bool:
+    """A word that closes an English name of a thing, also in a headline's capitals."""
+    return text in THING_TAILS or text in _LOWER_TAILS or (
+        text.isupper() and text.title() in THING_TAILS)
+
+
+def _thing_word(text: str) -> bool:
+    """A word of ``thing_heads`` or ``thing_tails``, also in a headline's capitals."""
+    return text in THING_HEADS or text in THING_TAILS or (
+        text.isupper() and text.title() in THING_TAILS)
+
+
 # Not a name read inside a thing's ("la Copa de la UEFA ... los miembros de la UEFA").
 _THING_RULES = frozenset({"retype:product_apposition", "retype:quoted_work"})
 
@@ -77,8 +96,7 @@ def thing_spans(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[tuple[int, in
             e = _spanish_end(doc, caps, i + 1)
             if e > i + 1:
                 spans.append((i, e))
-        elif kn.lang == "en" and (tok.text in THING_TAILS or tok.text in _LOWER_TAILS) and \
-                i > 0 and caps[i - 1]:
+        elif kn.lang == "en" and _english_tail(tok.text) and i > 0 and caps[i - 1]:
             s = i - 1
             while s > 0 and caps[s - 1] and not doc[s - 1].is_sent_start:
                 s -= 1
