@@ -158,3 +158,23 @@ def test_championships_are_events(en: Language) -> None:
     text = "Rivermark Health sponsors the Lakeside Open Tennis Championships in Denver."
     found = orgs(en, text)
     assert not [n for n in found if "Championships" in n] and "Rivermark Health" in found
+
+
+def test_possessed_brand_and_app_are_products(es: Language) -> None:
+    text = ("El grupo hotelero Playasol abrirá un hotel en Málaga bajo su marca Playasol "
+            "Premium. La startup Kubo lanzó Kubo Pay, su nueva app de pagos.")
+    found = orgs(es, text)
+    assert not {"Playasol Premium", "Kubo Pay"} & set(found)
+    assert {"Playasol", "Kubo"} <= set(found)
+
+
+def test_report_head_is_no_company(es: Language) -> None:
+    text = ("Las acciones de Aceros Duero subieron un 3%. El Banco de España publicó su "
+            "Informe de Estabilidad Financiera.")
+    found = orgs(es, text)
+    assert "Informe de Estabilidad Financiera" not in found and "Aceros Duero" in found
+
+
+def test_trade_show_is_an_event(en: Language) -> None:
+    text = "Halden Mobile showed the phone at the Consumer Electronics Show in Las Vegas."
+    assert "Consumer Electronics Show" not in orgs(en, text)

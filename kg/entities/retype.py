@@ -824,6 +824,26 @@ def quoted_work(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+_POSSESSIVE_DETS = frozenset({"su", "sus", "its", "their"})
+# Nouns that name a company's product only after a possessive ("su nueva app", "its
+# streaming platform", "bajo su marca"); alone they may describe the company itself.
+_POSSESSED_PRODUCTS = frozenset({"app", "aplicación", "plataforma", "platform", "marca",
+                                 "brand", "servicio", "service", "línea", "line"})
+
+
+def possessed_product(a: _Names, c: _Cand) -> Retyped:
+    """A name right after a possessive and a product noun is the owner's product: "bajo su
+    marca Playasol Premium", "its app Kubo Pay", "su plataforma Ondavista"."""
+    doc = a.doc
+    if c.priority >= _P_GAZ or c.label not in ("ORG", "PER", "MISC") or c.start < 2:
+        return None
+    noun, det = doc[c.start - 1], doc[c.start - 2]
+    if det.lower_ in _POSSESSIVE_DETS and noun.is_lower and (
+            noun.lower_ in _POSSESSED_PRODUCTS or noun.lower_ in PRODUCT_DESCRIPTORS):
+        return [c.retyped("MISC", c.priority, "retype:possessed_product")]
+    return None
+
+
 def product_apposition(a: _Names, c: _Cand) -> Retyped:
     """A name the model read, that an apposition calls a product or a work, is the
     product's: "comercializar Cardiolix, su nuevo tratamiento", "approved Neurelta, a
@@ -835,19 +855,22 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
     if c.priority > _P_CONTEXT or end + 2 >= n or \
             doc[end].text != "," or doc[end + 1].pos_ not in ("DET", "PRON"):
         return None
+    # "Kubo Pay, su nueva app": what a company calls its own app or brand is a product
+    nouns = _POSSESSED_PRODUCTS if doc[end + 1].lower_ in _POSSESSIVE_DETS else frozenset()
     head = None
     for k in range(end + 2, min(n, end + 5)):
         if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
             break
         head = doc[k].lower_ if doc[k].pos_ == "NOUN" else head
-    if head in PRODUCT_APPOSITIONS or head in WORK_NOUNS:  # not "a phone maker"
+    if head in PRODUCT_APPOSITIONS or head in WORK_NOUNS or head in nouns:  # not "a phone maker"
         return [c.retyped("MISC", c.priority, "retype:product_apposition")]
     return None
 
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, title_in_capitals, quoted_work, product_apposition, product_or_vessel,
+    owner_split, title_in_capitals, quoted_work, product_apposition, possessed_product,
+    product_or_vessel,
     sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,

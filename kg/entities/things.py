@@ -61,7 +61,8 @@ def _thing_word(text: str) -> bool:
 
 
 # Not a name read inside a thing's ("la Copa de la UEFA ... los miembros de la UEFA").
-_THING_RULES = frozenset({"retype:product_apposition", "retype:quoted_work"})
+_THING_RULES = frozenset({"retype:product_apposition", "retype:quoted_work",
+                          "retype:possessed_product"})
 
 
 def _one_sense_of_things(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
