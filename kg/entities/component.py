@@ -35,6 +35,7 @@ from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
+from kg.entities.things import named_things
 from kg.entities.words import ROLE_TITLES
 
 
@@ -142,6 +143,7 @@ class KgEntities:
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
         chosen = stock_indexes(doc, chosen)
+        chosen = named_things(kn, doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

@@ -10,11 +10,12 @@ give way to it on the same token. Each candidate carries its cue's rule id
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.runs import (
@@ -181,6 +182,9 @@ def org_head(x: Ctx, i: int) -> Found:
     e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
+    owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
+    if owner is not None:
+        return owner
     s = i
     if x.kn.lang == "en":
         # English puts the name's adjectives before its head ("Royal Bank of
@@ -200,7 +204,25 @@ def org_head(x: Ctx, i: int) -> Found:
         return None
     if doc[s:e].text in x.kn.places:  # not "Soviet Union"
         return []
-    return [_Cand(s, e, "ORG", _P_HEAD)]
+    # "Instituto de Salud Carlos III", "Universidad Juan Pablo II": an institution named
+    # after a king or a pope holds his regnal number, and outranks the person's name.
+    regnal = e - s > 3 and _REGNAL.fullmatch(x.texts[e - 1]) is not None
+    return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
+
+
+_REGNAL = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
+
+
+def _body_owner(x: Ctx, i: int, e: int) -> Found:
+    """A company's own body opening a name ("la Junta General de Accionistas de Grupo
+    Norte", "el Consejo de Administración de Acme") is no organisation: the company
+    after "de" is (rule ``cue:body_owner``)."""
+    for body in INTERNAL_BODIES:
+        k = i + len(body)
+        if k + 1 < e and tuple(x.texts[i:k]) == body and x.lowers[k] in ("de", "del", "of"):
+            s = k + 1 + (x.lowers[k + 1] in ("la", "el", "the"))
+            return [_Cand(s, e, "ORG", _P_HEAD, ("cue:body_owner",))] if s < e else []
+    return None
 
 
 # Prepositions of purpose that go on with a Spanish institution's name ("Consejo por
@@ -779,9 +801,19 @@ def acronym_definition(x: Ctx, i: int) -> Found:
     label = _label_at(x.model, s, i)
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
                  for t in long_form)
-    label = label if label in ("LOC", "PER", "MISC") and not orgish else "ORG"
+    label = label if label in ("LOC", "PER", "MISC") and not orgish and \
+        not (label == "LOC" and _common_noun_opens(x, long_form)) else "ORG"
     x.pairs.append((long_form.text, acronym))
     return [_Cand(s, i, label, _P_ACRONYM), _Cand(i + 1, i + 2, label, _P_ACRONYM)]
+
+
+def _common_noun_opens(x: Ctx, long_form: Span) -> bool:
+    """Spanish: a defined long form the model took for a place, that opens with a
+    common noun and is no known place, names a company ("Petrolera del Sur (PDS)"), not
+    "Estados Unidos (EEUU)"."""
+    first = long_form[0].text
+    return x.kn.lang == "es" and len(long_form) > 1 and long_form.text not in x.kn.places \
+        and fold(first) not in NOT_COMPANY_HEADS and x.kn.is_common(first)
 
 
 _LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in", "y", "de", "del", "la"})

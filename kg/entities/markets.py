@@ -44,6 +44,8 @@ def _index_frame(doc: Doc, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in INDEX_NOUNS:
         return True
     subject = doc[start:end].root
+    if _numbered_move(subject) or _coordinated_move(subject):
+        return True
     if subject.dep_ in ("nmod", "pobj", "flat") and subject.head.lower_ in _MARKET_NOUNS:
         subject = subject.head
     if not subject.dep_.startswith("nsubj"):
@@ -62,3 +64,38 @@ def _moves_in_points(verb: Token) -> bool:
                     _INDEX_FIGURE.fullmatch(before.text):
                 return True
     return False
+
+
+def _numbered_move(subject: Token) -> bool:
+    """A name with a count of members after it that moves by a percentage is an index:
+    "el Euro Stoxx 50 cedió un 0,8%", "the FTSE 100 fell 1.2%" (a company's move is
+    written without such a number)."""
+    if not any(c.dep_ == "nummod" and c.text.isdigit() and c.i == subject.i + 1 or
+               c.dep_ == "nummod" and c.text.isdigit() and c.i > subject.i
+               and all(t.dep_ in ("flat", "compound") for t in subject.doc[subject.i + 1:c.i])
+               for c in subject.children):
+        return False
+    verb = subject.head
+    if not subject.dep_.startswith("nsubj"):
+        return False
+    if verb.lemma_.lower() in ("be", "estar", "quedar", "remain"):  # "was flat"
+        return any(c.lower_ in _UNCHANGED for c in verb.children)
+    return verb.lemma_.lower() in INDEX_MOVES and _moves_by_percent(verb)
+
+
+_UNCHANGED = frozenset({"flat", "unchanged", "steady", "plano", "estable", "repetido"})
+
+
+def _coordinated_move(name: Token) -> bool:
+    """A name coordinated with the percentage an index moved by ("el Euro Stoxx 50 cedió
+    un 0,8% y el DAX alemán, un 1%"), in the elliptical listing of markets."""
+    head = name.head
+    if name.dep_ != "conj" or "%" not in head.text or head.head.lemma_.lower() not in INDEX_MOVES:
+        return False
+    return any(c.dep_.startswith("nsubj") and _numbered_move(c) for c in head.head.children)
+
+
+def _moves_by_percent(verb: Token) -> bool:
+    """Whether a verb's clause gives a percentage ("cedió un 0,8%", "fell 1.4%")."""
+    return any("%" in t.text or t.lower_ in ("percent", "por") and t.nbor(1).lower_ == "ciento"
+               for t in verb.subtree if t.i > verb.i and t.i + 1 < len(t.doc))

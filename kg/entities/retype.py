@@ -44,15 +44,18 @@ from kg.entities.words import (
     PERSON_ROLES,
     PHRASAL_TARGETS,
     PORTFOLIO_ROLES,
+    PRODUCT_APPOSITIONS,
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_TAILS,
+    ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
     VESSEL_WORDS,
+    WORK_NOUNS,
 )
 from kg.iri import fold
 
@@ -105,9 +108,19 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         else c.start - 2
     if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
         return False
+    if doc[c.start].lower_ in PERSON_ROLES or (
+            c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
+        return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+# Nouns before a name that make it a project's or a product's ("el proyecto Duna
+# Norte", "its Vesta Hybrid model"): product descriptors less those that describe
+# companies too ("la plataforma Ondaflix", "la app X").
+_PROJECT_NOUNS = (PRODUCT_DESCRIPTORS | {"proyecto", "project", "marca", "brand"}) - {
+    "plataforma", "platform", "app", "aplicación"}
 
 
 def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
@@ -640,17 +653,18 @@ GENERIC_TAIL_WORDS = frozenset(w for w in GENERIC_TAIL if w.isalpha() and len(w)
 
 
 def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
-    """A name after a product or vessel noun ("the drug Velanza", "el petrolero María
-    Luisa") or before a product noun ("its Aurelia Pass subscription service", "the
-    Starfall franchise") names a product or a ship, not a person (products and ships
-    are often named after people)."""
+    """A name after a product, project or vessel noun ("the drug Velanza", "el proyecto
+    Lince Dorado", "el petrolero María Luisa") or before a product noun ("its Aurelia
+    Pass subscription service", "the Starfall franchise") names a product or a ship,
+    not a person (products and ships are often named after people)."""
     if c.label != "PER" or c.priority >= _P_GAZ:
         return None
     doc = a.doc
     prev = doc[c.start - 1] if c.start > 0 else None
     nxt = doc[c.end] if c.end < len(doc) else None
     if (prev is not None and prev.is_lower and (
-            prev.lower_ in VESSEL_WORDS or (prev.lower_ in PRODUCT_DESCRIPTORS
+            prev.lower_ in VESSEL_WORDS or prev.lower_ in ("proyecto", "project") or (
+                prev.lower_ in PRODUCT_DESCRIPTORS
                                             and prev.lower_ not in ("model", "modelo")))) or (
             nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)):
         return [c.retyped("MISC", c.priority, "retype:product_or_vessel")]
@@ -778,9 +792,86 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+_TITLES = frozenset(ROLE_TITLES) | PERSON_ROLES
+
+
+def title_in_capitals(a: _Names, c: _Cand) -> Retyped:
+    """A job title of two words or more written in capitals is no name: "como
+    Consejera Delegada", "as Chief Executive Officer", "la Directora Financiera" (the
+    whole name, lower-cased, is a role title); one word may be an institution ("el
+    Ejecutivo" is the government)."""
+    if c.priority >= _P_GAZ or c.end - c.start < 2:
+        return None
+    doc, text = a.doc, a.doc[c.start:c.end].text.lower()
+    if text in _TITLES or (c.end < len(doc) and f"{text} {doc[c.end].lower_}" in _TITLES):
+        return []  # "as Chief Financial Officer", of which the model took "Chief Financial"
+    return None
+
+
+_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "``", "''", "«", "»"})
+
+
+def quoted_work(a: _Names, c: _Cand) -> Retyped:
+    """A name in quotes after a noun of works is the work's title: "la novela 'Mareas'",
+    "la serie «El último verano»", "the novel 'Salt Roads'"."""
+    doc = a.doc
+    if c.priority >= _P_GAZ or c.label not in ("ORG", "PER") or c.start < 2 or \
+            c.end >= len(doc):
+        return None
+    if doc[c.start - 1].text in _QUOTES and doc[c.end].text in _QUOTES and \
+            doc[c.start - 2].lower_ in WORK_NOUNS:
+        return [c.retyped("MISC", c.priority, "retype:quoted_work")]
+    return None
+
+
+_POSSESSIVE_DETS = frozenset({"su", "sus", "its", "their"})
+# Nouns that name a company's product only after a possessive ("su nueva app", "its
+# streaming platform", "bajo su marca"); alone they may describe the company itself.
+_POSSESSED_PRODUCTS = frozenset({"app", "aplicación", "plataforma", "platform", "marca",
+                                 "brand", "servicio", "service", "línea", "line"})
+
+
+def possessed_product(a: _Names, c: _Cand) -> Retyped:
+    """A name right after a possessive and a product noun is the owner's product: "bajo su
+    marca Playasol Premium", "its app Kubo Pay", "su plataforma Ondavista"."""
+    doc = a.doc
+    if c.priority >= _P_GAZ or c.label not in ("ORG", "PER", "MISC") or c.start < 2:
+        return None
+    noun, det = doc[c.start - 1], doc[c.start - 2]
+    if det.lower_ in _POSSESSIVE_DETS and noun.is_lower and (
+            noun.lower_ in _POSSESSED_PRODUCTS or noun.lower_ in PRODUCT_DESCRIPTORS):
+        return [c.retyped("MISC", c.priority, "retype:possessed_product")]
+    return None
+
+
+def product_apposition(a: _Names, c: _Cand) -> Retyped:
+    """A name the model read, that an apposition calls a product or a work, is the
+    product's: "comercializar Cardiolix, su nuevo tratamiento", "approved Neurelta, a
+    migraine treatment", "'The Long Harvest', a drama" (a determiner, then at most three
+    nouns and adjectives, the last noun of ``product_appositions`` or ``work_nouns``;
+    not "Acme, a phone maker")."""
+    doc, n = a.doc, len(a.doc)
+    end = c.end + (c.end < n and doc[c.end].text in _QUOTES)  # "'The Long Harvest', a drama"
+    if c.priority > _P_CONTEXT or end + 2 >= n or \
+            doc[end].text != "," or doc[end + 1].pos_ not in ("DET", "PRON"):
+        return None
+    # "Kubo Pay, su nueva app": what a company calls its own app or brand is a product
+    nouns = _POSSESSED_PRODUCTS if doc[end + 1].lower_ in _POSSESSIVE_DETS else frozenset()
+    head = None
+    for k in range(end + 2, min(n, end + 5)):
+        if not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+            break
+        head = doc[k].lower_ if doc[k].pos_ == "NOUN" else head
+    if head in PRODUCT_APPOSITIONS or head in WORK_NOUNS or head in nouns:  # not "a phone maker"
+        return [c.retyped("MISC", c.priority, "retype:product_apposition")]
+    return None
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, product_or_vessel, sentence_opener, title_word, country, national_arm,
+    owner_split, title_in_capitals, quoted_work, product_apposition, possessed_product,
+    product_or_vessel,
+    sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part, employer_or_company,

@@ -220,6 +220,11 @@ def _is_acronym(text: str) -> bool:
         and letters[0].isupper()
 
 
+# Lower-case joiners whose initial an acronym may keep ("Petróleos de Venezuela" →
+# "PDV", "Petrolera del Sur" → "PDS").
+_LETTERED_JOINERS = frozenset({"de", "del", "of"})
+
+
 def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
     """Whether an acronym can abbreviate a long form (letters are initials, in order).
 
@@ -234,7 +239,9 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
     if strict:
         return letters == initials
     # Every letter of the acronym is the initial of a later capitalised word, in order,
-    # or a further letter of the previous word ("CriteriaCaixa" → "CC" is not asked).
+    # or a further letter of the previous word ("CriteriaCaixa" → "CC" is not asked);
+    # a preposition between them may give its letter too ("Petrolera del Sur (PDS)").
+    initials = [w[0].upper() for w in words if w[0].isupper() or w in _LETTERED_JOINERS]
     pos = 0
     for letter in letters:
         while pos < len(initials) and initials[pos] != letter:

@@ -119,6 +119,10 @@ TITLE_JOINERS = _words("title_joiners")
 
 # Words that are no names, and words between names.
 NON_NAMES = _words("non_names")
+THING_HEADS = _words("thing_heads")
+THING_TAILS = _words("thing_tails")
+WORK_NOUNS = _words("work_nouns")
+PRODUCT_APPOSITIONS = _words("product_appositions")
 CALENDAR_WORDS = _words("calendar_words")
 FALSE_NAMES = _words("false_names")
 LOCATIVES = _words("locatives")
