@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
-from kg.entities.runs import _opens_sentence
+from kg.entities.runs import _opens_sentence, _shouting
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -461,10 +461,19 @@ def quoted_title(a: _Names, c: _Cand) -> Retyped:
 
 def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
     """English: a "person" holding a function word in capitals is a line of a
-    schedule or a headline ("SAN DIEGO AT MONTREAL"), not a name."""
-    if a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ and any(
-            t.text.isupper() and len(t.text) > 1 and t.lower_ in a.kn.stop_words
-            for t in a.doc[c.start:c.end]):
+    schedule or a headline ("SAN DIEGO AT MONTREAL"), not a name; nor is a one-word
+    "person" in a headline in capitals that is a verb and no given name or surname
+    ("BRIGHTWATER CEO QUITS AFTER PROFIT WARNING")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ):
+        return None
+    doc = a.doc
+    if any(t.text.isupper() and len(t.text) > 1 and t.lower_ in a.kn.stop_words
+           for t in doc[c.start:c.end]):
+        return []
+    text = doc[c.start].text
+    if c.end - c.start == 1 and len(text) > 2 and text.isupper() and \
+            _shouting(doc[c.start].sent) and a.kn.is_verb_form(text.lower()) and \
+            text.title() not in a.kn.given_names and text.title() not in a.kn.surnames:
         return []
     return None
 
