@@ -97,3 +97,30 @@ def test_a_connective_opening_a_sentence_is_no_person(en: Language) -> None:
     found = names(en, "However, chief executive Nora Quint said the bank was sound.",
                   "person")
     assert found == {"Nora Quint"}
+
+
+def test_a_surname_opening_with_capitalised_particles_takes_them(es: Language) -> None:
+    text = ("Rafael de la Riva dirigirá la filial. De la Riva explicó ayer que la empresa "
+            "no se vende.")
+    found = names(es, text, "person")
+    assert found == {"Rafael de la Riva"}
+
+
+def test_de_la_alone_at_the_start_of_a_sentence_takes_its_particles(es: Language) -> None:
+    found = names(es, "De la Riva explicó ayer que la empresa no se vende.", "person")
+    assert "De la Riva" in found
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Las denuncias apuntan a la Marina de Guerra, dijo la jueza.", "Marina de Guerra"),
+    ("El campus será en la Residencia Príncipe Felipe de Pontevedra.", "Felipe de Pontevedra"),
+])
+def test_a_given_name_before_de_and_a_common_word_or_town_is_no_person(
+        es: Language, text: str, place: str) -> None:
+    assert place not in names(es, text, "person")
+
+
+def test_a_name_before_airport_is_the_airport(en: Language) -> None:
+    found = names(en, "Unions marched outside the terminal at Charles de Gaulle airport.",
+                  "person")
+    assert not any("Gaulle" in p for p in found)

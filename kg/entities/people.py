@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
+from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
     _cand_at,
@@ -249,9 +250,15 @@ def _particles_next(x: Ctx, i: int) -> bool:
     if k == i + 1 or k >= x.n or not x.caps[k] or x.texts[k] in NON_NAMES or \
             x.doc[k].is_sent_start or (x.kn.lang == "es" and x.lowers[i + 1] == "al"):
         return False
+    word = x.texts[k]
+    if k == i + 2 and x.lowers[i + 1] == "de" and (
+            x.lowers[k] in x.kn.stop_words or x.kn.is_common(word)
+            or word in x.kn.places or is_city(word)):
+        return False  # a bare "de" and a common word or a town: "Marina de Guerra"
     e = _person_end(x.doc, i, x.caps)
+    span = x.doc[i:e].text
     return not (i > 0 and x.texts[i - 1] in SAINT_WORDS) and \
-        x.doc[i:e].text not in x.kn.places and x.texts[e - 1] not in x.kn.places
+        span not in x.kn.places and not is_city(span)
 
 
 def namesake(x: Ctx, i: int) -> Found:
@@ -259,14 +266,11 @@ def namesake(x: Ctx, i: int) -> Found:
     a firm, not a person ("la avenida Tomás Berrocal", "la Ciudad Deportiva José Ramón
     Cisneros", "el Trofeo Manuel Ferrer", "la Fundación Lucía Romero", "Hijos de Ramón
     Lozano", "Bodegas Ramón Ibarra"; English "the Clara Whitmore Awards")."""
-    if not (_given(x, i) and i + 1 < x.n and x.caps[i + 1]):
+    if not (_given(x, i) and i + 1 < x.n and (x.caps[i + 1] or _particles_next(x, i))):
         return None
-    e = _person_end(x.doc, i + 1, x.caps)
     if x.kn.lang == "en":
-        tail = x.texts[e - 1]
-        label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-            "LOC" if tail in NAMESAKE_PLACE_TAILS else None
-        return [_Cand(i, e, label, _P_GAZ)] if label and e - i >= 3 else None
+        return _english_namesake(x, i)
+    e = _person_end(x.doc, i + 1, x.caps)
     if x.kn.lang != "es" or i == 0:
         return None
     k = i - 1
@@ -278,6 +282,21 @@ def namesake(x: Ctx, i: int) -> Found:
         return None
     s = x.run_start(k) if x.caps[k] else i
     return [_Cand(s, e, label, _P_GAZ)]
+
+
+def _english_namesake(x: Ctx, i: int) -> Found:
+    """English puts the kind of thing after the name: "the Clara Whitmore Awards",
+    "Macon County"-like names, "the Charles de Gaulle airport"."""
+    e = _person_end(x.doc, i, x.caps)
+    if e - i < 2:
+        return None
+    tail = x.texts[e - 1]
+    label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
+        "LOC" if tail in NAMESAKE_PLACE_TAILS and e - i >= 3 else None
+    if label is None and e < x.n and x.texts[e].islower() and \
+            x.texts[e].title() in NAMESAKE_PLACE_TAILS:
+        return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
+    return [_Cand(i, e, label, _P_GAZ)] if label and e - i >= 3 else None
 
 
 def _namesake_label(head: str) -> str | None:

@@ -805,6 +805,7 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
     person_at_end: dict[int, _Cand] = {}
     for c in chosen:
         if c.label == "PER":
+            _leading_particles(kn, doc, c)
             k = c.start
             while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
                 k -= 1
@@ -824,6 +825,29 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
         else:
             out.append(c)
     return out
+
+
+def _leading_particles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
+    """A surname that opens with its particles, the first capitalised, takes them: "De
+    la Serna toreó", "a De la Cruz", "Van der Westhuizen kicked" (not "De Ana Ruiz se
+    sabe": a given name opens no such surname)."""
+    k = c.start
+    while k > 0 and c.start - k < 2 and doc[k - 1].lower_ in NAME_PARTICLES and \
+            doc[k - 1].text[1:].islower():
+        k -= 1
+    if k == c.start or doc[k].lower_ not in _OPENING_PARTICLES or \
+            not doc[k].text[:1].isupper() or \
+            any(doc[j].text[:1].isupper() for j in range(k + 1, c.start)) or \
+            doc[c.start].text in kn.given_names or \
+            (k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start):
+        return
+    c.start = k
+    c.rules = (*c.rules, "retype:leading_particles")
+
+
+# Particles that may open a surname ("De la Serna", "Van der Berg", "Di Stefano"); not
+# "La" or "Al", which open a sentence as articles.
+_OPENING_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "di", "du"})
 
 
 def _corporate_role(doc: Doc, i: int) -> bool:
