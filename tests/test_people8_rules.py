@@ -124,3 +124,29 @@ def test_a_name_before_airport_is_the_airport(en: Language) -> None:
     found = names(en, "Unions marched outside the terminal at Charles de Gaulle airport.",
                   "person")
     assert not any("Gaulle" in p for p in found)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Destilerías Arbeo ha cerrado el mejor año de su historia.", "Destilerías Arbeo"),
+    ("La consejera ha vendido su participación a Inversora Sella.", "Inversora Sella"),
+])
+def test_a_name_opening_with_a_kind_of_company_is_an_organisation(
+        es: Language, text: str, firm: str) -> None:
+    assert firm not in names(es, text, "person")
+    assert firm in names(es, text, "org")
+
+
+def test_an_honorific_after_the_role_is_no_part_of_the_name(es: Language) -> None:
+    found = names(es, "El presidente de Vinova, Don José María Abril, anunció el plan.",
+                  "person")
+    assert found == {"José María Abril"}
+
+
+@pytest.mark.parametrize("lang, text, family", [
+    ("es", "La familia Dávila controla el 40 % de la empresa, según la CNMV.", "Dávila"),
+    ("en", "The Walton family, which controls Hollis Stores, sold shares.", "Walton"),
+])
+def test_a_surname_naming_a_family_is_no_person_nor_company(
+        es: Language, en: Language, lang: str, text: str, family: str) -> None:
+    nlp = es if lang == "es" else en
+    assert family not in names(nlp, text, "person") | names(nlp, text, "org")

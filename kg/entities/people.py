@@ -93,8 +93,10 @@ def role_of_org(x: Ctx, i: int) -> Found:
         e = _run_end(doc, k, caps)
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
-            if pe > e + 1:
-                return [_Cand(e + 1, pe, "PER", _P_PERSON),
+            # An honorific is no part of the name: "el presidente de Vinova, don José Abril"
+            ps = e + 2 if x.texts[e + 1] in HONORIFICS and pe > e + 2 else e + 1
+            if pe > ps:
+                return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
 

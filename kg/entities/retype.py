@@ -39,6 +39,7 @@ from kg.entities.words import (
     NAME_PARTICLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
@@ -52,6 +53,7 @@ from kg.entities.words import (
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TRADE_HEADS,
     VESSEL_WORDS,
 )
 from kg.iri import fold
@@ -356,6 +358,42 @@ Retyped = list[_Cand] | None  # None: the rule does not apply; []: the name is d
 
 def owner_split(a: _Names, c: _Cand) -> Retyped:
     return _owner_split(a.kn, a.doc, c, a.texts_of, a.inner_caps) or None
+
+
+def trade_name(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's whose first word is a plural trade noun
+    ("Destilerías Monforte", "Conservas Arbeo", "Transportes Lucena") is a company."""
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
+            and c.end - c.start > 1):
+        return None
+    first = a.doc[c.start]
+    if first.text in TRADE_HEADS or (
+            first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
+    return None
+
+
+def family_name(a: _Names, c: _Cand) -> Retyped:
+    """A surname after "la familia" or before "family" names a family, not a person nor
+    a company: "la familia Dávila controla el 40 %", "the Walton family sold shares"."""
+    if c.label not in ("PER", "ORG") or c.priority >= _P_GAZ:
+        return None
+    doc = a.doc
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    after = doc[c.end].lower_ if c.end < len(doc) else ""
+    if (a.kn.lang == "es" and before in ("familia", "familias") and doc[c.start - 1].is_lower) \
+            or (a.kn.lang == "en" and after in ("family", "families")
+                and doc[c.end].is_lower):
+        return [c.retyped("MISC", c.priority, "retype:family_name")]
+    return None
+
+
+# Nouns of a kind of company, capitalised as a name's first word ("Inversora Sella",
+# "Constructora Ebro"); not the descriptors that may stand before a person.
+_COMPANY_NOUNS = (DESCRIPTORS | ORG_DESCRIPTORS) - {
+    "rival", "competidora", "peer", "gigante", "giant", "club", "equipo", "team", "partido",
+    "owner", "parent", "investor", "inversor", "backer", "auditor", "maker", "developer",
+    "producer", "supplier", "provider", "vendor", "daily", "outlet", "unicornio", "unicorn"}
 
 
 def sentence_opener(a: _Names, c: _Cand) -> Retyped:
@@ -789,7 +827,8 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, product_or_vessel, sentence_opener, title_word, country, national_arm,
+    owner_split, trade_name, family_name, product_or_vessel, sentence_opener, title_word,
+    country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
     surname_and_sector, corporate_part, employer_or_company,
