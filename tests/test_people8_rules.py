@@ -150,3 +150,23 @@ def test_a_surname_naming_a_family_is_no_person_nor_company(
         es: Language, en: Language, lang: str, text: str, family: str) -> None:
     nlp = es if lang == "es" else en
     assert family not in names(nlp, text, "person") | names(nlp, text, "org")
+
+
+def test_regional_given_names_make_people(es: Language) -> None:
+    # given_names_regional.txt: without "Florentino" the owner of "la compañía de" reads
+    # as a company.
+    from kg.entities import load_given_names
+
+    assert {"Florentino", "Eneko", "Meritxell", "Xurxo", "Deepika"} <= load_given_names()
+    found = names(es, "La compañía de Florentino Arana, Ebrosa, gana un contrato.", "person")
+    assert "Florentino Arana" in found
+
+
+def test_an_acronym_the_model_read_as_a_person_is_an_organisation(es: Language) -> None:
+    text = "La compañía de Florentino Pérez, ACS, gana un contrato en Texas."
+    assert names(es, text, "person") == {"Florentino Pérez"}
+
+
+def test_a_brand_in_apposition_is_no_person(es: Language) -> None:
+    found = names(es, "Don Cosme, la marca de Destilerías Monforte, crece un 12 %.", "person")
+    assert not any("Cosme" in p for p in found)

@@ -388,6 +388,24 @@ def family_name(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def acronym_person(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "person" of the model's written as an acronym in running text ("la
+    compañía de Florentino Pérez, ACS, gana") is an organisation: a name in capitals
+    outside a headline has at most three letters or one vowel ("ACS", "KKR", "BBVA"),
+    and is no known given name or surname."""
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.end - c.start == 1):
+        return None
+    tok = a.doc[c.start]
+    text = tok.text
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4) or \
+            _shouting(tok.sent) or text.title() in a.kn.given_names or \
+            text.title() in a.kn.surnames:
+        return None
+    if len(text) <= 3 or sum(ch in "AEIOU" for ch in text) <= 1:
+        return [c.retyped("ORG", _P_CONTEXT, "retype:acronym_not_person")]
+    return None
+
+
 # Nouns of a kind of company, capitalised as a name's first word ("Inversora Sella",
 # "Constructora Ebro"); not the descriptors that may stand before a person.
 _COMPANY_NOUNS = (DESCRIPTORS | ORG_DESCRIPTORS) - {
@@ -699,9 +717,24 @@ def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
     if (prev is not None and prev.is_lower and (
             prev.lower_ in VESSEL_WORDS or (prev.lower_ in PRODUCT_DESCRIPTORS
                                             and prev.lower_ not in ("model", "modelo")))) or (
-            nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)):
+            nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)) or \
+            _product_apposition(doc, c.end):
         return [c.retyped("MISC", c.priority, "retype:product_or_vessel")]
     return None
+
+
+def _product_apposition(doc: Doc, k: int) -> bool:
+    """A product or a brand in apposition after the name: "Don Cosme, un licor de
+    hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte" and
+    "Velora, a drug for" are (not "modelo": a model is also a person)."""
+    return k + 2 < len(doc) and doc[k].text == "," and \
+        doc[k + 1].lower_ in ("un", "una", "la", "el", "su", "a", "an", "the", "its") and \
+        (doc[k + 2].lower_ in _BRAND_NOUNS or (
+            doc[k + 2].lower_ in PRODUCT_DESCRIPTORS
+            and doc[k + 2].lower_ not in ("modelo", "model")))
+
+
+_BRAND_NOUNS = frozenset({"marca", "brand"})
 
 
 def _product_head(doc: Doc, k: int) -> bool:
@@ -827,7 +860,8 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, trade_name, family_name, product_or_vessel, sentence_opener, title_word,
+    owner_split, trade_name, family_name, acronym_person, product_or_vessel,
+    sentence_opener, title_word,
     country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
