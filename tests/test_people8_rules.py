@@ -170,3 +170,15 @@ def test_an_acronym_the_model_read_as_a_person_is_an_organisation(es: Language) 
 def test_a_brand_in_apposition_is_no_person(es: Language) -> None:
     found = names(es, "Don Cosme, la marca de Destilerías Monforte, crece un 12 %.", "person")
     assert not any("Cosme" in p for p in found)
+
+
+def test_a_korean_given_name_keeps_its_hyphenated_syllable(en: Language) -> None:
+    text = ("Chipmaker Daesan named Choi Seung-woo as chief executive. Choi replaces "
+            "Yoon Hee-jin, who retires.")
+    found = names(en, text, "person")
+    assert {"Choi Seung-woo", "Yoon Hee-jin"} <= found
+
+
+def test_a_place_before_based_is_no_syllable_of_a_name(en: Language) -> None:
+    found = names(en, "Tokyo-based Rinko hired chief executive Omar Reyes-Kent.", "person")
+    assert not any("based" in p for p in found)

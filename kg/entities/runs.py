@@ -124,6 +124,7 @@ def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
     while e < n and e - k < 5:
         if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
             e += 1
+            e += 2 if _syllable_hyphen(doc, e) else 0
             continue
         j = e
         while e > k and j < n and j - e < 2 and doc[j].lower_ in NAME_PARTICLES and \
@@ -133,6 +134,23 @@ def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
             break
         e = j
     return e
+
+
+def _syllable_hyphen(doc: Doc, e: int) -> bool:
+    """A hyphen and a lower-case syllable that go on with the name before them, as
+    Korean given names are written and the English tokenizer splits them ("Park
+    Ji-hoon", "Lee Min-seo", "Kim Jong-un"); not "Seoul-based", "Ford-owned"."""
+    if not (e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_ and len(doc[e - 1].text) <= 5):
+        return False
+    syllable = doc[e + 1].text
+    return syllable.isalpha() and syllable.islower() and len(syllable) <= 5 and \
+        not syllable.endswith("ed") and syllable not in _HYPHEN_WORDS
+
+
+# Lower-case words written after a name and a hyphen that are no syllable of a name.
+_HYPHEN_WORDS = frozenset({"born", "based", "style", "wide", "like", "made", "run", "era",
+                           "free", "only", "led", "rich", "heavy", "bound", "range"})
 
 
 def _contraction(doc: Doc, j: int) -> bool:
