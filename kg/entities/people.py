@@ -28,7 +28,6 @@ from kg.entities.sports import sports_report
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
-    EVENT_HEADS,
     FACILITY_DESCRIPTORS,
     HONORIFICS,
     INSTITUTION_WORDS,
@@ -36,6 +35,8 @@ from kg.entities.words import (
     LEGAL_FORMS,
     NAME_PARTICLES,
     NAMESAKE_EVENT_TAILS,
+    NAMESAKE_EVENTS,
+    NAMESAKE_ORG_HEADS,
     NAMESAKE_ORGS,
     NAMESAKE_PLACE_TAILS,
     NAMESAKE_PLACES,
@@ -304,10 +305,10 @@ def _english_namesake(x: Ctx, i: int) -> Found:
 def _namesake_label(head: str) -> str | None:
     """What a Spanish head word names before a person's name, if it names a thing."""
     low = fold(head)
-    if head in ORG_HEADS or head in KINSHIP_FIRMS or head in TRADE_HEADS or \
+    if head in NAMESAKE_ORG_HEADS or head in KINSHIP_FIRMS or head in TRADE_HEADS or \
             (low in NAMESAKE_ORGS and head[:1].isupper()):
         return "ORG"
-    if low in EVENT_HEADS and head[:1].isupper():
+    if low in NAMESAKE_EVENTS and head[:1].isupper():
         return "MISC"
     if low in NAMESAKE_PLACES or low in NAMESAKE_ORGS or \
             low in {fold(w) for w in FACILITY_DESCRIPTORS}:
