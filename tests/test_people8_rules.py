@@ -182,3 +182,20 @@ def test_a_korean_given_name_keeps_its_hyphenated_syllable(en: Language) -> None
 def test_a_place_before_based_is_no_syllable_of_a_name(en: Language) -> None:
     found = names(en, "Tokyo-based Rinko hired chief executive Omar Reyes-Kent.", "person")
     assert not any("based" in p for p in found)
+
+
+def test_an_honorific_alone_is_no_person_and_the_first_surname_joins_the_name(
+        es: Language) -> None:
+    text = "Ana María Llopis Rivas, la Sra. Llopis para sus empleados, fundó Ideas Norte."
+    assert names(es, text, "person") == {"Ana María Llopis Rivas"}
+
+
+def test_a_hotel_named_like_a_person_is_no_person(es: Language) -> None:
+    found = names(es, "El hotel Marta Castilla acogerá la junta de accionistas.", "person")
+    assert not any("Castilla" in p for p in found)
+
+
+def test_the_organisation_of_a_role_before_a_name_without_comma(es: Language) -> None:
+    text = "El expresidente de Gasnor José Ignacio Goiri Tellaeche asistió a la junta."
+    assert names(es, text, "person") == {"José Ignacio Goiri Tellaeche"}
+    assert "Gasnor" in names(es, text, "org")

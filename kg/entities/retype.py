@@ -463,13 +463,15 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
-    """Days, months, currency codes and acronyms of business terms are no names."""
+    """Days, months, currency codes and acronyms of business terms are no names; nor is
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados")."""
     if c.end - c.start != 1:
         return None
     text = a.doc[c.start:c.end].text
     if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
+        or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
     ):
         return []
     return None
