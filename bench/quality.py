@@ -136,6 +136,18 @@ def gold_rows(name: str, gold_dir: Path, pipelines: Pipelines, *, split: bool) -
     return rows
 
 
+def inventory_rows(folder: Path, pipelines: Pipelines) -> list[Row]:
+    """The two halves of an inventory: one folder split by md5 here, or one already
+    split into ``study/`` (A) and ``held/`` (B) folders by the same rule."""
+    name = f"inv {folder.name}"
+    if not (folder / "study").is_dir():
+        return gold_rows(name, folder, pipelines, split=True)[:2]
+    return [
+        {**gold_rows(name, folder / part, pipelines, split=False)[0], "name": f"{name} {half_}"}
+        for part, half_ in (("study", "A"), ("held", "B"))
+    ]
+
+
 def sentivent_row(path: Path, pipelines: Pipelines) -> Row:
     golds = load_sentivent(path)
     store, refused = extract_documents(golds, pipelines)
@@ -227,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, folder in LOCAL_SETS.items():
         rows += gold_rows(name, folder, pipelines, split=False)
     for folder in sorted(INVENTORIES.glob("*/")) if INVENTORIES.is_dir() else ():
-        rows += gold_rows(f"inv {folder.name}", folder, pipelines, split=True)[:2]
+        rows += inventory_rows(folder, pipelines)
     if args.no_sentivent:
         pass
     elif SENTIVENT.exists():

@@ -108,6 +108,12 @@ def test_product_apposition_en(en: Language) -> None:
     assert not {"Zelvora", "The Quiet Harbor"} & set(found)
 
 
+def test_a_model_in_apposition_stays_a_person(es: Language, en: Language) -> None:
+    # "modelo" / "model" name a product and a person alike: no product reading
+    assert "Zaida Orlov" in people(es, "Zaida Orlov, una modelo, invirtió en Lácteos Vidal.")
+    assert "Naomi Vance" in people(en, "Naomi Vance, a model, backed Brisa Hotels.")
+
+
 def test_maker_apposition_stays_a_company(en: Language) -> None:
     assert "Kestrel Mobile" in orgs(en, "Kestrel Mobile, a phone maker, agreed to buy Orvale.")
 

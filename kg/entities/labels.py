@@ -422,6 +422,12 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
             other = next(iter(clash.values()))
             widens = c.start <= other.start and other.end <= c.end and \
                 (c.end - c.start) > (other.end - other.start)
+            if widens and _role_org_before_name(doc, c, other):
+                # "el expresidente de Gasnor José Ignacio Tellaeche": the model's person
+                # runs over the role's organisation before a cued given name
+                c = _Cand(c.start, other.start, "ORG", c.priority,
+                          (*c.rules, "people:role_org_before_name"))
+                widens = False
             if widens and (
                 (other.start == c.start and other.label != "PER")
                 or (other.label == c.label == "PER" and all(
@@ -457,6 +463,17 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         for i in range(c.start, c.end):
             owner[i] = c
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _role_org_before_name(doc: Doc, c: _Cand, person: _Cand) -> bool:
+    """Whether a model's person ``c`` adds, before a person a given name opens, the
+    capitalised words after a role's "de" ("presidente de Gasnor José Ignacio Tellaeche",
+    no comma between): those words are the role's organisation, not the person's."""
+    return c.label == person.label == "PER" and c.priority == _P_MODEL and \
+        c.start < person.start and c.end == person.end and \
+        "cue:given_name" in person.rules and c.start >= 2 and \
+        doc[c.start - 1].lower_ in ("de", "del") and doc[c.start - 2].is_lower and \
+        (doc[c.start - 2].lower_ in PERSON_ROLES or doc[c.start - 2].lower_.startswith("ex"))
 
 
 def saint_place(name: str) -> bool:

@@ -13,8 +13,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.context import _P_CONTEXT, _P_MODEL, _P_PERSON, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
+from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
     _cand_at,
@@ -27,10 +28,18 @@ from kg.entities.sports import sports_report
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
+    FACILITY_DESCRIPTORS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    KINSHIP_FIRMS,
     LEGAL_FORMS,
     NAME_PARTICLES,
+    NAMESAKE_EVENT_TAILS,
+    NAMESAKE_EVENTS,
+    NAMESAKE_ORG_HEADS,
+    NAMESAKE_ORGS,
+    NAMESAKE_PLACE_TAILS,
+    NAMESAKE_PLACES,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
@@ -40,6 +49,7 @@ from kg.entities.words import (
     SAINT_WORDS,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
+    TRADE_HEADS,
 )
 from kg.iri import fold
 
@@ -54,10 +64,20 @@ def title_before(x: Ctx, i: int) -> Found:
         or (x.lowers[i] in PERSON_ROLES and text.isupper() and len(text) <= 3)
     )):
         return None
-    if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]):
+    if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]) or _shouted_verb(x, nxt):
         return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _shouted_verb(x: Ctx, k: int) -> bool:
+    """English: a word in capitals after a role in a headline is its verb or a function
+    word, not a name, unless it is a given name ("BRIGHTWATER CEO QUITS", "CEO TO
+    STEP DOWN"; but "CEO MARK HOLT")."""
+    text = x.texts[k]
+    return x.kn.lang == "en" and len(text) > 1 and text.isalpha() and text.isupper() and \
+        text.title() not in x.kn.given_names and (
+            x.lowers[k] in x.kn.stop_words or x.kn.is_verb_form(x.lowers[k]))
 
 
 def role_of_org(x: Ctx, i: int) -> Found:
@@ -74,8 +94,10 @@ def role_of_org(x: Ctx, i: int) -> Found:
         e = _run_end(doc, k, caps)
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
-            if pe > e + 1:
-                return [_Cand(e + 1, pe, "PER", _P_PERSON),
+            # An honorific is no part of the name: "el presidente de Vinova, don José Abril"
+            ps = e + 2 if x.texts[e + 1] in HONORIFICS and pe > e + 2 else e + 1
+            if pe > ps:
+                return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
 
@@ -198,22 +220,100 @@ _TIME = re.compile(r"\d{1,3}([.:]\d{1,3})+")
 
 
 def given_name(x: Ctx, i: int) -> Found:
-    """A known given name: "Arthur Mensch", "Joao Pimienta da Veiga", "KEVIN BROWN"."""
-    doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
-    if not caps[i]:
-        return None
-    given = text in x.kn.given_names or (
-        text.isupper() and len(text) > 2 and text.title() in x.kn.given_names
-    )
-    if not (given and nxt < x.n and caps[nxt] and not x.initial_false(i)):
+    """A known given name: "Arthur Mensch", "Joao Pimienta da Veiga", "KEVIN BROWN";
+    its surname may open with particles: "Pieter van der Berg", "Rocío de la Fuente"."""
+    doc, caps, nxt = x.doc, x.caps, i + 1
+    if not (_given(x, i) and nxt < x.n and (caps[nxt] or _particles_next(x, i))
+            and not x.initial_false(i)):
         return None
     if _classified(x, i) or _saints_team(x, i):
         return []
-    e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, _person_end(doc, nxt, caps)))
+    e = _person_end(doc, i, caps) if not caps[nxt] else _person_end(doc, nxt, caps)
+    e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, e))
     if e > nxt and not any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def _given(x: Ctx, i: int) -> bool:
+    """Whether the capitalised word at ``i`` is a known given name ("KEVIN" too)."""
+    text = x.texts[i]
+    return x.caps[i] and (text in x.kn.given_names or (
+        text.isupper() and len(text) > 2 and text.title() in x.kn.given_names))
+
+
+def _particles_next(x: Ctx, i: int) -> bool:
+    """Whether lower-case name particles and a capitalised surname follow the given name
+    at ``i`` ("Pieter van der Berg", "Jan de Vries", "Rocío de la Fuente"); not a place
+    ("Santiago de Compostela", "San Sebastián de los Reyes", "Carlos de Madrid")."""
+    k = i + 1
+    while k < x.n and k - i <= 2 and x.lowers[k] in NAME_PARTICLES and x.texts[k].islower():
+        k += 1
+    if k == i + 1 or k >= x.n or not x.caps[k] or x.texts[k] in NON_NAMES or \
+            x.doc[k].is_sent_start or (x.kn.lang == "es" and x.lowers[i + 1] == "al"):
+        return False
+    word = x.texts[k]
+    if k == i + 2 and x.lowers[i + 1] == "de" and (
+            x.lowers[k] in x.kn.stop_words or x.kn.is_common(word)
+            or word in x.kn.places or is_city(word)):
+        return False  # a bare "de" and a common word or a town: "Marina de Guerra"
+    e = _person_end(x.doc, i, x.caps)
+    span = x.doc[i:e].text
+    return not (i > 0 and x.texts[i - 1] in SAINT_WORDS) and \
+        span not in x.kn.places and not is_city(span)
+
+
+def namesake(x: Ctx, i: int) -> Found:
+    """A given name in the name of a thing named after a person: a place, an event or
+    a firm, not a person ("la avenida Tomás Berrocal", "la Ciudad Deportiva José Ramón
+    Cisneros", "el Trofeo Manuel Ferrer", "la Fundación Lucía Romero", "Hijos de Ramón
+    Lozano", "Bodegas Ramón Ibarra"; English "the Clara Whitmore Awards")."""
+    if not (_given(x, i) and i + 1 < x.n and (x.caps[i + 1] or _particles_next(x, i))):
+        return None
+    if x.kn.lang == "en":
+        return _english_namesake(x, i)
+    e = _person_end(x.doc, i + 1, x.caps)
+    if x.kn.lang != "es" or i == 0:
+        return None
+    k = i - 1
+    if x.lowers[k] in ("de", "del") and k > 0 and (
+            x.texts[k - 1] in KINSHIP_FIRMS or fold(x.texts[k - 1]) in NAMESAKE_PLACES):
+        k -= 1  # "Hijos de Ramón Lozano", "la calle de Alonso Cano"
+    label = _namesake_label(x.texts[k])
+    if label is None or (k < i - 1 and x.texts[k][:1].islower() and label != "LOC"):
+        return None
+    s = x.run_start(k) if x.caps[k] else i
+    return [_Cand(s, e, label, _P_GAZ)]
+
+
+def _english_namesake(x: Ctx, i: int) -> Found:
+    """English puts the kind of thing after the name: "the Clara Whitmore Awards",
+    "Macon County"-like names, "the Charles de Gaulle airport"."""
+    e = _person_end(x.doc, i, x.caps)
+    if e - i < 2:
+        return None
+    tail = x.texts[e - 1]
+    label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
+        "LOC" if tail in NAMESAKE_PLACE_TAILS and e - i >= 3 else None
+    if label is None and e < x.n and x.texts[e].islower() and \
+            x.texts[e].title() in NAMESAKE_PLACE_TAILS:
+        return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
+    return [_Cand(i, e, label, _P_GAZ)] if label and e - i >= 3 else None
+
+
+def _namesake_label(head: str) -> str | None:
+    """What a Spanish head word names before a person's name, if it names a thing."""
+    low = fold(head)
+    if head in NAMESAKE_ORG_HEADS or head in KINSHIP_FIRMS or head in TRADE_HEADS or \
+            (low in NAMESAKE_ORGS and head[:1].isupper()):
+        return "ORG"
+    if low in NAMESAKE_EVENTS and head[:1].isupper():
+        return "MISC"
+    if low in NAMESAKE_PLACES or low in NAMESAKE_ORGS or \
+            low in {fold(w) for w in FACILITY_DESCRIPTORS}:
+        return "LOC"
+    return None
 
 
 def _saints_team(x: Ctx, i: int) -> bool:
@@ -255,6 +355,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
+    if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
+        return []  # a connective opening the sentence: "However, chief executive X said"
     if doc[s:i + 1].text not in x.kn.places and (
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
@@ -368,6 +470,7 @@ _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 
 # The person cues in priority order; a title before a name or an initial ends the token.
 PERSON_CUES: tuple[Cue, ...] = (
+    Cue("cue:namesake", namesake, skips=ALL),
     Cue("cue:title_before", title_before, skips=ALL),
     Cue("cue:role_of_org", role_of_org),
     Cue("cue:initial", initial, skips=ALL),

@@ -24,6 +24,7 @@ from kg.entities.words import (
     GENERIC_TAIL,
     INSTITUTIONS,
     LEGAL_FOLDED,
+    NAME_PARTICLES,
     STATE_HEADS,
 )
 from kg.facts import Entity, EntityKind, EntityRef, Span
@@ -212,11 +213,13 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
                   key=lambda t: (-len(t.split()), t))
     canon: dict[str, str] = {}
     for text in full:
-        words = text.split()
-        # A shorter form ends a longer one ("Chico Pardo" of "Fernando Chico Pardo") or,
-        # a compound given name, opens it ("María José" of "María José Ortega").
+        words = _particles_lower(text)
+        # A shorter form ends a longer one ("Chico Pardo" of "Fernando Chico Pardo"; "De
+        # la Cierva" of "Borja de la Cierva") or, a compound given name, opens it
+        # ("María José" of "María José Ortega").
         longer = [f for f in full if len(f.split()) > len(words) and
-                  (f.split()[-len(words):] == words or f.split()[:len(words)] == words)]
+                  (_particles_lower(f)[-len(words):] == words
+                   or f.split()[:len(words)] == text.split())]
         canon[text] = canon.get(longer[0], longer[0]) if longer else text
     # The same name in capitals (a headline, a byline) is the same person.
     written = {t.lower(): canon[t] for t in full if not t.isupper()}
@@ -238,12 +241,13 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
             key = canon[text]
         else:
             # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
-            # Ferrer Olmos").
+            # Ferrer Olmos", "Llopis" of "Ana María Llopis Rivas").
             if text.isupper() and len(text) > 1:
                 text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
             cands = sorted({canon[f] for f in full
                             if text in (f.split()[-1], f.split()[0])
-                            or (len(f.split()) == 3 and text == f.split()[1])})
+                            or (len(f.split()) == 3 and text == f.split()[1])
+                            or (len(f.split()) == 4 and text == f.split()[2])})
             if not cands:
                 key = text
             elif len(cands) == 1:
@@ -254,6 +258,12 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         groups[key].append(m)
         last_seen[key] = m.start
     return list(groups.values())
+
+
+def _particles_lower(name: str) -> list[str]:
+    """A name's words with its particles in lower case: a surname opening a sentence
+    writes them capitalised ("De la Cierva" is the "de la Cierva" of a full name)."""
+    return [w.lower() if w.lower() in NAME_PARTICLES else w for w in name.split()]
 
 
 def _org_short_forms(

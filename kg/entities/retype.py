@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
-from kg.entities.runs import _opens_sentence
+from kg.entities.runs import _opens_sentence, _shouting, _syllable_hyphen
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -39,6 +39,7 @@ from kg.entities.words import (
     NAME_PARTICLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
+    ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
@@ -54,6 +55,7 @@ from kg.entities.words import (
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TRADE_HEADS,
     VESSEL_WORDS,
     WORK_NOUNS,
 )
@@ -371,6 +373,62 @@ def owner_split(a: _Names, c: _Cand) -> Retyped:
     return _owner_split(a.kn, a.doc, c, a.texts_of, a.inner_caps) or None
 
 
+def trade_name(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's whose first word is a plural trade noun
+    ("Destilerías Monforte", "Conservas Arbeo", "Transportes Lucena") is a company."""
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
+            and c.end - c.start > 1):
+        return None
+    first = a.doc[c.start]
+    if first.text in TRADE_HEADS or (
+            first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
+    return None
+
+
+def family_name(a: _Names, c: _Cand) -> Retyped:
+    """A surname after "la familia" or before "family" names a family, not a person nor
+    a company: "la familia Dávila controla el 40 %", "the Walton family sold shares"."""
+    if c.label not in ("PER", "ORG") or c.priority >= _P_GAZ:
+        return None
+    doc = a.doc
+    before = doc[c.start - 1].lower_ if c.start > 0 else ""
+    after = doc[c.end].lower_ if c.end < len(doc) else ""
+    if (a.kn.lang == "es" and before in ("familia", "familias") and doc[c.start - 1].is_lower) \
+            or (a.kn.lang == "en" and after in ("family", "families")
+                and doc[c.end].is_lower):
+        return [c.retyped("MISC", c.priority, "retype:family_name")]
+    return None
+
+
+def acronym_person(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "person" of the model's written as an acronym in running text ("la
+    compañía de Florentino Pérez, ACS, gana") is no person: a name in capitals outside
+    a headline with at most three letters or one vowel ("ACS", "KKR", "BBVA") that is no
+    known given name or surname. It is dropped, not made an organisation: alone it may
+    be a party, a union or a product as well (CoNLL testb's organisations fell when it
+    was typed one)."""
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.end - c.start == 1):
+        return None
+    tok = a.doc[c.start]
+    text = tok.text
+    if not (text.isalpha() and text.isupper() and 2 <= len(text) <= 4) or \
+            _shouting(tok.sent) or text.title() in a.kn.given_names or \
+            text.title() in a.kn.surnames:
+        return None
+    if len(text) <= 3 or sum(ch in "AEIOU" for ch in text) <= 1:
+        return []
+    return None
+
+
+# Nouns of a kind of company, capitalised as a name's first word ("Inversora Sella",
+# "Constructora Ebro"); not the descriptors that may stand before a person.
+_COMPANY_NOUNS = (DESCRIPTORS | ORG_DESCRIPTORS) - {
+    "rival", "competidora", "peer", "gigante", "giant", "club", "equipo", "team", "partido",
+    "owner", "parent", "investor", "inversor", "backer", "auditor", "maker", "developer",
+    "producer", "supplier", "provider", "vendor", "daily", "outlet", "unicornio", "unicorn"}
+
+
 def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     """A common word capitalised only as a sentence opens, and not its subject
     ("Beneficios de la operación", not "Shell agreed to buy")."""
@@ -418,13 +476,15 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
-    """Days, months, currency codes and acronyms of business terms are no names."""
+    """Days, months, currency codes and acronyms of business terms are no names; nor is
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados")."""
     if c.end - c.start != 1:
         return None
     text = a.doc[c.start:c.end].text
     if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
+        or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
     ):
         return []
     return None
@@ -474,10 +534,19 @@ def quoted_title(a: _Names, c: _Cand) -> Retyped:
 
 def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
     """English: a "person" holding a function word in capitals is a line of a
-    schedule or a headline ("SAN DIEGO AT MONTREAL"), not a name."""
-    if a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ and any(
-            t.text.isupper() and len(t.text) > 1 and t.lower_ in a.kn.stop_words
-            for t in a.doc[c.start:c.end]):
+    schedule or a headline ("SAN DIEGO AT MONTREAL"), not a name; nor is a one-word
+    "person" in a headline in capitals that is a verb and no given name or surname
+    ("BRIGHTWATER CEO QUITS AFTER PROFIT WARNING")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority < _P_GAZ):
+        return None
+    doc = a.doc
+    if any(t.text.isupper() and len(t.text) > 1 and t.lower_ in a.kn.stop_words
+           for t in doc[c.start:c.end]):
+        return []
+    text = doc[c.start].text
+    if c.end - c.start == 1 and len(text) > 2 and text.isupper() and \
+            _shouting(doc[c.start].sent) and a.kn.is_verb_form(text.lower()) and \
+            text.title() not in a.kn.given_names and text.title() not in a.kn.surnames:
         return []
     return None
 
@@ -666,9 +735,24 @@ def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
             prev.lower_ in VESSEL_WORDS or prev.lower_ in ("proyecto", "project") or (
                 prev.lower_ in PRODUCT_DESCRIPTORS
                                             and prev.lower_ not in ("model", "modelo")))) or (
-            nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)):
+            nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)) or \
+            _product_apposition(doc, c.end):
         return [c.retyped("MISC", c.priority, "retype:product_or_vessel")]
     return None
+
+
+def _product_apposition(doc: Doc, k: int) -> bool:
+    """A product or a brand in apposition after the name: "Don Cosme, un licor de
+    hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte" and
+    "Velora, a drug for" are (not "modelo": a model is also a person)."""
+    return k + 2 < len(doc) and doc[k].text == "," and \
+        doc[k + 1].lower_ in ("un", "una", "la", "el", "su", "a", "an", "the", "its") and \
+        (doc[k + 2].lower_ in _BRAND_NOUNS or (
+            doc[k + 2].lower_ in PRODUCT_DESCRIPTORS
+            and doc[k + 2].lower_ not in ("modelo", "model")))
+
+
+_BRAND_NOUNS = frozenset({"marca", "brand"})
 
 
 def _product_head(doc: Doc, k: int) -> bool:
@@ -869,8 +953,8 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, title_in_capitals, quoted_work, product_apposition, possessed_product,
-    product_or_vessel,
+    owner_split, trade_name, family_name, acronym_person, title_in_capitals, quoted_work,
+    product_apposition, possessed_product, product_or_vessel,
     sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
@@ -887,6 +971,9 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
     person_at_end: dict[int, _Cand] = {}
     for c in chosen:
         if c.label == "PER":
+            _leading_particles(kn, doc, c)
+            if c.end < len(doc) and _syllable_hyphen(doc, c.end):
+                c.end += 2  # the model's "Choi Seung" of "Choi Seung-woo"
             k = c.start
             while k > 0 and doc[k - 1].lower_ in NAME_PARTICLES and doc[k - 1].is_lower:
                 k -= 1
@@ -906,6 +993,29 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
         else:
             out.append(c)
     return out
+
+
+def _leading_particles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
+    """A surname that opens with its particles, the first capitalised, takes them: "De
+    la Serna toreó", "a De la Cruz", "Van der Westhuizen kicked" (not "De Ana Ruiz se
+    sabe": a given name opens no such surname)."""
+    k = c.start
+    while k > 0 and c.start - k < 2 and doc[k - 1].lower_ in NAME_PARTICLES and \
+            doc[k - 1].text[1:].islower():
+        k -= 1
+    if k == c.start or doc[k].lower_ not in _OPENING_PARTICLES or \
+            not doc[k].text[:1].isupper() or \
+            any(doc[j].text[:1].isupper() for j in range(k + 1, c.start)) or \
+            doc[c.start].text in kn.given_names or \
+            (k > 0 and doc[k - 1].text[:1].isupper() and not doc[k].is_sent_start):
+        return
+    c.start = k
+    c.rules = (*c.rules, "retype:leading_particles")
+
+
+# Particles that may open a surname ("De la Serna", "Van der Berg", "Di Stefano"); not
+# "La" or "Al", which open a sentence as articles.
+_OPENING_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "van", "von", "di", "du"})
 
 
 def _corporate_role(doc: Doc, i: int) -> bool:

@@ -118,18 +118,46 @@ def _foreign_and(doc: Doc, c: int) -> bool:
 
 def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
     """End (exclusive) of a person's name starting at ``k``: up to four capitalised
-    words, with particles such as "de" or "van" inside."""
+    words, with one or two particles such as "de", "van der" or "de la" inside."""
     n = len(doc)
     e = k
     while e < n and e - k < 5:
         if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
             e += 1
-        elif e > k and doc[e].lower_ in NAME_PARTICLES and doc[e].is_lower and \
-                e + 1 < n and caps[e + 1]:
-            e += 1
-        else:
+            e += 2 if _syllable_hyphen(doc, e) else 0
+            continue
+        j = e
+        while e > k and j < n and j - e < 2 and doc[j].lower_ in NAME_PARTICLES and \
+                doc[j].is_lower and not _contraction(doc, j):
+            j += 1
+        if j == e or j >= n or not caps[j]:
             break
+        e = j
     return e
+
+
+def _syllable_hyphen(doc: Doc, e: int) -> bool:
+    """A hyphen and a lower-case syllable that go on with the name before them, as
+    Korean given names are written and the English tokenizer splits them ("Park
+    Ji-hoon", "Lee Min-seo", "Kim Jong-un"); not "Seoul-based", "Ford-owned"."""
+    if not (e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_ and len(doc[e - 1].text) <= 5):
+        return False
+    syllable = doc[e + 1].text
+    return syllable.isalpha() and syllable.islower() and len(syllable) <= 5 and \
+        not syllable.endswith("ed") and syllable not in _HYPHEN_WORDS
+
+
+# Lower-case words written after a name and a hyphen that are no syllable of a name.
+_HYPHEN_WORDS = frozenset({"born", "based", "style", "wide", "like", "made", "run", "era",
+                           "free", "only", "led", "rich", "heavy", "bound", "range"})
+
+
+def _contraction(doc: Doc, j: int) -> bool:
+    """Spanish "al" is "a el", not the Arabic article, unless "bin", "ibn" or "ben"
+    stands before it: "traspasó a Iñaki Soto al Racing" ends the name at "Soto"."""
+    return doc.lang_ == "es" and doc[j].lower_ == "al" and \
+        not (j > 0 and doc[j - 1].lower_ in ("bin", "ibn", "ben", "bint", "abu"))
 
 
 def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
