@@ -121,6 +121,17 @@ class Context:
             found += self._name_after_descriptor(tok, depth)
         return found
 
+    def _sector_between(self, name: Token) -> bool:
+        """Whether a name's "de" is followed by lower-case common words only, the sector
+        of a descriptor ("de electrodomésticos", "de gas natural"), not by the name."""
+        case = next((c for c in name.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ != "de" or case.i >= name.i - 1:
+            return False
+        between = self.doc[case.i + 1 : name.i]
+        return all(
+            t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i not in self.tok_ent for t in between
+        )
+
     def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
         descriptor is its close apposition even when the parser hung it elsewhere
@@ -180,6 +191,16 @@ class Context:
         ):
             # "La eléctrica Hidronorte": the name right after a descriptor, whatever
             # the parser made of it.
+            return [child]
+        if child.i == tok.i + 1 and ref is None and tok.pos_ == "ADJ" and \
+                child.i in self.tok_ent and case_of(child) is None:
+            # "La fintech mexicana Pagomático": the parser made the nationality
+            # adjective the head and the name its modifier.
+            return [child]
+        if dep == "nmod" and ref is None and tok.lower_ in DESCRIPTORS and \
+                child.i in self.tok_ent and self._sector_between(child):
+            # "la cadena de electrodomésticos Hogar Total": the name after the
+            # descriptor's sector complement, hung as that complement's head.
             return [child]
         if dep in ("nmod", "npadvmod") and child.i < tok.i and any(
             g.dep_ == "cc" for g in child.children

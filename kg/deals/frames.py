@@ -962,6 +962,7 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
     if kind in ("sell", "acquire") and any(
         prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
+        and arg.i not in ctx.tok_ent  # "la compra de Crédito Fácil": a company's name
         for prep, arg in ctx.prep_args(tok)
     ):
         return False  # "the sale of X debt", "la compra de bonos": an issue of debt
