@@ -17,6 +17,10 @@ NAMES = (
     "Banco Araucano", "Crédito Austral", "Grupo Orballo", "Bonos Verdes Capital",
     "Pagomático", "Banco Itaparica", "Hogar Total", "Grupo Marconetti", "Andina Cuyo",
     "Yacimientos Tunuyán", "Comisión Nacional de Valores",
+    "Minera Quillay", "Eólica Tamarugal", "Siderúrgica Ebro",
+    "Vientos del Moncayo", "Aerolíneas Sur", "Aerotec Brasil", "Ferrocarriles del Norte",
+    "Trenes Ibéricos", "Datalia", "Grupo Norte", "Energías Ribagorza", "Luz de Aragón",
+    "Pampa Growth Partners", "Llevamos",
 )
 
 
@@ -115,4 +119,73 @@ def test_a_name_after_the_sector_of_its_descriptor(es: Language) -> None:
         "Acquisition",
         {"acquirer": {"Julián Ferreyra"}, "target": {"Hogar Total"},
          "seller": {"Grupo Marconetti"}},
+    )
+
+
+# -- an investment whose "en X" the parser hung on its amount (kg.deals.roles) ------------
+
+
+def test_the_investee_hung_on_a_word_of_the_investment_amount(es: Language) -> None:
+    text = (
+        "El fondo de capital privado Pampa Growth Partners completó una inversión de US$ 18 "
+        "millones en la empresa de logística Llevamos."
+    )
+    assert one(es, text) == (
+        "Investment", {"investor": {"Pampa Growth Partners"}, "investee": {"Llevamos"}}
+    )
+
+
+# -- who buys under a purchase contract (kg.deals.frames._signer_buys) ------------------
+
+
+def test_the_signer_of_a_contract_to_buy_energy_is_the_buyer(es: Language) -> None:
+    text = (
+        "Minera Quillay firmó un contrato de compra de energía con la generadora Eólica "
+        "Tamarugal para abastecer con energía renovable su faena en Atacama durante 15 años."
+    )
+    assert one(es, text) == (
+        "PurchaseAgreement", {"buyer": {"Minera Quillay"}, "seller": {"Eólica Tamarugal"}}
+    )
+
+
+def test_the_signer_of_a_supply_contract_stays_the_seller(es: Language) -> None:
+    text = (
+        "Vientos del Moncayo ha firmado un contrato de suministro de energía con la "
+        "Siderúrgica Ebro."
+    )
+    assert one(es, text) == (
+        "PurchaseAgreement", {"buyer": {"Siderúrgica Ebro"}, "seller": {"Vientos del Moncayo"}}
+    )
+
+
+# -- orders of counted goods (kg.deals.frames, kind "order") -----------------------------
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("La aerolínea Aerolíneas Sur encargó 12 aviones al fabricante Aerotec Brasil por "
+     "unos US$ 600 millones.", "Aerolíneas Sur", "Aerotec Brasil"),
+    ("Ferrocarriles del Norte ha hecho un pedido de 25 trenes al fabricante Trenes Ibéricos.",
+     "Ferrocarriles del Norte", "Trenes Ibéricos"),
+])
+def test_an_order_of_counted_goods_is_a_purchase_agreement(
+    es: Language, text: str, buyer: str, seller: str
+) -> None:
+    assert one(es, text) == ("PurchaseAgreement", {"buyer": {buyer}, "seller": {seller}})
+
+
+def test_a_commissioned_report_is_no_order(es: Language) -> None:
+    text = "Grupo Norte encargó a la consultora Datalia un informe sobre el sector."
+    assert deals(es, text) == []
+
+
+# -- a percentage the parser tags a noun (kg.deals.roles._percentage) --------------------
+
+
+def test_hacerse_con_a_minority_percentage_is_an_investment(es: Language) -> None:
+    text = (
+        "La eléctrica Energías Ribagorza se hace con el 30 % de la comercializadora Luz de "
+        "Aragón por 38 millones de euros."
+    )
+    assert one(es, text) == (
+        "Investment", {"investor": {"Energías Ribagorza"}, "investee": {"Luz de Aragón"}}
     )

@@ -121,6 +121,22 @@ class Context:
             found += self._name_after_descriptor(tok, depth)
         return found
 
+    def _broken_descriptor(self, tok: Token, child: Token) -> bool:
+        """A name the parser hung under the words that describe it: right after a
+        descriptor ("La eléctrica Hidronorte"), "La fintech
+        mexicana Pagomático" (the nationality adjective made the head, the name its
+        modifier), "la cadena de electrodomésticos Hogar Total" (the name made the head
+        of the descriptor's sector complement)."""
+        if child.i not in self.tok_ent:
+            return False
+        if child.i == tok.i + 1 and case_of(child) is None and (
+            tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
+        ):
+            return True  # "La eléctrica Hidronorte", whatever the parser made of it
+        if child.i == tok.i + 1 and tok.pos_ == "ADJ" and case_of(child) is None:
+            return True
+        return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and self._sector_between(child)
+
     def _sector_between(self, name: Token) -> bool:
         """Whether a name's "de" is followed by lower-case common words only, the sector
         of a descriptor ("de electrodomésticos", "de gas natural"), not by the name."""
@@ -182,25 +198,7 @@ class Context:
         ):
             # "varios fondos, entre los que destacan A y B": the members named
             return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
-        if (
-            child.i == tok.i + 1
-            and ref is None
-            and (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
-            and case_of(child) is None
-            and child.i in self.tok_ent
-        ):
-            # "La eléctrica Hidronorte": the name right after a descriptor, whatever
-            # the parser made of it.
-            return [child]
-        if child.i == tok.i + 1 and ref is None and tok.pos_ == "ADJ" and \
-                child.i in self.tok_ent and case_of(child) is None:
-            # "La fintech mexicana Pagomático": the parser made the nationality
-            # adjective the head and the name its modifier.
-            return [child]
-        if dep == "nmod" and ref is None and tok.lower_ in DESCRIPTORS and \
-                child.i in self.tok_ent and self._sector_between(child):
-            # "la cadena de electrodomésticos Hogar Total": the name after the
-            # descriptor's sector complement, hung as that complement's head.
+        if ref is None and self._broken_descriptor(tok, child):
             return [child]
         if dep in ("nmod", "npadvmod") and child.i < tok.i and any(
             g.dep_ == "cc" for g in child.children

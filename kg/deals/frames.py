@@ -52,6 +52,7 @@ from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
     case_of,
+    direct_objects,
     feat,
     first_conjunct,
     in_adjunct,
@@ -407,7 +408,23 @@ def _supply(
         ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
             buys_goods(c) for c in nested
         )
+        if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
+            _signer_buys(ctx, m, tok)
     return True
+
+
+_PURCHASE_WORDS = frozenset({"compra", "purchase"})
+
+
+def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X firmó un contrato de compra de energía con Y", "X signed a power purchase
+    agreement with Y": the one who signs a contract to buy is its buyer; the buyer of
+    a supply agreement is its first party (``merge._place_agreement``), so the
+    signing subject goes first."""
+    signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+    if signer:
+        m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
+        m.rules.append("parties:signer-buys")
 
 
 def _goods_bought(
@@ -449,6 +466,29 @@ def _bought(
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
+
+
+def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An order verb or noun tells a deal only for a counted number of goods ("encargó
+    20 aviones", "un pedido de 12 trenes"), not a commissioned report or task ("encargó
+    a X un informe", "le encargó la venta")."""
+    goods = [a for p, a in ctx.prep_args(tok) if p == "de"] if noun else direct_objects(tok)
+    return any(
+        _is_goods(ctx, g) and any(c.dep_ == "nummod" and c.like_num for c in g.children)
+        for g in goods
+    )
+
+
+def _ordered(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Goods ordered from a supplier: a purchase agreement between the one who orders
+    and the one ordered from; both must be named."""
+    _goods_bought(ctx, m, tok, received, triggers)
+    mapping = {"acquirer": "buyer", "seller": "seller"}
+    m.type = "PurchaseAgreement"
+    m.roles = [(mapping.get(role, role), x) for role, x in m.roles if role != "target"]
+    return {"buyer", "seller"} <= {role for role, _ in m.roles}
 
 
 def noun_trigger(tok: Token) -> bool:
@@ -664,6 +704,15 @@ FRAMES: dict[str, Frame] = {
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
         steps=(subject, new_holder, agent, retype),
+    ),
+    # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered
+    "order": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer"},
+        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer"},
+        admits=_counted_order,
+        steps=_ACQUIRE_STEPS,
+        finish=_ordered,
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
