@@ -189,3 +189,21 @@ def test_hacerse_con_a_minority_percentage_is_an_investment(es: Language) -> Non
     assert one(es, text) == (
         "Investment", {"investor": {"Energías Ribagorza"}, "investee": {"Luz de Aragón"}}
     )
+
+
+# -- Spanish company names that open with their trade (lexicon/entities.toml org_heads) ---
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cementos Alcudia lanza una opa sobre el 100 % de su rival.", "Cementos Alcudia"),
+    ("Embotelladora del Sureste culminó la compra de una refresquera.",
+     "Embotelladora del Sureste"),
+    ("Minera Tolhuaca presentó una oferta por la totalidad de las acciones.",
+     "Minera Tolhuaca"),
+    ("Cementera del Atlántico rompió las negociaciones con su rival.", "Cementera del Atlántico"),
+])
+def test_a_name_that_opens_with_its_trade_is_one_organisation(
+    es: Language, text: str, name: str
+) -> None:
+    names = {e.name for e in es(text)._.kg_entities if e.kind == "org"}
+    assert name in names
