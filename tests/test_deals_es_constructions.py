@@ -20,7 +20,7 @@ NAMES = (
     "Minera Quillay", "Eólica Tamarugal", "Siderúrgica Ebro",
     "Vientos del Moncayo", "Aerolíneas Sur", "Aerotec Brasil", "Ferrocarriles del Norte",
     "Trenes Ibéricos", "Datalia", "Grupo Norte", "Energías Ribagorza", "Luz de Aragón",
-    "Pampa Growth Partners", "Llevamos",
+    "Pampa Growth Partners", "Llevamos", "Obras Duero", "Inversiones Arranz",
 )
 
 
@@ -207,3 +207,23 @@ def test_a_name_that_opens_with_its_trade_is_one_organisation(
 ) -> None:
     names = {e.name for e in es(text)._.kg_entities if e.kind == "org"}
     assert name in names
+
+
+# -- capital increases (kg.deals.frames, kind "capital") ---------------------------------
+
+
+def test_a_capital_increase_subscribed_by_a_shareholder_is_its_investment(
+    es: Language,
+) -> None:
+    text = (
+        "La constructora Obras Duero ha completado una ampliación de capital de 60 millones "
+        "de euros, suscrita íntegramente por su principal accionista, Inversiones Arranz."
+    )
+    assert one(es, text) == (
+        "Investment", {"investor": {"Inversiones Arranz"}, "investee": {"Obras Duero"}}
+    )
+
+
+def test_the_enlargement_of_a_port_is_no_capital_increase(es: Language) -> None:
+    text = "Obras Duero ha completado la ampliación del muelle sur, pagada por Inversiones Arranz."
+    assert deals(es, text) == []

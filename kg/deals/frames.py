@@ -479,6 +479,14 @@ def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
     )
 
 
+def _capital_increase(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "ampliación" is a deal only as a capital increase ("una ampliación de capital"),
+    not the enlargement of a plant or a port."""
+    return noun and any(
+        prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in ctx.prep_args(tok)
+    )
+
+
 def _ordered(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
@@ -704,6 +712,13 @@ FRAMES: dict[str, Frame] = {
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
         steps=(subject, new_holder, agent, retype),
+    ),
+    # "X completó una ampliación de capital suscrita por Y": Y invests in X
+    "capital": Frame(
+        "Investment",
+        noun={None: "investee", "de": "investee", "por": "investor"},
+        admits=_capital_increase,
+        steps=_ROUND_STEPS,
     ),
     # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered
     "order": Frame(
