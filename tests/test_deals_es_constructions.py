@@ -21,6 +21,8 @@ NAMES = (
     "Vientos del Moncayo", "Aerolíneas Sur", "Aerotec Brasil", "Ferrocarriles del Norte",
     "Trenes Ibéricos", "Datalia", "Grupo Norte", "Energías Ribagorza", "Luz de Aragón",
     "Pampa Growth Partners", "Llevamos", "Obras Duero", "Inversiones Arranz",
+    "Meridia Capital", "Clínicas Levante", "Banco Pacífico Sur", "Seguros Andinos",
+    "Sierra Ventures", "Pagalo",
 )
 
 
@@ -227,3 +229,48 @@ def test_a_capital_increase_subscribed_by_a_shareholder_is_its_investment(
 def test_the_enlargement_of_a_port_is_no_capital_increase(es: Language) -> None:
     text = "Obras Duero ha completado la ampliación del muelle sur, pagada por Inversiones Arranz."
     assert deals(es, text) == []
+
+
+# -- a bid for a share of a company, hung on the verb (kg.deals.frames._bid_for_company) --
+
+
+@pytest.mark.parametrize("text", [
+    "El fondo Meridia Capital lanzará una oferta sobre el 100 % de Clínicas Levante a 9 "
+    "euros por acción.",
+    "El fondo Meridia Capital lanzará una oferta por la totalidad de Clínicas Levante.",
+])
+def test_a_bid_for_all_of_a_company_is_a_takeover_bid(es: Language, text: str) -> None:
+    kind, found = one(es, text)
+    assert kind == "Acquisition"
+    assert found == {"acquirer": {"Meridia Capital"}, "target": {"Clínicas Levante"}}
+
+
+def test_an_offer_of_products_is_still_no_bid(es: Language) -> None:
+    text = "Meridia Capital lanzará una oferta de seguros de salud para las pymes."
+    assert deals(es, text) == []
+
+
+# -- "según fuentes ..." ends at its comma (kg.deals.attach._according_to) ---------------
+
+
+def test_the_company_after_a_sources_phrase_is_no_source(es: Language) -> None:
+    text = (
+        "Según fuentes del mercado, Banco Pacífico Sur negocia la compra de la aseguradora "
+        "Seguros Andinos."
+    )
+    (deal,) = deals(es, text)
+    assert roles(deal) == {"acquirer": {"Banco Pacífico Sur"}, "target": {"Seguros Andinos"}}
+    assert deal.status == "InNegotiation"
+
+
+# -- a preposition the parser hung on a descriptor (kg.deals.syntax.case_of) --------------
+
+
+def test_the_investee_after_en_la_fintech_is_no_object(es: Language) -> None:
+    text = (
+        "La firma de capital riesgo Sierra Ventures lideró una ronda Serie A de 10 millones "
+        "de dólares en la fintech Pagalo."
+    )
+    assert one(es, text) == (
+        "Investment", {"investor": {"Sierra Ventures"}, "investee": {"Pagalo"}}
+    )

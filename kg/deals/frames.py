@@ -89,6 +89,7 @@ from kg.deals.words import (
     SUPPLY_WORDS,
     TAKE_VERBS,
     UNIT_NOUNS,
+    WHOLE_WORDS,
 )
 from kg.facts import EntityRef
 
@@ -176,8 +177,14 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     price for a company ("X offered $2bn for Y", "X ofreció 2.000 millones por Y")."""
     if not noun:
         return _price_offered(ctx, tok)
-    for prep, arg in ctx.prep_args(tok):
-        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        # "lanzará una oferta sobre el 100 % de X": the parser hangs it on the verb
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    for prep, arg in args:
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and (
+            ctx.np_entities(arg) or _share_of_company(ctx, arg)
+        ):
             return True
     if _offer_to_subject(ctx, tok):
         return True
@@ -186,6 +193,16 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _share_of_company(ctx: Context, arg: Token) -> bool:
+    """ "el 100 % de X", "la totalidad de las acciones de X": all or part of a named
+    company's shares, what a takeover bid is made for."""
+    lemma = arg.lemma_.lower()
+    share = lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or (
+        arg.like_num and any(c.text == "%" for c in arg.children)
+    )
+    return share and bool(ctx.nested_entities(arg))
 
 
 def _price_offered(ctx: Context, tok: Token) -> bool:

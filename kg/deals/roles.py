@@ -459,7 +459,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     if not refs and prep in ("en", "in") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
-    if not refs and (taken or (r.noun and prep in ("de", "of", "sobre", "for"))):
+    bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
+    if not refs and (taken or bid_for or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
         if kind in ("acquire", "sell", "take", "offer") and (
             lemma in UNIT_NOUNS or lemma in STAKE_NOUNS or lemma in WHOLE_WORDS
