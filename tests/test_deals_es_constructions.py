@@ -22,7 +22,8 @@ NAMES = (
     "Trenes Ibéricos", "Datalia", "Grupo Norte", "Energías Ribagorza", "Luz de Aragón",
     "Pampa Growth Partners", "Llevamos", "Obras Duero", "Inversiones Arranz",
     "Meridia Capital", "Clínicas Levante", "Banco Pacífico Sur", "Seguros Andinos",
-    "Sierra Ventures", "Pagalo",
+    "Sierra Ventures", "Pagalo", "Grupo Calima", "Sakura Foods", "Viajes Altamar",
+    "Vuelos del Sol",
 )
 
 
@@ -274,3 +275,32 @@ def test_the_investee_after_en_la_fintech_is_no_object(es: Language) -> None:
     assert one(es, text) == (
         "Investment", {"investor": {"Sierra Ventures"}, "investee": {"Pagalo"}}
     )
+
+
+# -- joint ventures (kg.deals.frames._partnership) and one-sided purchase agreements ------
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Grupo Calima y la japonesa Sakura Foods constituyeron una empresa conjunta para "
+     "producir café soluble.", "Completed"),
+    ("Grupo Calima creará una sociedad conjunta con la japonesa Sakura Foods para "
+     "distribuir café en Perú.", "Announced"),
+])
+def test_founding_a_joint_company_is_a_partnership(es: Language, text: str, status: str) -> None:
+    (deal,) = deals(es, text)
+    assert (deal.type, roles(deal), deal.status) == (
+        "Partnership", {"partner": {"Grupo Calima", "Sakura Foods"}}, status
+    )
+
+
+def test_a_joint_statement_is_no_partnership(es: Language) -> None:
+    text = "Grupo Calima y Sakura Foods firmaron una declaración conjunta sobre el café."
+    assert deals(es, text) == []
+
+
+def test_partners_that_will_sell_goods_make_no_purchase_agreement(es: Language) -> None:
+    text = (
+        "Viajes Altamar y la aerolínea Vuelos del Sol firmaron una alianza para vender "
+        "paquetes turísticos."
+    )
+    assert one(es, text) == ("Partnership", {"partner": {"Viajes Altamar", "Vuelos del Sol"}})

@@ -368,6 +368,27 @@ def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
     )
 
 
+_JOINT_WORDS = frozenset({"conjunta", "conjunto"})
+_JOINT_HEADS = frozenset({"empresa", "sociedad", "compañía", "filial", "firma", "venture"})
+_FOUNDING_VERBS = frozenset({
+    "crear", "constituir", "formar", "fundar", "montar", "establecer", "lanzar",
+})
+
+
+def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """A partnership word; "conjunta" only on a company noun that the clause founds
+    ("crearán una empresa conjunta", a joint venture), not "una declaración conjunta"
+    nor a joint company already told."""
+    if tok.lemma_.lower() in _JOINT_WORDS or tok.lower_ in _JOINT_WORDS:
+        head = tok.head
+        if tok.dep_ != "amod" or head.lemma_.lower() not in _JOINT_HEADS or \
+                head.dep_ not in OBJ_DEPS or head.head.lemma_.lower() not in _FOUNDING_VERBS:
+            return False
+        if any(i != tok.i for i in triggers):
+            return False  # the vehicle of another deal of the sentence
+    return _no_purpose(ctx, tok, noun, triggers)
+
+
 def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
@@ -696,7 +717,7 @@ FRAMES: dict[str, Frame] = {
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
         noun={**_PARTNER, "de": "partner"},
-        admits=_no_purpose,
+        admits=_partnership,
     ),
     "pay": Frame(
         "PurchaseAgreement",
@@ -869,7 +890,10 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
 
 
 def _anchor(tok: Token, noun: bool) -> Token:
-    """ "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments."""
+    """ "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments;
+    "una empresa conjunta con X": the company noun carries them."""
+    if noun and tok.dep_ == "amod" and tok.lemma_.lower() in _JOINT_WORDS | {"conjunto"}:
+        return tok.head
     if (
         noun
         and tok.dep_ in ("nmod", "appos", "compound", "flat")
