@@ -23,7 +23,8 @@ NAMES = (
     "Pampa Growth Partners", "Llevamos", "Obras Duero", "Inversiones Arranz",
     "Meridia Capital", "Clínicas Levante", "Banco Pacífico Sur", "Seguros Andinos",
     "Sierra Ventures", "Pagalo", "Grupo Calima", "Sakura Foods", "Viajes Altamar",
-    "Vuelos del Sol",
+    "Vuelos del Sol", "Norwind Partners", "Belleza Natural", "Alantra Iberia",
+    "Renovables Meseta", "Fjell Energy",
 )
 
 
@@ -304,3 +305,26 @@ def test_partners_that_will_sell_goods_make_no_purchase_agreement(es: Language) 
         "paquetes turísticos."
     )
     assert one(es, text) == ("Partnership", {"partner": {"Viajes Altamar", "Vuelos del Sol"}})
+
+
+def test_the_name_after_a_sector_complement_keeps_its_place(es: Language) -> None:
+    # "de cosméticos" is the descriptor's sector, not the name's preposition
+    text = (
+        "El fondo Norwind Partners ha cerrado la compra de una participación mayoritaria "
+        "en la empresa de cosméticos Belleza Natural."
+    )
+    assert one(es, text) == (
+        "Acquisition", {"acquirer": {"Norwind Partners"}, "target": {"Belleza Natural"}}
+    )
+
+
+# -- a stake's company hung on the verb (kg.deals.roles._argument) -----------------------
+
+
+def test_selling_its_percentage_in_a_company_sells_a_stake_in_it(es: Language) -> None:
+    text = "La gestora Alantra Iberia vendió su 15 % en Renovables Meseta al fondo Fjell Energy."
+    assert one(es, text) == (
+        "Investment",
+        {"investee": {"Renovables Meseta"}, "investor": {"Fjell Energy"},
+         "seller": {"Alantra Iberia"}},
+    )

@@ -447,6 +447,9 @@ def _money_source(r: Reading, prep: str, arg: Token) -> bool:
 def _argument(r: Reading, prep: str, arg: Token) -> None:
     ctx, m, kind = r.ctx, r.m, r.kind
     role = r.frame.get(prep)
+    if role is None and prep in ("en", "in") and r.typed_kind == "stake" and \
+            kind in ("sell", "acquire") and not r.noun:
+        role = "target"  # "vendió su 15 % en X a Y": the stake's company, hung on the verb
     if role is None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
