@@ -97,7 +97,10 @@ def _according_to(
     """ "según X", "according to sources at X": the organisation named, and the
     hedge when the words name a source rather than the organisation itself."""
     window = ctx.doc[tok.i : min(sent.end, tok.i + 8)]
-    for t in window:
+    # "Según fuentes del mercado, X negocia ...": the source ends at the comma; the
+    # name past it is the clause's subject, not the source.
+    end = next((t.i for t in window if t.is_punct and t.i > tok.i + 1), window.end)
+    for t in ctx.doc[tok.i : end]:
         ref = ctx.tok_ent.get(t.i)
         if ref is not None and ref.kind == "org":
             reporter = ref

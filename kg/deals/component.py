@@ -21,7 +21,7 @@ from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.roles import add_role_named, described_theme
-from kg.deals.syntax import direct_objects, is_definite, is_verbal
+from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
 from kg.facts import Deal, EntityRef, has_required_roles
 
@@ -144,7 +144,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
                 sent_mentions.append(m)
         if reporter is not None:
             for m in sent_mentions:
-                m.roles = [(r, e) for r, e in m.roles if e != reporter]
+                if not reporter_acts(ctx, m, reporter):
+                    m.roles = [(r, e) for r, e in m.roles if e != reporter]
         share_parties(ctx, sent_mentions)
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)
@@ -174,6 +175,17 @@ def extract_deals(ctx: Context) -> list[Deal]:
         deal for deal in merge(mentions)
         if has_required_roles(deal) and not between_people(deal)
     ]
+
+
+def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:
+    """A company that reports its own deal is a party, not an outside source, when it
+    is the subject of the trigger verb itself ("La petrolera X se quedó con Y, informó
+    la compañía", where the parser makes X the subject of "informó" too)."""
+    tok = ctx.doc[m.trigger]
+    if not is_verbal(tok) or not any(reporter in ctx.np_entities(s) for s in subjects(tok)):
+        return False
+    m.rules.append("parties:reporter-acts")
+    return True
 
 
 def _attribute(

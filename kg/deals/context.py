@@ -126,6 +126,33 @@ class Context:
             found += self._name_after_descriptor(tok, depth)
         return found
 
+    def _broken_descriptor(self, tok: Token, child: Token) -> bool:
+        """A name the parser hung under the words that describe it: right after a
+        descriptor ("La eléctrica Hidronorte"), "La fintech
+        mexicana Pagomático" (the nationality adjective made the head, the name its
+        modifier), "la cadena de electrodomésticos Hogar Total" (the name made the head
+        of the descriptor's sector complement)."""
+        if child.i not in self.tok_ent:
+            return False
+        if child.i == tok.i + 1 and case_of(child) is None and (
+            tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
+        ):
+            return True  # "La eléctrica Hidronorte", whatever the parser made of it
+        if child.i == tok.i + 1 and tok.pos_ == "ADJ" and case_of(child) is None:
+            return True
+        return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and self._sector_between(child)
+
+    def _sector_between(self, name: Token) -> bool:
+        """Whether a name's "de" is followed by lower-case common words only, the sector
+        of a descriptor ("de electrodomésticos", "de gas natural"), not by the name."""
+        case = next((c for c in name.children if c.dep_ == "case"), None)
+        if case is None or case.lower_ != "de" or case.i >= name.i - 1:
+            return False
+        between = self.doc[case.i + 1 : name.i]
+        return all(
+            t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i not in self.tok_ent for t in between
+        )
+
     def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
         descriptor is its close apposition even when the parser hung it elsewhere
@@ -176,15 +203,7 @@ class Context:
         ):
             # "varios fondos, entre los que destacan A y B": the members named
             return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
-        if (
-            child.i == tok.i + 1
-            and ref is None
-            and (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
-            and case_of(child) is None
-            and child.i in self.tok_ent
-        ):
-            # "La eléctrica Hidronorte": the name right after a descriptor, whatever
-            # the parser made of it.
+        if ref is None and self._broken_descriptor(tok, child):
             return [child]
         if dep in ("nmod", "npadvmod") and child.i < tok.i and any(
             g.dep_ == "cc" for g in child.children

@@ -52,6 +52,7 @@ from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
     case_of,
+    direct_objects,
     feat,
     first_conjunct,
     in_adjunct,
@@ -88,6 +89,7 @@ from kg.deals.words import (
     SUPPLY_WORDS,
     TAKE_VERBS,
     UNIT_NOUNS,
+    WHOLE_WORDS,
 )
 from kg.facts import EntityRef
 
@@ -175,8 +177,14 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     price for a company ("X offered $2bn for Y", "X ofreció 2.000 millones por Y")."""
     if not noun:
         return _price_offered(ctx, tok)
-    for prep, arg in ctx.prep_args(tok):
-        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and ctx.np_entities(arg):
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        # "lanzará una oferta sobre el 100 % de X": the parser hangs it on the verb
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    for prep, arg in args:
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and (
+            ctx.np_entities(arg) or _share_of_company(ctx, arg)
+        ):
             return True
     if _offer_to_subject(ctx, tok):
         return True
@@ -185,6 +193,16 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _share_of_company(ctx: Context, arg: Token) -> bool:
+    """ "el 100 % de X", "la totalidad de las acciones de X": all or part of a named
+    company's shares, what a takeover bid is made for."""
+    lemma = arg.lemma_.lower()
+    share = lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or (
+        arg.like_num and any(c.text == "%" for c in arg.children)
+    )
+    return share and bool(ctx.nested_entities(arg))
 
 
 def _price_offered(ctx: Context, tok: Token) -> bool:
@@ -350,6 +368,27 @@ def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
     )
 
 
+_JOINT_WORDS = frozenset({"conjunta", "conjunto"})
+_JOINT_HEADS = frozenset({"empresa", "sociedad", "compañía", "filial", "firma", "venture"})
+_FOUNDING_VERBS = frozenset({
+    "crear", "constituir", "formar", "fundar", "montar", "establecer", "lanzar",
+})
+
+
+def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """A partnership word; "conjunta" only on a company noun that the clause founds
+    ("crearán una empresa conjunta", a joint venture), not "una declaración conjunta"
+    nor a joint company already told."""
+    if tok.lemma_.lower() in _JOINT_WORDS or tok.lower_ in _JOINT_WORDS:
+        head = tok.head
+        if tok.dep_ != "amod" or head.lemma_.lower() not in _JOINT_HEADS or \
+                head.dep_ not in OBJ_DEPS or head.head.lemma_.lower() not in _FOUNDING_VERBS:
+            return False
+        if any(i != tok.i for i in triggers):
+            return False  # the vehicle of another deal of the sentence
+    return _no_purpose(ctx, tok, noun, triggers)
+
+
 def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
@@ -407,7 +446,23 @@ def _supply(
         ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
             buys_goods(c) for c in nested
         )
+        if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
+            _signer_buys(ctx, m, tok)
     return True
+
+
+_PURCHASE_WORDS = frozenset({"compra", "purchase"})
+
+
+def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X firmó un contrato de compra de energía con Y", "X signed a power purchase
+    agreement with Y": the one who signs a contract to buy is its buyer; the buyer of
+    a supply agreement is its first party (``merge._place_agreement``), so the
+    signing subject goes first."""
+    signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+    if signer:
+        m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
+        m.rules.append("parties:signer-buys")
 
 
 def _goods_bought(
@@ -449,6 +504,37 @@ def _bought(
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
+
+
+def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An order verb or noun tells a deal only for a counted number of goods ("encargó
+    20 aviones", "un pedido de 12 trenes"), not a commissioned report or task ("encargó
+    a X un informe", "le encargó la venta")."""
+    goods = [a for p, a in ctx.prep_args(tok) if p == "de"] if noun else direct_objects(tok)
+    return any(
+        _is_goods(ctx, g) and any(c.dep_ == "nummod" and c.like_num for c in g.children)
+        for g in goods
+    )
+
+
+def _capital_increase(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "ampliación" is a deal only as a capital increase ("una ampliación de capital"),
+    not the enlargement of a plant or a port."""
+    return noun and any(
+        prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in ctx.prep_args(tok)
+    )
+
+
+def _ordered(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Goods ordered from a supplier: a purchase agreement between the one who orders
+    and the one ordered from; both must be named."""
+    _goods_bought(ctx, m, tok, received, triggers)
+    mapping = {"acquirer": "buyer", "seller": "seller"}
+    m.type = "PurchaseAgreement"
+    m.roles = [(mapping.get(role, role), x) for role, x in m.roles if role != "target"]
+    return {"buyer", "seller"} <= {role for role, _ in m.roles}
 
 
 def noun_trigger(tok: Token) -> bool:
@@ -631,7 +717,7 @@ FRAMES: dict[str, Frame] = {
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
         noun={**_PARTNER, "de": "partner"},
-        admits=_no_purpose,
+        admits=_partnership,
     ),
     "pay": Frame(
         "PurchaseAgreement",
@@ -664,6 +750,22 @@ FRAMES: dict[str, Frame] = {
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
         steps=(subject, new_holder, agent, retype),
+    ),
+    # "X completó una ampliación de capital suscrita por Y": Y invests in X
+    "capital": Frame(
+        "Investment",
+        noun={None: "investee", "de": "investee", "por": "investor"},
+        admits=_capital_increase,
+        steps=_ROUND_STEPS,
+    ),
+    # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered
+    "order": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer"},
+        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer"},
+        admits=_counted_order,
+        steps=_ACQUIRE_STEPS,
+        finish=_ordered,
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
@@ -788,7 +890,10 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
 
 
 def _anchor(tok: Token, noun: bool) -> Token:
-    """ "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments."""
+    """ "oferta pública de adquisición (OPA) sobre X": the offer carries the arguments;
+    "una empresa conjunta con X": the company noun carries them."""
+    if noun and tok.dep_ == "amod" and tok.lemma_.lower() in _JOINT_WORDS | {"conjunto"}:
+        return tok.head
     if (
         noun
         and tok.dep_ in ("nmod", "appos", "compound", "flat")
@@ -962,6 +1067,7 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
     if kind in ("sell", "acquire") and any(
         prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
+        and arg.i not in ctx.tok_ent  # "la compra de Crédito Fácil": a company's name
         for prep, arg in ctx.prep_args(tok)
     ):
         return False  # "the sale of X debt", "la compra de bonos": an issue of debt

@@ -415,6 +415,9 @@ def _enough_parties(d: Mention) -> bool:
     an investor, buyer or partner alone is half a deal and usually not one at all
     ("ejecutó inversiones por X", "con una inversión de X")."""
     parties = d.parties()
+    if d.type == "PurchaseAgreement" and len({role for role, _ in d.roles}) < 2:
+        # "A y B firmaron una alianza para vender paquetes": sellers with no buyer
+        return False
     if len(parties) >= 2:
         return True
     if not parties:

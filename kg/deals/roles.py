@@ -390,13 +390,16 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     """A deal noun's arguments the parser hung on its amount or on the verb."""
     ctx, tok = r.ctx, r.tok
     args: list[tuple[str, Token]] = []
-    # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount.
+    # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount, or on
+    # another word of it ("una inversión de US$ 25 millones en X", with "millones"
+    # hung on the verb).
     for c in tok.children:
         if c.i in ctx.tok_amount:
-            args += [
-                (p, a) for p, a in ctx.prep_args(c)
-                if p not in ("de", "of") or _money_source(r, p, a)
-            ]
+            for word in _amount_words(ctx, c):
+                args += [
+                    (p, a) for p, a in ctx.prep_args(word)
+                    if (p not in ("de", "of") or _money_source(r, p, a)) and (p, a) not in args
+                ]
     # "bought a stake last year in X": with an adjunct between them, the parser hangs
     # the stake's "in" phrase on the verb.
     if (
@@ -408,9 +411,16 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         ]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
-    if r.kind in ("acquire", "sell"):
+    if r.kind in ("acquire", "sell", "order"):
         args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
     return args
+
+
+def _amount_words(ctx: Context, tok: Token) -> list[Token]:
+    """The words of the amount ``tok`` is part of ("US$", "25", "millones")."""
+    amount = ctx.tok_amount[tok.i]
+    sent = tok.sent
+    return [t for t in sent if ctx.tok_amount.get(t.i) is amount]
 
 
 def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
@@ -437,6 +447,9 @@ def _money_source(r: Reading, prep: str, arg: Token) -> bool:
 def _argument(r: Reading, prep: str, arg: Token) -> None:
     ctx, m, kind = r.ctx, r.m, r.kind
     role = r.frame.get(prep)
+    if role is None and prep in ("en", "in") and r.typed_kind == "stake" and \
+            kind in ("sell", "acquire") and not r.noun:
+        role = "target"  # "vendió su 15 % en X a Y": the stake's company, hung on the verb
     if role is None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
@@ -449,11 +462,12 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     if not refs and prep in ("en", "in") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
-    if not refs and (taken or (r.noun and prep in ("de", "of", "sobre", "for"))):
+    bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
+    if not refs and (taken or bid_for or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
         if kind in ("acquire", "sell", "take", "offer") and (
             lemma in UNIT_NOUNS or lemma in STAKE_NOUNS or lemma in WHOLE_WORDS
-            or lemma.endswith("%")
+            or lemma.endswith("%") or _percentage(arg)
         ):
             # "se hace con el 100 % de X", "una oferta sobre el 100 % de X": a takeover
             bought = "acquire" if taken or kind == "offer" else kind
@@ -473,6 +487,12 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
+
+
+def _percentage(tok: Token) -> bool:
+    """ "el 30 %", "el 30 por ciento": a number the percent sign hangs on (the small
+    Spanish model tags the number a noun), a share of a company."""
+    return tok.like_num and any(c.text == "%" or c.lower_ == "ciento" for c in tok.children)
 
 
 def _has_object(r: Reading) -> bool:

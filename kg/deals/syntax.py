@@ -40,6 +40,16 @@ def case_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART"):
             return CONTRACTIONS.get(child.lower_, child.lower_)
+    for child in tok.children:
+        # "en la fintech Pagalo": the parser took the descriptor for an adjective of
+        # the name and hung the phrase's preposition on it; an adjective has none.
+        # The article after the preposition opens the phrase ("la empresa de
+        # cosméticos X": "de cosméticos" is the sector, not X's preposition).
+        if child.dep_ == "amod" and child.i < tok.i:
+            for g in child.children:
+                if g.dep_ == "case" and g.pos_ == "ADP" and g.i + 1 < child.i and \
+                        tok.doc[g.i + 1].pos_ == "DET":
+                    return CONTRACTIONS.get(g.lower_, g.lower_)
     return None
 
 
