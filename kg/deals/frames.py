@@ -81,6 +81,8 @@ from kg.deals.words import (
     OFFER_RECEIVERS,
     ORGAN_NOUNS,
     PHRASAL_TAKEOVER,
+    POWER_WORDS,
+    PRODUCER_NAME_WORDS,
     RECEIVE_VERBS,
     RUMOURED,
     STAKE_NOUNS,
@@ -284,6 +286,42 @@ def _taken_private(tok: Token) -> bool:
     )
 
 
+def _ordered(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Skyvale ordered 40 jets from Aerion", "placed an order for 40 jets with
+    Aerion", "Aerion won an order from Skyvale for 200 buses": an order is a purchase
+    only when goods are ordered (an object or a "for" complement that names no company),
+    not "a court ordered X to sell", "in order to", "an executive order"."""
+    if not noun and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    return any(_is_goods(ctx, g) for g in _ordered_goods(ctx, tok, noun))
+
+
+def _ordered_goods(ctx: Context, tok: Token, noun: bool) -> list[Token]:
+    """What is ordered: a verb's object; a noun's "for" complement, which the parser
+    may hang on the verb the noun is the object of ("won an order from X for 30 jets")."""
+    if not noun:
+        return [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        args += ctx.prep_args(tok.head)
+    return [arg for prep, arg in args if prep == "for"]
+
+
+def _order_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "placed an order for 12 freighters with Borealis": the supplier ("with" /
+    "from"), which the parser often hangs on the goods, sells; both sides are named."""
+    role = "buyer" if received is not None else "seller"
+    for goods in _ordered_goods(ctx, tok, noun_trigger(tok)):
+        for prep, arg in ctx.prep_args(goods):
+            if prep in ("with", "from") and arg.pos_ != "PRON":
+                for x in ctx.np_entities(arg):
+                    if x not in m.parties():
+                        m.add_role(role, x)
+    return _two_sided(ctx, m, tok, received, triggers)
+
+
 def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "Acme and Zenith agreed to combine", "Acme will combine with Zenith": "combine"
     is a merger only without an object ("combine its cloud and AI units" joins a
@@ -355,10 +393,22 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
     partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
+        inner = None
     if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _purpose_states_deal(ctx: Context, inner: Token, triggers: set[int]) -> bool:
+    """ "partnering with Y to offer loans to its customers": a purpose whose word
+    states no deal by its own frame (offering products, not a price for a company) is
+    what the partners will do, and the agreement is the deal."""
+    kind_key = ctx.by_token.get(inner.i, "")
+    kind, _, pos = kind_key.rpartition("_")
+    frame = FRAMES.get(kind)
+    return frame is None or frame.admits(ctx, inner, pos == "n", triggers)
 
 
 def _sells_goods(ctx: Context, verb: Token) -> bool:
@@ -407,7 +457,34 @@ def _supply(
         ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
             buys_goods(c) for c in nested
         )
+        if m.supply and _for_power(tok):
+            _producer_sells(m)
     return True
+
+
+def _for_power(tok: Token) -> bool:
+    """ "a power purchase agreement", "a PPA", "un contrato de suministro de energía":
+    an agreement whose words (itself, its modifiers and theirs) name power."""
+    words = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+    return any(
+        w.lemma_.lower() in POWER_WORDS or w.lower_ in POWER_WORDS for w in words
+        if w.i <= tok.i or w.dep_ in ("nmod", "pobj") or w.head.i == tok.i
+    )
+
+
+def _producer_sells(m: Mention) -> None:
+    """ "Cirrus Vault signed a PPA with Brightwater Renewables": in a power purchase
+    agreement the one party whose name says it produces power (Renewables, Energy,
+    Solar, Wind...) sells it, whatever its place in the sentence; the buyer is read
+    first (kg.deals.merge takes the first party as the buyer)."""
+    producers = [
+        n for n, (_, ref) in enumerate(m.roles)
+        if set(ref.name.lower().replace("-", " ").split()) & PRODUCER_NAME_WORDS
+    ]
+    if len(producers) != 1 or len(m.roles) < 2 or producers[0] != 0:
+        return
+    m.roles = [*m.roles[1:], m.roles[0]]
+    m.rules.append("roles:producer-sells")
 
 
 def _goods_bought(
@@ -652,8 +729,17 @@ FRAMES: dict[str, Frame] = {
     ),
     "take": Frame(
         "Acquisition",
-        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
+        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
+              "on": "target"},
         admits=_taken_over,
+    ),
+    # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
+    "order": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "from": "seller", "by": "buyer"},
+        noun={None: "buyer", "from": "seller", "with": "seller", "by": "buyer"},
+        admits=_ordered,
+        finish=_order_sides,
     ),
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
@@ -687,6 +773,7 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
                "by": "investor"},
     "agreement": {None: "seller", "de": "buyer", "from": "buyer", "con": "buyer",
                   "with": "buyer", "por": "buyer", "by": "buyer"},
+    "order": {None: "seller", "from": "buyer", "by": "buyer"},
 }
 
 

@@ -261,7 +261,13 @@ def described(r: Reading) -> None:
     if r.participle:
         target = r.ctx.described_noun(r.tok)
         if target is not None and r.obj_role:
-            for x in r.ctx.np_entities(target):
+            refs = r.ctx.np_entities(target)
+            if not refs and target.dep_ == "appos":
+                # "Zentro, a startup backed by X": the name the apposition describes
+                refs = r.ctx.np_entities(target.head)
+                if refs:
+                    r.m.rules.append("parties:described-apposition")
+            for x in refs:
                 r.m.add_role(r.obj_role, x)
 
 

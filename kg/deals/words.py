@@ -41,6 +41,9 @@ UNIT_NOUNS = LEXICON.words("unit_nouns")
 COMPANY_NOUNS = LEXICON.words("company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
+# A power purchase agreement's words, and the name words of a power producer (its seller).
+POWER_WORDS = LEXICON.words("power_words")
+PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
