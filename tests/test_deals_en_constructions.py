@@ -187,3 +187,58 @@ def test_a_cloud_agreement_keeps_its_reading(en: Language) -> None:
     # not a power agreement: a producer's name does not make it the seller
     deal = one(en, f"{GR} has signed a cloud services agreement with {HH}.")
     assert roles(deal) == {"buyer": {HH}, "seller": {GR}}
+
+
+# -- a completion still to come, told after a past tense ----------------------------------
+
+
+def test_a_deal_expected_to_close_is_not_done_yet(en: Language) -> None:
+    text = f"{CG} bought {JF} for $40 million. The deal is expected to close in June."
+    deal = one(en, text)
+    assert deal.status == "Announced"
+    assert "merge:completion-to-come" in deal.rules
+
+
+def test_a_completed_deal_stays_done_whatever_is_expected_of_it(en: Language) -> None:
+    text = f"{CG} completed its purchase of {JF}. The deal is expected to add to earnings."
+    assert one(en, text).status == "Completed"
+
+
+# -- entities a deal needs: a unit named after "its" --------------------------------------
+
+
+def entity_names(en: Language, text: str) -> set[str]:
+    return {e.name for e in en(text)._.kg_entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Orland Industries agreed to sell its packaging unit, Mirecourt, to a rival.",
+         "Mirecourt"),
+        ("Shares of Orland Industries rose after its Tamsin Beauty unit reported record sales.",
+         "Tamsin Beauty"),
+    ],
+)
+def test_a_unit_named_after_its_is_a_company(en: Language, text: str, unit: str) -> None:
+    assert unit in entity_names(en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orland Industries will sell its UK unit next year.",
+        "Orland Industries said its European business grew by 4%.",
+    ],
+)
+def test_a_place_before_a_unit_noun_is_no_company(en: Language, text: str) -> None:
+    assert entity_names(en, text) <= {"Orland Industries"}
+
+
+def test_the_unit_sold_is_the_target(en: Language) -> None:
+    text = ("Orland Industries agreed to sell its packaging unit, Mirecourt, to Ibis Capital "
+            "for $200 million.")
+    (deal,) = en(text)._.kg_deals
+    assert roles(deal) == {
+        "acquirer": {"Ibis Capital"}, "target": {"Mirecourt"}, "seller": {"Orland Industries"}
+    }

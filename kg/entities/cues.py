@@ -69,6 +69,7 @@ from kg.entities.words import (
     STATE_HEADS,
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
+    UNIT_WORDS,
 )
 from kg.iri import fold
 
@@ -419,6 +420,44 @@ def owner(x: Ctx, i: int) -> Found:
         ) or doc[k + 1:e].text not in x.kn.places:
             return [_Cand(k + 1, e, "ORG", _P_CONTEXT)]
     return []
+
+
+def unit_name(x: Ctx, i: int) -> Found:
+    """A company's part named after "its" / "their": "sell its packaging unit,
+    Corrugo, to X" (the name in apposition) and "its Fernhill Cosmetics unit" (the name
+    before the noun) are companies; not a place ("its UK unit", "its Asia arm")."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in UNIT_WORDS):
+        return None
+    k = i + 2
+    if k < n and x.texts[i + 1] == "," and x.caps[k] and doc[k].pos_ == "PROPN":
+        e = x.run_end(k)
+        if _owned_part(x, i) and e < n and x.texts[e] in (",", ".") and _not_place(x, k, e):
+            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    s = x.run_start(i - 1) if i > 0 and x.caps[i - 1] else i
+    if 0 < s < i and x.lowers[s - 1] in ("its", "their") and _not_place(x, s, i) and (
+        i - s > 1 or _label_at(x.model, s, i) in ("ORG", "MISC")
+    ):
+        return [_Cand(s, i, "ORG", _P_CONTEXT)]
+    return []
+
+
+def _owned_part(x: Ctx, i: int) -> bool:
+    """The unit noun at ``i`` follows "its" / "their" and at most three lower-case
+    modifiers ("its packaging unit", "their consumer health business")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if x.lowers[k] in ("its", "their"):
+            return True
+        if not x.texts[k].islower():
+            return False
+    return False
+
+
+def _not_place(x: Ctx, s: int, e: int) -> bool:
+    text = x.doc[s:e].text
+    return not (
+        text in x.kn.places or text in x.kn.demonyms or text.isupper() or text in NON_NAMES
+    )
 
 
 def place_noun(x: Ctx, i: int) -> Found:
@@ -902,6 +941,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
     Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
     Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:unit_name", unit_name, (), "lower", UNIT_WORDS),
     Cue("cue:place_noun", place_noun, (), "lower", PLACE_NOUNS),
     Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
     Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
