@@ -242,3 +242,54 @@ def test_the_unit_sold_is_the_target(en: Language) -> None:
     assert roles(deal) == {
         "acquirer": {"Ibis Capital"}, "target": {"Mirecourt"}, "seller": {"Orland Industries"}
     }
+
+
+# -- taking a company private ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # the parser reads "private" as the object's modifier, or the name as a
+        # compound of "private"
+        ("Ibis Capital took Zenith Labs private in 2019.", "Zenith Labs"),
+        ("Ibis Capital took Marston Retail private in 2019.", "Marston Retail"),
+        (f"{IC} will take {JF} private for $2 billion.", JF),
+    ],
+)
+def test_taking_a_company_private_takes_it_over(en: Language, text: str, target: str) -> None:
+    found = deals(en, text, (*_NAMES, "Zenith Labs", "Marston Retail"))
+    assert [(d.type, roles(d)) for d in found] == [
+        ("Acquisition", {"acquirer": {IC}, "target": {target}})
+    ]
+
+
+def test_a_company_taken_private_is_a_company(en: Language) -> None:
+    text = "Ibis Capital will take Carrow Retail private, the Leeds-based chain said on Monday."
+    assert "Carrow Retail" in entity_names(en, text)
+
+
+def test_taking_a_private_jet_is_no_deal(en: Language) -> None:
+    assert deals(en, f"{IC} took a private jet to meet {JF}.", _NAMES) == []
+
+
+# -- all of a company's shares -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{CG} will acquire all of the outstanding shares of {JF} for $12 a share.",
+        f"{JF} said {CG} would acquire all of its shares for $12 each.",
+        f"{JF} has entered into a deed with {CG}, under which the buyer will acquire all "
+        "of its shares.",
+    ],
+)
+def test_all_of_a_companys_shares_is_the_company(en: Language, text: str) -> None:
+    found = [d for d in deals(en, text, _NAMES) if d.type == "Acquisition"]
+    assert [roles(d) for d in found] == [{"acquirer": {CG}, "target": {JF}}]
+
+
+def test_all_of_a_holders_shares_in_a_company_is_no_takeover(en: Language) -> None:
+    found = deals(en, f"{CG} sold all of its shares in {JF} last year.", _NAMES)
+    assert not [d for d in found if "parties:all-shares" in d.rules]

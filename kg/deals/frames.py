@@ -276,6 +276,25 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     )
 
 
+def _private_target(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "Ibis Capital took Zenith Labs private": the parser may hang the name on
+    "private" (a compound of the adjective), where no object step finds it; the name
+    is the target (parties:taken-private)."""
+    if any(role == "target" for role, _ in m.roles) or tok.lemma_.lower() != "take":
+        return True
+    for c in tok.children:
+        if c.lower_ != "private":
+            continue
+        for part in c.children:
+            for x in ctx.np_entities(part) if part.dep_ in ("compound", "nsubj") else ():
+                if x not in m.parties():
+                    m.add_role("target", x)
+                    m.rules.append("parties:taken-private")
+    return True
+
+
 def _taken_private(tok: Token) -> bool:
     """ "Acme took Zenith private", "Zenith was taken private by Acme": taking a listed
     company private is buying all of it (the parser may make "private" the object,
@@ -283,6 +302,9 @@ def _taken_private(tok: Token) -> bool:
     return any(
         c.lower_ == "private" and c.dep_ in ("dobj", "oprd", "acomp", "ccomp", "xcomp", "advmod")
         for c in tok.children
+    ) or any(  # "took Zenith Labs private" with "private" read as the object's modifier
+        p.lower_ == "private" and p.dep_ == "amod" and p.i > o.i
+        for o in tok.children if o.dep_ == "dobj" for p in o.children
     )
 
 
@@ -732,6 +754,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
               "on": "target"},
         admits=_taken_over,
+        finish=_private_target,
     ),
     # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
     "order": Frame(

@@ -294,6 +294,8 @@ def objects(r: Reading) -> None:
             for x in refs:
                 m.add_role(r.obj_role, x)
             continue
+        if obj.pos_ == "PRON" and r.kind == "acquire" and _all_shares(r, obj):
+            continue
         if ctx.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
             continue
         if r.kind in ("acquire", "sell"):
@@ -303,6 +305,31 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _all_shares(r: Reading, obj: Token) -> bool:
+    """ "will acquire all of the outstanding shares of Zenith", "... under which the
+    buyer will acquire all of its shares": buying the whole of a company's shares is the
+    company (a takeover); "its" there is not the buyer's own but the company named
+    before (parties:all-shares)."""
+    of = [arg for prep, arg in r.ctx.prep_args(obj) if prep == "of"]
+    if obj.lower_ not in WHOLE_WORDS or not any(
+        a.lemma_.lower() in STAKE_NOUNS or a.lower_ in STAKE_NOUNS for a in of
+    ):
+        return False
+    if any(prep == "in" for a in of for prep, _ in r.ctx.prep_args(a)):
+        return False  # "all of its shares in Y": a holder's stake in another company
+    before = set(r.m.parties())
+    r.typed_kind = object_kind(r.ctx, obj, r.kind, r.m, r.exclude)
+    if set(r.m.parties()) == before:
+        owners = [c for a in of for c in a.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        exclude = set(r.subj_refs) | r.exclude | r.m.parties()
+        ref = r.ctx.salient_before(owners[0].i, exclude) if owners else None
+        if ref is None:
+            return False
+        r.m.add_role("target" if r.kind == "acquire" else "seller", ref)
+    r.m.rules.append("parties:all-shares")
+    return True
 
 
 def _gapped_objects(r: Reading) -> list[Token]:

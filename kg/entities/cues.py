@@ -692,9 +692,18 @@ def deal_object(x: Ctx, i: int) -> Found:
         e = x.run_end(k)
         if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
-    if bare and k < x.n and _bought_place_name(x, i, k):
+    if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _taken_private(x: Ctx, i: int, k: int) -> bool:
+    """ "Whitcombe will take Delmar Retail private": what is taken private is a listed
+    company, whatever the model made of its name; a place the lists know stays one."""
+    if x.lemmas[i] != "take" or not x.caps[k]:
+        return False
+    e = x.run_end(k)
+    return e < x.n and x.lowers[e] == "private" and x.doc[k:e].text not in x.kn.places
 
 
 def _bought_place_name(x: Ctx, i: int, k: int) -> bool:
