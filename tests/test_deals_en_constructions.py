@@ -293,3 +293,63 @@ def test_all_of_a_companys_shares_is_the_company(en: Language, text: str) -> Non
 def test_all_of_a_holders_shares_in_a_company_is_no_takeover(en: Language) -> None:
     found = deals(en, f"{CG} sold all of its shares in {JF} last year.", _NAMES)
     assert not [d for d in found if "parties:all-shares" in d.rules]
+
+
+# -- a supplier chosen, a contract's client ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{EB} has selected {FP} to supply payment terminals for its branches.",
+        f"{EB} chose {FP} as its card supplier.",
+    ],
+)
+def test_a_chosen_supplier_sells(en: Language, text: str) -> None:
+    deal = one(en, text)
+    assert deal.type == "PurchaseAgreement"
+    assert roles(deal) == {"buyer": {EB}, "seller": {FP}}
+    assert "frame:choose_v" in " ".join(deal.rules)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{EB} picked {IC} to lead its funding round.",
+        f"{EB} appointed {IC} as its adviser on the sale.",
+    ],
+)
+def test_a_company_chosen_for_no_supply_is_no_supplier(en: Language, text: str) -> None:
+    assert not [d for d in deals(en, text, _NAMES) if d.type == "PurchaseAgreement"]
+
+
+def test_the_client_of_a_won_contract_buys(en: Language) -> None:
+    text = f"{DH} has won a $75 million contract to build a depot for {AA}."
+    deal = one(en, text)
+    assert deal.type == "PurchaseAgreement"
+    assert roles(deal) == {"buyer": {AA}, "seller": {DH}}
+    assert "parties:contract-client" in deal.rules
+
+
+# -- a takeover raised with its target ----------------------------------------------------
+
+
+def test_the_company_approached_about_a_takeover_is_its_target(en: Language) -> None:
+    text = f"{CG} has approached {JF} about a possible takeover, {JF} confirmed."
+    deal = one(en, text)
+    assert roles(deal) == {"acquirer": {CG}, "target": {JF}}
+    assert deal.status == "InNegotiation"
+    assert "parties:approached-about" in deal.rules
+
+
+# -- entities a deal needs: trade nouns before a name, mutual insurers --------------------
+
+
+def test_a_trade_noun_opening_a_sentence_is_no_part_of_the_name(en: Language) -> None:
+    text = "Brewer Oakhurst Ales has agreed to buy Tamar Brewing."
+    assert "Oakhurst Ales" in entity_names(en, text)
+
+
+def test_a_mutual_is_a_company(en: Language) -> None:
+    text = "Hartwell Mutual has approached Penrose Life about a possible takeover."
+    assert "Hartwell Mutual" in entity_names(en, text)

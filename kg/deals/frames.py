@@ -87,6 +87,8 @@ from kg.deals.words import (
     RUMOURED,
     STAKE_NOUNS,
     SUBJ_DEPS,
+    SUPPLIER_NOUNS,
+    SUPPLIER_VERBS,
     SUPPLY_WORDS,
     TAKE_VERBS,
     UNIT_NOUNS,
@@ -305,6 +307,21 @@ def _taken_private(tok: Token) -> bool:
     ) or any(  # "took Zenith Labs private" with "private" read as the object's modifier
         p.lower_ == "private" and p.dep_ == "amod" and p.i > o.i
         for o in tok.children if o.dep_ == "dobj" for p in o.children
+    )
+
+
+def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
+    picked Y as its supplier": choosing a named company to supply, build or operate
+    something (or as a supplier) buys it from that company; not "chose Y to lead its
+    round", "appointed Y as adviser", nor choosing a person."""
+    if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in OBJ_DEPS):
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(c.lemma_.lower() in SUPPLIER_VERBS for c in clauses):
+        return True
+    return any(
+        prep == "as" and arg.lemma_.lower() in SUPPLIER_NOUNS for prep, arg in ctx.prep_args(tok)
     )
 
 
@@ -544,10 +561,27 @@ def _bought(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
+    _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
+
+
+def _approached_about(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Hartwell has approached Penrose Life about a possible takeover": the company a
+    takeover is raised with ("about" on a verb whose object it is) is its target
+    (parties:approached-about)."""
+    if not noun_trigger(tok) or any(role == "target" for role, _ in m.roles):
+        return
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "about" and is_verbal(tok.head.head)):
+        return
+    verb = tok.head.head
+    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+        for x in ctx.np_entities(obj):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("target", x)
+                m.rules.append("parties:approached-about")
 
 
 def noun_trigger(tok: Token) -> bool:
@@ -632,7 +666,28 @@ def _agreement(
     _supply(ctx, m, tok, received, triggers)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
+    if received is not None:
+        _contract_client(ctx, m, tok)
     return True
+
+
+def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Granger has won a $75 million contract to build a hospital for the Marlow
+    Health Authority": the one a won contract's work is done for ("for X" in the
+    clause that says the work) is its buyer (parties:contract-client)."""
+    if any(role == "buyer" for role, _ in m.roles):
+        return
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl", "advcl")):
+        if clause.lemma_.lower() not in SUPPLIER_VERBS:
+            continue
+        heads = [clause, *(c for c in clause.children if c.dep_ in OBJ_DEPS)]
+        for prep, arg in (pa for h in heads for pa in ctx.prep_args(h)):
+            refs = [x for x in ctx.np_entities(arg) if x.kind == "org"] if prep == "for" else []
+            for x in refs:
+                if x not in m.parties():
+                    m.add_role("buyer", x)
+                    m.rules.append("parties:contract-client")
+        return
 
 
 def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
@@ -755,6 +810,13 @@ FRAMES: dict[str, Frame] = {
               "on": "target"},
         admits=_taken_over,
         finish=_private_target,
+    ),
+    # "X selected Y to supply signalling systems", "X chose Y as its supplier"
+    "choose": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "": "seller"},
+        admits=_chose_supplier,
+        finish=_two_sided,
     ),
     # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
     "order": Frame(
