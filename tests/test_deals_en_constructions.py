@@ -353,3 +353,47 @@ def test_a_trade_noun_opening_a_sentence_is_no_part_of_the_name(en: Language) ->
 def test_a_mutual_is_a_company(en: Language) -> None:
     text = "Hartwell Mutual has approached Penrose Life about a possible takeover."
     assert "Hartwell Mutual" in entity_names(en, text)
+
+
+# -- a name before its apposition, parsed apart ---------------------------------------------
+
+
+_AGENCY = "Boatwright, the UK's largest independent estate agency, has agreed to be bought by"
+
+
+def test_a_name_with_a_possessive_apposition_is_a_company(en: Language) -> None:
+    assert "Boatwright" in entity_names(en, f"{_AGENCY} Ibis Capital.")
+
+
+def test_the_name_before_an_apposition_made_subject_is_the_target(en: Language) -> None:
+    # the parser makes "agency" the subject and hangs "Tellwright" (an adjective to it)
+    # on the verb
+    text = ("Tellwright, the UK's biggest independent estate agency, has agreed to be "
+            "bought by Kelderstone.")
+    (deal,) = en(text)._.kg_deals
+    assert roles(deal) == {"acquirer": {"Kelderstone"}, "target": {"Tellwright"}}
+
+
+# -- backers a company's relative clause or possessive lists --------------------------------
+
+
+def test_a_name_whose_backers_are_told_is_a_company(en: Language) -> None:
+    text = "Quenby, whose backers include Ibis Capital, opened an office in Vienna."
+    assert "Quenby" in entity_names(en, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{FP}, whose backers include {IC}, opened an office in Vienna.",
+        f"{FP}'s investors include {IC}.",
+    ],
+)
+def test_the_backers_a_company_includes_invest_in_it(en: Language, text: str) -> None:
+    deal = one(en, text)
+    assert (deal.type, roles(deal)) == ("Investment", {"investor": {IC}, "investee": {FP}})
+    assert "parties:holders-include" in deal.rules
+
+
+def test_customers_included_are_no_investors(en: Language) -> None:
+    assert deals(en, f"{FP}'s customers include {EB}.", _NAMES) == []

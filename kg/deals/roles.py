@@ -606,6 +606,33 @@ def holders(r: Reading) -> None:
     if tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children):
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
+    _holders_include(r)
+
+
+def _holders_include(r: Reading) -> None:
+    """ "Klarwerk's backers include Elbe Ventures and Rook Capital", "Klarwerk, whose
+    investors include Elbe Ventures, ...": what "include" lists are the investors, and
+    the possessor (or the name the "whose" clause hangs on) the investee
+    (parties:holders-include)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() != "include":
+        return
+    investors = [x for o in verb.children if o.dep_ in OBJ_DEPS for x in ctx.np_entities(o)]
+    owners: list[EntityRef] = []
+    for c in (c for c in tok.children if c.dep_ == "poss"):
+        if c.lower_ == "whose" and verb.dep_ in ("relcl", "acl:relcl"):
+            owners += ctx.np_entities(verb.head)
+        else:
+            owners += ctx.np_entities(c)
+    if not investors or not owners:
+        return
+    for x in investors:
+        m.add_role("investor", x)
+    for x in owners:
+        if x not in investors:
+            m.add_role("investee", x)
+    m.rules.append("parties:holders-include")
 
 
 def lead_investors(r: Reading) -> None:

@@ -35,6 +35,7 @@ from kg.entities.words import (
     ARTICLE_PLACES,
     CALENDAR_WORDS,
     COPULAS,
+    CORPORATE_POSSESSIONS,
     CORPORATE_TITLES,
     DEAL_NOUNS,
     DEAL_VERBS,
@@ -644,18 +645,34 @@ _OUTLETS = frozenset({"newspaper", "daily", "weekly", "broadcaster"})
 
 
 def apposition(x: Ctx, i: int) -> Found:
-    """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup"."""
+    """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup", "X,
+    the UK's largest estate agency"."""
     doc, n = x.doc, x.n
+    if _whose_possession(x, i):
+        return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     if not (x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < n
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
-    for k in range(i + 2, min(n, i + 6)):
+    first = i + 2
+    if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
+        first += 2  # "X, the UK's largest estate agency": a possessive before the noun
+    for k in range(first, min(n, first + 4)):
         if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
         if not (doc[k].is_alpha and x.texts[k].islower()):
             break
     return []
+
+
+def _whose_possession(x: Ctx, i: int) -> bool:
+    """ "Klarwerk, whose backers include Elbe Ventures": a name whose relative clause
+    gives it what only a company has (backers, shareholders, shares, revenue)."""
+    return (
+        x.kn.lang == "en" and x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < x.n
+        and x.lowers[i + 1] == "whose" and x.lowers[i + 2] in CORPORATE_POSSESSIONS
+        and not x.initial_false(i - 1)
+    )
 
 
 # --- deals -----------------------------------------------------------------------------
