@@ -397,3 +397,36 @@ def test_the_backers_a_company_includes_invest_in_it(en: Language, text: str) ->
 
 def test_customers_included_are_no_investors(en: Language) -> None:
     assert deals(en, f"{FP}'s customers include {EB}.", _NAMES) == []
+
+
+# -- a holding built, a supply to come, mergers talked about or voted down ------------------
+
+
+def test_a_holding_built_in_a_company_is_a_stake(en: Language) -> None:
+    deal = one(en, f"{IC} has built a 7.2% holding in {JF}, a filing showed.")
+    assert (deal.type, roles(deal)) == ("Investment", {"investor": {IC}, "investee": {JF}})
+    assert "frame:invest_n(holding)" in deal.rules
+
+
+def test_a_supply_to_come_is_an_agreement_made(en: Language) -> None:
+    deal = one(en, f"{GR} will supply {HH} with electricity from next year.")
+    assert (deal.type, deal.status) == ("PurchaseAgreement", "Completed")
+
+
+def test_a_takeover_to_come_stays_announced(en: Language) -> None:
+    assert one(en, f"{CG} will buy {JF} next year.").status == "Announced"
+
+
+def test_the_parties_of_talks_about_a_merger_are_its_partners(en: Language) -> None:
+    text = f"Talks between {EB} and {DH} about a merger have ended without agreement."
+    deal = one(en, text)
+    assert (deal.type, deal.status) == ("Merger", "Cancelled")
+    assert roles(deal) == {"partner": {EB, DH}}
+    assert "parties:talks-about" in deal.rules
+
+
+def test_its_merger_is_the_merger_of_the_company_named_before(en: Language) -> None:
+    text = f"Shareholders of {EB} voted against its proposed merger with {DH} on Friday."
+    deal = one(en, text)
+    assert (deal.type, deal.status) == ("Merger", "Cancelled")
+    assert roles(deal) == {"partner": {EB, DH}}

@@ -325,6 +325,31 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     )
 
 
+def _merger_partners(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Partners a merger noun does not name itself: "talks between A and B about a
+    merger" (those of the talks, parties:talks-about); "voted against its proposed
+    merger with B" ("its": the company named last before it, parties:its-merger)."""
+    if not noun_trigger(tok):
+        return True
+    talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
+        else None
+    if talks is not None and talks.lemma_.lower() in NEGOTIATING:
+        for prep, arg in ctx.prep_args(talks):
+            for x in ctx.np_entities(arg) if prep in ("between", "with", "entre", "con") else ():
+                if x not in m.parties():
+                    m.add_role("partner", x)
+                    m.rules.append("parties:talks-about")
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if poss and len(m.parties()) == 1:
+        ref = ctx.salient_before(poss[0].i, m.parties())
+        if ref is not None:
+            m.add_role("partner", ref)
+            m.rules.append("parties:its-merger")
+    return True
+
+
 def _ordered(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "Skyvale ordered 40 jets from Aerion", "placed an order for 40 jets with
     Aerion", "Aerion won an order from Skyvale for 200 buses": an order is a purchase
@@ -376,7 +401,7 @@ def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
 _STAKE_VERBS = frozenset({
     "tomar", "obtener", "obtain", "adquirir", "comprar", "vender", "take", "buy", "acquire",
     "sell", "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
-    "sumar",
+    "sumar", "build",
 })
 
 
@@ -409,7 +434,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
         )
-    if noun and tok.lemma_.lower() in ("participación", "stake"):
+    if noun and tok.lemma_.lower() in ("participación", "stake", "holding"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
@@ -750,6 +775,7 @@ FRAMES: dict[str, Frame] = {
         admits=_combined,
         noun={None: "partner", "": "partner", "de": "partner", "of": "partner",
               "entre": "partner", "between": "partner", "con": "partner", "with": "partner"},
+        finish=_merger_partners,
     ),
     "invest": Frame(
         "Investment",
@@ -1035,17 +1061,23 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         return
 
 
+def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of a paying verb and of the sum it pays ("paid $2bn
+    for ...": the parser hangs "for" on the sum)."""
+    args = list(ctx.prep_args(tok))
+    for c in tok.children:
+        if c.i in ctx.tok_amount:
+            args += ctx.prep_args(c)
+    return args
+
+
 def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagará 500 millones por el 10 % de Y", "paid $2bn for a minority stake in Y":
     paying for a stake is investing in the company it is of (the payee, if any, sells);
     paying for control ("por el 100 % de Y", "for a 70% stake in Y") is taking it over."""
     if m.type != "PurchaseAgreement":
         return  # already a takeover ("paid ... for the company")
-    args = list(ctx.prep_args(tok))
-    for c in tok.children:
-        if c.i in ctx.tok_amount:  # "paid $2bn for ...": "for" hung on the sum
-            args += ctx.prep_args(c)
-    for prep, arg in args:
+    for prep, arg in _paid_args(ctx, tok):
         words = {t.lower_ for t in arg.subtree} | {arg.lemma_.lower()}
         stake = arg.lemma_.lower() in STAKE_NOUNS or any(w.endswith("%") for w in words)
         investees = ctx.nested_entities(arg) if prep in ("por", "for") and stake else []
