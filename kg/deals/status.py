@@ -53,9 +53,9 @@ from kg.deals.words import (
     TEMPORAL_MARKS,
 )
 
-# Verbs of supplying: a supply told in the future ("will supply Y with chips from 2027")
-# tells deliveries agreed, not a deal still to come.
-SUPPLY_LEMMAS = frozenset({"supply", "suministrar", "proveer"})
+# English verbs of supplying: a supply told in the future ("will supply Y with chips
+# from 2027") tells deliveries agreed, not a deal still to come.
+SUPPLY_LEMMAS = frozenset({"supply"})
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
 _SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
