@@ -1,16 +1,17 @@
 """kg's deals on the English constructions inventory (tests/data/constructions/en).
 
-Ninety short news items, invented and written before kg was run on them (issue 13), list
-the ways English business news (wires, US, UK, Indian and Australian outlets, trade press,
-tech blogs) reports deals: acquisitions told actively, passively, in relative clauses and
-headlines, units sold and divested, tender offers, hostile bids, schemes, buyouts and
-take-privates; mergers of equals and combinations; rounds led and co-led, stakes, backers;
-orders, contracts won or awarded, supplier choices, power purchase agreements; alliances,
-joint ventures and licensing deals; rumours, talks, approaches, collapses and blocks; and a
-few items with no deal at all (earnings, a buyback, a spin-off, market sizes, an IPO, a
-bond sale, ownership). Items whose ``int(md5(id), 16) % 2 == 0`` were studied; the others
-were scored as totals only. The floors sit a little under the figures kg reaches, so
-that a regression fails here.
+A hundred and fourteen short news items, invented and written (in three batches, each
+before kg was run on it; issue 13), list the ways English business news (wires, US, UK,
+Indian and Australian outlets, trade press, tech blogs) reports deals: acquisitions told
+actively, passively, in relative clauses and headlines, units sold and divested, tender
+offers, hostile bids, schemes, buyouts and take-privates; mergers of equals and
+combinations; rounds led and co-led, stakes, backers; orders, contracts won or awarded,
+supplier choices, power purchase agreements; alliances, joint ventures and licensing
+deals; rumours, talks, approaches, collapses and blocks; and a few items with no deal at
+all (earnings, a buyback, a spin-off, market sizes, an IPO, a bond sale, ownership).
+Items whose ``int(md5(id), 16) % 2 == 0`` were studied; the others were scored as totals
+only. The floors sit a little under the figures kg reaches, so that a regression fails
+here.
 """
 
 from __future__ import annotations
@@ -28,8 +29,8 @@ from kg.evaluate import load_gold
 INVENTORY = Path(__file__).parent / "data" / "constructions" / "en"
 
 # F1 per fact kind, and accuracy per attribute of matched deals.
-F1_FLOORS = {"organizations": 0.93, "amounts": 0.97, "deals": 0.89}
-ACCURACY_FLOORS = {"type": 0.96, "roles": 0.96, "status": 0.97}
+F1_FLOORS = {"organizations": 0.93, "amounts": 0.97, "deals": 0.91}
+ACCURACY_FLOORS = {"type": 0.96, "roles": 0.96, "status": 0.94}
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +43,7 @@ def payload() -> Any:
 
 def test_the_inventory_is_english_and_mostly_deals() -> None:
     golds = load_gold(INVENTORY)
-    assert len(golds) == 90
+    assert len(golds) == 114
     assert {g.lang for g in golds} == {"en"}
     for gold in golds:
         text = (INVENTORY / f"{gold.id}.txt").read_text(encoding="utf-8")
