@@ -162,7 +162,7 @@ def test_the_signer_of_a_supply_contract_stays_the_seller(es: Language) -> None:
     )
 
 
-# -- orders of counted goods (kg.deals.frames, kind "order") -----------------------------
+# -- orders of counted goods (kg.deals.frames, kind "encargo") -----------------------------
 
 
 @pytest.mark.parametrize("text, buyer, seller", [

@@ -82,10 +82,14 @@ from kg.deals.words import (
     OFFER_RECEIVERS,
     ORGAN_NOUNS,
     PHRASAL_TAKEOVER,
+    POWER_WORDS,
+    PRODUCER_NAME_WORDS,
     RECEIVE_VERBS,
     RUMOURED,
     STAKE_NOUNS,
     SUBJ_DEPS,
+    SUPPLIER_NOUNS,
+    SUPPLIER_VERBS,
     SUPPLY_WORDS,
     TAKE_VERBS,
     UNIT_NOUNS,
@@ -292,6 +296,25 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     )
 
 
+def _private_target(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "Ibis Capital took Zenith Labs private": the parser may hang the name on
+    "private" (a compound of the adjective), where no object step finds it; the name
+    is the target (parties:taken-private)."""
+    if any(role == "target" for role, _ in m.roles) or tok.lemma_.lower() != "take":
+        return True
+    for c in tok.children:
+        if c.lower_ != "private":
+            continue
+        for part in c.children:
+            for x in ctx.np_entities(part) if part.dep_ in ("compound", "nsubj") else ():
+                if x not in m.parties():
+                    m.add_role("target", x)
+                    m.rules.append("parties:taken-private")
+    return True
+
+
 def _taken_private(tok: Token) -> bool:
     """ "Acme took Zenith private", "Zenith was taken private by Acme": taking a listed
     company private is buying all of it (the parser may make "private" the object,
@@ -299,7 +322,86 @@ def _taken_private(tok: Token) -> bool:
     return any(
         c.lower_ == "private" and c.dep_ in ("dobj", "oprd", "acomp", "ccomp", "xcomp", "advmod")
         for c in tok.children
+    ) or any(  # "took Zenith Labs private" with "private" read as the object's modifier
+        p.lower_ == "private" and p.dep_ == "amod" and p.i > o.i
+        for o in tok.children if o.dep_ == "dobj" for p in o.children
     )
+
+
+def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
+    picked Y as its supplier": choosing a named company to supply, build or operate
+    something (or as a supplier) buys it from that company; not "chose Y to lead its
+    round", "appointed Y as adviser", nor choosing a person."""
+    if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in OBJ_DEPS):
+        return False
+    clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
+    if any(c.lemma_.lower() in SUPPLIER_VERBS for c in clauses):
+        return True
+    return any(
+        prep == "as" and arg.lemma_.lower() in SUPPLIER_NOUNS for prep, arg in ctx.prep_args(tok)
+    )
+
+
+def _merger_partners(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Partners a merger noun does not name itself: "talks between A and B about a
+    merger" (those of the talks, parties:talks-about); "voted against its proposed
+    merger with B" ("its": the company named last before it, parties:its-merger)."""
+    if not noun_trigger(tok):
+        return True
+    talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
+        else None
+    if talks is not None and talks.lemma_.lower() in NEGOTIATING:
+        for prep, arg in ctx.prep_args(talks):
+            for x in ctx.np_entities(arg) if prep in ("between", "with", "entre", "con") else ():
+                if x not in m.parties():
+                    m.add_role("partner", x)
+                    m.rules.append("parties:talks-about")
+    poss = [c for c in tok.children if c.dep_ == "poss" and c.lower_ in ("its", "their")]
+    if poss and len(m.parties()) == 1:
+        ref = ctx.salient_before(poss[0].i, m.parties())
+        if ref is not None:
+            m.add_role("partner", ref)
+            m.rules.append("parties:its-merger")
+    return True
+
+
+def _ordered(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Skyvale ordered 40 jets from Aerion", "placed an order for 40 jets with
+    Aerion", "Aerion won an order from Skyvale for 200 buses": an order is a purchase
+    only when goods are ordered (an object or a "for" complement that names no company),
+    not "a court ordered X to sell", "in order to", "an executive order"."""
+    if not noun and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        return False
+    return any(_is_goods(ctx, g) for g in _ordered_goods(ctx, tok, noun))
+
+
+def _ordered_goods(ctx: Context, tok: Token, noun: bool) -> list[Token]:
+    """What is ordered: a verb's object; a noun's "for" complement, which the parser
+    may hang on the verb the noun is the object of ("won an order from X for 30 jets")."""
+    if not noun:
+        return [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        args += ctx.prep_args(tok.head)
+    return [arg for prep, arg in args if prep == "for"]
+
+
+def _order_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "placed an order for 12 freighters with Borealis": the supplier ("with" /
+    "from"), which the parser often hangs on the goods, sells; both sides are named."""
+    role = "buyer" if received is not None else "seller"
+    for goods in _ordered_goods(ctx, tok, noun_trigger(tok)):
+        for prep, arg in ctx.prep_args(goods):
+            if prep in ("with", "from") and arg.pos_ != "PRON":
+                for x in ctx.np_entities(arg):
+                    if x not in m.parties():
+                        m.add_role(role, x)
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -317,7 +419,7 @@ def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
 _STAKE_VERBS = frozenset({
     "tomar", "obtener", "obtain", "adquirir", "comprar", "vender", "take", "buy", "acquire",
     "sell", "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
-    "sumar",
+    "sumar", "build",
 })
 
 
@@ -350,7 +452,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
         )
-    if noun and tok.lemma_.lower() in ("participación", "stake"):
+    if noun and tok.lemma_.lower() in ("participación", "stake", "holding"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
@@ -394,10 +496,22 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
     partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
+        inner = None
     if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _purpose_states_deal(ctx: Context, inner: Token, triggers: set[int]) -> bool:
+    """ "partnering with Y to offer loans to its customers": a purpose whose word
+    states no deal by its own frame (offering products, not a price for a company) is
+    what the partners will do, and the agreement is the deal."""
+    kind_key = ctx.by_token.get(inner.i, "")
+    kind, _, pos = kind_key.rpartition("_")
+    frame = FRAMES.get(kind)
+    return frame is None or frame.admits(ctx, inner, pos == "n", triggers)
 
 
 def _sells_goods(ctx: Context, verb: Token) -> bool:
@@ -448,6 +562,8 @@ def _supply(
         )
         if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
             _signer_buys(ctx, m, tok)
+        if m.supply and _for_power(tok):
+            _producer_sells(m)
     return True
 
 
@@ -463,6 +579,31 @@ def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
     if signer:
         m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
         m.rules.append("parties:signer-buys")
+
+
+def _for_power(tok: Token) -> bool:
+    """ "a power purchase agreement", "a PPA", "un contrato de suministro de energía":
+    an agreement whose words (itself, its modifiers and theirs) name power."""
+    words = [tok, *tok.children, *(g for c in tok.children for g in c.children)]
+    return any(
+        w.lemma_.lower() in POWER_WORDS or w.lower_ in POWER_WORDS for w in words
+        if w.i <= tok.i or w.dep_ in ("nmod", "pobj") or w.head.i == tok.i
+    )
+
+
+def _producer_sells(m: Mention) -> None:
+    """ "Cirrus Vault signed a PPA with Brightwater Renewables": in a power purchase
+    agreement the one party whose name says it produces power (Renewables, Energy,
+    Solar, Wind...) sells it, whatever its place in the sentence; the buyer is read
+    first (kg.deals.merge takes the first party as the buyer)."""
+    producers = [
+        n for n, (_, ref) in enumerate(m.roles)
+        if set(ref.name.lower().replace("-", " ").split()) & PRODUCER_NAME_WORDS
+    ]
+    if len(producers) != 1 or len(m.roles) < 2 or producers[0] != 0:
+        return
+    m.roles = [*m.roles[1:], m.roles[0]]
+    m.rules.append("roles:producer-sells")
 
 
 def _goods_bought(
@@ -500,6 +641,7 @@ def _bought(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
+    _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
@@ -525,7 +667,7 @@ def _capital_increase(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
     )
 
 
-def _ordered(
+def _counted_order_sides(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """Goods ordered from a supplier: a purchase agreement between the one who orders
@@ -535,6 +677,22 @@ def _ordered(
     m.type = "PurchaseAgreement"
     m.roles = [(mapping.get(role, role), x) for role, x in m.roles if role != "target"]
     return {"buyer", "seller"} <= {role for role, _ in m.roles}
+
+
+def _approached_about(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Hartwell has approached Penrose Life about a possible takeover": the company a
+    takeover is raised with ("about" on a verb whose object it is) is its target
+    (parties:approached-about)."""
+    if not noun_trigger(tok) or any(role == "target" for role, _ in m.roles):
+        return
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "about" and is_verbal(tok.head.head)):
+        return
+    verb = tok.head.head
+    for obj in (c for c in verb.children if c.dep_ in OBJ_DEPS):
+        for x in ctx.np_entities(obj):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("target", x)
+                m.rules.append("parties:approached-about")
 
 
 def noun_trigger(tok: Token) -> bool:
@@ -619,7 +777,28 @@ def _agreement(
     _supply(ctx, m, tok, received, triggers)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
+    if received is not None:
+        _contract_client(ctx, m, tok)
     return True
+
+
+def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Granger has won a $75 million contract to build a hospital for the Marlow
+    Health Authority": the one a won contract's work is done for ("for X" in the
+    clause that says the work) is its buyer (parties:contract-client)."""
+    if any(role == "buyer" for role, _ in m.roles):
+        return
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl", "advcl")):
+        if clause.lemma_.lower() not in SUPPLIER_VERBS:
+            continue
+        heads = [clause, *(c for c in clause.children if c.dep_ in OBJ_DEPS)]
+        for prep, arg in (pa for h in heads for pa in ctx.prep_args(h)):
+            refs = [x for x in ctx.np_entities(arg) if x.kind == "org"] if prep == "for" else []
+            for x in refs:
+                if x not in m.parties():
+                    m.add_role("buyer", x)
+                    m.rules.append("parties:contract-client")
+        return
 
 
 def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
@@ -682,6 +861,7 @@ FRAMES: dict[str, Frame] = {
         admits=_combined,
         noun={None: "partner", "": "partner", "de": "partner", "of": "partner",
               "entre": "partner", "between": "partner", "con": "partner", "with": "partner"},
+        finish=_merger_partners,
     ),
     "invest": Frame(
         "Investment",
@@ -738,8 +918,25 @@ FRAMES: dict[str, Frame] = {
     ),
     "take": Frame(
         "Acquisition",
-        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer"},
+        verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
+              "on": "target"},
         admits=_taken_over,
+        finish=_private_target,
+    ),
+    # "X selected Y to supply signalling systems", "X chose Y as its supplier"
+    "choose": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "": "seller"},
+        admits=_chose_supplier,
+        finish=_two_sided,
+    ),
+    # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
+    "order": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "from": "seller", "by": "buyer"},
+        noun={None: "buyer", "from": "seller", "with": "seller", "by": "buyer"},
+        admits=_ordered,
+        finish=_order_sides,
     ),
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
@@ -758,14 +955,15 @@ FRAMES: dict[str, Frame] = {
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),
-    # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered
-    "order": Frame(
+    # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered (Spanish;
+    # the English "order" frame above reads "ordered 40 jets from Y")
+    "encargo": Frame(
         "Acquisition",
         verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer"},
         noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer"},
         admits=_counted_order,
         steps=_ACQUIRE_STEPS,
-        finish=_ordered,
+        finish=_counted_order_sides,
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
@@ -789,6 +987,7 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
                "by": "investor"},
     "agreement": {None: "seller", "de": "buyer", "from": "buyer", "con": "buyer",
                   "with": "buyer", "por": "buyer", "by": "buyer"},
+    "order": {None: "seller", "from": "buyer", "by": "buyer"},
 }
 
 
@@ -968,17 +1167,23 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         return
 
 
+def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of a paying verb and of the sum it pays ("paid $2bn
+    for ...": the parser hangs "for" on the sum)."""
+    args = list(ctx.prep_args(tok))
+    for c in tok.children:
+        if c.i in ctx.tok_amount:
+            args += ctx.prep_args(c)
+    return args
+
+
 def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagará 500 millones por el 10 % de Y", "paid $2bn for a minority stake in Y":
     paying for a stake is investing in the company it is of (the payee, if any, sells);
     paying for control ("por el 100 % de Y", "for a 70% stake in Y") is taking it over."""
     if m.type != "PurchaseAgreement":
         return  # already a takeover ("paid ... for the company")
-    args = list(ctx.prep_args(tok))
-    for c in tok.children:
-        if c.i in ctx.tok_amount:  # "paid $2bn for ...": "for" hung on the sum
-            args += ctx.prep_args(c)
-    for prep, arg in args:
+    for prep, arg in _paid_args(ctx, tok):
         words = {t.lower_ for t in arg.subtree} | {arg.lemma_.lower()}
         stake = arg.lemma_.lower() in STAKE_NOUNS or any(w.endswith("%") for w in words)
         investees = ctx.nested_entities(arg) if prep in ("por", "for") and stake else []

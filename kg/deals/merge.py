@@ -21,7 +21,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import Mention
-from kg.deals.words import COMPLETED
+from kg.deals.words import COMPLETED, COMPLETION_EXPECTED
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -129,6 +129,18 @@ def _closing(m: Mention) -> bool:
         return True
     return m.status == "Completed" and any(
         r.partition("<-")[2] in COMPLETED for r in m.rules if r.startswith("status:Completed<-")
+    )
+
+
+def _completion_to_come(into: Mention, other: Mention) -> bool:
+    """ "Acme bought Zenith for $40 million. The deal is expected to close in the third
+    quarter": a completion still to come, told of a deal that only a past tense made
+    done (no word of completion), leaves it announced."""
+    if into.status != "Completed" or _closing(into) or into.type not in ("Acquisition", "Merger"):
+        return False
+    return other.status == "Announced" and 0 <= other.sent - into.sent <= 1 and any(
+        r.partition("<-")[2] in COMPLETION_EXPECTED
+        for r in other.rules if r.startswith("status:Announced<-")
     )
 
 
@@ -501,6 +513,10 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
         target.status, target.status_explicit = m.status, True
         target.rules.extend(r for r in m.rules if r.startswith("status:"))
         target.rules.append("merge:stage-told-back")
+    elif _completion_to_come(target, m):
+        target.status = "Announced"
+        target.rules.extend(r for r in m.rules if r.startswith("status:"))
+        target.rules.append("merge:completion-to-come")
     target.rules.extend(r for r in m.rules if not r.startswith("status:"))
     return target
 

@@ -33,7 +33,7 @@ def resolve_np(
     company = officer_of(ctx, tok)
     if company:
         return company
-    refs = ctx.np_entities(tok)
+    refs = ctx.np_entities(tok) or _apposition_before(ctx, tok)
     if refs:
         return refs
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
@@ -53,6 +53,23 @@ def resolve_np(
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []
     return []
+
+
+def _apposition_before(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Tellwright, the UK's largest estate agency, has agreed to be bought by X": a
+    subject noun phrase that opens after "Name ," at the start of its sentence is that
+    name's apposition, though the parser made the noun the subject and hung the name
+    elsewhere."""
+    if tok.dep_ not in SUBJ_DEPS or tok.pos_ != "NOUN":
+        return []
+    left = tok.left_edge.i
+    sent_start = ctx.sents[ctx.sent_index(tok.i)].start
+    if left < sent_start + 2 or ctx.doc[left - 1].text != ",":
+        return []
+    ref = ctx.tok_ent.get(left - 2)
+    if ref is None or any(ctx.tok_ent.get(i) != ref for i in range(sent_start, left - 1)):
+        return []
+    return [ref]
 
 
 def officer_of(ctx: Context, tok: Token) -> list[EntityRef]:

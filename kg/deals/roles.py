@@ -261,7 +261,13 @@ def described(r: Reading) -> None:
     if r.participle:
         target = r.ctx.described_noun(r.tok)
         if target is not None and r.obj_role:
-            for x in r.ctx.np_entities(target):
+            refs = r.ctx.np_entities(target)
+            if not refs and target.dep_ == "appos":
+                # "Zentro, a startup backed by X": the name the apposition describes
+                refs = r.ctx.np_entities(target.head)
+                if refs:
+                    r.m.rules.append("parties:described-apposition")
+            for x in refs:
                 r.m.add_role(r.obj_role, x)
 
 
@@ -288,6 +294,8 @@ def objects(r: Reading) -> None:
             for x in refs:
                 m.add_role(r.obj_role, x)
             continue
+        if obj.pos_ == "PRON" and r.kind == "acquire" and _all_shares(r, obj):
+            continue
         if ctx.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
             continue
         if r.kind in ("acquire", "sell"):
@@ -297,6 +305,31 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _all_shares(r: Reading, obj: Token) -> bool:
+    """ "will acquire all of the outstanding shares of Zenith", "... under which the
+    buyer will acquire all of its shares": buying the whole of a company's shares is the
+    company (a takeover); "its" there is not the buyer's own but the company named
+    before (parties:all-shares)."""
+    of = [arg for prep, arg in r.ctx.prep_args(obj) if prep == "of"]
+    if obj.lower_ not in WHOLE_WORDS or not any(
+        a.lemma_.lower() in STAKE_NOUNS or a.lower_ in STAKE_NOUNS for a in of
+    ):
+        return False
+    if any(prep == "in" for a in of for prep, _ in r.ctx.prep_args(a)):
+        return False  # "all of its shares in Y": a holder's stake in another company
+    before = set(r.m.parties())
+    r.typed_kind = object_kind(r.ctx, obj, r.kind, r.m, r.exclude)
+    if set(r.m.parties()) == before:
+        owners = [c for a in of for c in a.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+        exclude = set(r.subj_refs) | r.exclude | r.m.parties()
+        ref = r.ctx.salient_before(owners[0].i, exclude) if owners else None
+        if ref is None:
+            return False
+        r.m.add_role("target" if r.kind == "acquire" else "seller", ref)
+    r.m.rules.append("parties:all-shares")
+    return True
 
 
 def _gapped_objects(r: Reading) -> list[Token]:
@@ -411,7 +444,7 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         ]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
-    if r.kind in ("acquire", "sell", "order"):
+    if r.kind in ("acquire", "sell", "encargo"):
         args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
     return args
 
@@ -593,6 +626,33 @@ def holders(r: Reading) -> None:
     if tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children):
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
+    _holders_include(r)
+
+
+def _holders_include(r: Reading) -> None:
+    """ "Klarwerk's backers include Elbe Ventures and Rook Capital", "Klarwerk, whose
+    investors include Elbe Ventures, ...": what "include" lists are the investors, and
+    the possessor (or the name the "whose" clause hangs on) the investee
+    (parties:holders-include)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() != "include":
+        return
+    investors = [x for o in verb.children if o.dep_ in OBJ_DEPS for x in ctx.np_entities(o)]
+    owners: list[EntityRef] = []
+    for c in (c for c in tok.children if c.dep_ == "poss"):
+        if c.lower_ == "whose" and verb.dep_ in ("relcl", "acl:relcl"):
+            owners += ctx.np_entities(verb.head)
+        else:
+            owners += ctx.np_entities(c)
+    if not investors or not owners:
+        return
+    for x in investors:
+        m.add_role("investor", x)
+    for x in owners:
+        if x not in investors:
+            m.add_role("investee", x)
+    m.rules.append("parties:holders-include")
 
 
 def lead_investors(r: Reading) -> None:

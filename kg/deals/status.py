@@ -53,6 +53,10 @@ from kg.deals.words import (
     TEMPORAL_MARKS,
 )
 
+# English verbs of supplying: a supply told in the future ("will supply Y with chips
+# from 2027") tells deliveries agreed, not a deal still to come.
+SUPPLY_LEMMAS = frozenset({"supply"})
+
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
 _SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
 
@@ -432,6 +436,8 @@ def _future(c: Cue) -> Verdict | None:
     agreement provides is not its stage, its signing is."""
     if not is_future(c.word) or _agreement_terms(c.word):
         return None
+    if c.deal_type == "PurchaseAgreement" and c.trigger.lemma_.lower() in SUPPLY_LEMMAS:
+        return None  # "X will supply Y with chips": the deliveries are to come, not the deal
     return "Announced", None
 
 

@@ -127,6 +127,10 @@ def is_past(t: Token) -> bool:
         for c in t.children
     ):
         return True  # "was bought by", "fue adquirida por"
+    if "Part" in feat(t, "VerbForm") and t.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lemma_.lower() in ("have", "haber") for c in t.children
+    ):
+        return True  # perfect in reported speech: "X has taken over Y, administrators said"
     if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
         return (
             any(
@@ -223,6 +227,11 @@ def first_conjunct(tok: Token) -> Token:
     return tok
 
 
+# What follows a percentage's figure ("51 %", "51 percent", British and Indian "51 per
+# cent", "51 por ciento").
+_PERCENT_WORDS = ("%", "percent", "per cent", "por ciento")
+
+
 def is_control(obj: Token, words: set[str]) -> bool:
     """A stake that gives control is a takeover: "a majority stake", "una
     participación mayoritaria", "the controlling stake", "el 70 % de X"."""
@@ -231,7 +240,7 @@ def is_control(obj: Token, words: set[str]) -> bool:
     doc = obj.doc
     for t in own_subtree(obj):
         after = doc[t.i + 1 : t.i + 3].text.lower()
-        percent = t.text.endswith("%") or after.startswith(("%", "percent", "por ciento"))
+        percent = t.text.endswith("%") or after.startswith(_PERCENT_WORDS)
         if not percent:
             continue
         try:

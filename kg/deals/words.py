@@ -41,6 +41,12 @@ UNIT_NOUNS = LEXICON.words("unit_nouns")
 COMPANY_NOUNS = LEXICON.words("company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
+# A power purchase agreement's words, and the name words of a power producer (its seller).
+POWER_WORDS = LEXICON.words("power_words")
+PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
+# What a chosen supplier is chosen to do, and the nouns it is chosen as.
+SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
+SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.

@@ -36,6 +36,7 @@ from kg.entities.words import (
     ARTICLE_PLACES,
     CALENDAR_WORDS,
     COPULAS,
+    CORPORATE_POSSESSIONS,
     CORPORATE_TITLES,
     DEAL_NOUNS,
     DEAL_VERBS,
@@ -70,6 +71,7 @@ from kg.entities.words import (
     STATE_HEADS,
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
+    UNIT_WORDS,
 )
 from kg.iri import fold
 
@@ -443,6 +445,44 @@ def owner(x: Ctx, i: int) -> Found:
     return []
 
 
+def unit_name(x: Ctx, i: int) -> Found:
+    """A company's part named after "its" / "their": "sell its packaging unit,
+    Corrugo, to X" (the name in apposition) and "its Fernhill Cosmetics unit" (the name
+    before the noun) are companies; not a place ("its UK unit", "its Asia arm")."""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "en" and x.texts[i].islower() and x.lowers[i] in UNIT_WORDS):
+        return None
+    k = i + 2
+    if k < n and x.texts[i + 1] == "," and x.caps[k] and doc[k].pos_ == "PROPN":
+        e = x.run_end(k)
+        if _owned_part(x, i) and e < n and x.texts[e] in (",", ".") and _not_place(x, k, e):
+            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    s = x.run_start(i - 1) if i > 0 and x.caps[i - 1] else i
+    if 0 < s < i and x.lowers[s - 1] in ("its", "their") and _not_place(x, s, i) and (
+        i - s > 1 or _label_at(x.model, s, i) in ("ORG", "MISC")
+    ):
+        return [_Cand(s, i, "ORG", _P_CONTEXT)]
+    return []
+
+
+def _owned_part(x: Ctx, i: int) -> bool:
+    """The unit noun at ``i`` follows "its" / "their" and at most three lower-case
+    modifiers ("its packaging unit", "their consumer health business")."""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if x.lowers[k] in ("its", "their"):
+            return True
+        if not x.texts[k].islower():
+            return False
+    return False
+
+
+def _not_place(x: Ctx, s: int, e: int) -> bool:
+    text = x.doc[s:e].text
+    return not (
+        text in x.kn.places or text in x.kn.demonyms or text.isupper() or text in NON_NAMES
+    )
+
+
 def place_noun(x: Ctx, i: int) -> Found:
     """English names the kind of a place around it: "the Kurdish city of Arbel",
     "the capital Dorvana", "the Halvey province" are places, whatever the model read."""
@@ -627,18 +667,34 @@ _OUTLETS = frozenset({"newspaper", "daily", "weekly", "broadcaster"})
 
 
 def apposition(x: Ctx, i: int) -> Found:
-    """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup"."""
+    """An apposition: "X, a cybersecurity firm", "Cerebras Systems, una startup", "X,
+    the UK's largest estate agency"."""
     doc, n = x.doc, x.n
+    if _whose_possession(x, i):
+        return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     if not (x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < n
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
-    for k in range(i + 2, min(n, i + 6)):
+    first = i + 2
+    if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
+        first += 2  # "X, the UK's largest estate agency": a possessive before the noun
+    for k in range(first, min(n, first + 4)):
         if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
         if not (doc[k].is_alpha and x.texts[k].islower()):
             break
     return []
+
+
+def _whose_possession(x: Ctx, i: int) -> bool:
+    """ "Klarwerk, whose backers include Elbe Ventures": a name whose relative clause
+    gives it what only a company has (backers, shareholders, shares, revenue)."""
+    return (
+        x.kn.lang == "en" and x.texts[i] == "," and i > 0 and x.caps[i - 1] and i + 2 < x.n
+        and x.lowers[i + 1] == "whose" and x.lowers[i + 2] in CORPORATE_POSSESSIONS
+        and not x.initial_false(i - 1)
+    )
 
 
 # --- deals -----------------------------------------------------------------------------
@@ -675,9 +731,18 @@ def deal_object(x: Ctx, i: int) -> Found:
         e = x.run_end(k)
         if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
-    if bare and k < x.n and _bought_place_name(x, i, k):
+    if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _taken_private(x: Ctx, i: int, k: int) -> bool:
+    """ "Whitcombe will take Delmar Retail private": what is taken private is a listed
+    company, whatever the model made of its name; a place the lists know stays one."""
+    if x.lemmas[i] != "take" or not x.caps[k]:
+        return False
+    e = x.run_end(k)
+    return e < x.n and x.lowers[e] == "private" and x.doc[k:e].text not in x.kn.places
 
 
 def _bought_place_name(x: Ctx, i: int, k: int) -> bool:
@@ -934,6 +999,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
     Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
     Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
+    Cue("cue:unit_name", unit_name, (), "lower", UNIT_WORDS),
     Cue("cue:place_noun", place_noun, (), "lower", PLACE_NOUNS),
     Cue("cue:seat", seat, (), "lower", SEAT_WORDS),
     Cue("cue:government", government),  # keyed on the demonyms (kg.entities.gazetteer)
