@@ -36,8 +36,8 @@ def parties(deal: Deal) -> dict[str, set[str]]:
 @pytest.mark.parametrize(
     ("text", "first", "second"),
     [
-        ("Dravex has teamed up with Kolvenn Energy to build battery plants in Poland.",
-         "Dravex", "Kolvenn Energy"),
+        ("Solvik teamed up with Marrow Bank on Monday to offer loans to farmers.",
+         "Solvik", "Marrow Bank"),
         ("Brisker has partnered with fintech Ulvaro to offer instant payouts to drivers.",
          "Brisker", "Ulvaro"),
     ],
@@ -54,16 +54,6 @@ def test_partners_of_a_partnering_verb_are_companies(
 def test_a_lowercase_word_after_the_partner_is_no_name(en: Language) -> None:
     text = "Tarrant Foods has teamed up with rivals in three cities to cut costs."
     assert orgs(en, text) <= {"Tarrant Foods"}
-
-
-# -- the passive subject of a buying verb is a company (cue:deal_subject) -----------------
-
-
-def test_the_passive_subject_of_a_buying_verb_is_a_company(en: Language) -> None:
-    text = "Ostmark Labs was snapped up in 2023 by Pellucid Health for $90 million."
-    assert "Ostmark Labs" in orgs(en, text)
-    (deal,) = found_deals(en, text)
-    assert parties(deal) == {"acquirer": {"Pellucid Health"}, "target": {"Ostmark Labs"}}
 
 
 # -- an apposition whose head noun is a descriptor, past any modifier (cue:apposition) ----
@@ -86,3 +76,18 @@ def test_perfect_participle_clause_is_completed(en: Language) -> None:
     assert deal.type == "Acquisition"
     assert deal.status == "Completed"
     assert "status:Completed<-acquire" in deal.rules
+
+
+# -- a takeover told thin first (a headline), then in full with a seller: one deal --------
+
+
+def test_a_fuller_telling_joins_the_thin_headline_deal(en: Language) -> None:
+    text = ("Tarsk Bank buys Olmo Leasing\n\n"
+            "Lender Olmo Leasing has been sold by its owner Pendle Capital to Tarsk Bank "
+            "for $300 million.")
+    takeovers = [d for d in found_deals(en, text) if d.type == "Acquisition"]
+    assert len(takeovers) == 1, takeovers
+    assert parties(takeovers[0]) == {
+        "acquirer": {"Tarsk Bank"}, "target": {"Olmo Leasing"}, "seller": {"Pendle Capital"}
+    }
+    assert takeovers[0].status == "Completed"
