@@ -202,6 +202,11 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
                 or _same_amount(m.amount, d.amount) or d.amount is None
             ):
                 target = d
+        if target is None and m.type == "Acquisition" and not m.distinct:
+            # a thin earlier telling (a headline) that the fuller one joins
+            target = next((d for d in deals if len(d.parties()) >= 2
+                           and d.parties() < m.parties() and d.amount is None
+                           and d.valuation is None and _compatible(d, m)), None)
         if target is not None:
             _absorb(target, m)
         else:

@@ -193,6 +193,13 @@ class _Deals:
             found |= self._by_sent_party.get((sent, ref), set())
         return found
 
+    def by_party(self, ref: EntityRef) -> set[int]:
+        """The indexes of the deals ``ref`` is a party of."""
+        return self._by_party.get(ref, set())
+
+    def in_order(self, ids: set[int]) -> list[Mention]:
+        return self._in_order(ids)
+
     def _in_order(self, ids: set[int]) -> list[Mention]:
         return [self.list[n] for n in sorted(ids)]
 
@@ -279,7 +286,26 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
             or d.amount is None
         ):
             target = d
-    return target
+    return target or _thin_earlier_telling(m, deals)
+
+
+def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:
+    """A takeover told first with part of its parties and no money (a headline, "Mizora
+    Bank buys Aster Credit"), then in full ("Aster Credit has been sold by Bellhaven to
+    Mizora Bank for ¥90 billion"): the fuller telling joins the earlier one."""
+    if m.type != "Acquisition":
+        return None
+    parties = m.parties()
+    sharing: set[int] = set()
+    for ref in parties:
+        sharing |= deals.by_party(ref)
+    for d in deals.in_order(sharing):
+        if (
+            len(d.parties()) >= 2 and d.parties() < parties and d.amount is None
+            and d.valuation is None and _compatible(d, m)
+        ):
+            return d
+    return None
 
 
 _ROUND_REACH = 2  # sentences between a round and its investors told after it

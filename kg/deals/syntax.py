@@ -131,6 +131,10 @@ def is_past(t: Token) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() in ("have", "haber") for c in t.children
     ):
         return True  # perfect in reported speech: "X has taken over Y, administrators said"
+    if "Part" in feat(t, "VerbForm") and any(
+        c.dep_ == "aux" and c.lower_ == "having" for c in t.children
+    ):
+        return True  # a perfect participle clause: "Having acquired Y last year, X ..."
     if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
         return (
             any(

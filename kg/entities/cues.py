@@ -684,7 +684,23 @@ def apposition(x: Ctx, i: int) -> Found:
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
         if not (doc[k].is_alpha and x.texts[k].islower()):
             break
+    if _descriptor_apposition(x, i):
+        return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+def _descriptor_apposition(x: Ctx, i: int) -> bool:
+    """In English, an apposition closed by a comma whose last word, its head noun, is a
+    descriptor, whatever modifies it before: "Quillon, the Harrow Ventures-backed
+    payroll startup,", "Vexa, the 120-year-old Ohio lender," (no finite verb inside)."""
+    if x.kn.lang != "en" or _label_at(x.model, i - 1, i) not in (None, "ORG", "MISC"):
+        return False  # a name the model reads as a person or place keeps its reading
+    for k in range(i + 2, min(x.n, i + 11)):
+        if x.texts[k] in (",", ";"):
+            return k > i + 3 and x.lowers[k - 1] in DESCRIPTORS and x.doc[k - 1].pos_ == "NOUN"
+        if x.texts[k] == "." or "Fin" in x.doc[k].morph.get("VerbForm"):
+            return False
+    return False
 
 
 def _whose_possession(x: Ctx, i: int) -> bool:
@@ -727,13 +743,31 @@ def deal_object(x: Ctx, i: int) -> Found:
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
         bare = False
-    if k < x.n and x.caps[k] and doc[k].pos_ == "PROPN":
-        e = x.run_end(k)
-        if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
-            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    named = _past_descriptor_noun(x, k) if k < x.n else k
+    if k < x.n and x.caps[named] and (doc[named].pos_ == "PROPN" or named > k):
+        e = x.run_end(named)
+        label = _label_at(x.model, named, e)
+        # after a common noun ("steelmaker Ruhrstahl") a place no list knows is a name
+        if label in (None, "MISC", "ORG") or (
+            named > k and label == "LOC" and doc[named:e].text not in x.kn.places
+        ):
+            return [_Cand(named, e, "ORG", _P_CONTEXT)]
     if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _past_descriptor_noun(x: Ctx, k: int) -> int:
+    """In English, the capitalised word after lowercase common nouns (two at most) that
+    describe it: "teamed up with steelmaker Ruhrstahl", "partnered with delivery app
+    Fetchly" (whatever the parse made of the name); otherwise ``k`` unchanged."""
+    if x.kn.lang != "en":
+        return k
+    j = k
+    while j < k + 2 and j + 1 < x.n and x.doc[j].pos_ == "NOUN" and x.texts[j].isalpha() \
+            and x.texts[j].islower():
+        j += 1
+    return j if j > k and x.caps[j] and x.texts[j] not in NON_NAMES else k
 
 
 def _taken_private(x: Ctx, i: int, k: int) -> bool:
