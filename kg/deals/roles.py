@@ -112,7 +112,9 @@ def fill_roles(
 ) -> None:
     """Parties of one trigger, from the parse around it: ``steps`` in order."""
     r = Reading(ctx, m, tok, kind, noun, frame, typed_kind=kind)
-    r.passive = not noun and is_passive(tok)
+    r.passive = not noun and (is_passive(tok) or reflexive_passive(tok, kind))
+    if r.passive and not is_passive(tok):
+        m.rules.append("parties:se-passive")
     r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
     if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
         True for _ in direct_objects(tok)
@@ -123,6 +125,25 @@ def fill_roles(
         r.subj_refs = agents
     for step in steps:
         step(r)
+
+
+def reflexive_passive(tok: Token, kind: str) -> bool:
+    """ "La distribuidora Lumbral se vendió a Grupo Norte", "la filial se ha vendido
+    a X": Spanish "se" before a verb of buying or selling whose subject stands before
+    it and which has no object of its own is a reflexive passive (pasiva refleja):
+    the subject is what changes hands, as after "fue vendida". Not "se hizo con X",
+    "se quedó con X" (pronominal verbs of taking, with "con")."""
+    if tok.doc.lang_ != "es" or kind not in ("acquire", "sell"):
+        return False
+    if not any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
+        return False
+    if not any(s.i < tok.i for s in subjects(tok)):
+        return False
+    if any(o.lower_ != "se" for o in direct_objects(tok)):
+        return False
+    return not any(
+        c.dep_ in ("obl", "obj", "nmod") and case_of(c) == "con" for c in tok.children
+    )
 
 
 # -- the common steps ----------------------------------------------------------
