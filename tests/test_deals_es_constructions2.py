@@ -1,6 +1,7 @@
 """Spanish deal constructions found on the study halves of tests/data/constructions/es2
 (and es), tested here on sentences written for these tests: the reflexive passive of a
-sale ("se vendió a X", kg.deals.roles.reflexive_passive) and the imminent completion
+sale ("se vendió a X", kg.deals.roles.reflexive_passive), the award of a work or a
+service ("X adjudicó a Y la obra", kg.deals.frames._awarded) and the imminent completion
 "a punto de cerrar" however the small parser hangs it (kg.deals.status._imminent).
 The organisations are given by hand, so that an entity miss does not hide what the
 deal rules do."""
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.model
 NAMES = (
     "Lumbral", "Grupo Norte", "Textil Ribera", "Roble Capital", "Acme Foods",
     "Vidal Seguros", "Acme Salud", "Panificadora Olmo", "Fondo Cierzo", "Cárnicas Duero",
-    "Inversiones Lagasca", "Aguas del Tormes", "Vinos Sarmiento",
+    "Inversiones Lagasca", "Aguas del Tormes", "Vinos Sarmiento", "Ministerio de Obras",
+    "Puente Azul", "Acme Obras", "Ayuntamiento de Villaverde", "Limpiezas Roble",
+    "Construcciones Ebro", "Gobierno de Aragón",
 )
 
 
@@ -94,3 +97,26 @@ def test_a_punto_de_cerrar_is_in_negotiation(es: Language, text: str) -> None:
 def test_a_closed_purchase_stays_completed(es: Language) -> None:
     (deal,) = deals(es, "Fondo Cierzo ha cerrado la compra de Vinos Sarmiento.")
     assert deal.status == "Completed"
+
+
+# -- "X adjudicó a Y la obra": an award buys the work from Y ---------------------------
+
+
+@pytest.mark.parametrize("text, buyer, seller", [
+    ("El Ministerio de Obras adjudicó al consorcio Puente Azul la construcción del puente "
+     "por 40 millones de euros.", "Ministerio de Obras", "Puente Azul"),
+    ("El Ayuntamiento de Villaverde adjudicó a Limpiezas Roble el servicio de recogida de "
+     "basuras durante cuatro años.", "Ayuntamiento de Villaverde", "Limpiezas Roble"),
+    ("La reforma del hospital fue adjudicada a Construcciones Ebro por el Gobierno de "
+     "Aragón.", "Gobierno de Aragón", "Construcciones Ebro"),
+])
+def test_adjudicar_a_x_una_obra_is_a_purchase_from_x(
+    es: Language, text: str, buyer: str, seller: str
+) -> None:
+    (deal,) = deals(es, text)
+    assert deal.type == "PurchaseAgreement"
+    assert roles(deal) == {"buyer": {buyer}, "seller": {seller}}
+
+
+def test_an_award_to_no_company_is_no_deal(es: Language) -> None:
+    assert deals(es, "El jurado adjudicó el primer premio a la mejor novela del año.") == []

@@ -343,6 +343,19 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     )
 
 
+def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "El Ministerio de Obras adjudicó al consorcio Puente Azul la construcción del
+    puente": awarding a work or a service to a named company buys it from that
+    company (the awarder the buyer, the "a" phrase the seller). Not "X se adjudicó el
+    contrato" (the winner's reflexive, read on the agreement noun), nor a verb whose
+    object is itself a deal word ("adjudicó un contrato a X": the noun tells it)."""
+    if noun or any(c.lower_ == "se" for c in tok.children):
+        return False
+    if any(c.i in triggers for c in direct_objects(tok)):
+        return False
+    return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+
+
 def _merger_partners(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
@@ -937,6 +950,13 @@ FRAMES: dict[str, Frame] = {
         noun={None: "buyer", "from": "seller", "with": "seller", "by": "buyer"},
         admits=_ordered,
         finish=_order_sides,
+    ),
+    # "X adjudicó a Y la obra": an award of public works or services
+    "award": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "a": "seller", "por": "buyer"},
+        admits=_awarded,
+        finish=_two_sided,
     ),
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
