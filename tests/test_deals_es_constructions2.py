@@ -1,6 +1,7 @@
 """Spanish deal constructions found on the study halves of tests/data/constructions/es2
 (and es), tested here on sentences written for these tests: the reflexive passive of a
-sale ("se vendió a X", kg.deals.roles.reflexive_passive), the award of a work or a
+sale ("se vendió a X", kg.deals.roles.reflexive_passive), a stake as the subject of a
+passive sale (kg.deals.roles._passive_stake), the award of a work or a
 service ("X adjudicó a Y la obra", kg.deals.frames._awarded) and the imminent completion
 "a punto de cerrar" however the small parser hangs it (kg.deals.status._imminent).
 The organisations are given by hand, so that an entity miss does not hide what the
@@ -21,7 +22,7 @@ NAMES = (
     "Vidal Seguros", "Acme Salud", "Panificadora Olmo", "Fondo Cierzo", "Cárnicas Duero",
     "Inversiones Lagasca", "Aguas del Tormes", "Vinos Sarmiento", "Ministerio de Obras",
     "Puente Azul", "Acme Obras", "Ayuntamiento de Villaverde", "Limpiezas Roble",
-    "Construcciones Ebro", "Gobierno de Aragón",
+    "Construcciones Ebro", "Gobierno de Aragón", "Acme Aire",
 )
 
 
@@ -78,6 +79,32 @@ def test_pronominal_verbs_of_taking_are_no_passive(es: Language) -> None:
 
 def test_goods_sold_with_se_and_no_named_subject_are_no_deal(es: Language) -> None:
     assert deals(es, "Los pisos se vendieron a 3.000 euros el metro cuadrado.") == []
+
+
+# -- a stake as the subject of a passive sale: investee, holder (seller), buyer ------------
+
+
+@pytest.mark.parametrize("text, investee, seller, investor", [
+    ("La participación del 35% que tenía Grupo Norte en la aerolínea Acme Aire se vendió a "
+     "la gestora Roble Capital por 40 millones de euros.", "Acme Aire", "Grupo Norte",
+     "Roble Capital"),
+    ("El 20% que Vidal Seguros tenía en Acme Salud fue vendido a Fondo Cierzo.",
+     "Acme Salud", "Vidal Seguros", "Fondo Cierzo"),
+    ("La participación de Vidal Seguros en Acme Salud fue vendida a Fondo Cierzo por 12 "
+     "millones de euros.", "Acme Salud", "Vidal Seguros", "Fondo Cierzo"),
+])
+def test_a_stake_sold_in_the_passive_is_an_investment_of_the_buyer(
+    es: Language, text: str, investee: str, seller: str, investor: str
+) -> None:
+    (deal,) = deals(es, text)
+    assert deal.type == "Investment"
+    assert roles(deal) == {"investee": {investee}, "seller": {seller}, "investor": {investor}}
+    assert "parties:passive-stake" in deal.rules
+
+
+def test_a_stake_of_a_company_sold_with_se_is_no_impersonal_sale(es: Language) -> None:
+    (deal,) = deals(es, "El 35% de Acme Foods se vendió a Roble Capital.")
+    assert roles(deal) == {"investee": {"Acme Foods"}, "investor": {"Roble Capital"}}
 
 
 # -- "a punto de cerrar": a completion not yet done ------------------------------------

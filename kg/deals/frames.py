@@ -1266,10 +1266,17 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
 
 def is_impersonal(ctx: Context, tok: Token) -> bool:
     """Spanish "se" with no named subject is impersonal or a reflexive passive
-    ("al precio al que se venden en tienda"): goods are sold, no deal is told."""
+    ("al precio al que se venden en tienda"): goods are sold, no deal is told. A stake
+    of a named company as the subject ("el 35 % de Acme se vendió a X") is a deal."""
     if not any(c.lower_ == "se" for c in tok.children):
         return False
-    return not any(resolve_np(ctx, s, set()) for s in subjects(tok))
+    return not any(
+        resolve_np(ctx, s, set()) or (
+            (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%"))
+            and any(t.i in ctx.tok_ent for t in s.subtree)
+        )
+        for s in subjects(tok)
+    )
 
 
 def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool:

@@ -170,7 +170,8 @@ def subject(r: Reading) -> None:
             r.moved_objects = [x for s in after for x in ctx.np_entities(s)]
             subj = [s for s in subj if s not in after]
         for s in subj:
-            r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
+            if not _passive_stake(r, s):
+                r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
             r.subj_refs = _noun_controller(ctx, tok) or (
                 governing_subject(ctx, tok.head, set()) if tok.head != tok else []
@@ -189,6 +190,35 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _passive_stake(r: Reading, s: Token) -> bool:
+    """ "La participación del 35 % de Grupo Norte en Acme se vendió a Roble Capital",
+    "el 20 % que tenía X en Y fue vendido a Z": a stake as the subject of a passive sale
+    is what changes hands, read as the object of the active verb would be; the company
+    it is held in is the investee, its holder ("de X", "que tenía X") the seller
+    (parties:passive-stake). True when ``s`` was read so."""
+    ctx, m = r.ctx, r.m
+    if not r.passive or r.kind not in ("acquire", "sell") or s.i in ctx.tok_ent:
+        return False
+    if not (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%")):
+        return False
+    # the relative may hang on the stake or on its percentage ("del 35 % que tenía X")
+    parts = [s, *(c for c in s.children if c.dep_ == "nmod" and c.text.endswith("%"))]
+    clauses = [c for h in parts for c in h.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+    holders = [x for c in clauses for g in subjects(c) for x in ctx.np_entities(g)]
+    held_in = [x for h in (s, *clauses) for p, a in ctx.prep_args(h) if p == "en"
+               for x in ctx.np_entities(a)]
+    if held_in:
+        holders += [x for x in ctx.nested_entities(s) if x not in held_in and x not in holders]
+    r.typed_kind = object_kind(ctx, s, r.kind, m, r.exclude)
+    m.roles = [(role, x) for role, x in m.roles if x not in holders]
+    for x in held_in:
+        m.add_role("investee", x)
+    for x in holders:
+        m.add_role("seller", x)
+    m.rules.append("parties:passive-stake")
+    return True
 
 
 def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
