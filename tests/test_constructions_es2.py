@@ -13,8 +13,9 @@ Chile and Peru, with their number and currency conventions.
 
 Items whose int(md5(id), 16) is even were studied (tests/test_deals_es_constructions2.py);
 the odd ones were scored as totals only. First run, deals recall: 0.786 on the study
-half, 0.778 on the held half. The floors sit a little under the figures kg reaches on
-the whole inventory, so that a regression fails here.
+half, 0.778 on the held half (after the rules: 0.929 and 0.778). The floors sit a
+little under the figures kg reaches on the whole inventory, so that a regression fails
+here.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from kg.evaluate import load_gold
 
 INVENTORY = Path(__file__).parent / "data" / "constructions" / "es2"
 
-F1_FLOORS = {"deals": 0.84, "organizations": 0.95}
+F1_FLOORS = {"deals": 0.88, "organizations": 0.95}
 ACCURACY_FLOORS = {"type": 0.96, "roles": 0.96, "status": 0.88}
 
 
