@@ -343,6 +343,19 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     )
 
 
+def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "El Ministerio de Obras adjudicó al consorcio Puente Azul la construcción del
+    puente": awarding a work or a service to a named company buys it from that
+    company (the awarder the buyer, the "a" phrase the seller). Not "X se adjudicó el
+    contrato" (the winner's reflexive, read on the agreement noun), nor a verb whose
+    object is itself a deal word ("adjudicó un contrato a X": the noun tells it)."""
+    if noun or any(c.lower_ == "se" for c in tok.children):
+        return False
+    if any(c.i in triggers for c in direct_objects(tok)):
+        return False
+    return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+
+
 def _merger_partners(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
@@ -938,6 +951,13 @@ FRAMES: dict[str, Frame] = {
         admits=_ordered,
         finish=_order_sides,
     ),
+    # "X adjudicó a Y la obra": an award of public works or services
+    "award": Frame(
+        "PurchaseAgreement",
+        verb={None: "buyer", "a": "seller", "por": "buyer"},
+        admits=_awarded,
+        finish=_two_sided,
+    ),
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
         "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
@@ -1246,10 +1266,17 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
 
 def is_impersonal(ctx: Context, tok: Token) -> bool:
     """Spanish "se" with no named subject is impersonal or a reflexive passive
-    ("al precio al que se venden en tienda"): goods are sold, no deal is told."""
+    ("al precio al que se venden en tienda"): goods are sold, no deal is told. A stake
+    of a named company as the subject ("el 35 % de Acme se vendió a X") is a deal."""
     if not any(c.lower_ == "se" for c in tok.children):
         return False
-    return not any(resolve_np(ctx, s, set()) for s in subjects(tok))
+    return not any(
+        resolve_np(ctx, s, set()) or (
+            (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%"))
+            and any(t.i in ctx.tok_ent for t in s.subtree)
+        )
+        for s in subjects(tok)
+    )
 
 
 def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool:

@@ -112,7 +112,9 @@ def fill_roles(
 ) -> None:
     """Parties of one trigger, from the parse around it: ``steps`` in order."""
     r = Reading(ctx, m, tok, kind, noun, frame, typed_kind=kind)
-    r.passive = not noun and is_passive(tok)
+    r.passive = not noun and (is_passive(tok) or reflexive_passive(tok, kind))
+    if r.passive and not is_passive(tok):
+        m.rules.append("parties:se-passive")
     r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
     if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
         True for _ in direct_objects(tok)
@@ -123,6 +125,25 @@ def fill_roles(
         r.subj_refs = agents
     for step in steps:
         step(r)
+
+
+def reflexive_passive(tok: Token, kind: str) -> bool:
+    """ "La distribuidora Lumbral se vendió a Grupo Norte", "la filial se ha vendido
+    a X": Spanish "se" before a verb of buying or selling whose subject stands before
+    it and which has no object of its own is a reflexive passive (pasiva refleja):
+    the subject is what changes hands, as after "fue vendida". Not "se hizo con X",
+    "se quedó con X" (pronominal verbs of taking, with "con")."""
+    if tok.doc.lang_ != "es" or kind not in ("acquire", "sell"):
+        return False
+    if not any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
+        return False
+    if not any(s.i < tok.i for s in subjects(tok)):
+        return False
+    if any(o.lower_ != "se" for o in direct_objects(tok)):
+        return False
+    return not any(
+        c.dep_ in ("obl", "obj", "nmod") and case_of(c) == "con" for c in tok.children
+    )
 
 
 # -- the common steps ----------------------------------------------------------
@@ -149,7 +170,8 @@ def subject(r: Reading) -> None:
             r.moved_objects = [x for s in after for x in ctx.np_entities(s)]
             subj = [s for s in subj if s not in after]
         for s in subj:
-            r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
+            if not _passive_stake(r, s):
+                r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
             r.subj_refs = _noun_controller(ctx, tok) or (
                 governing_subject(ctx, tok.head, set()) if tok.head != tok else []
@@ -168,6 +190,35 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _passive_stake(r: Reading, s: Token) -> bool:
+    """ "La participación del 35 % de Grupo Norte en Acme se vendió a Roble Capital",
+    "el 20 % que tenía X en Y fue vendido a Z": a stake as the subject of a passive sale
+    is what changes hands, read as the object of the active verb would be; the company
+    it is held in is the investee, its holder ("de X", "que tenía X") the seller
+    (parties:passive-stake). True when ``s`` was read so."""
+    ctx, m = r.ctx, r.m
+    if not r.passive or r.kind not in ("acquire", "sell") or s.i in ctx.tok_ent:
+        return False
+    if not (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%")):
+        return False
+    # the relative may hang on the stake or on its percentage ("del 35 % que tenía X")
+    parts = [s, *(c for c in s.children if c.dep_ == "nmod" and c.text.endswith("%"))]
+    clauses = [c for h in parts for c in h.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+    holders = [x for c in clauses for g in subjects(c) for x in ctx.np_entities(g)]
+    held_in = [x for h in (s, *clauses) for p, a in ctx.prep_args(h) if p == "en"
+               for x in ctx.np_entities(a)]
+    if held_in:
+        holders += [x for x in ctx.nested_entities(s) if x not in held_in and x not in holders]
+    r.typed_kind = object_kind(ctx, s, r.kind, m, r.exclude)
+    m.roles = [(role, x) for role, x in m.roles if x not in holders]
+    for x in held_in:
+        m.add_role("investee", x)
+    for x in holders:
+        m.add_role("seller", x)
+    m.rules.append("parties:passive-stake")
+    return True
 
 
 def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:

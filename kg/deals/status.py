@@ -179,11 +179,22 @@ def _completing(c: Cue) -> Verdict | None:
     progressive = ("Ger" in feat(t, "VerbForm") or t.tag_ == "VBG") and any(
         a.lemma_.lower() in ("estar", "be") for a in c.auxes
     )
-    imminent = any(
-        m.dep_ == "mark" and any(f.lower_ == "punto" for f in m.children)
-        for m in t.children
-    )
-    return ("InNegotiation", None) if progressive or imminent else None
+    return ("InNegotiation", None) if progressive or _imminent(t) else None
+
+
+def _imminent(t: Token) -> bool:
+    """ "a punto de cerrar": the verb under "a punto de", however the parser hangs it:
+    a mark "de" that holds "punto", or the verb as a clause on the noun "punto" itself
+    ("Acme está a punto de cerrar la compra": "punto" the root, "cerrar" its acl), or
+    the fixed phrase "a punto" the verb's governor ("estaba a punto de completar")."""
+    if any(m.dep_ == "mark" and any(f.lower_ == "punto" for f in m.children) for m in t.children):
+        return True
+    head = t.head
+    if head.i >= t.i:
+        return False
+    if head.lower_ == "punto":
+        return any(c.lower_ == "a" and c.dep_ == "case" for c in head.children)
+    return head.lower_ == "a" and any(c.lower_ == "punto" for c in head.children)
 
 
 def _cancelled_predicate(c: Cue) -> Verdict | None:
