@@ -698,7 +698,7 @@ def _descriptor_apposition(x: Ctx, i: int) -> bool:
     for k in range(i + 2, min(x.n, i + 11)):
         if x.texts[k] in (",", ";"):
             return k > i + 3 and x.lowers[k - 1] in DESCRIPTORS and x.doc[k - 1].pos_ == "NOUN"
-        if x.texts[k] == "." or "Fin" in x.doc[k].morph.get("VerbForm"):
+        if x.texts[k] == "." or "Fin" in x.doc[k].morph.get("VerbForm", []):
             return False
     return False
 
