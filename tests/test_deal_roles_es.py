@@ -36,18 +36,23 @@ def _org(text: str, name: str) -> Entity | None:
     return Entity("org", name, mentions=tuple(spans)) if spans else None
 
 
-def deals(nlp: Language, text: str) -> list[Deal]:
-    """The deals of ``text``, with the organisations of ``NAMES`` given by hand (and the
-    people the pipeline finds)."""
+def deals_among(nlp: Language, text: str, names: tuple[str, ...]) -> list[Deal]:
+    """The deals of ``text``, with the organisations of ``names`` given by hand (whole
+    words only) and the people the pipeline finds."""
     doc = nlp.make_doc(text)
     for pipe_name, proc in nlp.pipeline:
         doc = proc(doc)
         if pipe_name == "kg_entities":
             people = [e for e in doc._.kg_entities if e.kind == "person"]
-            orgs = [e for e in (_org(text, n) for n in NAMES) if e is not None]
+            orgs = [e for e in (_org(text, n) for n in names) if e is not None]
             doc._.kg_entities = orgs + people
     found: list[Deal] = doc._.kg_deals
     return found
+
+
+def deals(nlp: Language, text: str) -> list[Deal]:
+    """``deals_among`` the organisations of ``NAMES``."""
+    return deals_among(nlp, text, NAMES)
 
 
 def roles(deal: Deal) -> dict[str, set[str]]:

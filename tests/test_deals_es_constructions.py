@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.facts import Deal, Entity, Span
+from kg.facts import Deal
+from tests.test_deal_roles_es import deals_among, roles
 
 pytestmark = pytest.mark.model
 
@@ -28,38 +29,9 @@ NAMES = (
 )
 
 
-def _org(text: str, name: str) -> Entity | None:
-    spans = []
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if (start == 0 or not text[start - 1].isalnum()) and (
-            end == len(text) or not text[end].isalnum()
-        ):
-            spans.append(Span(start, end, name))
-        start = text.find(name, start + 1)
-    return Entity("org", name, mentions=tuple(spans)) if spans else None
-
-
 def deals(nlp: Language, text: str) -> list[Deal]:
-    """The deals of ``text``, with the organisations of ``NAMES`` given by hand (and the
-    people the pipeline finds)."""
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if pipe_name == "kg_entities":
-            people = [e for e in doc._.kg_entities if e.kind == "person"]
-            orgs = [e for e in (_org(text, n) for n in NAMES) if e is not None]
-            doc._.kg_entities = orgs + people
-    found: list[Deal] = doc._.kg_deals
-    return found
-
-
-def roles(deal: Deal) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for role, ref in deal.roles:
-        out.setdefault(role, set()).add(ref.name)
-    return out
+    """The deals of ``text``, with the organisations of ``NAMES`` given by hand."""
+    return deals_among(nlp, text, NAMES)
 
 
 def one(nlp: Language, text: str) -> tuple[str, dict[str, set[str]]]:

@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from kg.facts import Deal
-from tests.test_deals_es_constructions import _org
+from tests.test_deal_roles_es import deals_among, roles
 
 pytestmark = pytest.mark.model
 
@@ -28,22 +28,7 @@ NAMES = (
 
 def deals(nlp: Language, text: str) -> list[Deal]:
     """The deals of ``text``, with the organisations of ``NAMES`` given by hand."""
-    doc = nlp.make_doc(text)
-    for pipe_name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if pipe_name == "kg_entities":
-            people = [e for e in doc._.kg_entities if e.kind == "person"]
-            orgs = [e for e in (_org(text, n) for n in NAMES) if e is not None]
-            doc._.kg_entities = orgs + people
-    found: list[Deal] = doc._.kg_deals
-    return found
-
-
-def roles(deal: Deal) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for role, ref in deal.roles:
-        out.setdefault(role, set()).add(ref.name)
-    return out
+    return deals_among(nlp, text, NAMES)
 
 
 # -- the reflexive passive of a sale: the subject changes hands, "a X" buys it -----------
