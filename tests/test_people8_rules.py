@@ -12,20 +12,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-import kg.entities  # noqa: F401  (registers the "kg_entities" factory)
-from kg.nlp import Pipelines
-
-pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    return Pipelines().get("en")
-
-
-@pytest.fixture(scope="module")
-def es() -> Language:
-    return Pipelines().get("es")
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
 
 def names(nlp: Language, text: str, kind: str) -> set[str]:

@@ -892,9 +892,6 @@ def title_in_capitals(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
-_QUOTES = frozenset({"\"", "“", "”", "'", "‘", "’", "``", "''", "«", "»"})
-
-
 def quoted_work(a: _Names, c: _Cand) -> Retyped:
     """A name in quotes after a noun of works is the work's title: "la novela 'Mareas'",
     "la serie «El último verano»", "the novel 'Salt Roads'"."""
@@ -902,7 +899,7 @@ def quoted_work(a: _Names, c: _Cand) -> Retyped:
     if c.priority >= _P_GAZ or c.label not in ("ORG", "PER") or c.start < 2 or \
             c.end >= len(doc):
         return None
-    if doc[c.start - 1].text in _QUOTES and doc[c.end].text in _QUOTES and \
+    if doc[c.start - 1].is_quote and doc[c.end].is_quote and \
             doc[c.start - 2].lower_ in WORK_NOUNS:
         return [c.retyped("MISC", c.priority, "retype:quoted_work")]
     return None
@@ -935,7 +932,7 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
     nouns and adjectives, the last noun of ``product_appositions`` or ``work_nouns``;
     not "Acme, a phone maker")."""
     doc, n = a.doc, len(a.doc)
-    end = c.end + (c.end < n and doc[c.end].text in _QUOTES)  # "'The Long Harvest', a drama"
+    end = c.end + (c.end < n and doc[c.end].is_quote)  # "'The Long Harvest', a drama"
     if c.priority > _P_CONTEXT or end + 2 >= n or \
             doc[end].text != "," or doc[end + 1].pos_ not in ("DET", "PRON"):
         return None
