@@ -317,13 +317,17 @@ _PRESS_SYMBOLS: dict[str, str] = {
     # East African press: "KSh 5 billion", "Ksh500m" (CLDR writes "Ksh" for en_KE only).
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS",
     # Chilean press prices property, bonds and company sales in the inflation-indexed
-    # unidad de fomento: "UF 3,2 millones" (ISO 4217 CLF).
+    # unidad de fomento: "UF 3,2 millones" (ISO 4217 CLF); read only where Chilean
+    # usage is plausible (see _CHILEAN_UNITS).
     "UF": "CLF",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
 # abbreviations in the news ("Le", "UP", "SR") or single letters ("R", "Q", "P"):
 # read as currencies only in an article from the currency's own country.
+# The unidad de fomento's "UF" is Chilean: in Spanish text or a Chilean outlet it is
+# money; in other English text it is an initialism ("UF 42, Georgia 35" is a score).
+_CHILEAN_UNITS = frozenset({"UF"})
 _SYMBOL_LOOKALIKES = frozenset("Ar CFP D E K L Le MK P Q R RF Rf SR UM UP VT".split())
 
 
@@ -765,6 +769,7 @@ class _Reader:
         self.scales = _SCALES[self.lang]
         # The outlet's country: its currency is what "$", "pesos" or "Rs" mean there.
         self.origin = conventions(country) if country else None
+        self.chilean_units = self.lang == "es" or country == "CL"
         local = self.origin.symbols - _SYMBOLS.keys() if self.origin is not None else ()
         self._prefix_re = _prefix_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
@@ -874,6 +879,8 @@ class _Reader:
                 return None
             return m.group("code"), m.start()
         symbol = m.group("sym")
+        if symbol in _CHILEAN_UNITS and not self.chilean_units:
+            return None
         if self.origin is not None and self.origin.currency and symbol in self.origin.symbols:
             return self.origin.currency, m.start()  # "Rs" in Pakistan, "R" in South Africa
         return _SYMBOLS[symbol], m.start()
@@ -927,7 +934,7 @@ class _Reader:
                     currency, end = m.group("code"), m.end()
             if currency is None and not weak:
                 m = _CASED_NAME_RE.match(text, end)
-                if m is not None:
+                if m is not None and self.chilean_units:
                     currency, end = _CASED_NAMES[m.group("name")], m.end()
             if currency is None and scale is None and not weak:
                 m = _PENCE_RE.match(text, end)

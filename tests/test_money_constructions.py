@@ -32,6 +32,30 @@ def test_the_chilean_unidad_de_fomento_is_clf(text: str, value: str) -> None:
     assert figures(text, "es", "CL") == [("CLF", Decimal(value))]
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Gators held on, UF 42, Georgia 35, in Saturday's game.", None),
+        ("Researchers at UF 3 labs shared the grant.", "US"),
+        ("The survey counted 1,200 UF students.", None),
+    ],
+)
+def test_uf_in_english_text_outside_chile_is_an_initialism(text: str, country: str | None) -> None:
+    assert figures(text, "en", country) == []
+
+
+def test_uf_in_english_text_of_a_chilean_outlet_is_still_clf() -> None:
+    assert figures("The office tower sold for UF 320,000.", "en", "CL") == [
+        ("CLF", Decimal("320000"))
+    ]
+
+
+def test_uf_in_spanish_text_needs_no_chilean_outlet() -> None:
+    assert figures("Se pagaron 3,2 millones de UF por el terreno.", "es") == [
+        ("CLF", Decimal("3200000"))
+    ]
+
+
 def test_a_lower_case_uf_after_a_figure_is_no_currency() -> None:
     assert figures("Vendió 300 uf de madera a Aserradero Sur.", "es", "CL") == []
 
