@@ -154,3 +154,27 @@ def test_a_takeover_of_a_company_from_another_keeps_from_as_seller(en: Language)
 def test_the_buyer_after_a_sale_phrase_is_the_sales(en: Language) -> None:
     text = "Shareholders of Tessaly Networks approved the sale of the company to Marlow Optics."
     assert pair(en, text) == ({"Marlow Optics"}, {"Tessaly Networks"})
+
+
+# -- a stake raised past half "from X% to Y%" (or "to Y% from X%") is control taken; the
+#    parser hangs the new stake under the old one (frame:controlling-stake) ----------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marlow Optics increased its stake in Tessaly Networks from 33% to 75%.",
+        "Marlow Optics will be increasing its stake in Tessaly Networks from 33 percent to "
+        "75 percent.",
+        "Marlow Optics raised its holding in Tessaly Networks to 60 percent from 40 percent.",
+    ],
+)
+def test_a_stake_raised_past_half_is_a_takeover(en: Language, text: str) -> None:
+    assert pair(en, text) == ({"Marlow Optics"}, {"Tessaly Networks"})
+
+
+def test_a_stake_raised_below_half_stays_an_investment(en: Language) -> None:
+    text = "Marlow Optics raised its stake in Tessaly Networks from 10 percent to 20 percent."
+    assert acquisitions(en, text) == []
+    (deal,) = en(text)._.kg_deals
+    assert deal.type == "Investment"

@@ -793,17 +793,29 @@ def _controlling_stake(
     controlling stake bought does (``roles.object_kind``)."""
     verb = first_conjunct(tok).head
     if (
-        tok.lower_ not in ("stake", "participación") or received is not None
+        tok.lower_ not in ("stake", "holding", "participación") or received is not None
         or verb.lemma_.lower() not in _RAISE_STAKE
     ):
         return True
     scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep in ("to", "hasta"))]
+    # "from 33% to 75%": the parser hangs the new stake under the old one
+    scope += [t for prep, arg in ctx.prep_args(verb) if prep == "from"
+              for t in _after_to(arg)]
     if any(is_control(t, {w.lower_ for w in own_subtree(t)}) for t in scope):
         mapping = {"investor": "acquirer", "investee": "target"}
         m.type = "Acquisition"
         m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
         m.rules.append("frame:controlling-stake")
     return True
+
+
+def _after_to(arg: Token) -> list[Token]:
+    """The words after "to" in a "from X to Y" range hung as one phrase ("from 33% to
+    75%"): the stake reached."""
+    phrase = arg.head if arg.head.lower_ == "from" else arg  # "to" may hang on "from"
+    words = list(phrase.subtree)
+    to = next((n for n, t in enumerate(words) if t.lower_ == "to"), None)
+    return words[to + 1 :] if to is not None else []
 
 
 def _agreement(
