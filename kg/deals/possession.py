@@ -170,7 +170,9 @@ def _appositive_theme(r: Reading) -> list[EntityRef]:
     said of that name as a predicate noun is (the thing bought or sold); its
     possessor is the buyer (the seller)."""
     tok, ctx = r.tok, r.ctx
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+    # English only: a Spanish headline's parse hangs the deal noun on the name before
+    # its verb as an apposition ("Repsol culmina la venta de Ibercom")
+    if tok.doc.lang_ != "en" or any(prep in ("of", "de") for prep, _ in ctx.prep_args(tok)):
         return []
     names = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "appos":
