@@ -262,6 +262,9 @@ class Context:
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative"):
                 prep = "by" if child.dep_ == "agent" else child.lower_
+                orphan = self._orphan_object(child)
+                if orphan is not None:
+                    yield prep, orphan
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp", "dobj"):
                         yield prep, g
@@ -278,6 +281,19 @@ class Context:
                 case = case_of(child)
                 if case is not None:
                     yield case, child
+
+    def _orphan_object(self, prep: Token) -> Token | None:
+        """ "agreed to sell Zenith Inc. to Acme Corp. The deal ...": a name whose legal
+        suffix ends the sentence is split by the parser, which takes the suffix's period
+        for the sentence's and hangs the name's pieces elsewhere; a preposition left
+        with no object of its own takes the name that opens right after it."""
+        if any(g.dep_ in ("pobj", "pcomp", "dobj") for g in prep.children):
+            return None
+        nxt = prep.i + 1
+        if nxt >= len(self.doc) or nxt not in self.tok_ent:
+            return None
+        name = self.doc[nxt]
+        return name if not any(a.i == prep.i for a in name.ancestors) else None
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""

@@ -19,16 +19,19 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.controller import recipients
 from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
 from kg.deals.possession import (
     backed,
+    became_part,
     copular_theme,
     hyphen_backer,
     into_hands,
     new_holder,
     new_owner,
     owned_now,
+    part_owner,
 )
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
@@ -271,8 +274,27 @@ def _offer_received(
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """Only "gain / take / assume control of X" is a takeover."""
-    return noun and tok.head.lemma_.lower() in TAKE_VERBS
+    """Only "gain / take / assume control of X" is a takeover, and control given to a
+    company ("the deal gives Acme control of X", ``_control_given``)."""
+    if not noun or tok.dep_ not in OBJ_DEPS:
+        return noun and tok.head.lemma_.lower() in TAKE_VERBS
+    return tok.head.lemma_.lower() in TAKE_VERBS or bool(recipients(ctx, tok.head, set()))
+
+
+def _control_given(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "The deal gives Acme control of Zenith", "would hand Acme control of Zenith":
+    the one control is given to takes it over; the giver (a deal, a seller) does not
+    (parties:control-given)."""
+    given = recipients(ctx, tok.head, set()) if tok.dep_ in OBJ_DEPS else []
+    if not given:
+        return True
+    m.roles = [(role, x) for role, x in m.roles if role != "acquirer" and x not in given]
+    for x in given:
+        m.add_role("acquirer", x)
+    m.rules.append("parties:control-given")
+    return True
 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -771,17 +793,29 @@ def _controlling_stake(
     controlling stake bought does (``roles.object_kind``)."""
     verb = first_conjunct(tok).head
     if (
-        tok.lower_ not in ("stake", "participación") or received is not None
+        tok.lower_ not in ("stake", "holding", "participación") or received is not None
         or verb.lemma_.lower() not in _RAISE_STAKE
     ):
         return True
     scope = [tok, *(arg for prep, arg in ctx.prep_args(verb) if prep in ("to", "hasta"))]
+    # "from 33% to 75%": the parser hangs the new stake under the old one
+    scope += [t for prep, arg in ctx.prep_args(verb) if prep == "from"
+              for t in _after_to(arg)]
     if any(is_control(t, {w.lower_ for w in own_subtree(t)}) for t in scope):
         mapping = {"investor": "acquirer", "investee": "target"}
         m.type = "Acquisition"
         m.roles = [(mapping.get(role, role), x) for role, x in m.roles]
         m.rules.append("frame:controlling-stake")
     return True
+
+
+def _after_to(arg: Token) -> list[Token]:
+    """The words after "to" in a "from X to Y" range hung as one phrase ("from 33% to
+    75%"): the stake reached."""
+    phrase = arg.head if arg.head.lower_ == "from" else arg  # "to" may hang on "from"
+    words = list(phrase.subtree)
+    to = next((n for n, t in enumerate(words) if t.lower_ == "to"), None)
+    return words[to + 1 :] if to is not None else []
 
 
 def _agreement(
@@ -928,6 +962,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "acquirer", "of": "target", "de": "target", "over": "target",
               "sobre": "target"},
         admits=_control_taken,
+        finish=_control_given,
     ),
     "take": Frame(
         "Acquisition",
@@ -967,6 +1002,11 @@ FRAMES: dict[str, Frame] = {
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
         steps=(subject, new_holder, agent, retype),
+    ),
+    # "Y became part of X", "Y will become a subsidiary of X" (kg.deals.possession)
+    "become": Frame(
+        "Acquisition", verb={None: "target"}, admits=became_part,
+        steps=(subject, part_owner, agent, retype),
     ),
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
@@ -1105,7 +1145,18 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         roles = {**roles, "from": "seller"}
     if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
         roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
+    if noun and kind == "acquire" and tok.lemma_.lower() in _TAKEOVER_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
+    ):
+        # "agreed to a $5 billion buyout from Acme": a takeover of no company named
+        # comes from its bidder, as an offer does; "the takeover of Y from Z" is bought
+        # from its seller
+        roles = {**roles, "from": "acquirer"}
     return roles
+
+
+# Nouns of taking a company over, which a bidder makes ("a takeover from X").
+_TAKEOVER_NOUNS = frozenset({"buyout", "takeover"})
 
 
 def _anchor(tok: Token, noun: bool) -> Token:

@@ -7,6 +7,8 @@ belongs to someone else.
   fell into the hands of X"): Y goes to X;
 - a deal noun as the predicate of a copula ("Y es la última adquisición de X", "Y is
   X's latest acquisition"): the subject is what was bought, not the buyer;
+- "become" with a part noun ("Y became part of X", "Y will become a wholly owned
+  subsidiary of X"): Y is bought by X;
 - a backer named with "backed" ("Y, which is backed by X", "X-backed Y"): X is an
   investor in Y (GOLD-FORMAT: a named investor is a completed investment).
 """
@@ -19,7 +21,14 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
 from kg.deals.syntax import case_of, is_future, is_passive, subjects
-from kg.deals.words import CONTROL_WORDS, HANDS_NOUNS, HEDGE_AUX, NEW_WORDS, STAKE_NOUNS
+from kg.deals.words import (
+    CONTROL_WORDS,
+    HANDS_NOUNS,
+    HEDGE_AUX,
+    NEW_WORDS,
+    PART_NOUNS,
+    STAKE_NOUNS,
+)
 from kg.facts import EntityRef
 
 # Verbs that link a subject to a predicate noun ("es", "became", "se convierte en").
@@ -95,6 +104,35 @@ def new_holder(r: Reading) -> None:
     r.m.rules.append("frame:into-hands")
 
 
+def became_part(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Y became part of X", "Y will become a wholly owned subsidiary of X": a company
+    that becomes a part of a named company is taken over by it; "became part of the
+    index", "became a unit of the group" (no company named) tell no deal."""
+    return not noun and _part_owner_arg(ctx, tok) is not None
+
+
+def _part_owner_arg(ctx: Context, verb: Token) -> Token | None:
+    """The "of" complement, naming a company, of the part noun a verb predicates."""
+    for c in verb.children:
+        if c.dep_ not in ("attr", "oprd", "acomp", "xcomp") or c.lemma_.lower() not in PART_NOUNS:
+            continue
+        for prep, arg in ctx.prep_args(c):
+            if prep == "of" and any(x.kind == "org" for x in ctx.np_entities(arg)):
+                return arg
+    return None
+
+
+def part_owner(r: Reading) -> None:
+    """The company a subject becomes part of is its acquirer (frame:became-part)."""
+    arg = _part_owner_arg(r.ctx, r.tok)
+    if arg is None:
+        return
+    for x in r.ctx.np_entities(arg):
+        if x.kind == "org" and x not in r.exclude:
+            r.m.add_role("acquirer", x)
+    r.m.rules.append("frame:became-part")
+
+
 def _is_stake(tok: Token) -> bool:
     """ "el 60 %", "a 20% stake", "la mitad del capital": a part of a company."""
     lemma = tok.lemma_.lower()
@@ -110,9 +148,12 @@ def copular_theme(r: Reading) -> None:
     if not r.noun or r.kind not in ("acquire", "sell") or not r.obj_role:
         return
     subject_of = _copula_subject(r.tok)
+    rule = "parties:copular-theme"
     if subject_of is None:
-        return
-    refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
+        refs = _appositive_theme(r)
+        rule = "parties:appositive-theme"
+    else:
+        refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
     if not refs:
         return
     for x in refs:
@@ -120,7 +161,23 @@ def copular_theme(r: Reading) -> None:
     r.exclude |= set(refs)
     agent_role = r.subj_role or "acquirer"
     r.frame = {**r.frame, "de": agent_role, "of": agent_role}
-    r.m.rules.append("parties:copular-theme")
+    r.m.rules.append(rule)
+
+
+def _appositive_theme(r: Reading) -> list[EntityRef]:
+    """ "Zenith, Acme's latest acquisition, ...", "its recent purchase, Zenith, ...": a
+    deal noun in apposition with a name, and with no "of" complement of its own, is
+    said of that name as a predicate noun is (the thing bought or sold); its
+    possessor is the buyer (the seller)."""
+    tok, ctx = r.tok, r.ctx
+    # English only: a Spanish headline's parse hangs the deal noun on the name before
+    # its verb as an apposition ("Repsol culmina la venta de Ibercom")
+    if tok.doc.lang_ != "en" or any(prep in ("of", "de") for prep, _ in ctx.prep_args(tok)):
+        return []
+    names = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "appos":
+        names.append(tok.head)
+    return [x for n in names for x in ctx.np_entities(n) if x.kind == "org"]
 
 
 def _copula_subject(tok: Token) -> Token | None:
@@ -142,7 +199,9 @@ def owned_now(m: Mention, tok: Token) -> None:
     la última compra de X") has changed owner: with no word that says otherwise
     ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
     dueño de Y, recortará empleo") is one already, whatever its clause says."""
-    told = m.kind in ("owner", "hands") or "parties:copular-theme" in m.rules
+    told = m.kind in ("owner", "hands") or bool(
+        {"parties:copular-theme", "parties:appositive-theme"} & set(m.rules)
+    )
     if not told:
         return
     if m.kind == "owner" and tok.dep_ == "appos":

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.controller import benefited, headline_topic, is_subject_clause
 from kg.deals.linear import (
     bare_obliques,
     linear_args,
@@ -173,7 +174,7 @@ def subject(r: Reading) -> None:
             if not _passive_stake(r, s):
                 r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
-            r.subj_refs = _noun_controller(ctx, tok) or (
+            r.subj_refs = _noun_controller(ctx, tok) or _clause_controller(r) or (
                 governing_subject(ctx, tok.head, set()) if tok.head != tok else []
             )
             start = ctx.sents[r.m.sent].start
@@ -291,6 +292,19 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
     return found
 
 
+def _clause_controller(r: Reading) -> list[EntityRef]:
+    """ "Buying Zenith would give Acme a foothold", "Acme Earnings: Buying Zenith Would
+    Be a Good Idea": a subject gerund is done by the recipient of the verb it is the
+    subject of, or by the topic its headline opens with (``kg.deals.controller``;
+    parties:gerund-controller)."""
+    if not is_subject_clause(r.tok):
+        return []
+    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set())
+    if refs:
+        r.m.rules.append("parties:gerund-controller")
+    return refs
+
+
 def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "X's plan to acquire Y", "X's attempt to buy Y", "X's interest in buying Y": the
     possessor of the noun an infinitive or a gerund complements is its subject
@@ -333,7 +347,8 @@ def objects(r: Reading) -> None:
         for x in r.moved_objects:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
-    for obj in [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]:
+    objs = [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]
+    for obj in objs or _orphan_object(r):
         if obj.i in r.subject_objects:
             continue
         if obj.pos_ == "PRON":
@@ -395,6 +410,23 @@ def _gapped_objects(r: Reading) -> list[Token]:
         if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i and c.i in r.ctx.tok_ent
         and not any(g.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for g in c.children)
     ]
+
+
+def _orphan_object(r: Reading) -> list[Token]:
+    """ "Acme said it bought Zenith Corp. The deal ...": the parser takes the period of
+    a legal suffix that ends the sentence for the sentence's and cuts the name off
+    the verb; a buying or selling verb left with no object takes the name that opens
+    right after it (parties:orphan-object)."""
+    tok = r.tok
+    nxt = tok.i + 1
+    if r.noun or r.passive or r.kind not in ("acquire", "sell") or nxt >= len(tok.doc):
+        return []
+    if nxt not in r.ctx.tok_ent or any(a.i == tok.i for a in tok.doc[nxt].ancestors):
+        return []
+    if any(c.dep_ in OBJ_DEPS or c.dep_ == "prt" for c in tok.children):
+        return []
+    r.m.rules.append("parties:orphan-object")
+    return [tok.doc[nxt]]
 
 
 def _pronoun_object(r: Reading, obj: Token) -> Token:
@@ -514,10 +546,13 @@ def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     verb = next((t for t in tok.ancestors if is_verbal(t)), None)
     if verb is None:
         return []
+    # English hangs the noun on the preposition, which then opens the phrase
     return [
         (prep, arg) for prep, arg in ctx.prep_args(verb)
-        if prep in ("a", "al", "to") and arg.left_edge.i == tok.right_edge.i + 1
-        and arg.i > tok.i
+        if prep in ("a", "al", "to") and arg.i > tok.i and (
+            arg.left_edge.i == tok.right_edge.i + 1
+            or (arg.head.dep_ in ("prep", "dative") and arg.head.i == tok.right_edge.i + 1)
+        )
     ]
 
 
@@ -900,6 +935,11 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+    if subj_role and obj_role and tok.dep_ in SUBJ_DEPS and _target_only(r):
+        # "The purchase of Zenith gives Acme a foothold": the event's recipient did it
+        for x in benefited(ctx, tok, m.parties()):
+            m.add_role(subj_role, x)
+            m.rules.append("parties:event-recipient")
     if obj_role and r.kind == "acquire" and _bidder_only(r):
         for x in _voting_company(r):
             m.add_role(obj_role, x)
@@ -999,6 +1039,11 @@ def _answers_offer(r: Reading) -> bool:
 def _bidder_only(r: Reading) -> bool:
     roles = {role for role, _ in r.m.roles}
     return r.subj_role in roles and r.obj_role not in roles
+
+
+def _target_only(r: Reading) -> bool:
+    roles = {role for role, _ in r.m.roles}
+    return r.obj_role in roles and r.subj_role not in roles
 
 
 def _voting_company(r: Reading) -> list[EntityRef]:

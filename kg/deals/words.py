@@ -69,6 +69,10 @@ FRAME_PREPS = LEXICON.words("frame_preps")
 NEW_WORDS = LEXICON.words("new_words")
 CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
 HANDS_NOUNS = LEXICON.words("hands_nouns")
+# Verbs of giving and enabling (kg.deals.controller), and what a bought company becomes
+# (kg.deals.possession).
+BENEFIT_VERBS = LEXICON.words("benefit_verbs")
+PART_NOUNS = LEXICON.words("part_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
