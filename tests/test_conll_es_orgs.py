@@ -1,0 +1,54 @@
+"""Organisation typing and segmentation on the conventions of Spanish wire news (session
+10), each on sentences written for these tests with invented names: a player's club in
+brackets in a list of sanctions, where the model reads the player as a place.
+
+The rules were found on the classes of organisation error of CoNLL-2002 Spanish testa
+(EFE newswire); the sentences here are our own. The tests run the installed pipelines
+and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model  # the ``es`` pipeline comes from conftest.py
+
+
+def names(nlp: Language, text: str, kind: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if e.kind == kind}
+
+
+SANCTIONS = (
+    "Madrid, 4 mar (EFE).\n"
+    "El Comité de Competición sancionó hoy con un partido de suspensión a varios "
+    "jugadores tras la última jornada de liga.\n"
+    "Un partido de suspensión por doble amonestación a Urtasun (Eibar), Goñaran "
+    "(Villarreal) y Belosti (Mérida).\n"
+    "Amonestación por juego peligroso a Arizkun (Eibar) y Txerrena (Las Palmas)."
+)
+
+
+def test_a_players_club_in_brackets_is_a_team_after_a_misread_player(es: Language) -> None:
+    orgs = names(es, SANCTIONS, "org")
+    assert {"Eibar", "Villarreal", "Mérida", "Las Palmas"} <= orgs
+
+
+def test_a_town_in_brackets_after_a_place_of_several_words_stays_a_place(
+        es: Language) -> None:
+    text = (
+        "Badajoz, 4 mar (EFE).\n"
+        "El entrenador del equipo local presentará mañana la temporada de liga.\n"
+        "El partido de la jornada se jugará en Valverde de los Olivos (Badajoz) el "
+        "domingo, y el campeonato sigue con la final en junio."
+    )
+    assert "Badajoz" not in names(es, text, "org")
+
+
+def test_a_region_in_brackets_after_a_referee_stays_a_place(es: Language) -> None:
+    text = (
+        "Oviedo, 4 mar (EFE).\n"
+        "El partido de liga terminó con empate y el entrenador protestó al árbitro.\n"
+        "Arbitros: Olazagoitia y Urrestarazu (Asturias)."
+    )
+    assert "Asturias" not in names(es, text, "org")
