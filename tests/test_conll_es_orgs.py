@@ -52,3 +52,32 @@ def test_a_region_in_brackets_after_a_referee_stays_a_place(es: Language) -> Non
         "Arbitros: Olazagoitia y Urrestarazu (Asturias)."
     )
     assert "Asturias" not in names(es, text, "org")
+
+
+# --- headlines in capitals run into the dateline -------------------------------------
+
+
+@pytest.mark.parametrize("headline", [
+    # verbs whose stem changes ("mostrar" → "MUESTRAN", "pedir" → "PIDEN") or takes a
+    # "g" ("poner" → "PONGA")
+    "(XZ4411) VECINOS MUESTRAN SU RECHAZO AL PLAN URBANISTICO Soria (EFE).",
+    "(XZ4410) CONCEJALES PIDEN QUE SE PONGA FIN AL RUIDO Burgos (EFE).",
+])
+def test_the_common_words_of_a_headline_in_capitals_are_no_organisation(
+        es: Language, headline: str) -> None:
+    text = f"{headline}\n-\nLos vecinos del barrio alto protestaron hoy ante el consistorio."
+    assert names(es, text, "org") <= {"Agencia EFE"}
+
+
+def test_a_headlines_last_word_in_capitals_is_cut_from_the_datelines_place(
+        es: Language) -> None:
+    text = ("(XZ2232) AGRICULTORES PIDEN AYUDAS DIRECTAS UE Huelva (EFE).\n-\n"
+            "Los agricultores de la comarca reclamaron hoy más ayudas.")
+    found = {m.text for e in es(text)._.kg_entities for m in e.mentions}
+    assert "UE" in found
+    assert not any("Huelva" in m for m in found)
+
+
+def test_a_plural_in_ces_is_a_common_word(es: Language) -> None:
+    knowledge = es.get_pipe("kg_entities").knowledge
+    assert knowledge.is_common("JUECES") and knowledge.is_common("luces")
