@@ -81,3 +81,29 @@ def test_a_headlines_last_word_in_capitals_is_cut_from_the_datelines_place(
 def test_a_plural_in_ces_is_a_common_word(es: Language) -> None:
     knowledge = es.get_pipe("kg_entities").knowledge
     assert knowledge.is_common("JUECES") and knowledge.is_common("luces")
+
+
+# --- the dateline's institutions ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text, institution", [
+    ("Quito, 3 mar (EFE).\n-\nLa Fiscalía abrió hoy una investigación contra la "
+     "constructora Obras Andinas por el contrato del puente.", "Fiscalía de Ecuador"),
+    ("Lima, 3 mar (EFE).\n-\nLa Contraloría rechazó hoy las dos apelaciones de las "
+     "empresas que perdieron el concurso del aeropuerto.", "Contraloría de Perú"),
+    ("Caracas, 3 mar (EFE).\n-\nLa Cancillería recordó en una nota que el acuerdo "
+     "con la petrolera Orinoco Sur sigue vigente.", "Cancillería de Venezuela"),
+])
+def test_a_state_body_named_alone_is_the_datelines_countrys(
+        es: Language, text: str, institution: str) -> None:
+    assert institution in names(es, text, "org")
+
+
+@pytest.mark.parametrize("opening", [
+    "EFE ab-c Quito, 3 mar (EFE).",  # the previous story's signature on the line
+    "Por Marta Ibarrola Quito, 3 mar (EFE).",  # a byline
+])
+def test_a_dateline_is_read_after_other_words_on_its_line(es: Language, opening: str) -> None:
+    text = (f"{opening}\n-\nEl Congreso aprobó hoy la ley de hidrocarburos que "
+            "reclamaban las petroleras, y el Parlamento la publicará el lunes.")
+    assert {"Congreso de Ecuador", "Parlamento de Ecuador"} <= names(es, text, "org")
