@@ -107,3 +107,29 @@ def test_a_dateline_is_read_after_other_words_on_its_line(es: Language, opening:
     text = (f"{opening}\n-\nEl Congreso aprobó hoy la ley de hidrocarburos que "
             "reclamaban las petroleras, y el Parlamento la publicará el lunes.")
     assert {"Congreso de Ecuador", "Parlamento de Ecuador"} <= names(es, text, "org")
+
+
+# --- companies in lists the model reads as people or places -------------------------
+
+
+@pytest.mark.parametrize("text, firms", [
+    ("Los bancos elegidos como coordinadores de la emisión fueron Kaneda y Ruffo Hartley.",
+     {"Kaneda", "Ruffo Hartley"}),
+    ("Respaldaron la fusión varias calificadoras, entre ellas Dorsey Platt, Gresham "
+     "Vane y Moody's.", {"Dorsey Platt", "Gresham Vane"}),
+    ("La asociación ha demandado a los fabricantes de teléfonos Velko, Sarvin y Ostrava.",
+     {"Velko", "Sarvin", "Ostrava"}),
+])
+def test_the_names_a_plural_company_noun_lists_are_organisations(
+        es: Language, text: str, firms: set[str]) -> None:
+    assert firms <= names(es, text, "org")
+
+
+def test_people_a_plural_noun_lists_stay_people(es: Language) -> None:
+    text = "Los inversores de la ronda fueron Marta Ibáñez y Jorge Salas."
+    assert {"Marta Ibáñez", "Jorge Salas"} <= names(es, text, "person")
+
+
+def test_a_plural_company_noun_before_a_common_word_reads_no_name(es: Language) -> None:
+    text = "Los bancos fueron los grandes perdedores de la sesión en Madrid."
+    assert names(es, text, "org") == set()
