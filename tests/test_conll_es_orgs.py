@@ -133,3 +133,28 @@ def test_people_a_plural_noun_lists_stay_people(es: Language) -> None:
 def test_a_plural_company_noun_before_a_common_word_reads_no_name(es: Language) -> None:
     text = "Los bancos fueron los grandes perdedores de la sesión en Madrid."
     assert names(es, text, "org") == set()
+
+
+# --- a body named after its city does not make the city a short form of it ------------
+
+
+@pytest.mark.parametrize("text, body, city", [
+    ("El foro reunió ayer en Zaragoza a cien empresarios. La Universidad de Zaragoza "
+     "presentó allí su nuevo parque tecnológico.", "Universidad de Zaragoza", "Zaragoza"),
+    ("El ministro llegó hoy a La Paz para la cumbre. El Ayuntamiento de La Paz cerró "
+     "el centro al tráfico.", "Ayuntamiento de La Paz", "La Paz"),
+])
+def test_the_city_a_body_is_of_stays_a_place(
+        es: Language, text: str, body: str, city: str) -> None:
+    mentions = {m.text for e in es(text)._.kg_entities if e.kind == "org" for m in e.mentions}
+    assert body in mentions
+    assert city not in mentions
+
+
+def test_a_bank_named_after_its_city_is_still_called_by_the_city(es: Language) -> None:
+    from kg.entities.resolve import _org_short_forms
+
+    knowledge = es.get_pipe("kg_entities").knowledge
+    forms = list(_org_short_forms("Banco de Ferrol".split(), knowledge.generic_word, "es"))
+    assert forms == ["Ferrol"]
+    assert list(_org_short_forms("Caja de Ferrol".split(), knowledge.generic_word, "es")) == []
