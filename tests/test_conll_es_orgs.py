@@ -158,27 +158,3 @@ def test_a_bank_named_after_its_city_is_still_called_by_the_city(es: Language) -
     forms = list(_org_short_forms("Banco de Ferrol".split(), knowledge.generic_word, "es"))
     assert forms == ["Ferrol"]
     assert list(_org_short_forms("Caja de Ferrol".split(), knowledge.generic_word, "es")) == []
-
-
-# --- a body's name goes on with the field it works in ---------------------------------
-
-
-@pytest.mark.parametrize("text, body", [
-    ("La Comisión Estatal contra el Dopaje en los Deportes de Invierno multó hoy al "
-     "club.", "Comisión Estatal contra el Dopaje en los Deportes de Invierno"),
-    ("Ana Ruiz, socia de la Asociación de Vecinos en Defensa del Río, presentó la "
-     "denuncia.", "Asociación de Vecinos en Defensa del Río"),
-])
-def test_a_bodys_name_goes_on_after_en_with_its_field(
-        es: Language, text: str, body: str) -> None:
-    assert body in names(es, text, "org")
-
-
-@pytest.mark.parametrize("text, body", [
-    ("La Comisión Nacional de la Energía en Sevilla abrió hoy una oficina.",
-     "Comisión Nacional de la Energía"),
-    ("La delegación de la Agencia Norte en Baleares cierra hoy su servicio.",
-     "Agencia Norte"),
-])
-def test_a_place_after_en_is_no_part_of_the_name(es: Language, text: str, body: str) -> None:
-    assert body in names(es, text, "org")

@@ -18,7 +18,6 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span
 
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
-from kg.entities.institutions import is_city, is_region
 from kg.entities.runs import (
     _cand_at,
     _ent_start,
@@ -235,35 +234,18 @@ _PURPOSE = frozenset({"para", "por", "contra"})
 
 def _purpose_end(x: Ctx, e: int) -> int:
     """Where an institution's name that goes on with a purpose ends: after "para",
-    "por" or "contra", an article, and capitalised words; or after "en", the field it
-    works in ("Comisión contra la Violencia en el Deporte", "Asociación de Usuarios en
-    Red"), which is no place ("la Comisión Europea en Bruselas" ends before "en")."""
+    "por" or "contra", an article, and capitalised words."""
     doc, n = x.doc, x.n
-    while x.kn.lang == "es" and e + 1 < n:
-        if x.lowers[e] in _PURPOSE and e + 2 < n and \
-                x.lowers[e + 1] in ("el", "la", "los", "las"):
-            k = e + 2
-        elif x.lowers[e] == "en":
-            k = e + 2 if x.lowers[e + 1] in ("el", "la", "los", "las") else e + 1
-        else:
-            break
+    while x.kn.lang == "es" and e + 2 < n and x.lowers[e] in _PURPOSE and \
+            x.lowers[e + 1] in ("el", "la", "los", "las"):
+        k = e + 2
         # Not the agent of a passive or a deal, another organisation: "la absorción
         # de Caja Rural del Turia por Caja Levante", "comprada por el Grupo Norte".
-        if k >= n or not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start or \
+        if not x.caps[k] or doc[k].text in NON_NAMES or doc[k].is_sent_start or \
                 x.texts[k] in ORG_HEADS:
             break
-        end = _run_end(doc, k, x.caps)
-        if x.lowers[e] == "en" and _a_place(x, k, end):
-            break
-        e = end
+        e = _run_end(doc, k, x.caps)
     return e
-
-
-def _a_place(x: Ctx, s: int, e: int) -> bool:
-    """Whether capitalised words name a place, or a time ("en Madrid", "en Mayo")."""
-    name = x.doc[s:e].text
-    return name in x.kn.places or is_city(name) or is_region(name) or any(
-        x.lowers[k] in CALENDAR_WORDS for k in range(s, e))
 
 
 def coordinated_head(x: Ctx, i: int) -> Found:

@@ -267,12 +267,6 @@ def spanish_country(code: str) -> str | None:
     return min(plain, key=len) if plain else re.split(r"[,(]", names[0])[0].strip()
 
 
-def is_region(name: str) -> bool:
-    """Whether ``name`` is a Spanish autonomous community or province ("Baleares",
-    "Castilla y León", "Córdoba")."""
-    return name in _communities() or name in _provinces()
-
-
 def is_city(name: str) -> bool:
     """Whether GeoNames knows a city of 15,000 inhabitants or more by that name."""
     return name in _cities()
