@@ -158,3 +158,20 @@ def test_a_bank_named_after_its_city_is_still_called_by_the_city(es: Language) -
     forms = list(_org_short_forms("Banco de Ferrol".split(), knowledge.generic_word, "es"))
     assert forms == ["Ferrol"]
     assert list(_org_short_forms("Caja de Ferrol".split(), knowledge.generic_word, "es")) == []
+
+
+# --- a meeting counted by its editions is an event ------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Mañana se inaugura en Cuenca el III Congreso Nacional de Cerámica Industrial, con "
+    "doscientos ponentes.",
+    "La Segunda Reunión Ministerial de Pesca Artesanal tratará las cuotas de captura.",
+])
+def test_a_numbered_meeting_is_no_organisation(es: Language, text: str) -> None:
+    assert names(es, text, "org") == set()
+
+
+def test_the_body_of_a_meeting_word_stays_an_organisation(es: Language) -> None:
+    text = "La Conferencia Episcopal Española se reúne hoy en Ávila."
+    assert "Conferencia Episcopal Española" in names(es, text, "org")
