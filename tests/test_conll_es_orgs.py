@@ -175,3 +175,30 @@ def test_a_numbered_meeting_is_no_organisation(es: Language, text: str) -> None:
 def test_the_body_of_a_meeting_word_stays_an_organisation(es: Language) -> None:
     text = "La Conferencia Episcopal Española se reúne hoy en Ávila."
     assert "Conferencia Episcopal Española" in names(es, text, "org")
+
+
+# --- a news agency's one-word name stands alone ---------------------------------------
+
+
+@pytest.mark.parametrize("opening", [
+    "EFECOM jl-m Lisboa, 9 jun (EFE).",  # the previous story's signature and code
+    "EFE Galicia Oporto, 9 jun (EFE).",  # a regional desk before the dateline's place
+])
+def test_an_agencys_signature_is_the_agency_alone(es: Language, opening: str) -> None:
+    text = f"{opening}\n-\nLa naviera Atlantis Cargo ganó hoy el concurso del puerto."
+    mentions = {m.text for e in es(text)._.kg_entities if e.kind == "org" for m in e.mentions}
+    assert mentions & {"EFECOM", "EFE"}
+    assert not any(" " in m and m.split()[0] in ("EFE", "EFECOM") for m in mentions)
+
+
+def test_the_agency_a_quote_is_given_to_is_no_part_of_the_speakers_name(
+        es: Language) -> None:
+    text = "La grieta apareció tras las lluvias, explicó a Efe Arrizabalaga."
+    orgs = {m.text for e in es(text)._.kg_entities if e.kind == "org" for m in e.mentions}
+    assert "Efe" in orgs and "Efe Arrizabalaga" not in orgs
+
+
+def test_agencia_efe_keeps_its_head(es: Language) -> None:
+    orgs = {m.text for e in es("La Agencia EFE abrió una delegación en Lima.")._.kg_entities
+            for m in e.mentions}
+    assert "Agencia EFE" in orgs

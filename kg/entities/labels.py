@@ -456,7 +456,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 c = _Cand(c.start, other.start, "ORG", c.priority,
                           (*c.rules, "people:role_org_before_name"))
                 widens = False
-            if widens and (
+            if widens and "line:agency" not in other.rules and (
                 (other.start == c.start and other.label != "PER")
                 or (other.label == c.label == "PER" and all(
                     doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
