@@ -202,3 +202,11 @@ def test_agencia_efe_keeps_its_head(es: Language) -> None:
     orgs = {m.text for e in es("La Agencia EFE abrió una delegación en Lima.")._.kg_entities
             for m in e.mentions}
     assert "Agencia EFE" in orgs
+
+
+def test_the_junta_of_a_story_filed_from_an_accented_city_is_its_regions(
+        es: Language) -> None:
+    # GeoNames writes "Cadiz": the accented name must find the city's region too.
+    text = ("Cádiz, 3 mar (EFE).\n-\nLos astilleros pidieron hoy a la Junta más fondos "
+            "para renovar el dique seco.")
+    assert "Junta de Andalucía" in names(es, text, "org")

@@ -197,14 +197,17 @@ def _provinces() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _es_city_regions() -> dict[str, str]:
-    """Spanish city name → the code of its autonomous community, through GeoNames'
-    first-level division code of the cities that bear a province's name (Mérida shares
-    Badajoz's, which is in Extremadura)."""
+    """Spanish city name (and other names: "Cádiz" of GeoNames' "Cadiz") → the code of
+    its autonomous community, through GeoNames' first-level division code of the cities
+    that bear a province's name (Mérida shares Badajoz's, which is in Extremadura)."""
     admin1: dict[str, str] = {}
     for city in sorted(_geonames_cities(),
                        key=lambda c: int(c["population"])):
         if city["countrycode"] == "ES":
-            admin1[city["name"]] = str(city.get("admin1code", ""))
+            # GeoNames' main name may lack the Spanish accent ("Cadiz", "Malaga"): the
+            # city's other names in Latin letters are its names too.
+            for name in [*filter(_latin, city.get("alternatenames", ())), city["name"]]:
+                admin1[name] = str(city.get("admin1code", ""))
     by_code: dict[str, str] = {}
     for sub in _spain():
         if sub.parent_code is None:
