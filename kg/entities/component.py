@@ -26,7 +26,7 @@ from kg.entities.labels import (
     model_candidates,
     ordinal_names,
 )
-from kg.entities.lines import _dateline_candidates, _table_candidates
+from kg.entities.lines import _agency_candidates, _dateline_candidates, _table_candidates
 from kg.entities.markets import stock_indexes
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
@@ -133,6 +133,7 @@ class KgEntities:
         cands += person_candidates(x)
         cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
+        cands += _agency_candidates(doc)
         chosen = headline_names(doc, ordinal_names(doc, _resolve_overlaps(doc, cands)))
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)

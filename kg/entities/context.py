@@ -69,6 +69,8 @@ class Knowledge:
             forms |= {folded[:-1], folded[:-2]}
             if folded.endswith("ies"):
                 forms.add(folded[:-3] + "y")
+            if folded.endswith("ces") and self.lang == "es":
+                forms.add(folded[:-3] + "z")  # "jueces" (juez), "luces" (luz)
         forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
         return bool(forms & self.lexicon)
 
@@ -83,8 +85,9 @@ class Knowledge:
             return any(stem in self.verbs for stem in _english_stems(folded))
         for ending in _VERB_ENDINGS:
             stem = folded[:-len(ending)]
-            if folded.endswith(ending) and len(stem) >= 3 and \
-                    any(stem + infinitive in self.verbs for infinitive in ("ar", "er", "ir")):
+            if folded.endswith(ending) and len(stem) >= 3 and any(
+                    root + infinitive in self.verbs for root in _spanish_roots(stem)
+                    for infinitive in ("ar", "er", "ir")):
                 return True
         return False
 
@@ -106,6 +109,21 @@ _VERB_ENDINGS = (
     "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "yan", "yen", "ia",
     "io", "ya", "ye", "yo", "an", "en", "a", "e", "o",
 )
+
+
+def _spanish_roots(stem: str) -> list[str]:
+    """The infinitive roots a Spanish stem may come from: itself, and for the verbs
+    whose stressed vowel changes, the root before the change ("muestr" → "mostr",
+    "pued" → "pod", "cierr" → "cerr", "pid" → "ped"), or that add a "g" ("pong" →
+    "pon", "teng" → "ten", "salg" → "sal")."""
+    roots = [stem]
+    for changed, plain in (("ue", "o"), ("ie", "e"), ("i", "e")):
+        k = stem.rfind(changed)
+        if k > 0:
+            roots.append(stem[:k] + plain + stem[k + len(changed):])
+    if stem.endswith("g") and len(stem) > 3:
+        roots.append(stem[:-1])
+    return roots
 
 
 def _english_stems(word: str) -> set[str]:

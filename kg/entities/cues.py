@@ -355,6 +355,23 @@ def plural_descriptor(x: Ctx, i: int) -> Found:
     k = i + 1
     if k < n and x.lowers[k] == "such" and k + 1 < n and x.lowers[k + 1] == "as":
         k += 1
+    if x.kn.lang == "es" and x.texts[i].islower():
+        # What the companies make or are: "fabricantes de teléfonos X, Y y Z", "las
+        # calificadoras estadounidenses X e Y".
+        via_de = False
+        while k + 1 < n and k - i <= 3 and x.texts[k].isalpha() and x.texts[k].islower() and (
+                doc[k].pos_ == "ADJ" or (via_de and doc[k].pos_ == "NOUN")
+                or (x.lowers[k] == "de" and doc[k + 1].pos_ == "NOUN"
+                    and x.texts[k + 1].islower())):
+            via_de = via_de or x.lowers[k] == "de"
+            k += 1
+        # "calificadoras, entre ellas X, Y y Z"
+        if k + 3 < n and x.texts[k] == "," and x.lowers[k + 1] == "entre" and \
+                x.lowers[k + 2] in ("ellas", "ellos", "otras", "otros") and caps[k + 3]:
+            return _list_of_names(doc, k + 3, caps)
+        copula = _subject_copula(x, i, k)
+        if copula is not None:
+            return _list_of_names(doc, copula + 1, caps)
     if k + 1 < n and x.lowers[k] in ("como", "as", "like", "including") and caps[k + 1]:
         return _list_of_names(doc, k + 1, caps)
     if k + 2 < n and x.texts[i].islower() and caps[k] and not doc[k].is_sent_start and \
@@ -365,6 +382,25 @@ def plural_descriptor(x: Ctx, i: int) -> Found:
         if len(names) >= 2:
             return names
     return []
+
+
+_SER_PLURALS = frozenset({"son", "fueron", "eran", "serán", "serían", "han sido"})
+
+
+def _subject_copula(x: Ctx, i: int, k: int) -> int | None:
+    """Where "ser" follows the plural noun ``i`` that opens its clause as the subject
+    with its article ("Los bancos designados como colocadores fueron Nomura y Merill
+    Lynch"), a name right after it being what the noun names; else None."""
+    if i == 0 or x.lowers[i - 1] not in ("los", "las"):
+        return None
+    for j in range(k, min(x.n - 1, k + 6)):
+        if x.lowers[j] in _SER_PLURALS:
+            return j if x.caps[j + 1] and x.texts[j + 1] not in NON_NAMES else None
+        if x.texts[j] in (",", ";", ".", ":") or x.doc[j].pos_ in ("VERB", "AUX") and \
+                x.lowers[j] not in _SER_PLURALS and not x.lowers[j].endswith(("ados", "adas",
+                                                                            "idos", "idas")):
+            return None
+    return None
 
 
 def outlet(x: Ctx, i: int) -> Found:

@@ -52,6 +52,17 @@ _HEADLINE_DATELINE = re.compile(
 )
 
 
+# A dateline with its date inside a line that other words open: the previous story's
+# signature run into it ("EFE vm-c Quito, 23 may (EFE).") or a byline ("Por Ana Gil
+# Madrid, 23 may (EFE)."). The date and the agency in brackets make it a dateline; the
+# place is the capitalised words before the comma, as few as name a known place.
+_DATED_DATELINE = re.compile(
+    r"(?P<place>(?:[A-ZÁÉÍÓÚÑ][\w.'’-]* ){0,2}[A-ZÁÉÍÓÚÑ][\w.'’-]*)"
+    r"(?: ?\((?P<country>[^()\n]{2,30})\))?"
+    r" ?, ?\d{1,2} (?:de )?[a-zA-Z]{3,10}\.? ?\([A-Za-z]{2,12}\)"
+)
+
+
 def dateline_place(doc: Doc) -> tuple[str, str | None] | None:
     """The place of the article's dateline and the country written after it, if any;
     also of a dateline after a headline in capitals on the same line.
@@ -62,8 +73,26 @@ def dateline_place(doc: Doc) -> tuple[str, str | None] | None:
     head = "\n".join(doc_text(doc).splitlines()[:3])
     match = _DATELINE.search(head) or _HEADLINE_DATELINE.search(head)
     if match is None:
-        return None
-    return match.group("place").strip(), match.group("country")
+        match = _DATED_DATELINE.search(head)
+        if match is None:
+            return None
+    return _place_end(match.group("place").strip()), match.group("country")
+
+
+def _place_end(words: str) -> str:
+    """The place of a dateline's words: all of them, unless only an end of them is
+    a place GeoNames or pycountry knows, the longest such end ("EFE ab-c Quito",
+    "Por Ana Gil Madrid": a signature or a byline before the place)."""
+    split = words.split()
+    if len(split) < 2 or _is_place(words):
+        return words
+    return next((" ".join(split[k:]) for k in range(1, len(split))
+                 if _is_place(" ".join(split[k:]))), words)
+
+
+def _is_place(name: str) -> bool:
+    """A city GeoNames knows, or a country."""
+    return is_city(name) or name in _country_codes()
 
 
 def owners(doc: Doc, words: set[str], countries: frozenset[str]) -> dict[str, str]:
@@ -168,14 +197,17 @@ def _provinces() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _es_city_regions() -> dict[str, str]:
-    """Spanish city name → the code of its autonomous community, through GeoNames'
-    first-level division code of the cities that bear a province's name (Mérida shares
-    Badajoz's, which is in Extremadura)."""
+    """Spanish city name (and other names: "Cádiz" of GeoNames' "Cadiz") → the code of
+    its autonomous community, through GeoNames' first-level division code of the cities
+    that bear a province's name (Mérida shares Badajoz's, which is in Extremadura)."""
     admin1: dict[str, str] = {}
     for city in sorted(_geonames_cities(),
                        key=lambda c: int(c["population"])):
         if city["countrycode"] == "ES":
-            admin1[city["name"]] = str(city.get("admin1code", ""))
+            # GeoNames' main name may lack the Spanish accent ("Cadiz", "Malaga"): the
+            # city's other names in Latin letters are its names too.
+            for name in [*filter(_latin, city.get("alternatenames", ())), city["name"]]:
+                admin1[name] = str(city.get("admin1code", ""))
     by_code: dict[str, str] = {}
     for sub in _spain():
         if sub.parent_code is None:

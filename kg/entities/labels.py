@@ -83,11 +83,14 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             # all-capitals headlines are mostly wrong (the English model's are not).
             continue
         rule = f"ner:{ent.label_}"
-        if kn.lang == "es" and label != "MISC" and has_sents and \
-                any(_shouted_word(kn, t.text) for t in ent):
+        if kn.lang == "es" and label != "MISC" and has_sents and (
+                any(_shouted_word(kn, t.text) for t in ent)
+                or any(_case_turns(doc, k) for k in range(ent.start + 1, ent.end))):
             if ent.sent.start not in shouting:
                 shouting[ent.sent.start] = _shouting(ent.sent)
-            if shouting[ent.sent.start]:
+            # The parser cuts a headline in capitals into pieces ("VECINOS MUESTRAN" |
+            # "SU RECHAZO AL PLAN"): its line is what is written in capitals.
+            if shouting[ent.sent.start] or _shouting(_line(doc, ent.start)):
                 for start, end in _clean(kn, doc, ent.start, ent.end, caps, label):
                     for s, e in _unshouted(kn, doc, start, end):
                         # What is left may be the dateline's place ("... Beirut (EFE)"),
@@ -136,6 +139,11 @@ def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int,
     pieces: list[tuple[int, int]] = []
     piece = start
     for i in range(start, end + 1):
+        if i < end and i > piece and _case_turns(doc, i):
+            # The headline's last word in capitals, then the dateline's place in small
+            # letters ("... CANDIDATOS UE Málaga (EFE)"): two names.
+            pieces.append((piece, i))
+            piece = i
         if i < end and not (_shouted_word(kn, doc[i].text) and not (
                 i > piece and doc[i - 1].text.title() in kn.given_names)):
             continue
@@ -145,6 +153,26 @@ def _unshouted(kn: Knowledge, doc: Doc, start: int, end: int) -> list[tuple[int,
             pieces.append((piece, i))
         piece = i + 1
     return pieces
+
+
+def _line(doc: Doc, i: int) -> SpacySpan:
+    """The line of the article token ``i`` is on."""
+    start = i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and \
+            "\n" not in doc[start - 1].text:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and \
+            "\n" not in doc[end].text:
+        end += 1
+    return doc[start:end]
+
+
+def _case_turns(doc: Doc, i: int) -> bool:
+    """A word in capitals followed by one in small letters ("UE Málaga")."""
+    before, word = doc[i - 1].text, doc[i].text
+    return len(before) > 1 and before.isalpha() and before.isupper() and \
+        word.isalpha() and word[:1].isupper() and word[1:].islower() and len(word) > 1
 
 
 def _model_candidate(
@@ -428,7 +456,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 c = _Cand(c.start, other.start, "ORG", c.priority,
                           (*c.rules, "people:role_org_before_name"))
                 widens = False
-            if widens and (
+            if widens and "line:agency" not in other.rules and (
                 (other.start == c.start and other.label != "PER")
                 or (other.label == c.label == "PER" and all(
                     doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES

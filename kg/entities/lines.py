@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.doc import doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.runs import _DATE_SHAPE, _run_end
-from kg.entities.words import CALENDAR_WORDS, NON_NAMES, TABLE_WORDS
+from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
 
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 
@@ -57,6 +57,35 @@ def _headline_words(kn: Knowledge, words: Span) -> bool:
         and not kn.is_common(t.lower_) and t.text.title() not in kn.places
         for t in words
     )
+
+
+# An editor's code after the agency in a wire story's signature: "pa-c", "CL/rb/rs".
+_EDITOR_CODE = re.compile(r"[A-Za-z]{1,3}([-/][A-Za-z]{1,3})+|[a-z]{2,3}")
+
+
+def _agency_candidates(doc: Doc) -> list[_Cand]:
+    """A news agency's one-word name is the agency alone, not the start of the name
+    after it: the signature that ends a wire story ("EFECOM pa-c", "EFE CL/rb/rs") and
+    runs into the next story's dateline ("EFE Baleares Washington, 23 may (EFE)"), and
+    the source of a quote ("explicó a Efe Castellano", a person). "Agencia EFE" keeps
+    its head (rule ``line:agency``)."""
+    out: list[_Cand] = []
+    n = len(doc)
+    for t in doc:
+        if t.text not in NEWS_AGENCIES or t.i + 1 >= n or (
+                t.i > 0 and doc[t.i - 1].lower_ in ("agencia", "agency")):
+            continue
+        nxt = doc[t.i + 1]
+        if (nxt.text[:1].isupper() and nxt.is_alpha and not t.whitespace_.count("\n")) or \
+                _EDITOR_CODE.fullmatch(nxt.text):
+            out.append(_Cand(t.i, t.i + 1, "ORG", _P_LEGAL, ("line:agency",)))
+            # The next story's dateline after the signature: its desk and place.
+            e = t.i + 1
+            while e < n and doc[e].is_alpha and doc[e].text[:1].isupper():
+                e += 1
+            if t.i + 1 < e < n - 1 and doc[e].text == "," and doc[e + 1].like_num:
+                out.append(_Cand(t.i + 1, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    return out
 
 
 def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:

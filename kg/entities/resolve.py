@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import Knowledge
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
-from kg.entities.institutions import owners
+from kg.entities.institutions import is_city, owners
 from kg.entities.runs import _initials_fit, _is_acronym
 from kg.entities.words import (
     CONNECTORS,
@@ -283,16 +283,23 @@ def _org_short_forms(
     common_head = lang == "es" and folded[0] not in FOLDED_TAILS and generic(words[0])
     if len(words) >= 2 and (folded[0] in GENERIC_HEAD or common_head):
         rest = words[1:]
-        if rest and fold(rest[0]) in ("de", "del", "of"):
+        of_place = bool(rest) and fold(rest[0]) in ("de", "del", "of")
+        if of_place:
             rest = rest[1:]
-        if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic)):
+        if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic, of_place)):
             yield " ".join(rest)
 
 
-def _leaves_a_name(rest: list[str], generic: Callable[[str], bool]) -> bool:
+def _leaves_a_name(
+    rest: list[str], generic: Callable[[str], bool], of_place: bool = False
+) -> bool:
     """Whether the words left after a common first word still name a company: not one
     common word or place ("Capital" of "Sierra Capital", "Argentina" of "Telecom
-    Argentina")."""
+    Argentina"), and after "de" (``of_place``) not the place a body is of ("Barcelona"
+    of "Universidad de Barcelona", "La Paz" of "Gobierno de La Paz": the city, not its
+    university)."""
+    if of_place and is_city(" ".join(rest)):
+        return False
     return len(rest) > 1 or not (generic(rest[0]) or fold(rest[0]) in folded_places())
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
 from kg.entities.runs import _opens_sentence, _shouting, _syllable_hyphen
@@ -866,14 +866,49 @@ def event_name(a: _Names, c: _Cand) -> Retyped:
     """A competition, prize or summit is an event, not an organisation ("la Copa del
     Rey", "el Premio de Investigación", "la Cumbre de Panamá"); and a club's initials
     alone ("FC", "CD") name nothing."""
-    if a.kn.lang != "es" or c.label != "ORG" or c.priority != _P_MODEL:
+    if a.kn.lang != "es" or c.label != "ORG":
         return None
     first = fold(a.doc[c.start].text)
+    numbered = _numbered(a.doc, c.start)
+    head = fold(a.doc[c.start + 1].text) if numbered and c.end - c.start > 1 and \
+        first not in MEETING_HEADS else first
+    if c.priority <= _P_HEAD and head in MEETING_HEADS and numbered:
+        # "el II Congreso Español de Metrología", "la Cuarta Reunión Ministerial": a
+        # meeting counted by its editions is an event, not the body that holds it.
+        return [c.retyped("MISC", c.priority, "retype:numbered_meeting")]
+    if c.priority != _P_MODEL:
+        return None
     if first in EVENT_HEADS and c.end - c.start > 1:
         return [c.retyped("MISC", c.priority, "retype:event_name")]
     if c.end - c.start == 1 and first in GENERIC_HEAD:
         return []
     return None
+
+
+# The heads of a meeting's name, which alone may also name a body ("el Congreso" is
+# the parliament, "la Asamblea" a legislature, "el Foro" an association).
+MEETING_HEADS = frozenset({
+    "congreso", "conferencia", "reunion", "jornadas", "asamblea", "encuentro", "foro",
+    "feria", "salon", "simposio", "seminario", "semana", "exposicion", "convencion",
+})
+_ORDINAL_WORDS = frozenset({
+    "primer", "primera", "primero", "segunda", "segundo", "tercer", "tercera", "tercero",
+    "cuarta", "cuarto", "quinta", "quinto", "sexta", "sexto", "septima", "septimo",
+    "octava", "octavo", "novena", "noveno", "decima", "decimo",
+})
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXL])L?X{0,3}(IX|IV|V?I{0,3})")
+
+
+def _numbered(doc: Doc, start: int) -> bool:
+    """Whether an ordinal comes right before a name or opens it ("II", "Cuarta")."""
+    for k in (start - 1, start):
+        if k < 0 or k >= len(doc):
+            continue
+        text = doc[k].text
+        if (_ROMAN_NUMERAL.fullmatch(text) and text.isupper()) or \
+                fold(text) in _ORDINAL_WORDS or re.fullmatch(r"\d+(º|ª|o|a|\.ª|\.º)", text):
+            return True
+    return False
 
 
 _TITLES = frozenset(ROLE_TITLES) | PERSON_ROLES

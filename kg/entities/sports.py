@@ -38,6 +38,9 @@ _MET = frozenset({"ante", "contra", "against", "v", "v.", "vs", "vs."})
 # Words before "a" that say which side is met: "frente a Paraguay", "enfrentarse a
 # Inglaterra", "medirse a Perú".
 _MET_BEFORE_A = frozenset({"frente", "enfrentar", "medir", "enfrentarse", "medirse"})
+# The words before a player's name in a list of players: "a Goio (Eibar)", ", Berruet
+# (Villarreal)", "y Galán (Recreativo)".
+_LIST_OPENERS = frozenset({",", "y", "e", "a", ":", ";"})
 # The articles Spanish puts before a club's name and not before a city's.
 _CLUB_ARTICLES = frozenset({"el", "al", "del", "un"})
 # A date after a dateline's place: "1996-08-31".
@@ -68,11 +71,13 @@ def _after_comma(doc: Doc, i: int) -> int:
 
 
 def team_slot(
-    kn: Knowledge, doc: Doc, c: _Cand, scored: set[int], person_ends: set[int]
+    kn: Knowledge, doc: Doc, c: _Cand, scored: set[int], person_ends: set[int],
+    unknown_ends: frozenset[int] = frozenset(),
 ) -> bool:
     """Whether the name ``c`` stands where a side of a match stands (see the module
     docstring); ``scored`` holds the starts of the names followed by a score on a line
-    that has two of them, ``person_ends`` the ends of the people's names."""
+    that has two of them, ``person_ends`` the ends of the people's names,
+    ``unknown_ends`` those of one-word names read as places that no list knows."""
     s, e, n = c.start, c.end, len(doc)
     prev = doc[s - 1].lower_ if s > 0 else ""
     if s in scored:
@@ -88,6 +93,12 @@ def team_slot(
     # (A country there is the player's nationality: "Jeff Tarango (USA)".)
     if prev == "(" and e < n and doc[e].text == ")" and s - 1 in person_ends and \
             doc[s:e].text not in kn.countries:
+        return True
+    # ... and after a one-word name the model misread, a town's club: a city or no
+    # known place, not a region ("Lamas (Asturias)", a referee's federation).
+    name = doc[s:e].text
+    if prev == "(" and e < n and doc[e].text == ")" and s - 1 in unknown_ends and \
+            (is_city(name) or name not in kn.places) and name not in kn.countries:
         return True
     # A fixture or the side met: "Birmingham v Barnsley", "ante Brasil".
     if prev in _MET or (e + 1 < n and doc[e].lower_ in ("v", "v.", "vs", "vs.")):
@@ -132,7 +143,12 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not any(c.label != "ORG" for c in chosen):
         return chosen
     scored = _scored_pairs(doc, chosen)
+    # A player the model read as a place or a thing ("Goio (Eibar)", "Berruet
+    # (Villarreal)" in a list of sanctions): one word no list knows as a place.
     person_ends = {c.end for c in chosen if c.label == "PER"}
+    unknown_ends = {c.end for c in chosen if c.label in ("LOC", "MISC") and
+                    c.end - c.start == 1 and not _known_place(kn, doc[c.start].text)
+                    and c.start > 0 and doc[c.start - 1].lower_ in _LIST_OPENERS}
     # A "misc" name is a team only if it is a place: others are competitions and
     # trophies ("la Copa de Europa", "9 Supercopas").
     sides = [c for c in chosen if (c.label in ("LOC", "ORG") or (
@@ -144,14 +160,16 @@ def _sports_teams(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
              if t.i not in taken and t.pos_ == "PROPN" and t.text[:1].isupper()
              and t.is_alpha and not _country(kn, t.text)]
     teams = {_name(doc, c) for c in [*sides, *loose]
-             if team_slot(kn, doc, c, scored, person_ends)}
+             if team_slot(kn, doc, c, scored, person_ends, frozenset(unknown_ends))}
     out = []
     for c in [*chosen, *(c for c in loose if doc[c.start].text in teams)]:
         if c.label in ("LOC", "MISC") and _name(doc, c) in teams and not (
                 c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES) and \
                 not _dateline(doc, c):
+            # "El Barcelona ganó": the article is not the club's; "Las Palmas" is
+            # a place's name that holds its article.
             start = c.start + 1 if c.end - c.start > 1 and doc[c.start].lower_ in _ARTICLES \
-                else c.start
+                and doc[c.start:c.end].text not in kn.places else c.start
             c = _Cand(start, c.end, c.label, c.priority, c.rules)
             c = c.retyped("ORG", _P_CONTEXT, "sports:team")
         out.append(c)
@@ -239,6 +257,11 @@ def _dateline(doc: Doc, c: _Cand) -> bool:
         bool(_DATE.fullmatch(doc[e].text)) or bool(_YEAR.fullmatch(doc[e].text))
         or (doc[e].is_digit and e + 1 < len(doc) and doc[e + 1].is_alpha
             and doc[e + 1].is_lower))
+
+
+def _known_place(kn: Knowledge, name: str) -> bool:
+    """A place kg's lists or GeoNames' cities know."""
+    return name in kn.places or is_city(name)
 
 
 def _country(kn: Knowledge, name: str) -> bool:
