@@ -149,9 +149,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-                or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
-                or contingent(ctx, sent, amt):
+        if not_a_price(ctx, sent, amt, root):
             continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
@@ -425,49 +423,65 @@ def attach_back(
         if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
             continue
         root = _amount_root(ctx, amt)
-        if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
-                or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
-                or funding_total(ctx, sent, amt) or contingent(ctx, sent, amt) \
+        if root is None or amt.per_share or not_a_price(ctx, sent, amt, root) \
                 or price_rank(root) is None:
             continue
-        heads = [t for t, _ in _governors(root)]
-        near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
-        # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
-        near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
-        if _deal_noun_values(root) and target.type == "Acquisition" and target.amount is None:
-            target.amount = amt
-            target.rules.append("amount:deal-valuation-back")
-            ctx.used_amounts.add(id(amt))
+        rule = _value_put_on_target(ctx, root, target)
+        if rule is not None:
+            _give(ctx, target, amt, rule)
             return
-        if is_valuation(ctx, root):
-            rule = takeover_terms_value(ctx, root) if target.type == "Acquisition" else None
-            if rule is not None and target.amount is None:
-                target.amount = amt
-                target.rules.append(rule)
-                ctx.used_amounts.add(id(amt))
-                return
-            continue
-        if valuations_only:
+        if valuations_only or is_valuation(ctx, root):
             continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
-        verbs = [t for t in heads if is_verbal(t)]
+        verbs = [t for t, _ in _governors(root) if is_verbal(t)]
         payee = next(
             (m for m in recent if m.amount is None and any(_pays(ctx, t, m) for t in verbs)),
             None,
         )
         if payee is not None:
-            payee.amount = amt
-            if payee is not target:
-                payee.rules.append("amount:buyer-pays-back")
-            ctx.used_amounts.add(id(amt))
+            _give(ctx, payee, amt, None if payee is target else "amount:buyer-pays-back")
             return
-        if target.amount is not None or not any(
-            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
-        ):
-            continue
-        target.amount = amt
-        ctx.used_amounts.add(id(amt))
-        return
+        if target.amount is None and _told_as_the_deals(root):
+            _give(ctx, target, amt, None)
+            return
+
+
+def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
+    m.amount = amt
+    ctx.used_amounts.add(id(amt))
+    if rule is not None:
+        m.rules.append(rule)
+
+
+def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
+    """A figure that is no deal's price whatever it hangs from: a restatement in another
+    currency in brackets, a price per unit, a debt or a net sum, a running or funding
+    total, an earn-out."""
+    return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+        or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
+        or contingent(ctx, sent, amt)
+
+
+def _value_put_on_target(ctx: Context, root: Token, target: Mention) -> str | None:
+    """The rule by which the value a takeover's terms or the deal put on the target is
+    the price of a takeover told before with none yet."""
+    if target.type != "Acquisition" or target.amount is not None:
+        return None
+    if _deal_noun_values(root):
+        return "amount:deal-valuation-back"
+    return takeover_terms_value(ctx, root) if is_valuation(ctx, root) else None
+
+
+def _told_as_the_deals(root: Token) -> bool:
+    """ "The deal, worth about $2.1 billion", "El precio pactado es de X", "put the price
+    at X": the figure is told of the deal or of its price."""
+    heads = [t for t, _ in _governors(root)]
+    near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
+    # (the figure as the predicate, or what a verb puts at it)
+    near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
+    return any(
+        t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
+    )
 
 
 def told_before(recent: list[Mention]) -> Mention:
