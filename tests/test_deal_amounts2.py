@@ -140,3 +140,21 @@ def test_a_ceiling_without_a_condition_is_the_contracts_amount(en: Language) -> 
     )
     (deal,) = deals(en, text, ("Ferrovia Norte", "Metrolink Transit"))
     assert deal.amount is not None and deal.amount.max_value == Decimal("900000000")
+
+
+def test_a_payer_left_unsaid_continues_the_sentence_befores_subject(es: Language) -> None:
+    text = (
+        "Grupo Harwick ha acordado la compra de Alimentos Tolland. Pagará 450 millones de "
+        "euros en efectivo y asumirá 30 millones de euros de deuda."
+    )
+    (deal,) = deals(es, text, ("Grupo Harwick", "Alimentos Tolland"))
+    assert figure(deal.amount) == Decimal("450000000")
+
+
+def test_a_target_left_unsaid_as_the_subject_does_not_pay(es: Language) -> None:
+    text = (
+        "Alimentos Tolland ha sido adquirida por Grupo Harwick. Pagará 12 millones de "
+        "euros a sus empleados en bonificaciones."
+    )
+    (deal,) = deals(es, text, ("Grupo Harwick", "Alimentos Tolland"))
+    assert deal.amount is None

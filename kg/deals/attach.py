@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import resolve_np
+from kg.deals.refer import previous_subject, resolve_np
 from kg.deals.syntax import (
     case_of,
     direct_objects,
@@ -507,6 +507,12 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     if verb.lemma_.lower() not in _PAY_VERBS:
         return False
     buyers = {ref for role, ref in target.roles if role in _BUYING_ROLES}
+    if not subjects(verb) and verb.dep_ in ("ROOT", "root") and "3" in feat(verb, "Person") \
+            and "Fin" in feat(verb, "VerbForm"):
+        # "Grupo Harwick ha acordado la compra de X. Pagará 450 millones en efectivo.":
+        # a finite verb with no subject of its own continues the sentence before's
+        # subject (Spanish leaves it unsaid).
+        return previous_subject(ctx, verb, set()) in buyers
     for subj in subjects(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
