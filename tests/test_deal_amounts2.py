@@ -158,3 +158,44 @@ def test_a_target_left_unsaid_as_the_subject_does_not_pay(es: Language) -> None:
     )
     (deal,) = deals(es, text, ("Grupo Harwick", "Alimentos Tolland"))
     assert deal.amount is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Conservas Olmedo compró Pescados Tarifa, que tuvo ventas por 70 millones de "
+               "euros en 2025."),
+        ("es", "Conservas Olmedo, que gestiona activos por 3.000 millones de euros, compró "
+               "Pescados Tarifa."),
+        ("en", "Harwood Capital bought Ellery Foods, which generated $90 million in revenue "
+               "last year."),
+        ("en", "Harwood Capital bought Ellery Foods, which has 400 staff and $35 million in "
+               "annual sales."),
+        ("en", "Harwood Capital bought Ellery Foods, which earned $12 million last year."),
+        ("en", "Harwood Capital, which manages $14 billion in assets, bought Ellery Foods."),
+        ("en", "Harwood Capital, which closed a $2 billion fund in May, bought Ellery Foods."),
+        ("en", "Harwood Capital bought Ellery Foods months after a $3 million fine from "
+               "regulators."),
+    ],
+)
+def test_what_a_party_earns_makes_manages_or_was_fined_is_not_the_price(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    names = ("Conservas Olmedo", "Pescados Tarifa", "Harwood Capital", "Ellery Foods")
+    (deal,) = deals(es if lang == "es" else en, text, tuple(n for n in names if n in text))
+    assert deal.amount is None
+
+
+def test_a_name_that_ends_in_an_income_word_is_no_income(en: Language) -> None:
+    text = "Harwood Bank agreed to buy regional lender Ellery Savings for $420 million."
+    (deal,) = deals(en, text, ("Harwood Bank", "Ellery Savings"))
+    assert figure(deal.amount) == Decimal("420000000")
+
+
+def test_revenue_over_the_life_of_a_contract_is_its_value(en: Language) -> None:
+    text = (
+        "Ellery Power has signed a supply contract with Harwood Data and expects to earn "
+        "about $6 billion in revenue over the life of the contract."
+    )
+    (deal,) = deals(en, text, ("Ellery Power", "Harwood Data"))
+    assert figure(deal.amount) == Decimal("6000000000")

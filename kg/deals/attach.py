@@ -47,6 +47,8 @@ TOTAL_WORDS = LEXICON.words("total_words")
 DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
+INCOME_VERBS = LEXICON.words("income_verbs")
+FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
 _CONTINGENT_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('contingent_words'))})\b")
@@ -357,8 +359,10 @@ def price_rank(root: Token) -> int | None:
     in X")."""
     governors = _governors(root)
     heads = [t for t, _ in governors]
-    for n, (_, prep) in enumerate(governors):
+    for n, (head, prep) in enumerate(governors):
         if prep in _PRICE_PREPS:
+            if _income_told_by(head):
+                return None
             heads = heads[:n]  # "facturó ... por 1.200 millones": a price
             break
     for t in heads:
@@ -388,6 +392,23 @@ def price_rank(root: Token) -> int | None:
                 return None
             total = True
     return 0 if total else 1
+
+
+def _income_told_by(head: Token) -> bool:
+    """ "que tuvo ventas por 90 millones", "registró ingresos por 2.100 millones",
+    "gestiona activos por 9.000 millones": "por" gives the amount of a company's revenue
+    (the verb's object, or the noun it hangs on) or of the money it manages, not a price
+    ("vendió activos por 300 millones" is one)."""
+    if head.pos_ == "NOUN" and head.lower_ in NOT_PRICE_WORDS:
+        return True
+    if not is_verbal(head):
+        return False
+    managing = head.lemma_.lower() in INCOME_VERBS
+    return any(
+        c.pos_ != "PROPN"  # not a name ("buy Wexford Savings for $650 million")
+        and (c.lower_ in NOT_PRICE_WORDS or (managing and c.lemma_.lower() in ("activo", "asset")))
+        for c in direct_objects(head)
+    )
 
 
 def _earlier(t: Token, kids: list[Token]) -> bool:
@@ -458,6 +479,7 @@ def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool
     currency in brackets, a price per unit, a debt or a net sum, a running or funding
     total, an earn-out."""
     return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+        or income(ctx, sent, amt, root) \
         or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
         or contingent(ctx, sent, amt)
 
@@ -658,6 +680,36 @@ def funding_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
         if not any(between[0] <= o < between[1] for o in others):
             return True
     return False
+
+
+# "$90 million in revenue", "$40 million in annual sales", "90 millones de euros de
+# facturación", "50 millones en ventas": a figure told as a company's income.
+_INCOME_AFTER_RE = re.compile(
+    rf"\s*(?:in|en|de)\s+(?:(?:annual|yearly|net|gross|anual|anuales|netos?|netas?)\s+)?"
+    rf"(?:{alternation(NOT_PRICE_WORDS)})\b",
+    re.IGNORECASE,
+)
+
+
+def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
+    """A figure told as what a company earns, makes or manages: followed by what it is a
+    sum of ("generated $90 million in revenue", "90 millones de euros de facturación"),
+    the object of a verb of earning or managing ("which earned $12 million", "manages $14
+    billion"), or a fund's size ("closed a $2 billion fund"); unless the rest of its
+    stretch of the sentence ties it to a deal ("expects to earn $18 billion in revenue
+    over the life of the contract": the contract's value)."""
+    told = _INCOME_AFTER_RE.match(doc_text(ctx.doc), amt.span.end) is not None or (
+        root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in INCOME_VERBS
+    ) or (
+        root.head.lemma_.lower() in FUND_NOUNS and root.dep_ in ("compound", "nummod", "nmod")
+        and (case_of(root) or "de") == "de"
+    )
+    if not told:
+        return False
+    after = doc_text(ctx.doc)[amt.span.end : sent.end_char]
+    end = _SEGMENT_END.search(after)
+    rest = after[: end.start()] if end else after
+    return not any(w.lower() in BACKREF_NOUNS for w in re.findall(r"\w+", rest))
 
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
