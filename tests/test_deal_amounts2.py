@@ -199,3 +199,13 @@ def test_revenue_over_the_life_of_a_contract_is_its_value(en: Language) -> None:
     )
     (deal,) = deals(en, text, ("Ellery Power", "Harwood Data"))
     assert figure(deal.amount) == Decimal("6000000000")
+
+
+def test_a_premium_hung_on_the_buying_verb_is_no_stake(en: Language) -> None:
+    text = (
+        "Corrigan Group agreed to buy Bellweather Mills for $840 million, or $31 a share, a "
+        "27% premium to Friday's close."
+    )
+    (deal,) = deals(en, text, ("Corrigan Group", "Bellweather Mills"))
+    assert deal.type == "Acquisition"
+    assert figure(deal.amount) == Decimal("840000000")

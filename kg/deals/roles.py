@@ -61,6 +61,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
+    PRICE_TERMS,
     REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -334,8 +335,8 @@ def objects(r: Reading) -> None:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
     for obj in [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]:
-        if obj.i in r.subject_objects:
-            continue
+        if obj.i in r.subject_objects or obj.lemma_.lower() in PRICE_TERMS:
+            continue  # (not "a 30% premium", a measure of the price)
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
