@@ -192,10 +192,10 @@ def test_a_name_that_ends_in_an_income_word_is_no_income(en: Language) -> None:
     assert figure(deal.amount) == Decimal("420000000")
 
 
-def test_revenue_over_the_life_of_a_contract_is_its_value(en: Language) -> None:
+def test_revenue_from_the_contract_is_its_value(en: Language) -> None:
     text = (
         "Ellery Power has signed a supply contract with Harwood Data and expects to earn "
-        "about $6 billion in revenue over the life of the contract."
+        "about $6 billion in sales from the contract through 2040."
     )
     (deal,) = deals(en, text, ("Ellery Power", "Harwood Data"))
     assert figure(deal.amount) == Decimal("6000000000")

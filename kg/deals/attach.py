@@ -696,8 +696,8 @@ def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     sum of ("generated $90 million in revenue", "90 millones de euros de facturación"),
     the object of a verb of earning or managing ("which earned $12 million", "manages $14
     billion"), or a fund's size ("closed a $2 billion fund"); unless the rest of its
-    stretch of the sentence ties it to a deal ("expects to earn $18 billion in revenue
-    over the life of the contract": the contract's value)."""
+    stretch of the sentence ties it to a deal ("expects to earn $6 billion in sales from
+    the contract through 2040": the contract's value)."""
     told = _INCOME_AFTER_RE.match(doc_text(ctx.doc), amt.span.end) is not None or (
         root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in INCOME_VERBS
     ) or (
