@@ -106,6 +106,23 @@ def split_dashes(nlp: Language) -> None:
         tokenizer.infix_finditer = re.compile(combined).finditer
 
 
+# Special cases of the English tokenizer that glue a sentence's full stop to a figure's
+# scale letter: "m." (an abbreviation such as "5 m. tall") makes "at £780m. Before" one
+# sentence. The capital "M." (an initial) is a special case of its own and stays.
+_SCALE_PERIODS = ("m.",)
+
+
+def split_scale_period(nlp: Language) -> None:
+    """Keep the full stop after a figure's scale letter a token of its own ("The offer
+    values Dalesend at £780m." ends its sentence): English copy writes millions as "m",
+    and the tokenizer's special case "m." ate the period, so the parser ran the
+    sentence into the next one and the next one's figures into this one's deal."""
+    tokenizer: Any = nlp.tokenizer
+    rules = tokenizer.rules or {}
+    if any(p in rules for p in _SCALE_PERIODS):
+        tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_PERIODS}
+
+
 @Language.component("kg_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headings and list items carry no full stop, and
@@ -187,6 +204,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     """Add kg's components (entities, money, deals) to a loaded pipeline; the
     entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
+    split_scale_period(nlp)
     if "kg_line_breaks" not in nlp.pipe_names:
         for first in ("parser", "senter"):
             if first in nlp.pipe_names:

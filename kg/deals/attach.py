@@ -13,7 +13,7 @@ from text_to_num import text2num
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import resolve_np
+from kg.deals.refer import previous_subject, resolve_np
 from kg.deals.syntax import (
     case_of,
     direct_objects,
@@ -47,8 +47,11 @@ TOTAL_WORDS = LEXICON.words("total_words")
 DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
+INCOME_VERBS = LEXICON.words("income_verbs")
+FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
+_CONTINGENT_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('contingent_words'))})\b")
 _FUNDING_TOTAL_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('funding_total'))})\b")
 _FUNDING_TOTAL_REACH = 40  # characters either side of the figure
 # What ends the stretch of a sentence a figure is told in.
@@ -148,8 +151,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-                or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt):
+        if not_a_price(ctx, sent, amt, root):
             continue  # a restatement in another currency; a price per unit; a debt
         val = is_valuation(ctx, root)
         rank = price_rank(root)
@@ -235,6 +237,30 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         # millones": the offer's price per share values the whole company.
         m.amount = m.valuation
         m.rules.append("amount:share-price-valuation")
+
+
+def misread_values(root: Token) -> Token | None:
+    """ "The offer values Dalesend at £780m": the English tagger reads "values" after
+    a noun as a plural noun ("offer values") and the parse loses the verb; the words
+    still say it, "values" a few words before "at" and the figure, in one clause."""
+    at = root.doc[root.left_edge.i - 1] if root.left_edge.i > root.sent.start else None
+    if at is None or at.lower_ != "at":
+        return None
+    for tok in reversed(root.doc[max(root.sent.start, at.i - 5) : at.i]):
+        if tok.is_punct or tok.like_num:
+            return None
+        if tok.lower_ == "values" and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
+def _deal_noun_values(root: Token) -> bool:
+    """ "The offer values Dalesend at £780m", "values" misread as a noun after the deal
+    noun that is its subject."""
+    misread = misread_values(root)
+    return misread is not None and misread.i > misread.sent.start and (
+        misread.doc[misread.i - 1].lower_ in _TAKEOVER_NOUNS
+    )
 
 
 def _valuing_verb(root: Token) -> Token | None:
@@ -333,8 +359,10 @@ def price_rank(root: Token) -> int | None:
     in X")."""
     governors = _governors(root)
     heads = [t for t, _ in governors]
-    for n, (_, prep) in enumerate(governors):
+    for n, (head, prep) in enumerate(governors):
         if prep in _PRICE_PREPS:
+            if _income_told_by(head):
+                return None
             heads = heads[:n]  # "facturó ... por 1.200 millones": a price
             break
     for t in heads:
@@ -366,6 +394,23 @@ def price_rank(root: Token) -> int | None:
     return 0 if total else 1
 
 
+def _income_told_by(head: Token) -> bool:
+    """ "que tuvo ventas por 90 millones", "registró ingresos por 2.100 millones",
+    "gestiona activos por 9.000 millones": "por" gives the amount of a company's revenue
+    (the verb's object, or the noun it hangs on) or of the money it manages, not a price
+    ("vendió activos por 300 millones" is one)."""
+    if head.pos_ == "NOUN" and head.lower_ in NOT_PRICE_WORDS:
+        return True
+    if not is_verbal(head):
+        return False
+    managing = head.lemma_.lower() in INCOME_VERBS
+    return any(
+        c.pos_ != "PROPN"  # not a name ("buy Wexford Savings for $650 million")
+        and (c.lower_ in NOT_PRICE_WORDS or (managing and c.lemma_.lower() in ("activo", "asset")))
+        for c in direct_objects(head)
+    )
+
+
 def _earlier(t: Token, kids: list[Token]) -> bool:
     """An earlier offer or round: "the previous round", "la oferta anterior", and for
     offers "first" too ("the bidder's first approach"): a company's first round is this one."""
@@ -383,45 +428,94 @@ def attach_back(
 ) -> None:
     """A sentence that tells no deal but gives "the deal" its money ("The deal, worth
     about $2.1 billion, ...", "The transaction is valued at ..."): the amount goes to
-    the latest deal told before, if that has none yet. ``valuations_only``: only the
-    value a takeover's terms or the deal put on the target."""
-    target = next(
-        (m for m in reversed(earlier) if m.kind != "investor" and m.type != "Valuation"),
-        None,
-    )
-    if target is None or target.amount is not None or target.sent < si - 3:
+    the latest deal told before, if that has none yet; a sum the buyer of one of the
+    deals told in the three sentences before pays goes to that deal ("Stratus did not
+    disclose the price, but a filing showed it paid $1.05 billion", a round of the
+    target's told in between). ``valuations_only``: only the value a takeover's terms
+    or the deal put on the target."""
+    recent = [
+        m for m in reversed(earlier)
+        if m.kind != "investor" and m.type != "Valuation" and m.sent >= si - 3
+    ]
+    if not recent:
         return
+    target = told_before(recent)
     for amt in ctx.amounts:
         if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
             continue
         root = _amount_root(ctx, amt)
-        if root is None or _in_brackets(ctx, root) or amt.per_share or unit_rate(ctx, amt) \
-                or owed_or_net(ctx, amt) or running_total(ctx, sent, amt) \
-                or funding_total(ctx, sent, amt) or price_rank(root) is None:
+        if root is None or amt.per_share or not_a_price(ctx, sent, amt, root) \
+                or price_rank(root) is None:
             continue
-        heads = [t for t, _ in _governors(root)]
-        near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
-        # "El precio pactado es de X" (the figure is the predicate), "put the price at X"
-        near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
-        if is_valuation(ctx, root):
-            rule = takeover_terms_value(ctx, root) if target.type == "Acquisition" else None
-            if rule is not None:
-                target.amount = amt
-                target.rules.append(rule)
-                ctx.used_amounts.add(id(amt))
-                return
-            continue
-        if valuations_only:
+        rule = _value_put_on_target(ctx, root, target)
+        if rule is not None:
+            _give(ctx, target, amt, rule)
+            return
+        if valuations_only or is_valuation(ctx, root):
             continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
-        payer = any(_pays(ctx, t, target) for t in heads if is_verbal(t))
-        if not payer and not any(
-            t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
-        ):
-            continue
-        target.amount = amt
-        ctx.used_amounts.add(id(amt))
-        return
+        verbs = [t for t, _ in _governors(root) if is_verbal(t)]
+        payee = next(
+            (m for m in recent if m.amount is None and any(_pays(ctx, t, m) for t in verbs)),
+            None,
+        )
+        if payee is not None:
+            _give(ctx, payee, amt, None if payee is target else "amount:buyer-pays-back")
+            return
+        if target.amount is None and _told_as_the_deals(root):
+            _give(ctx, target, amt, None)
+            return
+
+
+def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
+    m.amount = amt
+    ctx.used_amounts.add(id(amt))
+    if rule is not None:
+        m.rules.append(rule)
+
+
+def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
+    """A figure that is no deal's price whatever it hangs from: a restatement in another
+    currency in brackets, a price per unit, a debt or a net sum, a running or funding
+    total, an earn-out."""
+    return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+        or income(ctx, sent, amt, root) \
+        or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
+        or contingent(ctx, sent, amt)
+
+
+def _value_put_on_target(ctx: Context, root: Token, target: Mention) -> str | None:
+    """The rule by which the value a takeover's terms or the deal put on the target is
+    the price of a takeover told before with none yet."""
+    if target.type != "Acquisition" or target.amount is not None:
+        return None
+    if _deal_noun_values(root):
+        return "amount:deal-valuation-back"
+    return takeover_terms_value(ctx, root) if is_valuation(ctx, root) else None
+
+
+def _told_as_the_deals(root: Token) -> bool:
+    """ "The deal, worth about $2.1 billion", "El precio pactado es de X", "put the price
+    at X": the figure is told of the deal or of its price."""
+    heads = [t for t, _ in _governors(root)]
+    near = heads + [c for t in heads if is_verbal(t) for c in subjects(t)]
+    # (the figure as the predicate, or what a verb puts at it)
+    near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
+    return any(
+        t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
+    )
+
+
+def told_before(recent: list[Mention]) -> Mention:
+    """The deal a sentence that tells none refers back to: the latest told, but not a
+    deal noun with no parties told in the same sentence as a deal with them ("Tornasol
+    ha cerrado la compra de Brisamar, su mayor operación en una década": the
+    apposition "operación" is that purchase, and "El grupo ha pagado 410 millones" its
+    price). ``recent`` is latest first."""
+    latest = recent[0]
+    if latest.roles:
+        return latest
+    return next((m for m in recent if m.sent == latest.sent and m.roles), latest)
 
 
 _BUYING_ROLES = frozenset({"acquirer", "buyer", "investor"})
@@ -435,11 +529,46 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     if verb.lemma_.lower() not in _PAY_VERBS:
         return False
     buyers = {ref for role, ref in target.roles if role in _BUYING_ROLES}
+    if not subjects(verb) and verb.dep_ in ("ROOT", "root") and "3" in feat(verb, "Person") \
+            and "Fin" in feat(verb, "VerbForm"):
+        # "Grupo Harwick ha acordado la compra de X. Pagará 450 millones en efectivo.":
+        # a finite verb with no subject of its own continues the sentence before's
+        # subject (Spanish leaves it unsaid).
+        return previous_subject(ctx, verb, set()) in buyers
     for subj in subjects(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
-        if any(ref in buyers for ref in refs):
+        if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
+                or _subject_before_in_sentence(ctx, subj, buyers):
             return True
     return False
+
+
+def _subject_before_in_sentence(ctx: Context, pron: Token, refs: set[EntityRef]) -> bool:
+    """ "Stratus did not disclose the price at signing, but a filing showed it paid $1.05
+    billion": "it" in a later clause of a sentence whose first clause has a party as
+    its subject is that party (the subject of the sentence is the likelier antecedent
+    than the subject of the sentence before)."""
+    if pron.pos_ != "PRON" or pron.lower_ not in ("it", "they"):
+        return False
+    sent = pron.sent
+    return any(
+        any(ref in refs for ref in ctx.np_entities(t)) or short_name_of(t, refs)
+        for t in ctx.doc[sent.start : pron.i]
+        if t.dep_ in SUBJ_DEPS and is_verbal(t.head) and t.head.i < pron.i
+    )
+
+
+def short_name_of(tok: Token, refs: set[EntityRef]) -> bool:
+    """A proper name that is the first word(s) of a party's full name, told again
+    short ("Huronia pagará 640 millones" after "el fondo Huronia Infrastructure"),
+    which the tagger may not have read as that company (or as any)."""
+    if tok.pos_ != "PROPN":
+        return False
+    words = [t for t in tok.subtree if t.pos_ == "PROPN"]
+    if not words or words[-1].i - words[0].i + 1 != len(words):
+        return False
+    short = " ".join(t.text for t in words)
+    return any(ref.name.startswith(short + " ") for ref in refs)
 
 
 def _deal_price(t: Token) -> bool:
@@ -503,14 +632,30 @@ def running_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
     "The company has raised $45 million so far", "ha captado 45 millones desde su
     fundación", "con lo que la financiación obtenida hasta la fecha asciende a 45
     millones": the sum of every round, not one deal's amount."""
+    return _RUNNING_RE.search(_segment(ctx, sent, amt).lower()) is not None
+
+
+def contingent(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A payment told as a maximum that depends on what happens later, in its stretch of
+    the sentence: "could receive up to $400 million more if its lead drug wins
+    approval", "hasta 20 millones de dólares adicionales si la bodega alcanza sus
+    metas", "hasta 400 millones en hitos": an earn-out, not the deal's price. A ceiling
+    alone ("a contract worth up to $1.8 billion") is the deal's amount."""
+    if amt.max_value is None or amt.value is not None or amt.min_value is not None:
+        return False
+    return _CONTINGENT_RE.search(_segment(ctx, sent, amt).lower()) is not None
+
+
+def _segment(ctx: Context, sent: SpacySpan, amt: Amount) -> str:
+    """The stretch of the sentence a figure is told in, between commas, brackets,
+    colons and dashes."""
     text = doc_text(ctx.doc)
     before = text[sent.start_char : amt.span.start]
     after = text[amt.span.end : sent.end_char]
     cuts = list(_SEGMENT_END.finditer(before))
     start = cuts[-1].end() if cuts else 0
     end = _SEGMENT_END.search(after)
-    segment = before[start:] + " " + (after[: end.start()] if end else after)
-    return _RUNNING_RE.search(segment.lower()) is not None
+    return before[start:] + " " + (after[: end.start()] if end else after)
 
 
 def funding_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
@@ -535,6 +680,36 @@ def funding_total(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
         if not any(between[0] <= o < between[1] for o in others):
             return True
     return False
+
+
+# "$90 million in revenue", "$40 million in annual sales", "90 millones de euros de
+# facturación", "50 millones en ventas": a figure told as a company's income.
+_INCOME_AFTER_RE = re.compile(
+    rf"\s*(?:in|en|de)\s+(?:(?:annual|yearly|net|gross|anual|anuales|netos?|netas?)\s+)?"
+    rf"(?:{alternation(NOT_PRICE_WORDS)})\b",
+    re.IGNORECASE,
+)
+
+
+def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
+    """A figure told as what a company earns, makes or manages: followed by what it is a
+    sum of ("generated $90 million in revenue", "90 millones de euros de facturación"),
+    the object of a verb of earning or managing ("which earned $12 million", "manages $14
+    billion"), or a fund's size ("closed a $2 billion fund"); unless the rest of its
+    stretch of the sentence ties it to a deal ("expects to earn $6 billion in sales from
+    the contract through 2040": the contract's value)."""
+    told = _INCOME_AFTER_RE.match(doc_text(ctx.doc), amt.span.end) is not None or (
+        root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in INCOME_VERBS
+    ) or (
+        root.head.lemma_.lower() in FUND_NOUNS and root.dep_ in ("compound", "nummod", "nmod")
+        and (case_of(root) or "de") == "de"
+    )
+    if not told:
+        return False
+    after = doc_text(ctx.doc)[amt.span.end : sent.end_char]
+    end = _SEGMENT_END.search(after)
+    rest = after[: end.start()] if end else after
+    return not any(w.lower() in BACKREF_NOUNS for w in re.findall(r"\w+", rest))
 
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:

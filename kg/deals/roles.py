@@ -62,6 +62,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
+    PRICE_TERMS,
     REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -349,8 +350,8 @@ def objects(r: Reading) -> None:
                 m.add_role(r.obj_role, x)
     objs = [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]
     for obj in objs or _orphan_object(r):
-        if obj.i in r.subject_objects:
-            continue
+        if obj.i in r.subject_objects or obj.lemma_.lower() in PRICE_TERMS:
+            continue  # (not "a 30% premium", a measure of the price)
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
