@@ -1105,7 +1105,26 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         roles = {**roles, "from": "seller"}
     if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
         roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
+    if noun and kind == "acquire" and _counted(tok):
+        roles = {**roles, "de": "acquirer"}  # "la tercera adquisición de X": X's own
     return roles
+
+
+def _counted(tok: Token) -> bool:
+    """Spanish: a deal noun counted by an ordinal ("la primera compra de X en Europa",
+    "la tercera adquisición de X en dos años") is one of a series that the "de"
+    complement makes, the buyer; what is bought takes no ordinal."""
+    return tok.lang_ == "es" and any(
+        c.dep_ == "amod" and c.i < tok.i
+        and ("Ord" in c.morph.get("NumType", []) or c.lower_ in _ORDINALS)
+        for c in tok.children
+    )
+
+
+_ORDINALS = frozenset({
+    "primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
+    "novena", "décima", "última", "enésima", "primer", "tercer", "último",
+})
 
 
 def _anchor(tok: Token, noun: bool) -> Token:
