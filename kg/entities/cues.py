@@ -898,9 +898,12 @@ def _known_place(x: Ctx, s: int, e: int) -> bool:
 
 
 def _person_word(x: Ctx, s: int, e: int) -> bool:
-    """Whether a word of ``s:e`` is a given name or a surname the lists know."""
+    """Whether a word of ``s:e`` is a given name or a surname the lists know, or a word
+    of a person the model names in the article ("Marta Quiroga ... Quiroga quiere
+    invertir")."""
+    named = {x.texts[k] for c in x.model if c.label == "PER" for k in range(c.start, c.end)}
     return any(x.texts[k] in x.kn.given_names or x.texts[k] in x.kn.surnames
-               for k in range(s, e))
+               or x.texts[k] in named for k in range(s, e))
 
 
 def deal_noun_subject(x: Ctx, i: int) -> Found:
