@@ -1152,11 +1152,30 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         # comes from its bidder, as an offer does; "the takeover of Y from Z" is bought
         # from its seller
         roles = {**roles, "from": "acquirer"}
+    if noun and kind == "acquire" and _counted(tok):
+        roles = {**roles, "de": "acquirer"}  # "la tercera adquisición de X": X's own
     return roles
 
 
 # Nouns of taking a company over, which a bidder makes ("a takeover from X").
 _TAKEOVER_NOUNS = frozenset({"buyout", "takeover"})
+
+
+def _counted(tok: Token) -> bool:
+    """Spanish: a deal noun counted by an ordinal ("la primera compra de X en Europa",
+    "la tercera adquisición de X en dos años") is one of a series that the "de"
+    complement makes, the buyer; what is bought takes no ordinal."""
+    return tok.lang_ == "es" and any(
+        c.dep_ == "amod" and c.i < tok.i
+        and ("Ord" in c.morph.get("NumType", []) or c.lower_ in _ORDINALS)
+        for c in tok.children
+    )
+
+
+_ORDINALS = frozenset({
+    "primera", "segunda", "tercera", "cuarta", "quinta", "sexta", "séptima", "octava",
+    "novena", "décima", "última", "enésima", "primer", "tercer", "último",
+})
 
 
 def _anchor(tok: Token, noun: bool) -> Token:

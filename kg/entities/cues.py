@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _cand_at,
     _ent_start,
@@ -332,6 +333,10 @@ def descriptor(x: Ctx, i: int) -> Found:
     ):
         via_adp = via_adp or doc[k].pos_ == "ADP"
         k += 1
+    if k + 1 < n and x.texts[k] in _NAME_ARTICLES and caps[k + 1] and \
+            doc[k + 1].pos_ in ("PROPN", "NOUN") and x.texts[k + 1] not in x.kn.places:
+        # a name that opens with its article: "la tortillería industrial La Espiga"
+        return [_Cand(k, x.run_end(k + 1), "ORG", _P_CONTEXT)]
     if k < n and caps[k] and doc[k].pos_ in ("PROPN", "NOUN", "ADJ", "X") and \
             x.texts[k] not in NON_NAMES and x.texts[k] not in x.kn.countries \
             and x.texts[k] not in x.kn.demonyms and \
@@ -339,6 +344,45 @@ def descriptor(x: Ctx, i: int) -> Found:
                  and x.texts[k] in x.kn.places):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def lowercase_brand(x: Ctx, i: int) -> Found:
+    """Spanish: a brand written in lower case after a company's classifier and before
+    its verb: "la fintech uruguaya kuanto levantó", "la plataforma de domicilios
+    mensajea compró" (no common word of the language, a finite verb right after it,
+    which a second verb of the same clause cannot be), and opening a sentence or a
+    line elsewhere in the article, which only a name written so can do ("kuanto ofrece
+    cuentas"; not a loanword, "la aerolínea low cost vuela")."""
+    doc = x.doc
+    if x.kn.lang != "es" or not x.texts[i].islower() or i == 0 or \
+            x.lowers[i - 1] not in ("el", "la", "los", "las", "un", "una", "del", "al"):
+        return None
+    for k in range(i + 1, min(x.n - 1, i + 5)):
+        word = x.texts[k]
+        if not (word.isalpha() and word.islower()):
+            return []
+        if x.kn.is_common(word) or word in x.kn.stop_words or word == "de":
+            continue  # the classifier's adjectives and complement
+        if len(word) > 3 and "Fin" in doc[k + 1].morph.get("VerbForm", []) and \
+                doc[k + 1].pos_ in ("VERB", "AUX") and \
+                any(t.text == word and _opens_line(x, t.i) for t in doc if t.i != k):
+            return [_Cand(k, k + 1, "ORG", _P_CONTEXT)]
+        return []
+    return []
+
+
+# The classifiers of a lower-case brand: the company descriptors, and the nouns of a
+# digital business, which name the company itself ("la plataforma de domicilios X").
+_BRAND_CLASSIFIERS = DESCRIPTORS | {"plataforma", "app", "aplicación"}
+
+
+def _opens_line(x: Ctx, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or a line (a headline)."""
+    return i == 0 or x.doc[i].is_sent_start or "\n" in x.texts[i - 1]
+
+
+# Capitalised articles that open a company's name ("La Espiga", "El Molino").
+_NAME_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 
 
 # Plural descriptors, with the plurals of the singular ones ("cadenas", "chipmakers").
@@ -780,6 +824,8 @@ def deal_object(x: Ctx, i: int) -> Found:
         k += 1
         bare = False
     named = _past_descriptor_noun(x, k) if k < x.n else k
+    if k < x.n and _money_sign(x, named):
+        return []  # the sum, not the company: "invertirá US$ 4 millones en Mapuy"
     if k < x.n and x.caps[named] and (doc[named].pos_ == "PROPN" or named > k):
         e = x.run_end(named)
         label = _label_at(x.model, named, e)
@@ -791,6 +837,13 @@ def deal_object(x: Ctx, i: int) -> Found:
     if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _money_sign(x: Ctx, k: int) -> bool:
+    """A currency sign or code opening an amount: "US$", "USD", "R$", "€"."""
+    text = x.texts[k]
+    return x.doc[k].is_currency or "$" in text or (
+        text in x.kn.currencies and k + 1 < x.n and x.doc[k + 1].like_num)
 
 
 def _past_descriptor_noun(x: Ctx, k: int) -> int:
@@ -844,6 +897,13 @@ def deal_subject(x: Ctx, i: int) -> Found:
     subjects = list(tok.children)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS:
         subjects += list(tok.head.children)
+    return _subject_names(x, subjects)
+
+
+def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
+    """The capitalised subjects among ``subjects`` (a deal verb's dependants) that name
+    a company: a proper noun no model entity covers, or a "misc" or unknown place
+    the model read there."""
     out: list[_Cand] = []
     for child in subjects:
         if child.dep_ != "nsubj" or not x.caps[child.i]:
@@ -856,13 +916,39 @@ def deal_subject(x: Ctx, i: int) -> Found:
             start = x.run_start(child.i) if x.kn.lang == "en" else child.i
             out.append(_Cand(start, x.run_end(child.i), "ORG", _P_CONTEXT))
         elif hit.label == "MISC" or (
-            # In English a name the model took for a place that no list knows:
-            # "Veltrix bought Nordale" (a known place, "Ohio invested", stays one).
-            hit.label == "LOC" and x.kn.lang == "en"
-            and x.doc[hit.start:hit.end].text not in x.kn.places
+            # A name the model took for a place that no list knows: "Veltrix bought
+            # Nordale", "Lumbrera ha cerrado la compra de Kovix" (a known place, "Ohio
+            # invested", "Galicia compra", stays one).
+            hit.label == "LOC" and not _known_place(x, hit.start, hit.end)
+            and not (x.kn.lang == "es" and _person_word(x, hit.start, hit.end))
         ):
             out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
     return out
+
+
+def _known_place(x: Ctx, s: int, e: int) -> bool:
+    """Whether the lists know ``s:e`` as a place (a city in Spanish too)."""
+    text = x.doc[s:e].text
+    return text in x.kn.places or text.title() in x.kn.places or (
+        x.kn.lang == "es" and is_city(text))
+
+
+def _person_word(x: Ctx, s: int, e: int) -> bool:
+    """Whether a word of ``s:e`` is a given name or a surname the lists know, or a word
+    of a person the model names in the article ("Marta Quiroga ... Quiroga quiere
+    invertir")."""
+    named = {x.texts[k] for c in x.model if c.label == "PER" for k in range(c.start, c.end)}
+    return any(x.texts[k] in x.kn.given_names or x.texts[k] in x.kn.surnames
+               or x.texts[k] in named for k in range(s, e))
+
+
+def deal_noun_subject(x: Ctx, i: int) -> Found:
+    """Spanish: the subject of a verb whose object is a deal noun: "Lumbrera ha cerrado
+    la compra de Kovix", "Nautilia anunció la adquisición de Ferromar"."""
+    tok = x.doc[i]
+    if x.kn.lang != "es" or tok.dep_ != "obj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _subject_names(x, list(tok.head.children))
 
 
 def deal_noun(x: Ctx, i: int) -> Found:
@@ -1063,6 +1149,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
+    Cue("cue:lowercase_brand", lowercase_brand, (), "lower", _BRAND_CLASSIFIERS),
     Cue("cue:outlet", outlet, (), "lower", OUTLET_DESCRIPTORS),
     Cue("cue:product", product, ("cue:product_list",), "lower", PRODUCT_DESCRIPTORS),
     Cue("cue:product_list", product_list, (), "lower", PRODUCT_PLURALS),
@@ -1086,6 +1173,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
+    Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),

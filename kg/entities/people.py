@@ -23,6 +23,7 @@ from kg.entities.runs import (
     _run_end,
     _sentence_initial_false,
     _shouted_word,
+    classifier_before,
 )
 from kg.entities.sports import sports_report
 from kg.entities.words import (
@@ -66,8 +67,22 @@ def title_before(x: Ctx, i: int) -> Found:
         return None
     if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]) or _shouted_verb(x, nxt):
         return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
+    if _trade_name_title(x, i):
+        return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _trade_name_title(x: Ctx, i: int) -> bool:
+    """Spanish: an honorific or a role word that a company's classifier governs opens no
+    person's name: "la panificadora Don Miguel" (a brand named like a person), "el grupo
+    de defensa Iberdef" (a sector complement, not a player's position)."""
+    if x.texts[i] in HONORIFICS:
+        # the brand named again without its classifier: "Don Miguel vende pan de caja"
+        return any(x.texts[j] == x.texts[i] and x.texts[j + 1] == x.texts[i + 1]
+                   and classifier_before(x.kn, x.doc, j) for j in range(x.n - 1))
+    return i > 0 and x.lowers[i - 1] == "de" and x.texts[i].islower() and \
+        classifier_before(x.kn, x.doc, i + 1)
 
 
 def _shouted_verb(x: Ctx, k: int) -> bool:

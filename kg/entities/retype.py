@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
-from kg.entities.runs import _opens_sentence, _shouting, _syllable_hyphen
+from kg.entities.runs import _opens_sentence, _shouting, _syllable_hyphen, classifier_before
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -690,31 +690,13 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
         return None
     doc = a.doc
     last = doc[c.end - 1].text
-    if _classifier_before(a.kn, doc, c.start):
+    if classifier_before(a.kn, doc, c.start):
         return [c.retyped("ORG", _P_CONTEXT, "retype:classified")]
     if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or not (
             last in ORG_TAILS or fold(last) in GENERIC_TAIL_WORDS or any(
                 doc[k].text in ORG_HEADS for k in range(c.start + 1, c.end))):
         return None
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
-
-
-# Descriptors that may stand before a person too ("su rival Nadal").
-_PERSON_DESCRIPTORS = frozenset({"rival", "competidora", "peer", "gigante", "giant"})
-
-
-def _classifier_before(kn: Knowledge, doc: Doc, i: int) -> bool:
-    """Spanish: a classifying noun and its adjectives between a determiner and the
-    name ("el fondo soberano X", "la gestora X") say it names a company."""
-    if kn.lang != "es":
-        return False
-    k = i - 1
-    while k > 0 and i - k <= 3 and doc[k].is_lower and doc[k].pos_ == "ADJ" and \
-            doc[k].lower_ not in DESCRIPTORS:
-        k -= 1
-    return k >= 1 and doc[k].is_lower and doc[k].lower_ in DESCRIPTORS and \
-        doc[k].lower_ not in _PERSON_DESCRIPTORS and \
-        doc[k - 1].lower_ in ("el", "la", "los", "las", "un", "una", "del", "al")
 
 
 # Words of GENERIC_TAIL that end a company's name (not the connectors among them).

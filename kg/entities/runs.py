@@ -305,3 +305,30 @@ def _name_start(
     capitalised run."""
     start = _ent_start(model, last)
     return _run_start(doc, last, caps, stop_words) if start is None else start
+
+
+# Descriptors that may stand before a person too ("su rival Nadal").
+PERSON_DESCRIPTORS = frozenset({"rival", "competidora", "peer", "gigante", "giant"})
+_DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
+
+
+def classifier_before(kn: Knowledge, doc: Doc, i: int) -> bool:
+    """Spanish: a classifying noun between a determiner and the name at ``i``, with its
+    adjectives and a "de" complement of sector nouns, says the name is a company's:
+    "el fondo soberano X", "la gestora X", "el grupo de defensa X", "la plataforma de
+    domicilios X", "la almazara jienense X" (not "su rival X": a person has rivals)."""
+    if kn.lang != "es":
+        return False
+    k, noun_pending = i - 1, False
+    while k > 0 and i - k <= 4 and doc[k].is_lower and doc[k].is_alpha and \
+            doc[k].lower_ not in DESCRIPTORS:
+        if doc[k].lower_ == "de" and noun_pending:
+            noun_pending = False
+        elif doc[k].pos_ == "NOUN":
+            noun_pending = True  # a sector noun, which only a "de" may introduce
+        elif doc[k].pos_ != "ADJ":
+            return False
+        k -= 1
+    return not noun_pending and k >= 1 and doc[k].is_lower and \
+        doc[k].lower_ in DESCRIPTORS and doc[k].lower_ not in PERSON_DESCRIPTORS and \
+        doc[k - 1].lower_ in _DETERMINERS
