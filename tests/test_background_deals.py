@@ -131,3 +131,31 @@ def test_a_named_target_in_a_clause_of_time_is_not_the_main_subject(en: Language
     found = deals(en, "Redwing Tools will close a plant, months after Halvorsen Group took "
                       "over Brisk Saws.")
     assert [parties(d, "target") for d in found] == [{"Brisk Saws"}]
+
+
+# -- a named backer is an investment of its own, apart from a round told beside it ------
+
+def test_a_spanish_backer_is_an_investor(es: Language) -> None:
+    (deal,) = deals(es, "La cadena Lavatex, respaldada por Fondo Caimán, ha abierto su "
+                        "segunda planta en Monterrey.")
+    assert deal.type == "Investment" and deal.status == "Completed"
+    assert parties(deal, "investor") == {"Fondo Caimán"}
+    assert parties(deal, "investee") == {"Lavatex"}
+
+
+@pytest.mark.parametrize("lang, text, backer, lead", [
+    ("es", "La fintech Cobaltia, respaldada por Nopalera Capital, ha levantado 8 millones de "
+           "dólares en una ronda liderada por Fondo Quetzal.", "Nopalera Capital",
+     "Fondo Quetzal"),
+    ("en", "Quillmate, a tutoring startup backed by Harbor Lane Capital, has raised $12 "
+           "million in a round led by Sorrel Ventures.", "Harbor Lane Capital",
+     "Sorrel Ventures"),
+])
+def test_a_backer_beside_a_round_is_apart_from_it(
+        es: Language, en: Language, lang: str, text: str, backer: str, lead: str) -> None:
+    found = deals(es if lang == "es" else en, text)
+    (backing,) = [d for d in found if backer in parties(d, "investor")]
+    (round_,) = [d for d in found if lead in parties(d, "investor")]
+    assert backing is not round_
+    assert backing.amount is None and round_.amount is not None
+    assert "parties:backer-apart" in backing.rules
