@@ -171,11 +171,17 @@ def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     if noun or tok.lemma_.lower() not in BACKING_VERBS:
         return True
     return _hyphen_backer(ctx, tok) is not None or (
-        (is_passive(tok) or "Part" in feat(tok, "VerbForm"))
+        (is_passive(tok) or _participle_on_name(tok))
         and any(
             prep in ("by", "por") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
         )
     )
+
+
+def _participle_on_name(tok: Token) -> bool:
+    """ "Pagalo, respaldada desde 2022 por X": a participle after the name it describes,
+    however the parser hangs it (it may cut the sentence after the apposition)."""
+    return "Part" in feat(tok, "VerbForm") and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
 
 
 def backer_apart(ctx: Context, m: Mention, tok: Token, triggers: set[int]) -> None:
