@@ -159,3 +159,20 @@ def test_a_backer_beside_a_round_is_apart_from_it(
     assert backing is not round_
     assert backing.amount is None and round_.amount is not None
     assert "parties:backer-apart" in backing.rules
+
+
+# -- a deal in a clause on a company takes no figure of the main clause ------------------
+
+def test_a_figure_of_the_main_clause_is_no_price_of_a_background_takeover(
+        en: Language) -> None:
+    found = deals(en, "Redwing Tools, acquired by Halvorsen Group in 2019, will build a "
+                      "$300 million plant in Ohio.")
+    deal = with_target(found, "Redwing Tools")
+    assert deal.amount is None
+
+
+def test_a_figure_inside_the_background_clause_is_its_price(es: Language) -> None:
+    found = deals(es, "Harinas Delmar, que fue adquirida por Grupo Harinero en 2021 por 90 "
+                      "millones de euros, prevé abrir dos plantas.")
+    deal = with_target(found, "Harinas Delmar")
+    assert deal.amount is not None and deal.amount.value == 90_000_000

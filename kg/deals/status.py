@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal
+from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal, modifier_clause
 from kg.deals.words import (
     ADJUNCT_PREPS,
     AGREEMENT_NOUNS,
@@ -30,12 +30,10 @@ from kg.deals.words import (
     BID_NOUNS,
     CANCELLED,
     CANCELLED_STATES,
-    COMPANY_NOUNS,
     COMPLETED,
     COMPLETION_EXPECTED,
     CONCLUDE,
     CONDITIONAL_MARKS,
-    DESCRIPTORS,
     HEDGE_AUX,
     INTENTION,
     INTERVAL_NOUNS,
@@ -574,27 +572,11 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
 
 def _own_clause(chain: list[Token]) -> list[Token]:
     """The chain up to the verb of the deal's own clause when that clause is a
-    relative clause or a participle modifying a name ("The brewer, which is backed by
-    X, plans to open 30 pubs", "Y, que fue adquirida por X, prevé ..."): the main
-    clause's verb tells what the company does now, not the stage of the deal told in
-    the background."""
-    for n, t in enumerate(chain[:-1]):
-        if not _names_company(t.head):
-            # "closed the deal that gives it control of Y": a clause on a deal noun
-            # tells that deal, whose stage its governor says
-            continue
-        if t.dep_ in ("relcl", "acl:relcl") or (
-            t.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in t.children)
-        ) or (
-            t.dep_ in ("acl", "amod") and "Part" in feat(t, "VerbForm") and t.i > t.head.i
-        ):
-            return chain[: n + 1]
-    return chain
-
-
-def _names_company(t: Token) -> bool:
-    """A name, or a noun that stands for a company ("the brewer", "la empresa")."""
-    return t.pos_ == "PROPN" or t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS
+    relative clause or a participle on a company (``syntax.modifier_clause``): the
+    main clause's verb tells what the company does now ("The brewer, which is backed
+    by X, plans to open 30 pubs"), not the stage of the deal told in the background."""
+    clause = modifier_clause(chain[0])
+    return chain[: chain.index(clause) + 1] if clause in chain else chain
 
 
 def _prior_adjunct(tok: Token, noun: bool) -> Token | None:
