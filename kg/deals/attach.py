@@ -20,6 +20,7 @@ from kg.deals.syntax import (
     feat,
     is_definite,
     is_verbal,
+    modifier_clause,
     subjects,
     tree_distance,
 )
@@ -160,6 +161,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind == "investor":
                 continue  # a holder ("accionista de X") has no price
+            if _outside_background(ctx.doc[m.trigger], root):
+                continue
             d = tree_distance(ctx.doc[m.trigger], root)
             cands.append((rank, d, mi, amt, val, root))
     cands.sort(key=lambda c: (c[0], c[1], c[3].span.start))
@@ -177,6 +180,14 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
     _sale_proceeds(ctx, ms)
+
+
+def _outside_background(trigger: Token, root: Token) -> bool:
+    """A deal told in a relative clause or a participle on a company takes no figure of
+    the main clause: "Norrland, acquired by X in 2020, will build a €300 million mill"
+    (the mill's cost is no price of the takeover)."""
+    clause = modifier_clause(trigger)
+    return clause is not None and root not in clause.subtree
 
 
 # Verbs by which a seller takes in money ("obtendrá 500 millones por la venta de Y").

@@ -6,12 +6,14 @@ source (``kg.deals.attach``), and merges the mentions into ``Deal`` facts
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
@@ -22,7 +24,15 @@ from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.roles import add_role_named, described_theme
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
-from kg.deals.words import HEDGE_ADV, REPORT_VERBS, TRIGGERS
+from kg.deals.words import (
+    COMPANY_NOUNS,
+    DESCRIPTORS,
+    HEDGE_ADV,
+    INTERVAL_NOUNS,
+    PRIOR_PREPS,
+    REPORT_VERBS,
+    TRIGGERS,
+)
 from kg.facts import Deal, EntityRef, has_required_roles
 
 
@@ -149,6 +159,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         share_parties(ctx, sent_mentions)
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)
+            main_subject_described(ctx, m)
         attach_money(ctx, sent, sent_mentions)
         if all(m.kind == "investor" for m in sent_mentions):
             # no deal told, or only holders ("Y shareholders will receive $30 per share,
@@ -162,6 +173,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
         sent_mentions = fold_sentence(sent_mentions)
+        sent_mentions = [one for m in sent_mentions for one in dated_targets(ctx, sent, m)]
         elided_investee(ctx, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
@@ -218,6 +230,148 @@ def described_target(ctx: Context, m: Mention) -> bool:
         t.pos_ == "NOUN" and not ctx.np_entities(t) and is_definite(t)
         for t in direct_objects(tok)
     )
+
+
+# Conjunctions of a clause that tells what came before its main clause's event.
+_BACKGROUND_MARKS = PRIOR_PREPS | {"when", "cuando", "que"}
+
+
+def main_subject_described(ctx: Context, m: Mention) -> None:
+    """A takeover told in a subordinate clause of time whose target is only described
+    ("Greystone Mill will cut 400 jobs, its first since Brannock took over the
+    company", "Cóndor transportó 4 millones de pasajeros desde que Avianza tomó el
+    control de la aerolínea", "X will step down, months after the maker was acquired
+    by Y"): the description is the company the main clause is about, its subject."""
+    if m.type != "Acquisition":
+        return
+    tok = ctx.doc[m.trigger]
+    clause = tok if is_verbal(tok) else next((t for t in tok.ancestors if is_verbal(t)), None)
+    if clause is None or clause.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in _BACKGROUND_MARKS for c in clause.children
+    ):
+        return
+    if not any(_describes_company(ctx, t) for t in clause.subtree if t.i != clause.i):
+        return
+    if not is_verbal(tok) and m.roles and {role for role, _ in m.roles} == {"target"}:
+        # "desde que el grupo X tomó el control de la empresa": the description was
+        # read as the name nearest before it, the clause's own subject, who takes
+        takers = {ref for s in subjects(clause) for ref in ctx.np_entities(s)}
+        if m.parties() <= takers:
+            m.roles = [("acquirer", ref) for _, ref in m.roles]
+    roles = {role for role, _ in m.roles}
+    if "target" in roles or "acquirer" not in roles:
+        return
+    main = [
+        ref for s in subjects(clause.head) for ref in ctx.np_entities(s) if ref.kind == "org"
+    ]
+    if len(main) == 1 and main[0] not in m.parties():
+        m.add_role("target", main[0])
+        m.rules.append("parties:main-subject-described")
+
+
+def _describes_company(ctx: Context, t: Token) -> bool:
+    """A definite noun for a company that names none ("la aerolínea", "the maker")."""
+    return (
+        t.pos_ == "NOUN"
+        and (t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS)
+        and is_definite(t)
+        and not ctx.np_entities(t)
+    )
+
+
+# The roles a takeover or an investment names what was bought with.
+_THEME_ROLES = {"Acquisition": "target", "Investment": "investee"}
+
+
+def dated_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
+    """A timeline with the verb said once ("in 2021 the group acquired A; in 2023, B;
+    and this year, C", "en 2021 compró A; en 2023, B, y este año, C", "bought A in 2019
+    and B in 2022"): targets each told with a time of its own are as many deals, one a
+    target; the money goes to the target whose stretch of the sentence holds it.
+    Targets with no time between them ("bought A and B") stay one deal."""
+    role = _THEME_ROLES.get(m.type)
+    if role is None:
+        return [m]
+    targets = [ref for r, ref in m.roles if r == role]
+    if targets:
+        targets += [
+            ref for ref in _gapped_dated(ctx, sent, m) if ref not in m.parties()
+        ]
+    if len(targets) < 2:
+        return [m]
+    first = {}
+    for i in range(sent.start, sent.end):
+        ref = ctx.tok_ent.get(i)
+        if ref in targets and ref not in first:
+            first[ref] = i
+    if len(first) != len(targets):
+        return [m]
+    order = sorted(targets, key=first.__getitem__)
+    starts = [first[ref] for ref in order]
+    if not all(_time_between(ctx, a, b) for a, b in zip(starts, starts[1:], strict=False)):
+        return [m]
+    money = next(
+        (i for i in range(sent.start, sent.end) if m.amount is not None
+         and ctx.tok_amount.get(i) is m.amount),
+        None,
+    )
+    others = [(r, ref) for r, ref in m.roles if r != role]
+    out = []
+    for n, ref in enumerate(order):
+        end = starts[n + 1] if n + 1 < len(starts) else sent.end
+        holds_money = money is not None and starts[n] <= money < end
+        out.append(replace(
+            m, roles=[*others, (role, ref)], amount=m.amount if holds_money else None,
+            distinct=m.distinct or n > 0, rules=[*m.rules, "parties:dated-targets"],
+            extra_evidence=list(m.extra_evidence),
+        ))
+    return out
+
+
+def _gapped_dated(ctx: Context, sent: SpacySpan, m: Mention) -> list[EntityRef]:
+    """The names of a timeline after the verb's own object, each in a stretch of its
+    own (after ";" or a conjunction) with no verb and a time before it ("; in 2023,
+    B; and this year, C", "; en 2023, B, y este año, C"): objects of the verb left
+    out. The parser coordinates such stretches in many ways; their order does not
+    change."""
+    tok = ctx.doc[m.trigger]
+    if not is_verbal(tok):
+        return []
+    stretches: list[list[Token]] = [[]]
+    for t in ctx.doc[tok.i + 1 : sent.end]:
+        if t.text == ";" or t.pos_ == "CCONJ":
+            stretches.append([])
+        else:
+            stretches[-1].append(t)
+    found: list[EntityRef] = []
+    for stretch in stretches[1:]:
+        if any(t.pos_ in ("VERB", "AUX") for t in stretch):
+            break  # a clause of its own
+        when = next((n for n, t in enumerate(stretch) if _is_time(t)), None)
+        if when is None:
+            continue
+        ref = next(
+            (ctx.tok_ent[t.i] for t in stretch[when + 1 :]
+             if t.i in ctx.tok_ent and ctx.tok_ent[t.i].kind == "org"),
+            None,
+        )
+        if ref is not None and ref not in found:
+            found.append(ref)
+    return found
+
+
+def _is_time(tok: Token) -> bool:
+    """A year, a date, or a span of time ("este año", "un año después")."""
+    return (
+        tok.ent_type_ == "DATE" or tok.lemma_.lower() in INTERVAL_NOUNS
+        or (tok.text.isdigit() and len(tok.text) == 4 and 1900 <= int(tok.text) <= 2100)
+    )
+
+
+def _time_between(ctx: Context, start: int, end: int) -> bool:
+    """Whether a year, a date or a span of time ("este año", "un año después") is told
+    between two tokens."""
+    return any(_is_time(tok) for tok in ctx.doc[start:end])
 
 
 def share_parties(ctx: Context, ms: list[Mention]) -> None:

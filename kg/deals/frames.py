@@ -24,6 +24,7 @@ from kg.deals.linear import misread_verb
 from kg.deals.mention import Mention
 from kg.deals.possession import (
     backed,
+    backer_apart,
     became_part,
     copular_theme,
     hyphen_backer,
@@ -790,7 +791,9 @@ def _controlling_stake(
 ) -> bool:
     """ "X raised its stake in Y to 85 %", "X took a 51 % stake in Y": a stake that
     gives control (over half, or "majority") makes its holder Y's acquirer, as a
-    controlling stake bought does (``roles.object_kind``)."""
+    controlling stake bought does (``roles.object_kind``). A backer named beside a
+    round is an investment of its own (``possession.backer_apart``)."""
+    backer_apart(ctx, m, tok, triggers)
     verb = first_conjunct(tok).head
     if (
         tok.lower_ not in ("stake", "holding", "participación") or received is not None

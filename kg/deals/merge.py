@@ -235,7 +235,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             agreements.append(m)
             continue
         target = _target(m, deals) if not m.distinct else None
-        target = target or _round_of_investors(m, deals)
+        if "parties:backer-apart" not in m.rules:  # a backer is no investor of a round
+            target = target or _round_of_investors(m, deals)
         if target is not None:
             _absorb(target, m)
             deals.reindex(target)
@@ -275,7 +276,7 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
     in the same sentence); else the last of which it names only part."""
     target = None
     for d in deals.candidates(m):
-        if not _compatible(d, m):
+        if not _compatible(d, m) or _apart(d, m):
             continue
         if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
             return d
@@ -287,6 +288,13 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
         ):
             target = d
     return target or _thin_earlier_telling(m, deals)
+
+
+def _apart(d: Mention, m: Mention) -> bool:
+    """A named backer ("Y, backed by X, raised $10m from Z") is kept apart from the
+    rounds told beside it: it joins, and is joined by, only a deal of its own parties."""
+    backer = "parties:backer-apart" in d.rules or "parties:backer-apart" in m.rules
+    return backer and not m.parties() <= d.parties()
 
 
 def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
-from kg.deals.syntax import case_of, is_future, is_passive, subjects
+from kg.deals.syntax import case_of, feat, is_future, is_passive, subjects
 from kg.deals.words import (
     CONTROL_WORDS,
     HANDS_NOUNS,
@@ -220,20 +220,37 @@ def owned_now(m: Mention, tok: Token) -> None:
     m.rules.append(f"status:{status}<-{cue}")
 
 
+# Verbs of backing ("backed by X", "respaldada por X"): a named backer is an investor.
+BACKING_VERBS = frozenset({"back", "respaldar", "respaldado"})
+
+
 def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "backed by X" (a passive with a named agent) and "X-backed Y" tell a backer;
-    not "backed the plan" (support), nor a backer that is no name."""
-    if noun or tok.lemma_.lower() != "back":
+    """ "backed by X", "respaldada por X" (a passive with a named agent) and "X-backed
+    Y" tell a backer; not "backed the plan" (support), nor a backer that is no name."""
+    if noun or tok.lemma_.lower() not in BACKING_VERBS:
         return True
-    if any(
-        i != tok.i and ctx.by_token.get(i, "").startswith(("round", "raise", "invest"))
-        for i in triggers
-    ):
-        return False  # "X-backed Y raised $10m from Z": the backer is no party of the round
     return _hyphen_backer(ctx, tok) is not None or (
-        is_passive(tok)
-        and any(prep == "by" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+        (is_passive(tok) or _participle_on_name(tok))
+        and any(
+            prep in ("by", "por") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+        )
     )
+
+
+def _participle_on_name(tok: Token) -> bool:
+    """ "Pagalo, respaldada desde 2022 por X": a participle after the name it describes,
+    however the parser hangs it (it may cut the sentence after the apposition)."""
+    return "Part" in feat(tok, "VerbForm") and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
+
+
+def backer_apart(ctx: Context, m: Mention, tok: Token, triggers: set[int]) -> None:
+    """ "X-backed Y raised $10m from Z", "Y, respaldada por X, ha levantado 20 millones
+    en una ronda liderada por Z": a named backer is an investor of its own (GOLD-FORMAT:
+    a named investor is a completed investment), no party of a round told beside it
+    nor of its money; it joins only a deal of its own two parties
+    (parties:backer-apart, ``kg.deals.merge``)."""
+    if tok.lemma_.lower() in BACKING_VERBS:
+        m.rules.append("parties:backer-apart")
 
 
 def _hyphen_backer(ctx: Context, tok: Token) -> EntityRef | None:

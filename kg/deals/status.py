@@ -20,7 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal
+from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal, modifier_clause
 from kg.deals.words import (
     ADJUNCT_PREPS,
     AGREEMENT_NOUNS,
@@ -36,6 +36,7 @@ from kg.deals.words import (
     CONDITIONAL_MARKS,
     HEDGE_AUX,
     INTENTION,
+    INTERVAL_NOUNS,
     NEGATIONS,
     NEGOTIATING,
     OFFER_NOUNS,
@@ -43,6 +44,7 @@ from kg.deals.words import (
     PENDING_CONDITIONS,
     PENDING_WORDS,
     PHRASAL_CANCEL,
+    PRIOR_PREPS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
     RUMOURED,
@@ -529,8 +531,14 @@ def default_status(deal_type: str) -> str:
 
 
 def set_status(m: Mention, tok: Token, noun: bool) -> None:
-    """Status from the words that govern the trigger ``tok``, nearest first."""
-    chain = _governors(tok)
+    """Status from the words that govern the trigger ``tok``, nearest first; the
+    words of another clause than the deal's (past a relative clause or a modifier
+    of a name, ``_own_clause``; past an adjunct that puts the deal before its
+    clause's event, ``_prior_adjunct``) say nothing of it."""
+    chain = _own_clause(_governors(tok))
+    prior = _prior_adjunct(tok, noun)
+    if prior is not None:
+        chain = chain[: chain.index(prior) + 1] if prior in chain else chain[:1]
     own_verb = tok if not noun else next((t for t in chain[1:] if is_verbal(t)), None)
     adjunct = _adjunct_index(chain, tok)
     for n, t in enumerate(chain):
@@ -554,8 +562,47 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
                     m.hedge = hedge
                 m.rules.append(f"status:{status}<-{lemma}")
                 return
+    if prior is not None:
+        m.status = "Completed"
+        m.rules.append(f"status:Completed<-prior-event({prior.lower_})")
+        return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
+
+
+def _own_clause(chain: list[Token]) -> list[Token]:
+    """The chain up to the verb of the deal's own clause when that clause is a
+    relative clause or a participle on a company (``syntax.modifier_clause``): the
+    main clause's verb tells what the company does now ("The brewer, which is backed
+    by X, plans to open 30 pubs"), not the stage of the deal told in the background."""
+    clause = modifier_clause(chain[0])
+    return chain[: chain.index(clause) + 1] if clause in chain else chain
+
+
+def _prior_adjunct(tok: Token, noun: bool) -> Token | None:
+    """The word that puts a deal noun before its clause's event: "after its $1bn
+    purchase of Y", "tras la compra de Y", "un año después de la adquisición de la
+    empresa", "since its 2019 takeover". A deal that came first is done, unless the
+    clause is still to come and no span of time measures the gap ("Tras la fusión, el
+    grupo tendrá 10.000 empleados": the merger is announced). A bid is a bid."""
+    if not noun or tok.lemma_.lower() in BID_NOUNS | OFFER_NOUNS:
+        return None
+    if case_of(tok) in PRIOR_PREPS:
+        adjunct = tok
+    elif tok.dep_ == "pobj" and tok.head.lower_ in PRIOR_PREPS:
+        adjunct = tok.head
+    elif case_of(tok) == "de" and tok.head.lemma_.lower() in PRIOR_PREPS:
+        adjunct = tok.head
+    else:
+        return None
+    # "18 months after", "un año después" (the span its head or its modifier)
+    measured = any(
+        t.lemma_.lower() in INTERVAL_NOUNS for t in (adjunct.head, *adjunct.children)
+    )
+    verb = next((t for t in adjunct.ancestors if is_verbal(t)), None)
+    if not measured and verb is not None and (is_future(verb) or "Cnd" in feat(verb, "Mood")):
+        return None
+    return adjunct
 
 
 def _governors(tok: Token) -> list[Token]:

@@ -13,8 +13,10 @@ from spacy.tokens import Token
 from kg.deals.words import (
     ANOTHER,
     APPROVAL_NOUNS,
+    COMPANY_NOUNS,
     CONTRACTIONS,
     CONTROL_WORDS,
+    DESCRIPTORS,
     NEGATIONS,
     OBJ_DEPS,
     PASSIVE_SUBJ,
@@ -266,3 +268,28 @@ def tree_distance(a: Token, b: Token) -> int:
         if t.i in pos:
             return n + pos[t.i]
     return 99
+
+
+def modifier_clause(tok: Token) -> Token | None:
+    """The verb of the clause that holds ``tok`` when that clause is a relative clause
+    or a participle on a company ("The brewer, which is backed by X, plans ...", "Y,
+    que fue adquirida por X, prevé ...", "Y, acquired by X in 2020, will build ..."):
+    a deal told in the background of a sentence about the company; None when ``tok``
+    is in no such clause. A clause on a deal noun ("the deal that gives it control of
+    Y") tells that deal, and is not one."""
+    chain = [tok, *tok.ancestors][:8]
+    for t in chain[:-1]:
+        if not names_company(t.head):
+            continue
+        if t.dep_ in ("relcl", "acl:relcl") or (
+            t.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in t.children)
+        ) or (
+            t.dep_ in ("acl", "amod") and "Part" in feat(t, "VerbForm") and t.i > t.head.i
+        ):
+            return t
+    return None
+
+
+def names_company(t: Token) -> bool:
+    """A name, or a noun that stands for a company ("the brewer", "la empresa")."""
+    return t.pos_ == "PROPN" or t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS

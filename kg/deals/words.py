@@ -106,6 +106,8 @@ PENDING_ADVERBS = LEXICON.status("pending_adverbs")
 COMPLETED = LEXICON.status("completed")
 ANNOUNCED = LEXICON.status("announced")
 ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
+PRIOR_PREPS = LEXICON.words("prior_preps")
+INTERVAL_NOUNS = LEXICON.words("interval_nouns")
 AGREEMENT_NOUNS = frozenset(
     w for lang in TRIGGERS.values() for w in lang["agreement_n"]
 )
