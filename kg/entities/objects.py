@@ -3,12 +3,11 @@
 reader applies without knowing the name:
 
 - ``retype:model_code``: a name that ends in a model designation ("Huayu T8", "Tikal
-  X1", "A320neo", "Quetzal-1") is a product's; in "el E2 de Embraer" the maker after
+  X1", "A320neo") is a product's; in "el E2 de Embraer" the maker after
   "de" is the organisation.
 - ``retype:named_object``: a name before a noun of a named object, after a possessive
   ("its Tres Cruces mine", "Perihelion's Tern rocket", "its Ridgeback gin") or before
-  a noun that only names ("the Pampa Alta smelter", "the Vanta GT coupe"), is that
-  object's.
+  a noun that only names ("the Vanta GT coupe", "the Tern rocket"), is that object's.
 - ``retype:object_classifier``: a name right after a noun that classifies it as no
   organisation ("el programa Start-Up Chile", "la formación Vaca Muerta", "el
   noticiero Sol Noticias", "las marcas Cumbre y Pachamama Dorada") is the object's.
@@ -25,7 +24,8 @@ reader applies without knowing the name:
   words run into names ("Stocks Edge Higher as Oil Slips"): an organisation read only
   there, that the body never names, is none.
 
-A name so found to be an object is the object's in the whole article, except where it
+A name so found to be an object (but for a bare name before an object noun,
+``retype:named_object_bare``) is the object's in the whole article, except where it
 acts as a company does (the subject of "buy", "raise", "sign", "say"...), so that a
 company named like its product keeps its mentions as an actor.
 """
@@ -43,9 +43,10 @@ from kg.entities.words import GENERIC_HEAD, LEGAL_FORMS, PERSON_ROLES
 # A model designation closing a name of several words: letters and figures together
 # ("T8", "X1", "EX5", "A220", "3a"); figures alone are a channel's or a fund's ("Antena 3").
 _MODEL_TAIL = re.compile(r"[A-Z]{0,3}-?\d{1,4}[A-Za-z]{0,3}")
-# A one-word model: a plane's or a chip's ("A320neo", "B737", "M4"), a word with a
-# serial ("Quetzal-1", "Skyweave-3"); not "G4S", "F5" or "3M", which are companies.
-_MODEL_WORD = re.compile(r"[A-Z]{1,3}\d{3,4}[a-z]*|[A-Z]{1,3}\d+[a-z]{2,}|[A-Z][A-Za-z]+-\d{1,3}")
+# A one-word model: a plane's or a chip's ("A320neo", "B737"); not "G4S", "F5" or "3M",
+# which are companies, nor a name with a serial, a channel's as often as a satellite's
+# ("Tele-5", "Quetzal-1").
+_MODEL_WORD = re.compile(r"[A-Z]{1,3}\d{3,4}[a-z]*|[A-Z]{1,3}\d+[a-z]{2,}")
 
 # Nouns that a possessed name before them names ("its Tres Cruces mine", "su Onda 5
 # teléfono" is not Spanish: Spanish puts the noun first, see _CLASSIFIERS).
@@ -56,12 +57,14 @@ _POSSESSED_OBJECTS = frozenset({
     "lager", "beer", "vodka", "whisky", "whiskey", "rum", "wine", "rocket", "satellite",
     "satellites", "system", "database", "app", "drug", "injection", "phone",
     "smartphone", "robot", "line", "range", "brand", "chip", "engine", "programme",
-    "program", "scheme", "index", "fund",
+    "program", "scheme", "index",
 })
 # Of those, the nouns a bare name before them names even without a possessive (a maker
 # before "plant", "chip" or "engine" is the owner: "the Boeing plant", "Nvidia chips").
+# Nor "mine", "smelter", "refinery": news names those after their owner ("the Caltex
+# refinery") as often as by their own name.
 _NAMING_OBJECTS = frozenset({
-    "mine", "mines", "smelter", "refinery", "oilfield", "deposit", "coupe", "sedan",
+    "oilfield", "deposit", "coupe", "sedan",
     "hatchback", "suv", "suvs", "gin", "cider", "lager", "vodka", "whisky", "whiskey",
     "rocket", "satellite", "satellites",
 })
@@ -102,7 +105,7 @@ def named_objects(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         if c.label not in ("ORG", "PER") or c.priority >= _P_GAZ or _legal(doc, c):
             out.append(c)
             continue
-        out += _model_code(doc, c) or _named_object(doc, c) or _classified(doc, c) or \
+        out += _model_code(doc, c) or _named_object(kn, doc, c) or _classified(doc, c) or \
             _index_count(doc, c) or _code_name(doc, c) or _title_prefix(kn, doc, c) or \
             _generic_word(doc, c) or [c]
     out = [c for c in out if c.label != "DROP"]
@@ -144,11 +147,12 @@ def _is_model(doc: Doc, start: int, end: int, maker: bool = False) -> bool:
         any(ch.isdigit() for ch in last) and doc[start].text[:1].isupper()
 
 
-def _named_object(doc: Doc, c: _Cand) -> list[_Cand]:
+def _named_object(kn: Knowledge, doc: Doc, c: _Cand) -> list[_Cand]:
     """``retype:named_object`` (English): the name before an object noun, possessed
-    ("its Tres Cruces mine", "Perihelion's Tern rocket") or not ("the Pampa Alta
-    smelter"); adjectives and one noun may come between ("its Chartwell records
-    system", "Vanta EX electric SUVs")."""
+    ("its Tres Cruces mine", "Perihelion's Tern rocket") or not ("the Vanta GT
+    coupe"); adjectives and one noun may come between ("its Chartwell records
+    system", "Vanta EX electric SUVs"). A place's possessive is no owner's ("Japan's
+    Nikkei index", "Spain's Repsol plant" say where, not whose)."""
     if doc.lang_ != "en" or c.start == 0:
         return []
     if _possessed_brand(doc, c):
@@ -157,14 +161,13 @@ def _named_object(doc: Doc, c: _Cand) -> list[_Cand]:
     if head is None:
         return []
     before = doc[c.start - 1]
-    possessed = before.lower_ in _POSSESSIVE_WORDS or before.text in ("'s", "’s")
-    return _named_if(c, head, possessed)
-
-
-def _named_if(c: _Cand, head: str, possessed: bool) -> list[_Cand]:
-    """The candidate retyped when its object noun names it (``_named_object``)."""
-    if (possessed and head in _POSSESSED_OBJECTS) or head in _NAMING_OBJECTS:
+    possessed = before.lower_ in _POSSESSIVE_WORDS or (
+        before.text in ("'s", "’s") and c.start > 1 and doc[c.start - 2].text not in kn.places)
+    if possessed and head in _POSSESSED_OBJECTS:
         return [c.retyped("MISC", c.priority, "retype:named_object")]
+    if head in _NAMING_OBJECTS:
+        # read here only: a bare name before a noun may yet be its maker elsewhere
+        return [c.retyped("MISC", c.priority, "retype:named_object_bare")]
     return []
 
 
