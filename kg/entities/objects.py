@@ -53,9 +53,9 @@ _MODEL_WORD = re.compile(r"[A-Z]{1,3}\d{3,4}[a-z]*|[A-Z]{1,3}\d+[a-z]{2,}")
 _POSSESSED_OBJECTS = frozenset({
     "mine", "mines", "smelter", "refinery", "mill", "field", "oilfield", "deposit",
     "project", "pipeline", "terminal", "plant", "factory", "site", "campus",
-    "coupe", "sedan", "hatchback", "suv", "suvs", "pickup", "truck", "gin", "cider",
-    "lager", "beer", "vodka", "whisky", "whiskey", "rum", "wine", "rocket", "satellite",
-    "satellites", "system", "database", "app", "drug", "injection", "phone",
+    "coupe", "coupes", "sedan", "sedans", "hatchback", "suv", "suvs", "pickup", "truck",
+    "gin", "cider", "lager", "beer", "vodka", "whisky", "whiskey", "rum", "wine", "rocket",
+    "satellite", "satellites", "system", "database", "app", "drug", "injection", "phone",
     "smartphone", "robot", "line", "range", "brand", "chip", "engine", "programme",
     "program", "scheme", "index",
 })
@@ -64,8 +64,8 @@ _POSSESSED_OBJECTS = frozenset({
 # Nor "mine", "smelter", "refinery": news names those after their owner ("the Caltex
 # refinery") as often as by their own name.
 _NAMING_OBJECTS = frozenset({
-    "oilfield", "deposit", "coupe", "sedan",
-    "hatchback", "suv", "suvs", "gin", "cider", "lager", "vodka", "whisky", "whiskey",
+    "oilfield", "deposit", "coupe", "coupes", "sedan", "sedans", "hatchback", "suv", "suvs",
+    "gin", "cider", "lager", "vodka", "whisky", "whiskey",
     "rocket", "satellite", "satellites",
 })
 _POSSESSIVE_WORDS = frozenset({"its", "their", "his", "her"})
