@@ -230,3 +230,13 @@ def test_trade_heads_open_company_names_es(es: Language) -> None:
 def test_product_noun_before_a_name_is_no_person(en: Language) -> None:
     text = "Carrow Labs showed its warehouse robot Tilda Moss at a fair in Leeds."
     assert "Tilda Moss" not in people(en, text)
+
+
+def test_headline_name_with_a_legal_form_below_stays(en: Language) -> None:
+    # the headline's "Velmora" is "Velmora Inc." of the body, not a cut-off fragment
+    text = ("Velmora Agrees to Be Acquired by Corlin Biotech\n"
+            "Velmora Inc. said on Monday it had agreed to be acquired by Corlin Biotech Corp. "
+            "for $25 a share.")
+    doc = en(text)
+    headline = [e for e in doc.ents if e.end_char <= text.index("\n")]
+    assert {"Velmora", "Corlin Biotech"} <= {e.text for e in headline}

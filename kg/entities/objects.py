@@ -323,12 +323,20 @@ def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_C
                 not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", body):
             continue
         if c.label == "ORG" and c.end <= end and c.priority < _P_GAZ and \
-                not any(doc[o.start:o.end].text == text for o in chosen if o.start >= end) and \
-                any(doc[o.start:o.end].text.startswith(text + " ") for o in chosen
-                    if o.start >= end):
+                c.end < end and _cut_off(doc, c, [o for o in chosen if o.start >= end]):
             continue  # "Tres" of the headline's "in Tres Cruces Mine", "Tres Cruces" below
         out.append(c)
     return out
+
+
+def _cut_off(doc: Doc, c: _Cand, below: list[_Cand]) -> bool:
+    """Whether a headline's name is the first part of a longer name of the body, cut off
+    before the word that goes on with it there ("Tres" of "in Tres Cruces Mine" and "the
+    Tres Cruces mine"; not "Quentaris" of "Quentaris Agrees" and "Quentaris Inc.")."""
+    n = c.end - c.start
+    words = [t.text for t in doc[c.start:c.end]]
+    return any(o.end - o.start > n and [t.text for t in doc[o.start:o.start + n]] == words
+               and doc[o.start + n].text == doc[c.end].text for o in below)
 
 
 def _headline_words(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
