@@ -21,8 +21,10 @@ reader applies without knowing the name:
 - ``drop:generic_word``: a lone generic word that opens a sentence ("Bank stocks
   rallied") names nobody.
 - ``drop:headline_fragment``: in an English title-case headline, capitalised common
-  words run into names ("Stocks Edge Higher as Oil Slips"): an organisation read only
-  there, that the body never names, is none.
+  words run into names ("Stocks Edge Higher as Oil Slips"): a name made of common
+  words read only there, that the body never names, is none; nor is the first part of
+  a longer name of the body, cut off by the model ("Tres" of "Tres Cruces Mine"). A
+  name of its own that only the headline gives ("Velmora Holdings") stays.
 
 A name so found to be an object (but for a bare name before an object noun,
 ``retype:named_object_bare``) is the object's in the whole article, except where it
@@ -305,8 +307,9 @@ def _thing_acronyms(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[boo
 
 
 def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
-    """``drop:headline_fragment``: organisations found only in an English title-case
-    first line, whose text the rest of the article never names."""
+    """``drop:headline_fragment``: organisations of common words found only in an
+    English title-case first line, whose text the rest of the article never names, and
+    names the model cut off there."""
     if kn.lang != "en":
         return chosen
     end = _headline_end(doc)
@@ -320,8 +323,9 @@ def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_C
             out.append(c)
             continue
         if c.label == "ORG" and c.end <= end and c.priority < _P_GAZ and \
+                all(kn.is_common(t.text) for t in doc[c.start:c.end] if t.is_alpha) and \
                 not re.search(rf"(?<!\w){re.escape(text)}(?!\w)", body):
-            continue
+            continue  # "Oil Slips" (but "Velmora Holdings Posts Record Profit" names one)
         if c.label == "ORG" and c.end <= end and c.priority < _P_GAZ and \
                 c.end < end and _cut_off(doc, c, [o for o in chosen if o.start >= end]):
             continue  # "Tres" of the headline's "in Tres Cruces Mine", "Tres Cruces" below
