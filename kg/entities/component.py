@@ -28,6 +28,7 @@ from kg.entities.labels import (
 )
 from kg.entities.lines import _agency_candidates, _dateline_candidates, _table_candidates
 from kg.entities.markets import stock_indexes
+from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
 from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
@@ -145,6 +146,7 @@ class KgEntities:
         chosen = _one_type(doc, chosen)
         chosen = stock_indexes(doc, chosen)
         chosen = named_things(kn, doc, chosen, caps)
+        chosen = named_objects(kn, doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules
