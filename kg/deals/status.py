@@ -28,21 +28,31 @@ from kg.deals.words import (
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
     BID_NOUNS,
+    BINDING_WORDS,
     CANCELLED,
     CANCELLED_STATES,
     COMPLETED,
     COMPLETION_EXPECTED,
     CONCLUDE,
     CONDITIONAL_MARKS,
+    DECLARED_ENDED,
+    DENIAL_VERBS,
+    DENIED_NOUNS,
     HEDGE_AUX,
+    INTENT_NOUNS,
     INTENTION,
+    LETTER_NOUNS,
     NEGATIONS,
     NEGOTIATING,
+    NOT_BINDING,
     OFFER_NOUNS,
     PENDING_ADVERBS,
     PENDING_CONDITIONS,
     PENDING_WORDS,
     PHRASAL_CANCEL,
+    PLANNED_MODIFIERS,
+    POSSIBLE_MODIFIERS,
+    PRELIMINARY_DOCUMENTS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
     RUMOURED,
@@ -51,6 +61,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     TALKS_END,
     TEMPORAL_MARKS,
+    UNTIL_WORDS,
 )
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
@@ -103,6 +114,13 @@ class StatusRule:
 
 def _negated(t: Token) -> bool:
     return any(x.lower_ in NEGATIONS for x in t.children)
+
+
+def phrasal_cancel(lemma: str, t: Token) -> bool:
+    """Whether ``t`` (of lemma ``lemma``) has a particle that makes it end a deal: "called
+    off", "walked away", "fell apart", "dio marcha atrás"."""
+    particles = PHRASAL_CANCEL.get(lemma, "").split()
+    return any(x.lower_ in particles for x in t.children)
 
 
 def _ended_state(t: Token) -> bool:
@@ -170,6 +188,122 @@ def _pending_approval(c: Cue) -> Verdict | None:
     return None
 
 
+# The deals that a preliminary document leads to: still negotiated. (A partnership or
+# a purchase agreement signed as a memorandum is signed: GOLD-FORMAT.)
+_LED_TO_BY_PRELIMINARY = ("Acquisition", "Merger", "Investment")
+
+
+def _preliminary_document(t: Token) -> bool:
+    """A memorandum, a letter of intent ("letter of intent", "carta de intenciones"),
+    or an agreement said not to bind ("non-binding agreement", "acuerdo no vinculante")."""
+    lemma = t.lemma_.lower()
+    if lemma in PRELIMINARY_DOCUMENTS or t.lower_ in PRELIMINARY_DOCUMENTS:
+        return True
+    if lemma in LETTER_NOUNS and any(
+        d.lemma_.lower() in INTENT_NOUNS or d.lower_ in INTENT_NOUNS
+        for p in t.children for d in (p, *p.children)
+    ):
+        return True
+    return lemma in AGREEMENT_NOUNS | PRELIMINARY_DOCUMENTS | LETTER_NOUNS and any(
+        b.lower_ in BINDING_WORDS
+        and any(n.lower_ in NOT_BINDING for n in (*b.children, *b.head.children) if n.i < b.i)
+        for b in t.children
+    )
+
+
+def _ancestors(t: Token, limit: int = 8) -> list[Token]:
+    out: list[Token] = []
+    while t.head is not t and len(out) < limit:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _preliminary(c: Cue) -> Verdict | None:
+    """A takeover, merger or stake that a preliminary document leads to is negotiated,
+    not agreed: "signed a non-binding letter of intent to acquire X", "firmaron un
+    memorando de entendimiento para estudiar una fusión", "firmó una carta de
+    intenciones para adquirir X" (but "terminated the letter of intent" ends it)."""
+    if c.deal_type not in _LED_TO_BY_PRELIMINARY:
+        return None
+    above = _ancestors(c.trigger)
+    if any(t.lemma_.lower() in CANCELLED or phrasal_cancel(t.lemma_.lower(), t) for t in above):
+        return None
+    # the document itself above the deal, or signed by the verb above it ("firmaron un
+    # memorando ... para estudiar una fusión": the purpose hangs on the verb)
+    led = any(
+        _preliminary_document(t)
+        or (t.lemma_.lower() in SIGNED and any(
+            _preliminary_document(x) for x in t.children if x.dep_ in ("obj", "dobj")
+        ))
+        for t in above
+    )
+    return ("InNegotiation", None) if led else None
+
+
+def _denied(c: Cue) -> Verdict | None:
+    """A deal told inside what a party denies stays a rumour: "denied a report that it
+    was in talks to buy X", "negó que esté negociando la compra de X", "desmintió que
+    vaya a comprar X" (but "denied approval for the merger" turns it down: an approval
+    on the way is another rule's)."""
+    below = c.trigger
+    for t in _ancestors(c.trigger):
+        lemma = t.lemma_.lower()
+        if lemma in APPROVAL_NOUNS or lemma in CANCELLED:
+            return None
+        told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in DENIED_NOUNS
+        if lemma in DENIAL_VERBS and is_verbal(t) and told and not _negated(t):
+            return "Rumoured", t.text
+        below = t
+    return None
+
+
+def _approved(c: Cue) -> Verdict | None:
+    """A takeover or merger approved (by a regulator, a board, shareholders) is cleared,
+    not closed: "la CNMC ha autorizado la compra de X", "shareholders approved the
+    merger" (its completion is told by a word of completion)."""
+    if (
+        c.above
+        and c.deal_type in ("Acquisition", "Merger")
+        and c.lemma in APPROVAL_VERBS
+        and is_verbal(c.word)
+        and not _negated(c.word)
+    ):
+        return "Announced", None
+    return None
+
+
+def _planned_modifier(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, a deal noun's own modifier does: "a planned
+    investment of $4 billion", "the proposed partnership", "la inversión prevista" are
+    announced; "a potential deal", "una posible alianza" are a rumour."""
+    if not c.noun:
+        return None
+    for x in c.trigger.children:
+        if x.dep_ not in ("amod", "acl") or _negated(x):
+            continue
+        forms = {x.lower_, x.lemma_.lower()}
+        if forms & POSSIBLE_MODIFIERS:
+            return "Rumoured", x.text
+        if forms & PLANNED_MODIFIERS:
+            return "Announced", None
+    return None
+
+
+def _completion_negated(c: Cue) -> Verdict | None:
+    """A completion denied is still to come: "has not yet completed the purchase",
+    "aún no ha cerrado la compra", "no obliga a cerrar la operación" (the deal stays
+    agreed: announced)."""
+    t = c.word
+    if c.lemma not in COMPLETED or not c.above or not is_verbal(t):
+        return None
+    governed = t.dep_ in ("xcomp", "ccomp") and "Inf" in feat(t, "VerbForm")
+    late = any(w.lower_ in UNTIL_WORDS for x in t.children for w in (x, *x.children))
+    if not late and (_negated(t) or (governed and _negated(t.head))):
+        return "Announced", None
+    return None
+
+
 def _completing(c: Cue) -> Verdict | None:
     """A completion under way is not done: "está cerrando la compra", "is finalizing
     its acquisition", "está a punto de cerrar la compra" (the talks are at their end)."""
@@ -210,7 +344,15 @@ def _cancelled_predicate(c: Cue) -> Verdict | None:
             and not any(a.i == x.i for a in c.trigger.ancestors)
         ):
             return "Cancelled", None
+        if x.dep_ == "obl" and _declared_ended(x):
+            return "Cancelled", None
     return None
+
+
+def _declared_ended(x: Token) -> bool:
+    """ "dar por terminada la fusión": an ended state after "por", said of the deal."""
+    by = any(k.lower_ == "por" and k.dep_ == "case" for k in x.children)
+    return by and (x.lower_ in DECLARED_ENDED or _ended_state(x))
 
 
 def _talks_ended(c: Cue) -> Verdict | None:
@@ -223,7 +365,7 @@ def _talks_ended(c: Cue) -> Verdict | None:
     lemma = head.lemma_.lower()
     if head is not t and not _negated(head) and (
         lemma in TALKS_END or lemma in CANCELLED
-        or any(x.lower_ == PHRASAL_CANCEL.get(lemma) for x in head.children)
+        or phrasal_cancel(lemma, head)
     ):
         return "Cancelled", None
     if any(x.dep_ == "amod" and _ended_state(x) for x in t.children):
@@ -258,7 +400,7 @@ def _cancelled(c: Cue) -> Verdict | None:
     negated = any(x.lower_ in NEGATIONS for x in t.children)
     if not negated and (
         (c.lemma in CANCELLED and c.lemma != "call")
-        or any(x.lower_ == PHRASAL_CANCEL.get(c.lemma) for x in t.children)
+        or phrasal_cancel(c.lemma, t)
     ):
         return "Cancelled", None
     # "abandoned plans to buy X", "abandonó sus planes de comprar X": the intention
@@ -493,10 +635,13 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
+    StatusRule("preliminary", "trigger", _preliminary),
+    StatusRule("denied", "trigger", _denied),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("approval-denied", "word", _approval_denied),
+    StatusRule("approved", "word", _approved),
     StatusRule("talks-ended", "word", _talks_ended),
     StatusRule("negotiating", "word", _negotiating),
     StatusRule("rumour-word", "word", _rumour_word),
@@ -509,6 +654,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
     StatusRule("pending-approval", "word", _pending_approval),
+    StatusRule("completion-negated", "word", _completion_negated),
     StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
@@ -516,6 +662,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
     StatusRule("past", "verb", _past),
+)
+
+# Rules tried on the trigger only when no word of the chain decided, before the type's
+# default.
+FALLBACK_RULES: tuple[StatusRule, ...] = (
+    StatusRule("planned-modifier", "trigger", _planned_modifier),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
@@ -554,6 +706,16 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
                     m.hedge = hedge
                 m.rules.append(f"status:{status}<-{lemma}")
                 return
+    cue = Cue(tok, tok, noun, m.type, tok.lemma_.lower())
+    for rule in FALLBACK_RULES:
+        verdict = rule.decide(cue)
+        if verdict is not None:
+            status, hedge = verdict
+            m.status, m.status_explicit = status, True
+            if hedge:
+                m.hedge = hedge
+            m.rules.append(f"status:{status}<-{rule.name}")
+            return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
 

@@ -82,7 +82,8 @@ ORGAN_NOUNS = LEXICON.words("organ_nouns")
 ANOTHER = LEXICON.words("another")
 NAMING_VERBS = LEXICON.words("naming_verbs")
 NEGATIONS = LEXICON.words("negations")
-# Phrasal verbs that end a deal: "call off", "pull out of", "walk away from".
+# Phrasal verbs that end a deal: "call off", "pull out of", "walk away from" (the verb's
+# particles, space-separated: kg.deals.status.phrasal_cancel).
 PHRASAL_CANCEL = LEXICON.table("phrasal_cancel")
 NEGOTIATING = LEXICON.status("negotiating")
 # A deal said to have ended ("la fallida OPA", "quedó frustrada"), talks ended ("ended
@@ -99,6 +100,19 @@ APPROVAL_VERBS = LEXICON.status("approval_verbs")
 REFUSE_VERBS = LEXICON.status("refuse_verbs")
 PENDING_ADVERBS = LEXICON.status("pending_adverbs")
 COMPLETED = LEXICON.status("completed")
+# A letter of intent, a memorandum, an agreement said not to bind; verbs of denial; "dar
+# por terminada" (kg.deals.status).
+PRELIMINARY_DOCUMENTS = LEXICON.status("preliminary_documents")
+LETTER_NOUNS = LEXICON.status("letter_nouns")
+INTENT_NOUNS = LEXICON.status("intent_nouns")
+BINDING_WORDS = LEXICON.status("binding_words")
+NOT_BINDING = LEXICON.status("not_binding")
+DENIAL_VERBS = LEXICON.status("denial_verbs")
+DENIED_NOUNS = LEXICON.status("denied_nouns")
+DECLARED_ENDED = LEXICON.status("declared_ended")
+UNTIL_WORDS = LEXICON.status("until_words")
+PLANNED_MODIFIERS = LEXICON.status("planned_modifiers")
+POSSIBLE_MODIFIERS = LEXICON.status("possible_modifiers")
 ANNOUNCED = LEXICON.status("announced")
 ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
 AGREEMENT_NOUNS = frozenset(
