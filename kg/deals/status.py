@@ -27,6 +27,7 @@ from kg.deals.words import (
     ANNOUNCED,
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
+    BEFORE_MARKS,
     BID_NOUNS,
     BINDING_WORDS,
     CANCELLED,
@@ -38,6 +39,7 @@ from kg.deals.words import (
     DECLARED_ENDED,
     DENIAL_VERBS,
     DENIED_NOUNS,
+    HEDGE_ADV,
     HEDGE_AUX,
     INTENT_NOUNS,
     INTENTION,
@@ -61,6 +63,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     TALKS_END,
     TEMPORAL_MARKS,
+    TRY_VERBS,
     UNTIL_WORDS,
 )
 
@@ -290,6 +293,44 @@ def _planned_modifier(c: Cue) -> Verdict | None:
     return None
 
 
+def _done_before(c: Cue) -> Verdict | None:
+    """A deal told as what came before the main event is done: "After buying Y in 2019,
+    X moved into Asia", "Since acquiring Y, X has doubled its revenue", "Tras adquirir
+    Y, X entró en ..." (a gerund or infinitive after the mark, the main verb past or
+    perfect; "After buying Y, X will ..." is still to come)."""
+    t = c.trigger
+    if c.noun or not ("Ger" in feat(t, "VerbForm") or "Inf" in feat(t, "VerbForm")
+                      or t.tag_ in ("VBG", "VB")):
+        return None
+    if t.dep_ == "pcomp" and t.head.lower_ in BEFORE_MARKS:
+        main = t.head.head
+    elif t.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in BEFORE_MARKS for m in t.children
+    ):
+        main = t.head
+    else:
+        return None
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "haber") for a in main.children)
+    return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
+
+
+def _attempted(c: Cue) -> Verdict | None:
+    """ "X tried to buy Y in 2019", "intentó comprar Y": an attempt told in the past
+    failed (one that succeeded is told with the verb of the deal)."""
+    t = c.word
+    if c.above and c.lemma in TRY_VERBS and is_past(t) and not _negated(t):
+        return "Cancelled", None
+    return None
+
+
+def _hedging_adverb(c: Cue) -> Verdict | None:
+    """ "X is reportedly planning to buy Y", "supuestamente negocia": the adverb makes
+    the plan a report, a rumour (talks reported stay talks: the negotiating rule comes
+    first)."""
+    adverb = next((x for x in c.word.children if x.lower_ in HEDGE_ADV), None)
+    return ("Rumoured", adverb.text) if adverb is not None else None
+
+
 def _completion_negated(c: Cue) -> Verdict | None:
     """A completion denied is still to come: "has not yet completed the purchase",
     "aún no ha cerrado la compra", "no obliga a cerrar la operación" (the deal stays
@@ -420,6 +461,14 @@ def _negotiating(c: Cue) -> Verdict | None:
     if c.lemma in NEGOTIATING or (c.lemma == "talk" and c.word.tag_ == "NNS"):
         return "InNegotiation", None
     if c.lemma == "close" and c.word.pos_ == "ADJ" and c.above:
+        return "InNegotiation", None
+    # "X is in advanced talks to acquire Y": the deal hangs on the copula, beside the talks
+    if c.above and any(
+        p.dep_ == "prep" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in NEGOTIATING for o in p.children
+        )
+        for p in c.word.children
+    ):
         return "InNegotiation", None
     return None
 
@@ -637,6 +686,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
     StatusRule("preliminary", "trigger", _preliminary),
     StatusRule("denied", "trigger", _denied),
+    StatusRule("done-before", "trigger", _done_before),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
@@ -645,6 +695,8 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("talks-ended", "word", _talks_ended),
     StatusRule("negotiating", "word", _negotiating),
     StatusRule("rumour-word", "word", _rumour_word),
+    StatusRule("hedging-adverb", "word", _hedging_adverb),
+    StatusRule("attempted", "word", _attempted),
     StatusRule("conditional", "word", _conditional),
     StatusRule("reported-would", "word", _reported_would),
     StatusRule("hedging-aux", "word", _hedging_aux),
