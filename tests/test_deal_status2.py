@@ -277,3 +277,39 @@ def test_talks_beside_the_deal_on_the_copula_are_talks(en: Language) -> None:
         "told Reuters.",
     ):
         assert [s for _, s in statuses(en, text, EN)] == ["InNegotiation"]
+
+
+# -- not-succeeded: a verb of success negated ---------------------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "La OPA de Arcadia sobre Velia no prosperó."),
+    ("es", "La fusión de Arcadia y Velia no salió adelante."),
+    ("en", "The merger of Harborline and Quillon did not go ahead."),
+])
+def test_a_deal_that_did_not_succeed_is_cancelled(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert [s for _, s in statuses(nlp, text, names)] == ["Cancelled"]
+
+
+def test_a_deal_that_will_go_ahead_is_not_cancelled(en: Language) -> None:
+    text = "Harborline agreed to buy Quillon. The deal will go ahead next month."
+    assert statuses(en, text, EN) == [("Acquisition", "Announced")]
+
+
+def test_a_bid_voted_down_is_cancelled(en: Language) -> None:
+    text = "Harborline's bid for Quillon was voted down by shareholders."
+    assert statuses(en, text, EN) == [("Acquisition", "Cancelled")]
+
+
+# -- said-to: passive verbs of belief and report ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Harborline is believed to be preparing a bid for Quillon.",
+    "Harborline is understood to be weighing an offer for Quillon.",
+])
+def test_a_deal_believed_or_understood_is_a_rumour(en: Language, text: str) -> None:
+    assert [s for _, s in statuses(en, text, EN)] == ["Rumoured"]

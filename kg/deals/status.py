@@ -39,6 +39,7 @@ from kg.deals.words import (
     DECLARED_ENDED,
     DENIAL_VERBS,
     DENIED_NOUNS,
+    HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
     INTENT_NOUNS,
@@ -61,7 +62,10 @@ from kg.deals.words import (
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
+    SUCCESS_PARTICLES,
+    SUCCESS_VERBS,
     TALKS_END,
+    TALKS_PREPS,
     TEMPORAL_MARKS,
     TRY_VERBS,
     UNTIL_WORDS,
@@ -464,7 +468,7 @@ def _negotiating(c: Cue) -> Verdict | None:
         return "InNegotiation", None
     # "X is in advanced talks to acquire Y": the deal hangs on the copula, beside the talks
     if c.above and any(
-        p.dep_ == "prep" and any(
+        p.dep_ == "prep" and p.lower_ in TALKS_PREPS and any(
             o.dep_ == "pobj" and o.lemma_.lower() in NEGOTIATING for o in p.children
         )
         for p in c.word.children
@@ -531,10 +535,25 @@ def _hedging_aux(c: Cue) -> Verdict | None:
 
 
 def _said_to(c: Cue) -> Verdict | None:
-    """ "X is said to be buying Y"."""
-    if c.lemma == "say" and any(x.dep_ in ("auxpass", "nsubjpass") for x in c.word.children):
-        return "Rumoured", "is said to"
+    """ "X is said to be buying Y", "is believed to be preparing a bid", "is understood
+    to be weighing"."""
+    if c.lemma in HEARSAY_VERBS and any(
+        x.dep_ in ("auxpass", "nsubjpass") for x in c.word.children
+    ):
+        return "Rumoured", f"is {c.word.text} to"
     return None
+
+
+def _not_succeeded(c: Cue) -> Verdict | None:
+    """A deal that did not succeed failed: "la OPA no prosperó", "la fusión no salió
+    adelante", "the merger did not go ahead"."""
+    t = c.word
+    if not c.above or c.lemma not in SUCCESS_VERBS or not _negated(t):
+        return None
+    particles = SUCCESS_PARTICLES.get(c.lemma)
+    if particles is not None and not any(x.lower_ in particles.split() for x in t.children):
+        return None
+    return "Cancelled", None
 
 
 def _plan(c: Cue) -> Verdict | None:
@@ -690,6 +709,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
+    StatusRule("not-succeeded", "word", _not_succeeded),
     StatusRule("approval-denied", "word", _approval_denied),
     StatusRule("approved", "word", _approved),
     StatusRule("talks-ended", "word", _talks_ended),
