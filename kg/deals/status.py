@@ -27,23 +27,36 @@ from kg.deals.words import (
     ANNOUNCED,
     APPROVAL_NOUNS,
     APPROVAL_VERBS,
+    BEFORE_MARKS,
     BID_NOUNS,
+    BINDING_WORDS,
     CANCELLED,
     CANCELLED_STATES,
     COMPLETED,
     COMPLETION_EXPECTED,
     CONCLUDE,
     CONDITIONAL_MARKS,
+    DECLARED_ENDED,
+    DENIAL_VERBS,
+    DENIED_NOUNS,
+    HEARSAY_VERBS,
+    HEDGE_ADV,
     HEDGE_AUX,
+    INTENT_NOUNS,
     INTENTION,
     INTERVAL_NOUNS,
+    LETTER_NOUNS,
     NEGATIONS,
     NEGOTIATING,
+    NOT_BINDING,
     OFFER_NOUNS,
     PENDING_ADVERBS,
     PENDING_CONDITIONS,
     PENDING_WORDS,
     PHRASAL_CANCEL,
+    PLANNED_MODIFIERS,
+    POSSIBLE_MODIFIERS,
+    PRELIMINARY_DOCUMENTS,
     PRIOR_PREPS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
@@ -51,8 +64,13 @@ from kg.deals.words import (
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
+    SUCCESS_PARTICLES,
+    SUCCESS_VERBS,
     TALKS_END,
+    TALKS_PREPS,
     TEMPORAL_MARKS,
+    TRY_VERBS,
+    UNTIL_WORDS,
 )
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
@@ -105,6 +123,13 @@ class StatusRule:
 
 def _negated(t: Token) -> bool:
     return any(x.lower_ in NEGATIONS for x in t.children)
+
+
+def phrasal_cancel(lemma: str, t: Token) -> bool:
+    """Whether ``t`` (of lemma ``lemma``) has a particle that makes it end a deal: "called
+    off", "walked away", "fell apart", "dio marcha atrás"."""
+    particles = PHRASAL_CANCEL.get(lemma, "").split()
+    return any(x.lower_ in particles for x in t.children)
 
 
 def _ended_state(t: Token) -> bool:
@@ -172,6 +197,160 @@ def _pending_approval(c: Cue) -> Verdict | None:
     return None
 
 
+# The deals that a preliminary document leads to: still negotiated. (A partnership or
+# a purchase agreement signed as a memorandum is signed: GOLD-FORMAT.)
+_LED_TO_BY_PRELIMINARY = ("Acquisition", "Merger", "Investment")
+
+
+def _preliminary_document(t: Token) -> bool:
+    """A memorandum, a letter of intent ("letter of intent", "carta de intenciones"),
+    or an agreement said not to bind ("non-binding agreement", "acuerdo no vinculante")."""
+    lemma = t.lemma_.lower()
+    if lemma in PRELIMINARY_DOCUMENTS or t.lower_ in PRELIMINARY_DOCUMENTS:
+        return True
+    if lemma in LETTER_NOUNS and any(
+        d.lemma_.lower() in INTENT_NOUNS or d.lower_ in INTENT_NOUNS
+        for p in t.children for d in (p, *p.children)
+    ):
+        return True
+    return lemma in AGREEMENT_NOUNS | PRELIMINARY_DOCUMENTS | LETTER_NOUNS and any(
+        b.lower_ in BINDING_WORDS
+        and any(n.lower_ in NOT_BINDING for n in (*b.children, *b.head.children) if n.i < b.i)
+        for b in t.children
+    )
+
+
+def _ancestors(t: Token, limit: int = 8) -> list[Token]:
+    out: list[Token] = []
+    while t.head is not t and len(out) < limit:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _preliminary(c: Cue) -> Verdict | None:
+    """A takeover, merger or stake that a preliminary document leads to is negotiated,
+    not agreed: "signed a non-binding letter of intent to acquire X", "firmaron un
+    memorando de entendimiento para estudiar una fusión", "firmó una carta de
+    intenciones para adquirir X" (but "terminated the letter of intent" ends it)."""
+    if c.deal_type not in _LED_TO_BY_PRELIMINARY:
+        return None
+    above = _ancestors(c.trigger)
+    if any(t.lemma_.lower() in CANCELLED or phrasal_cancel(t.lemma_.lower(), t) for t in above):
+        return None
+    # the document itself above the deal, or signed by the verb above it ("firmaron un
+    # memorando ... para estudiar una fusión": the purpose hangs on the verb)
+    led = any(
+        _preliminary_document(t)
+        or (t.lemma_.lower() in SIGNED and any(
+            _preliminary_document(x) for x in t.children if x.dep_ in ("obj", "dobj")
+        ))
+        for t in above
+    )
+    return ("InNegotiation", None) if led else None
+
+
+def _denied(c: Cue) -> Verdict | None:
+    """A deal told inside what a party denies stays a rumour: "denied a report that it
+    was in talks to buy X", "negó que esté negociando la compra de X", "desmintió que
+    vaya a comprar X" (but "denied approval for the merger" turns it down: an approval
+    on the way is another rule's)."""
+    below = c.trigger
+    for t in _ancestors(c.trigger):
+        lemma = t.lemma_.lower()
+        if lemma in APPROVAL_NOUNS or lemma in CANCELLED:
+            return None
+        told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in DENIED_NOUNS
+        if lemma in DENIAL_VERBS and is_verbal(t) and told and not _negated(t):
+            return "Rumoured", t.text
+        below = t
+    return None
+
+
+def _approved(c: Cue) -> Verdict | None:
+    """A takeover or merger approved (by a regulator, a board, shareholders) is cleared,
+    not closed: "la CNMC ha autorizado la compra de X", "shareholders approved the
+    merger" (its completion is told by a word of completion)."""
+    if (
+        c.above
+        and c.deal_type in ("Acquisition", "Merger")
+        and c.lemma in APPROVAL_VERBS
+        and is_verbal(c.word)
+        and not _negated(c.word)
+    ):
+        return "Announced", None
+    return None
+
+
+def _planned_modifier(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, a deal noun's own modifier does: "a planned
+    investment of $4 billion", "the proposed partnership", "la inversión prevista" are
+    announced; "a potential deal", "una posible alianza" are a rumour."""
+    if not c.noun:
+        return None
+    for x in c.trigger.children:
+        if x.dep_ not in ("amod", "acl") or _negated(x):
+            continue
+        forms = {x.lower_, x.lemma_.lower()}
+        if forms & POSSIBLE_MODIFIERS:
+            return "Rumoured", x.text
+        if forms & PLANNED_MODIFIERS:
+            return "Announced", None
+    return None
+
+
+def _done_before(c: Cue) -> Verdict | None:
+    """A deal told as what came before the main event is done: "After buying Y in 2019,
+    X moved into Asia", "Since acquiring Y, X has doubled its revenue", "Tras adquirir
+    Y, X entró en ..." (a gerund or infinitive after the mark, the main verb past or
+    perfect; "After buying Y, X will ..." is still to come)."""
+    t = c.trigger
+    if c.noun or not ("Ger" in feat(t, "VerbForm") or "Inf" in feat(t, "VerbForm")
+                      or t.tag_ in ("VBG", "VB")):
+        return None
+    if t.dep_ == "pcomp" and t.head.lower_ in BEFORE_MARKS:
+        main = t.head.head
+    elif t.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in BEFORE_MARKS for m in t.children
+    ):
+        main = t.head
+    else:
+        return None
+    perfect = any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "haber") for a in main.children)
+    return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
+
+
+def _attempted(c: Cue) -> Verdict | None:
+    """ "X tried to buy Y in 2019", "intentó comprar Y": an attempt told in the past
+    failed (one that succeeded is told with the verb of the deal)."""
+    t = c.word
+    if c.above and c.lemma in TRY_VERBS and is_past(t) and not _negated(t):
+        return "Cancelled", None
+    return None
+
+
+def _hedging_adverb(c: Cue) -> Verdict | None:
+    """ "X is reportedly planning to buy Y", "supuestamente negocia": the adverb makes
+    the plan a report, a rumour (talks reported stay talks: the negotiating rule comes
+    first)."""
+    adverb = next((x for x in c.word.children if x.lower_ in HEDGE_ADV), None)
+    return ("Rumoured", adverb.text) if adverb is not None else None
+
+
+def _completion_negated(c: Cue) -> Verdict | None:
+    """A completion denied is still to come: "has not yet completed the purchase",
+    "aún no ha cerrado la compra", "no obliga a cerrar la operación" (the deal stays
+    agreed: announced)."""
+    t = c.word
+    if c.lemma not in COMPLETED or not c.above or not is_verbal(t):
+        return None
+    governed = t.dep_ in ("xcomp", "ccomp") and "Inf" in feat(t, "VerbForm")
+    late = any(w.lower_ in UNTIL_WORDS for x in t.children for w in (x, *x.children))
+    if not late and (_negated(t) or (governed and _negated(t.head))):
+        return "Announced", None
+    return None
+
+
 def _completing(c: Cue) -> Verdict | None:
     """A completion under way is not done: "está cerrando la compra", "is finalizing
     its acquisition", "está a punto de cerrar la compra" (the talks are at their end)."""
@@ -212,7 +391,15 @@ def _cancelled_predicate(c: Cue) -> Verdict | None:
             and not any(a.i == x.i for a in c.trigger.ancestors)
         ):
             return "Cancelled", None
+        if x.dep_ == "obl" and _declared_ended(x):
+            return "Cancelled", None
     return None
+
+
+def _declared_ended(x: Token) -> bool:
+    """ "dar por terminada la fusión": an ended state after "por", said of the deal."""
+    by = any(k.lower_ == "por" and k.dep_ == "case" for k in x.children)
+    return by and (x.lower_ in DECLARED_ENDED or _ended_state(x))
 
 
 def _talks_ended(c: Cue) -> Verdict | None:
@@ -225,7 +412,7 @@ def _talks_ended(c: Cue) -> Verdict | None:
     lemma = head.lemma_.lower()
     if head is not t and not _negated(head) and (
         lemma in TALKS_END or lemma in CANCELLED
-        or any(x.lower_ == PHRASAL_CANCEL.get(lemma) for x in head.children)
+        or phrasal_cancel(lemma, head)
     ):
         return "Cancelled", None
     if any(x.dep_ == "amod" and _ended_state(x) for x in t.children):
@@ -260,7 +447,7 @@ def _cancelled(c: Cue) -> Verdict | None:
     negated = any(x.lower_ in NEGATIONS for x in t.children)
     if not negated and (
         (c.lemma in CANCELLED and c.lemma != "call")
-        or any(x.lower_ == PHRASAL_CANCEL.get(c.lemma) for x in t.children)
+        or phrasal_cancel(c.lemma, t)
     ):
         return "Cancelled", None
     # "abandoned plans to buy X", "abandonó sus planes de comprar X": the intention
@@ -280,6 +467,14 @@ def _negotiating(c: Cue) -> Verdict | None:
     if c.lemma in NEGOTIATING or (c.lemma == "talk" and c.word.tag_ == "NNS"):
         return "InNegotiation", None
     if c.lemma == "close" and c.word.pos_ == "ADJ" and c.above:
+        return "InNegotiation", None
+    # "X is in advanced talks to acquire Y": the deal hangs on the copula, beside the talks
+    if c.above and any(
+        p.dep_ == "prep" and p.lower_ in TALKS_PREPS and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in NEGOTIATING for o in p.children
+        )
+        for p in c.word.children
+    ):
         return "InNegotiation", None
     return None
 
@@ -342,10 +537,25 @@ def _hedging_aux(c: Cue) -> Verdict | None:
 
 
 def _said_to(c: Cue) -> Verdict | None:
-    """ "X is said to be buying Y"."""
-    if c.lemma == "say" and any(x.dep_ in ("auxpass", "nsubjpass") for x in c.word.children):
-        return "Rumoured", "is said to"
+    """ "X is said to be buying Y", "is believed to be preparing a bid", "is understood
+    to be weighing"."""
+    if c.lemma in HEARSAY_VERBS and any(
+        x.dep_ in ("auxpass", "nsubjpass") for x in c.word.children
+    ):
+        return "Rumoured", f"is {c.word.text} to"
     return None
+
+
+def _not_succeeded(c: Cue) -> Verdict | None:
+    """A deal that did not succeed failed: "la OPA no prosperó", "la fusión no salió
+    adelante", "the merger did not go ahead"."""
+    t = c.word
+    if not c.above or c.lemma not in SUCCESS_VERBS or not _negated(t):
+        return None
+    particles = SUCCESS_PARTICLES.get(c.lemma)
+    if particles is not None and not any(x.lower_ in particles.split() for x in t.children):
+        return None
+    return "Cancelled", None
 
 
 def _plan(c: Cue) -> Verdict | None:
@@ -495,13 +705,20 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
+    StatusRule("preliminary", "trigger", _preliminary),
+    StatusRule("denied", "trigger", _denied),
+    StatusRule("done-before", "trigger", _done_before),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
+    StatusRule("not-succeeded", "word", _not_succeeded),
     StatusRule("approval-denied", "word", _approval_denied),
+    StatusRule("approved", "word", _approved),
     StatusRule("talks-ended", "word", _talks_ended),
     StatusRule("negotiating", "word", _negotiating),
     StatusRule("rumour-word", "word", _rumour_word),
+    StatusRule("hedging-adverb", "word", _hedging_adverb),
+    StatusRule("attempted", "word", _attempted),
     StatusRule("conditional", "word", _conditional),
     StatusRule("reported-would", "word", _reported_would),
     StatusRule("hedging-aux", "word", _hedging_aux),
@@ -511,6 +728,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
     StatusRule("pending-approval", "word", _pending_approval),
+    StatusRule("completion-negated", "word", _completion_negated),
     StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
@@ -518,6 +736,12 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
     StatusRule("past", "verb", _past),
+)
+
+# Rules tried on the trigger only when no word of the chain decided, before the type's
+# default.
+FALLBACK_RULES: tuple[StatusRule, ...] = (
+    StatusRule("planned-modifier", "trigger", _planned_modifier),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
@@ -566,6 +790,16 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
         m.status = "Completed"
         m.rules.append(f"status:Completed<-prior-event({prior.lower_})")
         return
+    cue = Cue(tok, tok, noun, m.type, tok.lemma_.lower())
+    for rule in FALLBACK_RULES:
+        verdict = rule.decide(cue)
+        if verdict is not None:
+            status, hedge = verdict
+            m.status, m.status_explicit = status, True
+            if hedge:
+                m.hedge = hedge
+            m.rules.append(f"status:{status}<-{rule.name}")
+            return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
 
