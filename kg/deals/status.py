@@ -780,11 +780,7 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
                 continue
             verdict = rule.decide(cue)
             if verdict is not None:
-                status, hedge = verdict
-                m.status, m.status_explicit = status, True
-                if hedge:
-                    m.hedge = hedge
-                m.rules.append(f"status:{status}<-{lemma}")
+                _decide(m, verdict, lemma)
                 return
     if prior is not None:
         m.status = "Completed"
@@ -794,14 +790,19 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
     for rule in FALLBACK_RULES:
         verdict = rule.decide(cue)
         if verdict is not None:
-            status, hedge = verdict
-            m.status, m.status_explicit = status, True
-            if hedge:
-                m.hedge = hedge
-            m.rules.append(f"status:{status}<-{rule.name}")
+            _decide(m, verdict, rule.name)
             return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
+
+
+def _decide(m: Mention, verdict: Verdict, source: str) -> None:
+    """Give ``m`` a status rule's verdict (status, hedge), naming what decided it."""
+    status, hedge = verdict
+    m.status, m.status_explicit = status, True
+    if hedge:
+        m.hedge = hedge
+    m.rules.append(f"status:{status}<-{source}")
 
 
 def _own_clause(chain: list[Token]) -> list[Token]:
