@@ -11,9 +11,9 @@ Rows (each computed the way its ``kg eval`` command computes it):
   split here by ``int(md5(id).hexdigest(), 16) % 2`` (0 → A, the half studied;
   1 → B, held out), and ``dev`` on the whole set; the symlinked /work/evalA and
   /work/evalB folders are not needed. ``--dev DIR`` takes another gold folder.
-- ``heldout``, ``generalization``, ``heldout2`` to ``heldout5``: ``kg eval``
-  on ``tests/data/heldout``, ``tests/data/generalization`` and the four unseen sets
-  ``tests/data/heldout2`` to ``heldout5`` (totals only: never study their misses).
+- ``heldout``, ``generalization``, ``heldout2`` to ``heldout6``: ``kg eval``
+  on ``tests/data/heldout``, ``tests/data/generalization`` and the five unseen sets
+  ``tests/data/heldout2`` to ``heldout6`` (totals only: never study their misses).
 - ``inv NAME A`` / ``inv NAME B``: each inventory under ``tests/data/constructions/``
   (short items written by the team to cover one area: Spanish and English deal
   constructions, deal amounts, organisations, people), split by the same md5 rule:
@@ -79,6 +79,7 @@ LOCAL_SETS = {
     "heldout3": ROOT / "tests" / "data" / "heldout3",
     "heldout4": ROOT / "tests" / "data" / "heldout4",
     "heldout5": ROOT / "tests" / "data" / "heldout5",
+    "heldout6": ROOT / "tests" / "data" / "heldout6",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"
