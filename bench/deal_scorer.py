@@ -3,8 +3,12 @@
     python bench/deal_scorer.py            # both, side by side
     python bench/deal_scorer.py --json
 
+    python bench/deal_scorer.py --model /tmp/other.json --side with   # another model
+
 Rows: the dev set's halves A (the scorer's training half) and B (held out; totals
-only), ``tests/data/heldout2`` and ``heldout3`` (totals only), and SENTiVENT M&A pairs (precision of
+only), ``tests/data/heldout`` to ``heldout5`` (totals only), the B half of every
+inventory under ``tests/data/constructions/`` and their sum (totals only; the scorer
+may train on the A halves), and SENTiVENT M&A pairs (precision of
 kg's two-party acquisitions, recall of the named gold pairs) on the half the scorer
 never saw (``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the
 whole file. Each row is computed as ``bench/quality.py`` computes it.
@@ -25,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from quality import DEV, SENTIVENT, gold_rows  # noqa: E402
+from quality import DEV, INVENTORIES, SENTIVENT, gold_rows, inventory_rows  # noqa: E402
 from spacy.language import Language  # noqa: E402
 
 from kg.eval_events import (  # noqa: E402
@@ -36,7 +40,10 @@ from kg.eval_events import (  # noqa: E402
 )
 from kg.nlp import Pipelines  # noqa: E402
 
-HELDOUT = [ROOT / "tests" / "data" / name for name in ("heldout2", "heldout3")]
+HELDOUT = [
+    ROOT / "tests" / "data" / name
+    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
+]
 SCORER = "kg_deal_scorer"
 
 
@@ -45,13 +52,15 @@ class WithScorer(Pipelines):
     """kg's pipelines with the deal scorer switched on or off, whatever the default."""
 
     scorer: bool = True
+    model: Path | None = None  # the scorer's model file (the shipped one by default)
 
     def get(self, lang: str) -> Language:
         import kg.deal_scorer  # noqa: F401  (registers the factory)
 
         nlp = super().get(lang)
         if self.scorer and SCORER not in nlp.pipe_names:
-            nlp.add_pipe(SCORER, after="kg_deals")
+            config = {"model_file": str(self.model)} if self.model else {}
+            nlp.add_pipe(SCORER, after="kg_deals", config=config)
         if not self.scorer and SCORER in nlp.pipe_names:
             nlp.remove_pipe(SCORER)
         return nlp
@@ -61,8 +70,8 @@ def _half(doc_id: str) -> int:
     return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2
 
 
-def rows(scorer: bool) -> list[dict[str, Any]]:
-    pipelines = WithScorer(scorer=scorer)
+def rows(scorer: bool, model: Path | None = None) -> list[dict[str, Any]]:
+    pipelines = WithScorer(scorer=scorer, model=model)
     found = []
     for row in gold_rows("dev", DEV, pipelines, split=True)[:2]:
         found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
@@ -70,6 +79,16 @@ def rows(scorer: bool) -> list[dict[str, Any]]:
         if folder.is_dir():
             heldout = gold_rows(folder.name, folder, pipelines, split=False)[0]
             found.append({"name": folder.name, "deals": heldout["kinds"]["deals"]})
+    held: list[dict[str, Any]] = []
+    for folder in sorted(INVENTORIES.glob("*/")) if INVENTORIES.is_dir() else ():
+        row = inventory_rows(folder, pipelines)[1]
+        held.append(row)
+        found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
+    if held:
+        found.append({"name": "inv B (mean over folders)", "deals": {
+            k: round(sum(r["kinds"]["deals"][k] for r in held) / len(held), 3)
+            for k in ("precision", "recall", "f1")
+        }})
     golds = load_sentivent(SENTIVENT)
     store, refused = extract_documents(golds, pipelines)
     predictions = read_acquisitions(store)
@@ -102,11 +121,26 @@ def render(before: Sequence[dict[str, Any]], after: Sequence[dict[str, Any]]) ->
     return "\n".join(lines)
 
 
+def render_one(rows_: Sequence[dict[str, Any]]) -> str:
+    lines = []
+    for row in rows_:
+        cell = " ".join(f"{k[0].upper()} {v:.3f}" for k, v in row["deals"].items())
+        lines.append(f"{row['name']:30} {cell:>26} {row.get('pairs', '')}")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--model", type=Path, help="a model file (default: the shipped one)")
+    parser.add_argument("--side", choices=("both", "with", "without"), default="both",
+                        help="compute only the figures with or without the scorer")
     args = parser.parse_args(argv)
-    before, after = rows(False), rows(True)
+    before = rows(False) if args.side != "with" else []
+    after = rows(True, args.model) if args.side != "without" else []
+    if not before or not after:
+        print(json.dumps(before or after, indent=1) if args.json else render_one(before or after))
+        return 0
     if args.json:
         print(json.dumps({"without": before, "with": after}, indent=2))
     else:

@@ -62,6 +62,12 @@ FRAME_CLASSES: dict[str, tuple[str, str, str]] = {
     "pay": ("PurchaseAgreement", "buyer", "seller"),
     "supply": ("PurchaseAgreement", "buyer", "seller"),
 }
+# Further readings of a trigger kind: "pay" tells a purchase of goods ("pays Acme for
+# parts", buyer and seller) or of a company ("will pay $52 a share for Beta", acquirer
+# and target); each gives its own candidates, told apart by the type feature.
+EXTRA_FRAMES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "pay": (("Acquisition", "acquirer", "target"),),
+}
 # Status cues on the path up from the trigger, nearest first (as the rules read them).
 _STATUS_CUES = (
     ("Cancelled", LEXICON.status("cancelled")),
@@ -197,13 +203,13 @@ def _rank(tok: Token, party: Party) -> tuple[int, int]:
 
 
 def _assignments(si: int, tok: Token, kind: str, parties: Sequence[Party]) -> list[Candidate]:
-    deal_type, first, second = FRAME_CLASSES[kind]
     found = []
-    for a, pa in enumerate(parties):
-        for b, pb in enumerate(parties):
-            if a == b or (first == second and b < a):
-                continue
-            found.append(Candidate(si, tok.i, kind, deal_type, (first, pa), (second, pb)))
+    for deal_type, first, second in (FRAME_CLASSES[kind], *EXTRA_FRAMES.get(kind, ())):
+        for a, pa in enumerate(parties):
+            for b, pb in enumerate(parties):
+                if a == b or (first == second and b < a):
+                    continue
+                found.append(Candidate(si, tok.i, kind, deal_type, (first, pa), (second, pb)))
     return found
 
 
@@ -299,6 +305,8 @@ def features(doc: Doc, cand: Candidate, context: _DocContext | None = None) -> l
     lemma = tok.lemma_.lower()
     sent = tok.sent
     base = [f"kind={cand.kind}", f"lemma={lemma}", f"pos={tok.pos_}", f"lang={doc.lang_}"]
+    if cand.type != FRAME_CLASSES[cand.kind][0]:
+        base.append(f"type={cand.type}")
     if _is_passive(tok):
         base.append("passive")
     words = {t.lower_ for t in sent} | {t.lemma_.lower() for t in sent}
@@ -625,10 +633,11 @@ def _amount(doc: Doc, tok: Token, used: set[int]) -> Amount | None:
     return found[0] if len(found) == 1 else None
 
 
-@Language.factory("kg_deal_scorer")
-def make_deal_scorer(nlp: Language, name: str) -> DealScorer:
-    """Build the ``kg_deal_scorer`` component with the shipped model."""
-    return DealScorer(name)
+@Language.factory("kg_deal_scorer", default_config={"model_file": ""})
+def make_deal_scorer(nlp: Language, name: str, model_file: str) -> DealScorer:
+    """Build the ``kg_deal_scorer`` component with the shipped model, or with the one
+    in ``model_file`` (``bench/deal_scorer.py --model``)."""
+    return DealScorer(name, load_model(Path(model_file)) if model_file else None)
 
 
 def add_deal_scorer(nlp: Language) -> Language:
