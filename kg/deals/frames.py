@@ -21,6 +21,15 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.linear import misread_verb
+from kg.deals.longform import (
+    company_or_stake,
+    fused_reflexive,
+    goods_owner,
+    order_goods,
+    order_supplier,
+    seller_in_goods,
+    understanding_partner,
+)
 from kg.deals.mention import Mention
 from kg.deals.possession import (
     backed,
@@ -314,6 +323,8 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         return any(
             c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
         )
+    if fused_reflexive(tok):
+        return any(p == "con" and company_or_stake(ctx, a) for p, a in ctx.prep_args(tok))
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
     )
@@ -657,7 +668,7 @@ def _goods_bought(
             x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
             if p in ("a", "from") and arg.pos_ != "PRON"
             for x in ctx.np_entities(arg) if x not in m.parties()
-        ]
+        ] + [x for x in goods_owner(ctx, goods) if x not in m.parties()]
         if not sellers and not any(role == "seller" for role, _ in m.roles):
             return True
         m.type = "PurchaseAgreement"
@@ -679,6 +690,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    seller_in_goods(ctx, m, tok)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
@@ -688,7 +700,7 @@ def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
     """An order verb or noun tells a deal only for a counted number of goods ("encargó
     20 aviones", "un pedido de 12 trenes"), not a commissioned report or task ("encargó
     a X un informe", "le encargó la venta")."""
-    goods = [a for p, a in ctx.prep_args(tok) if p == "de"] if noun else direct_objects(tok)
+    goods = order_goods(ctx, tok) if noun else direct_objects(tok)
     return any(
         _is_goods(ctx, g) and any(c.dep_ == "nummod" and c.like_num for c in g.children)
         for g in goods
@@ -709,6 +721,7 @@ def _counted_order_sides(
     """Goods ordered from a supplier: a purchase agreement between the one who orders
     and the one ordered from; both must be named."""
     _goods_bought(ctx, m, tok, received, triggers)
+    order_supplier(ctx, m, tok)
     mapping = {"acquirer": "buyer", "seller": "seller"}
     m.type = "PurchaseAgreement"
     m.roles = [(mapping.get(role, role), x) for role, x in m.roles if role != "target"]
@@ -825,6 +838,7 @@ def _agreement(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     _supply(ctx, m, tok, received, triggers)
+    understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
     if received is not None:

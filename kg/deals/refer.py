@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.longform import apposed_name
 from kg.deals.syntax import feat, is_definite, is_verbal, subjects
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -243,7 +244,7 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         # the Spanish parser hangs a relative clause as "acl" ("Y, que X compró")
         relative = ("relcl", "acl:relcl", "acl") if obj.pos_ == "PRON" else ("relcl", "acl:relcl")
         if clause.dep_ in relative and clause.head != clause:
-            return clause.head
+            return apposed_name(clause.head)
         return None
     if lower != "it":
         return None

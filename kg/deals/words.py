@@ -163,3 +163,6 @@ NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "
 BID_ANSWER_VERBS = LEXICON.words("bid_answer_verbs")
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
+# Long-form constructions (kg.deals.longform): the memorandum whose partner hangs on its
+# "understanding".
+UNDERSTANDING_NOUNS = LEXICON.words("understanding_nouns")
