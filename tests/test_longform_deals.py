@@ -2,9 +2,10 @@
 call it): a company bought as the antecedent of a relative clause on its apposition,
 the supplier of an order told with "con", the owner of the goods bought, a takeover
 verb with a fused clitic ("quedarse con"), the partner of a memorandum of
-understanding, the seller of goods hung inside them, and a name two words after its
-descriptor. Sentences written for these tests; the organisations are given by hand,
-so that an entity miss does not hide what the deal rules do."""
+understanding, the seller of goods hung inside them, a name two words after its
+descriptor, and an investor told by an active "X has backed Y". Sentences written for
+these tests; the organisations are given by hand, so that an entity miss does not hide
+what the deal rules do."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ NAMES = (
     "Vuelasur", "Aerotrans Industries", "Alcor", "Norrail", "Supermercados Tauro",
     "Marchal Distribution", "Grupo Olmedo", "Autovías del Norte", "Constructora Benavides",
     "Halvorsen Marine", "Kestrel Ports", "Lumbra", "Rheinfeld Capital", "Tarrow Power",
-    "Sunmead Renewables",
+    "Sunmead Renewables", "Rowan Capital", "Paysure",
 )
 
 
@@ -203,3 +204,29 @@ def test_name_after_descriptor_and_adjective_is_the_subject(es: Language) -> Non
         "por el fondo alemán Rheinfeld Capital."
     d = _one(_found(es, text), "Investment")
     assert roles(d) == {"investor": {"Rheinfeld Capital"}, "investee": {"Lumbra"}}
+
+
+# -- "X has backed Y": an investor named by the active verb ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rowan Capital backed Paysure in its 2021 seed round.",
+        "Rowan Capital has also backed Paysure, a payments firm based in Leeds.",
+    ],
+)
+def test_active_backing_of_a_named_company_is_an_investment(en: Language, text: str) -> None:
+    d = _one(_found(en, text), "Investment")
+    assert roles(d) == {"investor": {"Rowan Capital"}, "investee": {"Paysure"}}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shareholders of Paysure backed the offer from Rowan Capital.",
+        "The board of Paysure backed Rowan Capital's bid on Monday.",
+    ],
+)
+def test_backing_an_offer_is_no_investment(en: Language, text: str) -> None:
+    assert not [d for d in _found(en, text) if d.type == "Investment"]

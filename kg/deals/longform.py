@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import feat, is_verbal
+from kg.deals.syntax import feat, is_passive, is_verbal, subjects
 from kg.deals.words import OBJ_DEPS, STAKE_NOUNS, UNDERSTANDING_NOUNS
 from kg.facts import EntityRef
 
@@ -157,3 +157,21 @@ def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:
                     if x.kind == "org" and x not in m.parties():
                         m.add_role("seller", x)
                         m.rules.append("parties:seller-in-goods")
+
+
+def active_backing(ctx: Context, tok: Token) -> bool:
+    """ "The fund has previously backed fintech firm Paysure and logistics startup
+    Cargolite": "back" in the active voice tells an investment only when what is
+    backed is a named company (not "backed the plan", "backed the offer"), and its
+    subject is an organisation or stands for one (not a person voting)."""
+    if tok.lemma_.lower() != "back" or is_passive(tok) or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if not objs or not all(
+        any(x.kind == "org" for x in ctx.np_entities(o)) for o in objs
+    ):
+        return False
+    return any(
+        s.pos_ != "PRON" or s.lower_ in ("it", "which", "that")
+        for s in subjects(tok)
+    ) and not any(x.kind == "person" for s in subjects(tok) for x in ctx.np_entities(s))
