@@ -3,9 +3,9 @@ call it): a company bought as the antecedent of a relative clause on its apposit
 the supplier of an order told with "con", the owner of the goods bought, a takeover
 verb with a fused clitic ("quedarse con"), the partner of a memorandum of
 understanding, the seller of goods hung inside them, a name two words after its
-descriptor, and an investor told by an active "X has backed Y". Sentences written for
-these tests; the organisations are given by hand, so that an entity miss does not hide
-what the deal rules do."""
+descriptor, an investor told by an active "X has backed Y", and a bid "for the
+company" told before. Sentences written for these tests; the organisations are given
+by hand, so that an entity miss does not hide what the deal rules do."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ NAMES = (
     "Vuelasur", "Aerotrans Industries", "Alcor", "Norrail", "Supermercados Tauro",
     "Marchal Distribution", "Grupo Olmedo", "Autovías del Norte", "Constructora Benavides",
     "Halvorsen Marine", "Kestrel Ports", "Lumbra", "Rheinfeld Capital", "Tarrow Power",
-    "Sunmead Renewables", "Rowan Capital", "Paysure",
+    "Sunmead Renewables", "Rowan Capital", "Paysure", "Corporación Bética", "Cementos del Sur",
+    "Cementos Anáhuac", "Wexley Utilities", "Dunmore Energy",
 )
 
 
@@ -230,3 +231,31 @@ def test_active_backing_of_a_named_company_is_an_investment(en: Language, text: 
 )
 def test_backing_an_offer_is_no_investment(en: Language, text: str) -> None:
     assert not [d for d in _found(en, text) if d.type == "Investment"]
+
+
+# -- a bid for a company told by a description ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("Corporación Bética negocia la compra de Cementos del Sur. El grupo Cementos Anáhuac "
+         "también habría explorado una oferta por la compañía.", "Rumoured"),
+        ("Corporación Bética negocia la compra de Cementos del Sur. Cementos Anáhuac presentó "
+         "una oferta por la compañía, según fuentes del sector.", "Announced"),
+    ],
+)
+def test_spanish_bid_for_a_described_company(es: Language, text: str, status: str) -> None:
+    bids = [d for d in _found(es, text) if ("acquirer", "Cementos Anáhuac") in
+            {(role, ref.name) for role, ref in d.roles}]
+    assert len(bids) == 1
+    assert roles(bids[0]) == {"acquirer": {"Cementos Anáhuac"}, "target": {"Cementos del Sur"}}
+    assert bids[0].status == status
+
+
+def test_english_rival_offer_for_the_company(en: Language) -> None:
+    text = "Tarrow Power has agreed to buy Wexley Utilities. Rival Dunmore Energy made a lower " \
+        "offer for the company last year."
+    found = [roles(d) for d in _found(en, text)]
+    assert {"acquirer": {"Dunmore Energy"}, "target": {"Wexley Utilities"}} in found
+    assert {"acquirer": {"Tarrow Power"}, "target": {"Wexley Utilities"}} in found

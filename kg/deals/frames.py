@@ -84,6 +84,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
+    DESCRIPTORS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -203,6 +204,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg)
         ):
             return True
+    if _bid_descriptions(ctx, tok):
+        return True
     if _offer_to_subject(ctx, tok):
         return True
     return any(
@@ -210,6 +213,47 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _bid_descriptions(ctx: Context, tok: Token) -> list[Token]:
+    """ "una oferta por la compañía", "an offer for the utility": a bid whose object is
+    a definite description of a company (singular, no name of its own), which means a
+    company the article has told (kg.deals.refer)."""
+    if not noun_trigger(tok):
+        return []
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        # "exploró una oferta por la compañía": the parser hangs it on the verb
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    return [
+        arg for prep, arg in args
+        if prep in ("por", "for") and arg.pos_ == "NOUN" and is_definite(arg)
+        and (arg.lemma_.lower() in COMPANY_NOUNS or arg.lower_ in DESCRIPTORS)
+        and "Plur" not in feat(arg, "Number")
+        and not ctx.np_entities(arg)
+    ]
+
+
+def _described_bid_target(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Anáhuac también habría explorado una oferta por la compañía": the company the
+    description stands for, never the bidder itself, is the target
+    (parties:described-bid-target)."""
+    descriptions = _bid_descriptions(ctx, tok)
+    if not descriptions or tok.head.lemma_.lower() in OFFER_RECEIVERS:
+        return
+    bidders = governing_subject(ctx, tok, set())
+    if any(role == "target" and x in bidders for role, x in m.roles):
+        # the description was read as the clause's subject: the bidder bids for another
+        m.roles = [(role, x) for role, x in m.roles if x not in bidders]
+        for x in bidders:
+            m.add_role("acquirer", x)
+    if any(role == "target" for role, _ in m.roles):
+        return
+    for arg in descriptions:
+        for x in resolve_np(ctx, arg, m.parties()):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("target", x)
+                m.rules.append("parties:described-bid-target")
 
 
 def _share_of_company(ctx: Context, arg: Token) -> bool:
@@ -270,6 +314,7 @@ def _offer_received(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """An offer its subject received or judged: the subject is the target."""
+    _described_bid_target(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
         return True
     targets = _offer_to_subject(ctx, tok)
