@@ -4,7 +4,8 @@ the supplier of an order told with "con", the owner of the goods bought, a takeo
 verb with a fused clitic ("quedarse con"), the partner of a memorandum of
 understanding, the seller of goods hung inside them, a name two words after its
 descriptor, an investor told by an active "X has backed Y", and a bid "for the
-company" told before. Sentences written for these tests; the organisations are given
+company" told before, and "ambas empresas" / "the two companies" for the two sides
+of the deal told last. Sentences written for these tests; the organisations are given
 by hand, so that an entity miss does not hide what the deal rules do."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ NAMES = (
     "Marchal Distribution", "Grupo Olmedo", "Autovías del Norte", "Constructora Benavides",
     "Halvorsen Marine", "Kestrel Ports", "Lumbra", "Rheinfeld Capital", "Tarrow Power",
     "Sunmead Renewables", "Rowan Capital", "Paysure", "Corporación Bética", "Cementos del Sur",
-    "Cementos Anáhuac", "Wexley Utilities", "Dunmore Energy",
+    "Cementos Anáhuac", "Wexley Utilities", "Dunmore Energy", "Fundiciones Arteaga",
 )
 
 
@@ -259,3 +260,26 @@ def test_english_rival_offer_for_the_company(en: Language) -> None:
     found = [roles(d) for d in _found(en, text)]
     assert {"acquirer": {"Dunmore Energy"}, "target": {"Wexley Utilities"}} in found
     assert {"acquirer": {"Tarrow Power"}, "target": {"Wexley Utilities"}} in found
+
+
+# -- "ambas empresas", "the two companies": the two sides of the deal told last ---------
+
+
+def test_spanish_both_companies_of_the_last_deal_found_a_joint_venture(es: Language) -> None:
+    text = "Grupo Olmedo firmó un contrato de suministro de cobre con Fundiciones Arteaga. " \
+        "Ambas empresas crearán además una sociedad conjunta para reciclar cobre."
+    d = _one(_found(es, text), "Partnership")
+    assert roles(d) == {"partner": {"Grupo Olmedo", "Fundiciones Arteaga"}}
+
+
+def test_english_the_two_companies_of_the_last_deal_partner(en: Language) -> None:
+    text = "Halvorsen Marine agreed to buy 12 cranes from Kestrel Ports. The two companies " \
+        "also signed a partnership to develop a shared terminal."
+    d = _one(_found(en, text), "Partnership")
+    assert roles(d) == {"partner": {"Halvorsen Marine", "Kestrel Ports"}}
+
+
+def test_both_companies_in_a_sentence_of_no_deal_add_none(es: Language) -> None:
+    text = "Grupo Olmedo compró Fundiciones Arteaga en 2020. Las dos empresas facturaron " \
+        "300 millones de euros el año pasado."
+    assert [d.type for d in _found(es, text)] == ["Acquisition"]

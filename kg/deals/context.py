@@ -81,6 +81,9 @@ class Context:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        # the two parties of the latest deal told, which "las partes", "both companies"
+        # mean (kg.deals.longform.the_parties)
+        self.told_pair: list[EntityRef] = []
         # news agencies and the article's outlet report deals, never make them
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities

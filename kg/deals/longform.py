@@ -17,8 +17,15 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import feat, is_passive, is_verbal, subjects
-from kg.deals.words import OBJ_DEPS, STAKE_NOUNS, UNDERSTANDING_NOUNS
+from kg.deals.syntax import feat, is_definite, is_passive, is_verbal, subjects
+from kg.deals.words import (
+    OBJ_DEPS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
+    SIDE_NOUNS,
+    STAKE_NOUNS,
+    UNDERSTANDING_NOUNS,
+)
 from kg.facts import EntityRef
 
 
@@ -175,3 +182,27 @@ def active_backing(ctx: Context, tok: Token) -> bool:
         s.pos_ != "PRON" or s.lower_ in ("it", "which", "that")
         for s in subjects(tok)
     ) and not any(x.kind == "person" for s in subjects(tok) for x in ctx.np_entities(s))
+
+
+def the_parties(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Las partes también firmaron un memorando", "Ambas empresas crearán una
+    sociedad conjunta", "the two companies will also work together": a plural
+    description of the two sides means the two parties of the deal told last."""
+    if tok.pos_ != "NOUN" or "Plur" not in feat(tok, "Number") or len(ctx.told_pair) != 2:
+        return []
+    lemma = tok.lemma_.lower()
+    if lemma not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
+        return []
+    counted = any(c.lower_ in PAIR_WORDS for c in tok.children)
+    sides = tok.lower_ in SIDE_NOUNS and is_definite(tok)
+    return list(ctx.told_pair) if counted or sides else []
+
+
+def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
+    """Keep the two parties of the sentence's last deal with exactly two, for
+    ``the_parties``."""
+    for m in reversed(mentions):
+        refs = [x for _, x in m.roles]
+        if len(refs) == 2 and all(x.kind == "org" for x in refs):
+            ctx.told_pair = refs
+            return

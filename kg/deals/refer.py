@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
-from kg.deals.longform import apposed_name
+from kg.deals.longform import apposed_name, the_parties
 from kg.deals.syntax import feat, is_definite, is_verbal, subjects
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -44,6 +44,9 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
+    pair = [x for x in the_parties(ctx, tok) if x not in exclude]
+    if pair:
+        return pair
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
         # "La compañía" as a subject continues the subject of the sentences before
