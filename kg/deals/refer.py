@@ -44,9 +44,10 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
-    pair = [x for x in the_parties(ctx, tok) if x not in exclude]
+    pair = the_parties(ctx, tok)
     if pair:
-        return pair
+        # both sides or neither: one of them already has a role in the clause
+        return [] if any(x in exclude for x in pair) else pair
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
         # "La compañía" as a subject continues the subject of the sentences before
