@@ -13,7 +13,9 @@ Rows (each computed the way its ``kg eval`` command computes it):
   /work/evalB folders are not needed. ``--dev DIR`` takes another gold folder.
 - ``heldout``, ``generalization``, ``heldout2`` to ``heldout6``: ``kg eval``
   on ``tests/data/heldout``, ``tests/data/generalization`` and the five unseen sets
-  ``tests/data/heldout2`` to ``heldout6`` (totals only: never study their misses).
+  ``tests/data/heldout2`` to ``heldout6`` (totals only: never study their misses);
+  each ``heldout*`` folder also gets ``A`` / ``B`` rows by the md5 rule below, so a
+  brief can open one half of a held-out set to study and keep the other unseen.
 - ``inv NAME A`` / ``inv NAME B``: each inventory under ``tests/data/constructions/``
   (short items written by the team to cover one area: Spanish and English deal
   constructions, deal amounts, organisations, people), split by the same md5 rule:
@@ -238,7 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         notes.append(f"dev: {args.dev} not found, skipped")
     for name, folder in LOCAL_SETS.items():
-        rows += gold_rows(name, folder, pipelines, split=False)
+        # Every held-out folder is also split by the md5 rule: a helper may be given
+        # one half to study while the other stays totals only.
+        rows += gold_rows(name, folder, pipelines, split=name.startswith("heldout"))
     for folder in sorted(INVENTORIES.glob("*/")) if INVENTORIES.is_dir() else ():
         rows += inventory_rows(folder, pipelines)
     if args.no_sentivent:

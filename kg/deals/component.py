@@ -20,6 +20,7 @@ from kg.deals.attach import attach_back, attach_money, attach_term_quantity, att
 from kg.deals.context import Context
 from kg.deals.frames import read
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
+from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.roles import add_role_named, described_theme
@@ -179,6 +180,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)
         mentions.extend(sent_mentions)
+        remember_pair(ctx, sent_mentions)
     # A deal whose key party was not found (an acquisition with no target) says
     # too little to publish, and the shapes would refuse it.
     for m in mentions:

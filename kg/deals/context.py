@@ -81,6 +81,9 @@ class Context:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        # the two parties of the latest deal told, which "las partes", "both companies"
+        # mean (kg.deals.longform.the_parties)
+        self.told_pair: list[EntityRef] = []
         # news agencies and the article's outlet report deals, never make them
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
@@ -140,6 +143,10 @@ class Context:
             return True  # "La eléctrica Hidronorte", whatever the parser made of it
         if child.i == tok.i + 1 and tok.pos_ == "ADJ" and case_of(child) is None:
             return True
+        if _adjective_between(tok, child) and (
+            tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
+        ):
+            return True  # "La start-up barcelonesa Kuvoa", the name hung as a bare dep
         return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and self._sector_between(child)
 
     def _sector_between(self, name: Token) -> bool:
@@ -344,6 +351,19 @@ def _clause_subject_as_conj(head: Token, conj: Token) -> bool:
         and conj.left_edge.i > 0 and doc[conj.left_edge.i - 1].text == ","
         and not any(t.dep_ == "cc" for t in (*head.children, *conj.subtree))
         and after < len(doc) and doc[after].pos_ in ("VERB", "AUX")
+    )
+
+
+def _adjective_between(tok: Token, child: Token) -> bool:
+    """A name two words after its descriptor, the word between an adjective of origin
+    or sector ("la start-up barcelonesa X", "el fondo británico X"), with no case of
+    its own: the descriptor's close apposition, whatever the parser made of it."""
+    doc = tok.doc
+    return (
+        child.i == tok.i + 2
+        and doc[tok.i + 1].pos_ == "ADJ"
+        and case_of(child) is None
+        and child.dep_ not in ("nsubj", "nsubj:pass", "nsubjpass")
     )
 
 

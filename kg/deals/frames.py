@@ -21,6 +21,15 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.linear import misread_verb
+from kg.deals.longform import (
+    company_or_stake,
+    fused_reflexive,
+    goods_owner,
+    order_goods,
+    order_supplier,
+    seller_in_goods,
+    understanding_partner,
+)
 from kg.deals.mention import Mention
 from kg.deals.possession import (
     backed,
@@ -75,6 +84,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
+    DESCRIPTORS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -194,6 +204,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg)
         ):
             return True
+    if _bid_descriptions(ctx, tok):
+        return True
     if _offer_to_subject(ctx, tok):
         return True
     return any(
@@ -201,6 +213,47 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _bid_descriptions(ctx: Context, tok: Token) -> list[Token]:
+    """ "una oferta por la compañía", "an offer for the utility": a bid whose object is
+    a definite description of a company (singular, no name of its own), which means a
+    company the article has told (kg.deals.refer)."""
+    if not noun_trigger(tok):
+        return []
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        # "exploró una oferta por la compañía": the parser hangs it on the verb
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    return [
+        arg for prep, arg in args
+        if prep in ("por", "for") and arg.pos_ == "NOUN" and is_definite(arg)
+        and (arg.lemma_.lower() in COMPANY_NOUNS or arg.lower_ in DESCRIPTORS)
+        and "Plur" not in feat(arg, "Number")
+        and not ctx.np_entities(arg)
+    ]
+
+
+def _described_bid_target(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Anáhuac también habría explorado una oferta por la compañía": the company the
+    description stands for, never the bidder itself, is the target
+    (parties:described-bid-target)."""
+    descriptions = _bid_descriptions(ctx, tok)
+    if not descriptions or tok.head.lemma_.lower() in OFFER_RECEIVERS:
+        return
+    bidders = governing_subject(ctx, tok, set())
+    if any(role == "target" and x in bidders for role, x in m.roles):
+        # the description was read as the clause's subject: the bidder bids for another
+        m.roles = [(role, x) for role, x in m.roles if x not in bidders]
+        for x in bidders:
+            m.add_role("acquirer", x)
+    if any(role == "target" for role, _ in m.roles):
+        return
+    for arg in descriptions:
+        for x in resolve_np(ctx, arg, m.parties()):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("target", x)
+                m.rules.append("parties:described-bid-target")
 
 
 def _share_of_company(ctx: Context, arg: Token) -> bool:
@@ -261,6 +314,7 @@ def _offer_received(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """An offer its subject received or judged: the subject is the target."""
+    _described_bid_target(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
         return True
     targets = _offer_to_subject(ctx, tok)
@@ -314,6 +368,8 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         return any(
             c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
         )
+    if fused_reflexive(tok):
+        return any(p == "con" and company_or_stake(ctx, a) for p, a in ctx.prep_args(tok))
     return any(c.lower_ == "se" for c in tok.children) and any(
         p == "con" for p, _ in ctx.prep_args(tok)
     )
@@ -657,7 +713,7 @@ def _goods_bought(
             x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
             if p in ("a", "from") and arg.pos_ != "PRON"
             for x in ctx.np_entities(arg) if x not in m.parties()
-        ]
+        ] + [x for x in goods_owner(ctx, goods) if x not in m.parties()]
         if not sellers and not any(role == "seller" for role, _ in m.roles):
             return True
         m.type = "PurchaseAgreement"
@@ -679,6 +735,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    seller_in_goods(ctx, m, tok)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
@@ -688,7 +745,7 @@ def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
     """An order verb or noun tells a deal only for a counted number of goods ("encargó
     20 aviones", "un pedido de 12 trenes"), not a commissioned report or task ("encargó
     a X un informe", "le encargó la venta")."""
-    goods = [a for p, a in ctx.prep_args(tok) if p == "de"] if noun else direct_objects(tok)
+    goods = order_goods(ctx, tok) if noun else direct_objects(tok)
     return any(
         _is_goods(ctx, g) and any(c.dep_ == "nummod" and c.like_num for c in g.children)
         for g in goods
@@ -709,6 +766,7 @@ def _counted_order_sides(
     """Goods ordered from a supplier: a purchase agreement between the one who orders
     and the one ordered from; both must be named."""
     _goods_bought(ctx, m, tok, received, triggers)
+    order_supplier(ctx, m, tok)
     mapping = {"acquirer": "buyer", "seller": "seller"}
     m.type = "PurchaseAgreement"
     m.roles = [(mapping.get(role, role), x) for role, x in m.roles if role != "target"]
@@ -825,6 +883,7 @@ def _agreement(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     _supply(ctx, m, tok, received, triggers)
+    understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
     if received is not None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
 from kg.deals.syntax import case_of, feat, is_future, is_passive, subjects
@@ -226,10 +227,12 @@ BACKING_VERBS = frozenset({"back", "respaldar", "respaldado"})
 
 def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "backed by X", "respaldada por X" (a passive with a named agent) and "X-backed
-    Y" tell a backer; not "backed the plan" (support), nor a backer that is no name."""
+    Y" tell a backer, and so does "X has backed Y" with a named company as object
+    (``kg.deals.longform.active_backing``); not "backed the plan" (support), nor a
+    backer that is no name."""
     if noun or tok.lemma_.lower() not in BACKING_VERBS:
         return True
-    return _hyphen_backer(ctx, tok) is not None or (
+    return _hyphen_backer(ctx, tok) is not None or active_backing(ctx, tok) or (
         (is_passive(tok) or _participle_on_name(tok))
         and any(
             prep in ("by", "por") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)

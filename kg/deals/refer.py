@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.longform import apposed_name, the_parties
 from kg.deals.syntax import feat, is_definite, is_verbal, subjects
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -43,6 +44,10 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
+    pair = the_parties(ctx, tok)
+    if pair:
+        # both sides or neither: one of them already has a role in the clause
+        return [] if any(x in exclude for x in pair) else pair
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
         # "La compañía" as a subject continues the subject of the sentences before
@@ -243,7 +248,7 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         # the Spanish parser hangs a relative clause as "acl" ("Y, que X compró")
         relative = ("relcl", "acl:relcl", "acl") if obj.pos_ == "PRON" else ("relcl", "acl:relcl")
         if clause.dep_ in relative and clause.head != clause:
-            return clause.head
+            return apposed_name(clause.head)
         return None
     if lower != "it":
         return None

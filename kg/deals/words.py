@@ -163,3 +163,11 @@ NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "
 BID_ANSWER_VERBS = LEXICON.words("bid_answer_verbs")
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
+# Long-form constructions (kg.deals.longform): the memorandum whose partner hangs on its
+# "understanding".
+UNDERSTANDING_NOUNS = LEXICON.words("understanding_nouns")
+# "las partes", "ambas empresas", "the two companies": the two parties of the deal told
+# last (kg.deals.longform.the_parties).
+PAIR_NOUNS = LEXICON.words("pair_nouns")
+PAIR_WORDS = LEXICON.words("pair_words")
+SIDE_NOUNS = LEXICON.words("side_nouns")

@@ -1,0 +1,208 @@
+"""Constructions of long, multi-deal articles that the frames' first readings miss.
+
+Long articles tell their side deals in passing, with the parser's least sure
+attachments: the seller of a shop network ("la compra de 25 tiendas de la francesa
+X"), the supplier of an order whose arguments hang on the light verb ("firmó un
+pedido por 20 aviones con el fabricante X"), a takeover verb with a fused clitic
+("intentó quedarse con el 40 % de X"), the partner of a memorandum of understanding
+("a memorandum of understanding with X"), a company bought named in apposition to
+the relative clause's noun ("Pillbox Direct, an online pharmacy that Medora acquired").
+Each function here is one such
+construction, called from the frame that owns the trigger (``kg.deals.frames``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.syntax import feat, is_definite, is_passive, is_verbal, subjects
+from kg.deals.words import (
+    OBJ_DEPS,
+    PAIR_NOUNS,
+    PAIR_WORDS,
+    SIDE_NOUNS,
+    STAKE_NOUNS,
+    UNDERSTANDING_NOUNS,
+)
+from kg.facts import EntityRef
+
+
+def fused_reflexive(tok: Token) -> bool:
+    """ "intentó quedarse con X", "haciéndose con X": the reflexive clitic written on
+    the verb form itself, where the parser gives it no token of its own ("quedarse",
+    "hacerse", "haciéndose"; not "quedar", "hace")."""
+    form = tok.lower_
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and form != tok.lemma_.lower()
+        and form.endswith("se")
+        and form[:-2].endswith(("r", "ndo"))
+    )
+
+
+def company_or_stake(ctx: Context, arg: Token) -> bool:
+    """ "quedarse con Y", "quedarse con el 40 % de Y": what a fused-clitic takeover verb
+    takes is a named company or a part of one, not "quedarse con la duda" nor "hacerse
+    con el contrato" (a contract won)."""
+    if ctx.np_entities(arg):
+        return True
+    words = {t.lower_ for t in arg.subtree} | {arg.lemma_.lower()}
+    return bool(ctx.nested_entities(arg)) and (
+        bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words)
+    )
+
+
+def goods_owner(ctx: Context, goods: Token) -> list[EntityRef]:
+    """ "la compra de 25 tiendas de la francesa X": the company whose goods or premises
+    are bought ("de X" on the goods) sells them. Only goods in the plural (a singular
+    "una parte de X" is a part of the company itself), and only Spanish "de": an
+    English "of" after goods is their kind ("40 tonnes of copper")."""
+    if "Plur" not in feat(goods, "Number"):
+        return []  # "una parte de X", "el resto de X": a part of the company itself
+    return [
+        x
+        for prep, arg in ctx.prep_args(goods)
+        if prep == "de" and arg.pos_ != "PRON"
+        for x in ctx.np_entities(arg)
+        if x.kind == "org"
+    ]
+
+
+def light_verb_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """ "firmó un pedido por 20 aviones con X": the complements of an order noun that
+    the parser hung on the verb the noun is the object of."""
+    if tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
+        return []
+    return list(ctx.prep_args(tok.head))
+
+
+def order_goods(ctx: Context, tok: Token) -> list[Token]:
+    """What an order noun orders: its "de" / "por" complement ("un pedido de 12
+    trenes", "un pedido en firme por 12 aviones", where "en firme" comes first and the
+    parser gives the goods both cases), on the noun or on its light verb."""
+    return [
+        arg for _, arg in (*ctx.prep_args(tok), *light_verb_args(ctx, tok))
+        if _case_words(arg) & {"de", "por"}
+    ]
+
+
+def _case_words(arg: Token) -> set[str]:
+    """The words of a noun's case marker, with those fixed to it ("en firme por")."""
+    return {
+        w.lower_
+        for c in arg.children if c.dep_ == "case"
+        for w in (c, *(f for f in c.children if f.dep_ == "fixed"))
+    }
+
+
+def order_supplier(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "firmó un pedido en firme por 12 aviones con el fabricante X", "un encargo de
+    20 trenes con X": the supplier an order is placed with ("con", which the parser
+    hangs on the noun, on its light verb or on the goods) sells
+    (parties:order-supplier)."""
+    args = [*ctx.prep_args(tok), *light_verb_args(ctx, tok)]
+    for g in order_goods(ctx, tok):
+        args += [*ctx.prep_args(g), *(a for c in g.children if c.dep_ == "appos"
+                                      for a in ctx.prep_args(c))]
+    for prep, arg in args:
+        if prep != "con" or arg.pos_ == "PRON":
+            continue
+        for x in ctx.np_entities(arg):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("seller", x)
+                m.rules.append("parties:order-supplier")
+
+
+def understanding_partner(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "signed a memorandum of understanding with X", "un memorando de entendimiento
+    con X": the parser hangs the partner on "understanding" / "entendimiento", the
+    memorandum's own complement (parties:understanding-with)."""
+    if tok.lemma_.lower() not in UNDERSTANDING_NOUNS and tok.lower_ not in UNDERSTANDING_NOUNS:
+        return
+    for prep, inner in ctx.prep_args(tok):
+        if prep not in ("of", "de"):
+            continue
+        for p, arg in ctx.prep_args(inner):
+            if p not in ("with", "con") or arg.pos_ == "PRON":
+                continue
+            for x in ctx.np_entities(arg):
+                if x not in m.parties():
+                    m.add_role("partner", x)
+                    m.rules.append("parties:understanding-with")
+
+
+def apposed_name(noun: Token) -> Token:
+    """ "Pillbox Direct, an online pharmacy that Medora acquired": a relative clause
+    hung on a common noun in apposition to a name is about the name; the name's head
+    token stands for the antecedent (recorded as parties:pronoun-object)."""
+    head = noun.head
+    if (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "appos"
+        and head.i < noun.i
+        and head.pos_ == "PROPN"
+    ):
+        return head
+    return noun
+
+
+def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "signed an agreement to buy the output of a 200-megawatt solar farm from X":
+    goods bought from a supplier, whose "from" the parser hangs low, inside the goods'
+    own "of" complement; the one it names sells (parties:seller-in-goods). Only when
+    the purchase is of goods and names no seller yet."""
+    if m.type != "PurchaseAgreement" or any(role == "seller" for role, _ in m.roles):
+        return
+    for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS):
+        for inner in (a for p, a in ctx.prep_args(obj) if p == "of"):
+            for p, arg in ctx.prep_args(inner):
+                if p != "from" or arg.pos_ == "PRON":
+                    continue
+                for x in ctx.np_entities(arg):
+                    if x.kind == "org" and x not in m.parties():
+                        m.add_role("seller", x)
+                        m.rules.append("parties:seller-in-goods")
+
+
+def active_backing(ctx: Context, tok: Token) -> bool:
+    """ "The fund has previously backed fintech firm Paysure and logistics startup
+    Cargolite": "back" in the active voice tells an investment only when what is
+    backed is a named company (not "backed the plan", "backed the offer"), and its
+    subject is an organisation or stands for one (not a person voting)."""
+    if tok.lemma_.lower() != "back" or is_passive(tok) or tok.pos_ != "VERB":
+        return False
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if not objs or not all(
+        any(x.kind == "org" for x in ctx.np_entities(o)) for o in objs
+    ):
+        return False
+    return any(
+        s.pos_ != "PRON" or s.lower_ in ("it", "which", "that")
+        for s in subjects(tok)
+    ) and not any(x.kind == "person" for s in subjects(tok) for x in ctx.np_entities(s))
+
+
+def the_parties(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Las partes también firmaron un memorando", "Ambas empresas crearán una
+    sociedad conjunta", "the two companies will also work together": a plural
+    description of the two sides means the two parties of the deal told last."""
+    if tok.pos_ != "NOUN" or "Plur" not in feat(tok, "Number") or len(ctx.told_pair) != 2:
+        return []
+    lemma = tok.lemma_.lower()
+    if lemma not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
+        return []
+    counted = any(c.lower_ in PAIR_WORDS for c in tok.children)
+    sides = tok.lower_ in SIDE_NOUNS and is_definite(tok)
+    return list(ctx.told_pair) if counted or sides else []
+
+
+def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
+    """Keep the two parties of the sentence's last deal with exactly two, for
+    ``the_parties``."""
+    for m in reversed(mentions):
+        refs = [x for _, x in m.roles]
+        if len(refs) == 2 and all(x.kind == "org" for x in refs):
+            ctx.told_pair = refs
+            return
