@@ -20,16 +20,23 @@ graph, which the pipeline and the cache use, are here (``nquads``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from kg.errors import InputError, no_such_file
 from kg.ldcontext import inline_known_context
+
+if TYPE_CHECKING:
+    from rdflib import Graph, URIRef
+    from rdflib.term import Node
+
+# rdflib is imported by the functions that convert to or from it, not here: reading
+# files and loading a store (``kg load``, ``kg query``) need only pyoxigraph, and
+# importing rdflib would cost them a tenth of a second and 20 MB.
 
 Term = ox.NamedNode | ox.BlankNode | ox.Literal
 
@@ -139,10 +146,13 @@ def read_quads(path: Path) -> list[ox.Quad]:
 def read_graph(path: Path, into: Graph | None = None) -> Graph:
     """One graph file as an rdflib graph: the union of its graphs, added to ``into``
     (a new ``rdflib.Graph`` by default). Errors as ``read_quads``."""
+    from rdflib import Graph
+
     graph = Graph() if into is None else into
+    convert = _rdflib_converter()
     try:
         for quad in read_quads(path):
-            graph.add((to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object)))
+            graph.add((convert(quad.subject), convert(quad.predicate), convert(quad.object)))
     except ValueError as err:  # e.g. an RDF 1.2 triple term, which rdflib cannot hold
         raise InputError(f"{path}: cannot be read into rdflib: {_one_line(err)}") from err
     return graph
@@ -160,11 +170,14 @@ _XSD_STRING = ox.NamedNode("http://www.w3.org/2001/XMLSchema#string")
 def to_oxigraph(term: object) -> Term:
     """A pyoxigraph term from an rdflib (or pyoxigraph) term.
 
+    >>> from rdflib import Literal, URIRef
     >>> to_oxigraph(Literal("3", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer")))
     <Literal value=3 datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#integer>>
     """
     if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
         return term
+    from rdflib import BNode, Literal, URIRef
+
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, BNode):
@@ -185,17 +198,27 @@ def to_rdflib(term: object) -> Node:
     >>> to_rdflib(ox.Literal("x"))
     rdflib.term.Literal('x')
     """
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        if term.datatype == _XSD_STRING:
-            return Literal(term.value)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    raise ValueError(f"unsupported RDF term {term!r}")
+    return _rdflib_converter()(term)
+
+
+def _rdflib_converter() -> Callable[[object], Node]:
+    """``to_rdflib`` with rdflib imported once, for converting many terms."""
+    from rdflib import BNode, Literal, URIRef
+
+    def convert(term: object) -> Node:
+        if isinstance(term, ox.NamedNode):
+            return URIRef(term.value)
+        if isinstance(term, ox.BlankNode):
+            return BNode(term.value)
+        if isinstance(term, ox.Literal):
+            if term.language:
+                return Literal(term.value, lang=term.language)
+            if term.datatype == _XSD_STRING:
+                return Literal(term.value)
+            return Literal(term.value, datatype=URIRef(term.datatype.value))
+        raise ValueError(f"unsupported RDF term {term!r}")
+
+    return convert
 
 
 def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
@@ -204,6 +227,8 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     ``kg.publish.files.serialize`` gives for the same quads). kg's graphs have no
     blank nodes: one raises ``ValueError``.
     """
+    from rdflib import BNode
+
     seen: dict[Node, str] = {}
 
     def text(term: Node) -> str:

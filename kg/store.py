@@ -35,10 +35,11 @@ import pyoxigraph as ox
 from kg.errors import InputError, StoreError, no_such_file
 from kg.rdfio import format_of, read_quads
 from kg.server import StoreUser, store_users
-from kg.vocab import RDF, SCHEMA
 
-_RDF_TYPE = ox.NamedNode(str(RDF.type))
-_NEWS_ARTICLE = ox.NamedNode(str(SCHEMA.NewsArticle))
+# rdf:type and schema:NewsArticle (kg.vocab's RDF.type and SCHEMA.NewsArticle, written
+# out: kg.vocab imports rdflib, which loading a store does without).
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_NEWS_ARTICLE = ox.NamedNode("https://schema.org/NewsArticle")
 
 Subject = ox.NamedNode | ox.BlankNode
 GraphName = ox.NamedNode | ox.BlankNode | ox.DefaultGraph
@@ -95,7 +96,7 @@ def split_by_article(triples: Iterable[ox.Triple | ox.Quad]) -> tuple[
     triples and the triples that belong to no article.
 
     >>> a = ox.NamedNode("https://w3id.org/dealkg/id/article/a1")
-    >>> t = ox.Triple(a, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(SCHEMA.NewsArticle)))
+    >>> t = ox.Triple(a, _RDF_TYPE, _NEWS_ARTICLE)
     >>> graphs, rest = split_by_article([t])
     >>> len(graphs[a]), rest
     (1, [])
@@ -235,8 +236,11 @@ _BATCH = 100_000  # quads per bulk insert when loading new articles
 # holds what one call gives it, so this bounds memory whatever the file's size
 # (larger blocks load a little faster: fewer files for the store to merge).
 _BLOCK = 8 << 20
-# A line's graph name: an IRI (written without escapes) before the final dot.
-_GRAPH_NAME = re.compile(rb' (<[^\x00-\x20<>"{}|^`\\]*>) \.$', re.M)
+# A line's graph name, read backwards: right after the newline ending the line, the
+# final dot, then an IRI written without escapes.
+_GRAPH_NAME_BACKWARDS = re.compile(rb'\n\. (>[^\x00-\x20<>"{}|^`\\]*<) ')
+# Where a comment may start, read backwards: "#" after a space, tab, dot or newline.
+_COMMENT_BACKWARDS = re.compile(rb"#[ \t.\n]")
 
 
 def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
@@ -378,9 +382,9 @@ class _Stream:
 
     N-Quads files are read in blocks of ``_BLOCK`` bytes. A block of new graphs
     written one statement a line, each ending with its graph's name (as kg writes
-    them), goes to the store as text, twice: once without the graph names (the
-    default graph) and once as it is, so the store parses and writes it without a
-    Python object per quad. Any other block goes quad by quad.
+    them), goes to the store as text, twice: once as it is (the named graphs), then
+    without the graph names (the default graph), so the store parses and writes it
+    without a Python object per quad. Any other block goes quad by quad.
     """
 
     def __init__(self, store: ox.Store, aside: set[ox.NamedNode | ox.BlankNode]) -> None:
@@ -422,19 +426,27 @@ class _Stream:
         if split is not None and names is not None:
             without_names = split[1]
             del split  # memory: only the two texts while the store works
+            added = names - self.new
+            # Before the calls: if one dies midway, undo() takes out what got in.
+            self.new |= added
             try:
-                # Strictly checked: each line is exactly a triple once its graph name
-                # is cut off, so the block holds just those triples in those graphs.
-                self.store.bulk_load(without_names, format=ox.RdfFormat.N_TRIPLES)
+                # The named graphs first, strictly checked: a call is all or nothing
+                # (a block is far below the loader's batch), and whatever it wrote
+                # undo() finds by graph name. Then the default graph: each line
+                # without its graph name is a triple (the N-Triples parser checks
+                # that), its terms already checked in the block, hence lenient.
+                self.store.bulk_load(block, format=ox.RdfFormat.N_QUADS)
+                self.store.bulk_load(
+                    without_names, format=ox.RdfFormat.N_TRIPLES, lenient=True
+                )
             except SyntaxError:
-                pass  # not what it looked like: read it quad by quad below
+                self.new -= added  # not what it looked like: read it quad by quad below
             else:
-                del without_names
-                self.new.update(names)
                 self.current, self.target = None, None
-                self.store.bulk_load(block, format=ox.RdfFormat.N_QUADS, lenient=True)
                 self.blocks_as_text += 1
                 return
+            finally:
+                del without_names
         try:
             self._bulk(self._quads(ox.parse(block, format=ox.RdfFormat.N_QUADS)))
         except SyntaxError as err:  # say where in the file, not in the block
@@ -442,11 +454,11 @@ class _Stream:
                 r"line (\d+)", lambda m: f"line {int(m[1]) + line}", err.msg or str(err)
             )) from err
 
-    def _all_new(self, labels: list[bytes]) -> set[ox.NamedNode] | None:
+    def _all_new(self, labels: set[bytes]) -> set[ox.NamedNode] | None:
         """The graphs named by ``labels`` (``<IRI>`` as written), or None unless each
         is a valid IRI that goes to the loader."""
         names = set()
-        for label, _ in itertools.groupby(labels):
+        for label in labels:
             try:
                 name = ox.NamedNode(label[1:-1].decode())
             except (UnicodeDecodeError, ValueError):
@@ -508,7 +520,8 @@ class _Stream:
 
 
 def _blocks(path: Path) -> Iterator[bytes]:
-    """The file in blocks of about ``_BLOCK`` bytes, each ending at the end of a line."""
+    """The file in blocks of about ``_BLOCK`` bytes, each ending at the end of a line
+    (the last one too: a final newline changes no statement)."""
     with path.open("rb") as handle:
         rest = b""
         while block := handle.read(_BLOCK):
@@ -518,18 +531,31 @@ def _blocks(path: Path) -> Iterator[bytes]:
             if cut:
                 yield block[:cut]
         if rest:
-            yield rest
+            yield rest + b"\n"
 
 
-def _split_graph_names(block: bytes) -> tuple[list[bytes], bytes] | None:
-    """Each line's graph name as written (``<IRI>``), and the block again without
-    them; None unless every line ends with `` <IRI> .`` and none has a comment."""
-    pieces = _GRAPH_NAME.split(block)
-    labels = pieces[1::2]
-    lines = block.count(b"\n") + (not block.endswith(b"\n"))
-    if len(labels) != lines or block.startswith(b"#"):
-        return None
-    if any(mark in block for mark in (b" #", b"\t#", b".#", b"\n#")):
+def _split_graph_names(block: bytes) -> tuple[set[bytes], bytes] | None:
+    """The graph names of a block's lines as written (``<IRI>``), and the block again
+    without them; None unless every line ends with `` <IRI> .`` and no line may hold
+    a comment.
+
+    The block is read backwards, where each line's graph name comes first, right
+    after the newline that ends the line: one regular expression with a literal
+    start, which Python finds far faster than a pattern anchored at the lines' ends.
+
+    >>> _split_graph_names(b'<urn:s> <urn:p> "o" <urn:g> .\\n')
+    ({b'<urn:g>'}, b'<urn:s> <urn:p> "o" .\\n')
+    """
+    backwards = block[::-1]
+    if not backwards.startswith(b"\n") or _COMMENT_BACKWARDS.search(backwards):
         return None  # perhaps a comment (or a literal saying " #"): quad by quad
-    return labels, b" .".join(pieces[0::2])
-
+    if backwards.endswith(b"#"):
+        return None
+    pieces = _GRAPH_NAME_BACKWARDS.split(backwards)
+    del backwards
+    labels = pieces[1::2]
+    if len(labels) != block.count(b"\n"):
+        return None
+    names = {label[::-1] for label in set(labels)}
+    del labels
+    return names, b"\n. ".join(pieces[0::2])[::-1]
