@@ -35,6 +35,7 @@ from kg.entities.runs import (
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
+    BODY_TAILS,
     CALENDAR_WORDS,
     COPULAS,
     CORPORATE_POSSESSIONS,
@@ -305,7 +306,10 @@ def org_tail(x: Ctx, i: int) -> Found:
                  and doc[i + 1].is_alpha):
         s = x.run_start(i - 1)
         if s < i:
-            return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+            e = i + 1
+            while e < x.n and x.texts[e] in BODY_TAILS and not doc[e].is_sent_start:
+                e += 1  # the body a field names: "Ontario Energy Board"
+            return [_Cand(s, e, "ORG", _P_HEAD)]
         return []
     return None
 
@@ -588,7 +592,15 @@ def seat(x: Ctx, i: int) -> Found:
     doc = x.doc
     if x.lowers[i] in SEAT_WORDS and i > 1 and x.texts[i - 1] in ("-", "–", "‐") and \
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and x.caps[i - 2]:
-        return [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
+        out = [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
+        k = i + 1
+        # What is based there is a company: "Chennai-based Nirvo raised ...".
+        if k < x.n and x.caps[k] and doc[k].is_alpha and not doc[k].is_sent_start and \
+                x.texts[k] not in x.kn.given_names and x.texts[k] not in NON_NAMES and \
+                x.texts[k] not in HONORIFICS and x.texts[k] not in x.kn.places and \
+                x.texts[k] not in x.kn.demonyms and not x.kn.is_common(x.texts[k]):
+            out.append(_Cand(k, x.run_end(k), "ORG", _P_CONTEXT, ("cue:seat",)))
+        return out
     return None
 
 
