@@ -131,3 +131,31 @@ def test_a_spanish_company_echoed_by_its_first_word(es: Language) -> None:
             "Según Trevalco, la planta producirá desde mayo. Trevalco no dio el precio.")
     entity = org_named(es, text, "Trevalco")
     assert entity.name.startswith("Trevalco Andina")
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Harwick Foods hired two banks; its legal counsel is Tolliver Crane.", "Tolliver Crane"),
+    ("The seller's financial advisers are Ostrander Vale and Pimsley Rook.", "Pimsley Rook"),
+])
+def test_an_english_deals_adviser_named_like_a_person_is_a_firm(
+        en: Language, text: str, firm: str) -> None:
+    entities = en(text)._.kg_entities
+    assert not any(e.kind == "person" and e.name == firm for e in entities)
+
+
+def test_an_adviser_with_a_given_name_stays_a_person(en: Language) -> None:
+    text = "The company said its legal counsel is David Marsh, a former judge."
+    assert any(e.kind == "person" and e.name == "David Marsh" for e in en(text)._.kg_entities)
+
+
+def test_a_trade_plural_before_a_name_with_its_article_is_one_company(es: Language) -> None:
+    text = ("La compra de Ferreterías El Candil por parte del grupo Norvalle se cerró ayer. "
+            "El Candil tiene 40 tiendas.")
+    entity = org_named(es, text, "Ferreterías El Candil")
+    assert "El Candil" in entity.aliases or entity.name == "Ferreterías El Candil"
+
+
+def test_a_latin_american_listed_company_form_is_a_legal_form(es: Language) -> None:
+    text = "El fondo Quetzal Inversiones SAB compró el 10% de la cadena Tiendas Palmira."
+    entity = org_named(es, text, "Quetzal Inversiones SAB")
+    assert entity.name == "Quetzal Inversiones"

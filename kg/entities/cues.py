@@ -380,6 +380,23 @@ def lowercase_brand(x: Ctx, i: int) -> Found:
 _BRAND_CLASSIFIERS = DESCRIPTORS | {"plataforma", "app", "aplicación"}
 
 
+def trade_with_article(x: Ctx, i: int) -> Found:
+    """Spanish: the plural of a trade, capitalised inside a sentence, before a name that
+    opens with its article is one company's name ("la venta de Supermercados La
+    Espiga", "Transportes El Ciervo"): a place or an event does not put an article
+    inside its name that way."""
+    doc = x.doc
+    k = i - 1
+    if x.kn.lang != "es" or k < 1 or i + 1 >= x.n or not x.caps[k] or \
+            doc[k].is_sent_start or not x.texts[k].endswith("s") or \
+            not x.texts[k][1:].islower() or not x.caps[i + 1] or \
+            x.texts[i + 1] in NON_NAMES or not x.kn.is_common(x.texts[k]) or \
+            fold(x.texts[k]) in NOT_COMPANY_HEADS or x.texts[k] in x.kn.places or \
+            x.caps[k - 1]:
+        return None
+    return [_Cand(k, x.run_end(i + 1), "ORG", _P_CONTEXT)]
+
+
 def _opens_line(x: Ctx, i: int) -> bool:
     """Whether token ``i`` opens a sentence or a line (a headline)."""
     return i == 0 or x.doc[i].is_sent_start or "\n" in x.texts[i - 1]
@@ -1187,6 +1204,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
+    Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),

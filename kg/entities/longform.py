@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import Ctx
+from kg.entities.people import _apposition_role
 from kg.entities.runs import _label_at, _sentence_initial_false
 from kg.entities.words import (
     CALENDAR_WORDS,
@@ -27,6 +28,7 @@ from kg.entities.words import (
     FOLDED_TAILS,
     GENERIC_HEAD,
     HONORIFICS,
+    LOCATIVES,
     NON_NAMES,
     PERSON_ROLES,
 )
@@ -57,20 +59,26 @@ def echoed_names(x: Ctx) -> list[_Cand]:
             i += 1
             continue
         if e - i == 1:
-            alone[texts[i]] += 1
-            lone_at.setdefault(texts[i], []).append(i)
-        else:
+            # Not a word of a name joined by "&" ("Douglas & Lomason"), nor a place
+            # after a preposition of place ("a plant in Wuxi").
+            if not _joined(x, i, e):
+                lone_at.setdefault(texts[i], []).append(i)
+                if not (i > 0 and x.lowers[i - 1] in LOCATIVES):
+                    alone[texts[i]] += 1
+        elif not _joined(x, i, e):
             runs.append((i, e))
         i = e
     out: list[_Cand] = []
     vouched: set[str] = set()
     # Surnames of the article's people: "Camacho" of "Manuel Camacho" (and of "Camacho
     # Solís", as Spanish calls a person by the first of two surnames).
+    placed = places_named(x.doc, texts)
     headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), n)
     surnames = {texts[k] for c in x.model if c.label == "PER" for k in range(c.start + 1, c.end)}
     for s, e in runs:
         word = texts[s]
-        if alone[word] < _MIN_ALONE or word in surnames or not _may_open_company(x, s):
+        if alone[word] < _MIN_ALONE or word in surnames or word in placed or \
+                not _may_open_company(x, s):
             continue
         # The full name introduces the company and the first word refers back to it; a
         # run after the word alone is another thing the company names ("Foo said ...
@@ -90,6 +98,18 @@ def echoed_names(x: Ctx) -> list[_Cand]:
     return out
 
 
+def _joined(x: Ctx, i: int, e: int) -> bool:
+    """Whether the capitalised words ``i:e`` are part of a longer name, joined to the
+    next by "&" or a hyphen written without spaces ("Douglas & Lomason", "Rhein-Ruhr")."""
+    doc, texts = x.doc, x.texts
+    before = i > 0 and (texts[i - 1] == "&" or (
+        texts[i - 1] == "-" and not doc[i - 1].whitespace_ and i > 1
+        and not doc[i - 2].whitespace_))
+    after = e < x.n and (texts[e] == "&" or (
+        texts[e] == "-" and not doc[e - 1].whitespace_ and not doc[e].whitespace_))
+    return before or after
+
+
 def _may_open_company(x: Ctx, s: int) -> bool:
     """Whether the word at ``s`` can be the first word of a company's name that stands
     for the whole (``_company_word``), and is no word that only opens a sentence."""
@@ -99,12 +119,14 @@ def _may_open_company(x: Ctx, s: int) -> bool:
 
 def _reads_as_person(x: Ctx, s: int, e: int) -> bool:
     """Whether ``s:e`` reads as a person's name: a later word is a surname or a given
-    name of the lists, or, in Spanish, the model calls it a person and it ends in no
-    common word ("Elián Quesada": a person called by the given name; not "Altonorte
-    Refinadora")."""
+    name of the lists, a role follows it in apposition, or, in Spanish, the model
+    calls it a person and it ends in no common word ("Elián Quesada": a person called
+    by the given name; not "Altonorte Refinadora")."""
     kn = x.kn
     if any(x.texts[k] in kn.surnames or x.texts[k] in kn.given_names for k in range(s + 1, e)):
         return True
+    if e + 1 < x.n and x.texts[e] == "," and _apposition_role(x.doc, e + 1):
+        return True  # "Xiao Qiang, executive director of ...": a surname first
     return kn.lang == "es" and _label_at(x.model, s, e) == "PER" and \
         not kn.is_common(x.texts[e - 1])
 
@@ -137,9 +159,11 @@ def first_word_mentions(
             opened.setdefault(texts[s], []).append(c.start)
             named.setdefault(texts[s], set()).add(doc[s:c.end].text)
     labelled = {doc[c.start:c.end].text for c in chosen}
+    placed = places_named(doc, texts)
     out: list[_Cand] = []
     for word, starts in sorted(opened.items()):
-        if len(named[word]) != 1 or word in labelled or not _company_word(kn, word):
+        if len(named[word]) != 1 or word in labelled or word in placed or \
+                not _company_word(kn, word):
             continue
         first = min(starts)
         for k, text in enumerate(texts):
@@ -160,6 +184,13 @@ def _company_word(kn: Knowledge, word: str) -> bool:
         word not in CALENDAR_WORDS and word not in NON_NAMES and word not in HONORIFICS \
         and fold(word) not in FOLDED_TAILS and fold(word) not in GENERIC_HEAD and \
         not kn.is_common(word)
+
+
+def places_named(doc: Doc, texts: list[str]) -> set[str]:
+    """The capitalised words the article puts after a preposition of place ("a plant
+    in Wuxi"): places, not short forms of the companies named after them."""
+    return {texts[i] for i in range(1, len(texts))
+            if texts[i][:1].isupper() and doc[i - 1].lower_ in LOCATIVES}
 
 
 def opens_one_org(kn: Knowledge, word: str, orgs: list[str]) -> bool:
