@@ -10,7 +10,12 @@ each rule on sentences written for these tests:
 - an English name's opening "The" is no part of the canonical name (kept as an alias);
 - a public body's head after a field closed by a tail word ("Yukon Energy Board");
 - what is based in a place ("Lisbon-based Travona") is a company;
-- a consultancy before its partners' names ("consultancy Hale & Ortiz").
+- a consultancy before its partners' names ("consultancy Hale & Ortiz");
+- an English deal's adviser named like a person ("its legal counsel is X") is a firm;
+- a Spanish trade plural before a name with its article ("Ferreterías El Candil");
+- SAB and SAA are legal forms;
+- the first-word rules leave alone a place after "in"/"at" and a person whose role
+  follows in apposition (surname first: "Teng Wuyan, executive director of").
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -159,3 +164,16 @@ def test_a_latin_american_listed_company_form_is_a_legal_form(es: Language) -> N
     text = "El fondo Quetzal Inversiones SAB compró el 10% de la cadena Tiendas Palmira."
     entity = org_named(es, text, "Quetzal Inversiones SAB")
     assert entity.name == "Quetzal Inversiones"
+
+
+def test_a_place_named_after_a_preposition_is_no_short_form(en: Language) -> None:
+    text = ("The joint venture will be called the Tarnow Velm Photonics Company. It will "
+            "use an old plant in Tarnow, and a second site at Tarnow will follow.")
+    assert not any(e.name == "Tarnow" or "Tarnow" in e.aliases for e in orgs(en, text))
+
+
+def test_a_name_with_a_role_in_apposition_is_a_person_whose_surname_comes_first(
+        en: Language) -> None:
+    text = ("Teng Wuyan, executive director of a rights group, spoke on Monday. Teng said "
+            "the camps were full, and Teng asked for an inquiry.")
+    assert not any("cue:echoed_first_word" in e.rules for e in orgs(en, text))
