@@ -222,7 +222,9 @@ def test_seat_cue_reads_a_place_before_based(en: Language) -> None:
               pos=["DET", "PROPN", "PUNCT", "VERB", "PROPN", "VERB"],
               sent_starts=[True, False, False, False, False, False])
     x = _ctx(en, doc)
-    assert _spans(doc, cues.seat(x, 3)) == [("Leeds", "LOC", _P_CONTEXT)]
+    # the place before "-based", and the company based there after it
+    assert _spans(doc, cues.seat(x, 3)) == [("Leeds", "LOC", _P_CONTEXT),
+                                            ("Corvane", "ORG", _P_CONTEXT)]
 
 
 def test_ticker_cue_pairs_the_symbol_with_the_name(en: Language) -> None:

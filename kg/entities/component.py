@@ -27,6 +27,7 @@ from kg.entities.labels import (
     ordinal_names,
 )
 from kg.entities.lines import _agency_candidates, _dateline_candidates, _table_candidates
+from kg.entities.longform import echoed_names
 from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
@@ -132,6 +133,7 @@ class KgEntities:
         x = Ctx(doc, caps, texts, kn, cands, [])
         cands += org_candidates(x, titles)
         cands += person_candidates(x)
+        cands += echoed_names(x)
         cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
         cands += _agency_candidates(doc)

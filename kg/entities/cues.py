@@ -35,6 +35,7 @@ from kg.entities.runs import (
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
+    BODY_TAILS,
     CALENDAR_WORDS,
     COPULAS,
     CORPORATE_POSSESSIONS,
@@ -305,7 +306,10 @@ def org_tail(x: Ctx, i: int) -> Found:
                  and doc[i + 1].is_alpha):
         s = x.run_start(i - 1)
         if s < i:
-            return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+            e = i + 1
+            while e < x.n and x.texts[e] in BODY_TAILS and not doc[e].is_sent_start:
+                e += 1  # the body a field names: "Ontario Energy Board"
+            return [_Cand(s, e, "ORG", _P_HEAD)]
         return []
     return None
 
@@ -374,6 +378,23 @@ def lowercase_brand(x: Ctx, i: int) -> Found:
 # The classifiers of a lower-case brand: the company descriptors, and the nouns of a
 # digital business, which name the company itself ("la plataforma de domicilios X").
 _BRAND_CLASSIFIERS = DESCRIPTORS | {"plataforma", "app", "aplicación"}
+
+
+def trade_with_article(x: Ctx, i: int) -> Found:
+    """Spanish: the plural of a trade, capitalised inside a sentence, before a name that
+    opens with its article is one company's name ("la venta de Supermercados La
+    Espiga", "Transportes El Ciervo"): a place or an event does not put an article
+    inside its name that way."""
+    doc = x.doc
+    k = i - 1
+    if x.kn.lang != "es" or k < 1 or i + 1 >= x.n or not x.caps[k] or \
+            doc[k].is_sent_start or not x.texts[k].endswith("s") or \
+            not x.texts[k][1:].islower() or not x.caps[i + 1] or \
+            x.texts[i + 1] in NON_NAMES or not x.kn.is_common(x.texts[k]) or \
+            fold(x.texts[k]) in NOT_COMPANY_HEADS or x.texts[k] in x.kn.places or \
+            x.caps[k - 1]:
+        return None
+    return [_Cand(k, x.run_end(i + 1), "ORG", _P_CONTEXT)]
 
 
 def _opens_line(x: Ctx, i: int) -> bool:
@@ -588,7 +609,15 @@ def seat(x: Ctx, i: int) -> Found:
     doc = x.doc
     if x.lowers[i] in SEAT_WORDS and i > 1 and x.texts[i - 1] in ("-", "–", "‐") and \
             not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_ and x.caps[i - 2]:
-        return [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
+        out = [_Cand(x.run_start(i - 2), i - 1, "LOC", _P_CONTEXT)]
+        k = i + 1
+        # What is based there is a company: "Chennai-based Nirvo raised ...".
+        if k < x.n and x.caps[k] and doc[k].is_alpha and not doc[k].is_sent_start and \
+                x.texts[k] not in x.kn.given_names and x.texts[k] not in NON_NAMES and \
+                x.texts[k] not in HONORIFICS and x.texts[k] not in x.kn.places and \
+                x.texts[k] not in x.kn.demonyms and not x.kn.is_common(x.texts[k]):
+            out.append(_Cand(k, x.run_end(k), "ORG", _P_CONTEXT, ("cue:seat",)))
+        return out
     return None
 
 
@@ -1175,6 +1204,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
+    Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),

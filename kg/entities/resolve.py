@@ -151,6 +151,8 @@ class _OrgGroups:
                       and (_is_short_org(words, other.split(), kn.generic_word,
                                          kn.lang or "")
                            or _eponym(words, keys[other], kn))]
+            if not longer:
+                longer = _named_first(k, ordered, seen_first, keys, kn)
             # A short form two different long names share ("Merian" of "Merian Global
             # Investors" and "Merian Chrysalis") joins the first one named, and does
             # not make the two one.
@@ -164,6 +166,34 @@ class _OrgGroups:
                         _initials_fit(raw, keys[o], strict=True)]
                 if len(fits) == 1:
                     self.union(k, fits[0])
+
+
+def _named_first(
+    k: str, ordered: list[str], seen_first: Mapping[str, int], keys: Mapping[str, str],
+    kn: Knowledge,
+) -> list[str]:
+    """The one longer name whose first word the short form ``k`` is, named before it
+    ("Lumora Photonics ... Lumora said"; "The Laurentian Teachers' Pension Plan ...
+    Laurentian was advised by"): the press calls a company by its first word. The word
+    must be no common word, given name or place; a short form named before any long
+    one ("Foo said ... its fund Foo Capital") is left alone, and so is one two long
+    names open ("Foo Capital", "Foo Devices")."""
+    raw = keys[k]
+    words = k.split()
+    if len(words) != 1 or not raw[:1].isupper() or raw.isupper() or len(raw) < 3 or \
+            raw in kn.given_names or raw in kn.places or kn.is_common(raw) or \
+            words[0] in FOLDED_TAILS or words[0] in GENERIC_HEAD:
+        return []
+    opened = []
+    for other in ordered:
+        parts = other.split()
+        if parts and parts[0] == "the":
+            parts = parts[1:]
+        if len(parts) > 1 and parts[0] == words[0]:
+            opened.append(other)
+    if len(opened) != 1 or seen_first[opened[0]] > seen_first[k]:
+        return []
+    return opened
 
 
 def _entity(
@@ -190,7 +220,7 @@ def _entity(
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
                 kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
         )
-        name = _strip_legal(best) if kind == "org" else best
+        name = _strip_article(_strip_legal(best)) if kind == "org" else best
     aliases = tuple(sorted({f for f in forms if f != name}))
     spans = tuple(sorted(_name_span(m) for m in mentions))
     typed_by = tuple(dict.fromkeys(r for m in mentions for r in rules.get((m.start, m.end), ())))
@@ -344,6 +374,17 @@ def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:
         fold(words[1]) == short[0] and words[1][:1].isupper() and \
         short[0] not in FOLDED_TAILS and short[0] not in GENERIC_TAIL and \
         words[1] not in kn.places
+
+
+def _strip_article(name: str) -> str:
+    """An English name without the article running text puts before it ("The
+    Laurentian Teachers' Pension Plan" is the "Laurentian Teachers' Pension Plan"): the
+    written form stays an alias, as a title that keeps it ("The Wall Street Journal")
+    is also written so."""
+    words = name.split()
+    if len(words) > 2 and words[0] == "The" and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _strip_legal(name: str) -> str:

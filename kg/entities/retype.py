@@ -814,6 +814,8 @@ def adviser(a: _Names, c: _Cand) -> Retyped:
     """Who advises or audits a deal is a firm: "Telefónica, asesorada por Uría Menéndez
     y Garrigues", "A, B y C han asesorado a Dia" (law firms and auditors are often
     named after people); a title still makes a person ("asesorado por el abogado X")."""
+    if a.kn.lang == "en":
+        return _english_adviser(a, c)
     if a.kn.lang != "es" or c.label == "ORG" or c.priority >= _P_GAZ:
         return None
     doc = a.doc
@@ -822,6 +824,32 @@ def adviser(a: _Names, c: _Cand) -> Retyped:
             not _advised_list(doc, c.start, c.end, doc[c.start].text in a.kn.given_names):
         return None
     return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
+
+
+# English nouns of a deal's advisers, before "is"/"are" and the firm: "its legal
+# counsel is X", "Y's financial advisers are A and B".
+_ADVISER_NOUNS = frozenset({"counsel", "adviser", "advisers", "advisor", "advisors"})
+_BE = frozenset({"is", "are", "was", "were"})
+
+
+def _english_adviser(a: _Names, c: _Cand) -> Retyped:
+    """English: the firms a deal's advisers are named as ("its legal counsel is Hale
+    Dunmore", "advised by A and B"): a model's person with no known given name and no
+    title there is a law firm or a bank named after its founders."""
+    doc = a.doc
+    if c.label != "PER" or c.priority != _P_MODEL or doc[c.start].text in a.kn.given_names \
+            or _titled(doc, c.start):
+        return None
+    k = c.start - 1
+    while k > 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_GLUE
+                     or doc[k].lower_ == "and"):
+        k -= 1  # back over the names listed before it
+    if k < 1:
+        return None
+    if (doc[k].lower_ in _BE and doc[k - 1].lower_ in _ADVISER_NOUNS) or \
+            (doc[k].lower_ == "by" and doc[k - 1].lower_ in ("advised", "represented")):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
+    return None
 
 
 def portfolio(a: _Names, c: _Cand) -> Retyped:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
+from kg.entities.longform import first_word_mentions, opens_one_org, places_named
 from kg.entities.resolve import _org_short_forms
 from kg.entities.runs import _sentence_initial_false, _shouted_word
 from kg.entities.sports import _dateline
@@ -29,6 +30,8 @@ def _one_sense(
     label_of, cued = _labels(doc, chosen, _places(kn, doc, chosen))
     short, surnames = _short_forms(kn, doc, label_of, texts)
     cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
+    org_names = [t for t, lab in label_of.items() if lab == "ORG"]
+    placed = places_named(doc, texts)
     for text in list(label_of):
         if text in cued:
             continue
@@ -37,8 +40,12 @@ def _one_sense(
         elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
             # "Telefónica Argentina" beside the organisation "Telefónica".
             label_of[text] = "ORG"
+        elif label_of[text] != "ORG" and " " not in text and text not in placed and \
+                opens_one_org(kn, text, org_names):
+            label_of[text] = "ORG"  # "Virelda" after "Virelda Photonics"
     chosen = [_without_opening_article(kn, doc, c, label_of) for c in chosen]
     extra = _unlabelled_mentions(kn, doc, chosen, caps, texts, label_of, short)
+    extra += first_word_mentions(kn, doc, [*chosen, *extra], caps, texts)
     out = []
     for c in chosen:
         text = doc[c.start:c.end].text

@@ -64,6 +64,7 @@ ROUND_WORDS = _words("round_words")
 # Nouns before a name that type it.
 DESCRIPTORS = _words("descriptors")
 ORG_DESCRIPTORS = _words("org_descriptors")
+BODY_TAILS = _words("body_tails")
 TRAILING_DESCRIPTORS = _words("trailing_descriptors")
 PLACE_NOUNS = _words("place_nouns")
 FACILITY_DESCRIPTORS = _words("facility_descriptors")
