@@ -46,6 +46,12 @@ def new_graph() -> IndexedGraph:
     An ``IndexedGraph``: adding a triple is a few dict inserts, and the validate stage
     reads it as it is, where a graph on an rdflib store would be copied first.
     """
+    return _prefixed_graph().empty_copy()
+
+
+@functools.cache
+def _prefixed_graph() -> IndexedGraph:
+    # Bound once; every new graph copies its bindings (IndexedGraph.empty_copy).
     graph = IndexedGraph()
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, namespace)

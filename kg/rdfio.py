@@ -29,6 +29,7 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, no_such_file
 from kg.ldcontext import inline_known_context
+from kg.triples import IndexedGraph
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
@@ -241,7 +242,17 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
         return found
 
     tail = f" {ox.NamedNode(str(name))} .\n"
-    lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in triples})
+    if isinstance(triples, IndexedGraph):
+        # Each subject and predicate written once for all its objects.
+        lines = sorted({
+            f"{head}{text(o)}{tail}"
+            for s, by_predicate in triples.by_subject()
+            for p, objects in by_predicate
+            for head in (f"{text(s)} {text(p)} ",)
+            for o in objects
+        })
+    else:
+        lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in triples})
     return "".join(lines).encode("utf-8")
 
 

@@ -151,7 +151,8 @@ class Prepared:
         for data in datas:
             self._check_unions(data)
         results: list[rdflib.Graph | None] = [None] * len(datas)
-        together = [i for i, data in enumerate(datas) if self._can_share(data, datas[0])]
+        bindings = _bindings(datas[0]) if datas else set()
+        together = [i for i, data in enumerate(datas) if self._can_share(data, bindings)]
         for i in sorted(set(range(len(datas))) - set(together)):
             results[i] = self.run(datas[i])
         if len(together) == 1:
@@ -164,18 +165,18 @@ class Prepared:
 
     # --- one run over many graphs ----------------------------------------------------
 
-    def _can_share(self, data: IndexedGraph, first: IndexedGraph) -> bool:
+    def _can_share(self, data: IndexedGraph, bindings: set[tuple[str, URIRef]]) -> bool:
         """Whether ``data`` can be run beside other graphs: it says nothing about a term
         of the shapes (which would be shared, untagged), no focus node of it can be
         such a term or a literal, and its prefixes (used in pyshacl's own messages)
-        are those of the batch."""
+        are those of the batch (``bindings``, its first graph's)."""
         if not self.batches or not self.vocabulary.isdisjoint(data.subject_set()):
             return False
         for predicate in self.object_targets:
             for node in data.object_set(predicate):
                 if isinstance(node, Literal) or node in self.vocabulary:
                     return False
-        return data is first or _bindings(data) == _bindings(first)
+        return _bindings(data) == bindings
 
     def _batch(self, datas: Sequence[IndexedGraph]) -> list[rdflib.Graph | None]:
         union = IndexedGraph()
@@ -310,7 +311,12 @@ def _indexed(graph: rdflib.Graph) -> IndexedGraph:
 
 
 def _bindings(graph: rdflib.Graph) -> set[tuple[str, URIRef]]:
-    return set(graph.namespaces())
+    # What graph.namespaces() gives, read from the store: the manager makes each
+    # namespace a URIRef anew, a few dozen microseconds a graph.
+    return {
+        (prefix, namespace if type(namespace) is URIRef else URIRef(namespace))
+        for prefix, namespace in graph.store.namespaces()
+    }
 
 
 def _add_tagged(
@@ -321,23 +327,15 @@ def _add_tagged(
     vocabulary: frozenset[Node],
 ) -> None:
     """Add ``data``'s triples to ``union`` with its IRIs and blank nodes tagged."""
-    tagged: dict[Node, Node] = {}
 
     def tag(node: Node) -> Node:
-        found = tagged.get(node)
-        if found is None:
-            if node in vocabulary:
-                found = node
-            elif isinstance(node, BNode):
-                found = str.__new__(bnode_type, node)
-            else:
-                found = str.__new__(uri_type, node)
-            tagged[node] = found
-        return found
+        if node in vocabulary:
+            return node
+        if isinstance(node, BNode):
+            return str.__new__(bnode_type, node)
+        return str.__new__(uri_type, node)
 
-    union.addN(
-        (tag(s), p, o if isinstance(o, Literal) else tag(o), union) for s, p, o in data
-    )
+    union.add_renamed(data, tag)
 
 
 def _focus(report: Report) -> object:

@@ -11,6 +11,17 @@ derives from it (iteration, ``in``, ``objects``, ``value``, serialisers, SPARQL)
 ``add``, ``addN``, ``remove`` and ``len`` work. The rdflib store underneath stays
 empty (it only holds the namespace bindings). Not for changing while it is read.
 
+Two things rdflib does per graph cost more than the triples of an article:
+
+- rdflib's namespace manager holds its graph, which holds it: a reference cycle, so
+  a graph no longer used (with its thousands of index dicts) lived on until Python's
+  cycle collector came by, and every collection before that walked it. An
+  ``IndexedGraph``'s manager holds the store instead, and reference counting frees
+  the graph the moment its last user lets go.
+- Binding a prefix costs rdflib some ten microseconds; ``empty_copy`` gives a new
+  graph the bindings of another by copying them (kg's article graphs start from one
+  graph holding kg's prefixes, ``kg.graph.new_graph``).
+
 >>> from rdflib import URIRef
 >>> g = IndexedGraph()
 >>> _ = g.add((URIRef("urn:a"), URIRef("urn:p"), URIRef("urn:b")))
@@ -20,13 +31,17 @@ empty (it only holds the namespace bindings). Not for changing while it is read.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import rdflib
-from rdflib.term import Node
+from rdflib.namespace import NamespaceManager
+from rdflib.plugins.stores.memory import Memory
+from rdflib.store import Store
+from rdflib.term import Literal, Node
 
 Triple = tuple[Node, Node, Node]
+_MANAGER = "_Graph__namespace_manager"  # where rdflib's Graph keeps its namespace manager
 _Index = dict[Node, dict[Node, dict[Node, None]]]
 
 
@@ -55,6 +70,38 @@ class IndexedGraph(rdflib.Graph):
             self._osp_index = index
         return self._osp_index
 
+    @property
+    def namespace_manager(self) -> NamespaceManager:
+        """rdflib's, made on first use as rdflib makes it, over the store (no cycle)."""
+        manager: NamespaceManager | None = getattr(self, _MANAGER, None)
+        if manager is None:
+            manager = _Namespaces(self.store, self._bind_namespaces)
+            setattr(self, _MANAGER, manager)
+        return manager
+
+    @namespace_manager.setter
+    def namespace_manager(self, manager: NamespaceManager) -> None:
+        setattr(self, _MANAGER, manager)
+
+    def empty_copy(self) -> IndexedGraph:
+        """A new, empty graph with this graph's namespace bindings: the state binding
+        them one by one would leave (the store's bindings and the manager's look-up
+        trie of namespaces), copied from a graph whose manager only bound them
+        (``kg.graph.new_graph``'s)."""
+        copy = IndexedGraph()
+        store, mine = copy.store, self.store
+        manager = self.namespace_manager
+        trie = getattr(manager, "_NamespaceManager__trie", None)
+        if not (_copyable(store) and _copyable(mine) and isinstance(trie, dict)):
+            # Not the store or the rdflib this was written for: bind them one by one.
+            for prefix, namespace in self.namespaces():
+                copy.bind(prefix, namespace)
+            return copy
+        store._Memory__namespace = dict(mine._Memory__namespace)  # type: ignore[attr-defined]
+        store._Memory__prefix = dict(mine._Memory__prefix)  # type: ignore[attr-defined]
+        copy.namespace_manager._NamespaceManager__trie = _copy_trie(trie)  # type: ignore[attr-defined]
+        return copy
+
     def add(self, triple: Triple) -> IndexedGraph:  # type: ignore[override, unused-ignore]
         s, p, o = triple
         objects = self._spo.setdefault(s, {}).setdefault(p, {})
@@ -71,6 +118,38 @@ class IndexedGraph(rdflib.Graph):
         for s, p, o, *_ in quads:
             self.add((s, p, o))
         return self
+
+    def add_renamed(self, other: IndexedGraph, rename: Callable[[Node], Node]) -> None:
+        """Add the triples of ``other`` with their subjects and their objects that are
+        not literals renamed by ``rename`` (asked once per node), in ``other``'s order:
+        what ``addN`` of the renamed triples does, without a call per triple."""
+        names: dict[Node, Node] = {}
+        spo, pos, osp = self._spo, self._pos, self._osp_index
+        added = 0
+        for s, by_predicate in other._spo.items():
+            subject = names.get(s)
+            if subject is None:
+                subject = names[s] = rename(s)
+            mine = spo.setdefault(subject, {})
+            for p, objects in by_predicate.items():
+                targets = mine.setdefault(p, {})
+                by_object = pos.setdefault(p, {})
+                for o in objects:
+                    value: Node | None
+                    if isinstance(o, Literal):
+                        value = o
+                    else:
+                        value = names.get(o)
+                        if value is None:
+                            value = names[o] = rename(o)
+                    if value in targets:
+                        continue
+                    targets[value] = None
+                    by_object.setdefault(value, {})[subject] = None
+                    if osp is not None:
+                        osp.setdefault(value, {}).setdefault(subject, {})[p] = None
+                    added += 1
+        self._size += added
 
     def remove(self, triple: Any) -> IndexedGraph:  # type: ignore[override, unused-ignore]
         for s, p, o in list(self.triples(triple)):
@@ -94,6 +173,10 @@ class IndexedGraph(rdflib.Graph):
     def __bool__(self) -> bool:
         return self._size > 0
 
+    def by_subject(self) -> Iterable[tuple[Node, Iterable[tuple[Node, Iterable[Node]]]]]:
+        """Every triple, grouped: (subject, its (predicate, objects) pairs)."""
+        return ((s, by_p.items()) for s, by_p in self._spo.items())
+
     def subject_set(self) -> set[Node]:
         """The subjects in use."""
         return set(self._spo)
@@ -109,6 +192,17 @@ class IndexedGraph(rdflib.Graph):
     def object_set(self, predicate: Node) -> set[Node]:
         """The objects of ``predicate``."""
         return set(self._pos.get(predicate, ()))
+
+    def objects(  # type: ignore[override]
+        self, subject: Any = None, predicate: Any = None, unique: bool = False
+    ) -> Iterator[Any]:
+        # pyshacl asks the objects of one subject and predicate tens of thousands of
+        # times per batch: read from the index, without rdflib's two generators.
+        if subject is not None and isinstance(predicate, Node):
+            by_predicate = self._spo.get(subject)
+            objects = by_predicate.get(predicate) if by_predicate else None
+            return iter(objects) if objects else iter(())
+        return super().objects(subject, predicate, unique)
 
     def triples_choices(self, triple: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         # rdflib's version asks the store, which is empty here.
@@ -153,3 +247,24 @@ class IndexedGraph(rdflib.Graph):
                 return iter(())
             return ((x, q, o) for x, qs in by_subject.items() for q in qs)
         return ((x, q, y) for x, by_p in self._spo.items() for q, ys in by_p.items() for y in ys)
+
+
+class _Namespaces(NamespaceManager):
+    """rdflib's namespace manager reading the bindings from the store it is given,
+    where rdflib's reads them from its graph's (see the module docstring)."""
+
+    def __init__(self, store: Store, bind_namespaces: Any = "none") -> None:
+        self._store = store
+        super().__init__(None, bind_namespaces)  # type: ignore[arg-type]
+
+    @property
+    def store(self) -> Store:
+        return self._store
+
+
+def _copyable(store: Store) -> bool:
+    return type(store) is Memory and isinstance(getattr(store, "_Memory__namespace", None), dict)
+
+
+def _copy_trie(trie: dict[str, Any]) -> dict[str, Any]:
+    return {key: _copy_trie(below) for key, below in trie.items()}
