@@ -29,7 +29,6 @@ import pyoxigraph as ox
 
 from kg.errors import InputError, no_such_file
 from kg.ldcontext import inline_known_context
-from kg.triples import IndexedGraph
 
 if TYPE_CHECKING:
     from rdflib import Graph, URIRef
@@ -229,6 +228,8 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     blank nodes: one raises ``ValueError``.
     """
     from rdflib import BNode
+
+    from kg.triples import IndexedGraph  # imports rdflib: not at module level
 
     seen: dict[Node, str] = {}
 
