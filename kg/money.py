@@ -477,6 +477,16 @@ _PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
 # "US$" written for dollars beside a bare "$" before a number: the "$" is local.
 _USD_MARK_RE = re.compile(r"US\$|U\$S|u\$s|USD\$")
 _BARE_DOLLAR_RE = re.compile(r"(?<![\w$])\$(?=[ \u00a0]?\d)")
+# Commonwealth spelling against US spelling of "%" in words.
+_PER_CENT_RE = re.compile(r"\bper[ \u00a0-]cent\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\bpercent\b", re.IGNORECASE)
+# Money in pounds or euros, or dollars marked as the US one.
+_OTHER_MONEY_RE = re.compile(
+    r"[£€]|\b(?:US|U\.S\.)\s?\$|U\$S|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b"
+    r"|\b(?:pounds?|euros?|sterling)\b",
+    re.IGNORECASE,
+)
+
 _MDP_RE = re.compile(r"\b(?:mdp|mmdp)\b", re.IGNORECASE)
 
 # Evidence of a text's decimal mark, from numbers no reader could take otherwise:
@@ -787,7 +797,9 @@ class _Reader:
                 return origin.currency
             if self._dollar is None:
                 self._dollar = (self.peso() or "USD") if self._local_dollar() else "USD"
-                if self.lang != "es" and self._us_dollar_contrast():
+                if self.lang != "es" and (
+                    self._us_dollar_contrast() or self._commonwealth_dollar_copy()
+                ):
                     self._dollar = self._named_dollar() or "USD"
             return self._dollar
         if code in (_EN_DOLLAR, _CENT):
@@ -808,6 +820,21 @@ class _Reader:
         return (
             _USD_MARK_RE.search(self.text) is not None
             and _BARE_DOLLAR_RE.search(self.text) is not None
+        )
+
+    def _commonwealth_dollar_copy(self) -> bool:
+        """True when English copy is written in a dollar country of the Commonwealth:
+        it spells "per cent" (US copy writes "percent"), counts in "$" alone (no "US$",
+        "U.S. dollars", "£" or "€" beside it) and names a dollar country other than the
+        US. A Toronto paper's "$3.1-billion" is Canadian dollars; a London paper's
+        "$9bn" beside "£4bn" stays the US dollar."""
+        text = self.text
+        return (
+            _PER_CENT_RE.search(text) is not None
+            and _PERCENT_RE.search(text) is None
+            and _BARE_DOLLAR_RE.search(text) is not None
+            and _OTHER_MONEY_RE.search(text) is None
+            and self._named_dollar() is not None
         )
 
     def _marked_dollar(self) -> str | None:

@@ -1,0 +1,132 @@
+"""Which sum of an article becomes a deal's amount, and which currency a bare "$"
+is (kg.deals.attach, kg.money), the classes found on news nobody tuned to: the worth
+of an order told in the sentence after it ("The order is worth $2 billion"); the worth
+of the stake a fund weighs, told of "a stake of that size"; the value of the company a
+merger creates, which is no price; the "$" of English copy written in a Commonwealth
+dollar country ("per cent", no other currency, a Canadian city). Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from kg.money import find_money
+from tests.test_deal_amounts import figure
+from tests.test_deals import deals
+
+# -- which dollar a bare "$" is -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # Commonwealth spelling, dollars alone, a Canadian city: Canadian dollars
+        (
+            "Maplecrest Utilities, the Calgary-based power company, agreed to buy two "
+            "wind farms for $1.4-billion. Its shares rose 2 per cent to $31.50.",
+            "CAD",
+        ),
+        # the same in Australian copy
+        (
+            "Brisbane miner Tallowood Resources will spend $800 million on a new "
+            "lithium plant, lifting output by 40 per cent.",
+            "AUD",
+        ),
+        # US spelling: the US dollar, whatever city is named
+        (
+            "Maplecrest Utilities, the Calgary-based power company, agreed to buy two "
+            "wind farms for $1.4 billion. Its shares rose 2 percent to $31.50.",
+            "USD",
+        ),
+        # London copy that counts in pounds beside the dollars: the US dollar
+        (
+            "The Toronto-listed group bought the depot for $300m and will spend £50m "
+            "on it, lifting capacity by 10 per cent.",
+            "USD",
+        ),
+        # no dollar country named: the US dollar
+        (
+            "Ferncastle Holdings raised $250 million, and its shares rose 3 per cent.",
+            "USD",
+        ),
+    ],
+)
+def test_a_bare_dollar_in_commonwealth_copy_is_the_named_country_s(
+    text: str, currency: str
+) -> None:
+    amounts, _ = find_money(text, "en")
+    assert amounts
+    assert {a.currency for a in amounts if "$" in a.span.text} == {currency}
+
+
+# -- which sum is the deal's amount -------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "names", "price"),
+    [
+        (
+            "Coastal carrier Pelican Airways has signed an order with Embraer for 30 "
+            "E195-E2 jets. The order is worth about $2.3 billion at list prices, though "
+            "buyers usually get steep discounts.",
+            ("Pelican Airways", "Embraer"),
+            Decimal("2300000000"),
+        ),
+        (
+            "Lindqvist Rail placed an order with Siemens Mobility for 12 trains on "
+            "Tuesday. The order was valued at $640 million.",
+            ("Lindqvist Rail", "Siemens Mobility"),
+            Decimal("640000000"),
+        ),
+    ],
+)
+def test_the_worth_of_an_order_told_in_the_next_sentence_is_its_amount(
+    en: Language, text: str, names: tuple[str, str], price: Decimal
+) -> None:
+    (deal,) = deals(en, text, names)
+    assert figure(deal.amount) == price
+    assert "amount:order-worth-back" in deal.rules
+
+
+@pytest.mark.model
+def test_the_worth_of_the_stake_a_fund_weighs_is_its_amount(en: Language) -> None:
+    text = (
+        "Osprey Sovereign Fund is considering buying a stake of up to 20 per cent in "
+        "Halden Ports, people familiar with the matter said. A stake of that size would "
+        "be worth about $1.2bn, the people said."
+    )
+    (deal,) = deals(en, text, ("Osprey Sovereign Fund", "Halden Ports"))
+    assert figure(deal.amount) == Decimal("1200000000")
+    assert "amount:stake-worth-back" in deal.rules
+
+
+@pytest.mark.model
+def test_a_stake_held_by_someone_else_gives_no_amount(en: Language) -> None:
+    text = (
+        "Osprey Sovereign Fund is considering buying a stake in Halden Ports, people "
+        "familiar with the matter said. Brenmoor Capital's stake is worth $300m."
+    )
+    (deal,) = deals(en, text, ("Osprey Sovereign Fund", "Halden Ports"))
+    assert deal.amount is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tillman Foods and Corvel Brands agreed to merge in an all-stock deal that "
+        "creates a company with a combined equity value of about $9 billion.",
+        "Tillman Foods and Corvel Brands agreed on Monday to merge, creating a group "
+        "with a combined market value of $9 billion.",
+    ],
+)
+def test_the_value_of_the_company_a_merger_creates_is_no_price(
+    en: Language, text: str
+) -> None:
+    (deal,) = deals(en, text, ("Tillman Foods", "Corvel Brands"))
+    assert deal.type == "Merger"
+    assert deal.amount is None
