@@ -480,6 +480,9 @@ _BARE_DOLLAR_RE = re.compile(r"(?<![\w$])\$(?=[ \u00a0]?\d)")
 # Commonwealth spelling against US spelling of "%" in words.
 _PER_CENT_RE = re.compile(r"\bper[ \u00a0-]cent\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\bpercent\b", re.IGNORECASE)
+# "$3.1-billion", "$90-million": the scale word hyphenated to the figure, the house
+# style of Canadian papers (US, British and Australian copy write "$3.1 billion").
+_HYPHENED_DOLLAR_RE = re.compile(r"(?<![\w$])\$\d[\d.,]*-(?:million|billion|trillion)\b")
 # Money in pounds or euros, or dollars marked as the US one.
 _OTHER_MONEY_RE = re.compile(
     r"[£€]|\b(?:US|U\.S\.)\s?\$|U\$S|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b"
@@ -823,16 +826,17 @@ class _Reader:
         )
 
     def _commonwealth_dollar_copy(self) -> bool:
-        """True when English copy is written in a dollar country of the Commonwealth:
-        it spells "per cent" (US copy writes "percent"), counts in "$" alone (no "US$",
-        "U.S. dollars", "£" or "€" beside it) and names a dollar country other than the
-        US. A Toronto paper's "$3.1-billion" is Canadian dollars; a London paper's
-        "$9bn" beside "£4bn" stays the US dollar."""
+        """True when English copy is written the way Canadian papers write it: it
+        spells "per cent" (US copy writes "percent"), hyphenates a dollar figure to its
+        scale word ("$3.1-billion"), counts in "$" alone (no "US$", "U.S. dollars", "£"
+        or "€" beside it) and names a dollar country other than the US. A Toronto
+        paper's "$3.1-billion" is Canadian dollars; a London paper's "$9bn" stays the
+        US dollar."""
         text = self.text
         return (
             _PER_CENT_RE.search(text) is not None
             and _PERCENT_RE.search(text) is None
-            and _BARE_DOLLAR_RE.search(text) is not None
+            and _HYPHENED_DOLLAR_RE.search(text) is not None
             and _OTHER_MONEY_RE.search(text) is None
             and self._named_dollar() is not None
         )

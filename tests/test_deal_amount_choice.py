@@ -3,7 +3,7 @@ is (kg.deals.attach, kg.money), the classes found on news nobody tuned to: the w
 of an order told in the sentence after it ("The order is worth $2 billion"); the worth
 of the stake a fund weighs, told of "a stake of that size"; the value of the company a
 merger creates, which is no price; the "$" of English copy written in a Commonwealth
-dollar country ("per cent", no other currency, a Canadian city). Every sentence is
+dollar country ("per cent", "$3.1-billion", no other currency, a Canadian city). Every sentence is
 written for these tests."""
 
 from __future__ import annotations
@@ -29,11 +29,16 @@ from tests.test_deals import deals
             "wind farms for $1.4-billion. Its shares rose 2 per cent to $31.50.",
             "CAD",
         ),
-        # the same in Australian copy
+        # the hyphen alone, or "per cent" alone, is no Canadian copy
         (
             "Brisbane miner Tallowood Resources will spend $800 million on a new "
             "lithium plant, lifting output by 40 per cent.",
-            "AUD",
+            "USD",
+        ),
+        (
+            "Maplecrest Utilities, the Calgary-based power company, agreed to buy two "
+            "wind farms for $1.4-billion.",
+            "USD",
         ),
         # US spelling: the US dollar, whatever city is named
         (
@@ -54,7 +59,7 @@ from tests.test_deals import deals
         ),
     ],
 )
-def test_a_bare_dollar_in_commonwealth_copy_is_the_named_country_s(
+def test_a_bare_dollar_in_canadian_copy_is_the_canadian_dollar(
     text: str, currency: str
 ) -> None:
     amounts, _ = find_money(text, "en")
@@ -130,3 +135,38 @@ def test_the_value_of_the_company_a_merger_creates_is_no_price(
     (deal,) = deals(en, text, ("Tillman Foods", "Corvel Brands"))
     assert deal.type == "Merger"
     assert deal.amount is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "price"),
+    [
+        (
+            "es",
+            "Minera Quillay compró Cobres del Norte por 300 millones de dólares. Además, "
+            "Hidroeléctrica Sur firmó un contrato de suministro por diez años con "
+            "Aluminios del Sur. El acuerdo, según fuentes del sector, rondaría los US$ 40 "
+            "millones anuales.",
+            ("Hidroeléctrica Sur", "Aluminios del Sur"),
+            Decimal("40000000"),
+        ),
+        (
+            "en",
+            "Corran Mining bought Tessel Copper for $300 million in March. Separately, "
+            "Harlow Energy signed a ten-year supply agreement with Brixton Steel on "
+            "Monday. The contract is worth about $45 million, analysts said.",
+            ("Harlow Energy", "Brixton Steel"),
+            Decimal("45000000"),
+        ),
+    ],
+)
+def test_the_agreement_told_again_after_a_takeover_takes_the_sum_told_of_it(
+    lang: str, text: str, names: tuple[str, str], price: Decimal,
+    es: Language, en: Language,
+) -> None:
+    others = ("Minera Quillay", "Cobres del Norte", "Corran Mining", "Tessel Copper")
+    found = deals(es if lang == "es" else en, text, names + others)
+    (contract,) = [d for d in found if {r.name for _, r in d.roles} == set(names)]
+    assert figure(contract.amount) == price
+    (takeover,) = [d for d in found if d is not contract]
+    assert figure(takeover.amount) == Decimal("300000000")
