@@ -170,3 +170,18 @@ def test_the_agreement_told_again_after_a_takeover_takes_the_sum_told_of_it(
     assert figure(contract.amount) == price
     (takeover,) = [d for d in found if d is not contract]
     assert figure(takeover.amount) == Decimal("300000000")
+
+
+@pytest.mark.model
+def test_a_sale_told_after_another_deal_is_announced_gives_no_earlier_deal_its_sum(
+    es: Language,
+) -> None:
+    text = (
+        "Solaria Norte ha firmado un contrato de suministro de energía con Aceros "
+        "Bierzo. El acuerdo permitirá a la acería cubrir el 30% de su consumo. La firma "
+        "tiene además abierta otra operación: negocia con Endesa la venta de una cartera "
+        "de proyectos eólicos por unos 90 millones de euros."
+    )
+    (contract,) = deals(es, text, ("Solaria Norte", "Aceros Bierzo", "Endesa"))
+    assert contract.type == "PurchaseAgreement"
+    assert contract.amount is None

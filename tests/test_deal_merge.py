@@ -188,6 +188,8 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
     last_deal_sent = -1
     for m in mentions:
         if m.backref:
+            if m.distinct:
+                continue
             agreement = _agreement_told_last(m, agreements, last_deal_sent)
             if agreement is not None:
                 held.append((m, agreement))

@@ -229,6 +229,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
     last_deal_sent = -1
     for m in mentions:
         if m.backref:
+            if m.distinct:
+                continue  # "otro contrato", "otra operación: la venta de ...": a new deal
             agreement = _agreement_told_last(m, agreements, last_deal_sent)
             if agreement is not None:
                 held.append((m, agreement))
@@ -359,11 +361,13 @@ def _agreement_told_last(
     """The agreement a generic back-reference tells again when that agreement, placed
     only once every mention is read, is the deal told last before it: "X firmó un
     contrato de suministro con Y. El acuerdo rondaría los US$ 40 millones anuales"
-    (the sum is the contract's, not that of a takeover told before it)."""
+    (the sum is the contract's, not that of a takeover told before it). Only an
+    agreement between two parties: "FERC rejected an interconnection agreement" is none
+    a sum can be told of."""
     if m.type not in ("Agreement", "") or not agreements:
         return None
     a = agreements[-1]
-    if a.distinct or not a.parties() or a.sent < last_deal_sent or a.sent < m.sent - 2:
+    if a.distinct or len(a.parties()) < 2 or a.sent < last_deal_sent or a.sent < m.sent - 2:
         return None
     return a
 

@@ -7,11 +7,14 @@ means the article's topic or the company last introduced with the same noun.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
-from kg.deals.syntax import feat, is_definite, is_verbal, subjects
+from kg.deals.mention import Mention
+from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
+    BACKREF_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     NOT_COMPANY_SUBJECTS,
@@ -282,3 +285,20 @@ def _local_subjects(verb: Token) -> set[int]:
             break
         cur = cur.head
     return found
+
+
+def another_deal_announced(sent: SpacySpan, ms: list[Mention]) -> None:
+    """A sentence that announces another deal before telling it ("La firma tiene
+    además abierta otra operación: negocia con Y la venta de una cartera", "In another
+    deal, ... the purchase of ..."): a definite deal noun after the announcement ("la
+    venta") is that other deal, never one told before: it is marked distinct, and
+    merging gives its sum to no earlier deal (kg.deals.merge)."""
+    another = next(
+        (t.i for t in sent if t.lemma_.lower() in BACKREF_NOUNS and is_another(t)), None
+    )
+    if another is None:
+        return
+    for m in ms:
+        if m.backref and m.trigger > another:
+            m.distinct = True
+            m.rules.append("refer:another-deal")
