@@ -663,11 +663,15 @@ _UNIT_RE = re.compile(
 _ES_FOLLOW_OK = frozenset(
     "en para por y e o u que a al con tras según frente hasta desde durante sobre "
     "este esta ese esa el la los las lo se ya más anuales al año "
-    "neto neta netos netas bruto bruta brutos brutas adicional adicionales anual".split()
+    "neto neta netos netas bruto bruta brutos brutas adicional adicionales anual"
+    # what a sum includes or the stage of a round it is told at: "1.450 millones
+    # incluyendo deuda", "150 millones post-money"
+    " incluyendo incluida incluidos excluyendo pre post".split()
 )
 _EN_FOLLOW_OK = frozenset(
     "in for to from and or on at by with last this that which as after before since "
-    "while a the over into plus than per so but when it its if net gross annually".split()
+    "while a the over into plus than per so but when it its if net gross annually"
+    " including excluding pre post".split()
 )
 _MONEY_NOUNS = frozenset(
     "inversión inversiones financiación deuda deudas ingresos beneficio beneficios "

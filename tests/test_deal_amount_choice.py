@@ -185,3 +185,34 @@ def test_a_sale_told_after_another_deal_is_announced_gives_no_earlier_deal_its_s
     (contract,) = deals(es, text, ("Solaria Norte", "Aceros Bierzo", "Endesa"))
     assert contract.type == "PurchaseAgreement"
     assert contract.amount is None
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "round_", "valuation"),
+    [
+        (
+            "en",
+            "Brightwork, the Denver startup, has raised $75 million in a Series B round "
+            "that values the company at $600 million post-money.",
+            ("Brightwork",),
+            Decimal("75000000"),
+            Decimal("600000000"),
+        ),
+        (
+            "es",
+            "La startup sevillana Trazia ha cerrado una ronda de 20 millones de euros con "
+            "una valoración de 150 millones post-money.",
+            ("Trazia",),
+            Decimal("20000000"),
+            Decimal("150000000"),
+        ),
+    ],
+)
+def test_a_figure_before_post_money_is_the_round_s_valuation(
+    lang: str, text: str, names: tuple[str, ...], round_: Decimal, valuation: Decimal,
+    es: Language, en: Language,
+) -> None:
+    (deal,) = deals(es if lang == "es" else en, text, names)
+    assert figure(deal.amount) == round_
+    assert figure(deal.valuation) == valuation

@@ -804,6 +804,8 @@ def is_valuation(ctx: Context, root: Token) -> bool:
     or beside "valoración" ("elevar su valoración a X"); not beside a valuation noun
     that holds a figure of its own ("invirtió 200 millones en X, con una valoración de
     1.500 millones": the 200 millones are the round)."""
+    if _money_stage_after(root):
+        return True
     near: list[Token] = [root.head, root.head.head]
     near += [
         c
@@ -829,6 +831,21 @@ def is_valuation(ctx: Context, root: Token) -> bool:
             return True
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
     return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+
+
+def _money_stage_after(root: Token) -> bool:
+    """A figure followed by "post-money" or "pre-money" ("values the company at $1.8
+    billion post-money", "una valoración de 300 millones pre-money"): the words name
+    a company's value before or after the round's money, a valuation whatever the
+    parse hangs the figure from."""
+    end = root.i + 1
+    doc = root.doc
+    words = [t.lower_ for t in doc[end : min(root.sent.end, end + 3)]]
+    return bool(words) and (
+        words[0] in ("post-money", "pre-money")
+        or (words[0] in ("post", "pre") and words[1:3] == ["-", "money"])
+        or (words[0] in ("post", "pre") and words[1:2] == ["money"])
+    )
 
 
 def _holds_own_figure(ctx: Context, tok: Token, root: Token) -> bool:
