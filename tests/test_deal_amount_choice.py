@@ -193,8 +193,8 @@ def test_a_sale_told_after_another_deal_is_announced_gives_no_earlier_deal_its_s
     [
         (
             "en",
-            "Brightwork, the Denver startup, has raised $75 million in a Series B round "
-            "that values the company at $600 million post-money.",
+            "Brightwork, the Denver startup, has raised $75 million from seven backers "
+            "in a deal that values the company at $600 million post-money.",
             ("Brightwork",),
             Decimal("75000000"),
             Decimal("600000000"),
