@@ -716,7 +716,8 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
             r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
             "inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
-            "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
+            "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio|"
+            "plusval[ií]as?",
             # "por" is a price only after a sale: "vendió la filial por 60 millones",
             # not "descargada por 15 millones (de personas)".
             r"vend\w*|compr\w*|adquie\w*|adquiri\w*|adquisici[oó]n|traspas\w*|venta"
@@ -1378,6 +1379,21 @@ def _share_elided_scales(text: str, candidates: list[_Candidate]) -> list[_Candi
     return out
 
 
+def _restated_in_brackets(text: str, candidates: list[_Candidate], i: int) -> bool:
+    """True when the figure ``i`` is restated right after it in brackets in another
+    currency: "95.000 millones de coronas suecas (8.300 millones de euros)". The writer
+    restates a foreign sum in the reader's currency, so the foreign one is not a
+    currency the text counts in."""
+    if i + 1 >= len(candidates):
+        return False
+    first, second = candidates[i], candidates[i + 1]
+    return (
+        second.currency is not None
+        and second.currency != first.currency
+        and _restates(text, first, second)
+    )
+
+
 def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
     """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)"."""
     return re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
@@ -1465,6 +1481,7 @@ def find_money(
         if c.currency is not None
         and not c.exchange_rate
         and not (i and _restates(text, candidates[i - 1], c))
+        and not _restated_in_brackets(text, candidates, i)
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None
     if not stated and reader.origin is not None:

@@ -216,3 +216,40 @@ def test_a_figure_before_post_money_is_the_round_s_valuation(
     (deal,) = deals(es if lang == "es" else en, text, names)
     assert figure(deal.amount) == round_
     assert figure(deal.valuation) == valuation
+
+
+# -- which currency a bare "millones" is --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a foreign sum restated in euros in brackets: the text counts in euros
+        (
+            "Ribera Solar vende su filial por 210 millones de euros.\n\nLa empresa "
+            "obtendrá una plusvalía de unos 35 millones. Su comprador, que gestiona "
+            "40.000 millones de coronas noruegas (unos 3.400 millones de euros), entra "
+            "en el país.",
+            {("unos 35 millones", "EUR")},
+        ),
+        # two currencies the text counts in: a bare sum far from both takes neither
+        (
+            "Ribera Solar vende su filial por 210 millones de euros.\n\nLa empresa "
+            "obtendrá una plusvalía de unos 35 millones. Su comprador gestiona 40.000 "
+            "millones de coronas noruegas.",
+            set(),
+        ),
+        # what a sum includes follows it: still money
+        (
+            "Ribera Solar vende el 30% por 210 millones de euros, lo que valora el "
+            "conjunto en unos 700 millones incluyendo deuda.",
+            {("unos 700 millones", "EUR")},
+        ),
+    ],
+)
+def test_a_bare_sum_in_millions_takes_the_currency_the_text_counts_in(
+    text: str, expected: set[tuple[str, str]]
+) -> None:
+    amounts, _ = find_money(text, "es")
+    bare = {(a.span.text, a.currency) for a in amounts if a.currency_inferred}
+    assert bare == expected
