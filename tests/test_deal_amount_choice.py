@@ -253,3 +253,22 @@ def test_a_bare_sum_in_millions_takes_the_currency_the_text_counts_in(
     amounts, _ = find_money(text, "es")
     bare = {(a.span.text, a.currency) for a in amounts if a.currency_inferred}
     assert bare == expected
+
+
+# -- who "the fund" is ----------------------------------------------------------------
+
+
+@pytest.mark.model
+def test_the_fund_is_the_company_described_as_one_of_the_funds(en: Language) -> None:
+    text = (
+        "Osprey Capital Authority, one of Asia's largest sovereign wealth funds, is "
+        "weighing a bid for Halden Ports. Halden's owner, infrastructure investor "
+        "Brenmoor Partners, bought the business in 2019. The fund, which manages about "
+        "$280bn, last year took a 10 per cent stake in Danish grid group Nordnet Fibre "
+        "for €500m."
+    )
+    names = ("Osprey Capital Authority", "Halden Ports", "Brenmoor Partners", "Nordnet Fibre")
+    found = deals(en, text, names)
+    (stake,) = [d for d in found if d.type == "Investment"]
+    assert ("investor", "Osprey Capital Authority") in {(r, e.name) for r, e in stake.roles}
+    assert figure(stake.amount) == Decimal("500000000")

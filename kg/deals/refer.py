@@ -142,11 +142,28 @@ def described_as(
             continue
         before = doc[max(0, start - 3) : start]
         after = doc[start : min(len(doc), start + 8)]
+        # (an apposition "one of the Ns" runs longer: "one of Asia's largest funds")
+        one_of = doc[start : min(len(doc), start + 14)]
         if any(t.lemma_.lower() == lemma for t in before) or any(
             t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
-        ):
+        ) or any(t.lemma_.lower() == lemma and _one_of_the(t) for t in one_of):
             return ref
     return None
+
+
+def _one_of_the(noun: Token) -> bool:
+    """ "X, one of the Gulf's largest sovereign wealth funds", "Y, una de las mayores
+    gestoras": an apposition "one of the Ns" describes X as an N."""
+    prep = noun.head
+    one = prep.head
+    return (
+        prep.lower_ in ("of", "de")
+        and one.lower_ in ("one", "uno", "una")
+        and one.dep_ == "appos"
+    ) or (
+        # Spanish attaches "de las Ns" to "una" by its case marker
+        noun.dep_ == "nmod" and prep.lower_ in ("uno", "una") and prep.dep_ == "appos"
+    )
 
 
 def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
