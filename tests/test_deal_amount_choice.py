@@ -272,3 +272,35 @@ def test_the_fund_is_the_company_described_as_one_of_the_funds(en: Language) -> 
     (stake,) = [d for d in found if d.type == "Investment"]
     assert ("investor", "Osprey Capital Authority") in {(r, e.name) for r, e in stake.roles}
     assert figure(stake.amount) == Decimal("500000000")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "names", "target", "price"),
+    [
+        (
+            "es",
+            "Grupo Mayab cerró ayer la compra de Boticas Itzá. La compra llega tres meses "
+            "después de que Grupo Mayab concretara la venta de su subsidiaria de "
+            "transporte, Fletes Mayab del Sur, a Transportes Bacalar por mil 200 mdp.",
+            ("Grupo Mayab", "Fletes Mayab del Sur", "Transportes Bacalar", "Boticas Itzá"),
+            "Fletes Mayab del Sur",
+            Decimal("1200000000"),
+        ),
+        (
+            "en",
+            "Corvel Brands agreed the sale of its frozen pizza unit, Polar Crust, to "
+            "Ridgeway Capital for $400 million on Monday.",
+            ("Corvel Brands", "Polar Crust", "Ridgeway Capital"),
+            "Polar Crust",
+            Decimal("400000000"),
+        ),
+    ],
+)
+def test_the_unit_named_in_apposition_is_the_sale_s_target(
+    lang: str, text: str, names: tuple[str, ...], target: str, price: Decimal,
+    es: Language, en: Language,
+) -> None:
+    found = deals(es if lang == "es" else en, text, names)
+    (sale,) = [d for d in found if ("target", target) in {(r, e.name) for r, e in d.roles}]
+    assert figure(sale.amount) == price
