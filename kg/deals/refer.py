@@ -143,27 +143,30 @@ def described_as(
         before = doc[max(0, start - 3) : start]
         after = doc[start : min(len(doc), start + 8)]
         # (an apposition "one of the Ns" runs longer: "one of Asia's largest funds")
-        one_of = doc[start : min(len(doc), start + 14)]
+        one_of = doc[start : min(len(doc), start + 20)]
         if any(t.lemma_.lower() == lemma for t in before) or any(
             t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
-        ) or any(t.lemma_.lower() == lemma and _one_of_the(t) for t in one_of):
+        ) or any(
+            t.lemma_.lower() == lemma and (one := _one_of_the(t)) is not None
+            and ctx.tok_ent.get(one.head.i) == ref
+            for t in one_of
+        ):
             return ref
     return None
 
 
-def _one_of_the(noun: Token) -> bool:
+def _one_of_the(noun: Token) -> Token | None:
     """ "X, one of the Gulf's largest sovereign wealth funds", "Y, una de las mayores
-    gestoras": an apposition "one of the Ns" describes X as an N."""
+    gestoras": an apposition "one of the Ns" describes X as an N. Returns "one"."""
     prep = noun.head
     one = prep.head
-    return (
-        prep.lower_ in ("of", "de")
-        and one.lower_ in ("one", "uno", "una")
-        and one.dep_ == "appos"
-    ) or (
-        # Spanish attaches "de las Ns" to "una" by its case marker
-        noun.dep_ == "nmod" and prep.lower_ in ("uno", "una") and prep.dep_ == "appos"
-    )
+    if prep.lower_ in ("of", "de") and one.lower_ in ("one", "uno", "una") \
+            and one.dep_ == "appos":
+        return one
+    # Spanish attaches "de las Ns" to "una" by its case marker
+    if noun.dep_ == "nmod" and prep.lower_ in ("uno", "una") and prep.dep_ == "appos":
+        return prep
+    return None
 
 
 def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
