@@ -477,6 +477,19 @@ _PESO_WORD = re.compile(r"\bpesos?\b", re.IGNORECASE)
 # "US$" written for dollars beside a bare "$" before a number: the "$" is local.
 _USD_MARK_RE = re.compile(r"US\$|U\$S|u\$s|USD\$")
 _BARE_DOLLAR_RE = re.compile(r"(?<![\w$])\$(?=[ \u00a0]?\d)")
+# Commonwealth spelling against US spelling of "%" in words.
+_PER_CENT_RE = re.compile(r"\bper[ \u00a0-]cent\b", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\bpercent\b", re.IGNORECASE)
+# "$3.1-billion", "$90-million": the scale word hyphenated to the figure, the house
+# style of Canadian papers (US, British and Australian copy write "$3.1 billion").
+_HYPHENED_DOLLAR_RE = re.compile(r"(?<![\w$])\$\d[\d.,]*-(?:million|billion|trillion)\b")
+# Money in pounds or euros, or dollars marked as the US one.
+_OTHER_MONEY_RE = re.compile(
+    r"[£€]|\b(?:US|U\.S\.)\s?\$|U\$S|\bUSD\b|\b(?:US|U\.S\.|American)\s+dollars?\b"
+    r"|\b(?:pounds?|euros?|sterling)\b",
+    re.IGNORECASE,
+)
+
 _MDP_RE = re.compile(r"\b(?:mdp|mmdp)\b", re.IGNORECASE)
 
 # Evidence of a text's decimal mark, from numbers no reader could take otherwise:
@@ -650,11 +663,15 @@ _UNIT_RE = re.compile(
 _ES_FOLLOW_OK = frozenset(
     "en para por y e o u que a al con tras según frente hasta desde durante sobre "
     "este esta ese esa el la los las lo se ya más anuales al año "
-    "neto neta netos netas bruto bruta brutos brutas adicional adicionales anual".split()
+    "neto neta netos netas bruto bruta brutos brutas adicional adicionales anual"
+    # what a sum includes or the stage of a round it is told at: "1.450 millones
+    # incluyendo deuda", "150 millones post-money"
+    " incluyendo incluida incluidos excluyendo pre post".split()
 )
 _EN_FOLLOW_OK = frozenset(
     "in for to from and or on at by with last this that which as after before since "
-    "while a the over into plus than per so but when it its if net gross annually".split()
+    "while a the over into plus than per so but when it its if net gross annually"
+    " including excluding pre post".split()
 )
 _MONEY_NOUNS = frozenset(
     "inversión inversiones financiación deuda deudas ingresos beneficio beneficios "
@@ -699,7 +716,8 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
             r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
             "inversi[oó]n|deuda|impacto|multa|ingresos|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
-            "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio",
+            "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio|"
+            "plusval[ií]as?",
             # "por" is a price only after a sale: "vendió la filial por 60 millones",
             # not "descargada por 15 millones (de personas)".
             r"vend\w*|compr\w*|adquie\w*|adquiri\w*|adquisici[oó]n|traspas\w*|venta"
@@ -787,7 +805,9 @@ class _Reader:
                 return origin.currency
             if self._dollar is None:
                 self._dollar = (self.peso() or "USD") if self._local_dollar() else "USD"
-                if self.lang != "es" and self._us_dollar_contrast():
+                if self.lang != "es" and (
+                    self._us_dollar_contrast() or self._commonwealth_dollar_copy()
+                ):
                     self._dollar = self._named_dollar() or "USD"
             return self._dollar
         if code in (_EN_DOLLAR, _CENT):
@@ -808,6 +828,22 @@ class _Reader:
         return (
             _USD_MARK_RE.search(self.text) is not None
             and _BARE_DOLLAR_RE.search(self.text) is not None
+        )
+
+    def _commonwealth_dollar_copy(self) -> bool:
+        """True when English copy is written the way Canadian papers write it: it
+        spells "per cent" (US copy writes "percent"), hyphenates a dollar figure to its
+        scale word ("$3.1-billion"), counts in "$" alone (no "US$", "U.S. dollars", "£"
+        or "€" beside it) and names a dollar country other than the US. A Toronto
+        paper's "$3.1-billion" is Canadian dollars; a London paper's "$9bn" stays the
+        US dollar."""
+        text = self.text
+        return (
+            _PER_CENT_RE.search(text) is not None
+            and _PERCENT_RE.search(text) is None
+            and _HYPHENED_DOLLAR_RE.search(text) is not None
+            and _OTHER_MONEY_RE.search(text) is None
+            and self._named_dollar() is not None
         )
 
     def _marked_dollar(self) -> str | None:
@@ -1343,6 +1379,21 @@ def _share_elided_scales(text: str, candidates: list[_Candidate]) -> list[_Candi
     return out
 
 
+def _restated_in_brackets(text: str, candidates: list[_Candidate], i: int) -> bool:
+    """True when the figure ``i`` is restated right after it in brackets in another
+    currency: "95.000 millones de coronas suecas (8.300 millones de euros)". The writer
+    restates a foreign sum in the reader's currency, so the foreign one is not a
+    currency the text counts in."""
+    if i + 1 >= len(candidates):
+        return False
+    first, second = candidates[i], candidates[i + 1]
+    return (
+        second.currency is not None
+        and second.currency != first.currency
+        and _restates(text, first, second)
+    )
+
+
 def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
     """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)"."""
     return re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
@@ -1430,6 +1481,7 @@ def find_money(
         if c.currency is not None
         and not c.exchange_rate
         and not (i and _restates(text, candidates[i - 1], c))
+        and not _restated_in_brackets(text, candidates, i)
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None
     if not stated and reader.origin is not None:

@@ -10,6 +10,7 @@ from decimal import Decimal
 from kg.deals.mention import Mention
 from kg.deals.merge import (
     _absorb,
+    _agreement_told_last,
     _compatible,
     _conflicts,
     _publish,
@@ -183,13 +184,22 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
     """kg's merging as it was written first, comparing every mention with every deal."""
     deals: list[Mention] = []
     agreements: list[Mention] = []
+    held: list[tuple[Mention, Mention]] = []
+    last_deal_sent = -1
     for m in mentions:
         if m.backref:
-            _resolve_backref(m, deals)
+            if m.distinct:
+                continue
+            agreement = _agreement_told_last(m, agreements, last_deal_sent)
+            if agreement is not None:
+                held.append((m, agreement))
+            else:
+                _resolve_backref(m, deals)
             continue
         if m.type == "Agreement":
             agreements.append(m)
             continue
+        last_deal_sent = m.sent
         target = None
         for d in deals if not m.distinct else ():
             if not _compatible(d, m):
@@ -211,7 +221,9 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
             _absorb(target, m)
         else:
             deals.append(m)
+    placed: dict[int, Mention] = {}
     for a in agreements:
+        placed[id(a)] = a
         match = next((d for d in deals if not a.distinct and a.parties()
                       and a.parties() <= d.parties() and not _conflicts(d.amount, a.amount)
                       and (not a.supply or d.type == "PurchaseAgreement")), None)
@@ -219,6 +231,7 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
             match = _same_sentence_deal(a, deals)
         if match is not None:
             _absorb(match, a)
+            placed[id(a)] = match
             continue
         if a.supply:
             a.type = "PurchaseAgreement"
@@ -229,8 +242,13 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
                     None) if not a.distinct else None
         if same is not None:
             _absorb(same, a)
+            placed[id(a)] = same
         else:
             deals.append(a)
+    for m, a in held:
+        told = _resolve_backref(m, [placed[id(a)]])
+        if told is not None:
+            told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(deals))
 
 

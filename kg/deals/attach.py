@@ -383,6 +383,8 @@ def price_rank(root: Token) -> int | None:
             c.dep_ == "amod" and c.lower_ in NET_WORDS for c in t.children
         )):
             return None
+    if _combined_company_value(heads):
+        return None
     # The phrases around: the figure's heads, and the arguments of its clause's verb
     # ("raised $20 million in a previous round").
     near = [root, *heads]
@@ -403,6 +405,23 @@ def price_rank(root: Token) -> int | None:
                 return None
             total = True
     return 0 if total else 1
+
+
+# "combined equity value", "valor conjunto": what two companies are worth together.
+_COMBINED_WORDS = frozenset({"combined", "conjunto", "conjunta", "combinado", "combinada"})
+_WORTH_NOUNS = _VALUE_WORDS | {"capitalization", "capitalisation", "capitalización"}
+
+
+def _combined_company_value(heads: list[Token]) -> bool:
+    """A figure told as the combined value of the companies a merger joins ("creates a
+    company with a combined equity value of about $14 billion", "un grupo con un
+    valor conjunto de 9.000 millones"): the size of the merged group, not a price
+    anyone pays."""
+    return any(
+        t.lower_ in _WORTH_NOUNS
+        and any(c.dep_ == "amod" and c.lower_ in _COMBINED_WORDS for c in t.children)
+        for t in heads
+    )
 
 
 def _income_told_by(head: Token) -> bool:
@@ -462,6 +481,9 @@ def attach_back(
         if rule is not None:
             _give(ctx, target, amt, rule)
             return
+        if not valuations_only and (rule := worth_of_the_deal_object(root, target)):
+            _give(ctx, target, amt, rule)
+            return
         if valuations_only or is_valuation(ctx, root):
             continue
         # "Under the terms, Harbourline will pay $2.1 billion": a party pays it.
@@ -476,6 +498,49 @@ def attach_back(
         if target.amount is None and _told_as_the_deals(root):
             _give(ctx, target, amt, None)
             return
+
+
+# What an order or a stake deal is the deal of, told back as a noun of its own: "The
+# order is worth $5 billion", "A stake of that size would be worth $2bn".
+_ORDER_NOUNS = frozenset(
+    w for kinds in TRIGGERS.values() for w in kinds.get("order_n", ())
+) | {"pedido", "encargo"}
+_STAKE_NOUNS = frozenset({"stake", "holding", "participación"})
+_DEMONSTRATIVES = frozenset({"this", "that", "such", "ese", "esa", "esta", "este", "tal"})
+
+
+def worth_of_the_deal_object(root: Token, target: Mention) -> str | None:
+    """A sentence after an order or a stake deal that tells the worth of "the order" or
+    of "a stake of that size", the noun the subject of the clause the figure is told
+    in ("The order is worth about $5.6 billion at list prices", "A stake of that size
+    would be worth about $2bn", "El pedido está valorado en 300 millones"): that worth
+    is the deal's amount. The noun must point back (a definite or demonstrative
+    word): "Brenmoor's stake is worth $300m" is another holder's. Returns the rule's
+    name."""
+    if target.amount is not None:
+        return None
+    if target.type == "PurchaseAgreement":
+        nouns, rule = _ORDER_NOUNS, "amount:order-worth-back"
+    elif target.type == "Investment":
+        nouns, rule = _STAKE_NOUNS, "amount:stake-worth-back"
+    else:
+        return None
+    verbs = [t for t, _ in _governors(root) if is_verbal(t) or t.lower_ == "worth"]
+    for verb in verbs:
+        for subj in subjects(verb):
+            if subj.lemma_.lower() in nouns and _points_back(subj):
+                return rule
+    return None
+
+
+def _points_back(noun: Token) -> bool:
+    """ "the order", "this stake", "a stake of that size": a noun that refers to one
+    told before, not a possessed one ("Brenmoor's stake")."""
+    if any(c.dep_ == "poss" and c.lower_ not in _POSSESSIVES for c in noun.children):
+        return False
+    if is_definite(noun):
+        return True
+    return any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in noun.subtree)
 
 
 def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
@@ -739,6 +804,8 @@ def is_valuation(ctx: Context, root: Token) -> bool:
     or beside "valoración" ("elevar su valoración a X"); not beside a valuation noun
     that holds a figure of its own ("invirtió 200 millones en X, con una valoración de
     1.500 millones": the 200 millones are the round)."""
+    if _money_stage_after(root):
+        return True
     near: list[Token] = [root.head, root.head.head]
     near += [
         c
@@ -764,6 +831,21 @@ def is_valuation(ctx: Context, root: Token) -> bool:
             return True
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
     return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+
+
+def _money_stage_after(root: Token) -> bool:
+    """A figure followed by "post-money" or "pre-money" ("values the company at $1.8
+    billion post-money", "una valoración de 300 millones pre-money"): the words name
+    a company's value before or after the round's money, a valuation whatever the
+    parse hangs the figure from."""
+    end = root.i + 1
+    doc = root.doc
+    words = [t.lower_ for t in doc[end : min(root.sent.end, end + 3)]]
+    return bool(words) and (
+        words[0] in ("post-money", "pre-money")
+        or (words[0] in ("post", "pre") and words[1:3] == ["-", "money"])
+        or (words[0] in ("post", "pre") and words[1:2] == ["money"])
+    )
 
 
 def _holds_own_figure(ctx: Context, tok: Token, root: Token) -> bool:

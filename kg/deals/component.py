@@ -23,7 +23,8 @@ from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
-from kg.deals.roles import add_role_named, described_theme
+from kg.deals.refer import another_deal_announced
+from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -157,6 +158,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for m in sent_mentions:
                 if not reporter_acts(ctx, m, reporter):
                     m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        another_deal_announced(sent, sent_mentions)
+        unit_named_in_apposition(ctx, sent_mentions)
         share_parties(ctx, sent_mentions)
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)

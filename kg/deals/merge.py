@@ -225,8 +225,16 @@ def merge(mentions: list[Mention]) -> list[Deal]:
     """The deals of one Doc from its mentions, in the order they were first told."""
     deals = _Deals()
     agreements: list[Mention] = []
+    held: list[tuple[Mention, Mention]] = []  # (back-reference, the agreement it tells)
+    last_deal_sent = -1
     for m in mentions:
         if m.backref:
+            if m.distinct:
+                continue  # "otro contrato", "otra operación: la venta de ...": a new deal
+            agreement = _agreement_told_last(m, agreements, last_deal_sent)
+            if agreement is not None:
+                held.append((m, agreement))
+                continue
             told = _resolve_backref(m, deals.list)
             if told is not None:
                 deals.reindex(told)
@@ -234,6 +242,7 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         if m.type == "Agreement":
             agreements.append(m)
             continue
+        last_deal_sent = m.sent
         target = _target(m, deals) if not m.distinct else None
         if "parties:backer-apart" not in m.rules:  # a backer is no investor of a round
             target = target or _round_of_investors(m, deals)
@@ -242,8 +251,11 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             deals.reindex(target)
         else:
             deals.append(m)
-    for a in agreements:
-        _place_agreement(a, deals)
+    placed = {id(a): _place_agreement(a, deals) for a in agreements}
+    for m, a in held:
+        told = _resolve_backref(m, [placed[id(a)]])
+        if told is not None:
+            told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_described_targets(deals.list)))
 
 
@@ -343,9 +355,27 @@ def _round_of_investors(m: Mention, deals: _Deals) -> Mention | None:
     return None
 
 
-def _place_agreement(a: Mention, deals: _Deals) -> None:
+def _agreement_told_last(
+    m: Mention, agreements: list[Mention], last_deal_sent: int
+) -> Mention | None:
+    """The agreement a generic back-reference tells again when that agreement, placed
+    only once every mention is read, is the deal told last before it: "X firmó un
+    contrato de suministro con Y. El acuerdo rondaría los US$ 40 millones anuales"
+    (the sum is the contract's, not that of a takeover told before it). Only an
+    agreement between two parties: "FERC rejected an interconnection agreement" is none
+    a sum can be told of."""
+    if m.type not in ("Agreement", "") or not agreements:
+        return None
+    a = agreements[-1]
+    if a.distinct or len(a.parties()) < 2 or a.sent < last_deal_sent or a.sent < m.sent - 2:
+        return None
+    return a
+
+
+def _place_agreement(a: Mention, deals: _Deals) -> Mention:
     """An agreement is the agreement of a deal that holds its parties or that is told
-    in its sentence; else a partnership, or a purchase agreement for goods."""
+    in its sentence; else a partnership, or a purchase agreement for goods. Returns
+    the deal it is placed in."""
     match = None
     if not a.distinct and a.parties():
         match = next(
@@ -362,7 +392,7 @@ def _place_agreement(a: Mention, deals: _Deals) -> None:
     if match is not None:
         _absorb(match, a)
         deals.reindex(match)
-        return
+        return match
     if a.supply:
         # Who buys is not told by "a cloud deal with X"; the subject is taken
         # as the buyer.
@@ -377,8 +407,9 @@ def _place_agreement(a: Mention, deals: _Deals) -> None:
     if same is not None:
         _absorb(same, a)
         deals.reindex(same)
-    else:
-        deals.append(a)
+        return same
+    deals.append(a)
+    return a
 
 
 def _publish(deals: list[Mention]) -> list[Deal]:

@@ -7,12 +7,15 @@ means the article's topic or the company last introduced with the same noun.
 
 from __future__ import annotations
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.longform import apposed_name, the_parties
-from kg.deals.syntax import feat, is_definite, is_verbal, subjects
+from kg.deals.mention import Mention
+from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
+    BACKREF_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     NOT_COMPANY_SUBJECTS,
@@ -144,10 +147,30 @@ def described_as(
             continue
         before = doc[max(0, start - 3) : start]
         after = doc[start : min(len(doc), start + 8)]
+        # (an apposition "one of the Ns" runs longer: "one of Asia's largest funds")
+        one_of = doc[start : min(len(doc), start + 20)]
         if any(t.lemma_.lower() == lemma for t in before) or any(
             t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
+        ) or any(
+            t.lemma_.lower() == lemma and (one := _one_of_the(t)) is not None
+            and ctx.tok_ent.get(one.head.i) == ref
+            for t in one_of
         ):
             return ref
+    return None
+
+
+def _one_of_the(noun: Token) -> Token | None:
+    """ "X, one of the Gulf's largest sovereign wealth funds", "Y, una de las mayores
+    gestoras": an apposition "one of the Ns" describes X as an N. Returns "one"."""
+    prep = noun.head
+    one = prep.head
+    if prep.lower_ in ("of", "de") and one.lower_ in ("one", "uno", "una") \
+            and one.dep_ == "appos":
+        return one
+    # Spanish attaches "de las Ns" to "una" by its case marker
+    if noun.dep_ == "nmod" and prep.lower_ in ("uno", "una") and prep.dep_ == "appos":
+        return prep
     return None
 
 
@@ -287,3 +310,20 @@ def _local_subjects(verb: Token) -> set[int]:
             break
         cur = cur.head
     return found
+
+
+def another_deal_announced(sent: SpacySpan, ms: list[Mention]) -> None:
+    """A sentence that announces another deal before telling it ("La firma tiene
+    además abierta otra operación: negocia con Y la venta de una cartera", "In another
+    deal, ... the purchase of ..."): a definite deal noun after the announcement ("la
+    venta") is that other deal, never one told before: it is marked distinct, and
+    merging gives its sum to no earlier deal (kg.deals.merge)."""
+    another = next(
+        (t.i for t in sent if t.lemma_.lower() in BACKREF_NOUNS and is_another(t)), None
+    )
+    if another is None:
+        return
+    for m in ms:
+        if m.backref and m.trigger > another:
+            m.distinct = True
+            m.rules.append("refer:another-deal")

@@ -1388,3 +1388,36 @@ def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityR
             if mods <= {t.lemma_.lower() for t in near}:
                 return ref
     return None
+
+
+def unit_named_in_apposition(ctx: Context, ms: list[Mention]) -> None:
+    """A sale or purchase of a unit named in apposition: "la venta de su subsidiaria de
+    transporte, Fletes del Sur, a X", "the sale of its frozen unit, Polar Foods, to
+    Y": the name is the target, whether the parser hangs it on the unit or on the deal
+    noun."""
+    for m in ms:
+        if m.type != "Acquisition" or any(r == "target" for r, _ in m.roles):
+            continue
+        trigger = ctx.doc[m.trigger]
+        if trigger.pos_ != "NOUN":
+            continue
+        units = [
+            c for c in trigger.children
+            if (c.lemma_.lower() in UNIT_NOUNS or c.lower_ in UNIT_NOUNS)
+            and not ctx.np_entities(c)
+            and (case_of(c) or "") in ("de", "of", "")
+        ] + [
+            g for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children if g.dep_ == "pobj"
+            and (g.lemma_.lower() in UNIT_NOUNS or g.lower_ in UNIT_NOUNS)
+            and not ctx.np_entities(g)
+        ]
+        if not units:
+            continue
+        for holder in (*units, trigger):
+            names = [c for c in holder.children if c.dep_ == "appos" and c.i > units[0].i]
+            refs = [r for n in names for r in ctx.np_entities(n) if r not in m.parties()]
+            if refs:
+                m.add_role("target", refs[0])
+                m.rules.append("parties:unit-in-apposition")
+                break
