@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.doc import ARTICLE_KEY, sentence_span
+from kg.entities.quotes import quoted_org_mentions
 from kg.facts import Amount, Article, Facts, Span
 
 __all__ = ["ARTICLE_KEY", "article_doc", "extract", "sentence_span", "sentence_spans"]
@@ -53,7 +54,8 @@ def extract(doc: Doc, article: Article, pipeline: tuple[str, str]) -> Facts:
                 amounts.append(amount)
     return Facts(
         article=article,
-        entities=tuple(doc._.kg_entities or ()),
+        # After the deals are read: they place parties by the bare names' tokens.
+        entities=tuple(quoted_org_mentions(e, article.text) for e in doc._.kg_entities or ()),
         amounts=tuple(sorted(amounts, key=lambda a: (a.span.start, a.span.end))),
         quantities=tuple(doc._.kg_quantities or ()),
         roles=tuple(doc._.kg_roles or ()),

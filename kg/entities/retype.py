@@ -39,6 +39,7 @@ from kg.entities.words import (
     NAME_PARTICLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
+    OFFICE_WORDS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
@@ -858,8 +859,7 @@ def portfolio(a: _Names, c: _Cand) -> Retyped:
     "el consejero de Telefónica" names a company)."""
     doc, kn = a.doc, a.kn
     if kn.lang != "es" or c.label not in ("ORG", "PER") or c.priority >= _P_GAZ or \
-            c.start < 2 or doc[c.start - 1].lower_ != "de" or \
-            doc[c.start - 2].lower_ not in PORTFOLIO_ROLES:
+            not _after_office(doc, c.start):
         return None
     end = c.end
     for k in range(c.start + 1, c.end - 1):
@@ -870,6 +870,28 @@ def portfolio(a: _Names, c: _Cand) -> Retyped:
     if words and all(t.is_alpha and kn.is_common(t.text) for t in words):
         return [c.retyped("MISC", c.priority, "retype:portfolio")]
     return None
+
+
+def _after_office(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` follows an office and the "de" of its portfolio:
+    "el ministro de", "los ministros de", "el ministro del (Interior)", with a
+    nationality between ("el ministro venezolano de"), or a lower-case department
+    ("el ministerio de", whose name is the whole phrase, never the portfolio alone)."""
+    if start < 2 or doc[start - 1].lower_ not in ("de", "del"):
+        return False
+    k = start - 2
+    if k >= 1 and doc[k].is_lower and doc[k].is_alpha and \
+            doc[k - 1].lower_ in OFFICE_WORDS and doc[k].lower_ not in OFFICE_WORDS:
+        k -= 1  # "el ministro venezolano de Energía"
+    word = doc[k].lower_
+    if doc[start - 1].lower_ == "del" and not word.startswith(_CABINET_STEMS):
+        return False  # "el jefe del Gobierno", "el titular del Congreso": institutions
+    return word in OFFICE_WORDS and (doc[k].is_lower or word in PORTFOLIO_ROLES and k == start - 2)
+
+
+# The cabinet offices whose portfolio may follow "del" ("el ministro del Interior",
+# "el secretario del Tesoro").
+_CABINET_STEMS = ("minist", "vicemin", "secret", "subsecret", "consej", "consell", "vicecons")
 
 
 def event_name(a: _Names, c: _Cand) -> Retyped:

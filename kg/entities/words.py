@@ -100,6 +100,10 @@ CORPORATE_VERBS = _words("corporate_verbs")
 ADVISORY_WORDS = _words("advisory_words")
 ADVISORY_MODIFIERS = _words("advisory_modifiers")
 PORTFOLIO_ROLES = _words("portfolio_roles")
+# The offices and departments whose "de" a government portfolio or an academic field
+# follows ("el ministro de Energía", "los viceministros de Educación", "el catedrático
+# de Derecho Procesal", "el ministerio de Finanzas").
+OFFICE_WORDS = PORTFOLIO_ROLES | _words("portfolio_offices")
 EVENT_HEADS = _words("event_heads")
 TERRITORIAL_ROLES = _words("territorial_roles")
 INDEX_NOUNS = _words("index_nouns")
