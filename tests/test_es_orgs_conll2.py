@@ -1,9 +1,10 @@
 """Organisations of Spanish wire news (session 11), on sentences written for these tests
 with invented names: a name written between quotation marks is mentioned with its marks
-("el diario "Tribuna Austral""), as CoNLL-2002 Spanish annotates it; and a government portfolio or an academic field
-after its office is no organisation, with a nationality between ("el ministro paraguayo
-de Agricultura"), the cabinet's "del" ("el ministro del Interior"), a plural office, a
-chair or a lower-case department ("el ministerio de Hacienda").
+("el diario "Tribuna Austral""), as CoNLL-2002 Spanish annotates it; and a government
+portfolio or an academic field after its office is no organisation, with a nationality
+between ("el ministro paraguayo de Agricultura"), the cabinet's "del" ("el ministro del
+Interior"), a plural office, a chair or a lower-case department ("el ministerio de
+Hacienda").
 
 The classes were found on CoNLL-2002 Spanish testa (EFE newswire); the sentences here
 are our own. Tests that run the installed pipeline are marked ``model``.

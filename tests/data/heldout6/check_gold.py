@@ -12,7 +12,10 @@ Checks, for every <id>.txt / <id>.gold.json pair in this directory:
   - body word counts, reported with the length class (short/medium/long).
 Exit status 1 if any problem is found.
 """
-import json, os, re, sys
+import json
+import os
+import re
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = {"Acquisition", "Merger", "Investment", "PurchaseAgreement", "Partnership", "Valuation"}
@@ -132,7 +135,9 @@ def main():
     bad = 0
     for stem in stems:
         if not os.path.exists(os.path.join(HERE, stem + ".gold.json")):
-            print(f"{stem}: missing gold file"); bad += 1; continue
+            print(f"{stem}: missing gold file")
+            bad += 1
+            continue
         errs, words = check(stem)
         print(f"{stem}: {words} words ({length_class(words)})" + ("" if errs else " OK"))
         for e in errs:
