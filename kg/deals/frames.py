@@ -43,6 +43,7 @@ from kg.deals.possession import (
     owned_now,
     part_owner,
 )
+from kg.deals.recall import lettered_series
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -153,6 +154,12 @@ class Frame:
 
 
 # -- what each kind admits -------------------------------------------------------
+
+
+def _lettered_series(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """A series noun is a round only as a lettered series of its own ("led the
+    company's Series A"; see ``kg.deals.recall.lettered_series``)."""
+    return lettered_series(tok)
 
 
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -986,6 +993,7 @@ FRAMES: dict[str, Frame] = {
         "Investment",
         noun={None: "investee", "de": "investor", "from": "investor", "by": "investor",
               "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
+        admits=_lettered_series,
         steps=_ROUND_STEPS,
     ),
     "raise": Frame(
