@@ -23,6 +23,7 @@ from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
@@ -179,6 +180,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         sent_mentions = fold_sentence(sent_mentions)
         sent_mentions = [one for m in sent_mentions for one in dated_targets(ctx, sent, m)]
         elided_investee(ctx, sent_mentions, mentions, si)
+        stake_told_again(ctx, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)

@@ -43,6 +43,7 @@ from kg.deals.possession import (
     owned_now,
     part_owner,
 )
+from kg.deals.recall import fused_percentage, lettered_series, same_stake
 from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -155,6 +156,12 @@ class Frame:
 # -- what each kind admits -------------------------------------------------------
 
 
+def _lettered_series(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """A series noun is a round only as a lettered series of its own ("led the
+    company's Series A"; see ``kg.deals.recall.lettered_series``)."""
+    return lettered_series(tok)
+
+
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "raise" / "levantar" is a funding round only with money or a round as object,
     and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
@@ -201,7 +208,7 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
     for prep, arg in args:
         if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" and (
-            ctx.np_entities(arg) or _share_of_company(ctx, arg)
+            ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
     if _bid_descriptions(ctx, tok):
@@ -260,7 +267,7 @@ def _share_of_company(ctx: Context, arg: Token) -> bool:
     """ "el 100 % de X", "la totalidad de las acciones de X": all or part of a named
     company's shares, what a takeover bid is made for."""
     lemma = arg.lemma_.lower()
-    share = lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or (
+    share = lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or fused_percentage(arg) or (
         arg.like_num and any(c.text == "%" for c in arg.children)
     )
     return share and bool(ctx.nested_entities(arg))
@@ -986,6 +993,7 @@ FRAMES: dict[str, Frame] = {
         "Investment",
         noun={None: "investee", "de": "investor", "from": "investor", "by": "investor",
               "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
+        admits=_lettered_series,
         steps=_ROUND_STEPS,
     ),
     "raise": Frame(

@@ -455,6 +455,9 @@ def arguments(r: Reading) -> None:
         r.frame = {**r.frame, None: "investor", "de": "investee", "of": "investee"}
         # "lideró la ronda de 20 millones en X": the parser hangs "en X" on the verb.
         args += [(p, a) for p, a in ctx.prep_args(tok.head) if p in ("en", "in") and a.i > tok.i]
+        # "X lideró la serie A de la compañía": the company referred to is not the
+        # investor that leads its round.
+        r.exclude |= {x for s in subjects(tok.head) for x in ctx.np_entities(s)}
     if r.noun:
         # "una OPA sobre el 100 % de X": the parser makes the percentage a number
         # modifier of the offer, or hangs it on the verb that launches the offer.

@@ -40,7 +40,7 @@ def is_verbal(tok: Token) -> bool:
 def case_of(tok: Token) -> str | None:
     """The preposition marking a nominal (UD ``case``), contractions undone ("del" → "de")."""
     for child in tok.children:
-        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART"):
+        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not _series_label(child):
             return CONTRACTIONS.get(child.lower_, child.lower_)
     for child in tok.children:
         # "en la fintech Pagalo": the parser took the descriptor for an adjective of
@@ -53,6 +53,12 @@ def case_of(tok: Token) -> str | None:
                         tok.doc[g.i + 1].pos_ == "DET":
                     return CONTRACTIONS.get(g.lower_, g.lower_)
     return None
+
+
+def _series_label(tok: Token) -> bool:
+    """ "la serie A de X": the letter that labels a funding series, which the parser
+    reads as the preposition "a"; the preposition is never written capitalised there."""
+    return tok.text == "A" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("serie", "series")
 
 
 def subjects(verb: Token) -> list[Token]:
