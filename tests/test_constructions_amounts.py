@@ -25,18 +25,12 @@ figures kg reaches, so that a regression fails here."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli.eval import eval_command
 from kg.evaluate import GoldArticle, load_gold
-
-INVENTORIES = Path(__file__).parent / "data" / "constructions"
+from tests.inventories import INVENTORIES, payload
 
 
 @dataclass(frozen=True)
@@ -56,18 +50,6 @@ INVENTORY_FLOORS = {
     "money": Inventory(25, (1, 99), 1, False, {"amounts": 0.96, "deals": 0.68}, {"amount": 0.9}),
     "amount2": Inventory(20, (1, 2), 4, True, {"amounts": 0.97, "deals": 0.77}, {"amount": 0.9}),
 }
-_payloads: dict[str, Any] = {}
-
-
-def payload(name: str) -> Any:
-    """``kg eval tests/data/constructions/NAME --json``, run once per inventory."""
-    if name not in _payloads:
-        result = CliRunner().invoke(
-            eval_command, [str(INVENTORIES / name), "--json"], catch_exceptions=False
-        )
-        assert result.exit_code == 0, result.output
-        _payloads[name] = json.loads(result.stdout)
-    return _payloads[name]
 
 
 def _item_problem(gold: GoldArticle, inventory: Inventory) -> str | None:

@@ -13,18 +13,12 @@ here.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
 
 import pytest
-from click.testing import CliRunner
 
-from kg.cli.eval import eval_command
 from kg.evaluate import load_gold
-
-INVENTORIES = Path(__file__).parent / "data" / "constructions"
+from tests.inventories import INVENTORIES, payload
 
 
 @dataclass(frozen=True)
@@ -53,18 +47,6 @@ FLOORS = {
                                               "deals": 0.82},
                         {"type": 0.97, "roles": 0.97, "status": 0.95}),
 }
-_payloads: dict[str, Any] = {}
-
-
-def payload(name: str) -> Any:
-    """``kg eval tests/data/constructions/NAME --json``, run once per inventory."""
-    if name not in _payloads:
-        result = CliRunner().invoke(
-            eval_command, [str(INVENTORIES / name), "--json"], catch_exceptions=False
-        )
-        assert result.exit_code == 0, result.output
-        _payloads[name] = json.loads(result.stdout)
-    return _payloads[name]
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))

@@ -16,35 +16,16 @@ as totals only. The floors sit a little under the figures kg reaches."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-from typing import Any
-
 import pytest
-from click.testing import CliRunner
 
-from kg.cli.eval import eval_command
 from kg.evaluate import load_gold
-
-INVENTORIES = Path(__file__).parent / "data" / "constructions"
+from tests.inventories import INVENTORIES, payload
 
 # (precision, recall) floors per inventory and kind.
 FLOORS = {
     "orgs": {"organizations": (0.74, 0.87), "people": (0.80, 0.97), "amounts": (0.95, 0.95)},
     "orgs2": {"organizations": (0.75, 0.87), "people": (0.87, 0.97), "amounts": (0.95, 0.95)},
 }
-_payloads: dict[str, Any] = {}
-
-
-def payload(name: str) -> Any:
-    """``kg eval tests/data/constructions/NAME --json``, run once per inventory."""
-    if name not in _payloads:
-        result = CliRunner().invoke(
-            eval_command, [str(INVENTORIES / name), "--json"], catch_exceptions=False
-        )
-        assert result.exit_code == 0, result.output
-        _payloads[name] = json.loads(result.stdout)
-    return _payloads[name]
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
