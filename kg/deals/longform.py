@@ -13,6 +13,8 @@ construction, called from the frame that owns the trigger (``kg.deals.frames``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Token
 
 from kg.deals.context import Context
@@ -97,6 +99,27 @@ def _case_words(arg: Token) -> set[str]:
     }
 
 
+def _give_role(
+    ctx: Context,
+    m: Mention,
+    args: Iterable[tuple[str, Token]],
+    preps: tuple[str, ...],
+    role: str,
+    rule: str,
+    *,
+    orgs_only: bool,
+) -> None:
+    """Give ``role`` to each party named by an argument whose preposition is one of
+    ``preps`` (never a pronoun) and that has no role in ``m`` yet, recording ``rule``."""
+    for prep, arg in args:
+        if prep not in preps or arg.pos_ == "PRON":
+            continue
+        for x in ctx.np_entities(arg):
+            if (x.kind == "org" or not orgs_only) and x not in m.parties():
+                m.add_role(role, x)
+                m.rules.append(rule)
+
+
 def order_supplier(ctx: Context, m: Mention, tok: Token) -> None:
     """ "firmó un pedido en firme por 12 aviones con el fabricante X", "un encargo de
     20 trenes con X": the supplier an order is placed with ("con", which the parser
@@ -106,13 +129,7 @@ def order_supplier(ctx: Context, m: Mention, tok: Token) -> None:
     for g in order_goods(ctx, tok):
         args += [*ctx.prep_args(g), *(a for c in g.children if c.dep_ == "appos"
                                       for a in ctx.prep_args(c))]
-    for prep, arg in args:
-        if prep != "con" or arg.pos_ == "PRON":
-            continue
-        for x in ctx.np_entities(arg):
-            if x.kind == "org" and x not in m.parties():
-                m.add_role("seller", x)
-                m.rules.append("parties:order-supplier")
+    _give_role(ctx, m, args, ("con",), "seller", "parties:order-supplier", orgs_only=True)
 
 
 def understanding_partner(ctx: Context, m: Mention, tok: Token) -> None:
@@ -124,13 +141,8 @@ def understanding_partner(ctx: Context, m: Mention, tok: Token) -> None:
     for prep, inner in ctx.prep_args(tok):
         if prep not in ("of", "de"):
             continue
-        for p, arg in ctx.prep_args(inner):
-            if p not in ("with", "con") or arg.pos_ == "PRON":
-                continue
-            for x in ctx.np_entities(arg):
-                if x not in m.parties():
-                    m.add_role("partner", x)
-                    m.rules.append("parties:understanding-with")
+        _give_role(ctx, m, ctx.prep_args(inner), ("with", "con"), "partner",
+                   "parties:understanding-with", orgs_only=False)
 
 
 def apposed_name(noun: Token) -> Token:
@@ -157,13 +169,8 @@ def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:
         return
     for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS):
         for inner in (a for p, a in ctx.prep_args(obj) if p == "of"):
-            for p, arg in ctx.prep_args(inner):
-                if p != "from" or arg.pos_ == "PRON":
-                    continue
-                for x in ctx.np_entities(arg):
-                    if x.kind == "org" and x not in m.parties():
-                        m.add_role("seller", x)
-                        m.rules.append("parties:seller-in-goods")
+            _give_role(ctx, m, ctx.prep_args(inner), ("from",), "seller",
+                       "parties:seller-in-goods", orgs_only=True)
 
 
 def active_backing(ctx: Context, tok: Token) -> bool:
