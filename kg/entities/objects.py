@@ -39,7 +39,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
-from kg.entities.things import thing_spans
+from kg.entities.things import one_sense_as_thing, thing_spans
 from kg.entities.words import GENERIC_HEAD, LEGAL_FORMS, PERSON_ROLES
 
 # A model designation closing a name of several words: letters and figures together
@@ -277,13 +277,7 @@ def _one_sense(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """A name these rules found to be an object's is the object's in the whole
     article ("its Ridgeback gin ... Ridgeback was its best-selling gin"), except where
     it acts as a company."""
-    objects = {doc[c.start:c.end].text for c in chosen
-               if c.label == "MISC" and _RULES.intersection(c.rules)}
-    if not objects:
-        return chosen
-    return [c.retyped("MISC", c.priority, "retype:named_object")
-            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in objects
-            and not _acting(doc, c) else c for c in chosen]
+    return one_sense_as_thing(doc, chosen, _RULES, "retype:named_object", acts=_acting)
 
 
 def _initials(words: list[Token]) -> str:

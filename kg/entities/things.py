@@ -6,6 +6,8 @@ la UEFA" names a competition. Rule id ``retype:thing_name``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
@@ -65,16 +67,29 @@ _THING_RULES = frozenset({"retype:product_apposition", "retype:quoted_work",
                           "retype:possessed_product"})
 
 
+def one_sense_as_thing(
+    doc: Doc,
+    chosen: list[_Cand],
+    found_by: frozenset[str],
+    rule: str,
+    acts: Callable[[Doc, _Cand], bool] | None = None,
+) -> list[_Cand]:
+    """One name, one sense: a name that one of the rules ``found_by`` typed as a thing
+    (MISC) is that thing in the whole article, recorded as ``rule``, except where
+    ``acts`` says the mention acts as a company. Gazetteer names keep their type."""
+    things = {doc[c.start:c.end].text for c in chosen
+              if c.label == "MISC" and found_by.intersection(c.rules)}
+    if not things:
+        return chosen
+    return [c.retyped("MISC", c.priority, rule)
+            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in things
+            and not (acts is not None and acts(doc, c)) else c for c in chosen]
+
+
 def _one_sense_of_things(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """One name, one sense: "Cardiolix, su nuevo tratamiento ... el desarrollo de
     Cardiolix" names the drug both times."""
-    things = {doc[c.start:c.end].text for c in chosen
-              if c.label == "MISC" and _THING_RULES.intersection(c.rules)}
-    if not things:
-        return chosen
-    return [c.retyped("MISC", c.priority, "retype:thing_name")
-            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in things
-            else c for c in chosen]
+    return one_sense_as_thing(doc, chosen, _THING_RULES, "retype:thing_name")
 
 
 def body_spans(doc: Doc) -> list[tuple[int, int]]:
