@@ -6,12 +6,9 @@ acquisition of X."""
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
-import sys
 from collections.abc import Sequence
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 import spacy
@@ -20,18 +17,9 @@ from spacy.tokens import Doc
 import kg.deal_scorer  # noqa: F401  (registers the factory)
 from kg.deal_scorer import ScorerModel, candidates, doc_features
 from kg.facts import Entity, Span
+from tests.test_deal_scorer import training_script
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def training_script() -> ModuleType:
-    path = ROOT / "train" / "deal_scorer.py"
-    spec = importlib.util.spec_from_file_location("train_deal_scorer_data", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _half(identifier: str) -> int:
