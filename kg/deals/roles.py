@@ -367,7 +367,8 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
-        elif r.kind == "take" and r.tok.lemma_.lower() == "tomar":  # "ha tomado el 20 % de X"
+        elif (r.kind == "take" and r.tok.lemma_.lower() == "tomar") or r.kind == "hold":
+            # "ha tomado el 20 % de X", "owns 12% of X": a part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
