@@ -208,3 +208,83 @@ def test_a_deal_word_deep_in_a_company_description_states_no_deal(
 ) -> None:
     found = _found(en, text)
     assert not [d for d in found if d.type in ("PurchaseAgreement", "Merger", "Partnership")]
+
+
+# -- a priced agreement for work --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, seller, buyer",
+    [
+        ("en", "Acme Corp signed a £210m agreement with Zenith Labs to build 900 homes in "
+               "Leeds.", "Acme Corp", "Zenith Labs"),
+        ("en", "Acme Corp has signed a $75 million agreement with Orbit Partners to install "
+               "solar panels on its warehouses.", "Acme Corp", "Orbit Partners"),
+        ("es", "Grupo Acme firmó un acuerdo de 90 millones de euros con Zenith Labs para "
+               "construir una planta.", "Grupo Acme", "Zenith Labs"),
+    ],
+)
+def test_priced_agreement_for_work_is_a_purchase_of_the_work(
+    es: Language, en: Language, lang: str, text: str, seller: str, buyer: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "PurchaseAgreement")
+    assert roles(d) == {"seller": {seller}, "buyer": {buyer}}
+    assert d.amount is not None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # the two sign as one subject: they will build it together
+        ("en", "Acme Corp and Zenith Labs signed a $500 million agreement to build a battery "
+               "plant."),
+        ("es", "Grupo Acme y Zenith Labs firmaron un acuerdo de 90 millones de euros para "
+               "construir una planta."),
+        # no price of its own: an alliance to build something
+        ("en", "Acme Corp signed an agreement with Zenith Labs to build a battery plant."),
+    ],
+)
+def test_agreement_to_work_together_stays_a_partnership(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    found = _found(es if lang == "es" else en, text)
+    assert not [d for d in found if d.type == "PurchaseAgreement"]
+    assert _one(found, "Partnership")
+
+
+# -- the other side named by a relative after a preposition -----------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, type_, parties",
+    [
+        ("es", "Las baterías las fabricará Zenith Labs, con la que Grupo Acme cerró en agosto "
+               "un acuerdo de suministro por 140 millones de euros.", "PurchaseAgreement",
+         {"buyer": {"Grupo Acme"}, "seller": {"Zenith Labs"}}),
+        ("es", "Zenith Labs, con la que Grupo Acme firmó una alianza en 2024, abrirá una "
+               "fábrica en Valencia.", "Partnership",
+         {"partner": {"Grupo Acme", "Zenith Labs"}}),
+        ("en", "Zenith Labs, with which Acme Corp signed a supply agreement in 2024, will "
+               "make the batteries.", "PurchaseAgreement",
+         {"buyer": {"Acme Corp"}, "seller": {"Zenith Labs"}}),
+        ("en", "Zenith Labs, with whom Acme Corp formed a partnership last year, will open a "
+               "plant in Ohio.", "Partnership", {"partner": {"Acme Corp", "Zenith Labs"}}),
+    ],
+)
+def test_relative_after_with_is_the_other_side_of_the_agreement(
+    es: Language, en: Language, lang: str, text: str, type_: str, parties: dict[str, set[str]]
+) -> None:
+    assert roles(_one(_found(es if lang == "es" else en, text), type_)) == parties
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Zenith Labs, con la que Grupo Acme compite en Europa, presentó resultados."),
+        ("en", "Zenith Labs, with which Acme Corp competes in Europe, reported results."),
+    ],
+)
+def test_relative_after_with_and_no_agreement_is_no_deal(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    assert not _found(es if lang == "es" else en, text)

@@ -44,7 +44,7 @@ from kg.deals.possession import (
     part_owner,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake
-from kg.deals.refer import governing_subject, resolve_np
+from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
 from kg.deals.roles import (
     RoleMap,
     Step,
@@ -761,6 +761,9 @@ def _supply(
             m.supply = True
             _signer_buys(ctx, m, tok)
             m.rules.append("frame:agreement-to-buy-goods")
+        elif _priced_work(ctx, m, tok):
+            m.supply = True
+            m.rules.append("frame:priced-agreement-for-work")
         if m.supply and _for_power(tok):
             _producer_sells(m)
     return True
@@ -792,6 +795,31 @@ def _goods_purchases(ctx: Context, holder: Token) -> list[Token]:
             ):
                 found.append(noun)
     return found
+
+
+_AGREEMENT_WORDS = frozenset({"agreement", "acuerdo", "deal", "pact", "pacto"})
+
+
+def _priced_work(ctx: Context, m: Mention, tok: Token) -> bool:
+    """ "X signed a £210m agreement with Y to build 900 homes", "firmó un acuerdo de 90
+    millones con Y para construir una planta": an agreement with a price of its own,
+    whose purpose is work done or goods delivered (build, supply, install...), is a
+    purchase of that work, not a partnership; not when the signatories are one
+    coordinated subject ("X and Y signed a $500m agreement to build a plant" together)."""
+    if tok.lemma_.lower() not in _AGREEMENT_WORDS or len(m.parties()) < 2:
+        return False
+    priced = any(
+        t.i in ctx.tok_amount
+        for c in tok.children if c.dep_ in ("nmod", "compound", "nummod", "quantmod", "amod")
+        for t in c.subtree
+    )
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    work = any(
+        c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in SUPPLIER_VERBS
+        for h in holders for c in h.children
+    )
+    subject = set(governing_subject(ctx, tok, set()))
+    return priced and work and not m.parties() <= subject
 
 
 def _agreement_purpose(ctx: Context, tok: Token) -> bool:
@@ -1672,4 +1700,5 @@ def signatories(ctx: Context, tok: Token) -> list[EntityRef]:
         for prep, arg in ctx.prep_args(anchor):
             if prep in ("con", "with", "entre", "between"):
                 refs += [r for r in ctx.np_entities(arg) if r not in refs]
+                refs += [r for r in relative_after_preposition(ctx, arg) if r not in refs]
     return refs

@@ -31,6 +31,7 @@ from kg.deals.refer import (
     governing_subject,
     object_antecedent,
     previous_subject,
+    relative_after_preposition,
     resolve_np,
     topic_before,
 )
@@ -1134,6 +1135,8 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         for prep, arg in ctx.prep_args(holder):
             if prep in ("a", "con", "with", "to", "in", "en"):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
+            if prep in ("con", "with"):  # "Y, con la que X firmó un acuerdo"
+                found += [x for x in relative_after_preposition(ctx, arg) if x not in found]
     return found
 
 
