@@ -288,3 +288,47 @@ def test_relative_after_with_and_no_agreement_is_no_deal(
     es: Language, en: Language, lang: str, text: str
 ) -> None:
     assert not _found(es if lang == "es" else en, text)
+
+
+# -- a count of one owner's deals ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, buyer",
+    [
+        ("es", "Es la segunda adquisición de Grupo Acme este año, tras la compra de Zenith Labs "
+               "en marzo.", "Grupo Acme"),
+        ("es", "Es la tercera operación de Grupo Acme en dos años, tras la compra de la "
+               "panificadora Zenith Labs en 2025.", "Grupo Acme"),
+        ("en", "It is Acme Corp's third acquisition in two years, after the purchase of Zenith "
+               "Labs in 2025.", "Acme Corp"),
+        ("en", "The purchase of Zenith Labs is Acme Corp's third acquisition this year.",
+         "Acme Corp"),
+    ],
+)
+def test_the_owner_of_a_counted_deal_is_the_buyer_of_the_deal_beside_it(
+    es: Language, en: Language, lang: str, text: str, buyer: str
+) -> None:
+    d = _one(_found(es if lang == "es" else en, text), "Acquisition")
+    assert roles(d) == {"acquirer": {buyer}, "target": {"Zenith Labs"}}
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "It is Acme Corp's second deal this year."),
+        ("es", "Es la tercera operación de Grupo Acme en dos años."),
+    ],
+)
+def test_a_counted_deal_predicate_tells_no_deal_of_its_own(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    assert not _found(es if lang == "es" else en, text)
+
+
+def test_a_deal_after_an_uncounted_predicate_keeps_its_own_parties(en: Language) -> None:
+    found = _found(en, "It was a good year for Acme Corp, after the sale of Zenith Labs to "
+                       "Borealis Capital.")
+    d = _one(found, "Acquisition")
+    assert roles(d)["acquirer"] == {"Borealis Capital"}
+    assert "Acme Corp" not in {x for names in roles(d).values() for x in names}

@@ -51,6 +51,7 @@ from kg.deals.roles import (
     add_topic_acquirer,
     agent,
     arguments,
+    counted_predicate,
     described,
     fill_roles,
     holders,
@@ -798,6 +799,8 @@ def _goods_purchases(ctx: Context, holder: Token) -> list[Token]:
 
 
 _AGREEMENT_WORDS = frozenset({"agreement", "acuerdo", "deal", "pact", "pacto"})
+# Words for a deal of any kind ("X's second deal", "la tercera operación de X").
+_GENERIC_DEAL_WORDS = GENERIC_BACKREF | {"deal"}
 
 
 def _priced_work(ctx: Context, m: Mention, tok: Token) -> bool:
@@ -1559,7 +1562,10 @@ def _may_state_deal(
         return False
     if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ") and misread_verb(tok) is None:
         return False
-    if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
+    counted = counted_predicate(tok.head)
+    if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers and (
+        counted is None or counted.i != tok.head.i  # "es la tercera compra de X, tras la de Y"
+    ):
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
@@ -1627,6 +1633,9 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
                 return False
     if kind == "sell" and "Plur" in feat(tok, "Number"):
         return False
+    pred = counted_predicate(tok)
+    if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
+        return False  # "It is X's second deal this year": counts deals told, tells none
     if kind in ("agreement", "deal") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FINANCING_WORDS
         for c in tok.children

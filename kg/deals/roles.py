@@ -51,6 +51,7 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
+    BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
@@ -934,6 +935,11 @@ def noun_subject(r: Reading) -> None:
         for x in _relative_agents(ctx, tok):
             m.add_role(subj_role, x)
             m.rules.append("parties:relative-agent")
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        for x in counted_deal_owner(ctx, tok):
+            if x not in m.parties():
+                m.add_role(subj_role, x)
+                m.rules.append("parties:counted-deal-owner")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1104,6 +1110,50 @@ def counterpart(r: Reading) -> None:
         if prep in ("con", "with") or (prep == "a" and arg.i > tok.i):
             for x in ctx.np_entities(arg):
                 m.add_role(other[1], x)
+
+
+def counted_predicate(tok: Token) -> Token | None:
+    """The deal noun that a copula predicates with a count of its owner's deals ("It is
+    X's second deal this year", "Es la tercera operación de X en dos años", "The
+    purchase of Y is X's third acquisition"), when ``tok`` is that noun, the copula's
+    subject, or a deal told beside it ("..., tras la compra de Y", "after buying Y")."""
+    for anc in [tok, *list(tok.ancestors)[:2]]:
+        if anc.pos_ == "NOUN" and any(c.dep_ == "cop" for c in anc.children):
+            pred = anc
+        elif anc.lemma_.lower() == "be":
+            pred = next((c for c in anc.children if c.dep_ == "attr"), None)
+        else:
+            continue
+        if pred is not None and pred.lemma_.lower() in BACKREF_NOUNS and any(
+            c.dep_ == "amod" and (
+                "Ord" in feat(c, "NumType") or c.lower_ in _COUNTS
+            )
+            for c in pred.children
+        ):
+            return pred
+        return None
+    return None
+
+
+# Ordinal words that count deals ("X's second deal", "la tercera operación de X").
+_COUNTS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "latest", "primera", "primer",
+    "segunda", "segundo", "tercera", "tercer", "cuarta", "cuarto", "quinta", "quinto",
+})
+
+
+def counted_deal_owner(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The owner of a counted deal predicate ("X's", "de X") is the agent of the deals
+    told beside it: "Es la tercera operación de X, tras la compra de Y" (X buys Y), "The
+    purchase of Y is X's third acquisition this year"."""
+    pred = counted_predicate(tok)
+    if pred is None or pred.i == tok.i:
+        return []
+    owners = [c for c in pred.children if c.dep_ == "poss"] + [
+        arg for prep, arg in ctx.prep_args(pred) if prep == "de"
+    ]
+    found = [x for o in owners for x in ctx.np_entities(o)]
+    return [x for x in found if x not in ctx.nested_entities(tok)]
 
 
 def _takes_governing_subject(r: Reading) -> bool:
