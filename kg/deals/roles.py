@@ -1118,6 +1118,7 @@ def counted_predicate(tok: Token) -> Token | None:
     purchase of Y is X's third acquisition"), when ``tok`` is that noun, the copula's
     subject, or a deal told beside it ("..., tras la compra de Y", "after buying Y")."""
     for anc in [tok, *list(tok.ancestors)[:2]]:
+        pred: Token | None
         if anc.pos_ == "NOUN" and any(c.dep_ == "cop" for c in anc.children):
             pred = anc
         elif anc.lemma_.lower() == "be":
