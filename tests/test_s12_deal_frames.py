@@ -332,3 +332,34 @@ def test_a_deal_after_an_uncounted_predicate_keeps_its_own_parties(en: Language)
     d = _one(found, "Acquisition")
     assert roles(d)["acquirer"] == {"Borealis Capital"}
     assert "Acme Corp" not in {x for names in roles(d).values() for x in names}
+
+
+# -- a supply agreement whose purpose buys what is supplied ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "lang, text, buyer, seller",
+    [
+        ("en", "Acme Corp has signed a 10-year offtake agreement with Zenith Labs to buy 60 per "
+               "cent of the mine's copper concentrate.", "Acme Corp", "Zenith Labs"),
+        ("en", "Acme Corp signed a supply agreement with Zenith Labs to buy 2 million tonnes of "
+               "iron ore a year.", "Acme Corp", "Zenith Labs"),
+        ("en", "Acme Corp signed a supply agreement with Zenith Labs to sell it 2 million "
+               "tonnes of iron ore a year.", "Zenith Labs", "Acme Corp"),
+        ("es", "Grupo Acme firmó un contrato de suministro con Zenith Labs para comprar 2 "
+               "millones de toneladas de mineral al año.", "Grupo Acme", "Zenith Labs"),
+    ],
+)
+def test_supply_agreement_to_buy_the_supply_is_a_purchase(
+    es: Language, en: Language, lang: str, text: str, buyer: str, seller: str
+) -> None:
+    found = _found(es if lang == "es" else en, text)
+    assert not [d for d in found if d.type in ("Acquisition", "Investment")]
+    assert roles(_one(found, "PurchaseAgreement")) == {"buyer": {buyer}, "seller": {seller}}
+
+
+def test_an_agreement_to_buy_part_of_a_company_stays_a_stake_deal(es: Language) -> None:
+    found = _found(es, "Grupo Acme firmó un acuerdo con Borealis Capital para comprar el 40% de "
+                       "Zenith Labs.")
+    assert not [d for d in found if d.type == "PurchaseAgreement"]
+    assert roles(_one(found, "Investment"))["investee"] == {"Zenith Labs"}

@@ -685,10 +685,28 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     partners = ctx.by_token.get(tok.i, "").startswith("partner")
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
+    if inner is not None and _supplied_purpose(ctx, tok, inner):
+        inner = None
     if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
+    """ "an offtake agreement with Y to buy 60 per cent of the mine's output", "un
+    contrato de suministro con Y para comprar 2 millones de toneladas": a supply
+    agreement whose purpose buys or sells what is supplied (no company, no part of
+    one) is itself the purchase, not the frame of a takeover or a stake."""
+    if not any(c.lemma_.lower() in SUPPLY_WORDS for c in tok.children if c.i < tok.i or
+               c.dep_ == "nmod"):
+        return False
+    if not ctx.by_token.get(inner.i, "").startswith(("acquire_v", "sell_v", "supply_v")):
+        return False
+    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS]
+    return bool(objs) and not any(
+        t.i in ctx.tok_ent and t.dep_ != "poss" for o in objs for t in o.subtree
+    )
 
 
 def _purpose_states_deal(ctx: Context, inner: Token, triggers: set[int]) -> bool:
@@ -758,7 +776,7 @@ def _supply(
         )
         if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
             _signer_buys(ctx, m, tok)
-        elif _goods_purchase_purpose(ctx, tok):
+        elif _goods_purchase_purpose(ctx, tok) or _buys_supply(ctx, tok):
             m.supply = True
             _signer_buys(ctx, m, tok)
             m.rules.append("frame:agreement-to-buy-goods")
@@ -823,6 +841,18 @@ def _priced_work(ctx: Context, m: Mention, tok: Token) -> bool:
     )
     subject = set(governing_subject(ctx, tok, set()))
     return priced and work and not m.parties() <= subject
+
+
+def _buys_supply(ctx: Context, tok: Token) -> bool:
+    """A supply agreement whose purpose clause buys what is supplied ("an offtake
+    agreement with Y to buy 60 per cent of its output"): the signing subject buys."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    return any(
+        c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+        and ctx.by_token.get(c.i, "").startswith("acquire_v")
+        and _supplied_purpose(ctx, tok, c)
+        for h in holders for c in h.children
+    )
 
 
 def _agreement_purpose(ctx: Context, tok: Token) -> bool:
