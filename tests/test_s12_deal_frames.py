@@ -363,3 +363,19 @@ def test_an_agreement_to_buy_part_of_a_company_stays_a_stake_deal(es: Language) 
                        "Zenith Labs.")
     assert not [d for d in found if d.type == "PurchaseAgreement"]
     assert roles(_one(found, "Investment"))["investee"] == {"Zenith Labs"}
+
+
+# -- a name compounded before a holder noun names the company held --------------------------
+
+
+def test_a_name_before_shareholder_is_the_company_held(en: Language) -> None:
+    d = _one(_found(en, "Orbit Partners, a Zenith Labs shareholder, backed the plan."),
+             "Investment")
+    assert roles(d) == {"investor": {"Orbit Partners"}, "investee": {"Zenith Labs"}}
+
+
+def test_the_shareholders_of_a_company_paid_for_their_shares_invest_in_nothing(
+    en: Language,
+) -> None:
+    found = _found(en, "Zenith Labs shareholders will receive $27.50 in cash for each share.")
+    assert not [d for d in found if "Zenith Labs" in roles(d).get("investor", set())]

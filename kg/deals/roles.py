@@ -711,8 +711,11 @@ def holders(r: Reading) -> None:
             m.add_role("investor", x)
     for c in tok.children:
         if c.dep_ in ("appos", "compound", "flat"):
+            # "Zenith shareholders", "Zenith investor Orbit": a name compounded before a
+            # holder noun names the company held, as "the shareholders of Zenith" does
+            held = c.dep_ == "compound" and c.i < tok.i
             for x in ctx.np_entities(c):
-                m.add_role("investor", x)
+                m.add_role("investee" if held else "investor", x)
     if tok.dep_ in ("appos",):
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
