@@ -377,5 +377,5 @@ def test_a_name_before_shareholder_is_the_company_held(en: Language) -> None:
 def test_the_shareholders_of_a_company_paid_for_their_shares_invest_in_nothing(
     en: Language,
 ) -> None:
-    found = _found(en, "Zenith Labs shareholders will receive $27.50 in cash for each share.")
+    found = _found(en, "Zenith Labs shareholders will get $31 a share under the offer.")
     assert not [d for d in found if "Zenith Labs" in roles(d).get("investor", set())]
