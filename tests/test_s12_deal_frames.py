@@ -368,9 +368,15 @@ def test_an_agreement_to_buy_part_of_a_company_stays_a_stake_deal(es: Language) 
 # -- a name compounded before a holder noun names the company held --------------------------
 
 
-def test_a_name_before_shareholder_is_the_company_held(en: Language) -> None:
-    d = _one(_found(en, "Orbit Partners, a Zenith Labs shareholder, backed the plan."),
-             "Investment")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orbit Partners, a Zenith Labs shareholder, backed the plan.",
+        "Orbit Partners, a longtime Zenith Labs investor, backed the plan.",
+    ],
+)
+def test_a_name_before_shareholder_is_the_company_held(en: Language, text: str) -> None:
+    d = _one(_found(en, text), "Investment")
     assert roles(d) == {"investor": {"Orbit Partners"}, "investee": {"Zenith Labs"}}
 
 
