@@ -30,6 +30,7 @@ from kg.deals.words import (
     DURATION_UNITS,
     FUNDING_NOUNS,
     HEDGE_ADV,
+    NOT_PRICE_WORDS,
     OFFER_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -41,7 +42,6 @@ from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON, alternation
 
 # The money words of lexicon/deals.toml: figures that are not a deal's price.
-NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 EARLIER_WORDS = LEXICON.words("earlier_words")
 EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")
@@ -159,8 +159,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         if rank is None:
             continue
         for mi, m in enumerate(ms):
-            if m.kind == "investor":
-                continue  # a holder ("accionista de X") has no price
+            if m.kind in ("investor", "hold"):
+                continue  # a holder ("accionista de X", "owns 12% of X") has no price
             if _outside_background(ctx.doc[m.trigger], root):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
@@ -333,7 +333,7 @@ def _frame_price(ms: list[Mention]) -> None:
             continue
         deal = next(
             (o for o in ms if o is not m and o.type not in ("Agreement", "Valuation", "")
-             and o.amount is None and o.parties() & m.parties()),
+             and o.amount is None and o.parties() & m.parties() and not o.holding),
             None,
         )
         if deal is not None:

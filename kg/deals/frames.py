@@ -44,13 +44,14 @@ from kg.deals.possession import (
     part_owner,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake
-from kg.deals.refer import governing_subject, resolve_np
+from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
 from kg.deals.roles import (
     RoleMap,
     Step,
     add_topic_acquirer,
     agent,
     arguments,
+    counted_predicate,
     described,
     fill_roles,
     holders,
@@ -92,6 +93,7 @@ from kg.deals.words import (
     GENERIC_BACKREF,
     LISTING_WORDS,
     NEGOTIATING,
+    NOT_PRICE_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
@@ -191,7 +193,10 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
     args = [arg for prep, arg in ctx.prep_args(tok)
             if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras")]
     args += [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    words = {w for arg in args for t in arg.subtree for w in (t.lower_, t.lemma_.lower())}
+    words = {
+        w for arg in args for t in arg.subtree if t.i not in ctx.tok_ent  # not "Banco de Crédito"
+        for w in (t.lower_, t.lemma_.lower())
+    }
     return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
 
 
@@ -559,6 +564,87 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     return True
 
 
+def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X owns 12% of Y", "X, which holds 9 per cent of Y", "X posee el 12 % de Y",
+    "Y, participada en un 25 % por X": holding a part of a named company is an
+    investment in it. Only a part that is not control (owning a majority or the whole is
+    who owns a company, not a deal), and a part of a named company, or, for a
+    participle on a company with its agent ("participada ... por X"), a percentage."""
+    if noun:
+        return False
+    held = _held_parts(ctx, tok)
+    participle = bool(_holders_by(ctx, tok)) and (
+        (tok.dep_ in ("acl", "amod") and bool(ctx.np_entities(tok.head)))
+        or any(c.dep_ == "auxpass" for c in tok.children)  # "which is 30% owned by X"
+    )
+    for part in held:
+        words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
+        stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
+            _per_cent(part)
+        if not stake or is_control(part, words) or (
+            words | {w.rstrip("%") for w in words}
+        ) & WHOLE_WORDS:
+            continue
+        if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
+            return True
+    return False
+
+
+def _per_cent(tok: Token) -> bool:
+    """ "12 per cent", "12 percent": a number the parser made the head of its percent."""
+    after = tok.doc[tok.i + 1 : tok.i + 3].text.lower()
+    return tok.like_num and after.startswith(("per cent", "percent"))
+
+
+def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
+    """The company a held part is of, however deep the parser hangs it ("12 per cent
+    of Y": "of Y" on "cent"; "el 12 % de las acciones de Y")."""
+    return [
+        x for t in part.subtree
+        if t.dep_ in ("pobj", "nmod")
+        and (t.head.lower_ in ("of", "in") or case_of(t) in ("de", "en"))
+        for x in ctx.np_entities(t)
+    ]
+
+
+def _held_parts(ctx: Context, tok: Token) -> list[Token]:
+    """What a holding verb says is held: its object ("owns 12% of Y"), "en"/"in" a
+    percentage ("participada en un 25 %"), or a measure ("30% owned")."""
+    return [
+        *direct_objects(tok),
+        *(arg for prep, arg in ctx.prep_args(tok) if prep in ("en", "in")),
+        *(c for c in tok.children if c.dep_ == "npadvmod"),
+    ]
+
+
+def _holders_by(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The holders named by "por"/"by" on a holding participle, or on the percentage it
+    holds (the parser hangs "por X" on "un 25 %")."""
+    return [
+        x
+        for head in (tok, *_held_parts(ctx, tok))
+        for prep, arg in ctx.prep_args(head) if prep in ("por", "by")
+        for x in ctx.np_entities(arg)
+    ]
+
+
+def _held_by(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "Y, participada en un 25 % por X": the holder hung on the percentage invests;
+    a holding names its investee and its investor."""
+    for x in _holders_by(ctx, tok):
+        if x not in m.parties():
+            m.add_role("investor", x)
+    if not any(role == "investee" for role, _ in m.roles):
+        for x in (x for part in _held_parts(ctx, tok) for x in _part_of(ctx, part)):
+            if x not in m.parties():
+                m.add_role("investee", x)
+    m.holding = True
+    roles = {role for role, _ in m.roles}
+    return {"investor", "investee"} <= roles
+
+
 def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
     """An investment, a stake or a percentage: "con una inversión de 5 millones",
     "con un 20 %"."""
@@ -585,8 +671,10 @@ def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
         if tok.dep_ != "amod" or head.lemma_.lower() not in _JOINT_HEADS or \
                 head.dep_ not in OBJ_DEPS or head.head.lemma_.lower() not in _FOUNDING_VERBS:
             return False
-        if any(i != tok.i for i in triggers):
-            return False  # the vehicle of another deal of the sentence
+        if any(i != tok.i and not ctx.by_token.get(i, "").startswith("hold") for i in triggers):
+            # the vehicle of another deal of the sentence; not what each partner will
+            # hold of it ("en la que cada socio tendrá el 50 %")
+            return False
     return _no_purpose(ctx, tok, noun, triggers)
 
 
@@ -597,10 +685,28 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     partners = ctx.by_token.get(tok.i, "").startswith("partner")
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
+    if inner is not None and _supplied_purpose(ctx, tok, inner):
+        inner = None
     if inner is not None and not (partners and _sells_goods(ctx, inner)):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
+    """ "an offtake agreement with Y to buy 60 per cent of the mine's output", "un
+    contrato de suministro con Y para comprar 2 millones de toneladas": a supply
+    agreement whose purpose buys or sells what is supplied (no company, no part of
+    one) is itself the purchase, not the frame of a takeover or a stake."""
+    if not any(c.lemma_.lower() in SUPPLY_WORDS for c in tok.children if c.i < tok.i or
+               c.dep_ == "nmod"):
+        return False
+    if not ctx.by_token.get(inner.i, "").startswith(("acquire_v", "sell_v", "supply_v")):
+        return False
+    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS]
+    return bool(objs) and not any(
+        t.i in ctx.tok_ent and t.dep_ != "poss" for o in objs for t in o.subtree
+    )
 
 
 def _purpose_states_deal(ctx: Context, inner: Token, triggers: set[int]) -> bool:
@@ -610,6 +716,8 @@ def _purpose_states_deal(ctx: Context, inner: Token, triggers: set[int]) -> bool
     kind_key = ctx.by_token.get(inner.i, "")
     kind, _, pos = kind_key.rpartition("_")
     frame = FRAMES.get(kind)
+    if inner in _goods_purchases(ctx, inner.head.head if inner.dep_ == "pobj" else inner.head):
+        return False  # "un contrato con Y para la compra de 420 autobuses": buying goods
     return frame is None or frame.admits(ctx, inner, pos == "n", triggers)
 
 
@@ -633,6 +741,13 @@ def _sells_goods(ctx: Context, verb: Token) -> bool:
 def _paid(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
+    if any(
+        c.dep_ in OBJ_DEPS and (c.lemma_.lower() in NOT_PRICE_WORDS or c.lower_ in NOT_PRICE_WORDS)
+        for c in tok.children
+    ):
+        # "paid Y a $600 million termination fee", "pagó una multa", "will pay a special
+        # dividend": a fee, a fine or a dividend paid buys nothing
+        return False
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
@@ -661,12 +776,106 @@ def _supply(
         )
         if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
             _signer_buys(ctx, m, tok)
+        elif _goods_purchase_purpose(ctx, tok) or _buys_supply(ctx, tok):
+            m.supply = True
+            _signer_buys(ctx, m, tok)
+            m.rules.append("frame:agreement-to-buy-goods")
+        elif _priced_work(ctx, m, tok):
+            m.supply = True
+            m.rules.append("frame:priced-agreement-for-work")
         if m.supply and _for_power(tok):
             _producer_sells(m)
     return True
 
 
 _PURCHASE_WORDS = frozenset({"compra", "purchase"})
+_GOODS_PURCHASE_WORDS = frozenset({"compra", "purchase", "adquisición", "acquisition"})
+
+
+def _goods_purchases(ctx: Context, holder: Token) -> list[Token]:
+    """The purchase nouns of goods that ``holder`` has as its purpose ("para la compra
+    de 420 autobuses", "for the purchase of 20 aircraft"): a purchase whose "de"/"of"
+    names goods, no company, stake or unit."""
+    found = []
+    for c in holder.children:
+        if c.dep_ == "prep" and c.lower_ == "for":
+            nouns = [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("nmod", "obl") and case_of(c) == "para":
+            nouns = [c]
+        else:
+            continue
+        for noun in nouns:
+            if noun.lemma_.lower() not in _GOODS_PURCHASE_WORDS and \
+                    noun.lower_ not in _GOODS_PURCHASE_WORDS:
+                continue
+            goods = [arg for prep, arg in ctx.prep_args(noun) if prep in ("de", "of")]
+            if goods and all(
+                _is_goods(ctx, g) and not ctx.nested_entities(g) for g in goods
+            ):
+                found.append(noun)
+    return found
+
+
+_AGREEMENT_WORDS = frozenset({"agreement", "acuerdo", "deal", "pact", "pacto"})
+# Words for a deal of any kind ("X's second deal", "la tercera operación de X").
+_GENERIC_DEAL_WORDS = GENERIC_BACKREF | {"deal"}
+
+
+def _priced_work(ctx: Context, m: Mention, tok: Token) -> bool:
+    """ "X signed a £210m agreement with Y to build 900 homes", "firmó un acuerdo de 90
+    millones con Y para construir una planta": an agreement with a price of its own,
+    whose purpose is work done or goods delivered (build, supply, install...), is a
+    purchase of that work, not a partnership; not when the signatories are one
+    coordinated subject ("X and Y signed a $500m agreement to build a plant" together)."""
+    if tok.lemma_.lower() not in _AGREEMENT_WORDS or len(m.parties()) < 2:
+        return False
+    priced = any(
+        t.i in ctx.tok_amount
+        for c in tok.children if c.dep_ in ("nmod", "compound", "nummod", "quantmod", "amod")
+        for t in c.subtree
+    )
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    work = any(
+        c.dep_ in ("acl", "advcl", "xcomp", "relcl") and c.lemma_.lower() in SUPPLIER_VERBS
+        for h in holders for c in h.children
+    )
+    subject = set(governing_subject(ctx, tok, set()))
+    return priced and work and not m.parties() <= subject
+
+
+def _buys_supply(ctx: Context, tok: Token) -> bool:
+    """A supply agreement whose purpose clause buys what is supplied ("an offtake
+    agreement with Y to buy 60 per cent of its output"): the signing subject buys."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    return any(
+        c.dep_ in ("acl", "advcl", "xcomp", "relcl")
+        and ctx.by_token.get(c.i, "").startswith("acquire_v")
+        and _supplied_purpose(ctx, tok, c)
+        for h in holders for c in h.children
+    )
+
+
+def _agreement_purpose(ctx: Context, tok: Token) -> bool:
+    """Whether a purchase noun is the goods-buying purpose of an agreement, on the
+    agreement itself or on the verb that signs it (``_goods_purchase_purpose``)."""
+    holder = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok not in _goods_purchases(ctx, holder):
+        return False
+    return any(
+        ctx.by_token.get(t.i, "").startswith("agreement")
+        for t in (holder, *(c for c in holder.children if c.dep_ in OBJ_DEPS))
+    )
+
+
+def _goods_purchase_purpose(ctx: Context, tok: Token) -> bool:
+    """ "X firmó un contrato con Y para la compra de 420 autobuses", "X signed a contract
+    with Y for the purchase of 20 aircraft": an agreement whose purpose, on itself or on
+    the verb that signs it, is buying goods is a purchase agreement, and its signing
+    subject is the buyer."""
+    holders = [tok]
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        holders.append(tok.head)
+    return any(_goods_purchases(ctx, h) for h in holders)
 
 
 def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
@@ -1095,6 +1304,15 @@ FRAMES: dict[str, Frame] = {
         steps=_ACQUIRE_STEPS,
         finish=_counted_order_sides,
     ),
+    # "X owns 12% of Y", "X posee el 12 % de Y", "Y, participada en un 25 % por X": a
+    # part held of a company
+    "hold": Frame(
+        "Investment",
+        verb={None: "investor", "": "investee", "por": "investor", "by": "investor"},
+        admits=_stake_held,
+        steps=(subject, described, objects, arguments, agent, retype),
+        finish=_held_by,
+    ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
     # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
@@ -1374,16 +1592,22 @@ def _may_state_deal(
         return False
     if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ") and misread_verb(tok) is None:
         return False
-    if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers:
+    counted = counted_predicate(tok.head)
+    if noun and tok.dep_ in ("nmod", "compound", "pobj") and tok.head.i in triggers and (
+        counted is None or counted.i != tok.head.i  # "es la tercera compra de X, tras la de Y"
+    ):
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
-    nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")]
+    nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
+              and case_of(c) != "para"]  # "contrato para la compra de ...": its purpose
     if kind == "agreement" and nested and not any(
         buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False
+    if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
+        return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
     if not noun and kind in ("acquire", "sell") and is_impersonal(ctx, tok):
         return False
     return not is_denied(tok, noun)
@@ -1430,8 +1654,18 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
     if tok.dep_ in ("compound", "nmod", "amod") and tok.head.i != tok.i:
         if tok.head.lemma_.lower() in DESCRIBED_HEADS:
             return False
+        head = tok.head
+        while tok.dep_ == "compound" and head.dep_ == "compound" and head.head.i != head.i:
+            # "contract research firm", "merger arbitrage fund": a modifier of a modifier
+            # of a holder noun only describes the holder too
+            head = head.head
+            if head.lemma_.lower() in DESCRIBED_HEADS:
+                return False
     if kind == "sell" and "Plur" in feat(tok, "Number"):
         return False
+    pred = counted_predicate(tok)
+    if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
+        return False  # "It is X's second deal this year": counts deals told, tells none
     if kind in ("agreement", "deal") and any(
         c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FINANCING_WORDS
         for c in tok.children
@@ -1505,4 +1739,5 @@ def signatories(ctx: Context, tok: Token) -> list[EntityRef]:
         for prep, arg in ctx.prep_args(anchor):
             if prep in ("con", "with", "entre", "between"):
                 refs += [r for r in ctx.np_entities(arg) if r not in refs]
+                refs += [r for r in relative_after_preposition(ctx, arg) if r not in refs]
     return refs

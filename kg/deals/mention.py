@@ -27,6 +27,9 @@ class Mention:
     backref: bool = False
     distinct: bool = False  # "otro contrato", "another deal": never the deal told before
     supply: bool = False  # an agreement for goods or services
+    # a part held ("X, which owns 12% of Y"): a state told in passing, which no later
+    # "the deal" refers back to (kg.deals.merge)
+    holding: bool = False
     # a takeover whose target is told by a description ("the acquisition of the club"):
     # the target of another takeover by the same buyer (kg.deals.merge)
     described_target: bool = False

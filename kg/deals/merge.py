@@ -382,7 +382,7 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
             (
                 d
                 for d in deals.holding(a.parties())
-                if not _conflicts(d.amount, a.amount)
+                if not _conflicts(d.amount, a.amount) and not d.holding
                 and (not a.supply or d.type == "PurchaseAgreement")
             ),
             None,
@@ -467,7 +467,7 @@ def _same_sentence_deal(a: Mention, deals: list[Mention]) -> Mention | None:
     when the deal has its buyer), never a separate partnership."""
     for d in deals:
         if d.sent != a.sent or d.type not in _COUNTERPART or len(d.parties()) < 2 \
-                or not a.parties() & d.parties():
+                or not a.parties() & d.parties() or d.holding:
             continue
         roles = {role for role, _ in d.roles}
         first, second = _COUNTERPART[d.type]
@@ -553,6 +553,7 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
     the latest deal it can mean: its evidence, money, term and source. Returns that
     deal (None when there is none yet)."""
     generic = m.type in ("Agreement",) or m.type == ""
+    deals = [d for d in deals if not d.holding]
     candidates = [
         d
         for d in reversed(deals)

@@ -258,6 +258,21 @@ _NOT_REFERENTS = frozenset({
 _ROLE_WEIGHT = {"nsubj": 80, "nsubjpass": 80, "dobj": 50, "pobj": 40, "dative": 40}
 
 
+_PREPOSED_RELATIVES = frozenset({"que", "cual", "cuales", "quien", "quienes", "which", "whom"})
+
+
+def relative_after_preposition(ctx: Context, arg: Token) -> list[EntityRef]:
+    """ "Y, con la que X cerró un acuerdo", "Y, with which X signed a supply deal", "Y,
+    with whom X has partnered": a relative pronoun after a preposition stands for the
+    noun its clause hangs on (the clause's "con"/"with" party is that noun)."""
+    if arg.lower_ not in _PREPOSED_RELATIVES:
+        return []
+    clause = arg.head if arg.head.dep_ != "prep" else arg.head.head
+    if clause.dep_ not in ("relcl", "acl:relcl", "acl") or clause.head == clause:
+        return []
+    return ctx.np_entities(apposed_name(clause.head))
+
+
 def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Token | None:
     """The noun an object pronoun stands for: the head noun a relative clause hangs
     on ("Y, which X acquired"), or for "it" the most salient singular noun of its

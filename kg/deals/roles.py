@@ -31,6 +31,7 @@ from kg.deals.refer import (
     governing_subject,
     object_antecedent,
     previous_subject,
+    relative_after_preposition,
     resolve_np,
     topic_before,
 )
@@ -50,6 +51,7 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
+    BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
@@ -367,7 +369,8 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
-        elif r.kind == "take" and r.tok.lemma_.lower() == "tomar":  # "ha tomado el 20 % de X"
+        elif (r.kind == "take" and r.tok.lemma_.lower() == "tomar") or r.kind == "hold":
+            # "ha tomado el 20 % de X", "owns 12% of X": a part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
@@ -708,8 +711,11 @@ def holders(r: Reading) -> None:
             m.add_role("investor", x)
     for c in tok.children:
         if c.dep_ in ("appos", "compound", "flat"):
+            # "Zenith shareholders", "Zenith investor Orbit": a name compounded before a
+            # holder noun names the company held, as "the shareholders of Zenith" does
+            held = c.dep_ == "compound" and c.i < tok.i
             for x in ctx.np_entities(c):
-                m.add_role("investor", x)
+                m.add_role("investee" if held else "investor", x)
     if tok.dep_ in ("appos",):
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
@@ -932,6 +938,11 @@ def noun_subject(r: Reading) -> None:
         for x in _relative_agents(ctx, tok):
             m.add_role(subj_role, x)
             m.rules.append("parties:relative-agent")
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        for x in counted_deal_owner(ctx, tok):
+            if x not in m.parties():
+                m.add_role(subj_role, x)
+                m.rules.append("parties:counted-deal-owner")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1104,6 +1115,51 @@ def counterpart(r: Reading) -> None:
                 m.add_role(other[1], x)
 
 
+def counted_predicate(tok: Token) -> Token | None:
+    """The deal noun that a copula predicates with a count of its owner's deals ("It is
+    X's second deal this year", "Es la tercera operación de X en dos años", "The
+    purchase of Y is X's third acquisition"), when ``tok`` is that noun, the copula's
+    subject, or a deal told beside it ("..., tras la compra de Y", "after buying Y")."""
+    for anc in [tok, *list(tok.ancestors)[:2]]:
+        pred: Token | None
+        if anc.pos_ == "NOUN" and any(c.dep_ == "cop" for c in anc.children):
+            pred = anc
+        elif anc.lemma_.lower() == "be":
+            pred = next((c for c in anc.children if c.dep_ == "attr"), None)
+        else:
+            continue
+        if pred is not None and pred.lemma_.lower() in BACKREF_NOUNS and any(
+            c.dep_ == "amod" and (
+                "Ord" in feat(c, "NumType") or c.lower_ in _COUNTS
+            )
+            for c in pred.children
+        ):
+            return pred
+        return None
+    return None
+
+
+# Ordinal words that count deals ("X's second deal", "la tercera operación de X").
+_COUNTS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "latest", "primera", "primer",
+    "segunda", "segundo", "tercera", "tercer", "cuarta", "cuarto", "quinta", "quinto",
+})
+
+
+def counted_deal_owner(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The owner of a counted deal predicate ("X's", "de X") is the agent of the deals
+    told beside it: "Es la tercera operación de X, tras la compra de Y" (X buys Y), "The
+    purchase of Y is X's third acquisition this year"."""
+    pred = counted_predicate(tok)
+    if pred is None or pred.i == tok.i:
+        return []
+    owners = [c for c in pred.children if c.dep_ == "poss"] + [
+        arg for prep, arg in ctx.prep_args(pred) if prep == "de"
+    ]
+    found = [x for o in owners for x in ctx.np_entities(o)]
+    return [x for x in found if x not in ctx.nested_entities(tok)]
+
+
 def _takes_governing_subject(r: Reading) -> bool:
     symmetric = r.kind in ("partner", "agreement", "merge") or _joins_round(r)
     return (
@@ -1133,6 +1189,8 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         for prep, arg in ctx.prep_args(holder):
             if prep in ("a", "con", "with", "to", "in", "en"):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
+            if prep in ("con", "with"):  # "Y, con la que X firmó un acuerdo"
+                found += [x for x in relative_after_preposition(ctx, arg) if x not in found]
     return found
 
 

@@ -52,6 +52,9 @@ FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
 LISTING_WORDS = LEXICON.words("listing_words")
+# Figures that are never a deal's price (revenue, fees, fines, dividends): paying one
+# buys nothing (kg.deals.frames._paid) and it is no deal's amount (kg.deals.attach).
+NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
