@@ -213,6 +213,32 @@ def test_money_raised_in_a_listing_or_as_debt_is_no_round(
     assert deals(nlp, text, names) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia obtuvo ventas por US$ 320 millones en el trimestre."),
+    ("es", "Arcadia obtuvo beneficios por US$ 12 millones en 2025."),
+    ("es", "Arcadia consiguió ingresos de US$ 45 millones en Portugal."),
+    ("en", "Harborline secured sales of $90 million in Asia."),
+    ("en", "Harborline secured $90 million in revenue from Asian customers."),
+])
+def test_money_a_company_earned_is_no_round(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert deals(nlp, text, names) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia obtuvo 30 millones de euros de Velia para crecer en Portugal."),
+    ("en", "Harborline secured $30 million from Quillon to expand in Asia."),
+])
+def test_money_obtained_from_an_investor_is_still_a_round(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.type == "Investment"
+
+
 def test_a_series_round_is_still_a_round(en: Language) -> None:
     text = "Harborline raised $50 million in a Series B round led by Quillon."
     (deal,) = deals(en, text, EN)

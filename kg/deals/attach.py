@@ -30,6 +30,7 @@ from kg.deals.words import (
     DURATION_UNITS,
     FUNDING_NOUNS,
     HEDGE_ADV,
+    NOT_PRICE_WORDS,
     OFFER_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -40,8 +41,7 @@ from kg.doc import doc_text
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON, alternation
 
-# The money words of lexicon/deals.toml: figures that are not a deal's price.
-NOT_PRICE_WORDS = LEXICON.words("not_price_words")
+# The money words of lexicon/deals.toml.
 EARLIER_WORDS = LEXICON.words("earlier_words")
 EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")

@@ -92,6 +92,7 @@ from kg.deals.words import (
     GENERIC_BACKREF,
     LISTING_WORDS,
     NEGOTIATING,
+    NOT_PRICE_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
@@ -165,8 +166,12 @@ def _lettered_series(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "raise" / "levantar" is a funding round only with money or a round as object,
     and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
-    millones en su salida a bolsa"): the market is no investor."""
-    if _raised_in_listing(ctx, tok):
+    millones en su salida a bolsa"): the market is no investor. Nor is money a company
+    earned ("obtuvo ventas por 300 millones", "got revenue of $40 million"): a revenue
+    or profit noun heading the object is no funding."""
+    if _raised_in_listing(ctx, tok) or any(
+        c.dep_ in OBJ_DEPS and c.lower_ in NOT_PRICE_WORDS for c in tok.children
+    ):
         return False
     for child in tok.children:
         if child.dep_ in ("obj", "dobj") or (

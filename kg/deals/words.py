@@ -24,6 +24,10 @@ TRIGGERS = LEXICON.triggers()
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
+# Figures that are a company's or a market's size, never a deal's price ("revenue of
+# $900 million"); as the object of "obtener"/"get" they are earned, not raised.
+NOT_PRICE_WORDS = LEXICON.words("not_price_words")
+
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 PRICE_TERMS = LEXICON.words("price_terms")
