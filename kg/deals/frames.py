@@ -102,6 +102,7 @@ from kg.deals.words import (
     PRODUCER_NAME_WORDS,
     RECEIVE_VERBS,
     RUMOURED,
+    SETTLEMENT_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLIER_NOUNS,
@@ -640,7 +641,22 @@ def _paid(
 ) -> bool:
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
+    if m.type == "PurchaseAgreement" and _settles(tok):
+        return False
     return _two_sided(ctx, m, tok, received, triggers)
+
+
+def _settles(tok: Token) -> bool:
+    """A payment for no company or stake whose purpose or reason ends a dispute or meets
+    a penalty ("paid $15 million to settle the lawsuit", "pagó 15 millones para cerrar el
+    litigio", "en concepto de indemnización") is no purchase: what is bought is peace."""
+    for child in tok.children:
+        if child.dep_ in SUBJ_DEPS or child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            continue
+        if any(t.lower_ in SETTLEMENT_WORDS or t.lemma_.lower() in SETTLEMENT_WORDS
+               for t in child.subtree):
+            return True
+    return False
 
 
 def _two_sided(

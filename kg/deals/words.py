@@ -28,6 +28,9 @@ GENERIC_BACKREF = LEXICON.words("generic_backref")
 # $900 million"); as the object of "obtener"/"get" they are earned, not raised.
 NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 
+# The purpose or reason of a payment that ends a dispute or meets a penalty.
+SETTLEMENT_WORDS = LEXICON.words("settlement_words")
+
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 PRICE_TERMS = LEXICON.words("price_terms")
