@@ -213,6 +213,32 @@ def test_money_raised_in_a_listing_or_as_debt_is_no_round(
     assert deals(nlp, text, names) == []
 
 
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia obtuvo ventas por US$ 320 millones en el trimestre."),
+    ("es", "Arcadia obtuvo beneficios por US$ 12 millones en 2025."),
+    ("es", "Arcadia consiguió ingresos de US$ 45 millones en Portugal."),
+    ("en", "Harborline secured sales of $90 million in Asia."),
+    ("en", "Harborline secured $90 million in revenue from Asian customers."),
+])
+def test_money_a_company_earned_is_no_round(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert deals(nlp, text, names) == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Arcadia obtuvo 30 millones de euros de Velia para crecer en Portugal."),
+    ("en", "Harborline secured $30 million from Quillon to expand in Asia."),
+])
+def test_money_obtained_from_an_investor_is_still_a_round(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.type == "Investment"
+
+
 def test_a_series_round_is_still_a_round(en: Language) -> None:
     text = "Harborline raised $50 million in a Series B round led by Quillon."
     (deal,) = deals(en, text, EN)
@@ -531,3 +557,37 @@ def test_a_completion_told_in_a_past_when_clause_is_real(en: Language) -> None:
     text = "When Harborline bought Quillon in 2019, it paid $40 million."
     (deal,) = deals(en, text, EN)
     assert deal.status == "Completed"
+
+
+# -- the pay frame: a settlement or a penalty is no purchase ------------------------------
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Harborline agreed to pay Quillon $40 million in damages."),
+    ("en", "Harborline will pay Quillon $12 million to resolve the claims."),
+    ("es", "Arcadia pagó 15 millones de euros a Velia para cerrar el litigio."),
+    ("es", "Arcadia pagará a Velia 40 millones de euros en concepto de indemnización."),
+    ("es", "Arcadia pagó a Velia 3 millones de euros por una multa impuesta en 2024."),
+])
+def test_a_payment_that_settles_a_dispute_is_no_purchase(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    assert deals(nlp, text, names) == []
+
+
+@pytest.mark.parametrize("lang,text,kind", [
+    ("en", "Harborline paid Quillon $20 million for 40 turbines.", "PurchaseAgreement"),
+    ("es", "Arcadia pagó 20 millones de euros a Velia por 40 turbinas.", "PurchaseAgreement"),
+    ("es", "Arcadia pagó 200 millones por Velia, que tenía un litigio abierto con Hacienda.",
+     "Acquisition"),
+    ("en", "Harborline paid $200 million for Quillon, which had settled a lawsuit last year.",
+     "Acquisition"),
+])
+def test_a_payment_for_goods_or_a_company_stays_a_deal(
+    es: Language, en: Language, lang: str, text: str, kind: str
+) -> None:
+    nlp, names = (es, ES) if lang == "es" else (en, EN)
+    (deal,) = deals(nlp, text, names)
+    assert deal.type == kind
+

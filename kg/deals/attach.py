@@ -41,7 +41,7 @@ from kg.doc import doc_text
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON, alternation
 
-# The money words of lexicon/deals.toml: figures that are not a deal's price.
+# The money words of lexicon/deals.toml.
 EARLIER_WORDS = LEXICON.words("earlier_words")
 EARLIER_HEADS = LEXICON.words("earlier_heads") | OFFER_NOUNS | FUNDING_NOUNS
 TOTAL_WORDS = LEXICON.words("total_words")

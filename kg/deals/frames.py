@@ -103,6 +103,7 @@ from kg.deals.words import (
     PRODUCER_NAME_WORDS,
     RECEIVE_VERBS,
     RUMOURED,
+    SETTLEMENT_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLIER_NOUNS,
@@ -167,8 +168,12 @@ def _lettered_series(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "raise" / "levantar" is a funding round only with money or a round as object,
     and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
-    millones en su salida a bolsa"): the market is no investor."""
-    if _raised_in_listing(ctx, tok):
+    millones en su salida a bolsa"): the market is no investor. Nor is money a company
+    earned ("obtuvo ventas por 300 millones", "got revenue of $40 million"): a revenue
+    or profit noun heading the object is no funding."""
+    if _raised_in_listing(ctx, tok) or any(
+        c.dep_ in OBJ_DEPS and c.lower_ in NOT_PRICE_WORDS for c in tok.children
+    ):
         return False
     for child in tok.children:
         if child.dep_ in ("obj", "dobj") or (
@@ -750,7 +755,22 @@ def _paid(
         return False
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
+    if m.type == "PurchaseAgreement" and _settles(tok):
+        return False
     return _two_sided(ctx, m, tok, received, triggers)
+
+
+def _settles(tok: Token) -> bool:
+    """A payment for no company or stake whose purpose or reason ends a dispute or meets
+    a penalty ("paid $15 million to settle the lawsuit", "pagó 15 millones para cerrar el
+    litigio", "en concepto de indemnización") is no purchase: what is bought is peace."""
+    for child in tok.children:
+        if child.dep_ in SUBJ_DEPS or child.dep_ in ("relcl", "acl", "punct", "cc", "conj"):
+            continue
+        if any(t.lower_ in SETTLEMENT_WORDS or t.lemma_.lower() in SETTLEMENT_WORDS
+               for t in child.subtree):
+            return True
+    return False
 
 
 def _two_sided(

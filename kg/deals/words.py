@@ -24,6 +24,9 @@ TRIGGERS = LEXICON.triggers()
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
+# The purpose or reason of a payment that ends a dispute or meets a penalty.
+SETTLEMENT_WORDS = LEXICON.words("settlement_words")
+
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 PRICE_TERMS = LEXICON.words("price_terms")
@@ -53,7 +56,9 @@ LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
 LISTING_WORDS = LEXICON.words("listing_words")
 # Figures that are never a deal's price (revenue, fees, fines, dividends): paying one
-# buys nothing (kg.deals.frames._paid) and it is no deal's amount (kg.deals.attach).
+# buys nothing (kg.deals.frames._paid), earning one ("obtuvo ventas por 300 millones")
+# is no funding round (kg.deals.frames._raise_is_funding), and it is no deal's amount
+# (kg.deals.attach).
 NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
