@@ -581,7 +581,7 @@ def test_a_payment_that_settles_a_dispute_is_no_purchase(
     ("es", "Arcadia pagó 20 millones de euros a Velia por 40 turbinas.", "PurchaseAgreement"),
     ("es", "Arcadia pagó 200 millones por Velia, que tenía un litigio abierto con Hacienda.",
      "Acquisition"),
-    ("en", "Harborline paid $200 million for Quillon, which had settled a lawsuit last year.",
+    ("en", "Harborline, which settled a lawsuit in May, paid $200 million for Quillon.",
      "Acquisition"),
 ])
 def test_a_payment_for_goods_or_a_company_stays_a_deal(
