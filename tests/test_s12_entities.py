@@ -1,0 +1,217 @@
+"""Organisations and people in news nobody tuned to (issue 13): datelines in capitals
+with a dash, acronyms in brackets that are a translation's or read as a word, Spanish
+institutions whose "de" governs fields joined by "y", an article after a dateline, the
+short form of a Spanish company without its trade words, Peruvian legal forms, English
+public bodies named by field and kind, two companies joined by "and", a currency sign
+after "for", double-barrelled surnames, a company's title in capitals before a person,
+and a company's first word as the subject of a verb of saying. Every sentence is
+written for these tests; each class has negatives."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def orgs(nlp: Language, text: str) -> dict[str, tuple[str, ...]]:
+    """The organisations kg publishes for a text: name → aliases."""
+    return {e.name: e.aliases for e in nlp(text)._.kg_entities if e.kind == "org"}
+
+
+def people(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if e.kind == "person"}
+
+
+# ------------------------------------------- datelines in capitals (lines._capital_place)
+
+
+def test_capital_dateline_with_dash_is_a_place_es(es: Language) -> None:
+    text = "CIUDAD DE PANAMÁ - La fintech Pago Ceiba levantó US$ 20 millones."
+    found = orgs(es, text)
+    assert "Pago Ceiba" in found
+    assert not [n for n in found if "PANAM" in n.upper()]
+
+
+def test_capital_dateline_with_dash_is_a_place_en(en: Language) -> None:
+    found = orgs(en, "MUMBAI - Harbourline Logistics said on Monday it would buy a rival.")
+    assert "MUMBAI" not in found and "Mumbai" not in found
+
+
+def test_capitals_opening_a_line_that_are_no_place_stay(es: Language) -> None:
+    # an acronym opening a line before a dash is no dateline unless it names a place
+    found = orgs(es, "La CNMV multó a Vidrios Arlanza.\nCNMV - La multa asciende a 2 millones.")
+    assert any("CNMV" in (n, *a) for n, a in found.items())
+
+
+# ----------------------------------- an article after a dateline (runs._opens_sentence)
+
+
+def test_article_after_dateline_opens_the_sentence_es(es: Language) -> None:
+    found = orgs(es, "ROSARIO - El Gobierno de Santa Fe firmó un contrato con Transportes Olmedo.")
+    assert "Gobierno de Santa Fe" in found
+    assert "El Gobierno de Santa Fe" not in found
+
+
+def test_article_inside_a_sentence_keeps_its_name_es(es: Language) -> None:
+    found = orgs(es, "Los clientes de El Corte Inglés compraron más el lunes en Sevilla.")
+    assert "El Corte Inglés" in found
+
+
+# ------------------------------- acronyms in brackets (cues.acronym_definition and kin)
+
+
+def test_translated_acronym_is_an_alias_es(es: Language) -> None:
+    text = ("La Agencia Europea del Medicamento (EMA) aprobó el fármaco de Laboratorios "
+            "Quirós. La EMA tardó un año.")
+    found = orgs(es, text)
+    assert "EMA" in found.get("Agencia Europea del Medicamento", ())
+    assert "EMA" not in found
+
+
+def test_word_acronym_is_an_alias_es(es: Language) -> None:
+    text = ("El visto bueno llegó de la Comisión Federal de Telecomunicaciones y Radio "
+            "(Cofetel) el martes. Cofetel no comentó.")
+    found = orgs(es, text)
+    assert "Cofetel" in found.get("Comisión Federal de Telecomunicaciones y Radio", ())
+
+
+def test_bracketed_word_that_is_no_acronym_is_left_alone_es(es: Language) -> None:
+    found = orgs(es, "Vidrios Arlanza (Burgos) vendió su planta a Grupo Lema por 20 millones.")
+    assert not any("Burgos" in a for a in found.get("Vidrios Arlanza", ()))
+
+
+def test_acronym_helpers() -> None:
+    from kg.entities.cues import _reordered_initials, _syllabic_acronym
+
+    assert _reordered_initials("OTAN", "Organización del Tratado del Atlántico Norte")
+    assert not _reordered_initials("BCE", "Agencia Europea del Medicamento")
+    assert _syllabic_acronym("Banobras", "Banco Nacional de Obras y Servicios Públicos")
+    assert not _syllabic_acronym("Madrid", "Museo Arqueológico Nacional")
+    assert not _syllabic_acronym("Fece", "Comisión Federal de Competencia Económica")
+
+
+# ------------------------------- fields joined by "y" (cues._coordinated_fields)
+
+
+def test_institution_fields_joined_by_y_es(es: Language) -> None:
+    text = "El Ministerio de Industria y Turismo celebró el acuerdo de Aceros Grado."
+    found = orgs(es, text)
+    assert "Ministerio de Industria y Turismo" in found
+    assert "Turismo" not in found
+
+
+def test_association_of_two_fields_es(es: Language) -> None:
+    text = "La Asociación de Productores y de Exportadores de Fruta criticó la venta."
+    assert "Asociación de Productores y de Exportadores de Fruta" in orgs(es, text)
+
+
+def test_two_companies_joined_by_y_stay_two_es(es: Language) -> None:
+    found = orgs(es, "Aceros Grado y Papelera Soria firmaron un acuerdo de suministro.")
+    assert {"Aceros Grado", "Papelera Soria"} <= set(found)
+
+
+# -------------------------------- short forms after trade words (resolve._trade_words)
+
+
+def test_short_form_after_plural_trade_word_es(es: Language) -> None:
+    text = ("MADRID - El grupo Inversiones Tormaleo vendió su filial. Las acciones de "
+            "Tormaleo subieron.")
+    assert orgs(es, text) == {"Inversiones Tormaleo": ("Tormaleo",)}
+
+
+def test_short_form_after_two_heads_es(es: Language) -> None:
+    text = "Compañía Minera Lucanas cerró la venta. Las acciones de Lucanas subieron un 3%."
+    assert orgs(es, text) == {"Compañía Minera Lucanas": ("Lucanas",)}
+
+
+def test_short_form_that_is_a_country_stays_apart_es(es: Language) -> None:
+    found = orgs(es, "Telecom Argentina ganó clientes. Argentina creció un 2%.")
+    assert "Argentina" not in found.get("Telecom Argentina", ())
+
+
+def test_peruvian_legal_form_is_dropped_es(es: Language) -> None:
+    text = "Minera Ocoña S.A.C. exporta zinc desde 1998. Ocoña no respondió a las preguntas."
+    found = orgs(es, text)
+    assert set(found) == {"Minera Ocoña"}
+    assert {"Minera Ocoña S.A.C.", "Ocoña"} <= set(found["Minera Ocoña"])
+
+
+# --------------------------------------- English public bodies (cues._public_body)
+
+
+def test_public_body_named_by_field_and_kind_en(en: Language) -> None:
+    text = "Regulators at the Coastal Water Pricing Board must still clear Dunmore's offer."
+    assert "Coastal Water Pricing Board" in orgs(en, text)
+
+
+def test_company_board_is_no_public_body_en(en: Language) -> None:
+    # one capitalised word before "Board": the company's own board
+    found = orgs(en, "Shareholders asked the Norvale Board to reject the bid.")
+    assert "Norvale Board" not in found
+
+
+# ----------------------------- two companies joined by "and" (cues.coordinated_head)
+
+
+def test_two_banks_joined_by_and_en(en: Language) -> None:
+    found = orgs(en, "Eastgate Bank and Tasman Bank will lend the builder A$300 million.")
+    assert {"Eastgate Bank", "Tasman Bank"} <= set(found)
+
+
+def test_two_investors_joined_by_and_en(en: Language) -> None:
+    text = "The round drew money from Halden Ventures and Green Valley Fund, a filing shows."
+    assert {"Halden Ventures", "Green Valley Fund"} <= set(orgs(en, text))
+
+
+def test_one_body_of_two_fields_stays_one_en(en: Language) -> None:
+    text = "The Securities and Exchange Commission fined Norvale Capital on Tuesday."
+    assert "Securities and Exchange Commission" in orgs(en, text)
+
+
+# --------------------------------------------- a currency after "for" (runs._run_end)
+
+
+def test_currency_sign_after_for_is_no_name_en(en: Language) -> None:
+    text = "Two years ago Kelso acquired Arctic Feldspar Corp. for US$90 million in cash."
+    found = orgs(en, text)
+    assert "Arctic Feldspar" in found
+    assert not [n for n in found if "US$" in n]
+
+
+# ----------------------------------------- double-barrelled surnames (runs._double_barrel)
+
+
+def test_double_barrelled_surname_en(en: Language) -> None:
+    text = ("Jo Hale, the chief executive, set up the lab in 2019 together with the chemist "
+            "Kwame Osei-Bonsu, a company filing shows.")
+    assert "Kwame Osei-Bonsu" in people(en, text)
+
+
+def test_hyphenated_trade_word_is_no_surname_en(en: Language) -> None:
+    text = "Analyst Tom Reyes said the Boston-based lender would grow."
+    assert "Tom Reyes" in people(en, text)
+    assert not [p for p in people(en, text) if "Boston" in p]
+
+
+# ------------------------------ a title in capitals after a company (labels._title_inside)
+
+
+def test_company_title_person_en(en: Language) -> None:
+    text = ("Brixley Oil Corp may sell its storage arm. Brixley would not comment. Last "
+            "spring Brixley Chief Executive Wade Norris promised investors lower debt.")
+    assert "Wade Norris" in people(en, text)
+    assert not [n for n in orgs(en, text) if "Norris" in n]
+
+
+# -------------------------- a company's first word speaking (people._opens_company_name)
+
+
+def test_company_first_word_speaking_is_the_company_en(en: Language) -> None:
+    text = ("Seedwise AI, a startup that forecasts harvests, raised $20 million on Tuesday. "
+            "Seedwise says farmers in ten states pay for its forecasts.")
+    assert "Seedwise" not in people(en, text)
+
+
+def test_person_speaking_stays_a_person_en(en: Language) -> None:
+    text = ("Seedwise AI, a startup that forecasts harvests, raised $20 million on Tuesday. "
+            "Chief executive Maria Olsen said she would hire 40 engineers.")
+    assert "Maria Olsen" in people(en, text)
