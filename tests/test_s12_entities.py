@@ -215,3 +215,94 @@ def test_person_speaking_stays_a_person_en(en: Language) -> None:
     text = ("Seedwise AI, a startup that forecasts harvests, raised $20 million on Tuesday. "
             "Chief executive Maria Olsen said she would hire 40 engineers.")
     assert "Maria Olsen" in people(en, text)
+
+
+# ------------------------------ kinds of Spanish firms (org_heads, cues.org_head)
+
+
+def test_mexican_brokerage_kind_opens_the_name_es(es: Language) -> None:
+    text = "Lorenzo Vidal, analista de Casa de Bolsa Tepic, cree que la oferta es baja."
+    found = orgs(es, text)
+    assert "Casa de Bolsa Tepic" in found
+    assert not {"Casa", "Bolsa Tepic"} & set(found)
+
+
+def test_stock_exchange_without_casa_stays_es(es: Language) -> None:
+    found = orgs(es, "Las acciones de Vidrios Arlanza subieron un 2% en la Bolsa de Madrid.")
+    assert "Bolsa de Madrid" in found
+
+
+def test_brokerage_trade_word_opens_a_name_es(es: Language) -> None:
+    text = "Para Paula Soto, analista de Corredora Andes Norte, el precio es razonable."
+    assert "Corredora Andes Norte" in orgs(es, text)
+
+
+# ---------------------------------------------- a country with its article (labels._trim)
+
+
+def test_country_with_article_is_no_company_es(es: Language) -> None:
+    text = "El Perú es una plaza clave para nosotros, dijo el presidente de Acme Minería."
+    assert not [n for n in orgs(es, text) if "Perú" in n]
+
+
+def test_newspaper_with_article_stays_es(es: Language) -> None:
+    text = "Según publicó ayer el diario El Heraldo, Vidrios Arlanza venderá su planta."
+    assert "El Heraldo" in orgs(es, text)
+
+
+# ----------------------------------------- a source adverbial (cues._source_adverbial)
+
+
+def test_source_adverbial_is_no_apposition_es(es: Language) -> None:
+    text = ("\"Es un buen acuerdo\", dijo Martín Ferraro, consejero delegado de Vidrios "
+            "Arlanza. Según Ferraro, la firma no comprará más plantas este año.")
+    assert "Ferraro" not in orgs(es, text)
+
+
+def test_apposition_after_a_name_stays_es(es: Language) -> None:
+    text = "Vidrios Arlanza, la firma burgalesa de envases, compró una planta en Soria."
+    assert "Vidrios Arlanza" in orgs(es, text)
+
+
+# ------------------------------------- a round's letter is no initial (people.initial)
+
+
+def test_round_letter_then_sentence_is_no_person_es(es: Language) -> None:
+    text = "Paguma cerró su Serie A. En 2024, Paguma había levantado 12 millones de dólares."
+    assert "En" not in people(es, text)
+
+
+def test_initial_before_surname_stays_a_person_es(es: Language) -> None:
+    assert "J. Zanetti" in people(es, "El defensa J. Zanetti firmó con el club por dos años.")
+
+
+# ---------------------------------------------------------- brands (retype.brand_name)
+
+
+def test_brand_of_a_company_is_no_company_en(en: Language) -> None:
+    text = "Harlow, which runs 900 shops under the Harlow Express brand, will receive a fee."
+    found = orgs(en, text)
+    assert "Harlow Express" not in found
+    assert "Harlow Express" not in found.get("Harlow", ())
+
+
+def test_company_named_like_a_brand_stays_en(en: Language) -> None:
+    text = "Harlow Express, a convenience chain, said its sales rose 4% last year."
+    assert "Harlow Express" in orgs(en, text)
+
+
+# ------------------------------ a state written without its romanisation's marks
+
+
+def test_state_without_macron_is_a_place_en(en: Language) -> None:
+    text = "The business operates two plants in Telangana and employs 900 people."
+    assert "Telangana" not in orgs(en, text)
+
+
+# ------------------------------------------ trades closing or opening an English name
+
+
+def test_housebuilder_and_research_house_en(en: Language) -> None:
+    text = ("The firm bought Welsh builder Cwm Valley Homes for £340m. Analysts at "
+            "Berenguer & Soto Research raised their target.")
+    assert {"Cwm Valley Homes", "Berenguer & Soto Research"} <= set(orgs(en, text))

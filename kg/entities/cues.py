@@ -206,6 +206,8 @@ def org_head(x: Ctx, i: int) -> Found:
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("Real", "Reial"):
         s = i - 1  # a royal charter opens the name: "Real Federación Española de Vela"
+    elif x.kn.lang == "es" and i > 1 and x.texts[i - 2] == "Casa" and x.lowers[i - 1] == "de":
+        s = i - 2  # a Mexican brokerage's kind opens its name: "Casa de Bolsa Tepic"
     e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
     # not "Boxing Association President": the title is the next person's
     if e - s == 1:
@@ -828,6 +830,8 @@ def apposition(x: Ctx, i: int) -> Found:
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
+    if _source_adverbial(x, x.name_start(i - 1)):
+        return None
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
         first += 2  # "X, the UK's largest estate agency": a possessive before the noun
@@ -839,6 +843,14 @@ def apposition(x: Ctx, i: int) -> Found:
     if _descriptor_apposition(x, i):
         return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+def _source_adverbial(x: Ctx, s: int) -> bool:
+    """Whether the name at ``s`` is the source of "según X," / "according to X,":
+    the comma closes the adverbial, and what follows is the clause's subject ("Según
+    Bertolotti, la firma no comprará más"), no apposition of the name."""
+    return (s > 0 and x.lowers[s - 1] in ("según", "segun")) or (
+        s > 1 and x.lowers[s - 2] == "according" and x.lowers[s - 1] == "to")
 
 
 def _descriptor_apposition(x: Ctx, i: int) -> bool:

@@ -444,6 +444,8 @@ def _trim(
     s, e = _trim_edges(kn, doc, s, e, label)
     if e - s == 1 and doc[s].text in NON_NAMES:
         return None
+    if e - s == 2 and doc[s].lower_ in ARTICLES and doc[s + 1].text in kn.countries:
+        return None  # a country with its article ("El Perú es clave"), no company
     if e - s == 1 and label == "PER" and _opens_sentence(doc, s) and \
             doc[s].text not in kn.given_names and kn.is_common(doc[s].text) and e < end:
         return None  # what is left is a common word opening the sentence

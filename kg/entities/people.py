@@ -47,6 +47,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    ROUND_WORDS,
     SAINT_WORDS,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
@@ -141,6 +142,11 @@ def initial(x: Ctx, i: int) -> Found:
     )
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
+        return None
+    if (i > 0 and x.texts[i - 1] in ROUND_WORDS) or (
+            x.lowers[nxt] in x.kn.stop_words and x.lowers[nxt] not in NAME_PARTICLES):
+        # A round's letter ending a sentence, and the next one's first word: "su Serie
+        # A. En 2024 ...", "the Series A. In 2024 ..." (not "J. de la Cruz").
         return None
     if any(f"{side} {x.texts[nxt]}" in x.kn.places for side in _COMPASS.get(text[0], ())):
         return []  # "N. Korea", "S. Africa": a country, not a person

@@ -1015,10 +1015,27 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def brand_name(a: _Names, c: _Cand) -> Retyped:
+    """English: a name between a determiner and "brand" or "banner" is a brand the
+    company trades under, not the company ("shops under the Harlow Express brand",
+    "its Velo brand"); the model's organisation, or a name from a weak cue, only."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "ORG" and c.priority <= _P_CONTEXT
+            and c.start > 0 and c.end < len(doc)):
+        return None
+    if doc[c.end].lower_ in _BRAND_WORDS and \
+            doc[c.start - 1].lower_ in ("the", "its", "their", "his", "her", "a"):
+        return [c.retyped("MISC", c.priority, "retype:brand_name")]
+    return None
+
+
+_BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, trade_name, family_name, acronym_person, title_in_capitals, quoted_work,
-    product_apposition, possessed_product, product_or_vessel,
+    product_apposition, possessed_product, product_or_vessel, brand_name,
     sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
