@@ -306,3 +306,59 @@ def test_housebuilder_and_research_house_en(en: Language) -> None:
     text = ("The firm bought Welsh builder Cwm Valley Homes for £340m. Analysts at "
             "Berenguer & Soto Research raised their target.")
     assert {"Cwm Valley Homes", "Berenguer & Soto Research"} <= set(orgs(en, text))
+
+
+# --------------------------------------- a name that is a possessive (retype.possessive_names)
+
+
+def test_possessive_company_name_en(en: Language) -> None:
+    text = ("Retailer Hobson's has walked away from its bid for Farrow Foods. Hobson's offer "
+            "was too low, the regulator said. Farrow will receive a fee from Hobson's under "
+            "the deal.")
+    found = orgs(en, text)
+    assert "Hobson's" in found
+    assert "Hobson" not in found
+
+
+def test_possessive_of_a_company_stays_its_owner_en(en: Language) -> None:
+    found = orgs(en, "Acme Robotics said on Monday that Acme Robotics's board approved the plan.")
+    assert "Acme Robotics's" not in found
+
+
+# ------------------------- sites after a possessive, mines "de" a metal (retype, cues)
+
+
+def test_site_after_possessive_is_no_company_en(en: Language) -> None:
+    text = "Mulberry Mining sold 20% of its flagship Pilbara project to Hanwell Metals."
+    assert "Pilbara" not in orgs(en, text)
+
+
+def test_company_before_its_site_noun_stays_en(en: Language) -> None:
+    text = "Ford will close the Wuxi plant next year, Ford said."
+    assert "Ford" in orgs(en, text)
+
+
+def test_mine_of_a_metal_is_no_company_es(es: Language) -> None:
+    text = "Minera Ocoña opera la mina de cobre Huaylla, en Arequipa, desde 1998."
+    found = orgs(es, text)
+    assert "Minera Ocoña" in found and "Huaylla" not in found
+
+
+def test_plant_of_a_company_names_the_company_es(es: Language) -> None:
+    found = orgs(es, "La planta de Aceros Grado en Soria cerrará en mayo.")
+    assert "Aceros Grado" in found
+
+
+# ---------------------- an organisation's last words a person's cue read (sense._one_sense)
+
+
+def test_org_end_read_as_a_person_is_the_org_es(es: Language) -> None:
+    text = ("El estado firmó un contrato con la armadora Vehículos Sierra Alta. \"Nos obliga "
+            "a crecer\", dijo Juan Pérez, director general de Sierra Alta, quien anunció "
+            "una inversión.")
+    assert "Sierra Alta" not in people(es, text)
+
+
+def test_chain_introduces_a_company_en(en: Language) -> None:
+    text = "Texas chain Mesquite Valley Grocers completed a merger with Red Clay Foods."
+    assert "Mesquite Valley Grocers" in orgs(en, text)

@@ -32,7 +32,7 @@ from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
-from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
+from kg.entities.retype import _company_names, _one_type, _org_lists, _retype, possessive_names
 from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
@@ -146,6 +146,7 @@ class KgEntities:
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
+        chosen = possessive_names(kn, doc, chosen)
         chosen = stock_indexes(doc, chosen)
         chosen = named_things(kn, doc, chosen, caps)
         chosen = named_objects(kn, doc, chosen, caps)

@@ -564,6 +564,16 @@ def facility(x: Ctx, i: int) -> Found:
     while k < n and k - i <= 2 and doc[k].is_alpha and x.texts[k].islower() and \
             doc[k].pos_ == "ADJ":
         k += 1
+    # What it yields or burns, after "de": "la mina de cobre Chuspa", "la central de
+    # ciclo combinado Arroyo" (not "la planta de Acme": Acme owns it).
+    if k + 2 < n and x.lowers[k] == "de" and x.texts[k + 1].islower() and \
+            doc[k + 1].pos_ == "NOUN":
+        j = k + 2
+        while j < n and j - k <= 3 and x.texts[j].islower() and doc[j].is_alpha and \
+                doc[j].pos_ in ("ADJ", "NOUN"):
+            j += 1
+        if j < n and x.caps[j]:
+            k = j
     if k < n and x.caps[k] and k > i:
         return [_Cand(k, _person_end(doc, k, x.caps), "LOC", _P_GAZ)]
     return []
