@@ -362,3 +362,17 @@ def test_org_end_read_as_a_person_is_the_org_es(es: Language) -> None:
 def test_chain_introduces_a_company_en(en: Language) -> None:
     text = "Texas chain Mesquite Valley Grocers completed a merger with Red Clay Foods."
     assert "Mesquite Valley Grocers" in orgs(en, text)
+
+
+# ------------------------- a gazetteer short name that is the seat's city (component)
+
+
+def test_city_of_a_seat_is_no_bank_es(es: Language) -> None:
+    text = "Vidrios Arlanza tiene su sede en Santander y fábricas en Burgos."
+    found = orgs(es, text)
+    assert "Banco Santander" not in found and "Santander" not in found
+
+
+def test_bank_by_its_short_name_stays_es(es: Language) -> None:
+    found = orgs(es, "Santander compró el 5% de Vidrios Arlanza por 40 millones.")
+    assert "Banco Santander" in found

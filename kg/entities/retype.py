@@ -1016,7 +1016,7 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
 
 
 def brand_name(a: _Names, c: _Cand) -> Retyped:
-    """English: a name between a determiner and "brand" or "banner" is a brand the
+    """English: a name between "under the" and "brand" or "banner" is a brand the
     company trades under, not the company ("shops under the Harlow Express brand");
     after a possessive, a name before a site's noun is the site's ("its flagship
     Pilbara project", "their Wuxi plant"): the possessive already names the owner.
@@ -1030,7 +1030,10 @@ def brand_name(a: _Names, c: _Cand) -> Retyped:
             and doc[k].lower_ not in _OWNER_WORDS:
         k -= 1  # "its flagship", "its new"
     before, after = doc[k].lower_, doc[c.end].lower_
-    if (after in _BRAND_WORDS and before in ("the", "a", *_OWNER_WORDS)) or (
+    # A brand a company trades under, not one that changes hands ("to sell its Velo
+    # brand" may name the business sold).
+    trades_under = before == "the" and k > 0 and doc[k - 1].lower_ == "under"
+    if (after in _BRAND_WORDS and trades_under) or (
             after in _SITE_WORDS and before in _OWNER_WORDS):
         return [c.retyped("MISC", c.priority, "retype:brand_name")]
     return None
