@@ -32,6 +32,8 @@ LEGAL_SUFFIXES = (
     "slu",
     "sab de cv",
     "s a b de c v",
+    "s a c",  # Peru's sociedad anónima cerrada
+    "s a a",  # and abierta
     "inc",
     "incorporated",
     "corp",

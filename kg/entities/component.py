@@ -17,9 +17,10 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
-from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
+from kg.entities.institutions import is_city
 from kg.entities.labels import (
     _resolve_overlaps,
     headline_names,
@@ -32,7 +33,7 @@ from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
-from kg.entities.retype import _company_names, _one_type, _org_lists, _retype
+from kg.entities.retype import _company_names, _one_type, _org_lists, _retype, possessive_names
 from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
@@ -128,7 +129,9 @@ class KgEntities:
         texts = _texts(doc)
         cands = model_candidates(kn, doc, caps)
         for _, start, end in self.gaz_matcher(doc):
-            if not _sentence_initial_false(doc, start, kn.stop_words):
+            if _seat_city(kn, doc, start, end):
+                cands.append(_Cand(start, end, "LOC", _P_CONTEXT, ("cue:seat_city",)))
+            elif not _sentence_initial_false(doc, start, kn.stop_words):
                 cands.append(_Cand(start, end, "ORG", _P_GAZ, ("gazetteer",)))
         x = Ctx(doc, caps, texts, kn, cands, [])
         cands += org_candidates(x, titles)
@@ -146,9 +149,27 @@ class KgEntities:
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
+        chosen = possessive_names(kn, doc, chosen)
         chosen = stock_indexes(doc, chosen)
         chosen = named_things(kn, doc, chosen, caps)
         chosen = named_objects(kn, doc, chosen, caps)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules
+
+
+# Nouns and participles of where a company sits or works, before "en"/"in" and a city.
+_SEATS = frozenset({
+    "sede", "sedes", "planta", "plantas", "fábrica", "fábricas", "oficina", "oficinas",
+    "ubicada", "ubicado", "situada", "situado", "radicada", "radicado", "establecida",
+    "based", "headquartered", "plant", "plants", "factory", "factories", "office",
+    "offices", "located",
+})
+
+
+def _seat_city(kn: Knowledge, doc: Doc, start: int, end: int) -> bool:
+    """Whether a gazetteer name that is also a city names the city where a company sits
+    or works ("con sede en Santander", "a plant in Santander"): the bank's short name is
+    the city's."""
+    return start > 1 and doc[start - 1].lower_ in ("en", "in") and \
+        doc[start - 2].lower_ in _SEATS and is_city(doc[start:end].text)

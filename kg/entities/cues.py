@@ -28,6 +28,7 @@ from kg.entities.runs import (
     _label_at,
     _list_of_names,
     _name_start,
+    _opens_sentence,
     _person_end,
     _run_end,
     _run_start,
@@ -184,8 +185,11 @@ def org_head(x: Ctx, i: int) -> Found:
     if x.texts[i] not in ORG_HEADS or not x.caps[i]:
         return None
     e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
+    if e <= i + 1 and x.kn.lang == "en" and x.texts[i] in BODY_TAILS:
+        return _public_body(x, i)
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
+    e = _coordinated_fields(x, i, e)
     owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
     if owner is not None:
         return owner
@@ -198,10 +202,12 @@ def org_head(x: Ctx, i: int) -> Found:
                          or x.texts[s] in x.kn.demonyms or x.texts[s] in CALENDAR_WORDS):
             s += 1  # not "German Foreign Ministry", "August National Association"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
-            not doc[i - 1].is_sent_start:
+            not _opens_sentence(doc, i - 1):
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("Real", "Reial"):
         s = i - 1  # a royal charter opens the name: "Real Federación Española de Vela"
+    elif x.kn.lang == "es" and i > 1 and x.texts[i - 2] == "Casa" and x.lowers[i - 1] == "de":
+        s = i - 2  # a Mexican brokerage's kind opens its name: "Casa de Bolsa Tepic"
     e = next((k for k in range(i + 1, e) if x.texts[k] in HONORIFICS), e)
     # not "Boxing Association President": the title is the next person's
     if e - s == 1:
@@ -234,6 +240,43 @@ def _body_owner(x: Ctx, i: int, e: int) -> Found:
 _PURPOSE = frozenset({"para", "por", "contra"})
 
 
+def _public_body(x: Ctx, i: int) -> Found:
+    """English names a public body by its field, then its kind ("Foreign Investment
+    Review Board", "Financial Stability Board"): two or more capitalised words before
+    the kind, none a company's name word ("Acme Capital Board" is Acme's board), none a
+    person's."""
+    s = x.run_start(i - 1) if i > 0 and x.caps[i - 1] else i
+    field = [t for t in x.doc[s:i] if x.caps[t.i]]
+    if len(field) < 2 or x.initial_false(s) or _label_at(x.model, s, i) == "PER" or any(
+            t.text in ORG_TAILS or t.text in LEGAL_FORMS or t.text in HONORIFICS
+            or t.text in x.kn.given_names for t in field):
+        return None
+    return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+
+
+def _coordinated_fields(x: Ctx, i: int, e: int) -> int:
+    """Where a Spanish institution's name ends whose "de" governs fields joined by "y"
+    ("Ministerio de Minas y Energía", "Asociación de Productores y de Exportadores de
+    Fruta", "Banco de Crédito y Comercio"): the words after "y" are common nouns in
+    capitals, as the fields before it are. A name after "y" ("Ministerio de Industria
+    y Aceros Grado") is a second party."""
+    doc, n = x.doc, x.n
+    if x.kn.lang != "es" or "de" not in x.lowers[i + 1:e] and "del" not in x.lowers[i + 1:e]:
+        return e
+    while e + 1 < n and x.lowers[e] in ("y", "e") and x.kn.is_common(x.texts[e - 1]):
+        k = e + 1
+        while k < n and k - e <= 3 and x.lowers[k] in ("de", "del", "la", "las", "los") \
+                and doc[k].is_lower:
+            k += 1
+        end = _run_end(doc, k, x.caps) if k < n and x.caps[k] else k
+        words = [t.text for t in doc[k:end] if x.caps[t.i]]
+        if end == k or not words or any(
+                w in ORG_HEADS or w in NON_NAMES or not x.kn.is_common(w) for w in words):
+            break
+        e = end
+    return e
+
+
 def _purpose_end(x: Ctx, e: int) -> int:
     """Where an institution's name that goes on with a purpose ends: after "para",
     "por" or "contra", an article, and capitalised words."""
@@ -261,6 +304,8 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     if not (e - i - 1 >= 2 and e - i - 1 <= 3 and
             (x.texts[e - 1] in ORG_HEADS or x.texts[e - 1] in INSTITUTIONS)):
         return []
+    if x.texts[i - 1] in ORG_TAILS and x.texts[e - 1] not in BODY_TAILS:
+        return []  # two companies: "Eastgate Bank and Tasman Bank", "X Ventures and Y Fund"
     s = x.run_start(i - 1)
     while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
         s += 1
@@ -519,6 +564,16 @@ def facility(x: Ctx, i: int) -> Found:
     while k < n and k - i <= 2 and doc[k].is_alpha and x.texts[k].islower() and \
             doc[k].pos_ == "ADJ":
         k += 1
+    # What it yields or burns, after "de": "la mina de cobre Chuspa", "la central de
+    # ciclo combinado Arroyo" (not "la planta de Acme": Acme owns it).
+    if k + 2 < n and x.lowers[k] == "de" and x.texts[k + 1].islower() and \
+            doc[k + 1].pos_ == "NOUN":
+        j = k + 2
+        while j < n and j - k <= 3 and x.texts[j].islower() and doc[j].is_alpha and \
+                doc[j].pos_ in ("ADJ", "NOUN"):
+            j += 1
+        if j < n and x.caps[j]:
+            k = j
     if k < n and x.caps[k] and k > i:
         return [_Cand(k, _person_end(doc, k, x.caps), "LOC", _P_GAZ)]
     return []
@@ -785,6 +840,8 @@ def apposition(x: Ctx, i: int) -> Found:
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
+    if _source_adverbial(x, x.name_start(i - 1)):
+        return None
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
         first += 2  # "X, the UK's largest estate agency": a possessive before the noun
@@ -796,6 +853,14 @@ def apposition(x: Ctx, i: int) -> Found:
     if _descriptor_apposition(x, i):
         return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+def _source_adverbial(x: Ctx, s: int) -> bool:
+    """Whether the name at ``s`` is the source of "según X," / "according to X,":
+    the comma closes the adverbial, and what follows is the clause's subject ("Según
+    Bertolotti, la firma no comprará más"), no apposition of the name."""
+    return (s > 0 and x.lowers[s - 1] in ("según", "segun")) or (
+        s > 1 and x.lowers[s - 2] == "according" and x.lowers[s - 1] == "to")
 
 
 def _descriptor_apposition(x: Ctx, i: int) -> bool:
@@ -1038,15 +1103,26 @@ def acronym_definition(x: Ctx, i: int) -> Found:
     """An acronym definition: "Sociedad Estatal de Participaciones Industriales (SEPI)"."""
     doc = x.doc
     if not (x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")"
-            and _is_acronym(x.texts[i + 1]) and x.caps[i - 1]
-            and x.texts[i + 1] not in NON_NAMES):
+            and x.caps[i - 1] and x.texts[i + 1] not in NON_NAMES):
         return None
     s = x.name_start(i - 1)
     acronym = x.texts[i + 1]
-    if not _initials_fit(acronym, doc[s:i].text):
-        s = _connected_start(x, s, i, acronym)
+    if not _is_acronym(acronym):
+        # A word-like acronym in small letters ("Cofece", "Banobras"), read as a word.
+        if not (acronym.isalpha() and acronym.istitle() and len(acronym) >= 4):
+            return None
+        s = _joined_start(x, s, i, lambda long: _syllabic_acronym(acronym, long))
         if s < 0:
+            return None
+    elif not _initials_fit(acronym, doc[s:i].text):
+        start = _connected_start(x, s, i, acronym)
+        if start < 0:
+            # The acronym of the name in another language, whose adjectives and nouns
+            # come in another order ("Agencia Europea del Medicamento (EMA)").
+            start = _joined_start(x, s, i, lambda long: _reordered_initials(acronym, long))
+        if start < 0:
             return []
+        s = start
     long_form = doc[s:i]
     label = _label_at(x.model, s, i)
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
@@ -1088,6 +1164,73 @@ def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
         if _initials_fit(acronym, x.doc[k:i].text):
             fits = k
     return fits
+
+
+def _joined_start(x: Ctx, s: int, i: int, fits: Callable[[str], bool]) -> int:
+    """The start of the longest name before ``i`` that runs back from ``s`` across
+    lower-case joiners and ``fits``, or -1."""
+    found = s if fits(x.doc[s:i].text) else -1
+    k = s
+    while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
+        j = k - 1
+        while j > k - 3 and j > 0 and x.lowers[j] in _LONG_FORM_JOINERS and \
+                x.texts[j].islower():
+            j -= 1
+        if j == k - 1 or not x.caps[j]:
+            break
+        k = x.run_start(j)
+        if fits(x.doc[k:i].text):
+            found = k
+    return found
+
+
+def _capitalised_words(long_form: str) -> list[str]:
+    return [fold(w) for w in long_form.replace("-", " ").split() if w[:1].isupper()]
+
+
+def _reordered_initials(acronym: str, long_form: str) -> bool:
+    """Whether an acronym's letters are the initials of a name's capitalised words in
+    another order: the acronym of its translation ("EMA", European Medicines Agency,
+    of "Agencia Europea del Medicamento"; "NATO" of "Organización del Tratado del
+    Atlántico Norte").
+
+    >>> _reordered_initials("EMA", "Agencia Europea del Medicamento")
+    True
+    """
+    letters = sorted(c.lower() for c in acronym if c.isalpha())
+    words = _capitalised_words(long_form)
+    return len(words) >= 3 and letters == sorted(w[0] for w in words)
+
+
+def _syllabic_acronym(word: str, long_form: str) -> bool:
+    """Whether a word-like acronym is made of the first letters of a name's
+    capitalised words, in order, its first word first, some words left out
+    ("Cofece" of "Comisión Federal de Competencia Económica", "Banobras" of "Banco
+    Nacional de Obras y Servicios Públicos").
+
+    >>> _syllabic_acronym("Cofece", "Comisión Federal de Competencia Económica")
+    True
+    """
+    words = _capitalised_words(long_form)
+    target = fold(word)
+    if len(words) < 2:
+        return False
+
+    def fit(pos: int, k: int, used: int) -> bool:
+        if pos == len(target):
+            return used >= 2
+        for j in range(k, len(words)):
+            w = words[j]
+            n = 0
+            while n < len(w) and pos + n < len(target) and w[n] == target[pos + n]:
+                n += 1
+                if fit(pos + n, j + 1, used + 1):
+                    return True
+            if j == 0:
+                return False  # the first word must give the first letters
+        return False
+
+    return fit(0, 0, 0)
 
 
 def acronym_first(x: Ctx, i: int) -> Found:

@@ -7,6 +7,7 @@ import csv
 import functools
 import gettext
 import json
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -143,7 +144,26 @@ def known_places(countries_only: bool = False) -> frozenset[str]:
     if not countries_only:
         for subdivision in pycountry.subdivisions:
             names.add(subdivision.name)
+            names.add(_plain_romanisation(subdivision.name))
     return frozenset(names)
+
+
+def _plain_romanisation(name: str) -> str:
+    """A place's name as the press writes it, without the marks of a scholarly
+    romanisation that ISO 3166-2 keeps ("Telangana" of "Telangāna", "Uttar Pradesh"
+    stays): only letters beyond Latin-1 lose their marks, so "Córdoba" keeps its own.
+
+    >>> _plain_romanisation("Telangāna")
+    'Telangana'
+    """
+    if all(ord(c) < 256 for c in name):
+        return name
+    out: list[str] = []
+    for c in unicodedata.normalize("NFD", name):
+        if unicodedata.combining(c) and ord(out[-1] if out else " ") < 128:
+            continue
+        out.append(c)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def load_given_names(extra: Sequence[str | Path] = ()) -> frozenset[str]:

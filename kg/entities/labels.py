@@ -14,6 +14,7 @@ from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
 from kg.entities.runs import (
     _breaks_name,
+    _double_barrel,
     _foreign_and,
     _funding_sentence,
     _opens_sentence,
@@ -26,6 +27,7 @@ from kg.entities.runs import (
 from kg.entities.words import (
     ARTICLES,
     CONNECTORS,
+    CORPORATE_TITLES,
     DESCRIPTORS,
     FALSE_NAMES,
     FOLDED_HEADS,
@@ -313,10 +315,15 @@ def _clean(
 ) -> list[tuple[int, int]]:
     """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
     kept = []
+    if label == "ORG":
+        end = _title_inside(doc, start, end, caps)
     for s, e in _pieces(kn, doc, start, end, caps, label):
         trimmed = _trim(kn, doc, s, e, end, caps, label)
         if trimmed is not None:
-            kept.append(trimmed)
+            s, e = trimmed
+            if label == "PER" and e == end and _double_barrel(doc, e, caps):
+                e += 2  # the model's "Kofi Mensah" of "Kofi Mensah-Bright"
+            kept.append((s, e))
     return kept
 
 
@@ -347,11 +354,41 @@ def _pieces(
         ) or (
             # A possessive ends the owner's name: "Silvio Berlusconi's Fininvest".
             doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
+        ) or (
+            label == "ORG" and _two_complete_names(doc, start, i, end, caps)
         ):
             if i > piece_start:
                 pieces.append((piece_start, i))
             piece_start = i + 1
     return pieces
+
+
+def _title_inside(doc: Doc, start: int, end: int, caps: list[bool]) -> int:
+    """Where an organisation the model ran into a person's title in capitals ends:
+    "Brixley Chief Executive Wade Norris" is the company, then its chief executive
+    (the person's own cues find him)."""
+    for i in range(start + 1, end - 1):
+        if not caps[i]:
+            continue
+        for k in (3, 2, 1):
+            if i + k < end and caps[i + k] and all(caps[j] for j in range(i, i + k)) and \
+                    doc[i:i + k].text.lower() in CORPORATE_TITLES:
+                return i
+    return end
+
+
+def _two_complete_names(doc: Doc, start: int, i: int, end: int, caps: list[bool]) -> bool:
+    """An organisation never runs across "and"/"y" after a word that closes a company's
+    name, before another such name: "Eastgate Bank and Tasman Bank", "Halden Ventures
+    and Green Valley Fund" are two (but one "Food and Drug Administration", "Banco de
+    Crédito y Inversiones")."""
+    if not (doc[i].lower_ in ("and", "y") and i - start >= 2 and end - i >= 3
+            and doc[i - 1].text in ORG_TAILS and caps[i + 1]):
+        return False
+    after = doc[i + 1:end]
+    return all(caps[t.i] for t in after) and (
+        after[-1].text in ORG_TAILS or after[-1].text in ORG_HEADS
+        or after[-1].text in LEGAL_FORMS)
 
 
 def _trim_edges(
@@ -407,6 +444,8 @@ def _trim(
     s, e = _trim_edges(kn, doc, s, e, label)
     if e - s == 1 and doc[s].text in NON_NAMES:
         return None
+    if e - s == 2 and doc[s].lower_ in ARTICLES and doc[s + 1].text in kn.countries:
+        return None  # a country with its article ("El Perú es clave"), no company
     if e - s == 1 and label == "PER" and _opens_sentence(doc, s) and \
             doc[s].text not in kn.given_names and kn.is_common(doc[s].text) and e < end:
         return None  # what is left is a common word opening the sentence

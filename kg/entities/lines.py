@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.doc import doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.runs import _DATE_SHAPE, _run_end
 from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
 
@@ -88,10 +89,27 @@ def _agency_candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+_DASHES = frozenset({"-", "–", "—"})
+# Words a place's name writes in small letters ("Ciudad de México", "Isle of Man").
+_PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "upon"})
+
+
+def _capital_place(kn: Knowledge, words: str) -> bool:
+    """Whether a dateline's words in capitals name a city or a country ("SANTIAGO",
+    "CIUDAD DE MÉXICO", "SAN JOSÉ"): written in capitals, the place is no company.
+
+    >>> _capital_place(Knowledge("es"), "CIUDAD DE MÉXICO")  # doctest: +SKIP
+    True
+    """
+    name = " ".join(w.lower() if w.lower() in _PLACE_PARTICLES and k else w.title()
+                    for k, w in enumerate(words.split()))
+    return is_city(name) or name in kn.places
+
+
 def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     """A dateline: the place in capitals opening a line and the news agency in
     brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
-    (Reuters) -")."""
+    (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo")."""
     out: list[_Cand] = []
     n = len(doc)
     starts = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or
@@ -132,7 +150,8 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
                 e += 1
             if e > i and e + 1 < n and ((doc[e].text == "," and (
                 doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
-            )) or _DATE_SHAPE.fullmatch(doc[e].text)):
+            )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
+                doc[e].text in _DASHES and _capital_place(kn, doc[i:e].text))):
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
     return out + _dated_places(doc)
 

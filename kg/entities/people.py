@@ -47,6 +47,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
+    ROUND_WORDS,
     SAINT_WORDS,
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
@@ -141,6 +142,11 @@ def initial(x: Ctx, i: int) -> Found:
     )
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
             and x.texts[nxt] not in LEGAL_FORMS):
+        return None
+    if (i > 0 and x.texts[i - 1] in ROUND_WORDS) or (
+            x.lowers[nxt] in x.kn.stop_words and x.lowers[nxt] not in NAME_PARTICLES):
+        # A round's letter ending a sentence, and the next one's first word: "su Serie
+        # A. En 2024 ...", "the Series A. In 2024 ..." (not "J. de la Cruz").
         return None
     if any(f"{side} {x.texts[nxt]}" in x.kn.places for side in _COMPASS.get(text[0], ())):
         return []  # "N. Korea", "S. Africa": a country, not a person
@@ -401,6 +407,8 @@ def speech_subject(x: Ctx, i: int) -> Found:
             and x.lowers[i] not in INSTITUTION_WORDS
             and not _not_speech(tok.head)):
         return None
+    if _opens_company_name(x, i) and not _says_he(tok.head):
+        return []  # "Grainline says" after "Grainline AI": the press's short form
     hit = _cand_at(x.model, i)
     if hit is None:
         return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
@@ -408,6 +416,16 @@ def speech_subject(x: Ctx, i: int) -> Found:
             hit.label == "ORG" and x.kn.lang == "en" and _says_he(tok.head):
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
     return []
+
+
+def _opens_company_name(x: Ctx, i: int) -> bool:
+    """Whether the word at ``i`` opens, elsewhere in the article, a name closed by a
+    company's tail word ("Grainline AI", "Tessaly Bio Systems"): the press calls a
+    company by its first word, a person never so."""
+    text = x.texts[i]
+    return text not in x.kn.given_names and any(
+        k != i and x.texts[k] == text and k + 1 < x.n and x.texts[k + 1] in ORG_TAILS
+        for k in range(x.n - 1))
 
 
 def _says_he(verb: Token) -> bool:

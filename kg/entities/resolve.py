@@ -318,6 +318,43 @@ def _org_short_forms(
             rest = rest[1:]
         if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic, of_place)):
             yield " ".join(rest)
+    named = words[:len(words) - _legal_tail(folded)]
+    k = _trade_words(folded[:len(named)], generic, lang)
+    if k and _names_alone(folded[k:len(named)]):
+        yield " ".join(named[k:])
+
+
+def _legal_tail(folded: list[str]) -> int:
+    """How many of a name's last words are its legal form ("S.A.C.", "S.A. de C.V.")."""
+    k = 0
+    while k < len(folded) - 1 and folded[len(folded) - 1 - k] in LEGAL_FOLDED | {""}:
+        k += 1
+    return k
+
+
+def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -> int:
+    """How many words open a Spanish company's name with its trade, which the press
+    drops ("Compañía Minera" of "Compañía Minera Andahuaylas", "Autocares" of
+    "Autocares Meseta", "Inversiones" of "Inversiones Tolhuaca"): heads of
+    ``org_heads`` and plural common nouns (what the company does or makes); 0 where
+    none does, and in other languages."""
+    if lang != "es":
+        return 0
+    k = 0
+    while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
+            folded[k].endswith("s") and generic(folded[k]))):
+        k += 1
+    return k
+
+
+def _names_alone(rest: list[str]) -> bool:
+    """Whether the words left after a name's trade words can stand for it: not after
+    "de" ("Barcelona" of "Universidad de Barcelona" is the city), and one word not a
+    country or region ("Argentina" of "Telecom Argentina"), nor a word that closes
+    names ("Capital")."""
+    return bool(rest) and rest[0] not in CONNECTORS and not (
+        len(rest) == 1 and (rest[0] in folded_places() or rest[0] in FOLDED_TAILS
+                            or rest[0] in GENERIC_TAIL))
 
 
 def _leaves_a_name(
@@ -358,9 +395,18 @@ def _is_short_org(
         if rest and rest[0] in ("de", "del", "of"):
             rest = rest[1:]
         if not (long[0] in GENERIC_HEAD or (rest and _leaves_a_name(rest, generic))):
-            return False
-        return rest == short
-    return False
+            return _after_trade_words(short, long, generic, lang)
+        return rest == short or _after_trade_words(short, long, generic, lang)
+    return _after_trade_words(short, long, generic, lang)
+
+
+def _after_trade_words(
+    short: list[str], long: list[str], generic: Callable[[str], bool], lang: str
+) -> bool:
+    """Whether folded ``short`` is what follows the trade words opening a Spanish
+    company's name (``_trade_words``)."""
+    k = _trade_words(long, generic, lang)
+    return k > 0 and long[k:] == short and _names_alone(short)
 
 
 def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:

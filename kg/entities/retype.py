@@ -1015,10 +1015,40 @@ def product_apposition(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def brand_name(a: _Names, c: _Cand) -> Retyped:
+    """English: a name between "under the" and "brand" or "banner" is a brand the
+    company trades under, not the company ("shops under the Harlow Express brand");
+    after a possessive, a name before a site's noun is the site's ("its flagship
+    Pilbara project", "their Wuxi plant"): the possessive already names the owner.
+    The model's organisation, or a name from a weak cue, only."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "ORG" and c.priority <= _P_CONTEXT
+            and c.start > 0 and c.end < len(doc)):
+        return None
+    k = c.start - 1
+    while k > 0 and c.start - k <= 2 and doc[k].is_lower and doc[k].pos_ in ("ADJ", "NOUN") \
+            and doc[k].lower_ not in _OWNER_WORDS:
+        k -= 1  # "its flagship", "its new"
+    before, after = doc[k].lower_, doc[c.end].lower_
+    # A brand a company trades under, not one that changes hands ("to sell its Velo
+    # brand" may name the business sold).
+    trades_under = before == "the" and k > 0 and doc[k - 1].lower_ == "under"
+    if (after in _BRAND_WORDS and trades_under) or (
+            after in _SITE_WORDS and before in _OWNER_WORDS):
+        return [c.retyped("MISC", c.priority, "retype:brand_name")]
+    return None
+
+
+_BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
+_OWNER_WORDS = ("its", "their", "his", "her", "our")
+_SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
+                         "site", "field", "terminal", "facility"})
+
+
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, trade_name, family_name, acronym_person, title_in_capitals, quoted_work,
-    product_apposition, possessed_product, product_or_vessel,
+    product_apposition, possessed_product, product_or_vessel, brand_name,
     sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
@@ -1096,3 +1126,44 @@ def _common_noun_tail(kn: Knowledge, word: str) -> bool:
     abstract and sector nouns ("Logística", "Inversiones", "Soluciones")."""
     low = word.lower()
     return low.endswith(SECTOR_SUFFIXES) and kn.is_common(word)
+
+
+def possessive_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """English: a company whose name is a possessive ("Brindle's", as "Sainsbury's",
+    "McDonald's"): where an organisation's "'s" is followed by no possessed noun
+    phrase ("Brindle's has walked away", "a fee from Brindle's under the terms": a
+    finite verb, a preposition, punctuation) and the name is never written without it,
+    the "'s" is its name's (rule ``retype:possessive_name``)."""
+    if kn.lang != "en":
+        return chosen
+    n = len(doc)
+
+    def s_after(c: _Cand) -> bool:
+        return c.end < n and doc[c.end].lower_ in ("'s", "’s") and \
+            not doc[c.end - 1].whitespace_
+
+    def unpossessed(k: int) -> bool:
+        tok = doc[k] if k < n else None
+        return tok is None or tok.pos_ in _NOT_POSSESSED or (
+            tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBD", "VBP", "MD"))
+
+    named = {doc[c.start:c.end].text for c in chosen if c.label == "ORG" and s_after(c)
+             and unpossessed(c.end + 1)}
+    # Never written without its "'s" ("Talen said" beside "Talen's stake").
+    named -= {doc[c.start:c.end].text for c in chosen if not s_after(c)}
+    if not named:
+        return chosen
+    starts = {c.start for c in chosen}
+    out = []
+    for c in chosen:
+        if c.label == "ORG" and s_after(c) and doc[c.start:c.end].text in named and \
+                c.end + 1 not in starts:
+            c = _Cand(c.start, c.end + 1, c.label, c.priority,
+                      (*c.rules, "retype:possessive_name"))
+        out.append(c)
+    return out
+
+
+# What follows a name's "'s" when no noun phrase is possessed: a verb, a preposition,
+# punctuation ("Brindle's said", "from Brindle's under", "Brindle's.").
+_NOT_POSSESSED = frozenset({"AUX", "ADP", "PUNCT", "SCONJ", "PART"})

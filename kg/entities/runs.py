@@ -43,9 +43,13 @@ def _texts(doc: Doc) -> list[str]:
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
-    """Whether token ``i`` is the first word of its sentence (after a line break too)."""
+    """Whether token ``i`` is the first word of its sentence (after a line break too,
+    and after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The")."""
     return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].is_space and (
-        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text))
+        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text)) or (
+        i > 1 and doc[i - 1].text in ("-", "–", "—") and (
+            doc[i - 2].text == ")" or (doc[i - 2].is_alpha and doc[i - 2].is_upper
+                                      and len(doc[i - 2].text) > 1)))
 
 
 def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
@@ -97,8 +101,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
         ) or _foreign_and(doc, c)):
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
-                doc[c].text not in NON_NAMES and doc[c].text not in currency_codes():
-            e = c  # not "Corlan Mills for AUD 300 million"
+                doc[c].text not in NON_NAMES and doc[c].text not in currency_codes() \
+                and not doc[c].text.endswith("$"):
+            e = c  # not "Corlan Mills for AUD 300 million", "Norvex Corp. for US$90 million"
             continue
         break
     return e
@@ -124,7 +129,7 @@ def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
     while e < n and e - k < 5:
         if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
             e += 1
-            e += 2 if _syllable_hyphen(doc, e) else 0
+            e += 2 if _syllable_hyphen(doc, e) or _double_barrel(doc, e, caps) else 0
             continue
         j = e
         while e > k and j < n and j - e < 2 and doc[j].lower_ in NAME_PARTICLES and \
@@ -134,6 +139,15 @@ def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
             break
         e = j
     return e
+
+
+def _double_barrel(doc: Doc, e: int, caps: list[bool]) -> bool:
+    """A hyphen joining two capitalised surnames with no space ("Owusu-Brent",
+    "Mensah-Bonsu"): one double-barrelled surname, as English and Ghanaian names write
+    it and the English tokenizer splits it."""
+    return e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and \
+        not doc[e].whitespace_ and caps[e + 1] and doc[e + 1].is_alpha and \
+        doc[e - 1].is_alpha and doc[e + 1].text not in NON_NAMES
 
 
 def _syllable_hyphen(doc: Doc, e: int) -> bool:

@@ -33,6 +33,13 @@ def _one_sense(
     org_names = [t for t, lab in label_of.items() if lab == "ORG"]
     placed = places_named(doc, texts)
     for text in list(label_of):
+        if text in cued and cued[text] == "PER" and short.get(text) == "ORG" and \
+                " " in text and text.split()[0] not in kn.given_names and any(
+                    o.endswith(" " + text) for o in cued_orgs):
+            # Two words that end an organisation a cue found ("Sierra Madre" of
+            # "Vehículos Sierra Madre") name it, whatever a person's cue read there.
+            label_of[text] = "ORG"
+            continue
         if text in cued:
             continue
         if text in short and label_of[text] != short[text]:
