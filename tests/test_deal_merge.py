@@ -308,8 +308,11 @@ def test_the_stages_rank_from_rumour_to_cancellation() -> None:
         assert deal.status == higher
 
 
-def test_the_other_prices_of_a_node_stay_as_claims() -> None:
-    first, claim = merge_deals([_deal("Announced", 0, usd(5)), _deal("Completed", 1, usd(9))], "a1")
+def test_the_other_prices_of_a_node_in_its_sentence_stay_as_claims() -> None:
+    # two figures in the one sentence of one deal: more often a misread figure than a
+    # second deal (session 12 keeps prices told in other sentences apart: see
+    # tests/test_s12_multi_deals.py)
+    first, claim = merge_deals([_deal("Announced", 0, usd(5)), _deal("Completed", 0, usd(9))], "a1")
     assert (first.status, first.amount) == ("Completed", usd(5))
     assert (claim.status, claim.amount, claim.roles) == (None, usd(9), first.roles)
 

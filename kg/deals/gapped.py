@@ -1,0 +1,190 @@
+"""Several deals told by one verb: coordination with the verb left out (gapping).
+
+"Norbury bought Calloway Dairy for $75m and Wexford Farms for $40m", "Grupo Tormes
+compró A por 30 millones de euros y B por 12 millones", "sold A to X and B to Y",
+"paid $50m for 20% of A and $30m for 10% of B": after the verb's own complement, a
+conjunction opens a stretch with no verb of its own that repeats the complement's
+pattern (a name with a price, or a name with a preposition and another name). Each
+such stretch is another deal of the same kind by the same subject: its names take
+the roles the names of the first complement took after the same preposition (a bare
+name, the role of the first complement's object), and its money is its own.
+
+A bare list ("bought A and B", "adquirió A, B y C") is not gapping: nothing but the
+name is repeated (``listed_targets`` in this module reads those lists).
+
+Plain positions in the sentence, not the parse: the small models attach the second
+stretch in many ways (to the verb, to the first object, to the first price), but its
+words come in the same order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.syntax import is_verbal
+from kg.deals.words import SUM_WORDS
+from kg.facts import Amount, EntityRef
+
+# The deal kinds whose verb takes a thing bought (and maybe a price and a counterpart).
+_GAPPED_TYPES = frozenset({"Acquisition", "Investment"})
+_THEME = {"Acquisition": "target", "Investment": "investee"}
+
+
+class _Stretch:
+    """One complement of the verb: its names (with the preposition before each) and
+    its money, in the order of the sentence."""
+
+    def __init__(self, toks: list[Token], ctx: Context) -> None:
+        self.toks = toks
+        self.names: list[tuple[str, EntityRef]] = []  # (preposition or "", name)
+        self.money: list[Amount] = []
+        for t in toks:
+            ref = ctx.tok_ent.get(t.i)
+            if ref is not None and ref.kind == "org" and all(r != ref for _, r in self.names):
+                if t.i == 0 or ctx.tok_ent.get(t.i - 1) != ref:
+                    self.names.append((_preposition(ctx, t), ref))
+            amount = ctx.tok_amount.get(t.i)
+            if amount is not None and not amount.per_share and amount not in self.money:
+                self.money.append(amount)
+
+    def counterparts(self) -> set[str]:
+        return {prep for prep, _ in self.names if prep}
+
+
+def _preposition(ctx: Context, tok: Token) -> str:
+    """The preposition right before a name, over a determiner ("a la mexicana X")."""
+    i = tok.i - 1
+    while i >= 0 and ctx.doc[i].pos_ in ("DET", "ADJ") and i > tok.i - 3:
+        i -= 1
+    return ctx.doc[i].lower_ if i >= 0 and ctx.doc[i].pos_ == "ADP" else ""
+
+
+def _stretches(ctx: Context, sent: SpacySpan, trigger: Token) -> list[_Stretch]:
+    """The verb's complements: the words after it up to a comma, a verb or the end,
+    cut at each coordinating conjunction or semicolon. The first is the verb's own;
+    each later one has no verb (a clause of its own ends the list)."""
+    out: list[list[Token]] = [[]]
+    for t in ctx.doc[trigger.i + 1 : sent.end]:
+        verb = t.pos_ in ("VERB", "AUX") and t.i not in ctx.tok_ent  # not "Úbeda" in a name
+        if verb or (t.text == "," and out[-1] and len(out) > 1):
+            break
+        if t.text == ";" or (t.pos_ == "CCONJ" and out[-1]):
+            out.append([])
+            continue
+        out[-1].append(t)
+    return [_Stretch(toks, ctx) for toks in out if toks]
+
+
+def gapped_deals(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
+    """``m`` and one more deal for each gapped stretch after its verb (see the module
+    docstring); ``[m]`` when the verb has no such stretch."""
+    tok = ctx.doc[m.trigger]
+    theme = _THEME.get(m.type)
+    if theme is None or not is_verbal(tok) or m.backref:
+        return [m]
+    stretches = _stretches(ctx, sent, tok)
+    if len(stretches) < 2 or not stretches[0].names:
+        return [m]
+    first = stretches[0]
+    by_prep = {prep: role for prep, ref in first.names for role, r in m.roles if r == ref}
+    bare = by_prep.get("", theme)
+    later: list[_Stretch] = []
+    for s in stretches[1:]:
+        priced = len(first.money) == 1 and len(s.money) == 1
+        paired = bool(first.counterparts() & s.counterparts())
+        if not s.names or not (priced or paired):
+            break
+        later.append(s)
+    if not later:
+        return [m]
+    moved = {ref for s in later for _, ref in s.names}
+    subject = {ref for role, ref in m.roles if ref not in moved} - {r for _, r in first.names}
+    if not subject:
+        return [m]
+    keep = [(role, ref) for role, ref in m.roles if ref not in moved]
+    out = [replace(m, roles=keep, amount=first.money[0] if first.money else m.amount,
+                   rules=[*m.rules, "parties:gapped-clauses"],
+                   extra_evidence=list(m.extra_evidence))]
+    others = [(role, ref) for role, ref in m.roles if ref in subject]
+    for s in later:
+        roles = list(others)
+        for prep, ref in s.names:
+            if ref not in subject:
+                roles.append((by_prep.get(prep, bare), ref))
+        if s.money:
+            ctx.used_amounts.add(id(s.money[0]))
+        out.append(replace(
+            m, roles=roles, amount=s.money[0] if s.money else None, valuation=None,
+            distinct=True, rules=[*m.rules, "parties:gapped-clauses"],
+            extra_evidence=list(m.extra_evidence),
+        ))
+    return out
+
+
+def listed_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
+    """ "Castro Media acquired Vane Radio, Lumen TV and Orla Press", "anunció la compra
+    de A, B y C por un total de N": a list of three or more names bought with no price,
+    or with a figure told as their sum ("combined", "en total"), is one takeover per
+    name; the sum is no one deal's price. A list with one price of its own ("bought A,
+    B and C for $50 million") stays one deal: one price, one transaction; so do two
+    names ("bought A and B"), as often a company and its unit sold together as two
+    deals."""
+    if m.type != "Acquisition" or m.backref:
+        return [m]
+    targets = [ref for role, ref in m.roles if role == "target"]
+    if not targets:
+        return [m]
+    listed = _name_list(ctx, sent, targets[0])
+    if len(listed) < 3 or not set(targets) <= set(listed):
+        return [m]
+    if any(ref in listed for role, ref in m.roles if role != "target"):
+        return [m]
+    total = m.amount is not None and _is_sum(ctx, m.amount)
+    if m.amount is not None and not total:
+        return [m]
+    others = [(role, ref) for role, ref in m.roles if role != "target"]
+    return [
+        replace(m, roles=[*others, ("target", ref)], amount=None,
+                distinct=m.distinct or n > 0, rules=[*m.rules, "parties:listed-targets"],
+                extra_evidence=list(m.extra_evidence))
+        for n, ref in enumerate(listed)
+    ]
+
+
+def _name_list(ctx: Context, sent: SpacySpan, ref: EntityRef) -> list[EntityRef]:
+    """The organisations named in a list with ``ref`` ("A, B y C", "A, B, and C"):
+    names joined only by commas and a coordinating conjunction."""
+    start = next((i for i in range(sent.start, sent.end) if ctx.tok_ent.get(i) == ref), None)
+    if start is None:
+        return []
+    found: list[EntityRef] = []
+    i = start
+    while i < sent.end:
+        cur = ctx.tok_ent.get(i)
+        if cur is None or cur.kind != "org":
+            break
+        found.append(cur)
+        while i < sent.end and ctx.tok_ent.get(i) == cur:
+            i += 1
+        j = i
+        while j < sent.end and (ctx.doc[j].text == "," or ctx.doc[j].pos_ == "CCONJ"):
+            j += 1
+        if j == i or j >= sent.end or ctx.tok_ent.get(j) is None:
+            break
+        i = j
+    return list(dict.fromkeys(found))
+
+
+def _is_sum(ctx: Context, amount: Amount) -> bool:
+    """A figure told as a sum: a word such as "combined" or "total" just before or
+    after it ("a total of $300m", "$300m combined", "por un total de N")."""
+    toks = [i for i, a in ctx.tok_amount.items() if a is amount]
+    if not toks:
+        return False
+    near = ctx.doc[max(0, min(toks) - 3) : min(len(ctx.doc), max(toks) + 3)]
+    return any(t.lower_ in SUM_WORDS or t.lemma_.lower() in SUM_WORDS for t in near)
