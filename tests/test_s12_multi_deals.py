@@ -3,7 +3,8 @@ for these tests: deals of one type between the same parties with different price
 different sentences are different graph nodes (``merge:same-parties-apart``, the first
 keeps the IRI of its type and parties); coordination with the verb left out ("bought A
 for $75m and B for $40m", "sold A to X and B to Y", ``parties:gapped-clauses``); a
-list of three or more targets with no price of their own (``parties:listed-targets``).
+list of three or more targets with no price of their own (``parties:listed-targets``);
+lists paired by "respectively" (``parties:respectively``).
 The inventory these came from is tests/data/constructions/multi.
 
 The sentence tests run the installed pipelines and are marked ``model``; the node
@@ -202,3 +203,49 @@ def test_two_rounds_of_one_startup_by_one_investor_are_two_nodes(en: Language) -
             and parties(d, "investee") == {"Tide Robotics"}]
     assert {price(d) for d in both} == {40_000_000, 12_000_000}
     assert len({iri.deal_node(d, "art") for d in both}) == 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, theme, pairs", [
+    ("en", "Oakmere Capital and Rowan Partners bought 25% and 10% of Tilbury Ports for $80 "
+           "million and $30 million, respectively.", ("investee", "Tilbury Ports"),
+     {"Oakmere Capital": 80_000_000, "Rowan Partners": 30_000_000}),
+    ("es", "Fondo Olmo y Fondo Haya compraron el 20% y el 10% de Minas Sauce por 50 millones de "
+           "dólares y 30 millones de dólares, respectivamente.", ("investee", "Minas Sauce"),
+     {"Fondo Olmo": 50_000_000, "Fondo Haya": 30_000_000}),
+])
+def test_stakes_paired_with_their_prices_by_respectively(
+    request: pytest.FixtureRequest, lang: str, text: str, theme: tuple[str, str],
+    pairs: dict[str, int],
+) -> None:
+    found = deals(request.getfixturevalue(lang), text)
+    for investor, value in pairs.items():
+        deal = by(found, "investor", investor)
+        assert deal.type == "Investment"
+        assert parties(deal, theme[0]) == {theme[1]}
+        assert price(deal) == value
+        assert "parties:respectively" in deal.rules
+
+
+@pytest.mark.model
+def test_buyers_and_targets_paired_by_respectivamente(es: Language) -> None:
+    found = deals(es, "Grupo Sabinal y Corporación Nevada comprarán Lácteos Pinar y Quesos "
+                      "Arlanza, respectivamente, por 70 millones de euros y 25 millones de euros.")
+    assert parties(by(found, "acquirer", "Grupo Sabinal"), "target") == {"Lácteos Pinar"}
+    nevada = by(found, "acquirer", "Corporación Nevada")
+    assert (parties(nevada, "target"), price(nevada)) == ({"Quesos Arlanza"}, 25_000_000)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text", [
+    # one list only: nothing to pair it with
+    ("en", "Oakmere Capital and Rowan Partners bought Tilbury Ports for $80 million."),
+    # lists of different lengths: not a pairing kg can read
+    ("en", "Oakmere Capital and Rowan Partners bought Tilbury Ports, Dover Quays and Hythe "
+           "Docks for $80 million and $30 million, respectively."),
+])
+def test_no_pairing_without_two_lists_of_one_length(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    found = deals(request.getfixturevalue(lang), text)
+    assert not any("parties:respectively" in d.rules for d in found)

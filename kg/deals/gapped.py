@@ -10,7 +10,8 @@ the roles the names of the first complement took after the same preposition (a b
 name, the role of the first complement's object), and its money is its own.
 
 A bare list ("bought A and B", "adquirió A, B y C") is not gapping: nothing but the
-name is repeated (``listed_targets`` in this module reads those lists).
+name is repeated (``listed_targets`` in this module reads those lists). Lists paired by
+"respectively" are read by ``respectively``.
 
 Plain positions in the sentence, not the parse: the small models attach the second
 stretch in many ways (to the verb, to the first object, to the first price), but its
@@ -27,7 +28,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import is_verbal
-from kg.deals.words import SUM_WORDS
+from kg.deals.words import RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
 from kg.facts import Amount, EntityRef
 
 # The deal kinds whose verb takes a thing bought (and maybe a price and a counterpart).
@@ -188,3 +189,86 @@ def _is_sum(ctx: Context, amount: Amount) -> bool:
         return False
     near = ctx.doc[max(0, min(toks) - 3) : min(len(ctx.doc), max(toks) + 3)]
     return any(t.lower_ in SUM_WORDS or t.lemma_.lower() in SUM_WORDS for t in near)
+
+
+def respectively(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Mention]:
+    """ "Oakmere and Rowan bought 25% and 10% of Tilbury for $80m and $30m,
+    respectively", "A y B comprarán X e Y, respectivamente, por N y M": the members of
+    lists of one length are paired in order, one deal per member; a party named once
+    (Tilbury) is in every deal. The deal's mentions in the sentence (the verb, "stake")
+    are read as one. A stake whose company the parse missed takes the one organisation
+    of the sentence after the verb that has no role. Left as it is unless two lists
+    (of parties or of figures) have the length."""
+    if not any(t.lower_ in RESPECTIVELY_WORDS for t in sent):
+        return ms
+    deals = [m for m in ms if m.type in _GAPPED_TYPES and not m.backref]
+    if not deals or any(m.type != deals[0].type for m in deals):
+        return ms
+    main = min(deals, key=lambda m: m.trigger)
+    roles: list[tuple[str, EntityRef]] = []
+    for m in deals:
+        for role, ref in m.roles:
+            if all(r != ref for _, r in roles):
+                roles.append((role, ref))
+    kind = main.type
+    first = _first_tokens(ctx, sent)
+    if not any(role == _THEME[kind] for role, _ in roles):
+        loose = [ref for ref, i in first.items() if i > main.trigger and ref.kind == "org"
+                 and all(r != ref for _, r in roles)]
+        if len(loose) == 1:
+            between = ctx.doc[main.trigger + 1 : first[loose[0]]]
+            if kind == "Acquisition" and any(
+                t.text == "%" or t.text.endswith("%") or t.lemma_.lower() in STAKE_NOUNS
+                for t in between
+            ):
+                # "bought 25% and 10% of X": stakes, the buyers its investors
+                kind = "Investment"
+                roles = [("investor" if role == "acquirer" else role, ref) for role, ref in roles]
+            roles.append((_THEME[kind], loose[0]))
+    theme = _THEME[kind]
+    if any(ref not in first for _, ref in roles):
+        return ms
+    lists: dict[str, list[EntityRef]] = {}
+    for role, ref in sorted(roles, key=lambda rr: first[rr[1]]):
+        lists.setdefault(role, []).append(ref)
+    money: list[Amount] = []
+    for i in range(sent.start, sent.end):
+        amount = ctx.tok_amount.get(i)
+        if amount is not None and not amount.per_share and amount not in money:
+            money.append(amount)
+    lengths = [len(v) for v in lists.values() if len(v) > 1]
+    if len(money) > 1:
+        lengths.append(len(money))
+    if len(lengths) < 2 or len(set(lengths)) != 1 or theme not in lists:
+        return ms
+    (n,) = set(lengths)
+    if any(len(v) not in (1, n) for v in lists.values()):
+        return ms
+    paired = []
+    for k in range(n):
+        paired.append(replace(
+            main, type=kind,
+            roles=[(role, refs[k] if len(refs) == n else refs[0]) for role, refs in lists.items()],
+            amount=money[k] if len(money) == n else main.amount,
+            distinct=main.distinct or k > 0, rules=[*main.rules, "parties:respectively"],
+            extra_evidence=list(main.extra_evidence),
+        ))
+    for amount in money:
+        ctx.used_amounts.add(id(amount))
+    out: list[Mention] = []
+    for m in ms:
+        if m is main:
+            out.extend(paired)
+        elif all(m is not d for d in deals):
+            out.append(m)
+    return out
+
+
+def _first_tokens(ctx: Context, sent: SpacySpan) -> dict[EntityRef, int]:
+    """Where each name of the sentence is first told."""
+    first: dict[EntityRef, int] = {}
+    for i in range(sent.start, sent.end):
+        ref = ctx.tok_ent.get(i)
+        if ref is not None and ref not in first:
+            first[ref] = i
+    return first

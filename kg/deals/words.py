@@ -27,6 +27,7 @@ GENERIC_BACKREF = LEXICON.words("generic_backref")
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
 SUM_WORDS = LEXICON.words("sum_words")
+RESPECTIVELY_WORDS = LEXICON.words("respectively_words")
 PRICE_TERMS = LEXICON.words("price_terms")
 WHOLE_WORDS = LEXICON.words("whole_words")
 REST_WORDS = LEXICON.words("rest_words")
