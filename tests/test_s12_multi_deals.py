@@ -4,7 +4,10 @@ different sentences are different graph nodes (``merge:same-parties-apart``, the
 keeps the IRI of its type and parties); coordination with the verb left out ("bought A
 for $75m and B for $40m", "sold A to X and B to Y", ``parties:gapped-clauses``); a
 list of three or more targets with no price of their own (``parties:listed-targets``);
-lists paired by "respectively" (``parties:respectively``).
+lists paired by "respectively" (``parties:respectively``); "and a further $18m" after a
+deal's figure, another deal of the same parties; a round told in a headline with its
+company and figure only joins the one round told with its investors and that figure
+(``merge:thin-round-told-again``).
 The inventory these came from is tests/data/constructions/multi.
 
 The sentence tests run the installed pipelines and are marked ``model``; the node
@@ -249,3 +252,55 @@ def test_no_pairing_without_two_lists_of_one_length(
 ) -> None:
     found = deals(request.getfixturevalue(lang), text)
     assert not any("parties:respectively" in d.rules for d in found)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, investor, investee, values", [
+    ("en", "Halberd Capital invested $5 million in Zephyr Labs Inc in 2022 and a further $18 "
+           "million in March this year.", "Halberd Capital", "Zephyr Labs",
+     {5_000_000, 18_000_000}),
+    ("es", "Inversora Atalaya invirtió 5 millones de euros en Biomar Labs en 2021 y otros 20 "
+           "millones de euros este año.", "Inversora Atalaya", "Biomar Labs",
+     {5_000_000, 20_000_000}),
+])
+def test_a_further_figure_after_and_is_another_investment(
+    request: pytest.FixtureRequest, lang: str, text: str, investor: str, investee: str,
+    values: set[int],
+) -> None:
+    found = merge_deals(deals(request.getfixturevalue(lang), text), "art")
+    both = [d for d in found if parties(d, "investor") == {investor}
+            and parties(d, "investee") == {investee}]
+    assert {price(d) for d in both} == values
+    assert len({iri.deal_node(d, "art") for d in both}) == 2
+
+
+@pytest.mark.model
+def test_a_second_figure_of_one_price_is_no_second_deal(en: Language) -> None:
+    # cash and shares: one price in two parts, no word of another payment
+    found = deals(en, "Norbury Foods bought Calloway Dairy for $75 million in cash and $25 "
+                      "million in shares.")
+    assert len(found) == 1
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Sorrel Robotics raises $30m\n\nSorrel Robotics has raised $30 million in a round "
+           "led by Pike Ventures."),
+    ("es", "Rutaclara levanta 6 millones de euros\n\nLa startup Rutaclara ha levantado 6 "
+           "millones de euros en una ronda liderada por Alcor Capital."),
+])
+def test_a_headline_round_joins_the_round_told_with_its_investors(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    found = [d for d in deals(request.getfixturevalue(lang), text) if d.type == "Investment"]
+    assert len(found) == 1
+    assert parties(found[0], "investor")
+    assert len(found[0].evidence) == 2
+    assert "merge:thin-round-told-again" in found[0].rules
+
+
+@pytest.mark.model
+def test_a_round_of_another_figure_keeps_its_headline_apart(en: Language) -> None:
+    found = deals(en, "Sorrel Robotics raises $30m\n\nPike Ventures led a $5 million seed round "
+                      "in Sorrel Robotics in 2021.")
+    assert sorted(price(d) or 0 for d in found if d.type == "Investment") == [5_000_000, 30_000_000]

@@ -180,7 +180,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             attach_back(ctx, sent, si, mentions, valuations_only=True)
         sent_mentions = fold_sentence(sent_mentions)
         sent_mentions = [
-            one for m in sent_mentions for listed in gapped_deals(ctx, sent, m)
+            one for m in sent_mentions for listed in gapped_deals(ctx, sent, m, sent_mentions)
             for one in listed_targets(ctx, sent, listed)
         ]
         sent_mentions = respectively(ctx, sent, sent_mentions)

@@ -7,7 +7,10 @@ conjunction opens a stretch with no verb of its own that repeats the complement'
 pattern (a name with a price, or a name with a preposition and another name). Each
 such stretch is another deal of the same kind by the same subject: its names take
 the roles the names of the first complement took after the same preposition (a bare
-name, the role of the first complement's object), and its money is its own.
+name, the role of the first complement's object), and its money is its own. A stretch
+with a figure and no name that says it is another payment ("invested $5m in A in 2022
+and a further $18m this year", "y otros 20 millones este año") is another deal of the
+same parties.
 
 A bare list ("bought A and B", "adquirió A, B y C") is not gapping: nothing but the
 name is repeated (``listed_targets`` in this module reads those lists). Lists paired by
@@ -28,7 +31,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import is_verbal
-from kg.deals.words import RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
+from kg.deals.words import FURTHER_WORDS, RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
 from kg.facts import Amount, EntityRef
 
 # The deal kinds whose verb takes a thing bought (and maybe a price and a counterpart).
@@ -81,9 +84,14 @@ def _stretches(ctx: Context, sent: SpacySpan, trigger: Token) -> list[_Stretch]:
     return [_Stretch(toks, ctx) for toks in out if toks]
 
 
-def gapped_deals(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
+def gapped_deals(
+    ctx: Context, sent: SpacySpan, m: Mention, told: list[Mention] | None = None
+) -> list[Mention]:
     """``m`` and one more deal for each gapped stretch after its verb (see the module
-    docstring); ``[m]`` when the verb has no such stretch."""
+    docstring); ``[m]`` when the verb has no such stretch. A stretch whose name is a
+    party to another deal ``told`` in the sentence is that deal's ("a minority stake
+    in A and a majority stake in B": the second stake noun tells its own)."""
+    elsewhere = {ref for o in told or [] if o is not m for ref in o.parties()}
     tok = ctx.doc[m.trigger]
     theme = _THEME.get(m.type)
     if theme is None or not is_verbal(tok) or m.backref:
@@ -98,7 +106,10 @@ def gapped_deals(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
     for s in stretches[1:]:
         priced = len(first.money) == 1 and len(s.money) == 1
         paired = bool(first.counterparts() & s.counterparts())
-        if not s.names or not (priced or paired):
+        again = priced and not s.names and _another_payment(ctx, s)
+        if not again and (not s.names or not (priced or paired)):
+            break
+        if any(ref in elsewhere for _, ref in s.names):
             break
         later.append(s)
     if not later:
@@ -113,7 +124,8 @@ def gapped_deals(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
                    extra_evidence=list(m.extra_evidence))]
     others = [(role, ref) for role, ref in m.roles if ref in subject]
     for s in later:
-        roles = list(others)
+        # "and a further $18m in 2024": the same parties again
+        roles = list(others) if s.names else list(keep)
         for prep, ref in s.names:
             if ref not in subject:
                 roles.append((by_prep.get(prep, bare), ref))
@@ -125,6 +137,16 @@ def gapped_deals(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
             extra_evidence=list(m.extra_evidence),
         ))
     return out
+
+
+def _another_payment(ctx: Context, s: _Stretch) -> bool:
+    """A stretch with a figure and no name that tells another payment: "a further
+    $18m", "otros 20 millones", or a time of its own ("and $18m in 2024")."""
+    return any(
+        t.lower_ in FURTHER_WORDS or t.ent_type_ == "DATE"
+        or (t.text.isdigit() and len(t.text) == 4 and 1900 <= int(t.text) <= 2100)
+        for t in s.toks if t.i not in ctx.tok_amount
+    )
 
 
 def listed_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:

@@ -256,7 +256,7 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_described_targets(deals.list)))
+    return _split_investors(_publish(_fold_thin_rounds(_fold_described_targets(deals.list))))
 
 
 def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
@@ -279,6 +279,32 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
         if len(named) == 1 and _compatible(named[0], d):
             _absorb(named[0], d)
             named[0].rules.append("merge:described-target")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
+    """A round told with its company and figure only (a headline: "Tidewell raises
+    $40m") is the one round of that company told with its investors and the same
+    figure ("... raised $40 million in a round led by Quillon"): it joins that round.
+    With no such round, or with two, it stays apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Investment" or d.amount is None or d.backref:
+            continue
+        if any(role != "investee" for role, _ in d.roles):
+            continue
+        investees = d.parties()
+        fuller = [
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Investment"
+            and {ref for role, ref in o.roles if role == "investee"} == investees
+            and any(role == "investor" for role, _ in o.roles)
+            and _same_amount(d.amount, o.amount) and _compatible(o, d)
+        ]
+        if len(fuller) == 1:
+            _absorb(fuller[0], d)
+            fuller[0].rules.append("merge:thin-round-told-again")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
 
