@@ -232,32 +232,15 @@ def respectively(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Menti
         for role, ref in m.roles:
             if all(r != ref for _, r in roles):
                 roles.append((role, ref))
-    kind = main.type
     first = _first_tokens(ctx, sent)
-    if not any(role == _THEME[kind] for role, _ in roles):
-        loose = [ref for ref, i in first.items() if i > main.trigger and ref.kind == "org"
-                 and all(r != ref for _, r in roles)]
-        if len(loose) == 1:
-            between = ctx.doc[main.trigger + 1 : first[loose[0]]]
-            if kind == "Acquisition" and any(
-                t.text == "%" or t.text.endswith("%") or t.lemma_.lower() in STAKE_NOUNS
-                for t in between
-            ):
-                # "bought 25% and 10% of X": stakes, the buyers its investors
-                kind = "Investment"
-                roles = [("investor" if role == "acquirer" else role, ref) for role, ref in roles]
-            roles.append((_THEME[kind], loose[0]))
+    kind, roles = _loose_theme(ctx, main, first, roles)
     theme = _THEME[kind]
     if any(ref not in first for _, ref in roles):
         return ms
     lists: dict[str, list[EntityRef]] = {}
     for role, ref in sorted(roles, key=lambda rr: first[rr[1]]):
         lists.setdefault(role, []).append(ref)
-    money: list[Amount] = []
-    for i in range(sent.start, sent.end):
-        amount = ctx.tok_amount.get(i)
-        if amount is not None and not amount.per_share and amount not in money:
-            money.append(amount)
+    money = _Stretch(list(sent), ctx).money
     lengths = [len(v) for v in lists.values() if len(v) > 1]
     if len(money) > 1:
         lengths.append(len(money))
@@ -284,6 +267,28 @@ def respectively(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Menti
         elif all(m is not d for d in deals):
             out.append(m)
     return out
+
+
+def _loose_theme(
+    ctx: Context, main: Mention, first: dict[EntityRef, int], roles: list[tuple[str, EntityRef]]
+) -> tuple[str, list[tuple[str, EntityRef]]]:
+    """The deal type and roles of a paired deal whose company bought the parse missed:
+    the one organisation after the verb with no role; "bought 25% and 10% of X" is
+    stakes, the buyers investors."""
+    kind = main.type
+    if any(role == _THEME[kind] for role, _ in roles):
+        return kind, roles
+    loose = [ref for ref, i in first.items() if i > main.trigger and ref.kind == "org"
+             and all(r != ref for _, r in roles)]
+    if len(loose) != 1:
+        return kind, roles
+    between = ctx.doc[main.trigger + 1 : first[loose[0]]]
+    if kind == "Acquisition" and any(
+        t.text.endswith("%") or t.lemma_.lower() in STAKE_NOUNS for t in between
+    ):
+        kind = "Investment"
+        roles = [("investor" if role == "acquirer" else role, ref) for role, ref in roles]
+    return kind, [*roles, (_THEME[kind], loose[0])]
 
 
 def _first_tokens(ctx: Context, sent: SpacySpan) -> dict[EntityRef, int]:
