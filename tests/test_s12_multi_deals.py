@@ -7,7 +7,9 @@ list of three or more targets with no price of their own (``parties:listed-targe
 lists paired by "respectively" (``parties:respectively``); "and a further $18m" after a
 deal's figure, another deal of the same parties; a round told in a headline with its
 company and figure only joins the one round told with its investors and that figure
-(``merge:thin-round-told-again``).
+(``merge:thin-round-told-again``); a takeover in a relative clause with a subject of
+its own and no object takes the company of the noun it is on as its target
+(``parties:relative-object-target``).
 The inventory these came from is tests/data/constructions/multi.
 
 The sentence tests run the installed pipelines and are marked ``model``; the node
@@ -304,3 +306,25 @@ def test_a_round_of_another_figure_keeps_its_headline_apart(en: Language) -> Non
     found = deals(en, "Sorrel Robotics raises $30m\n\nPike Ventures led a $5 million seed round "
                       "in Sorrel Robotics in 2021.")
     assert sorted(price(d) or 0 for d in found if d.type == "Investment") == [5_000_000, 30_000_000]
+
+
+@pytest.mark.model
+def test_a_background_purchase_in_a_relative_clause_has_the_described_company_as_target(
+    en: Language,
+) -> None:
+    found = deals(en, "Ashdown Power has agreed to sell Kestrel Solar, the unit it bought from "
+                      "Perrin Grid in 2019, to Coldharbour Capital for $300m.")
+    earlier = by(found, "seller", "Perrin Grid")
+    assert parties(earlier, "target") == {"Kestrel Solar"}
+    assert parties(earlier, "acquirer") == {"Ashdown Power"}
+    assert "parties:relative-object-target" in earlier.rules
+    sale = by(found, "acquirer", "Coldharbour Capital")
+    assert parties(sale, "target") == {"Kestrel Solar"}
+
+
+@pytest.mark.model
+def test_a_relative_pronoun_subject_is_no_object_gap(en: Language) -> None:
+    # "the unit that bought X": the unit is the buyer, not the thing bought
+    found = deals(en, "Ashdown Power owns Kestrel Solar, the unit that bought Perrin Grid in "
+                      "2019.")
+    assert not any("parties:relative-object-target" in d.rules for d in found)

@@ -30,13 +30,26 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import is_verbal
+from kg.deals.syntax import direct_objects, feat, is_verbal, subjects
 from kg.deals.words import FURTHER_WORDS, RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
 from kg.facts import Amount, EntityRef
 
 # The deal kinds whose verb takes a thing bought (and maybe a price and a counterpart).
 _GAPPED_TYPES = frozenset({"Acquisition", "Investment"})
 _THEME = {"Acquisition": "target", "Investment": "investee"}
+
+
+def several_deals(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Mention]:
+    """The deals of a sentence's mentions once the sentence's ways of telling several
+    deals are read: a background takeover's target in the noun its relative clause is
+    on, gapped stretches, lists of targets, and pairings by "respectively"."""
+    for m in ms:
+        relative_object_target(ctx, m)
+    ms = [
+        one for m in ms for listed in gapped_deals(ctx, sent, m, ms)
+        for one in listed_targets(ctx, sent, listed)
+    ]
+    return respectively(ctx, sent, ms)
 
 
 class _Stretch:
@@ -299,3 +312,28 @@ def _first_tokens(ctx: Context, sent: SpacySpan) -> dict[EntityRef, int]:
         if ref is not None and ref not in first:
             first[ref] = i
     return first
+
+
+def relative_object_target(ctx: Context, m: Mention) -> None:
+    """ "Ashgrove agreed to sell Blyth Solar, the unit it bought from Perrin in 2020,
+    to ...": a buying verb in a relative clause that has a subject of its own (not the
+    relative pronoun) and no object has its object in the noun the clause is on: the
+    company named there, or named by the noun's apposition. That company is the
+    background deal's target. A relative pronoun as the subject ("the unit that
+    bought X") is another construction, left to the frame."""
+    tok = ctx.doc[m.trigger]
+    if m.type != "Acquisition" or any(role == "target" for role, _ in m.roles):
+        return
+    if tok.dep_ not in ("relcl", "acl:relcl") or any(True for _ in direct_objects(tok)):
+        return
+    subj = subjects(tok)
+    if not subj or any("Rel" in feat(s, "PronType") or s.tag_ in ("WDT", "WP") for s in subj):
+        return
+    head = tok.head
+    ref = ctx.tok_ent.get(head.i)
+    if ref is None and head.dep_ == "appos":
+        ref = ctx.tok_ent.get(head.head.i)
+    if ref is None or ref.kind != "org" or ref in m.parties():
+        return
+    m.roles.append(("target", ref))
+    m.rules.append("parties:relative-object-target")
