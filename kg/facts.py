@@ -142,6 +142,10 @@ class Deal:
     # ("status:Cancelled<-abandon"), and any rule that added a party. Not published:
     # ``kg explain`` shows it.
     rules: tuple[str, ...] = ()
+    # What sets this deal apart from an earlier one of the article with the same type
+    # and parties (another round, another contract): empty for the first, so the
+    # ordinary deal keeps the IRI of its type and parties (``kg.iri.deal_node``).
+    apart: str = ""
 
 
 def has_required_roles(deal: Deal) -> bool:

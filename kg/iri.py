@@ -147,9 +147,14 @@ def deal_node(deal: Deal, article_id: str) -> URIRef:
     """A deal's IRI: its type and parties, so the same deal in two articles is one node.
 
     A deal with a single known party (a round whose investors are unnamed) is too
-    weak a key on its own: it also takes the article and the sentence it came from.
+    weak a key on its own: it also takes the article and the sentence it came from;
+    so does a second deal of an article with the type and parties of an earlier one
+    (``deal.apart``: another round, another contract), while the first keeps the key
+    of its type and parties.
     """
     parties = [(role, slug(party.name)) for role, party in deal.roles]
+    if deal.apart:
+        return deal_iri(deal.type, parties, _digest(f"{article_id}|{deal.apart}", 12))
     if len({p for _, p in parties}) >= 2:
         return deal_iri(deal.type, parties, "")
     first = min(deal.evidence).start if deal.evidence else 0

@@ -13,6 +13,7 @@ from kg.deals.merge import (
     _agreement_told_last,
     _compatible,
     _conflicts,
+    _fold_thin_rounds,
     _publish,
     _resolve_backref,
     _same_amount,
@@ -249,7 +250,8 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(deals))
+    # the post-pass over the merged deals is no part of the index this test checks
+    return _split_investors(_publish(_fold_thin_rounds(deals)))
 
 
 def _random_mentions(rng: random.Random) -> list[Mention]:
@@ -308,8 +310,11 @@ def test_the_stages_rank_from_rumour_to_cancellation() -> None:
         assert deal.status == higher
 
 
-def test_the_other_prices_of_a_node_stay_as_claims() -> None:
-    first, claim = merge_deals([_deal("Announced", 0, usd(5)), _deal("Completed", 1, usd(9))], "a1")
+def test_the_other_prices_of_a_node_in_its_sentence_stay_as_claims() -> None:
+    # two figures in the one sentence of one deal: more often a misread figure than a
+    # second deal (session 12 keeps prices told in other sentences apart: see
+    # tests/test_s12_multi_deals.py)
+    first, claim = merge_deals([_deal("Announced", 0, usd(5)), _deal("Completed", 0, usd(9))], "a1")
     assert (first.status, first.amount) == ("Completed", usd(5))
     assert (claim.status, claim.amount, claim.roles) == (None, usd(9), first.roles)
 

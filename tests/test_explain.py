@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from kg.cli import cli
+from kg.cli.explain import _explain
+from kg.deals import one_deal_per_node
+from kg.facts import Amount, Article, Deal, EntityRef, Facts, Span
 
 pytestmark = pytest.mark.model
 
@@ -43,10 +47,12 @@ def test_explain_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     assert "nope.txt" in result.output
 
 
-def test_explain_shows_one_deal_per_graph_node_with_its_further_claims(tmp_path: Path) -> None:
-    # Two mentions of one investment (same type and parties: one node in the graph),
-    # each with its own sum: one deal, its rules from both mentions, the second sum
-    # as a further claim on it, as the graph has them.
+def test_explain_shows_two_investments_of_the_same_parties_with_their_own_sums(
+    tmp_path: Path,
+) -> None:
+    # Two investments of the same type and parties, each told in its sentence with its
+    # own sum: two deals, two graph nodes (session 12, issue 13; before, one node with
+    # the second sum as a further claim on it).
     article = tmp_path / "c.txt"
     article.write_text(
         "# lang: es\n\nGrupo Norte ha invertido 300 millones de euros en Lácteos Vidal.\n"
@@ -56,12 +62,31 @@ def test_explain_shows_one_deal_per_graph_node_with_its_further_claims(tmp_path:
     )
     result = CliRunner().invoke(cli, ["explain", str(article)])
     assert result.exit_code == 0, result.output
-    assert "deal 2" not in result.output
     assert "deal 1: Investment [investee=Lácteos Vidal; investor=Grupo Norte] Completed, " \
         "amount 300,000,000 EUR" in result.output
-    assert "frame:invest_v(invertir)" in result.output and \
-        "frame:invest_n(inversión)" in result.output
-    assert "also claimed (deal 1): amount 100,000,000 EUR" in result.output
+    assert "deal 2: Investment [investor=Grupo Norte; investee=Lácteos Vidal] Completed, " \
+        "amount 100,000,000 EUR" in result.output
+    assert "merge:same-parties-apart" in result.output
+    assert "also claimed" not in result.output
+
+
+def test_explain_shows_a_further_claim_on_a_node_told_above() -> None:
+    # Two deals of one node (the second sum told in the first one's sentence): one deal,
+    # the second sum as a further claim on it, as the graph has them.
+    text = "Grupo Norte invirtió 300 millones de euros en Lácteos Vidal."
+    sentence = Span(0, len(text), text)
+    roles = (("investor", EntityRef("org", "Grupo Norte")),
+             ("investee", EntityRef("org", "Lácteos Vidal")))
+
+    def eur(value: int) -> Amount:
+        return Amount(Span(21, 44, "300 millones de euros"), "EUR", value=Decimal(value))
+
+    deals = (Deal("Investment", roles, (sentence,), status="Completed", amount=eur(300)),
+             Deal("Investment", roles, (sentence,), status="Completed", amount=eur(100)))
+    facts = Facts(article=Article(id="c", text=text, lang="es"), deals=deals)
+    shown = _explain(one_deal_per_node(facts))
+    assert "deal 2" not in shown
+    assert "also claimed (deal 1): amount 100 EUR" in shown
 
 
 def test_explain_names_an_article_in_a_language_kg_does_not_read(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
 from kg.deals.frames import read
+from kg.deals.gapped import several_deals
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
@@ -178,7 +179,11 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
         sent_mentions = fold_sentence(sent_mentions)
-        sent_mentions = [one for m in sent_mentions for one in dated_targets(ctx, sent, m)]
+        sent_mentions = several_deals(ctx, sent, sent_mentions)
+        sent_mentions = [
+            one for m in sent_mentions
+            for one in ([m] if "parties:gapped-clauses" in m.rules else dated_targets(ctx, sent, m))
+        ]
         elided_investee(ctx, sent_mentions, mentions, si)
         stake_told_again(ctx, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)

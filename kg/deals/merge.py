@@ -256,7 +256,7 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_described_targets(deals.list)))
+    return _split_investors(_publish(_fold_thin_rounds(_fold_described_targets(deals.list))))
 
 
 def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
@@ -279,6 +279,32 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
         if len(named) == 1 and _compatible(named[0], d):
             _absorb(named[0], d)
             named[0].rules.append("merge:described-target")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
+    """A round told with its company and figure only (a headline: "Tidewell raises
+    $40m") is the one round of that company told with its investors and the same
+    figure ("... raised $40 million in a round led by Quillon"): it joins that round.
+    With no such round, or with two, it stays apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Investment" or d.amount is None or d.backref:
+            continue
+        if any(role != "investee" for role, _ in d.roles):
+            continue
+        investees = d.parties()
+        fuller = [
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Investment"
+            and {ref for role, ref in o.roles if role == "investee"} == investees
+            and any(role == "investor" for role, _ in o.roles)
+            and _same_amount(d.amount, o.amount) and _compatible(o, d)
+        ]
+        if len(fuller) == 1:
+            _absorb(fuller[0], d)
+            fuller[0].rules.append("merge:thin-round-told-again")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
 
@@ -609,7 +635,7 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
     for deal in deals:
         groups.setdefault(iri.deal_node(deal, article_id), []).append(deal)
     merged = []
-    for group in groups.values():
+    for group in (one for told in groups.values() for one in _set_apart(told)):
         first = group[0]
         if len(group) == 1:
             merged.append(first)
@@ -628,6 +654,7 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
                 reported_by=first.reported_by,
                 hedge=first.hedge,
                 rules=tuple(dict.fromkeys(r for d in group for r in d.rules)),
+                apart=first.apart,
             )
         )
         # The other mentions' money and sources stay as further claims on the node.
@@ -640,11 +667,53 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
                 valuation=d.valuation,
                 reported_by=d.reported_by,
                 hedge=d.hedge,
+                apart=first.apart,
             )
             for d in group[1:]
             if d.amount or d.valuation or d.reported_by or d.hedge
         )
     return merged
+
+
+# The rules that read several deals in one sentence (kg.deals.gapped, kg.deals.component).
+_SEVERAL_IN_SENTENCE = ("parties:gapped-clauses", "parties:dated-targets")
+
+
+def _told_apart(a: Deal, b: Deal) -> bool:
+    """Two deals of one key are two deals when their prices differ and they are told
+    in different sentences, or in one sentence that tells several deals. Two figures
+    in the one sentence of one deal are more often a misread one (its valuation, a
+    total raised) than a second deal."""
+    if not _conflicts(a.amount, b.amount):
+        return False
+    several = any(rule in _SEVERAL_IN_SENTENCE for d in (a, b) for rule in d.rules)
+    return several or not set(a.evidence) & set(b.evidence)
+
+
+def _set_apart(group: list[Deal]) -> list[list[Deal]]:
+    """Deals of one article with the same type and parties but different prices in one
+    currency are different deals ("Quillon led Tidewell's $40m round; it also led its
+    $12m round in 2023", two contracts between the same buyer and seller), as
+    ``merge`` holds within a Doc (``_conflicts``): each keeps a node of its own. The
+    first told keeps the node of its type and parties; each later one is set apart by
+    where it was first told (``Deal.apart``). Deals with no price of their own join
+    the first."""
+    parts: list[list[Deal]] = []
+    for deal in group:
+        home = next((p for p in parts if not any(_told_apart(deal, d) for d in p)), None)
+        if home is None:
+            parts.append([deal])
+        else:
+            home.append(deal)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        first = min(e.start for d in part for e in d.evidence) if part[0].evidence else 0
+        apart = f"@{first}"
+        out.append([replace(d, apart=apart, rules=(*d.rules, "merge:same-parties-apart"))
+                    for d in part])
+    return out
 
 
 def one_deal_per_node(facts: Facts) -> Facts:

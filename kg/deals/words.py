@@ -29,6 +29,8 @@ SETTLEMENT_WORDS = LEXICON.words("settlement_words")
 
 # Objects of buy/sell that make it a stake (an Investment) rather than a takeover.
 STAKE_NOUNS = LEXICON.words("stake_nouns")
+SUM_WORDS = LEXICON.words("sum_words")
+RESPECTIVELY_WORDS = LEXICON.words("respectively_words")
 PRICE_TERMS = LEXICON.words("price_terms")
 WHOLE_WORDS = LEXICON.words("whole_words")
 REST_WORDS = LEXICON.words("rest_words")
@@ -93,6 +95,7 @@ APPROVAL_NOUNS = LEXICON.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
 ORGAN_NOUNS = LEXICON.words("organ_nouns")
 ANOTHER = LEXICON.words("another")
+FURTHER_WORDS = LEXICON.words("further_words")
 NAMING_VERBS = LEXICON.words("naming_verbs")
 NEGATIONS = LEXICON.words("negations")
 # Phrasal verbs that end a deal: "call off", "pull out of", "walk away from" (the verb's
