@@ -205,3 +205,28 @@ def test_the_company_and_its_rival_make_a_two_party_merger(en: Language) -> None
     # (the legal suffix "Holdings" may be dropped from the canonical name)
     assert len(partners) == 2 and "Pendry Foods" in partners
     assert "Garth Stores" not in partners
+
+
+# -- an offer told again after the takeover ------------------------------------------------
+
+def test_its_offer_of_a_price_is_the_takeover_just_told(en: Language) -> None:
+    found = deals(en, "Harwood Industrial has agreed to buy Penrith Coatings. The company said "
+                      "on Monday that its offer of $1.4 billion valued Penrith at a 30% premium.")
+    deal = one(found, "Acquisition")
+    assert parties(deal, "acquirer") == {"Harwood Industrial"}
+    assert deal.amount is not None and deal.amount.value == 1_400_000_000
+
+
+def test_su_oferta_asciende_a_is_the_price_of_the_opa_just_told(es: Language) -> None:
+    found = deals(es, "Inversiones Duero ha lanzado una opa sobre la constructora Obras Lerma. "
+                      "La compañía explicó el jueves que su oferta asciende a 840 millones de "
+                      "euros.")
+    deal = one(found, "Acquisition")
+    assert deal.amount is not None and deal.amount.value == 840_000_000
+
+
+def test_another_companys_offer_of_jobs_is_not_the_takeover(en: Language) -> None:
+    found = deals(en, "Harwood Industrial has agreed to buy Penrith Coatings. Separately, Ossery "
+                      "Foods said its offer of jobs to 400 workers was accepted.")
+    assert [parties(d, "acquirer") for d in found] == [{"Harwood Industrial"}]
+    assert "frame:offer-told-back" not in found[0].rules
