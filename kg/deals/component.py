@@ -473,19 +473,14 @@ def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
         return []
     names: list[Token] = [*subjects(verb)]
     for c in args:
-        if c.lower_ == "part" or c.lower_ in ("se",):
-            continue
         noun = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
-        if noun.i in ctx.by_token and ctx.by_token[noun.i] in _ROUND_KINDS \
-                and is_definite(noun):
+        if c.lower_ == "part" or noun.pos_ == "PRON":
+            continue  # "took part", "se suman"
+        if ctx.by_token.get(noun.i) in _ROUND_KINDS and is_definite(noun):
             names.append(noun)  # "Lidera la operación X": the name apposed to the noun
             continue
-        if noun.lower_ in ("se",) or noun.pos_ == "PRON":
-            continue
         return []
-    if lemma in LEAD_VERBS and not any(
-        n.i in ctx.by_token for n in names
-    ) and not any(c.dep_ in ("dobj", "obj") for c in args):
+    if lemma in LEAD_VERBS and not any(n.i in ctx.by_token for n in names):
         return []  # "X leads": a lead verb needs the round it leads
     refs: list[EntityRef] = []
     for n in names:
