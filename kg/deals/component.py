@@ -33,6 +33,8 @@ from kg.deals.words import (
     DESCRIPTORS,
     HEDGE_ADV,
     INTERVAL_NOUNS,
+    LEAD_VERBS,
+    PARTICIPATE_WORDS,
     PRIOR_PREPS,
     REPORT_VERBS,
     TRIGGERS,
@@ -185,6 +187,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for one in ([m] if "parties:gapped-clauses" in m.rules else dated_targets(ctx, sent, m))
         ]
         elided_investee(ctx, sent_mentions, mentions, si)
+        round_joined_after(ctx, sent, sent_mentions, mentions, si)
         stake_told_again(ctx, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
@@ -425,3 +428,68 @@ def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: 
             if investee not in m.parties():
                 m.add_role("investee", investee)
                 m.rules.append("parties:elided-investee")
+
+
+# Verbs of joining a round whose subject, told after the round, is one more investor
+# ("Oakfield Capital and Seren Partners also took part", "También participaron X e Y",
+# "Se suman a la ronda X e Y", "X led the investment").
+_JOIN_VERBS = PARTICIPATE_WORDS | LEAD_VERBS | {"sumar", "sumarse", "entrar", "take"}
+# what a joined round may be called: the round itself, or a deal noun that points back
+_ROUND_KINDS = ("round_n", "invest_n", "deal_n", "raise_n")
+
+
+def round_joined_after(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
+) -> None:
+    """ "Lumenwise raised €18 million. The round was led by A. B and C also took
+    part.": investors named in a sentence after the round, with a verb of joining or
+    leading and no company of their own to invest in, are investors of the round told
+    in the two sentences before (``parties:round-joined-after``)."""
+    if any(role == "investee" for m in ms for role, _ in m.roles):
+        return  # the sentence tells a deal of its own
+    prior = next(
+        (
+            p for p in reversed(before)
+            if p.type == "Investment" and si - p.sent <= 2
+            and any(role == "investee" for role, _ in p.roles)
+        ),
+        None,
+    )
+    if prior is None:
+        return
+    for verb in sent:
+        if not is_verbal(verb) or verb.lemma_.lower() not in _JOIN_VERBS:
+            continue
+        joined = _joined_investors(ctx, verb)
+        for ref in joined:
+            if ref not in prior.parties():
+                prior.add_role("investor", ref)
+        if joined:
+            prior.rules.append("parties:round-joined-after")
+
+
+def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
+    """The names that join or lead a round with ``verb``: none when the verb takes an
+    object or complement that is not a round ("joined the board", "took part in the
+    talks", "participa en X")."""
+    lemma = verb.lemma_.lower()
+    args = [c for c in verb.children if c.dep_ in ("dobj", "obj", "prep", "obl")]
+    if lemma == "take" and not any(c.lower_ == "part" for c in args):
+        return []
+    names: list[Token] = [*subjects(verb)]
+    for c in args:
+        noun = next((g for g in c.children if g.dep_ == "pobj"), c) if c.dep_ == "prep" else c
+        if c.lower_ == "part" or noun.pos_ == "PRON":
+            continue  # "took part", "se suman"
+        if ctx.by_token.get(noun.i) in _ROUND_KINDS and is_definite(noun):
+            names.append(noun)  # "Lidera la operación X": the name apposed to the noun
+            continue
+        return []
+    if lemma in LEAD_VERBS and not any(n.i in ctx.by_token for n in names):
+        return []  # "X leads": a lead verb needs the round it leads
+    refs: list[EntityRef] = []
+    for n in names:
+        for x in ctx.np_entities(n):
+            if x not in refs:
+                refs.append(x)
+    return refs

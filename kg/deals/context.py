@@ -84,6 +84,10 @@ class Context:
         # the two parties of the latest deal told, which "las partes", "both companies"
         # mean (kg.deals.longform.the_parties)
         self.told_pair: list[EntityRef] = []
+        # the parties of the latest deals told, by role, with the sentence that told
+        # them: what "the buyer", "la compradora", "the target" mean
+        # (kg.deals.refer.role_anaphor)
+        self.told_roles: dict[str, tuple[int, EntityRef]] = {}
         # news agencies and the article's outlet report deals, never make them
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities

@@ -223,13 +223,46 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             return True
     if _bid_descriptions(ctx, tok):
         return True
-    if _offer_to_subject(ctx, tok):
+    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok):
         return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _offer_told(ctx: Context, tok: Token) -> bool:
+    """ "X agreed to buy Y. The company said its offer of $1.4bn valued Y at ...", "su
+    oferta asciende a 840 millones": a possessed offer with no company of its own, in
+    the two sentences after a takeover, is that takeover's offer told again
+    (``frame:offer-told-back``); "the offer" may be a rival's."""
+    told = ctx.told_roles.get("target")
+    bidder = ctx.told_roles.get("acquirer")
+    if told is None or bidder is None or ctx.sent_index(tok.i) - told[0] > 2:
+        return False
+    possessed = any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in tok.children)
+    if not possessed or "Plur" in feat(tok, "Number"):
+        return False
+    # "its offer of jobs": what an offer "of" something offers must be money
+    if any(p in ("of", "de") and a.i not in ctx.tok_amount for p, a in ctx.prep_args(tok)):
+        return False
+    # "Z said its offer ...": a clause about another named company's offer
+    return not any(
+        (refs := ctx.np_entities(s)) and bidder[1] not in refs
+        for a in tok.ancestors if is_verbal(a) for s in subjects(a)
+    )
+
+
+def _offer_told_back(ctx: Context, m: Mention, kind: str, noun: bool) -> bool:
+    """An offer read by ``_offer_told`` whose bidder, if any, is the takeover's."""
+    if kind != "offer" or not noun or any(role == "target" for role, _ in m.roles):
+        return False
+    told = ctx.told_roles.get("acquirer")
+    target = ctx.told_roles.get("target")
+    if target is None or ctx.sent_index(m.trigger) - target[0] > 2:
+        return False
+    return all(told is not None and x == told[1] for x in m.parties())
 
 
 def _bid_descriptions(ctx: Context, tok: Token) -> list[Token]:
@@ -1404,12 +1437,15 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     if not frame.finish(ctx, m, tok, got, triggers):
         return None
     if not m.roles:
-        if not _refers_back(tok, noun):
+        if not (_refers_back(tok, noun) or _offer_told_back(ctx, m, kind, noun)):
             return None
         m.backref = True
     elif _round_told_back(tok, kind, noun, m):
         m.backref = True
         m.rules.append("parties:round-told-back")
+    elif _offer_told_back(ctx, m, kind, noun):
+        m.backref = True
+        m.rules.append("frame:offer-told-back")
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)

@@ -207,7 +207,10 @@ def the_parties(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
     """Keep the two parties of the sentence's last deal with exactly two, for
-    ``the_parties``."""
+    ``the_parties``, and each role's latest holder, for role anaphors ("the buyer")."""
+    for m in mentions:
+        for role, ref in m.roles:
+            ctx.told_roles[role] = (m.sent, ref)
     for m in reversed(mentions):
         refs = [x for _, x in m.roles]
         if len(refs) == 2 and all(x.kind == "org" for x in refs):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.deals.agree import disagreeing
 from kg.deals.context import Context
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
@@ -24,6 +25,12 @@ from kg.deals.words import (
     SUBJ_DEPS,
 )
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
+
+# "comprador" → acquirer (deals.toml [role_nouns]); participles that make a company
+# noun the target of a deal ("la empresa adquirida")
+ROLE_NOUNS = LEXICON.table("role_nouns")
+BOUGHT_PARTICIPLES = LEXICON.words("bought_participles")
 
 _RELATIVES = ("que", "which", "who", "quien", "cual", "that")
 _PERSONAL = ("it", "they", "ella", "él", "ellos")
@@ -40,6 +47,9 @@ def resolve_np(
     refs = ctx.np_entities(tok) or _apposition_before(ctx, tok)
     if refs:
         return refs
+    told = role_anaphor(ctx, tok, exclude)
+    if told is not None:
+        return [told]
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
@@ -54,13 +64,49 @@ def resolve_np(
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
         # "La compañía" as a subject continues the subject of the sentences before
-        # it; elsewhere it is the company named last.
+        # it; elsewhere it is the company named last. Never one the article describes
+        # otherwise ("the insurer" is not "the asset manager X").
+        before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
+        exclude = exclude | disagreeing(ctx, tok, before)
         ref = described_as(ctx, lemma, tok.i, exclude)
         if ref is None and tok.dep_ in SUBJ_DEPS:
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []
     return []
+
+
+def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "The buyer will pay £150m", "la compradora también ha adquirido ...", "The
+    target sold its rail arm ...", "la empresa adquirida": a definite noun that names
+    a party by its role in a deal, with no name of its own, is the party that held
+    that role in the latest deal told (in the three sentences before)."""
+    role = _role_of_noun(tok)
+    if role is None or not is_definite(tok) or "Plur" in feat(tok, "Number"):
+        return None
+    if any(c.dep_ in ("appos", "flat", "compound", "poss", "cop") for c in tok.children):
+        return None  # "the buyer, X", "price target", "X es el comprador"
+    if tok.head.lemma_.lower() == "be" and tok.head.i != tok.i:
+        return None  # "The buyer is X": kg.deals.roles.role_named
+    told = ctx.told_roles.get(role)
+    if told is None or ctx.sent_index(tok.i) - told[0] > 3 or told[1] in exclude:
+        return None
+    return told[1]
+
+
+def _role_of_noun(tok: Token) -> str | None:
+    """The role a noun names: "comprador" → acquirer; a company noun with a participle
+    of buying ("la empresa adquirida", "the acquired company") → target."""
+    role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS.get(tok.lemma_.lower())
+    if role is not None:
+        return role if tok.pos_ in ("NOUN", "ADJ") else None
+    if tok.lemma_.lower() in COMPANY_NOUNS and any(
+        c.dep_ in ("amod", "acl") and "Part" in feat(c, "VerbForm")
+        and (c.lemma_.lower() in BOUGHT_PARTICIPLES or c.lower_ in BOUGHT_PARTICIPLES)
+        for c in tok.children
+    ):
+        return "target"
+    return None
 
 
 def _apposition_before(ctx: Context, tok: Token) -> list[EntityRef]:

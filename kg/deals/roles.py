@@ -181,8 +181,10 @@ def subject(r: Reading) -> None:
                 governing_subject(ctx, tok.head, set()) if tok.head != tok else []
             )
             start = ctx.sents[r.m.sent].start
-            if not r.subj_refs and is_verbal(tok) and "Fin" in feat(tok, "VerbForm"):
-                ref = ctx.salient_before(start, set())
+            if not r.subj_refs and is_verbal(tok) and _finite(tok):
+                # a dropped subject ("Este año ha comprado X") continues the subject of
+                # the sentence before (centering), else the company named last
+                ref = _continued_subject(ctx, tok, start)
                 if ref is not None:
                     r.subj_refs = [ref]
             elif not r.subj_refs and "Inf" in feat(tok, "VerbForm"):
@@ -194,6 +196,18 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None:
+    """The subject a finite verb without one continues: in Spanish, which drops a
+    subject it has just named, the subject of the sentence before (centering, as
+    ``_dropped_subject``); else, for a simple finite form, the organisation named
+    last. A compound tense ("ha comprado") continues a subject only by centering:
+    its participle is often a clause's whose subject the parser lost."""
+    ref = previous_subject(ctx, tok, set()) if tok.doc.lang_ == "es" else None
+    if ref is None and "Fin" in feat(tok, "VerbForm"):
+        ref = ctx.salient_before(start, set())
+    return ref
 
 
 def _passive_stake(r: Reading, s: Token) -> bool:

@@ -1,0 +1,167 @@
+"""Agreement between a definite description and the organisations it may stand for.
+
+A description says something of its referent: its trade ("the insurer", "la
+tecnológica", "la firma de capital riesgo") or where it is from ("the Ohio-based
+lender", "el grupo francés", "la entidad vasca"). An organisation the article has
+described otherwise ("el despacho X", "the asset manager X", "la española X", "X, its
+Boston rival") cannot be that referent, however salient it is; one the article says
+nothing of stays a candidate. What kg knows of an organisation is read from its name
+("Brightwell Insurance", "Caja Serrana") and from the words around its mentions: the
+descriptor before it ("French rival X", "Germany's X", "la cordobesa X") and an
+apposition or place after it ("X, the Dallas-based retailer,", "X of Columbus, Ohio").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.entities import load_demonyms
+from kg.entities.words import REGIONAL_DEMONYMS
+from kg.facts import EntityRef
+from kg.iri import fold
+from kg.lexicon import LEXICON
+
+# trade word → trade (deals.toml [trade_words]); place or demonym → one key for all
+# its forms and languages (deals.toml [place_keys])
+TRADE_WORDS = LEXICON.table("trade_words")
+PLACE_KEYS = LEXICON.table("place_keys")
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_demonyms()) | {
+        w.lower() for w in REGIONAL_DEMONYMS
+    }
+
+
+def place_key(word: str) -> str:
+    """One key for a place and its demonyms, whatever the gender or language.
+
+    >>> place_key("francesa") == place_key("French") == place_key("Francia")
+    True
+    """
+    w = fold(word)
+    if w in PLACE_KEYS:
+        return PLACE_KEYS[w]
+    return w[:-1] if len(w) > 4 and w[-1] in "ao" else w
+
+
+@cache
+def _trade_of(word: str) -> str | None:
+    return TRADE_WORDS.get(fold(word))
+
+
+def _profile(tokens: Iterable[Token]) -> tuple[set[str], set[str]]:
+    """The trades and place keys said by ``tokens``."""
+    trades: set[str] = set()
+    places: set[str] = set()
+    for t in tokens:
+        for w in {t.lower_, t.lemma_.lower()}:
+            trade = _trade_of(w)
+            if trade:
+                trades.add(trade)
+        if t.lower_ in _demonyms() or fold(t.text) in PLACE_KEYS or (
+            t.ent_type_ in _PLACE_ENTS and t.pos_ == "PROPN"
+        ):
+            places.add(place_key(t.text))
+    return trades, places
+
+
+def description_profile(tok: Token) -> tuple[set[str], set[str]]:
+    """What a description says of its referent: the words of its noun phrase (the head,
+    what stands before it, its adjectives and "de"-complements after it)."""
+    words = list(tok.doc[tok.left_edge.i : tok.i + 1])
+    for c in tok.rights:
+        if c.dep_ in ("amod", "nmod", "compound", "flat"):
+            words.extend(t for t in c.subtree if t.i - tok.i <= 5)
+    return _profile(words)
+
+
+def _mention_words(ctx: Context, ref: EntityRef) -> tuple[list[Token], list[Token]]:
+    """The words of ``ref``'s mentions, and those of the noun phrase around them that
+    describe it: its modifiers and appositions ("French rival X", "Germany's X", "X
+    of Columbus, Ohio", "X, its Boston rival", "X, especializada en software"), and
+    the descriptor noun it is apposed to ("la española X", "el banco vasco X")."""
+    doc = ctx.doc
+    names: list[Token] = []
+    found: list[Token] = []
+    for start, who in ctx.mention_starts:
+        if who != ref:
+            continue
+        end = start
+        while end + 1 < len(doc) and ctx.tok_ent.get(end + 1) == ref:
+            end += 1
+        span = doc[start : end + 1]
+        names.extend(span)
+        heads = [t for t in span if not start <= t.head.i <= end or t.head.i == t.i]
+        for root in heads:
+            holder = root.head
+            if root.dep_ in _NAME_OF and holder.i < start and holder.pos_ in ("NOUN", "ADJ"):
+                # "la española X", "el banco vasco X": the name in apposition to its kind
+                found.append(holder)
+                found.extend(_described_by(ctx, holder, ref))
+            found.extend(_described_by(ctx, root, ref))
+    return names, found
+
+
+# the relations of a name to the kind noun it stands beside
+_NAME_OF = frozenset({"appos", "flat", "compound", "nmod"})
+# the relations of what describes a noun
+_DESCRIBES = frozenset({"amod", "compound", "appos", "acl", "poss", "nmod", "prep", "npadvmod"})
+
+
+def _described_by(ctx: Context, noun: Token, ref: EntityRef) -> list[Token]:
+    """The words of the modifiers and appositions of ``noun`` (a few each), without
+    other names and without relative clauses, which tell events, not kinds."""
+    out: list[Token] = []
+    for c in noun.children:
+        if c.dep_ not in _DESCRIBES or ctx.tok_ent.get(c.i) == ref or _relative(c):
+            continue
+        out.extend(
+            t for t in c.subtree
+            if abs(t.i - c.i) <= 6 and ctx.tok_ent.get(t.i, ref) == ref
+        )
+    return out
+
+
+def _relative(clause: Token) -> bool:
+    """ "X, que compró Y en 2021", "X, which bought Y": a clause with a relative pronoun
+    (the Spanish parser hangs it as "acl")."""
+    return clause.dep_ == "acl" and any(
+        t.lower_ in ("que", "which", "who", "that", "quien", "cual") for t in clause.children
+    )
+
+
+def disagreeing(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> set[EntityRef]:
+    """The ``candidates`` a description cannot refer to, when another one fits it:
+    those the article describes with another trade or place than the description's
+    ("the insurer" is not "the asset manager X", "el grupo francés" not "la española
+    X"), while another candidate has the description's, by its name or description
+    ("Brightwell Insurance", "la francesa Y"). A name alone never rules a candidate
+    out (a "... Bank" may be the fintech, a "... Tech" the telecom's arm); and when no
+    candidate fits, the description says nothing kg can use and salience decides."""
+    trades, places = description_profile(tok)
+    if not trades and not places:
+        return set()
+    fits: dict[EntityRef, tuple[set[str], set[str]]] = {}
+    said: dict[EntityRef, tuple[set[str], set[str]]] = {}
+    for ref in set(candidates):
+        if ref.kind != "org":
+            continue
+        names, described = _mention_words(ctx, ref)
+        fits[ref] = _profile([*names, *described])
+        said[ref] = _profile(described)
+        # a place in the name is said of the company ("Vodafone España")
+        said[ref][1].update(fits[ref][1])
+    out: set[EntityRef] = set()
+    for wanted, side in ((trades, 0), (places, 1)):
+        if not wanted or not any(p[side] & wanted for p in fits.values()):
+            continue
+        out |= {ref for ref, p in said.items() if p[side] and not p[side] & wanted}
+    return out
