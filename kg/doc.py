@@ -8,6 +8,7 @@ component never imports the stage that runs after it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -47,7 +48,16 @@ def doc_text(doc: Doc) -> str:
         last = doc[-1]
         if last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text):
             return text
-    return doc.text
+    # A doc made from a bare text (``nlp(text)``): joined once, then kept while the doc
+    # lives. A doc's text never changes (retokenising merges or splits its tokens, not
+    # its characters).
+    joined = _JOINED.get(doc)
+    if joined is None:
+        joined = _JOINED[doc] = doc.text
+    return joined
+
+
+_JOINED: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:

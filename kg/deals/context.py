@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TypeVar
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -88,6 +90,19 @@ class Context:
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
         )
+
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Every token's ``lower_``, read once from the word types (no Token built)."""
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(LOWER).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def lemma_lowers(self) -> list[str]:
+        """Every token's ``lemma_.lower()``, read once (no Token built)."""
+        strings = self.doc.vocab.strings
+        return [strings[key].lower() for key in self.doc.to_array(LEMMA).tolist()] \
+            if len(self.doc) else []
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
