@@ -117,7 +117,7 @@ class Context:
         """Sentence ``si`` as the evidence span of the deals it tells (made once)."""
         ev = self.evidence.get(si)
         if ev is None:
-            ev = self.evidence[si] = sentence_span(self.sents[si])
+            ev = self.evidence[si] = sentence_span(self.sents[si], doc_text(self.doc))
         return ev
 
     def sent_index(self, i: int) -> int:
@@ -220,7 +220,7 @@ class Context:
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
         if dep in ("acl", "relcl") and ref is None and any(
-            g.dep_ == "obl" and case_of(g) == "entre" and g.pos_ == "PRON"
+            g.dep_ == "obl" and g.pos_ == "PRON" and case_of(g) == "entre"
             for g in child.children
         ):
             # "varios fondos, entre los que destacan A y B": the members named
@@ -388,7 +388,8 @@ def _before_relational(head: Token, child: Token) -> bool:
     parser hangs "Google"): such a modifier names another company."""
     if child.i > head.i:
         return False
+    # Only a left child comes before the head: the right ones need not be read.
     return any(
         c.dep_ == "compound" and c.lemma_.lower() in RELATIONAL_NOUNS and child.i <= c.i < head.i
-        for c in head.children
+        for c in head.lefts
     )

@@ -205,14 +205,15 @@ def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
 
 def _strip_bodies(doc: Doc, s: int, e: int) -> int:
     """End of a name without a trailing company body ("Chevron Board of Directors")."""
+    texts = _texts(doc)
     for body in INTERNAL_BODIES:
         k = len(body)
-        if e - s > k and tuple(t.text for t in doc[e - k:e]) == body:
+        if e - s > k and tuple(texts[e - k:e]) == body:
             e -= k
             while e > s and (doc[e - 1].lower_ in ("'s", "’s") or doc[e - 1].is_punct):
                 e -= 1
             return e
-        if e - s == k and tuple(t.text for t in doc[s:e]) == body:
+        if e - s == k and tuple(texts[s:e]) == body:
             return s
     return e
 
