@@ -8,6 +8,7 @@ component never imports the stage that runs after it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -42,12 +43,25 @@ def doc_text(doc: Doc) -> str:
     token on each access): the body of the article the doc carries, which is the
     text it was made from (``kg.extract.article_doc``), else ``doc.text``.
     """
+    # Found once per doc, then kept while the doc lives: a doc's text never changes
+    # (retokenising merges or splits its tokens, not its characters).
+    known = _TEXT_OF.get(doc)
+    if known is not None:
+        return known
     text = getattr(doc.user_data.get(ARTICLE_KEY), "text", None)
-    if isinstance(text, str) and len(doc):
-        last = doc[-1]
-        if last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text):
-            return text
-    return doc.text
+    if not (isinstance(text, str) and len(doc) and _carries(doc, text)):
+        text = doc.text  # a doc made from a bare text (``nlp(text)``): joined once
+    _TEXT_OF[doc] = text
+    return text
+
+
+_TEXT_OF: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def _carries(doc: Doc, text: str) -> bool:
+    """Whether ``text`` is the text ``doc`` was made from (its article's body)."""
+    last = doc[-1]
+    return last.idx + len(last.text_with_ws) == len(text) and text.startswith(doc[0].text)
 
 
 def sentence_span(sent: SpacySpan, body: str | None = None) -> Span:

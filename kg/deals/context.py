@@ -11,8 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import cached_property
 from typing import TypeVar
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -93,6 +95,19 @@ class Context:
             doc, self.entities
         )
 
+    @cached_property
+    def lowers(self) -> list[str]:
+        """Every token's ``lower_``, read once from the word types (no Token built)."""
+        strings = self.doc.vocab.strings
+        return [strings[key] for key in self.doc.to_array(LOWER).tolist()] if len(self.doc) else []
+
+    @cached_property
+    def lemma_lowers(self) -> list[str]:
+        """Every token's ``lemma_.lower()``, read once (no Token built)."""
+        strings = self.doc.vocab.strings
+        return [strings[key].lower() for key in self.doc.to_array(LEMMA).tolist()] \
+            if len(self.doc) else []
+
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
         for item in found:
@@ -106,7 +121,7 @@ class Context:
         """Sentence ``si`` as the evidence span of the deals it tells (made once)."""
         ev = self.evidence.get(si)
         if ev is None:
-            ev = self.evidence[si] = sentence_span(self.sents[si])
+            ev = self.evidence[si] = sentence_span(self.sents[si], doc_text(self.doc))
         return ev
 
     def sent_index(self, i: int) -> int:
@@ -209,7 +224,7 @@ class Context:
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
         if dep in ("acl", "relcl") and ref is None and any(
-            g.dep_ == "obl" and case_of(g) == "entre" and g.pos_ == "PRON"
+            g.dep_ == "obl" and g.pos_ == "PRON" and case_of(g) == "entre"
             for g in child.children
         ):
             # "varios fondos, entre los que destacan A y B": the members named
@@ -377,7 +392,8 @@ def _before_relational(head: Token, child: Token) -> bool:
     parser hangs "Google"): such a modifier names another company."""
     if child.i > head.i:
         return False
+    # Only a left child comes before the head: the right ones need not be read.
     return any(
         c.dep_ == "compound" and c.lemma_.lower() in RELATIONAL_NOUNS and child.i <= c.i < head.i
-        for c in head.children
+        for c in head.lefts
     )

@@ -379,6 +379,8 @@ def another_deal_announced(sent: SpacySpan, ms: list[Mention]) -> None:
     deal, ... the purchase of ..."): a definite deal noun after the announcement ("la
     venta") is that other deal, never one told before: it is marked distinct, and
     merging gives its sum to no earlier deal (kg.deals.merge)."""
+    if not any(m.backref for m in ms):
+        return  # nothing it could mark: the sentence need not be read
     another = next(
         (t.i for t in sent if t.lemma_.lower() in BACKREF_NOUNS and is_another(t)), None
     )

@@ -1397,9 +1397,13 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     """ "El comprador es X", "X, la compradora, pagará...", "the buyer, X,": the
     parties a sentence names by their role in a deal ("comprador" → acquirer)."""
     found: list[tuple[str, EntityRef]] = []
-    for tok in sent:
-        role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS.get(tok.lemma_.lower())
-        if role is None or tok.pos_ not in ("NOUN", "ADJ"):
+    lowers, lemmas = ctx.lowers, ctx.lemma_lowers
+    for i in range(sent.start, sent.end):
+        role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i])
+        if role is None:
+            continue
+        tok = ctx.doc[i]
+        if tok.pos_ not in ("NOUN", "ADJ"):
             continue
         names: list[Token] = [c for c in tok.children if c.dep_ in ("appos", "flat")]
         if tok.dep_ == "appos" or tok.dep_ in SUBJ_DEPS and any(

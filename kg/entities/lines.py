@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.doc import doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
-from kg.entities.runs import _DATE_SHAPE, _run_end
+from kg.entities.runs import _DATE_SHAPE, _run_end, _texts
 from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
 
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
@@ -24,7 +24,7 @@ def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge) -> list[_Cand]:
     out: list[_Cand] = []
     n = len(doc)
     line_start = 0
-    for end in [*(t.i for t in doc if "\n" in t.text), n]:
+    for end in [*(i for i, text in enumerate(_texts(doc)) if "\n" in text), n]:
         table, numbers = True, False
         for t in doc[line_start:end]:
             if t.is_alpha and not caps[t.i] and t.lower_ not in TABLE_WORDS:
@@ -72,10 +72,11 @@ def _agency_candidates(doc: Doc) -> list[_Cand]:
     its head (rule ``line:agency``)."""
     out: list[_Cand] = []
     n = len(doc)
-    for t in doc:
-        if t.text not in NEWS_AGENCIES or t.i + 1 >= n or (
-                t.i > 0 and doc[t.i - 1].lower_ in ("agencia", "agency")):
+    for i, text in enumerate(_texts(doc)):
+        if text not in NEWS_AGENCIES or i + 1 >= n or (
+                i > 0 and doc[i - 1].lower_ in ("agencia", "agency")):
             continue
+        t = doc[i]
         nxt = doc[t.i + 1]
         if (nxt.text[:1].isupper() and nxt.is_alpha and not t.whitespace_.count("\n")) or \
                 _EDITOR_CODE.fullmatch(nxt.text):
@@ -112,8 +113,9 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo")."""
     out: list[_Cand] = []
     n = len(doc)
-    starts = [0] + [t.i + 1 for t in doc if "\n" in t.whitespace_ or
-                    (t.is_space and "\n" in t.text)]
+    # A token's ``whitespace_`` is one space or none: line breaks are tokens of their own.
+    starts = [0] + [i + 1 for i, text in enumerate(_texts(doc))
+                    if "\n" in text and doc[i].is_space]
     for i in starts:
         while i < n and doc[i].is_space:
             i += 1

@@ -73,7 +73,8 @@ def echoed_names(x: Ctx) -> list[_Cand]:
     # Surnames of the article's people: "Camacho" of "Manuel Camacho" (and of "Camacho
     # Solís", as Spanish calls a person by the first of two surnames).
     placed = places_named(x.doc, texts)
-    headline_end = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), n)
+    # A token's ``whitespace_`` is one space or none: a line break is a token's text.
+    headline_end = next((i for i, text in enumerate(texts) if "\n" in text), n)
     surnames = {texts[k] for c in x.model if c.label == "PER" for k in range(c.start + 1, c.end)}
     for s, e in runs:
         word = texts[s]

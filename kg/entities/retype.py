@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Token
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
-from kg.entities.runs import _opens_sentence, _shouting, _syllable_hyphen, classifier_before
+from kg.entities.runs import (
+    _opens_sentence,
+    _shouting,
+    _syllable_hyphen,
+    _texts,
+    classifier_before,
+)
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -189,8 +195,9 @@ def _stands_alone(doc: Doc, word: str, c: _Cand) -> bool:
     def capitalised(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and \
             not doc[k].is_sent_start
-    return any(t.text == word and not (c.start <= t.i < c.end) and
-               not capitalised(t.i - 1) and not capitalised(t.i + 1) for t in doc)
+    return any(text == word and not (c.start <= i < c.end) and
+               not capitalised(i - 1) and not capitalised(i + 1)
+               for i, text in enumerate(_texts(doc)))
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
@@ -342,7 +349,9 @@ class _Names:
         self.per_ends = {c.end for c in chosen if c.label == "PER"}
         self.per_starts = {c.start for c in chosen if c.label == "PER"}
         # Words capitalised somewhere other than at the start of a sentence.
-        self.inner_caps = {t.text for t in doc if caps[t.i] and not _opens_sentence(doc, t.i)}
+        texts = _texts(doc)
+        self.inner_caps = {texts[i] for i in range(len(texts))
+                           if caps[i] and not _opens_sentence(doc, i)}
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")

@@ -4,8 +4,9 @@ of names, and the small tests the rules share (acronyms, sentence openers)."""
 from __future__ import annotations
 
 import re
+from weakref import WeakKeyDictionary
 
-from spacy.attrs import ORTH
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -34,12 +35,37 @@ def _is_cap(tok: Token | Lexeme) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
+# ``_texts`` of the docs being read, made once per doc: a token's text never changes
+# (kg never retokenises; a retokenised doc has another length and is read again).
+_TEXTS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+
+
 def _texts(doc: Doc) -> list[str]:
-    """The text of every token, read from the word types without building Tokens."""
+    """The text of every token, read from the word types without building Tokens.
+    The list is shared by every caller for the same doc: never change it."""
+    texts = _TEXTS.get(doc)
+    if texts is not None and len(texts) == len(doc):
+        return texts
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    _TEXTS[doc] = texts
+    return texts
+
+
+def _lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, read from the word types without building Tokens."""
     if not len(doc):
         return []
     strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    return [strings[key] for key in doc.to_array(LOWER).tolist()]
+
+
+def _lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_`` (as spaCy gives it), without building Tokens."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    return [strings[key] for key in doc.to_array(LEMMA).tolist()]
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:
@@ -193,14 +219,15 @@ def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
 
 def _strip_bodies(doc: Doc, s: int, e: int) -> int:
     """End of a name without a trailing company body ("Chevron Board of Directors")."""
+    texts = _texts(doc)
     for body in INTERNAL_BODIES:
         k = len(body)
-        if e - s > k and tuple(t.text for t in doc[e - k:e]) == body:
+        if e - s > k and tuple(texts[e - k:e]) == body:
             e -= k
             while e > s and (doc[e - 1].lower_ in ("'s", "’s") or doc[e - 1].is_punct):
                 e -= 1
             return e
-        if e - s == k and tuple(t.text for t in doc[s:e]) == body:
+        if e - s == k and tuple(texts[s:e]) == body:
             return s
     return e
 

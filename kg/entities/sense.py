@@ -12,7 +12,7 @@ from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.longform import first_word_mentions, opens_one_org, places_named
 from kg.entities.resolve import _org_short_forms
-from kg.entities.runs import _sentence_initial_false, _shouted_word
+from kg.entities.runs import _sentence_initial_false, _shouted_word, _texts
 from kg.entities.sports import _dateline
 from kg.entities.words import LOCATIVES
 from kg.iri import fold
@@ -243,9 +243,10 @@ def _shouted_names(
     owner = {i: c for c in cands for i in range(c.start, c.end)}
     found: list[_Cand] = []
     n = len(doc)
+    texts = _texts(doc)
     i = 0
     while i < n:
-        if not (doc[i].text.isupper() and doc[i].is_alpha and len(doc[i].text) > 1):
+        if not (texts[i].isupper() and len(texts[i]) > 1 and doc[i].is_alpha):
             i += 1
             continue
         for size in range(min(longest, n - i), 0, -1):

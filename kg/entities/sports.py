@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.institutions import is_city
-from kg.entities.runs import _opens_sentence
+from kg.entities.runs import _lemmas, _lowers, _opens_sentence, _texts
 from kg.entities.words import (
     COMPETITION_HEADS,
     FACILITY_DESCRIPTORS,
@@ -57,9 +57,14 @@ _CLUB_KINDS = frozenset({"FC", "CF", "BM", "CB", "CD", "UD", "SD", "RCD", "CA", 
 def sports_report(doc: Doc) -> bool:
     """Whether the article reports matches: three or more sports words of two or more
     kinds, or a sports word and a result ("ganó 2-1")."""
-    words = [t.lower_ for t in doc if t.lower_ in SPORTS_WORDS or t.lemma_ in SPORTS_WORDS]
-    results = sum(1 for t in doc if _RESULT.fullmatch(t.text))
-    return (len(words) >= 3 and len(set(words)) >= 2) or (bool(words) and results > 0)
+    # Read from the word types (``_lowers``, ``_lemmas``, ``_texts``): building a Token
+    # for every word of every article costs more than the test.
+    words = [low for low, lemma in zip(_lowers(doc), _lemmas(doc), strict=True)
+             if low in SPORTS_WORDS or lemma in SPORTS_WORDS]
+    if not words:
+        return False
+    return (len(words) >= 3 and len(set(words)) >= 2) or \
+        any(_RESULT.fullmatch(text) for text in _texts(doc))
 
 
 def _score_at(doc: Doc, i: int) -> bool:

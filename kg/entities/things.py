@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.runs import _texts
 from kg.entities.words import INTERNAL_BODIES, THING_HEADS, THING_TAILS
 
 # Prepositions that go on with a Spanish name of a thing between its capitalised
@@ -95,9 +96,17 @@ def _one_sense_of_things(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 def body_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token spans of a company's own bodies ("el Consejo de Administración", "the
     Audit Committee"), which are no organisations of their own."""
-    texts = [t.text for t in doc]
-    return [(i, i + len(body)) for i in range(len(texts)) for body in INTERNAL_BODIES
-            if texts[i] == body[0] and tuple(texts[i:i + len(body)]) == body]
+    texts = _texts(doc)
+    return [(i, i + len(body)) for i in range(len(texts))
+            for body in _BODIES_BY_FIRST.get(texts[i], ())
+            if tuple(texts[i:i + len(body)]) == body]
+
+
+# ``INTERNAL_BODIES`` by their first word (in their own order), so that a word no body
+# opens costs one look-up.
+_BODIES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _body in INTERNAL_BODIES:
+    _BODIES_BY_FIRST.setdefault(_body[0], []).append(_body)
 
 
 def thing_spans(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[tuple[int, int]]:
@@ -107,12 +116,12 @@ def thing_spans(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[tuple[int, in
     Grid Act", "Farnborough Airshow")."""
     n = len(doc)
     spans = []
-    for i, tok in enumerate(doc):
-        if kn.lang == "es" and tok.text in THING_HEADS and i + 1 < n:
+    for i, text in enumerate(_texts(doc)):
+        if kn.lang == "es" and text in THING_HEADS and i + 1 < n:
             e = _spanish_end(doc, caps, i + 1)
             if e > i + 1:
                 spans.append((i, e))
-        elif kn.lang == "en" and _english_tail(tok.text) and i > 0 and caps[i - 1]:
+        elif kn.lang == "en" and _english_tail(text) and i > 0 and caps[i - 1]:
             s = i - 1
             while s > 0 and caps[s - 1] and not doc[s - 1].is_sent_start:
                 s -= 1
