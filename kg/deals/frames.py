@@ -43,7 +43,7 @@ from kg.deals.possession import (
     owned_now,
     part_owner,
 )
-from kg.deals.recall import fused_percentage, lettered_series, same_stake
+from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
 from kg.deals.roles import (
     RoleMap,
@@ -75,6 +75,7 @@ from kg.deals.syntax import (
     is_control,
     is_definite,
     is_denied,
+    is_passive,
     is_verbal,
     own_subtree,
     subjects,
@@ -92,6 +93,7 @@ from kg.deals.words import (
     FUNDING_NOUNS,
     GENERIC_BACKREF,
     LISTING_WORDS,
+    LOSE_VERBS,
     NEGOTIATING,
     NOT_PRICE_WORDS,
     OBJ_DEPS,
@@ -1527,6 +1529,9 @@ def _anchor(tok: Token, noun: bool) -> Token:
     "una empresa conjunta con X": the company noun carries them."""
     if noun and tok.dep_ == "amod" and tok.lemma_.lower() in _JOINT_WORDS | {"conjunto"}:
         return tok.head
+    letter = series_head(tok) if noun else None
+    if letter is not None:
+        return letter  # "led Tidebrook's Series A": the letter heads the phrase
     if (
         noun
         and tok.dep_ in ("nmod", "appos", "compound", "flat")
@@ -1666,7 +1671,23 @@ def _may_state_deal(
         return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
     if not noun and kind in ("acquire", "sell") and is_impersonal(ctx, tok):
         return False
+    if noun and kind in _LOSABLE and _lost(tok):
+        return False
     return not is_denied(tok, noun)
+
+
+# Deals a company can lose once made: a contract, an order, a partnership.
+_LOSABLE = frozenset({"agreement", "order", "partner"})
+
+
+def _lost(tok: Token) -> bool:
+    """ "X lost a contract with Y", "X perdió el contrato con Y", "the contract was lost
+    to Z": a deal noun that a verb of losing takes (as object, or as passive subject)
+    tells a deal that ended, not one the article reports as made."""
+    head = tok.head
+    if head.i == tok.i or not is_verbal(head) or head.lemma_.lower() not in LOSE_VERBS:
+        return False
+    return tok.dep_ in OBJ_DEPS or (tok.dep_ in SUBJ_DEPS and is_passive(head))
 
 
 def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool:

@@ -6,8 +6,9 @@ the frame or the lexicon that owns the trigger (``kg.deals.frames``):
 - a funding series named by its letter stands for its round: "X led the company's
   Series A", "X había liderado la serie A de la empresa" (``lettered_series``); a
   series inside a round's own phrase ("una ronda serie B", "a Series B round") is the
-  round's label, not a second round. Read where the series noun heads its phrase
-  (Spanish); the English parser makes the letter the head and is left alone.
+  round's label, not a second round. Where the English parser makes the letter the
+  head of the phrase ("Tidebrook's Series A"), the letter carries the round's
+  arguments (``series_head``).
 - a percentage written with its sign fused to the number ("el 40% de X", one token,
   as "40 %" is two) is a part of a company as much as the spaced one
   (``fused_percentage``): a bid for it is a bid for a stake.
@@ -36,8 +37,21 @@ def _series_letter(tok: Token) -> Token | None:
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
-    text = nxt.text
+    # the tokenizer keeps a sentence's last full stop on a capital letter ("Series A.")
+    text = nxt.text[:-1] if nxt.text.endswith(".") else nxt.text
     return nxt if len(text) == 1 and "A" <= text <= "H" else None
+
+
+def series_head(tok: Token) -> Token | None:
+    """The letter that heads a series noun's phrase in the English parse ("led
+    Tidebrook's Series A", "the Series A of X": the possessor and the "of" hang on the
+    letter), unless the letter itself only labels another noun ("a Series A round")."""
+    if tok.lower_ not in SERIES_NOUNS:
+        return None
+    letter = _series_letter(tok)
+    if letter is None or tok.head.i != letter.i or letter.dep_ in ("compound", "nmod", "amod"):
+        return None
+    return letter
 
 
 def lettered_series(tok: Token) -> bool:
@@ -48,9 +62,11 @@ def lettered_series(tok: Token) -> bool:
     if tok.lower_ not in SERIES_NOUNS:
         return True
     letter = _series_letter(tok)
-    if letter is None or tok.head.i == letter.i:
-        # "the Series A of X": the English parser heads the phrase with the letter and
-        # leaves the series noun no arguments to read
+    if letter is not None and tok.head.i == letter.i:
+        # "the Series A of X": the English parser heads the phrase with the letter,
+        # which then carries the round's arguments
+        return series_head(tok) is not None
+    if letter is None:
         return False
     near = [tok.head, *tok.children, tok.doc[tok.i - 1] if tok.i > 0 else tok]
     if letter.i + 1 < len(tok.doc):

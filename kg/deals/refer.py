@@ -21,6 +21,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     NOT_COMPANY_SUBJECTS,
     OFFICER_TITLES,
+    ORGAN_NOUNS,
     PERSON_ROLES,
     SUBJ_DEPS,
 )
@@ -50,6 +51,9 @@ def resolve_np(
     told = role_anaphor(ctx, tok, exclude)
     if told is not None:
         return [told]
+    organ = _organ_of_pronoun(ctx, tok, exclude)
+    if organ:
+        return organ
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
@@ -74,6 +78,35 @@ def resolve_np(
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []
     return []
+
+
+# Possessive pronouns that can stand for a company ("its board", "su consejo").
+_COMPANY_POSSESSIVES = frozenset({"its", "their", "su", "sus"})
+
+
+def _organ_of_pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The company said its board had agreed to merge with Y", "Its shareholders
+    voted to merge with Y", "su consejo aprobó la fusión": a company's own organ,
+    owned through a possessive pronoun, acts for the company the pronoun stands for:
+    the subject of the verb above (the one that says it), else the subject of the
+    sentence before (centering), else the company named last."""
+    if tok.lemma_.lower() not in ORGAN_NOUNS:
+        return []
+    poss = next(
+        (c for c in tok.children
+         if c.lower_ in _COMPANY_POSSESSIVES and (c.dep_ == "poss" or "Yes" in feat(c, "Poss"))),
+        None,
+    )
+    if poss is None:
+        return []
+    verb = tok.head
+    upper = governing_subject(ctx, verb.head, exclude) if verb.head.i != verb.i else []
+    upper = [x for x in upper if x.kind == "org"]
+    if upper:
+        return upper
+    ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
+    ref = ref or ctx.salient_before(tok.i, exclude)
+    return [ref] if ref is not None and ref.kind == "org" else []
 
 
 def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:

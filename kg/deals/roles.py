@@ -61,6 +61,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     LEAD_VERBS,
     MOST_WORDS,
+    NEGOTIATING,
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
@@ -472,6 +473,7 @@ def arguments(r: Reading) -> None:
         r.frame = {**r.frame, None: "investor", "de": "investee", "of": "investee"}
         # "lideró la ronda de 20 millones en X": the parser hangs "en X" on the verb.
         args += [(p, a) for p, a in ctx.prep_args(tok.head) if p in ("en", "in") and a.i > tok.i]
+        args += _series_de_on_verb(r)
         # "X lideró la serie A de la compañía": the company referred to is not the
         # investor that leads its round.
         r.exclude |= {x for s in subjects(tok.head) for x in ctx.np_entities(s)}
@@ -491,6 +493,7 @@ def arguments(r: Reading) -> None:
         ]
         if flat and any(ctx.np_entities(a) for _, a in args):
             args += flat
+        args += _name_of_described(r, args)
         if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) and r.frame.get("sobre") == "target":
             args += [
                 (p, a) for p, a in ctx.prep_args(tok.head)
@@ -521,6 +524,46 @@ def arguments(r: Reading) -> None:
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _name_of_described(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """ "la compra de la bodega chilena Viña Solano": the parser hangs the name that
+    closes a described complement (a company descriptor and its adjectives, no name
+    of its own) on the deal noun as an apposition; with no comma between, it is the
+    complement's name, in the complement's role."""
+    ctx, tok = r.ctx, r.tok
+    found: list[tuple[str, Token]] = []
+    for c in tok.children:
+        if c.dep_ != "appos" or c.i not in ctx.tok_ent:
+            continue
+        for prep, arg in args:
+            if (
+                prep in ("de", "of") and arg.pos_ == "NOUN" and arg.i < c.i
+                and (arg.lower_ in DESCRIPTORS or arg.lemma_.lower() in DESCRIPTORS)
+                and arg.right_edge.i + 1 == c.i and not ctx.np_entities(arg)
+            ):
+                found.append((prep, c))
+                r.m.rules.append("parties:name-of-described")
+                break
+    return found
+
+
+def _series_de_on_verb(r: Reading) -> list[tuple[str, Token]]:
+    """ "lideró la serie A de 12 millones de la startup X": the parser reads the letter
+    "A" as a preposition and hangs what follows on the verb; the "de" complements past
+    the letter (and those of the amount among them) are the series' own."""
+    ctx, tok = r.ctx, r.tok
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+    if tok.lemma_.lower() != "serie" or nxt.text != "A" or nxt.pos_ != "ADP":
+        return []
+    found: list[tuple[str, Token]] = []
+    for p, a in ctx.prep_args(tok.head):
+        if p != "de" or a.i <= nxt.i:
+            continue
+        found.append((p, a))
+        if a.i in ctx.tok_amount or a.lemma_.lower() in ("millón", "mil", "millones"):
+            found += [(q, b) for q, b in ctx.prep_args(a) if q == "de"]
+    return found
 
 
 def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
@@ -674,6 +717,8 @@ def agent(r: Reading) -> None:
     for x in r.subj_refs:
         if role:
             r.m.add_role(role, x)
+    if not r.passive:
+        counterpart(r)
     if r.kind in ("acquire", "sell") and r.typed_kind == r.kind and not r.noun:
         # "compró Ibercom, filial de Repsol": the owner of the company bought sells it.
         named = [*direct_objects(r.tok), *(subjects(r.tok) if r.passive else [])]
@@ -934,8 +979,14 @@ def noun_subject(r: Reading) -> None:
             if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
                 refs = _pronoun_possessor(r, c)
             theme = bool(refs) and _possessor_is_theme(r)
+            # "Quarrow led Tidebrook's Series A": a named possessor of a round that
+            # the subject leads or joins is the company raising it, not an investor.
+            raised = c.pos_ != "PRON" and _joins_round(r)
             for x in refs:
-                if subj_role:
+                if raised and x not in r.exclude:
+                    m.add_role("investee", x)
+                    m.rules.append("parties:round-possessor")
+                elif subj_role:
                     m.add_role(obj_role if theme and obj_role else subj_role, x)
         elif c.dep_ == "compound" and c.i < tok.i:
             # "the Whole Foods acquisition": the name is the target; but with an
@@ -1113,20 +1164,54 @@ def _headline_agent(r: Reading) -> list[EntityRef]:
 
 def counterpart(r: Reading) -> None:
     """ "Repsol ha acordado con Telefónica la venta de Ibercom", "negocia con X la
-    compra de Y": the one the subject agrees with is the other side of the sale."""
+    compra de Y", "agreed with X on the sale of Y", "agreed with X to sell Y": the one
+    the subject agrees with is the other side of the sale."""
     ctx, m, tok = r.ctx, r.m, r.tok
-    if r.kind not in ("acquire", "sell") or tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
+    if r.kind not in ("acquire", "sell"):
         return
+    verb = _agreed_on(tok) if r.noun else _agreed_to(tok)
+    if verb is None:
+        if not r.noun or tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
+            return
+        verb = tok.head
     roles = {role for role, _ in m.roles}
     other = {"acquire": ("acquirer", "seller"), "sell": ("seller", "acquirer")}[r.kind]
     if other[0] not in roles or other[1] in roles:
         return
-    for prep, arg in ctx.prep_args(tok.head):
+    for prep, arg in ctx.prep_args(verb):
         # "Sabadell ultima la venta de TSB a Santander": the parser hangs "a X" on the
         # verb; past the deal noun, it is the noun's.
         if prep in ("con", "with") or (prep == "a" and arg.i > tok.i):
             for x in ctx.np_entities(arg):
                 m.add_role(other[1], x)
+
+
+# Prepositions by which a verb of agreeing or negotiating names what it is about
+# ("agreed with Y on the sale of Z", "negotiating with Y over the purchase of Z").
+_TOPIC_PREPS = frozenset({"on", "over", "about", "sobre"})
+
+
+def _agreed_on(tok: Token) -> Token | None:
+    """The verb of agreeing or negotiating a deal noun is the topic of ("X agreed with
+    Y on the sale of Z"): its "with" party is the other side of the sale."""
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in _TOPIC_PREPS or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if not is_verbal(verb) or verb.lemma_.lower() not in ANNOUNCED | NEGOTIATING:
+        return None
+    return verb
+
+
+def _agreed_to(tok: Token) -> Token | None:
+    """ "X agreed with Y to sell Z", "X ha acordado con Y vender Z": the verb of
+    agreeing whose infinitive the deal verb is."""
+    verb = tok.head
+    if tok.dep_ != "xcomp" or verb.i == tok.i or verb.lemma_.lower() not in (
+        ANNOUNCED | NEGOTIATING
+    ):
+        return None
+    return verb
 
 
 def counted_predicate(tok: Token) -> Token | None:
