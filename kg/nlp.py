@@ -131,6 +131,9 @@ _SENTENCE_CLOSERS = frozenset(".!?:;…»”\"')]’")
 # A dash after a bracket closes a news agency's dateline: "MADRID (EFE) -" and
 # "NEW YORK–(BUSINESS WIRE)–" open the story as a sentence of their own.
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+# What never opens a sentence: a full stop, a comma, a closing bracket or guillemet
+# ("(EFE)." ends at its full stop, not at the bracket).
+_NEVER_FIRST = frozenset(".,;:!?…)]»”%")
 
 
 @Language.component("kg_sentence_starts")
@@ -156,16 +159,17 @@ def sentence_starts(doc: Doc) -> Doc:
             newline = newline or "\n" in token.text or "\n" in token.whitespace_
             continue
         i = token.i
+        text = token.text
         if i > 0 and starts[i] == 0:  # not preset
             if newline:
                 starts[i] = 1
-            elif not closes:
+            elif not closes or text[0] in _NEVER_FIRST:
                 starts[i] = -1
-        text = token.text
         closes = text[-1] in _SENTENCE_CLOSERS or (text in _DATELINE_DASHES and after_bracket)
         after_bracket = text == ")"
         newline = "\n" in token.whitespace_
-    doc.from_array([SENT_START], starts.astype("uint64"))
+    values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
+    doc.from_array([SENT_START], values)
     return doc
 
 

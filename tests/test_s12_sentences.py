@@ -75,6 +75,11 @@ def test_a_dash_inside_a_clause_starts_nothing() -> None:
     assert presets("en", "Westmarch - a paper maker - sold Fellgate.")["a"] is False
 
 
+def test_no_sentence_opens_with_closing_punctuation() -> None:
+    found = presets("es", "Toledo, 4 jun (Agencia Sur). Aceitera Valdepinos compra Almorox.")
+    assert found["."] is False
+
+
 def test_an_abbreviation_full_stop_leaves_the_choice_to_the_parser() -> None:
     assert presets("en", "Brimley Inc. Ferncastle bought it.")["Ferncastle"] is None
 
