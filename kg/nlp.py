@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -123,15 +124,52 @@ def split_scale_period(nlp: Language) -> None:
         tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_PERIODS}
 
 
-@Language.component("kg_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings and list items carry no full stop, and
-    without this the parser glues them to the next sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            if not token.is_space:
-                token.is_sent_start = True
+# What may close a sentence: its final punctuation, or a closing quote or bracket after
+# it. A token ending in a full stop ("Inc.", "U.S.", "3.") counts, so that abbreviations
+# and initials stay the parser's call.
+_SENTENCE_CLOSERS = frozenset(".!?:;…»”\"')]’")
+# A dash after a bracket closes a news agency's dateline: "MADRID (EFE) -" and
+# "NEW YORK–(BUSINESS WIRE)–" open the story as a sentence of their own.
+_DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+# What never opens a sentence: a full stop, a comma, a closing bracket or guillemet
+# ("(EFE)." ends at its full stop, not at the bracket).
+_NEVER_FIRST = frozenset(".,;:!?…)]»”%")
+
+
+@Language.component("kg_sentence_starts")
+def sentence_starts(doc: Doc) -> Doc:
+    """Where the text allows a sentence to start, for the parser (which keeps preset
+    boundaries): a line break ends a sentence (headings and list items carry no full
+    stop, and without this the parser glues them to the next sentence), and a sentence
+    starts only after a line break or after sentence-final punctuation. The small
+    parsers otherwise cut a clause at a capitalised word ("Grupo" / "Mirador" / ", que
+    compró …" after a headline), and kg's deal rules, which read within a sentence,
+    lose every deal in it. After final punctuation, and after the dash that closes an
+    agency's dateline, the parser decides (an abbreviation's full stop ends no
+    sentence). A boundary preset before this
+    component (a reader's own sentences) is kept. One pass over the tokens.
+    """
+    # Read and written as one array: each ``Token.is_sent_start`` assignment checks
+    # the whole doc for a parse, which made the pass quadratic in the doc's length.
+    starts = doc.to_array([SENT_START]).astype("int64")
+    closes = True  # doc[0] starts a sentence whatever it is
+    newline = after_bracket = False
+    for token in doc:
+        if token.is_space:
+            newline = newline or "\n" in token.text or "\n" in token.whitespace_
+            continue
+        i = token.i
+        text = token.text
+        if i > 0 and starts[i] == 0:  # not preset
+            if newline:
+                starts[i] = 1
+            elif not closes or text[0] in _NEVER_FIRST:
+                starts[i] = -1
+        closes = text[-1] in _SENTENCE_CLOSERS or (text in _DATELINE_DASHES and after_bracket)
+        after_bracket = text == ")"
+        newline = "\n" in token.whitespace_
+    values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
+    doc.from_array([SENT_START], values)
     return doc
 
 
@@ -205,10 +243,10 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
     split_scale_period(nlp)
-    if "kg_line_breaks" not in nlp.pipe_names:
+    if "kg_sentence_starts" not in nlp.pipe_names:
         for first in ("parser", "senter"):
             if first in nlp.pipe_names:
-                nlp.add_pipe("kg_line_breaks", before=first)
+                nlp.add_pipe("kg_sentence_starts", before=first)
                 break
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
