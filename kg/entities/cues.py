@@ -38,6 +38,7 @@ from kg.entities.words import (
     ARTICLE_PLACES,
     BODY_TAILS,
     CALENDAR_WORDS,
+    COMPANY_PARTICIPLES,
     COPULAS,
     CORPORATE_POSSESSIONS,
     CORPORATE_TITLES,
@@ -51,7 +52,9 @@ from kg.entities.words import (
     INTENT_VERBS,
     INTERNAL_BODIES,
     LEGAL_FORMS,
+    LISTED_POSSESSIONS,
     MAKERS,
+    MONEY_WORDS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
@@ -60,6 +63,8 @@ from kg.entities.words import (
     ORG_TAILS,
     OUTLET_DESCRIPTORS,
     OWNED_NOUNS,
+    OWNED_PARTICIPLES,
+    PERSON_ROLES,
     PHRASAL_TARGETS,
     PLACE_NOUNS,
     PLURAL_DESCRIPTORS,
@@ -67,11 +72,13 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_PLURALS,
+    RAISE_VERBS,
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
     SOURCE_WORDS,
     STATE_HEADS,
+    SURNAME_TAILS,
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
     UNIT_WORDS,
@@ -304,14 +311,26 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     if not (e - i - 1 >= 2 and e - i - 1 <= 3 and
             (x.texts[e - 1] in ORG_HEADS or x.texts[e - 1] in INSTITUTIONS)):
         return []
-    if x.texts[i - 1] in ORG_TAILS and x.texts[e - 1] not in BODY_TAILS:
-        return []  # two companies: "Eastgate Bank and Tasman Bank", "X Ventures and Y Fund"
+    if _closes_company(x, i - 1) and x.texts[e - 1] not in BODY_TAILS:
+        # two companies: "Eastgate Bank and Tasman Bank", "X Ventures and Y Fund", "X
+        # Fund and Y Foundation" (but "Securities and Exchange Commission")
+        return []
     s = x.run_start(i - 1)
     while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
         s += 1
     if s == i - 1 and doc[s].is_sent_start:
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def _closes_company(x: Ctx, k: int) -> bool:
+    """Whether the word at ``k`` closes a company's name: a tail word ("Kelso
+    Ventures", "Hale Power"), or a head word after a name ("Ardlow Fund", "Tasman
+    Bank"), which a head opening a name ("Fund for Peace") is not."""
+    text = x.texts[k]
+    return text in ORG_TAILS or text in SURNAME_TAILS or (
+        text in ORG_HEADS and k > 0 and x.caps[k - 1] and x.texts[k - 1] not in ORG_HEADS
+        and x.doc[k - 1].is_alpha)
 
 
 def national_institution(x: Ctx, i: int) -> Found:
@@ -344,12 +363,17 @@ def institution(x: Ctx, i: int) -> Found:
 
 
 def org_tail(x: Ctx, i: int) -> Found:
-    """A tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI"."""
+    """A tail word closing a name: "Spark Capital", "Cisco Systems", "Mistral AI"; a
+    tail that is also a surname ("Harlow Power") only where no given name or title
+    opens the name ("Samantha Power", "Ms Power" are people)."""
     doc, text = x.doc, x.texts[i]
-    if text in ORG_TAILS and i > 0 and x.caps[i - 1] and doc[i - 1].pos_ == "PROPN" and \
+    if (text in ORG_TAILS or text in SURNAME_TAILS) and i > 0 and x.caps[i - 1] and \
+            doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha):
         s = x.run_start(i - 1)
+        if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
+            return []
         if s < i:
             e = i + 1
             while e < x.n and x.texts[e] in BODY_TAILS and not doc[e].is_sent_start:
@@ -357,6 +381,17 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD)]
         return []
     return None
+
+
+def _company_surname_tail(x: Ctx, s: int, i: int) -> bool:
+    """Whether the name ``s:i+1``, closed by a word that is also a surname, is a
+    company's: no given name or common word opens it ("Nuclear Power" is a field) and
+    no title or role comes before it."""
+    if x.texts[s] in x.kn.given_names or x.texts[s] in HONORIFICS or \
+            x.kn.is_common(x.texts[s]):
+        return False
+    k = s - 1
+    return not (k >= 0 and (x.texts[k] in HONORIFICS or x.lowers[k] in PERSON_ROLES))
 
 
 # --- nouns before a name ----------------------------------------------------------------
@@ -845,14 +880,49 @@ def apposition(x: Ctx, i: int) -> Found:
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
         first += 2  # "X, the UK's largest estate agency": a possessive before the noun
-    for k in range(first, min(n, first + 4)):
+    k, words = first, 0
+    while k < n and words < 4:
         if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
-        if not (doc[k].is_alpha and x.texts[k].islower()):
+        if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
+            k += 3  # "X, a Leeds-based maker of valves"
+        elif doc[k].is_alpha and x.texts[k].islower():
+            k += 1
+        else:
             break
+        words += 1
     if _descriptor_apposition(x, i):
         return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+# The second half of an English compound of a company's seat ("Leeds-based",
+# "Ohio-headquartered").
+_SEAT_MODIFIERS = frozenset({"based", "headquartered"})
+
+
+def participle_apposition(x: Ctx, i: int) -> Found:
+    """Spanish: a name whose apposition opens with a participle that describes what a
+    company does or where it sits ("Nubaria, especializada en baterías", "Trevia,
+    dedicada a la logística", "Lumora, con sede en Valencia"), or who owns it ("Brenta
+    Solar, participada por el fondo Iberis": only a company is owned so). Not a place
+    the lists know ("Valencia, dedicada al turismo"), nor, but for ownership, a name
+    the model reads as a person or with a person's word ("Ortiz, especializada en
+    derecho laboral")."""
+    if not (x.kn.lang == "es" and x.texts[i] == "," and i > 0 and x.caps[i - 1]
+            and i + 2 < x.n and x.texts[i + 1].islower() and not x.initial_false(i - 1)):
+        return None
+    word, nxt = x.lowers[i + 1], x.lowers[i + 2]
+    owned = word in OWNED_PARTICIPLES and nxt in ("por", "de", "del")
+    if not (owned or word in COMPANY_PARTICIPLES and nxt in ("en", "a", "al")
+            or word == "con" and nxt == "sede"):
+        return None
+    s = x.name_start(i - 1)
+    if x.texts[s] in x.kn.given_names or _known_place(x, s, i) or \
+            x.doc[s:i].text in x.kn.countries or not owned and (
+                _label_at(x.model, s, i) == "PER" or _person_word(x, s, i)):
+        return []
+    return [_Cand(s, i, "ORG", _P_CONTEXT)]
 
 
 def _source_adverbial(x: Ctx, s: int) -> bool:
@@ -1018,6 +1088,65 @@ def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
         ):
             out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
     return out
+
+
+def raise_subject(x: Ctx, i: int) -> Found:
+    """The subject of a verb of raising money whose object is a sum, a name of two
+    words or more ("Vida Sana ha captado 4 millones de euros", "Orchard Loop raised $3
+    million"), which the model did not name or read as a place no list knows, with what
+    opens its name at the sentence's start ("Cuenta Nopal ha levantado", where the
+    model saw "Nopal" alone). Not a person's
+    name (a given name, a surname of the lists or of the article's people), nor common
+    or institution words, nor a name after an article ("El Tesoro captó", "the
+    Treasury raised": the state's)."""
+    tok = x.doc[i]
+    if not (x.lemmas[i] in RAISE_VERBS and tok.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ("obj", "dobj") and _sum_of_money(x, c) for c in tok.children)):
+        return None
+    out: list[_Cand] = []
+    for child in tok.children:
+        if child.dep_ != "nsubj" or not x.caps[child.i] or child.pos_ not in ("PROPN", "NOUN"):
+            continue
+        s = child.left_edge.i
+        if any(not x.caps[k] or x.doc[k].pos_ != "PROPN" or x.lowers[k] in x.kn.stop_words
+               for k in range(s, child.i)):
+            s = child.i
+        e = min(x.run_end(child.i), i) if child.i < i else x.run_end(child.i)
+        if e - s < 2:
+            # a one-word subject is left to the model: raising is told of products,
+            # tokens and people as well, and one word gives no other hint
+            continue
+        if s > 0 and x.doc[s - 1].pos_ == "DET" or x.texts[child.i] in NON_NAMES or all(
+                x.kn.is_common(x.texts[k]) or x.texts[k] in INSTITUTIONS for k in range(s, e)) or \
+                _person_word(x, s, e) or _known_place(x, s, e) or \
+                (e - s == 1 and x.initial_false(s)) or any(
+                    c.start < e and s < c.end and (c.label in ("PER", "ORG") or c.end > e
+                                                   or c.start < s) for c in x.model):
+            continue  # a name the model read, or one it read longer
+        out.append(_Cand(s, e, "ORG", _P_CONTEXT))
+    return out
+
+
+def _sum_of_money(x: Ctx, obj: Token) -> bool:
+    """Whether a verb's object is a sum of money ("2 millones de euros", "$3 million")."""
+    return any(t.is_currency or "$" in t.text or "€" in t.text or
+               (t.lower_ in MONEY_WORDS and t.i > 0 and x.doc[t.i - 1].like_num)
+               for t in obj.subtree)
+
+
+def share_owner(x: Ctx, i: int) -> Found:
+    """English: the possessor of what only a listed company has ("Plumtree's shares
+    rose", "Orvane's revenue"), where the model named nothing or a place no list knows;
+    not a person's name ("Musk's shares")."""
+    if not (x.kn.lang == "en" and i > 0 and i + 1 < x.n and x.caps[i - 1]
+            and x.lowers[i + 1] in LISTED_POSSESSIONS and x.doc[i - 1].pos_ == "PROPN"):
+        return None
+    s = x.name_start(i - 1)
+    label = _label_at(x.model, s, i)
+    if label not in (None, "MISC", "LOC") or _person_word(x, s, i) or _known_place(x, s, i) \
+            or (i - s == 1 and x.initial_false(s)) or x.texts[s] in NON_NAMES:
+        return []
+    return [_Cand(s, i, "ORG", _P_CONTEXT)]
 
 
 def _known_place(x: Ctx, s: int, e: int) -> bool:
@@ -1318,7 +1447,7 @@ ORG_CUES: tuple[Cue, ...] = (
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
-    Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS),
+    Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
     Cue("cue:lowercase_brand", lowercase_brand, (), "lower", _BRAND_CLASSIFIERS),
@@ -1340,10 +1469,13 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:bare_apposition", bare_apposition, (), "text", _COMMA),
     Cue("cue:bracketed_descriptor", bracketed_descriptor, (), "text", _BRACKET),
     Cue("cue:apposition", apposition, (), "text", _COMMA),
+    Cue("cue:participle_apposition", participle_apposition, (), "text", _COMMA),
     Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
+    Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),
+    Cue("cue:share_owner", share_owner, (), "lower", frozenset({"'s", "’s"})),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),

@@ -59,9 +59,11 @@ from kg.entities.words import (
     ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
+    SURNAME_TAILS,
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TERRITORIAL_ROLES,
     TRADE_HEADS,
     VESSEL_WORDS,
     WORK_NOUNS,
@@ -561,6 +563,40 @@ def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def office_of(a: _Names, c: _Cand) -> Retyped:
+    """What an office is held at is an organisation, not a person: "Luis Ortega,
+    presidente de Agro Litoral", "she is the chief executive of Tarrow Mills" (the
+    model's "person" there). Not where a given name opens the name or a surname of the
+    lists or of the article does ("el portavoz de Ortega"), nor after roles held for a
+    person (a lawyer's, a colleague's) or over a territory (``portfolio`` has read
+    portfolios before)."""
+    doc = a.doc
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.end - c.start > 1):
+        return None
+    k = c.start - 1
+    if k > 0 and doc[k].lower_ in ("la", "el", "the"):
+        k -= 1
+    if not (k > 0 and doc[k].lower_ in ("de", "del", "of", "at")):
+        return None
+    role = doc[k - 1]
+    first = doc[c.start].text
+    if not (role.is_lower and role.lower_ in PERSON_ROLES) or \
+            role.lower_ in _PERSONAL_ROLES or role.lower_ in TERRITORIAL_ROLES or \
+            first in a.kn.given_names or first in a.kn.surnames or \
+            _SURNAME_SHAPE.search(first) or a.word_owners[first] - {c.start} or \
+            doc[c.start:c.end].text in a.kn.places:
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:office_of")]
+
+
+# Roles held for a person: what follows their "de" / "of" may be a person.
+_PERSONAL_ROLES = frozenset({
+    "abogado", "abogada", "lawyer", "attorney", "colega", "compañero", "compañera",
+    "portavoz", "spokesman", "spokeswoman", "spokesperson", "envoy", "entrenador",
+    "entrenadora", "coach",
+})
+
+
 def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
     """A name made of the surnames of a person of the article is that person ("Chico
     Pardo" after "Fernando Chico Pardo")."""
@@ -703,8 +739,8 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
     if classifier_before(a.kn, doc, c.start):
         return [c.retyped("ORG", _P_CONTEXT, "retype:classified")]
     if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or not (
-            last in ORG_TAILS or fold(last) in GENERIC_TAIL_WORDS or any(
-                doc[k].text in ORG_HEADS for k in range(c.start + 1, c.end))):
+            last in ORG_TAILS or last in SURNAME_TAILS or fold(last) in GENERIC_TAIL_WORDS
+            or any(doc[k].text in ORG_HEADS for k in range(c.start + 1, c.end))):
         return None
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
 
@@ -1060,7 +1096,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     product_apposition, possessed_product, product_or_vessel, brand_name,
     sentence_opener, title_word, country, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
-    adviser, portfolio, event_name, calendar_edges, surnames_of_person, surname_alone,
+    adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
+    surname_alone,
     surname_and_sector, corporate_part, employer_or_company,
     unsupported_person, company_tail, unintroduced,
 )
