@@ -11,7 +11,7 @@ give way to it on the same token. Each candidate carries its cue's rule id
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.attrs import LEMMA, LOWER
@@ -1274,20 +1274,28 @@ def _common_noun_opens(x: Ctx, long_form: Span) -> bool:
 _LONG_FORM_JOINERS = frozenset({"and", "&", "of", "for", "the", "on", "in", "y", "de", "del", "la"})
 
 
-def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
-    """The start of an acronym's long form that runs across lower-case joiners
-    ("Lakeland Water and Sewerage Administration (LWSA)", "Alliance for the Defence
-    of Farmers and Fishers in Ostravia (ADFFO)"), or -1: the one whose initials
-    are the acronym's, else the longest that fits it."""
-    k, fits = s, -1
+def _joined_starts(x: Ctx, s: int) -> Iterator[int]:
+    """The starts of the longer names that run back from ``s`` across lower-case
+    joiners ("Water and Sewerage", "Defence of Farmers"), nearest first."""
+    k = s
     while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
         j = k - 1
         while j > k - 3 and j > 0 and x.lowers[j] in _LONG_FORM_JOINERS and \
                 x.texts[j].islower():
             j -= 1
         if j == k - 1 or not x.caps[j]:
-            break
+            return
         k = x.run_start(j)
+        yield k
+
+
+def _connected_start(x: Ctx, s: int, i: int, acronym: str) -> int:
+    """The start of an acronym's long form that runs across lower-case joiners
+    ("Lakeland Water and Sewerage Administration (LWSA)", "Alliance for the Defence
+    of Farmers and Fishers in Ostravia (ADFFO)"), or -1: the one whose initials
+    are the acronym's, else the longest that fits it."""
+    fits = -1
+    for k in _joined_starts(x, s):
         if _initials_fit(acronym, x.doc[k:i].text, strict=True):
             return k
         if _initials_fit(acronym, x.doc[k:i].text):
@@ -1299,15 +1307,7 @@ def _joined_start(x: Ctx, s: int, i: int, fits: Callable[[str], bool]) -> int:
     """The start of the longest name before ``i`` that runs back from ``s`` across
     lower-case joiners and ``fits``, or -1."""
     found = s if fits(x.doc[s:i].text) else -1
-    k = s
-    while k > 1 and s - k < 10 and not x.doc[k].is_sent_start:
-        j = k - 1
-        while j > k - 3 and j > 0 and x.lowers[j] in _LONG_FORM_JOINERS and \
-                x.texts[j].islower():
-            j -= 1
-        if j == k - 1 or not x.caps[j]:
-            break
-        k = x.run_start(j)
+    for k in _joined_starts(x, s):
         if fits(x.doc[k:i].text):
             found = k
     return found
