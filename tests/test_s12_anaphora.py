@@ -19,16 +19,9 @@ from spacy.language import Language
 
 from kg.deals.agree import place_key
 from kg.facts import Deal
+from tests.test_background_deals import deals, parties
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
-
-
-def deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def parties(deal: Deal, role: str) -> set[str]:
-    return {ref.name for r, ref in deal.roles if r == role}
 
 
 def one(found: list[Deal], type_: str) -> Deal:

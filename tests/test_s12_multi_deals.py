@@ -26,6 +26,7 @@ from spacy.language import Language
 from kg import iri
 from kg.deals import merge_deals
 from kg.facts import Amount, Deal, EntityRef, Span
+from tests.test_background_deals import deals, parties
 
 QUILL, TIDE = EntityRef("org", "Quill Ventures"), EntityRef("org", "Tide Robotics")
 ONE, TWO = Span(0, 40, "Quill led Tide's $40m round."), Span(41, 90, "Quill led its $12m round.")
@@ -88,14 +89,6 @@ def test_a_late_deal_with_no_price_joins_the_first_node() -> None:
 
 
 # -- sentences ----------------------------------------------------------------------
-
-
-def deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def parties(deal: Deal, role: str) -> set[str]:
-    return {ref.name for r, ref in deal.roles if r == role}
 
 
 def by(found: list[Deal], role: str, name: str) -> Deal:
