@@ -81,6 +81,7 @@ from kg.deals.syntax import (
     subjects,
 )
 from kg.deals.words import (
+    AWARDING_VERBS,
     BACKREF_NOUNS,
     BID_NOUNS,
     CAPITAL_NOUNS,
@@ -172,9 +173,13 @@ def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
     and not when the money comes from a listing ("raised $1bn in its IPO", "captó 800
     millones en su salida a bolsa"): the market is no investor. Nor is money a company
     earned ("obtuvo ventas por 300 millones", "got revenue of $40 million"): a revenue
-    or profit noun heading the object is no funding."""
+    or profit noun heading the object is no funding, and nor is a contract or an order
+    won ("secured a $90 million order"): its noun tells that deal."""
     if _raised_in_listing(ctx, tok) or any(
-        c.dep_ in OBJ_DEPS and c.lower_ in NOT_PRICE_WORDS for c in tok.children
+        c.dep_ in OBJ_DEPS and (
+            c.lower_ in NOT_PRICE_WORDS
+            or ctx.by_token.get(c.i, "").startswith(("agreement_", "order_"))
+        ) for c in tok.children
     ):
         return False
     for child in tok.children:
@@ -519,6 +524,10 @@ def _ordered(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     not "a court ordered X to sell", "in order to", "an executive order"."""
     if not noun and any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
         return False
+    if noun and received(tok, "order", noun) is not None and any(
+        prep == "from" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+    ):
+        return True  # "Y won an order from X": a supplier's order, goods unsaid
     return any(_is_goods(ctx, g) for g in _ordered_goods(ctx, tok, noun))
 
 
@@ -738,8 +747,13 @@ def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
     contrato de suministro con Y para comprar 2 millones de toneladas": a supply
     agreement whose purpose buys or sells what is supplied (no company, no part of
     one) is itself the purchase, not the frame of a takeover or a stake."""
-    if not any(c.lemma_.lower() in SUPPLY_WORDS for c in tok.children if c.i < tok.i or
-               c.dep_ == "nmod"):
+    # "won a contract to supply 40 trams", "Y awarded X a contract to supply 40 trams"
+    won = received(tok, "agreement", True) is not None or (
+        tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in AWARDING_VERBS
+    )
+    if not won and not any(
+        c.lemma_.lower() in SUPPLY_WORDS for c in tok.children if c.i < tok.i or c.dep_ == "nmod"
+    ):
         return False
     if not ctx.by_token.get(inner.i, "").startswith(("acquire_v", "sell_v", "supply_v")):
         return False
@@ -1159,7 +1173,31 @@ def _agreement(
         deal_for_company(ctx, m, tok)
     if received is not None:
         _contract_client(ctx, m, tok)
+    else:
+        _awarded_to(ctx, m, tok)
     return True
+
+
+def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Y awarded X a $90 million contract", "Y adjudicó a X un contrato": a contract
+    awarded to a company buys its work; the awarder (the subject) is the buyer, the
+    one it is awarded to (the dative) the seller (parties:awarded-to)."""
+    head = tok.head
+    if tok.dep_ not in OBJ_DEPS or head.lemma_.lower() not in AWARDING_VERBS:
+        return
+    winners = [
+        x for c in head.children if c.i != tok.i and (
+            c.dep_ in ("dative", "iobj") or (c.dep_ in OBJ_DEPS and any(
+                g.dep_ == "case" and g.lower_ == "a" for g in c.children))
+        ) for x in ctx.np_entities(c)
+    ]
+    if not winners:
+        return
+    m.type = "PurchaseAgreement"
+    m.roles = [("buyer", ref) for _, ref in m.roles if ref not in winners]
+    for x in winners:
+        m.add_role("seller", x)
+    m.rules.append("parties:awarded-to")
 
 
 def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:
@@ -1428,7 +1466,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
     m.distinct = noun and is_another(tok)
     if got is not None:
-        for prep, arg in ctx.prep_args(got):
+        for prep, arg in _source_args(ctx, tok, got):
             role = roles.get(prep)
             for ref in ctx.np_entities(arg) if role else ():
                 m.add_role(role, ref)  # type: ignore[arg-type]
@@ -1584,9 +1622,23 @@ def received(tok: Token, kind: str, noun: bool) -> Token | None:
     if tok.lemma_.lower() in STAKE_NOUNS:
         return None  # obtaining a stake makes the subject the investor
     head = tok.head
-    if head.lemma_.lower() == "adjudicar" and not any(c.lower_ == "se" for c in head.children):
-        return None  # "X adjudicó a Y un contrato" awards it; "Y se adjudicó" wins it
+    if head.lemma_.lower() in AWARDING_VERBS:
+        # "X adjudicó a Y un contrato" awards it; "Y se adjudicó" and "Y was awarded a
+        # contract" win it
+        won = any(c.lower_ == "se" or c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+        return head if won and is_verbal(head) else None
     return head if head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head) else None
+
+
+def _source_args(ctx: Context, tok: Token, got: Token) -> list[tuple[str, Token]]:
+    """Where a received deal comes from: the light verb's arguments, and those the
+    parser hangs on the deal's value ("won a contract worth $90 million from Y", "se
+    adjudicó un contrato de 12 millones de Y")."""
+    args = list(ctx.prep_args(got))
+    for c in tok.children:
+        if any(t.i in ctx.tok_amount or t.like_num for t in c.subtree):
+            args += ctx.prep_args(c)
+    return args
 
 
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:

@@ -68,6 +68,7 @@ BID_NOUNS = LEXICON.words("bid_nouns")
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.
 RECEIVE_VERBS = LEXICON.words("receive_verbs")
+AWARDING_VERBS = LEXICON.words("awarding_verbs")
 # Verbs by which a company loses a contract it had: no deal told as made.
 LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
