@@ -149,10 +149,14 @@ class Deal:
 
 
 def has_required_roles(deal: Deal) -> bool:
-    """Whether a deal names the parties its type needs (an acquisition, its target)."""
+    """Whether a deal names the parties its type needs (an acquisition, its target; or,
+    for a unit or assets bought with no name of their own, its buyer and its seller:
+    "X bought Y's cement business")."""
     roles = [role for role, _ in deal.roles]
     if deal.type == "Valuation":
         return roles.count("investee") == 1
+    if deal.type == "Acquisition" and {"acquirer", "seller"} <= set(roles):
+        return True
     return any(role in roles for role in REQUIRED_ROLES.get(deal.type, ()))
 
 

@@ -266,6 +266,21 @@ def test_bad_graph_is_rejected_with_the_expected_message(
     assert message in raised.value.report
 
 
+def test_an_acquisition_of_a_unit_needs_its_acquirer_and_seller(
+    good: rdflib.Graph, shapes: rdflib.Graph
+) -> None:
+    # "Acme bought Beta's robotics unit": no target of its own, bought from a seller.
+    seller = ID["org/beta-labs"]
+    good.remove((ACQ, DEAL.target, None))
+    good.add((ACQ, DEAL.seller, seller))
+    assert validate(good, shapes) == []
+    good.remove((ACQ, DEAL.acquirer, None))
+    violations = validate(good, shapes)
+    assert {v.focus for v in violations} == {shown(ACQ)}
+    assert any(v.message.startswith("An acquisition needs at least one deal:target")
+               for v in violations)
+
+
 def test_blank_node_organisation_is_rejected(good: rdflib.Graph, shapes: rdflib.Graph) -> None:
     _to_blank_node(ID["org/el-diario"])(good)
     violations = validate(good, shapes)
