@@ -749,10 +749,43 @@ def retype(r: Reading) -> None:
     elif r.typed_kind == "stake":
         mapping = {"acquirer": "investor", "target": "investee", "seller": "seller"}
         if kind == "sell" and not any(role in ("target", "investee") for role, _ in m.roles):
-            # "X sold a 20% stake to Y": a stake in X itself, Y invests in X.
-            mapping["seller"] = "investee"
+            sellers = [e for role, e in m.roles if role == "seller"]
+            if _own_stake(r.tok) or any(e.kind == "person" for e in sellers):
+                # "Its founder sold his 30% stake to Y", "X sold its stake to Y": a stake
+                # the seller holds in a company, never in a person, nor in X itself.
+                for x in _organisations_of(r.ctx, sellers):
+                    # ("Quillon founder X sold his stake": read with the subject, the
+                    # company named in it is the one the stake is in)
+                    m.roles = [(role, e) for role, e in m.roles if e != x]
+                    m.add_role("investee", x)
+                    m.rules.append("parties:stake-of-sellers-company")
+            else:
+                # "X sold a 20% stake to Y": a stake in X itself, Y invests in X.
+                mapping["seller"] = "investee"
         m.type = "Investment"
         m.roles = [(mapping.get(role, role), e) for role, e in m.roles]
+
+
+def _own_stake(verb: Token) -> bool:
+    """ "sold its 30% stake", "vendió su participación": a stake the seller owns, named
+    through a possessive (a stake it holds in another company)."""
+    return any(
+        c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and any(
+            g.dep_ in ("poss", "det") and "Yes" in feat(g, "Poss") or g.dep_ == "poss"
+            for g in c.children
+        )
+        for c in verb.children
+    )
+
+
+def _organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
+    """The organisations the article gives these people a role in ("Quillon founder X",
+    "X, consejero delegado de Y")."""
+    found: list[EntityRef] = []
+    for role in ctx.doc._.kg_roles or ():
+        if role.person in people and role.organization not in found:
+            found.append(role.organization)
+    return found[:1]
 
 
 # -- the steps of some frames ------------------------------------------------------
