@@ -108,7 +108,20 @@ def is_passive(tok: Token) -> bool:
         and any(c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children)
     ):
         return True
+    if _estar_with_agent(tok):
+        return True
     return tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+
+
+def _estar_with_agent(tok: Token) -> bool:
+    """ "La ronda está liderada por X", "ha estado encabezada por X": "estar" with a
+    participle and an agent ("por X") is a passive of result (without the agent, "está
+    cerrada" only tells a state)."""
+    return (
+        "Part" in feat(tok, "VerbForm")
+        and any(c.lemma_ == "estar" and c.dep_ in ("aux", "cop") for c in tok.children)
+        and any(g.dep_ == "case" and g.lower_ == "por" for c in tok.children for g in c.children)
+    )
 
 
 def is_future(t: Token) -> bool:
