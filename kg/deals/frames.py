@@ -573,6 +573,8 @@ _STAKE_VERBS = frozenset({
     "tomar", "obtener", "obtain", "adquirir", "comprar", "vender", "take", "buy", "acquire",
     "sell", "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
     "sumar", "build",
+    # raising a stake held ("lifted its holding in X", "ha ampliado su participación en X")
+    "boost", "lift", "double", "ampliar", "incrementar", "reforzar", "duplicar",
 })
 
 
@@ -1126,6 +1128,7 @@ def _self_sale(
 _RAISE_STAKE = frozenset({
     "acquire", "boost", "build", "buy", "increase", "lift", "obtain", "raise", "take",
     "adquirir", "aumentar", "comprar", "elevar", "obtener", "tomar",
+    "double", "ampliar", "incrementar", "reforzar", "duplicar",
 })
 
 

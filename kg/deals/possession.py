@@ -4,7 +4,7 @@ belongs to someone else.
 - ``owner`` nouns with "new" ("X es el nuevo dueño de Y", "X is the new owner of Y"):
   X took Y over;
 - ``hands`` verbs with "a manos de" / "into the hands of" ("Y pasa a manos de X", "Y
-  fell into the hands of X"): Y goes to X;
+  fell into the hands of X"), and "Y pasó a formar parte de X": Y goes to X;
 - a deal noun as the predicate of a copula ("Y es la última adquisición de X", "Y is
   X's latest acquisition"): the subject is what was bought, not the buyer;
 - "become" with a part noun ("Y became part of X", "Y will become a wholly owned
@@ -56,8 +56,12 @@ _HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall"
 
 
 def _new_holder_arg(verb: Token) -> Token | None:
-    """The noun that names the new holder after "a manos de" / "into the hands of"."""
+    """The noun that names the new holder after "a manos de" / "into the hands of", or
+    after "pasar a formar parte de" (to come to be part of it)."""
     preps = _HANDS_PREPS.get(verb.lemma_.lower(), ())
+    whole = _whole_joined(verb)
+    if whole is not None:
+        return whole
     for c in verb.children:
         # Spanish: the parser reads "a manos de" as one fixed preposition of the noun
         case = next((g for g in c.children if g.dep_ == "case"), None)
@@ -76,6 +80,23 @@ def _new_holder_arg(verb: Token) -> Token | None:
                          for p in g.children if p.dep_ == "pobj"),
                         None,
                     )
+    return None
+
+
+def _whole_joined(verb: Token) -> Token | None:
+    """ "Y pasó a formar parte de X", "pasará a formar parte del grupo X": a company that
+    comes to be part of another changes hands ("forma parte de X" alone tells who owns
+    it: no deal)."""
+    if verb.lemma_.lower() != "pasar":
+        return None
+    for form in verb.children:
+        if form.dep_ != "xcomp" or form.lemma_.lower() != "formar" or not any(
+            g.lower_ == "parte" for g in form.children
+        ):
+            continue
+        for arg in form.children:
+            if arg.dep_ in ("obj", "obl", "nmod") and case_of(arg) in ("de", "del"):
+                return arg
     return None
 
 
