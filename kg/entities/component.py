@@ -33,7 +33,14 @@ from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.resolve import _resolve
-from kg.entities.retype import _company_names, _one_type, _org_lists, _retype, possessive_names
+from kg.entities.retype import (
+    _company_names,
+    _one_type,
+    _org_lists,
+    _retype,
+    dropped_mentions_kept,
+    possessive_names,
+)
 from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
@@ -145,7 +152,7 @@ class KgEntities:
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, chosen, caps)
-        chosen = _retype(kn, doc, chosen, caps)
+        chosen = dropped_mentions_kept(doc, chosen, _retype(kn, doc, chosen, caps))
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)

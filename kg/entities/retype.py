@@ -271,6 +271,22 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:
+    """One name, one sense, after the typing constraints: a mention the constraints
+    dropped ("Last year Lumora signed", the model's person with no given name) whose
+    name they made an organisation elsewhere ("Lumora, a battery start-up") is that
+    organisation's mention too (rule ``one_sense:retyped_name``)."""
+    orgs = {doc[c.start:c.end].text for c in after if c.label == "ORG"}
+    covered = {i for c in after for i in range(c.start, c.end)}
+    kept = [
+        c.retyped("ORG", c.priority, "one_sense:retyped_name")
+        for c in before
+        if doc[c.start:c.end].text in orgs
+        and not any(i in covered for i in range(c.start, c.end))
+    ]
+    return sorted([*after, *kept], key=lambda c: c.start) if kept else after
+
+
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """One name, one type in an article: where the typing rules left a name both an
     organisation and a person, the better-grounded reading wins for every mention (the
