@@ -6,12 +6,16 @@
     python bench/deal_scorer.py --model /tmp/other.json --side with   # another model
 
 Rows: the dev set's halves A (the scorer's training half) and B (held out; totals
-only), ``tests/data/heldout`` to ``heldout5`` (totals only), the B half of every
-inventory under ``tests/data/constructions/`` and their sum (totals only; the scorer
-may train on the A halves), and SENTiVENT M&A pairs (precision of
-kg's two-party acquisitions, recall of the named gold pairs) on the half the scorer
-never saw (``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the
-whole file. Each row is computed as ``bench/quality.py`` computes it.
+only); ``tests/data/heldout`` and ``generalization`` whole; ``heldout2`` to
+``heldout6`` by halves (A studied, so the scorer may train on it; B held out);
+``heldout7`` whole (totals only); and the sum of the held-out rows' deal F1 (dev B,
+heldout, generalization, heldout2 to heldout6 B, heldout7), the figure the scorer
+must raise to be switched on. Then the B half of every inventory under
+``tests/data/constructions/`` and their mean (totals only; the scorer may train on
+the A halves), and SENTiVENT M&A pairs (precision of kg's two-party acquisitions,
+recall of the named gold pairs) on the half the scorer never saw
+(``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the whole file.
+Each row is computed as ``bench/quality.py`` computes it.
 """
 
 from __future__ import annotations
@@ -40,10 +44,11 @@ from kg.eval_events import (  # noqa: E402
 )
 from kg.nlp import Pipelines  # noqa: E402
 
-HELDOUT = [
-    ROOT / "tests" / "data" / name
-    for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
-]
+DATA = ROOT / "tests" / "data"
+# Held-out sets scored whole, and those whose A half has been studied (split here).
+WHOLE = ("heldout", "generalization", "heldout7")
+SPLIT = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+HELD_OUT_SUM = "held-out deal F1 (sum)"
 SCORER = "kg_deal_scorer"
 
 
@@ -75,10 +80,17 @@ def rows(scorer: bool, model: Path | None = None) -> list[dict[str, Any]]:
     found = []
     for row in gold_rows("dev", DEV, pipelines, split=True)[:2]:
         found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
-    for folder in HELDOUT:
-        if folder.is_dir():
-            heldout = gold_rows(folder.name, folder, pipelines, split=False)[0]
-            found.append({"name": folder.name, "deals": heldout["kinds"]["deals"]})
+    for name in (*WHOLE[:2], *SPLIT, *WHOLE[2:]):
+        folder = DATA / name
+        if not folder.is_dir():
+            continue
+        # With split, gold_rows gives the A row, the B row and the whole set's row.
+        for row in gold_rows(name, folder, pipelines, split=name in SPLIT)[:2]:
+            found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
+    unseen = [r for r in found if not r["name"].endswith(" A")]
+    found.append({"name": HELD_OUT_SUM, "deals": {
+        "f1": round(sum(r["deals"]["f1"] for r in unseen), 3)
+    }})
     held: list[dict[str, Any]] = []
     for folder in sorted(INVENTORIES.glob("*/")) if INVENTORIES.is_dir() else ():
         row = inventory_rows(folder, pipelines)[1]

@@ -535,9 +535,9 @@ def choose_threshold(
     (tp, fp, fn). Only thresholds at which at least ``min_precision`` of the added
     deals are right qualify (an addition more often wrong than right is noise on
     unseen news, whatever it does to the training F1). Returns (threshold, F1 at
-    it); 1.0 when no threshold helps.
+    it), the threshold rounded down to four decimals; 1.0 when no threshold helps.
 
-    >>> choose_threshold([(0.9, True), (0.6, False), (0.4, True)], (1, 0, 2))
+    >>> choose_threshold([(0.9, True), (0.6, False), (0.4, False)], (1, 0, 2))
     (0.9, 0.8)
     """
     tp, fp, fn = base
@@ -549,7 +549,9 @@ def choose_threshold(
         f1 = 2 * tp / max(1, 2 * tp + fp + fn)
         if f1 > best[0] + 1e-12 and right >= min_precision * added:
             best = (f1, p)
-    return round(best[1], 4), round(best[0], 4)
+    # Rounded down: a threshold rounded up past the last chosen probability would leave
+    # that candidate out.
+    return math.floor(best[1] * 10_000) / 10_000, round(best[0], 4)
 
 
 # --------------------------------------------------------------------------- component

@@ -5,6 +5,7 @@ rule, and the shipped model's decision on a sentence the rules miss."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import random
 import sys
 from collections.abc import Sequence
@@ -229,6 +230,12 @@ def test_threshold_maximises_f1_with_mostly_right_additions() -> None:
     assert choose_threshold([(0.9, False), (0.8, False), (0.7, True)], (1, 0, 9)) == (1.0, 0.1818)
 
 
+def test_threshold_is_rounded_down_so_the_last_chosen_candidate_stays_in() -> None:
+    # Regression: 0.30006 rounded to 0.3001 left out the very candidate that set it.
+    threshold, f1 = choose_threshold([(0.30006, True), (0.2, False)], (1, 0, 1))
+    assert (threshold, f1) == (0.3, 1.0) and 0.30006 >= threshold
+
+
 # --------------------------------------------------------------------------- training script
 
 
@@ -289,6 +296,108 @@ def script_party(entity: Entity) -> object:
     from kg.deal_scorer import Party
 
     return Party(entity.ref, 0, 0, 1)
+
+
+# The split of the studied held-out sets: only their A halves are ever opened.
+
+
+def ids_of_half(which: int, n: int = 2) -> list[str]:
+    script = training_script()
+    return [i for i in (f"en{k:02d}_item" for k in range(100)) if script.half(i) == which][:n]
+
+
+def write_items(folder: Path, ids: Sequence[str]) -> None:
+    """Two-party acquisitions in the gold format, one per id."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for ident in ids:
+        (folder / f"{ident}.txt").write_text(
+            f"# lang: en\n\nNorthwind Tools bought Quarry Labs ({ident}).\n", encoding="utf-8"
+        )
+        (folder / f"{ident}.gold.json").write_text(json.dumps({
+            "id": ident, "lang": "en",
+            "organizations": [{"name": "Northwind Tools"}, {"name": "Quarry Labs"}],
+            "deals": [{"type": "Acquisition", "status": "Completed", "roles": {
+                "acquirer": ["Northwind Tools"], "target": ["Quarry Labs"]}}],
+        }), encoding="utf-8")
+
+
+def unreadable_items(folder: Path, ids: Sequence[str]) -> None:
+    """Items whose files cannot be opened (dangling links): reading one fails."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for ident in ids:
+        for suffix in (".txt", ".gold.json"):
+            (folder / f"{ident}{suffix}").symlink_to(folder / "missing" / f"{ident}{suffix}")
+
+
+def test_studied_set_gives_its_a_half_and_never_opens_its_b_half(tmp_path: Path) -> None:
+    script = training_script()
+    a_ids, b_ids = ids_of_half(0), ids_of_half(1)
+    folder = tmp_path / "heldout3"
+    write_items(folder, a_ids)
+    unreadable_items(folder, b_ids)
+    items = script.read_studied([folder])
+    assert sorted(article.id for article, _ in items) == sorted(a_ids)
+    assert all(len(deals) == 1 for _, deals in items)
+
+
+@pytest.mark.parametrize("name", [
+    "heldout", "heldout7", "heldout8", "generalization", "held", "study", "esp.testb", "dev",
+])
+def test_only_the_studied_held_out_sets_are_taken(tmp_path: Path, name: str) -> None:
+    script = training_script()
+    folder = tmp_path / name
+    write_items(folder, ids_of_half(0))
+    with pytest.raises(ValueError, match="never trains on it"):
+        script.read_studied([folder])
+
+
+def test_a_studied_name_inside_a_held_out_folder_or_through_a_link_is_refused(
+    tmp_path: Path,
+) -> None:
+    script = training_script()
+    nested = tmp_path / "heldout7" / "heldout2"
+    write_items(nested, ids_of_half(0))
+    with pytest.raises(ValueError, match="never trains on it"):
+        script.read_studied([nested])
+    unseen = tmp_path / "generalization"
+    write_items(unseen, ids_of_half(0))
+    (tmp_path / "links").mkdir()
+    link = tmp_path / "links" / "heldout4"
+    link.symlink_to(unseen)
+    with pytest.raises(ValueError, match="never trains on it"):
+        script.read_studied([link])
+
+
+def test_studied_sets_are_still_refused_as_dev_folders(tmp_path: Path) -> None:
+    script = training_script()
+    folder = tmp_path / "heldout5"
+    write_items(folder, ids_of_half(0))
+    with pytest.raises(ValueError, match="a held-out folder"):
+        script.read_dev(folder)
+
+
+def test_the_script_stops_before_reading_anything_on_a_refused_folder(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    script = training_script()
+    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout7"
+    write_items(studied, ids_of_half(0))
+    unreadable_items(studied, ids_of_half(1))
+    write_items(unseen, ids_of_half(0))
+    out = tmp_path / "model.json"
+    with pytest.raises(SystemExit) as stop:
+        script.main(["--studied", str(studied), str(unseen), "-o", str(out)])
+    assert stop.value.code == 2
+    assert "heldout7: not a held-out set whose A half has been studied" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_the_make_target_trains_on_every_studied_set() -> None:
+    script = training_script()
+    recipe = (ROOT / "Makefile").read_text(encoding="utf-8").split("train-scorer:")[1]
+    recipe = recipe.split("\n\n")[0]
+    given = {word.rsplit("/", 1)[-1] for word in recipe.split() if "tests/data/heldout" in word}
+    assert given == set(script.STUDIED_SETS)
 
 
 # --------------------------------------------------------------------------- shipped model
