@@ -19,6 +19,7 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
+    GENERIC_COMPANY_NOUNS,
     NOT_COMPANY_SUBJECTS,
     OFFICER_TITLES,
     ORGAN_NOUNS,
@@ -72,7 +73,13 @@ def resolve_np(
         # otherwise ("the insurer" is not "the asset manager X").
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
         exclude = exclude | disagreeing(ctx, tok, before)
-        ref = described_as(ctx, lemma, tok.i, exclude)
+        # (a generic head as the subject, "la empresa", "the company", continues the
+        # subject before: "X, una empresa de ..." said in passing does not make X what
+        # a later "la empresa" means)
+        ref = None
+        if lemma in GENERIC_COMPANY_NOUNS and tok.dep_ in SUBJ_DEPS:
+            ref = previous_subject(ctx, tok, exclude)
+        ref = ref or described_as(ctx, lemma, tok.i, exclude)
         if ref is None and tok.dep_ in SUBJ_DEPS:
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)

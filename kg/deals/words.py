@@ -45,6 +45,7 @@ PARTICIPATE_WORDS = LEXICON.words("participate_words")
 UNIT_NOUNS = LEXICON.words("unit_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
+GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
 # A power purchase agreement's words, and the name words of a power producer (its seller).
