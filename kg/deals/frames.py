@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.controller import recipients
+from kg.deals.disposal import goods_sold
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -31,6 +32,7 @@ from kg.deals.longform import (
     understanding_partner,
 )
 from kg.deals.mention import Mention
+from kg.deals.negotiation import talks_counterpart
 from kg.deals.possession import (
     backed,
     backer_apart,
@@ -1086,7 +1088,9 @@ def _self_sale(
 ) -> bool:
     """ "X is exploring a sale", "X is considering an outright sale after takeover talks
     with Y": a sale of nothing named, which its seller contemplates, is a sale of the
-    seller itself (the target); the company it holds talks with is the would-be buyer."""
+    seller itself (the target); the company it holds talks with is the would-be buyer.
+    A sale of assets, not of a company, is a purchase agreement (``goods_sold``)."""
+    goods_sold(ctx, m, tok)
     roles = {role for role, _ in m.roles}
     if is_verbal(tok) or "target" in roles or "seller" not in roles:
         return True
@@ -1434,6 +1438,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
                 m.add_role(role, ref)  # type: ignore[arg-type]
         if kind == "agreement":
             m.type = "PurchaseAgreement"
+    talks_counterpart(ctx, m, tok)
     _add_signatories(ctx, m, tok)
     _not_own_name(ctx, m, tok)
     if not frame.finish(ctx, m, tok, got, triggers):

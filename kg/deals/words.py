@@ -122,6 +122,8 @@ COMPLETED = LEXICON.status("completed")
 # por terminada" (kg.deals.status).
 PRELIMINARY_DOCUMENTS = LEXICON.status("preliminary_documents")
 TALKS_PREPS = LEXICON.status("talks_preps")
+# Talks held with a counterpart, who is the deal's other side (kg.deals.negotiation).
+COUNTERPART_TALKS = LEXICON.words("counterpart_talks")
 LETTER_NOUNS = LEXICON.status("letter_nouns")
 INTENT_NOUNS = LEXICON.status("intent_nouns")
 BINDING_WORDS = LEXICON.status("binding_words")

@@ -1,0 +1,107 @@
+"""Deals missed on news nobody tuned to (session 13), each class on sentences written
+for these tests:
+
+- a sale of assets, not of a company ("the sale of ten jets to Y", "la venta de una
+  cartera de parques eólicos al fondo Y", a stake in a portfolio sold to a fund) is a
+  purchase agreement, or for a stake an investment, between the seller and the one it
+  is sold to, wherever the parser hung the "a" / "to" phrase (``kg.deals.disposal``);
+- the one talks are held with is the other side of the deal they are about: "in talks
+  with Y to set up a joint venture", "in talks with Y on a sale-and-leaseback of ten
+  jets", "negocia con Y la venta de una cartera" (``kg.deals.negotiation``).
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_background_deals import deals, parties
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+
+def _nlp(es: Language, en: Language, lang: str) -> Language:
+    return es if lang == "es" else en
+
+
+# -- a sale of assets is a purchase agreement between seller and buyer -----------------
+
+@pytest.mark.parametrize("lang, text, seller, buyer", [
+    ("en", "Corvid Airlines agreed the sale of eight turboprops to Halden Aircraft Capital "
+           "last week.",
+     "Corvid Airlines", "Halden Aircraft Capital"),
+    ("es", "Grupo Ventoso ha cerrado la venta de una cartera de parques eólicos al fondo "
+           "danés Skagen Infra por 90 millones de euros.", "Grupo Ventoso", "Skagen Infra"),
+    ("es", "Grupo Ventoso ha vendido una cartera de parques eólicos al fondo danés Skagen "
+           "Infra.", "Grupo Ventoso", "Skagen Infra"),
+])
+def test_a_sale_of_assets_is_a_purchase_agreement(
+        es: Language, en: Language, lang: str, text: str, seller: str, buyer: str) -> None:
+    found = [d for d in deals(_nlp(es, en, lang), text) if d.type == "PurchaseAgreement"]
+    assert len(found) == 1
+    assert parties(found[0], "seller") == {seller}
+    assert parties(found[0], "buyer") == {buyer}
+
+
+def test_a_stake_in_assets_sold_to_a_fund_is_its_investment(es: Language) -> None:
+    (deal,) = deals(es, "Solaria Duero ha cerrado la venta de una participación del 30 % en "
+                        "una cartera de plantas fotovoltaicas al fondo suizo Alpen Rente por "
+                        "120 millones de euros.")
+    assert deal.type == "Investment"
+    assert parties(deal, "seller") == {"Solaria Duero"}
+    assert parties(deal, "investor") == {"Alpen Rente"}
+    assert parties(deal, "investee") == set()
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("en", "Corvid Airlines completed the sale of its Skyhop Regional unit to Halden "
+           "Capital.", "Skyhop Regional"),
+    ("es", "Grupo Ventoso ha cerrado la venta de su filial Eólica Miño al fondo danés "
+           "Skagen Infra.", "Eólica Miño"),
+])
+def test_a_sale_of_a_named_company_stays_a_takeover(
+        es: Language, en: Language, lang: str, text: str, target: str) -> None:
+    (deal,) = deals(_nlp(es, en, lang), text)
+    assert deal.type == "Acquisition"
+    assert parties(deal, "target") == {target}
+
+
+def test_a_sale_of_assets_to_no_one_named_is_no_deal(en: Language) -> None:
+    assert deals(en, "Corvid Airlines agreed the sale of eight turboprops last week.") == []
+
+
+# -- the one talks are held with is the deal's other side ------------------------------
+
+@pytest.mark.parametrize("lang, text, partners", [
+    ("en", "Bramwell Motors is in advanced talks with Japan's Ikeda Polymers to set up a "
+           "joint venture that would recycle batteries.", {"Bramwell Motors", "Ikeda Polymers"}),
+])
+def test_talks_with_a_company_to_form_a_venture_make_it_a_partner(
+        es: Language, en: Language, lang: str, text: str, partners: set[str]) -> None:
+    (deal,) = deals(_nlp(es, en, lang), text)
+    assert deal.type == "Partnership"
+    assert parties(deal, "partner") == partners
+    assert deal.status == "InNegotiation"
+
+
+@pytest.mark.parametrize("lang, text, seller, buyer", [
+    ("en", "Corvid Airlines is also in talks with Irish lessor Halden Aircraft Capital on a "
+           "sale-and-leaseback of six new jets.", "Corvid Airlines", "Halden Aircraft Capital"),
+    ("es", "Grupo Ventoso negocia con Repsol la venta de una cartera de proyectos eólicos "
+           "en Lugo.", "Grupo Ventoso", "Repsol"),
+])
+def test_talks_with_a_company_on_a_sale_make_it_the_buyer(
+        es: Language, en: Language, lang: str, text: str, seller: str, buyer: str) -> None:
+    (deal,) = deals(_nlp(es, en, lang), text)
+    assert deal.type == "PurchaseAgreement"
+    assert parties(deal, "seller") == {seller}
+    assert parties(deal, "buyer") == {buyer}
+    assert deal.status == "InNegotiation"
+
+
+def test_talks_about_buying_leave_the_other_side_alone(en: Language) -> None:
+    # "in talks with Y to buy Z": Y may be Z's owner or Z itself; no role is guessed
+    found = deals(en, "Bramwell Motors is in talks with Ikeda Polymers to buy a factory.")
+    assert all("Ikeda Polymers" not in {p.name for _, p in d.roles} for d in found)
