@@ -105,3 +105,58 @@ def test_talks_about_buying_leave_the_other_side_alone(en: Language) -> None:
     # "in talks with Y to buy Z": Y may be Z's owner or Z itself; no role is guessed
     found = deals(en, "Bramwell Motors is in talks with Ikeda Polymers to buy a factory.")
     assert all("Ikeda Polymers" not in {p.name for _, p in d.roles} for d in found)
+
+
+# -- goods supplied to a buyer hung on their value -------------------------------------
+
+def test_goods_worth_a_sum_supplied_to_a_company_make_it_the_buyer(en: Language) -> None:
+    found = deals(en, "Kavali Power signed a five-year agreement to supply solar inverters "
+                      "worth Rs 250 crore to tractor maker Dholpur Agritech.")
+    (deal,) = [d for d in found if d.type == "PurchaseAgreement"]
+    assert parties(deal, "seller") == {"Kavali Power"}
+    assert parties(deal, "buyer") == {"Dholpur Agritech"}
+
+
+# -- a stake disclosed, a position built: the holder invests ---------------------------
+
+@pytest.mark.parametrize("text, investor, investee", [
+    ("Thornbury Capital disclosed a 5.2% stake in Ellison Paper in a filing on Tuesday.",
+     "Thornbury Capital", "Ellison Paper"),
+    ("Activist fund Thornbury Capital has built a 7 per cent position in Ellison Paper.",
+     "Thornbury Capital", "Ellison Paper"),
+])
+def test_a_stake_made_known_is_an_investment(
+        en: Language, text: str, investor: str, investee: str) -> None:
+    (deal,) = deals(en, text)
+    assert deal.type == "Investment"
+    assert parties(deal, "investor") == {investor}
+    assert parties(deal, "investee") == {investee}
+
+
+@pytest.mark.parametrize("text", [
+    "Thornbury Capital has built a strong position in Ellison Paper's home market.",
+    "Ellison Paper holds a leading position in the packaging market.",
+])
+def test_a_position_that_is_no_stake_is_no_deal(en: Language, text: str) -> None:
+    assert deals(en, text) == []
+
+
+# -- a description right after the one company its trade word fits ---------------------
+
+def test_a_fund_described_right_after_it_is_named_is_that_fund(en: Language) -> None:
+    found = deals(en, "Toymaker Brindle Works agreed to merge with Pell Games on Friday. The "
+                      "deal is also a win for Oakhurst Capital. The activist fund, which "
+                      "disclosed a 4.8% stake in Pell Games in June, had urged a sale.")
+    (stake,) = [d for d in found if d.type == "Investment"]
+    assert parties(stake, "investor") == {"Oakhurst Capital"}
+    assert parties(stake, "investee") == {"Pell Games"}
+
+
+def test_a_description_whose_trade_another_candidate_has_is_left_to_salience(
+        en: Language) -> None:
+    # "the insurer" fits no name; Oakhurst Capital says another trade (a fund): the
+    # subject told before, the insurer, stays the referent
+    found = deals(en, "Insurer Brindle Assurance agreed to buy Pell Games on Friday. The deal "
+                      "is also a win for Oakhurst Capital. The insurer, which disclosed a 4.8% "
+                      "stake in Pell Games in June, had long eyed the company.")
+    assert all("Oakhurst Capital" not in {p.name for _, p in d.roles} for d in found)

@@ -10,6 +10,9 @@
 - "la venta de una participación del 49 % en una cartera de plantas solares al fondo
   Y": a stake in assets, not in a company, is bought by its buyer as an investment
   whose seller is the one who sells it; no company is the investee.
+- "agreed to supply battery packs worth $80 million to Y": the one goods are supplied
+  to, hung by the parser on their value or inside their phrase, buys them
+  (``supplied_to``, parties:supplied-to).
 """
 
 from __future__ import annotations
@@ -100,3 +103,40 @@ def _sold_to(ctx: Context, tok: Token, assets: Token) -> list[EntityRef]:
             if prep in _TO and arg.pos_ != "PRON":
                 found += [x for x in ctx.np_entities(arg) if x not in found]
     return found
+
+
+def supplied_to(ctx: Context, m: Mention, tok: Token) -> None:
+    """A supply verb with no buyer yet: the named one its goods go to ("to" / "a"),
+    wherever inside the goods' phrase the parser hung it, buys them."""
+    if not is_verbal(tok) or any(role == "buyer" for role, _ in m.roles):
+        return
+    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    if len(objs) != 1 or objs[0].pos_ != "NOUN" or ctx.nested_entities(objs[0]):
+        return
+    goods = objs[0]
+    for x in [*_sold_to(ctx, tok, goods), *_to_after_value(ctx, goods)]:
+        if x.kind == "org" and x not in m.parties():
+            m.add_role("buyer", x)
+            m.rules.append("parties:supplied-to")
+
+
+# Words that open the value of goods ("battery packs worth $80 million to Y").
+_VALUE_WORDS = frozenset({"worth", "valued", "valorados", "valoradas", "por"})
+
+
+def _to_after_value(ctx: Context, goods: Token) -> list[EntityRef]:
+    """The "to" / "a" phrase right after the goods and their value ("inverters worth Rs
+    250 crore to Y"), wherever the parser hung the value: by its place, the supply's."""
+    j = goods.right_edge.i + 1
+    if j >= len(ctx.doc) or ctx.doc[j].lower_ not in _VALUE_WORDS:
+        return []
+    j += 1
+    while j < len(ctx.doc) and (j in ctx.tok_amount or ctx.doc[j].like_num):
+        j += 1
+    if j == goods.right_edge.i + 2 or j >= len(ctx.doc) or ctx.doc[j].lower_ not in _TO:
+        return []
+    prep = ctx.doc[j]
+    args = [c for c in prep.children if c.dep_ == "pobj"] or (
+        [prep.head] if prep.dep_ == "case" else []
+    )
+    return [x for a in args for x in ctx.np_entities(a)]

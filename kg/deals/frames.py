@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.controller import recipients
-from kg.deals.disposal import goods_sold
+from kg.deals.disposal import goods_sold, supplied_to
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -566,6 +566,8 @@ _STAKE_VERBS = frozenset({
     "tomar", "obtener", "obtain", "adquirir", "comprar", "vender", "take", "buy", "acquire",
     "sell", "acquired", "sold", "elevar", "aumentar", "raise", "increase", "agregar", "add",
     "sumar", "build",
+    # a stake made known: an activist's or a fund's holding disclosed in a filing
+    "disclose", "reveal", "amass", "accumulate", "acumular", "revelar",
 })
 
 
@@ -598,12 +600,26 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
         )
-    if noun and tok.lemma_.lower() in ("participación", "stake", "holding"):
+    if noun and tok.lemma_.lower() in ("participación", "stake", "holding", "position"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
+        if tok.lemma_.lower() == "position" and not _position_in_company(ctx, tok):
+            return False
         return verb.lemma_.lower() in _STAKE_VERBS
     return True
+
+
+def _position_in_company(ctx: Context, tok: Token) -> bool:
+    """ "a 6 per cent position in X": a position is a stake only when counted (a
+    percentage) and held in a named company, not "a strong position in the market"."""
+    counted = any(
+        t.like_num or t.lower_.endswith("%") or t.lower_ in ("cent", "percent")
+        for t in tok.subtree if t.i < tok.i
+    )
+    return counted and any(
+        prep == "in" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+    )
 
 
 def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -815,6 +831,14 @@ def _two_sided(
 ) -> bool:
     """A payment or a supply names both sides."""
     return len({role for role, _ in m.roles}) >= 2
+
+
+def _supplied(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """A supply names both sides; the one its goods go to may hang low (``supplied_to``)."""
+    supplied_to(ctx, m, tok)
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _supply(
@@ -1292,7 +1316,7 @@ FRAMES: dict[str, Frame] = {
     "supply": Frame(
         "PurchaseAgreement",
         verb={None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
-        finish=_two_sided,
+        finish=_supplied,
     ),
     # "gained control of X", "tomar el control de X"
     "control": Frame(

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing
+from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
@@ -72,7 +72,9 @@ def resolve_np(
         # otherwise ("the insurer" is not "the asset manager X").
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
         exclude = exclude | disagreeing(ctx, tok, before)
-        ref = described_as(ctx, lemma, tok.i, exclude)
+        ref = described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
+            ctx, tok, before - exclude
+        )
         if ref is None and tok.dep_ in SUBJ_DEPS:
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
