@@ -160,3 +160,23 @@ def test_a_description_whose_trade_another_candidate_has_is_left_to_salience(
                       "is also a win for Oakhurst Capital. The insurer, which disclosed a 4.8% "
                       "stake in Pell Games in June, had long eyed the company.")
     assert all("Oakhurst Capital" not in {p.name for _, p in d.roles} for d in found)
+
+
+# -- a holders' agreement is the agreement, not a holding -------------------------------
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Solaria Duero y la coreana Hanjin Storage firmaron un acuerdo de accionistas "
+           "para crear una empresa conjunta de baterías."),
+    ("en", "Bramwell Motors signed a shareholder agreement with Ikeda Polymers on Tuesday."),
+])
+def test_a_shareholders_agreement_between_two_companies_is_their_partnership(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    (deal,) = deals(_nlp(es, en, lang), text)
+    assert deal.type == "Partnership"
+    assert len(parties(deal, "partner")) == 2
+
+
+def test_talks_held_about_a_venture_make_their_other_side_a_partner(en: Language) -> None:
+    (deal,) = deals(en, "Bramwell Motors held exploratory talks with Ikeda Polymers about a "
+                        "joint venture in Ohio.")
+    assert parties(deal, "partner") == {"Bramwell Motors", "Ikeda Polymers"}

@@ -1689,7 +1689,8 @@ def _may_state_deal(
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
-              and case_of(c) != "para"]  # "contrato para la compra de ...": its purpose
+              and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
+              and not _holders_agreement(ctx, c)]
     if kind == "agreement" and nested and not any(
         buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it
@@ -1703,6 +1704,13 @@ def _may_state_deal(
     if noun and kind in _LOSABLE and _lost(tok):
         return False
     return not is_denied(tok, noun)
+
+
+def _holders_agreement(ctx: Context, nested: Token) -> bool:
+    """ "un acuerdo de accionistas", "a shareholders' agreement": the holders an
+    agreement is named after are its signatories' kind, no deal of their own; the
+    agreement tells its deal (a joint company's, as a rule)."""
+    return ctx.by_token.get(nested.i, "") == "investor_n"
 
 
 # Deals a company can lose once made: a contract, an order, a partnership.

@@ -8,9 +8,13 @@ infinitive of their purpose, the object of "negociar") has for its other side th
 the talks are held with ("with" / "con"). That one is a partner of a joint venture,
 merger or agreement, and the buyer of what the subject sells (parties:talks-with).
 
-A purchase is left alone: "in talks with Y to buy Z" may be talks with Z's owner or
-with Z itself, and "in talks with Y about an acquisition" may make Y the buyer or the
-bought; the words do not say which.
+The topic may hang on the verb that holds the talks ("held talks with Y about a joint
+venture", "mantiene conversaciones con Y sobre una alianza").
+
+A purchase, and a stake, are left alone: "in talks with Y to buy Z" may be talks with
+Z's owner or with Z itself, "in talks with Y about an acquisition" may make Y the buyer
+or the bought, "talks with Y about a stake" a stake in Y or one Y holds; the words do
+not say which.
 """
 
 from __future__ import annotations
@@ -58,10 +62,31 @@ def _talks_about(ctx: Context, tok: Token) -> list[Token]:
     noun or verb the trigger is the topic of, the talks whose purpose clause has it
     (on the talks, or on the verb that says a company is in them), or "negociar" whose
     object it is."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS and _is_talks(tok.head.head):
-        return [tok.head.head]  # "talks with Y on a sale"
-    if not is_verbal(tok) and case_of(tok) in _TOPIC_PREPS and _is_talks(tok.head):
-        return [tok.head]  # "conversaciones con Y sobre una alianza"
+    return _topic_of_talks(tok) or _purpose_of_talks(ctx, tok)
+
+
+def _topic_of_talks(tok: Token) -> list[Token]:
+    """The talks ``tok`` is the topic of: "talks with Y on a sale", "conversaciones con
+    Y sobre una alianza", "held talks with Y about a stake"."""
+    topic_of = None
+    if tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
+        topic_of = tok.head.head  # "talks with Y on a sale"
+    elif not is_verbal(tok) and case_of(tok) in _TOPIC_PREPS:
+        topic_of = tok.head  # "conversaciones con Y sobre una alianza"
+    if topic_of is not None and _is_talks(topic_of):
+        return [topic_of]
+    if topic_of is not None and is_verbal(topic_of):
+        # "held talks with Y about a stake", "mantiene conversaciones con Y sobre ...":
+        # the topic hung on the verb that holds the talks
+        held = [c for c in topic_of.children if c.dep_ in OBJ_DEPS and _is_talks(c)]
+        if held:
+            return held
+    return []
+
+
+def _purpose_of_talks(ctx: Context, tok: Token) -> list[Token]:
+    """The talks whose purpose ``tok`` is: "in talks with Y to form a joint venture",
+    "negocia con Y la venta de Z"."""
     clause = tok if is_verbal(tok) else tok.head if tok.dep_ in OBJ_DEPS else None
     if clause is None:
         return []
