@@ -182,9 +182,14 @@ def test_a_sale_told_after_another_deal_is_announced_gives_no_earlier_deal_its_s
         "tiene además abierta otra operación: negocia con Endesa la venta de una cartera "
         "de proyectos eólicos por unos 90 millones de euros."
     )
-    (contract,) = deals(es, text, ("Solaria Norte", "Aceros Bierzo", "Endesa"))
+    found = deals(es, text, ("Solaria Norte", "Aceros Bierzo", "Endesa"))
+    (contract,) = [d for d in found if "Aceros Bierzo" in {r.name for _, r in d.roles}]
     assert contract.type == "PurchaseAgreement"
     assert contract.amount is None
+    # the sale is a deal of its own (kg.deals.disposal, kg.deals.negotiation): its sum
+    (sale,) = [d for d in found if d is not contract]
+    assert {r.name for _, r in sale.roles} == {"Solaria Norte", "Endesa"}
+    assert figure(sale.amount) == Decimal("90000000")
 
 
 @pytest.mark.model

@@ -165,3 +165,30 @@ def disagreeing(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> se
             continue
         out |= {ref for ref, p in said.items() if p[side] and not p[side] & wanted}
     return out
+
+
+def last_sentence_fit(
+    ctx: Context, tok: Token, candidates: Iterable[EntityRef]
+) -> EntityRef | None:
+    """A description that opens its sentence right after one naming a company of its
+    trade is that company, when no other candidate says a trade at all: "The tie-up is a
+    win for Z Capital. The activist fund, which ..." (Z, the only one the trade word
+    "fund" fits; the merging companies before it say none). A candidate said to have
+    another trade is for ``disagreeing``; two that fit leave it to salience."""
+    trades, _ = description_profile(tok)
+    si = ctx.sent_index(tok.i)
+    if not trades or si == 0 or tok.left_edge.i != ctx.sents[si].start:
+        return None
+    last = ctx.sents[si - 1]
+    recent = {r for i, r in ctx.mention_starts if last.start <= i < last.end}
+    fitting: list[EntityRef] = []
+    for ref in set(candidates):
+        if ref.kind != "org":
+            continue
+        names, described = _mention_words(ctx, ref)
+        said, _ = _profile([*names, *described])
+        if said & trades:
+            fitting.append(ref)
+        elif said:
+            return None  # another trade: not a choice between a fit and a blank
+    return fitting[0] if len(fitting) == 1 and fitting[0] in recent else None

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.controller import recipients
+from kg.deals.disposal import goods_sold, supplied_to
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -31,6 +32,7 @@ from kg.deals.longform import (
     understanding_partner,
 )
 from kg.deals.mention import Mention
+from kg.deals.negotiation import talks_counterpart
 from kg.deals.possession import (
     backed,
     backer_apart,
@@ -575,6 +577,8 @@ _STAKE_VERBS = frozenset({
     "sumar", "build",
     # raising a stake held ("lifted its holding in X", "ha ampliado su participación en X")
     "boost", "lift", "double", "ampliar", "incrementar", "reforzar", "duplicar",
+    # a stake made known: an activist's or a fund's holding disclosed in a filing
+    "disclose", "reveal", "amass", "accumulate", "acumular", "revelar",
 })
 
 
@@ -607,12 +611,26 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
         )
-    if noun and tok.lemma_.lower() in ("participación", "stake", "holding"):
+    if noun and tok.lemma_.lower() in ("participación", "stake", "holding", "position"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
+        if tok.lemma_.lower() == "position" and not _position_in_company(ctx, tok):
+            return False
         return verb.lemma_.lower() in _STAKE_VERBS
     return True
+
+
+def _position_in_company(ctx: Context, tok: Token) -> bool:
+    """ "a 6 per cent position in X": a position is a stake only when counted (a
+    percentage) and held in a named company, not "a strong position in the market"."""
+    counted = any(
+        t.like_num or t.lower_.endswith("%") or t.lower_ in ("cent", "percent")
+        for t in tok.subtree if t.i < tok.i
+    )
+    return counted and any(
+        prep == "in" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+    )
 
 
 def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -829,6 +847,14 @@ def _two_sided(
 ) -> bool:
     """A payment or a supply names both sides."""
     return len({role for role, _ in m.roles}) >= 2
+
+
+def _supplied(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """A supply names both sides; the one its goods go to may hang low (``supplied_to``)."""
+    supplied_to(ctx, m, tok)
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _supply(
@@ -1102,7 +1128,9 @@ def _self_sale(
 ) -> bool:
     """ "X is exploring a sale", "X is considering an outright sale after takeover talks
     with Y": a sale of nothing named, which its seller contemplates, is a sale of the
-    seller itself (the target); the company it holds talks with is the would-be buyer."""
+    seller itself (the target); the company it holds talks with is the would-be buyer.
+    A sale of assets, not of a company, is a purchase agreement (``goods_sold``)."""
+    goods_sold(ctx, m, tok)
     roles = {role for role, _ in m.roles}
     if is_verbal(tok) or "target" in roles or "seller" not in roles:
         return True
@@ -1329,7 +1357,7 @@ FRAMES: dict[str, Frame] = {
     "supply": Frame(
         "PurchaseAgreement",
         verb={None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
-        finish=_two_sided,
+        finish=_supplied,
     ),
     # "gained control of X", "tomar el control de X"
     "control": Frame(
@@ -1475,6 +1503,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
                 m.add_role(role, ref)  # type: ignore[arg-type]
         if kind == "agreement":
             m.type = "PurchaseAgreement"
+    talks_counterpart(ctx, m, tok)
     _add_signatories(ctx, m, tok)
     _not_own_name(ctx, m, tok)
     if not frame.finish(ctx, m, tok, got, triggers):
@@ -1715,7 +1744,8 @@ def _may_state_deal(
         if _read_with_outer(ctx, tok, kind, triggers):
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
-              and case_of(c) != "para"]  # "contrato para la compra de ...": its purpose
+              and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
+              and not _holders_agreement(ctx, c)]
     if kind == "agreement" and nested and not any(
         buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it
@@ -1729,6 +1759,13 @@ def _may_state_deal(
     if noun and kind in _LOSABLE and _lost(tok):
         return False
     return not is_denied(tok, noun)
+
+
+def _holders_agreement(ctx: Context, nested: Token) -> bool:
+    """ "un acuerdo de accionistas", "a shareholders' agreement": the holders an
+    agreement is named after are its signatories' kind, no deal of their own; the
+    agreement tells its deal (a joint company's, as a rule)."""
+    return ctx.by_token.get(nested.i, "") == "investor_n"
 
 
 # Deals a company can lose once made: a contract, an order, a partnership.

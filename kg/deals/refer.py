@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing
+from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
@@ -79,7 +79,9 @@ def resolve_np(
         ref = None
         if lemma in GENERIC_COMPANY_NOUNS and tok.dep_ in SUBJ_DEPS:
             ref = previous_subject(ctx, tok, exclude)
-        ref = ref or described_as(ctx, lemma, tok.i, exclude)
+        ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
+            ctx, tok, before - exclude
+        )
         if ref is None and tok.dep_ in SUBJ_DEPS:
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)

@@ -51,6 +51,7 @@ from kg.deals.syntax import (
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
+    ASSET_NOUNS,
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
@@ -1453,7 +1454,7 @@ def object_kind(
             m.add_role("target", x)
         m.rules.append("parties:rest-bought")
         return kind
-    if lemma in UNIT_NOUNS:
+    if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
         return kind

@@ -43,6 +43,7 @@ ADVISE_VERBS = LEXICON.words("advise_verbs")
 PARTICIPATE_WORDS = LEXICON.words("participate_words")
 # Objects that are a part of another company: the company named inside is the seller.
 UNIT_NOUNS = LEXICON.words("unit_nouns")
+ASSET_NOUNS = LEXICON.words("asset_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
@@ -124,6 +125,8 @@ COMPLETED = LEXICON.status("completed")
 # por terminada" (kg.deals.status).
 PRELIMINARY_DOCUMENTS = LEXICON.status("preliminary_documents")
 TALKS_PREPS = LEXICON.status("talks_preps")
+# Talks held with a counterpart, who is the deal's other side (kg.deals.negotiation).
+COUNTERPART_TALKS = LEXICON.words("counterpart_talks")
 LETTER_NOUNS = LEXICON.status("letter_nouns")
 INTENT_NOUNS = LEXICON.status("intent_nouns")
 BINDING_WORDS = LEXICON.status("binding_words")

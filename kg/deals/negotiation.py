@@ -1,0 +1,112 @@
+"""The other side of talks: whom a company negotiates a deal with.
+
+"X is in talks with Y to set up a joint venture", "X is in talks with Y on a
+sale-and-leaseback of ten jets", "X negocia con Y la venta de una cartera", "X mantiene
+conversaciones con Y para crear una empresa conjunta": the deal the talks are about
+(the "about" / "on" / "over" / "sobre" / "para" complement of the talks, the
+infinitive of their purpose, the object of "negociar") has for its other side the one
+the talks are held with ("with" / "con"). That one is a partner of a joint venture,
+merger or agreement, and the buyer of what the subject sells (parties:talks-with).
+
+The topic may hang on the verb that holds the talks ("held talks with Y about a joint
+venture", "mantiene conversaciones con Y sobre una alianza").
+
+A purchase, and a stake, are left alone: "in talks with Y to buy Z" may be talks with
+Z's owner or with Z itself, "in talks with Y about an acquisition" may make Y the buyer
+or the bought, "talks with Y about a stake" a stake in Y or one Y holds; the words do
+not say which.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.syntax import case_of, feat, is_verbal
+from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS
+
+# The role the other side of the talks takes, by the kind of the deal's trigger.
+_OTHER_SIDE = {
+    "partner": "partner", "agreement": "partner", "merge": "partner", "sell": "acquirer",
+}
+# Prepositions by which talks name their topic ("talks on a sale", "conversaciones sobre
+# una alianza", "negociaciones para una fusión").
+_TOPIC_PREPS = frozenset({"about", "on", "over", "for", "sobre", "para"})
+# Prepositions of being in talks ("is in talks with Y to ...", "está en conversaciones").
+_IN = frozenset({"in", "en"})
+
+
+def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
+    """The one talks are held with, when the talks are about this trigger's deal, takes
+    the other side of the deal (a partner; the buyer of a sale), unless the deal
+    already has it or names it otherwise."""
+    role = _OTHER_SIDE.get(m.kind)
+    if role is None:
+        return
+    roles = {r for r, _ in m.roles}
+    if role == "acquirer" and roles & {"acquirer", "buyer", "investor"}:
+        return
+    for talks in _talks_about(ctx, tok):
+        for prep, arg in ctx.prep_args(talks):
+            if prep not in ("with", "con"):
+                continue
+            for x in ctx.np_entities(arg):
+                if x.kind == "org" and x not in m.parties():
+                    m.add_role(role, x)
+                    m.rules.append("parties:talks-with")
+
+
+def _talks_about(ctx: Context, tok: Token) -> list[Token]:
+    """The words of talks whose topic or purpose is the deal ``tok`` states: the talks
+    noun or verb the trigger is the topic of, the talks whose purpose clause has it
+    (on the talks, or on the verb that says a company is in them), or "negociar" whose
+    object it is."""
+    return _topic_of_talks(tok) or _purpose_of_talks(ctx, tok)
+
+
+def _topic_of_talks(tok: Token) -> list[Token]:
+    """The talks ``tok`` is the topic of: "talks with Y on a sale", "conversaciones con
+    Y sobre una alianza", "held talks with Y about a stake"."""
+    topic_of = None
+    if tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC_PREPS:
+        topic_of = tok.head.head  # "talks with Y on a sale"
+    elif not is_verbal(tok) and case_of(tok) in _TOPIC_PREPS:
+        topic_of = tok.head  # "conversaciones con Y sobre una alianza"
+    if topic_of is not None and _is_talks(topic_of):
+        return [topic_of]
+    if topic_of is not None and is_verbal(topic_of):
+        # "held talks with Y about a stake", "mantiene conversaciones con Y sobre ...":
+        # the topic hung on the verb that holds the talks
+        held = [c for c in topic_of.children if c.dep_ in OBJ_DEPS and _is_talks(c)]
+        if held:
+            return held
+    return []
+
+
+def _purpose_of_talks(ctx: Context, tok: Token) -> list[Token]:
+    """The talks whose purpose ``tok`` is: "in talks with Y to form a joint venture",
+    "negocia con Y la venta de Z"."""
+    clause = tok if is_verbal(tok) else tok.head if tok.dep_ in OBJ_DEPS else None
+    if clause is None:
+        return []
+    if _is_talks(clause) and clause is not tok:
+        return [clause]  # "negocia con Y la venta de una cartera"
+    if clause.dep_ not in ("advcl", "xcomp", "acl") or not _infinitive(clause):
+        return []
+    head = clause.head
+    if _is_talks(head):
+        return [head]  # "talks with Y to form a joint venture"
+    # "X is in talks with Y to form a joint venture": the talks are the verb's "in"
+    return [arg for prep, arg in ctx.prep_args(head) if prep in _IN and _is_talks(arg)]
+
+
+def _is_talks(tok: Token) -> bool:
+    return tok.lemma_.lower() in COUNTERPART_TALKS or tok.lower_ in COUNTERPART_TALKS
+
+
+def _infinitive(verb: Token) -> bool:
+    """A purpose infinitive: "to form", "para crear"."""
+    return "Inf" in feat(verb, "VerbForm") or any(
+        c.dep_ in ("aux", "mark") and c.lower_ in ("to", "para") for c in verb.children
+    )
