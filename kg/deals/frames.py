@@ -582,6 +582,21 @@ _STAKE_VERBS = frozenset({
 })
 
 
+def _spent_on_activity(ctx: Context, tok: Token) -> bool:
+    """ "they need a level of investment in marketing", "más inversión en tecnología": an
+    investment noun whose "in" / "en" names only an activity (a common noun with no
+    company in or under it, no company word, no stake) is spending, not a deal."""
+    if tok.lemma_.lower() not in ("investment", "inversión"):
+        return False
+    args = [a for prep, a in ctx.prep_args(tok) if prep in ("in", "en", "into")]
+    return bool(args) and all(
+        a.pos_ == "NOUN" and not ctx.np_entities(a) and not ctx.nested_entities(a)
+        and a.lemma_.lower() not in (COMPANY_NOUNS | CAPITAL_NOUNS | STAKE_NOUNS)
+        and a.lower_ not in DESCRIPTORS and not is_definite(a)
+        for a in args
+    )
+
+
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A stake noun is a deal only as the object of buying, taking or selling (and
     not the object of a selling verb, which tells the deal itself); "entrar" /
@@ -594,6 +609,8 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     ):
         return False
     if not backed(ctx, tok, noun, triggers):
+        return False
+    if noun and _spent_on_activity(ctx, tok):
         return False
     if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
         # "recibió aportes de X", "una aportación de capital de X": not "su aportación
@@ -1123,14 +1140,35 @@ def _is_goods(ctx: Context, tok: Token) -> bool:
     )
 
 
+def _own_sale(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Collón Curá denied it is negotiating su venta a Serra Azul", "Acme confirmed
+    talks over its sale to Zenith": a sale noun whose determiner is the possessive of
+    its seller and that names nothing sold (no "de" / "of") is the sale of the seller
+    itself: the seller is the target, the one it is sold to the acquirer
+    (parties:own-sale)."""
+    roles = {role for role, _ in m.roles}
+    if is_verbal(tok) or "target" in roles or not {"seller", "acquirer"} <= roles:
+        return
+    if not any(
+        c.dep_ in ("poss", "det") and ("Yes" in feat(c, "Poss") or c.lower_ in ("its", "su"))
+        for c in tok.children
+    ):
+        return
+    if any(prep in ("of", "de") for prep, _ in ctx.prep_args(tok)):
+        return
+    m.roles = [("target" if role == "seller" else role, x) for role, x in m.roles]
+    m.rules.append("parties:own-sale")
+
+
 def _self_sale(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """ "X is exploring a sale", "X is considering an outright sale after takeover talks
     with Y": a sale of nothing named, which its seller contemplates, is a sale of the
     seller itself (the target); the company it holds talks with is the would-be buyer.
-    A sale of assets, not of a company, is a purchase agreement (``goods_sold``)."""
+    A sale of goods, not of a company, is a purchase agreement (``goods_sold``)."""
     goods_sold(ctx, m, tok)
+    _own_sale(ctx, m, tok)
     roles = {role for role, _ in m.roles}
     if is_verbal(tok) or "target" in roles or "seller" not in roles:
         return True

@@ -579,7 +579,9 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
     the latest deal it can mean: its evidence, money, term and source. Returns that
     deal (None when there is none yet)."""
     generic = m.type in ("Agreement",) or m.type == ""
-    deals = [d for d in deals if not d.holding]
+    # nor a backer told in passing ("X, backed by Y, will buy ..."): background, never
+    # the deal a later "the deal" means
+    deals = [d for d in deals if not d.holding and "parties:backer-apart" not in d.rules]
     candidates = [
         d
         for d in reversed(deals)

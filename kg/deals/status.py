@@ -754,11 +754,34 @@ def default_status(deal_type: str) -> str:
     return "Announced" if deal_type in ("Acquisition", "Merger") else "Completed"
 
 
+# Modifiers that make a shareholder one still to come ("su futuro accionista").
+_PROSPECTIVE = frozenset({
+    "future", "futura", "futuro", "new", "nueva", "nuevo", "potential", "potencial",
+    "prospective",
+})
+
+
+def _holder_named(m: Mention, tok: Token, noun: bool) -> bool:
+    """ "El principal accionista de X, la Fundación Y, se ha comprometido a votar a
+    favor", "X's largest shareholder, Z, said it would back the deal": a shareholder
+    noun that names who holds the company now, as the clause's subject or in
+    apposition, states a holding already made, whatever the clause's verb plans
+    (status:Completed<-holder-named); not "its new / future shareholder"."""
+    return (
+        noun and m.kind == "investor" and tok.dep_ in (SUBJ_DEPS | {"appos"})
+        and not any(c.lower_ in _PROSPECTIVE for c in tok.children)
+    )
+
+
 def set_status(m: Mention, tok: Token, noun: bool) -> None:
     """Status from the words that govern the trigger ``tok``, nearest first; the
     words of another clause than the deal's (past a relative clause or a modifier
     of a name, ``_own_clause``; past an adjunct that puts the deal before its
     clause's event, ``_prior_adjunct``) say nothing of it."""
+    if _holder_named(m, tok, noun):
+        m.status = "Completed"
+        m.rules.append("status:Completed<-holder-named")
+        return
     chain = _own_clause(_governors(tok))
     prior = _prior_adjunct(tok, noun)
     if prior is not None:
