@@ -1,0 +1,54 @@
+"""The right amount on the right deal (session 13), each rule on sentences written for
+these tests: an outlet's country told in brackets after its name decides what "$" and
+"pesos" mean; a price per share written "$40-a-share" or "A$3.10 cash per share" is no
+deal's amount; ...
+
+The tests that run the installed pipelines are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from kg.origin import OutletTable
+
+
+def deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def parties(deal: Deal, role: str) -> set[str]:
+    return {ref.name for r, ref in deal.roles if r == role}
+
+
+def with_party(found: list[Deal], name: str) -> Deal:
+    (deal,) = [d for d in found if name in {ref.name for _, ref in d.roles}]
+    return deal
+
+
+def figure(deal: Deal) -> float | None:
+    if deal.amount is None:
+        return None
+    value = deal.amount.value or deal.amount.min_value or deal.amount.max_value
+    return float(value) if value is not None else None
+
+
+# -- the outlet's country, told in brackets ---------------------------------------------
+
+@pytest.mark.parametrize("outlet, lang, country", [
+    ("Diario del Valle (Colombia)", "es", "CO"),
+    ("La Voz Financiera (México)", "es", "MX"),
+    ("Business Ledger (Canada)", "en", "CA"),
+    ("Harbour Post (Reuters)", "en", None),
+    ("Prairie Times (via PressReader)", "en", None),
+])
+def test_a_country_in_brackets_after_the_outlet_is_its_country(
+        outlet: str, lang: str, country: str | None) -> None:
+    assert OutletTable({}, {}).country_of(None, outlet, lang) == country
+
+
+def test_an_outlet_listed_with_its_bracket_is_found_by_its_whole_name() -> None:
+    table = OutletTable({}, {"la gaceta (sur)": "AR"})
+    assert table.country_of(None, "La Gaceta (Sur)", "es") == "AR"
