@@ -52,3 +52,33 @@ def test_a_country_in_brackets_after_the_outlet_is_its_country(
 def test_an_outlet_listed_with_its_bracket_is_found_by_its_whole_name() -> None:
     table = OutletTable({}, {"la gaceta (sur)": "AR"})
     assert table.country_of(None, "La Gaceta (Sur)", "es") == "AR"
+
+
+# -- a price per share is no deal's amount ----------------------------------------------
+
+@pytest.mark.parametrize("text, figure_text", [
+    ("Tamsin rejected a $31-a-share offer from Corbel.", "$31-a-share"),
+    ("Kestrel will buy its shares for A$3.15 cash per share.", "A$3.15 cash per share"),
+])
+def test_a_price_per_share_hyphenated_or_in_cash_is_per_share(text: str, figure_text: str) -> None:
+    from kg.money import find_money
+
+    (amount,) = find_money(text, "en")[0]
+    assert amount.span.text == figure_text
+    assert amount.per_share
+
+
+@pytest.mark.model
+def test_a_hyphenated_share_price_is_no_takeover_amount(en: Language) -> None:
+    deal = with_party(deals(en, "Tamsin Foods Inc. rejected a $31-a-share offer from Corbel "
+                                "Brands Corp. in 2023."), "Corbel Brands")
+    assert deal.amount is None
+
+
+@pytest.mark.model
+def test_a_cash_price_per_share_leaves_the_value_put_on_the_target(en: Language) -> None:
+    deal = with_party(deals(en, "ASX-listed Perivale Health has entered into a scheme "
+                                "implementation deed with Kestrel Equity Partners, under which "
+                                "the buyout firm will acquire all of its shares for A$3.15 cash "
+                                "per share, valuing Perivale at A$820 million."), "Perivale Health")
+    assert figure(deal) == 820_000_000
