@@ -82,3 +82,34 @@ def test_a_cash_price_per_share_leaves_the_value_put_on_the_target(en: Language)
                                 "the buyout firm will acquire all of its shares for A$3.15 cash "
                                 "per share, valuing Perivale at A$820 million."), "Perivale Health")
     assert figure(deal) == 820_000_000
+
+
+# -- what a round values the company at is its valuation, not its size -------------------
+
+@pytest.mark.model
+def test_a_clitic_before_valorar_makes_the_figure_a_valuation(es: Language) -> None:
+    found = deals(es, "La fintech mexicana Pagalia cerró una ronda Serie A por US$ 30 millones, "
+                      "liderada por Monteverde Capital, que la valora en US$ 200 millones.")
+    (deal,) = [d for d in found if d.type == "Investment"]
+    assert figure(deal) == 30_000_000
+    assert deal.valuation is not None and deal.valuation.value == 200_000_000
+
+
+@pytest.mark.model
+def test_the_object_read_as_a_second_subject_of_valorar_is_valued(es: Language) -> None:
+    found = deals(es, "La startup Rutalia ha cerrado una ronda liderada por Almenara Ventures. "
+                      "Según fuentes conocedoras de la operación, la ronda valora la empresa "
+                      "en unos 150 millones de euros.")
+    deal = with_party(found, "Rutalia")
+    assert deal.amount is None
+    assert deal.valuation is not None and deal.valuation.value == 150_000_000
+
+
+@pytest.mark.model
+def test_a_figure_hung_on_the_object_of_values_is_a_valuation(en: Language) -> None:
+    found = deals(en, "Corvex Labs has raised $50 million in a round led by Tidemark Capital. "
+                      "The round values the three-year-old startup at about $400 million, "
+                      "post-money.")
+    deal = with_party(found, "Corvex Labs")
+    assert figure(deal) == 50_000_000
+    assert deal.valuation is not None and deal.valuation.value == 400_000_000

@@ -829,8 +829,39 @@ def is_valuation(ctx: Context, root: Token) -> bool:
             and any(c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children)
         ):
             return True
+    verb = _object_valued_at(root)
+    if verb is not None:
+        return _values_its_object(verb, root)
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
-    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev) \
+        or _clitic_valorar(prev)
+
+
+# Object pronouns that stand before a Spanish verb ("que la valora en ...").
+_CLITICS = frozenset({"la", "lo", "las", "los", "le", "les"})
+
+
+def _clitic_valorar(words: SpacySpan) -> bool:
+    """ "una ronda de 62 millones que la valora en 410 millones": "valorar" after an
+    object pronoun values the company the pronoun stands for, however the tagger reads
+    the verb (the small Spanish model may call "valora" a noun)."""
+    return any(
+        _VALORAR_RE.fullmatch(t.lower_) and t.i > t.sent.start
+        and t.doc[t.i - 1].lower_ in _CLITICS
+        for t in words
+    )
+
+
+def _object_valued_at(root: Token) -> Token | None:
+    """ "The round values the startup at $600 million": the parse hangs "at $600
+    million" on the object; the verb that values that object, if any."""
+    prep, obj = root.head, root.head.head
+    if prep.pos_ != "ADP" or prep.lower_ not in ("at", "en") or obj.dep_ not in ("dobj", "obj"):
+        return None
+    verb = obj.head
+    lemma = verb.lemma_.lower()
+    valuing = lemma in ("value", "valorar", "valuar") or _VALORAR_RE.fullmatch(verb.lower_)
+    return verb if valuing and is_verbal(verb) else None
 
 
 def _money_stage_after(root: Token) -> bool:
@@ -866,6 +897,11 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     # small Spanish model reads "en 1.200 millones" as the participle's object).
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if len(subj) > 1 and subj[0].i < verb.i < subj[-1].i:
+        # "la ronda valora la empresa en 310 millones": the small Spanish model reads
+        # the object after the verb as a second subject.
+        objects += [s for s in subj if s.i > verb.i]
+        subj = [s for s in subj if s.i < verb.i]
     nouns = objects or ([holder] if holder is not None else []) + subj
     if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
         return False
