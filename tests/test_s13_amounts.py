@@ -8,6 +8,8 @@ The tests that run the installed pipelines are marked ``model``.
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from spacy.language import Language
 
@@ -113,3 +115,30 @@ def test_a_figure_hung_on_the_object_of_values_is_a_valuation(en: Language) -> N
     deal = with_party(found, "Corvex Labs")
     assert figure(deal) == 50_000_000
     assert deal.valuation is not None and deal.valuation.value == 400_000_000
+
+
+# -- a back-reference of another type gives its evidence, not its money ------------------
+
+@pytest.mark.model
+def test_a_market_total_told_beside_an_association_is_no_price_of_the_purchase(
+        es: Language) -> None:
+    found = deals(es, "Grupo Tarragó ha firmado un acuerdo para adquirir la startup Datavela, "
+                      "por un importe que no se ha desvelado. Según la Asociación de Empresas "
+                      "Tecnológicas (AET), las startups del país captaron 1.800 millones de "
+                      "euros en el primer semestre.")
+    assert with_party(found, "Datavela").amount is None
+
+
+def test_a_typed_back_reference_with_no_deal_of_its_type_leaves_its_money() -> None:
+    from kg.deals.merge import merge
+    from kg.deals.mention import Mention
+    from kg.facts import Amount, EntityRef, Span
+
+    buyer, target = EntityRef("org", "Grupo Tarragó"), EntityRef("org", "Datavela")
+    sale = Mention("Acquisition", [("acquirer", buyer), ("target", target)], 0,
+                   Span(0, 10, "adquirir"), 1)
+    money = Amount(Span(40, 60, "1.800 millones de euros"), "EUR", value=Decimal(1_800_000_000))
+    back = Mention("Partnership", [], 1, Span(30, 70, "la Asociación"), 8, amount=money,
+                   backref=True)
+    (deal,) = merge([sale, back])
+    assert deal.amount is None
