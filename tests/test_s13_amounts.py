@@ -142,3 +142,29 @@ def test_a_typed_back_reference_with_no_deal_of_its_type_leaves_its_money() -> N
                    backref=True)
     (deal,) = merge([sale, back])
     assert deal.amount is None
+
+
+# -- the value a takeover or a stake deal puts on what it buys ---------------------------
+
+@pytest.mark.model
+def test_a_takeover_bid_that_values_its_target_gives_its_price(es: Language) -> None:
+    found = deals(es, "El consejo de Papelera del Ebro rechazó la OPA lanzada por Grupo Montsant. "
+                      "La OPA de Grupo Montsant sobre Papelera del Ebro valora la papelera en "
+                      "unos 900 millones de euros.")
+    assert figure(with_party(found, "Papelera del Ebro")) == 900_000_000
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, investee, value", [
+    ("es", "La china Jinlong Metals negocia la compra de una participación del 40% en Minera "
+           "Huanca, en una operación que valoraría ese paquete en alrededor de US$ 300 "
+           "millones.", "Minera Huanca", 300_000_000),
+    ("en", "Qadira Investment Authority is in talks to buy a 20% stake in Greyline Data "
+           "Centres in a deal that would value the stake at about $1.2 billion.",
+     "Greyline Data Centres", 1_200_000_000),
+])
+def test_the_worth_put_on_the_stake_bought_is_its_price(
+        es: Language, en: Language, lang: str, text: str, investee: str, value: int) -> None:
+    deal = with_party(deals(es if lang == "es" else en, text), investee)
+    assert figure(deal) == value
+    assert deal.valuation is None

@@ -232,7 +232,16 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         return
     trigger = ctx.doc[m.trigger]
     verb = _valuing_verb(root)
-    if verb is None or verb.head.i == verb.i:
+    if verb is None:
+        return
+    if trigger in subjects(verb) and trigger.lower_ in _TAKEOVER_NOUNS:
+        # "La OPA de X sobre Y valora la eléctrica en 2.340 millones", "Its offer for Y
+        # values the company at $3 billion": the takeover told as the subject values
+        # its target.
+        m.amount = m.valuation
+        m.rules.append("amount:takeover-values-target")
+        return
+    if verb.head.i == verb.i:
         return
     holder = verb.head
     clause = {trigger.i, *(a.i for a in trigger.ancestors)}
@@ -505,7 +514,7 @@ def attach_back(
 _ORDER_NOUNS = frozenset(
     w for kinds in TRIGGERS.values() for w in kinds.get("order_n", ())
 ) | {"pedido", "encargo"}
-_STAKE_NOUNS = frozenset({"stake", "holding", "participación"})
+_STAKE_NOUNS = frozenset({"stake", "holding", "participación", "paquete"})
 _DEMONSTRATIVES = frozenset({"this", "that", "such", "ese", "esa", "esta", "este", "tal"})
 
 
@@ -904,6 +913,10 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
         subj = [s for s in subj if s.i < verb.i]
     nouns = objects or ([holder] if holder is not None else []) + subj
     if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
+        return False
+    if any(o.lemma_.lower() in _STAKE_NOUNS or o.lower_ in _STAKE_NOUNS for o in objects):
+        # "una operación que valoraría ese paquete en 480 millones", "a deal that values
+        # the stake at $2bn": the worth of the stake bought is its price.
         return False
     return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)
 
