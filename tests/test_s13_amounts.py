@@ -168,3 +168,13 @@ def test_the_worth_put_on_the_stake_bought_is_its_price(
     deal = with_party(deals(es if lang == "es" else en, text), investee)
     assert figure(deal) == value
     assert deal.valuation is None
+
+
+@pytest.mark.model
+def test_the_order_told_back_is_the_order_not_a_memorandum_told_after_it(en: Language) -> None:
+    found = deals(en, "Bharat Sky Airways has firmed an order with Airbus for 30 A320neo "
+                      "aircraft, converting a memorandum of understanding signed in June into a "
+                      "binding purchase agreement. The order is worth about $3.5 billion at list "
+                      "prices, although airlines usually secure steep discounts.")
+    deal = with_party(found, "Airbus")
+    assert figure(deal) == 3_500_000_000

@@ -490,8 +490,9 @@ def attach_back(
         if rule is not None:
             _give(ctx, target, amt, rule)
             return
-        if not valuations_only and (rule := worth_of_the_deal_object(root, target)):
-            _give(ctx, target, amt, rule)
+        worth = None if valuations_only else _worth_told_back(root, [target, *recent])
+        if worth is not None:
+            _give(ctx, worth[0], amt, worth[1])
             return
         if valuations_only or is_valuation(ctx, root):
             continue
@@ -539,6 +540,18 @@ def worth_of_the_deal_object(root: Token, target: Mention) -> str | None:
         for subj in subjects(verb):
             if subj.lemma_.lower() in nouns and _points_back(subj):
                 return rule
+    return None
+
+
+def _worth_told_back(root: Token, recent: list[Mention]) -> tuple[Mention, str] | None:
+    """The deal whose worth "the order" or "a stake of that size" tells, and the rule:
+    the latest deal of the noun's kind ("X firmed an order with Airbus, converting a
+    memorandum signed in July. The order is worth $5.6 billion": the order's, not the
+    memorandum's)."""
+    for m in recent:
+        rule = worth_of_the_deal_object(root, m)
+        if rule is not None:
+            return m, rule
     return None
 
 
