@@ -178,3 +178,28 @@ def test_the_order_told_back_is_the_order_not_a_memorandum_told_after_it(en: Lan
                       "prices, although airlines usually secure steep discounts.")
     deal = with_party(found, "Airbus")
     assert figure(deal) == 3_500_000_000
+
+
+# -- the level a company's debt or income reaches is no price ---------------------------
+
+@pytest.mark.model
+def test_the_debt_a_sale_brought_down_to_is_no_deals_amount(es: Language) -> None:
+    found = deals(es, "Minera Tolar y Solar Andes firmaron un memorando de entendimiento para "
+                      "estudiar la producción de hidrógeno verde. El acuerdo llega semanas "
+                      "después de que Minera Tolar cerrara la venta de la fundición Refinadora "
+                      "Norte a la canadiense Pinecrest Metals, una operación con la que la "
+                      "empresa redujo su deuda neta a US$ 900 millones.")
+    assert found and all(d.amount is None for d in found)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "La empresa redujo su deuda neta a US$ 900 millones tras la venta."),
+    ("es", "El grupo elevó su facturación hasta 300 millones de euros."),
+    ("en", "The sale cut its debt to $2 billion."),
+])
+def test_a_figure_after_debt_or_income_and_to_is_a_level_reached(lang: str, text: str) -> None:
+    from kg.deals.attach import _LEVEL_BEFORE_RE
+    from kg.money import find_money
+
+    (amount,) = find_money(text, lang)[0]
+    assert _LEVEL_BEFORE_RE.search(text[: amount.span.start]) is not None

@@ -574,10 +574,10 @@ def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
 
 def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     """A figure that is no deal's price whatever it hangs from: a restatement in another
-    currency in brackets, a price per unit, a debt or a net sum, a running or funding
-    total, an earn-out."""
+    currency in brackets, a price per unit, a debt or a net sum, the level a debt or an
+    income reaches, a running or funding total, an earn-out."""
     return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-        or income(ctx, sent, amt, root) \
+        or level_reached(ctx, sent, amt) or income(ctx, sent, amt, root) \
         or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
         or contingent(ctx, sent, amt)
 
@@ -808,6 +808,24 @@ def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     end = _SEGMENT_END.search(after)
     rest = after[: end.start()] if end else after
     return not any(w.lower() in BACKREF_NOUNS for w in re.findall(r"\w+", rest))
+
+
+# "redujo su deuda neta a", "cut its debt to", "elevó sus ventas hasta": the words
+# right before a figure that is the level a company's debt or income reaches.
+_LEVEL_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(DEBT_WORDS | NOT_PRICE_WORDS)})(?:\s+(?:{alternation(NET_WORDS)}"
+    rf"|total|totales|totals?|anual|anuales|annual))?\s+(?:a|to|hasta)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def level_reached(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as the level a company's debt or income reaches ("una operación con
+    la que la empresa redujo su deuda neta a 1.100 millones", "a sale that cut its debt
+    to $2 billion", "elevó su facturación hasta 300 millones"): that quantity, not a
+    price."""
+    before = doc_text(ctx.doc)[max(sent.start_char, amt.span.start - 60) : amt.span.start]
+    return _LEVEL_BEFORE_RE.search(before) is not None
 
 
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
