@@ -203,3 +203,19 @@ def test_a_figure_after_debt_or_income_and_to_is_a_level_reached(lang: str, text
 
     (amount,) = find_money(text, lang)[0]
     assert _LEVEL_BEFORE_RE.search(text[: amount.span.start]) is not None
+
+
+# -- a participle set off by a comma at the end of a deal noun's phrase -------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, target, value", [
+    ("La CNMC ha autorizado sin condiciones la compra de Laboratorios Tejo por parte del "
+     "grupo gallego Farmaluz, valorada en 65 millones de euros.", "Laboratorios Tejo", 65_000_000),
+    ("La Cofece aprobó la compra de la cadena de cines Cinemex Norte por parte de Grupo Lucero, "
+     "valorada en 2.800 millones de pesos mexicanos.", "Cinemex Norte", 2_800_000_000),
+])
+def test_a_participle_agreeing_with_the_deal_noun_gives_the_price(
+        es: Language, text: str, target: str, value: int) -> None:
+    deal = with_party(deals(es, text), target)
+    assert figure(deal) == value
+    assert deal.valuation is None

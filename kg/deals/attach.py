@@ -953,20 +953,29 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
 
 
 def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:
-    """A Spanish participle the parser hangs on a name inside a deal noun's phrase but
-    which agrees with the deal noun: "La compra de Conservas Miramar por parte de Grupo
-    Tarraco, valorada en 180 millones" (feminine, as "compra"): the deal's price."""
+    """A Spanish participle the parser hangs on a name inside a deal noun's phrase (or,
+    set off by a comma, on a noun of it) but which agrees with the deal noun: "La compra
+    de Conservas Miramar por parte de Grupo Tarraco, valorada en 180 millones"
+    (feminine, as "compra"): the deal's price."""
     gender, number = feat(participle, "Gender"), feat(participle, "Number")
-    if holder.pos_ != "PROPN" or not gender:
+    if not gender or not (holder.pos_ == "PROPN" or _set_off(participle)):
         return False
     deal = holder.head
-    for _ in range(2):  # "la compra de X", "la compra de X por parte de Y"
+    for _ in range(3):  # "la compra de X", "la compra de X por parte de Y"
         if deal.lemma_.lower() in BACKREF_NOUNS and deal.pos_ == "NOUN":
             return feat(deal, "Gender") == gender and feat(deal, "Number") == number
-        if deal.pos_ != "PROPN" or deal.head.i == deal.i:
+        if deal.pos_ not in ("PROPN", "NOUN") or deal.head.i == deal.i:
             return False
         deal = deal.head
     return False
+
+
+def _set_off(participle: Token) -> bool:
+    """A participle set off by a comma at the end of a noun phrase ("la compra de la
+    cadena Cinerama por parte de Grupo Estrella, valorada en ..."): it may tell of the
+    phrase's head, not of the nearest noun (both feminine here), or of a noun it does not
+    agree with ("por parte del grupo gallego Farmagal, valorada en ...")."""
+    return participle.i > 0 and participle.doc[participle.i - 1].text == ","
 
 
 # -- term and quantity -------------------------------------------------------
