@@ -219,3 +219,13 @@ def test_a_participle_agreeing_with_the_deal_noun_gives_the_price(
     deal = with_party(deals(es, text), target)
     assert figure(deal) == value
     assert deal.valuation is None
+
+
+# -- the buyer who agreed to pay, told after the deal -------------------------------------
+
+@pytest.mark.model
+def test_the_buyer_who_had_agreed_to_pay_gives_the_price(es: Language) -> None:
+    found = deals(es, "El acuerdo para la venta de Hidrosella a Energías del Norte caducó el 30 "
+                      "de junio sin que se cumplieran las condiciones. Energías del Norte había "
+                      "acordado pagar 280 millones de euros por la hidroeléctrica.")
+    assert figure(with_party(found, "Hidrosella")) == 280_000_000

@@ -633,12 +633,18 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
         # a finite verb with no subject of its own continues the sentence before's
         # subject (Spanish leaves it unsaid).
         return previous_subject(ctx, verb, set()) in buyers
-    for subj in subjects(verb):
+    for subj in subjects(verb) or _controller(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
                 or _subject_before_in_sentence(ctx, subj, buyers):
             return True
     return False
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The subjects of the verb an infinitive complements: who pays in "X había acordado
+    pagar 320 millones", "X agreed to pay $2 billion"."""
+    return subjects(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else []
 
 
 def _subject_before_in_sentence(ctx: Context, pron: Token, refs: set[EntityRef]) -> bool:
