@@ -229,3 +229,21 @@ def test_the_buyer_who_had_agreed_to_pay_gives_the_price(es: Language) -> None:
                       "de junio sin que se cumplieran las condiciones. Energías del Norte había "
                       "acordado pagar 280 millones de euros por la hidroeléctrica.")
     assert figure(with_party(found, "Hidrosella")) == 280_000_000
+
+
+# -- what partners put into their venture -------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, partner, value", [
+    ("Naviera Astur y la coreana Busan Shipping crearán una empresa conjunta para operar buques "
+     "metaneros. Las compañías invertirán 250 millones de euros en los próximos cinco años.",
+     "Busan Shipping", 250_000_000),
+    ("La cerealera Agrovalle y la brasileña Sementes Paraná firmaron un acuerdo para crear una "
+     "empresa conjunta de semillas. Ambas compañías aportarán en partes iguales US$ 60 millones "
+     "durante los primeros cinco años.", "Sementes Paraná", 60_000_000),
+])
+def test_what_the_partners_put_in_is_the_ventures_amount(
+        es: Language, text: str, partner: str, value: int) -> None:
+    (deal,) = [d for d in deals(es, text) if d.type == "Partnership"]
+    assert partner in parties(deal, "partner")
+    assert figure(deal) == value

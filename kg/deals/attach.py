@@ -26,6 +26,7 @@ from kg.deals.syntax import (
 )
 from kg.deals.words import (
     BACKREF_NOUNS,
+    COMPANY_NOUNS,
     DURATION_PREPS,
     DURATION_UNITS,
     FUNDING_NOUNS,
@@ -505,6 +506,11 @@ def attach_back(
         if payee is not None:
             _give(ctx, payee, amt, None if payee is target else "amount:buyer-pays-back")
             return
+        venture = next((m for m in recent if m.amount is None and any(
+            _partners_contribute(ctx, t, m) for t in verbs)), None)
+        if venture is not None:
+            _give(ctx, venture, amt, "amount:partners-contribute")
+            return
         if target.amount is None and _told_as_the_deals(root):
             _give(ctx, target, amt, None)
             return
@@ -637,6 +643,37 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
                 or _subject_before_in_sentence(ctx, subj, buyers):
+            return True
+    return False
+
+
+# Verbs by which partners put money into what they set up together.
+_CONTRIBUTE_VERBS = frozenset(
+    "aportar invertir inyectar desembolsar contribute invest inject".split()
+)
+# Plural words for the partners themselves: "ambas compañías", "the two companies",
+# "los socios", "both partners".
+_PARTNER_WORDS = COMPANY_NOUNS | {
+    "companies", "compañías", "empresas", "firms", "firmas", "groups", "grupos", "socio",
+    "socios", "partner", "partners", "parte", "partes", "party", "parties",
+}
+
+
+def _partners_contribute(ctx: Context, verb: Token, m: Mention) -> bool:
+    """A sentence after a partnership that tells what the partners put into it
+    ("Ambas compañías aportarán en partes iguales US$ 80 millones", "The two companies
+    will invest $300 million over five years"): the venture's amount. The subject is the
+    partners told together, by a plural noun or by their names."""
+    partners = {ref for role, ref in m.roles if role == "partner"}
+    if m.type not in ("Partnership", "Agreement") or len(partners) < 2 \
+            or verb.lemma_.lower() not in _CONTRIBUTE_VERBS:
+        return False
+    for subj in subjects(verb) or _controller(verb):
+        named = {ref for t in subj.subtree for ref in ctx.np_entities(t)}
+        if len(named & partners) >= 2:
+            return True
+        if not named and (subj.lemma_.lower() in _PARTNER_WORDS or subj.lower_ in _PARTNER_WORDS) \
+                and feat(subj, "Number") != "Sing" and subj.tag_ != "NN":
             return True
     return False
 
