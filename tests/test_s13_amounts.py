@@ -247,3 +247,14 @@ def test_what_the_partners_put_in_is_the_ventures_amount(
     (deal,) = [d for d in deals(es, text) if d.type == "Partnership"]
     assert partner in parties(deal, "partner")
     assert figure(deal) == value
+
+
+# -- a participle on the noun that completes a deal noun ---------------------------------
+
+@pytest.mark.model
+def test_a_merger_of_equals_valued_at_a_figure_has_that_amount(en: Language) -> None:
+    (deal,) = deals(en, "British insurers Pellham Mutual and Corvane Life have agreed an all-share "
+                        "merger of equals valued at £2.4bn, creating one of the country's largest "
+                        "pension providers.")
+    assert deal.type == "Merger"
+    assert figure(deal) == 2_400_000_000

@@ -986,7 +986,9 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
         objects += [s for s in subj if s.i > verb.i]
         subj = [s for s in subj if s.i < verb.i]
     nouns = objects or ([holder] if holder is not None else []) + subj
-    if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
+    if holder is not None and not objects and (
+        _agrees_with_deal_above(verb, holder) or _inside_deal_phrase(holder)
+    ):
         return False
     if any(o.lemma_.lower() in _STAKE_NOUNS or o.lower_ in _STAKE_NOUNS for o in objects):
         # "una operación que valoraría ese paquete en 480 millones", "a deal that values
@@ -1011,6 +1013,17 @@ def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:
             return False
         deal = deal.head
     return False
+
+
+def _inside_deal_phrase(holder: Token) -> bool:
+    """A common noun that only completes a deal noun ("an all-share merger of equals
+    valued at £3.2bn", "a purchase of assets valued at $400 million"): the participle
+    hung on it tells the deal's worth. A company's name there ("the purchase of Zenith,
+    valued at $2bn in its last round") may have a worth of its own."""
+    if holder.pos_ != "NOUN" or holder.dep_ != "pobj" or holder.head.lower_ != "of":
+        return False
+    deal = holder.head.head
+    return deal.pos_ == "NOUN" and deal.lemma_.lower() in BACKREF_NOUNS
 
 
 def _set_off(participle: Token) -> bool:
