@@ -673,7 +673,7 @@ def _partners_contribute(ctx: Context, verb: Token, m: Mention) -> bool:
         if len(named & partners) >= 2:
             return True
         if not named and (subj.lemma_.lower() in _PARTNER_WORDS or subj.lower_ in _PARTNER_WORDS) \
-                and feat(subj, "Number") != "Sing" and subj.tag_ != "NN":
+                and "Sing" not in feat(subj, "Number") and subj.tag_ != "NN":
             return True
     return False
 
