@@ -612,8 +612,10 @@ _CHANGE_VERB_RE = re.compile(
 _PER_SHARE_RE = re.compile(
     # the form of payment may come between: "$20 in cash for each share", "15 euros en
     # efectivo por acción"
-    r"(?:\s+(?:in\s+cash|in\s+stock|en\s+efectivo|en\s+met[aá]lico))?"
-    r"\s*(?:(?:per|a|each|for\s+each)\s+(?:ordinary\s+|common\s+|class\s+\w\s+)?share"
+    # or "cash" alone ("A$2.40 cash per share"); a hyphen may join it ("a $58-a-share
+    # approach")
+    r"(?:\s+(?:in\s+cash|in\s+stock|cash|en\s+efectivo|en\s+met[aá]lico))?"
+    r"(?:\s*|-)(?:(?:per|a|each|for\s+each)[\s-]+(?:ordinary\s+|common\s+|class\s+\w\s+)?share"
     r"|(?:por|cada|la)\s+acci[oó]n|por\s+t[ií]tulo)\b",
     re.IGNORECASE,
 )

@@ -90,6 +90,22 @@ LETTER_SYMBOLS = frozenset(
 )
 
 
+@functools.lru_cache(maxsize=8)
+def _country_names(lang: str) -> dict[str, str]:
+    """Country names in ``lang`` and in English (CLDR), casefolded → ISO 3166 code:
+    {"méxico": "MX", "mexico": "MX", ...}."""
+    names: dict[str, str] = {}
+    for locale in {lang, "en"}:
+        try:
+            territories = Locale.parse(locale).territories
+        except (ValueError, LookupError):
+            continue
+        for code, label in territories.items():
+            if len(code) == 2 and code.isalpha() and _country_code(code) is not None:
+                names.setdefault(label.casefold(), code)
+    return names
+
+
 def _country_code(code: str) -> str | None:
     code = "GB" if code.upper() == "UK" else code.upper()  # the .uk TLD
     found = pycountry.countries.get(alpha_2=code)
@@ -157,10 +173,9 @@ class OutletTable:
             if found is not None:
                 return found
         if publisher:
-            # "Malay Mail (AFP)": the outlet is the part before the bracket.
-            name = publisher.split("(")[0].strip().casefold()
-            if name in self._names:
-                return self._names[name]
+            found = self._name_country(publisher, lang)
+            if found is not None:
+                return found
         if len(labels) >= 2 and len(labels[-1]) == 2:
             country = _country_code(labels[-1])
             if country is None:
@@ -170,3 +185,17 @@ class OutletTable:
             if second_level or spoken:
                 return country
         return None
+
+    def _name_country(self, publisher: str, lang: str | None) -> str | None:
+        """The country of an outlet by its name: the name as listed ("El Economista
+        (México)"), the part before a bracket ("Malay Mail (AFP)"), or the country the
+        bracket names ("Gestión (Perú)", "El Tiempo Negocios (Colombia)")."""
+        full = publisher.strip().casefold()
+        name = publisher.split("(")[0].strip().casefold()
+        for key in (full, name):
+            if key in self._names:
+                return self._names[key]
+        if "(" not in publisher:
+            return None
+        bracket = publisher.split("(", 1)[1].split(")")[0].strip().casefold()
+        return _country_names(lang or "en").get(bracket)

@@ -26,6 +26,7 @@ from kg.deals.syntax import (
 )
 from kg.deals.words import (
     BACKREF_NOUNS,
+    COMPANY_NOUNS,
     DURATION_PREPS,
     DURATION_UNITS,
     FUNDING_NOUNS,
@@ -232,7 +233,16 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         return
     trigger = ctx.doc[m.trigger]
     verb = _valuing_verb(root)
-    if verb is None or verb.head.i == verb.i:
+    if verb is None:
+        return
+    if trigger in subjects(verb) and trigger.lower_ in _TAKEOVER_NOUNS:
+        # "La OPA de X sobre Y valora la eléctrica en 2.340 millones", "Its offer for Y
+        # values the company at $3 billion": the takeover told as the subject values
+        # its target.
+        m.amount = m.valuation
+        m.rules.append("amount:takeover-values-target")
+        return
+    if verb.head.i == verb.i:
         return
     holder = verb.head
     clause = {trigger.i, *(a.i for a in trigger.ancestors)}
@@ -481,8 +491,9 @@ def attach_back(
         if rule is not None:
             _give(ctx, target, amt, rule)
             return
-        if not valuations_only and (rule := worth_of_the_deal_object(root, target)):
-            _give(ctx, target, amt, rule)
+        worth = None if valuations_only else _worth_told_back(root, [target, *recent])
+        if worth is not None:
+            _give(ctx, worth[0], amt, worth[1])
             return
         if valuations_only or is_valuation(ctx, root):
             continue
@@ -495,6 +506,11 @@ def attach_back(
         if payee is not None:
             _give(ctx, payee, amt, None if payee is target else "amount:buyer-pays-back")
             return
+        venture = next((m for m in recent if m.amount is None and any(
+            _partners_contribute(ctx, t, m) for t in verbs)), None)
+        if venture is not None:
+            _give(ctx, venture, amt, "amount:partners-contribute")
+            return
         if target.amount is None and _told_as_the_deals(root):
             _give(ctx, target, amt, None)
             return
@@ -505,7 +521,7 @@ def attach_back(
 _ORDER_NOUNS = frozenset(
     w for kinds in TRIGGERS.values() for w in kinds.get("order_n", ())
 ) | {"pedido", "encargo"}
-_STAKE_NOUNS = frozenset({"stake", "holding", "participación"})
+_STAKE_NOUNS = frozenset({"stake", "holding", "participación", "paquete"})
 _DEMONSTRATIVES = frozenset({"this", "that", "such", "ese", "esa", "esta", "este", "tal"})
 
 
@@ -533,6 +549,18 @@ def worth_of_the_deal_object(root: Token, target: Mention) -> str | None:
     return None
 
 
+def _worth_told_back(root: Token, recent: list[Mention]) -> tuple[Mention, str] | None:
+    """The deal whose worth "the order" or "a stake of that size" tells, and the rule:
+    the latest deal of the noun's kind ("X firmed an order with Airbus, converting a
+    memorandum signed in July. The order is worth $5.6 billion": the order's, not the
+    memorandum's)."""
+    for m in recent:
+        rule = worth_of_the_deal_object(root, m)
+        if rule is not None:
+            return m, rule
+    return None
+
+
 def _points_back(noun: Token) -> bool:
     """ "the order", "this stake", "a stake of that size": a noun that refers to one
     told before, not a possessed one ("Brenmoor's stake")."""
@@ -552,10 +580,10 @@ def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
 
 def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     """A figure that is no deal's price whatever it hangs from: a restatement in another
-    currency in brackets, a price per unit, a debt or a net sum, a running or funding
-    total, an earn-out."""
+    currency in brackets, a price per unit, a debt or a net sum, the level a debt or an
+    income reaches, a running or funding total, an earn-out."""
     return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
-        or income(ctx, sent, amt, root) \
+        or level_reached(ctx, sent, amt) or income(ctx, sent, amt, root) \
         or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
         or contingent(ctx, sent, amt)
 
@@ -611,12 +639,49 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
         # a finite verb with no subject of its own continues the sentence before's
         # subject (Spanish leaves it unsaid).
         return previous_subject(ctx, verb, set()) in buyers
-    for subj in subjects(verb):
+    for subj in subjects(verb) or _controller(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
                 or _subject_before_in_sentence(ctx, subj, buyers):
             return True
     return False
+
+
+# Verbs by which partners put money into what they set up together.
+_CONTRIBUTE_VERBS = frozenset(
+    "aportar invertir inyectar desembolsar contribute invest inject".split()
+)
+# Plural words for the partners themselves: "ambas compañías", "the two companies",
+# "los socios", "both partners".
+_PARTNER_WORDS = COMPANY_NOUNS | {
+    "companies", "compañías", "empresas", "firms", "firmas", "groups", "grupos", "socio",
+    "socios", "partner", "partners", "parte", "partes", "party", "parties",
+}
+
+
+def _partners_contribute(ctx: Context, verb: Token, m: Mention) -> bool:
+    """A sentence after a partnership that tells what the partners put into it
+    ("Ambas compañías aportarán en partes iguales US$ 80 millones", "The two companies
+    will invest $300 million over five years"): the venture's amount. The subject is the
+    partners told together, by a plural noun or by their names."""
+    partners = {ref for role, ref in m.roles if role == "partner"}
+    if m.type not in ("Partnership", "Agreement") or len(partners) < 2 \
+            or verb.lemma_.lower() not in _CONTRIBUTE_VERBS:
+        return False
+    for subj in subjects(verb) or _controller(verb):
+        named = {ref for t in subj.subtree for ref in ctx.np_entities(t)}
+        if len(named & partners) >= 2:
+            return True
+        if not named and (subj.lemma_.lower() in _PARTNER_WORDS or subj.lower_ in _PARTNER_WORDS) \
+                and "Sing" not in feat(subj, "Number") and subj.tag_ != "NN":
+            return True
+    return False
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The subjects of the verb an infinitive complements: who pays in "X había acordado
+    pagar 320 millones", "X agreed to pay $2 billion"."""
+    return subjects(verb.head) if verb.dep_ == "xcomp" and verb.head.i != verb.i else []
 
 
 def _subject_before_in_sentence(ctx: Context, pron: Token, refs: set[EntityRef]) -> bool:
@@ -788,6 +853,24 @@ def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     return not any(w.lower() in BACKREF_NOUNS for w in re.findall(r"\w+", rest))
 
 
+# "redujo su deuda neta a", "cut its debt to", "elevó sus ventas hasta": the words
+# right before a figure that is the level a company's debt or income reaches.
+_LEVEL_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(DEBT_WORDS | NOT_PRICE_WORDS)})(?:\s+(?:{alternation(NET_WORDS)}"
+    rf"|total|totales|totals?|anual|anuales|annual))?\s+(?:a|to|hasta)\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def level_reached(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure told as the level a company's debt or income reaches ("una operación con
+    la que la empresa redujo su deuda neta a 1.100 millones", "a sale that cut its debt
+    to $2 billion", "elevó su facturación hasta 300 millones"): that quantity, not a
+    price."""
+    before = doc_text(ctx.doc)[max(sent.start_char, amt.span.start - 60) : amt.span.start]
+    return _LEVEL_BEFORE_RE.search(before) is not None
+
+
 def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
     net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
@@ -829,8 +912,39 @@ def is_valuation(ctx: Context, root: Token) -> bool:
             and any(c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children)
         ):
             return True
+    verb = _object_valued_at(root)
+    if verb is not None:
+        return _values_its_object(verb, root)
     prev = ctx.doc[max(root.sent.start, root.i - 5) : root.i]
-    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev)
+    return any(t.lemma_.lower() in ("valoración", "valuación", "valuation") for t in prev) \
+        or _clitic_valorar(prev)
+
+
+# Object pronouns that stand before a Spanish verb ("que la valora en ...").
+_CLITICS = frozenset({"la", "lo", "las", "los", "le", "les"})
+
+
+def _clitic_valorar(words: SpacySpan) -> bool:
+    """ "una ronda de 62 millones que la valora en 410 millones": "valorar" after an
+    object pronoun values the company the pronoun stands for, however the tagger reads
+    the verb (the small Spanish model may call "valora" a noun)."""
+    return any(
+        _VALORAR_RE.fullmatch(t.lower_) and t.i > t.sent.start
+        and t.doc[t.i - 1].lower_ in _CLITICS
+        for t in words
+    )
+
+
+def _object_valued_at(root: Token) -> Token | None:
+    """ "The round values the startup at $600 million": the parse hangs "at $600
+    million" on the object; the verb that values that object, if any."""
+    prep, obj = root.head, root.head.head
+    if prep.pos_ != "ADP" or prep.lower_ not in ("at", "en") or obj.dep_ not in ("dobj", "obj"):
+        return None
+    verb = obj.head
+    lemma = verb.lemma_.lower()
+    valuing = lemma in ("value", "valorar", "valuar") or _VALORAR_RE.fullmatch(verb.lower_)
+    return verb if valuing and is_verbal(verb) else None
 
 
 def _money_stage_after(root: Token) -> bool:
@@ -866,27 +980,58 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     # small Spanish model reads "en 1.200 millones" as the participle's object).
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    if len(subj) > 1 and subj[0].i < verb.i < subj[-1].i:
+        # "la ronda valora la empresa en 310 millones": the small Spanish model reads
+        # the object after the verb as a second subject.
+        objects += [s for s in subj if s.i > verb.i]
+        subj = [s for s in subj if s.i < verb.i]
     nouns = objects or ([holder] if holder is not None else []) + subj
-    if holder is not None and not objects and _agrees_with_deal_above(verb, holder):
+    if holder is not None and not objects and (
+        _agrees_with_deal_above(verb, holder) or _inside_deal_phrase(holder)
+    ):
+        return False
+    if any(o.lemma_.lower() in _STAKE_NOUNS or o.lower_ in _STAKE_NOUNS for o in objects):
+        # "una operación que valoraría ese paquete en 480 millones", "a deal that values
+        # the stake at $2bn": the worth of the stake bought is its price.
         return False
     return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)
 
 
 def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:
-    """A Spanish participle the parser hangs on a name inside a deal noun's phrase but
-    which agrees with the deal noun: "La compra de Conservas Miramar por parte de Grupo
-    Tarraco, valorada en 180 millones" (feminine, as "compra"): the deal's price."""
+    """A Spanish participle the parser hangs on a name inside a deal noun's phrase (or,
+    set off by a comma, on a noun of it) but which agrees with the deal noun: "La compra
+    de Conservas Miramar por parte de Grupo Tarraco, valorada en 180 millones"
+    (feminine, as "compra"): the deal's price."""
     gender, number = feat(participle, "Gender"), feat(participle, "Number")
-    if holder.pos_ != "PROPN" or not gender:
+    if not gender or not (holder.pos_ == "PROPN" or _set_off(participle)):
         return False
     deal = holder.head
-    for _ in range(2):  # "la compra de X", "la compra de X por parte de Y"
+    for _ in range(3):  # "la compra de X", "la compra de X por parte de Y"
         if deal.lemma_.lower() in BACKREF_NOUNS and deal.pos_ == "NOUN":
             return feat(deal, "Gender") == gender and feat(deal, "Number") == number
-        if deal.pos_ != "PROPN" or deal.head.i == deal.i:
+        if deal.pos_ not in ("PROPN", "NOUN") or deal.head.i == deal.i:
             return False
         deal = deal.head
     return False
+
+
+def _inside_deal_phrase(holder: Token) -> bool:
+    """A common noun that only completes a deal noun ("an all-share merger of equals
+    valued at £3.2bn", "a purchase of assets valued at $400 million"): the participle
+    hung on it tells the deal's worth. A company's name there ("the purchase of Zenith,
+    valued at $2bn in its last round") may have a worth of its own."""
+    if holder.pos_ != "NOUN" or holder.dep_ != "pobj" or holder.head.lower_ != "of":
+        return False
+    deal = holder.head.head
+    return deal.pos_ == "NOUN" and deal.lemma_.lower() in BACKREF_NOUNS
+
+
+def _set_off(participle: Token) -> bool:
+    """A participle set off by a comma at the end of a noun phrase ("la compra de la
+    cadena Cinerama por parte de Grupo Estrella, valorada en ..."): it may tell of the
+    phrase's head, not of the nearest noun (both feminine here), or of a noun it does not
+    agree with ("por parte del grupo gallego Farmagal, valorada en ...")."""
+    return participle.i > 0 and participle.doc[participle.i - 1].text == ","
 
 
 # -- term and quantity -------------------------------------------------------

@@ -590,7 +590,11 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
         or (m.type == "Partnership" and d.type == "PurchaseAgreement")
     ]
     if not candidates:
+        # "La alianza ..." with no alliance told: the latest deal of another type takes
+        # its evidence, but not its money ("Según la Asociación de X, las startups
+        # captaron 2.150 millones": no price of the purchase told before).
         candidates = list(reversed(deals))
+        m.amount = None
     if not candidates:
         return None
     target = candidates[0]
