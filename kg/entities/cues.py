@@ -77,6 +77,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     SEAT_WORDS,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STATE_HEADS,
     SURNAME_TAILS,
     TARGET_VERBS,
@@ -883,6 +884,8 @@ def apposition(x: Ctx, i: int) -> Found:
     k, words = first, 0
     while k < n and words < 4:
         if x.lowers[k] in DESCRIPTORS:
+            if _not_appositive(x, k):
+                return None
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
         if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
             k += 3  # "X, a Leeds-based maker of valves"
@@ -894,6 +897,19 @@ def apposition(x: Ctx, i: int) -> Found:
     if _descriptor_apposition(x, i):
         return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+def _not_appositive(x: Ctx, k: int) -> bool:
+    """Whether the noun phrase after a name's comma, whose head is the descriptor at
+    ``k``, is no apposition of that name: the descriptor of the name after it ("the
+    drought in Kenya, the seed company Mavuno Seeds"), a possessor ("Ortiz, the
+    company's lawyer"), or the subject of a verb of saying ("a plant in Limerick, the
+    company said")."""
+    if k + 1 >= x.n:
+        return False
+    nxt = x.doc[k + 1]
+    return (x.caps[k + 1] and nxt.text != "I") or nxt.lower_ in ("'s", "’s") \
+        or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS)
 
 
 # The second half of an English compound of a company's seat ("Leeds-based",
