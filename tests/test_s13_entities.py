@@ -5,7 +5,13 @@ Places are no organisations: a country named anywhere, a known city or region af
 preposition of place (``kg.entities.places``), a Latin American dateline closed by a
 full stop or followed by a state's code (``kg.entities.lines``); the noun phrase after
 a name's comma is no apposition of it when it introduces the next name, owns something
-or says something (``kg.entities.cues``).
+or says something (``kg.entities.cues``). Spanish companies the model reads as people:
+a product or trade noun opening the name, an agentive trade noun in -dora
+(``retype:trade_name``), an employer closing a person's role before "quien". Stock
+indexes: a name and its member count before a noun of the index or its members, after
+a place's possessive, "the" and a bare name moving by a percentage, a "person" after an
+index noun. An acronym that spells the "y" of its long form; a Spanish classifier
+before its complement ("su marca de papel higiénico X").
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -110,3 +116,88 @@ def test_a_speech_tag_after_a_comma_is_no_apposition(en: Language) -> None:
 def test_an_apposition_still_makes_an_organisation(en: Language) -> None:
     text = "Quorvell, a cybersecurity firm, raised $30 million from Oakridge Partners."
     assert "Quorvell" in orgs(en, text)
+
+
+# --- companies the model took for people -----------------------------------------------
+
+
+def test_a_product_noun_opening_a_spanish_name_makes_a_company(es: Language) -> None:
+    text = ("SANTIAGO - Celulosa Pangal acordó vender su planta de tableros por 185 millones "
+            "de dólares. En abril, Pangal vendió también su negocio de embalajes.")
+    found = orgs(es, text)
+    assert "Celulosa Pangal" in found and not people(es, text) & {"Celulosa Pangal", "Pangal"}
+    assert "Pangal" not in found  # the short form is an alias of the company
+
+
+def test_an_agentive_trade_noun_in_dora_makes_a_company(es: Language) -> None:
+    text = "La firma vendió su parte en la fundición Norpacífico Fundidora a Tarran Metals."
+    assert "Norpacífico Fundidora" in orgs(es, text)
+    assert "Norpacífico Fundidora" not in people(es, text)
+
+
+def test_a_given_name_in_dora_stays_a_person(es: Language) -> None:
+    text = ("La presidenta de la compañía, Isadora Quintanilla, dijo que la venta se cerrará "
+            "en mayo.")
+    assert "Isadora Quintanilla" in people(es, text)
+
+
+def test_the_employer_closing_a_role_is_no_antecedent_of_quien(es: Language) -> None:
+    text = ('"Los márgenes se recuperarán", opinó Andrés Felipe Londoño, director de análisis '
+            "de Corredores del Tolima, quien recordó que la mora se mantiene baja.")
+    assert "Corredores del Tolima" not in people(es, text)
+    assert "Andrés Felipe Londoño" in people(es, text)
+
+
+# --- stock indexes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brackenridge Homes rejected a fourth offer, and the FTSE 250 company's board said the "
+    "bid undervalued it.",
+    "LONDON - Britain's FTSE 100 fell on Tuesday, dragged down by mining stocks.",
+    "In Asia, the Hang Seng climbed 1.1% and the Kospi added 0.4% on Thursday.",
+])
+def test_an_english_index_is_no_organisation(en: Language, text: str) -> None:
+    assert not orgs(en, text) & {"FTSE", "Hang Seng", "Kospi"}
+
+
+def test_an_index_after_its_noun_is_no_person(es: Language) -> None:
+    text = ("Las acciones de Grupo Estrada cayeron 9,4%, en una rueda en la que el índice "
+            "S&P Merval retrocedió 1,2%.")
+    doc = es(text)
+    names = {e.name for e in doc._.kg_entities}
+    assert "S&P Merval" not in names and "Grupo Estrada" in names
+
+
+def test_an_index_noun_after_its_count_makes_the_index(en: Language) -> None:
+    text = ("Carrow Foods fell 18%, while the domestically focused FTSE 250 midcap index shed "
+            "0.3% on Tuesday.")
+    assert "FTSE" not in orgs(en, text)
+
+
+# --- long forms and classifiers ----------------------------------------------------------
+
+
+def test_an_acronym_may_spell_the_conjunction_of_its_long_form(es: Language) -> None:
+    text = ("Las acciones de Collón Sur cayeron un 6,1% en Bolsas y Mercados Argentinos "
+            "(BYMA), hasta 8.450 pesos.")
+    found = orgs(es, text)
+    assert "Bolsas y Mercados Argentinos" in found
+    assert not found & {"Bolsas", "Mercados Argentinos"}
+
+
+def test_a_classifier_with_its_complement_names_a_brand(es: Language) -> None:
+    text = ("En abril, Llanquihue Forestal traspasó su marca de papel higiénico Suave Norte a "
+            "Papeles del Maule por 98 millones de dólares.")
+    found = orgs(es, text)
+    assert "Suave Norte" not in found and "Papeles del Maule" in found
+
+
+def test_a_classifier_before_a_verb_names_nothing(es: Language) -> None:
+    text = "La marca compró Tiendas Aurora por 20 millones de euros."
+    assert "Tiendas Aurora" in orgs(es, text)
+
+
+def test_the_owner_after_a_classifier_and_de_stays_an_organisation(es: Language) -> None:
+    text = "La nueva marca de ropa deportiva de Textiles Brezo se venderá en junio."
+    assert "Textiles Brezo" in orgs(es, text)
