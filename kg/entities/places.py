@@ -43,6 +43,10 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     >>> place_names(kn, nlp("Abrió una planta en Cork."), cands)  # doctest: +SKIP
     """
     strong = {doc[c.start:c.end].text for c in chosen if c.priority >= _P_GAZ}
+    # The words of longer organisations' names: "Galicia" of "Banco Galicia" may be its
+    # short form ("la oferta de Galicia"), whatever a place's reading says.
+    strong |= {doc[k].text for c in chosen if c.label == "ORG" and c.end - c.start > 1
+               for k in range(c.start, c.end)}
     places: set[str] = set()
     for c in chosen:
         if c.label != "ORG" or c.priority >= _P_GAZ:
