@@ -201,3 +201,30 @@ def test_a_classifier_before_a_verb_names_nothing(es: Language) -> None:
 def test_the_owner_after_a_classifier_and_de_stays_an_organisation(es: Language) -> None:
     text = "La nueva marca de ropa deportiva de Textiles Brezo se venderá en junio."
     assert "Textiles Brezo" in orgs(es, text)
+
+
+# --- words that name no one ----------------------------------------------------------------
+
+
+def test_a_hashtag_is_no_organisation(es: Language) -> None:
+    text = "Los usuarios difundieron la etiqueta #NoAlCierre contra la decisión de Telcosur."
+    assert "NoAlCierre" not in orgs(es, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The rating agency Ibérica Rating raised the company's grade to BBB, with a stable "
+    "outlook.",
+    "Moody's cut the lender to Baa3 on Friday, citing Portavia Bank's weaker deposits.",
+])
+def test_a_credit_rating_is_no_organisation(en: Language, text: str) -> None:
+    assert not orgs(en, text) & {"BBB", "Baa3"}
+
+
+def test_a_pronoun_before_a_copula_is_no_organisation(en: Language) -> None:
+    text = "This is a club with a big fanbase, said the buyer Cedar Ridge Sports."
+    assert "This" not in orgs(en, text)
+
+
+def test_a_name_before_a_copula_and_a_descriptor_is_an_organisation(en: Language) -> None:
+    text = "Quorvell is a cybersecurity firm based in Leeds."
+    assert "Quorvell" in orgs(en, text)

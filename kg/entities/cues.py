@@ -779,8 +779,8 @@ def copula(x: Ctx, i: int) -> Found:
     doc, n = x.doc, x.n
     last = i - 2 if i > 1 and x.texts[i - 1] == "," else i - 1
     if not (x.lowers[i] in COPULAS and last >= 0 and x.caps[last] and i + 2 < n
-            and x.lowers[i + 1] in ("un", "una", "a", "an")):
-        return None
+            and x.lowers[i + 1] in ("un", "una", "a", "an")) or x.initial_false(last):
+        return None  # nor a pronoun opening the sentence: "This is a club with ..."
     for k in range(i + 2, min(n, i + 5)):
         if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(last), last + 1, "ORG", _P_CONTEXT)]

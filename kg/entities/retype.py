@@ -503,17 +503,27 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names; nor is
-    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados")."""
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"), a
+    credit rating ("hasta BBB+", "cut to Baa3") or a hashtag ("la etiqueta #NoAlCierre")."""
+    doc = a.doc
+    if c.start > 0 and doc[c.start - 1].text == "#" and not doc[c.start - 1].whitespace_:
+        return []
     if c.end - c.start != 1:
         return None
-    text = a.doc[c.start:c.end].text
+    text = doc[c.start:c.end].text
     if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
+        or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
     ):
         return []
     return None
+
+
+# The long-term grades of the rating agencies (S&P's and Fitch's "BBB+", Moody's
+# "Baa3"), which name no one; not one letter ("A"), nor "B"/"C" alone.
+_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")
 
 
 def demonym(a: _Names, c: _Cand) -> Retyped:
