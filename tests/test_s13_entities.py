@@ -228,3 +228,15 @@ def test_a_pronoun_before_a_copula_is_no_organisation(en: Language) -> None:
 def test_a_name_before_a_copula_and_a_descriptor_is_an_organisation(en: Language) -> None:
     text = "Quorvell is a cybersecurity firm based in Leeds."
     assert "Quorvell" in orgs(en, text)
+
+
+# --- descriptors --------------------------------------------------------------------------
+
+
+def test_a_nationality_between_a_descriptor_and_a_name_keeps_the_cue(es: Language) -> None:
+    text = ("MONTEVIDEO - La biotecnológica uruguaya Genética del Litoral firmó un acuerdo de "
+            "licencia con la farmacéutica veterinaria suiza Brenner Animal Health para "
+            "fabricar su vacuna.")
+    found = orgs(es, text)
+    assert {"Genética del Litoral", "Brenner Animal Health"} <= found
+    assert not people(es, text)
