@@ -48,6 +48,9 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     strong |= {doc[k].text for c in chosen if c.label == "ORG" and c.end - c.start > 1
                for k in range(c.start, c.end)}
     places: set[str] = set()
+    # A country's or a city's side in a match report is a team ("jugará contra Bolivia").
+    strong |= {doc[c.start:c.end].text for c in chosen
+               if any(r.startswith("sports:") for r in c.rules)}
     for c in chosen:
         if c.label != "ORG" or c.priority >= _P_GAZ:
             continue
