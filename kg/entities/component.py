@@ -32,6 +32,7 @@ from kg.entities.longform import echoed_names
 from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
+from kg.entities.places import place_names
 from kg.entities.resolve import _resolve
 from kg.entities.retype import (
     _company_names,
@@ -160,6 +161,7 @@ class KgEntities:
         chosen = stock_indexes(doc, chosen)
         chosen = named_things(kn, doc, chosen, caps)
         chosen = named_objects(kn, doc, chosen, caps)
+        chosen = place_names(kn, doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

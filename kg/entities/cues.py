@@ -77,6 +77,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     SEAT_WORDS,
     SOURCE_WORDS,
+    SPEECH_VERBS,
     STATE_HEADS,
     SURNAME_TAILS,
     TARGET_VERBS,
@@ -411,6 +412,7 @@ def descriptor(x: Ctx, i: int) -> Found:
     via_adp = False
     while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
         doc[k].pos_ == "ADJ"
+        or x.texts[k] in x.kn.demonyms  # "la farmacéutica veterinaria suiza X", however tagged
         or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
             and x.texts[k + 1].islower())
         or (via_adp and doc[k].pos_ == "NOUN")
@@ -778,8 +780,8 @@ def copula(x: Ctx, i: int) -> Found:
     doc, n = x.doc, x.n
     last = i - 2 if i > 1 and x.texts[i - 1] == "," else i - 1
     if not (x.lowers[i] in COPULAS and last >= 0 and x.caps[last] and i + 2 < n
-            and x.lowers[i + 1] in ("un", "una", "a", "an")):
-        return None
+            and x.lowers[i + 1] in ("un", "una", "a", "an")) or x.initial_false(last):
+        return None  # nor a pronoun opening the sentence: "This is a club with ..."
     for k in range(i + 2, min(n, i + 5)):
         if x.lowers[k] in DESCRIPTORS:
             return [_Cand(x.name_start(last), last + 1, "ORG", _P_CONTEXT)]
@@ -883,6 +885,8 @@ def apposition(x: Ctx, i: int) -> Found:
     k, words = first, 0
     while k < n and words < 4:
         if x.lowers[k] in DESCRIPTORS:
+            if _not_appositive(x, k):
+                return None
             return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
         if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
             k += 3  # "X, a Leeds-based maker of valves"
@@ -894,6 +898,19 @@ def apposition(x: Ctx, i: int) -> Found:
     if _descriptor_apposition(x, i):
         return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
     return []
+
+
+def _not_appositive(x: Ctx, k: int) -> bool:
+    """Whether the noun phrase after a name's comma, whose head is the descriptor at
+    ``k``, is no apposition of that name: the descriptor of the name after it ("the
+    drought in Kenya, the seed company Mavuno Seeds"), a possessor ("Ortiz, the
+    company's lawyer"), or the subject of a verb of saying ("a plant in Limerick, the
+    company said")."""
+    if k + 1 >= x.n:
+        return False
+    nxt = x.doc[k + 1]
+    return (x.caps[k + 1] and nxt.text != "I") or nxt.lower_ in ("'s", "’s") \
+        or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS)
 
 
 # The second half of an English compound of a company's seat ("Leeds-based",

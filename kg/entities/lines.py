@@ -153,9 +153,26 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             if e > i and e + 1 < n and ((doc[e].text == "," and (
                 doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
             )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
-                doc[e].text in _DASHES and _capital_place(kn, doc[i:e].text))):
+                doc[e].text in _DASHES_OR_STOP and _capital_place(kn, doc[i:e].text))):
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+            elif e > i and _state_code(doc, e) and _capital_place(kn, doc[i:e].text):
+                # "MONTERREY, NL - Dos aerolíneas": the city, then its state's code.
+                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+                out.append(_Cand(e + 1, e + 2, "LOC", _P_LEGAL, ("line:dateline_place",)))
     return out + _dated_places(doc)
+
+
+# What closes a dateline's place in capitals before the story: a dash, or in Latin
+# American papers a full stop ("BOGOTÁ. La fintech", "SANTIAGO.– La generadora").
+_DASHES_OR_STOP = _DASHES | {"."}
+
+
+def _state_code(doc: Doc, e: int) -> bool:
+    """A comma, a state's or province's code in capitals and a dash after a dateline's
+    city: "MONTERREY, NL -", "AUSTIN, TX —"."""
+    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].is_alpha and \
+        doc[e + 1].text.isupper() and 2 <= len(doc[e + 1].text) <= 3 and \
+        doc[e + 2].text in _DASHES
 
 
 # A line that is only a place and a date: "LONDON 1996-08-30", "ROCHESTER, N.H.

@@ -9,7 +9,15 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _Cand
-from kg.entities.words import FOLDED_HEADS, INDEX_MOVES, INDEX_NOUNS, INDEX_POINTS
+from kg.entities.words import (
+    DESCRIPTORS,
+    FOLDED_HEADS,
+    INDEX_MOVES,
+    INDEX_NOUNS,
+    INDEX_POINTS,
+    LEGAL_FORMS,
+    ORG_TAILS,
+)
 from kg.iri import fold
 
 # A move or level in index points: three digits or more ("200", "10.422"), or two
@@ -27,12 +35,19 @@ def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     >>> stock_indexes(nlp("El Nasdaq perdió 120,35 puntos."), cands)  # doctest: +SKIP
     """
     indexes = {doc[c.start:c.end].text for c in chosen
-               if c.label in ("ORG", "MISC") and _index_frame(doc, c.start, c.end)}
+               if c.label in ("ORG", "MISC") and _index_frame(doc, c.start, c.end)
+               or c.label == "PER" and _after_index_noun(doc, c.start)}
     if not indexes:
         return chosen
     return [c.retyped("MISC", c.priority, "retype:stock_index")
-            if c.label == "ORG" and doc[c.start:c.end].text in indexes else c
+            if c.label in ("ORG", "PER") and doc[c.start:c.end].text in indexes else c
             for c in chosen]
+
+
+def _after_index_noun(doc: Doc, start: int) -> bool:
+    """A name right after an index noun ("el índice S&P Merval"), whatever the model
+    took it for."""
+    return start > 0 and doc[start - 1].lower_ in INDEX_NOUNS and doc[start - 1].is_lower
 
 
 def _index_frame(doc: Doc, start: int, end: int) -> bool:
@@ -51,7 +66,17 @@ def _index_frame(doc: Doc, start: int, end: int) -> bool:
     if not subject.dep_.startswith("nsubj"):
         return False
     verb = subject.head
-    return verb.lemma_.lower() in INDEX_MOVES and _moves_in_points(verb)
+    return verb.lemma_.lower() in INDEX_MOVES and (
+        _moves_in_points(verb) or _the_index(doc, start, end) and _moves_by_percent(verb))
+
+
+def _the_index(doc: Doc, start: int, end: int) -> bool:
+    """English: a bare name after "the", with no word of a company's name ("the Hang
+    Seng climbed 1.1%", "the Kospi added 0.4%"): English writes a company's name
+    without the article ("Rheinfeld climbed 2%")."""
+    return start > 0 and doc[start - 1].lower_ == "the" and doc[start - 1].is_lower and \
+        not any(t.text in ORG_TAILS or t.text in LEGAL_FORMS or t.lower_ in DESCRIPTORS
+                for t in doc[start:end])
 
 
 def _moves_in_points(verb: Token) -> bool:

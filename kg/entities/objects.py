@@ -108,7 +108,7 @@ def named_objects(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
             out.append(c)
             continue
         out += _model_code(doc, c) or _named_object(kn, doc, c) or _classified(doc, c) or \
-            _index_count(doc, c) or _code_name(doc, c) or _title_prefix(kn, doc, c) or \
+            _index_count(kn, doc, c) or _code_name(doc, c) or _title_prefix(kn, doc, c) or \
             _generic_word(doc, c) or [c]
     out = [c for c in out if c.label != "DROP"]
     out = _thing_acronyms(kn, doc, out, caps)
@@ -210,9 +210,29 @@ def _classified(doc: Doc, c: _Cand) -> list[_Cand]:
         k -= 1  # back over a list of names to its classifier
         while k > 0 and doc[k].text[:1].isupper():
             k -= 1
+    if doc.lang_ == "es" and k >= 0 and doc[k].is_lower and \
+            doc[k].lower_ not in _CLASSIFIERS and doc[k].lower_ not in ("de", "del"):
+        k = _modified_classifier(doc, k)
     if k < 0 or not doc[k].is_lower or doc[k].lower_ not in _CLASSIFIERS:
         return []
     return [c.retyped("MISC", c.priority, "retype:object_classifier")]
+
+
+def _modified_classifier(doc: Doc, k: int) -> int:
+    """The classifier before the words that modify it, ending at ``k``, or -1: Spanish
+    "su marca de papel higiénico X", "la formación geológica X" (its complement and
+    adjectives, lower-case nouns, adjectives and "de"; not its owner, "de" right before
+    the name)."""
+    if doc[k].pos_ not in ("NOUN", "ADJ"):
+        return -1
+    for j in range(k - 1, max(-1, k - 5), -1):
+        tok = doc[j]
+        if tok.is_lower and tok.lower_ in _CLASSIFIERS:
+            return j
+        if not (tok.is_lower and tok.is_alpha and (
+                tok.pos_ in ("NOUN", "ADJ") or tok.lower_ in ("de", "del"))):
+            return -1
+    return -1
 
 
 # Counts of an index's members ("FTSE 100", "S&P 500", "Ibex 35", "Nikkei 225").
@@ -220,16 +240,34 @@ _INDEX_COUNTS = frozenset({"10", "20", "25", "30", "35", "40", "50", "100", "200
                            "250", "300", "400", "500", "600", "1000", "2000", "3000"})
 
 
-def _index_count(doc: Doc, c: _Cand) -> list[_Cand]:
-    """``retype:index_count``: a name after "the"/"el" or "on", right before the count of
-    its members that no noun follows ("on the FTSE 250 after", "el Ibex 35 cerró")."""
+def _index_count(kn: Knowledge, doc: Doc, c: _Cand) -> list[_Cand]:
+    """``retype:index_count``: a name after "the"/"el" or a place's possessive ("Britain's
+    FTSE 100"), right before the count of its members that no noun follows ("on the
+    FTSE 250 after", "el Ibex 35 cerró") or a noun of the index or its members ("the
+    FTSE 250 company's board", "the FTSE 250 midcap index")."""
     if c.label != "ORG" or c.start == 0 or c.end + 1 >= len(doc):
         return []
     count, after = doc[c.end], doc[c.end + 1]
-    if count.text in _INDEX_COUNTS and doc[c.start - 1].lower_ in ("the", "el", "del", "al") \
-            and not (after.is_alpha and after.pos_ == "NOUN"):
+    before = doc[c.start - 1].lower_
+    opened = before in ("the", "el", "del", "al") or (
+        before in ("'s", "’s") and c.start > 1 and doc[c.start - 2].text in kn.places) or \
+        any(t.lower_ in _INDEX_HEADS for t in doc[c.end + 1:c.end + 3])
+    if count.text in _INDEX_COUNTS and opened and (
+            not (after.is_alpha and after.pos_ == "NOUN") or after.lower_ in _INDEX_MEMBERS):
         return [c.retyped("MISC", c.priority, "retype:index_count")]
     return []
+
+
+# Nouns that say a name and count before them is an index's ("the domestically focused
+# FTSE 250 midcap index").
+_INDEX_HEADS = frozenset({"index", "índice", "benchmark"})
+# Nouns after an index's name and count that name the index or what is listed in it
+# ("the FTSE 250 company", "the Nikkei 225 index", "S&P 500 stocks").
+_INDEX_MEMBERS = frozenset({
+    "company", "companies", "firm", "firms", "group", "stock", "stocks", "share", "shares",
+    "member", "members", "constituent", "constituents", "index", "midcap", "benchmark",
+    "empresa", "empresas", "valor", "valores", "índice",
+})
 
 
 # Heads of code names of projects (not "Plan": "Plan International" is an NGO).

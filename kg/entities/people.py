@@ -378,10 +378,21 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
     if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
         return []  # a connective opening the sentence: "However, chief executive X said"
+    if _employer_of_role(x, s):
+        return None
     if doc[s:i + 1].text not in x.kn.places and (
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _employer_of_role(x: Ctx, s: int) -> bool:
+    """A name that closes a person's role ("Londoño, director de análisis de Corredores
+    del Tolima, quien recordó", "Ruiz, head of research at Tarn Capital, who said") is
+    the employer: the relative or the apposition after it speaks of the person."""
+    if s < 2 or x.lowers[s - 1] not in ("de", "del", "of", "at"):
+        return False
+    return any(x.lowers[j] in PERSON_ROLES for j in range(max(0, s - 5), s - 1))
 
 
 def _role_over_org(x: Ctx, hit: _Cand, k: int) -> bool:

@@ -26,6 +26,7 @@ from kg.entities.words import (
     LEGAL_FOLDED,
     NAME_PARTICLES,
     STATE_HEADS,
+    TRADE_HEADS,
 )
 from kg.facts import Entity, EntityKind, EntityRef, Span
 from kg.iri import fold
@@ -342,9 +343,14 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
         return 0
     k = 0
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
-            folded[k].endswith("s") and generic(folded[k]))):
+            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE):
         k += 1
     return k
+
+
+# Trade and product nouns that open a Spanish company's name ("Celulosa" of "Celulosa
+# Pangal"), folded.
+_FOLDED_TRADE = frozenset(fold(w) for w in TRADE_HEADS)
 
 
 def _names_alone(rest: list[str]) -> bool:

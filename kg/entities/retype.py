@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
 from kg.entities.runs import (
@@ -402,16 +402,30 @@ def owner_split(a: _Names, c: _Cand) -> Retyped:
 
 
 def trade_name(a: _Names, c: _Cand) -> Retyped:
-    """Spanish: a "person" of the model's whose first word is a plural trade noun
-    ("Destilerías Monforte", "Conservas Arbeo", "Transportes Lucena") is a company."""
+    """Spanish: a "person" of the model's whose first word is a trade or product noun
+    ("Destilerías Monforte", "Conservas Arbeo", "Celulosa Pangal"), or with a
+    capitalised agentive noun of a trade in -dora ("Norpacífico Fundidora",
+    "Comercializadora Andina": "la empresa fundidora"), is a company."""
     if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
             and c.end - c.start > 1):
         return None
     first = a.doc[c.start]
     if first.text in TRADE_HEADS or (
-            first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS):
+            first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS) or any(
+            _trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]):
         return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
     return None
+
+
+# Spanish endings of feminine agentive nouns of a trade ("fundidora", "refinadora",
+# "comercializadora", "embotelladora"), which stand for "la empresa ...".
+_AGENT_ENDINGS = ("adora", "edora", "idora", "adoras", "edoras", "idoras")
+
+
+def _trade_agent(kn: Knowledge, word: str) -> bool:
+    """A capitalised agentive noun of a trade in -dora, no given name ("Isadora")."""
+    return word[:1].isupper() and len(word) >= 8 and word not in kn.given_names and \
+        fold(word).endswith(_AGENT_ENDINGS)
 
 
 def family_name(a: _Names, c: _Cand) -> Retyped:
@@ -505,17 +519,27 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names; nor is
-    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados")."""
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"), a
+    credit rating ("hasta BBB+", "cut to Baa3") or a hashtag ("la etiqueta #NoAlCierre")."""
+    doc = a.doc
+    if c.start > 0 and doc[c.start - 1].text == "#" and not doc[c.start - 1].whitespace_:
+        return []
     if c.end - c.start != 1:
         return None
-    text = a.doc[c.start:c.end].text
+    text = doc[c.start:c.end].text
     if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
+        or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
     ):
         return []
     return None
+
+
+# The long-term grades of the rating agencies (S&P's and Fitch's "BBB+", Moody's
+# "Baa3"), which name no one; not one letter ("A"), nor "B"/"C" alone.
+_RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[1-3])[+-]?")
 
 
 def demonym(a: _Names, c: _Cand) -> Retyped:
@@ -1148,7 +1172,20 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
                 break
         else:
             out.append(c)
-    return out
+    return _trade_short_forms(kn, doc, out)
+
+
+def _trade_short_forms(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The short form of a company ``trade_name`` found ("Pangal" of "Celulosa Pangal"),
+    which the article's one sense made a person with it, is the company's."""
+    words = {t.text for c in chosen if "retype:trade_name" in c.rules
+             for t in doc[c.start:c.end] if t.text[:1].isupper() and
+             t.text not in TRADE_HEADS and not _trade_agent(kn, t.text)}
+    if not words:
+        return chosen
+    return [c.retyped("ORG", c.priority, "retype:trade_name")
+            if c.label == "PER" and c.end - c.start == 1 and c.priority < _P_PERSON and
+            doc[c.start].text in words else c for c in chosen]
 
 
 def _leading_particles(kn: Knowledge, doc: Doc, c: _Cand) -> None:

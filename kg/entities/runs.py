@@ -291,7 +291,7 @@ def _is_acronym(text: str) -> bool:
 
 # Lower-case joiners whose initial an acronym may keep ("Petróleos de Venezuela" →
 # "PDV", "Petrolera del Sur" → "PDS").
-_LETTERED_JOINERS = frozenset({"de", "del", "of"})
+_LETTERED_JOINERS = frozenset({"de", "del", "of", "y"})
 
 
 def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
@@ -309,7 +309,8 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
         return letters == initials
     # Every letter of the acronym is the initial of a later capitalised word, in order,
     # or a further letter of the previous word ("CriteriaCaixa" → "CC" is not asked);
-    # a preposition between them may give its letter too ("Petrolera del Sur (PDS)").
+    # a preposition or "y" between them may give its letter too ("Petrolera del Sur (PDS)",
+    # "Bolsas y Mercados Argentinos (BYMA)").
     initials = [w[0].upper() for w in words if w[0].isupper() or w in _LETTERED_JOINERS]
     pos = 0
     for letter in letters:

@@ -1,0 +1,96 @@
+"""Places are no organisations: a country named anywhere ("su tercera inversión en
+España", "the war in Ukraine"), and a city or region where something stands or happens
+("bases in Chennai and Kolkata", "a new plant in Cork", "a solar farm in Northland").
+
+Read once every name of the article is chosen, and for every mention of the name: a
+name that only a gazetteer entry, an acronym definition or a legal form (priority
+``_P_GAZ`` or more) makes an organisation keeps its reading ("Santander" the bank).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.institutions import is_city
+
+# Prepositions after which a known city or region is where something is, not a party:
+# "in" and "en" only when no word of a stake or investment comes before them ("a stake
+# in Orange", "invertir en Valencia" is read the other way: it may be either).
+_PLACE_PREPOSITIONS = frozenset({
+    "in", "en", "desde", "near", "across", "throughout", "inside", "outside",
+})
+_STAKE_WORDS = frozenset({
+    "stake", "stakes", "interest", "holding", "holdings", "position", "shares", "invest",
+    "invests", "invested", "investing", "investment", "investments", "participación",
+    "participaciones", "inversión", "inversiones", "invertir", "invierte", "invirtió",
+    "invertirá", "acciones", "capital", "entrar", "entra", "entró", "entrará",
+})
+# Compass words that make a part of a known place ("Western Canada", "Northern Ireland").
+_COMPASS = frozenset({
+    "Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East",
+    "West",
+})
+# Words that join a list of places after one preposition ("in Chennai and Kolkata").
+_PLACE_JOINERS = frozenset({",", "and", "or", "y", "e", "o"})
+
+
+def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Organisations the article names as places become places (``retype:place``): a
+    country anywhere, a known city or region if one of its mentions follows a
+    preposition of place.
+
+    >>> place_names(kn, nlp("Abrió una planta en Cork."), cands)  # doctest: +SKIP
+    """
+    strong = {doc[c.start:c.end].text for c in chosen if c.priority >= _P_GAZ}
+    # The words of longer organisations' names: "Galicia" of "Banco Galicia" may be its
+    # short form ("la oferta de Galicia"), whatever a place's reading says.
+    strong |= {doc[k].text for c in chosen if c.label == "ORG" and c.end - c.start > 1
+               for k in range(c.start, c.end)}
+    places: set[str] = set()
+    # A country's or a city's side in a match report is a team ("jugará contra Bolivia").
+    strong |= {doc[c.start:c.end].text for c in chosen
+               if any(r.startswith("sports:") for r in c.rules)}
+    for c in chosen:
+        if c.label != "ORG" or c.priority >= _P_GAZ:
+            continue
+        text = doc[c.start:c.end].text
+        if text in strong or text in places:
+            continue
+        if _country(kn, text) or (_known_place(kn, text) and _after_place_preposition(doc, c)):
+            places.add(text)
+    if not places:
+        return chosen
+    return [c.retyped("LOC", c.priority, "retype:place")
+            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in places
+            else c for c in chosen]
+
+
+def _country(kn: Knowledge, text: str) -> bool:
+    """A country's name, or a part of one by a compass word ("Western Canada")."""
+    first, _, rest = text.partition(" ")
+    return text in kn.countries or (first in _COMPASS and rest in kn.countries)
+
+
+def _known_place(kn: Knowledge, text: str) -> bool:
+    """A country's subdivision, or a city GeoNames knows, or a part of one by a compass
+    word ("Northern Ontario")."""
+    first, _, rest = text.partition(" ")
+    if first in _COMPASS and rest:
+        text = rest
+    return text in kn.places or is_city(text)
+
+
+def _after_place_preposition(doc: Doc, c: _Cand) -> bool:
+    """Whether a name follows a preposition of place, alone or in a list of names after
+    it ("in Chennai and Kolkata"), and no word of a stake comes shortly before the
+    preposition."""
+    k = c.start - 1
+    while k > 1 and doc[k].lower_ in _PLACE_JOINERS and doc[k - 1].text[:1].isupper():
+        k -= 1  # back over a list of names to the preposition
+        while k > 0 and doc[k].text[:1].isupper():
+            k -= 1
+    if k < 0 or doc[k].lower_ not in _PLACE_PREPOSITIONS or not doc[k].is_lower:
+        return False
+    # "a “minority equity stake” in Milan", "una participación del 20 % en Orange"
+    return not any(t.lower_ in _STAKE_WORDS for t in doc[max(0, k - 4):k])
