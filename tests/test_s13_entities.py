@@ -21,19 +21,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.nlp import Pipelines
-
-pytestmark = pytest.mark.model
-
-
-@pytest.fixture(scope="module")
-def en() -> Language:
-    return Pipelines().get("en")
-
-
-@pytest.fixture(scope="module")
-def es() -> Language:
-    return Pipelines().get("es")
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
 
 def orgs(nlp: Language, text: str) -> set[str]:

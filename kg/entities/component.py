@@ -39,6 +39,7 @@ from kg.entities.retype import (
     _one_type,
     _org_lists,
     _retype,
+    ampersand_names,
     dropped_mentions_kept,
     possessive_names,
 )
@@ -149,7 +150,7 @@ class KgEntities:
         cands += _dateline_candidates(kn, doc)
         cands += _agency_candidates(doc)
         chosen = headline_names(doc, ordinal_names(doc, _resolve_overlaps(doc, cands)))
-        chosen = _company_names(kn, doc, chosen)
+        chosen = _company_names(kn, doc, ampersand_names(doc, chosen))
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, chosen, caps)

@@ -271,6 +271,22 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
+def ampersand_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Two names joined by "&" are one firm's name ("broker Fenwick & Dale", "Marlow &
+    Finch"): people are not named that way, so whatever cue read a person or a second
+    company in either half, the whole is one organisation (rule ``cue:ampersand_name``)."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and c.start == prev.end + 1 and doc[prev.end].text == "&" \
+                and prev.label in ("ORG", "PER") and c.label in ("ORG", "PER"):
+            out[-1] = _Cand(prev.start, c.end, "ORG", max(prev.priority, c.priority),
+                            (*prev.rules, "cue:ampersand_name"))
+            continue
+        out.append(c)
+    return out
+
+
 def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:
     """One name, one sense, after the typing constraints: a mention the constraints
     dropped ("Last year Lumora signed", the model's person with no given name) whose
