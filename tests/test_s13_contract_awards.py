@@ -4,7 +4,8 @@ written for these tests.
 A contract awarded to a company buys that company's work: the awarder buys, the winner
 sells. The winner can be the subject of a light verb ("won / secured a contract from
 Y"), of a passive ("was awarded a contract by Y"), of a reflexive ("se adjudicó un
-contrato de Y"), or the dative of the awarding verb ("Y awarded X a contract",
+contrato de Y"), or the dative of the awarding verb ("Y awarded X a contract", "Y
+adjudicó un contrato a la empresa X"; the passive "the contract was awarded to X by Y";
 ``parties:awarded-to``). The awarder can hang on the contract's value ("a contract
 worth $90 million from Y"), and the work it buys can be a purpose clause that supplies
 goods ("to supply 40 trams"): that clause is the contract's work, not a deal of its own.
@@ -34,6 +35,11 @@ SUPPLY = [
            "Tordesillas.", "Aguas de Tordesillas", "Construcciones Arganda"),
     ("es", "Construcciones Arganda ganó un contrato de Aguas de Tordesillas para "
            "suministrar 40 bombas.", "Aguas de Tordesillas", "Construcciones Arganda"),
+    ("en", "The contract was awarded to Fennick Rail Systems by Ostrava Transit Corp in "
+           "May.", "Ostrava Transit", "Fennick Rail Systems"),
+    ("es", "El Ministerio de Fomento adjudicó un contrato de 12 millones de euros a la "
+           "empresa Construcciones Arganda S.A.", "Ministerio de Fomento",
+     "Construcciones Arganda"),
 ]
 
 

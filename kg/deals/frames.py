@@ -1252,21 +1252,41 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     awarded to a company buys its work; the awarder (the subject) is the buyer, the
     one it is awarded to (the dative) the seller (parties:awarded-to)."""
     head = tok.head
-    if tok.dep_ not in OBJ_DEPS or head.lemma_.lower() not in AWARDING_VERBS:
+    if head.lemma_.lower() not in AWARDING_VERBS:
         return
-    winners = [
-        x for c in head.children if c.i != tok.i and (
-            c.dep_ in ("dative", "iobj") or (c.dep_ in OBJ_DEPS and any(
-                g.dep_ == "case" and g.lower_ == "a" for g in c.children))
-        ) for x in ctx.np_entities(c)
-    ]
+    if tok.dep_ in OBJ_DEPS:
+        # the dative of the verb, or the "a" phrase the parser hangs on the contract
+        # ("adjudicó un contrato de 300 millones a la empresa X")
+        winners = [
+            x for c in [*head.children, *tok.children] if c.i != tok.i and (
+                c.dep_ in ("dative", "iobj") or (c.dep_ in (*OBJ_DEPS, "nmod") and any(
+                    g.dep_ == "case" and g.lower_ == "a" for g in c.children))
+            ) for x in _named_in(ctx, c)
+        ]
+        awarders = [ref for _, ref in m.roles if ref not in winners]
+    elif tok.dep_ == "nsubjpass":
+        # "The contract was awarded to X by Y" ("by Y" may hang on X)
+        winners = [x for prep, arg in ctx.prep_args(head) if prep in ("to", "a")
+                   for x in _named_in(ctx, arg)]
+        awarders = [x for h in (head, *(a for p, a in ctx.prep_args(head) if p in ("to", "a")))
+                    for prep, arg in ctx.prep_args(h) if prep in ("by", "por")
+                    for x in ctx.np_entities(arg) if x not in winners]
+    else:
+        return
     if not winners:
         return
     m.type = "PurchaseAgreement"
-    m.roles = [("buyer", ref) for _, ref in m.roles if ref not in winners]
+    m.roles = [("buyer", ref) for ref in awarders]
     for x in winners:
         m.add_role("seller", x)
     m.rules.append("parties:awarded-to")
+
+
+def _named_in(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The names a noun phrase gives: its own, or its apposition's ("la empresa X")."""
+    return ctx.np_entities(tok) or [
+        x for c in tok.children if c.dep_ == "appos" for x in ctx.np_entities(c)
+    ]
 
 
 def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:
