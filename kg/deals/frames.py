@@ -78,6 +78,7 @@ from kg.deals.syntax import (
     is_definite,
     is_denied,
     is_passive,
+    is_possessed,
     is_verbal,
     own_subtree,
     subjects,
@@ -250,8 +251,7 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
     bidder = ctx.told_roles.get("acquirer")
     if told is None or bidder is None or ctx.sent_index(tok.i) - told[0] > 2:
         return False
-    possessed = any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in tok.children)
-    if not possessed or "Plur" in feat(tok, "Number"):
+    if not is_possessed(tok) or "Plur" in feat(tok, "Number"):
         return False
     # "its offer of jobs": what an offer "of" something offers must be money
     if any(p in ("of", "de") and a.i not in ctx.tok_amount for p, a in ctx.prep_args(tok)):
@@ -1261,13 +1261,13 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
             x for c in [*head.children, *tok.children] if c.i != tok.i and (
                 c.dep_ in ("dative", "iobj") or (c.dep_ in (*OBJ_DEPS, "nmod") and any(
                     g.dep_ == "case" and g.lower_ == "a" for g in c.children))
-            ) for x in _named_in(ctx, c)
+            ) for x in ctx.np_entities(c)
         ]
         awarders = [ref for _, ref in m.roles if ref not in winners]
     elif tok.dep_ == "nsubjpass":
         # "The contract was awarded to X by Y" ("by Y" may hang on X)
         winners = [x for prep, arg in ctx.prep_args(head) if prep in ("to", "a")
-                   for x in _named_in(ctx, arg)]
+                   for x in ctx.np_entities(arg)]
         awarders = [x for h in (head, *(a for p, a in ctx.prep_args(head) if p in ("to", "a")))
                     for prep, arg in ctx.prep_args(h) if prep in ("by", "por")
                     for x in ctx.np_entities(arg) if x not in winners]
@@ -1280,13 +1280,6 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     for x in winners:
         m.add_role("seller", x)
     m.rules.append("parties:awarded-to")
-
-
-def _named_in(ctx: Context, tok: Token) -> list[EntityRef]:
-    """The names a noun phrase gives: its own, or its apposition's ("la empresa X")."""
-    return ctx.np_entities(tok) or [
-        x for c in tok.children if c.dep_ == "appos" for x in ctx.np_entities(c)
-    ]
 
 
 def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:

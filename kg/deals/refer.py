@@ -76,13 +76,13 @@ def resolve_np(
         # (a generic head as the subject, "la empresa", "the company", continues the
         # subject before: "X, una empresa de ..." said in passing does not make X what
         # a later "la empresa" means)
-        ref = None
-        if lemma in GENERIC_COMPANY_NOUNS and tok.dep_ in SUBJ_DEPS:
-            ref = previous_subject(ctx, tok, exclude)
+        subject = tok.dep_ in SUBJ_DEPS
+        generic = subject and lemma in GENERIC_COMPANY_NOUNS
+        ref = previous_subject(ctx, tok, exclude) if generic else None
         ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
             ctx, tok, before - exclude
         )
-        if ref is None and tok.dep_ in SUBJ_DEPS:
+        if ref is None and subject and not generic:  # (a generic one was asked first)
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []

@@ -43,6 +43,7 @@ from kg.deals.syntax import (
     is_control,
     is_definite,
     is_passive,
+    is_possessed,
     is_verbal,
     judged_by_third_party,
     own_subtree,
@@ -771,10 +772,7 @@ def _own_stake(verb: Token) -> bool:
     """ "sold its 30% stake", "vendió su participación": a stake the seller owns, named
     through a possessive (a stake it holds in another company)."""
     return any(
-        c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and any(
-            g.dep_ in ("poss", "det") and "Yes" in feat(g, "Poss") or g.dep_ == "poss"
-            for g in c.children
-        )
+        c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and is_possessed(c)
         for c in verb.children
     )
 
@@ -1503,7 +1501,7 @@ def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
     and so is any possessed part ("Z's remaining stake")."""
     return (
         kind == "acquire" and part and bool(words & REST_WORDS)
-        and not any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in obj.children)
+        and not is_possessed(obj)
     )
 
 

@@ -85,6 +85,11 @@ def is_definite(tok: Token) -> bool:
     return False
 
 
+def is_possessed(tok: Token) -> bool:
+    """A noun with a possessor: "its stake", "su venta", "Zenith's offer"."""
+    return any(c.dep_ == "poss" or "Yes" in feat(c, "Poss") for c in tok.children)
+
+
 def is_another(tok: Token) -> bool:
     """ "otro contrato", "another deal": never the deal told before."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER for c in tok.children)
