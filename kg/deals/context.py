@@ -188,11 +188,20 @@ class Context:
         nxt = tok.i + 1
         lemma = tok.lemma_.lower()
         plural = "Plur" in feat(tok, "Number")
+        if tok.doc.lang_ == "es" and tok.pos_ == "ADJ" and any(
+            c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children
+        ):
+            # "la startup extremeña X": a descriptor the tagger took for an adjective
+            # after its article, and the adjectives of origin between it and the name
+            while nxt < len(self.doc) and self.doc[nxt].pos_ == "ADJ" \
+                    and self.doc[nxt].is_lower and nxt not in self.tok_ent:
+                nxt += 1
+        elif tok.pos_ != "NOUN":
+            return []
         if (
             nxt >= len(self.doc)
             or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
                 plural and lemma in DESCRIPTORS))
-            or tok.pos_ != "NOUN"
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
@@ -303,7 +312,12 @@ class Context:
                         for h in g.children:
                             if h.dep_ == "pobj":
                                 yield prep, h
-            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",):
+            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or (
+                # "la venta, cerrada en julio, del 49 % de X": after a participle set
+                # off by commas the parser takes the complement for an apposition;
+                # one with a preposition of its own is the noun's complement
+                child.dep_ == "appos" and child.i > head.i and head.lang_ == "es"
+            ):
                 case = case_of(child)
                 if case is not None:
                     yield case, child

@@ -48,6 +48,7 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
 from kg.deals.roles import (
+    Reading,
     RoleMap,
     Step,
     add_topic_acquirer,
@@ -127,6 +128,23 @@ Gate = Callable[[Context, Token, bool, set[int]], bool]
 # The frame's last word on a mention with its roles: False drops it. (context,
 # mention, trigger, the light verb it is received by, the sentence's triggers)
 Finish = Callable[[Context, Mention, Token, Token | None, set[int]], bool]
+
+
+def _not_price_move(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Las acciones de X cedieron un 1,2 %", "X's shares gave up 3%": a verb of
+    selling whose subject is the shares themselves and whose object is a percentage
+    tells how their price moved, not a sale (no one they go to is named)."""
+    if noun or not any(s.lemma_.lower() in STAKE_NOUNS or s.lower_ in STAKE_NOUNS
+                       for s in subjects(tok)):
+        return True
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") or c.lower_ == "se"
+           for c in tok.children):
+        return True  # "las acciones se vendieron a Y", "the shares were sold to Y"
+    if any(prep in ("a", "to") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)):
+        return True
+    return not any(
+        c.dep_ in OBJ_DEPS and (c.text.endswith("%") or _per_cent(c)) for c in tok.children
+    )
 
 
 def _always(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -231,6 +249,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
+    if _offer_made_for(ctx, tok):
+        return True
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok):
@@ -240,6 +260,39 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _offer_made_for(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "retiró la oferta que había presentado en marzo por X", "withdrew the offer it
+    had made in March for X": the company a relative clause on an offer says it was
+    made for is the bid's target (the parser may hang the clause on the offer's sum)."""
+    heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
+    if tok.dep_ in OBJ_DEPS:
+        heads += [c for c in tok.head.children if c.i > tok.i and c.i in ctx.tok_amount]
+    clauses = [
+        c for h in heads for c in h.children
+        if c.dep_ in ("acl", "relcl", "acl:relcl") and is_verbal(c) and c.i > tok.i
+        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children))
+    ]
+    return [
+        x for c in clauses for prep, arg in ctx.prep_args(c)
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+
+
+_RELATIVE_WORDS = frozenset({"que", "cual", "which", "that"})
+
+
+def offer_made_for(r: Reading) -> None:
+    """The target a relative clause on a bid names (``_offer_made_for``), before the
+    bidder is looked for: a bid with a target is no bare "la oferta" told back, and
+    its bidder is the subject of the verb that governs it (parties:offer-made-for)."""
+    if not r.noun or any(role == "target" for role, _ in r.m.roles):
+        return
+    for x in _offer_made_for(r.ctx, r.tok):
+        if x not in r.m.parties():
+            r.m.add_role("target", x)
+            r.m.rules.append("parties:offer-made-for")
 
 
 def _offer_told(ctx: Context, tok: Token) -> bool:
@@ -1351,6 +1404,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
         steps=(subject, copular_theme, *_HEAD[1:], participle_agents, agent, retype),
+        admits=_not_price_move,
         finish=_self_sale,
     ),
     "merge": Frame(
@@ -1497,7 +1551,7 @@ FRAMES: dict[str, Frame] = {
               "por": "target", "for": "target", "sobre": "target"},
         verb={None: "acquirer", "for": "target", "por": "target"},
         admits=_bid_for_company,
-        steps=_ACQUIRE_STEPS,
+        steps=(offer_made_for, *_ACQUIRE_STEPS),
         finish=_offer_received,
     ),
 }

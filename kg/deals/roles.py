@@ -210,7 +210,24 @@ def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None
     ref = previous_subject(ctx, tok, set()) if tok.doc.lang_ == "es" else None
     if ref is None and "Fin" in feat(tok, "VerbForm"):
         ref = ctx.salient_before(start, set())
+        if ref is not None and tok.doc.lang_ == "es" and _named_in_passing(ctx, ref, start):
+            ref = topic_before(ctx, start, set()) or ref
     return ref
+
+
+def _named_in_passing(ctx: Context, ref: EntityRef, start: int) -> bool:
+    """ "... una serie B encabezada por Y, con la participación de Z. El año pasado
+    compró W": a company named last only as the complement of another noun ("la
+    participación de Z") is less salient than the article's topic (after Lappin and
+    Leass 1994: an embedded noun phrase weighs less); a dropped subject means the
+    topic."""
+    last = max((i for i, r in ctx.mention_starts if r == ref and i < start), default=None)
+    if last is None:
+        return False
+    head = ctx.doc[last]
+    while head.dep_ in ("flat", "conj", "appos") and head.head.i != head.i:
+        head = head.head  # "del Centro para el Desarrollo ... (CDTI)": the phrase's head
+    return head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i not in ctx.tok_ent
 
 
 def _passive_stake(r: Reading, s: Token) -> bool:
@@ -466,6 +483,12 @@ def _pronoun_object(r: Reading, obj: Token) -> Token:
     return ante
 
 
+def _stake_part(arg: Token) -> bool:
+    """ "la venta del 49 % de X a Y": a percentage or a stake, on which the parser may
+    hang the other arguments of the deal noun ("a Y")."""
+    return arg.text.endswith("%") or arg.lemma_.lower() in STAKE_NOUNS
+
+
 def arguments(r: Reading) -> None:
     """Prepositional arguments, and the passive agent. A parser often hangs them on
     the amount ("invested $16 million in Mistral") or on the noun they follow."""
@@ -504,7 +527,7 @@ def arguments(r: Reading) -> None:
         args += _hung_elsewhere(r)
         # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
         for prep, arg in list(args):
-            if prep in ("of", "de") and ctx.np_entities(arg):
+            if prep in ("of", "de") and (ctx.np_entities(arg) or _stake_part(arg)):
                 args += [
                     (p, a) for p, a in ctx.prep_args(arg)
                     if p not in ("de", "of") and p in r.frame

@@ -1,0 +1,100 @@
+"""Classes of Spanish deal misses of session 14, on texts written for these tests.
+
+- A dropped subject continues the company a coordinated clause is about ("Las ventas
+  cayeron y la compañía tuvo que ..."), across a paragraph break; a company named last
+  only as another noun's complement ("con la participación de Z") is not what it means.
+- A relative clause on a bid names what the bid was made for ("la oferta que había
+  presentado por X").
+- The shares as the subject of "ceder" with a percentage tell a price move, not a sale.
+- A deal noun whose complements follow a participle set off by commas ("la venta,
+  cerrada en julio, del 49 % de X a Y") keeps them.
+- A descriptor the tagger took for an adjective ("la startup gallega X") is the name's
+  (the second test: the tagger reads "startup" there as an adjective).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_background_deals import deals, parties
+
+pytestmark = pytest.mark.model
+
+
+def only(found: list, kind: str) -> object:
+    (deal,) = [d for d in found if d.type == kind]
+    return deal
+
+
+# -- who a dropped subject means ------------------------------------------------------
+
+def test_a_dropped_subject_continues_the_company_of_a_coordinated_clause(es: Language) -> None:
+    found = deals(es, "Cementos Andinos ganó 400 millones de soles en el semestre. La mina de "
+                      "Cobre Pampa, que requerirá una inversión de 2.000 millones, es uno de los "
+                      "proyectos del Ministerio de Minas. No todo fueron buenas noticias. Las "
+                      "ventas de cemento cayeron un 6% y la compañía tuvo que cerrar un horno."
+                      "\n\nAdemás, en agosto retiró su oferta de 60 millones de dólares por la "
+                      "cementera ecuatoriana Cementos Chimbo.")
+    bid = only(found, "Acquisition")
+    assert parties(bid, "acquirer") == {"Cementos Andinos"}
+    assert parties(bid, "target") == {"Cementos Chimbo"}
+    assert bid.status == "Cancelled"
+
+
+def test_a_company_named_in_passing_is_not_the_dropped_subject(es: Language) -> None:
+    found = deals(es, "Baterías Solana cerró una ronda de 40 millones de euros. La ronda valora "
+                      "a Baterías Solana en 300 millones. Los fondos se destinarán a una fábrica. "
+                      "En 2024 levantó 65 millones en una serie B encabezada por Fenwick Partners, "
+                      "con la participación del Instituto de Crédito Oficial. El año pasado compró "
+                      "la startup gallega Vatio Campo.")
+    purchase = only(found, "Acquisition")
+    assert parties(purchase, "acquirer") == {"Baterías Solana"}
+    assert parties(purchase, "target") == {"Vatio Campo"}
+
+
+# -- what a bid was made for ----------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "bidder", "target", "status"), [
+    ("es", "Frigorífico Norteño retiró la oferta de 40 millones de dólares que había "
+           "presentado en marzo por la curtiembre Pieles del Sur.",
+     "Frigorífico Norteño", "Pieles del Sur", "Cancelled"),
+    ("es", "Minera Andina mejoró la oferta que lanzó en enero por Cobre del Norte hasta 900 "
+           "millones de dólares.", "Minera Andina", "Cobre del Norte", "Announced"),
+    ("en", "Harbour Foods withdrew the $40 million offer it had made in March for the tannery "
+           "Riverside Leather.", "Harbour Foods", "Riverside Leather", "Cancelled"),
+])
+def test_a_relative_clause_names_what_a_bid_was_made_for(
+    lang: str, text: str, bidder: str, target: str, status: str, request: pytest.FixtureRequest,
+) -> None:
+    nlp: Language = request.getfixturevalue(lang)
+    (bid,) = deals(nlp, text)
+    assert parties(bid, "acquirer") == {bidder}
+    assert parties(bid, "target") == {target}
+    assert bid.status == status
+
+
+# -- a price move is no sale ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Las acciones de Talleres Ebro cedieron un 1,2% en la Bolsa de Madrid, hasta 24,36 euros.",
+    "Los títulos de Hierros del Norte cedieron ayer un 3% en el mercado continuo.",
+])
+def test_shares_that_give_up_a_percentage_are_no_sale(es: Language, text: str) -> None:
+    assert deals(es, text) == []
+
+
+def test_a_company_that_cedes_a_stake_to_a_buyer_still_sells(es: Language) -> None:
+    (sale,) = deals(es, "Talleres Ebro cedió un 12% de Motores Duero a Grupo Alcor.")
+    assert parties(sale, "seller") == {"Talleres Ebro"}
+    assert parties(sale, "investee") == {"Motores Duero"}
+
+
+# -- a deal noun's complements after a participle set off by commas ---------------------
+
+def test_a_sale_keeps_its_complements_after_a_participle_in_commas(es: Language) -> None:
+    (sale,) = deals(es, "Los beneficios de Grupo Meseta subieron gracias a la venta, cerrada "
+                        "en julio, del 49% de su filial Aparca Norte al fondo canadiense Maple "
+                        "Ridge por 265 millones de euros.")
+    assert parties(sale, "investee") == {"Aparca Norte"}
+    assert parties(sale, "investor") == {"Maple Ridge"}
