@@ -8,6 +8,9 @@
 - The shares as the subject of "ceder" with a percentage tell a price move, not a sale.
 - A deal noun whose complements follow a participle set off by commas ("la venta,
   cerrada en julio, del 49 % de X a Y") keeps them.
+- An agreement named for distribution ("acuerdo de distribución con Y para vender
+  seguros") is a partnership, not a sale between its signatories.
+- Who subscribes a capital increase ("suscribirá una ampliación de capital en X") invests.
 - A descriptor the tagger took for an adjective ("la startup gallega X") is the name's
   (the second test: the tagger reads "startup" there as an adjective).
 """
@@ -98,3 +101,52 @@ def test_a_sale_keeps_its_complements_after_a_participle_in_commas(es: Language)
                         "Ridge por 265 millones de euros.")
     assert parties(sale, "investee") == {"Aparca Norte"}
     assert parties(sale, "investor") == {"Maple Ridge"}
+
+
+# -- who subscribes a capital increase invests --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Inversiones Moncayo suscribirá una ampliación de capital de 50 millones de euros en "
+    "Aceros del Cinca.",
+    "Inversiones Moncayo participará en la ampliación de capital de Aceros del Cinca con 20 "
+    "millones de euros.",
+])
+def test_who_subscribes_a_capital_increase_invests(es: Language, text: str) -> None:
+    (deal,) = deals(es, text)
+    assert deal.type == "Investment"
+    assert parties(deal, "investor") == {"Inversiones Moncayo"}
+    assert parties(deal, "investee") == {"Aceros del Cinca"}
+
+
+def test_a_company_that_launches_a_capital_increase_is_its_investee(es: Language) -> None:
+    (deal,) = deals(es, "Aceros del Cinca lanzará una ampliación de capital de 50 millones de "
+                        "euros.")
+    assert parties(deal, "investee") == {"Aceros del Cinca"}
+    assert parties(deal, "investor") == set()
+
+
+# -- a distribution agreement is an alliance -----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("es", "Aseguradora Turia firmó con Banco Levante un acuerdo de distribución exclusiva por "
+           "diez años para vender seguros de hogar en las oficinas del banco.",
+     {"Aseguradora Turia", "Banco Levante"}),
+    ("es", "Bodegas Ribera firmó un acuerdo de distribución con Vinos Atlántico para vender sus "
+           "caldos en México.", {"Bodegas Ribera", "Vinos Atlántico"}),
+    ("en", "Harbour Insurance signed a ten-year distribution agreement with Westbank to sell "
+           "home insurance in the bank's branches.", {"Harbour Insurance", "Westbank"}),
+])
+def test_a_distribution_agreement_to_sell_products_is_a_partnership(
+    lang: str, text: str, pair: set[str], request: pytest.FixtureRequest,
+) -> None:
+    nlp: Language = request.getfixturevalue(lang)
+    (deal,) = deals(nlp, text)
+    assert deal.type == "Partnership"
+    assert parties(deal, "partner") == pair
+
+
+def test_an_agreement_to_sell_a_subsidiary_stays_a_sale(es: Language) -> None:
+    (deal,) = deals(es, "Bodegas Ribera firmó un acuerdo con Vinos Atlántico para vender su "
+                        "filial Viñedos del Sur.")
+    assert deal.type == "Acquisition"
+    assert parties(deal, "acquirer") == {"Vinos Atlántico"}

@@ -93,6 +93,7 @@ from kg.deals.words import (
     CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
     DESCRIPTORS,
+    DISTRIBUTION_WORDS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -821,15 +822,38 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
-    partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    partners = ctx.by_token.get(tok.i, "").startswith("partner") or _distribution(tok)
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
     if inner is not None and _supplied_purpose(ctx, tok, inner):
         inner = None
-    if inner is not None and not (partners and _sells_goods(ctx, inner)):
+    if inner is not None and not (partners and (
+        _sells_goods(ctx, inner) or (_distribution(tok) and _sells_no_company(ctx, inner))
+    )):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _distribution(tok: Token) -> bool:
+    """ "un acuerdo de distribución (exclusiva)", "a distribution agreement": an
+    agreement named for selling one side's products through the other, an alliance."""
+    return any(
+        c.lemma_.lower() in DISTRIBUTION_WORDS or c.lower_ in DISTRIBUTION_WORDS
+        for c in tok.children if c.dep_ in ("nmod", "compound", "amod")
+    )
+
+
+def _sells_no_company(ctx: Context, verb: Token) -> bool:
+    """ "para vender sus vinos en México": a verb of selling whose objects name no
+    company nor a part of one (products, whatever they are)."""
+    if not ctx.by_token.get(verb.i, "").startswith("sell_v"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) is None]
+    return bool(objs) and not any(
+        ctx.np_entities(o) or ctx.nested_entities(o) or o.lemma_.lower() in STAKE_NOUNS
+        or o.text.endswith("%") for o in objs
+    )
 
 
 def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
@@ -1519,7 +1543,7 @@ FRAMES: dict[str, Frame] = {
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
         "Investment",
-        noun={None: "investee", "de": "investee", "por": "investor"},
+        noun={None: "investee", "de": "investee", "por": "investor", "en": "investee"},
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),

@@ -961,11 +961,12 @@ def _round_includes(verb: Token, round_: Token) -> bool:
 
 
 def _joins_round(r: Reading) -> bool:
-    """ "A y B participaron en la ronda de X", "A led the round": the subject of the
-    verb that governs a round is an investor, and the round's "de" its investee."""
+    """ "A y B participaron en la ronda de X", "A led the round", "A suscribirá una
+    ampliación de capital en X": the subject of the verb that governs a round or a
+    capital increase is an investor, and the round's "de" its investee."""
     head = r.tok.head
     return (
-        r.noun and r.kind == "round" and is_verbal(head)
+        r.noun and r.kind in ("round", "capital") and is_verbal(head)
         and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)
     )
 
