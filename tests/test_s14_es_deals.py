@@ -10,6 +10,8 @@
   cerrada en julio, del 49 % de X a Y") keeps them.
 - An agreement named for distribution ("acuerdo de distribución con Y para vender
   seguros") is a partnership, not a sale between its signatories.
+- A contract with its other side named on a participle of signing ("el contrato
+  firmado en junio con Y para suministrarle cemento") is the subject's with Y.
 - Who subscribes a capital increase ("suscribirá una ampliación de capital en X") invests.
 - A descriptor the tagger took for an adjective ("la startup gallega X") is the name's
   (the second test: the tagger reads "startup" there as an adjective).
@@ -150,3 +152,27 @@ def test_an_agreement_to_sell_a_subsidiary_stays_a_sale(es: Language) -> None:
                         "filial Viñedos del Sur.")
     assert deal.type == "Acquisition"
     assert parties(deal, "acquirer") == {"Vinos Atlántico"}
+
+
+# -- the other side of a contract named on its participle of signing ----------------------
+
+@pytest.mark.parametrize(("lang", "text", "seller", "buyer"), [
+    ("es", "Cementos Andes destacó el contrato firmado en junio con Minera Andina para "
+           "suministrarle cemento durante cinco años.", "Cementos Andes", "Minera Andina"),
+    ("en", "Harbour Cement highlighted the contract signed in June with Ridge Mining to supply "
+           "it with cement for five years.", "Harbour Cement", "Ridge Mining"),
+])
+def test_a_contract_signed_with_a_company_to_supply_it(
+    lang: str, text: str, seller: str, buyer: str, request: pytest.FixtureRequest,
+) -> None:
+    nlp: Language = request.getfixturevalue(lang)
+    (deal,) = deals(nlp, text)
+    assert deal.type == "PurchaseAgreement"
+    assert parties(deal, "seller") == {seller}
+    assert parties(deal, "buyer") == {buyer}
+
+
+def test_a_contract_signed_by_another_is_not_the_reviewers(es: Language) -> None:
+    found = deals(es, "La Comisión Nacional de Energía revisará el contrato firmado por Cementos "
+                      "Andes con Minera Andina para suministrarle cemento durante cinco años.")
+    assert not any("Comisión Nacional de Energía" in parties(d, "seller") for d in found)

@@ -112,6 +112,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
+    SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLIER_NOUNS,
@@ -2033,7 +2034,13 @@ def is_purpose(ctx: Context, t: Token, verb_level: bool = False) -> bool:
 def signatories(ctx: Context, tok: Token) -> list[EntityRef]:
     """The parties that sign an agreement: its subject and "con/with" partners."""
     refs = list(governing_subject(ctx, tok, set()))
-    for anchor in (tok, tok.head):
+    # "destacó el contrato firmado en junio con Y": the participle carries the partner
+    # (not one with an agent: "revisará el contrato firmado por X con Y" is X's, and
+    # the subject that reviews it signed nothing)
+    signed = [c for c in tok.children if c.dep_ in ("amod", "acl") and is_verbal(c)
+              and c.lower_ in SIGNED_PARTICIPLES and c.i > tok.i
+              and not any(prep in ("por", "by") for prep, _ in ctx.prep_args(c))]
+    for anchor in (tok, tok.head, *signed):
         for prep, arg in ctx.prep_args(anchor):
             if prep in ("con", "with", "entre", "between"):
                 refs += [r for r in ctx.np_entities(arg) if r not in refs]
