@@ -12,6 +12,9 @@
   seguros") is a partnership, not a sale between its signatories.
 - A contract with its other side named on a participle of signing ("el contrato
   firmado en junio con Y para suministrarle cemento") is the subject's with Y.
+- A relative pronoun after a preposition ("X, en la que Y tomó un 30 %", "X, a la que Y
+  vendió Z") is the company the clause hangs on; a description that is another argument
+  of the clause ("en la que la cementera tomó ...") is someone else.
 - Who subscribes a capital increase ("suscribirá una ampliación de capital en X") invests.
 - A descriptor the tagger took for an adjective ("la startup gallega X") is the name's
   (the second test: the tagger reads "startup" there as an adjective).
@@ -176,3 +179,30 @@ def test_a_contract_signed_by_another_is_not_the_reviewers(es: Language) -> None
     found = deals(es, "La Comisión Nacional de Energía revisará el contrato firmado por Cementos "
                       "Andes con Minera Andina para suministrarle cemento durante cinco años.")
     assert not any("Comisión Nacional de Energía" in parties(d, "seller") for d in found)
+
+
+# -- a relative pronoun after a preposition names the stake's company ----------------------
+
+@pytest.mark.parametrize(("text", "holder", "company"), [
+    ("Cales Illampu, en la que Cementos Andes tomó una participación del 30% en 2025, creció "
+     "un 10%.", "Cementos Andes", "Cales Illampu"),
+    ("Cales Illampu, en la que Cementos Andes invirtió 30 millones de dólares en 2025, creció "
+     "un 10%.", "Cementos Andes", "Cales Illampu"),
+    # the description inside the clause is not the company the clause hangs on
+    ("Cementos Andes sumó nueve meses de Cales Illampu, la fabricante boliviana de cal en la "
+     "que la cementera tomó una participación del 60% en 2025 por 48 millones de dólares.",
+     "Cementos Andes", "Cales Illampu"),
+])
+def test_a_relative_after_a_preposition_names_the_company_invested_in(
+    es: Language, text: str, holder: str, company: str,
+) -> None:
+    (deal,) = deals(es, text)
+    assert {x.name for _, x in deal.roles} == {holder, company}
+    assert parties(deal, "investee") | parties(deal, "target") == {company}
+
+
+def test_a_relative_after_a_preposition_names_the_buyer(es: Language) -> None:
+    (deal,) = deals(es, "Cales Illampu, a la que Cementos Andes vendió su filial Hornos del Sur, "
+                        "creció un 10%.")
+    assert parties(deal, "acquirer") == {"Cales Illampu"}
+    assert parties(deal, "seller") == {"Cementos Andes"}

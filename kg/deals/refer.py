@@ -71,6 +71,7 @@ def resolve_np(
         # "La compañía" as a subject continues the subject of the sentences before
         # it; elsewhere it is the company named last. Never one the article describes
         # otherwise ("the insurer" is not "the asset manager X").
+        exclude = exclude | _relativised(ctx, tok)
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
         exclude = exclude | disagreeing(ctx, tok, before)
         # (a generic head as the subject, "la empresa", "the company", continues the
@@ -297,6 +298,22 @@ def previous_subject(
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
                     return ref
     return None
+
+
+def _relativised(ctx: Context, tok: Token) -> set[EntityRef]:
+    """ "X, la fabricante de cal en la que la cementera tomó un 60 %", "Y, which the
+    group bought": inside a relative clause the relative pronoun stands for the noun
+    the clause hangs on; a description that is another argument of the clause is
+    someone else."""
+    clause = tok.head
+    while clause.dep_ not in ("acl", "relcl", "acl:relcl") and clause.head.i != clause.i \
+            and not is_verbal(clause):
+        clause = clause.head
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl") or clause.head.i == clause.i:
+        return set()
+    if not any(t.lower_ in _PREPOSED_RELATIVES and t.i != tok.i for t in clause.children):
+        return set()
+    return set(ctx.np_entities(apposed_name(clause.head)))
 
 
 def _sentence_subjects(root: Token) -> list[Token]:

@@ -655,14 +655,17 @@ def _money_source(r: Reading, prep: str, arg: Token) -> bool:
 def _argument(r: Reading, prep: str, arg: Token) -> None:
     ctx, m, kind = r.ctx, r.m, r.kind
     role = r.frame.get(prep)
-    if role is None and prep in ("en", "in") and r.typed_kind == "stake" and \
-            kind in ("sell", "acquire") and not r.noun:
-        role = "target"  # "vendió su 15 % en X a Y": the stake's company, hung on the verb
+    if role is None and prep in ("en", "in") and kind in ("sell", "acquire", "take") and \
+            not r.noun and (r.typed_kind == "stake" or any(
+                o.lemma_.lower() in STAKE_NOUNS for o in direct_objects(r.tok))):
+        # "vendió su 15 % en X a Y", "tomó una participación del 60 % en X": the
+        # stake's company, hung on the verb
+        role = "target"
     if role is None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
-    refs = ctx.np_entities(arg)
+    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
