@@ -15,6 +15,8 @@
 - A relative pronoun after a preposition ("X, en la que Y tomó un 30 %", "X, a la que Y
   vendió Z") is the company the clause hangs on; a description that is another argument
   of the clause ("en la que la cementera tomó ...") is someone else.
+- An object clitic fused to an infinitive ("intentó venderla a Y", "quiere comprarla")
+  stands for the subject of the sentence before.
 - Who subscribes a capital increase ("suscribirá una ampliación de capital en X") invests.
 - A descriptor the tagger took for an adjective ("la startup gallega X") is the name's
   (the second test: the tagger reads "startup" there as an adjective).
@@ -206,3 +208,28 @@ def test_a_relative_after_a_preposition_names_the_buyer(es: Language) -> None:
                         "creció un 10%.")
     assert parties(deal, "acquirer") == {"Cales Illampu"}
     assert parties(deal, "seller") == {"Cementos Andes"}
+
+
+# -- an object clitic fused to the infinitive ------------------------------------------------
+
+def test_a_fused_object_clitic_stands_for_the_subject_before(es: Language) -> None:
+    found = deals(es, "Grupo Alcor negocia la compra de la láctea Quesos del Río. La láctea, "
+                      "que procesa un millón de litros diarios, tiene deudas con bancos locales. "
+                      "Su principal accionista, la familia Pérez, intentó venderla en 2024 a la "
+                      "francesa Fromages du Nord, pero la operación se cayó.")
+    (failed,) = [d for d in found if "Fromages du Nord" in parties(d, "acquirer")]
+    assert parties(failed, "target") == {"Quesos del Río"}
+    assert failed.status == "Cancelled"
+
+
+def test_a_buyer_that_wants_to_buy_it(es: Language) -> None:
+    (deal,) = deals(es, "Hierros del Norte ganó 40 millones. El fondo Roble Capital quiere "
+                        "comprarla por 300 millones de euros.")
+    assert parties(deal, "acquirer") == {"Roble Capital"}
+    assert parties(deal, "target") == {"Hierros del Norte"}
+
+
+def test_a_dative_clitic_is_not_what_is_sold(es: Language) -> None:
+    (deal,) = deals(es, "Hierros del Norte ganó 40 millones. Roble Capital quiere venderle su "
+                        "filial Aceros Sur.")
+    assert parties(deal, "target") == {"Aceros Sur"}

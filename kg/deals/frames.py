@@ -54,6 +54,7 @@ from kg.deals.roles import (
     add_topic_acquirer,
     agent,
     arguments,
+    clitic_object,
     counted_predicate,
     described,
     fill_roles,
@@ -1404,7 +1405,7 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (
-    subject, copular_theme, described, objects, arguments, listed_targets,
+    subject, copular_theme, described, objects, arguments, clitic_object, listed_targets,
     participle_agents, agent, topic_acquirer, retype,
 )
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
@@ -1428,7 +1429,8 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
-        steps=(subject, copular_theme, *_HEAD[1:], participle_agents, agent, retype),
+        steps=(subject, copular_theme, *_HEAD[1:], clitic_object, participle_agents, agent,
+               retype),
         admits=_not_price_move,
         finish=_self_sale,
     ),

@@ -483,6 +483,32 @@ def _pronoun_object(r: Reading, obj: Token) -> Token:
     return ante
 
 
+def clitic_object(r: Reading) -> None:
+    """ "La láctea tiene deudas. Su accionista intentó venderla a Y": an object
+    pronoun fused to the infinitive ("venderla", "comprarlo") with no other object
+    stands for what the sentence before is about, its subject (centering), read as
+    any description is ("la láctea" → the company named so) (parties:clitic-object)."""
+    ctx, tok, m = r.ctx, r.tok, r.m
+    if r.noun or not r.obj_role or not tok.lemma_.lower().endswith(" él"):
+        return
+    if not tok.lower_.endswith(("la", "lo", "las", "los")):
+        return  # "venderle": a dative, the one sold to
+    if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
+        True for _ in direct_objects(tok)
+    ):
+        return
+    si = ctx.sent_index(tok.i)
+    before = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
+    if before is None:
+        return
+    for s in subjects(ctx.sents[before].root):
+        for x in resolve_np(ctx, s, m.parties() | r.exclude):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role(r.obj_role, x)
+                m.rules.append("parties:clitic-object")
+                return
+
+
 def _stake_part(arg: Token) -> bool:
     """ "la venta del 49 % de X a Y": a percentage or a stake, on which the parser may
     hang the other arguments of the deal noun ("a Y")."""
