@@ -185,14 +185,13 @@ class Context:
         (on the verb); not a name that starts a clause of its own (a subject). A plural
         descriptor takes the names coordinated with it ("bought rivals Zenith and
         Borealis", "online retailers A, B and C")."""
-        nxt = tok.i + 1
+        nxt = _after_descriptor(tok, self.tok_ent)
         lemma = tok.lemma_.lower()
         plural = "Plur" in feat(tok, "Number")
         if (
-            nxt >= len(self.doc)
+            nxt is None or nxt >= len(self.doc)
             or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
                 plural and lemma in DESCRIPTORS))
-            or tok.pos_ != "NOUN"
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
@@ -303,7 +302,8 @@ class Context:
                         for h in g.children:
                             if h.dep_ == "pobj":
                                 yield prep, h
-            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",):
+            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or \
+                    _cased_apposition(head, child):
                 case = case_of(child)
                 if case is not None:
                     yield case, child
@@ -339,6 +339,28 @@ class Context:
                 continue
             return ref
         return None
+
+
+def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
+    """Where a name after the descriptor ``tok`` would start: the next token; in
+    Spanish, past the adjectives of origin after a descriptor the tagger took for an
+    adjective after its article ("la startup extremeña X"). None for no descriptor."""
+    doc, nxt = tok.doc, tok.i + 1
+    if doc.lang_ == "es" and tok.pos_ == "ADJ" and any(
+        c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children
+    ):
+        while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].is_lower \
+                and nxt not in tok_ent:
+            nxt += 1
+        return nxt
+    return nxt if tok.pos_ == "NOUN" else None
+
+
+def _cased_apposition(head: Token, child: Token) -> bool:
+    """ "la venta, cerrada en julio, del 49 % de X": after a participle set off by
+    commas the Spanish parser takes the complement for an apposition; one with a
+    preposition of its own is the noun's complement."""
+    return child.dep_ == "appos" and child.i > head.i and head.lang_ == "es"
 
 
 def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:

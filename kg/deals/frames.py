@@ -48,11 +48,13 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
 from kg.deals.roles import (
+    Reading,
     RoleMap,
     Step,
     add_topic_acquirer,
     agent,
     arguments,
+    clitic_object,
     counted_predicate,
     described,
     fill_roles,
@@ -92,6 +94,7 @@ from kg.deals.words import (
     CONTRIBUTION_NOUNS,
     DESCRIBED_HEADS,
     DESCRIPTORS,
+    DISTRIBUTION_WORDS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -110,6 +113,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
+    SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
     SUPPLIER_NOUNS,
@@ -127,6 +131,23 @@ Gate = Callable[[Context, Token, bool, set[int]], bool]
 # The frame's last word on a mention with its roles: False drops it. (context,
 # mention, trigger, the light verb it is received by, the sentence's triggers)
 Finish = Callable[[Context, Mention, Token, Token | None, set[int]], bool]
+
+
+def _not_price_move(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Las acciones de X cedieron un 1,2 %", "X's shares gave up 3%": a verb of
+    selling whose subject is the shares themselves and whose object is a percentage
+    tells how their price moved, not a sale (no one they go to is named)."""
+    if noun or not any(s.lemma_.lower() in STAKE_NOUNS or s.lower_ in STAKE_NOUNS
+                       for s in subjects(tok)):
+        return True
+    if any(c.dep_ in ("aux:pass", "auxpass", "nsubj:pass", "nsubjpass") or c.lower_ == "se"
+           for c in tok.children):
+        return True  # "las acciones se vendieron a Y", "the shares were sold to Y"
+    if any(prep in ("a", "to") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)):
+        return True
+    return not any(
+        c.dep_ in OBJ_DEPS and (c.text.endswith("%") or _per_cent(c)) for c in tok.children
+    )
 
 
 def _always(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -231,6 +252,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
+    if _offer_made_for(ctx, tok):
+        return True
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok):
@@ -240,6 +263,39 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         and ctx.by_token.get(c.i, "").startswith("acquire")
         for c in tok.children
     )
+
+
+def _offer_made_for(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "retiró la oferta que había presentado en marzo por X", "withdrew the offer it
+    had made in March for X": the company a relative clause on an offer says it was
+    made for is the bid's target (the parser may hang the clause on the offer's sum)."""
+    heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
+    if tok.dep_ in OBJ_DEPS:
+        heads += [c for c in tok.head.children if c.i > tok.i and c.i in ctx.tok_amount]
+    clauses = [
+        c for h in heads for c in h.children
+        if c.dep_ in ("acl", "relcl", "acl:relcl") and is_verbal(c) and c.i > tok.i
+        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children))
+    ]
+    return [
+        x for c in clauses for prep, arg in ctx.prep_args(c)
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+
+
+_RELATIVE_WORDS = frozenset({"que", "cual", "which", "that"})
+
+
+def offer_made_for(r: Reading) -> None:
+    """The target a relative clause on a bid names (``_offer_made_for``), before the
+    bidder is looked for: a bid with a target is no bare "la oferta" told back, and
+    its bidder is the subject of the verb that governs it (parties:offer-made-for)."""
+    if not r.noun or any(role == "target" for role, _ in r.m.roles):
+        return
+    for x in _offer_made_for(r.ctx, r.tok):
+        if x not in r.m.parties():
+            r.m.add_role("target", x)
+            r.m.rules.append("parties:offer-made-for")
 
 
 def _offer_told(ctx: Context, tok: Token) -> bool:
@@ -768,15 +824,38 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     """An agreement whose purpose clause carries the deal ("acuerdo para vender X")
     is not a deal of its own: its signatories are kept for the purpose's trigger."""
     inner = purpose_trigger(ctx, tok, triggers)
-    partners = ctx.by_token.get(tok.i, "").startswith("partner")
+    partners = ctx.by_token.get(tok.i, "").startswith("partner") or _distribution(tok)
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
     if inner is not None and _supplied_purpose(ctx, tok, inner):
         inner = None
-    if inner is not None and not (partners and _sells_goods(ctx, inner)):
+    if inner is not None and not (partners and (
+        _sells_goods(ctx, inner) or (_distribution(tok) and _sells_no_company(ctx, inner))
+    )):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _distribution(tok: Token) -> bool:
+    """ "un acuerdo de distribución (exclusiva)", "a distribution agreement": an
+    agreement named for selling one side's products through the other, an alliance."""
+    return any(
+        c.lemma_.lower() in DISTRIBUTION_WORDS or c.lower_ in DISTRIBUTION_WORDS
+        for c in tok.children if c.dep_ in ("nmod", "compound", "amod")
+    )
+
+
+def _sells_no_company(ctx: Context, verb: Token) -> bool:
+    """ "para vender sus vinos en México": a verb of selling whose objects name no
+    company nor a part of one (products, whatever they are)."""
+    if not ctx.by_token.get(verb.i, "").startswith("sell_v"):
+        return False
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) is None]
+    return bool(objs) and not any(
+        ctx.np_entities(o) or ctx.nested_entities(o) or o.lemma_.lower() in STAKE_NOUNS
+        or o.text.endswith("%") for o in objs
+    )
 
 
 def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
@@ -1326,7 +1405,7 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 # -- the table ---------------------------------------------------------------------
 
 _ACQUIRE_STEPS = (
-    subject, copular_theme, described, objects, arguments, listed_targets,
+    subject, copular_theme, described, objects, arguments, clitic_object, listed_targets,
     participle_agents, agent, topic_acquirer, retype,
 )
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
@@ -1350,7 +1429,9 @@ FRAMES: dict[str, Frame] = {
               "por": "seller", "by": "seller"},
         noun={None: "seller", "": "target", "de": "target", "of": "target",
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
-        steps=(subject, copular_theme, *_HEAD[1:], participle_agents, agent, retype),
+        steps=(subject, copular_theme, *_HEAD[1:], clitic_object, participle_agents, agent,
+               retype),
+        admits=_not_price_move,
         finish=_self_sale,
     ),
     "merge": Frame(
@@ -1465,7 +1546,7 @@ FRAMES: dict[str, Frame] = {
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
         "Investment",
-        noun={None: "investee", "de": "investee", "por": "investor"},
+        noun={None: "investee", "de": "investee", "por": "investor", "en": "investee"},
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),
@@ -1497,7 +1578,7 @@ FRAMES: dict[str, Frame] = {
               "por": "target", "for": "target", "sobre": "target"},
         verb={None: "acquirer", "for": "target", "por": "target"},
         admits=_bid_for_company,
-        steps=_ACQUIRE_STEPS,
+        steps=(offer_made_for, *_ACQUIRE_STEPS),
         finish=_offer_received,
     ),
 }
@@ -1955,7 +2036,13 @@ def is_purpose(ctx: Context, t: Token, verb_level: bool = False) -> bool:
 def signatories(ctx: Context, tok: Token) -> list[EntityRef]:
     """The parties that sign an agreement: its subject and "con/with" partners."""
     refs = list(governing_subject(ctx, tok, set()))
-    for anchor in (tok, tok.head):
+    # "destacó el contrato firmado en junio con Y": the participle carries the partner
+    # (not one with an agent: "revisará el contrato firmado por X con Y" is X's, and
+    # the subject that reviews it signed nothing)
+    signed = [c for c in tok.children if c.dep_ in ("amod", "acl") and is_verbal(c)
+              and c.lower_ in SIGNED_PARTICIPLES and c.i > tok.i
+              and not any(prep in ("por", "by") for prep, _ in ctx.prep_args(c))]
+    for anchor in (tok, tok.head, *signed):
         for prep, arg in ctx.prep_args(anchor):
             if prep in ("con", "with", "entre", "between"):
                 refs += [r for r in ctx.np_entities(arg) if r not in refs]

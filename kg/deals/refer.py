@@ -71,6 +71,7 @@ def resolve_np(
         # "La compañía" as a subject continues the subject of the sentences before
         # it; elsewhere it is the company named last. Never one the article describes
         # otherwise ("the insurer" is not "the asset manager X").
+        exclude = exclude | _relativised(ctx, tok)
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
         exclude = exclude | disagreeing(ctx, tok, before)
         # (a generic head as the subject, "la empresa", "the company", continues the
@@ -285,9 +286,10 @@ def previous_subject(
     (within three sentences); a subject that is itself a description or a pronoun
     ("the company said ...") is resolved the same way, two steps back at most."""
     si = ctx.sent_index(tok.i)
-    for prev in range(si - 1, max(-1, si - 4), -1):
-        root = ctx.sents[prev].root
-        for s in subjects(root):
+    # (a paragraph break the parser made a sentence of is no sentence)
+    before = [p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()][:3]
+    for prev in before:
+        for s in _sentence_subjects(ctx.sents[prev].root):
             refs = ctx.np_entities(s)
             if not refs and depth < 2 and _points_back(s):
                 ref = previous_subject(ctx, s, exclude, depth + 1)
@@ -296,6 +298,36 @@ def previous_subject(
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
                     return ref
     return None
+
+
+def _relativised(ctx: Context, tok: Token) -> set[EntityRef]:
+    """ "X, la fabricante de cal en la que la cementera tomó un 60 %", "Y, which the
+    group bought": inside a relative clause the relative pronoun stands for the noun
+    the clause hangs on; a description that is another argument of the clause is
+    someone else."""
+    clause = tok.head
+    while clause.dep_ not in ("acl", "relcl", "acl:relcl") and clause.head.i != clause.i \
+            and not is_verbal(clause):
+        clause = clause.head
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl") or clause.head.i == clause.i:
+        return set()
+    if not any(t.lower_ in _PREPOSED_RELATIVES and t.i != tok.i for t in clause.children):
+        return set()
+    return set(ctx.np_entities(apposed_name(clause.head)))
+
+
+def _sentence_subjects(root: Token) -> list[Token]:
+    """The subjects a later dropped subject may continue: the main verb's, then those
+    of the clauses coordinated with it ("Las ventas cayeron y la compañía tuvo que
+    parar un horno"; "Sales fell and the company closed a kiln"): when the main
+    clause's subject is no company, the company a coordinated clause is about is the
+    one the reader has in mind."""
+    conjoined: list[Token] = []
+    heads = [root]
+    while heads:  # (the parser may chain them: "y la compañía tuvo que parar")
+        heads = [c for h in heads for c in h.children if c.dep_ == "conj" and is_verbal(c)]
+        conjoined += heads
+    return [*subjects(root), *(s for c in conjoined for s in subjects(c))]
 
 
 def _points_back(tok: Token) -> bool:

@@ -210,7 +210,24 @@ def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None
     ref = previous_subject(ctx, tok, set()) if tok.doc.lang_ == "es" else None
     if ref is None and "Fin" in feat(tok, "VerbForm"):
         ref = ctx.salient_before(start, set())
+        if ref is not None and tok.doc.lang_ == "es" and _named_in_passing(ctx, ref, start):
+            ref = topic_before(ctx, start, set()) or ref
     return ref
+
+
+def _named_in_passing(ctx: Context, ref: EntityRef, start: int) -> bool:
+    """ "... una serie B encabezada por Y, con la participación de Z. El año pasado
+    compró W": a company named last only as the complement of another noun ("la
+    participación de Z") is less salient than the article's topic (after Lappin and
+    Leass 1994: an embedded noun phrase weighs less); a dropped subject means the
+    topic."""
+    last = max((i for i, r in ctx.mention_starts if r == ref and i < start), default=None)
+    if last is None:
+        return False
+    head = ctx.doc[last]
+    while head.dep_ in ("flat", "conj", "appos") and head.head.i != head.i:
+        head = head.head  # "del Centro para el Desarrollo ... (CDTI)": the phrase's head
+    return head.dep_ == "nmod" and head.head.pos_ == "NOUN" and head.head.i not in ctx.tok_ent
 
 
 def _passive_stake(r: Reading, s: Token) -> bool:
@@ -466,6 +483,38 @@ def _pronoun_object(r: Reading, obj: Token) -> Token:
     return ante
 
 
+def clitic_object(r: Reading) -> None:
+    """ "La láctea tiene deudas. Su accionista intentó venderla a Y": an object
+    pronoun fused to the infinitive ("venderla", "comprarlo") with no other object
+    stands for what the sentence before is about, its subject (centering), read as
+    any description is ("la láctea" → the company named so) (parties:clitic-object)."""
+    ctx, tok, m = r.ctx, r.tok, r.m
+    if r.noun or not r.obj_role or not tok.lemma_.lower().endswith(" él"):
+        return
+    if not tok.lower_.endswith(("la", "lo", "las", "los")):
+        return  # "venderle": a dative, the one sold to
+    if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
+        True for _ in direct_objects(tok)
+    ):
+        return
+    si = ctx.sent_index(tok.i)
+    before = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
+    if before is None:
+        return
+    for s in subjects(ctx.sents[before].root):
+        for x in resolve_np(ctx, s, m.parties() | r.exclude):
+            if x.kind == "org" and x not in m.parties():
+                m.add_role(r.obj_role, x)
+                m.rules.append("parties:clitic-object")
+                return
+
+
+def _stake_part(arg: Token) -> bool:
+    """ "la venta del 49 % de X a Y": a percentage or a stake, on which the parser may
+    hang the other arguments of the deal noun ("a Y")."""
+    return arg.text.endswith("%") or arg.lemma_.lower() in STAKE_NOUNS
+
+
 def arguments(r: Reading) -> None:
     """Prepositional arguments, and the passive agent. A parser often hangs them on
     the amount ("invested $16 million in Mistral") or on the noun they follow."""
@@ -504,7 +553,7 @@ def arguments(r: Reading) -> None:
         args += _hung_elsewhere(r)
         # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
         for prep, arg in list(args):
-            if prep in ("of", "de") and ctx.np_entities(arg):
+            if prep in ("of", "de") and (ctx.np_entities(arg) or _stake_part(arg)):
                 args += [
                     (p, a) for p, a in ctx.prep_args(arg)
                     if p not in ("de", "of") and p in r.frame
@@ -632,14 +681,17 @@ def _money_source(r: Reading, prep: str, arg: Token) -> bool:
 def _argument(r: Reading, prep: str, arg: Token) -> None:
     ctx, m, kind = r.ctx, r.m, r.kind
     role = r.frame.get(prep)
-    if role is None and prep in ("en", "in") and r.typed_kind == "stake" and \
-            kind in ("sell", "acquire") and not r.noun:
-        role = "target"  # "vendió su 15 % en X a Y": the stake's company, hung on the verb
+    if role is None and prep in ("en", "in") and kind in ("sell", "acquire", "take") and \
+            not r.noun and (r.typed_kind == "stake" or any(
+                o.lemma_.lower() in STAKE_NOUNS for o in direct_objects(r.tok))):
+        # "vendió su 15 % en X a Y", "tomó una participación del 60 % en X": the
+        # stake's company, hung on the verb
+        role = "target"
     if role is None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
-    refs = ctx.np_entities(arg)
+    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
@@ -938,11 +990,12 @@ def _round_includes(verb: Token, round_: Token) -> bool:
 
 
 def _joins_round(r: Reading) -> bool:
-    """ "A y B participaron en la ronda de X", "A led the round": the subject of the
-    verb that governs a round is an investor, and the round's "de" its investee."""
+    """ "A y B participaron en la ronda de X", "A led the round", "A suscribirá una
+    ampliación de capital en X": the subject of the verb that governs a round or a
+    capital increase is an investor, and the round's "de" its investee."""
     head = r.tok.head
     return (
-        r.noun and r.kind == "round" and is_verbal(head)
+        r.noun and r.kind in ("round", "capital") and is_verbal(head)
         and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)
     )
 

@@ -49,6 +49,8 @@ COMPANY_NOUNS = LEXICON.words("company_nouns")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
+DISTRIBUTION_WORDS = LEXICON.words("distribution_words")
+SIGNED_PARTICIPLES = LEXICON.words("signed_participles")
 # A power purchase agreement's words, and the name words of a power producer (its seller).
 POWER_WORDS = LEXICON.words("power_words")
 PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
