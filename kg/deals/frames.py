@@ -1546,7 +1546,7 @@ FRAMES: dict[str, Frame] = {
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
         "Investment",
-        noun={None: "investee", "de": "investee", "por": "investor", "en": "investee"},
+        noun={None: "investee", "de": "investee", "por": "investor"},
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),

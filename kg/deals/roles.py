@@ -990,8 +990,8 @@ def _round_includes(verb: Token, round_: Token) -> bool:
 
 
 def _joins_round(r: Reading) -> bool:
-    """ "A y B participaron en la ronda de X", "A led the round", "A suscribirá una
-    ampliación de capital en X": the subject of the verb that governs a round or a
+    """ "A y B participaron en la ronda de X", "A led the round", "A participará en la
+    ampliación de capital de X": the subject of the verb that governs a round or a
     capital increase is an investor, and the round's "de" its investee."""
     head = r.tok.head
     return (
