@@ -8,7 +8,8 @@ not take (session 14), each rule on sentences written for these tests:
   rand in South African copy;
 - a bare "N millones" in a text that counts its millions in one currency is in it; a
   sum "de 2025" is a sum of that year;
-- one Spanish text writes one "$": a sum only pesos reach makes all its "$" pesos.
+- one Spanish text writes one "$": a sum only pesos reach makes all its "$" pesos;
+- what a company has ("a broker with $12 million of commissions") is no deal's price.
 
 The tests that run the installed pipelines are marked ``model``.
 """
@@ -21,7 +22,7 @@ import pytest
 from spacy.language import Language
 
 from kg.extract import article_doc
-from kg.facts import Amount, Article
+from kg.facts import Amount, Article, Deal
 from kg.money import find_money
 from kg.origin import OutletTable, dateline_country, place_country
 
@@ -40,6 +41,15 @@ def article_money(nlp: Language, text: str, outlet: str | None = None) -> list[t
     article = Article(id="t", text=text, lang=nlp.lang, publisher=outlet)
     doc = nlp(article_doc(nlp, article))
     return [(a.currency, _figure(a)) for a in doc._.kg_amounts]
+
+
+def deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def amount_of(found: list[Deal], party: str) -> Decimal | None:
+    (deal,) = [d for d in found if party in {ref.name for _, ref in d.roles}]
+    return None if deal.amount is None else _figure(deal.amount)
 
 
 # -- the dateline places the story --------------------------------------------------------
@@ -187,3 +197,49 @@ def test_a_peso_sized_sum_makes_every_bare_dollar_of_the_text_pesos() -> None:
 def test_without_a_peso_sized_sum_a_bare_dollar_stays_the_dollar() -> None:
     text = "La aerolínea Cóndor Andino, de Miami, recibió $ 38.000 millones de un socio."
     assert money(text, "es") == [("USD", Decimal("38000000000"))]
+
+
+# -- what a company has is no price --------------------------------------------------------
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, party, figure", [
+    ("Corvid Holdings agreed to buy Lanterna Brokers, a Denver broker with about $12 "
+     "million of yearly commissions, for $41 million.", "Lanterna Brokers", Decimal("41000000")),
+    ("Marlbank Capital has taken a 35% stake in Tessen Advisers, a wealth firm with $3.1 "
+     "billion in client money, from its founders.", "Tessen Advisers", None),
+    # under the verb, "with" tells how the buyer pays
+    ("Orrin Motors bought Keelung Cells with $520 million in cash.", "Keelung Cells",
+     Decimal("520000000")),
+])
+def test_what_a_company_has_is_no_price_en(
+    en: Language, text: str, party: str, figure: Decimal | None
+) -> None:
+    assert amount_of(deals(en, text), party) == figure
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, party, figure", [
+    ("Grupo Tarsis compró la gestora Nervión Capital, una firma con 4.200 millones de euros "
+     "de patrimonio, por 95 millones de euros.", "Nervión Capital", Decimal("95000000")),
+    # a relative clause on a company leaves the price after it
+    ("Alcor Energía firmó un contrato con Turbinas Sella, que gestiona activos por 3.000 "
+     "millones de euros, por 60 millones de euros.", "Turbinas Sella", Decimal("60000000")),
+    # a relative clause on a party may tell the deal itself
+    ("Aceros Tormes firmó un contrato con la constructora Obras Duratón, a la que "
+     "suministrará vigas por valor de 40 millones de euros.", "Obras Duratón",
+     Decimal("40000000")),
+    # a participle on the deal's phrase still tells its worth
+    ("La compra de Conservas Miramar por parte de Grupo Tarraco, valorada en 180 millones "
+     "de euros, se cerrará en marzo.", "Conservas Miramar", Decimal("180000000")),
+])
+def test_what_a_company_has_is_no_price_es(
+    es: Language, text: str, party: str, figure: Decimal | None
+) -> None:
+    assert amount_of(deals(es, text), party) == figure
+
+
+@pytest.mark.model
+def test_a_relative_clause_of_paying_still_gives_the_price(en: Language) -> None:
+    found = deals(en, "Tavira Foods agreed to sell its snack unit to Quell Snacks, which will "
+                      "pay $15 million in cash.")
+    assert amount_of(found, "Quell Snacks") == Decimal("15000000")

@@ -21,6 +21,7 @@ from kg.deals.syntax import (
     is_definite,
     is_verbal,
     modifier_clause,
+    names_company,
     subjects,
     tree_distance,
 )
@@ -155,6 +156,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             continue
         if not_a_price(ctx, sent, amt, root):
             continue  # a restatement in another currency; a price per unit; a debt
+        if told_of_a_company(root, {m.trigger for m in ms}):
+            continue  # "Y, a broker with $14 million of commissions"
         val = is_valuation(ctx, root)
         rank = price_rank(root)
         if rank is None:
@@ -181,6 +184,25 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             ctx.used_amounts.add(id(amt))
     _frame_price(ms)
     _sale_proceeds(ctx, ms)
+
+
+# "a broker with $14 million of annual commissions", "una gestora con 16.400 millones
+# de patrimonio": what a company has, told by a preposition on the noun for it.
+_HAVING_PREPS = frozenset({"with", "con"})
+
+
+def told_of_a_company(root: Token, triggers: set[int]) -> bool:
+    """A figure told of a company beside the deal, not a price: what a company has, under
+    "with"/"con" on a noun for the company that is no deal ("Pinecrest, a broker with
+    about $14 million of annual commissions, for $38 million"; "Y, a wealth adviser with
+    $2.6 billion in client assets"; "una gestora con 16.400 millones de patrimonio").
+    Under a verb it may be the deal's ("bought Y with $500 million in cash")."""
+    governors = _governors(root)
+    if not governors:
+        return False
+    head, prep = governors[0]
+    return prep in _HAVING_PREPS and (names_company(head) or head.dep_ == "appos") \
+        and head.lemma_.lower() not in BACKREF_NOUNS and head.i not in triggers
 
 
 def _outside_background(trigger: Token, root: Token) -> bool:
