@@ -53,6 +53,12 @@ PRICE_NOUNS = LEXICON.words("price_nouns")
 INCOME_VERBS = LEXICON.words("income_verbs")
 FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
+# Seller's proceeds, partners' contributions, a stake told as a noun (see the file).
+_PROCEEDS_VERBS = LEXICON.words("proceeds_verbs")
+_SALE_NOUNS = LEXICON.words("sale_nouns")
+_CONTRIBUTE_VERBS = LEXICON.words("contribute_verbs")
+_PARTNER_WORDS = COMPANY_NOUNS | LEXICON.words("partner_words")
+_STAKE_NOUNS = LEXICON.words("stake_worth_nouns")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
 _CONTINGENT_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('contingent_words'))})\b")
 _FUNDING_TOTAL_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('funding_total'))})\b")
@@ -213,11 +219,6 @@ def _outside_background(trigger: Token, root: Token) -> bool:
     return clause is not None and root not in clause.subtree
 
 
-# Verbs by which a seller takes in money ("obtendrá 500 millones por la venta de Y").
-_PROCEEDS_VERBS = frozenset(
-    "obtener ingresar recibir cobrar embolsar conseguir receive get obtain pocket".split()
-)
-_SALE_NOUNS = frozenset({"venta", "sale", "desinversión", "divestment", "disposal"})
 
 
 def _sale_proceeds(ctx: Context, ms: list[Mention]) -> None:
@@ -543,7 +544,6 @@ def attach_back(
 _ORDER_NOUNS = frozenset(
     w for kinds in TRIGGERS.values() for w in kinds.get("order_n", ())
 ) | {"pedido", "encargo"}
-_STAKE_NOUNS = frozenset({"stake", "holding", "participación", "paquete"})
 _DEMONSTRATIVES = frozenset({"this", "that", "such", "ese", "esa", "esta", "este", "tal"})
 
 
@@ -669,16 +669,6 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     return False
 
 
-# Verbs by which partners put money into what they set up together.
-_CONTRIBUTE_VERBS = frozenset(
-    "aportar invertir inyectar desembolsar contribute invest inject".split()
-)
-# Plural words for the partners themselves: "ambas compañías", "the two companies",
-# "los socios", "both partners".
-_PARTNER_WORDS = COMPANY_NOUNS | {
-    "companies", "compañías", "empresas", "firms", "firmas", "groups", "grupos", "socio",
-    "socios", "partner", "partners", "parte", "partes", "party", "parties",
-}
 
 
 def _partners_contribute(ctx: Context, verb: Token, m: Mention) -> bool:
