@@ -814,6 +814,41 @@ def holders(r: Reading) -> None:
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
     _holders_include(r)
+    _holder_of_possessor(r)
+
+
+def _holder_of_possessor(r: Reading) -> None:
+    """ "X is Y's largest shareholder", "X, Y's biggest investor", "Y's main backer, X",
+    "Y, whose largest shareholder is X", "X, its largest shareholder": a holder noun
+    names the company held by its possessor, as "the shareholders of Y" does by its
+    complement (a pronoun, the company it stands for; "whose", the name its clause
+    hangs on); as the subject of "be", the complement is the holder
+    (parties:holder-of-possessor)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not r.noun or not owners:
+        return
+    verb = tok.head
+    if tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
+        # "Y's largest shareholder is X", "whose largest shareholder is X"
+        for a in (a for a in verb.children if a.dep_ == "attr"):
+            for x in ctx.np_entities(a):
+                m.add_role("investor", x)
+    held: list[EntityRef] = []
+    for c in owners:
+        if c.lower_ == "whose":
+            clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
+            held += ctx.np_entities(clause.head) if clause is not None else []
+        elif c.pos_ == "PRON":
+            # (after the holders, so the holder is never what "its" stands for)
+            held += _possessive_antecedent(r, c)
+        else:
+            held += ctx.np_entities(c)
+    held = [x for x in held if x not in m.parties()]
+    if held and any(role == "investor" for role, _ in m.roles):
+        for x in held:
+            m.add_role("investee", x)
+        m.rules.append("parties:holder-of-possessor")
 
 
 def _holders_include(r: Reading) -> None:

@@ -299,6 +299,18 @@ def _planned_modifier(c: Cue) -> Verdict | None:
     return None
 
 
+def _sold_participle(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, an English past participle that describes
+    what was bought or sold ("five hotels sold to Y in May", "the plants acquired from
+    Z last year") tells a change of hands made: a takeover done."""
+    t = c.trigger
+    if c.noun or t.dep_ != "acl" or t.tag_ != "VBN" or c.deal_type not in ("Acquisition",):
+        return None
+    if any(x.dep_ in ("aux", "auxpass") for x in t.children):
+        return None  # "the hotels to be sold"
+    return "Completed", None
+
+
 def _done_before(c: Cue) -> Verdict | None:
     """A deal told as what came before the main event is done: "After buying Y in 2019,
     X moved into Asia", "Since acquiring Y, X has doubled its revenue", "Tras adquirir
@@ -742,6 +754,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 # default.
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
+    StatusRule("sold-participle", "trigger", _sold_participle),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
