@@ -227,3 +227,50 @@ def test_a_bid_made_to_a_companys_shareholders_is_for_the_company(
 def test_an_offer_of_something_else_to_shareholders_is_no_bid(en: Language) -> None:
     assert not deals(en, "Quarry Lane Logistics sent an offer of jobs to Harwick Lodging "
                          "shareholders.")
+
+
+SHARES_BOUGHT = [
+    ("Solvane Energy Inc. will also buy $30 million of Dunmore Construction shares at $14 "
+     "each.", "investor", "Solvane Energy"),
+    ("Solvane Energy Inc. sold $40 million of Dunmore Construction shares to Quarry Lane "
+     "Logistics.", "seller", "Solvane Energy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "role", "name"), SHARES_BOUGHT)
+def test_money_worth_of_a_companys_shares_is_a_stake_in_it(
+    en: Language, text: str, role: str, name: str
+) -> None:
+    deal = only(deals(en, text), "Investment")
+    assert parties(deal, "investee") == {"Dunmore Construction"}
+    assert parties(deal, role) == {name}
+
+
+@pytest.mark.model
+def test_money_worth_of_a_company_itself_is_no_stake(en: Language) -> None:
+    found = deals(en, "Solvane Energy Inc. bought $30 million of Dunmore Construction.")
+    assert not [d for d in found if d.type == "Investment"]
+
+
+OFFERS_TALKED_OVER = [
+    "Quarry Lane Logistics confirmed it was in talks with Harwick Lodging's board about a "
+    "possible offer.",
+    "Quarry Lane Logistics said it was in talks with Harwick Lodging about a possible cash "
+    "offer.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", OFFERS_TALKED_OVER)
+def test_an_offer_talked_over_with_a_company_is_for_it(en: Language, text: str) -> None:
+    deal = only(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Quarry Lane Logistics"}
+    assert parties(deal, "target") == {"Harwick Lodging"}
+    assert deal.status == "InNegotiation"
+
+
+@pytest.mark.model
+def test_talks_over_an_offer_of_something_else_are_no_bid(en: Language) -> None:
+    assert not deals(en, "Quarry Lane Logistics is in talks with Harwick Lodging about an "
+                         "offer of new jobs.")

@@ -32,7 +32,7 @@ from kg.deals.longform import (
     understanding_partner,
 )
 from kg.deals.mention import Mention
-from kg.deals.negotiation import talks_counterpart
+from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.possession import (
     backed,
     backer_apart,
@@ -234,7 +234,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             return True
     if _bid_descriptions(ctx, tok):
         return True
-    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok):
+    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
+            or bid_talked_over(ctx, tok):
         return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
@@ -424,14 +425,20 @@ def _holders_addressed(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def _bid_to_holders(ctx: Context, m: Mention, tok: Token) -> None:
     """A bid made to a company's shareholders is for that company
-    (parties:bid-to-holders)."""
+    (parties:bid-to-holders); so is one talks with the company are about
+    (parties:bid-talked-over)."""
     if any(role == "target" for role, _ in m.roles):
         return
-    held = [x for x in _holders_addressed(ctx, tok) if x not in m.parties()]
-    for x in held:
-        m.add_role("target", x)
-    if held:
-        m.rules.append("parties:bid-to-holders")
+    for rule, found in (
+        ("parties:bid-to-holders", _holders_addressed(ctx, tok)),
+        ("parties:bid-talked-over", bid_talked_over(ctx, tok)),
+    ):
+        held = [x for x in found if x not in m.parties()]
+        for x in held:
+            m.add_role("target", x)
+        if held:
+            m.rules.append(rule)
+            return
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:

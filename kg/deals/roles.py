@@ -382,7 +382,11 @@ def objects(r: Reading) -> None:
             continue
         if obj.pos_ == "PRON" and r.kind == "acquire" and _all_shares(r, obj):
             continue
-        if ctx.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
+        if obj.pos_ == "PRON" or (
+            ctx.tok_amount.get(obj.i) is not None
+            # "buy $30 million of Bluefield shares": money's worth of a company's shares
+            and not (r.kind in ("acquire", "sell") and _worth_of_shares(ctx, obj))
+        ):
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
@@ -392,6 +396,16 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _worth_of_shares(ctx: Context, obj: Token) -> bool:
+    """ "$30 million of Bluefield shares", "$5m of new shares in Y": an amount of money
+    whose "of" complement is shares of a named company."""
+    return any(
+        prep == "of" and arg.lemma_.lower() in STAKE_NOUNS
+        and bool(ctx.np_entities(arg) or ctx.nested_entities(arg))
+        for prep, arg in ctx.prep_args(obj)
+    )
 
 
 def _all_shares(r: Reading, obj: Token) -> bool:
@@ -1462,6 +1476,13 @@ def object_kind(
     nested = ctx.nested_entities(obj)
     if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
         nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
+    if not nested:
+        # "$30 million of Bluefield shares", "2 million of its Bluefield shares"
+        nested = [
+            x for prep, arg in ctx.prep_args(obj)
+            if prep == "of" and arg.lemma_.lower() in STAKE_NOUNS and arg.i not in ctx.tok_ent
+            for x in ctx.np_entities(arg)
+        ]
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
