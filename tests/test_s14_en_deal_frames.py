@@ -274,3 +274,25 @@ def test_an_offer_talked_over_with_a_company_is_for_it(en: Language, text: str) 
 def test_talks_over_an_offer_of_something_else_are_no_bid(en: Language) -> None:
     assert not deals(en, "Quarry Lane Logistics is in talks with Harwick Lodging about an "
                          "offer of new jobs.")
+
+
+FOLLOWED = [
+    "The acquisition follows Harwick Lodging's purchase of Marsh Inns from Quarry Lane "
+    "Logistics in 2025.",
+    "The deal follows Harwick Lodging's takeover of Marsh Inns last year.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", FOLLOWED)
+def test_a_takeover_the_news_follows_is_done(en: Language, text: str) -> None:
+    deal = next(d for d in deals(en, text) if parties(d, "target") == {"Marsh Inns"})
+    assert deal.status == "Completed"
+    assert "status:Completed<-follow" in deal.rules
+
+
+@pytest.mark.model
+def test_a_takeover_to_be_followed_is_not_done_yet(en: Language) -> None:
+    text = "Harwick Lodging will follow its purchase of Marsh Inns with more deals."
+    deal = next(d for d in deals(en, text) if parties(d, "target") == {"Marsh Inns"})
+    assert deal.status != "Completed"

@@ -39,6 +39,7 @@ from kg.deals.words import (
     DECLARED_ENDED,
     DENIAL_VERBS,
     DENIED_NOUNS,
+    FOLLOWING_VERBS,
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
@@ -330,6 +331,19 @@ def _done_before(c: Cue) -> Verdict | None:
         return None
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "haber") for a in main.children)
     return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
+
+
+def _followed(c: Cue) -> Verdict | None:
+    """ "The acquisition follows Pennine's purchase of Y in 2025", "The deal follows its
+    takeover of Z": a deal noun that the event of the clause follows came before it,
+    and is done (not "X will follow its purchase of Y with ...": only a present or past
+    "follow" whose subject is another event)."""
+    t = c.word
+    if not c.noun or c.lemma not in FOLLOWING_VERBS or c.trigger.head.i != t.i:
+        return None
+    if c.trigger.dep_ not in ("dobj", "obj") or c.auxes:
+        return None
+    return "Completed", None
 
 
 def _attempted(c: Cue) -> Verdict | None:
@@ -731,6 +745,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("rumour-word", "word", _rumour_word),
     StatusRule("hedging-adverb", "word", _hedging_adverb),
     StatusRule("attempted", "word", _attempted),
+    StatusRule("followed", "word", _followed),
     StatusRule("conditional", "word", _conditional),
     StatusRule("reported-would", "word", _reported_would),
     StatusRule("hedging-aux", "word", _hedging_aux),
