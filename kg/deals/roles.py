@@ -1474,15 +1474,8 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = ctx.nested_entities(obj)
-    if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
-        nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
     if not nested:
-        # "$30 million of Bluefield shares", "2 million of its Bluefield shares"
-        nested = [
-            x for prep, arg in ctx.prep_args(obj)
-            if prep == "of" and arg.lemma_.lower() in STAKE_NOUNS and arg.i not in ctx.tok_ent
-            for x in ctx.np_entities(arg)
-        ]
+        nested = _company_of_shares(ctx, obj)
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -1531,6 +1524,15 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _company_of_shares(ctx: Context, obj: Token) -> list[EntityRef]:
+    """The company compounded with shares bought: "Bluefield shares", "$30 million of
+    Bluefield shares" (the shares' own "of" complement is read by nested_entities)."""
+    for t in [obj, *(arg for prep, arg in ctx.prep_args(obj) if prep == "of")]:
+        if t.lemma_.lower() in STAKE_NOUNS and t.i not in ctx.tok_ent and ctx.np_entities(t):
+            return ctx.np_entities(t)
+    return []
 
 
 def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]:
