@@ -83,6 +83,9 @@ class Context:
         self.reporters: set[EntityRef] = set()
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
+        # purpose triggers of a venture founded ("formed a venture to buy X"): its
+        # signatories are all on the buying side
+        self.founders: set[int] = set()
         # the two parties of the latest deal told, which "las partes", "both companies"
         # mean (kg.deals.longform.the_parties)
         self.told_pair: list[EntityRef] = []

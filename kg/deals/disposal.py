@@ -50,6 +50,10 @@ def goods_sold(ctx: Context, m: Mention, tok: Token) -> None:
     sellers = [x for role, x in m.roles if role == "seller"]
     if not sellers and not in_adjunct(tok):
         sellers = governing_subject(ctx, tok, set(buyers))
+        if _sold_participle(tok):
+            # what a company has sold, "including five hotels sold to Y": a company's
+            # (the parser may hang the list on a clause about a person)
+            sellers = [x for x in sellers if x.kind == "org"]
     if not buyers or not sellers:
         return
     stake = assets.lemma_.lower() in STAKE_NOUNS or assets.lower_ in STAKE_NOUNS
@@ -70,7 +74,10 @@ def _sold_assets(ctx: Context, tok: Token) -> Token | None:
     """What a sale sells when it is no company: the "of" / "de" object of the noun, the
     direct object of the verb; a stake only when it is in no company ("una
     participación en una cartera")."""
-    if is_verbal(tok):
+    if _sold_participle(tok):
+        # "including five hotels sold to Y in May": the participle describes what is sold
+        objs = [tok.head]
+    elif is_verbal(tok):
         objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
     else:
         # "a sale-and-leaseback of ten jets": the goods hang on the last noun coordinated
@@ -90,6 +97,12 @@ def _sold_assets(ctx: Context, tok: Token) -> Token | None:
     if obj.i in ctx.by_token or lemma in UNIT_NOUNS | COMPANY_NOUNS or is_definite(obj):
         return None  # a unit or a company told before ("la filial", "the business")
     return obj
+
+
+def _sold_participle(tok: Token) -> bool:
+    """ "five hotels sold to Y": an English participle of selling on the noun of what
+    is sold."""
+    return tok.dep_ in ("acl", "amod") and tok.lower_ == "sold"
 
 
 def _names_company(ctx: Context, tok: Token) -> bool:

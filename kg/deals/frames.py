@@ -32,7 +32,7 @@ from kg.deals.longform import (
     understanding_partner,
 )
 from kg.deals.mention import Mention
-from kg.deals.negotiation import talks_counterpart
+from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.possession import (
     backed,
     backer_apart,
@@ -86,6 +86,7 @@ from kg.deals.syntax import (
     subjects,
 )
 from kg.deals.words import (
+    ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
     BID_NOUNS,
@@ -256,7 +257,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         return True
     if _bid_descriptions(ctx, tok):
         return True
-    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok):
+    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
+            or bid_talked_over(ctx, tok):
         return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
@@ -311,6 +313,14 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
         return False
     # "its offer of jobs": what an offer "of" something offers must be money
     if any(p in ("of", "de") and a.i not in ctx.tok_amount for p, a in ctx.prep_args(tok)):
+        return False
+    # "its offer to sell four plants to Z", "its offer to cut prices": an offer to do
+    # something is a promise, not the takeover's price
+    if any(
+        c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ in ("VERB", "AUX")
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
         return False
     # "Z said its offer ...": a clause about another named company's offer
     return not any(
@@ -430,6 +440,7 @@ def _offer_received(
 ) -> bool:
     """An offer its subject received or judged: the subject is the target."""
     _described_bid_target(ctx, m, tok)
+    _bid_to_holders(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
         return True
     targets = _offer_to_subject(ctx, tok)
@@ -441,6 +452,49 @@ def _offer_received(
             m.add_role("target", x)
         m.rules.append("frame:offer-to-subject")
     return True
+
+
+_HOLDER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "investor", "unitholder"})
+
+
+def _holders_addressed(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The company whose shareholders a bid is made to: "a bid directly to Y
+    shareholders", "a tender offer to Y's stockholders", "took its offer to the
+    shareholders of Y"."""
+    if not noun_trigger(tok):
+        return []
+    args = list(ctx.prep_args(tok))
+    # "an offer of jobs to Y shareholders": what an offer "of" something offers is money
+    if any(p == "of" and not any(t.i in ctx.tok_amount for t in a.subtree) for p, a in args):
+        return []
+    if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    for prep, arg in args:
+        if prep != "to" or arg.lemma_.lower() not in _HOLDER_NOUNS:
+            continue
+        owners = [c for c in arg.children if c.dep_ in ("compound", "poss") and c.i < arg.i]
+        held = [x for c in owners for x in ctx.np_entities(c)] + ctx.nested_entities(arg)
+        if held:
+            return list(dict.fromkeys(held))
+    return []
+
+
+def _bid_to_holders(ctx: Context, m: Mention, tok: Token) -> None:
+    """A bid made to a company's shareholders is for that company
+    (parties:bid-to-holders); so is one talks with the company are about
+    (parties:bid-talked-over)."""
+    if any(role == "target" for role, _ in m.roles):
+        return
+    for rule, found in (
+        ("parties:bid-to-holders", _holders_addressed(ctx, tok)),
+        ("parties:bid-talked-over", bid_talked_over(ctx, tok)),
+    ):
+        held = [x for x in found if x not in m.parties()]
+        for x in held:
+            m.add_role("target", x)
+        if held:
+            m.rules.append(rule)
+            return
 
 
 def _control_taken(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -740,13 +794,28 @@ def _per_cent(tok: Token) -> bool:
 
 def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     """The company a held part is of, however deep the parser hangs it ("12 per cent
-    of Y": "of Y" on "cent"; "el 12 % de las acciones de Y")."""
-    return [
-        x for t in part.subtree
+    of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); in English, "of the
+    company" too: the company that description stands for, never the holder
+    (parties:part-of-the-company)."""
+    of = [
+        t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
         and (t.head.lower_ in ("of", "in") or case_of(t) in ("de", "en"))
-        for x in ctx.np_entities(t)
     ]
+    named = [x for t in of for x in ctx.np_entities(t)]
+    if named or part.lang_ != "en":
+        return named
+    verb = part.head
+    holder = {x for s in subjects(verb) for x in resolve_np(ctx, s, set(), generic=False)}
+    if not holder or any(x.kind != "org" for x in holder):
+        return []  # a founder's or officer's own part says who owns it, not a deal
+    for t in of:
+        # only the bare description: "the combined company", "the new group" are not
+        # one told before
+        if t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies" and is_definite(t) \
+                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+            return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
+    return []
 
 
 def _held_parts(ctx: Context, tok: Token) -> list[Token]:
@@ -779,9 +848,11 @@ def _held_by(
         if x not in m.parties():
             m.add_role("investor", x)
     if not any(role == "investee" for role, _ in m.roles):
-        for x in (x for part in _held_parts(ctx, tok) for x in _part_of(ctx, part)):
-            if x not in m.parties():
+        for part in _held_parts(ctx, tok):
+            for x in (x for x in _part_of(ctx, part) if x not in m.parties()):
                 m.add_role("investee", x)
+                if not ctx.nested_entities(part):
+                    m.rules.append("parties:part-of-the-company")
     m.holding = True
     roles = {role for role, _ in m.roles}
     return {"investor", "investee"} <= roles
@@ -817,7 +888,26 @@ def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
             # the vehicle of another deal of the sentence; not what each partner will
             # hold of it ("en la que cada socio tendrá el 50 %")
             return False
+    if _founded_venture(tok):
+        # "X and Y formed a joint venture to buy hotels from Z": the venture is a
+        # partnership of its own, and its founders are the buyers of its purpose
+        inner = purpose_trigger(ctx, tok, triggers)
+        if not _no_purpose(ctx, tok, noun, triggers) and inner is not None:
+            ctx.founders.add(inner.i)
+        return True
     return _no_purpose(ctx, tok, noun, triggers)
+
+
+_VENTURE_FOUNDING = frozenset({"create", "establish", "form", "found", "launch", "set"})
+
+
+def _founded_venture(tok: Token) -> bool:
+    """ "formed a joint venture", "set up a 50-50 venture": a venture founded (an
+    English company of the partners) is a deal whatever it is founded to do."""
+    return (
+        tok.lemma_.lower() == "venture" and tok.dep_ in OBJ_DEPS
+        and tok.head.lemma_.lower() in _VENTURE_FOUNDING
+    )
 
 
 def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -1115,7 +1205,10 @@ def _goods_bought(
     from ("a" / "from", which a parser often hangs on the goods) is the seller."""
     if not noun_trigger(tok) or any(role == "target" for role, _ in m.roles):
         return True
-    for prep, goods in ctx.prep_args(tok):
+    # "made its first purchase: a portfolio of nine hotels from Y": what is bought told
+    # in apposition, as by "of"
+    told = [*ctx.prep_args(tok), *(("of", c) for c in tok.children if c.dep_ == "appos")]
+    for prep, goods in told:
         if prep not in ("de", "of") or not _is_goods(ctx, goods):
             continue
         sellers = [
@@ -1125,15 +1218,21 @@ def _goods_bought(
         ] + [x for x in goods_owner(ctx, goods) if x not in m.parties()]
         if not sellers and not any(role == "seller" for role, _ in m.roles):
             return True
-        m.type = "PurchaseAgreement"
-        m.roles = [("buyer" if role == "acquirer" else role, x) for role, x in m.roles]
+        # a business's assets ("its purchase of a portfolio of hotels from Y") are
+        # bought as a unit is: an acquisition from their seller, as when sold
+        # (kg.deals.disposal.goods_sold)
+        asset = goods.lemma_.lower() in ASSET_NOUNS or goods.lower_ in ASSET_NOUNS
+        buyer = "acquirer" if asset else "buyer"
+        if not asset:
+            m.type = "PurchaseAgreement"
+            m.roles = [("buyer" if role == "acquirer" else role, x) for role, x in m.roles]
         for x in sellers:
             m.add_role("seller", x)
-        if not any(role == "buyer" for role, _ in m.roles) and not in_adjunct(tok):
+        if not any(role == buyer for role, _ in m.roles) and not in_adjunct(tok):
             # "X anunció la compra de 20 aviones a Y": the buyer is the clause's subject
             for x in governing_subject(ctx, tok, m.parties()):
-                m.add_role("buyer", x)
-        m.rules.append("frame:goods-bought")
+                m.add_role(buyer, x)
+        m.rules.append("frame:assets-bought" if asset else "frame:goods-bought")
         return True
     return True
 
@@ -1751,6 +1850,9 @@ def _refers_back(tok: Token, noun: bool) -> bool:
     )
 
 
+_FOUNDERS_ROLE = {"Acquisition": "acquirer", "PurchaseAgreement": "buyer", "Investment": "investor"}
+
+
 def _add_signatories(ctx: Context, m: Mention, tok: Token) -> None:
     """The signatories of an agreement whose purpose is this trigger ("acuerdo con Y
     para vender X") take the roles it still lacks."""
@@ -1761,7 +1863,9 @@ def _add_signatories(ctx: Context, m: Mention, tok: Token) -> None:
         if ref in m.parties():
             continue
         roles = {r for r, _ in m.roles}
-        if m.type == "Acquisition":
+        if tok.i in ctx.founders and m.type in _FOUNDERS_ROLE:
+            m.add_role(_FOUNDERS_ROLE[m.type], ref)
+        elif m.type == "Acquisition":
             m.add_role(
                 "seller"
                 if "acquirer" in roles and "target" in roles

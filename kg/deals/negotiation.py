@@ -24,7 +24,8 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import case_of, feat, is_verbal
-from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS
+from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS, ORGAN_NOUNS
+from kg.facts import EntityRef
 
 # The role the other side of the talks takes, by the kind of the deal's trigger.
 _OTHER_SIDE = {
@@ -55,6 +56,30 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
                 if x.kind == "org" and x not in m.parties():
                     m.add_role(role, x)
                     m.rules.append("parties:talks-with")
+
+
+def bid_talked_over(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "X was in talks with Y's board about a possible offer", "X held talks with Y
+    about an offer": an offer that talks with a company (or its board) are about is an
+    offer for that company, whoever makes it (parties:bid-talked-over). English only:
+    a bid is made to the company it is for."""
+    if tok.lang_ != "en":
+        return []
+    # "an offer of new jobs": what an offer "of" something offers must be money
+    if any(p == "of" and not any(t.i in ctx.tok_amount for t in a.subtree)
+           for p, a in ctx.prep_args(tok)):
+        return []
+    found: list[EntityRef] = []
+    for talks in _topic_of_talks(tok):
+        for prep, arg in ctx.prep_args(talks):
+            if prep != "with":
+                continue
+            if arg.lemma_.lower() in ORGAN_NOUNS:
+                owners = [c for c in arg.children if c.dep_ in ("poss", "compound")]
+                found += [x for c in owners for x in ctx.np_entities(c)]
+            else:
+                found += ctx.np_entities(arg)
+    return [x for x in dict.fromkeys(found) if x.kind == "org"]
 
 
 def _talks_about(ctx: Context, tok: Token) -> list[Token]:

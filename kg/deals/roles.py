@@ -399,7 +399,11 @@ def objects(r: Reading) -> None:
             continue
         if obj.pos_ == "PRON" and r.kind == "acquire" and _all_shares(r, obj):
             continue
-        if ctx.tok_amount.get(obj.i) is not None or obj.pos_ == "PRON":
+        if obj.pos_ == "PRON" or (
+            ctx.tok_amount.get(obj.i) is not None
+            # "buy $30 million of Bluefield shares": money's worth of a company's shares
+            and not (r.kind in ("acquire", "sell") and _worth_of_shares(ctx, obj))
+        ):
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
@@ -409,6 +413,16 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _worth_of_shares(ctx: Context, obj: Token) -> bool:
+    """ "$30 million of Bluefield shares", "$5m of new shares in Y": an amount of money
+    whose "of" complement is shares of a named company."""
+    return any(
+        prep == "of" and arg.lemma_.lower() in STAKE_NOUNS
+        and bool(ctx.np_entities(arg) or ctx.nested_entities(arg))
+        for prep, arg in ctx.prep_args(obj)
+    )
 
 
 def _all_shares(r: Reading, obj: Token) -> bool:
@@ -866,6 +880,41 @@ def holders(r: Reading) -> None:
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
     _holders_include(r)
+    _holder_of_possessor(r)
+
+
+def _holder_of_possessor(r: Reading) -> None:
+    """ "X is Y's largest shareholder", "X, Y's biggest investor", "Y's main backer, X",
+    "Y, whose largest shareholder is X", "X, its largest shareholder": a holder noun
+    names the company held by its possessor, as "the shareholders of Y" does by its
+    complement (a pronoun, the company it stands for; "whose", the name its clause
+    hangs on); as the subject of "be", the complement is the holder
+    (parties:holder-of-possessor)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    if not r.noun or not owners:
+        return
+    verb = tok.head
+    if tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
+        # "Y's largest shareholder is X", "whose largest shareholder is X"
+        for a in (a for a in verb.children if a.dep_ == "attr"):
+            for x in ctx.np_entities(a):
+                m.add_role("investor", x)
+    held: list[EntityRef] = []
+    for c in owners:
+        if c.lower_ == "whose":
+            clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
+            held += ctx.np_entities(clause.head) if clause is not None else []
+        elif c.pos_ == "PRON":
+            # (after the holders, so the holder is never what "its" stands for)
+            held += _possessive_antecedent(r, c)
+        else:
+            held += ctx.np_entities(c)
+    held = [x for x in held if x not in m.parties()]
+    if held and any(role == "investor" for role, _ in m.roles):
+        for x in held:
+            m.add_role("investee", x)
+        m.rules.append("parties:holder-of-possessor")
 
 
 def _holders_include(r: Reading) -> None:
@@ -1478,8 +1527,8 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = ctx.nested_entities(obj)
-    if not nested and lemma in STAKE_NOUNS and obj.i not in ctx.tok_ent:
-        nested = ctx.np_entities(obj)  # "Bluefield shares": the company compounded
+    if not nested:
+        nested = _company_of_shares(ctx, obj)
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -1528,6 +1577,15 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _company_of_shares(ctx: Context, obj: Token) -> list[EntityRef]:
+    """The company compounded with shares bought: "Bluefield shares", "$30 million of
+    Bluefield shares" (the shares' own "of" complement is read by nested_entities)."""
+    for t in [obj, *(arg for prep, arg in ctx.prep_args(obj) if prep == "of")]:
+        if t.lemma_.lower() in STAKE_NOUNS and t.i not in ctx.tok_ent and ctx.np_entities(t):
+            return ctx.np_entities(t)
+    return []
 
 
 def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]:

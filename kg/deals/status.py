@@ -39,6 +39,7 @@ from kg.deals.words import (
     DECLARED_ENDED,
     DENIAL_VERBS,
     DENIED_NOUNS,
+    FOLLOWING_VERBS,
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
@@ -299,6 +300,18 @@ def _planned_modifier(c: Cue) -> Verdict | None:
     return None
 
 
+def _sold_participle(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, an English past participle that describes
+    what was bought or sold ("five hotels sold to Y in May", "the plants acquired from
+    Z last year") tells a change of hands made: a takeover done."""
+    t = c.trigger
+    if c.noun or t.dep_ != "acl" or t.tag_ != "VBN" or c.deal_type not in ("Acquisition",):
+        return None
+    if any(x.dep_ in ("aux", "auxpass") for x in t.children):
+        return None  # "the hotels to be sold"
+    return "Completed", None
+
+
 def _done_before(c: Cue) -> Verdict | None:
     """A deal told as what came before the main event is done: "After buying Y in 2019,
     X moved into Asia", "Since acquiring Y, X has doubled its revenue", "Tras adquirir
@@ -318,6 +331,19 @@ def _done_before(c: Cue) -> Verdict | None:
         return None
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "haber") for a in main.children)
     return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
+
+
+def _followed(c: Cue) -> Verdict | None:
+    """ "The acquisition follows Pennine's purchase of Y in 2025", "The deal follows its
+    takeover of Z": a deal noun that the event of the clause follows came before it,
+    and is done (not "X will follow its purchase of Y with ...": only a present or past
+    "follow" whose subject is another event)."""
+    t = c.word
+    if not c.noun or c.lemma not in FOLLOWING_VERBS or c.trigger.head.i != t.i:
+        return None
+    if c.trigger.dep_ not in ("dobj", "obj") or c.auxes:
+        return None
+    return "Completed", None
 
 
 def _attempted(c: Cue) -> Verdict | None:
@@ -719,6 +745,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("rumour-word", "word", _rumour_word),
     StatusRule("hedging-adverb", "word", _hedging_adverb),
     StatusRule("attempted", "word", _attempted),
+    StatusRule("followed", "word", _followed),
     StatusRule("conditional", "word", _conditional),
     StatusRule("reported-would", "word", _reported_would),
     StatusRule("hedging-aux", "word", _hedging_aux),
@@ -742,6 +769,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 # default.
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
+    StatusRule("sold-participle", "trigger", _sold_participle),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
