@@ -14,7 +14,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
-from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
+from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
@@ -108,10 +108,14 @@ def role_of_org(x: Ctx, i: int) -> Found:
         k += 1
     if caps[k]:
         e = _run_end(doc, k, caps)
+        if x.texts[k] in ORG_HEADS and _coordinated_fields(x, k, e) > e:
+            return []  # the name goes on: "portavoz del Ministerio de Cultura, Turismo e ..."
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
             # An honorific is no part of the name: "el presidente de Vinova, don José Abril"
             ps = e + 2 if x.texts[e + 1] in HONORIFICS and pe > e + 2 else e + 1
+            if x.texts[k] in ("University", "Universidad") and is_city(doc[ps:pe].text):
+                return []  # a campus: "an economist at the University of Texas, Austin"
             if pe > ps:
                 return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
