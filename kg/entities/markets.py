@@ -84,8 +84,8 @@ def _member_count_modifier(doc: Doc, start: int, end: int) -> bool:
     they modify ("the FTSE 250 engineering group", "an S&P 500 constituent", "los
     valores del Ibex 35 que"): a company is never written with such a number, an
     aircraft's model is ("Boeing 737 jets"), hence the counts of indexes only; and a
-    count after a name with no article is what it receives ("venderá a Walbrook 30
-    tiendas")."""
+    count after a name with no article is what it receives ("venderá a Brenner 30
+    locales")."""
     articles = _COUNT_ARTICLES.get(doc.lang_, frozenset())
     return start > 0 and doc[start - 1].lower_ in articles and end + 1 < len(doc) and \
         doc[end].text in _MEMBER_COUNTS and doc[end + 1].is_lower and doc[end + 1].is_alpha

@@ -662,6 +662,13 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
             k = c.start - 1 if left else c.end
             if c.end - c.start < 4 and joinable(k, left):
                 other = owner.get(k)
+                if left and doc[k].text in SAINT_WORDS:
+                    # "San Luis Potosí", "San José Iturbide": a saint's name is a place's
+                    c.label, c.rules = "LOC", (*c.rules, "people:saint_place")
+                    c.start = k
+                    if other is not None:
+                        dropped.add(id(other))
+                    break
                 if other is not None:
                     dropped.add(id(other))
                 c.rules = (*c.rules, "people:joined")

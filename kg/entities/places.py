@@ -96,6 +96,8 @@ def _before_placed_noun(doc: Doc, c: _Cand) -> bool:
     """Whether a name stands before a lower-case noun of a site or a company, itself or
     after one more noun ("its Halifax yard", "Moncton investment firm X"): a place
     that modifies the noun."""
+    if doc[c.start:c.end].text.isupper():
+        return False  # an acronym is a firm's ("a Polish SPC group"), whatever city shares it
     k = c.end
     for _ in range(2):
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
