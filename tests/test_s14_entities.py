@@ -309,3 +309,15 @@ def test_a_pension_plan_is_a_fund(en: Language) -> None:
 def test_an_acronym_before_a_company_noun_is_no_city(en: Language) -> None:
     text = "A consortium of a Polish SPC group and Swiss firms placed a bid."
     assert "SPC" in orgs(en, text)
+
+
+@pytest.mark.parametrize(("nlp_name", "text", "person"), [
+    ("es", '"Es una inversión a largo plazo", dijo desde Montreal Chantal Roy, directora de '
+     "Arbor Capital.", "Chantal Roy"),
+    ("en", '"We will keep every store open," said from Calgary Nadine Fortier, the '
+     "chief executive of Prairie Goods.", "Nadine Fortier"),
+])
+def test_the_city_a_speaker_speaks_from_is_no_part_of_the_name(
+        request: pytest.FixtureRequest, nlp_name: str, text: str, person: str) -> None:
+    found = people(request.getfixturevalue(nlp_name), text)
+    assert person in found and not any(p.startswith(("Montreal", "Calgary")) for p in found)

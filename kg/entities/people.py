@@ -380,6 +380,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
+    if s < i and s > 0 and x.lowers[s - 1] in _FROM_PLACE and is_city(x.texts[s]):
+        s += 1  # the city spoken from: "said from Calgary Nadine Fortier, the ..."
     if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
@@ -647,6 +649,9 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
             return False
         if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)):
             return False
+        if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
+                tok.text not in SAINT_WORDS:
+            return False  # where the speaker is: "dijo desde Montreal Chantal Roy"
         if not left and tok.is_sent_start:
             return False
         other = owner.get(k)
@@ -678,6 +683,10 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                     c.end = k + 1
                 owner[k] = c
     return [c for c in chosen if id(c) not in dropped]
+
+
+# Prepositions of where someone speaks or writes from, before a city.
+_FROM_PLACE = frozenset({"desde", "from", "en", "in"})
 
 
 def _titled(doc: Doc, i: int) -> bool:
