@@ -685,8 +685,9 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
     return [c for c in chosen if id(c) not in dropped]
 
 
-# Prepositions of where someone speaks or writes from, before a city.
-_FROM_PLACE = frozenset({"desde", "from", "en", "in"})
+# Prepositions of where someone speaks or writes from, before a city (not "in", "en":
+# "in March Kaczorek", and March is a town).
+_FROM_PLACE = frozenset({"desde", "from"})
 
 
 def _titled(doc: Doc, i: int) -> bool:
