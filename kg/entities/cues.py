@@ -170,6 +170,8 @@ def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
     if x.texts[i] not in LEGAL_FORMS or i == 0:
         return None
+    if i + 2 < x.n and x.texts[i + 1] in ("-", "‐") and x.lowers[i + 2] == "operative":
+        return _cooperative(x, i)
     if x.kn.lang == "es" and x.texts[i] == "SE" and i + 1 < x.n and x.texts[i + 1].isupper() and \
             x.kn.is_verb_form(x.texts[i + 1]):
         return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
@@ -187,6 +189,18 @@ def legal_form(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, "ORG", _P_LEGAL)]
 
 
+def _cooperative(x: Ctx, i: int) -> Found:
+    """ "Co-operative" closing or heading a name ("Prairie Growers Co-operative", "Lough
+    Dairy Co-operative Society") is a word of the name, not the legal form "Co"."""
+    j = i - 1
+    if not (x.caps[j] and x.texts[j] not in LEGAL_FORMS) or x.initial_false(x.run_start(j)):
+        return []
+    e = i + 3
+    if e < x.n and x.caps[e]:
+        e = _run_end(x.doc, e, x.caps)
+    return [_Cand(x.run_start(j), e, "ORG", _P_LEGAL)]
+
+
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
@@ -197,7 +211,7 @@ def org_head(x: Ctx, i: int) -> Found:
         return _public_body(x, i)
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
-    e = _coordinated_fields(x, i, e)
+    e = _campus(x, i, _coordinated_fields(x, i, e))
     owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
     if owner is not None:
         return owner
@@ -263,26 +277,107 @@ def _public_body(x: Ctx, i: int) -> Found:
 
 
 def _coordinated_fields(x: Ctx, i: int, e: int) -> int:
-    """Where a Spanish institution's name ends whose "de" governs fields joined by "y"
-    ("Ministerio de Minas y Energía", "Asociación de Productores y de Exportadores de
-    Fruta", "Banco de Crédito y Comercio"): the words after "y" are common nouns in
-    capitals, as the fields before it are. A name after "y" ("Ministerio de Industria
-    y Aceros Grado") is a second party."""
-    doc, n = x.doc, x.n
-    if x.kn.lang != "es" or "de" not in x.lowers[i + 1:e] and "del" not in x.lowers[i + 1:e]:
+    """Where an institution's name ends whose "de" / "of" governs fields joined by "y"
+    or "and", or listed with commas before them ("Ministerio de Minas y Energía",
+    "Asociación de Productores y de Exportadores de Fruta", "Secretaría de Agricultura,
+    Ganadería y Pesca", "Department of Health and Human Services"): the words after the
+    comma or "y" are common nouns in capitals, as the fields before it are. A name
+    after them ("Ministerio de Industria y Aceros Grado", "Department of Energy and
+    Exxon") is a second party."""
+    of = ("de", "del") if x.kn.lang == "es" else ("of",)
+    ands = ("y", "e") if x.kn.lang == "es" else ("and",)
+    if x.kn.lang not in ("es", "en") or not any(w in of for w in x.lowers[i + 1:e]):
         return e
-    while e + 1 < n and x.lowers[e] in ("y", "e") and x.kn.is_common(x.texts[e - 1]):
-        k = e + 1
-        while k < n and k - e <= 3 and x.lowers[k] in ("de", "del", "la", "las", "los") \
-                and doc[k].is_lower:
-            k += 1
-        end = _run_end(doc, k, x.caps) if k < n and x.caps[k] else k
-        words = [t.text for t in doc[k:end] if x.caps[t.i]]
-        if end == k or not words or any(
-                w in ORG_HEADS or w in NON_NAMES or not x.kn.is_common(w) for w in words):
+    while e + 1 < x.n and x.kn.is_common(x.texts[e - 1]):
+        if x.lowers[e] in ands:
+            end = _field_end(x, e + 1)
+        elif x.lowers[e] == ",":
+            end = _listed_fields_end(x, e, ands)
+        else:
+            break
+        if end is None:
             break
         e = end
     return e
+
+
+def _campus(x: Ctx, i: int, e: int) -> int:
+    """Where a university's name ends that names its campus after a comma: "University
+    of Wisconsin, Madison", "Universidad de Texas, Austin". The campus is a city,
+    closed by a comma and the sentence going on, or by the sentence's end; a list of
+    universities goes on with another name ("University of Michigan, Stanford, Harvard
+    and MIT")."""
+    if x.texts[i] not in ("University", "Universidad") or e + 2 > x.n or x.texts[e] != ",":
+        return e
+    k = e + 1
+    end = _run_end(x.doc, k, x.caps) if x.caps[k] else k
+    if end == k or not is_city(x.doc[k:end].text):
+        return e
+    if end >= x.n or x.texts[end] in (".", ")") or (
+            x.texts[end] == "," and end + 1 < x.n and x.texts[end + 1].islower()):
+        return end
+    return e
+
+
+def _field_end(x: Ctx, k: int) -> int | None:
+    """The end of a field of an institution's name that opens at ``k``: capitalised
+    common nouns and adjectives ("Ganadería", "Human Services"), after a Spanish "de"
+    or article ("y de Exportadores"); ``None`` where a name or anything else stands."""
+    doc, n = x.doc, x.n
+    s = k
+    while x.kn.lang == "es" and k < n and k - s < 3 and \
+            x.lowers[k] in ("de", "del", "la", "las", "los") and doc[k].is_lower:
+        k += 1
+    if k >= n or not x.caps[k] or doc[k].is_sent_start:
+        return None
+    end = _run_end(doc, k, x.caps)
+    words = [t.text for t in doc[k:end] if x.caps[t.i]]
+    # A head word opens a name of its own ("y Banco Norte"), not a field alone ("y
+    # Transportes"), unless "de" goes on after it ("y Banco de Crédito"); one inside
+    # is another body's ("y Garantías de la Cámara").
+    if not words or any(w in NON_NAMES or not x.kn.is_common(w) for w in words) or \
+            any(w in ORG_HEADS for w in words[1:]) or \
+            words[0] in ORG_HEADS and (len(words) > 1 or end < x.n and x.lowers[end] in
+                                       ("de", "del", "of")) or _named_alone(x, k, end):
+        return None
+    return end
+
+
+def _named_alone(x: Ctx, k: int, end: int) -> bool:
+    """Whether the words ``k:end`` are a name of their own: an organisation of the
+    gazetteer ("Apple"), or words the article writes elsewhere outside any list
+    ("Alphabet said"), as a company whose name is a common noun is. (Not the model's
+    organisations: it reads the capitalised fields of a name as names.)"""
+    if any(c.start == k and c.label == "ORG" and c.priority >= _P_GAZ for c in x.model):
+        return True
+    words = x.texts[k:end]
+    size = end - k
+    return any(x.texts[j:j + size] == words and j != k and (
+        j == 0 or x.lowers[j - 1] not in (",", "and", "y", "e", "of", "de", "del")
+        and not x.caps[j - 1]) and (j + size >= x.n or not x.caps[j + size] and
+                                    x.lowers[j + size] not in _NAME_GOES_ON)
+        for j in range(x.n - size + 1))
+
+
+# Words after which a name goes on ("Energía del Magdalena", "Mines and Metals").
+_NAME_GOES_ON = frozenset({"de", "del", "of", "y", "e", "and", "&"})
+
+
+def _listed_fields_end(x: Ctx, k: int, ands: tuple[str, ...]) -> int | None:
+    """The end of fields listed after an institution's first one with commas, closed
+    by "y" / "and" and a last field (", Ganadería y Pesca", ", Mines and
+    Resources"): a comma list that "y" does not close is no part of the name."""
+    while k < x.n and x.lowers[k] == ",":
+        if k + 1 < x.n and x.lowers[k + 1] in ands:
+            k += 1  # the serial comma: ", Science, and Economic Development"
+            break
+        end = _field_end(x, k + 1)
+        if end is None:
+            return None
+        k = end
+    if k + 1 < x.n and x.lowers[k] in ands:
+        return _field_end(x, k + 1)
+    return None
 
 
 def _purpose_end(x: Ctx, e: int) -> int:
@@ -322,6 +417,33 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     if s == i - 1 and doc[s].is_sent_start:
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def fields_and_country(x: Ctx, i: int) -> Found:
+    """English names some public departments by their fields, joined by "and" (and
+    commas), then the country: "Fisheries and Oceans Canada", "Employment, Workforce
+    and Social Development Canada". The fields are capitalised common nouns and
+    adjectives; a place or a name among them makes a list of parties instead."""
+    doc, caps, n = x.doc, x.caps, x.n
+    if not (x.kn.lang == "en" and x.texts[i] == "and" and 0 < i and i + 2 < n
+            and caps[i - 1] and caps[i + 1]):
+        return None
+    e = _run_end(doc, i + 1, caps)
+    if not (e - i - 1 >= 2 and x.texts[e - 1] in x.kn.countries
+            and all(x.kn.is_common(w) for w in x.texts[i + 1:e - 1])):
+        return None
+    s = i
+    while True:
+        k = s
+        while k > 0 and caps[k - 1] and x.kn.is_common(x.texts[k - 1]) and \
+                x.texts[k - 1] not in ORG_HEADS and not doc[k].is_sent_start:
+            k -= 1
+        if k == s or k > 0 and caps[k - 1] and not doc[k].is_sent_start:
+            return None  # a field that a name opens ("Chittagong Cement and ...")
+        s = k
+        if not (s >= 2 and x.texts[s - 1] == "," and caps[s - 2]) or doc[s].is_sent_start:
+            return [_Cand(s, e, "ORG", _P_HEAD)]
+        s -= 1
 
 
 def _closes_company(x: Ctx, k: int) -> bool:
@@ -371,7 +493,7 @@ def org_tail(x: Ctx, i: int) -> Found:
     if (text in ORG_TAILS or text in SURNAME_TAILS) and i > 0 and x.caps[i - 1] and \
             doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
-                 and doc[i + 1].is_alpha):
+                 and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
         s = x.run_start(i - 1)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
@@ -379,9 +501,26 @@ def org_tail(x: Ctx, i: int) -> Found:
             e = i + 1
             while e < x.n and x.texts[e] in BODY_TAILS and not doc[e].is_sent_start:
                 e += 1  # the body a field names: "Ontario Energy Board"
-            return [_Cand(s, e, "ORG", _P_HEAD)]
+            return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+def _partners_pair(x: Ctx, s: int, e: int) -> list[_Cand]:
+    """A firm named after two partners joined by "y" / "i" / "and" before its tail
+    ("Vidal y Roca Asset Management"), which the article also writes as the pair alone
+    ("los socios de Vidal y Roca"): the pair opens the name (the longer candidate
+    wins over the one from ``s``), and each time it is written alone it is the firm."""
+    if s < 3 or x.lowers[s - 1] not in ("y", "i", "and") or not x.caps[s - 2] or \
+            x.caps[s - 3]:
+        return []
+    pair = x.texts[s - 2:s + 1]
+    others = [j for j in range(x.n - 2) if x.texts[j:j + 3] == pair and j != s - 2
+              and not (j > 0 and x.caps[j - 1]) and not (j + 3 < x.n and x.caps[j + 3])]
+    if not others:
+        return []
+    x.pairs.append((x.doc[s - 2:e].text, x.doc[s - 2:s + 1].text))
+    return [_Cand(s - 2, e, "ORG", _P_HEAD), *(_Cand(j, j + 3, "ORG", _P_HEAD) for j in others)]
 
 
 def _company_surname_tail(x: Ctx, s: int, i: int) -> bool:
@@ -1271,8 +1410,13 @@ def acronym_definition(x: Ctx, i: int) -> Found:
         s = start
     long_form = doc[s:i]
     label = _label_at(x.model, s, i)
+    # A company's words make the long form an organisation's, and so does a noun of a
+    # company opening it ("Gestora Atlántica de Patrimonios (GAP)"), or any common
+    # noun opening what the model read as a person's name: a person's opens with a
+    # given name.
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
-                 for t in long_form)
+                 for t in long_form) or x.lowers[s] in DESCRIPTORS or (
+        label == "PER" and x.texts[s] not in x.kn.given_names and x.kn.is_common(x.texts[s]))
     label = label if label in ("LOC", "PER", "MISC") and not orgish and \
         not (label == "LOC" and _common_noun_opens(x, long_form)) else "ORG"
     x.pairs.append((long_form.text, acronym))
@@ -1464,6 +1608,7 @@ ORG_CUES: tuple[Cue, ...] = (
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
+    Cue("cue:fields_and_country", fields_and_country, (), "text", frozenset({"and"})),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),

@@ -499,7 +499,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 (other.start == c.start and other.label != "PER")
                 or (other.label == c.label == "PER" and all(
                     doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
-                    and doc[i].text not in HONORIFICS
+                    and doc[i].text not in HONORIFICS and not _spoken_from(doc, i)
                     for i in [*range(c.start, other.start), *range(other.end, c.end)]
                 ))
             ) and not any(i in owner for i in [*range(c.start, other.start),
@@ -530,6 +530,12 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         for i in range(c.start, c.end):
             owner[i] = c
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _spoken_from(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is the city someone speaks from, before their name
+    ("dijo desde Toronto Ana Ruiz"): the model runs the two together."""
+    return i > 0 and doc[i - 1].lower_ in ("desde", "from") and is_city(doc[i].text)
 
 
 def _role_org_before_name(doc: Doc, c: _Cand, person: _Cand) -> bool:

@@ -58,6 +58,8 @@ def _index_frame(doc: Doc, start: int, end: int) -> bool:
         return False
     if start > 0 and doc[start - 1].lower_ in INDEX_NOUNS:
         return True
+    if _member_count_modifier(doc, start, end):
+        return True
     subject = doc[start:end].root
     if _numbered_move(subject) or _coordinated_move(subject):
         return True
@@ -68,6 +70,31 @@ def _index_frame(doc: Doc, start: int, end: int) -> bool:
     verb = subject.head
     return verb.lemma_.lower() in INDEX_MOVES and (
         _moves_in_points(verb) or _the_index(doc, start, end) and _moves_by_percent(verb))
+
+
+# The member counts of stock indexes ("FTSE 100", "S&P 500", "Ibex 35", "Nikkei 225").
+_MEMBER_COUNTS = frozenset({
+    "30", "35", "40", "50", "100", "200", "225", "250", "350", "400", "500", "600", "1000",
+    "2000", "3000",
+})
+
+
+def _member_count_modifier(doc: Doc, start: int, end: int) -> bool:
+    """A name and an index's member count after an article, before a lower-case noun
+    they modify ("the FTSE 250 engineering group", "an S&P 500 constituent", "los
+    valores del Ibex 35 que"): a company is never written with such a number, an
+    aircraft's model is ("Boeing 737 jets"), hence the counts of indexes only; and a
+    count after a name with no article is what it receives ("venderá a Brenner 30
+    locales")."""
+    articles = _COUNT_ARTICLES.get(doc.lang_, frozenset())
+    return start > 0 and doc[start - 1].lower_ in articles and end + 1 < len(doc) and \
+        doc[end].text in _MEMBER_COUNTS and doc[end + 1].is_lower and doc[end + 1].is_alpha
+
+
+_COUNT_ARTICLES = {
+    "en": frozenset({"the", "a", "an"}),
+    "es": frozenset({"el", "del", "al"}),
+}
 
 
 def _the_index(doc: Doc, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
-from kg.entities.cues import ALL, Ctx, Cue, Found, run_cues
+from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
@@ -108,10 +108,14 @@ def role_of_org(x: Ctx, i: int) -> Found:
         k += 1
     if caps[k]:
         e = _run_end(doc, k, caps)
+        if x.texts[k] in ORG_HEADS and _coordinated_fields(x, k, e) > e:
+            return []  # the name goes on: "portavoz del Ministerio de Cultura, Turismo e ..."
         if e + 1 < n and x.texts[e] == "," and caps[e + 1]:
             pe = _person_end(doc, e + 1, caps)
             # An honorific is no part of the name: "el presidente de Vinova, don José Abril"
             ps = e + 2 if x.texts[e + 1] in HONORIFICS and pe > e + 2 else e + 1
+            if x.texts[k] in ("University", "Universidad") and is_city(doc[ps:pe].text):
+                return []  # a campus: "an economist at the University of Texas, Austin"
             if pe > ps:
                 return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
@@ -376,6 +380,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
+    if s < i and s > 0 and x.lowers[s - 1] in _FROM_PLACE and is_city(x.texts[s]):
+        s += 1  # the city spoken from: "said from Calgary Nadine Fortier, the ..."
     if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
@@ -643,6 +649,9 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
             return False
         if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)):
             return False
+        if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
+                tok.text not in SAINT_WORDS:
+            return False  # where the speaker is: "dijo desde Montreal Chantal Roy"
         if not left and tok.is_sent_start:
             return False
         other = owner.get(k)
@@ -658,6 +667,13 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
             k = c.start - 1 if left else c.end
             if c.end - c.start < 4 and joinable(k, left):
                 other = owner.get(k)
+                if left and doc[k].text in SAINT_WORDS:
+                    # "San Luis Potosí", "San José Iturbide": a saint's name is a place's
+                    c.label, c.rules = "LOC", (*c.rules, "people:saint_place")
+                    c.start = k
+                    if other is not None:
+                        dropped.add(id(other))
+                    break
                 if other is not None:
                     dropped.add(id(other))
                 c.rules = (*c.rules, "people:joined")
@@ -667,6 +683,11 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                     c.end = k + 1
                 owner[k] = c
     return [c for c in chosen if id(c) not in dropped]
+
+
+# Prepositions of where someone speaks or writes from, before a city (not "in", "en":
+# "in March Kaczorek", and March is a town).
+_FROM_PLACE = frozenset({"desde", "from"})
 
 
 def _titled(doc: Doc, i: int) -> bool:

@@ -29,7 +29,7 @@ _STAKE_WORDS = frozenset({
 # Compass words that make a part of a known place ("Western Canada", "Northern Ireland").
 _COMPASS = frozenset({
     "Western", "Eastern", "Northern", "Southern", "Central", "North", "South", "East",
-    "West",
+    "West", "Atlantic", "Pacific", "Arctic",
 })
 # Words that join a list of places after one preposition ("in Chennai and Kolkata").
 _PLACE_JOINERS = frozenset({",", "and", "or", "y", "e", "o"})
@@ -57,7 +57,8 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         text = doc[c.start:c.end].text
         if text in strong or text in places:
             continue
-        if _country(kn, text) or (_known_place(kn, text) and _after_place_preposition(doc, c)):
+        if _country(kn, text) or (_known_place(kn, text) and (
+                _after_place_preposition(doc, c) or _before_placed_noun(doc, c))):
             places.add(text)
     if not places:
         return chosen
@@ -79,6 +80,32 @@ def _known_place(kn: Knowledge, text: str) -> bool:
     if first in _COMPASS and rest:
         text = rest
     return text in kn.places or is_city(text)
+
+
+# English nouns of sites and of companies that a place's name modifies ("its Halifax
+# yard", "Moncton investment firm X", "a Cork plant").
+_PLACED_NOUNS = frozenset({
+    "yard", "shipyard", "plant", "factory", "mill", "site", "terminal", "facility",
+    "warehouse", "office", "headquarters", "campus", "port", "mine", "refinery", "store",
+    "branch", "hub", "depot", "firm", "company", "group", "lender", "bank", "insurer",
+    "start-up", "startup", "maker", "manufacturer", "developer", "operator", "retailer",
+})
+
+
+def _before_placed_noun(doc: Doc, c: _Cand) -> bool:
+    """Whether a name stands before a lower-case noun of a site or a company, itself or
+    after one more noun ("its Halifax yard", "Moncton investment firm X"): a place
+    that modifies the noun."""
+    if doc[c.start:c.end].text.isupper():
+        return False  # an acronym is a firm's ("a Polish SPC group"), whatever city shares it
+    k = c.end
+    for _ in range(2):
+        if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in _PLACED_NOUNS and doc[k].pos_ in ("NOUN", "PROPN"):
+            return True
+        k += 1
+    return False
 
 
 def _after_place_preposition(doc: Doc, c: _Cand) -> bool:

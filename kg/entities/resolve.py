@@ -358,6 +358,8 @@ def _names_alone(rest: list[str]) -> bool:
     "de" ("Barcelona" of "Universidad de Barcelona" is the city), and one word not a
     country or region ("Argentina" of "Telecom Argentina"), nor a word that closes
     names ("Capital")."""
+    if len(rest) >= 2 and rest[0] in _ARTICLES:
+        return True  # an article opens the name: "La Esperanza" of "Seguros La Esperanza"
     return bool(rest) and rest[0] not in CONNECTORS and not (
         len(rest) == 1 and (rest[0] in folded_places() or rest[0] in FOLDED_TAILS
                             or rest[0] in GENERIC_TAIL))
@@ -387,6 +389,8 @@ def _is_short_org(
     lang: str = "",
 ) -> bool:
     """Whether folded ``short`` names the same organisation as folded ``long``."""
+    if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
+        return True
     if long[: len(short)] == short and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
     ):
@@ -406,6 +410,28 @@ def _is_short_org(
     return _after_trade_words(short, long, generic, lang)
 
 
+def _without_place(short: list[str], long: list[str]) -> bool:
+    """Spanish: an institution's name less the country or region it is of names it
+    once the text has: "Comisión de Valores" of "Comisión de Valores de Panamá",
+    "Bolsa de Comercio" of "Bolsa de Comercio de Rosario"."""
+    k = len(short)
+    return k >= 2 and short[0] in FOLDED_HEADS and long[:k] == short and \
+        len(long) > k + 1 and long[k] in ("de", "del") and \
+        " ".join(long[k + 1:]) in folded_places()
+
+
+def _without_modifiers(short: list[str], long: list[str], generic: Callable[[str], bool]) -> bool:
+    """Spanish: a group's name less the common adjectives after its head names it:
+    "Grupo Tolima" of "Grupo Empresarial Tolima", "Grupo Tepic" of "Grupo Financiero
+    Tepic"."""
+    if len(short) < 2 or len(long) <= len(short) or short[0] != long[0] or \
+            short[0] not in FOLDED_HEADS | GENERIC_HEAD:
+        return False
+    k = len(long) - len(short) + 1
+    return long[k:] == short[1:] and all(generic(w) for w in long[1:k]) and \
+        not all(generic(w) for w in short[1:])
+
+
 def _after_trade_words(
     short: list[str], long: list[str], generic: Callable[[str], bool], lang: str
 ) -> bool:
@@ -413,6 +439,9 @@ def _after_trade_words(
     company's name (``_trade_words``)."""
     k = _trade_words(long, generic, lang)
     return k > 0 and long[k:] == short and _names_alone(short)
+
+
+_ARTICLES = frozenset({"la", "el", "los", "las"})
 
 
 def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:

@@ -14,8 +14,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
+from kg.entities.gazetteer import canonical_key
 from kg.entities.institutions import is_city
 from kg.entities.people import _titled
+from kg.entities.resolve import _is_short_org
 from kg.entities.runs import (
     _opens_sentence,
     _shouting,
@@ -23,6 +25,7 @@ from kg.entities.runs import (
     _texts,
     classifier_before,
 )
+from kg.entities.standing import company_apposition, its_owner, listing_venue
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -94,13 +97,23 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             # "Transportes Ébano y ...": the model left out the common noun that
             # opens the sentence and the company's name.
             c = _Cand(k, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:common_head"))
-        if _may_be_company(kn, doc, c) and _reads_as_company(kn, doc, c):
-            c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
+        if _may_be_company(kn, doc, c):
+            if _reads_as_company(kn, doc, c):
+                c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
+            elif company_apposition(kn, doc, c):
+                c = c.retyped("ORG", _P_CONTEXT, "company:apposition")
+            elif its_owner(doc, c):
+                c = c.retyped("ORG", _P_CONTEXT, "company:its_owner")
+            elif listing_venue(doc, c):
+                c = c.retyped("ORG", _P_CONTEXT, "company:listing_venue")
         out.append(c)
     org_ends = {c.end for c in out if c.label == "ORG"}
     org_starts = {c.start for c in out if c.label == "ORG"}
     n = len(doc)
     for index, c in enumerate(out):
+        if c.end < n and doc[c.end].is_lower and doc[c.end].is_alpha and \
+                is_city(doc[c.start:c.end].text):
+            continue  # a city before the noun it places: "Halifax investment firm X"
         if _may_be_company(kn, doc, c) and (
             (c.end + 1 < n and doc[c.end].lower_ in COORD and c.end + 1 in org_starts)
             or (c.start > 0 and doc[c.start - 1].lower_ in COORD
@@ -392,6 +405,8 @@ class _Names:
         # Words of the organisations a cue or list (not only the model) found.
         self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
+        self.org_names = {tuple(t.text for t in doc[c.start:c.end])
+                          for c in chosen if c.label == "ORG" and c.end - c.start > 1}
 
     def listed(self, c: _Cand) -> bool:
         """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
@@ -442,6 +457,54 @@ def _trade_agent(kn: Knowledge, word: str) -> bool:
     """A capitalised agentive noun of a trade in -dora, no given name ("Isadora")."""
     return word[:1].isupper() and len(word) >= 8 and word not in kn.given_names and \
         fold(word).endswith(_AGENT_ENDINGS)
+
+
+def article_opened(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's that an article opens ("La Montañesa
+    Gourmet cotiza", "la marca El Buen Pastor") is no person: Spanish writes no article
+    before a person's name. It is a place the lists know ("La Guajira"), else a name
+    of something else, which nothing here says is an organisation's (a company's short
+    form is, by ``name_of_company``, which runs first)."""
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL):
+        return None
+    doc = a.doc
+    if c.end - c.start > 1 and doc[c.start].text in _NAME_ARTICLES:
+        start = c.start
+    elif c.start > 0 and doc[c.start - 1].text in _NAME_ARTICLES and \
+            doc[c.start].text not in a.kn.given_names:
+        start = c.start - 1
+    else:
+        return None
+    text = doc[start:c.end].text
+    if text in a.kn.places or is_city(text) or doc[start + 1:c.end].text in a.kn.places:
+        # a place keeps its article: "La Guajira", "Las Vegas", "El Salvador"
+        return [_Cand(start, c.end, "LOC", c.priority, (*c.rules, "retype:article_place"))]
+    return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:article_opened"))]
+
+
+_NAME_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+
+
+def name_of_company(a: _Names, c: _Cand) -> Retyped:
+    """A "person" (or "misc" name) of the model's whose words end, or open, an
+    organisation's longer name in the article is that organisation's short form: "La
+    Esperanza Norteña" of "Seguros La Esperanza Norteña", "Mekong Coldway" of "Mekong
+    Coldway Logistics". Not a name a given name opens ("Charles Schwab" of "Charles
+    Schwab Corp")."""
+    if not (c.label in ("PER", "MISC") and c.priority == _P_MODEL and c.end - c.start > 1) \
+            or a.doc[c.start].text in a.kn.given_names:
+        return None
+    words = tuple(t.text for t in a.doc[c.start:c.end])
+    size = len(words)
+    short = canonical_key(" ".join(words)).split()
+    # Only where the article's organisations are then resolved as one (the words
+    # dropped are a trade, a head or a tail word): else the name would stand alone.
+    if any(len(name) > size and (name[-size:] == words or name[:size] == words) and
+           _is_short_org(short, canonical_key(" ".join(name)).split(), a.kn.generic_word,
+                         a.kn.lang or "")
+           for name in a.org_names):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:name_of_company")]
+    return None
 
 
 def family_name(a: _Names, c: _Cand) -> Retyped:
@@ -517,6 +580,37 @@ def country(a: _Names, c: _Cand) -> Retyped:
             a.doc[c.start:c.end].text in a.kn.countries:
         return [c.retyped("LOC", c.priority, "retype:country")]
     return None
+
+
+def city_and_state(a: _Names, c: _Cand) -> Retyped:
+    """A city the model took for a person or an organisation, written with its state
+    or country after a comma ("a Boise, Idaho, start-up", "de Rosario, Santa Fe,"):
+    that is how a place is written."""
+    doc = a.doc
+    if c.priority != _P_MODEL or c.label not in ("PER", "ORG") or c.end + 2 > len(doc) or \
+            doc[c.end].text != "," or not is_city(doc[c.start:c.end].text):
+        return None
+    k = c.end + 1
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper():
+        end += 1
+    if end > k and doc[k:end].text in a.kn.places:
+        return [c.retyped("LOC", c.priority, "retype:city_and_state")]
+    return None
+
+
+def trade_modifier(a: _Names, c: _Cand) -> Retyped:
+    """English: a common noun opening a sentence before a company noun and a name
+    ("Logistics firm Ardmore Logistics", "Mining group Kestrel Ore") is the trade that
+    describes the company, not a name of its own."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.priority == _P_MODEL and c.label == "ORG"
+            and c.end - c.start == 1 and _opens_sentence(doc, c.start)
+            and c.end + 1 < len(doc) and doc[c.end].lower_ in DESCRIPTORS
+            and doc[c.end].is_lower and doc[c.end + 1].text[:1].isupper()
+            and a.kn.is_common(doc[c.start].text)):
+        return None
+    return []
 
 
 def national_arm(a: _Names, c: _Cand) -> Retyped:
@@ -1148,9 +1242,10 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, trade_name, family_name, acronym_person, title_in_capitals, quoted_work,
+    owner_split, trade_name, name_of_company, article_opened, family_name, acronym_person,
+    title_in_capitals, quoted_work,
     product_apposition, possessed_product, product_or_vessel, brand_name,
-    sentence_opener, title_word, country, national_arm,
+    sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone,

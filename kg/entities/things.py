@@ -121,12 +121,18 @@ def thing_spans(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[tuple[int, in
             e = _spanish_end(doc, caps, i + 1)
             if e > i + 1:
                 spans.append((i, e))
-        elif kn.lang == "en" and _english_tail(text) and i > 0 and caps[i - 1]:
+        elif kn.lang == "en" and _english_tail(text) and i > 0 and caps[i - 1] and \
+                not (text == "Plan" and doc[i - 1].text in _FUND_PLANS):
             s = i - 1
             while s > 0 and caps[s - 1] and not doc[s - 1].is_sent_start:
                 s -= 1
             spans.append((s, i + 1))
     return spans
+
+
+# Words before "Plan" that make the plan a fund, an organisation that invests ("the
+# Prairie Teachers' Pension Plan"), not a programme.
+_FUND_PLANS = frozenset({"Pension", "Pensions", "Retirement", "Superannuation", "Savings"})
 
 
 # Lower-case nouns after a capitalised run that make it the name of a programme or a
