@@ -161,11 +161,13 @@ def _title_case(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
 def _dateline_dash(doc: Doc, s: int, e: int) -> int:
     """The token after a dateline's spaced dash near the start of a line ("Medellín,
     Colombia — La", "TORONTO — Maplecrest"): before the dash only capitalised words,
-    commas, figures and brackets. 0 when the line has none."""
+    commas, figures and brackets, and no score right before it. 0 when the line has
+    none."""
     for k in range(s + 1, min(e - 1, s + 8)):
         t = doc[k]
         if t.text in ("-", "–", "—", "--") and doc[k - 1].whitespace_:
-            return k + 1
+            # not a score's dash in a results line ("LAS PALMAS 2 - EL EJIDO 1")
+            return 0 if doc[k - 1].like_num else k + 1
         if not (t.text[:1].isupper() or t.is_punct or t.like_num):
             return 0
     return 0
@@ -265,7 +267,7 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
         if start > c.start:
             c = _Cand(start, c.end, c.label, c.priority, (*c.rules, "furniture:label"))
         if c.start in page.after_dash and c.end - c.start > 1 and \
-                doc[c.start].lower_ in _ARTICLES:
+                doc[c.start].lower_ in _ARTICLES and not doc[c.start].is_upper:
             c = _Cand(c.start + 1, c.end, c.label, c.priority,
                       (*c.rules, "furniture:dateline_article"))
         if c.label == "ORG" and c.start in page.title_case and _P_GAZ > c.priority:
