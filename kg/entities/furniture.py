@@ -182,26 +182,26 @@ def _read_page(kn: Knowledge, doc: Doc) -> _Page:
         if first:
             after_dash = _dateline_dash(doc, s, e)
             if after_dash:
-                page.opening.add(after_dash)
                 page.after_dash.add(after_dash)
         if _whole_label(texts, s, e) or (first and _share_bar(doc, s, e)):
             page.label.update(range(s, e))
             continue
-        body = s
         if texts[s] in _BULLETS and first:
-            body = s + 1
+            # a list item that is a sentence: "- Cobre sube por tercera semana"
+            if s + 2 < e and doc[s + 2].is_alpha and doc[s + 2].is_lower:
+                page.opening.add(s + 1)
+            continue
+        tag_end = _label_at(texts, s, e, _TAGS)
+        head_end = _label_at(texts, s, e, _HEAD)
+        if tag_end > s:
+            page.label.update(range(s, tag_end))
+            page.tag.update(range(tag_end, e))
+            body = tag_end
+        elif head_end > s:
+            page.label.update(range(s, head_end))
+            body = head_end
         else:
-            tag_end = _label_at(texts, s, e, _TAGS)
-            head_end = _label_at(texts, s, e, _HEAD)
-            if tag_end > s:
-                page.label.update(range(s, tag_end))
-                page.tag.update(range(tag_end, e))
-                body = tag_end
-            elif head_end > s:
-                page.label.update(range(s, head_end))
-                body = head_end
-            else:
-                continue
+            continue
         while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
             body += 1
         if body < e:
@@ -237,7 +237,8 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
     >>> # "Lea también: Exportaciones de salmón caen 8%" names nothing.  # doctest: +SKIP
     """
     page = _read_page(kn, doc)
-    if not (page.label or page.opening or page.tag or page.ticker or page.title_case) and \
+    if not (page.label or page.opening or page.tag or page.ticker or page.title_case
+            or page.after_dash) and \
             not any(c.label == "PER" for c in chosen):
         return chosen
     story = _tag_items(doc, page, chosen) if page.tag else set()
