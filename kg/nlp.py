@@ -92,8 +92,9 @@ def load_model(name: str) -> Language:
             ) from err
 
 
-# A dash, and a bracket glued to one: "YORK–(AGENCY WIRE)–Acme".
-_DASHES = r"[–—]|(?<=[–—])\(|\)(?=[–—])"
+# A dash, and a bracket glued to one: "YORK–(AGENCY WIRE)–Acme", also written with two
+# hyphens ("Calif.--(BUSINESS WIRE)--Acme").
+_DASHES = r"[–—]|--|(?<=[–—])\(|(?<=--)\(|\)(?=[–—]|--)"
 
 
 def split_dashes(nlp: Language) -> None:

@@ -39,6 +39,7 @@ from kg.deals.words import (
     REPORT_VERBS,
     TRIGGERS,
 )
+from kg.entities.furniture import other_stories
 from kg.facts import Deal, EntityRef, has_required_roles
 
 
@@ -148,7 +149,10 @@ def kind_for_pos(kind: str, tok: Token, lang: str) -> str:
 def extract_deals(ctx: Context) -> list[Deal]:
     """The deals of the Doc: its mentions, sentence by sentence, merged."""
     mentions: list[Mention] = []
+    elsewhere = other_stories(ctx.doc)  # related links and captions: no deal of this article
     for si, sent in enumerate(ctx.sents):
+        if sent.start in elsewhere:
+            continue
         reporter, hedge = attribution(ctx, sent)
         triggers = [(i, ctx.by_token[i]) for i in range(sent.start, sent.end) if i in ctx.by_token]
         trigger_set = {i for i, _ in triggers}

@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
+from kg.entities.furniture import furniture_names
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
 from kg.entities.institutions import is_city
 from kg.entities.labels import (
@@ -149,7 +150,8 @@ class KgEntities:
         cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
         cands += _agency_candidates(doc)
-        chosen = headline_names(doc, ordinal_names(doc, _resolve_overlaps(doc, cands)))
+        chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
+        chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = _company_names(kn, doc, ampersand_names(doc, chosen))
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
@@ -162,7 +164,7 @@ class KgEntities:
         chosen = stock_indexes(doc, chosen)
         chosen = named_things(kn, doc, chosen, caps)
         chosen = named_objects(kn, doc, chosen, caps)
-        chosen = place_names(kn, doc, chosen)
+        chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

@@ -91,6 +91,10 @@ def _agency_candidates(doc: Doc) -> list[_Cand]:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+# What closes a dateline's agency in brackets: a dash, a full stop, both ("MADRID, 2
+# dic (EFE).-", Spanish wire copy) or a press release's double hyphen ("--(BUSINESS
+# WIRE)--").
+_AFTER_AGENCY = _DASHES | {".", ".-", ".–", ".—", "--"}
 # Words a place's name writes in small letters ("Ciudad de México", "Isle of Man").
 _PLACE_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "of", "the", "upon"})
 
@@ -134,7 +138,7 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
                     and inside.title() not in kn.places and \
                     any(ch.isupper() for ch in inside) and \
                     all(t.is_alpha or t.text in ("-", "&") for t in doc[k + 1:close]) and (
-                        close + 1 >= n or doc[close + 1].text in ("-", "–", "—", ".")
+                        close + 1 >= n or doc[close + 1].text in _AFTER_AGENCY
                         or "\n" in doc[close].whitespace_):
                 agency = True
                 out.append(_Cand(k + 1, close, "ORG", _P_LEGAL, ("line:dateline_agency",)))

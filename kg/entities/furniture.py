@@ -1,0 +1,350 @@
+"""Page furniture: what a web page carries around a news story once its text is
+extracted: share bars, follow and newsletter prompts, "Lea también:" and "Related:"
+links, credits, tag lists, exchange tickers, and a byline's name run into its agency.
+
+None of it is the story. The rules here never add a name the story does not give;
+they drop or trim the candidates that furniture makes look like names:
+
+- ``furniture:label`` — a furniture label is no name ("Lea", "Redacción",
+  "Copyright The Ledger Group" → "The Ledger Group"), and a segment headed by a share,
+  follow, newsletter or cookie label names nothing ("Compartir en Facebook");
+- ``furniture:opening_word`` — after a label or a list bullet, the first word is
+  capitalised as a sentence's first word is: a common noun or a verb there is no name
+  ("Lea también: Exportaciones de salmón caen", "- Cobre sube");
+- ``furniture:tag`` — a tag list names topics; a tag is a mention only of a name the
+  story gives ("Temas: Banca, Fusiones, Arvena");
+- ``furniture:ticker`` — the symbol of "(NYSE: ABC)", "(TSX:XYZ)" is no organisation
+  of its own: it is a name only as the alias the ticker cue gives it of the company
+  written before it (``kg.entities.cues.ticker``); the exchange is an organisation;
+- ``furniture:byline_agency`` — "By JOSH LARKIN Associated Press": the reporter, then
+  the agency he writes for;
+- ``furniture:title_case`` — a headline in Title Case capitalises every word, so its
+  capitals say nothing: a name read there that the story never writes is cut to the
+  part the story writes ("German Robotics Group Feldmann" → "Feldmann"), or dropped
+  when it describes a company in common words ("Private Equity Firm Buys 25% Holding");
+- ``furniture:dateline_article`` — the article opening the story after a dateline's
+  dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
+  Constructora Guayacán" → "Constructora Guayacán").
+
+The word lists are ``lexicon/furniture.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
+from kg.entities.runs import _texts
+from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
+from kg.iri import fold
+from kg.lexicon import NEWS_AGENCIES, Lexicon
+from kg.resources import data_dir
+
+_LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
+_WHOLE = _LEXICON.words("whole_labels")
+_HEAD = _LEXICON.words("head_labels")
+_TAGS = _LEXICON.words("tag_labels")
+_SHARE = _LEXICON.words("share_words")
+_LINKS = _LEXICON.words("link_labels")
+# The longest label has four words.
+_LABEL_WORDS = 4
+# What may follow a label: its colon, a separator, a dash, a bracket.
+_AFTER_LABEL = frozenset({":", "|", "·", "•", "-", "–", "—", "(", ">", "»", "/"})
+# What cuts a line into segments: "Por Ana Ruiz | Redacción", "Save | Share".
+_SEPARATORS = frozenset({"|", "·", "•"})
+# What opens a list item: "- Cobre sube", "• Tipo de cambio".
+_BULLETS = frozenset({"-", "–", "—", "•", "·", "*", "›", "»", "+"})
+# Words after which a one-word share or follow label goes on: "Compartir en Facebook",
+# "Follow us", "Suscríbete a nuestro boletín", "Sign up for our newsletter".
+_LABEL_GOES_ON = frozenset({
+    "on", "en", "this", "us", "our", "to", "for", "the", "a", "al", "nuestro", "nuestra",
+    "nuestros", "nuestras", "para", "por", "gratis", "now", "ahora",
+})
+# One-word labels that need no colon before what they head.
+_RUN_ON = frozenset({"copyright", "©", "redacción", "newsroom"})
+_TICKER = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.\-]{0,9})\s*\)")
+
+
+@dataclass
+class _Page:
+    """Tokens of the page's furniture, read once per article."""
+
+    label: set[int]  # tokens of a label, or of a segment that is furniture whole
+    opening: set[int]  # first word after a label or a bullet
+    tag: set[int]  # tokens of a tag list's items
+    ticker: set[int]  # the symbol of an "(EXCHANGE: TICKER)" bracket
+    title_case: set[int]  # tokens of a line written in Title Case
+    after_dash: set[int]  # first word after a dateline's dash
+
+
+def _segments(doc: Doc) -> Iterator[tuple[int, int, bool]]:
+    """Every segment of every line as (start, end, first segment of its line), blank
+    tokens left out at both ends."""
+    texts = _texts(doc)
+    n = len(doc)
+    line_start = 0
+    for end in [*(i for i, t in enumerate(texts) if "\n" in t), n]:
+        start, first = line_start, True
+        for k in [*(k for k in range(line_start, end) if texts[k] in _SEPARATORS), end]:
+            s, e = start, k
+            while s < e and doc[s].is_space:
+                s += 1
+            while e > s and doc[e - 1].is_space:
+                e -= 1
+            if s < e:
+                yield s, e, first
+            start, first = k + 1, False
+        line_start = end + 1
+
+
+def _label_at(
+    texts: list[str], s: int, e: int, labels: frozenset[str], strict: bool = False
+) -> int:
+    """The end of the longest label of ``labels`` opening tokens ``s:e`` and followed by
+    what may follow a label (or by nothing), or ``s`` when there is none. A label of
+    two words or more, or a copyright's, may run straight into what it heads ("Con
+    información de Bloomberg", "© Agence France-Presse")."""
+    for size in range(min(_LABEL_WORDS, e - s), 0, -1):
+        words = " ".join(texts[s:s + size]).lower()
+        if strict:
+            if words in labels and (s + size == e or texts[s + size] in (":", "|")):
+                return s + size
+            continue
+        if words in labels and (s + size == e or texts[s + size] in _AFTER_LABEL
+                                or size > 1 or words in _RUN_ON):
+            return s + size
+    return s
+
+
+def _whole_label(texts: list[str], s: int, e: int) -> bool:
+    """Whether a segment is furniture as a whole: it opens with a share, follow,
+    newsletter or cookie label, alone, followed by its colon, or by the words that
+    such a label goes on with ("Compartir en Facebook", "Follow the topics")."""
+    for size in range(min(_LABEL_WORDS, e - s), 0, -1):
+        words = " ".join(texts[s:s + size]).lower()
+        if words not in _WHOLE:
+            continue
+        nxt = texts[s + size] if s + size < e else ""
+        return not nxt or nxt in _AFTER_LABEL or size > 1 or nxt.lower() in _LABEL_GOES_ON
+    return False
+
+
+def _share_bar(doc: Doc, s: int, e: int) -> bool:
+    """A line of share buttons alone: "Share  Facebook  X  WhatsApp  Email"."""
+    words = [t.lower_ for t in doc[s:e] if not t.is_space and not t.is_punct]
+    return len(words) >= 2 and all(w in _SHARE for w in words) and \
+        any(w in ("share", "compartir", "comparte") for w in words)
+
+
+def _title_case(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
+    """A line in Title Case, as English headlines are written: four words or more,
+    every word but the short function words capitalised, not all in capitals, and two
+    of them or more common words or verbs ("Kerrow Capital Takes Stake in German
+    Robotics Group Feldmann"). Spanish headlines capitalise their first word only."""
+    if kn.lang != "en" or not doc[s].text[:1].isalpha():
+        return False
+    words = [t for t in doc[s:e] if t.is_alpha]
+    if len(words) < 4 or all(t.is_upper for t in words):
+        return False
+    if any(not t.text[0].isupper() and (len(t.text) > 3 or t.lower_ not in kn.stop_words)
+           for t in words):
+        return False
+    common = sum(1 for t in words if t.lower_ not in kn.stop_words and (
+        kn.is_common(t.text) or kn.is_verb_form(t.text)))
+    return common >= 2
+
+
+def _dateline_dash(doc: Doc, s: int, e: int) -> int:
+    """The token after a dateline's spaced dash near the start of a line ("Medellín,
+    Colombia — La", "TORONTO — Maplecrest"): before the dash only capitalised words,
+    commas, figures and brackets, and no score right before it. 0 when the line has
+    none."""
+    for k in range(s + 1, min(e - 1, s + 8)):
+        t = doc[k]
+        if t.text in ("-", "–", "—", "--") and doc[k - 1].whitespace_:
+            # not a score's dash in a results line ("LAS PALMAS 2 - EL EJIDO 1")
+            return 0 if doc[k - 1].like_num else k + 1
+        if not (t.text[:1].isupper() or t.is_punct or t.like_num):
+            return 0
+    return 0
+
+
+def _read_page(kn: Knowledge, doc: Doc) -> _Page:
+    texts = _texts(doc)
+    page = _Page(set(), set(), set(), set(), set(), set())
+    for s, e, first in _segments(doc):
+        if first and _title_case(kn, doc, s, e):
+            page.title_case.update(range(s, e))
+        if first:
+            after_dash = _dateline_dash(doc, s, e)
+            if after_dash:
+                page.after_dash.add(after_dash)
+        if _whole_label(texts, s, e) or (first and _share_bar(doc, s, e)):
+            page.label.update(range(s, e))
+            continue
+        if texts[s] in _BULLETS and first:
+            # a list item that is a sentence: "- Cobre sube por tercera semana"
+            if s + 2 < e and doc[s + 2].is_alpha and doc[s + 2].is_lower:
+                page.opening.add(s + 1)
+            continue
+        tag_end = _label_at(texts, s, e, _TAGS)
+        head_end = _label_at(texts, s, e, _HEAD)
+        if tag_end > s:
+            page.label.update(range(s, tag_end))
+            page.tag.update(range(tag_end, e))
+            body = tag_end
+        elif head_end > s:
+            page.label.update(range(s, head_end))
+            body = head_end
+        else:
+            continue
+        while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
+            body += 1
+        if body < e:
+            page.opening.add(body)
+    text = doc.text
+    for match in _TICKER.finditer(text):
+        span = doc.char_span(match.start("symbol"), match.end("symbol"),
+                             alignment_mode="expand")
+        if span is not None:
+            page.ticker.update(range(span.start, span.end))
+    return page
+
+
+def _tag_items(doc: Doc, page: _Page, chosen: list[_Cand]) -> set[str]:
+    """The folded names the story gives outside furniture: a tag names only these."""
+    return {fold(doc[c.start:c.end].text) for c in chosen
+            if not any(i in page.tag or i in page.label for i in range(c.start, c.end))}
+
+
+def _byline_agency(doc: Doc, c: _Cand) -> list[_Cand] | None:
+    """A person's name run into the agency after it ("JOSH LARKIN Associated Press"):
+    the person, and the agency; None when the name holds no agency at its end."""
+    for k in range(c.start + 2, c.end):
+        if fold(doc[k:c.end].text) in NEWS_AGENCIES:
+            return [_Cand(c.start, k, c.label, c.priority, (*c.rules, "furniture:byline_agency")),
+                    _Cand(k, c.end, "ORG", _P_LEGAL, ("furniture:byline_agency",))]
+    return None
+
+
+def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` without the names page furniture makes (see the module docstring).
+
+    >>> # "Lea también: Exportaciones de salmón caen 8%" names nothing.  # doctest: +SKIP
+    """
+    page = _read_page(kn, doc)
+    if not (page.label or page.opening or page.tag or page.ticker or page.title_case
+            or page.after_dash) and \
+            not any(c.label == "PER" for c in chosen):
+        return chosen
+    story = _tag_items(doc, page, chosen) if page.tag else set()
+    names = {doc[c.start:c.end].text for c in chosen if c.start not in page.title_case}
+    prose = "\n".join(doc[s:e].text for s, e, _ in _segments(doc)
+                       if s not in page.title_case) if page.title_case else ""
+    out: list[_Cand] = []
+    for c in chosen:
+        span = range(c.start, c.end)
+        if c.label == "PER" and c.end - c.start >= 3:
+            split = _byline_agency(doc, c)
+            if split is not None:
+                out += split
+                continue
+        if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
+            continue  # furniture:ticker: no company's ticker, the model's guess
+        start = c.start
+        while start < c.end and start in page.label:
+            start += 1
+        if start == c.end:
+            continue  # furniture:label
+        if c.end - start == 1 and start in page.opening and (
+                kn.is_common(doc[start].text) or kn.is_verb_form(doc[start].text)):
+            continue  # furniture:opening_word
+        if start in page.tag and fold(doc[start:c.end].text) not in story:
+            continue  # furniture:tag
+        if start > c.start:
+            c = _Cand(start, c.end, c.label, c.priority, (*c.rules, "furniture:label"))
+        if c.start in page.after_dash and c.end - c.start > 1 and \
+                doc[c.start].lower_ in _ARTICLES and not doc[c.start].is_upper:
+            c = _Cand(c.start + 1, c.end, c.label, c.priority,
+                      (*c.rules, "furniture:dateline_article"))
+        if c.label == "ORG" and c.start in page.title_case and _P_GAZ > c.priority:
+            kept = _in_title_case(kn, doc, c, prose, names)
+            if kept is None:
+                continue
+            c = kept
+        out.append(c)
+    return out
+
+
+def _written(name: str, prose: str) -> bool:
+    """Whether the story's prose writes ``name``, with its capitals, as whole words."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose) is not None
+
+
+_DESCRIPTOR_FOLDS = frozenset(fold(w) for w in DESCRIPTORS)
+_ARTICLES = frozenset({"el", "la", "los", "las", "the"})
+
+
+def _in_title_case(
+    kn: Knowledge, doc: Doc, c: _Cand, prose: str, names: set[str]
+) -> _Cand | None:
+    """A name read in a Title Case line: kept when the story writes it as it is, else
+    cut to its longest first or last words the story writes with the same capitals
+    (not a common word alone), else dropped when it describes a company in common
+    words ending in a company noun ("Private Equity Firm"). Common words opening a
+    name are kept: many companies are named so ("Express Scripts"). Cut to the first
+    word of a longer name the story gives ("Feldmann" of "Feldmann Robotik"), it is
+    left to that name."""
+    if _written(doc[c.start:c.end].text, prose):
+        return c
+    for size in range(c.end - c.start - 1, 0, -1):
+        for s, e in ((c.start, c.start + size), (c.end - size, c.end)):
+            words = doc[s:e].text
+            if (size > 1 or not kn.is_common(words)) and _written(words, prose):
+                if any(name != words and name.startswith(words + " ") for name in names):
+                    return None
+                return _Cand(s, e, c.label, c.priority, (*c.rules, "furniture:title_case"))
+    # A company described, not named: "Private Equity Firm", "Buyout Group".
+    span = doc[c.start:c.end]
+    if len(span) > 1 and fold(span[-1].text) in FOLDED_TAILS | _DESCRIPTOR_FOLDS and \
+            all(_common_or_demonym(kn, t.text) and not kn.is_verb_form(t.text)
+                for t in span[:-1]):
+        return None
+    return c
+
+
+def _common_or_demonym(kn: Knowledge, word: str) -> bool:
+    """A word a Title Case line capitalises for the style alone: a common word, a verb
+    or a demonym written as a title is ("Snack", "Maker", "German"); not an acronym
+    ("FDA") nor a word with capitals inside ("iPhone", "McKee")."""
+    if len(word) > 1 and any(ch.isupper() for ch in word[1:]):
+        return False
+    return not word[:1].isalnum() or word.lower() in kn.stop_words or kn.is_common(word) \
+        or kn.is_verb_form(word) or word in kn.demonyms
+
+
+def other_stories(doc: Doc) -> frozenset[int]:
+    """The tokens of lines that tell no news of this article: links to other stories
+    and captions ("Lea también: Arvena compra Lindel", "Read more: ...", "Photo: ..."),
+    and the lines under a link label alone on its line ("TE PUEDE INTERESAR"), up to a
+    blank line. The label must end in a colon or a bar, or stand alone on its line.
+    A deal rule reads no sentence that opens there.
+
+    >>> # "Related: Acme buys Zenith" is another article's deal.  # doctest: +SKIP
+    """
+    texts = _texts(doc)
+    out: set[int] = set()
+    under = False  # below a link label alone on its line
+    for s, e, first in _segments(doc):
+        if first and s > 0 and texts[s - 1].count("\n") > 1:
+            under = False  # a blank line ends the block of links
+        end = _label_at(texts, s, e, _LINKS, strict=True)
+        if under or end > s:
+            out.update(range(s, e))
+        if first and end == e:
+            under = True
+    return frozenset(out)
