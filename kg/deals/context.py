@@ -233,6 +233,8 @@ class Context:
             return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
         if ref is None and self._broken_descriptor(tok, child):
             return [child]
+        if ref is None and (named := _sector_named(tok, child, self.tok_ent)):
+            return named
         if dep in ("nmod", "npadvmod") and child.i < tok.i and any(
             g.dep_ == "cc" for g in child.children
         ):
@@ -357,6 +359,26 @@ def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
             nxt += 1
         return nxt
     return nxt if tok.pos_ == "NOUN" else None
+
+
+def _sector_named(tok: Token, child: Token, tok_ent: dict[int, EntityRef]) -> list[Token]:
+    """ "la empresa de pinturas Tintes Arlanza", "el fabricante de chips X": after a
+    company descriptor and its bare sector ("de pinturas", "de software"), the Spanish
+    parser hangs the name as an apposition of the sector word; it names the
+    descriptor. Not a sector with an article ("la empresa de la familia X", "filial
+    del grupo X": the group is another company)."""
+    if (
+        child.dep_ != "nmod" or child.pos_ != "NOUN"
+        or [c.lower_ for c in child.children if c.dep_ == "case"] != ["de"]
+        or not child.is_lower or any(c.dep_ == "det" for c in child.children)
+        or not (tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS)
+    ):
+        return []
+    return [
+        g for g in child.children
+        if g.dep_ in ("appos", "flat") and g.i > child.i and g.i in tok_ent
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in tok.doc[child.i + 1 : g.i])
+    ]
 
 
 def _cased_apposition(head: Token, child: Token) -> bool:
