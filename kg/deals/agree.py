@@ -167,6 +167,15 @@ def disagreeing(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> se
     return out
 
 
+def says_other_trade(ctx: Context, tok: Token, ref: EntityRef) -> bool:
+    """Whether ``ref``'s names or descriptions say a trade, and none of the trades the
+    description ``tok`` says ("Fintrade Bank" for "the snack maker")."""
+    trades, _ = description_profile(tok)
+    names, described = _mention_words(ctx, ref)
+    said, _ = _profile([*names, *described])
+    return bool(said) and not said & trades
+
+
 def last_sentence_fit(
     ctx: Context, tok: Token, candidates: Iterable[EntityRef]
 ) -> EntityRef | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
 from kg.deals.linear import (
@@ -1569,7 +1570,9 @@ def object_kind(
     if obj.lower_ in DESCRIPTORS and is_definite(obj):
         # "the sensor maker": a company introduced with the same noun and modifier ("X,
         # a sensor maker"); a bare "the club" may mean any club, and is left alone.
-        ref = _introduced_as(ctx, obj, m.parties() | exclude)
+        ref = _introduced_as(ctx, obj, m.parties() | exclude) or _epithet_of(
+            ctx, obj, m.parties() | exclude
+        )
         if ref is not None:
             m.add_role("target", ref)
             m.rules.append("parties:described-target")
@@ -1695,6 +1698,27 @@ def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityR
             if mods <= {t.lemma_.lower() for t in near}:
                 return ref
     return None
+
+
+def _epithet_of(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "Shares of X jumped after Y agreed to buy the snack maker": English news names a
+    company again by an epithet, a descriptor with a modifier of trade or origin ("the
+    snack maker", "the Dutch lender"), right after naming it. The one organisation
+    named earlier in the sentence or in the one before, other than the deal's parties
+    and whose name or description says no other trade, is the one meant; with two,
+    none is."""
+    if obj.lang_ != "en" or not any(c.dep_ in ("compound", "amod") for c in obj.children):
+        return None
+    si = ctx.sent_index(obj.i)
+    start = ctx.sents[si - 1].start if si > 0 else ctx.sents[si].start
+    near = {
+        r for i, r in ctx.mention_starts
+        if start <= i < obj.i and r.kind == "org" and r not in exclude
+        and r not in ctx.reporters
+    }
+    near -= disagreeing(ctx, obj, near)
+    near = {r for r in near if not says_other_trade(ctx, obj, r)}
+    return next(iter(near)) if len(near) == 1 else None
 
 
 def unit_named_in_apposition(ctx: Context, ms: list[Mention]) -> None:
