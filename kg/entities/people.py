@@ -427,6 +427,13 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if _opens_company_name(x, i) and not _says_he(tok.head):
         return []  # "Grainline says" after "Grainline AI": the press's short form
     hit = _cand_at(x.model, i)
+    start = _name_start(tok)
+    if hit is None and start < i and _says_it(tok.head):
+        # "Orion Health said it had sold ...": a name of several words the model left
+        # out that speaks of itself as "it" is a company
+        return [_Cand(start, i + 1, "ORG", _P_CONTEXT)]
+    if hit is None and start == i - 1 and x.texts[start] not in x.kn.given_names:
+        return []  # nor a person by its last word, when no given name opens it
     if hit is None:
         return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
     if hit.label == "LOC" and hit.end - hit.start == 1 or \
@@ -451,6 +458,27 @@ def _says_he(verb: Token) -> bool:
     a company of "it"."""
     return any(child.dep_ == "ccomp" and any(
         g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in ("he", "she") for g in child.children)
+        for child in verb.children)
+
+
+def _name_start(tok: Token) -> int:
+    """Where the proper name ending at ``tok`` starts: its proper-noun compounds right
+    before it ("Orion" of "Orion Health")."""
+    start = tok.i
+    for child in reversed(list(tok.lefts)):
+        if child.i != start - 1 or child.dep_ not in ("compound", "flat") \
+                or child.pos_ != "PROPN":
+            break
+        start = child.i
+    return start
+
+
+def _says_it(verb: Token) -> bool:
+    """English: what the speaker says has "it" for the subject of a full verb ("Orion
+    Health said it had sold", "X said it would buy"): a company speaks of itself as
+    "it"; "it was too early" (the verb "be") may be anyone's."""
+    return any(child.dep_ == "ccomp" and child.lemma_.lower() != "be" and any(
+        g.dep_ in ("nsubj", "nsubjpass") and g.lower_ == "it" for g in child.children)
         for child in verb.children)
 
 
