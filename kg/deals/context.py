@@ -222,6 +222,8 @@ class Context:
             if (dep == "appos" and ref is not None and is_ticker(child)) or (
                     dep == "conj" and _clause_subject_as_conj(tok, child)):
                 return []  # "Rockwell Collins (COL)": the same company's ticker
+            if dep == "appos" and _descriptor_before(tok, child, self.tok_ent):
+                return []  # "a stake to sovereign fund X": the parser hung X on "stake"
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
@@ -359,6 +361,20 @@ def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
             nxt += 1
         return nxt
     return nxt if tok.pos_ == "NOUN" else None
+
+
+def _descriptor_before(tok: Token, child: Token, tok_ent: dict[int, EntityRef]) -> bool:
+    """Whether the apposition ``child`` of ``tok`` comes right after a company descriptor
+    of a phrase of its own between them ("a 15% stake to sovereign fund X": the
+    parser hangs X on "stake"; it names the fund)."""
+    left = child.left_edge.i - 1
+    if left <= tok.i:
+        return False
+    before = tok.doc[left]
+    return (
+        before.pos_ == "NOUN" and left not in tok_ent and before.head.i != tok.i
+        and (before.lower_ in DESCRIPTORS or before.lemma_.lower() in COMPANY_NOUNS)
+    )
 
 
 def _sector_named(tok: Token, child: Token, tok_ent: dict[int, EntityRef]) -> list[Token]:
