@@ -79,6 +79,7 @@ from kg.deals.syntax import (
     is_control,
     is_definite,
     is_denied,
+    is_earlier,
     is_passive,
     is_possessed,
     is_verbal,
@@ -1726,7 +1727,8 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
-    m.distinct = noun and is_another(tok)
+    # "another deal", "its previous round": a deal of its own (kg.deals.merge)
+    m.distinct = noun and (is_another(tok) or is_earlier(tok))
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
             role = roles.get(prep)
