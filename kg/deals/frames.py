@@ -1698,6 +1698,23 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
 # -- reading one trigger -------------------------------------------------------------
 
 
+_JOINT = frozenset({"conjunta", "conjunto", "mixta", "joint"})
+
+
+def _venture_subject(verb: Token) -> bool:
+    """A definite joint venture as the subject of the verb: "the venture", "the joint
+    venture", "la empresa conjunta", "la sociedad mixta"; or of the verb it completes
+    ("the venture plans to invest")."""
+    return any(
+        is_definite(s) and s.pos_ == "NOUN" and (
+            s.lemma_.lower() == "venture"
+            or (s.lemma_.lower() in ("empresa", "sociedad", "compañía")
+                and any(c.lower_ in _JOINT for c in s.children))
+        )
+        for s in subjects(verb) or (subjects(verb.head) if verb.dep_ == "xcomp" else [])
+    )
+
+
 def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -> Mention | None:
     """One mention for a trigger token of kind ``kind_key`` ("acquire_v"), or None
     when it states no deal."""
@@ -1716,6 +1733,13 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         if not is_definite(tok):
             return None
         m.backref = True
+        set_status(m, tok, noun)
+        return m
+    if kind == "invest" and not noun and _venture_subject(tok):
+        # "The venture will invest S$320 million": the joint venture's money, told of
+        # the partnership referred back to, not an investment of its own
+        m.type, m.backref = "Partnership", True
+        m.rules.append("frame:venture-invests")
         set_status(m, tok, noun)
         return m
     if not frame.admits(ctx, tok, noun, triggers):
