@@ -1715,6 +1715,15 @@ def _venture_subject(verb: Token) -> bool:
     )
 
 
+def _venture_invests(m: Mention, verb: Token) -> Mention:
+    """ "The venture will invest S$320 million": the joint venture's money, told of the
+    partnership referred back to (kg.deals.merge), not an investment of its own."""
+    m.type, m.backref = "Partnership", True
+    m.rules.append("frame:venture-invests")
+    set_status(m, verb, False)
+    return m
+
+
 def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -> Mention | None:
     """One mention for a trigger token of kind ``kind_key`` ("acquire_v"), or None
     when it states no deal."""
@@ -1736,12 +1745,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         set_status(m, tok, noun)
         return m
     if kind == "invest" and not noun and _venture_subject(tok):
-        # "The venture will invest S$320 million": the joint venture's money, told of
-        # the partnership referred back to, not an investment of its own
-        m.type, m.backref = "Partnership", True
-        m.rules.append("frame:venture-invests")
-        set_status(m, tok, noun)
-        return m
+        return _venture_invests(m, tok)
     if not frame.admits(ctx, tok, noun, triggers):
         return None
     anchor = _anchor(tok, noun)
@@ -1751,7 +1755,6 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
-    # "another deal", "its previous round": a deal of its own (kg.deals.merge)
     m.distinct = noun and (is_another(tok) or is_earlier(tok))
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
