@@ -79,6 +79,7 @@ from kg.deals.syntax import (
     is_control,
     is_definite,
     is_denied,
+    is_earlier,
     is_passive,
     is_possessed,
     is_verbal,
@@ -1706,6 +1707,32 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
 # -- reading one trigger -------------------------------------------------------------
 
 
+_JOINT = frozenset({"conjunta", "conjunto", "mixta", "joint"})
+
+
+def _venture_subject(verb: Token) -> bool:
+    """A definite joint venture as the subject of the verb: "the venture", "the joint
+    venture", "la empresa conjunta", "la sociedad mixta"; or of the verb it completes
+    ("the venture plans to invest")."""
+    return any(
+        is_definite(s) and s.pos_ == "NOUN" and (
+            s.lemma_.lower() == "venture"
+            or (s.lemma_.lower() in ("empresa", "sociedad", "compañía")
+                and any(c.lower_ in _JOINT for c in s.children))
+        )
+        for s in subjects(verb) or (subjects(verb.head) if verb.dep_ == "xcomp" else [])
+    )
+
+
+def _venture_invests(m: Mention, verb: Token) -> Mention:
+    """ "The venture will invest S$320 million": the joint venture's money, told of the
+    partnership referred back to (kg.deals.merge), not an investment of its own."""
+    m.type, m.backref = "Partnership", True
+    m.rules.append("frame:venture-invests")
+    set_status(m, verb, False)
+    return m
+
+
 def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -> Mention | None:
     """One mention for a trigger token of kind ``kind_key`` ("acquire_v"), or None
     when it states no deal."""
@@ -1726,6 +1753,8 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.backref = True
         set_status(m, tok, noun)
         return m
+    if kind == "invest" and not noun and _venture_subject(tok):
+        return _venture_invests(m, tok)
     if not frame.admits(ctx, tok, noun, triggers):
         return None
     anchor = _anchor(tok, noun)
@@ -1735,7 +1764,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
-    m.distinct = noun and is_another(tok)
+    m.distinct = noun and (is_another(tok) or is_earlier(tok))
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
             role = roles.get(prep)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from kg.deals.words import (
     ANOTHER,
     APPROVAL_NOUNS,
+    BEFORE_WORDS,
     COMPANY_NOUNS,
     CONTRACTIONS,
     CONTROL_WORDS,
@@ -93,6 +94,17 @@ def is_possessed(tok: Token) -> bool:
 def is_another(tok: Token) -> bool:
     """ "otro contrato", "another deal": never the deal told before."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER for c in tok.children)
+
+
+def is_earlier(tok: Token) -> bool:
+    """ "its previous round", "an earlier acquisition", "la compra anterior": a deal told
+    as one before the deal of the article, never that deal. The adjective is on the noun
+    (before it in English: "a stake earlier this year" dates a verb's event)."""
+    return any(
+        c.dep_ == "amod" and c.lower_ in BEFORE_WORDS
+        and (c.i < tok.i or c.lower_.startswith(("anterior", "previ")))
+        for c in tok.children
+    )
 
 
 def is_ticker(tok: Token) -> bool:

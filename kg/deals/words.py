@@ -102,6 +102,7 @@ APPROVAL_NOUNS = LEXICON.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
 ORGAN_NOUNS = LEXICON.words("organ_nouns")
 ANOTHER = LEXICON.words("another")
+BEFORE_WORDS = LEXICON.words("before_words")
 FURTHER_WORDS = LEXICON.words("further_words")
 NAMING_VERBS = LEXICON.words("naming_verbs")
 NEGATIONS = LEXICON.words("negations")
