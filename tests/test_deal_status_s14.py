@@ -1,10 +1,13 @@
-"""Deal status (session 14) on sentences written for three classes of stage words:
+"""Deal status (session 14) on sentences written for four classes of stage words:
 
 - a deal left without force or declared void is cancelled: "quedó sin efecto", "dejó sin
   validez", "declaró nula", "null and void" (``cancelled-predicate``, ``void_nouns`` and
   ``cancelled_states`` in lexicon/deals.toml);
 - a Spanish preterite the lemmatizer leaves as it is ("bloqueó") is read as its verb
   (``status._lemma``), so that a regulator or a court that blocked a deal cancels it;
+- a deal noun that "after" (taken by the parser for a preposition) puts before the main
+  event, whose own verb, left without subject, ends it ("after its sale fell through"),
+  is cancelled (``subject-left-behind``);
 - a deal said to be complete by a copula and its predicate is done ("the merger is
   complete", "la compra ya está cerrada"), unless the copula is future, expected or
   negated ("will be complete", "is expected to be complete", "aún no está cerrada")
@@ -116,3 +119,26 @@ def test_a_deal_said_complete_by_its_copula(
 ) -> None:
     nlp, names = _nlp(es, en, lang)
     assert status_of(nlp, text, names)[0] == status
+
+
+# -- "after" taken for a preposition: the deal noun's own verb left without subject -----
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon shut down after its proposed sale to Harborline fell through last year.",
+    "Quillon hired a new chief executive after its sale to Harborline fell through.",
+    "Quillon cut jobs after its proposed merger with Harborline collapsed.",
+    "Quillon closed two plants after its sale to Harborline was abandoned.",
+])
+def test_a_deal_that_fell_through_before_the_main_event_is_cancelled(
+    en: Language, text: str
+) -> None:
+    assert status_of(en, text, EN)[0] == "Cancelled"
+
+
+@pytest.mark.parametrize("text", [
+    "Quillon hired a new chief executive after its sale to Harborline went through.",
+    "After its purchase by Harborline in 2019, Quillon doubled its sales.",
+])
+def test_a_deal_done_before_the_main_event_stays_done(en: Language, text: str) -> None:
+    assert status_of(en, text, EN)[0] == "Completed"

@@ -178,6 +178,26 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
     return None
 
 
+def _subject_left_behind(c: Cue) -> Verdict | None:
+    """ "Y shut down after its proposed sale to X fell through": the parser takes the
+    conjunction "after" for a preposition, hangs the deal noun on it and leaves the
+    clause's verb without a subject; the verb that follows the noun's phrase at once,
+    subjectless, is the deal's own verb, and when it ends a deal the deal is cancelled
+    (not done before the main event)."""
+    t = c.trigger
+    if not c.noun or t.dep_ != "pobj" or t.right_edge.i + 1 >= len(t.doc):
+        return None
+    verb = t.doc[t.right_edge.i + 1]
+    if verb.dep_ != "advcl" or verb.head.i != t.head.head.i or _negated(verb):
+        return None
+    if any(x.dep_ in SUBJ_DEPS | {"nsubjpass", "expl"} for x in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in CANCELLED or phrasal_cancel(lemma, verb):
+        return "Cancelled", None
+    return None
+
+
 def _pending_approval(c: Cue) -> Verdict | None:
     """A deal that waits for an approval is not done: "the investment is subject to
     regulatory approval", "la alianza está pendiente de la autorización", "la compra,
@@ -802,6 +822,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
     StatusRule("preliminary", "trigger", _preliminary),
     StatusRule("denied", "trigger", _denied),
+    StatusRule("subject-left-behind", "trigger", _subject_left_behind),
     StatusRule("done-before", "trigger", _done_before),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
