@@ -72,6 +72,7 @@ from kg.deals.words import (
     TEMPORAL_MARKS,
     TRY_VERBS,
     UNTIL_WORDS,
+    VOID_NOUNS,
 )
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
@@ -174,6 +175,26 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
+    return None
+
+
+def _subject_left_behind(c: Cue) -> Verdict | None:
+    """ "Y shut down after its proposed sale to X fell through": the parser takes the
+    conjunction "after" for a preposition, hangs the deal noun on it and leaves the
+    clause's verb without a subject; the verb that follows the noun's phrase at once,
+    subjectless, is the deal's own verb, and when it ends a deal the deal is cancelled
+    (not done before the main event)."""
+    t = c.trigger
+    if not c.noun or t.dep_ != "pobj" or t.right_edge.i + 1 >= len(t.doc):
+        return None
+    verb = t.doc[t.right_edge.i + 1]
+    if verb.dep_ != "advcl" or verb.head.i != t.head.head.i or _negated(verb):
+        return None
+    if any(x.dep_ in SUBJ_DEPS | {"nsubjpass", "expl"} for x in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in CANCELLED or phrasal_cancel(lemma, verb):
+        return "Cancelled", None
     return None
 
 
@@ -363,6 +384,26 @@ def _hedging_adverb(c: Cue) -> Verdict | None:
     return ("Rumoured", adverb.text) if adverb is not None else None
 
 
+def _completion_state(c: Cue) -> Verdict | None:
+    """A participle of completion that heads its clause, its copula beside it (the
+    Spanish parse of "la compra está cerrada"): the copula's tense and the negation
+    tell the stage: "ya está cerrada" is done, "aún no está cerrada" and "estará
+    cerrada en marzo" are still to come."""
+    t = c.word
+    cop = next((x for x in t.children if x.dep_ == "cop"), None)
+    if cop is None or not c.above or not _is_subject_of(c.trigger, t):
+        return None
+    lemma = t.lemma_.lower()
+    infinitives = {lemma}
+    if lemma.endswith(("ado", "ido")):  # "cerrado" -> "cerrar", "concluido" -> "concluir"
+        infinitives |= {lemma[:-3] + end for end in ("ar", "er", "ir")}
+    if not infinitives & COMPLETED:
+        return None
+    if _negated(t) or is_future(cop) or "Cnd" in feat(cop, "Mood"):
+        return "Announced", None
+    return "Completed", None
+
+
 def _completion_negated(c: Cue) -> Verdict | None:
     """A completion denied is still to come: "has not yet completed the purchase",
     "aún no ha cerrado la compra", "no obliga a cerrar la operación" (the deal stays
@@ -406,9 +447,14 @@ def _imminent(t: Token) -> bool:
 
 def _cancelled_predicate(c: Cue) -> Verdict | None:
     """A governing verb that predicates an ended state of the deal: "la compra ha
-    quedado frustrada", "la BVC declaró desierta la OPA", "the deal is dead"."""
+    quedado frustrada", "la BVC declaró desierta la OPA", "the deal is dead", "la venta
+    quedó sin efecto", "declared the merger null and void"."""
     if not c.above or _negated(c.word):
         return None
+    # a small clause, the state its head: "declared the merger null and void"
+    small = c.word.pos_ in ("ADJ", "NOUN") and _is_subject_of(c.trigger, c.word)
+    if small and _ended_state(c.word):
+        return "Cancelled", None
     for x in c.word.children:
         if (
             x.dep_ in ("obj", "dobj", "xcomp", "acomp", "attr", "oprd")
@@ -417,9 +463,26 @@ def _cancelled_predicate(c: Cue) -> Verdict | None:
             and not any(a.i == x.i for a in c.trigger.ancestors)
         ):
             return "Cancelled", None
-        if x.dep_ == "obl" and _declared_ended(x):
+        if x.dep_ in ("obl", "prep") and (_declared_ended(x) or _left_void(x)):
             return "Cancelled", None
     return None
+
+
+def _left_void(x: Token) -> bool:
+    """ "la venta quedó sin efecto", "dejó sin efecto la compra", "queda sin validez": a
+    noun of force after "sin" (the verb's adjunct, "sin" its case marker; or "sin" the
+    adjunct and the noun its object)."""
+    if x.lower_ == "sin":
+        return any(_bare_void(o) for o in x.children if o.dep_ in ("pobj", "obj"))
+    return _bare_void(x) and any(k.lower_ == "sin" and k.dep_ == "case" for k in x.children)
+
+
+def _bare_void(x: Token) -> bool:
+    """A noun of force with nothing it bears on: "sin efecto", not "sin efectos sobre el
+    empleo" (an effect on something else)."""
+    return x.lower_ in VOID_NOUNS and not any(
+        d.dep_ in ("nmod", "prep", "amod") for d in x.children
+    )
 
 
 def _declared_ended(x: Token) -> bool:
@@ -653,15 +716,41 @@ def _completion_expected(c: Cue) -> Verdict | None:
     ):
         return "Announced", None
     if c.lemma in COMPLETION_EXPECTED and any(
-        x.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and x.lemma_.lower() in COMPLETED
+        x.dep_ in ("xcomp", "ccomp", "csubj", "advcl") and (
+            x.lemma_.lower() in COMPLETED or _predicates_completion(x)
+        )
         for x in t.children
     ):
         return "Announced", None
     return None
 
 
+
+
+def _predicates_completion(t: Token) -> bool:
+    """A copula whose predicate is a word of completion ("to be complete")."""
+    return t.lemma_.lower() in ("be", "estar", "ser") and any(
+        x.dep_ in ("acomp", "attr") and x.lemma_.lower() in COMPLETED for x in t.children
+    )
+
+
 def _completed(c: Cue) -> Verdict | None:
-    return ("Completed", None) if c.lemma in COMPLETED and c.above else None
+    if c.lemma in COMPLETED and c.above:
+        return "Completed", None
+    return ("Completed", None) if _completed_predicate(c) else None
+
+
+def _completed_predicate(c: Cue) -> bool:
+    """A copula that says the deal is done, its predicate a word of completion: "the
+    merger is complete", "the sale was completed last week" (a passive told by its
+    copula), "la compra está cerrada"; not told as to come ("will be complete", "is
+    expected to be complete") nor denied ("is not yet complete")."""
+    t = c.word
+    if not c.above or not _is_subject_of(c.trigger, t) or _negated(t):
+        return False
+    if is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED or c.hedge_aux is not None:
+        return False
+    return _predicates_completion(t) and not any(_negated(x) for x in t.children)
 
 
 def _announced(c: Cue) -> Verdict | None:
@@ -733,6 +822,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
     StatusRule("preliminary", "trigger", _preliminary),
     StatusRule("denied", "trigger", _denied),
+    StatusRule("subject-left-behind", "trigger", _subject_left_behind),
     StatusRule("done-before", "trigger", _done_before),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
@@ -755,6 +845,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("contract-won", "word", _contract_won),
     StatusRule("signed", "word", _signed),
     StatusRule("pending-approval", "word", _pending_approval),
+    StatusRule("completion-state", "word", _completion_state),
     StatusRule("completion-negated", "word", _completion_negated),
     StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
@@ -817,7 +908,7 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
     own_verb = tok if not noun else next((t for t in chain[1:] if is_verbal(t)), None)
     adjunct = _adjunct_index(chain, tok)
     for n, t in enumerate(chain):
-        lemma = t.lemma_.lower()
+        lemma = _lemma(t)
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)
@@ -845,6 +936,20 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
             return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
+
+
+def _lemma(t: Token) -> str:
+    """The word's lemma, lower case; a Spanish preterite of the first conjugation that
+    the lemmatizer leaves as it is ("bloqueó", a form its tables lack) is taken back
+    to its infinitive ("bloquear"), as every such "-ó" form is made."""
+    lemma = t.lemma_.lower()
+    low = t.lower_
+    if (
+        lemma == low and low.endswith("ó") and not low.endswith("ió") and len(low) > 3
+        and t.pos_ in ("VERB", "AUX") and t.lang_ == "es"
+    ):
+        return low[:-1] + "ar"
+    return lemma
 
 
 def _decide(m: Mention, verdict: Verdict, source: str) -> None:

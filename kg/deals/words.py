@@ -137,6 +137,8 @@ NOT_BINDING = LEXICON.status("not_binding")
 DENIAL_VERBS = LEXICON.status("denial_verbs")
 DENIED_NOUNS = LEXICON.status("denied_nouns")
 DECLARED_ENDED = LEXICON.status("declared_ended")
+# "quedó sin efecto", "dejó sin validez": a deal left without force (kg.deals.status).
+VOID_NOUNS = LEXICON.status("void_nouns")
 UNTIL_WORDS = LEXICON.status("until_words")
 BEFORE_MARKS = LEXICON.status("before_marks")
 FOLLOWING_VERBS = LEXICON.status("following_verbs")
