@@ -220,10 +220,9 @@ class Context:
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
             if (dep == "appos" and ref is not None and is_ticker(child)) or (
-                    dep == "conj" and _clause_subject_as_conj(tok, child)):
-                return []  # "Rockwell Collins (COL)": the same company's ticker
-            if dep == "appos" and _descriptor_before(tok, child, self.tok_ent):
-                return []  # "a stake to sovereign fund X": the parser hung X on "stake"
+                    dep == "conj" and _clause_subject_as_conj(tok, child)) or (
+                    dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
+                return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
