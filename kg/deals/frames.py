@@ -618,12 +618,15 @@ def _merger_partners(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """Partners a merger noun does not name itself: "talks between A and B about a
-    merger" (those of the talks, parties:talks-about); "voted against its proposed
-    merger with B" ("its": the company named last before it, parties:its-merger)."""
+    merger", "merger talks between A and B", "las negociaciones de fusión entre A y B"
+    (those of the talks, parties:talks-about); "voted against its proposed merger with
+    B" ("its": the company named last before it, parties:its-merger)."""
     if not noun_trigger(tok):
         return True
     talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
         else None
+    if tok.dep_ == "compound" or (tok.dep_ == "nmod" and case_of(tok) == "de"):
+        talks = tok.head  # "merger talks", "negociaciones de fusión"
     if talks is not None and talks.lemma_.lower() in NEGOTIATING:
         for prep, arg in ctx.prep_args(talks):
             for x in ctx.np_entities(arg) if prep in ("between", "with", "entre", "con") else ():
