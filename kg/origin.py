@@ -283,12 +283,6 @@ def _city_index() -> dict[str, list[tuple[str, int]]]:
     first: GeoNames' cities of 15,000 inhabitants or more (``kg.geonames``, parsed once
     per process and shared with the entities package), the first time a dateline is
     read."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonames.cities():
-        entry = (str(city["countrycode"]), int(city["population"]))
-        names = {city["name"], *city.get("alternatenames", ())}
-        for name in {n.casefold() for n in names if n[:1].isupper()}:
-            out.setdefault(name, []).append(entry)
-    for entries in out.values():
-        entries.sort(key=lambda e: -e[1])
-    return out
+    return geonames.index_by_name(lambda city: {
+        n.casefold() for n in (city["name"], *city.get("alternatenames", ())) if n[:1].isupper()
+    })

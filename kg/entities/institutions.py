@@ -293,20 +293,9 @@ def _cities() -> dict[str, list[tuple[str, int]]]:
     """City name (and Latin-script other names) → [(country code, population)], most
     populous first. Built once per process (34,000 cities, 350,000 other names): the
     name test is one compiled pattern, not a loop over characters."""
-    out: dict[str, list[tuple[str, int]]] = {}
-    for city in geonames.cities():
-        entry = (city["countrycode"], int(city["population"]))
-        names = set(filter(_latin, city.get("alternatenames", ())))
-        names.add(city["name"])
-        for n in names:
-            if n in out:
-                out[n].append(entry)
-            else:
-                out[n] = [entry]
-    for entries in out.values():
-        if len(entries) > 1:
-            entries.sort(key=lambda e: -e[1])
-    return out
+    return geonames.index_by_name(
+        lambda city: {*filter(_latin, city.get("alternatenames", ())), city["name"]}
+    )
 
 
 # Letters up to "ž" (Latin-1 and Latin Extended-A), whitespace, "-", "'" and ".".
