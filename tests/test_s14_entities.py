@@ -22,17 +22,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.test_s13_entities import orgs, people
+
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
-
-
-def orgs(nlp: Language, text: str) -> set[str]:
-    """The names of the organisations kg publishes for ``text``."""
-    return {e.name for e in nlp(text)._.kg_entities if e.kind == "org"}
-
-
-def people(nlp: Language, text: str) -> set[str]:
-    """The names of the people kg publishes for ``text``."""
-    return {e.name for e in nlp(text)._.kg_entities if e.kind == "person"}
 
 
 def aliases(nlp: Language, text: str) -> dict[str, set[str]]:
