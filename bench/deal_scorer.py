@@ -8,13 +8,13 @@
 Rows: the dev set's halves A (the scorer's training half) and B (held out; totals only);
 ``tests/data/heldout`` and ``generalization`` whole; ``heldout2``, ``heldout3`` … by
 halves (a half that ``train/deal_scorer.py``'s ``STUDIED_SETS`` names is studied, so the
-scorer may train on it; the others are held out, totals only); and the sum of the held-
-out rows' deal F1 (dev B, heldout, generalization and every half not studied), the
+scorer may train on it; the others are held out, totals only); and the sum of the
+held-out rows' deal F1 (dev B, heldout, generalization and every half not studied), the
 figure the scorer must raise to be switched on. Then the B half of every inventory under
 ``tests/data/constructions/`` and their mean (totals only; the scorer may train on the A
 halves), and SENTiVENT M&A pairs (precision of kg's two-party acquisitions, recall of
-the named gold pairs) on the half the scorer never saw (``int(md5(doc_id), 16) % 2 ==
-1``), on its training half (0) and on the whole file.
+the named gold pairs) on the half the scorer never saw (``int(md5(doc_id), 16) % 2`` is
+1), on its training half (0) and on the whole file.
 Each row is computed as ``bench/quality.py`` computes it.
 """
 
