@@ -37,7 +37,8 @@ train-deals train-scorer:
 		--sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl \
 		--inventories tests/data/constructions \
 		--studied tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 \
-		tests/data/heldout5 tests/data/heldout6 -o models/deal_scorer.json
+		tests/data/heldout5 tests/data/heldout6 tests/data/heldout7 \
+		tests/data/heldout8 tests/data/heldout9 -o models/deal_scorer.json
 
 # Re-train kg's NER weights (models/) on CoNLL testa, with rehearsal on unlabelled news
 # labelled by the stock model (the studied half of the dev set, the examples,

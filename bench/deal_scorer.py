@@ -5,16 +5,16 @@
 
     python bench/deal_scorer.py --model /tmp/other.json --side with   # another model
 
-Rows: the dev set's halves A (the scorer's training half) and B (held out; totals
-only); ``tests/data/heldout`` and ``generalization`` whole; ``heldout2`` to
-``heldout6`` by halves (A studied, so the scorer may train on it; B held out);
-``heldout7`` whole (totals only); and the sum of the held-out rows' deal F1 (dev B,
-heldout, generalization, heldout2 to heldout6 B, heldout7), the figure the scorer
-must raise to be switched on. Then the B half of every inventory under
-``tests/data/constructions/`` and their mean (totals only; the scorer may train on
-the A halves), and SENTiVENT M&A pairs (precision of kg's two-party acquisitions,
-recall of the named gold pairs) on the half the scorer never saw
-(``int(md5(doc_id), 16) % 2 == 1``), on its training half (0) and on the whole file.
+Rows: the dev set's halves A (the scorer's training half) and B (held out; totals only);
+``tests/data/heldout`` and ``generalization`` whole; ``heldout2``, ``heldout3`` … by
+halves (a half that ``train/deal_scorer.py``'s ``STUDIED_SETS`` names is studied, so the
+scorer may train on it; the others are held out, totals only); and the sum of the
+held-out rows' deal F1 (dev B, heldout, generalization and every half not studied), the
+figure the scorer must raise to be switched on. Then the B half of every inventory under
+``tests/data/constructions/`` and their mean (totals only; the scorer may train on the A
+halves), and SENTiVENT M&A pairs (precision of kg's two-party acquisitions, recall of
+the named gold pairs) on the half the scorer never saw (``int(md5(doc_id), 16) % 2`` is
+1), on its training half (0) and on the whole file.
 Each row is computed as ``bench/quality.py`` computes it.
 """
 
@@ -43,11 +43,13 @@ from kg.eval_events import (  # noqa: E402
     score_events,
 )
 from kg.nlp import Pipelines  # noqa: E402
+from train.deal_scorer import STUDIED_SETS  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
-# Held-out sets scored whole, and those whose A half has been studied (split here).
-WHOLE = ("heldout", "generalization", "heldout7")
-SPLIT = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# Held-out sets scored by halves: those with a studied half (the scorer may train on
+# it), and any newer ``heldoutN`` folder, which nobody has opened; ``heldout`` and
+# ``generalization`` are scored whole.
+WHOLE = ("heldout", "generalization")
 HELD_OUT_SUM = "held-out deal F1 (sum)"
 SCORER = "kg_deal_scorer"
 
@@ -71,6 +73,12 @@ class WithScorer(Pipelines):
         return nlp
 
 
+def _numbered_sets() -> list[str]:
+    """``heldout2``, ``heldout3`` … in number order."""
+    names = [p.name for p in DATA.glob("heldout[0-9]*") if p.name[7:].isdigit()]
+    return sorted(names, key=lambda n: int(n[7:]))
+
+
 def _half(doc_id: str) -> int:
     return int(hashlib.md5(doc_id.encode("utf-8")).hexdigest(), 16) % 2
 
@@ -80,14 +88,17 @@ def rows(scorer: bool, model: Path | None = None) -> list[dict[str, Any]]:
     found = []
     for row in gold_rows("dev", DEV, pipelines, split=True)[:2]:
         found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
-    for name in (*WHOLE[:2], *SPLIT, *WHOLE[2:]):
+    studied = {"dev A"}
+    for name in (*WHOLE, *_numbered_sets()):
         folder = DATA / name
         if not folder.is_dir():
             continue
         # With split, gold_rows gives the A row, the B row and the whole set's row.
-        for row in gold_rows(name, folder, pipelines, split=name in SPLIT)[:2]:
+        split = name not in WHOLE
+        for row in gold_rows(name, folder, pipelines, split=split)[:2 if split else 1]:
             found.append({"name": row["name"], "deals": row["kinds"]["deals"]})
-    unseen = [r for r in found if not r["name"].endswith(" A")]
+        studied |= {f"{name} {'AB'[h]}" for h in STUDIED_SETS.get(name, ())}
+    unseen = [r for r in found if r["name"] not in studied]
     found.append({"name": HELD_OUT_SUM, "deals": {
         "f1": round(sum(r["deals"]["f1"] for r in unseen), 3)
     }})

@@ -340,8 +340,23 @@ def test_studied_set_gives_its_a_half_and_never_opens_its_b_half(tmp_path: Path)
     assert all(len(deals) == 1 for _, deals in items)
 
 
+def test_a_set_with_both_halves_studied_gives_both_and_one_with_a_gives_only_a(
+    tmp_path: Path,
+) -> None:
+    script = training_script()
+    a_ids, b_ids = ids_of_half(0), ids_of_half(1)
+    both = tmp_path / "heldout6"
+    write_items(both, [*a_ids, *b_ids])
+    assert sorted(a.id for a, _ in script.read_studied([both])) == sorted([*a_ids, *b_ids])
+    only_a = tmp_path / "heldout9"
+    write_items(only_a, a_ids)
+    unreadable_items(only_a, b_ids)
+    assert sorted(a.id for a, _ in script.read_studied([only_a])) == sorted(a_ids)
+    assert script.STUDIED_SETS["heldout9"] == (0,) and script.STUDIED_SETS["heldout8"] == (0,)
+
+
 @pytest.mark.parametrize("name", [
-    "heldout", "heldout7", "heldout8", "heldout9", "generalization", "held", "study",
+    "heldout", "heldout10", "heldout11", "generalization", "held", "study",
     "esp.testb", "dev",
 ])
 def test_only_the_studied_held_out_sets_are_taken(tmp_path: Path, name: str) -> None:
@@ -356,7 +371,7 @@ def test_a_studied_name_inside_a_held_out_folder_or_through_a_link_is_refused(
     tmp_path: Path,
 ) -> None:
     script = training_script()
-    nested = tmp_path / "heldout7" / "heldout2"
+    nested = tmp_path / "heldout10" / "heldout2"
     write_items(nested, ids_of_half(0))
     with pytest.raises(ValueError, match="never trains on it"):
         script.read_studied([nested])
@@ -381,7 +396,7 @@ def test_the_script_stops_before_reading_anything_on_a_refused_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     script = training_script()
-    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout7"
+    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout10"
     write_items(studied, ids_of_half(0))
     unreadable_items(studied, ids_of_half(1))
     write_items(unseen, ids_of_half(0))
@@ -389,7 +404,7 @@ def test_the_script_stops_before_reading_anything_on_a_refused_folder(
     with pytest.raises(SystemExit) as stop:
         script.main(["--studied", str(studied), str(unseen), "-o", str(out)])
     assert stop.value.code == 2
-    assert "heldout7: not a held-out set whose A half has been studied" in capsys.readouterr().err
+    assert "heldout10: not a held-out set whose A half has been studied" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -11,14 +11,15 @@ deal of its document has its two parties in its two roles):
 - the A halves of the inventories under ``tests/data/constructions`` (same gold
   format as dev; a folder's items with ``int(md5(id), 16) % 2 == 0``, or its
   ``study/`` folder when it is already split; its ``held/`` folder is never read);
-- the A halves of the held-out sets the project has opened and studied
-  (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``, heldout2 to heldout6),
-  read by the same md5 rule: their B halves' files are never opened.
+- the halves of the held-out sets the project has opened and studied
+  (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``: the A halves of heldout2
+  to heldout9 and the B halves of heldout6 and heldout7), read by the same md5 rule: a
+  half never opened is never read.
 
 No other held-out folder is ever read: ``refuse_held_out`` stops the script on any
 path through ``heldout*``, ``generalization``, an inventory's ``held/`` or CoNLL
 ``testb`` given as ``--dev`` or ``--inventories``, and ``--studied`` takes only the
-sets of ``STUDIED_SETS`` (never ``heldout``, ``generalization`` or ``heldout7``).
+sets of ``STUDIED_SETS`` (never ``heldout``, ``generalization`` or ``heldout10``).
 The golden cases (``tests/data/golden``) are not used: their expected outputs are
 kg's own, so they would only teach the scorer what the rules already do.
 
@@ -33,7 +34,8 @@ full-batch and seeded.
         --sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl \\
         --inventories tests/data/constructions \
         --studied tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 \
-        tests/data/heldout5 tests/data/heldout6 -o models/deal_scorer.json
+        tests/data/heldout5 tests/data/heldout6 tests/data/heldout7 \
+        tests/data/heldout8 tests/data/heldout9 -o models/deal_scorer.json
 
 (from the checkout, with ``PYTHONPATH`` at it; about 450 documents, under a minute of
 CPU, about a minute of wall time on the shared 2-core machine). The features include what the
@@ -217,16 +219,20 @@ def refuse_held_out(folder: Path) -> None:
             raise ValueError(f"{folder}: a held-out folder; the scorer never trains on it")
 
 
-# Held-out sets whose A half the project has opened and studied (README, "Held-out
-# sets"): the scorer may train on those A halves, never on their B halves. A set joins
-# this list only when a brief has opened its A half; ``heldout`` and
-# ``generalization`` are studied by no one, and ``heldout7`` is the newest unseen set.
-STUDIED_SETS = ("heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+# Held-out sets the project has opened and studied (README, "Held-out sets"), with
+# the halves opened (0 for A, 1 for B): the scorer may train on those halves, never on
+# the others. A half joins this table only when a brief has opened it; ``heldout`` and
+# ``generalization`` are studied by no one, and the newest set (``heldout10``) by no one
+# yet.
+STUDIED_SETS: dict[str, tuple[int, ...]] = {
+    "heldout2": (0,), "heldout3": (0,), "heldout4": (0,), "heldout5": (0,),
+    "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0,),
+}
 
 
 def refuse_unstudied(folder: Path) -> None:
-    """Raise ``ValueError`` unless ``folder`` is one of the held-out sets whose A half
-    has been studied (``STUDIED_SETS``), with no held-out folder above it."""
+    """Raise ``ValueError`` unless ``folder`` is one of the held-out sets with a studied
+    half (``STUDIED_SETS``), with no held-out folder above it."""
     real = folder.resolve()
     if real.name.lower() not in STUDIED_SETS:
         raise ValueError(
@@ -238,14 +244,20 @@ def refuse_unstudied(folder: Path) -> None:
 
 def _half_a(folder: Path) -> list[tuple[Article, list[GoldDeal]]]:
     """The articles of a gold folder whose ``int(md5(id), 16) % 2`` is 0, with their
-    gold deals. Files are chosen by their name (``<id>.txt``, ``<id>.gold.json``), so
-    the other half's files are never opened."""
+    gold deals."""
+    return _halves(folder, (0,))
+
+
+def _halves(folder: Path, halves: tuple[int, ...]) -> list[tuple[Article, list[GoldDeal]]]:
+    """The articles of a gold folder whose ``int(md5(id), 16) % 2`` is in ``halves``,
+    with their gold deals. Files are chosen by their name (``<id>.txt``,
+    ``<id>.gold.json``), so the other half's files are never opened."""
     golds = {}
     for path in sorted(folder.glob("*.gold.json")):
-        if half(_stem(path)) != 0:
+        if half(_stem(path)) not in halves:
             continue
         gold = parse_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
-        if half(gold.id) == 0:
+        if half(gold.id) in halves:
             golds[gold.id] = gold
     paths = sorted(
         p for p in folder.iterdir()
@@ -265,11 +277,21 @@ def read_dev(folder: Path) -> list[tuple[Article, list[GoldDeal]]]:
 
 
 def read_studied(folders: Sequence[Path]) -> list[tuple[Article, list[GoldDeal]]]:
-    """The A halves of studied held-out sets (``tests/data/heldout2`` ...); every
-    folder is checked before any is read."""
+    """The studied halves of held-out sets (``tests/data/heldout2`` ...: the A half,
+    and the B half too where ``STUDIED_SETS`` says it was opened); every folder is
+    checked before any is read."""
     for folder in folders:
         refuse_unstudied(folder)
-    return [item for folder in folders for item in _half_a(folder)]
+    return [
+        item for folder in folders
+        for item in _halves(folder, STUDIED_SETS[folder.resolve().name.lower()])
+    ]
+
+
+def _studied_names(folders: Sequence[Path]) -> list[str]:
+    """``heldout6 (A, B)``-style names of the studied halves read from ``folders``."""
+    names = sorted({p.resolve().name.lower() for p in folders})
+    return [f"{n} ({', '.join('AB'[h] for h in STUDIED_SETS[n])})" for n in names]
 
 
 def read_inventories(root: Path) -> list[tuple[Article, list[GoldDeal]]]:
@@ -428,8 +450,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--inventories", type=Path,
                         help="the inventories' folder, tests/data/constructions (A halves)")
     parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
-                        help="held-out sets whose A half has been studied, e.g. "
-                        "tests/data/heldout2 (A halves only)")
+                        help="held-out sets with a studied half, e.g. "
+                        "tests/data/heldout2 (only the halves STUDIED_SETS names)")
     parser.add_argument("-o", "--output", type=Path, default=Path("models/deal_scorer.json"))
     args = parser.parse_args(argv)
     if args.dev is None and args.sentivent is None and args.inventories is None \
@@ -454,7 +476,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     sources = [name for name, given in (
         ("dev half A", args.dev), ("SENTiVENT half 0", args.sentivent),
         ("the inventories' A halves", args.inventories),
-        ("the A halves of " + ", ".join(sorted({p.resolve().name for p in args.studied})),
+        ("the studied halves of " + ", ".join(_studied_names(args.studied)),
          args.studied or None)) if given is not None]
     documents = process(items, Pipelines())
     samples = samples_of(documents)

@@ -702,6 +702,9 @@ _STAKE_VERBS = frozenset({
     "boost", "lift", "double", "ampliar", "incrementar", "reforzar", "duplicar",
     # a stake made known: an activist's or a fund's holding disclosed in a filing
     "disclose", "reveal", "amass", "accumulate", "acumular", "revelar",
+    # buying told in other words: "purchased a 10% stake", "picked up / snapped up /
+    # scooped up a 30% holding", "grabbed a stake", "secured a 5% stake"
+    "purchase", "pick", "snap", "scoop", "grab", "snag", "secure",
 })
 
 

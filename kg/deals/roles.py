@@ -54,6 +54,7 @@ from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
     ASSET_NOUNS,
+    AWARDING_VERBS,
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
@@ -68,6 +69,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     ORGAN_NOUNS,
     PARTICIPATE_WORDS,
+    PHRASAL_TAKEOVER,
     PRICE_TERMS,
     REST_WORDS,
     STAKE_NOUNS,
@@ -408,8 +410,11 @@ def objects(r: Reading) -> None:
             continue
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
-        elif (r.kind == "take" and r.tok.lemma_.lower() == "tomar") or r.kind == "hold":
-            # "ha tomado el 20 % de X", "owns 12% of X": a part of a company
+        elif (r.kind == "take" and (
+            r.tok.lemma_.lower() == "tomar" or r.tok.lemma_.lower() in PHRASAL_TAKEOVER
+        )) or r.kind == "hold":
+            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X": a
+            # part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
@@ -720,6 +725,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         if kind in ("acquire", "sell", "take", "offer") and (
             lemma in UNIT_NOUNS or lemma in STAKE_NOUNS or lemma in WHOLE_WORDS
             or lemma.endswith("%") or _percentage(arg)
+            # "se quedará con la red de gasolineras de Y": premises taken from Y
+            or (taken and lemma in ASSET_NOUNS)
         ):
             # "se hace con el 100 % de X", "una oferta sobre el 100 % de X": a takeover
             bought = "acquire" if taken or kind == "offer" else kind
@@ -1485,10 +1492,13 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
 def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
     back; it takes no party from the verb that governs it. "the deal for Y" names
-    what it is for (``frames.deal_for_company``)."""
+    what it is for (``frames.deal_for_company``); a contract awarded ("el
+    Ayuntamiento adjudicó a X el contrato de limpieza", "awarded X the contract") is
+    the awarder's, whatever its article."""
     return (
         not m.roles
         and is_definite(tok)
+        and not (tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in AWARDING_VERBS)
         and not (tok.lower_ == "deal" and any(
             prep == "for" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
         ))
