@@ -46,6 +46,7 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
     for m in ms:
         roles = {role for role, _ in m.roles}
         if m.type == "Acquisition" and roles == {"acquirer"} and _is_bid(ctx, m) \
+                and not _says_what_for(ctx, ctx.doc[m.trigger]) \
                 and target not in m.parties() and bidder not in m.parties():
             m.add_role("target", target)
             m.rules.append("parties:rival-bidder")
@@ -105,6 +106,12 @@ def _in_play(
          for role, x in m.roles if role == "acquirer"), None,
     )
     return target, bidder
+
+
+def _says_what_for(ctx: Context, tok: Token) -> bool:
+    """A bid that says what it is for ("its offer for Y"), however it was read: its
+    target is no company left unsaid."""
+    return any(prep in ("for", "of") for prep, _ in ctx.prep_args(tok))
 
 
 def _tender_near(ctx: Context, si: int) -> bool:
