@@ -168,3 +168,76 @@ def test_a_pipe_in_lower_case_is_a_tube(en: Language) -> None:
     text = ("Lantern Robotics plans to list in Hong Kong. Its steel pipe supplier, Brill "
             "Capital, anchored the project.")
     assert not any("parties:listing-investors" in d.rules for d in deals(en, text))
+
+
+# -- the owner a stake or a company is bought from ------------------------------------
+
+FROM_ITS_OWNER = [
+    "Corlan Group will spin off its pipeline arm as Corlan Midstream. Ahead of the split, "
+    "Brill Pension Plan agreed to buy a 19.9 per cent stake in Corlan Midstream from its "
+    "parent for $1.1 billion.",
+    "Corlan Group is selling its pipeline arm, Corlan Midstream. Brill Pension Plan agreed "
+    "to buy Corlan Midstream from its owner for $3 billion.",
+    "Corlan Group said the review was over. Brill Pension Plan has acquired a minority "
+    "stake in Corlan Midstream from its parent company.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", FROM_ITS_OWNER)
+def test_bought_from_its_parent_is_sold_by_the_company_told(en: Language, text: str) -> None:
+    (deal,) = [d for d in deals(en, text) if "Brill Pension Plan" in {
+        ref.name for _, ref in d.roles}]
+    assert parties(deal, "seller") == {"Corlan Group"}
+    assert {"Corlan Midstream"} in (parties(deal, "investee"), parties(deal, "target"))
+
+
+@pytest.mark.model
+def test_a_founding_family_sold_from_is_no_company_told(en: Language) -> None:
+    text = ("Corlan Group reported higher profits. Brill Pension Plan bought Osgood Foods "
+            "from its founding family.")
+    (deal,) = deals(en, text)
+    assert parties(deal, "seller") == set()
+
+
+# -- a reservation ----------------------------------------------------------------------
+
+@pytest.mark.model
+def test_a_reservation_agreement_buys_what_it_reserves(en: Language) -> None:
+    text = ("Ostrava Fusion has signed a reservation agreement with Kelso Data Centers for "
+            "its first 80-megawatt unit, for which Kelso paid a $25 million deposit.")
+    (deal,) = deals(en, text)
+    assert deal.type == "PurchaseAgreement"
+    assert parties(deal, "buyer") == {"Kelso Data Centers"}
+    assert parties(deal, "seller") == {"Ostrava Fusion"}
+
+
+# -- holders a holder noun lists ----------------------------------------------------------
+
+HOLDERS_LISTED = [
+    "Lantern Robotics will go public through a SPAC. Lantern investors, including "
+    "Greyholm Capital and Fennick Partners, will roll all of their equity into the new "
+    "company.",
+    "Lantern Robotics will go public through a SPAC. Its existing investors, including "
+    "Greyholm Capital and Fennick Partners, will keep their shares.",
+    "Lantern Robotics cut its forecast. The shareholders of Lantern Robotics, including "
+    "Greyholm Capital and Fennick Partners, approved the plan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", HOLDERS_LISTED)
+def test_the_holders_a_holder_noun_lists_invest_in_its_company(
+    en: Language, text: str
+) -> None:
+    found = deals(en, text)
+    for name in ("Greyholm Capital", "Fennick Partners"):
+        deal = with_investor(found, name)
+        assert parties(deal, "investee") == {"Lantern Robotics"}
+        assert "parties:holders-listed" in deal.rules
+
+
+@pytest.mark.model
+def test_investors_listed_with_no_company_are_no_holders(en: Language) -> None:
+    text = "Lantern Robotics hired bankers. Investors including Greyholm Capital bought bonds."
+    assert not any("parties:holders-listed" in d.rules for d in deals(en, text))

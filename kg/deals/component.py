@@ -30,7 +30,7 @@ from kg.deals.refer import another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
-from kg.deals.tacit import stake_in_topic
+from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -215,12 +215,13 @@ def parties_told_before(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
 ) -> list[Mention]:
     """Parties the sentence leaves unsaid because the article has told them: the stake
-    told again (kg.deals.recall); in English, the company a stake is in
-    (kg.deals.tacit), the company a rival bids for (kg.deals.rivals), the company a
-    listing's investors invest in (kg.deals.listing). Fills ``ms`` and returns the
-    sentence's new mentions."""
+    told again (kg.deals.recall); in English, the company a stake is in and the owner
+    it is bought from (kg.deals.tacit), the company a rival bids for
+    (kg.deals.rivals), the company a listing's investors invest in
+    (kg.deals.listing). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
     stake_in_topic(ctx, ms, before)
+    seller_told(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
     return made + listing_investors(ctx, sent, ms, si)
 

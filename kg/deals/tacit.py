@@ -3,7 +3,9 @@
 - A stake with no company named ("Halvard, which has quietly built a 4.9% stake,
   wants a seat", "an activist that disclosed a 6 per cent position in May") is a
   stake in the company the article is about: in the company a deal of the same
-  sentence is about, else in the discourse topic (``parties:stake-in-topic``).
+  sentence is about, else in the discourse topic (``parties:stake-in-topic``);
+- a company or a stake bought "from its parent" or "from its owners" is sold by the
+  company the article is about, the one that owns it (``parties:seller-told``).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import previous_subject, topic_before
+from kg.deals.syntax import is_verbal
+from kg.deals.words import OWNER_NOUNS
 from kg.facts import EntityRef
 
 # The nouns of a stake whose company may go unsaid: held, built or disclosed.
@@ -105,3 +109,33 @@ def _topic(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | Non
     if mentions >= 2 or previous_subject(ctx, tok, exclude) == topic:
         return topic
     return None
+
+
+def seller_told(ctx: Context, ms: list[Mention]) -> None:
+    """ "agreed to buy a 19.9% stake in Y from its parent", "bought Y from its owners",
+    "from its parent company":
+    the owner a possessive stands for is the discourse topic (other than the deal's own
+    parties), when it is a company (``parties:seller-told``)."""
+    if ctx.doc.lang_ != "en":
+        return
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        # (both sides found: a sale half read is no place to add a third party)
+        if "seller" in roles or not (
+            {"acquirer", "target"} <= roles or {"investor", "investee"} <= roles
+        ):
+            continue
+        tok = ctx.doc[m.trigger]
+        heads = [tok] if is_verbal(tok) else [tok, tok.head]
+        owners = [
+            arg for h in heads for prep, arg in ctx.prep_args(h)
+            if prep == "from" and (arg.lemma_.lower() in OWNER_NOUNS or any(
+                c.dep_ == "compound" and c.lower_ in OWNER_NOUNS for c in arg.children
+            )) and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in arg.children)
+        ]
+        if not owners:
+            continue
+        seller = _topic(ctx, tok, m.parties())
+        if seller is not None and seller.kind == "org":
+            m.add_role("seller", seller)
+            m.rules.append("parties:seller-told")

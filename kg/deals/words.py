@@ -72,6 +72,8 @@ RIVAL_WORDS = LEXICON.words("rival_words")
 BIDDER_NOUNS = LEXICON.words("bidder_nouns")
 BID_MAKING_VERBS = LEXICON.words("bid_making_verbs")
 TENDER_WORDS = LEXICON.words("tender_words")
+# "from its parent": the owner of the company sold (kg.deals.tacit).
+OWNER_NOUNS = LEXICON.words("owner_nouns")
 # Figures that are never a deal's price (revenue, fees, fines, dividends): paying one
 # buys nothing (kg.deals.frames._paid), earning one ("obtuvo ventas por 300 millones")
 # is no funding round (kg.deals.frames._raise_is_funding), and it is no deal's amount
