@@ -21,13 +21,16 @@ from kg.deals.context import Context
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
+from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
+from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
+from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -192,7 +195,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         ]
         elided_investee(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
-        stake_told_again(ctx, sent_mentions, mentions, si)
+        sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)
@@ -206,6 +209,21 @@ def extract_deals(ctx: Context) -> list[Deal]:
         deal for deal in merge(mentions)
         if has_required_roles(deal) and not between_people(deal)
     ]
+
+
+def parties_told_before(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
+) -> list[Mention]:
+    """Parties the sentence leaves unsaid because the article has told them: the stake
+    told again (kg.deals.recall); in English, the company a stake is in and the owner
+    it is bought from (kg.deals.tacit), the company a rival bids for
+    (kg.deals.rivals), the company a listing's investors invest in
+    (kg.deals.listing). Fills ``ms`` and returns the sentence's new mentions."""
+    stake_told_again(ctx, ms, before, si)
+    stake_in_topic(ctx, ms, before)
+    seller_told(ctx, ms)
+    made = rival_bidders(ctx, sent, ms, before, si)
+    return made + listing_investors(ctx, sent, ms, si)
 
 
 def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:

@@ -86,6 +86,7 @@ from kg.deals.syntax import (
     own_subtree,
     subjects,
 )
+from kg.deals.tacit import open_stake
 from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -758,7 +759,12 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
             return False
-        if tok.lemma_.lower() == "position" and not _position_in_company(ctx, tok):
+        if verb.lemma_.lower() in ("hold", "own"):
+            # "X, which holds a 4.9% stake, ...": only a stake in the company told
+            # (kg.deals.tacit); "holds 9% of Y" is the holding verb's
+            return open_stake(ctx, tok)
+        if tok.lemma_.lower() == "position" and not _position_in_company(ctx, tok) \
+                and not open_stake(ctx, tok):
             return False
         return verb.lemma_.lower() in _STAKE_VERBS
     return True

@@ -561,11 +561,13 @@ def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityR
 
 def _split_investors(deals: list[Deal]) -> list[Deal]:
     """Holders named together ("accionistas: A, B y C") without a round amount are
-    separate stakes, one deal each; a round keeps all its investors."""
+    separate stakes, one deal each; a round keeps all its investors, and so does a
+    listing's tranche ("cornerstone investors A and B", kg.deals.listing)."""
     out: list[Deal] = []
     for d in deals:
         investors = [r for role, r in d.roles if role == "investor"]
-        round_ = any(rule.startswith(("frame:round_", "frame:raise_")) for rule in d.rules)
+        round_ = any(rule.startswith(("frame:round_", "frame:raise_", "parties:listing-"))
+                     for rule in d.rules)
         if d.type == "Investment" and len(investors) > 1 and d.amount is None and not round_:
             others = tuple((role, r) for role, r in d.roles if role != "investor")
             out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)

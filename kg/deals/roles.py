@@ -888,6 +888,7 @@ def holders(r: Reading) -> None:
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
     _holders_include(r)
+    _holders_listed(r)
     _holder_of_possessor(r)
 
 
@@ -949,6 +950,53 @@ def _holders_include(r: Reading) -> None:
         if x not in investors:
             m.add_role("investee", x)
     m.rules.append("parties:holders-include")
+
+
+def _holders_listed(r: Reading) -> None:
+    """ "Lantern investors, including A and B, ...", "its existing backers, such as A",
+    "the shareholders of Y, including A": the names an English holder noun lists are
+    its holders, in the company the noun is of (its compounded name, its possessor,
+    "of Y"); "existing investors, including A" with no company, the discourse topic
+    (parties:holders-listed)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if not r.noun or tok.lang_ != "en" or "Plur" not in feat(tok, "Number"):
+        return
+    such = any(c.lower_ == "such" for c in tok.children)  # "shareholders such as A"
+    listed = [
+        x for c in tok.children
+        if c.dep_ == "prep" and (c.lower_ in ("including", "like", "such")
+                                 or (such and c.lower_ == "as"))
+        for g in c.subtree if g.dep_ in ("pobj", "conj", "appos")
+        for x in ctx.np_entities(g)
+    ]
+    listed = [x for x in dict.fromkeys(listed) if x not in m.parties() or (
+        ("investor", x) in m.roles)]
+    if not listed:
+        return
+    held = [x for role, x in m.roles if role == "investee"] + [
+        # "Lantern investors" read with the name as an adjective
+        x for c in tok.children if c.dep_ == "amod" and c.i < tok.i
+        for x in ctx.np_entities(c)
+    ]
+    for c in tok.children:
+        if c.dep_ == "poss" and not held:
+            held += _possessive_antecedent(r, c) if c.pos_ == "PRON" else ctx.np_entities(c)
+    if not held and any(c.lower_ in ("existing", "current") for c in tok.children):
+        topic = topic_before(ctx, tok.i, set(listed))
+        held += [topic] if topic is not None else []
+    # a company named elsewhere in the article: "Existing Lantern" read as a name of
+    # its own, named only here, is no company told
+    phrase = range(tok.left_edge.i, tok.right_edge.i + 1)
+    held = [x for x in held if x not in listed and any(
+        ref == x and start not in phrase for start, ref in ctx.mention_starts)]
+    if not held:
+        return
+    m.roles = [(role, x) for role, x in m.roles if x not in held and x not in listed]
+    for x in listed:
+        m.add_role("investor", x)
+    for x in held:
+        m.add_role("investee", x)
+    m.rules.append("parties:holders-listed")
 
 
 def lead_investors(r: Reading) -> None:

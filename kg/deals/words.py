@@ -61,6 +61,19 @@ FUNDING_NOUNS = LEXICON.words("funding_nouns")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
 LISTING_WORDS = LEXICON.words("listing_words")
+# Money put into a company as it goes public: a PIPE, a cornerstone tranche
+# (kg.deals.listing).
+PUBLIC_EQUITY_WORDS = LEXICON.words("public_equity_words")
+CORNERSTONE_WORDS = LEXICON.words("cornerstone_words")
+ANCHOR_VERBS = LEXICON.words("anchor_verbs")
+GOING_PUBLIC_VERBS = LEXICON.words("going_public_verbs")
+# A rival's bid for the company in play (kg.deals.rivals).
+RIVAL_WORDS = LEXICON.words("rival_words")
+BIDDER_NOUNS = LEXICON.words("bidder_nouns")
+BID_MAKING_VERBS = LEXICON.words("bid_making_verbs")
+TENDER_WORDS = LEXICON.words("tender_words")
+# "from its parent": the owner of the company sold (kg.deals.tacit).
+OWNER_NOUNS = LEXICON.words("owner_nouns")
 # Figures that are never a deal's price (revenue, fees, fines, dividends): paying one
 # buys nothing (kg.deals.frames._paid), earning one ("obtuvo ventas por 300 millones")
 # is no funding round (kg.deals.frames._raise_is_funding), and it is no deal's amount

@@ -1,0 +1,167 @@
+"""Rival bidders (English): another company's offer for the company already in play.
+
+A takeover contest names its target once and then its rivals without it: "Veldhoven
+is weighing a rival bid", "a competing offer from Veldhoven", "Veldhoven, which
+submitted a lower offer", "other bidders, including Veldhoven", "a potential white
+knight, Veldhoven". Each is a bid by that company for the target of the takeover
+bid told before (``parties:rival-bidder``); its status comes from the usual rules.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.frames import _bidders
+from kg.deals.mention import Mention
+from kg.deals.refer import governing_subject, topic_before
+from kg.deals.status import set_status
+from kg.deals.syntax import subjects
+from kg.deals.words import (
+    BID_MAKING_VERBS,
+    BID_NOUNS,
+    BIDDER_NOUNS,
+    OFFER_NOUNS,
+    RIVAL_WORDS,
+    TENDER_WORDS,
+)
+from kg.facts import EntityRef
+
+# The nouns of an offer for a company ("plan" is not one a rival makes).
+_OFFER_NOUNS = (OFFER_NOUNS | BID_NOUNS) - {"plan"}
+
+
+def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention],
+                  si: int) -> list[Mention]:
+    """The sentence's rival bids: a bid mention with its bidder and no target gets the
+    target in play; an offer said to be a rival's, or a bidder noun naming a company,
+    is a new bid for it."""
+    if ctx.doc.lang_ != "en":
+        return []
+    target, bidder = _in_play(ctx, before, sent.start)
+    if target is None or _tender_near(ctx, si):
+        return []
+    made: list[Mention] = []
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type == "Acquisition" and roles == {"acquirer"} and _is_bid(ctx, m) \
+                and not _says_what_for(ctx, ctx.doc[m.trigger]) \
+                and target not in m.parties() and bidder not in m.parties():
+            m.add_role("target", target)
+            m.rules.append("parties:rival-bidder")
+    told = {m.trigger for m in ms}
+    for tok in sent:
+        if tok.i in told or tok.pos_ != "NOUN":
+            continue
+        rivals = _rival_offer(ctx, tok) + _bidder_named(ctx, tok)
+        rivals = [x for x in dict.fromkeys(rivals) if x.kind == "org"
+                  and x not in (target, bidder)]
+        if not rivals:
+            continue
+        m = Mention(
+            type="Acquisition", roles=[("acquirer", x) for x in rivals], sent=si,
+            evidence=ctx.sentence_evidence(si), trigger=tok.i, kind="offer",
+            rules=[f"frame:rival({tok.lemma_.lower()})", "parties:rival-bidder"],
+        )
+        m.add_role("target", target)
+        set_status(m, tok, True)
+        if m.status == "Completed":
+            # a rival's bid is never a takeover done ("which submitted a lower offer",
+            # "sounded out a white knight"): the contest is still open
+            m.status = "Rumoured"
+            m.rules.append("status:Rumoured<-rival-bidder")
+        made.append(m)
+    return made
+
+
+def _is_bid(ctx: Context, m: Mention) -> bool:
+    tok = ctx.doc[m.trigger]
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in _OFFER_NOUNS
+
+
+def _in_play(
+    ctx: Context, before: list[Mention], start: int
+) -> tuple[EntityRef | None, EntityRef | None]:
+    """The company in play: the discourse topic when a takeover told before is for it,
+    else the target of the last takeover told, in the three sentences before or
+    named again in this one ("Y's chairman said ... X could return with a bid"); none
+    when the last deal told is a contract or a partnership (a tender for a contract
+    is no takeover contest). And the company's first bidder."""
+    # (a deal with both sides named: not a generic "agreement" or a sale half told)
+    told = [m for m in before if m.type not in ("", "Agreement") and len(m.parties()) >= 2]
+    targets = [x for m in told if m.type == "Acquisition" for role, x in m.roles
+               if role == "target"]
+    if not targets or told[-1].type not in ("Acquisition", "Investment"):
+        return None, None
+    topic = topic_before(ctx, start, set())
+    if topic in targets:
+        target = topic
+    elif ctx.sent_index(start) - told[-1].sent <= 3 or _named_in(ctx, targets[-1], start):
+        target = targets[-1]
+    else:
+        return None, None  # a takeover told earlier, of another story
+    bidder = next(
+        (x for m in told if m.type == "Acquisition" and ("target", target) in m.roles
+         for role, x in m.roles if role == "acquirer"), None,
+    )
+    return target, bidder
+
+
+def _says_what_for(ctx: Context, tok: Token) -> bool:
+    """A bid that says what it is for ("its offer for Y"), however it was read: its
+    target is no company left unsaid."""
+    return any(prep in ("for", "of") for prep, _ in ctx.prep_args(tok))
+
+
+def _tender_near(ctx: Context, si: int) -> bool:
+    """A contract or a tender told in the sentence or the one before: a bid there is
+    for the work ("Y won the contract; it beat Z, which submitted a lower bid")."""
+    return any(
+        t.lemma_.lower() in TENDER_WORDS
+        for back in range(max(0, si - 1), si + 1) for t in ctx.sents[back]
+    )
+
+
+def _named_in(ctx: Context, ref: EntityRef, start: int) -> bool:
+    """Whether ``ref`` is named in the sentence that starts at token ``start``."""
+    end = ctx.sents[ctx.sent_index(start)].end
+    return any(r == ref and start <= i < end for i, r in ctx.mention_starts)
+
+
+def _rival_offer(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "a rival offer from X", "X's competing bid", "X, which submitted a lower
+    offer", "X is preparing a counter proposal": an offer another bidder makes."""
+    if tok.lemma_.lower() not in _OFFER_NOUNS or not any(
+        c.lower_ in RIVAL_WORDS or c.lemma_.lower() in RIVAL_WORDS
+        for c in tok.children if c.dep_ in ("amod", "compound", "nmod")
+    ):
+        return []
+    found = _bidders(ctx, tok)
+    if not found and tok.head.lemma_.lower() in BID_MAKING_VERBS:
+        found = governing_subject(ctx, tok, set())
+    return found
+
+
+def _bidder_named(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "other bidders, including X", "a potential white knight, X", "rival suitor
+    X", "X is a possible suitor": the companies a bidder noun names."""
+    lemma = tok.lemma_.lower()
+    knight = lemma == "knight" and any(c.lower_ == "white" for c in tok.children)
+    if lemma not in BIDDER_NOUNS and not knight:
+        return []
+    found: list[EntityRef] = []
+    for c in tok.children:
+        if c.dep_ in ("appos", "compound"):
+            found += ctx.np_entities(c)
+        elif c.dep_ == "prep" and c.lower_ in ("including", "such", "like"):
+            found += [x for g in c.subtree if g.dep_ == "pobj" for x in ctx.np_entities(g)]
+    if tok.dep_ == "appos":
+        found += ctx.np_entities(tok.head)
+    if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
+        found += [x for s in subjects(tok.head) for x in ctx.np_entities(s)]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "as":
+        # "X is seen as a possible suitor", "analysts named X as a likely bidder"
+        verb = tok.head.head
+        found += [x for s in subjects(verb) for x in ctx.np_entities(s)]
+    return found
