@@ -154,6 +154,13 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             e = i
             while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
                 e += 1
+            glued = _GLUED_STOP.fullmatch(doc[e].text) if e < n else None
+            words = [*(t.text for t in doc[i:e]), glued.group(1)] if glued else []
+            if glued and glued.group(1).isupper() and _capital_place(kn, " ".join(words)):
+                # "BOGOTÁ.- La agencia", "SAN JOSÉ.– El banco": the Spanish tokenizer
+                # keeps the place's last word, its stop and its dash as one token.
+                out.append(_Cand(i, e + 1, "LOC", _P_LEGAL, ("line:dateline_place",)))
+                continue
             if e > i and e + 1 < n and ((doc[e].text == "," and (
                 doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
             )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
@@ -164,6 +171,10 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
                 out.append(_Cand(e + 1, e + 2, "LOC", _P_LEGAL, ("line:dateline_place",)))
     return out + _dated_places(doc)
+
+
+# A dateline's last word in capitals with its full stop and dash written on, one token.
+_GLUED_STOP = re.compile(r"([^\W\d_]{2,})\.[-–—]")
 
 
 # What closes a dateline's place in capitals before the story: a dash, or in Latin

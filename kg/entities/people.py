@@ -251,6 +251,11 @@ def given_name(x: Ctx, i: int) -> Found:
     if not (_given(x, i) and nxt < x.n and (caps[nxt] or _particles_next(x, i))
             and not x.initial_false(i)):
         return None
+    if x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("el", "del", "al"):
+        # "la Concesión Vial del Magdalena Medio", "entre el Magdalena Medio y": Spanish
+        # puts no article before a person's name, so a given name after "el", "del" or
+        # "al" opens a place's or a thing's name, not a person's.
+        return None
     if _classified(x, i) or _saints_team(x, i):
         return []
     e = _person_end(doc, i, caps) if not caps[nxt] else _person_end(doc, nxt, caps)
