@@ -68,6 +68,9 @@ def title_before(x: Ctx, i: int) -> Found:
         return None
     if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]) or _shouted_verb(x, nxt):
         return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
+    if text in HONORIFICS and x.texts[nxt] in ORG_TAILS and \
+            (nxt + 1 >= x.n or not caps[nxt + 1]):
+        return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))

@@ -343,7 +343,9 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
         return 0
     k = 0
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
-            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE):
+            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE
+            # the head's common adjective: "Grupo Financiero" of "Grupo Financiero Tepic"
+            or (k > 0 and folded[k - 1] in GENERIC_HEAD | FOLDED_HEADS and generic(folded[k]))):
         k += 1
     return k
 
@@ -389,6 +391,8 @@ def _is_short_org(
     lang: str = "",
 ) -> bool:
     """Whether folded ``short`` names the same organisation as folded ``long``."""
+    if any(w in _OTHER_BODIES for w in long) and not any(w in _OTHER_BODIES for w in short):
+        return False  # "Dunford Rovers" and "Dunford Rovers Supporters' Trust" are two
     if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
         return True
     if long[: len(short)] == short and all(
@@ -408,6 +412,13 @@ def _is_short_org(
             return _after_trade_words(short, long, generic, lang)
         return rest == short or _after_trade_words(short, long, generic, lang)
     return _after_trade_words(short, long, generic, lang)
+
+
+# Folded words that make a name that extends another the name of another body: a
+# company's or a club's foundation or trust ("Fundación Telefónica", "the Dunford
+# Rovers Supporters' Trust").
+_OTHER_BODIES = frozenset({"foundation", "fundacion", "fundacio", "fundacao", "trust",
+                           "supporters"})
 
 
 def _without_place(short: list[str], long: list[str]) -> bool:
