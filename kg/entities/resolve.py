@@ -343,9 +343,7 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
         return 0
     k = 0
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
-            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE
-            # the head's common adjective: "Grupo Financiero" of "Grupo Financiero Tepic"
-            or (k > 0 and folded[k - 1] in GENERIC_HEAD | FOLDED_HEADS and generic(folded[k]))):
+            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE):
         k += 1
     return k
 
@@ -415,10 +413,10 @@ def _is_short_org(
 
 
 # Folded words that make a name that extends another the name of another body: a
-# company's or a club's foundation or trust ("Fundación Telefónica", "the Dunford
-# Rovers Supporters' Trust").
-_OTHER_BODIES = frozenset({"foundation", "fundacion", "fundacio", "fundacao", "trust",
-                           "supporters"})
+# club's supporters' trust ("the Dunford Rovers Supporters' Trust"); not "Trust"
+# alone, which closes banks' names ("Harlow Trust" is Harlow's). (A company's
+# foundation was tried too: on the dev set it parted names the gold keeps as one.)
+_OTHER_BODIES = frozenset({"supporters"})
 
 
 def _without_place(short: list[str], long: list[str]) -> bool:
@@ -449,7 +447,12 @@ def _after_trade_words(
     """Whether folded ``short`` is what follows the trade words opening a Spanish
     company's name (``_trade_words``)."""
     k = _trade_words(long, generic, lang)
-    return k > 0 and long[k:] == short and _names_alone(short)
+    if k > 0 and long[k:] == short and _names_alone(short):
+        return True
+    # the head's common adjective goes too: "Tepic" of "Grupo Financiero Tepic" (but
+    # "Andina Solís" of "Constructora Andina Solís" keeps its adjective, above)
+    return 0 < k < len(long) - 1 and generic(long[k]) and long[k + 1:] == short and \
+        _names_alone(short)
 
 
 _ARTICLES = frozenset({"la", "el", "los", "las"})
