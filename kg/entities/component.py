@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
+from kg.entities.acronyms import common_acronyms
+from kg.entities.apostrophes import plural_possessive_names
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.furniture import furniture_names
@@ -28,7 +30,12 @@ from kg.entities.labels import (
     model_candidates,
     ordinal_names,
 )
-from kg.entities.lines import _agency_candidates, _dateline_candidates, _table_candidates
+from kg.entities.lines import (
+    _agency_candidates,
+    _dateline_candidates,
+    _table_candidates,
+    outlet_candidates,
+)
 from kg.entities.longform import echoed_names
 from kg.entities.markets import stock_indexes
 from kg.entities.objects import named_objects
@@ -49,7 +56,7 @@ from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
 from kg.entities.things import named_things
-from kg.entities.words import ROLE_TITLES
+from kg.entities.words import ORG_HEADS, ROLE_TITLES
 
 
 @Language.factory(
@@ -139,6 +146,8 @@ class KgEntities:
         texts = _texts(doc)
         cands = model_candidates(kn, doc, caps)
         for _, start, end in self.gaz_matcher(doc):
+            if _inside_headed_name(doc, start):
+                continue
             if _seat_city(kn, doc, start, end):
                 cands.append(_Cand(start, end, "LOC", _P_CONTEXT, ("cue:seat_city",)))
             elif not _sentence_initial_false(doc, start, kn.stop_words):
@@ -150,9 +159,11 @@ class KgEntities:
         cands += _table_candidates(doc, caps, kn)
         cands += _dateline_candidates(kn, doc)
         cands += _agency_candidates(doc)
+        cands += outlet_candidates(doc)
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
-        chosen = _company_names(kn, doc, ampersand_names(doc, chosen))
+        chosen = plural_possessive_names(kn, doc, ampersand_names(doc, chosen), caps)
+        chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, chosen, caps)
@@ -161,7 +172,7 @@ class KgEntities:
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
         chosen = possessive_names(kn, doc, chosen)
-        chosen = stock_indexes(doc, chosen)
+        chosen = common_acronyms(kn, doc, stock_indexes(doc, chosen))
         chosen = named_things(kn, doc, chosen, caps)
         chosen = named_objects(kn, doc, chosen, caps)
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
@@ -177,6 +188,14 @@ _SEATS = frozenset({
     "based", "headquartered", "plant", "plants", "factory", "factories", "office",
     "offices", "located",
 })
+
+
+def _inside_headed_name(doc: Doc, start: int) -> bool:
+    """Whether a gazetteer name follows the capitalised head of another name ("Consorcio
+    Santander Vial", "Fundación Telefónica"): it is a word of that name, a body of its
+    own, not the company it names alone (the gazetteer's own headed forms, "Banco
+    Santander", match from the head)."""
+    return start > 0 and doc[start - 1].text in ORG_HEADS
 
 
 def _seat_city(kn: Knowledge, doc: Doc, start: int, end: int) -> bool:

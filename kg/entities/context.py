@@ -72,6 +72,8 @@ class Knowledge:
             if folded.endswith("ces") and self.lang == "es":
                 forms.add(folded[:-3] + "z")  # "jueces" (juez), "luces" (luz)
         forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
+        if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
+            return True
         return bool(forms & self.lexicon)
 
     def is_verb_form(self, word: str) -> bool:
@@ -140,6 +142,12 @@ def _english_stems(word: str) -> set[str]:
         if ending in ("ed", "ing") and len(stem) > 2 and stem[-1] == stem[-2]:
             stems.add(stem[:-1])
     return stems
+
+
+# Spanish endings of compound common nouns and adjectives of a trade, which no name
+# ends with and the lemmatiser's lists miss: "acuicultura", "silvicultura"; "acuícola",
+# "vitivinícola", "frutícolas".
+_COMMON_SUFFIXES = ("cultura", "culturas", "icola", "icolas")
 
 
 def _common_words(nlp: Language, kinds: tuple[str, ...] = ("noun", "adj")) -> frozenset[str]:

@@ -58,6 +58,7 @@ from kg.entities.words import (
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
+    OPENING_HEADS,
     ORG_DESCRIPTORS,
     ORG_HEADS,
     ORG_TAILS,
@@ -204,7 +205,7 @@ def _cooperative(x: Ctx, i: int) -> Found:
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
-    if x.texts[i] not in ORG_HEADS or not x.caps[i]:
+    if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)):
         return None
     e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
     if e <= i + 1 and x.kn.lang == "en" and x.texts[i] in BODY_TAILS:
@@ -274,6 +275,13 @@ def _public_body(x: Ctx, i: int) -> Found:
             or t.text in x.kn.given_names for t in field):
         return None
     return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+
+
+def _opening_head(x: Ctx, i: int) -> bool:
+    """Spanish: an adjective of a trade opening a name ("Acuícola Las Cumbres",
+    "la Financiera de Fomento"), no capitalised word but an article before it."""
+    return x.kn.lang == "es" and x.texts[i] in OPENING_HEADS and (
+        i == 0 or not x.caps[i - 1] or x.texts[i - 1] in ("El", "La", "Los", "Las"))
 
 
 def _coordinated_fields(x: Ctx, i: int, e: int) -> int:
@@ -497,6 +505,8 @@ def org_tail(x: Ctx, i: int) -> Found:
         s = x.run_start(i - 1)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
+        if _in_title(x, i):
+            return []  # "Torvane Chief Financial Officer": a title's word, no name's tail
         if s < i:
             e = i + 1
             while e < x.n and x.texts[e] in BODY_TAILS and not doc[e].is_sent_start:
@@ -504,6 +514,13 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+def _in_title(x: Ctx, i: int) -> bool:
+    """Whether the word at ``i`` is inside a corporate title in capitals ("Chief
+    Financial Officer", "Chief Technology Officer")."""
+    return any(x.doc[j:j + k].text.lower() in CORPORATE_TITLES
+               for k in (2, 3, 4) for j in range(max(0, i - k + 1), i + 1) if j + k <= x.n)
 
 
 def _partners_pair(x: Ctx, s: int, e: int) -> list[_Cand]:
@@ -1341,6 +1358,10 @@ def deal_noun(x: Ctx, i: int) -> Found:
         k += 1
     if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
         e = x.run_end(k)
+        j = e + 1 if e < n and doc[e].like_num else e
+        if j + 1 < n and x.lowers[j] in DESCRIPTORS and x.texts[j].islower() and x.caps[j + 1]:
+            return []  # the name modifies a descriptor of the next: "a stake in
+            # Championship club Dunford Rovers", "una participación en Ligue 1 club X"
         if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
     return []
@@ -1603,7 +1624,7 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
-    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS),
+    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),
     Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),

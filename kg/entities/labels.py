@@ -23,6 +23,7 @@ from kg.entities.runs import (
     _shouted_word,
     _shouting,
     _strip_bodies,
+    glued_dateline,
 )
 from kg.entities.words import (
     ARTICLES,
@@ -315,7 +316,7 @@ def _clean(
 ) -> list[tuple[int, int]]:
     """Trim or drop a model entity; split it at line breaks, numbers and brackets."""
     kept = []
-    if label == "ORG":
+    if label in ("ORG", "MISC"):
         end = _title_inside(doc, start, end, caps)
     for s, e in _pieces(kn, doc, start, end, caps, label):
         trimmed = _trim(kn, doc, s, e, end, caps, label)
@@ -356,7 +357,7 @@ def _pieces(
             doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
         ) or (
             label == "ORG" and _two_complete_names(doc, start, i, end, caps)
-        ):
+        ) or glued_dateline(doc[i].text):  # "CUSCO.- Hoteles Inkari": the dateline's place
             if i > piece_start:
                 pieces.append((piece_start, i))
             piece_start = i + 1
@@ -366,13 +367,17 @@ def _pieces(
 def _title_inside(doc: Doc, start: int, end: int, caps: list[bool]) -> int:
     """Where an organisation the model ran into a person's title in capitals ends:
     "Brixley Chief Executive Wade Norris" is the company, then its chief executive
-    (the person's own cues find him)."""
-    for i in range(start + 1, end - 1):
+    (the person's own cues find him). The model may stop before the name, after the
+    title or inside it ("Brixley Chief Executive" as a work's title, "Brixley Chief
+    Financial" of "Brixley Chief Financial Officer Wade Norris")."""
+    for i in range(start + 1, end):
         if not caps[i]:
             continue
         for k in (3, 2, 1):
-            if i + k < end and caps[i + k] and all(caps[j] for j in range(i, i + k)) and \
-                    doc[i:i + k].text.lower() in CORPORATE_TITLES:
+            after = i + k
+            if after < len(doc) and caps[after] and \
+                    all(caps[j] for j in range(i, after)) and \
+                    doc[i:after].text.lower() in CORPORATE_TITLES:
                 return i
     return end
 
@@ -416,6 +421,8 @@ def _trim_edges(
         or (kn.lang == "en" and any(doc[k].text in ORG_HEADS for k in range(s + 1, e)))
     ):
         s += 1
+    if _opening_modifier(kn, doc, s, e):
+        s += 1
     e = _strip_bodies(doc, s, e)
     while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
                      or doc[e - 1].lower_ in CONNECTORS
@@ -428,6 +435,19 @@ def _trim_edges(
     while label == "ORG" and kn.lang == "en" and e - s > 1 and doc[e - 1].text in HONORIFICS:
         e -= 1  # the title is the next person's: "Growers Association President Ann Lee"
     return s, e
+
+
+def _opening_modifier(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
+    """English: an adjective or a participle that opens the sentence, capitalised only
+    there, before a name the article writes without it ("Existing Brightwater
+    investors", "Rival Castlemoor bid"): the word modifies the name's noun phrase; it
+    is no part of the name ("Advanced Micro Devices", never written "Micro Devices")."""
+    if kn.lang != "en" or e - s < 2 or not _opens_sentence(doc, s) or \
+            not doc[s].text[1:].islower() or doc[s].pos_ not in ("ADJ", "VERB") or \
+            doc[s].text in kn.given_names:
+        return False
+    rest = doc[s + 1:e].text
+    return doc.text.count(rest) > doc.text.count(doc[s:e].text)
 
 
 def _common_head(doc: Doc, s: int, e: int) -> bool:

@@ -7,10 +7,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.doc import doc_text
+from kg.doc import ARTICLE_KEY, doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
-from kg.entities.runs import _DATE_SHAPE, _run_end, _texts
+from kg.entities.runs import _DATE_SHAPE, _run_end, _texts, glued_dateline
 from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
 
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
@@ -90,6 +90,32 @@ def _agency_candidates(doc: Doc) -> list[_Cand]:
     return out
 
 
+def outlet_candidates(doc: Doc) -> list[_Cand]:
+    """The outlet that publishes the article (its ``publisher``), where the body names
+    it ("Disclosure: The Ledger holds no positions", "Ledger newsletters: sign up"):
+    an organisation whatever the model read, since the article says who it is (rule
+    ``line:outlet_named``). Its name must be written as the outlet writes it, with or
+    without its opening "The"."""
+    article = doc.user_data.get(ARTICLE_KEY)
+    name = (getattr(article, "publisher", None) or "").split()
+    if name and name[0] in ("The", "El", "La"):
+        forms = [name, name[1:]]
+    else:
+        forms = [name]
+    forms = [f for f in forms if f and any(w[:1].isupper() for w in f)]
+    if not forms:
+        return []
+    texts = _texts(doc)
+    out: list[_Cand] = []
+    for i in range(len(texts)):
+        for form in forms:  # the fuller form first
+            e = i + len(form)
+            if texts[i:e] == form and (e >= len(texts) or not texts[e][:1].isupper()):
+                out.append(_Cand(i, e, "ORG", _P_LEGAL, ("line:outlet_named",)))
+                break
+    return out
+
+
 _DASHES = frozenset({"-", "–", "—"})
 # What closes a dateline's agency in brackets: a dash, a full stop, both ("MADRID, 2
 # dic (EFE).-", Spanish wire copy) or a press release's double hyphen ("--(BUSINESS
@@ -154,6 +180,12 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             e = i
             while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
                 e += 1
+            glued = glued_dateline(doc[e].text) if e < n else None
+            if glued and _capital_place(kn, " ".join([*(t.text for t in doc[i:e]), glued])):
+                # "BOGOTÁ.- La agencia", "SAN JOSÉ.– El banco": the Spanish tokenizer
+                # keeps the place's last word, its stop and its dash as one token.
+                out.append(_Cand(i, e + 1, "LOC", _P_LEGAL, ("line:dateline_place",)))
+                continue
             if e > i and e + 1 < n and ((doc[e].text == "," and (
                 doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
             )) or _DATE_SHAPE.fullmatch(doc[e].text) or (

@@ -68,6 +68,9 @@ def title_before(x: Ctx, i: int) -> Found:
         return None
     if x.kn.lang == "es" and _shouted_word(x.kn, x.texts[nxt]) or _shouted_verb(x, nxt):
         return []  # a headline's common word: "CONSEJERO TURISMO PRESIDE REUNION"
+    if text in HONORIFICS and x.texts[nxt] in ORG_TAILS and \
+            (nxt + 1 >= x.n or not caps[nxt + 1]):
+        return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
@@ -250,6 +253,11 @@ def given_name(x: Ctx, i: int) -> Found:
     doc, caps, nxt = x.doc, x.caps, i + 1
     if not (_given(x, i) and nxt < x.n and (caps[nxt] or _particles_next(x, i))
             and not x.initial_false(i)):
+        return None
+    if x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("el", "del", "al"):
+        # "la Concesión Vial del Magdalena Medio", "entre el Magdalena Medio y": Spanish
+        # puts no article before a person's name, so a given name after "el", "del" or
+        # "al" opens a place's or a thing's name, not a person's.
         return None
     if _classified(x, i) or _saints_team(x, i):
         return []

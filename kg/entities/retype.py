@@ -135,9 +135,20 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if doc[c.start].lower_ in PERSON_ROLES or (
             c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
         return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
+    if c.label == "LOC" and c.end - c.start > 1 and is_city(text) and \
+            not _deal_object(doc, c):
+        return False  # a city of two words: "entre Puerto Montt y Punta Arenas"
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+def _deal_object(doc: Doc, c: _Cand) -> bool:
+    """Whether a deal's verb or noun governs the name ("compró Punta Arenas", "la
+    compra de Punta Arenas"), which makes a city's name a company's."""
+    root = doc[c.start:c.end].root
+    head = root.head.head if root.dep_ in ("pobj", "nmod", "obl") else root.head
+    return head.lemma_.lower() in TARGET_VERBS or head.lower_ in TARGET_NOUNS
 
 
 # Nouns before a name that make it a project's or a product's ("el proyecto Duna

@@ -330,6 +330,17 @@ def _funding_sentence(doc: Doc, i: int) -> bool:
                for t in sent)
 
 
+# A dateline's last word in capitals with its full stop and dash written on, which the
+# Spanish tokenizer keeps as one token ("BOGOTÁ.-", "JOSÉ.–").
+GLUED_DATELINE = re.compile(r"([^\W\d_]{2,})\.[-–—]")
+
+
+def glued_dateline(text: str) -> str | None:
+    """The place word of a token such as "LIMA.-" (in capitals), else None."""
+    m = GLUED_DATELINE.fullmatch(text)
+    return m.group(1) if m and m.group(1).isupper() else None
+
+
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?")
 
 
