@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -56,6 +57,26 @@ def doc_text(doc: Doc) -> str:
 
 
 _TEXT_OF: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def span_text(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text`` without building the Span and a Token per word: the doc's
+    text from the first word's start to the last word's end.
+
+    >>> span_text(doc, 0, 2) == doc[0:2].text  # doctest: +SKIP
+    True
+    """
+    if not 0 <= start < end <= len(doc):
+        return doc[start:end].text
+    bounds = _BOUNDS.get(doc)
+    if bounds is None or len(bounds[0]) != len(doc):
+        starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
+        bounds = _BOUNDS[doc] = (starts, [s + n for s, n in zip(starts, lengths, strict=True)])
+    return doc_text(doc)[bounds[0][start] : bounds[1][end - 1]]
+
+
+# Each word's first and end character, read once per doc (``span_text``).
+_BOUNDS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
 
 
 def _carries(doc: Doc, text: str) -> bool:

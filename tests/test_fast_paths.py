@@ -13,8 +13,10 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 import rdflib
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -131,7 +133,10 @@ def test_geonames_cities_are_read_once() -> None:
     assert institutions.is_city("Córdoba") and institutions.city_country("Córdoba") == "AR"
 
 
-def test_the_entities_and_a_datelines_country_share_one_geonames_parse() -> None:
+def test_the_entities_and_a_datelines_country_share_one_geonames_parse(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # no index kept from before
     geonames.cities.cache_clear()
     institutions._cities.cache_clear()
     origin._city_index.cache_clear()

@@ -80,14 +80,22 @@ _POSSESSIVES = frozenset({"its", "their", "his", "her", "su", "sus"})
 # -- attribution -------------------------------------------------------------
 
 
+_ATTRIBUTION_WORDS = frozenset({"según", "per", "according"})
+
+
 def attribution(ctx: Context, sent: SpacySpan) -> tuple[EntityRef | None, str | None]:
     """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
     reporter: EntityRef | None = None
     hedge: str | None = None
     if not any(i in ctx.cues for i in range(sent.start, sent.end)):
         return reporter, hedge
-    for tok in sent:
-        low = tok.lower_
+    lowers, lemmas = ctx.lowers, ctx.lemma_lowers
+    for i in range(sent.start, sent.end):
+        low = lowers[i]
+        if low not in _ATTRIBUTION_WORDS and low not in HEDGE_ADV and \
+                lemmas[i] not in REPORT_VERBS:
+            continue  # (none of the tests below holds: no Token built)
+        tok = ctx.doc[i]
         if low == "per" and not any(
             t.i in ctx.tok_ent for t in ctx.doc[tok.i + 1 : min(sent.end, tok.i + 3)]
         ):
@@ -1053,10 +1061,12 @@ def attach_term_quantity(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> No
     """Give the nearest mention a term ("por cinco años" → P5Y) and a quantity."""
     if not ms:
         return
-    for tok in sent:
-        unit = DURATION_UNITS.get(tok.lower_)
+    lowers = ctx.lowers
+    for i in range(sent.start, sent.end):  # (a Token only for a unit word)
+        unit = DURATION_UNITS.get(lowers[i])
         if unit is None:
             continue
+        tok = ctx.doc[i]
         number = _number_before(ctx, tok)
         if number is None:
             continue

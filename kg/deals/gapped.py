@@ -234,7 +234,7 @@ def respectively(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Menti
     are read as one. A stake whose company the parse missed takes the one organisation
     of the sentence after the verb that has no role. Left as it is unless two lists
     (of parties or of figures) have the length."""
-    if not any(t.lower_ in RESPECTIVELY_WORDS for t in sent):
+    if not any(w in RESPECTIVELY_WORDS for w in ctx.lowers[sent.start:sent.end]):
         return ms
     deals = [m for m in ms if m.type in _GAPPED_TYPES and not m.backref]
     if not deals or any(m.type != deals[0].type for m in deals):

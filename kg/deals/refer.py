@@ -7,6 +7,8 @@ means the article's topic or the company last introduced with the same noun.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -287,7 +289,8 @@ def previous_subject(
     ("the company said ...") is resolved the same way, two steps back at most."""
     si = ctx.sent_index(tok.i)
     # (a paragraph break the parser made a sentence of is no sentence)
-    before = [p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()][:3]
+    before = list(islice((p for p in range(si - 1, -1, -1)
+                          if not ctx.sents[p].text.isspace()), 3))
     for prev in before:
         for s in _sentence_subjects(ctx.sents[prev].root):
             refs = ctx.np_entities(s)

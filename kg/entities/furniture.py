@@ -34,11 +34,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
+from kg.doc import doc_text, span_text
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
-from kg.entities.runs import _texts
+from kg.entities.runs import _lowers, _texts
 from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
@@ -135,6 +137,8 @@ def _whole_label(texts: list[str], s: int, e: int) -> bool:
 
 def _share_bar(doc: Doc, s: int, e: int) -> bool:
     """A line of share buttons alone: "Share  Facebook  X  WhatsApp  Email"."""
+    if not any(w in _SHARE_WORDS for w in _lowers_of(doc)[s:e]):
+        return False  # (the test below, without a Token per word of every line)
     words = [t.lower_ for t in doc[s:e] if not t.is_space and not t.is_punct]
     return len(words) >= 2 and all(w in _SHARE for w in words) and \
         any(w in ("share", "compartir", "comparte") for w in words)
@@ -173,7 +177,31 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
     return 0
 
 
+# The page of each doc being read, with the knowledge it was read with: the entities
+# component asks for it twice per article, and a doc's words never change.
+_PAGES: WeakKeyDictionary[Doc, tuple[Knowledge, int, _Page]] = WeakKeyDictionary()
+_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
+_SHARE_WORDS = frozenset({"share", "compartir", "comparte"})
+
+
+def _lowers_of(doc: Doc) -> list[str]:
+    lowers = _LOWERS.get(doc)
+    if lowers is None or len(lowers) != len(doc):
+        lowers = _LOWERS[doc] = _lowers(doc)
+    return lowers
+
+
 def _read_page(kn: Knowledge, doc: Doc) -> _Page:
+    """The page's furniture (never change it: it is kept for the doc)."""
+    known = _PAGES.get(doc)
+    if known is not None and known[0] is kn and known[1] == len(doc):
+        return known[2]
+    page = _read_page_once(kn, doc)
+    _PAGES[doc] = (kn, len(doc), page)
+    return page
+
+
+def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
     texts = _texts(doc)
     page = _Page(set(), set(), set(), set(), set(), set())
     for s, e, first in _segments(doc):
@@ -206,7 +234,7 @@ def _read_page(kn: Knowledge, doc: Doc) -> _Page:
             body += 1
         if body < e:
             page.opening.add(body)
-    text = doc.text
+    text = doc_text(doc)
     for match in _TICKER.finditer(text):
         span = doc.char_span(match.start("symbol"), match.end("symbol"),
                              alignment_mode="expand")
@@ -242,7 +270,7 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             not any(c.label == "PER" for c in chosen):
         return chosen
     story = _tag_items(doc, page, chosen) if page.tag else set()
-    names = {doc[c.start:c.end].text for c in chosen if c.start not in page.title_case}
+    names = {span_text(doc, c.start, c.end) for c in chosen if c.start not in page.title_case}
     prose = "\n".join(doc[s:e].text for s, e, _ in _segments(doc)
                        if s not in page.title_case) if page.title_case else ""
     out: list[_Cand] = []

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.gazetteer import canonical_key
 from kg.entities.institutions import is_city
@@ -127,7 +128,9 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     """A model's person, place or "misc" name that no given name, known place or
     head word of places and events rules out as a company, nor a facility noun before
     it ("el estadio del Milenio", "la planta de Almaraz")."""
-    text = doc[c.start:c.end].text
+    if c.label not in ("PER", "LOC", "MISC") or c.priority != _P_MODEL:
+        return False  # (the last test first: most names stop here, no Token built)
+    text = span_text(doc, c.start, c.end)
     k = c.start - 1 if c.start > 0 and doc[c.start - 1].lower_ not in ("de", "del") \
         else c.start - 2
     if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:

@@ -8,6 +8,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
+from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.longform import first_word_mentions, opens_one_org, places_named
@@ -86,7 +87,7 @@ def _places(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
     the cities GeoNames knows ("Bogotá", "Rosario")."""
     if kn.lang != "es":
         return frozenset()
-    names = {doc[c.start:c.end].text for c in chosen}
+    names = {span_text(doc, c.start, c.end) for c in chosen}
     return kn.places | {name for name in names if is_city(name)}
 
 
@@ -101,7 +102,7 @@ def _labels(
     cued: dict[str, str] = {}
     best: dict[str, tuple[int, bool]] = {}
     for c in chosen:
-        text = doc[c.start:c.end].text
+        text = span_text(doc, c.start, c.end)
         votes[text][c.label] += 1
         rank = (c.priority, c.label == "ORG")
         if c.priority > _P_MODEL and rank > best.get(text, (-1, False)) and \
