@@ -767,9 +767,11 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
 def _descriptor_told(arg: Token) -> bool:
     """ "tomó el control de la conservera": a company told before by its descriptor (a
     definite singular noun standing alone: "la cadena de clínicas X" introduces one)."""
+    end = arg.right_edge.i + 1  # (the parser may hang the name after it elsewhere)
     return (
         arg.lower_ in DESCRIPTORS and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in arg.children)
+        and (end >= len(arg.doc) or arg.doc[end].pos_ != "PROPN")
     )
 
 
