@@ -187,7 +187,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # only "the deal" told again ("La operación valoraría la bodega en 400
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
-        sent_mentions = fold_sentence(sent_mentions)
+        sent_mentions = fold_sentence(sent_mentions, told_earlier(ctx, sent_mentions))
         sent_mentions = several_deals(ctx, sent, sent_mentions)
         sent_mentions = [
             one for m in sent_mentions
@@ -224,6 +224,37 @@ def parties_told_before(
     seller_told(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
     return made + listing_investors(ctx, sent, ms, si)
+
+
+def told_earlier(ctx: Context, ms: list[Mention]) -> frozenset[int]:
+    """The triggers of the deals told in a clause of time ("después de que X vendiera
+    su filial a Y", "a year after X sold its unit to Y") whose sentence also refers
+    back to a deal outside that clause ("La compra llega meses después de que ..."):
+    the clause tells an earlier event, another deal than the one referred back."""
+    backs = [ctx.doc[m.trigger] for m in ms if m.backref]
+    found: set[int] = set()
+    for m in ms:
+        if m.backref:
+            continue
+        clause = _time_clause(ctx.doc[m.trigger])
+        if clause is not None and any(b not in clause.subtree for b in backs):
+            found.add(m.trigger)
+    return frozenset(found)
+
+
+def _time_clause(tok: Token) -> Token | None:
+    """The clause of time that ``tok`` is in: a verb hung on "después" / "after" or
+    marked by it ("después de que X vendiera ...", "after X sold ...")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ != "advcl" or not is_verbal(t):
+            continue
+        marks = {c.lower_ for c in t.children if c.dep_ == "mark"}
+        if t.head.lower_ in _BEFORE_MARKS or marks & _BEFORE_MARKS:
+            return t
+    return None
+
+
+_BEFORE_MARKS = frozenset(PRIOR_PREPS) | {"antes", "before"}
 
 
 def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:

@@ -114,6 +114,15 @@ def _sold_to(ctx: Context, tok: Token, assets: Token) -> list[EntityRef]:
     """The named ones a sale is made to: "a" / "to" on the trigger, or hung low inside
     the assets' phrase, from the assets on."""
     heads = [tok, *(t for t in assets.subtree if t.i >= assets.i)]
+    # "la venta de una cartera con un valor de 700 millones al fondo Y": a phrase that
+    # continues the sale's noun phrase, hung by the parser on the verb, carries the "a"
+    # phrase with it
+    end = max(assets.right_edge.i, tok.right_edge.i)
+    heads += [
+        t for c in tok.head.children
+        if tok.dep_ in OBJ_DEPS and c.dep_ in ("obl", "nmod") and c.left_edge.i == end + 1
+        for t in c.subtree
+    ]
     found: list[EntityRef] = []
     for head in heads:
         for prep, arg in ctx.prep_args(head):

@@ -749,12 +749,13 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     if tok.lemma_.lower() in ("entrar", "entrada"):
         args = list(ctx.prep_args(tok))
         return any(
-            prep == "en" and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
+            # "entró en el accionariado", "entró al capital de X" (Latin American "a")
+            prep in _INTO and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
         ) or (
             # "entra en X con una inversión de 5 millones / con un 20 %"
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
-        )
+        ) or _entered_company(ctx, tok, args)
     if noun and tok.lemma_.lower() in ("participación", "stake", "holding", "position"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
@@ -878,6 +879,29 @@ def _held_by(
     m.holding = True
     roles = {role for role, _ in m.roles}
     return {"investor", "investee"} <= roles
+
+
+# The prepositions of entering a company's capital: "entrar en" (Spain), "entrar a"
+# (much of Latin America).
+_INTO = ("en", "a")
+
+
+def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) -> bool:
+    """ "X, que entró en la compañía en 2018", "X entró a la empresa": a company that
+    enters a company told before (a definite company noun, singular) has bought into
+    it; a person who enters one ("entró en la empresa como director") has joined its
+    staff, so the verb's subject must be no person (a relative pronoun stands for the
+    noun its clause hangs on)."""
+    if tok.lemma_.lower() != "entrar" or not any(
+        prep in _INTO and arg.lemma_.lower() in COMPANY_NOUNS and is_definite(arg)
+        and "Plur" not in feat(arg, "Number") and not ctx.np_entities(arg)
+        for prep, arg in args
+    ):
+        return False
+    subjs = [tok.head if s.pos_ == "PRON" and tok.dep_ in ("acl", "relcl", "acl:relcl")
+             else s for s in subjects(tok)]
+    refs = [x for s in subjs for x in ctx.np_entities(s)]
+    return bool(refs) and all(x.kind == "org" for x in refs)
 
 
 def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
@@ -1089,7 +1113,9 @@ def _supply(
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
         if m.supply and _for_power(tok):
-            _producer_sells(m)
+            _producer_sells(ctx, m)
+        if m.supply:
+            _sides_told(ctx, m, tok)
     return True
 
 
@@ -1201,22 +1227,83 @@ def _for_power(tok: Token) -> bool:
     return any(
         w.lemma_.lower() in POWER_WORDS or w.lower_ in POWER_WORDS for w in words
         if w.i <= tok.i or w.dep_ in ("nmod", "pobj") or w.head.i == tok.i
+        # "un contrato de suministro eléctrico": the adjective of its "de" noun
+        or (w.dep_ == "amod" and w.head.dep_ == "nmod" and w.head.head.i == tok.i)
     )
 
 
-def _producer_sells(m: Mention) -> None:
+def _producer_sells(ctx: Context, m: Mention) -> None:
     """ "Cirrus Vault signed a PPA with Brightwater Renewables": in a power purchase
     agreement the one party whose name says it produces power (Renewables, Energy,
-    Solar, Wind...) sells it, whatever its place in the sentence; the buyer is read
-    first (kg.deals.merge takes the first party as the buyer)."""
+    Solar, Wind...), or whose descriptor does ("la generadora Y"), sells it, whatever
+    its place in the sentence; the buyer is read first (kg.deals.merge takes the first
+    party as the buyer)."""
     producers = [
         n for n, (_, ref) in enumerate(m.roles)
         if set(ref.name.lower().replace("-", " ").split()) & PRODUCER_NAME_WORDS
+        or _described_producer(ctx, m, ref)
     ]
     if len(producers) != 1 or len(m.roles) < 2 or producers[0] != 0:
         return
     m.roles = [*m.roles[1:], m.roles[0]]
     m.rules.append("roles:producer-sells")
+
+
+def _described_producer(ctx: Context, m: Mention, ref: EntityRef) -> bool:
+    """ "con la generadora Y": a producer's descriptor right before the party's name
+    in the agreement's sentence."""
+    sent = ctx.sents[m.sent]
+    return any(
+        t.lower_ in PRODUCER_NAME_WORDS
+        for start, x in ctx.mention_starts if x == ref and sent.start <= start < sent.end
+        for t in ctx.doc[max(sent.start, start - 2) : start]
+    )
+
+
+# Verbs of buying in a clause on a party ("Y, que comprará el 60 % de la energía").
+_BUY_LEMMAS = frozenset({"comprar", "adquirir", "buy", "purchase"})
+# Verbs of supplying in a clause on the agreement or a party ("por el que suministrará
+# energía a Y", "Y, que proveerá los equipos").
+_SUPPLY_LEMMAS = frozenset(SUPPLIER_VERBS) | {"vender", "abastecer", "sell"}
+
+
+def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
+    """Who buys in a supply agreement, told by a clause: on a party, a verb of buying
+    makes it the buyer and one of supplying the seller ("firmó un contrato con Y, que
+    comprará el 60 % de la energía"); on the agreement, a supplying verb with no
+    subject of its own is the signer's ("ha suscrito con Y un contrato por el que
+    suministrará energía a la planta"). The buyer is read first (kg.deals.merge)."""
+    if len(m.roles) != 2:
+        return
+    buyer: EntityRef | None = None
+    for n, (_, ref) in enumerate(m.roles):
+        for start, x in ctx.mention_starts:
+            if x != ref or ctx.sent_index(start) != m.sent:
+                continue
+            name = ctx.doc[start]
+            head = name.head if name.dep_ == "flat" else name
+            for c in head.children:
+                if c.dep_ not in ("acl", "relcl", "acl:relcl"):
+                    continue
+                if c.lemma_.lower() in _BUY_LEMMAS:
+                    buyer = ref
+                elif c.lemma_.lower() in _SUPPLY_LEMMAS:
+                    buyer = m.roles[1 - n][1]
+    if buyer is None:
+        holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+        # (a relative clause: "para abastecer su planta" is the buyer's purpose)
+        supplies = [
+            c for h in holders for c in h.children
+            if c.dep_ in ("acl", "relcl", "acl:relcl") and c.lemma_.lower() in _SUPPLY_LEMMAS
+            and not any(s.pos_ != "PRON" for s in subjects(c))
+            and any(t.lower_ in ("que", "cual") and t.i < c.i for t in c.subtree)
+        ]
+        signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+        if supplies and len(signer) == 1:
+            buyer = next(ref for _, ref in m.roles if ref != signer[0])
+    if buyer is not None and m.roles[0][1] != buyer:
+        m.roles = [m.roles[1], m.roles[0]]
+        m.rules.append("roles:supply-sides-told")
 
 
 def _goods_bought(
@@ -1568,7 +1655,7 @@ FRAMES: dict[str, Frame] = {
     "invest": Frame(
         "Investment",
         verb={None: "investor", "": "investee", "en": "investee", "in": "investee",
-              "into": "investee", "por": "investor", "by": "investor"},
+              "into": "investee", "por": "investor", "by": "investor", "a": "investee"},
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,

@@ -25,10 +25,12 @@ from kg.deals.words import COMPLETED, COMPLETION_EXPECTED
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
-def fold_sentence(ms: list[Mention]) -> list[Mention]:
+def fold_sentence(ms: list[Mention], earlier: frozenset[int] = frozenset()) -> list[Mention]:
     """Within one sentence: a valuation told beside a round is the round's valuation;
     investors named beside a round referred back to ("the round included investments
-    from A and B") join that round."""
+    from A and B") join that round. A deal told in a clause of time before the deal
+    referred back (``earlier``, by trigger: "la compra llega meses después de que X
+    vendiera su filial a Y") is another, earlier deal, and keeps its parties."""
     rounds = [m for m in ms if m.type == "Investment"]
     out: list[Mention] = []
     for m in ms:
@@ -45,7 +47,7 @@ def fold_sentence(ms: list[Mention]) -> list[Mention]:
         return out
     kept: list[Mention] = []
     for m in out:
-        if m is back or m.backref:
+        if m is back or m.backref or m.trigger in earlier:
             kept.append(m)
             continue
         roles = {r for r, _ in m.roles}
@@ -561,13 +563,17 @@ def _one_investee(roles: list[tuple[str, EntityRef]]) -> list[tuple[str, EntityR
 
 def _split_investors(deals: list[Deal]) -> list[Deal]:
     """Holders named together ("accionistas: A, B y C") without a round amount are
-    separate stakes, one deal each; a round keeps all its investors, and so does a
-    listing's tranche ("cornerstone investors A and B", kg.deals.listing)."""
+    separate stakes, one deal each; a round keeps all its investors, and so do the
+    investors of a listing's tranche ("cornerstone investors A and B",
+    kg.deals.listing; "inversionistas ancla"), who buy one tranche together."""
     out: list[Deal] = []
     for d in deals:
         investors = [r for role, r in d.roles if role == "investor"]
-        round_ = any(rule.startswith(("frame:round_", "frame:raise_", "parties:listing-"))
-                     for rule in d.rules)
+        round_ = any(
+            rule.startswith(("frame:round_", "frame:raise_", "parties:listing-",
+                             "parties:anchor-investors"))
+            for rule in d.rules
+        )
         if d.type == "Investment" and len(investors) > 1 and d.amount is None and not round_:
             others = tuple((role, r) for role, r in d.roles if role != "investor")
             out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)

@@ -275,6 +275,20 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and all(s.i > tok.i and r.ctx.np_entities(s) for s in subj)
         and not any(c.dep_ in OBJ_DEPS for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
+        and not preverbal_clitic(tok)
+    )
+
+
+_ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
+
+
+def preverbal_clitic(tok: Token) -> bool:
+    """ "La vende el fondo X": an object pronoun right before a Spanish verb (never an
+    article: no noun follows it) takes up the object; the name after the verb is then
+    its subject (Spanish puts a subject after the verb freely)."""
+    return (
+        tok.doc.lang_ == "es" and tok.i > 0 and tok.pos_ in ("VERB", "AUX")
+        and tok.doc[tok.i - 1].lower_ in _ACCUSATIVE_CLITICS
     )
 
 
@@ -509,10 +523,12 @@ def clitic_object(r: Reading) -> None:
     stands for what the sentence before is about, its subject (centering), read as
     any description is ("la láctea" → the company named so) (parties:clitic-object)."""
     ctx, tok, m = r.ctx, r.tok, r.m
-    if r.noun or not r.obj_role or not tok.lemma_.lower().endswith(" él"):
+    if r.noun or not r.obj_role:
         return
-    if not tok.lower_.endswith(("la", "lo", "las", "los")):
-        return  # "venderle": a dative, the one sold to
+    # an enclitic ("venderla") or a pronoun before the verb ("La vende el fondo X")
+    fused = tok.lemma_.lower().endswith(" él") and tok.lower_.endswith(_ACCUSATIVE_CLITICS)
+    if not fused and not preverbal_clitic(tok):
+        return  # ("venderle": a dative, the one sold to)
     if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
         True for _ in direct_objects(tok)
     ):
@@ -714,10 +730,17 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
-    if not refs and arg.lemma_.lower() in COMPANY_NOUNS:
+    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
-    if not refs and prep in ("en", "in") and arg.lemma_.lower() in CAPITAL_NOUNS:
+    if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
+        if not refs and kind == "invest" and not any(
+            p in ("de", "of") for p, _ in ctx.prep_args(arg)
+        ):
+            # "X, que entró en el accionariado en 2021": the capital of the company
+            # the article is about
+            topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
+            refs = [topic] if topic is not None else []
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
     bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
     if not refs and (taken or bid_for or (r.noun and prep in ("de", "of", "sobre", "for"))):
@@ -746,6 +769,17 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
+
+
+def _descriptor_told(arg: Token) -> bool:
+    """ "tomó el control de la conservera": a company told before by its descriptor (a
+    definite singular noun standing alone: "la cadena de clínicas X" introduces one)."""
+    end = arg.right_edge.i + 1  # (the parser may hang the name after it elsewhere)
+    return (
+        arg.lower_ in DESCRIPTORS and is_definite(arg) and "Plur" not in feat(arg, "Number")
+        and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in arg.children)
+        and (end >= len(arg.doc) or arg.doc[end].pos_ != "PROPN")
+    )
 
 
 def _percentage(tok: Token) -> bool:
@@ -871,6 +905,13 @@ def holders(r: Reading) -> None:
     # English puts the subject on the copula: "X is an investor in Y"
     said_of = [tok.head] if tok.dep_ == "attr" and tok.head.lemma_.lower() in ("be", "become") \
         else []
+    if tok.dep_ == "xcomp" and any(c.dep_ == "cop" for c in tok.children):
+        # "X sigue siendo su segundo accionista": the subject is the governing verb's
+        said_of.append(tok.head)
+    if _among_holders(tok):
+        # "Entre los accionistas de Y figuran A y B", "Entre sus inversores están A y B"
+        said_of.append(tok.head)
+        m.rules.append("parties:among-holders")
     for s in [*subjects(tok), *(s for h in said_of for s in subjects(h))]:
         for x in resolve_np(ctx, s, m.parties(), generic=False):
             m.add_role("investor", x)
@@ -890,6 +931,7 @@ def holders(r: Reading) -> None:
     _holders_include(r)
     _holders_listed(r)
     _holder_of_possessor(r)
+    _anchor_investors(r)
 
 
 def _holder_of_possessor(r: Reading) -> None:
@@ -900,7 +942,12 @@ def _holder_of_possessor(r: Reading) -> None:
     hangs on); as the subject of "be", the complement is the holder
     (parties:holder-of-possessor)."""
     ctx, m, tok = r.ctx, r.m, r.tok
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    # (Spanish "su" is a possessive determiner: "su principal accionista es X"; only
+    # where the holder is predicated of a name, not "notificó a su accionista, X")
+    owners = [
+        c for c in tok.children
+        if c.dep_ == "poss" or (_spanish_possessive(c) and _predicated(tok))
+    ]
     if not r.noun or not owners:
         return
     verb = tok.head
@@ -914,6 +961,9 @@ def _holder_of_possessor(r: Reading) -> None:
         if c.lower_ == "whose":
             clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
             held += ctx.np_entities(clause.head) if clause is not None else []
+        elif _spanish_possessive(c):
+            # (after the holders, so the holder is never what "su" stands for)
+            held += _clause_before_subject(r) or _possessive_antecedent(r, c)
         elif c.pos_ == "PRON":
             # (after the holders, so the holder is never what "its" stands for)
             held += _possessive_antecedent(r, c)
@@ -924,6 +974,60 @@ def _holder_of_possessor(r: Reading) -> None:
         for x in held:
             m.add_role("investee", x)
         m.rules.append("parties:holder-of-possessor")
+
+
+# Verbs that place names among a noun's referents ("Entre sus accionistas figuran A y B").
+_AMONG_VERBS = frozenset({"figurar", "estar", "encontrar", "destacar"})
+
+
+def _among_holders(tok: Token) -> bool:
+    """ "Entre los accionistas de Y figuran A y B": the holders are the subject of a verb
+    of being among, the holder noun its "entre" phrase."""
+    return case_of(tok) == "entre" and tok.head.lemma_.lower() in _AMONG_VERBS
+
+
+def _predicated(tok: Token) -> bool:
+    """A Spanish noun said of a subject by "ser" ("X es su accionista", "X sigue
+    siendo su accionista"), the subject of such a noun ("su accionista es X"), or
+    the noun names are placed among ("Entre sus accionistas figuran A y B")."""
+    if any(c.dep_ == "cop" for c in tok.children) or _among_holders(tok):
+        return True
+    return tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children)
+
+
+def _clause_before_subject(r: Reading) -> list[EntityRef]:
+    """ "X mantiene su plan y el fondo Y sigue siendo su accionista": "su" in a clause
+    coordinated after another stands for that clause's subject."""
+    clause = r.tok.head if r.tok.dep_ in ("xcomp", *SUBJ_DEPS) else r.tok
+    if clause.dep_ != "conj":
+        return []
+    # (that clause's subject may be dropped: "X mantiene su plan: cerró la compra de Z,
+    # y el fondo Y sigue siendo su accionista")
+    return governing_subject(r.ctx, clause.head, r.m.parties())
+
+
+# What makes investors the anchors of a share offering ("inversionistas ancla",
+# "cornerstone investors"): they buy into the company that lists.
+_ANCHOR_WORDS = frozenset({"ancla", "anchor", "cornerstone"})
+
+
+def _anchor_investors(r: Reading) -> None:
+    """ "La mitad de la oferta fue comprometida por cuatro inversionistas ancla: A, B, C
+    y D": anchor investors of an offering named with no company buy into the company
+    the article is about, the one that lists (parties:anchor-investors)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if not r.noun or any(role == "investee" for role, _ in m.roles):
+        return
+    if not any(c.lower_ in _ANCHOR_WORDS for c in tok.children if c.i > tok.i - 2):
+        return
+    investors = [x for role, x in m.roles if role == "investor"]
+    # the company that lists is what the sentence before is about (centering), else
+    # the topic
+    exclude = set(investors) | r.exclude
+    topic = previous_subject(ctx, tok, exclude) or topic_before(ctx, tok.i, exclude)
+    if investors and topic is not None:
+        m.add_role("investee", topic)
+        m.rules.append("parties:anchor-investors")
 
 
 def _holders_include(r: Reading) -> None:
@@ -1216,7 +1320,12 @@ def noun_subject(r: Reading) -> None:
             m.rules.append("parties:organ-of-target")
 
 
-_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
+
+
+def _spanish_possessive(tok: Token) -> bool:
+    """ "su", "sus": the Spanish possessive determiner (not a possessor phrase)."""
+    return tok.dep_ == "det" and tok.lower_ in ("su", "sus")
 
 
 def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
