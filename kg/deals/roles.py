@@ -425,7 +425,7 @@ def objects(r: Reading) -> None:
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
-            r.tok.lemma_.lower() == "tomar" or r.tok.lemma_.lower() in PHRASAL_TAKEOVER
+            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok)
         )) or r.kind == "hold":
             # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X": a
             # part of a company
@@ -433,6 +433,15 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _with_particle(tok: Token) -> bool:
+    """A phrasal verb of taking over with its particle ("snapped up", "picked up"), not
+    "took Y private" (whose object the parser may make "private")."""
+    particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
+    return particle is not None and any(
+        c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
+    )
 
 
 def _worth_of_shares(ctx: Context, obj: Token) -> bool:
