@@ -256,7 +256,33 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_thin_rounds(_fold_described_targets(deals.list))))
+    return _split_investors(_publish(_fold_thin_rounds(_fold_absorptions(
+        _fold_described_targets(deals.list)
+    ))))
+
+
+# The rules of a takeover told as an absorption ("X absorbe a Y", "the absorption of Y").
+_ABSORBED = ("frame:acquire_v(absor", "frame:acquire_n(absor")
+
+
+def _fold_absorptions(deals: list[Mention]) -> list[Mention]:
+    """A takeover told as an absorption ("Banco X absorbe a Caja Y", a headline) of the
+    two companies of a merger by absorption told in the article ("completó la fusión
+    por absorción de Caja Y") is that merger, its legal form: its evidence, money and
+    stage go to the merger, and it is not a deal of its own."""
+    mergers = [d for d in deals if "parties:merger-by-absorption" in d.rules]
+    if not mergers:
+        return deals
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or not any(r.startswith(_ABSORBED) for r in d.rules):
+            continue
+        into = next((g for g in mergers if d.parties() and d.parties() <= g.parties()), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:absorption-is-merger")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 def _fold_described_targets(deals: list[Mention]) -> list[Mention]:

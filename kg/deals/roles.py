@@ -63,7 +63,9 @@ from kg.deals.words import (
     COMPLETED,
     CONTROL_WORDS,
     DESCRIPTORS,
+    HOLDER_NOUNS,
     LEAD_VERBS,
+    MINORITY_WORDS,
     MOST_WORDS,
     NEGOTIATING,
     OBJ_DEPS,
@@ -1565,6 +1567,11 @@ def object_kind(
             m.add_role("target", x)
         m.rules.append("parties:rest-bought")
         return kind
+    if _holders_bought_out(obj, kind, words) and nested:
+        for x in nested:
+            m.add_role("target", x)
+        m.rules.append("parties:holders-bought-out")
+        return kind
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
@@ -1616,6 +1623,16 @@ def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]
             unit = lemma in UNIT_NOUNS and kind == "acquire"
             found += [("seller" if unit else "target", x) for x in ctx.nested_entities(arg)]
     return found
+
+
+def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:
+    """ "bought out the remaining shareholders of X", "bought out the minority
+    investors in X", "compró a los socios minoritarios de X": buying out the holders
+    of a company, the rest of them or its minority, takes it over."""
+    if kind != "acquire" or obj.lower_ not in HOLDER_NOUNS:
+        return False
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in obj.head.children)
+    return out or bool(words & (REST_WORDS | MINORITY_WORDS))
 
 
 def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
