@@ -17,7 +17,10 @@
 - "la fusión por absorción de Y" is a merger of Y and the one absorbing it; a headline's
   "X absorbe a Y" of the same pair is that merger.
 - A contract for work on the signer's own things ("para el mantenimiento de sus
-  locomotoras", "for the maintenance of its jets") is bought by the signer.
+  locomotoras", "for the maintenance of its jets") is bought by the signer, also when a
+  headline told the contract first (``kg.deals.merge``).
+- The holder of a part bought ("el 51 % que estaba en manos de X", "que tenía X en Y",
+  "the 49% stake in Y held by X") sells it; it is not the company the part is of.
 """
 
 from __future__ import annotations
@@ -211,3 +214,42 @@ def test_a_contract_for_work_on_the_signers_things_is_bought_by_the_signer(
     assert deal.type == "PurchaseAgreement"
     assert parties(deal, "buyer") == {buyer}
     assert parties(deal, "seller") == {seller}
+
+
+def test_a_headline_contract_takes_its_buyer_from_the_body(es: Language) -> None:
+    (deal,) = deals(
+        es, "Hospital San Rafael firma un contrato con Limpiezas Duero\nHospital San Rafael "
+            "firmó un contrato con Limpiezas Duero para la limpieza de sus quirófanos.",
+    )
+    assert parties(deal, "buyer") == {"Hospital San Rafael"}
+    assert parties(deal, "seller") == {"Limpiezas Duero"}
+
+
+# -- the holder of a part bought sells it ---------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "target"), [
+    ("es", "Minera Antay adquirió el 51 % que estaba en manos de Inversiones Sechura por 95 "
+           "millones de dólares.", None),
+    ("es", "Minera Antay compró el 51 % de Compañía Minera Huaylas que estaba en manos de "
+           "Inversiones Sechura.", "Compañía Minera Huaylas"),
+    ("es", "Minera Antay adquirió la participación del 51 % que tenía Inversiones Sechura en "
+           "Compañía Minera Huaylas.", "Compañía Minera Huaylas"),
+])
+def test_the_holder_of_a_part_bought_sells_it(
+    request: pytest.FixtureRequest, lang: str, text: str, target: str | None,
+) -> None:
+    (deal,) = deals(_nlp(request, lang), text)
+    assert deal.type == "Acquisition"
+    assert parties(deal, "acquirer") == {"Minera Antay"}
+    assert parties(deal, "seller") == {"Inversiones Sechura"}
+    assert parties(deal, "target") == ({target} if target else set())
+
+
+def test_a_stake_held_by_a_company_is_bought_from_it(en: Language) -> None:
+    (deal,) = deals(
+        en, "Dunmore Energy bought the 49% stake in Kestle Wind held by Vantage "
+            "Infrastructure for $210 million.",
+    )
+    assert parties(deal, "investor") == {"Dunmore Energy"}
+    assert parties(deal, "investee") == {"Kestle Wind"}
+    assert parties(deal, "seller") == {"Vantage Infrastructure"}

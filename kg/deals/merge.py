@@ -442,6 +442,7 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
     if match is None and not a.supply:
         match = _same_sentence_deal(a, deals.near(a.sent, a.parties()))
     if match is not None:
+        _signer_told_buying(match, a)
         _absorb(match, a)
         deals.reindex(match)
         return match
@@ -462,6 +463,21 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
         return same
     deals.append(a)
     return a
+
+
+def _signer_told_buying(match: Mention, a: Mention) -> None:
+    """A contract told again with words that say its signer buys ("firmó un contrato
+    con Y para el mantenimiento de sus locomotoras", parties:signer-buys) settles who
+    buys a purchase agreement told first without them (a headline's "X firma un
+    contrato con Y", where the first party was taken as the buyer)."""
+    if match.type != "PurchaseAgreement" or "parties:signer-buys" not in a.rules or (
+        "parties:signer-buys" in match.rules
+    ):
+        return
+    sides = {ref: ("buyer" if n == 0 else "seller") for n, (_, ref) in enumerate(a.roles)}
+    if len(sides) == 2 and set(sides) == match.parties():
+        match.roles = [(sides[ref], ref) for _, ref in match.roles]
+        match.rules.append("merge:signer-told-buying")
 
 
 def _publish(deals: list[Mention]) -> list[Deal]:
