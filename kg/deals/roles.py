@@ -981,7 +981,9 @@ def lead_investors(r: Reading) -> None:
             for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
                 r.m.add_role("investor", x)
             continue
-        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"}:
+        if c.i == r.tok.i or not (
+            c.lemma_.lower() in PARTICIPATE_WORDS | {"invest", "invertir"} or _takes_part(c)
+        ):
             continue
         if _with_participating(c):
             # "X raised $10m, with A and B participating": the absolute construction
@@ -1028,6 +1030,14 @@ def _with_as_investor(r: Reading) -> list[EntityRef]:
             ):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
     return found
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "taking part", "tomando parte": a verb of taking with "part" as its object
+    participates ("with A and B also taking part")."""
+    return verb.lemma_.lower() in ("take", "tomar") and any(
+        g.dep_ in OBJ_DEPS and g.lower_ in ("part", "parte") for g in verb.children
+    )
 
 
 def _with_participating(verb: Token) -> bool:
@@ -1539,14 +1549,7 @@ def object_kind(
     a stake, or goods; records the nested parties."""
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
-    holders, held_in = _holders_of_part(ctx, obj) if kind == "acquire" else ([], [])
-    for x in holders:
-        m.add_role("seller", x)
-        m.rules.append("parties:part-held-by")
-    nested = [x for x in ctx.nested_entities(obj) if x not in holders]
-    if not nested:
-        nested = [x for x in _company_of_shares(ctx, obj) if x not in holders]
-    nested += [x for x in held_in if x not in nested]
+    nested = _nested_companies(ctx, obj, kind, m)
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -1573,10 +1576,7 @@ def object_kind(
         m.rules.append("parties:rest-bought")
         return kind
     if _holders_bought_out(obj, kind, words) and nested:
-        for x in nested:
-            m.add_role("target", x)
-        m.rules.append("parties:holders-bought-out")
-        return kind
+        return _add_targets(m, nested, "parties:holders-bought-out", kind)
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
@@ -1633,6 +1633,27 @@ def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]
 # Verbs of holding a part of a company, in a clause on the part ("the 49% held by X",
 # "la participación que tenía X").
 _HOLD_VERBS = frozenset({"hold", "own", "tener", "poseer", "controlar"})
+
+
+def _nested_companies(ctx: Context, obj: Token, kind: str, m: Mention) -> list[EntityRef]:
+    """The companies named inside what is bought or sold, but the holder of the part
+    bought, who sells it (``_holders_of_part``)."""
+    holders, held_in = _holders_of_part(ctx, obj) if kind == "acquire" else ([], [])
+    for x in holders:
+        m.add_role("seller", x)
+        m.rules.append("parties:part-held-by")
+    nested = [x for x in ctx.nested_entities(obj) if x not in holders]
+    if not nested:
+        nested = [x for x in _company_of_shares(ctx, obj) if x not in holders]
+    return nested + [x for x in held_in if x not in nested]
+
+
+def _add_targets(m: Mention, refs: list[EntityRef], rule: str, kind: str) -> str:
+    """The companies bought, with the rule that found them; the kind stays."""
+    for x in refs:
+        m.add_role("target", x)
+    m.rules.append(rule)
+    return kind
 
 
 def _holders_of_part(
