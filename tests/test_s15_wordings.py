@@ -11,8 +11,7 @@
 - A verb of backing with the money given ("financió con 5 millones a Y", "respaldó a Y
   con una inversión de ...", "capitalizó su filial Y con 60 millones") is an
   investment; not a loan, nor support.
-- "anchored a round" leads it, as "led" does; those "also taking part" beside a round
-  invest in it, as those "participating" do.
+- "anchored a round" leads it, as "led" does.
 - Buying out a company's holders ("bought out the remaining shareholders of Y", "the
   minority investors in Y", "the founders of Y") takes the company over.
 - "la fusión por absorción de Y" is a merger of Y and the one absorbing it; a headline's
@@ -255,20 +254,3 @@ def test_a_stake_held_by_a_company_is_bought_from_it(en: Language) -> None:
     assert parties(deal, "investee") == {"Kestle Wind"}
     assert parties(deal, "seller") == {"Vantage Infrastructure"}
 
-
-# -- investors taking part beside a round ----------------------------------------------------
-
-@pytest.mark.parametrize(("text", "investors"), [
-    ("Brightpath Health raised $40 million in a round led by Redwater Capital, with Ketterly "
-     "Ventures also taking part.", {"Redwater Capital", "Ketterly Ventures"}),
-    ("Brightpath Health raised $40 million, with Ketterly Ventures taking part.",
-     {"Ketterly Ventures"}),
-    ("Brightpath Health raised $40 million, with its founders taking part in the decision.",
-     set()),
-])
-def test_those_taking_part_beside_a_round_invest(
-    en: Language, text: str, investors: set[str],
-) -> None:
-    (deal,) = deals(en, text)
-    assert parties(deal, "investor") == investors
-    assert parties(deal, "investee") == {"Brightpath Health"}

@@ -981,9 +981,7 @@ def lead_investors(r: Reading) -> None:
             for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
                 r.m.add_role("investor", x)
             continue
-        if c.i == r.tok.i or not (
-            c.lemma_.lower() in PARTICIPATE_WORDS | {"invest", "invertir"} or _takes_part(c)
-        ):
+        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"}:
             continue
         if _with_participating(c):
             # "X raised $10m, with A and B participating": the absolute construction
@@ -1030,14 +1028,6 @@ def _with_as_investor(r: Reading) -> list[EntityRef]:
             ):
                 found += [x for x in ctx.np_entities(arg) if x not in found]
     return found
-
-
-def _takes_part(verb: Token) -> bool:
-    """ "taking part", "tomando parte": a verb of taking with "part" as its object
-    participates ("with A and B also taking part")."""
-    return verb.lemma_.lower() in ("take", "tomar") and any(
-        g.dep_ in OBJ_DEPS and g.lower_ in ("part", "parte") for g in verb.children
-    )
 
 
 def _with_participating(verb: Token) -> bool:
