@@ -75,6 +75,15 @@ class DealExtractor:
                 if present is not None:
                     self.by_lower.setdefault(strings.add(form), present)
         self.rank = {kind: n for n, kind in enumerate(TRIGGERS[self.lang])}
+        # Hyphenated trigger nouns ("tie-up", "link-up"), which the tokenizer splits in
+        # three: (first piece, last piece) → kind, the last piece as written or as lemma.
+        self.hyphenated: dict[tuple[str, str], str] = {
+            (first, last): kind
+            for kind, words in TRIGGERS[self.lang].items()
+            for w in words if w.count("-") == 1
+            for first, last in [w.split("-")]
+        }
+        self.hyphen_key = strings.add("-")
         self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
         self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
         # Every word that can open an attribution (see kg.deals.attach.attribution): its
@@ -103,6 +112,11 @@ class DealExtractor:
                 found[i] = b  # type: ignore[assignment]
             else:
                 found[i] = a
+        if self.hyphenated:
+            for i in numpy.flatnonzero(array[:, 1] == self.hyphen_key).tolist():
+                compound = _hyphen_compound(doc, i, self.hyphenated)
+                if compound is not None:
+                    found.setdefault(*compound)
         cues = numpy.flatnonzero(
             _among(array[:, 1], self.cue_lowers) | _among(array[:, 0], self.cue_lemmas)
         )
@@ -112,6 +126,22 @@ class DealExtractor:
         triggers, cues = self.triggers(doc)
         doc._.kg_deals = extract_deals(Context(doc, triggers, cues))
         return doc
+
+
+def _hyphen_compound(
+    doc: Doc, i: int, words: dict[tuple[str, str], str],
+) -> tuple[int, str] | None:
+    """The head and kind of a hyphenated trigger noun around the hyphen at ``i`` ("a
+    tie-up with Y": the tokenizer splits "tie", "-", "up", and the parser hangs "tie"
+    on "up"), when its pieces are written together and listed (the last one as
+    written or as its lemma: "tie-ups")."""
+    if i < 1 or i + 1 >= len(doc) or doc[i - 1].whitespace_ or doc[i].whitespace_:
+        return None
+    first, last = doc[i - 1], doc[i + 1]
+    kind = words.get((first.lower_, last.lower_)) or words.get((first.lower_, last.lemma_.lower()))
+    if kind is None:
+        return None
+    return (first.i if last.head.i == first.i else last.i), kind
 
 
 def _among(values: Any, keys: Any) -> Any:

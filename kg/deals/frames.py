@@ -34,6 +34,7 @@ from kg.deals.longform import (
 from kg.deals.mention import Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.possession import (
+    BACKING_VERBS,
     backed,
     backer_apart,
     became_part,
@@ -95,6 +96,7 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     CONTRIBUTION_NOUNS,
+    DEBT_WORDS,
     DESCRIBED_HEADS,
     DESCRIPTORS,
     DISTRIBUTION_WORDS,
@@ -104,6 +106,7 @@ from kg.deals.words import (
     GENERIC_BACKREF,
     LISTING_WORDS,
     LOSE_VERBS,
+    MONEY_BACKING_VERBS,
     NEGOTIATING,
     NOT_PRICE_WORDS,
     OBJ_DEPS,
@@ -615,6 +618,18 @@ def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
 
 
+def _joined_pair(m: Mention, tok: Token) -> bool:
+    """A join verb with the parties' businesses as object ("integrarán sus negocios")
+    is a merger only of two companies at least (not "Acme integrará sus negocios de
+    seguros", one company's reorganisation)."""
+    if tok.lemma_.lower() not in _JOIN_VERBS or not _join_objects(tok):
+        return True
+    if len(m.parties()) < 2:
+        return False
+    m.rules.append("parties:joined-businesses")
+    return True
+
+
 def _merger_partners(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
@@ -623,7 +638,7 @@ def _merger_partners(
     (those of the talks, parties:talks-about); "voted against its proposed merger with
     B" ("its": the company named last before it, parties:its-merger)."""
     if not noun_trigger(tok):
-        return True
+        return _joined_pair(m, tok)
     talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
         else None
     if tok.dep_ == "compound" or (tok.dep_ == "nmod" and case_of(tok) == "de"):
@@ -640,7 +655,40 @@ def _merger_partners(
         if ref is not None:
             m.add_role("partner", ref)
             m.rules.append("parties:its-merger")
+    _merger_by_absorption(ctx, m, tok)
     return True
+
+
+# "fusión por absorción", "merger by absorption": the legal form of a merger in which
+# one company takes in the other, still a merger of the two.
+_ABSORPTION = frozenset({"absorción", "absorption"})
+
+
+def _merger_by_absorption(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X completó la fusión por absorción de Y", "la fusión por absorción de Y por X":
+    the one absorbed ("de Y" of the absorption) and the one absorbing (a "por" of the
+    merger, else the subject of its verb) are its partners (parties:merger-by-absorption)."""
+    absorption = [
+        a for prep, a in ctx.prep_args(tok)
+        if prep in ("por", "by") and a.lemma_.lower() in _ABSORPTION
+    ]
+    if not absorption:
+        return
+    found = [
+        x for prep, a in ctx.prep_args(absorption[0]) if prep in ("de", "of")
+        for x in ctx.np_entities(a)
+    ] + [
+        x for prep, a in ctx.prep_args(tok) if prep in ("por", "by") and a not in absorption
+        for x in ctx.np_entities(a)
+    ]
+    for x in found:
+        if x not in m.parties():
+            m.add_role("partner", x)
+            m.rules.append("parties:merger-by-absorption")
+    if len(m.parties()) == 1:
+        for x in governing_subject(ctx, tok, set(m.parties()))[:1]:
+            m.add_role("partner", x)
+            m.rules.append("parties:merger-by-absorption")
 
 
 def _ordered(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -688,11 +736,93 @@ def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     is a merger only without an object ("combine its cloud and AI units" joins a
     company's own parts), and not as a participle that adds figures up ("Acme,
     combined with Zenith, would hold 30 %", "Acme and Zenith combined have ...")."""
-    if noun or tok.lemma_.lower() != "combine":
+    lemma = tok.lemma_.lower()
+    if noun or lemma not in _JOIN_VERBS:
         return True
-    return tok.dep_ not in ("acl", "amod", "advcl") and not any(
-        c.dep_ in OBJ_DEPS for c in tok.children
-    )
+    objs = _join_objects(tok)
+    if lemma != "combine":
+        # "Valdecea se integrará en Unicampo", "integrarán sus negocios"
+        return all(_own_businesses(o) for o in objs) and bool(
+            objs or any(prep in ("en", "con") for prep, _ in ctx.prep_args(tok))
+        )
+    return tok.dep_ not in ("acl", "amod", "advcl") and all(_own_businesses(o) for o in objs)
+
+
+# Verbs that join two companies into one only without an object or with the parties' own
+# businesses as object ("Acme and Zenith will combine their businesses", "X e Y
+# integrarán sus negocios", "X se integrará en Y"); "integrar la red de Y" absorbs what
+# was bought, no merger (kg.deals.frames._joined_pair).
+_JOIN_VERBS = frozenset({"combine", "integrar", "integrarse"})
+# The possessives of the parties' own businesses ("their", "sus").
+_THEIR = frozenset({"their", "sus"})
+
+
+def _join_objects(tok: Token) -> list[Token]:
+    """The objects of a join verb, but its reflexive clitic ("se integrará en Y")."""
+    return [c for c in tok.children if c.dep_ in OBJ_DEPS and c.lower_ != "se"]
+
+
+def _own_businesses(obj: Token) -> bool:
+    """ "their businesses", "sus negocios", "sus operaciones": the joined parties' own
+    units, plural and possessed, with no company named in them."""
+    return obj.lemma_.lower() in UNIT_NOUNS | _OPERATION_NOUNS and any(
+        c.lower_ in _THEIR for c in obj.children
+    ) and not any(c.dep_ in ("prep", "nmod") for c in obj.children)
+
+
+_OPERATION_NOUNS = frozenset({"operation", "operación", "actividad", "activity"})
+
+
+def _backed_with_money(ctx: Context, tok: Token) -> bool:
+    """ "X financió con 5 millones a la startup Y", "X respaldó a Y con una inversión
+    de 3.000 millones", "X capitalizó su filial Y con 60 millones": a verb of backing is
+    an investment when what it backs is a named company and what it backs it with is
+    money or capital (a figure, or a funding or stake noun), not a loan ("financió a Y
+    con un préstamo de 200 millones", no equity) nor mere support (parties:backed-with-money)."""
+    backed_names = [o for o in direct_objects(tok) if ctx.np_entities(o)] + [
+        a for _, a in _backed_args(ctx, tok) if ctx.np_entities(a)
+    ]
+    if not backed_names:
+        return False
+    # the money may hang on the name backed ("a Y con un préstamo")
+    for prep, arg in (pa for h in (tok, *backed_names) for pa in ctx.prep_args(h)):
+        if prep not in ("con", "with"):
+            continue
+        words = {t.lower_ for t in arg.subtree} | {t.lemma_.lower() for t in arg.subtree}
+        if words & DEBT_WORDS:
+            return False
+        if any(t.i in ctx.tok_amount for t in arg.subtree) or words & (
+            FUNDING_NOUNS | CAPITAL_NOUNS | _INVEST_NOUNS
+        ):
+            return True
+    return False
+
+
+_INVEST_NOUNS = frozenset({"inversión", "inyección", "aportación", "aporte", "investment"})
+
+
+def _backed_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """The "a" arguments of a backing verb, and those the parser hung on its money
+    ("financió con 5 millones a la startup Y": "a la startup" under "millones")."""
+    found: list[tuple[str, Token]] = []
+    for prep, arg in ctx.prep_args(tok):
+        if prep == "a":
+            found.append((prep, arg))
+        elif prep in ("con", "with"):
+            found += [(p, a) for p, a in ctx.prep_args(arg) if p == "a"]
+    return found
+
+
+def money_backed(r: Reading) -> None:
+    """The company a verb backs with money, named with "a" ("financió a Y con 5
+    millones"), on the verb or on the money (parties:backed-with-money)."""
+    if r.noun or r.tok.lemma_.lower() not in MONEY_BACKING_VERBS:
+        return
+    for _, arg in _backed_args(r.ctx, r.tok):
+        for x in r.ctx.np_entities(arg):
+            if x not in r.m.parties():
+                r.m.add_role("investee", x)
+                r.m.rules.append("parties:backed-with-money")
 
 
 _STAKE_VERBS = frozenset({
@@ -735,6 +865,11 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         for prep, arg in ctx.prep_args(tok)
     ):
         return False
+    if not noun and tok.lemma_.lower() in MONEY_BACKING_VERBS:
+        if _backed_with_money(ctx, tok):
+            return True
+        if tok.lemma_.lower() not in BACKING_VERBS:
+            return False
     if not backed(ctx, tok, noun, triggers):
         return False
     if noun and _spent_on_activity(ctx, tok):
@@ -1109,6 +1244,10 @@ def _supply(
             m.supply = True
             _signer_buys(ctx, m, tok)
             m.rules.append("frame:agreement-to-buy-goods")
+        elif _service_on_own(ctx, tok):
+            m.supply = True
+            _signer_buys(ctx, m, tok)
+            m.rules.append("frame:service-on-own-assets")
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
@@ -1207,6 +1346,27 @@ def _goods_purchase_purpose(ctx: Context, tok: Token) -> bool:
     if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
         holders.append(tok.head)
     return any(_goods_purchases(ctx, h) for h in holders)
+
+
+# Possessives of the signer's own things ("el mantenimiento de sus locomotoras").
+_OWN = frozenset({"su", "sus", "its", "their"})
+
+
+def _service_on_own(ctx: Context, tok: Token) -> bool:
+    """ "X rubricó un contrato con Y para el mantenimiento de sus 30 locomotoras", "X
+    signed a contract with Y for the maintenance of its jets": a contract for work on
+    the signer's own things (a purpose whose "de" / "of" is possessed and names no
+    company) buys that work; the signer is the buyer."""
+    heads = [tok, tok.head] if tok.dep_ in OBJ_DEPS else [tok]
+    for prep, work in (pa for h in heads for pa in ctx.prep_args(h)):
+        if prep not in ("para", "for") or ctx.np_entities(work):
+            continue
+        for of, thing in ctx.prep_args(work):
+            if of in ("de", "of") and not ctx.np_entities(thing) and any(
+                t.lower_ in _OWN for t in thing.subtree if t.i < thing.i
+            ):
+                return True
+    return False
 
 
 def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
@@ -1659,7 +1819,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=(*_ROUND_STEPS, hyphen_backer),
+        steps=(*_ROUND_STEPS, hyphen_backer, money_backed),
         finish=_controlling_stake,
     ),
     "round": Frame(
@@ -1936,6 +2096,8 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         # comes from its bidder, as an offer does; "the takeover of Y from Z" is bought
         # from its seller
         roles = {**roles, "from": "acquirer"}
+    if not noun and kind == "merge" and tok.lemma_.lower() in _JOIN_VERBS:
+        roles = {**roles, "en": "partner"}  # "X se integrará en Y"
     if noun and kind == "acquire" and _counted(tok):
         roles = {**roles, "de": "acquirer"}  # "la tercera adquisición de X": X's own
     return roles

@@ -258,7 +258,33 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_thin_rounds(_fold_described_targets(deals.list))))
+    return _split_investors(_publish(_fold_thin_rounds(_fold_absorptions(
+        _fold_described_targets(deals.list)
+    ))))
+
+
+# The rules of a takeover told as an absorption ("X absorbe a Y", "the absorption of Y").
+_ABSORBED = ("frame:acquire_v(absor", "frame:acquire_n(absor")
+
+
+def _fold_absorptions(deals: list[Mention]) -> list[Mention]:
+    """A takeover told as an absorption ("Banco X absorbe a Caja Y", a headline) of the
+    two companies of a merger by absorption told in the article ("completó la fusión
+    por absorción de Caja Y") is that merger, its legal form: its evidence, money and
+    stage go to the merger, and it is not a deal of its own."""
+    mergers = [d for d in deals if "parties:merger-by-absorption" in d.rules]
+    if not mergers:
+        return deals
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or not any(r.startswith(_ABSORBED) for r in d.rules):
+            continue
+        into = next((g for g in mergers if d.parties() and d.parties() <= g.parties()), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:absorption-is-merger")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
@@ -418,6 +444,7 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
     if match is None and not a.supply:
         match = _same_sentence_deal(a, deals.near(a.sent, a.parties()))
     if match is not None:
+        _signer_told_buying(match, a)
         _absorb(match, a)
         deals.reindex(match)
         return match
@@ -438,6 +465,21 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
         return same
     deals.append(a)
     return a
+
+
+def _signer_told_buying(match: Mention, a: Mention) -> None:
+    """A contract told again with words that say its signer buys ("firmó un contrato
+    con Y para el mantenimiento de sus locomotoras", parties:signer-buys) settles who
+    buys a purchase agreement told first without them (a headline's "X firma un
+    contrato con Y", where the first party was taken as the buyer)."""
+    if match.type != "PurchaseAgreement" or "parties:signer-buys" not in a.rules or (
+        "parties:signer-buys" in match.rules
+    ):
+        return
+    sides = {ref: ("buyer" if n == 0 else "seller") for n, (_, ref) in enumerate(a.roles)}
+    if len(sides) == 2 and set(sides) == match.parties():
+        match.roles = [(sides[ref], ref) for _, ref in match.roles]
+        match.rules.append("merge:signer-told-buying")
 
 
 def _publish(deals: list[Mention]) -> list[Deal]:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
+from kg.deals.refer import governing_subject
 from kg.deals.syntax import case_of, feat, is_verbal
 from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS, ORGAN_NOUNS
 from kg.facts import EntityRef
@@ -49,6 +50,7 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
     if role == "acquirer" and roles & {"acquirer", "buyer", "investor"}:
         return
     for talks in _talks_about(ctx, tok):
+        sides = 0
         for prep, arg in ctx.prep_args(talks):
             if prep not in ("with", "con"):
                 continue
@@ -56,6 +58,27 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
                 if x.kind == "org" and x not in m.parties():
                     m.add_role(role, x)
                     m.rules.append("parties:talks-with")
+                sides += x in m.parties()
+        if sides and role == "partner" and len(m.parties()) < 2:
+            _talks_holder(ctx, m, talks)
+
+
+def _talks_holder(ctx: Context, m: Mention, talks: Token) -> None:
+    """The other partner: the one who holds the talks ("X is in talks with Y about a
+    link-up", "X held talks with Y over a tie-up", "X mantiene conversaciones con Y
+    sobre una alianza"), the subject of the verb the talks are the object or the "in"
+    of, or of the talks verb itself (parties:talks-holder)."""
+    held = talks.head if (
+        talks.dep_ in OBJ_DEPS or (talks.dep_ == "pobj" and talks.head.lower_ in _IN)
+    ) else talks if is_verbal(talks) else None
+    if held is None:
+        return
+    if held.dep_ == "prep":
+        held = held.head
+    for x in governing_subject(ctx, held, set(m.parties())):
+        if x.kind == "org":
+            m.add_role("partner", x)
+            m.rules.append("parties:talks-holder")
 
 
 def bid_talked_over(ctx: Context, tok: Token) -> list[EntityRef]:

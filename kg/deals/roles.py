@@ -63,7 +63,9 @@ from kg.deals.words import (
     COMPLETED,
     CONTROL_WORDS,
     DESCRIPTORS,
+    HOLDER_NOUNS,
     LEAD_VERBS,
+    MINORITY_WORDS,
     MOST_WORDS,
     NEGOTIATING,
     OBJ_DEPS,
@@ -1703,9 +1705,7 @@ def object_kind(
     a stake, or goods; records the nested parties."""
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
-    nested = ctx.nested_entities(obj)
-    if not nested:
-        nested = _company_of_shares(ctx, obj)
+    nested = _nested_companies(ctx, obj, kind, m)
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
     )
@@ -1731,6 +1731,8 @@ def object_kind(
             m.add_role("target", x)
         m.rules.append("parties:rest-bought")
         return kind
+    if _holders_bought_out(obj, kind, words) and nested:
+        return _add_targets(m, nested, "parties:holders-bought-out", kind)
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
         for x in nested:
             m.add_role("seller" if kind == "acquire" else "target", x)
@@ -1782,6 +1784,70 @@ def _most_of(ctx: Context, obj: Token, kind: str) -> list[tuple[str, EntityRef]]
             unit = lemma in UNIT_NOUNS and kind == "acquire"
             found += [("seller" if unit else "target", x) for x in ctx.nested_entities(arg)]
     return found
+
+
+# Verbs of holding a part of a company, in a clause on the part ("the 49% held by X",
+# "la participación que tenía X").
+_HOLD_VERBS = frozenset({"hold", "own", "tener", "poseer", "controlar"})
+
+
+def _nested_companies(ctx: Context, obj: Token, kind: str, m: Mention) -> list[EntityRef]:
+    """The companies named inside what is bought or sold, but the holder of the part
+    bought, who sells it (``_holders_of_part``)."""
+    holders, held_in = _holders_of_part(ctx, obj) if kind == "acquire" else ([], [])
+    for x in holders:
+        m.add_role("seller", x)
+        m.rules.append("parties:part-held-by")
+    nested = [x for x in ctx.nested_entities(obj) if x not in holders]
+    if not nested:
+        nested = [x for x in _company_of_shares(ctx, obj) if x not in holders]
+    return nested + [x for x in held_in if x not in nested]
+
+
+def _add_targets(m: Mention, refs: list[EntityRef], rule: str, kind: str) -> str:
+    """The companies bought, with the rule that found them; the kind stays."""
+    for x in refs:
+        m.add_role("target", x)
+    m.rules.append(rule)
+    return kind
+
+
+def _holders_of_part(
+    ctx: Context, obj: Token,
+) -> tuple[list[EntityRef], list[EntityRef]]:
+    """ "bought the 49% stake in Y held by X", "adquirió el 51 % que estaba en manos de
+    X", "la participación del 51 % que tenía X en Y": the one who held the part bought
+    sells it; it is not the company the part is of (parties:part-held-by). Returns the
+    holders, and the companies the holding clause says the part is in ("en Y")."""
+    found: list[EntityRef] = []
+    held_in: list[EntityRef] = []
+    for t in obj.subtree:
+        if t.dep_ in ("acl", "relcl", "acl:relcl") and t.lemma_.lower() in _HOLD_VERBS:
+            # "held by X" (its agent), "que tenía X" (its subject, not the relative)
+            args = [a for p, a in ctx.prep_args(t) if p == "by"] + [
+                s for s in t.children if s.dep_ in SUBJ_DEPS and s.pos_ != "PRON"
+            ]
+            found += [x for a in args for x in ctx.np_entities(a)]
+            held_in += [
+                x for p, a in ctx.prep_args(t) if p in ("en", "in") for x in ctx.np_entities(a)
+            ]
+        elif any(
+            c.dep_ == "case" and c.lower_ == "en" and any(f.lower_ == "manos" for f in c.children)
+            for c in t.children
+        ):
+            found += ctx.np_entities(t)  # "en manos de X", a fixed phrase on X
+    holders = list(dict.fromkeys(found))
+    return holders, [x for x in dict.fromkeys(held_in) if x not in holders]
+
+
+def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:
+    """ "bought out the remaining shareholders of X", "bought out the minority
+    investors in X", "compró a los socios minoritarios de X": buying out the holders
+    of a company, the rest of them or its minority, takes it over."""
+    if kind != "acquire" or obj.lower_ not in HOLDER_NOUNS:
+        return False
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in obj.head.children)
+    return out or bool(words & (REST_WORDS | MINORITY_WORDS))
 
 
 def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
