@@ -27,8 +27,9 @@ TYPES = {"Acquisition", "Merger", "Investment", "PurchaseAgreement", "Partnershi
 STATUSES = {"Rumoured", "InNegotiation", "Announced", "Completed", "Cancelled"}
 ROLES = {"acquirer", "target", "seller", "buyer", "investor", "investee", "partner"}
 GOLD_KEYS = {"id", "lang", "organizations", "people", "amounts", "deals", "notes"}
+# local "$", "RD$", "Bs", "KSh", "HK$", "P"
 NEEDS_NOTE = ("h10_es05", "h10_es06", "h10_es07", "h10_es08", "h10_es09", "h10_es10",
-              "h10_en07", "h10_en08", "h10_en09", "h10_en10")  # local "$", "RD$", "Bs", "KSh", "HK$", "P"
+              "h10_en07", "h10_en08", "h10_en09", "h10_en10")
 
 
 def parse_txt(path):
