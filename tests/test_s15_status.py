@@ -1,9 +1,10 @@
 """Deal status (session 15) on sentences written for three classes of stage words:
 
-- a deal told, agreed or announced in a year before the article's was made then and is
-  done by the time of writing ("In 2021 X said it was acquiring Y", "paying $75 million
-  in 2023 for Y", "los analistas recuerdan la adquisición de Y en 2022"): ``dated-past``
-  on a governing verb, ``dated-past-noun`` on a deal noun no word above qualifies; the
+- a deal whose own verb or noun is dated in a year before the article's was made then
+  and is done by the time of writing ("paying $75 million in 2023 for Y", "buying Y in
+  2022", "los analistas recuerdan la adquisición de Y en 2022"): ``dated-past`` on the
+  deal's verb, ``dated-past-noun`` on a deal noun no word above qualifies (a date on the
+  verb that tells the deal, "In 2021 X said it was acquiring Y", dates the telling); the
   same sentence in an article of that year, or with no date, is left as it was;
 - a deal told in a clause of "después de que" with its verb in the past subjunctive came
   before the main event and is done ("dos años después de que X comprara Y")
@@ -68,12 +69,11 @@ def test_the_new_rules_are_named_in_their_places() -> None:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "In 2021 Brantley said it was acquiring Osgood for $90 million."),
     ("en", "Brantley has spent heavily since then, paying $75 million in 2023 for pump "
            "maker Osgood."),
-    ("en", "Brantley agreed in 2023 to acquire Osgood for $60 million."),
-    ("es", "En 2021, Arcadia anunció que compraba Velia por 30 millones de euros."),
-    ("es", "Arcadia acordó en 2023 la compra de Velia por 60 millones de euros."),
+    ("en", "Brantley expanded into Texas, buying pump maker Osgood in 2022 for $40 million."),
+    ("es", "Arcadia aumenta su cuota de mercado comprando en 2021 la cadena Velia por 40 "
+           "millones de euros."),
     ("es", "Los analistas recuerdan la adquisición de Velia por parte de Arcadia en 2022."),
 ])
 def test_a_deal_dated_in_an_earlier_year_is_done(
@@ -98,6 +98,9 @@ def test_a_deal_noun_dated_in_an_earlier_year_is_done(en: Language) -> None:
     ("en", "Brantley expects its takeover of Osgood to close in 2027.", "Announced"),
     ("es", "Arcadia prevé cerrar la compra de Velia en 2027.", "Announced"),
     ("en", "In 2024 Brantley said it would buy Osgood for $60 million.", "Announced"),
+    # the date of the telling is not the deal's
+    ("en", "Brantley agreed in 2023 to acquire Osgood for $60 million.", "Announced"),
+    ("es", "Arcadia acordó en 2023 la compra de Velia por 60 millones de euros.", "Announced"),
     ("en", "In 2023 Brantley walked away from its planned purchase of Osgood.", "Cancelled"),
     ("en", "In 2025 Brantley was in talks to buy Osgood.", "InNegotiation"),
 ])

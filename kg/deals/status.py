@@ -412,13 +412,14 @@ def dated_before(t: Token, now: int) -> bool:
 
 
 def _dated_past(c: Cue) -> Verdict | None:
-    """A deal told, announced or agreed in a year before the article's was made then,
-    and is done by the time of writing: "In 2020 the company said it was buying Y",
-    "paying €260m in 2024 for Y", "en 2021 anunció que compraba Y" (a deal told as to
-    come, hedged or turned down is decided by the rules before)."""
+    """The deal's own verb dated in a year before the article's tells a deal made then,
+    done by the time of writing: "paying €260m in 2024 for Y", "en 2022 compraba Y"
+    (a deal told as to come, hedged or turned down is decided by the rules before; a
+    date on the verb that tells it, "In 2020 X said it was buying Y", dates what was
+    said, not the deal)."""
     t = c.word
     now = article_year(t)
-    if now is None or not is_verbal(t) or _negated(t) or is_future(t) or c.hedge_aux:
+    if now is None or c.above or _negated(t) or is_future(t) or c.hedge_aux:
         return None
     return ("Completed", None) if dated_before(t, now) else None
 
