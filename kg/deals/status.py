@@ -435,7 +435,22 @@ def _dated_past_noun(c: Cue) -> Verdict | None:
     t = c.trigger
     objects = [o for x in t.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
     objects += [x for x in t.children if x.dep_ == "nmod"]
-    return ("Completed", None) if any(dated_before(x, now) for x in (t, *objects)) else None
+    if any(dated_before(x, now) for x in (t, *objects)):
+        return "Completed", None
+    return ("Completed", None) if _date_right_after(t, now) else None
+
+
+def _date_right_after(t: Token, now: int) -> bool:
+    """ "stems from its purchase of Y in 2025": a date that follows the deal noun's phrase
+    at once, which the parser hangs on the verb above, dates the deal."""
+    holder = t.head if t.dep_ == "pobj" else t
+    verb = holder.head
+    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+    if after is None or not is_verbal(verb) or after.head.i != verb.i:
+        return False
+    if after.dep_ != "prep" or after.lower_ not in DATING_PREPS:
+        return False
+    return any((y := _year(o)) is not None and y < now for o in after.children if o.dep_ == "pobj")
 
 
 def _followed(c: Cue) -> Verdict | None:

@@ -1,0 +1,66 @@
+"""Deal amounts (session 15) on sentences written for one class: an agreement named again,
+set off by a comma and an indefinite article, with its worth ("Acme signed an agreement with
+Beta to run its stores, a contract valued at $3 million", "firmó un acuerdo con Beta para
+..., un contrato valorado en 3 millones", "sellaron una alianza ..., un pacto valorado en 12
+millones"): the worth is that agreement's amount (``amount:agreement-renamed`` in
+kg.deals.attach), and a contract or pact "valued at" a figure is worth it, not a company's
+valuation (``AGREEMENT_NOUNS`` beside the deal nouns in ``_values_its_object``); a company
+named after the agreement and valued keeps its value to itself.
+
+The organisations are given by hand, so that a miss of the entity component does not
+hide what the amount rules do."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deals import deals
+
+pytestmark = pytest.mark.model
+
+ES = ("Arcadia", "Velia")
+EN = ("Brantley", "Osgood")
+
+
+def _nlp(es: Language, en: Language, lang: str) -> tuple[Language, tuple[str, str]]:
+    return (es, ES) if lang == "es" else (en, EN)
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Arcadia ha firmado un acuerdo con Velia para instalar su software en 200 tiendas "
+           "durante cinco años, un contrato valorado en unos 3 millones de euros.", 3_000_000),
+    ("es", "Arcadia y Velia sellaron una alianza para distribuir vinos en México, un pacto "
+           "valorado en 12 millones de euros.", 12_000_000),
+    ("en", "Brantley signed a ten-year agreement with Osgood to maintain its turbines, a "
+           "contract valued at about $80 million.", 80_000_000),
+    ("en", "Brantley agreed a licensing deal with Osgood for its vaccine, an agreement valued "
+           "at up to $150 million.", 150_000_000),
+])
+def test_an_agreement_named_again_with_its_worth_takes_it(
+    es: Language, en: Language, lang: str, text: str, value: int
+) -> None:
+    nlp, names = _nlp(es, en, lang)
+    found = deals(nlp, text, names)
+    assert found
+    priced = [d for d in found if d.amount is not None]
+    assert len(priced) == 1
+    amount = priced[0].amount
+    assert amount is not None
+    assert Decimal(value) in (amount.value, amount.min_value, amount.max_value)
+    assert priced[0].type in ("PurchaseAgreement", "Partnership")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brantley signed a supply deal with Osgood, a startup valued at $2 billion."),
+    ("es", "Arcadia firmó un contrato de suministro con Velia, una empresa valorada en 500 "
+           "millones de euros."),
+])
+def test_a_company_valued_after_the_agreement_keeps_its_value(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = _nlp(es, en, lang)
+    (deal,) = deals(nlp, text, names)
+    assert deal.amount is None
