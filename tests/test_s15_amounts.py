@@ -1,11 +1,20 @@
-"""Deal amounts (session 15) on sentences written for one class: an agreement named again,
-set off by a comma and an indefinite article, with its worth ("Acme signed an agreement with
-Beta to run its stores, a contract valued at $3 million", "firmó un acuerdo con Beta para
-..., un contrato valorado en 3 millones", "sellaron una alianza ..., un pacto valorado en 12
-millones"): the worth is that agreement's amount (``amount:agreement-renamed`` in
-kg.deals.attach), and a contract or pact "valued at" a figure is worth it, not a company's
-valuation (``AGREEMENT_NOUNS`` beside the deal nouns in ``_values_its_object``); a company
-named after the agreement and valued keeps its value to itself.
+"""Deal amounts (session 15) on sentences written for three classes:
+
+- an agreement named again, set off by a comma and an indefinite article, with its worth
+  ("Acme signed an agreement with Beta to run its stores, a contract valued at $3
+  million", "firmó un acuerdo con Beta para ..., un contrato valorado en 3 millones",
+  "sellaron una alianza ..., un pacto valorado en 12 millones"): the worth is that
+  agreement's amount (``amount:agreement-renamed`` in kg.deals.attach), and a contract or
+  pact "valued at" a figure is worth it, not a company's valuation (``AGREEMENT_NOUNS``
+  beside the deal nouns in ``_values_its_object``); a company named after the agreement
+  and valued keeps its value to itself;
+- a figure told in a relative clause or a participle on a party, about what the party
+  does apart from the deal ("with Y, which is building a plant with $300 million of state
+  loans"), is no price of the deal told outside it (``_figure_in_background``); but a
+  clause where the party pays, a value, or a clause on the deal noun itself still gives
+  the deal its figure;
+- a deposit paid on a contract is not its worth ("paid a $25 million deposit", "un
+  depósito de 5 millones": ``not_price_words``).
 
 The organisations are given by hand, so that a miss of the entity component does not
 hide what the amount rules do."""
@@ -64,3 +73,44 @@ def test_a_company_valued_after_the_agreement_keeps_its_value(
     nlp, names = _nlp(es, en, lang)
     (deal,) = deals(nlp, text, names)
     assert deal.amount is None
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Brantley signed a supply deal with Osgood, which is building a plant in Ohio with "
+           "$300 million of state loans."),
+    ("es", "Arcadia firmó un contrato de suministro con Velia, que construye una planta en "
+           "Sevilla con un crédito de 80 millones de euros."),
+    ("en", "Brantley signed a reservation agreement with Osgood for its first reactor, for "
+           "which Osgood paid a $25 million deposit."),
+    ("es", "Arcadia firmó un contrato de reserva con Velia, que abonó un depósito de 5 "
+           "millones de euros."),
+])
+def test_a_figure_of_the_party_or_a_deposit_is_no_price(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp, names = _nlp(es, en, lang)
+    (deal,) = deals(nlp, text, names)
+    assert deal.amount is None
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("en", "Brantley sold its pump unit to Osgood, which paid $50 million in cash.", 50_000_000),
+    ("es", "Arcadia vendió su filial de envases a Velia, que pagó 50 millones de euros.",
+     50_000_000),
+    ("es", "Arcadia selló con Velia una asociación que llegará a valer 900 millones de euros.",
+     900_000_000),
+    # the price after the clause on the target, whatever the parser hangs it on
+    ("es", "Arcadia comprará Velia, que opera una planta con un crédito de 60 millones de "
+           "euros, por 400 millones de euros.", 400_000_000),
+    ("en", "Brantley will buy Osgood, which runs a plant built with $60 million of state "
+           "loans, for $400 million.", 400_000_000),
+    ("es", "En 2022 el regulador bloqueó la compra de la distribuidora Velia por parte de la "
+           "empresa Arcadia, valorada entonces en 300 millones de euros.", 300_000_000),
+])
+def test_a_clause_that_pays_values_or_tells_the_deal_keeps_its_figure(
+    es: Language, en: Language, lang: str, text: str, value: int
+) -> None:
+    nlp, names = _nlp(es, en, lang)
+    (deal,) = deals(nlp, text, names)
+    assert deal.amount is not None
+    assert deal.amount.value == Decimal(value)
