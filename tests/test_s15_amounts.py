@@ -14,7 +14,8 @@
   clause where the party pays, a value, or a clause on the deal noun itself still gives
   the deal its figure;
 - a deposit paid on a contract is not its worth ("paid a $25 million deposit", "un
-  depósito de 5 millones": ``not_price_words``).
+  depósito de 5 millones": ``not_price_words``), nor a sum per period ("£3m a season",
+  "2 millones al año", "por temporada": ``_UNIT_RATE_RE``), while the contract's total is.
 
 The organisations are given by hand, so that a miss of the entity component does not
 hide what the amount rules do."""
@@ -114,3 +115,19 @@ def test_a_clause_that_pays_values_or_tells_the_deal_keeps_its_figure(
     (deal,) = deals(nlp, text, names)
     assert deal.amount is not None
     assert deal.amount.value == Decimal(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Arcadia firmó con Velia un contrato de patrocinio de cuatro años por 2 millones de euros "
+    "al año.",
+    "Arcadia firmó con Velia un contrato de patrocinio por 2 millones de euros por temporada.",
+])
+def test_a_sum_per_period_is_no_price(es: Language, text: str) -> None:
+    (deal,) = deals(es, text, ES)
+    assert deal.amount is None
+
+
+def test_the_total_of_a_contract_is_its_price_beside_its_yearly_sum(en: Language) -> None:
+    text = ("Brantley signed a five-year contract with Osgood worth £15m, or £3m a season.")
+    found = [d for d in deals(en, text, EN) if d.amount is not None]
+    assert [d.amount.value for d in found if d.amount] == [Decimal(15_000_000)]

@@ -812,11 +812,12 @@ def _in_brackets(ctx: Context, root: Token) -> bool:
     return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
 
 
-# "US$7,71 por cada acción", "$10 per user", "$5 a month", "for each share": a price per
-# unit, never a deal's amount.
+# "US$7,71 por cada acción", "$10 per user", "$5 a month", "£2.5m a season", "5 millones al
+# año", "for each share": a price per unit or per period, never a deal's amount.
 _UNIT_RATE_RE = re.compile(
     r"\s*(?:\)\s*)?(?:por\s+cada|cada|per\s+(?-i:[a-z])\w*|for\s+each|each|a\s+(?:month|year|week|day|share"
-    r"|piece|unit|head|barrel|ton|tonne))\b",
+    r"|piece|unit|head|barrel|ton|tonne|season)|(?:al|por)\s+(?:año|mes)"
+    r"|(?:a\s+la|por)\s+temporada)\b",
     re.IGNORECASE,
 )
 
