@@ -27,6 +27,7 @@ from decimal import Decimal
 import pytest
 from spacy.language import Language
 
+from kg.money import find_money
 from tests.test_deals import deals
 
 pytestmark = pytest.mark.model
@@ -131,3 +132,23 @@ def test_the_total_of_a_contract_is_its_price_beside_its_yearly_sum(en: Language
     text = ("Brantley signed a five-year contract with Osgood worth £15m, or £3m a season.")
     found = [d for d in deals(en, text, EN) if d.amount is not None]
     assert [d.amount.value for d in found if d.amount] == [Decimal(15_000_000)]
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "Entregará baterías por valor de 300 millones de euros hasta 2029.", 300_000_000),
+    ("es", "Suministrará gas por un importe de 45 millones de euros desde 2026 hasta 2031.",
+     45_000_000),
+])
+def test_a_year_after_hasta_is_no_bound_of_a_range(lang: str, text: str, value: int) -> None:
+    (amount,) = find_money(text, lang)[0]
+    assert amount.value == Decimal(value)
+    assert amount.max_value is None
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Pagará entre 900 y 1.200 millones de euros.", 900_000_000, 1_200_000_000),
+    ("La cifra irá de 900 hasta 1.200 millones de euros.", 900_000_000, 1_200_000_000),
+])
+def test_a_range_of_two_figures_stays_a_range(text: str, low: int, high: int) -> None:
+    (amount,) = find_money(text, "es")[0]
+    assert (amount.min_value, amount.max_value) == (Decimal(low), Decimal(high))

@@ -238,8 +238,10 @@ def _figure_in_background(ctx: Context, trigger: Token, root: Token) -> bool:
     if clause.head.i == trigger.i or clause.head.i in ctx.by_token:
         return False  # a clause on the deal noun tells that deal ("una asociación que valdría X")
     governors = _governors(root)
-    if governors and governors[0][1] in _PRICE_PREPS:
-        return False  # "comprará Y, que facturó 300 millones, por 1.200 millones": a price
+    if any(prep in _PRICE_PREPS or head.lower_ in _WORTH_NOUNS for head, prep in governors):
+        # "comprará Y, que facturó 300 millones, por 1.200 millones": a price; "con Y, al
+        # que entregará celdas por valor de 900 millones": the worth of what the deal sells
+        return False
     lemma = clause.lemma_.lower()
     valuing = lemma.startswith(_VALUING_STEMS) or clause.lower_.startswith(_VALUING_STEMS)
     return clause.i not in ctx.by_token and lemma not in _PAY_VERBS and not valuing
