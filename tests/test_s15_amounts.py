@@ -8,11 +8,10 @@
   pact "valued at" a figure is worth it, not a company's valuation (``AGREEMENT_NOUNS``
   beside the deal nouns in ``_values_its_object``); a company named after the agreement
   and valued keeps its value to itself;
-- a figure told in a relative clause or a participle on a party, about what the party
-  does apart from the deal ("with Y, which is building a plant with $300 million of state
-  loans"), is no price of the deal told outside it (``_figure_in_background``); but a
-  clause where the party pays, a value, or a clause on the deal noun itself still gives
-  the deal its figure;
+- a clause on a party where the party pays, a value put on the deal's company, or a
+  clause on the deal noun itself gives the deal its figure (regression guards for a rule
+  tried and left out: a figure in a clause on a party, "which is building a plant with
+  $300 million of loans", is still taken as the price);
 - a deposit paid on a contract is not its worth ("paid a $25 million deposit", "un
   depósito de 5 millones": ``not_price_words``), nor a sum per period ("£3m a season",
   "2 millones al año", "por temporada": ``_UNIT_RATE_RE``), while the contract's total is.
@@ -78,16 +77,12 @@ def test_a_company_valued_after_the_agreement_keeps_its_value(
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("en", "Brantley signed a supply deal with Osgood, which is building a plant in Ohio with "
-           "$300 million of state loans."),
-    ("es", "Arcadia firmó un contrato de suministro con Velia, que construye una planta en "
-           "Sevilla con un crédito de 80 millones de euros."),
     ("en", "Brantley signed a reservation agreement with Osgood for its first reactor, for "
            "which Osgood paid a $25 million deposit."),
     ("es", "Arcadia firmó un contrato de reserva con Velia, que abonó un depósito de 5 "
            "millones de euros."),
 ])
-def test_a_figure_of_the_party_or_a_deposit_is_no_price(
+def test_a_deposit_is_no_price(
     es: Language, en: Language, lang: str, text: str
 ) -> None:
     nlp, names = _nlp(es, en, lang)

@@ -172,9 +172,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind in ("investor", "hold"):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
-            if _outside_background(ctx.doc[m.trigger], root) or _figure_in_background(
-                ctx, ctx.doc[m.trigger], root
-            ):
+            if _outside_background(ctx.doc[m.trigger], root):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
             cands.append((rank, d, mi, amt, val, root))
@@ -222,33 +220,6 @@ def _outside_background(trigger: Token, root: Token) -> bool:
     return clause is not None and root not in clause.subtree
 
 
-
-
-def _figure_in_background(ctx: Context, trigger: Token, root: Token) -> bool:
-    """A figure told in a relative clause or a participle on a company, about what the
-    company does apart from the deal, is no price of a deal told outside it: "signed a
-    supply deal with Y, which is building a plant with $300 million of state loans",
-    "firmó un contrato con Y, que construye una planta con un crédito de 80 millones". Not
-    when the clause tells a deal itself or hangs on the deal noun, or tells what the
-    company pays or a value ("sold its unit to Y, which paid $50 million", "la compra de
-    X por parte de la empresa, valorada en 4.800 millones")."""
-    clause = modifier_clause(root)
-    if clause is None or trigger.i in {t.i for t in clause.subtree}:
-        return False
-    if clause.head.i == trigger.i or clause.head.i in ctx.by_token:
-        return False  # a clause on the deal noun tells that deal ("una asociación que valdría X")
-    governors = _governors(root)
-    if any(prep in _PRICE_PREPS or head.lower_ in _WORTH_NOUNS for head, prep in governors):
-        # "comprará Y, que facturó 300 millones, por 1.200 millones": a price; "con Y, al
-        # que entregará celdas por valor de 900 millones": the worth of what the deal sells
-        return False
-    lemma = clause.lemma_.lower()
-    valuing = lemma.startswith(_VALUING_STEMS) or clause.lower_.startswith(_VALUING_STEMS)
-    return clause.i not in ctx.by_token and lemma not in _PAY_VERBS and not valuing
-
-
-# "value", "valued", "valorar", "valorada", "valuada": a clause that values something.
-_VALUING_STEMS = ("valor", "valu")
 
 
 def _sale_proceeds(ctx: Context, ms: list[Mention]) -> None:
