@@ -1148,6 +1148,11 @@ class _Reader:
                     sp = self.piece(num_pos, *second)
                     if elliptic and not (sp.scale is not None and _comparable(value, sp.number)):
                         pass
+                    elif _YEAR_RE.fullmatch(second[3]) is not None and sp.scale is None \
+                            and sp.currency is None and first.scale is not None:
+                        # "por valor de 900 millones de euros hasta 2030": a year after
+                        # "hasta"/"to" is when, not the range's other bound
+                        pass
                     elif (sp.currency or currency) is not None or (sp.scale or scale) is not None:
                         # "pasó de 500 a 800 millones de euros": two amounts, the
                         # first sharing the scale and currency written after the second.

@@ -26,6 +26,7 @@ from kg.deals.syntax import (
     tree_distance,
 )
 from kg.deals.words import (
+    AGREEMENT_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
     DURATION_PREPS,
@@ -196,7 +197,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
-    _frame_price(ms)
+    _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)
 
 
@@ -364,15 +365,15 @@ def takeover_terms_value(ctx: Context, root: Token) -> str | None:
     return None
 
 
-def _frame_price(ms: list[Mention]) -> None:
+def _frame_price(ctx: Context, ms: list[Mention]) -> None:
     """ "X walked away from its takeover of Y, a deal that would have been worth $Z",
     "X adquirirá Y en una operación de Z millones": a generic deal noun beside
     the sentence's deal is its frame, and its price is that deal's (merging would
     otherwise give it to any earlier deal of the same party)."""
     for m in ms:
-        if m.type != "Agreement" or m.supply or m.amount is None:
+        if m.type != "Agreement" or m.amount is None:
             continue
-        deal = next(
+        deal = None if m.supply else next(
             (o for o in ms if o is not m and o.type not in ("Agreement", "Valuation", "")
              and o.amount is None and o.parties() & m.parties() and not o.holding),
             None,
@@ -380,6 +381,35 @@ def _frame_price(ms: list[Mention]) -> None:
         if deal is not None:
             deal.amount, m.amount = m.amount, None
             deal.rules.append("amount:frame-noun")
+            continue
+        renamed = _agreement_renamed(ctx.doc[m.trigger], m, ms)
+        if renamed is not None:
+            renamed.amount, m.amount = m.amount, None
+            renamed.rules.append("amount:agreement-renamed")
+
+
+# Agreement nouns, and the indefinite articles that set one off as a new description.
+_AGREEMENT_KINDS = ("Agreement", "PurchaseAgreement", "Partnership")
+_INDEFINITE = frozenset({"a", "an", "un", "una"})
+
+
+def _agreement_renamed(tok: Token, m: Mention, ms: list[Mention]) -> Mention | None:
+    """ "Acme signed an agreement with Beta to run its stores, a contract valued at $3
+    million", "firmó un acuerdo con Beta para ..., un contrato valorado en 3 millones":
+    an agreement noun set off by a comma and an indefinite article after an agreement
+    told in the sentence names that agreement again, and its worth is that agreement's
+    (whatever the parser hangs the second noun on)."""
+    left = next(t for t in tok.subtree if not t.is_punct)  # (the comma may hang on it)
+    if left.i == 0 or tok.doc[left.i - 1].text != "," or not any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children
+    ):
+        return None
+    return next(
+        (o for o in reversed(ms) if o is not m and o.type in _AGREEMENT_KINDS
+         and o.amount is None and o.trigger < left.i and not o.holding
+         and (not m.parties() or m.parties() <= o.parties())),
+        None,
+    )
 
 
 def _governors(root: Token) -> list[tuple[Token, str | None]]:
@@ -763,11 +793,12 @@ def _in_brackets(ctx: Context, root: Token) -> bool:
     return bool(opened) and (not closed or closed[-1].i < opened[-1].i)
 
 
-# "US$7,71 por cada acción", "$10 per user", "$5 a month", "for each share": a price per
-# unit, never a deal's amount.
+# "US$7,71 por cada acción", "$10 per user", "$5 a month", "£2.5m a season", "5 millones al
+# año", "for each share": a price per unit or per period, never a deal's amount.
 _UNIT_RATE_RE = re.compile(
     r"\s*(?:\)\s*)?(?:por\s+cada|cada|per\s+(?-i:[a-z])\w*|for\s+each|each|a\s+(?:month|year|week|day|share"
-    r"|piece|unit|head|barrel|ton|tonne))\b",
+    r"|piece|unit|head|barrel|ton|tonne|season)|(?:al|por)\s+(?:año|mes)"
+    r"|(?:a\s+la|por)\s+temporada)\b",
     re.IGNORECASE,
 )
 
@@ -1014,7 +1045,8 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
         # "una operación que valoraría ese paquete en 480 millones", "a deal that values
         # the stake at $2bn": the worth of the stake bought is its price.
         return False
-    return not any(n.lemma_.lower() in BACKREF_NOUNS for n in nouns)
+    # (a contract or a pact valued at a figure is worth it: "un pacto valorado en X")
+    return not any(n.lemma_.lower() in BACKREF_NOUNS | AGREEMENT_NOUNS for n in nouns)
 
 
 def _agrees_with_deal_above(participle: Token, holder: Token) -> bool:

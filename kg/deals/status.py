@@ -20,7 +20,15 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, feat, is_future, is_past, is_verbal, modifier_clause
+from kg.deals.syntax import (
+    case_of,
+    feat,
+    is_future,
+    is_past,
+    is_verbal,
+    modifier_clause,
+    subjects,
+)
 from kg.deals.words import (
     ADJUNCT_PREPS,
     AGREEMENT_NOUNS,
@@ -36,6 +44,7 @@ from kg.deals.words import (
     COMPLETION_EXPECTED,
     CONCLUDE,
     CONDITIONAL_MARKS,
+    DATING_PREPS,
     DECLARED_ENDED,
     DENIAL_VERBS,
     DENIED_NOUNS,
@@ -43,6 +52,7 @@ from kg.deals.words import (
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
+    HOSTILE_WORDS,
     INTENT_NOUNS,
     INTENTION,
     INTERVAL_NOUNS,
@@ -61,7 +71,9 @@ from kg.deals.words import (
     PRIOR_PREPS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
+    REJECTING,
     RUMOURED,
+    SHAREHOLDER_NOUNS,
     SIGNED,
     SOURCE_NOUNS,
     SUBJ_DEPS,
@@ -74,6 +86,7 @@ from kg.deals.words import (
     UNTIL_WORDS,
     VOID_NOUNS,
 )
+from kg.doc import ARTICLE_KEY
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
@@ -354,6 +367,92 @@ def _done_before(c: Cue) -> Verdict | None:
     return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
 
 
+def _done_before_clause(c: Cue) -> Verdict | None:
+    """ "La venta llega dos años después de que X comprara Y": a deal told in a clause
+    of "después de que" / "tras que" with its verb in the past subjunctive came before
+    the main event, and is done (the English "after X bought Y" is told in the past;
+    "si X comprara Y" is another rule's)."""
+    t = c.trigger
+    if c.noun or not ("Sub" in feat(t, "Mood") and "Imp" in feat(t, "Tense")):
+        return None
+    if not any(m.dep_ == "mark" and m.lower_ == "que" for m in t.children):
+        return None
+    marks = (t.head, *(m for m in t.children if m.dep_ == "mark"))
+    return ("Completed", None) if any(m.lower_ in BEFORE_MARKS for m in marks) else None
+
+
+def article_year(t: Token) -> int | None:
+    """The year the article the token is read from was published, when known."""
+    published = getattr(t.doc.user_data.get(ARTICLE_KEY), "published", None) or ""
+    head = published.strip()[:4]
+    return int(head) if head.isdigit() else None
+
+
+def _year(t: Token) -> int | None:
+    """The year a token writes ("2023"), if it is one."""
+    return int(t.text) if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
+        else None
+
+
+def dated_before(t: Token, now: int) -> bool:
+    """Whether ``t`` is dated in a year before ``now``: "in 2023", "en 2022", "during
+    2021" on it, or the year before a deal noun ("its 2019 purchase of Y")."""
+    for x in t.children:
+        if x.dep_ == "prep" and x.lower_ in DATING_PREPS:
+            years = [o for o in x.children if o.dep_ == "pobj"]
+        elif case_of(x) in DATING_PREPS or (
+            x.dep_ in ("compound", "nummod") and x.i < t.i and not is_verbal(t)
+        ):
+            years = [x]
+        else:
+            continue
+        if any((y := _year(o)) is not None and y < now for o in years):
+            return True
+    return False
+
+
+def _dated_past(c: Cue) -> Verdict | None:
+    """The deal's own verb dated in a year before the article's tells a deal made then,
+    done by the time of writing: "paying €260m in 2024 for Y", "en 2022 compraba Y"
+    (a deal told as to come, hedged or turned down is decided by the rules before; a
+    date on the verb that tells it, "In 2020 X said it was buying Y", dates what was
+    said, not the deal)."""
+    t = c.word
+    now = article_year(t)
+    if now is None or c.above or _negated(t) or is_future(t) or c.hedge_aux:
+        return None
+    return ("Completed", None) if dated_before(t, now) else None
+
+
+def _dated_past_noun(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, a deal noun dated in a year before the
+    article's tells a deal made then: "has grown through acquisitions, including the
+    $1.1 billion purchase of Y in 2023", "la compra de Y en 2022", "its 2019 takeover
+    of Y"."""
+    now = article_year(c.trigger)
+    if not c.noun or now is None:
+        return None
+    t = c.trigger
+    objects = [o for x in t.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
+    objects += [x for x in t.children if x.dep_ == "nmod"]
+    if any(dated_before(x, now) for x in (t, *objects)):
+        return "Completed", None
+    return ("Completed", None) if _date_right_after(t, now) else None
+
+
+def _date_right_after(t: Token, now: int) -> bool:
+    """ "stems from its purchase of Y in 2025": a date that follows the deal noun's phrase
+    at once, which the parser hangs on the verb above, dates the deal."""
+    holder = t.head if t.dep_ == "pobj" else t
+    verb = holder.head
+    after = t.doc[t.right_edge.i + 1] if t.right_edge.i + 1 < len(t.doc) else None
+    if after is None or not is_verbal(verb) or after.head.i != verb.i:
+        return False
+    if after.dep_ != "prep" or after.lower_ not in DATING_PREPS:
+        return False
+    return any((y := _year(o)) is not None and y < now for o in after.children if o.dep_ == "pobj")
+
+
 def _followed(c: Cue) -> Verdict | None:
     """ "The acquisition follows Pennine's purchase of Y in 2025", "The deal follows its
     takeover of Z": a deal noun that the event of the clause follows came before it,
@@ -538,7 +637,7 @@ def _cancelled(c: Cue) -> Verdict | None:
         (c.lemma in CANCELLED and c.lemma != "call")
         or phrasal_cancel(c.lemma, t)
     ):
-        return "Cancelled", None
+        return ("Announced", None) if _hostile_offer_rejected(c) else ("Cancelled", None)
     # "abandoned plans to buy X", "abandonó sus planes de comprar X": the intention
     # itself is called off.
     head = t.head
@@ -549,6 +648,32 @@ def _cancelled(c: Cue) -> Verdict | None:
     ):
         return "Cancelled", None
     return None
+
+
+def _hostile_offer_rejected(c: Cue) -> bool:
+    """A hostile offer that the target's board rejects still stands: the bidder takes it
+    to the shareholders ("Y's board rejected a hostile $2 billion offer from X", "el
+    consejo de Y rechazó la OPA hostil lanzada por X"); not when the shareholders
+    themselves reject it ("los accionistas rechazaron la oferta hostil")."""
+    if not c.above or c.lemma not in REJECTING:
+        return False
+    if any(s.lower_ in SHAREHOLDER_NOUNS or s.lemma_.lower() in SHAREHOLDER_NOUNS
+           for s in subjects(c.word)):
+        return False
+    phrase = c.trigger.head if c.trigger.dep_ == "compound" else c.trigger
+    return any(
+        x.lower_ in HOSTILE_WORDS and _in_noun_phrase(x, phrase) for x in phrase.subtree
+    )
+
+
+def _in_noun_phrase(x: Token, head: Token) -> bool:
+    """Whether ``x`` is within the noun phrase of ``head``, no verb between them."""
+    t = x
+    while t.i != head.i:
+        if t.head.i == t.i or (is_verbal(t) and t is not x):
+            return False
+        t = t.head
+    return True
 
 
 def _negotiating(c: Cue) -> Verdict | None:
@@ -824,6 +949,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("denied", "trigger", _denied),
     StatusRule("subject-left-behind", "trigger", _subject_left_behind),
     StatusRule("done-before", "trigger", _done_before),
+    StatusRule("done-before-clause", "trigger", _done_before_clause),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
@@ -850,6 +976,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("completing", "word", _completing),
     StatusRule("completion-expected", "word", _completion_expected),
     StatusRule("completed", "word", _completed),
+    StatusRule("dated-past", "word", _dated_past),
     StatusRule("announced", "word", _announced),
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
@@ -861,6 +988,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
     StatusRule("sold-participle", "trigger", _sold_participle),
+    StatusRule("dated-past-noun", "trigger", _dated_past_noun),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.

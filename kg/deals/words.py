@@ -166,6 +166,12 @@ HEARSAY_VERBS = LEXICON.status("hearsay_verbs")
 PLANNED_MODIFIERS = LEXICON.status("planned_modifiers")
 POSSIBLE_MODIFIERS = LEXICON.status("possible_modifiers")
 ANNOUNCED = LEXICON.status("announced")
+# A hostile offer turned down by the target's board stands (kg.deals.status); a deal dated
+# in an earlier year than the article's is done.
+REJECTING = LEXICON.status("rejecting")
+HOSTILE_WORDS = LEXICON.status("hostile_words")
+SHAREHOLDER_NOUNS = LEXICON.status("shareholder_nouns")
+DATING_PREPS = LEXICON.status("dating_preps")
 ADJUNCT_PREPS = LEXICON.words("adjunct_preps")
 PRIOR_PREPS = LEXICON.words("prior_preps")
 INTERVAL_NOUNS = LEXICON.words("interval_nouns")
