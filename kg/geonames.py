@@ -27,6 +27,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
+from kg.resources import user_dir
+
 Index = dict[str, list[tuple[str, int]]]
 
 # The cached indexes of one kind (one ``names`` function) kept side by side: checkouts
@@ -88,10 +90,7 @@ def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
     >>> cache_dir({"XDG_CACHE_HOME": "/var/cache/me"}).as_posix()
     '/var/cache/me/kg'
     """
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CACHE_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path(env.get("HOME") or Path.home()) / ".cache"
-    return root / "kg"
+    return user_dir("XDG_CACHE_HOME", ".cache", environ)
 
 
 def _cache_key(names: Callable[..., Any]) -> str | None:

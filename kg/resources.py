@@ -4,6 +4,8 @@ model weights) from a checkout and from an installed wheel, where they ship unde
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -51,3 +53,18 @@ def read_turtle(kind: str, graph: Graph) -> Graph:
                 "fix the file or reinstall kg"
             ) from err
     return graph
+
+
+def user_dir(variable: str, fallback: str, environ: Mapping[str, str] | None = None) -> Path:
+    """kg's folder under an XDG base directory: ``$variable/kg`` when it is set to an
+    absolute path, else ``~/<fallback>/kg`` (the XDG Base Directory convention).
+
+    >>> user_dir("XDG_CACHE_HOME", ".cache", {"XDG_CACHE_HOME": "/var/cache/me"}).as_posix()
+    '/var/cache/me/kg'
+    >>> user_dir("XDG_CACHE_HOME", ".cache", {"HOME": "/home/me"}).as_posix()
+    '/home/me/.cache/kg'
+    """
+    env = os.environ if environ is None else environ
+    base = env.get(variable) or ""
+    root = Path(base) if os.path.isabs(base) else Path(env.get("HOME") or Path.home()) / fallback
+    return root / "kg"
