@@ -17,9 +17,10 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import previous_subject, resolve_np, topic_before
+from kg.deals.refer import resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
+from kg.deals.tacit import settled_topic
 from kg.deals.words import (
     ANCHOR_VERBS,
     CORNERSTONE_WORDS,
@@ -162,13 +163,7 @@ def _going_public(
         for tok in ctx.sents[back]:
             for x in _lister(ctx, tok, exclude):
                 return x
-    topic = topic_before(ctx, sent.start, exclude)
-    if topic is None:
-        return None
-    named = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < sent.start)
-    if named >= 2 or previous_subject(ctx, sent[0], exclude) == topic:
-        return topic
-    return None
+    return settled_topic(ctx, sent[0], exclude)
 
 
 def _lister(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:

@@ -62,6 +62,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     COMPLETED,
     CONTROL_WORDS,
+    CORNERSTONE_WORDS,
     DESCRIPTORS,
     HOLDER_NOUNS,
     LEAD_VERBS,
@@ -1017,11 +1018,6 @@ def _clause_before_subject(r: Reading) -> list[EntityRef]:
     return governing_subject(r.ctx, clause.head, r.m.parties())
 
 
-# What makes investors the anchors of a share offering ("inversionistas ancla",
-# "cornerstone investors"): they buy into the company that lists.
-_ANCHOR_WORDS = frozenset({"ancla", "anchor", "cornerstone"})
-
-
 def _anchor_investors(r: Reading) -> None:
     """ "La mitad de la oferta fue comprometida por cuatro inversionistas ancla: A, B, C
     y D": anchor investors of an offering named with no company buy into the company
@@ -1029,7 +1025,7 @@ def _anchor_investors(r: Reading) -> None:
     ctx, m, tok = r.ctx, r.m, r.tok
     if not r.noun or any(role == "investee" for role, _ in m.roles):
         return
-    if not any(c.lower_ in _ANCHOR_WORDS for c in tok.children if c.i > tok.i - 2):
+    if not any(c.lower_ in CORNERSTONE_WORDS for c in tok.children if c.i > tok.i - 2):
         return
     investors = [x for role, x in m.roles if role == "investor"]
     # the company that lists is what the sentence before is about (centering), else

@@ -40,7 +40,7 @@ def stake_in_topic(ctx: Context, ms: list[Mention], before: list[Mention]) -> No
         tok = ctx.doc[m.trigger]
         if not open_stake(ctx, tok):
             continue
-        held = _held_in_sentence(ms, m) or _topic(ctx, tok, m.parties())
+        held = _held_in_sentence(ms, m) or settled_topic(ctx, tok, m.parties())
         if held is not None and held.kind == "org" and held not in m.parties():
             m.add_role("investee", held)
             m.rules.append("parties:stake-in-topic")
@@ -101,7 +101,9 @@ def _held_in_sentence(ms: list[Mention], m: Mention) -> EntityRef | None:
     return None
 
 
-def _topic(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+def settled_topic(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """The discourse topic before ``tok`` when it is settled: named at least twice
+    before, or the subject of the sentence before."""
     topic = topic_before(ctx, tok.i, exclude)
     if topic is None:
         return None
@@ -135,7 +137,7 @@ def seller_told(ctx: Context, ms: list[Mention]) -> None:
         ]
         if not owners:
             continue
-        seller = _topic(ctx, tok, m.parties())
+        seller = settled_topic(ctx, tok, m.parties())
         if seller is not None and seller.kind == "org":
             m.add_role("seller", seller)
             m.rules.append("parties:seller-told")
