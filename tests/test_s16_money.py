@@ -1,0 +1,172 @@
+"""Session 16 (money): which dollar a bare "$" is in copy set in one dollar country,
+totals after a price per share, sums in a money frame, restatements after a comma,
+centavos, "otros 150.000", and the amount and status of a deal. Every sentence is
+written for these tests."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.facts import Amount
+from kg.money import find_money
+
+
+def found(text: str, lang: str, country: str | None = None) -> list[Amount]:
+    return find_money(text, lang, country)[0]
+
+
+def figures(text: str, lang: str) -> list[tuple[str, Decimal]]:
+    """(currency, value or bound) of each amount, in text order."""
+    return [
+        (a.currency, next(v for v in (a.value, a.min_value, a.max_value) if v is not None))
+        for a in found(text, lang)
+    ]
+
+
+# -- a bare "$" in copy set in one dollar country ------------------------------------
+
+_KIWI = (
+    "Te Awa Foods, the Christchurch-based processor, will pay $310 million for Rata "
+    "Orchards. Te Awa, which is listed on the NZX, saw its shares fall 12 cents to $2.15."
+)
+
+
+def test_copy_set_in_new_zealand_counts_in_new_zealand_dollars() -> None:
+    amounts = found(_KIWI, "en")
+    assert [a.currency for a in amounts] == ["NZD", "NZD", "NZD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one city only does not set the story there
+        "Te Awa Foods, the Christchurch-based processor, will pay $310 million for Rata.",
+        # US spelling of "percent"
+        _KIWI + " The stock is down 4 percent this year.",
+        # the US named
+        _KIWI + " Rata sells most of its fruit in the United States.",
+        # a marked currency beside the bare "$"
+        _KIWI + " Rata also owes £20 million to its lenders.",
+    ],
+)
+def test_a_bare_dollar_stays_the_us_dollar_without_a_whole_setting(text: str) -> None:
+    assert found(text, "en")[0].currency == "USD"
+
+
+# -- a total told after a price per share ---------------------------------------------
+
+
+def test_a_total_after_a_price_per_share_is_money() -> None:
+    text = (
+        "Grupo Lindar lanzó una opa de 1.050 millones de euros. Su rival ofrece 21,40 "
+        "euros por acción, unos 980 millones."
+    )
+    assert figures(text, "es")[-1] == ("EUR", Decimal("980000000"))
+
+
+def test_a_count_noun_that_is_not_a_price_unit_still_counts() -> None:
+    text = "Vendió 300 millones de euros en bonos y sus acciones llegaron a 25 millones."
+    assert figures(text, "es") == [("EUR", Decimal("300000000"))]
+
+
+# -- a sum after a money noun, whatever word follows it --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El fondo pondrá 200 millones de euros. El resto llega con un préstamo "
+            "de 420 millones concedido por tres bancos.",
+            ("EUR", Decimal("420000000")),
+        ),
+        (
+            "Baltra pays $90 million in cash and takes on a loan of 40 million "
+            "arranged by two banks.",
+            ("USD", Decimal("40000000")),
+        ),
+    ],
+)
+def test_a_sum_in_a_money_frame_may_be_followed_by_any_word(
+    text: str, expected: tuple[str, Decimal]
+) -> None:
+    assert figures(text, "es" if "El " in text else "en")[-1] == expected
+
+
+def test_a_count_after_a_money_noun_and_of_is_still_a_count() -> None:
+    text = "Invirtió 5 millones de euros. Su préstamo de 3 millones de usuarios creció."
+    assert figures(text, "es") == [("EUR", Decimal("5000000"))]
+
+
+# -- a foreign sum restated after a comma ------------------------------------------------
+
+
+def test_a_restatement_after_a_comma_leaves_the_text_one_currency() -> None:
+    text = (
+        "Lomas Cerámica facturó 410 millones de euros. En 2024 vendió su filial chilena "
+        "por 90.000 millones de pesos chilenos, unos 95 millones de euros, para "
+        "centrarse en Europa.\n\nLea también: la junta aprueba una cláusula de ruptura "
+        "de 9 millones"
+    )
+    assert figures(text, "es")[-1] == ("EUR", Decimal("9000000"))
+
+
+# -- centavos ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("El bono de la operadora con vencimiento en 2030 cotiza a 97,2 centavos por dólar.",
+         "USD"),
+        # a dollarised economy: "$" and centavos are both dollars
+        ("La eléctrica pagó $ 45 millones por la planta y su acción subió 8 centavos.", "USD"),
+        # pesos named: centavos are theirs
+        ("La acción de la cementera mexicana subió 30 centavos, a 45 pesos.", "MXN"),
+    ],
+)
+def test_centavos_are_hundredths_of_the_text_s_currency(text: str, currency: str) -> None:
+    cents = [a for a in found(text, "es") if "centavos" in a.span.text]
+    assert [a.currency for a in cents] == [currency]
+
+
+# -- "otros 150.000" -------------------------------------------------------------------------
+
+
+def test_another_unscaled_sum_takes_the_currency_of_the_first() -> None:
+    text = (
+        "El fondo Sierra Capital ha puesto 600.000 euros y el inversor Tomás Rivas, "
+        "antiguo directivo de una cadena hotelera, otros 200.000."
+    )
+    assert figures(text, "es") == [("EUR", Decimal("600000")), ("EUR", Decimal("200000"))]
+
+
+def test_another_count_after_a_sum_is_not_money() -> None:
+    text = "Pagó 300.000 euros por la nave y vendió otras 2.000 unidades."
+    assert figures(text, "es") == [("EUR", Decimal("300000"))]
+
+
+# -- a bare sum in a sentence on what is worth, sold or bought ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Hoy la distribuidora vale 3.200 millones en bolsa.", Decimal("3200000000")),
+        (
+            "En 2021 vendió el 30% de su filial de redes, Norte Redes, al fondo de pensiones "
+            "danés Kalmar por 480 millones, con una opción sobre el resto.",
+            Decimal("480000000"),
+        ),
+    ],
+)
+def test_a_bare_sum_of_a_worth_or_a_sale_counts_in_the_text_s_currency(
+    sentence: str, expected: Decimal
+) -> None:
+    text = (
+        "La eléctrica Ribera Norte ganó 120 millones de euros en el semestre.\n\n"
+        "Un analista recuerda la historia del grupo. " + sentence
+    )
+    assert figures(text, "es")[-1] == ("EUR", expected)
