@@ -170,3 +170,30 @@ def test_a_bare_sum_of_a_worth_or_a_sale_counts_in_the_text_s_currency(
         "Un analista recuerda la historia del grupo. " + sentence
     )
     assert figures(text, "es")[-1] == ("EUR", expected)
+
+
+# -- a deal's status and amount (the pipeline, organisations given by hand) -------------
+
+
+@pytest.mark.model
+def test_a_regulator_that_declines_to_clear_a_purchase_cancels_it(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = "The competition authority declined to clear Norvale Foods' purchase of Tarn Dairy."
+    (deal,) = deals(en, text, ("Norvale Foods", "Tarn Dairy"))
+    assert (deal.type, deal.status) == ("Acquisition", "Cancelled")
+
+
+@pytest.mark.model
+def test_a_payment_under_the_agreement_of_a_takeover_is_its_price(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "Regulators blocked Norvale Foods' takeover of Tarn Dairy last week. Norvale "
+        "Foods and Tarn Dairy said they had ended their agreement, under which Norvale "
+        "Foods would have paid $240 million."
+    )
+    (deal,) = deals(en, text, ("Norvale Foods", "Tarn Dairy"))
+    assert deal.type == "Acquisition"
+    assert deal.status == "Cancelled"
+    assert deal.amount is not None and deal.amount.value == Decimal("240000000")

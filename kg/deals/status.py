@@ -610,8 +610,9 @@ def _talks_ended(c: Cue) -> Verdict | None:
 
 def _approval_denied(c: Cue) -> Verdict | None:
     """An approval withheld turns the deal down: "no autorizó la fusión", "did not
-    approve the takeover", "negó la autorización para la compra", "denied approval
-    for the merger"; but "aún no ha aprobado" leaves it pending."""
+    approve the takeover", "declined to clear the purchase", "negó la autorización para
+    la compra", "denied approval for the merger"; but "aún no ha aprobado" leaves it
+    pending."""
     t = c.word
     if not c.above:
         return None
@@ -619,6 +620,16 @@ def _approval_denied(c: Cue) -> Verdict | None:
         pending = any(x.lower_ in PENDING_ADVERBS for x in t.children)
         return ("Announced" if pending else "Cancelled"), None
     head = t.head
+    if (
+        c.lemma in APPROVAL_VERBS
+        and head is not t
+        and t.dep_ == "xcomp"
+        and head.lemma_.lower() in REFUSE_VERBS
+        and not _negated(head)
+    ):
+        # "the regulator declined to clear the purchase", "se negó a autorizar la
+        # fusión": the approval refused
+        return "Cancelled", None
     if (
         c.lemma in APPROVAL_NOUNS
         and head is not t
