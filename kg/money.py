@@ -1294,7 +1294,9 @@ class _Reader:
             # "un préstamo de 650 millones liderado por": after a money noun, any word
             # but an "of" that names what is counted may follow
             and (self._follower_ok(stop) or (framed and not _OF_RE.match(text, stop)))
-            and (not self._counts_before(begin) or framed)
+            # "30 millones de clientes y 200 millones de deuda": a money noun after
+            # the figure outweighs a count before it
+            and (not self._counts_before(begin) or framed or _money_noun_after(text, stop))
         )
         return _Candidate(
             begin,
@@ -1564,6 +1566,17 @@ def _in_money_frame(text: str, begin: int, lang: str) -> bool:
     return _MONEY_FRAME_RE["es" if lang == "es" else "en"].search(window) is not None
 
 
+def _money_noun_after(text: str, end: int) -> bool:
+    """True when a money noun follows a bare scaled figure: "incluye 200 millones de
+    deuda", "2 billion of debt": the figure is a sum by its own words."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return (
+        m is not None
+        and m.group("w").lower() in ("de", "of")
+        and (m.group("w2") or "").lower() in _MONEY_NOUNS
+    )
+
+
 def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
     value = min_value = max_value = None
     if c.high is not None:
@@ -1678,6 +1691,7 @@ def find_money(
             elif only_currency is not None and (
                 _in_money_frame(text, c.start, lang)
                 or (c.strong and c.factor in stated_scales and _money_words_around(text, c))
+                or (c.strong and _money_noun_after(text, c.end))
             ):
                 source = only_currency
             if source is None or source == restated_in:

@@ -197,3 +197,42 @@ def test_a_payment_under_the_agreement_of_a_takeover_is_its_price(en) -> None:  
     assert deal.type == "Acquisition"
     assert deal.status == "Cancelled"
     assert deal.amount is not None and deal.amount.value == Decimal("240000000")
+
+
+# -- a sum named by the money noun after it ------------------------------------------------
+
+
+def test_a_sum_of_debt_counts_in_the_outlet_s_currency() -> None:
+    text = "Solvia vende sus hoteles a Fondo Ártico por 300 millones. Incluye 80 millones de deuda."
+    assert figures_of(text, "es", "ES") == [
+        ("EUR", Decimal("300000000")), ("EUR", Decimal("80000000"))
+    ]
+
+
+def test_a_money_noun_after_a_figure_outweighs_a_count_before_it() -> None:
+    text = (
+        "La red, que ganó 9 millones de euros, tiene 4 millones de clientes y 50 millones "
+        "de deuda."
+    )
+    assert [a.span.text for a in found(text, "es")] == ["9 millones de euros", "50 millones"]
+
+
+def figures_of(text: str, lang: str, country: str) -> list[tuple[str, Decimal]]:
+    return [(a.currency, a.value) for a in found(text, lang, country) if a.value is not None]
+
+
+# -- a price named after a kind of deal tells no deal ------------------------------------------
+
+
+@pytest.mark.model
+def test_a_purchase_price_named_after_the_deal_kind_leaves_the_sum_to_the_stake(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "El fondo Norvale Partners ha elevado al 6,1% su participación en Aceros Tarn. El "
+        "fondo ha desembolsado unos 48 millones de euros, según los cálculos de este diario "
+        "a partir de los precios medios de compra."
+    )
+    (deal,) = deals(es, text, ("Norvale Partners", "Aceros Tarn"))
+    assert deal.type == "Investment"
+    assert deal.amount is not None and deal.amount.value == Decimal("48000000")

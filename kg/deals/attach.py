@@ -326,6 +326,26 @@ def _valuing_verb(root: Token) -> Token | None:
     )
 
 
+# A price or an option named after a kind of deal: "precio de compra", "opción de
+# compra", "purchase price", "sale option".
+_NAMED_AFTER_DEAL = PRICE_NOUNS | frozenset({"opción", "option"})
+
+
+def price_named_after(tok: Token) -> bool:
+    """A bare deal noun that only names the kind of a price or an option ("a partir de
+    los precios medios de compra", "una opción de compra sobre el resto", "the
+    average purchase price"): no determiner and nothing of its own but its
+    preposition and adjectives, under a price or option noun. It tells no deal, and
+    takes no sum from its sentence."""
+    head = tok.head
+    return (
+        tok.dep_ in ("nmod", "compound")
+        and head is not tok
+        and head.lemma_.lower() in _NAMED_AFTER_DEAL
+        and all(c.dep_ in ("case", "amod") for c in tok.children)
+    )
+
+
 def _share_price_of(ctx: Context, tok: Token) -> bool:
     """A price per share, or a clause that states one ("shareholders will receive $30
     per share"): the terms of a takeover, which value the whole company."""
