@@ -745,10 +745,14 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
             # a round's verbs: "levanta 8 millones", "captó 12 millones", "invierte 5"
             r"|levant(?:a|an|ó|aron|ará|arán)|capt(?:a|an|ó|aron|ará|arán)"
             r"|recaud(?:a|an|ó|aron|ará|arán)|invier(?:te|ten)|invirti(?:ó|eron)"
-            r"|invertir(?:á|án)",
+            r"|invertir(?:á|án)"
+            # what a sum takes from or adds to a result: "restará 14 millones al resultado"
+            r"|rest(?:a|an|ó|aron|ará|arán|aría)|sum(?:a|an|ó|aron|ará|arán|aría)"
+            # a part of a sum told before: "31 millones, de los que unos 6 millones"
+            r"|de\s+(?:los|las)\s+(?:que|cuales)|de\s+ellos|de\s+ellas",
             r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
             "inversi[oó]n|deuda|impacto|multa|ingresos|pr[ée]stamo|cr[ée]dito|emisi[oó]n|"
-            "ruptura|penalizaci[oó]n|indemnizaci[oó]n|"
+            "ruptura|penalizaci[oó]n|indemnizaci[oó]n|serie|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio|"
             "plusval[ií]as?",
@@ -762,10 +766,10 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
         (
             "en",
             r"worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)"
-            r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at",
+            r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at|of\s+which",
             "price|value|cost|investment|debt|impact|fine|revenues?|profits?|loss(?:es)?|"
             "sales|capital|round|funding|financing|dividend|payment|charge|provision|loan|"
-            "fee|penalty",
+            "fee|penalty|series",
             r"s[oe]l[dl]\w*|b[ou]y\w*|bought|acqui\w*|offer\w*|bid\w*|deal|sale|purchas\w*"
             r"|agreed|takeover|merger|stake",
             r"for",
@@ -1167,11 +1171,15 @@ class _Reader:
                     or (join.group("to") is not None and opener.group("from") is not None)
                 )
             )
+            repeated = _LEADING_SYMBOL_RE.match(text, join.end())
             if (
                 not is_range
                 and join.group("to") is not None
                 and first.currency is not None
-                and _LEADING_SYMBOL_RE.match(text, join.end()) is not None
+                and repeated is not None
+                # the same symbol: "US$ 380 millones a $1.150 por papel" is a sum and
+                # a price, not a range
+                and _SYMBOLS.get(repeated.group().strip()) == first.currency
             ):
                 # "revenue of $2 billion to $2.5 billion": a figure whose currency is
                 # repeated after "to" bounds a range, unless a verb of change comes

@@ -236,3 +236,36 @@ def test_a_purchase_price_named_after_the_deal_kind_leaves_the_sum_to_the_stake(
     (deal,) = deals(es, text, ("Norvale Partners", "Aceros Tarn"))
     assert deal.type == "Investment"
     assert deal.amount is not None and deal.amount.value == Decimal("48000000")
+
+
+# -- a sum and a price in other symbols are not a range -------------------------------------
+
+
+def test_a_sum_in_dollars_at_a_price_in_pesos_is_no_range() -> None:
+    text = (
+        "La viñera Cumbre Austral colocó acciones por US$ 210 millones a $2.340 por papel, "
+        "dentro del rango de $2.100 a $2.400."
+    )
+    spans = [a.span.text for a in find_money(text, "es", "CL")[0]]
+    assert spans == ["US$ 210 millones", "$2.340", "de $2.100 a $2.400"]
+
+
+# -- more frames of a sum -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a part of a sum told before
+        ("Arrastra una deuda de 40 millones de euros, de los que unos 9 millones son "
+         "con Hacienda.", Decimal("9000000")),
+        # what a sum takes from a result
+        ("La venta restará 22 millones al resultado del año.", Decimal("22000000")),
+        # a lettered round
+        ("Su Serie B de 9,5 millones cerrada en 2024 la lideró Nube Capital.",
+         Decimal("9500000")),
+    ],
+)
+def test_a_bare_sum_in_a_frame_of_money(sentence: str, expected: Decimal) -> None:
+    text = "La startup Lumbre ingresó 3 millones de euros en 2025.\n\n" + sentence
+    assert figures(text, "es")[-1] == ("EUR", expected)
