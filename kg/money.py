@@ -1027,6 +1027,12 @@ class _Reader:
                 return value, w.end(), None, w.group()
         return None
 
+    def _prefix_currency(self, pos: int) -> str | None:
+        """The currency of the symbol or code right before ``pos``, read as ``prefix_at``
+        reads it."""
+        found = self.prefix_at(pos)
+        return found[0] if found is not None else None
+
     def prefix_at(self, pos: int) -> tuple[str, int] | None:
         """(currency, start) of a currency symbol or code right before ``pos``."""
         m = self._prefix_re.search(self.text, max(0, pos - 8), pos)
@@ -1179,7 +1185,7 @@ class _Reader:
                 and repeated is not None
                 # the same symbol: "US$ 380 millones a $1.150 por papel" is a sum and
                 # a price, not a range
-                and _SYMBOLS.get(repeated.group().strip()) == first.currency
+                and self._prefix_currency(repeated.end()) == first.currency
             ):
                 # "revenue of $2 billion to $2.5 billion": a figure whose currency is
                 # repeated after "to" bounds a range, unless a verb of change comes

@@ -269,3 +269,54 @@ def test_a_sum_in_dollars_at_a_price_in_pesos_is_no_range() -> None:
 def test_a_bare_sum_in_a_frame_of_money(sentence: str, expected: Decimal) -> None:
     text = "La startup Lumbre ingresó 3 millones de euros en 2025.\n\n" + sentence
     assert figures(text, "es")[-1] == ("EUR", expected)
+
+
+# -- a loan is no deal's price --------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Norvale Foods agreed to buy Tarn Dairy. Norvale Foods will finance the "
+               "purchase with a $700 million credit facility from Banque Ardoise."),
+        ("es", "Norvale Foods acordó comprar Tarn Dairy. Norvale Foods financiará la compra "
+               "con obligaciones negociables de 700 millones de euros."),
+    ],
+)
+def test_a_loan_that_finances_a_purchase_is_not_its_price(es, en, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    (deal,) = deals(es if lang == "es" else en, text, ("Norvale Foods", "Tarn Dairy"))
+    assert deal.amount is None
+
+
+@pytest.mark.model
+def test_a_price_including_debt_stays_the_price(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = "Norvale Foods agreed to buy Tarn Dairy for $900 million, including debt."
+    (deal,) = deals(en, text, ("Norvale Foods", "Tarn Dairy"))
+    assert deal.amount is not None and deal.amount.value == Decimal("900000000")
+
+
+def test_a_range_in_the_outlet_s_own_dollar_stays_a_range() -> None:
+    text = (
+        "Ferrow now expects earnings of $3.10 to $3.20 a share, up from a range of $2.95 "
+        "to $3.05."
+    )
+    spans = [a.span.text for a in find_money(text, "en", "US")[0]]
+    assert spans == ["$3.10 to $3.20 a share", "$2.95 to $3.05"]
+
+
+@pytest.mark.model
+def test_what_a_deal_takes_from_results_is_not_its_price(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "Banco Ardoise ha firmado un contrato con Recobros Tarn por el que esta gestionará "
+        "su cartera de impagos. La operación restará 11 millones de euros al resultado del "
+        "trimestre."
+    )
+    (deal,) = deals(es, text, ("Banco Ardoise", "Recobros Tarn"))
+    assert deal.amount is None

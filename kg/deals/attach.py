@@ -52,6 +52,7 @@ DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 INCOME_VERBS = LEXICON.words("income_verbs")
+RESULT_VERBS = LEXICON.words("result_verbs")
 FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 # Seller's proceeds, partners' contributions, a stake told as a noun (see the file).
@@ -911,7 +912,8 @@ def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     stretch of the sentence ties it to a deal ("expects to earn $6 billion in sales from
     the contract through 2040": the contract's value)."""
     told = _INCOME_AFTER_RE.match(doc_text(ctx.doc), amt.span.end) is not None or (
-        root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in INCOME_VERBS
+        root.dep_ in ("dobj", "obj")
+        and root.head.lemma_.lower() in INCOME_VERBS | RESULT_VERBS
     ) or (
         root.head.lemma_.lower() in FUND_NOUNS and root.dep_ in ("compound", "nummod", "nmod")
         and (case_of(root) or "de") == "de"
@@ -946,7 +948,29 @@ def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
     net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
     proceeds"): what a company owes or a seller keeps, not a deal's price."""
-    return _OWED_OR_NET_RE.match(doc_text(ctx.doc), amt.span.end) is not None
+    text = doc_text(ctx.doc)
+    return (
+        _OWED_OR_NET_RE.match(text, amt.span.end) is not None
+        or _DEBT_NAMED_AFTER_RE.match(text, amt.span.end) is not None
+        or _DEBT_NAMED_BEFORE_RE.search(text, max(0, amt.span.start - 60), amt.span.start)
+        is not None
+    )
+
+
+# A loan named right after its sum or right before it: "a $1.1 billion credit facility",
+# "a $400 million bridge loan"; "un préstamo sindicado de 650 millones", "a term loan of
+# $200 million" (not "préstamos por 190 millones": a price paid for loans). What a
+# company borrows is no deal's price.
+_DEBT_NAMED_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|plus|including|excluding|with|without|in|of|into|y|e|o|más|con|sin"
+    r"|incluida|incluyendo|de|en)\b)"
+    rf"(?:[a-z-]+\s+)?(?:{alternation(DEBT_WORDS)})\b",
+    re.IGNORECASE,
+)
+_DEBT_NAMED_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(DEBT_WORDS)})(?:\s+[\w-]+){{0,2}}\s+(?:de|of)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 # "valorar", and "valuar" as Mexican and Argentine copy writes it ("que la valuaron en")
