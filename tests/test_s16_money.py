@@ -320,3 +320,20 @@ def test_what_a_deal_takes_from_results_is_not_its_price(es) -> None:  # type: i
     )
     (deal,) = deals(es, text, ("Banco Ardoise", "Recobros Tarn"))
     assert deal.amount is None
+
+
+@pytest.mark.model
+def test_the_buyer_told_again_by_its_company_noun_pays_the_price(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "An investment group led by Tamsin Holloway has agreed to buy a 30 per cent stake "
+        "in Harefield Athletic from its owner Gorse Leisure. The group, Redbank Sport "
+        "Partners, will pay £36m."
+    )
+    (deal,) = deals(
+        en, text,
+        ("Tamsin Holloway", "Harefield Athletic", "Gorse Leisure", "Redbank Sport Partners"),
+    )
+    assert deal.type == "Investment"
+    assert deal.amount is not None and deal.amount.value == Decimal("36000000")

@@ -723,9 +723,27 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     for subj in subjects(verb) or _controller(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
-                or _subject_before_in_sentence(ctx, subj, buyers):
+                or _subject_before_in_sentence(ctx, subj, buyers) \
+                or _buyer_described_again(ctx, subj, target, buyers):
             return True
     return False
+
+
+def _buyer_described_again(
+    ctx: Context, subj: Token, target: Mention, buyers: set[EntityRef]
+) -> bool:
+    """The buyer told again by the company noun that described it in the deal's
+    sentence: "A US investment group led by X has agreed to buy a stake in Y. The group,
+    Z Holdings, will pay £48m" (the group is the one led by the buyer X)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in COMPANY_NOUNS or not is_definite(subj):
+        return False
+    told = ctx.doc[target.trigger].sent
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.i != subj.i
+        and any(ctx.tok_ent.get(x.i) in buyers for x in t.subtree)
+        for t in told
+    )
 
 
 
