@@ -337,3 +337,24 @@ def test_the_buyer_told_again_by_its_company_noun_pays_the_price(en) -> None:  #
     )
     assert deal.type == "Investment"
     assert deal.amount is not None and deal.amount.value == Decimal("36000000")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("La adquisición de la cadena Almacenes Tarn por parte de la chilena Norvale, que "
+         "se frustró en mayo por diferencias con los bancos, fue la segunda del año.",
+         "Cancelled"),
+        # a company may turn something down: the deal stands
+        ("La adquisición de la cadena Almacenes Tarn por parte de la chilena Norvale, que "
+         "rechazó hacer comentarios, se cerrará en marzo.", "Announced"),
+    ],
+)
+def test_a_relative_clause_that_ends_the_deal_read_on_its_last_name(  # type: ignore[no-untyped-def]
+    es, text: str, status: str
+) -> None:
+    from tests.test_deals import deals
+
+    (deal,) = deals(es, text, ("Almacenes Tarn", "Norvale"))
+    assert deal.status == status

@@ -188,7 +188,38 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
-    return None
+    return ("Cancelled", None) if _ended_by_relative_on_party(t) else None
+
+
+# Verbs that end a deal and take only an event for subject, in a relative clause: "que
+# se frustró", "que fracasó", "which fell through" (a company may reject or withdraw,
+# but no company "se frustra").
+_EVENT_ENDINGS = frozenset({"fracasar", "caducar", "expirar", "expire", "lapse"})
+
+
+def _ended_by_relative_on_party(t: Token) -> bool:
+    """A relative clause that ends the deal, read by the parser as said of the last name
+    of the deal's phrase: "la compra de la cadena X por parte de la brasileña Y, que se
+    frustró en septiembre" (the purchase fell through, not Y)."""
+    for d in t.subtree:
+        if d is t:
+            continue
+        for x in d.children:
+            if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
+                continue
+            lemma = x.lemma_.lower()
+            subject = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            reflexive = any(c.lower_ == "se" for c in x.children)
+            if (
+                subject and subject[0].lower_ in ("que", "which", "that")
+                and (
+                    (lemma in CANCELLED and reflexive)
+                    or lemma in _EVENT_ENDINGS
+                    or (lemma == "fall" and any(c.lower_ == "through" for c in x.children))
+                )
+            ):
+                return True
+    return False
 
 
 def _subject_left_behind(c: Cue) -> Verdict | None:
