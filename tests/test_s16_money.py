@@ -358,3 +358,16 @@ def test_a_relative_clause_that_ends_the_deal_read_on_its_last_name(  # type: ig
 
     (deal,) = deals(es, text, ("Almacenes Tarn", "Norvale"))
     assert deal.status == status
+
+
+@pytest.mark.model
+def test_the_combined_value_of_several_deals_is_no_one_deal_s_price(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "Norvale Capital is in talks to buy Tarn Foods. It is the ninth takeover of a "
+        "listed food company this year, according to Quarry Data, which puts their combined "
+        "value at more than £6bn."
+    )
+    (deal,) = deals(en, text, ("Norvale Capital", "Tarn Foods", "Quarry Data"))
+    assert deal.amount is None

@@ -488,7 +488,7 @@ def price_rank(root: Token) -> int | None:
     total = False
     for t in near:
         kids = list(t.children)
-        if _earlier(t, kids):
+        if _earlier(t, kids) or _their_combined_value(t, kids):
             return None
         if t.pos_ != "PROPN" and (
             t.lower_ in TOTAL_WORDS or any(c.lower_ in TOTAL_WORDS for c in kids)
@@ -502,6 +502,16 @@ def price_rank(root: Token) -> int | None:
 # "combined equity value", "valor conjunto": what two companies are worth together.
 _COMBINED_WORDS = frozenset({"combined", "conjunto", "conjunta", "combinado", "combinada"})
 _WORTH_NOUNS = _VALUE_WORDS | {"capitalization", "capitalisation", "capitalización"}
+
+
+def _their_combined_value(t: Token, kids: list[Token]) -> bool:
+    """ "Research that puts their combined value at more than £19bn", "su valor conjunto":
+    the sum of several deals or companies told together, no one deal's price."""
+    return (
+        t.lower_ in _WORTH_NOUNS
+        and any(c.lower_ in _COMBINED_WORDS for c in kids)
+        and any(c.lower_ in ("their", "sus", "su") and c.dep_ in ("poss", "det") for c in kids)
+    )
 
 
 def _combined_company_value(heads: list[Token]) -> bool:
