@@ -371,3 +371,9 @@ def test_the_combined_value_of_several_deals_is_no_one_deal_s_price(en) -> None:
     )
     (deal,) = deals(en, text, ("Norvale Capital", "Tarn Foods", "Quarry Data"))
     assert deal.amount is None
+
+
+def test_a_latin_american_dateline_with_a_source_and_a_point_places_the_story() -> None:
+    from kg.origin import dateline_country
+
+    assert dateline_country("MENDOZA (Agencia Andes).- La bodega vendió", "es") == "AR"
