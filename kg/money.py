@@ -70,6 +70,7 @@ _PESO = "$PESO"  # placeholder: "pesos" alone, resolved per text by the country 
 _RUPEE = "$RUPEE"  # placeholder: "Rs", the rupee of the outlet's country (INR by default)
 _EN_DOLLAR = "$DOLLARS"  # placeholder: English "dollars", the outlet's dollar or USD
 _CENT = "$CENT"  # placeholder: "cents", hundredths of the outlet's dollar or USD
+_CENTAVO = "$CENTAVO"  # placeholder: "centavos", of the text's pesos, else of its "$"
 
 # --- numbers --------------------------------------------------------------------
 
@@ -440,7 +441,8 @@ _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
 _CENTS_RE = re.compile(
     rf"{_SP}*(?:(?P<pre>US|U\.S\.|euro|Canadian|Australian){_SP}+)?"
     r"(?P<unit>cents?|c[ée]ntimos?|centavos?)"
-    rf"(?:{_SP}+(?:de|of){_SP}+(?P<of>d[oó]lar(?:es)?|dollars?|euros?|reales?|real|soles|sol))?\b"
+    # "98,5 centavos por dólar": a bond's price, in hundredths of the dollar
+    rf"(?:{_SP}+(?:de|of|por){_SP}+(?P<of>d[oó]lar(?:es)?|dollars?|euros?|reales?|real|soles|sol))?\b"
     # "52c a share", "a close of 89c.": "c" glued to the figure, then a share or the
     # end of the phrase.
     r"|¢|(?-i:c)(?=[,;.)]|[ \u00a0]+(?:a|an|per|each|on|in|from|to|and|or)\b)",
@@ -478,8 +480,15 @@ _PESO_COUNTRIES = re.compile(
 _DOLLAR_COUNTRIES = re.compile(
     r"\b(?:(?P<CAD>Canad\w*|Toronto|Montr[ée]al|Vancouver|Calgary|Ottawa|TSX)"
     r"|(?P<AUD>Australi\w*|Sydney|Melbourne|Perth|Brisbane|Adelaide|ASX)"
-    r"|(?P<NZD>New\s+Zealand\w*|Auckland|Wellington|NZX)|(?P<SGD>Singapor\w*|SGX)"
+    r"|(?P<NZD>New\s+Zealand\w*|Auckland|Wellington|Christchurch|Dunedin|NZX)"
+    r"|(?P<SGD>Singapor\w*|SGX)"
     r"|(?P<HKD>Hong\s+Kong))\b"
+)
+# What sets a story in the United States, or marks its dollars as the US one: beside
+# these a bare "$" stays the US dollar whatever other dollar country is named.
+_US_SETTING_RE = re.compile(
+    r"\b(?:U\.S\.|US|USA|United\s+States|Americans?|Wall\s+Street|Nasdaq|NYSE"
+    r"|New\s+York|Washington|California|Texas|Delaware|Chicago|Boston|Silicon\s+Valley)\b"
 )
 _MARKED_DOLLAR_RE = re.compile(
     r"(?<![\w$])(?:A\$|AU\$|\$A|C\$|CA\$|Can\$|\$C|NZ\$|\$NZ|S\$|HK\$)(?=[ \u00a0]?\d)"
@@ -598,11 +607,12 @@ _ELLIPSIS_RE: dict[str, re.Pattern[str]] = {
          # "de los que 1.000 irán a...", "de ellos 58.000", "y se ahorrará otros 300".
          r"|(?:[^\s.;:\d]+\s+){0,3}(?P<part>de\s+(?:los|las)\s+(?:que|cuales)"
          r"|de\s+(?:ellos|ellas))"
-         r"|(?:[^\s.;:\d]+\s+){0,6}(?P<more>otros|otras)"),
+         # "ha puesto 400.000 euros, y la socia X, con otros 150.000"
+         r"|(?:[^\s.;:\d]+\s+){0,16}(?P<more>otros|otras)"),
         ("en", r"to|against|from|versus|vs\.?|compared\s+(?:with|to)|and"
          r"|\d+(?:\.\d+)?\s*(?:%|per\s+cent|percent)\s+(?:more|less|higher|lower|above|below)"
          r"\s+than|(?P<part>of\s+which)"
-         r"|(?:[^\s.;:\d]+\s+){0,6}(?P<more>another|a\s+further)"),
+         r"|(?:[^\s.;:\d]+\s+){0,16}(?P<more>another|a\s+further)"),
     )
     for qualifiers in ["|".join(p for pats in _QUALIFIERS[lang].values() for p in pats)]
 }
@@ -617,7 +627,10 @@ def _comparable(a: Decimal, b: Decimal) -> bool:
 # "pasó de 500 a 800 millones" is a change, not a range: two amounts.
 _CHANGE_VERB_RE = re.compile(
     r"(?:\b(?:pas|sub|baj|crec|aument|elev|increment|reduj|reduc|ca[ey]|disminu|"
-    r"rose|fell|grew|increas|decreas|rais|climb|jump|drop|declin|swung|went|cut)\w*)"
+    r"retroced|desplom|dispar|"
+    r"rose|fell|grew|increas|decreas|rais|climb|jump|drop|declin|swung|went|cut|"
+    r"fall|rise[sn]?\b|rising|slid|slip|sank|sunk|soar|surg|plung|tumbl|dipp|dip\b|gain|"
+    r"lost|lose|edg)\w*)"
     r"[^.;\n]{0,40}\Z",
     re.IGNORECASE,
 )
@@ -709,6 +722,9 @@ _COUNT_NOUN_RE = re.compile(
     r"|seguidores?)\b",
     re.IGNORECASE,
 )
+_OF_RE = re.compile(r"[ \u00a0]+(?:de|del|of)\b", re.IGNORECASE)
+# What comes before the unit a price is told per: "por acción", "per share", "a share".
+_PER_UNIT_RE = re.compile(r"\b(?:por|cada|per|a|each)\s+\Z", re.IGNORECASE)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>\w+)(?:[ \u00a0]+(?P<w2>\w+))?")
 
 # Words that announce a sum of money right before a bare figure: a price ("por",
@@ -729,9 +745,14 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
             # a round's verbs: "levanta 8 millones", "captó 12 millones", "invierte 5"
             r"|levant(?:a|an|ó|aron|ará|arán)|capt(?:a|an|ó|aron|ará|arán)"
             r"|recaud(?:a|an|ó|aron|ará|arán)|invier(?:te|ten)|invirti(?:ó|eron)"
-            r"|invertir(?:á|án)",
+            r"|invertir(?:á|án)"
+            # what a sum takes from or adds to a result: "restará 14 millones al resultado"
+            r"|rest(?:a|an|ó|aron|ará|arán|aría)|sum(?:a|an|ó|aron|ará|arán|aría)"
+            # a part of a sum told before: "31 millones, de los que unos 6 millones"
+            r"|de\s+(?:los|las)\s+(?:que|cuales)|de\s+ellos|de\s+ellas",
             r"importe|precio|valor|val(?:or|u)aci[oó]n(?:\s+post-money|\s+pre-money)?|coste|costo|"
-            "inversi[oó]n|deuda|impacto|multa|ingresos|"
+            "inversi[oó]n|deuda|impacto|multa|ingresos|pr[ée]stamo|cr[ée]dito|emisi[oó]n|"
+            "ruptura|penalizaci[oó]n|indemnizaci[oó]n|serie|"
             "beneficios?|p[ée]rdidas?|ventas|facturaci[oó]n|capital|ronda|financiaci[oó]n|"
             "ampliaci[oó]n|dividendo|pago|desembolso|provisi[oó]n|cifra de negocio|"
             "plusval[ií]as?",
@@ -745,9 +766,10 @@ _MONEY_FRAME_RE: dict[str, re.Pattern[str]] = {
         (
             "en",
             r"worth|valued\s+at|pa(?:y|ys|id|ying)|cost(?:s|ing)?|rais(?:e|es|ed|ing)"
-            r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at",
+            r"|valu(?:e|es|ed|ing)(?:\s+\w+){0,3}\s+at|of\s+which",
             "price|value|cost|investment|debt|impact|fine|revenues?|profits?|loss(?:es)?|"
-            "sales|capital|round|funding|financing|dividend|payment|charge|provision",
+            "sales|capital|round|funding|financing|dividend|payment|charge|provision|loan|"
+            "fee|penalty|series",
             r"s[oe]l[dl]\w*|b[ou]y\w*|bought|acqui\w*|offer\w*|bid\w*|deal|sale|purchas\w*"
             r"|agreed|takeover|merger|stake",
             r"for",
@@ -765,6 +787,10 @@ _MONEY_WORDS_RE = re.compile(
     r"|factur\w*|ebitda|gan(?:a|an|ó|aron|ará|arán)|pag\w*|cost\w*|invers\w*|invert\w*"
     r"|invirti\w*|financ\w*|pr[ée]stamos?|cr[ée]ditos?|bonos?|dividendos?|ronda|serie"
     r"|levant\w*|capt\w*|ofert\w*|presupuesto|multas?|plusval\w*|desembols\w*"
+    # what is worth, sold or bought: "la compañía vale hoy 7.400 millones", "vendió el
+    # 49% de su filial al fondo X por 610 millones"
+    r"|val(?:e|en|ía|ían|dría|drían|ga)|vend\w*|compr\w*|adquiri\w*|adquisici\w*|OPA"
+    r"|worth|s[oe]l[dl]\w*|b[ou]y\w*|bought|acqui\w*"
     r"|debts?|cash|assets|price|valu\w*|revenues?|sales|profits?|earn\w*|loss(?:es)?"
     r"|pa(?:y|ys|id|ying)|costs?|invest\w*|fund\w*|financ\w*|loans?|bonds?|dividends?"
     r"|round|rais\w*|offer\w*|budget|fines?|proceeds)\b",
@@ -852,7 +878,9 @@ class _Reader:
                     # "$ 320.000 millones" of a Colombian firm are pesos too
                     self._dollar = self.peso() or "USD"
                 if self.lang != "es" and (
-                    self._us_dollar_contrast() or self._commonwealth_dollar_copy()
+                    self._us_dollar_contrast()
+                    or self._commonwealth_dollar_copy()
+                    or self._home_dollar() is not None
                 ):
                     self._dollar = self._named_dollar() or "USD"
             return self._dollar
@@ -862,12 +890,20 @@ class _Reader:
             if code == _CENT:
                 if origin is not None and origin.currency in _CENT_CURRENCIES:
                     return origin.currency  # "150c" in Johannesburg, "47 cent" in Cork
-                return self._marked_dollar() or self._euro_copy() or "USD"
+                return (
+                    self._marked_dollar() or self._euro_copy() or self._home_dollar() or "USD"
+                )
             return "USD"
         if code == _RUPEE:
             return "INR"  # "Rs" of the outlet's own country is read in prefix_at
         if code == _PESO:
             return self.peso()
+        if code == _CENTAVO:
+            # hundredths of the pesos the text names, else of the dollar it counts in
+            # (Ecuador, El Salvador and Panama count in dollars and centavos)
+            if self.peso() is not None or _BARE_DOLLAR_RE.search(self.text) is None:
+                return self.peso()
+            return self.resolve(_DOLLAR)
         return code
 
     def _us_dollar_contrast(self) -> bool:
@@ -893,6 +929,28 @@ class _Reader:
             and _OTHER_MONEY_RE.search(text) is None
             and self._named_dollar() is not None
         )
+
+    def _home_dollar(self) -> str | None:
+        """The dollar of the one dollar country other than the US that English copy is
+        set in, when it names two or more of its places or its exchange ("the
+        Wellington-based cooperative", "listed on the NZX"), names nothing of the US,
+        spells no US "percent" and marks no currency (no "US$", "£", "€"): a New
+        Zealand paper's "$420 million" is New Zealand dollars. A single city named
+        ("Calgary-based") does not set the story there."""
+        text = self.text
+        if (
+            self.lang == "es"
+            or _PERCENT_RE.search(text) is not None
+            or _OTHER_MONEY_RE.search(text) is not None
+            or _MARKED_DOLLAR_RE.search(text) is not None
+            or _US_SETTING_RE.search(text) is not None
+        ):
+            return None
+        named = {(m.lastgroup, m.group()) for m in _DOLLAR_COUNTRIES.finditer(text)}
+        countries = {country for country, _ in named}
+        if len(countries) != 1 or len(named) < 2:
+            return None
+        return countries.pop()
 
     def _marked_dollar(self) -> str | None:
         """The one dollar other than the US one that the text marks ("A$", "C$") when it
@@ -968,6 +1026,12 @@ class _Reader:
             if value is not None:
                 return value, w.end(), None, w.group()
         return None
+
+    def _prefix_currency(self, pos: int) -> str | None:
+        """The currency of the symbol or code right before ``pos``, read as ``prefix_at``
+        reads it."""
+        found = self.prefix_at(pos)
+        return found[0] if found is not None else None
 
     def prefix_at(self, pos: int) -> tuple[str, int] | None:
         """(currency, start) of a currency symbol or code right before ``pos``."""
@@ -1052,7 +1116,7 @@ class _Reader:
             return _CENT  # "cents", "¢": the outlet's dollar, else the US dollar
         if unit.startswith("centavo"):
             # A text that writes "centavos de dólar" once means dollars by the bare ones.
-            return "USD" if _DOLLAR_CENTAVOS_RE.search(self.text) else _PESO
+            return "USD" if _DOLLAR_CENTAVOS_RE.search(self.text) else _CENTAVO
         origin = self.origin  # céntimos: of the euro, or of the sol in Peru
         if origin is not None and origin.currency and not (origin.is_peso or origin.is_dollar):
             return origin.currency
@@ -1113,11 +1177,15 @@ class _Reader:
                     or (join.group("to") is not None and opener.group("from") is not None)
                 )
             )
+            repeated = _LEADING_SYMBOL_RE.match(text, join.end())
             if (
                 not is_range
                 and join.group("to") is not None
                 and first.currency is not None
-                and _LEADING_SYMBOL_RE.match(text, join.end()) is not None
+                and repeated is not None
+                # the same symbol: "US$ 380 millones a $1.150 por papel" is a sum and
+                # a price, not a range
+                and self._prefix_currency(repeated.end()) == first.currency
             ):
                 # "revenue of $2 billion to $2.5 billion": a figure whose currency is
                 # repeated after "to" bounds a range, unless a verb of change comes
@@ -1234,10 +1302,15 @@ class _Reader:
         # Dropped rather than given the currency of another amount.
         strong = scale is not None and scale.strong and currency == resolved
         # "sold them for 7 million": a price frame outweighs a count noun before it.
+        framed = strong and _in_money_frame(text, begin, self.lang)
         follower_ok = currency is not None or (
             strong
-            and self._follower_ok(stop)
-            and (not self._counts_before(begin) or _in_money_frame(text, begin, self.lang))
+            # "un préstamo de 650 millones liderado por": after a money noun, any word
+            # but an "of" that names what is counted may follow
+            and (self._follower_ok(stop) or (framed and not _OF_RE.match(text, stop)))
+            # "30 millones de clientes y 200 millones de deuda": a money noun after
+            # the figure outweighs a count before it
+            and (not self._counts_before(begin) or framed or _money_noun_after(text, stop))
         )
         return _Candidate(
             begin,
@@ -1256,10 +1329,12 @@ class _Reader:
     def elliptic_after(self, c: _Candidate, taken: list[tuple[int, int]]) -> _Candidate | None:
         """A bare figure after ``c`` that shares its scale and currency: "pasó de
         42.000 millones de pesos en 2022 a casi 47.000 en 2023" → 47.000 millones."""
-        if c.factor == 1 or c.high is not None or c.currency is None or c.per_share:
+        if c.high is not None or c.currency is None or c.per_share:
             return None
         m = _ELLIPSIS_RE[self.lang].match(self.text, c.end)
-        if m is None:
+        # Only "otros"/"another" tells that an unscaled figure is another such sum:
+        # "400.000 euros ... con otros 150.000".
+        if m is None or (c.factor == 1 and m.group("more") is None):
             return None
         start, end, raw = m.start("num"), m.end("num"), m.group("num")
         if any(a <= start < b for a, b in taken) or _YEAR_RE.fullmatch(raw) is not None:
@@ -1321,7 +1396,12 @@ class _Reader:
         """True when the clause before a bare number counts things: "users rose to 2bn"."""
         window = max(0, begin - 80)
         ends = [m.end() for m in _SENTENCE_END_RE.finditer(self.text, window, begin)]
-        return _COUNT_NOUN_RE.search(self.text, max([window, *ends]), begin) is not None
+        # "15,60 euros por título, unos 1.248 millones": the unit a price is per is
+        # not a count of things.
+        return any(
+            _PER_UNIT_RE.search(self.text, max(0, m.start() - 8), m.start()) is None
+            for m in _COUNT_NOUN_RE.finditer(self.text, max([window, *ends]), begin)
+        )
 
     def _follower_ok(self, end: int) -> bool:
         """False when a bare scaled number counts something: "5 millones de clientes"."""
@@ -1468,8 +1548,29 @@ def _restated_in_brackets(text: str, candidates: list[_Candidate], i: int) -> bo
 
 
 def _restates(text: str, first: _Candidate, second: _Candidate) -> bool:
-    """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)"."""
-    return re.fullmatch(r"\s*\(\s*", text[first.end : second.start]) is not None
+    """True when ``second`` follows ``first`` in brackets: "36bn dollars (£29bn)", or
+    after a comma, about the same sum in another currency: "210 millones de reales,
+    unos 36 millones de euros", "C$2.7 billion, or about US$2 billion"."""
+    between = text[first.end : second.start]
+    if re.fullmatch(r"\s*\(\s*", between) is not None:
+        return True
+    return (
+        first.currency is not None
+        and second.currency is not None
+        and first.currency != second.currency
+        and not first.per_share
+        and not second.per_share
+        and (second.qualifier == "approx" or _EQUIVALENT_RE.fullmatch(between) is not None)
+        and _COMMA_RESTATED_RE.fullmatch(between) is not None
+    )
+
+
+# Between a sum and its restatement in another currency: ", unos", ", or about",
+# ", equivalentes a".
+_COMMA_RESTATED_RE = re.compile(
+    r"\s*,\s*(?:(?:o|or|equivalentes?\s+a|equivalent\s+to)\s+)?", re.IGNORECASE
+)
+_EQUIVALENT_RE = re.compile(r"\s*,\s*(?:equivalentes?\s+a|equivalent\s+to)\s+", re.IGNORECASE)
 
 
 def _in_money_frame(text: str, begin: int, lang: str) -> bool:
@@ -1477,6 +1578,17 @@ def _in_money_frame(text: str, begin: int, lang: str) -> bool:
     money: "por 60 millones", "un impacto negativo de 9,4 millones", "for 2 billion"."""
     window = text[max(0, begin - 100) : begin]
     return _MONEY_FRAME_RE["es" if lang == "es" else "en"].search(window) is not None
+
+
+def _money_noun_after(text: str, end: int) -> bool:
+    """True when a money noun follows a bare scaled figure: "incluye 200 millones de
+    deuda", "2 billion of debt": the figure is a sum by its own words."""
+    m = _NEXT_WORD_RE.match(text, end)
+    return (
+        m is not None
+        and m.group("w").lower() in ("de", "of")
+        and (m.group("w2") or "").lower() in _MONEY_NOUNS
+    )
 
 
 def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
@@ -1593,6 +1705,7 @@ def find_money(
             elif only_currency is not None and (
                 _in_money_frame(text, c.start, lang)
                 or (c.strong and c.factor in stated_scales and _money_words_around(text, c))
+                or (c.strong and _money_noun_after(text, c.end))
             ):
                 source = only_currency
             if source is None or source == restated_in:

@@ -213,12 +213,14 @@ class OutletTable:
 
 # A dateline: the place a story was filed from, in capitals at the head of the body,
 # maybe a date or a province after a comma and a source in brackets, then a dash:
-# "OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ (Agencia Tequendama) -", "LÉVIS, Que. —".
+# "OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ (Agencia Tequendama) -", "LÉVIS, Que. —",
+# "MENDOZA (Agencia Cuyo).-".
 _CAPS = "A-ZÁÉÍÓÚÑÜÇÀÈÂÊÎÔÛ"
 _DATELINE_RE = re.compile(
     rf"\A\s*(?P<place>[{_CAPS}][{_CAPS}'.\- ]*[{_CAPS}.])"
     r"(?:,[^()\n\-\u2013\u2014]{1,30})?(?:\s*\((?P<source>[^()\n]{1,40})\))?"
-    r"\s*[-\u2013\u2014]\s"
+    # Latin American copy ends the dateline with ".-": "MENDOZA (Agencia Cuyo).- La ..."
+    r"\s*\.?[-\u2013\u2014]\s"
 )
 # How much more populous a city must be than any namesake in another country for its
 # name alone to place a story: "Ottawa" (Canada's, 50 times Ottawa, Illinois),

@@ -52,6 +52,7 @@ DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
 INCOME_VERBS = LEXICON.words("income_verbs")
+RESULT_VERBS = LEXICON.words("result_verbs")
 FUND_NOUNS = LEXICON.words("fund_nouns")
 PRICE_NOT_OF = LEXICON.words("price_not_of")
 # Seller's proceeds, partners' contributions, a stake told as a noun (see the file).
@@ -326,6 +327,26 @@ def _valuing_verb(root: Token) -> Token | None:
     )
 
 
+# A price or an option named after a kind of deal: "precio de compra", "opción de
+# compra", "purchase price", "sale option".
+_NAMED_AFTER_DEAL = PRICE_NOUNS | frozenset({"opción", "option"})
+
+
+def price_named_after(tok: Token) -> bool:
+    """A bare deal noun that only names the kind of a price or an option ("a partir de
+    los precios medios de compra", "una opción de compra sobre el resto", "the
+    average purchase price"): no determiner and nothing of its own but its
+    preposition and adjectives, under a price or option noun. It tells no deal, and
+    takes no sum from its sentence."""
+    head = tok.head
+    return (
+        tok.dep_ in ("nmod", "compound")
+        and head is not tok
+        and head.lemma_.lower() in _NAMED_AFTER_DEAL
+        and all(c.dep_ in ("case", "amod") for c in tok.children)
+    )
+
+
 def _share_price_of(ctx: Context, tok: Token) -> bool:
     """A price per share, or a clause that states one ("shareholders will receive $30
     per share"): the terms of a takeover, which value the whole company."""
@@ -467,7 +488,7 @@ def price_rank(root: Token) -> int | None:
     total = False
     for t in near:
         kids = list(t.children)
-        if _earlier(t, kids):
+        if _earlier(t, kids) or _their_combined_value(t, kids):
             return None
         if t.pos_ != "PROPN" and (
             t.lower_ in TOTAL_WORDS or any(c.lower_ in TOTAL_WORDS for c in kids)
@@ -481,6 +502,16 @@ def price_rank(root: Token) -> int | None:
 # "combined equity value", "valor conjunto": what two companies are worth together.
 _COMBINED_WORDS = frozenset({"combined", "conjunto", "conjunta", "combinado", "combinada"})
 _WORTH_NOUNS = _VALUE_WORDS | {"capitalization", "capitalisation", "capitalización"}
+
+
+def _their_combined_value(t: Token, kids: list[Token]) -> bool:
+    """ "Research that puts their combined value at more than £19bn", "su valor conjunto":
+    the sum of several deals or companies told together, no one deal's price."""
+    return (
+        t.lower_ in _WORTH_NOUNS
+        and any(c.lower_ in _COMBINED_WORDS for c in kids)
+        and any(c.lower_ in ("their", "sus", "su") and c.dep_ in ("poss", "det") for c in kids)
+    )
 
 
 def _combined_company_value(heads: list[Token]) -> bool:
@@ -702,9 +733,27 @@ def _pays(ctx: Context, verb: Token, target: Mention) -> bool:
     for subj in subjects(verb) or _controller(verb):
         refs = ctx.np_entities(subj) or resolve_np(ctx, subj, set())
         if any(ref in buyers for ref in refs) or short_name_of(subj, buyers) \
-                or _subject_before_in_sentence(ctx, subj, buyers):
+                or _subject_before_in_sentence(ctx, subj, buyers) \
+                or _buyer_described_again(ctx, subj, target, buyers):
             return True
     return False
+
+
+def _buyer_described_again(
+    ctx: Context, subj: Token, target: Mention, buyers: set[EntityRef]
+) -> bool:
+    """The buyer told again by the company noun that described it in the deal's
+    sentence: "A US investment group led by X has agreed to buy a stake in Y. The group,
+    Z Holdings, will pay £48m" (the group is the one led by the buyer X)."""
+    lemma = subj.lemma_.lower()
+    if subj.pos_ != "NOUN" or lemma not in COMPANY_NOUNS or not is_definite(subj):
+        return False
+    told = ctx.doc[target.trigger].sent
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and t.i != subj.i
+        and any(ctx.tok_ent.get(x.i) in buyers for x in t.subtree)
+        for t in told
+    )
 
 
 
@@ -891,7 +940,8 @@ def income(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
     stretch of the sentence ties it to a deal ("expects to earn $6 billion in sales from
     the contract through 2040": the contract's value)."""
     told = _INCOME_AFTER_RE.match(doc_text(ctx.doc), amt.span.end) is not None or (
-        root.dep_ in ("dobj", "obj") and root.head.lemma_.lower() in INCOME_VERBS
+        root.dep_ in ("dobj", "obj")
+        and root.head.lemma_.lower() in INCOME_VERBS | RESULT_VERBS
     ) or (
         root.head.lemma_.lower() in FUND_NOUNS and root.dep_ in ("compound", "nummod", "nmod")
         and (case_of(root) or "de") == "de"
@@ -926,7 +976,29 @@ def owed_or_net(ctx: Context, amt: Amount) -> bool:
     """A figure told as a debt ("$500 million of debt", "200 millones de deuda") or as a
     net sum ("los 750 millones netos que obtendrá de la venta", "$3 billion in net
     proceeds"): what a company owes or a seller keeps, not a deal's price."""
-    return _OWED_OR_NET_RE.match(doc_text(ctx.doc), amt.span.end) is not None
+    text = doc_text(ctx.doc)
+    return (
+        _OWED_OR_NET_RE.match(text, amt.span.end) is not None
+        or _DEBT_NAMED_AFTER_RE.match(text, amt.span.end) is not None
+        or _DEBT_NAMED_BEFORE_RE.search(text, max(0, amt.span.start - 60), amt.span.start)
+        is not None
+    )
+
+
+# A loan named right after its sum or right before it: "a $1.1 billion credit facility",
+# "a $400 million bridge loan"; "un préstamo sindicado de 650 millones", "a term loan of
+# $200 million" (not "préstamos por 190 millones": a price paid for loans). What a
+# company borrows is no deal's price.
+_DEBT_NAMED_AFTER_RE = re.compile(
+    r"\s+(?!(?:and|or|plus|including|excluding|with|without|in|of|into|y|e|o|más|con|sin"
+    r"|incluida|incluyendo|de|en)\b)"
+    rf"(?:[a-z-]+\s+)?(?:{alternation(DEBT_WORDS)})\b",
+    re.IGNORECASE,
+)
+_DEBT_NAMED_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(DEBT_WORDS)})(?:\s+[\w-]+){{0,2}}\s+(?:de|of)\s+\Z",
+    re.IGNORECASE,
+)
 
 
 # "valorar", and "valuar" as Mexican and Argentine copy writes it ("que la valuaron en")

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.deals.attach import price_named_after
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -2289,6 +2290,8 @@ def _may_state_deal(
         return False
     if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
         return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
+    if noun and price_named_after(tok):
+        return False  # "los precios medios de compra": a kind of price, no deal
     if not noun and kind in ("acquire", "sell") and is_impersonal(ctx, tok):
         return False
     if noun and kind in _LOSABLE and _lost(tok):

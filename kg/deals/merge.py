@@ -259,8 +259,42 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_thin_rounds(_fold_absorptions(
-        _fold_described_targets(deals.list)
+        _fold_payments(_fold_described_targets(deals.list))
     ))))
+
+
+# What the payer and the payee of a payment are in the takeover or stake it pays for.
+_PAYER_ROLES = frozenset({"acquirer", "investor"})
+_PAYEE_ROLES = frozenset({"target", "seller", "investee"})
+
+
+def _fold_payments(deals: list[Mention]) -> list[Mention]:
+    """A purchase told only by a verb of paying, between the buyer and the target (or
+    seller) of a takeover or stake told before, is the price of that deal, not a
+    purchase of its own: "the regulator blocked X's purchase of Y. X and Y terminated
+    their agreement, under which X would have paid $155m". Its money (if the deal
+    has none), evidence and a later stage go to the deal."""
+    folded: set[int] = set()
+    for n, d in enumerate(deals):
+        frames = [r for r in d.rules if r.startswith("frame:")]
+        if d.type != "PurchaseAgreement" or not frames \
+                or not all(r.startswith("frame:pay_v") for r in frames):
+            continue
+        payers = {ref for role, ref in d.roles if role == "buyer"}
+        payees = {ref for role, ref in d.roles if role == "seller"}
+        into = next((
+            e for e in deals[:n]
+            if e.type in ("Acquisition", "Investment") and id(e) not in folded
+            and payers and payers <= {ref for role, ref in e.roles if role in _PAYER_ROLES}
+            and payees and payees <= {ref for role, ref in e.roles if role in _PAYEE_ROLES}
+            and not _conflicts(e.amount, d.amount)
+        ), None)
+        if into is None:
+            continue
+        _absorb(into, replace(d, roles=[]))
+        into.rules.append("merge:payment-of-deal")
+        folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 # The rules of a takeover told as an absorption ("X absorbe a Y", "the absorption of Y").

@@ -188,7 +188,38 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
-    return None
+    return ("Cancelled", None) if _ended_by_relative_on_party(t) else None
+
+
+# Verbs that end a deal and take only an event for subject, in a relative clause: "que
+# se frustró", "que fracasó", "which fell through" (a company may reject or withdraw,
+# but no company "se frustra").
+_EVENT_ENDINGS = frozenset({"fracasar", "caducar", "expirar", "expire", "lapse"})
+
+
+def _ended_by_relative_on_party(t: Token) -> bool:
+    """A relative clause that ends the deal, read by the parser as said of the last name
+    of the deal's phrase: "la compra de la cadena X por parte de la brasileña Y, que se
+    frustró en septiembre" (the purchase fell through, not Y)."""
+    for d in t.subtree:
+        if d is t:
+            continue
+        for x in d.children:
+            if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
+                continue
+            lemma = x.lemma_.lower()
+            subject = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
+            reflexive = any(c.lower_ == "se" for c in x.children)
+            if (
+                subject and subject[0].lower_ in ("que", "which", "that")
+                and (
+                    (lemma in CANCELLED and reflexive)
+                    or lemma in _EVENT_ENDINGS
+                    or (lemma == "fall" and any(c.lower_ == "through" for c in x.children))
+                )
+            ):
+                return True
+    return False
 
 
 def _subject_left_behind(c: Cue) -> Verdict | None:
@@ -610,8 +641,9 @@ def _talks_ended(c: Cue) -> Verdict | None:
 
 def _approval_denied(c: Cue) -> Verdict | None:
     """An approval withheld turns the deal down: "no autorizó la fusión", "did not
-    approve the takeover", "negó la autorización para la compra", "denied approval
-    for the merger"; but "aún no ha aprobado" leaves it pending."""
+    approve the takeover", "declined to clear the purchase", "negó la autorización para
+    la compra", "denied approval for the merger"; but "aún no ha aprobado" leaves it
+    pending."""
     t = c.word
     if not c.above:
         return None
@@ -619,6 +651,16 @@ def _approval_denied(c: Cue) -> Verdict | None:
         pending = any(x.lower_ in PENDING_ADVERBS for x in t.children)
         return ("Announced" if pending else "Cancelled"), None
     head = t.head
+    if (
+        c.lemma in APPROVAL_VERBS
+        and head is not t
+        and t.dep_ == "xcomp"
+        and head.lemma_.lower() in REFUSE_VERBS
+        and not _negated(head)
+    ):
+        # "the regulator declined to clear the purchase", "se negó a autorizar la
+        # fusión": the approval refused
+        return "Cancelled", None
     if (
         c.lemma in APPROVAL_NOUNS
         and head is not t
