@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kg.deals.award import contract_winners, goods_conjunct
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1144,7 +1145,8 @@ def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
         return False
     if not ctx.by_token.get(inner.i, "").startswith(("acquire_v", "sell_v", "supply_v")):
         return False
-    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS]
+    # ("to supply and install pumps": the parser may make the goods a conjunct)
+    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS] or goods_conjunct(inner)
     return bool(objs) and not any(
         t.i in ctx.tok_ent and t.dep_ != "poss" for o in objs for t in o.subtree
     )
@@ -1709,7 +1711,7 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
                 c.dep_ in ("dative", "iobj") or (c.dep_ in (*OBJ_DEPS, "nmod") and any(
                     g.dep_ == "case" and g.lower_ == "a" for g in c.children))
             ) for x in ctx.np_entities(c)
-        ]
+        ] or contract_winners(ctx, head, tok)
         awarders = [ref for _, ref in m.roles if ref not in winners]
     elif tok.dep_ == "nsubjpass":
         # "The contract was awarded to X by Y" ("by Y" may hang on X)
