@@ -27,6 +27,7 @@ from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
+from kg.deals.interest import suitor_interest
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
@@ -248,11 +249,12 @@ def parties_told_before(
     told again (kg.deals.recall); in English, the company a stake is in and the owner
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
-    (kg.deals.listing). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.listing), the suitor a company draws interest from (kg.deals.interest). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
+    made += suitor_interest(ctx, sent, ms, si)
     return made + listing_investors(ctx, sent, ms, si)
 
 

@@ -81,7 +81,8 @@ def resolve_np(
         # a later "la empresa" means)
         subject = tok.dep_ in SUBJ_DEPS
         generic = subject and lemma in GENERIC_COMPANY_NOUNS
-        ref = previous_subject(ctx, tok, exclude) if generic else None
+        ref = main_clause_company(ctx, tok, exclude) if generic else None
+        ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
         ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
             ctx, tok, before - exclude
         )
@@ -279,6 +280,34 @@ def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef
         return None
     best = max(counts.values())
     return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
+
+
+# Subject nouns that stand for a company's stock ("Shares of X fell", "X shares rose").
+_SHARE_WORDS = frozenset({"share", "shares", "stock", "stocks"})
+
+
+def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "Shares of X sank after the company said ...", "X rose 3% after the group
+    agreed to ...": a generic description that is the subject of an adverbial clause
+    (or of a clause under one) means the company the main clause is about, named
+    earlier in the same sentence (its subject, or the company whose shares are its
+    subject), before any subject of the sentences before (English)."""
+    if ctx.doc.lang_ != "en":
+        return None
+    clause = next((t for t in tok.ancestors if t.dep_ == "advcl"), None)
+    if clause is None or clause.head.i == clause.i:
+        return None
+    main = clause.head
+    for s in subjects(main):
+        if s.i > tok.i:
+            continue
+        refs = ctx.np_entities(s)
+        if not refs and s.lemma_.lower() in _SHARE_WORDS:
+            refs = ctx.nested_entities(s)
+        orgs = [x for x in refs if x.kind == "org" and x not in exclude]
+        if len(orgs) == 1:
+            return orgs[0]
+    return None
 
 
 def previous_subject(
