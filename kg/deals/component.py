@@ -20,6 +20,7 @@ from kg.deals.attach import attach_back, attach_money, attach_term_quantity, att
 from kg.deals.context import Context
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
@@ -27,7 +28,6 @@ from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
-from kg.deals.interest import suitor_interest
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
@@ -249,7 +249,8 @@ def parties_told_before(
     told again (kg.deals.recall); in English, the company a stake is in and the owner
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
-    (kg.deals.listing), the suitor a company draws interest from (kg.deals.interest). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.listing), the suitor a company draws interest from
+    (kg.deals.interest). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
