@@ -1,0 +1,156 @@
+"""English deal frames of session 16 (helper endeals), each a class of miss on unseen
+English news. Sentences written for these tests, with invented companies.
+
+- a contract awarded with the winner named where the parse does not make it the
+  verb's dative: "awarded a contract to X" ("to X" on the contract), "awarded it a
+  contract" (a pronoun, resolved) (``parties:awarded-to``, kg.deals.award);
+- a won contract whose supply purpose has two verbs sharing one object ("to supply
+  and install pumps") is itself the purchase (kg.deals.award.goods_conjunct);
+- interest a company draws from a suitor, with a sale told in the clause or a
+  takeover word on the interest, is a rumoured takeover
+  (``parties:suitor-interest``, kg.deals.interest);
+- talks the parser made the subject of their own infinitive ("said talks to merge
+  with Y had ended"): the agent is the one who said it, and the clause beside tells
+  the status (kg.deals.negotiation.talks_read_as_subject);
+- "Shares of X fell after the company said ...": a generic description in an
+  adverbial clause is the company the main clause is about
+  (kg.deals.refer.main_clause_company).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_background_deals import deals, parties
+
+pytestmark = pytest.mark.model
+
+
+def of_type(found: list[Deal], kind: str) -> Deal:
+    (deal,) = [d for d in found if d.type == kind]
+    return deal
+
+
+# -- contract awards -----------------------------------------------------------------
+
+AWARDS_TO = [
+    "Westmark Transit Authority has awarded a $240 million contract to Fennick "
+    "Engineering Ltd. to maintain its tram fleet.",
+    "The Department of Harbours has awarded a C$1.2-billion contract to Fennick "
+    "Engineering Ltd. to dredge the port, the department said Tuesday.",
+]
+
+
+@pytest.mark.parametrize("text", AWARDS_TO)
+def test_a_contract_awarded_to_a_company_buys_its_work(en: Language, text: str) -> None:
+    deal = of_type(deals(en, text), "PurchaseAgreement")
+    assert parties(deal, "seller") == {"Fennick Engineering"}
+    assert parties(deal, "buyer") and "Fennick Engineering" not in parties(deal, "buyer")
+    assert deal.amount is not None
+
+
+def test_a_contract_awarded_to_a_pronoun_goes_to_the_company_it_stands_for(
+    en: Language,
+) -> None:
+    text = ("Aerospace supplier Quentar Systems rose 4% after the Royal Navy awarded it a "
+            "$900 million contract to supply radar systems over six years.")
+    deal = of_type(deals(en, text), "PurchaseAgreement")
+    assert parties(deal, "seller") == {"Quentar Systems"}
+    assert parties(deal, "buyer") == {"Royal Navy"}
+    assert "parties:awarded-to" in deal.rules
+
+
+def test_a_won_contract_to_supply_and_install_goods_is_the_purchase(en: Language) -> None:
+    text = ("Brennock Engineering won a $36 million contract from the Lakeside Water District "
+            "to supply and install pumps for two treatment plants.")
+    deal = of_type(deals(en, text), "PurchaseAgreement")
+    assert parties(deal, "seller") == {"Brennock Engineering"}
+    assert parties(deal, "buyer") == {"Lakeside Water District"}
+
+
+def test_a_contract_awarded_to_a_person_pronoun_is_not_read(en: Language) -> None:
+    text = "Harwick Council praised the bidder and awarded him a prize for the design."
+    assert not [d for d in deals(en, text) if d.type == "PurchaseAgreement"]
+
+
+# -- interest drawn from a suitor ----------------------------------------------------
+
+SUITORS = [
+    "Midland lender Ashvale Bancorp rose 6% after a report that it is exploring a sale "
+    "and has drawn interest from larger rival Corran Financial.",
+    "Ashvale Bancorp has attracted takeover interest from Corran Financial, according "
+    "to people familiar with the matter.",
+    "Ashvale Bancorp put itself up for sale in May and has received interest from "
+    "Corran Financial.",
+]
+
+
+@pytest.mark.parametrize("text", SUITORS)
+def test_interest_drawn_from_a_suitor_is_a_rumoured_takeover(en: Language, text: str) -> None:
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Corran Financial"}
+    assert parties(deal, "target") == {"Ashvale Bancorp"}
+    assert deal.status == "Rumoured"
+
+
+NOT_SUITORS = [
+    # interest in goods or in a bond sale, not in the company
+    "Ashvale Foods' new oat drink has drawn interest from Corran Stores.",
+    "Ashvale Bancorp drew strong interest from investors in its bond sale.",
+    # no sale told, no takeover word: a customer's interest
+    "Ashvale Robotics has drawn interest from Corran Motors for its welding arms.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SUITORS)
+def test_interest_without_a_sale_is_no_takeover(en: Language, text: str) -> None:
+    assert not [d for d in deals(en, text) if d.type == "Acquisition"]
+
+
+# -- talks misparsed as the subject of their infinitive ------------------------------
+
+
+def test_talks_to_merge_that_ended_cancel_the_merger_of_the_speaker(en: Language) -> None:
+    text = ("Shares of Pellow Foods sank 9.4% after the packaged-food company said talks to "
+            "merge with rival Danbury Brands had ended.")
+    deal = of_type(deals(en, text), "Merger")
+    assert parties(deal, "partner") == {"Pellow Foods", "Danbury Brands"}
+    assert deal.status == "Cancelled"
+
+
+def test_talks_to_merge_that_ended_after_another_deal(en: Language) -> None:
+    text = ("Oakhurst Medical agreed to buy Telby Labs for $1.1 billion. Shares of Pellow "
+            "Foods sank 8% after the packaged-food company said talks to merge with rival "
+            "Danbury Brands had ended.")
+    deal = of_type(deals(en, text), "Merger")
+    assert parties(deal, "partner") == {"Pellow Foods", "Danbury Brands"}
+    assert deal.status == "Cancelled"
+
+
+def test_talks_to_merge_still_held_are_negotiations(en: Language) -> None:
+    text = ("Shares of Pellow Foods rose 5% after the company said talks to merge with "
+            "rival Danbury Brands were continuing.")
+    deal = of_type(deals(en, text), "Merger")
+    assert parties(deal, "partner") == {"Pellow Foods", "Danbury Brands"}
+    assert deal.status == "InNegotiation"
+
+
+# -- the company the main clause is about --------------------------------------------
+
+
+def test_the_company_in_an_adverbial_clause_is_the_main_clause_company(en: Language) -> None:
+    text = ("Oakhurst Medical agreed to buy Telby Labs. Shares of Pellow Foods rose 4% "
+            "after the company said it would sell its bakery unit to Danbury Brands.")
+    (sale,) = [d for d in deals(en, text) if "Danbury Brands" in parties(d, "acquirer")]
+    assert parties(sale, "seller") == {"Pellow Foods"}
+
+
+def test_a_description_in_the_main_clause_still_continues_the_subject_before(
+    en: Language,
+) -> None:
+    text = ("Oakhurst Medical reported higher sales. The company said it would sell its "
+            "bakery unit to Danbury Brands.")
+    (sale,) = [d for d in deals(en, text) if "Danbury Brands" in parties(d, "acquirer")]
+    assert parties(sale, "seller") == {"Oakhurst Medical"}
