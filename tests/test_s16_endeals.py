@@ -154,3 +154,27 @@ def test_a_description_in_the_main_clause_still_continues_the_subject_before(
             "bakery unit to Danbury Brands.")
     (sale,) = [d for d in deals(en, text) if "Danbury Brands" in parties(d, "acquirer")]
     assert parties(sale, "seller") == {"Oakhurst Medical"}
+
+
+def test_a_description_in_a_relative_clause_is_not_the_main_clause_company(
+    en: Language,
+) -> None:
+    text = ("ASX-listed Brisk Health has entered into a scheme implementation deed with "
+            "Mallee Capital, under which the private equity firm will acquire all of its "
+            "shares for A$1.10 cash per share.")
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Mallee Capital"}
+    assert parties(deal, "target") == {"Brisk Health"}
+
+
+# -- an agreement's price told in its terms ------------------------------------------
+
+
+def test_a_price_paid_under_an_agreement_ended_is_the_cancelled_deal(en: Language) -> None:
+    text = ("Carrow Dairies agreed to buy Tinaku Milk last year. Carrow and Tinaku said they "
+            "had terminated their agreement, under which Carrow would have paid $95m.")
+    (deal,) = deals(en, text)
+    assert deal.type == "Acquisition"
+    assert parties(deal, "acquirer") == {"Carrow Dairies"}
+    assert deal.status == "Cancelled"
+    assert deal.amount is not None and deal.amount.value == 95_000_000

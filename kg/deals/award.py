@@ -50,3 +50,23 @@ def goods_conjunct(verb: Token) -> list[Token]:
     return [c for c in conjuncts if c.pos_ == "NOUN"] + [
         o for c in conjuncts if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
     ]
+
+
+# Relative pronouns of a clause that tells an agreement's terms ("under which X will
+# pay $90 million", "by which Y would receive ...").
+_TERMS_PREPS = frozenset({"under", "by"})
+
+
+def price_clause(ctx: Context, agreement: Token, inner: Token) -> bool:
+    """ "their agreement, under which X would have paid $155m": a paying verb in a
+    relative clause of the terms of an agreement pays the agreement's price, and buys
+    nothing of its own; the agreement is the deal (English)."""
+    if agreement.lang_ != "en" or not ctx.by_token.get(inner.i, "").startswith("pay_v"):
+        return False
+    if inner.dep_ != "relcl" or inner.head.i != agreement.i:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in _TERMS_PREPS
+        and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in inner.children
+    ) and not any(prep == "for" for prep, _ in ctx.prep_args(inner))

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.deals.award import contract_winners, goods_conjunct
+from kg.deals.award import contract_winners, goods_conjunct, price_clause
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1099,7 +1099,7 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     partners = ctx.by_token.get(tok.i, "").startswith("partner") or _distribution(tok)
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
-    if inner is not None and _supplied_purpose(ctx, tok, inner):
+    if inner is not None and (_supplied_purpose(ctx, tok, inner) or price_clause(ctx, tok, inner)):
         inner = None
     if inner is not None and not (partners and (
         _sells_goods(ctx, inner) or (_distribution(tok) and _sells_no_company(ctx, inner))

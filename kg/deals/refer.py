@@ -294,8 +294,8 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
     subject), before any subject of the sentences before (English)."""
     if ctx.doc.lang_ != "en":
         return None
-    clause = next((t for t in tok.ancestors if t.dep_ == "advcl"), None)
-    if clause is None or clause.head.i == clause.i:
+    clause = _adverbial_clause(tok)
+    if clause is None:
         return None
     main = clause.head
     for s in subjects(main):
@@ -307,6 +307,20 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
         orgs = [x for x in refs if x.kind == "org" and x not in exclude]
         if len(orgs) == 1:
             return orgs[0]
+    return None
+
+
+def _adverbial_clause(tok: Token) -> Token | None:
+    """The adverbial clause (a verb) that ``tok``, a subject, is in: its own verb, or
+    one it is the subject of a complement of ("after the company said it would ..."),
+    never past a relative clause or a noun."""
+    verb = tok.head
+    while verb.head.i != verb.i and is_verbal(verb):
+        if verb.dep_ == "advcl":
+            return verb
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        verb = verb.head
     return None
 
 
