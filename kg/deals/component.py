@@ -32,6 +32,7 @@ from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.tacit import seller_told, stake_in_topic
+from kg.deals.transfer import assets_go_to, owner_of_assets
 from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -250,12 +251,14 @@ def parties_told_before(
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
     (kg.deals.listing), the suitor a company draws interest from
-    (kg.deals.interest). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.interest), the owner of things sold or gone to a buyer
+    (kg.deals.transfer). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
+    owner_of_assets(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
-    made += suitor_interest(ctx, sent, ms, si)
+    made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     return made + listing_investors(ctx, sent, ms, si)
 
 
