@@ -178,3 +178,43 @@ def test_a_price_paid_under_an_agreement_ended_is_the_cancelled_deal(en: Languag
     assert parties(deal, "acquirer") == {"Carrow Dairies"}
     assert deal.status == "Cancelled"
     assert deal.amount is not None and deal.amount.value == 95_000_000
+
+
+# -- assets that change hands with their owner unsaid ---------------------------------
+
+PASSIVE_ASSET_SALES = [
+    "Brantley Hotels Trust reported a loss. Its six Ontario hotels were sold to Corvel "
+    "Lodging for $90 million.",
+    "Brantley Hotels Trust said six Ontario hotels were sold to Corvel Lodging for $90 "
+    "million.",
+]
+
+
+@pytest.mark.parametrize("text", PASSIVE_ASSET_SALES)
+def test_things_sold_to_a_buyer_are_sold_by_their_owner(en: Language, text: str) -> None:
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Corvel Lodging"}
+    assert parties(deal, "seller") == {"Brantley Hotels Trust"}
+
+
+def test_stores_that_go_to_a_buyer_for_a_price_are_its_purchase(en: Language) -> None:
+    text = ("Marrick Hardware agreed to sell nine stores to win clearance. The nine stores "
+            "will go to Oakden Building Supplies for about $25m.")
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Oakden Building Supplies"}
+    assert parties(deal, "seller") == {"Marrick Hardware"}
+    assert deal.amount is not None and deal.amount.value == 25_000_000
+    assert deal.status == "Announced"
+
+
+NOT_TRANSFERS = [
+    "Marrick Hardware reported a loss. Most of the money will go to Oakden Building "
+    "Supplies over the next five years.",
+    "Marrick Hardware reported a loss. The design award will go to Oakden Building "
+    "Supplies for its new depot.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TRANSFERS)
+def test_going_to_a_company_without_a_price_is_no_purchase(en: Language, text: str) -> None:
+    assert not [d for d in deals(en, text) if d.type == "Acquisition"]
