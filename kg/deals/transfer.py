@@ -7,9 +7,8 @@
   $610 million of assets, including ..."), else the company the article is about
   (``parties:assets-owner``);
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
-  for a price are bought by it, from the one that said it would sell them in the
-  sentences before, else from the company the article is about
-  (``frame:assets-go-to``).
+  for a price are bought by it, from the one named as saying it would sell them in
+  the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
 """
 
 from __future__ import annotations
@@ -99,7 +98,7 @@ def assets_go_to(
         things = [s for s in subjects(verb) if s.pos_ == "NOUN" and not ctx.np_entities(s)]
         if len(buyers) != 1 or not prices or not things:
             continue
-        seller = _seller_before(before, si, buyers[0]) or settled_topic(ctx, verb, set(buyers))
+        seller = _seller_before(ctx, before, si, buyers[0])
         if seller is None:
             continue
         m = Mention(
@@ -113,14 +112,17 @@ def assets_go_to(
     return made
 
 
-def _seller_before(before: list[Mention], si: int, buyer: EntityRef) -> EntityRef | None:
-    """The seller of a sale told in the three sentences before with no buyer ("X
-    promised to sell 11 stores")."""
+def _seller_before(
+    ctx: Context, before: list[Mention], si: int, buyer: EntityRef
+) -> EntityRef | None:
+    """The seller of a sale told in the sentences before with no buyer ("X promised to
+    sell 11 stores"), when it is the subject of its verb (or of the verb above)."""
     for m in reversed(before):
-        if si - m.sent > 3:
+        if si - m.sent > 6:
             break
         roles = {r for r, _ in m.roles}
         if m.kind == "sell" and roles == {"seller"}:
             seller = next(ref for r, ref in m.roles if r == "seller")
-            return seller if seller != buyer and seller.kind == "org" else None
+            named = governing_subject(ctx, ctx.doc[m.trigger], set())
+            return seller if seller in named and seller != buyer and seller.kind == "org" else None
     return None
