@@ -14,7 +14,15 @@ English news. Sentences written for these tests, with invented companies.
   the status (kg.deals.negotiation.talks_read_as_subject);
 - "Shares of X fell after the company said ...": a generic description in an
   adverbial clause is the company the main clause is about
-  (kg.deals.refer.main_clause_company).
+  (kg.deals.refer.main_clause_company);
+- "their agreement, under which X would have paid $155m": the price of the agreement,
+  no purchase of its own (kg.deals.award.price_clause); an agreement terminated
+  cancels the deal it is the agreement of (kg.deals.merge);
+- things sold to a buyer with no seller named are their owner's sale, and things that
+  "will go to X for $N" are X's purchase from the one that said it would sell them
+  (kg.deals.transfer);
+- rights licensed to or from a company ally the two (the ``license`` frame,
+  kg.deals.award.licensed_between).
 """
 
 from __future__ import annotations
@@ -218,3 +226,34 @@ NOT_TRANSFERS = [
 @pytest.mark.parametrize("text", NOT_TRANSFERS)
 def test_going_to_a_company_without_a_price_is_no_purchase(en: Language, text: str) -> None:
     assert not [d for d in deals(en, text) if d.type == "Acquisition"]
+
+
+# -- licences of rights ---------------------------------------------------------------
+
+LICENCES = [
+    ("Hollin Biotherapeutics has licensed the Asian rights to its asthma drug to Tamsin "
+     "Pharma for $85 million upfront.", "Hollin Biotherapeutics"),
+    ("Tamsin Pharma has licensed the Japanese rights to a psoriasis pill from Hollin Bio "
+     "Therapeutics Inc.", "Hollin Bio Therapeutics"),
+]
+
+
+@pytest.mark.parametrize(("text", "licensor"), LICENCES)
+def test_rights_licensed_between_two_companies_are_an_alliance(
+    en: Language, text: str, licensor: str
+) -> None:
+    deal = of_type(deals(en, text), "Partnership")
+    assert parties(deal, "partner") == {licensor, "Tamsin Pharma"}
+
+
+NOT_LICENCES = [
+    # what a company does, in the simple present: no deal
+    "Quillfern licenses its accounting software to banks and Harlow Insurance.",
+    # no company it is licensed to or from
+    "Hollin Biotherapeutics has licensed the rights to its asthma drug in Asia.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LICENCES)
+def test_a_licence_with_no_counterpart_deal_is_none(en: Language, text: str) -> None:
+    assert not [d for d in deals(en, text) if d.type == "Partnership"]

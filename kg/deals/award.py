@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
 from kg.facts import EntityRef
 
@@ -70,3 +71,35 @@ def price_clause(ctx: Context, agreement: Token, inner: Token) -> bool:
         and any(g.lower_ in ("which", "whom") for g in c.children)
         for c in inner.children
     ) and not any(prep == "for" for prep, _ in ctx.prep_args(inner))
+
+
+def licensed_between(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X has licensed the Asian rights to its drug to Y", "X in-licensed a pill from
+    Y": a licensing verb with a company it licenses to or from, and no company as what
+    is licensed (rights, a product, a technology), allies the two (a Partnership, as
+    a licensing deal is)."""
+    if noun or tok.pos_ != "VERB" or tok.tag_ in ("VBZ", "VBP"):
+        return False  # ("X licenses its software to banks": what it does, no deal)
+    if any(ctx.np_entities(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "licensed Y to ..." names no rights: not this frame
+    return bool(_licence_sides(ctx, tok))
+
+
+def _licence_sides(ctx: Context, verb: Token) -> list[EntityRef]:
+    """The companies a licence goes to or comes from: "to" / "from" on the verb, or
+    hung by the parser on what is licensed ("the rights to a pill from Y")."""
+    heads = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prep")
+                     for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))]
+    return list(dict.fromkeys(
+        x for h in heads for prep, arg in ctx.prep_args(h) if prep in ("to", "from")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ))
+
+
+def licence_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """The licence's other side, where the parser hung it on what is licensed."""
+    for x in _licence_sides(ctx, tok):
+        m.add_role("partner", x)
+    return len(m.parties()) >= 2

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from kg.deals.award import contract_winners, goods_conjunct, price_clause
+from kg.deals.award import (
+    contract_winners,
+    goods_conjunct,
+    licence_sides,
+    licensed_between,
+    price_clause,
+)
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1941,6 +1947,14 @@ FRAMES: dict[str, Frame] = {
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
+    # "X licensed the rights to its drug to Y", "X in-licensed a pill from Y": an
+    # alliance of the licensor and the licensee (kg.deals.award.licensed_between)
+    "license": Frame(
+        "Partnership",
+        verb={None: "partner", "to": "partner", "from": "partner", "with": "partner"},
+        admits=licensed_between,
+        finish=licence_sides,
+    ),
     # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
     "offer": Frame(
         "Acquisition",
