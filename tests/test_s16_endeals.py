@@ -22,7 +22,10 @@ English news. Sentences written for these tests, with invented companies.
   "will go to X for $N" are X's purchase from the one that said it would sell them
   (kg.deals.transfer);
 - rights licensed to or from a company ally the two (the ``license`` frame,
-  kg.deals.award.licensed_between).
+  kg.deals.award.licensed_between);
+- "said X, a partner at Y. The firm ...": a speaker told as a member of a company
+  stands for it as the subject a later description continues
+  (kg.deals.refer.speaker_company); not an analyst's firm.
 """
 
 from __future__ import annotations
@@ -257,3 +260,23 @@ NOT_LICENCES = [
 @pytest.mark.parametrize("text", NOT_LICENCES)
 def test_a_licence_with_no_counterpart_deal_is_none(en: Language, text: str) -> None:
     assert not [d for d in deals(en, text) if d.type == "Partnership"]
+
+
+# -- the company of the one who spoke ------------------------------------------------
+
+
+def test_the_firm_after_a_partner_spoke_is_the_partners_firm(en: Language) -> None:
+    text = ("Elmsworth Homes shares fell 12 per cent. \"We could not agree a price,\" said "
+            "Nadia Brook, a partner at Corrowby Capital. The firm bought Welsh builder Tarn "
+            "Valley Homes for £210m last year.")
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Corrowby Capital"}
+    assert parties(deal, "target") == {"Tarn Valley Homes"}
+
+
+def test_an_analysts_firm_is_not_the_company_meant(en: Language) -> None:
+    text = ("Elmsworth Homes reported weaker sales. \"Margins are thin,\" said Nadia Brook, "
+            "an analyst at Corrowby Securities. The company bought Welsh builder Tarn Valley "
+            "Homes for £210m last year.")
+    deal = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") != {"Corrowby Securities"}

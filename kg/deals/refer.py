@@ -310,6 +310,31 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
     return None
 
 
+def speaker_company(ctx: Context, person: Token) -> list[EntityRef]:
+    """ "..., said Jo Smith, a partner at X. The firm ...": a person told as a member of
+    a company ("a partner at X", "chief executive of X") stands, as a subject a later
+    description continues, for that company (English)."""
+    if ctx.doc.lang_ != "en":
+        return []
+    return [
+        x for a in person.children if a.dep_ == "appos" and _member_title(a)
+        for prep, arg in ctx.prep_args(a) if prep in ("at", "of")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ][:1]
+
+
+# Titles of those who act for their company (not "an analyst at X", who only comments).
+_MEMBER_TITLES = OFFICER_TITLES | {"partner", "founder", "co-founder", "chair", "head", "owner"}
+
+
+def _member_title(noun: Token) -> bool:
+    """ "a partner at X", "chief executive of X", "the managing director of X"."""
+    return noun.pos_ == "NOUN" and any(
+        t.lower_ in _MEMBER_TITLES or t.lemma_.lower() in _MEMBER_TITLES
+        for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))
+    )
+
+
 def _adverbial_clause(tok: Token) -> Token | None:
     """The adverbial clause (a verb) that ``tok``, a subject, is in: its own verb, or
     one it is the subject of a complement of ("after the company said it would ..."),
@@ -337,6 +362,8 @@ def previous_subject(
     for prev in before:
         for s in _sentence_subjects(ctx.sents[prev].root):
             refs = ctx.np_entities(s)
+            if refs and all(x.kind == "person" for x in refs):
+                refs = speaker_company(ctx, s)
             if not refs and depth < 2 and _points_back(s):
                 ref = previous_subject(ctx, s, exclude, depth + 1)
                 refs = [ref] if ref is not None else []
