@@ -185,6 +185,9 @@ def officer_of(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     verb = tok.head
+    owner = _owner_of_relativised(ctx, tok, exclude)
+    if owner:
+        return owner
     upper = governing_subject(ctx, verb.head, exclude) if verb.head != verb else []
     if tok.lower_ == "it":
         # "it" is never a person: "X's chief executive Y said it was ..."
@@ -199,6 +202,20 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
     ref = ref or ctx.salient_before(tok.i, exclude)
     return [ref] if ref else []
+
+
+def _owner_of_relativised(
+    ctx: Context, tok: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "Corrib's cheese business, which it later sold to Y": "it" as the subject of a
+    relative clause on a noun a company owns ("X's business") is that company
+    (English)."""
+    verb = tok.head
+    if ctx.doc.lang_ != "en" or tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS \
+            or verb.dep_ not in ("relcl", "acl:relcl"):
+        return []
+    return [x for c in verb.head.children if c.dep_ == "poss"
+            for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude][:1]
 
 
 def _event_agent(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
@@ -323,6 +340,17 @@ def speaker_company(ctx: Context, person: Token) -> list[EntityRef]:
     ][:1]
 
 
+def _organ_owner(ctx: Context, subject: Token) -> list[EntityRef]:
+    """ "Sahyadri's board approved the sale of a plant. Last year, the company ...": a
+    company's own organ named with its owner ("X's board", "X's shareholders") as a
+    subject stands for the company, as the subject a later description continues
+    (English)."""
+    if ctx.doc.lang_ != "en" or subject.lemma_.lower() not in ORGAN_NOUNS:
+        return []
+    return [x for c in subject.children if c.dep_ == "poss"
+            for x in ctx.np_entities(c) if x.kind == "org"][:1]
+
+
 # Titles of those who act for their company (not "an analyst at X", who only comments).
 _MEMBER_TITLES = OFFICER_TITLES | {"partner", "founder", "co-founder", "chair", "head", "owner"}
 
@@ -364,6 +392,8 @@ def previous_subject(
             refs = ctx.np_entities(s)
             if refs and all(x.kind == "person" for x in refs):
                 refs = speaker_company(ctx, s)
+            if not refs:
+                refs = _organ_owner(ctx, s)
             if not refs and depth < 2 and _points_back(s):
                 ref = previous_subject(ctx, s, exclude, depth + 1)
                 refs = [ref] if ref is not None else []
