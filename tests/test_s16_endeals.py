@@ -25,7 +25,9 @@ English news. Sentences written for these tests, with invented companies.
   kg.deals.award.licensed_between);
 - "said X, a partner at Y. The firm ...": a speaker told as a member of a company
   stands for it as the subject a later description continues
-  (kg.deals.refer.speaker_company); not an analyst's firm.
+  (kg.deals.refer.speaker_company); not an analyst's firm; so does a company's
+  organ named with its owner ("X's board approved ..."), and "it" in a relative
+  clause on a company's own noun ("X's plant, which it bought") is that company.
 """
 
 from __future__ import annotations
@@ -280,3 +282,20 @@ def test_an_analysts_firm_is_not_the_company_meant(en: Language) -> None:
             "Homes for £210m last year.")
     deal = of_type(deals(en, text), "Acquisition")
     assert parties(deal, "acquirer") != {"Corrowby Securities"}
+
+
+def test_a_companys_board_as_subject_is_the_company_a_description_continues(
+    en: Language,
+) -> None:
+    text = ("Harlow Foods reported higher sales on Monday. Separately, Brisa Snacks's board "
+            "approved the sale of its Leeds plant. Last year, the company signed a "
+            "distribution pact with Tamar Holdings to sell its crisps in Japan.")
+    deal = of_type(deals(en, text), "Partnership")
+    assert "Brisa Snacks" in parties(deal, "partner")
+    assert "Harlow Foods" not in parties(deal, "partner")
+
+
+def test_it_in_a_relative_clause_on_a_companys_plant_is_that_company(en: Language) -> None:
+    text = ("Harlow Foods reported higher sales on Monday. Brisa Snacks' Leeds plant, which "
+            "it bought from Tamar Holdings in 2023, is running at capacity.")
+    assert not [d for d in deals(en, text) if "Harlow Foods" in parties(d, "acquirer")]
