@@ -27,7 +27,9 @@ English news. Sentences written for these tests, with invented companies.
   stands for it as the subject a later description continues
   (kg.deals.refer.speaker_company); not an analyst's firm; so does a company's
   organ named with its owner ("X's board approved ..."), and "it" in a relative
-  clause on a company's own noun ("X's plant, which it bought") is that company.
+  clause on a company's own noun ("X's plant, which it bought") is that company;
+  a deal said to be "X's largest" has X for agent, for a pronoun under it ("since it
+  bought Y") and for a description in the next sentence.
 """
 
 from __future__ import annotations
@@ -299,3 +301,17 @@ def test_it_in_a_relative_clause_on_a_companys_plant_is_that_company(en: Languag
     text = ("Harlow Foods reported higher sales on Monday. Brisa Snacks' Leeds plant, which "
             "it bought from Tamar Holdings in 2023, is running at capacity.")
     assert not [d for d in deals(en, text) if "Harlow Foods" in parties(d, "acquirer")]
+
+
+def test_it_under_a_deal_said_to_be_a_companys_largest_is_that_company(
+    en: Language,
+) -> None:
+    text = ("Its largest investor, venture firm Pelling Partners, backs the deal. The "
+            "acquisition is Ostrava Medical's largest since it bought Tarrow Biologics for "
+            "$600 million in 2021. Earlier this year the company sold its implants unit to "
+            "private equity firm Greyfell Equity for $400 million.")
+    found = deals(en, text)
+    (bought,) = [d for d in found if "Tarrow Biologics" in parties(d, "target")]
+    assert parties(bought, "acquirer") == {"Ostrava Medical"}
+    (sold,) = [d for d in found if "Greyfell Equity" in parties(d, "acquirer")]
+    assert parties(sold, "seller") == {"Ostrava Medical"}

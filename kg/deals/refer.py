@@ -229,7 +229,33 @@ def _event_agent(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
         x for s in subjects(head) if s.i in ctx.by_token
         for c in s.children if c.dep_ == "poss"
         for x in ctx.np_entities(c) if x not in exclude
-    ]
+    ] or _ranked_agent(ctx, head, exclude)
+
+
+def _deal_agent(ctx: Context, subject: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "X's purchase of Y closed on Friday. The company ...", "The acquisition is X's
+    largest. The company ...": a deal as the subject of the sentence before is told of
+    its agent, the company a later description continues (English)."""
+    if ctx.doc.lang_ != "en" or subject.i not in ctx.by_token:
+        return []
+    return [
+        x for c in subject.children if c.dep_ == "poss"
+        for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
+    ][:1] or _ranked_agent(ctx, subject.head, exclude)
+
+
+def _ranked_agent(ctx: Context, head: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The acquisition is X's largest since it bought Y": a deal said to be a
+    company's largest (first, third ...) has that company for agent, and a pronoun in
+    the clause of time under it means the same company (English)."""
+    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be" \
+            or not any(s.i in ctx.by_token for s in subjects(head)):
+        return []
+    return [
+        x for a in head.children if a.dep_ == "attr"
+        for c in a.children if c.dep_ == "poss"
+        for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
+    ][:1]
 
 
 def _is_description(tok: Token, lemma: str) -> bool:
@@ -393,7 +419,7 @@ def previous_subject(
             if refs and all(x.kind == "person" for x in refs):
                 refs = speaker_company(ctx, s)
             if not refs:
-                refs = _organ_owner(ctx, s)
+                refs = _organ_owner(ctx, s) or _deal_agent(ctx, s, exclude)
             if not refs and depth < 2 and _points_back(s):
                 ref = previous_subject(ctx, s, exclude, depth + 1)
                 refs = [ref] if ref is not None else []
