@@ -966,12 +966,12 @@ def _past(c: Cue) -> Verdict | None:
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
-    StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
     StatusRule("preliminary", "trigger", _preliminary),
     StatusRule("denied", "trigger", _denied),
     StatusRule("subject-left-behind", "trigger", _subject_left_behind),
     StatusRule("done-before", "trigger", _done_before),
     StatusRule("done-before-clause", "trigger", _done_before_clause),
+    StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
