@@ -20,6 +20,7 @@ from kg.deals.attach import attach_back, attach_money, attach_term_quantity, att
 from kg.deals.context import Context
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
@@ -31,6 +32,7 @@ from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.tacit import seller_told, stake_in_topic
+from kg.deals.transfer import assets_go_to, owner_of_assets
 from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -248,11 +250,15 @@ def parties_told_before(
     told again (kg.deals.recall); in English, the company a stake is in and the owner
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
-    (kg.deals.listing). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.listing), the suitor a company draws interest from
+    (kg.deals.interest), the owner of things sold or gone to a buyer
+    (kg.deals.transfer). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
+    owner_of_assets(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
+    made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     return made + listing_investors(ctx, sent, ms, si)
 
 

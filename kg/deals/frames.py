@@ -19,6 +19,13 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from kg.deals.attach import price_named_after
+from kg.deals.award import (
+    contract_winners,
+    goods_conjunct,
+    licence_sides,
+    licensed_between,
+    price_clause,
+)
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1099,7 +1106,7 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     partners = ctx.by_token.get(tok.i, "").startswith("partner") or _distribution(tok)
     if inner is not None and not _purpose_states_deal(ctx, inner, triggers):
         inner = None
-    if inner is not None and _supplied_purpose(ctx, tok, inner):
+    if inner is not None and (_supplied_purpose(ctx, tok, inner) or price_clause(ctx, tok, inner)):
         inner = None
     if inner is not None and not (partners and (
         _sells_goods(ctx, inner) or (_distribution(tok) and _sells_no_company(ctx, inner))
@@ -1145,7 +1152,8 @@ def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
         return False
     if not ctx.by_token.get(inner.i, "").startswith(("acquire_v", "sell_v", "supply_v")):
         return False
-    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS]
+    # ("to supply and install pumps": the parser may make the goods a conjunct)
+    objs = [c for c in inner.children if c.dep_ in OBJ_DEPS] or goods_conjunct(inner)
     return bool(objs) and not any(
         t.i in ctx.tok_ent and t.dep_ != "poss" for o in objs for t in o.subtree
     )
@@ -1710,7 +1718,7 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
                 c.dep_ in ("dative", "iobj") or (c.dep_ in (*OBJ_DEPS, "nmod") and any(
                     g.dep_ == "case" and g.lower_ == "a" for g in c.children))
             ) for x in ctx.np_entities(c)
-        ]
+        ] or contract_winners(ctx, head, tok)
         awarders = [ref for _, ref in m.roles if ref not in winners]
     elif tok.dep_ == "nsubjpass":
         # "The contract was awarded to X by Y" ("by Y" may hang on X)
@@ -1940,6 +1948,14 @@ FRAMES: dict[str, Frame] = {
     ),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
+    # "X licensed the rights to its drug to Y", "X in-licensed a pill from Y": an
+    # alliance of the licensor and the licensee (kg.deals.award.licensed_between)
+    "license": Frame(
+        "Partnership",
+        verb={None: "partner", "to": "partner", "from": "partner", "with": "partner"},
+        admits=licensed_between,
+        finish=licence_sides,
+    ),
     # "una oferta de X por Y", "X's offer for Y", "a takeover offer from X": a bid
     "offer": Frame(
         "Acquisition",

@@ -105,8 +105,9 @@ def _moves_on(into: Mention, other: Mention) -> bool:
     end ("abandoned its takeover of X"), or a completion told by a word of completion
     ("completed its acquisition of X"); not a past tense alone ("X bought Y" may tell
     an older deal), nor the signing of the agreement of a takeover or stake ("llegó a
-    un acuerdo para la compra": that deal's announcement)."""
-    if other.type == "Agreement" and into.type != "Agreement":
+    un acuerdo para la compra": that deal's announcement). An agreement ended ("they
+    terminated their agreement") ends the deal it is the agreement of."""
+    if other.type == "Agreement" and into.type != "Agreement" and other.status != "Cancelled":
         return False
     return other.status != "Completed" or _closing(other)
 

@@ -158,3 +158,13 @@ def _infinitive(verb: Token) -> bool:
     return "Inf" in feat(verb, "VerbForm") or any(
         c.dep_ in ("aux", "mark") and c.lower_ in ("to", "para") for c in verb.children
     )
+
+
+def talks_read_as_subject(verb: Token, subj: list[Token]) -> bool:
+    """ "X said talks to merge with Y had ended", "X said negotiations to buy Y were
+    continuing": the parser may make the talks the subject of their own infinitive,
+    though talks merge nothing; the infinitive tells their purpose, and its agent is
+    the one who holds the talks (the subject of the verb above, read then)."""
+    return bool(subj) and "Inf" in feat(verb, "VerbForm") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ) and all(s.lower_ in COUNTERPART_TALKS and s.pos_ == "NOUN" for s in subj)

@@ -81,7 +81,8 @@ def resolve_np(
         # a later "la empresa" means)
         subject = tok.dep_ in SUBJ_DEPS
         generic = subject and lemma in GENERIC_COMPANY_NOUNS
-        ref = previous_subject(ctx, tok, exclude) if generic else None
+        ref = main_clause_company(ctx, tok, exclude) if generic else None
+        ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
         ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
             ctx, tok, before - exclude
         )
@@ -184,6 +185,9 @@ def officer_of(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     verb = tok.head
+    owner = _owner_of_relativised(ctx, tok, exclude)
+    if owner:
+        return owner
     upper = governing_subject(ctx, verb.head, exclude) if verb.head != verb else []
     if tok.lower_ == "it":
         # "it" is never a person: "X's chief executive Y said it was ..."
@@ -200,6 +204,20 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     return [ref] if ref else []
 
 
+def _owner_of_relativised(
+    ctx: Context, tok: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "Corrib's cheese business, which it later sold to Y": "it" as the subject of a
+    relative clause on a noun a company owns ("X's business") is that company
+    (English)."""
+    verb = tok.head
+    if ctx.doc.lang_ != "en" or tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS \
+            or verb.dep_ not in ("relcl", "acl:relcl"):
+        return []
+    return [x for c in verb.head.children if c.dep_ == "poss"
+            for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude][:1]
+
+
 def _event_agent(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "X's purchase of Y comes after they bought Z": a pronoun in a clause under a verb
     whose subject is a deal (an event, not a party) means that deal's agent, its
@@ -211,7 +229,33 @@ def _event_agent(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
         x for s in subjects(head) if s.i in ctx.by_token
         for c in s.children if c.dep_ == "poss"
         for x in ctx.np_entities(c) if x not in exclude
-    ]
+    ] or _ranked_agent(ctx, head, exclude)
+
+
+def _deal_agent(ctx: Context, subject: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "X's purchase of Y closed on Friday. The company ...", "The acquisition is X's
+    largest. The company ...": a deal as the subject of the sentence before is told of
+    its agent, the company a later description continues (English)."""
+    if ctx.doc.lang_ != "en" or subject.i not in ctx.by_token:
+        return []
+    return [
+        x for c in subject.children if c.dep_ == "poss"
+        for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
+    ][:1] or _ranked_agent(ctx, subject.head, exclude)
+
+
+def _ranked_agent(ctx: Context, head: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The acquisition is X's largest since it bought Y": a deal said to be a
+    company's largest (first, third ...) has that company for agent, and a pronoun in
+    the clause of time under it means the same company (English)."""
+    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be" \
+            or not any(s.i in ctx.by_token for s in subjects(head)):
+        return []
+    return [
+        x for a in head.children if a.dep_ == "attr"
+        for c in a.children if c.dep_ == "poss"
+        for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
+    ][:1]
 
 
 def _is_description(tok: Token, lemma: str) -> bool:
@@ -281,6 +325,84 @@ def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef
     return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
 
 
+# Subject nouns that stand for a company's stock ("Shares of X fell", "X shares rose").
+_SHARE_WORDS = frozenset({"share", "shares", "stock", "stocks"})
+
+
+def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "Shares of X sank after the company said ...", "X rose 3% after the group
+    agreed to ...": a generic description that is the subject of an adverbial clause
+    (or of a clause under one) means the company the main clause is about, named
+    earlier in the same sentence (its subject, or the company whose shares are its
+    subject), before any subject of the sentences before (English)."""
+    if ctx.doc.lang_ != "en":
+        return None
+    clause = _adverbial_clause(tok)
+    if clause is None:
+        return None
+    main = clause.head
+    for s in subjects(main):
+        if s.i > tok.i:
+            continue
+        refs = ctx.np_entities(s)
+        if not refs and s.lemma_.lower() in _SHARE_WORDS:
+            refs = ctx.nested_entities(s)
+        orgs = [x for x in refs if x.kind == "org" and x not in exclude]
+        if len(orgs) == 1:
+            return orgs[0]
+    return None
+
+
+def speaker_company(ctx: Context, person: Token) -> list[EntityRef]:
+    """ "..., said Jo Smith, a partner at X. The firm ...": a person told as a member of
+    a company ("a partner at X", "chief executive of X") stands, as a subject a later
+    description continues, for that company (English)."""
+    if ctx.doc.lang_ != "en":
+        return []
+    return [
+        x for a in person.children if a.dep_ == "appos" and _member_title(a)
+        for prep, arg in ctx.prep_args(a) if prep in ("at", "of")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ][:1]
+
+
+def _organ_owner(ctx: Context, subject: Token) -> list[EntityRef]:
+    """ "Sahyadri's board approved the sale of a plant. Last year, the company ...": a
+    company's own organ named with its owner ("X's board", "X's shareholders") as a
+    subject stands for the company, as the subject a later description continues
+    (English)."""
+    if ctx.doc.lang_ != "en" or subject.lemma_.lower() not in ORGAN_NOUNS:
+        return []
+    return [x for c in subject.children if c.dep_ == "poss"
+            for x in ctx.np_entities(c) if x.kind == "org"][:1]
+
+
+# Titles of those who act for their company (not "an analyst at X", who only comments).
+_MEMBER_TITLES = OFFICER_TITLES | {"partner", "founder", "co-founder", "chair", "head", "owner"}
+
+
+def _member_title(noun: Token) -> bool:
+    """ "a partner at X", "chief executive of X", "the managing director of X"."""
+    return noun.pos_ == "NOUN" and any(
+        t.lower_ in _MEMBER_TITLES or t.lemma_.lower() in _MEMBER_TITLES
+        for t in (noun, *(c for c in noun.children if c.dep_ in ("compound", "amod")))
+    )
+
+
+def _adverbial_clause(tok: Token) -> Token | None:
+    """The adverbial clause (a verb) that ``tok``, a subject, is in: its own verb, or
+    one it is the subject of a complement of ("after the company said it would ..."),
+    never past a relative clause or a noun."""
+    verb = tok.head
+    while verb.head.i != verb.i and is_verbal(verb):
+        if verb.dep_ == "advcl":
+            return verb
+        if verb.dep_ not in ("ccomp", "xcomp", "conj"):
+            return None
+        verb = verb.head
+    return None
+
+
 def previous_subject(
     ctx: Context, tok: Token, exclude: set[EntityRef], depth: int = 0
 ) -> EntityRef | None:
@@ -294,6 +416,10 @@ def previous_subject(
     for prev in before:
         for s in _sentence_subjects(ctx.sents[prev].root):
             refs = ctx.np_entities(s)
+            if refs and all(x.kind == "person" for x in refs):
+                refs = speaker_company(ctx, s)
+            if not refs:
+                refs = _organ_owner(ctx, s) or _deal_agent(ctx, s, exclude)
             if not refs and depth < 2 and _points_back(s):
                 ref = previous_subject(ctx, s, exclude, depth + 1)
                 refs = [ref] if ref is not None else []

@@ -27,6 +27,7 @@ from kg.deals.linear import (
     stranded,
 )
 from kg.deals.mention import Mention
+from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.refer import (
     described_as,
     governing_subject,
@@ -178,6 +179,8 @@ def subject(r: Reading) -> None:
             r.m.rules.append("parties:svo-order")
         elif _object_read_as_subject(r, subj):
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+            subj = []
+        elif talks_read_as_subject(tok, subj):
             subj = []
         elif after := _second_subject_as_object(r, subj):
             r.moved_objects = [x for s in after for x in ctx.np_entities(s)]

@@ -20,6 +20,7 @@ from typing import Literal
 from spacy.tokens import Token
 
 from kg.deals.mention import Mention
+from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.syntax import (
     case_of,
     feat,
@@ -639,6 +640,26 @@ def _talks_ended(c: Cue) -> Verdict | None:
     return None
 
 
+def _talks_misread_as_subject(c: Cue) -> Verdict | None:
+    """ "X said talks to merge with Y had ended", "X said talks to buy Y were
+    continuing": where the parser makes the talks the subject of their own infinitive
+    (kg.deals.negotiation.talks_read_as_subject), the verb the talks are really the
+    subject of is a clause beside it with no subject of its own; talks that ended end
+    the deal, talks still held keep it in negotiation."""
+    t = c.word
+    if c.noun or t.doc.lang_ != "en" or not talks_read_as_subject(t, subjects(t)):
+        return None
+    told = [v for v in t.head.children if v.i > t.i and v.dep_ in ("ccomp", "conj")
+            and v.pos_ in ("VERB", "AUX") and not subjects(v)]
+    if not told:
+        return None
+    lemma = told[0].lemma_.lower()
+    if not _negated(told[0]) and (lemma in TALKS_END or lemma in CANCELLED
+                                  or phrasal_cancel(lemma, told[0])):
+        return "Cancelled", None
+    return "InNegotiation", None
+
+
 def _approval_denied(c: Cue) -> Verdict | None:
     """An approval withheld turns the deal down: "no autorizó la fusión", "did not
     approve the takeover", "declined to clear the purchase", "negó la autorización para
@@ -992,6 +1013,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("subject-left-behind", "trigger", _subject_left_behind),
     StatusRule("done-before", "trigger", _done_before),
     StatusRule("done-before-clause", "trigger", _done_before_clause),
+    StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),

@@ -1,0 +1,105 @@
+"""English contract awards the parse leaves half told (session 16, helper endeals).
+
+kg.deals.frames._awarded_to reads "Y awarded X a contract": the awarder buys, the
+dative sells. Two English shapes of the same frame name the winner elsewhere:
+
+- "Y has awarded a $90 million contract to X": the parser hangs "to X" on the
+  contract rather than on the verb;
+- "shares of X rose after Y awarded it a contract": the winner is a pronoun, which
+  stands for the company the sentence is about (kg.deals.refer.resolve_np).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
+from kg.facts import EntityRef
+
+# Personal pronouns that can stand for the company a contract is awarded to.
+_WINNER_PRONOUNS = frozenset({"it", "them"})
+
+
+def contract_winners(ctx: Context, verb: Token, contract: Token) -> list[EntityRef]:
+    """The company an English awarding verb gives its contract to, when the parse
+    does not make it the verb's named dative: "awarded a contract to X" ("to X" on
+    the contract), "awarded it a contract" (a pronoun dative, resolved)."""
+    named = [
+        x for prep, arg in ctx.prep_args(contract) if prep == "to"
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ]
+    if named:
+        return named
+    subjects = {x for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                for x in ctx.np_entities(c)}
+    return [
+        x for c in verb.children
+        if c.dep_ in ("dative", "iobj") and c.pos_ == "PRON" and c.lower_ in _WINNER_PRONOUNS
+        for x in resolve_np(ctx, c, subjects) if x.kind == "org" and x not in subjects
+    ]
+
+
+def goods_conjunct(verb: Token) -> list[Token]:
+    """ "a contract to supply and install pumps", "to supply and maintain cranes": two
+    verbs sharing one object leave the first with none (the parser hangs the object on
+    the second verb, or makes it a noun conjoined to the first); those are its goods."""
+    if verb.pos_ != "VERB" or verb.lang_ != "en":
+        return []
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    return [c for c in conjuncts if c.pos_ == "NOUN"] + [
+        o for c in conjuncts if c.pos_ == "VERB" for o in c.children if o.dep_ == "dobj"
+    ]
+
+
+# Relative pronouns of a clause that tells an agreement's terms ("under which X will
+# pay $90 million", "by which Y would receive ...").
+_TERMS_PREPS = frozenset({"under", "by"})
+
+
+def price_clause(ctx: Context, agreement: Token, inner: Token) -> bool:
+    """ "their agreement, under which X would have paid $155m": a paying verb in a
+    relative clause of the terms of an agreement pays the agreement's price, and buys
+    nothing of its own; the agreement is the deal (English)."""
+    if agreement.lang_ != "en" or not ctx.by_token.get(inner.i, "").startswith("pay_v"):
+        return False
+    if inner.dep_ != "relcl" or inner.head.i != agreement.i:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in _TERMS_PREPS
+        and any(g.lower_ in ("which", "whom") for g in c.children)
+        for c in inner.children
+    ) and not any(prep == "for" for prep, _ in ctx.prep_args(inner))
+
+
+def licensed_between(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X has licensed the Asian rights to its drug to Y", "X in-licensed a pill from
+    Y": a licensing verb with a company it licenses to or from, and no company as what
+    is licensed (rights, a product, a technology), allies the two (a Partnership, as
+    a licensing deal is)."""
+    if noun or tok.pos_ != "VERB" or tok.tag_ in ("VBZ", "VBP"):
+        return False  # ("X licenses its software to banks": what it does, no deal)
+    if any(ctx.np_entities(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+        return False  # "licensed Y to ..." names no rights: not this frame
+    return bool(_licence_sides(ctx, tok))
+
+
+def _licence_sides(ctx: Context, verb: Token) -> list[EntityRef]:
+    """The companies a licence goes to or comes from: "to" / "from" on the verb, or
+    hung by the parser on what is licensed ("the rights to a pill from Y")."""
+    heads = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prep")
+                     for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))]
+    return list(dict.fromkeys(
+        x for h in heads for prep, arg in ctx.prep_args(h) if prep in ("to", "from")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ))
+
+
+def licence_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """The licence's other side, where the parser hung it on what is licensed."""
+    for x in _licence_sides(ctx, tok):
+        m.add_role("partner", x)
+    return len(m.parties()) >= 2

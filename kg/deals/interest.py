@@ -1,0 +1,107 @@
+"""Interest from a suitor (English): a rumoured bid told from the target's side.
+
+"X is exploring a sale and has drawn interest from Y", "X has attracted takeover
+interest from Y", "X received interest from Y and Z": a company that draws interest
+from another, in a sentence about selling it or with a takeover word on the interest,
+is the target of a possible takeover by that one (``parties:suitor-interest``). It is
+a rumour, not a bid: the status is Rumoured unless the words around say more (talks,
+a withdrawal).
+
+Interest from buyers of goods or investors in a round is no takeover: the rule wants a
+takeover word on the interest ("takeover interest", "bid interest") or a sale of the
+company told in the same clause ("exploring a sale", "put itself up for sale").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
+from kg.deals.status import set_status
+from kg.deals.syntax import subjects
+from kg.deals.words import OBJ_DEPS
+from kg.facts import EntityRef
+
+# Verbs by which a company gets interest from others ("drew", "attracted", "fielded").
+_DRAWING_VERBS = frozenset({"draw", "attract", "receive", "field", "get", "garner"})
+# Words that make interest a takeover interest ("takeover interest", "bid interest").
+_TAKEOVER_WORDS = frozenset({"takeover", "bid", "buyout", "acquisition", "merger", "m&a"})
+# Trigger kinds that tell a sale of the company in the same clause ("exploring a sale").
+_SALE_KINDS = ("sell_", "acquire_", "offer_")
+
+
+def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
+    """The sentence's rumoured takeovers told as interest drawn from a suitor."""
+    if ctx.doc.lang_ != "en":
+        return []
+    made: list[Mention] = []
+    for tok in sent:
+        if tok.lemma_.lower() != "interest" or tok.pos_ != "NOUN" or tok.dep_ not in OBJ_DEPS:
+            continue
+        verb = tok.head
+        if verb.lemma_.lower() not in _DRAWING_VERBS or not _about_a_sale(ctx, tok, verb):
+            continue
+        suitors = _suitors(ctx, tok, verb)
+        targets = [x for s in _subjects_up(verb) for x in resolve_np(ctx, s, set(suitors))
+                   if x.kind == "org" and x not in suitors]
+        if not suitors or not targets or _told(ms, suitors, targets):
+            continue
+        made += [_rumoured_bid(ctx, tok, si, x, targets[0]) for x in suitors]
+    return made
+
+
+def _rumoured_bid(ctx: Context, tok: Token, si: int, suitor: EntityRef,
+                  target: EntityRef) -> Mention:
+    """One suitor's possible takeover (each suitor its own, as rival bids are)."""
+    m = Mention(
+        type="Acquisition", roles=[("acquirer", suitor), ("target", target)], sent=si,
+        evidence=ctx.sentence_evidence(si), trigger=tok.i, kind="acquire",
+        rules=["frame:suitor-interest", "parties:suitor-interest"],
+    )
+    set_status(m, tok, True)
+    if m.status in ("Completed", "Announced"):
+        m.status = "Rumoured"
+        m.rules.append("status:Rumoured<-interest")
+    return m
+
+
+def _about_a_sale(ctx: Context, interest: Token, verb: Token) -> bool:
+    """A takeover word on the interest, or a sale told by the verb's clause or a clause
+    coordinated with it ("is exploring a sale and has drawn interest from Y")."""
+    if any(c.lower_ in _TAKEOVER_WORDS for c in interest.children
+           if c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    clauses = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        clauses.append(verb.head)
+    return any(
+        ctx.by_token.get(t.i, "").startswith(_SALE_KINDS)
+        for clause in clauses for c in clause.children
+        if c.dep_ not in ("conj", "nsubj", "nsubjpass") and c.i != interest.i
+        for t in c.subtree
+    )
+
+
+def _suitors(ctx: Context, interest: Token, verb: Token) -> list[EntityRef]:
+    """The organisations the interest is "from" (hung on the noun or on the verb)."""
+    return list(dict.fromkeys(
+        x for head in (interest, verb) for prep, arg in ctx.prep_args(head) if prep == "from"
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ))
+
+
+def _subjects_up(verb: Token) -> list[Token]:
+    """The verb's subject, or that of the verb it is coordinated with ("X is exploring a
+    sale and has drawn interest from Y": X is the subject of both)."""
+    return subjects(verb) or (subjects(verb.head) if verb.dep_ == "conj" else [])
+
+
+def _told(ms: list[Mention], suitors: list[EntityRef], targets: list[EntityRef]) -> bool:
+    """Whether a mention of the sentence already has these parties."""
+    return any(
+        any(x in m.parties() for x in suitors) and any(x in m.parties() for x in targets)
+        for m in ms
+    )

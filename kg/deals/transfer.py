@@ -1,0 +1,128 @@
+"""Assets that change hands with their owner left unsaid (English, session 16).
+
+- "five Ontario hotels were sold to X for $122 million", "including five hotels sold
+  to X in May": a passive or participle sale of things (no company named as what is
+  sold) with its buyer and no agent is a sale by their owner: the possessor ("its
+  hotels"), the subject of the verb that governs the clause ("The trust has sold
+  $610 million of assets, including ..."), else the company the article is about
+  (``parties:assets-owner``);
+- "The 11 stores will go to X for about $38m": things that go (or pass) to a company
+  for a price are bought by it, from the one named as saying it would sell them in
+  the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import governing_subject, previous_subject, resolve_np
+from kg.deals.status import set_status
+from kg.deals.syntax import subjects
+from kg.deals.tacit import settled_topic
+from kg.facts import EntityRef
+
+# Verbs by which things go to a new owner ("will go to X", "will pass to X").
+_GO_VERBS = frozenset({"go", "pass"})
+_PASSIVE_DEPS = ("nsubjpass", "nsubj:pass")
+
+
+def owner_of_assets(ctx: Context, ms: list[Mention]) -> None:
+    """A passive or participle sale of things to a named buyer, with no seller: the
+    seller is their owner (see the module docstring)."""
+    if ctx.doc.lang_ != "en":
+        return
+    for m in ms:
+        if m.kind != "sell" or m.type != "Acquisition" or {r for r, _ in m.roles} != {"acquirer"}:
+            continue
+        verb = ctx.doc[m.trigger]
+        things = _sold_things(ctx, verb)
+        if not things:
+            continue
+        owner = _owner(ctx, things[0], verb, m.parties())
+        if owner is not None:
+            m.add_role("seller", owner)
+            m.rules.append("parties:assets-owner")
+
+
+def _sold_things(ctx: Context, verb: Token) -> list[Token]:
+    """What a passive sale ("hotels were sold to X") or a participle ("hotels sold to
+    X") sells, when it is a common noun naming no company."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN":
+        return []
+    if verb.dep_ in ("acl", "relcl") and not subjects(verb):
+        things = [verb.head]
+    else:
+        things = [c for c in verb.children if c.dep_ in _PASSIVE_DEPS]
+    return [
+        t for t in things
+        if t.pos_ == "NOUN" and not ctx.np_entities(t) and not ctx.nested_entities(t)
+        and not any(c.dep_ in ("agent",) for c in verb.children)
+    ]
+
+
+def _owner(ctx: Context, thing: Token, verb: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """Whose the things are: a possessor, the subject governing the clause, the topic."""
+    for c in thing.children:
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            # "its hotels": the company the sentences before are about
+            return previous_subject(ctx, thing, exclude) or settled_topic(ctx, thing, exclude)
+        if c.dep_ == "poss":
+            refs = [x for x in resolve_np(ctx, c, exclude) if x.kind == "org"]
+            return refs[0] if refs else None
+    above = thing.head if verb.dep_ in ("acl", "relcl") else verb.head
+    if above.i != verb.i:
+        refs = [x for x in governing_subject(ctx, above, exclude) if x.kind == "org"]
+        if refs:
+            return refs[0]
+    return settled_topic(ctx, thing, exclude)
+
+
+def assets_go_to(
+    ctx: Context, sent: SpacySpan, before: list[Mention], si: int
+) -> list[Mention]:
+    """ "The 11 stores will go to X for about $38m": things going to a company for a
+    price are its purchase from their seller (see the module docstring)."""
+    if ctx.doc.lang_ != "en":
+        return []
+    made: list[Mention] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _GO_VERBS or verb.pos_ != "VERB":
+            continue
+        args = list(ctx.prep_args(verb))
+        buyers = [x for p, a in args if p == "to" for x in ctx.np_entities(a) if x.kind == "org"]
+        prices = [ctx.tok_amount[t.i] for p, a in args if p == "for"
+                  for t in a.subtree if t.i in ctx.tok_amount]
+        things = [s for s in subjects(verb) if s.pos_ == "NOUN" and not ctx.np_entities(s)]
+        if len(buyers) != 1 or not prices or not things:
+            continue
+        seller = _seller_before(ctx, before, si, buyers[0])
+        if seller is None:
+            continue
+        m = Mention(
+            type="Acquisition", roles=[("acquirer", buyers[0]), ("seller", seller)], sent=si,
+            evidence=ctx.sentence_evidence(si), trigger=verb.i, kind="acquire",
+            rules=["frame:assets-go-to"],
+        )
+        m.amount = prices[0]
+        set_status(m, verb, False)
+        made.append(m)
+    return made
+
+
+def _seller_before(
+    ctx: Context, before: list[Mention], si: int, buyer: EntityRef
+) -> EntityRef | None:
+    """The seller of a sale told in the sentences before with no buyer ("X promised to
+    sell 11 stores"), when it is the subject of its verb (or of the verb above)."""
+    for m in reversed(before):
+        if si - m.sent > 6:
+            break
+        roles = {r for r, _ in m.roles}
+        if m.kind == "sell" and roles == {"seller"}:
+            seller = next(ref for r, ref in m.roles if r == "seller")
+            named = governing_subject(ctx, ctx.doc[m.trigger], set())
+            return seller if seller in named and seller != buyer and seller.kind == "org" else None
+    return None
