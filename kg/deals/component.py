@@ -25,6 +25,7 @@ from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.pugna import bids_in_play
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
 from kg.deals.rivals import rival_bidders
@@ -253,6 +254,7 @@ def parties_told_before(
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
+    made += bids_in_play(ctx, sent, ms, before, si)
     return made + listing_investors(ctx, sent, ms, si)
 
 
