@@ -27,9 +27,9 @@ def bids(found: list, bidder: str) -> list:
 # -- a bid with no target, in a contest for a company -----------------------------------
 
 BIDS_IN_PLAY = [
-    # an OPA whose company the article told just before
-    ("Marítima Sorolla cotiza en bolsa desde 2001. Fondo Calder Peak lanzó una OPA de 700 "
-     "millones de euros en octubre.", "Fondo Calder Peak", "Announced"),
+    # a public takeover offer raised, whose company the article told just before
+    ("Marítima Sorolla cotiza en bolsa desde 2001. Fondo Calder Peak elevó su oferta "
+     "pública de adquisición hasta 9 euros por acción.", "Fondo Calder Peak", "Announced"),
     # a counter-bid after a takeover told before
     ("Fondo Calder Peak lanzó una OPA sobre Marítima Sorolla en octubre. El grupo noruego "
      "Nordhavn Shipping prepara una contraoferta.", "Nordhavn Shipping", "Rumoured"),
@@ -89,6 +89,9 @@ NO_BID = [
     # a counter-offer with no bid in play: a union's, in a pay talk
     "Marítima Sorolla cotiza en bolsa desde 2001. El sindicato Nordhavn Shipping presentó "
     "una contraoferta a la dirección.",
+    # a public offer of shares is a listing's, not a bid
+    "Marítima Sorolla cotiza en bolsa desde 2001. Nordhavn Shipping mejoró su oferta "
+    "pública de acciones para su salida a bolsa.",
     # a bid for rights, not for the company in play
     "Fondo Calder Peak lanzó una OPA sobre Marítima Sorolla. Nordhavn Shipping presentó una "
     "puja por los derechos de atraque.",

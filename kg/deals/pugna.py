@@ -43,9 +43,10 @@ _TENDER_WORDS = LEXICON.words("tender_words_es")
 def bids_in_play(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
 ) -> list[Mention]:
-    """The sentence's Spanish bids with no target: a bid mention with only its bidder
-    gets the company in play; a bid noun no frame read ("una oferta competidora de
-    X", "su OPA sobre la compañía") is a new bid by its bidder. Returns the new ones."""
+    """The sentence's Spanish bids with no target named: a bid read with only its
+    bidder gets the company its description stands for; a bid noun no frame read ("una
+    oferta competidora de X", "su oferta pública de adquisición") is a new bid by its
+    bidder for the company in play. Returns the new mentions."""
     if ctx.doc.lang_ != "es" or _tender_near(ctx, si):
         return []
     for m in ms:
@@ -54,7 +55,11 @@ def bids_in_play(
             continue
         _bidder_read_as_target(ctx, m, tok)
         if {r for r, _ in m.roles} == {"acquirer"}:
-            target = _bid_target(ctx, tok, before + ms, m.parties())
+            # (a description, or a counter-bid's bid in play: a bid the frames read
+            # with its bidder alone is often told in background, "la OPA de 2019")
+            target = _described(ctx, _bid_args(ctx, tok), m.parties())
+            if target is None and _counter_bid(tok):
+                target = _in_play_target(ctx, tok, before, m.parties())
             if target is not None:
                 m.add_role("target", target)
                 m.rules.append("parties:bid-in-play")
@@ -121,11 +126,35 @@ def _is_bid(tok: Token) -> bool:
     )
 
 
+def _in_play_target(
+    ctx: Context, tok: Token, before: list[Mention], bidders: set[EntityRef]
+) -> EntityRef | None:
+    """The target of the takeover in play (kg.deals.rivals), if no bidder's."""
+    target, _ = _in_play(ctx, before, tok.sent.start)
+    exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
+    return target if target is not None and target not in exclude else None
+
+
+def _counter_bid(tok: Token) -> bool:
+    """ "una contraoferta", "una contraopa": a bid that answers one in play."""
+    return tok.lemma_.lower().startswith("contra") or tok.lower_.startswith("contra")
+
+
+def _public_offer(tok: Token) -> bool:
+    """ "una oferta pública de adquisición": the words of a takeover bid in full (a
+    public offer alone may be a listing's, "una oferta pública de acciones")."""
+    return tok.lemma_.lower() in _OFFERS and any(
+        c.lower_ in ("pública", "publica") for c in tok.children if c.dep_ == "amod"
+    ) and any(
+        c.dep_ == "nmod" and c.lemma_.lower() in _PURPOSES for c in tok.children
+    )
+
+
 def _takeover_bid(tok: Token) -> bool:
     """ "una OPA", "una contraoferta", "una oferta pública de adquisición": a bid that
     is only ever for a company."""
-    return tok.lemma_.lower() in _TAKEOVER_BIDS or tok.lower_ in _TAKEOVER_BIDS or any(
-        c.lower_ in ("pública", "publica") for c in tok.children if c.dep_ == "amod"
+    return tok.lemma_.lower() in _TAKEOVER_BIDS or tok.lower_ in _TAKEOVER_BIDS or (
+        _public_offer(tok)
     )
 
 
@@ -181,38 +210,58 @@ def _bid_makers(ctx: Context, tok: Token) -> list[EntityRef]:
     return []
 
 
+def _bid_args(ctx: Context, tok: Token) -> list[Token]:
+    """What a bid is "sobre" or "por" (also when the parser hangs it on the verb that
+    makes the bid: "mejoró su oferta sobre el fabricante"); a bare noun is a price per
+    unit ("15 euros por acción"), not what the bid is for."""
+    args = list(ctx.prep_args(tok))
+    if tok.dep_ in ("obj", "dobj") and tok.head.pos_ == "VERB":
+        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+    return [
+        a for p, a in args if p in ("sobre", "por") and any(c.dep_ == "det" for c in a.children)
+    ]
+
+
+def _described(ctx: Context, args: list[Token], bidders: set[EntityRef]) -> EntityRef | None:
+    """The company a definite description of the bid's stands for, never a bidder, a
+    news agency or a source."""
+    exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
+    for arg in args:
+        if arg.pos_ != "NOUN" or not is_definite(arg):
+            return None  # "una oferta por un segundo bloque": for something else
+        for x in resolve_np(ctx, arg, exclude):
+            if x.kind == "org" and x not in exclude:
+                return x
+    return None
+
+
 def _bid_target(
     ctx: Context, tok: Token, before: list[Mention], bidders: set[EntityRef]
 ) -> EntityRef | None:
     """The company a bid with no named target is for: a definite description it is
     "sobre" or "por" ("sobre el fabricante de pinturas"), else the takeover in play,
-    else, for a takeover bid or an offer judged, the settled topic or the one company
-    told before. Never a bidder, a news agency or a source."""
-    exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
-    args = list(ctx.prep_args(tok))
-    if tok.dep_ in ("obj", "dobj") and tok.head.pos_ == "VERB":
-        # "mejoró su oferta sobre el fabricante": the parser hangs it on the verb
-        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
-    # (a bare noun is a price per unit: "15 euros por acción", "por título")
-    args = [(p, a) for p, a in args if p in ("sobre", "por")
-            and any(c.dep_ == "det" for c in a.children)]
-    if any(not (a.pos_ == "NOUN" and is_definite(a)) for _, a in args):
-        return None  # "una oferta por el segundo bloque": a bid named for something else
-    for _, arg in args:
-        for x in resolve_np(ctx, arg, exclude):
-            if x.kind == "org" and x not in exclude:
-                return x
+    else, for a public takeover offer or an offer a board judges, the settled topic or
+    the one company told before. Never a bidder, a news agency or a source."""
+    args = _bid_args(ctx, tok)
     if args:
-        return None  # "la puja por los derechos de emisión": for what it names
-    target, _ = _in_play(ctx, before, tok.sent.start)
-    if target is not None and target not in exclude:
+        # "la puja por los derechos de emisión": for what it names
+        return _described(ctx, args, bidders)
+    target = _in_play_target(ctx, tok, before, bidders)
+    if target is not None:
         return target
-    # (an OPA is for a listed company, the one told; an offer judged, "el consejo
-    # rechazó una oferta de X", for the one judging it; a counter-offer answers a bid
-    # in play, or it is a union's in a pay talk)
-    counter = tok.lemma_.lower().startswith("contra") or tok.lower_.startswith("contra")
-    if counter or (not _takeover_bid(tok) and tok.head.lemma_.lower() not in OFFER_RECEIVERS):
+    # (a public offer is for a listed company, the one told; an offer judged, "el
+    # consejo rechazó una oferta de X", for the one judging it; a counter-offer answers
+    # a bid in play, or it is a union's in a pay talk; the bare acronym may be told in
+    # background, "la OPA de 2019")
+    if not _public_offer(tok) and tok.head.lemma_.lower() not in OFFER_RECEIVERS:
         return None
+    return _topic(ctx, tok, bidders)
+
+
+def _topic(ctx: Context, tok: Token, bidders: set[EntityRef]) -> EntityRef | None:
+    """The company the article is about, settled before ``tok`` (kg.deals.tacit), or the
+    one company told before it; never a bidder, a news agency or a source."""
+    exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
     topic = settled_topic(ctx, tok, exclude) or _only_company_before(ctx, tok, exclude)
     return topic if topic is not None and topic.kind == "org" and topic not in exclude else None
 
