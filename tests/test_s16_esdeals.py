@@ -8,6 +8,10 @@ these tests, with invented companies.
   description stands for, else the takeover's target told before, else the company the
   article is about (``parties:bid-in-play``, kg.deals.pugna); the subject of the verb
   that makes a bid is its bidder, never its target (``parties:bidder-not-target``).
+- An object pronoun before a sale or purchase verb coordinated with an earlier verb ("X
+  compró Y en 2019 y la traspasó en 2023 a Z", "separó su negocio, Y, y lo vendió a Z")
+  stands for that verb's object (``parties:clitic-in-coordination``,
+  kg.deals.coordinated).
 """
 
 from __future__ import annotations
@@ -103,3 +107,46 @@ def test_an_offer_for_other_things_is_no_bid_in_play(es: Language, text: str) ->
     assert not [d for d in bids(deals(es, text), "Nordhavn Shipping")
                 if "parties:bid-in-play" in d.rules]
     assert not bids(deals(es, text), "Constructora Galdós")
+
+
+# -- an object pronoun in a coordinated clause ------------------------------------------
+
+CLITIC_SALES = [
+    # the first clause's object named in apposition
+    ("Hace dos años, Grupo Ventalia separó su negocio de puertos, Terminales del Turia, y un "
+     "año después lo vendió a la naviera Oceanis Holding por 800 millones de euros.",
+     "Oceanis Holding"),
+    # the company bought, then sold
+    ("Naviera Ulloa compró Terminales del Turia en 2019 y la traspasó en 2023 al fondo "
+     "Keswick Partners.", "Keswick Partners"),
+]
+
+
+@pytest.mark.parametrize(("text", "buyer"), CLITIC_SALES)
+def test_a_pronoun_in_a_coordinated_clause_is_the_first_clause_object(
+    es: Language, text: str, buyer: str
+) -> None:
+    (deal,) = [d for d in deals(es, text) if buyer in parties(d, "acquirer")]
+    assert parties(deal, "target") == {"Terminales del Turia"}
+    assert "parties:clitic-in-coordination" in deal.rules
+
+
+def test_a_sale_read_as_of_goods_is_a_takeover_once_its_company_is_known(
+    es: Language,
+) -> None:
+    found = deals(es, (
+        "Hace dos años, Grupo Zuera separó su negocio de autopistas, Autovías Zuera, y "
+        "dieciocho meses después lo vendió entero a la aseguradora danesa Fjeld Liv por "
+        "1.900 millones."
+    ))
+    (deal,) = [d for d in found if "parties:clitic-in-coordination" in d.rules]
+    assert deal.type == "Acquisition"
+    assert parties(deal, "acquirer") == {"Fjeld Liv"}
+    assert parties(deal, "target") == {"Autovías Zuera"}
+    assert parties(deal, "seller") == {"Grupo Zuera"}
+
+
+def test_a_pronoun_after_a_personal_a_object_is_left_alone(es: Language) -> None:
+    found = deals(es, "Grupo Ventalia presentó a Terminales del Turia como socio y la "
+                      "vendió después.")
+    assert not [d for d in found if "parties:clitic-in-coordination" in d.rules]

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
+from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
@@ -251,6 +252,7 @@ def parties_told_before(
     (kg.deals.rivals), the company a listing's investors invest in
     (kg.deals.listing). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
+    clitic_in_coordination(ctx, ms)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
