@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.context import Context
+from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.interest import suitor_interest
@@ -26,6 +27,7 @@ from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.pugna import bids_in_play
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
 from kg.deals.rivals import rival_bidders
@@ -252,13 +254,17 @@ def parties_told_before(
     (kg.deals.rivals), the company a listing's investors invest in
     (kg.deals.listing), the suitor a company draws interest from
     (kg.deals.interest), the owner of things sold or gone to a buyer
-    (kg.deals.transfer). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.transfer); in Spanish, a bid told by its bidder alone
+    (kg.deals.pugna) and a clitic object of a coordinated clause
+    (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions."""
     stake_told_again(ctx, ms, before, si)
+    clitic_in_coordination(ctx, ms)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
     owner_of_assets(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
+    made += bids_in_play(ctx, sent, ms, before, si)
     return made + listing_investors(ctx, sent, ms, si)
 
 
