@@ -30,7 +30,21 @@ from kg.deals.words import (
 
 def feat(tok: Token, name: str) -> list[str]:
     """The values of one morphological feature of a token ("Tense" → ["Past"])."""
-    return list(tok.morph.get(name, []))
+    morph = tok.morph
+    key = (morph.key, name)  # type: ignore[attr-defined]  # its text's hash
+    values = _FEATURES.get(key)
+    if values is None:
+        if len(_FEATURES) >= _FEATURES_KEPT:
+            _FEATURES.clear()
+        values = _FEATURES[key] = tuple(morph.get(name, []))
+    return list(values)
+
+
+# Each (analysis, feature)'s values, read once per process: spaCy parses the analysis
+# on every ``get`` (about two microseconds), and the deal rules ask some 70 times per
+# article. A few thousand analyses exist per language; the bound only guards memory.
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+_FEATURES_KEPT = 100_000
 
 
 def is_verbal(tok: Token) -> bool:

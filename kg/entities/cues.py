@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc import token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
@@ -108,13 +108,9 @@ class Ctx:
     keys: dict[str, list[str]] = field(init=False)  # the attributes cues are keyed on
 
     def __post_init__(self) -> None:
-        strings = self.doc.vocab.strings
         self.n = len(self.doc)
-        if self.n:
-            self.lowers = [strings[o] for o in self.doc.to_array(LOWER).tolist()]
-            self.lemmas = [strings[o].lower() for o in self.doc.to_array(LEMMA).tolist()]
-        else:
-            self.lowers, self.lemmas = [], []
+        self.lowers = token_lowers(self.doc)
+        self.lemmas = token_lemma_lowers(self.doc)
         self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
 
     def run_start(self, j: int) -> int:
