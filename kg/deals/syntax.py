@@ -7,8 +7,9 @@ entities, no other sentence), so each can be tested on a hand-made ``Doc``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.deals.words import (
     ANOTHER,
@@ -54,6 +55,23 @@ def is_verbal(tok: Token) -> bool:
 
 def case_of(tok: Token) -> str | None:
     """The preposition marking a nominal (UD ``case``), contractions undone ("del" → "de")."""
+    # Asked some 70 times per article, often of the same words: found once per token
+    # while its doc lives (it reads the parse alone, which kg never changes).
+    doc = tok.doc
+    known = _CASES.get(doc)
+    if known is None or known[0] != len(doc):
+        known = _CASES[doc] = (len(doc), {})
+    i = tok.i
+    if i in known[1]:
+        return known[1][i]
+    found = known[1][i] = _case_of(tok)
+    return found
+
+
+_CASES: WeakKeyDictionary[Doc, tuple[int, dict[int, str | None]]] = WeakKeyDictionary()
+
+
+def _case_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not _series_label(child):
             return CONTRACTIONS.get(child.lower_, child.lower_)
