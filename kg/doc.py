@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -77,6 +77,57 @@ def span_text(doc: Doc, start: int, end: int) -> str:
 
 # Each word's first and end character, read once per doc (``span_text``).
 _BOUNDS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's ``text``, read from the word types without building Tokens.
+
+    Made once per doc and shared by every caller (the entities' and the deals' rules
+    all read them): never change the list.
+
+    >>> token_texts(doc) == [t.text for t in doc]  # doctest: +SKIP
+    True
+    """
+    return _words(doc, "texts")
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lower_``, made once per doc (shared: never change the list)."""
+    return _words(doc, "lowers")
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Every token's ``lemma_`` as spaCy gives it, made once per doc (shared)."""
+    return _words(doc, "lemmas")
+
+
+def token_lemma_lowers(doc: Doc) -> list[str]:
+    """Every token's ``lemma_.lower()``, made once per doc (shared)."""
+    return _words(doc, "lemma_lowers")
+
+
+def _words(doc: Doc, kind: str) -> list[str]:
+    # Kept while the doc lives, for its length: kg's components never retokenise nor
+    # set a lemma (a doc of another length is read again).
+    known = _WORDS.get(doc)
+    if known is None or known[0] != len(doc):
+        known = _WORDS[doc] = (len(doc), {})
+    found = known[1].get(kind)
+    if found is not None:
+        return found
+    if kind == "lemma_lowers":
+        found = [lemma.lower() for lemma in _words(doc, "lemmas")]
+    elif not len(doc):
+        found = []
+    else:
+        strings = doc.vocab.strings
+        attr = {"texts": ORTH, "lowers": LOWER, "lemmas": LEMMA}[kind]
+        found = [strings[key] for key in doc.to_array(attr).tolist()]
+    known[1][kind] = found
+    return found
+
+
+_WORDS: WeakKeyDictionary[Doc, tuple[int, dict[str, list[str]]]] = WeakKeyDictionary()
 
 
 def _carries(doc: Doc, text: str) -> bool:

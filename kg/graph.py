@@ -91,8 +91,10 @@ def _run_triples(run: RunInfo, pipelines: tuple[tuple[str, str], ...]) -> tuple[
 
 
 @functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=8192)
 def _offset(value: int) -> Literal:
-    """A character offset (xsd:nonNegativeInteger); mentions repeat them, made once."""
+    """A character offset (xsd:nonNegativeInteger); mentions repeat them, made once
+    (rdflib makes a literal in Python, a few microseconds; it is immutable)."""
     return Literal(value, datatype=XSD.nonNegativeInteger)
 
 
@@ -158,7 +160,7 @@ class _Builder:
         self.sentences = sorted(facts.sentences)
         # Sentence starts, for a binary search: a long article has tens of thousands.
         self.starts = [sentence.start for sentence in self.sentences]
-        self.written: set[tuple[int, int]] = set()  # mentions already described
+        self.written: dict[tuple[int, int], URIRef] = {}  # mentions described: their nodes
 
     def add(self, s: Node, p: Node, o: Node) -> None:
         self.graph.add((s, p, o))
@@ -205,12 +207,14 @@ class _Builder:
 
     def mention(self, span: Span, *, sentence: bool = False) -> URIRef:
         """The NIF mention node of a span; its anchor is the body's own characters."""
-        node = iri.mention_iri(self.article_node, span.start, span.end)
-        if (span.start, span.end) in self.written:
+        node = self.written.get((span.start, span.end))
+        if node is not None:
             if sentence:
                 self.add(node, RDF.type, NIF.Sentence)
             return node
-        self.written.add((span.start, span.end))
+        node = self.written[span.start, span.end] = iri.mention_iri(
+            self.article_node, span.start, span.end
+        )
         anchor = self.article.text[span.start : span.end]
         self.add(node, RDF.type, NIF.String)
         self.add(node, RDF.type, NIF.RFC5147String)

@@ -20,6 +20,7 @@ graph, which the pipeline and the cache use, are here (``nquads``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,7 +32,7 @@ from kg.errors import InputError, no_such_file
 from kg.ldcontext import inline_known_context
 
 if TYPE_CHECKING:
-    from rdflib import Graph, URIRef
+    from rdflib import BNode, Graph, Literal, URIRef
     from rdflib.term import Node
 
 # rdflib is imported by the functions that convert to or from it, not here: reading
@@ -176,7 +177,7 @@ def to_oxigraph(term: object) -> Term:
     """
     if isinstance(term, ox.NamedNode | ox.BlankNode | ox.Literal):
         return term
-    from rdflib import BNode, Literal, URIRef
+    BNode, Literal, URIRef = _rdflib_terms()  # noqa: N806
 
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
@@ -189,6 +190,14 @@ def to_oxigraph(term: object) -> Term:
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise TypeError(f"not an RDF term: {term!r}")
+
+
+@functools.cache
+def _rdflib_terms() -> tuple[type[BNode], type[Literal], type[URIRef]]:
+    """rdflib's term classes, imported on first use (see the imports above)."""
+    from rdflib import BNode, Literal, URIRef
+
+    return BNode, Literal, URIRef
 
 
 def to_rdflib(term: object) -> Node:
@@ -227,20 +236,25 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     ``kg.publish.files.serialize`` gives for the same quads). kg's graphs have no
     blank nodes: one raises ``ValueError``.
     """
-    from rdflib import BNode
+    from rdflib import BNode, URIRef
 
     from kg.triples import IndexedGraph  # imports rdflib: not at module level
 
     seen: dict[Node, str] = {}
 
     def text(term: Node) -> str:
-        found = seen.get(term)
-        if found is None:
-            if isinstance(term, BNode):
-                raise ValueError(f"kg graphs have no blank nodes, found {term!r}")
-            # pyoxigraph checks the IRI and escapes the literal as N-Quads wants.
-            found = seen[term] = str(to_oxigraph(term))
-        return found
+        # An IRI (most terms, the same ones many times) is written once per graph; a
+        # literal, nearly always written once, is not kept (rdflib hashes a literal in
+        # Python). pyoxigraph checks the IRI and escapes the literal as N-Quads wants.
+        kind = type(term)
+        if kind is URIRef:
+            found = seen.get(term)
+            if found is None:
+                found = seen[term] = str(ox.NamedNode(str(term)))
+            return found
+        if not isinstance(term, BNode):
+            return str(to_oxigraph(term))
+        raise ValueError(f"kg graphs have no blank nodes, found {term!r}")
 
     tail = f" {ox.NamedNode(str(name))} .\n"
     if isinstance(triples, IndexedGraph):
@@ -249,12 +263,19 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
             f"{head}{text(o)}{tail}"
             for s, by_predicate in triples.by_subject()
             for p, objects in by_predicate
-            for head in (f"{text(s)} {text(p)} ",)
+            for head in (f"{text(s)} {_iri_text(p) if type(p) is URIRef else text(p)} ",)
             for o in objects
         })
     else:
         lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in triples})
     return "".join(lines).encode("utf-8")
+
+
+@functools.lru_cache(maxsize=1024)
+def _iri_text(iri: URIRef) -> str:
+    """An IRI as N-Quads writes it, kept for the predicates: kg's graphs use the same
+    few dozen in every graph, so each is written once per process."""
+    return str(ox.NamedNode(str(iri)))
 
 
 __all__ = [

@@ -38,7 +38,7 @@ import rdflib
 from rdflib.namespace import NamespaceManager
 from rdflib.plugins.stores.memory import Memory
 from rdflib.store import Store
-from rdflib.term import Literal, Node
+from rdflib.term import Literal, Node, URIRef
 
 Triple = tuple[Node, Node, Node]
 _MANAGER = "_Graph__namespace_manager"  # where rdflib's Graph keeps its namespace manager
@@ -130,13 +130,20 @@ class IndexedGraph(rdflib.Graph):
             subject = names.get(s)
             if subject is None:
                 subject = names[s] = rename(s)
-            mine = spo.setdefault(subject, {})
+            mine = spo.get(subject)
+            if mine is None:
+                mine = spo[subject] = {}
             for p, objects in by_predicate.items():
-                targets = mine.setdefault(p, {})
-                by_object = pos.setdefault(p, {})
+                targets = mine.get(p)
+                if targets is None:
+                    targets = mine[p] = {}
+                by_object = pos.get(p)
+                if by_object is None:
+                    by_object = pos[p] = {}
                 for o in objects:
                     value: Node | None
-                    if isinstance(o, Literal):
+                    kind = type(o)  # an IRI or a literal: tested without the ABC first
+                    if kind is Literal or (kind is not URIRef and isinstance(o, Literal)):
                         value = o
                     else:
                         value = names.get(o)
@@ -145,7 +152,11 @@ class IndexedGraph(rdflib.Graph):
                     if value in targets:
                         continue
                     targets[value] = None
-                    by_object.setdefault(value, {})[subject] = None
+                    holders = by_object.get(value)
+                    if holders is None:
+                        by_object[value] = {subject: None}
+                    else:
+                        holders[subject] = None
                     if osp is not None:
                         osp.setdefault(value, {}).setdefault(subject, {})[p] = None
                     added += 1
@@ -198,7 +209,7 @@ class IndexedGraph(rdflib.Graph):
     ) -> Iterator[Any]:
         # pyshacl asks the objects of one subject and predicate tens of thousands of
         # times per batch: read from the index, without rdflib's two generators.
-        if subject is not None and isinstance(predicate, Node):
+        if subject is not None and predicate is not None and not _path(predicate):
             by_predicate = self._spo.get(subject)
             objects = by_predicate.get(predicate) if by_predicate else None
             return iter(objects) if objects else iter(())
@@ -218,7 +229,7 @@ class IndexedGraph(rdflib.Graph):
 
     def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         s, p, o = triple
-        if p is not None and not isinstance(p, Node):  # a property path object
+        if p is not None and _path(p):
             return ((s2, p, o2) for s2, o2 in p.eval(self, s, o))
         if s is not None:
             by_predicate = self._spo.get(s)
@@ -247,6 +258,12 @@ class IndexedGraph(rdflib.Graph):
                 return iter(())
             return ((x, q, o) for x, qs in by_subject.items() for q in qs)
         return ((x, q, y) for x, by_p in self._spo.items() for q, ys in by_p.items() for y in ys)
+
+
+def _path(predicate: object) -> bool:
+    """Whether ``predicate`` is a property path object, not a term. A term is a str:
+    tested first, since rdflib's term classes are ABCs, costly to test against."""
+    return not isinstance(predicate, str) and not isinstance(predicate, Node)
 
 
 class _Namespaces(NamespaceManager):

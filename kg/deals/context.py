@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from functools import cached_property
 from typing import TypeVar
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -28,7 +27,13 @@ from kg.deals.words import (
     NOMINAL_ARG_DEPS,
     RELATIONAL_NOUNS,
 )
-from kg.doc import doc_text, reporting_outlets, sentence_span
+from kg.doc import (
+    doc_text,
+    reporting_outlets,
+    sentence_span,
+    token_lemma_lowers,
+    token_lowers,
+)
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
 
 # Dependencies by which a noun phrase continues a name: flat names, compounds,
@@ -100,16 +105,14 @@ class Context:
 
     @cached_property
     def lowers(self) -> list[str]:
-        """Every token's ``lower_``, read once from the word types (no Token built)."""
-        strings = self.doc.vocab.strings
-        return [strings[key] for key in self.doc.to_array(LOWER).tolist()] if len(self.doc) else []
+        """Every token's ``lower_``, read once per doc (``kg.doc``; the entities
+        component read them first): never change the list."""
+        return token_lowers(self.doc)
 
     @cached_property
     def lemma_lowers(self) -> list[str]:
-        """Every token's ``lemma_.lower()``, read once (no Token built)."""
-        strings = self.doc.vocab.strings
-        return [strings[key].lower() for key in self.doc.to_array(LEMMA).tolist()] \
-            if len(self.doc) else []
+        """Every token's ``lemma_.lower()``, read once per doc (``kg.doc``)."""
+        return token_lemma_lowers(self.doc)
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}

@@ -28,6 +28,7 @@ from kg.deals.words import (
     LISTING_WORDS,
     PUBLIC_EQUITY_WORDS,
 )
+from kg.doc import token_lemma_lowers, token_lowers, token_texts
 from kg.facts import EntityRef
 
 # The listing nouns whose possessor goes public ("X's IPO", "the flotation of X").
@@ -92,10 +93,25 @@ def listing_investors(
 
 def _tells_listing_money(sent: SpacySpan) -> bool:
     """A PIPE or a cornerstone / anchor investor is told in the sentence."""
+    if not _may_tell_listing_money(sent):
+        return False
     return any(
         _is_pipe(t) or (t.lower_ in CORNERSTONE_WORDS and t.i + 1 < len(t.doc)
                         and t.nbor().lemma_.lower() in ("investor", "investment", "tranche"))
         for t in sent
+    )
+
+
+def _may_tell_listing_money(sent: SpacySpan) -> bool:
+    """Whether a word of the sentence is one that ``_tells_listing_money`` needs (a
+    PIPE's, "investment", a cornerstone word): read from the doc's word lists, without
+    a Token per word, since most sentences have none."""
+    doc = sent.doc
+    texts, lowers, lemmas = token_texts(doc), token_lowers(doc), token_lemma_lowers(doc)
+    return any(
+        texts[i].rstrip("s") in PUBLIC_EQUITY_WORDS or lemmas[i] == "investment"
+        or lowers[i] in CORNERSTONE_WORDS
+        for i in range(sent.start, sent.end)
     )
 
 

@@ -9,6 +9,7 @@ is given (``Mention.add_role``).
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -1528,7 +1529,7 @@ def counted_predicate(tok: Token) -> Token | None:
     X's second deal this year", "Es la tercera operación de X en dos años", "The
     purchase of Y is X's third acquisition"), when ``tok`` is that noun, the copula's
     subject, or a deal told beside it ("..., tras la compra de Y", "after buying Y")."""
-    for anc in [tok, *list(tok.ancestors)[:2]]:
+    for anc in [tok, *itertools.islice(tok.ancestors, 2)]:
         pred: Token | None
         if anc.pos_ == "NOUN" and any(c.dep_ == "cop" for c in anc.children):
             pred = anc

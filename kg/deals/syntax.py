@@ -7,8 +7,9 @@ entities, no other sentence), so each can be tested on a hand-made ``Doc``.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from weakref import WeakKeyDictionary
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kg.deals.words import (
     ANOTHER,
@@ -30,7 +31,21 @@ from kg.deals.words import (
 
 def feat(tok: Token, name: str) -> list[str]:
     """The values of one morphological feature of a token ("Tense" → ["Past"])."""
-    return list(tok.morph.get(name, []))
+    morph = tok.morph
+    key = (morph.key, name)  # type: ignore[attr-defined]  # its text's hash
+    values = _FEATURES.get(key)
+    if values is None:
+        if len(_FEATURES) >= _FEATURES_KEPT:
+            _FEATURES.clear()
+        values = _FEATURES[key] = tuple(morph.get(name, []))
+    return list(values)
+
+
+# Each (analysis, feature)'s values, read once per process: spaCy parses the analysis
+# on every ``get`` (about two microseconds), and the deal rules ask some 70 times per
+# article. A few thousand analyses exist per language; the bound only guards memory.
+_FEATURES: dict[tuple[int, str], tuple[str, ...]] = {}
+_FEATURES_KEPT = 100_000
 
 
 def is_verbal(tok: Token) -> bool:
@@ -40,6 +55,23 @@ def is_verbal(tok: Token) -> bool:
 
 def case_of(tok: Token) -> str | None:
     """The preposition marking a nominal (UD ``case``), contractions undone ("del" → "de")."""
+    # Asked some 70 times per article, often of the same words: found once per token
+    # while its doc lives (it reads the parse alone, which kg never changes).
+    doc = tok.doc
+    known = _CASES.get(doc)
+    if known is None or known[0] != len(doc):
+        known = _CASES[doc] = (len(doc), {})
+    i = tok.i
+    if i in known[1]:
+        return known[1][i]
+    found = known[1][i] = _case_of(tok)
+    return found
+
+
+_CASES: WeakKeyDictionary[Doc, tuple[int, dict[int, str | None]]] = WeakKeyDictionary()
+
+
+def _case_of(tok: Token) -> str | None:
     for child in tok.children:
         if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not _series_label(child):
             return CONTRACTIONS.get(child.lower_, child.lower_)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.doc import token_texts
 from kg.entities.context import Knowledge, _Cand
 
 # What joins a long form to its acronym: "(", ", or", ", o", "or".
@@ -20,23 +21,24 @@ def defined_common_acronyms(kn: Knowledge, doc: Doc) -> frozenset[str]:
     spell them ("private investment in public equity, or PIPE"; the initials of the
     words other than function words count too: "in", "de" may be left out)."""
     out: set[str] = set()
+    texts = token_texts(doc)  # the words without a Token each
     n = len(doc)
     for k in range(1, n):
-        word = doc[k].text
+        word = texts[k]
         acronym = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             continue
         j = k - 1
-        if doc[j].text not in _OPENERS:
+        if texts[j] not in _OPENERS:
             continue
-        if doc[j].text != "(" and j > 0 and doc[j - 1].text == ",":
+        if texts[j] != "(" and j > 0 and texts[j - 1] == ",":
             j -= 1
-        if doc[j].text != "(" and doc[j].text != ",":
+        if texts[j] != "(" and texts[j] != ",":
             continue
         words: list[str] = []
         i = j - 1
         while i >= 0 and j - i <= len(acronym) + 4 and doc[i].is_alpha and doc[i].is_lower:
-            words.insert(0, doc[i].text)
+            words.insert(0, texts[i])
             i -= 1
         if _spells(acronym.lower(), words, kn.stop_words):
             out.add(acronym)

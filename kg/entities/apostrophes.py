@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.doc import token_texts
 from kg.entities.context import _P_HEAD, Knowledge, _Cand
 from kg.entities.runs import _run_end
 from kg.entities.words import BODY_TAILS, MEMBER_BODIES, ORG_HEADS, ORG_TAILS
@@ -28,10 +29,13 @@ def plural_possessive_names(
     if kn.lang != "en":
         return chosen
     n = len(doc)
+    texts = token_texts(doc)  # the words without a Token each
     found: list[_Cand] = []
     for k in range(1, n - 1):
+        if texts[k] not in _APOSTROPHES:
+            continue
         plural = doc[k - 1]
-        if doc[k].text not in _APOSTROPHES or plural.whitespace_ or not caps[k - 1] or \
+        if plural.whitespace_ or not caps[k - 1] or \
                 not plural.text.endswith("s") or not plural.text[1:].islower() or \
                 not caps[k + 1]:
             continue

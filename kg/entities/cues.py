@@ -14,9 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kg.doc import token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
@@ -108,13 +108,9 @@ class Ctx:
     keys: dict[str, list[str]] = field(init=False)  # the attributes cues are keyed on
 
     def __post_init__(self) -> None:
-        strings = self.doc.vocab.strings
         self.n = len(self.doc)
-        if self.n:
-            self.lowers = [strings[o] for o in self.doc.to_array(LOWER).tolist()]
-            self.lemmas = [strings[o].lower() for o in self.doc.to_array(LEMMA).tolist()]
-        else:
-            self.lowers, self.lemmas = [], []
+        self.lowers = token_lowers(self.doc)
+        self.lemmas = token_lemma_lowers(self.doc)
         self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
 
     def run_start(self, j: int) -> int:
@@ -147,10 +143,56 @@ class Cue:
     words: frozenset[str] = frozenset()
 
 
+def _cues_at(cues: Sequence[Cue], x: Ctx, i: int) -> Sequence[Cue]:
+    """The cues of ``cues`` that token ``i`` can open, in their order: those keyed on
+    one of its attributes' values, and those keyed on none (a tuple of cues is indexed
+    by its key words once per process: most cues are keyed, and the token opens one
+    or two of them, not forty)."""
+    if type(cues) is not tuple:
+        return cues
+    plan = _PLANS.get(id(cues))
+    if plan is None or plan[0] is not cues:
+        if len(_PLANS) > 64:
+            _PLANS.clear()
+        plan = _PLANS[id(cues)] = (cues, *_plan(cues))
+    _, always, keyed = plan
+    picked = list(always)
+    for on, index in keyed:
+        found = index.get(x.keys[on][i])
+        if found:
+            picked += found
+    if len(picked) > 1:
+        picked.sort()
+    return [cues[k] for k in picked]
+
+
+def _plan(
+    cues: tuple[Cue, ...],
+) -> tuple[tuple[int, ...], tuple[tuple[str, dict[str, tuple[int, ...]]], ...]]:
+    """The positions of the unkeyed cues, and for each attribute the positions of the
+    cues each of its values opens."""
+    by_attr: dict[str, dict[str, list[int]]] = {}
+    for k, cue in enumerate(cues):
+        if cue.on:
+            for word in cue.words:
+                by_attr.setdefault(cue.on, {}).setdefault(word, []).append(k)
+    always = tuple(k for k, cue in enumerate(cues) if not cue.on)
+    return always, tuple(
+        (on, {word: tuple(ks) for word, ks in index.items()}) for on, index in by_attr.items()
+    )
+
+
+# Each tuple of cues run so far (kept with it, so that its id is not reused) with its
+# plan (``_plan``).
+_PLANS: dict[
+    int, tuple[tuple[Cue, ...], tuple[int, ...], tuple[tuple[str, dict[str, tuple[int, ...]]], ...]]
+] = {}
+
+
 def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
     """Run ``cues`` in order at token ``i``, adding their candidates to ``out``."""
     skipped: tuple[str, ...] = ()
-    for cue in cues:
+    for cue in _cues_at(cues, x, i):
         if cue.rule in skipped or (cue.on and x.keys[cue.on][i] not in cue.words):
             continue
         found = cue.read(x, i)

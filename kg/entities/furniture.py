@@ -180,15 +180,11 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
 # The page of each doc being read, with the knowledge it was read with: the entities
 # component asks for it twice per article, and a doc's words never change.
 _PAGES: WeakKeyDictionary[Doc, tuple[Knowledge, int, _Page]] = WeakKeyDictionary()
-_LOWERS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
 _SHARE_WORDS = frozenset({"share", "compartir", "comparte"})
 
 
 def _lowers_of(doc: Doc) -> list[str]:
-    lowers = _LOWERS.get(doc)
-    if lowers is None or len(lowers) != len(doc):
-        lowers = _LOWERS[doc] = _lowers(doc)
-    return lowers
+    return _lowers(doc)  # made once per doc (kg.doc.token_lowers)
 
 
 def _read_page(kn: Knowledge, doc: Doc) -> _Page:

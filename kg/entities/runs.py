@@ -4,13 +4,12 @@ of names, and the small tests the rules share (acronyms, sentence openers)."""
 from __future__ import annotations
 
 import re
-from weakref import WeakKeyDictionary
 
-from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.doc import token_lemmas, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
@@ -35,37 +34,11 @@ def _is_cap(tok: Token | Lexeme) -> bool:
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
 
 
-# ``_texts`` of the docs being read, made once per doc: a token's text never changes
-# (kg never retokenises; a retokenised doc has another length and is read again).
-_TEXTS: WeakKeyDictionary[Doc, list[str]] = WeakKeyDictionary()
-
-
-def _texts(doc: Doc) -> list[str]:
-    """The text of every token, read from the word types without building Tokens.
-    The list is shared by every caller for the same doc: never change it."""
-    texts = _TEXTS.get(doc)
-    if texts is not None and len(texts) == len(doc):
-        return texts
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
-    _TEXTS[doc] = texts
-    return texts
-
-
-def _lowers(doc: Doc) -> list[str]:
-    """Every token's ``lower_``, read from the word types without building Tokens."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(LOWER).tolist()]
-
-
-def _lemmas(doc: Doc) -> list[str]:
-    """Every token's ``lemma_`` (as spaCy gives it), without building Tokens."""
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(LEMMA).tolist()]
+# Every token's text, lower case and lemma, read once per doc from the word types
+# (kg.doc): shared by every caller for the same doc, never change them.
+_texts = token_texts
+_lowers = token_lowers
+_lemmas = token_lemmas
 
 
 def _opens_sentence(doc: Doc, i: int) -> bool:

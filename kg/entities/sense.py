@@ -88,7 +88,9 @@ def _places(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
     if kn.lang != "es":
         return frozenset()
     names = {span_text(doc, c.start, c.end) for c in chosen}
-    return kn.places | {name for name in names if is_city(name)}
+    # Only the article's own names: a union with all the places known would copy
+    # thousands of them per article, and only these names are ever asked.
+    return frozenset(name for name in names if name in kn.places or is_city(name))
 
 
 def _labels(
