@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.acronyms import common_acronyms
 from kg.entities.apostrophes import plural_possessive_names
+from kg.entities.bounds import bounded_names
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.furniture import furniture_names
@@ -174,7 +175,7 @@ class KgEntities:
         chosen = possessive_names(kn, doc, chosen)
         chosen = common_acronyms(kn, doc, stock_indexes(doc, chosen))
         chosen = named_things(kn, doc, chosen, caps)
-        chosen = named_objects(kn, doc, chosen, caps)
+        chosen = bounded_names(kn, doc, named_objects(kn, doc, chosen, caps))
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}

@@ -1,0 +1,104 @@
+"""Where a name begins and ends, and what kind of thing its closing words say it is.
+
+Read once every name of the article is chosen (``bounded_names``):
+
+- a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
+  of a family, told apart from the family's other "Inversiones Tárrega" that way);
+- a judge's title after an honorific is no part of the judge's name ("Mr Justice
+  Harcastle" is Harcastle);
+- a "person" whose last word is a place's kind is the place ("Causeway Bay"), and a
+  name after a house number and closed by a street word is an address ("140 Eagle
+  Street");
+- in Spanish a "person" closed by an abstract noun is a company ("Berrocal
+  Conservación", "Tubos Distribución"): no one's surname is "Conservación".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
+from kg.entities.words import (
+    ABSTRACT_ENDINGS,
+    HONORIFICS,
+    JUDICIAL_TITLES,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_TAILS,
+    STREET_TAILS,
+    TRADE_HEADS,
+)
+
+# A year a company may be founded in, written alone: "1952", "2003".
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# Words that open a company's name with its kind or trade ("Inversiones", "Grupo",
+# "Cerámicas"): a year after such a name is the name's.
+_COMPANY_OPENERS = ORG_HEADS | TRADE_HEADS | ORG_TAILS
+# Honorifics a judge's title follows ("Mr Justice", "Lord Justice", "Chief Justice").
+_JUDGE_HONORIFICS = HONORIFICS | {"Chief", "Madam"}
+
+
+def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The chosen names with their founding years, without judges' titles, and retyped
+    by their closing words (rules ``bounds:founding_year``, ``bounds:place_tail``,
+    ``bounds:address``, ``bounds:abstract_tail``).
+
+    >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
+    """
+    taken = {c.start for c in chosen}
+    out = [_without_judicial_title(doc, _with_founding_year(doc, c, taken)) for c in chosen]
+    retyped: dict[str, tuple[str, str]] = {}
+    for c in out:
+        kind = _kind_by_last_word(kn, doc, c)
+        if kind is not None:
+            retyped[doc[c.start:c.end].text] = kind
+    if not retyped:
+        return out
+    for index, c in enumerate(out):
+        kind = retyped.get(doc[c.start:c.end].text) if c.label in ("PER", "ORG") else None
+        if kind is not None and kind[0] != c.label:
+            out[index] = c.retyped(kind[0], _P_CONTEXT, kind[1])
+    return out
+
+
+def _with_founding_year(doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
+    """"Inversiones Tárrega 1952": a year right after a company's name that opens with
+    its kind or trade, and that no number or name goes on after, closes the name."""
+    k = c.end
+    if c.label != "ORG" or c.end - c.start < 2 or k >= len(doc) or k in taken or \
+            doc[c.start].text not in _COMPANY_OPENERS or \
+            not _YEAR.fullmatch(doc[k].text) or doc[k - 1].whitespace_ == "":
+        return c
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.text in ("-", "–", "/") or (
+            after.text[:1].isupper() and not after.is_sent_start)):
+        return c  # "Grupo Tárrega 2024 2025", "... 1952 Holdings", "1990-2000"
+    return _Cand(c.start, k + 1, c.label, c.priority, (*c.rules, "bounds:founding_year"))
+
+
+def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
+    """"Mr Justice Harcastle": the judge's title after an honorific opens no name."""
+    if c.label == "PER" and c.end - c.start >= 2 and doc[c.start].text in JUDICIAL_TITLES \
+            and c.start > 0 and doc[c.start - 1].text in _JUDGE_HONORIFICS:
+        return _Cand(c.start + 1, c.end, c.label, c.priority, (*c.rules, "bounds:judge"))
+    return c
+
+
+def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
+    """The label and rule a name's last word gives it, if any."""
+    if c.end - c.start < 2 or c.label not in ("PER", "ORG"):
+        return None
+    first, last = doc[c.start].text, doc[c.end - 1].text
+    if c.start > 0 and doc[c.start - 1].like_num and last in STREET_TAILS:
+        return "LOC", "bounds:address"
+    if c.label != "PER" or first in kn.given_names or \
+            (c.start > 0 and doc[c.start - 1].text in HONORIFICS):
+        return None
+    if last in PLACE_TAILS:
+        return "LOC", "bounds:place_tail"
+    if kn.lang == "es" and last[:1].isupper() and last.lower().endswith(ABSTRACT_ENDINGS) \
+            and last not in kn.given_names and kn.is_common(last):
+        return "ORG", "bounds:abstract_tail"
+    return None
