@@ -163,7 +163,7 @@ class KgEntities:
         cands += outlet_candidates(doc)
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
-        chosen = plural_possessive_names(kn, doc, ampersand_names(doc, chosen), caps)
+        chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)

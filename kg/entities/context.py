@@ -52,6 +52,8 @@ class Knowledge:
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.currencies = currency_codes()
         self.lexicon = _common_words(nlp)
+        self.adjectives = _common_words(nlp, ("adj",))
+        self.nouns = _common_words(nlp, ("noun",))
         self.folded_places = folded_places()
         self.verbs = _common_words(nlp, ("verb",))
 
@@ -64,17 +66,35 @@ class Knowledge:
         folded = fold(word)
         if not folded or not folded.isalpha():
             return False
+        if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
+            return True
+        return bool(self._forms(folded) & self.lexicon)
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether a word (any case) is an adjective of the language and no noun
+        ("Continuo", "Corporativas", "Honda"), read as ``is_common`` reads."""
+        folded = fold(word)
+        if not folded.isalpha() or word in self.places:
+            return False
+        forms = self._forms(folded)
+        return bool(forms & self.adjectives) and not forms & self.nouns
+
+    def _forms(self, folded: str) -> set[str]:
+        """The lemmas a folded word may be a form of: itself, its singular, its
+        masculine."""
         forms = {folded}
         if folded.endswith("s"):
-            forms |= {folded[:-1], folded[:-2]}
+            # "-s" after a vowel, "-es" after a consonant: "Polaris" is no plural of
+            # "polar" (that is "polares"), "Genius" none of "genio"
+            forms.add(folded[:-1])
+            if folded.endswith("es"):
+                forms.add(folded[:-2])
             if folded.endswith("ies"):
                 forms.add(folded[:-3] + "y")
             if folded.endswith("ces") and self.lang == "es":
                 forms.add(folded[:-3] + "z")  # "jueces" (juez), "luces" (luz)
         forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
-        if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
-            return True
-        return bool(forms & self.lexicon)
+        return forms
 
     def is_verb_form(self, word: str) -> bool:
         """Whether a word (any case, accents or none) is a regular form of a verb of

@@ -502,7 +502,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
-        s = x.run_start(i - 1)
+        s = _portuguese_start(x, x.run_start(i - 1))
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
         if _in_title(x, i):
@@ -514,6 +514,20 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+# Portuguese "of (the)" inside a name ("Torres do Brasil Participações", "Banco da
+# Amazônia"): no Spanish word but "dos" (two), which no capitalised word precedes.
+_PORTUGUESE_OF = frozenset({"do", "da", "dos", "das"})
+
+
+def _portuguese_start(x: Ctx, s: int) -> int:
+    """The start of a name whose run reaches back over a Portuguese "do" / "da" to the
+    capitalised words before it: "Torres do Brasil Participações" is one name."""
+    while s > 1 and x.texts[s - 1] in _PORTUGUESE_OF and x.caps[s - 2] and \
+            not x.doc[s - 1].is_sent_start:
+        s = x.run_start(s - 2)
+    return s
 
 
 def _in_title(x: Ctx, i: int) -> bool:

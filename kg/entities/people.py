@@ -455,12 +455,17 @@ def speech_subject(x: Ctx, i: int) -> Found:
 
 def _opens_company_name(x: Ctx, i: int) -> bool:
     """Whether the word at ``i`` opens, elsewhere in the article, a name closed by a
-    company's tail word ("Grainline AI", "Tessaly Bio Systems"): the press calls a
-    company by its first word, a person never so."""
+    company's tail word ("Grainline AI", "Tessaly Bio Systems") or a long name the
+    model read as an organisation: the press calls a company by its first word, a
+    person never so."""
     text = x.texts[i]
-    return text not in x.kn.given_names and any(
+    return text not in x.kn.given_names and (any(
         k != i and x.texts[k] == text and k + 1 < x.n and x.texts[k + 1] in ORG_TAILS
-        for k in range(x.n - 1))
+        for k in range(x.n - 1)) or any(
+        # or a name of three words or more the model read as an organisation ("Kauri
+        # Building Supplies ... Kauri said")
+        c.label == "ORG" and c.end - c.start >= 3 and c.start != i and x.texts[c.start] == text
+        for c in x.model))
 
 
 def _says_he(verb: Token) -> bool:

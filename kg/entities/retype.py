@@ -173,7 +173,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     return (
         (kn.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
          and first.text[1:].islower() and first.lower_ not in kn.stop_words
-         and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text))
+         and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text)
+         and not _common_phrase(kn, doc, c))
         or (kn.lang != "es" and c.label == "PER" and c.end - c.start >= 2
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
@@ -209,6 +210,14 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
     )
+
+
+def _common_phrase(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """A common noun and its adjective, capitalised ("el Mercado Continuo", "profesor de
+    Finanzas Corporativas", "el proyecto Quebrada Honda"): a market, a subject, a
+    place or a project, which no word of the name makes a company's."""
+    return c.end - c.start == 2 and doc[c.end - 1].text[1:].islower() and \
+        kn.is_adjective(doc[c.end - 1].text)
 
 
 def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:
@@ -298,10 +307,11 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def ampersand_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+def ampersand_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Two names joined by "&" are one firm's name ("broker Fenwick & Dale", "Marlow &
-    Finch"): people are not named that way, so whatever cue read a person or a second
-    company in either half, the whole is one organisation (rule ``cue:ampersand_name``)."""
+    Finch"): people and places are not named that way, so whatever cue read a person or
+    a second company in either half, or a place or a "misc" name in the whole, the
+    whole is one organisation (rule ``cue:ampersand_name``)."""
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -310,8 +320,18 @@ def ampersand_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             out[-1] = _Cand(prev.start, c.end, "ORG", max(prev.priority, c.priority),
                             (*prev.rules, "cue:ampersand_name"))
             continue
+        if c.label in ("LOC", "PER", "MISC") and _inner_ampersand(kn, doc, c):
+            c = c.retyped("ORG", c.priority, "cue:ampersand_name")  # "Hartwell & Rowe"
         out.append(c)
     return out
+
+
+def _inner_ampersand(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """Whether a "&" written apart joins two capitalised words inside the name, no
+    common words ("Law & Order" is a title; "Hartfield & Crane" a firm's partners)."""
+    return any(doc[k].text == "&" and doc[k - 1].text[:1].isupper()
+               and doc[k + 1].text[:1].isupper() and not kn.is_common(doc[k - 1].text)
+               and not kn.is_common(doc[k + 1].text) for k in range(c.start + 1, c.end - 1))
 
 
 def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:

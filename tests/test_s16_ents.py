@@ -1,0 +1,145 @@
+"""Organisations and people on unseen news (session 16), each rule on sentences written
+for these tests.
+
+Name boundaries and kinds by closed classes (``kg.entities.bounds``): a company's
+founding year closes its name ("Inversiones Molinar 1948"), a judge's title after an
+honorific is no part of the judge's name, a "person" closed by a place's kind word is
+the place ("Kestrel Bay"), a name after a house number closed by a street word is an
+address, a Spanish "person" closed by an abstract noun is a company ("Ribalta
+Señalización"). Symbols of units are no names (``non_names``). A role word before a name
+closed by a company's tail is no person's title ("commodities trader Ostrava Trading",
+``kg.entities.people``), nor is a company's first word the subject of a verb of saying
+once the model has read the whole name ("Rimu Hardware Stores ... Rimu said"). A "&"
+between capitalised words makes a firm of a model's place or "misc" name ("Hartfield &
+Crane"); a Portuguese "do" / "da" joins a name before a tail ("Fibras do Norte
+Participações", ``kg.entities.cues``); English plural possessive bodies in Spanish news
+(``kg.entities.apostrophes``). Spanish plurals are "-s" after a vowel and "-es" after a
+consonant ("Vitalis" is no plural of "vital"), and a capitalised common noun with its
+adjective is no company by its words alone ("el Mercado Alternativo",
+``kg.entities.context``, ``kg.entities.retype``).
+
+Every test runs the installed pipelines and is marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_s13_entities import orgs, people
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+
+def _ents(nlp: Language, text: str) -> dict[str, str]:
+    """Each published organisation's and person's name, with its kind."""
+    return {e.name: e.kind for e in nlp(text)._.kg_entities}
+
+
+# --- founding years --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "El fondo compró el 12% del grupo a Inversiones Molinar 1948, el vehículo de la familia.",
+    "La familia controla el 40% a través de la sociedad Inversiones Molinar 1948, que no vende.",
+])
+def test_a_founding_year_closes_a_company_name(es: Language, text: str) -> None:
+    assert "Inversiones Molinar 1948" in orgs(es, text)
+
+
+def test_a_year_after_a_name_in_a_date_stays_apart(es: Language) -> None:
+    found = orgs(es, "Grupo Olmedal ganó 40 millones en 2024 y Grupo Olmedal 2023 no existe.")
+    assert "Grupo Olmedal" in found
+    assert not any(name.endswith("2024") for name in found)
+
+
+# --- judges, places, addresses -------------------------------------------------------------
+
+
+def test_a_judges_title_is_no_part_of_the_name(en: Language) -> None:
+    text = "Mr Justice Pendlebury said he was satisfied the transfer was fair."
+    assert people(en, text) == {"Pendlebury"}
+
+
+def test_a_person_closed_by_a_place_kind_is_the_place(en: Language) -> None:
+    text = "The retailer has 30 shops in Mong Kok and Kestrel Bay, the chairman said."
+    assert "Kestrel Bay" not in people(en, text)
+    assert "Kestrel Bay" not in orgs(en, text)
+
+
+def test_a_name_after_a_house_number_is_an_address(en: Language) -> None:
+    text = "Fund manager Harrowgate Property Group has sold 88 Wattle Street, a Perth tower."
+    assert orgs(en, text) == {"Harrowgate Property Group"}
+
+
+def test_a_spanish_person_closed_by_an_abstract_noun_is_a_company(es: Language) -> None:
+    text = ("Según el contrato, la filial de mantenimiento, Ribalta Conservación, pasa a manos "
+            "de la vasca Obras Urkiola. \"Ribalta Conservación tiene contratos con el "
+            "Ministerio\", dijo.")
+    assert _ents(es, text).get("Ribalta Conservación") == "org"
+
+
+# --- units, roles, short forms ----------------------------------------------------------------
+
+
+def test_a_unit_symbol_is_no_organisation(es: Language) -> None:
+    text = "Telandia se quedó con 80 MHz en la banda de 3,5 GHz por 120 millones."
+    assert not {"MHz", "GHz"} & orgs(es, text)
+
+
+def test_a_role_word_before_a_company_tail_is_no_title(en: Language) -> None:
+    text = "The vessels were chartered to commodities trader Ostrava Trading for five years."
+    assert _ents(en, text).get("Ostrava Trading") == "org"
+
+
+def test_a_companys_first_word_saying_is_the_company(en: Language) -> None:
+    text = ("The Commerce Commission has cleared Rimu Hardware Stores' $300 million takeover "
+            "of Northern Timber Merchants. Rimu, which is listed on the NZX, said the "
+            "takeover would be completed on 1 May.")
+    assert "Rimu" not in people(en, text)
+    assert next(e for e in en(text)._.kg_entities if e.name == "Rimu Hardware Stores").aliases \
+        == ("Rimu",)
+
+
+# --- firms and foreign names -----------------------------------------------------------------
+
+
+def test_an_ampersand_makes_a_firm_of_a_models_place(es: Language) -> None:
+    text = "Los asesores de Cobalto son Hartfield & Crane y el despacho Osorio."
+    assert "Hartfield & Crane" in orgs(es, text)
+
+
+def test_a_portuguese_of_joins_a_name_before_its_tail(es: Language) -> None:
+    text = "Telandia negocia con la brasileña Fibras do Norte Participações la venta de torres."
+    assert "Fibras do Norte Participações" in orgs(es, text)
+
+
+def test_an_english_plural_possessive_body_in_spanish_news(es: Language) -> None:
+    text = ("Brevia ha incorporado como coinversor a la gestora canadiense Tamarack "
+            "Nurses' Fund, que aportará 200 millones.")
+    assert "Tamarack Nurses' Fund" in orgs(es, text)
+
+
+# --- common words ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("word", "common"), [
+    ("Vitalis", False), ("Textiles", True), ("Energías", True), ("jueces", True),
+])
+def test_spanish_plurals_by_their_ending(es: Language, word: str, common: bool) -> None:
+    assert es.get_pipe("kg_entities").is_common(word) is common
+
+
+def test_a_short_form_ending_in_is_joins_its_long_name(es: Language) -> None:
+    text = ("La minera firmó un acuerdo con la canadiense Vitalis Royalty Partners por el que "
+            "recibirá 50 millones. A cambio, Vitalis comprará el 30% de la plata.")
+    found = {e.name: e.aliases for e in es(text)._.kg_entities if e.kind == "org"}
+    assert found.get("Vitalis Royalty Partners") == ("Vitalis",)
+
+
+@pytest.mark.parametrize("text", [
+    "Las acciones de Aceros Brenal cerraron a 8,10 euros en el Mercado Alternativo, un 2% más.",
+    "Los títulos de Aceros Brenal debutaron en el Mercado Alternativo con una subida del 4%.",
+])
+def test_a_capitalised_noun_and_adjective_is_no_company(es: Language, text: str) -> None:
+    assert "Mercado Alternativo" not in orgs(es, text)
