@@ -14,9 +14,7 @@ between capitalised words makes a firm of a model's place or "misc" name ("Hartf
 Crane"); a Portuguese "do" / "da" joins a name before a tail ("Fibras do Norte
 Participações", ``kg.entities.cues``); English plural possessive bodies in Spanish news
 (``kg.entities.apostrophes``). Spanish plurals are "-s" after a vowel and "-es" after a
-consonant ("Vitalis" is no plural of "vital"), and a capitalised common noun with its
-adjective is no company by its words alone ("el Mercado Alternativo",
-``kg.entities.context``, ``kg.entities.retype``).
+consonant ("Vitalis" is no plural of "vital", ``kg.entities.context``).
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -135,11 +133,3 @@ def test_a_short_form_ending_in_is_joins_its_long_name(es: Language) -> None:
             "recibirá 50 millones. A cambio, Vitalis comprará el 30% de la plata.")
     found = {e.name: e.aliases for e in es(text)._.kg_entities if e.kind == "org"}
     assert found.get("Vitalis Royalty Partners") == ("Vitalis",)
-
-
-@pytest.mark.parametrize("text", [
-    "Las acciones de Aceros Brenal cerraron a 8,10 euros en el Mercado Alternativo, un 2% más.",
-    "Los títulos de Aceros Brenal debutaron en el Mercado Alternativo con una subida del 4%.",
-])
-def test_a_capitalised_noun_and_adjective_is_no_company(es: Language, text: str) -> None:
-    assert "Mercado Alternativo" not in orgs(es, text)

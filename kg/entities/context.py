@@ -52,8 +52,6 @@ class Knowledge:
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.currencies = currency_codes()
         self.lexicon = _common_words(nlp)
-        self.adjectives = _common_words(nlp, ("adj",))
-        self.nouns = _common_words(nlp, ("noun",))
         self.folded_places = folded_places()
         self.verbs = _common_words(nlp, ("verb",))
 
@@ -69,15 +67,6 @@ class Knowledge:
         if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
             return True
         return bool(self._forms(folded) & self.lexicon)
-
-    def is_adjective(self, word: str) -> bool:
-        """Whether a word (any case) is an adjective of the language and no noun
-        ("Continuo", "Corporativas", "Honda"), read as ``is_common`` reads."""
-        folded = fold(word)
-        if not folded.isalpha() or word in self.places:
-            return False
-        forms = self._forms(folded)
-        return bool(forms & self.adjectives) and not forms & self.nouns
 
     def _forms(self, folded: str) -> set[str]:
         """The lemmas a folded word may be a form of: itself, its singular, its

@@ -420,7 +420,9 @@ def coordinated_head(x: Ctx, i: int) -> Found:
         # Fund and Y Foundation" (but "Securities and Exchange Commission")
         return []
     s = x.run_start(i - 1)
-    while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
+    # a nationality is no part of the name ("the British Food and Drink Federation"
+    # is the federation's), a country is ("the US Food and Drug Administration")
+    while s < i - 1 and x.texts[s] in x.kn.demonyms:
         s += 1
     if s == i - 1 and doc[s].is_sent_start:
         return []

@@ -393,6 +393,8 @@ def _is_short_org(
         return False  # "Dunford Rovers" and "Dunford Rovers Supporters' Trust" are two
     if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
         return True
+    if len(short) >= 3 and long[1:] == short and long[0] in folded_places():
+        return True  # less its country: "Food and Drug Administration" of "US Food and ..."
     if long[: len(short)] == short and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
     ):

@@ -173,8 +173,7 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     return (
         (kn.lang == "es" and c.end - c.start >= 2 and first.text[:1].isupper()
          and first.text[1:].islower() and first.lower_ not in kn.stop_words
-         and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text)
-         and not _common_phrase(kn, doc, c))
+         and first.pos_ not in ("DET", "ADP", "PRON") and kn.is_common(first.text))
         or (kn.lang != "es" and c.label == "PER" and c.end - c.start >= 2
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
@@ -210,14 +209,6 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
     )
-
-
-def _common_phrase(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
-    """A common noun and its adjective, capitalised ("el Mercado Continuo", "profesor de
-    Finanzas Corporativas", "el proyecto Quebrada Honda"): a market, a subject, a
-    place or a project, which no word of the name makes a company's."""
-    return c.end - c.start == 2 and doc[c.end - 1].text[1:].islower() and \
-        kn.is_adjective(doc[c.end - 1].text)
 
 
 def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:
