@@ -14,7 +14,13 @@ between capitalised words makes a firm of a model's place or "misc" name ("Hartf
 Crane"); a Portuguese "do" / "da" joins a name before a tail ("Fibras do Norte
 Participações", ``kg.entities.cues``); English plural possessive bodies in Spanish news
 (``kg.entities.apostrophes``). Spanish plurals are "-s" after a vowel and "-es" after a
-consonant ("Vitalis" is no plural of "vital", ``kg.entities.context``).
+consonant ("Vitalis" is no plural of "vital", ``kg.entities.context``). A company's
+noun before a given name and a word no surname makes a company ("contract manufacturer
+Arjun Lifecare", ``kg.entities.bounds``); life insurers' tails and Spanish industrial
+trades with a regional demonym after them ("la química navarra X", ``lexicon``); a
+country opens an institution's coordinated name, which its acronym and the name less
+the country name too ("US Food and Drug Administration", "FDA", ``kg.entities.cues``,
+``kg.entities.resolve``).
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -133,3 +139,45 @@ def test_a_short_form_ending_in_is_joins_its_long_name(es: Language) -> None:
             "recibirá 50 millones. A cambio, Vitalis comprará el 30% de la plata.")
     found = {e.name: e.aliases for e in es(text)._.kg_entities if e.kind == "org"}
     assert found.get("Vitalis Royalty Partners") == ("Vitalis",)
+
+
+# --- company nouns and tails, countries in names -----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("It agreed the sale of its plant in Pune to Mumbai-based contract manufacturer Arjun "
+     "Lifecare for Rs 200 crore.", "Arjun Lifecare"),
+    ("It agreed the sale of its plant to drugmaker Meera Biologics for Rs 200 crore.",
+     "Meera Biologics"),
+])
+def test_a_given_name_after_a_company_noun_opens_a_company(en: Language, text: str,
+                                                             name: str) -> None:
+    assert _ents(en, text).get(name) == "org"
+
+
+def test_a_company_noun_before_a_full_name_still_reads_a_person(en: Language) -> None:
+    assert "Peter Dawson" in people(en, "The company's rival Peter Dawson said he would bid.")
+
+
+def test_life_insurers_are_named_by_their_tail(en: Language) -> None:
+    text = "The watchdog has approved the transfer of 30,000 pension policies from Ashgrove " \
+        "Life to Pennard Life."
+    assert {"Ashgrove Life", "Pennard Life"} <= orgs(en, text)
+
+
+def test_a_trade_noun_and_a_regional_demonym_before_a_company(es: Language) -> None:
+    text = "El acuerdo que firmó en junio con la química navarra Resinas del Arga vence en 2030."
+    assert "Resinas del Arga" in orgs(es, text)
+
+
+def test_a_country_opens_an_institutions_name_and_its_acronym_fits(en: Language) -> None:
+    text = ("Calder will handle filings with the US Food and Drug Administration. The FDA has "
+            "not set a date.")
+    found = {e.name: e.aliases for e in en(text)._.kg_entities if e.kind == "org"}
+    assert found.get("US Food and Drug Administration") == ("FDA",)
+
+
+def test_an_institution_less_its_country_is_one_organisation(en: Language) -> None:
+    text = ("The US Food and Drug Administration approved the drug. The Food and Drug "
+            "Administration said trials were sound.")
+    assert orgs(en, text) == {"US Food and Drug Administration"}

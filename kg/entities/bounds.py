@@ -20,8 +20,10 @@ import re
 from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
+from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
     ABSTRACT_ENDINGS,
+    DESCRIPTORS,
     HONORIFICS,
     JUDICIAL_TITLES,
     ORG_HEADS,
@@ -36,6 +38,12 @@ _YEAR = re.compile(r"(?:18|19|20)\d\d")
 # Words that open a company's name with its kind or trade ("Inversiones", "Grupo",
 # "Cerámicas"): a year after such a name is the name's.
 _COMPANY_OPENERS = ORG_HEADS | TRADE_HEADS | ORG_TAILS
+# Lower-case nouns of a company that no person's name follows ("contract manufacturer
+# X"): the descriptors less those a person may have too ("rival", "owner", "team").
+_COMPANY_NOUNS = DESCRIPTORS - PERSON_DESCRIPTORS - {
+    "owner", "parent", "club", "team", "equipo", "partido", "sindicato", "broker",
+    "bróker", "agency", "agencia", "diario", "daily", "newspaper", "periódico", "outlet",
+}
 # Honorifics a judge's title follows ("Mr Justice", "Lord Justice", "Chief Justice").
 _JUDGE_HONORIFICS = HONORIFICS | {"Chief", "Madam"}
 
@@ -87,14 +95,23 @@ def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
 
 
 def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
-    """The label and rule a name's last word gives it, if any."""
+    """The label and rule a name's closing words (or a company's noun before it) give
+    it, if any."""
     if c.end - c.start < 2 or c.label not in ("PER", "ORG"):
         return None
     first, last = doc[c.start].text, doc[c.end - 1].text
-    if c.start > 0 and doc[c.start - 1].like_num and last in STREET_TAILS:
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.like_num and last in STREET_TAILS:
         return "LOC", "bounds:address"
-    if c.label != "PER" or first in kn.given_names or \
-            (c.start > 0 and doc[c.start - 1].text in HONORIFICS):
+    if c.label != "PER" or (prev is not None and prev.text in HONORIFICS):
+        return None
+    if prev is not None and prev.lower_ in _COMPANY_NOUNS and prev.is_lower and \
+            last not in kn.surnames and last not in kn.given_names and \
+            first not in kn.surnames:
+        # a company named like a person after a company's noun, no surname closing it:
+        # "contract manufacturer Ravindra Lifecare"
+        return "ORG", "bounds:company_noun"
+    if first in kn.given_names:
         return None
     if last in PLACE_TAILS:
         return "LOC", "bounds:place_tail"

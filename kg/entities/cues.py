@@ -585,6 +585,7 @@ def descriptor(x: Ctx, i: int) -> Found:
     while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
         doc[k].pos_ == "ADJ"
         or x.texts[k] in x.kn.demonyms  # "la farmacéutica veterinaria suiza X", however tagged
+        or x.texts[k] in REGIONAL_DEMONYMS  # "la química aragonesa X"
         or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
             and x.texts[k + 1].islower())
         or (via_adp and doc[k].pos_ == "NOUN")
