@@ -181,3 +181,8 @@ def test_an_institution_less_its_country_is_one_organisation(en: Language) -> No
     text = ("The US Food and Drug Administration approved the drug. The Food and Drug "
             "Administration said trials were sound.")
     assert orgs(en, text) == {"US Food and Drug Administration"}
+
+
+def test_a_landforms_name_is_no_company_nor_person(es: Language) -> None:
+    text = "Quebrada Larga demandará una inversión total de 900 millones y fue aprobado en mayo."
+    assert not {"Quebrada Larga"} & (orgs(es, text) | people(es, text))

@@ -6,9 +6,11 @@ Read once every name of the article is chosen (``bounded_names``):
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
 - a judge's title after an honorific is no part of the judge's name ("Mr Justice
   Harcastle" is Harcastle);
-- a "person" whose last word is a place's kind is the place ("Causeway Bay"), and a
-  name after a house number and closed by a street word is an address ("140 Eagle
-  Street");
+- a "person" whose last word is a place's kind is the place ("Causeway Bay"), or
+  whose first word is a landform's ("Quebrada Larga"), and a name after a house number
+  and closed by a street word is an address ("140 Eagle Street");
+- a "person" after a company's noun, no surname closing it, is a company ("contract
+  manufacturer Arjun Lifecare");
 - in Spanish a "person" closed by an abstract noun is a company ("Berrocal
   Conservación", "Tubos Distribución"): no one's surname is "Conservación".
 """
@@ -26,12 +28,14 @@ from kg.entities.words import (
     DESCRIPTORS,
     HONORIFICS,
     JUDICIAL_TITLES,
+    LANDFORM_HEADS,
     ORG_HEADS,
     ORG_TAILS,
     PLACE_TAILS,
     STREET_TAILS,
     TRADE_HEADS,
 )
+from kg.iri import fold
 
 # A year a company may be founded in, written alone: "1952", "2003".
 _YEAR = re.compile(r"(?:18|19|20)\d\d")
@@ -113,6 +117,8 @@ def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | N
         return "ORG", "bounds:company_noun"
     if first in kn.given_names:
         return None
+    if fold(first) in LANDFORM_HEADS:
+        return "LOC", "bounds:landform"  # "Quebrada Larga", "Laguna Seca"
     if last in PLACE_TAILS:
         return "LOC", "bounds:place_tail"
     if kn.lang == "es" and last[:1].isupper() and last.lower().endswith(ABSTRACT_ENDINGS) \

@@ -59,7 +59,8 @@ INTERNAL_BODIES = LEXICON.phrases("internal_bodies")
 GENERIC_TAIL = _words("generic_tail")
 GENERIC_HEAD = _words("generic_head")
 NEWS_AGENCIES = _words("news_agencies")
-NOT_COMPANY_HEADS = _words("not_company_heads")
+LANDFORM_HEADS = _words("landform_heads")
+NOT_COMPANY_HEADS = _words("not_company_heads") | LANDFORM_HEADS
 SECTOR_SUFFIXES = LEXICON.sequence("sector_suffixes")
 ROUND_WORDS = _words("round_words")
 
