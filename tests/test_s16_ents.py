@@ -186,3 +186,15 @@ def test_an_institution_less_its_country_is_one_organisation(en: Language) -> No
 def test_a_landforms_name_is_no_company_nor_person(es: Language) -> None:
     text = "Quebrada Larga demandará una inversión total de 900 millones y fue aprobado en mayo."
     assert not {"Quebrada Larga"} & (orgs(es, text) | people(es, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ZARAGOZA, 3 mar (Efepress) - El Juzgado de lo Mercantil número 1 de Zaragoza ha "
+     "aprobado la venta de Talleres Moncayo.", "Juzgado de lo Mercantil número 1 de Zaragoza"),
+    ("El Juzgado de Primera Instancia número 4 de Lugo admitió la demanda de Lácteos Miño.",
+     "Juzgado de Primera Instancia número 4 de Lugo"),
+    ("El Juzgado de lo Social de Bilbao falló a favor de la plantilla de Forjas Nervión.",
+     "Juzgado de lo Social de Bilbao"),
+])
+def test_a_spanish_court_is_named_in_full(es: Language, text: str, name: str) -> None:
+    assert name in orgs(es, text)

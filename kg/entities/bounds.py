@@ -21,10 +21,12 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
     ABSTRACT_ENDINGS,
+    COURT_HEADS,
+    COURT_NUMBERS,
     DESCRIPTORS,
     HONORIFICS,
     JUDICIAL_TITLES,
@@ -61,6 +63,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """
     taken = {c.start for c in chosen}
     out = [_without_judicial_title(doc, _with_founding_year(doc, c, taken)) for c in chosen]
+    out = _courts(kn, doc, out)
     retyped: dict[str, tuple[str, str]] = {}
     for c in out:
         kind = _kind_by_last_word(kn, doc, c)
@@ -88,6 +91,45 @@ def _with_founding_year(doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
             after.text[:1].isupper() and not after.is_sent_start)):
         return c  # "Grupo Tárrega 2024 2025", "... 1952 Holdings", "1990-2000"
     return _Cand(c.start, k + 1, c.label, c.priority, (*c.rules, "bounds:founding_year"))
+
+
+def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Spanish courts named in full, which replace the names inside them: "Juzgado de
+    lo Mercantil número 2 de Valencia" (rule ``bounds:court``)."""
+    if kn.lang != "es":
+        return chosen
+    courts = [c for k, t in enumerate(doc) if t.text in COURT_HEADS
+              and (c := _court_at(doc, k)) is not None]
+    if not courts:
+        return chosen
+    covered = {i for c in courts for i in range(c.start, c.end)}
+    kept = [c for c in chosen if not any(i in covered for i in range(c.start, c.end))]
+    return sorted([*kept, *courts], key=lambda c: c.start)
+
+
+def _court_at(doc: Doc, k: int) -> _Cand | None:
+    """The court whose head is at ``k``: its jurisdiction ("de lo Mercantil", "de
+    Primera Instancia"), then its number and seat, each optional but one."""
+    n = len(doc)
+    e = k + 1
+    if e + 1 < n and doc[e].lower_ == "de" and doc[e + 1].lower_ in ("lo", "la"):
+        e += 2
+    elif e < n and doc[e].lower_ == "de":
+        e += 1
+    start = e
+    while e < n and (doc[e].text[:1].isupper() or (
+            doc[e].lower_ in ("de", "e", "y") and e + 1 < n and doc[e + 1].text[:1].isupper()
+            and e > start)) and doc[e].is_alpha:
+        e += 1
+    if e == start:
+        return None
+    if e + 1 < n and doc[e].text in COURT_NUMBERS and doc[e + 1].like_num:
+        e += 2
+    if e + 1 < n and doc[e].lower_ == "de" and doc[e + 1].text[:1].isupper():
+        e += 2
+        while e < n and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+    return _Cand(k, e, "ORG", _P_GAZ, ("bounds:court",))
 
 
 def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:

@@ -166,6 +166,8 @@ COUNTRY_NAMES = _words("country_names")
 # One-word "people" that are institutions ("Police gave no reason", "Police said").
 INSTITUTION_WORDS = _words("institution_words")
 JUDICIAL_TITLES = _words("judicial_titles")
+COURT_HEADS = _words("court_heads")
+COURT_NUMBERS = _words("court_numbers")
 PLACE_TAILS = _words("place_tails")
 STREET_TAILS = _words("street_tails")
 ABSTRACT_ENDINGS = tuple(sorted(_words("abstract_endings")))
