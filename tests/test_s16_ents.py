@@ -20,7 +20,10 @@ Arjun Lifecare", ``kg.entities.bounds``); life insurers' tails and Spanish indus
 trades with a regional demonym after them ("la química navarra X", ``lexicon``); a
 country opens an institution's coordinated name, which its acronym and the name less
 the country name too ("US Food and Drug Administration", "FDA", ``kg.entities.cues``,
-``kg.entities.resolve``).
+``kg.entities.resolve``). Landforms' heads ("Quebrada Larga"), Spanish courts in full
+("Juzgado de lo Social de Bilbao"), an article inside a name after no "de" ("Botanas La
+Potosina", ``kg.entities.bounds``); a sector noun after a descriptor's "de" that the
+tagger reads as an adjective ("la gestora de depuradoras X", ``kg.entities.cues``).
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -198,3 +201,15 @@ def test_a_landforms_name_is_no_company_nor_person(es: Language) -> None:
 ])
 def test_a_spanish_court_is_named_in_full(es: Language, text: str, name: str) -> None:
     assert name in orgs(es, text)
+
+
+def test_an_article_inside_a_name_after_no_de_is_a_brands(es: Language) -> None:
+    text = ("Después de 40 años en manos de la misma familia, Botanas La Potosina cambiará de "
+            "dueño. Botanas La Potosina facturó 2,000 mdp en 2025.")
+    assert _ents(es, text).get("Botanas La Potosina") == "org"
+
+
+def test_a_descriptors_sector_the_tagger_reads_as_an_adjective(es: Language) -> None:
+    text = ("Hidrovia compró en 2023 la gestora de depuradoras Riberas del Cinca Gestión a la "
+            "familia Llorente.")
+    assert "Riberas del Cinca Gestión" in orgs(es, text)

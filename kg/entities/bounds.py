@@ -50,6 +50,7 @@ _COMPANY_NOUNS = DESCRIPTORS - PERSON_DESCRIPTORS - {
     "owner", "parent", "club", "team", "equipo", "partido", "sindicato", "broker",
     "bróker", "agency", "agencia", "diario", "daily", "newspaper", "periódico", "outlet",
 }
+_ARTICLES = frozenset({"La", "El", "Los", "Las"})
 # Honorifics a judge's title follows ("Mr Justice", "Lord Justice", "Chief Justice").
 _JUDGE_HONORIFICS = HONORIFICS | {"Chief", "Madam"}
 
@@ -161,6 +162,11 @@ def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | N
         return None
     if fold(first) in LANDFORM_HEADS:
         return "LOC", "bounds:landform"  # "Quebrada Larga", "Laguna Seca"
+    if kn.lang == "es" and any(doc[k].text in _ARTICLES and doc[k - 1].lower_ not in
+                               ("de", "del") for k in range(c.start + 1, c.end - 1)):
+        # an article inside a name, after no "de": a trade's and a brand's ("Botanas
+        # La Norteña"), where a person's name has "de la" ("María de la Vega")
+        return "ORG", "bounds:inner_article"
     if last in PLACE_TAILS:
         return "LOC", "bounds:place_tail"
     if kn.lang == "es" and last[:1].isupper() and last.lower().endswith(ABSTRACT_ENDINGS) \

@@ -586,7 +586,9 @@ def descriptor(x: Ctx, i: int) -> Found:
         doc[k].pos_ == "ADJ"
         or x.texts[k] in x.kn.demonyms  # "la farmacéutica veterinaria suiza X", however tagged
         or x.texts[k] in REGIONAL_DEMONYMS  # "la química aragonesa X"
-        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
+        # "de" and a sector's noun, which the tagger may read as an adjective ("la
+        # gestora de depuradoras X")
+        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "ADJ")
             and x.texts[k + 1].islower())
         or (via_adp and doc[k].pos_ == "NOUN")
     ):
