@@ -213,3 +213,20 @@ def test_a_descriptors_sector_the_tagger_reads_as_an_adjective(es: Language) -> 
     text = ("Hidrovia compró en 2023 la gestora de depuradoras Riberas del Cinca Gestión a la "
             "familia Llorente.")
     assert "Riberas del Cinca Gestión" in orgs(es, text)
+
+
+def test_a_name_before_a_place_parts_noun_is_the_place(en: Language) -> None:
+    text = "Photo: A Merlion Shipping vessel at the Tanjong Rhu anchorage."
+    found = _ents(en, text)
+    assert "Tanjong Rhu" not in found
+    assert found.get("Merlion Shipping") == "org"  # no "A" opening it
+
+
+def test_a_company_before_its_sites_noun_stays_a_company(en: Language) -> None:
+    assert "Ford" in orgs(en, "Workers at the Ford plant went on strike.")
+
+
+def test_a_name_slashed_to_another_before_a_number_is_an_index(en: Language) -> None:
+    text = "Markets. The S&P/TSX 60 closed 1.2 per cent lower on Friday, while the Canadian " \
+        "dollar fell."
+    assert "S&P" not in orgs(en, text)

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
     ABSTRACT_ENDINGS,
@@ -33,6 +33,7 @@ from kg.entities.words import (
     LANDFORM_HEADS,
     ORG_HEADS,
     ORG_TAILS,
+    PLACE_PART_NOUNS,
     PLACE_TAILS,
     STREET_TAILS,
     TRADE_HEADS,
@@ -63,7 +64,8 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
     taken = {c.start for c in chosen}
-    out = [_without_judicial_title(doc, _with_founding_year(doc, c, taken)) for c in chosen]
+    out = [_without_article(kn, doc, _without_judicial_title(
+        doc, _with_founding_year(doc, c, taken))) for c in chosen]
     out = _courts(kn, doc, out)
     retyped: dict[str, tuple[str, str]] = {}
     for c in out:
@@ -141,9 +143,39 @@ def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
     return c
 
 
+def _without_article(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
+    """English: an indefinite article opens no name ("Photo: A Merlion Shipping
+    vessel"), though a caption's colon hides that it opens the sentence."""
+    if kn.lang == "en" and c.end - c.start >= 3 and doc[c.start].text in ("A", "An") and \
+            doc[c.start + 1].text[:1].isupper():
+        return _Cand(c.start + 1, c.end, c.label, c.priority, (*c.rules, "bounds:article"))
+    return c
+
+
+def _place_part(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """English: a name between "the" and a noun of a part of a place ("the Tanjong Rhu
+    anchorage") names that place, when only the model or a person's reading says
+    otherwise."""
+    return kn.lang == "en" and c.start > 0 and doc[c.start - 1].lower_ == "the" and \
+        c.end < len(doc) and doc[c.end].lower_ in PLACE_PART_NOUNS and doc[c.end].is_lower \
+        and (c.label == "PER" or c.priority == _P_MODEL)
+
+
+def _slashed_index(doc: Doc, c: _Cand) -> bool:
+    """A name joined by a slash to another and a number: a stock index the two
+    publishers make ("the S&P/ASX 200", "S&P/TSX 60"), no organisation."""
+    k = c.end
+    return k + 2 < len(doc) and doc[k].text == "/" and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 2].like_num
+
+
 def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
     """The label and rule a name's closing words (or a company's noun before it) give
     it, if any."""
+    if c.label in ("PER", "ORG") and _place_part(kn, doc, c):
+        return "LOC", "bounds:place_part"
+    if c.label == "ORG" and _slashed_index(doc, c):
+        return "MISC", "bounds:slashed_index"
     if c.end - c.start < 2 or c.label not in ("PER", "ORG"):
         return None
     first, last = doc[c.start].text, doc[c.end - 1].text
