@@ -230,3 +230,11 @@ def test_a_name_slashed_to_another_before_a_number_is_an_index(en: Language) -> 
     text = "Markets. The S&P/TSX 60 closed 1.2 per cent lower on Friday, while the Canadian " \
         "dollar fell."
     assert "S&P" not in orgs(en, text)
+
+
+def test_solar_closes_a_company_name_but_not_a_persons(es: Language) -> None:
+    text = ("La minera firmó un contrato de suministro por 10 años con Pampa Solar, que "
+            "construirá un parque de 80 MW.")
+    assert _ents(es, text).get("Pampa Solar") == "org"
+    assert "Inés Solar" in people(es, "La consejera delegada, Inés Solar, dijo que la "
+                                      "empresa crecerá.")
