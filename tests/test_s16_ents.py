@@ -238,3 +238,27 @@ def test_solar_closes_a_company_name_but_not_a_persons(es: Language) -> None:
     assert _ents(es, text).get("Pampa Solar") == "org"
     assert "Inés Solar" in people(es, "La consejera delegada, Inés Solar, dijo que la "
                                       "empresa crecerá.")
+
+
+def test_a_power_generator_descriptor_makes_a_company(es: Language) -> None:
+    text = ("Lima, dic. 2 (ANDINA). La Minera Tacora suscribió un contrato con la generadora "
+            "Pukara Andes para el suministro de energía.")
+    assert _ents(es, text).get("Pukara Andes") == "org"
+
+
+def test_engineering_is_a_tail_a_short_form_leaves(es: Language) -> None:
+    text = ("Constructora Ceiba y la china Longhai Rail firman alianza\nMedellín — La "
+            "Constructora Ceiba y la china Longhai Rail Engineering firmaron una alianza.")
+    found = {e.name: e.aliases for e in es(text)._.kg_entities if e.kind == "org"}
+    assert found.get("Longhai Rail Engineering") == ("Longhai Rail",)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Shares in Tamsin Infrastructure rose 4% after the offer.", "Tamsin Infrastructure"),
+    ("es", "La filial pasa a manos de la murciana Ribera Infraestructuras por 96 millones.",
+     "Ribera Infraestructuras"),
+])
+def test_infrastructure_closes_a_company_name(es: Language, en: Language, lang: str,
+                                              text: str, name: str) -> None:
+    entity = next(e for e in (es if lang == "es" else en)(text)._.kg_entities if e.name == name)
+    assert "cue:org_tail" in entity.rules
