@@ -1,17 +1,23 @@
-"""Where a name begins and ends, and what kind of thing its closing words say it is.
+"""Where a name begins and ends, and what kind of thing its words say it is.
 
 Read once every name of the article is chosen (``bounded_names``):
 
 - a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
+  a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
+  2 de Valencia");
 - a judge's title after an honorific is no part of the judge's name ("Mr Justice
-  Harcastle" is Harcastle);
+  Harcastle" is Harcastle), nor does an indefinite article open a name ("Photo: A
+  Merlion Shipping vessel");
 - a "person" whose last word is a place's kind is the place ("Causeway Bay"), or
   whose first word is a landform's ("Quebrada Larga"), and a name after a house number
-  and closed by a street word is an address ("140 Eagle Street");
+  and closed by a street word is an address ("140 Eagle Street"); so is a name between
+  "the" and a noun of a place's part ("the Tanjong Rhu anchorage");
+- a name slashed to another before a number is a stock index ("the S&P/TSX 60");
 - a "person" after a company's noun, no surname closing it, is a company ("contract
   manufacturer Arjun Lifecare");
-- in Spanish a "person" closed by an abstract noun is a company ("Berrocal
+- in Spanish a "person" with an article inside after no "de" is a brand's ("Botanas
+  La Potosina"), and one closed by an abstract noun is a company's ("Berrocal
   Conservación", "Tubos Distribución"): no one's surname is "Conservación".
 """
 
@@ -57,9 +63,9 @@ _JUDGE_HONORIFICS = HONORIFICS | {"Chief", "Madam"}
 
 
 def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
-    """The chosen names with their founding years, without judges' titles, and retyped
-    by their closing words (rules ``bounds:founding_year``, ``bounds:place_tail``,
-    ``bounds:address``, ``bounds:abstract_tail``).
+    """The chosen names with their founding years, without judges' titles or an opening
+    indefinite article, with Spanish courts in full, and retyped by their words or the
+    noun around them (rules ``bounds:*``).
 
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
@@ -67,9 +73,12 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out = [_without_article(kn, doc, _without_judicial_title(
         doc, _with_founding_year(doc, c, taken))) for c in chosen]
     out = _courts(kn, doc, out)
+    # an index is one mention's reading ("S&P" alone may be the rating agency)
+    out = [c.retyped("MISC", c.priority, "bounds:slashed_index")
+           if c.label == "ORG" and _slashed_index(doc, c) else c for c in out]
     retyped: dict[str, tuple[str, str]] = {}
     for c in out:
-        kind = _kind_by_last_word(kn, doc, c)
+        kind = _kind_by_words(kn, doc, c)
         if kind is not None:
             retyped[doc[c.start:c.end].text] = kind
     if not retyped:
@@ -169,13 +178,11 @@ def _slashed_index(doc: Doc, c: _Cand) -> bool:
         not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 2].like_num
 
 
-def _kind_by_last_word(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
-    """The label and rule a name's closing words (or a company's noun before it) give
-    it, if any."""
+def _kind_by_words(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
+    """The label and rule a name's own words, or the noun before or after it, give it
+    in the whole article, if any."""
     if c.label in ("PER", "ORG") and _place_part(kn, doc, c):
         return "LOC", "bounds:place_part"
-    if c.label == "ORG" and _slashed_index(doc, c):
-        return "MISC", "bounds:slashed_index"
     if c.end - c.start < 2 or c.label not in ("PER", "ORG"):
         return None
     first, last = doc[c.start].text, doc[c.end - 1].text
