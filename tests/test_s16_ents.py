@@ -23,7 +23,9 @@ the country name too ("US Food and Drug Administration", "FDA", ``kg.entities.cu
 ``kg.entities.resolve``). Landforms' heads ("Quebrada Larga"), Spanish courts in full
 ("Juzgado de lo Social de Bilbao"), an article inside a name after no "de" ("Botanas La
 Potosina", ``kg.entities.bounds``); a sector noun after a descriptor's "de" that the
-tagger reads as an adjective ("la gestora de depuradoras X", ``kg.entities.cues``).
+tagger reads as an adjective ("la gestora de depuradoras X", ``kg.entities.cues``); a
+legal form closes a name with "de" inside ("Aguas de Lerma S.L.", ``kg.entities.cues``);
+no name runs over "for" into a sum ("Partners for NZ$500 million", ``kg.entities.runs``).
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -262,3 +264,20 @@ def test_infrastructure_closes_a_company_name(es: Language, en: Language, lang: 
                                               text: str, name: str) -> None:
     entity = next(e for e in (es if lang == "es" else en)(text)._.kg_entities if e.name == name)
     assert "cue:org_tail" in entity.rules
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "Jinhai, which is controlled by a provincial government, bought Argentine brine "
+     "developer Laguna del Sol S.A. for US$300 million in 2023.", "Laguna del Sol"),
+    ("es", "La minera vendió su filial Aguas de Lerma S.L. a un fondo por 20 millones.",
+     "Aguas de Lerma"),
+])
+def test_a_legal_form_closes_a_name_with_of_inside(es: Language, en: Language, lang: str,
+                                                   text: str, name: str) -> None:
+    assert name in orgs(es if lang == "es" else en, text)
+
+
+def test_a_name_runs_over_for_into_no_sum_of_money(en: Language) -> None:
+    text = ("Kauri Power agreed to sell its wind farm to Australian fund manager Tasman Sea "
+            "Infrastructure Partners for NZ$500 million, the company said.")
+    assert "Tasman Sea Infrastructure Partners" in orgs(en, text)

@@ -179,7 +179,7 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
-    s = x.run_start(j)
+    s = _over_connectors(x, x.run_start(j), _NAME_OF)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
     e = i + 1
@@ -504,7 +504,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
-        s = _portuguese_start(x, x.run_start(i - 1))
+        s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
         if _in_title(x, i):
@@ -521,12 +521,15 @@ def org_tail(x: Ctx, i: int) -> Found:
 # Portuguese "of (the)" inside a name ("Torres do Brasil Participações", "Banco da
 # Amazônia"): no Spanish word but "dos" (two), which no capitalised word precedes.
 _PORTUGUESE_OF = frozenset({"do", "da", "dos", "das"})
+# "of" in a name a legal form closes ("Salar del Viento S.A.", "Aguas de Lerma SL").
+_NAME_OF = _PORTUGUESE_OF | {"de", "del"}
 
 
-def _portuguese_start(x: Ctx, s: int) -> int:
-    """The start of a name whose run reaches back over a Portuguese "do" / "da" to the
-    capitalised words before it: "Torres do Brasil Participações" is one name."""
-    while s > 1 and x.texts[s - 1] in _PORTUGUESE_OF and x.caps[s - 2] and \
+def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
+    """The start of a name whose run reaches back over ``connectors`` to the
+    capitalised words before it: "Torres do Brasil Participações", "Salar del Viento
+    S.A." are one name each."""
+    while s > 1 and x.texts[s - 1] in connectors and x.caps[s - 2] and \
             not x.doc[s - 1].is_sent_start:
         s = x.run_start(s - 2)
     return s
