@@ -530,7 +530,7 @@ def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
     capitalised words before it: "Torres do Brasil Participações", "Salar del Viento
     S.A." are one name each."""
     while s > 1 and x.texts[s - 1] in connectors and x.caps[s - 2] and \
-            not x.doc[s - 1].is_sent_start:
+            not x.doc[s - 1].is_sent_start and x.texts[s - 2] not in NON_NAMES:
         s = x.run_start(s - 2)
     return s
 
