@@ -281,3 +281,8 @@ def test_a_name_runs_over_for_into_no_sum_of_money(en: Language) -> None:
     text = ("Kauri Power agreed to sell its wind farm to Australian fund manager Tasman Sea "
             "Infrastructure Partners for NZ$500 million, the company said.")
     assert "Tasman Sea Infrastructure Partners" in orgs(en, text)
+
+
+def test_a_legal_form_runs_back_over_de_to_no_acronym(es: Language) -> None:
+    found = orgs(es, "La OPA de Pizarral S.A. sobre Cimentos Lugo S.A. no prosperó.")
+    assert not any(name.startswith("OPA") for name in found)
