@@ -22,12 +22,11 @@ _BODIES = ORG_TAILS | BODY_TAILS | ORG_HEADS | MEMBER_BODIES
 def plural_possessive_names(
         kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
     """The chosen names, with each body named after its members in a plural possessive
-    made one organisation that replaces the names inside it.
+    made one organisation that replaces the names inside it; in news in another
+language too, where the plural is no word of that language.
 
     Not where the name modifies a noun after it ("Rovers' Premier League rivals"):
     the possessive is then the club's, not part of a body's name."""
-    if kn.lang != "en":
-        return chosen
     n = len(doc)
     texts = token_texts(doc)  # the words without a Token each
     found: list[_Cand] = []
@@ -37,8 +36,9 @@ def plural_possessive_names(
         plural = doc[k - 1]
         if plural.whitespace_ or not caps[k - 1] or \
                 not plural.text.endswith("s") or not plural.text[1:].islower() or \
-                not caps[k + 1]:
-            continue
+                not caps[k + 1] or (kn.lang != "en" and kn.is_common(plural.text)):
+            continue  # (another language's news quotes English names: "la gestora
+            # Laurier Teachers' Fund"; its own plurals take no apostrophe)
         e = _run_end(doc, k + 1, caps)
         if doc[e - 1].text not in _BODIES or (
                 e < n and doc[e].is_alpha and doc[e].is_lower and doc[e].pos_ == "NOUN"):

@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.acronyms import common_acronyms
 from kg.entities.apostrophes import plural_possessive_names
+from kg.entities.bounds import bounded_names
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
 from kg.entities.furniture import furniture_names
@@ -162,7 +163,7 @@ class KgEntities:
         cands += outlet_candidates(doc)
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
-        chosen = plural_possessive_names(kn, doc, ampersand_names(doc, chosen), caps)
+        chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
@@ -174,7 +175,7 @@ class KgEntities:
         chosen = possessive_names(kn, doc, chosen)
         chosen = common_acronyms(kn, doc, stock_indexes(doc, chosen))
         chosen = named_things(kn, doc, chosen, caps)
-        chosen = named_objects(kn, doc, chosen, caps)
+        chosen = bounded_names(kn, doc, named_objects(kn, doc, chosen, caps))
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}

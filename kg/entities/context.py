@@ -64,17 +64,26 @@ class Knowledge:
         folded = fold(word)
         if not folded or not folded.isalpha():
             return False
+        if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
+            return True
+        return bool(self._forms(folded) & self.lexicon)
+
+    def _forms(self, folded: str) -> set[str]:
+        """The lemmas a folded word may be a form of: itself, its singular, its
+        masculine."""
         forms = {folded}
         if folded.endswith("s"):
-            forms |= {folded[:-1], folded[:-2]}
+            # "-s" after a vowel, "-es" after a consonant: "Polaris" is no plural of
+            # "polar" (that is "polares"), "Genius" none of "genio"
+            forms.add(folded[:-1])
+            if folded.endswith("es"):
+                forms.add(folded[:-2])
             if folded.endswith("ies"):
                 forms.add(folded[:-3] + "y")
             if folded.endswith("ces") and self.lang == "es":
                 forms.add(folded[:-3] + "z")  # "jueces" (juez), "luces" (luz)
         forms |= {f[:-1] + "o" for f in list(forms) if f.endswith("a")}
-        if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
-            return True
-        return bool(forms & self.lexicon)
+        return forms
 
     def is_verb_form(self, word: str) -> bool:
         """Whether a word (any case, accents or none) is a regular form of a verb of

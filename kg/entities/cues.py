@@ -221,7 +221,7 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
-    s = x.run_start(j)
+    s = _over_connectors(x, x.run_start(j), _NAME_OF)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
     e = i + 1
@@ -462,7 +462,9 @@ def coordinated_head(x: Ctx, i: int) -> Found:
         # Fund and Y Foundation" (but "Securities and Exchange Commission")
         return []
     s = x.run_start(i - 1)
-    while s < i - 1 and (x.texts[s] in x.kn.countries or x.texts[s] in x.kn.demonyms):
+    # a nationality is no part of the name ("the British Food and Drink Federation"
+    # is the federation's), a country is ("the US Food and Drug Administration")
+    while s < i - 1 and x.texts[s] in x.kn.demonyms:
         s += 1
     if s == i - 1 and doc[s].is_sent_start:
         return []
@@ -544,7 +546,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
-        s = x.run_start(i - 1)
+        s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
         if _in_title(x, i):
@@ -556,6 +558,23 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+# Portuguese "of (the)" inside a name ("Torres do Brasil Participações", "Banco da
+# Amazônia"): no Spanish word but "dos" (two), which no capitalised word precedes.
+_PORTUGUESE_OF = frozenset({"do", "da", "dos", "das"})
+# "of" in a name a legal form closes ("Salar del Viento S.A.", "Aguas de Lerma SL").
+_NAME_OF = _PORTUGUESE_OF | {"de", "del"}
+
+
+def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
+    """The start of a name whose run reaches back over ``connectors`` to the
+    capitalised words before it: "Torres do Brasil Participações", "Salar del Viento
+    S.A." are one name each."""
+    while s > 1 and x.texts[s - 1] in connectors and x.caps[s - 2] and \
+            not x.doc[s - 1].is_sent_start and x.texts[s - 2] not in NON_NAMES:
+        s = x.run_start(s - 2)
+    return s
 
 
 def _in_title(x: Ctx, i: int) -> bool:
@@ -611,7 +630,10 @@ def descriptor(x: Ctx, i: int) -> Found:
     while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
         doc[k].pos_ == "ADJ"
         or x.texts[k] in x.kn.demonyms  # "la farmacéutica veterinaria suiza X", however tagged
-        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ == "NOUN"
+        or x.texts[k] in REGIONAL_DEMONYMS  # "la química aragonesa X"
+        # "de" and a sector's noun, which the tagger may read as an adjective ("la
+        # gestora de depuradoras X")
+        or (x.lowers[k] == "de" and k + 1 < n and doc[k + 1].pos_ in ("NOUN", "ADJ")
             and x.texts[k + 1].islower())
         or (via_adp and doc[k].pos_ == "NOUN")
     ):

@@ -74,6 +74,9 @@ def title_before(x: Ctx, i: int) -> Found:
     if _trade_name_title(x, i):
         return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
+    if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
+            x.texts[nxt] not in x.kn.given_names:
+        return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
 
 
@@ -452,12 +455,17 @@ def speech_subject(x: Ctx, i: int) -> Found:
 
 def _opens_company_name(x: Ctx, i: int) -> bool:
     """Whether the word at ``i`` opens, elsewhere in the article, a name closed by a
-    company's tail word ("Grainline AI", "Tessaly Bio Systems"): the press calls a
-    company by its first word, a person never so."""
+    company's tail word ("Grainline AI", "Tessaly Bio Systems") or a long name the
+    model read as an organisation: the press calls a company by its first word, a
+    person never so."""
     text = x.texts[i]
-    return text not in x.kn.given_names and any(
+    return text not in x.kn.given_names and (any(
         k != i and x.texts[k] == text and k + 1 < x.n and x.texts[k + 1] in ORG_TAILS
-        for k in range(x.n - 1))
+        for k in range(x.n - 1)) or any(
+        # or a name of three words or more the model read as an organisation ("Kauri
+        # Building Supplies ... Kauri said")
+        c.label == "ORG" and c.end - c.start >= 3 and c.start != i and x.texts[c.start] == text
+        for c in x.model))
 
 
 def _says_he(verb: Token) -> bool:

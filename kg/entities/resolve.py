@@ -163,10 +163,18 @@ class _OrgGroups:
                 self.union(k, other)
             raw = keys[k]
             if _is_acronym(raw):
-                fits = [o for o in ordered if o != k and len(o.split()) > 1 and
-                        _initials_fit(raw, keys[o], strict=True)]
+                fits = [o for o in ordered if o != k and len(o.split()) > 1 and (
+                        _initials_fit(raw, keys[o], strict=True)
+                        or _initials_fit(raw, _less_country(keys[o]), strict=True))]
                 if len(fits) == 1:
                     self.union(k, fits[0])
+
+
+def _less_country(name: str) -> str:
+    """A name less the country that opens it ("Food and Drug Administration" of "US
+    Food and Drug Administration", whose acronym is "FDA"), or the name as it is."""
+    first, _, rest = name.partition(" ")
+    return rest if len(rest.split()) >= 3 and fold(first) in folded_places() else name
 
 
 def _named_first(
@@ -393,6 +401,8 @@ def _is_short_org(
         return False  # "Dunford Rovers" and "Dunford Rovers Supporters' Trust" are two
     if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
         return True
+    if len(short) >= 3 and long[1:] == short and long[0] in folded_places():
+        return True  # less its country: "Food and Drug Administration" of "US Food ..."
     if long[: len(short)] == short and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
     ):

@@ -298,10 +298,11 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def ampersand_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+def ampersand_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """Two names joined by "&" are one firm's name ("broker Fenwick & Dale", "Marlow &
-    Finch"): people are not named that way, so whatever cue read a person or a second
-    company in either half, the whole is one organisation (rule ``cue:ampersand_name``)."""
+    Finch"): people and places are not named that way, so whatever cue read a person or
+    a second company in either half, or a place or a "misc" name in the whole, the
+    whole is one organisation (rule ``cue:ampersand_name``)."""
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
@@ -310,8 +311,18 @@ def ampersand_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             out[-1] = _Cand(prev.start, c.end, "ORG", max(prev.priority, c.priority),
                             (*prev.rules, "cue:ampersand_name"))
             continue
+        if c.label in ("LOC", "PER", "MISC") and _inner_ampersand(kn, doc, c):
+            c = c.retyped("ORG", c.priority, "cue:ampersand_name")  # "Hartwell & Rowe"
         out.append(c)
     return out
+
+
+def _inner_ampersand(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """Whether a "&" written apart joins two capitalised words inside the name, no
+    common words ("Law & Order" is a title; "Hartfield & Crane" a firm's partners)."""
+    return any(doc[k].text == "&" and doc[k - 1].text[:1].isupper()
+               and doc[k + 1].text[:1].isupper() and not kn.is_common(doc[k - 1].text)
+               and not kn.is_common(doc[k + 1].text) for k in range(c.start + 1, c.end - 1))
 
 
 def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:

@@ -101,8 +101,9 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
                 doc[c].text not in NON_NAMES and doc[c].text not in currency_codes() \
-                and not doc[c].text.endswith("$"):
+                and "$" not in doc[c].text:
             e = c  # not "Corlan Mills for AUD 300 million", "Norvex Corp. for US$90 million"
+            # nor "... Partners for NZ$640 million"
             continue
         break
     return e

@@ -59,7 +59,8 @@ INTERNAL_BODIES = LEXICON.phrases("internal_bodies")
 GENERIC_TAIL = _words("generic_tail")
 GENERIC_HEAD = _words("generic_head")
 NEWS_AGENCIES = _words("news_agencies")
-NOT_COMPANY_HEADS = _words("not_company_heads")
+LANDFORM_HEADS = _words("landform_heads")
+NOT_COMPANY_HEADS = _words("not_company_heads") | LANDFORM_HEADS
 SECTOR_SUFFIXES = LEXICON.sequence("sector_suffixes")
 ROUND_WORDS = _words("round_words")
 
@@ -164,3 +165,10 @@ COUNTRY_NAMES = _words("country_names")
 
 # One-word "people" that are institutions ("Police gave no reason", "Police said").
 INSTITUTION_WORDS = _words("institution_words")
+JUDICIAL_TITLES = _words("judicial_titles")
+COURT_HEADS = _words("court_heads")
+COURT_NUMBERS = _words("court_numbers")
+PLACE_TAILS = _words("place_tails")
+STREET_TAILS = _words("street_tails")
+PLACE_PART_NOUNS = _words("place_part_nouns")
+ABSTRACT_ENDINGS = tuple(sorted(_words("abstract_endings")))

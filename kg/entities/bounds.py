@@ -1,0 +1,214 @@
+"""Where a name begins and ends, and what kind of thing its words say it is.
+
+Read once every name of the article is chosen (``bounded_names``):
+
+- a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
+  of a family, told apart from the family's other "Inversiones Tárrega" that way);
+  a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
+  2 de Valencia");
+- a judge's title after an honorific is no part of the judge's name ("Mr Justice
+  Harcastle" is Harcastle), nor does an indefinite article open a name ("Photo: A
+  Merlion Shipping vessel");
+- a "person" whose last word is a place's kind is the place ("Causeway Bay"), or
+  whose first word is a landform's ("Quebrada Larga"), and a name after a house number
+  and closed by a street word is an address ("140 Eagle Street"); so is a name between
+  "the" and a noun of a place's part ("the Tanjong Rhu anchorage");
+- a name slashed to another before a number is a stock index ("the S&P/TSX 60");
+- a "person" after a company's noun, no surname closing it, is a company ("contract
+  manufacturer Arjun Lifecare");
+- in Spanish a "person" with an article inside after no "de" is a brand's ("Botanas
+  La Potosina"), and one closed by an abstract noun is a company's ("Berrocal
+  Conservación", "Tubos Distribución"): no one's surname is "Conservación".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
+from kg.entities.runs import PERSON_DESCRIPTORS
+from kg.entities.words import (
+    ABSTRACT_ENDINGS,
+    COURT_HEADS,
+    COURT_NUMBERS,
+    DESCRIPTORS,
+    HONORIFICS,
+    JUDICIAL_TITLES,
+    LANDFORM_HEADS,
+    ORG_HEADS,
+    ORG_TAILS,
+    PLACE_PART_NOUNS,
+    PLACE_TAILS,
+    STREET_TAILS,
+    TRADE_HEADS,
+)
+from kg.iri import fold
+
+# A year a company may be founded in, written alone: "1952", "2003".
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
+# Words that open a company's name with its kind or trade ("Inversiones", "Grupo",
+# "Cerámicas"): a year after such a name is the name's.
+_COMPANY_OPENERS = ORG_HEADS | TRADE_HEADS | ORG_TAILS
+# Lower-case nouns of a company that no person's name follows ("contract manufacturer
+# X"): the descriptors less those a person may have too ("rival", "owner", "team").
+_COMPANY_NOUNS = DESCRIPTORS - PERSON_DESCRIPTORS - {
+    "owner", "parent", "club", "team", "equipo", "partido", "sindicato", "broker",
+    "bróker", "agency", "agencia", "diario", "daily", "newspaper", "periódico", "outlet",
+}
+_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+# Honorifics a judge's title follows ("Mr Justice", "Lord Justice", "Chief Justice").
+_JUDGE_HONORIFICS = HONORIFICS | {"Chief", "Madam"}
+
+
+def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """The chosen names with their founding years, without judges' titles or an opening
+    indefinite article, with Spanish courts in full, and retyped by their words or the
+    noun around them (rules ``bounds:*``).
+
+    >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
+    """
+    taken = {c.start for c in chosen}
+    out = [_without_article(kn, doc, _without_judicial_title(
+        doc, _with_founding_year(doc, c, taken))) for c in chosen]
+    out = _courts(kn, doc, out)
+    # an index is one mention's reading ("S&P" alone may be the rating agency)
+    out = [c.retyped("MISC", c.priority, "bounds:slashed_index")
+           if c.label == "ORG" and _slashed_index(doc, c) else c for c in out]
+    retyped: dict[str, tuple[str, str]] = {}
+    for c in out:
+        kind = _kind_by_words(kn, doc, c)
+        if kind is not None:
+            retyped[doc[c.start:c.end].text] = kind
+    if not retyped:
+        return out
+    for index, c in enumerate(out):
+        kind = retyped.get(doc[c.start:c.end].text) if c.label in ("PER", "ORG") else None
+        if kind is not None and kind[0] != c.label:
+            out[index] = c.retyped(kind[0], _P_CONTEXT, kind[1])
+    return out
+
+
+def _with_founding_year(doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
+    """"Inversiones Tárrega 1952": a year right after a company's name that opens with
+    its kind or trade, and that no number or name goes on after, closes the name."""
+    k = c.end
+    if c.label != "ORG" or c.end - c.start < 2 or k >= len(doc) or k in taken or \
+            doc[c.start].text not in _COMPANY_OPENERS or \
+            not _YEAR.fullmatch(doc[k].text) or doc[k - 1].whitespace_ == "":
+        return c
+    after = doc[k + 1] if k + 1 < len(doc) else None
+    if after is not None and (after.like_num or after.text in ("-", "–", "/") or (
+            after.text[:1].isupper() and not after.is_sent_start)):
+        return c  # "Grupo Tárrega 2024 2025", "... 1952 Holdings", "1990-2000"
+    return _Cand(c.start, k + 1, c.label, c.priority, (*c.rules, "bounds:founding_year"))
+
+
+def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Spanish courts named in full, which replace the names inside them: "Juzgado de
+    lo Mercantil número 2 de Valencia" (rule ``bounds:court``)."""
+    if kn.lang != "es":
+        return chosen
+    courts = [c for k, t in enumerate(doc) if t.text in COURT_HEADS
+              and (c := _court_at(doc, k)) is not None]
+    if not courts:
+        return chosen
+    covered = {i for c in courts for i in range(c.start, c.end)}
+    kept = [c for c in chosen if not any(i in covered for i in range(c.start, c.end))]
+    return sorted([*kept, *courts], key=lambda c: c.start)
+
+
+def _court_at(doc: Doc, k: int) -> _Cand | None:
+    """The court whose head is at ``k``: its jurisdiction ("de lo Mercantil", "de
+    Primera Instancia"), then its number and seat, each optional but one."""
+    n = len(doc)
+    e = k + 1
+    if e + 1 < n and doc[e].lower_ == "de" and doc[e + 1].lower_ in ("lo", "la"):
+        e += 2
+    elif e < n and doc[e].lower_ == "de":
+        e += 1
+    start = e
+    while e < n and (doc[e].text[:1].isupper() or (
+            doc[e].lower_ in ("de", "e", "y") and e + 1 < n and doc[e + 1].text[:1].isupper()
+            and e > start)) and doc[e].is_alpha:
+        e += 1
+    if e == start:
+        return None
+    if e + 1 < n and doc[e].text in COURT_NUMBERS and doc[e + 1].like_num:
+        e += 2
+    if e + 1 < n and doc[e].lower_ == "de" and doc[e + 1].text[:1].isupper():
+        e += 2
+        while e < n and doc[e].text[:1].isupper() and doc[e].is_alpha:
+            e += 1
+    return _Cand(k, e, "ORG", _P_GAZ, ("bounds:court",))
+
+
+def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
+    """"Mr Justice Harcastle": the judge's title after an honorific opens no name."""
+    if c.label == "PER" and c.end - c.start >= 2 and doc[c.start].text in JUDICIAL_TITLES \
+            and c.start > 0 and doc[c.start - 1].text in _JUDGE_HONORIFICS:
+        return _Cand(c.start + 1, c.end, c.label, c.priority, (*c.rules, "bounds:judge"))
+    return c
+
+
+def _without_article(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
+    """English: an indefinite article opens no name ("Photo: A Merlion Shipping
+    vessel"), though a caption's colon hides that it opens the sentence."""
+    if kn.lang == "en" and c.end - c.start >= 3 and doc[c.start].text in ("A", "An") and \
+            doc[c.start + 1].text[:1].isupper():
+        return _Cand(c.start + 1, c.end, c.label, c.priority, (*c.rules, "bounds:article"))
+    return c
+
+
+def _place_part(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """English: a name between "the" and a noun of a part of a place ("the Tanjong Rhu
+    anchorage") names that place, when only the model or a person's reading says
+    otherwise."""
+    return kn.lang == "en" and c.start > 0 and doc[c.start - 1].lower_ == "the" and \
+        c.end < len(doc) and doc[c.end].lower_ in PLACE_PART_NOUNS and doc[c.end].is_lower \
+        and (c.label == "PER" or c.priority == _P_MODEL)
+
+
+def _slashed_index(doc: Doc, c: _Cand) -> bool:
+    """A name joined by a slash to another and a number: a stock index the two
+    publishers make ("the S&P/ASX 200", "S&P/TSX 60"), no organisation."""
+    k = c.end
+    return k + 2 < len(doc) and doc[k].text == "/" and not doc[k - 1].whitespace_ and \
+        not doc[k].whitespace_ and doc[k + 1].text[:1].isupper() and doc[k + 2].like_num
+
+
+def _kind_by_words(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
+    """The label and rule a name's own words, or the noun before or after it, give it
+    in the whole article, if any."""
+    if c.label in ("PER", "ORG") and _place_part(kn, doc, c):
+        return "LOC", "bounds:place_part"
+    if c.end - c.start < 2 or c.label not in ("PER", "ORG"):
+        return None
+    first, last = doc[c.start].text, doc[c.end - 1].text
+    prev = doc[c.start - 1] if c.start > 0 else None
+    if prev is not None and prev.like_num and last in STREET_TAILS:
+        return "LOC", "bounds:address"
+    if c.label != "PER" or (prev is not None and prev.text in HONORIFICS):
+        return None
+    if prev is not None and prev.lower_ in _COMPANY_NOUNS and prev.is_lower and \
+            last not in kn.surnames and last not in kn.given_names and \
+            first not in kn.surnames:
+        # a company named like a person after a company's noun, no surname closing it:
+        # "contract manufacturer Ravindra Lifecare"
+        return "ORG", "bounds:company_noun"
+    if first in kn.given_names:
+        return None
+    if fold(first) in LANDFORM_HEADS:
+        return "LOC", "bounds:landform"  # "Quebrada Larga", "Laguna Seca"
+    if kn.lang == "es" and any(doc[k].text in _ARTICLES and doc[k - 1].lower_ not in
+                               ("de", "del") for k in range(c.start + 1, c.end - 1)):
+        # an article inside a name, after no "de": a trade's and a brand's ("Botanas
+        # La Norteña"), where a person's name has "de la" ("María de la Vega")
+        return "ORG", "bounds:inner_article"
+    if last in PLACE_TAILS:
+        return "LOC", "bounds:place_tail"
+    if kn.lang == "es" and last[:1].isupper() and last.lower().endswith(ABSTRACT_ENDINGS) \
+            and last not in kn.given_names and kn.is_common(last):
+        return "ORG", "bounds:abstract_tail"
+    return None
