@@ -145,3 +145,22 @@ def test_the_shacl_union_keeps_each_graphs_triples() -> None:
     assert len(union) == 6
     assert set(union.objects(URIRef("urn:x:a#1"), p)) == {URIRef("urn:x:b#1"), Literal("1")}
     assert set(union.subjects(p, Literal("1"))) == {URIRef("urn:x:a#1"), URIRef("urn:x:a#2")}
+
+
+def test_the_bid_prefilter_lets_every_sentence_with_a_bid_word_through(es: Language) -> None:
+    from kg.deals import pugna
+
+    for text in (
+        "Grupo Alcaraz mejoró su oferta pública de adquisición sobre la conservera.",
+        "Textiles Morvedre presentó una contraopa por la compañía.",
+        "El consejo rechazó la oferta de Inversiones Garbí.",
+        "La OPA de Inversiones Garbí vence en enero.",
+    ):
+        doc = es(text)
+        ctx = Context(doc, {})
+        for sent in doc.sents:
+            has_bid = any(pugna._is_bid(t) for t in sent)
+            assert pugna._bid_word_in(ctx, sent, []) or not has_bid, text
+        assert any(pugna._bid_word_in(ctx, s, []) for s in doc.sents), text
+    doc = es("La conservera vendió latas en Teruel.")
+    assert not any(pugna._bid_word_in(Context(doc, {}), s, []) for s in doc.sents)

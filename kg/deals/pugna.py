@@ -24,6 +24,7 @@ from kg.deals.status import set_status
 from kg.deals.syntax import is_definite, subjects
 from kg.deals.tacit import settled_topic
 from kg.deals.words import OFFER_RECEIVERS, ORGAN_NOUNS
+from kg.doc import token_lemma_lowers, token_lowers
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -47,7 +48,7 @@ def bids_in_play(
     bidder gets the company its description stands for; a bid noun no frame read ("una
     oferta competidora de X", "su oferta pública de adquisición") is a new bid by its
     bidder for the company in play. Returns the new mentions."""
-    if ctx.doc.lang_ != "es" or _tender_near(ctx, si):
+    if ctx.doc.lang_ != "es" or not _bid_word_in(ctx, sent, ms) or _tender_near(ctx, si):
         return []
     for m in ms:
         tok = ctx.doc[m.trigger]
@@ -117,6 +118,17 @@ def _bidder_read_as_target(ctx: Context, m: Mention, tok: Token) -> None:
         return
     m.roles = [("acquirer", x) for _, x in m.roles]
     m.rules.append("parties:bidder-not-target")
+
+
+def _bid_word_in(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> bool:
+    """A word that may be a bid (``_is_bid`` but for its part of speech) in ``sent`` or
+    as the trigger of one of its mentions: read from the doc's word lists, before any
+    Token is built (most sentences have none, and then no rule here can fire)."""
+    lowers, lemmas = token_lowers(ctx.doc), token_lemma_lowers(ctx.doc)
+    return any(
+        lemmas[i] in _TAKEOVER_BIDS or lowers[i] in _TAKEOVER_BIDS or lemmas[i] in _OFFERS
+        for i in (*range(sent.start, sent.end), *(m.trigger for m in ms))
+    )
 
 
 def _is_bid(tok: Token) -> bool:
