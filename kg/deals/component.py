@@ -256,7 +256,8 @@ def parties_told_before(
     (kg.deals.interest), the owner of things sold or gone to a buyer
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
     (kg.deals.pugna) and a clitic object of a coordinated clause
-    (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions."""
+    (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions,
+    priced with the money of the sentence no other deal took."""
     stake_told_again(ctx, ms, before, si)
     clitic_in_coordination(ctx, ms)
     stake_in_topic(ctx, ms, before)
@@ -265,7 +266,11 @@ def parties_told_before(
     made = rival_bidders(ctx, sent, ms, before, si)
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     made += bids_in_play(ctx, sent, ms, before, si)
-    return made + listing_investors(ctx, sent, ms, si)
+    made += listing_investors(ctx, sent, ms, si)
+    # A new deal takes what money of its sentence the sentence's other deals left
+    # ("Este lunes, X presentó una oferta competidora de 310 millones").
+    attach_money(ctx, sent, [m for m in made if m.amount is None])
+    return made
 
 
 def told_earlier(ctx: Context, ms: list[Mention]) -> frozenset[int]:
