@@ -33,3 +33,16 @@ def test_money_a_deal_of_the_sentence_took_is_not_taken_again(es: Language) -> N
     ))
     priced = [d for d in deals if d.amount is not None]
     assert len(priced) == 1 and priced[0].amount.value == Decimal("320000000")
+
+
+def test_an_approval_refused_in_spanish_cancels_the_deal(es: Language) -> None:
+    (deal,) = _deals(es, (
+        "La autoridad de competencia se negó a autorizar la compra de Conservas Albaida "
+        "por Grupo Alcaraz."
+    ))
+    assert deal.status == "Cancelled"
+
+
+def test_a_denial_of_talks_still_leaves_a_rumour(es: Language) -> None:
+    (deal,) = _deals(es, "Grupo Alcaraz negó que esté negociando la compra de Conservas Albaida.")
+    assert deal.status == "Rumoured"

@@ -325,8 +325,10 @@ def _denied(c: Cue) -> Verdict | None:
     below = c.trigger
     for t in _ancestors(c.trigger):
         lemma = t.lemma_.lower()
-        if lemma in APPROVAL_NOUNS or lemma in CANCELLED:
-            return None
+        if lemma in APPROVAL_NOUNS or lemma in CANCELLED or (
+            lemma in APPROVAL_VERBS and _refused_approval(t)
+        ):
+            return None  # ("se negó a autorizar la compra": a refusal, not a denial)
         told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in DENIED_NOUNS
         if lemma in DENIAL_VERBS and is_verbal(t) and told and not _negated(t):
             return "Rumoured", t.text
@@ -672,13 +674,7 @@ def _approval_denied(c: Cue) -> Verdict | None:
         pending = any(x.lower_ in PENDING_ADVERBS for x in t.children)
         return ("Announced" if pending else "Cancelled"), None
     head = t.head
-    if (
-        c.lemma in APPROVAL_VERBS
-        and head is not t
-        and t.dep_ == "xcomp"
-        and head.lemma_.lower() in REFUSE_VERBS
-        and not _negated(head)
-    ):
+    if c.lemma in APPROVAL_VERBS and _refused_approval(t):
         # "the regulator declined to clear the purchase", "se negó a autorizar la
         # fusión": the approval refused
         return "Cancelled", None
@@ -690,6 +686,18 @@ def _approval_denied(c: Cue) -> Verdict | None:
     ):
         return "Cancelled", None
     return None
+
+
+def _refused_approval(t: Token) -> bool:
+    """``t`` (an approval verb) is what the verb above refuses: "declined to clear",
+    "se negó a autorizar"."""
+    head = t.head
+    return (
+        head is not t
+        and t.dep_ == "xcomp"
+        and head.lemma_.lower() in REFUSE_VERBS
+        and not _negated(head)
+    )
 
 
 def _cancelled(c: Cue) -> Verdict | None:
