@@ -19,7 +19,7 @@ from kg.deals.context import Context
 from kg.deals.frames import _bidders
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np, topic_before
-from kg.deals.rivals import _in_play
+from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import is_definite, subjects
 from kg.deals.tacit import settled_topic
@@ -48,7 +48,9 @@ def bids_in_play(
     bidder gets the company its description stands for; a bid noun no frame read ("una
     oferta competidora de X", "su oferta pública de adquisición") is a new bid by its
     bidder for the company in play. Returns the new mentions."""
-    if ctx.doc.lang_ != "es" or not _bid_word_in(ctx, sent, ms) or _tender_near(ctx, si):
+    if ctx.doc.lang_ != "es" or not _bid_word_in(ctx, sent, ms):
+        return []
+    if tender_near(ctx, si, _TENDER_WORDS):
         return []
     for m in ms:
         tok = ctx.doc[m.trigger]
@@ -285,11 +287,3 @@ def _only_company_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> E
     if len(named) != 1:
         return None
     return topic_before(ctx, tok.i, exclude)
-
-
-def _tender_near(ctx: Context, si: int) -> bool:
-    """A tender, an auction or a contract told in the sentence or the one before."""
-    return any(
-        t.lemma_.lower() in _TENDER_WORDS
-        for back in range(max(0, si - 1), si + 1) for t in ctx.sents[back]
-    )

@@ -40,7 +40,7 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
     if ctx.doc.lang_ != "en":
         return []
     target, bidder = _in_play(ctx, before, sent.start)
-    if target is None or _tender_near(ctx, si):
+    if target is None or tender_near(ctx, si):
         return []
     made: list[Mention] = []
     for m in ms:
@@ -114,11 +114,12 @@ def _says_what_for(ctx: Context, tok: Token) -> bool:
     return any(prep in ("for", "of") for prep, _ in ctx.prep_args(tok))
 
 
-def _tender_near(ctx: Context, si: int) -> bool:
-    """A contract or a tender told in the sentence or the one before: a bid there is
-    for the work ("Y won the contract; it beat Z, which submitted a lower bid")."""
+def tender_near(ctx: Context, si: int, words: frozenset[str] = TENDER_WORDS) -> bool:
+    """A contract or a tender (one of ``words``) told in the sentence or the one
+    before: a bid there is for the work ("Y won the contract; it beat Z, which
+    submitted a lower bid")."""
     return any(
-        t.lemma_.lower() in TENDER_WORDS
+        t.lemma_.lower() in words
         for back in range(max(0, si - 1), si + 1) for t in ctx.sents[back]
     )
 
