@@ -198,7 +198,13 @@ class _Builder:
             publisher = iri.entity_iri("org", art.publisher)
             self.add(a, SCHEMA.publisher, publisher)
             self.add(publisher, RDF.type, SCHEMA.Organization)
-            self.add(publisher, SCHEMA.name, Literal(art.publisher))
+            # An organisation the body names with the outlet's key is the outlet: its
+            # node takes the entity's canonical name, one name per node (the shapes).
+            if not any(
+                e.kind == "org" and iri.entity_iri("org", e.name) == publisher
+                for e in self.facts.entities
+            ):
+                self.add(publisher, SCHEMA.name, Literal(art.publisher))
         c = self.context
         self.add(c, RDF.type, NIF.Context)
         self.add(c, NIF.beginIndex, _offset(0))

@@ -109,6 +109,25 @@ def split_dashes(nlp: Language) -> None:
         tokenizer.infix_finditer = re.compile(combined).finditer
 
 
+# Spanish wire copy closes its dateline with a full stop and a dash right after the
+# bracket that names the agency or the outlet: "LIMA (Diario Andino).- El banco ...".
+# The Spanish tokenizer keeps "Andino).-" as one token, so the outlet's name ran on
+# into the bracket and the dash ("Diario Andino).-"). Split the dash off after a
+# closing bracket; the bracket then splits by the tokenizer's own suffix rule.
+_DATELINE_CLOSE = r"(?<=\))\.[-–—]$"
+
+
+def split_dateline_close(nlp: Language) -> None:
+    """Make ").-" end a dateline's bracket ("(Diario Andino).-" is the outlet's name in
+    brackets, then the dateline's stop), not one token with the last word of the name."""
+    tokenizer: Any = nlp.tokenizer
+    search = tokenizer.suffix_search
+    pattern = search.__self__.pattern if search is not None else ""
+    if _DATELINE_CLOSE not in pattern:
+        combined = f"{pattern}|{_DATELINE_CLOSE}" if pattern else _DATELINE_CLOSE
+        tokenizer.suffix_search = re.compile(combined).search
+
+
 # Special cases of the English tokenizer that glue a sentence's full stop to a figure's
 # scale letter: "m." (an abbreviation such as "5 m. tall") makes "at £780m. Before" one
 # sentence. The capital "M." (an initial) is a special case of its own and stays.
@@ -133,6 +152,10 @@ _SENTENCE_CLOSERS = frozenset(".!?:;…»”\"')]’")
 # A dash after a bracket closes a news agency's dateline: "MADRID (EFE) -" and
 # "NEW YORK–(BUSINESS WIRE)–" open the story as a sentence of their own.
 _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
+# Spanish wire copy closes its dateline with a full stop and a dash ("LIMA (Diario
+# Andino).- El banco ...", "QUITO, 3 dic .- La minera ..."): the story starts after it,
+# always (the parser, left to decide, made the dash the root of the first sentence).
+_DATELINE_STOPS = frozenset({".-", ".–", ".—"})
 # What never opens a sentence: a full stop, a comma, a closing bracket or guillemet
 # ("(EFE)." ends at its full stop, not at the bracket).
 _NEVER_FIRST = frozenset(".,;:!?…)]»”%")
@@ -148,14 +171,15 @@ def sentence_starts(doc: Doc) -> Doc:
     compró …" after a headline), and kg's deal rules, which read within a sentence,
     lose every deal in it. After final punctuation, and after the dash that closes an
     agency's dateline, the parser decides (an abbreviation's full stop ends no
-    sentence). A boundary preset before this
+    sentence); after the full stop and dash of a Spanish dateline (".-") the story
+    starts. A boundary preset before this
     component (a reader's own sentences) is kept. One pass over the tokens.
     """
     # Read and written as one array: each ``Token.is_sent_start`` assignment checks
     # the whole doc for a parse, which made the pass quadratic in the doc's length.
     starts = doc.to_array([SENT_START]).astype("int64")
     closes = True  # doc[0] starts a sentence whatever it is
-    newline = after_bracket = False
+    newline = after_bracket = stop = False
     for token in doc:
         if token.is_space:
             newline = newline or "\n" in token.text or "\n" in token.whitespace_
@@ -163,11 +187,12 @@ def sentence_starts(doc: Doc) -> Doc:
         i = token.i
         text = token.text
         if i > 0 and starts[i] == 0:  # not preset
-            if newline:
+            if newline or stop:
                 starts[i] = 1
             elif not closes or text[0] in _NEVER_FIRST:
                 starts[i] = -1
         closes = text[-1] in _SENTENCE_CLOSERS or (text in _DATELINE_DASHES and after_bracket)
+        stop = text in _DATELINE_STOPS
         after_bracket = text == ")"
         newline = "\n" in token.whitespace_
     values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
@@ -241,6 +266,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     """Add kg's components (entities, money, deals) to a loaded pipeline; the
     entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
+    split_dateline_close(nlp)
     split_scale_period(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:
         for first in ("parser", "senter"):
