@@ -153,9 +153,8 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             continue
         # The agency: "( X )" within the line's first words, then a dash or a stop.
         agency = False
-        texts = _texts(doc)
+        texts = _texts(doc)  # (a token's ``whitespace_`` is " " or "", never a line break)
         for k in range(i, min(n - 2, i + 10)):
-            # (a token's ``whitespace_`` is " " or "": a line break is in a token's text)
             if "\n" in texts[k]:
                 break
             if texts[k] != "(":
