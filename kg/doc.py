@@ -121,7 +121,7 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
     if found is None:
         attr = {"alpha": IS_ALPHA, "upper": IS_UPPER}[flag]
         found = known[1][flag] = [bool(v) for v in doc.to_array(attr).tolist()] if len(doc) else []
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _words(doc: Doc, kind: str) -> list[str]:
