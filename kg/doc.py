@@ -8,9 +8,10 @@ component never imports the stage that runs after it.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -106,6 +107,23 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
     return _words(doc, "lemma_lowers")
 
 
+def token_flags(doc: Doc, flag: str) -> list[bool]:
+    """Every token's ``is_alpha`` (``flag`` "alpha") or ``is_upper`` ("upper"), read
+    from the word types without building Tokens, once per doc (shared: never change it).
+
+    >>> token_flags(doc, "alpha") == [t.is_alpha for t in doc]  # doctest: +SKIP
+    True
+    """
+    known = _WORDS.get(doc)
+    if known is None or known[0] != len(doc):
+        known = _WORDS[doc] = (len(doc), {})
+    found = known[1].get(flag)
+    if found is None:
+        attr = {"alpha": IS_ALPHA, "upper": IS_UPPER}[flag]
+        found = known[1][flag] = [bool(v) for v in doc.to_array(attr).tolist()] if len(doc) else []
+    return found
+
+
 def _words(doc: Doc, kind: str) -> list[str]:
     # Kept while the doc lives, for its length: kg's components never retokenise nor
     # set a lemma (a doc of another length is read again).
@@ -127,7 +145,8 @@ def _words(doc: Doc, kind: str) -> list[str]:
     return found
 
 
-_WORDS: WeakKeyDictionary[Doc, tuple[int, dict[str, list[str]]]] = WeakKeyDictionary()
+# (lists of words, and of flags: ``token_flags``)
+_WORDS: WeakKeyDictionary[Doc, tuple[int, dict[str, list[Any]]]] = WeakKeyDictionary()
 
 
 def _carries(doc: Doc, text: str) -> bool:

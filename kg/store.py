@@ -241,6 +241,10 @@ _BLOCK = 8 << 20
 _GRAPH_NAME_BACKWARDS = re.compile(rb'\n\. (>[^\x00-\x20<>"{}|^`\\]*<) ')
 # Where a comment may start, read backwards: "#" after a space, tab, dot or newline.
 _COMMENT_BACKWARDS = re.compile(rb"#[ \t.\n]")
+# The same read forwards (a "#" opening the block too), and a line's string literals
+# and IRIs, skipped whole, or a "#" outside them (``_holds_comment``).
+_HASH_AFTER_SPACE = re.compile(rb"(?:^|[ \t.\n])#")
+_TERM_OR_HASH = re.compile(rb'"(?:[^"\\\n]|\\.)*"|<[^>\n]*>|#')
 
 
 def _ntriples_lines(triples: Iterable[ox.Triple]) -> str:
@@ -547,15 +551,35 @@ def _split_graph_names(block: bytes) -> tuple[set[bytes], bytes] | None:
     ({b'<urn:g>'}, b'<urn:s> <urn:p> "o" .\\n')
     """
     backwards = block[::-1]
-    if not backwards.startswith(b"\n") or _COMMENT_BACKWARDS.search(backwards):
-        return None  # perhaps a comment (or a literal saying " #"): quad by quad
-    if backwards.endswith(b"#"):
+    if not backwards.startswith(b"\n"):
         return None
-    pieces = _GRAPH_NAME_BACKWARDS.split(backwards)
+    if (_COMMENT_BACKWARDS.search(backwards) or backwards.endswith(b"#")) \
+            and _holds_comment(block):
+        return None  # quad by quad
+    # (one pass cutting the names, one collecting them: no list of a block's pieces)
+    cut, lines = _GRAPH_NAME_BACKWARDS.subn(b"\n. ", backwards)
+    if lines != block.count(b"\n"):
+        return None
+    names = {label[::-1] for label in set(_GRAPH_NAME_BACKWARDS.findall(backwards))}
     del backwards
-    labels = pieces[1::2]
-    if len(labels) != block.count(b"\n"):
-        return None
-    names = {label[::-1] for label in set(labels)}
-    del labels
-    return names, b"\n. ".join(pieces[0::2])[::-1]
+    return names, cut[::-1]
+
+
+def _holds_comment(block: bytes) -> bool:
+    """Whether a line of the block may hold a comment: a "#" after a space, tab, dot
+    or at a line's start, on a line where some "#" is outside the string literals and
+    IRIs (a literal's "#hashtag" or "No. #1" is text, not a comment). Unsure (an
+    unterminated literal) is yes: the block then goes quad by quad, through the
+    parser that finds any error."""
+    scanned = -1  # the start of the last line scanned
+    for found in _HASH_AFTER_SPACE.finditer(block):
+        at = found.end() - 1
+        start = block.rfind(b"\n", 0, at) + 1
+        if start == scanned:
+            continue
+        scanned = start
+        end = block.find(b"\n", at)
+        line_end = len(block) if end < 0 else end
+        if any(term[0] == b"#" for term in _TERM_OR_HASH.finditer(block, start, line_end)):
+            return True
+    return False

@@ -38,8 +38,9 @@ def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
     if ctx.doc.lang_ != "en":
         return []
     made: list[Mention] = []
-    for tok in sent:
-        if tok.lemma_.lower() != "interest" or tok.pos_ != "NOUN" or tok.dep_ not in OBJ_DEPS:
+    lemmas = ctx.lemma_lowers  # (a Token only for the word "interest")
+    for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "interest"):
+        if tok.pos_ != "NOUN" or tok.dep_ not in OBJ_DEPS:
             continue
         verb = tok.head
         if verb.lemma_.lower() not in _DRAWING_VERBS or not _about_a_sale(ctx, tok, verb):

@@ -118,9 +118,11 @@ def tender_near(ctx: Context, si: int, words: frozenset[str] = TENDER_WORDS) -> 
     """A contract or a tender (one of ``words``) told in the sentence or the one
     before: a bid there is for the work ("Y won the contract; it beat Z, which
     submitted a lower bid")."""
+    lemmas = ctx.lemma_lowers  # (the doc's lemmas, no Token per word)
     return any(
-        t.lemma_.lower() in words
-        for back in range(max(0, si - 1), si + 1) for t in ctx.sents[back]
+        lemmas[i] in words
+        for back in range(max(0, si - 1), si + 1)
+        for i in range(ctx.sents[back].start, ctx.sents[back].end)
     )
 
 

@@ -88,8 +88,9 @@ def assets_go_to(
     if ctx.doc.lang_ != "en":
         return []
     made: list[Mention] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _GO_VERBS or verb.pos_ != "VERB":
+    lemmas = ctx.lemma_lowers  # (a Token only for the verbs of going)
+    for verb in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _GO_VERBS):
+        if verb.pos_ != "VERB":
             continue
         args = list(ctx.prep_args(verb))
         buyers = [x for p, a in args if p == "to" for x in ctx.np_entities(a) if x.kind == "org"]

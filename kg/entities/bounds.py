@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.doc import token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
@@ -110,7 +111,7 @@ def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     lo Mercantil número 2 de Valencia" (rule ``bounds:court``)."""
     if kn.lang != "es":
         return chosen
-    courts = [c for k, t in enumerate(doc) if t.text in COURT_HEADS
+    courts = [c for k, text in enumerate(token_texts(doc)) if text in COURT_HEADS
               and (c := _court_at(doc, k)) is not None]
     if not courts:
         return chosen

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc import token_lemma_lowers, token_lowers
+from kg.doc import span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
@@ -580,7 +580,7 @@ def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
 def _in_title(x: Ctx, i: int) -> bool:
     """Whether the word at ``i`` is inside a corporate title in capitals ("Chief
     Financial Officer", "Chief Technology Officer")."""
-    return any(x.doc[j:j + k].text.lower() in CORPORATE_TITLES
+    return any(span_text(x.doc, j, j + k).lower() in CORPORATE_TITLES
                for k in (2, 3, 4) for j in range(max(0, i - k + 1), i + 1) if j + k <= x.n)
 
 

@@ -38,7 +38,7 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc
 
-from kg.doc import doc_text, span_text
+from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
 from kg.entities.runs import _lowers, _texts
 from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
@@ -149,16 +149,18 @@ def _title_case(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
     every word but the short function words capitalised, not all in capitals, and two
     of them or more common words or verbs ("Kerrow Capital Takes Stake in German
     Robotics Group Feldmann"). Spanish headlines capitalise their first word only."""
-    if kn.lang != "en" or not doc[s].text[:1].isalpha():
+    texts = _texts(doc)  # (the words and their flags from the doc's lists, no Token each)
+    if kn.lang != "en" or not texts[s][:1].isalpha():
         return False
-    words = [t for t in doc[s:e] if t.is_alpha]
-    if len(words) < 4 or all(t.is_upper for t in words):
+    alpha, upper, lowers = token_flags(doc, "alpha"), token_flags(doc, "upper"), _lowers(doc)
+    words = [k for k in range(s, min(e, len(texts))) if alpha[k]]
+    if len(words) < 4 or all(upper[k] for k in words):
         return False
-    if any(not t.text[0].isupper() and (len(t.text) > 3 or t.lower_ not in kn.stop_words)
-           for t in words):
+    if any(not texts[k][0].isupper() and (len(texts[k]) > 3 or lowers[k] not in kn.stop_words)
+           for k in words):
         return False
-    common = sum(1 for t in words if t.lower_ not in kn.stop_words and (
-        kn.is_common(t.text) or kn.is_verb_form(t.text)))
+    common = sum(1 for k in words if lowers[k] not in kn.stop_words and (
+        kn.is_common(texts[k]) or kn.is_verb_form(texts[k])))
     return common >= 2
 
 

@@ -153,10 +153,11 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             continue
         # The agency: "( X )" within the line's first words, then a dash or a stop.
         agency = False
+        texts = _texts(doc)  # (a token's ``whitespace_`` is " " or "", never a line break)
         for k in range(i, min(n - 2, i + 10)):
-            if "\n" in doc[k].text or "\n" in doc[k].whitespace_:
+            if "\n" in texts[k]:
                 break
-            if doc[k].text != "(":
+            if texts[k] != "(":
                 continue
             close = next((j for j in range(k + 1, min(n, k + 5)) if doc[j].text == ")"), -1)
             inside = doc[k + 1:close].text if close > k else ""

@@ -18,6 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from kg.doc import token_lowers
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import Ctx
 from kg.entities.people import _apposition_role
@@ -190,8 +191,9 @@ def _company_word(kn: Knowledge, word: str) -> bool:
 def places_named(doc: Doc, texts: list[str]) -> set[str]:
     """The capitalised words the article puts after a preposition of place ("a plant
     in Wuxi"): places, not short forms of the companies named after them."""
+    lowers = token_lowers(doc)  # (no Token per word)
     return {texts[i] for i in range(1, len(texts))
-            if texts[i][:1].isupper() and doc[i - 1].lower_ in LOCATIVES}
+            if texts[i][:1].isupper() and lowers[i - 1] in LOCATIVES}
 
 
 def opens_one_org(kn: Knowledge, word: str, orgs: list[str]) -> bool:

@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from kg.doc import span_text
+from kg.doc import span_text, token_flags
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.longform import first_word_mentions, opens_one_org, places_named
@@ -283,10 +283,11 @@ def _title_case_lines(kn: Knowledge, doc: Doc) -> list[tuple[int, int]]:
     start = 0
     while start < n and doc[start].is_space:
         start += 1
+    texts, alpha = _texts(doc), token_flags(doc, "alpha")  # (no Token per word)
     end = start
-    while end < n and "\n" not in doc[end].text:
+    while end < n and "\n" not in texts[end]:
         end += 1
-    words = [t.text for t in doc[start:end] if t.is_alpha and len(t.text) >= 4]
+    words = [texts[k] for k in range(start, end) if alpha[k] and len(texts[k]) >= 4]
     if end < n and len(words) >= 2 and all(w[0].isupper() for w in words) and \
             not all(w.isupper() for w in words):
         return [(start, end)]
