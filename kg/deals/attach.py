@@ -1101,7 +1101,12 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     holder = verb.head if verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
     # The figure itself is no object: "una operación valorada en 1.200 millones" (the
     # small Spanish model reads "en 1.200 millones" as the participle's object).
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
+    # Nor is the agent of a participle: "el contrato, valorado por la autoridad en 300
+    # millones" (the model reads "por la autoridad" as an object too).
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount
+        and not any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)
+    ]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     if len(subj) > 1 and subj[0].i < verb.i < subj[-1].i:
         # "la ronda valora la empresa en 310 millones": the small Spanish model reads
