@@ -178,8 +178,9 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         rank = price_rank(root)
         if rank is None:
             continue
+        paid_for_stake = _stake_paid_for(root)
         for mi, m in enumerate(ms):
-            if m.kind in ("investor", "hold"):
+            if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
             if _outside_background(ctx.doc[m.trigger], root):
                 continue
@@ -200,6 +201,16 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             ctx.used_amounts.add(id(amt))
     _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)
+
+
+def _stake_paid_for(root: Token) -> bool:
+    """A figure paid for a stake, told in a clause on the stake noun: "owns 49% of Y, a
+    stake for which it paid $72 million", "tiene el 49% de Y, participación por la que
+    pagó 72 millones": what the holder paid is its holding's price."""
+    for verb, _ in _governors(root):
+        if verb.lemma_.lower() in _PAY_VERBS and verb.dep_ in ("acl", "relcl", "acl:relcl"):
+            return verb.head.lemma_.lower() in _STAKE_NOUNS or verb.head.lower_ in _STAKE_NOUNS
+    return False
 
 
 # "a broker with $14 million of annual commissions", "una gestora con 16.400 millones
