@@ -1028,7 +1028,13 @@ class _Reader:
         if not self._peso_done:
             self._peso_done = True
             origin = self.origin if self.origin is not None and self.origin.is_peso else None
-            named = [m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)]
+            named = [
+                m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)
+                # A paper's own pesos give way to a country or city it names, not to a
+                # company's nationality ("la uruguaya Horneados del Plata" in a Buenos
+                # Aires paper): Spanish writes that adjective in lower case.
+                if origin is None or self.lang != "es" or m.group()[0].isupper()
+            ]
             if _MDP_RE.search(self.text) is not None:
                 self._peso = "MXN"
             elif origin is not None and (not named or origin.currency in named):

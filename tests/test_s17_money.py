@@ -209,3 +209,97 @@ def test_a_holder_with_no_price_paid_keeps_none(en) -> None:  # type: ignore[no-
     text = "Harrowfield Group owns 49% of Tidewell Ports, which has revenue of $72 million."
     (deal,) = deals(en, text, ("Harrowfield Group", "Tidewell Ports"))
     assert deal.amount is None
+
+
+# -- which pesos: a company's nationality does not move a paper's own pesos --------------
+
+
+def test_a_nationality_adjective_leaves_the_outlets_pesos() -> None:
+    text = (
+        "Molinera del Plata analiza la compra de la uruguaya Granos Colonia. La empresa "
+        "facturó 45.000 millones de pesos el año pasado."
+    )
+    assert [a.currency for a in found(text, "es", "AR")] == ["ARS"]
+
+
+def test_a_country_named_still_sets_the_pesos_of_wire_copy() -> None:
+    text = (
+        "En Uruguay, Granos Colonia facturó 45.000 millones de pesos el año pasado, "
+        "informó la compañía."
+    )
+    assert [a.currency for a in found(text, "es", "AR")] == ["UYU"]
+
+
+# -- a bid at a price a share ------------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden Group offered $45 a share for Corrin Foods.",
+        "On Monday, Halden Group offered $45 a share in cash for Corrin Foods.",
+        "Halden Group has offered $45 per share for Corrin Foods.",
+    ],
+)
+def test_an_offer_of_a_price_a_share_for_a_company_is_a_bid(en, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    (deal,) = deals(en, text, ("Halden Group", "Corrin Foods"))
+    assert (deal.type, deal.status) == ("Acquisition", "Announced")
+    assert {(r, e.name) for r, e in deal.roles} == {
+        ("acquirer", "Halden Group"), ("target", "Corrin Foods")
+    }
+    assert deal.amount is None  # a price a share is no total
+
+
+@pytest.mark.model
+def test_the_value_a_share_price_bid_puts_on_the_company_is_its_amount(en) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = "Halden Group offered $45 a share for Corrin Foods, valuing the company at $1.2 billion."
+    (deal,) = deals(en, text, ("Halden Group", "Corrin Foods"))
+    assert deal.amount is not None and deal.amount.value == Decimal("1200000000")
+
+
+@pytest.mark.model
+def test_a_price_a_share_hung_on_its_own_share_noun_is_no_bid(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    # the parser hangs "por Granos Colonia" on "acción": no company the price is for
+    text = "Molinera del Plata ofrece 12 euros por acción por Granos Colonia."
+    assert [d.type for d in deals(es, text, ("Molinera del Plata", "Granos Colonia"))] != [
+        "Investment"
+    ]
+
+
+# -- a completion told to come after a sale ------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eólica Moncayo vende ocho parques solares a Fondo Tiétar por 300 millones de "
+        "euros. La operación se cerrará en el segundo trimestre.",
+        "Eólica Moncayo vende ocho parques solares a Fondo Tiétar por 300 millones de "
+        "euros. La operación se completará antes de junio.",
+    ],
+)
+def test_a_sale_whose_closing_is_told_in_the_future_is_announced(es, text: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    (deal,) = deals(es, text, ("Eólica Moncayo", "Fondo Tiétar"))
+    assert deal.status == "Announced"
+
+
+@pytest.mark.model
+def test_a_sale_closed_stays_completed(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "Eólica Moncayo vendió ocho parques solares a Fondo Tiétar por 300 millones de "
+        "euros. La operación se cerró el lunes."
+    )
+    (deal,) = deals(es, text, ("Eólica Moncayo", "Fondo Tiétar"))
+    assert deal.status == "Completed"
