@@ -146,10 +146,11 @@ def _completion_to_come(into: Mention, other: Mention) -> bool:
         into.type in ("Acquisition", "Merger") or sold
     ):
         return False
-    # (expected, or a word of completion that made it only announced: a future, "La
-    # operación se cerrará en marzo")
+    # (expected; or, of a deal no word but its present tense made done, "vende", a
+    # word of completion told to come: "La operación se cerrará en marzo")
+    words = COMPLETION_EXPECTED | (COMPLETED if "status:Completed<-default" in into.rules else set())
     return other.status == "Announced" and 0 <= other.sent - into.sent <= 1 and any(
-        r.partition("<-")[2] in COMPLETION_EXPECTED | COMPLETED
+        r.partition("<-")[2] in words
         for r in other.rules if r.startswith("status:Announced<-")
     )
 
