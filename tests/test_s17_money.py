@@ -159,13 +159,22 @@ def test_primas_of_the_insurer_are_no_price(es) -> None:  # type: ignore[no-unty
             ("Ministerio de Obras", "Constructora Loma Verde"),
         ),
         (
+            # the parse makes the symbol the figure's head and "millones" an object
+            "La Autoridad Portuaria adjudicó el contrato a Constructora Loma Verde. El "
+            "contrato, valorado en B/. 300 millones a lo largo de su vigencia, obliga a la "
+            "constructora a invertir B/. 80 millones en grúas.",
+            ("Autoridad Portuaria", "Constructora Loma Verde"),
+        ),
+        (
             "Textiles Ñandú compró Hilados del Sur. La compra, valorada por los analistas "
             "en 300 millones de euros, se cerró en marzo.",
             ("Textiles Ñandú", "Hilados del Sur"),
         ),
     ],
 )
-def test_a_deal_valued_by_an_agent_is_worth_the_figure(es, text: str, names: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_deal_valued_by_an_agent_or_before_a_symbol_is_worth_the_figure(  # type: ignore[no-untyped-def]
+    es, text: str, names: tuple[str, str]
+) -> None:
     from tests.test_deals import deals
 
     (deal,) = deals(es, text, names)

@@ -1117,6 +1117,9 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     objects = [
         c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount
         and not any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)
+        # (nor the figure's scale word when the parse makes the symbol its head: "en B/.
+        # 1.100 millones")
+        and not (c.like_num or any(k.dep_ == "nummod" for k in c.children))
     ]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     if len(subj) > 1 and subj[0].i < verb.i < subj[-1].i:

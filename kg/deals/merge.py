@@ -148,7 +148,8 @@ def _completion_to_come(into: Mention, other: Mention) -> bool:
         return False
     # (expected; or, of a deal no word but its present tense made done, "vende", a
     # word of completion told to come: "La operación se cerrará en marzo")
-    words = COMPLETION_EXPECTED | (COMPLETED if "status:Completed<-default" in into.rules else set())
+    by_default = "status:Completed<-default" in into.rules
+    words = COMPLETION_EXPECTED | (COMPLETED if by_default else frozenset())
     return other.status == "Announced" and 0 <= other.sent - into.sent <= 1 and any(
         r.partition("<-")[2] in words
         for r in other.rules if r.startswith("status:Announced<-")
