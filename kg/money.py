@@ -495,6 +495,20 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+\Z", re.IGNORECASE)
+_NAME_AFTER_RE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _introduces_company(text: str, m: re.Match[str]) -> bool:
+    """A Spanish nationality adjective between an article and a name ("la uruguaya
+    Horneados del Plata", "el grupo ... la chilena Cencosud"): a company introduced."""
+    return (
+        m.group()[0].islower()
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) is not None
+        and _NAME_AFTER_RE.match(text, m.end()) is not None
+    )
+
+
 # Which dollar a bare "$" means in English copy that writes "US$" for US dollars: the
 # first country the text names, by name, city or stock exchange.
 _DOLLAR_COUNTRIES = re.compile(
@@ -1030,10 +1044,10 @@ class _Reader:
             origin = self.origin if self.origin is not None and self.origin.is_peso else None
             named = [
                 m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)
-                # A paper's own pesos give way to a country or city it names, not to a
-                # company's nationality ("la uruguaya Horneados del Plata" in a Buenos
-                # Aires paper): Spanish writes that adjective in lower case.
-                if origin is None or self.lang != "es" or m.group()[0].isupper()
+                # A paper's own pesos give way to the country its copy is about ("La
+                # petrolera colombiana ganó ..."), not to the nationality of a company
+                # it introduces ("compra la uruguaya Horneados del Plata").
+                if origin is None or not _introduces_company(self.text, m)
             ]
             if _MDP_RE.search(self.text) is not None:
                 self._peso = "MXN"
