@@ -495,16 +495,17 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
-_ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+\Z", re.IGNORECASE)
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+(?:[a-záéíóúñ]+\s+)?\Z", re.IGNORECASE)
 _NAME_AFTER_RE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
 
 
 def _introduces_company(text: str, m: re.Match[str]) -> bool:
-    """A Spanish nationality adjective between an article and a name ("la uruguaya
-    Horneados del Plata", "el grupo ... la chilena Cencosud"): a company introduced."""
+    """A Spanish nationality adjective between an article (and maybe a noun) and a
+    name ("la uruguaya Horneados del Plata", "a la gestora chilena Puelche"): a company
+    introduced."""
     return (
         m.group()[0].islower()
-        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) is not None
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
         and _NAME_AFTER_RE.match(text, m.end()) is not None
     )
 

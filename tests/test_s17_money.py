@@ -231,6 +231,14 @@ def test_a_nationality_adjective_leaves_the_outlets_pesos() -> None:
     assert [a.currency for a in found(text, "es", "AR")] == ["ARS"]
 
 
+def test_a_nationality_after_a_noun_before_a_name_leaves_the_outlets_pesos() -> None:
+    text = (
+        "Transportes Quindío vendió su flota de carga a la naviera chilena Puerto Maule "
+        "por 95.000 millones de pesos."
+    )
+    assert [a.currency for a in found(text, "es", "CO")] == ["COP"]
+
+
 def test_a_country_named_still_sets_the_pesos_of_wire_copy() -> None:
     text = (
         "En Uruguay, Granos Colonia facturó 45.000 millones de pesos el año pasado, "
