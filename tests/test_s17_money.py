@@ -320,3 +320,26 @@ def test_a_sale_closed_stays_completed(es) -> None:  # type: ignore[no-untyped-d
     )
     (deal,) = deals(es, text, ("Eólica Moncayo", "Fondo Tiétar"))
     assert deal.status == "Completed"
+
+
+@pytest.mark.model
+def test_a_spanish_bid_at_a_price_a_share_is_a_takeover_bid(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = "Inversiones Rapel ofreció $ 1.500 por acción por Salmones Aysén."
+    (deal,) = deals(es, text, ("Inversiones Rapel", "Salmones Aysén"))
+    # "por acción" is the unit of the price, not a stake bought: a takeover bid
+    assert (deal.type, deal.status) == ("Acquisition", "Announced")
+
+
+@pytest.mark.model
+def test_the_value_a_bids_terms_imply_is_its_amount(es) -> None:  # type: ignore[no-untyped-def]
+    from tests.test_deals import deals
+
+    text = (
+        "Inversiones Rapel ofreció $ 1.500 por acción por Salmones Aysén, lo que implica "
+        "valorar la compañía en US$ 300 millones."
+    )
+    (deal,) = deals(es, text, ("Inversiones Rapel", "Salmones Aysén"))
+    assert deal.type == "Acquisition"
+    assert deal.amount is not None and deal.amount.value == Decimal("300000000")

@@ -290,6 +290,13 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         return
     holder = verb.head
     clause = {trigger.i, *(a.i for a in trigger.ancestors)}
+    if verb.dep_ == "xcomp" and holder.lemma_.lower() in _IMPLYING_VERBS \
+            and holder.head.i in clause and trigger.lower_ not in _STAKE_NOUNS:
+        # "ofreció 1.200 pesos por acción por Y, lo que implica valorar la compañía en
+        # 480 millones": what the bid's terms imply the whole company is worth
+        m.amount = m.valuation
+        m.rules.append("amount:share-price-valuation")
+        return
     # (a deal noun's head is a preposition in English: "in a deal that values X")
     noun_head = holder.head.head if holder.head.pos_ == "ADP" else holder.head
     if holder.i in clause or (
@@ -302,6 +309,11 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         # millones": the offer's price per share values the whole company.
         m.amount = m.valuation
         m.rules.append("amount:share-price-valuation")
+
+
+# Verbs by which a bid's terms put a value on the target ("lo que supone valorar la
+# compañía en X", "which means valuing the company at X").
+_IMPLYING_VERBS = frozenset({"implicar", "suponer", "equivaler", "imply", "mean"})
 
 
 def misread_values(root: Token) -> Token | None:
