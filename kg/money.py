@@ -316,6 +316,8 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "Rs.": _RUPEE, "Rs": _RUPEE,
     # Gulf and South Asian English-language press: "Dh5 billion", "Tk 500 crore".
     "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "Tk.": "BDT", "E£": "EGP",
+    # Qatari and Kuwaiti copy: "QR 1.2 billion", "KD 40 million" (CLDR lists neither).
+    "QR": "QAR", "KD": "KWD",
     # East African press: "KSh 5 billion", "Ksh500m" (CLDR writes "Ksh" for en_KE only).
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS",
     # Chilean press prices property, bonds and company sales in the inflation-indexed
@@ -353,6 +355,19 @@ def _cldr_symbols() -> dict[str, str]:
 
 
 _SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_PRESS_SYMBOLS}
+
+# Letters a country's own press writes for its currency sign, which CLDR does not
+# list: Nigerian papers type "N310 billion" for "₦", Philippine ones "P5 billion" for
+# "₱", Kenyan ones "Sh5 billion" for "KSh", Ghanaian ones "GH¢" for "GH₵". Single
+# letters and words elsewhere, they are read as money only in the country's own news.
+_PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
+    "NGN": frozenset({"N"}),
+    "PHP": frozenset({"P", "Php"}),
+    "KES": frozenset({"Sh", "Shs"}),
+    "UGX": frozenset({"Shs", "Ush"}),
+    "TZS": frozenset({"Sh", "Tsh"}),
+    "GHS": frozenset({"GH¢", "GHc"}),
+}
 
 _SYMBOL_ALT = alternation(list(_SYMBOLS))
 
@@ -448,6 +463,11 @@ _CENTS_RE = re.compile(
     r"|¢|(?-i:c)(?=[,;.)]|[ \u00a0]+(?:a|an|per|each|on|in|from|to|and|or)\b)",
     re.IGNORECASE,
 )
+# The hundredths of a currency, named in its own country's news only ("a dividend of
+# 4 sen" in Kuala Lumpur, "50 kobo" in Lagos): elsewhere "sen" is a name or a word.
+_HOME_HUNDREDTHS: dict[str, str] = {
+    "MYR": "sen", "BND": "sen", "NGN": "kobo", "GHS": "pesewas?", "BWP": "thebe",
+}  # fmt: skip
 # A bare "$" before billones (10^12) or 100.000 millones and more: pesos' sizes.
 _PESO_SIZED_RE = re.compile(
     r"(?<![\w$])\$[ \u00a0]?(?:\d{1,3}(?:[.,]\d+)?[ \u00a0]+bill[oó]n(?:es)?"
@@ -475,6 +495,21 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+(?:[a-záéíóúñ]+\s+)?\Z", re.IGNORECASE)
+_NAME_AFTER_RE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
+
+
+def _introduces_company(text: str, m: re.Match[str]) -> bool:
+    """A Spanish nationality adjective between an article (and maybe a noun) and a
+    name ("la uruguaya Horneados del Plata", "a la gestora chilena Puelche"): a company
+    introduced."""
+    return (
+        m.group()[0].islower()
+        and _ARTICLE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
+        and _NAME_AFTER_RE.match(text, m.end()) is not None
+    )
+
+
 # Which dollar a bare "$" means in English copy that writes "US$" for US dollars: the
 # first country the text names, by name, city or stock exchange.
 _DOLLAR_COUNTRIES = re.compile(
@@ -856,7 +891,12 @@ class _Reader:
         # The outlet's country: its currency is what "$", "pesos" or "Rs" mean there.
         self.origin = conventions(country) if country else None
         self.chilean_units = self.lang == "es" or country == "CL"
-        local = self.origin.symbols - _SYMBOLS.keys() if self.origin is not None else ()
+        self.home_symbols: frozenset[str] = frozenset()
+        if self.origin is not None and self.origin.currency:
+            self.home_symbols = self.origin.symbols | _PRESS_LOCAL_SYMBOLS.get(
+                self.origin.currency, frozenset()
+            )
+        local = self.home_symbols - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
@@ -1003,7 +1043,13 @@ class _Reader:
         if not self._peso_done:
             self._peso_done = True
             origin = self.origin if self.origin is not None and self.origin.is_peso else None
-            named = [m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)]
+            named = [
+                m.lastgroup for m in _PESO_COUNTRIES.finditer(self.text)
+                # A paper's own pesos give way to the country its copy is about ("La
+                # petrolera colombiana ganó ..."), not to the nationality of a company
+                # it introduces ("compra la uruguaya Horneados del Plata").
+                if origin is None or not _introduces_company(self.text, m)
+            ]
             if _MDP_RE.search(self.text) is not None:
                 self._peso = "MXN"
             elif origin is not None and (not named or origin.currency in named):
@@ -1045,7 +1091,7 @@ class _Reader:
         symbol = m.group("sym")
         if symbol in _CHILEAN_UNITS and not self.chilean_units:
             return None
-        if self.origin is not None and self.origin.currency and symbol in self.origin.symbols:
+        if self.origin is not None and self.origin.currency and symbol in self.home_symbols:
             return self.origin.currency, m.start()  # "Rs" in Pakistan, "R" in South Africa
         return _SYMBOLS[symbol], m.start()
 
@@ -1100,11 +1146,25 @@ class _Reader:
                 m = _CASED_NAME_RE.match(text, end)
                 if m is not None and self.chilean_units:
                     currency, end = _CASED_NAMES[m.group("name")], m.end()
+            if currency is None and scale is None and not weak and not one:
+                home = self.home_hundredths(end)
+                if home is not None:
+                    (currency, end), pence = home, True
             if currency is None and scale is None and not weak:
                 m = _PENCE_RE.match(text, end)
                 if m is not None and (self.lang == "en" or m.group().strip() != "p"):
                     currency, end, pence = "GBP", m.end(), True
         return _Piece(start, end, value, scale, currency, ambiguous, pence)
+
+    def home_hundredths(self, end: int) -> tuple[str, int] | None:
+        """(currency, end) of the hundredths of the outlet's currency named after a
+        figure ending at ``end`` ("4 sen" in a Malaysian paper), or None."""
+        currency = self.origin.currency if self.origin is not None else None
+        word = _HOME_HUNDREDTHS.get(currency or "")
+        if currency is None or word is None:
+            return None
+        m = re.compile(rf"{_SP}(?:{word})\b", re.IGNORECASE).match(self.text, end)
+        return (currency, m.end()) if m is not None else None
 
     def _cents_currency(self, m: re.Match[str]) -> str | None:
         """The currency whose hundredths "cents", "céntimos" or "centavos" count."""

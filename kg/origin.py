@@ -92,7 +92,7 @@ def conventions(country: str) -> Conventions:
 # like ISO codes, never a name nor part of one ("Godavari Wires for Rs 1,170 crore").
 # Symbols that are also words or initials ("Le", "UP", "SR") are left out.
 LETTER_SYMBOLS = frozenset(
-    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs. UF".split()
+    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs. UF B/. QR KD".split()
 )
 
 
@@ -214,14 +214,17 @@ class OutletTable:
 # A dateline: the place a story was filed from, in capitals at the head of the body,
 # maybe a date or a province after a comma and a source in brackets, then a dash:
 # "OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ (Agencia Tequendama) -", "LÉVIS, Que. —",
-# "MENDOZA (Agencia Cuyo).-".
+# "MENDOZA (Agencia Cuyo).-"; South and South-East Asian copy ends it with a colon,
+# a date maybe in brackets: "ISLAMABAD: The", "KUALA LUMPUR (Nov 27): The".
 _CAPS = "A-ZÁÉÍÓÚÑÜÇÀÈÂÊÎÔÛ"
 _DATELINE_RE = re.compile(
     rf"\A\s*(?P<place>[{_CAPS}][{_CAPS}'.\- ]*[{_CAPS}.])"
     r"(?:,[^()\n\-\u2013\u2014]{1,30})?(?:\s*\((?P<source>[^()\n]{1,40})\))?"
     # Latin American copy ends the dateline with ".-": "MENDOZA (Agencia Cuyo).- La ..."
-    r"\s*\.?[-\u2013\u2014]\s"
+    r"(?:\s*\.?[-\u2013\u2014]\s|:\s)"
 )
+# A bracket that dates the story ("(Nov 27)", "(27 nov.)") names no wire.
+_DATED_RE = re.compile(r"(?:\d{1,2}\s+)?[A-Za-z]{3,9}\.?(?:\s+\d{1,2})?")
 # How much more populous a city must be than any namesake in another country for its
 # name alone to place a story: "Ottawa" (Canada's, 50 times Ottawa, Illinois),
 # "Santiago" (Chile's, 4 times the Dominican one); not "Valencia" (Venezuela's is
@@ -245,9 +248,25 @@ def dateline_country(text: str, lang: str | None = None) -> str | None:
     m = _DATELINE_RE.match(text)
     if m is None or len(m.group("place").strip(" .-'")) < 3:
         return None
-    if m.group("source") is not None and (lang or "en") != "es":
+    source = m.group("source")
+    if source is not None and (lang or "en") != "es" and not _is_date(source):
         return None
     return place_country(m.group("place"), lang)
+
+
+def _is_date(bracket: str) -> bool:
+    """True for a bracket holding a day and a month ("Nov 27", "27 November")."""
+    words = bracket.replace(".", " ").split()
+    return (
+        _DATED_RE.fullmatch(bracket.strip()) is not None
+        and any(w.isdigit() for w in words)
+        and any(w.casefold()[:3] in _MONTH_STEMS for w in words)
+    )
+
+
+_MONTH_STEMS = frozenset(
+    "jan feb mar apr may jun jul aug sep oct nov dec ene abr ago set dic".split()
+)
 
 
 def place_country(place: str, lang: str | None = None) -> str | None:

@@ -178,8 +178,9 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         rank = price_rank(root)
         if rank is None:
             continue
+        paid_for_stake = _stake_paid_for(root)
         for mi, m in enumerate(ms):
-            if m.kind in ("investor", "hold"):
+            if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
             if _outside_background(ctx.doc[m.trigger], root):
                 continue
@@ -200,6 +201,16 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             ctx.used_amounts.add(id(amt))
     _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)
+
+
+def _stake_paid_for(root: Token) -> bool:
+    """A figure paid for a stake, told in a clause on the stake noun: "owns 49% of Y, a
+    stake for which it paid $72 million", "tiene el 49% de Y, participación por la que
+    pagó 72 millones": what the holder paid is its holding's price."""
+    for verb, _ in _governors(root):
+        if verb.lemma_.lower() in _PAY_VERBS and verb.dep_ in ("acl", "relcl", "acl:relcl"):
+            return verb.head.lemma_.lower() in _STAKE_NOUNS or verb.head.lower_ in _STAKE_NOUNS
+    return False
 
 
 # "a broker with $14 million of annual commissions", "una gestora con 16.400 millones
@@ -279,6 +290,13 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         return
     holder = verb.head
     clause = {trigger.i, *(a.i for a in trigger.ancestors)}
+    if verb.dep_ == "xcomp" and holder.lemma_.lower() in _IMPLYING_VERBS \
+            and holder.head.i in clause and trigger.lower_ not in _STAKE_NOUNS:
+        # "ofreció 1.200 pesos por acción por Y, lo que implica valorar la compañía en
+        # 480 millones": what the bid's terms imply the whole company is worth
+        m.amount = m.valuation
+        m.rules.append("amount:share-price-valuation")
+        return
     # (a deal noun's head is a preposition in English: "in a deal that values X")
     noun_head = holder.head.head if holder.head.pos_ == "ADP" else holder.head
     if holder.i in clause or (
@@ -291,6 +309,11 @@ def _takeover_valued(ctx: Context, m: Mention, root: Token) -> None:
         # millones": the offer's price per share values the whole company.
         m.amount = m.valuation
         m.rules.append("amount:share-price-valuation")
+
+
+# Verbs by which a bid's terms put a value on the target ("lo que supone valorar la
+# compañía en X", "which means valuing the company at X").
+_IMPLYING_VERBS = frozenset({"implicar", "suponer", "equivaler", "imply", "mean"})
 
 
 def misread_values(root: Token) -> Token | None:
@@ -1101,7 +1124,15 @@ def _values_its_object(verb: Token, amount: Token | None = None) -> bool:
     holder = verb.head if verb.dep_ in ("acl", "amod", "relcl", "acl:relcl") else None
     # The figure itself is no object: "una operación valorada en 1.200 millones" (the
     # small Spanish model reads "en 1.200 millones" as the participle's object).
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount]
+    # Nor is the agent of a participle: "el contrato, valorado por la autoridad en 300
+    # millones" (the model reads "por la autoridad" as an object too).
+    objects = [
+        c for c in verb.children if c.dep_ in ("dobj", "obj") and c != amount
+        and not any(k.dep_ == "case" and k.lower_ == "por" for k in c.children)
+        # (nor the figure's scale word when the parse makes the symbol its head: "en B/.
+        # 1.100 millones")
+        and not (c.like_num or any(k.dep_ == "nummod" for k in c.children))
+    ]
     subj = [c for c in verb.children if c.dep_ in SUBJ_DEPS]
     if len(subj) > 1 and subj[0].i < verb.i < subj[-1].i:
         # "la ronda valora la empresa en 310 millones": the small Spanish model reads

@@ -406,9 +406,15 @@ def _share_of_company(ctx: Context, arg: Token) -> bool:
 
 def _price_offered(ctx: Context, tok: Token) -> bool:
     """ "offered $2 billion for Y", "ofreció 2.000 millones de euros por Y": a sum as the
-    object and a company it is for (the parser may hang "for Y" on the sum); "offered
-    customers a discount", "ofrece servicios" are no bid."""
-    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.i in ctx.tok_amount]
+    object and a company it is for (the parser may hang "for Y" on the sum); a price a
+    share bids too ("offered $45 a share for Y"), but not the share noun of that price
+    ("12 euros por acción"); "offered customers a discount", "ofrece servicios" are no
+    bid."""
+    sums = [
+        c for c in tok.children if c.dep_ in OBJ_DEPS and (c.i in ctx.tok_amount or (
+            c.i in ctx.share_price_toks and not any(k.dep_ == "case" for k in c.children)
+        ))
+    ]
     if not sums:
         return False
     args = [*ctx.prep_args(tok), *(pa for c in sums for pa in ctx.prep_args(c))]

@@ -139,10 +139,19 @@ def _completion_to_come(into: Mention, other: Mention) -> bool:
     """ "Acme bought Zenith for $40 million. The deal is expected to close in the third
     quarter": a completion still to come, told of a deal that only a past tense made
     done (no word of completion), leaves it announced."""
-    if into.status != "Completed" or _closing(into) or into.type not in ("Acquisition", "Merger"):
+    # (a sale of assets read as a purchase agreement closes as a takeover does: "Acme
+    # vende 12 parques a Boreal. La operación se cerrará en marzo")
+    sold = into.type == "PurchaseAgreement" and into.kind in ("acquire", "sell")
+    if into.status != "Completed" or _closing(into) or not (
+        into.type in ("Acquisition", "Merger") or sold
+    ):
         return False
+    # (expected; or, of a deal no word but its present tense made done, "vende", a
+    # word of completion told to come: "La operación se cerrará en marzo")
+    by_default = "status:Completed<-default" in into.rules
+    words = COMPLETION_EXPECTED | (COMPLETED if by_default else frozenset())
     return other.status == "Announced" and 0 <= other.sent - into.sent <= 1 and any(
-        r.partition("<-")[2] in COMPLETION_EXPECTED
+        r.partition("<-")[2] in words
         for r in other.rules if r.startswith("status:Announced<-")
     )
 

@@ -759,6 +759,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
             refs = [topic] if topic is not None else []
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
     bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
+    # (not the share of a price a share: "ofreció 1.200 pesos por acción por X")
+    bid_for = bid_for and arg.i not in ctx.share_price_toks
     if not refs and (taken or bid_for or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
         if kind in ("acquire", "sell", "take", "offer") and (
