@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.holders import counted_holders
 from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
@@ -253,7 +254,8 @@ def parties_told_before(
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
     (kg.deals.listing), the suitor a company draws interest from
-    (kg.deals.interest), the owner of things sold or gone to a buyer
+    (kg.deals.interest), the holders a company counts
+    (kg.deals.holders), the owner of things sold or gone to a buyer
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
     (kg.deals.pugna) and a clitic object of a coordinated clause
     (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions,
@@ -267,6 +269,7 @@ def parties_told_before(
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     made += bids_in_play(ctx, sent, ms, before, si)
     made += listing_investors(ctx, sent, ms, si)
+    made += counted_holders(ctx, sent, ms + made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])

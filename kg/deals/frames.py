@@ -2228,7 +2228,7 @@ def _source_args(ctx: Context, tok: Token, got: Token) -> list[tuple[str, Token]
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
-    for prep, arg in ctx.prep_args(tok):
+    for prep, arg in _paid_args(ctx, tok):
         if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
             continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
         refs = resolve_np(ctx, arg, m.parties())
@@ -2249,6 +2249,9 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.i in ctx.tok_amount:
             args += ctx.prep_args(c)
+    # "paid $40m to Y for Z": the parser may hang "for" on the payee as well
+    args += [(p, a) for payee in [a for p, a in args if p in ("to", "a")]
+             for p, a in ctx.prep_args(payee) if p in ("for", "por")]
     return args
 
 

@@ -247,15 +247,25 @@ def _deal_agent(ctx: Context, subject: Token, exclude: set[EntityRef]) -> list[E
 def _ranked_agent(ctx: Context, head: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "The acquisition is X's largest since it bought Y": a deal said to be a
     company's largest (first, third ...) has that company for agent, and a pronoun in
-    the clause of time under it means the same company (English)."""
-    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be" \
-            or not any(s.i in ctx.by_token for s in subjects(head)):
+    the clause of time under it means the same company (English); so does "It is X's
+    second purchase after it paid $5m for Y", the deal told by the predicate noun."""
+    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be":
+        return []
+    attrs = [a for a in head.children if a.dep_ == "attr"]
+    if not any(s.i in ctx.by_token or _deal_pronoun(ctx, s, attrs) for s in subjects(head)):
         return []
     return [
-        x for a in head.children if a.dep_ == "attr"
+        x for a in attrs
         for c in a.children if c.dep_ == "poss"
         for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
     ][:1]
+
+
+def _deal_pronoun(ctx: Context, subject: Token, attrs: list[Token]) -> bool:
+    """ "It is X's second purchase", "This is X's third deal this year": a pronoun
+    subject said to be a deal (the predicate noun a deal trigger) stands for that deal
+    (session 17, helper endeals)."""
+    return subject.lower_ in ("it", "this", "that") and any(a.i in ctx.by_token for a in attrs)
 
 
 def _is_description(tok: Token, lemma: str) -> bool:
