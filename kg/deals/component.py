@@ -33,6 +33,7 @@ from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
+from kg.deals.speaker import speaker_not_party
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
@@ -204,6 +205,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for m in sent_mentions:
                 if not reporter_acts(ctx, m, reporter):
                     m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        for m in sent_mentions:
+            speaker_not_party(ctx, m)
         another_deal_announced(sent, sent_mentions)
         unit_named_in_apposition(ctx, sent_mentions)
         share_parties(ctx, sent_mentions)
