@@ -2066,6 +2066,10 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
+    if kind == "pay" and m.status == "Announced":
+        # "Y will pay $55m for Z" tells the price of a deal, which may still be in talks
+        # ("is about to close the purchase of Z"): no stage of its own over one told
+        m.status_explicit = False
     owned_now(m, anchor)
     return m
 
@@ -2231,7 +2235,7 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     for prep, arg in _paid_args(ctx, tok):
         if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
             continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
-        refs = resolve_np(ctx, arg, m.parties())
+        refs = _relative_topic(ctx, tok, arg, m.parties()) or resolve_np(ctx, arg, m.parties())
         if not refs or arg.pos_ == "PRON":
             continue
         m.type = "Acquisition"
@@ -2240,6 +2244,25 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         for r in refs:
             m.add_role("target", r)
         return
+
+
+def _relative_topic(
+    ctx: Context, verb: Token, arg: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "X is owned by Y, which paid $620m for the company", "X es propiedad de Y, que
+    pagó 620 millones por la compañía": a bare company description in a relative
+    clause on Y is not Y but the company the main clause is about, its subject
+    (session 17, helper endeals)."""
+    if ctx.np_entities(arg) or arg.lemma_.lower() not in COMPANY_NOUNS or not is_definite(arg):
+        return []
+    if verb.dep_ not in ("relcl", "acl:relcl", "acl"):
+        return []
+    antecedent = set(ctx.np_entities(verb.head))
+    # (the main clause may be copular, its root a noun: "X es propiedad de Y, que ...")
+    main = next((t for t in verb.head.ancestors if is_verbal(t)), verb.sent.root)
+    orgs = [x for s in subjects(main) for x in ctx.np_entities(s)
+            if x.kind == "org" and x not in antecedent and x not in exclude]
+    return orgs if len(orgs) == 1 else []
 
 
 def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:

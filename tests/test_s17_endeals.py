@@ -1,0 +1,174 @@
+"""English deal frames of session 17 (helper endeals), each a class of miss or false
+deal on unseen English news. Sentences written for these tests, with invented
+companies.
+
+- "X paid $N for Y": the parser hangs "for Y" on the sum (or on the payee of "paid
+  $N to Z for Y"), not on the verb; paying for a company is buying it
+  (kg.deals.frames._paid_args);
+- "X, which counts Y as a 30 per cent shareholder", "X counts Y among its backers":
+  the holders a company counts invest in it (kg.deals.holders);
+- "It is X's second purchase after it paid $N for Y": "it" in the clause of time
+  under a pronoun said to be X's deal is X (kg.deals.refer._deal_pronoun);
+- "owns 26% of Y, a stake it bought in 2019": a stake bought in a relative clause is
+  an investment in Y, not a takeover (kg.deals.gapped.relative_object_target);
+- "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
+  Z said ...": the person who speaks about a deal noun is not its party
+  (kg.deals.speaker).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_background_deals import deals, parties
+
+pytestmark = pytest.mark.model
+
+
+def of_type(found: list[Deal], kind: str) -> list[Deal]:
+    return [d for d in found if d.type == kind]
+
+
+# -- paid $N for Y -------------------------------------------------------------------
+
+PAID_FOR = [
+    "Brightwater Capital paid $18 million for Redgum Lane Publishing in 2025.",
+    "Hollis Mining will pay C$300 million for Barrow Creek Resources, the companies said.",
+    "Last year Tamsin Foods paid £45m for Corrie Bakeries, its biggest deal to date.",
+]
+
+
+@pytest.mark.parametrize("text", PAID_FOR)
+def test_paying_a_sum_for_a_company_is_buying_it(en: Language, text: str) -> None:
+    (deal,) = of_type(deals(en, text), "Acquisition")
+    assert len(parties(deal, "acquirer")) == 1
+    assert len(parties(deal, "target")) == 1
+    assert deal.amount is not None
+
+
+def test_paid_to_a_seller_for_a_company(en: Language) -> None:
+    text = "Orvane Group paid €40m to Kessler Holdings for Lindqvist Tools last year."
+    (deal,) = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Orvane Group"}
+    assert parties(deal, "target") == {"Lindqvist Tools"}
+
+
+def test_paid_to_a_seller_for_its_services_buys_no_company(en: Language) -> None:
+    text = "Orvane Group paid €40m to Kessler Holdings for its services."
+    assert not of_type(deals(en, text), "Acquisition")
+
+
+def test_it_after_a_deal_said_to_be_the_company_s(en: Language) -> None:
+    text = (
+        "Southern Wave Capital, whose largest shareholder is pension fund Tamar Super, "
+        "bought the catalogue. It is Southern Wave's second big purchase after it paid "
+        "$18 million for Redgum Lane Publishing in 2025."
+    )
+    found = [d for d in deals(en, text) if "Redgum Lane Publishing" in parties(d, "target")]
+    (deal,) = found
+    assert parties(deal, "acquirer") == {"Southern Wave Capital"}
+
+
+# -- holders a company counts -----------------------------------------------------
+
+COUNTED = [
+    ("Brightwater Music, which counts pension fund Norfolk Super as a 30 per cent "
+     "shareholder, confirmed the purchase on Monday.", {"Norfolk Super"}, "Brightwater Music"),
+    ("Harbour Logistics counts Kuroshio Trading among its biggest shareholders.",
+     {"Kuroshio Trading"}, "Harbour Logistics"),
+    ("Tessaly Foods, which counts Orrin Capital and Bexley Partners among its backers, "
+     "raised prices.", {"Orrin Capital", "Bexley Partners"}, "Tessaly Foods"),
+    ("Tessaly Foods lists Orrin Capital as its largest investor.", {"Orrin Capital"},
+     "Tessaly Foods"),
+]
+
+
+@pytest.mark.parametrize(("text", "investors", "investee"), COUNTED)
+def test_a_counted_holder_invests(
+    en: Language, text: str, investors: set[str], investee: str
+) -> None:
+    # (one holding per holder, as "X and Y own 12% of Z" gives)
+    found = of_type(deals(en, text), "Investment")
+    assert {x for d in found for x in parties(d, "investor")} == investors
+    assert all(parties(d, "investee") == {investee} for d in found)
+    assert all(d.status == "Completed" for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Tessaly Foods counts Walmart as its largest customer.",
+    "Tessaly Foods counts founder Jane Orrin as its largest shareholder.",
+])
+def test_a_counted_customer_or_person_is_no_investment(en: Language, text: str) -> None:
+    assert not of_type(deals(en, text), "Investment")
+
+
+# -- a stake bought in a relative clause -----------------------------------------------
+
+
+def test_a_stake_it_bought_is_an_investment(en: Language) -> None:
+    text = (
+        "Japan's Moriya Chemical owns 26% of Tessaly Polymers, a stake it bought in "
+        "2019, and will keep it after the listing."
+    )
+    found = deals(en, text)
+    assert not of_type(found, "Acquisition")
+    (deal,) = of_type(found, "Investment")
+    assert parties(deal, "investor") == {"Moriya Chemical"}
+
+
+def test_a_unit_it_bought_is_still_a_takeover(en: Language) -> None:
+    text = ("Ashgrove agreed to sell Blyth Solar, the unit it bought from Perrin Energy "
+            "in 2020, to Quorn Power.")
+    found = [d for d in deals(en, text) if "Perrin Energy" in parties(d, "seller")]
+    (deal,) = found
+    assert deal.type == "Acquisition"
+
+
+# -- the speaker is not a party ---------------------------------------------------------
+
+SPOKEN_ABOUT = [
+    "Asked about market talk of a merger with Tamar Mobile, chief executive Aisha Rahman "
+    "said the company was not in talks.",
+    "Asked about a possible sale of Tamar Mobile, Aisha Rahman said she was not in talks.",
+    "The order vindicates last year's £112m purchase of Farrow Optics Systems, whose "
+    "sensors sit at the heart of the sights, chief executive Gwen Madoc said.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_ABOUT)
+def test_the_speaker_is_no_party_of_the_deal_noun(en: Language, text: str) -> None:
+    assert all(ref.kind != "person" for d in deals(en, text) for _, ref in d.roles)
+
+
+def test_a_speaker_s_own_sale_keeps_her(en: Language) -> None:
+    text = "Aisha Rahman confirmed the sale of her stake in Orvane Foods to Brixton Capital."
+    (deal,) = deals(en, text)
+    assert parties(deal, "seller") == {"Aisha Rahman"}
+
+
+# -- "the company" in a relative clause on the buyer --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane Data is owned by the Canadian pension fund Laurentide Pension Partners, "
+    "which paid $620 million for the company in 2024.",
+    "Andes Power said on Monday it would expand. Corvane Data has been owned since 2024 "
+    "by Laurentide Pension Partners, which paid $620 million for the company.",
+])
+def test_the_company_in_a_relative_clause_is_the_main_subject(en: Language, text: str) -> None:
+    (deal,) = of_type(deals(en, text), "Acquisition")
+    assert parties(deal, "acquirer") == {"Laurentide Pension Partners"}
+    assert parties(deal, "target") == {"Corvane Data"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hollis Mining is in talks to buy Barrow Creek Resources. Hollis will pay about "
+    "C$300 million for the company, people familiar with the matter said.",
+    "Hollis Mining is negotiating the purchase of Barrow Creek Resources. The group will "
+    "pay about C$300 million for Barrow Creek, sources said.",
+])
+def test_a_price_to_be_paid_keeps_the_talks_stage(en: Language, text: str) -> None:
+    (deal,) = of_type(deals(en, text), "Acquisition")
+    assert deal.status == "InNegotiation"
