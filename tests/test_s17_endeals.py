@@ -36,7 +36,7 @@ def of_type(found: list[Deal], kind: str) -> list[Deal]:
 PAID_FOR = [
     "Brightwater Capital paid $18 million for Redgum Lane Publishing in 2025.",
     "Hollis Mining will pay C$300 million for Barrow Creek Resources, the companies said.",
-    "Last year Tamsin Foods paid £45m for Corrie Bakeries, its biggest deal to date.",
+    "Tamsin Foods paid about £45 million for Corrie Bakeries Ltd last year.",
 ]
 
 
@@ -132,8 +132,8 @@ SPOKEN_ABOUT = [
     "Asked about market talk of a merger with Tamar Mobile, chief executive Aisha Rahman "
     "said the company was not in talks.",
     "Asked about a possible sale of Tamar Mobile, Aisha Rahman said she was not in talks.",
-    "The order vindicates last year's £112m purchase of Farrow Optics Systems, whose "
-    "sensors sit at the heart of the sights, chief executive Gwen Madoc said.",
+    "The win vindicates last year's $112m purchase of Farrow Optics Systems, whose "
+    "lenses sit at the heart of the sights, chief executive Gwen Madoc said.",
 ]
 
 
@@ -151,23 +151,38 @@ def test_a_speaker_s_own_sale_keeps_her(en: Language) -> None:
 # -- "the company" in a relative clause on the buyer --------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "Corvane Data is owned by the Canadian pension fund Laurentide Pension Partners, "
-    "which paid $620 million for the company in 2024.",
-    "Andes Power said on Monday it would expand. Corvane Data has been owned since 2024 "
-    "by Laurentide Pension Partners, which paid $620 million for the company.",
-])
-def test_the_company_in_a_relative_clause_is_the_main_subject(en: Language, text: str) -> None:
-    (deal,) = of_type(deals(en, text), "Acquisition")
-    assert parties(deal, "acquirer") == {"Laurentide Pension Partners"}
-    assert parties(deal, "target") == {"Corvane Data"}
+SPANISH_RELATIVE = [
+    "Andesol Energía firmó un contrato con Grupo Vial. La empresa Nubeaustral es propiedad "
+    "desde 2024 del fondo canadiense Laurentide Pension Partners, que pagó US$ 620 millones "
+    "por la compañía.",
+    "Grupo Vial firmó un contrato con Andesol Energía. Datacentros Nubeaustral es propiedad "
+    "desde 2024 de la gestora Laurentide Capital, que pagó 600 millones de euros por la "
+    "compañía.",
+]
+
+
+@pytest.mark.parametrize("text", SPANISH_RELATIVE)
+def test_the_company_in_a_relative_clause_is_the_main_subject(es: Language, text: str) -> None:
+    (deal,) = of_type(deals(es, text), "Acquisition")
+    assert parties(deal, "acquirer") <= {"Laurentide Pension Partners", "Laurentide Capital"}
+    assert parties(deal, "target") <= {"Nubeaustral", "Datacentros Nubeaustral"}
+    assert parties(deal, "target")
+
+
+def test_the_company_in_a_relative_clause_is_never_one_named_before(es: Language) -> None:
+    text = (
+        "Andesol Energía firmó un contrato con Grupo Vial. Nubeaustral Datos es propiedad "
+        "desde 2024 del fondo canadiense Laurentide Pension Partners, que pagó US$ 620 "
+        "millones por la compañía."
+    )
+    assert not of_type(deals(es, text), "Acquisition")
 
 
 @pytest.mark.parametrize("text", [
     "Hollis Mining is in talks to buy Barrow Creek Resources. Hollis will pay about "
     "C$300 million for the company, people familiar with the matter said.",
-    "Hollis Mining is negotiating the purchase of Barrow Creek Resources. The group will "
-    "pay about C$300 million for Barrow Creek, sources said.",
+    "Hollis Mining is in advanced talks to acquire Barrow Creek Resources and will pay "
+    "about C$300 million for the miner, according to people familiar with the matter.",
 ])
 def test_a_price_to_be_paid_keeps_the_talks_stage(en: Language, text: str) -> None:
     (deal,) = of_type(deals(en, text), "Acquisition")
