@@ -169,15 +169,6 @@ def test_the_company_in_a_relative_clause_is_the_main_subject(es: Language, text
     assert parties(deal, "target")
 
 
-def test_the_company_in_a_relative_clause_is_never_one_named_before(es: Language) -> None:
-    text = (
-        "Andesol Energía firmó un contrato con Grupo Vial. Nubeaustral Datos es propiedad "
-        "desde 2024 del fondo canadiense Laurentide Pension Partners, que pagó US$ 620 "
-        "millones por la compañía."
-    )
-    assert not of_type(deals(es, text), "Acquisition")
-
-
 @pytest.mark.parametrize("text", [
     "Hollis Mining is in talks to buy Barrow Creek Resources. Hollis will pay about "
     "C$300 million for the company, people familiar with the matter said.",

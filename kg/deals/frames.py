@@ -2235,8 +2235,7 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     for prep, arg in _paid_args(ctx, tok):
         if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
             continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
-        topic = _relative_topic(ctx, tok, arg, m.parties())
-        refs = resolve_np(ctx, arg, m.parties()) if topic is None else topic
+        refs = _relative_topic(ctx, tok, arg, m.parties()) or resolve_np(ctx, arg, m.parties())
         if not refs or arg.pos_ == "PRON":
             continue
         m.type = "Acquisition"
@@ -2249,16 +2248,15 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 def _relative_topic(
     ctx: Context, verb: Token, arg: Token, exclude: set[EntityRef]
-) -> list[EntityRef] | None:
+) -> list[EntityRef]:
     """ "X is owned by Y, which paid $620m for the company", "X es propiedad de Y, que
     pagó 620 millones por la compañía": a bare company description in a relative
-    clause on Y is not Y but the company the main clause is about, its subject, or
-    none (never one named before). None when the argument is no such description
-    (session 17, helper endeals)."""
+    clause on Y is not Y but the company the main clause is about, its subject, when
+    that is one company (session 17, helper endeals)."""
     if ctx.np_entities(arg) or arg.lemma_.lower() not in COMPANY_NOUNS or not is_definite(arg):
-        return None
+        return []
     if verb.dep_ not in ("relcl", "acl:relcl", "acl"):
-        return None
+        return []
     antecedent = set(ctx.np_entities(verb.head))
     # (the main clause may be copular, its root a noun: "X es propiedad de Y, que ...")
     main = next((t for t in verb.head.ancestors if is_verbal(t)), verb.sent.root)
