@@ -11,6 +11,8 @@ companies.
   under a pronoun said to be X's deal is X (kg.deals.refer._deal_pronoun);
 - "owns 26% of Y, a stake it bought in 2019": a stake bought in a relative clause is
   an investment in Y, not a takeover (kg.deals.gapped.relative_object_target);
+- "X has agreed to take 70% of Y from Z", "took 25 per cent of Y": taking a part of a
+  named company is buying it (control) or investing in it (kg.deals.frames._taken_over);
 - "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
   Z said ...": the person who speaks about a deal noun is not its party
   (kg.deals.speaker).
@@ -178,3 +180,40 @@ def test_the_company_in_a_relative_clause_is_the_main_subject(es: Language, text
 def test_a_price_to_be_paid_keeps_the_talks_stage(en: Language, text: str) -> None:
     (deal,) = of_type(deals(en, text), "Acquisition")
     assert deal.status == "InNegotiation"
+
+
+# -- take N% of Y -------------------------------------------------------------------------
+
+
+def test_taking_a_majority_of_a_company_is_a_takeover(en: Language) -> None:
+    text = ("Corran Logistics has agreed to take 70% of Sidra Cold Stores from the Hamdan "
+            "Family Office for $170 million.")
+    (deal,) = deals(en, text)
+    assert deal.type == "Acquisition"
+    assert parties(deal, "acquirer") == {"Corran Logistics"}
+    assert parties(deal, "target") == {"Sidra Cold Stores"}
+    assert deal.status == "Announced"
+
+
+@pytest.mark.parametrize("text", [
+    "Tamar Capital will take 25% of Orvane Foods for $40 million.",
+    "Tamar Capital took 25 per cent of Orvane Foods in a $40 million deal last year.",
+])
+def test_taking_a_minority_of_a_company_is_an_investment(en: Language, text: str) -> None:
+    (deal,) = deals(en, text)
+    assert deal.type == "Investment"
+    assert parties(deal, "investee") == {"Orvane Foods"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kinabalu Telecom took 25% of Suria Mobile's prepaid customers last year.",
+    "Kinabalu Telecom will take 40% of the output of Suria Solar's new plant.",
+    "Tamar Capital took 25% of the market last year.",
+])
+def test_taking_a_share_of_what_a_company_has_is_no_deal(en: Language, text: str) -> None:
+    assert not deals(en, text)
+
+
+def test_taking_a_company_private_is_still_a_takeover(en: Language) -> None:
+    (deal,) = deals(en, "Tamar Capital took Orvane Foods private in 2019.")
+    assert parties(deal, "target") == {"Orvane Foods"}

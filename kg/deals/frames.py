@@ -93,6 +93,7 @@ from kg.deals.syntax import (
     is_possessed,
     is_verbal,
     own_subtree,
+    percentage,
     subjects,
 )
 from kg.deals.tacit import open_stake
@@ -548,6 +549,15 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     X" with their particle, and "take X private", not any "take"."""
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
     if tok.lemma_.lower() == "take" and _taken_private(tok):
+        return True
+    if tok.lemma_.lower() == "take" and any(
+        percentage(o) and any(prep == "of" and arg.i in ctx.tok_ent and arg.pos_ == "PROPN"
+                              for prep, arg in ctx.prep_args(o))
+        for o in tok.children if o.dep_ in OBJ_DEPS
+    ):
+        # "agreed to take 70% of Y", "will take 25 per cent of Y": a part of a named
+        # company itself taken, as "buy 70% of Y"; not a part of what it has ("25% of
+        # Y's customers") (session 17, helper endeals)
         return True
     if tok.lemma_.lower() == "tomar":
         # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
@@ -1879,7 +1889,7 @@ FRAMES: dict[str, Frame] = {
     "take": Frame(
         "Acquisition",
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
-              "on": "target"},
+              "on": "target", "from": "seller"},
         admits=_taken_over,
         finish=_private_target,
     ),

@@ -50,6 +50,7 @@ from kg.deals.syntax import (
     is_verbal,
     judged_by_third_party,
     own_subtree,
+    percentage,
     subjects,
 )
 from kg.deals.words import (
@@ -432,10 +433,11 @@ def objects(r: Reading) -> None:
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
-            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok)
+            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok) or (
+                r.tok.lemma_.lower() == "take" and percentage(obj))
         )) or r.kind == "hold":
-            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X": a
-            # part of a company
+            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X",
+            # "agreed to take 70% of X": a part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
