@@ -13,6 +13,9 @@ companies.
   an investment in Y, not a takeover (kg.deals.gapped.relative_object_target);
 - "X has agreed to take 70% of Y from Z", "took 25 per cent of Y": taking a part of a
   named company is buying it (control) or investing in it (kg.deals.frames._taken_over);
+- "agreed to buy X's 50% stake in Y", "bought X's half of Y": the possessor of the part
+  bought sells it, and the stake states no investment of its own
+  (kg.deals.roles._possessor_of_part, kg.deals.frames._holding_bought);
 - "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
   Z said ...": the person who speaks about a deal noun is not its party
   (kg.deals.speaker).
@@ -217,3 +220,29 @@ def test_taking_a_share_of_what_a_company_has_is_no_deal(en: Language, text: str
 def test_taking_a_company_private_is_still_a_takeover(en: Language) -> None:
     (deal,) = deals(en, "Tamar Capital took Orvane Foods private in 2019.")
     assert parties(deal, "target") == {"Orvane Foods"}
+
+
+# -- X's stake in Y bought -----------------------------------------------------------------
+
+POSSESSED_PARTS = [
+    "Harbour Logistics agreed to buy Daewon Chain's 50% stake in Coldline Logistics for "
+    "$62 million.",
+    "Harbour Logistics said it had agreed to buy Daewon Chain's half of Coldline Logistics "
+    "for $62 million in cash.",
+    "Tamar Capital bought Brixton Holdings Ltd's 20 per cent of Orvane Foods last year.",
+]
+
+
+@pytest.mark.parametrize("text", POSSESSED_PARTS)
+def test_the_possessor_of_a_part_bought_sells_it(en: Language, text: str) -> None:
+    (deal,) = deals(en, text)
+    assert deal.type == "Investment"
+    assert len(parties(deal, "seller")) == 1
+    assert parties(deal, "investee") <= {"Coldline Logistics", "Orvane Foods"}
+    assert parties(deal, "investee")
+
+
+def test_shares_of_a_possessor_are_its_own(en: Language) -> None:
+    (deal,) = deals(en, "Tamar Capital bought Orvane Foods' shares last year.")
+    assert parties(deal, "investee") == {"Orvane Foods"}
+    assert not parties(deal, "seller")

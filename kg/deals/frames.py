@@ -2340,6 +2340,8 @@ def _may_state_deal(
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False
+    if noun and kind == "invest" and _holding_bought(ctx, tok):
+        return False
     if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
         return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
     if noun and price_named_after(tok):
@@ -2349,6 +2351,18 @@ def _may_state_deal(
     if noun and kind in _LOSABLE and _lost(tok):
         return False
     return not is_denied(tok, noun)
+
+
+def _holding_bought(ctx: Context, tok: Token) -> bool:
+    """ "agreed to buy X's 50% stake in Y", "sold its stake in Y": a stake with its
+    holder named, as the object of buying or selling, is what that deal moves, no
+    investment of its own (the holder sells it; session 17, helper endeals)."""
+    head = tok.head
+    return (
+        tok.lang_ == "en" and tok.dep_ in OBJ_DEPS and head.i != tok.i
+        and ctx.by_token.get(head.i, "").startswith(("acquire_v", "sell_v"))
+        and any(c.dep_ == "poss" and ctx.np_entities(c) for c in tok.children)
+    )
 
 
 def _holders_agreement(ctx: Context, nested: Token) -> bool:

@@ -1838,8 +1838,24 @@ def _holders_of_part(
             for c in t.children
         ):
             found += ctx.np_entities(t)  # "en manos de X", a fixed phrase on X
+    found += _possessor_of_part(ctx, obj)
     holders = list(dict.fromkeys(found))
     return holders, [x for x in dict.fromkeys(held_in) if x not in holders]
+
+
+def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
+    """ "agreed to buy X's 50% stake in Y", "bought X's half of Y": a part of a named
+    company with a company for its possessor is that company's holding, which it sells
+    (English; session 17, helper endeals). Not "X's shares" with no company they are
+    in: those are shares of X."""
+    if obj.lang_ != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
+                                 or obj.lower_ == "half"):
+        return []
+    owners = [x for c in obj.children if c.dep_ == "poss"
+              for x in ctx.np_entities(c) if x.kind == "org"]
+    parts_of = [x for prep, arg in ctx.prep_args(obj) if prep in ("in", "of")
+                for x in ctx.np_entities(arg) if x.kind == "org"]
+    return [x for x in owners if x not in parts_of] if parts_of else []
 
 
 def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:
