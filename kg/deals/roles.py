@@ -1710,6 +1710,8 @@ def object_kind(
     nested = _nested_companies(ctx, obj, kind, m)
     stake = (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        # "X's half of Y": a partner's half of a company they own together
+        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
     )
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
