@@ -201,12 +201,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             m = read(ctx, tok, kind_for_pos(kind, tok, ctx.doc.lang_), si, trigger_set)
             if m is not None:
                 sent_mentions.append(m)
-        if reporter is not None:
-            for m in sent_mentions:
-                if not reporter_acts(ctx, m, reporter):
-                    m.roles = [(r, e) for r, e in m.roles if e != reporter]
-        for m in sent_mentions:
-            speaker_not_party(ctx, m)
+        _not_commenters(ctx, sent_mentions, reporter)
         another_deal_announced(sent, sent_mentions)
         unit_named_in_apposition(ctx, sent_mentions)
         share_parties(ctx, sent_mentions)
@@ -308,6 +303,16 @@ def _time_clause(tok: Token) -> Token | None:
 
 
 _BEFORE_MARKS = frozenset(PRIOR_PREPS) | {"antes", "before"}
+
+
+def _not_commenters(ctx: Context, ms: list[Mention], reporter: EntityRef | None) -> None:
+    """The sentence's source is no party of its deals unless it acts in them
+    (``reporter_acts``); nor is a person who speaks about a deal noun
+    (kg.deals.speaker)."""
+    for m in ms:
+        if reporter is not None and not reporter_acts(ctx, m, reporter):
+            m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        speaker_not_party(ctx, m)
 
 
 def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:

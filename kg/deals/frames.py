@@ -2076,12 +2076,17 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
-    if kind == "pay" and m.status == "Announced":
-        # "Y will pay $55m for Z" tells the price of a deal, which may still be in talks
-        # ("is about to close the purchase of Z"): no stage of its own over one told
-        m.status_explicit = False
+    _price_to_pay(m)
     owned_now(m, anchor)
     return m
+
+
+def _price_to_pay(m: Mention) -> None:
+    """ "Y will pay $55m for Z" tells the price of a deal, which may still be in talks
+    ("is about to close the purchase of Z"): no stage of its own over one told
+    (session 17, helper endeals)."""
+    if m.kind == "pay" and m.status == "Announced":
+        m.status_explicit = False
 
 
 def _round_told_back(tok: Token, kind: str, noun: bool, m: Mention) -> bool:

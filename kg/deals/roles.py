@@ -1708,11 +1708,7 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
-    stake = (
-        bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
-        # "X's half of Y": a partner's half of a company they own together
-        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
-    )
+    stake = _is_stake(obj, words)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -1762,6 +1758,15 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _is_stake(obj: Token, words: set[str]) -> bool:
+    """Whether what is bought or sold is a part of a company: a stake noun, a number, a
+    percentage, or "X's half of Y" (a partner's half of a company they own together)."""
+    return (
+        bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
+    )
 
 
 def _company_of_shares(ctx: Context, obj: Token) -> list[EntityRef]:
