@@ -16,6 +16,9 @@ companies.
 - "agreed to buy X's 50% stake in Y", "bought X's half of Y": the possessor of the part
   bought sells it, and the stake states no investment of its own
   (kg.deals.roles._possessor_of_part, kg.deals.frames._holding_bought);
+- "X, the Singapore hedge fund that has held 4.2% of Y": the relative clause on a
+  noun in apposition to a name is about the name, however long the name
+  (kg.deals.refer._apposed_name);
 - "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
   Z said ...": the person who speaks about a deal noun is not its party
   (kg.deals.speaker).
@@ -246,3 +249,23 @@ def test_shares_of_a_possessor_are_its_own(en: Language) -> None:
     (deal,) = deals(en, "Tamar Capital bought Orvane Foods' shares last year.")
     assert parties(deal, "investee") == {"Orvane Foods"}
     assert not parties(deal, "seller")
+
+
+# -- a relative clause on an apposition ------------------------------------------------
+
+APPOSED = [
+    ("Tessaly Foods will split in two. The push for a split came in part from Lion City "
+     "Value Partners, the Singapore hedge fund that has held 4.2% of Tessaly Foods since "
+     "early 2025.", "Lion City Value Partners"),
+    ("The push came from Ardent Hill Value Capital Partners, a New York activist hedge "
+     "fund which owns 6% of Tessaly Foods.", "Ardent Hill Value Capital Partners"),
+]
+
+
+@pytest.mark.parametrize(("text", "holder"), APPOSED)
+def test_a_relative_on_an_apposition_is_about_the_name(
+    en: Language, text: str, holder: str
+) -> None:
+    (deal,) = of_type(deals(en, text), "Investment")
+    assert parties(deal, "investor") == {holder}
+    assert parties(deal, "investee") == {"Tessaly Foods"}

@@ -60,7 +60,7 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
-            return resolve_np(ctx, clause.head, exclude)
+            return _apposed_name(ctx, clause.head) or resolve_np(ctx, clause.head, exclude)
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
@@ -153,6 +153,16 @@ def _role_of_noun(tok: Token) -> str | None:
     ):
         return "target"
     return None
+
+
+def _apposed_name(ctx: Context, noun: Token) -> list[EntityRef]:
+    """ "X, the Singapore hedge fund that has held 4.2% of Y": a relative clause on a
+    noun in apposition to a name is about the name, however long the name and its
+    description (English; session 17, helper endeals)."""
+    if ctx.doc.lang_ != "en" or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    name = noun.head
+    return ctx.np_entities(name) if name.i in ctx.tok_ent else []
 
 
 def _apposition_before(ctx: Context, tok: Token) -> list[EntityRef]:
