@@ -19,6 +19,8 @@ companies.
 - "X, the Singapore hedge fund that has held 4.2% of Y": the relative clause on a
   noun in apposition to a name is about the name, however long the name
   (kg.deals.refer._apposed_name);
+- "X, which owns Y shares": shares named after their company, held by a company, are
+  a stake in it (kg.deals.frames._shares_named);
 - "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
   Z said ...": the person who speaks about a deal noun is not its party
   (kg.deals.speaker).
@@ -269,3 +271,22 @@ def test_a_relative_on_an_apposition_is_about_the_name(
     (deal,) = of_type(deals(en, text), "Investment")
     assert parties(deal, "investor") == {holder}
     assert parties(deal, "investee") == {"Tessaly Foods"}
+
+
+# -- shares named after their company ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    '"It is real," said Ritu Mehta, a fund manager at Sahyadri Asset Management, which '
+    "owns Vantor Industries shares.",
+    "Sahyadri Asset Management owns Vantor Industries shares.",
+])
+def test_a_company_owning_named_shares_invests(en: Language, text: str) -> None:
+    (deal,) = deals(en, text)
+    assert deal.type == "Investment"
+    assert parties(deal, "investor") == {"Sahyadri Asset Management"}
+    assert parties(deal, "investee") == {"Vantor Industries"}
+
+
+def test_a_person_owning_named_shares_is_no_deal(en: Language) -> None:
+    assert not deals(en, "Chairman John Pereira owns Vantor Industries shares.")

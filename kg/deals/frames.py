@@ -959,7 +959,21 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
+        if _shares_named(ctx, part) and all(
+            x.kind == "org" for s in subjects(tok) for x in resolve_np(ctx, s, set())
+        ) and subjects(tok):
+            return True
     return False
+
+
+def _shares_named(ctx: Context, part: Token) -> list[EntityRef]:
+    """ "X, which owns Y shares", "holds 5 million Y shares": shares named after their
+    company (a compound or possessor of "shares"), held by a company, are a stake in it
+    (English; session 17, helper endeals)."""
+    if part.lang_ != "en" or part.lemma_.lower() not in ("share", "stock"):
+        return []
+    return [x for c in part.children if c.dep_ in ("compound", "poss")
+            for x in ctx.np_entities(c) if x.kind == "org"]
 
 
 def _per_cent(tok: Token) -> bool:
@@ -1025,7 +1039,8 @@ def _held_by(
             m.add_role("investor", x)
     if not any(role == "investee" for role, _ in m.roles):
         for part in _held_parts(ctx, tok):
-            for x in (x for x in _part_of(ctx, part) if x not in m.parties()):
+            for x in (x for x in _part_of(ctx, part) or _shares_named(ctx, part)
+                      if x not in m.parties()):
                 m.add_role("investee", x)
                 if not ctx.nested_entities(part):
                     m.rules.append("parties:part-of-the-company")
