@@ -21,6 +21,9 @@ companies.
   (kg.deals.refer._apposed_name);
 - "X, which owns Y shares": shares named after their company, held by a company, are
   a stake in it (kg.deals.frames._shares_named);
+- "... the sale of a controlling stake in Y. The seller, X, bought the stake from W":
+  "the stake" bought is the stake told just before, a takeover when that was one
+  (kg.deals.holders.stake_bought_again);
 - "the purchase of Y paid off, chief executive Z said", "Asked about a merger with Y,
   Z said ...": the person who speaks about a deal noun is not its party
   (kg.deals.speaker).
@@ -290,3 +293,24 @@ def test_a_company_owning_named_shares_invests(en: Language, text: str) -> None:
 
 def test_a_person_owning_named_shares_is_no_deal(en: Language) -> None:
     assert not deals(en, "Chairman John Pereira owns Vantor Industries shares.")
+
+
+# -- "the stake" bought again ------------------------------------------------------------
+
+STAKE_AGAIN = [
+    "The government has vetoed the sale of a controlling stake in Ogden Gas Pipelines Plc "
+    "to Nakheel Energy Holdings. The seller, Lagos-based Obalende Capital Partners, bought "
+    "the stake from the Bureau of Public Enterprises in 2019 for $120 million.",
+    "Vesta Holdings agreed to sell a 60% stake in Corran Foods to Brixton Capital. Vesta "
+    "Holdings acquired the stake from Orvane Group in 2018.",
+]
+
+
+@pytest.mark.parametrize("text", STAKE_AGAIN)
+def test_the_stake_bought_is_the_controlling_stake_told(en: Language, text: str) -> None:
+    earlier = [d for d in deals(en, text) if d.status == "Completed"]
+    (deal,) = earlier
+    assert deal.type == "Acquisition"
+    assert parties(deal, "target") <= {"Ogden Gas Pipelines", "Corran Foods"}
+    assert parties(deal, "target")
+    assert len(parties(deal, "seller")) == 1

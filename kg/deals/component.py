@@ -21,7 +21,7 @@ from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
-from kg.deals.holders import counted_holders
+from kg.deals.holders import counted_holders, stake_bought_again
 from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
@@ -227,6 +227,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for one in ([m] if "parties:gapped-clauses" in m.rules else dated_targets(ctx, sent, m))
         ]
         elided_investee(ctx, sent_mentions, mentions, si)
+        stake_bought_again(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)

@@ -74,3 +74,48 @@ def _told(ms: list[Mention], investors: list[EntityRef], investee: EntityRef) ->
     """Whether a mention of the sentence already has these parties."""
     return any(investee in m.parties() and any(x in m.parties() for x in investors)
                for m in ms)
+
+
+def stake_bought_again(ctx: Context, ms: list[Mention], before: list[Mention], si: int) -> None:
+    """ "... the sale of a controlling stake in Y to Z. The seller, X, bought the stake
+    from W in 2019": "the stake" bought with no company named is the stake told in the
+    sentences just before; a controlling stake told as a takeover of Y makes this
+    purchase a takeover of Y too (English; ``parties:stake-told-before``)."""
+    if ctx.doc.lang_ != "en":
+        return
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type != "Investment" or roles & {"investee", "target"} or "investor" not in roles:
+            continue
+        trigger = ctx.doc[m.trigger]  # the verb that buys the stake, or the stake itself
+        if not (_the_stake(trigger) and trigger.dep_ == "dobj") and not any(
+            _the_stake(o) for o in trigger.children if o.dep_ == "dobj"
+        ):
+            continue
+        prior = next((p for p in reversed(before) if si - p.sent <= 3
+                      and p.type in ("Investment", "Acquisition") and _told_a_stake(ctx, p)), None)
+        if prior is None:
+            continue
+        theme = "target" if prior.type == "Acquisition" else "investee"
+        company = next((x for role, x in prior.roles if role == theme), None)
+        if company is None or company in m.parties():
+            continue
+        if theme == "target":
+            m.type = "Acquisition"
+            m.roles = [("acquirer" if role == "investor" else role, x) for role, x in m.roles]
+        m.add_role(theme, company)
+        m.rules.append("parties:stake-told-before")
+
+
+def _the_stake(obj: Token) -> bool:
+    """ "the stake", "that stake": a definite stake with no company of its own."""
+    return obj.lemma_.lower() in ("stake", "holding") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children
+    ) and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in obj.children)
+
+
+def _told_a_stake(ctx: Context, m: Mention) -> bool:
+    """Whether the deal's trigger bought or sold a stake ("the sale of a controlling
+    stake in Y", "bought a 30% stake in Y")."""
+    trigger = ctx.doc[m.trigger]
+    return any(t.lemma_.lower() == "stake" for t in trigger.subtree)
