@@ -17,7 +17,8 @@ companies.
   bought sells it, and the stake states no investment of its own
   (kg.deals.roles._possessor_of_part, kg.deals.frames._holding_bought);
 - "X, the Singapore hedge fund that has held 4.2% of Y": the relative clause on a
-  noun in apposition to a name is about the name, however long the name
+  noun in apposition to a name is about the name, however long the name; not a habit
+  in the simple present ("a crossover fund that typically invests")
   (kg.deals.refer._apposed_name);
 - "X, which owns Y shares": shares named after their company, held by a company, are
   a stake in it (kg.deals.frames._shares_named);
@@ -314,3 +315,13 @@ def test_the_stake_bought_is_the_controlling_stake_told(en: Language, text: str)
     assert parties(deal, "target") <= {"Ogden Gas Pipelines", "Corran Foods"}
     assert parties(deal, "target")
     assert len(parties(deal, "seller")) == 1
+
+
+def test_a_habit_of_the_apposed_kind_is_no_deal(en: Language) -> None:
+    text = (
+        "Last month Corvane Health sold $150 million of shares to Ebbrook Capital, a "
+        "crossover fund that typically invests shortly before companies go public."
+    )
+    assert all("Ebbrook Capital" in parties(d, "investor") | parties(d, "acquirer")
+               for d in deals(en, text))
+    assert len(deals(en, text)) <= 1

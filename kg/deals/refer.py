@@ -60,7 +60,7 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
-            return _apposed_name(ctx, clause.head) or resolve_np(ctx, clause.head, exclude)
+            return _apposed_name(ctx, clause) or resolve_np(ctx, clause.head, exclude)
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
@@ -155,11 +155,20 @@ def _role_of_noun(tok: Token) -> str | None:
     return None
 
 
-def _apposed_name(ctx: Context, noun: Token) -> list[EntityRef]:
+# Verbs whose simple present tells a state (a holding), not a habit.
+_STATE_VERBS = frozenset({"own", "hold", "have", "control", "count"})
+
+
+def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
     """ "X, the Singapore hedge fund that has held 4.2% of Y": a relative clause on a
     noun in apposition to a name is about the name, however long the name and its
-    description (English; session 17, helper endeals)."""
+    description (English; session 17, helper endeals). Not a habit that describes
+    the kind of company ("X, a crossover fund that typically invests before IPOs": a
+    simple present of an event verb tells what such funds do, no deal)."""
+    noun = clause.head
     if ctx.doc.lang_ != "en" or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in _STATE_VERBS:
         return []
     name = noun.head
     return ctx.np_entities(name) if name.i in ctx.tok_ent else []
