@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.holders import counted_holders, stake_bought_again
 from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
@@ -32,6 +33,7 @@ from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
+from kg.deals.speaker import speaker_not_party
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
@@ -199,10 +201,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             m = read(ctx, tok, kind_for_pos(kind, tok, ctx.doc.lang_), si, trigger_set)
             if m is not None:
                 sent_mentions.append(m)
-        if reporter is not None:
-            for m in sent_mentions:
-                if not reporter_acts(ctx, m, reporter):
-                    m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        _not_commenters(ctx, sent_mentions, reporter)
         another_deal_announced(sent, sent_mentions)
         unit_named_in_apposition(ctx, sent_mentions)
         share_parties(ctx, sent_mentions)
@@ -228,6 +227,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for one in ([m] if "parties:gapped-clauses" in m.rules else dated_targets(ctx, sent, m))
         ]
         elided_investee(ctx, sent_mentions, mentions, si)
+        stake_bought_again(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
@@ -253,7 +253,8 @@ def parties_told_before(
     it is bought from (kg.deals.tacit), the company a rival bids for
     (kg.deals.rivals), the company a listing's investors invest in
     (kg.deals.listing), the suitor a company draws interest from
-    (kg.deals.interest), the owner of things sold or gone to a buyer
+    (kg.deals.interest), the holders a company counts
+    (kg.deals.holders), the owner of things sold or gone to a buyer
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
     (kg.deals.pugna) and a clitic object of a coordinated clause
     (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions,
@@ -267,6 +268,7 @@ def parties_told_before(
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     made += bids_in_play(ctx, sent, ms, before, si)
     made += listing_investors(ctx, sent, ms, si)
+    made += counted_holders(ctx, sent, ms + made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])
@@ -302,6 +304,16 @@ def _time_clause(tok: Token) -> Token | None:
 
 
 _BEFORE_MARKS = frozenset(PRIOR_PREPS) | {"antes", "before"}
+
+
+def _not_commenters(ctx: Context, ms: list[Mention], reporter: EntityRef | None) -> None:
+    """The sentence's source is no party of its deals unless it acts in them
+    (``reporter_acts``); nor is a person who speaks about a deal noun
+    (kg.deals.speaker)."""
+    for m in ms:
+        if reporter is not None and not reporter_acts(ctx, m, reporter):
+            m.roles = [(r, e) for r, e in m.roles if e != reporter]
+        speaker_not_party(ctx, m)
 
 
 def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:

@@ -93,6 +93,7 @@ from kg.deals.syntax import (
     is_possessed,
     is_verbal,
     own_subtree,
+    percentage,
     subjects,
 )
 from kg.deals.tacit import open_stake
@@ -555,6 +556,15 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     particle = PHRASAL_TAKEOVER.get(tok.lemma_.lower())
     if tok.lemma_.lower() == "take" and _taken_private(tok):
         return True
+    if tok.lemma_.lower() == "take" and any(
+        percentage(o) and any(prep == "of" and arg.i in ctx.tok_ent and arg.pos_ == "PROPN"
+                              for prep, arg in ctx.prep_args(o))
+        for o in tok.children if o.dep_ in OBJ_DEPS
+    ):
+        # "agreed to take 70% of Y", "will take 25 per cent of Y": a part of a named
+        # company itself taken, as "buy 70% of Y"; not a part of what it has ("25% of
+        # Y's customers") (session 17, helper endeals)
+        return True
     if tok.lemma_.lower() == "tomar":
         # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
         return any(
@@ -955,7 +965,21 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
+        if _shares_named(ctx, part) and all(
+            x.kind == "org" for s in subjects(tok) for x in resolve_np(ctx, s, set())
+        ) and subjects(tok):
+            return True
     return False
+
+
+def _shares_named(ctx: Context, part: Token) -> list[EntityRef]:
+    """ "X, which owns Y shares", "holds 5 million Y shares": shares named after their
+    company (a compound or possessor of "shares"), held by a company, are a stake in it
+    (English; session 17, helper endeals)."""
+    if part.lang_ != "en" or part.lemma_.lower() not in ("share", "stock"):
+        return []
+    return [x for c in part.children if c.dep_ in ("compound", "poss")
+            for x in ctx.np_entities(c) if x.kind == "org"]
 
 
 def _per_cent(tok: Token) -> bool:
@@ -1021,7 +1045,8 @@ def _held_by(
             m.add_role("investor", x)
     if not any(role == "investee" for role, _ in m.roles):
         for part in _held_parts(ctx, tok):
-            for x in (x for x in _part_of(ctx, part) if x not in m.parties()):
+            for x in (x for x in _part_of(ctx, part) or _shares_named(ctx, part)
+                      if x not in m.parties()):
                 m.add_role("investee", x)
                 if not ctx.nested_entities(part):
                     m.rules.append("parties:part-of-the-company")
@@ -1885,7 +1910,7 @@ FRAMES: dict[str, Frame] = {
     "take": Frame(
         "Acquisition",
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
-              "on": "target"},
+              "on": "target", "from": "seller"},
         admits=_taken_over,
         finish=_private_target,
     ),
@@ -2072,8 +2097,17 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
+    _price_to_pay(m)
     owned_now(m, anchor)
     return m
+
+
+def _price_to_pay(m: Mention) -> None:
+    """ "Y will pay $55m for Z" tells the price of a deal, which may still be in talks
+    ("is about to close the purchase of Z"): no stage of its own over one told
+    (session 17, helper endeals)."""
+    if m.kind == "pay" and m.status == "Announced":
+        m.status_explicit = False
 
 
 def _round_told_back(tok: Token, kind: str, noun: bool, m: Mention) -> bool:
@@ -2234,10 +2268,10 @@ def _source_args(ctx: Context, tok: Token, got: Token) -> list[tuple[str, Token]
 def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X pagó 120 millones por la compañía a su fundador", "paid $2bn for Y": paying
     for a company is buying it (the payee, if any, is the seller)."""
-    for prep, arg in ctx.prep_args(tok):
+    for prep, arg in _paid_args(ctx, tok):
         if prep not in ("por", "for") or arg.lemma_.lower() in STAKE_NOUNS:
             continue  # "paid $2bn for Zenith shares": a stake (paid_for_stake)
-        refs = resolve_np(ctx, arg, m.parties())
+        refs = _relative_topic(ctx, tok, arg, m.parties()) or resolve_np(ctx, arg, m.parties())
         if not refs or arg.pos_ == "PRON":
             continue
         m.type = "Acquisition"
@@ -2248,6 +2282,25 @@ def paid_for_company(ctx: Context, m: Mention, tok: Token) -> None:
         return
 
 
+def _relative_topic(
+    ctx: Context, verb: Token, arg: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "X is owned by Y, which paid $620m for the company", "X es propiedad de Y, que
+    pagó 620 millones por la compañía": a bare company description in a relative
+    clause on Y is not Y but the company the main clause is about, its subject, when
+    that is one company (session 17, helper endeals)."""
+    if ctx.np_entities(arg) or arg.lemma_.lower() not in COMPANY_NOUNS or not is_definite(arg):
+        return []
+    if verb.dep_ not in ("relcl", "acl:relcl", "acl"):
+        return []
+    antecedent = set(ctx.np_entities(verb.head))
+    # (the main clause may be copular, its root a noun: "X es propiedad de Y, que ...")
+    main = next((t for t in verb.head.ancestors if is_verbal(t)), verb.sent.root)
+    orgs = [x for s in subjects(main) for x in ctx.np_entities(s)
+            if x.kind == "org" and x not in antecedent and x not in exclude]
+    return orgs if len(orgs) == 1 else []
+
+
 def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     """The prepositional arguments of a paying verb and of the sum it pays ("paid $2bn
     for ...": the parser hangs "for" on the sum)."""
@@ -2255,6 +2308,9 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.i in ctx.tok_amount:
             args += ctx.prep_args(c)
+    # "paid $40m to Y for Z": the parser may hang "for" on the payee as well
+    args += [(p, a) for payee in [a for p, a in args if p in ("to", "a")]
+             for p, a in ctx.prep_args(payee) if p in ("for", "por")]
     return args
 
 
@@ -2310,6 +2366,8 @@ def _may_state_deal(
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False
+    if noun and kind == "invest" and _holding_bought(ctx, tok):
+        return False
     if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
         return False  # "un contrato ... para la compra de 40 trenes": the contract tells it
     if noun and price_named_after(tok):
@@ -2319,6 +2377,18 @@ def _may_state_deal(
     if noun and kind in _LOSABLE and _lost(tok):
         return False
     return not is_denied(tok, noun)
+
+
+def _holding_bought(ctx: Context, tok: Token) -> bool:
+    """ "agreed to buy X's 50% stake in Y", "sold its stake in Y": a stake with its
+    holder named, as the object of buying or selling, is what that deal moves, no
+    investment of its own (the holder sells it; session 17, helper endeals)."""
+    head = tok.head
+    return (
+        tok.lang_ == "en" and tok.dep_ in OBJ_DEPS and head.i != tok.i
+        and ctx.by_token.get(head.i, "").startswith(("acquire_v", "sell_v"))
+        and any(c.dep_ == "poss" and ctx.np_entities(c) for c in tok.children)
+    )
 
 
 def _holders_agreement(ctx: Context, nested: Token) -> bool:

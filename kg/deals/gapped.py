@@ -335,5 +335,13 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
         ref = ctx.tok_ent.get(head.head.i)
     if ref is None or ref.kind != "org" or ref in m.parties():
         return
+    if head.lemma_.lower() in STAKE_NOUNS:
+        # "owns 26% of Y, a stake it bought in 2019": what was bought is a stake in Y,
+        # an investment in it (session 17, helper endeals)
+        m.type = "Investment"
+        m.roles = [("investor" if role == "acquirer" else role, x) for role, x in m.roles]
+        m.roles.append(("investee", ref))
+        m.rules.append("parties:relative-object-stake")
+        return
     m.roles.append(("target", ref))
     m.rules.append("parties:relative-object-target")

@@ -60,7 +60,7 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
-            return resolve_np(ctx, clause.head, exclude)
+            return _apposed_name(ctx, clause) or resolve_np(ctx, clause.head, exclude)
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
@@ -155,6 +155,25 @@ def _role_of_noun(tok: Token) -> str | None:
     return None
 
 
+# Verbs whose simple present tells a state (a holding), not a habit.
+_STATE_VERBS = frozenset({"own", "hold", "have", "control", "count"})
+
+
+def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
+    """ "X, the Singapore hedge fund that has held 4.2% of Y": a relative clause on a
+    noun in apposition to a name is about the name, however long the name and its
+    description (English; session 17, helper endeals). Not a habit that describes
+    the kind of company ("X, a crossover fund that typically invests before IPOs": a
+    simple present of an event verb tells what such funds do, no deal)."""
+    noun = clause.head
+    if ctx.doc.lang_ != "en" or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+        return []
+    if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in _STATE_VERBS:
+        return []
+    name = noun.head
+    return ctx.np_entities(name) if name.i in ctx.tok_ent else []
+
+
 def _apposition_before(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "Tellwright, the UK's largest estate agency, has agreed to be bought by X": a
     subject noun phrase that opens after "Name ," at the start of its sentence is that
@@ -247,15 +266,25 @@ def _deal_agent(ctx: Context, subject: Token, exclude: set[EntityRef]) -> list[E
 def _ranked_agent(ctx: Context, head: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "The acquisition is X's largest since it bought Y": a deal said to be a
     company's largest (first, third ...) has that company for agent, and a pronoun in
-    the clause of time under it means the same company (English)."""
-    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be" \
-            or not any(s.i in ctx.by_token for s in subjects(head)):
+    the clause of time under it means the same company (English); so does "It is X's
+    second purchase after it paid $5m for Y", the deal told by the predicate noun."""
+    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be":
+        return []
+    attrs = [a for a in head.children if a.dep_ == "attr"]
+    if not any(s.i in ctx.by_token or _deal_pronoun(ctx, s, attrs) for s in subjects(head)):
         return []
     return [
-        x for a in head.children if a.dep_ == "attr"
+        x for a in attrs
         for c in a.children if c.dep_ == "poss"
         for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude
     ][:1]
+
+
+def _deal_pronoun(ctx: Context, subject: Token, attrs: list[Token]) -> bool:
+    """ "It is X's second purchase", "This is X's third deal this year": a pronoun
+    subject said to be a deal (the predicate noun a deal trigger) stands for that deal
+    (session 17, helper endeals)."""
+    return subject.lower_ in ("it", "this", "that") and any(a.i in ctx.by_token for a in attrs)
 
 
 def _is_description(tok: Token, lemma: str) -> bool:

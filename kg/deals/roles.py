@@ -50,6 +50,7 @@ from kg.deals.syntax import (
     is_verbal,
     judged_by_third_party,
     own_subtree,
+    percentage,
     subjects,
 )
 from kg.deals.words import (
@@ -432,10 +433,11 @@ def objects(r: Reading) -> None:
         if r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
-            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok)
+            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok) or (
+                r.tok.lemma_.lower() == "take" and percentage(obj))
         )) or r.kind == "hold":
-            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X": a
-            # part of a company
+            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X",
+            # "agreed to take 70% of X": a part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
@@ -1708,9 +1710,7 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
-    stake = (
-        bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
-    )
+    stake = _is_stake(obj, words)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -1760,6 +1760,15 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+def _is_stake(obj: Token, words: set[str]) -> bool:
+    """Whether what is bought or sold is a part of a company: a stake noun, a number, a
+    percentage, or "X's half of Y" (a partner's half of a company they own together)."""
+    return (
+        bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
+    )
 
 
 def _company_of_shares(ctx: Context, obj: Token) -> list[EntityRef]:
@@ -1838,8 +1847,24 @@ def _holders_of_part(
             for c in t.children
         ):
             found += ctx.np_entities(t)  # "en manos de X", a fixed phrase on X
+    found += _possessor_of_part(ctx, obj)
     holders = list(dict.fromkeys(found))
     return holders, [x for x in dict.fromkeys(held_in) if x not in holders]
+
+
+def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
+    """ "agreed to buy X's 50% stake in Y", "bought X's half of Y": a part of a named
+    company with a company for its possessor is that company's holding, which it sells
+    (English; session 17, helper endeals). Not "X's shares" with no company they are
+    in: those are shares of X."""
+    if obj.lang_ != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
+                                 or obj.lower_ == "half"):
+        return []
+    owners = [x for c in obj.children if c.dep_ == "poss"
+              for x in ctx.np_entities(c) if x.kind == "org"]
+    parts_of = [x for prep, arg in ctx.prep_args(obj) if prep in ("in", "of")
+                for x in ctx.np_entities(arg) if x.kind == "org"]
+    return [x for x in owners if x not in parts_of] if parts_of else []
 
 
 def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:

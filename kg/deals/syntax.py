@@ -361,3 +361,14 @@ def modifier_clause(tok: Token) -> Token | None:
 def names_company(t: Token) -> bool:
     """A name, or a noun that stands for a company ("the brewer", "la empresa")."""
     return t.pos_ == "PROPN" or t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS
+
+
+def percentage(tok: Token) -> bool:
+    """A percentage as a noun phrase's head: "70%", "25 per cent", "25 percent" (the
+    parser makes "cent" the head, or the number when "per cent" follows it)."""
+    if tok.lemma_.endswith("%") or tok.text.endswith("%"):
+        return True
+    if tok.lower_ in ("cent", "percent") and any(c.like_num for c in tok.children):
+        return True
+    after = tok.doc[tok.i + 1 : tok.i + 3].text.lower()
+    return tok.like_num and after.startswith(("per cent", "percent"))

@@ -1,0 +1,121 @@
+"""Shareholders a company is said to count (English; session 17, helper endeals).
+
+"X, which counts Y as a 30 per cent shareholder", "X counts Y among its backers",
+"X lists Y as its largest investor": a company that counts another among its
+holders has that one as an investor (``parties:counted-holder``). The stake is held
+now: the deal is Completed. A person counted among the holders is no deal (a
+founder's or officer's own shares say who owns the company).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
+from kg.deals.syntax import subjects
+from kg.facts import EntityRef
+
+# Verbs by which a company names its holders ("counts Y as", "lists Y among").
+_COUNTING_VERBS = frozenset({"count", "list", "number"})
+# The holder nouns the object is counted as or among.
+_HOLDER_NOUNS = frozenset({
+    "shareholder", "stockholder", "investor", "backer", "owner", "holder", "unitholder",
+})
+
+
+def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
+    """The sentence's investments told as holders a company counts."""
+    if ctx.doc.lang_ != "en":
+        return []
+    made: list[Mention] = []
+    for verb in sent:
+        if verb.lemma_.lower() not in _COUNTING_VERBS or verb.pos_ != "VERB":
+            continue
+        holder_noun = _holder_noun(ctx, verb)
+        if holder_noun is None:
+            continue
+        investors = [x for c in verb.children if c.dep_ == "dobj"
+                     for x in ctx.np_entities(c) if x.kind == "org"]
+        investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
+                     if x.kind == "org" and x not in investors]
+        if not investors or not investees or _told(ms + made, investors, investees[0]):
+            continue
+        made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
+    return made
+
+
+def _holder_noun(ctx: Context, verb: Token) -> Token | None:
+    """The holder noun the verb counts its object "as" or "among"."""
+    for prep, arg in ctx.prep_args(verb):
+        if prep in ("as", "among") and arg.lemma_.lower() in _HOLDER_NOUNS:
+            return arg
+    return None
+
+
+def _holding(ctx: Context, noun: Token, si: int, investors: list[EntityRef],
+             investee: EntityRef) -> Mention:
+    """One holding: the holders counted together invest in the company together."""
+    m = Mention(
+        type="Investment", roles=[*(("investor", x) for x in investors), ("investee", investee)],
+        sent=si,
+        evidence=ctx.sentence_evidence(si), trigger=noun.i, kind="investor",
+        rules=["frame:counted-holder", "parties:counted-holder"],
+    )
+    m.status = "Completed"
+    m.rules.append("status:Completed<-holder-counted")
+    m.holding = True
+    return m
+
+
+def _told(ms: list[Mention], investors: list[EntityRef], investee: EntityRef) -> bool:
+    """Whether a mention of the sentence already has these parties."""
+    return any(investee in m.parties() and any(x in m.parties() for x in investors)
+               for m in ms)
+
+
+def stake_bought_again(ctx: Context, ms: list[Mention], before: list[Mention], si: int) -> None:
+    """ "... the sale of a controlling stake in Y to Z. The seller, X, bought the stake
+    from W in 2019": "the stake" bought with no company named is the stake told in the
+    sentences just before; a controlling stake told as a takeover of Y makes this
+    purchase a takeover of Y too (English; ``parties:stake-told-before``)."""
+    if ctx.doc.lang_ != "en":
+        return
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type != "Investment" or roles & {"investee", "target"} or "investor" not in roles:
+            continue
+        trigger = ctx.doc[m.trigger]  # the verb that buys the stake, or the stake itself
+        if not (_the_stake(trigger) and trigger.dep_ == "dobj") and not any(
+            _the_stake(o) for o in trigger.children if o.dep_ == "dobj"
+        ):
+            continue
+        prior = next((p for p in reversed(before) if si - p.sent <= 3
+                      and p.type in ("Investment", "Acquisition") and _told_a_stake(ctx, p)), None)
+        if prior is None:
+            continue
+        theme = "target" if prior.type == "Acquisition" else "investee"
+        company = next((x for role, x in prior.roles if role == theme), None)
+        if company is None or company in m.parties():
+            continue
+        if theme == "target":
+            m.type = "Acquisition"
+            m.roles = [("acquirer" if role == "investor" else role, x) for role, x in m.roles]
+        m.add_role(theme, company)
+        m.rules.append("parties:stake-told-before")
+
+
+def _the_stake(obj: Token) -> bool:
+    """ "the stake", "that stake": a definite stake with no company of its own."""
+    return obj.lemma_.lower() in ("stake", "holding") and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in obj.children
+    ) and not any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in obj.children)
+
+
+def _told_a_stake(ctx: Context, m: Mention) -> bool:
+    """Whether the deal's trigger bought or sold a stake ("the sale of a controlling
+    stake in Y", "bought a 30% stake in Y")."""
+    trigger = ctx.doc[m.trigger]
+    return any(t.lemma_.lower() == "stake" for t in trigger.subtree)
