@@ -41,6 +41,7 @@ from kg.deals.longform import (
 )
 from kg.deals.mention import Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
+from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
 from kg.deals.possession import (
     BACKING_VERBS,
     backed,
@@ -646,6 +647,7 @@ def _merger_partners(
     (those of the talks, parties:talks-about); "voted against its proposed merger with
     B" ("its": the company named last before it, parties:its-merger)."""
     if not noun_trigger(tok):
+        join_both(ctx, m, tok)
         return _joined_pair(m, tok)
     talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
         else None
@@ -745,6 +747,8 @@ def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     company's own parts), and not as a participle that adds figures up ("Acme,
     combined with Zenith, would hold 30 %", "Acme and Zenith combined have ...")."""
     lemma = tok.lemma_.lower()
+    if not noun and lemma in PAIR_JOIN_VERBS:
+        return joins_pair(ctx, tok)  # "unir ambas entidades" (kg.deals.pairs)
     if noun or lemma not in _JOIN_VERBS:
         return True
     objs = _join_objects(tok)

@@ -29,6 +29,7 @@ from kg.deals.linear import (
 )
 from kg.deals.mention import Mention
 from kg.deals.negotiation import talks_read_as_subject
+from kg.deals.pairs import both_named
 from kg.deals.refer import (
     described_as,
     governing_subject,
@@ -743,7 +744,7 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
-    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
+    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg) or both_named(ctx, arg)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
@@ -1657,6 +1658,10 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
     return refs
 
 
+# The deals of a pair, whose possessive ("su fusión", "su acuerdo") is the pair's own.
+_PAIRED_TYPES = frozenset({"Merger", "Agreement", "Partnership"})
+
+
 def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
     back; it takes no party from the verb that governs it. "the deal for Y" names
@@ -1672,8 +1677,9 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         ))
         and not any(
             c.dep_ == "poss"
-            # "X e Y cerraron su fusión": the pair that merges is the subject.
-            or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type == "Merger")
+            # "X e Y cerraron su fusión", "Ambas firmaron su acuerdo": the pair that
+            # merges or agrees is the subject.
+            or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type in _PAIRED_TYPES)
             for c in tok.children
         )
         and not (m.type == "Acquisition" and described_theme(tok))
