@@ -28,6 +28,7 @@ from kg.deals.linear import (
     stranded,
 )
 from kg.deals.mention import Mention
+from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
@@ -749,6 +750,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
+    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
+        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
         if not refs and kind == "invest" and not any(
