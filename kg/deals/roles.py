@@ -282,7 +282,9 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and tok.doc.lang_ == "es"
         and not r.passive
         and all(s.i > tok.i and r.ctx.np_entities(s) for s in subj)
-        and not any(c.dep_ in OBJ_DEPS for c in tok.children)
+        # ("había vendido el Ingenio X al grupo Y": the "a" phrase made its object is
+        # the buyer or seller, no object)
+        and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
         and not preverbal_clitic(tok)
     )
