@@ -433,7 +433,10 @@ def objects(r: Reading) -> None:
             and not (r.kind in ("acquire", "sell") and _worth_of_shares(ctx, obj))
         ):
             continue
-        if r.kind in ("acquire", "sell"):
+        if r.obj_role and (named := namesake_before(ctx, obj, m.parties() | r.exclude)):
+            m.add_role(r.obj_role, named)  # "compró la cementera" (kg.deals.namesake)
+            m.rules.append("parties:namesake")
+        elif r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
             r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok)
@@ -754,6 +757,7 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
     if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
         refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
+        m.rules.append("parties:namesake")
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
         if not refs and kind == "invest" and not any(
