@@ -120,3 +120,30 @@ def test_a_sale_with_an_a_phrase_object_sells_the_name_after_the_verb(
     parties = _parties(deal)
     assert ("target", "Conservera Albarracín") in parties
     assert ("seller", "Grupo Norvale") in parties
+
+
+# -- "es accionista con un 12 % de Y": the company hung on the stake ---------------
+
+
+@pytest.mark.parametrize("text", [
+    "Caja Rural del Tiétar es accionista con un 12% de Redes Tajo S.A., la red de cajeros "
+    "del sur.",
+    "Según la memoria anual, Caja Rural del Tiétar es accionista con el 8 % de Redes "
+    "Tajo S.A. desde 2019.",
+])
+def test_a_holder_with_its_stake_before_the_company_invests_in_it(
+    es: Language, text: str
+) -> None:
+    (deal,) = _deals(es, text)
+    assert deal.type == "Investment"
+    assert _parties(deal) == {
+        ("investor", "Caja Rural del Tiétar"), ("investee", "Redes Tajo")
+    }
+
+
+def test_the_stake_held_does_not_swallow_an_agreement_of_its_sentence(es: Language) -> None:
+    deals = _deals(es, (
+        "Caja Rural del Tiétar, por su parte, es accionista con un 12% de Redes Tajo S.A., "
+        "y en marzo firmó con la aseguradora Seguros Almanzor un acuerdo de bancaseguros."
+    ))
+    assert {d.type for d in deals} == {"Investment", "Partnership"}

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
     linear_args,
@@ -703,6 +704,10 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell", "encargo"):
         args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+    # "es accionista con un 12 % de Y": the company hung on the stake (kg.deals.holding_es)
+    if r.kind == "investor" and (held := company_of_stake(ctx, tok)):
+        args += [pa for pa in held if pa not in args]
+        r.m.holding = True  # a stake held, no agreement of its sentence's to fold in
     return args
 
 
