@@ -147,3 +147,26 @@ def test_the_stake_held_does_not_swallow_an_agreement_of_its_sentence(es: Langua
         "y en marzo firmó con la aseguradora Seguros Almanzor un acuerdo de bancaseguros."
     ))
     assert {d.type for d in deals} == {"Investment", "Partnership"}
+
+
+# -- "cuyo 30 % pertenece a X": a stake told by its owner --------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Conservas Albaida S.A., cuyo 30% pertenece desde 2020 al fondo Ribera Growth "
+    "Partners, respondió en un comunicado.",
+    "El 30% de Conservas Albaida S.A. pertenece al fondo Ribera Growth Partners desde 2020.",
+    "Conservas Albaida S.A. pertenece en un 30% al fondo Ribera Growth Partners.",
+])
+def test_a_percentage_that_belongs_to_an_owner_is_its_investment(
+    es: Language, text: str
+) -> None:
+    (deal,) = _deals(es, text)
+    assert deal.type == "Investment" and deal.status == "Completed"
+    assert _parties(deal) == {
+        ("investee", "Conservas Albaida"), ("investor", "Ribera Growth Partners")
+    }
+
+
+def test_a_company_that_belongs_to_a_group_as_a_whole_is_no_deal(es: Language) -> None:
+    assert not _deals(es, "Conservas Albaida S.A. pertenece al grupo francés Maraval Foods.")

@@ -26,6 +26,7 @@ from kg.deals.award import (
     licensed_between,
     price_clause,
 )
+from kg.deals.belong import belonging_sides, stake_belongs
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1950,6 +1951,9 @@ FRAMES: dict[str, Frame] = {
         steps=(subject, described, objects, arguments, agent, retype),
         finish=_held_by,
     ),
+    # "el 30 % de Y pertenece al fondo X": a stake told by its owner (kg.deals.belong)
+    "belong": Frame("Investment", verb={}, admits=stake_belongs, steps=(),
+                    finish=belonging_sides),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
     # "X licensed the rights to its drug to Y", "X in-licensed a pill from Y": an
