@@ -24,6 +24,15 @@ from kg.facts import EntityRef
 # lexicon's pair nouns ("ambas entidades", "los dos bancos").
 _BOTH = frozenset({"ambas", "ambos"})
 _TWO = frozenset({"dos"})
+# "ambas partes", "ambas compañías", "las dos empresas": the two sides of a deal (a
+# deal told before, or one of the same sentence that a merger only completes: "X
+# comprará Y y fusionará ambas compañías"); kg.deals.longform.the_parties reads them.
+# The nouns of lenders and societies ("ambas entidades", "los dos bancos") name the
+# pair just coordinated.
+_SIDES_OF_DEALS = frozenset({
+    "parte", "partes", "compañía", "compañías", "empresa", "empresas", "grupo", "grupos",
+    "firma", "firmas",
+})
 
 
 def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -33,13 +42,26 @@ def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
     if ctx.doc.lang_ != "es" or not _counts_two(tok):
         return []
     si = ctx.sent_index(tok.i)
-    for sent in (ctx.sents[si], ctx.sents[si - 1] if si > 0 else None):
-        if sent is None:
-            continue
+    told = _told_pair_sentence(ctx)
+    for at in (si, si - 1):
+        if at < 0 or (told is not None and told >= at):
+            # the pair of a deal told as recently is as near ("Y compró X. Ambas
+            # compañías ...": kg.deals.longform.the_parties)
+            return []
+        sent = ctx.sents[at]
         pair = _last_pair(ctx, sent.start, min(sent.end, tok.i))
         if pair:
             return pair
     return []
+
+
+def _told_pair_sentence(ctx: Context) -> int | None:
+    """The sentence of the deal whose two parties ``kg.deals.longform.the_parties``
+    would take, None when there is none."""
+    if len(ctx.told_pair) != 2:
+        return None
+    sents = [s for s, ref in ctx.told_roles.values() if ref in ctx.told_pair]
+    return max(sents) if sents else None
 
 
 def _counts_two(tok: Token) -> bool:
@@ -51,6 +73,8 @@ def _counts_two(tok: Token) -> bool:
         return False
     if tok.lemma_.lower() not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
         return False
+    if tok.lemma_.lower() in _SIDES_OF_DEALS or tok.lower_ in _SIDES_OF_DEALS:
+        return False  # "ambas compañías", "ambas partes": left to the_parties
     # (the parser may hang "dos" on the article: "los dos bancos")
     before = tok.doc[tok.left_edge.i : tok.i]
     return any(t.lower_ in _BOTH or t.lower_ in _TWO for t in before)

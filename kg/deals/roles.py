@@ -755,7 +755,9 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
-    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg) or both_named(ctx, arg)
+    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
+    if not refs and kind in ("merge", "partner", "agreement"):
+        refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
