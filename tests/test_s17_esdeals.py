@@ -170,3 +170,30 @@ def test_a_percentage_that_belongs_to_an_owner_is_its_investment(
 
 def test_a_company_that_belongs_to_a_group_as_a_whole_is_no_deal(es: Language) -> None:
     assert not _deals(es, "Conservas Albaida S.A. pertenece al grupo francés Maraval Foods.")
+
+
+# -- "la compra del 100 % del capital a Y": the company the article is about --------
+
+
+@pytest.mark.parametrize("text", [
+    "La fabricante de muebles Maderas Ocaña S.A. tendrá nuevos dueños. Un grupo de "
+    "directivos encabezado por el consejero delegado, Tomás Gracia Lahoz, firmó el lunes "
+    "la compra del 100% del capital a Ernesto Ocaña, nieto del fundador.",
+    "Maderas Ocaña S.A. presentó el lunes sus cuentas anuales. El fondo Tajo Capital "
+    "Partners compró el 100% de las acciones a Ernesto Ocaña por 12 millones de euros.",
+])
+def test_the_whole_equity_of_no_company_named_is_the_topics(es: Language, text: str) -> None:
+    (deal,) = _deals(es, text)
+    assert deal.type == "Acquisition"
+    assert ("target", "Maderas Ocaña") in _parties(deal)
+    assert ("seller", "Ernesto Ocaña") in _parties(deal)
+
+
+def test_a_stake_of_no_company_named_is_not_made_a_takeover_of_the_topic(
+    es: Language,
+) -> None:
+    deals = _deals(es, (
+        "Maderas Ocaña S.A. presentó el lunes sus cuentas anuales. El fondo Tajo Capital "
+        "Partners compró el 30% de las acciones a Ernesto Ocaña."
+    ))
+    assert not [d for d in deals if ("target", "Maderas Ocaña") in _parties(d)]

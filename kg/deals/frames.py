@@ -27,6 +27,7 @@ from kg.deals.award import (
     price_clause,
 )
 from kg.deals.belong import belonging_sides, stake_belongs
+from kg.deals.buyout import whole_of_topic
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -1527,6 +1528,7 @@ def _bought(
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     seller_in_goods(ctx, m, tok)
+    whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
