@@ -49,9 +49,9 @@ def test_the_two_banks_counted_through_a_misattached_numeral(es: Language) -> No
 
 def test_bare_ambas_as_subject_of_their_agreement(es: Language) -> None:
     deals = _deals(es, (
-        "El consorcio está formado por la española Grúas Tembleque S.A., con el 60%, y la "
-        "constructora Obras Zafra S.L., con el 40%. Ambas firmaron su acuerdo de consorcio "
-        "en abril."
+        "Integran la unión temporal la gallega Grúas Tembleque S.A., que aporta el 55%, y "
+        "la constructora Obras Zafra S.L., con el resto. Ambas rubricaron su acuerdo de "
+        "colaboración en mayo."
     ))
     (deal,) = [d for d in deals if d.type in ("Partnership", "Agreement")]
     assert {ref.name for _, ref in deal.roles} == {"Grúas Tembleque", "Obras Zafra"}
@@ -59,8 +59,8 @@ def test_bare_ambas_as_subject_of_their_agreement(es: Language) -> None:
 
 def test_unir_ambas_entidades_is_a_merger_of_the_pair(es: Language) -> None:
     (deal,) = _deals(es, (
-        "Su mayor logro llegó en 2001, cuando convenció a los accionistas de Banco del "
-        "Tormes y Banco Mercantil de Gredos de unir ambas entidades."
+        "En 2001 persuadió a los consejos de Banco del Tormes y Banco Mercantil de Gredos "
+        "para unir ambas entidades."
     ))
     assert deal.type == "Merger"
     assert {ref.name for _, ref in deal.roles} == {
@@ -143,8 +143,8 @@ def test_a_holder_with_its_stake_before_the_company_invests_in_it(
 
 def test_the_stake_held_does_not_swallow_an_agreement_of_its_sentence(es: Language) -> None:
     deals = _deals(es, (
-        "Caja Rural del Tiétar, por su parte, es accionista con un 12% de Redes Tajo S.A., "
-        "y en marzo firmó con la aseguradora Seguros Almanzor un acuerdo de bancaseguros."
+        "Caja Rural del Tiétar también es accionista con un 12% de Redes Tajo S.A. y el año "
+        "pasado cerró con la aseguradora Seguros Almanzor un acuerdo de distribución."
     ))
     assert {d.type for d in deals} == {"Investment", "Partnership"}
 
@@ -153,8 +153,8 @@ def test_the_stake_held_does_not_swallow_an_agreement_of_its_sentence(es: Langua
 
 
 @pytest.mark.parametrize("text", [
-    "Conservas Albaida S.A., cuyo 30% pertenece desde 2020 al fondo Ribera Growth "
-    "Partners, respondió en un comunicado.",
+    "Conservas Albaida S.A., cuyo 30% pertenece al fondo Ribera Growth Partners desde "
+    "hace tres años, negó las acusaciones.",
     "El 30% de Conservas Albaida S.A. pertenece al fondo Ribera Growth Partners desde 2020.",
     "Conservas Albaida S.A. pertenece en un 30% al fondo Ribera Growth Partners.",
 ])
@@ -176,9 +176,9 @@ def test_a_company_that_belongs_to_a_group_as_a_whole_is_no_deal(es: Language) -
 
 
 @pytest.mark.parametrize("text", [
-    "La fabricante de muebles Maderas Ocaña S.A. tendrá nuevos dueños. Un grupo de "
-    "directivos encabezado por el consejero delegado, Tomás Gracia Lahoz, firmó el lunes "
-    "la compra del 100% del capital a Ernesto Ocaña, nieto del fundador.",
+    "La fabricante de muebles Maderas Ocaña S.A. tendrá nuevos dueños. Cuatro directivos "
+    "liderados por el consejero delegado, Tomás Gracia Lahoz, cerraron el lunes la compra "
+    "del 100% del capital a Ernesto Ocaña, el último heredero.",
     "Maderas Ocaña S.A. presentó el lunes sus cuentas anuales. El fondo Tajo Capital "
     "Partners compró el 100% de las acciones a Ernesto Ocaña por 12 millones de euros.",
 ])
