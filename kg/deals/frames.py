@@ -26,6 +26,8 @@ from kg.deals.award import (
     licensed_between,
     price_clause,
 )
+from kg.deals.belong import belonging_sides, stake_belongs
+from kg.deals.buyout import whole_of_topic
 from kg.deals.context import Context
 from kg.deals.controller import recipients
 from kg.deals.disposal import goods_sold, supplied_to
@@ -41,6 +43,7 @@ from kg.deals.longform import (
 )
 from kg.deals.mention import Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
+from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
 from kg.deals.possession import (
     BACKING_VERBS,
     backed,
@@ -662,6 +665,7 @@ def _merger_partners(
     (those of the talks, parties:talks-about); "voted against its proposed merger with
     B" ("its": the company named last before it, parties:its-merger)."""
     if not noun_trigger(tok):
+        join_both(ctx, m, tok)
         return _joined_pair(m, tok)
     talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
         else None
@@ -761,6 +765,8 @@ def _combined(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     company's own parts), and not as a participle that adds figures up ("Acme,
     combined with Zenith, would hold 30 %", "Acme and Zenith combined have ...")."""
     lemma = tok.lemma_.lower()
+    if not noun and lemma in PAIR_JOIN_VERBS:
+        return joins_pair(ctx, tok)  # "unir ambas entidades" (kg.deals.pairs)
     if noun or lemma not in _JOIN_VERBS:
         return True
     objs = _join_objects(tok)
@@ -1553,6 +1559,7 @@ def _bought(
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     seller_in_goods(ctx, m, tok)
+    whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
     return True
@@ -1977,6 +1984,9 @@ FRAMES: dict[str, Frame] = {
         steps=(subject, described, objects, arguments, agent, retype),
         finish=_held_by,
     ),
+    # "el 30 % de Y pertenece al fondo X": a stake told by its owner (kg.deals.belong)
+    "belong": Frame("Investment", verb={}, admits=stake_belongs, steps=(),
+                    finish=belonging_sides),
     # "la operación", "the transaction": only ever a deal told before
     "deal": Frame("", refers_back=True),
     # "X licensed the rights to its drug to Y", "X in-licensed a pill from Y": an

@@ -16,6 +16,8 @@ from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
+from kg.deals.namesake import namesake_before
+from kg.deals.pairs import both_named
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     BACKREF_NOUNS,
@@ -64,10 +66,13 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
-    pair = the_parties(ctx, tok)
+    pair = both_named(ctx, tok) or the_parties(ctx, tok)
     if pair:
         # both sides or neither: one of them already has a role in the clause
         return [] if any(x in exclude for x in pair) else pair
+    namesake = namesake_before(ctx, tok, exclude)  # "la panificadora" (kg.deals.namesake)
+    if namesake is not None:
+        return [namesake]
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
         # "La compañía" as a subject continues the subject of the sentences before

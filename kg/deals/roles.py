@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
     linear_args,
@@ -28,7 +29,9 @@ from kg.deals.linear import (
     stranded,
 )
 from kg.deals.mention import Mention
+from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
+from kg.deals.pairs import both_named
 from kg.deals.refer import (
     described_as,
     governing_subject,
@@ -281,7 +284,9 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and tok.doc.lang_ == "es"
         and not r.passive
         and all(s.i > tok.i and r.ctx.np_entities(s) for s in subj)
-        and not any(c.dep_ in OBJ_DEPS for c in tok.children)
+        # ("había vendido el Ingenio X al grupo Y": the "a" phrase made its object is
+        # the buyer or seller, no object)
+        and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
         and not preverbal_clitic(tok)
     )
@@ -430,7 +435,10 @@ def objects(r: Reading) -> None:
             and not (r.kind in ("acquire", "sell") and _worth_of_shares(ctx, obj))
         ):
             continue
-        if r.kind in ("acquire", "sell"):
+        if r.obj_role and (named := namesake_before(ctx, obj, m.parties() | r.exclude)):
+            m.add_role(r.obj_role, named)  # "compró la cementera" (kg.deals.namesake)
+            m.rules.append("parties:namesake")
+        elif r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
             r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok) or (
@@ -698,6 +706,10 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell", "encargo"):
         args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+    # "es accionista con un 12 % de Y": the company hung on the stake (kg.deals.holding_es)
+    if r.kind == "investor" and (held := company_of_stake(ctx, tok)):
+        args += [pa for pa in held if pa not in args]
+        r.m.holding = True  # a stake held, no agreement of its sentence's to fold in
     return args
 
 
@@ -746,10 +758,15 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
+    if not refs and kind in ("merge", "partner", "agreement"):
+        refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
+    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
+        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
+        m.rules.append("parties:namesake")
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg)  # "en el capital de X": X
         if not refs and kind == "invest" and not any(
@@ -1661,6 +1678,10 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
     return refs
 
 
+# The deals of a pair, whose possessive ("su fusión", "su acuerdo") is the pair's own.
+_PAIRED_TYPES = frozenset({"Merger", "Agreement", "Partnership"})
+
+
 def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
     back; it takes no party from the verb that governs it. "the deal for Y" names
@@ -1676,8 +1697,9 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         ))
         and not any(
             c.dep_ == "poss"
-            # "X e Y cerraron su fusión": the pair that merges is the subject.
-            or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type == "Merger")
+            # "X e Y cerraron su fusión", "Ambas firmaron su acuerdo": the pair that
+            # merges or agrees is the subject.
+            or (c.dep_ == "det" and "Yes" in feat(c, "Poss") and m.type in _PAIRED_TYPES)
             for c in tok.children
         )
         and not (m.type == "Acquisition" and described_theme(tok))
