@@ -14,8 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.context import Context
-from kg.deals.syntax import is_verbal
-from kg.deals.words import SUBJ_DEPS
+from kg.deals.syntax import is_verbal, subjects
+from kg.deals.words import COMPANY_NOUNS, SUBJ_DEPS
 from kg.facts import EntityRef
 
 
@@ -25,7 +25,12 @@ def embedded_subject(
     """The first company named as the subject of a clause below the main one of
     ``sent`` (the main clause's own subjects are asked first, by the caller): the
     leftmost, as the reader meets it. Relative clauses are left out: their subject
-    is the noun they hang on, a part of another argument ("Y, which X bought")."""
+    is the noun they hang on, a part of another argument ("Y, which X bought").
+    None when the main clause's subject is itself a company noun ("X agreed to sell a
+    stake to Y, the companies said"): that subject is the center, and what it stands
+    for is resolved as descriptions are."""
+    if any(s.lemma_.lower() in COMPANY_NOUNS for s in subjects(sent.root)):
+        return None
     for tok in sent:
         if tok.dep_ not in SUBJ_DEPS or tok.head.i == sent.root.i:
             continue
