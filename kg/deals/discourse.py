@@ -4,19 +4,24 @@ description ("En 2023 adquirió ...", "The firm already owns ...") continues the
 company the sentence before is about, even when that sentence tells it in a clause
 below its main one: a reported clause ("X plans more purchases, its chief told
 investors"), a cleft ("No es la primera vez que X crece a golpe de compras"), a
-clause of belief ("Analysts expect X to keep buying"). Only when the sentence before
-has no company as the subject of any of its clauses does the reader look further
-back.
+clause of belief ("Analysts expect that X will keep buying"). Only when the sentence
+before has no company as the subject of any of its clauses does the reader look
+further back.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import is_verbal, subjects
 from kg.deals.words import COMPANY_NOUNS, SUBJ_DEPS
 from kg.facts import EntityRef
+
+_QUOTES = frozenset({'"', "“", "”", "«", "»", "``", "''"})
+# Conjunctions of a condition or an alternative: what such a clause tells may not be.
+_IRREALIS = frozenset({"if", "unless", "whether", "si"})
 
 
 def embedded_subject(
@@ -24,22 +29,37 @@ def embedded_subject(
 ) -> EntityRef | None:
     """The first company named as the subject of a clause below the main one of
     ``sent`` (the main clause's own subjects are asked first, by the caller): the
-    leftmost, as the reader meets it. Relative clauses are left out: their subject
-    is the noun they hang on, a part of another argument ("Y, which X bought").
-    None when the main clause's subject is itself a company noun ("X agreed to sell a
-    stake to Y, the companies said"): that subject is the center, and what it stands
-    for is resolved as descriptions are."""
+    leftmost, as the reader meets it. Only a subject in the topic position, before
+    its verb (one after it is new information, or an object the parser took for a
+    subject), named by its own name (not "X's stock"); never one of a relative
+    clause (it stands for the noun the clause hangs on), of a condition ("if X
+    bids"), or of words quoted (a speaker's, not the story's). None when the main
+    clause's subject is itself a company noun ("X agreed to sell a stake to Y, the
+    companies said"): that subject is the center, resolved as descriptions are."""
     if any(s.lemma_.lower() in COMPANY_NOUNS for s in subjects(sent.root)):
         return None
     for tok in sent:
-        if tok.dep_ not in SUBJ_DEPS or tok.head.i == sent.root.i:
-            continue
-        clause = tok.head
-        if not is_verbal(clause) and clause.dep_ != "acl":
-            continue
-        if clause.dep_ in ("relcl", "acl:relcl") or tok.tag_ in ("WDT", "WP"):
+        if not _topical_subject(tok, sent) or _quoted(tok, sent):
             continue
         for ref in ctx.np_entities(tok):
             if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
                 return ref
     return None
+
+
+def _topical_subject(tok: Token, sent: SpacySpan) -> bool:
+    clause = tok.head
+    if tok.dep_ not in SUBJ_DEPS or clause.i == sent.root.i or tok.i > clause.i:
+        return False
+    if tok.pos_ != "PROPN" or tok.tag_ in ("WDT", "WP"):
+        return False
+    if not is_verbal(clause) and clause.dep_ != "acl":
+        return False
+    if clause.dep_ in ("relcl", "acl:relcl"):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in _IRREALIS for c in clause.children)
+
+
+def _quoted(tok: Token, sent: SpacySpan) -> bool:
+    """Inside quotation marks: an odd number of them before it in its sentence."""
+    return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
