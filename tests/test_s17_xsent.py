@@ -95,3 +95,33 @@ def test_a_company_noun_as_the_main_subject_keeps_the_center(en: Language) -> No
     (deal,) = deals(en, text)
     assert parties(deal, "investor") == {"Castlereagh Bank"}
     assert deal.amount is not None and deal.amount.value == 45_000_000
+
+
+def test_words_quoted_are_the_speakers_not_the_center(en: Language) -> None:
+    # the quote is about a unit; "the company" is still the one the story is about
+    text = ("Tessaro Foods reported higher profit on Monday, helped by Pellow Bakeries, the "
+            "bakery chain it bought in March.\n\n"
+            '"Pellow Bakeries is running ahead of our plan," chief executive Mara Quill told '
+            "analysts. The company also sold its frozen pizza unit to Quorn Atlas for $40 "
+            "million.")
+    (sale,) = [d for d in deals(en, text) if "Quorn Atlas" in parties(d, "acquirer")]
+    assert parties(sale, "seller") == {"Tessaro Foods"}
+
+
+CONDITIONS = [
+    ("en", "Tessaro Foods reported higher profit on Monday.\n\nTraders said the shares could "
+           "rise further if Quorn Atlas makes a bid. The company bought Pellow Bakeries last "
+           "year for $90 million.", "Pellow Bakeries", "Tessaro Foods"),
+    ("es", "Conservas Miramar publicó resultados el lunes.\n\nLos analistas creen que las "
+           "acciones subirán si Arenal Capital lanza una oferta. La empresa adquirió en 2023 "
+           "la envasadora Envasados Brétema S.A. por 60 millones de euros.",
+     "Envasados Brétema", "Conservas Miramar"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "buyer"), CONDITIONS)
+def test_a_company_in_a_condition_is_not_the_center(
+    en: Language, es: Language, lang: str, text: str, target: str, buyer: str
+) -> None:
+    nlp = en if lang == "en" else es
+    assert acquirer_of(deals(nlp, text), target) == {buyer}
