@@ -125,3 +125,47 @@ def test_a_company_in_a_condition_is_not_the_center(
 ) -> None:
     nlp = en if lang == "en" else es
     assert acquirer_of(deals(nlp, text), target) == {buyer}
+
+
+# -- the owner of the subject --------------------------------------------------------
+
+OWNED_SUBJECT = [
+    ("en", "Ridley Capital reported higher profit on Monday.\n\nThe shares of Tessaro Foods "
+           "rose 6% after its results. The company bought Pellow Bakeries last year for $90 "
+           "million.", "Pellow Bakeries", "Tessaro Foods"),
+    ("en", "Ridley Capital reported higher profit on Monday.\n\nTessaro Foods's chief "
+           "executive, Mara Quill, has promised more growth. In 2022 it bought Pellow "
+           "Bakeries for $90 million.", "Pellow Bakeries", "Tessaro Foods"),
+    ("es", "El fondo Arenal Capital publicó resultados el lunes.\n\nNo es el primer intento "
+           "de Conservas Miramar de crecer fuera de Galicia. En 2023 adquirió la envasadora "
+           "Envasados Brétema S.A. por 60 millones de euros.",
+     "Envasados Brétema", "Conservas Miramar"),
+    ("es", "El fondo Arenal Capital publicó resultados el lunes.\n\nLas acciones de "
+           "Conservas Miramar subieron un 4% tras la noticia. La empresa adquirió en 2023 la "
+           "envasadora Envasados Brétema S.A. por 60 millones de euros.",
+     "Envasados Brétema", "Conservas Miramar"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "target", "buyer"), OWNED_SUBJECT)
+def test_the_owner_of_the_subject_before_is_the_center(
+    en: Language, es: Language, lang: str, text: str, target: str, buyer: str
+) -> None:
+    nlp = en if lang == "en" else es
+    assert acquirer_of(deals(nlp, text), target) == {buyer}
+
+
+def test_a_merger_negotiated_by_the_company_that_owns_the_subject_before(
+    es: Language,
+) -> None:
+    text = ("El fondo Arenal Capital publicó resultados el lunes.\n\nNo es el primer intento "
+            "de Conservas Miramar de crecer con compras. En 2023 la empresa negoció una fusión "
+            "con Envasados Brétema S.A., pero las conversaciones se rompieron.")
+    (deal,) = deals(es, text)
+    assert parties(deal, "partner") == {"Conservas Miramar", "Envasados Brétema"}
+
+
+def test_a_company_after_another_preposition_owns_no_subject(en: Language) -> None:
+    text = ("Tessaro Foods reported higher profit on Monday.\n\nAnalysts at Quorn Atlas raised "
+            "their forecasts. The company bought Pellow Bakeries last year for $90 million.")
+    assert acquirer_of(deals(en, text), "Pellow Bakeries") == {"Tessaro Foods"}

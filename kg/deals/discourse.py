@@ -7,6 +7,12 @@ investors"), a cleft ("No es la primera vez que X crece a golpe de compras"), a
 clause of belief ("Analysts expect that X will keep buying"). Only when the sentence
 before has no company as the subject of any of its clauses does the reader look
 further back.
+
+With no company as the subject of any clause, the company that owns the main subject
+or the main clause's predicate noun is the center: "Kestrel's shares rose 5%", "Los
+títulos de La Sabana cerraron al alza", "No es el primer intento de Almenara de
+crecer por esta vía" (a possessor of the subject ranks next to the subject). A
+company after another preposition ("analysts at X") is not its owner.
 """
 
 from __future__ import annotations
@@ -63,3 +69,26 @@ def _topical_subject(tok: Token, sent: SpacySpan) -> bool:
 def _quoted(tok: Token, sent: SpacySpan) -> bool:
     """Inside quotation marks: an odd number of them before it in its sentence."""
     return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
+
+
+_OWNER_PREPS = frozenset({"of", "de"})
+
+
+def subject_owner(ctx: Context, sent: SpacySpan, exclude: set[EntityRef]) -> EntityRef | None:
+    """The company that owns the main subject of ``sent`` ("X's shares", "las acciones
+    de X") or, in a copular sentence, its predicate noun ("No es la primera compra
+    de X"); the caller asks it only when no clause of ``sent`` has a company subject."""
+    root = sent.root
+    heads = list(subjects(root))
+    if root.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in root.children):
+        heads.append(root)
+    for head in heads:
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [arg for prep, arg in ctx.prep_args(head) if prep in _OWNER_PREPS]
+        for owner in owners:
+            if _quoted(owner, sent):
+                continue
+            for ref in ctx.np_entities(owner):
+                if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
+                    return ref
+    return None

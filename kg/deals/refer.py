@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
-from kg.deals.discourse import embedded_subject
+from kg.deals.discourse import embedded_subject, subject_owner
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
@@ -429,7 +429,8 @@ def previous_subject(
                     return ref
         # (no company is the main subject: the company a clause below is about is the
         # center before any sentence further back, kg.deals.discourse)
-        ref = embedded_subject(ctx, ctx.sents[prev], exclude) if prev == before[0] else None
+        ref = (embedded_subject(ctx, ctx.sents[prev], exclude)
+               or subject_owner(ctx, ctx.sents[prev], exclude)) if prev == before[0] else None
         if ref is not None:
             return ref
     return None
