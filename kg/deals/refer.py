@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
+from kg.deals.discourse import embedded_subject, subject_owner
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
@@ -462,6 +463,12 @@ def previous_subject(
             for ref in refs:
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
                     return ref
+        # (no company is the main subject: the company a clause below is about is the
+        # center before any sentence further back, kg.deals.discourse)
+        ref = (embedded_subject(ctx, ctx.sents[prev], exclude)
+               or subject_owner(ctx, ctx.sents[prev], exclude)) if prev == before[0] else None
+        if ref is not None:
+            return ref
     return None
 
 
