@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.guards import is_false_deal, screen_parties
 from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
@@ -239,6 +240,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
     # too little to publish, and the shapes would refuse it.
     for m in mentions:
         m.roles = [(role, ref) for role, ref in m.roles if ref not in ctx.not_parties]
+    screen_parties(ctx, mentions)
+    mentions = [m for m in mentions if not is_false_deal(ctx, m)]
     return [
         deal for deal in merge(mentions)
         if has_required_roles(deal) and not between_people(deal)

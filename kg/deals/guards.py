@@ -1,0 +1,95 @@
+"""Guards against false deals: constraints a mention must meet to be published, checked
+after every sentence was read and before the mentions are merged (``extract_deals``).
+
+Each guard names a class of misreading seen on news nobody tuned to:
+
+- a typing constraint: money is no party ("invertir B/. 385 millones" read the
+  currency sign "B/." as a company), and a person merges with no company ("a merger
+  with Y, X said" read the speaker as Y's partner);
+- a closed class of places where shares trade (stock exchanges): one is a party only
+  where a sentence names it beside its deal ("the shares closed higher on the NSE. In
+  2021 it acquired Y": the exchange is no antecedent of "it");
+- a typing constraint on funding: what a company obtains measured in megahertz or
+  megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.words import MARKET_VENUE_NAMES, MARKET_VENUE_WORDS, OBJ_DEPS
+from kg.facts import EntityRef
+
+
+def money_signs(ctx: Context) -> frozenset[EntityRef]:
+    """Entities every mention of which lies inside an amount of money: a currency sign
+    or code read as a name ("B/. 385 millones", "Bs. 20 millones"). Money is no party."""
+    amounts = [(a.span.start, a.span.end) for a in ctx.doc._.kg_amounts or []]
+    if not amounts:
+        return frozenset()
+    return frozenset(
+        ent.ref for ent in ctx.entities
+        if ent.mentions and all(
+            any(start <= m.start and m.end <= end for start, end in amounts)
+            for m in ent.mentions
+        )
+    )
+
+
+def is_market_venue(ctx: Context, ref: EntityRef) -> bool:
+    """A stock exchange: "Bolsa Mexicana de Valores", "the London Stock Exchange",
+    "Nasdaq", "NSE" (the names and name words of ``market_venues`` in the lexicon)."""
+    if ref.kind != "org":
+        return False
+    names = {ref.name}
+    for ent in ctx.entities:
+        if ent.ref == ref:
+            names.update(ent.aliases)
+    for name in names:
+        words = name.split()
+        if name in MARKET_VENUE_NAMES or any(w.lower() in MARKET_VENUE_WORDS for w in words):
+            return True
+    return False
+
+
+def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
+    """Whether a name of ``ref`` is in the mention's own sentence."""
+    sent = ctx.sents[m.sent]
+    return any(ctx.tok_ent.get(i) == ref for i in range(sent.start, sent.end))
+
+
+def screen_parties(ctx: Context, mentions: list[Mention]) -> None:
+    """Take from each mention the parties no deal can have: money, and a stock exchange
+    its sentence does not name (an antecedent found for "it" or "the company")."""
+    signs = money_signs(ctx)
+    for m in mentions:
+        m.roles = [
+            (role, ref) for role, ref in m.roles
+            if ref not in signs
+            and not (is_market_venue(ctx, ref) and not named_in_sentence(ctx, m, ref))
+        ]
+
+
+def is_false_deal(ctx: Context, m: Mention) -> bool:
+    """Whether a mention tells no deal of the article (see the module's docstring)."""
+    if m.type == "Merger" and any(
+        role == "partner" and ref.kind == "person" for role, ref in m.roles
+    ):
+        return True
+    trigger = ctx.doc[m.trigger]
+    return obtains_capacity(ctx, m, trigger)
+
+
+def obtains_capacity(ctx: Context, m: Mention, trigger: Token) -> bool:
+    """A funding read from "obtain" / "obtener" whose object is a quantity that is not
+    money ("obtuvo 2 x 10 MHz por 96 millones", "secured 300 MW of capacity"): a
+    purchase of capacity, not money raised."""
+    if m.type != "Investment" or not ctx.by_token.get(m.trigger, "").startswith("raise"):
+        return False
+    return any(
+        t.i in ctx.tok_qty and t.i not in ctx.tok_amount
+        for c in trigger.children if c.dep_ in OBJ_DEPS
+        for t in c.subtree
+    )
