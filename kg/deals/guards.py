@@ -15,12 +15,17 @@ Each guard names a class of misreading seen on news nobody tuned to:
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Token
 
-from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.words import MARKET_VENUE_NAMES, MARKET_VENUE_WORDS, OBJ_DEPS
-from kg.facts import EntityRef
+from kg.deals.words import CAPACITY_UNITS, MARKET_VENUE_NAMES, MARKET_VENUE_WORDS, OBJ_DEPS
+from kg.facts import Entity, EntityRef
+
+if TYPE_CHECKING:
+    from kg.deals.context import Context
 
 
 def money_signs(ctx: Context) -> frozenset[EntityRef]:
@@ -38,20 +43,19 @@ def money_signs(ctx: Context) -> frozenset[EntityRef]:
     )
 
 
-def is_market_venue(ctx: Context, ref: EntityRef) -> bool:
-    """A stock exchange: "Bolsa Mexicana de Valores", "the London Stock Exchange",
-    "Nasdaq", "NSE" (the names and name words of ``market_venues`` in the lexicon)."""
-    if ref.kind != "org":
-        return False
-    names = {ref.name}
-    for ent in ctx.entities:
-        if ent.ref == ref:
-            names.update(ent.aliases)
-    for name in names:
-        words = name.split()
-        if name in MARKET_VENUE_NAMES or any(w.lower() in MARKET_VENUE_WORDS for w in words):
-            return True
-    return False
+def market_venues(entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The stock exchanges among the organisations: "Bolsa Mexicana de Valores", "the
+    London Stock Exchange", "Nasdaq", "NSE" (the name words and short names of
+    ``market_venue_*`` in the lexicon). Shares trade there; an exchange is no antecedent
+    of "it" or "la empresa" (``Context.salient_before``)."""
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "org" and any(
+            name in MARKET_VENUE_NAMES
+            or any(w.lower() in MARKET_VENUE_WORDS for w in name.split())
+            for name in (ent.name, *ent.aliases)
+        )
+    )
 
 
 def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
@@ -60,16 +64,17 @@ def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
     return any(ctx.tok_ent.get(i) == ref for i in range(sent.start, sent.end))
 
 
-def screen_parties(ctx: Context, mentions: list[Mention]) -> None:
-    """Take from each mention the parties no deal can have: money, and a stock exchange
-    its sentence does not name (an antecedent found for "it" or "the company")."""
-    signs = money_signs(ctx)
+def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be published: each without the parties no deal can have
+    (a news outlet, money, a stock exchange its sentence does not name: an antecedent
+    found for "it" or "the company"), and none that tells no deal (``is_false_deal``)."""
+    drop = ctx.not_parties | money_signs(ctx)
     for m in mentions:
         m.roles = [
             (role, ref) for role, ref in m.roles
-            if ref not in signs
-            and not (is_market_venue(ctx, ref) and not named_in_sentence(ctx, m, ref))
+            if ref not in drop and not (ref in ctx.venues and not named_in_sentence(ctx, m, ref))
         ]
+    return [m for m in mentions if not is_false_deal(ctx, m)]
 
 
 def is_false_deal(ctx: Context, m: Mention) -> bool:
@@ -89,7 +94,6 @@ def obtains_capacity(ctx: Context, m: Mention, trigger: Token) -> bool:
     if m.type != "Investment" or not ctx.by_token.get(m.trigger, "").startswith("raise"):
         return False
     return any(
-        t.i in ctx.tok_qty and t.i not in ctx.tok_amount
+        c.lower_ in CAPACITY_UNITS or (c.i in ctx.tok_qty and c.i not in ctx.tok_amount)
         for c in trigger.children if c.dep_ in OBJ_DEPS
-        for t in c.subtree
     )

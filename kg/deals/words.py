@@ -222,3 +222,5 @@ SIDE_NOUNS = LEXICON.words("side_nouns")
 # Stock exchanges, by a word of their names or a short name (kg.deals.guards).
 MARKET_VENUE_WORDS = LEXICON.words("market_venue_words")
 MARKET_VENUE_NAMES = LEXICON.words("market_venue_names")
+# Units of capacity, spectrum or land: obtained, they are bought, not raised.
+CAPACITY_UNITS = LEXICON.words("capacity_units")
