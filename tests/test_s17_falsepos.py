@@ -7,6 +7,7 @@ guard has a case it removes and a case of the same words that is still a deal.
 - a stock exchange is no antecedent of "it" or "la aerolínea", and a party only where
   its deal's sentence names it;
 - a person merges with no company ("asked about a merger with Y, X said");
+- whoever blocks or thwarts an attempt is not the buyer of the deal attempted;
 - capacity obtained ("obtuvo 200 MW", "2 x 10 MHz") is bought, not raised;
 - a levy or royalty paid ("un canon anual", "royalties") and a result a company
   reports ("un resultado bruto de explotación de 300 millones") are no price.
@@ -161,3 +162,31 @@ def test_money_obtained_from_a_fund_stays(es: Language) -> None:
                       "liderada por Fondo Moncayo.")
     (deal,) = of_type(found, "Investment")
     assert parties(deal, "investor") == {"Fondo Moncayo"}
+
+
+# -- whoever stops an attempt did not make it ----------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "agent"), [
+    ("es", "La Comisión Federal de Competencia bloqueó el intento de Grupo Ortega de "
+           "comprar Banco Tolima.", {"Grupo Ortega"}),
+    ("es", "La Comisión Nacional de Valores frenó el intento de Grupo Ortega de quedarse "
+           "con Banco Tolima.", {"Grupo Ortega"}),
+    ("es", "En 2019, la Superintendencia de Bancos frenó su intento de quedarse con el "
+           "Banco Tolima, según allegados.", set()),
+    ("en", "In 2019, regulators at the Federal Trade Commission thwarted his attempt to "
+           "acquire Ridgeline Foods.", set()),
+])
+def test_blocker_is_not_the_buyer(
+    request: pytest.FixtureRequest, lang: str, text: str, agent: set[str]
+) -> None:
+    found = of_type(deals(request.getfixturevalue(lang), text), "Acquisition")
+    acquirers = {name for d in found for name in parties(d, "acquirer")}
+    assert acquirers == agent
+
+
+def test_attempt_of_the_subject_keeps_its_buyer(en: Language) -> None:
+    found = deals(en, "Halvorsen Group launched an attempt to buy Ridgeline Foods for "
+                      "$600 million.")
+    (deal,) = of_type(found, "Acquisition")
+    assert parties(deal, "acquirer") == {"Halvorsen Group"}

@@ -9,6 +9,8 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - a closed class of places where shares trade (stock exchanges): one is a party only
   where a sentence names it beside its deal ("the shares closed higher on the NSE. In
   2021 it acquired Y": the exchange is no antecedent of "it");
+- control: whoever blocks or thwarts an attempt ("la Comisión frenó el intento de X de
+  quedarse con Y") is a third party, not the agent of the attempted deal;
 - a typing constraint on funding: what a company obtains measured in megahertz or
   megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised.
 """
@@ -21,7 +23,15 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from kg.deals.mention import Mention
-from kg.deals.words import CAPACITY_UNITS, MARKET_VENUE_NAMES, MARKET_VENUE_WORDS, OBJ_DEPS
+from kg.deals.syntax import subjects
+from kg.deals.words import (
+    CAPACITY_UNITS,
+    MARKET_VENUE_NAMES,
+    MARKET_VENUE_WORDS,
+    OBJ_DEPS,
+    OBSTRUCT_VERBS,
+    THIRD_PARTY_VERBS,
+)
 from kg.facts import Entity, EntityRef
 
 if TYPE_CHECKING:
@@ -74,6 +84,7 @@ def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             (role, ref) for role, ref in m.roles
             if ref not in drop and not (ref in ctx.venues and not named_in_sentence(ctx, m, ref))
         ]
+        obstructed_agents(ctx, m)
     return [m for m in mentions if not is_false_deal(ctx, m)]
 
 
@@ -97,3 +108,37 @@ def obtains_capacity(ctx: Context, m: Mention, trigger: Token) -> bool:
         c.lower_ in CAPACITY_UNITS or (c.i in ctx.tok_qty and c.i not in ctx.tok_amount)
         for c in trigger.children if c.dep_ in OBJ_DEPS
     )
+
+
+_AGENT_ROLES = frozenset({"acquirer", "buyer", "investor"})
+
+
+def obstructed_agents(ctx: Context, m: Mention) -> None:
+    """Take from a deal told as an infinitive on a noun ("su intento de quedarse con Y",
+    "the group's attempt to buy Y") the agent read from the subject of the verb that
+    stops it ("la Comisión frenó su intento ...", "regulators blocked ..."): whoever
+    blocks or thwarts an attempt is a third party, not the one who tried."""
+    trigger = ctx.doc[m.trigger]
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+        return
+    noun = trigger.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i:
+        return
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    stoppers = OBSTRUCT_VERBS | THIRD_PARTY_VERBS
+    if verb is None or not {verb.lemma_.lower(), verb.lower_} & stoppers:
+        return
+    blockers = {
+        ctx.tok_ent[t.i] for s in subjects(verb) for t in s.subtree if t.i in ctx.tok_ent
+    }
+    dropped = [role for role, ref in m.roles if role in _AGENT_ROLES and ref in blockers]
+    if not dropped:
+        return
+    m.roles = [(role, ref) for role, ref in m.roles if ref not in blockers]
+    m.rules.append("parties:obstructed-agent")
+    # the noun's own agent, named before the infinitive: "Halvorsen's attempt", "el
+    # intento de Grupo Ortega de comprar"
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod") and c.i < trigger.i and c.i in ctx.tok_ent:
+            m.add_role(dropped[0], ctx.tok_ent[c.i])
+            return

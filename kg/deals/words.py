@@ -224,3 +224,5 @@ MARKET_VENUE_WORDS = LEXICON.words("market_venue_words")
 MARKET_VENUE_NAMES = LEXICON.words("market_venue_names")
 # Units of capacity, spectrum or land: obtained, they are bought, not raised.
 CAPACITY_UNITS = LEXICON.words("capacity_units")
+# Verbs by which a third party stops another's attempt (kg.deals.guards).
+OBSTRUCT_VERBS = LEXICON.words("obstruct_verbs")
