@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
+from kg.deals.guards import screen
 from kg.deals.holders import counted_holders, stake_bought_again
 from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
@@ -237,8 +238,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         remember_pair(ctx, sent_mentions)
     # A deal whose key party was not found (an acquisition with no target) says
     # too little to publish, and the shapes would refuse it.
-    for m in mentions:
-        m.roles = [(role, ref) for role, ref in m.roles if ref not in ctx.not_parties]
+    mentions = screen(ctx, mentions)  # parties no deal has, and no deal (kg.deals.guards)
     return [
         deal for deal in merge(mentions)
         if has_required_roles(deal) and not between_people(deal)

@@ -17,6 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.deals.guards import market_venues
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -102,6 +103,7 @@ class Context:
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
         )
+        self.venues = market_venues(self.entities)  # stock exchanges (kg.deals.guards)
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -344,7 +346,7 @@ class Context:
         for start, ref in reversed(self.mention_starts):
             if start >= tok_i:
                 continue
-            if ref in exclude or ref in self.reporters or ref.kind != "org":
+            if ref in exclude or ref in self.reporters or ref in self.venues or ref.kind != "org":
                 continue
             return ref
         return None

@@ -218,3 +218,11 @@ UNDERSTANDING_NOUNS = LEXICON.words("understanding_nouns")
 PAIR_NOUNS = LEXICON.words("pair_nouns")
 PAIR_WORDS = LEXICON.words("pair_words")
 SIDE_NOUNS = LEXICON.words("side_nouns")
+
+# Stock exchanges, by a word of their names or a short name (kg.deals.guards).
+MARKET_VENUE_WORDS = LEXICON.words("market_venue_words")
+MARKET_VENUE_NAMES = LEXICON.words("market_venue_names")
+# Units of capacity, spectrum or land: obtained, they are bought, not raised.
+CAPACITY_UNITS = LEXICON.words("capacity_units")
+# Verbs by which a third party stops another's attempt (kg.deals.guards).
+OBSTRUCT_VERBS = LEXICON.words("obstruct_verbs")

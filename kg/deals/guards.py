@@ -1,0 +1,144 @@
+"""Guards against false deals: constraints a mention must meet to be published, checked
+after every sentence was read and before the mentions are merged (``extract_deals``).
+
+Each guard names a class of misreading seen on news nobody tuned to:
+
+- a typing constraint: money is no party ("invertir B/. 385 millones" read the
+  currency sign "B/." as a company), and a person merges with no company ("a merger
+  with Y, X said" read the speaker as Y's partner);
+- a closed class of places where shares trade (stock exchanges): one is a party only
+  where a sentence names it beside its deal ("the shares closed higher on the NSE. In
+  2021 it acquired Y": the exchange is no antecedent of "it");
+- control: whoever blocks or thwarts an attempt ("la Comisión frenó el intento de X de
+  quedarse con Y") is a third party, not the agent of the attempted deal;
+- a typing constraint on funding: what a company obtains measured in megahertz or
+  megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.deals.mention import Mention
+from kg.deals.syntax import subjects
+from kg.deals.words import (
+    CAPACITY_UNITS,
+    MARKET_VENUE_NAMES,
+    MARKET_VENUE_WORDS,
+    OBJ_DEPS,
+    OBSTRUCT_VERBS,
+    THIRD_PARTY_VERBS,
+)
+from kg.facts import Entity, EntityRef
+
+if TYPE_CHECKING:
+    from kg.deals.context import Context
+
+
+def money_signs(ctx: Context) -> frozenset[EntityRef]:
+    """Entities every mention of which lies inside an amount of money: a currency sign
+    or code read as a name ("B/. 385 millones", "Bs. 20 millones"). Money is no party."""
+    amounts = [(a.span.start, a.span.end) for a in ctx.doc._.kg_amounts or []]
+    if not amounts:
+        return frozenset()
+    return frozenset(
+        ent.ref for ent in ctx.entities
+        if ent.mentions and all(
+            any(start <= m.start and m.end <= end for start, end in amounts)
+            for m in ent.mentions
+        )
+    )
+
+
+def market_venues(entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The stock exchanges among the organisations: "Bolsa Mexicana de Valores", "the
+    London Stock Exchange", "Nasdaq", "NSE" (the name words and short names of
+    ``market_venue_*`` in the lexicon). Shares trade there; an exchange is no antecedent
+    of "it" or "la empresa" (``Context.salient_before``)."""
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "org" and any(
+            name in MARKET_VENUE_NAMES
+            or any(w.lower() in MARKET_VENUE_WORDS for w in name.split())
+            for name in (ent.name, *ent.aliases)
+        )
+    )
+
+
+def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
+    """Whether a name of ``ref`` is in the mention's own sentence."""
+    sent = ctx.sents[m.sent]
+    return any(ctx.tok_ent.get(i) == ref for i in range(sent.start, sent.end))
+
+
+def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be published: each without the parties no deal can have
+    (a news outlet, money, a stock exchange its sentence does not name: an antecedent
+    found for "it" or "the company"), and none that tells no deal (``is_false_deal``)."""
+    drop = ctx.not_parties | money_signs(ctx)
+    for m in mentions:
+        m.roles = [
+            (role, ref) for role, ref in m.roles
+            if ref not in drop and not (ref in ctx.venues and not named_in_sentence(ctx, m, ref))
+        ]
+        obstructed_agents(ctx, m)
+    return [m for m in mentions if not is_false_deal(ctx, m)]
+
+
+def is_false_deal(ctx: Context, m: Mention) -> bool:
+    """Whether a mention tells no deal of the article (see the module's docstring)."""
+    if m.type == "Merger" and any(
+        role == "partner" and ref.kind == "person" for role, ref in m.roles
+    ):
+        return True
+    trigger = ctx.doc[m.trigger]
+    return obtains_capacity(ctx, m, trigger)
+
+
+def obtains_capacity(ctx: Context, m: Mention, trigger: Token) -> bool:
+    """A funding read from "obtain" / "obtener" whose object is a quantity that is not
+    money ("obtuvo 2 x 10 MHz por 96 millones", "secured 300 MW of capacity"): a
+    purchase of capacity, not money raised."""
+    if m.type != "Investment" or not ctx.by_token.get(m.trigger, "").startswith("raise"):
+        return False
+    return any(
+        c.lower_ in CAPACITY_UNITS or (c.i in ctx.tok_qty and c.i not in ctx.tok_amount)
+        for c in trigger.children if c.dep_ in OBJ_DEPS
+    )
+
+
+_AGENT_ROLES = frozenset({"acquirer", "buyer", "investor"})
+
+
+def obstructed_agents(ctx: Context, m: Mention) -> None:
+    """Take from a deal told as an infinitive on a noun ("su intento de quedarse con Y",
+    "the group's attempt to buy Y") the agent read from the subject of the verb that
+    stops it ("la Comisión frenó su intento ...", "regulators blocked ..."): whoever
+    blocks or thwarts an attempt is a third party, not the one who tried."""
+    trigger = ctx.doc[m.trigger]
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+        return
+    noun = trigger.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i:
+        return
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    stoppers = OBSTRUCT_VERBS | THIRD_PARTY_VERBS
+    if verb is None or not {verb.lemma_.lower(), verb.lower_} & stoppers:
+        return
+    blockers = {
+        ctx.tok_ent[t.i] for s in subjects(verb) for t in s.subtree if t.i in ctx.tok_ent
+    }
+    dropped = [role for role, ref in m.roles if role in _AGENT_ROLES and ref in blockers]
+    if not dropped:
+        return
+    m.roles = [(role, ref) for role, ref in m.roles if ref not in blockers]
+    m.rules.append("parties:obstructed-agent")
+    # the noun's own agent, named before the infinitive: "Halvorsen's attempt", "el
+    # intento de Grupo Ortega de comprar"
+    for c in noun.children:
+        if c.dep_ in ("poss", "nmod") and c.i < trigger.i and c.i in ctx.tok_ent:
+            m.add_role(dropped[0], ctx.tok_ent[c.i])
+            return
