@@ -38,7 +38,7 @@ def _bought_things(ctx: Context, tok: Token) -> list[Token]:
     """What a buying noun or verb takes: "la compra del 100 %", "compró el 100 %"."""
     if tok.pos_ in ("NOUN", "PROPN"):
         return [a for p, a in ctx.prep_args(tok) if p == "de"]
-    return direct_objects(tok)
+    return list(direct_objects(tok))
 
 
 def _whole_equity(ctx: Context, part: Token) -> bool:

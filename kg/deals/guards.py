@@ -119,7 +119,7 @@ def obstructed_agents(ctx: Context, m: Mention) -> None:
     stops it ("la Comisión frenó su intento ...", "regulators blocked ..."): whoever
     blocks or thwarts an attempt is a third party, not the one who tried."""
     trigger = ctx.doc[m.trigger]
-    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm"):
+    if trigger.pos_ != "VERB" or "Inf" not in trigger.morph.get("VerbForm", []):
         return
     noun = trigger.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i == trigger.i:
