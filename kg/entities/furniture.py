@@ -22,6 +22,9 @@ they drop or trim the candidates that furniture makes look like names:
   capitals say nothing: a name read there that the story never writes is cut to the
   part the story writes ("German Robotics Group Feldmann" → "Feldmann"), or dropped
   when it describes a company in common words ("Private Equity Firm Buys 25% Holding");
+- ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
+  line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
+  signed"), names nothing: it is a label;
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -177,6 +180,22 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
     return 0
 
 
+def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int:
+    """The end of a section's rubric opening a line, written in capitals and made of
+    common words: a heading line of its own ("WEEK IN DEALS", "MERCADOS") or the
+    kicker before a story's dash ("LOGISTICS — Harbor Pine agreed", "ENERGÍA — La
+    firma"); ``s`` when the line opens with none. A place in capitals before the dash
+    is a dateline ("TORONTO — "), not a rubric."""
+    end = after_dash - 1 if after_dash else e
+    words = [t for t in doc[s:end] if not t.is_space]
+    if not words or not all(t.is_alpha and t.is_upper for t in words):
+        return s
+    if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words for t in words) or \
+            not all(t.lower_ in kn.stop_words or kn.is_common(t.text) for t in words):
+        return s
+    return end
+
+
 # The page of each doc being read, with the knowledge it was read with: the entities
 # component asks for it twice per article, and a doc's words never change.
 _PAGES: WeakKeyDictionary[Doc, tuple[Knowledge, int, _Page]] = WeakKeyDictionary()
@@ -207,6 +226,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             after_dash = _dateline_dash(doc, s, e)
             if after_dash:
                 page.after_dash.add(after_dash)
+            page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
         if _whole_label(texts, s, e) or (first and _share_bar(doc, s, e)):
             page.label.update(range(s, e))
             continue

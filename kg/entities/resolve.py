@@ -387,8 +387,11 @@ def _leaves_a_name(
 
 
 def _distinct_prefix(folded: list[str]) -> bool:
-    """A prefix that can stand for a whole name: not a connector, not an institution."""
-    return bool(folded) and folded[-1] not in CONNECTORS and len(folded[0]) > 2 and \
+    """A prefix that can stand for a whole name: not a connector, not an institution;
+    a short first word only as a name's particle before another word ("Al Waha" of
+    "Al Waha Energy Holdings")."""
+    return bool(folded) and folded[-1] not in CONNECTORS and (
+        len(folded[0]) > 2 or (len(folded) > 1 and folded[0] in NAME_PARTICLES)) and \
         folded[0] not in GENERIC_HEAD and folded[0] not in FOLDED_HEADS
 
 

@@ -920,6 +920,33 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
 
 
+def org_opening(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's whose words open the name of an organisation of the
+    same article, the rest of which are company words ("Al Waha" of "Al Waha Energy
+    Holdings", "Seri Padi" of "Seri Padi Berhad"), is that organisation called short,
+    as the press calls companies after their first words; not where a given name or a
+    title opens it ("Mark Rowe" of "Mark Rowe Holdings" is the founder)."""
+    if not (c.label == "PER" and c.priority == _P_MODEL):
+        return None
+    doc = a.doc
+    words = tuple(t.text for t in doc[c.start:c.end])
+    if words[0] in a.kn.given_names or _titled(doc, c.start) or \
+            words[-1] in a.kn.given_names:
+        return None
+    k = len(words)
+    if any(len(name) > k and name[:k] == words and all(_company_word(a.kn, w) for w in name[k:])
+           for name in a.org_names):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:org_opening")]
+    return None
+
+
+def _company_word(kn: Knowledge, word: str) -> bool:
+    """A word that closes a company's name and no person's: a company or legal word
+    ("Holdings", "Berhad"), or a capitalised common noun ("Energy", "Office")."""
+    return word in ORG_TAILS or word in LEGAL_FORMS or fold(word) in GENERIC_TAIL_WORDS or \
+        (word[:1].isupper() and kn.is_common(word) and word not in SURNAME_TAILS)
+
+
 # Words of GENERIC_TAIL that end a company's name (not the connectors among them).
 GENERIC_TAIL_WORDS = frozenset(w for w in GENERIC_TAIL if w.isalpha() and len(w) > 2) | {"ai"}
 
@@ -1274,7 +1301,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone,
-    surname_and_sector, corporate_part, employer_or_company,
+    surname_and_sector, corporate_part, employer_or_company, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
