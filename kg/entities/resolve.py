@@ -406,9 +406,9 @@ def _is_short_org(
         return True
     if len(short) >= 3 and long[1:] == short and long[0] in folded_places():
         return True  # less its country: "Food and Drug Administration" of "US Food ..."
-    if long[: len(short)] == short and all(
+    if long[: len(short)] == short and (all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
-    ):
+    ) or " ".join(long[len(short):]) in LEGAL_FOLDED):  # "s a e c a" of "S.A.E.C.A."
         return True
     if long[: len(short)] == short and _distinct_prefix(short) and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED or generic(w) for w in long[len(short):]

@@ -138,12 +138,27 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if doc[c.start].lower_ in PERSON_ROLES or (
             c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
         return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
+    if c.label == "PER" and _byline(doc, c.start):
+        return False  # "— By Lim Wei Ling": a byline names the reporter
     if c.label == "LOC" and c.end - c.start > 1 and is_city(text) and \
             not _deal_object(doc, c):
         return False  # a city of two words: "entre Puerto Montt y Punta Arenas"
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+def _byline(doc: Doc, i: int) -> bool:
+    """Whether the name at ``i`` follows a byline's "By" or "Por" that opens its line,
+    after a dash or bullet at most ("By Ana Gil", "— By Tan Li Wen")."""
+    k = i - 1
+    if k < 0 or doc[k].lower_ not in ("by", "por") or not doc[k].text[:1].isupper():
+        return False
+    k -= 1
+    while k >= 0 and (doc[k].is_punct and "\n" not in doc[k].text) and \
+            not doc[k].text.isalnum():
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or doc[k].text.endswith("\n")
 
 
 def _deal_object(doc: Doc, c: _Cand) -> bool:
