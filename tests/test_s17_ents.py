@@ -145,3 +145,61 @@ def test_a_bylines_by_is_no_part_of_the_reporters_name(en: Language, byline: str
             f"according to figures released on Thursday.\n\n{byline}")
     name = byline.split("By ")[1]
     assert name in people(en, text) and name not in orgs(en, text)
+
+
+# --- Spanish nationalities before a company ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Quedó fuera el Consorcio Istmo Norte, liderado por la turca Kayseri Havacılık "
+     "Yatırım junto a la colombiana Vías del Norte.", "Kayseri Havacılık Yatırım"),
+    ("La oferta de la polaca Kopalnie Śląskie fue rechazada por el regulador.",
+     "Kopalnie Śląskie"),
+])
+def test_a_feminine_nationality_before_a_name_makes_it_a_company(es: Language, text: str,
+                                                                 name: str) -> None:
+    assert name in orgs(es, text) and name not in people(es, text)
+
+
+def test_a_woman_named_after_her_nationality_stays_a_person(es: Language) -> None:
+    text = "La rusa Natalia Petrova ganó el torneo ante la británica Emma Clarke."
+    assert {"Natalia Petrova", "Emma Clarke"} <= people(es, text)
+
+
+# --- a person's job after a company word -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "\"It is too cheap,\" said Tarini Vaswani, a fund manager at Konkan Asset Management, "
+    "which owns shares.",
+    "\"Rates will fall,\" said Ishwari Bhandarkar, a bank economist at Deccan Securities.",
+])
+def test_a_company_word_before_a_job_makes_no_company_apposition(en: Language,
+                                                                 text: str) -> None:
+    name = text.split("said ")[1].split(",")[0]
+    assert name not in orgs(en, text)
+
+
+def test_a_company_apposition_still_reads(en: Language) -> None:
+    assert "Kestrel Finance" in orgs(en, "Kestrel Finance, a fund that backs start-ups, "
+                                         "bought Tovo.")
+
+
+# --- an institution's fields before its country ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("En 2019, la Comisión Nacional de Bancos y Seguros de Nicaragua frenó su intento de "
+     "comprar el Banco Lago.", "Comisión Nacional de Bancos y Seguros"),
+    ("La Comisión Nacional de Banca y Seguros de Honduras multó al banco.",
+     "Comisión Nacional de Banca y Seguros"),
+])
+def test_the_last_field_of_an_institution_goes_on_before_its_country(
+        es: Language, text: str, name: str) -> None:
+    found = orgs(es, text)
+    assert name in found and not any(n.startswith("Seguros") for n in found)
+
+
+def test_a_company_after_an_institutions_field_is_still_its_own(es: Language) -> None:
+    text = "El Ministerio de Industria y Aceros Grado firmaron un convenio."
+    assert {"Ministerio de Industria", "Aceros Grado"} <= orgs(es, text)
