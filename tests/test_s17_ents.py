@@ -203,3 +203,23 @@ def test_the_last_field_of_an_institution_goes_on_before_its_country(
 def test_a_company_after_an_institutions_field_is_still_its_own(es: Language) -> None:
     text = "El Ministerio de Industria y Aceros Grado firmaron un convenio."
     assert {"Ministerio de Industria", "Aceros Grado"} <= orgs(es, text)
+
+
+# --- a Spanish group's name without its trade ------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "short"), [
+    ("El Grupo Tamarindo Constructores ganó la licitación. Grupo Tamarindo, fundado en "
+     "1990, construirá la terminal.", "Grupo Tamarindo"),
+    ("Grupo Vallejo Inmobiliaria compró un terreno. Grupo Vallejo pagará 3 millones.",
+     "Grupo Vallejo"),
+])
+def test_a_group_named_without_its_trade_is_the_same_group(es: Language, text: str,
+                                                           short: str) -> None:
+    found = _org_entities(es, text)
+    assert len(found) == 1 and short in found[0][1]
+
+
+def test_a_bank_of_a_field_and_its_longer_namesake_stay_two(es: Language) -> None:
+    text = "El Banco de Crédito Rural y el Banco de Crédito firmaron un acuerdo."
+    assert len(_org_entities(es, text)) == 2
