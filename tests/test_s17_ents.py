@@ -223,3 +223,8 @@ def test_a_group_named_without_its_trade_is_the_same_group(es: Language, text: s
 def test_a_bank_of_a_field_and_its_longer_namesake_stay_two(es: Language) -> None:
     text = "El Banco de Crédito Rural y el Banco de Crédito firmaron un acuerdo."
     assert len(_org_entities(es, text)) == 2
+
+
+def test_a_name_in_capitals_on_its_own_line_is_no_rubric(en: Language) -> None:
+    text = "AMERICAN LEAGUE\n\nThe Orioles beat the Yankees 5-3 on Tuesday."
+    assert "AMERICAN LEAGUE" in orgs(en, text) or "American League" in orgs(en, text)

@@ -182,10 +182,11 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
 
 def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int:
     """The end of a section's rubric opening a line, written in capitals and made of
-    common words: a heading line of its own ("WEEK IN DEALS", "MERCADOS") or the
-    kicker before a story's dash ("LOGISTICS — Harbor Pine agreed", "ENERGÍA — La
-    firma"); ``s`` when the line opens with none. A place in capitals before the dash
-    is a dateline ("TORONTO — "), not a rubric."""
+    common words: a heading line of its own, one word or a phrase with a function word
+    inside ("MERCADOS", "WEEK IN DEALS"), or the kicker before a story's dash
+    ("LOGISTICS — Harbor Pine agreed", "ENERGÍA — La firma"); ``s`` when the line
+    opens with none. A place in capitals before the dash is a dateline ("TORONTO — "),
+    not a rubric."""
     end = after_dash - 1 if after_dash else e
     words = [t for t in doc[s:end] if not t.is_space]
     if not words or not all(t.is_alpha and t.is_upper for t in words):
@@ -193,6 +194,9 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
     if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words for t in words) or \
             not all(t.lower_ in kn.stop_words or kn.is_common(t.text) for t in words):
         return s
+    if not after_dash and len(words) > 1 and \
+            not any(t.lower_ in kn.stop_words for t in words[1:-1]):
+        return s  # a name in capitals on its own line: "AMERICAN LEAGUE", "LE TEMPS"
     return end
 
 
