@@ -4,9 +4,9 @@ or a person, whatever the model or a deal frame read in it ("a target price of R
 "invertir B/. 385 millones"): the candidate is dropped, or cut where a name ran on
 into a price (rule id ``figure:money``).
 
-The symbols are kg.money's (CLDR's and the press's), with the one-letter symbols that
-kg.money reads only in their own country's articles ("R", "P", "Q"): glued to a figure
-they are money in any article."""
+The signs are the closed lists ``currency_signs`` and ``currency_letters`` of
+``lexicon/entities.toml``; the one-letter signs that kg.money reads only in their own
+country's articles ("R", "P", "Q") are money in any article once glued to a figure."""
 
 from __future__ import annotations
 
@@ -15,11 +15,10 @@ import re
 from spacy.tokens import Doc
 
 from kg.entities.context import _Cand
-from kg.entities.words import CONNECTORS
-from kg.money import _SYMBOL_LOOKALIKES, _SYMBOLS  # read only: the money reader's lists
+from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS
 
-_LETTERED = sorted({s for s in (*_SYMBOLS, *_SYMBOL_LOOKALIKES) if any(c.isalpha() for c in s)},
-                   key=len, reverse=True)
+_LETTERED = sorted({s for s in (*CURRENCY_SIGNS, *CURRENCY_LETTERS)
+                    if any(c.isalpha() for c in s)}, key=len, reverse=True)
 # A symbol and a figure of two digits or more, or with decimals or a scale word.
 _GLUED = re.compile(
     rf"(?:{'|'.join(re.escape(s) for s in _LETTERED)})"
@@ -27,7 +26,7 @@ _GLUED = re.compile(
     rf"(?:{'|'.join(re.escape(s) for s in _LETTERED)})\d+(?:bn|m|mn|k|tn)"
 )
 # Symbols that are no word: made of letters and signs ("B/.", "S/.", "R$", "US$").
-_SIGNED = frozenset(s for s in _SYMBOLS if not s.replace(" ", "").isalpha())
+_SIGNED = frozenset(s for s in CURRENCY_SIGNS if not s.isalpha())
 
 
 def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
