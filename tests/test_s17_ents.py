@@ -228,3 +228,9 @@ def test_a_bank_of_a_field_and_its_longer_namesake_stay_two(es: Language) -> Non
 def test_a_name_in_capitals_on_its_own_line_is_no_rubric(en: Language) -> None:
     text = "AMERICAN LEAGUE\n\nThe Orioles beat the Yankees 5-3 on Tuesday."
     assert "AMERICAN LEAGUE" in orgs(en, text) or "American League" in orgs(en, text)
+
+
+def test_a_bank_and_its_arm_in_a_country_stay_two(es: Language) -> None:
+    text = ("El Banco Cordillera vendió el Banco Cordillera Costa Rica al grupo Poasito. "
+            "El Banco Cordillera dijo que saldrá del país.")
+    assert len([n for n, _ in _org_entities(es, text) if n.startswith("Banco Cordillera")]) == 2

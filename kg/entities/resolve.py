@@ -398,7 +398,8 @@ def _distinct_prefix(folded: list[str]) -> bool:
 def _headed_name(short: list[str], generic: Callable[[str], bool]) -> bool:
     """Whether folded ``short`` is a head word and a name ("grupo tamarindo"), which
     stands for the same head and name with its trade after it ("Grupo Tamarindo
-    Constructores"); not a head and common words ("Grupo Financiero")."""
+    Constructores"); not a head and common words ("Grupo Financiero"). (A country
+    after it names another company: "Banco Norte Costa Rica" is Banco Norte's arm.)"""
     return len(short) >= 2 and short[0] in GENERIC_HEAD | FOLDED_HEADS and \
         short[-1] not in CONNECTORS and not all(generic(w) for w in short[1:]) and \
         short[1] not in CONNECTORS
@@ -419,8 +420,8 @@ def _is_short_org(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
     ) or " ".join(long[len(short):]) in LEGAL_FOLDED):  # "s a e c a" of "S.A.E.C.A."
         return True
-    if long[: len(short)] == short and (_distinct_prefix(short) or _headed_name(
-            short, generic)) and all(
+    if long[: len(short)] == short and (_distinct_prefix(short) or (_headed_name(
+            short, generic) and " ".join(long[len(short):]) not in folded_places())) and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED or generic(w) for w in long[len(short):]
     ):
         return True
