@@ -234,3 +234,9 @@ def test_a_bank_and_its_arm_in_a_country_stay_two(es: Language) -> None:
     text = ("El Banco Cordillera vendió el Banco Cordillera Costa Rica al grupo Poasito. "
             "El Banco Cordillera dijo que saldrá del país.")
     assert len([n for n, _ in _org_entities(es, text) if n.startswith("Banco Cordillera")]) == 2
+
+
+def test_a_fixtures_line_of_cities_is_no_rubric(en: Language) -> None:
+    text = ("SCHEDULE\nDENVER AT PHOENIX\n\nDenver beat Phoenix 4-2 on Tuesday, and "
+            "Pinegate Networks sponsored the game.")
+    assert "Pinegate Networks" in orgs(en, text)

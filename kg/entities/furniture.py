@@ -43,6 +43,7 @@ from spacy.tokens import Doc
 
 from kg.doc import doc_text, span_text
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.runs import _lowers, _texts
 from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
 from kg.iri import fold
@@ -192,12 +193,20 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
     if not words or not all(t.is_alpha and t.is_upper for t in words):
         return s
     if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words for t in words) or \
-            not all(t.lower_ in kn.stop_words or kn.is_common(t.text) for t in words):
+            not all(t.lower_ in kn.stop_words or _rubric_word(kn, t.text) for t in words):
         return s
     if not after_dash and len(words) > 1 and \
             not any(t.lower_ in kn.stop_words for t in words[1:-1]):
         return s  # a name in capitals on its own line: "AMERICAN LEAGUE", "LE TEMPS"
     return end
+
+
+def _rubric_word(kn: Knowledge, word: str) -> bool:
+    """A common word in capitals that is no place's name ("ENERGY", not "BOSTON" of a
+    fixtures line "BOSTON AT OAKLAND")."""
+    name = word.title()
+    return kn.is_common(word) and name not in kn.places and name not in kn.countries and \
+        not is_city(name)
 
 
 # The page of each doc being read, with the knowledge it was read with: the entities
