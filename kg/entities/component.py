@@ -22,6 +22,7 @@ from kg.entities.apostrophes import plural_possessive_names
 from kg.entities.bounds import bounded_names
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
+from kg.entities.figures import money_names
 from kg.entities.furniture import furniture_names
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
 from kg.entities.institutions import is_city
@@ -177,6 +178,7 @@ class KgEntities:
         chosen = named_things(kn, doc, chosen, caps)
         chosen = bounded_names(kn, doc, named_objects(kn, doc, chosen, caps))
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
+        chosen = money_names(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

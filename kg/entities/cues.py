@@ -380,7 +380,7 @@ def _field_end(x: Ctx, k: int) -> int | None:
         k += 1
     if k >= n or not x.caps[k] or doc[k].is_sent_start:
         return None
-    end = _run_end(doc, k, x.caps)
+    end = _of_place(x, k, _run_end(doc, k, x.caps))
     words = [t.text for t in doc[k:end] if x.caps[t.i]]
     # A head word opens a name of its own ("y Banco Norte"), not a field alone ("y
     # Transportes"), unless "de" goes on after it ("y Banco de Crédito"); one inside
@@ -390,6 +390,17 @@ def _field_end(x: Ctx, k: int) -> int | None:
             words[0] in ORG_HEADS and (len(words) > 1 or end < x.n and x.lowers[end] in
                                        ("de", "del", "of")) or _named_alone(x, k, end):
         return None
+    return end
+
+
+def _of_place(x: Ctx, k: int, end: int) -> int:
+    """The end of a field less the country, region or city the whole body is of
+    ("Seguros" of "Comisión de Banca y Seguros de Honduras"): the place is no field."""
+    for j in range(k + 1, end - 1):
+        if x.lowers[j] in ("de", "del", "of") and x.caps[j + 1]:
+            place = x.doc[j + 1:end].text
+            if place in x.kn.places or place in x.kn.countries or is_city(place):
+                return j
     return end
 
 
@@ -1130,7 +1141,14 @@ def _not_appositive(x: Ctx, k: int) -> bool:
         return False
     nxt = x.doc[k + 1]
     return (x.caps[k + 1] and nxt.text != "I") or nxt.lower_ in ("'s", "’s") \
-        or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS)
+        or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS) \
+        or nxt.lower_ in PERSON_ROLES or nxt.lower_ in _TRADE_JOBS
+
+
+# Nouns of a person's job that a company's descriptor modifies ("Ana Roy, a fund
+# manager at X", "a bank economist"): the apposition is the person's.
+_TRADE_JOBS = frozenset({"manager", "managers", "strategist", "banker", "bankers",
+                         "officer", "economist", "analyst", "analysts", "veteran"})
 
 
 # The second half of an English compound of a company's seat ("Leeds-based",

@@ -22,6 +22,9 @@ they drop or trim the candidates that furniture makes look like names:
   capitals say nothing: a name read there that the story never writes is cut to the
   part the story writes ("German Robotics Group Feldmann" → "Feldmann"), or dropped
   when it describes a company in common words ("Private Equity Firm Buys 25% Holding");
+- ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
+  line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
+  signed"), names nothing: it is a label;
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -40,6 +43,7 @@ from spacy.tokens import Doc
 
 from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
+from kg.entities.institutions import is_city
 from kg.entities.runs import _lowers, _texts
 from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
 from kg.iri import fold
@@ -179,6 +183,34 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
     return 0
 
 
+def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int:
+    """The end of a section's rubric opening a line, written in capitals and made of
+    common words: a heading line of its own, one word or a phrase with a function word
+    inside ("MERCADOS", "WEEK IN DEALS"), or the kicker before a story's dash
+    ("LOGISTICS — Harbor Pine agreed", "ENERGÍA — La firma"); ``s`` when the line
+    opens with none. A place in capitals before the dash is a dateline ("TORONTO — "),
+    not a rubric."""
+    end = after_dash - 1 if after_dash else e
+    words = [t for t in doc[s:end] if not t.is_space]
+    if not words or not all(t.is_alpha and t.is_upper for t in words):
+        return s
+    if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words for t in words) or \
+            not all(t.lower_ in kn.stop_words or _rubric_word(kn, t.text) for t in words):
+        return s
+    if not after_dash and len(words) > 1 and \
+            not any(t.lower_ in kn.stop_words for t in words[1:-1]):
+        return s  # a name in capitals on its own line: "AMERICAN LEAGUE", "LE TEMPS"
+    return end
+
+
+def _rubric_word(kn: Knowledge, word: str) -> bool:
+    """A common word in capitals that is no place's name ("ENERGY", not "BOSTON" of a
+    fixtures line "BOSTON AT OAKLAND")."""
+    name = word.title()
+    return kn.is_common(word) and name not in kn.places and name not in kn.countries and \
+        not is_city(name)
+
+
 # The page of each doc being read, with the knowledge it was read with: the entities
 # component asks for it twice per article, and a doc's words never change.
 _PAGES: WeakKeyDictionary[Doc, tuple[Knowledge, int, _Page]] = WeakKeyDictionary()
@@ -209,6 +241,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             after_dash = _dateline_dash(doc, s, e)
             if after_dash:
                 page.after_dash.add(after_dash)
+            page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
         if _whole_label(texts, s, e) or (first and _share_bar(doc, s, e)):
             page.label.update(range(s, e))
             continue

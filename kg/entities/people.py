@@ -691,8 +691,9 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                 or tok.text in ORG_HEADS or tok.text in LEGAL_FORMS \
                 or tok.lower_ in DESCRIPTORS or tok.text.isupper():
             return False
-        if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)):
-            return False
+        if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)
+                     or tok.lower_ in ("by", "por")):
+            return False  # also a byline's "By" ("— By Goh Siew Ling")
         if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
                 tok.text not in SAINT_WORDS:
             return False  # where the speaker is: "dijo desde Montreal Chantal Roy"

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.institutions import is_city
+from kg.entities.words import LEGAL_FORMS, ORG_HEADS, ORG_TAILS
 
 # Prepositions after which a known city or region is where something is, not a party:
 # "in" and "en" only when no word of a stake or investment comes before them ("a stake
@@ -48,6 +49,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     strong |= {doc[k].text for c in chosen if c.label == "ORG" and c.end - c.start > 1
                for k in range(c.start, c.end)}
     places: set[str] = set()
+    org_starts = {c.start for c in chosen if c.label == "ORG"}
     # A country's or a city's side in a match report is a team ("jugará contra Bolivia").
     strong |= {doc[c.start:c.end].text for c in chosen
                if any(r.startswith("sports:") for r in c.rules)}
@@ -58,8 +60,10 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if text in strong or text in places:
             continue
         if _country(kn, text) or (_known_place(kn, text) and (
-                _after_place_preposition(doc, c) or _before_placed_noun(doc, c))):
+                _after_place_preposition(doc, c) or _before_placed_noun(doc, c)
+                or _owns_named(doc, c, org_starts))):
             places.add(text)
+    chosen = [_less_seat(kn, doc, c) for c in chosen]
     if not places:
         return chosen
     return [c.retyped("LOC", c.priority, "retype:place")
@@ -121,3 +125,27 @@ def _after_place_preposition(doc: Doc, c: _Cand) -> bool:
         return False
     # "a “minority equity stake” in Milan", "una participación del 20 % en Orange"
     return not any(t.lower_ in _STAKE_WORDS for t in doc[max(0, k - 4):k])
+
+
+def _owns_named(doc: Doc, c: _Cand, org_starts: set[int]) -> bool:
+    """Whether a name owns, by its "'s", the organisation named right after it ("Abu
+    Dhabi's Harbor Pine", as "China's Daejin"): a city or region so placed says where
+    the company is, as a country does."""
+    k = c.end
+    return k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and k + 1 in org_starts
+
+
+def _less_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
+    """English: a company's name without the city or country it is of, which the press
+    writes after it ("Kaveri Capital of Bengaluru" is "Kaveri Capital"): where the word
+    before "of" closes company names ("Capital", "Partners") and heads none ("Bank of
+    Korea", "University of Leeds" keep their place)."""
+    k = c.end - 2
+    if not (kn.lang == "en" and c.label == "ORG" and c.priority < _P_GAZ and
+            k - c.start >= 2 and doc[k].lower_ == "of"):
+        return c
+    before, place = doc[k - 1].text, doc[k + 1:c.end].text
+    if before not in ORG_TAILS or before in ORG_HEADS or before in LEGAL_FORMS or \
+            not (_country(kn, place) or _known_place(kn, place)):
+        return c
+    return _Cand(c.start, k, c.label, c.priority, (*c.rules, "retype:seat_of"))

@@ -387,9 +387,22 @@ def _leaves_a_name(
 
 
 def _distinct_prefix(folded: list[str]) -> bool:
-    """A prefix that can stand for a whole name: not a connector, not an institution."""
-    return bool(folded) and folded[-1] not in CONNECTORS and len(folded[0]) > 2 and \
+    """A prefix that can stand for a whole name: not a connector, not an institution;
+    a short first word only as a name's particle before another word ("Al Waha" of
+    "Al Waha Energy Holdings")."""
+    return bool(folded) and folded[-1] not in CONNECTORS and (
+        len(folded[0]) > 2 or (len(folded) > 1 and folded[0] in NAME_PARTICLES)) and \
         folded[0] not in GENERIC_HEAD and folded[0] not in FOLDED_HEADS
+
+
+def _headed_name(short: list[str], generic: Callable[[str], bool]) -> bool:
+    """Whether folded ``short`` is a head word and a name ("grupo tamarindo"), which
+    stands for the same head and name with its trade after it ("Grupo Tamarindo
+    Constructores"); not a head and common words ("Grupo Financiero"). (A country
+    after it names another company: "Banco Norte Costa Rica" is Banco Norte's arm.)"""
+    return len(short) >= 2 and short[0] in GENERIC_HEAD | FOLDED_HEADS and \
+        short[-1] not in CONNECTORS and not all(generic(w) for w in short[1:]) and \
+        short[1] not in CONNECTORS
 
 
 def _is_short_org(
@@ -403,11 +416,12 @@ def _is_short_org(
         return True
     if len(short) >= 3 and long[1:] == short and long[0] in folded_places():
         return True  # less its country: "Food and Drug Administration" of "US Food ..."
-    if long[: len(short)] == short and all(
+    if long[: len(short)] == short and (all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
-    ):
+    ) or " ".join(long[len(short):]) in LEGAL_FOLDED):  # "s a e c a" of "S.A.E.C.A."
         return True
-    if long[: len(short)] == short and _distinct_prefix(short) and all(
+    if long[: len(short)] == short and (_distinct_prefix(short) or (_headed_name(
+            short, generic) and " ".join(long[len(short):]) not in folded_places())) and all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED or generic(w) for w in long[len(short):]
     ):
         return True

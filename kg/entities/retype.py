@@ -138,12 +138,27 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if doc[c.start].lower_ in PERSON_ROLES or (
             c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
         return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
+    if c.label == "PER" and _byline(doc, c.start):
+        return False  # "— By Lim Wei Ling": a byline names the reporter
     if c.label == "LOC" and c.end - c.start > 1 and is_city(text) and \
             not _deal_object(doc, c):
         return False  # a city of two words: "entre Puerto Montt y Punta Arenas"
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+def _byline(doc: Doc, i: int) -> bool:
+    """Whether the name at ``i`` follows a byline's "By" or "Por" that opens its line,
+    after a dash or bullet at most ("By Ana Gil", "— By Tan Li Wen")."""
+    k = i - 1
+    if k < 0 or doc[k].lower_ not in ("by", "por") or not doc[k].text[:1].isupper():
+        return False
+    k -= 1
+    while k >= 0 and (doc[k].is_punct and "\n" not in doc[k].text) and \
+            not doc[k].text.isalnum():
+        k -= 1
+    return k < 0 or "\n" in doc[k].text or doc[k].text.endswith("\n")
 
 
 def _deal_object(doc: Doc, c: _Cand) -> bool:
@@ -920,6 +935,33 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
 
 
+def org_opening(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's whose words open the name of an organisation of the
+    same article, the rest of which are company words ("Al Waha" of "Al Waha Energy
+    Holdings", "Seri Padi" of "Seri Padi Berhad"), is that organisation called short,
+    as the press calls companies after their first words; not where a given name or a
+    title opens it ("Mark Rowe" of "Mark Rowe Holdings" is the founder)."""
+    if not (c.label == "PER" and c.priority == _P_MODEL):
+        return None
+    doc = a.doc
+    words = tuple(t.text for t in doc[c.start:c.end])
+    if words[0] in a.kn.given_names or _titled(doc, c.start) or \
+            words[-1] in a.kn.given_names:
+        return None
+    k = len(words)
+    if any(len(name) > k and name[:k] == words and all(_company_word(a.kn, w) for w in name[k:])
+           for name in a.org_names):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:org_opening")]
+    return None
+
+
+def _company_word(kn: Knowledge, word: str) -> bool:
+    """A word that closes a company's name and no person's: a company or legal word
+    ("Holdings", "Berhad"), or a capitalised common noun ("Energy", "Office")."""
+    return word in ORG_TAILS or word in LEGAL_FORMS or fold(word) in GENERIC_TAIL_WORDS or \
+        (word[:1].isupper() and kn.is_common(word) and word not in SURNAME_TAILS)
+
+
 # Words of GENERIC_TAIL that end a company's name (not the connectors among them).
 GENERIC_TAIL_WORDS = frozenset(w for w in GENERIC_TAIL if w.isalpha() and len(w) > 2) | {"ai"}
 
@@ -1274,7 +1316,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone,
-    surname_and_sector, corporate_part, employer_or_company,
+    surname_and_sector, corporate_part, employer_or_company, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 

@@ -1,0 +1,55 @@
+"""Money written where a name would be: a currency symbol alone ("B/.", "S/.") or glued
+to a figure ("R68", "Dh45", "RM1.2bn") is an amount or its unit, never an organisation
+or a person, whatever the model or a deal frame read in it ("a target price of R68",
+"invertir B/. 385 millones"): the candidate is dropped, or cut where a name ran on
+into a price (rule id ``figure:money``).
+
+The signs are the closed lists ``currency_signs`` and ``currency_letters`` of
+``lexicon/entities.toml``; the one-letter signs that kg.money reads only in their own
+country's articles ("R", "P", "Q") are money in any article once glued to a figure."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _Cand
+from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS
+
+_LETTERED = sorted({s for s in (*CURRENCY_SIGNS, *CURRENCY_LETTERS)
+                    if any(c.isalpha() for c in s)}, key=len, reverse=True)
+# A symbol and a figure of two digits or more, or with decimals or a scale word.
+_GLUED = re.compile(
+    rf"(?:{'|'.join(re.escape(s) for s in _LETTERED)})"
+    r"(?:\d{2,}(?:[.,]\d+)*|\d+[.,]\d+)(?:bn|m|mn|k|tn)?|"
+    rf"(?:{'|'.join(re.escape(s) for s in _LETTERED)})\d+(?:bn|m|mn|k|tn)"
+)
+# Symbols that are no word: made of letters and signs ("B/.", "S/.", "R$", "US$").
+_SIGNED = frozenset(s for s in CURRENCY_SIGNS if not s.isalpha())
+
+
+def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` without the candidates that are a currency symbol, alone or glued to
+    a figure, and without the price a name ran on into ("Greenmarket Investments for
+    R1.1bn": the symbol is capitalised as a name's word is).
+
+    >>> money_names(nlp("Analysts see a target price of R68."), cands)  # doctest: +SKIP
+    """
+    out = []
+    for c in chosen:
+        end = c.end
+        while end > c.start and _is_money(doc[end - 1].text):
+            end -= 1
+        while end > c.start + 1 and doc[end - 1].lower_ in CONNECTORS:
+            end -= 1
+        if end == c.start or _is_money(doc[c.start:end].text):
+            continue
+        if end < c.end:
+            c = _Cand(c.start, end, c.label, c.priority, (*c.rules, "figure:money"))
+        out.append(c)
+    return out
+
+
+def _is_money(text: str) -> bool:
+    return text in _SIGNED or _GLUED.fullmatch(text) is not None
