@@ -757,25 +757,7 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":
         return
-    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
-    if not refs and kind in ("merge", "partner", "agreement"):
-        refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
-    if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
-        refs = []  # "the sale of X shares": shares of a company, not the company
-    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
-        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
-    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
-        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
-        m.rules.append("parties:namesake")
-    if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
-        refs = ctx.nested_entities(arg)  # "en el capital de X": X
-        if not refs and kind == "invest" and not any(
-            p in ("de", "of") for p, _ in ctx.prep_args(arg)
-        ):
-            # "X, que entró en el accionariado en 2021": the capital of the company
-            # the article is about
-            topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
-            refs = [topic] if topic is not None else []
+    refs = _argument_refs(r, prep, arg)
     taken = kind == "take" and prep == "con"  # "se hace con el 100 % de X"
     bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
     # (not the share of a price a share: "ofreció 1.200 pesos por acción por X")
@@ -806,6 +788,33 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     for x in refs:
         if x not in r.exclude:
             m.add_role(role, x)
+
+
+def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
+    """The parties an argument of the trigger names: the companies of its phrase, a
+    pair ("ambas entidades"), a description or namesake told before, the company
+    whose capital it is."""
+    ctx, m, kind = r.ctx, r.m, r.kind
+    refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
+    if not refs and kind in ("merge", "partner", "agreement"):
+        refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
+    if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
+        refs = []  # "the sale of X shares": shares of a company, not the company
+    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
+        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
+    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
+        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
+        m.rules.append("parties:namesake")
+    if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
+        refs = ctx.nested_entities(arg)  # "en el capital de X": X
+        if not refs and kind == "invest" and not any(
+            p in ("de", "of") for p, _ in ctx.prep_args(arg)
+        ):
+            # "X, que entró en el accionariado en 2021": the capital of the company
+            # the article is about
+            topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
+            refs = [topic] if topic is not None else []
+    return refs
 
 
 def _descriptor_told(arg: Token) -> bool:
