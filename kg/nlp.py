@@ -101,12 +101,19 @@ _DASHES = r"[–—]|--|(?<=[–—])\(|(?<=--)\(|\)(?=[–—]|--)"
 def split_dashes(nlp: Language) -> None:
     """Make en and em dashes split tokens, as press-release datelines need
     ("NEW YORK–(BUSINESS WIRE)–Chevron Corporation" is three things, not one)."""
+    _extend_rule(nlp, "infix_finditer", _DASHES)
+
+
+def _extend_rule(nlp: Language, attr: str, alternative: str) -> None:
+    """Add ``alternative`` to the tokenizer's infix or suffix rule ``attr`` (a compiled
+    pattern's bound ``finditer``/``search``), once."""
     tokenizer: Any = nlp.tokenizer
-    finditer = tokenizer.infix_finditer
-    pattern = finditer.__self__.pattern if finditer is not None else ""
-    if _DASHES not in pattern:
-        combined = f"{pattern}|{_DASHES}" if pattern else _DASHES
-        tokenizer.infix_finditer = re.compile(combined).finditer
+    bound = getattr(tokenizer, attr)
+    pattern = bound.__self__.pattern if bound is not None else ""
+    if alternative not in pattern:
+        combined = f"{pattern}|{alternative}" if pattern else alternative
+        method = attr.rsplit("_", 1)[1]
+        setattr(tokenizer, attr, getattr(re.compile(combined), method))
 
 
 # Spanish wire copy closes its dateline with a full stop and a dash right after the
@@ -120,12 +127,7 @@ _DATELINE_CLOSE = r"(?<=\))\.[-–—]$"
 def split_dateline_close(nlp: Language) -> None:
     """Make ").-" end a dateline's bracket ("(Diario Andino).-" is the outlet's name in
     brackets, then the dateline's stop), not one token with the last word of the name."""
-    tokenizer: Any = nlp.tokenizer
-    search = tokenizer.suffix_search
-    pattern = search.__self__.pattern if search is not None else ""
-    if _DATELINE_CLOSE not in pattern:
-        combined = f"{pattern}|{_DATELINE_CLOSE}" if pattern else _DATELINE_CLOSE
-        tokenizer.suffix_search = re.compile(combined).search
+    _extend_rule(nlp, "suffix_search", _DATELINE_CLOSE)
 
 
 # Special cases of the English tokenizer that glue a sentence's full stop to a figure's
