@@ -39,7 +39,7 @@ from kg.entities.lines import (
     outlet_candidates,
 )
 from kg.entities.longform import echoed_names
-from kg.entities.markets import stock_indexes
+from kg.entities.markets import market_segments, stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, person_candidates
 from kg.entities.places import place_names
@@ -174,7 +174,7 @@ class KgEntities:
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)
         chosen = possessive_names(kn, doc, chosen)
-        chosen = common_acronyms(kn, doc, stock_indexes(doc, chosen))
+        chosen = common_acronyms(kn, doc, market_segments(doc, stock_indexes(doc, chosen)))
         chosen = named_things(kn, doc, chosen, caps)
         chosen = bounded_names(kn, doc, named_objects(kn, doc, chosen, caps))
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))

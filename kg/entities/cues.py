@@ -39,6 +39,7 @@ from kg.entities.words import (
     BODY_TAILS,
     CALENDAR_WORDS,
     COMPANY_PARTICIPLES,
+    COMPOUND_TAILS,
     COPULAS,
     CORPORATE_POSSESSIONS,
     CORPORATE_TITLES,
@@ -51,6 +52,8 @@ from kg.entities.words import (
     INSTITUTIONS,
     INTENT_VERBS,
     INTERNAL_BODIES,
+    KIN_JOINERS,
+    KIN_TAILS,
     LEGAL_FORMS,
     LISTED_POSSESSIONS,
     MAKERS,
@@ -569,6 +572,23 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+def kin_tail(x: Ctx, i: int) -> Found:
+    """A family firm's name closed by kin after "e" / "y" / "&" / "and" ("Bastida e
+    Hijos", "Hawkes & Sons"), or by a two-word tail ("the Marlow Family Office"): the
+    whole is one company, not a person and a common noun."""
+    text = x.texts[i]
+    if text in KIN_TAILS and i > 1 and x.texts[i - 1] in KIN_JOINERS:
+        k = i - 2
+    elif i > 1 and tuple(x.texts[i - 1:i + 1]) in COMPOUND_TAILS:
+        k = i - 2
+    else:
+        return None
+    if not x.caps[k] or x.doc[i - 1].is_sent_start or x.doc[i].is_sent_start or \
+            x.texts[k] in NON_NAMES:
+        return None
+    return [_Cand(x.run_start(k), i + 1, "ORG", _P_HEAD)]
 
 
 # Portuguese "of (the)" inside a name ("Torres do Brasil Participações", "Banco da
@@ -1712,6 +1732,8 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
     Cue("cue:fields_and_country", fields_and_country, (), "text", frozenset({"and"})),
+    Cue("cue:kin_tail", kin_tail, ("cue:org_tail",), "text",
+        KIN_TAILS | frozenset(words[-1] for words in COMPOUND_TAILS)),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),

@@ -16,6 +16,8 @@ from kg.entities.words import (
     INDEX_NOUNS,
     INDEX_POINTS,
     LEGAL_FORMS,
+    MARKET_HEADS,
+    MARKET_SEGMENTS,
     ORG_TAILS,
 )
 from kg.iri import fold
@@ -42,6 +44,26 @@ def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return [c.retyped("MISC", c.priority, "retype:stock_index")
             if c.label in ("ORG", "PER") and doc[c.start:c.end].text in indexes else c
             for c in chosen]
+
+
+def market_segments(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A market's head with only segment words ("el Mercado Continuo", "the Main
+    Market") names a segment of an exchange, where shares trade: no organisation, it
+    becomes MISC (rule ``retype:market_segment``).
+
+    >>> market_segments(nlp("Cotiza en el Mercado Continuo."), cands)  # doctest: +SKIP
+    """
+    return [c.retyped("MISC", c.priority, "retype:market_segment")
+            if c.label == "ORG" and _segment_name([t.text for t in doc[c.start:c.end]])
+            else c for c in chosen]
+
+
+def _segment_name(words: list[str]) -> bool:
+    """Whether ``words`` are a market's head and segment words only (a "de" or "del"
+    between them aside): "Mercado Alternativo Bursátil", "Main Market"."""
+    words = [w for w in words if w not in ("de", "del", "the")]
+    return len(words) > 1 and any(w in MARKET_HEADS for w in words) and \
+        all(w in MARKET_HEADS or w in MARKET_SEGMENTS for w in words)
 
 
 def _after_index_noun(doc: Doc, start: int) -> bool:
