@@ -2,8 +2,9 @@
 is cancelled (``partnership-ended`` in kg.deals.status, ``partnership_end`` in
 lexicon/deals.toml): "dissolved their joint venture", "pusieron fin a su alianza",
 "... are parting ways"; "put an end to" / "poner fin a" ends any deal; a definite
-"the venture" / "the alliance" with no party of its own refers back to the partnership
-told before (``backref_nouns``), and its end ends it.
+partnership noun with no party of its own whose end is told ("the partners dissolved the
+venture") refers back to the partnership told before and ends it
+(``frames._partnership_ended_back``).
 
 The organisations are given by hand, so that a miss of the entity component does not
 hide what the status rules do."""
@@ -38,6 +39,8 @@ def test_the_rule_comes_right_after_the_cancelled_words() -> None:
     "Quillon and Harborline ended their logistics alliance after three years.",
     "Harborline and Quillon signed a partnership in 2020. The partners ended the "
     "alliance this week.",
+    "Harborline and Quillon set up a venture in Lima in 2019. This week the partners "
+    "dissolved the venture.",
 ])
 def test_english_partnership_ended_is_cancelled(en: Language, text: str) -> None:
     type_, status, _ = _only(en, text, EN)
@@ -48,6 +51,8 @@ def test_english_partnership_ended_is_cancelled(en: Language, text: str) -> None
     "Arcadia y Velia pusieron fin a su alianza tras seis años.",
     "Arcadia y Velia firmaron una alianza en 2019. Ahora las dos compañías pusieron "
     "fin a su alianza.",
+    "Arcadia y Velia constituyeron una sociedad conjunta en 2017. En octubre los socios "
+    "liquidaron la sociedad conjunta.",
 ])
 def test_spanish_partnership_ended_is_cancelled(es: Language, text: str) -> None:
     type_, status, _ = _only(es, text, ES)
