@@ -72,3 +72,10 @@ def test_an_end_put_to_a_purchase_cancels_it(es: Language) -> None:
 def test_a_partnership_not_ended_stays_done(en: Language, text: str) -> None:
     type_, status, _ = _only(en, text, EN)
     assert (type_, status) == ("Partnership", "Completed")
+
+
+def test_a_venture_ended_with_no_partnership_told_ends_no_other_deal(en: Language) -> None:
+    text = ("Harborline bought Quillon in May for $40 million. Separately, the partners "
+            "dissolved the venture in June.")
+    type_, status, _ = _only(en, text, EN)
+    assert (type_, status) == ("Acquisition", "Completed")
