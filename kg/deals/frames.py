@@ -14,7 +14,7 @@ To change what a kind of trigger does, change its row here (and add a golden cas
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -2095,7 +2095,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     if not frame.finish(ctx, m, tok, got, triggers):
         return None
     if not m.roles:
-        if not (_refers_back(tok, noun) or _offer_told_back(ctx, m, kind, noun)):
+        if not _told_back(ctx, m, tok, anchor, noun):
             return None
         m.backref = True
     elif _round_told_back(tok, kind, noun, m):
@@ -2215,6 +2215,30 @@ def _refers_back(tok: Token, noun: bool) -> bool:
         (lemma in BACKREF_NOUNS and is_definite(tok)) or lemma in GENERIC_BACKREF
     )
 
+
+
+def _told_back(ctx: Context, m: Mention, tok: Token, anchor: Token, noun: bool) -> bool:
+    """A deal word with no party of its own that tells a deal told before: "el
+    acuerdo", an offer told back, or a partnership whose end is told."""
+    return (
+        _refers_back(tok, noun) or _offer_told_back(ctx, m, m.kind, noun)
+        or _partnership_ended_back(m, anchor, noun)
+    )
+
+
+def _partnership_ended_back(m: Mention, anchor: Token, noun: bool) -> bool:
+    """ "The two partners terminated their joint-venture agreement", "this year they
+    dissolved the alliance", "disolvieron la empresa conjunta": a partnership noun
+    with no party of its own whose end is told is the partnership told before, now
+    cancelled (its status goes to that deal, kg.deals.merge)."""
+    if not noun or m.type != "Partnership":
+        return False
+    probe = replace(m, rules=[])
+    set_status(probe, anchor, True)
+    if probe.status != "Cancelled":
+        return False
+    m.rules.append("frame:partnership-ended-back")
+    return True
 
 _FOUNDERS_ROLE = {"Acquisition": "acquirer", "PurchaseAgreement": "buyer", "Investment": "investor"}
 

@@ -683,6 +683,8 @@ def _resolve_backref(m: Mention, deals: list[Mention]) -> Mention | None:
         or d.type == m.type
         or (m.type == "Partnership" and d.type == "PurchaseAgreement")
     ]
+    if not candidates and "frame:partnership-ended-back" in m.rules:
+        return None  # a venture ended with no partnership told: no other deal ends
     if not candidates:
         # "La alianza ..." with no alliance told: the latest deal of another type takes
         # its evidence, but not its money ("Según la Asociación de X, las startups

@@ -62,6 +62,7 @@ from kg.deals.words import (
     NEGOTIATING,
     NOT_BINDING,
     OFFER_NOUNS,
+    PARTNERSHIP_END,
     PENDING_ADVERBS,
     PENDING_CONDITIONS,
     PENDING_WORDS,
@@ -721,6 +722,44 @@ def _cancelled(c: Cue) -> Verdict | None:
     return None
 
 
+# "put an end to", "poner fin a": the noun of an end a verb puts to the deal.
+_END_PUT = {"put": "end", "poner": "fin"}
+
+
+def _below(c: Cue) -> Token | None:
+    """The word under ``c.word`` on the path up from the trigger (the trigger itself
+    when the word governs it directly)."""
+    w = c.word.i
+    return next(
+        (t for t in (c.trigger, *c.trigger.ancestors) if t.head.i == w and t.i != w), None
+    )
+
+
+def _partnership_ended(c: Cue) -> Verdict | None:
+    """A partnership or joint venture ended by its partners: "ended their alliance",
+    "dissolved the venture", "disolvieron la empresa conjunta" (the trigger the verb's
+    object); "put an end to the deal", "pusieron fin a la fusión" (any deal); "five
+    years after they formed a venture, X and Y are parting ways". Not negated."""
+    t = c.word
+    if not c.above or t.pos_ not in ("VERB", "AUX") or _negated(t):
+        return None
+    below = _below(c)
+    if below is None:
+        return None
+    end_noun = _END_PUT.get(c.lemma)
+    if end_noun and (below.lower_ == end_noun or any(
+        x.lower_ == end_noun and x.dep_ in ("dobj", "obj", "compound") for x in t.children
+    )):
+        return "Cancelled", None
+    if c.deal_type != "Partnership":
+        return None
+    if c.lemma in PARTNERSHIP_END and below.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass"):
+        return "Cancelled", None
+    if c.lemma == "part" and any(x.lower_ == "ways" for x in t.children):
+        return "Cancelled", None
+    return None
+
+
 def _hostile_offer_rejected(c: Cue) -> bool:
     """A hostile offer that the target's board rejects still stands: the bidder takes it
     to the shareholders ("Y's board rejected a hostile $2 billion offer from X", "el
@@ -1024,6 +1063,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
+    StatusRule("partnership-ended", "word", _partnership_ended),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("not-succeeded", "word", _not_succeeded),
     StatusRule("approval-denied", "word", _approval_denied),

@@ -131,6 +131,7 @@ NEGOTIATING = LEXICON.status("negotiating")
 # talks"), an approval withheld ("negó la autorización", "did not approve").
 CANCELLED_STATES = LEXICON.status("cancelled_states")
 TALKS_END = LEXICON.status("talks_end")
+PARTNERSHIP_END = LEXICON.status("partnership_end")
 COMPLETION_EXPECTED = LEXICON.status("completion_expected")
 INTENTION = LEXICON.status("intention")
 CONDITIONAL_MARKS = LEXICON.status("conditional_marks")
