@@ -1,0 +1,104 @@
+"""A company that reports on itself is no source (kg.deals.attach.attribution): it stays
+the topic a later "it", "the company" or a left-out subject continues; a newspaper, a
+news agency or a third party quoted about someone's deal stays out of the way. Tested
+on sentences written for these tests; the organisations are given by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deal_roles_es import deals_among, roles
+
+pytestmark = pytest.mark.model
+
+NAMES = (
+    "Cobbleton Foods", "Marlow Brands", "Harwick Wire", "Tessen Mining", "Quarry Partners",
+    "Kelp Street Journal", "Vantor Logistics", "Daily Ledger", "Conservas Albarán",
+    "Grupo Luzmar", "Pesquera Ondarra", "El Heraldo Austral", "Brisa Capital",
+)
+
+
+def one(nlp: Language, text: str) -> dict[str, set[str]]:
+    found: list[Deal] = deals_among(nlp, text, NAMES)
+    assert len(found) == 1, found
+    return roles(found[0])
+
+
+# -- a company reporting its own results is the topic that follows ------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # what it reports names no other company and no deal: its own results
+    "Cobbleton Foods reported on Tuesday that quarterly revenue fell 8%. It agreed to sell "
+    "Vantor Logistics to Marlow Brands for $300 million.",
+    # "its" in the reported clause
+    "Cobbleton Foods reported that its revenue fell 8% in the quarter, hurt by higher cocoa "
+    "prices. The company has agreed to sell Vantor Logistics to Marlow Brands for $300 million.",
+    # named elsewhere acting ("cut its dividend"): a party of the story, never a source
+    "Harwick Wire said its steel costs rose. Cobbleton Foods reported on Tuesday that "
+    "quarterly revenue fell 8%. Cobbleton Foods cut its dividend. It also agreed to sell "
+    "Vantor Logistics to Marlow Brands for $300 million.",
+    "Harwick Wire said its steel costs rose. Cobbleton Foods reported on Tuesday that "
+    "quarterly revenue fell 8%. Cobbleton Foods cut its dividend. The company agreed to sell "
+    "Vantor Logistics to Marlow Brands for $300 million.",
+])
+def test_a_company_reporting_its_own_results_stays_the_topic_en(
+    en: Language, text: str
+) -> None:
+    found = one(en, text)
+    assert found["seller"] == {"Cobbleton Foods"}
+    assert found["target"] == {"Vantor Logistics"}
+
+
+@pytest.mark.parametrize("text", [
+    "Conservas Albarán informó el martes de que sus ventas cayeron un 5%. La compañía ha "
+    "acordado vender Pesquera Ondarra a Grupo Luzmar por 40 millones de euros.",
+    "Conservas Albarán informó que los ingresos del trimestre subieron un 7%. La empresa "
+    "también pactó la venta de Pesquera Ondarra a Grupo Luzmar por 40 millones de euros.",
+])
+def test_a_company_reporting_its_own_results_stays_the_topic_es(
+    es: Language, text: str
+) -> None:
+    found = one(es, text)
+    assert found["seller"] == {"Conservas Albarán"}
+
+
+# -- sources stay out of the way ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    # an outlet reporting a deal it names no party of
+    "Tessen Mining plans to expand in Chile. Kelp Street Journal reported on Monday that "
+    "talks were at an advanced stage. It agreed to buy Quarry Partners for $2 billion.",
+    # an outlet called a newspaper
+    "Tessen Mining plans to expand in Chile. The newspaper Kelp Street Journal reported on "
+    "Monday that the company was doing well. It agreed to buy Quarry Partners for $2 billion.",
+    # an outlet reporting someone else's deal
+    "Tessen Mining is in talks to buy a copper mine, the Daily Ledger reported on Monday. "
+    "The newspaper said the deal could be worth $2 billion. It agreed to buy Quarry Partners.",
+])
+def test_an_outlet_reporting_is_no_topic(en: Language, text: str) -> None:
+    assert "Marlow Brands" not in one(en, text)["acquirer"]
+
+
+def test_a_spanish_newspaper_is_no_topic(es: Language) -> None:
+    text = (
+        "Grupo Luzmar estudia comprar una conservera, informó el diario El Heraldo Austral. "
+        "Conservas Albarán ha contratado asesores. La compañía ha acordado vender Pesquera "
+        "Ondarra por 40 millones de euros."
+    )
+    found = one(es, text)
+    assert found["seller"] == {"Conservas Albarán"}
+    assert "El Heraldo Austral" not in set().union(*found.values())
+
+
+def test_a_company_reporting_on_another_is_still_a_source(en: Language) -> None:
+    # (the "it" is the company of the reported clause, the center: kg.deals.discourse)
+    text = (
+        "Tessen Mining plans to expand in Chile. Marlow Brands reported on Monday that "
+        "Vantor Logistics was in talks with a buyer. It agreed to buy Quarry Partners for "
+        "$2 billion."
+    )
+    assert "Marlow Brands" not in one(en, text)["acquirer"]
