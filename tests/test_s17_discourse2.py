@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.deals.merge import merge_deals
 from kg.facts import Deal
 from tests.test_deal_roles_es import deals_among, roles
 
@@ -80,7 +81,7 @@ def test_a_company_reporting_its_own_results_stays_the_topic_es(
     "The newspaper said the deal could be worth $2 billion. It agreed to buy Quarry Partners.",
 ])
 def test_an_outlet_reporting_is_no_topic(en: Language, text: str) -> None:
-    assert "Marlow Brands" not in one(en, text)["acquirer"]
+    assert one(en, text)["acquirer"] == {"Tessen Mining"}
 
 
 def test_a_spanish_newspaper_is_no_topic(es: Language) -> None:
@@ -102,3 +103,50 @@ def test_a_company_reporting_on_another_is_still_a_source(en: Language) -> None:
         "$2 billion."
     )
     assert "Marlow Brands" not in one(en, text)["acquirer"]
+
+
+# -- two deals of the same parties told as distinct (kg.deals.merge._told_apart) ---------
+
+
+def merged(nlp: Language, text: str) -> list[Deal]:
+    return merge_deals(deals_among(nlp, text, NAMES), "s17-discourse2")
+
+
+@pytest.mark.parametrize("text", [
+    "Tessen Mining made an offer for Quarry Partners in March, which was rejected. In May "
+    "Tessen Mining made a second offer for Quarry Partners, and the board accepted it.",
+    "Tessen Mining made a bid for Quarry Partners last year. This week Tessen Mining made "
+    "another bid for Quarry Partners.",
+])
+def test_a_second_offer_is_another_deal_en(en: Language, text: str) -> None:
+    found = merged(en, text)
+    assert len(found) == 2
+    assert found[0].apart == "" and found[1].apart.startswith("@")
+    assert all(roles(d)["acquirer"] == {"Tessen Mining"} for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Luzmar lanzó una OPA sobre Pesquera Ondarra en 2022. Grupo Luzmar lanzó una "
+    "segunda OPA sobre Pesquera Ondarra en 2023.",
+    "Grupo Luzmar compró el 20% de Pesquera Ondarra en 2021. En 2024, Grupo Luzmar realizó "
+    "otra compra de acciones de Pesquera Ondarra.",
+    "Grupo Luzmar lanzó dos ofertas sobre Pesquera Ondarra. Grupo Luzmar presentó la "
+    "primera oferta por Pesquera Ondarra en enero. Grupo Luzmar presentó una tercera "
+    "oferta por Pesquera Ondarra en julio.",
+])
+def test_a_second_offer_is_another_deal_es(es: Language, text: str) -> None:
+    assert len(merged(es, text)) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Marlow Brands agreed to buy Vantor Logistics for $300 million. The acquisition "
+           "of Vantor Logistics by Marlow Brands is expected to close in June."),
+    ("es", "Grupo Luzmar ha acordado comprar Pesquera Ondarra por 40 millones de euros. La "
+           "compra de Pesquera Ondarra por Grupo Luzmar se cerrará en junio."),
+    ("en", "Marlow Brands agreed to buy Vantor Logistics. Marlow Brands said the purchase "
+           "of Vantor Logistics, its second acquisition this year, would close in June."),
+])
+def test_one_deal_told_twice_stays_one(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert len(merged(en if lang == "en" else es, text)) == 1

@@ -256,6 +256,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             continue
         last_deal_sent = m.sent
         target = _target(m, deals) if not m.distinct else None
+        if m.distinct and _TOLD_DISTINCT not in m.rules:
+            m.rules.append(_TOLD_DISTINCT)
         if "parties:backer-apart" not in m.rules:  # a backer is no investor of a round
             target = target or _round_of_investors(m, deals)
         if target is not None:
@@ -779,14 +781,21 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
 _SEVERAL_IN_SENTENCE = ("parties:gapped-clauses", "parties:dated-targets")
 
 
+# A deal the text tells as another one ("a second offer", "otra compra", "its previous
+# round"): never the deal of the same parties told before (kg.deals.frames).
+_TOLD_DISTINCT = "merge:told-distinct"
+
+
 def _told_apart(a: Deal, b: Deal) -> bool:
     """Two deals of one key are two deals when their prices differ and they are told
     in different sentences, or in one sentence that tells several deals. Two figures
     in the one sentence of one deal are more often a misread one (its valuation, a
-    total raised) than a second deal."""
-    if not _conflicts(a.amount, b.amount):
-        return False
+    total raised) than a second deal. A deal told as another ("la segunda OPA",
+    "another stake") is another even with no price, by the same test of sentences."""
     several = any(rule in _SEVERAL_IN_SENTENCE for d in (a, b) for rule in d.rules)
+    told_as_another = _TOLD_DISTINCT in a.rules or _TOLD_DISTINCT in b.rules
+    if not told_as_another and not _conflicts(a.amount, b.amount):
+        return False
     return several or not set(a.evidence) & set(b.evidence)
 
 
