@@ -139,6 +139,23 @@ def test_a_second_offer_is_another_deal_es(es: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
+    # a verb whose object is told as another (kg.deals.frames._another_object)
+    ("en", "Marlow Brands bought a 20% stake in Vantor Logistics in 2021. In 2024 Marlow "
+           "Brands bought another stake in Vantor Logistics."),
+    ("en", "Marlow Brands acquired 20% of Vantor Logistics in 2021. Three years later Marlow "
+           "Brands acquired another 30% of Vantor Logistics."),
+    ("es", "Grupo Luzmar compró el 20% de Pesquera Ondarra en 2021. En 2024, Grupo Luzmar "
+           "adquirió otro 30% de Pesquera Ondarra."),
+])
+def test_a_stake_bought_again_is_another_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert len(merged(en if lang == "en" else es, text)) == 2
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Marlow Brands agreed to buy Vantor Logistics. It is another deal for Marlow "
+           "Brands, which agreed to buy Vantor Logistics after months of talks."),
     ("en", "Marlow Brands agreed to buy Vantor Logistics for $300 million. The acquisition "
            "of Vantor Logistics by Marlow Brands is expected to close in June."),
     ("es", "Grupo Luzmar ha acordado comprar Pesquera Ondarra por 40 millones de euros. La "
