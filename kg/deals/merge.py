@@ -256,8 +256,6 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             continue
         last_deal_sent = m.sent
         target = _target(m, deals) if not m.distinct else None
-        if m.distinct and _TOLD_DISTINCT not in m.rules:
-            m.rules.append(_TOLD_DISTINCT)
         if "parties:backer-apart" not in m.rules:  # a backer is no investor of a round
             target = target or _round_of_investors(m, deals)
         if target is not None:
@@ -562,7 +560,7 @@ def _publish(deals: list[Mention]) -> list[Deal]:
                 term=d.term,
                 reported_by=d.reported_by,
                 hedge=d.hedge,
-                rules=tuple(dict.fromkeys(d.rules)),
+                rules=tuple(dict.fromkeys([*d.rules, _TOLD_DISTINCT] if d.distinct else d.rules)),
             )
         )
     return out
