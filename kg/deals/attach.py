@@ -41,6 +41,7 @@ from kg.deals.words import (
     TRIGGERS,
 )
 from kg.doc import doc_text
+from kg.entities.words import OUTLET_DESCRIPTORS, SPEECH_VERBS
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON, alternation
 
@@ -108,9 +109,28 @@ def attribution(ctx: Context, sent: SpacySpan) -> tuple[EntityRef | None, str | 
             reporter = _reporting_subject(ctx, tok) or reporter
         if low in HEDGE_ADV:
             hedge = tok.text
-    if reporter is not None:
+    if reporter is not None and not acts_in_story(ctx, reporter):
         ctx.reporters.add(reporter)
     return reporter, hedge
+
+
+def acts_in_story(ctx: Context, ref: EntityRef) -> bool:
+    """A company the article tells acting, not only reporting: named somewhere as
+    the subject of a verb other than a reporting one ("Karoo reported a 9% rise ...
+    Karoo sold its dairy arm"). It reports on itself and stays a candidate for the
+    topic and for the "it" a later sentence continues; a source (a newspaper, a data
+    firm, a regulator a filing was made to) is named only as one. News agencies and
+    the article's outlet never act."""
+    if ref in ctx.not_parties:
+        return False
+    for i, tok_ref in ctx.tok_ent.items():
+        if tok_ref != ref:
+            continue
+        tok = ctx.doc[i]
+        if tok.dep_ in SUBJ_DEPS and is_verbal(tok.head) and \
+                ctx.lemma_lowers[tok.head.i] not in _SOURCE_VERBS:
+            return True
+    return False
 
 
 def _according_to(
@@ -133,16 +153,73 @@ def _according_to(
     return reporter, hedge
 
 
+# Verbs a source is the subject of: reporting and saying, and a data firm's counting
+# ("X estimates", "X cifró la propuesta en ...").
+_SOURCE_VERBS = REPORT_VERBS | SPEECH_VERBS | {
+    "estimate", "estimar", "calculate", "calcular", "cifrar", "compile", "count",
+}
+_SELF_PRONOUNS = frozenset({"it", "its", "they", "their", "su", "sus"})
+
+
+def _about_itself(clause: Token) -> bool:
+    """A reported clause about the reporter: no subject of its own (Spanish "informó
+    de que ha comprado Y"), or a subject that is "it" / "they" or owned by "its" /
+    "su" ("that its profit fell", "que sus ventas crecieron")."""
+    subs = list(subjects(clause))
+    if not subs:
+        return True
+    return any(
+        s.lower_ in _SELF_PRONOUNS
+        or any(c.dep_ in ("poss", "det") and c.lower_ in _SELF_PRONOUNS for c in s.children)
+        for s in subs
+    )
+
+
+_DEAL_TALK_WORDS = LEXICON.words("counterpart_talks") | OFFER_NOUNS | AGREEMENT_NOUNS
+
+
+def _tells_a_deal(ctx: Context, tok: Token) -> bool:
+    """A deal noun ("the sale", "una OPA") or a word of talks ("talks", "negociaciones")."""
+    if ctx.lemma_lowers[tok.i] in _DEAL_TALK_WORDS or ctx.lowers[tok.i] in _DEAL_TALK_WORDS:
+        return True
+    return tok.i in ctx.by_token and tok.pos_ in ("NOUN", "PROPN")
+
+
+def _reports_on_itself(ctx: Context, verb: Token, subject: Token, ref: EntityRef) -> bool:
+    """ "Cobbleton reported on Tuesday that quarterly revenue fell 8%": what a company
+    reports names no other company and tells no deal, so it is about the company itself
+    (its results, its plans), not a third party's deal. A clause that tells a deal
+    without naming its parties ("X reported that talks were advanced") is a source's;
+    a news agency, the outlet, or a company called a newspaper ("el diario X") reports
+    on others even when it names none."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp" and is_verbal(c)]
+    if not clauses or ref.kind != "org" or ref in ctx.not_parties:
+        return False
+    if any(_tells_a_deal(ctx, t) for c in clauses for t in c.subtree):
+        return False  # "X reported that talks were advanced": someone's deal, unnamed
+    named = ctx.doc[max(0, subject.left_edge.i - 2) : subject.right_edge.i + 1]
+    if any(ctx.lemma_lowers[t.i] in OUTLET_DESCRIPTORS for t in named):
+        return False
+    return not any(
+        (other := ctx.tok_ent.get(t.i)) is not None and other != ref and other.kind == "org"
+        for c in clauses
+        for t in c.subtree
+    )
+
+
 def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
     """The organisation that is the subject of a reporting verb with no object of
     its own ("X reported", "informó X"); the last such subject."""
     found: EntityRef | None = None
-    if any(c.dep_ == "ccomp" and is_verbal(c) and not subjects(c) for c in verb.children):
-        # "X informó de que ha comprado Y": X reports its own deal, the unexpressed
-        # subject of the clause; it is a party, not a source.
+    if any(c.dep_ == "ccomp" and is_verbal(c) and _about_itself(c) for c in verb.children):
+        # "X informó de que ha comprado Y", "X reported that it had sold Y", "X
+        # reported that its profit fell": X reports on itself, the unexpressed subject
+        # of the clause, a pronoun or its possessor; it is a party, not a source.
         return None
     for s in subjects(verb):
         refs = ctx.np_entities(s)
+        if refs and _reports_on_itself(ctx, verb, s, refs[0]):
+            return None
         if (
             refs
             and refs[0].kind == "org"

@@ -2027,6 +2027,13 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
 _JOINT = frozenset({"conjunta", "conjunto", "mixta", "joint"})
 
 
+def _another_object(tok: Token, noun: bool) -> bool:
+    """ "bought another stake in Y", "adquirió otro 10% de Y", "took a second stake":
+    a verb whose object is told as another is another deal than the one of the same
+    parties told before (kg.deals.merge._told_apart)."""
+    return not noun and any(is_another(o) for o in direct_objects(tok))
+
+
 def _venture_subject(verb: Token) -> bool:
     """A definite joint venture as the subject of the verb: "the venture", "the joint
     venture", "la empresa conjunta", "la sociedad mixta"; or of the verb it completes
@@ -2081,7 +2088,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
-    m.distinct = noun and (is_another(tok) or is_earlier(tok))
+    m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
             role = roles.get(prep)

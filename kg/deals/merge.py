@@ -560,7 +560,7 @@ def _publish(deals: list[Mention]) -> list[Deal]:
                 term=d.term,
                 reported_by=d.reported_by,
                 hedge=d.hedge,
-                rules=tuple(dict.fromkeys(d.rules)),
+                rules=tuple(dict.fromkeys([*d.rules, _TOLD_DISTINCT] if d.distinct else d.rules)),
             )
         )
     return out
@@ -781,14 +781,21 @@ def merge_deals(deals: Iterable[Deal], article_id: str) -> list[Deal]:
 _SEVERAL_IN_SENTENCE = ("parties:gapped-clauses", "parties:dated-targets")
 
 
+# A deal the text tells as another one ("a second offer", "otra compra", "its previous
+# round"): never the deal of the same parties told before (kg.deals.frames).
+_TOLD_DISTINCT = "merge:told-distinct"
+
+
 def _told_apart(a: Deal, b: Deal) -> bool:
     """Two deals of one key are two deals when their prices differ and they are told
     in different sentences, or in one sentence that tells several deals. Two figures
     in the one sentence of one deal are more often a misread one (its valuation, a
-    total raised) than a second deal."""
-    if not _conflicts(a.amount, b.amount):
-        return False
+    total raised) than a second deal. A deal told as another ("la segunda OPA",
+    "another stake") is another even with no price, by the same test of sentences."""
     several = any(rule in _SEVERAL_IN_SENTENCE for d in (a, b) for rule in d.rules)
+    told_as_another = _TOLD_DISTINCT in a.rules or _TOLD_DISTINCT in b.rules
+    if not told_as_another and not _conflicts(a.amount, b.amount):
+        return False
     return several or not set(a.evidence) & set(b.evidence)
 
 
