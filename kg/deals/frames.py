@@ -1297,6 +1297,8 @@ def _supply(
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
+        if m.supply:
+            _signer_first(ctx, m, tok)
         if m.supply and _for_power(tok):
             _producer_sells(ctx, m)
         if m.supply:
@@ -1424,6 +1426,39 @@ def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
     if signer:
         m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
         m.rules.append("parties:signer-buys")
+
+
+def _signer_first(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X signed a $300 million contract with Y for six ships", "X anunció un contrato
+    con Y para el suministro de antenas": with nothing else told, the one who signs a
+    supply agreement with another is its client, the buyer (read first, as
+    ``merge._place_agreement`` takes the first party); English hangs "with Y" where it
+    is read before the subject, so the signer is put first here. The clauses that tell
+    the sides (``_producer_sells``, ``_sides_told``) run after and may turn it."""
+    signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+    if not signer or len(signer) >= len(m.parties()):
+        return
+    if _signer_works(tok):
+        # "X signed a £50m agreement with Y to build 400 homes": X builds, Y buys
+        m.roles = sorted(m.roles, key=lambda role: role[1] in signer)
+        m.rules.append("roles:signer-works")
+    elif m.roles[0][1] not in signer:
+        m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
+        m.rules.append("roles:signer-first")
+
+
+def _signer_works(tok: Token) -> bool:
+    """A purpose clause of work or supply with no subject of its own, on the agreement
+    or on the verb that signs it ("signed a contract with Y to build a plant", "firmó
+    un contrato con Y para construir la planta"): its doer is the signing subject (a
+    purpose infinitive is controlled by the subject), the one who supplies."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    return any(
+        c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in SUPPLIER_VERBS
+        and c.morph.get("VerbForm") == ["Inf"] and c.i > tok.i  # (not "To supply it, X ...")
+        and not subjects(c)
+        for h in holders for c in h.children
+    )
 
 
 def _for_power(tok: Token) -> bool:
