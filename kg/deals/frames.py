@@ -1508,6 +1508,25 @@ _BUY_LEMMAS = frozenset({"comprar", "adquirir", "buy", "purchase"})
 _SUPPLY_LEMMAS = frozenset(SUPPLIER_VERBS) | {"vender", "abastecer", "sell"}
 
 
+# Relative words of a clause on the agreement ("por el que", "under which").
+_RELATIVIZERS = frozenset({"que", "cual", "which"})
+
+
+def _under_which(ctx: Context, clause: Token) -> bool:
+    """ "under which it provides lasers", "por el que suministrará energía", "en virtud
+    del cual": a relative clause whose relative word follows a preposition (with or
+    without an article) has its doer elsewhere, not the name it hangs on."""
+    for t in clause.subtree:
+        if t.i >= clause.i or t.lower_ not in _RELATIVIZERS:
+            continue
+        before = [b for b in ctx.doc[max(0, t.i - 2) : t.i]]
+        if before and (before[-1].pos_ == "ADP" or (
+            len(before) == 2 and before[-1].pos_ == "DET" and before[0].pos_ == "ADP"
+        ) or before[-1].lower_ == "del"):
+            return True
+    return False
+
+
 def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
     """Who buys in a supply agreement, told by a clause: on a party, a verb of buying
     makes it the buyer and one of supplying the seller ("firmó un contrato con Y, que
@@ -1517,16 +1536,22 @@ def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
     if len(m.roles) != 2:
         return
     buyer: EntityRef | None = None
+    agreement_clauses: list[Token] = []
     for n, (_, ref) in enumerate(m.roles):
         for start, x in ctx.mention_starts:
             if x != ref or ctx.sent_index(start) != m.sent:
                 continue
-            name = ctx.doc[start]
-            head = name.head if name.dep_ == "flat" else name
+            head = ctx.doc[start]
+            while head.dep_ in ("flat", "compound") and head.head.i > head.i:
+                head = head.head  # (the name's last word in English)
             for c in head.children:
                 if c.dep_ not in ("acl", "relcl", "acl:relcl"):
                     continue
-                if c.lemma_.lower() in _BUY_LEMMAS:
+                if _under_which(ctx, c):
+                    # "with Y, under which it provides ...": the clause is about the
+                    # agreement, whatever name the parser hung it on
+                    agreement_clauses.append(c)
+                elif c.lemma_.lower() in _BUY_LEMMAS:
                     buyer = ref
                 elif c.lemma_.lower() in _SUPPLY_LEMMAS:
                     buyer = m.roles[1 - n][1]
@@ -1534,10 +1559,10 @@ def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
         holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
         # (a relative clause: "para abastecer su planta" is the buyer's purpose)
         supplies = [
-            c for h in holders for c in h.children
+            c for c in (*(c for h in holders for c in h.children), *agreement_clauses)
             if c.dep_ in ("acl", "relcl", "acl:relcl") and c.lemma_.lower() in _SUPPLY_LEMMAS
             and not any(s.pos_ != "PRON" for s in subjects(c))
-            and any(t.lower_ in ("que", "cual") and t.i < c.i for t in c.subtree)
+            and any(t.lower_ in _RELATIVIZERS and t.i < c.i for t in c.subtree)
         ]
         signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
         if supplies and len(signer) == 1:
