@@ -1,9 +1,10 @@
 """Who buys and who sells in supply contracts and awards (session 17, helper roles2).
 Sentences written for these tests, with invented companies.
 
-- "X signed a $N contract with Y for six ships": with nothing else told, the one who
-  signs a supply agreement with another is its client, the buyer; English hangs
-  "with Y" where it was read first (kg.deals.frames._signer_first);
+- "X signed a $N contract with Y for six ships": the one who signs a contract with
+  another for goods or work (not its own: "for its first unit") is its client, the
+  buyer; English hangs "with Y" where it was read first
+  (kg.deals.frames._signer_first, _contracted_for);
 - "X signed a £N agreement with Y to build 500 homes": a purpose clause of work after
   the agreement is done by the signing subject, the seller
   (kg.deals.frames._signer_works);
@@ -44,8 +45,8 @@ SIGNER_BUYS_EN = [
     ("Separately, Orrin Copper said it had signed a A$90 million contract with haulage "
      "firm Tallis Contracting for ore haulage at the mine.", "Orrin Copper",
      "Tallis Contracting"),
-    ("To supply its new plant, Vantor Motors has signed a battery-supply agreement with "
-     "Seoul-based Kinsei Cells.", "Vantor Motors", "Kinsei Cells"),
+    ("Corvid Ferries has signed a contract with Finnish shipyard Aalto Yards for two "
+     "electric ferries.", "Corvid Ferries", "Aalto Yards"),
 ]
 
 

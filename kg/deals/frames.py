@@ -1454,9 +1454,25 @@ def _signer_first(ctx: Context, m: Mention, tok: Token) -> None:
         # "X signed a £50m agreement with Y to build 400 homes": X builds, Y buys
         m.roles = sorted(m.roles, key=lambda role: role[1] in signer)
         m.rules.append("roles:signer-works")
-    elif m.roles[0][1] not in signer:
+    elif m.roles[0][1] not in signer and _contracted_for(ctx, tok):
         m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
         m.rules.append("roles:signer-first")
+
+
+def _contracted_for(ctx: Context, tok: Token) -> bool:
+    """ "a contract with Y for six ships", "un contrato con Y para el suministro de
+    antenas": goods or work the agreement is for ("for" / "para", on it or on the verb
+    that signs it), naming no company and not the signer's own ("for its first unit"
+    is what the signer sells)."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    # (the parser may hang "for ..." on the other party: "with firm Y for haulage")
+    holders += [arg for h in holders for prep, arg in ctx.prep_args(h) if prep in ("with", "con")]
+    return any(
+        prep in ("for", "para") and not ctx.np_entities(arg)
+        and not ctx.nested_entities(arg) and arg.pos_ in ("NOUN", "PROPN")
+        and not any(c.lower_ in _OWN for c in arg.children if c.i < arg.i)
+        for h in holders for prep, arg in ctx.prep_args(h)
+    )
 
 
 def _signer_works(tok: Token) -> bool:
