@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from kg.deals.attach import price_named_after
 from kg.deals.award import (
@@ -643,6 +643,18 @@ def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     if any(c.i in triggers for c in direct_objects(tok)):
         return False
     return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+
+
+def _award_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """An award names both sides; won by the highest bid, the winner buys the right it
+    is awarded ("adjudicó la concesión a X, que presentó la oferta más alta")."""
+    if _highest_bid(ctx.sents[m.sent]):
+        swap = {"buyer": "seller", "seller": "buyer"}
+        m.roles = [(swap.get(role, role), x) for role, x in m.roles]
+        m.rules.append("roles:highest-bid-buys")
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _joined_pair(m: Mention, tok: Token) -> bool:
@@ -1297,6 +1309,8 @@ def _supply(
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
+        if m.supply:
+            _signer_first(ctx, m, tok)
         if m.supply and _for_power(tok):
             _producer_sells(ctx, m)
         if m.supply:
@@ -1426,6 +1440,55 @@ def _signer_buys(ctx: Context, m: Mention, tok: Token) -> None:
         m.rules.append("parties:signer-buys")
 
 
+def _signer_first(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X signed a $300 million contract with Y for six ships", "X anunció un contrato
+    con Y para el suministro de antenas": with nothing else told, the one who signs a
+    supply agreement with another is its client, the buyer (read first, as
+    ``merge._place_agreement`` takes the first party); English hangs "with Y" where it
+    is read before the subject, so the signer is put first here. The clauses that tell
+    the sides (``_producer_sells``, ``_sides_told``) run after and may turn it."""
+    signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+    if not signer or len(signer) >= len(m.parties()):
+        return
+    if _signer_works(tok):
+        # "X signed a £50m agreement with Y to build 400 homes": X builds, Y buys
+        m.roles = sorted(m.roles, key=lambda role: role[1] in signer)
+        m.rules.append("roles:signer-works")
+    elif m.roles[0][1] not in signer and _contracted_for(ctx, tok):
+        m.roles = sorted(m.roles, key=lambda role: role[1] not in signer)
+        m.rules.append("roles:signer-first")
+
+
+def _contracted_for(ctx: Context, tok: Token) -> bool:
+    """ "a contract with Y for six ships", "un contrato con Y para el suministro de
+    antenas": goods or work the agreement is for ("for" / "para", on it or on the verb
+    that signs it), naming no company and not the signer's own ("for its first unit"
+    is what the signer sells)."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    # (the parser may hang "for ..." on the other party: "with firm Y for haulage")
+    holders += [arg for h in holders for prep, arg in ctx.prep_args(h) if prep in ("with", "con")]
+    return any(
+        prep in ("for", "para") and not ctx.np_entities(arg)
+        and not ctx.nested_entities(arg) and arg.pos_ in ("NOUN", "PROPN")
+        and not any(c.lower_ in _OWN for c in arg.children if c.i < arg.i)
+        for h in holders for prep, arg in ctx.prep_args(h)
+    )
+
+
+def _signer_works(tok: Token) -> bool:
+    """A purpose clause of work or supply with no subject of its own, on the agreement
+    or on the verb that signs it ("signed a contract with Y to build a plant", "firmó
+    un contrato con Y para construir la planta"): its doer is the signing subject (a
+    purpose infinitive is controlled by the subject), the one who supplies."""
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    return any(
+        c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in SUPPLIER_VERBS
+        and c.morph.get("VerbForm") == ["Inf"] and c.i > tok.i  # (not "To supply it, X ...")
+        and not subjects(c)
+        for h in holders for c in h.children
+    )
+
+
 def _for_power(tok: Token) -> bool:
     """ "a power purchase agreement", "a PPA", "un contrato de suministro de energía":
     an agreement whose words (itself, its modifiers and theirs) name power."""
@@ -1473,36 +1536,83 @@ _BUY_LEMMAS = frozenset({"comprar", "adquirir", "buy", "purchase"})
 _SUPPLY_LEMMAS = frozenset(SUPPLIER_VERBS) | {"vender", "abastecer", "sell"}
 
 
-def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
-    """Who buys in a supply agreement, told by a clause: on a party, a verb of buying
-    makes it the buyer and one of supplying the seller ("firmó un contrato con Y, que
-    comprará el 60 % de la energía"); on the agreement, a supplying verb with no
-    subject of its own is the signer's ("ha suscrito con Y un contrato por el que
-    suministrará energía a la planta"). The buyer is read first (kg.deals.merge)."""
-    if len(m.roles) != 2:
-        return
-    buyer: EntityRef | None = None
+# Relative words of a clause on the agreement or a party ("por el que", "under which",
+# "al que", "to which").
+_RELATIVIZERS = frozenset({"que", "cual", "which", "quien", "whom"})
+# Prepositions of a relative word that make its antecedent the one supplied ("al que
+# entregará celdas", "to whom it will deliver").
+_DATIVE_CASES = frozenset({"a", "al", "to"})
+
+
+def _relative_case(ctx: Context, clause: Token) -> str | None:
+    """The preposition before a relative clause's relative word ("under" of "under
+    which", "por" of "por el que", "al" of "al que"), or None: such a clause has its
+    doer elsewhere than the name it hangs on."""
+    for t in clause.subtree:
+        if t.i >= clause.i or t.lower_ not in _RELATIVIZERS:
+            continue
+        before = list(ctx.doc[max(0, t.i - 2) : t.i])
+        if before and before[-1].pos_ == "DET" and len(before) == 2:
+            before = before[:1]  # "por el que", "a la cual"
+        if before and (
+            before[-1].pos_ == "ADP" or before[-1].dep_ in ("prep", "case")
+            or before[-1].lower_ in ("al", "del")
+        ):
+            return before[-1].lower_
+    return None
+
+
+def _party_clauses(ctx: Context, m: Mention) -> list[tuple[int, Token]]:
+    """The relative clauses on each party's name in the agreement's sentence, or on
+    the noun the name is in apposition to ("con el fabricante alemán Y, al que
+    entregará ..."), with the party's place in ``m.roles``."""
+    found = []
     for n, (_, ref) in enumerate(m.roles):
         for start, x in ctx.mention_starts:
             if x != ref or ctx.sent_index(start) != m.sent:
                 continue
-            name = ctx.doc[start]
-            head = name.head if name.dep_ == "flat" else name
-            for c in head.children:
-                if c.dep_ not in ("acl", "relcl", "acl:relcl"):
-                    continue
-                if c.lemma_.lower() in _BUY_LEMMAS:
-                    buyer = ref
-                elif c.lemma_.lower() in _SUPPLY_LEMMAS:
-                    buyer = m.roles[1 - n][1]
+            head = ctx.doc[start]
+            while head.dep_ in ("flat", "compound") and head.head.i > head.i:
+                head = head.head  # (the name's last word in English)
+            heads = [head, head.head] if head.dep_ == "appos" else [head]
+            found += [
+                (n, c) for h in heads for c in h.children
+                if c.dep_ in ("acl", "relcl", "acl:relcl")
+            ]
+    return found
+
+
+def _sides_told(ctx: Context, m: Mention, tok: Token) -> None:
+    """Who buys in a supply agreement, told by a clause: on a party, a verb of buying
+    makes it the buyer and one of supplying the seller ("firmó un contrato con Y, que
+    comprará el 60 % de la energía"), unless the party is what is supplied to ("con Y,
+    al que entregará celdas": Y buys); on the agreement, a supplying verb with no
+    subject of its own is the signer's ("ha suscrito con Y un contrato por el que
+    suministrará energía a la planta", "with Y, under which it provides ..."). The
+    buyer is read first (kg.deals.merge)."""
+    if len(m.roles) != 2:
+        return
+    buyer: EntityRef | None = None
+    agreement_clauses: list[Token] = []
+    for n, c in _party_clauses(ctx, m):
+        case = _relative_case(ctx, c)
+        lemma = c.lemma_.lower()
+        if case in _DATIVE_CASES and lemma in _SUPPLY_LEMMAS:
+            buyer = m.roles[n][1]
+        elif case is not None:
+            agreement_clauses.append(c)  # "with Y, under which it provides ..."
+        elif lemma in _BUY_LEMMAS:
+            buyer = m.roles[n][1]
+        elif lemma in _SUPPLY_LEMMAS:
+            buyer = m.roles[1 - n][1]
     if buyer is None:
         holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
         # (a relative clause: "para abastecer su planta" is the buyer's purpose)
         supplies = [
-            c for h in holders for c in h.children
+            c for c in (*(c for h in holders for c in h.children), *agreement_clauses)
             if c.dep_ in ("acl", "relcl", "acl:relcl") and c.lemma_.lower() in _SUPPLY_LEMMAS
             and not any(s.pos_ != "PRON" for s in subjects(c))
-            and any(t.lower_ in ("que", "cual") and t.i < c.i for t in c.subtree)
+            and any(t.lower_ in _RELATIVIZERS and t.i < c.i for t in c.subtree)
         ]
         signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
         if supplies and len(signer) == 1:
@@ -1770,10 +1880,38 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     if not winners:
         return
     m.type = "PurchaseAgreement"
+    if _highest_bid(ctx.sents[m.sent]):
+        # a right sold to the highest bidder: the winner pays for it
+        m.roles = [("buyer", ref) for ref in winners]
+        for x in awarders:
+            m.add_role("seller", x)
+        m.rules.append("roles:highest-bid-buys")
+        return
     m.roles = [("buyer", ref) for ref in awarders]
     for x in winners:
         m.add_role("seller", x)
     m.rules.append("parties:awarded-to")
+
+
+# A bid or offer in a tender, and what makes it the highest ("la oferta más alta",
+# "the highest bid", "la mayor oferta económica").
+_BID_WORDS = frozenset({"bid", "offer", "oferta", "puja", "propuesta"})
+_HIGHEST_WORDS = frozenset({"highest", "top", "alta", "mayor", "elevada"})
+
+
+def _highest_bid(sent: Span) -> bool:
+    """ "Y adjudicó la concesión a X, que presentó la oferta más alta", "Y awarded the
+    licence to X, whose bid was the highest": a tender won by the highest bid sells a
+    right (a concession, a licence, spectrum) to the winner, who is its buyer and the
+    awarder its seller; won by the lowest, the awarder buys the work (the default)."""
+    for t in sent:
+        if t.lemma_.lower() not in _BID_WORDS and t.lower_ not in _BID_WORDS:
+            continue
+        near = [w for w in t.children if w.dep_ in ("amod", "acl", "advmod")]
+        near += [t.head] if t.head.pos_ == "ADJ" else []
+        if any(w.lower_ in _HIGHEST_WORDS or w.lemma_.lower() == "alto" for w in near):
+            return True
+    return False
 
 
 def _contract_client(ctx: Context, m: Mention, tok: Token) -> None:
@@ -1941,7 +2079,7 @@ FRAMES: dict[str, Frame] = {
         "PurchaseAgreement",
         verb={None: "buyer", "a": "seller", "por": "buyer"},
         admits=_awarded,
-        finish=_two_sided,
+        finish=_award_sides,
     ),
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
