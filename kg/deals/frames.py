@@ -1483,7 +1483,7 @@ def _signer_works(tok: Token) -> bool:
     holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
     return any(
         c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in SUPPLIER_VERBS
-        and c.morph.get("VerbForm") == ["Inf"] and c.i > tok.i  # (not "To supply it, X ...")
+        and c.morph.get("VerbForm", []) == ["Inf"] and c.i > tok.i  # (not "To supply it, X ...")
         and not subjects(c)
         for h in holders for c in h.children
     )
