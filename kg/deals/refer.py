@@ -310,9 +310,7 @@ def described_as(
     ctx: Context, lemma: str, tok_i: int, exclude: set[EntityRef]
 ) -> EntityRef | None:
     """The latest organisation introduced with the same head noun: "el fondo" after
-    "el fondo Cumbre Capital" or "Cumbre Capital, un fondo ...", or whose name opens
-    with it: "la minera" after "Minera Cerro Azul", "the bank" after "Bank of Kigali"
-    (a company named by its trade)."""
+    "el fondo Cumbre Capital" or "Cumbre Capital, un fondo ..."."""
     doc = ctx.doc
     for start, ref in reversed(ctx.mention_starts):
         if start >= tok_i or ref.kind != "org" or ref in exclude or ref in ctx.reporters:
@@ -321,7 +319,7 @@ def described_as(
         after = doc[start : min(len(doc), start + 8)]
         # (an apposition "one of the Ns" runs longer: "one of Asia's largest funds")
         one_of = doc[start : min(len(doc), start + 20)]
-        if doc[start].lower_ == lemma or any(t.lemma_.lower() == lemma for t in before) or any(
+        if any(t.lemma_.lower() == lemma for t in before) or any(
             t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
         ) or any(
             t.lemma_.lower() == lemma and (one := _one_of_the(t)) is not None
