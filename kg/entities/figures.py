@@ -5,8 +5,10 @@ or a person, whatever the model or a deal frame read in it ("a target price of R
 into a price (rule id ``figure:money``).
 
 The signs are the closed lists ``currency_signs`` and ``currency_letters`` of
-``lexicon/entities.toml``; the one-letter signs that kg.money reads only in their own
-country's articles ("R", "P", "Q") are money in any article once glued to a figure."""
+``lexicon/entities.toml`` with the ISO codes and letter symbols of
+:func:`kg.entities.gazetteer.currency_codes`; the one-letter signs that kg.money
+reads only in their own country's articles ("R", "P", "Q") are money in any article
+once glued to a figure."""
 
 from __future__ import annotations
 
@@ -15,9 +17,10 @@ import re
 from spacy.tokens import Doc
 
 from kg.entities.context import _Cand
+from kg.entities.gazetteer import currency_codes
 from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS
 
-_LETTERED = sorted({s for s in (*CURRENCY_SIGNS, *CURRENCY_LETTERS)
+_LETTERED = sorted({s for s in (*CURRENCY_SIGNS, *CURRENCY_LETTERS, *currency_codes())
                     if any(c.isalpha() for c in s)}, key=len, reverse=True)
 # A symbol and a figure of two digits or more, or with decimals or a scale word.
 _GLUED = re.compile(
