@@ -8,6 +8,9 @@ tests; the organisations are given by hand.
 - A deal noun inside a modifier of a noun naming a kind of company only says what the
   company does (kg.deals.frames._types_company): "the design-collaboration company", "a
   partnership-driven lender", "una empresa de inversiones".
+- An indefinite object whose only name is a compound before it is an unnamed member of
+  the kind the name modifies (kg.deals.roles._one_of_a_kind): "to buy a Football League
+  club", "bought a Tesco supplier" name no target.
 """
 
 from __future__ import annotations
@@ -24,7 +27,8 @@ NAMES = (
     "Pellam Robotics", "Quarry Partners", "Brezo Analytics", "Fondo Alcotán", "Corbel",
     "Pintwise", "Harlow Bank", "Mercia Loans", "Tarn Holdings", "Velum Energy",
     "Ostrava", "Velora", "Fenmore", "Tolland", "Brindle Foods", "Nortia", "Acme Signal",
-    "Beta Works", "Sorrel Labs", "Greyhame Capital", "Hojalata Norte",
+    "Beta Works", "Sorrel Labs", "Greyhame Capital", "Hojalata Norte", "Southern League",
+    "Marlow Foods", "Kestrel Grocers", "Siemens", "Fenwick Dairy",
 )
 
 
@@ -123,3 +127,30 @@ def test_a_deal_word_beside_a_company_noun_still_tells_its_deal(
     en: Language, es: Language, lang: str, text: str
 ) -> None:
     assert [t for t, _ in found(en if lang == "en" else es, text)] == ["Partnership"]
+
+
+# -- an indefinite object named only by a modifier names no party -------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Greyhame Capital is the third American group to buy a Southern League club this year.",
+    "Marlow Foods bought a Kestrel Grocers supplier last year.",
+    "Marlow Foods agreed to acquire a Southern League team for $40 million.",
+])
+def test_an_indefinite_object_named_by_a_modifier_is_no_target(en: Language, text: str) -> None:
+    assert found(en, text) == []
+
+
+@pytest.mark.parametrize(("text", "other"), [
+    # the object is the company itself, or a part of its owner
+    ("Marlow Foods bought Fenwick Dairy, a Kestrel Grocers supplier, last year.",
+     "Fenwick Dairy"),
+    ("Marlow Foods agreed to buy a Siemens unit for $300 million.", "Siemens"),
+    ("Marlow Foods bought a Fenwick Dairy stake last year.", "Fenwick Dairy"),
+])
+def test_a_named_object_or_a_named_owners_part_is_still_read(
+    en: Language, text: str, other: str
+) -> None:
+    deals = found(en, text)
+    assert len(deals) == 1
+    assert other in set().union(*deals[0][1].values())
