@@ -8,6 +8,8 @@ tests; the organisations are given by hand.
 - A deal noun inside a modifier of a noun naming a kind of company only says what the
   company does (kg.deals.frames._types_company): "the design-collaboration company", "a
   partnership-driven lender", "una empresa de inversiones".
+- Holders named together with no company they hold (kg.deals.merge._split_investors)
+  are not split into one-party stakes: "los accionistas de referencia son A y B".
 - An indefinite object whose only name is a compound before it is an unnamed member of
   the kind the name modifies (kg.deals.roles._one_of_a_kind): "to buy a Football League
   club", "bought a Tesco supplier" name no target.
@@ -28,7 +30,8 @@ NAMES = (
     "Pintwise", "Harlow Bank", "Mercia Loans", "Tarn Holdings", "Velum Energy",
     "Ostrava", "Velora", "Fenmore", "Tolland", "Brindle Foods", "Nortia", "Acme Signal",
     "Beta Works", "Sorrel Labs", "Greyhame Capital", "Hojalata Norte", "Southern League",
-    "Marlow Foods", "Kestrel Grocers", "Siemens", "Fenwick Dairy",
+    "Marlow Foods", "Kestrel Grocers", "Siemens", "Fenwick Dairy", "Cardo Ventures",
+    "Brisa Capital", "Tintaleo",
 )
 
 
@@ -154,3 +157,23 @@ def test_a_named_object_or_a_named_owners_part_is_still_read(
     deals = found(en, text)
     assert len(deals) == 1
     assert other in set().union(*deals[0][1].values())
+
+
+# -- holders of no company named are no stakes ---------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los accionistas de referencia son Cardo Ventures y Brisa Capital."),
+    ("en", "The largest shareholders are Cardo Ventures and Brisa Capital."),
+])
+def test_holders_of_no_company_named_are_no_stakes(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert found(en if lang == "en" else es, text) == []
+
+
+def test_holders_of_a_named_company_are_one_stake_each(es: Language) -> None:
+    deals = found(es, "Los accionistas de Tintaleo son Cardo Ventures y Brisa Capital.")
+    assert sorted(sorted(r["investor"]) for _, r in deals) == [["Brisa Capital"],
+                                                              ["Cardo Ventures"]]
+    assert all(r["investee"] == {"Tintaleo"} for _, r in deals)

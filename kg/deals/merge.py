@@ -668,6 +668,8 @@ def _split_investors(deals: list[Deal]) -> list[Deal]:
         )
         if d.type == "Investment" and len(investors) > 1 and d.amount is None and not round_:
             others = tuple((role, r) for role, r in d.roles if role != "investor")
+            if not others:
+                continue  # holders of no company named: each alone is half a deal
             out.extend(replace(d, roles=(("investor", inv), *others)) for inv in investors)
         else:
             out.append(d)
