@@ -153,11 +153,13 @@ def test_an_agreement_in_the_sentence_of_a_deal_names_its_counterparty() -> None
     assert "merge:agreement-in-deal-sentence" in deal.rules
 
 
-def test_one_named_party_is_a_deal_only_for_a_round_with_its_figure() -> None:
+def test_one_named_party_is_a_deal_only_for_a_round_with_its_figures() -> None:
+    # session 18: a round's size alone is not enough, it needs the valuation too
     found = merge([
-        mention("Investment", ("investee", ACME), amount=usd(5)),
+        mention("Investment", ("investee", ACME), amount=usd(5), valuation=usd(50, at=9)),
         mention("Investment", ("investor", NOVA), sent=1, amount=usd(6)),
         mention("Investment", ("investee", ZENITH), sent=2),
+        mention("Investment", ("investee", ORBIT), sent=3, amount=usd(7)),
     ])
     assert [parties(d) for d in found] == [{"investee": {"Acme"}}]
 

@@ -64,7 +64,8 @@ def test_spanish_money_source_hung_on_the_sum(es: Language, text: str, investors
 
 
 def test_currency_after_the_sum_is_no_source(es: Language) -> None:
-    d = _one(_found(es, "Zenith Labs ha captado 50 millones de euros."), "Investment")
+    d = _one(_found(es, "Zenith Labs ha captado 50 millones de euros con una valoración de "
+                        "400 millones de euros."), "Investment")
     assert roles(d) == {"investee": {"Zenith Labs"}}
 
 

@@ -298,7 +298,9 @@ def test_a_headline_round_joins_the_round_told_with_its_investors(
 def test_a_round_of_another_figure_keeps_its_headline_apart(en: Language) -> None:
     found = deals(en, "Sorrel Robotics raises $30m\n\nPike Ventures led a $5 million seed round "
                       "in Sorrel Robotics in 2021.")
-    assert sorted(price(d) or 0 for d in found if d.type == "Investment") == [5_000_000, 30_000_000]
+    # the headline's $30m is not the seed round's; with no investor and no valuation it
+    # is no deal of its own either (session 18, kg.deals.merge._enough_parties)
+    assert sorted(price(d) or 0 for d in found if d.type == "Investment") == [5_000_000]
 
 
 @pytest.mark.model

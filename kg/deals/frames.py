@@ -116,6 +116,7 @@ from kg.deals.words import (
     FRAME_PREPS,
     FUNDING_NOUNS,
     GENERIC_BACKREF,
+    GENERIC_COMPANY_NOUNS,
     LISTING_WORDS,
     LOSE_VERBS,
     MONEY_BACKING_VERBS,
@@ -2639,6 +2640,8 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
             head = head.head
             if head.lemma_.lower() in DESCRIBED_HEADS:
                 return False
+    if _types_company(tok):
+        return False
     if kind == "sell" and "Plur" in feat(tok, "Number"):
         return False
     pred = counted_predicate(tok)
@@ -2672,6 +2675,43 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         ):
             return False
     return True
+
+
+# How a word modifies the noun after it in English ("design-collaboration company",
+# "partnership-driven lender", "buyout group").
+_PREMODIFIER_DEPS = frozenset({"compound", "amod", "npadvmod", "nmod"})
+
+
+def _types_company(tok: Token) -> bool:
+    """A deal noun inside a modifier of a noun that names a kind of company tells what
+    the company does, no deal: "the design-collaboration company", "a partnership-driven
+    lender", "the buyout group", and in Spanish a bare "de" complement ("la firma de
+    fusiones", "una empresa de inversiones"; "la empresa de la fusión", with its
+    article, is that one deal). A joint venture stays one ("a joint venture company",
+    "una empresa conjunta")."""
+    if tok.lemma_.lower() in _JOINT_WORDS or any(
+        c.lower_ == "joint" or c.lemma_.lower() in _JOINT_WORDS for c in tok.children
+    ):
+        return False
+    word = tok
+    for _ in range(3):  # the modifier of a modifier: "partnership-driven lender"
+        head = word.head
+        if head.i == word.i or not _classifies(word, head):
+            return False
+        if head.lower_ in DESCRIPTORS or head.lemma_.lower() in GENERIC_COMPANY_NOUNS:
+            return True
+        word = head
+    return False
+
+
+def _classifies(word: Token, head: Token) -> bool:
+    """Whether ``word`` modifies ``head`` as a classifier: an English premodifier, or a
+    Spanish "de" complement with no determiner."""
+    if word.lang_ == "es":
+        return word.dep_ == "nmod" and case_of(word) == "de" and not any(
+            c.dep_ == "det" for c in word.children
+        )
+    return word.dep_ in _PREMODIFIER_DEPS and word.i < head.i
 
 
 # -- agreements whose purpose is the deal ---------------------------------------------

@@ -70,6 +70,7 @@ from kg.deals.words import (
     CONTROL_WORDS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    GENERIC_COMPANY_NOUNS,
     HOLDER_NOUNS,
     LEAD_VERBS,
     MINORITY_WORDS,
@@ -423,6 +424,8 @@ def objects(r: Reading) -> None:
         refs = ctx.np_entities(obj)
         if refs and obj.i not in ctx.tok_ent and obj.lemma_.lower() in STAKE_NOUNS:
             refs = []  # "bought Bluefield shares": shares of a company, not the company
+        if refs and _one_of_a_kind(ctx, obj, refs):
+            refs = []
         if refs and r.obj_role:
             for x in refs:
                 m.add_role(r.obj_role, x)
@@ -450,6 +453,23 @@ def objects(r: Reading) -> None:
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
             for x in resolve_np(ctx, obj, m.parties() | r.exclude):
                 m.add_role(r.obj_role, x)
+
+
+def _one_of_a_kind(ctx: Context, obj: Token, refs: list[EntityRef]) -> bool:
+    """ "to buy a Football League club", "bought a Tesco supplier": an indefinite common
+    noun whose only name is a compound before it is one unnamed member of the kind the
+    name modifies; the name is no party of the deal. A unit, an asset or a company of
+    a named owner ("a Siemens unit", "a Tata company") is left to ``object_kind``."""
+    lemma = obj.lemma_.lower()
+    if obj.i in ctx.tok_ent or obj.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in obj.children
+    ) or lemma in UNIT_NOUNS | ASSET_NOUNS | GENERIC_COMPANY_NOUNS | STAKE_NOUNS:
+        return False  # "a Siemens unit", "a Tata company": the name owns it (the seller)
+    named = [
+        x for c in obj.children if c.dep_ == "compound" and c.i < obj.i
+        for x in ctx.np_entities(c)
+    ]
+    return set(refs) <= set(named) and not any(c.dep_ == "appos" for c in obj.children)
 
 
 def _with_particle(tok: Token) -> bool:
