@@ -30,7 +30,7 @@ from kg.deals.belong import belonging_sides, stake_belongs
 from kg.deals.buyout import whole_of_topic
 from kg.deals.context import Context
 from kg.deals.controller import recipients
-from kg.deals.disposal import goods_sold, supplied_to
+from kg.deals.disposal import bought_from, goods_sold, named_unit_sold, supplied_to
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -1637,10 +1637,9 @@ def _goods_bought(
         if prep not in ("de", "of") or not _is_goods(ctx, goods):
             continue
         sellers = [
-            x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
-            if p in ("a", "from") and arg.pos_ != "PRON"
-            for x in ctx.np_entities(arg) if x not in m.parties()
-        ] + [x for x in goods_owner(ctx, goods) if x not in m.parties()]
+            x for x in (*bought_from(ctx, tok, goods), *goods_owner(ctx, goods))
+            if x not in m.parties()
+        ]
         if not sellers and not any(role == "seller" for role, _ in m.roles):
             return True
         # a business's assets ("its purchase of a portfolio of hotels from Y") are
@@ -1771,6 +1770,7 @@ def _self_sale(
     with Y": a sale of nothing named, which its seller contemplates, is a sale of the
     seller itself (the target); the company it holds talks with is the would-be buyer.
     A sale of goods, not of a company, is a purchase agreement (``goods_sold``)."""
+    named_unit_sold(ctx, m, tok)
     goods_sold(ctx, m, tok)
     _own_sale(ctx, m, tok)
     roles = {role for role, _ in m.roles}

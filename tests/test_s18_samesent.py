@@ -1,0 +1,174 @@
+"""Deals told in one sentence that no rule read (session 18): both parties and a deal word
+share the sentence, yet the parse hides the link.
+
+- a purchase of goods or assets whose seller ("from Y", "a Y") the parser hangs far
+  from the purchase noun: low inside the goods' phrase, on a list of places coordinated
+  with the noun, or on the verb the purchase is the object of
+  (kg.deals.disposal.bought_from);
+- the seller's own unit, described with a possessive and named between commas ("the
+  sale of its freight business, Y, to Z", "la venta de su filial, Y, a Z"), read by
+  word order (kg.deals.disposal.named_unit_sold, parties:named-unit-sold);
+- relative clauses the Spanish parser hangs away from the name they describe: on a
+  nominalised adjective in apposition ("Y, la chocolatera riojana que X compró",
+  kg.deals.longform.apposed_name) or on another noun of the clause ("..., para X, que
+  absorbió a Y", kg.deals.refer.named_before_comma).
+
+Sentences written for these tests; the organisations are given by hand."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deal_roles_es import deals_among, roles
+
+pytestmark = pytest.mark.model
+
+NAMES = (
+    "Brindle Logistics", "Calder Freight", "Ravenna Foods", "Hartwell Care", "Corvane Hotels",
+    "Tallis Hospitality", "Grupo Almirante", "Inmobiliaria Tajo", "Clínicas Arlanza",
+    "Sanitas Norte", "Harlow Foods", "Glacier Treats", "Penrose Brands", "Grupo Ventura",
+    "Transportes Ventura del Sur", "Logística Andina", "Dulces Larrea", "Grupo Bretón",
+    "Cooperativa Arlanza", "Cooperativa Tormes", "Marlow Estates", "Glacier Tower",
+    "Pinar Capital", "Aceros Cierzo",
+)
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
+    deals: list[Deal] = deals_among(nlp, text, NAMES)
+    return [(d.type, roles(d)) for d in deals]
+
+
+def has(nlp: Language, text: str, **want: str) -> bool:
+    return any(
+        all(name in r.get(role, set()) for role, name in want.items())
+        for _, r in found(nlp, text)
+    )
+
+
+# -- the seller of goods or assets, wherever the parser hung "from" / "a" -----------------
+
+
+@pytest.mark.parametrize("text", [
+    # "from" hung on the last place of a list inside the goods' phrase
+    "Brindle Logistics closed its acquisition of a network of 14 warehouses in Leeds, York "
+    "and the Hull docks from Calder Freight for £90m.",
+    # "from" hung on the verb the purchase is the object of
+    "The regulator did clear Ravenna Foods' purchase of 12 clinics from the Ohio-based "
+    "Hartwell Care in May, a deal worth about $40 million.",
+])
+def test_seller_of_assets_hung_low_en(en: Language, text: str) -> None:
+    seller = "Calder Freight" if "Calder" in text else "Hartwell Care"
+    buyer = "Brindle Logistics" if "Brindle" in text else "Ravenna Foods"
+    (deal,) = found(en, text)
+    assert deal == ("Acquisition", {"acquirer": {buyer}, "seller": {seller}})
+
+
+def test_seller_of_assets_after_places_es(es: Language) -> None:
+    # "a Y" hung on the last place, which the parser coordinated with "compra"
+    text = (
+        "Grupo Almirante cerró la compra de una cartera de 20 oficinas en Madrid, Sevilla y "
+        "las afueras de Valencia a Inmobiliaria Tajo por 150 millones de euros."
+    )
+    assert found(es, text) == [
+        ("Acquisition", {"acquirer": {"Grupo Almirante"}, "seller": {"Inmobiliaria Tajo"}})
+    ]
+
+
+def test_clinics_are_assets_es(es: Language) -> None:
+    text = (
+        "El regulador autorizó en mayo la compra por parte de Clínicas Arlanza de ocho "
+        "clínicas en Castilla a la aseguradora Sanitas Norte."
+    )
+    assert found(es, text) == [
+        ("Acquisition", {"acquirer": {"Clínicas Arlanza"}, "seller": {"Sanitas Norte"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # "from" inside a clause about the goods: whom they were leased from, not bought
+    "Brindle Logistics completed the purchase of 14 warehouses in Leeds, which it had leased "
+    "from Calder Freight since 2010.",
+    "Brindle Logistics completed the purchase of 14 warehouses previously rented from Calder "
+    "Freight by a retailer.",
+])
+def test_no_seller_from_a_clause_on_the_goods(en: Language, text: str) -> None:
+    assert not has(en, text, seller="Calder Freight")
+
+
+# -- the seller's own unit, named between commas -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "As part of the plan, Harlow Foods will go ahead with the sale of its frozen desserts "
+    "business, Glacier Treats, to Penrose Brands of Denver for $140 million.",
+    "Harlow Foods has completed the sale of its U.S. frozen desserts unit, Glacier Treats, "
+    "to Denver-based snack maker Penrose Brands.",
+])
+def test_named_unit_sold_en(en: Language, text: str) -> None:
+    assert has(en, text, seller="Harlow Foods", target="Glacier Treats", acquirer="Penrose Brands")
+
+
+@pytest.mark.parametrize("text", [
+    "La compra llega dos meses después de que Grupo Ventura concretara la venta de su "
+    "filial de transporte, Transportes Ventura del Sur, a Logística Andina por 400 millones "
+    "de pesos.",
+    "La operación llega tras la venta de su división de transporte, Transportes Ventura del "
+    "Sur, a la operadora Logística Andina, que Grupo Ventura cerró en marzo.",
+])
+def test_named_unit_sold_es(es: Language, text: str) -> None:
+    assert has(es, text, target="Transportes Ventura del Sur", acquirer="Logística Andina")
+
+
+@pytest.mark.parametrize("text", [
+    # no unit: a building sold is no company, its name is no target
+    "Harlow Foods announced the sale of its former headquarters, Glacier Tower, to Penrose "
+    "Brands for $40 million.",
+    # the name between commas is who says it, not what is sold
+    "The sale of its frozen desserts business, Glacier Treats said, to a buyer is not planned.",
+])
+def test_named_unit_sold_needs_a_unit_named(en: Language, text: str) -> None:
+    assert not has(en, text, target="Glacier Tower", acquirer="Penrose Brands")
+    assert not has(en, text, target="Glacier Treats")
+
+
+# -- relative clauses hung away from their name (Spanish) ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Las ventas crecieron en Dulces Larrea, la chocolatera riojana que Grupo Bretón compró "
+    "por 90 millones de euros en marzo.",
+    "El alza vino de Dulces Larrea, la galletera que Grupo Bretón adquirió el año pasado.",
+])
+def test_object_relative_on_nominalised_adjective(es: Language, text: str) -> None:
+    assert has(es, text, acquirer="Grupo Bretón", target="Dulces Larrea")
+
+
+@pytest.mark.parametrize("text", [
+    "No es la primera operación para Cooperativa Arlanza, que en 2021 absorbió a la pequeña "
+    "Cooperativa Tormes, de Salamanca.",
+    "Tampoco es la primera compra de Cooperativa Arlanza, que ya adquirió Cooperativa Tormes "
+    "en 2019.",
+])
+def test_subject_relative_after_comma(es: Language, text: str) -> None:
+    assert has(es, text, acquirer="Cooperativa Arlanza", target="Cooperativa Tormes")
+
+
+@pytest.mark.parametrize("text", [
+    # no name before the comma: "la región" is what was bought, no company
+    "Las ventas de Aceros Cierzo crecieron en la región, que Grupo Bretón compró en 2019.",
+])
+def test_relative_after_comma_needs_a_name_before_it(es: Language, text: str) -> None:
+    assert not has(es, text, target="Aceros Cierzo")
+
+
+def test_relative_subject_is_not_the_buyer_named_by_por(es: Language) -> None:
+    # the relative's subject expects the deal; the one "por" names buys
+    text = (
+        "La noticia sorprendió a Cooperativa Arlanza, que no esperaba la compra de "
+        "Cooperativa Tormes por Grupo Bretón."
+    )
+    assert found(es, text) == [
+        ("Acquisition", {"acquirer": {"Grupo Bretón"}, "target": {"Cooperativa Tormes"}})
+    ]
