@@ -11,7 +11,14 @@ share the sentence, yet the parse hides the link.
 - relative clauses the Spanish parser hangs away from the name they describe: on a
   nominalised adjective in apposition ("Y, la chocolatera riojana que X compró",
   kg.deals.longform.apposed_name) or on another noun of the clause ("..., para X, que
-  absorbió a Y", kg.deals.refer.named_before_comma).
+  absorbió a Y", kg.deals.refer.named_before_comma);
+- "will pay $52 a share in cash for Y", "will pay $300 million upfront for Y": the "for"
+  the parser hangs on a word of how it is paid (kg.deals.frames._paid_args);
+- "compró más del 60 % de Y": the "del" of a bound ("más del", "cerca del") marks no
+  argument, the object stays direct (kg.deals.syntax.case_of);
+- "Y, controlada por Z y participada en un 25 % por X", "Y, participada por el fondo
+  X": a holding participle coordinated with another, or with no percentage
+  (kg.deals.frames._stake_held, _held_by).
 
 Sentences written for these tests; the organisations are given by hand."""
 
@@ -31,7 +38,8 @@ NAMES = (
     "Sanitas Norte", "Harlow Foods", "Glacier Treats", "Penrose Brands", "Grupo Ventura",
     "Transportes Ventura del Sur", "Logística Andina", "Dulces Larrea", "Grupo Bretón",
     "Cooperativa Arlanza", "Cooperativa Tormes", "Marlow Estates", "Glacier Tower",
-    "Pinar Capital", "Aceros Cierzo",
+    "Pinar Capital", "Aceros Cierzo", "Harwick Systems", "Tessen Diagnostics", "Lácteos Tormes",
+    "Grupo Larrea", "Transportes Arlanza", "Encina Infraestructuras",
 )
 
 
@@ -172,3 +180,63 @@ def test_relative_subject_is_not_the_buyer_named_by_por(es: Language) -> None:
     assert found(es, text) == [
         ("Acquisition", {"acquirer": {"Grupo Bretón"}, "target": {"Cooperativa Tormes"}})
     ]
+
+
+# -- paying for a company, the "for" hung on how it is paid -------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Harwick Systems will pay $48 a share in cash for Tessen Diagnostics, a 30% premium.",
+    "Harwick Systems will pay $200 million upfront for Tessen Diagnostics, plus up to $50 "
+    "million more if targets are met.",
+])
+def test_paid_for_company_after_how_it_is_paid(en: Language, text: str) -> None:
+    assert has(en, text, acquirer="Harwick Systems", target="Tessen Diagnostics")
+
+
+def test_paid_in_cash_for_nothing_named(en: Language) -> None:
+    # what is paid for is a licence, in no clause naming a company
+    text = "Harwick Systems will pay $20 million in cash for a licence to the patents."
+    assert found(en, text) == []
+
+
+# -- a bound's "de" is no preposition of the object (Spanish) -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Larrea compró más del 55% de Lácteos Tormes en una transacción de más de 80 "
+    "millones de dólares.",
+    "Grupo Larrea adquirió cerca del 70% de Lácteos Tormes por 80 millones de dólares.",
+])
+def test_bounded_percentage_is_the_object(es: Language, text: str) -> None:
+    assert has(es, text, acquirer="Grupo Larrea", target="Lácteos Tormes")
+
+
+def test_bounded_percentage_of_no_company(es: Language) -> None:
+    # "más del 55 % de sus ventas": a share of sales, no company bought
+    text = "Grupo Larrea vendió más del 55% de su producción a clientes de Europa."
+    assert not has(es, text, target="Lácteos Tormes")
+    assert found(es, text) == []
+
+
+# -- holding participles in Spanish ---------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Transportes Arlanza, controlada por la familia Ruiz y participada en un 30% por el "
+    "fondo Encina Infraestructuras, anunció el acuerdo en marzo.",
+    "Transportes Arlanza, participada por el fondo Encina Infraestructuras, anunció el "
+    "acuerdo en marzo.",
+])
+def test_participle_of_holding(es: Language, text: str) -> None:
+    want = {"investor": {"Encina Infraestructuras"}, "investee": {"Transportes Arlanza"}}
+    assert found(es, text) == [("Investment", want)]
+
+
+def test_controlled_by_is_no_stake(es: Language) -> None:
+    # control alone says who owns the company, not a deal
+    text = (
+        "Transportes Arlanza, controlada por el fondo Encina Infraestructuras, anunció el "
+        "acuerdo en marzo."
+    )
+    assert found(es, text) == []

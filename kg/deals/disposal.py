@@ -196,9 +196,9 @@ def bought_from(ctx: Context, tok: Token, goods: Token) -> list[EntityRef]:
     listed = [c for c in tok.children if c.dep_ == "conj" and c.i > goods.i]
     # (not inside a clause about the goods: "14 warehouses it had leased from Y")
     heads = [
-        tok, *(t for t in goods.subtree if t.i >= goods.i and not _in_clause(t, goods)),
+        tok, *(t for t in goods.subtree if t.i >= goods.i and not in_clause(t, goods)),
         *(t for c in listed if c.i not in ctx.by_token for t in c.subtree
-          if not _in_clause(t, tok)),
+          if not in_clause(t, tok)),
     ]
     told = [pair for head in heads for pair in ctx.prep_args(head)]
     end = max(goods.right_edge.i, tok.right_edge.i)
@@ -216,7 +216,7 @@ def bought_from(ctx: Context, tok: Token, goods: Token) -> list[EntityRef]:
     return found
 
 
-def _in_clause(tok: Token, top: Token) -> bool:
+def in_clause(tok: Token, top: Token) -> bool:
     """Whether a verb stands between ``tok`` and ``top`` (``tok`` itself included)."""
     cur = tok
     while cur.i != top.i and cur.head.i != cur.i:
