@@ -18,7 +18,10 @@ share the sentence, yet the parse hides the link.
   argument, the object stays direct (kg.deals.syntax.case_of);
 - "Y, controlada por Z y participada en un 25 % por X", "Y, participada por el fondo
   X": a holding participle coordinated with another, or with no percentage
-  (kg.deals.frames._stake_held, _held_by).
+  (kg.deals.frames._stake_held, _held_by);
+- "X, que compró A en 2017, analiza ahora la adquisición de B": two takeovers of
+  different companies told at different stages in one sentence are two deals, not one
+  with two targets (kg.deals.merge._other_takeover).
 
 Sentences written for these tests; the organisations are given by hand."""
 
@@ -39,7 +42,8 @@ NAMES = (
     "Transportes Ventura del Sur", "Logística Andina", "Dulces Larrea", "Grupo Bretón",
     "Cooperativa Arlanza", "Cooperativa Tormes", "Marlow Estates", "Glacier Tower",
     "Pinar Capital", "Aceros Cierzo", "Harwick Systems", "Tessen Diagnostics", "Lácteos Tormes",
-    "Grupo Larrea", "Transportes Arlanza", "Encina Infraestructuras",
+    "Grupo Larrea", "Transportes Arlanza", "Encina Infraestructuras", "Panificadora Aurora",
+    "Bollería Norte", "Horneados del Sur",
 )
 
 
@@ -240,3 +244,36 @@ def test_controlled_by_is_no_stake(es: Language) -> None:
         "acuerdo en marzo."
     )
     assert found(es, text) == []
+
+
+# -- two takeovers at different stages in one sentence ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Panificadora Aurora, que compró la cadena Bollería Norte en 2017, analiza ahora "
+           "la adquisición de la chilena Horneados del Sur."),
+    ("es", "Panificadora Aurora compró Bollería Norte en 2017 y ahora analiza la adquisición "
+           "de Horneados del Sur."),
+    ("en", "Panificadora Aurora, which bought Bollería Norte in 2017, is now weighing an "
+           "acquisition of Horneados del Sur."),
+])
+def test_two_takeovers_at_two_stages(es: Language, en: Language, lang: str, text: str) -> None:
+    got = sorted(
+        (sorted(r["target"]), status)
+        for _, r, status in (
+            (d.type, roles(d), d.status)
+            for d in deals_among(es if lang == "es" else en, text, NAMES)
+        )
+    )
+    assert got == [(["Bollería Norte"], "Completed"), (["Horneados del Sur"], got[1][1])]
+    assert got[1][1] in ("Rumoured", "InNegotiation")
+
+
+def test_two_targets_of_one_takeover(en: Language) -> None:
+    # one agreement for both: one deal
+    text = "Panificadora Aurora agreed to buy Bollería Norte and Horneados del Sur for $90 million."
+    assert found(en, text) == [
+        ("Acquisition", {
+            "acquirer": {"Panificadora Aurora"}, "target": {"Bollería Norte", "Horneados del Sur"},
+        })
+    ]
