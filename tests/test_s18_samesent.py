@@ -21,7 +21,9 @@ share the sentence, yet the parse hides the link.
   (kg.deals.frames._stake_held, _held_by);
 - "X, que compró A en 2017, analiza ahora la adquisición de B": two takeovers of
   different companies told at different stages in one sentence are two deals, not one
-  with two targets (kg.deals.merge._other_takeover).
+  with two targets (kg.deals.merge._other_takeover);
+- "lanzó una OPA por el 100 % de Y": a bid noun's "por" names the part it is for, and
+  the part's company is the target (kg.deals.roles._argument).
 
 Sentences written for these tests; the organisations are given by hand."""
 
@@ -43,7 +45,7 @@ NAMES = (
     "Cooperativa Arlanza", "Cooperativa Tormes", "Marlow Estates", "Glacier Tower",
     "Pinar Capital", "Aceros Cierzo", "Harwick Systems", "Tessen Diagnostics", "Lácteos Tormes",
     "Grupo Larrea", "Transportes Arlanza", "Encina Infraestructuras", "Panificadora Aurora",
-    "Bollería Norte", "Horneados del Sur",
+    "Bollería Norte", "Horneados del Sur", "Grupo Tajo", "Supermercados Ebro",
 )
 
 
@@ -277,3 +279,22 @@ def test_two_targets_of_one_takeover(en: Language) -> None:
             "acquirer": {"Panificadora Aurora"}, "target": {"Bollería Norte", "Horneados del Sur"},
         })
     ]
+
+
+# -- a bid "por" a part of a company (Spanish) ------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Tajo lanzó una OPA por el 100% de Supermercados Ebro que valora la compañía en "
+    "500 millones de euros.",
+    "Grupo Tajo lanzó ayer una contraoferta por el 60% del capital de Supermercados Ebro.",
+])
+def test_bid_for_a_part_of_a_company(es: Language, text: str) -> None:
+    assert found(es, text) == [
+        ("Acquisition", {"acquirer": {"Grupo Tajo"}, "target": {"Supermercados Ebro"}})
+    ]
+
+
+def test_bid_for_its_own_shares(es: Language) -> None:
+    # a buy-back names no company bought
+    assert found(es, "Grupo Tajo lanzó una OPA por el 100% de sus propias acciones.") == []
