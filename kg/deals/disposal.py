@@ -23,12 +23,13 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject
-from kg.deals.syntax import in_adjunct, is_definite, is_verbal
+from kg.deals.syntax import case_of, in_adjunct, is_definite, is_verbal
 from kg.deals.words import ASSET_NOUNS, COMPANY_NOUNS, OBJ_DEPS, STAKE_NOUNS, UNIT_NOUNS
 from kg.facts import EntityRef
 
-# The prepositions that name who a thing is sold to.
+# The prepositions that name who a thing is sold to, and bought from.
 _TO = ("a", "al", "to")
+_FROM = ("a", "al", "from")
 
 
 def goods_sold(ctx: Context, m: Mention, tok: Token) -> None:
@@ -68,6 +69,60 @@ def goods_sold(ctx: Context, m: Mention, tok: Token) -> None:
     for x in buyers:
         m.add_role(buyer_role, x)
     m.rules.append("parties:goods-sold")
+
+
+# Possessive determiners of the seller's own unit ("its", "su filial").
+_OWN = frozenset({"its", "their", "su", "sus"})
+
+
+def named_unit_sold(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "the sale of its freight business, Y Ltd, to Z", "la venta de su filial de
+    transporte, Y, a Z": the seller's own unit, described with a possessive and named in
+    apposition between commas, is the target, the one it goes to the acquirer. The
+    parser rarely keeps this apposition whole (it hangs the name on the verb, or makes
+    it a subject), so it is read by word order (parties:named-unit-sold)."""
+    if any(role in ("target", "investee") for role, _ in m.roles):
+        return
+    sent, doc = ctx.sents[m.sent], tok.doc
+    j = tok.i + 1 + (tok.i + 1 < sent.end and doc[tok.i + 1].lower_ in ("of", "de"))
+    if j >= sent.end or doc[j].lower_ not in _OWN:
+        return
+    comma = next((k for k in range(j + 1, min(j + 8, sent.end)) if doc[k].text == ","), None)
+    if comma is None or any(k in ctx.tok_ent for k in range(j + 1, comma)) or not any(
+        t.lemma_.lower() in UNIT_NOUNS or t.lower_ in UNIT_NOUNS for t in doc[j + 1 : comma]
+    ):
+        return
+    unit = ctx.tok_ent.get(comma + 1)
+    end = comma + 1
+    while end < sent.end and unit is not None and ctx.tok_ent.get(end) == unit:
+        end += 1
+    end += end < sent.end and doc[end].text == ","
+    if unit is None or end >= sent.end or doc[end].lower_ not in _TO:
+        return
+    buyer = _next_name(ctx, end + 1, sent.end)
+    if buyer is None or buyer == unit or any(
+        role == "acquirer" and x != buyer for role, x in m.roles
+    ):
+        return
+    m.roles = [(role, x) for role, x in m.roles if x not in (unit, buyer)]
+    m.add_role("target", unit)
+    m.add_role("acquirer", buyer)
+    if not any(role == "seller" for role, _ in m.roles) and not in_adjunct(tok):
+        for x in governing_subject(ctx, tok, {unit, buyer}):
+            m.add_role("seller", x)
+    m.type = "Acquisition"
+    m.rules.append("parties:named-unit-sold")
+
+
+def _next_name(ctx: Context, start: int, end: int) -> EntityRef | None:
+    """The entity named first from ``start``, after at most a few words that describe
+    it ("a la eléctrica Y", "to Denver-based maker Y"), no other punctuation between."""
+    for k in range(start, min(start + 6, end)):
+        if k in ctx.tok_ent:
+            return ctx.tok_ent[k]
+        if ctx.doc[k].is_punct and ctx.doc[k].text != "-":
+            return None
+    return None
 
 
 def _sold_assets(ctx: Context, tok: Token) -> Token | None:
@@ -129,6 +184,46 @@ def _sold_to(ctx: Context, tok: Token, assets: Token) -> list[EntityRef]:
             if prep in _TO and arg.pos_ != "PRON":
                 found += [x for x in ctx.np_entities(arg) if x not in found]
     return found
+
+
+def bought_from(ctx: Context, tok: Token, goods: Token) -> list[EntityRef]:
+    """The named ones goods are bought from: "from" / "a" on the purchase noun, or hung
+    by the parser low inside the goods' phrase ("a portfolio of hotels in A, B and the
+    C suburbs from Y") or on the verb the purchase is the object of ("cleared X's
+    purchase of 12 clinics from Y"), right after the goods."""
+    # (a list of places in the goods' phrase is often coordinated with the purchase
+    # noun itself: "la compra de una cartera de oficinas en A, B y las afueras de C a Y")
+    listed = [c for c in tok.children if c.dep_ == "conj" and c.i > goods.i]
+    # (not inside a clause about the goods: "14 warehouses it had leased from Y")
+    heads = [
+        tok, *(t for t in goods.subtree if t.i >= goods.i and not in_clause(t, goods)),
+        *(t for c in listed if c.i not in ctx.by_token for t in c.subtree
+          if not in_clause(t, tok)),
+    ]
+    told = [pair for head in heads for pair in ctx.prep_args(head)]
+    end = max(goods.right_edge.i, tok.right_edge.i)
+    for c in tok.head.children if tok.dep_ in OBJ_DEPS else ():
+        if c.left_edge.i != end + 1:
+            continue
+        if c.dep_ == "prep":
+            told += [(c.lower_, g) for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ in ("obl", "nmod"):
+            told.append((case_of(c) or "", c))
+    found: list[EntityRef] = []
+    for prep, arg in told:
+        if prep in _FROM and arg.pos_ != "PRON":
+            found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def in_clause(tok: Token, top: Token) -> bool:
+    """Whether a verb stands between ``tok`` and ``top`` (``tok`` itself included)."""
+    cur = tok
+    while cur.i != top.i and cur.head.i != cur.i:
+        if is_verbal(cur):
+            return True
+        cur = cur.head
+    return False
 
 
 def supplied_to(ctx: Context, m: Mention, tok: Token) -> None:

@@ -30,7 +30,13 @@ from kg.deals.belong import belonging_sides, stake_belongs
 from kg.deals.buyout import whole_of_topic
 from kg.deals.context import Context
 from kg.deals.controller import recipients
-from kg.deals.disposal import goods_sold, supplied_to
+from kg.deals.disposal import (
+    bought_from,
+    goods_sold,
+    in_clause,
+    named_unit_sold,
+    supplied_to,
+)
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -971,9 +977,11 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         return False
     held = _held_parts(ctx, tok)
     participle = bool(_holders_by(ctx, tok)) and (
-        (tok.dep_ in ("acl", "amod") and bool(ctx.np_entities(tok.head)))
+        bool(_participle_on(ctx, tok))
         or any(c.dep_ == "auxpass" for c in tok.children)  # "which is 30% owned by X"
     )
+    if participle and not held and tok.lower_ in _PART_HELD:
+        return True  # "Y, participada por el fondo X": X holds a part of Y
     for part in held:
         words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
         stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
@@ -989,6 +997,19 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         ) and subjects(tok):
             return True
     return False
+
+
+# Spanish participles that say a part, never the whole, is held ("participada por X").
+_PART_HELD = frozenset({"participada", "participado", "participadas", "participados"})
+
+
+def _participle_on(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The company a holding participle describes ("Y, participada en un 25 % por X"),
+    also through a coordination ("Y, controlada por Z y participada en un 25 % por X")."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return ctx.np_entities(head.head) if head.dep_ in ("acl", "amod") else []
 
 
 def _shares_named(ctx: Context, part: Token) -> list[EntityRef]:
@@ -1062,6 +1083,12 @@ def _held_by(
     for x in _holders_by(ctx, tok):
         if x not in m.parties():
             m.add_role("investor", x)
+    if not any(role == "investee" for role, _ in m.roles) and tok.dep_ == "conj":
+        # (the coordination's subject step takes the company described for a holder)
+        described = _participle_on(ctx, tok)
+        m.roles = [(role, x) for role, x in m.roles if x not in described]
+        for x in described:
+            m.add_role("investee", x)
     if not any(role == "investee" for role, _ in m.roles):
         for part in _held_parts(ctx, tok):
             for x in (x for x in _part_of(ctx, part) or _shares_named(ctx, part)
@@ -1638,10 +1665,9 @@ def _goods_bought(
         if prep not in ("de", "of") or not _is_goods(ctx, goods):
             continue
         sellers = [
-            x for p, arg in (*ctx.prep_args(tok), *ctx.prep_args(goods))
-            if p in ("a", "from") and arg.pos_ != "PRON"
-            for x in ctx.np_entities(arg) if x not in m.parties()
-        ] + [x for x in goods_owner(ctx, goods) if x not in m.parties()]
+            x for x in (*bought_from(ctx, tok, goods), *goods_owner(ctx, goods))
+            if x not in m.parties()
+        ]
         if not sellers and not any(role == "seller" for role, _ in m.roles):
             return True
         # a business's assets ("its purchase of a portfolio of hotels from Y") are
@@ -1772,6 +1798,7 @@ def _self_sale(
     with Y": a sale of nothing named, which its seller contemplates, is a sale of the
     seller itself (the target); the company it holds talks with is the would-be buyer.
     A sale of goods, not of a company, is a purchase agreement (``goods_sold``)."""
+    named_unit_sold(ctx, m, tok)
     goods_sold(ctx, m, tok)
     _own_sale(ctx, m, tok)
     roles = {role for role, _ in m.roles}
@@ -2491,7 +2518,22 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     # "paid $40m to Y for Z": the parser may hang "for" on the payee as well
     args += [(p, a) for payee in [a for p, a in args if p in ("to", "a")]
              for p, a in ctx.prep_args(payee) if p in ("for", "por")]
+    # "will pay $52 a share in cash for Y", "will pay $300 million upfront for Y": or
+    # on a word of how it is paid, after the verb (never inside a clause of its own)
+    if not any(p in ("for", "por") for p, _ in args):
+        told = [
+            t for c in tok.children if c.i > tok.i and c.dep_ in _PAYMENT_DEPS
+            for t in c.subtree if not in_clause(t, tok)
+        ]
+        args += [
+            (p, a) for t in told for p, a in ctx.prep_args(t)
+            if p in ("for", "por") and a.pos_ in ("NOUN", "PROPN")
+        ]
     return args
+
+
+# The dependents of a paying verb that tell how it pays ("in cash", "upfront", "a share").
+_PAYMENT_DEPS = frozenset({"dobj", "obj", "prep", "npadvmod", "advmod", "obl"})
 
 
 def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:

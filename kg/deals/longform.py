@@ -150,8 +150,13 @@ def apposed_name(noun: Token) -> Token:
     hung on a common noun in apposition to a name is about the name; the name's head
     token stands for the antecedent (recorded as parties:pronoun-object)."""
     head = noun.head
+    # (the Spanish tagger takes a nominalised adjective for an adjective: "Y, la
+    # chocolatera riojana que X compró", "la generadora que controla X")
+    nominal = noun.pos_ == "NOUN" or (
+        noun.pos_ == "ADJ" and any(c.dep_ == "det" for c in noun.children)
+    )
     if (
-        noun.pos_ == "NOUN"
+        nominal
         and noun.dep_ == "appos"
         and head.i < noun.i
         and head.pos_ == "PROPN"

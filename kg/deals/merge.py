@@ -402,9 +402,25 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
 
 def _apart(d: Mention, m: Mention) -> bool:
     """A named backer ("Y, backed by X, raised $10m from Z") is kept apart from the
-    rounds told beside it: it joins, and is joined by, only a deal of its own parties."""
+    rounds told beside it: it joins, and is joined by, only a deal of its own parties.
+    Two takeovers of different companies told at different stages in one sentence ("X,
+    que compró A en 2017, analiza ahora la adquisición de B") are two deals."""
     backer = "parties:backer-apart" in d.rules or "parties:backer-apart" in m.rules
-    return backer and not m.parties() <= d.parties()
+    return (backer and not m.parties() <= d.parties()) or _other_takeover(d, m)
+
+
+def _other_takeover(d: Mention, m: Mention) -> bool:
+    """Two takeovers of one sentence, each of its own named company, whose explicit
+    statuses differ (one done, one weighed or negotiated)."""
+    if d.sent != m.sent or d.type != "Acquisition" or not (
+        d.status_explicit and m.status_explicit and d.status != m.status
+    ):
+        return False
+    targets_d = {x for role, x in d.roles if role == "target"}
+    targets_m = {x for role, x in m.roles if role == "target"}
+    return bool(targets_d) and bool(targets_m) and not (
+        targets_d & m.parties() or targets_m & d.parties()
+    )
 
 
 def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:

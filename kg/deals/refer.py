@@ -63,7 +63,10 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
-            return _apposed_name(ctx, clause) or resolve_np(ctx, clause.head, exclude)
+            return (
+                _apposed_name(ctx, clause) or resolve_np(ctx, clause.head, exclude)
+                or named_before_comma(ctx, tok)
+            )
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
@@ -97,6 +100,17 @@ def resolve_np(
         ref = ref or topic_before(ctx, tok.i, exclude)
         return [ref] if ref else []
     return []
+
+
+def named_before_comma(ctx: Context, rel: Token) -> list[EntityRef]:
+    """ "No es la primera compra de X, que en 2022 absorbió a Y": a relative pronoun
+    right after a comma opens a non-restrictive clause about the name just before the
+    comma, wherever the parser hung the clause (here on "compra")."""
+    comma = rel.i - 1
+    if comma < 1 or rel.doc[comma].text != "," or comma in ctx.tok_ent:
+        return []
+    ref = ctx.tok_ent.get(comma - 1)
+    return [ref] if ref is not None else []
 
 
 # Possessive pronouns that can stand for a company ("its board", "su consejo").

@@ -782,6 +782,8 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
     bid_for = kind == "offer" and prep == "por"  # "una oferta por la totalidad de X"
     # (not the share of a price a share: "ofreció 1.200 pesos por acción por X")
     bid_for = bid_for and arg.i not in ctx.share_price_toks
+    # "lanzó una OPA por el 100 % de X": a bid noun's "por" names what it is for
+    bid_for = bid_for or (r.noun and prep == "por" and r.frame.get("por") == "target")
     if not refs and (taken or bid_for or (r.noun and prep in ("de", "of", "sobre", "for"))):
         lemma = arg.lemma_.lower()
         if kind in ("acquire", "sell", "take", "offer") and (

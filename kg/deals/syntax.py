@@ -73,7 +73,9 @@ _CASES: WeakKeyDictionary[Doc, tuple[int, dict[int, str | None]]] = WeakKeyDicti
 
 def _case_of(tok: Token) -> str | None:
     for child in tok.children:
-        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not _series_label(child):
+        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not (
+            _series_label(child) or _approximating(child, tok)
+        ):
             return CONTRACTIONS.get(child.lower_, child.lower_)
     for child in tok.children:
         # "en la fintech Pagalo": the parser took the descriptor for an adjective of
@@ -86,6 +88,21 @@ def _case_of(tok: Token) -> str | None:
                         tok.doc[g.i + 1].pos_ == "DET":
                     return CONTRACTIONS.get(g.lower_, g.lower_)
     return None
+
+
+# Spanish words that bound or approximate a quantity with "de" ("más del 60 %", "cerca
+# de 40 millones"): that "de" belongs to the bound, and marks no argument.
+_APPROXIMATORS = frozenset({"más", "menos", "cerca", "alrededor"})
+
+
+def _approximating(case: Token, head: Token) -> bool:
+    """ "compró más del 60 % de Y": the "del" after "más" is no preposition of the
+    object (the object is direct, as in "compró el 60 % de Y")."""
+    before = case.doc[case.i - 1] if case.i > 0 else None
+    return (
+        case.lower_ in ("de", "del") and before is not None
+        and before.lower_ in _APPROXIMATORS and before.head.i == head.i
+    )
 
 
 def _series_label(tok: Token) -> bool:
