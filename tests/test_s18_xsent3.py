@@ -150,3 +150,30 @@ def test_an_agency_in_a_dateline_is_no_lede(es: Language) -> None:
     )
     for found in with_party(deals(es, text), "Ostras del Sur"):
         assert "Vellum Press" not in found.get("acquirer", set())
+
+
+# -- an apposition after a name is no subject (Spanish) -----------------------------------
+
+TALLERES = ("Talleres Ribera", "Forjas del Norte", "Calderas Tajo", "Carga Andina")
+
+
+@pytest.mark.parametrize("text", [
+    "Talleres Ribera facturó 30 millones de euros en 2025. Más tarde se hizo con Forjas del "
+    "Norte, una fundición de Soria que fabrica válvulas.",
+])
+def test_an_apposition_after_the_name_leaves_the_subject_unsaid_es(
+    es: Language, text: str
+) -> None:
+    (found,) = deals_among(es, text, TALLERES)
+    assert roles(found).get("acquirer") == {"Talleres Ribera"}
+    assert roles(found).get("target") == {"Forjas del Norte"}
+
+
+def test_an_indefinite_subject_before_its_verb_is_a_subject_es(es: Language) -> None:
+    # "un fondo británico" comes before its verb: the subject said, not an apposition
+    text = (
+        "Talleres Ribera facturó 30 millones de euros en 2025. Tras reunirse con Calderas Tajo, "
+        "un fondo británico compró Forjas del Norte."
+    )
+    for found in deals_among(es, text, TALLERES):
+        assert "Talleres Ribera" not in roles(found).get("acquirer", set())
