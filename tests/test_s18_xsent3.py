@@ -89,6 +89,17 @@ def test_a_club_described_after_its_name_es(es: Language) -> None:
     assert "Club Atlético Sorrento" in found.get("target", set()) | found.get("investee", set())
 
 
+def test_a_described_company_with_modifiers_is_another_es(es: Language) -> None:
+    # "la empresa pública de aguas" introduces a company of its own: not the buyer
+    text = (
+        "Hortalizas del Valle abrirá 40 tiendas. La Junta vendió hoy a Brisamar Capital el 40% "
+        "de la empresa pública de aguas por 90 millones de euros."
+    )
+    for found in with_party(deals(es, text), "Brisamar Capital"):
+        assert "Brisamar Capital" not in found.get("investee", set())
+        assert "Hortalizas del Valle" not in found.get("investee", set())
+
+
 # -- a noun introduces only the name right after it ---------------------------------------
 
 

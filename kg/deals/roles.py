@@ -1742,11 +1742,8 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words)
-    if stake and not nested:
-        # (the description never means the one who buys the part: "X compró el 30%
-        # de la empresa")
-        agent = governing_subject(ctx, ctx.doc[m.trigger], set())
-        nested = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent))
+    if stake and not nested and kind in _TRADE_KINDS:
+        nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -1798,6 +1795,25 @@ def object_kind(
     return "goods"
 
 
+# The kinds of deal that move a part of a company from one owner to another.
+_TRADE_KINDS = frozenset({"acquire", "sell", "take", "offer"})
+
+
+def _described_part(
+    ctx: Context, obj: Token, m: Mention, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """The company a part bought or sold is of, said by a description
+    (``_stake_in_described``), never the one who buys it ("X compró el 30% de la
+    empresa"); a part held is kg.deals.frames._part_of's."""
+    if ctx.by_token.get(m.trigger, "").startswith("hold"):
+        return []
+    agent = governing_subject(ctx, ctx.doc[m.trigger], set())
+    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent))
+    if found:
+        m.rules.append("parties:stake-in-described")
+    return found
+
+
 def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "compró el 30% de la empresa", "la compra del 82% de la sociedad", "bought a
     30% stake in the company", "el 12% del capital de la cadena": a part of a company
@@ -1819,13 +1835,15 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
 
 
 def _company_described(arg: Token) -> bool:
-    """A definite singular noun that stands for a company ("la empresa", "the company",
-    "la sociedad", "la cadena"), with no name of its own."""
+    """A bare definite singular noun that stands for a company told before ("la
+    empresa", "the company", "la sociedad", "la cadena"); one with modifiers of its
+    own introduces another ("el 40 % de la empresa pública de aguas", "the combined
+    company")."""
     lemma = arg.lemma_.lower()
     return (
         arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
-        and not any(c.dep_ in ("poss", "appos", "flat", "compound") for c in arg.children)
+        and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
     )
 
 
