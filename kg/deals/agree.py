@@ -102,8 +102,11 @@ def _mention_words(ctx: Context, ref: EntityRef) -> tuple[list[Token], list[Toke
         heads = [t for t in span if not start <= t.head.i <= end or t.head.i == t.i]
         for root in heads:
             holder = root.head
-            if root.dep_ in _NAME_OF and holder.i < start and holder.pos_ in ("NOUN", "ADJ"):
-                # "la española X", "el banco vasco X": the name in apposition to its kind
+            if root.dep_ in _NAME_OF and holder.i < start and holder.pos_ in ("NOUN", "ADJ") \
+                    and not any(c.dep_ == "case" for c in root.children):
+                # "la española X", "el banco vasco X": the name in apposition to its
+                # kind ("informó la aerolínea a la Bolsa X": a name after a preposition
+                # is another argument, however the parser hangs it)
                 found.append(holder)
                 found.extend(_described_by(ctx, holder, ref))
             found.extend(_described_by(ctx, root, ref))

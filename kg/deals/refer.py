@@ -333,7 +333,7 @@ def described_as(
         after = doc[start : min(len(doc), start + 8)]
         # (an apposition "one of the Ns" runs longer: "one of Asia's largest funds")
         one_of = doc[start : min(len(doc), start + 20)]
-        if any(t.lemma_.lower() == lemma for t in before) or any(
+        if any(t.lemma_.lower() == lemma and _introduces(t, start) for t in before) or any(
             t.lemma_.lower() == lemma and t.dep_ == "appos" for t in after
         ) or any(
             t.lemma_.lower() == lemma and (one := _one_of_the(t)) is not None
@@ -342,6 +342,26 @@ def described_as(
         ):
             return ref
     return None
+
+
+# What may stand between a noun and the name it introduces ("el fondo británico X",
+# "the Dutch lender X"); a preposition or a verb between them starts another phrase
+# ("informó la aerolínea a la Bolsa X": the airline is not the exchange).
+_INTRODUCING_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
+def _introduces(noun: Token, start: int) -> bool:
+    """Whether ``noun`` heads the phrase that names the entity at ``start``: only
+    determiners and modifiers stand between them."""
+    return all(t.pos_ in _INTRODUCING_POS for t in noun.doc[noun.i + 1 : start])
+
+
+def _in_dateline(ctx: Context, sent: SpacySpan, ref: EntityRef) -> bool:
+    """ "MADRID, 2 dic (Telepress) - ...": the agency in a dateline's brackets."""
+    return any(
+        ref == x and sent.start < start and ctx.doc[start - 1].text == "("
+        for start, x in ctx.mention_starts if sent.start <= start < sent.end
+    )
 
 
 def _one_of_the(noun: Token) -> Token | None:
@@ -358,10 +378,19 @@ def _one_of_the(noun: Token) -> Token | None:
     return None
 
 
-def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
+def topic_before(
+    ctx: Context, tok_i: int, exclude: set[EntityRef], lede: bool = False
+) -> EntityRef | None:
     """The discourse topic before token ``tok_i``: the organisation named most often
     so far (the latest of equals). A definite description ("la fintech", "the
-    lender") refers to the topic more often than to the last name mentioned."""
+    lender") refers to the topic more often than to the last name mentioned.
+
+    With ``lede``, for a deal noun with no agent ("helped by the purchase of X"), the
+    company the lede is about (``lede_subject``) counts once more once the story has
+    come back to it, and wins a tie: news names its topic in the headline, which the
+    body does not repeat. (A description, "the company", "the trust", is left to
+    recency among equals: measured on session 18's sets, the lede helped it as often
+    as it hurt.)"""
     counts: dict[EntityRef, int] = {}
     for start, ref in ctx.mention_starts:
         if start >= tok_i:
@@ -370,8 +399,38 @@ def topic_before(ctx: Context, tok_i: int, exclude: set[EntityRef]) -> EntityRef
             counts[ref] = counts.get(ref, 0) + 1
     if not counts:
         return None
+    top = lede_subject(ctx) if lede else None
+    if top is not None and counts.get(top, 0) >= 2:
+        counts[top] += 1
     best = max(counts.values())
+    if top is not None and counts.get(top, 0) >= 3 and counts[top] == best:
+        return top
     return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
+
+
+def lede_subject(ctx: Context) -> EntityRef | None:
+    """The company the article's lede is about: the main subject of one of its first
+    two sentences that name a company ("CINCINNATI - X Inc. reported ...", "La
+    salmonera X completó ...", "X, la remesadora de Doral, tendrá dueños brasileños"),
+    or the company that owns that subject ("El consejo de Y rechazó la oferta de X":
+    Y); a caption, a credit or a dateline (no verb at its root) tells no story. Among
+    companies named as often before a description, the reader takes the one the
+    story opened with (the inverted pyramid of news writing)."""
+    naming = [
+        sent for sent in ctx.sents[:6]
+        if is_verbal(sent.root) and any(sent.start <= start < sent.end and ref.kind == "org"
+               for start, ref in ctx.mention_starts)
+    ]
+    for sent in naming[:2]:
+        for s in subjects(sent.root):
+            orgs = [x for x in ctx.np_entities(s) if x.kind == "org"
+                    and not _in_dateline(ctx, sent, x) and x not in ctx.reporters]
+            if orgs:
+                return orgs[0]
+        owner = subject_owner(ctx, sent, set())
+        if owner is not None:
+            return owner
+    return None
 
 
 # Subject nouns that stand for a company's stock ("Shares of X fell", "X shares rose").

@@ -1312,7 +1312,7 @@ def topic_acquirer(r: Reading) -> None:
 def add_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:
     """The discourse topic before ``tok`` (named at least twice, or the subject of
     the sentence before) becomes the acquirer of ``m``."""
-    topic = topic_before(ctx, tok.i, m.parties())
+    topic = topic_before(ctx, tok.i, m.parties(), lede=True)
     if topic is not None:
         mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
         # named once, it is still the topic when it is the subject of the sentence
@@ -1764,6 +1764,8 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words)
+    if stake and not nested and kind in _TRADE_KINDS:
+        nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -1813,6 +1815,58 @@ def object_kind(
     for x in nested:
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
+
+
+# The kinds of deal that move a part of a company from one owner to another.
+_TRADE_KINDS = frozenset({"acquire", "sell", "take", "offer"})
+
+
+def _described_part(
+    ctx: Context, obj: Token, m: Mention, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """The company a part bought or sold is of, said by a description
+    (``_stake_in_described``), never the one who buys it ("X compró el 30% de la
+    empresa"); a part held is kg.deals.frames._part_of's."""
+    if ctx.by_token.get(m.trigger, "").startswith("hold"):
+        return []
+    agent = governing_subject(ctx, ctx.doc[m.trigger], set())
+    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent))
+    if found:
+        m.rules.append("parties:stake-in-described")
+    return found
+
+
+def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "compró el 30% de la empresa", "la compra del 82% de la sociedad", "bought a
+    30% stake in the company", "el 12% del capital de la cadena": a part of a company
+    the sentence names by a definite description, not by its name, is a part of the
+    company the description refers to (resolved as descriptions are: the company
+    introduced with that noun, else the one the article is about)."""
+    frontier = [obj]
+    for _ in range(2):  # (through "el capital de", "the shares of")
+        nxt: list[Token] = []
+        for prep, arg in (pa for h in frontier for pa in ctx.prep_args(h)):
+            if prep not in ("de", "del", "of", "in", "en"):
+                continue
+            if arg.lemma_.lower() in CAPITAL_NOUNS or arg.lemma_.lower() in STAKE_NOUNS:
+                nxt.append(arg)
+            elif _company_described(arg):
+                return [x for x in resolve_np(ctx, arg, exclude) if x.kind == "org"][:1]
+        frontier = nxt
+    return []
+
+
+def _company_described(arg: Token) -> bool:
+    """A bare definite singular noun that stands for a company told before ("la
+    empresa", "the company", "la sociedad", "la cadena"); one with modifiers of its
+    own introduces another ("el 40 % de la empresa pública de aguas", "the combined
+    company")."""
+    lemma = arg.lemma_.lower()
+    return (
+        arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
+        and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
+        and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
+    )
 
 
 def _is_stake(obj: Token, words: set[str]) -> bool:

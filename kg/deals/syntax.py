@@ -112,7 +112,26 @@ def _series_label(tok: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJ_DEPS]
+    return [c for c in verb.children if c.dep_ in SUBJ_DEPS and not _misread_apposition(c)]
+
+
+def _misread_apposition(tok: Token) -> bool:
+    """ "En 2019 se quedó con X, un taller de San Juan": with the subject left unsaid,
+    the Spanish parser takes the indefinite apposition of a name after the verb for the
+    verb's subject. An indefinite noun right after "Name ," that is itself after the
+    verb describes the name; the subject is the one the sentences before continue."""
+    verb = tok.head
+    if tok.lang_ != "es" or tok.i < verb.i + 3 or tok.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and "Ind" in feat(c, "Definite") for c in tok.children):
+        return False
+    # (the parser may hang the comma on the noun itself)
+    left = tok.left_edge
+    comma = left if left.text == "," else tok.doc[left.i - 1]
+    name = tok.doc[comma.i - 1]
+    return comma.text == "," and name.pos_ == "PROPN" and verb.i < name.i and any(
+        t.i == verb.i for t in name.ancestors
+    )
 
 
 def direct_objects(head: Token) -> Iterator[Token]:
