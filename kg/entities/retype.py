@@ -861,6 +861,39 @@ def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def its_subject(a: _Names, c: _Cand) -> Retyped:
+    """English: the subject of a verb whose object is "its" something ("X sold its
+    tower unit", "X raised its forecast", "X has agreed to sell a stake in its
+    unit") is a company: a person's things are "his" or "her". As
+    ``kg.entities.standing.its_owner`` for a model's person no given name opens; here
+    for every untitled "person", a given name's too ("Pranav Infratel")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON):
+        return None
+    root = a.doc[c.start:c.end].root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if _its_object(root.head) and not _titled(a.doc, c.start):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:its_subject")]
+    return None
+
+
+def _its_object(verb: Token) -> bool:
+    """Whether the object of ``verb``, or of the verb of its "to" clause ("agreed to
+    sell its unit"), is "its" something or holds one ("a stake in its unit"); not a
+    clause inside the object ("the deal that cut its costs")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return _its_object(child)
+        if child.dep_ != "dobj":
+            continue
+        for t in child.subtree:
+            if t.lower_ == "its" and t.dep_ == "poss" and not any(
+                    a.dep_ in ("relcl", "ccomp", "acl", "advcl") for a in t.ancestors
+                    if a.i != verb.i and a in child.subtree):
+                return True
+    return False
+
+
 def corporate_part(a: _Names, c: _Cand) -> Retyped:
     """English news name famous people by surname alone, so the convention below is
     read there only where the name plays a company's part: "Mobileye's shares",
@@ -1316,7 +1349,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone,
-    surname_and_sector, corporate_part, employer_or_company, org_opening,
+    surname_and_sector, its_subject, corporate_part, employer_or_company, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
