@@ -3,7 +3,11 @@ organisation and person errors seen across the opened articles, each rule on sen
 written for these tests.
 
 - English: the subject of a verb whose object is "its" something is a company, not a
-  person ("Pranav Infratel sold a stake in its tower unit") (``kg.entities.retype``).
+  person ("X sold a stake in its tower unit") (``kg.entities.retype``).
+- Spanish "el X", "del X" (a club or a company, ``kg.entities.cues.article_name``) is
+  no organisation when X is a region coordinated with a place or a part of the country
+  ("Jalisco y el Bajío", "el Bajío y el occidente del país"), nor when the article is
+  inside a longer name ("Fuente del Jarro", "del Centro para el Desarrollo ...").
 
 Every test runs the installed pipelines and is marked ``model``.
 """
@@ -44,3 +48,31 @@ def test_the_subject_of_its_object_is_a_company(en: Language, text: str, name: s
 def test_a_person_keeps_its_type_without_its_object(en: Language, text: str,
                                                      name: str) -> None:
     assert name in people(en, text)
+
+
+# --- "el X" in Spanish: a club or a company, unless a region or part of a name --------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a region listed with a place or a part of the country
+    ("La cadena abrirá 80 tiendas en el Cibao y el norte del país.", "Cibao"),
+    ("Los clientes de Sonora y el Soconusco pagan más por la luz.", "Soconusco"),
+    # the article inside a longer name
+    ("La planta está en el polígono de Fuente del Olmo, en Valdemoro.", "Olmo"),
+    ("Participa también el Centro para el Fomento Regional, con 4 millones.", "Centro"),
+    ("Con la ayuda del Observatorio para la Innovación Agraria, la cooperativa creció.",
+     "Observatorio"),
+])
+def test_a_region_or_a_word_of_a_longer_name_is_no_club(es: Language, text: str,
+                                                        word: str) -> None:
+    assert word not in orgs(es, text)
+
+
+@pytest.mark.parametrize(("text", "club"), [
+    ("La oferta del Sabadell por el Unicaja fue rechazada.", "Unicaja"),
+    ("El Sabadell y el Unicaja cerraron el acuerdo.", "Unicaja"),
+    ("El fichaje del Getafe costó 12 millones.", "Getafe"),
+])
+def test_a_club_with_an_article_stays_an_organisation(es: Language, text: str,
+                                                      club: str) -> None:
+    assert club in orgs(es, text)

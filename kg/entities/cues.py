@@ -1487,9 +1487,54 @@ def article_name(x: Ctx, i: int) -> Found:
             label in (None, "MISC", "LOC") and nxt_tok.text not in x.kn.countries:
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     if low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
-            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i):
+            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i) \
+            and not _inside_name(x, i) and not _placed_beside(x, i):
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     return []
+
+
+def _inside_name(x: Ctx, i: int) -> bool:
+    """Whether the article at ``i`` and the word after it are inside a longer name: a
+    capitalised word before it ("Fuente del Jarro", "Puerto del Rosario"), or a
+    connector and a capitalised word after ("del Centro para el Desarrollo ...")."""
+    if i > 0 and x.caps[i - 1] and not x.doc[i - 1].is_sent_start:
+        return True
+    k = i + 2
+    if k < x.n and x.lowers[k] in _NAME_CONNECTORS:
+        k += 1 + (k + 1 < x.n and x.lowers[k + 1] in _ARTICLE_WORDS)
+        return k < x.n and x.caps[k]
+    return False
+
+
+def _placed_beside(x: Ctx, i: int) -> bool:
+    """Whether the name after the article at ``i`` is coordinated with a place or a
+    part of a country ("Jalisco y el Bajío", "en el Bajío y el occidente del país"): a
+    region, which takes an article in Spanish, not a club."""
+    if i > 1 and x.lowers[i - 1] in ("y", "e", ",") and _is_place(x, i - 2):
+        return True
+    k = i + 2
+    if k + 1 < x.n and x.lowers[k] in ("y", "e", ","):
+        if x.lowers[k + 1] in ("el", "la", "los", "las"):
+            return k + 2 < x.n and x.lowers[k + 2] in _COUNTRY_PARTS
+        return _is_place(x, k + 1)
+    return False
+
+
+def _is_place(x: Ctx, k: int) -> bool:
+    """A known place with no article before it (not "el Sabadell", "el Girona")."""
+    text = x.texts[k]
+    return x.caps[k] and (k == 0 or x.lowers[k - 1] not in _ARTICLE_WORDS) and (
+        text in x.kn.places or text in x.kn.countries or is_city(text))
+
+
+# Words that join the parts of a long name ("Centro para el Desarrollo", "Fuente de la
+# Reina"), and the parts of a country a region is listed with ("el norte", "el
+# occidente del país").
+_NAME_CONNECTORS = frozenset({"para", "de", "del", "y", "e"})
+_COUNTRY_PARTS = frozenset({
+    "norte", "sur", "este", "oeste", "centro", "occidente", "oriente", "noroeste", "noreste",
+    "sureste", "suroeste", "sudeste", "sudoeste", "interior", "litoral", "resto",
+})
 
 
 # Nouns whose "del X" is a place or a landmark: "la cima del Everest", "el
