@@ -4,6 +4,9 @@ written for these tests.
 
 - English: the subject of a verb whose object is "its" something is a company, not a
   person ("X sold a stake in its tower unit") (``kg.entities.retype``).
+- English: a name after a possessive and the adjectives or participles that follow it,
+  before an object noun ("the utility's retired X coal plant", "its majority-owned X
+  nuclear power plant"), is the object's (``kg.entities.objects``).
 - Spanish "el X", "del X" (a club or a company, ``kg.entities.cues.article_name``) is
   no organisation when X is a region coordinated with a place or a part of the country
   ("Jalisco y el Bajío", "el Bajío y el occidente del país"), nor when the article is
@@ -76,3 +79,22 @@ def test_a_region_or_a_word_of_a_longer_name_is_no_club(es: Language, text: str,
 def test_a_club_with_an_article_stays_an_organisation(es: Language, text: str,
                                                       club: str) -> None:
     assert club in orgs(es, text)
+
+
+# --- a possessed object's name, adjectives between --------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The batteries will sit next to the utility's retired Harlan Ridge coal plant near "
+     "Tucson.", "Harlan Ridge"),
+    ("The company supplies data centres from its majority-owned Keswick Falls nuclear "
+     "power plant.", "Keswick Falls"),
+])
+def test_a_possessed_plant_with_modifiers_is_no_organisation(en: Language, text: str,
+                                                             name: str) -> None:
+    assert name not in orgs(en, text) | people(en, text)
+
+
+def test_the_owner_of_a_plant_stays_an_organisation(en: Language) -> None:
+    text = "Teravia said it would close the retired Harlan Ridge plant it bought from Orvane."
+    assert {"Teravia", "Orvane"} <= orgs(en, text)
