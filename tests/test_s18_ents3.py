@@ -4,6 +4,9 @@ written for these tests.
 
 - English: the subject of a verb whose object is "its" something is a company, not a
   person ("X sold a stake in its tower unit") (``kg.entities.retype``).
+- Spanish: a "person" of two words that no given name opens, subject of a company's
+  verb ("X facturó 800 millones", "X pagará 45.000 millones por ..."), is a company
+  (``kg.entities.retype.acting_company``; the verbs in ``lexicon/entities.toml``).
 - English: a name after a possessive and the adjectives or participles that follow it,
   before an object noun ("the utility's retired X coal plant", "its majority-owned X
   nuclear power plant"), is the object's (``kg.entities.objects``).
@@ -98,3 +101,29 @@ def test_a_possessed_plant_with_modifiers_is_no_organisation(en: Language, text:
 def test_the_owner_of_a_plant_stays_an_organisation(en: Language) -> None:
     text = "Teravia said it would close the retired Harlan Ridge plant it bought from Orvane."
     assert {"Teravia", "Orvane"} <= orgs(en, text)
+
+
+# --- Spanish: a "person" acting as a company ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Logis Tajo facturó 800 millones de euros en 2025, un 6% más.", "Logis Tajo"),
+    ("Hidro Sella pagará 45 millones por el 100% de Molinos del Carrión.", "Hidro Sella"),
+    ("Retail Miño cerró 2025 con una deuda de 300 millones.", "Retail Miño"),
+    ("Agro Tiétar vendió su planta de Plasencia por 30 millones.", "Agro Tiétar"),
+])
+def test_a_spanish_person_that_acts_as_a_company_is_one(es: Language, text: str,
+                                                         name: str) -> None:
+    assert name in orgs(es, text)
+    assert name not in people(es, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name opens it
+    ("Amancio Ortega compró un edificio de oficinas en Miami.", "Amancio Ortega"),
+    # a title before it
+    ("El presidente Ruiz Mateos vendió la empresa en 1983.", "Ruiz Mateos"),
+])
+def test_a_spanish_person_with_a_given_name_or_title_stays_one(es: Language, text: str,
+                                                               name: str) -> None:
+    assert name in people(es, text)

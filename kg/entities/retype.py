@@ -861,20 +861,48 @@ def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def acting_company(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's of two words or more, no given name or title
+    opening it, that is the subject of a company's verb ("Hidro Duero facturó 800
+    millones", "Agro Pampa pagará 45.000 millones por ...") is a company: news give a
+    person who acts so a given name. (English: ``employer_or_company``.)"""
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
+            and c.end - c.start > 1):
+        return None
+    doc = a.doc
+    if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or \
+            a.word_owners[doc[c.end - 1].text] - {c.start}:
+        return None
+    if _corporate_role(doc, doc[c.start:c.end].root.i):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:acting_company")]
+    return None
+
+
 def its_subject(a: _Names, c: _Cand) -> Retyped:
     """English: the subject of a verb whose object is "its" something ("X sold its
     tower unit", "X raised its forecast", "X has agreed to sell a stake in its
     unit") is a company: a person's things are "his" or "her". As
     ``kg.entities.standing.its_owner`` for a model's person no given name opens; here
     for every untitled "person", a given name's too ("Pranav Infratel")."""
-    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON):
-        return None
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_PERSON
+            and c.end - c.start > 1):
+        return None  # one word may be a surname "its" does not refer to
     root = a.doc[c.start:c.end].root
     if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return None
-    if _its_object(root.head) and not _titled(a.doc, c.start):
+    if root.head.lemma_.lower() not in _STEERING_VERBS and _its_object(root.head) and \
+            not _titled(a.doc, c.start) and \
+            not any(t.text in a.org_words for t in a.doc[c.start:c.end]):
         return [c.retyped("ORG", _P_CONTEXT, "retype:its_subject")]
     return None
+
+
+# Verbs of what a person does in a company ("Ana Ruiz will lead its Asian business",
+# "joined its board"): "its" is then the company's, not the subject's.
+_STEERING_VERBS = frozenset({
+    "lead", "head", "run", "chair", "join", "manage", "oversee", "steer", "advise",
+    "found", "leave", "quit", "rejoin", "direct", "helm",
+})
 
 
 def _its_object(verb: Token) -> bool:
@@ -1348,8 +1376,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
-    surname_alone,
-    surname_and_sector, its_subject, corporate_part, employer_or_company, org_opening,
+    surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
+    employer_or_company, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
