@@ -7,6 +7,9 @@ written for these tests.
 - Spanish: a "person" of two words that no given name opens, subject of a company's
   verb ("X facturó 800 millones", "X pagará 45.000 millones por ..."), is a company
   (``kg.entities.retype.acting_company``; the verbs in ``lexicon/entities.toml``).
+- Spanish: a verb that opens its sentence before a comma or a preposition
+  ("Consultado por este diario, ...", "Conviene, sin embargo, ...") is no name, where the
+  tagger made it a subject (``kg.entities.retype.sentence_opener``).
 - English: a name after a possessive and the adjectives or participles that follow it,
   before an object noun ("the utility's retired X coal plant", "its majority-owned X
   nuclear power plant"), is the object's (``kg.entities.objects``).
@@ -127,3 +130,29 @@ def test_a_spanish_person_that_acts_as_a_company_is_one(es: Language, text: str,
 def test_a_spanish_person_with_a_given_name_or_title_stays_one(es: Language, text: str,
                                                                name: str) -> None:
     assert name in people(es, text)
+
+
+# --- Spanish: a verb opening a sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("La minera Huarmey negocia la venta del 30% a un grupo chino por un precio no "
+     "revelado.\n\nConsultado por este diario, Tomás Rengifo, gerente de la minera, no "
+     "quiso opinar.", "Consultado"),
+    ("El dividendo subirá un 8% en los próximos nueve meses.\n\nConviene, sin embargo, "
+     "leer la letra pequeña del acuerdo.", "Conviene"),
+])
+def test_a_verb_opening_a_sentence_is_no_name(es: Language, text: str, word: str) -> None:
+    assert word not in orgs(es, text) | people(es, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a company named like a verb, described by its apposition
+    ("La operación se cerró en marzo.\n\nAvanza, la operadora de autobuses, ganó 40 "
+     "millones.", "Avanza"),
+    ("La operación se cerró en marzo.\n\nArcelia, la mayor cementera del país, ganó 40 "
+     "millones.", "Arcelia"),
+])
+def test_a_company_opening_a_sentence_before_a_comma_stays(es: Language, text: str,
+                                                           name: str) -> None:
+    assert name in orgs(es, text)

@@ -592,17 +592,33 @@ _COMPANY_NOUNS = (DESCRIPTORS | ORG_DESCRIPTORS) - {
 
 def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     """A common word capitalised only as a sentence opens, and not its subject
-    ("Beneficios de la operación", not "Shell agreed to buy")."""
+    ("Beneficios de la operación", not "Shell agreed to buy"), or a Spanish verb there
+    (``_verb_opener``)."""
     if c.end - c.start != 1 or c.priority != _P_MODEL:
         return None
     text = a.doc[c.start:c.end].text
-    if text not in a.inner_caps and \
-            _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
-            a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
+    if text in a.inner_caps or not _opens_sentence(a.doc, c.start) or \
+            text in a.kn.given_names:
+        return None
+    if _verb_opener(a, c.start) and not company_apposition(a.kn, a.doc, c):
+        return []
+    if a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
                 # English: the tagger read a plural common noun ("Travellers say")
                 a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
         return []
     return None
+
+
+def _verb_opener(a: _Names, i: int) -> bool:
+    """Spanish: a verb that opens its sentence before a comma or a preposition
+    ("Consultado por este diario, ...", "Conviene, sin embargo, ..."), which the
+    tagger may take for a name and its subject; a company named so is described by
+    its apposition ("Avanza, la operadora de autobuses, ...") or named elsewhere in
+    the sentence's middle (``sentence_opener``)."""
+    doc = a.doc
+    return a.kn.lang == "es" and i + 1 < len(doc) and \
+        (doc[i + 1].text == "," or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) and \
+        a.kn.is_verb_form(doc[i].text) and doc[i].text.lower() not in a.kn.stop_words
 
 
 def title_word(a: _Names, c: _Cand) -> Retyped:
