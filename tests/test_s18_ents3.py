@@ -10,6 +10,9 @@ written for these tests.
 - Spanish: a verb that opens its sentence before a comma or a preposition
   ("Consultado por este diario, ...", "Conviene, sin embargo, ...") is no name, where the
   tagger made it a subject (``kg.entities.retype.sentence_opener``).
+- The firm after a market role ("chief market strategist at X", "head of consumer deals
+  at X", "analista de X", "economista jefe de X") is an organisation
+  (``kg.entities.cues.employer_of_role``).
 - English: a name after a possessive and the adjectives or participles that follow it,
   before an object noun ("the utility's retired X coal plant", "its majority-owned X
   nuclear power plant"), is the object's (``kg.entities.objects``).
@@ -156,3 +159,45 @@ def test_a_verb_opening_a_sentence_is_no_name(es: Language, text: str, word: str
 def test_a_company_opening_a_sentence_before_a_comma_stays(es: Language, text: str,
                                                            name: str) -> None:
     assert name in orgs(es, text)
+
+
+# --- the employer of an analyst, a strategist, a banker ---------------------------------
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ('"Every chain is for sale," said Tom Ashdown, head of retail deals at Brackley '
+     'Vance.', "Brackley Vance"),
+])
+def test_the_firm_of_an_english_market_role_is_an_organisation(en: Language, text: str,
+                                                                firm: str) -> None:
+    assert firm in orgs(en, text)
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("Los analistas de Tunari Bursátil creen que la empresa volverá a ganar dinero.",
+     "Tunari Bursátil"),
+    # a firm the model took for a person
+    ("Según Pablo Ríos, estratega de Paraná Bursátil, la bolsa subirá.", "Paraná Bursátil"),
+])
+def test_the_firm_of_a_spanish_analyst_is_an_organisation(es: Language, text: str,
+                                                          firm: str) -> None:
+    assert firm in orgs(es, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "The analysts met at Davos on Tuesday to discuss rates.", "Davos"),
+    ("en", "Partners at Silicon Valley firms have grown cautious.", "Silicon Valley"),
+])
+def test_a_place_after_a_role_stays_a_place(request: pytest.FixtureRequest, lang: str,
+                                            text: str, place: str) -> None:
+    assert place not in orgs(request.getfixturevalue(lang), text)
+
+
+def test_an_analyst_of_a_person_is_no_firm(es: Language) -> None:
+    text = "Pablo Ríos, analista de Lucía Ferrán en la campaña, no quiso opinar."
+    assert "Lucía Ferrán" not in orgs(es, text)
+
+
+def test_a_directors_department_is_no_firm(es: Language) -> None:
+    text = "La directora de Sostenibilidad de Alvear, Ana Gil, dimitió el lunes."
+    assert "Sostenibilidad" not in orgs(es, text)
