@@ -899,7 +899,9 @@ def its_subject(a: _Names, c: _Cand) -> Retyped:
     tower unit", "X raised its forecast", "X has agreed to sell a stake in its
     unit") is a company: a person's things are "his" or "her". As
     ``kg.entities.standing.its_owner`` for a model's person no given name opens; here
-    for every untitled "person", a given name's too ("Pranav Infratel")."""
+    for a "person" of two words or more a given name opens ("Pranav Infratel"), with
+    no title, none of whose words a cue's organisation holds (a short form of it),
+    and not after a verb of running a company ("Ana Ruiz will lead its unit")."""
     if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_PERSON
             and c.end - c.start > 1):
         return None  # one word may be a surname "its" does not refer to
