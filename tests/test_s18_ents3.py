@@ -13,9 +13,6 @@ written for these tests.
 - The firm after a market role ("chief market strategist at X", "head of consumer deals
   at X", "analista de X", "economista jefe de X") is an organisation
   (``kg.entities.cues.employer_of_role``).
-- English: the source "according to" names before its data or with "the" is an
-  organisation ("according to Marlow data", "according to the Evening Post")
-  (``kg.entities.cues.cited_source``).
 - English: a name after a possessive and the adjectives or participles that follow it,
   before an object noun ("the utility's retired X coal plant", "its majority-owned X
   nuclear power plant"), is the object's (``kg.entities.objects``).
@@ -204,23 +201,3 @@ def test_an_analyst_of_a_person_is_no_firm(es: Language) -> None:
 def test_a_directors_department_is_no_firm(es: Language) -> None:
     text = "La directora de Sostenibilidad de Alvear, Ana Gil, dimitió el lunes."
     assert "Sostenibilidad" not in orgs(es, text)
-
-
-# --- English: the source of "according to" ------------------------------------------------
-
-
-@pytest.mark.parametrize(("text", "source"), [
-    ("Traders are pricing in a roughly 70% chance of a half-point cut, according to CMEX "
-     "data.", "CMEX"),
-    ("Ashgrove is circling Tessaly Radio, according to the Morning Tribune.",
-     "Morning Tribune"),
-])
-def test_the_source_of_according_to_is_an_organisation(en: Language, text: str,
-                                                       source: str) -> None:
-    assert source in orgs(en, text)
-
-
-def test_a_person_cited_stays_a_person(en: Language) -> None:
-    text = "The offer values the chain at $2 billion, according to Ana Ruiz."
-    assert "Ana Ruiz" in people(en, text)
-    assert "Ana Ruiz" not in orgs(en, text)

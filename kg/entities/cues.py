@@ -1518,34 +1518,6 @@ _ROLE_MODIFIERS = frozenset({"jefe", "jefa", "senior", "principal", "sénior"})
 _EMPLOYEE_ROLES = frozenset({"head", "partner", "managing", "adviser", "advisor", "fellow"})
 
 
-def cited_source(x: Ctx, i: int) -> Found:
-    """English: the source "according to" names before its data, or with "the", is an
-    organisation: "according to LSEG data", "according to the Evening Courier" (a
-    person is cited by name, "according to Ana Ruiz": no given name opens it, and the
-    model's person is one unless data follow)."""
-    doc, n = x.doc, x.n
-    if not (x.kn.lang == "en" and i + 2 < n and x.lowers[i + 1] == "to"):
-        return None
-    the = x.lowers[i + 2] == "the"
-    k = i + 2 + the
-    if not (k < n and x.caps[k] and x.texts[k] not in NON_NAMES and (
-            doc[k].pos_ == "PROPN" or x.texts[k].isupper())):
-        return None
-    e = x.run_end(k)
-    data = e < n and x.lowers[e] in _DATA_NOUNS
-    label = _label_at(x.model, k, e)
-    if not (the or data) or x.texts[k] in x.kn.given_names or \
-            doc[k:e].text in x.kn.places or x.texts[k] in x.kn.countries or \
-            (label == "PER" and not data) or \
-            (label in ("LOC", "GPE") and (e - k == 1 or is_city(doc[k:e].text))):
-        return None
-    return [_Cand(k, e, "ORG", _P_CONTEXT)]
-
-
-# Nouns of what a source publishes ("according to LSEG data").
-_DATA_NOUNS = frozenset({"data", "figures", "calculations", "estimates", "research", "analysis"})
-
-
 # --- articles and brackets --------------------------------------------------------------
 
 def article_name(x: Ctx, i: int) -> Found:
@@ -1888,7 +1860,6 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
-    Cue("cue:cited_source", cited_source, (), "lower", frozenset({"according"})),
     Cue("cue:employer_of_role", employer_of_role, (), "lower",
         frozenset({"at", "de", "del"})),
     Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
