@@ -1469,6 +1469,55 @@ def deal_noun(x: Ctx, i: int) -> Found:
     return []
 
 
+def employer_of_role(x: Ctx, i: int) -> Found:
+    """The firm an analyst, a strategist, an economist or a banker works at: "chief
+    market strategist at Hollis Wealth", "head of consumer deals at Ashby Lockwood",
+    "analista de Valores Illimani", "economista jefe de Banco Sur". English "at"
+    follows any role noun, with a lower-case complement between ("head of consumer
+    deals at"); Spanish "de" only the market roles, whose "de" is their firm's (a
+    director's "de" may name a department)."""
+    doc, n = x.doc, x.n
+    k = i + 1 + (i + 1 < n and x.lowers[i + 1] in ("the", "la", "el"))
+    if not (k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES):
+        return None
+    if not _role_before(x, i):
+        return None
+    e = x.run_end(k)
+    label = _label_at(x.model, k, e)
+    if doc[k:e].text in x.kn.places or x.texts[k] in x.kn.countries or \
+            (label == "PER" and x.texts[k] in x.kn.given_names) or \
+            (label in ("LOC", "GPE") and (e - k == 1 or is_city(doc[k:e].text))):
+        return None  # "analysts at Davos": a place of one word the model knows
+    return [_Cand(k, e, "ORG", _P_CONTEXT)]
+
+
+def _role_before(x: Ctx, i: int) -> bool:
+    """Whether a role noun stands before the preposition at ``i``: right before it, or
+    in English before a complement of lower-case words ("head of consumer deals")."""
+    if x.lowers[i] != "at":
+        j = i - 1 - (i > 1 and x.lowers[i - 1] in _ROLE_MODIFIERS)
+        return j >= 0 and x.texts[j].islower() and x.lowers[j] in _MARKET_ROLES
+    for j in range(i - 1, max(-1, i - 5), -1):
+        if not x.texts[j].islower():
+            return False
+        if x.lowers[j] in _MARKET_ROLES or x.lowers[j] in PERSON_ROLES or \
+                x.lowers[j] in _EMPLOYEE_ROLES:
+            return True
+    return False
+
+
+# Roles whose "de" is the employer's in Spanish ("analista de X"), and their plurals
+# and English forms; the words that may follow them ("economista jefe de X").
+_MARKET_ROLES = frozenset({
+    "analista", "analistas", "estratega", "estrategas", "economista", "economistas",
+    "analyst", "analysts", "strategist", "strategists", "economist", "economists",
+    "banker", "bankers",
+})
+_ROLE_MODIFIERS = frozenset({"jefe", "jefa", "senior", "principal", "sénior"})
+# English jobs before "at" besides the person roles ("head of research at", "partner at").
+_EMPLOYEE_ROLES = frozenset({"head", "partner", "managing", "adviser", "advisor", "fellow"})
+
+
 # --- articles and brackets --------------------------------------------------------------
 
 def article_name(x: Ctx, i: int) -> Found:
@@ -1487,9 +1536,54 @@ def article_name(x: Ctx, i: int) -> Found:
             label in (None, "MISC", "LOC") and nxt_tok.text not in x.kn.countries:
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     if low != "la" and label == "LOC" and nxt_tok.text not in ARTICLE_PLACES \
-            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i):
+            and nxt_tok.text not in x.kn.countries and not _place_complement(x, i) \
+            and not _inside_name(x, i) and not _placed_beside(x, i):
         return [_Cand(i + 1, i + 2, "ORG", _P_CONTEXT)]
     return []
+
+
+def _inside_name(x: Ctx, i: int) -> bool:
+    """Whether the article at ``i`` and the word after it are inside a longer name: a
+    capitalised word before it ("Fuente del Jarro", "Puerto del Rosario"), or a
+    connector and a capitalised word after ("del Centro para el Desarrollo ...")."""
+    if i > 0 and x.caps[i - 1] and not x.doc[i - 1].is_sent_start:
+        return True
+    k = i + 2
+    if k < x.n and x.lowers[k] in _NAME_CONNECTORS:
+        k += 1 + (k + 1 < x.n and x.lowers[k + 1] in _ARTICLE_WORDS)
+        return k < x.n and x.caps[k]
+    return False
+
+
+def _placed_beside(x: Ctx, i: int) -> bool:
+    """Whether the name after the article at ``i`` is coordinated with a place or a
+    part of a country ("Jalisco y el Bajío", "en el Bajío y el occidente del país"): a
+    region, which takes an article in Spanish, not a club."""
+    if i > 1 and x.lowers[i - 1] in ("y", "e", ",") and _is_place(x, i - 2):
+        return True
+    k = i + 2
+    if k + 1 < x.n and x.lowers[k] in ("y", "e", ","):
+        if x.lowers[k + 1] in ("el", "la", "los", "las"):
+            return k + 2 < x.n and x.lowers[k + 2] in _COUNTRY_PARTS
+        return _is_place(x, k + 1)
+    return False
+
+
+def _is_place(x: Ctx, k: int) -> bool:
+    """A known place with no article before it (not "el Sabadell", "el Girona")."""
+    text = x.texts[k]
+    return x.caps[k] and (k == 0 or x.lowers[k - 1] not in _ARTICLE_WORDS) and (
+        text in x.kn.places or text in x.kn.countries or is_city(text))
+
+
+# Words that join the parts of a long name ("Centro para el Desarrollo", "Fuente de la
+# Reina"), and the parts of a country a region is listed with ("el norte", "el
+# occidente del país").
+_NAME_CONNECTORS = frozenset({"para", "de", "del", "y", "e"})
+_COUNTRY_PARTS = frozenset({
+    "norte", "sur", "este", "oeste", "centro", "occidente", "oriente", "noroeste", "noreste",
+    "sureste", "suroeste", "sudeste", "sudoeste", "interior", "litoral", "resto",
+})
 
 
 # Nouns whose "del X" is a place or a landmark: "la cima del Everest", "el
@@ -1766,6 +1860,8 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:deal_noun_subject", deal_noun_subject, (), "lower", frozenset(DEAL_NOUNS)),
     Cue("cue:article_name", article_name, (), "lower", _ARTICLE_WORDS),
+    Cue("cue:employer_of_role", employer_of_role, (), "lower",
+        frozenset({"at", "de", "del"})),
     Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),

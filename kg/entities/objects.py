@@ -162,15 +162,29 @@ def _named_object(kn: Knowledge, doc: Doc, c: _Cand) -> list[_Cand]:
     head = _object_head(doc, c.end)
     if head is None:
         return []
-    before = doc[c.start - 1]
+    k = _before_modifiers(doc, c.start - 1)
+    before = doc[k]
     possessed = before.lower_ in _POSSESSIVE_WORDS or (
-        before.text in ("'s", "’s") and c.start > 1 and doc[c.start - 2].text not in kn.places)
+        before.text in ("'s", "’s") and k > 0 and doc[k - 1].text not in kn.places)
     if possessed and head in _POSSESSED_OBJECTS:
         return [c.retyped("MISC", c.priority, "retype:named_object")]
     if head in _NAMING_OBJECTS:
         # read here only: a bare name before a noun may yet be its maker elsewhere
         return [c.retyped("MISC", c.priority, "retype:named_object_bare")]
     return []
+
+
+def _before_modifiers(doc: Doc, k: int) -> int:
+    """Back from ``k`` over the lower-case adjectives and participles between a
+    possessive and the name it owns ("its retired X plant", "the utility's
+    majority-owned X plant", "its flagship X mine"), three words at most."""
+    for j in range(k, max(-1, k - 4), -1):
+        tok = doc[j]
+        if not (tok.text == "-" or (tok.is_lower and tok.is_alpha and (
+                tok.pos_ in ("ADJ", "VERB", "ADV")
+                or (j + 1 <= k and doc[j + 1].text == "-")))):
+            return j
+    return k
 
 
 def _possessed_brand(doc: Doc, c: _Cand) -> bool:

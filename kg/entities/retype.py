@@ -592,17 +592,33 @@ _COMPANY_NOUNS = (DESCRIPTORS | ORG_DESCRIPTORS) - {
 
 def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     """A common word capitalised only as a sentence opens, and not its subject
-    ("Beneficios de la operación", not "Shell agreed to buy")."""
+    ("Beneficios de la operación", not "Shell agreed to buy"), or a Spanish verb there
+    (``_verb_opener``)."""
     if c.end - c.start != 1 or c.priority != _P_MODEL:
         return None
     text = a.doc[c.start:c.end].text
-    if text not in a.inner_caps and \
-            _opens_sentence(a.doc, c.start) and text not in a.kn.given_names and \
-            a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
+    if text in a.inner_caps or not _opens_sentence(a.doc, c.start) or \
+            text in a.kn.given_names:
+        return None
+    if _verb_opener(a, c.start) and not company_apposition(a.kn, a.doc, c):
+        return []
+    if a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
                 # English: the tagger read a plural common noun ("Travellers say")
                 a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
         return []
     return None
+
+
+def _verb_opener(a: _Names, i: int) -> bool:
+    """Spanish: a verb that opens its sentence before a comma or a preposition
+    ("Consultado por este diario, ...", "Conviene, sin embargo, ..."), which the
+    tagger may take for a name and its subject; a company named so is described by
+    its apposition ("Avanza, la operadora de autobuses, ...") or named elsewhere in
+    the sentence's middle (``sentence_opener``)."""
+    doc = a.doc
+    return a.kn.lang == "es" and i + 1 < len(doc) and \
+        (doc[i + 1].text == "," or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) and \
+        a.kn.is_verb_form(doc[i].text) and doc[i].text.lower() not in a.kn.stop_words
 
 
 def title_word(a: _Names, c: _Cand) -> Retyped:
@@ -859,6 +875,69 @@ def surname_and_sector(a: _Names, c: _Cand) -> Retyped:
             not _titled(a.doc, c.start) and _common_noun_tail(a.kn, span[-1].text):
         return [c.retyped("ORG", _P_CONTEXT, "retype:surname_and_sector")]
     return None
+
+
+def acting_company(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's of two words or more, no given name or title
+    opening it, that is the subject of a company's verb ("Hidro Duero facturó 800
+    millones", "Agro Pampa pagará 45.000 millones por ...") is a company: news give a
+    person who acts so a given name. (English: ``employer_or_company``.)"""
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
+            and c.end - c.start > 1):
+        return None
+    doc = a.doc
+    if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or \
+            a.word_owners[doc[c.end - 1].text] - {c.start}:
+        return None
+    if _corporate_role(doc, doc[c.start:c.end].root.i):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:acting_company")]
+    return None
+
+
+def its_subject(a: _Names, c: _Cand) -> Retyped:
+    """English: the subject of a verb whose object is "its" something ("X sold its
+    tower unit", "X raised its forecast", "X has agreed to sell a stake in its
+    unit") is a company: a person's things are "his" or "her". As
+    ``kg.entities.standing.its_owner`` for a model's person no given name opens; here
+    for a "person" of two words or more a given name opens ("Pranav Infratel"), with
+    no title, none of whose words a cue's organisation holds (a short form of it),
+    and not after a verb of running a company ("Ana Ruiz will lead its unit")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_PERSON
+            and c.end - c.start > 1):
+        return None  # one word may be a surname "its" does not refer to
+    root = a.doc[c.start:c.end].root
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if root.head.lemma_.lower() not in _STEERING_VERBS and _its_object(root.head) and \
+            not _titled(a.doc, c.start) and \
+            not any(t.text in a.org_words for t in a.doc[c.start:c.end]):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:its_subject")]
+    return None
+
+
+# Verbs of what a person does in a company ("Ana Ruiz will lead its Asian business",
+# "joined its board"): "its" is then the company's, not the subject's.
+_STEERING_VERBS = frozenset({
+    "lead", "head", "run", "chair", "join", "manage", "oversee", "steer", "advise",
+    "found", "leave", "quit", "rejoin", "direct", "helm",
+})
+
+
+def _its_object(verb: Token) -> bool:
+    """Whether the object of ``verb``, or of the verb of its "to" clause ("agreed to
+    sell its unit"), is "its" something or holds one ("a stake in its unit"); not a
+    clause inside the object ("the deal that cut its costs")."""
+    for child in verb.children:
+        if child.dep_ == "xcomp":
+            return _its_object(child)
+        if child.dep_ != "dobj":
+            continue
+        for t in child.subtree:
+            if t.lower_ == "its" and t.dep_ == "poss" and not any(
+                    a.dep_ in ("relcl", "ccomp", "acl", "advcl") for a in t.ancestors
+                    if a.i != verb.i and a in child.subtree):
+                return True
+    return False
 
 
 def corporate_part(a: _Names, c: _Cand) -> Retyped:
@@ -1315,8 +1394,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
-    surname_alone,
-    surname_and_sector, corporate_part, employer_or_company, org_opening,
+    surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
+    employer_or_company, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
