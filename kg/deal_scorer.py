@@ -398,12 +398,10 @@ class DocContext:
 
     def covered(self, doc: Doc, cand: Candidate) -> bool:
         """Whether the rules already told this candidate's deal: they found a deal
-        between its two parties, or (for a party from outside the sentence) a deal
-        told in the trigger's sentence."""
+        between its two parties, or drew a deal from the trigger's sentence (the scorer
+        is a back-off: it reads only the sentences the rules read nothing from)."""
         if cand.pair in self.rule_pairs:
             return True
-        if not cand.outside:
-            return False
         sent = doc[cand.trigger].sent
         return any(sent.start_char <= start < sent.end_char for start in self.rule_sents)
 

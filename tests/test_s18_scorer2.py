@@ -258,3 +258,18 @@ def test_a_party_that_modifies_the_trigger_or_the_subject_of_a_deal_verb_stays()
     )
     assert pairs(doc) == {frozenset({"Acme", "Beta"})}
     assert pairs(active()) == {frozenset({"Acme", "Beta"})}
+
+
+def test_a_model_trained_within_sentences_reads_no_party_from_outside() -> None:
+    from kg.deal_scorer import DealScorer, ScorerModel
+
+    doc = pronoun_subject()
+    # A model that adds anything the subject slot holds a pronoun for.
+    model = ScorerModel({"acquirer:slot=pron": 30.0}, -10.0, 0.5)
+    added = DealScorer(model=model).learned(doc)
+    assert [[(r, e.name) for r, e in d.roles] for d in added] == [
+        [("acquirer", "Acme"), ("target", "Beta")]
+    ]
+    assert [s.text for s in added[0].evidence] == [doc.text[:23], doc.text[24:40]]
+    within = ScorerModel(model.weights, model.bias, 0.5, {"across_sentences": False})
+    assert DealScorer(model=within).learned(doc) == []
