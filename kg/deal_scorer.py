@@ -5,14 +5,19 @@ Where no frame fits, the ``kg_deal_scorer`` component, which runs after them, lo
 every sentence that holds a deal trigger (a word of ``lexicon/deals.toml``) and two
 organisations or people that ``kg_entities`` found, and scores each way of giving the
 two parties the roles of the trigger's deal type (acquirer and target, investor and
-investee, buyer and seller, partners). A candidate the rules did not produce and that
-scores at or above the model's threshold becomes a ``Deal`` whose ``rules`` say so
-(``"learned:deal_scorer(p=0.87)"``).
+investee, buyer and seller, partners); a sentence with a trigger and one party pairs it
+with the subject of the sentence before or the article's topic ("Acme ... It bought
+Beta"). It is a back-off: a candidate whose pair the rules found, or in a sentence the
+rules drew a deal from, is left alone; any other that scores at or above the model's
+threshold becomes a ``Deal`` whose ``rules`` say so (``"learned:deal_scorer(p=0.87)"``).
 
-The features are the ones a linguist reads a deal by: the trigger's lemma and frame
-class, the dependency path from the trigger to each party (with its prepositions), each
+The features are the ones a linguist reads a deal by, and never what the rules found
+(a model taught that learns "the rules found it"): the trigger's lemma and frame class,
+the dependency path from the trigger to each party (with its prepositions), each
 party's own relation and preposition, the voice, the word order and distances, negation
-and hedge words, the status cues above the trigger, and what the rules already found.
+and hedge words, the status cues above the trigger, the words around the trigger and
+between the parties, what holds the trigger's subject slot when a party comes from
+outside the sentence, and how salient each party is in the article.
 The model is a logistic regression over these (binary) features, fitted with numpy by
 :func:`fit` (see ``train/deal_scorer.py``), and shipped as ``models/deal_scorer.json``
 (read through :mod:`kg.resources`; nothing is downloaded).
