@@ -29,9 +29,9 @@ quality:
 # Retrain the deal scorer (kg/deal_scorer.py) on dev half A, SENTiVENT's training half,
 # the A halves of the inventories under tests/data/constructions and the A halves of
 # the studied halves of the held-out sets heldout2 to heldout11 (never an unopened half); writes
-# models/deal_scorer.json (same data and rules, same bytes; about a minute on CPU).
-# Rerun it after any change to the deal rules (kg/deals): the features include what
-# the rules found. Then `python bench/deal_scorer.py` compares with and without it.
+# models/deal_scorer.json (same data and rules, same bytes; about 75 s of CPU).
+# Rerun it after any change to the deal rules (kg/deals): what the scorer may add (and
+# so its threshold) depends on what the rules found. Then `python bench/deal_scorer.py` compares with and without it.
 train-deals train-scorer:
 	. .venv/bin/activate && python train/deal_scorer.py --dev ../shared/eval/dev \
 		--sentivent ../shared/data/relations/sentivent_en_deal_docs.jsonl \

@@ -5,14 +5,19 @@ Where no frame fits, the ``kg_deal_scorer`` component, which runs after them, lo
 every sentence that holds a deal trigger (a word of ``lexicon/deals.toml``) and two
 organisations or people that ``kg_entities`` found, and scores each way of giving the
 two parties the roles of the trigger's deal type (acquirer and target, investor and
-investee, buyer and seller, partners). A candidate the rules did not produce and that
-scores at or above the model's threshold becomes a ``Deal`` whose ``rules`` say so
-(``"learned:deal_scorer(p=0.87)"``).
+investee, buyer and seller, partners); a sentence with a trigger and one party pairs it
+with the subject of the sentence before or the article's topic ("Acme ... It bought
+Beta"). It is a back-off: a candidate whose pair the rules found, or in a sentence the
+rules drew a deal from, is left alone; any other that scores at or above the model's
+threshold becomes a ``Deal`` whose ``rules`` say so (``"learned:deal_scorer(p=0.87)"``).
 
-The features are the ones a linguist reads a deal by: the trigger's lemma and frame
-class, the dependency path from the trigger to each party (with its prepositions), each
+The features are the ones a linguist reads a deal by, and never what the rules found
+(a model taught that learns "the rules found it"): the trigger's lemma and frame class,
+the dependency path from the trigger to each party (with its prepositions), each
 party's own relation and preposition, the voice, the word order and distances, negation
-and hedge words, the status cues above the trigger, and what the rules already found.
+and hedge words, the status cues above the trigger, the words around the trigger and
+between the parties, what holds the trigger's subject slot when a party comes from
+outside the sentence, and how salient each party is in the article.
 The model is a logistic regression over these (binary) features, fitted with numpy by
 :func:`fit` (see ``train/deal_scorer.py``), and shipped as ``models/deal_scorer.json``
 (read through :mod:`kg.resources`; nothing is downloaded).
@@ -22,6 +27,7 @@ The model is a logistic regression over these (binary) features, fitted with num
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -78,9 +84,12 @@ _STATUS_CUES = (
 )
 _NEGATIONS = LEXICON.words("negations")
 _HEDGES = LEXICON.words("hedge_aux") | LEXICON.words("hedge_adv")
+_JUDGES = LEXICON.words("third_party_verbs")  # their subject judges a deal
 _PASSIVE_DEPS = frozenset({"nsubj:pass", "nsubjpass", "aux:pass", "auxpass", "expl:pass"})
 _PREP_DEPS = frozenset({"prep", "agent", "case", "mark"})
 _MAX_PATH = 4  # longer dependency paths are only counted by length
+_GAP = 6  # the words between the trigger and a party this near are features
+_BETWEEN = 10  # and those between two parties this near
 # A party inside a modifier names something else ("Chicago-based", "Boeing jets").
 _MODIFIER_DEPS = frozenset({"compound", "amod", "flat", "nummod", "npadvmod"})
 # Steps of a path that cross into another clause.
@@ -112,6 +121,10 @@ class Candidate:
     type: str  # the deal type it would publish
     first: tuple[str, Party]  # (role, party)
     second: tuple[str, Party]
+    # Where the party from outside the sentence comes from ("prev_subject": the subject
+    # of the sentence before, "topic": the article's most-named organisation); empty
+    # when both parties are named in the trigger's sentence.
+    outside: str = ""
 
     @property
     def roles(self) -> tuple[tuple[str, EntityRef], tuple[str, EntityRef]]:
@@ -169,29 +182,90 @@ def _trigger_tokens(sent: SpacySpan, kinds: Mapping[str, str]) -> Iterator[tuple
             yield tok, kind
 
 
-def candidates(doc: Doc, parties: Mapping[int, list[Party]] | None = None) -> list[Candidate]:
+def candidates(
+    doc: Doc, parties: Mapping[int, list[Party]] | None = None, *, across: bool = True
+) -> list[Candidate]:
     """Every candidate deal of a processed doc: for each sentence with a trigger and
     two different parties, each role assignment of the trigger's type (both orders,
     except for partners). A party mentioned twice in the sentence is taken at the
-    mention nearest the trigger in the parse."""
+    mention nearest the trigger in the parse. A sentence with a trigger and one party
+    also pairs it with a party from outside (see :func:`outside_parties`): the subject
+    of the sentence before ("Acme ... It bought Beta") or the article's topic, unless
+    ``across`` is false."""
     kinds = trigger_kinds(doc.lang_)
     if parties is None:
         parties = _parties(doc, doc._.kg_entities or ())
+    topic = _topic(parties)
     found: list[Candidate] = []
-    for si, sent in enumerate(doc.sents):
+    sents = list(doc.sents)
+    for si, sent in enumerate(sents):
         mentions = parties.get(sent.start, [])
-        if len({p.ref for p in mentions}) < 2:
+        refs = {p.ref for p in mentions}
+        if not refs:
+            continue
+        prev = parties.get(sents[si - 1].start, []) if si else []
+        outside = outside_parties(doc, prev, topic, refs) if across else []
+        if len(refs) < 2 and not outside:
             continue
         for tok, kind in _trigger_tokens(sent, kinds):
             nearest: dict[EntityRef, Party] = {}
             for party in mentions:
-                if tok.i in range(party.start, party.end):
+                if tok.i in range(party.start, party.end) or _bystander(doc, party, tok):
                     continue  # the trigger is inside the name ("Deal Corp")
                 best = nearest.get(party.ref)
                 if best is None or _rank(tok, party) < _rank(tok, best):
                     nearest[party.ref] = party
-            found.extend(_assignments(si, tok, kind, sorted(nearest.values(), key=_order)))
+            inside = sorted(nearest.values(), key=_order)
+            found.extend(_assignments(si, tok, kind, inside))
+            for source, party in outside:
+                found.extend(_assignments(si, tok, kind, inside, (party, source)))
     return found
+
+
+# The relations of a clause's subject (spaCy's English and UD labels).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+
+def outside_parties(
+    doc: Doc, prev: Sequence[Party], topic: Party | None, inside: set[EntityRef]
+) -> list[tuple[str, Party]]:
+    """The parties a sentence may speak of without naming them: the subject of the
+    main clause of the sentence before (``prev`` holds its parties) and the article's
+    topic, each with its source, leaving out the parties the sentence names."""
+    found: dict[EntityRef, tuple[str, Party]] = {}
+    for party in prev:
+        head = doc[party.head]
+        if head.dep_ in _SUBJECT_DEPS and head.head.dep_ == "ROOT":
+            found.setdefault(party.ref, ("prev_subject", party))
+    if topic is not None:
+        source, party = found.get(topic.ref, ("", topic))
+        found[topic.ref] = ("+".join(filter(None, (source, "topic"))), party)
+    return [found[ref] for ref in sorted(found, key=lambda r: r.name) if ref not in inside]
+
+
+def _topic(parties: Mapping[int, list[Party]]) -> Party | None:
+    """The article's most-named organisation (at its first mention), when it is named
+    at least twice and more often than any other."""
+    counts: dict[EntityRef, list[Party]] = {}
+    for start in sorted(parties):
+        for party in parties[start]:
+            if party.ref.kind == "org":
+                counts.setdefault(party.ref, []).append(party)
+    ranked = sorted(counts.values(), key=lambda ps: -len(ps))
+    if not ranked or len(ranked[0]) < 2 or (len(ranked) > 1 and len(ranked[1]) == len(ranked[0])):
+        return None
+    return min(ranked[0], key=lambda p: p.start)
+
+
+def _bystander(doc: Doc, party: Party, tok: Token) -> bool:
+    """Whether a mention names no party of the trigger's deal: a modifier of another
+    noun than the trigger ("Lumora rival Photonix", "the Harrow-backed startup"), or
+    the subject of a verb that judges a deal ("the Authority blocked Acme's bid")."""
+    head = doc[party.head]
+    governor = head.head
+    if head.dep_ in _MODIFIER_DEPS and governor.i != tok.i and governor.i != head.i:
+        return not party.start <= governor.i < party.end
+    return head.dep_ in _SUBJECT_DEPS and governor.lemma_.lower() in _JUDGES
 
 
 def _order(party: Party) -> tuple[int, str]:
@@ -202,9 +276,26 @@ def _rank(tok: Token, party: Party) -> tuple[int, int]:
     return (len(dependency_path(tok, tok.doc[party.head])), abs(tok.i - party.head))
 
 
-def _assignments(si: int, tok: Token, kind: str, parties: Sequence[Party]) -> list[Candidate]:
+def _assignments(
+    si: int, tok: Token, kind: str, parties: Sequence[Party],
+    outside: tuple[Party, str] | None = None,
+) -> list[Candidate]:
+    """The role assignments of a trigger's type to the pairs of ``parties``, or, with
+    ``outside``, to that party paired with each of ``parties`` (it comes first for
+    partners)."""
     found = []
     for deal_type, first, second in (FRAME_CLASSES[kind], *EXTRA_FRAMES.get(kind, ())):
+        if outside is not None:
+            party, source = outside
+            for pb in parties:
+                found.append(Candidate(
+                    si, tok.i, kind, deal_type, (first, party), (second, pb), source
+                ))
+                if first != second:
+                    found.append(Candidate(
+                        si, tok.i, kind, deal_type, (first, pb), (second, party), source
+                    ))
+            continue
         for a, pa in enumerate(parties):
             for b, pb in enumerate(parties):
                 if a == b or (first == second and b < a):
@@ -273,34 +364,69 @@ def _status_cue(tok: Token) -> str | None:
 
 
 @dataclass
-class _DocContext:
-    """What the features need of the whole doc: the rules' deals by party pair."""
+class DocContext:
+    """What the scorer needs of the whole doc: the parties of each sentence, how
+    salient each party is, and what the rules found (to leave it alone)."""
 
-    rule_pairs: dict[frozenset[EntityRef], set[tuple[tuple[str, EntityRef], ...]]]
-    rule_parties: set[EntityRef]
-    rule_sents: dict[int, set[EntityRef]]  # sentence start char → parties of its deals
     parties: dict[int, list[Party]]  # sentence start token → its parties
+    rule_pairs: set[frozenset[EntityRef]] = field(default_factory=set)
+    rule_sents: set[int] = field(default_factory=set)  # start chars of the rules' evidence
+    named: dict[EntityRef, int] = field(default_factory=dict)  # mentions of each party
+    lede: set[EntityRef] = field(default_factory=set)  # parties of the first two sentences
+    together: dict[frozenset[EntityRef], int] = field(default_factory=dict)  # sentences
+    topic: EntityRef | None = None
 
     @classmethod
-    def of(cls, doc: Doc) -> _DocContext:
-        pairs: dict[frozenset[EntityRef], set[tuple[tuple[str, EntityRef], ...]]] = {}
-        parties: set[EntityRef] = set()
-        sents: dict[int, set[EntityRef]] = {}
+    def of(cls, doc: Doc) -> DocContext:
+        parties = _parties(doc, doc._.kg_entities or ())
+        context = cls(parties)
         for deal in doc._.kg_deals or ():
             refs = [ref for _, ref in deal.roles]
-            parties.update(refs)
-            for a in refs:
-                for b in refs:
-                    if a != b:
-                        pairs.setdefault(frozenset((a, b)), set()).add(tuple(deal.roles))
-            for span in deal.evidence:
-                sents.setdefault(span.start, set()).update(refs)
-        return cls(pairs, parties, sents, _parties(doc, doc._.kg_entities or ()))
+            context.rule_pairs.update(
+                frozenset((a, b)) for a in refs for b in refs if a != b
+            )
+            context.rule_sents.update(span.start for span in deal.evidence)
+        lede = {sent.start for sent in itertools.islice(doc.sents, 2)}
+        for start in sorted(parties):
+            refs = sorted({p.ref for p in parties[start]}, key=lambda r: r.name)
+            for party in parties[start]:
+                context.named[party.ref] = context.named.get(party.ref, 0) + 1
+            if start in lede:
+                context.lede.update(refs)
+            for i, a in enumerate(refs):
+                for b in refs[i + 1 :]:
+                    pair = frozenset((a, b))
+                    context.together[pair] = context.together.get(pair, 0) + 1
+        topic = _topic(parties)
+        context.topic = topic.ref if topic else None
+        return context
+
+    def covered(self, doc: Doc, cand: Candidate) -> bool:
+        """Whether the rules already told this candidate's deal: they found a deal
+        between its two parties, or drew a deal from the trigger's sentence (the scorer
+        is a back-off: it reads only the sentences the rules read nothing from)."""
+        if cand.pair in self.rule_pairs:
+            return True
+        sent = doc[cand.trigger].sent
+        return any(sent.start_char <= start < sent.end_char for start in self.rule_sents)
+
+    def salience(self, cand: Candidate) -> list[str]:
+        """How prominent each party is in the article (the topic, named in the lede,
+        how often named) and how often the two are named in one sentence."""
+        (r1, a), (r2, b) = cand.roles
+        found = [f"together={_bucket(self.together.get(cand.pair, 0))}"]
+        for tag, ref in ((r1 if r1 != r2 else "p", a), (r2 if r1 != r2 else "p", b)):
+            found += [
+                f"{tag}:topic={ref == self.topic}",
+                f"{tag}:lede={ref in self.lede}",
+                f"{tag}:named={_bucket(self.named.get(ref, 0))}",
+            ]
+        return found
 
 
-def features(doc: Doc, cand: Candidate, context: _DocContext | None = None) -> list[str]:
+def features(doc: Doc, cand: Candidate, context: DocContext | None = None) -> list[str]:
     """The binary features of a candidate, as strings (sorted, no duplicates)."""
-    context = context or _DocContext.of(doc)
+    context = context or DocContext.of(doc)
     tok = doc[cand.trigger]
     lemma = tok.lemma_.lower()
     sent = tok.sent
@@ -318,8 +444,13 @@ def features(doc: Doc, cand: Candidate, context: _DocContext | None = None) -> l
     n_parties = len({p.ref for p in context.parties.get(sent.start, ())})
     base.append(f"n_parties={_bucket(n_parties)}")
     found = [*base, *(f"{cand.kind}|{f}" for f in base[2:])]
-    found += _pair_features(doc, cand, tok)
-    found += _rule_features(cand, sent, context)
+    in_sent = context.parties.get(sent.start, [])
+    if cand.outside:
+        found += _outside_features(doc, cand, tok, in_sent)
+    else:
+        found += _pair_features(doc, cand, tok)
+    found += _lexical_features(doc, cand, tok, in_sent)
+    found += context.salience(cand)
     return sorted(set(found))
 
 
@@ -348,6 +479,11 @@ def _party_features(tag: str, kind: str, lemma: str, tok: Token, party: Party) -
         f"{lemma}|{tag}:path={short}",
         f"{lemma}|{tag}:dep_case={head.dep_}({case})",
     ]
+    if path and path[0].startswith("↑"):  # through the word the trigger hangs from
+        lexical.append(f"{tag}:via={tok.head.lemma_.lower()}")
+    gap = tok.doc[min(tok.i + 1, party.end) : max(tok.i, party.start)]
+    if len(gap) <= _GAP:
+        lexical += [f"{tag}:gap={_word(t)}" for t in gap if not t.is_punct]
     return found + lexical
 
 
@@ -384,27 +520,85 @@ def _pair_features(doc: Doc, cand: Candidate, tok: Token) -> list[str]:
     return found
 
 
-def _rule_features(cand: Candidate, sent: SpacySpan, context: _DocContext) -> list[str]:
-    deals = context.rule_pairs.get(cand.pair, set())
-    same = any(set(roles) >= set(cand.roles) for roles in deals)
-    (_, a), (_, b) = cand.roles
-    in_sent = set().union(
-        *(refs for start, refs in context.rule_sents.items()
-          if sent.start_char <= start < sent.end_char)
-    )
-    return [
-        f"rules_pair={bool(deals)}",
-        f"rules_same={same}",
-        f"rules_parties={(a in context.rule_parties) + (b in context.rule_parties)}",
-        f"rules_sent={bool(in_sent)}",
-        f"rules_sent_parties={(a in in_sent) + (b in in_sent)}",
+def _outside_features(doc: Doc, cand: Candidate, tok: Token, in_sent: Sequence[Party]) -> list[str]:
+    """The features of a candidate one of whose parties is not named in the trigger's
+    sentence: the named party's as usual; for the other, where it comes from and what
+    stands in the trigger's subject slot (a pronoun, "the company", nothing)."""
+    sent = tok.sent
+    (r1, p1), (r2, _) = cand.first, cand.second
+    swap = sent.start <= p1.start < sent.end  # the first party is the named one
+    (ro, po), (ri, pi) = (cand.second, cand.first) if swap else (cand.first, cand.second)
+    tag_o, tag_i = (ro, ri) if r1 != r2 else ("p_out", "p_in")
+    lemma = tok.lemma_.lower()
+    slot = _subject_slot(tok, in_sent)
+    source = cand.outside
+    found = _party_features(tag_i, cand.kind, lemma, tok, pi)
+    return found + [
+        f"outside={source}",
+        f"{cand.kind}|outside={source}",
+        f"{tag_o}:outside={source}",
+        f"{tag_o}:ent={po.ref.kind}",
+        f"{tag_o}:slot={slot}",
+        f"{tag_o}:slot={slot}|passive={_is_passive(tok)}",
+        f"{cand.kind}|{tag_o}:slot={slot}",
+        f"{lemma}|{tag_o}:slot={slot}",
+        f"kinds={po.ref.kind}-{pi.ref.kind}",
     ]
 
 
-def doc_features(doc: Doc) -> list[tuple[Candidate, list[str]]]:
+def _subject_slot(tok: Token, in_sent: Sequence[Party]) -> str:
+    """What is the subject of the trigger's clause: ``party`` (a named party), ``pron``
+    (it, they), ``det_noun`` ("the company", "la empresa"), ``none`` (no subject: a
+    left-out subject, a title), ``other``."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else next(
+        (t for t in tok.ancestors if t.pos_ in ("VERB", "AUX")), None
+    )
+    if verb is None:
+        return "none"
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+    if subject is None:
+        return "none"
+    if any(p.start <= subject.i < p.end for p in in_sent):
+        return "party"
+    if subject.pos_ == "PRON":
+        return "pron"
+    if subject.pos_ == "NOUN" and any(c.dep_ == "det" for c in subject.children):
+        return "det_noun"
+    return "other"
+
+
+def _word(tok: Token) -> str:
+    return "#" if tok.like_num else tok.lemma_.lower()
+
+
+def _lexical_features(doc: Doc, cand: Candidate, tok: Token, in_sent: Sequence[Party]) -> list[str]:
+    """The words around the trigger (two each side; a party's words read ``PARTY``),
+    the word the trigger hangs from, and the words between two named parties."""
+    sent = tok.sent
+    named = {i for p in in_sent for i in range(p.start, p.end)}
+    found = [f"head={tok.head.lemma_.lower() if tok.head.i != tok.i else 'ROOT'}"]
+    for off in (-2, -1, 1, 2):
+        i = tok.i + off
+        if sent.start <= i < sent.end:
+            word = "PARTY" if i in named else _word(doc[i])
+            found += [f"w{off:+d}={word}", f"{cand.kind}|w{off:+d}={word}"]
+    if not cand.outside:
+        (_, p1), (_, p2) = cand.first, cand.second
+        between = doc[min(p1.end, p2.end) : max(p1.start, p2.start)]
+        if len(between) > _BETWEEN:
+            found.append("btw=long")
+        else:
+            found += [f"btw={_word(t)}" for t in between if not t.is_punct and t.i != tok.i]
+    return found
+
+
+def doc_features(doc: Doc, *, across: bool = True) -> list[tuple[Candidate, list[str]]]:
     """Every candidate of a doc with its features."""
-    context = _DocContext.of(doc)
-    return [(cand, features(doc, cand, context)) for cand in candidates(doc, context.parties)]
+    context = DocContext.of(doc)
+    return [
+        (cand, features(doc, cand, context))
+        for cand in candidates(doc, context.parties, across=across)
+    ]
 
 
 # --------------------------------------------------------------------------- model
@@ -579,18 +773,21 @@ class DealScorer:
     def learned(self, doc: Doc) -> list[Deal]:
         """The deals of the candidates the rules missed that score at or above the
         threshold: one per pair of parties, from its best candidate."""
-        context = _DocContext.of(doc)
+        context = DocContext.of(doc)
         best: dict[frozenset[EntityRef], tuple[float, Candidate, list[Span]]] = {}
         sents = list(doc.sents)
-        for cand in candidates(doc, context.parties):
-            if cand.pair in context.rule_pairs:
+        across = bool(self.model.meta.get("across_sentences", True))
+        for cand in candidates(doc, context.parties, across=across):
+            if context.covered(doc, cand):
                 continue
             p = self.model.probability(features(doc, cand, context))
             if p < self.model.threshold:
                 continue
-            evidence = sentence_span(sents[cand.sent], doc.text)
+            evidence = {sentence_span(sents[cand.sent], doc.text)}
+            if "prev_subject" in cand.outside:
+                evidence.add(sentence_span(sents[cand.sent - 1], doc.text))
             held = best.get(cand.pair)
-            spans = sorted({*(held[2] if held else ()), evidence})
+            spans = sorted({*(held[2] if held else ()), *evidence})
             if held is None or p > held[0]:
                 best[cand.pair] = (p, cand, spans)
             else:

@@ -147,7 +147,7 @@ def test_features_of_an_active_sentence() -> None:
     assert {
         "kind=acquire", "lemma=buy", "acquirer:path=↓nsubj", "target:path=↓dobj",
         "order=ATB", "acquirer:argument=True", "target:argument=True", "arguments=2",
-        "kinds=org-org", "rules_pair=False", "status=None",
+        "kinds=org-org", "status=None",
     } <= right
     assert "passive" not in right and "negated" not in right
 
@@ -159,22 +159,22 @@ def test_features_of_a_passive_sentence_read_the_agent() -> None:
             "target:dep=nsubjpass", "order=BTA", "acquire|order=BTA|passive=True"} <= right
 
 
-def test_features_know_what_the_rules_found_and_negation() -> None:
+def test_features_read_negation_and_not_what_the_rules_found() -> None:
     # "Acme did not buy Beta."
     doc = parsed(
         ["Acme", "did", "not", "buy", "Beta", "."], [3, 3, 3, 3, 3, 3],
         ["nsubj", "aux", "neg", "ROOT", "dobj", "punct"], ["Acme", "do", "not", "buy", "Beta", "."],
         ["PROPN", "AUX", "PART", "VERB", "PROPN", "PUNCT"], [("org", "Acme"), ("org", "Beta")],
     )
+    before = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
     acme, beta = EntityRef("org", "Acme"), EntityRef("org", "Beta")
     doc._.kg_deals = [
         Deal("Acquisition", (("acquirer", acme), ("target", beta)), (Span(0, 22, doc.text),))
     ]
     by_roles = {tuple(roles(c)): set(f) for c, f in doc_features(doc)}
-    right = by_roles[(("acquirer", "Acme"), ("target", "Beta"))]
-    wrong = by_roles[(("acquirer", "Beta"), ("target", "Acme"))]
-    assert {"negated", "rules_pair=True", "rules_same=True", "rules_sent_parties=2"} <= right
-    assert {"rules_pair=True", "rules_same=False"} <= wrong
+    assert "negated" in by_roles[(("acquirer", "Acme"), ("target", "Beta"))]
+    # Session 18: the scorer learns the language, not "the rules found it".
+    assert by_roles == before
 
 
 # --------------------------------------------------------------------------- model
