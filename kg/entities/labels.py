@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import token_flags
+from kg.doc import span_text, token_flags
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
@@ -101,7 +101,7 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
                     for s, e in _unshouted(kn, doc, start, end):
                         # What is left may be the dateline's place ("... Beirut (EFE)"),
                         # a country, a region or a city GeoNames knows.
-                        place = doc[s:e].text
+                        place = span_text(doc, s, e)
                         piece = "LOC" if place in kn.places or is_city(place) else label
                         cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
                 continue
@@ -187,7 +187,7 @@ def _model_candidate(
     # "Perú afirmó" is a country, and in English "Surrey" is a place; not so in
     # Spanish, where many surnames are place names (León, Toledo).
     if label == "PER" and (
-        doc[start:end].text in kn.countries
+        span_text(doc, start, end) in kn.countries
         or (kn.lang != "es" and end - start == 1 and doc[start].text in kn.places)
     ):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:place_not_person"))
@@ -195,9 +195,9 @@ def _model_candidate(
             doc[start].text in ("El", "La", "Los", "Las") and not _opens_sentence(doc, start):
         # A Spanish person's name never opens with an article: "La Amarga Chica" (an
         # oil field), "La Coruña"; "El País" is a title.
-        piece = "LOC" if doc[start:end].text in kn.places else "MISC"
+        piece = "LOC" if span_text(doc, start, end) in kn.places else "MISC"
         return _Cand(start, end, piece, _P_MODEL, (rule, "model:article_not_person"))
-    if label == "PER" and end - start > 1 and saint_place(doc[start:end].text):
+    if label == "PER" and end - start > 1 and saint_place(span_text(doc, start, end)):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))
     while label == "PER" and end - start > 2 and doc[start].text[:1].isupper() and (
             doc[start].lower_ in PERSON_ROLES or doc[start].text in HONORIFICS):
@@ -341,7 +341,7 @@ def _pieces(
     # capitalised words ("Ébano y Logística Quercus" is two companies), unless the
     # whole is a known place ("Castilla y León").
     joins = ("y", "e", "and", ",") if label == "PER" else ("y", "e", "and")
-    split = label != "ORG" and doc[start:end].text not in kn.places
+    split = label != "ORG" and span_text(doc, start, end) not in kn.places
     texts, lowers = _texts(doc), _lowers(doc)  # (the doc's lists: no Token per test)
     for i in range(start, end + 1):
         if i == end or (not caps[i] and _breaks_name(doc[i])) or (
@@ -381,7 +381,7 @@ def _title_inside(doc: Doc, start: int, end: int, caps: list[bool]) -> int:
             after = i + k
             if after < len(doc) and caps[after] and \
                     all(caps[j] for j in range(i, after)) and \
-                    doc[i:after].text.lower() in CORPORATE_TITLES:
+                    span_text(doc, i, after).lower() in CORPORATE_TITLES:
                 return i
     return end
 
@@ -451,8 +451,8 @@ def _opening_modifier(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
             not doc[s].text[1:].islower() or doc[s].pos_ not in ("ADJ", "VERB") or \
             doc[s].text in kn.given_names:
         return False
-    rest = doc[s + 1:e].text
-    return doc.text.count(rest) > doc.text.count(doc[s:e].text)
+    rest = span_text(doc, s + 1, e)
+    return doc.text.count(rest) > doc.text.count(span_text(doc, s, e))
 
 
 def _common_head(doc: Doc, s: int, e: int) -> bool:
