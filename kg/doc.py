@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from spacy.attrs import IDX, IS_ALPHA, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -108,8 +108,9 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
 
 
 def token_flags(doc: Doc, flag: str) -> list[bool]:
-    """Every token's ``is_alpha`` (``flag`` "alpha") or ``is_upper`` ("upper"), read
-    from the word types without building Tokens, once per doc (shared: never change it).
+    """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper") or
+    ``is_punct`` ("punct"), read from the word types without building Tokens, once per
+    doc (shared: never change it).
 
     >>> token_flags(doc, "alpha") == [t.is_alpha for t in doc]  # doctest: +SKIP
     True
@@ -119,7 +120,7 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
         known = _WORDS[doc] = (len(doc), {})
     found = known[1].get(flag)
     if found is None:
-        attr = {"alpha": IS_ALPHA, "upper": IS_UPPER}[flag]
+        attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT}[flag]
         found = known[1][flag] = [bool(v) for v in doc.to_array(attr).tolist()] if len(doc) else []
     return found
 

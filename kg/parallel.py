@@ -12,6 +12,7 @@ import gc
 import multiprocessing
 import os
 import signal
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
@@ -108,15 +109,23 @@ def _work(batch: list[Article]) -> list[ArticleResult]:
     return results
 
 
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
+def _batches(
+    articles: Iterable[Article], size: int, workers: int = 1
+) -> Iterator[list[Article]]:
+    """Batches of ``size`` articles, in input order; the last ``2 × workers`` batches'
+    worth of articles in batches a quarter that size, so that the workers finish
+    together: with whole batches one worker may sit idle for most of a batch while
+    the other ends the run (the batches are handed out in order). The input is read
+    ahead by that tail only."""
+    tail = 2 * workers * size if workers > 1 else 0
+    ahead: deque[Article] = deque()
     for article in articles:
-        batch.append(article)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+        ahead.append(article)
+        if len(ahead) == tail + size:
+            yield [ahead.popleft() for _ in range(size)]
+    small = max(1, size // 4) if tail else size
+    while ahead:
+        yield [ahead.popleft() for _ in range(min(small, len(ahead)))]
 
 
 def run_articles(
@@ -149,7 +158,7 @@ def run_articles(
     )
     try:
         # map() keeps input order.
-        for results in pool.map(_work, _batches(articles, batch_size), chunksize=1):
+        for results in pool.map(_work, _batches(articles, batch_size, workers), chunksize=1):
             yield from results
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)

@@ -73,8 +73,8 @@ class Context:
                 if span is None:
                     continue
                 self.mention_starts.append((span.start, ent.ref))
-                for tok in span:
-                    self.tok_ent.setdefault(tok.i, ent.ref)
+                for i in range(span.start, span.end):  # (no Token per word)
+                    self.tok_ent.setdefault(i, ent.ref)
         self.mention_starts.sort(key=lambda x: x[0])
         self.tok_amount: dict[int, Amount] = self._by_token(self.amounts)
         self.tok_qty: dict[int, Quantity] = self._by_token(self.quantities)
@@ -104,6 +104,7 @@ class Context:
             doc, self.entities
         )
         self.venues = market_venues(self.entities)  # stock exchanges (kg.deals.guards)
+        self._np_known: dict[int, tuple[EntityRef, ...]] = {}  # (np_entities)
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -121,8 +122,8 @@ class Context:
         for item in found:
             span = self.doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
             if span is not None:
-                for tok in span:
-                    index.setdefault(tok.i, item)
+                for i in range(span.start, span.end):
+                    index.setdefault(i, item)
         return index
 
     def sentence_evidence(self, si: int) -> Span:
@@ -140,21 +141,14 @@ class Context:
 
     def np_entities(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """Entities the noun phrase headed by ``tok`` names directly (with appositions,
-        flat names, compounds, "such as" lists and coordination)."""
-        found: list[EntityRef] = []
-        ref = self.tok_ent.get(tok.i)
-        if ref is not None:
-            found.append(ref)
-        if depth > 4:
-            return found
-        for child in tok.children:
-            for part in self._name_parts(tok, ref, child):
-                for r in self.np_entities(part, depth + 1):
-                    if r not in found:
-                        found.append(r)
-        if not found:
-            found += self._name_after_descriptor(tok, depth)
-        return found
+        flat names, compounds, "such as" lists and coordination): ``_np_entities``,
+        found once per word (many rules ask of the same words), a new list each time."""
+        if depth or tok.doc is not self.doc:
+            return _np_entities(self, tok, depth)
+        known = self._np_known.get(tok.i)
+        if known is None:
+            known = self._np_known[tok.i] = tuple(_np_entities(self, tok, 0))
+        return list(known)
 
     def _broken_descriptor(self, tok: Token, child: Token) -> bool:
         """A name the parser hung under the words that describe it: right after a
@@ -350,6 +344,25 @@ class Context:
                 continue
             return ref
         return None
+
+
+def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:
+    """``Context.np_entities``, read from the parse (the names never change while the
+    doc is read)."""
+    found: list[EntityRef] = []
+    ref = ctx.tok_ent.get(tok.i)
+    if ref is not None:
+        found.append(ref)
+    if depth > 4:
+        return found
+    for child in tok.children:
+        for part in ctx._name_parts(tok, ref, child):
+            for r in ctx.np_entities(part, depth + 1):
+                if r not in found:
+                    found.append(r)
+    if not found:
+        found += ctx._name_after_descriptor(tok, depth)
+    return found
 
 
 def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:

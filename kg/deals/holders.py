@@ -31,8 +31,12 @@ def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
     if ctx.doc.lang_ != "en":
         return []
     made: list[Mention] = []
-    for verb in sent:
-        if verb.lemma_.lower() not in _COUNTING_VERBS or verb.pos_ != "VERB":
+    lemmas = ctx.lemma_lowers  # (a Token only for a counting verb)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in _COUNTING_VERBS:
+            continue
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB":
             continue
         holder_noun = _holder_noun(ctx, verb)
         if holder_noun is None:

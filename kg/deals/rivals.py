@@ -51,8 +51,13 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
             m.add_role("target", target)
             m.rules.append("parties:rival-bidder")
     told = {m.trigger for m in ms}
-    for tok in sent:
-        if tok.i in told or tok.pos_ != "NOUN":
+    lemmas = ctx.lemma_lowers  # (a Token only for an offer or a bidder noun)
+    for i in range(sent.start, sent.end):
+        if i in told or not (lemmas[i] in _OFFER_NOUNS or lemmas[i] in BIDDER_NOUNS
+                             or lemmas[i] == "knight"):
+            continue
+        tok = ctx.doc[i]
+        if tok.pos_ != "NOUN":
             continue
         rivals = _rival_offer(ctx, tok) + _bidder_named(ctx, tok)
         rivals = [x for x in dict.fromkeys(rivals) if x.kind == "org"

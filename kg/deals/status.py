@@ -145,8 +145,11 @@ def _negated(t: Token) -> bool:
 def phrasal_cancel(lemma: str, t: Token) -> bool:
     """Whether ``t`` (of lemma ``lemma``) has a particle that makes it end a deal: "called
     off", "walked away", "fell apart", "dio marcha atrás"."""
-    particles = PHRASAL_CANCEL.get(lemma, "").split()
-    return any(x.lower_ in particles for x in t.children)
+    particles = PHRASAL_CANCEL.get(lemma)
+    if not particles:
+        return False  # (most words have none: no child is looked at)
+    words = particles.split()
+    return any(x.lower_ in words for x in t.children)
 
 
 def _ended_state(t: Token) -> bool:

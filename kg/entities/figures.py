@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.doc import span_text
 from kg.entities.context import _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS
@@ -46,7 +47,7 @@ def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             end -= 1
         while end > c.start + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
-        if end == c.start or _is_money(doc[c.start:end].text):
+        if end == c.start or _is_money(span_text(doc, c.start, end)):
             continue
         if end < c.end:
             c = _Cand(c.start, end, c.label, c.priority, (*c.rules, "figure:money"))

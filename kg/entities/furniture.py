@@ -191,6 +191,11 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
     opens with none. A place in capitals before the dash is a dateline ("TORONTO — "),
     not a rubric."""
     end = after_dash - 1 if after_dash else e
+    # (a word not in capitals, found in the doc's lists, ends it before any Token)
+    alpha, upper, texts = token_flags(doc, "alpha"), token_flags(doc, "upper"), _texts(doc)
+    if any(not (alpha[i] and upper[i]) and not texts[i].isspace()
+           for i in range(s, min(end, len(doc)))):
+        return s
     words = [t for t in doc[s:end] if not t.is_space]
     if not words or not all(t.is_alpha and t.is_upper for t in words):
         return s

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.doc import span_text, token_flags
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
@@ -17,12 +18,14 @@ from kg.entities.runs import (
     _double_barrel,
     _foreign_and,
     _funding_sentence,
+    _lowers,
     _opens_sentence,
     _run_end,
     _sentence_initial_false,
     _shouted_word,
     _shouting,
     _strip_bodies,
+    _texts,
     glued_dateline,
 )
 from kg.entities.words import (
@@ -98,7 +101,7 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
                     for s, e in _unshouted(kn, doc, start, end):
                         # What is left may be the dateline's place ("... Beirut (EFE)"),
                         # a country, a region or a city GeoNames knows.
-                        place = doc[s:e].text
+                        place = span_text(doc, s, e)
                         piece = "LOC" if place in kn.places or is_city(place) else label
                         cands.append(_Cand(s, e, piece, _P_MODEL, (rule, "model:headline_words")))
                 continue
@@ -184,7 +187,7 @@ def _model_candidate(
     # "Perú afirmó" is a country, and in English "Surrey" is a place; not so in
     # Spanish, where many surnames are place names (León, Toledo).
     if label == "PER" and (
-        doc[start:end].text in kn.countries
+        span_text(doc, start, end) in kn.countries
         or (kn.lang != "es" and end - start == 1 and doc[start].text in kn.places)
     ):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:place_not_person"))
@@ -192,9 +195,9 @@ def _model_candidate(
             doc[start].text in ("El", "La", "Los", "Las") and not _opens_sentence(doc, start):
         # A Spanish person's name never opens with an article: "La Amarga Chica" (an
         # oil field), "La Coruña"; "El País" is a title.
-        piece = "LOC" if doc[start:end].text in kn.places else "MISC"
+        piece = "LOC" if span_text(doc, start, end) in kn.places else "MISC"
         return _Cand(start, end, piece, _P_MODEL, (rule, "model:article_not_person"))
-    if label == "PER" and end - start > 1 and saint_place(doc[start:end].text):
+    if label == "PER" and end - start > 1 and saint_place(span_text(doc, start, end)):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))
     while label == "PER" and end - start > 2 and doc[start].text[:1].isupper() and (
             doc[start].lower_ in PERSON_ROLES or doc[start].text in HONORIFICS):
@@ -338,26 +341,27 @@ def _pieces(
     # capitalised words ("Ébano y Logística Quercus" is two companies), unless the
     # whole is a known place ("Castilla y León").
     joins = ("y", "e", "and", ",") if label == "PER" else ("y", "e", "and")
-    split = label != "ORG" and doc[start:end].text not in kn.places
+    split = label != "ORG" and span_text(doc, start, end) not in kn.places
+    texts, lowers = _texts(doc), _lowers(doc)  # (the doc's lists: no Token per test)
     for i in range(start, end + 1):
-        if i == end or (_breaks_name(doc[i]) and not caps[i]) or (
-            split and doc[i].lower_ in joins and i > start
+        if i == end or (not caps[i] and _breaks_name(doc[i])) or (
+            split and lowers[i] in joins and i > start
             and caps[i - 1] and i + 1 < end and caps[i + 1] and not _foreign_and(doc, i)
         ) or (
             # A comma never falls inside a name, save before a legal form
             # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
-            doc[i].text == "," and i + 1 < end and doc[i + 1].text not in LEGAL_FORMS
+            texts[i] == "," and i + 1 < end and texts[i + 1] not in LEGAL_FORMS
         ) or (
             # A round's name ends before its company: "Serie E de Ruvo".
-            i - start >= 2 and doc[i - 2].text in ROUND_WORDS
-            and len(doc[i - 1].text) <= 2 and doc[i].lower_ in ("de", "of", "del")
+            i - start >= 2 and texts[i - 2] in ROUND_WORDS
+            and len(texts[i - 1]) <= 2 and lowers[i] in ("de", "of", "del")
             and _funding_sentence(doc, i)
         ) or (
             # A possessive ends the owner's name: "Silvio Berlusconi's Fininvest".
-            doc[i].lower_ in ("'s", "’s") and i + 1 < end and caps[i + 1]
+            lowers[i] in ("'s", "’s") and i + 1 < end and caps[i + 1]
         ) or (
             label == "ORG" and _two_complete_names(doc, start, i, end, caps)
-        ) or glued_dateline(doc[i].text):  # "CUSCO.- Hoteles Inkari": the dateline's place
+        ) or glued_dateline(texts[i]):  # "CUSCO.- Hoteles Inkari": the dateline's place
             if i > piece_start:
                 pieces.append((piece_start, i))
             piece_start = i + 1
@@ -377,7 +381,7 @@ def _title_inside(doc: Doc, start: int, end: int, caps: list[bool]) -> int:
             after = i + k
             if after < len(doc) and caps[after] and \
                     all(caps[j] for j in range(i, after)) and \
-                    doc[i:after].text.lower() in CORPORATE_TITLES:
+                    span_text(doc, i, after).lower() in CORPORATE_TITLES:
                 return i
     return end
 
@@ -402,14 +406,15 @@ def _trim_edges(
     """A piece without the words around a name: leading punctuation and function words
     ("¿Qué", "Según Reuters"), a headline verb, an article opening a term or a
     company, a company body, and trailing punctuation and connectors."""
+    texts, lowers, punct = _texts(doc), _lowers(doc), token_flags(doc, "punct")
     while s < e and (
-        doc[s].is_punct
-        or (doc[s].lower_ in FALSE_NAMES)
-        or (doc[s].is_sent_start and doc[s].lower_ in kn.stop_words
+        punct[s]
+        or (lowers[s] in FALSE_NAMES)
+        or (lowers[s] in kn.stop_words and doc[s].is_sent_start
             and doc[s].pos_ not in ("DET", "PROPN"))
     ):
         s += 1
-    while s < e and doc[s].lower_ in HEADLINE_VERBS and doc[s].text[:1].isupper():
+    while s < e and lowers[s] in HEADLINE_VERBS and texts[s][:1].isupper():
         s += 1
     # An article opening a sentence belongs to a title ("El País", "The Information")
     # but not to a term or a company ("El EBITDA", "The Volkswagen Group").
@@ -424,15 +429,15 @@ def _trim_edges(
     if _opening_modifier(kn, doc, s, e):
         s += 1
     e = _strip_bodies(doc, s, e)
-    while e > s and (doc[e - 1].is_punct or doc[e - 1].lower_ in ("'s", "’s")
-                     or doc[e - 1].lower_ in CONNECTORS
-                     or doc[e - 1].text in kn.currencies
+    while e > s and (punct[e - 1] or lowers[e - 1] in ("'s", "’s")
+                     or lowers[e - 1] in CONNECTORS
+                     or texts[e - 1] in kn.currencies
                      # "Norvex Systems for A$" (3.2 billion): a dollar sign with letters
-                     or (doc[e - 1].text.endswith("$") and doc[e - 1].text[:-1].isalpha())):
+                     or (texts[e - 1].endswith("$") and texts[e - 1][:-1].isalpha())):
         e -= 1
-    while label == "PER" and e - s > 1 and doc[e - 1].text in NON_NAMES:
+    while label == "PER" and e - s > 1 and texts[e - 1] in NON_NAMES:
         e -= 1  # a person's name never ends in a term ("Global VC investment")
-    while label == "ORG" and kn.lang == "en" and e - s > 1 and doc[e - 1].text in HONORIFICS:
+    while label == "ORG" and kn.lang == "en" and e - s > 1 and texts[e - 1] in HONORIFICS:
         e -= 1  # the title is the next person's: "Growers Association President Ann Lee"
     return s, e
 
@@ -446,8 +451,8 @@ def _opening_modifier(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
             not doc[s].text[1:].islower() or doc[s].pos_ not in ("ADJ", "VERB") or \
             doc[s].text in kn.given_names:
         return False
-    rest = doc[s + 1:e].text
-    return doc.text.count(rest) > doc.text.count(doc[s:e].text)
+    rest = span_text(doc, s + 1, e)
+    return doc.text.count(rest) > doc.text.count(span_text(doc, s, e))
 
 
 def _common_head(doc: Doc, s: int, e: int) -> bool:

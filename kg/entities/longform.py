@@ -18,7 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from kg.doc import token_lowers
+from kg.doc import span_text, token_lowers
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import Ctx
 from kg.entities.people import _apposition_role
@@ -88,7 +88,7 @@ def echoed_names(x: Ctx) -> list[_Cand]:
         if any(k < s and k > headline_end for k in lone_at[word]):
             continue
         end = next((k for k in range(s + 1, e) if _ends_name(x, k)), e)
-        if end - s < 2 or end - s > _MAX_WORDS or doc[s:end].text in x.kn.places or \
+        if end - s < 2 or end - s > _MAX_WORDS or span_text(doc, s, end) in x.kn.places or \
                 _reads_as_person(x, s, end):
             continue
         out.append(_Cand(s, end, "ORG", _P_CONTEXT, ("cue:echoed_first_word",)))
@@ -159,8 +159,8 @@ def first_word_mentions(
         s = c.start + (texts[c.start] == "The" and c.end - c.start > 2)
         if c.label == "ORG" and c.end - s >= 2:
             opened.setdefault(texts[s], []).append(c.start)
-            named.setdefault(texts[s], set()).add(doc[s:c.end].text)
-    labelled = {doc[c.start:c.end].text for c in chosen}
+            named.setdefault(texts[s], set()).add(span_text(doc, s, c.end))
+    labelled = {span_text(doc, c.start, c.end) for c in chosen}
     placed = places_named(doc, texts)
     out: list[_Cand] = []
     for word, starts in sorted(opened.items()):

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.doc import span_text
 from kg.entities.context import _Cand
 from kg.entities.words import (
     DESCRIPTORS,
@@ -36,13 +37,13 @@ def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     >>> stock_indexes(nlp("El Nasdaq perdió 120,35 puntos."), cands)  # doctest: +SKIP
     """
-    indexes = {doc[c.start:c.end].text for c in chosen
+    indexes = {span_text(doc, c.start, c.end) for c in chosen
                if c.label in ("ORG", "MISC") and _index_frame(doc, c.start, c.end)
                or c.label == "PER" and _after_index_noun(doc, c.start)}
     if not indexes:
         return chosen
     return [c.retyped("MISC", c.priority, "retype:stock_index")
-            if c.label in ("ORG", "PER") and doc[c.start:c.end].text in indexes else c
+            if c.label in ("ORG", "PER") and span_text(doc, c.start, c.end) in indexes else c
             for c in chosen]
 
 

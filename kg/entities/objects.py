@@ -38,6 +38,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.doc import span_text
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.things import one_sense_as_thing, thing_spans
 from kg.entities.words import GENERIC_HEAD, LEGAL_FORMS, PERSON_ROLES
@@ -364,7 +365,7 @@ def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_C
     body = doc[end:].text
     out = []
     for c in chosen:
-        text = doc[c.start:c.end].text
+        text = span_text(doc, c.start, c.end)
         if not _headline_words(kn, doc, c):
             out.append(c)
             continue

@@ -13,6 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
+from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
 from kg.entities.institutions import is_city
@@ -120,7 +121,7 @@ def role_of_org(x: Ctx, i: int) -> Found:
             pe = _person_end(doc, e + 1, caps)
             # An honorific is no part of the name: "el presidente de Vinova, don José Abril"
             ps = e + 2 if x.texts[e + 1] in HONORIFICS and pe > e + 2 else e + 1
-            if x.texts[k] in ("University", "Universidad") and is_city(doc[ps:pe].text):
+            if x.texts[k] in ("University", "Universidad") and is_city(span_text(doc, ps, pe)):
                 return []  # a campus: "an economist at the University of Texas, Austin"
             if pe > ps:
                 return [_Cand(ps, pe, "PER", _P_PERSON),
@@ -132,7 +133,7 @@ def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
     """What a role is of, before the person who holds it, is an organisation where it is
     no place ("la presidenta de Telvia, María José Ortega"; not "el presidente de
     Colombia"); a government portfolio is retyped later (``retype.portfolio``)."""
-    text = x.doc[k:e].text
+    text = span_text(x.doc, k, e)
     if x.kn.lang != "es" or text in x.kn.places or text.title() in x.kn.places or \
             fold(x.texts[k]) in NOT_COMPANY_HEADS or \
             x.texts[k] in x.kn.given_names or _cand_at(x.model, k) is not None and \
@@ -234,7 +235,7 @@ def country_in_brackets(x: Ctx, i: int) -> Found:
     if (2 <= size <= 3 or size == 1 and _timed(x, nxt + 3)) and not any(
         x.texts[k] in ORG_TAILS or x.texts[k] in LEGAL_FORMS
         or x.texts[k] in ORG_HEADS for k in range(s, i + 1)
-    ) and doc[s:i + 1].text not in x.kn.places:
+    ) and span_text(doc, s, i + 1) not in x.kn.places:
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
 
@@ -295,7 +296,7 @@ def _particles_next(x: Ctx, i: int) -> bool:
             or word in x.kn.places or is_city(word)):
         return False  # a bare "de" and a common word or a town: "Marina de Guerra"
     e = _person_end(x.doc, i, x.caps)
-    span = x.doc[i:e].text
+    span = span_text(x.doc, i, e)
     return not (i > 0 and x.texts[i - 1] in SAINT_WORDS) and \
         span not in x.kn.places and not is_city(span)
 
@@ -378,7 +379,7 @@ def age(x: Ctx, i: int) -> Found:
             and x.texts[i + 3] == "," and 16 <= int(x.texts[i + 2]) <= 105):
         return None
     s = x.name_start(i)
-    return [_Cand(s, i + 1, "PER", _P_PERSON)] if doc[s:i + 1].text not in x.kn.places else []
+    return [] if span_text(doc, s, i + 1) in x.kn.places else [_Cand(s, i + 1, "PER", _P_PERSON)]
 
 
 def relative_or_role(x: Ctx, i: int) -> Found:
@@ -397,7 +398,7 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
         return None
-    if doc[s:i + 1].text not in x.kn.places and (
+    if span_text(doc, s, i + 1) not in x.kn.places and (
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
@@ -531,7 +532,7 @@ def scorer(x: Ctx, i: int) -> Found:
     e = _person_end(doc, i, x.caps)
     k = e + 1 if e < n and x.texts[e] in ("(", ",") else e
     if k < n and (_MINUTE.fullmatch(x.texts[k]) or x.texts[k].isdigit() and len(
-            x.texts[k]) <= 3 and _after_score(x, i)) and doc[i:e].text not in x.kn.places:
+            x.texts[k]) <= 3 and _after_score(x, i)) and span_text(doc, i, e) not in x.kn.places:
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
 
@@ -624,7 +625,7 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         people = [c for c in items if c.label == "PER"]
         if len(items) >= 3 and len(people) >= 2 and len(people) * 2 >= len(items):
             for c in items:
-                if c.label == "" and doc[c.start:c.end].text not in kn.places:
+                if c.label == "" and span_text(doc, c.start, c.end) not in kn.places:
                     out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT, ("people:list",)))
                 elif c.label in ("LOC", "ORG", "MISC") and c.priority == _P_MODEL and \
                         c.end - c.start == 1 and doc[c.start].text not in kn.places:

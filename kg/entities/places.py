@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.doc import span_text
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.words import LEGAL_FORMS, ORG_HEADS, ORG_TAILS
@@ -43,7 +44,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     >>> place_names(kn, nlp("Abrió una planta en Cork."), cands)  # doctest: +SKIP
     """
-    strong = {doc[c.start:c.end].text for c in chosen if c.priority >= _P_GAZ}
+    strong = {span_text(doc, c.start, c.end) for c in chosen if c.priority >= _P_GAZ}
     # The words of longer organisations' names: "Galicia" of "Banco Galicia" may be its
     # short form ("la oferta de Galicia"), whatever a place's reading says.
     strong |= {doc[k].text for c in chosen if c.label == "ORG" and c.end - c.start > 1
@@ -51,12 +52,12 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     places: set[str] = set()
     org_starts = {c.start for c in chosen if c.label == "ORG"}
     # A country's or a city's side in a match report is a team ("jugará contra Bolivia").
-    strong |= {doc[c.start:c.end].text for c in chosen
+    strong |= {span_text(doc, c.start, c.end) for c in chosen
                if any(r.startswith("sports:") for r in c.rules)}
     for c in chosen:
         if c.label != "ORG" or c.priority >= _P_GAZ:
             continue
-        text = doc[c.start:c.end].text
+        text = span_text(doc, c.start, c.end)
         if text in strong or text in places:
             continue
         if _country(kn, text) or (_known_place(kn, text) and (
@@ -67,7 +68,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not places:
         return chosen
     return [c.retyped("LOC", c.priority, "retype:place")
-            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in places
+            if c.label == "ORG" and c.priority < _P_GAZ and span_text(doc, c.start, c.end) in places
             else c for c in chosen]
 
 
@@ -100,7 +101,7 @@ def _before_placed_noun(doc: Doc, c: _Cand) -> bool:
     """Whether a name stands before a lower-case noun of a site or a company, itself or
     after one more noun ("its Halifax yard", "Moncton investment firm X"): a place
     that modifies the noun."""
-    if doc[c.start:c.end].text.isupper():
+    if span_text(doc, c.start, c.end).isupper():
         return False  # an acronym is a firm's ("a Polish SPC group"), whatever city shares it
     k = c.end
     for _ in range(2):
@@ -144,7 +145,7 @@ def _less_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
     if not (kn.lang == "en" and c.label == "ORG" and c.priority < _P_GAZ and
             k - c.start >= 2 and doc[k].lower_ == "of"):
         return c
-    before, place = doc[k - 1].text, doc[k + 1:c.end].text
+    before, place = doc[k - 1].text, span_text(doc, k + 1, c.end)
     if before not in ORG_TAILS or before in ORG_HEADS or before in LEGAL_FORMS or \
             not (_country(kn, place) or _known_place(kn, place)):
         return c

@@ -113,7 +113,7 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     n = len(doc)
     for index, c in enumerate(out):
         if c.end < n and doc[c.end].is_lower and doc[c.end].is_alpha and \
-                is_city(doc[c.start:c.end].text):
+                is_city(span_text(doc, c.start, c.end)):
             continue  # a city before the noun it places: "Halifax investment firm X"
         if _may_be_company(kn, doc, c) and (
             (c.end + 1 < n and doc[c.end].lower_ in COORD and c.end + 1 in org_starts)
@@ -228,7 +228,7 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 
 def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:
     """ "took control of Kherson": what one takes control of may be a town."""
-    return noun.lower_ == "control" and is_city(doc[c.start:c.end].text)
+    return noun.lower_ == "control" and is_city(span_text(doc, c.start, c.end))
 
 
 def _stands_alone(doc: Doc, word: str, c: _Cand) -> bool:
@@ -289,7 +289,7 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         kinds = ("MISC", "PER", "LOC") if kn.lang == "es" and orgs >= 2 and \
             orgs > places else ("MISC", "PER")
         for c in chain:
-            text = doc[c.start:c.end].text
+            text = span_text(doc, c.start, c.end)
             if c.priority == _P_MODEL and c.label in kinds and \
                     (c.label != "PER" or c.end - c.start == 1) and \
                     text not in kn.places and doc[c.start].text not in kn.given_names \
@@ -303,7 +303,7 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             prev = merged[-1] if merged else None
             if prev is not None and prev.end == c.start and c.label == "ORG" and \
                     prev.label in ("LOC", "ORG") and \
-                    doc[prev.start:prev.end].text in kn.countries \
+                    span_text(doc, prev.start, prev.end) in kn.countries \
                     and any(doc[k].text in ORG_HEADS for k in range(c.start, c.end)):
                 merged[-1] = _Cand(prev.start, c.end, "ORG", c.priority,
                                    (*c.rules, "orgs:country_in_name"))
@@ -345,12 +345,12 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
     dropped ("Last year Lumora signed", the model's person with no given name) whose
     name they made an organisation elsewhere ("Lumora, a battery start-up") is that
     organisation's mention too (rule ``one_sense:retyped_name``)."""
-    orgs = {doc[c.start:c.end].text for c in after if c.label == "ORG"}
+    orgs = {span_text(doc, c.start, c.end) for c in after if c.label == "ORG"}
     covered = {i for c in after for i in range(c.start, c.end)}
     kept = [
         c.retyped("ORG", c.priority, "one_sense:retyped_name")
         for c in before
-        if doc[c.start:c.end].text in orgs
+        if span_text(doc, c.start, c.end) in orgs
         and not any(i in covered for i in range(c.start, c.end))
     ]
     return sorted([*after, *kept], key=lambda c: c.start) if kept else after
@@ -364,7 +364,7 @@ def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     labels: dict[str, set[str]] = defaultdict(set)
     for c in chosen:
         if c.label in ("ORG", "PER"):
-            text = doc[c.start:c.end].text
+            text = span_text(doc, c.start, c.end)
             labels[text].add(c.label)
             rank = (c.priority, c.label == "ORG")
             if rank > best.get(text, (-1, False)):
@@ -374,7 +374,7 @@ def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         return chosen
     return [
         c.retyped("ORG" if best[t][1] else "PER", c.priority, "one_type")
-        if c.label in ("ORG", "PER") and (t := doc[c.start:c.end].text) in mixed else c
+        if c.label in ("ORG", "PER") and (t := span_text(doc, c.start, c.end)) in mixed else c
         for c in chosen
     ]
 
@@ -441,7 +441,7 @@ class _Names:
                            if caps[i] and not _opens_sentence(doc, i)}
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
-        self.texts_of = Counter(doc[c.start:c.end].text for c in chosen if c.label != "LOC")
+        self.texts_of = Counter(span_text(doc, c.start, c.end) for c in chosen if c.label != "LOC")
         # Words of the organisations a cue or list (not only the model) found.
         self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
@@ -515,8 +515,8 @@ def article_opened(a: _Names, c: _Cand) -> Retyped:
         start = c.start - 1
     else:
         return None
-    text = doc[start:c.end].text
-    if text in a.kn.places or is_city(text) or doc[start + 1:c.end].text in a.kn.places:
+    text = span_text(doc, start, c.end)
+    if text in a.kn.places or is_city(text) or span_text(doc, start + 1, c.end) in a.kn.places:
         # a place keeps its article: "La Guajira", "Las Vegas", "El Salvador"
         return [_Cand(start, c.end, "LOC", c.priority, (*c.rules, "retype:article_place"))]
     return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:article_opened"))]
@@ -596,7 +596,7 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     (``_verb_opener``)."""
     if c.end - c.start != 1 or c.priority != _P_MODEL:
         return None
-    text = a.doc[c.start:c.end].text
+    text = span_text(a.doc, c.start, c.end)
     if text in a.inner_caps or not _opens_sentence(a.doc, c.start) or \
             text in a.kn.given_names:
         return None
@@ -625,7 +625,7 @@ def title_word(a: _Names, c: _Cand) -> Retyped:
     """Part of a title: "Defense Minister", "Finance Minister"."""
     doc = a.doc
     if c.end - c.start == 1 and c.priority == _P_MODEL and c.end < len(doc) and \
-            doc[c.end].text in HONORIFICS and a.kn.is_common(doc[c.start:c.end].text):
+            doc[c.end].text in HONORIFICS and a.kn.is_common(span_text(doc, c.start, c.end)):
         return []
     return None
 
@@ -633,7 +633,7 @@ def title_word(a: _Names, c: _Cand) -> Retyped:
 def country(a: _Names, c: _Cand) -> Retyped:
     """A country the model took for an organisation."""
     if c.end - c.start == 1 and c.priority == _P_MODEL and c.label == "ORG" and \
-            a.doc[c.start:c.end].text in a.kn.countries:
+            span_text(a.doc, c.start, c.end) in a.kn.countries:
         return [c.retyped("LOC", c.priority, "retype:country")]
     return None
 
@@ -644,13 +644,13 @@ def city_and_state(a: _Names, c: _Cand) -> Retyped:
     that is how a place is written."""
     doc = a.doc
     if c.priority != _P_MODEL or c.label not in ("PER", "ORG") or c.end + 2 > len(doc) or \
-            doc[c.end].text != "," or not is_city(doc[c.start:c.end].text):
+            doc[c.end].text != "," or not is_city(span_text(doc, c.start, c.end)):
         return None
     k = c.end + 1
     end = k
     while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper():
         end += 1
-    if end > k and doc[k:end].text in a.kn.places:
+    if end > k and span_text(doc, k, end) in a.kn.places:
         return [c.retyped("LOC", c.priority, "retype:city_and_state")]
     return None
 
@@ -675,7 +675,7 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
         return None
     doc, kn = a.doc, a.kn
     span = doc[c.start:c.end]
-    if span[-1].text in kn.countries and doc[c.start:c.end - 1].text \
+    if span[-1].text in kn.countries and span_text(doc, c.start, c.end - 1) \
             not in kn.places and span[0].text not in kn.given_names and \
             span[-2].lower_ not in CONNECTORS and span.text not in kn.places and \
             fold(span[0].text) not in NOT_COMPANY_HEADS:
@@ -692,7 +692,7 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
         return []
     if c.end - c.start != 1:
         return None
-    text = doc[c.start:c.end].text
+    text = span_text(doc, c.start, c.end)
     if (
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
@@ -710,7 +710,7 @@ _RATING = re.compile(r"(?:AAA|AA|BBB|BB|CCC|CC|Aaa|Aa[1-3]|Baa[1-3]|Ba[1-3]|Caa[
 
 def demonym(a: _Names, c: _Cand) -> Retyped:
     """A nationality word ("Italian") is no organisation or person."""
-    text = a.doc[c.start:c.end].text
+    text = span_text(a.doc, c.start, c.end)
     if c.label in ("ORG", "PER") and (
             (c.end - c.start == 1 and (text in a.kn.demonyms or (
                 text.endswith("s") and text[:-1] in a.kn.demonyms)))
@@ -790,7 +790,7 @@ def office_of(a: _Names, c: _Cand) -> Retyped:
             role.lower_ in _PERSONAL_ROLES or role.lower_ in TERRITORIAL_ROLES or \
             first in a.kn.given_names or first in a.kn.surnames or \
             _SURNAME_SHAPE.search(first) or a.word_owners[first] - {c.start} or \
-            doc[c.start:c.end].text in a.kn.places:
+            span_text(doc, c.start, c.end) in a.kn.places:
         return None
     return [c.retyped("ORG", _P_CONTEXT, "retype:office_of")]
 
@@ -1161,7 +1161,7 @@ def adviser(a: _Names, c: _Cand) -> Retyped:
     if a.kn.lang != "es" or c.label == "ORG" or c.priority >= _P_GAZ:
         return None
     doc = a.doc
-    text = doc[c.start:c.end].text
+    text = span_text(doc, c.start, c.end)
     if text in a.kn.places or text in a.kn.demonyms or _titled(doc, c.start) or \
             not _advised_list(doc, c.start, c.end, doc[c.start].text in a.kn.given_names):
         return None
@@ -1204,7 +1204,7 @@ def portfolio(a: _Names, c: _Cand) -> Retyped:
         return None
     end = c.end
     for k in range(c.start + 1, c.end - 1):
-        if doc[k].lower_ == "de" and doc[k + 1:c.end].text in kn.places:
+        if doc[k].lower_ == "de" and span_text(doc, k + 1, c.end) in kn.places:
             end = k  # "el secretario de Finanzas de Chile"
             break
     words = [t for t in doc[c.start:end] if t.lower_ not in CONNECTORS and t.lower_ != "y"]
@@ -1294,7 +1294,7 @@ def title_in_capitals(a: _Names, c: _Cand) -> Retyped:
     Ejecutivo" is the government)."""
     if c.priority >= _P_GAZ or c.end - c.start < 2:
         return None
-    doc, text = a.doc, a.doc[c.start:c.end].text.lower()
+    doc, text = a.doc, span_text(a.doc, c.start, c.end).lower()
     if text in _TITLES or (c.end < len(doc) and f"{text} {doc[c.end].lower_}" in _TITLES):
         return []  # "as Chief Financial Officer", of which the model took "Chief Financial"
     return None
@@ -1503,16 +1503,16 @@ def possessive_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand
         return tok is None or tok.pos_ in _NOT_POSSESSED or (
             tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBD", "VBP", "MD"))
 
-    named = {doc[c.start:c.end].text for c in chosen if c.label == "ORG" and s_after(c)
+    named = {span_text(doc, c.start, c.end) for c in chosen if c.label == "ORG" and s_after(c)
              and unpossessed(c.end + 1)}
     # Never written without its "'s" ("Talen said" beside "Talen's stake").
-    named -= {doc[c.start:c.end].text for c in chosen if not s_after(c)}
+    named -= {span_text(doc, c.start, c.end) for c in chosen if not s_after(c)}
     if not named:
         return chosen
     starts = {c.start for c in chosen}
     out = []
     for c in chosen:
-        if c.label == "ORG" and s_after(c) and doc[c.start:c.end].text in named and \
+        if c.label == "ORG" and s_after(c) and span_text(doc, c.start, c.end) in named and \
                 c.end + 1 not in starts:
             c = _Cand(c.start, c.end + 1, c.label, c.priority,
                       (*c.rules, "retype:possessive_name"))

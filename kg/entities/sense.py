@@ -56,7 +56,7 @@ def _one_sense(
     extra += first_word_mentions(kn, doc, [*chosen, *extra], caps, texts)
     out = []
     for c in chosen:
-        text = doc[c.start:c.end].text
+        text = span_text(doc, c.start, c.end)
         label = label_of[text]
         if text in surnames and text not in cued and c.priority == _P_MODEL and \
                 not (c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES):
@@ -212,7 +212,7 @@ def _without_opening_article(
     JNE decidirá mañana") is the article's name after it, where that is one."""
     if c.priority != _P_MODEL or c.end - c.start < 2 or not _opening_article(kn, doc, c.start):
         return c
-    label = label_of.get(doc[c.start + 1:c.end].text)
+    label = label_of.get(span_text(doc, c.start + 1, c.end))
     if label not in ("ORG", "PER"):
         return c
     return _Cand(c.start + 1, c.end, label, c.priority, (*c.rules, "one_sense:article"))

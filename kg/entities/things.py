@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
+from kg.doc import span_text
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.runs import _texts
 from kg.entities.words import INTERNAL_BODIES, THING_HEADS, THING_TAILS
@@ -78,12 +79,12 @@ def one_sense_as_thing(
     """One name, one sense: a name that one of the rules ``found_by`` typed as a thing
     (MISC) is that thing in the whole article, recorded as ``rule``, except where
     ``acts`` says the mention acts as a company. Gazetteer names keep their type."""
-    things = {doc[c.start:c.end].text for c in chosen
+    things = {span_text(doc, c.start, c.end) for c in chosen
               if c.label == "MISC" and found_by.intersection(c.rules)}
     if not things:
         return chosen
     return [c.retyped("MISC", c.priority, rule)
-            if c.label == "ORG" and c.priority < _P_GAZ and doc[c.start:c.end].text in things
+            if c.label == "ORG" and c.priority < _P_GAZ and span_text(doc, c.start, c.end) in things
             and not (acts is not None and acts(doc, c)) else c for c in chosen]
 
 
