@@ -3,6 +3,7 @@ example graph and a real oxigraph server on a free loopback port."""
 
 from __future__ import annotations
 
+import signal
 import socket
 import subprocess
 from collections.abc import Iterator
@@ -20,6 +21,16 @@ from kg.server import oxigraph_binary, stop, wait_until_ready
 settings.register_profile("repeatable", derandomize=True)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile("repeatable")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Ctrl-C is part of what the tests check (kg extract, kg serve). A suite started in
+    the background by a shell without job control (`cmd &` in a script) inherits SIGINT
+    ignored, and so would every kg it starts: give this process Python's own handler
+    back, which its child processes then start with too (exec resets a handled signal to
+    the default; it keeps an ignored one)."""
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 DATA = Path(__file__).resolve().parent / "data"
 EXAMPLE_GRAPH = DATA / "query" / "example.ttl"
