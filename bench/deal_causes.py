@@ -46,7 +46,7 @@ from quality import DEV, LOCAL_SETS  # noqa: E402
 from kg.deal_scorer import candidates  # noqa: E402
 from kg.facts import Deal, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
-from train.deal_scorer import Document, GoldDeal, _halves, _matches, process  # noqa: E402
+from train.deal_scorer import Document, GoldDeal, halves, matches, process  # noqa: E402
 
 MISSES = ("entity", "apart", "no trigger", "unread")
 FALSE = ("repeat", "one party", "wrong pair", "stray party")
@@ -69,7 +69,7 @@ def causes(document: Document) -> tuple[Counter[str], Counter[str], int, int]:
     false: Counter[str] = Counter()
     deals = list(document.doc._.kg_deals or ())
     for deal in deals:
-        hit = next((g for g in free if _matches(deal, document.gold[g], document)), None)
+        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
         if hit is None:
             false[_false_reason(deal, document, taken)] += 1
         else:
@@ -85,7 +85,7 @@ def causes(document: Document) -> tuple[Counter[str], Counter[str], int, int]:
 
 
 def _false_reason(deal: Deal, document: Document, taken: Sequence[int]) -> str:
-    if any(_matches(deal, document.gold[g], document) for g in taken):
+    if any(matches(deal, document.gold[g], document) for g in taken):
         return "repeat"
     parties = [document.entities[ref] for _, ref in deal.roles if ref in document.entities]
     if len(parties) < 2:
@@ -137,11 +137,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     header = f"{'set':14s} {'gold':>5s} {'made':>5s}  " + " ".join(f"{k:>10s}" for k in MISSES)
     if not args.json:
         print(header + "  |  " + " ".join(f"{k:>11s}" for k in FALSE))
-    for name, folder, halves in set_halves(args.sets):
+    for name, folder, which in set_halves(args.sets):
         missed: Counter[str] = Counter()
         false: Counter[str] = Counter()
         gold = made = 0
-        for document in process(_halves(folder, halves), pipelines):
+        for document in process(halves(folder, which), pipelines):
             m, f, g, d = causes(document)
             missed += m
             false += f

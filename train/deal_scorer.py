@@ -13,13 +13,13 @@ deal of its document has its two parties in its two roles):
   ``study/`` folder when it is already split; its ``held/`` folder is never read);
 - the halves of the held-out sets the project has opened and studied
   (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``: the A halves of heldout2
-  to heldout11 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
+  to heldout13 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
   half never opened is never read.
 
 No other held-out folder is ever read: ``refuse_held_out`` stops the script on any
 path through ``heldout*``, ``generalization``, an inventory's ``held/`` or CoNLL
 ``testb`` given as ``--dev`` or ``--inventories``, and ``--studied`` takes only the
-sets of ``STUDIED_SETS`` (never ``heldout``, ``generalization`` or ``heldout12``).
+sets of ``STUDIED_SETS`` (never ``heldout``, ``generalization`` or a set nobody opened).
 The golden cases (``tests/data/golden``) are not used: their expected outputs are
 kg's own, so they would only teach the scorer what the rules already do.
 
@@ -231,12 +231,12 @@ def refuse_held_out(folder: Path) -> None:
 # the halves opened (0 for A, 1 for B): the scorer may train on those halves, never on
 # the others. A half joins this table only when a brief has opened it; ``heldout`` and
 # ``generalization`` are studied by no one, ``heldout10`` only in its A half (session
-# 16), ``heldout11`` only in its A half (session 17), and the newest set
-# (``heldout12``) by no one yet.
+# 16), ``heldout11`` only in its A half (session 17), ``heldout12`` and ``heldout13``
+# only in their A halves (session 19); a newer set by no one yet.
 STUDIED_SETS: dict[str, tuple[int, ...]] = {
     "heldout2": (0,), "heldout3": (0,), "heldout4": (0,), "heldout5": (0,),
     "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0, 1),
-    "heldout10": (0,), "heldout11": (0,),
+    "heldout10": (0,), "heldout11": (0,), "heldout12": (0,), "heldout13": (0,),
 }
 
 
@@ -255,19 +255,19 @@ def refuse_unstudied(folder: Path) -> None:
 def _half_a(folder: Path) -> list[tuple[Article, list[GoldDeal]]]:
     """The articles of a gold folder whose ``int(md5(id), 16) % 2`` is 0, with their
     gold deals."""
-    return _halves(folder, (0,))
+    return halves(folder, (0,))
 
 
-def _halves(folder: Path, halves: tuple[int, ...]) -> list[tuple[Article, list[GoldDeal]]]:
-    """The articles of a gold folder whose ``int(md5(id), 16) % 2`` is in ``halves``,
+def halves(folder: Path, which: tuple[int, ...]) -> list[tuple[Article, list[GoldDeal]]]:
+    """The articles of a gold folder whose ``int(md5(id), 16) % 2`` is in ``which``,
     with their gold deals. Files are chosen by their name (``<id>.txt``,
     ``<id>.gold.json``), so the other half's files are never opened."""
     golds = {}
     for path in sorted(folder.glob("*.gold.json")):
-        if half(_stem(path)) not in halves:
+        if half(_stem(path)) not in which:
             continue
         gold = parse_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
-        if half(gold.id) in halves:
+        if half(gold.id) in which:
             golds[gold.id] = gold
     paths = sorted(
         p for p in folder.iterdir()
@@ -294,7 +294,7 @@ def read_studied(folders: Sequence[Path]) -> list[tuple[Article, list[GoldDeal]]
         refuse_unstudied(folder)
     return [
         item for folder in folders
-        for item in _halves(folder, STUDIED_SETS[folder.resolve().name.lower()])
+        for item in halves(folder, STUDIED_SETS[folder.resolve().name.lower()])
     ]
 
 
@@ -365,7 +365,7 @@ def rule_counts(document: Document) -> tuple[tuple[int, int, int], list[int]]:
     free = list(range(len(document.gold)))
     tp = fp = 0
     for deal in document.doc._.kg_deals or ():
-        hit = next((g for g in free if _matches(deal, document.gold[g], document)), None)
+        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
         if hit is None:
             fp += 1
         else:
@@ -374,7 +374,7 @@ def rule_counts(document: Document) -> tuple[tuple[int, int, int], list[int]]:
     return (tp, fp, len(free)), free
 
 
-def _matches(deal: Deal, gold: GoldDeal, document: Document) -> bool:
+def matches(deal: Deal, gold: GoldDeal, document: Document) -> bool:
     parties = [document.entities[ref] for _, ref in deal.roles if ref in document.entities]
     return gold.parties(parties) >= min(2, len(gold.roles))
 
