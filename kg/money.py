@@ -50,7 +50,7 @@ from text_to_num import text2num
 from kg.doc import ARTICLE_KEY, doc_text
 from kg.facts import Amount, Article, Quantity, Span
 from kg.lexicon import alternation
-from kg.origin import OutletTable, conventions, dateline_country
+from kg.origin import Conventions, OutletTable, conventions, country_names, dateline_country
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
 
@@ -71,6 +71,7 @@ _RUPEE = "$RUPEE"  # placeholder: "Rs", the rupee of the outlet's country (INR b
 _EN_DOLLAR = "$DOLLARS"  # placeholder: English "dollars", the outlet's dollar or USD
 _CENT = "$CENT"  # placeholder: "cents", hundredths of the outlet's dollar or USD
 _CENTAVO = "$CENTAVO"  # placeholder: "centavos", of the text's pesos, else of its "$"
+_CFA = "$CFA"  # placeholder: "CFA francs", Central (XAF) or West African (XOF)
 
 # --- numbers --------------------------------------------------------------------
 
@@ -312,6 +313,8 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "Fr.": "CHF",
     # Sterling as Irish and City papers write it: "STG£1.2bn", "stg 400m".
     "STG£": "GBP", "Stg£": "GBP", "STG": "GBP", "Stg": "GBP", "stg": "GBP",
+    # Two currencies share the CFA franc's name and signs: which one is the country's.
+    "FCFA": _CFA, "F CFA": _CFA, "F\u202fCFA": _CFA,
     # The rupee sign before "₹" came: Indian press still writes "Rs 500 crore".
     "Rs.": _RUPEE, "Rs": _RUPEE,
     # Gulf and South Asian English-language press: "Dh5 billion", "Tk 500 crore".
@@ -405,6 +408,8 @@ _NAMES: dict[str, str] = {
     "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
     "liras turcas": "TRY", "turkish lira": "TRY",
     "wones": "KRW", "rands": "ZAR",
+    "francos cfa": _CFA, "franco cfa": _CFA, "cfa francs": _CFA, "cfa franc": _CFA,
+    "francs cfa": _CFA, "fcfa": _CFA,
     # "3,2 millones de UF", "1.500 unidades de fomento": the Chilean indexed unit.
     "unidades de fomento": "CLF", "unidad de fomento": "CLF",
 }  # fmt: skip
@@ -486,6 +491,34 @@ _CENTS_OF: dict[str, str] = {
     "dollars": "USD", "euros": "EUR", "reales": "BRL", "real": "BRL", "soles": "PEN",
     "sol": "PEN",
 }  # fmt: skip
+
+def _home_dollar_signs(origin: Conventions) -> frozenset[str]:
+    """The prefixed signs a dollar country's own press writes, made of the first one
+    or two letters of the currency's ISO code: "F$"/"FJ$" in Fiji, "N$" in Namibia,
+    "J$" in Jamaica, "TT$" in Trinidad. Read only in that country's news: "N$" is
+    Namibian in Windhoek, and nothing in Toronto."""
+    code = origin.currency or ""
+    if not origin.is_dollar or len(code) != 3:
+        return frozenset()
+    return frozenset({f"{code[0]}$", f"{code[:2]}$"})
+
+
+_CFA_CURRENCIES = frozenset({"XAF", "XOF"})
+
+
+@functools.lru_cache(maxsize=1)
+def _cfa_countries() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Names (CLDR, Spanish and English, casefolded) of the countries that count in a
+    CFA franc → their ISO 3166 code, and a regex finding them."""
+    names = {
+        name: code
+        for lang in ("es", "en")
+        for name, code in country_names(lang).items()
+        if conventions(code).currency in _CFA_CURRENCIES
+    }
+    alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    return names, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
 
 # Which pesos "pesos" or "$" means: the first country the text names decides.
 _PESO_COUNTRIES = re.compile(
@@ -893,8 +926,10 @@ class _Reader:
         self.chilean_units = self.lang == "es" or country == "CL"
         self.home_symbols: frozenset[str] = frozenset()
         if self.origin is not None and self.origin.currency:
-            self.home_symbols = self.origin.symbols | _PRESS_LOCAL_SYMBOLS.get(
-                self.origin.currency, frozenset()
+            self.home_symbols = (
+                self.origin.symbols
+                | _PRESS_LOCAL_SYMBOLS.get(self.origin.currency, frozenset())
+                | _home_dollar_signs(self.origin)
             )
         local = self.home_symbols - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
@@ -938,6 +973,8 @@ class _Reader:
             return "INR"  # "Rs" of the outlet's own country is read in prefix_at
         if code == _PESO:
             return self.peso()
+        if code == _CFA:
+            return self.cfa()
         if code == _CENTAVO:
             # hundredths of the pesos the text names, else of the dollar it counts in
             # (Ecuador, El Salvador and Panama count in dollars and centavos)
@@ -1033,6 +1070,17 @@ class _Reader:
         dollars = _DOLLAR_WORDS.search(text) is not None
         contrast = self._us_dollar_contrast()
         return (pesos and not dollars) or contrast or _MDP_RE.search(text) is not None
+
+    def cfa(self) -> str:
+        """Which CFA franc: the outlet's or dateline's, else that of the first country
+        of either zone the text names, else the West African one (eight states, the
+        larger zone)."""
+        if self.origin is not None and self.origin.currency in _CFA_CURRENCIES:
+            return self.origin.currency
+        names, pattern = _cfa_countries()
+        m = pattern.search(self.text)
+        named = conventions(names[m.group().casefold()]).currency if m is not None else None
+        return named or "XOF"
 
     def peso(self) -> str | None:
         """Which pesos "pesos" means: those of Mexico in a text that counts in "mdp";

@@ -74,7 +74,7 @@ def conventions(country: str) -> Conventions:
     currencies = get_territory_currencies(country, tender=True)
     if not currencies:
         return Conventions(country, None, frozenset())
-    currency = currencies[0]
+    currency = _own_currency(country, currencies)
     symbols: set[str] = set()
     suffix = f"_{country}"
     for ident in localedata.locale_identifiers():
@@ -87,6 +87,17 @@ def conventions(country: str) -> Conventions:
     )
 
 
+def _own_currency(country: str, tender: list[str]) -> str:
+    """The currency a country's press counts in, of those that are legal tender there:
+    the one ISO 4217 coded for the country itself ("NA" → NAD, though the rand is
+    tender in Namibia too; "LS" → LSL; "BT" → BTN), unless the first is the US dollar
+    (Zimbabwe and Panama price in it); else the first."""
+    own = [code for code in tender if code.startswith(country)]
+    if own and tender[0] != "USD":
+        return own[0]
+    return tender[0]
+
+
 # Currency symbols written in letters ("Rs 500 crore", "RM5.4 billion", "STG£", "KSh",
 # Chile's "UF 3,2 millones"):
 # like ISO codes, never a name nor part of one ("Godavari Wires for Rs 1,170 crore").
@@ -97,7 +108,7 @@ LETTER_SYMBOLS = frozenset(
 
 
 @functools.lru_cache(maxsize=8)
-def _country_names(lang: str) -> dict[str, str]:
+def country_names(lang: str) -> dict[str, str]:
     """Country names in ``lang`` and in English (CLDR), casefolded → ISO 3166 code:
     {"méxico": "MX", "mexico": "MX", ...}."""
     names: dict[str, str] = {}
@@ -206,7 +217,7 @@ class OutletTable:
         bracket = publisher.split("(", 1)[1].split(")")[0].strip()
         # the country the bracket names ("Gestión (Perú)"), or its city ("Crónica
         # Austral (Valdivia)"): a paper's city is where it publishes
-        return _country_names(lang or "en").get(bracket.casefold()) or place_country(
+        return country_names(lang or "en").get(bracket.casefold()) or place_country(
             bracket, lang
         )
 
@@ -279,7 +290,7 @@ def place_country(place: str, lang: str | None = None) -> str | None:
     ('AR', None)
     """
     key = " ".join(place.split()).strip(" .").casefold()
-    country = _country_names(lang or "en").get(key)
+    country = country_names(lang or "en").get(key)
     if country is not None:
         return country
     found = _city_index().get(key)

@@ -1,0 +1,88 @@
+"""Session 19, lead: money in the conventions of countries kg had not met — a dollar
+country's own press signs ("F$", "N$"), the CFA francs of the two African zones, and
+the currency a country with two legal tenders counts in."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.money import find_money
+from kg.origin import conventions
+
+
+def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, str, Decimal]]:
+    amounts, _ = find_money(text, lang, country)
+    return [(a.span.text, a.currency or "", a.value or Decimal(0)) for a in amounts]
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    ("Tavua Sugar Mills sold its depot for F$18.5 million.", "FJ",
+     [("F$18.5 million", "FJD", Decimal("18500000"))]),
+    ("The port levy raised FJ$2 million last year.", "FJ",
+     [("FJ$2 million", "FJD", Decimal("2000000"))]),
+    ("Kalahari Freight paid N$420 million for the terminal.", "NA",
+     [("N$420 million", "NAD", Decimal("420000000"))]),
+    ("Montego Foods raised J$1.2 billion in its listing.", "JM",
+     [("J$1.2 billion", "JMD", Decimal("1200000000"))]),
+    ("Caroni Lime agreed a TT$60 million loan.", "TT",
+     [("TT$60 million", "TTD", Decimal("60000000"))]),
+])
+def test_a_dollar_country_s_own_press_sign_is_its_dollar(
+    text: str, country: str, expected: list[tuple[str, str, Decimal]]
+) -> None:
+    assert read(text, "en", country) == expected
+
+
+@pytest.mark.parametrize("country", [None, "CA", "GB"])
+def test_a_letter_and_a_dollar_sign_is_no_money_outside_that_country(
+    country: str | None,
+) -> None:
+    # "N$" is Namibia's in Windhoek's papers; in Toronto's or London's it is nothing.
+    assert read("Kalahari Freight paid N$420 million for the terminal.", "en", country) == []
+
+
+def test_a_country_with_two_tenders_counts_in_its_own_currency() -> None:
+    # The rand is legal tender in Namibia and Lesotho beside their own pegged dollar
+    # and loti; their press counts in their own.
+    assert conventions("NA").currency == "NAD"
+    assert conventions("LS").currency == "LSL"
+    assert read("Etosha Mills paid $15 million for the silo.", "en", "NA") == [
+        ("$15 million", "NAD", Decimal("15000000"))
+    ]
+    # Dollarised economies keep the US dollar first.
+    assert conventions("ZW").currency == "USD"
+    assert conventions("PA").currency in ("USD", "PAB")  # what babel lists first
+
+
+@pytest.mark.parametrize(("text", "lang", "country", "currency"), [
+    # The outlet's country decides which franc.
+    ("La petrolera ofreció 52.000 millones de FCFA por la red.", "es", "GQ", "XAF"),
+    ("La petrolera ofreció 52.000 millones de FCFA por la red.", "es", "SN", "XOF"),
+    ("Sahel Ciment paid 30 billion CFA francs for the quarry.", "en", "ML", "XOF"),
+    # Else the first country of either zone the text names.
+    ("Ogooué Bois pagó 9.000 millones de francos CFA en Gabón.", "es", None, "XAF"),
+    ("Lagune Telecom paid 12 billion CFA francs to expand in Côte d'Ivoire.", "en", None,
+     "XOF"),
+    # Else the West African franc, the larger zone's.
+    ("Baobab Agro pagó 700 millones de FCFA por los silos.", "es", None, "XOF"),
+    # Written before the figure, as CLDR's French locales do.
+    ("Sahel Ciment paid FCFA 30 billion for the quarry.", "en", "SN", "XOF"),
+])
+def test_cfa_francs_are_the_franc_of_the_country_they_are_counted_in(
+    text: str, lang: str, country: str | None, currency: str
+) -> None:
+    (found,) = read(text, lang, country)
+    assert found[1] == currency
+    assert found[2] in (Decimal("52000000000"), Decimal("30000000000"),
+                        Decimal("9000000000"), Decimal("12000000000"), Decimal("700000000"))
+
+
+def test_a_figure_after_a_cfa_amount_takes_its_currency_and_scale() -> None:
+    text = ("El consorcio ofreció 61.000 millones de FCFA y su rival 58.500 millones; "
+            "la distribuidora debe 21.000 millones.")
+    found = read(text, "es", "GQ")
+    assert [(c, v) for _, c, v in found][:2] == [
+        ("XAF", Decimal("61000000000")), ("XAF", Decimal("58500000000"))
+    ]
