@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from spacy.language import Language
 
 from kg.money import find_money
 from kg.origin import conventions
@@ -86,3 +87,34 @@ def test_a_figure_after_a_cfa_amount_takes_its_currency_and_scale() -> None:
     assert [(c, v) for _, c, v in found][:2] == [
         ("XAF", Decimal("61000000000")), ("XAF", Decimal("58500000000"))
     ]
+
+
+# --- names that are no people ---------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "storm"), [
+    ("en", "SUVA — Harbour Isles Resorts said Tropical Cyclone Amara caused damage "
+     "estimated at F$9 million, chief executive Tomasi Rabuka said.", "Amara"),
+    ("en", "Typhoon Marlo hit the coast on Monday and Delta Ports said Jane Storm, its "
+     "chief executive, expected repairs to cost $4 million.", "Marlo"),
+    ("es", "La borrasca Irene obligó a cerrar la planta de Conservas Miramar, según "
+     "explicó Lucía Ferrán.", "Irene"),
+])
+def test_a_storm_s_name_is_no_person(request: pytest.FixtureRequest, lang: str, text: str,
+                                     storm: str) -> None:
+    doc = request.getfixturevalue(lang)(text)
+    people = [e.text for e in doc.ents if e.label_ == "PER"]
+    assert not [p for p in people if storm in p]
+    assert people  # the people of the sentence are still found
+    if "Jane Storm" in text:
+        assert "Jane Storm" in people  # a surname that is a storm word stays a name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "SEM says it will list the shares on Monday.",
+    "BVRM said the listing would open on Monday.",
+])
+def test_an_acronym_before_a_verb_of_saying_is_no_person(en: Language, text: str) -> None:
+    assert [e.text for e in en(text).ents if e.label_ == "PER"] == []

@@ -426,10 +426,12 @@ def _role_over_org(x: Ctx, hit: _Cand, k: int) -> bool:
 
 def speech_subject(x: Ctx, i: int) -> Found:
     """The subject of a verb of saying, when the model did not call it an organisation
-    ("Díez afirmó", "aseguró Castillo")."""
+    ("Díez afirmó", "aseguró Castillo"); never an acronym ("ACME said")."""
     if not x.caps[i]:
         return None
     tok, text = x.doc[i], x.texts[i]
+    if text.isupper() and len(text) > 1:
+        return None
     if not (tok.dep_ == "nsubj" and tok.pos_ == "PROPN"
             and tok.head.lemma_.lower() in SPEECH_VERBS and text not in x.kn.places
             and x.lowers[i] not in PERSON_ROLES and text not in HONORIFICS

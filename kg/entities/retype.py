@@ -63,6 +63,7 @@ from kg.entities.words import (
     ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
+    STORM_WORDS,
     SURNAME_TAILS,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -1313,6 +1314,18 @@ def quoted_work(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def storm_name(a: _Names, c: _Cand) -> Retyped:
+    """A given name after a storm word, inside the name or just before it, is the
+    storm's: "Cyclone Amara", "Tropical Storm Delia", "la borrasca Irene" name no
+    person."""
+    doc = a.doc
+    if c.label != "PER" or c.priority >= _P_GAZ:
+        return None
+    if any(doc[k].text in STORM_WORDS for k in range(max(c.start - 1, 0), c.end - 1)):
+        return [c.retyped("MISC", c.priority, "retype:storm_name")]
+    return None
+
+
 _POSSESSIVE_DETS = frozenset({"su", "sus", "its", "their"})
 # Nouns that name a company's product only after a possessive ("su nueva app", "its
 # streaming platform", "bajo su marca"); alone they may describe the company itself.
@@ -1389,7 +1402,7 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, trade_name, name_of_company, article_opened, family_name, acronym_person,
-    title_in_capitals, quoted_work,
+    title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
