@@ -104,6 +104,22 @@ def split_dashes(nlp: Language) -> None:
     _extend_rule(nlp, "infix_finditer", _DASHES)
 
 
+# Wire services glue their slug to the headline with a hyphen: "BRIEF-Acme to sell
+# unit", "EXCLUSIVE-Acme explores sale". The slug is a word of its own (page furniture,
+# lexicon/furniture.toml), not the first part of the company's name.
+_WIRE_SLUGS = (
+    "BRIEF", "UPDATE", "EXCLUSIVE", "CORRECTED", "REFILE", "RPT", "FACTBOX", "ANALYSIS",
+    "INSIGHT", "COLUMN", "PREVIEW", "WRAPUP", "TIMELINE", "BREAKINGVIEWS",
+)
+_SLUG_HYPHEN = "|".join(f"(?<=^{slug})-(?=[A-Z0-9])" for slug in _WIRE_SLUGS)
+
+
+def split_wire_slugs(nlp: Language) -> None:
+    """Make a wire slug's hyphen split it from the headline ("BRIEF-Acme" is two
+    words and a hyphen)."""
+    _extend_rule(nlp, "infix_finditer", _SLUG_HYPHEN)
+
+
 def _extend_rule(nlp: Language, attr: str, alternative: str) -> None:
     """Add ``alternative`` to the tokenizer's infix or suffix rule ``attr`` (a compiled
     pattern's bound ``finditer``/``search``), once."""
@@ -268,6 +284,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     """Add kg's components (entities, money, deals) to a loaded pipeline; the
     entities component also reads the ``lexicon``'s files."""
     split_dashes(nlp)
+    split_wire_slugs(nlp)
     split_dateline_close(nlp)
     split_scale_period(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:

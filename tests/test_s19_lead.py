@@ -118,3 +118,37 @@ def test_a_storm_s_name_is_no_person(request: pytest.FixtureRequest, lang: str, 
 ])
 def test_an_acronym_before_a_verb_of_saying_is_no_person(en: Language, text: str) -> None:
     assert [e.text for e in en(text).ents if e.label_ == "PER"] == []
+
+
+# --- page furniture: wire slugs, a label's colon -------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "BRIEF-Harrow Lane Foods to sell 30 pct of Kestrel Dairies\n\n"
+    "* Harrow Lane Foods Ltd says agreed to sell stake.",
+    "UPDATE 2-Harrow Lane Foods agrees to buy Kestrel Dairies for $40 mln\n\n"
+    "Harrow Lane Foods said on Monday it agreed to buy Kestrel Dairies.",
+    "EXCLUSIVE-Harrow Lane Foods explores sale of dairy unit, sources say",
+])
+def test_a_wire_slug_is_no_part_of_the_company_s_name(en: Language, text: str) -> None:
+    names = {e.text for e in en(text).ents if e.label_ == "ORG"}
+    assert "Harrow Lane Foods" in names
+    assert not [n for n in names if n.startswith(("BRIEF", "UPDATE", "EXCLUSIVE", "-", "2"))]
+
+
+@pytest.mark.model
+def test_a_capitalised_word_glued_by_a_hyphen_is_still_one_word(en: Language) -> None:
+    # Only a wire's slug splits: a hyphenated name stays whole.
+    doc = en("Coca-Cola Andina and Rolls-Royce Holdings signed a supply contract.")
+    assert {"Coca-Cola Andina", "Rolls-Royce Holdings"} <= {e.text for e in doc.ents}
+
+
+@pytest.mark.model
+def test_an_article_after_a_label_s_colon_opens_no_institution_s_name(es: Language) -> None:
+    doc = es("Las bodegas de la comarca venden más vino.\n\n"
+             "Lea también: El Consejo Regulador del Cinca prevé una vendimia corta")
+    assert "Consejo Regulador del Cinca" in {e.text for e in doc.ents if e.label_ == "ORG"}
+    # inside a sentence the capitalised article is the name's
+    doc = es("La cadena se vendió a El Corte Inglés en marzo.")
+    assert "El Corte Inglés" in {e.text for e in doc.ents if e.label_ == "ORG"}

@@ -28,11 +28,11 @@ from kg.entities.runs import (
     _label_at,
     _list_of_names,
     _name_start,
-    _opens_sentence,
     _person_end,
     _run_end,
     _run_start,
     _sentence_initial_false,
+    opens_clause,
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
@@ -270,7 +270,7 @@ def org_head(x: Ctx, i: int) -> Found:
                          or x.texts[s] in x.kn.demonyms or x.texts[s] in CALENDAR_WORDS):
             s += 1  # not "German Foreign Ministry", "August National Association"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("El", "La", "Los", "Las") and \
-            not _opens_sentence(doc, i - 1):
+            not opens_clause(doc, i - 1):
         s = i - 1  # an article capitalised inside a sentence is the name's: "de El Corte Inglés"
     elif x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("Real", "Reial"):
         s = i - 1  # a royal charter opens the name: "Real Federación Española de Vela"

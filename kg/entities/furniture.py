@@ -123,6 +123,9 @@ def _label_at(
         if words in labels and (s + size == e or texts[s + size] in _AFTER_LABEL
                                 or size > 1 or words in _RUN_ON):
             return s + size
+        if words in labels and s + size + 1 < e and texts[s + size].isdigit() and \
+                texts[s + size + 1] in _AFTER_LABEL:
+            return s + size + 1  # a wire's numbered slug: "UPDATE 2-Acme agrees ..."
     return s
 
 
@@ -320,8 +323,9 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
         if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
             continue  # furniture:ticker: no company's ticker, the model's guess
         start = c.start
-        while start < c.end and start in page.label:
-            start += 1
+        while start < c.end and (start in page.label or (
+                start > c.start and start - 1 in page.label and doc[start].text in _AFTER_LABEL)):
+            start += 1  # the label and its colon or dash ("BRIEF-Acme")
         if start == c.end:
             continue  # furniture:label
         if c.end - start == 1 and start in page.opening and (

@@ -27,6 +27,7 @@ from kg.entities.runs import (
     _strip_bodies,
     _texts,
     glued_dateline,
+    opens_clause,
 )
 from kg.entities.words import (
     ARTICLES,
@@ -418,7 +419,7 @@ def _trim_edges(
         s += 1
     # An article opening a sentence belongs to a title ("El País", "The Information")
     # but not to a term or a company ("El EBITDA", "The Volkswagen Group").
-    if e - s >= 2 and doc[s].lower_ in ARTICLES and _opens_sentence(doc, s) and (
+    if e - s >= 2 and doc[s].lower_ in ARTICLES and opens_clause(doc, s) and (
         doc[s + 1].text in NON_NAMES or doc[s + 1].text in kn.currencies
         or doc[e - 1].text in ORG_TAILS or doc[e - 1].text in LEGAL_FORMS
         or (kn.lang == "es" and _common_head(doc, s + 1, e))

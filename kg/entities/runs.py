@@ -51,6 +51,13 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
                                       and len(doc[i - 2].text) > 1)))
 
 
+def opens_clause(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence, or what a label's colon introduces: a
+    headline or a clause, whose first word is capitalised as a sentence's is ("Lea
+    también: El Consejo Regulador ...", "Update: The Harbour Authority ...")."""
+    return _opens_sentence(doc, i) or (i > 0 and doc[i - 1].text == ":")
+
+
 def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
     """A word that looks like a name only because it opens a sentence or a question."""
     tok = doc[i]
