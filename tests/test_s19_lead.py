@@ -152,3 +152,42 @@ def test_an_article_after_a_label_s_colon_opens_no_institution_s_name(es: Langua
     # inside a sentence the capitalised article is the name's
     doc = es("La cadena se vendió a El Corte Inglés en marzo.")
     assert "El Corte Inglés" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+# --- status: a bid that lost ---------------------------------------------------------
+
+
+def _statuses(nlp: Language, text: str) -> list[tuple[str, str | None]]:
+    return [(deal.type, deal.status) for deal in nlp(text)._.kg_deals]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In 2023 Tembo Agro Industries bid for Kasama Seed Company when the state put "
+           "its stake up for sale, but lost out to Highveld Grain Holdings."),
+    ("en", "Tembo Agro Industries made an offer for Kasama Seed but lost to Highveld Grain."),
+    ("en", "Tembo Agro Industries lost its bid for Kasama Seed to Highveld Grain."),
+    ("es", "Grupo Nortesa perdió la puja por Conservas del Cantábrico frente a Brisamar "
+           "Alimentación."),
+])
+def test_a_bid_that_lost_to_another_is_cancelled(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    assert _statuses(request.getfixturevalue(lang), text) == [("Acquisition", "Cancelled")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    # a purchase made, then a loss of something else: still done
+    ("en", "Tembo Agro Industries bought Kasama Seed last year but lost money on it.",
+     "Completed"),
+    ("es", "Grupo Nortesa compró Conservas del Cantábrico en 2020, pero perdió cuota de "
+           "mercado.", "Completed"),
+    # a bid that did not lose stays a bid
+    ("en", "Tembo Agro Industries made an offer for Kasama Seed and did not lose heart.",
+     "Announced"),
+])
+def test_a_loss_that_is_not_the_bid_s_leaves_its_status(
+    request: pytest.FixtureRequest, lang: str, text: str, status: str
+) -> None:
+    assert _statuses(request.getfixturevalue(lang), text) == [("Acquisition", status)]

@@ -58,6 +58,7 @@ from kg.deals.words import (
     INTENTION,
     INTERVAL_NOUNS,
     LETTER_NOUNS,
+    LOSE_VERBS,
     NEGATIONS,
     NEGOTIATING,
     NOT_BINDING,
@@ -725,6 +726,25 @@ def _cancelled(c: Cue) -> Verdict | None:
     return None
 
 
+# Words of bidding: a bid made ("X bid for Y", "pujó por Y", "the offer", "la puja").
+_BIDDING = BID_NOUNS | OFFER_NOUNS | frozenset({"pujar", "ofertar", "licitar", "tender"})
+
+
+def _lost_bid(c: Cue) -> Verdict | None:
+    """A bid that lost to another failed: "X lost its bid for Y", "perdió la puja por
+    Y", and "X bid for Y ... but lost out to Z", "pujó por Y, pero perdió frente a Z"
+    (the loss coordinated with the bid). Only a bid: "bought Y but lost money" is
+    done."""
+    if _lemma(c.trigger) not in _BIDDING:
+        return None
+    t = c.word
+    if c.above and c.lemma in LOSE_VERBS and not _negated(t):
+        return "Cancelled", None
+    if any(x.dep_ == "conj" and _lemma(x) in LOSE_VERBS and not _negated(x) for x in t.children):
+        return "Cancelled", None
+    return None
+
+
 # "put an end to", "poner fin a": the noun of an end a verb puts to the deal.
 _END_PUT = {"put": "end", "poner": "fin"}
 
@@ -1064,8 +1084,10 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("done-before", "trigger", _done_before),
     StatusRule("done-before-clause", "trigger", _done_before_clause),
     StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
+    StatusRule("lost-bid", "trigger", _lost_bid),
     StatusRule("supposed", "word", _supposed),
     StatusRule("cancelled", "word", _cancelled),
+    StatusRule("lost-bid", "word", _lost_bid),
     StatusRule("partnership-ended", "word", _partnership_ended),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate),
     StatusRule("not-succeeded", "word", _not_succeeded),
