@@ -99,11 +99,11 @@ def _own_currency(country: str, tender: list[str]) -> str:
 
 
 # Currency symbols written in letters ("Rs 500 crore", "RM5.4 billion", "STG£", "KSh",
-# Chile's "UF 3,2 millones"):
+# Chile's "UF 3,2 millones", the CFA franc's "FCFA"):
 # like ISO codes, never a name nor part of one ("Godavari Wires for Rs 1,170 crore").
 # Symbols that are also words or initials ("Le", "UP", "SR") are left out.
 LETTER_SYMBOLS = frozenset(
-    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs. UF B/. QR KD".split()
+    "Rs Rs. RM Rp STG Stg KSh Ksh KShs USh TSh Dh Dhs Tk Tk. Bs Bs. UF B/. QR KD FCFA".split()
 )
 
 

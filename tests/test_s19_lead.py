@@ -191,3 +191,10 @@ def test_a_loss_that_is_not_the_bid_s_leaves_its_status(
     request: pytest.FixtureRequest, lang: str, text: str, status: str
 ) -> None:
     assert _statuses(request.getfixturevalue(lang), text) == [("Acquisition", status)]
+
+
+@pytest.mark.model
+def test_the_cfa_franc_s_letters_name_no_organisation(es: Language) -> None:
+    doc = es("La petrolera Atlas Énergies ofreció 78.000 millones de FCFA por el 60% de la "
+             "distribuidora. Los FCFA se cambian a paridad fija con el euro.")
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Atlas Énergies"]
