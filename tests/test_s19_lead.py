@@ -198,3 +198,24 @@ def test_the_cfa_franc_s_letters_name_no_organisation(es: Language) -> None:
     doc = es("La petrolera Atlas Énergies ofreció 78.000 millones de FCFA por el 60% de la "
              "distribuidora. Los FCFA se cambian a paridad fija con el euro.")
     assert [e.text for e in doc.ents if e.label_ == "ORG"] == ["Atlas Énergies"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "thing"), [
+    ("La cadena Hoteles Brisamar destinará los ingresos a reformar el Ondarreta Costa "
+     "Teguise, su hotel de Lanzarote.", "Ondarreta Costa Teguise"),
+    ("La naviera cerró la venta del Alcaraván Tercero, su buque más antiguo, a un armador "
+     "griego.", "Alcaraván Tercero"),
+])
+def test_a_name_after_a_spanish_article_is_no_person(es: Language, text: str,
+                                                     thing: str) -> None:
+    # Spanish writes no article before a person's name: "el X" names a thing.
+    assert thing not in {e.text for e in es(text).ents if e.label_ == "PER"}
+
+
+@pytest.mark.model
+def test_a_person_after_an_article_and_a_role_is_still_a_person(es: Language) -> None:
+    doc = es("La presidenta Ana Belén Urquijo y el consejero delegado Héctor Grisales "
+             "presentaron los resultados.")
+    assert {"Ana Belén Urquijo", "Héctor Grisales"} <= {e.text for e in doc.ents
+                                                        if e.label_ == "PER"}

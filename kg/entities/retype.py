@@ -502,10 +502,11 @@ def _trade_agent(kn: Knowledge, word: str) -> bool:
 
 def article_opened(a: _Names, c: _Cand) -> Retyped:
     """Spanish: a "person" of the model's that an article opens ("La Montañesa
-    Gourmet cotiza", "la marca El Buen Pastor") is no person: Spanish writes no article
-    before a person's name. It is a place the lists know ("La Guajira"), else a name
-    of something else, which nothing here says is an organisation's (a company's short
-    form is, by ``name_of_company``, which runs first)."""
+    Gourmet cotiza", "la marca El Buen Pastor", "reformar el Costa Teguise Palace") is
+    no person: Spanish writes no article before a person's name. It is a place the
+    lists know ("La Guajira"), else a name of something else, which nothing here says
+    is an organisation's (a company's short form is, by ``name_of_company``, which runs
+    first)."""
     if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL):
         return None
     doc = a.doc
@@ -514,16 +515,23 @@ def article_opened(a: _Names, c: _Cand) -> Retyped:
     elif c.start > 0 and doc[c.start - 1].text in _NAME_ARTICLES and \
             doc[c.start].text not in a.kn.given_names:
         start = c.start - 1
+    elif c.start > 0 and doc[c.start - 1].text in _LOWER_ARTICLES and \
+            doc[c.start].text not in a.kn.given_names:
+        # "reformar el Guayarmina Lanzarote", "la venta del Mirador Atlántico": a
+        # thing named, a hotel, a ship, a building; the article is the sentence's
+        start = c.start
     else:
         return None
     text = span_text(doc, start, c.end)
-    if text in a.kn.places or is_city(text) or span_text(doc, start + 1, c.end) in a.kn.places:
+    after_article = span_text(doc, start + 1, c.end) if start < c.start else ""
+    if text in a.kn.places or is_city(text) or after_article in a.kn.places:
         # a place keeps its article: "La Guajira", "Las Vegas", "El Salvador"
         return [_Cand(start, c.end, "LOC", c.priority, (*c.rules, "retype:article_place"))]
     return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:article_opened"))]
 
 
 _NAME_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+_LOWER_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 
 
 def name_of_company(a: _Names, c: _Cand) -> Retyped:
