@@ -48,6 +48,10 @@ UNIT_NOUNS = LEXICON.words("unit_nouns")
 ASSET_NOUNS = LEXICON.words("asset_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
+LOAN_NOUNS = LEXICON.words("loan_nouns")
+DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
+DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
+LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
