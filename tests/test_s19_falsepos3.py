@@ -1,0 +1,132 @@
+"""False deals on news nobody studied (session 19, issue #13), by class, tested on
+sentences written for these tests; the organisations are given by hand.
+
+- A denied intent tells no deal (kg.deals.guards.denied_intent): "said there were no
+  plans to sell the company", "has no intention of buying Y", "no tiene planes de
+  vender", "no pretende comprar Y", "does not intend to sell".
+- A lender is no antecedent (kg.deals.guards.lenders): a bank named only as the one
+  who grants a loan ("un préstamo concedido por X", "a loan arranged by X") is not what
+  a later dropped subject, "it" or "the company" means.
+- "La empresa", "the company" as the subject before a dropped subject, when no subject
+  further back resolves it, means the company the story opened with
+  (kg.deals.refer._lede_described), not the fund or bank named last.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+from tests.test_deal_roles_es import deals_among, roles
+
+pytestmark = pytest.mark.model
+
+NAMES = (
+    "Tarn Holdings", "Velum Energy", "Nortia", "Harlow Bank", "Mercia Loans",
+    "Brindle Foods", "Fondo Alcotán", "Hojalata Norte", "Quarry Partners", "Sorrel Labs",
+    "Banca Oriel", "Talleres Urdin", "Cardo Ventures",
+)
+
+
+def found(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
+    deals: list[Deal] = deals_among(nlp, text, NAMES)
+    return [(d.type, roles(d)) for d in deals]
+
+
+def named(deals: list[tuple[str, dict[str, set[str]]]]) -> set[str]:
+    return {name for _, r in deals for names in r.values() for name in names}
+
+
+# -- a denied intent tells no deal ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Holdings said there were no plans to sell Velum Energy, although the fund that "
+    "owns it is ten years old.",
+    "Tarn Holdings has no intention of buying Velum Energy, a spokesman said.",
+    "Tarn Holdings does not intend to sell Velum Energy.",
+    "Tarn Holdings said it had no plans to acquire Velum Energy.",
+])
+def test_a_denied_intent_tells_no_deal_en(en: Language, text: str) -> None:
+    assert found(en, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hojalata Norte no tiene planes de vender Velum Energy, según su presidente.",
+    "Hojalata Norte no pretende comprar Velum Energy.",
+    "No hay planes de vender Velum Energy, dijo Hojalata Norte.",
+])
+def test_a_denied_intent_tells_no_deal_es(es: Language, text: str) -> None:
+    assert found(es, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tarn Holdings plans to sell Velum Energy to Nortia."),
+    ("en", "Tarn Holdings intends to buy Velum Energy."),
+    ("es", "Hojalata Norte tiene planes de comprar Velum Energy."),
+    ("es", "Hojalata Norte pretende comprar Velum Energy."),
+])
+def test_an_intent_not_denied_still_tells_a_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    deals = found(en if lang == "en" else es, text)
+    assert "Velum Energy" in named(deals)
+
+
+# -- a lender is no antecedent ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Talleres Urdin fabrica tanques para la industria láctea. El precio rondaría los 20 "
+    "millones de euros, financiados con un préstamo de 8 millones concedido por Banca "
+    "Oriel. En 2023 absorbió a Nortia, un pequeño taller.",
+    "Talleres Urdin fabrica tanques para la industria láctea. La compra se pagó con un "
+    "crédito otorgado por Banca Oriel. El año pasado compró Nortia por 3 millones de euros.",
+    "Talleres Urdin fabrica tanques para la industria láctea. El año pasado firmó un crédito "
+    "de 8 millones concedido por Banca Oriel. La compañía compró después Nortia por 3 "
+    "millones de euros.",
+])
+def test_a_lender_is_not_the_dropped_subject_es(es: Language, text: str) -> None:
+    deals = found(es, text)
+    assert "Banca Oriel" not in named(deals)
+
+
+@pytest.mark.parametrize(("lang", "text", "party"), [
+    ("en", "Brindle Foods took a loan arranged by Harlow Bank. Tarn Holdings agreed to buy "
+           "Harlow Bank for $90m.", "Harlow Bank"),
+    ("es", "Talleres Urdin recibió un préstamo concedido por Banca Oriel. Tarn Holdings "
+           "compró Banca Oriel por 90 millones de euros.", "Banca Oriel"),
+])
+def test_a_bank_bought_in_its_own_sentence_is_a_party(
+    en: Language, es: Language, lang: str, text: str, party: str
+) -> None:
+    deals = found(en if lang == "en" else es, text)
+    assert party in named(deals)
+
+
+# -- "la empresa" before a dropped subject is the lede's company -----------------------------
+
+
+def nortia_parties(deals: list[tuple[str, dict[str, set[str]]]]) -> set[str]:
+    return {n for _, r in deals if "Nortia" in named([("", r)]) for v in r.values() for n in v}
+
+
+def test_la_empresa_before_a_dropped_subject_is_the_lede_company(es: Language) -> None:
+    deals = found(es, (
+        "Talleres Urdin, el fabricante de tanques, tiene nuevos dueños. Su fundador ha "
+        "vendido el capital a un equipo encabezado por Íñigo Larrea. Larrea no llega solo: "
+        "le acompaña Fondo Alcotán. \"Conozco este sector desde dentro\", señaló Larrea. La "
+        "empresa facturó 17 millones de euros el año pasado. En 2023 absorbió a Nortia, un "
+        "pequeño taller."))
+    assert nortia_parties(deals) == {"Talleres Urdin", "Nortia"}
+
+
+def test_la_empresa_continues_a_company_subject_before_it(es: Language) -> None:
+    # centering first: a company that is the subject of a sentence before is what "la
+    # empresa" continues, not the lede's company
+    deals = found(es, (
+        "Talleres Urdin, el fabricante de tanques, tiene nuevos dueños. Sorrel Labs, su "
+        "rival, cerró el año con pérdidas. La empresa facturó 17 millones de euros. El año "
+        "pasado compró Nortia por 3 millones de euros."))
+    assert nortia_parties(deals) == {"Sorrel Labs", "Nortia"}
