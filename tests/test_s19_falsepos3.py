@@ -10,6 +10,12 @@ sentences written for these tests; the organisations are given by hand.
 - "La empresa", "the company" as the subject before a dropped subject, when no subject
   further back resolves it, means the company the story opened with
   (kg.deals.refer._lede_described), not the fund or bank named last.
+- "Por parte de" marks the agent of a deal noun, as "by" does
+  (kg.deals.syntax._by_part_of): "una oferta por parte de X" is X's offer, where a bare
+  "una oferta por Y" is an offer for Y.
+- Whoever judges how likely an offer is ("considera probable una oferta de X", "considers
+  a bid from X likely") watches it and is not its target
+  (kg.deals.syntax.judges_likelihood): an analyst quoted on another's deal.
 """
 
 from __future__ import annotations
@@ -130,3 +136,49 @@ def test_la_empresa_continues_a_company_subject_before_it(es: Language) -> None:
         "rival, cerró el año con pérdidas. La empresa facturó 17 millones de euros. El año "
         "pasado compró Nortia por 3 millones de euros."))
     assert nortia_parties(deals) == {"Sorrel Labs", "Nortia"}
+
+
+# -- "por parte de" is the agent ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Se espera una oferta de compra por parte de Tarn Holdings sobre Velum Energy.",
+    "Se prevé una oferta de compra por parte de Tarn Holdings sobre Velum Energy.",
+    "La compra de Velum Energy por parte de Tarn Holdings se cerró en mayo.",
+])
+def test_por_parte_de_names_the_bidder(es: Language, text: str) -> None:
+    assert ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}}) in \
+        found(es, text)
+
+
+def test_a_bare_por_on_an_offer_is_still_its_target(es: Language) -> None:
+    assert found(es, "Tarn Holdings lanzó una oferta por Velum Energy.") == [
+        ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}})]
+
+
+# -- an onlooker judging an offer likely is not its target ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La firma de análisis Sorrel Labs publicó una nota en la que considera probable "
+           "una oferta de compra por parte de Tarn Holdings antes de 2027."),
+    ("es", "Sorrel Labs ve posible una oferta de Tarn Holdings."),
+    ("en", "Sorrel Labs considers a bid from Tarn Holdings likely."),
+])
+def test_an_analyst_judging_an_offer_likely_is_no_target(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert "Sorrel Labs" not in named(found(en if lang == "en" else es, text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Velum Energy rechazó la oferta de Tarn Holdings."),
+    ("es", "Velum Energy estudia la oferta de Tarn Holdings."),
+    ("en", "Velum Energy is considering a bid from Tarn Holdings."),
+    ("en", "Velum Energy rejected an offer from Tarn Holdings."),
+])
+def test_a_company_answering_an_offer_is_still_its_target(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}}) in \
+        found(en if lang == "en" else es, text)

@@ -101,6 +101,7 @@ from kg.deals.syntax import (
     is_passive,
     is_possessed,
     is_verbal,
+    judges_likelihood,
     own_subtree,
     percentage,
     subjects,
@@ -461,6 +462,8 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     with no company it is for, that the clause's subject receives or judges is for
     the subject (the subjects that are not bidders)."""
     if tok.dep_ not in OBJ_DEPS or tok.head.lemma_.lower() not in OFFER_RECEIVERS:
+        return []
+    if judges_likelihood(tok.head):
         return []
     bidders = _bidders(ctx, tok)
     if not bidders:
@@ -2105,7 +2108,7 @@ FRAMES: dict[str, Frame] = {
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
         "PurchaseAgreement",
-        verb={None: "buyer", "a": "seller", "por": "buyer"},
+        verb={None: "buyer", "a": "seller", "por": "buyer", "by": "buyer"},
         admits=_awarded,
         finish=_award_sides,
     ),
@@ -2127,7 +2130,7 @@ FRAMES: dict[str, Frame] = {
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
         "Investment",
-        noun={None: "investee", "de": "investee", "por": "investor"},
+        noun={None: "investee", "de": "investee", "por": "investor", "by": "investor"},
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),
@@ -2135,8 +2138,10 @@ FRAMES: dict[str, Frame] = {
     # the English "order" frame above reads "ordered 40 jets from Y")
     "encargo": Frame(
         "Acquisition",
-        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer"},
-        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer"},
+        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer",
+              "by": "acquirer"},
+        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer",
+              "by": "acquirer"},
         admits=_counted_order,
         steps=_ACQUIRE_STEPS,
         finish=_counted_order_sides,

@@ -52,6 +52,7 @@ from kg.deals.syntax import (
     is_possessed,
     is_verbal,
     judged_by_third_party,
+    judges_likelihood,
     own_subtree,
     percentage,
     subjects,
@@ -1475,7 +1476,9 @@ def _answers_offer(r: Reading) -> bool:
     if r.obj_role in roles or r.subj_role not in roles:
         return False
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
-    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
+    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS and not (
+        judges_likelihood(verb)
+    )
 
 
 def _bidder_only(r: Reading) -> bool:
