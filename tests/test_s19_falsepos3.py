@@ -16,6 +16,9 @@ sentences written for these tests; the organisations are given by hand.
 - Whoever judges how likely an offer is ("considera probable una oferta de X", "considers
   a bid from X likely") watches it and is not its target
   (kg.deals.syntax.judges_likelihood): an analyst quoted on another's deal.
+- A rating agency is no party (kg.deals.roles._rated_company): a deal noun on a verb of
+  rating ("downgraded X after its purchase of Y", "rebajó la calificación de X tras la
+  compra de Y") is the rated company's deal.
 """
 
 from __future__ import annotations
@@ -182,3 +185,33 @@ def test_a_company_answering_an_offer_is_still_its_target(
 ) -> None:
     assert ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}}) in \
         found(en if lang == "en" else es, text)
+
+
+# -- the rater is no party; the rated company did the deal ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La agencia Sorrel Labs rebajó la calificación de Tarn Holdings tras la compra de "
+           "Velum Energy."),
+    ("es", "Sorrel Labs rebajó la nota de Tarn Holdings tras la compra de Velum Energy por "
+           "400 millones de euros."),
+    ("en", "Sorrel Labs downgraded Tarn Holdings after its purchase of Velum Energy."),
+    ("en", "Sorrel Labs upgraded Tarn Holdings following its acquisition of Velum Energy."),
+])
+def test_the_rated_company_made_the_deal_not_the_rater(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert found(en if lang == "en" else es, text) == [
+        ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}})]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Tarn Holdings rebajó su oferta por Velum Energy."),
+    ("es", "Tarn Holdings ganó cuota de mercado tras la compra de Velum Energy."),
+    ("en", "Tarn Holdings raised its guidance after its purchase of Velum Energy."),
+])
+def test_a_company_moving_its_own_figures_after_a_deal_is_still_its_agent(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert found(en if lang == "en" else es, text) == [
+        ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}})]

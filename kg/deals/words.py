@@ -189,6 +189,8 @@ TEMPORAL_PREPS = ADJUNCT_PREPS - {"with", "con"}
 CONCLUDE = LEXICON.words("conclude")
 # Verbs whose subject judges a deal rather than makes it: regulators, courts.
 THIRD_PARTY_VERBS = LEXICON.words("third_party_verbs")
+RATING_VERBS = LEXICON.words("rating_verbs")
+RATING_NOUNS = LEXICON.words("rating_nouns")
 # Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
 SIGNED = LEXICON.status("signed")
 HEDGE_AUX = LEXICON.words("hedge_aux")
