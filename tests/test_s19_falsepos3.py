@@ -56,6 +56,7 @@ def named(deals: list[tuple[str, dict[str, set[str]]]]) -> set[str]:
     "Tarn Holdings has no intention of buying Velum Energy, a spokesman said.",
     "Tarn Holdings does not intend to sell Velum Energy.",
     "Tarn Holdings said it had no plans to acquire Velum Energy.",
+    "Tarn Holdings said it was not interested in buying Velum Energy.",
 ])
 def test_a_denied_intent_tells_no_deal_en(en: Language, text: str) -> None:
     assert found(en, text) == []
@@ -65,6 +66,7 @@ def test_a_denied_intent_tells_no_deal_en(en: Language, text: str) -> None:
     "Hojalata Norte no tiene planes de vender Velum Energy, según su presidente.",
     "Hojalata Norte no pretende comprar Velum Energy.",
     "No hay planes de vender Velum Energy, dijo Hojalata Norte.",
+    "Hojalata Norte aseguró que no está interesada en comprar Velum Energy.",
 ])
 def test_a_denied_intent_tells_no_deal_es(es: Language, text: str) -> None:
     assert found(es, text) == []
@@ -75,6 +77,8 @@ def test_a_denied_intent_tells_no_deal_es(es: Language, text: str) -> None:
     ("en", "Tarn Holdings intends to buy Velum Energy."),
     ("es", "Hojalata Norte tiene planes de comprar Velum Energy."),
     ("es", "Hojalata Norte pretende comprar Velum Energy."),
+    ("en", "Tarn Holdings is interested in buying Velum Energy."),
+    ("es", "Hojalata Norte está interesada en comprar Velum Energy."),
 ])
 def test_an_intent_not_denied_still_tells_a_deal(
     en: Language, es: Language, lang: str, text: str

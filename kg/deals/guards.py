@@ -29,6 +29,7 @@ from kg.deals.mention import Mention
 from kg.deals.syntax import subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
+    DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
     LENDER_PREPOSITIONS,
@@ -145,7 +146,8 @@ _NO_WORDS = frozenset({"no", "ningún", "ninguna", "ninguno", "zero"})
 def denied_intent(trigger: Token) -> bool:
     """A deal verb under a denied intent: "said there were no plans to sell the
     company", "has no intention of buying Y", "no tiene planes de vender", "no
-    pretende comprar Y", "does not intend to sell": the sentence denies the deal."""
+    pretende comprar Y", "does not intend to sell", "is not interested in buying Y": the
+    sentence denies the deal."""
     head = trigger.head
     if head.pos_ == "ADP":  # "intention of buying"
         head = head.head
@@ -153,6 +155,11 @@ def denied_intent(trigger: Token) -> bool:
         return False
     if head.lemma_.lower() in DENIED_INTENT_VERBS and head.pos_ in ("VERB", "AUX"):
         return any(c.lower_ in NEGATIONS for c in head.children)
+    if head.lower_ in DENIED_INTENT_ADJECTIVES:
+        # "no está interesada en comprar" (the negation on the adjective), "was not
+        # interested in buying" (on its copula)
+        holders = (head, head.head) if head.dep_ == "acomp" else (head,)
+        return any(c.lower_ in NEGATIONS for h in holders for c in h.children)
     if head.lower_ not in DENIED_INTENT_NOUNS or head.pos_ != "NOUN":
         return False
     if any(c.lower_ in _NO_WORDS for c in head.children if c.i < head.i):

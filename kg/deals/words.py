@@ -51,6 +51,7 @@ COMPANY_NOUNS = LEXICON.words("company_nouns")
 LOAN_NOUNS = LEXICON.words("loan_nouns")
 DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
 DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
+DENIED_INTENT_ADJECTIVES = LEXICON.words("denied_intent_adjectives")
 LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
