@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.deals.mention import Mention
 from kg.deals.syntax import subjects
@@ -87,10 +88,17 @@ def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
     for ent in entities:
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
         if ent.kind == "org" and spans and all(
-            span is not None and _lends(span.root) for span in spans
+            span is not None and _lends(_span_head(span)) for span in spans
         ):
             found.append(ent.ref)
     return frozenset(found)
+
+
+def _span_head(span: SpacySpan) -> Token:
+    """The word of a name its phrase hangs by (the first whose head is outside it;
+    ``Span.root`` fails on a tree some parses leave unfinished)."""
+    return next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i),
+                span[-1])
 
 
 def _lends(name: Token) -> bool:
