@@ -19,6 +19,10 @@ sentences written for these tests; the organisations are given by hand.
 - A rating agency is no party (kg.deals.roles._rated_company): a deal noun on a verb of
   rating ("downgraded X after its purchase of Y", "rebajó la calificación de X tras la
   compra de Y") is the rated company's deal.
+- Money a listing is to raise, told in a relative clause on the listing ("la OPV, en
+  la que aspira a captar 300 millones", "the IPO, in which it hopes to raise $300m"),
+  is no round, and the valuation it aims at is no valuation reported
+  (kg.deals.frames._listing_of_clause, _not_listing_valuation).
 """
 
 from __future__ import annotations
@@ -219,3 +223,35 @@ def test_a_company_moving_its_own_figures_after_a_deal_is_still_its_agent(
 ) -> None:
     assert found(en if lang == "en" else es, text) == [
         ("Acquisition", {"acquirer": {"Tarn Holdings"}, "target": {"Velum Energy"}})]
+
+
+# -- a listing's money and its valuation are no round ---------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Tarn Holdings ha elegido a Banca Oriel para coordinar la OPV, en la que aspira a "
+           "captar unos 300 millones de euros con una valoración de entre 1.400 y 1.700 "
+           "millones."),
+    ("en", "Tarn Holdings has hired Harlow Bank to run the IPO, in which it hopes to raise "
+           "about $300 million at a valuation of $1.5 billion."),
+    ("en", "Tarn Holdings raised $300 million in its IPO at a valuation of $1.5 billion."),
+])
+def test_a_listing_and_its_valuation_are_no_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert found(en if lang == "en" else es, text) == []
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Tarn Holdings cerró la ronda, en la que captó 30 millones de euros de Quarry "
+           "Partners."),
+    ("en", "Tarn Holdings closed the round, in which it raised $30 million from Quarry "
+           "Partners."),
+    ("en", "Tarn Holdings raised $30 million from Quarry Partners at a valuation of $150 "
+           "million."),
+])
+def test_a_round_told_in_a_relative_clause_is_still_a_round(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert found(en if lang == "en" else es, text) == [
+        ("Investment", {"investee": {"Tarn Holdings"}, "investor": {"Quarry Partners"}})]

@@ -255,11 +255,41 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
     args = [arg for prep, arg in ctx.prep_args(tok)
             if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras")]
     args += [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    listing = _listing_of_clause(tok)
+    if listing is not None:
+        args.append(listing)
     words = {
         w for arg in args for t in arg.subtree if t.i not in ctx.tok_ent  # not "Banco de Crédito"
         for w in (t.lower_, t.lemma_.lower())
     }
     return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
+
+
+def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """The valuation a listing aims at ("la OPV, en la que aspira a captar 300 millones
+    con una valoración de 1.500 millones", "raise $300m in its IPO at a valuation of
+    $1.5bn") is the market's price to come, not a valuation reported."""
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return not (head.i != tok.i and is_verbal(head) and _raised_in_listing(ctx, head))
+
+
+_WH_RELATIVES = frozenset({"que", "cual", "which"})
+
+
+def _listing_of_clause(tok: Token) -> Token | None:
+    """ "la OPV, en la que aspira a captar 300 millones", "the IPO, in which it hopes to
+    raise $300m": a raising verb (or the verb it completes) in a relative clause whose
+    pronoun is the place of the raising: the noun the clause hangs on, if it is a
+    listing or a debt issue."""
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl") or clause.head.i == clause.i:
+        return None
+    pronouns = [t for t in clause.subtree if t.lower_ in _WH_RELATIVES and t.i < tok.i]
+    noun = clause.head
+    listed = {noun.lower_, noun.lemma_.lower()} & LISTING_WORDS
+    return noun if pronouns and listed else None
 
 
 def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2057,7 +2087,8 @@ FRAMES: dict[str, Frame] = {
               "in": "investee", "of": "investee"},
         steps=(*_HEAD, holders, participle_agents, agent, retype),
     ),
-    "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"}),
+    "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"},
+                       admits=_not_listing_valuation),
     "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
     "partner": Frame(
         "Partnership",
