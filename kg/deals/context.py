@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.guards import market_venues
+from kg.deals.guards import lenders, market_venues
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -103,7 +103,8 @@ class Context:
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
         )
-        self.venues = market_venues(self.entities)  # stock exchanges (kg.deals.guards)
+        # stock exchanges and lenders (kg.deals.guards)
+        self.venues = market_venues(self.entities) | lenders(doc, self.entities)
         self._np_known: dict[int, tuple[EntityRef, ...]] = {}  # (np_entities)
 
     @cached_property

@@ -101,6 +101,7 @@ from kg.deals.syntax import (
     is_passive,
     is_possessed,
     is_verbal,
+    judges_likelihood,
     own_subtree,
     percentage,
     subjects,
@@ -254,11 +255,41 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
     args = [arg for prep, arg in ctx.prep_args(tok)
             if prep in ("in", "en", "through", "via", "mediante", "con", "with", "tras")]
     args += [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    listing = _listing_of_clause(tok)
+    if listing is not None:
+        args.append(listing)
     words = {
         w for arg in args for t in arg.subtree if t.i not in ctx.tok_ent  # not "Banco de Crédito"
         for w in (t.lower_, t.lemma_.lower())
     }
     return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
+
+
+def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """The valuation a listing aims at ("la OPV, en la que aspira a captar 300 millones
+    con una valoración de 1.500 millones", "raise $300m in its IPO at a valuation of
+    $1.5bn") is the market's price to come, not a valuation reported."""
+    head = tok.head.head if tok.head.pos_ == "ADP" else tok.head
+    return not (head.i != tok.i and is_verbal(head) and _raised_in_listing(ctx, head))
+
+
+_WH_RELATIVES = frozenset({"que", "cual", "which"})
+
+
+def _listing_of_clause(tok: Token) -> Token | None:
+    """ "la OPV, en la que aspira a captar 300 millones", "the IPO, in which it hopes to
+    raise $300m": a raising verb (or the verb it completes) in a relative clause whose
+    pronoun is the place of the raising: the noun the clause hangs on, if it is a
+    listing or a debt issue."""
+    clause = tok
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ not in ("acl", "relcl", "acl:relcl") or clause.head.i == clause.i:
+        return None
+    pronouns = [t for t in clause.subtree if t.lower_ in _WH_RELATIVES and t.i < tok.i]
+    noun = clause.head
+    listed = {noun.lower_, noun.lemma_.lower()} & LISTING_WORDS
+    return noun if pronouns and listed else None
 
 
 def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -461,6 +492,8 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     with no company it is for, that the clause's subject receives or judges is for
     the subject (the subjects that are not bidders)."""
     if tok.dep_ not in OBJ_DEPS or tok.head.lemma_.lower() not in OFFER_RECEIVERS:
+        return []
+    if judges_likelihood(tok.head):
         return []
     bidders = _bidders(ctx, tok)
     if not bidders:
@@ -2054,7 +2087,8 @@ FRAMES: dict[str, Frame] = {
               "in": "investee", "of": "investee"},
         steps=(*_HEAD, holders, participle_agents, agent, retype),
     ),
-    "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"}),
+    "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"},
+                       admits=_not_listing_valuation),
     "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
     "partner": Frame(
         "Partnership",
@@ -2105,7 +2139,7 @@ FRAMES: dict[str, Frame] = {
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
         "PurchaseAgreement",
-        verb={None: "buyer", "a": "seller", "por": "buyer"},
+        verb={None: "buyer", "a": "seller", "por": "buyer", "by": "buyer"},
         admits=_awarded,
         finish=_award_sides,
     ),
@@ -2127,7 +2161,7 @@ FRAMES: dict[str, Frame] = {
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(
         "Investment",
-        noun={None: "investee", "de": "investee", "por": "investor"},
+        noun={None: "investee", "de": "investee", "por": "investor", "by": "investor"},
         admits=_capital_increase,
         steps=_ROUND_STEPS,
     ),
@@ -2135,8 +2169,10 @@ FRAMES: dict[str, Frame] = {
     # the English "order" frame above reads "ordered 40 jets from Y")
     "encargo": Frame(
         "Acquisition",
-        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer"},
-        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer"},
+        verb={None: "acquirer", "": "target", "a": "seller", "por": "acquirer",
+              "by": "acquirer"},
+        noun={None: "acquirer", "de": "target", "a": "seller", "por": "acquirer",
+              "by": "acquirer"},
         admits=_counted_order,
         steps=_ACQUIRE_STEPS,
         finish=_counted_order_sides,

@@ -12,7 +12,10 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - control: whoever blocks or thwarts an attempt ("la Comisión frenó el intento de X de
   quedarse con Y") is a third party, not the agent of the attempted deal;
 - a typing constraint on funding: what a company obtains measured in megahertz or
-  megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised.
+  megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised;
+- lenders: a bank named only as the one who grants a loan ("un préstamo concedido por
+  X", "the loan, arranged by X and Y") finances a deal and is no antecedent of "it" or
+  of a dropped subject, as an exchange is not.
 """
 
 from __future__ import annotations
@@ -20,14 +23,21 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.deals.mention import Mention
 from kg.deals.syntax import subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
+    DENIED_INTENT_ADJECTIVES,
+    DENIED_INTENT_NOUNS,
+    DENIED_INTENT_VERBS,
+    LENDER_PREPOSITIONS,
+    LOAN_NOUNS,
     MARKET_VENUE_NAMES,
     MARKET_VENUE_WORDS,
+    NEGATIONS,
     OBJ_DEPS,
     OBSTRUCT_VERBS,
     THIRD_PARTY_VERBS,
@@ -68,6 +78,45 @@ def market_venues(entities: Iterable[Entity]) -> frozenset[EntityRef]:
     )
 
 
+def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The organisations every mention of which names the lender of a loan: the agent
+    of a participle on a loan noun ("un préstamo de 9 millones concedido por X", "the
+    loan, arranged by X and Y") or the source of one ("a facility from X"). A lender
+    finances a deal; it is no antecedent of "it", "la empresa" or a dropped subject
+    (``Context.salient_before``)."""
+    found = []
+    for ent in entities:
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+        if ent.kind == "org" and spans and all(
+            span is not None and _lends(_span_head(span)) for span in spans
+        ):
+            found.append(ent.ref)
+    return frozenset(found)
+
+
+def _span_head(span: SpacySpan) -> Token:
+    """The word of a name its phrase hangs by (the first whose head is outside it;
+    ``Span.root`` fails on a tree some parses leave unfinished)."""
+    return next((t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i),
+                span[-1])
+
+
+def _lends(name: Token) -> bool:
+    """Whether ``name`` is the object of "por"/"by"/"from" on a loan noun, or on a
+    participle that hangs on one (the first of coordinated names stands for all)."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    prep = next((c for c in name.children if c.dep_ == "case"), None)
+    if prep is None and name.head.pos_ == "ADP":
+        prep = name.head
+    if prep is None or prep.lower_ not in LENDER_PREPOSITIONS:
+        return False
+    head = name.head if name.head is not prep else prep.head
+    if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
+        head = head.head
+    return head.pos_ == "NOUN" and head.lower_ in LOAN_NOUNS
+
+
 def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
     """Whether a name of ``ref`` is in the mention's own sentence."""
     sent = ctx.sents[m.sent]
@@ -95,7 +144,36 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
     ):
         return True
     trigger = ctx.doc[m.trigger]
-    return obtains_capacity(ctx, m, trigger)
+    return obtains_capacity(ctx, m, trigger) or denied_intent(trigger)
+
+
+# what denies an intent: a negation on its verb, or "no", "ningún" before its noun
+_NO_WORDS = frozenset({"no", "ningún", "ninguna", "ninguno", "zero"})
+
+
+def denied_intent(trigger: Token) -> bool:
+    """A deal verb under a denied intent: "said there were no plans to sell the
+    company", "has no intention of buying Y", "no tiene planes de vender", "no
+    pretende comprar Y", "does not intend to sell", "is not interested in buying Y": the
+    sentence denies the deal."""
+    head = trigger.head
+    if head.pos_ == "ADP":  # "intention of buying"
+        head = head.head
+    if head.i == trigger.i or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.lemma_.lower() in DENIED_INTENT_VERBS and head.pos_ in ("VERB", "AUX"):
+        return any(c.lower_ in NEGATIONS for c in head.children)
+    if head.lower_ in DENIED_INTENT_ADJECTIVES:
+        # "no está interesada en comprar" (the negation on the adjective), "was not
+        # interested in buying" (on its copula)
+        holders = (head, head.head) if head.dep_ == "acomp" else (head,)
+        return any(c.lower_ in NEGATIONS for h in holders for c in h.children)
+    if head.lower_ not in DENIED_INTENT_NOUNS or head.pos_ != "NOUN":
+        return False
+    if any(c.lower_ in _NO_WORDS for c in head.children if c.i < head.i):
+        return True
+    verb = head.head  # "no tiene planes de", "doesn't have any plans to"
+    return verb.i != head.i and any(c.lower_ in NEGATIONS for c in verb.children)
 
 
 def obtains_capacity(ctx: Context, m: Mention, trigger: Token) -> bool:

@@ -529,7 +529,8 @@ def previous_subject(
             if not refs:
                 refs = _organ_owner(ctx, s) or _deal_agent(ctx, s, exclude)
             if not refs and depth < 2 and _points_back(s):
-                ref = previous_subject(ctx, s, exclude, depth + 1)
+                ref = previous_subject(ctx, s, exclude, depth + 1) or _lede_described(
+                    ctx, s, exclude)
                 refs = [ref] if ref is not None else []
             for ref in refs:
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
@@ -541,6 +542,17 @@ def previous_subject(
         if ref is not None:
             return ref
     return None
+
+
+def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "La empresa facturó 17 millones. En 2023 absorbió a Y": a generic description
+    as the subject before ("la empresa", "the company") that no subject further back
+    resolves means the company the story opened with (``lede_subject``), not the one
+    named last (often a fund or a bank named in passing)."""
+    if subject.pos_ == "PRON" or subject.lemma_.lower() not in GENERIC_COMPANY_NOUNS:
+        return None
+    ref = lede_subject(ctx)
+    return ref if ref is not None and ref not in exclude else None
 
 
 def _relativised(ctx: Context, tok: Token) -> set[EntityRef]:

@@ -52,6 +52,7 @@ from kg.deals.syntax import (
     is_possessed,
     is_verbal,
     judged_by_third_party,
+    judges_likelihood,
     own_subtree,
     percentage,
     subjects,
@@ -81,6 +82,8 @@ from kg.deals.words import (
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
     PRICE_TERMS,
+    RATING_NOUNS,
+    RATING_VERBS,
     REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -1400,6 +1403,9 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
     adviser = _advising_verb(tok)
     if adviser is not None:
         return _advised(ctx, adviser, r.m.parties())
+    rated = _rated_company(r)
+    if rated is not None:
+        return rated
     if poss.lower_ == "whose":
         clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
         refs = ctx.np_entities(clause.head) if clause is not None else []
@@ -1475,7 +1481,9 @@ def _answers_offer(r: Reading) -> bool:
     if r.obj_role in roles or r.subj_role not in roles:
         return False
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
-    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS
+    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS and not (
+        judges_likelihood(verb)
+    )
 
 
 def _bidder_only(r: Reading) -> bool:
@@ -1636,7 +1644,10 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
     an adjunct; for symmetric deals, the partners named past the preposition too."""
     ctx, m, tok = r.ctx, r.m, r.tok
     judge = judged_by_third_party(tok)
-    if judge is not None:
+    rated = _rated_company(r)
+    if rated is not None:
+        found = rated
+    elif judge is not None:
         found = _organ_owner(ctx, judge, m.parties())
     elif in_adjunct(tok):
         found = []
@@ -1653,6 +1664,24 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
             if prep in ("con", "with"):  # "Y, con la que X firmó un acuerdo"
                 found += [x for x in relative_after_preposition(ctx, arg) if x not in found]
     return found
+
+
+def _rated_company(r: Reading) -> list[EntityRef] | None:
+    """ "Sorrel downgraded X after its purchase of Y", "Sorrel rebajó la calificación de X
+    tras la compra de Y": a deal noun on a verb of rating (or of moving a rating) is the
+    rated company's deal, never the rater's; None when the verb rates nothing."""
+    # ("following" is a preposition, whatever its tag)
+    verb = next((t for t in r.tok.ancestors if is_verbal(t) and t.dep_ != "prep"), None)
+    if verb is None:
+        return None
+    objects = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.i != r.tok.i]
+    if verb.lemma_.lower() not in RATING_VERBS:
+        # "rebajó la calificación de X", "cut its rating on X": the rating's company
+        ratings = [o for o in objects if o.lemma_.lower() in RATING_NOUNS]
+        if not ratings:
+            return None
+        objects = [a for o in ratings for _, a in r.ctx.prep_args(o)]
+    return [x for o in objects for x in r.ctx.np_entities(o) if x not in r.m.parties()]
 
 
 def _advising_verb(tok: Token) -> Token | None:

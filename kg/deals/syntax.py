@@ -19,6 +19,7 @@ from kg.deals.words import (
     CONTRACTIONS,
     CONTROL_WORDS,
     DESCRIPTORS,
+    LIKELIHOOD_WORDS,
     NEGATIONS,
     OBJ_DEPS,
     PASSIVE_SUBJ,
@@ -76,6 +77,8 @@ def _case_of(tok: Token) -> str | None:
         if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not (
             _series_label(child) or _approximating(child, tok)
         ):
+            if _by_part_of(child):
+                return "by"
             return CONTRACTIONS.get(child.lower_, child.lower_)
     for child in tok.children:
         # "en la fintech Pagalo": the parser took the descriptor for an adjective of
@@ -88,6 +91,26 @@ def _case_of(tok: Token) -> str | None:
                         tok.doc[g.i + 1].pos_ == "DET":
                     return CONTRACTIONS.get(g.lower_, g.lower_)
     return None
+
+
+def judges_likelihood(verb: Token) -> bool:
+    """ "X considera probable una oferta de Y", "X sees a bid from Y as likely": a verb
+    of judging with a predicate of likelihood; its subject is an onlooker (an analyst,
+    a rival), not the company the offer is for."""
+    return any(
+        c.lower_ in LIKELIHOOD_WORDS or any(g.lower_ in LIKELIHOOD_WORDS for g in c.children
+                                            if c.dep_ == "prep")
+        for c in verb.children
+    )
+
+
+def _by_part_of(case: Token) -> bool:
+    """ "una oferta por parte de X", "la compra de Y por parte de X": "por parte de" marks
+    the agent, as "by" does (a bare "por" on an offer marks its target: "una oferta
+    por Y")."""
+    return case.lower_ == "por" and any(
+        c.dep_ == "fixed" and c.lower_ == "parte" for c in case.children
+    )
 
 
 # Spanish words that bound or approximate a quantity with "de" ("más del 60 %", "cerca

@@ -48,6 +48,11 @@ UNIT_NOUNS = LEXICON.words("unit_nouns")
 ASSET_NOUNS = LEXICON.words("asset_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
+LOAN_NOUNS = LEXICON.words("loan_nouns")
+DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
+DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
+DENIED_INTENT_ADJECTIVES = LEXICON.words("denied_intent_adjectives")
+LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
@@ -94,6 +99,7 @@ AWARDING_VERBS = LEXICON.words("awarding_verbs")
 LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
 OFFER_RECEIVERS = LEXICON.words("offer_receivers")
+LIKELIHOOD_WORDS = LEXICON.words("likelihood_words")
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
 DESCRIBED_HEADS = LEXICON.words("described_heads")
@@ -184,6 +190,8 @@ TEMPORAL_PREPS = ADJUNCT_PREPS - {"with", "con"}
 CONCLUDE = LEXICON.words("conclude")
 # Verbs whose subject judges a deal rather than makes it: regulators, courts.
 THIRD_PARTY_VERBS = LEXICON.words("third_party_verbs")
+RATING_VERBS = LEXICON.words("rating_verbs")
+RATING_NOUNS = LEXICON.words("rating_nouns")
 # Signing is the event for a purchase or partnership agreement (GOLD-FORMAT).
 SIGNED = LEXICON.status("signed")
 HEDGE_AUX = LEXICON.words("hedge_aux")
