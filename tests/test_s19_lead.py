@@ -219,3 +219,24 @@ def test_a_person_after_an_article_and_a_role_is_still_a_person(es: Language) ->
              "presentaron los resultados.")
     assert {"Ana Belén Urquijo", "Héctor Grisales"} <= {e.text for e in doc.ents
                                                         if e.label_ == "PER"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Harlow Mills ruled out a sale of Denby Textiles to Pell Foods.",
+    "Harlow Mills ruled out selling Denby Textiles to Pell Foods.",
+    "Pell Foods walked away from talks to buy Denby Textiles.",
+    "Pell Foods pulled out of talks to acquire Denby Textiles.",
+])
+def test_a_sale_ruled_out_or_talks_left_is_cancelled(en: Language, text: str) -> None:
+    assert [status for _, status in _statuses(en, text)] == ["Cancelled"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Harlow Mills did not rule out a sale of Denby Textiles to Pell Foods.",
+    "The court will rule on the sale of Denby Textiles to Pell Foods next week.",
+    "Pell Foods is in talks to buy Denby Textiles.",
+])
+def test_a_sale_not_ruled_out_is_not_cancelled(en: Language, text: str) -> None:
+    assert "Cancelled" not in [status for _, status in _statuses(en, text)]

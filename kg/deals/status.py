@@ -631,11 +631,16 @@ def _declared_ended(x: Token) -> bool:
 
 def _talks_ended(c: Cue) -> Verdict | None:
     """Talks that ended end the deal they were about: "ended talks to buy X", "rompió
-    las negociaciones para comprar X", "talks collapsed", "las fallidas negociaciones"."""
+    las negociaciones para comprar X", "talks collapsed", "las fallidas negociaciones",
+    "walked away from talks to buy X", "pulled out of talks"."""
     t = c.word
     if not (c.lemma in NEGOTIATING and c.above and t.pos_ in ("NOUN", "PROPN")):
         return None
     head = t.head
+    # "walked away from talks", "pulled out of talks": the verb past the preposition
+    for _ in range(2):
+        if head.pos_ in ("ADP", "ADV") and head.head is not head:
+            head = head.head
     lemma = head.lemma_.lower()
     if head is not t and not _negated(head) and (
         lemma in TALKS_END or lemma in CANCELLED
