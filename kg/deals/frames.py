@@ -105,7 +105,7 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
-from kg.deals.tacit import open_stake
+from kg.deals.tacit import bare_part, counted_part, open_stake, organisation_holds, part_of_topic
 from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -985,13 +985,15 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     for part in held:
         words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
         stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
-            _per_cent(part)
+            _per_cent(part) or counted_part(words)
         if not stake or is_control(part, words) or (
             words | {w.rstrip("%") for w in words}
         ) & WHOLE_WORDS:
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
+        if bare_part(part) and organisation_holds(ctx, tok):
+            return True  # "Y holds 9.8 per cent": of the topic (kg.deals.tacit)
         if _shares_named(ctx, part) and all(
             x.kind == "org" for s in subjects(tok) for x in resolve_np(ctx, s, set())
         ) and subjects(tok):
@@ -1096,6 +1098,7 @@ def _held_by(
                 m.add_role("investee", x)
                 if not ctx.nested_entities(part):
                     m.rules.append("parties:part-of-the-company")
+    part_of_topic(ctx, m, tok, _held_parts(ctx, tok))
     m.holding = True
     roles = {role for role, _ in m.roles}
     return {"investor", "investee"} <= roles

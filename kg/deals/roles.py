@@ -56,6 +56,7 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
+from kg.deals.tacit import counted_part
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
@@ -1874,6 +1875,7 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
     percentage, or "X's half of Y" (a partner's half of a company they own together)."""
     return (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        or counted_part(words)  # "3pc", "about a fifth" (kg.deals.tacit)
         or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
     )
 

@@ -5,19 +5,25 @@
   stake in the company the article is about: in the company a deal of the same
   sentence is about, else in the discourse topic (``parties:stake-in-topic``);
 - a company or a stake bought "from its parent" or "from its owners" is sold by the
-  company the article is about, the one that owns it (``parties:seller-told``).
+  company the article is about, the one that owns it (``parties:seller-told``);
+- a part held with no company named after it ("Y holds 9.8 per cent, which it bought
+  in 2020", "el fondo Y, que tiene el 8 %", English and Spanish) is a part of the
+  company the article is about (``parties:part-of-topic``, session 19).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import previous_subject, topic_before
-from kg.deals.syntax import is_verbal
+from kg.deals.refer import previous_subject, resolve_np, topic_before
+from kg.deals.syntax import is_verbal, own_subtree, subjects
 from kg.deals.words import OWNER_NOUNS
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 # The nouns of a stake whose company may go unsaid: held, built or disclosed.
 _OPEN_STAKES = frozenset({"stake", "holding", "position"})
@@ -141,3 +147,67 @@ def seller_told(ctx: Context, ms: list[Mention]) -> None:
         if seller is not None and seller.kind == "org":
             m.add_role("seller", seller)
             m.rules.append("parties:seller-told")
+
+
+_FRACTIONS = LEXICON.words("fraction_words")
+# "3pc", "12.5pc": the British press's percentage
+_PC = re.compile(r"\d+(?:\.\d+)?pc")
+
+
+def counted_part(words: set[str]) -> bool:
+    """ "3pc", "about a fifth", "un tercio": a part counted otherwise than with "%" or
+    "per cent" (which the caller checks)."""
+    return bool(words & _FRACTIONS) or any(_PC.fullmatch(w) for w in words)
+
+
+# Words that make a held part of something else than a company's capital: "9% of the
+# market", "holds 30 per cent of the vote", "el 8 % de los votos". Any complement on
+# the part names what it is a part of; only a bare count is left to the topic.
+_PART_PREPS = frozenset({"of", "in", "de", "del", "en"})
+
+
+def bare_part(part: Token) -> bool:
+    """ "9.8 per cent", "el 8 %", "3pc": a counted part with nothing said of what it is
+    a part of (no "of"/"de" complement on it; a relative clause after it, "which it
+    bought in 2020", tells something else), that closes its phrase: a later noun
+    ("holds 9% market share") makes it something else's part."""
+    words = _phrase(part)
+    if any(t.dep_ in ("prep", "case") and t.lower_ in _PART_PREPS for t in words):
+        return False
+    if any(t.dep_ in ("compound", "poss") and t.i > part.i for t in words):
+        return False
+    end = max(t.i for t in words) + 1
+    if end >= len(part.doc):
+        return True
+    after = part.doc[end]
+    return after.pos_ not in ("NOUN", "PROPN") and after.lower_ not in _PART_PREPS
+
+
+def _phrase(part: Token) -> list[Token]:
+    """The noun phrase of ``part`` without the clauses, appositions and punctuation
+    hung on it."""
+    cut = {u.i for c in part.children if c.dep_ in _CLAUSE_DEPS for u in c.subtree}
+    return [t for t in own_subtree(part) if t.i not in cut]
+
+
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "acl:relcl", "appos", "punct", "conj", "cc"})
+
+
+def organisation_holds(ctx: Context, verb: Token) -> bool:
+    """The holding verb's subject is a company (named, or a relative pronoun on a named
+    company): a person's own part says who owns a company, and is left alone."""
+    refs = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(), generic=False)]
+    return bool(refs) and all(x.kind == "org" for x in refs)
+
+
+def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> None:
+    """ "Foreign group Y holds 9.8 per cent", "Tampoco lo ha hecho el fondo Y, que tiene
+    el 8 %": a part held with no company named is a part of the discourse topic, when
+    it is settled (named twice before, or the subject of the sentence before) and is
+    not the holder (``parties:part-of-topic``)."""
+    if any(role == "investee" for role, _ in m.roles) or not any(bare_part(p) for p in parts):
+        return
+    topic = settled_topic(ctx, verb, m.parties())
+    if topic is not None and topic.kind == "org":
+        m.add_role("investee", topic)
+        m.rules.append("parties:part-of-topic")
