@@ -105,7 +105,14 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
-from kg.deals.tacit import bare_part, counted_part, open_stake, organisation_holds, part_of_topic
+from kg.deals.tacit import (
+    bare_part,
+    counted_part,
+    open_stake,
+    organisation_holds,
+    owners_company,
+    part_of_topic,
+)
 from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -282,7 +289,7 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
-            or bid_talked_over(ctx, tok):
+            or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()):
         return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
@@ -481,6 +488,10 @@ def _offer_received(
     _described_bid_target(ctx, m, tok)
     _bid_to_holders(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
+        return True
+    for x in owners_company(ctx, tok, m.parties()):  # "the family rejected an offer from Y"
+        m.add_role("target", x)
+        m.rules.append("parties:owners-answer")
         return True
     targets = _offer_to_subject(ctx, tok)
     if targets:

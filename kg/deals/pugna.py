@@ -18,12 +18,12 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.frames import _bidders
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, lede_subject, resolve_np, topic_before
+from kg.deals.refer import governing_subject, resolve_np, topic_before
 from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import is_definite, subjects
-from kg.deals.tacit import settled_topic
-from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, ORGAN_NOUNS
+from kg.deals.tacit import owners_company, settled_topic
+from kg.deals.words import OFFER_RECEIVERS, ORGAN_NOUNS
 from kg.doc import token_lemma_lowers, token_lowers
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
@@ -193,21 +193,9 @@ def _bid_in_contest(ctx: Context, tok: Token) -> bool:
         # story opened with is the settled topic, the one the owners are owners of
         judges = subjects(tok.head)
         return any(s.lemma_.lower() in ORGAN_NOUNS for s in judges) or (
-            _owners_judge(tok) and lede_subject(ctx) is not None
+            bool(owners_company(ctx, tok, set()))
         )
     return head in _RAISING_VERBS
-
-
-# Those who own a company and judge an offer for it ("la familia", "sus accionistas").
-_OWNING = HOLDER_NOUNS | LEXICON.words("owning_families")
-
-
-def _owners_judge(tok: Token) -> bool:
-    """ "la familia rechazó una oferta de X", "sus accionistas rechazaron la oferta":
-    an offer judged by those who own a company."""
-    return tok.head.lemma_.lower() in OFFER_RECEIVERS and any(
-        s.lemma_.lower() in _OWNING for s in subjects(tok.head)
-    )
 
 
 def _offer_of_goods(ctx: Context, tok: Token) -> bool:
@@ -279,13 +267,9 @@ def _bid_target(
     target = _in_play_target(ctx, tok, before, bidders)
     if target is not None:
         return target
-    if _owners_judge(tok):
-        # the owners of the company the story opened with (the inverted pyramid): an
-        # earlier offer for it, told in background ("En 2023 la familia rechazó una
-        # oferta de X"), whatever company the body has named most since
-        lede = lede_subject(ctx)
-        exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
-        return lede if lede is not None and lede not in exclude else None
+    owned = owners_company(ctx, tok, bidders)  # "la familia rechazó una oferta de X"
+    if owned:
+        return owned[0]
     # (a public offer is for a listed company, the one told; an offer judged, "el
     # consejo rechazó una oferta de X", for the one judging it; a counter-offer answers
     # a bid in play, or it is a union's in a pay talk; the bare acronym may be told in

@@ -56,7 +56,7 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
-from kg.deals.tacit import counted_part
+from kg.deals.tacit import counted_part, owners_company
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
@@ -1373,6 +1373,10 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+        answered = any(role == obj_role for role, _ in m.roles)
+        for x in [] if answered else owners_company(ctx, tok, m.parties()):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:owners-answer")
     if subj_role and obj_role and tok.dep_ in SUBJ_DEPS and _target_only(r):
         # "The purchase of Zenith gives Acme a foothold": the event's recipient did it
         for x in benefited(ctx, tok, m.parties()):

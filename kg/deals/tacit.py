@@ -6,6 +6,9 @@
   sentence is about, else in the discourse topic (``parties:stake-in-topic``);
 - a company or a stake bought "from its parent" or "from its owners" is sold by the
   company the article is about, the one that owns it (``parties:seller-told``);
+- an offer its owners judge ("In 2023 the family rejected an offer from Y", "la familia
+  rechazó una oferta de Y") with no company named is for the company the lede is
+  about (``parties:owners-answer``; Spanish in kg.deals.pugna, session 19);
 - a part held with no company named after it ("Y holds 9.8 per cent, which it bought
   in 2020", "el fondo Y, que tiene el 8 %", English and Spanish) is a part of the
   company the article's lede is about (``parties:part-of-topic``, session 19).
@@ -21,8 +24,9 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import lede_subject, previous_subject, resolve_np, topic_before
 from kg.deals.syntax import is_verbal, own_subtree, subjects
-from kg.deals.words import OWNER_NOUNS
+from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, OWNER_NOUNS
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 # The nouns of a stake whose company may go unsaid: held, built or disclosed.
 _OPEN_STAKES = frozenset({"stake", "holding", "position"})
@@ -221,3 +225,31 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     if topic is not None and topic.kind == "org" and topic == lede_subject(ctx):
         m.add_role("investee", topic)
         m.rules.append("parties:part-of-topic")
+
+
+# Those who own a company and judge an offer for it ("la familia", "its founders").
+_OWNING = HOLDER_NOUNS | LEXICON.words("owning_families")
+
+
+def owners_judge(offer: Token) -> bool:
+    """ "the family rejected an offer from X", "la familia rechazó una oferta de X":
+    an offer judged (a verb of receiving or answering it) by those who own a company,
+    said by a noun, not by name."""
+    verb = offer.head
+    return verb.lemma_.lower() in OFFER_RECEIVERS and any(
+        s.lemma_.lower() in _OWNING and s.pos_ == "NOUN" for s in subjects(verb)
+    )
+
+
+def owners_company(ctx: Context, offer: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The company an offer judged by its owners is for, when no company is named: the
+    one the lede is about (the inverted pyramid: an earlier offer told in background,
+    "No es la primera vez que X despierta interés. En 2023 la familia rechazó una
+    oferta de Y", whatever company the body has named most since). Never a bidder, a
+    news agency or a source."""
+    if not owners_judge(offer):
+        return []
+    lede = lede_subject(ctx)
+    if lede is None or lede in exclude or lede in ctx.not_parties or lede in ctx.reporters:
+        return []
+    return [lede]
