@@ -117,3 +117,63 @@ def test_a_source_that_comments_is_still_no_party(en: Language) -> None:
     text = ("Kinvara Telecom agreed to buy Osprey Lane for £1.4bn. The price is too "
             "high, said Jo Bell, an analyst at Fenwick Partners.")
     assert all("Fenwick Partners" not in {x.name for _, x in d.roles} for d in deals(en, text))
+
+
+# -- an offer the owners judge: for the lede's company -----------------------------------
+
+OFFER_NAMES = (
+    "Tarrow Mills", "Brisk Foods", "Caldwell Group", "Almacenes Tordesillas",
+    "Grupo Valmaseda", "Comercial Nansa", "Harlow Group",
+)
+
+
+def offers(nlp: Language, text: str, bidder: str) -> list[dict[str, set[str]]]:
+    return [r for d in deals_among(nlp, text, OFFER_NAMES)
+            if (r := roles(d)).get("acquirer") == {bidder}]
+
+
+@pytest.mark.parametrize("text", [
+    "After 60 years in the hands of one family, Tarrow Mills is changing owners. Caldwell "
+    "Group agreed to buy the miller for $300 million. Caldwell Group makes biscuits in "
+    "Leeds and Caldwell Group sells them abroad. In 2023 the family rejected an offer "
+    "from Brisk Foods.",
+    "Tarrow Mills agreed to be sold to Caldwell Group for $300 million on Monday. "
+    "Caldwell Group has bought four mills since 2020. The founders had rejected an "
+    "approach from Brisk Foods in 2022.",
+])
+def test_an_offer_the_owners_judge_is_for_the_lede_company_en(en: Language, text: str) -> None:
+    (found,) = offers(en, text, "Brisk Foods")
+    assert found.get("target") == {"Tarrow Mills"}
+
+
+@pytest.mark.parametrize("text", [
+    "Después de 50 años en manos de la misma familia, Almacenes Tordesillas cambiará de "
+    "dueño. Grupo Valmaseda acordó comprar la cadena por 300 millones. Grupo Valmaseda "
+    "tiene 400 tiendas y Grupo Valmaseda opera en cinco países. No es la primera vez que "
+    "Almacenes Tordesillas despierta interés. En 2023 la familia rechazó una oferta de "
+    "la riojana Comercial Nansa.",
+    "Almacenes Tordesillas será vendida a Grupo Valmaseda por 300 millones. Grupo "
+    "Valmaseda facturó 900 millones. Sus accionistas rechazaron el año pasado una oferta "
+    "de Comercial Nansa.",
+])
+def test_an_offer_the_owners_judge_is_for_the_lede_company_es(es: Language, text: str) -> None:
+    (found,) = offers(es, text, "Comercial Nansa")
+    assert found.get("target") == {"Almacenes Tordesillas"}
+
+
+@pytest.mark.parametrize("text", [
+    # no company to own: the lede tells no company's story
+    "In 2023 the family rejected an offer from Brisk Foods.",
+    # an offer of goods judged by owners
+    "Tarrow Mills reported record sales. The family rejected a supply offer of flour "
+    "from Brisk Foods.",
+    # a named judge is the target itself, not the lede's company
+    "Tarrow Mills reported record sales. Harlow Group rejected an offer from Brisk Foods.",
+])
+def test_an_offer_judged_otherwise_is_not_the_lede_companys(en: Language, text: str) -> None:
+    assert all(found.get("target") != {"Tarrow Mills"} for found in offers(en, text, "Brisk Foods"))
+
+
+def test_an_offer_the_owners_judge_in_a_lede_of_no_company_es(es: Language) -> None:
+    text = "En 2023 la familia rechazó una oferta de la riojana Comercial Nansa."
+    assert not [f for f in offers(es, text, "Comercial Nansa") if f.get("target")]

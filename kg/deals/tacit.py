@@ -247,9 +247,20 @@ def owners_company(ctx: Context, offer: Token, exclude: set[EntityRef]) -> list[
     "No es la primera vez que X despierta interés. En 2023 la familia rechazó una
     oferta de Y", whatever company the body has named most since). Never a bidder, a
     news agency or a source."""
-    if not owners_judge(offer):
+    if not owners_judge(offer) or _offer_of_something(ctx, offer):
         return []
     lede = lede_subject(ctx)
     if lede is None or lede in exclude or lede in ctx.not_parties or lede in ctx.reporters:
         return []
     return [lede]
+
+
+def _offer_of_something(ctx: Context, offer: Token) -> bool:
+    """ "a supply offer of flour", "una oferta de empleo": an offer that says what it
+    offers (a noun compounded with it, an "of"/"de" complement that is no company's
+    name) is an offer of goods or work, not for the owners' company."""
+    if any(c.dep_ == "compound" and c.i not in ctx.tok_ent for c in offer.children):
+        return True
+    return any(
+        prep in ("of", "de") and not ctx.np_entities(arg) for prep, arg in ctx.prep_args(offer)
+    )
