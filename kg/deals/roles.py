@@ -1879,7 +1879,7 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
     percentage, or "X's half of Y" (a partner's half of a company they own together)."""
     return (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
-        or counted_part(words)  # "3pc", "about a fifth" (kg.deals.tacit)
+        or counted_part(words)  # "3pc" (kg.deals.tacit)
         or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
     )
 
