@@ -321,10 +321,22 @@ def reporter_acts(ctx: Context, m: Mention, reporter: EntityRef) -> bool:
     is the subject of the trigger verb itself ("La petrolera X se quedó con Y, informó
     la compañía", where the parser makes X the subject of "informó" too)."""
     tok = ctx.doc[m.trigger]
-    if not is_verbal(tok) or not any(reporter in ctx.np_entities(s) for s in subjects(tok)):
+    if not is_verbal(tok) or not any(
+        reporter in ctx.np_entities(s) or _relative_on(ctx, s, reporter)
+        for s in subjects(tok)
+    ):
         return False
     m.rules.append("parties:reporter-acts")
     return True
+
+
+def _relative_on(ctx: Context, subject: Token, reporter: EntityRef) -> bool:
+    """ "Jo Bell, a fund manager at X, which owns 3pc of the company, said ...": the
+    relative pronoun subject of a clause hung on the source's own name tells a fact of
+    the source, not its comment (session 19)."""
+    clause = subject.head
+    return subject.tag_ in ("WDT", "WP") and clause.dep_ in ("relcl", "acl:relcl") \
+        and reporter in ctx.np_entities(clause.head)
 
 
 def _attribute(

@@ -106,7 +106,14 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
-from kg.deals.tacit import open_stake
+from kg.deals.tacit import (
+    bare_part,
+    counted_part,
+    open_stake,
+    organisation_holds,
+    owners_company,
+    part_of_topic,
+)
 from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -313,7 +320,7 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
-            or bid_talked_over(ctx, tok):
+            or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()):
         return True
     return any(
         c.dep_ in ("nmod", "compound", "amod")
@@ -514,6 +521,10 @@ def _offer_received(
     _described_bid_target(ctx, m, tok)
     _bid_to_holders(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
+        return True
+    for x in owners_company(ctx, tok, m.parties()):  # "the family rejected an offer from Y"
+        m.add_role("target", x)
+        m.rules.append("parties:owners-answer")
         return True
     targets = _offer_to_subject(ctx, tok)
     if targets:
@@ -1018,13 +1029,15 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     for part in held:
         words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
         stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
-            _per_cent(part)
+            _per_cent(part) or counted_part(words)
         if not stake or is_control(part, words) or (
             words | {w.rstrip("%") for w in words}
         ) & WHOLE_WORDS:
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
+        if bare_part(part) and organisation_holds(ctx, tok):
+            return True  # "Y holds 9.8 per cent": of the topic (kg.deals.tacit)
         if _shares_named(ctx, part) and all(
             x.kind == "org" for s in subjects(tok) for x in resolve_np(ctx, s, set())
         ) and subjects(tok):
@@ -1129,6 +1142,7 @@ def _held_by(
                 m.add_role("investee", x)
                 if not ctx.nested_entities(part):
                     m.rules.append("parties:part-of-the-company")
+    part_of_topic(ctx, m, tok, _held_parts(ctx, tok))
     m.holding = True
     roles = {role for role, _ in m.roles}
     return {"investor", "investee"} <= roles

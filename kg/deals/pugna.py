@@ -22,7 +22,7 @@ from kg.deals.refer import governing_subject, resolve_np, topic_before
 from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import is_definite, subjects
-from kg.deals.tacit import settled_topic
+from kg.deals.tacit import owners_company, settled_topic
 from kg.deals.words import OFFER_RECEIVERS, ORGAN_NOUNS
 from kg.doc import token_lemma_lowers, token_lowers
 from kg.facts import EntityRef
@@ -188,9 +188,11 @@ def _bid_in_contest(ctx: Context, tok: Token) -> bool:
     if tok.dep_ not in ("obj", "dobj", "nsubj", "nsubj:pass"):
         return False
     if head in OFFER_RECEIVERS:
-        # judged by the company's organ ("el consejo rechazó una oferta de X"), not by
-        # someone else who may own anything ("la familia rechazó una oferta de X")
-        return any(s.lemma_.lower() in ORGAN_NOUNS for s in subjects(tok.head))
+        # judged by the company's organ ("el consejo rechazó una oferta de X"), or by
+        # its owners ("la familia rechazó una oferta de X") when the lede tells of a
+        # company for them to own (kg.deals.tacit.owners_company)
+        return any(s.lemma_.lower() in ORGAN_NOUNS for s in subjects(tok.head)) \
+            or bool(owners_company(ctx, tok, set()))
     return head in _RAISING_VERBS
 
 
@@ -263,6 +265,9 @@ def _bid_target(
     target = _in_play_target(ctx, tok, before, bidders)
     if target is not None:
         return target
+    owned = owners_company(ctx, tok, bidders)  # "la familia rechazó una oferta de X"
+    if owned:
+        return owned[0]
     # (a public offer is for a listed company, the one told; an offer judged, "el
     # consejo rechazó una oferta de X", for the one judging it; a counter-offer answers
     # a bid in play, or it is a union's in a pay talk; the bare acronym may be told in

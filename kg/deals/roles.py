@@ -57,6 +57,7 @@ from kg.deals.syntax import (
     percentage,
     subjects,
 )
+from kg.deals.tacit import counted_part, owners_company
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
@@ -1375,6 +1376,10 @@ def noun_subject(r: Reading) -> None:
         for x in _governing_agents(r):
             m.add_role(obj_role, x)
             m.rules.append("parties:answers-offer")
+        answered = any(role == obj_role for role, _ in m.roles)
+        for x in [] if answered else owners_company(ctx, tok, m.parties()):
+            m.add_role(obj_role, x)
+            m.rules.append("parties:owners-answer")
     if subj_role and obj_role and tok.dep_ in SUBJ_DEPS and _target_only(r):
         # "The purchase of Zenith gives Acme a foothold": the event's recipient did it
         for x in benefited(ctx, tok, m.parties()):
@@ -1903,6 +1908,7 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
     percentage, or "X's half of Y" (a partner's half of a company they own together)."""
     return (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
+        or counted_part(words)  # "3pc" (kg.deals.tacit)
         or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
     )
 
