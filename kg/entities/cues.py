@@ -1013,22 +1013,10 @@ def seat(x: Ctx, i: int) -> Found:
         if k < x.n and x.caps[k] and doc[k].is_alpha and not doc[k].is_sent_start and \
                 x.texts[k] not in x.kn.given_names and x.texts[k] not in NON_NAMES and \
                 x.texts[k] not in HONORIFICS and x.texts[k] not in x.kn.places and \
-                x.texts[k] not in x.kn.demonyms and _seated_name(x, k):
+                x.texts[k] not in x.kn.demonyms and not x.kn.is_common(x.texts[k]):
             out.append(_Cand(k, x.run_end(k), "ORG", _P_CONTEXT, ("cue:seat",)))
         return out
     return None
-
-
-def _seated_name(x: Ctx, k: int) -> bool:
-    """Whether the capitalised word at ``k``, after "X-based", opens a company's name:
-    a word no dictionary has ("Nirvo"), or common words run into a name of two or
-    more that no list knows as a place ("Winnipeg-based Red River Drives"); a common
-    word alone opens a phrase ("Leeds-based Design studio")."""
-    if not x.kn.is_common(x.texts[k]):
-        return True
-    e = x.run_end(k)
-    return e - k >= 2 and x.doc[k:e].text not in x.kn.places and \
-        all(x.doc[j].pos_ == "PROPN" for j in range(k, e))
 
 
 def government(x: Ctx, i: int) -> Found:
