@@ -81,6 +81,7 @@ from kg.entities.words import (
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
+    SIGNING_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     STATE_HEADS,
@@ -1333,11 +1334,6 @@ def deal_object(x: Ctx, i: int) -> Found:
     return []
 
 
-# Verbs of signing whose "con" / "with" names the other party of what is signed
-# ("firmó con X un contrato", "suscribió con X", "signed with X", "inked with X").
-_SIGNING = frozenset({"firmar", "suscribir", "sign", "ink"})
-
-
 def signed_with(x: Ctx, i: int) -> Found:
     """Who a contract is signed with: "la aerolínea firmó con Aerovia", "Transportes
     Sur firmó el lunes un contrato con Petrovale", "signed a lease with Norvale": a
@@ -1953,7 +1949,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
-    Cue("cue:signed_with", signed_with, (), "lemma", _SIGNING),
+    Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),
     Cue("cue:share_owner", share_owner, (), "lower", frozenset({"'s", "’s"})),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),
