@@ -88,6 +88,14 @@ def test_spanish_trade_descriptors(es: Language, text: str, org: str) -> None:
     assert org in orgs(es, text)
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Frigorífico Pampeano cerró la compra de Cueros Sur.", "Frigorífico Pampeano"),
+    ("Importadora Andina compró Vinos Sur.", "Importadora Andina"),
+])
+def test_a_trade_noun_opening_a_name_stays_in_it(es: Language, text: str, org: str) -> None:
+    assert org in orgs(es, text)
+
+
 def test_an_english_cooperative_in_apposition(en: Language) -> None:
     text = "Ostra Foods signed a supply deal with Vaskivara, a Finnish forest cooperative."
     assert "Vaskivara" in orgs(en, text)
