@@ -20,6 +20,7 @@ from kg.doc import span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
+    PERSON_DESCRIPTORS,
     _cand_at,
     _ent_start,
     _funding_sentence,
@@ -80,6 +81,7 @@ from kg.entities.words import (
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
+    SIGNING_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
     STATE_HEADS,
@@ -257,7 +259,7 @@ def org_head(x: Ctx, i: int) -> Found:
         return _public_body(x, i)
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
-    e = _campus(x, i, _coordinated_fields(x, i, e))
+    e = _date_name_end(x, _campus(x, i, _coordinated_fields(x, i, e)))
     owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
     if owner is not None:
         return owner
@@ -286,6 +288,24 @@ def org_head(x: Ctx, i: int) -> Found:
     # after a king or a pope holds his regnal number, and outranks the person's name.
     regnal = e - s > 3 and _REGNAL.fullmatch(x.texts[e - 1]) is not None
     return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
+
+
+_SPANISH_MONTHS = frozenset({
+    "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
+    "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
+})
+
+
+def _date_name_end(x: Ctx, e: int) -> int:
+    """The end of a Spanish body's name that closes with the date it commemorates
+    ("Asociación de Pescadores 12 de Octubre", "Club Atlético 9 de Julio"): a date
+    whose month is capitalised is a name's, since Spanish writes a date's month in
+    lower case ("el 9 de julio")."""
+    if x.kn.lang == "es" and e + 2 < x.n and x.doc[e].like_num and \
+            x.texts[e].isdigit() and len(x.texts[e]) <= 2 and x.lowers[e + 1] == "de" and \
+            x.texts[e + 2] in _SPANISH_MONTHS:
+        return e + 3
+    return e
 
 
 _REGNAL = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
@@ -561,6 +581,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
         s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF)
+        s = _over_spanish_of(x, s)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
         if _in_title(x, i):
@@ -604,6 +625,21 @@ def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
     S.A." are one name each."""
     while s > 1 and x.texts[s - 1] in connectors and x.caps[s - 2] and \
             not x.doc[s - 1].is_sent_start and x.texts[s - 2] not in NON_NAMES:
+        s = x.run_start(s - 2)
+    return s
+
+
+def _over_spanish_of(x: Ctx, s: int) -> int:
+    """The start of a name a tail closes that reaches back over Spanish "de" / "del"
+    to a capitalised word that is no common word ("Cruz del Sur Capital", "Puerta de
+    Hierro Partners"): one name, not a word and a second name ("Sur Capital"). A
+    common noun or a place before "de" is no part of it ("Compra de Norte Capital",
+    "la filial de Madrid de Norte Capital")."""
+    while s > 1 and x.texts[s - 1] in ("de", "del") and x.caps[s - 2] and \
+            not x.doc[s - 1].is_sent_start and x.texts[s - 2] not in NON_NAMES and \
+            x.doc[s - 2].pos_ == "PROPN" and not x.initial_false(s - 2) and \
+            not (x.doc[s - 2].is_sent_start and x.kn.is_common(x.texts[s - 2])) and \
+            x.texts[s - 2] not in x.kn.places:
         s = x.run_start(s - 2)
     return s
 
@@ -670,6 +706,8 @@ def descriptor(x: Ctx, i: int) -> Found:
     ):
         via_adp = via_adp or doc[k].pos_ == "ADP"
         k += 1
+    if k + 1 < n and x.texts[k] == ",":
+        return _possessed_apposition(x, i, k + 1)
     if k + 1 < n and x.texts[k] in _NAME_ARTICLES and caps[k + 1] and \
             doc[k + 1].pos_ in ("PROPN", "NOUN") and x.texts[k + 1] not in x.kn.places:
         # a name that opens with its article: "la tortillería industrial La Espiga"
@@ -680,6 +718,24 @@ def descriptor(x: Ctx, i: int) -> Found:
             not (via_adp and _label_at(x.model, k, k + 1) in ("LOC", "PER")
                  and x.texts[k] in x.kn.places):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
+    return []
+
+
+_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+
+
+def _possessed_apposition(x: Ctx, i: int, k: int) -> list[_Cand]:
+    """A company's own part or firm named in apposition after its descriptor: "vendió
+    su filial de biomasa, Bioverde Lleida, a X", "sold its subsidiary, Norvik, to Y":
+    what a company owns and calls its filial is a company, whatever the model read;
+    not after a descriptor a person may have ("su rival, Nadal,")."""
+    if not (i > 0 and x.lowers[i - 1] in _POSSESSIVES and x.caps[k]
+            and x.doc[k].pos_ == "PROPN" and x.lowers[i] not in PERSON_DESCRIPTORS
+            and x.texts[k] not in NON_NAMES):
+        return []
+    e = x.run_end(k)
+    if e < x.n and x.texts[e] in (",", ".") and x.doc[k:e].text not in x.kn.places:
+        return [_Cand(k, e, "ORG", _P_CONTEXT)]
     return []
 
 
@@ -1278,6 +1334,44 @@ def deal_object(x: Ctx, i: int) -> Found:
     return []
 
 
+def signed_with(x: Ctx, i: int) -> Found:
+    """Who a contract is signed with: "la aerolínea firmó con Aerovia", "Transportes
+    Sur firmó el lunes un contrato con Petrovale", "signed a lease with Norvale": a
+    company, even where the model read an unknown place; a place the lists know
+    ("firmó con Chile") and a person ("signed with Ana Ruiz") stay what they are."""
+    if x.doc[i].pos_ != "VERB":
+        return None
+    k = _signed_party(x, i)
+    if k is None:
+        return []
+    s, e = k, x.run_end(k)
+    label = _label_at(x.model, s, e)
+    if label == "PER" or x.texts[s] in x.kn.given_names or x.texts[s] in HONORIFICS or \
+            x.doc[s:e].text in x.kn.places or x.texts[s] in NON_NAMES:
+        return []
+    return [_Cand(s, e, "ORG", _P_CONTEXT)] if label in (None, "MISC", "LOC") else []
+
+
+def _signed_party(x: Ctx, i: int) -> int | None:
+    """The capitalised word after the "con" / "with" that follows the signing verb at
+    ``i`` in its clause (eight words) and attaches to the verb or to its object ("firmó
+    con X", "firmó el lunes los títulos con X", "signed an agreement with X")."""
+    for k in range(i + 1, min(i + 9, x.n - 1)):
+        if x.doc[k].is_sent_start or x.lowers[k] in (".", ";", "y", "and", "que", "which"):
+            return None
+        if x.lowers[k] not in ("con", "with"):
+            continue
+        j = k + 1
+        if not (x.caps[j] and x.doc[j].pos_ == "PROPN"):
+            return None
+        # English hangs the name on "with", Spanish "con" on the name
+        heads = {x.doc[k].head, x.doc[j].head} - {x.doc[k], x.doc[j]}
+        if any(h.i == i or (h.head.i == i and h.dep_ in ("obj", "dobj")) for h in heads):
+            return j
+        return None
+    return None
+
+
 def _money_sign(x: Ctx, k: int) -> bool:
     """A currency sign or code opening an amount: "US$", "USD", "R$", "€"."""
     text = x.texts[k]
@@ -1855,6 +1949,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
+    Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),
     Cue("cue:share_owner", share_owner, (), "lower", frozenset({"'s", "’s"})),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),

@@ -94,6 +94,7 @@ COPULAS = _words("copulas")
 # Deals around a name.
 DEAL_VERBS = _words("deal_verbs")
 DEAL_NOUNS = LEXICON.prepositions("deal_nouns")
+SIGNING_VERBS = _words("signing_verbs")
 TARGET_VERBS = _words("target_verbs")
 TARGET_NOUNS = _words("target_nouns")
 PHRASAL_TARGETS = _words("phrasal_targets")
