@@ -240,3 +240,26 @@ def test_a_sale_ruled_out_or_talks_left_is_cancelled(en: Language, text: str) ->
 ])
 def test_a_sale_not_ruled_out_is_not_cancelled(en: Language, text: str) -> None:
     assert "Cancelled" not in [status for _, status in _statuses(en, text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Estado conservará el 40% de la distribuidora y el Gobierno venderá el resto "
+           "a Atlas Énergies."),
+    ("es", "La empresa pasará a manos del Estado tras la nacionalización, según el Ejecutivo."),
+    ("en", "The State will keep 40% of the utility, the Government said."),
+])
+def test_a_word_for_the_state_alone_names_no_organisation(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    names = {e.text for e in request.getfixturevalue(lang)(text).ents}
+    assert not names & {"Estado", "Gobierno", "Ejecutivo", "State", "Government"}
+
+
+@pytest.mark.model
+def test_a_state_body_s_full_name_and_its_short_form_stay(es: Language) -> None:
+    doc = es("El Gobierno de Navarra compró el 20% de Tubos Arga. El Gobierno pagó 12 "
+             "millones de euros.")
+    assert "Gobierno de Navarra" in {e.text for e in doc.ents if e.label_ == "ORG"}
+    doc = es("El Gobierno español vendió su participación en Indra.")
+    assert "Gobierno español" in {e.text for e in doc.ents if e.label_ == "ORG"}

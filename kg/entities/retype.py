@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.gazetteer import canonical_key
-from kg.entities.institutions import is_city
+from kg.entities.institutions import dateline_place, is_city
 from kg.entities.people import _titled
 from kg.entities.resolve import _is_short_org
 from kg.entities.runs import (
@@ -30,6 +30,7 @@ from kg.entities.standing import company_apposition, its_owner, listing_venue
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
+    BARE_STATE_WORDS,
     CALENDAR_WORDS,
     CODE_NAME_HEADS,
     CONNECTORS,
@@ -742,6 +743,19 @@ def institution_word(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def bare_state(a: _Names, c: _Cand) -> Retyped:
+    """A word for the state alone ("el Estado", "el Gobierno", "the Government") names
+    no organisation, unless it is the short form of a longer name the article gives
+    ("Gobierno de Navarra ... el Gobierno") or the article's dateline says whose it is
+    ("Quito, 9 mar (EFE). El Gobierno ...": ``institutions.owners``)."""
+    if c.end - c.start != 1 or c.label not in ("ORG", "PER") or c.priority >= _P_GAZ:
+        return None
+    text = a.doc[c.start].text
+    if text not in BARE_STATE_WORDS or any(name[0] == text for name in a.org_names):
+        return None
+    return [] if dateline_place(a.doc) is None else None
+
+
 def quoted_title(a: _Names, c: _Cand) -> Retyped:
     """English: a name in quotes that no other name surrounds is a title (a film, a
     book, a project), not a person: over "Michael Collins", his epic; not Roberto
@@ -1413,7 +1427,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
-    not_a_name, demonym, institution_word, quoted_title, shouted_function_word,
+    not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, org_opening,
