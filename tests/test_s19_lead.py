@@ -263,3 +263,22 @@ def test_a_state_body_s_full_name_and_its_short_form_stay(es: Language) -> None:
     assert "Gobierno de Navarra" in {e.text for e in doc.ents if e.label_ == "ORG"}
     doc = es("El Gobierno español vendió su participación en Indra.")
     assert "Gobierno español" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", [
+    "Sociedad de Ahorro y Crédito Tepeyac",
+    "Caja de Ahorro y Préstamo Los Andes",
+    "Cooperativa de Ahorro y Crédito Chorotega",
+])
+def test_a_savings_and_credit_society_is_one_name(es: Language, name: str) -> None:
+    doc = es(f"Inversiones Lempa compró la {name} por 12 millones de dólares.")
+    assert name in {e.text for e in doc.ents if e.label_ == "ORG"}
+    (deal,) = doc._.kg_deals
+    assert ("target", name) in [(role, party.name) for role, party in deal.roles]
+
+
+@pytest.mark.model
+def test_a_ministry_and_a_company_joined_by_y_stay_two(es: Language) -> None:
+    doc = es("El Ministerio de Industria y Aceros Grado firmaron un acuerdo de suministro.")
+    assert {"Ministerio de Industria", "Aceros Grado"} <= {e.text for e in doc.ents}

@@ -349,6 +349,14 @@ def _opening_head(x: Ctx, i: int) -> bool:
         i == 0 or not x.caps[i - 1] or x.texts[i - 1] in ("El", "La", "Los", "Las"))
 
 
+# Fields joined by "y" that make one kind of institution, whose own name follows:
+# Latin-American savings and credit societies and co-operatives, savings and loans.
+_FIXED_FIELDS = frozenset({
+    ("Ahorro", "Crédito"), ("Ahorros", "Crédito"), ("Ahorro", "Préstamo"),
+    ("Ahorro", "Préstamos"), ("Crédito", "Ahorro"), ("Savings", "Loan"), ("Savings", "Credit"),
+})
+
+
 def _coordinated_fields(x: Ctx, i: int, e: int) -> int:
     """Where an institution's name ends whose "de" / "of" governs fields joined by "y"
     or "and", or listed with commas before them ("Ministerio de Minas y Energía",
@@ -361,6 +369,11 @@ def _coordinated_fields(x: Ctx, i: int, e: int) -> int:
     ands = ("y", "e") if x.kn.lang == "es" else ("and",)
     if x.kn.lang not in ("es", "en") or not any(w in of for w in x.lowers[i + 1:e]):
         return e
+    if e + 1 < x.n and x.lowers[e] in ands and x.caps[e + 1] and \
+            (x.texts[e - 1], x.texts[e + 1]) in _FIXED_FIELDS:
+        # a kind of savings institution, then its own name: "Sociedad de Ahorro y
+        # Crédito Tepeyac", "Cooperativa de Ahorro y Crédito San Miguel"
+        return _run_end(x.doc, e + 1, x.caps)
     while e + 1 < x.n and x.kn.is_common(x.texts[e - 1]):
         if x.lowers[e] in ands:
             end = _field_end(x, e + 1)
