@@ -282,3 +282,18 @@ def test_a_savings_and_credit_society_is_one_name(es: Language, name: str) -> No
 def test_a_ministry_and_a_company_joined_by_y_stay_two(es: Language) -> None:
     doc = es("El Ministerio de Industria y Aceros Grado firmaron un acuerdo de suministro.")
     assert {"Ministerio de Industria", "Aceros Grado"} <= {e.text for e in doc.ents}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Hubei Fengyuan Fertiliser bought a 20% stake in Kasama Seeds.",
+    "Kasama Seeds sold its stake to Hubei Fengyuan Fertiliser.",
+])
+def test_a_province_opening_a_company_s_name_is_its_first_word(en: Language, text: str) -> None:
+    assert "Hubei Fengyuan Fertiliser" in {e.text for e in en(text).ents if e.label_ == "ORG"}
+
+
+@pytest.mark.model
+def test_a_place_before_a_comma_opens_no_company_s_name(en: Language) -> None:
+    doc = en("The company, based in Hubei, Fengyuan Fertiliser said on Monday.")
+    assert "Hubei" not in {e.text for e in doc.ents if e.label_ == "ORG"}

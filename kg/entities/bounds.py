@@ -14,6 +14,8 @@ Read once every name of the article is chosen (``bounded_names``):
   and closed by a street word is an address ("140 Eagle Street"); so is a name between
   "the" and a noun of a place's part ("the Tanjong Rhu anchorage");
 - a name slashed to another before a number is a stock index ("the S&P/TSX 60");
+- a province's name right before a company's closed by a trade word opens it ("Hubei
+  Fengyuan Fertiliser");
 - a "person" after a company's noun, no surname closing it, is a company ("contract
   manufacturer Arjun Lifecare");
 - in Spanish a "person" with an article inside after no "de" is a brand's ("Botanas
@@ -74,6 +76,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out = [_without_article(kn, doc, _without_judicial_title(
         doc, _with_founding_year(doc, c, taken))) for c in chosen]
     out = _courts(kn, doc, out)
+    out = _place_opened(doc, out)
     # an index is one mention's reading ("S&P" alone may be the rating agency)
     out = [c.retyped("MISC", c.priority, "bounds:slashed_index")
            if c.label == "ORG" and _slashed_index(doc, c) else c for c in out]
@@ -118,6 +121,25 @@ def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     covered = {i for c in courts for i in range(c.start, c.end)}
     kept = [c for c in chosen if not any(i in covered for i in range(c.start, c.end))]
     return sorted([*kept, *courts], key=lambda c: c.start)
+
+
+def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A province's or a city's name right before a company's of two words or more, or
+    one a trade word closes, is the company's first word: "Hubei Fengyuan Fertiliser",
+    "Sichuan Jinlu Chemicals" (rule ``bounds:place_opened``); not across punctuation
+    ("Hubei, Fengyuan Fertiliser")."""
+    out: list[_Cand] = []
+    for c in chosen:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "LOC" and prev.end == c.start and \
+                prev.end - prev.start == 1 and c.label == "ORG" and \
+                (doc[c.end - 1].text in ORG_TAILS or c.end - c.start >= 2) and \
+                doc[prev.start].is_title:
+            out[-1] = _Cand(prev.start, c.end, "ORG", c.priority,
+                            (*c.rules, "bounds:place_opened"))
+            continue
+        out.append(c)
+    return out
 
 
 def _court_at(doc: Doc, k: int) -> _Cand | None:
