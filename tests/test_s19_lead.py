@@ -297,3 +297,9 @@ def test_a_province_opening_a_company_s_name_is_its_first_word(en: Language, tex
 def test_a_place_before_a_comma_opens_no_company_s_name(en: Language) -> None:
     doc = en("The company, based in Hubei, Fengyuan Fertiliser said on Monday.")
     assert "Hubei" not in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+@pytest.mark.model
+def test_an_airline_named_air_is_a_company(en: Language) -> None:
+    doc = en("Manitoba Prairie Airways signed a codeshare with Pell Air on Monday.")
+    assert "Pell Air" in {e.text for e in doc.ents if e.label_ == "ORG"}
