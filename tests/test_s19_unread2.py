@@ -233,3 +233,41 @@ def test_a_passive_holding_of_the_whole_is_no_investment(
 ) -> None:
     found = _money(request.getfixturevalue(lang), text)
     assert not [d for d in found if d.type == "Investment"], found
+
+
+# -- the object relative of a name whose apposition or clause the parser lost ---------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the description right after "Y ," hung on the main verb
+        ("es", "El crecimiento vino de Navieras Lumbre, la naviera gallega que Ebro Capital "
+         "compró en mayo por 30 millones de euros."),
+        # the relative clause hung on the main verb as an adverbial clause
+        ("es", "El crecimiento vino de Navieras Lumbre, que Ebro Capital compró en mayo por 30 "
+         "millones de euros."),
+    ],
+)
+def test_the_relative_object_is_the_name_before_the_comma(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    found = [d for d in _money(request.getfixturevalue(lang), text) if d.type == "Acquisition"]
+    assert len(found) == 1, found
+    assert roles(found[0]) == {"acquirer": {"Ebro Capital"}, "target": {"Navieras Lumbre"}}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Navieras Lumbre, la naviera que Ebro Capital elogió, perdió dinero."),
+        ("es", "Los analistas de Navieras Lumbre, que Ebro Capital sigue de cerca, esperan más "
+         "ventas."),
+    ],
+)
+def test_a_relative_clause_without_a_deal_verb_makes_no_deal(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    assert _money(request.getfixturevalue(lang), text) == []
