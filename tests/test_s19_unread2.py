@@ -271,3 +271,30 @@ def test_a_relative_clause_without_a_deal_verb_makes_no_deal(
     request: pytest.FixtureRequest, lang: str, text: str
 ) -> None:
     assert _money(request.getfixturevalue(lang), text) == []
+
+
+# -- a work awarded to a company whose "a" phrase the parser hangs on the work ---------
+
+AWARD_NAMES = ("Ministerio de Obras", "Concesiones Brisa")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "El Ministerio de Obras adjudicó la concesión de la autopista a Concesiones Brisa.",
+        "El Ministerio de Obras adjudicó este martes la concesión de la doble calzada del "
+        "norte, de 112 kilómetros, a la Concesiones Brisa, que presentó la oferta más baja.",
+    ],
+)
+def test_a_work_awarded_to_a_company_is_bought_from_it(es: Language, text: str) -> None:
+    found = [d for d in deals(es, text, AWARD_NAMES) if d.type == "PurchaseAgreement"]
+    assert len(found) == 1, found
+    assert roles(found[0]) == {"buyer": {"Ministerio de Obras"}, "seller": {"Concesiones Brisa"}}
+
+
+@pytest.mark.model
+def test_a_company_named_inside_the_work_is_not_awarded_it(es: Language) -> None:
+    text = ("El Ministerio de Obras adjudicó la reforma del estadio de Concesiones Brisa a la "
+            "constructora local.")
+    assert [d for d in deals(es, text, AWARD_NAMES) if d.type == "PurchaseAgreement"] == []

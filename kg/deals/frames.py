@@ -650,7 +650,20 @@ def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
         return False
     if any(c.i in triggers for c in direct_objects(tok)):
         return False
-    return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+    return bool(_awarded_to_names(ctx, tok))
+
+
+def _awarded_to_names(ctx: Context, tok: Token) -> list[Token]:
+    """The "a" phrases naming a company an awarding verb awards to: on the verb, or
+    hung by the parser on what is awarded or on its complement ("adjudicó la concesión
+    de la autopista a X")."""
+    objs = list(direct_objects(tok))
+    # (or on the work's own complement: "la concesión de la doble calzada ... a X")
+    heads = [tok, *objs, *(c for o in objs for c in o.children if c.dep_ == "nmod")]
+    return [
+        arg for head in heads for prep, arg in ctx.prep_args(head)
+        if prep == "a" and ctx.np_entities(arg)
+    ]
 
 
 def _award_sides(
