@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
+from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
@@ -44,6 +45,7 @@ from kg.deals.words import (
     HEDGE_ADV,
     INTERVAL_NOUNS,
     LEAD_VERBS,
+    MONEY_INTO_VERBS,
     PARTICIPATE_WORDS,
     PRIOR_PREPS,
     REPORT_VERBS,
@@ -113,6 +115,8 @@ class DealExtractor:
             _among(array[:, 0], self.lemma_keys) | _among(array[:, 1], self.lower_keys)
         )
         for i in hits.tolist():
+            if doc[i].pos_ not in ("VERB", "AUX") and doc[i].lemma_ in MONEY_INTO_VERBS:
+                continue  # "a pump contract", "the kitchen sink": only the verbs move money
             a = by_lemma.get(int(array[i, 0]))
             b = by_lower.get(int(array[i, 1]))
             if a is None or (b is not None and rank[b] < rank[a]):
@@ -130,6 +134,7 @@ class DealExtractor:
         return found, frozenset(cues.tolist())
 
     def __call__(self, doc: Doc) -> Doc:
+        restore_lemmas(doc)  # "vendieron" lemmatised "vendar" (kg.deals.conjugation)
         triggers, cues = self.triggers(doc)
         doc._.kg_deals = extract_deals(Context(doc, triggers, cues))
         return doc

@@ -134,6 +134,7 @@ from kg.deals.words import (
     LISTING_WORDS,
     LOSE_VERBS,
     MONEY_BACKING_VERBS,
+    MONEY_INTO_VERBS,
     NEGOTIATING,
     NOT_PRICE_WORDS,
     OBJ_DEPS,
@@ -693,7 +694,20 @@ def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
         return False
     if any(c.i in triggers for c in direct_objects(tok)):
         return False
-    return any(prep == "a" and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok))
+    return bool(_awarded_to_names(ctx, tok))
+
+
+def _awarded_to_names(ctx: Context, tok: Token) -> list[Token]:
+    """The "a" phrases naming a company an awarding verb awards to: on the verb, or
+    hung by the parser on what is awarded or on its complement ("adjudicó la concesión
+    de la autopista a X")."""
+    objs = list(direct_objects(tok))
+    # (or on the work's own complement: "la concesión de la doble calzada ... a X")
+    heads = [tok, *objs, *(c for o in objs for c in o.children if c.dep_ == "nmod")]
+    return [
+        arg for head in heads for prep, arg in ctx.prep_args(head)
+        if prep == "a" and ctx.np_entities(arg)
+    ]
 
 
 def _award_sides(
@@ -891,6 +905,19 @@ def _backed_with_money(ctx: Context, tok: Token) -> bool:
     return False
 
 
+def _money_into_company(ctx: Context, tok: Token) -> bool:
+    """ "X put $25 million into Y", "X aportará 300 millones de euros de capital a Y": a
+    verb of moving something is an investment when its object is an amount of money
+    and a company named is where it goes ("into", "en", "a"); not "put Y up for sale",
+    "aportará dos parques eólicos a la empresa conjunta" (parties:money-into)."""
+    money = any(
+        t.i in ctx.tok_amount for o in direct_objects(tok) for t in o.subtree
+    )
+    return money and any(
+        prep in ("into", *_INTO) and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+    )
+
+
 _INVEST_NOUNS = frozenset({"inversión", "inyección", "aportación", "aporte", "investment"})
 
 
@@ -958,6 +985,8 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         for prep, arg in ctx.prep_args(tok)
     ):
         return False
+    if tok.lemma_.lower() in MONEY_INTO_VERBS:  # (never the noun: "a pump contract")
+        return not noun and tok.pos_ in ("VERB", "AUX") and _money_into_company(ctx, tok)
     if not noun and tok.lemma_.lower() in MONEY_BACKING_VERBS:
         if _backed_with_money(ctx, tok):
             return True
@@ -1021,8 +1050,7 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         return False
     held = _held_parts(ctx, tok)
     participle = bool(_holders_by(ctx, tok)) and (
-        bool(_participle_on(ctx, tok))
-        or any(c.dep_ == "auxpass" for c in tok.children)  # "which is 30% owned by X"
+        bool(_participle_on(ctx, tok)) or _passive_holding(tok)  # "which is 30% owned by X"
     )
     if participle and not held and tok.lower_ in _PART_HELD:
         return True  # "Y, participada por el fondo X": X holds a part of Y
@@ -1101,13 +1129,36 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
 
 
 def _held_parts(ctx: Context, tok: Token) -> list[Token]:
-    """What a holding verb says is held: its object ("owns 12% of Y"), "en"/"in" a
-    percentage ("participada en un 25 %"), or a measure ("30% owned")."""
+    """What a holding verb says is held: its object ("owns 12% of Y"), "en"/"a"/"in" a
+    percentage ("participada en un 25 %", "participada al 40 %"), or a measure ("30%
+    owned", "is 30 per cent owned": the measure the parser makes the participle's head)."""
     return [
         *direct_objects(tok),
-        *(arg for prep, arg in ctx.prep_args(tok) if prep in ("en", "in")),
+        *(arg for prep, arg in ctx.prep_args(tok) if prep in ("en", "in", "a", "al")),
         *(c for c in tok.children if c.dep_ == "npadvmod"),
+        *([tok.head] if _on_copula_measure(tok) else []),
     ]
+
+
+def _on_copula_measure(tok: Token) -> bool:
+    """ "Y is 30 per cent owned by X", parsed with "30 per cent" the attribute of "is"
+    and "owned" a clause on it."""
+    return tok.dep_ == "acl" and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"
+
+
+def _passive_holding(tok: Token) -> bool:
+    """A holding participle told of its subject: "Y is 30% owned by X", "Y is 30 per
+    cent owned by X", "Y está participada al 40 % por X"."""
+    return _on_copula_measure(tok) or any(c.dep_ in ("auxpass", "cop") for c in tok.children)
+
+
+def _passive_held(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The company a passive holding is told of: the subject of the participle, or of
+    the copula whose measure the participle hangs on."""
+    clause = tok.head.head if _on_copula_measure(tok) else tok
+    # (the parser may hang the subject on the auxiliary: "Y is 30% owned by X")
+    heads = [clause, *(c for c in tok.children if c.dep_ in ("auxpass", "cop"))]
+    return [x for h in heads for s in subjects(h) for x in ctx.np_entities(s)]
 
 
 def _holders_by(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -1126,9 +1177,17 @@ def _held_by(
 ) -> bool:
     """ "Y, participada en un 25 % por X": the holder hung on the percentage invests;
     a holding names its investee and its investor."""
-    for x in _holders_by(ctx, tok):
+    holders = _holders_by(ctx, tok)
+    for x in holders:
         if x not in m.parties():
             m.add_role("investor", x)
+    if holders and _passive_holding(tok):
+        # "Y is 30% owned by X": the subject is what is held, not a holder
+        held = [x for x in _passive_held(ctx, tok) if x not in holders]
+        m.roles = [(role, x) for role, x in m.roles if x not in held]
+        for x in held:
+            m.add_role("investee", x)
+            m.rules.append("parties:passive-holding")
     if not any(role == "investee" for role, _ in m.roles) and tok.dep_ == "conj":
         # (the coordination's subject step takes the company described for a holder)
         described = _participle_on(ctx, tok)

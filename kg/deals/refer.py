@@ -661,8 +661,8 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         # the Spanish parser hangs a relative clause as "acl" ("Y, que X compró")
         relative = ("relcl", "acl:relcl", "acl") if obj.pos_ == "PRON" else ("relcl", "acl:relcl")
         if clause.dep_ in relative and clause.head != clause:
-            return apposed_name(clause.head)
-        return None
+            return _name_described(ctx, apposed_name(clause.head))
+        return _name_before_comma(ctx, obj) if obj.pos_ == "PRON" else None
     if lower != "it":
         return None
     si = ctx.sent_index(obj.i)
@@ -686,6 +686,32 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         if best is None or (score, t.i) >= best[:2]:
             best = (score, t.i, t)
     return best[2] if best is not None else None
+
+
+def _name_described(ctx: Context, noun: Token) -> Token:
+    """The name a relative clause's head noun describes, where the parser lost the
+    apposition: "Y, the Charlotte, North Carolina, snack maker that X bought" (an
+    apposition of a place that is itself in apposition to the name), "Y, la naviera
+    gallega que X compró" (the description right after "Y ," hung elsewhere)."""
+    if ctx.np_entities(noun):
+        return noun
+    if noun.dep_ == "appos" and noun.head.i < noun.i and noun.head.pos_ == "PROPN":
+        return noun.head
+    if noun.pos_ in ("NOUN", "ADJ") and noun.dep_ != "appos":
+        left = noun.left_edge  # (the parser may hang the comma on the noun itself)
+        before = _name_before_comma(ctx, left.nbor() if left.text == "," else left)
+        if before is not None:
+            return before
+    return noun
+
+
+def _name_before_comma(ctx: Context, tok: Token) -> Token | None:
+    """The last token of a name right before the comma before ``tok`` ("Y, que X
+    compró", "Y, la naviera que X compró"), or None."""
+    comma = tok.i - 1
+    if comma < 1 or tok.doc[comma].text != "," or (comma - 1) not in ctx.tok_ent:
+        return None
+    return tok.doc[comma - 1]
 
 
 def _local_subjects(verb: Token) -> set[int]:

@@ -199,7 +199,9 @@ def subject(r: Reading) -> None:
             if not _passive_stake(r, s):
                 r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
         if not subj:
-            r.subj_refs = _noun_controller(ctx, tok) or _clause_controller(r) or (
+            r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
+                _clause_controller(r)
+            ) or (
                 governing_subject(ctx, tok.head, set()) if tok.head != tok else []
             )
             start = ctx.sents[r.m.sent].start
@@ -218,6 +220,16 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _demonstrative_subject(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "entró en el capital de la papelera X y logró que esta vendiera su filial": a
+    demonstrative the parser hangs on the verb as its determiner is the pronoun subject
+    ("ésta", the latter), which names the company named last before it."""
+    dem = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
+                and "Dem" in feat(c, "PronType")), None)
+    ref = ctx.salient_before(dem.i, set()) if dem is not None else None
+    return [ref] if ref is not None else []
 
 
 def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None:

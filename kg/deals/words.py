@@ -66,6 +66,7 @@ SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
 SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 MONEY_BACKING_VERBS = LEXICON.words("money_backing_verbs")
+MONEY_INTO_VERBS = LEXICON.words("money_into_verbs")
 DEBT_WORDS = LEXICON.words("debt_words")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.

@@ -1,0 +1,135 @@
+"""The inflected forms of the Spanish deal verbs, for the lemmas the model gets wrong.
+
+The small Spanish model's rule lemmatiser strips the wrong ending from many forms
+that are not in its exception table: the imperfect subjunctive and the preterite of
+*vender* come out as *vendar* ("vendiera", "vendieron"), the conditional of every
+-ar verb as *-arir* ("compraría" → "comprarir"), the present subjunctive of
+*fusionar* as *fusionir* ("fusionen"). A deal rule that reads the lemma then misses
+the verb. The regular paradigm of a verb is known from its infinitive, so kg
+conjugates each trigger verb of ``lexicon/deals.toml`` (with the spelling changes
+of Spanish orthography and the stem changes the lexicon lists for the few
+stem-changing ones) and gives every verb token whose form is one of them its
+infinitive back (:func:`restore_lemmas`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from spacy.tokens import Doc
+
+from kg.lexicon import LEXICON
+
+# The endings of the simple tenses, the gerund and the participle, by conjugation
+# (present, preterite, imperfect, future, conditional, present subjunctive, both
+# imperfect subjunctives). The future and the conditional are built on the whole
+# infinitive.
+_ENDINGS: Mapping[str, tuple[str, ...]] = {
+    "ar": (
+        "o", "as", "a", "amos", "áis", "an",
+        "é", "aste", "ó", "asteis", "aron",
+        "aba", "abas", "ábamos", "abais", "aban",
+        "e", "es", "emos", "éis", "en",
+        "ara", "aras", "áramos", "arais", "aran",
+        "ase", "ases", "ásemos", "aseis", "asen",
+        "ando", "ado", "ada", "ados", "adas",
+    ),
+    "er": (
+        "o", "es", "e", "emos", "éis", "en",
+        "í", "iste", "ió", "imos", "isteis", "ieron",
+        "ía", "ías", "íamos", "íais", "ían",
+        "a", "as", "amos", "áis", "an",
+        "iera", "ieras", "iéramos", "ierais", "ieran",
+        "iese", "ieses", "iésemos", "ieseis", "iesen",
+        "iendo", "ido", "ida", "idos", "idas",
+    ),
+}
+_ENDINGS = {**_ENDINGS, "ir": (*_ENDINGS["er"], "imos", "ís")}
+_ON_INFINITIVE = ("é", "ás", "á", "emos", "éis", "án", "ía", "ías", "íamos", "íais", "ían")
+# Object and reflexive pronouns that follow an infinitive or a gerund as one word
+# ("venderle", "adquirirla", "vendiéndola").
+_CLITICS = ("me", "te", "se", "nos", "le", "les", "lo", "la", "los", "las",
+            "selo", "sela", "selos", "selas")
+# The other stems of the stem-changing deal verbs ("invertir": "invierte", "invirtió").
+STEM_CHANGES: Mapping[str, str] = LEXICON.table("stem_changes")
+
+
+def _spelled(stem: str, ending: str, verb: str) -> str:
+    """``stem + ending`` with Spanish spelling kept: "adjudic" + "é" → "adjudiqué",
+    "encarg" + "e" → "encargue", "capitaliz" + "e" → "capitalice", "ofrec" + "o"
+    → "ofrezco"."""
+    front = ending[:1] in ("e", "é")
+    if verb.endswith("car") and front:
+        return stem[:-1] + "qu" + ending
+    if verb.endswith("gar") and front:
+        return stem + "u" + ending
+    if verb.endswith("zar") and front:
+        return stem[:-1] + "c" + ending
+    if verb.endswith("cer") and stem[-2:-1] in "aeiou" and ending[:1] in ("o", "a"):
+        return stem[:-1] + "zc" + ending
+    if verb.endswith(("guir",)) and ending[:1] in ("o", "a"):
+        return stem[:-1] + ending
+    return stem + ending
+
+
+def conjugate(verb: str) -> set[str]:
+    """The forms of a regular Spanish verb (and of the stems the lexicon gives a
+    stem-changing one), with enclitic pronouns after the infinitive and the gerund.
+
+    >>> sorted(f for f in conjugate("vender") if f.startswith("vendier"))[:3]
+    ['vendiera', 'vendierais', 'vendieran']
+    >>> "compraría" in conjugate("comprar"), "adjudiquen" in conjugate("adjudicar")
+    (True, True)
+    """
+    verb = verb.removesuffix("se")
+    group = verb[-2:]
+    if group not in _ENDINGS:
+        return set()
+    forms = {verb}
+    for stem in (verb[:-2], *STEM_CHANGES.get(verb, "").split()):
+        forms.update(_spelled(stem, ending, verb) for ending in _ENDINGS[group])
+    forms.update(verb + ending for ending in _ON_INFINITIVE)
+    gerund = _spelled(verb[:-2], "ando" if group == "ar" else "iendo", verb)
+    stressed = gerund[:-4] + "ándo" if group == "ar" else gerund[:-5] + "iéndo"
+    forms.update(verb + c for c in _CLITICS)
+    forms.update(stressed + c for c in _CLITICS)
+    return forms
+
+
+@cache
+def verb_forms(verbs: Iterable[str] = ()) -> dict[str, str]:
+    """Form → infinitive for the Spanish trigger verbs of ``lexicon/deals.toml`` (the
+    ``*_v`` kinds), or for ``verbs``. A form two verbs share is left out."""
+    if not verbs:
+        verbs = tuple(sorted({
+            w for kind, words in LEXICON.triggers().get("es", {}).items()
+            if kind.endswith("_v") for w in words if w.endswith(("ar", "er", "ir", "arse",
+                                                                 "erse", "irse"))
+        }))
+    table: dict[str, str] = {}
+    shared: set[str] = set()
+    for verb in verbs:
+        infinitive = verb.removesuffix("se")
+        for form in conjugate(infinitive):
+            if table.get(form, infinitive) != infinitive:
+                shared.add(form)
+            table[form] = infinitive
+    return {form: v for form, v in table.items() if form not in shared}
+
+
+def restore_lemmas(doc: Doc) -> None:
+    """Give each Spanish verb token that is a form of a deal verb its infinitive as its
+    lemma ("vendieron" lemmatised "vendar" → "vender"). Only verbs and auxiliaries:
+    "la compra", a noun, keeps its lemma; participles read as adjectives keep theirs
+    (the lexicon lists them)."""
+    if doc.lang_ != "es":
+        return
+    forms = verb_forms()
+    for tok in doc:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        infinitive = forms.get(tok.lower_)
+        # "venderla" is lemmatised "vender él", which the rules read (the clitic object)
+        if infinitive is not None and tok.lemma_.split(" ")[0] != infinitive:
+            tok.lemma_ = infinitive
