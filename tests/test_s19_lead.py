@@ -303,3 +303,27 @@ def test_a_place_before_a_comma_opens_no_company_s_name(en: Language) -> None:
 def test_an_airline_named_air_is_a_company(en: Language) -> None:
     doc = en("Manitoba Prairie Airways signed a codeshare with Pell Air on Monday.")
     assert "Pell Air" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def _amounts(nlp: Language, text: str) -> list[tuple[str, str | None, object]]:
+    return [(d.type, d.status, d.amount.value if d.amount else None)
+            for d in nlp(text)._.kg_deals]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tembo Agro Industries lost its bid for Kasama Seed to Highveld Grain Holdings, "
+           "which paid K310 million."),
+    ("es", "Grupo Nortesa perdió la puja por Conservas del Cantábrico frente a Brisamar "
+           "Alimentación, que pagó 42 millones de euros."),
+])
+def test_the_winner_s_price_in_its_relative_clause_is_not_the_losing_bid_s(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    assert _amounts(request.getfixturevalue(lang), text) == [("Acquisition", "Cancelled", None)]
+
+
+@pytest.mark.model
+def test_a_price_in_a_relative_clause_on_a_party_is_still_the_deal_s(en: Language) -> None:
+    text = "Pell Foods agreed to buy Denby Textiles, which Harlow Mills sold for $40 million."
+    assert [value for _, _, value in _amounts(en, text)] == [Decimal("40000000")]

@@ -261,7 +261,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
-            if _outside_background(ctx.doc[m.trigger], root):
+            if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
             cands.append((rank, d, mi, amt, val, root))
@@ -280,6 +280,20 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             ctx.used_amounts.add(id(amt))
     _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)
+
+
+def _price_of_another(ctx: Context, root: Token, m: Mention) -> bool:
+    """A figure in a relative clause on a company that is no party of the deal is what
+    that company did, not the deal's price: "lost its bid for Y to Z, which paid K310
+    million", "perdió la puja por Y frente a Z, que pagó 42 millones"."""
+    clause = next((t for t in (root, *root.ancestors)
+                   if t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or clause.i == m.trigger or clause.is_ancestor(ctx.doc[m.trigger]) \
+            or clause.head.pos_ != "PROPN":
+        return False  # a clause on a name, not on a noun ("un paquete … que completan")
+    described = ctx.np_entities(clause.head)
+    parties = {ref for _, ref in m.roles}
+    return bool(described) and not (set(described) & parties)
 
 
 def _stake_paid_for(root: Token) -> bool:
