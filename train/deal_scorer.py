@@ -232,11 +232,13 @@ def refuse_held_out(folder: Path) -> None:
 # the others. A half joins this table only when a brief has opened it; ``heldout`` and
 # ``generalization`` are studied by no one, ``heldout10`` only in its A half (session
 # 16), ``heldout11`` only in its A half (session 17), ``heldout12`` and ``heldout13``
-# only in their A halves (session 19); a newer set by no one yet.
+# only in their A halves (session 19), ``heldout14`` only in its A half (session 20);
+# a newer set by no one yet.
 STUDIED_SETS: dict[str, tuple[int, ...]] = {
     "heldout2": (0,), "heldout3": (0,), "heldout4": (0,), "heldout5": (0,),
     "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0, 1),
     "heldout10": (0,), "heldout11": (0,), "heldout12": (0,), "heldout13": (0,),
+    "heldout14": (0,),
 }
 
 
