@@ -327,6 +327,11 @@ _PRESS_SYMBOLS: dict[str, str] = {
     # unidad de fomento: "UF 3,2 millones" (ISO 4217 CLF); read only where Chilean
     # usage is plausible (see _CHILEAN_UNITS).
     "UF": "CLF",
+    # Redenominated currencies as their own press writes them, which CLDR has not
+    # caught up with: Sierra Leone's new leone "NLe 45 million" (2022), Zimbabwe
+    # Gold "ZiG 210 million" (2024), Venezuela's bolívar "Bs." (CLDR still gives the
+    # withdrawn VEF).
+    "NLe": "SLE", "ZiG": "ZWG", "Bs.": "VES", "Bs.S": "VES",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
@@ -783,14 +788,28 @@ _PERIOD_NOUNS = frozenset(
     "año ejercicio trimestre semestre periodo período mes year quarter period".split()
 )
 _COUNT_NOUN_RE = re.compile(
-    r"\b(?:users?|customers?|subscribers?|people|members?|devices?|viewers?|employees?"
+    r"\b(?:(?i:users?|customers?|subscribers?|people|members?|devices?|viewers?|employees?"
     r"|workers?|shares?|units?|items?|visitors?|downloads?|passengers?|followers?|MAUs?"
     r"|usuarios?|clientes?|suscriptores?|personas?|habitantes?|empleados?|trabajadores?"
     r"|acciones|t[ií]tulos?|unidades?|dispositivos?|visitantes?|descargas?|pasajeros?"
-    r"|seguidores?)\b",
-    re.IGNORECASE,
+    r"|seguidores?)"
+    # Things sold, served or counted, in lower case only ("Barratt Homes" is a name):
+    # "780.000 entradas en 2025, frente a 1,3 millones en 2019".
+    r"|entradas?|billetes?|tickets?|ejemplares?|copias?|copies|lectores?"
+    r"|readers?|abonados?|veh[ií]culos?|vehicles?|coches?|cars?|viviendas?|homes?"
+    r"|hogares?|households?|pacientes?|patients?|turistas?|tourists?|visitas?|visits?"
+    r"|alumnos?|students?|plazas?|seats?|asientos?|habitaciones?"
+    r"|rooms?|camas?|beds?|pernoctaciones?|noches?|nights?|barriles?|barrels?"
+    r"|toneladas?|tonnes?|tons?|hect[aá]reas?|hectares?|acres?)\b"
 )
-_OF_RE = re.compile(r"[ \u00a0]+(?:de|del|of)\b", re.IGNORECASE)
+# An "of" after a figure that names what is counted ("30 millones de clientes"), not
+# the body a sum comes from, named with its article ("un préstamo de 12 millones del
+# Banco Europeo de Inversiones", "de la Caja Rural"). A bare "de Acme" may still count
+# ("12 millones de Acme": its shares).
+_OF_RE = re.compile(
+    r"[ \u00a0]+(?:del\b(?![ \u00a0]+[A-ZÁÉÍÓÚÑ])"
+    r"|de\b(?![ \u00a0]+(?:la|el|los|las)[ \u00a0]+[A-ZÁÉÍÓÚÑ])|of\b)"
+)
 # What comes before the unit a price is told per: "por acción", "per share", "a share".
 _PER_UNIT_RE = re.compile(r"\b(?:por|cada|per|a|each)\s+\Z", re.IGNORECASE)
 _NEXT_WORD_RE = re.compile(r"[ \u00a0]+(?P<w>\w+)(?:[ \u00a0]+(?P<w2>\w+))?")

@@ -1,0 +1,97 @@
+"""Session 20, lead: money in closed classes — redenominated currencies as their own
+press writes them, a sum lent or paid "by" a named body, and bare figures compared with
+a count of things sold or served."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from kg.money import find_money
+
+
+def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, str, Decimal]]:
+    amounts, _ = find_money(text, lang, country)
+    return [(a.span.text, a.currency or "", a.value or Decimal(0)) for a in amounts]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Sierra Leone's new leone (2022): "NLe", CLDR still "Le" (and a word elsewhere).
+    ("Kenema Cocoa Traders paid NLe 64 million for the warehouse.", "en",
+     [("NLe 64 million", "SLE", Decimal("64000000"))]),
+    ("Bo Palm Oil reported a loss of NLe7.5 million.", "en",
+     [("NLe7.5 million", "SLE", Decimal("7500000"))]),
+    # Zimbabwe Gold (2024): "ZiG", ISO 4217 ZWG.
+    ("Hwange Timber sold the sawmill for ZiG 85 million, about US$3.2 million.", "en",
+     [("ZiG 85 million", "ZWG", Decimal("85000000")),
+      ("about US$3.2 million", "USD", Decimal("3200000"))]),
+    ("Mutare Dairy logró ventas por ZiG 40 millones.", "es",
+     [("ZiG 40 millones", "ZWG", Decimal("40000000"))]),
+    # Venezuela's bolívar: "Bs." is the current VES, never the withdrawn VEF.
+    ("Lácteos del Llano pagó Bs. 90 millones por la planta.", "es",
+     [("Bs. 90 millones", "VES", Decimal("90000000"))]),
+])
+def test_a_redenominated_currency_is_read_as_its_own_press_writes_it(
+    text: str, lang: str, expected: list[tuple[str, str, Decimal]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Ferrocarril Sur compró los vagones por 30 millones de euros y se financiará con un "
+     "préstamo de 12 millones del Banco Europeo de Inversiones.", "es",
+     [("30 millones de euros", "EUR", Decimal("30000000")),
+      ("12 millones", "EUR", Decimal("12000000"))]),
+    ("Aceites Tormes pagó 8 millones de euros, con un crédito de 5 millones de la "
+     "Caja Rural.", "es",
+     [("8 millones de euros", "EUR", Decimal("8000000")),
+      ("5 millones", "EUR", Decimal("5000000"))]),
+    ("Harbour Mills paid £40 million, funded by a loan of 25 million from the "
+     "Ulster Bank.", "en",
+     [("£40 million", "GBP", Decimal("40000000")),
+      ("25 million", "GBP", Decimal("25000000"))]),
+])
+def test_a_sum_lent_by_a_named_body_after_a_money_noun_is_money(
+    text: str, lang: str, expected: list[tuple[str, str, Decimal]]
+) -> None:
+    assert read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # What follows "de" is what is counted: no money, whatever the noun before.
+    ("Ferrocarril Sur pagó 30 millones de euros y tiene un préstamo de 12 millones de "
+     "clientes.", "es"),
+])
+def test_a_counted_noun_after_the_figure_still_makes_it_a_count(text: str, lang: str) -> None:
+    assert [a[0] for a in read(text, lang)] == ["30 millones de euros"]
+
+
+@pytest.mark.parametrize(("text", "lang", "money"), [
+    ("Cines del Duero vendió 640.000 entradas en 2025, frente a 1,1 millones en 2019, y "
+     "debe 9,4 millones de euros.", "es", ["9,4 millones de euros"]),
+    ("El diario vendía 90.000 ejemplares, frente a 2 millones hace veinte años; cuesta "
+     "3 millones de euros.", "es", ["3 millones de euros"]),
+    ("Prairie Lines sold 2.1 million tickets last year, up from 1.8 million, and owes "
+     "$40 million.", "en", ["$40 million"]),
+    ("The resort had 310,000 nights booked, against 1.2 million in 2019, on £60 million "
+     "of debt.", "en", ["£60 million"]),
+])
+def test_a_bare_figure_compared_with_a_count_of_things_is_no_money(
+    text: str, lang: str, money: list[str]
+) -> None:
+    assert [a[0] for a in read(text, lang)] == money
+
+
+@pytest.mark.parametrize(("text", "lang", "money"), [
+    # A count noun written with a capital is a name, not a count: the sum stays money.
+    ("Pinewood Homes paid 40 million dollars; Pinewood Homes then raised 12 million.",
+     "en", ["40 million dollars", "12 million"]),
+    # A figure compared with money is money.
+    ("La empresa pagó 9 millones de euros en 2024, frente a 1,3 millones en 2019.", "es",
+     ["9 millones de euros", "1,3 millones"]),
+])
+def test_a_name_or_a_sum_before_the_figure_is_no_count(
+    text: str, lang: str, money: list[str]
+) -> None:
+    assert [a[0] for a in read(text, lang)] == money
