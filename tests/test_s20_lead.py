@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from kg.money import find_money
+from tests.test_s13_entities import orgs
 
 
 def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, str, Decimal]]:
@@ -95,3 +96,43 @@ def test_a_name_or_a_sum_before_the_figure_is_no_count(
     text: str, lang: str, money: list[str]
 ) -> None:
     assert [a[0] for a in read(text, lang)] == money
+
+
+# --- names an investor's tail closes or a fund's head opens -------------------------------
+# (``company_only_tails`` and ``holding_heads`` in lexicon/entities.toml)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    # an event's head ("cumbre": a summit) opening a name an investor's tail closes
+    ("es", "El fondo Cumbre Llanera Capital estudia una oferta por Textiles Bello.",
+     "Cumbre Llanera Capital"),
+    ("es", "Según fuentes del sector, Torre Alta Partners compró Hilaturas Bello.",
+     "Torre Alta Partners"),
+    # a product noun that is also finance's word for a holding ("vehículo", "vehicle")
+    ("es", "La compra se hará a través de su vehículo Fondo Tula Salud II.",
+     "Fondo Tula Salud II"),
+    ("en", "The deal was made through its vehicle Kestrel Rock Partners, people said.",
+     "Kestrel Rock Partners"),
+])
+def test_an_investors_name_is_an_organisation_whatever_opens_or_introduces_it(
+    request: pytest.FixtureRequest, lang: str, text: str, org: str
+) -> None:
+    assert org in orgs(request.getfixturevalue(lang), text)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "thing"), [
+    # "de" inside: the name of an event or a law, whatever word closes it
+    ("es", "La gestora asistió a la Cumbre Andina de Capital Privado en Lima.",
+     "Cumbre Andina de Capital Privado"),
+    ("es", "El Gobierno aprobó el Régimen de Incentivo para Grandes Inversiones.",
+     "Grandes Inversiones"),
+    # a product noun before a name no investor's word opens or closes
+    ("en", "Ford showed the vehicle Bronco Raptor in Detroit.", "Bronco Raptor"),
+    ("es", "Nvidia presentó su plataforma Vera Rubin en Madrid.", "Vera Rubin"),
+])
+def test_an_event_a_law_or_a_product_stays_no_organisation(
+    request: pytest.FixtureRequest, lang: str, text: str, thing: str
+) -> None:
+    assert not {name for name in orgs(request.getfixturevalue(lang), text) if thing in name}

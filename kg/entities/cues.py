@@ -39,6 +39,7 @@ from kg.entities.words import (
     ARTICLE_PLACES,
     BODY_TAILS,
     CALENDAR_WORDS,
+    COMPANY_ONLY_TAILS,
     COMPANY_PARTICIPLES,
     COMPOUND_TAILS,
     COPULAS,
@@ -49,6 +50,7 @@ from kg.entities.words import (
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
     GOVERNMENT_NOUNS,
+    HOLDING_HEADS,
     HONORIFICS,
     INSTITUTIONS,
     INTENT_VERBS,
@@ -875,12 +877,16 @@ def outlet(x: Ctx, i: int) -> Found:
 
 def product(x: Ctx, i: int) -> Found:
     """A product: "la plataforma Vera Rubin" (above a given name: products are named
-    after people)."""
+    after people); not a name an organisation's head opens or an investor's tail
+    closes ("su vehículo Fondo Tula Salud II", "the vehicle Kestrel Partners")."""
     if x.lowers[i] in PRODUCT_DESCRIPTORS and x.texts[i].islower() and i + 1 < x.n and \
             x.caps[i + 1] and i > 0 and \
             x.lowers[i - 1] in ("el", "la", "the", "su", "its", "del", "al") and \
             not (x.lowers[i] == "modelo" and x.lowers[i - 1] == "la"):  # a woman model
-        return [_Cand(i + 1, x.run_end(i + 1), "MISC", _P_GAZ)]
+        end = x.run_end(i + 1)
+        if x.texts[i + 1] in HOLDING_HEADS or x.texts[end - 1] in COMPANY_ONLY_TAILS:
+            return None
+        return [_Cand(i + 1, end, "MISC", _P_GAZ)]
     return None
 
 

@@ -33,6 +33,7 @@ from kg.entities.words import (
     BARE_STATE_WORDS,
     CALENDAR_WORDS,
     CODE_NAME_HEADS,
+    COMPANY_ONLY_TAILS,
     CONNECTORS,
     COORD,
     CORPORATE_POSSESSIONS,
@@ -43,6 +44,7 @@ from kg.entities.words import (
     FOLDED_HEADS,
     GENERIC_HEAD,
     GENERIC_TAIL,
+    HOLDING_HEADS,
     HONORIFICS,
     INSTITUTION_WORDS,
     LEGAL_FORMS,
@@ -1362,6 +1364,8 @@ def possessed_product(a: _Names, c: _Cand) -> Retyped:
     if c.priority >= _P_GAZ or c.label not in ("ORG", "PER", "MISC") or c.start < 2:
         return None
     noun, det = doc[c.start - 1], doc[c.start - 2]
+    if doc[c.start].text in HOLDING_HEADS or doc[c.end - 1].text in COMPANY_ONLY_TAILS:
+        return None  # "its vehicle Kestrel Rock Partners", "su vehículo Fondo Tula II"
     if det.lower_ in _POSSESSIVE_DETS and noun.is_lower and (
             noun.lower_ in _POSSESSED_PRODUCTS or noun.lower_ in PRODUCT_DESCRIPTORS):
         return [c.retyped("MISC", c.priority, "retype:possessed_product")]

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from kg.doc import span_text
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.runs import _texts
-from kg.entities.words import INTERNAL_BODIES, THING_HEADS, THING_TAILS
+from kg.entities.words import COMPANY_ONLY_TAILS, INTERNAL_BODIES, THING_HEADS, THING_TAILS
 
 # Prepositions that go on with a Spanish name of a thing between its capitalised
 # words, and the articles after them ("Copa de la UEFA").
@@ -120,7 +120,10 @@ def thing_spans(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[tuple[int, in
     for i, text in enumerate(_texts(doc)):
         if kn.lang == "es" and text in THING_HEADS and i + 1 < n:
             e = _spanish_end(doc, caps, i + 1)
-            if e > i + 1:
+            # "Cumbre Llanera Capital": an investor's tail closing a run of names
+            # (no "de", "para" inside) makes the name a company's
+            if e > i + 1 and not (doc[e - 1].text in COMPANY_ONLY_TAILS and
+                                  all(caps[k] for k in range(i, e))):
                 spans.append((i, e))
         elif kn.lang == "en" and _english_tail(text) and i > 0 and caps[i - 1] and \
                 not (text == "Plan" and doc[i - 1].text in _FUND_PLANS):
