@@ -42,7 +42,7 @@ from decimal import Decimal
 import pycountry
 from babel import Locale, localedata
 from babel.dates import get_month_names
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import NumberFormatError, get_currency_name, parse_decimal
 from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
@@ -72,6 +72,7 @@ _EN_DOLLAR = "$DOLLARS"  # placeholder: English "dollars", the outlet's dollar o
 _CENT = "$CENT"  # placeholder: "cents", hundredths of the outlet's dollar or USD
 _CENTAVO = "$CENTAVO"  # placeholder: "centavos", of the text's pesos, else of its "$"
 _CFA = "$CFA"  # placeholder: "CFA francs", Central (XAF) or West African (XOF)
+_SHARED = "$SHARED:"  # placeholder prefix: a currency name several countries use
 
 # --- numbers --------------------------------------------------------------------
 
@@ -381,7 +382,7 @@ _SYMBOL_ALT = alternation(list(_SYMBOLS))
 
 # Currency names after a number, in both languages (an English article may say
 # "euros" and a Spanish one "dollars"); longest first.
-_NAMES: dict[str, str] = {
+_WRITTEN_NAMES: dict[str, str] = {
     "dólares estadounidenses": "USD", "dolares estadounidenses": "USD",
     "dólares americanos": "USD", "dólar estadounidense": "USD", "dólares": "USD",
     "dolares": "USD", "dólar": "USD", "dolar": "USD",
@@ -417,7 +418,64 @@ _NAMES: dict[str, str] = {
     "francs cfa": _CFA, "fcfa": _CFA,
     # "3,2 millones de UF", "1.500 unidades de fomento": the Chilean indexed unit.
     "unidades de fomento": "CLF", "unidad de fomento": "CLF",
+    # Mozambican and Angolan copy in English keeps the Portuguese plural
+    "meticais": "MZN",
 }  # fmt: skip
+
+# Codes whose CLDR names name no money a company pays: funds, metals, units of
+# account, and El Salvador's colón (the country counts in dollars since 2001).
+_NO_PRICE_CODES = frozenset({
+    "BOV", "CHE", "CHW", "CLF", "COU", "MXV", "USN", "UYI", "UYW", "SVC",
+})
+_PRICED_X_CODES = frozenset({"XAF", "XOF", "XCD", "XPF", "XCG"})
+# Head nouns of CLDR's names that are common words too: "sol" (the sun), "real",
+# "marcos" (frames), "sums", "tala" (felling), "bats", "nuevos", "soberanos",
+# "bolivianos" (Bolivians: "3 millones de bolivianos" is a population); and
+# those read only with a scale word (_NAMES_NEED_SCALE: "pounds" may be weight).
+_COMMON_HEADS = frozenset({
+    "sol", "real", "reals", "mark", "marks", "marco", "marcos", "sum", "sums", "tala",
+    "talas", "bat", "bats", "nuevo", "nuevos", "soberano", "soberanos", "unidad",
+    "unidades", "unit", "units", "oro", "gold", "pound", "pounds", "won", "wons", "rand",
+    "boliviano", "bolivianos",
+})
+
+
+def _cldr_names() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """Currency names after a figure, from CLDR's Spanish and English names (singular
+    and plural): each full name names one currency ("colones costarricenses",
+    "Jamaican dollars"); a head noun alone ("quetzales", "nairas", "kwacha") names its
+    currency where one country uses it, else (``_SHARED``) the outlet's own among
+    those that do ("chelines" in a Kenyan or a Ugandan paper)."""
+    full: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(ISO_CODES - _NO_PRICE_CODES):
+        if code.startswith("X") and code not in _PRICED_X_CODES:
+            continue
+        for lang in ("es", "en"):
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale=lang)
+                if not name.replace(" ", "").isalpha() or name.upper() == code or \
+                        name.lower() in _COMMON_HEADS:
+                    continue
+                full[name.lower()] = code
+                words = name.lower().split()
+                head = words[0] if lang == "es" else words[-1]
+                if len(words) > 1 and head not in _COMMON_HEADS:
+                    heads.setdefault(head, set()).add(code)
+    names = {name: code for name, code in full.items() if name not in heads}
+    for head, codes in heads.items():
+        names[head] = next(iter(codes)) if len(codes) == 1 else _SHARED + head
+    shared = {head: frozenset(codes) for head, codes in heads.items() if len(codes) > 1}
+    return names, shared
+
+
+_CLDR_NAMES, _SHARED_NAMES = _cldr_names()
+# What the press writes wins over CLDR ("dólares" alone are US dollars, "libras" pounds
+# sterling); a CLDR head noun is a currency only in lower case ("de Córdoba" is a city).
+_NAMES: dict[str, str] = {**_CLDR_NAMES, **_WRITTEN_NAMES}
+_LOWER_ONLY_NAMES = frozenset(
+    name for name in _CLDR_NAMES if " " not in name and name not in _WRITTEN_NAMES
+)
 # Upper-case only ("3,2 millones de UF"): a lower-case "uf" after a figure is no unit.
 _CASED_NAMES = {"UF": "CLF"}
 _CASED_NAME_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<name>{'|'.join(_CASED_NAMES)})\b")
@@ -994,6 +1052,10 @@ class _Reader:
             return self.peso()
         if code == _CFA:
             return self.cfa()
+        if code is not None and code.startswith(_SHARED):
+            # "chelines", "kwachas", "dinares": the outlet's own, else none known
+            codes = _SHARED_NAMES[code.removeprefix(_SHARED)]
+            return origin.currency if origin is not None and origin.currency in codes else None
         if code == _CENTAVO:
             # hundredths of the pesos the text names, else of the dollar it counts in
             # (Ecuador, El Salvador and Panama count in dollars and centavos)
@@ -1197,7 +1259,9 @@ class _Reader:
             m = _NAME_RE.match(text, end)
             if m is not None:
                 name = m.group("name").lower()
-                if name in _NAMES and not (one and scale is None):
+                if name in _LOWER_ONLY_NAMES and not m.group("name").islower():
+                    pass  # "los 5 millones de Córdoba": the city
+                elif name in _NAMES and not (one and scale is None):
                     currency, end = _NAMES[name], m.end()
                 elif scale is not None and scale.strong:
                     currency, end = _NAMES_NEED_SCALE[name], m.end()

@@ -39,6 +39,42 @@ def test_a_redenominated_currency_is_read_as_its_own_press_writes_it(
     assert read(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "country", "currency"), [
+    # the currency names of CLDR (through babel), in the press's plural
+    ("Lácteos Guanacaste pagó 4.500 millones de colones por la planta.", "es", None, "CRC"),
+    ("Café Atitlán vendió la finca por 90 millones de quetzales.", "es", None, "GTQ"),
+    ("Textiles Copán recibió 300 millones de lempiras.", "es", None, "HNL"),
+    ("Azucarera Rivas pagó 800 millones de córdobas.", "es", None, "NIO"),
+    ("Yerbatera Itapúa cerró la compra por 95.000 millones de guaraníes.", "es", None, "PYG"),
+    ("Lácteos del Llano invirtió 40 millones de bolívares.", "es", None, "VES"),
+    ("La naviera pagó 12 millones de dólares jamaicanos por el muelle.", "es", None, "JMD"),
+    ("Ikeja Foods paid 5 billion naira for the mill.", "en", None, "NGN"),
+    ("Kumasi Cocoa paid 300 million cedis for the plant.", "en", None, "GHS"),
+    ("Nampula Cashews was sold for 2.4 billion meticais.", "en", None, "MZN"),
+    # a name several countries' currencies share is the outlet's own
+    ("Jinja Sugar paid 40 billion shillings for the estate.", "en", "UG", "UGX"),
+    ("Lilongwe Oils paid 12 billion kwacha for the refinery.", "en", "MW", "MWK"),
+    ("Ndola Copper paid 3 billion kwacha for the smelter.", "en", "ZM", "ZMW"),
+])
+def test_a_currency_named_after_the_figure_in_words(
+    text: str, lang: str, country: str | None, currency: str
+) -> None:
+    assert [a[1] for a in read(text, lang, country)] == [currency]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), [
+    # a shared name with no outlet to say whose: no known currency
+    ("Jinja Sugar paid 40 billion shillings for the estate.", "en", None),
+    # a capitalised name is a place; a people is counted
+    ("La empresa atiende a 5 millones de Córdoba y su provincia.", "es", None),
+    ("Más de 3 millones de bolivianos viven en el exterior.", "es", None),
+])
+def test_a_currency_name_needs_to_be_one_in_context(
+    text: str, lang: str, country: str | None
+) -> None:
+    assert read(text, lang, country) == []
+
+
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Ferrocarril Sur compró los vagones por 30 millones de euros y se financiará con un "
      "préstamo de 12 millones del Banco Europeo de Inversiones.", "es",
