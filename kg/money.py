@@ -376,6 +376,10 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     "UGX": frozenset({"Shs", "Ush"}),
     "TZS": frozenset({"Sh", "Tsh"}),
     "GHS": frozenset({"GH¢", "GHc"}),
+    # Mozambican papers write the metical "MT" ("MT 2,4 mil milhões"), CLDR "MTn";
+    # Costa Rican ones often type the colón sign as the cent sign ("¢4.500 millones").
+    "MZN": frozenset({"MT", "MTn"}),
+    "CRC": frozenset({"¢"}),
 }
 
 _SYMBOL_ALT = alternation(list(_SYMBOLS))

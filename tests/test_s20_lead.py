@@ -62,6 +62,22 @@ def test_a_currency_named_after_the_figure_in_words(
     assert [a[1] for a in read(text, lang, country)] == [currency]
 
 
+@pytest.mark.parametrize(("text", "lang", "country", "expected"), [
+    ("Maputo Cement paid MT 2.4 billion for the quarry.", "en", "MZ",
+     [("MT 2.4 billion", "MZN", Decimal("2400000000"))]),
+    ("Beira Grain paid MT900m for the silos.", "en", "MZ",
+     [("MT900m", "MZN", Decimal("900000000"))]),
+    ("Lácteos Guanacaste pagó ¢4.500 millones por la planta.", "es", "CR",
+     [("¢4.500 millones", "CRC", Decimal("4500000000"))]),
+    # elsewhere "MT" is a ton or an initialism, and "¢" a cent
+    ("Maputo Cement shipped MT 2.4 billion worth.", "en", "GB", []),
+])
+def test_a_countrys_own_press_sign_for_its_currency(
+    text: str, lang: str, country: str, expected: list[tuple[str, str, Decimal]]
+) -> None:
+    assert read(text, lang, country) == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "country"), [
     # a shared name with no outlet to say whose: no known currency
     ("Jinja Sugar paid 40 billion shillings for the estate.", "en", None),
