@@ -322,6 +322,8 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "Dh": "AED", "Dhs": "AED", "Tk": "BDT", "Tk.": "BDT", "E£": "EGP",
     # Qatari and Kuwaiti copy: "QR 1.2 billion", "KD 40 million" (CLDR lists neither).
     "QR": "QAR", "KD": "KWD",
+    # The new Israeli shekel as the English-language press writes it: "NIS 30 million".
+    "NIS": "ILS",
     # East African press: "KSh 5 billion", "Ksh500m" (CLDR writes "Ksh" for en_KE only).
     "KSh": "KES", "Ksh": "KES", "KShs": "KES", "USh": "UGX", "TSh": "TZS",
     # Chilean press prices property, bonds and company sales in the inflation-indexed
@@ -380,7 +382,30 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     # Costa Rican ones often type the colón sign as the cent sign ("¢4.500 millones").
     "MZN": frozenset({"MT", "MTn"}),
     "CRC": frozenset({"¢"}),
+    # The Gulf's and North Africa's English-language papers: "DH 30 million" (Morocco),
+    # "LE 30 million" (Egypt), "SR", "BD", "RO", "JD" (Saudi Arabia, Bahrain, Oman,
+    # Jordan); "Bt" (Thailand), "Rwf"/"FRw" (Rwanda), "Nu" (Bhutan).
+    "MAD": frozenset({"DH", "Dh", "Dhs", "DHs"}),
+    "EGP": frozenset({"LE", "L.E."}),
+    "SAR": frozenset({"SR"}),
+    "BHD": frozenset({"BD"}),
+    "OMR": frozenset({"RO"}),
+    "JOD": frozenset({"JD"}),
+    "THB": frozenset({"Bt"}),
+    "RWF": frozenset({"Rwf", "FRw", "RWf"}),
+    "BTN": frozenset({"Nu", "Nu."}),
+    # Dollars of islands whose papers add the island's letters: "CI$" (Cayman),
+    # "Bds$" (Barbados), "SI$" (Solomon Islands); Zambia's kwacha as "ZK".
+    "KYD": frozenset({"CI$"}),
+    "BBD": frozenset({"Bds$"}),
+    "SBD": frozenset({"SI$"}),
+    "ZMW": frozenset({"ZK"}),
+    # Sri Lankan and Nepali papers' rupee ("Rs 3 billion", "SLRs", "NRs")
+    "LKR": frozenset({"SLRs"}),
+    "NPR": frozenset({"NRs"}),
 }
+# The rupees: "Rs" and "rupees" are the outlet's own where it counts in one.
+_RUPEE_CURRENCIES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
 
 _SYMBOL_ALT = alternation(list(_SYMBOLS))
 
@@ -411,7 +436,7 @@ _WRITTEN_NAMES: dict[str, str] = {
     "pesos uruguayos": "UYU", "pesos dominicanos": "DOP", "pesos filipinos": "PHP",
     "philippine pesos": "PHP", "pesos": _PESO, "peso": _PESO,
     "nuevos soles": "PEN", "soles peruanos": "PEN", "soles": "PEN",
-    "rupias": "INR", "rupees": "INR", "indian rupees": "INR",
+    "rupias": _RUPEE, "rupees": _RUPEE, "indian rupees": "INR", "rupias indias": "INR",
     "coronas suecas": "SEK", "swedish kronor": "SEK",
     "coronas noruegas": "NOK", "norwegian kroner": "NOK",
     "coronas danesas": "DKK", "danish kroner": "DKK",
@@ -1051,7 +1076,10 @@ class _Reader:
                 )
             return "USD"
         if code == _RUPEE:
-            return "INR"  # "Rs" of the outlet's own country is read in prefix_at
+            # "Rs", "rupees": the outlet's own rupee, else the Indian one
+            if origin is not None and origin.currency in _RUPEE_CURRENCIES:
+                return origin.currency
+            return "INR"
         if code == _PESO:
             return self.peso()
         if code == _CFA:
@@ -1218,9 +1246,12 @@ class _Reader:
         if m is None:
             return None
         if m.group("code") is not None:
-            if m.group("code") not in _CURRENCY_CODES:
+            code = m.group("code")
+            # a code that is also a word ("MAD", "MOP") only in its country's news
+            own = self.origin is not None and code == self.origin.currency
+            if code not in _CURRENCY_CODES and not own:
                 return None
-            return m.group("code"), m.start()
+            return code, m.start()
         symbol = m.group("sym")
         if symbol in _CHILEAN_UNITS and not self.chilean_units:
             return None

@@ -78,6 +78,41 @@ def test_a_countrys_own_press_sign_for_its_currency(
     assert read(text, lang, country) == expected
 
 
+@pytest.mark.parametrize(("text", "country", "currency"), [
+    ("Galle Tea paid Rs 3 billion for the estates.", "LK", "LKR"),
+    ("Galle Tea paid 3 billion rupees for the estates.", "LK", "LKR"),
+    ("Pokhara Hydro raised Rs 3 billion.", "NP", "NPR"),
+    ("Pune Foods paid Rs 3 billion.", None, "INR"),
+    ("Casablanca Dairy paid DH 30 million for the plant.", "MA", "MAD"),
+    ("Casablanca Dairy paid MAD 30 million for the plant.", "MA", "MAD"),
+    ("Giza Mills paid LE 300 million for the plant.", "EG", "EGP"),
+    ("Riyadh Cement paid SR 30 million for the quarry.", "SA", "SAR"),
+    ("Muscat Fisheries paid RO 30 million for the fleet.", "OM", "OMR"),
+    ("Amman Pharma paid JD 30 million for the lab.", "JO", "JOD"),
+    ("Manama Steel paid BD 30 million for the mill.", "BH", "BHD"),
+    ("Haifa Optics paid NIS 30 million for the startup.", None, "ILS"),
+    ("Chiang Mai Foods paid Bt 300 million for the brand.", "TH", "THB"),
+    ("Kigali Coffee paid Rwf 3 billion for the washing stations.", "RW", "RWF"),
+    ("Thimphu Power paid Nu 300 million for the plant.", "BT", "BTN"),
+    ("Grand Cayman Re paid CI$ 30 million for the book.", "KY", "KYD"),
+    ("Bridgetown Rum paid Bds$ 30 million for the distillery.", "BB", "BBD"),
+])
+def test_a_press_sign_read_as_its_countrys_currency(
+    text: str, country: str | None, currency: str
+) -> None:
+    assert [a[1] for a in read(text, "en", country)] == [currency]
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # outside their countries these letters are words or initialisms
+    ("The MAD 30 million campaign ended.", None),
+    ("Its JD 30 million bonus was cut.", "GB"),
+    ("The RO 30 million line.", "US"),
+])
+def test_a_press_sign_outside_its_country_is_no_money(text: str, country: str | None) -> None:
+    assert read(text, "en", country) == []
+
+
 @pytest.mark.parametrize(("text", "lang", "country"), [
     # a shared name with no outlet to say whose: no known currency
     ("Jinja Sugar paid 40 billion shillings for the estate.", "en", None),
