@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from spacy.language import Language
 
 from kg.money import find_money
 from tests.test_s13_entities import orgs
@@ -223,3 +224,32 @@ def test_an_event_a_law_or_a_product_stays_no_organisation(
     request: pytest.FixtureRequest, lang: str, text: str, thing: str
 ) -> None:
     assert not {name for name in orgs(request.getfixturevalue(lang), text) if thing in name}
+
+
+# --- "(EXCHANGE: TICKER)" brackets ------------------------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "listed", "exchange"), [
+    ("en", "Shares of Pacific Cold Chain (SGX: SCC) rose 4% after the deal.",
+     "Pacific Cold Chain", "SGX"),
+    ("en", "Demerara Distillers (GSE: DDL) reported a profit.", "Demerara Distillers", "GSE"),
+    ("es", "Vitivinícola Andes (BVL: VANDES) informó a la Superintendencia del Mercado de "
+     "Valores.", "Vitivinícola Andes", "BVL"),
+    ("en", "Pemberton Lithium (TSXV: PBL) said it would sell the project to Atlas Mining.",
+     "Pemberton Lithium", "TSXV"),
+])
+def test_a_listed_name_and_its_exchange_are_organisations_the_ticker_is_not(
+    request: pytest.FixtureRequest, lang: str, text: str, listed: str, exchange: str
+) -> None:
+    found = orgs(request.getfixturevalue(lang), text)
+    ticker = text.split(": ")[1].split(")")[0]
+    assert listed in found and exchange in found and ticker not in found
+
+
+@pytest.mark.model
+def test_a_ticker_after_a_venture_exchange_with_a_hyphen_is_no_organisation(
+    en: Language,
+) -> None:
+    assert orgs(en, "Maple Rail (TSX-V: MRL) bought Prairie Cars.") == {
+        "Maple Rail", "Prairie Cars"}

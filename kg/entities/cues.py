@@ -1881,7 +1881,9 @@ def term_acronym(x: Ctx, i: int) -> Found:
 
 def ticker(x: Ctx, i: int) -> Found:
     """A ticker: "Chevron Corporation (NYSE: CVX)", "(Nasdaq: CVX)", and in English a
-    bare one after a company's name, "The Chevron Co. (CVX)"."""
+    bare one after a company's name, "The Chevron Co. (CVX)". In "(EXCHANGE: TICKER)"
+    the exchange is an organisation, and so is the listed name before the bracket
+    ("Pacific Cold Chain (SGX: SCC)"), whatever the model read there."""
     doc = x.doc
     if x.texts[i] == "(" and i > 0 and i + 2 < x.n and x.texts[i + 2] == ")":
         return _bare_ticker(x, i)
@@ -1889,11 +1891,16 @@ def ticker(x: Ctx, i: int) -> Found:
             and x.texts[i + 4] == ")" and x.caps[i + 1] and doc[i + 1].is_alpha
             and x.texts[i + 3].isupper() and doc[i + 3].is_alpha):
         return None
+    code = x.texts[i + 1]
+    exchange = [_Cand(i + 1, i + 2, "ORG", _P_ACRONYM)] if code.isupper() and len(code) <= 6 else []
     if not (x.caps[i - 1] or _ent_start(x.model, i - 1) is not None):
-        return []
+        return exchange
     s = x.name_start(i - 1)
     x.pairs.append((doc[s:i].text, x.texts[i + 3]))
-    return [_Cand(i + 3, i + 4, "ORG", _P_ACRONYM)]
+    # the listed name, where the model read no organisation closing there
+    listed = [_Cand(s, i, "ORG", _P_CONTEXT)] if x.caps[s] and x.caps[i - 1] and not any(
+        m.label == "ORG" and m.end == i for m in x.model) else []
+    return [*listed, *exchange, _Cand(i + 3, i + 4, "ORG", _P_ACRONYM)]
 
 
 def _bare_ticker(x: Ctx, i: int) -> Found:

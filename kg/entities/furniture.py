@@ -72,7 +72,9 @@ _LABEL_GOES_ON = frozenset({
 })
 # One-word labels that need no colon before what they head.
 _RUN_ON = frozenset({"copyright", "©", "redacción", "newsroom"})
-_TICKER = re.compile(r"\(\s*[A-Z]{2,8}\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.\-]{0,9})\s*\)")
+_TICKER = re.compile(
+    r"\(\s*[A-Z]{2,8}(?:[.\-][A-Z]{1,3})?\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.\-]{0,9})\s*\)"
+)  # "(NYSE: ABC)", "(TSX-V: XYZ)", "(TSX.V:XYZ)"
 
 
 @dataclass
