@@ -231,7 +231,9 @@ def test_ticker_cue_pairs_the_symbol_with_the_name(en: Language) -> None:
     doc = _doc(en, ["Pellion", "Corp", "(", "NYSE", ":", "PLN", ")", "rose"],
                ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB"])
     x = _ctx(en, doc)
-    assert _spans(doc, cues.ticker(x, 2)) == [("PLN", "ORG", 5)]
+    # the listed name (no model here: nobody read it), the exchange, the symbol
+    assert _spans(doc, cues.ticker(x, 2)) == [
+        ("Pellion Corp", "ORG", 1), ("NYSE", "ORG", 5), ("PLN", "ORG", 5)]
     assert x.pairs == [("Pellion Corp", "PLN")]
 
 
