@@ -35,7 +35,9 @@ def definite_heads(
     the (long form, head) pairs that make the others mentions of the organisation they
     refer back to.
 
-    >>> definite_heads(nlp("The Fund bought it. The National Future Fund said."), ...)  # doctest: +SKIP
+    >>> doc = nlp("The Tongan Ocean Fund said so. The Fund bought it.")  # doctest: +SKIP
+    >>> definite_heads(doc, orgs, [], rules)[1]  # doctest: +SKIP
+    [('Tongan Ocean Fund', 'Fund')]
     """
     heads = {e.text for e in orgs if _definite(doc, e, rules)}
     # A head written once without a determiner ("Fund managers said") is read as it is.
