@@ -1,6 +1,11 @@
 """False organisations (session 20, issue #13), each rule on sentences written for
 these tests.
 
+A Spanish name opened by a noun of areas, routes, crossings or sites ("Zona
+Metropolitana de X", "Camino de X", "Paso X", "Planta de X", "Depósito de X") is a
+place's, not a company's (``not_company_heads``); an English "person" closed by a
+street word is the street (``retype:street``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -14,7 +19,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_s13_entities import orgs
+from tests.test_s13_entities import orgs, people
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
@@ -77,5 +82,57 @@ def test_a_definite_head_no_organisation_bears_names_nobody(
      "Larkhill Partners"),
 ])
 def test_a_name_after_a_determiner_is_still_a_name(
+        en: Language, es: Language, lang: str, text: str, org: str) -> None:
+    assert org in orgs(es if lang == "es" else en, text)
+
+
+# --- names of areas, routes, crossings, sites and streets ---------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("es", "Clínicas Tapatías tiene seis hospitales en la Zona Metropolitana de Monterrey "
+     "y abrirá otros dos en 2027.", "Zona Metropolitana de Monterrey"),
+    ("es", "Los peregrinos del Camino de Santiago llenaron los albergues de Galicia.",
+     "Camino de Santiago"),
+    ("es", "La constructora amplió la carretera entre Tarija y Paso Cañitas el año pasado.",
+     "Paso Cañitas"),
+    ("es", "La Planta de Quillabamba procesa 300 toneladas al día.",
+     "Planta de Quillabamba"),
+])
+def test_an_area_route_site_or_street_is_no_organisation(
+        en: Language, es: Language, lang: str, text: str, place: str) -> None:
+    assert place not in orgs(es if lang == "es" else en, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The largest building in the package, Mukuvisi House on Josina Machel Avenue, comes "
+    "with a new tenant: grocer Tendai Foods has signed a lease.",
+    "Customers queued outside the branch on Milton Margai Avenue on Wednesday.",
+])
+def test_a_person_closed_by_a_street_word_is_the_street(en: Language, text: str) -> None:
+    doc = en(text)
+    assert not any(e.name.endswith("Avenue") for e in doc._.kg_entities)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Nathan Lane said the deal was fair.", "Nathan Lane"),
+    ("Analyst Anna Place said the deal was fair.", "Anna Place"),
+])
+def test_a_person_whose_surname_is_a_street_word_is_kept(en: Language, text: str,
+                                                         person: str) -> None:
+    assert person in people(en, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    # a common noun that is no head of places still opens a company's name
+    ("es", "Transportes Ébano y Cargas del Sur firmaron una alianza logística.",
+     "Transportes Ébano"),
+    ("es", "Ribera Alta Valores asesoró a la compradora en la operación.",
+     "Ribera Alta Valores"),
+    # an English "person" that ends in a common noun is still a company
+    ("en", "Baltica Freight agreed to buy Norrland Cold Storage for $40 million.",
+     "Baltica Freight"),
+])
+def test_a_company_opened_or_closed_by_a_common_noun_is_kept(
         en: Language, es: Language, lang: str, text: str, org: str) -> None:
     assert org in orgs(es if lang == "es" else en, text)

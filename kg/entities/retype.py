@@ -56,6 +56,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     PHRASAL_TARGETS,
+    PLACE_TAILS,
     PORTFOLIO_ROLES,
     PRODUCT_APPOSITIONS,
     PRODUCT_DESCRIPTORS,
@@ -65,6 +66,7 @@ from kg.entities.words import (
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
     STORM_WORDS,
+    STREET_TAILS,
     SURNAME_TAILS,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -90,6 +92,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     for c in chosen:
+        if _street(kn, doc, c):
+            c = c.retyped("LOC", c.priority, "retype:street")
         k = c.start - 1
         if kn.lang == "es" and k >= 0 and k not in taken and c.label != "PER" and \
                 _opens_sentence(doc, k) and doc[k].pos_ in ("PROPN", "NOUN") and \
@@ -124,6 +128,17 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         ):
             out[index] = c.retyped("ORG", _P_CONTEXT, "company:coordinated")
     return out
+
+
+def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """``retype:street``: a model's "person" closed by a street word ("Samora Machel
+    Avenue", "Milton Margai Street") is the street named after the person; not a
+    surname ("Nathan Lane"), nor after a known given name alone ("Anna Place")."""
+    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2:
+        return False
+    last = doc[c.end - 1].text
+    return last in STREET_TAILS and last not in kn.surnames and not (
+        c.end - c.start == 2 and doc[c.start].text in kn.given_names)
 
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
@@ -195,6 +210,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
             and last.text not in kn.surnames
+            # "Samora Machel Avenue", "Tanjong Rhu Bay": a street's or a place's name
+            and last.text not in STREET_TAILS and last.text not in PLACE_TAILS
             and not _titled(doc, c.start)
             and not _stands_alone(doc, last.text, c))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
