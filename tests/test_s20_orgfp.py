@@ -101,7 +101,9 @@ def test_a_name_after_a_determiner_is_still_a_name(
 ])
 def test_an_area_route_site_or_street_is_no_organisation(
         en: Language, es: Language, lang: str, text: str, place: str) -> None:
-    assert place not in orgs(es if lang == "es" else en, text)
+    nlp = es if lang == "es" else en
+    assert place not in orgs(nlp, text)
+    assert place not in people(nlp, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -129,6 +131,8 @@ def test_a_person_whose_surname_is_a_street_word_is_kept(en: Language, text: str
      "Transportes Ébano"),
     ("es", "Ribera Alta Valores asesoró a la compradora en la operación.",
      "Ribera Alta Valores"),
+    ("es", "La ronda de US$ 8 millones fue liderada por Quebrada Ventures.",
+     "Quebrada Ventures"),
     # an English "person" that ends in a common noun is still a company
     ("en", "Baltica Freight agreed to buy Norrland Cold Storage for $40 million.",
      "Baltica Freight"),

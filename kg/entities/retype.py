@@ -133,12 +133,17 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     """``retype:street``: a model's "person" closed by a street word ("Samora Machel
     Avenue", "Milton Margai Street") is the street named after the person; not a
-    surname ("Nathan Lane"), nor after a known given name alone ("Anna Place")."""
-    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2:
+    surname ("Nathan Lane"), nor after a known given name alone ("Anna Place"). In
+    Spanish, one opened by a head of places ("Paso Canoas", "Camino Real") is the
+    place."""
+    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2 or \
+            doc[c.start].text in kn.given_names:
         return False
     last = doc[c.end - 1].text
-    return last in STREET_TAILS and last not in kn.surnames and not (
-        c.end - c.start == 2 and doc[c.start].text in kn.given_names)
+    if kn.lang == "es":  # not a company's name closed by its trade ("Quebrada Ventures")
+        return fold(doc[c.start].text) in NOT_COMPANY_HEADS and last not in ORG_TAILS \
+            and last not in LEGAL_FORMS
+    return last in STREET_TAILS and last not in kn.surnames
 
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
