@@ -6,6 +6,11 @@ Metropolitana de X", "Camino de X", "Paso X", "Planta de X", "Depósito de X") i
 place's, not a company's (``not_company_heads``); an English "person" closed by a
 street word is the street (``retype:street``).
 
+A line opened by an honorific is a transcript's speaker, not a dateline: the word in
+brackets after the speaker is his side, no news agency ("Mr KOIM (Opposition) —",
+``kg.entities.lines``); a common word alone in brackets, read as a "person" nobody
+introduces, is a label, no organisation (``retype.unintroduced``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -140,3 +145,29 @@ def test_a_person_whose_surname_is_a_street_word_is_kept(en: Language, text: str
 def test_a_company_opened_or_closed_by_a_common_noun_is_kept(
         en: Language, es: Language, lang: str, text: str, org: str) -> None:
     assert org in orgs(es if lang == "es" else en, text)
+
+
+# --- a transcript's speaker labels -------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("en", "Mr KOIM (Opposition) — Is the Minister aware that the Fund bought shares in "
+     "Kumul Bank?\n\nMr TAPO (Minister) — I am.", "Opposition"),
+    ("en", "Mr KOIM (Opposition) — Is the Minister aware that the Fund bought shares in "
+     "Kumul Bank?\n\nMr TAPO (Minister) — I am.", "Minister"),
+    ("es", "Sra. ROBLES (Oposición) — ¿Sabe el consejero que Aguas del Turia fue vendida?",
+     "Oposición"),
+])
+def test_a_speakers_side_in_brackets_is_no_agency(
+        en: Language, es: Language, lang: str, text: str, label: str) -> None:
+    found = orgs(es if lang == "es" else en, text)
+    assert label not in found
+    assert ("Kumul Bank" if lang == "en" else "Aguas del Turia") in found
+
+
+@pytest.mark.parametrize("text", [
+    "SYDNEY (Reuters) - Kestrel Mining agreed to buy Emu Ore for A$2 billion.",
+    "BOGOTÁ, 3 mar (Reuters) - Grupo Cóndor compró Lácteos Sabana.",
+])
+def test_a_datelines_agency_is_still_read(en: Language, es: Language, text: str) -> None:
+    assert "Reuters" in orgs(es if "BOGOTÁ" in text else en, text)

@@ -11,7 +11,13 @@ from kg.doc import ARTICLE_KEY, doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import _DATE_SHAPE, _run_end, _texts, glued_dateline
-from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
+from kg.entities.words import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    NEWS_AGENCIES,
+    NON_NAMES,
+    TABLE_WORDS,
+)
 
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 
@@ -140,7 +146,9 @@ def _capital_place(kn: Knowledge, words: str) -> bool:
 def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     """A dateline: the place in capitals opening a line and the news agency in
     brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
-    (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo")."""
+    (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo");
+    not a line opened by an honorific, a transcript's speaker ("Mr KOIM (Opposition)
+    —", "Sra. ROBLES (Grupo Mixto) —")."""
     out: list[_Cand] = []
     n = len(doc)
     # A token's ``whitespace_`` is one space or none: line breaks are tokens of their own.
@@ -149,7 +157,9 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     for i in starts:
         while i < n and doc[i].is_space:
             i += 1
-        if i >= n:
+        if i >= n or doc[i].text in HONORIFICS:
+            # "Mr BOWAL (Opposition) —": a transcript's speaker and his side or party
+            # in brackets, no dateline
             continue
         # The agency: "( X )" within the line's first words, then a dash or a stop.
         agency = False

@@ -997,16 +997,18 @@ def corporate_part(a: _Names, c: _Cand) -> Retyped:
 def unintroduced(a: _Names, c: _Cand) -> Retyped:
     """News name a person in full before they shorten it: a one-word "person" whose
     full name the article never gives, with no title or given name, is a false name at
-    the start of a sentence ("Materializa", "Escrito") and an organisation elsewhere
-    ("las plantas de Danone")."""
+    the start of a sentence or of a bracket ("Materializa", "Escrito", "(Archivo El
+    Diario)") and an organisation elsewhere ("las plantas de Danone")."""
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
     if c.end < len(doc) and doc[c.end].text == ":" and a.kn.is_common(text):
         return []  # a heading's label: "Goles: 0-1, Elber"
-    if _opens_sentence(doc, c.start) and (
-        a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
-    ):
+    opens = _opens_sentence(doc, c.start)
+    if (opens and not doc[c.start].dep_.startswith("nsubj")) or (a.kn.is_common(text) and (
+            opens or (c.start > 0 and doc[c.start - 1].text == "("))):
+        # a common word opening a bracket is a credit's or a speaker's label too
+        # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —")
         return []
     if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
         # A place the model took for a person ("en el estado de Yucatán").
