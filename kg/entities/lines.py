@@ -143,6 +143,21 @@ def _capital_place(kn: Knowledge, words: str) -> bool:
     return is_city(name) or name in kn.places
 
 
+def _line_starts(doc: Doc) -> list[int]:
+    """The first word of every line."""
+    n = len(doc)
+    # A token's ``whitespace_`` is one space or none: line breaks are tokens of their own.
+    starts = [0] + [i + 1 for i, text in enumerate(_texts(doc))
+                    if "\n" in text and doc[i].is_space]
+    out = []
+    for i in starts:
+        while i < n and doc[i].is_space:
+            i += 1
+        if i < n:
+            out.append(i)
+    return out
+
+
 def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     """A dateline: the place in capitals opening a line and the news agency in
     brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
@@ -151,16 +166,9 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
     —", "Sra. ROBLES (Grupo Mixto) —")."""
     out: list[_Cand] = []
     n = len(doc)
-    # A token's ``whitespace_`` is one space or none: line breaks are tokens of their own.
-    starts = [0] + [i + 1 for i, text in enumerate(_texts(doc))
-                    if "\n" in text and doc[i].is_space]
-    for i in starts:
-        while i < n and doc[i].is_space:
-            i += 1
-        if i >= n or doc[i].text in HONORIFICS:
-            # "Mr BOWAL (Opposition) —": a transcript's speaker and his side or party
-            # in brackets, no dateline
-            continue
+    for i in _line_starts(doc):
+        if doc[i].text in HONORIFICS:
+            continue  # a speaker and his side or party in brackets: no dateline
         # The agency: "( X )" within the line's first words, then a dash or a stop.
         agency = False
         texts = _texts(doc)  # (a token's ``whitespace_`` is " " or "", never a line break)
