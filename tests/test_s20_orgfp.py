@@ -11,6 +11,10 @@ brackets after the speaker is his side, no news agency ("Mr KOIM (Opposition) �
 ``kg.entities.lines``); a common word alone in brackets, read as a "person" nobody
 introduces, is a label, no organisation (``retype.unintroduced``).
 
+A title alone, before its holder's name, after "the" or addressed ("Advocate Jane Le
+Sueur", "the Auditor-General", "Mr Speaker"), is no organisation, nor a person
+(``drop:title_word``, ``honorifics``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -171,3 +175,32 @@ def test_a_speakers_side_in_brackets_is_no_agency(
 ])
 def test_a_datelines_agency_is_still_read(en: Language, es: Language, text: str) -> None:
     assert "Reuters" in orgs(es if "BOGOTÁ" in text else en, text)
+
+
+# --- titles alone --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Counsel for the objector, Advocate Rosalind Le Quesne, said her client would "
+     "appeal.", "Advocate"),
+    ("Every payment will be published in the annual report, and the Auditor-General "
+     "will audit it.", "Auditor-General"),
+    ("Mr Speaker, the Tongan Ocean Fund has signed a mandate with Reefline Asset "
+     "Management.", "Mr Speaker"),
+])
+def test_a_title_alone_is_no_organisation(en: Language, text: str, title: str) -> None:
+    assert title not in orgs(en, text)
+    assert title.split()[-1] not in people(en, text)
+
+
+def test_a_holder_after_a_parliamentary_title_is_a_person(en: Language) -> None:
+    text = "Counsel for the objector, Advocate Rosalind Le Quesne, said her client would appeal."
+    assert "Rosalind Le Quesne" in people(en, text)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Coach said sales of its handbags rose 4% in the quarter.", "Coach"),
+    ("Premier Foods raised its forecast.", "Premier Foods"),
+])
+def test_a_company_named_like_a_title_is_kept(en: Language, text: str, org: str) -> None:
+    assert org in orgs(en, text)
