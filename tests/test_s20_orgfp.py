@@ -15,6 +15,10 @@ A title alone, before its holder's name, after "the" or addressed ("Advocate Jan
 Sueur", "the Auditor-General", "Mr Speaker"), is no organisation, nor a person
 (``drop:title_word``, ``honorifics``).
 
+A name closed by a noun of shares or of their holders ("each Kelso Share", "Kelso
+Shareholders") is an offer document's defined term, no organisation
+(``drop:security_term``, ``security_tails``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -204,3 +208,25 @@ def test_a_holder_after_a_parliamentary_title_is_a_person(en: Language) -> None:
 ])
 def test_a_company_named_like_a_title_is_kept(en: Language, text: str, org: str) -> None:
     assert org in orgs(en, text)
+
+
+# --- defined terms of offer documents --------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    ("Under the terms of the Acquisition, each Kelso Shareholder shall be entitled to "
+     "receive 142 pence in cash for each Kelso Share.", "Kelso Share"),
+    ("Under the terms of the Acquisition, each Kelso Shareholder shall be entitled to "
+     "receive 142 pence in cash for each Kelso Share.", "Kelso Shareholder"),
+    ("Kelso Shareholders will in addition remain entitled to the final dividend of Kelso "
+     "Payments plc.", "Kelso Shareholders"),
+])
+def test_a_defined_term_for_shares_or_holders_is_no_organisation(
+        en: Language, text: str, term: str) -> None:
+    assert term not in orgs(en, text)
+
+
+def test_the_company_of_the_defined_terms_is_kept(en: Language) -> None:
+    text = ("Kelso Shareholders will in addition remain entitled to the final dividend of "
+            "Kelso Payments plc.")
+    assert "Kelso Payments" in orgs(en, text)
