@@ -19,6 +19,9 @@ A name closed by a noun of shares or of their holders ("each Kelso Share", "Kels
 Shareholders") is an offer document's defined term, no organisation
 (``drop:security_term``, ``security_tails``).
 
+An ordinal before a comma numbers a statement's points ("Fourth, the Fund has signed",
+"Cuarto, el Fondo"): no name (``ordinal_markers``, ``kg.entities.runs``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -230,3 +233,27 @@ def test_the_company_of_the_defined_terms_is_kept(en: Language) -> None:
     text = ("Kelso Shareholders will in addition remain entitled to the final dividend of "
             "Kelso Payments plc.")
     assert "Kelso Payments" in orgs(en, text)
+
+
+# --- ordinals numbering a statement's points -------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("en", "Third, the Fund bought 5 per cent of Kumul Bank.\n\nFourth, the Fund has signed "
+     "a five-year mandate with Lagatoi Asset Management, a Port Moresby firm.", "Fourth"),
+    ("es", "Cuarto, el Fondo firmó un mandato con Gestora Andina, una firma de Lima.",
+     "Cuarto"),
+])
+def test_an_ordinal_before_a_comma_is_no_name(
+        en: Language, es: Language, lang: str, text: str, word: str) -> None:
+    assert word not in orgs(es if lang == "es" else en, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "org"), [
+    ("en", "First Solar agreed to buy Helio Panels.", "First Solar"),
+    ("en", "Second Sight Medical raised $10 million.", "Second Sight Medical"),
+    ("es", "Quinto Elemento Capital invirtió en Vialsur.", "Quinto Elemento Capital"),
+])
+def test_a_name_opened_by_an_ordinal_is_kept(
+        en: Language, es: Language, lang: str, text: str, org: str) -> None:
+    assert org in orgs(es if lang == "es" else en, text)
