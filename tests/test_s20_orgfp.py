@@ -22,6 +22,10 @@ Shareholders") is an offer document's defined term, no organisation
 An ordinal before a comma numbers a statement's points ("Fourth, the Fund has signed",
 "Cuarto, el Fondo"): no name (``ordinal_markers``, ``kg.entities.runs``).
 
+A dateline's city in capitals and its state's abbreviation ("GUADALAJARA, Jal.") are
+places (``state_abbreviations``, ``retype:city_and_state``); a section's rubric before
+a bar ("COLUMNA | ...") is page furniture (``lexicon/furniture.toml``).
+
 A capitalised head noun of organisations alone after a determiner ("the Fund", "this
 House", "el Fondo", "dicha Comisión") is a definite description, no name: it is one
 more mention of the organisation the article names with that head, or, where the
@@ -257,3 +261,25 @@ def test_an_ordinal_before_a_comma_is_no_name(
 def test_a_name_opened_by_an_ordinal_is_kept(
         en: Language, es: Language, lang: str, text: str, org: str) -> None:
     assert org in orgs(es if lang == "es" else en, text)
+
+
+# --- datelines and rubrics -----------------------------------------------------------------
+
+
+def test_a_datelines_city_and_state_abbreviation_are_places(es: Language) -> None:
+    text = ("GUADALAJARA, Jal. / Rodrigo Anaya\n\nLa firma Mezcal Capital adquirirá "
+            "Clínicas Tapatías.")
+    found = orgs(es, text)
+    assert not {"GUADALAJARA", "Jal"} & found
+    assert {"Mezcal Capital", "Clínicas Tapatías"} <= found
+
+
+def test_a_sections_rubric_before_a_bar_is_no_name(es: Language) -> None:
+    text = ("COLUMNA | Confidencias del Parque Lleras | Domingo 29 de noviembre de 2026\n\n"
+            "Textiles Sabaneta busca comprador.")
+    assert "COLUMNA" not in orgs(es, text)
+    assert "Textiles Sabaneta" in orgs(es, text)
+
+
+def test_a_company_named_like_a_rubric_is_kept(es: Language) -> None:
+    assert "Editorial Planeta" in orgs(es, "Editorial Planeta compró Ediciones Sur.")

@@ -65,6 +65,7 @@ from kg.entities.words import (
     ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     STORM_WORDS,
     STREET_TAILS,
     SURNAME_TAILS,
@@ -672,17 +673,24 @@ def country(a: _Names, c: _Cand) -> Retyped:
 
 def city_and_state(a: _Names, c: _Cand) -> Retyped:
     """A city the model took for a person or an organisation, written with its state
-    or country after a comma ("a Boise, Idaho, start-up", "de Rosario, Santa Fe,"):
-    that is how a place is written."""
+    or country after a comma ("a Boise, Idaho, start-up", "de Rosario, Santa Fe,",
+    "GUADALAJARA, Jal."): that is how a place is written, and its state too."""
     doc = a.doc
-    if c.priority != _P_MODEL or c.label not in ("PER", "ORG") or c.end + 2 > len(doc) or \
-            doc[c.end].text != "," or not is_city(span_text(doc, c.start, c.end)):
+    if c.priority != _P_MODEL or c.label not in ("PER", "ORG"):
+        return None
+    text = span_text(doc, c.start, c.end)
+    if text in STATE_ABBREVIATIONS and c.start > 1 and doc[c.start - 1].text == "," and \
+            is_city(doc[c.start - 2].text.title()):
+        return [c.retyped("LOC", c.priority, "retype:city_and_state")]  # "GUADALAJARA, Jal."
+    if c.end + 2 > len(doc) or doc[c.end].text != "," or not (
+            is_city(text) or (text.isupper() and is_city(text.title()))):
         return None
     k = c.end + 1
     end = k
     while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper():
         end += 1
-    if end > k and span_text(doc, k, end) in a.kn.places:
+    if end > k and (span_text(doc, k, end) in a.kn.places
+                    or span_text(doc, k, end) in STATE_ABBREVIATIONS):
         return [c.retyped("LOC", c.priority, "retype:city_and_state")]
     return None
 
