@@ -11,7 +11,13 @@ from kg.doc import ARTICLE_KEY, doc_text
 from kg.entities.context import _P_CONTEXT, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import _DATE_SHAPE, _run_end, _texts, glued_dateline
-from kg.entities.words import CALENDAR_WORDS, NEWS_AGENCIES, NON_NAMES, TABLE_WORDS
+from kg.entities.words import (
+    CALENDAR_WORDS,
+    HONORIFICS,
+    NEWS_AGENCIES,
+    NON_NAMES,
+    TABLE_WORDS,
+)
 
 _MONTH_PREFIXES = frozenset(w[:3] for w in CALENDAR_WORDS)
 
@@ -137,20 +143,32 @@ def _capital_place(kn: Knowledge, words: str) -> bool:
     return is_city(name) or name in kn.places
 
 
-def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
-    """A dateline: the place in capitals opening a line and the news agency in
-    brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
-    (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo")."""
-    out: list[_Cand] = []
+def _line_starts(doc: Doc) -> list[int]:
+    """The first word of every line."""
     n = len(doc)
     # A token's ``whitespace_`` is one space or none: line breaks are tokens of their own.
     starts = [0] + [i + 1 for i, text in enumerate(_texts(doc))
                     if "\n" in text and doc[i].is_space]
+    out = []
     for i in starts:
         while i < n and doc[i].is_space:
             i += 1
-        if i >= n:
-            continue
+        if i < n:
+            out.append(i)
+    return out
+
+
+def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
+    """A dateline: the place in capitals opening a line and the news agency in
+    brackets ("SAN FRANCISCO (AP) —", "BOGOTÁ, 3 mar (Reuters) -", "June 11
+    (Reuters) -"), or a known place in capitals and a dash ("SANTIAGO - El grupo");
+    not a line opened by an honorific, a transcript's speaker ("Mr KOIM (Opposition)
+    —", "Sra. ROBLES (Grupo Mixto) —")."""
+    out: list[_Cand] = []
+    n = len(doc)
+    for i in _line_starts(doc):
+        if doc[i].text in HONORIFICS:
+            continue  # a speaker and his side or party in brackets: no dateline
         # The agency: "( X )" within the line's first words, then a dash or a stop.
         agency = False
         texts = _texts(doc)  # (a token's ``whitespace_`` is " " or "", never a line break)

@@ -20,6 +20,10 @@ reader applies without knowing the name:
   de Operaciones de Seguros Levante") leaves the employer.
 - ``drop:generic_word``: a lone generic word that opens a sentence ("Bank stocks
   rallied") names nobody.
+- ``drop:title_word``: a title alone ("Advocate Jane Le Sueur", "the Auditor-General")
+  names no organisation.
+- ``drop:security_term``: "each Snaefell Share", "Snaefell Shareholders": an offer
+  document's defined term for shares or their holders.
 - ``drop:headline_fragment``: in an English title-case headline, capitalised common
   words run into names ("Stocks Edge Higher as Oil Slips"): a name made of common
   words read only there, that the body never names, is none; nor is the first part of
@@ -41,7 +45,13 @@ from spacy.tokens import Doc, Token
 from kg.doc import span_text
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.things import one_sense_as_thing, thing_spans
-from kg.entities.words import GENERIC_HEAD, LEGAL_FORMS, PERSON_ROLES
+from kg.entities.words import (
+    GENERIC_HEAD,
+    HONORIFICS,
+    LEGAL_FORMS,
+    PERSON_ROLES,
+    SECURITY_TAILS,
+)
 
 # A model designation closing a name of several words: letters and figures together
 # ("T8", "X1", "EX5", "A220", "3a"); figures alone are a channel's or a fund's ("Antena 3").
@@ -110,7 +120,7 @@ def named_objects(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
             continue
         out += _model_code(doc, c) or _named_object(kn, doc, c) or _classified(doc, c) or \
             _index_count(kn, doc, c) or _code_name(doc, c) or _title_prefix(kn, doc, c) or \
-            _generic_word(doc, c) or [c]
+            _generic_word(doc, c) or _title_word(doc, c) or _security_term(doc, c) or [c]
     out = [c for c in out if c.label != "DROP"]
     out = _thing_acronyms(kn, doc, out, caps)
     out = _one_sense(doc, out)
@@ -317,6 +327,29 @@ def _generic_word(doc: Doc, c: _Cand) -> list[_Cand]:
     if c.label == "ORG" and c.end - c.start == 1 and doc[c.start].is_sent_start and \
             doc[c.start].lower_ in GENERIC_HEAD and c.end < len(doc) and doc[c.end].is_lower:
         return [_Cand(c.start, c.end, "DROP", c.priority, (*c.rules, "drop:generic_word"))]
+    return []
+
+
+def _title_word(doc: Doc, c: _Cand) -> list[_Cand]:
+    """``drop:title_word``: a title alone, before the name of who holds it or after
+    "the" ("Advocate Jane Le Sueur", "the Auditor-General will audit it"), or titles
+    alone ("Mr Speaker"), name no organisation."""
+    if c.label != "ORG":
+        return []
+    addressed = c.end - c.start > 1 and all(t.text in HONORIFICS for t in doc[c.start:c.end])
+    if addressed or span_text(doc, c.start, c.end) in HONORIFICS and (
+            (c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].is_alpha)
+            or (c.start > 0 and doc[c.start - 1].lower_ == "the")):
+        return [_Cand(c.start, c.end, "DROP", c.priority, (*c.rules, "drop:title_word"))]
+    return []
+
+
+def _security_term(doc: Doc, c: _Cand) -> list[_Cand]:
+    """``drop:security_term``: a name closed by a noun of shares or of their holders
+    ("each Snaefell Share", "Snaefell Shareholders will receive") is an offer
+    document's defined term for the securities or their holders."""
+    if c.label == "ORG" and c.end - c.start > 1 and doc[c.end - 1].text in SECURITY_TAILS:
+        return [_Cand(c.start, c.end, "DROP", c.priority, (*c.rules, "drop:security_term"))]
     return []
 
 

@@ -75,6 +75,8 @@ def title_before(x: Ctx, i: int) -> Found:
     if _trade_name_title(x, i):
         return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
+    if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
+        return []  # a title addressed: "Mr Speaker", "Madam President"
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"

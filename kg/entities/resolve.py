@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import Knowledge
+from kg.entities.definite import definite_heads
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
 from kg.entities.institutions import is_city, owners
 from kg.entities.runs import _initials_fit, _is_acronym
@@ -40,6 +41,7 @@ def _resolve(
     """Group the ORG and PER mentions into entities; map each mention to its entity."""
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
     people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
+    orgs, pairs = definite_heads(doc, orgs, pairs, rules)
     named, pairs = _named_institutions(kn, doc, orgs, pairs)
     owned = _owned_institutions(kn, doc, named)
     named += [e for e in doc.ents if e.label_ == "ORG" and e.text in owned]

@@ -58,6 +58,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     PHRASAL_TARGETS,
+    PLACE_TAILS,
     PORTFOLIO_ROLES,
     PRODUCT_APPOSITIONS,
     PRODUCT_DESCRIPTORS,
@@ -66,7 +67,9 @@ from kg.entities.words import (
     ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
+    STATE_ABBREVIATIONS,
     STORM_WORDS,
+    STREET_TAILS,
     SURNAME_TAILS,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -92,6 +95,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     for c in chosen:
+        if _street(kn, doc, c):
+            c = c.retyped("LOC", c.priority, "retype:street")
         k = c.start - 1
         if kn.lang == "es" and k >= 0 and k not in taken and c.label != "PER" and \
                 _opens_sentence(doc, k) and doc[k].pos_ in ("PROPN", "NOUN") and \
@@ -126,6 +131,22 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         ):
             out[index] = c.retyped("ORG", _P_CONTEXT, "company:coordinated")
     return out
+
+
+def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
+    """``retype:street``: a model's "person" closed by a street word ("Samora Machel
+    Avenue", "Milton Margai Street") is the street named after the person; not a
+    surname ("Nathan Lane"), nor after a known given name alone ("Anna Place"). In
+    Spanish, one opened by a head of places ("Paso Canoas", "Camino Real") is the
+    place."""
+    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2 or \
+            doc[c.start].text in kn.given_names:
+        return False
+    last = doc[c.end - 1].text
+    if kn.lang == "es":  # not a company's name closed by its trade ("Quebrada Ventures")
+        return fold(doc[c.start].text) in NOT_COMPANY_HEADS and last not in ORG_TAILS \
+            and last not in LEGAL_FORMS
+    return last in STREET_TAILS and last not in kn.surnames
 
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
@@ -197,6 +218,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and len(last.text) > 3 and last.text[1:].islower()
             and kn.is_common(last.text)
             and last.text not in kn.surnames
+            # "Samora Machel Avenue", "Tanjong Rhu Bay": a street's or a place's name
+            and last.text not in STREET_TAILS and last.text not in PLACE_TAILS
             and not _titled(doc, c.start)
             and not _stands_alone(doc, last.text, c))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
@@ -652,17 +675,24 @@ def country(a: _Names, c: _Cand) -> Retyped:
 
 def city_and_state(a: _Names, c: _Cand) -> Retyped:
     """A city the model took for a person or an organisation, written with its state
-    or country after a comma ("a Boise, Idaho, start-up", "de Rosario, Santa Fe,"):
-    that is how a place is written."""
+    or country after a comma ("a Boise, Idaho, start-up", "de Rosario, Santa Fe,",
+    "GUADALAJARA, Jal."): that is how a place is written, and its state too."""
     doc = a.doc
-    if c.priority != _P_MODEL or c.label not in ("PER", "ORG") or c.end + 2 > len(doc) or \
-            doc[c.end].text != "," or not is_city(span_text(doc, c.start, c.end)):
+    if c.priority != _P_MODEL or c.label not in ("PER", "ORG"):
+        return None
+    text = span_text(doc, c.start, c.end)
+    if text in STATE_ABBREVIATIONS and c.start > 1 and doc[c.start - 1].text == "," and \
+            is_city(doc[c.start - 2].text.title()):
+        return [c.retyped("LOC", c.priority, "retype:city_and_state")]  # "GUADALAJARA, Jal."
+    if c.end + 2 > len(doc) or doc[c.end].text != "," or not (
+            is_city(text) or (text.isupper() and is_city(text.title()))):
         return None
     k = c.end + 1
     end = k
     while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper():
         end += 1
-    if end > k and span_text(doc, k, end) in a.kn.places:
+    if end > k and (span_text(doc, k, end) in a.kn.places
+                    or span_text(doc, k, end) in STATE_ABBREVIATIONS):
         return [c.retyped("LOC", c.priority, "retype:city_and_state")]
     return None
 
@@ -977,16 +1007,18 @@ def corporate_part(a: _Names, c: _Cand) -> Retyped:
 def unintroduced(a: _Names, c: _Cand) -> Retyped:
     """News name a person in full before they shorten it: a one-word "person" whose
     full name the article never gives, with no title or given name, is a false name at
-    the start of a sentence ("Materializa", "Escrito") and an organisation elsewhere
-    ("las plantas de Danone")."""
+    the start of a sentence or of a bracket ("Materializa", "Escrito", "(Archivo El
+    Diario)") and an organisation elsewhere ("las plantas de Danone")."""
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
     if c.end < len(doc) and doc[c.end].text == ":" and a.kn.is_common(text):
         return []  # a heading's label: "Goles: 0-1, Elber"
-    if _opens_sentence(doc, c.start) and (
-        a.kn.is_common(text) or not doc[c.start].dep_.startswith("nsubj")
-    ):
+    opens = _opens_sentence(doc, c.start)
+    if (opens and not doc[c.start].dep_.startswith("nsubj")) or (a.kn.is_common(text) and (
+            opens or (c.start > 0 and doc[c.start - 1].text == "("))):
+        # a common word opening a bracket is a credit's or a speaker's label too
+        # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —")
         return []
     if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
         # A place the model took for a person ("en el estado de Yucatán").

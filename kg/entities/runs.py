@@ -21,6 +21,7 @@ from kg.entities.words import (
     INTERNAL_BODIES,
     NAME_PARTICLES,
     NON_NAMES,
+    ORDINAL_MARKERS,
 )
 
 
@@ -62,8 +63,9 @@ def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> boo
     """A word that looks like a name only because it opens a sentence or a question."""
     tok = doc[i]
     low = tok.lower_
-    if low in FALSE_NAMES:
-        return True
+    if low in FALSE_NAMES or (
+            low in ORDINAL_MARKERS and i + 1 < len(doc) and doc[i + 1].text == ","):
+        return True  # "Fourth, the Fund has signed": the point a statement numbers
     first = tok.is_sent_start or (i > 0 and doc[i - 1].text in ("¿", "¡", "\"", "“", "«", "-"))
     if not first:
         return False
