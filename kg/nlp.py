@@ -297,6 +297,10 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
                     "given_names": list(lexicon.given_names),
                 }
             nlp.add_pipe(factory, last=True, config=config)
+    from kg.antecedent import antecedent_default  # registers kg_antecedent
+
+    if antecedent_default() and "kg_antecedent" not in nlp.pipe_names:
+        nlp.add_pipe("kg_antecedent", after="kg_deals")
     return nlp
 
 
