@@ -211,9 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     samples = samples_of(documents)
     log(f"{len(documents)} documents, {len(samples)} choices, "
         f"{sum(s.label for s in samples)} positive")
+    given = (("dev A", args.dev), ("the inventories' A halves", args.inventories))
     sources = "the opened halves: " + ", ".join(
-        name for name, given in (("dev A", args.dev), ("the inventories' A halves", args.inventories))
-        if given is not None
+        name for name, folder in given if folder is not None
     ) + "".join(f", {p.resolve().name}" for p in args.studied if p.resolve().name != args.hold)
     model = train(documents, samples, log, sources)
     if held:
