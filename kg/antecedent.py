@@ -54,6 +54,7 @@ from kg.deal_scorer import _is_argument as is_argument
 from kg.deal_scorer import _is_passive as is_passive
 from kg.deal_scorer import _rank as rank
 from kg.deal_scorer import _status as deal_status
+from kg.deal_scorer import _status_cue as status_cue
 from kg.deal_scorer import _subject_slot as subject_slot
 from kg.deal_scorer import _trigger_tokens as trigger_tokens
 from kg.doc import ARTICLE_KEY, sentence_span
@@ -121,6 +122,7 @@ class Article:
     headline: set[EntityRef]
     deal_roles: dict[EntityRef, set[str]]  # roles in the rules' deals
     described: dict[EntityRef, set[str]] = field(default_factory=dict)  # words near a mention
+    deal_sents: set[int] = field(default_factory=set)  # sentences with a deal word
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -147,8 +149,12 @@ class Article:
         for deal in doc._.kg_deals or ():
             for role, ref in deal.roles:
                 roles.setdefault(ref, set()).add(role)
+        kinds = trigger_kinds(doc.lang_)
+        deal_sents = {
+            i for i, sent in enumerate(doc.sents) if any(True for _ in trigger_tokens(sent, kinds))
+        }
         return cls(context, sent_of, {r: sorted(set(v)) for r, v in seen.items()}, main, clause,
-                   lede, _headline_parties(doc, context), roles, described)
+                   lede, _headline_parties(doc, context), roles, described, deal_sents)
 
 
 def _near_words(doc: Doc, party: Party) -> set[str]:
@@ -289,8 +295,37 @@ def features(doc: Doc, choice: Choice, article: Article) -> list[str]:
         f"named:argument={is_argument(path)}|ante={tag}",
         f"ante_ent={ref.kind}|ante={tag}",
         f"reflexive={any(c.lower_ == 'se' for c in tok.children)}",
+        f"head={tok.head.lemma_.lower() if tok.head.i != tok.i else 'ROOT'}",
+        f"w-1={_word(doc, tok.i - 1, sent)}", f"w+1={_word(doc, tok.i + 1, sent)}",
+        f"status={status_cue(tok)}", f"money={_has_money(doc, sent)}",
+        f"money={_has_money(doc, sent)}|ante={tag}",
+        f"definite_noun={_definite_noun(tok)}", f"definite_noun={_definite_noun(tok)}|ante={tag}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}|dist={dist}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}"
+        f"|definite_noun={_definite_noun(tok)}",
     ]
     return sorted(set(found))
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A deal noun with a definite article or a demonstrative ("the acquisition", "la
+    operación", "this deal"): it refers back to a deal told before."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and (c.lower_ in _DETERMINERS or "Dem" in c.morph.get("PronType"))
+        for c in tok.children
+    )
+
+
+def _word(doc: Doc, i: int, sent: Sequence[Token]) -> str:
+    if not sent[0].i <= i <= sent[-1].i:
+        return "<s>"
+    return "#" if doc[i].like_num else doc[i].lemma_.lower()
+
+
+def _has_money(doc: Doc, sent: Sequence[Token]) -> bool:
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return any(lo <= a.span.start < hi for a in doc._.kg_amounts or ())
 
 
 def _named_since(article: Article, last: int, si: int, ref: EntityRef) -> int:
