@@ -70,6 +70,8 @@ ANTECEDENT = False
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _COMPANY_NOUNS = LEXICON.words("company_nouns")
+# Verbs whose subject judges a deal ("the regulator approved ..."): never a party.
+_JUDGES = LEXICON.words("third_party_verbs")
 _DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
 _WINDOW = 4  # words either side of a mention that describe it ("Ocaso, la chilena")
 
@@ -123,6 +125,8 @@ class Article:
     deal_roles: dict[EntityRef, set[str]]  # roles in the rules' deals
     described: dict[EntityRef, set[str]] = field(default_factory=dict)  # words near a mention
     deal_sents: set[int] = field(default_factory=set)  # sentences with a deal word
+    judges: set[EntityRef] = field(default_factory=set)  # subjects of "approve", "block"...
+    function: dict[tuple[EntityRef, int], str] = field(default_factory=dict)  # its part there
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -133,6 +137,8 @@ class Article:
         main: dict[int, set[EntityRef]] = {}
         clause: dict[int, set[EntityRef]] = {}
         described: dict[EntityRef, set[str]] = {}
+        function: dict[tuple[EntityRef, int], str] = {}
+        judges: set[EntityRef] = set()
         for start in sorted(context.parties):
             si = sent_of[start]
             for party in context.parties[start]:
@@ -143,6 +149,9 @@ class Article:
                     if head.head.dep_ == "ROOT":
                         main.setdefault(si, set()).add(party.ref)
                 described.setdefault(party.ref, set()).update(_near_words(doc, party))
+                function.setdefault((party.ref, si), _function(head))
+                if head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in _JUDGES:
+                    judges.add(party.ref)
         lede = min((sent_of[s] for s, ps in context.parties.items()
                     if any(p.ref.kind == "org" for p in ps)), default=0)
         roles: dict[EntityRef, set[str]] = {}
@@ -154,7 +163,22 @@ class Article:
             i for i, sent in enumerate(doc.sents) if any(True for _ in trigger_tokens(sent, kinds))
         }
         return cls(context, sent_of, {r: sorted(set(v)) for r, v in seen.items()}, main, clause,
-                   lede, _headline_parties(doc, context), roles, described, deal_sents)
+                   lede, _headline_parties(doc, context), roles, described, deal_sents,
+                   judges, function)
+
+
+def _function(head: Token) -> str:
+    """The part a mention plays in its clause: ``subj`` (of an active verb),
+    ``subj_pass`` (of a passive one: what was bought, sold, funded), ``obj``, ``other``."""
+    if head.dep_ in ("nsubj:pass", "nsubjpass") or (
+        head.dep_ == "nsubj" and is_passive(head.head)
+    ):
+        return "subj_pass"
+    if head.dep_ in _SUBJECT_DEPS:
+        return "subj"
+    if head.dep_ in ("dobj", "obj"):
+        return "obj"
+    return "other"
 
 
 def _near_words(doc: Doc, party: Party) -> set[str]:
@@ -215,7 +239,7 @@ def _drawn(doc: Doc, context: DocContext, tok: Token) -> bool:
 def _earlier(article: Article, si: int, exclude: EntityRef) -> list[tuple[EntityRef, int]]:
     found = []
     for ref, where in sorted(article.seen.items(), key=lambda kv: kv[0].name):
-        if ref == exclude:
+        if ref == exclude or ref in article.judges:
             continue
         before = [w for w in where if w < si]
         if before:
@@ -264,6 +288,7 @@ def features(doc: Doc, choice: Choice, article: Article) -> list[str]:
     pointers = _pointers(sent)
     described = bool(_descriptions(sent, in_sent) & article.described.get(ref, set()))
     roles = article.deal_roles.get(ref)
+    was = article.function.get((ref, choice.last), "head") if choice.last >= 0 else "head"
     in_deal = "none" if not roles else ("same" if role in roles else "other")
     found = [
         f"lang={lang}", f"kind={choice.kind}", f"ante={tag}", f"{choice.kind}|ante={tag}",
@@ -299,6 +324,7 @@ def features(doc: Doc, choice: Choice, article: Article) -> list[str]:
         f"w-1={_word(doc, tok.i - 1, sent)}", f"w+1={_word(doc, tok.i + 1, sent)}",
         f"status={status_cue(tok)}", f"money={_has_money(doc, sent)}",
         f"money={_has_money(doc, sent)}|ante={tag}",
+        f"ante_was={was}", f"ante_was={was}|ante={tag}", f"{choice.kind}|ante_was={was}|ante={tag}",
         f"definite_noun={_definite_noun(tok)}", f"definite_noun={_definite_noun(tok)}|ante={tag}",
         f"ante_deal_sentence={choice.last in article.deal_sents}",
         f"ante_deal_sentence={choice.last in article.deal_sents}|dist={dist}",
