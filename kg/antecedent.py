@@ -20,7 +20,7 @@ where the named party stands (subject, object, passive agent), and the language.
 model is a logistic regression (:func:`kg.deal_scorer.fit`) trained by
 ``train/antecedent.py`` on the opened halves only, shipped as ``models/antecedent.json``.
 
-It is off by default (``KG_ANTECEDENT=on`` switches it on, ``ANTECEDENT`` below is the
+It is off by default (``KG_ANTECEDENT=on`` switches it on, ``kg.nlp.ANTECEDENT`` is the
 default); see README, "The antecedent chooser".
 
 >>> nlp.add_pipe("kg_antecedent", after="kg_deals")  # doctest: +SKIP
@@ -29,9 +29,8 @@ default); see README, "The antecedent chooser".
 from __future__ import annotations
 
 import json
-import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -61,12 +60,13 @@ from kg.doc import ARTICLE_KEY, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
+from kg.nlp import ANTECEDENT, antecedent_default
 from kg.resources import data_dir
+
+__all__ = ["ANTECEDENT", "AntecedentChooser", "antecedent_default", "choices", "features"]
 
 MODEL_FILE = "antecedent.json"
 FORMAT = "kg-antecedent/1"
-# Whether the chooser runs by default; KG_ANTECEDENT=on|off overrides it.
-ANTECEDENT = False
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 _COMPANY_NOUNS = LEXICON.words("company_nouns")
@@ -437,21 +437,6 @@ def load_model(path: Path | None = None) -> ScorerModel:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ConfigError(f"{path}: not an antecedent chooser model (format {FORMAT!r})")
     return ScorerModel.from_json(json.dumps({**data, "format": "kg-deal-scorer/1"}), str(path))
-
-
-def antecedent_default(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether the chooser runs: ``KG_ANTECEDENT=on|off``, else ``ANTECEDENT``.
-
-    >>> antecedent_default({"KG_ANTECEDENT": "on"})
-    True
-    """
-    setting = (os.environ if environ is None else environ).get("KG_ANTECEDENT", "")
-    setting = setting.strip().lower()
-    if setting in ("on", "1", "yes", "true"):
-        return True
-    if setting in ("off", "0", "no", "false"):
-        return False
-    return ANTECEDENT
 
 
 # --------------------------------------------------------------------------- component
