@@ -36,6 +36,7 @@ from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from kg.deal_scorer import (
     EXTRA_FRAMES,
@@ -338,18 +339,18 @@ def _definite_noun(tok: Token) -> bool:
     """A deal noun with a definite article or a demonstrative ("the acquisition", "la
     operación", "this deal"): it refers back to a deal told before."""
     return tok.pos_ == "NOUN" and any(
-        c.dep_ == "det" and (c.lower_ in _DETERMINERS or "Dem" in c.morph.get("PronType"))
+        c.dep_ == "det" and (c.lower_ in _DETERMINERS or "Dem" in c.morph.get("PronType", []))
         for c in tok.children
     )
 
 
-def _word(doc: Doc, i: int, sent: Sequence[Token]) -> str:
+def _word(doc: Doc, i: int, sent: SpacySpan) -> str:
     if not sent[0].i <= i <= sent[-1].i:
         return "<s>"
     return "#" if doc[i].like_num else doc[i].lemma_.lower()
 
 
-def _has_money(doc: Doc, sent: Sequence[Token]) -> bool:
+def _has_money(doc: Doc, sent: SpacySpan) -> bool:
     lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
     return any(lo <= a.span.start < hi for a in doc._.kg_amounts or ())
 
@@ -380,14 +381,14 @@ def _filler(tok: Token, party: Party) -> str:
             continue
         if arg.lemma_.lower() in _COMPANY_NOUNS:
             return "company"
-        if arg.pos_ == "PRON" or arg.morph.get("Poss") == ["Yes"]:
+        if arg.pos_ == "PRON" or arg.morph.get("Poss", []) == ["Yes"]:
             return "pron"
         if arg.pos_ in ("NOUN", "PROPN"):
             return "noun"
     return "none"
 
 
-def _pointers(sent: Sequence[Token]) -> set[str]:
+def _pointers(sent: SpacySpan) -> set[str]:
     """Words of the sentence that point back to a company: a definite company noun
     ("la compañía", "the group"), a pronoun or possessive ("it", "its", "su")."""
     found = set()
@@ -395,12 +396,12 @@ def _pointers(sent: Sequence[Token]) -> set[str]:
         lemma = tok.lemma_.lower()
         if lemma in _COMPANY_NOUNS and any(c.lower_ in _DETERMINERS for c in tok.children):
             found.add("company")
-        elif tok.pos_ == "PRON" or (tok.pos_ == "DET" and tok.morph.get("Poss") == ["Yes"]):
+        elif tok.pos_ == "PRON" or (tok.pos_ == "DET" and tok.morph.get("Poss", []) == ["Yes"]):
             found.add("pron")
     return found
 
 
-def _descriptions(sent: Sequence[Token], in_sent: Sequence[Party]) -> set[str]:
+def _descriptions(sent: SpacySpan, in_sent: Sequence[Party]) -> set[str]:
     """The words of definite descriptions in the sentence that name no party ("la
     chilena", "the lender")."""
     named = {i for p in in_sent for i in range(p.start, p.end)}
