@@ -49,6 +49,11 @@ SUPPORTED_LANGS = ("es", "en")
 # F1 through the published graph a little but cost organisations and people on
 # heldout2 and people on the dev set's studied half (bench/RESULTS.md, "Tuned NER").
 TUNED_NER = False
+# Whether the learned antecedent chooser (kg.antecedent: the party a deal sentence leaves
+# unnamed, chosen among the companies named before) runs after the deal rules;
+# KG_ANTECEDENT=on|off overrides it. Off: on the halves nobody studied it added only
+# wrong deals (README, "The antecedent chooser").
+ANTECEDENT = False
 
 # kg's components, in pipeline order, after the model's own. Each module registers
 # its factory with spaCy when imported.
@@ -297,7 +302,26 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
                     "given_names": list(lexicon.given_names),
                 }
             nlp.add_pipe(factory, last=True, config=config)
+    if antecedent_default() and "kg_antecedent" not in nlp.pipe_names:
+        importlib.import_module("kg.antecedent")  # registers its factory
+        nlp.add_pipe("kg_antecedent", after="kg_deals")
     return nlp
+
+
+def antecedent_default(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether kg's pipelines run the antecedent chooser (``kg.antecedent``) after the
+    deal rules: ``KG_ANTECEDENT=on|off``, else ``ANTECEDENT``.
+
+    >>> antecedent_default({"KG_ANTECEDENT": "on"})
+    True
+    """
+    setting = (os.environ if environ is None else environ).get("KG_ANTECEDENT", "")
+    setting = setting.strip().lower()
+    if setting in ("on", "1", "yes", "true"):
+        return True
+    if setting in ("off", "0", "no", "false"):
+        return False
+    return ANTECEDENT
 
 
 def tuned_ner_default(environ: Mapping[str, str] | None = None) -> bool:

@@ -1,0 +1,502 @@
+"""A learned antecedent chooser: the party a deal sentence leaves unnamed.
+
+News often names the two parties of a deal in different sentences: the lede names the
+buyer, a later sentence the deal and its target only ("Acme Corp reported record
+sales. The company agreed to buy Beta for $40m"; "La chilena compró Ocaso"). When a
+sentence holds a deal word of ``lexicon/deals.toml`` and one party, and the rules drew
+no deal from it, the ``kg_antecedent`` component scores every organisation or person
+named earlier in the article (or in its headline: a candidate only, never evidence)
+as the other party, in each role the deal word's type leaves, and keeps the best one
+when it scores at or above the model's threshold (``learned:antecedent(p=0.81)`` in
+the deal's rules).
+
+The features are a linguist's: how far back the candidate was last named and how many
+companies were named since, whether it was the subject of the lede or of the sentence
+before (of its main clause or of any clause), how often it is named, whether it is a
+party of a deal the rules found and in which role, what stands in the deal word's
+subject slot (a name, "la compañía"/"the group", a pronoun, nothing), whether the
+sentence's description ("la chilena", "the lender") was said of the candidate before,
+where the named party stands (subject, object, passive agent), and the language. The
+model is a logistic regression (:func:`kg.deal_scorer.fit`) trained by
+``train/antecedent.py`` on the opened halves only, shipped as ``models/antecedent.json``.
+
+It is off by default (``KG_ANTECEDENT=on`` switches it on, ``kg.nlp.ANTECEDENT`` is the
+default); see README, "The antecedent chooser".
+
+>>> nlp.add_pipe("kg_antecedent", after="kg_deals")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.deal_scorer import (
+    EXTRA_FRAMES,
+    FRAME_CLASSES,
+    DocContext,
+    Party,
+    ScorerModel,
+    dependency_path,
+    trigger_kinds,
+)
+from kg.deal_scorer import _amount as deal_amount
+from kg.deal_scorer import _bucket as bucket
+from kg.deal_scorer import _bystander as bystander
+from kg.deal_scorer import _is_argument as is_argument
+from kg.deal_scorer import _is_passive as is_passive
+from kg.deal_scorer import _rank as rank
+from kg.deal_scorer import _status as deal_status
+from kg.deal_scorer import _status_cue as status_cue
+from kg.deal_scorer import _subject_slot as subject_slot
+from kg.deal_scorer import _trigger_tokens as trigger_tokens
+from kg.doc import ARTICLE_KEY, sentence_span
+from kg.errors import ConfigError
+from kg.facts import Deal, EntityRef
+from kg.lexicon import LEXICON
+from kg.nlp import ANTECEDENT, antecedent_default
+from kg.resources import data_dir
+
+__all__ = ["ANTECEDENT", "AntecedentChooser", "antecedent_default", "choices", "features"]
+
+MODEL_FILE = "antecedent.json"
+FORMAT = "kg-antecedent/1"
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+_COMPANY_NOUNS = LEXICON.words("company_nouns")
+# Verbs whose subject judges a deal ("the regulator approved ..."): never a party.
+_JUDGES = LEXICON.words("third_party_verbs")
+_DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
+_WINDOW = 4  # words either side of a mention that describe it ("Ocaso, la chilena")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A sentence's deal word, the party it names, and an earlier entity proposed for
+    the role it leaves empty."""
+
+    sent: int  # index in ``doc.sents``
+    trigger: int  # token index
+    kind: str  # frame class ("acquire", "round", ...)
+    type: str
+    named: tuple[str, Party]  # (role, the party named in the sentence)
+    antecedent: tuple[str, EntityRef]  # (role, the entity named before)
+    last: int  # sentence of its last mention before; -1 when named in the headline only
+
+    @property
+    def roles(self) -> tuple[tuple[str, EntityRef], tuple[str, EntityRef]]:
+        """The roles in the order of the frame (first, second); partners: the
+        antecedent first."""
+        named = (self.named[0], self.named[1].ref)
+        if self.antecedent[0] == _frame(self.kind, self.type)[0]:
+            return (self.antecedent, named)
+        return (named, self.antecedent)
+
+    @property
+    def pair(self) -> frozenset[EntityRef]:
+        return frozenset((self.named[1].ref, self.antecedent[1]))
+
+
+def _frame(kind: str, deal_type: str) -> tuple[str, str]:
+    """The (first, second) roles of a trigger kind's reading as ``deal_type``."""
+    for t, first, second in (FRAME_CLASSES[kind], *EXTRA_FRAMES.get(kind, ())):
+        if t == deal_type:
+            return first, second
+    raise KeyError(deal_type)
+
+
+@dataclass
+class Article:
+    """What the chooser reads of the whole article."""
+
+    context: DocContext
+    sent_of: dict[int, int]  # sentence start token → sentence index
+    seen: dict[EntityRef, list[int]]  # sentences where each party is named, in order
+    main_subjects: dict[int, set[EntityRef]]  # sentence index → main-clause subjects
+    clause_subjects: dict[int, set[EntityRef]]  # → subjects of any clause
+    lede: int  # the first sentence that names a company
+    headline: set[EntityRef]
+    deal_roles: dict[EntityRef, set[str]]  # roles in the rules' deals
+    described: dict[EntityRef, set[str]] = field(default_factory=dict)  # words near a mention
+    deal_sents: set[int] = field(default_factory=set)  # sentences with a deal word
+    judges: set[EntityRef] = field(default_factory=set)  # subjects of "approve", "block"...
+    function: dict[tuple[EntityRef, int], str] = field(default_factory=dict)  # its part there
+
+    @classmethod
+    def of(cls, doc: Doc) -> Article:
+        context = DocContext.of(doc)
+        starts = [s.start for s in doc.sents]
+        sent_of = {start: i for i, start in enumerate(starts)}
+        seen: dict[EntityRef, list[int]] = {}
+        main: dict[int, set[EntityRef]] = {}
+        clause: dict[int, set[EntityRef]] = {}
+        described: dict[EntityRef, set[str]] = {}
+        function: dict[tuple[EntityRef, int], str] = {}
+        judges: set[EntityRef] = set()
+        for start in sorted(context.parties):
+            si = sent_of[start]
+            for party in context.parties[start]:
+                seen.setdefault(party.ref, []).append(si)
+                head = doc[party.head]
+                if head.dep_ in _SUBJECT_DEPS:
+                    clause.setdefault(si, set()).add(party.ref)
+                    if head.head.dep_ == "ROOT":
+                        main.setdefault(si, set()).add(party.ref)
+                described.setdefault(party.ref, set()).update(_near_words(doc, party))
+                function.setdefault((party.ref, si), _function(head))
+                if head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in _JUDGES:
+                    judges.add(party.ref)
+        lede = min((sent_of[s] for s, ps in context.parties.items()
+                    if any(p.ref.kind == "org" for p in ps)), default=0)
+        roles: dict[EntityRef, set[str]] = {}
+        for deal in doc._.kg_deals or ():
+            for role, ref in deal.roles:
+                roles.setdefault(ref, set()).add(role)
+        kinds = trigger_kinds(doc.lang_)
+        deal_sents = {
+            i for i, sent in enumerate(doc.sents) if any(True for _ in trigger_tokens(sent, kinds))
+        }
+        return cls(context, sent_of, {r: sorted(set(v)) for r, v in seen.items()}, main, clause,
+                   lede, _headline_parties(doc, context), roles, described, deal_sents,
+                   judges, function)
+
+
+def _function(head: Token) -> str:
+    """The part a mention plays in its clause: ``subj`` (of an active verb),
+    ``subj_pass`` (of a passive one: what was bought, sold, funded), ``obj``, ``other``."""
+    if head.dep_ in ("nsubj:pass", "nsubjpass") or (
+        head.dep_ == "nsubj" and is_passive(head.head)
+    ):
+        return "subj_pass"
+    if head.dep_ in _SUBJECT_DEPS:
+        return "subj"
+    if head.dep_ in ("dobj", "obj"):
+        return "obj"
+    return "other"
+
+
+def _near_words(doc: Doc, party: Party) -> set[str]:
+    """The nouns and adjectives beside a mention ("Ocaso, la chilena", "the Madrid
+    lender Ocaso"): what a later description may repeat."""
+    sent = doc[party.head].sent
+    lo, hi = max(sent.start, party.start - _WINDOW), min(sent.end, party.end + _WINDOW)
+    return {
+        t.lemma_.lower() for t in doc[lo:hi]
+        if t.pos_ in ("NOUN", "ADJ") and not party.start <= t.i < party.end
+    }
+
+
+def _headline_parties(doc: Doc, context: DocContext) -> set[EntityRef]:
+    article = doc.user_data.get(ARTICLE_KEY)
+    title = getattr(article, "title", None) or ""
+    if not title:
+        return set()
+    found = set()
+    for entity in doc._.kg_entities or ():
+        if entity.ref not in context.named:
+            continue  # a news agency or the outlet
+        for name in (entity.name, *entity.aliases):
+            if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title):
+                found.add(entity.ref)
+                break
+    return found
+
+
+def choices(doc: Doc, article: Article | None = None) -> list[Choice]:
+    """Every choice of the doc: for each sentence with a deal word, one party (by
+    reference; bystanders left out), and no deal the rules drew from it, each entity
+    named before it (or in the headline) in each role the deal word's type leaves."""
+    article = article or Article.of(doc)
+    kinds = trigger_kinds(doc.lang_)
+    found: list[Choice] = []
+    for si, sent in enumerate(doc.sents):
+        mentions = article.context.parties.get(sent.start, [])
+        for tok, kind in trigger_tokens(sent, kinds):
+            named = [p for p in mentions
+                     if not p.start <= tok.i < p.end and not bystander(doc, p, tok)]
+            if len({p.ref for p in named}) != 1:
+                continue
+            party = min(named, key=lambda p: rank(tok, p))
+            if _drawn(doc, article.context, tok):
+                continue
+            for ref, last in _earlier(article, si, party.ref):
+                found.extend(_assign(si, tok, kind, party, ref, last))
+    return found
+
+
+def _drawn(doc: Doc, context: DocContext, tok: Token) -> bool:
+    """Whether the rules drew a deal from the deal word's sentence."""
+    sent = tok.sent
+    return any(sent.start_char <= start < sent.end_char for start in context.rule_sents)
+
+
+def _earlier(article: Article, si: int, exclude: EntityRef) -> list[tuple[EntityRef, int]]:
+    found = []
+    for ref, where in sorted(article.seen.items(), key=lambda kv: kv[0].name):
+        if ref == exclude or ref in article.judges:
+            continue
+        before = [w for w in where if w < si]
+        if before:
+            found.append((ref, before[-1]))
+        elif ref in article.headline:
+            found.append((ref, -1))
+    return found
+
+
+def _assign(si: int, tok: Token, kind: str, party: Party, ref: EntityRef,
+            last: int) -> list[Choice]:
+    found = []
+    for deal_type, first, second in (FRAME_CLASSES[kind], *EXTRA_FRAMES.get(kind, ())):
+        orders = [(first, second)] if first == second else [(first, second), (second, first)]
+        for ante_role, named_role in orders:
+            found.append(Choice(si, tok.i, kind, deal_type, (named_role, party),
+                                (ante_role, ref), last))
+    return found
+
+
+# --------------------------------------------------------------------------- features
+
+
+def features(doc: Doc, choice: Choice, article: Article) -> list[str]:
+    """The binary features of a choice, as strings (sorted, no duplicates)."""
+    tok = doc[choice.trigger]
+    sent = tok.sent
+    lang = doc.lang_
+    first, second = FRAME_CLASSES[choice.kind][1:]
+    role = choice.antecedent[0]
+    tag = "partner" if first == second else ("first" if role == first else "second")
+    if choice.type != FRAME_CLASSES[choice.kind][0]:
+        tag += f"({choice.type})"
+    party = choice.named[1]
+    ref = choice.antecedent[1]
+    head = doc[party.head]
+    path = dependency_path(tok, head)
+    short = "/".join(path) if len(path) <= 2 else "long"
+    passive = is_passive(tok)
+    subject = head.dep_ in _SUBJECT_DEPS
+    in_sent = article.context.parties.get(sent.start, [])
+    slot = subject_slot(tok, in_sent)
+    si = choice.sent
+    dist = "head" if choice.last < 0 else bucket(si - choice.last)
+    since = _named_since(article, choice.last, si, ref)
+    pointers = _pointers(sent)
+    described = bool(_descriptions(sent, in_sent) & article.described.get(ref, set()))
+    roles = article.deal_roles.get(ref)
+    was = article.function.get((ref, choice.last), "head") if choice.last >= 0 else "head"
+    in_deal = "none" if not roles else ("same" if role in roles else "other")
+    found = [
+        f"lang={lang}", f"kind={choice.kind}", f"ante={tag}", f"{choice.kind}|ante={tag}",
+        f"pos={tok.pos_}", f"ante={tag}|pos={tok.pos_}",
+        f"named:path={short}|ante={tag}",
+        f"named:subject={subject}|passive={passive}|ante={tag}",
+        f"{choice.kind}|named:subject={subject}|passive={passive}|ante={tag}",
+        f"slot={slot}", f"slot={slot}|ante={tag}", f"{lang}|slot={slot}",
+        f"dist={dist}", f"dist={dist}|slot={slot}", f"{lang}|dist={dist}",
+        f"since={bucket(since)}", f"since={bucket(since)}|slot={slot}",
+        f"lede_subject={ref in article.main_subjects.get(article.lede, set())}",
+        f"prev_subject={ref in article.main_subjects.get(si - 1, set())}",
+        f"prev_clause_subject={ref in article.clause_subjects.get(si - 1, set())}",
+        f"prev_subject={ref in article.main_subjects.get(si - 1, set())}|slot={slot}",
+        f"lede_subject={ref in article.main_subjects.get(article.lede, set())}|slot={slot}",
+        f"named={bucket(article.context.named.get(ref, 0))}",
+        f"topic={ref == article.context.topic}",
+        f"headline={ref in article.headline}",
+        f"in_deal={in_deal}", f"in_deal={in_deal}|ante={tag}",
+        f"named_in_deal={party.ref in article.deal_roles}",
+        f"ante_ent={ref.kind}", f"named_ent={party.ref.kind}",
+        f"described={described}",
+        f"company_noun={'company' in pointers}", f"pronoun={'pron' in pointers}",
+        f"company_noun={'company' in pointers}|ante={tag}",
+        f"filler={_filler(tok, party)}", f"filler={_filler(tok, party)}|ante={tag}",
+        f"{lang}|filler={_filler(tok, party)}",
+        f"lemma={tok.lemma_.lower()}", f"lemma={tok.lemma_.lower()}|ante={tag}",
+        f"named:len={bucket(len(path))}", f"named:argument={is_argument(path)}",
+        f"named:argument={is_argument(path)}|ante={tag}",
+        f"ante_ent={ref.kind}|ante={tag}",
+        f"reflexive={any(c.lower_ == 'se' for c in tok.children)}",
+        f"head={tok.head.lemma_.lower() if tok.head.i != tok.i else 'ROOT'}",
+        f"w-1={_word(doc, tok.i - 1, sent)}", f"w+1={_word(doc, tok.i + 1, sent)}",
+        f"status={status_cue(tok)}", f"money={_has_money(doc, sent)}",
+        f"money={_has_money(doc, sent)}|ante={tag}",
+        f"ante_was={was}", f"ante_was={was}|ante={tag}", f"{choice.kind}|ante_was={was}|ante={tag}",
+        f"definite_noun={_definite_noun(tok)}", f"definite_noun={_definite_noun(tok)}|ante={tag}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}|dist={dist}",
+        f"ante_deal_sentence={choice.last in article.deal_sents}"
+        f"|definite_noun={_definite_noun(tok)}",
+    ]
+    return sorted(set(found))
+
+
+def _definite_noun(tok: Token) -> bool:
+    """A deal noun with a definite article or a demonstrative ("the acquisition", "la
+    operación", "this deal"): it refers back to a deal told before."""
+    return tok.pos_ == "NOUN" and any(
+        c.dep_ == "det" and (c.lower_ in _DETERMINERS or "Dem" in c.morph.get("PronType", []))
+        for c in tok.children
+    )
+
+
+def _word(doc: Doc, i: int, sent: SpacySpan) -> str:
+    if not sent[0].i <= i <= sent[-1].i:
+        return "<s>"
+    return "#" if doc[i].like_num else doc[i].lemma_.lower()
+
+
+def _has_money(doc: Doc, sent: SpacySpan) -> bool:
+    lo, hi = sent[0].idx, sent[-1].idx + len(sent[-1])
+    return any(lo <= a.span.start < hi for a in doc._.kg_amounts or ())
+
+
+def _named_since(article: Article, last: int, si: int, ref: EntityRef) -> int:
+    """How many other organisations or people were named after the candidate's last
+    mention and before the deal word's sentence."""
+    lo = max(last, article.lede - 1) if last >= 0 else -1
+    return sum(
+        1 for other, where in article.seen.items()
+        if other != ref and any(lo < w < si for w in where)
+    )
+
+
+_ARGUMENT_DEPS = frozenset({
+    "nsubj", "nsubj:pass", "nsubjpass", "dobj", "obj", "poss", "nmod", "obl", "pobj", "iobj",
+})
+
+
+def _filler(tok: Token, party: Party) -> str:
+    """What holds the deal word's other argument, the one the named party is not:
+    ``company`` ("the group", "la compañía"), ``pron`` ("it", "its", "su"), ``noun``
+    (another noun), ``none`` (nothing: a left-out subject, a bare noun)."""
+    args = [c for c in tok.children if c.dep_ in _ARGUMENT_DEPS]
+    args += [g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    for arg in sorted(args, key=lambda t: t.i):
+        if party.start <= arg.i < party.end or arg.i == party.head:
+            continue
+        if arg.lemma_.lower() in _COMPANY_NOUNS:
+            return "company"
+        if arg.pos_ == "PRON" or arg.morph.get("Poss", []) == ["Yes"]:
+            return "pron"
+        if arg.pos_ in ("NOUN", "PROPN"):
+            return "noun"
+    return "none"
+
+
+def _pointers(sent: SpacySpan) -> set[str]:
+    """Words of the sentence that point back to a company: a definite company noun
+    ("la compañía", "the group"), a pronoun or possessive ("it", "its", "su")."""
+    found = set()
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        if lemma in _COMPANY_NOUNS and any(c.lower_ in _DETERMINERS for c in tok.children):
+            found.add("company")
+        elif tok.pos_ == "PRON" or (tok.pos_ == "DET" and tok.morph.get("Poss", []) == ["Yes"]):
+            found.add("pron")
+    return found
+
+
+def _descriptions(sent: SpacySpan, in_sent: Sequence[Party]) -> set[str]:
+    """The words of definite descriptions in the sentence that name no party ("la
+    chilena", "the lender")."""
+    named = {i for p in in_sent for i in range(p.start, p.end)}
+    return {
+        t.lemma_.lower() for t in sent
+        if t.pos_ in ("NOUN", "ADJ") and t.i not in named
+        and any(c.lower_ in _DETERMINERS for c in (*t.children, *t.head.children))
+    }
+
+
+# --------------------------------------------------------------------------- model
+
+
+def model_path() -> Path:
+    """Where the shipped model is (``models/antecedent.json``)."""
+    return data_dir("models") / MODEL_FILE
+
+
+def to_json(model: ScorerModel) -> str:
+    """The model file's text (the deal scorer's layout, this module's format)."""
+    data = json.loads(model.to_json())
+    data["format"] = FORMAT
+    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def load_model(path: Path | None = None) -> ScorerModel:
+    """Read a model file (the shipped one by default)."""
+    path = path or model_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"{path}: cannot read the antecedent chooser's model ({err}); "
+                          "retrain it with `make train-antecedent`") from err
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(f"{path}: not an antecedent chooser model (format {FORMAT!r})")
+    return ScorerModel.from_json(json.dumps({**data, "format": "kg-deal-scorer/1"}), str(path))
+
+
+# --------------------------------------------------------------------------- component
+
+
+def best_choices(doc: Doc, model: ScorerModel) -> list[tuple[float, Choice]]:
+    """For each deal word, its best choice; then for each pair of parties its best
+    one; those at or above the threshold, in the order of the text."""
+    article = Article.of(doc)
+    per_word: dict[int, tuple[float, Choice]] = {}
+    for choice in choices(doc, article):
+        p = model.probability(features(doc, choice, article))
+        held = per_word.get(choice.trigger)
+        if held is None or p > held[0]:
+            per_word[choice.trigger] = (p, choice)
+    per_pair: dict[frozenset[EntityRef], tuple[float, Choice]] = {}
+    for p, choice in per_word.values():
+        if p < model.threshold or choice.pair in article.context.rule_pairs:
+            continue
+        held = per_pair.get(choice.pair)
+        if held is None or p > held[0]:
+            per_pair[choice.pair] = (p, choice)
+    return sorted(per_pair.values(), key=lambda pc: pc[1].trigger)
+
+
+class AntecedentChooser:
+    """The ``kg_antecedent`` pipeline component (see the module docstring)."""
+
+    def __init__(self, name: str = "kg_antecedent", model: ScorerModel | None = None) -> None:
+        self.name = name
+        self._model = model
+
+    @property
+    def model(self) -> ScorerModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def __call__(self, doc: Doc) -> Doc:
+        rules = list(doc._.kg_deals or ())
+        used = {id(a) for d in rules for a in (d.amount, d.valuation) if a}
+        sents = list(doc.sents)
+        added = []
+        for p, choice in best_choices(doc, self.model):
+            tok = doc[choice.trigger]
+            added.append(Deal(
+                type=choice.type,
+                roles=choice.roles,
+                evidence=(sentence_span(sents[choice.sent], doc.text),),
+                status=deal_status(tok),
+                amount=deal_amount(doc, tok, used),
+                rules=(f"frame:{choice.kind}({tok.lemma_.lower()})",
+                       f"learned:antecedent(p={p:.2f})"),
+            ))
+        doc._.kg_deals = rules + added
+        return doc
+
+
+@Language.factory("kg_antecedent", default_config={"model_file": ""})
+def make_antecedent(nlp: Language, name: str, model_file: str) -> AntecedentChooser:
+    """Build the ``kg_antecedent`` component with the shipped model or ``model_file``."""
+    return AntecedentChooser(name, load_model(Path(model_file)) if model_file else None)
