@@ -4,7 +4,9 @@ sentences written for these tests, with the organisations given by hand.
 - Talks about a sale: the one who holds talks with a buyer sells ("X negocia con Y la
   venta de 900 de sus torres", "X is in talks with Y over the sale of a minority
   stake"); a stake that names no company is the seller's own, so the seller is the
-  company invested in (``kg.deals.negotiation``, parties:talks-seller).
+  company invested in (``kg.deals.negotiation``, parties:talks-seller); the talks'
+  "with" may hang inside the negotiated sale ("is negotiating the sale of 900 of its
+  towers with Y").
 - An agreement to buy goods named as what the purchase or the agreement is of or for
   ("a forward purchase agreement for carbon credits with Y", "un contrato de compra de
   leche fresca con Y") tells the deal, with its "with" / "con" party as the other side
@@ -69,6 +71,21 @@ def test_the_holder_of_talks_about_a_stake_sale_is_invested_in_en(en: Language) 
     assert ("Investment", {"investee": {"Telandes"}, "investor": {"Paulista Towers"}}) in (
         _pairs(en, text)
     )
+
+
+@pytest.mark.model
+def test_a_with_hung_inside_the_negotiated_sale_is_the_buyer(en: Language) -> None:
+    # the parser hangs "with Y" on "towers"; the sale is what is negotiated with Y
+    text = "Telandes is negotiating the sale of 900 of its towers with Paulista Towers."
+    assert ("Acquisition", {"seller": {"Telandes"}, "acquirer": {"Paulista Towers"}}) in (
+        _pairs(en, text)
+    )
+
+
+@pytest.mark.model
+def test_a_sale_negotiated_with_nobody_named_is_no_deal(en: Language) -> None:
+    text = "Telandes is negotiating the sale of 900 of its towers, Paulista Towers said."
+    assert not [d for d in _found(en, text) if len(d.roles) >= 2], _found(en, text)
 
 
 @pytest.mark.model

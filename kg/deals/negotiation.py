@@ -55,7 +55,7 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
         role = _BUYER_OF_TYPE[m.type]  # a stake sold ("investor"), goods sold ("buyer")
     for talks in _talks_about(ctx, tok):
         sides = 0
-        for prep, arg in ctx.prep_args(talks):
+        for prep, arg in _talks_args(ctx, talks, tok):
             if prep not in ("with", "con"):
                 continue
             for x in ctx.np_entities(arg):
@@ -77,6 +77,20 @@ def _talks_holder(ctx: Context, m: Mention, talks: Token) -> None:
     for x in _holders(ctx, m, talks):
         m.add_role("partner", x)
         m.rules.append("parties:talks-holder")
+
+
+def _talks_args(ctx: Context, talks: Token, tok: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of the talks; for a talks verb whose object is the
+    deal, also a "with" / "con" the parser hung inside that object ("is negotiating the
+    sale of 900 of its towers with Y": the towers are not negotiated with Y, the sale
+    is)."""
+    args = list(ctx.prep_args(talks))
+    if is_verbal(talks) and tok.head.i == talks.i and tok.dep_ in OBJ_DEPS:
+        args += [
+            (prep, arg) for t in tok.subtree for prep, arg in ctx.prep_args(t)
+            if prep in ("with", "con") and (prep, arg) not in args
+        ]
+    return args
 
 
 def _talks_seller(ctx: Context, m: Mention, talks: Token) -> None:
