@@ -11,6 +11,10 @@ sentences written for these tests, with the organisations given by hand.
   ("a forward purchase agreement for carbon credits with Y", "un contrato de compra de
   leche fresca con Y") tells the deal, with its "with" / "con" party as the other side
   (``kg.deals.frames._buys_named_goods``).
+- "Convenio" is an agreement word ("X suscribió un convenio con Y"); a word of an
+  organisation's name ("la Asociación de Pescadores", "Alianza Energética") states no
+  partnership of its own, nor is it the deal word an agreement yields to
+  (``lexicon/deals.toml``, ``kg.deals.frames._may_state_deal``).
 - A currency sign before a number is never a subject ("En 2025 levantó US$ 4,5
   millones en una ronda liderada por Y": the subject the Spanish parser took is the
   amount's sign; the dropped subject continues the sentence before)
@@ -152,6 +156,39 @@ def test_a_share_purchase_agreement_is_no_goods_purchase(en: Language) -> None:
     assert not any(t == "PurchaseAgreement" for t, _ in found), found
     assert any(t == "Acquisition" and r.get("target") == {"Brindle Dairy"}
                for t, r in found), found
+
+
+# -- "convenio", and a name's word is no deal word ------------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Manglar Azul suscribió en marzo un convenio con la Asociación de Pescadores del "
+    "Golfo, por el que la asociación recibirá el 40% de los ingresos.",
+    "El Ayuntamiento de Olmedo firmó un convenio con Aguas del Duero para renovar la red.",
+])
+def test_a_convenio_signed_with_a_body_is_a_partnership(es: Language, text: str) -> None:
+    names = ("Manglar Azul", "Asociación de Pescadores del Golfo", "Ayuntamiento de Olmedo",
+             "Aguas del Duero")
+    found = [(d.type, roles(d)) for d in deals(es, text, tuple(n for n in names if n in text))]
+    assert [t for t, _ in found] == ["Partnership"], found
+    assert len(found[0][1]["partner"]) == 2
+
+
+@pytest.mark.model
+def test_a_collective_labour_convenio_is_no_deal(es: Language) -> None:
+    text = "La plantilla de Aguas del Duero aprobó el convenio colectivo con una subida del 3%."
+    assert deals(es, text, ("Aguas del Duero",)) == []
+
+
+@pytest.mark.model
+def test_a_partnership_word_in_a_name_joins_no_deal_before(es: Language) -> None:
+    text = ("Manglar Azul levantó 4 millones en una ronda liderada por Kallpa Ventures. "
+            "Después suscribió un convenio con la Asociación de Pescadores del Golfo.")
+    names = ("Manglar Azul", "Kallpa Ventures", "Asociación de Pescadores del Golfo")
+    found = [(d.type, roles(d)) for d in deals(es, text, names)]
+    investment = [r for t, r in found if t == "Investment"]
+    assert investment and "partner" not in investment[0], found
 
 
 # -- a currency sign is never a subject ------------------------------------------------

@@ -2691,13 +2691,18 @@ def _may_state_deal(
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
               and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
-              and not _holders_agreement(ctx, c)]
+              and not _holders_agreement(ctx, c)
+              # "un convenio con la Asociación de Pescadores": a word of a name is no
+              # deal word of its own
+              and c.i not in ctx.tok_ent]
     if kind == "agreement" and nested and not any(
         _buys_named_goods(ctx, c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False
+    if noun and kind == "partner" and tok.i in ctx.tok_ent and tok.pos_ == "PROPN":
+        return False  # "la Asociación de Pescadores", "Alianza Energética": a name's word
     if noun and kind == "invest" and _holding_bought(ctx, tok):
         return False
     if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
