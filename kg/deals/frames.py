@@ -1428,9 +1428,10 @@ def _supply(
             or (c.dep_ == "nmod" and c.lemma_.lower() in SUPPLY_WORDS)
             for c in tok.children
         ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
-            buys_goods(c) for c in nested
+            _buys_named_goods(ctx, c) for c in nested
         )
-        if any(c.lemma_.lower() in _PURCHASE_WORDS and buys_goods(c) for c in nested):
+        if any(c.lemma_.lower() in _PURCHASE_WORDS and _buys_named_goods(ctx, c)
+               for c in nested):
             _signer_buys(ctx, m, tok)
         elif _goods_purchase_purpose(ctx, tok) or _buys_supply(ctx, tok):
             m.supply = True
@@ -2690,13 +2691,18 @@ def _may_state_deal(
             return False
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
               and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
-              and not _holders_agreement(ctx, c)]
+              and not _holders_agreement(ctx, c)
+              # "un convenio con la Asociación de Pescadores": a word of a name is no
+              # deal word of its own
+              and c.i not in ctx.tok_ent]
     if kind == "agreement" and nested and not any(
-        buys_goods(c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
+        _buys_named_goods(ctx, c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it
         return False
     if noun and not states_deal(ctx, tok, kind, triggers):
         return False
+    if noun and kind == "partner" and tok.i in ctx.tok_ent and tok.pos_ == "PROPN":
+        return False  # "la Asociación de Pescadores", "Alianza Energética": a name's word
     if noun and kind == "invest" and _holding_bought(ctx, tok):
         return False
     if noun and kind == "acquire" and _agreement_purpose(ctx, tok):
@@ -2755,7 +2761,37 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
         # "oferta de fusión", "oferta pública de venta": only a takeover is the offer's
         return not outer.startswith("offer") or kind == "acquire"
     # "power purchase agreement": the agreement tells it
-    return outer.startswith("agreement") and buys_goods(tok)
+    return outer.startswith("agreement") and _buys_named_goods(ctx, tok)
+
+
+def _buys_named_goods(ctx: Context, purchase: Token) -> bool:
+    """A purchase word under an agreement that buys goods: "power purchase agreement",
+    or goods named as what the purchase or the agreement is of or for ("a forward
+    purchase agreement for carbon credits", "un contrato de compra de leche fresca",
+    "contrato de compra anticipada de créditos de carbono"; a common noun that names
+    no company, stake or unit). The agreement tells that deal, with its "with" / "con"
+    party as the other side."""
+    if buys_goods(purchase):
+        return True
+    if purchase.lemma_.lower() not in _PURCHASE_WORDS:
+        return False
+    agreement = purchase.head if purchase.dep_ != "pobj" else purchase.head.head
+    if agreement.i == purchase.i:
+        return False
+    complements = [
+        *_complements(purchase, ("of", "de")),
+        *(c for c in _complements(agreement, ("for", "of", "de")) if c.i > purchase.i),
+    ]
+    return any(_is_goods(ctx, c) and c.lemma_.lower() not in _PURCHASE_WORDS
+               for c in complements)
+
+
+def _complements(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The nouns of ``tok``'s prepositional complements by ``preps`` ("agreement for
+    credits", "contrato de compra")."""
+    found = [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in preps]
+    return found + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                    for g in c.children if g.dep_ == "pobj"]
 
 
 def is_impersonal(ctx: Context, tok: Token) -> bool:

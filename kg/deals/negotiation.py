@@ -32,6 +32,8 @@ from kg.facts import EntityRef
 _OTHER_SIDE = {
     "partner": "partner", "agreement": "partner", "merge": "partner", "sell": "acquirer",
 }
+# The buyer's role in a sale, by what is sold: a stake (an investment), goods.
+_BUYER_OF_TYPE = {"Investment": "investor", "PurchaseAgreement": "buyer"}
 # Prepositions by which talks name their topic ("talks on a sale", "conversaciones sobre
 # una alianza", "negociaciones para una fusión").
 _TOPIC_PREPS = frozenset({"about", "on", "over", "for", "sobre", "para"})
@@ -49,9 +51,11 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
     roles = {r for r, _ in m.roles}
     if role == "acquirer" and roles & {"acquirer", "buyer", "investor"}:
         return
+    if role == "acquirer" and m.type in _BUYER_OF_TYPE:
+        role = _BUYER_OF_TYPE[m.type]  # a stake sold ("investor"), goods sold ("buyer")
     for talks in _talks_about(ctx, tok):
         sides = 0
-        for prep, arg in ctx.prep_args(talks):
+        for prep, arg in _talks_args(ctx, talks, tok):
             if prep not in ("with", "con"):
                 continue
             for x in ctx.np_entities(arg):
@@ -61,6 +65,8 @@ def talks_counterpart(ctx: Context, m: Mention, tok: Token) -> None:
                 sides += x in m.parties()
         if sides and role == "partner" and len(m.parties()) < 2:
             _talks_holder(ctx, m, talks)
+        elif sides and m.kind == "sell":
+            _talks_seller(ctx, m, talks)
 
 
 def _talks_holder(ctx: Context, m: Mention, talks: Token) -> None:
@@ -68,17 +74,53 @@ def _talks_holder(ctx: Context, m: Mention, talks: Token) -> None:
     link-up", "X held talks with Y over a tie-up", "X mantiene conversaciones con Y
     sobre una alianza"), the subject of the verb the talks are the object or the "in"
     of, or of the talks verb itself (parties:talks-holder)."""
+    for x in _holders(ctx, m, talks):
+        m.add_role("partner", x)
+        m.rules.append("parties:talks-holder")
+
+
+def _talks_args(ctx: Context, talks: Token, tok: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of the talks; for a talks verb whose object is the
+    deal, also a "with" / "con" the parser hung inside that object ("is negotiating the
+    sale of 900 of its towers with Y": the towers are not negotiated with Y, the sale
+    is)."""
+    args = list(ctx.prep_args(talks))
+    if is_verbal(talks) and tok.head.i == talks.i and tok.dep_ in OBJ_DEPS:
+        args += [
+            (prep, arg) for t in tok.subtree for prep, arg in ctx.prep_args(t)
+            if prep in ("with", "con") and (prep, arg) not in args
+        ]
+    return args
+
+
+def _talks_seller(ctx: Context, m: Mention, talks: Token) -> None:
+    """The side that sells: the one who holds talks with a buyer about a sale ("X
+    negocia con Y la venta de 900 de sus torres", "X is in talks with Y over the sale of
+    a minority stake"), when the sale names no seller of its own. A stake that names no
+    company it is in is the seller's own: the seller is the company invested in, as in
+    "X sold a 20% stake to Y" (parties:talks-seller)."""
+    if any(role == "seller" for role, _ in m.roles):
+        return
+    own_stake = m.type == "Investment" and not any(role == "investee" for role, _ in m.roles)
+    # (only a name before the talks in the sentence: "la empresa negocia con Y la venta
+    # de una participación" may be any company told before)
+    named = {ctx.tok_ent[i] for i in range(talks.sent.start, talks.i) if i in ctx.tok_ent}
+    for x in (x for x in _holders(ctx, m, talks) if x in named):
+        m.add_role("investee" if own_stake else "seller", x)
+        m.rules.append("parties:talks-seller")
+
+
+def _holders(ctx: Context, m: Mention, talks: Token) -> list[EntityRef]:
+    """The organisations that hold the talks: the subject of the talks verb, or of the
+    verb the talks noun is the object or the "in" of."""
     held = talks.head if (
         talks.dep_ in OBJ_DEPS or (talks.dep_ == "pobj" and talks.head.lower_ in _IN)
     ) else talks if is_verbal(talks) else None
     if held is None:
-        return
+        return []
     if held.dep_ == "prep":
         held = held.head
-    for x in governing_subject(ctx, held, set(m.parties())):
-        if x.kind == "org":
-            m.add_role("partner", x)
-            m.rules.append("parties:talks-holder")
+    return [x for x in governing_subject(ctx, held, set(m.parties())) if x.kind == "org"]
 
 
 def bid_talked_over(ctx: Context, tok: Token) -> list[EntityRef]:

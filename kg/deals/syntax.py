@@ -6,6 +6,7 @@ entities, no other sentence), so each can be tested on a hand-made ``Doc``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
@@ -28,6 +29,7 @@ from kg.deals.words import (
     TEMPORAL_PREPS,
     THIRD_PARTY_VERBS,
 )
+from kg.money import ISO_CODES
 
 
 def feat(tok: Token, name: str) -> list[str]:
@@ -135,7 +137,25 @@ def _series_label(tok: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in SUBJ_DEPS and not _misread_apposition(c)]
+    return [
+        c for c in verb.children
+        if c.dep_ in SUBJ_DEPS and not _misread_apposition(c) and not _currency_sign(c)
+    ]
+
+
+# A currency sign as the press writes it before a number: "$", "US$", "$A", "U$S", "€".
+_CURRENCY_SIGN_RE = re.compile(r"(?:[A-Z]{0,3}\$|\$[A-Z]{1,3}|U\$S|[€£¥₹])")
+
+
+def _currency_sign(tok: Token) -> bool:
+    """ "En 2025 levantó US$ 4,5 millones en una ronda": with the subject left unsaid,
+    the Spanish parser may take the currency sign of the amount after the verb for its
+    subject. A currency sign (or code) before a number is never an agent; the subject
+    is the one the sentences before continue."""
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return following is not None and following.like_num and (
+        tok.is_currency or bool(_CURRENCY_SIGN_RE.fullmatch(tok.text)) or tok.text in ISO_CODES
+    )
 
 
 def _misread_apposition(tok: Token) -> bool:
