@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from kg.money import find_money
+from tests.test_deal_roles_es import deals_among, roles
 from tests.test_s13_entities import orgs
 
 
@@ -253,3 +254,47 @@ def test_a_ticker_after_a_venture_exchange_with_a_hyphen_is_no_organisation(
 ) -> None:
     assert orgs(en, "Maple Rail (TSX-V: MRL) bought Prairie Cars.") == {
         "Maple Rail", "Prairie Cars"}
+
+
+# --- a judge of a deal is no antecedent (kg.deals.guards.judges) -------------------------
+
+JUDGE_NAMES = (
+    "Comisión Nacional de la Competencia", "Hilaturas Moncayo", "Textil Ebro",
+    "Competition Bureau", "Tamarack Mills", "Birch Lane Foods", "Cortes del Cierzo",
+)
+
+
+def _deal_parties(nlp: Language, text: str) -> list[dict[str, set[str]]]:
+    return [roles(d) for d in deals_among(nlp, text, JUDGE_NAMES)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "judge"), [
+    ("es", "La Comisión Nacional de la Competencia autorizó ayer la operación. La compra "
+           "de Hilaturas Moncayo se cerrará en marzo.", "Comisión Nacional de la Competencia"),
+    ("en", "The Competition Bureau approved the deal on Monday. The purchase of Tamarack "
+           "Mills will close in March.", "Competition Bureau"),
+    ("en", "The Competition Bureau blocked the merger last year. The purchase of Tamarack "
+           "Mills was abandoned.", "Competition Bureau"),
+])
+def test_a_body_that_only_judges_deals_makes_none(
+    request: pytest.FixtureRequest, lang: str, text: str, judge: str
+) -> None:
+    parties = _deal_parties(request.getfixturevalue(lang), text)
+    assert all(judge not in names for r in parties for names in r.values())
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "acquirer"), [
+    # the buyer named beside the judge's verb stays the buyer
+    ("es", "La Comisión Nacional de la Competencia autorizó la compra de Hilaturas Moncayo "
+           "por Textil Ebro. La operación se cerrará en marzo.", "Textil Ebro"),
+    # a company that approves and also deals is no judge: it is the topic
+    ("en", "Birch Lane Foods approved a new plan. Birch Lane Foods reported higher sales. "
+           "The purchase of Tamarack Mills will close in March.", "Birch Lane Foods"),
+])
+def test_a_party_beside_a_judge_is_still_read(
+    request: pytest.FixtureRequest, lang: str, text: str, acquirer: str
+) -> None:
+    parties = _deal_parties(request.getfixturevalue(lang), text)
+    assert any(acquirer in r.get("acquirer", set()) for r in parties)

@@ -15,7 +15,11 @@ Each guard names a class of misreading seen on news nobody tuned to:
   megawatts ("obtuvo 2 x 10 MHz por 96 millones") is capacity bought, not money raised;
 - lenders: a bank named only as the one who grants a loan ("un préstamo concedido por
   X", "the loan, arranged by X and Y") finances a deal and is no antecedent of "it" or
-  of a dropped subject, as an exchange is not.
+  of a dropped subject, as an exchange is not;
+- judges: a body named only as the subject of a verb that judges a deal ("La Comisión
+  Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
+  deal") is no antecedent either, nor the topic whose deal an agentless "la compra de
+  Y" is.
 """
 
 from __future__ import annotations
@@ -92,6 +96,28 @@ def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
         ):
             found.append(ent.ref)
     return frozenset(found)
+
+
+def judges(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The organisations every mention of which is the subject of a verb that judges a
+    deal (``third_party_verbs``: approve, autorizar, block, vetar...), coordinated
+    subjects too: regulators and courts, which decide on deals and make none."""
+    found = []
+    for ent in entities:
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
+        if ent.kind == "org" and spans and all(
+            span is not None and _judges(_span_head(span)) for span in spans
+        ):
+            found.append(ent.ref)
+    return frozenset(found)
+
+
+def _judges(name: Token) -> bool:
+    """Whether ``name`` is the subject of a judging verb (the first of coordinated
+    subjects stands for all)."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_ == "nsubj" and name.head.lemma_.lower() in THIRD_PARTY_VERBS
 
 
 def _span_head(span: SpacySpan) -> Token:
