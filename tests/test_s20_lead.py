@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 from spacy.language import Language
 
+from kg.entities.runs import syllables_fit
 from kg.money import find_money
 from tests.test_deal_roles_es import deals_among, roles
 from tests.test_s13_entities import orgs
@@ -298,3 +299,37 @@ def test_a_party_beside_a_judge_is_still_read(
 ) -> None:
     parties = _deal_parties(request.getfixturevalue(lang), text)
     assert any(acquirer in r.get("acquirer", set()) for r in parties)
+
+
+# --- syllabic acronyms (kg.entities.runs.syllables_fit) -----------------------------------
+
+
+@pytest.mark.parametrize(("short", "long_form", "fits"), [
+    ("Cofece", "Comisión Federal de Competencia Económica", True),
+    ("DINACO", "Distribuidora Nacional de Combustibles", True),
+    ("ENACOM", "Ente Nacional de Comunicaciones", True),
+    ("Pemex", "Petróleos Mexicanos", True),
+    # every capitalised word gives letters, in order, and plain initials are no syllables
+    ("Banorte", "Banco Mercantil del Norte", False),
+    ("SEPI", "Sociedad Estatal de Participaciones Industriales", False),
+    ("Iberdrola", "Iberia Drones", False),
+    ("Acme", "Acme Corp", False),
+])
+def test_a_word_made_of_a_names_syllables(short: str, long_form: str, fits: bool) -> None:
+    assert syllables_fit(short, long_form) is fits
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cementos Andinos firmó un contrato con Grupo Lerma. Ayer, Cemandi pagó 40 millones "
+     "de pesos.", {"Cementos Andinos", "Grupo Lerma"}),
+    ("Lácteos Manchegos compró Quesos Tajo. Lacman pagó 40 millones de euros.",
+     {"Lácteos Manchegos", "Quesos Tajo"}),
+    # the first word of another name is that name's short form, whatever it spells
+    ("Cordel Capital lideró la ronda de Coca Salud. Coca, fundada en 2019, levantó 40 "
+     "millones de euros.", {"Cordel Capital", "Coca Salud"}),
+])
+def test_a_syllabic_acronym_names_the_organisation_it_abbreviates(
+    es: Language, text: str, expected: set[str]
+) -> None:
+    assert orgs(es, text) == expected

@@ -16,7 +16,7 @@ from kg.entities.context import Knowledge
 from kg.entities.definite import definite_heads
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
 from kg.entities.institutions import is_city, owners
-from kg.entities.runs import _initials_fit, _is_acronym
+from kg.entities.runs import _initials_fit, _is_acronym, syllables_fit
 from kg.entities.words import (
     CONNECTORS,
     FOLDED_HEADS,
@@ -167,7 +167,16 @@ class _OrgGroups:
             if _is_acronym(raw):
                 fits = [o for o in ordered if o != k and len(o.split()) > 1 and (
                         _initials_fit(raw, keys[o], strict=True)
-                        or _initials_fit(raw, _less_country(keys[o]), strict=True))]
+                        or _initials_fit(raw, _less_country(keys[o]), strict=True)
+                        or syllables_fit(raw, keys[o]))]
+                if len(fits) == 1:
+                    self.union(k, fits[0])
+            elif " " not in raw and raw[:1].isupper() and not longer and not any(
+                    o.split()[0] == k for o in ordered if o != k):
+                # "Cofece", "Pemex": a word made of the syllables of one long name (not
+                # the first word of another: "Maven" of "Maven Clinic" is no "Magnify
+                # Ventures")
+                fits = [o for o in ordered if o != k and syllables_fit(raw, keys[o])]
                 if len(fits) == 1:
                     self.union(k, fits[0])
 

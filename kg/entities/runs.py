@@ -23,6 +23,7 @@ from kg.entities.words import (
     NON_NAMES,
     ORDINAL_MARKERS,
 )
+from kg.iri import fold
 
 
 def _is_cap(tok: Token | Lexeme) -> bool:
@@ -303,6 +304,33 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
             return False
         pos += 1
     return True
+
+
+def syllables_fit(short: str, long_form: str) -> bool:
+    """Whether ``short`` is a syllabic acronym of ``long_form``: the opening letters of
+    each of its capitalised words in turn, one to four of each, every one of them
+    giving some, joiners none ("Cofece", Comisión Federal de Competencia Económica;
+    "DINACO", Distribuidora Nacional de Combustibles; "Pemex", Petróleos Mexicanos).
+    Four letters at least, and some word giving more than its initial: plain initials
+    are ``_initials_fit``'s.
+
+    >>> syllables_fit("ENACOM", "Ente Nacional de Comunicaciones")
+    True
+    """
+    letters = fold(short).replace(" ", "")
+    words = [fold(w) for w in long_form.replace("-", " ").split() if w[:1].isupper()]
+    if len(letters) < 4 or not letters.isalpha() or len(words) < 2 or len(letters) == len(words):
+        return False
+
+    def fits(at: int, k: int) -> bool:
+        if k == len(words):
+            return at == len(letters)
+        return any(
+            letters.startswith(words[k][:n], at) and fits(at + n, k + 1)
+            for n in range(1, min(4, len(words[k])) + 1)
+        )
+
+    return fits(0, 0)
 
 
 def _funding_sentence(doc: Doc, i: int) -> bool:
