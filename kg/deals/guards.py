@@ -24,7 +24,7 @@ Each guard names a class of misreading seen on news nobody tuned to:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
@@ -88,25 +88,26 @@ def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
     loan, arranged by X and Y") or the source of one ("a facility from X"). A lender
     finances a deal; it is no antecedent of "it", "la empresa" or a dropped subject
     (``Context.salient_before``)."""
-    found = []
-    for ent in entities:
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-        if ent.kind == "org" and spans and all(
-            span is not None and _lends(_span_head(span)) for span in spans
-        ):
-            found.append(ent.ref)
-    return frozenset(found)
+    return _every_mention(doc, entities, _lends)
 
 
 def judges(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
     """The organisations every mention of which is the subject of a verb that judges a
     deal (``third_party_verbs``: approve, autorizar, block, vetar...), coordinated
     subjects too: regulators and courts, which decide on deals and make none."""
+    return _every_mention(doc, entities, _judges)
+
+
+def _every_mention(
+    doc: Doc, entities: Iterable[Entity], test: Callable[[Token], bool]
+) -> frozenset[EntityRef]:
+    """The organisations each mention of which passes ``test`` (on the word its name
+    hangs by)."""
     found = []
     for ent in entities:
         spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
         if ent.kind == "org" and spans and all(
-            span is not None and _judges(_span_head(span)) for span in spans
+            span is not None and test(_span_head(span)) for span in spans
         ):
             found.append(ent.ref)
     return frozenset(found)
