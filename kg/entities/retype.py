@@ -27,6 +27,7 @@ from kg.entities.runs import (
     classifier_before,
 )
 from kg.entities.standing import company_apposition, its_owner, listing_venue
+from kg.entities.titles import asked_opener, clock_zone, office_only, trim_titles
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -468,6 +469,16 @@ class _Names:
 
 
 Retyped = list[_Cand] | None  # None: the rule does not apply; []: the name is dropped
+
+
+def office_or_zone(a: _Names, c: _Cand) -> Retyped:
+    """No name at all: a "person" that is only an office ("Mr Speaker", "the Deputy
+    Bailiff"), a participle of asking opening a sentence ("Consultado, el presidente
+    ..."), a time zone after a clock time ("07:30 CAT") (kg.entities.titles)."""
+    if (c.label == "PER" and office_only(a.doc, c)) or asked_opener(a.doc, c) or \
+            clock_zone(a.doc, c):
+        return []
+    return None
 
 
 def owner_split(a: _Names, c: _Cand) -> Retyped:
@@ -1415,6 +1426,27 @@ def brand_name(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def site_person(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" opened by no given name that stands, here or elsewhere in the
+    article, between "the" and a site's or a works' noun names the site ("the Ramu Two
+    scheme", "the Kelso Ridge project", "the Upper Tana dam"): a person's name never
+    stands there. The model's or a weak cue's person only."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_CONTEXT) or \
+            doc[c.start].text in a.kn.given_names:
+        return None
+    words = [t.text for t in doc[c.start:c.end]]
+    size = len(words)
+    for k in range(1, len(doc) - size):
+        if doc[k - 1].lower_ == "the" and doc[k + size].lower_ in _SITE_WORDS | _WORKS_WORDS \
+                and [t.text for t in doc[k:k + size]] == words:
+            return [c.retyped("MISC", c.priority, "retype:site_person")]
+    return None
+
+
+_WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor", "estate",
+                          "resort", "development", "concession", "licence", "license",
+                          "block", "well", "pipeline", "railway", "highway", "bridge"})
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
@@ -1423,9 +1455,10 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, trade_name, name_of_company, article_opened, family_name, acronym_person,
+    office_or_zone, owner_split, trade_name, name_of_company, article_opened, family_name,
+    acronym_person,
     title_in_capitals, quoted_work, storm_name,
-    product_apposition, possessed_product, product_or_vessel, brand_name,
+    product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
@@ -1438,6 +1471,9 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
 def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
     """Typing constraints read once every name of the article is known
     (``RETYPE_RULES``); a surname with particles after a person's name joins it."""
+    for c in chosen:
+        if c.label == "PER":
+            trim_titles(kn, doc, c)
     names = _Names(kn, doc, chosen, caps)
     out: list[_Cand] = []
     person_at_end: dict[int, _Cand] = {}

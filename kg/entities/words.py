@@ -150,6 +150,10 @@ BARE_STATE_WORDS = _words("bare_state_words")
 ROLE_TITLES = LEXICON.sequence("role_titles")
 CORPORATE_TITLES = _words("corporate_titles")
 TITLE_JOINERS = _words("title_joiners")
+OFFICE_TITLES = _words("office_titles")
+POST_NOMINALS = _words("post_nominals")
+TIME_ZONES = _words("time_zones")
+ASKED_PARTICIPLES = _words("asked_participles")
 
 # Words that are no names, and words between names.
 NON_NAMES = _words("non_names")
