@@ -53,6 +53,7 @@ from kg.entities.words import (
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
+    VENUE_MODIFIERS,
 )
 from kg.iri import fold
 
@@ -331,8 +332,9 @@ def _english_namesake(x: Ctx, i: int) -> Found:
     if e - i < 2:
         return None
     tail = x.texts[e - 1]
+    venue = tail in ("Hall", "House", "Park") and x.texts[e - 2] in VENUE_MODIFIERS
     label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-        "LOC" if tail in NAMESAKE_PLACE_TAILS and e - i >= 3 else None
+        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= 3 else None
     if label is None and e < x.n and x.texts[e].islower() and \
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"

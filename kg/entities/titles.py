@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.words import (
     ASKED_PARTICIPLES,
+    NATIONALITY_NOUNS,
     OFFICE_TITLES,
     POST_NOMINALS,
     TIME_ZONES,
@@ -36,13 +37,17 @@ def title_word(word: str) -> bool:
 
 
 def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
-    """A person's name without the title that opens it before a given name ("Advocate
+    """A person's name without the nationality that opens it ("Briton Jane Holt"), the
+    title that opens it before a given name ("Advocate
     Helena Marsh" → "Helena Marsh") and without the post-nominal letters or the
     parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
     → "Treasurer")."""
     while c.end - c.start > 1 and (
             doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
         c.end -= 1
+    if c.end - c.start >= 3 and doc[c.start + 1].text[:1].isupper() and (
+            doc[c.start].text in NATIONALITY_NOUNS or doc[c.start].text in kn.demonyms):
+        c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
     while k + 1 < c.end and doc[k].text in OFFICE_TITLES:
         k += 1

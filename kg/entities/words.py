@@ -154,6 +154,8 @@ OFFICE_TITLES = _words("office_titles")
 POST_NOMINALS = _words("post_nominals")
 TIME_ZONES = _words("time_zones")
 ASKED_PARTICIPLES = _words("asked_participles")
+VENUE_MODIFIERS = _words("venue_modifiers")
+NATIONALITY_NOUNS = _words("nationality_nouns")
 
 # Words that are no names, and words between names.
 NON_NAMES = _words("non_names")
