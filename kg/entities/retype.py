@@ -481,6 +481,26 @@ def office_or_zone(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def photo_credit(a: _Names, c: _Cand) -> Retyped:
+    """A photographer's credit after the outlet's name and a slash, closing a caption's
+    brackets or line ("(Suva Times/Mere Tuilagi)", "Foto: Archivo/Lucía Márquez") names
+    a person: two or three capitalised words the model took for an organisation, with
+    no company word among them."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority == _P_MODEL and 2 <= c.end - c.start <= 3
+            and c.start >= 2 and doc[c.start - 1].text == "/"
+            and not doc[c.start - 2].whitespace_ and doc[c.start - 2].text[:1].isupper()):
+        return None
+    after = doc[c.end].text if c.end < len(doc) else "\n"
+    words = [t.text for t in doc[c.start:c.end]]
+    if after not in (")", "\n") and "\n" not in doc[c.end - 1].whitespace_ or any(
+            not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
+            or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
+            for w in words):
+        return None
+    return [c.retyped("PER", _P_CONTEXT, "retype:photo_credit")]
+
+
 def owner_split(a: _Names, c: _Cand) -> Retyped:
     return _owner_split(a.kn, a.doc, c, a.texts_of, a.inner_caps) or None
 
@@ -1455,8 +1475,8 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    office_or_zone, owner_split, trade_name, name_of_company, article_opened, family_name,
-    acronym_person,
+    office_or_zone, photo_credit, owner_split, trade_name, name_of_company, article_opened,
+    family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
