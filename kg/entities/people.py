@@ -76,6 +76,9 @@ def title_before(x: Ctx, i: int) -> Found:
     if _trade_name_title(x, i):
         return None
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
+    if _shop_named_don(x, i):
+        # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
+        return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
@@ -92,6 +95,19 @@ def _trade_name_title(x: Ctx, i: int) -> bool:
                    and classifier_before(x.kn, x.doc, j) for j in range(x.n - 1))
     return i > 0 and x.lowers[i - 1] == "de" and x.texts[i].islower() and \
         classifier_before(x.kn, x.doc, i + 1)
+
+
+def _shop_named_don(x: Ctx, i: int) -> bool:
+    """Spanish "Don"/"Doña" after a capitalised common noun of a trade opens no person:
+    the words are a shop's or a brand's name ("Abarrotes Don Chema", "Panadería Doña
+    Lupe", "Tortillería Doña Mary"); not after a role ("Presidente Don Juan")."""
+    if x.lowers[i] not in ("don", "doña") or i == 0 or x.lowers[i - 1] in x.kn.stop_words:
+        return False
+    prev = x.texts[i - 1]
+    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or (
+        prev.isalpha() and prev.endswith(("ería", "erías", "s")) and prev not in x.kn.places)
+    return x.caps[i - 1] and trade and x.lowers[i - 1] not in PERSON_ROLES and \
+        prev not in HONORIFICS and prev not in x.kn.given_names
 
 
 def _shouted_verb(x: Ctx, k: int) -> bool:

@@ -27,6 +27,8 @@ _FOLDED_OFFICES = frozenset(fold(w).rstrip(".") for w in OFFICE_TITLES)
 # Honorifics of parliaments that close a title before the name ("Treasurer Hon. Peter
 # Vane", "the Rt Hon"), which the model may take into the "person".
 _CLOSING_HONORIFICS = frozenset({"Hon", "Hon.", "Rt", "Rt."})
+# Spanish honorifics the model takes into a name ("el presidente Don Juan Ferrero").
+_LEADING_HONORIFICS = frozenset({"Don", "Doña"})
 
 
 def title_word(word: str) -> bool:
@@ -49,7 +51,7 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
             doc[c.start].text in NATIONALITY_NOUNS or doc[c.start].text in kn.demonyms):
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
-    while k + 1 < c.end and doc[k].text in OFFICE_TITLES:
+    while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS):
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
