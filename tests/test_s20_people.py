@@ -53,6 +53,11 @@ def test_a_parliamentary_title_and_post_nominal_come_off_the_name(en: Language) 
     assert people(en, text) == {"Peter Lavaka Moi"}
 
 
+def test_hon_opens_a_member_of_parliament(en: Language) -> None:
+    text = "Hon. Tevita Lolo (Tonga Central): Will the Minister table the contract?"
+    assert people(en, text) == {"Tevita Lolo"}
+
+
 @pytest.mark.parametrize("text, person", [
     ("The buyer was advised by Tom Vane KC and Lucy Hart.", "Tom Vane"),
     ("Local member Anna Reid MP welcomed the sale of the mill.", "Anna Reid"),
@@ -108,6 +113,7 @@ def test_a_time_zone_after_a_clock_is_no_name(en: Language, text: str) -> None:
 
 @pytest.mark.parametrize("text, site", [
     ("Work on the Kumul Ridge project will start in May.", "Kumul Ridge"),
+    ("Guests returned to the Vuda Manu hotel on Friday.", "Vuda Manu"),
 ])
 def test_a_name_between_the_and_a_site_noun_is_no_person(
         en: Language, text: str, site: str) -> None:

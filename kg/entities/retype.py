@@ -1466,7 +1466,8 @@ def site_person(a: _Names, c: _Cand) -> Retyped:
 
 _WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor", "estate",
                           "resort", "development", "concession", "licence", "license",
-                          "block", "well", "pipeline", "railway", "highway", "bridge"})
+                          "block", "well", "pipeline", "railway", "highway", "bridge",
+                          "hotel", "lodge", "mall", "complex", "tower", "island"})
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
