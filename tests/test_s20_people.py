@@ -199,3 +199,25 @@ def test_a_photographer_after_the_outlet_and_a_slash_is_a_person(
 def test_a_company_after_a_slash_stays_a_company(en: Language) -> None:
     text = "The venture (Harlow Foods/Kestrel Holdings) will open in May."
     assert "Kestrel Holdings" not in people(en, text)
+
+
+# ---------------------------------------------------------------- places after a preposition
+
+
+@pytest.mark.parametrize("lang, text, place", [
+    ("es", "La naviera tiene muelles en Viti Levu y en Taveuni.", "Viti Levu"),
+    ("en", "The group owns two lodges on Vanua Levu and one in Savusavu.", "Vanua Levu"),
+])
+def test_a_model_person_after_a_preposition_of_place_is_the_place(
+        es: Language, en: Language, lang: str, text: str, place: str) -> None:
+    assert place not in people(es if lang == "es" else en, text)
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "Pressure mounted on Okafor Nwosu after the sale collapsed.", "Okafor Nwosu"),
+    ("en", "The vote went in Tomasz Wielki's favour.", "Tomasz Wielki"),
+    ("es", "La decisión recae en Xabier Etxeberria y en Itziar Goikoetxea.", "Itziar Goikoetxea"),
+])
+def test_a_person_after_a_preposition_stays_a_person(
+        es: Language, en: Language, lang: str, text: str, person: str) -> None:
+    assert person in people(es if lang == "es" else en, text)

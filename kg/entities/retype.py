@@ -1464,6 +1464,37 @@ def site_person(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def locative_person(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's of two words or more, opened by no given name or title,
+    right after a preposition of place ("cuatro hoteles en Viti Levu", "resorts on Vanua
+    Levu") is the place, unless another person of the article has one of its words, a
+    known surname is among them or a possessive follows ("pressure on Okafor Nwosu's
+    board")."""
+    doc = a.doc
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.start > 1
+            and c.end - c.start >= 2 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS):
+        return None
+    if doc[c.start - 1].lower_ == "on" and not (
+            doc[c.start - 2].lower_ in _PREMISES or doc[c.start - 2].like_num):
+        return None  # "pressure on Okafor Nwosu"; but "resorts on Viti Levu", "two on"
+    if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or (
+            c.end < len(doc) and doc[c.end].text in ("'s", "’s")):
+        return None
+    words = [t.text for t in doc[c.start:c.end] if t.text[:1].isupper()]
+    if any(w in a.kn.surnames or a.word_owners.get(w, {c.start}) - {c.start} for w in words):
+        return None
+    return [c.retyped("LOC", c.priority, "retype:locative_person")]
+
+
+# Prepositions of where something is ("en", "in", "at", "on" an island, "near"); not
+# "from" or "desde": an offer from a person is common.
+_PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "on", "near"})
+# Nouns of premises and land an island's name follows with "on" ("four resorts on").
+_PREMISES = frozenset({"resort", "resorts", "hotel", "hotels", "property", "properties",
+                       "plant", "plants", "mine", "mines", "farm", "farms", "estate",
+                       "estates", "site", "sites", "base", "land", "hectares", "acres",
+                       "operations", "assets", "stores", "branches", "offices", "one", "lodge",
+                       "lodges", "villas", "shops", "warehouses", "factories", "wells"})
 _WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor", "estate",
                           "resort", "development", "concession", "licence", "license",
                           "block", "well", "pipeline", "railway", "highway", "bridge",
@@ -1476,10 +1507,11 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    office_or_zone, photo_credit, owner_split, trade_name, name_of_company, article_opened,
+    owner_split, office_or_zone, photo_credit, trade_name, name_of_company, article_opened,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
+    locative_person,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
