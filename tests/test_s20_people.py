@@ -221,3 +221,13 @@ def test_a_model_person_after_a_preposition_of_place_is_the_place(
 def test_a_person_after_a_preposition_stays_a_person(
         es: Language, en: Language, lang: str, text: str, person: str) -> None:
     assert person in people(es if lang == "es" else en, text)
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("Shares of Eli Lilly rose 3% after the weight-loss trial.", "Eli Lilly"),
+    ("The group owns Louis Vuitton and sells its bags in Lima.", "Louis Vuitton"),
+])
+def test_a_company_named_after_a_founder_long_dead_is_an_organisation(
+        en: Language, text: str, firm: str) -> None:
+    assert firm in names(en, text, "org")
+    assert not people(en, text)
