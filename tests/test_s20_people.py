@@ -231,3 +231,14 @@ def test_a_company_named_after_a_founder_long_dead_is_an_organisation(
         en: Language, text: str, firm: str) -> None:
     assert firm in names(en, text, "org")
     assert not people(en, text)
+
+
+def test_a_short_trade_word_opening_a_name_makes_a_company(es: Language) -> None:
+    text = "Telecom Ribera vendió su red de torres a Infra Cantabria por 300 millones."
+    assert "Infra Cantabria" in names(es, text, "org")
+    assert not people(es, text)
+
+
+def test_people_whose_names_begin_like_trade_words_stay_people(es: Language) -> None:
+    text = "Ana Infante y Luis Petronio dirigen la empresa."
+    assert people(es, text) == {"Ana Infante", "Luis Petronio"}

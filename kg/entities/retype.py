@@ -72,6 +72,7 @@ from kg.entities.words import (
     TARGET_VERBS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
+    TRADE_OPENINGS,
     VESSEL_WORDS,
     WORK_NOUNS,
 )
@@ -1068,6 +1069,19 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
 
 
+def company_opening(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's of two or three words opened by a company word or a
+    short word of a trade ("Telecom Levante", "Infra Iberia", "Hidro Duero") is an
+    organisation: a person's name never opens with "Telecom" or "Hidro"."""
+    if not (c.label == "PER" and c.priority == _P_MODEL and 2 <= c.end - c.start <= 3):
+        return None
+    first = a.doc[c.start].text
+    if first in a.kn.given_names or first in SURNAME_TAILS or _titled(a.doc, c.start) or \
+            not (first in ORG_TAILS or first in TRADE_OPENINGS):
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:company_opening")]
+
+
 def org_opening(a: _Names, c: _Cand) -> Retyped:
     """A "person" of the model's whose words open the name of an organisation of the
     same article, the rest of which are company words ("Al Waha" of "Al Waha Energy
@@ -1516,7 +1530,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
-    employer_or_company, org_opening,
+    employer_or_company, company_opening, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
