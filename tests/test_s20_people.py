@@ -242,3 +242,27 @@ def test_a_short_trade_word_opening_a_name_makes_a_company(es: Language) -> None
 def test_people_whose_names_begin_like_trade_words_stay_people(es: Language) -> None:
     text = "Ana Infante y Luis Petronio dirigen la empresa."
     assert people(es, text) == {"Ana Infante", "Luis Petronio"}
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "Separately, the chief executive of Kestrel, Tom Rowe, said the deal was done.",
+     {"Tom Rowe"}),
+    ("en", "Undeterred, the founder of Kestrel, who owns 30%, rejected the bid.", set()),
+    ("es", "Satisfecho, el presidente de Vialta, Rubén Olaya, celebró el acuerdo.",
+     {"Rubén Olaya"}),
+    ("es", "Sorprendido, el director de Braxia, Luis Ferro, admitió la oferta.",
+     {"Luis Ferro"}),
+])
+def test_an_adverb_or_adjective_opening_a_sentence_before_a_role_is_no_name(
+        es: Language, en: Language, lang: str, text: str, person: set[str]) -> None:
+    assert people(es if lang == "es" else en, text) == person
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("es", "Juan Blanco preside Vialta. Blanco, el presidente de Vialta, firmó ayer.",
+     "Juan Blanco"),
+    ("en", "Kelly, the chief executive of Kestrel, said the deal was done.", "Kelly"),
+])
+def test_a_surname_opening_a_sentence_before_a_role_stays_a_person(
+        es: Language, en: Language, lang: str, text: str, person: str) -> None:
+    assert person in people(es if lang == "es" else en, text)

@@ -412,7 +412,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
     if s < i and s > 0 and x.lowers[s - 1] in _FROM_PLACE and is_city(x.texts[s]):
         s += 1  # the city spoken from: "said from Calgary Nadine Fortier, the ..."
-    if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
+    if s == i and doc[i].is_sent_start and (
+            x.lowers[i] in x.kn.stop_words or _introductory(x, i)):
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
         return None
@@ -420,6 +421,22 @@ def relative_or_role(x: Ctx, i: int) -> Found:
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _introductory(x: Ctx, i: int) -> bool:
+    """A sentence's first word before its comma that is no name: an adverb, an
+    adjective or a participle of manner ("Separately, the chief executive of ...",
+    "Satisfecho, el presidente de ...", "Contacted, a spokesman ..."): a common word or
+    its shape, no known given name or surname, that the article never writes capitalised
+    inside a sentence (where "Blanco, el presidente de" follows "Juan Blanco")."""
+    text = x.texts[i]
+    if text in x.kn.given_names or text in x.kn.surnames:
+        return False
+    if not (x.initial_false(i) or x.kn.is_common(text) or x.kn.is_verb_form(text)
+            or x.lowers[i].endswith(("ly", "mente")) or x.doc[i].pos_ in ("ADV", "ADJ")):
+        return False
+    return not any(x.texts[k] == text and not x.doc[k].is_sent_start
+                   for k in range(x.n) if k != i)
 
 
 def _employer_of_role(x: Ctx, s: int) -> bool:
