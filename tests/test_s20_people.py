@@ -266,3 +266,13 @@ def test_an_adverb_or_adjective_opening_a_sentence_before_a_role_is_no_name(
 def test_a_surname_opening_a_sentence_before_a_role_stays_a_person(
         es: Language, en: Language, lang: str, text: str, person: str) -> None:
     assert person in people(es if lang == "es" else en, text)
+
+
+def test_a_common_noun_opening_a_sentence_is_no_speaker(es: Language) -> None:
+    text = "Analistas de Banco Ruiz afirmaron que la prima es alta."
+    assert not people(es, text)
+
+
+def test_a_surname_introduced_before_stays_the_speaker(es: Language) -> None:
+    text = "Javier Díez preside Vialta. Díez afirmó que la venta se cerrará en mayo."
+    assert people(es, text) == {"Javier Díez"}

@@ -484,7 +484,9 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if hit is None and start == i - 1 and x.texts[start] not in x.kn.given_names:
         return []  # nor a person by its last word, when no given name opens it
     if hit is None:
-        return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
+        if x.initial_false(i) or (tok.is_sent_start and _introductory(x, i)):
+            return []  # "Strategists at Orvel said": a common noun opening the sentence
+        return [_Cand(i, i + 1, "PER", _P_CONTEXT)]
     if hit.label == "LOC" and hit.end - hit.start == 1 or \
             hit.label == "ORG" and x.kn.lang == "en" and _says_he(tok.head):
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]
