@@ -276,3 +276,20 @@ def test_a_common_noun_opening_a_sentence_is_no_speaker(es: Language) -> None:
 def test_a_surname_introduced_before_stays_the_speaker(es: Language) -> None:
     text = "Javier Díez preside Vialta. Díez afirmó que la venta se cerrará en mayo."
     assert people(es, text) == {"Javier Díez"}
+
+
+@pytest.mark.parametrize("lang, text, firm", [
+    ("en", "Pembrook, a unit of Marlowe Webb, makes biscuits.", "Marlowe Webb"),
+    ("en", "The plant belongs to a division of Harcourt Mellor.", "Harcourt Mellor"),
+    ("es", "Hidrandes, una participada de Pereda Lasa, compró la planta.", "Pereda Lasa"),
+])
+def test_the_owner_of_a_unit_or_division_is_a_company(
+        es: Language, en: Language, lang: str, text: str, firm: str) -> None:
+    nlp = es if lang == "es" else en
+    assert firm in names(nlp, text, "org")
+    assert firm not in people(nlp, text)
+
+
+def test_the_place_a_unit_owner_is_based_in_is_no_company(en: Language) -> None:
+    text = "Sunvale, a unit of Boulder-based Orvane Energy, hired two builders."
+    assert "Boulder" not in names(en, text, "org")
