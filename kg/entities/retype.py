@@ -1495,7 +1495,8 @@ def locative_person(a: _Names, c: _Cand) -> Retyped:
             c.end < len(doc) and doc[c.end].text in ("'s", "’s")):
         return None
     words = [t.text for t in doc[c.start:c.end] if t.text[:1].isupper()]
-    if any(w in a.kn.surnames or w in CALENDAR_WORDS or _company_word(a.kn, w) or
+    if any(w in a.kn.surnames or w in CALENDAR_WORDS or w in ORG_TAILS or w in ORG_HEADS
+           or w in TRADE_HEADS or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or
            a.word_owners.get(w, {c.start}) - {c.start} for w in words):
         return None  # also "in March Kaczorek cancelled": the month, then the name
     return [c.retyped("LOC", c.priority, "retype:locative_person")]
