@@ -951,6 +951,8 @@ def owner(x: Ctx, i: int) -> Found:
         if x.lowers[k] == "en" and x.lowers[i] not in ("acciones", "títulos"):
             return []  # "oficinas en Bogotá": Spanish "en" says where, not whose
         e = x.run_end(k + 1)
+        if e + 1 < n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower():
+            return []  # "a unit of Denver-based Orvel": the place the owner is based in
         if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"
         ) or doc[k + 1:e].text not in x.kn.places:

@@ -53,6 +53,7 @@ from kg.entities.words import (
     SPEECH_VERBS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
+    VENUE_MODIFIERS,
 )
 from kg.iri import fold
 
@@ -77,6 +78,9 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if _shop_named_don(x, i):
+        # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
+        return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
@@ -93,6 +97,19 @@ def _trade_name_title(x: Ctx, i: int) -> bool:
                    and classifier_before(x.kn, x.doc, j) for j in range(x.n - 1))
     return i > 0 and x.lowers[i - 1] == "de" and x.texts[i].islower() and \
         classifier_before(x.kn, x.doc, i + 1)
+
+
+def _shop_named_don(x: Ctx, i: int) -> bool:
+    """Spanish "Don"/"Doña" after a capitalised common noun of a trade opens no person:
+    the words are a shop's or a brand's name ("Abarrotes Don Chema", "Panadería Doña
+    Lupe", "Tortillería Doña Mary"); not after a role ("Presidente Don Juan")."""
+    if x.lowers[i] not in ("don", "doña") or i == 0 or x.lowers[i - 1] in x.kn.stop_words:
+        return False
+    prev = x.texts[i - 1]
+    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or (
+        prev.isalpha() and prev.endswith(("ería", "erías", "s")) and prev not in x.kn.places)
+    return x.caps[i - 1] and trade and x.lowers[i - 1] not in PERSON_ROLES and \
+        prev not in HONORIFICS and prev not in x.kn.given_names
 
 
 def _shouted_verb(x: Ctx, k: int) -> bool:
@@ -333,8 +350,9 @@ def _english_namesake(x: Ctx, i: int) -> Found:
     if e - i < 2:
         return None
     tail = x.texts[e - 1]
+    venue = tail in ("Hall", "House", "Park") and x.texts[e - 2] in VENUE_MODIFIERS
     label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-        "LOC" if tail in NAMESAKE_PLACE_TAILS and e - i >= 3 else None
+        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= 3 else None
     if label is None and e < x.n and x.texts[e].islower() and \
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
@@ -396,7 +414,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
     if s < i and s > 0 and x.lowers[s - 1] in _FROM_PLACE and is_city(x.texts[s]):
         s += 1  # the city spoken from: "said from Calgary Nadine Fortier, the ..."
-    if s == i and doc[i].is_sent_start and x.lowers[i] in x.kn.stop_words:
+    if s == i and doc[i].is_sent_start and (
+            x.lowers[i] in x.kn.stop_words or _introductory(x, i)):
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
         return None
@@ -404,6 +423,22 @@ def relative_or_role(x: Ctx, i: int) -> Found:
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _introductory(x: Ctx, i: int) -> bool:
+    """A sentence's first word before its comma that is no name: an adverb, an
+    adjective or a participle of manner ("Separately, the chief executive of ...",
+    "Satisfecho, el presidente de ...", "Contacted, a spokesman ..."): a common word or
+    its shape, no known given name or surname, that the article never writes capitalised
+    inside a sentence (where "Blanco, el presidente de" follows "Juan Blanco")."""
+    text = x.texts[i]
+    if text in x.kn.given_names or text in x.kn.surnames:
+        return False
+    if not (x.initial_false(i) or x.kn.is_common(text) or x.kn.is_verb_form(text)
+            or x.lowers[i].endswith(("ly", "mente")) or x.doc[i].pos_ in ("ADV", "ADJ")):
+        return False
+    return not any(x.texts[k] == text and not x.doc[k].is_sent_start
+                   for k in range(x.n) if k != i)
 
 
 def _employer_of_role(x: Ctx, s: int) -> bool:
@@ -451,7 +486,9 @@ def speech_subject(x: Ctx, i: int) -> Found:
     if hit is None and start == i - 1 and x.texts[start] not in x.kn.given_names:
         return []  # nor a person by its last word, when no given name opens it
     if hit is None:
-        return [] if x.initial_false(i) else [_Cand(i, i + 1, "PER", _P_CONTEXT)]
+        if x.initial_false(i) or (tok.is_sent_start and _introductory(x, i)):
+            return []  # "Strategists at Orvel said": a common noun opening the sentence
+        return [_Cand(i, i + 1, "PER", _P_CONTEXT)]
     if hit.label == "LOC" and hit.end - hit.start == 1 or \
             hit.label == "ORG" and x.kn.lang == "en" and _says_he(tok.head):
         return [_Cand(hit.start, hit.end, "PER", _P_CONTEXT)]

@@ -276,6 +276,14 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
     for text in full:
         if text.isupper() and text.lower() in written:
             canon[text] = written[text.lower()]
+        elif text.isupper():
+            # The surnames in capitals, as a transcript labels its speakers ("Mr
+            # KILAMO WAIWA —" of "Peter Kilamo Waiwa"), when one person has them.
+            low = text.lower().split()
+            owners = {w for f, w in written.items()
+                      if len(f.split()) > len(low) and f.split()[-len(low):] == low}
+            if len(owners) == 1:
+                canon[text] = owners.pop()
     for text in full:
         # Both surnames after one ("Torres Cantú" of "Ernesto Torres").
         first = text.split()[0]

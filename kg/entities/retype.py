@@ -27,6 +27,7 @@ from kg.entities.runs import (
     classifier_before,
 )
 from kg.entities.standing import company_apposition, its_owner, listing_venue
+from kg.entities.titles import asked_opener, clock_zone, office_only, trim_titles
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
@@ -76,6 +77,7 @@ from kg.entities.words import (
     TARGET_VERBS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
+    TRADE_OPENINGS,
     VESSEL_WORDS,
     WORK_NOUNS,
 )
@@ -493,6 +495,36 @@ class _Names:
 
 
 Retyped = list[_Cand] | None  # None: the rule does not apply; []: the name is dropped
+
+
+def office_or_zone(a: _Names, c: _Cand) -> Retyped:
+    """No name at all: a "person" that is only an office ("Mr Speaker", "the Deputy
+    Bailiff"), a participle of asking opening a sentence ("Consultado, el presidente
+    ..."), a time zone after a clock time ("07:30 CAT") (kg.entities.titles)."""
+    if (c.label == "PER" and office_only(a.doc, c)) or asked_opener(a.doc, c) or \
+            clock_zone(a.doc, c):
+        return []
+    return None
+
+
+def photo_credit(a: _Names, c: _Cand) -> Retyped:
+    """A photographer's credit after the outlet's name and a slash, closing a caption's
+    brackets or line ("(Suva Times/Mere Tuilagi)", "Foto: Archivo/Lucía Márquez") names
+    a person: two or three capitalised words the model took for an organisation, with
+    no company word among them."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority == _P_MODEL and 2 <= c.end - c.start <= 3
+            and c.start >= 2 and doc[c.start - 1].text == "/"
+            and not doc[c.start - 2].whitespace_ and doc[c.start - 2].text[:1].isupper()):
+        return None
+    after = doc[c.end].text if c.end < len(doc) else "\n"
+    words = [t.text for t in doc[c.start:c.end]]
+    if after not in (")", "\n") and "\n" not in doc[c.end - 1].whitespace_ or any(
+            not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
+            or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
+            for w in words):
+        return None
+    return [c.retyped("PER", _P_CONTEXT, "retype:photo_credit")]
 
 
 def owner_split(a: _Names, c: _Cand) -> Retyped:
@@ -1071,6 +1103,19 @@ def company_tail(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:company_tail")]
 
 
+def company_opening(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's of two or three words opened by a company word or a
+    short word of a trade ("Telecom Levante", "Infra Iberia", "Hidro Duero") is an
+    organisation: a person's name never opens with "Telecom" or "Hidro"."""
+    if not (c.label == "PER" and c.priority == _P_MODEL and 2 <= c.end - c.start <= 3):
+        return None
+    first = a.doc[c.start].text
+    if first in a.kn.given_names or first in SURNAME_TAILS or _titled(a.doc, c.start) or \
+            not (first in ORG_TAILS or first in TRADE_OPENINGS):
+        return None
+    return [c.retyped("ORG", _P_CONTEXT, "retype:company_opening")]
+
+
 def org_opening(a: _Names, c: _Cand) -> Retyped:
     """A "person" of the model's whose words open the name of an organisation of the
     same article, the rest of which are company words ("Al Waha" of "Al Waha Energy
@@ -1451,6 +1496,61 @@ def brand_name(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def site_person(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" opened by no given name that stands, here or elsewhere in the
+    article, between "the" and a site's or a works' noun names the site ("the Ramu Two
+    scheme", "the Kelso Ridge project", "the Upper Tana dam"): a person's name never
+    stands there. The model's or a weak cue's person only."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_CONTEXT) or \
+            doc[c.start].text in a.kn.given_names:
+        return None
+    words = [t.text for t in doc[c.start:c.end]]
+    size = len(words)
+    for k in range(1, len(doc) - size):
+        if doc[k - 1].lower_ == "the" and doc[k + size].lower_ in _SITE_WORDS | _WORKS_WORDS \
+                and [t.text for t in doc[k:k + size]] == words:
+            return [c.retyped("MISC", c.priority, "retype:site_person")]
+    return None
+
+
+def locative_person(a: _Names, c: _Cand) -> Retyped:
+    """A "person" of the model's of two words or more, opened by no given name or title,
+    right after a preposition of place ("cuatro hoteles en Viti Levu", "resorts on Vanua
+    Levu") is the place, unless another person of the article has one of its words, a
+    known surname is among them or a possessive follows ("pressure on Okafor Nwosu's
+    board")."""
+    doc = a.doc
+    if not (c.label == "PER" and c.priority == _P_MODEL and c.start > 1
+            and c.end - c.start >= 2 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS):
+        return None
+    if doc[c.start - 1].lower_ == "on" and not (
+            doc[c.start - 2].lower_ in _PREMISES or doc[c.start - 2].like_num):
+        return None  # "pressure on Okafor Nwosu"; but "resorts on Viti Levu", "two on"
+    if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or (
+            c.end < len(doc) and doc[c.end].text in ("'s", "’s")):
+        return None
+    words = [t.text for t in doc[c.start:c.end] if t.text[:1].isupper()]
+    if any(w in a.kn.surnames or w in CALENDAR_WORDS or w in ORG_TAILS or w in ORG_HEADS
+           or w in TRADE_HEADS or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or
+           a.word_owners.get(w, {c.start}) - {c.start} for w in words):
+        return None  # also "in March Kaczorek cancelled": the month, then the name
+    return [c.retyped("LOC", c.priority, "retype:locative_person")]
+
+
+# Prepositions of where something is ("en", "in", "at", "on" an island, "near"); not
+# "from" or "desde": an offer from a person is common.
+_PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "on", "near"})
+# Nouns of premises and land an island's name follows with "on" ("four resorts on").
+_PREMISES = frozenset({"resort", "resorts", "hotel", "hotels", "property", "properties",
+                       "plant", "plants", "mine", "mines", "farm", "farms", "estate",
+                       "estates", "site", "sites", "base", "land", "hectares", "acres",
+                       "operations", "assets", "stores", "branches", "offices", "one", "lodge",
+                       "lodges", "villas", "shops", "warehouses", "factories", "wells"})
+_WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor", "estate",
+                          "resort", "development", "concession", "licence", "license",
+                          "block", "well", "pipeline", "railway", "highway", "bridge",
+                          "hotel", "lodge", "mall", "complex", "tower", "island"})
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
@@ -1459,14 +1559,16 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, trade_name, name_of_company, article_opened, family_name, acronym_person,
+    owner_split, office_or_zone, photo_credit, trade_name, name_of_company, article_opened,
+    family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
-    product_apposition, possessed_product, product_or_vessel, brand_name,
+    product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
+    locative_person,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
-    employer_or_company, org_opening,
+    employer_or_company, company_opening, org_opening,
     unsupported_person, company_tail, unintroduced,
 )
 
@@ -1474,6 +1576,9 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
 def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
     """Typing constraints read once every name of the article is known
     (``RETYPE_RULES``); a surname with particles after a person's name joins it."""
+    for c in chosen:
+        if c.label == "PER":
+            trim_titles(kn, doc, c)
     names = _Names(kn, doc, chosen, caps)
     out: list[_Cand] = []
     person_at_end: dict[int, _Cand] = {}

@@ -1,0 +1,87 @@
+"""Titles, offices and time zones around people's names: the words a name's edges
+must not keep ("Advocate Helena Marsh", "Anna Reid MP"), and the "people" that are
+only an office ("Mr Speaker", "the Deputy Bailiff"), a participle of asking
+("Consultado, el presidente ...") or a time zone ("07:30 CAT").
+
+These are typing constraints and span rules a linguist would name: an office is not
+a person, the letters after a name are not part of it, a clock's zone is no name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.words import (
+    ASKED_PARTICIPLES,
+    NATIONALITY_NOUNS,
+    OFFICE_TITLES,
+    POST_NOMINALS,
+    TIME_ZONES,
+)
+from kg.iri import fold
+
+_FOLDED_OFFICES = frozenset(fold(w).rstrip(".") for w in OFFICE_TITLES)
+# Honorifics of parliaments that close a title before the name ("Treasurer Hon. Peter
+# Vane", "the Rt Hon"), which the model may take into the "person".
+_CLOSING_HONORIFICS = frozenset({"Hon", "Hon.", "Rt", "Rt."})
+# Spanish honorifics the model takes into a name ("el presidente Don Juan Ferrero").
+_LEADING_HONORIFICS = frozenset({"Don", "Doña"})
+
+
+def title_word(word: str) -> bool:
+    """Whether a capitalised word is an office or a form of address of parliaments and
+    courts, not a name: "Speaker", "Bailiff", "Hon.", "Treasurer", "SPEAKER". Not the
+    honorifics and roles that are also surnames ("King", "Bishop", "Rey")."""
+    return fold(word).rstrip(".") in _FOLDED_OFFICES
+
+
+def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
+    """A person's name without the nationality that opens it ("Briton Jane Holt"), the
+    title that opens it before a given name ("Advocate
+    Helena Marsh" → "Helena Marsh") and without the post-nominal letters or the
+    parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
+    → "Treasurer")."""
+    while c.end - c.start > 1 and (
+            doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
+        c.end -= 1
+    if c.end - c.start >= 3 and doc[c.start + 1].text[:1].isupper() and (
+            doc[c.start].text in NATIONALITY_NOUNS or doc[c.start].text in kn.demonyms):
+        c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
+    k = c.start
+    while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS):
+        k += 1
+    if k > c.start and doc[k].text in kn.given_names:
+        c.start = k
+
+
+def office_only(doc: Doc, c: _Cand) -> bool:
+    """Whether a "person" is only titles and offices ("Speaker", "Deputy Bailiff",
+    "Treasurer", "Counsel"): no word of it is a name."""
+    words = [t.text for t in doc[c.start:c.end] if not t.is_punct]
+    return bool(words) and all(title_word(w) for w in words) and c.priority < _P_GAZ
+
+
+def asked_opener(doc: Doc, c: _Cand) -> bool:
+    """A participle of asking that opens a sentence before a comma ("Consultado, el
+    presidente dijo", "Asked, the minister said") is no name."""
+    return c.end - c.start == 1 and doc[c.start].text in ASKED_PARTICIPLES and \
+        doc[c.start].is_sent_start
+
+
+_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
+_MERIDIEM = frozenset({"am", "pm", "a.m.", "p.m.", "hrs", "h", "horas"})
+
+
+def clock_zone(doc: Doc, c: _Cand) -> bool:
+    """A time zone after a clock time ("07:30 CAT", "10 am ET", "a las 9.00 CET") is
+    no name."""
+    if c.end - c.start != 1 or doc[c.start].text not in TIME_ZONES:
+        return False
+    k = c.start - 1
+    if k >= 0 and doc[k].lower_ in _MERIDIEM:
+        k -= 1
+    return k >= 0 and bool(_CLOCK.fullmatch(doc[k].text)) and \
+        any(ch.isdigit() for ch in doc[k].text)
