@@ -333,3 +333,20 @@ def test_a_syllabic_acronym_names_the_organisation_it_abbreviates(
     es: Language, text: str, expected: set[str]
 ) -> None:
     assert orgs(es, text) == expected
+
+
+# --- an editor's note in square brackets (kg.entities.furniture) ---------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("note", ["[END OF EXCERPT]", "[ENDS]", "[PHOTO: ARCHIVE]"])
+def test_an_editors_note_in_brackets_names_nothing(en: Language, note: str) -> None:
+    text = ("Tom Brandt said Harrow Agri closed the purchase of Lindqvist Marine in October.\n\n"
+            f"{note}\n")
+    assert orgs(en, text) == {"Harrow Agri", "Lindqvist Marine"}
+
+
+@pytest.mark.model
+def test_a_name_in_brackets_inside_a_sentence_is_still_read(en: Language) -> None:
+    text = "Harrow Agri [HARROW AGRI HOLDINGS] bought Lindqvist Marine in October."
+    assert "Lindqvist Marine" in orgs(en, text)

@@ -22,6 +22,8 @@ they drop or trim the candidates that furniture makes look like names:
   capitals say nothing: a name read there that the story never writes is cut to the
   part the story writes ("German Robotics Group Feldmann" → "Feldmann"), or dropped
   when it describes a company in common words ("Private Equity Firm Buys 25% Holding");
+- ``furniture:editors_note`` — a line that is an editor's note in square brackets and
+  capitals ("[END OF EXCERPT]") names nothing;
 - ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
   line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
   signed"), names nothing: it is a label;
@@ -144,6 +146,14 @@ def _whole_label(texts: list[str], s: int, e: int) -> bool:
     return False
 
 
+def _editors_note(texts: list[str], s: int, e: int) -> bool:
+    """A line that is an editor's note in square brackets and capitals ("[END OF
+    EXCERPT]", "[ENDS]", "[PHOTO]"): a mark on the page, no name."""
+    words = [t for t in texts[s + 1:e - 1] if any(c.isalpha() for c in t)]
+    return e - s >= 3 and texts[s] == "[" and texts[e - 1] == "]" and bool(words) and \
+        all(w.isupper() for w in words)
+
+
 def _share_bar(doc: Doc, s: int, e: int) -> bool:
     """A line of share buttons alone: "Share  Facebook  X  WhatsApp  Email"."""
     if not any(w in _SHARE_WORDS for w in _lowers_of(doc)[s:e]):
@@ -252,7 +262,8 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             if after_dash:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
-        if _whole_label(texts, s, e) or (first and _share_bar(doc, s, e)):
+        if _whole_label(texts, s, e) or (first and (_share_bar(doc, s, e) or _editors_note(
+                texts, s, e))):
             page.label.update(range(s, e))
             continue
         if texts[s] in _BULLETS and first:
