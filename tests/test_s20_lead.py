@@ -9,7 +9,9 @@ from decimal import Decimal
 import pytest
 from spacy.language import Language
 
+from kg.doc import ARTICLE_KEY
 from kg.entities.runs import syllables_fit
+from kg.facts import Article
 from kg.money import find_money
 from tests.test_deal_roles_es import deals_among, roles
 from tests.test_s13_entities import orgs
@@ -350,3 +352,35 @@ def test_an_editors_note_in_brackets_names_nothing(en: Language, note: str) -> N
 def test_a_name_in_brackets_inside_a_sentence_is_still_read(en: Language) -> None:
     text = "Harrow Agri [HARROW AGRI HOLDINGS] bought Lindqvist Marine in October."
     assert "Lindqvist Marine" in orgs(en, text)
+
+
+# --- a timeline's entries tell in the present what was done that year ----------------------
+
+
+def _statuses(nlp: Language, text: str) -> list[tuple[str, str]]:
+    doc = nlp.make_doc(text)
+    doc.user_data[ARTICLE_KEY] = Article(id="t", text=text, lang=nlp.lang, published="2026-12-02")
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return sorted((d.type, d.status) for d in doc._.kg_deals)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("es", "Cronología de Textil Ontinyent:\n\n1998 — Textil Ontinyent se fusiona con "
+           "Hilaturas Albaida.\n2027 — Textil Ontinyent prevé comprar Hilados Agullent.\n",
+     [("Acquisition", "Announced"), ("Merger", "Completed")]),
+    ("en", "Timeline:\n\n2011 - Harbour Grocers merges with Sandpiper Foods.\n",
+     [("Merger", "Completed")]),
+])
+def test_a_timeline_entry_of_a_past_year_is_done(
+    request: pytest.FixtureRequest, lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _statuses(request.getfixturevalue(lang), text) == expected
+
+
+@pytest.mark.model
+def test_a_heading_over_a_timeline_is_no_part_of_the_name(es: Language) -> None:
+    text = ("Cronología de Textil Ontinyent:\n\n1998 — Textil Ontinyent se fusiona con "
+            "Hilaturas Albaida.\n")
+    assert orgs(es, text) == {"Textil Ontinyent", "Hilaturas Albaida"}

@@ -450,6 +450,24 @@ def dated_before(t: Token, now: int) -> bool:
     return False
 
 
+# What follows a year that opens an entry of a timeline ("1998 — X se fusiona con Y",
+# "2007: Y buys 20% of Z").
+_ENTRY_MARKS = frozenset({"—", "–", "-", ":", "."})
+
+
+def entry_year(t: Token) -> int | None:
+    """The year that opens the line of ``t`` as a timeline's entry ("1998 — Textil X se
+    fusiona con Y"): the entry tells in the present what happened that year."""
+    doc, k = t.doc, t.i
+    while k > 0 and "\n" not in doc[k - 1].text:
+        k -= 1
+    while k < t.i and doc[k].is_space:
+        k += 1
+    if k + 1 >= len(doc) or doc[k + 1].text not in _ENTRY_MARKS:
+        return None
+    return _year(doc[k])
+
+
 def _dated_past(c: Cue) -> Verdict | None:
     """The deal's own verb dated in a year before the article's tells a deal made then,
     done by the time of writing: "paying €260m in 2024 for Y", "en 2022 compraba Y"
@@ -460,7 +478,9 @@ def _dated_past(c: Cue) -> Verdict | None:
     now = article_year(t)
     if now is None or c.above or _negated(t) or is_future(t) or c.hedge_aux:
         return None
-    return ("Completed", None) if dated_before(t, now) else None
+    entry = entry_year(t)
+    return ("Completed", None) if dated_before(t, now) or (
+        entry is not None and entry < now) else None
 
 
 def _dated_past_noun(c: Cue) -> Verdict | None:
@@ -472,6 +492,9 @@ def _dated_past_noun(c: Cue) -> Verdict | None:
     if not c.noun or now is None:
         return None
     t = c.trigger
+    entry = entry_year(t)
+    if entry is not None and entry < now:
+        return "Completed", None  # "2015: compra de Y por X"
     objects = [o for x in t.children if x.dep_ == "prep" for o in x.children if o.dep_ == "pobj"]
     objects += [x for x in t.children if x.dep_ == "nmod"]
     if any(dated_before(x, now) for x in (t, *objects)):
