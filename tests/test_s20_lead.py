@@ -384,3 +384,17 @@ def test_a_heading_over_a_timeline_is_no_part_of_the_name(es: Language) -> None:
     text = ("Cronología de Textil Ontinyent:\n\n1998 — Textil Ontinyent se fusiona con "
             "Hilaturas Albaida.\n")
     assert orgs(es, text) == {"Textil Ontinyent", "Hilaturas Albaida"}
+
+
+# --- a trade noun opening what the model took for a place (retype:trade_name) --------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "org"), [
+    ("El grupo de la familia Ferrándiz, Cuchillería Albacete, fue vendido a Grupo Lerma.",
+     "Cuchillería Albacete"),
+    ("Hemos firmado la venta de Cuchillería Albacete a Grupo Lerma.", "Cuchillería Albacete"),
+    ("Sus socios, Relojería Zamora y Grupo Lerma, firmaron el acuerdo.", "Relojería Zamora"),
+])
+def test_a_trade_noun_in_eria_opens_a_companys_name(es: Language, text: str, org: str) -> None:
+    assert org in orgs(es, text)

@@ -535,11 +535,18 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
     """Spanish: a "person" of the model's whose first word is a trade or product noun
     ("Destilerías Monforte", "Conservas Arbeo", "Celulosa Pangal"), or with a
     capitalised agentive noun of a trade in -dora ("Norpacífico Fundidora",
-    "Comercializadora Andina": "la empresa fundidora"), is a company."""
-    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
-            and c.end - c.start > 1):
+    "Comercializadora Andina": "la empresa fundidora"), is a company; so is a "place"
+    or a "thing" of the model's that a trade noun opens, its place or founder after it
+    ("Cuchillería Albacete", "Conservas Vigo", "Ferretería Soria")."""
+    if not (a.kn.lang == "es" and c.priority == _P_MODEL and c.end - c.start > 1):
         return None
     first = a.doc[c.start]
+    if c.label in ("LOC", "MISC"):
+        trade = first.text in TRADE_HEADS or (
+            len(first.text) >= 8 and fold(first.text).endswith(("eria", "erias")))
+        return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")] if trade else None
+    if c.label != "PER":
+        return None
     if first.text in TRADE_HEADS or (
             first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS) or any(
             _trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]):
