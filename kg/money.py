@@ -9,7 +9,8 @@ MONEY label), so it works on any pipeline, even a blank one.
 
 Libraries do what they already do: ``babel`` reads locale numbers (Indian lakh and
 crore grouping too) and gives the currency symbols of each locale (CLDR: "RM",
-"R$", "₦"), and, through ``kg.origin``, which currency a country writes "$" for;
+"R$", "₦") and the currencies' names ("colones costarricenses", "Jamaican dollars"),
+and, through ``kg.origin``, which currency a country writes "$" for;
 ``text2num`` reads number words, ``pycountry`` validates ISO 4217 codes. What no
 library has is written here: scale words (Spanish *billón* is 10^12, English
 *billion* 10^9, *crore* 10^7, Mexican "mdp"), the press's own symbols ("US$", "$A",
