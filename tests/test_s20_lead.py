@@ -1,6 +1,11 @@
-"""Session 20, lead: money in closed classes — redenominated currencies as their own
-press writes them, a sum lent or paid "by" a named body, and bare figures compared with
-a count of things sold or served."""
+"""Session 20, lead: closed classes on unseen news.
+
+Money: redenominated currencies as their own press writes them, CLDR's currency names in
+words, a country's own press signs, a sum lent by a named body, bare figures compared
+with a count of things. Names: investors' tails and funds' heads, "(EXCHANGE: TICKER)"
+brackets, syllabic acronyms, trade nouns in -ería, an editor's note in brackets, a
+heading over a timeline. Deals: a body that only judges deals is no antecedent; a
+timeline's entry of a past year tells a deal done."""
 
 from __future__ import annotations
 
