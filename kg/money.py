@@ -50,7 +50,7 @@ from text_to_num import text2num
 
 from kg.doc import ARTICLE_KEY, doc_text
 from kg.facts import Amount, Article, Quantity, Span
-from kg.lexicon import alternation
+from kg.lexicon import alternation, trie_alternation
 from kg.origin import Conventions, OutletTable, conventions, country_names, dateline_country
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
@@ -408,7 +408,7 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
 # The rupees: "Rs" and "rupees" are the outlet's own where it counts in one.
 _RUPEE_CURRENCIES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
 
-_SYMBOL_ALT = alternation(list(_SYMBOLS))
+_SYMBOL_ALT = trie_alternation(list(_SYMBOLS))
 
 # Currency names after a number, in both languages (an English article may say
 # "euros" and a Spanish one "dollars"); longest first.
@@ -516,7 +516,7 @@ _NAMES_NEED_SCALE = {"pounds": "GBP", "pound": "GBP", "won": "KRW", "rand": "ZAR
 # hyphen ("a 2.4 billion-euro fine").
 _NAME_RE = re.compile(
     rf"(?:-|{_SP}*(?:(?:de|of){_SP}+)?)"
-    rf"(?P<name>{alternation(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
+    rf"(?P<name>{trie_alternation(list(_NAMES) + list(_NAMES_NEED_SCALE))})\b",
     re.IGNORECASE,
 )
 # "1.200 M€", "300 £", and after "de" ("1.200 millones de €").
@@ -542,7 +542,7 @@ _GLUED_SYMBOLS = frozenset(s for s in _SYMBOLS if s.rstrip(".")[-1:].isalpha()) 
 def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A currency symbol or ISO code ending where a number starts; ``local`` adds the
     symbols of the outlet's country that are not read elsewhere ("R", "kr")."""
-    symbols = alternation([*_SYMBOLS, *local])
+    symbols = trie_alternation([*_SYMBOLS, *local])
     return re.compile(
         rf"(?:(?<![\w$/])(?P<sym>{symbols})|(?<![A-Za-z])(?P<code>[A-Z]{{3}}))[ \u00a0]?\Z"
     )

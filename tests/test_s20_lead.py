@@ -9,14 +9,18 @@ timeline's entry of a past year tells a deal done."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 
 from kg.doc import ARTICLE_KEY
 from kg.entities.runs import syllables_fit
 from kg.facts import Article
+from kg.lexicon import alternation, trie_alternation
 from kg.money import find_money
 from tests.test_deal_roles_es import deals_among, roles
 from tests.test_s13_entities import orgs
@@ -403,3 +407,27 @@ def test_a_heading_over_a_timeline_is_no_part_of_the_name(es: Language) -> None:
 ])
 def test_a_trade_noun_in_eria_opens_a_companys_name(es: Language, text: str, org: str) -> None:
     assert org in orgs(es, text)
+
+
+# --- the currency names' pattern as a trie (kg.lexicon.trie_alternation) -------------------
+
+
+@given(
+    words=st.lists(st.text(alphabet="abdeéo .", min_size=1, max_size=6), min_size=1,
+                   max_size=12),
+    text=st.text(alphabet="abdeéoABDE .x", max_size=14),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_trie_alternation_matches_as_the_plain_one_does(words: list[str], text: str) -> None:
+    plain = re.compile(rf"(?:{alternation(words)})\b", re.IGNORECASE)
+    trie = re.compile(rf"(?:{trie_alternation(words)})\b", re.IGNORECASE)
+    for i in range(len(text) + 1):
+        a, b = plain.match(text, i), trie.match(text, i)
+        assert (a and a.group()) == (b and b.group())
+
+
+def test_currency_names_read_as_before_once_merged_in_a_trie() -> None:
+    # the longest name wins, and a shorter one when the longer one is cut short
+    assert read("pagó 5 millones de dólares jamaicanos.", "es")[0][1] == "JMD"
+    assert read("pagó 5 millones de dólares.", "es")[0][1] == "USD"
+    assert read("paid 5 million U.S. dollars.", "en")[0][1] == "USD"

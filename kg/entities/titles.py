@@ -68,7 +68,7 @@ def asked_opener(doc: Doc, c: _Cand) -> bool:
     """A participle of asking that opens a sentence before a comma ("Consultado, el
     presidente dijo", "Asked, the minister said") is no name."""
     return c.end - c.start == 1 and doc[c.start].text in ASKED_PARTICIPLES and \
-        doc[c.start].is_sent_start
+        bool(doc[c.start].is_sent_start)
 
 
 _CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}|\d{1,2}(am|pm|a\.m\.|p\.m\.)?", re.IGNORECASE)
