@@ -366,7 +366,20 @@ def _cldr_symbols() -> dict[str, str]:
     }
 
 
-_SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_PRESS_SYMBOLS}
+def _country_dollar_signs() -> dict[str, str]:
+    """A country's ISO 3166 code before "$" for its own dollar, whose ISO 4217 code
+    it opens: "TT$" (Trinidad and Tobago), "GY$", "BZ$", "FJ$", "SG$", "TW$". Each
+    names one currency anywhere, unlike one letter ("J$", "N$": ``_home_dollar_signs``).
+    """
+    signs = {}
+    for country in pycountry.countries:
+        found = conventions(country.alpha_2)
+        if found.is_dollar and found.currency and found.currency[:2] == country.alpha_2:
+            signs[f"{country.alpha_2}$"] = found.currency
+    return signs
+
+
+_SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_country_dollar_signs(), **_PRESS_SYMBOLS}
 
 # Letters a country's own press writes for its currency sign, which CLDR does not
 # list: Nigerian papers type "N310 billion" for "₦", Philippine ones "P5 billion" for

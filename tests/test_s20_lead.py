@@ -431,3 +431,25 @@ def test_currency_names_read_as_before_once_merged_in_a_trie() -> None:
     assert read("pagó 5 millones de dólares jamaicanos.", "es")[0][1] == "JMD"
     assert read("pagó 5 millones de dólares.", "es")[0][1] == "USD"
     assert read("paid 5 million U.S. dollars.", "en")[0][1] == "USD"
+
+
+# --- a country's code before "$" for its own dollar, anywhere -----------------------------
+
+
+@pytest.mark.parametrize(("text", "country", "currency"), [
+    ("Demerara Mills paid TT$58 million for the bottler.", "GY", "TTD"),
+    ("Demerara Mills paid TT$58 million for the bottler.", None, "TTD"),
+    ("Ingenio Corozal pagó BZ$ 30 millones por la planta.", None, "BZD"),
+    ("Lautoka Sugar paid FJ$18.5 million for the mill.", "AU", "FJD"),
+    ("Raffles Cold Chain paid SG$30 million for the depot.", "US", "SGD"),
+    ("Kaohsiung Steel paid TW$900 million for the mill.", None, "TWD"),
+])
+def test_a_country_code_before_a_dollar_sign_names_that_countrys_dollar(
+    text: str, country: str | None, currency: str
+) -> None:
+    assert [a[1] for a in read(text, "es" if "pagó" in text else "en", country)] == [currency]
+
+
+def test_one_letter_before_a_dollar_sign_stays_home_only() -> None:
+    # "F$" may be Fiji's anywhere or nobody's: only Fijian papers are read so
+    assert read("Lautoka Sugar paid F$18.5 million for the mill.", "en", None) == []
