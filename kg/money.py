@@ -418,6 +418,12 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     "LKR": frozenset({"SLRs"}),
     "NPR": frozenset({"NRs"}),
 }
+# The signs of a neighbour's currency that is legal tender beside the country's own: in
+# the Common Monetary Area the South African rand circulates at par with the lilangeni,
+# the loti and the Namibian dollar, and their papers price in "R" too.
+_CO_TENDER_SIGNS: dict[str, dict[str, str]] = {
+    "SZ": {"R": "ZAR"}, "LS": {"R": "ZAR"}, "NA": {"R": "ZAR"},
+}
 # The rupees: "Rs" and "rupees" are the outlet's own where it counts in one.
 _RUPEE_CURRENCIES = frozenset({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"})
 
@@ -1051,7 +1057,9 @@ class _Reader:
                 | _PRESS_LOCAL_SYMBOLS.get(self.origin.currency, frozenset())
                 | _home_dollar_signs(self.origin)
             )
-        local = self.home_symbols - _SYMBOLS.keys()
+        # a neighbour's currency that is tender here too: the rand's "R" in Eswatini
+        self.tender = _CO_TENDER_SIGNS.get(country or "", {})
+        local = (self.home_symbols | self.tender.keys()) - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
@@ -1271,6 +1279,8 @@ class _Reader:
             return None
         if self.origin is not None and self.origin.currency and symbol in self.home_symbols:
             return self.origin.currency, m.start()  # "Rs" in Pakistan, "R" in South Africa
+        if symbol in self.tender:
+            return self.tender[symbol], m.start()
         return _SYMBOLS[symbol], m.start()
 
     def piece(

@@ -453,3 +453,18 @@ def test_a_country_code_before_a_dollar_sign_names_that_countrys_dollar(
 def test_one_letter_before_a_dollar_sign_stays_home_only() -> None:
     # "F$" may be Fiji's anywhere or nobody's: only Fijian papers are read so
     assert read("Lautoka Sugar paid F$18.5 million for the mill.", "en", None) == []
+
+
+@pytest.mark.parametrize(("text", "country", "expected"), [
+    # the rand circulates in the Common Monetary Area beside the country's own currency
+    ("Mbabane Sugar paid R300 million for the estate.", "SZ", ["ZAR"]),
+    ("Maseru Mills paid R30 million for the silo.", "LS", ["ZAR"]),
+    ("Etosha Mills paid R15 million and N$20 million.", "NA", ["ZAR", "NAD"]),
+    ("Mbabane Sugar paid E300 million for the estate.", "SZ", ["SZL"]),
+    # elsewhere "R" is a letter
+    ("The R300 million line closed.", "GB", []),
+])
+def test_a_neighbours_tender_sign_in_the_common_monetary_area(
+    text: str, country: str, expected: list[str]
+) -> None:
+    assert [a[1] for a in read(text, "en", country)] == expected
