@@ -38,16 +38,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.antecedent import Article, Choice, choices, features, to_json  # noqa: E402
-from kg.deal_scorer import ScorerModel, choose_threshold, fit  # noqa: E402
+from kg.deal_scorer import ScorerModel  # noqa: E402
 from kg.facts import EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
 from train.deal_scorer import (  # noqa: E402
-    FOLDS,
     L2_GRID,
     SEED,
     Document,
     GoldDeal,
-    fold_of,
+    fit_best,
     process,
     read_dev,
     read_inventories,
@@ -56,6 +55,8 @@ from train.deal_scorer import (  # noqa: E402
     refuse_unstudied,
     rule_counts,
 )
+
+__all__ = ["L2_GRID", "train", "main"]  # L2_GRID: the penalties tried, one log line each
 
 
 @dataclass
@@ -124,37 +125,10 @@ def additions(
     return scored, (base[0], base[1], base[2])
 
 
-def cross_validate(
-    documents: Sequence[Document], samples: Sequence[Sample], l2: float
-) -> list[float]:
-    """Out-of-fold probabilities of every sample (folds by article)."""
-    probs = [0.0] * len(samples)
-    for k in range(FOLDS):
-        train = [s for s in samples if fold_of(documents[s.doc].id) != k]
-        model = fit([s.feats for s in train], [s.label for s in train], l2=l2, seed=SEED)
-        for i, s in enumerate(samples):
-            if fold_of(documents[s.doc].id) == k:
-                probs[i] = model.probability(s.feats)
-    return probs
-
-
 def train(documents: Sequence[Document], samples: Sequence[Sample],
           log: Callable[[str], None], sources: str = "") -> ScorerModel:
     """Choose L2 and the threshold by cross-validation, then fit on everything."""
-    best: tuple[float, float, float] | None = None  # (F1, l2, threshold)
-    for l2 in L2_GRID:
-        scored, base = additions(documents, samples, cross_validate(documents, samples, l2))
-        threshold, f1 = choose_threshold(scored, base)
-        tp, fp, fn = base
-        added = [good for p, good in scored if p >= threshold]
-        log(f"l2={l2}: rules F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, "
-            f"with the chooser {f1:.3f} at threshold {threshold} "
-            f"(out of fold it adds {len(added)} deals, {sum(added)} right)")
-        if best is None or f1 > best[0] + 1e-9:
-            best = (f1, l2, threshold)
-    assert best is not None
-    f1, l2, threshold = best
-    model = fit([s.feats for s in samples], [s.label for s in samples], l2=l2, seed=SEED)
+    model, l2, threshold, f1 = fit_best(documents, samples, additions, log, "the chooser")
     meta = {
         "trained_on": sources,
         "documents": len(documents),

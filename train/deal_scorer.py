@@ -60,6 +60,7 @@ import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 from spacy.tokens import Doc
 
@@ -415,10 +416,27 @@ def fold_of(identifier: str) -> int:
     return int(hashlib.md5(identifier.encode("utf-8")).hexdigest(), 16) // 2 % FOLDS
 
 
+class Labelled(Protocol):
+    """A training sample of either learned component: its document's index, its
+    features and its label."""
+
+    doc: int
+    feats: list[str]
+    label: int
+
+
+# What a component would add at any threshold, from out-of-fold probabilities: the
+# (probability, right) of each addition, and the rules' (tp, fp, fn) (``additions``).
+Additions = Callable[
+    [Sequence[Document], Sequence[Any], Sequence[float]],
+    tuple[list[tuple[float, bool]], tuple[int, int, int]],
+]
+
+
 def cross_validate(
-    documents: Sequence[Document], samples: Sequence[Sample], l2: float
+    documents: Sequence[Document], samples: Sequence[Labelled], l2: float
 ) -> list[float]:
-    """Out-of-fold probabilities of every sample."""
+    """Out-of-fold probabilities of every sample (folds by article)."""
     probs = [0.0] * len(samples)
     for k in range(FOLDS):
         train = [s for s in samples if fold_of(documents[s.doc].id) != k]
@@ -429,23 +447,34 @@ def cross_validate(
     return probs
 
 
-def train(documents: Sequence[Document], samples: Sequence[Sample], log: Callable[[str], None],
-          sources: str = "dev half A and SENTiVENT half 0", across: bool = True) -> ScorerModel:
-    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+def fit_best(
+    documents: Sequence[Document], samples: Sequence[Labelled], added_by: Additions,
+    log: Callable[[str], None], what: str,
+) -> tuple[ScorerModel, float, float, float]:
+    """Choose L2 and the threshold by cross-validation, then fit on everything: the
+    model, its L2, threshold and cross-validated deal F1. ``what`` names the component
+    in the log ("the scorer")."""
     best: tuple[float, float, float] | None = None  # (F1, l2, threshold)
     for l2 in L2_GRID:
-        scored, base = additions(documents, samples, cross_validate(documents, samples, l2))
+        scored, base = added_by(documents, samples, cross_validate(documents, samples, l2))
         threshold, f1 = choose_threshold(scored, base)
         tp, fp, fn = base
         added = [good for p, good in scored if p >= threshold]
         log(f"l2={l2}: rules F1 {2 * tp / max(1, 2 * tp + fp + fn):.3f}, "
-            f"with the scorer {f1:.3f} at threshold {threshold} "
+            f"with {what} {f1:.3f} at threshold {threshold} "
             f"(out of fold it adds {len(added)} deals, {sum(added)} right)")
         if best is None or f1 > best[0] + 1e-9:
             best = (f1, l2, threshold)
     assert best is not None
     f1, l2, threshold = best
     model = fit([s.feats for s in samples], [s.label for s in samples], l2=l2, seed=SEED)
+    return model, l2, threshold, f1
+
+
+def train(documents: Sequence[Document], samples: Sequence[Sample], log: Callable[[str], None],
+          sources: str = "dev half A and SENTiVENT half 0", across: bool = True) -> ScorerModel:
+    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+    model, l2, threshold, f1 = fit_best(documents, samples, additions, log, "the scorer")
     meta = {
         "trained_on": f"{sources} (int(md5(id), 16) % 2 == 0)",
         "documents": len(documents),
