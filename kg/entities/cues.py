@@ -33,6 +33,7 @@ from kg.entities.runs import (
     _run_end,
     _run_start,
     _sentence_initial_false,
+    capitalised_words,
     opens_clause,
 )
 from kg.entities.words import (
@@ -1800,10 +1801,6 @@ def _joined_start(x: Ctx, s: int, i: int, fits: Callable[[str], bool]) -> int:
     return found
 
 
-def _capitalised_words(long_form: str) -> list[str]:
-    return [fold(w) for w in long_form.replace("-", " ").split() if w[:1].isupper()]
-
-
 def _reordered_initials(acronym: str, long_form: str) -> bool:
     """Whether an acronym's letters are the initials of a name's capitalised words in
     another order: the acronym of its translation ("EMA", European Medicines Agency,
@@ -1814,7 +1811,7 @@ def _reordered_initials(acronym: str, long_form: str) -> bool:
     True
     """
     letters = sorted(c.lower() for c in acronym if c.isalpha())
-    words = _capitalised_words(long_form)
+    words = capitalised_words(long_form)
     return len(words) >= 3 and letters == sorted(w[0] for w in words)
 
 
@@ -1822,12 +1819,13 @@ def _syllabic_acronym(word: str, long_form: str) -> bool:
     """Whether a word-like acronym is made of the first letters of a name's
     capitalised words, in order, its first word first, some words left out
     ("Cofece" of "Comisión Federal de Competencia Económica", "Banobras" of "Banco
-    Nacional de Obras y Servicios Públicos").
+    Nacional de Obras y Servicios Públicos"). Looser than ``runs.syllables_fit``: the
+    bracket after the long name already says the two are one.
 
     >>> _syllabic_acronym("Cofece", "Comisión Federal de Competencia Económica")
     True
     """
-    words = _capitalised_words(long_form)
+    words = capitalised_words(long_form)
     target = fold(word)
     if len(words) < 2:
         return False

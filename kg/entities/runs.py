@@ -306,19 +306,25 @@ def _initials_fit(acronym: str, long_form: str, strict: bool = False) -> bool:
     return True
 
 
+def capitalised_words(long_form: str) -> list[str]:
+    """The folded capitalised words of a name, its hyphens read as spaces."""
+    return [fold(w) for w in long_form.replace("-", " ").split() if w[:1].isupper()]
+
+
 def syllables_fit(short: str, long_form: str) -> bool:
     """Whether ``short`` is a syllabic acronym of ``long_form``: the opening letters of
     each of its capitalised words in turn, one to four of each, every one of them
     giving some, joiners none ("Cofece", Comisión Federal de Competencia Económica;
     "DINACO", Distribuidora Nacional de Combustibles; "Pemex", Petróleos Mexicanos).
     Four letters at least, and some word giving more than its initial: plain initials
-    are ``_initials_fit``'s.
+    are ``_initials_fit``'s. Stricter than ``cues._syllabic_acronym`` (which may leave
+    words out), as nothing but the spelling joins the two names.
 
     >>> syllables_fit("ENACOM", "Ente Nacional de Comunicaciones")
     True
     """
     letters = fold(short).replace(" ", "")
-    words = [fold(w) for w in long_form.replace("-", " ").split() if w[:1].isupper()]
+    words = capitalised_words(long_form)
     if len(letters) < 4 or not letters.isalpha() or len(words) < 2 or len(letters) == len(words):
         return False
 
