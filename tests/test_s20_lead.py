@@ -17,13 +17,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from kg.doc import ARTICLE_KEY
 from kg.entities.runs import syllables_fit
-from kg.facts import Article
 from kg.lexicon import alternation, trie_alternation
 from kg.money import find_money
 from tests.test_deal_roles_es import deals_among, roles
 from tests.test_s13_entities import orgs
+from tests.test_s15_status import dated_deals
 
 
 def read(text: str, lang: str, country: str | None = None) -> list[tuple[str, str, Decimal]]:
@@ -367,11 +366,10 @@ def test_a_name_in_brackets_inside_a_sentence_is_still_read(en: Language) -> Non
 
 
 def _statuses(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp.make_doc(text)
-    doc.user_data[ARTICLE_KEY] = Article(id="t", text=text, lang=nlp.lang, published="2026-12-02")
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return sorted((d.type, d.status) for d in doc._.kg_deals)
+    names = ("Textil Ontinyent", "Hilaturas Albaida", "Hilados Agullent", "Harbour Grocers",
+             "Sandpiper Foods")
+    found = dated_deals(nlp, text, tuple(n for n in names if n in text), "2026-12-02")
+    return sorted((d.type, d.status) for d in found)
 
 
 @pytest.mark.model
