@@ -91,6 +91,7 @@ LOCAL_SETS = {
     "heldout13": ROOT / "tests" / "data" / "heldout13",
     "heldout14": ROOT / "tests" / "data" / "heldout14",
     "heldout15": ROOT / "tests" / "data" / "heldout15",
+    "heldout16": ROOT / "tests" / "data" / "heldout16",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"

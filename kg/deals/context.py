@@ -23,6 +23,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
     GROUP_NOUNS,
+    LED_NOUNS,
     MEMBER_VERBS,
     NAMING_VERBS,
     NOMINAL_ARG_DEPS,
@@ -257,11 +258,11 @@ class Context:
         if (
             dep in ("acl", "amod")
             and ref is None
-            and tok.lemma_.lower() in GROUP_NOUNS
+            and tok.lemma_.lower() in GROUP_NOUNS | LED_NOUNS
             and child.lemma_.lower() in MEMBER_VERBS
         ):
-            # "un consorcio formado por A, B y C", "a consortium made up of A and B":
-            # the group is its members.
+            # "un consorcio formado por A, B y C", "a consortium made up of A and B",
+            # "a group of investors led by A": the group is its members.
             return [a for _, a in self.prep_args(child)] + [
                 g for g in child.children if g.dep_ in ("dobj", "obj") and case_of(g) is None
             ]
@@ -363,9 +364,38 @@ def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:
             for r in ctx.np_entities(part, depth + 1):
                 if r not in found:
                     found.append(r)
+    if ref is not None and (other := _coordinated_before(ctx, tok, ref)) is not None \
+            and other not in found:
+        found.insert(0, other)
     if not found:
         found += ctx._name_after_descriptor(tok, depth)
     return found
+
+
+# The words that coordinate two names in running text.
+_COORDINATORS = frozenset({"and", "y", "e", "&"})
+
+
+def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef | None:
+    """ "A Co-operative and B Foods have agreed to merge": the name just before "and"
+    coordinated with the name of ``tok``, where the parser, lost in the first name's
+    words, hung that name under the second one's phrase instead of coordinating them.
+    Only a name wholly inside ``tok``'s phrase counts: one with a head of its own outside
+    it ("X bought A and B agreed") is another clause's argument."""
+    start = tok.i
+    while start > 0 and ctx.tok_ent.get(start - 1) == ref:
+        start -= 1
+    if start < 2 or tok.doc[start - 1].lower_ not in _COORDINATORS:
+        return None
+    other = ctx.tok_ent.get(start - 2)
+    if other is None or other == ref:
+        return None
+    first = start - 2
+    while first > 0 and ctx.tok_ent.get(first - 1) == other:
+        first -= 1
+    if not all(tok in t.ancestors for t in tok.doc[first : start - 1]):
+        return None
+    return other
 
 
 def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:

@@ -82,6 +82,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     SUCCESS_PARTICLES,
     SUCCESS_VERBS,
+    TALKS_DECLARED_ENDED,
     TALKS_END,
     TALKS_PREPS,
     TEMPORAL_MARKS,
@@ -624,7 +625,7 @@ def _cancelled_predicate(c: Cue) -> Verdict | None:
             and not any(a.i == x.i for a in c.trigger.ancestors)
         ):
             return "Cancelled", None
-        if x.dep_ in ("obl", "prep") and (_declared_ended(x) or _left_void(x)):
+        if x.dep_ in ("obl", "prep", "advmod") and (_declared_ended(x) or _left_void(x)):
             return "Cancelled", None
     return None
 
@@ -646,10 +647,18 @@ def _bare_void(x: Token) -> bool:
     )
 
 
-def _declared_ended(x: Token) -> bool:
-    """ "dar por terminada la fusión": an ended state after "por", said of the deal."""
+# What talks are declared by "dar por ...", over: the deal's ended states and the talks' own.
+_TALKS_OVER = DECLARED_ENDED | TALKS_DECLARED_ENDED
+
+
+def _declared_ended(x: Token, ended: frozenset[str] = DECLARED_ENDED) -> bool:
+    """ "dar por terminada la fusión": an ended state after "por", said of the deal ("por"
+    its case marker; or "por" the adjunct, the state fixed to it: "por terminadas")."""
+    if x.lower_ == "por":
+        return any(k.dep_ == "fixed" and (k.lower_ in ended or _ended_state(k))
+                   for k in x.children)
     by = any(k.lower_ == "por" and k.dep_ == "case" for k in x.children)
-    return by and (x.lower_ in DECLARED_ENDED or _ended_state(x))
+    return by and (x.lower_ in ended or _ended_state(x))
 
 
 def _talks_ended(c: Cue) -> Verdict | None:
@@ -672,6 +681,10 @@ def _talks_ended(c: Cue) -> Verdict | None:
         return "Cancelled", None
     if any(x.dep_ == "amod" and _ended_state(x) for x in t.children):
         return "Cancelled", None
+    if lemma == "dar" and any(
+        x.dep_ in ("obl", "advmod") and _declared_ended(x, _TALKS_OVER) for x in head.children
+    ):
+        return "Cancelled", None  # "dieron por terminadas las negociaciones"
     return None
 
 

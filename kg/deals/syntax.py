@@ -178,10 +178,30 @@ def _misread_apposition(tok: Token) -> bool:
 
 
 def direct_objects(head: Token) -> Iterator[Token]:
+    found = False
     for child in head.children:
         # ("to" after "sell" is a dative ADP: an argument with a preposition)
         if child.dep_ in OBJ_DEPS and case_of(child) is None and child.pos_ != "ADP":
+            found = True
             yield child
+    if not found and (shifted := _object_past_adjunct(head)) is not None:
+        yield shifted
+
+
+def _object_past_adjunct(verb: Token) -> Token | None:
+    """ "has purchased, through the market, a 9.5 per cent shareholding": a verb's object
+    after an adjunct set off by commas, which the English parser leaves unattached (a
+    bare ``dep`` noun right after the second comma) when the verb has no object."""
+    if verb.pos_ != "VERB" or verb.lang_ != "en":
+        return None
+    for child in verb.children:
+        if child.dep_ == "dep" and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i:
+            before = verb.doc[child.left_edge.i - 1] if child.left_edge.i > verb.i + 1 else None
+            if before is not None and before.text == "," and any(
+                c.text == "," and verb.i < c.i < before.i for c in verb.children
+            ):
+                return child
+    return None
 
 
 def is_definite(tok: Token) -> bool:

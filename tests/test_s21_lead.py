@@ -1,0 +1,100 @@
+"""Session 21, lead: deals the rules read but the parser hid.
+
+Two names coordinated in running text where the parser, lost in the first name's words,
+hung it under the second one's phrase; a verb's object after an adjunct set off by commas;
+talks declared over with "dar por ..." ("dieron por terminadas las negociaciones")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+Read = list[tuple[str, str | None, dict[str, set[str]]]]
+
+
+def _read(nlp: Language, text: str, names: tuple[str, ...]) -> Read:
+    return [(d.type, d.status, roles(d)) for d in deals_among(nlp, text, names)]
+
+
+# --- names coordinated in the text, not in the parse (kg.deals.context) -------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the hyphen of "Co-operative" breaks the parse: "Co" is hung under "Foods"
+    "Alderbrook Dairy Co-operative and Fennick Foods have agreed to merge in a deal that "
+    "would create the country's third-largest food group.",
+    "DUBLIN - Alderbrook Dairy Co-operative and Fennick Foods plc have agreed to merge in a "
+    "deal that would create the country's third-largest food group.",
+])
+def test_two_names_joined_by_and_are_both_partners(en: Language, text: str) -> None:
+    # the names as kg's own entity rules find them ("plc" left out of the name)
+    read = [(d.type, d.status, roles(d)) for d in en(text)._.kg_deals]
+    names = {"Alderbrook Dairy Co-operative", "Fennick Foods"}
+    assert read == [("Merger", "Announced", {"partner": names})]
+
+
+# --- an object after an adjunct set off by commas (kg.deals.syntax) -----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "investor", "investee"), [
+    ("The Harbour Fund has purchased, through the market, a 9.5 per cent shareholding in "
+     "Reef Bank Limited.", "Harbour Fund", "Reef Bank Limited"),
+    ("Tamsin Capital acquired, over the past six months, a 12 per cent stake in Dunmore "
+     "Cables.", "Tamsin Capital", "Dunmore Cables"),
+])
+def test_an_object_after_a_comma_adjunct_is_the_verb_s_object(
+    en: Language, text: str, investor: str, investee: str
+) -> None:
+    assert ("Investment", "Completed", {"investor": {investor}, "investee": {investee}}) in _read(
+        en, text, (investor, investee))
+
+
+# --- talks declared over with "dar por ..." (kg.deals.status) ------------------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Marqués Capital y Gestora Norte han dado por terminadas las negociaciones de fusión.",
+     "Merger"),
+    ("Marqués Capital dio por concluidas las conversaciones para comprar Gestora Norte.",
+     "Acquisition"),
+])
+def test_talks_declared_over_end_the_deal(es: Language, text: str, kind: str) -> None:
+    read = _read(es, text, ("Marqués Capital", "Gestora Norte"))
+    assert [(t, s) for t, s, _ in read] == [(kind, "Cancelled")]
+
+
+@pytest.mark.model
+def test_talks_still_held_are_in_negotiation(es: Language) -> None:
+    read = _read(es, "Marqués Capital mantiene negociaciones para comprar Gestora Norte.",
+                 ("Marqués Capital", "Gestora Norte"))
+    assert [(t, s) for t, s, _ in read] == [("Acquisition", "InNegotiation")]
+
+
+# --- a body of investors named by who leads it (lexicon: led_nouns) -----------------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "names", "acquirer"), [
+    ("en", "Lowther Holdings sold Carrick Athletic to a group of investors led by Tay Capital.",
+     ("Lowther Holdings", "Carrick Athletic", "Tay Capital"), "Tay Capital"),
+    ("es", "Ana López y su familia han vendido la totalidad del capital de Talleres Nalón a un "
+           "equipo encabezado por Íñigo Larrañaga.", ("Talleres Nalón",), "Íñigo Larrañaga"),
+])
+def test_the_leader_of_a_group_of_investors_buys(
+    request: pytest.FixtureRequest, lang: str, text: str, names: tuple[str, ...], acquirer: str
+) -> None:
+    read = _read(request.getfixturevalue(lang), text, names)
+    assert any(acquirer in r.get("acquirer", set()) for _, _, r in read)
+
+
+@pytest.mark.model
+def test_the_investors_of_a_company_are_not_the_company(en: Language) -> None:
+    # "of" names whose investors they are, never who they are
+    text = "Marlow Foods sold its bakery unit to the investors of Kestrel Mills."
+    read = _read(en, text, ("Marlow Foods", "Kestrel Mills"))
+    assert not any("Kestrel Mills" in r.get("acquirer", set()) for _, _, r in read)
