@@ -98,3 +98,29 @@ def test_the_investors_of_a_company_are_not_the_company(en: Language) -> None:
     text = "Marlow Foods sold its bakery unit to the investors of Kestrel Mills."
     read = _read(en, text, ("Marlow Foods", "Kestrel Mills"))
     assert not any("Kestrel Mills" in r.get("acquirer", set()) for _, _, r in read)
+
+
+# --- a relative clause with no relative word, in apposition (kg.deals.gapped) ------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Some of that growth came from Tweed Lane Publishing, the Newry printer Kelso Media "
+    "snapped up for £11.5m in 2024.",
+    "Tweed Lane Publishing, the printer Kelso Media snapped up in 2024, prints maps.",
+    "Tweed Lane Publishing, the printer Kelso Media acquired in 2024, prints maps.",
+])
+def test_the_subject_of_a_contact_relative_bought_the_company_described(
+    en: Language, text: str
+) -> None:
+    read = _read(en, text, ("Tweed Lane Publishing", "Kelso Media"))
+    assert ("Acquisition", "Completed",
+            {"acquirer": {"Kelso Media"}, "target": {"Tweed Lane Publishing"}}) in read
+
+
+@pytest.mark.model
+def test_a_name_before_a_subject_with_an_object_is_not_bought(en: Language) -> None:
+    text = "After Harlow Foods, the market leader Kelso Media bought Tweed Lane Publishing."
+    read = _read(en, text, ("Harlow Foods", "Kelso Media", "Tweed Lane Publishing"))
+    assert [r for _, _, r in read] == [
+        {"acquirer": {"Kelso Media"}, "target": {"Tweed Lane Publishing"}}]

@@ -324,6 +324,8 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
     tok = ctx.doc[m.trigger]
     if m.type != "Acquisition" or any(role == "target" for role, _ in m.roles):
         return
+    if _contact_relative(ctx, m):
+        return
     if tok.dep_ not in ("relcl", "acl:relcl") or any(True for _ in direct_objects(tok)):
         return
     subj = subjects(tok)
@@ -345,3 +347,38 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
         return
     m.roles.append(("target", ref))
     m.rules.append("parties:relative-object-target")
+
+
+def _contact_relative(ctx: Context, m: Mention) -> bool:
+    """ "Y, the Newry printer X snapped up in 2024, ...": an English relative clause with
+    no relative word ("the printer [that] X snapped up"), in apposition to a company: the
+    clause's subject bought the company the apposition describes. Read off the words,
+    as the parser rarely finds the clause: a past buying verb with no object, right
+    after a name, itself right after "the" and a description (no verb, no name) set off
+    by a comma from the company bought."""
+    doc, t = ctx.doc, ctx.doc[m.trigger]
+    if doc.lang_ != "en" or t.tag_ != "VBD" or any(True for _ in direct_objects(t)):
+        return False
+    buyer = ctx.tok_ent.get(t.i - 1)
+    if buyer is None:
+        return False
+    start = t.i - 1
+    while start > 0 and ctx.tok_ent.get(start - 1) == buyer:
+        start -= 1
+    the = start - 1
+    while the > 0 and doc[the].lower_ != "the":
+        word = doc[the]
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON") or the in ctx.tok_ent:
+            return False
+        the -= 1
+    if the < 2 or the == start - 1 or doc[the - 1].text != ",":
+        return False
+    target = ctx.tok_ent.get(the - 2)
+    if target is None or target == buyer or target.kind != "org":
+        return False
+    m.roles = [(role, x) for role, x in m.roles if x != target]
+    if not any(role == "acquirer" and x == buyer for role, x in m.roles):
+        m.roles.append(("acquirer", buyer))
+    m.roles.append(("target", target))
+    m.rules.append("parties:contact-relative")
+    return True
