@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
-from kg.deals.syntax import case_of, subjects
+from kg.deals.syntax import case_of, spanish_percentage, subjects
 from kg.facts import EntityRef
 
 # The relative possessive of "Y, cuyo 30 % pertenece a X".
@@ -24,7 +24,7 @@ def stake_belongs(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> b
     Y", "cuyo 30 %") or an "en" phrase ("pertenece en un 40 % a X")."""
     if noun or ctx.doc.lang_ != "es":
         return False
-    return any(_is_percentage(s) for s in subjects(tok)) or bool(_stake_in(tok))
+    return any(spanish_percentage(s) for s in subjects(tok)) or bool(_stake_in(tok))
 
 
 def belonging_sides(
@@ -51,7 +51,7 @@ def _company(ctx: Context, tok: Token) -> list[EntityRef]:
     """The company the stake is of: "el 30 % de Y"; "Y, cuyo 30 %"; "Y pertenece en un
     40 %"."""
     for s in subjects(tok):
-        if not _is_percentage(s):
+        if not spanish_percentage(s):
             return ctx.np_entities(s) if _stake_in(tok) else []
         for prep, arg in ctx.prep_args(s):
             if prep == "de":
@@ -63,11 +63,4 @@ def _company(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def _stake_in(tok: Token) -> list[Token]:
     """The percentage of "pertenece en un 40 % a X"."""
-    return [c for c in tok.children if case_of(c) == "en" and _is_percentage(c)]
-
-
-def _is_percentage(tok: Token) -> bool:
-    """ "30%", "el 30 %", "un 30 por ciento"."""
-    return tok.text.endswith("%") or (
-        tok.like_num and any(c.text == "%" or c.lower_ == "ciento" for c in tok.children)
-    )
+    return [c for c in tok.children if case_of(c) == "en" and spanish_percentage(c)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
-from kg.deals.syntax import case_of
+from kg.deals.syntax import case_of, spanish_percentage
 
 
 def company_of_stake(ctx: Context, holder: Token) -> list[tuple[str, Token]]:
@@ -19,14 +19,7 @@ def company_of_stake(ctx: Context, holder: Token) -> list[tuple[str, Token]]:
         return []
     found: list[tuple[str, Token]] = []
     for c in holder.children:
-        if case_of(c) != "con" or not _is_percentage(c):
+        if case_of(c) != "con" or not spanish_percentage(c):
             continue
         found += [(p, a) for p, a in ctx.prep_args(c) if p == "de" and ctx.np_entities(a)]
     return found
-
-
-def _is_percentage(tok: Token) -> bool:
-    """ "12%", "el 12 %", "un 12 por ciento": a share counted in percent."""
-    return tok.text.endswith("%") or (
-        tok.like_num and any(c.text == "%" or c.lower_ == "ciento" for c in tok.children)
-    )

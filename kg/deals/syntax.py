@@ -471,3 +471,11 @@ def percentage(tok: Token) -> bool:
         return True
     after = tok.doc[tok.i + 1 : tok.i + 3].text.lower()
     return tok.like_num and after.startswith(("per cent", "percent"))
+
+
+def spanish_percentage(tok: Token) -> bool:
+    """ "12%", "el 12 %", "un 12 por ciento": a share counted in percent, as the Spanish
+    parser hangs it (the sign or "ciento" under the number)."""
+    return tok.text.endswith("%") or (
+        tok.like_num and any(c.text == "%" or c.lower_ == "ciento" for c in tok.children)
+    )
