@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from tests.test_deal_roles_es import deals_among, roles
+from tests.test_s13_entities import orgs
 
 Read = list[tuple[str, str | None, dict[str, set[str]]]]
 
@@ -124,3 +125,28 @@ def test_a_name_before_a_subject_with_an_object_is_not_bought(en: Language) -> N
     read = _read(en, text, ("Harlow Foods", "Kelso Media", "Tweed Lane Publishing"))
     assert [r for _, _, r in read] == [
         {"acquirer": {"Kelso Media"}, "target": {"Tweed Lane Publishing"}}]
+
+
+# --- a city as the seat of a company or of an agent (kg.entities.places) -----------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "of" a city right after a company's name: where the company is
+    ("Msasa Lines agreed to buy the vessels from Kalliope Maritime of Piraeus for US$31.5 "
+     "million.", {"Msasa Lines", "Kalliope Maritime"}),
+    # a city before an agent noun: where the producer works
+    ("Wattle Fertilisers signed an agreement to buy gas from Geelong producer Tarwin Energy.",
+     {"Wattle Fertilisers", "Tarwin Energy"}),
+    # a wire's desk
+    ("Tarwin Energy could not be reached for comment. (Mombasa newsroom; +254 20 000 0000)",
+     {"Tarwin Energy"}),
+])
+def test_a_city_as_a_company_s_seat_is_a_place(en: Language, text: str, expected: set[str]) -> None:
+    assert orgs(en, text) == expected
+
+
+@pytest.mark.model
+def test_a_city_that_opens_a_company_s_name_stays_in_it(en: Language) -> None:
+    assert orgs(en, "Piraeus Bank said it would buy Attica Finance.") == {
+        "Piraeus Bank", "Attica Finance"}

@@ -51,6 +51,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                for k in range(c.start, c.end)}
     places: set[str] = set()
     org_starts = {c.start for c in chosen if c.label == "ORG"}
+    org_ends = {c.end for c in chosen if c.label == "ORG"}
     # A country's or a city's side in a match report is a team ("jugará contra Bolivia").
     strong |= {span_text(doc, c.start, c.end) for c in chosen
                if any(r.startswith("sports:") for r in c.rules)}
@@ -62,7 +63,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             continue
         if _country(kn, text) or (_known_place(kn, text) and (
                 _after_place_preposition(doc, c) or _before_placed_noun(doc, c)
-                or _owns_named(doc, c, org_starts))):
+                or _owns_named(doc, c, org_starts) or _seat_of(doc, c, org_ends))):
             places.add(text)
     chosen = [_less_seat(kn, doc, c) for c in chosen]
     if not places:
@@ -94,6 +95,11 @@ _PLACED_NOUNS = frozenset({
     "warehouse", "office", "headquarters", "campus", "port", "mine", "refinery", "store",
     "branch", "hub", "depot", "firm", "company", "group", "lender", "bank", "insurer",
     "start-up", "startup", "maker", "manufacturer", "developer", "operator", "retailer",
+    # agents a place's name says where they work ("a Mombasa exporter", "the Geelong
+    # producer"), and a wire's desk ("(Bengaluru newsroom)")
+    "producer", "exporter", "importer", "grower", "miner", "explorer", "brewer",
+    "distributor", "supplier", "builder", "contractor", "carrier", "utility", "newsroom",
+    "bureau", "desk",
 })
 
 
@@ -134,6 +140,14 @@ def _owns_named(doc: Doc, c: _Cand, org_starts: set[int]) -> bool:
     the company is, as a country does."""
     k = c.end
     return k + 1 < len(doc) and doc[k].lower_ in ("'s", "’s") and k + 1 in org_starts
+
+
+def _seat_of(doc: Doc, c: _Cand, org_ends: set[int]) -> bool:
+    """Whether a name follows "of" right after an organisation's name ("bought the ships
+    from Kalliope Maritime of Piraeus"): the city the company is of, as "Acme of
+    Ohio"."""
+    k = c.start - 1
+    return k > 0 and doc[k].lower_ == "of" and k in org_ends
 
 
 def _less_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
