@@ -150,3 +150,31 @@ def test_a_city_as_a_company_s_seat_is_a_place(en: Language, text: str, expected
 def test_a_city_that_opens_a_company_s_name_stays_in_it(en: Language) -> None:
     assert orgs(en, "Piraeus Bank said it would buy Attica Finance.") == {
         "Piraeus Bank", "Attica Finance"}
+
+
+# --- agreements to supply goods or services over a term (lexicon: supply_words) ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("lang", "text", "names"), [
+    ("es", "Minera Cerro Alto firmó un acuerdo de streaming con la canadiense Polar Streams por "
+           "el que recibirá un pago anticipado de US$ 150 millones.",
+     ("Minera Cerro Alto", "Polar Streams")),
+    ("en", "Kgale Health has signed a five-year wholesale agreement with Medline Wholesalers.",
+     ("Kgale Health", "Medline Wholesalers")),
+    ("es", "Vehículos Norte cerró en agosto un acuerdo de abastecimiento con Celdas Sur por "
+           "US$ 140 millones.", ("Vehículos Norte", "Celdas Sur")),
+])
+def test_an_agreement_to_supply_is_a_purchase_agreement(
+    request: pytest.FixtureRequest, lang: str, text: str, names: tuple[str, ...]
+) -> None:
+    read = _read(request.getfixturevalue(lang), text, names)
+    assert [t for t, _, _ in read] == ["PurchaseAgreement"]
+    assert {n for _, _, r in read for v in r.values() for n in v} == set(names)
+
+
+@pytest.mark.model
+def test_a_joint_venture_agreement_stays_an_alliance(en: Language) -> None:
+    read = _read(en, "Msasani Lines signed a joint venture agreement with Kilwa Shipping.",
+                 ("Msasani Lines", "Kilwa Shipping"))
+    assert [t for t, _, _ in read] == ["Partnership"]
