@@ -1,11 +1,15 @@
-"""Session 21, apart3: deals told across a reference.
+"""Session 21, apart3: deals told across a reference, and the rivals a winner beat.
 
 "We" speaks for an organisation (kg.deals.first_person): the company of the person
 quoted, the company that is itself the speaker ("the company said"), or, with no
 speaker near, the company the article is about (an interview's answers, a company's
 own newsletter). A speaker with no company, or one whose company is the deal's other
 party, is not the company in the story; a "we" that only weighs a deal ("we looked at
-options, including a sale") makes none."""
+options, including a sale") makes none.
+
+The rival a contest's winner beat ("X se impuso a Y", "X beat two rivals, including
+Y") bid for the deal the winner won, in its place, and lost it (kg.deals.beaten); a
+description of the winner never means the public body that holds the contest."""
 
 from __future__ import annotations
 
@@ -78,3 +82,38 @@ def test_we_who_only_weigh_a_sale_make_no_deal(en: Language) -> None:
             'including a sale to Pentland Glazes," said Moira Baird, chief executive of '
             "Harbour Tiles.")
     assert read(en, text) == []
+
+
+# -- the rival a contest's winner beat (kg.deals.beaten) --------------------------------
+
+CONTEST = ("Gobierno de Tarapacá", "Autobuses Atacama", "Yangtze Bus", "Orwell Pumps",
+           "Tamar Flow Systems", "Severn Water District")
+
+
+def test_the_rival_a_described_winner_beat_lost_the_contract(es: Language) -> None:
+    # "la empresa" is the contractor, never the government that holds the tender
+    text = ("El Gobierno de Tarapacá firmó un contrato con la armadora Autobuses Atacama "
+            "para la compra de 420 autobuses eléctricos por 4.900 millones de pesos. La "
+            "empresa iquiqueña se impuso a la china Yangtze Bus, cuya oferta de 4.620 "
+            "millones fue descalificada.")
+    found = [(d.type, d.status, roles(d)) for d in deals_among(es, text, CONTEST)]
+    assert ("PurchaseAgreement", "Cancelled",
+            {"buyer": {"Gobierno de Tarapacá"}, "seller": {"Yangtze Bus"}}) in found
+    assert ("PurchaseAgreement", "Completed",
+            {"buyer": {"Gobierno de Tarapacá"}, "seller": {"Autobuses Atacama"}}) in found
+
+
+def test_rivals_including_one_the_winner_beat(en: Language) -> None:
+    text = ("Orwell Pumps won a $48 million contract from the Severn Water District to "
+            "supply pumps for three plants. Orwell Pumps beat two rivals, including Tamar "
+            "Flow Systems, which had submitted a lower bid of $44.5 million.")
+    found = [(d.type, d.status, roles(d)) for d in deals_among(en, text, CONTEST)]
+    assert ("PurchaseAgreement", "Cancelled",
+            {"buyer": {"Severn Water District"}, "seller": {"Tamar Flow Systems"}}) in found
+
+
+def test_beating_a_rival_outside_a_contest_is_no_deal(es: Language) -> None:
+    text = ("Autobuses Atacama compró la planta de Yangtze Bus. En ventas, Autobuses "
+            "Atacama superó a Orwell Pumps el año pasado.")
+    assert all("Orwell Pumps" not in {x.name for _, x in d.roles}
+               for d in deals_among(es, text, CONTEST))
