@@ -9,7 +9,9 @@ options, including a sale") makes none.
 
 The rival a contest's winner beat ("X se impuso a Y", "X beat two rivals, including
 Y") bid for the deal the winner won, in its place, and lost it (kg.deals.beaten); a
-description of the winner never means the public body that holds the contest."""
+description of the winner never means the public body that holds the contest. A
+bidder a tender puts out ("fue descalificado", "quedó fuera", "retiró su oferta") lost
+the deal its holder awarded."""
 
 from __future__ import annotations
 
@@ -117,3 +119,32 @@ def test_beating_a_rival_outside_a_contest_is_no_deal(es: Language) -> None:
             "Atacama superó a Orwell Pumps el año pasado.")
     assert all("Orwell Pumps" not in {x.name for _, x in d.roles}
                for d in deals_among(es, text, CONTEST))
+
+
+TENDER = ("Agencia Nacional de Vías", "Concesión Vial del Norte", "Consorcio Vial del Sur",
+          "Autoridad Portuaria de Chiriquí", "Consorcio Istmo Aéreo",
+          "Consorcio Aeroportuario Barú")
+
+
+@pytest.mark.parametrize(("text", "holder", "rival"), [
+    ("La Agencia Nacional de Vías adjudicó este martes la concesión de la doble calzada a "
+     "la Concesión Vial del Norte. Un tercer participante, el Consorcio Vial del Sur, fue "
+     "descalificado por no acreditar la capacidad financiera exigida.",
+     "Agencia Nacional de Vías", "Consorcio Vial del Sur"),
+    ("La Autoridad Portuaria de Chiriquí adjudicó el contrato por 30 años al Consorcio "
+     "Aeroportuario Barú. Quedó fuera de la competencia el Consorcio Istmo Aéreo.",
+     "Autoridad Portuaria de Chiriquí", "Consorcio Istmo Aéreo"),
+])
+def test_a_bidder_put_out_of_a_tender_lost_the_award(
+    es: Language, text: str, holder: str, rival: str
+) -> None:
+    found = {(d.status, frozenset(x.name for _, x in d.roles))
+             for d in deals_among(es, text, TENDER)}
+    assert ("Cancelled", frozenset({holder, rival})) in found
+
+
+def test_a_company_disqualified_outside_a_tender_lost_nothing(es: Language) -> None:
+    text = ("La Concesión Vial del Norte compró el Consorcio Vial del Sur. El Consorcio "
+            "Istmo Aéreo fue descalificado de la liga de fútbol empresarial.")
+    assert all("Consorcio Istmo Aéreo" not in {x.name for _, x in d.roles}
+               for d in deals_among(es, text, TENDER))

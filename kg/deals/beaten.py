@@ -31,6 +31,8 @@ from kg.lexicon import LEXICON
 
 _BEAT_VERBS = LEXICON.words("beat_rival_verbs")
 _HOLDERS = LEXICON.words("contest_holders")
+_LOSING_VERBS = LEXICON.words("contest_losing_verbs")
+_WITHDRAWING_VERBS = LEXICON.words("contest_withdrawing_verbs")
 _CONTEST_WORDS = (
     TENDER_WORDS | LEXICON.words("tender_words_es") | OFFER_NOUNS | BID_NOUNS
     | {"licitación", "subasta", "auction", "concurso"}
@@ -72,6 +74,72 @@ def beaten_bidders(
             )
             made.append(m)
     return made
+
+
+def lost_bidders(
+    ctx: Context, sent: SpacySpan, before: list[Mention], si: int
+) -> list[Mention]:
+    """The cancelled deals of the bidders a contest put out in ``sent`` with no winner
+    said: "Un tercer participante, el Consorcio Y, fue descalificado", "Quedó fuera de
+    la competencia Y", "La tercera participante, Y, retiró su oferta". Each bid for
+    the deal the contest's holder (a public body, ``_holds_contests``) awarded, told
+    just before, in the place of its winners (``parties:lost-bidder``)."""
+    if not _contest_near(ctx, si):
+        return []
+    made: list[Mention] = []
+    for verb in sent:
+        if not _puts_out(verb):
+            continue
+        won = _awarded(before, si)
+        if won is None:
+            continue
+        role = next(r for r, x in won.roles if not _holds_contests(x))
+        for s in subjects(verb):
+            named = ctx.np_entities(s) + [
+                x for c in s.children if c.dep_ == "appos" for x in ctx.np_entities(c)
+            ]
+            for rival in dict.fromkeys(x for x in named if x.kind == "org"):
+                if rival in won.parties():
+                    continue
+                made.append(replace(
+                    won, sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
+                    roles=[(r, x) for r, x in won.roles if _holds_contests(x)]
+                    + [(role, rival)],
+                    status="Cancelled", status_explicit=True, amount=None, valuation=None,
+                    quantity=None, reported_by=None, hedge=None, backref=False,
+                    extra_evidence=[],
+                    rules=[f"frame:lost({verb.lemma_.lower()})", "parties:lost-bidder",
+                           "status:Cancelled<-lost"],
+                ))
+    return made
+
+
+def _puts_out(verb: Token) -> bool:
+    """ "fue descalificado", "was disqualified", "retiró su oferta", "withdrew its
+    bid", "quedó fuera"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in _LOSING_VERBS:
+        return any(c.dep_ in ("aux", "aux:pass", "auxpass") and c.lemma_.lower() in ("ser", "be")
+                   for c in verb.children)
+    if lemma in _WITHDRAWING_VERBS:
+        return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in OFFER_NOUNS | BID_NOUNS
+                   for c in verb.children)
+    return lemma == "quedar" and any(c.lower_ == "fuera" for c in verb.children)
+
+
+def _awarded(before: list[Mention], si: int) -> Mention | None:
+    """The latest deal told just before between a public body that holds a contest
+    and the bidders it chose, all in one role."""
+    for m in reversed(before):
+        if si - m.sent > _REACH or m.type not in _CONTESTED or m.status == "Cancelled":
+            continue
+        holders = [x for x in m.parties() if _holds_contests(x)]
+        chosen = {r for r, x in m.roles if not _holds_contests(x)}
+        if len(holders) == 1 and len(chosen) == 1:
+            return m
+    return None
 
 
 def _winner(
