@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
+from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
@@ -272,6 +273,7 @@ def parties_told_before(
     made = rival_bidders(ctx, sent, ms, before, si)
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
     made += bids_in_play(ctx, sent, ms, before, si)
+    made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
     # A new deal takes what money of its sentence the sentence's other deals left

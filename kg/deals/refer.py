@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.discourse import embedded_subject, subject_owner
+from kg.deals.first_person import FIRST_PLURAL, first_person
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
@@ -70,6 +71,8 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
+    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL:
+        return first_person(ctx, tok, exclude)
     pair = both_named(ctx, tok) or the_parties(ctx, tok)
     if pair:
         # both sides or neither: one of them already has a role in the clause

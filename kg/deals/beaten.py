@@ -1,0 +1,214 @@
+"""The rival a contest's winner beat made the same deal, and lost it (session 21, apart3).
+
+A tender, an auction or a sale names its winner's deal and then the rivals the winner
+beat, without the other side again: "El Gobierno firmó un contrato con X para la
+compra de 420 autobuses. La empresa se impuso a la china Y, cuya oferta fue
+descalificada"; "X won a $48 million contract from Z. X beat two rivals, including Y,
+which had submitted a lower bid". The one beaten bid for the same deal in the
+winner's place: the deal told before with the winner as a party, the winner's role
+given to the rival, cancelled (``parties:beaten-bidder``). The winner may be said by a
+description ("la empresa regiomontana", "the airline"), as any subject
+(kg.deals.refer.resolve_np).
+
+Only in a contest: a contract, a tender, a bid or an offer told in the sentence or
+the two before ("X superó a Y en ventas" is no contest).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.refer import resolve_np
+from kg.deals.syntax import subjects
+from kg.deals.words import BID_NOUNS, OBJ_DEPS, OFFER_NOUNS, TENDER_WORDS
+from kg.facts import EntityRef
+from kg.lexicon import LEXICON
+
+_BEAT_VERBS = LEXICON.words("beat_rival_verbs")
+_HOLDERS = LEXICON.words("contest_holders")
+_LOSING_VERBS = LEXICON.words("contest_losing_verbs")
+_WITHDRAWING_VERBS = LEXICON.words("contest_withdrawing_verbs")
+_CONTEST_WORDS = (
+    TENDER_WORDS | LEXICON.words("tender_words_es") | OFFER_NOUNS | BID_NOUNS
+    | {"licitación", "subasta", "auction", "concurso"}
+)
+# The deals a contest is for (not a merger, which has no rival in the winner's place).
+# ("Agreement": a contract whose sides kg.deals.merge places later, first the buyer)
+_CONTESTED = frozenset({"PurchaseAgreement", "Acquisition", "Investment", "Agreement"})
+# How far back the winner's deal may be told, in sentences.
+_REACH = 3
+
+
+def beaten_bidders(
+    ctx: Context, sent: SpacySpan, before: list[Mention], si: int
+) -> list[Mention]:
+    """The cancelled deals of the rivals a contest's winner beat in ``sent`` (module
+    docstring)."""
+    if not _contest_near(ctx, si):
+        return []
+    made: list[Mention] = []
+    for verb in sent:
+        if not _beats(verb):
+            continue
+        winner, won = _winner(ctx, verb, before, si)
+        if winner is None or won is None:
+            continue
+        role = next(r for r, x in won.roles if x == winner)
+        for rival in _beaten(ctx, verb):
+            if rival in won.parties():
+                continue
+            # (a copy of the won deal, for what it is: a supply contract stays one)
+            m = replace(
+                won, sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
+                roles=[(r, x) if x != winner else (role, rival) for r, x in won.roles],
+                status="Cancelled", status_explicit=True, amount=None, valuation=None,
+                quantity=None, reported_by=None, hedge=None, backref=False,
+                extra_evidence=[],
+                rules=[f"frame:beaten({verb.lemma_.lower()})", "parties:beaten-bidder",
+                       "status:Cancelled<-beaten"],
+            )
+            made.append(m)
+    return made
+
+
+def lost_bidders(
+    ctx: Context, sent: SpacySpan, before: list[Mention], si: int
+) -> list[Mention]:
+    """The cancelled deals of the bidders a contest put out in ``sent`` with no winner
+    said: "Un tercer participante, el Consorcio Y, fue descalificado", "Quedó fuera de
+    la competencia Y", "La tercera participante, Y, retiró su oferta". Each bid for
+    the deal the contest's holder (a public body, ``_holds_contests``) awarded, told
+    just before, in the place of its winners (``parties:lost-bidder``)."""
+    if not _contest_near(ctx, si):
+        return []
+    made: list[Mention] = []
+    for verb in sent:
+        if not _puts_out(verb):
+            continue
+        won = _awarded(before, si)
+        if won is None:
+            continue
+        role = next(r for r, x in won.roles if not _holds_contests(x))
+        for s in subjects(verb):
+            named = ctx.np_entities(s) + [
+                x for c in s.children if c.dep_ == "appos" for x in ctx.np_entities(c)
+            ]
+            for rival in dict.fromkeys(x for x in named if x.kind == "org"):
+                if rival in won.parties():
+                    continue
+                made.append(replace(
+                    won, sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
+                    roles=[(r, x) for r, x in won.roles if _holds_contests(x)]
+                    + [(role, rival)],
+                    status="Cancelled", status_explicit=True, amount=None, valuation=None,
+                    quantity=None, reported_by=None, hedge=None, backref=False,
+                    extra_evidence=[],
+                    rules=[f"frame:lost({verb.lemma_.lower()})", "parties:lost-bidder",
+                           "status:Cancelled<-lost"],
+                ))
+    return made
+
+
+def _puts_out(verb: Token) -> bool:
+    """ "fue descalificado", "was disqualified", "retiró su oferta", "withdrew its
+    bid", "quedó fuera"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma in _LOSING_VERBS:
+        return any(c.dep_ in ("aux", "aux:pass", "auxpass") and c.lemma_.lower() in ("ser", "be")
+                   for c in verb.children)
+    if lemma in _WITHDRAWING_VERBS:
+        return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in OFFER_NOUNS | BID_NOUNS
+                   for c in verb.children)
+    return lemma == "quedar" and any(c.lower_ == "fuera" for c in verb.children)
+
+
+def _awarded(before: list[Mention], si: int) -> Mention | None:
+    """The latest deal told just before between a public body that holds a contest
+    and the bidders it chose, all in one role."""
+    for m in reversed(before):
+        if si - m.sent > _REACH or m.type not in _CONTESTED or m.status == "Cancelled":
+            continue
+        holders = [x for x in m.parties() if _holds_contests(x)]
+        chosen = {r for r, x in m.roles if not _holds_contests(x)}
+        if len(holders) == 1 and len(chosen) == 1:
+            return m
+    return None
+
+
+def _winner(
+    ctx: Context, verb: Token, before: list[Mention], si: int
+) -> tuple[EntityRef | None, Mention | None]:
+    """The one organisation that beats, and the deal it won. A description ("la
+    empresa iquiqueña", "the airline") never means the public body that holds the
+    contest: it means the won deal's other side."""
+    for s in subjects(verb):
+        named = [x for x in ctx.np_entities(s) if x.kind == "org"]
+        found = named or [x for x in resolve_np(ctx, s, set()) if x.kind == "org"]
+        if len(found) != 1:
+            continue
+        won = _deal_won(before, found[0], si)
+        if won is not None and not named and _holds_contests(found[0]):
+            others = [x for x in won.parties() if x != found[0]]
+            return (others[0], won) if len(others) == 1 else (None, None)
+        return found[0], won
+    return None, None
+
+
+def _holds_contests(ref: EntityRef) -> bool:
+    """A public body by the first word of its name ("Gobierno de X", "X Water
+    District" by its last)."""
+    words = ref.name.lower().split()
+    return bool(words) and (words[0] in _HOLDERS or words[-1] in _HOLDERS)
+
+
+def _contest_near(ctx: Context, si: int) -> bool:
+    """A contract, a tender, a bid or an offer told in sentence ``si`` or the two
+    before."""
+    lemmas = ctx.lemma_lowers
+    return any(
+        lemmas[i] in _CONTEST_WORDS
+        for back in range(max(0, si - 2), si + 1)
+        for i in range(ctx.sents[back].start, ctx.sents[back].end)
+    )
+
+
+def _beats(verb: Token) -> bool:
+    """A verb of beating a rival; Spanish "imponer" only as "imponerse a"."""
+    lemma = verb.lemma_.lower()
+    if verb.pos_ not in ("VERB", "AUX") or lemma not in _BEAT_VERBS:
+        return False
+    return lemma != "imponer" or any(c.lower_ == "se" for c in verb.children)
+
+
+def _deal_won(before: list[Mention], winner: EntityRef, si: int) -> Mention | None:
+    """The latest contested deal with both sides named, told in the sentences just
+    before, that ``winner`` is a party of."""
+    return next(
+        (m for m in reversed(before)
+         if m.type in _CONTESTED and si - m.sent <= _REACH and winner in m.parties()
+         and len(m.parties()) >= 2 and m.status != "Cancelled"),
+        None,
+    )
+
+
+def _beaten(ctx: Context, verb: Token) -> list[EntityRef]:
+    """The organisations the verb's object names: "beat Y", "se impuso a la china Y",
+    "beat two rivals, including Y"."""
+    found: list[EntityRef] = []
+    for obj in verb.children:
+        if obj.dep_ not in OBJ_DEPS or obj.lower_ in ("se", "him", "her", "them"):
+            continue
+        refs = ctx.np_entities(obj)
+        if not refs:
+            refs = [x for c in obj.children if c.dep_ == "prep"
+                    and c.lower_ in ("including", "incluida", "incluido", "entre")
+                    for g in c.children if g.dep_ == "pobj" for x in ctx.np_entities(g)]
+        found += [x for x in refs if x.kind == "org" and x not in found]
+    return found

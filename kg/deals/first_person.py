@@ -1,0 +1,97 @@
+"""Who "we" is: the first person plural speaks for an organisation (session 21, apart3).
+
+A company's people say "we" for their company: "We sold the plant to Y last year,"
+its chief executive said; a chief executive answering an interview ("We signed a
+platform agreement with Y"); a company's own letter to its shareholders ("we sold the
+property to Y in 2024"). "We" as a deal's party is therefore
+
+1. the organisation of the person who says the sentence (the subject of a verb of
+   saying in it, or in the sentence just after or before when the quotation runs over
+   several sentences), as the article gives that person a role in it ("its chief
+   executive Z", "Z, consejera delegada de X"); or the organisation that is itself
+   the subject of the verb of saying ("the company said");
+2. with no such speaker, the organisation the article is about (the company its lede
+   tells of, else its discourse topic): the voice of an interview's answers or of a
+   company's own newsletter.
+
+A speaker whose organisation is the deal's other party, or a person told with no
+organisation, leaves "we" unresolved: a union's leader or a minister saying "we" is
+not the company in the story.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.deals.context import Context
+from kg.deals.syntax import subjects
+from kg.deals.words import OBJ_DEPS
+from kg.entities.words import SPEECH_VERBS
+from kg.facts import EntityRef
+
+# "we", "us", "nosotros": the speaker's side; the possessive ("our") is left out: "our
+# shareholders", "our board" name people, not the company's deals.
+FIRST_PLURAL = frozenset({"we", "us", "nosotros", "nosotras"})
+
+
+def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The organisation a first person plural pronoun speaks for, or [] (module
+    docstring). "Harbour Tiles makes tiles. 'We bought Pentland Glazes,' its chief
+    executive Moira Baird said." → [Harbour Tiles]."""
+    if tok.lower_ not in FIRST_PLURAL or not _acts_in_deal(ctx, tok):
+        return []
+    return speaking_for(ctx, tok.i, exclude)
+
+
+def speaking_for(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The organisation whoever says token ``i`` speaks for (module docstring)."""
+    found = _speakers(ctx, ctx.sent_index(i))
+    if found is not None:
+        return [x for x in found if x not in exclude][:1]
+    # (imported here: kg.deals.refer asks this module first)
+    from kg.deals.refer import lede_subject, topic_before
+
+    topic = lede_subject(ctx)
+    if topic is None or topic in exclude:
+        topic = topic_before(ctx, i, exclude, lede=True)
+    return [topic] if topic is not None and topic not in ctx.not_parties else []
+
+
+def _acts_in_deal(ctx: Context, tok: Token) -> bool:
+    """Whether "we" is an argument of the deal word itself ("we sold Y", "we signed an
+    agreement with Y", "the agreement we signed"), not of a verb far above a deal noun
+    ("we looked at options, including a sale"): what a company weighs is no deal."""
+    verb = tok.head
+    return verb.i in ctx.by_token or any(
+        c.i in ctx.by_token for c in verb.children if c.dep_ in OBJ_DEPS
+    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+
+
+def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
+    """What the subject of a verb of saying in sentence ``si`` (or the one after, or
+    before) stands for: an organisation named, or the organisations the article gives
+    a person named a role in (an empty list for a person with none); None when no
+    sentence near says who speaks."""
+    for near in (si, si + 1, si - 1):
+        if not 0 <= near < len(ctx.sents):
+            continue
+        for verb in ctx.sents[near]:
+            if verb.lemma_.lower() not in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+                continue
+            for s in subjects(verb):
+                refs = ctx.np_entities(s)
+                if any(x.kind == "org" for x in refs):
+                    return [x for x in refs if x.kind == "org"]
+                people = [x for x in refs if x.kind == "person"]
+                if people:
+                    return _organisations_of(ctx, people)
+    return None
+
+
+def _organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
+    """The organisations the article gives these people a role in."""
+    found: list[EntityRef] = []
+    for role in ctx.doc._.kg_roles or ():
+        if role.person in people and role.organization not in found:
+            found.append(role.organization)
+    return found
