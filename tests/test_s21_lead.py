@@ -178,3 +178,18 @@ def test_a_joint_venture_agreement_stays_an_alliance(en: Language) -> None:
     read = _read(en, "Msasani Lines signed a joint venture agreement with Kilwa Shipping.",
                  ("Msasani Lines", "Kilwa Shipping"))
     assert [t for t, _, _ in read] == ["Partnership"]
+
+
+# --- a trade noun and an adjective of origin before the name (kg.deals.context) ----------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    # the parser makes the adjective of origin the object, the trade noun its modifier
+    "Agro Litoral compró la cementera cordobesa Cementos Norte.",
+    "Agro Litoral desistió de comprar la semillera cordobesa Cementos Norte.",
+    "Agro Litoral compró la minera jujeña Cementos Norte.",
+])
+def test_a_name_after_a_trade_noun_and_its_origin_is_the_object(es: Language, text: str) -> None:
+    read = _read(es, text, ("Agro Litoral", "Cementos Norte"))
+    assert [r for _, _, r in read] == [{"acquirer": {"Agro Litoral"}, "target": {"Cementos Norte"}}]

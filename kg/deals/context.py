@@ -194,10 +194,14 @@ class Context:
         nxt = _after_descriptor(tok, self.tok_ent)
         lemma = tok.lemma_.lower()
         plural = "Plur" in feat(tok, "Number")
+        if _descriptor_under_adjective(tok):
+            # "compró la cementera cordobesa X": the parser made the adjective of origin
+            # the head and the descriptor its modifier
+            nxt, lemma = tok.i + 1, tok.doc[tok.i - 1].lower_
         if (
             nxt is None or nxt >= len(self.doc)
-            or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
-                plural and lemma in DESCRIPTORS))
+            or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or lemma in DESCRIPTORS
+                    or (plural and lemma in DESCRIPTORS))
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
@@ -398,6 +402,17 @@ def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef |
     return other
 
 
+def _descriptor_under_adjective(tok: Token) -> bool:
+    """Whether ``tok`` is a Spanish adjective of origin the parser made the head of "la
+    cementera cordobesa": a descriptor right before it hangs on it as its modifier, and
+    the article on it."""
+    if tok.lang_ != "es" or tok.pos_ not in ("ADJ", "NOUN") or tok.i < 2 or not tok.is_lower:
+        return False
+    before = tok.doc[tok.i - 1]
+    return (before.head.i == tok.i and before.lower_ in DESCRIPTORS
+            and any(c.dep_ == "det" and c.i == tok.i - 2 for c in tok.children))
+
+
 def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
     """Where a name after the descriptor ``tok`` would start: the next token; in
     Spanish, past the adjectives of origin after a descriptor the tagger took for an
@@ -410,7 +425,14 @@ def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
                 and nxt not in tok_ent:
             nxt += 1
         return nxt
-    return nxt if tok.pos_ == "NOUN" else None
+    if tok.pos_ != "NOUN":
+        return None
+    if doc.lang_ == "es":
+        # "la cementera cordobesa X": past the adjectives of origin on the descriptor
+        while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].is_lower \
+                and doc[nxt].head.i == tok.i and nxt not in tok_ent:
+            nxt += 1
+    return nxt
 
 
 def _descriptor_before(tok: Token, child: Token, tok_ent: dict[int, EntityRef]) -> bool:
