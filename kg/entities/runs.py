@@ -9,7 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import token_lemmas, token_lowers, token_texts
+from kg.doc import token_flags, token_lemmas, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
@@ -250,7 +250,8 @@ def _breaks_name(tok: Token) -> bool:
 
 def _shouting(sent: SpacySpan) -> bool:
     """A headline in capitals: most words of two letters or more are upper case."""
-    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    texts, alpha = token_texts(sent.doc), token_flags(sent.doc, "alpha")  # (no Token each)
+    words = [texts[k] for k in range(sent.start, sent.end) if alpha[k] and len(texts[k]) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
 
 

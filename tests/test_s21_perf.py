@@ -1,0 +1,140 @@
+"""Session 21's speed mechanisms (issue 19) give what the slower code gave: what kg
+keeps of a doc found through the doc asked about last (its text, its words' bounds,
+its word lists and flags), the organisation and person cues a token's words open
+found once per process, the lists of people skipping words that open none, and four
+tests that read the doc's lists or test the cheaper condition first (a headline in
+capitals, the places after a locative, an editor's note, a defined acronym).
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import gc
+from types import SimpleNamespace
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import kg.entities.cues as cues_module
+from kg.doc import doc_text, span_text, token_flags, token_lowers, token_texts
+from kg.entities.acronyms import defined_common_acronyms
+from kg.entities.context import Knowledge
+from kg.entities.cues import ORG_CUES, _cues_at
+from kg.entities.furniture import _editors_note
+from kg.entities.longform import places_named
+from kg.entities.people import PERSON_CUES
+from kg.entities.runs import _shouting
+from kg.entities.words import LOCATIVES
+
+ES = (
+    "BRIVANA COMPRA LA PAPELERA TORMES POR 40 MILLONES\n\n"
+    "Brivana, con sede en Albacete, ha comprado Papelera Tormes, informó la empresa.\n\n"
+    "[FIN DEL EXTRACTO]\n\n"
+    "Asistieron Ana Solís, Luis Gaván, Marta Quirell y Pérez a la firma en Teruel."
+)
+EN = (
+    "Harbor Pine agreed to buy a stake in Tollan Freight, a plant operator in Wuxi, "
+    "through a private investment in public equity, or PIPE.\n\n"
+    "[END OF EXCERPT]\n\n"
+    "The board named Dana Whitcombe, Ivo Marandi, Tom Brennick and Halloway to its panel."
+)
+
+
+def test_what_is_kept_of_a_doc_follows_the_doc_asked_about(en: Language, es: Language) -> None:
+    one, two = en(EN), es(ES)
+    for _ in range(2):  # asked alternately: each doc's own, never the other's
+        for doc in (one, two, one):
+            assert doc_text(doc) == doc.text
+            assert token_texts(doc) == [t.text for t in doc]
+            assert token_lowers(doc) == [t.lower_ for t in doc]
+            assert token_flags(doc, "alpha") == [t.is_alpha for t in doc]
+            assert all(span_text(doc, s, s + 3) == doc[s:s + 3].text for s in range(len(doc) - 3))
+    with one.retokenize() as retokenizer:  # another length: read again
+        retokenizer.merge(one[0:2])
+    assert token_texts(one) == [t.text for t in one]
+    assert span_text(one, 0, 2) == one[0:2].text
+    assert token_texts(two) == [t.text for t in two]
+
+
+def test_a_doc_gone_leaves_nothing_to_a_new_one(en: Language) -> None:
+    for text in ("Harbor Pine bought Tollan.", "Quarry Lane sold its stake in Ostrava Mills."):
+        doc = en(text)
+        assert token_texts(doc) == [t.text for t in doc]
+        assert span_text(doc, 0, 2) == doc[0:2].text
+        del doc
+        gc.collect()
+
+
+def test_a_doc_made_from_a_bare_text(en: Language) -> None:
+    doc = Doc(en.vocab, words=["Brisk", "&", "Co.", "rose"], spaces=[True, True, True, False])
+    assert doc_text(doc) == "Brisk & Co. rose"
+    assert span_text(doc, 1, 3) == "& Co."
+
+
+@pytest.mark.parametrize("cues", [ORG_CUES, PERSON_CUES], ids=["org", "person"])
+def test_the_cues_a_tokens_words_open_are_found_once_and_stay_right(cues: tuple) -> None:
+    words = sorted({w for cue in cues for w in cue.words}) + ["Marbella", "the", "", "SA"]
+    for _ in range(2):  # the second time from what was found the first
+        for word in words:
+            x = SimpleNamespace(keys={"text": [word], "lower": [word.lower()], "lemma": [word]})
+            every = [c for c in cues if not c.on or x.keys[c.on][0] in c.words]
+            assert _cues_at(cues, x, 0) == every, word  # type: ignore[arg-type]
+
+
+def test_the_cues_found_are_forgotten_past_a_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cues_module, "_KNOWN_WORDS", 3)
+    for word in ("uno", "dos", "tres", "cuatro", "cinco", "Ltd", "uno"):
+        x = SimpleNamespace(keys={"text": [word], "lower": [word.lower()], "lemma": [word]})
+        every = [c for c in ORG_CUES if not c.on or x.keys[c.on][0] in c.words]
+        assert _cues_at(ORG_CUES, x, 0) == every  # type: ignore[arg-type]
+    plan = cues_module._PLANS[id(ORG_CUES)]
+    assert len(plan[3]) <= 4
+
+
+def test_a_headline_in_capitals_is_read_from_the_doc_lists(es: Language, en: Language) -> None:
+    for doc in (es(ES), en(EN)):
+        for sent in doc.sents:
+            words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+            shouting = len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
+            assert _shouting(sent) == shouting
+    assert _shouting(next(es(ES).sents))  # "BRIVANA COMPRA LA PAPELERA ..."
+
+
+def test_the_places_after_a_locative_are_those_of_the_index_reading(
+    es: Language, en: Language
+) -> None:
+    for doc in (es(ES), en(EN), en("in"), en("")):
+        texts, lowers = token_texts(doc), token_lowers(doc)
+        assert places_named(doc, texts) == {
+            texts[i] for i in range(1, len(texts))
+            if texts[i][:1].isupper() and lowers[i - 1] in LOCATIVES
+        }
+    assert "Wuxi" in places_named(en(EN), token_texts(en(EN)))
+
+
+@pytest.mark.parametrize("words, note", [
+    (["[", "END", "OF", "EXCERPT", "]"], True),
+    (["[", "PHOTO", "]"], True),
+    (["[", "Photo", "]"], False),
+    (["[", "…", "]"], False),
+    (["[", "]"], False),
+    (["Harbor", "Pine", "[", "END", "]"], False),
+    (["[", "END", "OF", "EXCERPT", "."], False),
+])
+def test_an_editors_note_is_told_as_before(words: list[str], note: bool) -> None:
+    assert _editors_note(words, 0, len(words)) is note
+
+
+def test_a_defined_acronym_is_found_as_before(en: Language, es: Language) -> None:
+    kn = Knowledge(en, frozenset())
+    assert defined_common_acronyms(kn, en(EN)) == {"PIPE"}
+    doc = es("Firmaron una oferta pública de adquisición (OPA) y una nota sin siglas (NADA).")
+    assert defined_common_acronyms(Knowledge(es, frozenset()), doc) == {"OPA"}
+
+
+def test_a_list_of_people_still_makes_its_names_people(en: Language) -> None:
+    doc = en(EN)
+    people = {e.text for e in doc.ents if e.label_ == "PER"}
+    assert {"Dana Whitcombe", "Ivo Marandi", "Tom Brennick"} <= people
