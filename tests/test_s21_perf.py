@@ -3,7 +3,9 @@ keeps of a doc found through the doc asked about last (its text, its words' boun
 its word lists and flags), the organisation and person cues a token's words open
 found once per process, the lists of people skipping words that open none, and four
 tests that read the doc's lists or test the cheaper condition first (a headline in
-capitals, the places after a locative, an editor's note, a defined acronym).
+capitals, the places after a locative, an editor's note, a defined acronym), the
+capitalised words read once per word type, and the status rules that look at a word
+picked once per kind of word.
 
 The sentences are written for these tests.
 """
@@ -17,6 +19,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import kg.deals.status as status
 import kg.entities.cues as cues_module
 from kg.doc import doc_text, span_text, token_flags, token_lowers, token_texts
 from kg.entities.acronyms import defined_common_acronyms
@@ -25,7 +28,7 @@ from kg.entities.cues import ORG_CUES, _cues_at
 from kg.entities.furniture import _editors_note
 from kg.entities.longform import places_named
 from kg.entities.people import PERSON_CUES
-from kg.entities.runs import _shouting
+from kg.entities.runs import _is_cap, _shouting
 from kg.entities.words import LOCATIVES
 
 ES = (
@@ -138,3 +141,45 @@ def test_a_list_of_people_still_makes_its_names_people(en: Language) -> None:
     doc = en(EN)
     people = {e.text for e in doc.ents if e.label_ == "PER"}
     assert {"Dana Whitcombe", "Ivo Marandi", "Tom Brennick"} <= people
+
+
+def test_the_capitalised_words_are_read_once_per_word_type(en: Language, es: Language) -> None:
+    for nlp, text in ((en, EN + "\n\nCouche-Tard and dpa-AFX, Norwich - Leeds, eBay."),
+                      (es, ES + " Lip-Bu Tan visitó Couche-Tard.")):
+        doc = nlp(text)
+        pipe = nlp.get_pipe("kg_entities")
+        expected = [_is_cap(t) for t in doc]
+        for i, t in enumerate(doc):  # a hyphen written without spaces joins two names
+            if t.text in ("-", "‐", "‑") and 0 < i < len(doc) - 1 and expected[i - 1] and \
+                    expected[i + 1] and not doc[i - 1].whitespace_ and not t.whitespace_:
+                expected[i] = True
+        assert pipe._caps(doc) == expected  # type: ignore[attr-defined]
+        assert pipe._caps(doc) == expected  # type: ignore[attr-defined]  (word types known)
+        assert pipe._caps(nlp("")) == []  # type: ignore[attr-defined]
+
+
+def test_the_status_rules_on_a_word_are_picked_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    for word in (False, True):
+        for verb in (False, True):
+            for trigger in (False, True):
+                applies = {"word": word, "verb": verb, "trigger": trigger}
+                expected = tuple(r for r in status.STATUS_RULES if applies[r.on])
+                assert status._rules_on(status.STATUS_RULES, word, verb, trigger) == expected
+    fewer = status.STATUS_RULES[:3]  # another tuple of rules (a test counting calls)
+    assert status._rules_on(fewer, True, True, True) == fewer
+
+
+def test_the_status_rules_replaced_are_the_ones_run(
+    en: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    called: list[str] = []
+
+    def counted(rule: status.StatusRule) -> status.StatusRule:
+        def decide(cue: object) -> object:
+            called.append(rule.name)
+            return rule.decide(cue)  # type: ignore[arg-type]
+        return status.StatusRule(rule.name, rule.on, decide)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(status, "STATUS_RULES", tuple(counted(r) for r in status.STATUS_RULES))
+    doc = en("Harbor Pine agreed to buy Tollan Freight for $310 million.")
+    assert doc._.kg_deals and called
