@@ -5,7 +5,8 @@ found once per process, the lists of people skipping words that open none, and f
 tests that read the doc's lists or test the cheaper condition first (a headline in
 capitals, the places after a locative, an editor's note, a defined acronym), the
 capitalised words read once per word type, and the status rules that look at a word
-picked once per kind of word.
+picked once per kind of word, and a name folded for comparison kept for the
+next time it is asked.
 
 The sentences are written for these tests.
 """
@@ -16,6 +17,7 @@ import gc
 from types import SimpleNamespace
 
 import pytest
+from rdflib import URIRef
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -30,6 +32,7 @@ from kg.entities.longform import places_named
 from kg.entities.people import PERSON_CUES
 from kg.entities.runs import _is_cap, _shouting
 from kg.entities.words import LOCATIVES
+from kg.iri import fold, name_key
 
 ES = (
     "BRIVANA COMPRA LA PAPELERA TORMES POR 40 MILLONES\n\n"
@@ -183,3 +186,14 @@ def test_the_status_rules_replaced_are_the_ones_run(
     monkeypatch.setattr(status, "STATUS_RULES", tuple(counted(r) for r in status.STATUS_RULES))
     doc = en("Harbor Pine agreed to buy Tollan Freight for $310 million.")
     assert doc._.kg_deals and called
+
+
+@pytest.mark.parametrize("text", [
+    "Telefónica, S.A.", "Harbor Pine", "HARBOR  PINE", "Ærø Fjord", "Straße",
+    "Cerebras Systems, Inc.", "", "  ", "ＡＢＣ Holdings", "Brisk & Co.",
+])
+def test_folding_a_name_twice_gives_what_it_gave_once(text: str) -> None:
+    for _ in range(2):  # the second time from what was kept
+        assert fold(text) == fold.__wrapped__(text)
+        assert name_key(text) == name_key.__wrapped__(text)
+    assert fold(URIRef("urn:x:Ñandú")) == fold.__wrapped__("urn:x:Ñandú")  # a str of another type
