@@ -11,7 +11,18 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    SENT_START,
+)
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -146,9 +157,11 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
 
 
 def token_flags(doc: Doc, flag: str) -> list[bool]:
-    """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper") or
-    ``is_punct`` ("punct"), read from the word types without building Tokens, once per
-    doc (shared: never change it).
+    """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper"),
+    ``is_punct`` ("punct"), ``is_space`` ("space") or ``bool(is_sent_start)``
+    ("sent_start"), read from the word types and the doc's array without building
+    Tokens, once per doc (shared: never change it; kg's components set no sentence
+    start, ``kg.nlp.sentence_starts`` runs before them).
 
     >>> token_flags(doc, "alpha") == [t.is_alpha for t in doc]  # doctest: +SKIP
     True
@@ -156,8 +169,14 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
     words = _words_of(doc)
     found = words.get(flag)
     if found is None:
-        attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT}[flag]
-        found = words[flag] = [bool(v) for v in doc.to_array(attr).tolist()] if len(doc) else []
+        if not len(doc):
+            found = []
+        elif flag == "sent_start":  # 1, or -1 (not a start) and 0 (unknown) as uint64
+            found = [v == 1 for v in doc.to_array(SENT_START).tolist()]
+        else:
+            attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
+            found = [bool(v) for v in doc.to_array(attr[flag]).tolist()]
+        words[flag] = found
     return found
 
 

@@ -1,12 +1,12 @@
 """Session 21's speed mechanisms (issue 19) give what the slower code gave: what kg
 keeps of a doc found through the doc asked about last (its text, its words' bounds,
 its word lists and flags); the organisation and person cues a token's words open,
-found once per process; the lists of people skipping words that open none; five tests
+found once per process; the lists of people skipping words that open none; six tests
 that read the doc's lists or test the cheaper condition first (a headline in
 capitals, the places after a locative, an editor's note, a defined acronym, an
-English title-case headline); the capitalised words read once per word type; the
-status rules that look at a word picked once per kind of word; and a name folded for
-comparison kept for the next time it is asked.
+English title-case headline, a sentence's first word); the capitalised words read
+once per word type; the status rules that look at a word picked once per kind of
+word; and a name folded for comparison kept for the next time it is asked.
 
 The sentences are written for these tests.
 """
@@ -31,7 +31,7 @@ from kg.entities.furniture import _editors_note
 from kg.entities.longform import places_named
 from kg.entities.objects import _headline_end
 from kg.entities.people import PERSON_CUES
-from kg.entities.runs import _is_cap, _shouting
+from kg.entities.runs import _is_cap, _opens_sentence, _shouting
 from kg.entities.words import LOCATIVES
 from kg.iri import fold, name_key
 
@@ -222,3 +222,27 @@ def _old_headline_end(doc: Doc) -> int:
 def test_a_title_case_headline_ends_where_it_ended(en: Language, text: str) -> None:
     doc = en(text)
     assert _headline_end(doc) == _old_headline_end(doc)
+
+
+def _old_opens_sentence(doc: Doc, i: int) -> bool:
+    # session 20's reading, a Token per word
+    return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].is_space and (
+        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text)) or (
+        i > 1 and doc[i - 1].text in ("-", "–", "—") and (
+            doc[i - 2].text == ")" or (doc[i - 2].is_alpha and doc[i - 2].is_upper
+                                      and len(doc[i - 2].text) > 1)))
+
+
+def test_a_sentences_first_word_is_told_as_before(en: Language, es: Language) -> None:
+    docs = [
+        es(ES), en(EN),
+        es("MONTERREY - El Gobierno de Nuevo León vendió Aceros Brivo.\n \nOtra frase."),
+        en("LONDON (Reuters) - The board of Quarry Lane met.  It sold Ostrava Mills.\n\n- A list"),
+        en(" Harbor Pine rose."),
+    ]
+    for doc in docs:
+        assert token_flags(doc, "space") == [t.is_space for t in doc]
+        assert token_flags(doc, "sent_start") == [bool(t.is_sent_start) for t in doc]
+        assert [_opens_sentence(doc, i) for i in range(len(doc))] == \
+            [_old_opens_sentence(doc, i) for i in range(len(doc))]
+    assert _opens_sentence(docs[2], 2)  # "El" after "MONTERREY -"
