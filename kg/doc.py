@@ -7,11 +7,22 @@ component never imports the stage that runs after it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
-from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_UPPER, LEMMA, LENGTH, LOWER, ORTH
+from spacy.attrs import (
+    IDX,
+    IS_ALPHA,
+    IS_PUNCT,
+    IS_SPACE,
+    IS_UPPER,
+    LEMMA,
+    LENGTH,
+    LOWER,
+    ORTH,
+    SENT_START,
+)
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -47,17 +58,14 @@ def doc_text(doc: Doc) -> str:
     """
     # Found once per doc, then kept while the doc lives: a doc's text never changes
     # (retokenising merges or splits its tokens, not its characters).
-    known = _TEXT_OF.get(doc)
-    if known is not None:
-        return known
-    text = getattr(doc.user_data.get(ARTICLE_KEY), "text", None)
-    if not (isinstance(text, str) and len(doc) and _carries(doc, text)):
-        text = doc.text  # a doc made from a bare text (``nlp(text)``): joined once
-    _TEXT_OF[doc] = text
+    kept = _kept(doc)
+    text = kept.text
+    if text is None:
+        text = getattr(doc.user_data.get(ARTICLE_KEY), "text", None)
+        if not (isinstance(text, str) and len(doc) and _carries(doc, text)):
+            text = doc.text  # a doc made from a bare text (``nlp(text)``): joined once
+        kept.text = text
     return text
-
-
-_TEXT_OF: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
 
 
 def span_text(doc: Doc, start: int, end: int) -> str:
@@ -67,17 +75,58 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     >>> span_text(doc, 0, 2) == doc[0:2].text  # doctest: +SKIP
     True
     """
-    if not 0 <= start < end <= len(doc):
+    n = len(doc)
+    if not 0 <= start < end <= n:
         return doc[start:end].text
-    bounds = _BOUNDS.get(doc)
-    if bounds is None or len(bounds[0]) != len(doc):
+    kept = _kept(doc)
+    if kept.length != n:
+        kept.reset(n)
+    bounds = kept.bounds
+    if bounds is None:
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
-        bounds = _BOUNDS[doc] = (starts, [s + n for s, n in zip(starts, lengths, strict=True)])
-    return doc_text(doc)[bounds[0][start] : bounds[1][end - 1]]
+        bounds = kept.bounds = (starts, [s + k for s, k in zip(starts, lengths, strict=True)])
+    text = kept.text
+    if text is None:
+        text = doc_text(doc)
+    return text[bounds[0][start] : bounds[1][end - 1]]
 
 
-# Each word's first and end character, read once per doc (``span_text``).
-_BOUNDS: WeakKeyDictionary[Doc, tuple[list[int], list[int]]] = WeakKeyDictionary()
+class _Kept:
+    """What kg reads once from a doc and keeps while the doc lives: its text (which
+    never changes), and, for its length (kg's components never retokenise nor set a
+    lemma: a doc of another length is read again), each word's first and end
+    character (``span_text``) and the lists of words and flags (``token_texts`` ...)."""
+
+    __slots__ = ("length", "text", "bounds", "words")
+
+    def __init__(self, length: int) -> None:
+        self.text: str | None = None
+        self.reset(length)
+
+    def reset(self, length: int) -> None:
+        self.length = length
+        self.bounds: tuple[list[int], list[int]] | None = None
+        self.words: dict[str, list[Any]] = {}
+
+
+_KEPT: WeakKeyDictionary[Doc, _Kept] = WeakKeyDictionary()
+# The doc asked about last and what is kept of it: the rules ask about one doc many
+# thousand times in a row, and a weak reference called is cheaper than a look-up in
+# ``_KEPT`` (which makes a new weak reference each time). A dead reference returns
+# None, never another doc.
+_LAST: tuple[Callable[[], Doc | None], _Kept] | None = None
+
+
+def _kept(doc: Doc) -> _Kept:
+    global _LAST
+    last = _LAST
+    if last is not None and last[0]() is doc:
+        return last[1]
+    kept = _KEPT.get(doc)
+    if kept is None:
+        kept = _KEPT[doc] = _Kept(len(doc))
+    _LAST = (ref(doc), kept)
+    return kept
 
 
 def token_texts(doc: Doc) -> list[str]:
@@ -108,30 +157,40 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
 
 
 def token_flags(doc: Doc, flag: str) -> list[bool]:
-    """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper") or
-    ``is_punct`` ("punct"), read from the word types without building Tokens, once per
-    doc (shared: never change it).
+    """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper"),
+    ``is_punct`` ("punct"), ``is_space`` ("space") or ``bool(is_sent_start)``
+    ("sent_start"), read from the word types and the doc's array without building
+    Tokens, once per doc (shared: never change it; kg's components set no sentence
+    start, ``kg.nlp.sentence_starts`` runs before them).
 
     >>> token_flags(doc, "alpha") == [t.is_alpha for t in doc]  # doctest: +SKIP
     True
     """
-    known = _WORDS.get(doc)
-    if known is None or known[0] != len(doc):
-        known = _WORDS[doc] = (len(doc), {})
-    found = known[1].get(flag)
+    words = _words_of(doc)
+    found = words.get(flag)
     if found is None:
-        attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT}[flag]
-        found = known[1][flag] = [bool(v) for v in doc.to_array(attr).tolist()] if len(doc) else []
+        if not len(doc):
+            found = []
+        elif flag == "sent_start":  # 1, or -1 (not a start) and 0 (unknown) as uint64
+            found = [v == 1 for v in doc.to_array(SENT_START).tolist()]
+        else:
+            attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
+            found = [bool(v) for v in doc.to_array(attr[flag]).tolist()]
+        words[flag] = found
     return found
 
 
+def _words_of(doc: Doc) -> dict[str, list[Any]]:
+    kept = _kept(doc)
+    n = len(doc)
+    if kept.length != n:
+        kept.reset(n)
+    return kept.words
+
+
 def _words(doc: Doc, kind: str) -> list[str]:
-    # Kept while the doc lives, for its length: kg's components never retokenise nor
-    # set a lemma (a doc of another length is read again).
-    known = _WORDS.get(doc)
-    if known is None or known[0] != len(doc):
-        known = _WORDS[doc] = (len(doc), {})
-    found = known[1].get(kind)
+    words = _words_of(doc)
+    found = words.get(kind)
     if found is not None:
         return found
     if kind == "lemma_lowers":
@@ -142,12 +201,8 @@ def _words(doc: Doc, kind: str) -> list[str]:
         strings = doc.vocab.strings
         attr = {"texts": ORTH, "lowers": LOWER, "lemmas": LEMMA}[kind]
         found = [strings[key] for key in doc.to_array(attr).tolist()]
-    known[1][kind] = found
+    words[kind] = found
     return found
-
-
-# (lists of words, and of flags: ``token_flags``)
-_WORDS: WeakKeyDictionary[Doc, tuple[int, dict[str, list[Any]]]] = WeakKeyDictionary()
 
 
 def _carries(doc: Doc, text: str) -> bool:

@@ -9,6 +9,7 @@ collapse into one IRI by accident.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -64,6 +65,9 @@ _SUFFIX_RE = re.compile(
 )
 
 
+# Asked of the same words and names many times per article (a pure function of the
+# text: kept for the last 65,536 texts asked).
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name for comparison: NFKC, casefold, no accents, punctuation → spaces.
 
@@ -83,6 +87,7 @@ def fold(text: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """The comparison key of a name: folded, legal suffixes dropped.
 

@@ -1218,14 +1218,10 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)
-        applies = {
-            "word": t is not tok or not noun,
-            "verb": t is own_verb or (t is tok and not noun),
-            "trigger": t is tok,
-        }
-        for rule in STATUS_RULES:
-            if not applies[rule.on]:
-                continue
+        for rule in _rules_on(
+            STATUS_RULES, t is not tok or not noun, t is own_verb or (t is tok and not noun),
+            t is tok,
+        ):
             verdict = rule.decide(cue)
             if verdict is not None:
                 _decide(m, verdict, lemma)
@@ -1242,6 +1238,28 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
             return
     m.status = default_status(m.type)
     m.rules.append(f"status:{m.status}<-default")
+
+
+def _rules_on(
+    rules: tuple[StatusRule, ...], word: bool, verb: bool, trigger: bool
+) -> tuple[StatusRule, ...]:
+    """The rules of ``rules`` that look at a word of the chain, in their order: those
+    on "word" where ``word``, on "verb" where ``verb``, on "trigger" where
+    ``trigger``; picked once per process for each of the eight combinations (and
+    again for another tuple of rules: a test may count the rules' calls)."""
+    if _RULES_ON_OF[0] is not rules:
+        _RULES_ON.clear()
+        _RULES_ON_OF[0] = rules
+    key = (word, verb, trigger)
+    found = _RULES_ON.get(key)
+    if found is None:
+        applies = {"word": word, "verb": verb, "trigger": trigger}
+        found = _RULES_ON[key] = tuple(rule for rule in rules if applies[rule.on])
+    return found
+
+
+_RULES_ON: dict[tuple[bool, bool, bool], tuple[StatusRule, ...]] = {}
+_RULES_ON_OF: list[tuple[StatusRule, ...] | None] = [None]  # the rules they were picked from
 
 
 def _lemma(t: Token) -> str:

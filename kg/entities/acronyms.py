@@ -24,12 +24,12 @@ def defined_common_acronyms(kn: Knowledge, doc: Doc) -> frozenset[str]:
     texts = token_texts(doc)  # the words without a Token each
     n = len(doc)
     for k in range(1, n):
+        j = k - 1
+        if texts[j] not in _OPENERS:
+            continue  # (the cheaper test first: most words follow none)
         word = texts[k]
         acronym = word[:-1] if word.endswith("s") and word[:-1].isupper() else word
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-            continue
-        j = k - 1
-        if texts[j] not in _OPENERS:
             continue
         if texts[j] != "(" and j > 0 and texts[j - 1] == ",":
             j -= 1

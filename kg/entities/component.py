@@ -120,15 +120,15 @@ class KgEntities:
             return []
         cache = self._cap_of
         vocab = doc.vocab
-        out = []
-        hyphens = []
-        for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-            cap = cache.get(orth)
-            if cap is None:
-                cap = cache[orth] = _is_cap(vocab[orth])
-            out.append(cap)
-            if orth in self._hyphens:
-                hyphens.append(i)
+        orths = doc.to_array(ORTH).tolist()
+        out: list[bool] = [cache.get(orth) for orth in orths]  # type: ignore[misc]
+        if None in out:  # word types not seen before
+            for i, cap in enumerate(out):
+                if cap is None:
+                    out[i] = cache[orths[i]] = _is_cap(vocab[orths[i]])
+        hy = self._hyphens
+        hyphens = [i for i, orth in enumerate(orths) if orth in hy] if \
+            any(h in orths for h in hy) else []
         # A hyphen written without spaces between two capitalised words joins them
         # into one name ("Couche-Tard", "Lip-Bu Tan", "dpa-AFX"), whereas a spaced
         # dash separates names ("Norwich - Leeds").

@@ -155,18 +155,36 @@ def _cues_at(cues: Sequence[Cue], x: Ctx, i: int) -> Sequence[Cue]:
     """The cues of ``cues`` that token ``i`` can open, in their order: those keyed on
     one of its attributes' values, and those keyed on none (a tuple of cues is indexed
     by its key words once per process: most cues are keyed, and the token opens one
-    or two of them, not forty)."""
+    or two of them, not forty). The cues a token's words open are found once per
+    process for those words (never change the list returned)."""
     if type(cues) is not tuple:
         return cues
     plan = _PLANS.get(id(cues))
     if plan is None or plan[0] is not cues:
         if len(_PLANS) > 64:
             _PLANS.clear()
-        plan = _PLANS[id(cues)] = (cues, *_plan(cues))
-    _, always, keyed = plan
+        plan = _PLANS[id(cues)] = (cues, *_plan(cues), {})
+    _, always, keyed, known = plan
+    words = tuple([x.keys[on][i] for on, _ in keyed])
+    found = known.get(words)
+    if found is None:
+        if len(known) > _KNOWN_WORDS:
+            known.clear()
+        found = known[words] = _opened(cues, always, keyed, words)
+    return found
+
+
+def _opened(
+    cues: tuple[Cue, ...],
+    always: tuple[int, ...],
+    keyed: tuple[tuple[str, dict[str, tuple[int, ...]]], ...],
+    words: tuple[str, ...],
+) -> list[Cue]:
+    """The cues that a token whose attributes are ``words`` (in the order of
+    ``keyed``) opens, in their order."""
     picked = list(always)
-    for on, index in keyed:
-        found = index.get(x.keys[on][i])
+    for (_, index), word in zip(keyed, words, strict=True):
+        found = index.get(word)
         if found:
             picked += found
     if len(picked) > 1:
@@ -191,10 +209,18 @@ def _plan(
 
 
 # Each tuple of cues run so far (kept with it, so that its id is not reused) with its
-# plan (``_plan``).
+# plan (``_plan``) and the cues each combination of key words opens (``_opened``), at
+# most ``_KNOWN_WORDS`` combinations.
 _PLANS: dict[
-    int, tuple[tuple[Cue, ...], tuple[int, ...], tuple[tuple[str, dict[str, tuple[int, ...]]], ...]]
+    int,
+    tuple[
+        tuple[Cue, ...],
+        tuple[int, ...],
+        tuple[tuple[str, dict[str, tuple[int, ...]]], ...],
+        dict[tuple[str, ...], list[Cue]],
+    ],
 ] = {}
+_KNOWN_WORDS = 50_000
 
 
 def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:

@@ -149,9 +149,10 @@ def _whole_label(texts: list[str], s: int, e: int) -> bool:
 def _editors_note(texts: list[str], s: int, e: int) -> bool:
     """A line that is an editor's note in square brackets and capitals ("[END OF
     EXCERPT]", "[ENDS]", "[PHOTO]"): a mark on the page, no name."""
+    if not (e - s >= 3 and texts[s] == "[" and texts[e - 1] == "]"):
+        return False  # (before reading the words: asked of the first line of every paragraph)
     words = [t for t in texts[s + 1:e - 1] if any(c.isalpha() for c in t)]
-    return e - s >= 3 and texts[s] == "[" and texts[e - 1] == "]" and bool(words) and \
-        all(w.isupper() for w in words)
+    return bool(words) and all(w.isupper() for w in words)
 
 
 def _share_bar(doc: Doc, s: int, e: int) -> bool:

@@ -191,9 +191,9 @@ def _company_word(kn: Knowledge, word: str) -> bool:
 def places_named(doc: Doc, texts: list[str]) -> set[str]:
     """The capitalised words the article puts after a preposition of place ("a plant
     in Wuxi"): places, not short forms of the companies named after them."""
-    lowers = token_lowers(doc)  # (no Token per word)
-    return {texts[i] for i in range(1, len(texts))
-            if texts[i][:1].isupper() and lowers[i - 1] in LOCATIVES}
+    lowers = token_lowers(doc)  # (no Token per word; each word with the one before it)
+    return {text for low, text in zip(lowers[:-1], texts[1:], strict=True)
+            if low in LOCATIVES and text[:1].isupper()}
 
 
 def opens_one_org(kn: Knowledge, word: str, orgs: list[str]) -> bool:

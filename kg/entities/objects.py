@@ -42,7 +42,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.doc import span_text
+from kg.doc import span_text, token_flags, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.things import one_sense_as_thing, thing_spans
 from kg.entities.words import (
@@ -433,10 +433,11 @@ def _headline_words(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 def _headline_end(doc: Doc) -> int:
     """The end of the first line when it is an English title-case headline (four words
     or more, most of them capitalised, no full stop), else 0."""
-    end = next((t.i for t in doc if "\n" in t.text), 0)
-    words = [t for t in doc[:end] if t.is_alpha]
-    if len(words) < 4 or any(t.text == "." for t in doc[:end]):
+    texts, alpha = token_texts(doc), token_flags(doc, "alpha")  # (no Token per word)
+    end = next((i for i, text in enumerate(texts) if "\n" in text), 0)
+    words = [texts[k] for k in range(end) if alpha[k]]
+    if len(words) < 4 or "." in texts[:end]:
         return 0
-    long_words = [t for t in words if len(t.text) > 3]
-    capitalised = sum(1 for t in long_words if t.text[:1].isupper())
+    long_words = [w for w in words if len(w) > 3]
+    capitalised = sum(1 for w in long_words if w[:1].isupper())
     return end if long_words and capitalised == len(long_words) else 0

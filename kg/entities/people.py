@@ -640,6 +640,9 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
     out = list(chosen)
     i = 0
     while i < n:
+        if not caps[i] and i not in by_start:
+            i += 1  # no list opens here: most words
+            continue
         items: list[_Cand] = []
         k = i
         while k < n:

@@ -9,7 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import token_lemmas, token_lowers, token_texts
+from kg.doc import token_flags, token_lemmas, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
@@ -46,11 +46,16 @@ _lemmas = token_lemmas
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its sentence (after a line break too,
     and after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The")."""
-    return bool(doc[i].is_sent_start) or (i > 0 and doc[i - 1].is_space and (
-        i == 1 or bool(doc[i - 1].is_sent_start) or "\n" in doc[i - 1].text)) or (
-        i > 1 and doc[i - 1].text in ("-", "–", "—") and (
-            doc[i - 2].text == ")" or (doc[i - 2].is_alpha and doc[i - 2].is_upper
-                                      and len(doc[i - 2].text) > 1)))
+    # (from the doc's lists and flags, no Token per word)
+    starts, texts = token_flags(doc, "sent_start"), token_texts(doc)
+    if starts[i]:
+        return True
+    if i > 0 and token_flags(doc, "space")[i - 1] and (
+            i == 1 or starts[i - 1] or "\n" in texts[i - 1]):
+        return True
+    return i > 1 and texts[i - 1] in ("-", "–", "—") and (
+        texts[i - 2] == ")" or (token_flags(doc, "alpha")[i - 2] and
+                                token_flags(doc, "upper")[i - 2] and len(texts[i - 2]) > 1))
 
 
 def opens_clause(doc: Doc, i: int) -> bool:
@@ -250,7 +255,8 @@ def _breaks_name(tok: Token) -> bool:
 
 def _shouting(sent: SpacySpan) -> bool:
     """A headline in capitals: most words of two letters or more are upper case."""
-    words = [t.text for t in sent if t.is_alpha and len(t.text) > 1]
+    texts, alpha = token_texts(sent.doc), token_flags(sent.doc, "alpha")  # (no Token each)
+    words = [texts[k] for k in range(sent.start, sent.end) if alpha[k] and len(texts[k]) > 1]
     return len(words) >= 3 and sum(w.isupper() for w in words) >= 0.7 * len(words)
 
 
