@@ -193,3 +193,18 @@ def test_a_joint_venture_agreement_stays_an_alliance(en: Language) -> None:
 def test_a_name_after_a_trade_noun_and_its_origin_is_the_object(es: Language, text: str) -> None:
     read = _read(es, text, ("Agro Litoral", "Cementos Norte"))
     assert [r for _, _, r in read] == [{"acquirer": {"Agro Litoral"}, "target": {"Cementos Norte"}}]
+
+
+# --- Spanish plural trade nouns close a company's name (lexicon: org_tails) -------------
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "name"), [
+    ("Aguas de Tordesillas ha firmado con Hidrotec Servicios un contrato de asistencia.",
+     "Hidrotec Servicios"),
+    ("El contrato fue para Ruiz Transportes y la constructora Obras Tajuña.", "Ruiz Transportes"),
+])
+def test_a_name_closed_by_a_plural_trade_noun_is_a_company(
+    es: Language, text: str, name: str
+) -> None:
+    assert name in orgs(es, text)
