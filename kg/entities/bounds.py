@@ -2,6 +2,8 @@
 
 Read once every name of the article is chosen (``bounded_names``):
 
+- a company's legal form closes its name before the country it is of ("Highveld Seed
+  Co of South Africa" is Highveld Seed Co, of South Africa);
 - a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
   a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
@@ -29,7 +31,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.doc import token_texts
+from kg.doc import span_text, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
@@ -40,6 +42,7 @@ from kg.entities.words import (
     HONORIFICS,
     JUDICIAL_TITLES,
     LANDFORM_HEADS,
+    LEGAL_FORMS,
     ORG_HEADS,
     ORG_TAILS,
     PLACE_PART_NOUNS,
@@ -74,7 +77,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """
     taken = {c.start for c in chosen}
     out = [_without_article(kn, doc, _without_judicial_title(
-        doc, _with_founding_year(doc, c, taken))) for c in chosen]
+        doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
     out = _courts(kn, doc, out)
     out = _place_opened(doc, out)
     # an index is one mention's reading ("S&P" alone may be the rating agency)
@@ -92,6 +95,25 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if kind is not None and kind[0] != c.label:
             out[index] = c.retyped(kind[0], _P_CONTEXT, kind[1])
     return out
+
+
+# Legal forms written short, after which a name does not go on: "Corporation" and
+# "Limited" may ("Radio Corporation of America").
+_SHORT_LEGAL_FORMS = LEGAL_FORMS - {"Corporation", "Limited"}
+
+
+def _without_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
+    """"Highveld Seed Co of South Africa": a company's name closed by a short legal form,
+    then "of" and a known place, ends at the legal form; the place says where the company
+    is from, as "Highveld Seed Co, of South Africa" would."""
+    if c.label != "ORG":
+        return c
+    for k in range(c.start + 1, c.end - 2):
+        if doc[k].text in _SHORT_LEGAL_FORMS and doc[k + 1].lower_ == "of":
+            s = k + 3 if doc[k + 2].lower_ == "the" else k + 2
+            if s < c.end and span_text(doc, s, c.end) in kn.places:
+                return _Cand(c.start, k + 1, c.label, c.priority, (*c.rules, "bounds:seat"))
+    return c
 
 
 def _with_founding_year(doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
