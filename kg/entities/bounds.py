@@ -2,8 +2,8 @@
 
 Read once every name of the article is chosen (``bounded_names``):
 
-- a company's legal form closes its name before the country it is of ("Highveld Seed
-  Co of South Africa" is Highveld Seed Co, of South Africa);
+- a company's legal form closes its name before the country it is of ("Tswelo Seed
+  Co of South Africa" is Tswelo Seed Co, of South Africa);
 - a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
   a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
@@ -103,9 +103,9 @@ _SHORT_LEGAL_FORMS = LEGAL_FORMS - {"Corporation", "Limited"}
 
 
 def _without_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
-    """"Highveld Seed Co of South Africa": a company's name closed by a short legal form,
+    """"Tswelo Seed Co of South Africa": a company's name closed by a short legal form,
     then "of" and a known place, ends at the legal form; the place says where the company
-    is from, as "Highveld Seed Co, of South Africa" would."""
+    is from, as "Tswelo Seed Co, of South Africa" would."""
     if c.label != "ORG":
         return c
     for k in range(c.start + 1, c.end - 2):

@@ -187,8 +187,8 @@ class _OrgGroups:
 
     def _cut_short(self, k: str, ordered: list[str]) -> list[str]:
         """The one longer name whose words the text writes before a mention of ``k``,
-        so that they and the mention spell its opening ("Rathore Vistar Industries ...
-        Rathore Vistar's shares", where the model took only "Vistar"): the mention is
+        so that they and the mention spell its opening ("Kothari Sagar Industries ...
+        Kothari Sagar's shares", where the model took only "Sagar"): the mention is
         that name cut short at its left edge, not another company."""
         words = k.split()
         cut, spelt = [], set()
@@ -200,7 +200,7 @@ class _OrgGroups:
                           if canonical_key(m.text) == k):
                 cut.append(other)
                 spelt.add(" ".join(parts[:at + len(words)]))
-        # one spelling: "Rathore Vistar" opens "Rathore Vistar Industries" too
+        # one spelling: "Kothari Sagar" opens "Kothari Sagar Industries" too
         return cut if len(spelt) == 1 else []
 
     @staticmethod
@@ -251,9 +251,9 @@ def _named_by_tail(
     kn: Knowledge,
 ) -> list[str]:
     """The one longer name that is the short form ``k`` after a common first word,
-    named before it ("Alimentation Couche-Tard ... Couche-Tard said"; "Bank Negara ...
-    Negara"): the press drops a name's opening trade or kind word (Spanish names, whose
-    trade word opens them, are ``_org_short_forms``'). The short form must keep a word
+    named before it ("Alimentation Brise-Lune ... Brise-Lune said"): the press drops a
+    name's opening trade or kind word (Spanish names, whose trade word opens them, are
+    ``_org_short_forms``'). The short form must keep a word
     of the name's own (not "Tower Partners" of "Pacific Tower Partners", nor a place or
     a given name), follow the long name's first mention, and fit no other long name."""
     raw = keys[k]
