@@ -2,8 +2,8 @@
 in apposition ("Mr Speaker, the honourable member ...") is no person; a company's short
 form that drops its opening trade word ("Brise-Lune" of "Alimentation Brise-Lune") or
 that the model cut at its left edge ("Sagar" in "Kothari Sagar's shares") is the same
-company; three capitalised words after "Winnipeg-based" name a company ("Red
-River Drives"); a legal form closes a company's name before the country it is of ("Tswelo
+company; three capitalised words after "Dundee-based" name a company ("Silver
+River Pumps"); a legal form closes a company's name before the country it is of ("Tswelo
 Seed Co of South Africa"). Every sentence is written for these tests.
 
 The tests run the installed pipelines and are marked ``model``.
@@ -25,8 +25,8 @@ def names(nlp: Language, text: str, kind: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "Mr Speaker, the honourable member will get his answer if he listens.",
-    "Mr TALA — Mr Speaker, the honourable member will get his answer.",
+    "Mr Speaker, the honourable member for Eastvale may table a question on Friday.",
+    "Mr OKONJO — Mr Speaker, the honourable member for Eastvale has misread the figures.",
     "Madam Chair, the honourable member asked about the sale of Lagoon Towers.",
 ])
 def test_an_honorific_before_an_office_in_apposition_names_no_one(
@@ -62,16 +62,15 @@ def test_common_words_left_after_the_first_word_are_no_short_form(en: Language) 
 
 
 def test_a_legal_form_closes_a_name_before_its_country(en: Language) -> None:
-    text = ("Kafue Milling lost out to Tswelo Seed Co of South Africa, which paid K310 "
-            "million for Mpande Seed Company.")
+    text = "Kafue Milling was outbid by Tswelo Seed Co of South Africa, which offered K90 million."
     orgs = names(en, text, "org")
     assert "Tswelo Seed" in orgs and not any("South Africa" in o for o in orgs)
 
 
 def test_three_capitalised_common_words_after_based_name_a_company(en: Language) -> None:
-    text = ("The yard will subcontract propulsion work to Winnipeg-based Red River Drives, "
-            "under an agreement worth about $220 million.")
-    assert "Red River Drives" in names(en, text, "org")
+    text = ("The shipyard has hired Dundee-based Silver River Pumps, in a contract worth "
+            "about $40 million.")
+    assert "Silver River Pumps" in names(en, text, "org")
 
 
 
