@@ -2,9 +2,11 @@
 in apposition ("Mr Speaker, the honourable member ...") is no person; a company's short
 form that drops its opening trade word ("Brise-Lune" of "Alimentation Brise-Lune") or
 that the model cut at its left edge ("Sagar" in "Kothari Sagar's shares") is the same
-company; three capitalised words after "Dundee-based" name a company ("Silver
-River Pumps"); a legal form closes a company's name before the country it is of ("Tswelo
-Seed Co of South Africa"). Every sentence is written for these tests.
+company, and so is one the model took for a place or a person once the full name is
+written ("Sierra Alta" of "Grupo Lácteo Sierra Alta, S.A."); three capitalised words
+after "Dundee-based" name a company ("Silver River Pumps"); a legal form closes a
+company's name before the country it is of ("Tswelo Seed Co of South Africa"). Every
+sentence is written for these tests.
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -98,3 +100,24 @@ def test_a_mention_the_model_cut_at_its_left_edge_joins_the_name_it_cuts() -> No
     # the same word with no long name's opening written before it stands alone
     assert groups([long, alone]) == {frozenset({"Sagar"}),
                                      frozenset({"Kothari Sagar Industries"})}
+
+
+@pytest.mark.parametrize("text, short", [
+    ("Grupo Lácteo Sierra Alta, S.A. compró la quesera Montes de Ávila por 20 millones "
+     "de euros. Sierra Alta dijo que la operación se cerrará en marzo.", "Sierra Alta"),
+    ("Grupo Lácteo Peñafría, S.A. compró la quesera Valdeoro por 20 millones de euros. "
+     "Peñafría dijo que la operación se cerrará en marzo.", "Peñafría"),
+])
+def test_a_short_form_after_the_full_name_is_the_company_not_a_place_or_a_person(
+        es: Language, text: str, short: str) -> None:
+    assert short not in names(es, text, "person")
+    companies = [e for e in es(text)._.kg_entities if e.kind == "org"]
+    assert any(short in e.aliases and e.name.endswith(short) for e in companies)
+
+
+def test_a_place_written_before_the_company_named_after_it_stays_a_place(
+        es: Language) -> None:
+    text = ("El turismo de Sierra Alta creció un 4%. Grupo Lácteo Sierra Alta, S.A. "
+            "compró la quesera Valdeoro.")
+    assert not any("Sierra Alta" in e.aliases for e in es(text)._.kg_entities
+                   if e.kind == "org" and e.name != "Sierra Alta")

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
-from kg.entities.gazetteer import canonical_key
+from kg.entities.gazetteer import canonical_key, folded_places
 from kg.entities.institutions import dateline_place, is_city
 from kg.entities.people import _titled
 from kg.entities.resolve import _is_short_org
@@ -476,6 +476,11 @@ class _Names:
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
         self.org_names = {tuple(t.text for t in doc[c.start:c.end])
                           for c in chosen if c.label == "ORG" and c.end - c.start > 1}
+        # Where each organisation's name is first written.
+        self.org_first: dict[tuple[str, ...], int] = {}
+        for c in chosen:
+            if c.label == "ORG" and c.end - c.start > 1:
+                self.org_first.setdefault(tuple(t.text for t in doc[c.start:c.end]), c.start)
 
     def listed(self, c: _Cand) -> bool:
         """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
@@ -604,21 +609,40 @@ def name_of_company(a: _Names, c: _Cand) -> Retyped:
     organisation's longer name in the article is that organisation's short form: "La
     Esperanza Norteña" of "Seguros La Esperanza Norteña", "Mekong Coldway" of "Mekong
     Coldway Logistics". Not a name a given name opens ("Charles Schwab" of "Charles
-    Schwab Corp")."""
-    if not (c.label in ("PER", "MISC") and c.priority == _P_MODEL and c.end - c.start > 1) \
+    Schwab Corp").
+
+    A "place" or a one-word "person" is so only after the company's name, and when
+    no known place, nor a surname, is written so: "Sierra Alta" of "Grupo Lácteo
+    Sierra Alta, S.A." named first, not "Buenos Aires" of "Aeropuertos Buenos Aires"."""
+    if not (c.label in ("PER", "MISC", "LOC") and c.priority == _P_MODEL) \
             or a.doc[c.start].text in a.kn.given_names:
         return None
     words = tuple(t.text for t in a.doc[c.start:c.end])
     size = len(words)
+    later = c.label == "LOC" or size == 1
+    if later and (" ".join(words) in a.kn.places or fold(" ".join(words)) in folded_places()
+                  or (size == 1 and words[0] in a.kn.surnames)):
+        return None
     short = canonical_key(" ".join(words)).split()
     # Only where the article's organisations are then resolved as one (the words
     # dropped are a trade, a head or a tail word): else the name would stand alone.
-    if any(len(name) > size and (name[-size:] == words or name[:size] == words) and
+    if any(len(name) > size and (_less_legal_form(name)[-size:] == words
+                                 or name[:size] == words) and
+           (not later or a.org_first[name] < c.start) and
            _is_short_org(short, canonical_key(" ".join(name)).split(), a.kn.generic_word,
                          a.kn.lang or "")
            for name in a.org_names):
         return [c.retyped("ORG", _P_CONTEXT, "retype:name_of_company")]
     return None
+
+
+def _less_legal_form(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the legal form and comma that close it ("Grupo Lácteo
+    Sierra Alta, S.A." → "Grupo Lácteo Sierra Alta")."""
+    end = len(name)
+    while end > 1 and (name[end - 1] in LEGAL_FORMS or name[end - 1] == ","):
+        end -= 1
+    return name[:end]
 
 
 def family_name(a: _Names, c: _Cand) -> Retyped:
