@@ -5,7 +5,8 @@ that the model cut at its left edge ("Sagar" in "Kothari Sagar's shares") is the
 company, and so is one the model took for a place or a person once the full name is
 written ("Sierra Alta" of "Grupo Lácteo Sierra Alta, S.A."); three capitalised words
 after "Dundee-based" name a company ("Silver River Pumps"); a legal form closes a
-company's name before the country it is of ("Tswelo Seed Co of South Africa"). Every
+company's name before the country it is of ("Tswelo Seed Co of South Africa"); the
+plural of a named person's surname ("the Brandts") is a family, no company. Every
 sentence is written for these tests.
 
 The tests run the installed pipelines and are marked ``model``.
@@ -121,3 +122,18 @@ def test_a_place_written_before_the_company_named_after_it_stays_a_place(
             "compró la quesera Valdeoro.")
     assert not any("Sierra Alta" in e.aliases for e in es(text)._.kg_entities
                    if e.kind == "org" and e.name != "Sierra Alta")
+
+
+# ---------------------------------------------------------------- families
+
+
+@pytest.mark.parametrize("text", [
+    "Klaus Brandt founded Harlow Mills in 1970. The Brandts sold their stake to Quorvex "
+    "Capital last year.",
+    "Klaus Brandt founded Harlow Mills in 1970. Last year the Brandts sold their stake to "
+    "Quorvex Capital.",
+])
+def test_the_plural_of_a_named_persons_surname_is_a_family_not_a_company(
+        en: Language, text: str) -> None:
+    assert "Brandts" not in names(en, text, "org")
+

@@ -655,9 +655,22 @@ def family_name(a: _Names, c: _Cand) -> Retyped:
     after = doc[c.end].lower_ if c.end < len(doc) else ""
     if (a.kn.lang == "es" and before in ("familia", "familias") and doc[c.start - 1].is_lower) \
             or (a.kn.lang == "en" and after in ("family", "families")
-                and doc[c.end].is_lower):
+                and doc[c.end].is_lower) or _family_plural(a, c):
         return [c.retyped("MISC", c.priority, "retype:family_name")]
     return None
+
+
+def _family_plural(a: _Names, c: _Cand) -> bool:
+    """A surname of a person the article names, after the plural article, names the
+    family ("Klaus Brandt ... the Brandts sold", "Ramón Garcés ... los Garcés
+    vendieron"): English marks the plural on the name, Spanish only on the article."""
+    doc = a.doc
+    if c.end - c.start != 1 or c.start == 0 or c.priority != _P_MODEL:
+        return False
+    word, before = doc[c.start].text, doc[c.start - 1]
+    if a.kn.lang == "en" and before.lower_ == "the" and word.endswith("s"):
+        return word[:-1] in a.last_names or (word.endswith("es") and word[:-2] in a.last_names)
+    return a.kn.lang == "es" and before.text in ("los", "Los") and word in a.last_names
 
 
 def acronym_person(a: _Names, c: _Cand) -> Retyped:
