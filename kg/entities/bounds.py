@@ -112,7 +112,8 @@ def _without_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
         if doc[k].text in _SHORT_LEGAL_FORMS and doc[k + 1].lower_ == "of":
             s = k + 3 if doc[k + 2].lower_ == "the" else k + 2
             if s < c.end and span_text(doc, s, c.end) in kn.places:
-                return _Cand(c.start, k + 1, c.label, c.priority, (*c.rules, "bounds:seat"))
+                return _Cand(c.start, k + 1, c.label, c.priority,
+                             (*c.rules, "bounds:country_after_legal_form"))
     return c
 
 
