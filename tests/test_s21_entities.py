@@ -106,8 +106,8 @@ def test_a_mention_the_model_cut_at_its_left_edge_joins_the_name_it_cuts() -> No
 @pytest.mark.parametrize("text, short", [
     ("Grupo Lácteo Sierra Alta, S.A. compró la quesera Montes de Ávila por 20 millones "
      "de euros. Sierra Alta dijo que la operación se cerrará en marzo.", "Sierra Alta"),
-    ("Grupo Lácteo Peñafría, S.A. compró la quesera Valdeoro por 20 millones de euros. "
-     "Peñafría dijo que la operación se cerrará en marzo.", "Peñafría"),
+    ("Grupo Lácteo Costa Brava Norte, S.A. compró la quesera Valdeoro. Costa Brava Norte "
+     "dijo que la operación se cerrará en marzo.", "Costa Brava Norte"),
 ])
 def test_a_short_form_after_the_full_name_is_the_company_not_a_place_or_a_person(
         es: Language, text: str, short: str) -> None:
