@@ -6,7 +6,8 @@ company, and so is one the model took for a place or a person once the full name
 written ("Sierra Alta" of "Grupo Lácteo Sierra Alta, S.A."); three capitalised words
 after "Dundee-based" name a company ("Silver River Pumps"); a legal form closes a
 company's name before the country it is of ("Tswelo Seed Co of South Africa"); the
-plural of a named person's surname ("the Brandts") is a family, no company. Every
+plural of a named person's surname ("the Brandts") is a family, no company; a place
+with "of" or "and" inside ("Isle of Man") opens the name the model cut there. Every
 sentence is written for these tests.
 
 The tests run the installed pipelines and are marked ``model``.
@@ -137,3 +138,19 @@ def test_the_plural_of_a_named_persons_surname_is_a_family_not_a_company(
         en: Language, text: str) -> None:
     assert "Brandts" not in names(en, text, "org")
 
+
+
+# ---------------------------------------------------------------- places inside names
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The scheme needs approval by the Isle of Man Harbour Supervisory Authority before "
+     "it closes.", "Isle of Man Harbour Supervisory Authority"),
+    ("Trinidad and Tobago Gas Holdings agreed to buy Caroni Pipelines.",
+     "Trinidad and Tobago Gas"),
+])
+def test_a_place_with_of_or_and_inside_opens_the_name_the_model_cut_there(
+        en: Language, text: str, org: str) -> None:
+    orgs = names(en, text, "org")
+    assert org in orgs
+    assert not orgs & {"Trinidad", "Isle", "Man Harbour Supervisory Authority"}

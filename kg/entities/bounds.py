@@ -79,7 +79,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out = [_without_article(kn, doc, _without_judicial_title(
         doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
     out = _courts(kn, doc, out)
-    out = _place_opened(doc, out)
+    out = _place_opened(kn, doc, out)
     # an index is one mention's reading ("S&P" alone may be the rating agency)
     out = [c.retyped("MISC", c.priority, "bounds:slashed_index")
            if c.label == "ORG" and _slashed_index(doc, c) else c for c in out]
@@ -146,7 +146,7 @@ def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return sorted([*kept, *courts], key=lambda c: c.start)
 
 
-def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+def _place_opened(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """A province's or a city's name right before a company's of two words or more, or
     one a trade word closes, is the company's first word: "Hubei Fengyuan Fertiliser",
     "Sichuan Jinlu Chemicals" (rule ``bounds:place_opened``); not across punctuation
@@ -154,6 +154,10 @@ def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
+        joined = _place_across(kn, doc, prev, c) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         if prev is not None and prev.label == "LOC" and prev.end == c.start and \
                 prev.end - prev.start == 1 and c.label == "ORG" and \
                 (doc[c.end - 1].text in ORG_TAILS or c.end - c.start >= 2) and \
@@ -163,6 +167,22 @@ def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+def _place_across(kn: Knowledge, doc: Doc, prev: _Cand, c: _Cand) -> _Cand | None:
+    """A known place whose name has "of" or "and" inside opens a body's name that the
+    model cut at that word: "Isle" and "Man Harbour Authority" of "the Isle of Man
+    Harbour Authority" are one organisation, as "Trinidad" and "Tobago Gas Holdings" are
+    (rule ``bounds:place_opened``), when two words at least follow the place."""
+    k = c.start - 1
+    if not (prev.label in ("LOC", "ORG") and c.label == "ORG" and prev.end == k and k > 0
+            and doc[k].lower_ in ("of", "and")):
+        return None
+    for m in (1, 2):
+        if c.end - (c.start + m) >= 2 and \
+                span_text(doc, prev.start, c.start + m) in kn.places:
+            return _Cand(prev.start, c.end, "ORG", c.priority, (*c.rules, "bounds:place_opened"))
+    return None
 
 
 def _court_at(doc: Doc, k: int) -> _Cand | None:
