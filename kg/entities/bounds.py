@@ -2,6 +2,8 @@
 
 Read once every name of the article is chosen (``bounded_names``):
 
+- a company's legal form closes its name before the country it is of ("Tswelo Seed
+  Co of South Africa" is Tswelo Seed Co, of South Africa);
 - a company's founding year closes its name ("Inversiones Tárrega 1952", the vehicle
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
   a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
@@ -29,7 +31,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.doc import token_texts
+from kg.doc import span_text, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS
 from kg.entities.words import (
@@ -40,6 +42,7 @@ from kg.entities.words import (
     HONORIFICS,
     JUDICIAL_TITLES,
     LANDFORM_HEADS,
+    LEGAL_FORMS,
     ORG_HEADS,
     ORG_TAILS,
     PLACE_PART_NOUNS,
@@ -74,9 +77,9 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """
     taken = {c.start for c in chosen}
     out = [_without_article(kn, doc, _without_judicial_title(
-        doc, _with_founding_year(doc, c, taken))) for c in chosen]
+        doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
     out = _courts(kn, doc, out)
-    out = _place_opened(doc, out)
+    out = _place_opened(kn, doc, out)
     # an index is one mention's reading ("S&P" alone may be the rating agency)
     out = [c.retyped("MISC", c.priority, "bounds:slashed_index")
            if c.label == "ORG" and _slashed_index(doc, c) else c for c in out]
@@ -92,6 +95,26 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if kind is not None and kind[0] != c.label:
             out[index] = c.retyped(kind[0], _P_CONTEXT, kind[1])
     return out
+
+
+# Legal forms written short, after which a name does not go on: "Corporation" and
+# "Limited" may ("Radio Corporation of America").
+_SHORT_LEGAL_FORMS = LEGAL_FORMS - {"Corporation", "Limited"}
+
+
+def _without_seat(kn: Knowledge, doc: Doc, c: _Cand) -> _Cand:
+    """"Tswelo Seed Co of South Africa": a company's name closed by a short legal form,
+    then "of" and a known place, ends at the legal form; the place says where the company
+    is from, as "Tswelo Seed Co, of South Africa" would."""
+    if c.label != "ORG":
+        return c
+    for k in range(c.start + 1, c.end - 2):
+        if doc[k].text in _SHORT_LEGAL_FORMS and doc[k + 1].lower_ == "of":
+            s = k + 3 if doc[k + 2].lower_ == "the" else k + 2
+            if s < c.end and span_text(doc, s, c.end) in kn.places:
+                return _Cand(c.start, k + 1, c.label, c.priority,
+                             (*c.rules, "bounds:country_after_legal_form"))
+    return c
 
 
 def _with_founding_year(doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
@@ -123,7 +146,7 @@ def _courts(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return sorted([*kept, *courts], key=lambda c: c.start)
 
 
-def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+def _place_opened(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """A province's or a city's name right before a company's of two words or more, or
     one a trade word closes, is the company's first word: "Hubei Fengyuan Fertiliser",
     "Sichuan Jinlu Chemicals" (rule ``bounds:place_opened``); not across punctuation
@@ -131,6 +154,10 @@ def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     for c in chosen:
         prev = out[-1] if out else None
+        joined = _place_across(kn, doc, prev, c) if prev is not None else None
+        if joined is not None:
+            out[-1] = joined
+            continue
         if prev is not None and prev.label == "LOC" and prev.end == c.start and \
                 prev.end - prev.start == 1 and c.label == "ORG" and \
                 (doc[c.end - 1].text in ORG_TAILS or c.end - c.start >= 2) and \
@@ -140,6 +167,22 @@ def _place_opened(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             continue
         out.append(c)
     return out
+
+
+def _place_across(kn: Knowledge, doc: Doc, prev: _Cand, c: _Cand) -> _Cand | None:
+    """A known place whose name has "of" or "and" inside opens a body's name that the
+    model cut at that word: "Isle" and "Man Harbour Authority" of "the Isle of Man
+    Harbour Authority" are one organisation, as "Trinidad" and "Tobago Gas Holdings" are
+    (rule ``bounds:place_opened``), when two words at least follow the place."""
+    k = c.start - 1
+    if not (prev.label in ("LOC", "ORG") and c.label == "ORG" and prev.end == k and k > 0
+            and doc[k].lower_ in ("of", "and")):
+        return None
+    for m in (1, 2):
+        if c.end - (c.start + m) >= 2 and \
+                span_text(doc, prev.start, c.start + m) in kn.places:
+            return _Cand(prev.start, c.end, "ORG", c.priority, (*c.rules, "bounds:place_opened"))
+    return None
 
 
 def _court_at(doc: Doc, k: int) -> _Cand | None:

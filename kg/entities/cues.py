@@ -1056,10 +1056,20 @@ def seat(x: Ctx, i: int) -> Found:
         if k < x.n and x.caps[k] and doc[k].is_alpha and not doc[k].is_sent_start and \
                 x.texts[k] not in x.kn.given_names and x.texts[k] not in NON_NAMES and \
                 x.texts[k] not in HONORIFICS and x.texts[k] not in x.kn.places and \
-                x.texts[k] not in x.kn.demonyms and not x.kn.is_common(x.texts[k]):
+                x.texts[k] not in x.kn.demonyms and (
+                    not x.kn.is_common(x.texts[k]) or _named_in_full(x, k)):
             out.append(_Cand(k, x.run_end(k), "ORG", _P_CONTEXT, ("cue:seat",)))
         return out
     return None
+
+
+def _named_in_full(x: Ctx, k: int) -> bool:
+    """Whether common words capitalised from ``k`` on are a name of their own, not the
+    kind before a noun: three words or more, none after a noun they would qualify
+    ("Dundee-based Silver River Pumps,", not "London-based Private Equity firm")."""
+    e = x.run_end(k)
+    return e - k >= 3 and not (e < x.n and x.texts[e].islower() and
+                               x.doc[e].pos_ in ("NOUN", "PROPN"))
 
 
 def government(x: Ctx, i: int) -> Found:

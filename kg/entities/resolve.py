@@ -156,6 +156,10 @@ class _OrgGroups:
                            or _eponym(words, keys[other], kn))]
             if not longer:
                 longer = _named_first(k, ordered, seen_first, keys, kn)
+            if not longer:
+                longer = _named_by_tail(k, ordered, seen_first, keys, kn)
+            if not longer:
+                longer = self._cut_short(k, ordered)
             # A short form two different long names share ("Merian" of "Merian Global
             # Investors" and "Merian Chrysalis") joins the first one named, and does
             # not make the two one.
@@ -179,6 +183,32 @@ class _OrgGroups:
                 fits = [o for o in ordered if o != k and syllables_fit(raw, keys[o])]
                 if len(fits) == 1:
                     self.union(k, fits[0])
+
+
+    def _cut_short(self, k: str, ordered: list[str]) -> list[str]:
+        """The one longer name whose words the text writes before a mention of ``k``,
+        so that they and the mention spell its opening ("Kothari Sagar Industries ...
+        Kothari Sagar's shares", where the model took only "Sagar"): the mention is
+        that name cut short at its left edge, not another company."""
+        words = k.split()
+        cut, spelt = [], set()
+        for other in ordered:
+            parts = other.split()
+            at = next((p for p in range(1, len(parts) - len(words) + 1)
+                       if parts[p:p + len(words)] == words), 0)
+            if at and any(self._written_before(m, parts[:at]) for m in self.mentions
+                          if canonical_key(m.text) == k):
+                cut.append(other)
+                spelt.add(" ".join(parts[:at + len(words)]))
+        # one spelling: "Kothari Sagar" opens "Kothari Sagar Industries" too
+        return cut if len(spelt) == 1 else []
+
+    @staticmethod
+    def _written_before(m: SpacySpan, words: list[str]) -> bool:
+        """Whether the words right before mention ``m`` fold to ``words``."""
+        start = m.start - len(words)
+        return start >= 0 and not m.doc[start:m.start].text[:1].islower() and \
+            canonical_key(m.doc[start:m.start].text).split() == words
 
 
 def _less_country(name: str) -> str:
@@ -210,6 +240,35 @@ def _named_first(
         if parts and parts[0] == "the":
             parts = parts[1:]
         if len(parts) > 1 and parts[0] == words[0]:
+            opened.append(other)
+    if len(opened) != 1 or seen_first[opened[0]] > seen_first[k]:
+        return []
+    return opened
+
+
+def _named_by_tail(
+    k: str, ordered: list[str], seen_first: Mapping[str, int], keys: Mapping[str, str],
+    kn: Knowledge,
+) -> list[str]:
+    """The one longer name that is the short form ``k`` after a common first word,
+    named before it ("Alimentation Brise-Lune ... Brise-Lune said"): the press drops a
+    name's opening trade or kind word (Spanish names, whose trade word opens them, are
+    ``_org_short_forms``'). The short form must keep a word
+    of the name's own (not "Tower Partners" of "Pacific Tower Partners", nor a place or
+    a given name), follow the long name's first mention, and fit no other long name."""
+    raw = keys[k]
+    words = k.split()
+    if not raw[:1].isupper() or raw.isupper() or raw in kn.places or \
+            raw in kn.given_names or fold(raw) in folded_places() or \
+            all(kn.generic_word(w) or w in GENERIC_TAIL or w in FOLDED_TAILS for w in words):
+        return []
+    opened = []
+    for other in ordered:
+        parts = other.split()
+        first = keys[other].split()[0] if keys[other].split() else ""
+        if len(parts) == len(words) + 1 and parts[1:] == words and (
+                parts[0] in GENERIC_HEAD or (kn.generic_word(first)
+                                             and first not in kn.demonyms)):
             opened.append(other)
     if len(opened) != 1 or seen_first[opened[0]] > seen_first[k]:
         return []

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
-from kg.entities.gazetteer import canonical_key
+from kg.entities.gazetteer import canonical_key, folded_places
 from kg.entities.institutions import dateline_place, is_city
 from kg.entities.people import _titled
 from kg.entities.resolve import _is_short_org
@@ -476,6 +476,11 @@ class _Names:
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
         self.org_names = {tuple(t.text for t in doc[c.start:c.end])
                           for c in chosen if c.label == "ORG" and c.end - c.start > 1}
+        # Where each organisation's name is first written.
+        self.org_first: dict[tuple[str, ...], int] = {}
+        for c in chosen:
+            if c.label == "ORG" and c.end - c.start > 1:
+                self.org_first.setdefault(tuple(t.text for t in doc[c.start:c.end]), c.start)
 
     def listed(self, c: _Cand) -> bool:
         """A name listed beside people ("Ann Lobb, Ryan Mirek and Vell")."""
@@ -604,21 +609,40 @@ def name_of_company(a: _Names, c: _Cand) -> Retyped:
     organisation's longer name in the article is that organisation's short form: "La
     Esperanza Norteña" of "Seguros La Esperanza Norteña", "Mekong Coldway" of "Mekong
     Coldway Logistics". Not a name a given name opens ("Charles Schwab" of "Charles
-    Schwab Corp")."""
-    if not (c.label in ("PER", "MISC") and c.priority == _P_MODEL and c.end - c.start > 1) \
-            or a.doc[c.start].text in a.kn.given_names:
+    Schwab Corp").
+
+    A "place" is so only after the company's name, and when no known place is written
+    so: "Sierra Alta" of "Grupo Lácteo Sierra Alta, S.A." named first, not "Buenos
+    Aires" of "Aeropuertos Buenos Aires". (One word was tried too: "Peñafría" of "Grupo
+    Lácteo Peñafría"; a held-out set lost a person by it, a founder's surname alone.)"""
+    if not (c.label in ("PER", "MISC", "LOC") and c.priority == _P_MODEL
+            and c.end - c.start > 1) or a.doc[c.start].text in a.kn.given_names:
         return None
     words = tuple(t.text for t in a.doc[c.start:c.end])
     size = len(words)
+    later = c.label == "LOC"
+    if later and (" ".join(words) in a.kn.places or fold(" ".join(words)) in folded_places()):
+        return None
     short = canonical_key(" ".join(words)).split()
     # Only where the article's organisations are then resolved as one (the words
     # dropped are a trade, a head or a tail word): else the name would stand alone.
-    if any(len(name) > size and (name[-size:] == words or name[:size] == words) and
+    if any(len(name) > size and (_less_legal_form(name)[-size:] == words
+                                 or name[:size] == words) and
+           (not later or a.org_first[name] < c.start) and
            _is_short_org(short, canonical_key(" ".join(name)).split(), a.kn.generic_word,
                          a.kn.lang or "")
            for name in a.org_names):
         return [c.retyped("ORG", _P_CONTEXT, "retype:name_of_company")]
     return None
+
+
+def _less_legal_form(name: tuple[str, ...]) -> tuple[str, ...]:
+    """A name's words without the legal form and comma that close it ("Grupo Lácteo
+    Sierra Alta, S.A." → "Grupo Lácteo Sierra Alta")."""
+    end = len(name)
+    while end > 1 and (name[end - 1] in LEGAL_FORMS or name[end - 1] == ","):
+        end -= 1
+    return name[:end]
 
 
 def family_name(a: _Names, c: _Cand) -> Retyped:
@@ -631,9 +655,22 @@ def family_name(a: _Names, c: _Cand) -> Retyped:
     after = doc[c.end].lower_ if c.end < len(doc) else ""
     if (a.kn.lang == "es" and before in ("familia", "familias") and doc[c.start - 1].is_lower) \
             or (a.kn.lang == "en" and after in ("family", "families")
-                and doc[c.end].is_lower):
+                and doc[c.end].is_lower) or _family_plural(a, c):
         return [c.retyped("MISC", c.priority, "retype:family_name")]
     return None
+
+
+def _family_plural(a: _Names, c: _Cand) -> bool:
+    """A surname of a person the article names, after the plural article, names the
+    family ("Klaus Brandt ... the Brandts sold", "Ramón Garcés ... los Garcés
+    vendieron"): English marks the plural on the name, Spanish only on the article."""
+    doc = a.doc
+    if c.end - c.start != 1 or c.start == 0 or c.priority != _P_MODEL:
+        return False
+    word, before = doc[c.start].text, doc[c.start - 1]
+    if a.kn.lang == "en" and before.lower_ == "the" and word.endswith("s"):
+        return word[:-1] in a.last_names or (word.endswith("es") and word[:-2] in a.last_names)
+    return a.kn.lang == "es" and before.text in ("los", "Los") and word in a.last_names
 
 
 def acronym_person(a: _Names, c: _Cand) -> Retyped:

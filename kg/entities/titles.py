@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.words import (
     ASKED_PARTICIPLES,
+    HONORIFICS,
     NATIONALITY_NOUNS,
     OFFICE_TITLES,
     POST_NOMINALS,
@@ -59,9 +60,13 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
 
 def office_only(doc: Doc, c: _Cand) -> bool:
     """Whether a "person" is only titles and offices ("Speaker", "Deputy Bailiff",
-    "Treasurer", "Counsel"): no word of it is a name."""
+    "Treasurer", "Counsel"), or an honorific before them, the form of address to an
+    office ("Mr Speaker", "Madam Chair"): no word of it is a name."""
     words = [t.text for t in doc[c.start:c.end] if not t.is_punct]
-    return bool(words) and all(title_word(w) for w in words) and c.priority < _P_GAZ
+    k = 0
+    while k < len(words) - 1 and words[k] in HONORIFICS and not title_word(words[k]):
+        k += 1
+    return bool(words) and all(title_word(w) for w in words[k:]) and c.priority < _P_GAZ
 
 
 def asked_opener(doc: Doc, c: _Cand) -> bool:
