@@ -49,12 +49,11 @@ def beaten_bidders(
 ) -> list[Mention]:
     """The cancelled deals of the rivals a contest's winner beat in ``sent`` (module
     docstring)."""
-    if not _contest_near(ctx, si):
+    verbs = [ctx.doc[i] for i in _lemmas_in(ctx, sent, _BEAT_VERBS) if _beats(ctx.doc[i])]
+    if not verbs or not _contest_near(ctx, si):
         return []
     made: list[Mention] = []
-    for verb in sent:
-        if not _beats(verb):
-            continue
+    for verb in verbs:
         winner, won = _winner(ctx, verb, before, si)
         if winner is None or won is None:
             continue
@@ -84,12 +83,12 @@ def lost_bidders(
     la competencia Y", "La tercera participante, Y, retiró su oferta". Each bid for
     the deal the contest's holder (a public body, ``_holds_contests``) awarded, told
     just before, in the place of its winners (``parties:lost-bidder``)."""
-    if not _contest_near(ctx, si):
+    verbs = [ctx.doc[i] for i in _lemmas_in(ctx, sent, _PUT_OUT_LEMMAS)
+             if _puts_out(ctx.doc[i])]
+    if not verbs or not _contest_near(ctx, si):
         return []
     made: list[Mention] = []
-    for verb in sent:
-        if not _puts_out(verb):
-            continue
+    for verb in verbs:
         won = _awarded(before, si)
         if won is None:
             continue
@@ -114,6 +113,13 @@ def lost_bidders(
     return made
 
 
+def _lemmas_in(ctx: Context, sent: SpacySpan, lemmas: frozenset[str]) -> list[int]:
+    """The positions of ``sent`` whose lemma is one of ``lemmas`` (read from the doc's
+    lemma list, not a Token per word: most sentences have none)."""
+    lows = ctx.lemma_lowers
+    return [i for i in range(sent.start, sent.end) if lows[i] in lemmas]
+
+
 def _puts_out(verb: Token) -> bool:
     """ "fue descalificado", "was disqualified", "retiró su oferta", "withdrew its
     bid", "quedó fuera"."""
@@ -127,6 +133,10 @@ def _puts_out(verb: Token) -> bool:
         return any(c.dep_ in OBJ_DEPS and c.lemma_.lower() in OFFER_NOUNS | BID_NOUNS
                    for c in verb.children)
     return lemma == "quedar" and any(c.lower_ == "fuera" for c in verb.children)
+
+
+# The lemmas ``_puts_out`` may accept.
+_PUT_OUT_LEMMAS = _LOSING_VERBS | _WITHDRAWING_VERBS | {"quedar"}
 
 
 def _awarded(before: list[Mention], si: int) -> Mention | None:
