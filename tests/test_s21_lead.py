@@ -1,8 +1,13 @@
-"""Session 21, lead: deals the rules read but the parser hid.
+"""Session 21, lead: deals the parser hid, and names in their places.
 
 Two names coordinated in running text where the parser, lost in the first name's words,
 hung it under the second one's phrase; a verb's object after an adjunct set off by commas;
-talks declared over with "dar por ..." ("dieron por terminadas las negociaciones")."""
+talks declared over with "dar por ..." ("dieron por terminadas las negociaciones"); a
+group of investors named by who leads it; an English relative clause with no relative
+word in apposition ("Y, the printer X snapped up"); a city as a company's seat or an
+agent's workplace; agreements of supply over a term; a name after a trade noun and its
+adjective of origin ("la cementera cordobesa X"); Spanish plural trade nouns closing a
+company's name."""
 
 from __future__ import annotations
 
