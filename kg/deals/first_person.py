@@ -34,27 +34,18 @@ from kg.facts import EntityRef
 FIRST_PLURAL = frozenset({"we", "us", "nosotros", "nosotras"})
 
 
-def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
-    """The organisation a first person plural pronoun speaks for, or [] (module
-    docstring). "Harbour Tiles makes tiles. 'We bought Pentland Glazes,' its chief
-    executive Moira Baird said." → [Harbour Tiles]."""
+def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef] | None:
+    """The organisation a first person plural pronoun speaks for (module docstring): []
+    when "we" is no argument of the deal word or its speaker speaks for none; None when
+    no sentence near says who speaks, and the voice is the article's own company, which
+    the caller knows (``kg.deals.refer``). "Harbour Tiles makes tiles. 'We bought
+    Pentland Glazes,' its chief executive Moira Baird said." → [Harbour Tiles]."""
     if tok.lower_ not in FIRST_PLURAL or not _acts_in_deal(ctx, tok):
         return []
-    return speaking_for(ctx, tok.i, exclude)
-
-
-def speaking_for(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
-    """The organisation whoever says token ``i`` speaks for (module docstring)."""
-    found = _speakers(ctx, ctx.sent_index(i))
-    if found is not None:
-        return [x for x in found if x not in exclude][:1]
-    # (imported here: kg.deals.refer asks this module first)
-    from kg.deals.refer import lede_subject, topic_before
-
-    topic = lede_subject(ctx)
-    if topic is None or topic in exclude:
-        topic = topic_before(ctx, i, exclude, lede=True)
-    return [topic] if topic is not None and topic not in ctx.not_parties else []
+    found = _speakers(ctx, ctx.sent_index(tok.i))
+    if found is None:
+        return None
+    return [x for x in found if x not in exclude][:1]
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:

@@ -72,7 +72,8 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL:
-        return first_person(ctx, tok, exclude)
+        spoken = first_person(ctx, tok, exclude)
+        return spoken if spoken is not None else _article_voice(ctx, tok.i, exclude)
     pair = both_named(ctx, tok) or the_parties(ctx, tok)
     if pair:
         # both sides or neither: one of them already has a role in the clause
@@ -409,6 +410,16 @@ def topic_before(
     if top is not None and counts.get(top, 0) >= 3 and counts[top] == best:
         return top
     return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
+
+
+def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
+    """Whose "we" it is with no speaker near (``kg.deals.first_person``): the company the
+    lede tells of, else the discourse topic before token ``i`` (an interview's answers, a
+    company's own newsletter)."""
+    topic = lede_subject(ctx)
+    if topic is None or topic in exclude:
+        topic = topic_before(ctx, i, exclude, lede=True)
+    return [topic] if topic is not None and topic not in ctx.not_parties else []
 
 
 def lede_subject(ctx: Context) -> EntityRef | None:
