@@ -137,6 +137,15 @@ class Context:
             ev = self.evidence[si] = sentence_span(self.sents[si], doc_text(self.doc))
         return ev
 
+    def organisations_of(self, people: list[EntityRef]) -> list[EntityRef]:
+        """The organisations the article gives these people a role in ("Quillon founder
+        X", "X, consejero delegado de Y"), in the order the roles were read."""
+        found: list[EntityRef] = []
+        for role in self.doc._.kg_roles or ():
+            if role.person in people and role.organization not in found:
+                found.append(role.organization)
+        return found
+
     def sent_index(self, i: int) -> int:
         """Index in ``self.sents`` of the sentence holding token ``i``."""
         return bisect.bisect_right(self.sent_starts, i) - 1

@@ -75,14 +75,5 @@ def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
                     return [x for x in refs if x.kind == "org"]
                 people = [x for x in refs if x.kind == "person"]
                 if people:
-                    return _organisations_of(ctx, people)
+                    return ctx.organisations_of(people)
     return None
-
-
-def _organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
-    """The organisations the article gives these people a role in."""
-    found: list[EntityRef] = []
-    for role in ctx.doc._.kg_roles or ():
-        if role.person in people and role.organization not in found:
-            found.append(role.organization)
-    return found

@@ -947,7 +947,7 @@ def retype(r: Reading) -> None:
             if _own_stake(r.tok) or any(e.kind == "person" for e in sellers):
                 # "Its founder sold his 30% stake to Y", "X sold its stake to Y": a stake
                 # the seller holds in a company, never in a person, nor in X itself.
-                for x in _organisations_of(r.ctx, sellers):
+                for x in r.ctx.organisations_of(sellers)[:1]:
                     # ("Quillon founder X sold his stake": read with the subject, the
                     # company named in it is the one the stake is in)
                     m.roles = [(role, e) for role, e in m.roles if e != x]
@@ -967,16 +967,6 @@ def _own_stake(verb: Token) -> bool:
         c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and is_possessed(c)
         for c in verb.children
     )
-
-
-def _organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
-    """The organisations the article gives these people a role in ("Quillon founder X",
-    "X, consejero delegado de Y")."""
-    found: list[EntityRef] = []
-    for role in ctx.doc._.kg_roles or ():
-        if role.person in people and role.organization not in found:
-            found.append(role.organization)
-    return found[:1]
 
 
 # -- the steps of some frames ------------------------------------------------------
