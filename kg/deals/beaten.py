@@ -34,8 +34,7 @@ _HOLDERS = LEXICON.words("contest_holders")
 _LOSING_VERBS = LEXICON.words("contest_losing_verbs")
 _WITHDRAWING_VERBS = LEXICON.words("contest_withdrawing_verbs")
 _CONTEST_WORDS = (
-    TENDER_WORDS | LEXICON.words("tender_words_es") | OFFER_NOUNS | BID_NOUNS
-    | {"licitación", "subasta", "auction", "concurso"}
+    TENDER_WORDS | LEXICON.words("tender_words_es") | OFFER_NOUNS | BID_NOUNS | {"auction"}
 )
 # The deals a contest is for (not a merger, which has no rival in the winner's place).
 # ("Agreement": a contract whose sides kg.deals.merge places later, first the buyer)

@@ -203,14 +203,15 @@ class Context:
         nxt = _after_descriptor(tok, self.tok_ent)
         lemma = tok.lemma_.lower()
         plural = "Plur" in feat(tok, "Number")
-        if _descriptor_under_adjective(tok):
-            # "compró la cementera cordobesa X": the parser made the adjective of origin
-            # the head and the descriptor its modifier
-            nxt, lemma = tok.i + 1, tok.doc[tok.i - 1].lower_
+        # "compró la cementera cordobesa X": the parser made the adjective of origin the
+        # head and the descriptor its modifier
+        under = _descriptor_under_adjective(tok)
+        if under:
+            nxt = tok.i + 1
         if (
             nxt is None or nxt >= len(self.doc)
-            or not (tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or lemma in DESCRIPTORS
-                    or (plural and lemma in DESCRIPTORS))
+            or not (under or tok.lower_ in DESCRIPTORS or lemma in COMPANY_NOUNS or (
+                plural and lemma in DESCRIPTORS))
             or self.doc[nxt].dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
         ):
             return []
