@@ -78,9 +78,7 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     n = len(doc)
     if not 0 <= start < end <= n:
         return doc[start:end].text
-    kept = _kept(doc)
-    if kept.length != n:
-        kept.reset(n)
+    kept = _kept_at_length(doc)
     bounds = kept.bounds
     if bounds is None:
         starts, lengths = doc.to_array([IDX, LENGTH]).T.tolist()
@@ -180,12 +178,17 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
     return found
 
 
-def _words_of(doc: Doc) -> dict[str, list[Any]]:
+def _kept_at_length(doc: Doc) -> _Kept:
+    """What is kept of ``doc``, its word data read again if its length changed."""
     kept = _kept(doc)
     n = len(doc)
     if kept.length != n:
         kept.reset(n)
-    return kept.words
+    return kept
+
+
+def _words_of(doc: Doc) -> dict[str, list[Any]]:
+    return _kept_at_length(doc).words
 
 
 def _words(doc: Doc, kind: str) -> list[str]:
