@@ -137,15 +137,6 @@ class Context:
             ev = self.evidence[si] = sentence_span(self.sents[si], doc_text(self.doc))
         return ev
 
-    def organisations_of(self, people: list[EntityRef]) -> list[EntityRef]:
-        """The organisations the article gives these people a role in ("Quillon founder
-        X", "X, consejero delegado de Y"), in the order the roles were read."""
-        found: list[EntityRef] = []
-        for role in self.doc._.kg_roles or ():
-            if role.person in people and role.organization not in found:
-                found.append(role.organization)
-        return found
-
     def sent_index(self, i: int) -> int:
         """Index in ``self.sents`` of the sentence holding token ``i``."""
         return bisect.bisect_right(self.sent_starts, i) - 1
@@ -203,9 +194,7 @@ class Context:
         nxt = _after_descriptor(tok, self.tok_ent)
         lemma = tok.lemma_.lower()
         plural = "Plur" in feat(tok, "Number")
-        # "compró la cementera cordobesa X": the parser made the adjective of origin the
-        # head and the descriptor its modifier
-        under = _descriptor_under_adjective(tok)
+        under = _descriptor_under_adjective(tok)  # "compró la cementera cordobesa X"
         if under:
             nxt = tok.i + 1
         if (
@@ -362,6 +351,16 @@ class Context:
                 continue
             return ref
         return None
+
+
+def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
+    """The organisations the article gives these people a role in ("Quillon founder X",
+    "X, consejero delegado de Y"), in the order the roles were read."""
+    found: list[EntityRef] = []
+    for role in ctx.doc._.kg_roles or ():
+        if role.person in people and role.organization not in found:
+            found.append(role.organization)
+    return found
 
 
 def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:

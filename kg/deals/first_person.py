@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.deals.context import Context
+from kg.deals.context import Context, organisations_of
 from kg.deals.syntax import subjects
 from kg.deals.words import OBJ_DEPS
 from kg.entities.words import SPEECH_VERBS
@@ -75,5 +75,5 @@ def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
                     return [x for x in refs if x.kind == "org"]
                 people = [x for x in refs if x.kind == "person"]
                 if people:
-                    return ctx.organisations_of(people)
+                    return organisations_of(ctx, people)
     return None

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
-from kg.deals.context import Context
+from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
@@ -947,7 +947,7 @@ def retype(r: Reading) -> None:
             if _own_stake(r.tok) or any(e.kind == "person" for e in sellers):
                 # "Its founder sold his 30% stake to Y", "X sold its stake to Y": a stake
                 # the seller holds in a company, never in a person, nor in X itself.
-                for x in r.ctx.organisations_of(sellers)[:1]:
+                for x in organisations_of(r.ctx, sellers)[:1]:
                     # ("Quillon founder X sold his stake": read with the subject, the
                     # company named in it is the one the stake is in)
                     m.roles = [(role, e) for role, e in m.roles if e != x]
