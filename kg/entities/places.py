@@ -61,7 +61,7 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         text = span_text(doc, c.start, c.end)
         if text in strong or text in places:
             continue
-        if _country(kn, text) or (_known_place(kn, text) and (
+        if _country(kn, text) or _near(doc, c) or (_known_place(kn, text) and (
                 _after_place_preposition(doc, c) or _before_placed_noun(doc, c)
                 or _owns_named(doc, c, org_starts) or _seat_of(doc, c, org_ends))):
             places.add(text)
@@ -132,6 +132,21 @@ def _after_place_preposition(doc: Doc, c: _Cand) -> bool:
         return False
     # "a “minority equity stake” in Milan", "una participación del 20 % en Orange"
     return not any(t.lower_ in _STAKE_WORDS for t in doc[max(0, k - 4):k])
+
+
+def _near(doc: Doc, c: _Cand) -> bool:
+    """Whether a name no word of a company's makes one follows "near" or "cerca de",
+    which say where a thing is and take a place, known or not ("a depot near
+    Tolbrook", "una planta cerca de Villaluenga"); not a name that owns what follows
+    ("near Acme's plant")."""
+    k = c.start - 1
+    if k > 0 and doc[k].lower_ == "de" and doc[k - 1].lower_ == "cerca":
+        k -= 1
+    elif k < 0 or doc[k].lower_ != "near":
+        return False
+    words = {t.text for t in doc[c.start:c.end]}
+    return not (words & (ORG_TAILS | ORG_HEADS | LEGAL_FORMS)) and not (
+        c.end < len(doc) and doc[c.end].lower_ in ("'s", "’s"))
 
 
 def _owns_named(doc: Doc, c: _Cand, org_starts: set[int]) -> bool:

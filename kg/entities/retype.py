@@ -237,9 +237,11 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             and root.head.lemma_.lower() in _TAKEOVER_NOUNS)
         # "Talvana, which Brixo acquired", "Talvana, which was bought by Brixo": the
         # noun a relative pronoun stands for takes the pronoun's role
-        or any(r.dep_ == "relcl" and (r.lemma_.lower() in TARGET_VERBS or _phrasal_target(r))
-               and any(p.dep_ in ("dobj", "nsubjpass") and p.lower_ in ("which", "that")
-                       for p in r.children) for r in root.children)
+        # (not a place the noun before is near: "the plant near Tolbrook, which ...")
+        or (not (root.dep_ == "pobj" and root.head.lower_ == "near") and any(
+            r.dep_ == "relcl" and (r.lemma_.lower() in TARGET_VERBS or _phrasal_target(r))
+            and any(p.dep_ in ("dobj", "nsubjpass") and p.lower_ in ("which", "that")
+                    for p in r.children) for r in root.children))
         # "a stake in Carrow", "sold Carrow to Hollister": a model's place or "misc"
         # (no known place) that a stake is held in or that buys what is sold
         or (c.label in ("LOC", "MISC") and prev is not None and before is not None
@@ -466,8 +468,12 @@ class _Names:
         self.per_starts = {c.start for c in chosen if c.label == "PER"}
         # Words capitalised somewhere other than at the start of a sentence.
         texts = _texts(doc)
-        self.inner_caps = {texts[i] for i in range(len(texts))
-                           if caps[i] and not _opens_sentence(doc, i)}
+        inner = {texts[i] for i in range(len(texts)) if caps[i] and not _opens_sentence(doc, i)}
+        # ... and of those, the words capitalised where no longer name has them
+        in_names = {i for c in chosen if c.end - c.start > 1 for i in range(c.start, c.end)}
+        self.alone_caps = {texts[i] for i in range(len(texts)) if caps[i] and
+                           i not in in_names and not _opens_sentence(doc, i)}
+        self.inner_caps = inner
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(span_text(doc, c.start, c.end) for c in chosen if c.label != "LOC")
@@ -708,7 +714,11 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     if c.end - c.start != 1 or c.priority != _P_MODEL:
         return None
     text = span_text(a.doc, c.start, c.end)
-    if text in a.inner_caps or not _opens_sentence(a.doc, c.start) or \
+    # A common word counts as a name where it is capitalised alone, not where it is a
+    # word of a longer name ("Energía" of "Secretaría de Energía" makes no heading
+    # "Energía para la planta" a company).
+    capitalised = a.alone_caps if a.kn.is_common(text) else a.inner_caps
+    if text in capitalised or not _opens_sentence(a.doc, c.start) or \
             text in a.kn.given_names:
         return None
     if _verb_opener(a, c.start) and not company_apposition(a.kn, a.doc, c):
@@ -727,9 +737,27 @@ def _verb_opener(a: _Names, i: int) -> bool:
     its apposition ("Avanza, la operadora de autobuses, ...") or named elsewhere in
     the sentence's middle (``sentence_opener``)."""
     doc = a.doc
+    word = doc[i].text
     return a.kn.lang == "es" and i + 1 < len(doc) and \
         (doc[i + 1].text == "," or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) and \
-        a.kn.is_verb_form(doc[i].text) and doc[i].text.lower() not in a.kn.stop_words
+        (a.kn.is_verb_form(word) or _enclitic_imperative(a.kn, word)) and \
+        word.lower() not in a.kn.stop_words
+
+
+# Spanish pronouns written onto the end of an imperative or a gerund ("Escríbanos",
+# "Suscríbete", "Síguenos", "Descárguelo").
+_ENCLITICS = ("nos", "los", "las", "les", "me", "te", "se", "lo", "la", "le")
+
+
+def _enclitic_imperative(kn: Knowledge, word: str) -> bool:
+    """Spanish: a verb with an enclitic pronoun, which the written accent the pronoun
+    moves onto the stem marks ("Escríbanos a ...", "Síguenos en ..."): the verb less
+    the pronoun is a form of a verb of the lemma lists."""
+    if not any(ch in "áéíóú" for ch in word[:-2]):
+        return False
+    lower = word.lower()
+    return any(lower.endswith(p) and len(lower) - len(p) >= 4 and
+               kn.is_verb_form(lower[:-len(p)]) for p in _ENCLITICS)
 
 
 def title_word(a: _Names, c: _Cand) -> Retyped:

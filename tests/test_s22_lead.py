@@ -1,0 +1,102 @@
+"""Names read right (session 22): a common word capitalised only at a sentence's start
+and inside longer names is no name of its own (a heading "Energía para la planta" under
+"la Secretaría de Energía"); a Spanish imperative with an enclitic pronoun opening a
+line ("Escríbanos a ...") is a verb, no company; "near" and "cerca de" take a place,
+known or not, and a relative clause after "the plant near X" is the plant's, not X's.
+Every sentence is written for these tests.
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+
+def names(nlp: Language, text: str, kind: str = "org") -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if e.kind == kind}
+
+
+def deals(nlp: Language, text: str) -> list[dict[str, str]]:
+    return [{r: x.name for r, x in d.roles} for d in nlp(text)._.kg_deals]
+
+
+# ---------------------------------------------------------------- headings
+
+
+def test_a_common_word_capitalised_only_in_longer_names_heads_no_company(
+        es: Language) -> None:
+    text = ("La Secretaría de Energía aprobó la compra de Hidro Ñuble por Grupo Calafate."
+            "\n\nEnergía para la planta\n\n"
+            "La firma también cerró un contrato con Vientos del Maule.")
+    assert "Energía" not in names(es, text)
+    assert {"Secretaría de Energía", "Grupo Calafate", "Hidro Ñuble"} <= names(es, text)
+
+
+def test_a_word_capitalised_alone_in_a_sentence_still_names_a_company(es: Language) -> None:
+    # "Cobre" stands alone mid-sentence too, so its heading is the company's name.
+    text = ("Cobre compró la mina Los Álamos a Grupo Calafate.\n\n"
+            "El consejo de Cobre aprobó la operación el lunes.")
+    assert "Cobre" in names(es, text)
+
+
+# ---------------------------------------------------------------- enclitic imperatives
+
+
+@pytest.mark.parametrize("line", [
+    "¿Tiene un dato? Escríbanos a redaccion@diariodelsur.com",
+    "Suscríbete a nuestro boletín y recibe las claves cada viernes.",
+])
+def test_an_imperative_with_an_enclitic_pronoun_names_no_company(
+        es: Language, line: str) -> None:
+    text = f"Grupo Calafate compró Hidro Ñuble por 30 millones de euros.\n\n{line}"
+    assert names(es, text) == {"Grupo Calafate", "Hidro Ñuble"}
+
+
+def test_the_enclitic_reading_needs_the_accent_the_pronoun_moves() -> None:
+    from kg.entities.retype import _enclitic_imperative
+    from kg.nlp import Pipelines
+
+    nlp = Pipelines().get("es")
+    kn = next(p.knowledge for _, p in nlp.pipeline if hasattr(p, "knowledge"))
+    assert _enclitic_imperative(kn, "Escríbanos")
+    assert _enclitic_imperative(kn, "Síguenos")
+    assert not _enclitic_imperative(kn, "Hermanos")  # no accent: a noun's plural
+    assert not _enclitic_imperative(kn, "Llanos")
+
+
+# ---------------------------------------------------------------- near
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Power opened a depot near Tolbrook last year.",
+    "The mill near Carrow Falls was sold to Ostrava Energy.",
+])
+def test_a_name_after_near_is_a_place(en: Language, text: str) -> None:
+    assert "Tolbrook" not in names(en, text) and "Carrow Falls" not in names(en, text)
+
+
+def test_cerca_de_takes_a_place(es: Language) -> None:
+    text = "Grupo Calafate abrió una planta cerca de Villaluenga el año pasado."
+    assert "Villaluenga" not in names(es, text)
+
+
+def test_a_company_after_near_keeps_its_reading(en: Language) -> None:
+    text = "Brightwater Power built a depot near Ostrava Energy's terminal."
+    assert {"Brightwater Power", "Ostrava Energy"} <= names(en, text)
+
+
+def test_a_relative_clause_after_a_thing_near_a_place_is_the_things(en: Language) -> None:
+    text = ("The plant near Tolbrook, which Brightwater Power bought from Ostrava Energy, "
+            "will close.")
+    assert "Tolbrook" not in names(en, text)
+    assert all("Tolbrook" not in d.values() for d in deals(en, text))
+
+
+def test_a_relative_clause_after_a_company_still_makes_it_the_target(en: Language) -> None:
+    # (the model reads "Tessaly" as a place; the relative clause makes it a company)
+    text = "Tessaly, which Brightwater Power acquired in 2021, will close two plants."
+    assert "Tessaly" in names(en, text)
