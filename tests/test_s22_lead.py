@@ -100,3 +100,20 @@ def test_a_relative_clause_after_a_company_still_makes_it_the_target(en: Languag
     # (the model reads "Tessaly" as a place; the relative clause makes it a company)
     text = "Tessaly, which Brightwater Power acquired in 2021, will close two plants."
     assert "Tessaly" in names(en, text)
+
+
+# ---------------------------------------------------------------- European finance words
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corvid Holdings raised $275 million. Vestby Pensjon led the round, the group said.",
+     "Vestby Pensjon"),
+    ("Fjord Kapitalforvaltning bought 5% of Halden Foods on Monday.",
+     "Fjord Kapitalforvaltning"),
+    ("Halden Foods sold its Oslo unit to Lunde Sparebank for $12 million.", "Lunde Sparebank"),
+    ("Corvid Re raised $275 million from outside investors, Corvid Re said.", "Corvid Re"),
+])
+def test_a_pension_fund_or_a_reinsurer_named_in_its_own_language_is_a_company(
+        en: Language, text: str, name: str) -> None:
+    assert name in names(en, text, "org")
+    assert name not in names(en, text, "person")

@@ -239,7 +239,7 @@ STUDIED_SETS: dict[str, tuple[int, ...]] = {
     "heldout2": (0,), "heldout3": (0,), "heldout4": (0,), "heldout5": (0,),
     "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0, 1),
     "heldout10": (0,), "heldout11": (0,), "heldout12": (0,), "heldout13": (0,),
-    "heldout14": (0,),
+    "heldout14": (0,), "heldout15": (0,),
 }
 
 
