@@ -92,6 +92,7 @@ LOCAL_SETS = {
     "heldout14": ROOT / "tests" / "data" / "heldout14",
     "heldout15": ROOT / "tests" / "data" / "heldout15",
     "heldout16": ROOT / "tests" / "data" / "heldout16",
+    "heldout17": ROOT / "tests" / "data" / "heldout17",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"
