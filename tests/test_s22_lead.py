@@ -117,3 +117,53 @@ def test_a_pension_fund_or_a_reinsurer_named_in_its_own_language_is_a_company(
         en: Language, text: str, name: str) -> None:
     assert name in names(en, text, "org")
     assert name not in names(en, text, "person")
+
+
+# ---------------------------------------------------------------- means of a past event
+
+
+def statuses(nlp: Language, text: str) -> list[str]:
+    return [d.status for d in nlp(text)._.kg_deals]
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Halden Foods entered Ghana in 2022 with its purchase of Accra Poultry Farms.",
+     "Completed"),
+    ("Halden Foods will enter Ghana with its purchase of Accra Poultry Farms.", "Announced"),
+    ("Halden Foods hopes to enter Ghana with its purchase of Accra Poultry Farms.",
+     "Announced"),
+    ("Halden Foods surprised the market with its offer for Accra Poultry Farms.",
+     "Announced"),
+])
+def test_a_takeover_that_brought_a_past_event_about_is_done(
+        en: Language, text: str, status: str) -> None:
+    assert statuses(en, text) == [status]
+
+
+# ---------------------------------------------------------------- possessive relatives
+
+
+@pytest.mark.parametrize("nlp_name, text, buyer, seller", [
+    ("en", "Customers of Arenal Finance, whose card portfolio Tilaran Bank bought in 2023, "
+     "went through the same change.", "Tilaran Bank", "Arenal Finance"),
+    ("es", "Los clientes de Financiera Arenal, cuya cartera de tarjetas compró Banco Tilarán "
+     "en 2023, ya vivieron un cambio así.", "Banco Tilarán", "Financiera Arenal"),
+    ("es", "Financiera Arenal, cuyo negocio de seguros compró el Banco Tilarán en 2022, "
+     "perdió dinero.", "Banco Tilarán", "Financiera Arenal"),
+])
+def test_what_a_whose_clause_says_was_bought_is_bought_from_the_name_before(
+        request: pytest.FixtureRequest, nlp_name: str, text: str, buyer: str,
+        seller: str) -> None:
+    nlp = request.getfixturevalue(nlp_name)
+    assert {"acquirer": buyer, "seller": seller} in deals(nlp, text)
+
+
+def test_shares_a_whose_clause_says_were_bought_are_a_stake_in_the_name_before(
+        en: Language) -> None:
+    text = "Arenal Finance, whose shares Tilaran Bank bought last week, rose 5%."
+    assert deals(en, text) == [{"investor": "Tilaran Bank", "investee": "Arenal Finance"}]
+
+
+def test_a_whose_clause_with_no_deal_verb_makes_no_deal(en: Language) -> None:
+    text = "Shares of Arenal Finance, whose chief executive Tilaran Bank hired in 2023, fell."
+    assert deals(en, text) == []

@@ -322,6 +322,8 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
     background deal's target. A relative pronoun as the subject ("the unit that
     bought X") is another construction, left to the frame."""
     tok = ctx.doc[m.trigger]
+    if m.type in _GAPPED_TYPES and _possessive_relative(ctx, m):
+        return
     if m.type != "Acquisition" or any(role == "target" for role, _ in m.roles):
         return
     if _contact_relative(ctx, m):
@@ -381,4 +383,52 @@ def _contact_relative(ctx: Context, m: Mention) -> bool:
         m.roles.append(("acquirer", buyer))
     m.roles.append(("target", target))
     m.rules.append("parties:contact-relative")
+    return True
+
+
+# The possessive relative determiners.
+_RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _possessive_relative(ctx: Context, m: Mention) -> bool:
+    """ "Arenal Finance, whose card portfolio Tilaran Bank bought in 2023", "Financiera
+    Arenal, cuya cartera de tarjetas compró Banco Tilarán": a relative clause opened by
+    its object, which "whose"/"cuyo" says the company before the comma owned; the name
+    right before the buying verb (or, in Spanish, which puts the subject after the verb
+    here, right after it) bought it from that company, or invested in it where what
+    was bought is a stake ("whose shares X bought"). Read off the words, as the small
+    parsers do not find the fronted object: at most six words between the relative and
+    the verb, no verb and no name among them."""
+    doc, t = ctx.doc, ctx.doc[m.trigger]
+    if not is_verbal(t) or t.tag_ == "VBN" or "Part" in feat(t, "VerbForm"):
+        return False
+    k = t.i - 1
+    buyer = ctx.tok_ent.get(k)
+    if buyer is not None:  # "... whose portfolio Tilaran Bank bought"
+        while k > 0 and ctx.tok_ent.get(k - 1) == buyer:
+            k -= 1
+        k -= 1
+    elif doc.lang_ == "es":  # "... cuya cartera compró (el) Banco Tilarán"
+        after = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("el", "la") \
+            else t.i + 1
+        buyer = ctx.tok_ent.get(after)
+    if buyer is None:
+        return False
+    rel = k
+    while rel > 0 and k - rel < 6 and doc[rel].lower_ not in _RELATIVE_POSSESSIVES:
+        word = doc[rel]
+        if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON") or rel in ctx.tok_ent:
+            return False
+        rel -= 1
+    if doc[rel].lower_ not in _RELATIVE_POSSESSIVES or rel < 2 or doc[rel - 1].text != ",":
+        return False
+    owner = ctx.tok_ent.get(rel - 2)
+    if owner is None or owner == buyer or owner.kind != "org":
+        return False
+    m.roles = [(role, x) for role, x in m.roles if x not in (owner, buyer)]
+    if m.type == "Investment":  # "whose shares X bought": a stake in the company
+        m.roles += [("investor", buyer), ("investee", owner)]
+    else:
+        m.roles += [("acquirer", buyer), ("seller", owner)]
+    m.rules.append("parties:possessive-relative")
     return True

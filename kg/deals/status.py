@@ -503,6 +503,26 @@ def _dated_past_noun(c: Cue) -> Verdict | None:
     return ("Completed", None) if _date_right_after(t, now) else None
 
 
+# Prepositions of the means by which an event came about ("entered Chile with its
+# purchase of Y", "grew through the acquisition of Y").
+_MEANS_PREPS = frozenset({"with", "through", "via", "con", "mediante"})
+
+
+def _means_of_past(c: Cue) -> Verdict | None:
+    """A takeover noun that is the means of an event told in the past is done: "X
+    entered Ghana in 2022 with its purchase of Y", "grew through the acquisition of Y"
+    (the event came about by it); not a bid or an offer, which a past event may only
+    have made ("surprised the market with its offer for Y")."""
+    t = c.trigger
+    if not c.noun or t.dep_ != "pobj" or t.head.lower_ not in _MEANS_PREPS or \
+            c.deal_type not in ("Acquisition", "Merger"):
+        return None
+    verb = t.head.head
+    if t.lemma_.lower() in BID_NOUNS | OFFER_NOUNS or not is_verbal(verb) or _negated(verb):
+        return None
+    return ("Completed", None) if is_past(verb) else None
+
+
 def _date_right_after(t: Token, now: int) -> bool:
     """ "stems from its purchase of Y in 2025": a date that follows the deal noun's phrase
     at once, which the parser hangs on the verb above, dates the deal."""
@@ -1167,6 +1187,7 @@ FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
     StatusRule("sold-participle", "trigger", _sold_participle),
     StatusRule("dated-past-noun", "trigger", _dated_past_noun),
+    StatusRule("means-of-past", "trigger", _means_of_past),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
