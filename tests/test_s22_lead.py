@@ -167,3 +167,26 @@ def test_shares_a_whose_clause_says_were_bought_are_a_stake_in_the_name_before(
 def test_a_whose_clause_with_no_deal_verb_makes_no_deal(en: Language) -> None:
     text = "Shares of Arenal Finance, whose chief executive Tilaran Bank hired in 2023, fell."
     assert deals(en, text) == []
+
+
+# ---------------------------------------------------------------- a trade's town
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Tèxtils Moltó compró Tints Vinalopó, el tintorero de Elda que trabaja para ella.",
+     "Elda"),
+    ("Tèxtils Moltó compró Malhas do Minho, tejedora de Guimarães, por 6 millones.",
+     "Guimarães"),
+])
+def test_a_town_after_a_trade_noun_and_de_is_no_person(
+        es: Language, text: str, town: str) -> None:
+    assert town not in names(es, text, "person")
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Grupo Calafate compró la bodega de Ramón Soria por 3 millones.", "Ramón Soria"),
+    ("La hija de Vicent Moltó vendió su participación a Grupo Calafate.", "Vicent Moltó"),
+])
+def test_a_full_name_or_a_kin_noun_keeps_the_person(
+        es: Language, text: str, person: str) -> None:
+    assert person in names(es, text, "person")

@@ -1610,6 +1610,39 @@ def locative_person(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("LOC", c.priority, "retype:locative_person")]
 
 
+def origin_place(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's that is a known town, after "de" and a common
+    noun of a trade or a thing ("el tintorero de Elda", "una tejedora de Guimarães"), is
+    where that trade is: news names a person alone by a surname only once the full name
+    is written, so no word of it may be a word of another person's name, and a name of
+    two words may be no given name and surname; no role or kin noun comes before ("la
+    hija de X" is a person's)."""
+    doc = a.doc
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL and
+            c.start > 1 and doc[c.start - 1].lower_ == "de"):
+        return None
+    noun = doc[c.start - 2]
+    if not noun.is_lower or noun.pos_ != "NOUN" or noun.lower_ in PERSON_ROLES or \
+            noun.lower_ in KIN_NOUNS:
+        return None
+    text = span_text(doc, c.start, c.end)
+    words = [t.text for t in doc[c.start:c.end]]
+    if not (is_city(text) or text in a.kn.places) or any(
+            a.word_owners.get(w, {c.start}) - {c.start} for w in words):
+        return None  # "Pérez" of "Ana Pérez" named before
+    if len(words) > 1 and (words[0] in a.kn.given_names or
+                           any(w in a.kn.surnames for w in words)):
+        return None  # "la bodega de Ramón Soria": a person's full name
+    return [c.retyped("LOC", c.priority, "retype:origin_place")]
+
+
+# Nouns of kin, whose "de" names a person ("la hija de X", "los herederos de X").
+KIN_NOUNS = frozenset({"hijo", "hija", "hijos", "hijas", "padre", "madre", "hermano",
+                       "hermana", "hermanos", "esposa", "esposo", "viuda", "viudo", "nieto",
+                       "nieta", "nietos", "familia", "herederos", "heredero", "sobrino",
+                       "sobrina", "yerno", "nuera", "socio", "socia", "socios"})
+
+
 # Prepositions of where something is ("en", "in", "at", "on" an island, "near"); not
 # "from" or "desde": an offer from a person is common.
 _PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "on", "near"})
@@ -1635,7 +1668,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
-    locative_person,
+    locative_person, origin_place,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
     not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
