@@ -190,3 +190,17 @@ def test_a_town_after_a_trade_noun_and_de_is_no_person(
 def test_a_full_name_or_a_kin_noun_keeps_the_person(
         es: Language, text: str, person: str) -> None:
     assert person in names(es, text, "person")
+
+
+# ---------------------------------------------------------------- regional press labels
+
+
+@pytest.mark.parametrize("label", ["Lea també", "Et pot interessar", "Le tamén"])
+def test_a_related_link_label_in_catalan_or_galician_heads_another_story(
+        es: Language, label: str) -> None:
+    text = (f"Grupo Calafate compró Hidro Ñuble por 30 millones de euros.\n\n{label}: "
+            "Grupo Levante compra Tèxtils Moltó\n\nEl acuerdo se cerró el lunes.")
+    doc = es(text)
+    assert [{r: x.name for r, x in d.roles} for d in doc._.kg_deals] == [
+        {"target": "Hidro Ñuble", "acquirer": "Grupo Calafate"}]
+    assert "Lea" not in {e.name for e in doc._.kg_entities}
