@@ -28,7 +28,7 @@ from tests.test_deal_roles_es import deals_among, roles
 FIRMS = ("Grupo Velasco", "Harinas del Sur", "Bosques Vivos", "Aerolíneas Pampa",
          "Ministerio de Caminos", "Constructora Quimbaya", "Aguas de Toral", "Hidrotec",
          "Verdant Canopy", "Skylane Airways", "Bellmont Bank", "Kestrel Foods",
-         "Harlow REIT", "Osprey Hospitality", "Ayuntamiento de Toral")
+         "Harlow REIT", "Osprey Hospitality", "Ayuntamiento de Toral", "Grupo Arenal")
 
 
 def read(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
@@ -40,11 +40,15 @@ def read(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
     "aceptaciones.",
     "Al cierre de la segunda OPA lanzada por Grupo Velasco por acciones de Harinas del "
     "Sur, la bolsa recibió 300 aceptaciones.",
+    # the agent in apposition: the parser hangs the second "por" past it
+    "Al cierre de la tercera Oferta Pública de Adquisición (OPA) lanzada por Grupo Velasco, "
+    "empresa del Grupo Arenal, por acciones de Harinas del Sur, la bolsa recibió 469 "
+    "aceptaciones de interesados en enajenar sus participaciones.",
 ])
 def test_the_second_por_of_a_bids_participle_names_the_shares_bought(
     es: Language, text: str
 ) -> None:
-    assert read(es, text) == [
+    assert [(t, r) for t, r in read(es, text) if t == "Acquisition"] == [
         ("Acquisition", {"acquirer": {"Grupo Velasco"}, "target": {"Harinas del Sur"}})
     ]
 

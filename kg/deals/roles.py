@@ -905,6 +905,12 @@ def participle_agents(r: Reading) -> None:
                 for x in r.ctx.np_entities(arg):
                     r.m.add_role(role, x)
                     agent_told = agent_told or prep == "por"
+                if prep == "por" and agent_told:
+                    # the parser may hang the second "por" higher, past the agent
+                    # ("lanzada por X, filial de Z, por acciones de Y")
+                    shares = _shares_after(arg)
+                    if shares is not None:
+                        _bid_for_shares(r, shares)
 
 
 def _shares_of(arg: Token) -> bool:
@@ -912,11 +918,26 @@ def _shares_of(arg: Token) -> bool:
     return arg.lemma_.lower() in STAKE_NOUNS or arg.lower_ in STAKE_NOUNS
 
 
+def _shares_after(agent: Token) -> Token | None:
+    """The shares noun of a "por" phrase right after the agent's phrase (a comma
+    between), wherever the parser hangs it."""
+    doc = agent.doc
+    i = agent.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].lower_ == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "por":
+        return None
+    noun = doc[i].head
+    return noun if noun.i > i and _shares_of(noun) else None
+
+
 def _bid_for_shares(r: Reading, arg: Token) -> None:
     """The company whose shares a bid noun's participle says it is for, as the
     target (the role the noun gives "sobre"/"for")."""
     role = r.frame.get("sobre") or r.frame.get("for")
-    for x in r.ctx.nested_entities(arg) if role else ():
+    if role is None:
+        return
+    for x in r.ctx.nested_entities(arg):
         if x not in r.m.parties():
             r.m.add_role(role, x)
             r.m.rules.append("parties:bid-for-shares")
