@@ -4,9 +4,6 @@ did not read.
 - A bid's participle may carry what the bid is for after its bidder: "la OPA lanzada
   por X por acciones de Y" (kg.deals.roles.participle_agents): the second "por", on
   shares or a stake, names the company bought; a price after it names none.
-- A credit qualified as an offset ("créditos de carbono", "carbon credits") is goods
-  bought and sold, not debt: a contract to buy them is a purchase agreement, where a
-  "bond deal" or "la compra de bonos" stays an issue of debt (kg.deals.frames).
 - A definite asset ("the hotel tower", "la planta de Burgos") bought from a named seller
   is an acquisition of assets, as an indefinite one is (kg.deals.frames._goods_bought);
   a definite company description still is not goods.
@@ -56,19 +53,6 @@ def test_the_second_por_of_a_bids_participle_names_the_shares_bought(
 def test_a_price_after_the_bidder_names_no_target(es: Language) -> None:
     text = "La OPA lanzada por Grupo Velasco por 300 millones de euros recibió 400 aceptaciones."
     assert read(es, text) == []
-
-
-def test_a_contract_to_buy_carbon_credits_is_a_purchase_agreement(es: Language) -> None:
-    text = ("Bosques Vivos firmó un contrato de compra anticipada de créditos de carbono "
-            "con Aerolíneas Pampa.")
-    assert [(t, set().union(*r.values())) for t, r in read(es, text)] == [
-        ("PurchaseAgreement", {"Bosques Vivos", "Aerolíneas Pampa"})
-    ]
-
-
-def test_a_bond_deal_is_still_debt(en: Language) -> None:
-    text = "Bellmont Bank led a $300 million bond deal for Kestrel Foods."
-    assert read(en, text) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -140,7 +140,6 @@ from kg.deals.words import (
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
-    OFFSET_WORDS,
     ORGAN_NOUNS,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
@@ -2847,11 +2846,12 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
     if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
         return False  # "It is X's second deal this year": counts deals told, tells none
     if kind in ("agreement", "deal") and any(
-        c.dep_ in ("compound", "amod", "nmod") and _debt_word(c) for c in tok.children
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FINANCING_WORDS
+        for c in tok.children
     ):
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
     if kind in ("sell", "acquire") and any(
-        prep in ("of", "de") and _debt_word(arg)
+        prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
         and arg.i not in ctx.tok_ent  # "la compra de Crédito Fácil": a company's name
         for prep, arg in ctx.prep_args(tok)
     ):
@@ -2873,15 +2873,6 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         ):
             return False
     return True
-
-
-def _debt_word(tok: Token) -> bool:
-    """A word of debt ("bond", "crédito"), unless an offset word qualifies it: "créditos
-    de carbono", "carbon credits" are goods bought and sold, no debt issued."""
-    return tok.lemma_.lower() in FINANCING_WORDS and not any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in OFFSET_WORDS
-        for c in tok.children
-    )
 
 
 # How a word modifies the noun after it in English ("design-collaboration company",
