@@ -1769,7 +1769,7 @@ def _goods_bought(
     # in apposition, as by "of"
     told = [*ctx.prep_args(tok), *(("of", c) for c in tok.children if c.dep_ == "appos")]
     for prep, goods in told:
-        if prep not in ("de", "of") or not _is_goods(ctx, goods):
+        if prep not in ("de", "of") or not (_is_goods(ctx, goods) or _named_asset(ctx, goods)):
             continue
         sellers = [
             x for x in (*bought_from(ctx, tok, goods), *goods_owner(ctx, goods))
@@ -1794,6 +1794,17 @@ def _goods_bought(
         m.rules.append("frame:assets-bought" if asset else "frame:goods-bought")
         return True
     return True
+
+
+def _named_asset(ctx: Context, tok: Token) -> bool:
+    """A definite asset ("the 38-storey hotel tower", "la planta de Burgos"): a thing a
+    business owns, which a definite description does not make a company already told
+    (as "the Italian champions" is); bought from a seller, it is an acquisition."""
+    return (
+        tok.pos_ == "NOUN" and is_definite(tok)
+        and (tok.lemma_.lower() in ASSET_NOUNS or tok.lower_ in ASSET_NOUNS)
+        and tok.i not in ctx.tok_ent and tok.i not in ctx.by_token
+    )
 
 
 def _bought(

@@ -890,14 +890,57 @@ def participle_agents(r: Reading) -> None:
     for c in r.tok.children:
         if c.dep_ in ("amod", "acl") and "Part" in feat(c, "VerbForm") and \
                 c.lemma_.lower() not in LEAD_VERBS:
+            agent_told = False
             for prep, arg in r.ctx.prep_args(c):
                 # the parser often hangs the noun's own complements on it too
                 # ("la OPA lanzada por X sobre Y")
+                if prep == "por" and agent_told and _shares_of(arg):
+                    # "la OPA lanzada por X por acciones de Y": the second "por" is
+                    # what the bid is for, the company whose shares it buys
+                    _bid_for_shares(r, arg)
+                    continue
                 role = r.subj_role if prep in ("por", "by") else r.frame.get(prep)
                 if role is None or prep in ("de", "of"):
                     continue
                 for x in r.ctx.np_entities(arg):
                     r.m.add_role(role, x)
+                    agent_told = agent_told or prep == "por"
+                if prep == "por" and agent_told:
+                    # the parser may hang the second "por" higher, past the agent
+                    # ("lanzada por X, filial de Z, por acciones de Y")
+                    shares = _shares_after(arg)
+                    if shares is not None:
+                        _bid_for_shares(r, shares)
+
+
+def _shares_of(arg: Token) -> bool:
+    """A noun of shares or a stake ("acciones de Y", "el 60 % de Y")."""
+    return arg.lemma_.lower() in STAKE_NOUNS or arg.lower_ in STAKE_NOUNS
+
+
+def _shares_after(agent: Token) -> Token | None:
+    """The shares noun of a "por" phrase right after the agent's phrase (a comma
+    between), wherever the parser hangs it."""
+    doc = agent.doc
+    i = agent.right_edge.i + 1
+    while i < len(doc) and doc[i].is_punct and doc[i].lower_ == ",":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ != "por":
+        return None
+    noun = doc[i].head
+    return noun if noun.i > i and _shares_of(noun) else None
+
+
+def _bid_for_shares(r: Reading, arg: Token) -> None:
+    """The company whose shares a bid noun's participle says it is for, as the
+    target (the role the noun gives "sobre"/"for")."""
+    role = r.frame.get("sobre") or r.frame.get("for")
+    if role is None:
+        return
+    for x in r.ctx.nested_entities(arg):
+        if x not in r.m.parties():
+            r.m.add_role(role, x)
+            r.m.rules.append("parties:bid-for-shares")
 
 
 def agent(r: Reading) -> None:
@@ -1770,6 +1813,20 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
             for c in tok.children
         )
         and not (m.type == "Acquisition" and described_theme(tok))
+        and not _signed_with_named(ctx, tok)
+    )
+
+
+def _signed_with_named(ctx: Context, tok: Token) -> bool:
+    """ "X firmó con Y el contrato de concesión", "X signed with Y the contract": an
+    agreement whose verb names the other signatory ("con Y") has that argument, as "el
+    contrato con Y" has; it is no bare reference back."""
+    head = tok.head
+    return (
+        tok.dep_ in OBJ_DEPS and head.i != tok.i
+        and ctx.by_token.get(tok.i, "").startswith(("agreement", "partner"))
+        and any(prep in ("con", "with") and ctx.np_entities(arg)
+                for prep, arg in ctx.prep_args(head))
     )
 
 
