@@ -401,7 +401,7 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     refs: list[EntityRef] = []
     for c in noun.children:
         if c.dep_ == "poss":
-            refs += ctx.np_entities(c)
+            refs += ctx.np_entities(c) or described_possessor(ctx, c, set())
     return refs
 
 
@@ -1341,6 +1341,10 @@ def noun_subject(r: Reading) -> None:
             refs = ctx.np_entities(c)
             if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
                 refs = _pronoun_possessor(r, c)
+            elif not refs:
+                refs = described_possessor(ctx, c, r.m.parties())
+                if refs:
+                    m.rules.append("parties:described-possessor")
             theme = bool(refs) and _possessor_is_theme(r)
             # "Quarrow led Tidebrook's Series A": a named possessor of a round that
             # the subject leads or joins is the company raising it, not an investor.
@@ -1423,6 +1427,21 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         # the governing verb's subject is the noun itself
         return _possessive_antecedent(r, poss)
     return governing_subject(ctx, tok.head, r.m.parties())
+
+
+def described_possessor(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "X agreed to buy two ships from Y. The purchase comes a year after the company's
+    bid to take over Z fell apart": a possessor said by a definite company noun stands
+    where "its" would. A generic one ("the company's", "the group's") continues the
+    subject of the sentences before (centering), as "its" does, before the company
+    named last; another ("the bank's") means the company the noun described before
+    (kg.deals.refer)."""
+    lemma = poss.lemma_.lower()
+    if poss.pos_ != "NOUN" or lemma not in COMPANY_NOUNS or not is_definite(poss):
+        return []
+    ref = previous_subject(ctx, poss, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
+    refs = [ref] if ref is not None else resolve_np(ctx, poss, exclude)
+    return [x for x in refs if x.kind == "org"]
 
 
 def _possessive_antecedent(r: Reading, poss: Token) -> list[EntityRef]:
