@@ -36,8 +36,9 @@ def test_the_companys_bid_is_the_subject_before(en: Language, bid: str) -> None:
     text = ("Harbour Tiles said on Monday it had agreed to buy three kilns from Kalliope "
             "Maritime for $31.5 million. The purchase comes a year after "
             f"{bid} fell apart over the price.")
-    assert ("Acquisition", "Cancelled",
-            {"acquirer": {"Harbour Tiles"}, "target": {"Pentland Glazes"}}) in found(en, text, KILNS)
+    bid_lost = ("Acquisition", "Cancelled",
+                {"acquirer": {"Harbour Tiles"}, "target": {"Pentland Glazes"}})
+    assert bid_lost in found(en, text, KILNS)
 
 
 def test_the_companys_bid_never_means_the_company_named_last(en: Language) -> None:
@@ -69,7 +70,8 @@ def test_a_rival_offer_in_an_agreed_sale_was_not_taken(es: Language, rival: str)
 def test_a_bid_beside_a_bid_keeps_its_stage(es: Language) -> None:
     text = ("Baldosas Tarifa lanzó una OPA sobre Cerámicas Ronda a 14 euros por acción. "
             "Ladrillos Osuna presentó ayer una oferta competidora de 15 euros por acción.")
-    rival = [(s, p) for t, s, p in found(es, text, SALE) if "Ladrillos Osuna" in p.get("acquirer", ())]
+    rival = [(s, p) for _, s, p in found(es, text, SALE)
+             if "Ladrillos Osuna" in p.get("acquirer", ())]
     assert rival and all(status != "Cancelled" for status, _ in rival)
 
 
