@@ -101,3 +101,17 @@ def test_a_subject_before_came_stays_the_center(en: Language) -> None:
             "Orwell Oils.")
     stakes = [p for t, _, p in found(en, text, FOODS) if t == "Investment"]
     assert stakes == [{"investor": {"Pentland Glazes"}, "investee": {"Orwell Oils"}}]
+
+
+# -- a price the parser made the subject (kg.deals.roles.subject) ----------------------
+
+CHEESE = ("Lácteos Tarifa", "Quesos Grazalema", "Cerámicas Ronda")
+
+
+def test_a_price_after_the_verb_is_no_subject(es: Language) -> None:
+    text = ("Lácteos Tarifa perdió la fusión con Cerámicas Ronda. Lácteos Tarifa tampoco se "
+            "quedará quieta. La compañía, que facturó S/ 1.380 millones en 2025, tiene "
+            "experiencia en crecer comprando: en 2023 se hizo con la quesera gaditana Quesos "
+            "Grazalema por S/ 46 millones.")
+    bought = [(s, p) for t, s, p in found(es, text, CHEESE) if t == "Acquisition"]
+    assert ("Completed", {"acquirer": {"Lácteos Tarifa"}, "target": {"Quesos Grazalema"}}) in bought

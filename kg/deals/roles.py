@@ -180,7 +180,9 @@ def subject(r: Reading) -> None:
     "autorizó a X para vender"."""
     ctx, tok = r.ctx, r.tok
     if not r.noun and not r.participle and not r.subj_refs:
-        subj = subjects(tok)
+        # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
+        # millones", is the price: the verb's subject is unsaid)
+        subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
         if fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
