@@ -1340,13 +1340,7 @@ def noun_subject(r: Reading) -> None:
     subj_role, obj_role = r.subj_role, r.obj_role
     for c in tok.children:
         if c.dep_ == "poss":
-            refs = ctx.np_entities(c)
-            if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
-                refs = _pronoun_possessor(r, c)
-            elif not refs:
-                refs = described_possessor(ctx, c, r.m.parties())
-                if refs:
-                    m.rules.append("parties:described-possessor")
+            refs = _possessor_refs(r, c)
             theme = bool(refs) and _possessor_is_theme(r)
             # "Quarrow led Tidebrook's Series A": a named possessor of a round that
             # the subject leads or joins is the company raising it, not an investor.
@@ -1429,6 +1423,20 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         # the governing verb's subject is the noun itself
         return _possessive_antecedent(r, poss)
     return governing_subject(ctx, tok.head, r.m.parties())
+
+
+def _possessor_refs(r: Reading, poss: Token) -> list[EntityRef]:
+    """Who a deal noun's possessor names: itself, the one a pronoun stands for, or the
+    company a definite description means (``parties:described-possessor``)."""
+    refs = r.ctx.np_entities(poss)
+    if refs:
+        return refs
+    if poss.pos_ == "PRON" or poss.lower_ == "whose":
+        return _pronoun_possessor(r, poss)
+    refs = described_possessor(r.ctx, poss, r.m.parties())
+    if refs:
+        r.m.rules.append("parties:described-possessor")
+    return refs
 
 
 def described_possessor(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[EntityRef]:
