@@ -21,7 +21,7 @@ from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np, topic_before
 from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
-from kg.deals.syntax import is_definite, subjects
+from kg.deals.syntax import feat, is_definite, subjects
 from kg.deals.tacit import owners_company, settled_topic
 from kg.deals.words import OFFER_RECEIVERS, ORGAN_NOUNS
 from kg.doc import token_lemma_lowers, token_lowers
@@ -95,9 +95,30 @@ def bids_in_play(
         if m.status == "Completed":
             m.status = "Announced"  # a bid made or improved: the contest is still open
             m.rules.append("status:Announced<-bid-made")
+        _outbid(ctx, m, before)
         made.append(m)
         told |= {c.i for c in tok.children if c.dep_ == "appos"}
     return made
+
+
+def _outbid(ctx: Context, m: Mention, before: list[Mention]) -> None:
+    """ "X adquirirá el 100 % de Y. La socimi Z también presentó una oferta vinculante":
+    a bid for a company another buyer has already agreed to take (a purchase told
+    before, announced or done, that is itself no bid) is the offer the sale did not
+    take: a deal of its own, cancelled (``status:Cancelled<-outbid``). A bid beside
+    another bid (a takeover contest still open) keeps its stage."""
+    target = next((x for role, x in m.roles if role == "target"), None)
+    bidders = {x for role, x in m.roles if role == "acquirer"}
+    for b in reversed(before):
+        if b.type != "Acquisition" or ("target", target) not in b.roles:
+            continue
+        buyers = {x for role, x in b.roles if role == "acquirer"}
+        if b.status not in ("Announced", "Completed") or not buyers or buyers & bidders \
+                or _is_bid(ctx.doc[b.trigger]) or b.kind == "offer":
+            return
+        m.status, m.status_explicit, m.distinct = "Cancelled", True, True
+        m.rules.append("status:Cancelled<-outbid")
+        return
 
 
 def _same_bid_told(m: Mention, before: list[Mention]) -> None:
@@ -201,9 +222,11 @@ def _offer_of_goods(ctx: Context, tok: Token) -> bool:
     an offer of goods, services or a buy-back, named by a noun or an adjective that is
     no bidder, price or contest word."""
     for c in tok.children:
+        # (a participle tells what was done with the offer, "presentada por X", not
+        # what it offers)
         if c.dep_ == "amod" and c.lower_ not in _CONTEST_WORDS and c.lower_ not in (
             "pública", "publica"
-        ) and not c.like_num:
+        ) and not c.like_num and "Part" not in feat(c, "VerbForm"):
             return True
         if c.dep_ == "nmod" and c.pos_ == "NOUN" and c.i not in ctx.tok_amount \
                 and not any(g.like_num for g in c.children) \

@@ -39,6 +39,8 @@ from kg.lexicon import LEXICON
 # noun the target of a deal ("la empresa adquirida")
 ROLE_NOUNS = LEXICON.table("role_nouns")
 BOUGHT_PARTICIPLES = LEXICON.words("bought_participles")
+# English verbs of coming next whose subject may follow them ("Then came X")
+_PRESENTING = LEXICON.words("presentational_verbs_en")
 
 _RELATIVES = ("que", "which", "who", "quien", "cual", "that")
 _PERSONAL = ("it", "they", "ella", "él", "ellos")
@@ -596,7 +598,15 @@ def _sentence_subjects(root: Token) -> list[Token]:
     while heads:  # (the parser may chain them: "y la compañía tuvo que parar")
         heads = [c for h in heads for c in h.children if c.dep_ == "conj" and is_verbal(c)]
         conjoined += heads
-    return [*subjects(root), *(s for c in conjoined for s in subjects(c))]
+    return [s for c in (root, *conjoined) for s in subjects(c) if not _presented(s, c)]
+
+
+def _presented(subject: Token, verb: Token) -> bool:
+    """ "In 2019 X bought Y. Two years later came Z, a business that X picked up": an
+    English subject put after a verb of coming next (presentational inversion) is the
+    new thing the sentence brings in, not what the discourse is about (centering: the
+    center stays)."""
+    return subject.lang_ == "en" and subject.i > verb.i and verb.lemma_.lower() in _PRESENTING
 
 
 def _points_back(tok: Token) -> bool:

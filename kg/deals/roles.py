@@ -180,7 +180,9 @@ def subject(r: Reading) -> None:
     "autorizó a X para vender"."""
     ctx, tok = r.ctx, r.tok
     if not r.noun and not r.participle and not r.subj_refs:
-        subj = subjects(tok)
+        # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
+        # millones", is the price: the verb's subject is unsaid)
+        subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
         if fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
@@ -401,7 +403,7 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     refs: list[EntityRef] = []
     for c in noun.children:
         if c.dep_ == "poss":
-            refs += ctx.np_entities(c)
+            refs += ctx.np_entities(c) or described_possessor(ctx, c, set())
     return refs
 
 
@@ -1381,9 +1383,7 @@ def noun_subject(r: Reading) -> None:
     subj_role, obj_role = r.subj_role, r.obj_role
     for c in tok.children:
         if c.dep_ == "poss":
-            refs = ctx.np_entities(c)
-            if not refs and (c.pos_ == "PRON" or c.lower_ == "whose"):
-                refs = _pronoun_possessor(r, c)
+            refs = _possessor_refs(r, c)
             theme = bool(refs) and _possessor_is_theme(r)
             # "Quarrow led Tidebrook's Series A": a named possessor of a round that
             # the subject leads or joins is the company raising it, not an investor.
@@ -1466,6 +1466,35 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         # the governing verb's subject is the noun itself
         return _possessive_antecedent(r, poss)
     return governing_subject(ctx, tok.head, r.m.parties())
+
+
+def _possessor_refs(r: Reading, poss: Token) -> list[EntityRef]:
+    """Who a deal noun's possessor names: itself, the one a pronoun stands for, or the
+    company a definite description means (``parties:described-possessor``)."""
+    refs = r.ctx.np_entities(poss)
+    if refs:
+        return refs
+    if poss.pos_ == "PRON" or poss.lower_ == "whose":
+        return _pronoun_possessor(r, poss)
+    refs = described_possessor(r.ctx, poss, r.m.parties())
+    if refs:
+        r.m.rules.append("parties:described-possessor")
+    return refs
+
+
+def described_possessor(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "X agreed to buy two ships from Y. The purchase comes a year after the company's
+    bid to take over Z fell apart": a possessor said by a definite company noun stands
+    where "its" would. A generic one ("the company's", "the group's") continues the
+    subject of the sentences before (centering), as "its" does, before the company
+    named last; another ("the bank's") means the company the noun described before
+    (kg.deals.refer)."""
+    lemma = poss.lemma_.lower()
+    if poss.pos_ != "NOUN" or lemma not in COMPANY_NOUNS or not is_definite(poss):
+        return []
+    ref = previous_subject(ctx, poss, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
+    refs = [ref] if ref is not None else resolve_np(ctx, poss, exclude)
+    return [x for x in refs if x.kind == "org"]
 
 
 def _possessive_antecedent(r: Reading, poss: Token) -> list[EntityRef]:
