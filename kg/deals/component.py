@@ -525,13 +525,15 @@ def _time_between(ctx: Context, start: int, end: int) -> bool:
 def share_parties(ctx: Context, ms: list[Mention]) -> None:
     """A partnership told as the frame of another deal of the sentence ("X invested
     $16 million in Y as part of a partnership", "en el marco de una alianza") is
-    between that deal's parties. Not one told in a clause of its own under the deal's
-    ("sold its plant to Y, ending a decade-long venture in Kenya": the venture ended
-    is the seller's, not one with the buyer)."""
+    between that deal's parties. Not one ended in a clause of its own under the deal
+    ("sold its plant to Y, ending a decade-long venture in Kenya": the venture the sale
+    ends is the seller's, not one with the buyer)."""
     for m in ms:
         if m.type not in ("Partnership", "Agreement") or len(m.parties()) >= 2:
             continue
-        ancestors = {t.i for t in _in_clause(ctx.doc[m.trigger])}
+        trigger = ctx.doc[m.trigger]
+        ended = m.status == "Cancelled" and m.status_explicit
+        ancestors = {t.i for t in (_in_clause(trigger) if ended else trigger.ancestors)}
         outer = next((o for o in ms if o is not m and o.trigger in ancestors), None)
         if outer is not None:
             for _, ref in outer.roles:
