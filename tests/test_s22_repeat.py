@@ -112,3 +112,26 @@ def test_they_who_terminated_their_agreement_are_the_two_who_said_so(en: Languag
     assert not any("Birchwood Timber" in parties.get("partner", set()) for _, parties in found)
     assert ("Acquisition", {"acquirer": {"Marlow Dairies"}, "target": {"Fenby Milk"}}) in found
     assert not any(kind == "Partnership" for kind, _ in found)
+
+
+# -- a coordinated verb does not share an object the parser made a subject -----------------
+
+ORTEGA = ("Corporación Ortega", "Ingenio San Lucas", "Grupo Azucarero del Norte", "Café Izalco")
+
+
+def test_a_verb_coordinated_after_a_sale_shares_no_object_read_as_subject(es: Language) -> None:
+    text = ("Corporación Ortega creció durante décadas. Antes había vendido el Ingenio San "
+            "Lucas al mexicano Grupo Azucarero del Norte, en 2008, por US$ 210 millones, y "
+            "en 2015 entró con un 25% en la cadena de cafeterías Café Izalco.")
+    found = read(es, text, ORTEGA)
+    assert ("Investment", {"investor": {"Corporación Ortega"}, "investee": {"Café Izalco"}}) \
+        in found
+    assert not any("Ingenio San Lucas" in parties.get("investor", set())
+                   for _, parties in found)
+
+
+def test_a_subject_told_before_the_verbs_is_still_shared(es: Language) -> None:
+    text = ("Corporación Ortega vendió Ingenio San Lucas al Grupo Azucarero del Norte en "
+            "2008 y en 2015 entró con un 25% en Café Izalco.")
+    assert ("Investment", {"investor": {"Corporación Ortega"}, "investee": {"Café Izalco"}}) \
+        in read(es, text, ORTEGA)

@@ -202,7 +202,8 @@ def subject(r: Reading) -> None:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
             ) or (
-                governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+                governing_subject(ctx, tok.head, set())
+                if tok.head != tok and not _object_read_as_subject_of(ctx, tok) else []
             )
             start = ctx.sents[r.m.sent].start
             if not r.subj_refs and is_verbal(tok) and _finite(tok):
@@ -306,6 +307,27 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
         and not preverbal_clitic(tok)
+    )
+
+
+def _object_read_as_subject_of(ctx: Context, tok: Token) -> bool:
+    """ "Había vendido el Ingenio X al grupo Y y en 2015 entró en Z": a verb coordinated
+    with a Spanish verb of buying or selling whose only "subject" is the name after it
+    (the parse of an object, as ``_object_read_as_subject`` reads it) does not share
+    that name as its subject; both continue the subject dropped before them."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.doc.lang_ != "es" or head.i == tok.i:
+        return False
+    kind = ctx.by_token.get(head.i, "")
+    subj = subjects(head)
+    return (
+        kind.startswith(("acquire", "sell"))
+        and bool(subj)
+        and all(s.i > head.i and ctx.np_entities(s) for s in subj)
+        and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in head.children)
+        and not any(c.lower_ == "se" for c in head.children)
+        and not preverbal_clitic(head)
+        and "Pass" not in feat(head, "Voice")
     )
 
 
