@@ -135,3 +135,34 @@ def test_a_subject_told_before_the_verbs_is_still_shared(es: Language) -> None:
             "2008 y en 2015 entró con un 25% en Café Izalco.")
     assert ("Investment", {"investor": {"Corporación Ortega"}, "investee": {"Café Izalco"}}) \
         in read(es, text, ORTEGA)
+
+
+# -- a business sold is its possessor's -------------------------------------------------
+
+FOOD = ("Hallam Foods", "Brightwater Brands", "Ridgeline Capital", "Zenith Pizza")
+
+
+def test_the_possessor_of_a_business_divested_is_no_target(en: Language) -> None:
+    text = ("Hallam Foods and Brightwater Brands agreed on Monday to merge. To ease "
+            "regulatory concerns, the companies said they are prepared to divest "
+            "Brightwater Brands' frozen pizza business, which had sales of $780 million.")
+    found = read(en, text, FOOD)
+    assert not any("Brightwater Brands" in parties.get("target", set()) for _, parties in found)
+
+
+def test_a_business_sold_by_another_than_its_possessor_names_its_owner_as_seller(
+    en: Language,
+) -> None:
+    text = ("Hallam Foods agreed to sell Brightwater Brands' frozen pizza business to "
+            "Ridgeline Capital for $700 million.")
+    assert read(en, text, FOOD) == [("Acquisition", {
+        "acquirer": {"Ridgeline Capital"}, "seller": {"Hallam Foods", "Brightwater Brands"},
+    })]
+
+
+def test_a_name_compounded_with_the_business_sold_is_the_target(en: Language) -> None:
+    text = ("Hallam Foods agreed to sell the Zenith Pizza business to Ridgeline Capital for "
+            "$700 million.")
+    assert read(en, text, FOOD) == [("Acquisition", {
+        "target": {"Zenith Pizza"}, "acquirer": {"Ridgeline Capital"}, "seller": {"Hallam Foods"},
+    })]

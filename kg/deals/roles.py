@@ -1849,8 +1849,12 @@ def object_kind(
     if _holders_bought_out(obj, kind, words) and nested:
         return _add_targets(m, nested, "parties:holders-bought-out", kind)
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
+        # (sold, "X's frozen pizza business" is X's own: the one who owns it sells it,
+        # whoever the subject; a name compounded with it names the unit, "the Zenith
+        # business")
+        owners = {x for c in obj.children if c.dep_ == "poss" for x in ctx.np_entities(c)}
         for x in nested:
-            m.add_role("seller" if kind == "acquire" else "target", x)
+            m.add_role("seller" if kind == "acquire" or x in owners else "target", x)
         return kind
     if stake:
         for x in nested:
