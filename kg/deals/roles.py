@@ -1849,12 +1849,7 @@ def object_kind(
     if _holders_bought_out(obj, kind, words) and nested:
         return _add_targets(m, nested, "parties:holders-bought-out", kind)
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
-        # (sold, "X's frozen pizza business" is X's own: the one who owns it sells it,
-        # whoever the subject; a name compounded with it names the unit, "the Zenith
-        # business")
-        owners = {x for c in obj.children if c.dep_ == "poss" for x in ctx.np_entities(c)}
-        for x in nested:
-            m.add_role("seller" if kind == "acquire" or x in owners else "target", x)
+        _unit_parties(ctx, m, obj, nested, kind)
         return kind
     if stake:
         for x in nested:
@@ -1929,6 +1924,18 @@ def _company_described(arg: Token) -> bool:
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
         and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
     )
+
+
+def _unit_parties(
+    ctx: Context, m: Mention, obj: Token, nested: list[EntityRef], kind: str
+) -> None:
+    """The companies named in a unit or assets bought or sold: bought, their owner,
+    who sells them; sold, the unit itself ("the Zenith business"), but for the one
+    that possesses it ("divest Y's frozen pizza business": Y's own, which Y sells,
+    whoever the subject)."""
+    owners = {x for c in obj.children if c.dep_ == "poss" for x in ctx.np_entities(c)}
+    for x in nested:
+        m.add_role("seller" if kind == "acquire" or x in owners else "target", x)
 
 
 def _is_stake(obj: Token, words: set[str]) -> bool:
