@@ -1148,7 +1148,7 @@ def is_valuation(ctx: Context, root: Token) -> bool:
         if (
             lemma in ("value", "valor")
             and t.pos_ == "NOUN"
-            and any(c.lower_ in ("enterprise", "empresa", "mercado") for c in t.children)
+            and any(c.lower_ in ("enterprise", "equity", "empresa", "mercado") for c in t.children)
         ):
             return True
     verb = _object_valued_at(root)

@@ -31,6 +31,7 @@ from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.part_of import round_of_stake
 from kg.deals.pugna import bids_in_play
 from kg.deals.recall import stake_told_again
 from kg.deals.refer import another_deal_announced
@@ -216,6 +217,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             m.described_target = described_target(ctx, m)
             main_subject_described(ctx, m)
         attach_money(ctx, sent, sent_mentions)
+        round_of_stake(ctx, sent_mentions)
         if all(m.kind == "investor" for m in sent_mentions):
             # no deal told, or only holders ("Y shareholders will receive $30 per share,
             # valuing the company at $1.1 billion"): the money may be the last deal's
@@ -523,16 +525,31 @@ def _time_between(ctx: Context, start: int, end: int) -> bool:
 def share_parties(ctx: Context, ms: list[Mention]) -> None:
     """A partnership told as the frame of another deal of the sentence ("X invested
     $16 million in Y as part of a partnership", "en el marco de una alianza") is
-    between that deal's parties."""
+    between that deal's parties. Not one ended in a clause of its own under the deal
+    ("sold its plant to Y, ending a decade-long venture in Kenya": the venture the sale
+    ends is the seller's, not one with the buyer)."""
     for m in ms:
         if m.type not in ("Partnership", "Agreement") or len(m.parties()) >= 2:
             continue
-        ancestors = {t.i for t in ctx.doc[m.trigger].ancestors}
+        trigger = ctx.doc[m.trigger]
+        ended = m.status == "Cancelled" and m.status_explicit
+        ancestors = {t.i for t in (_in_clause(trigger) if ended else trigger.ancestors)}
         outer = next((o for o in ms if o is not m and o.trigger in ancestors), None)
         if outer is not None:
             for _, ref in outer.roles:
                 m.add_role("partner", ref)
             m.rules.append("parties:framed-deal")
+
+
+def _in_clause(tok: Token) -> list[Token]:
+    """The heads above ``tok`` up to the first verb that governs it (that verb
+    included): the words of whose clause ``tok`` is a phrase."""
+    heads: list[Token] = []
+    for head in tok.ancestors:
+        heads.append(head)
+        if head.pos_ in ("VERB", "AUX"):
+            break
+    return heads
 
 
 def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: int) -> None:

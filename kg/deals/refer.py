@@ -233,12 +233,15 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     owner = _owner_of_relativised(ctx, tok, exclude)
     if owner:
         return owner
-    upper = governing_subject(ctx, verb.head, exclude) if verb.head != verb else []
+    bound = governing_subject(ctx, verb.head, set()) if verb.head != verb else []
     if tok.lower_ == "it":
         # "it" is never a person: "X's chief executive Y said it was ..."
-        upper = [r for r in upper if r.kind == "org"]
-    if upper:
-        return upper
+        bound = [r for r in bound if r.kind == "org"]
+    if bound:
+        # "X and Y said they had terminated their agreement": bound by the subject of
+        # the verb above, the pronoun means it even when the reading has it already
+        # (then it adds no one), never a name told before.
+        return [r for r in bound if r not in exclude]
     agent = _event_agent(ctx, verb, exclude)
     if agent:
         return agent

@@ -204,7 +204,8 @@ def subject(r: Reading) -> None:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
             ) or (
-                governing_subject(ctx, tok.head, set()) if tok.head != tok else []
+                governing_subject(ctx, tok.head, set())
+                if tok.head != tok and not _object_read_as_subject_of(ctx, tok) else []
             )
             start = ctx.sents[r.m.sent].start
             if not r.subj_refs and is_verbal(tok) and _finite(tok):
@@ -308,6 +309,27 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
         and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in tok.children)
         and not any(c.lower_ == "se" for c in tok.children)
         and not preverbal_clitic(tok)
+    )
+
+
+def _object_read_as_subject_of(ctx: Context, tok: Token) -> bool:
+    """ "Había vendido el Ingenio X al grupo Y y en 2015 entró en Z": a verb coordinated
+    with a Spanish verb of buying or selling whose only "subject" is the name after it
+    (the parse of an object, as ``_object_read_as_subject`` reads it) does not share
+    that name as its subject; both continue the subject dropped before them."""
+    head = tok.head
+    if tok.dep_ != "conj" or tok.doc.lang_ != "es" or head.i == tok.i:
+        return False
+    kind = ctx.by_token.get(head.i, "")
+    subj = subjects(head)
+    return (
+        kind.startswith(("acquire", "sell"))
+        and bool(subj)
+        and all(s.i > head.i and ctx.np_entities(s) for s in subj)
+        and not any(c.dep_ in OBJ_DEPS and case_of(c) != "a" for c in head.children)
+        and not any(c.lower_ == "se" for c in head.children)
+        and not preverbal_clitic(head)
+        and "Pass" not in feat(head, "Voice")
     )
 
 
@@ -1913,8 +1935,7 @@ def object_kind(
     if _holders_bought_out(obj, kind, words) and nested:
         return _add_targets(m, nested, "parties:holders-bought-out", kind)
     if lemma in UNIT_NOUNS or lemma in ASSET_NOUNS:
-        for x in nested:
-            m.add_role("seller" if kind == "acquire" else "target", x)
+        _unit_parties(ctx, m, obj, nested, kind)
         return kind
     if stake:
         for x in nested:
@@ -1989,6 +2010,18 @@ def _company_described(arg: Token) -> bool:
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
         and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
     )
+
+
+def _unit_parties(
+    ctx: Context, m: Mention, obj: Token, nested: list[EntityRef], kind: str
+) -> None:
+    """The companies named in a unit or assets bought or sold: bought, their owner,
+    who sells them; sold, the unit itself ("the Zenith business"), but for the one
+    that possesses it ("divest Y's frozen pizza business": Y's own, which Y sells,
+    whoever the subject)."""
+    owners = {x for c in obj.children if c.dep_ == "poss" for x in ctx.np_entities(c)}
+    for x in nested:
+        m.add_role("seller" if kind == "acquire" or x in owners else "target", x)
 
 
 def _is_stake(obj: Token, words: set[str]) -> bool:
