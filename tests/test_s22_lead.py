@@ -204,3 +204,21 @@ def test_a_related_link_label_in_catalan_or_galician_heads_another_story(
     assert [{r: x.name for r, x in d.roles} for d in doc._.kg_deals] == [
         {"target": "Hidro Ñuble", "acquirer": "Grupo Calafate"}]
     assert "Lea" not in {e.name for e in doc._.kg_entities}
+
+
+# ---------------------------------------------------------------- a wire's credit line
+
+
+@pytest.mark.parametrize("line", [
+    "Reporting by Ama Serwaa in Accra; Editing by Kofi Mensah",
+    "Additional reporting by Ama Serwaa in London; writing by Kofi Mensah",
+])
+def test_a_name_in_a_wires_credit_line_is_a_reporter(en: Language, line: str) -> None:
+    text = f"Carib Brewers bought Blue Mountain Coffee.\n\n{line}"
+    assert "Ama Serwaa" in names(en, text, "person")
+    assert "Ama Serwaa" not in names(en, text, "org")
+
+
+def test_a_company_after_compiled_by_in_a_sentence_stays_a_company(en: Language) -> None:
+    text = "The report was compiled by Mayberry Investments for the board."
+    assert "Mayberry Investments" in names(en, text, "org")

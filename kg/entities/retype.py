@@ -538,6 +538,31 @@ def photo_credit(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("PER", _P_CONTEXT, "retype:photo_credit")]
 
 
+# The nouns of a news wire's credit line before "by"/"por"/"de" ("Reporting by A in
+# Accra; Editing by B", "Additional reporting by A", "Reporte de A; Editado en español
+# por B").
+_CREDIT_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "reporte",
+                           "redacción", "editado", "edición", "escrito", "español"})
+
+
+def credit_line(a: _Names, c: _Cand) -> Retyped:
+    """A name after a wire's credit ("Reporting by Ama Serwaa in Accra", "Editado en
+    español por Ana Gil") is a reporter's or an editor's: two or three capitalised words
+    the model took for an organisation, with no company word among them."""
+    doc = a.doc
+    if not (c.label in ("ORG", "MISC") and c.priority == _P_MODEL and
+            2 <= c.end - c.start <= 3 and c.start >= 2 and
+            doc[c.start - 1].lower_ in ("by", "por", "de") and
+            doc[c.start - 2].lower_ in _CREDIT_WORDS):
+        return None
+    words = [t.text for t in doc[c.start:c.end]]
+    if any(not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
+           or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
+           for w in words):
+        return None
+    return [c.retyped("PER", _P_CONTEXT, "retype:credit_line")]
+
+
 def owner_split(a: _Names, c: _Cand) -> Retyped:
     return _owner_split(a.kn, a.doc, c, a.texts_of, a.inner_caps) or None
 
@@ -1664,7 +1689,7 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, office_or_zone, photo_credit, trade_name, name_of_company, article_opened,
+    owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company, article_opened,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
