@@ -1689,7 +1689,8 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company, article_opened,
+    owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company,
+    article_opened,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
