@@ -222,3 +222,12 @@ def test_a_name_in_a_wires_credit_line_is_a_reporter(en: Language, line: str) ->
 def test_a_company_after_compiled_by_in_a_sentence_stays_a_company(en: Language) -> None:
     text = "The report was compiled by Mayberry Investments for the board."
     assert "Mayberry Investments" in names(en, text, "org")
+
+
+def test_a_savings_bank_named_by_its_tail_is_a_company(en: Language) -> None:
+    text = ("The merger of Scottish Widows Bank and Clydesdale Savings, first announced in "
+            "March, was completed on Friday.")
+    assert {"Scottish Widows Bank", "Clydesdale Savings"} <= names(en, text)
+    merger = [d for d in en(text)._.kg_deals if d.type == "Merger"]
+    assert [sorted(x.name for _, x in d.roles) for d in merger] == [
+        ["Clydesdale Savings", "Scottish Widows Bank"]]
