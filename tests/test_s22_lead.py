@@ -231,3 +231,28 @@ def test_a_savings_bank_named_by_its_tail_is_a_company(en: Language) -> None:
     merger = [d for d in en(text)._.kg_deals if d.type == "Merger"]
     assert [sorted(x.name for _, x in d.roles) for d in merger] == [
         ["Clydesdale Savings", "Scottish Widows Bank"]]
+
+
+# ---------------------------------------------------------------- alliances investing together
+
+
+@pytest.mark.parametrize("nlp_name, text", [
+    ("es", "Iberdrola y Masdar han sellado una alianza para invertir 1.600 millones en "
+     "eólica marina."),
+    ("es", "Iberdrola ha sellado una alianza con Masdar para invertir 1.600 millones en "
+     "eólica marina."),
+    ("en", "Iberdrola and Masdar have sealed an alliance to invest €1.6 billion in offshore "
+     "wind."),
+])
+def test_partners_who_invest_together_in_a_sector_make_an_alliance(
+        request: pytest.FixtureRequest, nlp_name: str, text: str) -> None:
+    nlp = request.getfixturevalue(nlp_name)
+    partnerships = [d for d in nlp(text)._.kg_deals if d.type == "Partnership"]
+    assert [sorted(x.name for _, x in d.roles) for d in partnerships] == [
+        ["Iberdrola", "Masdar"]]
+
+
+def test_an_alliance_to_invest_in_a_company_is_the_investment(es: Language) -> None:
+    text = "Iberdrola y Masdar han sellado una alianza para invertir en Renovables del Ebro."
+    assert {"investor": "Iberdrola", "investee": "Renovables del Ebro"} in deals(es, text)
+    assert not [d for d in es(text)._.kg_deals if d.type == "Partnership"]

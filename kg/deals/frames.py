@@ -1293,6 +1293,7 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         inner = None
     if inner is not None and not (partners and (
         _sells_goods(ctx, inner) or (_distribution(tok) and _sells_no_company(ctx, inner))
+        or _invests_in_no_company(ctx, inner)
     )):
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
@@ -1318,6 +1319,22 @@ def _sells_no_company(ctx: Context, verb: Token) -> bool:
         ctx.np_entities(o) or ctx.nested_entities(o) or o.lemma_.lower() in STAKE_NOUNS
         or o.text.endswith("%") for o in objs
     )
+
+
+def _invests_in_no_company(ctx: Context, verb: Token) -> bool:
+    """ "una alianza para invertir 1.600 millones en eólica marina", "a joint venture to
+    invest $2 billion in offshore wind": partners who invest together in a sector, a
+    project or a place, which no company's name says, make the alliance, not a stake
+    (an alliance "para invertir en X", X a company, is the investment in X)."""
+    if not ctx.by_token.get(verb.i, "").startswith("invest_v"):
+        return False
+    # read off the words: the parsers hang "en eólica marina" in many ways
+    end = verb.right_edge.i + 1
+    preps = [t.i for t in verb.doc[verb.i + 1:end] if t.lower_ in ("en", "in", "into")]
+    if not preps:
+        return False
+    stop = next((t.i for t in verb.doc[preps[0]:end] if t.is_punct), end)
+    return not any(k in ctx.tok_ent for k in range(preps[0] + 1, stop))
 
 
 def _supplied_purpose(ctx: Context, tok: Token, inner: Token) -> bool:
