@@ -256,3 +256,20 @@ def test_an_alliance_to_invest_in_a_company_is_the_investment(es: Language) -> N
     text = "Iberdrola y Masdar han sellado una alianza para invertir en Renovables del Ebro."
     assert {"investor": "Iberdrola", "investee": "Renovables del Ebro"} in deals(es, text)
     assert not [d for d in es(text)._.kg_deals if d.type == "Partnership"]
+
+
+# ---------------------------------------------------------------- deals on hold
+
+
+@pytest.mark.parametrize("nlp_name, text, status", [
+    ("es", "La compra de Aerolíneas del Sur por parte de Vuela Perú quedó en suspenso.",
+     "Announced"),
+    ("es", "La venta de Aerolíneas del Sur a Vuela Perú quedó cerrada el lunes.", "Completed"),
+    ("en", "The sale of Kiwi Dairy to Maple Leaf Foods was put on hold in March.", "Announced"),
+    ("en", "Maple Leaf Foods' takeover of Kiwi Dairy has stalled.", "Announced"),
+    ("en", "Maple Leaf Foods bought Kiwi Dairy in 2020 and suspended its dividend.",
+     "Completed"),
+])
+def test_a_deal_put_on_hold_is_pending_not_done(
+        request: pytest.FixtureRequest, nlp_name: str, text: str, status: str) -> None:
+    assert statuses(request.getfixturevalue(nlp_name), text) == [status]

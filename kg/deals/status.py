@@ -82,6 +82,8 @@ from kg.deals.words import (
     SUBJ_DEPS,
     SUCCESS_PARTICLES,
     SUCCESS_VERBS,
+    SUSPENDED_WORDS,
+    SUSPENSE_NOUNS,
     TALKS_DECLARED_ENDED,
     TALKS_END,
     TALKS_PREPS,
@@ -1125,6 +1127,20 @@ def _purpose(c: Cue) -> Verdict | None:
     return None
 
 
+def _suspended(c: Cue) -> Verdict | None:
+    """A deal put on hold is still pending, not done nor called off: "la compra de Y
+    quedó en suspenso", "the sale was put on hold", "the takeover has stalled" (a past
+    verb above the deal says only that it was halted)."""
+    t = c.word
+    if t is c.trigger or _negated(t):
+        return None
+    if c.lemma in SUSPENDED_WORDS or any(
+        x.lower_ in SUSPENSE_NOUNS for p in t.children for x in (p, *p.children)
+    ):
+        return "Announced", None
+    return None
+
+
 def _past(c: Cue) -> Verdict | None:
     """ "compró X", "was bought by": a takeover or merger in the past is done; but a
     bid made ("made an offer for X", "mejoró su oferta") is only announced."""
@@ -1178,6 +1194,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("announced", "word", _announced),
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
+    StatusRule("suspended", "word", _suspended),
     StatusRule("past", "verb", _past),
 )
 
