@@ -17,8 +17,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
+from kg.doc import token_lowers
 from kg.lexicon import LEXICON
 
 # The endings of the simple tenses, the gerund and the participle, by conjugation
@@ -126,10 +129,17 @@ def restore_lemmas(doc: Doc) -> None:
     if doc.lang_ != "es":
         return
     forms = verb_forms()
-    for tok in doc:
-        if tok.pos_ not in ("VERB", "AUX"):
+    # Found from the doc's lists of lowers and parts of speech: a Token only for the
+    # few words that are a form of a deal verb, not for every word of the article.
+    lowers = token_lowers(doc)
+    verbal = (VERB, AUX)
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos not in verbal:
             continue
-        infinitive = forms.get(tok.lower_)
+        infinitive = forms.get(lowers[i])
+        if infinitive is None:
+            continue
+        tok = doc[i]
         # "venderla" is lemmatised "vender él", which the rules read (the clitic object)
-        if infinitive is not None and tok.lemma_.split(" ")[0] != infinitive:
+        if tok.lemma_.split(" ")[0] != infinitive:
             tok.lemma_ = infinitive

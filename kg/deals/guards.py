@@ -105,9 +105,11 @@ def _every_mention(
     hangs by)."""
     found = []
     for ent in entities:
-        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in ent.mentions]
-        if ent.kind == "org" and spans and all(
-            span is not None and test(_span_head(span)) for span in spans
+        # the spans only of an organisation's mentions, and only until one fails
+        if ent.kind == "org" and ent.mentions and all(
+            span is not None and test(_span_head(span))
+            for span in (doc.char_span(m.start, m.end, alignment_mode="expand")
+                         for m in ent.mentions)
         ):
             found.append(ent.ref)
     return frozenset(found)
