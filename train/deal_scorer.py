@@ -13,7 +13,7 @@ deal of its document has its two parties in its two roles):
   ``study/`` folder when it is already split; its ``held/`` folder is never read);
 - the halves of the held-out sets the project has opened and studied
   (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``: the A halves of heldout2
-  to heldout13 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
+  to heldout15 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
   half never opened is never read.
 
 No other held-out folder is ever read: ``refuse_held_out`` stops the script on any
