@@ -473,6 +473,9 @@ class _Names:
         in_names = {i for c in chosen if c.end - c.start > 1 for i in range(c.start, c.end)}
         self.alone_caps = {texts[i] for i in range(len(texts)) if caps[i] and
                            i not in in_names and not _opens_sentence(doc, i)}
+        # (a company's first word is its short form: "Altair" of "Altair Foods")
+        self.alone_caps.update(texts[c.start] for c in chosen
+                               if c.label == "ORG" and c.end - c.start > 1)
         self.inner_caps = inner
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
