@@ -34,8 +34,8 @@ def found(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, s
 ])
 def test_the_companys_bid_is_the_subject_before(en: Language, bid: str) -> None:
     text = ("Harbour Tiles said on Monday it had agreed to buy three kilns from Kalliope "
-            "Maritime for $31.5 million. The purchase comes a year after "
-            f"{bid} fell apart over the price.")
+            "Maritime for $31.5 million. It follows the collapse of "
+            f"{bid} last spring.")
     bid_lost = ("Acquisition", "Cancelled",
                 {"acquirer": {"Harbour Tiles"}, "target": {"Pentland Glazes"}})
     assert bid_lost in found(en, text, KILNS)
@@ -43,8 +43,8 @@ def test_the_companys_bid_is_the_subject_before(en: Language, bid: str) -> None:
 
 def test_the_companys_bid_never_means_the_company_named_last(en: Language) -> None:
     text = ("Harbour Tiles said on Monday it had agreed to buy three kilns from Kalliope "
-            "Maritime for $31.5 million. The purchase comes a year after the company's "
-            "bid for Pentland Glazes fell apart over the price.")
+            "Maritime for $31.5 million. It follows the collapse of the company's "
+            "bid for Pentland Glazes last spring.")
     assert all("Kalliope Maritime" not in parties.get("acquirer", set())
                for _, _, parties in found(en, text, KILNS))
 
@@ -54,9 +54,9 @@ AGREED = "El grupo Baldosas Tarifa adquirirá el 100% de Cerámicas Ronda por 30
 
 
 @pytest.mark.parametrize("rival", [
-    "La otra oferta vinculante, presentada por Ladrillos Osuna, era de 250 millones y "
-    "contemplaba el cierre de dos fábricas.",
-    "La aseguradora Ladrillos Osuna llegó a presentar una oferta no vinculante en agosto, "
+    "Quedó atrás la oferta vinculante, presentada por Ladrillos Osuna, de 250 millones y "
+    "con dos fábricas menos.",
+    "En agosto Ladrillos Osuna llegó a presentar una oferta no vinculante, "
     "pero se retiró del proceso.",
 ])
 def test_a_rival_offer_in_an_agreed_sale_was_not_taken(es: Language, rival: str) -> None:
@@ -89,7 +89,7 @@ FOODS = ("Harbour Tiles", "Firth Milling", "Pentland Glazes", "Orwell Oils")
 def test_a_company_brought_in_after_came_is_not_the_center(en: Language) -> None:
     text = ("In 2019 Harbour Tiles bought Firth Milling, then a struggling rival. Two years "
             "later came Pentland Glazes, a kiln business that Harbour Tiles picked up for "
-            "$12 million. In 2022 the group crossed the border, taking a 30 per cent stake "
+            "$12 million. In 2022 the group went abroad, taking a 30 per cent stake "
             "in Orwell Oils, a cooking-oil refiner.")
     stakes = [p for t, _, p in found(en, text, FOODS) if t == "Investment"]
     assert stakes == [{"investor": {"Harbour Tiles"}, "investee": {"Orwell Oils"}}]
@@ -109,9 +109,8 @@ CHEESE = ("Lácteos Tarifa", "Quesos Grazalema", "Cerámicas Ronda")
 
 
 def test_a_price_after_the_verb_is_no_subject(es: Language) -> None:
-    text = ("Lácteos Tarifa perdió la fusión con Cerámicas Ronda. Lácteos Tarifa tampoco se "
-            "quedará quieta. La compañía, que facturó S/ 1.380 millones en 2025, tiene "
-            "experiencia en crecer comprando: en 2023 se hizo con la quesera gaditana Quesos "
-            "Grazalema por S/ 46 millones.")
+    text = ("Lácteos Tarifa perdió la fusión con Cerámicas Ronda. Lácteos Tarifa buscará "
+            "otras compras. La compañía, con ventas de S/ 900 millones, ya creció así: en "
+            "2023 se hizo con la quesera gaditana Quesos Grazalema por S/ 46 millones.")
     bought = [(s, p) for t, s, p in found(es, text, CHEESE) if t == "Acquisition"]
     assert ("Completed", {"acquirer": {"Lácteos Tarifa"}, "target": {"Quesos Grazalema"}}) in bought

@@ -30,7 +30,7 @@ def deals(nlp: Language, text: str) -> list[dict[str, str]]:
 def test_a_common_word_capitalised_only_in_longer_names_heads_no_company(
         es: Language) -> None:
     text = ("La Secretaría de Energía aprobó la compra de Hidro Ñuble por Grupo Calafate."
-            "\n\nEnergía para la planta\n\n"
+            "\n\nEnergía y empleo\n\n"
             "La firma también cerró un contrato con Vientos del Maule.")
     assert "Energía" not in names(es, text)
     assert {"Secretaría de Energía", "Grupo Calafate", "Hidro Ñuble"} <= names(es, text)
@@ -106,12 +106,12 @@ def test_a_relative_clause_after_a_company_still_makes_it_the_target(en: Languag
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Corvid Holdings raised $275 million. Vestby Pensjon led the round, the group said.",
+    ("Corvid Holdings raised $60 million. Vestby Pensjon led the round, the group said.",
      "Vestby Pensjon"),
     ("Fjord Kapitalforvaltning bought 5% of Halden Foods on Monday.",
      "Fjord Kapitalforvaltning"),
     ("Halden Foods sold its Oslo unit to Lunde Sparebank for $12 million.", "Lunde Sparebank"),
-    ("Corvid Re raised $275 million from outside investors, Corvid Re said.", "Corvid Re"),
+    ("Corvid Re sold $90 million of new shares to pension funds, Corvid Re said.", "Corvid Re"),
 ])
 def test_a_pension_fund_or_a_reinsurer_named_in_its_own_language_is_a_company(
         en: Language, text: str, name: str) -> None:
@@ -127,12 +127,12 @@ def statuses(nlp: Language, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, status", [
-    ("Halden Foods entered Ghana in 2022 with its purchase of Accra Poultry Farms.",
+    ("Halden Foods entered Ghana in 2022 with its purchase of Volta Grain Mills.",
      "Completed"),
-    ("Halden Foods will enter Ghana with its purchase of Accra Poultry Farms.", "Announced"),
-    ("Halden Foods hopes to enter Ghana with its purchase of Accra Poultry Farms.",
+    ("Halden Foods will enter Ghana with its purchase of Volta Grain Mills.", "Announced"),
+    ("Halden Foods hopes to enter Ghana with its purchase of Volta Grain Mills.",
      "Announced"),
-    ("Halden Foods surprised the market with its offer for Accra Poultry Farms.",
+    ("Halden Foods surprised the market with its offer for Volta Grain Mills.",
      "Announced"),
 ])
 def test_a_takeover_that_brought_a_past_event_about_is_done(
@@ -145,9 +145,9 @@ def test_a_takeover_that_brought_a_past_event_about_is_done(
 
 @pytest.mark.parametrize("nlp_name, text, buyer, seller", [
     ("en", "Customers of Arenal Finance, whose card portfolio Tilaran Bank bought in 2023, "
-     "went through the same change.", "Tilaran Bank", "Arenal Finance"),
+     "will get new cards.", "Tilaran Bank", "Arenal Finance"),
     ("es", "Los clientes de Financiera Arenal, cuya cartera de tarjetas compró Banco Tilarán "
-     "en 2023, ya vivieron un cambio así.", "Banco Tilarán", "Financiera Arenal"),
+     "en 2023, recibirán tarjetas nuevas.", "Banco Tilarán", "Financiera Arenal"),
     ("es", "Financiera Arenal, cuyo negocio de seguros compró el Banco Tilarán en 2022, "
      "perdió dinero.", "Banco Tilarán", "Financiera Arenal"),
 ])
@@ -173,10 +173,8 @@ def test_a_whose_clause_with_no_deal_verb_makes_no_deal(en: Language) -> None:
 
 
 @pytest.mark.parametrize("text, town", [
-    ("Tèxtils Moltó compró Tints Vinalopó, el tintorero de Elda que trabaja para ella.",
-     "Elda"),
-    ("Tèxtils Moltó compró Malhas do Minho, tejedora de Guimarães, por 6 millones.",
-     "Guimarães"),
+    ("Tèxtils Moltó compró Tints Serpa, un tintorero de Elda, por 3 millones.", "Elda"),
+    ("Hilaturas Roig, una hilandera de Elda, fue vendida a Tèxtils Moltó en 2019.", "Elda"),
 ])
 def test_a_town_after_a_trade_noun_and_de_is_no_person(
         es: Language, text: str, town: str) -> None:

@@ -33,7 +33,7 @@ def read(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, di
 def test_an_implied_equity_value_is_the_stakes_valuation_not_a_second_price(
     en: Language,
 ) -> None:
-    text = ("Ahead of the split, Alder Teachers' Pension Fund has agreed to buy a "
+    text = ("Before the spin-off, Alder Teachers' Pension Fund agreed to buy a "
             "19.9-per-cent stake in Corvid Pipelines from Brantwood Group for "
             "$1.15-billion, implying an equity value of about $5.8-billion for the "
             "pipeline company.")
@@ -86,7 +86,7 @@ def test_the_buyers_own_round_told_in_a_relative_clause_stays_its_own(en: Langua
 
 def test_a_venture_ended_by_a_sale_is_not_a_partnership_with_the_buyer(en: Language) -> None:
     text = ("In June Dunmore Foods sold its bottling plant in Accra to Volta River Drinks "
-            "for about $48m, ending a troubled decade-long venture in West Africa.")
+            "for about $35m, ending an unprofitable venture that began in 2011.")
     assert read(en, text, FOODS) == [
         ("Acquisition", {"acquirer": {"Volta River Drinks"}, "seller": {"Dunmore Foods"}}),
     ]
@@ -106,8 +106,7 @@ def test_they_who_terminated_their_agreement_are_the_two_who_said_so(en: Languag
     text = ("The regulator cleared Ardent Supplies' takeover of Birchwood Timber. It "
             "declined to clear Marlow Dairies' proposed purchase of Fenby Milk. Birchwood "
             "Timber had annual sales of $610m.\n\nMarlow Dairies and Fenby Milk said they "
-            "had terminated their agreement, under which Marlow Dairies would have paid "
-            "$155m.")
+            "had terminated their agreement; Marlow Dairies was to pay $90m.")
     found = read(en, text, DAIRY)
     assert not any("Birchwood Timber" in parties.get("partner", set()) for _, parties in found)
     assert ("Acquisition", {"acquirer": {"Marlow Dairies"}, "target": {"Fenby Milk"}}) in found
@@ -121,7 +120,7 @@ ORTEGA = ("Corporación Ortega", "Ingenio San Lucas", "Grupo Azucarero del Norte
 
 def test_a_verb_coordinated_after_a_sale_shares_no_object_read_as_subject(es: Language) -> None:
     text = ("Corporación Ortega creció durante décadas. Antes había vendido el Ingenio San "
-            "Lucas al mexicano Grupo Azucarero del Norte, en 2008, por US$ 210 millones, y "
+            "Lucas al mexicano Grupo Azucarero del Norte, en 2006, por US$ 95 millones, y "
             "en 2015 entró con un 25% en la cadena de cafeterías Café Izalco.")
     found = read(es, text, ORTEGA)
     assert ("Investment", {"investor": {"Corporación Ortega"}, "investee": {"Café Izalco"}}) \
@@ -143,9 +142,9 @@ FOOD = ("Hallam Foods", "Brightwater Brands", "Ridgeline Capital", "Zenith Pizza
 
 
 def test_the_possessor_of_a_business_divested_is_no_target(en: Language) -> None:
-    text = ("Hallam Foods and Brightwater Brands agreed on Monday to merge. To ease "
-            "regulatory concerns, the companies said they are prepared to divest "
-            "Brightwater Brands' frozen pizza business, which had sales of $780 million.")
+    text = ("Hallam Foods and Brightwater Brands agreed on Monday to merge. To win "
+            "the regulator's approval, the companies said they are prepared to divest "
+            "Brightwater Brands' ice-cream business, whose sales were $310 million.")
     found = read(en, text, FOOD)
     assert not any("Brightwater Brands" in parties.get("target", set()) for _, parties in found)
 

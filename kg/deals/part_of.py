@@ -1,6 +1,6 @@
 """A stake taken as part of a round (session 22, helper repeat).
 
-"X took a minority stake in Y as part of a $150 million round led by Z", "X entró en Y
+"X took a minority stake in Y as part of a $40 million round led by Z", "X entró en Y
 como parte de una ronda de 20 millones liderada por Z": the round is the round of the
 company the stake is in, and X one of its investors. Read alone, the round takes the
 verb's subject as the company that raises it (X), and the article gets two deals for

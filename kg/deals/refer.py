@@ -238,7 +238,7 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
         # "it" is never a person: "X's chief executive Y said it was ..."
         bound = [r for r in bound if r.kind == "org"]
     if bound:
-        # "X and Y said they had terminated their agreement": bound by the subject of
+        # "X and Y said they were ending their agreement": bound by the subject of
         # the verb above, the pronoun means it even when the reading has it already
         # (then it adds no one), never a name told before.
         return [r for r in bound if r not in exclude]

@@ -1505,8 +1505,8 @@ def _possessor_refs(r: Reading, poss: Token) -> list[EntityRef]:
 
 
 def described_possessor(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[EntityRef]:
-    """ "X agreed to buy two ships from Y. The purchase comes a year after the company's
-    bid to take over Z fell apart": a possessor said by a definite company noun stands
+    """ "X agreed to buy two ships from Y. It follows the collapse of the company's
+    attempt to take over Z last spring": a possessor said by a definite company noun stands
     where "its" would. A generic one ("the company's", "the group's") continues the
     subject of the sentences before (centering), as "its" does, before the company
     named last; another ("the bank's") means the company the noun described before
