@@ -532,13 +532,19 @@ def photo_credit(a: _Names, c: _Cand) -> Retyped:
             and not doc[c.start - 2].whitespace_ and doc[c.start - 2].text[:1].isupper()):
         return None
     after = doc[c.end].text if c.end < len(doc) else "\n"
-    words = [t.text for t in doc[c.start:c.end]]
-    if after not in (")", "\n") and "\n" not in doc[c.end - 1].whitespace_ or any(
-            not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
-            or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
-            for w in words):
+    if after not in (")", "\n") and "\n" not in doc[c.end - 1].whitespace_ or \
+            not _plain_name(doc, c):
         return None
     return [c.retyped("PER", _P_CONTEXT, "retype:photo_credit")]
+
+
+def _plain_name(doc: Doc, c: _Cand) -> bool:
+    """Capitalised words (not all capitals) of which none is a company's word: a
+    person's name as credits write it."""
+    return not any(
+        not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
+        or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
+        for w in (t.text for t in doc[c.start:c.end]))
 
 
 # The nouns of a news wire's credit line before "by"/"por"/"de" ("Reporting by A in
@@ -558,10 +564,7 @@ def credit_line(a: _Names, c: _Cand) -> Retyped:
             doc[c.start - 1].lower_ in ("by", "por", "de") and
             doc[c.start - 2].lower_ in _CREDIT_WORDS):
         return None
-    words = [t.text for t in doc[c.start:c.end]]
-    if any(not w.isalpha() or not w[:1].isupper() or w.isupper() or w in ORG_TAILS
-           or w in LEGAL_FORMS or fold(w) in GENERIC_TAIL_WORDS or w in ORG_HEADS
-           for w in words):
+    if not _plain_name(doc, c):
         return None
     return [c.retyped("PER", _P_CONTEXT, "retype:credit_line")]
 
@@ -1640,7 +1643,7 @@ def locative_person(a: _Names, c: _Cand) -> Retyped:
 
 def origin_place(a: _Names, c: _Cand) -> Retyped:
     """Spanish: a "person" of the model's that is a known town, after "de" and a common
-    noun of a trade or a thing ("el tintorero de Elda", "una tejedora de Guimarães"), is
+    noun of a trade or a thing ("un tintorero de Elda", "una hilandera de Alcoi"), is
     where that trade is: news names a person alone by a surname only once the full name
     is written, so no word of it may be a word of another person's name, and a name of
     two words may be no given name and surname; no role or kin noun comes before ("la
