@@ -93,6 +93,7 @@ LOCAL_SETS = {
     "heldout15": ROOT / "tests" / "data" / "heldout15",
     "heldout16": ROOT / "tests" / "data" / "heldout16",
     "heldout17": ROOT / "tests" / "data" / "heldout17",
+    "heldout18": ROOT / "tests" / "data" / "heldout18",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"

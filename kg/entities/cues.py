@@ -40,6 +40,7 @@ from kg.entities.words import (
     ARTICLE_PLACES,
     BODY_TAILS,
     CALENDAR_WORDS,
+    CAPITAL_WORDS,
     COMPANY_ONLY_TAILS,
     COMPANY_PARTICIPLES,
     COMPOUND_TAILS,
@@ -87,6 +88,7 @@ from kg.entities.words import (
     SIGNING_VERBS,
     SOURCE_WORDS,
     SPEECH_VERBS,
+    STAKE_VERBS,
     STATE_HEADS,
     SURNAME_TAILS,
     TARGET_VERBS,
@@ -1386,6 +1388,70 @@ def deal_object(x: Ctx, i: int) -> Found:
     return []
 
 
+def stake_of(x: Ctx, i: int) -> Found:
+    """The company a shareholding is of: "compró el 40 % de Solmar", "sold 30 per cent
+    of Brenvik", "vendió el 12 por ciento del capital de Ardeco" (the percentage the
+    object of a verb of buying, selling or holding, ``STAKE_VERBS``). Shares belong to a
+    company: the name is one even where the model read an unknown place; a place the
+    lists know ("el 30 % de España"), a person and a nationality stay what they are."""
+    if not (i > 0 and _percent_ends(x, i - 1)):
+        return None
+    k = _capital_owner(x, i)
+    if k is None or not (x.caps[k] and x.doc[k].pos_ == "PROPN") or \
+            x.texts[k] in NON_NAMES or not _stake_verb_before(x, i - 1):
+        return []
+    e = x.run_end(k)
+    if e + 1 < x.n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower():
+        return []  # "70 % of Lyon-based X": the place the company is based in
+    label = _label_at(x.model, k, e)
+    if label in (None, "MISC", "ORG") or (
+        label in ("LOC", "GPE") and x.doc[k:e].text not in x.kn.places
+        and x.texts[k] not in x.kn.countries
+    ):
+        return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+def _percent_ends(x: Ctx, i: int) -> bool:
+    """Whether token ``i`` closes a percentage: "40%" (one token in Spanish), "40 %",
+    "40 pct", "40 percent", "40 por ciento", "40 per cent"."""
+    low = x.lowers[i]
+    if low.endswith("%") and len(low) > 1:
+        return any(c.isdigit() for c in low)
+    if low in ("%", "pct", "percent"):
+        return i > 0 and x.doc[i - 1].like_num
+    return low in ("ciento", "cent") and i > 1 and x.lowers[i - 1] in ("por", "per") \
+        and x.doc[i - 2].like_num
+
+
+def _capital_owner(x: Ctx, k: int) -> int | None:
+    """The token after the "de" / "of" at ``k`` that names the owner of a percentage,
+    over "the company's capital" ("del capital social de", "of the issued share
+    capital of"); ``None`` where the percentage is of something else ("del mercado")."""
+    n = x.n
+    k += 1
+    j = k + (x.lowers[k - 1] != "del" and k < n and x.lowers[k] in ("la", "las", "el", "the"))
+    if j < n and x.lowers[j] in CAPITAL_WORDS:
+        while j < n and x.lowers[j] in CAPITAL_WORDS:
+            j += 1
+        if not (j < n and x.lowers[j] in ("de", "del", "of")):
+            return None
+        k = j + 1
+    # an article before the name itself makes it a place's ("el 15 % de La Rioja")
+    return k if k < n else None
+
+
+def _stake_verb_before(x: Ctx, i: int) -> bool:
+    """Whether a verb of buying, selling or holding governs the percentage ending at
+    ``i``: one of ``STAKE_VERBS`` up to six words before it in its sentence."""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        if x.lemmas[j] in STAKE_VERBS and x.doc[j].pos_ in ("VERB", "AUX"):
+            return True
+        if x.doc[j].is_sent_start or x.texts[j] in (".", ";", ":"):
+            return False
+    return False
+
+
 def signed_with(x: Ctx, i: int) -> Found:
     """Who a contract is signed with: "la aerolínea firmó con Aerovia", "Transportes
     Sur firmó el lunes un contrato con Petrovale", "signed a lease with Norvale": a
@@ -2006,6 +2072,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
+    Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),
     Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),
     Cue("cue:share_owner", share_owner, (), "lower", frozenset({"'s", "’s"})),
     Cue("cue:deal_noun", deal_noun, (), "lower", frozenset(DEAL_NOUNS)),

@@ -557,8 +557,12 @@ _CREDIT_WORDS = frozenset({"reporting", "writing", "editing", "compiled", "repor
 def credit_line(a: _Names, c: _Cand) -> Retyped:
     """A name after a wire's credit ("Reporting by Ama Serwaa in Accra", "Editado en
     español por Ana Gil") is a reporter's or an editor's: two or three capitalised words
-    the model took for an organisation, with no company word among them."""
+    the model took for an organisation, with no company word among them. The credit's
+    own word before its "by" / "por" ("Editado", "Editing") is no name at all."""
     doc = a.doc
+    if c.end - c.start == 1 and doc[c.start].lower_ in _CREDIT_WORDS and \
+            c.end < len(doc) and doc[c.end].lower_ in ("by", "por", "de", "en", "in"):
+        return []  # the credit's own word: "Editado en español por B", "Editing by B"
     if not (c.label in ("ORG", "MISC") and c.priority == _P_MODEL and
             2 <= c.end - c.start <= 3 and c.start >= 2 and
             doc[c.start - 1].lower_ in ("by", "por", "de") and
