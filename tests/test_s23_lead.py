@@ -80,3 +80,121 @@ def test_the_word_of_a_spanish_credit_line_is_no_name(es: Language, credit: str)
     orgs, people = names(es, text), names(es, text, "person")
     assert "Editado" not in orgs | people
     assert {"Lucía Barrantes", "Tomás Villaseca"} <= people
+
+
+# ---------------------------------------------------------------- people and their titles
+
+
+@pytest.mark.parametrize("text", [
+    "Brackwater Foods was founded by Lam Wing-kei as a noodle workshop in 1987.",
+    "Founders: Lam Wing-kei, Doris Chan\n\nThe firm was sold to Harbourline Capital.",
+])
+def test_a_given_name_cut_at_its_hyphen_is_no_company(en: Language, text: str) -> None:
+    # "Wing" is an English noun, but "Wing-kei" goes on after the hyphen: a given name.
+    assert "Lam Wing" not in names(en, text)
+    assert "Lam Wing-kei" in names(en, text, "person")
+
+
+def test_a_job_title_signing_a_letter_is_no_company(es: Language) -> None:
+    text = ("El fondo completó la compra de Agroganadera Yacaré.\n\n"
+            "Firmado: Lic. Ramón Benítez Ocampo, Gerente General.")
+    assert "Gerente General" not in names(es, text)
+    assert "Ramón Benítez Ocampo" in names(es, text, "person")
+
+
+def test_a_capitalised_title_before_de_leaves_its_company(es: Language) -> None:
+    text = "El Gerente General de Agroganadera Yacaré, Ramón Benítez, confirmó la venta."
+    assert "Agroganadera Yacaré" in names(es, text)
+    assert not any(n.startswith("Gerente") for n in names(es, text))
+
+
+def test_a_title_before_a_department_leaves_the_company_after_it(es: Language) -> None:
+    text = "Marta Ibarz era hasta ahora Directora General de Finanzas de Cementos Tajo."
+    assert "Cementos Tajo" in names(es, text)
+    assert not any(n.startswith(("Directora", "Finanzas")) for n in names(es, text))
+
+
+def test_a_group_title_names_no_company(en: Language) -> None:
+    text = "Harbourline Capital is hiring a finance director.\nReports to: Group CEO"
+    assert "Group" not in names(en, text)
+    assert "Vantor" in names(en, "Vantor CEO Dana Whitfield said the deal was done.")
+
+
+@pytest.mark.parametrize("line", [
+    "Se traspasa nave en Ribadavia. Tel. 982 000 111.",
+    "Más información: Tel. 982 000 111 / Fax 982 000 112.",
+])
+def test_the_label_of_a_telephone_number_is_no_name(es: Language, line: str) -> None:
+    doc = es(f"Inmobiliaria Miño vendió la nave a Frigoríficos do Sil. {line}")
+    assert not {"Tel", "Fax"} & {e.name for e in doc._.kg_entities}
+
+
+def test_a_city_that_opens_with_a_contact_word_stays(en: Language) -> None:
+    doc = en("Harbourline Capital bought Ketterly Foods, which has an office in Tel Aviv.")
+    assert "Tel" not in {e.name for e in doc._.kg_entities}
+    assert "Ketterly Foods" in names(en, "Harbourline Capital bought Ketterly Foods.")
+
+
+# ---------------------------------------------------------------- the name's own head noun
+
+
+def test_the_fund_is_the_company_whose_name_ends_in_fund(en: Language) -> None:
+    text = ("Lantau Growth Fund — monthly report\n\n"
+            "Top holdings: Brackwater Foods 9.1%, Kowloon Cold Chain 6.2%\n\n"
+            "During the month the fund bought a 5 per cent stake in Kowloon Cold Chain "
+            "for HK$210 million and sold its holding in Tsing Yi Logistics to Meridian Ports.")
+    found = deals(en, text)
+    assert {"investor": "Lantau Growth Fund", "investee": "Kowloon Cold Chain"} in found
+    assert {"investee": "Tsing Yi Logistics", "investor": "Meridian Ports",
+            "seller": "Lantau Growth Fund"} in found
+
+
+def test_the_cooperative_skips_the_legal_form_after_the_head(en: Language) -> None:
+    from kg.deals.namesake import _last_word
+    assert _last_word("Mahé Tuna Cooperative Ltd") == "cooperative"
+    assert _last_word("Lantau Growth Fund") == "fund"
+    assert _last_word("Ketterly") == ""  # a one-word name has no head noun of its own
+
+
+# ---------------------------------------------------------------- an offer its organ votes on
+
+
+@pytest.mark.parametrize("text", [
+    "Penang Mutual shareholders will vote on Kinabalu Bank's offer on Monday.",
+    "Shareholders of Penang Mutual approved Kinabalu Bank's offer on Monday.",
+])
+def test_an_offer_the_targets_shareholders_vote_on_is_for_their_company(
+        en: Language, text: str) -> None:
+    assert deals(en, text) == [{"acquirer": "Kinabalu Bank", "target": "Penang Mutual"}]
+
+
+@pytest.mark.parametrize("text", [
+    "La junta de accionistas de Cementos Tajo votará la oferta de Grupo Calatrava el lunes.",
+    "Los accionistas de Cementos Tajo aprobaron la oferta de Grupo Calatrava.",
+])
+def test_una_oferta_que_aprueba_la_junta_es_sobre_su_empresa(es: Language, text: str) -> None:
+    assert deals(es, text) == [{"acquirer": "Grupo Calatrava", "target": "Cementos Tajo"}]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "The Securities Commission approved Kinabalu Bank's offer on Monday."),
+    ("es", "La CNMV autorizó la oferta de Grupo Calatrava sobre Cementos Tajo."),
+    ("es", "La Comisión Nacional de la Competencia aprobó la oferta de Grupo Calatrava."),
+])
+def test_a_regulator_that_approves_an_offer_is_not_its_target(
+        request: pytest.FixtureRequest, lang: str, text: str) -> None:
+    nlp = request.getfixturevalue(lang)
+    assert not any(d.get("target") in ("Securities Commission", "Comisión Nacional del Mercado "
+                                       "de Valores", "Comisión Nacional de la Competencia")
+                   for d in deals(nlp, text))
+
+
+# ---------------------------------------------------------------- a sum glued to its letters
+
+
+@pytest.mark.parametrize("price", ["SR120 million", "D450 million", "Rs500 crore"])
+def test_a_sum_glued_to_its_currency_letters_ends_the_name_before_it(
+        en: Language, price: str) -> None:
+    text = f"Harbourline Capital agreed to buy Ketterly Foods for {price}."
+    assert "Ketterly Foods" in names(en, text)
+    assert {"acquirer": "Harbourline Capital", "target": "Ketterly Foods"} in deals(en, text)

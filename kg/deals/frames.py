@@ -141,6 +141,7 @@ from kg.deals.words import (
     OFFER_NOUNS,
     OFFER_RECEIVERS,
     ORGAN_NOUNS,
+    ORGAN_RECEIVERS,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
@@ -498,21 +499,48 @@ def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
 def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "Y rechazó la oferta de X", "Y received an offer from X": an offer from a bidder,
     with no company it is for, that the clause's subject receives or judges is for
-    the subject (the subjects that are not bidders)."""
-    if tok.dep_ not in OBJ_DEPS or tok.head.lemma_.lower() not in OFFER_RECEIVERS:
+    the subject (the subjects that are not bidders). An offer that shareholders or a
+    board vote on or approve ("Y shareholders will vote on X's offer", "la junta de Y
+    aprobó la oferta de X", ``ORGAN_RECEIVERS``) is for the organ's company; approved
+    by anyone else (a regulator) it is for no one the clause names."""
+    voted = _voted_on(tok)
+    verb = tok.head if voted is None else voted
+    if voted is None and (tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in
+                          OFFER_RECEIVERS | ORGAN_RECEIVERS):
         return []
-    if judges_likelihood(tok.head):
+    if judges_likelihood(verb):
         return []
     bidders = _bidders(ctx, tok)
     if not bidders:
         return []
     # "el consejo de Y rechazó la oferta", "Y's shareholders rejected it": Y's organ
     organs = [
-        x for s in subjects(tok.head) if s.lemma_.lower() in ORGAN_NOUNS
-        for x in ctx.nested_entities(s)
+        x for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS
+        for x in [*ctx.nested_entities(s), *_named_before_organ(ctx, s)]
     ]
-    found = organs or governing_subject(ctx, tok, set(bidders))
+    if verb.lemma_.lower() in ORGAN_RECEIVERS:
+        found = organs  # only an organ votes an offer: a regulator approves another's
+    else:
+        found = organs or governing_subject(ctx, tok, set(bidders))
     return [x for x in found if x not in bidders]
+
+
+def _named_before_organ(ctx: Context, organ: Token) -> list[EntityRef]:
+    """The company named before its organ's noun: "Penang Mutual shareholders", "Y's
+    board"."""
+    return [
+        x for c in organ.children
+        if c.dep_ in ("compound", "poss", "amod") and c.i < organ.i
+        for x in ctx.np_entities(c)
+    ]
+
+
+def _voted_on(tok: Token) -> Token | None:
+    """The verb "vote" of "vote on X's offer" (the offer the object of its "on")."""
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "on" and prep.head.lemma_.lower() == "vote":
+        return prep.head
+    return None
 
 
 def _offer_received(

@@ -1,11 +1,14 @@
-"""A Spanish definite description whose noun is the first word of a company's name
-means that company: "la panificadora" after "Panificadora Huancaína", "la cementera"
-after "Cementera del Sur", "el ingenio" after "Ingenio Santa Rita".
+"""A definite description whose noun is the head word of a company's name means that
+company: "la panificadora" after "Panificadora Huancaína", "la cementera" after
+"Cementera del Sur", "el ingenio" after "Ingenio Santa Rita"; in English, where the
+head comes last, "the fund" after "Lantau Growth Fund", "the cooperative" after "Mahé
+Tuna Cooperative Ltd".
 
-Many Spanish company names begin with the common noun of their trade (a bakery,
-"Panificadora X"; a textile mill, "Textiles Y"); a later definite description with
-that noun is the writer's short name for it. Only one company so named before may
-be meant: with two ("Banco A", "Banco B"), "el banco" is left to the other rules.
+Many company names carry the common noun of their trade or kind (a bakery,
+"Panificadora X"; a fund, "Y Fund"): first in Spanish, last in English (before a
+legal form). A later definite description with that noun is the writer's short name
+for it. Only one company so named before may be meant: with two ("Banco A", "Banco
+B"), "el banco" is left to the other rules.
 """
 
 from __future__ import annotations
@@ -22,15 +25,16 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
     ("la panificadora juanina" → Panificadora Huancaína); None when there is none or
     more than one, or when ``tok`` is no definite singular common noun."""
     if (
-        ctx.doc.lang_ != "es" or tok.pos_ != "NOUN" or not tok.is_lower
+        tok.pos_ != "NOUN" or not tok.is_lower
         or tok.i in ctx.tok_ent or "Plur" in feat(tok, "Number") or not is_definite(tok)
     ):
         return None
     word = tok.lower_
+    head = _first_word if ctx.doc.lang_ == "es" else _last_word
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
-        and _first_word(ref.name) == word
+        and head(ref.name) == word
     }
     if len(found) != 1:
         return None
@@ -42,3 +46,17 @@ def _first_word(name: str) -> str:
     """The first word of a name, in lower case ("Panificadora Huancaína" → "panificadora")."""
     words = name.split()
     return words[0].lower() if words else ""
+
+
+# Legal forms written after an English company's head noun ("X Fund Ltd").
+_LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "plc", "llc", "llp", "lp", "corp", "co",
+                          "pty", "bhd", "sdn", "pte", "ag", "sa", "nv", "bv"})
+
+
+def _last_word(name: str) -> str:
+    """The last word of an English name before its legal form, in lower case ("Mahé
+    Tuna Cooperative Ltd" → "cooperative"); none for a one-word name."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    while len(words) > 1 and words[-1] in _LEGAL_TAILS:
+        words.pop()
+    return words[-1] if len(words) > 1 else ""

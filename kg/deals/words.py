@@ -101,6 +101,7 @@ AWARDING_VERBS = LEXICON.words("awarding_verbs")
 LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
 OFFER_RECEIVERS = LEXICON.words("offer_receivers")
+ORGAN_RECEIVERS = LEXICON.words("organ_receivers")
 LIKELIHOOD_WORDS = LEXICON.words("likelihood_words")
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.

@@ -51,6 +51,7 @@ from kg.entities.words import (
     DEAL_VERBS,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
+    GENERIC_HEAD,
     GOVERNMENT_NOUNS,
     HOLDING_HEADS,
     HONORIFICS,
@@ -2114,7 +2115,7 @@ def org_candidates(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
 
 def corporate_title(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
     """"consejero delegado de Brivana", "Vantor CEO": the organisation of a title only
-    companies have."""
+    companies have; not a generic head alone before the title ("Group CEO")."""
     doc, caps, n = x.doc, x.caps, x.n
     out: list[_Cand] = []
     for ts, te in titles:
@@ -2123,7 +2124,9 @@ def corporate_title(x: Ctx, titles: list[tuple[int, int]]) -> list[_Cand]:
         k = te + 1 if te < n and x.lowers[te] in ("de", "del", "of", "at") else -1
         if k < 0 and ts > 0 and caps[ts - 1] and doc[ts - 1].pos_ == "PROPN":
             s = x.name_start(ts - 1)
-            if doc[s:ts].text not in x.kn.places:
+            # "Group CEO", "Grupo CFO": the group's own head, no group's name
+            if doc[s:ts].text not in x.kn.places and \
+                    not (ts - s == 1 and x.lowers[s] in GENERIC_HEAD):
                 out.append(_Cand(s, ts, "ORG", _P_CONTEXT))
         elif 0 < k < n and caps[k]:
             e = x.run_end(k)

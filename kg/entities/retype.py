@@ -223,7 +223,9 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
             # "Samora Machel Avenue", "Tanjong Rhu Bay": a street's or a place's name
             and last.text not in STREET_TAILS and last.text not in PLACE_TAILS
             and not _titled(doc, c.start)
-            and not _stands_alone(doc, last.text, c))
+            and not _stands_alone(doc, last.text, c)
+            # "Lam Wing-kei": the model cut a given name at its hyphen, "Wing" no noun
+            and not (c.end < len(doc) and _syllable_hyphen(doc, c.end)))
         or (prev is not None and before is not None and prev.lower_ in TARGET_PREPS
             and ((before.lower_ in TARGET_NOUNS and not _city_controlled(doc, c, before))
                  or (prev.lower_ in ("by", "por", "with", "con")
@@ -867,7 +869,8 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names; nor is
     an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"), a
-    credit rating ("hasta BBB+", "cut to Baa3") or a hashtag ("la etiqueta #NoAlCierre")."""
+    credit rating ("hasta BBB+", "cut to Baa3"), a hashtag ("la etiqueta #NoAlCierre") or
+    the label of a telephone number ("Tel. 982 000 111")."""
     doc = a.doc
     if c.start > 0 and doc[c.start - 1].text == "#" and not doc[c.start - 1].whitespace_:
         return []
@@ -879,9 +882,23 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
         or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
+        or (text.rstrip(".") in _CONTACT_WORDS and _number_follows(doc, c.end))
     ):
         return []
     return None
+
+
+# The labels of a contact line's numbers ("Tel. 982 000 111", "Fax: +852 2111 0001").
+_CONTACT_WORDS = frozenset({"Tel", "Tél", "Telf", "Tlf", "Tlfno", "Tfno", "Teléfono",
+                            "Telephone", "Fax", "Ph", "Phone", "Mob", "Mobile", "Móvil",
+                            "Cel", "Celular"})
+
+
+def _number_follows(doc: Doc, k: int) -> bool:
+    """Whether a telephone number follows token ``k`` (over "." and ":")."""
+    while k < len(doc) and doc[k].text in (".", ":"):
+        k += 1
+    return k < len(doc) and (doc[k].text[:1].isdigit() or doc[k].text[:1] == "+")
 
 
 # The long-term grades of the rating agencies (S&P's and Fitch's "BBB+", Moody's
@@ -1500,12 +1517,23 @@ def title_in_capitals(a: _Names, c: _Cand) -> Retyped:
     """A job title of two words or more written in capitals is no name: "como
     Consejera Delegada", "as Chief Executive Officer", "la Directora Financiera" (the
     whole name, lower-cased, is a role title); one word may be an institution ("el
-    Ejecutivo" is the government)."""
+    Ejecutivo" is the government). A title of two words or more that opens a name
+    before "de" / "of" leaves the name after it ("Gerente General de Agrosur")."""
     if c.priority >= _P_GAZ or c.end - c.start < 2:
         return None
     doc, text = a.doc, span_text(a.doc, c.start, c.end).lower()
     if text in _TITLES or (c.end < len(doc) and f"{text} {doc[c.end].lower_}" in _TITLES):
         return []  # "as Chief Financial Officer", of which the model took "Chief Financial"
+    for k in range(min(c.end - 2, c.start + 4), c.start + 1, -1):
+        if span_text(doc, c.start, k).lower() in _TITLES and \
+                doc[k].lower_ in ("de", "del", "of") and doc[k + 1].text[:1].isupper():
+            # "el Gerente General de Agroganadera Sur": the title's company only, past
+            # a department ("Directora General de Operaciones de Seguros Levante")
+            s = k + 1
+            while s + 2 < c.end and doc[s + 1].lower_ in ("de", "del", "of") and \
+                    a.kn.is_common(doc[s].text) and doc[s].text not in ORG_HEADS:
+                s += 2
+            return [_Cand(s, c.end, c.label, c.priority, (*c.rules, "retype:title_of"))]
     return None
 
 

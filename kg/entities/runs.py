@@ -116,12 +116,17 @@ def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = F
             c += 1
         if c > e and c < n and caps[c] and (e > k or allow_connector_first) and \
                 doc[c].text not in NON_NAMES and doc[c].text not in currency_codes() \
-                and "$" not in doc[c].text:
+                and "$" not in doc[c].text and not _PREFIXED_SUM.match(doc[c].text):
             e = c  # not "Corlan Mills for AUD 300 million", "Norvex Corp. for US$90 million"
-            # nor "... Partners for NZ$640 million"
+            # nor "... Partners for NZ$640 million", "... Foods for SR120 million"
             continue
         break
     return e
+
+
+# A sum written with its currency's letters glued to the figure ("SR120", "D450",
+# "Rs500", "N310"): no word of a name, whatever the letters mean.
+_PREFIXED_SUM = re.compile(r"[A-Z][A-Za-z.]{0,3}\d")
 
 
 def _foreign_and(doc: Doc, c: int) -> bool:
