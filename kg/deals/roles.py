@@ -1141,10 +1141,13 @@ def _predicated(tok: Token) -> bool:
 
 def _subject_named(ctx: Context, tok: Token) -> bool:
     """ "Su accionista minoritario, el fondo X, ya anunció ...": a Spanish holder noun
-    that is the subject of its verb, with the holder named in apposition on it."""
-    return tok.dep_ in SUBJ_DEPS and any(
-        c.dep_ == "appos" and ctx.np_entities(c) for c in tok.children
-    )
+    that is the subject of its verb, with a company named in apposition on it as the
+    holder (a person there is as often the company's founder or officer, whose own
+    part says who owns it, as kg.deals.tacit.organisation_holds has it)."""
+    if tok.dep_ not in SUBJ_DEPS:
+        return False
+    named = [x for c in tok.children if c.dep_ == "appos" for x in ctx.np_entities(c)]
+    return bool(named) and all(x.kind == "org" for x in named)
 
 
 def _clause_before_subject(r: Reading) -> list[EntityRef]:
