@@ -1084,13 +1084,10 @@ def _holder_of_possessor(r: Reading) -> None:
     (parties:holder-of-possessor)."""
     ctx, m, tok = r.ctx, r.m, r.tok
     # (Spanish "su" is a possessive determiner: "su principal accionista es X"; only
-    # where the holder is predicated of a name, or is itself the subject its clause
-    # is about, "Su accionista, el fondo X, anunció ...", as "Its shareholder, X, said"
-    # is; not "notificó a su accionista, X", whose "su" the verb's subject binds)
+    # where the holder is predicated of a name, not "notificó a su accionista, X")
     owners = [
         c for c in tok.children
-        if c.dep_ == "poss" or (_spanish_possessive(c) and (
-            _predicated(tok) or _subject_named(r.ctx, tok)))
+        if c.dep_ == "poss" or (_spanish_possessive(c) and _predicated(tok))
     ]
     if not r.noun or not owners:
         return
@@ -1137,17 +1134,6 @@ def _predicated(tok: Token) -> bool:
     if any(c.dep_ == "cop" for c in tok.children) or _among_holders(tok):
         return True
     return tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children)
-
-
-def _subject_named(ctx: Context, tok: Token) -> bool:
-    """ "Su accionista minoritario, el fondo X, ya anunció ...": a Spanish holder noun
-    that is the subject of its verb, with a company named in apposition on it as the
-    holder (a person there is as often the company's founder or officer, whose own
-    part says who owns it, as kg.deals.tacit.organisation_holds has it)."""
-    if tok.dep_ not in SUBJ_DEPS:
-        return False
-    named = [x for c in tok.children if c.dep_ == "appos" for x in ctx.np_entities(c)]
-    return bool(named) and all(x.kind == "org" for x in named)
 
 
 def _clause_before_subject(r: Reading) -> list[EntityRef]:
