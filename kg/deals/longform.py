@@ -216,6 +216,8 @@ def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
     for m in mentions:
         for role, ref in m.roles:
             ctx.told_roles[role] = (m.sent, ref)
+            if role == "target" and ctx.story_target is None:
+                ctx.story_target = ref
     for m in reversed(mentions):
         refs = [x for _, x in m.roles]
         if len(refs) == 2 and all(x.kind == "org" for x in refs):

@@ -216,15 +216,26 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     """ "Foreign group Y holds 9.8 per cent", "Tampoco lo ha hecho el fondo Y, que tiene
     el 8 %": a part held with no company named is a part of the discourse topic, when
     it is settled (named twice before, or the subject of the sentence before), is the
-    company the lede is about, and is not the holder (``parties:part-of-topic``).
+    company the story is about, and is not the holder (``parties:part-of-topic``).
     Measured in session 19: without the lede, the rule added a false deal to each of
-    three never-opened halves and found none there."""
+    three never-opened halves and found none there.
+
+    The company a story is about is the one its lede is about, or the target of the
+    first takeover it tells: in a takeover story the holders counted are the target's
+    ("X lanzó una OPA por Y ... El fondo Z, que posee un 6 %, no acudió a la oferta",
+    session 23, ``parties:part-of-target``); a takeover told later is background
+    ("en 2022 X se quedó con W")."""
     if any(role == "investee" for role, _ in m.roles) or not any(bare_part(p) for p in parts):
         return
     topic = settled_topic(ctx, verb, m.parties())
-    if topic is not None and topic.kind == "org" and topic == lede_subject(ctx):
+    if topic is None or topic.kind != "org":
+        return
+    if topic == lede_subject(ctx):
         m.add_role("investee", topic)
         m.rules.append("parties:part-of-topic")
+    elif topic == ctx.story_target:
+        m.add_role("investee", topic)
+        m.rules.append("parties:part-of-target")
 
 
 # Those who own a company and judge an offer for it ("la familia", "its founders").
