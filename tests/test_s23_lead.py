@@ -198,3 +198,56 @@ def test_a_sum_glued_to_its_currency_letters_ends_the_name_before_it(
     text = f"Harbourline Capital agreed to buy Ketterly Foods for {price}."
     assert "Ketterly Foods" in names(en, text)
     assert {"acquirer": "Harbourline Capital", "target": "Ketterly Foods"} in deals(en, text)
+
+
+# ---------------------------------------------------------- a name's word with a preposition
+
+
+@pytest.mark.parametrize("text", [
+    "La CNMV aprobó la opa de Grupo Calatrava sobre Cementos Tajo.",
+    "La opa de Grupo Calatrava sobre Cementos Tajo fue aprobada por la CNMV.",
+    "La CNMV autorizó la oferta de Grupo Calatrava sobre Cementos Tajo.",
+])
+def test_a_bid_on_a_company_the_parser_hung_inside_the_bidders_name(
+        es: Language, text: str) -> None:
+    # The parser makes "sobre Cementos Tajo" more words of "Grupo Calatrava" (flat);
+    # a word of a name has no preposition of its own, so it opens the bid's complement.
+    assert deals(es, text) == [{"acquirer": "Grupo Calatrava", "target": "Cementos Tajo"}]
+
+
+def test_the_cased_words_are_read_as_the_complement_of_the_noun() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.deals.context import _after_cased_flat, _cased_flat
+    nlp = spacy.blank("es")
+    words = ["la", "opa", "de", "Grupo", "Calatrava", "sobre", "Cementos", "Tajo"]
+    heads = [1, 1, 3, 1, 3, 6, 3, 3]
+    deps = ["det", "ROOT", "case", "nmod", "flat", "case", "flat", "flat"]
+    pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert [(p, t.text) for p, t in _cased_flat(doc[3])] == [("sobre", "Cementos")]
+    assert _after_cased_flat(doc[3], doc[7]) and not _after_cased_flat(doc[3], doc[4])
+
+
+# ------------------------------------------------------------ names opening a Spanish sentence
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Harinera Soriana retiró su opa sobre Molinos del Duero.", "Harinera Soriana"),
+    ("Eléctrica Navarra vendió su red a Grupo Calatrava.", "Eléctrica Navarra"),
+])
+def test_a_spanish_trade_noun_opening_a_sentence_without_article_opens_the_name(
+        es: Language, text: str, name: str) -> None:
+    # A Spanish descriptor needs its article ("la harinera X"); bare, it is the name's.
+    assert name in names(es, text)
+
+
+def test_an_english_descriptor_still_opens_a_sentence_bare(en: Language) -> None:
+    assert "Voltrix" in names(en, "Chipmaker Voltrix said it would buy Ketterly Foods.")
+
+
+def test_what_passes_into_a_companys_hands_is_a_company(es: Language) -> None:
+    text = "Frinsa Norte pasa a manos de Grupo Calatrava tras el pago de 80 millones."
+    assert "Frinsa Norte" in names(es, text)
+    assert deals(es, text) == [{"acquirer": "Grupo Calatrava", "target": "Frinsa Norte"}]

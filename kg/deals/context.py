@@ -226,6 +226,8 @@ class Context:
                 return []  # "Google parent Alphabet": Google names the parent's child
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
+            if dep == "flat" and _after_cased_flat(tok, child):
+                return []  # "Tajo" of "de Grupo Calatrava sobre Cementos Tajo"
             if (dep == "appos" and ref is not None and is_ticker(child)) or (
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
@@ -320,6 +322,7 @@ class Context:
                 case = case_of(child)
                 if case is not None:
                     yield case, child
+                    yield from _cased_flat(child)
 
     def _orphan_object(self, prep: Token) -> Token | None:
         """ "agreed to sell Zenith Inc. to Acme Corp. The deal ...": a name whose legal
@@ -362,6 +365,24 @@ def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
         if role.person in people and role.organization not in found:
             found.append(role.organization)
     return found
+
+
+def _cased_flat(name: Token) -> Iterator[tuple[str, Token]]:
+    """ "la opa de Grupo Calatrava sobre Cementos Tajo": Spanish parses hang the next
+    complement's name as more words of the name before it ("flat"); a word of a name
+    never has a preposition of its own, so one that does opens the complement of the
+    noun the name depends on: (its preposition, the word)."""
+    for part in name.children:
+        if part.dep_ == "flat" and (case := case_of(part)) is not None:
+            yield case, part
+
+
+def _after_cased_flat(head: Token, part: Token) -> bool:
+    """Whether a word hung on ``head`` as part of its name comes after one with a
+    preposition of its own (``_cased_flat``): it goes on with that complement."""
+    return any(
+        s.dep_ == "flat" and s.i < part.i and case_of(s) is not None for s in head.children
+    )
 
 
 def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:

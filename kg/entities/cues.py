@@ -727,8 +727,10 @@ def descriptor(x: Ctx, i: int) -> Found:
     doc, caps, n = x.doc, x.caps, x.n
     low = x.lowers[i]
     text = x.texts[i]
+    # (capitalised, a descriptor opens an English sentence, "Chipmaker X said"; a
+    # Spanish one needs its article, so "Harinera Soriana retiró ..." is one name)
     if not ((low in DESCRIPTORS or low in ORG_DESCRIPTORS)
-            and (text.lower() == text or doc[i].is_sent_start) or (
+            and (text.lower() == text or (doc[i].is_sent_start and x.kn.lang == "en")) or (
             low in NATIONALITY_DESCRIPTORS and i > 0 and x.lowers[i - 1] in ("la", "una"))):
         return None
     k = i + 1

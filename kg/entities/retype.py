@@ -233,6 +233,8 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
             and root.head.lemma_.lower() in TARGET_VERBS)
         or (root.dep_ in ("dobj", "obj") and _phrasal_target(root.head))
+        # "Frinsa Norte pasa a manos de X": what changes hands is a business
+        or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and _into_hands(root.head))
         # "Veltrix's $85 billion acquisition of ...": the model's place or "misc" that
         # owns a takeover is the company making it (a person is left to the person rules)
         or (c.label in ("LOC", "MISC") and root.dep_ == "poss"
@@ -256,6 +258,20 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         # "Veltrix completed its acquisition of ..."
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and any(
             o.dep_ == "dobj" and o.lemma_.lower() in _TAKEOVER_NOUNS for o in root.head.children))
+    )
+
+
+def _into_hands(verb: Token) -> bool:
+    """Whether ``verb`` is "pasar a manos de" / "caer en manos de" (the parser reads "a
+    manos de" as one preposition) or "pass into the hands of"."""
+    if verb.lemma_.lower() not in ("pasar", "caer", "pass"):
+        return False
+    return any(
+        g.dep_ == "fixed" and g.lower_ == "manos" for c in verb.children
+        for case in c.children if case.dep_ == "case" for g in case.children
+    ) or any(
+        c.lower_ == "into" and any(g.lower_ == "hands" for g in c.children)
+        for c in verb.children
     )
 
 
