@@ -1,0 +1,140 @@
+"""Session 23, unread5: deals whose parties and deal word stand in one sentence that kg
+did not read.
+
+- "X, que en 2024 compró el fundo Y": a noun that is also a verb form ("fundo", of
+  *fundir*) after a determiner is the verb's object, though the Spanish parser hangs it
+  as a complement clause (kg.deals.syntax._noun_read_as_verb).
+- "X cuenta con Y como accionista", "X cuenta entre sus accionistas con Y": the holders
+  a Spanish company counts are its investors; a "socio" only with its stake beside it
+  (kg.deals.holders).
+- "X, the investment arm of the Dunne family, which owns 23 per cent of Y": a
+  which-clause of ownership after the apposition's "of" complement, which names no
+  company, is about the name (kg.deals.refer._apposed_name).
+- "a consortium of A and B", "un consorcio formado por A y B": the members of a
+  consortium or an alliance are partners (kg.deals.consortium).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+FIRMS = ("Frutos del Maule", "Viñas de Tambo", "Cárnicas Tolmo", "Inversiones Aldebarán",
+         "Lácteos Brañosera", "Tramonte Capital", "Korvel Holdings", "Brandt Foods",
+         "Sallow Group", "Corran Farmers Co-operative", "Lisvane Capital Partners",
+         "Constructora Albar", "Grupo Tecsa", "Consorcio Vial Andino")
+
+
+def read(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
+    return [(d.type, roles(d)) for d in deals_among(nlp, text, FIRMS)]
+
+
+@pytest.mark.parametrize("text", [
+    "Frutos del Maule, que en 2024 compró el fundo Viñas de Tambo, busca asegurarse fruta "
+    "en contraestación.",
+    "Frutos del Maule compró el fundo Viñas de Tambo en 2024.",
+])
+def test_a_noun_read_as_a_verb_after_its_article_is_the_object(
+    es: Language, text: str
+) -> None:
+    assert read(es, text) == [
+        ("Acquisition", {"acquirer": {"Frutos del Maule"}, "target": {"Viñas de Tambo"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Cárnicas Tolmo, por su parte, cuenta desde 2021 con el fondo Inversiones Aldebarán "
+    "como accionista con un 35 %.",
+    "Cárnicas Tolmo cuenta con Inversiones Aldebarán como accionista.",
+])
+def test_a_shareholder_a_spanish_company_counts_is_its_investor(
+    es: Language, text: str
+) -> None:
+    found = deals_among(es, text, FIRMS)
+    assert [(d.type, roles(d), d.status) for d in found] == [
+        ("Investment", {"investor": {"Inversiones Aldebarán"}, "investee": {"Cárnicas Tolmo"}},
+         "Completed")
+    ]
+
+
+def test_the_holders_counted_among_a_spanish_company_s_shareholders(es: Language) -> None:
+    text = "Lácteos Brañosera cuenta entre sus accionistas con el fondo Tramonte Capital."
+    assert read(es, text) == [
+        ("Investment", {"investor": {"Tramonte Capital"}, "investee": {"Lácteos Brañosera"}})
+    ]
+
+
+def test_a_partner_counted_with_its_stake_is_an_investor(es: Language) -> None:
+    text = "Lácteos Brañosera cuenta con Tramonte Capital como socio con el 20 %."
+    assert read(es, text) == [
+        ("Investment", {"investor": {"Tramonte Capital"}, "investee": {"Lácteos Brañosera"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a partner with no stake is an ally, and a customer no holder
+    "Lácteos Brañosera cuenta con Tramonte Capital como socio tecnológico.",
+    "Lácteos Brañosera cuenta con Tramonte Capital como cliente.",
+])
+def test_no_holding_without_a_holder_noun(es: Language, text: str) -> None:
+    assert read(es, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Korvel Holdings, the investment arm of the Dunne family, which owns 23 per cent of "
+    "Brandt Foods, said on Tuesday it would vote in favour.",
+    "Korvel Holdings, the investment company of the founding Dunne family, which holds 23 "
+    "per cent of Brandt Foods, backed the offer.",
+])
+def test_an_ownership_clause_after_the_apposition_s_family_is_the_name_s(
+    en: Language, text: str
+) -> None:
+    assert read(en, text) == [
+        ("Investment", {"investor": {"Korvel Holdings"}, "investee": {"Brandt Foods"}})
+    ]
+
+
+def test_a_company_in_the_apposition_s_complement_keeps_the_clause(en: Language) -> None:
+    text = ("Korvel Holdings, the investment arm of Sallow Group, which owns 23 per cent of "
+            "Brandt Foods, backed the offer.")
+    assert read(en, text) == [
+        ("Investment", {"investor": {"Sallow Group"}, "investee": {"Brandt Foods"}})
+    ]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Brandt Foods has granted due diligence access to a consortium of Corran Farmers "
+     "Co-operative and private equity firm Lisvane Capital Partners after the pair made a "
+     "proposal.", "en"),
+    ("Un consorcio formado por Constructora Albar y Grupo Tecsa ganó la licitación.", "es"),
+    ("El consorcio de Constructora Albar y Grupo Tecsa gana la concesión del puerto.", "es"),
+])
+def test_the_members_of_a_consortium_are_partners(
+    en: Language, es: Language, text: str, lang: str
+) -> None:
+    found = deals_among(en if lang == "en" else es, text, FIRMS)
+    partnerships = [(roles(d), d.status) for d in found if d.type == "Partnership"]
+    members = ({"Corran Farmers Co-operative", "Lisvane Capital Partners"} if lang == "en"
+               else {"Constructora Albar", "Grupo Tecsa"})
+    assert partnerships == [({"partner": members}, "Completed")]
+
+
+def test_a_consortium_s_bid_keeps_its_members_as_bidders(en: Language) -> None:
+    text = ("A consortium of Corran Farmers Co-operative and Lisvane Capital Partners bid "
+            "for Brandt Foods.")
+    assert sorted(read(en, text), key=lambda d: d[0]) == [
+        ("Acquisition", {"acquirer": {"Corran Farmers Co-operative", "Lisvane Capital Partners"},
+                         "target": {"Brandt Foods"}}),
+        ("Partnership", {"partner": {"Corran Farmers Co-operative", "Lisvane Capital Partners"}}),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    # a consortium that is itself a name, or led by one company, has no partners named
+    "Quedó fuera el Consorcio Vial Andino, liderado por Constructora Albar.",
+    "Un consorcio liderado por Constructora Albar presentó la oferta más baja.",
+])
+def test_no_partnership_without_two_members(es: Language, text: str) -> None:
+    assert [d for d in deals_among(es, text, FIRMS) if d.type == "Partnership"] == []
