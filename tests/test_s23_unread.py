@@ -12,6 +12,9 @@ did not read.
   company, is about the name (kg.deals.refer._apposed_name).
 - "a consortium of A and B", "un consorcio formado por A y B": the members of a
   consortium or an alliance are partners (kg.deals.consortium).
+- "the acquisition by X of Y", "the acquisition by the Company of Y": the theme after
+  the agent of an English event noun, which the parser hangs on the agent's name
+  (kg.deals.context.Context._theme_after_agent).
 """
 
 from __future__ import annotations
@@ -138,3 +141,27 @@ def test_a_consortium_s_bid_keeps_its_members_as_bidders(en: Language) -> None:
 ])
 def test_no_partnership_without_two_members(es: Language, text: str) -> None:
     assert [d for d in deals_among(es, text, FIRMS) if d.type == "Partnership"] == []
+
+
+ENGLISH = ("Tamarind Agri", "Zephyr Mills", "Zephyr Holdings Trust")
+
+
+@pytest.mark.parametrize("text", [
+    "The acquisition by Tamarind Agri of Zephyr Mills was approved.",
+    "Shareholders approved the acquisition by Tamarind Agri of 100 per cent of the issued "
+    "shares of Zephyr Mills from Zephyr Holdings Trust.",
+    # a notice's defined term for the company that calls the meeting
+    "Tamarind Agri will hold a general meeting. THAT the acquisition by the Company of 100 "
+    "per cent of the issued shares of Zephyr Mills for a consideration of KSh 2.4 billion "
+    "be and is hereby approved.",
+])
+def test_the_theme_after_the_agent_of_an_event_noun(en: Language, text: str) -> None:
+    found = [(d.type, roles(d)) for d in deals_among(en, text, ENGLISH)]
+    assert [(t, {k: v for k, v in r.items() if k != "seller"}) for t, r in found] == [
+        ("Acquisition", {"acquirer": {"Tamarind Agri"}, "target": {"Zephyr Mills"}})
+    ]
+
+
+def test_an_of_after_a_common_noun_agent_stays_its_own(en: Language) -> None:
+    text = "The purchase by the owners of Zephyr Mills of a new plant was approved."
+    assert deals_among(en, text, ENGLISH) == []
