@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.words import PARTNERSHIP_GROUP_NOUNS
+from kg.facts import EntityRef
 
 
 def consortium_partners(
@@ -28,7 +29,7 @@ def consortium_partners(
         noun = ctx.doc[i]
         if noun.pos_ != "NOUN":
             continue
-        members: list = []
+        members: list[EntityRef] = []
         for ref in ctx.np_entities(noun):
             if ref.kind == "org" and ref not in members:
                 members.append(ref)
@@ -45,6 +46,6 @@ def consortium_partners(
     return made
 
 
-def _told(ms: list[Mention], members: list) -> bool:
+def _told(ms: list[Mention], members: list[EntityRef]) -> bool:
     """Whether a partnership of the sentence already joins these members."""
     return any(m.type == "Partnership" and set(members) <= m.parties() for m in ms)
