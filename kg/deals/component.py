@@ -19,7 +19,6 @@ import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
-from kg.deals.consortium import consortium_partners
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
@@ -279,7 +278,6 @@ def parties_told_before(
     made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
-    made += consortium_partners(ctx, sent, ms + made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])
