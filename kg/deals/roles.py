@@ -863,7 +863,7 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
-        refs = resolve_np(ctx, arg, m.parties() | r.exclude | _clause_subject(ctx, arg))
+        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
     if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
         refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
         m.rules.append("parties:namesake")
@@ -877,19 +877,6 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
-
-
-def _clause_subject(ctx: Context, arg: Token) -> set[EntityRef]:
-    """ "X signed a contract with the company": a description inside a clause never
-    stands for that clause's own named subject (binding principle C: a company does
-    not sign with itself); it is a company told before. The subject of the nearest
-    verb above the description, when a name says it."""
-    verb = arg.head
-    while verb.head.i != verb.i and verb.pos_ not in ("VERB", "AUX"):
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return set()
-    return {x for s in subjects(verb) for x in ctx.np_entities(s)}
 
 
 def _descriptor_told(arg: Token) -> bool:
