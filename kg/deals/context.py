@@ -52,6 +52,18 @@ _DATELINE = re.compile(
 )
 
 
+# Common nouns a notice, a circular or a contract capitalises as the defined term for
+# one of its parties ("the Company", "the Offeror").
+_DEFINED_TERMS = frozenset({"company", "group", "offeror", "purchaser", "buyer", "issuer"})
+
+
+def _defined_term(tok: Token) -> bool:
+    """ "the Company" in a notice: a capitalised common noun after "the" mid-sentence."""
+    return tok.lower_ in _DEFINED_TERMS and tok.text[:1].isupper() and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in tok.children
+    )
+
+
 class Context:
     """The work for one Doc: its entities, money and sentences, indexed by token."""
 
@@ -297,6 +309,19 @@ class Context:
             frontier = nxt
         return found
 
+    def _theme_after_agent(self, agent: Token) -> Iterator[tuple[str, Token]]:
+        """ "the acquisition by X of Y": an English event noun may put its agent before
+        its theme; the parser then hangs "of Y" on the agent's name, which takes no
+        complement of its own (an "of" inside a name is part of the name). A legal
+        text's defined term ("the acquisition by the Company of Y") is a name too."""
+        if agent.i not in self.tok_ent and not _defined_term(agent):
+            return
+        for h in agent.children:
+            if h.dep_ == "prep" and h.lower_ == "of" and h.i not in self.tok_ent:
+                for g in h.children:
+                    if g.dep_ == "pobj":
+                        yield "of", g
+
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) for the prepositional arguments of ``head``."""
         for child in head.children:
@@ -308,6 +333,8 @@ class Context:
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp", "dobj"):
                         yield prep, g
+                        if prep == "by" and head.pos_ == "NOUN":
+                            yield from self._theme_after_agent(g)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:

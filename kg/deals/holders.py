@@ -5,6 +5,11 @@
 holders has that one as an investor (``parties:counted-holder``). The stake is held
 now: the deal is Completed. A person counted among the holders is no deal (a
 founder's or officer's own shares say who owns the company).
+
+Spanish says it with *contar con* (session 23, helper unread5): "X cuenta con el fondo
+Y como accionista con un 35 %", "X cuenta entre sus accionistas con Y". A partner
+("socio") is a holder only with the stake it holds beside it ("como socio con el
+20 %"): "cuenta con Y como socio tecnológico" is an alliance, no stake.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ _HOLDER_NOUNS = frozenset({
 
 def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
     """The sentence's investments told as holders a company counts."""
+    if ctx.doc.lang_ == "es":
+        return _counted_holders_es(ctx, sent, ms, si)
     if ctx.doc.lang_ != "en":
         return []
     made: list[Mention] = []
@@ -49,6 +56,54 @@ def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
             continue
         made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
     return made
+
+
+def _counted_holders_es(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], si: int
+) -> list[Mention]:
+    """ "X cuenta con Y como accionista": the holders a Spanish company counts."""
+    made: list[Mention] = []
+    for i in range(sent.start, sent.end):
+        if ctx.lemma_lowers[i] != "contar":
+            continue
+        verb = ctx.doc[i]
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        holder_noun = _holder_noun_es(verb)
+        if holder_noun is None:
+            continue
+        investors = [x for prep, arg in ctx.prep_args(verb) if prep == "con"
+                     for x in ctx.np_entities(arg) if x.kind == "org"]
+        investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
+                     if x.kind == "org" and x not in investors]
+        if not investors or not investees or _told(ms + made, investors, investees[0]):
+            continue
+        made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
+    return made
+
+
+# The Spanish holder nouns a company counts its holders "como" or "entre"; "socio"
+# (a partner as well as a shareholder) only with its stake beside it.
+_HOLDER_NOUNS_ES = frozenset({
+    "accionista", "inversor", "inversionista", "dueño", "propietario", "partícipe",
+})
+
+
+def _holder_noun_es(verb: Token) -> Token | None:
+    """The holder noun in "contar con Y como accionista" or "contar entre sus
+    accionistas con Y", hung on the verb or on its "con" argument."""
+    for tok in verb.subtree:
+        lemma = tok.lemma_.lower()
+        if lemma not in _HOLDER_NOUNS_ES and lemma != "socio":
+            continue
+        if tok.head.i != verb.i and tok.head.head.i != verb.i:
+            continue
+        if not any(c.lower_ in ("como", "entre") for c in tok.children):
+            continue
+        if lemma == "socio" and not any(t.text.endswith("%") for t in verb.subtree):
+            continue
+        return tok
+    return None
 
 
 def _holder_noun(ctx: Context, verb: Token) -> Token | None:

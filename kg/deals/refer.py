@@ -192,12 +192,29 @@ def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
     the kind of company ("X, a crossover fund that typically invests before IPOs": a
     simple present of an event verb tells what such funds do, no deal)."""
     noun = clause.head
-    if ctx.doc.lang_ != "en" or noun.dep_ != "appos" or noun.pos_ != "NOUN":
+    if ctx.doc.lang_ != "en" or noun.pos_ != "NOUN":
+        return []
+    if noun.dep_ == "pobj" and noun.i not in ctx.tok_ent and _owners_noun(noun) \
+            and clause.lemma_.lower() in _STATE_VERBS:
+        # "X, the investment arm of the Dunne family, which owns 23 per cent of Y": the
+        # clause after the apposition's "of" complement, which names no company, is
+        # about the name the apposition describes (the vehicle holds the stake)
+        noun = noun.head.head
+        if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+            return []
+    elif noun.dep_ != "appos":
         return []
     if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in _STATE_VERBS:
         return []
     name = noun.head
     return ctx.np_entities(name) if name.i in ctx.tok_ent else []
+
+
+def _owners_noun(noun: Token) -> bool:
+    """ "the investment arm of the Dunne family": a noun after the "of" of an
+    apposition's head, whose head is what belongs to it."""
+    prep = noun.head
+    return prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.dep_ == "appos"
 
 
 def _apposition_before(ctx: Context, tok: Token) -> list[EntityRef]:

@@ -186,6 +186,25 @@ def direct_objects(head: Token) -> Iterator[Token]:
             yield child
     if not found and (shifted := _object_past_adjunct(head)) is not None:
         yield shifted
+        found = True
+    if not found and (noun := _noun_read_as_verb(head)) is not None:
+        yield noun
+
+
+def _noun_read_as_verb(verb: Token) -> Token | None:
+    """ "X, que en 2024 compró el fundo Y": a noun that is also a verb form ("fundo",
+    first person of *fundir*) after a determiner is still a noun, the verb's object; the
+    Spanish parser, reading it as a verb, hangs it as a complement clause (``xcomp``)
+    with the name that follows as its object. A determiner never heads a verb, so the
+    complement with one is the object noun phrase the parser split."""
+    if verb.lang_ != "es":
+        return None
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.i > verb.i and any(
+            c.dep_ == "det" and c.i < child.i for c in child.children
+        ):
+            return child
+    return None
 
 
 def _object_past_adjunct(verb: Token) -> Token | None:
