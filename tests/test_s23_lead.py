@@ -220,14 +220,21 @@ def test_the_cased_words_are_read_as_the_complement_of_the_noun() -> None:
     from spacy.tokens import Doc
 
     from kg.deals.context import _after_cased_flat, _cased_flat
+    from kg.facts import EntityRef
     nlp = spacy.blank("es")
     words = ["la", "opa", "de", "Grupo", "Calatrava", "sobre", "Cementos", "Tajo"]
     heads = [1, 1, 3, 1, 3, 6, 3, 3]
     deps = ["det", "ROOT", "case", "nmod", "flat", "case", "flat", "flat"]
     pos = ["DET", "NOUN", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PROPN"]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    assert [(p, t.text) for p, t in _cased_flat(doc[3])] == [("sobre", "Cementos")]
-    assert _after_cased_flat(doc[3], doc[7]) and not _after_cased_flat(doc[3], doc[4])
+    bidder, target = EntityRef("org", "Grupo Calatrava"), EntityRef("org", "Cementos Tajo")
+    tok_ent = {3: bidder, 4: bidder, 6: target, 7: target}
+    assert [(p, t.text) for p, t in _cased_flat(doc[3], tok_ent)] == [("sobre", "Cementos")]
+    assert _after_cased_flat(doc[3], doc[7], tok_ent)
+    assert not _after_cased_flat(doc[3], doc[4], tok_ent)
+    # one name with its own "de" ("Banco de Crédito Rural") is one name, no complement
+    one = {3: bidder, 4: bidder, 6: bidder, 7: bidder}
+    assert not list(_cased_flat(doc[3], one)) and not _after_cased_flat(doc[3], doc[7], one)
 
 
 # ------------------------------------------------------------ names opening a Spanish sentence
@@ -251,3 +258,27 @@ def test_what_passes_into_a_companys_hands_is_a_company(es: Language) -> None:
     text = "Frinsa Norte pasa a manos de Grupo Calatrava tras el pago de 80 millones."
     assert "Frinsa Norte" in names(es, text)
     assert deals(es, text) == [{"acquirer": "Grupo Calatrava", "target": "Frinsa Norte"}]
+
+
+# ---------------------------------------------------------------- styles before a name
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Kinabalu Bank chairman Tan Sri Ahmad Zulkifli said the bank would buy Penang Mutual.",
+     "Ahmad Zulkifli"),
+    ("Datuk Seri Lim Boon Huat, the group managing director, said the offer was fair.",
+     "Lim Boon Huat"),
+    ('"We are happy," said Engr. Ramon dela Cruz, president of Mactan Holdings.',
+     "Ramon dela Cruz"),
+])
+def test_a_conferred_style_is_no_part_of_the_name_after_it(
+        en: Language, text: str, person: str) -> None:
+    people = names(en, text, "person")
+    assert person in people
+    assert not people - {person}  # neither "Engr" nor "Tan Sri ..." nor "Seri ..."
+    assert not {"Boon Huat", "Lim Boon Huat"} & names(en, text)
+
+
+def test_sri_lanka_is_no_style() -> None:
+    from kg.entities.words import STYLES
+    assert "Sri" not in STYLES and "Seri" not in STYLES  # only after "Tan", "Datuk", ...

@@ -238,7 +238,7 @@ class Context:
                 return []  # "Google parent Alphabet": Google names the parent's child
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
-            if dep == "flat" and _after_cased_flat(tok, child):
+            if dep == "flat" and _after_cased_flat(tok, child, self.tok_ent):
                 return []  # "Tajo" of "de Grupo Calatrava sobre Cementos Tajo"
             if (dep == "appos" and ref is not None and is_ticker(child)) or (
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
@@ -349,7 +349,7 @@ class Context:
                 case = case_of(child)
                 if case is not None:
                     yield case, child
-                    yield from _cased_flat(child)
+                    yield from _cased_flat(child, self.tok_ent)
 
     def _orphan_object(self, prep: Token) -> Token | None:
         """ "agreed to sell Zenith Inc. to Acme Corp. The deal ...": a name whose legal
@@ -394,21 +394,26 @@ def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
     return found
 
 
-def _cased_flat(name: Token) -> Iterator[tuple[str, Token]]:
+def _cased_flat(name: Token, tok_ent: dict[int, EntityRef]) -> Iterator[tuple[str, Token]]:
     """ "la opa de Grupo Calatrava sobre Cementos Tajo": Spanish parses hang the next
-    complement's name as more words of the name before it ("flat"); a word of a name
-    never has a preposition of its own, so one that does opens the complement of the
+    complement's name as more words of the name before it ("flat"); a word of another
+    name than ``name``'s, with a preposition of its own, opens the complement of the
     noun the name depends on: (its preposition, the word)."""
+    own = tok_ent.get(name.i)
     for part in name.children:
-        if part.dep_ == "flat" and (case := case_of(part)) is not None:
+        if part.dep_ == "flat" and (case := case_of(part)) is not None and \
+                tok_ent.get(part.i) not in (None, own):
             yield case, part
 
 
-def _after_cased_flat(head: Token, part: Token) -> bool:
-    """Whether a word hung on ``head`` as part of its name comes after one with a
-    preposition of its own (``_cased_flat``): it goes on with that complement."""
+def _after_cased_flat(head: Token, part: Token, tok_ent: dict[int, EntityRef]) -> bool:
+    """Whether a word hung on ``head`` as part of its name comes after one that opens
+    another name with a preposition of its own (``_cased_flat``): it goes on with it."""
+    own = tok_ent.get(head.i)
     return any(
-        s.dep_ == "flat" and s.i < part.i and case_of(s) is not None for s in head.children
+        s.dep_ == "flat" and s.i < part.i and case_of(s) is not None
+        and tok_ent.get(s.i) not in (None, own)
+        for s in head.children
     )
 
 

@@ -51,6 +51,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     SAINT_WORDS,
     SPEECH_VERBS,
+    STYLES,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
     VENUE_MODIFIERS,
@@ -75,6 +76,7 @@ def title_before(x: Ctx, i: int) -> Found:
         return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
+    nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
@@ -85,6 +87,32 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def style_before(x: Ctx, i: int) -> Found:
+    """A conferred style or a form of address before a name ("Tan Sri Ahmad Zulkifli",
+    "Dato' Sri Lim Boon Huat", "Engr. Ramon dela Cruz", ``STYLES``): the capitalised
+    words after it name a person, the longest style none of them."""
+    j = _after_style(x, i)
+    if j == i:
+        return None
+    e = _person_end(x.doc, j, x.caps)
+    return [_Cand(j, e, "PER", _P_PERSON)] if e > j else []
+
+
+def _after_style(x: Ctx, i: int) -> int:
+    """Where the name after a style opening at ``i`` starts (``i`` where none opens)."""
+    if x.texts[i].rstrip(".'") not in _STYLE_OPENERS:
+        return i
+    for j in range(min(x.n - 1, i + 5), i, -1):
+        if x.doc[i:j].text in STYLES and x.caps[j] and \
+                x.doc[j].pos_ in ("PROPN", "NOUN", "X"):
+            return j
+    return i
+
+
+# The first words of the styles, on which ``style_before`` is keyed.
+_STYLE_OPENERS = frozenset(s.split()[0].rstrip(".'") for s in STYLES)
 
 
 def _trade_name_title(x: Ctx, i: int) -> bool:
@@ -607,6 +635,7 @@ _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 # The person cues in priority order; a title before a name or an initial ends the token.
 PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:namesake", namesake, skips=ALL),
+    Cue("cue:style_before", style_before, skips=ALL, on="text", words=_STYLE_OPENERS),
     Cue("cue:title_before", title_before, skips=ALL),
     Cue("cue:role_of_org", role_of_org),
     Cue("cue:initial", initial, skips=ALL),

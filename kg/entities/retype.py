@@ -71,6 +71,7 @@ from kg.entities.words import (
     STATE_ABBREVIATIONS,
     STORM_WORDS,
     STREET_TAILS,
+    STYLES,
     SURNAME_TAILS,
     TARGET_NOUNS,
     TARGET_PREPS,
@@ -899,6 +900,7 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
         or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
         or (text.rstrip(".") in _CONTACT_WORDS and _number_follows(doc, c.end))
+        or text in STYLES or span_text(doc, c.start, min(len(doc), c.end + 1)) in STYLES
     ):
         return []
     return None

@@ -20,6 +20,7 @@ from kg.entities.words import (
     NATIONALITY_NOUNS,
     OFFICE_TITLES,
     POST_NOMINALS,
+    STYLES,
     TIME_ZONES,
 )
 from kg.iri import fold
@@ -56,6 +57,17 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
+    c.start = _past_style(doc, c.start, c.end)
+
+
+def _past_style(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts past a style that opens it or ends inside it ("Tan
+    Sri Ahmad Zulkifli", the "Seri Lim Boon Huat" of "Datuk Seri Lim Boon Huat")."""
+    for s in range(max(0, start - 3), start + 1):
+        for j in range(min(end - 1, s + 5), start, -1):
+            if doc[s:j].text in STYLES:
+                return j
+    return start
 
 
 def office_only(doc: Doc, c: _Cand) -> bool:

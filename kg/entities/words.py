@@ -135,6 +135,7 @@ INDEX_POINTS = _words("index_points")
 
 # People.
 HONORIFICS = _words("honorifics")
+STYLES = _words("styles")
 PERSON_ROLES = _words("person_roles")
 APPOSITION_ROLES = PERSON_ROLES | _words("apposition_roles")
 SPEECH_VERBS = _words("speech_verbs")
