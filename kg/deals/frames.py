@@ -959,19 +959,28 @@ _STAKE_VERBS = frozenset({
 })
 
 
-def _spent_on_activity(ctx: Context, tok: Token) -> bool:
-    """ "they need a level of investment in marketing", "más inversión en tecnología": an
-    investment noun whose "in" / "en" names only an activity (a common noun with no
-    company in or under it, no company word, no stake) is spending, not a deal."""
-    if tok.lemma_.lower() not in ("investment", "inversión"):
+def _spent_on_activity(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "they need a level of investment in marketing", "más inversión en tecnología",
+    "the group would invest $12 million in drying and storage", "invertirá 5 millones
+    en una nueva planta": an investment whose "in" / "en" names only an activity or a
+    facility (a common noun with no company in or under it, no company word, no stake,
+    no deal word such as a round) is spending, capital expenditure, not a deal."""
+    if tok.lemma_.lower() not in (_SPEND_NOUNS if noun else _SPEND_VERBS):
         return False
     args = [a for prep, a in ctx.prep_args(tok) if prep in ("in", "en", "into")]
     return bool(args) and all(
-        a.pos_ == "NOUN" and not ctx.np_entities(a) and not ctx.nested_entities(a)
+        # an activity told by a gerund too ("invest in drying and storage")
+        (a.pos_ == "NOUN" or (not noun and a.tag_ == "VBG"))
+        and not ctx.np_entities(a) and not ctx.nested_entities(a)
         and a.lemma_.lower() not in (COMPANY_NOUNS | CAPITAL_NOUNS | STAKE_NOUNS)
         and a.lower_ not in DESCRIPTORS and not is_definite(a)
+        and (noun or a.i not in ctx.by_token)
         for a in args
     )
+
+
+_SPEND_NOUNS = frozenset({"investment", "inversión"})
+_SPEND_VERBS = frozenset({"invest", "invertir"})
 
 
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -994,7 +1003,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             return False
     if not backed(ctx, tok, noun, triggers):
         return False
-    if noun and _spent_on_activity(ctx, tok):
+    if _spent_on_activity(ctx, tok, noun):
         return False
     if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
         # "recibió aportes de X", "una aportación de capital de X": not "su aportación
