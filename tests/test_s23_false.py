@@ -10,7 +10,10 @@
   ``_spent_on_activity``): "the group would invest $12 million in drying and storage",
   "invertirá 12 millones en una nueva planta" is capital spending; the verb, as the
   noun already was, is no deal when its "in" / "en" names only a common noun (no
-  company, company word, stake or round)."""
+  company, company word, stake or round).
+- A company's debt bought is no deal (kg.deals.frames, ``_not_debt_bought``): "compró
+  deuda de X con descuento a varios bancos", "bought X's bonds" trades a claim on X with
+  its creditors; "de X" / "X's" names the debtor, neither seller nor target."""
 
 from __future__ import annotations
 
@@ -100,6 +103,19 @@ def test_money_invested_in_facilities_is_no_second_investment(en: Language) -> N
     ]
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Fondo Duero ya había invertido 3 millones de dólares en Granjas Pella en 2022."),
+    ("es", "Fondo Duero invirtió 3 millones de dólares en Granjas Pella en marzo."),
+    ("en", "Seren Partners invested $3 million in Pella Farms in March."),
+])
+def test_a_time_after_the_company_invested_in_is_no_activity(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    names = ("Fondo Duero", "Granjas Pella", *SEREN)
+    found = read(es if lang == "es" else en, text, names)
+    assert [t for t, _ in found] == ["Investment"]
+
+
 def test_inversion_en_una_planta_es_gasto(es: Language) -> None:
     text = ("Fondo Duero invirtió 5 millones en Granjas Pella en marzo. Fondo Duero dijo "
             "que invertirá otros 12 millones en una nueva planta de secado en Zamora.")
@@ -124,3 +140,35 @@ def test_money_invested_in_the_company_or_its_round_stays_an_investment(
                and len(rs.get("investor", ())) >= 1 for t, rs in found)
     if "Oakfield" in second:
         assert any("Oakfield Capital" in rs.get("investor", ()) for _, rs in found)
+
+
+# -- a company's debt bought is no deal -------------------------------------------------
+
+LERMA = ("Cobalt Situations", "Constructora Lerma", "Lerma Builders")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "El fondo Cobalt Situations, que en primavera compró deuda de Constructora Lerma "
+           "con descuento a varios bancos, ha recurrido el auto."),
+    ("es", "Cobalt Situations anunció la compra de deuda de Constructora Lerma."),
+    ("en", "Cobalt Situations bought debt of Lerma Builders from several banks at a discount."),
+    ("en", "Cobalt Situations bought Lerma Builders' bonds at a discount last spring."),
+])
+def test_a_companys_debt_bought_is_no_deal_with_it(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    assert read(es if lang == "es" else en, text, LERMA) == []
+
+
+@pytest.mark.parametrize("lang, text, target", [
+    ("es", "Cobalt Situations compró Constructora Lerma y su deuda por 40 millones.",
+     "Constructora Lerma"),
+    ("en", "Cobalt Situations bought Lerma Builders for $40 million, debt included.",
+     "Lerma Builders"),
+])
+def test_a_company_bought_with_its_debt_is_still_bought(
+    es: Language, en: Language, lang: str, text: str, target: str
+) -> None:
+    found = read(es if lang == "es" else en, text, LERMA)
+    assert any(rs.get("target") == {target} and rs.get("acquirer") == {"Cobalt Situations"}
+               for _, rs in found)

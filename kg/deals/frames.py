@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from babel.dates import get_month_names
 from spacy.tokens import Span, Token
 
 from kg.deals.attach import price_named_after
@@ -122,6 +123,7 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     CONTRIBUTION_NOUNS,
+    DEBT_SECURITIES,
     DEBT_WORDS,
     DESCRIBED_HEADS,
     DESCRIPTORS,
@@ -131,6 +133,7 @@ from kg.deals.words import (
     FUNDING_NOUNS,
     GENERIC_BACKREF,
     GENERIC_COMPANY_NOUNS,
+    INTERVAL_NOUNS,
     LISTING_WORDS,
     LOSE_VERBS,
     MONEY_BACKING_VERBS,
@@ -181,6 +184,20 @@ def _not_price_move(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         return True
     return not any(
         c.dep_ in OBJ_DEPS and (c.text.endswith("%") or _per_cent(c)) for c in tok.children
+    )
+
+
+def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "El fondo compró deuda de X con descuento a varios bancos", "bought X's bonds",
+    "la compra de deuda de X": what is bought is a claim on X, traded with its creditors,
+    and X the debtor, neither seller nor target. A purchase of nothing but debt is no
+    deal."""
+    things = (
+        [a for prep, a in ctx.prep_args(tok) if prep in ("de", "of")] if noun
+        else list(direct_objects(tok))
+    )
+    return not things or not all(
+        t.lemma_.lower() in DEBT_SECURITIES or t.lower_ in DEBT_SECURITIES for t in things
     )
 
 
@@ -967,7 +984,14 @@ def _spent_on_activity(ctx: Context, tok: Token, noun: bool) -> bool:
     no deal word such as a round) is spending, capital expenditure, not a deal."""
     if tok.lemma_.lower() not in (_SPEND_NOUNS if noun else _SPEND_VERBS):
         return False
-    args = [a for prep, a in ctx.prep_args(tok) if prep in ("in", "en", "into")]
+    into = ("in", "en", "into")
+    # a time ("en 2022", "in March") says when, not what in
+    args = [a for prep, a in ctx.prep_args(tok) if prep in into and not _a_time(a)]
+    if not noun and any(
+        ctx.np_entities(a) for o in direct_objects(tok) for prep, a in ctx.prep_args(o)
+        if prep in into
+    ):
+        return False  # "invirtió 3 millones en Pagosur", the company hung on the money
     return bool(args) and all(
         # an activity told by a gerund too ("invest in drying and storage")
         (a.pos_ == "NOUN" or (not noun and a.tag_ == "VBG"))
@@ -979,6 +1003,15 @@ def _spent_on_activity(ctx: Context, tok: Token, noun: bool) -> bool:
     )
 
 
+def _a_time(tok: Token) -> bool:
+    """A year, a month or an interval ("2022", "marzo", "March", "the year")."""
+    return tok.like_num or tok.lower_ in _MONTHS or tok.lemma_.lower() in INTERVAL_NOUNS
+
+
+_MONTHS = frozenset(
+    name.lower() for locale in ("es", "en")
+    for name in get_month_names("wide", locale=locale).values()
+)
 _SPEND_NOUNS = frozenset({"investment", "inversión"})
 _SPEND_VERBS = frozenset({"invest", "invertir"})
 
@@ -2146,6 +2179,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
+        admits=_not_debt_bought,
         finish=_bought,
     ),
     "sell": Frame(
