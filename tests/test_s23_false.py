@@ -13,7 +13,11 @@
   company, company word, stake or round).
 - A company's debt bought is no deal (kg.deals.frames, ``_not_debt_bought``): "compró
   deuda de X con descuento a varios bancos", "bought X's bonds" trades a claim on X with
-  its creditors; "de X" / "X's" names the debtor, neither seller nor target."""
+  its creditors; "de X" / "X's" names the debtor, neither seller nor target.
+- Contracts a company has, in general, are no deal (kg.deals.frames,
+  ``_held_in_general``): "X tiene contratos con A y con B que le dan visibilidad hasta
+  2031" says what business X has; a bare plural agreement noun held tells no one deal,
+  and never makes B a second seller beside X."""
 
 from __future__ import annotations
 
@@ -172,3 +176,34 @@ def test_a_company_bought_with_its_debt_is_still_bought(
     found = read(es if lang == "es" else en, text, LERMA)
     assert any(rs.get("target") == {target} and rs.get("acquirer") == {"Cobalt Situations"}
                for _, rs in found)
+
+
+# -- contracts a company has, in general ---------------------------------------------
+
+LERMA_CLIENTS = ("Lerma Servicios", "Lerma Services", "Generalitat de Aragón",
+                 "Ministerio de Obras", "Harbour Water", "Tarn Energy")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "\"Lerma Servicios tiene contratos con la Generalitat de Aragón y con el Ministerio "
+           "de Obras que nos dan visibilidad hasta 2031\", señaló el consejero delegado."),
+    ("en", "Lerma Services has contracts with Harbour Water and Tarn Energy that run until 2031."),
+])
+def test_contracts_a_company_has_are_no_deal(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    assert read(es if lang == "es" else en, text, LERMA_CLIENTS) == []
+
+
+@pytest.mark.parametrize("lang, text, client", [
+    ("es", "Lerma Servicios tiene un contrato con la Generalitat de Aragón por 30 millones.",
+     "Generalitat de Aragón"),
+    ("en", "Lerma Services has a $30 million contract with Harbour Water to maintain its pipes.",
+     "Harbour Water"),
+    ("en", "Lerma Services signed contracts with Harbour Water last week.", "Harbour Water"),
+])
+def test_one_contract_had_or_contracts_signed_are_a_deal(
+    es: Language, en: Language, lang: str, text: str, client: str
+) -> None:
+    found = read(es if lang == "es" else en, text, LERMA_CLIENTS)
+    assert any(client in {n for names in rs.values() for n in names} for _, rs in found)

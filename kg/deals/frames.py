@@ -1342,6 +1342,29 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     return True
 
 
+def _told_agreement(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An agreement that states a deal: not contracts a company only has (``_held_in_general``),
+    nor one whose purpose tells the deal (``_no_purpose``)."""
+    return not _held_in_general(ctx, tok, noun) and _no_purpose(ctx, tok, noun, triggers)
+
+
+def _held_in_general(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "X tiene contratos con A y con B que le dan visibilidad hasta 2031", "X has
+    contracts with A and B": a bare plural agreement noun (no article, number,
+    possessive or sum) held by its subject says what business the company has, in
+    general; it tells no one deal, and its counterparts are not each other's sellers.
+    "tiene un contrato con A", "has contracts worth $30 million with A" still do."""
+    return (
+        noun and "Plur" in feat(tok, "Number") and tok.dep_ in OBJ_DEPS
+        and tok.head.lemma_.lower() in _HAVE_VERBS
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children)
+        and not any(t.i in ctx.tok_amount for t in tok.subtree)
+    )
+
+
+_HAVE_VERBS = frozenset({"have", "hold", "tener", "mantener", "contar"})
+
+
 def _distribution(tok: Token) -> bool:
     """ "un acuerdo de distribución (exclusiva)", "a distribution agreement": an
     agreement named for selling one side's products through the other, an alliance."""
@@ -2234,7 +2257,7 @@ FRAMES: dict[str, Frame] = {
     ),
     "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"},
                        admits=_not_listing_valuation),
-    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
+    "agreement": Frame("Agreement", noun=_PARTNER, admits=_told_agreement, finish=_agreement),
     "partner": Frame(
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
