@@ -154,7 +154,7 @@ LERMA = ("Cobalt Situations", "Constructora Lerma", "Lerma Builders")
 @pytest.mark.parametrize("lang, text", [
     ("es", "El fondo Cobalt Situations, que en primavera compró deuda de Constructora Lerma "
            "con descuento a varios bancos, ha recurrido el auto."),
-    ("es", "Cobalt Situations anunció la compra de deuda de Constructora Lerma."),
+    ("es", "Cobalt Situations compró bonos de Constructora Lerma por 20 millones."),
     ("en", "Cobalt Situations bought debt of Lerma Builders from several banks at a discount."),
     ("en", "Cobalt Situations bought Lerma Builders' bonds at a discount last spring."),
 ])
