@@ -197,7 +197,10 @@ def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         else list(direct_objects(tok))
     )
     return not things or not all(
-        t.lemma_.lower() in DEBT_SECURITIES or t.lower_ in DEBT_SECURITIES for t in things
+        # a name that opens with the word is a company ("la compra de Bonos Verdes Capital")
+        (t.lemma_.lower() in DEBT_SECURITIES or t.lower_ in DEBT_SECURITIES)
+        and t.i not in ctx.tok_ent
+        for t in things
     )
 
 
