@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.guards import judges, lenders, market_venues
+from kg.deals.guards import judges, lenders, market_venues, supervisors
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -117,9 +117,11 @@ class Context:
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
         )
-        # stock exchanges, lenders and judges (kg.deals.guards)
-        self.venues = market_venues(self.entities) | lenders(doc, self.entities) | judges(
-            doc, self.entities
+        # stock exchanges, regulators and courts, lenders and judges (kg.deals.guards)
+        self.supervisors = supervisors(self.entities)
+        self.venues = (
+            market_venues(self.entities) | self.supervisors
+            | lenders(doc, self.entities) | judges(doc, self.entities)
         )
         self._np_known: dict[int, tuple[EntityRef, ...]] = {}  # (np_entities)
 

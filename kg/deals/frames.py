@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from babel.dates import get_month_names
 from spacy.tokens import Span, Token
 
 from kg.deals.attach import price_named_after
@@ -122,6 +123,7 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     CONTRIBUTION_NOUNS,
+    DEBT_SECURITIES,
     DEBT_WORDS,
     DESCRIBED_HEADS,
     DESCRIPTORS,
@@ -131,6 +133,7 @@ from kg.deals.words import (
     FUNDING_NOUNS,
     GENERIC_BACKREF,
     GENERIC_COMPANY_NOUNS,
+    INTERVAL_NOUNS,
     LISTING_WORDS,
     LOSE_VERBS,
     MONEY_BACKING_VERBS,
@@ -182,6 +185,23 @@ def _not_price_move(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         return True
     return not any(
         c.dep_ in OBJ_DEPS and (c.text.endswith("%") or _per_cent(c)) for c in tok.children
+    )
+
+
+def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "El fondo compró deuda de X con descuento a varios bancos", "bought X's bonds",
+    "la compra de deuda de X": what is bought is a claim on X, traded with its creditors,
+    and X the debtor, neither seller nor target. A purchase of nothing but debt is no
+    deal."""
+    things = (
+        [a for prep, a in ctx.prep_args(tok) if prep in ("de", "of")] if noun
+        else list(direct_objects(tok))
+    )
+    return not things or not all(
+        # a name that opens with the word is a company ("la compra de Bonos Verdes Capital")
+        (t.lemma_.lower() in DEBT_SECURITIES or t.lower_ in DEBT_SECURITIES)
+        and t.i not in ctx.tok_ent
+        for t in things
     )
 
 
@@ -987,19 +1007,44 @@ _STAKE_VERBS = frozenset({
 })
 
 
-def _spent_on_activity(ctx: Context, tok: Token) -> bool:
-    """ "they need a level of investment in marketing", "más inversión en tecnología": an
-    investment noun whose "in" / "en" names only an activity (a common noun with no
-    company in or under it, no company word, no stake) is spending, not a deal."""
-    if tok.lemma_.lower() not in ("investment", "inversión"):
+def _spent_on_activity(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "they need a level of investment in marketing", "más inversión en tecnología",
+    "the group would invest $12 million in drying and storage", "invertirá 5 millones
+    en una nueva planta": an investment whose "in" / "en" names only an activity or a
+    facility (a common noun with no company in or under it, no company word, no stake,
+    no deal word such as a round) is spending, capital expenditure, not a deal."""
+    if tok.lemma_.lower() not in (_SPEND_NOUNS if noun else _SPEND_VERBS):
         return False
-    args = [a for prep, a in ctx.prep_args(tok) if prep in ("in", "en", "into")]
+    into = ("in", "en", "into")
+    # a time ("en 2022", "in March") says when, not what in
+    args = [a for prep, a in ctx.prep_args(tok) if prep in into and not _a_time(a)]
+    if not noun and any(
+        ctx.np_entities(a) for o in direct_objects(tok) for prep, a in ctx.prep_args(o)
+        if prep in into
+    ):
+        return False  # "invirtió 3 millones en Pagosur", the company hung on the money
     return bool(args) and all(
-        a.pos_ == "NOUN" and not ctx.np_entities(a) and not ctx.nested_entities(a)
+        # an activity told by a gerund too ("invest in drying and storage")
+        (a.pos_ == "NOUN" or (not noun and a.tag_ == "VBG"))
+        and not ctx.np_entities(a) and not ctx.nested_entities(a)
         and a.lemma_.lower() not in (COMPANY_NOUNS | CAPITAL_NOUNS | STAKE_NOUNS)
         and a.lower_ not in DESCRIPTORS and not is_definite(a)
+        and (noun or a.i not in ctx.by_token)
         for a in args
     )
+
+
+def _a_time(tok: Token) -> bool:
+    """A year, a month or an interval ("2022", "marzo", "March", "the year")."""
+    return tok.like_num or tok.lower_ in _MONTHS or tok.lemma_.lower() in INTERVAL_NOUNS
+
+
+_MONTHS = frozenset(
+    name.lower() for locale in ("es", "en")
+    for name in get_month_names("wide", locale=locale).values()
+)
+_SPEND_NOUNS = frozenset({"investment", "inversión"})
+_SPEND_VERBS = frozenset({"invest", "invertir"})
 
 
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -1022,7 +1067,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             return False
     if not backed(ctx, tok, noun, triggers):
         return False
-    if noun and _spent_on_activity(ctx, tok):
+    if _spent_on_activity(ctx, tok, noun):
         return False
     if noun and tok.lemma_.lower() in CONTRIBUTION_NOUNS:
         # "recibió aportes de X", "una aportación de capital de X": not "su aportación
@@ -1326,6 +1371,29 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         ctx.signed[inner.i] = signatories(ctx, tok)
         return False
     return True
+
+
+def _told_agreement(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """An agreement that states a deal: not contracts a company only has (``_held_in_general``),
+    nor one whose purpose tells the deal (``_no_purpose``)."""
+    return not _held_in_general(ctx, tok, noun) and _no_purpose(ctx, tok, noun, triggers)
+
+
+def _held_in_general(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "X tiene contratos con A y con B que le dan visibilidad hasta 2031", "X has
+    contracts with A and B": a bare plural agreement noun (no article, number,
+    possessive or sum) held by its subject says what business the company has, in
+    general; it tells no one deal, and its counterparts are not each other's sellers.
+    "tiene un contrato con A", "has contracts worth $30 million with A" still do."""
+    return (
+        noun and "Plur" in feat(tok, "Number") and tok.dep_ in OBJ_DEPS
+        and tok.head.lemma_.lower() in _HAVE_VERBS
+        and not any(c.dep_ in ("det", "poss", "nummod", "amod") for c in tok.children)
+        and not any(t.i in ctx.tok_amount for t in tok.subtree)
+    )
+
+
+_HAVE_VERBS = frozenset({"have", "hold", "tener", "mantener", "contar"})
 
 
 def _distribution(tok: Token) -> bool:
@@ -2165,6 +2233,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
+        admits=_not_debt_bought,
         finish=_bought,
     ),
     "sell": Frame(
@@ -2219,7 +2288,7 @@ FRAMES: dict[str, Frame] = {
     ),
     "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"},
                        admits=_not_listing_valuation),
-    "agreement": Frame("Agreement", noun=_PARTNER, admits=_no_purpose, finish=_agreement),
+    "agreement": Frame("Agreement", noun=_PARTNER, admits=_told_agreement, finish=_agreement),
     "partner": Frame(
         "Partnership",
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},

@@ -16,6 +16,11 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - lenders: a bank named only as the one who grants a loan ("un préstamo concedido por
   X", "the loan, arranged by X and Y") finances a deal and is no antecedent of "it" or
   of a dropped subject, as an exchange is not;
+- supervisors, a typing constraint: a body whose name says it regulates or judges
+  ("Superintendencia de Banca", "Comisión Nacional de Banca y Seguros", "the
+  Competition and Markets Authority", "a tribunal") rules on deals and makes none. It
+  is no party, not even where its deal's sentence names it ("the Authority had cleared
+  its purchase of Y"), and no antecedent of "it" or of a dropped subject;
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
   Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
   deal") is no antecedent either, nor the topic whose deal an agentless "la compra de
@@ -44,6 +49,9 @@ from kg.deals.words import (
     NEGATIONS,
     OBJ_DEPS,
     OBSTRUCT_VERBS,
+    SUPERVISOR_BODIES,
+    SUPERVISOR_FIELDS,
+    SUPERVISOR_WORDS,
     THIRD_PARTY_VERBS,
 )
 from kg.facts import Entity, EntityRef
@@ -79,6 +87,27 @@ def market_venues(entities: Iterable[Entity]) -> frozenset[EntityRef]:
             or any(w.lower() in MARKET_VENUE_WORDS for w in name.split())
             for name in (ent.name, *ent.aliases)
         )
+    )
+
+
+def supervisors(entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The regulators and courts among the organisations, by their names: a word that
+    alone makes a supervisor ("Superintendencia de Sociedades", "the Lisbon court"), or
+    a body's word with the field it oversees ("Comisión para el Mercado Financiero",
+    "Securities and Exchange Board"). They rule on deals and make none
+    (``Context.venues``)."""
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "org" and any(
+            _supervisor_name(name) for name in (ent.name, *ent.aliases)
+        )
+    )
+
+
+def _supervisor_name(name: str) -> bool:
+    words = {w.strip(".,'’()").lower() for w in name.split()}
+    return bool(words & SUPERVISOR_WORDS) or bool(
+        words & SUPERVISOR_BODIES and words & SUPERVISOR_FIELDS
     )
 
 
@@ -154,9 +183,10 @@ def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:
 
 def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     """The mentions that may be published: each without the parties no deal can have
-    (a news outlet, money, a stock exchange its sentence does not name: an antecedent
-    found for "it" or "the company"), and none that tells no deal (``is_false_deal``)."""
-    drop = ctx.not_parties | money_signs(ctx)
+    (a news outlet, money, a regulator or court, a stock exchange its sentence does not
+    name: an antecedent found for "it" or "the company"), and none that tells no deal
+    (``is_false_deal``)."""
+    drop = ctx.not_parties | money_signs(ctx) | ctx.supervisors
     for m in mentions:
         m.roles = [
             (role, ref) for role, ref in m.roles

@@ -238,6 +238,12 @@ SIDE_NOUNS = LEXICON.words("side_nouns")
 # Stock exchanges, by a word of their names or a short name (kg.deals.guards).
 MARKET_VENUE_WORDS = LEXICON.words("market_venue_words")
 MARKET_VENUE_NAMES = LEXICON.words("market_venue_names")
+# A company's debt bought: a claim traded, no deal (kg.deals.frames).
+DEBT_SECURITIES = LEXICON.words("debt_securities")
+# Regulators and courts, by the words of their names (kg.deals.guards).
+SUPERVISOR_WORDS = LEXICON.words("supervisor_words")
+SUPERVISOR_BODIES = LEXICON.words("supervisor_bodies")
+SUPERVISOR_FIELDS = LEXICON.words("supervisor_fields")
 # Units of capacity, spectrum or land: obtained, they are bought, not raised.
 CAPACITY_UNITS = LEXICON.words("capacity_units")
 # Verbs by which a third party stops another's attempt (kg.deals.guards).
