@@ -12,7 +12,7 @@ did not read.
   company, is about the name (kg.deals.refer._apposed_name).
 - "the acquisition by X of Y", "the acquisition by the Company of Y": the theme after
   the agent of an English event noun, which the parser hangs on the agent's name
-  (kg.deals.context.Context._theme_after_agent).
+  (kg.deals.context._theme_after_agent).
 """
 
 from __future__ import annotations

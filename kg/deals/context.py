@@ -187,18 +187,8 @@ class Context:
             tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
         ):
             return True  # "La start-up barcelonesa Kuvoa", the name hung as a bare dep
-        return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and self._sector_between(child)
-
-    def _sector_between(self, name: Token) -> bool:
-        """Whether a name's "de" is followed by lower-case common words only, the sector
-        of a descriptor ("de electrodomésticos", "de gas natural"), not by the name."""
-        case = next((c for c in name.children if c.dep_ == "case"), None)
-        if case is None or case.lower_ != "de" or case.i >= name.i - 1:
-            return False
-        between = self.doc[case.i + 1 : name.i]
-        return all(
-            t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i not in self.tok_ent for t in between
-        )
+        return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and \
+            _sector_between(child, self.tok_ent)
 
     def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
@@ -311,32 +301,19 @@ class Context:
             frontier = nxt
         return found
 
-    def _theme_after_agent(self, agent: Token) -> Iterator[tuple[str, Token]]:
-        """ "the acquisition by X of Y": an English event noun may put its agent before
-        its theme; the parser then hangs "of Y" on the agent's name, which takes no
-        complement of its own (an "of" inside a name is part of the name). A legal
-        text's defined term ("the acquisition by the Company of Y") is a name too."""
-        if agent.i not in self.tok_ent and not _defined_term(agent):
-            return
-        for h in agent.children:
-            if h.dep_ == "prep" and h.lower_ == "of" and h.i not in self.tok_ent:
-                for g in h.children:
-                    if g.dep_ == "pobj":
-                        yield "of", g
-
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) for the prepositional arguments of ``head``."""
         for child in head.children:
             if child.dep_ in ("prep", "agent", "dative"):
                 prep = "by" if child.dep_ == "agent" else child.lower_
-                orphan = self._orphan_object(child)
+                orphan = _orphan_object(child, self.tok_ent)
                 if orphan is not None:
                     yield prep, orphan
                 for g in child.children:
                     if g.dep_ in ("pobj", "pcomp", "dobj"):
                         yield prep, g
                         if prep == "by" and head.pos_ == "NOUN":
-                            yield from self._theme_after_agent(g)
+                            yield from _theme_after_agent(g, self.tok_ent)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:
@@ -352,19 +329,6 @@ class Context:
                 if case is not None:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
-
-    def _orphan_object(self, prep: Token) -> Token | None:
-        """ "agreed to sell Zenith Inc. to Acme Corp. The deal ...": a name whose legal
-        suffix ends the sentence is split by the parser, which takes the suffix's period
-        for the sentence's and hangs the name's pieces elsewhere; a preposition left
-        with no object of its own takes the name that opens right after it."""
-        if any(g.dep_ in ("pobj", "pcomp", "dobj") for g in prep.children):
-            return None
-        nxt = prep.i + 1
-        if nxt >= len(self.doc) or nxt not in self.tok_ent:
-            return None
-        name = self.doc[nxt]
-        return name if not any(a.i == prep.i for a in name.ancestors) else None
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
@@ -394,6 +358,44 @@ def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
         if role.person in people and role.organization not in found:
             found.append(role.organization)
     return found
+
+
+def _sector_between(name: Token, tok_ent: dict[int, EntityRef]) -> bool:
+    """Whether a name's "de" is followed by lower-case common words only, the sector
+    of a descriptor ("de electrodomésticos", "de gas natural"), not by the name."""
+    case = next((c for c in name.children if c.dep_ == "case"), None)
+    if case is None or case.lower_ != "de" or case.i >= name.i - 1:
+        return False
+    between = name.doc[case.i + 1 : name.i]
+    return all(t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i not in tok_ent for t in between)
+
+
+def _theme_after_agent(agent: Token, tok_ent: dict[int, EntityRef]) -> Iterator[tuple[str, Token]]:
+    """ "the acquisition by X of Y": an English event noun may put its agent before
+    its theme; the parser then hangs "of Y" on the agent's name, which takes no
+    complement of its own (an "of" inside a name is part of the name). A legal
+    text's defined term ("the acquisition by the Company of Y") is a name too."""
+    if agent.i not in tok_ent and not _defined_term(agent):
+        return
+    for h in agent.children:
+        if h.dep_ == "prep" and h.lower_ == "of" and h.i not in tok_ent:
+            for g in h.children:
+                if g.dep_ == "pobj":
+                    yield "of", g
+
+
+def _orphan_object(prep: Token, tok_ent: dict[int, EntityRef]) -> Token | None:
+    """ "agreed to sell Zenith Inc. to Acme Corp. The deal ...": a name whose legal
+    suffix ends the sentence is split by the parser, which takes the suffix's period
+    for the sentence's and hangs the name's pieces elsewhere; a preposition left
+    with no object of its own takes the name that opens right after it."""
+    if any(g.dep_ in ("pobj", "pcomp", "dobj") for g in prep.children):
+        return None
+    nxt = prep.i + 1
+    if nxt >= len(prep.doc) or nxt not in tok_ent:
+        return None
+    name = prep.doc[nxt]
+    return name if not any(a.i == prep.i for a in name.ancestors) else None
 
 
 def _cased_flat(name: Token, tok_ent: dict[int, EntityRef]) -> Iterator[tuple[str, Token]]:
