@@ -149,6 +149,13 @@ def test_the_fund_is_the_company_whose_name_ends_in_fund(en: Language) -> None:
             "seller": "Lantau Growth Fund"} in found
 
 
+def test_the_group_is_the_storys_not_the_one_whose_name_ends_in_group(
+        en: Language) -> None:
+    text = ("Ketterly Foods, advised by Harbourline Group, agreed to buy Brisval Dairies. "
+            "The group also bought a 20 per cent stake in Tarn Creameries.")
+    assert {"investee": "Tarn Creameries", "investor": "Ketterly Foods"} in deals(en, text)
+
+
 def test_the_cooperative_skips_the_legal_form_after_the_head(en: Language) -> None:
     from kg.deals.namesake import _last_word
     assert _last_word("Mahé Tuna Cooperative Ltd") == "cooperative"
