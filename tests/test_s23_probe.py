@@ -129,3 +129,32 @@ def test_a_datelines_city_before_its_country_is_no_company(en: Language, text: s
 def test_a_company_named_after_a_city_opening_a_line_stays_a_company(en: Language) -> None:
     text = "NAIROBI Breweries, the Kenyan brewer, has bought Pwani Freight for $5 million."
     assert "Pwani Freight" in names(en, text)
+
+
+# ---------------------------------------------------------------- Vietnamese names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tran Thi Mai, chairwoman of Hoa Binh Steel, said the firm had bought Dong Nai "
+     "Cables.", "Tran Thi Mai"),
+    ("Le Thi Hoa, general director of Saigon Garments, said the company sold its stake to "
+     "Hue Textiles.", "Le Thi Hoa"),
+    ("According to Vo Thi Lan, deputy general director of Mekong Seafood, the deal was "
+     "worth $20 million.", "Vo Thi Lan"),
+])
+def test_a_vietnamese_family_name_opens_the_name_before_its_middle_name(
+        en: Language, text: str, person: str) -> None:
+    assert names(en, text, "person") == {person}
+
+
+def test_a_given_name_after_a_company_word_opens_no_vietnamese_name(en: Language) -> None:
+    text = "Dong Nai Cables hired Thi Mai Tran as chief financial officer."
+    assert "Dong Nai Cables" in names(en, text)
+
+
+# ---------------------------------------------------------------- the cedi's sign
+
+
+def test_the_cedi_typed_with_a_cent_sign_ends_the_companys_name(en: Language) -> None:
+    text = "Adinkra Capital has acquired Nyame Insurance for GH¢45 million."
+    assert names(en, text) == {"Adinkra Capital", "Nyame Insurance"}
