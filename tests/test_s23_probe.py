@@ -158,3 +158,14 @@ def test_a_given_name_after_a_company_word_opens_no_vietnamese_name(en: Language
 def test_the_cedi_typed_with_a_cent_sign_ends_the_companys_name(en: Language) -> None:
     text = "Adinkra Capital has acquired Nyame Insurance for GH¢45 million."
     assert names(en, text) == {"Adinkra Capital", "Nyame Insurance"}
+
+
+# ---------------------------------------------------------------- a newsroom's byline
+
+
+@pytest.mark.parametrize("byline", ["Por Redacción Bata", "Por Redacción Central"])
+def test_a_newsrooms_byline_with_its_city_or_desk_names_nobody(
+        es: Language, byline: str) -> None:
+    text = f"{byline}\nTextiles Quetzal adquirió Hilados Petén por 5 millones de dólares."
+    assert names(es, text) == {"Textiles Quetzal", "Hilados Petén"}
+    assert not names(es, text, "person")
