@@ -196,30 +196,39 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
                     out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
             break
         if not agency:
-            e = i
-            while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
-                e += 1
-            glued = glued_dateline(doc[e].text) if e < n else None
-            if glued and _capital_place(kn, " ".join([*(t.text for t in doc[i:e]), glued])):
-                # "BOGOTÁ.- La agencia", "SAN JOSÉ.– El banco": the Spanish tokenizer
-                # keeps the place's last word, its stop and its dash as one token.
-                out.append(_Cand(i, e + 1, "LOC", _P_LEGAL, ("line:dateline_place",)))
-                continue
-            if e > i and e + 1 < n and ((doc[e].text == "," and (
-                doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
-            )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
-                doc[e].text in _DASHES_OR_STOP and _capital_place(kn, doc[i:e].text))):
-                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
-            elif e > i and (k := _country_after(kn, doc, e)) and \
-                    _capital_place(kn, doc[i:e].text):
-                # "NAIROBI, Kenya —": the city in capitals, then its country.
-                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
-                out.append(_Cand(e + 1, k, "LOC", _P_LEGAL, ("line:dateline_place",)))
-            elif e > i and _state_code(doc, e) and _capital_place(kn, doc[i:e].text):
-                # "MONTERREY, NL - Dos aerolíneas": the city, then its state's code.
-                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
-                out.append(_Cand(e + 1, e + 2, "LOC", _P_LEGAL, ("line:dateline_place",)))
+            out += _place_without_agency(kn, doc, i)
     return out + _dated_places(doc)
+
+
+def _place_without_agency(kn: Knowledge, doc: Doc, i: int) -> list[_Cand]:
+    """The place in capitals opening the line at ``i`` with no agency after it:
+    "BOGOTÁ.- La agencia", "SANTIAGO - El grupo", "NAIROBI, Kenya —", "MONTERREY, NL -"."""
+    n = len(doc)
+    out: list[_Cand] = []
+    e = i
+    while e < n and doc[e].is_alpha and doc[e].text.isupper() and len(doc[e].text) > 1:
+        e += 1
+    glued = glued_dateline(doc[e].text) if e < n else None
+    if glued and _capital_place(kn, " ".join([*(t.text for t in doc[i:e]), glued])):
+        # "BOGOTÁ.- La agencia", "SAN JOSÉ.– El banco": the Spanish tokenizer
+        # keeps the place's last word, its stop and its dash as one token.
+        out.append(_Cand(i, e + 1, "LOC", _P_LEGAL, ("line:dateline_place",)))
+        return out
+    if e > i and e + 1 < n and ((doc[e].text == "," and (
+        doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
+    )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
+        doc[e].text in _DASHES_OR_STOP and _capital_place(kn, doc[i:e].text))):
+        out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    elif e > i and (k := _country_after(kn, doc, e)) and \
+            _capital_place(kn, doc[i:e].text):
+        # "NAIROBI, Kenya —": the city in capitals, then its country.
+        out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+        out.append(_Cand(e + 1, k, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    elif e > i and _state_code(doc, e) and _capital_place(kn, doc[i:e].text):
+        # "MONTERREY, NL - Dos aerolíneas": the city, then its state's code.
+        out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+        out.append(_Cand(e + 1, e + 2, "LOC", _P_LEGAL, ("line:dateline_place",)))
+    return out
 
 
 # What closes a dateline's place in capitals before the story: a dash, or in Latin
