@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing, last_sentence_fit
+from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.discourse import embedded_subject, subject_owner
 from kg.deals.first_person import FIRST_PLURAL, first_person
@@ -90,13 +90,14 @@ def resolve_np(
         # otherwise ("the insurer" is not "the asset manager X").
         exclude = exclude | _relativised(ctx, tok)
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
-        exclude = exclude | disagreeing(ctx, tok, before)
+        exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
         # (a generic head as the subject, "la empresa", "the company", continues the
         # subject before: "X, una empresa de ..." said in passing does not make X what
         # a later "la empresa" means)
         subject = tok.dep_ in SUBJ_DEPS
         generic = subject and lemma in GENERIC_COMPANY_NOUNS
-        ref = main_clause_company(ctx, tok, exclude) if generic else None
+        ref = subject_possessor(ctx, tok, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
+        ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
         ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
         ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
             ctx, tok, before - exclude
@@ -494,6 +495,25 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
         orgs = [x for x in refs if x.kind == "org" and x not in exclude]
         if len(orgs) == 1:
             return orgs[0]
+    return None
+
+
+def subject_possessor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "X's largest customer, Y, signed a supply contract with the company", "X's
+    chief executive said the company would ...": a generic description after a
+    subject that is a company's relation or member ("X's customer", "X's board")
+    means that company, the one the sentence is about; the subject itself (Y, the
+    customer) is another party (English)."""
+    if ctx.doc.lang_ != "en":
+        return None
+    root = ctx.sents[ctx.sent_index(tok.i)].root
+    for s in subjects(root):
+        if s.i >= tok.i or s.left_edge.i <= tok.i <= s.right_edge.i:
+            continue
+        owners = [x for c in s.children if c.dep_ == "poss"
+                  for x in ctx.np_entities(c) if x.kind == "org"]
+        if len(owners) == 1 and owners[0] not in exclude and s.i not in ctx.tok_ent:
+            return owners[0]
     return None
 
 
