@@ -50,7 +50,8 @@ def test_the_company_is_no_fund_in_english(en: Language) -> None:
 def test_the_company_after_a_companys_customer_is_that_company(en: Language) -> None:
     text = ("Danbury Mills agreed to buy Pellworth Textiles for $200 million. Danbury "
             "Mills expects the deal to close in March, and Danbury Mills will pay in "
-            "cash. Pellworth Textiles's largest customer, the Dutch retailer Hoogland BV, signed a three-year supply "
+            "cash. Pellworth Textiles's largest customer, the Dutch retailer Hoogland "
+            "BV, signed a three-year supply "
             "contract with the company in 2024 worth about $9 million.")
     found = read(en, text, MILLS)
     supply = [set().union(*r.values()) for t, r in found if t == "PurchaseAgreement"]
