@@ -56,3 +56,21 @@ def test_the_company_after_a_companys_customer_is_that_company(en: Language) -> 
     found = read(en, text, MILLS)
     supply = [set().union(*r.values()) for t, r in found if t == "PurchaseAgreement"]
     assert supply == [{"Hoogland BV", "Pellworth Textiles"}]
+
+
+# -- "the company" with no company subject before: the lede's --------------------------
+
+BAKERY = ("Harwick Foods", "Lindell Snacks", "Orrin Baking")
+
+
+def test_the_company_with_no_subject_before_is_the_ledes(en: Language) -> None:
+    text = ("Harwick Foods reported a higher quarterly profit on Tuesday. About half of "
+            "the growth came from Lindell Snacks, the pretzel maker that Harwick Foods "
+            "bought in July. Excluding Lindell Snacks, sales grew 3%. \"Lindell Snacks "
+            "is running ahead of plan,\" chief executive Ann Moor told analysts. The "
+            "company also completed the sale of its bakery plant to Orrin Baking for "
+            "$95 million.")
+    found = read(en, text, BAKERY)
+    sale = [r for _, r in found if "Orrin Baking" in set().union(*r.values())]
+    assert sale and all("Lindell Snacks" not in set().union(*r.values()) for r in sale)
+    assert any("Harwick Foods" in set().union(*r.values()) for r in sale)

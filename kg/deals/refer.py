@@ -99,9 +99,12 @@ def resolve_np(
         ref = subject_possessor(ctx, tok, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
         ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
         ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
-        ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
-            ctx, tok, before - exclude
-        )
+        ref = ref or described_as(ctx, lemma, tok.i, exclude)
+        if ref is None and generic:
+            # no company is the subject of the sentences just before: "the company"
+            # as a subject is the story's center, the company its lede tells of
+            ref = _lede_center(ctx, exclude)
+        ref = ref or last_sentence_fit(ctx, tok, before - exclude)
         if ref is None and subject and not generic:  # (a generic one was asked first)
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
@@ -607,6 +610,17 @@ def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> En
     named last (often a fund or a bank named in passing)."""
     if subject.pos_ == "PRON" or subject.lemma_.lower() not in GENERIC_COMPANY_NOUNS:
         return None
+    ref = lede_subject(ctx)
+    return ref if ref is not None and ref not in exclude else None
+
+
+def _lede_center(ctx: Context, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "X reported ... About half of the growth came from Y ... 'Y is running ahead',
+    the chief executive said. The company also completed the sale of a plant": a
+    generic description as a subject, with no company the subject of the three
+    sentences before, continues the center of the story, the company its lede is
+    about (``lede_subject``), not the one named most since (centering: the
+    backward-looking center falls back to the discourse's topic)."""
     ref = lede_subject(ctx)
     return ref if ref is not None and ref not in exclude else None
 
