@@ -74,3 +74,20 @@ def test_the_company_with_no_subject_before_is_the_ledes(en: Language) -> None:
     sale = [r for _, r in found if "Orrin Baking" in set().union(*r.values())]
     assert sale and all("Lindell Snacks" not in set().union(*r.values()) for r in sale)
     assert any("Harwick Foods" in set().union(*r.values()) for r in sale)
+
+
+SALMON = ("Brekke Holding", "Salmones Quilán", "Piensos Maullín")
+
+
+def test_la_compania_after_a_sentence_about_another_company_is_not_the_ledes(
+    es: Language,
+) -> None:
+    text = ("La noruega Brekke Holding prorrogó su OPA por Salmones Quilán. El precio no "
+            "cambia. Los analistas esperan una mejora de la oferta. La oferta llega en un "
+            "momento delicado para Salmones Quilán, que perdió 14 millones en el "
+            "trimestre. La compañía renovó en septiembre su contrato de alimento con "
+            "Piensos Maullín por tres años.")
+    found = read(es, text, SALMON)
+    feed = [set().union(*r.values()) for _, r in found
+            if "Piensos Maullín" in set().union(*r.values())]
+    assert feed and all("Brekke Holding" not in parties for parties in feed)

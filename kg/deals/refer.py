@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
 from kg.deals.context import Context
-from kg.deals.discourse import embedded_subject, subject_owner
+from kg.deals.discourse import embedded_subject, quoted, subject_owner
 from kg.deals.first_person import FIRST_PLURAL, first_person
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
@@ -103,7 +103,7 @@ def resolve_np(
         if ref is None and generic:
             # no company is the subject of the sentences just before: "the company"
             # as a subject is the story's center, the company its lede tells of
-            ref = _lede_center(ctx, exclude)
+            ref = _lede_center(ctx, tok, exclude)
         ref = ref or last_sentence_fit(ctx, tok, before - exclude)
         if ref is None and subject and not generic:  # (a generic one was asked first)
             ref = previous_subject(ctx, tok, exclude)
@@ -614,13 +614,22 @@ def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> En
     return ref if ref is not None and ref not in exclude else None
 
 
-def _lede_center(ctx: Context, exclude: set[EntityRef]) -> EntityRef | None:
+def _lede_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
     """ "X reported ... About half of the growth came from Y ... 'Y is running ahead',
     the chief executive said. The company also completed the sale of a plant": a
     generic description as a subject, with no company the subject of the three
     sentences before, continues the center of the story, the company its lede is
     about (``lede_subject``), not the one named most since (centering: the
-    backward-looking center falls back to the discourse's topic)."""
+    backward-looking center falls back to the discourse's topic). Not when the
+    sentence just before names a company outside quotation marks ("La OPA se lanzó en
+    un momento delicado para Y, que ...": Y is the one just spoken of)."""
+    si = ctx.sent_index(tok.i)
+    prev = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
+    if prev is not None:
+        sent = ctx.sents[prev]
+        if any(sent.start <= i < sent.end and r.kind == "org" and r not in ctx.reporters
+               and not quoted(ctx.doc[i], sent) for i, r in ctx.mention_starts):
+            return None
     ref = lede_subject(ctx)
     return ref if ref is not None and ref not in exclude else None
 
