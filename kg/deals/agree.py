@@ -204,3 +204,30 @@ def last_sentence_fit(
         elif said:
             return None  # another trade: not a choice between a fit and a blank
     return fitting[0] if len(fitting) == 1 and fitting[0] in recent else None
+
+
+# "la empresa", "the company": a trading company, never an investment fund
+_OPERATING_NOUNS = LEXICON.words("operating_company_nouns")
+
+
+def funds_apart(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> set[EntityRef]:
+    """The ``candidates`` a plain "la empresa" / "the company" cannot refer to: those
+    the article names or describes as an investment fund ("el fondo X", "X Capital",
+    "the private equity firm X"), when another candidate is said to be no fund. The
+    head noun of a description agrees with the kind of its referent: a fund invests in
+    companies and is called "el fondo", "the firm", "the investor", not "la empresa"
+    (so "el fondo X, que invirtió en la empresa en 2019": the company is another)."""
+    if tok.lemma_.lower() not in _OPERATING_NOUNS and tok.lower_ not in _OPERATING_NOUNS:
+        return set()
+    funds: set[EntityRef] = set()
+    others = False
+    for ref in set(candidates):
+        if ref.kind != "org":
+            continue
+        names, described = _mention_words(ctx, ref)
+        trades, _ = _profile([*names, *described])
+        if "fund" in trades:
+            funds.add(ref)
+        else:
+            others = True
+    return funds if others else set()

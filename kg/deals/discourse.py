@@ -45,7 +45,7 @@ def embedded_subject(
     if any(s.lemma_.lower() in COMPANY_NOUNS for s in subjects(sent.root)):
         return None
     for tok in sent:
-        if not _topical_subject(tok, sent) or _quoted(tok, sent):
+        if not _topical_subject(tok, sent) or quoted(tok, sent):
             continue
         for ref in ctx.np_entities(tok):
             if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:
@@ -66,7 +66,7 @@ def _topical_subject(tok: Token, sent: SpacySpan) -> bool:
     return not any(c.dep_ == "mark" and c.lower_ in _IRREALIS for c in clause.children)
 
 
-def _quoted(tok: Token, sent: SpacySpan) -> bool:
+def quoted(tok: Token, sent: SpacySpan) -> bool:
     """Inside quotation marks: an odd number of them before it in its sentence."""
     return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
 
@@ -86,7 +86,7 @@ def subject_owner(ctx: Context, sent: SpacySpan, exclude: set[EntityRef]) -> Ent
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [arg for prep, arg in ctx.prep_args(head) if prep in _OWNER_PREPS]
         for owner in owners:
-            if _quoted(owner, sent):
+            if quoted(owner, sent):
                 continue
             for ref in ctx.np_entities(owner):
                 if ref.kind == "org" and ref not in exclude and ref not in ctx.reporters:

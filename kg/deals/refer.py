@@ -12,9 +12,9 @@ from itertools import islice
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing, last_sentence_fit
+from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
 from kg.deals.context import Context
-from kg.deals.discourse import embedded_subject, subject_owner
+from kg.deals.discourse import embedded_subject, quoted, subject_owner
 from kg.deals.first_person import FIRST_PLURAL, first_person
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
@@ -90,17 +90,21 @@ def resolve_np(
         # otherwise ("the insurer" is not "the asset manager X").
         exclude = exclude | _relativised(ctx, tok)
         before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
-        exclude = exclude | disagreeing(ctx, tok, before)
+        exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
         # (a generic head as the subject, "la empresa", "the company", continues the
         # subject before: "X, una empresa de ..." said in passing does not make X what
         # a later "la empresa" means)
         subject = tok.dep_ in SUBJ_DEPS
         generic = subject and lemma in GENERIC_COMPANY_NOUNS
-        ref = main_clause_company(ctx, tok, exclude) if generic else None
+        ref = subject_possessor(ctx, tok, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
+        ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
         ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
-        ref = ref or described_as(ctx, lemma, tok.i, exclude) or last_sentence_fit(
-            ctx, tok, before - exclude
-        )
+        ref = ref or described_as(ctx, lemma, tok.i, exclude)
+        if ref is None and generic:
+            # no company is the subject of the sentences just before: "the company"
+            # as a subject is the story's center, the company its lede tells of
+            ref = _lede_center(ctx, tok, exclude)
+        ref = ref or last_sentence_fit(ctx, tok, before - exclude)
         if ref is None and subject and not generic:  # (a generic one was asked first)
             ref = previous_subject(ctx, tok, exclude)
         ref = ref or topic_before(ctx, tok.i, exclude)
@@ -497,6 +501,25 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
     return None
 
 
+def subject_possessor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "X's largest customer, Y, signed a supply contract with the company", "X's
+    chief executive said the company would ...": a generic description after a
+    subject that is a company's relation or member ("X's customer", "X's board")
+    means that company, the one the sentence is about; the subject itself (Y, the
+    customer) is another party (English)."""
+    if ctx.doc.lang_ != "en":
+        return None
+    root = ctx.sents[ctx.sent_index(tok.i)].root
+    for s in subjects(root):
+        if s.i >= tok.i or s.left_edge.i <= tok.i <= s.right_edge.i:
+            continue
+        owners = [x for c in s.children if c.dep_ == "poss"
+                  for x in ctx.np_entities(c) if x.kind == "org"]
+        if len(owners) == 1 and owners[0] not in exclude and s.i not in ctx.tok_ent:
+            return owners[0]
+    return None
+
+
 def speaker_company(ctx: Context, person: Token) -> list[EntityRef]:
     """ "..., said Jo Smith, a partner at X. The firm ...": a person told as a member of
     a company ("a partner at X", "chief executive of X") stands, as a subject a later
@@ -587,6 +610,26 @@ def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> En
     named last (often a fund or a bank named in passing)."""
     if subject.pos_ == "PRON" or subject.lemma_.lower() not in GENERIC_COMPANY_NOUNS:
         return None
+    ref = lede_subject(ctx)
+    return ref if ref is not None and ref not in exclude else None
+
+
+def _lede_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "X reported ... About half of the growth came from Y ... 'Y is running ahead',
+    the chief executive said. The company also completed the sale of a plant": a
+    generic description as a subject, with no company the subject of the three
+    sentences before, continues the center of the story, the company its lede is
+    about (``lede_subject``), not the one named most since (centering: the
+    backward-looking center falls back to the discourse's topic). Not when the
+    sentence just before names a company outside quotation marks ("La OPA se lanzó en
+    un momento delicado para Y, que ...": Y is the one just spoken of)."""
+    si = ctx.sent_index(tok.i)
+    prev = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
+    if prev is not None:
+        sent = ctx.sents[prev]
+        if any(sent.start <= i < sent.end and r.kind == "org" and r not in ctx.reporters
+               and not quoted(ctx.doc[i], sent) for i, r in ctx.mention_starts):
+            return None
     ref = lede_subject(ctx)
     return ref if ref is not None and ref not in exclude else None
 
