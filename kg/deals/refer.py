@@ -85,31 +85,38 @@ def resolve_np(
         return [namesake]
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma):
-        # "La compañía" as a subject continues the subject of the sentences before
-        # it; elsewhere it is the company named last. Never one the article describes
-        # otherwise ("the insurer" is not "the asset manager X").
-        exclude = exclude | _relativised(ctx, tok)
-        before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
-        exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
-        # (a generic head as the subject, "la empresa", "the company", continues the
-        # subject before: "X, una empresa de ..." said in passing does not make X what
-        # a later "la empresa" means)
-        subject = tok.dep_ in SUBJ_DEPS
-        generic = subject and lemma in GENERIC_COMPANY_NOUNS
-        ref = subject_possessor(ctx, tok, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
-        ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
-        ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
-        ref = ref or described_as(ctx, lemma, tok.i, exclude)
-        if ref is None and generic:
-            # no company is the subject of the sentences just before: "the company"
-            # as a subject is the story's center, the company its lede tells of
-            ref = _lede_center(ctx, tok, exclude)
-        ref = ref or last_sentence_fit(ctx, tok, before - exclude)
-        if ref is None and subject and not generic:  # (a generic one was asked first)
-            ref = previous_subject(ctx, tok, exclude)
-        ref = ref or topic_before(ctx, tok.i, exclude)
-        return [ref] if ref else []
+        return _description(ctx, tok, lemma, exclude)
     return []
+
+
+def _description(
+    ctx: Context, tok: Token, lemma: str, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """The company a definite description stands for (``resolve_np``)."""
+    # "La compañía" as a subject continues the subject of the sentences before
+    # it; elsewhere it is the company named last. Never one the article describes
+    # otherwise ("the insurer" is not "the asset manager X").
+    exclude = exclude | _relativised(ctx, tok)
+    before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
+    exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
+    # (a generic head as the subject, "la empresa", "the company", continues the
+    # subject before: "X, una empresa de ..." said in passing does not make X what
+    # a later "la empresa" means)
+    subject = tok.dep_ in SUBJ_DEPS
+    generic = subject and lemma in GENERIC_COMPANY_NOUNS
+    ref = subject_possessor(ctx, tok, exclude) if lemma in GENERIC_COMPANY_NOUNS else None
+    ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
+    ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
+    ref = ref or described_as(ctx, lemma, tok.i, exclude)
+    if ref is None and generic:
+        # no company is the subject of the sentences just before: "the company"
+        # as a subject is the story's center, the company its lede tells of
+        ref = _lede_center(ctx, tok, exclude)
+    ref = ref or last_sentence_fit(ctx, tok, before - exclude)
+    if ref is None and subject and not generic:  # (a generic one was asked first)
+        ref = previous_subject(ctx, tok, exclude)
+    ref = ref or topic_before(ctx, tok.i, exclude)
+    return [ref] if ref else []
 
 
 def named_before_comma(ctx: Context, rel: Token) -> list[EntityRef]:
