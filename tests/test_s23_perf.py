@@ -51,3 +51,16 @@ def test_the_context_reads_the_language_once(en: Language, es: Language) -> None
             if not name.startswith("kg_"):
                 doc = proc(doc)
         assert Context(doc, {}).lang == doc.lang_ == nlp.lang
+
+
+def test_the_heads_above_a_word_are_read_as_before(en: Language) -> None:
+    from kg.deals.status import _ancestors
+
+    doc = en("Harbor Pine said it denied a report that it would buy Tollan Freight.")
+    word = next(t for t in doc if t.text == "buy")
+    above, t = [], word
+    for _ in range(8):  # the old walk: its stop test never held, so eight heads
+        t = t.head
+        above.append(t)
+    assert [h.i for h in _ancestors(word)] == [h.i for h in above]
+    assert [h.i for h in _ancestors(word, 2)] == [word.head.i, word.head.head.i]

@@ -296,8 +296,11 @@ def _preliminary_document(t: Token) -> bool:
 
 
 def _ancestors(t: Token, limit: int = 8) -> list[Token]:
+    """The ``limit`` heads above ``t``, nearest first, the root's own head (itself)
+    repeated to the end. (A test ``t.head is not t`` used to stop at the root, but
+    spaCy makes a new Token each time, so it never held: kept as it read.)"""
     out: list[Token] = []
-    while t.head is not t and len(out) < limit:
+    for _ in range(limit):
         t = t.head
         out.append(t)
     return out
