@@ -149,6 +149,13 @@ def test_the_fund_is_the_company_whose_name_ends_in_fund(en: Language) -> None:
             "seller": "Lantau Growth Fund"} in found
 
 
+def test_the_group_is_the_storys_not_the_one_whose_name_ends_in_group(
+        en: Language) -> None:
+    text = ("Ketterly Foods, advised by Harbourline Group, agreed to buy Brisval Dairies. "
+            "The group also bought a 20 per cent stake in Tarn Creameries.")
+    assert {"investee": "Tarn Creameries", "investor": "Ketterly Foods"} in deals(en, text)
+
+
 def test_the_cooperative_skips_the_legal_form_after_the_head(en: Language) -> None:
     from kg.deals.namesake import _last_word
     assert _last_word("Mahé Tuna Cooperative Ltd") == "cooperative"
@@ -282,3 +289,36 @@ def test_a_conferred_style_is_no_part_of_the_name_after_it(
 def test_sri_lanka_is_no_style() -> None:
     from kg.entities.words import STYLES
     assert "Sri" not in STYLES and "Seri" not in STYLES  # only after "Tan", "Datuk", ...
+
+
+# ---------------------------------------------------------------- lists and owners
+
+
+def test_the_last_name_of_a_list_of_companies_is_a_company(en: Language) -> None:
+    assert "Vantor" in names(
+        en, "Ketterly, whose backers include Harbourline Capital and Vantor, raised $40 million.")
+    assert "Quillon" in names(en, "Ketterly is owned by Harbourline Capital and Quillon.")
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourline Capital met Ketterly Foods and Sarah on Monday.",  # a given name
+    "Harbourline Capital and Tuesday's vote were discussed.",  # not closing the list
+])
+def test_a_list_tail_that_is_a_person_or_runs_on_stays(en: Language, text: str) -> None:
+    assert not {"Sarah", "Tuesday"} & names(en, text)
+
+
+def test_shares_opening_a_sentence_are_a_companys(en: Language) -> None:
+    text = "Shares of Brisval rose 5% after Bloomberg News reported the talks."
+    assert "Brisval" in names(en, text)
+
+
+def test_a_title_case_headline_has_no_list_tail(en: Language) -> None:
+    text = ("Nimbus Data Completes Acquisition of Quarry Analytics and Expands Partnership "
+            "with Arcadia Cloud\n\nNimbus Data said on Monday it had bought Quarry Analytics.")
+    assert "Expands Partnership" not in names(en, text)
+
+
+def test_a_place_before_a_descriptor_owns_no_shares(en: Language) -> None:
+    text = "Shares in Yorkshire homebuilder Dalemoor Homes jumped 28% after the offer."
+    assert "Yorkshire" not in names(en, text)

@@ -8,7 +8,9 @@ Many company names carry the common noun of their trade or kind (a bakery,
 "Panificadora X"; a fund, "Y Fund"): first in Spanish, last in English (before a
 legal form). A later definite description with that noun is the writer's short name
 for it. Only one company so named before may be meant: with two ("Banco A", "Banco
-B"), "el banco" is left to the other rules.
+B"), "el banco" is left to the other rules. An English generic head ("the company",
+"the group") is left to them too: it means the story's company, whatever the name of
+another ends in ("Harbourline Group" advising).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import feat, is_definite
+from kg.deals.words import GENERIC_COMPANY_NOUNS
 from kg.facts import EntityRef
 
 
@@ -30,6 +33,8 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
     ):
         return None
     word = tok.lower_
+    if ctx.lang != "es" and word in GENERIC_COMPANY_NOUNS:
+        return None  # "the company", "the group": the topic's, whatever its name ends in
     head = _first_word if ctx.lang == "es" else _last_word
     found = {
         ref for start, ref in ctx.mention_starts

@@ -972,8 +972,9 @@ def owner(x: Ctx, i: int) -> Found:
     """The owner of shares, stores or staff is an organisation: "las acciones de
     Nutresa", "accionista mayoritario de Asur", "shares of X"."""
     doc, caps, n = x.doc, x.caps, x.n
-    if not (x.lowers[i] in OWNED_NOUNS and x.texts[i].islower()):
-        return None
+    if not (x.lowers[i] in OWNED_NOUNS and (
+            x.texts[i].islower() or (doc[i].is_sent_start and x.texts[i][1:].islower()))):
+        return None  # (capitalised only as a sentence's first word: "Shares of X rose")
     k = i + 1
     while k < n and k - i <= 2 and x.texts[k].islower() and doc[k].pos_ == "ADJ":
         k += 1
@@ -985,6 +986,8 @@ def owner(x: Ctx, i: int) -> Found:
         e = x.run_end(k + 1)
         if e + 1 < n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower():
             return []  # "a unit of Denver-based Orvel": the place the owner is based in
+        if e + 1 < n and x.lowers[e] in DESCRIPTORS and x.texts[e].islower() and caps[e + 1]:
+            return []  # "shares in Yorkshire homebuilder X": the place describes X
         if _label_at(x.model, k + 1, e) in (None, "MISC", "ORG") or (
             e - k - 1 == 1 and _label_at(x.model, k + 1, e) == "PER"
         ) or doc[k + 1:e].text not in x.kn.places:

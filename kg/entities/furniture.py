@@ -155,13 +155,17 @@ def _editors_note(texts: list[str], s: int, e: int) -> bool:
     return bool(words) and all(w.isupper() for w in words)
 
 
-def _share_bar(doc: Doc, s: int, e: int) -> bool:
-    """A line of share buttons alone: "Share  Facebook  X  WhatsApp  Email"."""
-    if not any(w in _SHARE_WORDS for w in _lowers_of(doc)[s:e]):
+def _share_bar(doc: Doc, s: int, e: int, after_share: bool = False) -> bool:
+    """A line of share buttons alone: "Share  Facebook  X  WhatsApp  Email"; or, right
+    below a share label or another such line, a line of the buttons' words without the
+    label ("Share this article:" / "Facebook Twitter WhatsApp", "Compartir" /
+    "Facebook" / "Twitter")."""
+    if not after_share and not any(w in _SHARE_WORDS for w in _lowers_of(doc)[s:e]):
         return False  # (the test below, without a Token per word of every line)
     words = [t.lower_ for t in doc[s:e] if not t.is_space and not t.is_punct]
-    return len(words) >= 2 and all(w in _SHARE for w in words) and \
-        any(w in ("share", "compartir", "comparte") for w in words)
+    return (len(words) >= 2 or after_share) and bool(words) and \
+        all(w in _SHARE for w in words) and \
+        (after_share or any(w in ("share", "compartir", "comparte") for w in words))
 
 
 def _title_case(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
@@ -255,7 +259,10 @@ def _read_page(kn: Knowledge, doc: Doc) -> _Page:
 def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
     texts = _texts(doc)
     page = _Page(set(), set(), set(), set(), set(), set())
+    after_share = False  # the line before was a share label or a share bar
     for s, e, first in _segments(doc):
+        if first:
+            share_line, after_share = after_share, False
         if first and _title_case(kn, doc, s, e):
             page.title_case.update(range(s, e))
         if first:
@@ -263,9 +270,10 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             if after_dash:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
-        if _whole_label(texts, s, e) or (first and (_share_bar(doc, s, e) or _editors_note(
-                texts, s, e))):
+        bar = _whole_label(texts, s, e) or (first and _share_bar(doc, s, e, share_line))
+        if bar or (first and _editors_note(texts, s, e)):
             page.label.update(range(s, e))
+            after_share = after_share or bar
             continue
         if texts[s] in _BULLETS and first:
             # a list item that is a sentence: "- Cobre sube por tercera semana"

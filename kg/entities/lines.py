@@ -210,6 +210,11 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
             )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
                 doc[e].text in _DASHES_OR_STOP and _capital_place(kn, doc[i:e].text))):
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+            elif e > i and (k := _country_after(kn, doc, e)) and \
+                    _capital_place(kn, doc[i:e].text):
+                # "NAIROBI, Kenya —": the city in capitals, then its country.
+                out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
+                out.append(_Cand(e + 1, k, "LOC", _P_LEGAL, ("line:dateline_place",)))
             elif e > i and _state_code(doc, e) and _capital_place(kn, doc[i:e].text):
                 # "MONTERREY, NL - Dos aerolíneas": the city, then its state's code.
                 out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
@@ -220,6 +225,23 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
 # What closes a dateline's place in capitals before the story: a dash, or in Latin
 # American papers a full stop ("BOGOTÁ. La fintech", "SANTIAGO.– La generadora").
 _DASHES_OR_STOP = _DASHES | {"."}
+
+
+def _country_after(kn: Knowledge, doc: Doc, e: int) -> int:
+    """The end of the country written after a dateline's city, between its comma and a
+    dash, a stop or the date ("NAIROBI, Kenya —", "PORT MORESBY, Papua New Guinea -",
+    "LAGOS, Nigeria, Dec 3 —"), or 0."""
+    n = len(doc)
+    if not (e + 2 < n and doc[e].text == ","):
+        return 0
+    for k in range(e + 2, min(n - 1, e + 5)):
+        if not (doc[k - 1].is_alpha and doc[k - 1].text[0].isupper()):
+            return 0
+        ends = doc[k].text in _DASHES_OR_STOP or doc[k].text == "," and (
+            doc[k + 1].like_num or doc[k + 1].text[:3].title() in _MONTH_PREFIXES)
+        if ends and doc[e + 1:k].text in kn.places:
+            return k
+    return 0
 
 
 def _state_code(doc: Doc, e: int) -> bool:

@@ -55,6 +55,8 @@ from kg.entities.words import (
     TERRITORIAL_ROLES,
     TRADE_HEADS,
     VENUE_MODIFIERS,
+    VIETNAMESE_FAMILY_NAMES,
+    VIETNAMESE_MIDDLE_NAMES,
 )
 from kg.iri import fold
 
@@ -318,6 +320,19 @@ def given_name(x: Ctx, i: int) -> Found:
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def family_name_first(x: Ctx, i: int) -> Found:
+    """A Vietnamese name, family name first and a middle name next: "Tran Thi Mai", "Vo
+    Van Hung" (``VIETNAMESE_FAMILY_NAMES``): the family name opens the person's name,
+    where the middle name alone would open it as a known given name ("Thi Mai")."""
+    if not (i + 2 < x.n and x.texts[i + 1] in VIETNAMESE_MIDDLE_NAMES and x.caps[i + 2]
+            and x.doc[i].whitespace_):
+        return None
+    e = _person_end(x.doc, i + 2, x.caps)
+    if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS for k in range(i, e)):
+        return []
+    return [_Cand(i, e, "PER", _P_PERSON)]
 
 
 def _given(x: Ctx, i: int) -> bool:
@@ -640,6 +655,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:role_of_org", role_of_org),
     Cue("cue:initial", initial, skips=ALL),
     Cue("cue:country_in_brackets", country_in_brackets),
+    Cue("cue:family_name_first", family_name_first, on="text",
+        words=VIETNAMESE_FAMILY_NAMES),
     Cue("cue:given_name", given_name),
     Cue("cue:age", age),
     Cue("cue:relative_or_role", relative_or_role),

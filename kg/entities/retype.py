@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
@@ -360,7 +360,40 @@ def _org_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 continue
             merged.append(c)
         out = merged
-    return out
+    return _list_tails(kn, doc, out)
+
+
+def _list_tails(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """ "backers include Sequoia Capital and Accel", "participada por Grupo Sur y
+    Inversora Tajo": the last name of a list whose member before it a cue read as an
+    organisation is one too, where nothing read it at all (a capitalised word or two the
+    model left, closing the clause; not a given name, a surname, a place or a date)."""
+    taken = {i for c in chosen for i in range(c.start, c.end)}
+    found: list[_Cand] = []
+    for c in chosen:
+        k = c.end + 1
+        if not (c.label == "ORG" and c.priority > _P_MODEL and k < len(doc)
+                and doc[c.end].lower_ in ("and", "y", "e") and k not in taken):
+            continue
+        e = k
+        while e < len(doc) and e - k < 3 and doc[e].pos_ == "PROPN" and \
+                doc[e].text[:1].isupper() and e not in taken:
+            e += 1
+        closes = e < len(doc) and (doc[e].is_punct or doc[e].text.islower())
+        words = [t.text for t in doc[k:e]]
+        if e > k and closes and not _title_case(doc[k].sent) and not any(
+                w in kn.given_names or w in kn.surnames or w in CALENDAR_WORDS
+                or w in NON_NAMES for w in words) and \
+                span_text(doc, k, e) not in kn.places and words[0] not in kn.countries:
+            found.append(_Cand(k, e, "ORG", _P_CONTEXT, ("orgs:list_tail",)))
+    return sorted([*chosen, *found], key=lambda c: c.start) if found else chosen
+
+
+def _title_case(sent: Span) -> bool:
+    """Whether most words of a sentence are capitalised: a headline in title case
+    ("X Completes Acquisition of Y and Expands Partnership with Z")."""
+    words = [t.text for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def ampersand_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:

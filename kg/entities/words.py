@@ -136,6 +136,8 @@ INDEX_POINTS = _words("index_points")
 # People.
 HONORIFICS = _words("honorifics")
 STYLES = _words("styles")
+VIETNAMESE_FAMILY_NAMES = _words("vietnamese_family_names")
+VIETNAMESE_MIDDLE_NAMES = _words("vietnamese_middle_names")
 PERSON_ROLES = _words("person_roles")
 APPOSITION_ROLES = PERSON_ROLES | _words("apposition_roles")
 SPEECH_VERBS = _words("speech_verbs")
