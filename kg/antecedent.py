@@ -57,7 +57,7 @@ from kg.deal_scorer import _status as deal_status
 from kg.deal_scorer import _status_cue as status_cue
 from kg.deal_scorer import _subject_slot as subject_slot
 from kg.deal_scorer import _trigger_tokens as trigger_tokens
-from kg.doc import ARTICLE_KEY, sentence_span
+from kg.doc import ARTICLE_KEY, doc_lang, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
@@ -159,7 +159,7 @@ class Article:
         for deal in doc._.kg_deals or ():
             for role, ref in deal.roles:
                 roles.setdefault(ref, set()).add(role)
-        kinds = trigger_kinds(doc.lang_)
+        kinds = trigger_kinds(doc_lang(doc))
         deal_sents = {
             i for i, sent in enumerate(doc.sents) if any(True for _ in trigger_tokens(sent, kinds))
         }
@@ -214,7 +214,7 @@ def choices(doc: Doc, article: Article | None = None) -> list[Choice]:
     reference; bystanders left out), and no deal the rules drew from it, each entity
     named before it (or in the headline) in each role the deal word's type leaves."""
     article = article or Article.of(doc)
-    kinds = trigger_kinds(doc.lang_)
+    kinds = trigger_kinds(doc_lang(doc))
     found: list[Choice] = []
     for si, sent in enumerate(doc.sents):
         mentions = article.context.parties.get(sent.start, [])
@@ -268,7 +268,7 @@ def features(doc: Doc, choice: Choice, article: Article) -> list[str]:
     """The binary features of a choice, as strings (sorted, no duplicates)."""
     tok = doc[choice.trigger]
     sent = tok.sent
-    lang = doc.lang_
+    lang = doc_lang(doc)
     first, second = FRAME_CLASSES[choice.kind][1:]
     role = choice.antecedent[0]
     tag = "partner" if first == second else ("first" if role == first else "second")

@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import reporting_outlets, sentence_span
+from kg.doc import doc_lang, reporting_outlets, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
 from kg.lexicon import LEXICON
@@ -192,7 +192,7 @@ def candidates(
     also pairs it with a party from outside (see :func:`outside_parties`): the subject
     of the sentence before ("Acme ... It bought Beta") or the article's topic, unless
     ``across`` is false."""
-    kinds = trigger_kinds(doc.lang_)
+    kinds = trigger_kinds(doc_lang(doc))
     if parties is None:
         parties = _parties(doc, doc._.kg_entities or ())
     topic = _topic(parties)
@@ -430,7 +430,7 @@ def features(doc: Doc, cand: Candidate, context: DocContext | None = None) -> li
     tok = doc[cand.trigger]
     lemma = tok.lemma_.lower()
     sent = tok.sent
-    base = [f"kind={cand.kind}", f"lemma={lemma}", f"pos={tok.pos_}", f"lang={doc.lang_}"]
+    base = [f"kind={cand.kind}", f"lemma={lemma}", f"pos={tok.pos_}", f"lang={doc_lang(doc)}"]
     if cand.type != FRAME_CLASSES[cand.kind][0]:
         base.append(f"type={cand.type}")
     if _is_passive(tok):

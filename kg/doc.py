@@ -68,6 +68,17 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_lang(doc: Doc) -> str:
+    """``doc.lang_`` ("es", "en"), read once per doc: spaCy's getter calls the
+    language's Python function on every access, and the rules ask at every word.
+    A token's ``lang_`` is the same (its word type takes the vocab's language)."""
+    kept = _kept(doc)
+    lang = kept.lang
+    if lang is None:
+        lang = kept.lang = doc.lang_
+    return lang
+
+
 def span_text(doc: Doc, start: int, end: int) -> str:
     """``doc[start:end].text`` without building the Span and a Token per word: the doc's
     text from the first word's start to the last word's end.
@@ -95,10 +106,11 @@ class _Kept:
     lemma: a doc of another length is read again), each word's first and end
     character (``span_text``) and the lists of words and flags (``token_texts`` ...)."""
 
-    __slots__ = ("length", "text", "bounds", "words")
+    __slots__ = ("length", "text", "lang", "bounds", "words")
 
     def __init__(self, length: int) -> None:
         self.text: str | None = None
+        self.lang: str | None = None
         self.reset(length)
 
     def reset(self, length: int) -> None:

@@ -48,7 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
-from kg.doc import ARTICLE_KEY, doc_text
+from kg.doc import ARTICLE_KEY, doc_lang, doc_text
 from kg.facts import Amount, Article, Quantity, Span
 from kg.lexicon import alternation, trie_alternation
 from kg.origin import Conventions, OutletTable, conventions, country_names, dateline_country
@@ -2017,7 +2017,7 @@ class MoneyComponent:
         self.outlets = outlets if outlets is not None else OutletTable.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        lang = doc.lang_ or self.lang
+        lang = doc_lang(doc) or self.lang
         article = doc.user_data.get(ARTICLE_KEY)
         country = None
         text = doc_text(doc)

@@ -1327,7 +1327,7 @@ def _number_before(ctx: Context, unit: Token) -> int | None:
                 return int(t.text.replace(".", "").replace(",", ""))
             except ValueError:
                 try:
-                    return int(text2num(t.lower_, ctx.doc.lang_ or "en"))
+                    return int(text2num(t.lower_, ctx.lang or "en"))
                 except ValueError:
                     return None
     return None

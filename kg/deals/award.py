@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 
 # Personal pronouns that can stand for the company a contract is awarded to.
@@ -45,7 +46,7 @@ def goods_conjunct(verb: Token) -> list[Token]:
     """ "a contract to supply and install pumps", "to supply and maintain cranes": two
     verbs sharing one object leave the first with none (the parser hangs the object on
     the second verb, or makes it a noun conjoined to the first); those are its goods."""
-    if verb.pos_ != "VERB" or verb.lang_ != "en":
+    if verb.pos_ != "VERB" or doc_lang(verb.doc) != "en":
         return []
     conjuncts = [c for c in verb.children if c.dep_ == "conj"]
     return [c for c in conjuncts if c.pos_ == "NOUN"] + [
@@ -62,7 +63,7 @@ def price_clause(ctx: Context, agreement: Token, inner: Token) -> bool:
     """ "their agreement, under which X would have paid $155m": a paying verb in a
     relative clause of the terms of an agreement pays the agreement's price, and buys
     nothing of its own; the agreement is the deal (English)."""
-    if agreement.lang_ != "en" or not ctx.by_token.get(inner.i, "").startswith("pay_v"):
+    if doc_lang(agreement.doc) != "en" or not ctx.by_token.get(inner.i, "").startswith("pay_v"):
         return False
     if inner.dep_ != "relcl" or inner.head.i != agreement.i:
         return False

@@ -22,7 +22,7 @@ _WHOSE = frozenset({"cuyo", "cuya", "cuyos", "cuyas"})
 def stake_belongs(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "pertenecer" states a stake only with a percentage: its subject ("el 30 % de
     Y", "cuyo 30 %") or an "en" phrase ("pertenece en un 40 % a X")."""
-    if noun or ctx.doc.lang_ != "es":
+    if noun or ctx.lang != "es":
         return False
     return any(spanish_percentage(s) for s in subjects(tok)) or bool(_stake_in(tok))
 

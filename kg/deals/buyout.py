@@ -24,7 +24,7 @@ def whole_of_topic(ctx: Context, m: Mention, tok: Token) -> None:
     with its buyer or its seller: the settled discourse topic (named twice before, or
     the subject of the sentence before; ``parties:whole-of-topic``)."""
     roles = {role for role, _ in m.roles}
-    if ctx.doc.lang_ != "es" or m.type != "Acquisition" or "target" in roles or not roles:
+    if ctx.lang != "es" or m.type != "Acquisition" or "target" in roles or not roles:
         return
     if not any(_whole_equity(ctx, t) for t in _bought_things(ctx, tok)):
         return

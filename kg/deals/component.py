@@ -206,7 +206,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         sent_mentions: list[Mention] = []
         for i, kind in triggers:
             tok = ctx.doc[i]
-            m = read(ctx, tok, kind_for_pos(kind, tok, ctx.doc.lang_), si, trigger_set)
+            m = read(ctx, tok, kind_for_pos(kind, tok, ctx.lang), si, trigger_set)
             if m is not None:
                 sent_mentions.append(m)
         _not_commenters(ctx, sent_mentions, reporter)

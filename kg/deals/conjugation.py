@@ -21,7 +21,7 @@ from spacy.attrs import POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
-from kg.doc import token_lowers
+from kg.doc import doc_lang, token_lowers
 from kg.lexicon import LEXICON
 
 # The endings of the simple tenses, the gerund and the participle, by conjugation
@@ -126,7 +126,7 @@ def restore_lemmas(doc: Doc) -> None:
     lemma ("vendieron" lemmatised "vendar" → "vender"). Only verbs and auxiliaries:
     "la compra", a noun, keeps its lemma; participles read as adjectives keep theirs
     (the lexicon lists them)."""
-    if doc.lang_ != "es":
+    if doc_lang(doc) != "es":
         return
     forms = verb_forms()
     # Found from the doc's lists of lowers and parts of speech: a Token only for the

@@ -30,6 +30,7 @@ from kg.deals.words import (
     RELATIONAL_NOUNS,
 )
 from kg.doc import (
+    doc_lang,
     doc_text,
     reporting_outlets,
     sentence_span,
@@ -71,6 +72,7 @@ class Context:
         self, doc: Doc, triggers: dict[int, str], cues: frozenset[int] = frozenset()
     ) -> None:
         self.doc = doc
+        self.lang = doc_lang(doc)  # "es" or "en": doc.lang_ read once, not per rule
         self.by_token = triggers  # token index → trigger kind ("acquire_v", ...)
         self.cues = cues  # tokens that can open an attribution
         self.entities: list[Entity] = list(doc._.kg_entities or [])
@@ -473,7 +475,8 @@ def _descriptor_under_adjective(tok: Token) -> bool:
     """Whether ``tok`` is a Spanish adjective of origin the parser made the head of "la
     cementera cordobesa": a descriptor right before it hangs on it as its modifier, and
     the article on it."""
-    if tok.lang_ != "es" or tok.pos_ not in ("ADJ", "NOUN") or tok.i < 2 or not tok.is_lower:
+    if tok.i < 2 or doc_lang(tok.doc) != "es" or tok.pos_ not in ("ADJ", "NOUN") \
+            or not tok.is_lower:
         return False
     before = tok.doc[tok.i - 1]
     return (before.head.i == tok.i and before.lower_ in DESCRIPTORS
@@ -485,7 +488,7 @@ def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
     Spanish, past the adjectives of origin after a descriptor the tagger took for an
     adjective after its article ("la startup extremeña X"). None for no descriptor."""
     doc, nxt = tok.doc, tok.i + 1
-    if doc.lang_ == "es" and tok.pos_ == "ADJ" and any(
+    if doc_lang(doc) == "es" and tok.pos_ == "ADJ" and any(
         c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children
     ):
         while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].is_lower \
@@ -494,7 +497,7 @@ def _after_descriptor(tok: Token, tok_ent: dict[int, EntityRef]) -> int | None:
         return nxt
     if tok.pos_ != "NOUN":
         return None
-    if doc.lang_ == "es":
+    if doc_lang(doc) == "es":
         # "la cementera cordobesa X": past the adjectives of origin on the descriptor
         while nxt < len(doc) and doc[nxt].pos_ == "ADJ" and doc[nxt].is_lower \
                 and doc[nxt].head.i == tok.i and nxt not in tok_ent:
@@ -540,7 +543,7 @@ def _cased_apposition(head: Token, child: Token) -> bool:
     """ "la venta, cerrada en julio, del 49 % de X": after a participle set off by
     commas the Spanish parser takes the complement for an apposition; one with a
     preposition of its own is the noun's complement."""
-    return child.dep_ == "appos" and child.i > head.i and head.lang_ == "es"
+    return child.dep_ == "appos" and child.i > head.i and doc_lang(head.doc) == "es"
 
 
 def dateline_sources(doc: Doc, entities: list[Entity]) -> set[EntityRef]:

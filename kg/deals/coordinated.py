@@ -22,7 +22,7 @@ def clitic_in_coordination(ctx: Context, ms: list[Mention]) -> None:
     """A sale or a purchase told by a verb with an object pronoun before it ("la
     vendió"), coordinated with an earlier verb of the sentence, and no target: the
     target is the company that verb's object names, itself or in apposition."""
-    if ctx.doc.lang_ != "es":
+    if ctx.lang != "es":
         return
     for m in ms:
         tok = ctx.doc[m.trigger]

@@ -161,6 +161,7 @@ from kg.deals.words import (
     UNIT_NOUNS,
     WHOLE_WORDS,
 )
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 
 # Whether a trigger of a kind states a deal at all (beyond the checks every trigger
@@ -1163,7 +1164,7 @@ def _shares_named(ctx: Context, part: Token) -> list[EntityRef]:
     """ "X, which owns Y shares", "holds 5 million Y shares": shares named after their
     company (a compound or possessor of "shares"), held by a company, are a stake in it
     (English; session 17, helper endeals)."""
-    if part.lang_ != "en" or part.lemma_.lower() not in ("share", "stock"):
+    if doc_lang(part.doc) != "en" or part.lemma_.lower() not in ("share", "stock"):
         return []
     return [x for c in part.children if c.dep_ in ("compound", "poss")
             for x in ctx.np_entities(c) if x.kind == "org"]
@@ -1186,7 +1187,7 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
         and (t.head.lower_ in ("of", "in") or case_of(t) in ("de", "en"))
     ]
     named = [x for t in of for x in ctx.np_entities(t)]
-    if named or part.lang_ != "en":
+    if named or doc_lang(part.doc) != "en":
         return named
     verb = part.head
     holder = {x for s in subjects(verb) for x in resolve_np(ctx, s, set(), generic=False)}
@@ -2586,7 +2587,7 @@ def _counted(tok: Token) -> bool:
     """Spanish: a deal noun counted by an ordinal ("la primera compra de X en Europa",
     "la tercera adquisición de X en dos años") is one of a series that the "de"
     complement makes, the buyer; what is bought takes no ordinal."""
-    return tok.lang_ == "es" and any(
+    return doc_lang(tok.doc) == "es" and any(
         c.dep_ == "amod" and c.i < tok.i
         and ("Ord" in c.morph.get("NumType", []) or c.lower_ in _ORDINALS)
         for c in tok.children
@@ -2847,7 +2848,7 @@ def _holding_bought(ctx: Context, tok: Token) -> bool:
     investment of its own (the holder sells it; session 17, helper endeals)."""
     head = tok.head
     return (
-        tok.lang_ == "en" and tok.dep_ in OBJ_DEPS and head.i != tok.i
+        doc_lang(tok.doc) == "en" and tok.dep_ in OBJ_DEPS and head.i != tok.i
         and ctx.by_token.get(head.i, "").startswith(("acquire_v", "sell_v"))
         and any(c.dep_ == "poss" and ctx.np_entities(c) for c in tok.children)
     )
@@ -3019,7 +3020,7 @@ def _types_company(tok: Token) -> bool:
 def _classifies(word: Token, head: Token) -> bool:
     """Whether ``word`` modifies ``head`` as a classifier: an English premodifier, or a
     Spanish "de" complement with no determiner."""
-    if word.lang_ == "es":
+    if doc_lang(word.doc) == "es":
         return word.dep_ == "nmod" and case_of(word) == "de" and not any(
             c.dep_ == "det" for c in word.children
         )

@@ -32,6 +32,7 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import direct_objects, feat, is_verbal, subjects
 from kg.deals.words import FURTHER_WORDS, RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
+from kg.doc import doc_lang
 from kg.facts import Amount, EntityRef
 
 # The deal kinds whose verb takes a thing bought (and maybe a price and a counterpart).
@@ -359,7 +360,7 @@ def _contact_relative(ctx: Context, m: Mention) -> bool:
     after a name, itself right after "the" and a description (no verb, no name) set off
     by a comma from the company bought."""
     doc, t = ctx.doc, ctx.doc[m.trigger]
-    if doc.lang_ != "en" or t.tag_ != "VBD" or any(True for _ in direct_objects(t)):
+    if doc_lang(doc) != "en" or t.tag_ != "VBD" or any(True for _ in direct_objects(t)):
         return False
     buyer = ctx.tok_ent.get(t.i - 1)
     if buyer is None:
@@ -408,7 +409,7 @@ def _possessive_relative(ctx: Context, m: Mention) -> bool:
         while k > 0 and ctx.tok_ent.get(k - 1) == buyer:
             k -= 1
         k -= 1
-    elif doc.lang_ == "es":  # "... cuya cartera compró (el) Banco Tilarán"
+    elif doc_lang(doc) == "es":  # "... cuya cartera compró (el) Banco Tilarán"
         after = t.i + 2 if t.i + 2 < len(doc) and doc[t.i + 1].lower_ in ("el", "la") \
             else t.i + 1
         buyer = ctx.tok_ent.get(after)

@@ -33,9 +33,9 @@ _HOLDER_NOUNS = frozenset({
 
 def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
     """The sentence's investments told as holders a company counts."""
-    if ctx.doc.lang_ == "es":
+    if ctx.lang == "es":
         return _counted_holders_es(ctx, sent, ms, si)
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return []
     made: list[Mention] = []
     lemmas = ctx.lemma_lowers  # (a Token only for a counting verb)
@@ -140,7 +140,7 @@ def stake_bought_again(ctx: Context, ms: list[Mention], before: list[Mention], s
     from W in 2019": "the stake" bought with no company named is the stake told in the
     sentences just before; a controlling stake told as a takeover of Y makes this
     purchase a takeover of Y too (English; ``parties:stake-told-before``)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return
     for m in ms:
         roles = {role for role, _ in m.roles}

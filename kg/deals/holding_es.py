@@ -15,7 +15,7 @@ from kg.deals.syntax import case_of, spanish_percentage
 def company_of_stake(ctx: Context, holder: Token) -> list[tuple[str, Token]]:
     """("de", Y) for "accionista con un 12 % de Y": the "de" phrase of a percentage
     marked with "con" under a Spanish holder noun; [] otherwise."""
-    if ctx.doc.lang_ != "es":
+    if ctx.lang != "es":
         return []
     found: list[tuple[str, Token]] = []
     for c in holder.children:

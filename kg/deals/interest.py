@@ -35,7 +35,7 @@ _SALE_KINDS = ("sell_", "acquire_", "offer_")
 
 def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
     """The sentence's rumoured takeovers told as interest drawn from a suitor."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return []
     made: list[Mention] = []
     lemmas = ctx.lemma_lowers  # (a Token only for the word "interest")

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.syntax import case_of
 from kg.deals.words import TRIGGERS
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -35,7 +36,7 @@ def misread_verb(tok: Token) -> str | None:
     verb = PRESENT_FORMS.get(tok.lower_)
     if verb is None or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
-    if tok.i == 0 or tok.i + 1 >= len(doc) or doc.lang_ != "es":
+    if tok.i == 0 or tok.i + 1 >= len(doc) or doc_lang(doc) != "es":
         return None
     if any(c.dep_ in ("det", "case", "nummod") for c in tok.children):
         return None

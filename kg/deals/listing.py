@@ -41,7 +41,7 @@ def listing_investors(
     """The sentence's listing investors: a PIPE's or a cornerstone tranche's investors
     invest in the company going public; an investment of the sentence with investors
     and no investee, told with a PIPE or a cornerstone, too."""
-    if ctx.doc.lang_ != "en" or not _tells_listing_money(sent):
+    if ctx.lang != "en" or not _tells_listing_money(sent):
         return []
     made: list[Mention] = []
     found: dict[int, list[EntityRef]] = {}

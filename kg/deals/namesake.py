@@ -33,9 +33,9 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
     ):
         return None
     word = tok.lower_
-    if ctx.doc.lang_ != "es" and word in GENERIC_COMPANY_NOUNS:
+    if ctx.lang != "es" and word in GENERIC_COMPANY_NOUNS:
         return None  # "the company", "the group": the topic's, whatever its name ends in
-    head = _first_word if ctx.doc.lang_ == "es" else _last_word
+    head = _first_word if ctx.lang == "es" else _last_word
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters

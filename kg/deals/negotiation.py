@@ -26,6 +26,7 @@ from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject
 from kg.deals.syntax import case_of, feat, is_verbal
 from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS, ORGAN_NOUNS
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 
 # The role the other side of the talks takes, by the kind of the deal's trigger.
@@ -128,7 +129,7 @@ def bid_talked_over(ctx: Context, tok: Token) -> list[EntityRef]:
     about an offer": an offer that talks with a company (or its board) are about is an
     offer for that company, whoever makes it (parties:bid-talked-over). English only:
     a bid is made to the company it is for."""
-    if tok.lang_ != "en":
+    if doc_lang(tok.doc) != "en":
         return []
     # "an offer of new jobs": what an offer "of" something offers must be money
     if any(p == "of" and not any(t.i in ctx.tok_amount for t in a.subtree)

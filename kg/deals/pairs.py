@@ -39,7 +39,7 @@ def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
     """The two organisations a Spanish "ambas entidades" / "ambas" refers to: the
     last coordination of exactly two organisations before it, in its sentence or the
     one before; [] when the word does not count two or no such pair is told."""
-    if ctx.doc.lang_ != "es" or not _counts_two(tok):
+    if ctx.lang != "es" or not _counts_two(tok):
         return []
     si = ctx.sent_index(tok.i)
     told = _told_pair_sentence(ctx)

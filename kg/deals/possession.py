@@ -30,6 +30,7 @@ from kg.deals.words import (
     PART_NOUNS,
     STAKE_NOUNS,
 )
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 
 # Verbs that link a subject to a predicate noun ("es", "became", "se convierte en").
@@ -194,7 +195,7 @@ def _appositive_theme(r: Reading) -> list[EntityRef]:
     tok, ctx = r.tok, r.ctx
     # English only: a Spanish headline's parse hangs the deal noun on the name before
     # its verb as an apposition ("Repsol culmina la venta de Ibercom")
-    if tok.doc.lang_ != "en" or any(prep in ("of", "de") for prep, _ in ctx.prep_args(tok)):
+    if doc_lang(tok.doc) != "en" or any(prep in ("of", "de") for prep, _ in ctx.prep_args(tok)):
         return []
     names = [c for c in tok.children if c.dep_ == "appos"]
     if tok.dep_ == "appos":

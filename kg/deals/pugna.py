@@ -48,7 +48,7 @@ def bids_in_play(
     bidder gets the company its description stands for; a bid noun no frame read ("una
     oferta competidora de X", "su oferta pública de adquisición") is a new bid by its
     bidder for the company in play. Returns the new mentions."""
-    if ctx.doc.lang_ != "es" or not _bid_word_in(ctx, sent, ms):
+    if ctx.lang != "es" or not _bid_word_in(ctx, sent, ms):
         return []
     if tender_near(ctx, si, _TENDER_WORDS):
         return []

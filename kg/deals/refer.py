@@ -32,6 +32,7 @@ from kg.deals.words import (
     PERSON_ROLES,
     SUBJ_DEPS,
 )
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -203,7 +204,7 @@ def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
     the kind of company ("X, a crossover fund that typically invests before IPOs": a
     simple present of an event verb tells what such funds do, no deal)."""
     noun = clause.head
-    if ctx.doc.lang_ != "en" or noun.pos_ != "NOUN":
+    if ctx.lang != "en" or noun.pos_ != "NOUN":
         return []
     if noun.dep_ == "pobj" and noun.i not in ctx.tok_ent and _owners_noun(noun) \
             and clause.lemma_.lower() in _STATE_VERBS:
@@ -287,7 +288,7 @@ def _owner_of_relativised(
     relative clause on a noun a company owns ("X's business") is that company
     (English)."""
     verb = tok.head
-    if ctx.doc.lang_ != "en" or tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS \
+    if ctx.lang != "en" or tok.lower_ != "it" or tok.dep_ not in SUBJ_DEPS \
             or verb.dep_ not in ("relcl", "acl:relcl"):
         return []
     return [x for c in verb.head.children if c.dep_ == "poss"
@@ -312,7 +313,7 @@ def _deal_agent(ctx: Context, subject: Token, exclude: set[EntityRef]) -> list[E
     """ "X's purchase of Y closed on Friday. The company ...", "The acquisition is X's
     largest. The company ...": a deal as the subject of the sentence before is told of
     its agent, the company a later description continues (English)."""
-    if ctx.doc.lang_ != "en" or subject.i not in ctx.by_token:
+    if ctx.lang != "en" or subject.i not in ctx.by_token:
         return []
     return [
         x for c in subject.children if c.dep_ == "poss"
@@ -325,7 +326,7 @@ def _ranked_agent(ctx: Context, head: Token, exclude: set[EntityRef]) -> list[En
     company's largest (first, third ...) has that company for agent, and a pronoun in
     the clause of time under it means the same company (English); so does "It is X's
     second purchase after it paid $5m for Y", the deal told by the predicate noun."""
-    if ctx.doc.lang_ != "en" or head.lemma_.lower() != "be":
+    if ctx.lang != "en" or head.lemma_.lower() != "be":
         return []
     attrs = [a for a in head.children if a.dep_ == "attr"]
     if not any(s.i in ctx.by_token or _deal_pronoun(ctx, s, attrs) for s in subjects(head)):
@@ -490,7 +491,7 @@ def main_clause_company(ctx: Context, tok: Token, exclude: set[EntityRef]) -> En
     (or of a clause under one) means the company the main clause is about, named
     earlier in the same sentence (its subject, or the company whose shares are its
     subject), before any subject of the sentences before (English)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return None
     clause = _adverbial_clause(tok)
     if clause is None:
@@ -531,7 +532,7 @@ def speaker_company(ctx: Context, person: Token) -> list[EntityRef]:
     """ "..., said Jo Smith, a partner at X. The firm ...": a person told as a member of
     a company ("a partner at X", "chief executive of X") stands, as a subject a later
     description continues, for that company (English)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return []
     return [
         x for a in person.children if a.dep_ == "appos" and _member_title(a)
@@ -545,7 +546,7 @@ def _organ_owner(ctx: Context, subject: Token) -> list[EntityRef]:
     company's own organ named with its owner ("X's board", "X's shareholders") as a
     subject stands for the company, as the subject a later description continues
     (English)."""
-    if ctx.doc.lang_ != "en" or subject.lemma_.lower() not in ORGAN_NOUNS:
+    if ctx.lang != "en" or subject.lemma_.lower() not in ORGAN_NOUNS:
         return []
     return [x for c in subject.children if c.dep_ == "poss"
             for x in ctx.np_entities(c) if x.kind == "org"][:1]
@@ -676,7 +677,8 @@ def _presented(subject: Token, verb: Token) -> bool:
     English subject put after a verb of coming next (presentational inversion) is the
     new thing the sentence brings in, not what the discourse is about (centering: the
     center stays)."""
-    return subject.lang_ == "en" and subject.i > verb.i and verb.lemma_.lower() in _PRESENTING
+    return subject.i > verb.i and doc_lang(subject.doc) == "en" \
+        and verb.lemma_.lower() in _PRESENTING
 
 
 def _points_back(tok: Token) -> bool:

@@ -37,7 +37,7 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
     """The sentence's rival bids: a bid mention with its bidder and no target gets the
     target in play; an offer said to be a rival's, or a bidder noun naming a company,
     is a new bid for it."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return []
     target, bidder = _in_play(ctx, before, sent.start)
     if target is None or tender_near(ctx, si):

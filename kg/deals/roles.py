@@ -91,6 +91,7 @@ from kg.deals.words import (
     UNIT_NOUNS,
     WHOLE_WORDS,
 )
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -157,7 +158,7 @@ def reflexive_passive(tok: Token, kind: str) -> bool:
     it and which has no object of its own is a reflexive passive (pasiva refleja):
     the subject is what changes hands, as after "fue vendida". Not "se hizo con X",
     "se quedó con X" (pronominal verbs of taking, with "con")."""
-    if tok.doc.lang_ != "es" or kind not in ("acquire", "sell"):
+    if doc_lang(tok.doc) != "es" or kind not in ("acquire", "sell"):
         return False
     if not any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
         return False
@@ -241,10 +242,10 @@ def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None
     ``_dropped_subject``); else, for a simple finite form, the organisation named
     last. A compound tense ("ha comprado") continues a subject only by centering:
     its participle is often a clause's whose subject the parser lost."""
-    ref = previous_subject(ctx, tok, set()) if tok.doc.lang_ == "es" else None
+    ref = previous_subject(ctx, tok, set()) if doc_lang(tok.doc) == "es" else None
     if ref is None and "Fin" in feat(tok, "VerbForm"):
         ref = ctx.salient_before(start, set())
-        if ref is not None and tok.doc.lang_ == "es" and _named_in_passing(ctx, ref, start):
+        if ref is not None and doc_lang(tok.doc) == "es" and _named_in_passing(ctx, ref, start):
             ref = topic_before(ctx, start, set()) or ref
     return ref
 
@@ -301,7 +302,7 @@ def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
     return (
         bool(subj)
         and r.kind in ("acquire", "sell")
-        and tok.doc.lang_ == "es"
+        and doc_lang(tok.doc) == "es"
         and not r.passive
         and all(s.i > tok.i and r.ctx.np_entities(s) for s in subj)
         # ("había vendido el Ingenio X al grupo Y": the "a" phrase made its object is
@@ -318,7 +319,7 @@ def _object_read_as_subject_of(ctx: Context, tok: Token) -> bool:
     (the parse of an object, as ``_object_read_as_subject`` reads it) does not share
     that name as its subject; both continue the subject dropped before them."""
     head = tok.head
-    if tok.dep_ != "conj" or tok.doc.lang_ != "es" or head.i == tok.i:
+    if tok.dep_ != "conj" or doc_lang(tok.doc) != "es" or head.i == tok.i:
         return False
     kind = ctx.by_token.get(head.i, "")
     subj = subjects(head)
@@ -341,7 +342,7 @@ def preverbal_clitic(tok: Token) -> bool:
     article: no noun follows it) takes up the object; the name after the verb is then
     its subject (Spanish puts a subject after the verb freely)."""
     return (
-        tok.doc.lang_ == "es" and tok.i > 0 and tok.pos_ in ("VERB", "AUX")
+        doc_lang(tok.doc) == "es" and tok.i > 0 and tok.pos_ in ("VERB", "AUX")
         and tok.doc[tok.i - 1].lower_ in _ACCUSATIVE_CLITICS
     )
 
@@ -352,7 +353,7 @@ def _fronted_object(r: Reading, subj: list[Token]) -> Token | None:
     With no "a" before the first name and no clitic that takes it up again ("A X la
     compró Y"), Spanish word order is subject-verb-object: the first name buys."""
     tok = r.tok
-    if r.kind not in ("acquire", "sell") or tok.doc.lang_ != "es" or r.passive:
+    if r.kind not in ("acquire", "sell") or doc_lang(tok.doc) != "es" or r.passive:
         return None
     fronted = [
         c for c in tok.children
@@ -375,7 +376,7 @@ def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
     after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
     if (
         not before or not after or r.kind not in ("acquire", "sell")
-        or tok.doc.lang_ != "es" or r.passive
+        or doc_lang(tok.doc) != "es" or r.passive
         or any(c.lower_ == "se" for c in tok.children)
         or any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in tok.children)
     ):
@@ -1199,7 +1200,7 @@ def _holders_listed(r: Reading) -> None:
     "of Y"); "existing investors, including A" with no company, the discourse topic
     (parties:holders-listed)."""
     ctx, m, tok = r.ctx, r.m, r.tok
-    if not r.noun or tok.lang_ != "en" or "Plur" not in feat(tok, "Number"):
+    if not r.noun or doc_lang(tok.doc) != "en" or "Plur" not in feat(tok, "Number"):
         return
     such = any(c.lower_ == "such" for c in tok.children)  # "shareholders such as A"
     listed = [
@@ -1810,7 +1811,7 @@ def _dropped_subject(r: Reading) -> list[EntityRef]:
     ctx, tok = r.ctx, r.tok
     verb = tok.head
     if (
-        ctx.doc.lang_ != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
+        ctx.lang != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
         or not _finite(verb) or subjects(verb) or r.passive
         or any(c.lower_ == "se" for c in verb.children)
         or verb.dep_ not in ("ROOT", "conj")
@@ -2120,7 +2121,7 @@ def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
     company with a company for its possessor is that company's holding, which it sells
     (English; session 17, helper endeals). Not "X's shares" with no company they are
     in: those are shares of X."""
-    if obj.lang_ != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
+    if doc_lang(obj.doc) != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
                                  or obj.lower_ == "half"):
         return []
     owners = [x for c in obj.children if c.dep_ == "poss"
@@ -2239,7 +2240,7 @@ def _epithet_of(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef 
     named earlier in the sentence or in the one before, other than the deal's parties
     and whose name or description says no other trade, is the one meant; with two,
     none is."""
-    if obj.lang_ != "en" or not any(c.dep_ in ("compound", "amod") for c in obj.children):
+    if doc_lang(obj.doc) != "en" or not any(c.dep_ in ("compound", "amod") for c in obj.children):
         return None
     si = ctx.sent_index(obj.i)
     start = ctx.sents[si - 1].start if si > 0 else ctx.sents[si].start

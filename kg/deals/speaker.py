@@ -36,7 +36,7 @@ _SAID_DEPS = frozenset({"ccomp", "advcl", "parataxis", "xcomp"})
 
 def speaker_not_party(ctx: Context, m: Mention) -> None:
     """Drop from a deal noun's parties the person who speaks about it."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return
     tok = ctx.doc[m.trigger]
     if tok.pos_ not in ("NOUN", "PROPN") or any(

@@ -92,7 +92,7 @@ from kg.deals.words import (
     UNTIL_WORDS,
     VOID_NOUNS,
 )
-from kg.doc import ARTICLE_KEY
+from kg.doc import ARTICLE_KEY, doc_lang
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
@@ -296,8 +296,11 @@ def _preliminary_document(t: Token) -> bool:
 
 
 def _ancestors(t: Token, limit: int = 8) -> list[Token]:
+    """The ``limit`` heads above ``t``, nearest first, the root's own head (itself)
+    repeated to the end. (A test ``t.head is not t`` used to stop at the root, but
+    spaCy makes a new Token each time, so it never held: kept as it read.)"""
     out: list[Token] = []
-    while t.head is not t and len(out) < limit:
+    for _ in range(limit):
         t = t.head
         out.append(t)
     return out
@@ -717,7 +720,7 @@ def _talks_misread_as_subject(c: Cue) -> Verdict | None:
     subject of is a clause beside it with no subject of its own; talks that ended end
     the deal, talks still held keep it in negotiation."""
     t = c.word
-    if c.noun or t.doc.lang_ != "en" or not talks_read_as_subject(t, subjects(t)):
+    if c.noun or doc_lang(t.doc) != "en" or not talks_read_as_subject(t, subjects(t)):
         return None
     told = [v for v in t.head.children if v.i > t.i and v.dep_ in ("ccomp", "conj")
             and v.pos_ in ("VERB", "AUX") and not subjects(v)]
@@ -1308,7 +1311,7 @@ def _lemma(t: Token) -> str:
     low = t.lower_
     if (
         lemma == low and low.endswith("ó") and not low.endswith("ió") and len(low) > 3
-        and t.pos_ in ("VERB", "AUX") and t.lang_ == "es"
+        and t.pos_ in ("VERB", "AUX") and doc_lang(t.doc) == "es"
     ):
         return low[:-1] + "ar"
     return lemma

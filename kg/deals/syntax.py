@@ -29,6 +29,7 @@ from kg.deals.words import (
     TEMPORAL_PREPS,
     THIRD_PARTY_VERBS,
 )
+from kg.doc import doc_lang
 from kg.money import ISO_CODES
 
 
@@ -164,7 +165,7 @@ def _misread_apposition(tok: Token) -> bool:
     verb's subject. An indefinite noun right after "Name ," that is itself after the
     verb describes the name; the subject is the one the sentences before continue."""
     verb = tok.head
-    if tok.lang_ != "es" or tok.i < verb.i + 3 or tok.pos_ != "NOUN":
+    if doc_lang(tok.doc) != "es" or tok.i < verb.i + 3 or tok.pos_ != "NOUN":
         return False
     if not any(c.dep_ == "det" and "Ind" in feat(c, "Definite") for c in tok.children):
         return False
@@ -197,7 +198,7 @@ def _noun_read_as_verb(verb: Token) -> Token | None:
     Spanish parser, reading it as a verb, hangs it as a complement clause (``xcomp``)
     with the name that follows as its object. A determiner never heads a verb, so the
     complement with one is the object noun phrase the parser split."""
-    if verb.lang_ != "es":
+    if doc_lang(verb.doc) != "es":
         return None
     for child in verb.children:
         if child.dep_ == "xcomp" and child.i > verb.i and any(
@@ -211,7 +212,7 @@ def _object_past_adjunct(verb: Token) -> Token | None:
     """ "has purchased, through the market, a 9.5 per cent shareholding": a verb's object
     after an adjunct set off by commas, which the English parser leaves unattached (a
     bare ``dep`` noun right after the second comma) when the verb has no object."""
-    if verb.pos_ != "VERB" or verb.lang_ != "en":
+    if verb.pos_ != "VERB" or doc_lang(verb.doc) != "en":
         return None
     for child in verb.children:
         if child.dep_ == "dep" and child.pos_ in ("NOUN", "PROPN") and child.i > verb.i:

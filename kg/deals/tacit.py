@@ -25,6 +25,7 @@ from kg.deals.mention import Mention
 from kg.deals.refer import lede_subject, previous_subject, resolve_np, topic_before
 from kg.deals.syntax import is_verbal, own_subtree, subjects
 from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, OWNER_NOUNS
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -40,7 +41,7 @@ def stake_in_topic(ctx: Context, ms: list[Mention], before: list[Mention]) -> No
     3.8-per-cent stake in the spring, ..."): the company is the target or investee of
     another deal of the same sentence, else the discourse topic, named at least twice
     before or the subject of the sentence before (``parties:stake-in-topic``)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return
     for m in ms:
         roles = {role for role, _ in m.roles}
@@ -58,7 +59,7 @@ def stake_in_topic(ctx: Context, ms: list[Mention], before: list[Mention]) -> No
 def open_stake(ctx: Context, tok: Token) -> bool:
     """An English stake noun counted as a minority part ("a 4.9% stake", "a minority
     holding", "a 6-per-cent position") that names no company it is in."""
-    if tok.lang_ != "en" or tok.lemma_.lower() not in _OPEN_STAKES:
+    if doc_lang(tok.doc) != "en" or tok.lemma_.lower() not in _OPEN_STAKES:
         return False
     words = {t.lower_ for t in tok.subtree if t.i < tok.i}
     if words & {"majority", "controlling"} or _per_cent_over_half(tok):
@@ -127,7 +128,7 @@ def seller_told(ctx: Context, ms: list[Mention]) -> None:
     "from its parent company":
     the owner a possessive stands for is the discourse topic (other than the deal's own
     parties), when it is a company (``parties:seller-told``)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return
     for m in ms:
         roles = {role for role, _ in m.roles}

@@ -32,7 +32,7 @@ _PASSIVE_DEPS = ("nsubjpass", "nsubj:pass")
 def owner_of_assets(ctx: Context, ms: list[Mention]) -> None:
     """A passive or participle sale of things to a named buyer, with no seller: the
     seller is their owner (see the module docstring)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return
     for m in ms:
         if m.kind != "sell" or m.type != "Acquisition" or {r for r, _ in m.roles} != {"acquirer"}:
@@ -85,7 +85,7 @@ def assets_go_to(
 ) -> list[Mention]:
     """ "The 11 stores will go to X for about $38m": things going to a company for a
     price are its purchase from their seller (see the module docstring)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return []
     made: list[Mention] = []
     lemmas = ctx.lemma_lowers  # (a Token only for the verbs of going)

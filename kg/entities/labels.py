@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import span_text, token_flags
+from kg.doc import doc_lang, span_text, token_flags
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
@@ -221,7 +221,7 @@ def ordinal_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     an ORDINAL, or in a DATE it ran into the name: "21st Century Robotics") or which
     the split at numbers cut off; the ordinal of a date that ends before the name ("on
     March 21st Acme said") is not."""
-    if doc.lang_ != "en":
+    if doc_lang(doc) != "en":
         return chosen
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out = []
@@ -261,7 +261,7 @@ def headline_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     inflected headline verb ("Agrees", "Completes"), loses a headline verb it opens
     with ("Buy Zenith Labs" → "Zenith Labs"), and a deal noun left alone
     ("Acquisition") is no name."""
-    if doc.lang_ != "en":
+    if doc_lang(doc) != "en":
         return chosen
     out: list[_Cand] = []
     for c in chosen:
@@ -296,7 +296,7 @@ def _date_into_name(ent: SpacySpan) -> bool:
     organisation's name ("the 21st Century", "4th Quarter" are dates)."""
     words = list(ent)
     return (
-        ent.doc.lang_ == "en" and len(words) >= 2
+        doc_lang(ent.doc) == "en" and len(words) >= 2
         and bool(_ORDINAL.fullmatch(words[0].lower_))
         and all(t.text[:1].isupper() for t in words[1:])
         and words[-1].lower_ not in _DATE_WORDS

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.doc import span_text
+from kg.doc import doc_lang, span_text
 from kg.entities.context import _Cand
 from kg.entities.words import (
     DESCRIPTORS,
@@ -109,7 +109,7 @@ def _member_count_modifier(doc: Doc, start: int, end: int) -> bool:
     aircraft's model is ("Boeing 737 jets"), hence the counts of indexes only; and a
     count after a name with no article is what it receives ("venderá a Brenner 30
     locales")."""
-    articles = _COUNT_ARTICLES.get(doc.lang_, frozenset())
+    articles = _COUNT_ARTICLES.get(doc_lang(doc), frozenset())
     return start > 0 and doc[start - 1].lower_ in articles and end + 1 < len(doc) and \
         doc[end].text in _MEMBER_COUNTS and doc[end + 1].is_lower and doc[end + 1].is_alpha
 

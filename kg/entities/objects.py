@@ -42,7 +42,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.doc import span_text, token_flags, token_texts
+from kg.doc import doc_lang, span_text, token_flags, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.things import one_sense_as_thing, thing_spans
 from kg.entities.words import (
@@ -166,7 +166,7 @@ def _named_object(kn: Knowledge, doc: Doc, c: _Cand) -> list[_Cand]:
     coupe"); adjectives and one noun may come between ("its Chartwell records
     system", "Vanta EX electric SUVs"). A place's possessive is no owner's ("Japan's
     Nikkei index", "Spain's Repsol plant" say where, not whose)."""
-    if doc.lang_ != "en" or c.start == 0:
+    if doc_lang(doc) != "en" or c.start == 0:
         return []
     if _possessed_brand(doc, c):
         return [c.retyped("MISC", c.priority, "retype:named_object")]
@@ -235,7 +235,7 @@ def _classified(doc: Doc, c: _Cand) -> list[_Cand]:
         k -= 1  # back over a list of names to its classifier
         while k > 0 and doc[k].text[:1].isupper():
             k -= 1
-    if doc.lang_ == "es" and k >= 0 and doc[k].is_lower and \
+    if doc_lang(doc) == "es" and k >= 0 and doc[k].is_lower and \
             doc[k].lower_ not in _CLASSIFIERS and doc[k].lower_ not in ("de", "del"):
         k = _modified_classifier(doc, k)
     if k < 0 or not doc[k].is_lower or doc[k].lower_ not in _CLASSIFIERS:

@@ -9,7 +9,7 @@ from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import token_flags, token_lemmas, token_lowers, token_texts
+from kg.doc import doc_lang, token_flags, token_lemmas, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
@@ -190,7 +190,7 @@ _HYPHEN_WORDS = frozenset({"born", "based", "style", "wide", "like", "made", "ru
 def _contraction(doc: Doc, j: int) -> bool:
     """Spanish "al" is "a el", not the Arabic article, unless "bin", "ibn" or "ben"
     stands before it: "traspasó a Iñaki Soto al Racing" ends the name at "Soto"."""
-    return doc.lang_ == "es" and doc[j].lower_ == "al" and \
+    return doc_lang(doc) == "es" and doc[j].lower_ == "al" and \
         not (j > 0 and doc[j - 1].lower_ in ("bin", "ibn", "ben", "bint", "abu"))
 
 
