@@ -515,7 +515,7 @@ def subject_possessor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Enti
     subject that is a company's relation or member ("X's customer", "X's board")
     means that company, the one the sentence is about; the subject itself (Y, the
     customer) is another party (English)."""
-    if ctx.doc.lang_ != "en":
+    if ctx.lang != "en":
         return None
     root = ctx.sents[ctx.sent_index(tok.i)].root
     for s in subjects(root):
