@@ -188,11 +188,12 @@ def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     (``is_false_deal``)."""
     drop = ctx.not_parties | money_signs(ctx) | ctx.supervisors
     for m in mentions:
+        # (first: a regulator that blocks an attempt gives the attempt's own agent)
+        obstructed_agents(ctx, m)
         m.roles = [
             (role, ref) for role, ref in m.roles
             if ref not in drop and not (ref in ctx.venues and not named_in_sentence(ctx, m, ref))
         ]
-        obstructed_agents(ctx, m)
     return [m for m in mentions if not is_false_deal(ctx, m)]
 
 
