@@ -1,6 +1,6 @@
 """Session 23, ante6: a description sent to the wrong company.
 
-- "el fondo X, que invirtió en la empresa en 2019": the head noun of a description
+- "el fondo X, que invirtió en la empresa hace años": the head noun of a description
   agrees with the kind of company it stands for; a plain "la empresa", "the company"
   is no investment fund, however often the fund is named (kg.deals.agree.funds_apart).
 - "X's largest customer, Y, signed a supply contract with the company": a generic
@@ -28,7 +28,7 @@ def read(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, di
 def test_la_empresa_after_a_fund_is_the_company_it_invested_in(es: Language) -> None:
     text = ("El fondo Cumbral Capital suscribirá una ampliación de capital en Frutas "
             "Tumbes. Cumbral Capital es el mayor inversor agrícola del país. El fondo "
-            "Horizonte Verde, que invirtió en la empresa en 2019, verá diluida su "
+            "Horizonte Verde, que invirtió en la empresa hace cinco años, verá diluida su "
             "participación.")
     found = read(es, text, FRUIT)
     assert ("Investment", {"investor": {"Horizonte Verde"},
@@ -51,7 +51,7 @@ def test_the_company_after_a_companys_customer_is_that_company(en: Language) -> 
     text = ("Danbury Mills agreed to buy Pellworth Textiles for $200 million. Danbury "
             "Mills expects the deal to close in March, and Danbury Mills will pay in "
             "cash. Pellworth Textiles's largest customer, the Dutch retailer Hoogland "
-            "BV, signed a three-year supply "
+            "BV, signed a two-year supply "
             "contract with the company in 2024 worth about $9 million.")
     found = read(en, text, MILLS)
     supply = [set().union(*r.values()) for t, r in found if t == "PurchaseAgreement"]
@@ -68,26 +68,25 @@ def test_the_company_with_no_subject_before_is_the_ledes(en: Language) -> None:
             "the growth came from Lindell Snacks, the pretzel maker that Harwick Foods "
             "bought in July. Excluding Lindell Snacks, sales grew 3%. \"Lindell Snacks "
             "is running ahead of plan,\" chief executive Ann Moor told analysts. The "
-            "company also completed the sale of its bakery plant to Orrin Baking for "
-            "$95 million.")
+            "company has also sold its bakery plant to Orrin Baking for $95 million.")
     found = read(en, text, BAKERY)
     sale = [r for _, r in found if "Orrin Baking" in set().union(*r.values())]
     assert sale and all("Lindell Snacks" not in set().union(*r.values()) for r in sale)
     assert any("Harwick Foods" in set().union(*r.values()) for r in sale)
 
 
-SALMON = ("Brekke Holding", "Salmones Quilán", "Piensos Maullín")
+BREWERY = ("Vandaele Groep", "Cervezas Tajuña", "Malterías del Ebro")
 
 
 def test_la_compania_after_a_sentence_about_another_company_is_not_the_ledes(
     es: Language,
 ) -> None:
-    text = ("La noruega Brekke Holding prorrogó su OPA por Salmones Quilán. El precio no "
-            "cambia. Los analistas esperan una mejora de la oferta. La oferta llega en un "
-            "momento delicado para Salmones Quilán, que perdió 14 millones en el "
-            "trimestre. La compañía renovó en septiembre su contrato de alimento con "
-            "Piensos Maullín por tres años.")
-    found = read(es, text, SALMON)
+    text = ("La belga Vandaele Groep amplió el plazo de su OPA por Cervezas Tajuña. El "
+            "precio se mantiene. Los analistas esperan que la oferta suba. La oferta "
+            "coincide con un mal año para Cervezas Tajuña, que perdió 9 millones hasta "
+            "junio. La compañía firmó en octubre un contrato de suministro de malta con "
+            "Malterías del Ebro por dos años.")
+    found = read(es, text, BREWERY)
     feed = [set().union(*r.values()) for _, r in found
-            if "Piensos Maullín" in set().union(*r.values())]
-    assert feed and all("Brekke Holding" not in parties for parties in feed)
+            if "Malterías del Ebro" in set().union(*r.values())]
+    assert feed and all("Vandaele Groep" not in parties for parties in feed)

@@ -86,7 +86,7 @@ def test_a_regulator_named_beside_the_deal_is_still_no_party(en: Language) -> No
 def test_the_deal_a_regulator_reviews_keeps_its_parties(es: Language) -> None:
     text = ("La Superintendencia de Comercio aprobó con condiciones la integración de Aves "
             "Sierra y Granja Norte. Según la Superintendencia de Comercio, la operación "
-            "consiste en la compra del 100% de las acciones de Granja Norte por parte de "
+            "consiste en la adquisición del 100% del capital de Granja Norte por parte de "
             "Aves Sierra.")
     found = read(es, text, ("Superintendencia de Comercio", "Aves Sierra", "Granja Norte"))
     assert ("Acquisition", {"acquirer": {"Aves Sierra"}, "target": {"Granja Norte"}}) in found
@@ -101,7 +101,7 @@ SEREN = ("Seren Partners", "Pella Farms")
 def test_money_invested_in_facilities_is_no_second_investment(en: Language) -> None:
     text = ("Seren Partners invested $5 million in Pella Farms in March. Seren Partners "
             "chief executive Ana Pike said the firm would invest $12 million in drying and "
-            "storage at the Corrow mill.")
+            "storage near the Corrow mill.")
     assert read(en, text, SEREN) == [
         ("Investment", {"investor": {"Seren Partners"}, "investee": {"Pella Farms"}})
     ]
@@ -131,7 +131,7 @@ def test_inversion_en_una_planta_es_gasto(es: Language) -> None:
 
 @pytest.mark.parametrize("second", [
     # the company itself, told by a company word or a pronoun
-    "Seren Partners said it would invest a further $12 million in the company next year.",
+    "Seren Partners said it would put another $12 million into the company next year.",
     # a round is a deal word, not an activity
     "Oakfield Capital invested $2 million in the round.",
 ])
@@ -152,8 +152,8 @@ LERMA = ("Cobalt Situations", "Constructora Lerma", "Lerma Builders")
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("es", "El fondo Cobalt Situations, que en primavera compró deuda de Constructora Lerma "
-           "con descuento a varios bancos, ha recurrido el auto."),
+    ("es", "El fondo Cobalt Situations, que compró deuda de Constructora Lerma con "
+           "descuento el año pasado, ha recurrido el auto."),
     ("es", "Cobalt Situations compró bonos de Constructora Lerma por 20 millones."),
     ("en", "Cobalt Situations bought debt of Lerma Builders from several banks at a discount."),
     ("en", "Cobalt Situations bought Lerma Builders' bonds at a discount last spring."),
@@ -186,7 +186,7 @@ LERMA_CLIENTS = ("Lerma Servicios", "Lerma Services", "Generalitat de Aragón",
 
 @pytest.mark.parametrize("lang, text", [
     ("es", "\"Lerma Servicios tiene contratos con la Generalitat de Aragón y con el Ministerio "
-           "de Obras que nos dan visibilidad hasta 2031\", señaló el consejero delegado."),
+           "de Obras que llegan hasta 2031\", dijo su consejero delegado."),
     ("en", "Lerma Services has contracts with Harbour Water and Tarn Energy that run until 2031."),
 ])
 def test_contracts_a_company_has_are_no_deal(

@@ -1,13 +1,13 @@
 """Session 23, unread5: deals whose parties and deal word stand in one sentence that kg
 did not read.
 
-- "X, que en 2024 compró el fundo Y": a noun that is also a verb form ("fundo", of
+- "X, que el año pasado compró el fundo Y": a noun that is also a verb form ("fundo", of
   *fundir*) after a determiner is the verb's object, though the Spanish parser hangs it
   as a complement clause (kg.deals.syntax._noun_read_as_verb).
 - "X cuenta con Y como accionista", "X cuenta entre sus accionistas con Y": the holders
   a Spanish company counts are its investors; a "socio" only with its stake beside it
   (kg.deals.holders).
-- "X, the investment arm of the Dunne family, which owns 23 per cent of Y": a
+- "X, the investment arm of the Reyes family, which owns 17 per cent of Y": a
   which-clause of ownership after the apposition's "of" complement, which names no
   company, is about the name (kg.deals.refer._apposed_name).
 - "the acquisition by X of Y", "the acquisition by the Company of Y": the theme after
@@ -32,8 +32,8 @@ def read(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
 
 
 @pytest.mark.parametrize("text", [
-    "Frutos del Maule, que en 2024 compró el fundo Viñas de Tambo, busca asegurarse fruta "
-    "en contraestación.",
+    "Frutos del Maule, que el año pasado compró el fundo Viñas de Tambo, quiere sumar más "
+    "hectáreas de cerezos.",
     "Frutos del Maule compró el fundo Viñas de Tambo en 2024.",
 ])
 def test_a_noun_read_as_a_verb_after_its_article_is_the_object(
@@ -83,9 +83,9 @@ def test_no_holding_without_a_holder_noun(es: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Korvel Holdings, the investment arm of the Dunne family, which owns 23 per cent of "
+    "Korvel Holdings, the investment arm of the Reyes family, which owns 17 per cent of "
     "Brandt Foods, said on Tuesday it would vote in favour.",
-    "Korvel Holdings, the investment company of the founding Dunne family, which holds 23 "
+    "Korvel Holdings, the investment company of the founding Reyes family, which holds 17 "
     "per cent of Brandt Foods, backed the offer.",
 ])
 def test_an_ownership_clause_after_the_apposition_s_family_is_the_name_s(
@@ -112,9 +112,8 @@ ENGLISH = ("Tamarind Agri", "Zephyr Mills", "Zephyr Holdings Trust")
     "Shareholders approved the acquisition by Tamarind Agri of 100 per cent of the issued "
     "shares of Zephyr Mills from Zephyr Holdings Trust.",
     # a notice's defined term for the company that calls the meeting
-    "Tamarind Agri will hold a general meeting. THAT the acquisition by the Company of 100 "
-    "per cent of the issued shares of Zephyr Mills for a consideration of KSh 2.4 billion "
-    "be and is hereby approved.",
+    "Tamarind Agri will hold a general meeting. THAT the acquisition by the Company of all "
+    "the issued shares of Zephyr Mills for KSh 2.4 billion be and is hereby approved.",
 ])
 def test_the_theme_after_the_agent_of_an_event_noun(en: Language, text: str) -> None:
     found = [(d.type, roles(d)) for d in deals_among(en, text, ENGLISH)]

@@ -216,7 +216,7 @@ def funds_apart(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> se
     "the private equity firm X"), when another candidate is said to be no fund. The
     head noun of a description agrees with the kind of its referent: a fund invests in
     companies and is called "el fondo", "the firm", "the investor", not "la empresa"
-    (so "el fondo X, que invirtió en la empresa en 2019": the company is another)."""
+    (so "el fondo X, que invirtió en la empresa hace años": the company is another)."""
     if tok.lemma_.lower() not in _OPERATING_NOUNS and tok.lower_ not in _OPERATING_NOUNS:
         return set()
     funds: set[EntityRef] = set()

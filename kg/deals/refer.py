@@ -208,7 +208,7 @@ def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
         return []
     if noun.dep_ == "pobj" and noun.i not in ctx.tok_ent and _owners_noun(noun) \
             and clause.lemma_.lower() in _STATE_VERBS:
-        # "X, the investment arm of the Dunne family, which owns 23 per cent of Y": the
+        # "X, the investment arm of the Reyes family, which owns 17 per cent of Y": the
         # clause after the apposition's "of" complement, which names no company, is
         # about the name the apposition describes (the vehicle holds the stake)
         noun = noun.head.head
@@ -624,7 +624,7 @@ def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> En
 
 def _lede_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
     """ "X reported ... About half of the growth came from Y ... 'Y is running ahead',
-    the chief executive said. The company also completed the sale of a plant": a
+    the chief executive said. The company has also sold a plant": a
     generic description as a subject, with no company the subject of the three
     sentences before, continues the center of the story, the company its lede is
     about (``lede_subject``), not the one named most since (centering: the

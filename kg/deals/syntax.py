@@ -193,7 +193,7 @@ def direct_objects(head: Token) -> Iterator[Token]:
 
 
 def _noun_read_as_verb(verb: Token) -> Token | None:
-    """ "X, que en 2024 compró el fundo Y": a noun that is also a verb form ("fundo",
+    """ "X, que el año pasado compró el fundo Y": a noun that is also a verb form ("fundo",
     first person of *fundir*) after a determiner is still a noun, the verb's object; the
     Spanish parser, reading it as a verb, hangs it as a complement clause (``xcomp``)
     with the name that follows as its object. A determiner never heads a verb, so the
