@@ -50,11 +50,7 @@ def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
             continue
         investors = [x for c in verb.children if c.dep_ == "dobj"
                      for x in ctx.np_entities(c) if x.kind == "org"]
-        investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
-                     if x.kind == "org" and x not in investors]
-        if not investors or not investees or _told(ms + made, investors, investees[0]):
-            continue
-        made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
+        _count_holders(ctx, verb, holder_noun, investors, si, ms, made)
     return made
 
 
@@ -74,12 +70,20 @@ def _counted_holders_es(
             continue
         investors = [x for prep, arg in ctx.prep_args(verb) if prep == "con"
                      for x in ctx.np_entities(arg) if x.kind == "org"]
-        investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
-                     if x.kind == "org" and x not in investors]
-        if not investors or not investees or _told(ms + made, investors, investees[0]):
-            continue
-        made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
+        _count_holders(ctx, verb, holder_noun, investors, si, ms, made)
     return made
+
+
+def _count_holders(
+    ctx: Context, verb: Token, holder_noun: Token, investors: list[EntityRef], si: int,
+    ms: list[Mention], made: list[Mention],
+) -> None:
+    """Add to ``made`` the holding of ``investors`` in the company the counting verb's
+    subject names, unless a mention already tells it."""
+    investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
+                 if x.kind == "org" and x not in investors]
+    if investors and investees and not _told(ms + made, investors, investees[0]):
+        made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
 
 
 # The Spanish holder nouns a company counts its holders "como" or "entre"; "socio"
