@@ -630,8 +630,13 @@ def _lede_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
     about (``lede_subject``), not the one named most since (centering: the
     backward-looking center falls back to the discourse's topic). Not when the
     sentence just before names a company outside quotation marks ("La OPA se lanzó en
-    un momento delicado para Y, que ...": Y is the one just spoken of)."""
+    un momento delicado para Y, que ...": Y is the one just spoken of), nor when its own
+    sentence names one before it."""
     si = ctx.sent_index(tok.i)
+    own = ctx.sents[si]
+    if any(own.start <= i < tok.i and r.kind == "org" and r not in ctx.reporters
+           for i, r in ctx.mention_starts):
+        return None  # "X signed a deed with Y, under which the firm ...": Y is nearer
     prev = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
     if prev is not None:
         sent = ctx.sents[prev]
