@@ -13,15 +13,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.test_s22_lead import deals, names
+
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
-
-
-def names(nlp: Language, text: str, kind: str = "org") -> set[str]:
-    return {e.name for e in nlp(text)._.kg_entities if e.kind == kind}
-
-
-def deals(nlp: Language, text: str) -> list[dict[str, str]]:
-    return [{r: x.name for r, x in d.roles} for d in nlp(text)._.kg_deals]
 
 
 # ---------------------------------------------------------------- styles before a name

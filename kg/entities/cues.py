@@ -984,7 +984,7 @@ def owner(x: Ctx, i: int) -> Found:
         if x.lowers[k] == "en" and x.lowers[i] not in ("acciones", "títulos"):
             return []  # "oficinas en Bogotá": Spanish "en" says where, not whose
         e = x.run_end(k + 1)
-        if e + 1 < n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower():
+        if _based(x, e):
             return []  # "a unit of Denver-based Orvel": the place the owner is based in
         if e + 1 < n and x.lowers[e] in DESCRIPTORS and x.texts[e].islower() and caps[e + 1]:
             return []  # "shares in Yorkshire homebuilder X": the place describes X
@@ -1407,7 +1407,7 @@ def stake_of(x: Ctx, i: int) -> Found:
             x.texts[k] in NON_NAMES or not _stake_verb_before(x, i - 1):
         return []
     e = x.run_end(k)
-    if e + 1 < x.n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower():
+    if _based(x, e):
         return []  # "70 % of Lyon-based X": the place the company is based in
     label = _label_at(x.model, k, e)
     if label in (None, "MISC", "ORG") or (
@@ -1416,6 +1416,12 @@ def stake_of(x: Ctx, i: int) -> Found:
     ):
         return [_Cand(k, e, "ORG", _P_CONTEXT)]
     return []
+
+
+def _based(x: Ctx, e: int) -> bool:
+    """Whether a hyphen and a lower-case word follow the name ending at ``e``
+    ("Denver-based", "Lyon-owned"): the name is a place that describes what follows."""
+    return e + 1 < x.n and x.texts[e] in ("-", "–") and x.texts[e + 1].islower()
 
 
 def _percent_ends(x: Ctx, i: int) -> bool:

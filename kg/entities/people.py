@@ -27,6 +27,7 @@ from kg.entities.runs import (
     classifier_before,
 )
 from kg.entities.sports import sports_report
+from kg.entities.titles import style_end
 from kg.entities.words import (
     APPOSITION_ROLES,
     DESCRIPTORS,
@@ -106,11 +107,8 @@ def _after_style(x: Ctx, i: int) -> int:
     """Where the name after a style opening at ``i`` starts (``i`` where none opens)."""
     if x.texts[i].rstrip(".'") not in _STYLE_OPENERS:
         return i
-    for j in range(min(x.n - 1, i + 5), i, -1):
-        if x.doc[i:j].text in STYLES and x.caps[j] and \
-                x.doc[j].pos_ in ("PROPN", "NOUN", "X"):
-            return j
-    return i
+    j = style_end(x.doc, i, x.n - 1)
+    return j if j > i and x.caps[j] and x.doc[j].pos_ in ("PROPN", "NOUN", "X") else i
 
 
 # The first words of the styles, on which ``style_before`` is keyed.

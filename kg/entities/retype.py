@@ -83,6 +83,7 @@ from kg.entities.words import (
     WORK_NOUNS,
 )
 from kg.iri import fold
+from kg.lexicon import LEXICON as DEALS_LEXICON
 
 
 def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -264,16 +265,20 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 
 def _into_hands(verb: Token) -> bool:
     """Whether ``verb`` is "pasar a manos de" / "caer en manos de" (the parser reads "a
-    manos de" as one preposition) or "pass into the hands of"."""
+    manos de" as one preposition) or "pass into the hands of": the change of hands
+    kg.deals.possession reads as a deal, by the same word list (``hands_nouns``)."""
     if verb.lemma_.lower() not in ("pasar", "caer", "pass"):
         return False
     return any(
-        g.dep_ == "fixed" and g.lower_ == "manos" for c in verb.children
+        g.dep_ == "fixed" and g.lower_ in _HANDS for c in verb.children
         for case in c.children if case.dep_ == "case" for g in case.children
     ) or any(
-        c.lower_ == "into" and any(g.lower_ == "hands" for g in c.children)
+        c.lower_ == "into" and any(g.lower_ in _HANDS for g in c.children)
         for c in verb.children
     )
+
+
+_HANDS = DEALS_LEXICON.words("hands_nouns")
 
 
 def _city_controlled(doc: Doc, c: _Cand, noun: Token) -> bool:

@@ -64,10 +64,19 @@ def _past_style(doc: Doc, start: int, end: int) -> int:
     """Where a person's name starts past a style that opens it or ends inside it ("Tan
     Sri Ahmad Zulkifli", the "Seri Lim Boon Huat" of "Datuk Seri Lim Boon Huat")."""
     for s in range(max(0, start - 3), start + 1):
-        for j in range(min(end - 1, s + 5), start, -1):
-            if doc[s:j].text in STYLES:
-                return j
+        j = style_end(doc, s, end - 1)
+        if j > start:
+            return j
     return start
+
+
+def style_end(doc: Doc, s: int, stop: int) -> int:
+    """The end of the longest style (``STYLES``: "Tan Sri", "Dato' Sri", "Engr.") that
+    opens at token ``s`` and ends by ``stop``; ``s`` where none does."""
+    for j in range(min(stop, s + 5), s, -1):
+        if doc[s:j].text in STYLES:
+            return j
+    return s
 
 
 def office_only(doc: Doc, c: _Cand) -> bool:
