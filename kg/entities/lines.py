@@ -43,13 +43,24 @@ def _table_candidates(doc: Doc, caps: list[bool], kn: Knowledge) -> list[_Cand]:
                 if caps[k] and doc[k].text not in NON_NAMES:
                     e = _run_end(doc, k, caps)
                     if e < end and doc[e].like_num and any(c.isdigit() for c in doc[e].text) \
-                            and e - k <= 4 and not _headline_words(kn, doc[k:e]):
+                            and e - k <= 4 and not _headline_words(kn, doc[k:e]) \
+                            and not (e - k == 1 and _month(doc[k].text)):
                         out.append(_Cand(k, e, "ORG", _P_CONTEXT, ("line:results_table",)))
                     k = e
                 else:
                     k += 1
         line_start = end + 1
     return out
+
+
+def _month(text: str) -> bool:
+    """A month or a weekday, whole or shortened with its full stop, before its day:
+    a date in a section's line ("OUTDOORS | Dec. 4, 2026"), no team."""
+    stem = text[:-1] if text.endswith(".") else text
+    if len(stem) < 3 or not stem.isalpha():
+        return False
+    return any(word.lower() == stem.lower() or (
+        text.endswith(".") and word.lower().startswith(stem.lower())) for word in CALENDAR_WORDS)
 
 
 def _headline_words(kn: Knowledge, words: Span) -> bool:
@@ -202,7 +213,8 @@ def _dateline_candidates(kn: Knowledge, doc: Doc) -> list[_Cand]:
 
 def _place_without_agency(kn: Knowledge, doc: Doc, i: int) -> list[_Cand]:
     """The place in capitals opening the line at ``i`` with no agency after it:
-    "BOGOTÁ.- La agencia", "SANTIAGO - El grupo", "NAIROBI, Kenya —", "MONTERREY, NL -"."""
+    "BOGOTÁ.- La agencia", "SANTIAGO - El grupo", "NAIROBI, Kenya —", "MONTERREY, NL -",
+    or the first field of a page's line before the date ("IQUITOS | 04.12.2026")."""
     n = len(doc)
     out: list[_Cand] = []
     e = i
@@ -214,8 +226,9 @@ def _place_without_agency(kn: Knowledge, doc: Doc, i: int) -> list[_Cand]:
         # keeps the place's last word, its stop and its dash as one token.
         out.append(_Cand(i, e + 1, "LOC", _P_LEGAL, ("line:dateline_place",)))
         return out
-    if e > i and e + 1 < n and ((doc[e].text == "," and (
+    if e > i and e + 1 < n and ((doc[e].text in (",", "|", "·") and (
         doc[e + 1].like_num or doc[e + 1].text[:3].title() in _MONTH_PREFIXES
+        or _FULL_DATE.fullmatch(doc[e + 1].text)
     )) or _DATE_SHAPE.fullmatch(doc[e].text) or (
         doc[e].text in _DASHES_OR_STOP and _capital_place(kn, doc[i:e].text))):
         out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
@@ -229,6 +242,10 @@ def _place_without_agency(kn: Knowledge, doc: Doc, i: int) -> list[_Cand]:
         out.append(_Cand(i, e, "LOC", _P_LEGAL, ("line:dateline_place",)))
         out.append(_Cand(e + 1, e + 2, "LOC", _P_LEGAL, ("line:dateline_place",)))
     return out
+
+
+# A day, month and year written with stops, slashes or dashes: "04.12.2026".
+_FULL_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}")
 
 
 # What closes a dateline's place in capitals before the story: a dash, or in Latin

@@ -120,6 +120,9 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c = c.retyped("ORG", _P_CONTEXT, "company:its_owner")
             elif listing_venue(doc, c):
                 c = c.retyped("ORG", _P_CONTEXT, "company:listing_venue")
+        if c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
+            # "Flathead Ridge Ski Area will ...": the model's name began one word late
+            c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))
         out.append(c)
     org_ends = {c.end for c in out if c.label == "ORG"}
     org_starts = {c.start for c in out if c.label == "ORG"}
@@ -135,6 +138,20 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         ):
             out[index] = c.retyped("ORG", _P_CONTEXT, "company:coordinated")
     return out
+
+
+def _left_out_opener(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> bool:
+    """English: the proper noun that opens the sentence just before a company's name
+    is the name's first word, which the model leaves out for its capital ("Flathead
+    Ridge Ski Area"); not a day or a month, a title or a word of the sentence."""
+    k = c.start - 1
+    if kn.lang == "es" or k < 0 or k in taken or not _opens_sentence(doc, k):
+        return False
+    word = doc[k]
+    return word.tag_ == "NNP" and word.text[:1].isupper() and word.text[1:].islower() \
+        and word.is_alpha and word.lower_ not in kn.stop_words \
+        and word.text not in CALENDAR_WORDS and word.text not in HONORIFICS \
+        and word.lower_ not in PERSON_ROLES and word.text not in NON_NAMES
 
 
 def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
@@ -823,16 +840,17 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
 
 
 def _verb_opener(a: _Names, i: int) -> bool:
-    """Spanish: a verb that opens its sentence before a comma or a preposition
-    ("Consultado por este diario, ...", "Conviene, sin embargo, ..."), which the
+    """Spanish: a verb that opens its sentence before a comma, a colon or a preposition
+    ("Consultado por este diario, ...", "Conviene, sin embargo, ...", a page's
+    "Escríbanos: redaccion@..."), which the
     tagger may take for a name and its subject; a company named so is described by
     its apposition ("Avanza, la operadora de autobuses, ...") or named elsewhere in
     the sentence's middle (``sentence_opener``)."""
     doc = a.doc
     word = doc[i].text
     return a.kn.lang == "es" and i + 1 < len(doc) and \
-        (doc[i + 1].text == "," or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) and \
-        (a.kn.is_verb_form(word) or _enclitic_imperative(a.kn, word)) and \
+        (doc[i + 1].text in (",", ":") or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) \
+        and (a.kn.is_verb_form(word) or _enclitic_imperative(a.kn, word)) and \
         word.lower() not in a.kn.stop_words
 
 
@@ -1228,9 +1246,10 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
         return []  # a heading's label: "Goles: 0-1, Elber"
     opens = _opens_sentence(doc, c.start)
     if (opens and not doc[c.start].dep_.startswith("nsubj")) or (a.kn.is_common(text) and (
-            opens or (c.start > 0 and doc[c.start - 1].text == "("))):
+            opens or (c.start > 0 and doc[c.start - 1].text in ("(", "[")))):
         # a common word opening a bracket is a credit's or a speaker's label too
-        # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —")
+        # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —"), or a transcript's stage
+        # direction ("[Aplausos]")
         return []
     if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
         # A place the model took for a person ("en el estado de Yucatán").

@@ -4,6 +4,7 @@ of names, and the small tests the rules share (acronyms, sentence openers)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.lexeme import Lexeme
 from spacy.tokens import Doc, Token
@@ -43,15 +44,32 @@ _lowers = token_lowers
 _lemmas = token_lemmas
 
 
+# Marks that end one field of a page's line and open the next ("LIBROS | CRÍTICA",
+# "© Diario del Sur · Escríbanos: ..."), or close a transcript's stage direction
+# ("[Aplausos] Vendimos bien").
+_FIELD_ENDS = frozenset({"|", "·", "•", "]"})
+
+
+def _symbol(text: str) -> bool:
+    """A pictograph or a sign that opens a line before its words ("📲 Recibe ...",
+    "► Lea también"): no letter, digit or punctuation of prose in it."""
+    return bool(text) and all(
+        ord(ch) > 127 and unicodedata.category(ch) in ("So", "Sm") for ch in text)
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its sentence (after a line break too,
-    and after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The")."""
+    after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The", after a
+    field's mark and after the symbols that open a line: "📲 Recibe las noticias")."""
     # (from the doc's lists and flags, no Token per word)
     starts, texts = token_flags(doc, "sent_start"), token_texts(doc)
     if starts[i]:
         return True
     if i > 0 and token_flags(doc, "space")[i - 1] and (
             i == 1 or starts[i - 1] or "\n" in texts[i - 1]):
+        return True
+    if i > 0 and (texts[i - 1] in _FIELD_ENDS or (
+            _symbol(texts[i - 1]) and _opens_sentence(doc, i - 1))):
         return True
     return i > 1 and texts[i - 1] in ("-", "–", "—") and (
         texts[i - 2] == ")" or (token_flags(doc, "alpha")[i - 2] and
@@ -372,7 +390,8 @@ def glued_dateline(text: str) -> str | None:
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(/\d{2,4})?")
 
 
-_BREAKS = frozenset({"(", ")", "[", "]", ":", ";", "|", "-", "–", "—", "/", "\"", "“", "”"})
+_BREAKS = frozenset({
+    "(", ")", "[", "]", ":", ";", "|", "·", "•", "-", "–", "—", "/", "\"", "“", "”"})
 
 
 _LIST_SEPARATORS = frozenset({",", ";", "-", "(", ")", "&"})

@@ -1,0 +1,135 @@
+"""Names read right in a page's furniture (session 24): the first word after a field's
+mark or a line's pictograph opens a sentence ("📲 Recibe las noticias", "LIBROS |
+CRÍTICA"); a transcript's stage direction in square brackets is no name; no name runs
+across a field's mark; a date in a section's line is no team; a place before a date in a
+page's line is a dateline; initials alone are no person; an English company's name keeps
+the proper noun that opens its sentence. Every sentence is written for these tests.
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.entities.lines import _month
+from kg.entities.people import _is_initial
+from kg.entities.runs import _symbol
+from tests.test_s22_lead import deals, names
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+DEAL_ES = "La cooperativa Brenales compró la almazara de Olivas Tovar por 3 millones de euros."
+
+
+# ---------------------------------------------------------------- a line's furniture
+
+
+@pytest.mark.parametrize("line", [
+    "📲 Recibe las noticias de la comarca en tu celular: únete a nuestro canal.",
+    "► Suscríbete gratis a nuestro boletín de los lunes.",
+])
+def test_a_word_after_a_lines_pictograph_opens_its_sentence(es: Language, line: str) -> None:
+    text = f"{DEAL_ES}\n\n{line}"
+    assert names(es, text) == {"Brenales", "Olivas Tovar"}
+    assert names(es, text, "person") == set()
+
+
+def test_a_company_after_a_lines_pictograph_is_still_read(es: Language) -> None:
+    text = f"{DEAL_ES}\n\n📌 Olivas Tovar cerró 2025 con pérdidas."
+    assert "Olivas Tovar" in names(es, text)
+
+
+def test_a_sections_second_field_is_no_company(es: Language) -> None:
+    text = f"LIBROS | CRÍTICA\n\nPor Irati Zubiaurre Lasa\n\n{DEAL_ES}"
+    assert names(es, text) == {"Brenales", "Olivas Tovar"}
+
+
+def test_a_name_ends_at_a_fields_mark(es: Language) -> None:
+    text = f"{DEAL_ES}\n\n© Heraldo del Cierzo · Escríbanos: redaccion@heraldocierzo.es"
+    found = names(es, text)
+    assert not any("·" in name or "Escríbanos" in name for name in found)
+    assert {"Brenales", "Olivas Tovar"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "El alcalde habló ante los vecinos. [Aplausos] Vendimos bien y vendimos a tiempo, "
+    "dijo Marta Ruiz Soler.",
+    "La consejera respondió a la pregunta. [Risas] Nadie quiere esa fábrica, dijo.",
+])
+def test_a_stage_direction_and_the_word_after_it_are_no_names(es: Language, text: str) -> None:
+    assert names(es, text) == set()
+    assert names(es, text, "person") <= {"Marta Ruiz Soler"}
+
+
+# ---------------------------------------------------------------- dates and places
+
+
+@pytest.mark.parametrize("word,month", [
+    ("Dec.", True), ("Sept.", True), ("May", True), ("Diciembre", True), ("Mon.", True),
+    ("Dec", False), ("Decker", False), ("Ma.", False), ("Deco.", False),
+])
+def test_a_month_or_a_weekday_whole_or_shortened_with_its_stop(word: str, month: bool) -> None:
+    assert _month(word) is month
+
+
+def test_a_date_in_a_sections_line_is_no_team(en: Language) -> None:
+    text = ("BUSINESS | Dec. 4, 2026\n\nBy Kendra Lyle\n\n"
+            "Pine Hill Resorts bought Tamarack Lodging for $4 million.")
+    assert names(en, text) == {"Pine Hill Resorts", "Tamarack Lodging"}
+
+
+def test_a_results_line_still_names_its_teams(en: Language) -> None:
+    text = "Results:\nHarbury Rovers 2 Millford Town 1\n"
+    assert {"Harbury Rovers", "Millford Town"} <= names(en, text)
+
+
+def test_a_place_before_a_date_in_a_pages_line_is_a_dateline(es: Language) -> None:
+    text = ("YURIMAGUAS | 04.12.2026 | 10:22 a. m.\n\n"
+            "La operadora Selva Andina compró dos albergues a Turismo Camacho.")
+    assert names(es, text) == {"Selva Andina", "Turismo Camacho"}
+
+
+# ---------------------------------------------------------------- people and companies
+
+
+@pytest.mark.parametrize("text,initials", [("D.", True), ("J.M.", True), ("A", True),
+                                           ("Ng", False), ("Ana", False), ("ABC.", False)])
+def test_initials(text: str, initials: bool) -> None:
+    assert _is_initial(text) is initials
+
+
+def test_initials_alone_sign_a_photo_and_name_no_one(es: Language) -> None:
+    text = f"{DEAL_ES}\n\nFoto: El autor, en su casa de Tafalla. / D. A."
+    assert names(es, text, "person") == set()
+
+
+def test_an_initial_before_a_surname_is_still_a_person(en: Language) -> None:
+    text = "Tamarack Lodging bought Quillon Foods, said its chairman, K. Varley."
+    assert "K. Varley" in names(en, text, "person")
+
+
+@pytest.mark.parametrize("text", [
+    "Kelvar Ridge Ski Area will spin its lifts Saturday after Pine Hill Resorts bought it.",
+    "Bluebird Ridge Ski Area will open on Saturday after Pine Hill Resorts bought it.",
+])
+def test_an_english_companys_name_keeps_the_word_that_opens_its_sentence(
+        en: Language, text: str) -> None:
+    first = text.split(" Ski Area")[0] + " Ski Area"
+    assert first in names(en, text)
+    assert {"target": first, "acquirer": "Pine Hill Resorts"}.items() <= deals(en, text)[0].items()
+
+
+@pytest.mark.parametrize("text", [
+    "Yesterday Pine Hill Resorts bought Tamarack Lodging.",
+    "Meanwhile Pine Hill Resorts bought Tamarack Lodging.",
+])
+def test_a_day_or_a_word_of_the_sentence_joins_no_name(en: Language, text: str) -> None:
+    assert names(en, text) == {"Pine Hill Resorts", "Tamarack Lodging"}
+
+
+@pytest.mark.parametrize("text,symbol", [("📲", True), ("►", True), ("→", True),
+                                         ("|", False), ("$", False), ("-", False)])
+def test_a_lines_pictograph(text: str, symbol: bool) -> None:
+    assert _symbol(text) is symbol
