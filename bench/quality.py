@@ -94,6 +94,7 @@ LOCAL_SETS = {
     "heldout16": ROOT / "tests" / "data" / "heldout16",
     "heldout17": ROOT / "tests" / "data" / "heldout17",
     "heldout18": ROOT / "tests" / "data" / "heldout18",
+    "heldout19": ROOT / "tests" / "data" / "heldout19",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"
