@@ -99,6 +99,7 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     for c in chosen:
+        model_person = c.label == "PER"
         if _street(kn, doc, c):
             c = c.retyped("LOC", c.priority, "retype:street")
         k = c.start - 1
@@ -120,7 +121,7 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c = c.retyped("ORG", _P_CONTEXT, "company:its_owner")
             elif listing_venue(doc, c):
                 c = c.retyped("ORG", _P_CONTEXT, "company:listing_venue")
-        if c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
+        if model_person and c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
             # "Flathead Ridge Ski Area will ...": the model's name began one word late
             c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))
         out.append(c)
@@ -141,9 +142,10 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _left_out_opener(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> bool:
-    """English: the proper noun that opens the sentence just before a company's name
-    is the name's first word, which the model leaves out for its capital ("Flathead
-    Ridge Ski Area"); not a day or a month, a title or a word of the sentence."""
+    """English: the proper noun that opens the sentence just before a name the model
+    took for a person's and kg reads as a company's is the name's first word, which the
+    model left out for its capital ("Flathead Ridge Ski Area"); not a day or a month, a
+    title, a company's descriptor ("Carmaker X", "Rival X") or a word of the sentence."""
     k = c.start - 1
     if kn.lang == "es" or k < 0 or k in taken or not _opens_sentence(doc, k):
         return False
@@ -151,7 +153,8 @@ def _left_out_opener(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> bool
     return word.tag_ == "NNP" and word.text[:1].isupper() and word.text[1:].islower() \
         and word.is_alpha and word.lower_ not in kn.stop_words \
         and word.text not in CALENDAR_WORDS and word.text not in HONORIFICS \
-        and word.lower_ not in PERSON_ROLES and word.text not in NON_NAMES
+        and word.lower_ not in PERSON_ROLES and word.text not in NON_NAMES \
+        and word.lower_ not in DESCRIPTORS and word.lower_ not in ORG_DESCRIPTORS
 
 
 def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
