@@ -133,3 +133,14 @@ def test_a_day_or_a_word_of_the_sentence_joins_no_name(en: Language, text: str) 
                                          ("|", False), ("$", False), ("-", False)])
 def test_a_lines_pictograph(text: str, symbol: bool) -> None:
     assert _symbol(text) is symbol
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Pine Hill Resorts bought Tamarack Lodging. Rival Baltora Shipping declined to comment.",
+     "Baltora Shipping"),
+    ("Carmaker Elvanto Motors has signed a deal with Quarry Lane Lithium.", "Elvanto Motors"),
+])
+def test_a_descriptor_opening_the_sentence_stays_out_of_the_name(
+        en: Language, text: str, name: str) -> None:
+    found = names(en, text)
+    assert name in found and not any(other.endswith(" " + name) for other in found)
