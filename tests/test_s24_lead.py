@@ -144,3 +144,49 @@ def test_a_descriptor_opening_the_sentence_stays_out_of_the_name(
         en: Language, text: str, name: str) -> None:
     found = names(en, text)
     assert name in found and not any(other.endswith(" " + name) for other in found)
+
+
+# ---------------------------------------------------------------- firms' legal names
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("La firma Hijos de Ramón Tellado y Cía. compró la bodega de Viñas Albarca.",
+     "Hijos de Ramón Tellado y Cía."),
+    ("Conservas Quirós e Hijos vendió su planta a Frigoríficos Tormes.",
+     "Conservas Quirós e Hijos"),
+])
+def test_a_firms_partners_after_y_end_its_name(es: Language, text: str, firm: str) -> None:
+    found = names(es, text)
+    assert firm in found
+    assert not {"Cía.", "Hijos"} & found
+
+
+def test_sons_after_an_ampersand_end_an_english_firms_name(en: Language) -> None:
+    text = "Harrow & Sons bought Pembury Mills for £3 million."
+    assert "Harrow & Sons" in names(en, text)
+    assert {"target": "Pembury Mills", "acquirer": "Harrow & Sons"}.items() <= \
+        deals(en, text)[0].items()
+
+
+def test_a_name_after_the_partners_word_is_its_own(es: Language) -> None:
+    text = "Vinos Albarca y Compañía Minera Tolhuaca firmaron una alianza."
+    assert {"Vinos Albarca", "Compañía Minera Tolhuaca"} <= names(es, text)
+
+
+@pytest.mark.parametrize("text,firm", [
+    ("La firma Talleres Ebro compró la bodega de Viñas Albarca, S. en C.", "Viñas Albarca"),
+    ("Agrosur compró la almazara de Oleícola Tentudía, Sdad. Coop., por 2 millones de euros.",
+     "Oleícola Tentudía"),
+])
+def test_a_legal_form_of_several_words_names_no_one(es: Language, text: str, firm: str) -> None:
+    found = names(es, text)
+    assert firm in found
+    assert not {"S.", "Sdad", "Sdad.", "C."} & found
+    assert all(firm in party or "Talleres" in party or "Agrosur" in party
+               for deal in deals(es, text) for party in deal.values())
+
+
+def test_one_common_word_the_model_named_goes_on_with_whose_it_is(es: Language) -> None:
+    text = "Sí es cierto que Aceites de Baena adquirió dos líneas de envasado a Maquinaria Soto."
+    assert "Aceites de Baena" in names(es, text)
+    assert "Aceites" not in names(es, text)

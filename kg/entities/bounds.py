@@ -45,8 +45,10 @@ from kg.entities.words import (
     LEGAL_FORMS,
     ORG_HEADS,
     ORG_TAILS,
+    PARTNER_TAILS,
     PLACE_PART_NOUNS,
     PLACE_TAILS,
+    SPACED_LEGAL_FORMS,
     STREET_TAILS,
     TRADE_HEADS,
 )
@@ -75,6 +77,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
+    chosen = _with_partners(doc, _outside_legal_forms(doc, chosen))
     taken = {c.start for c in chosen}
     out = [_without_article(kn, doc, _without_judicial_title(
         doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
@@ -95,6 +98,45 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if kind is not None and kind[0] != c.label:
             out[index] = c.retyped(kind[0], _P_CONTEXT, kind[1])
     return out
+
+
+# A legal form of several words, its words as written with or without spaces between
+# them ("S. en C.", "Sdad. Coop.").
+_SPACED_LEGAL_FORM = re.compile("|".join(
+    r"\s*".join(re.escape(word) for word in form.split())
+    for form in sorted(SPACED_LEGAL_FORMS, key=len, reverse=True)))
+
+
+def _outside_legal_forms(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """No name inside a legal form of several words ("Viñas Albarca, S. en C."
+    names no "S.", "Oleícola Tentudía, Sdad. Coop." no "Sdad")."""
+    forms = [(m.start(), m.end()) for m in _SPACED_LEGAL_FORM.finditer(doc.text)]
+    if not forms:
+        return chosen
+    return [c for c in chosen if not any(
+        start <= doc[c.start].idx and doc[c.end - 1].idx + len(doc[c.end - 1]) <= end
+        for start, end in forms)]
+
+
+def _with_partners(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A firm's name goes on with the partners it names after "y", "e", "&" or "and"
+    at its end: "Hijos de Ramón Tellado y Cía.", "Quirós e Hijos", "Harrow & Sons" are
+    one company, whatever the model made of the name before them (rule
+    ``bounds:partners``)."""
+    n, texts = len(doc), token_texts(doc)
+    out: list[_Cand] = []
+    swallowed: set[int] = set()
+    for c in chosen:
+        k = c.end
+        if c.label in ("ORG", "PER") and k + 1 < n and texts[k].lower() in ("y", "e", "&", "and") \
+                and texts[k + 1] in PARTNER_TAILS and (
+                    k + 2 >= n or not texts[k + 2][:1].isupper()
+                    or texts[k + 2] in LEGAL_FORMS):
+            swallowed.update((k, k + 1))
+            c = _Cand(c.start, k + 2, "ORG", max(c.priority, _P_CONTEXT),
+                      (*c.rules, "bounds:partners"))
+        out.append(c)
+    return [c for c in out if c.start not in swallowed]
 
 
 # Legal forms written short, after which a name does not go on: "Corporation" and

@@ -115,15 +115,16 @@ def _descriptive_names(
     kn: Knowledge, doc: Doc, caps: list[bool], cands: list[_Cand]
 ) -> list[_Cand]:
     """A Spanish organisation the model named by common words alone goes on with whose
-    it is: "la Orquesta Sinfónica de RTVE", "el Cuerpo Nacional de Policía" (the model
-    stops at "de"); a model name inside it gives way."""
+    it is: "la Orquesta Sinfónica de RTVE", "el Cuerpo Nacional de Policía", one common
+    word too ("Aceites de Baena": the model stops at "de"); a model name inside it gives
+    way."""
     if kn.lang != "es":
         return cands
     out: list[_Cand] = []
     for c in cands:
         e, n = c.end, len(doc)
         words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS]
-        if c.label == "ORG" and len(words) >= 2 and e + 1 < n and \
+        if c.label == "ORG" and words and e + 1 < n and \
                 doc[e].lower_ in ("de", "del") and caps[e + 1] and \
                 not doc[e + 1].is_sent_start and \
                 all(caps[t.i] and t.text[1:].islower() and kn.is_common(t.text) for t in words):

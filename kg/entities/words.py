@@ -40,6 +40,8 @@ _words = LEXICON.words
 
 # Organisations: legal forms, name heads and tails, institutions.
 LEGAL_FORMS = _words("legal_forms")
+SPACED_LEGAL_FORMS = _words("spaced_legal_forms")
+PARTNER_TAILS = _words("partner_tails")
 CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes")
