@@ -190,3 +190,38 @@ def test_one_common_word_the_model_named_goes_on_with_whose_it_is(es: Language) 
     text = "Sí es cierto que Aceites de Baena adquirió dos líneas de envasado a Maquinaria Soto."
     assert "Aceites de Baena" in names(es, text)
     assert "Aceites" not in names(es, text)
+
+
+# ---------------------------------------------------------------- deals in the press's words
+
+
+def test_a_stake_upped_is_an_investment(en: Language) -> None:
+    text = "Harwell Foods upped its stake in Tolland Dairies to 35%."
+    assert deals(en, text) == [{"investor": "Harwell Foods", "investee": "Tolland Dairies"}]
+
+
+def test_a_rival_swallowed_is_taken_over(en: Language) -> None:
+    text = "Harwell Foods has swallowed rival Tolland Dairies."
+    assert deals(en, text) == [{"acquirer": "Harwell Foods", "target": "Tolland Dairies"}]
+
+
+def test_money_swallowed_is_no_takeover(en: Language) -> None:
+    assert deals(en, "The merger swallowed $40 million of Harwell Foods' cash.") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Harinas Tormes tira la toalla en su intento de comprar Lácteos Ucieza."),
+    ("en", "Harwell Foods threw in the towel on its bid for Tolland Dairies."),
+])
+def test_throwing_in_the_towel_ends_the_bid(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    nlp = es if lang == "es" else en
+    made = nlp(text)._.kg_deals
+    assert len(made) == 1 and made[0].status == "Cancelled"
+
+
+def test_a_spanish_name_ends_at_the_a_of_a_transfer(es: Language) -> None:
+    text = "Harinas Tormes traspasó Lácteos Ucieza a Grupo Arlanzón por 12 millones de euros."
+    assert {"Lácteos Ucieza", "Grupo Arlanzón"} <= names(es, text)
+    assert deals(es, text) == [{"seller": "Harinas Tormes", "target": "Lácteos Ucieza",
+                                "acquirer": "Grupo Arlanzón"}]

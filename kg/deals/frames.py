@@ -1000,6 +1000,8 @@ _STAKE_VERBS = frozenset({
     "sumar", "build",
     # raising a stake held ("lifted its holding in X", "ha ampliado su participación en X")
     "boost", "lift", "double", "ampliar", "incrementar", "reforzar", "duplicar",
+    # "upped its stake in X", "hiked its holding": the same, in the press's words
+    "up", "hike",
     # a stake made known: an activist's or a fund's holding disclosed in a filing
     "disclose", "reveal", "amass", "accumulate", "acumular", "revelar",
     # buying told in other words: "purchased a 10% stake", "picked up / snapped up /

@@ -350,6 +350,12 @@ def _pieces(
             split and lowers[i] in joins and i > start
             and caps[i - 1] and i + 1 < end and caps[i + 1] and not _foreign_and(doc, i)
         ) or (
+            # Nor does a Spanish person's, place's or "misc" name run across the "a"
+            # of a transfer between two names ("traspasa Lácteos Ucieza a Grupo
+            # Arlanzón"); an organisation's may ("Ayuda a Domicilio").
+            split and lowers[i] in ("a", "al") and i > start and caps[i - 1]
+            and i + 1 < end and caps[i + 1] and texts[i] == lowers[i]
+        ) or (
             # A comma never falls inside a name, save before a legal form
             # ("Telefónica, S.A."): "Mercado Libre, Globant" is two companies.
             texts[i] == "," and i + 1 < end and texts[i + 1] not in LEGAL_FORMS
