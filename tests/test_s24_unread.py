@@ -13,6 +13,11 @@ did not read.
   (kg.deals.longform.facility_owner_sells).
 - "X metió / puso 2 millones de euros en Y": "poner" with money as its object and a
   company it goes into is an investment, as "meter" and "put" are.
+- "X estaría en conversaciones para ser adquirida por Y", "X está en conversaciones
+  para comprar Y": the subject of the copular predicate whose noun the purpose
+  infinitive complements controls it; a passive infinitive ("ser adquirida") heads a
+  clause of its own, not a participle describing a noun, and is no past form
+  (kg.deals.roles._noun_controller, kg.deals.syntax.is_past).
 """
 
 from __future__ import annotations
@@ -22,7 +27,8 @@ from spacy.language import Language
 
 from tests.test_deal_roles_es import deals_among, roles
 
-FIRMS = ("Hollin Capital", "Marlow Estates", "Tarrant Royalty", "Boyd Prospecting",
+FIRMS = ("Cuzco Lodges", "Cruceros Ucayali", "Hostales Ucayali",
+         "Hollin Capital", "Marlow Estates", "Tarrant Royalty", "Boyd Prospecting",
          "Dunmore Foods", "Aerona Industries", "Bosques Vivos del Sur", "Aerolíneas Nordeste",
          "Banco Nordeste", "Aguas del Valle Ralco", "Solar Quilmes", "Ralco Water",
          "Quilmes Solar", "Inversiones Larraga", "Zorrotza Robotics")
@@ -124,3 +130,40 @@ def test_money_put_into_a_company_is_an_investment(es: Language, text: str) -> N
 ])
 def test_putting_no_money_into_a_company_is_no_investment(es: Language, text: str) -> None:
     assert all("frame:invest_v(poner)" not in d.rules for d in deals_among(es, text, FIRMS))
+
+
+def test_the_49_per_cent_not_yet_owned_is_no_deal_of_its_own(en: Language) -> None:
+    # a bare stake bought from Y, told again: the takeover it completes holds the seller
+    found = deals_among(
+        en, "Hollin Capital has acquired full control of Dunmore Foods after buying the 49% "
+            "it did not already own from Marlow Estates for $210 million.", FIRMS,
+    )
+    assert all("parties:bought-from-low" not in d.rules for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuzco Lodges estaría en conversaciones para ser adquirida por la naviera Cruceros "
+    "Ucayali.",
+    "La empresa Cuzco Lodges está en conversaciones para ser adquirida por la naviera "
+    "Cruceros Ucayali.",
+])
+def test_the_subject_in_talks_controls_a_passive_infinitive(es: Language, text: str) -> None:
+    found = deals_among(es, text, FIRMS)
+    assert [(d.type, roles(d), d.status) for d in found] == [
+        ("Acquisition", {"acquirer": {"Cruceros Ucayali"}, "target": {"Cuzco Lodges"}},
+         "InNegotiation")
+    ]
+
+
+def test_the_subject_in_talks_controls_an_active_infinitive(es: Language) -> None:
+    # (read before as well: the active infinitive keeps its reading)
+    assert read(es, "Cuzco Lodges está en conversaciones para comprar la cadena Hostales "
+                    "Ucayali.") == [
+        ("Acquisition", {"acquirer": {"Cuzco Lodges"}, "target": {"Hostales Ucayali"}})
+    ]
+
+
+def test_a_passive_told_in_the_past_is_still_done(es: Language) -> None:
+    (found,) = deals_among(es, "Cuzco Lodges fue adquirida por la naviera Cruceros Ucayali.",
+                           FIRMS)
+    assert found.status == "Completed"

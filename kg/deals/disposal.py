@@ -228,6 +228,8 @@ def seller_past_goods(ctx: Context, m: Mention, tok: Token) -> None:
     if len(objs) != 1 or objs[0].pos_ != "NOUN":
         return
     goods = objs[0]
+    if _bare_share(goods) and not ctx.nested_entities(goods):
+        return  # "the 49% it did not already own": a stake told again, of the deal told
     found = bought_from(ctx, tok, goods)
     # a phrase of place right after the goods, hung on the verb ("two hotels in Leeds
     # from Y"): the "from" under it is still the goods'
@@ -245,6 +247,14 @@ def seller_past_goods(ctx: Context, m: Mention, tok: Token) -> None:
         if x not in m.parties():
             m.add_role("seller", x)
             m.rules.append("parties:bought-from-low")
+
+
+def _bare_share(goods: Token) -> bool:
+    """Whether the goods are a stake or a percentage ("the 49%", "a 20 per cent stake")."""
+    return (
+        goods.lemma_.lower() in STAKE_NOUNS or goods.lower_ in STAKE_NOUNS
+        or any(ch.isdigit() for ch in goods.text) or goods.lower_ in ("%", "cent", "percent")
+    )
 
 
 def in_clause(tok: Token, top: Token) -> bool:
