@@ -36,11 +36,13 @@ from kg.deals.disposal import (
     goods_sold,
     in_clause,
     named_unit_sold,
+    seller_past_goods,
     supplied_to,
 )
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
+    facility_owner_sells,
     fused_reflexive,
     goods_owner,
     order_goods,
@@ -128,6 +130,7 @@ from kg.deals.words import (
     DESCRIBED_HEADS,
     DESCRIPTORS,
     DISTRIBUTION_WORDS,
+    EMISSION_WORDS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -1930,6 +1933,8 @@ def _bought(
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     seller_in_goods(ctx, m, tok)
+    seller_past_goods(ctx, m, tok)
+    facility_owner_sells(ctx, m, tok)
     whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
     if tok.lemma_.lower() in BID_NOUNS:
         _offer_received(ctx, m, tok, received, triggers)
@@ -2963,12 +2968,12 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
     if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
         return False  # "It is X's second deal this year": counts deals told, tells none
     if kind in ("agreement", "deal") and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in FINANCING_WORDS
+        c.dep_ in ("compound", "amod", "nmod") and _is_financing(c)
         for c in tok.children
     ):
         return False  # "10-year dollar deals", "bond deal": a debt issue, not a deal
     if kind in ("sell", "acquire") and any(
-        prep in ("of", "de") and arg.lemma_.lower() in FINANCING_WORDS
+        prep in ("of", "de") and _is_financing(arg)
         and arg.i not in ctx.tok_ent  # "la compra de Crédito Fácil": a company's name
         for prep, arg in ctx.prep_args(tok)
     ):
@@ -2990,6 +2995,18 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         ):
             return False
     return True
+
+
+def _is_financing(tok: Token) -> bool:
+    """A word of lending or debt ("bond", "préstamo", "créditos"), but not a credit
+    qualified as an emission allowance ("créditos de carbono", "carbon credits"),
+    which is goods a purchase agreement buys."""
+    if tok.lemma_.lower() not in FINANCING_WORDS:
+        return False
+    return not any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in EMISSION_WORDS
+        for c in tok.children
+    )
 
 
 # How a word modifies the noun after it in English ("design-collaboration company",

@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, is_definite, is_passive, is_verbal, subjects
 from kg.deals.words import (
+    FACILITY_NOUNS,
     OBJ_DEPS,
     PAIR_NOUNS,
     PAIR_WORDS,
@@ -176,6 +177,22 @@ def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:
         for inner in (a for p, a in ctx.prep_args(obj) if p == "of"):
             _give_role(ctx, m, ctx.prep_args(inner), ("from",), "seller",
                        "parties:seller-in-goods", orgs_only=True)
+
+
+def facility_owner_sells(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "firmó un contrato para comprarle energía a la granja solar de Y", "to buy power
+    from the wind farm of Y": goods bought from a plant that names no company itself;
+    the plant stands for its owner, named with "de" / "of", who sells
+    (parties:facility-owner-sells). Only when the purchase is of goods and names no
+    seller yet."""
+    if m.type != "PurchaseAgreement" or any(role == "seller" for role, _ in m.roles):
+        return
+    for prep, arg in ctx.prep_args(tok):
+        if prep not in ("a", "from") or ctx.np_entities(arg):
+            continue
+        if arg.lemma_.lower() in FACILITY_NOUNS or arg.lower_ in FACILITY_NOUNS:
+            _give_role(ctx, m, ctx.prep_args(arg), ("de", "of"), "seller",
+                       "parties:facility-owner-sells", orgs_only=True)
 
 
 def active_backing(ctx: Context, tok: Token) -> bool:

@@ -148,6 +148,10 @@ def fill_roles(
         # participle after a name, with its object, is active; the name is its subject.
         r.participle = r.passive = False
         r.subj_refs = agents
+    if r.participle and _infinitive_aux(tok):
+        # "para ser adquirida por Y", "to be bought by Y": a passive infinitive heads a
+        # clause of its own, whose subject is its controller's, not a noun it describes
+        r.participle = False
     for step in steps:
         step(r)
 
@@ -414,6 +418,14 @@ def _clause_controller(r: Reading) -> list[EntityRef]:
     return refs
 
 
+def _infinitive_aux(tok: Token) -> bool:
+    """Whether ``tok`` has an infinitive auxiliary ("ser adquirida", "be acquired")."""
+    return any(
+        c.dep_ in ("aux", "aux:pass", "auxpass") and "Inf" in feat(c, "VerbForm")
+        for c in tok.children
+    )
+
+
 def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "X's plan to acquire Y", "X's attempt to buy Y", "X's interest in buying Y": the
     possessor of the noun an infinitive or a gerund complements is its subject
@@ -421,12 +433,22 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     noun = tok.head
     if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "interest in buying Y": the gerund under a preposition
-    elif tok.dep_ != "acl" or "Inf" not in feat(tok, "VerbForm") or noun.pos_ != "NOUN":
+    elif tok.dep_ != "acl" or noun.pos_ != "NOUN" or not (
+        "Inf" in feat(tok, "VerbForm") or _infinitive_aux(tok)
+    ):
         return []
     refs: list[EntityRef] = []
     for c in noun.children:
         if c.dep_ == "poss":
             refs += ctx.np_entities(c) or described_possessor(ctx, c, set())
+    cop = [c for c in noun.children if c.dep_ == "cop"]
+    if not refs and cop:
+        # "X estaría en conversaciones para ser adquirida por Y", "X está en
+        # negociaciones para comprar Y": the subject of the copular predicate the noun
+        # heads (which the parser may hang on the copula) controls the infinitive of
+        # its purpose
+        refs = [x for h in (noun, *cop) for c in h.children if c.dep_ in ("nsubj", "nsubj:pass")
+                for x in resolve_np(ctx, c, set())]
     return refs
 
 

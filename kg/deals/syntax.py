@@ -324,6 +324,11 @@ def is_past(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "having" for c in t.children
     ):
         return True  # a perfect participle clause: "Having acquired Y last year, X ..."
+    if "Part" in feat(t, "VerbForm") and any(
+        c.dep_ in ("aux", "aux:pass", "auxpass") and "Inf" in feat(c, "VerbForm")
+        for c in t.children
+    ):
+        return False  # a passive infinitive: "para ser adquirida por", "to be bought by"
     if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
         return (
             any(

@@ -124,6 +124,8 @@ RUMOURED = LEXICON.status("rumoured")
 CONTROL_WORDS = LEXICON.words("control_words")
 TAKE_VERBS = LEXICON.words("take_verbs")
 FINANCING_WORDS = LEXICON.words("financing_words")
+EMISSION_WORDS = LEXICON.words("emission_words")
+FACILITY_NOUNS = LEXICON.words("facility_nouns")
 APPROVAL_NOUNS = LEXICON.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
 ORGAN_NOUNS = LEXICON.words("organ_nouns")

@@ -1,0 +1,169 @@
+"""Session 24, unread6: deals whose parties and deal word stand in one sentence that kg
+did not read.
+
+- "X acquired two hotels in Leeds from Y", "X has bought a royalty over the A project
+  from Y": the "from" of a buying verb that the parser hung low, inside the goods'
+  phrase or under a phrase of place right after them, names the seller
+  (kg.deals.disposal.seller_past_goods).
+- "firmó un contrato de compra anticipada de créditos de carbono con Y": a credit
+  qualified as an emission allowance is goods, not lending; the contract is no debt
+  issue (kg.deals.frames._is_financing).
+- "firmó un contrato para comprarle energía a la granja solar de Y", "to buy power from
+  the solar farm of Y": a plant that names no company stands for its owner, who sells
+  (kg.deals.longform.facility_owner_sells).
+- "X metió / puso 2 millones de euros en Y": "poner" with money as its object and a
+  company it goes into is an investment, as "meter" and "put" are.
+- "X estaría en conversaciones para ser adquirida por Y", "X está en conversaciones
+  para comprar Y": the subject of the copular predicate whose noun the purpose
+  infinitive complements controls it; a passive infinitive ("ser adquirida") heads a
+  clause of its own, not a participle describing a noun, and is no past form
+  (kg.deals.roles._noun_controller, kg.deals.syntax.is_past).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+FIRMS = ("Cuzco Lodges", "Cruceros Ucayali", "Hostales Ucayali",
+         "Hollin Capital", "Marlow Estates", "Tarrant Royalty", "Boyd Prospecting",
+         "Dunmore Foods", "Aerona Industries", "Bosques Vivos del Sur", "Aerolíneas Nordeste",
+         "Banco Nordeste", "Aguas del Valle Ralco", "Solar Quilmes", "Ralco Water",
+         "Quilmes Solar", "Inversiones Larraga", "Zorrotza Robotics")
+
+
+def read(nlp: Language, text: str) -> list[tuple[str, dict[str, set[str]]]]:
+    return [(d.type, roles(d)) for d in deals_among(nlp, text, FIRMS)]
+
+
+def test_from_under_a_place_after_the_goods_names_the_seller(en: Language) -> None:
+    assert read(en, "Hollin Capital acquired two hotels in Leeds from Marlow Estates for "
+                    "$40 million.") == [
+        ("Acquisition", {"acquirer": {"Hollin Capital"}, "seller": {"Marlow Estates"}})
+    ]
+
+
+def test_from_inside_the_goods_phrase_names_the_seller(en: Language) -> None:
+    (found,) = deals_among(
+        en, "Perth-based Tarrant Royalty Co. has bought a 2 per cent gross revenue royalty "
+            "over the Mount Gale copper project from junior explorer Boyd Prospecting for "
+            "$37 million.",
+        FIRMS,
+    )
+    assert set(roles(found).get("seller", ())) == {"Boyd Prospecting"}
+    assert "Tarrant Royalty" in {x.name for _, x in found.roles}
+    assert "parties:bought-from-low" in found.rules
+
+
+def test_what_the_goods_were_leased_from_sells_nothing(en: Language) -> None:
+    # "from" inside a clause about the goods: who leased them, not who sold them
+    assert read(en, "Hollin Capital bought a warehouse it had leased from Marlow Estates.") == []
+
+
+def test_a_seller_told_on_the_verb_is_not_read_twice(en: Language) -> None:
+    found = deals_among(
+        en, "Hollin Capital bought the office tower from Marlow Estates for $40 million.", FIRMS
+    )
+    assert [roles(d) for d in found] == [
+        {"acquirer": {"Hollin Capital"}, "seller": {"Marlow Estates"}}
+    ]
+    assert all("parties:bought-from-low" not in d.rules for d in found)
+
+
+def test_a_contract_for_carbon_credits_is_no_debt_issue(es: Language) -> None:
+    found = read(es, "Bosques Vivos del Sur firmó un contrato de compra anticipada de créditos "
+                     "de carbono con Aerolíneas Nordeste.")
+    assert [(t, set().union(*r.values())) for t, r in found] == [
+        ("PurchaseAgreement", {"Bosques Vivos del Sur", "Aerolíneas Nordeste"})
+    ]
+
+
+def test_a_credit_contract_with_a_bank_is_still_lending(es: Language) -> None:
+    assert read(es, "Bosques Vivos del Sur firmó un contrato de créditos con Banco "
+                    "Nordeste.") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Aguas del Valle Ralco firmó en octubre un contrato a 15 años para comprarle "
+           "energía a la granja solar de Solar Quilmes, por unos 72 millones de euros."),
+    ("en", "Ralco Water signed a 15-year contract to buy power from the solar farm of "
+           "Quilmes Solar."),
+])
+def test_a_plant_bought_from_stands_for_its_owner(
+    es: Language, en: Language, lang: str, text: str
+) -> None:
+    nlp = es if lang == "es" else en
+    (found,) = deals_among(nlp, text, FIRMS)
+    buyer, seller = ("Aguas del Valle Ralco", "Solar Quilmes") if lang == "es" else (
+        "Ralco Water", "Quilmes Solar")
+    assert (found.type, roles(found)) == (
+        "PurchaseAgreement", {"buyer": {buyer}, "seller": {seller}}
+    )
+    assert "parties:facility-owner-sells" in found.rules
+
+
+def test_a_plant_bought_outright_keeps_its_seller(es: Language) -> None:
+    # a plant as what is bought, not as the one bought from: the frame's own reading
+    found = deals_among(es, "Aguas del Valle Ralco compró la planta de Solar Quilmes.", FIRMS)
+    assert [roles(d) for d in found] == [
+        {"acquirer": {"Aguas del Valle Ralco"}, "seller": {"Solar Quilmes"}}
+    ]
+    assert all("parties:facility-owner-sells" not in d.rules for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Inversiones Larraga puso 2 millones de euros en la empresa Zorrotza Robotics en 2015.",
+    "Inversiones Larraga metió 2 millones de euros en la empresa Zorrotza Robotics en 2015.",
+])
+def test_money_put_into_a_company_is_an_investment(es: Language, text: str) -> None:
+    assert read(es, text) == [
+        ("Investment", {"investor": {"Inversiones Larraga"}, "investee": {"Zorrotza Robotics"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Inversiones Larraga puso en marcha la planta de Zorrotza Robotics con 3 millones de "
+    "euros.",
+    "Inversiones Larraga puso a la venta su participación en Zorrotza Robotics.",
+])
+def test_putting_no_money_into_a_company_is_no_investment(es: Language, text: str) -> None:
+    assert all("frame:invest_v(poner)" not in d.rules for d in deals_among(es, text, FIRMS))
+
+
+def test_the_49_per_cent_not_yet_owned_is_no_deal_of_its_own(en: Language) -> None:
+    # a bare stake bought from Y, told again: the takeover it completes holds the seller
+    found = deals_among(
+        en, "Hollin Capital has acquired full control of Dunmore Foods after buying the 49% "
+            "it did not already own from Marlow Estates for $210 million.", FIRMS,
+    )
+    assert all("parties:bought-from-low" not in d.rules for d in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Cuzco Lodges estaría en conversaciones para ser adquirida por la naviera Cruceros "
+    "Ucayali.",
+    "La empresa Cuzco Lodges está en conversaciones para ser adquirida por la naviera "
+    "Cruceros Ucayali.",
+])
+def test_the_subject_in_talks_controls_a_passive_infinitive(es: Language, text: str) -> None:
+    found = deals_among(es, text, FIRMS)
+    assert [(d.type, roles(d), d.status) for d in found] == [
+        ("Acquisition", {"acquirer": {"Cruceros Ucayali"}, "target": {"Cuzco Lodges"}},
+         "InNegotiation")
+    ]
+
+
+def test_the_subject_in_talks_controls_an_active_infinitive(es: Language) -> None:
+    # (read before as well: the active infinitive keeps its reading)
+    assert read(es, "Cuzco Lodges está en conversaciones para comprar la cadena Hostales "
+                    "Ucayali.") == [
+        ("Acquisition", {"acquirer": {"Cuzco Lodges"}, "target": {"Hostales Ucayali"}})
+    ]
+
+
+def test_a_passive_told_in_the_past_is_still_done(es: Language) -> None:
+    (found,) = deals_among(es, "Cuzco Lodges fue adquirida por la naviera Cruceros Ucayali.",
+                           FIRMS)
+    assert found.status == "Completed"
