@@ -1,0 +1,121 @@
+"""Session 24, false6: false deals that repeat a deal or quote a price.
+
+- A payment to a company a takeover does not name is the price paid to its seller
+  (kg.deals.merge, ``_paid_to_its_owner``): "Acme closed its purchase of Zenith. It
+  paid $48 million to Brindle, which had owned the mill since 2019" is one takeover,
+  sold by Brindle, not a second purchase between Acme and Brindle.
+- A stake sold, told first thin and then in full by its seller, is one sale
+  (kg.deals.merge, ``_thin_earlier_telling``): "Norvale to sell 40% of Quillby", then
+  "Norvale agreed to sell its 40% stake in Quillby to Tarrow for $90 million". Wire
+  copy's "40 pct of X" is a stake as "40% of X" is (lexicon ``stake_nouns``), so X is
+  the company a part of which is sold, never its buyer.
+- A price per unit of measure is no deal (kg.deals.frames, ``_not_unit_price``):
+  "la cooperativa vende el litro a 1,45 euros", "buys the bushel from Y at $7" quote a
+  price; counted units ("vende 500 toneladas de leche a Y") are still goods sold."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+
+def read(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, dict[str, set[str]]]]:
+    return [(d.type, roles(d)) for d in deals_among(nlp, text, names)]
+
+
+# -- a payment to the one who sold ---------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("en", "Acme Paper closed its purchase of Zenith Mill this morning. It paid 48 million "
+           "dollars to the private equity firm Brindle Partners, which had owned the mill "
+           "since 2019.", ("Acme Paper", "Zenith Mill", "Brindle Partners")),
+    ("es", "Papelera Acme cerró la compra de Molinos Zenith. Pagó 48 millones de euros al "
+           "fondo Brindle Partners, que era dueño de la fábrica desde 2019.",
+     ("Papelera Acme", "Molinos Zenith", "Brindle Partners")),
+])
+def test_money_paid_after_a_takeover_goes_to_its_seller(
+    request: pytest.FixtureRequest, lang: str, text: str, names: tuple[str, ...]
+) -> None:
+    (deal,) = deals_among(request.getfixturevalue(lang), text, names)
+    assert (deal.type, roles(deal)) == (
+        "Acquisition", {"acquirer": {names[0]}, "target": {names[1]}, "seller": {names[2]}}
+    )
+    assert deal.amount is not None and deal.amount.value == 48_000_000
+
+
+def test_a_payment_beside_a_takeover_that_has_its_seller_stays_apart(en: Language) -> None:
+    found = read(en, "Acme Paper bought Zenith Mill from Tamsin Bank. It paid 48 million "
+                     "dollars to Brindle Partners.",
+                 ("Acme Paper", "Zenith Mill", "Tamsin Bank", "Brindle Partners"))
+    assert ("Acquisition", {"acquirer": {"Acme Paper"}, "target": {"Zenith Mill"},
+                            "seller": {"Tamsin Bank"}}) in found
+    assert len(found) == 2
+
+
+def test_a_payment_after_two_takeovers_is_nobodys_seller(en: Language) -> None:
+    found = read(en, "Acme Paper closed its purchase of Zenith Mill. Last year it bought "
+                     "Corla Foods. It paid 48 million dollars to Brindle Partners.",
+                 ("Acme Paper", "Zenith Mill", "Corla Foods", "Brindle Partners"))
+    assert not any("seller" in rs and t == "Acquisition" for t, rs in found)
+
+
+# -- a stake sold, told twice ----------------------------------------------------------
+
+
+_STAKE = ("Norvale Resorts", "Quillby Villas", "Tarrow Holdings", "Bexley Capital")
+
+
+@pytest.mark.parametrize("percent", ["40%", "40 pct"])
+def test_a_stake_sale_told_thin_then_in_full_is_one_sale(en: Language, percent: str) -> None:
+    text = (f"Norvale Resorts to sell {percent} of Quillby Villas. Norvale Resorts agreed to "
+            f"sell its {percent} stake in Quillby Villas to Tarrow Holdings for $90 million.")
+    assert read(en, text, _STAKE) == [("Investment", {
+        "seller": {"Norvale Resorts"}, "investee": {"Quillby Villas"},
+        "investor": {"Tarrow Holdings"},
+    })]
+
+
+def test_wire_pct_of_a_company_is_a_stake_in_it(en: Language) -> None:
+    assert read(en, "Norvale Resorts sold 12 pct of Quillby Villas to Tarrow Holdings.",
+                _STAKE) == [("Investment", {
+                    "seller": {"Norvale Resorts"}, "investee": {"Quillby Villas"},
+                    "investor": {"Tarrow Holdings"},
+                })]
+
+
+def test_two_stakes_sold_to_two_buyers_stay_two(en: Language) -> None:
+    found = read(en, "Norvale Resorts sold 10% of Quillby Villas to Bexley Capital in 2019. "
+                     "Norvale Resorts agreed to sell its 40% stake in Quillby Villas to "
+                     "Tarrow Holdings for $90 million.", _STAKE)
+    assert [rs["investor"] for _, rs in found] == [{"Bexley Capital"}, {"Tarrow Holdings"}]
+
+
+# -- a price per unit -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("es", '"No hay otro comprador", dijo Marta Ruiz, de la Cooperativa Ribera, que vende '
+           "el litro a Lácteos Dalmau a 1,45 euros.", ("Lácteos Dalmau", "Cooperativa Ribera")),
+    ("en", "Harlow Mills buys the bushel from Brisco Grain at $7.",
+     ("Harlow Mills", "Brisco Grain")),
+])
+def test_a_price_per_unit_is_no_deal(
+    request: pytest.FixtureRequest, lang: str, text: str, names: tuple[str, ...]
+) -> None:
+    assert read(request.getfixturevalue(lang), text, names) == []
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("es", "La Cooperativa Ribera venderá 500 toneladas de leche a Lácteos Dalmau por 2 "
+           "millones de euros.", ("Lácteos Dalmau", "Cooperativa Ribera")),
+    ("en", "Harlow Farms sold 40,000 tonnes of wheat to Brisco Foods for $12 million.",
+     ("Harlow Farms", "Brisco Foods")),
+])
+def test_counted_units_are_goods_sold(
+    request: pytest.FixtureRequest, lang: str, text: str, names: tuple[str, ...]
+) -> None:
+    ((kind, rs),) = read(request.getfixturevalue(lang), text, names)
+    assert kind == "PurchaseAgreement" and set(rs) == {"buyer", "seller"}
