@@ -11,13 +11,19 @@
   the company a part of which is sold, never its buyer.
 - A price per unit of measure is no deal (kg.deals.frames, ``_not_unit_price``):
   "la cooperativa vende el litro a 1,45 euros", "buys the bushel from Y at $7" quote a
-  price; counted units ("vende 500 toneladas de leche a Y") are still goods sold."""
+  price; counted units ("vende 500 toneladas de leche a Y") are still goods sold.
+- A body that audits, prosecutes or legislates is a supervisor (lexicon
+  ``supervisor_words``): "la Contraloría General de X", "the State Comptroller", "la
+  Fiscalía", a senate scrutinise, charge and approve what others do; as regulators
+  are, they are no party and no antecedent of a dropped subject."""
 
 from __future__ import annotations
 
 import pytest
 from spacy.language import Language
 
+from kg.deals.guards import supervisors
+from kg.facts import Entity
 from tests.test_deal_roles_es import deals_among, roles
 
 
@@ -119,3 +125,22 @@ def test_counted_units_are_goods_sold(
 ) -> None:
     ((kind, rs),) = read(request.getfixturevalue(lang), text, names)
     assert kind == "PurchaseAgreement" and set(rs) == {"buyer", "seller"}
+
+
+# -- bodies that audit, prosecute or legislate -------------------------------------------
+
+
+@pytest.mark.parametrize("name, supervisor", [
+    ("Contraloría General de Tolima", True),
+    ("Office of the State Comptroller", True),
+    ("Fiscalía Anticorrupción", True),
+    ("Procuraduría Provincial de Girardot", True),
+    ("Senado de Pradesh", True),
+    # a body with no such word may trade: a province's development lender, its utility
+    ("Financiera de Desarrollo Territorial", False),
+    ("Aguas del Altiplano Tolimense", False),
+])
+def test_an_audit_or_legislative_body_is_a_supervisor(name: str, supervisor: bool) -> None:
+    ent = Entity(kind="org", name=name)
+    assert (ent.ref in supervisors([ent])) is supervisor
+
