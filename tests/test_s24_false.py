@@ -9,6 +9,10 @@
   "Norvale agreed to sell its 40% stake in Quillby to Tarrow for $90 million". Wire
   copy's "40 pct of X" is a stake as "40% of X" is (lexicon ``stake_nouns``), so X is
   the company a part of which is sold, never its buyer.
+- A name the parser hangs on the verb right after a party's argument continues that
+  argument's list (kg.deals.roles, ``_list_continued``): "bought the business from its
+  founder, X, and private equity firm Y" names two sellers, not Y as a second target
+  (a repeat of the takeover); "acquired Y in 2012 and Z in 2014" still names two.
 - A price per unit of measure is no deal (kg.deals.frames, ``_not_unit_price``):
   "la cooperativa vende el litro a 1,45 euros", "buys the bushel from Y at $7" quote a
   price; counted units ("vende 500 toneladas de leche a Y") are still goods sold.
@@ -107,6 +111,28 @@ def test_two_stakes_sold_to_two_buyers_stay_two(en: Language) -> None:
                      "Norvale Resorts agreed to sell its 40% stake in Quillby Villas to "
                      "Tarrow Holdings for $90 million.", _STAKE)
     assert [rs["investor"] for _, rs in found] == [{"Bexley Capital"}, {"Tarrow Holdings"}]
+
+
+# -- a list of sellers the parser cuts off ---------------------------------------------
+
+
+_COOP = ("Suirfield Co-operative", "Tallon Foods", "Liffside Partners")
+
+
+def test_a_name_after_the_sellers_list_is_another_seller(en: Language) -> None:
+    text = ("Suirfield Co-operative has completed its acquisition of Tallon Foods, in a deal "
+            "worth €75 million. The co-op bought the business from its founder, Nora "
+            "Kelleher, and Dublin private equity firm Liffside Partners, which took a minority "
+            "stake in 2022.")
+    ((kind, rs),) = read(en, text, _COOP)
+    assert kind == "Acquisition" and rs["target"] == {"Tallon Foods"}
+    assert rs["seller"] == {"Nora Kelleher", "Liffside Partners"}
+
+
+def test_a_name_after_a_time_is_another_target(en: Language) -> None:
+    found = read(en, "Acme Corp acquired Zenith Labs in 2012 and Corla Foods in 2014.",
+                 ("Acme Corp", "Zenith Labs", "Corla Foods"))
+    assert [rs["target"] for _, rs in found] == [{"Zenith Labs"}, {"Corla Foods"}]
 
 
 # -- a price per unit -----------------------------------------------------------------
