@@ -56,16 +56,6 @@ def test_money_paid_after_a_takeover_goes_to_its_seller(
     assert deal.amount is not None and deal.amount.value == 48_000_000
 
 
-def test_a_payment_joined_by_a_thin_mention_still_goes_to_the_seller(en: Language) -> None:
-    text = ("Acme Paper closed its purchase of Zenith Mill this morning. It paid 48 million "
-            "dollars to the private equity firm Brindle Partners, which had owned the mill "
-            "since 2019. The company has also signed a ten-year deal to buy steam from the "
-            "plant next door.")
-    found = read(en, text, ("Acme Paper", "Zenith Mill", "Brindle Partners"))
-    assert found == [("Acquisition", {"acquirer": {"Acme Paper"}, "target": {"Zenith Mill"},
-                                      "seller": {"Brindle Partners"}})]
-
-
 def test_a_payment_beside_a_takeover_that_has_its_seller_stays_apart(en: Language) -> None:
     found = read(en, "Acme Paper bought Zenith Mill from Tamsin Bank. It paid 48 million "
                      "dollars to Brindle Partners.",

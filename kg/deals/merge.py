@@ -287,12 +287,12 @@ def _fold_payments(deals: list[Mention]) -> list[Mention]:
     folded: set[int] = set()
     for n, d in enumerate(deals):
         frames = [r for r in d.rules if r.startswith("frame:")]
-        # (first told by a verb of paying; a thin mention after it may have joined it)
-        if d.type != "PurchaseAgreement" or not frames or not frames[0].startswith("frame:pay_v"):
+        if d.type != "PurchaseAgreement" or not frames \
+                or not all(r.startswith("frame:pay_v") for r in frames):
             continue
         payers = {ref for role, ref in d.roles if role == "buyer"}
         payees = {ref for role, ref in d.roles if role == "seller"}
-        into = None if not all(r.startswith("frame:pay_v") for r in frames) else next((
+        into = next((
             e for e in deals[:n]
             if e.type in ("Acquisition", "Investment") and id(e) not in folded
             and payers and payers <= {ref for role, ref in e.roles if role in _PAYER_ROLES}
