@@ -139,6 +139,7 @@ from kg.deals.words import (
     INTERVAL_NOUNS,
     LISTING_WORDS,
     LOSE_VERBS,
+    MEASURE_UNITS,
     MONEY_BACKING_VERBS,
     MONEY_INTO_VERBS,
     NEGOTIATING,
@@ -190,6 +191,34 @@ def _not_price_move(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     return not any(
         c.dep_ in OBJ_DEPS and (c.text.endswith("%") or _per_cent(c)) for c in tok.children
     )
+
+
+def _not_unit_price(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "La cooperativa vende el litro a 1,45 euros", "the mill buys the tonne at
+    $300": a verb of buying or selling whose object is a unit of measure, uncounted,
+    quotes a price per unit; it tells no sale, and whoever the unit goes to is no
+    buyer. Counted ("vende 500 toneladas de leche a Y"), the units are goods sold."""
+    if noun:
+        return True
+    objects = list(direct_objects(tok))
+    return not objects or not all(
+        (o.lemma_.lower() in MEASURE_UNITS or o.lower_ in MEASURE_UNITS)
+        and o.i not in ctx.tok_ent
+        and not any(c.like_num or c.dep_ == "nummod" for c in o.children)
+        for o in objects
+    )
+
+
+def _neither_price_move_nor_unit_price(
+    ctx: Context, tok: Token, noun: bool, triggers: set[int]
+) -> bool:
+    return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
+
+
+def _bought_neither_debt_nor_unit(
+    ctx: Context, tok: Token, noun: bool, triggers: set[int]
+) -> bool:
+    return _not_debt_bought(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
 
 
 def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2241,7 +2270,7 @@ FRAMES: dict[str, Frame] = {
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
         steps=_ACQUIRE_STEPS,
-        admits=_not_debt_bought,
+        admits=_bought_neither_debt_nor_unit,
         finish=_bought,
     ),
     "sell": Frame(
@@ -2252,7 +2281,7 @@ FRAMES: dict[str, Frame] = {
               "a": "acquirer", "to": "acquirer", "por": "seller", "by": "seller"},
         steps=(subject, copular_theme, *_HEAD[1:], clitic_object, participle_agents, agent,
                retype),
-        admits=_not_price_move,
+        admits=_neither_price_move_nor_unit_price,
         finish=_self_sale,
     ),
     "merge": Frame(

@@ -299,12 +299,39 @@ def _fold_payments(deals: list[Mention]) -> list[Mention]:
             and payees and payees <= {ref for role, ref in e.roles if role in _PAYEE_ROLES}
             and not _conflicts(e.amount, d.amount)
         ), None)
-        if into is None:
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:payment-of-deal")
+            folded.add(id(d))
             continue
-        _absorb(into, replace(d, roles=[]))
-        into.rules.append("merge:payment-of-deal")
-        folded.add(id(d))
+        into = _paid_to_its_owner(d, payers, payees, [e for e in deals[:n] if id(e) not in folded])
+        if into is not None:
+            _absorb(into, replace(d, roles=[("seller", ref) for ref in payees]))
+            into.rules.append("merge:payment-to-seller")
+            folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+def _paid_to_its_owner(
+    d: Mention, payers: set[EntityRef], payees: set[EntityRef], before: list[Mention]
+) -> Mention | None:
+    """ "Acme closed its purchase of Zenith. It paid $48 million to Brindle Partners,
+    which had owned the mill since 2019": money the buyer of a takeover told before
+    pays to a company that takeover does not name is paid to the one who sold it. The
+    one takeover by the payer with no seller yet takes the payee as its seller (and the
+    price); with two such takeovers, or none, the payment stays apart."""
+    if not payers or not payees or len(d.roles) != len(payers) + len(payees):
+        return None
+    owned = [
+        e for e in before
+        if e.type == "Acquisition"
+        and payers <= {ref for role, ref in e.roles if role == "acquirer"}
+        and any(role == "target" for role, _ in e.roles)
+        and not any(role == "seller" for role, _ in e.roles)
+        and not payees & e.parties()
+        and not _conflicts(e.amount, d.amount)
+    ]
+    return owned[0] if len(owned) == 1 else None
 
 
 # The rules of a takeover told as an absorption ("X absorbe a Y", "the absorption of Y").
@@ -426,8 +453,11 @@ def _other_takeover(d: Mention, m: Mention) -> bool:
 def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:
     """A takeover told first with part of its parties and no money (a headline, "Mizora
     Bank buys Aster Credit"), then in full ("Aster Credit has been sold by Bellhaven to
-    Mizora Bank for ¥90 billion"): the fuller telling joins the earlier one."""
-    if m.type != "Acquisition":
+    Mizora Bank for ¥90 billion"): the fuller telling joins the earlier one. So does a
+    stake sold, told by its seller both times ("Norvale to sell 40% of Quillby", then
+    "Norvale agreed to sell its 40% stake in Quillby to Tarrow for $90 million"); a
+    round, which a company raises again from the same backers, never does."""
+    if m.type != "Acquisition" and not (m.type == "Investment" and _sellers(m)):
         return None
     parties = m.parties()
     sharing: set[int] = set()
@@ -437,9 +467,14 @@ def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:
         if (
             len(d.parties()) >= 2 and d.parties() < parties and d.amount is None
             and d.valuation is None and _compatible(d, m)
+            and (m.type == "Acquisition" or _sellers(d))
         ):
             return d
     return None
+
+
+def _sellers(m: Mention) -> set[EntityRef]:
+    return {ref for role, ref in m.roles if role == "seller"}
 
 
 _ROUND_REACH = 2  # sentences between a round and its investors told after it

@@ -586,11 +586,33 @@ def _gapped_objects(r: Reading) -> list[Token]:
     tok = r.tok
     if r.kind not in ("acquire", "sell") or not any(True for _ in direct_objects(tok)):
         return []
-    return [
-        c for c in tok.children
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i and c.i in r.ctx.tok_ent
-        and not any(g.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for g in c.children)
-    ]
+    gapped = []
+    for c in tok.children:
+        if c.dep_ != "conj" or c.pos_ != "PROPN" or c.i <= tok.i or c.i not in r.ctx.tok_ent \
+                or any(g.dep_ in (*SUBJ_DEPS, "aux", "auxpass") for g in c.children):
+            continue
+        role = _list_continued(r, c)
+        if role is None:
+            gapped.append(c)
+            continue
+        for x in r.ctx.np_entities(c):
+            if x not in r.exclude:
+                r.m.add_role(role, x)
+        r.m.rules.append("parties:argument-list-continued")
+    return gapped
+
+
+def _list_continued(r: Reading, name: Token) -> str | None:
+    """ "The co-op bought the business from its founder, X, and private equity firm Y":
+    the parser hangs the last name of a list on the verb. Right after an argument of a
+    party ("from X", "to X"), the name continues that argument's list and takes its
+    role, not the object's ("bought Y in 2012 and Z in 2014": after a time, it is
+    another object)."""
+    before = [g for g in r.tok.children if g.i < name.i and g.dep_ not in ("punct", "cc")]
+    if not before or before[-1].dep_ != "prep":
+        return None
+    role = r.frame.get(before[-1].lower_)
+    return role if role is not None and role != r.obj_role else None
 
 
 def _orphan_object(r: Reading) -> list[Token]:

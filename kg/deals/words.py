@@ -240,6 +240,8 @@ SIDE_NOUNS = LEXICON.words("side_nouns")
 # Stock exchanges, by a word of their names or a short name (kg.deals.guards).
 MARKET_VENUE_WORDS = LEXICON.words("market_venue_words")
 MARKET_VENUE_NAMES = LEXICON.words("market_venue_names")
+# Units a price is quoted per: a price, no deal (kg.deals.frames).
+MEASURE_UNITS = LEXICON.words("measure_units")
 # A company's debt bought: a claim traded, no deal (kg.deals.frames).
 DEBT_SECURITIES = LEXICON.words("debt_securities")
 # Regulators and courts, by the words of their names (kg.deals.guards).
