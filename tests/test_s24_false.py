@@ -2,7 +2,7 @@
 
 - A payment to a company a takeover does not name is the price paid to its seller
   (kg.deals.merge, ``_paid_to_its_owner``): "Acme closed its purchase of Zenith. It
-  paid $48 million to Brindle, which had owned the mill since 2019" is one takeover,
+  paid $48 million to Brindle, owner of the mill for six years" is one takeover,
   sold by Brindle, not a second purchase between Acme and Brindle.
 - A stake sold, told first thin and then in full by its seller, is one sale
   (kg.deals.merge, ``_thin_earlier_telling``): "Norvale to sell 40% of Quillby", then
@@ -10,7 +10,7 @@
   copy's "40 pct of X" is a stake as "40% of X" is (lexicon ``stake_nouns``), so X is
   the company a part of which is sold, never its buyer.
 - A name the parser hangs on the verb right after a party's argument continues that
-  argument's list (kg.deals.roles, ``_list_continued``): "bought the business from its
+  argument's list (kg.deals.roles, ``_list_continued``): "purchased the business from its
   founder, X, and private equity firm Y" names two sellers, not Y as a second target
   (a repeat of the takeover); "acquired Y in 2012 and Z in 2014" still names two.
 - A price per unit of measure is no deal (kg.deals.frames, ``_not_unit_price``):
@@ -39,9 +39,9 @@ def read(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, di
 
 
 @pytest.mark.parametrize("lang, text, names", [
-    ("en", "Acme Paper closed its purchase of Zenith Mill this morning. It paid 48 million "
-           "dollars to the private equity firm Brindle Partners, which had owned the mill "
-           "since 2019.", ("Acme Paper", "Zenith Mill", "Brindle Partners")),
+    ("en", "Acme Paper closed its purchase of Zenith Mill on Tuesday. It paid a total of 48 "
+           "million dollars to the private equity firm Brindle Partners, owner of the mill for "
+           "six years.", ("Acme Paper", "Zenith Mill", "Brindle Partners")),
     ("es", "Papelera Acme cerró la compra de Molinos Zenith. Pagó 48 millones de euros al "
            "fondo Brindle Partners, que era dueño de la fábrica desde 2019.",
      ("Papelera Acme", "Molinos Zenith", "Brindle Partners")),
@@ -57,7 +57,7 @@ def test_money_paid_after_a_takeover_goes_to_its_seller(
 
 
 def test_a_payment_beside_a_takeover_that_has_its_seller_stays_apart(en: Language) -> None:
-    found = read(en, "Acme Paper bought Zenith Mill from Tamsin Bank. It paid 48 million "
+    found = read(en, "Acme Paper bought Zenith Mill from Tamsin Bank. It also paid 48 million "
                      "dollars to Brindle Partners.",
                  ("Acme Paper", "Zenith Mill", "Tamsin Bank", "Brindle Partners"))
     assert ("Acquisition", {"acquirer": {"Acme Paper"}, "target": {"Zenith Mill"},
@@ -67,7 +67,7 @@ def test_a_payment_beside_a_takeover_that_has_its_seller_stays_apart(en: Languag
 
 def test_a_payment_after_two_takeovers_is_nobodys_seller(en: Language) -> None:
     found = read(en, "Acme Paper closed its purchase of Zenith Mill. Last year it bought "
-                     "Corla Foods. It paid 48 million dollars to Brindle Partners.",
+                     "Corla Foods. It handed over 48 million dollars to Brindle Partners.",
                  ("Acme Paper", "Zenith Mill", "Corla Foods", "Brindle Partners"))
     assert not any("seller" in rs and t == "Acquisition" for t, rs in found)
 
@@ -106,16 +106,16 @@ def test_two_stakes_sold_to_two_buyers_stay_two(en: Language) -> None:
 # -- a list of sellers the parser cuts off ---------------------------------------------
 
 
-_COOP = ("Suirfield Co-operative", "Tallon Foods", "Liffside Partners")
+_COOP = ("Barrowmore Co-operative", "Kilbride Foods", "Liffside Partners")
 
 
 def test_a_name_after_the_sellers_list_is_another_seller(en: Language) -> None:
-    text = ("Suirfield Co-operative has completed its acquisition of Tallon Foods, in a deal "
-            "worth €75 million. The co-op bought the business from its founder, Nora "
-            "Kelleher, and Dublin private equity firm Liffside Partners, which took a minority "
+    text = ("Barrowmore Co-operative has completed its acquisition of Kilbride Foods in a "
+            "deal valued at €75 million. The co-op purchased the business from its founder, "
+            "Nora Kelleher, and Cork buyout firm Liffside Partners, which bought a minority "
             "stake in 2022.")
     ((kind, rs),) = read(en, text, _COOP)
-    assert kind == "Acquisition" and rs["target"] == {"Tallon Foods"}
+    assert kind == "Acquisition" and rs["target"] == {"Kilbride Foods"}
     assert rs["seller"] == {"Nora Kelleher", "Liffside Partners"}
 
 

@@ -1,19 +1,19 @@
 """Session 24, unread6: deals whose parties and deal word stand in one sentence that kg
 did not read.
 
-- "X acquired two hotels in Leeds from Y", "X has bought a royalty over the A project
+- "X acquired two hotels in Leeds from Y", "X acquired a royalty on the A project
   from Y": the "from" of a buying verb that the parser hung low, inside the goods'
   phrase or under a phrase of place right after them, names the seller
   (kg.deals.disposal.seller_past_goods).
-- "firmó un contrato de compra anticipada de créditos de carbono con Y": a credit
+- "selló un contrato de compra de créditos de carbono con Y": a credit
   qualified as an emission allowance is goods, not lending; the contract is no debt
   issue (kg.deals.frames._is_financing).
-- "firmó un contrato para comprarle energía a la granja solar de Y", "to buy power from
-  the solar farm of Y": a plant that names no company stands for its owner, who sells
+- "un acuerdo para comprarle electricidad al parque solar de Y", "to buy electricity
+  from the wind park of Y": a plant that names no company stands for its owner, who sells
   (kg.deals.longform.facility_owner_sells).
 - "X metió / puso 2 millones de euros en Y": "poner" with money as its object and a
   company it goes into is an investment, as "meter" and "put" are.
-- "X estaría en conversaciones para ser adquirida por Y", "X está en conversaciones
+- "X estaría en conversaciones avanzadas para ser comprada por Y", "X está en conversaciones
   para comprar Y": the subject of the copular predicate whose noun the purpose
   infinitive complements controls it; a passive infinitive ("ser adquirida") heads a
   clause of its own, not a participle describing a noun, and is no past form
@@ -27,10 +27,10 @@ from spacy.language import Language
 
 from tests.test_deal_roles_es import deals_among, roles
 
-FIRMS = ("Cuzco Lodges", "Cruceros Ucayali", "Hostales Ucayali",
+FIRMS = ("Tambo Real Hostales", "Cruceros Ucayali", "Hostales Ucayali",
          "Hollin Capital", "Marlow Estates", "Tarrant Royalty", "Boyd Prospecting",
-         "Dunmore Foods", "Aerona Industries", "Bosques Vivos del Sur", "Aerolíneas Nordeste",
-         "Banco Nordeste", "Aguas del Valle Ralco", "Solar Quilmes", "Ralco Water",
+         "Dunmore Foods", "Aerona Industries", "Reforestadora Pampa Alta", "Transportes Aéreos Cierzo",
+         "Banco Cierzo", "Aguas del Valle Ralco", "Solar Quilmes", "Ralco Water",
          "Quilmes Solar", "Inversiones Larraga", "Zorrotza Robotics")
 
 
@@ -47,8 +47,8 @@ def test_from_under_a_place_after_the_goods_names_the_seller(en: Language) -> No
 
 def test_from_inside_the_goods_phrase_names_the_seller(en: Language) -> None:
     (found,) = deals_among(
-        en, "Perth-based Tarrant Royalty Co. has bought a 2 per cent gross revenue royalty "
-            "over the Mount Gale copper project from junior explorer Boyd Prospecting for "
+        en, "Perth-based Tarrant Royalty Co. acquired a royalty of 1.5% on output at "
+            "the Mount Gale copper project from junior explorer Boyd Prospecting for "
             "$37 million.",
         FIRMS,
     )
@@ -73,23 +73,23 @@ def test_a_seller_told_on_the_verb_is_not_read_twice(en: Language) -> None:
 
 
 def test_a_contract_for_carbon_credits_is_no_debt_issue(es: Language) -> None:
-    found = read(es, "Bosques Vivos del Sur firmó un contrato de compra anticipada de créditos "
-                     "de carbono con Aerolíneas Nordeste.")
+    found = read(es, "Reforestadora Pampa Alta selló un contrato de compra de créditos "
+                     "de carbono con Transportes Aéreos Cierzo.")
     assert [(t, set().union(*r.values())) for t, r in found] == [
-        ("PurchaseAgreement", {"Bosques Vivos del Sur", "Aerolíneas Nordeste"})
+        ("PurchaseAgreement", {"Reforestadora Pampa Alta", "Transportes Aéreos Cierzo"})
     ]
 
 
 def test_a_credit_contract_with_a_bank_is_still_lending(es: Language) -> None:
-    assert read(es, "Bosques Vivos del Sur firmó un contrato de créditos con Banco "
-                    "Nordeste.") == []
+    assert read(es, "Reforestadora Pampa Alta firmó un contrato de créditos con Banco "
+                    "Cierzo.") == []
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("es", "Aguas del Valle Ralco firmó en octubre un contrato a 15 años para comprarle "
-           "energía a la granja solar de Solar Quilmes, por unos 72 millones de euros."),
-    ("en", "Ralco Water signed a 15-year contract to buy power from the solar farm of "
-           "Quilmes Solar."),
+    ("es", "Aguas del Valle Ralco suscribió en octubre un acuerdo a 15 años para comprarle "
+           "electricidad al parque solar de Solar Quilmes, por unos 72 millones de euros."),
+    ("en", "Ralco Water signed a 15-year contract to buy electricity from the wind park "
+           "of Quilmes Solar."),
 ])
 def test_a_plant_bought_from_stands_for_its_owner(
     es: Language, en: Language, lang: str, text: str
@@ -142,28 +142,28 @@ def test_the_49_per_cent_not_yet_owned_is_no_deal_of_its_own(en: Language) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Cuzco Lodges estaría en conversaciones para ser adquirida por la naviera Cruceros "
+    "Tambo Real Hostales estaría en conversaciones avanzadas para ser comprada por la naviera Cruceros "
     "Ucayali.",
-    "La empresa Cuzco Lodges está en conversaciones para ser adquirida por la naviera "
+    "La empresa Tambo Real Hostales está en conversaciones para ser comprada por la naviera "
     "Cruceros Ucayali.",
 ])
 def test_the_subject_in_talks_controls_a_passive_infinitive(es: Language, text: str) -> None:
     found = deals_among(es, text, FIRMS)
     assert [(d.type, roles(d), d.status) for d in found] == [
-        ("Acquisition", {"acquirer": {"Cruceros Ucayali"}, "target": {"Cuzco Lodges"}},
+        ("Acquisition", {"acquirer": {"Cruceros Ucayali"}, "target": {"Tambo Real Hostales"}},
          "InNegotiation")
     ]
 
 
 def test_the_subject_in_talks_controls_an_active_infinitive(es: Language) -> None:
     # (read before as well: the active infinitive keeps its reading)
-    assert read(es, "Cuzco Lodges está en conversaciones para comprar la cadena Hostales "
+    assert read(es, "Tambo Real Hostales está en conversaciones para comprar la cadena Hostales "
                     "Ucayali.") == [
-        ("Acquisition", {"acquirer": {"Cuzco Lodges"}, "target": {"Hostales Ucayali"}})
+        ("Acquisition", {"acquirer": {"Tambo Real Hostales"}, "target": {"Hostales Ucayali"}})
     ]
 
 
 def test_a_passive_told_in_the_past_is_still_done(es: Language) -> None:
-    (found,) = deals_among(es, "Cuzco Lodges fue adquirida por la naviera Cruceros Ucayali.",
+    (found,) = deals_among(es, "Tambo Real Hostales fue adquirida por la naviera Cruceros Ucayali.",
                            FIRMS)
     assert found.status == "Completed"

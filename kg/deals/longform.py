@@ -180,7 +180,7 @@ def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:
 
 
 def facility_owner_sells(ctx: Context, m: Mention, tok: Token) -> None:
-    """ "firmó un contrato para comprarle energía a la granja solar de Y", "to buy power
+    """ "un acuerdo para comprarle electricidad al parque solar de Y", "to buy power
     from the wind farm of Y": goods bought from a plant that names no company itself;
     the plant stands for its owner, named with "de" / "of", who sells
     (parties:facility-owner-sells). Only when the purchase is of goods and names no

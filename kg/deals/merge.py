@@ -316,7 +316,7 @@ def _paid_to_its_owner(
     d: Mention, payers: set[EntityRef], payees: set[EntityRef], before: list[Mention]
 ) -> Mention | None:
     """ "Acme closed its purchase of Zenith. It paid $48 million to Brindle Partners,
-    which had owned the mill since 2019": money the buyer of a takeover told before
+    owner of the mill for six years": money the buyer of a takeover told before
     pays to a company that takeover does not name is paid to the one who sold it. The
     one takeover by the payer with no seller yet takes the payee as its seller (and the
     price); with two such takeovers, or none, the payment stays apart."""

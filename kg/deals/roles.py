@@ -443,7 +443,7 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
             refs += ctx.np_entities(c) or described_possessor(ctx, c, set())
     cop = [c for c in noun.children if c.dep_ == "cop"]
     if not refs and cop:
-        # "X estaría en conversaciones para ser adquirida por Y", "X está en
+        # "X estaría en conversaciones avanzadas para ser comprada por Y", "X está en
         # negociaciones para comprar Y": the subject of the copular predicate the noun
         # heads (which the parser may hang on the copula) controls the infinitive of
         # its purpose
@@ -603,7 +603,7 @@ def _gapped_objects(r: Reading) -> list[Token]:
 
 
 def _list_continued(r: Reading, name: Token) -> str | None:
-    """ "The co-op bought the business from its founder, X, and private equity firm Y":
+    """ "The co-op purchased the dairy from its founder, X, and buyout firm Y":
     the parser hangs the last name of a list on the verb. Right after an argument of a
     party ("from X", "to X"), the name continues that argument's list and takes its
     role, not the object's ("bought Y in 2012 and Z in 2014": after a time, it is

@@ -26,6 +26,7 @@ from kg.entities.runs import (
     _shouting,
     _strip_bodies,
     _texts,
+    an_initial,
     glued_dateline,
     opens_clause,
 )
@@ -89,6 +90,8 @@ def model_candidates(kn: Knowledge, doc: Doc, caps: list[bool]) -> list[_Cand]:
             # Codes such as "M.70" are no names; and the Spanish model's MISC in
             # all-capitals headlines are mostly wrong (the English model's are not).
             continue
+        if label == "PER" and all(an_initial(t.text) for t in ent):
+            continue  # initials alone: a photo's or a note's signature ("/ D. A.")
         rule = f"ner:{ent.label_}"
         if kn.lang == "es" and label != "MISC" and has_sents and (
                 any(_shouted_word(kn, t.text) for t in ent)

@@ -24,6 +24,7 @@ from kg.entities.runs import (
     _run_end,
     _sentence_initial_false,
     _shouted_word,
+    an_initial,
     classifier_before,
 )
 from kg.entities.sports import sports_report
@@ -209,15 +210,9 @@ def initial(x: Ctx, i: int) -> Found:
     if any(f"{side} {x.texts[nxt]}" in x.kn.places for side in _COMPASS.get(text[0], ())):
         return []  # "N. Korea", "S. Africa": a country, not a person
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
-    if all(_is_initial(t) for t in x.texts[i:e]):
+    if all(an_initial(t) for t in x.texts[i:e]):
         return []  # initials alone sign a photo or a note ("/ D. A."): no one's name
     return [_Cand(i, e, "PER", _P_PERSON)] if e > nxt else []
-
-
-def _is_initial(text: str) -> bool:
-    """A capital letter alone or with its full stop: "D.", "A", "J.M."."""
-    letters = text.replace(".", "")
-    return 0 < len(letters) <= 2 and letters.isupper() and len(text) <= 2 * len(letters)
 
 
 _COMPASS = {"N": ("North", "Northern"), "S": ("South", "Southern"),

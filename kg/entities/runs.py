@@ -57,6 +57,13 @@ def _symbol(text: str) -> bool:
         ord(ch) > 127 and unicodedata.category(ch) in ("So", "Sm") for ch in text)
 
 
+def an_initial(text: str) -> bool:
+    """A capital letter alone or with its full stop: "D.", "A", "J.M."; a name of such
+    letters alone signs a photo or a note ("/ D. A."), and is no one's name."""
+    letters = text.replace(".", "")
+    return 0 < len(letters) <= 2 and letters.isupper() and len(text) <= 2 * len(letters)
+
+
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its sentence (after a line break too,
     after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The", after a
