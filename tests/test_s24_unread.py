@@ -29,7 +29,8 @@ from tests.test_deal_roles_es import deals_among, roles
 
 FIRMS = ("Tambo Real Hostales", "Cruceros Ucayali", "Hostales Ucayali",
          "Hollin Capital", "Marlow Estates", "Tarrant Royalty", "Boyd Prospecting",
-         "Dunmore Foods", "Aerona Industries", "Reforestadora Pampa Alta", "Transportes Aéreos Cierzo",
+         "Dunmore Foods", "Aerona Industries", "Reforestadora Pampa Alta",
+         "Transportes Aéreos Cierzo",
          "Banco Cierzo", "Aguas del Valle Ralco", "Solar Quilmes", "Ralco Water",
          "Quilmes Solar", "Inversiones Larraga", "Zorrotza Robotics")
 
@@ -142,8 +143,8 @@ def test_the_49_per_cent_not_yet_owned_is_no_deal_of_its_own(en: Language) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "Tambo Real Hostales estaría en conversaciones avanzadas para ser comprada por la naviera Cruceros "
-    "Ucayali.",
+    "Tambo Real Hostales estaría en conversaciones avanzadas para ser comprada por la "
+    "naviera Cruceros Ucayali.",
     "La empresa Tambo Real Hostales está en conversaciones para ser comprada por la naviera "
     "Cruceros Ucayali.",
 ])
