@@ -216,47 +216,6 @@ def bought_from(ctx: Context, tok: Token, goods: Token) -> list[EntityRef]:
     return found
 
 
-def seller_past_goods(ctx: Context, m: Mention, tok: Token) -> None:
-    """ "X acquired two hotels in Leeds from Y", "X has bought a royalty over the A
-    project from Y": a buying verb whose object is goods or a share of them, with the
-    "from" phrase the parser hung low, inside the object's own phrase, past the goods;
-    the one it names sold them (parties:bought-from-low). Only on a verb that names no
-    seller yet, and not inside a clause about the goods ("a site it had leased from Y")."""
-    if not is_verbal(tok) or any(role == "seller" for role, _ in m.roles):
-        return
-    objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    if len(objs) != 1 or objs[0].pos_ != "NOUN":
-        return
-    goods = objs[0]
-    if _bare_share(goods) and not ctx.nested_entities(goods):
-        return  # "the 49% it did not already own": a stake told again, of the deal told
-    found = bought_from(ctx, tok, goods)
-    # a phrase of place right after the goods, hung on the verb ("two hotels in Leeds
-    # from Y"): the "from" under it is still the goods'
-    end = goods.right_edge.i
-    for c in sorted(tok.children, key=lambda c: c.i):
-        if c.i <= end or c.dep_ != "prep" or c.left_edge.i != end + 1 or c.lower_ == "from":
-            continue
-        inner = [t for t in c.subtree if not in_clause(t, c)]
-        found += [
-            x for h in inner for prep, arg in ctx.prep_args(h)
-            if prep == "from" and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
-        ]
-        end = c.right_edge.i
-    for x in found:
-        if x not in m.parties():
-            m.add_role("seller", x)
-            m.rules.append("parties:bought-from-low")
-
-
-def _bare_share(goods: Token) -> bool:
-    """Whether the goods are a stake or a percentage ("the 49%", "a 20 per cent stake")."""
-    return (
-        goods.lemma_.lower() in STAKE_NOUNS or goods.lower_ in STAKE_NOUNS
-        or any(ch.isdigit() for ch in goods.text) or goods.lower_ in ("%", "cent", "percent")
-    )
-
-
 def in_clause(tok: Token, top: Token) -> bool:
     """Whether a verb stands between ``tok`` and ``top`` (``tok`` itself included)."""
     cur = tok

@@ -36,7 +36,6 @@ from kg.deals.disposal import (
     goods_sold,
     in_clause,
     named_unit_sold,
-    seller_past_goods,
     supplied_to,
 )
 from kg.deals.linear import misread_verb
@@ -1962,7 +1961,6 @@ def _bought(
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     seller_in_goods(ctx, m, tok)
-    seller_past_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)
     whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
     if tok.lemma_.lower() in BID_NOUNS:
