@@ -65,7 +65,12 @@ from kg.deals.possession import (
     part_owner,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
-from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
+from kg.deals.refer import (
+    governing_subject,
+    object_antecedent,
+    relative_after_preposition,
+    resolve_np,
+)
 from kg.deals.roles import (
     Reading,
     RoleMap,
@@ -356,17 +361,42 @@ def _offer_made_for(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "retiró la oferta que había presentado en marzo por X", "withdrew the offer it
     had made in March for X": the company a relative clause on an offer says it was
     made for is the bid's target (the parser may hang the clause on the offer's sum)."""
+    return [
+        x for c in _clauses_on_offer(ctx, tok) for prep, arg in _clause_args(ctx, c)
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+
+
+def _clause_args(ctx: Context, clause: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of a clause on an offer, with those the parser hangs
+    on its agent's name ("submitted by X for Y": "for Y" read as part of X's name)."""
+    args = list(ctx.prep_args(clause))
+    return args + [pa for prep, arg in args if prep in ("by", "por") and arg.i in ctx.tok_ent
+                   for pa in ctx.prep_args(arg)]
+
+
+def _clauses_on_offer(ctx: Context, tok: Token) -> list[Token]:
+    """The relative clauses on an offer (or on its sum), and in English its reduced
+    relatives ("the plan submitted by X for Y": a past participle tells of the noun it
+    hangs on as a relative clause would)."""
     heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
     if tok.dep_ in OBJ_DEPS:
         heads += [c for c in tok.head.children if c.i > tok.i and c.i in ctx.tok_amount]
-    clauses = [
+    return [
         c for h in heads for c in h.children
         if c.dep_ in ("acl", "relcl", "acl:relcl") and is_verbal(c) and c.i > tok.i
-        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children))
+        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children)
+             or (ctx.lang == "en" and c.tag_ == "VBN"))
     ]
+
+
+def _offer_submitted_by(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the plan submitted by X for Y", "the offer made by X": the agent of a past
+    participle on an offer is who made it, the bidder (English)."""
     return [
-        x for c in clauses for prep, arg in ctx.prep_args(c)
-        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+        x for c in _clauses_on_offer(ctx, tok) if c.tag_ == "VBN"
+        for prep, arg in ctx.prep_args(c) if prep == "by"
+        for x in ctx.np_entities(arg) if x.kind == "org"
     ]
 
 
@@ -383,6 +413,11 @@ def offer_made_for(r: Reading) -> None:
         if x not in r.m.parties():
             r.m.add_role("target", x)
             r.m.rules.append("parties:offer-made-for")
+    if any(role == "target" for role, _ in r.m.roles):
+        for x in _offer_submitted_by(r.ctx, r.tok):
+            if x not in r.m.parties():
+                r.m.add_role("acquirer", x)
+                r.m.rules.append("parties:offer-submitted-by")
 
 
 def _offer_told(ctx: Context, tok: Token) -> bool:
@@ -1180,7 +1215,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     """The company a held part is of, however deep the parser hangs it ("12 per cent
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); in English, "of the
     company" too: the company that description stands for, never the holder
-    (parties:part-of-the-company)."""
+    (parties:part-of-the-company), and "of it" the company the pronoun stands for
+    (``_part_of_it``)."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1199,7 +1235,21 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
         if t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies" and is_definite(t) \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
+        if t.lower_ == "it" and t.pos_ == "PRON":
+            return _part_of_it(ctx, t, holder)
     return []
+
+
+def _part_of_it(ctx: Context, it: Token, holder: set[EntityRef]) -> list[EntityRef]:
+    """ "Y is a serious company, and X, which owns 30 per cent of it, has deep
+    pockets": a pronoun in the part held is free in its clause (binding theory,
+    principle B), so it never means the holder the clause is about; it means the most
+    salient company before it, the subject of the clause or sentence before
+    (``object_antecedent``)."""
+    ante = object_antecedent(ctx, it, holder)
+    if ante is None:
+        return []
+    return [x for x in ctx.np_entities(ante) if x.kind == "org" and x not in holder][:1]
 
 
 def _held_parts(ctx: Context, tok: Token) -> list[Token]:

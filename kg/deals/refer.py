@@ -753,7 +753,8 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
     """The noun an object pronoun stands for: the head noun a relative clause hangs
     on ("Y, which X acquired"), or for "it" the most salient singular noun of its
     sentence and the one before (role weight, the nearer sentence first; a noun
-    inside another noun's complement weighs less), skipping the clause's own subject
+    inside another noun's complement weighs less; never a phrase that holds the
+    pronoun), skipping the clause's own subject
     (``exclude``: a plain pronoun is never bound by its local subject). None for any
     other word, and when the best candidate is not a noun at all."""
     lower = obj.lower_
@@ -769,10 +770,13 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
     si = ctx.sent_index(obj.i)
     start = ctx.sents[si - 1].start if si > 0 else ctx.sents[si].start
     local = _local_subjects(obj.head)
+    # (a phrase never stands for itself: "30 per cent of it" is no antecedent of "it",
+    # the i-within-i condition)
+    containing = {a.i for a in obj.ancestors}
     best: tuple[int, int, Token] | None = None
     for t in ctx.doc[start : obj.i]:
         weight = _ROLE_WEIGHT.get(t.dep_)
-        if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local:
+        if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local | containing:
             continue
         refs = ctx.np_entities(t)
         if not refs and (t.pos_ == "PROPN" or t.ent_type_ in _NOT_REFERENTS):

@@ -898,12 +898,27 @@ def _percentage(tok: Token) -> bool:
 
 
 def _has_object(r: Reading) -> bool:
-    """Whether the verb has an object or a target apart from its "a" arguments."""
+    """Whether the verb has an object or a target apart from its "a" arguments: a
+    participle on a noun has that noun ("el hotel, adquirido en 2024 a Y": what a
+    reduced relative tells of is its participle's object, so "a Y" is whom it was
+    bought from)."""
     return (
-        any(role in ("target", "investee") for role, _ in r.m.roles)
+        _participle_on_noun(r.tok)
+        or any(role in ("target", "investee") for role, _ in r.m.roles)
         or any(True for _ in direct_objects(r.tok))
         or any(True for _ in bare_obliques(r.tok))
         or any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in r.tok.children)
+    )
+
+
+def _participle_on_noun(tok: Token) -> bool:
+    """ "el hotel, adquirido en 2024 a Y", "la planta comprada a Y": a past participle
+    (which the Spanish parser may tag an adjective) hung on the noun it tells of, with
+    no auxiliary of its own."""
+    return (
+        tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+        and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
     )
 
 
