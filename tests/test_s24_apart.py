@@ -78,3 +78,28 @@ def test_an_offer_approved_by_a_bank_is_made_by_its_bidder(en: Language) -> None
     assert all("Kestrel Bank" not in r.get("acquirer", set()) for _, r in offers)
     assert any(r.get("acquirer") == {"Orvex Holdings"} and r.get("target") == {"Lumen Textiles"}
                for _, r in offers)
+
+
+FORGE = ("Forjas Urdaibai", "Gorbea Kapital", "Talleres Mungia")
+
+
+def test_a_part_of_the_capital_entered_is_the_topics(es: Language) -> None:
+    text = ("Ander Olaeta fundó Forjas Urdaibai en 1971 con cuatro operarios. En 1994 "
+            "Forjas Urdaibai compró una nave vecina. En 2005 el fondo vasco Gorbea Kapital "
+            "entró con un 25% del capital por 18 millones de euros.")
+    entered = ("Investment", {"investor": {"Gorbea Kapital"}, "investee": {"Forjas Urdaibai"}})
+    assert entered in found(es, text, FORGE)
+
+
+def test_a_part_of_a_named_capital_entered_is_that_companys(es: Language) -> None:
+    text = ("Forjas Urdaibai facturó 210 millones. En 2005 el fondo Gorbea Kapital entró con "
+            "un 25 % del capital de Talleres Mungia.")
+    entered = ("Investment", {"investor": {"Gorbea Kapital"}, "investee": {"Talleres Mungia"}})
+    assert entered in found(es, text, FORGE)
+
+
+def test_entering_with_no_part_of_a_capital_is_no_investment(es: Language) -> None:
+    # entering a market with a share of it is no part of a company
+    text = ("Forjas Urdaibai facturó 210 millones. En 2005 el fondo Gorbea Kapital entró en "
+            "el mercado francés con un 25% de cuota.")
+    assert not [r for kind, r in found(es, text, FORGE) if kind == "Investment"]

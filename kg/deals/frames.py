@@ -70,6 +70,7 @@ from kg.deals.refer import (
     object_antecedent,
     relative_after_preposition,
     resolve_np,
+    topic_before,
 )
 from kg.deals.roles import (
     Reading,
@@ -110,6 +111,7 @@ from kg.deals.syntax import (
     judges_likelihood,
     own_subtree,
     percentage,
+    spanish_percentage,
     subjects,
 )
 from kg.deals.tacit import (
@@ -1121,7 +1123,9 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             # "entra en X con una inversión de 5 millones / con un 20 %"
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
-        ) or _entered_company(ctx, tok, args)
+        ) or _entered_company(ctx, tok, args) or any(
+            prep == "con" and _capital_part(ctx, arg) is not None for prep, arg in args
+        )
     if noun and tok.lemma_.lower() in ("participación", "stake", "holding", "position"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
@@ -1352,6 +1356,37 @@ def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) ->
              else s for s in subjects(tok)]
     refs = [x for s in subjs for x in ctx.np_entities(s)]
     return bool(refs) and all(x.kind == "org" for x in refs)
+
+
+def _capital_part(ctx: Context, part: Token) -> Token | None:
+    """ "con un 25 % del capital": the capital noun a percentage or a stake is counted
+    of, or None."""
+    if not (_is_money_or_stake(ctx, part) or spanish_percentage(part)):
+        return None
+    return next((arg for prep, arg in ctx.prep_args(part)
+                 if prep in ("de", "del") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
+
+
+def capital_part_entered(r: Reading) -> None:
+    """ "En 2005 el fondo X entró con un 25 % del capital": a company that enters with a
+    part of the capital enters the capital of the company named in it ("del capital de
+    Y"), else of the company the story is about, as "entró en el accionariado" does
+    (parties:capital-part-entered)."""
+    if r.noun or r.tok.lemma_.lower() != "entrar" or any(
+        role == "investee" for role, _ in r.m.roles
+    ):
+        return
+    for prep, arg in r.ctx.prep_args(r.tok):
+        capital = _capital_part(r.ctx, arg) if prep == "con" else None
+        if capital is None:
+            continue
+        exclude = r.m.parties() | r.exclude
+        held = [x for x in r.ctx.nested_entities(capital) if x not in exclude]
+        topic = topic_before(r.ctx, r.tok.i, exclude) if not held else None
+        for x in held or ([topic] if topic is not None else []):
+            r.m.add_role("investee", x)
+            r.m.rules.append("parties:capital-part-entered")
+        return
 
 
 def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
@@ -2315,7 +2350,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=(*_ROUND_STEPS, hyphen_backer, money_backed),
+        steps=(*_ROUND_STEPS, hyphen_backer, money_backed, capital_part_entered),
         finish=_controlling_stake,
     ),
     "round": Frame(
