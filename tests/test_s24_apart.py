@@ -43,6 +43,21 @@ def test_a_part_of_it_that_is_a_plant_is_no_holding(en: Language) -> None:
     assert not [r for kind, r in found(en, text, FISH) if kind == "Investment"]
 
 
+def test_a_part_of_it_after_a_plant_is_left_unsaid(en: Language) -> None:
+    # the plant named after the company may be what "it" stands for
+    for verb in ("owns", "bought"):
+        text = f"Ostra Fisk built a new plant in 1990. Halvard Invest {verb} 30 per cent of it."
+        assert all("Ostra Fisk" not in r.get("investee", set())
+                   for _, r in found(en, text, FISH))
+
+
+def test_a_part_of_it_bought_is_the_company_before(en: Language) -> None:
+    text = ("Ostra Fisk has agreed to buy Brenmark Foods. Ostra Fisk is not a charity. "
+            "Halvard Invest, which bought 30 per cent of it in 2019, has deep pockets.")
+    bought = ("Investment", {"investor": {"Halvard Invest"}, "investee": {"Ostra Fisk"}})
+    assert bought in found(en, text, FISH)
+
+
 LODGE = ("Posadas Itaya", "Expediciones Tambo", "Grupo Nauta")
 
 

@@ -66,8 +66,8 @@ from kg.deals.possession import (
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
+    company_of_part,
     governing_subject,
-    object_antecedent,
     relative_after_preposition,
     resolve_np,
     topic_before,
@@ -1220,7 +1220,7 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); in English, "of the
     company" too: the company that description stands for, never the holder
     (parties:part-of-the-company), and "of it" the company the pronoun stands for
-    (``_part_of_it``)."""
+    (``company_of_part``)."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1240,20 +1240,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
         if t.lower_ == "it" and t.pos_ == "PRON":
-            return _part_of_it(ctx, t, holder)
+            return company_of_part(ctx, t, holder)
     return []
-
-
-def _part_of_it(ctx: Context, it: Token, holder: set[EntityRef]) -> list[EntityRef]:
-    """ "Y is a serious company, and X, which owns 30 per cent of it, has deep
-    pockets": a pronoun in the part held is free in its clause (binding theory,
-    principle B), so it never means the holder the clause is about; it means the most
-    salient company before it, the subject of the clause or sentence before
-    (``object_antecedent``)."""
-    ante = object_antecedent(ctx, it, holder)
-    if ante is None:
-        return []
-    return [x for x in ctx.np_entities(ante) if x.kind == "org" and x not in holder][:1]
 
 
 def _held_parts(ctx: Context, tok: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from kg.deals.namesake import namesake_before
 from kg.deals.pairs import both_named
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
+    ASSET_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -31,6 +32,7 @@ from kg.deals.words import (
     ORGAN_NOUNS,
     PERSON_ROLES,
     SUBJ_DEPS,
+    UNIT_NOUNS,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -791,6 +793,22 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         if best is None or (score, t.i) >= best[:2]:
             best = (score, t.i, t)
     return best[2] if best is not None else None
+
+
+def company_of_part(ctx: Context, it: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The company "it" stands for in a part held or bought ("X, which owns 30 per
+    cent of it"): free in its clause (binding theory, principle B), so never the holder
+    or buyer (``exclude``), but the most salient company before it
+    (``object_antecedent``). None when a plant, a unit or another thing held in parts
+    is named in between ("X built the plant. Y owns 30 per cent of it"): the pronoun
+    may as well stand for it."""
+    ante = object_antecedent(ctx, it, exclude)
+    if ante is None:
+        return []
+    if any(t.lemma_.lower() in ASSET_NOUNS | UNIT_NOUNS and "Plur" not in feat(t, "Number")
+           and not ctx.np_entities(t) for t in ctx.doc[ante.i + 1 : it.i]):
+        return []
+    return [x for x in ctx.np_entities(ante) if x.kind == "org" and x not in exclude][:1]
 
 
 def _name_described(ctx: Context, noun: Token) -> Token:

@@ -33,6 +33,7 @@ from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
+    company_of_part,
     described_as,
     governing_subject,
     object_antecedent,
@@ -2000,7 +2001,8 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
     30% stake in the company", "el 12% del capital de la cadena": a part of a company
     the sentence names by a definite description, not by its name, is a part of the
     company the description refers to (resolved as descriptions are: the company
-    introduced with that noun, else the one the article is about)."""
+    introduced with that noun, else the one the article is about); "of it", the
+    company the pronoun stands for, never the buyer (``company_of_part``)."""
     frontier = [obj]
     for _ in range(2):  # (through "el capital de", "the shares of")
         nxt: list[Token] = []
@@ -2011,6 +2013,9 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
                 nxt.append(arg)
             elif _company_described(arg):
                 return [x for x in resolve_np(ctx, arg, exclude) if x.kind == "org"][:1]
+            elif arg.lower_ == "it" and arg.pos_ == "PRON":
+                # "X, which bought 30 per cent of it": free in its clause, never X
+                return company_of_part(ctx, arg, exclude)
         frontier = nxt
     return []
 
