@@ -66,7 +66,13 @@ from kg.deals.possession import (
     part_owner,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
-from kg.deals.refer import governing_subject, relative_after_preposition, resolve_np
+from kg.deals.refer import (
+    company_of_part,
+    governing_subject,
+    relative_after_preposition,
+    resolve_np,
+    topic_before,
+)
 from kg.deals.roles import (
     Reading,
     RoleMap,
@@ -106,6 +112,7 @@ from kg.deals.syntax import (
     judges_likelihood,
     own_subtree,
     percentage,
+    spanish_percentage,
     subjects,
 )
 from kg.deals.tacit import (
@@ -387,17 +394,42 @@ def _offer_made_for(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "retiró la oferta que había presentado en marzo por X", "withdrew the offer it
     had made in March for X": the company a relative clause on an offer says it was
     made for is the bid's target (the parser may hang the clause on the offer's sum)."""
+    return [
+        x for c in _clauses_on_offer(ctx, tok) for prep, arg in _clause_args(ctx, c)
+        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+    ]
+
+
+def _clause_args(ctx: Context, clause: Token) -> list[tuple[str, Token]]:
+    """The prepositional arguments of a clause on an offer, with those the parser hangs
+    on its agent's name ("submitted by X for Y": "for Y" read as part of X's name)."""
+    args = list(ctx.prep_args(clause))
+    return args + [pa for prep, arg in args if prep in ("by", "por") and arg.i in ctx.tok_ent
+                   for pa in ctx.prep_args(arg)]
+
+
+def _clauses_on_offer(ctx: Context, tok: Token) -> list[Token]:
+    """The relative clauses on an offer (or on its sum), and in English its reduced
+    relatives ("the plan submitted by X for Y": a past participle tells of the noun it
+    hangs on as a relative clause would)."""
     heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
     if tok.dep_ in OBJ_DEPS:
         heads += [c for c in tok.head.children if c.i > tok.i and c.i in ctx.tok_amount]
-    clauses = [
+    return [
         c for h in heads for c in h.children
         if c.dep_ in ("acl", "relcl", "acl:relcl") and is_verbal(c) and c.i > tok.i
-        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children))
+        and (c.dep_ != "acl" or any(g.lower_ in _RELATIVE_WORDS for g in c.children)
+             or (ctx.lang == "en" and c.tag_ == "VBN"))
     ]
+
+
+def _offer_submitted_by(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the plan submitted by X for Y", "the offer made by X": the agent of a past
+    participle on an offer is who made it, the bidder (English)."""
     return [
-        x for c in clauses for prep, arg in ctx.prep_args(c)
-        if prep in ("por", "for", "sobre") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
+        x for c in _clauses_on_offer(ctx, tok) if c.tag_ == "VBN"
+        for prep, arg in ctx.prep_args(c) if prep == "by"
+        for x in ctx.np_entities(arg) if x.kind == "org"
     ]
 
 
@@ -414,6 +446,11 @@ def offer_made_for(r: Reading) -> None:
         if x not in r.m.parties():
             r.m.add_role("target", x)
             r.m.rules.append("parties:offer-made-for")
+    if any(role == "target" for role, _ in r.m.roles):
+        for x in _offer_submitted_by(r.ctx, r.tok):
+            if x not in r.m.parties():
+                r.m.add_role("acquirer", x)
+                r.m.rules.append("parties:offer-submitted-by")
 
 
 def _offer_told(ctx: Context, tok: Token) -> bool:
@@ -1119,7 +1156,9 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             # "entra en X con una inversión de 5 millones / con un 20 %"
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
             and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
-        ) or _entered_company(ctx, tok, args)
+        ) or _entered_company(ctx, tok, args) or any(
+            prep == "con" and _capital_part(ctx, arg) is not None for prep, arg in args
+        )
     if noun and tok.lemma_.lower() in ("participación", "stake", "holding", "position"):
         verb = first_conjunct(tok).head  # "bought a stake in X and a stake in Y"
         if verb.i in triggers and ctx.by_token.get(verb.i, "").startswith("sell"):
@@ -1213,7 +1252,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     """The company a held part is of, however deep the parser hangs it ("12 per cent
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); in English, "of the
     company" too: the company that description stands for, never the holder
-    (parties:part-of-the-company)."""
+    (parties:part-of-the-company), and "of it" the company the pronoun stands for
+    (``company_of_part``)."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1232,6 +1272,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
         if t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies" and is_definite(t) \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
+        if t.lower_ == "it" and t.pos_ == "PRON":
+            return company_of_part(ctx, t, holder)
     return []
 
 
@@ -1335,6 +1377,37 @@ def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) ->
              else s for s in subjects(tok)]
     refs = [x for s in subjs for x in ctx.np_entities(s)]
     return bool(refs) and all(x.kind == "org" for x in refs)
+
+
+def _capital_part(ctx: Context, part: Token) -> Token | None:
+    """ "con un 25 % del capital": the capital noun a percentage or a stake is counted
+    of, or None."""
+    if not (_is_money_or_stake(ctx, part) or spanish_percentage(part)):
+        return None
+    return next((arg for prep, arg in ctx.prep_args(part)
+                 if prep in ("de", "del") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
+
+
+def capital_part_entered(r: Reading) -> None:
+    """ "En 2005 el fondo X entró con un 25 % del capital": a company that enters with a
+    part of the capital enters the capital of the company named in it ("del capital de
+    Y"), else of the company the story is about, as "entró en el accionariado" does
+    (parties:capital-part-entered)."""
+    if r.noun or r.tok.lemma_.lower() != "entrar" or any(
+        role == "investee" for role, _ in r.m.roles
+    ):
+        return
+    for prep, arg in r.ctx.prep_args(r.tok):
+        capital = _capital_part(r.ctx, arg) if prep == "con" else None
+        if capital is None:
+            continue
+        exclude = r.m.parties() | r.exclude
+        held = [x for x in r.ctx.nested_entities(capital) if x not in exclude]
+        topic = topic_before(r.ctx, r.tok.i, exclude) if not held else None
+        for x in held or ([topic] if topic is not None else []):
+            r.m.add_role("investee", x)
+            r.m.rules.append("parties:capital-part-entered")
+        return
 
 
 def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
@@ -2299,7 +2372,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=(*_ROUND_STEPS, hyphen_backer, money_backed),
+        steps=(*_ROUND_STEPS, hyphen_backer, money_backed, capital_part_entered),
         finish=_controlling_stake,
     ),
     "round": Frame(

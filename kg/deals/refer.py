@@ -22,6 +22,7 @@ from kg.deals.namesake import namesake_before
 from kg.deals.pairs import both_named
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
+    ASSET_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -31,6 +32,7 @@ from kg.deals.words import (
     ORGAN_NOUNS,
     PERSON_ROLES,
     SUBJ_DEPS,
+    UNIT_NOUNS,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -753,7 +755,8 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
     """The noun an object pronoun stands for: the head noun a relative clause hangs
     on ("Y, which X acquired"), or for "it" the most salient singular noun of its
     sentence and the one before (role weight, the nearer sentence first; a noun
-    inside another noun's complement weighs less), skipping the clause's own subject
+    inside another noun's complement weighs less; never a phrase that holds the
+    pronoun), skipping the clause's own subject
     (``exclude``: a plain pronoun is never bound by its local subject). None for any
     other word, and when the best candidate is not a noun at all."""
     lower = obj.lower_
@@ -769,10 +772,13 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
     si = ctx.sent_index(obj.i)
     start = ctx.sents[si - 1].start if si > 0 else ctx.sents[si].start
     local = _local_subjects(obj.head)
+    # (a phrase never stands for itself: "30 per cent of it" is no antecedent of "it",
+    # the i-within-i condition)
+    containing = {a.i for a in obj.ancestors}
     best: tuple[int, int, Token] | None = None
     for t in ctx.doc[start : obj.i]:
         weight = _ROLE_WEIGHT.get(t.dep_)
-        if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local:
+        if weight is None or t.pos_ not in ("NOUN", "PROPN") or t.i in local | containing:
             continue
         refs = ctx.np_entities(t)
         if not refs and (t.pos_ == "PROPN" or t.ent_type_ in _NOT_REFERENTS):
@@ -787,6 +793,22 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
         if best is None or (score, t.i) >= best[:2]:
             best = (score, t.i, t)
     return best[2] if best is not None else None
+
+
+def company_of_part(ctx: Context, it: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The company "it" stands for in a part held or bought ("X, which owns 30 per
+    cent of it"): free in its clause (binding theory, principle B), so never the holder
+    or buyer (``exclude``), but the most salient company before it
+    (``object_antecedent``). None when a plant, a unit or another thing held in parts
+    is named in between ("X built the plant. Y owns 30 per cent of it"): the pronoun
+    may as well stand for it."""
+    ante = object_antecedent(ctx, it, exclude)
+    if ante is None:
+        return []
+    if any(t.lemma_.lower() in ASSET_NOUNS | UNIT_NOUNS and "Plur" not in feat(t, "Number")
+           and not ctx.np_entities(t) for t in ctx.doc[ante.i + 1 : it.i]):
+        return []
+    return [x for x in ctx.np_entities(ante) if x.kind == "org" and x not in exclude][:1]
 
 
 def _name_described(ctx: Context, noun: Token) -> Token:

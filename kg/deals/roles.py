@@ -33,6 +33,7 @@ from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
+    company_of_part,
     described_as,
     governing_subject,
     object_antecedent,
@@ -942,12 +943,27 @@ def _percentage(tok: Token) -> bool:
 
 
 def _has_object(r: Reading) -> bool:
-    """Whether the verb has an object or a target apart from its "a" arguments."""
+    """Whether the verb has an object or a target apart from its "a" arguments: a
+    participle on a noun has that noun ("el hotel, adquirido en 2024 a Y": what a
+    reduced relative tells of is its participle's object, so "a Y" is whom it was
+    bought from)."""
     return (
-        any(role in ("target", "investee") for role, _ in r.m.roles)
+        _participle_on_noun(r.tok)
+        or any(role in ("target", "investee") for role, _ in r.m.roles)
         or any(True for _ in direct_objects(r.tok))
         or any(True for _ in bare_obliques(r.tok))
         or any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in r.tok.children)
+    )
+
+
+def _participle_on_noun(tok: Token) -> bool:
+    """ "el hotel, adquirido en 2024 a Y", "la planta comprada a Y": a past participle
+    (which the Spanish parser may tag an adjective) hung on the noun it tells of, with
+    no auxiliary of its own."""
+    return (
+        tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+        and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.i < tok.i
+        and not any(c.dep_ in ("aux", "aux:pass", "cop") for c in tok.children)
     )
 
 
@@ -2029,7 +2045,8 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
     30% stake in the company", "el 12% del capital de la cadena": a part of a company
     the sentence names by a definite description, not by its name, is a part of the
     company the description refers to (resolved as descriptions are: the company
-    introduced with that noun, else the one the article is about)."""
+    introduced with that noun, else the one the article is about); "of it", the
+    company the pronoun stands for, never the buyer (``company_of_part``)."""
     frontier = [obj]
     for _ in range(2):  # (through "el capital de", "the shares of")
         nxt: list[Token] = []
@@ -2040,6 +2057,9 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
                 nxt.append(arg)
             elif _company_described(arg):
                 return [x for x in resolve_np(ctx, arg, exclude) if x.kind == "org"][:1]
+            elif arg.lower_ == "it" and arg.pos_ == "PRON":
+                # "X, which bought 30 per cent of it": free in its clause, never X
+                return company_of_part(ctx, arg, exclude)
         frontier = nxt
     return []
 
