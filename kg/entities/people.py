@@ -26,7 +26,6 @@ from kg.entities.runs import (
     _shouted_word,
     classifier_before,
 )
-from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
 from kg.entities.words import (
     APPOSITION_ROLES,
@@ -415,10 +414,11 @@ def _namesake_label(head: str) -> str | None:
 
 
 def _saints_team(x: Ctx, i: int) -> bool:
-    """English match reports: a given name after a saint's title names a team's city
-    ("the San Diego Padres", "St George Illawarra"), not a person."""
-    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS and \
-        sports_report(x.doc)
+    """English: a given name after a saint's title is the saint's, and names what is
+    named after the saint, not a person: a team's city in a match report ("the San
+    Diego Padres", "St George Illawarra"), a firm or an estate ("Santa Rosa Orchards",
+    "San Lorenzo Vineyards", "St Helena Farms")."""
+    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
@@ -761,6 +761,46 @@ def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
                 continue  # "Jim Ballantyne, London Newsroom": a desk, not a person
             c.label, c.priority = "PER", _P_PERSON
             c.rules = (*c.rules, "people:table_line")
+
+
+def nicknamed_people(doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """A nickname in quotes between a given name and a surname is a word of one
+    person's name, not a person of its own: William "Bill" Harrow, José Antonio «Pepe»
+    Lorente (the model reads "William", "Bill" and "Harrow" apart). The person takes in
+    the quotes and the surname after them; the names inside are dropped."""
+    n = len(doc)
+    inside: set[int] = set()
+    for c in chosen:
+        if c.label != "PER" or id(c) in inside:
+            continue
+        s = _nickname_end(doc, c.end, caps)
+        if s == c.end or s >= n or not caps[s] or doc[s].is_sent_start or \
+                doc[s].text in NON_NAMES or doc[s].text in ORG_TAILS or \
+                doc[s].text in LEGAL_FORMS:
+            continue
+        e = _person_end(doc, s, caps)
+        inside |= {id(o) for o in chosen if o is not c and c.end <= o.start and o.end <= e}
+        c.end = e
+        c.rules = (*c.rules, "people:nickname")
+    return [c for c in chosen if id(c) not in inside]
+
+
+# A nickname's opening quote and the quote that closes it.
+_NICKNAME_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "``": "''"}
+
+
+def _nickname_end(doc: Doc, q: int, caps: list[bool]) -> int:
+    """Where the word after a nickname in quotes opening at ``q`` is: one or two
+    capitalised words between the quotes ("Bill", "Big Jim"); ``q`` where none opens."""
+    close = _NICKNAME_QUOTES.get(doc[q].text) if q < len(doc) else None
+    if close is None or doc[q].whitespace_:
+        return q
+    for j in (q + 2, q + 3):
+        words = doc[q + 1:j]
+        if j < len(doc) and doc[j].text == close and not doc[j - 1].whitespace_ and \
+                all(caps[t.i] and t.is_alpha for t in words):
+            return j + 1
+    return q
 
 
 def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:

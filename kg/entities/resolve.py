@@ -5,6 +5,7 @@ its mentions."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -299,11 +300,16 @@ def _entity(
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
                 kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
         )
-        name = _strip_article(_strip_legal(best)) if kind == "org" else best
+        name = _strip_article(_strip_legal(best)) if kind == "org" else _NICKNAME.sub("", best)
     aliases = tuple(sorted({f for f in forms if f != name}))
     spans = tuple(sorted(_name_span(m) for m in mentions))
     typed_by = tuple(dict.fromkeys(r for m in mentions for r in rules.get((m.start, m.end), ())))
     return Entity(kind, name, aliases, spans, entry.wikidata if entry else None, typed_by)
+
+
+# A nickname in quotes inside a person's name: the name is read without it ("William
+# Harrow" of William "Bill" Harrow), the written form an alias.
+_NICKNAME = re.compile(r" [\"“«'‘][^\s\"”»'’]+(?: [^\s\"”»'’]+)?[\"”»'’](?= \w)")
 
 
 def _name_span(m: SpacySpan) -> Span:
