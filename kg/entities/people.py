@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
+from kg.entities.furniture import interview_turn
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
@@ -198,8 +199,8 @@ def initial(x: Ctx, i: int) -> Found:
         and not doc[i].is_sent_start and nxt < n and doc[nxt].text[1:].islower()
     )
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
-            and x.texts[nxt] not in LEGAL_FORMS):
-        return None
+            and x.texts[nxt] not in LEGAL_FORMS) or interview_turn(x.kn, doc, i):
+        return None  # (an interview's "R. Es un paso clave" is no "R. Es")
     if (i > 0 and x.texts[i - 1] in ROUND_WORDS) or (
             x.lowers[nxt] in x.kn.stop_words and x.lowers[nxt] not in NAME_PARTICLES):
         # A round's letter ending a sentence, and the next one's first word: "su Serie
