@@ -364,13 +364,15 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
             key = canon[text]
         else:
             # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
-            # Ferrer Olmos", "Llopis" of "Ana María Llopis Rivas").
+            # Ferrer Olmos", "Llopis" of "Ana María Llopis Rivas", "Puig" of Catalan
+            # "Jordi Puig i Serra").
             if text.isupper() and len(text) > 1:
                 text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
             cands = sorted({canon[f] for f in full
                             if text in (f.split()[-1], f.split()[0])
                             or (len(f.split()) == 3 and text == f.split()[1])
-                            or (len(f.split()) == 4 and text == f.split()[2])})
+                            or (len(f.split()) == 4 and text == f.split()[2])
+                            or f" {text} i " in f})
             if not cands:
                 key = text
             elif len(cands) == 1:
