@@ -130,3 +130,25 @@ def test_an_english_interviews_turn_labels_name_nobody(en: Language) -> None:
 def test_a_line_opening_with_an_initial_is_no_turn_without_a_question(es: Language) -> None:
     text = "Textil Segura compró Hilaturas Mundo.\nR. Ortega, su presidente, lo anunció."
     assert "R. Ortega" in names(es, text, "person")
+
+
+# ---------------------------------------------------------------- judges
+
+
+@pytest.mark.parametrize(("lang", "text", "judge"), [
+    ("en", "A federal judge, Raymond Castillo, halted the sale of Brazos Pipelines to Pecos "
+     "Energy.", "Raymond Castillo"),
+    ("es", "La jueza Ana Ledesma paralizó la venta de Aceitunas Guadaíra a Grupo Genil.",
+     "Ana Ledesma"),
+])
+def test_a_judge_who_halts_a_sale_is_no_seller(
+        request: pytest.FixtureRequest, lang: str, text: str, judge: str) -> None:
+    nlp = request.getfixturevalue(lang)
+    found = deals(nlp, text)
+    assert found and all(judge not in d.values() for d in found)
+    assert judge in names(nlp, text, "person")
+
+
+def test_a_person_untitled_still_sells(en: Language) -> None:
+    text = "Tom Hale sold his stake in Brazos Pipelines to Pecos Energy."
+    assert deals(en, text)[0].get("seller") == "Tom Hale"
