@@ -27,6 +27,7 @@ from kg.entities.runs import (
     _shouted_word,
     classifier_before,
 )
+from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
 from kg.entities.words import (
     APPOSITION_ROLES,
@@ -417,9 +418,13 @@ def _namesake_label(head: str) -> str | None:
 def _saints_team(x: Ctx, i: int) -> bool:
     """English: a given name after a saint's title is the saint's, and names what is
     named after the saint, not a person: a team's city in a match report ("the San
-    Diego Padres", "St George Illawarra"), a firm or an estate ("Santa Rosa Orchards",
-    "San Lorenzo Vineyards", "St Helena Farms")."""
-    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS
+    Diego Padres", "St George Illawarra"), a firm or an estate a common noun closes
+    ("Santa Rosa Orchards", "San Lorenzo Vineyards", "St Helena Farms")."""
+    if not (x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS):
+        return False
+    e = _person_end(x.doc, i, x.caps)
+    return sports_report(x.doc) or (e - i >= 2 and x.texts[e - 1].endswith("s")
+                                    and x.kn.is_common(x.texts[e - 1]))
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
