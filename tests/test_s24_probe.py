@@ -152,3 +152,22 @@ def test_a_judge_who_halts_a_sale_is_no_seller(
 def test_a_person_untitled_still_sells(en: Language) -> None:
     text = "Tom Hale sold his stake in Brazos Pipelines to Pecos Energy."
     assert deals(en, text)[0].get("seller") == "Tom Hale"
+
+
+# ---------------------------------------------------------------- Korean given names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Kim Min-jun, chief executive of Hanra Bio, said the firm bought Jeju Pharma. Lee "
+     "Seo-yeon, its chief financial officer, agreed.", "Lee Seo-yeon"),
+    ("Park Ji-hoon, president of Busan Marine, said it acquired Ulsan Tankers. Choi Yu-na, "
+     "the chief financial officer, agreed.", "Choi Yu-na"),
+])
+def test_a_korean_given_names_syllables_keep_a_subject_of_agreeing_a_person(
+        en: Language, text: str, person: str) -> None:
+    assert person in names(en, text, "person")
+    assert person not in names(en, text)
+
+
+def test_a_name_without_a_given_name_agreeing_is_still_a_company(en: Language) -> None:
+    assert "Harlow Stone" in names(en, "Harlow Stone agreed to buy Ulsan Tankers for $5 million.")
