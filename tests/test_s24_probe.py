@@ -171,3 +171,26 @@ def test_a_korean_given_names_syllables_keep_a_subject_of_agreeing_a_person(
 
 def test_a_name_without_a_given_name_agreeing_is_still_a_company(en: Language) -> None:
     assert "Harlow Stone" in names(en, "Harlow Stone agreed to buy Ulsan Tankers for $5 million.")
+
+
+# ---------------------------------------------------------------- short given names
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Mª José Landaluce, presidenta de Conservas Urdaibai, anunció la compra de Anchoas "
+     "Bermeo.", "Mª José Landaluce"),
+    ("Fco. Javier Olabarria, consejero delegado de Aceros Deba, confirmó la venta de la "
+     "filial.", "Fco. Javier Olabarria"),
+    ("Mª del Carmen Arrieta, directora general de Textil Oria, firmó la compra de Tejidos "
+     "Urola.", "Mª del Carmen Arrieta"),
+    ("Según Ma. Teresa Goñi, presidenta de Lácteos Baztán, la empresa compró Quesos Roncal.",
+     "Ma. Teresa Goñi"),
+])
+def test_a_spanish_given_name_written_short_opens_the_name(
+        es: Language, text: str, person: str) -> None:
+    assert names(es, text, "person") == {person}
+
+
+def test_a_chinese_surname_ma_is_no_short_given_name(en: Language) -> None:
+    text = "Ma Jun, chairman of Pearl River Foods, said it bought Canton Noodles."
+    assert names(en, text, "person") == {"Ma Jun"}

@@ -52,6 +52,7 @@ from kg.entities.words import (
     PERSON_ROLES,
     ROUND_WORDS,
     SAINT_WORDS,
+    SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     STYLES,
     TERRITORIAL_ROLES,
@@ -319,6 +320,20 @@ def given_name(x: Ctx, i: int) -> Found:
                            or x.texts[k] in LEGAL_FORMS for k in range(i, e)):
         return [_Cand(i, e, "PER", _P_PERSON)]
     return []
+
+
+def short_given_name(x: Ctx, i: int) -> Found:
+    """Spanish: a given name written short heads a full name ("Mª José Landaluce",
+    "Fco. Javier Olabarria", "Mª del Carmen Arrieta", ``SHORT_GIVEN_NAMES``): the
+    person's name starts at it, not at the given name after it."""
+    j = next((j for j in (i + 2, i + 1) if j < x.n and
+              x.doc[i:j].text in SHORT_GIVEN_NAMES), i)
+    k = j
+    while k < x.n and k - j < 2 and x.lowers[k] in NAME_PARTICLES and x.texts[k].islower():
+        k += 1  # "Mª del Carmen", "Mª de los Ángeles"
+    if j == i or x.kn.lang != "es" or k >= x.n or not _given(x, k):
+        return None
+    return [_Cand(i, _person_end(x.doc, k, x.caps), "PER", _P_PERSON)]
 
 
 def family_name_first(x: Ctx, i: int) -> Found:
@@ -661,6 +676,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:country_in_brackets", country_in_brackets),
     Cue("cue:family_name_first", family_name_first, on="text",
         words=VIETNAMESE_FAMILY_NAMES),
+    Cue("cue:short_given_name", short_given_name, skips=ALL, on="text",
+        words=frozenset(w.rstrip(".") for w in SHORT_GIVEN_NAMES)),
     Cue("cue:given_name", given_name),
     Cue("cue:age", age),
     Cue("cue:relative_or_role", relative_or_role),

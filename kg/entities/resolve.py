@@ -363,16 +363,9 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         if text in canon:
             key = canon[text]
         else:
-            # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
-            # Ferrer Olmos", "Llopis" of "Ana María Llopis Rivas", "Puig" of Catalan
-            # "Jordi Puig i Serra").
             if text.isupper() and len(text) > 1:
                 text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
-            cands = sorted({canon[f] for f in full
-                            if text in (f.split()[-1], f.split()[0])
-                            or (len(f.split()) == 3 and text == f.split()[1])
-                            or (len(f.split()) == 4 and text == f.split()[2])
-                            or f" {text} i " in f})
+            cands = _word_owners(text, full, canon)
             if not cands:
                 key = text
             elif len(cands) == 1:
@@ -383,6 +376,17 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         groups[key].append(m)
         last_seen[key] = m.start
     return list(groups.values())
+
+
+def _word_owners(text: str, full: list[str], canon: dict[str, str]) -> list[str]:
+    """The people whose full name a one-word mention may stand for: its last or first
+    word, or the first of two surnames ("Ferrer" of "Lucía Ferrer Olmos", "Llopis" of
+    "Ana María Llopis Rivas", "Puig" of Catalan "Jordi Puig i Serra")."""
+    return sorted({canon[f] for f in full
+                   if text in (f.split()[-1], f.split()[0])
+                   or (len(f.split()) == 3 and text == f.split()[1])
+                   or (len(f.split()) == 4 and text == f.split()[2])
+                   or f" {text} i " in f})
 
 
 def _particles_lower(name: str) -> list[str]:
