@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.guards import judges, lenders, market_venues, supervisors
+from kg.deals.guards import court_officers, judges, lenders, market_venues, supervisors
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -120,7 +120,7 @@ class Context:
             doc, self.entities
         )
         # stock exchanges, regulators and courts, lenders and judges (kg.deals.guards)
-        self.supervisors = supervisors(self.entities)
+        self.supervisors = supervisors(self.entities) | court_officers(doc, self.entities)
         self.venues = (
             market_venues(self.entities) | self.supervisors
             | lenders(doc, self.entities) | judges(doc, self.entities)

@@ -39,6 +39,7 @@ from kg.deals.mention import Mention
 from kg.deals.syntax import subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
+    COURT_TITLES,
     DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
@@ -102,6 +103,26 @@ def supervisors(entities: Iterable[Entity]) -> frozenset[EntityRef]:
             _supervisor_name(name) for name in (ent.name, *ent.aliases)
         )
     )
+
+
+def court_officers(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The people a judge's title names at one of their mentions ("Judge Harriet
+    Olmos", "la jueza Ana Ledesma", "a federal judge, Raymond Castillo"): a judge
+    rules on deals and makes none, as a court does (``supervisors``)."""
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "person" and any(_judge_titled(doc, m.start) for m in ent.mentions)
+    )
+
+
+def _judge_titled(doc: Doc, start: int) -> bool:
+    """Whether a judge's title stands right before the name at character ``start``,
+    past a comma ("a federal judge, Raymond Castillo")."""
+    span = doc.char_span(start, start, alignment_mode="expand")
+    k = (span.start if span is not None else len(doc)) - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in COURT_TITLES
 
 
 def _supervisor_name(name: str) -> bool:

@@ -246,6 +246,7 @@ MEASURE_UNITS = LEXICON.words("measure_units")
 DEBT_SECURITIES = LEXICON.words("debt_securities")
 # Regulators and courts, by the words of their names (kg.deals.guards).
 SUPERVISOR_WORDS = LEXICON.words("supervisor_words")
+COURT_TITLES = LEXICON.words("court_titles")
 SUPERVISOR_BODIES = LEXICON.words("supervisor_bodies")
 SUPERVISOR_FIELDS = LEXICON.words("supervisor_fields")
 # Units of capacity, spectrum or land: obtained, they are bought, not raised.

@@ -41,7 +41,7 @@ from kg.entities.lines import (
 from kg.entities.longform import echoed_names
 from kg.entities.markets import market_segments, stock_indexes
 from kg.entities.objects import named_objects
-from kg.entities.people import _join_people, _people_lists, person_candidates
+from kg.entities.people import _join_people, _people_lists, nicknamed_people, person_candidates
 from kg.entities.places import place_names
 from kg.entities.resolve import _resolve
 from kg.entities.retype import (
@@ -168,7 +168,7 @@ class KgEntities:
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
-        chosen = _join_people(kn, doc, chosen, caps)
+        chosen = _join_people(kn, doc, nicknamed_people(doc, chosen, caps), caps)
         chosen = dropped_mentions_kept(doc, chosen, _retype(kn, doc, chosen, caps))
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)

@@ -246,6 +246,43 @@ def _lowers_of(doc: Doc) -> list[str]:
     return _lowers(doc)  # made once per doc (kg.doc.token_lowers)
 
 
+# The turn labels of an interview printed as questions and answers, at a line's start:
+# Spanish "P." / "R." (pregunta, respuesta), English "Q:" / "A:"; which letter asks.
+_TURNS = {"P": True, "Q": True, "R": False, "A": False}
+_AFTER_TURN = frozenset({".", ":", "-", "–", "—"})
+
+
+def _turn_label(texts: list[str], s: int, e: int) -> int:
+    """The end of an interview's turn label opening a line at ``s`` ("P.", "R:",
+    "Q -"), or ``s`` when none opens it."""
+    if texts[s] in ("P.", "R.", "Q.", "A."):
+        return s + 1
+    if texts[s] in _TURNS and s + 1 < e and texts[s + 1] in _AFTER_TURN:
+        return s + 2
+    return s
+
+
+def _interview_turns(doc: Doc, page: _Page) -> None:
+    """An interview's turn labels are furniture, and the word after one opens a
+    sentence ("P. ¿Qué supone la compra?", "R. Es un paso clave", "Q: Why did you buy
+    it?"): the labels of a page that has both a question's and an answer's, so that a
+    line opening with an initial ("R. Ortega dijo") is no turn of a page of prose."""
+    texts = _texts(doc)
+    turns = [(s, _turn_label(texts, s, e), e) for s, e, first in _segments(doc) if first]
+    turns = [(s, end, e) for s, end, e in turns if end > s]
+    if len({_TURNS[texts[s].rstrip(".")] for s, _, _ in turns}) < 2:
+        return  # not an interview: most articles
+    for s, end, e in turns:
+        page.label.update(range(s, end))
+        if end < e:
+            page.opening.add(end)
+
+
+def interview_turn(kn: Knowledge, doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is an interview's turn label ("P.", "R.", "Q", "A")."""
+    return i in _read_page(kn, doc).label and _texts(doc)[i].rstrip(".") in _TURNS
+
+
 def _read_page(kn: Knowledge, doc: Doc) -> _Page:
     """The page's furniture (never change it: it is kept for the doc)."""
     known = _PAGES.get(doc)
@@ -295,6 +332,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             body += 1
         if body < e:
             page.opening.add(body)
+    _interview_turns(doc, page)
     text = doc_text(doc)
     for match in _TICKER.finditer(text):
         span = doc.char_span(match.start("symbol"), match.end("symbol"),

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
+from kg.entities.furniture import interview_turn
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     _LIST_SEPARATORS,
@@ -52,6 +53,7 @@ from kg.entities.words import (
     PERSON_ROLES,
     ROUND_WORDS,
     SAINT_WORDS,
+    SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     STYLES,
     TERRITORIAL_ROLES,
@@ -200,8 +202,8 @@ def initial(x: Ctx, i: int) -> Found:
         and not doc[i].is_sent_start and nxt < n and doc[nxt].text[1:].islower()
     )
     if not (is_initial and nxt < n and caps[nxt] and x.texts[nxt] not in ORG_TAILS
-            and x.texts[nxt] not in LEGAL_FORMS):
-        return None
+            and x.texts[nxt] not in LEGAL_FORMS) or interview_turn(x.kn, doc, i):
+        return None  # (an interview's "R. Es un paso clave" is no "R. Es")
     if (i > 0 and x.texts[i - 1] in ROUND_WORDS) or (
             x.lowers[nxt] in x.kn.stop_words and x.lowers[nxt] not in NAME_PARTICLES):
         # A round's letter ending a sentence, and the next one's first word: "su Serie
@@ -323,6 +325,20 @@ def given_name(x: Ctx, i: int) -> Found:
     return []
 
 
+def short_given_name(x: Ctx, i: int) -> Found:
+    """Spanish: a given name written short heads a full name ("Mª José Landaluce",
+    "Fco. Javier Olabarria", "Mª del Carmen Arrieta", ``SHORT_GIVEN_NAMES``): the
+    person's name starts at it, not at the given name after it."""
+    j = next((j for j in (i + 2, i + 1) if j < x.n and
+              x.doc[i:j].text in SHORT_GIVEN_NAMES), i)
+    k = j
+    while k < x.n and k - j < 2 and x.lowers[k] in NAME_PARTICLES and x.texts[k].islower():
+        k += 1  # "Mª del Carmen", "Mª de los Ángeles"
+    if j == i or x.kn.lang != "es" or k >= x.n or not _given(x, k):
+        return None
+    return [_Cand(i, _person_end(x.doc, k, x.caps), "PER", _P_PERSON)]
+
+
 def family_name_first(x: Ctx, i: int) -> Found:
     """A Vietnamese name, family name first and a middle name next: "Tran Thi Mai", "Vo
     Van Hung" (``VIETNAMESE_FAMILY_NAMES``): the family name opens the person's name,
@@ -418,10 +434,15 @@ def _namesake_label(head: str) -> str | None:
 
 
 def _saints_team(x: Ctx, i: int) -> bool:
-    """English match reports: a given name after a saint's title names a team's city
-    ("the San Diego Padres", "St George Illawarra"), not a person."""
-    return x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS and \
-        sports_report(x.doc)
+    """English: a given name after a saint's title is the saint's, and names what is
+    named after the saint, not a person: a team's city in a match report ("the San
+    Diego Padres", "St George Illawarra"), a firm or an estate a common noun closes
+    ("Santa Rosa Orchards", "San Lorenzo Vineyards", "St Helena Farms")."""
+    if not (x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS):
+        return False
+    e = _person_end(x.doc, i, x.caps)
+    return sports_report(x.doc) or (e - i >= 2 and x.texts[e - 1].endswith("s")
+                                    and x.kn.is_common(x.texts[e - 1]))
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
@@ -658,6 +679,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:country_in_brackets", country_in_brackets),
     Cue("cue:family_name_first", family_name_first, on="text",
         words=VIETNAMESE_FAMILY_NAMES),
+    Cue("cue:short_given_name", short_given_name, skips=ALL, on="text",
+        words=frozenset(w.rstrip(".") for w in SHORT_GIVEN_NAMES)),
     Cue("cue:given_name", given_name),
     Cue("cue:age", age),
     Cue("cue:relative_or_role", relative_or_role),
@@ -764,6 +787,46 @@ def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
                 continue  # "Jim Ballantyne, London Newsroom": a desk, not a person
             c.label, c.priority = "PER", _P_PERSON
             c.rules = (*c.rules, "people:table_line")
+
+
+def nicknamed_people(doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+    """A nickname in quotes between a given name and a surname is a word of one
+    person's name, not a person of its own: William "Bill" Harrow, José Antonio «Pepe»
+    Lorente (the model reads "William", "Bill" and "Harrow" apart). The person takes in
+    the quotes and the surname after them; the names inside are dropped."""
+    n = len(doc)
+    inside: set[int] = set()
+    for c in chosen:
+        if c.label != "PER" or id(c) in inside:
+            continue
+        s = _nickname_end(doc, c.end, caps)
+        if s == c.end or s >= n or not caps[s] or doc[s].is_sent_start or \
+                doc[s].text in NON_NAMES or doc[s].text in ORG_TAILS or \
+                doc[s].text in LEGAL_FORMS:
+            continue
+        e = _person_end(doc, s, caps)
+        inside |= {id(o) for o in chosen if o is not c and c.end <= o.start and o.end <= e}
+        c.end = e
+        c.rules = (*c.rules, "people:nickname")
+    return [c for c in chosen if id(c) not in inside]
+
+
+# A nickname's opening quote and the quote that closes it.
+_NICKNAME_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "``": "''"}
+
+
+def _nickname_end(doc: Doc, q: int, caps: list[bool]) -> int:
+    """Where the word after a nickname in quotes opening at ``q`` is: one or two
+    capitalised words between the quotes ("Bill", "Big Jim"); ``q`` where none opens."""
+    close = _NICKNAME_QUOTES.get(doc[q].text) if q < len(doc) else None
+    if close is None or doc[q].whitespace_:
+        return q
+    for j in (q + 2, q + 3):
+        words = doc[q + 1:j]
+        if j < len(doc) and doc[j].text == close and not doc[j - 1].whitespace_ and \
+                all(caps[t.i] and t.is_alpha for t in words):
+            return j + 1
+    return q
 
 
 def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:

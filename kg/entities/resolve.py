@@ -5,6 +5,7 @@ its mentions."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
@@ -299,11 +300,16 @@ def _entity(
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
                 kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
         )
-        name = _strip_article(_strip_legal(best)) if kind == "org" else best
+        name = _strip_article(_strip_legal(best)) if kind == "org" else _NICKNAME.sub("", best)
     aliases = tuple(sorted({f for f in forms if f != name}))
     spans = tuple(sorted(_name_span(m) for m in mentions))
     typed_by = tuple(dict.fromkeys(r for m in mentions for r in rules.get((m.start, m.end), ())))
     return Entity(kind, name, aliases, spans, entry.wikidata if entry else None, typed_by)
+
+
+# A nickname in quotes inside a person's name: the name is read without it ("William
+# Harrow" of William "Bill" Harrow), the written form an alias.
+_NICKNAME = re.compile(r" [\"“«'‘][^\s\"”»'’]+(?: [^\s\"”»'’]+)?[\"”»'’](?= \w)")
 
 
 def _name_span(m: SpacySpan) -> Span:
@@ -357,14 +363,9 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         if text in canon:
             key = canon[text]
         else:
-            # The last or first word, or the first of two surnames ("Ferrer" of "Lucía
-            # Ferrer Olmos", "Llopis" of "Ana María Llopis Rivas").
             if text.isupper() and len(text) > 1:
                 text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"
-            cands = sorted({canon[f] for f in full
-                            if text in (f.split()[-1], f.split()[0])
-                            or (len(f.split()) == 3 and text == f.split()[1])
-                            or (len(f.split()) == 4 and text == f.split()[2])})
+            cands = _word_owners(text, full, canon)
             if not cands:
                 key = text
             elif len(cands) == 1:
@@ -375,6 +376,17 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         groups[key].append(m)
         last_seen[key] = m.start
     return list(groups.values())
+
+
+def _word_owners(text: str, full: list[str], canon: dict[str, str]) -> list[str]:
+    """The people whose full name a one-word mention may stand for: its last or first
+    word, or the first of two surnames ("Ferrer" of "Lucía Ferrer Olmos", "Llopis" of
+    "Ana María Llopis Rivas", "Puig" of Catalan "Jordi Puig i Serra")."""
+    return sorted({canon[f] for f in full
+                   if text in (f.split()[-1], f.split()[0])
+                   or (len(f.split()) == 3 and text == f.split()[1])
+                   or (len(f.split()) == 4 and text == f.split()[2])
+                   or f" {text} i " in f})
 
 
 def _particles_lower(name: str) -> list[str]:

@@ -1411,6 +1411,8 @@ def employer_or_company(a: _Names, c: _Cand) -> Retyped:
     if doc[c.start].text in a.kn.given_names or \
             _titled(doc, c.start) or a.word_owners[doc[c.end - 1].text] - {c.start}:
         return None
+    if any(_syllable_hyphen(doc, k) for k in range(c.start + 1, c.end)):
+        return None  # a Korean given name's syllables: "Lee Seo-yeon agreed" is a person
     role = c.end
     if role + 1 < n and doc[role].is_lower and doc[role].lower_ in PERSON_ROLES and \
             doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
