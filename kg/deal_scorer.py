@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import doc_lang, reporting_outlets, sentence_span
+from kg.doc import covering_span, doc_lang, reporting_outlets, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
 from kg.lexicon import LEXICON
@@ -167,7 +167,7 @@ def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
         if entity.ref in reporters:
             continue
         for mention in entity.mentions:
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            span = covering_span(doc, mention.start, mention.end)
             if span is None:
                 continue
             party = Party(entity.ref, span.root.i, span.start, span.end)

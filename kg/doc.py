@@ -100,13 +100,40 @@ def span_text(doc: Doc, start: int, end: int) -> str:
     return text[bounds[0][start] : bounds[1][end - 1]]
 
 
+def covering_tokens(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | None:
+    """The first and end word of ``doc.char_span(start_char, end_char,
+    alignment_mode="expand")`` (every word the characters touch), or None where that
+    is None: found once per doc and character span, since the rules ask about the same
+    mentions and amounts again and again (the context, each guard, each attachment).
+
+    >>> covering_tokens(doc, 0, 5) == (0, 1)  # "Acme " in "Acme buys Brio"  # doctest: +SKIP
+    True
+    """
+    spans = _kept_at_length(doc).spans
+    key = (start_char, end_char)
+    if key in spans:
+        return spans[key]
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    found = spans[key] = None if span is None else (span.start, span.end)
+    return found
+
+
+def covering_span(doc: Doc, start_char: int, end_char: int) -> SpacySpan | None:
+    """``doc.char_span(start_char, end_char, alignment_mode="expand")``, its words
+    found once per doc and character span (``covering_tokens``); a new Span each call
+    (a kept Span would keep its doc alive)."""
+    found = covering_tokens(doc, start_char, end_char)
+    return None if found is None else doc[found[0] : found[1]]
+
+
 class _Kept:
     """What kg reads once from a doc and keeps while the doc lives: its text (which
     never changes), and, for its length (kg's components never retokenise nor set a
     lemma: a doc of another length is read again), each word's first and end
-    character (``span_text``) and the lists of words and flags (``token_texts`` ...)."""
+    character (``span_text``), the lists of words and flags (``token_texts`` ...) and
+    the words each character span covers (``covering_tokens``)."""
 
-    __slots__ = ("length", "text", "lang", "bounds", "words")
+    __slots__ = ("length", "text", "lang", "bounds", "words", "spans")
 
     def __init__(self, length: int) -> None:
         self.text: str | None = None
@@ -117,6 +144,7 @@ class _Kept:
         self.length = length
         self.bounds: tuple[list[int], list[int]] | None = None
         self.words: dict[str, list[Any]] = {}
+        self.spans: dict[tuple[int, int], tuple[int, int] | None] = {}
 
 
 _KEPT: WeakKeyDictionary[Doc, _Kept] = WeakKeyDictionary()
@@ -182,10 +210,10 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
         if not len(doc):
             found = []
         elif flag == "sent_start":  # 1, or -1 (not a start) and 0 (unknown) as uint64
-            found = [v == 1 for v in doc.to_array(SENT_START).tolist()]
+            found = (doc.to_array(SENT_START) == 1).tolist()  # (numpy makes the bools)
         else:
             attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
-            found = [bool(v) for v in doc.to_array(attr[flag]).tolist()]
+            found = doc.to_array(attr[flag]).astype(bool).tolist()
         words[flag] = found
     return found
 

@@ -40,7 +40,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     TRIGGERS,
 )
-from kg.doc import doc_text
+from kg.doc import covering_span, doc_text
 from kg.entities.words import OUTLET_DESCRIPTORS, SPEECH_VERBS
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON, alternation
@@ -945,7 +945,7 @@ def _deal_price(t: Token) -> bool:
 
 
 def _amount_root(ctx: Context, amt: Amount) -> Token | None:
-    span = ctx.doc.char_span(amt.span.start, amt.span.end, alignment_mode="expand")
+    span = covering_span(ctx.doc, amt.span.start, amt.span.end)
     if span is None:
         return None
     return span.root
@@ -1312,7 +1312,7 @@ def attach_term_quantity(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> No
     for qty in ctx.quantities:
         if not (sent.start_char <= qty.span.start < sent.end_char):
             continue
-        span = ctx.doc.char_span(qty.span.start, qty.span.end, alignment_mode="expand")
+        span = covering_span(ctx.doc, qty.span.start, qty.span.end)
         if span is None:
             continue
         m = min(ms, key=lambda x: tree_distance(ctx.doc[x.trigger], span.root))

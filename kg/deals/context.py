@@ -30,6 +30,7 @@ from kg.deals.words import (
     RELATIONAL_NOUNS,
 )
 from kg.doc import (
+    covering_tokens,
     doc_lang,
     doc_text,
     reporting_outlets,
@@ -84,11 +85,11 @@ class Context:
         self.mention_starts: list[tuple[int, EntityRef]] = []  # (token index, entity)
         for ent in self.entities:
             for m in ent.mentions:
-                span = doc.char_span(m.start, m.end, alignment_mode="expand")
-                if span is None:
+                found = covering_tokens(doc, m.start, m.end)  # (no Span, no Token)
+                if found is None:
                     continue
-                self.mention_starts.append((span.start, ent.ref))
-                for i in range(span.start, span.end):  # (no Token per word)
+                self.mention_starts.append((found[0], ent.ref))
+                for i in range(*found):
                     self.tok_ent.setdefault(i, ent.ref)
         self.mention_starts.sort(key=lambda x: x[0])
         self.tok_amount: dict[int, Amount] = self._by_token(self.amounts)
@@ -141,9 +142,9 @@ class Context:
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
         for item in found:
-            span = self.doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
-            if span is not None:
-                for i in range(span.start, span.end):
+            words = covering_tokens(self.doc, item.span.start, item.span.end)
+            if words is not None:
+                for i in range(*words):
                     index.setdefault(i, item)
         return index
 

@@ -55,6 +55,7 @@ from kg.deals.words import (
     SUPERVISOR_WORDS,
     THIRD_PARTY_VERBS,
 )
+from kg.doc import covering_span
 from kg.facts import Entity, EntityRef
 
 if TYPE_CHECKING:
@@ -158,8 +159,7 @@ def _every_mention(
         # the spans only of an organisation's mentions, and only until one fails
         if ent.kind == "org" and ent.mentions and all(
             span is not None and test(_span_head(span))
-            for span in (doc.char_span(m.start, m.end, alignment_mode="expand")
-                         for m in ent.mentions)
+            for span in (covering_span(doc, m.start, m.end) for m in ent.mentions)
         ):
             found.append(ent.ref)
     return frozenset(found)

@@ -92,7 +92,7 @@ from kg.deals.words import (
     UNTIL_WORDS,
     VOID_NOUNS,
 )
-from kg.doc import ARTICLE_KEY, doc_lang
+from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
@@ -102,7 +102,9 @@ SUPPLY_LEMMAS = frozenset({"supply"})
 _SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
 
 
-@dataclass(frozen=True)
+# (Not frozen: a frozen dataclass sets each field through ``object.__setattr__``, and
+# a Cue is made for every word above every trigger; no rule changes one.)
+@dataclass(eq=False)
 class Cue:
     """One word on the path from a trigger up, as the status rules see it."""
 
@@ -465,11 +467,12 @@ def entry_year(t: Token) -> int | None:
     """The year that opens the line of ``t`` as a timeline's entry ("1998 — Textil X se
     fusiona con Y"): the entry tells in the present what happened that year."""
     doc, k = t.doc, t.i
-    while k > 0 and "\n" not in doc[k - 1].text:
+    texts, spaces = token_texts(doc), token_flags(doc, "space")  # (no Token per word)
+    while k > 0 and "\n" not in texts[k - 1]:
         k -= 1
-    while k < t.i and doc[k].is_space:
+    while k < t.i and spaces[k]:
         k += 1
-    if k + 1 >= len(doc) or doc[k + 1].text not in _ENTRY_MARKS:
+    if k + 1 >= len(texts) or texts[k + 1] not in _ENTRY_MARKS:
         return None
     return _year(doc[k])
 

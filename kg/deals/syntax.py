@@ -54,7 +54,8 @@ _FEATURES_KEPT = 100_000
 
 def is_verbal(tok: Token) -> bool:
     """A verb, an auxiliary, or a participle the tagger calls an adjective."""
-    return tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and "Part" in feat(tok, "VerbForm"))
+    pos = tok.pos_  # (a string looked up on each read)
+    return pos in ("VERB", "AUX") or (pos == "ADJ" and "Part" in feat(tok, "VerbForm"))
 
 
 def case_of(tok: Token) -> str | None:
