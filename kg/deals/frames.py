@@ -1389,7 +1389,7 @@ def _capital_part(ctx: Context, part: Token) -> Token | None:
 
 
 def capital_part_entered(r: Reading) -> None:
-    """ "En 2005 el fondo X entró con un 25 % del capital": a company that enters with a
+    """ "En 2005 el fondo X entró con un 30 % del capital": a company that enters with a
     part of the capital enters the capital of the company named in it ("del capital de
     Y"), else of the company the story is about, as "entró en el accionariado" does
     (parties:capital-part-entered)."""

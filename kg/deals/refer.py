@@ -796,11 +796,11 @@ def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Toke
 
 
 def company_of_part(ctx: Context, it: Token, exclude: set[EntityRef]) -> list[EntityRef]:
-    """The company "it" stands for in a part held or bought ("X, which owns 30 per
+    """The company "it" stands for in a part held or bought ("X, which holds 30 per
     cent of it"): free in its clause (binding theory, principle B), so never the holder
     or buyer (``exclude``), but the most salient company before it
     (``object_antecedent``). None when a plant, a unit or another thing held in parts
-    is named in between ("X built the plant. Y owns 30 per cent of it"): the pronoun
+    is named in between ("X built the plant. Y holds 30 per cent of it"): the pronoun
     may as well stand for it."""
     ante = object_antecedent(ctx, it, exclude)
     if ante is None:
