@@ -218,6 +218,7 @@ _ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
     # Alternatives are tried in order: longer forms first ("mil millones" before "mil").
     (r"mil\s+mdd", _Scale(10**9, True, "USD")),  # Mexican press: mil millones de dólares
     (r"mil\s+mdp", _Scale(10**9, True, "MXN")),
+    (r"mil\s+mde", _Scale(10**9, True, "EUR")),  # mil millones de euros
     (r"mil\s+mill[oó]n(?:es)?", _Scale(10**9, True, grouped_slip=True)),
     (r"mil\s+bill[oó]n(?:es)?", _Scale(10**15, True)),
     (r"mill[oó]n(?:es)?", _Scale(10**6, True)),
@@ -228,6 +229,8 @@ _ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
     (r"mmdp", _Scale(10**9, True, "MXN")),  # miles de millones de pesos
     (r"mdd", _Scale(10**6, True, "USD")),  # millones de dólares
     (r"mdp", _Scale(10**6, True, "MXN")),  # millones de pesos
+    (r"mmde", _Scale(10**9, True, "EUR")),  # miles de millones de euros
+    (r"mde", _Scale(10**6, True, "EUR")),  # millones de euros, as the same press writes them
 ]
 # Abbreviations are case-sensitive ("M€" is millions, "m" alone may be metres) and
 # weak: they make money only next to a currency.

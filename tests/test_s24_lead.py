@@ -225,3 +225,18 @@ def test_a_spanish_name_ends_at_the_a_of_a_transfer(es: Language) -> None:
     assert {"Lácteos Ucieza", "Grupo Arlanzón"} <= names(es, text)
     assert deals(es, text) == [{"seller": "Harinas Tormes", "target": "Lácteos Ucieza",
                                 "acquirer": "Grupo Arlanzón"}]
+
+
+# ---------------------------------------------------------------- money
+
+
+@pytest.mark.parametrize("text,value", [
+    ("Harinas Tormes compró Lácteos Ucieza por 40 mde.", 40_000_000),
+    ("Harinas Tormes compró Lácteos Ucieza por 40 MDE.", 40_000_000),
+    ("Harinas Tormes compró Lácteos Ucieza por 1.5 mil mde.", 1_500_000_000),
+])
+def test_millions_of_euros_written_short_as_the_mexican_press_does(
+        es: Language, text: str, value: int) -> None:
+    (deal,) = es(text)._.kg_deals
+    assert deal.amount is not None
+    assert (deal.amount.currency, deal.amount.value) == ("EUR", value)
