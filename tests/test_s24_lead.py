@@ -240,3 +240,33 @@ def test_millions_of_euros_written_short_as_the_mexican_press_does(
     (deal,) = es(text)._.kg_deals
     assert deal.amount is not None
     assert (deal.amount.currency, deal.amount.value) == ("EUR", value)
+
+
+# ---------------------------------------------------------------- status
+
+
+@pytest.mark.parametrize("text", [
+    "Harinas Tormes habría comprado Lácteos Ucieza.",
+    "Según el diario, Harinas Tormes habría cerrado la compra de Lácteos Ucieza.",
+    "Harinas Tormes habría presentado una oferta por Lácteos Ucieza.",
+])
+def test_the_conditional_of_hearsay_tells_a_rumour(es: Language, text: str) -> None:
+    assert [d.status for d in es(text)._.kg_deals] == ["Rumoured"]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Harinas Tormes ha comprado Lácteos Ucieza.", "Completed"),
+    ("Harinas Tormes estaría negociando la compra de Lácteos Ucieza.", "InNegotiation"),
+])
+def test_a_deal_told_outright_or_in_talks_keeps_its_status(
+        es: Language, text: str, status: str) -> None:
+    assert [d.status for d in es(text)._.kg_deals] == [status]
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Harinas Tormes formaliza la compra de Lácteos Ucieza.", "Completed"),
+    ("Harinas Tormes y Lácteos Ucieza formalizaron su fusión.", "Completed"),
+    ("Harinas Tormes formalizará la compra de Lácteos Ucieza en marzo.", "Announced"),
+])
+def test_a_purchase_formalised_is_done(es: Language, text: str, status: str) -> None:
+    assert [d.status for d in es(text)._.kg_deals] == [status]
