@@ -952,15 +952,6 @@ def _hedging_aux(c: Cue) -> Verdict | None:
     return None
 
 
-def _rumour_conditional(c: Cue) -> Verdict | None:
-    """Spanish news' conditional of hearsay: a compound tense whose auxiliary is in the
-    conditional tells what others say, unconfirmed ("habría comprado Y", "habría
-    ofrecido 40 millones por Y", "estaría negociando"), not a deal done."""
-    aux = next((a for a in c.auxes if a.lemma_.lower() in ("haber", "estar")
-                and "Cnd" in feat(a, "Mood")), None)
-    return ("Rumoured", aux.text) if aux is not None else None
-
-
 def _said_to(c: Cue) -> Verdict | None:
     """ "X is said to be buying Y", "is believed to be preparing a bid", "is understood
     to be weighing"."""
@@ -1194,7 +1185,6 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("conditional", "word", _conditional),
     StatusRule("reported-would", "word", _reported_would),
     StatusRule("hedging-aux", "word", _hedging_aux),
-    StatusRule("rumour-conditional", "word", _rumour_conditional),
     StatusRule("said-to", "word", _said_to),
     StatusRule("plan", "word", _plan),
     StatusRule("intended", "word", _intended),

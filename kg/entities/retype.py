@@ -1478,16 +1478,22 @@ def adviser(a: _Names, c: _Cand) -> Retyped:
 # counsel is X", "Y's financial advisers are A and B".
 _ADVISER_NOUNS = frozenset({"counsel", "adviser", "advisers", "advisor", "advisors"})
 _BE = frozenset({"is", "are", "was", "were"})
+# What a firm advises on ("advised Y on the sale").
+_ADVISED_DEALS = frozenset({
+    "deal", "sale", "acquisition", "merger", "transaction", "takeover", "offer", "bid",
+    "purchase", "disposal", "buyout", "listing", "ipo", "financing", "round"})
 
 
 def _english_adviser(a: _Names, c: _Cand) -> Retyped:
     """English: the firms a deal's advisers are named as ("its legal counsel is Hale
-    Dunmore", "advised by A and B"): a model's person with no known given name and no
-    title there is a law firm or a bank named after its founders."""
+    Dunmore", "advised by A and B", "A and B advised Y"): a model's person with no known
+    given name and no title there is a law firm or a bank named after its founders."""
     doc = a.doc
     if c.label != "PER" or c.priority != _P_MODEL or doc[c.start].text in a.kn.given_names \
             or _titled(doc, c.start):
         return None
+    if _advising_subject(doc[c.start:c.end].root):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
     k = c.start - 1
     while k > 0 and (doc[k].text[:1].isupper() or doc[k].lower_ in _LIST_GLUE
                      or doc[k].lower_ == "and"):
@@ -1498,6 +1504,28 @@ def _english_adviser(a: _Names, c: _Cand) -> Retyped:
             (doc[k].lower_ == "by" and doc[k - 1].lower_ in ("advised", "represented")):
         return [c.retyped("ORG", _P_CONTEXT, "retype:adviser")]
     return None
+
+
+def _advising_subject(name: Token) -> bool:
+    """Whether a name (or a name listed with it) is the subject of "advised" on a deal
+    or in a list of advisers, or of "acted / served as (financial) advisers" ("A and B
+    advised Y", "A advised Y on the sale", "A acted as financial adviser to Y"): the
+    deal's advisers, firms (one name advising a board may be a person's)."""
+    listed = name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    if name.dep_ != "nsubj":
+        return False
+    verb = name.head
+    lemma = verb.lemma_.lower()
+    if lemma == "advise":
+        return listed or any(
+            c.lower_ == "on" and any(o.lemma_.lower() in _ADVISED_DEALS for o in c.children)
+            for c in verb.children)
+    return lemma in ("act", "serve") and any(
+        c.lower_ == "as" and any(o.lower_ in _ADVISER_NOUNS or o.lower_ == "counsel"
+                                 for o in c.children)
+        for c in verb.children)
 
 
 def portfolio(a: _Names, c: _Cand) -> Retyped:
