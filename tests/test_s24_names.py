@@ -1,5 +1,6 @@
 """Named things and company shapes read as people (session 24, names8). Every sentence
-is written for these tests, with invented companies.
+is written for these tests, with invented companies. (English trade plurals closing a
+company's name, "Arrasate Bikes", were tried and dropped: see the commit log.)
 
 - A given name after a monarch's or noble's title names the thing named after the
   royal, not a person, where an event's or a place's tail closes it in English ("the
@@ -10,9 +11,6 @@ is written for these tests, with invented companies.
   ("Day") keeps "Prince William Day" a person.
 - A style of address ("Su Majestad", "His Royal Highness") is no name: lexicon
   ``address_styles`` (kg.entities.labels); the name after it is the person's.
-- English plural trade nouns close a company's name, also in Spanish news where the
-  model knows no English noun ("Según Arrasate Bikes"): ``org_tails``; "Glass" does
-  only where no given name opens the name (``surname_tails``: "Ira Glass").
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -85,26 +83,3 @@ def test_a_style_of_address_is_no_name(es: Language) -> None:
 
 def test_a_name_after_a_style_of_address_stays_a_persons(es: Language) -> None:
     assert people(es, "Su Excelencia Omar Haddad visitó Grupo Arvento.") == {"Omar Haddad"}
-
-
-# ---------------------------------------------------------------- English trade nouns
-
-
-@pytest.mark.parametrize("company", [
-    "Arrasate Bikes", "Bayou Terminals", "Marmara Glass", "Fernandez Ortega Wines",
-])
-def test_an_english_trade_plural_closes_a_company_in_spanish_news(
-        es: Language, company: str) -> None:
-    text = f"Según {company}, la operación se cerró ayer."
-    assert names(es, text) == {company}
-    assert people(es, text) == set()
-
-
-def test_an_english_trade_plural_closes_a_company_in_english_news(en: Language) -> None:
-    text = "According to Marmara Glass, sales rose."
-    assert names(en, text) == {"Marmara Glass"}
-
-
-def test_glass_after_a_given_name_stays_a_surname(es: Language) -> None:
-    text = "Según Ana Glass, la operación se cerró ayer."
-    assert people(es, text) == {"Ana Glass"}
