@@ -11,6 +11,9 @@ company's name, "Arrasate Bikes", were tried and dropped: see the commit log.)
   ("Day") keeps "Prince William Day" a person.
 - A style of address ("Su Majestad", "His Royal Highness") is no name: lexicon
   ``address_styles`` (kg.entities.labels); the name after it is the person's.
+- A horse's name is no company's or person's: after a horse noun ("su caballo Duque de
+  Alba", "its colt, Silver Storm,") or before one in apposition ("Tormenta de Plata, el
+  caballo de"): lexicon ``animal_words`` (kg.entities.retype, ``_named_animal``).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -83,3 +86,26 @@ def test_a_style_of_address_is_no_name(es: Language) -> None:
 
 def test_a_name_after_a_style_of_address_stays_a_persons(es: Language) -> None:
     assert people(es, "Su Excelencia Omar Haddad visitó Grupo Arvento.") == {"Omar Haddad"}
+
+
+# ---------------------------------------------------------------- horses
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Grupo Arvento compró Textil Noria. Su caballo, Duque de Alba, ganó la carrera."),
+    ("es", "Grupo Arvento compró Textil Noria. Duque de Alba, el caballo de la cuadra, "
+           "ganó la carrera."),
+    ("es", "Grupo Arvento compró Textil Noria. Su caballo Pedro Salinas ganó la carrera."),
+    ("en", "Tarvel Capital bought Felgate Foods. Its colt, Silver Storm, won the race."),
+    ("en", "Tarvel Capital bought Felgate Foods. Its horse Maria Luisa won the race."),
+])
+def test_a_horses_name_is_no_company_nor_person(
+        request: pytest.FixtureRequest, lang: str, text: str) -> None:
+    nlp = request.getfixturevalue(lang)
+    assert people(nlp, text) == set()
+    assert len(names(nlp, text)) == 2  # the buyer and the company bought only
+
+
+def test_a_company_owning_a_horse_stays_a_company(es: Language) -> None:
+    text = "Cuadra Montejurra, dueña del caballo, compró Textil Noria."
+    assert "Cuadra Montejurra" in names(es, text)
