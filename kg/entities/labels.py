@@ -31,6 +31,7 @@ from kg.entities.runs import (
     opens_clause,
 )
 from kg.entities.words import (
+    ADDRESS_STYLES,
     ARTICLES,
     CONNECTORS,
     CORPORATE_TITLES,
@@ -425,6 +426,7 @@ def _trim_edges(
             and doc[s].pos_ not in ("DET", "PROPN"))
     ):
         s += 1
+    s = _past_address_style(texts, s, e)
     while s < e and lowers[s] in HEADLINE_VERBS and texts[s][:1].isupper():
         s += 1
     # An article opening a sentence belongs to a title ("El País", "The Information")
@@ -464,6 +466,16 @@ def _opening_modifier(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
         return False
     rest = span_text(doc, s + 1, e)
     return doc.text.count(rest) > doc.text.count(span_text(doc, s, e))
+
+
+def _past_address_style(texts: list[str], s: int, e: int) -> int:
+    """Where a name begins past a style of address, no name itself ("Su Majestad",
+    "His Royal Highness"): "Su Majestad el Rey Tomás" names the king, "Su Majestad"
+    alone no one by name."""
+    for words in ADDRESS_STYLES:
+        if tuple(texts[s:min(s + len(words), e)]) == words:
+            return s + len(words)
+    return s
 
 
 def _common_head(doc: Doc, s: int, e: int) -> bool:

@@ -52,10 +52,12 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
+    ROYAL_TITLES,
     SAINT_WORDS,
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     STYLES,
+    SURNAME_NAMESAKE_TAILS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
     VENUE_MODIFIERS,
@@ -393,7 +395,9 @@ def namesake(x: Ctx, i: int) -> Found:
     if x.kn.lang != "es" or i == 0:
         return None
     k = i - 1
-    if x.lowers[k] in ("de", "del") and k > 0 and (
+    if x.texts[k] in ROYAL_TITLES and k > 0 and _namesake_label(x.texts[k - 1]):
+        k -= 1  # "el Premio Rey Jaime I", "la Universidad Rey Juan Carlos"
+    elif x.lowers[k] in ("de", "del") and k > 0 and (
             x.texts[k - 1] in KINSHIP_FIRMS or fold(x.texts[k - 1]) in NAMESAKE_PLACES):
         k -= 1  # "Hijos de Ramón Lozano", "la calle de Alonso Cano"
     label = _namesake_label(x.texts[k])
@@ -405,18 +409,22 @@ def namesake(x: Ctx, i: int) -> Found:
 
 def _english_namesake(x: Ctx, i: int) -> Found:
     """English puts the kind of thing after the name: "the Clara Whitmore Awards",
-    "Macon County"-like names, "the Charles de Gaulle airport"."""
+    "Macon County"-like names, "the Charles de Gaulle airport". After a monarch's
+    title the given name alone is enough, as royals go by it ("the King George
+    Stakes", "the Queen Mary Cup")."""
     e = _person_end(x.doc, i, x.caps)
     if e - i < 2:
         return None
     tail = x.texts[e - 1]
+    royal = i > 0 and x.texts[i - 1] in ROYAL_TITLES and tail not in SURNAME_NAMESAKE_TAILS
+    least = 2 if royal else 3
     venue = tail in ("Hall", "House", "Park") and x.texts[e - 2] in VENUE_MODIFIERS
     label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= 3 else None
+        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= least else None
     if label is None and e < x.n and x.texts[e].islower() and \
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
-    return [_Cand(i, e, label, _P_GAZ)] if label and e - i >= 3 else None
+    return [_Cand(i - royal, e, label, _P_GAZ)] if label and e - i >= least else None
 
 
 def _namesake_label(head: str) -> str | None:

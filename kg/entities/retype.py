@@ -31,6 +31,7 @@ from kg.entities.titles import asked_opener, clock_zone, office_only, trim_title
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
+    ANIMAL_WORDS,
     BARE_STATE_WORDS,
     CALENDAR_WORDS,
     CODE_NAME_HEADS,
@@ -112,6 +113,9 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             # "Transportes Ébano y ...": the model left out the common noun that
             # opens the sentence and the company's name.
             c = _Cand(k, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:common_head"))
+        if _named_animal(doc, c):
+            out.append(c.retyped("MISC", c.priority, "retype:named_animal"))
+            continue
         if _may_be_company(kn, doc, c):
             if _reads_as_company(kn, doc, c):
                 c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
@@ -223,6 +227,21 @@ def _deal_object(doc: Doc, c: _Cand) -> bool:
 # companies too ("la plataforma Ondaflix", "la app X").
 _PROJECT_NOUNS = (PRODUCT_DESCRIPTORS | {"proyecto", "project", "marca", "brand"}) - {
     "plataforma", "platform", "app", "aplicación"}
+
+
+def _named_animal(doc: Doc, c: _Cand) -> bool:
+    """A horse's name: after a horse noun ("su caballo Duque de Alba", "its colt,
+    Silver Storm,") or before one in apposition ("Tormenta de Plata, el caballo de la
+    cuadra"). Racehorses bear people's names and titles; none is a party."""
+    k = c.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if k >= 0 and doc[k].is_lower and doc[k].lower_ in ANIMAL_WORDS:
+        return True
+    e = c.end
+    return e + 2 < len(doc) and doc[e].text == "," and \
+        doc[e + 1].lower_ in ("el", "la", "su", "the", "its", "a", "an", "un", "una") and \
+        doc[e + 2].lower_ in ANIMAL_WORDS
 
 
 def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
