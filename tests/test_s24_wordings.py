@@ -7,6 +7,7 @@
   $40m deal": a named company gone to a named company for a stated price is a takeover
   (the commercial-transfer frame; kg.deals.possession.priced_buyer_arg). Not a price
   that falls, a defeat, an office handed on.
+- "X bags Y in $40m deal": headline English for buying (a company its object).
 - "X mejora su oferta por Y hasta 45 millones": "hasta" after a bid raised is the price
   the bid reached, never a cap (kg.money._RAISED_BID_RE).
 """
@@ -93,6 +94,27 @@ def test_no_price_or_no_company_gone_is_no_takeover(
     request: pytest.FixtureRequest, nlp_name: str, text: str
 ) -> None:
     assert read(request.getfixturevalue(nlp_name), text) == []
+
+
+# -- a company bagged ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Pennock Mills bags Garrow Brewing in $40m deal",
+    "Pennock Mills has bagged Garrow Brewing.",
+])
+def test_a_company_bagged_is_bought(en: Language, text: str) -> None:
+    assert read(en, text) == [
+        ("Acquisition", {"acquirer": {"Pennock Mills"}, "target": {"Garrow Brewing"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Pennock Mills bagged two awards at the show.",
+    "Pennock Mills bags record profit.",
+])
+def test_bagging_no_company_is_no_deal(en: Language, text: str) -> None:
+    assert read(en, text) == []
 
 
 # -- a bid raised "hasta" a price -----------------------------------------------------------
