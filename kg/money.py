@@ -841,6 +841,14 @@ _PAST_CHANGE_RE = re.compile(
     rf"|\b(?:ha|han|había|habían)\s+(?:\w+\s+)?{_CHANGE_STEMS}\w*(?:ado|ido)\b",
     re.IGNORECASE,
 )
+# A bid raised, in any tense ("mejora su oferta por X hasta 45 millones", "elevó su puja
+# hasta los 3 euros por acción"): an offer is one price, so "hasta" is the level the
+# bid reached, never a cap.
+_RAISED_BID_RE = re.compile(
+    r"\b(?:mejor|elev|sub|increment|aument)\w*\s+(?:su|sus|la|las)\s+"
+    r"(?:oferta|ofertas|puja|pujas|opa|contraoferta|contraopa)\b[^.;\n]{0,60}\Z",
+    re.IGNORECASE,
+)
 _PRICE_LEAD_RE = re.compile(r"(?<![\w])(?:at|to|from|a|en)\s+\Z", re.IGNORECASE)
 _RATE_BEFORE_RE = re.compile(
     r"(?:=\s*|(?:tipo\s+de\s+)?cambio\s+de\s+|exchange\s+rate\s+of\s+)\Z", re.IGNORECASE
@@ -1503,6 +1511,7 @@ class _Reader:
                 # subir hasta 300 millones") it is a cap.
                 if _REACHED_RE.match(q.group()) and (
                     self._past_change_before(begin)
+                    or _RAISED_BID_RE.search(text, max(0, q.start() - 120), q.start())
                     or (
                         first.scale is None
                         and _CHANGE_VERB_RE.search(text, max(0, begin - 60), begin)

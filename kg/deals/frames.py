@@ -64,6 +64,7 @@ from kg.deals.possession import (
     new_owner,
     owned_now,
     part_owner,
+    priced_buyer,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
@@ -137,6 +138,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     DISTRIBUTION_WORDS,
     EMISSION_WORDS,
+    ENTER_VERBS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -1147,15 +1149,17 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS
             for prep, arg in ctx.prep_args(tok)
         )
-    if tok.lemma_.lower() in ("entrar", "entrada"):
+    if tok.lemma_.lower() in ENTER_VERBS or tok.lemma_.lower() == "entrada":
         args = list(ctx.prep_args(tok))
         return any(
             # "entró en el accionariado", "entró al capital de X" (Latin American "a")
             prep in _INTO and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
         ) or (
-            # "entra en X con una inversión de 5 millones / con un 20 %"
+            # "entra en X con una inversión de 5 millones / con un 20 %", "desembarca en
+            # X con la compra del 30 % de su capital"
             any(prep == "en" and ctx.np_entities(arg) for prep, arg in args)
-            and any(prep == "con" and _is_money_or_stake(ctx, arg) for prep, arg in args)
+            and any(prep == "con" and (_is_money_or_stake(ctx, arg) or _part_bought(ctx, arg))
+                    for prep, arg in args)
         ) or _entered_company(ctx, tok, args) or any(
             prep == "con" and _capital_part(ctx, arg) is not None for prep, arg in args
         )
@@ -1393,7 +1397,7 @@ def capital_part_entered(r: Reading) -> None:
     part of the capital enters the capital of the company named in it ("del capital de
     Y"), else of the company the story is about, as "entró en el accionariado" does
     (parties:capital-part-entered)."""
-    if r.noun or r.tok.lemma_.lower() != "entrar" or any(
+    if r.noun or r.tok.lemma_.lower() not in ENTER_VERBS or any(
         role == "investee" for role, _ in r.m.roles
     ):
         return
@@ -1408,6 +1412,15 @@ def capital_part_entered(r: Reading) -> None:
             r.m.add_role("investee", x)
             r.m.rules.append("parties:capital-part-entered")
         return
+
+
+def _part_bought(ctx: Context, arg: Token) -> bool:
+    """ "con la compra del 30 % de su capital", "con la adquisición de un 10 %": a
+    buying noun whose object is a percentage or a stake."""
+    return ctx.by_token.get(arg.i, "").startswith("acquire") and any(
+        prep in ("de", "del") and (_is_money_or_stake(ctx, part) or spanish_percentage(part))
+        for prep, part in ctx.prep_args(arg)
+    )
 
 
 def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
@@ -2458,7 +2471,7 @@ FRAMES: dict[str, Frame] = {
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
-        steps=(subject, new_holder, agent, retype),
+        steps=(subject, new_holder, priced_buyer, agent, retype),
     ),
     # "Y became part of X", "Y will become a subsidiary of X" (kg.deals.possession)
     "become": Frame(

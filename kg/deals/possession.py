@@ -48,8 +48,67 @@ def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
 def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X":
     only these verbs with the hands of someone are a change of owner ("cayó a manos
-    del Real Madrid", "fell at the hands of": a defeat, no deal)."""
-    return not noun and _new_holder_arg(tok) is not None
+    del Real Madrid", "fell at the hands of": a defeat, no deal). A named company that
+    goes to another named company for a price is one too ("Y pasa a X por 12 millones",
+    "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``)."""
+    return not noun and (
+        _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+    )
+
+
+# The preposition of the buyer a company goes to for a price, by verb.
+_PRICED_PREPS = {"pasar": ("a",), "pass": ("to",), "go": ("to",), "fall": ("to",)}
+# The nouns a price is told in ("in a $40m deal", "en una operación de 12 millones").
+_PRICED_DEAL_NOUNS = frozenset(
+    {"deal", "transaction", "takeover", "acquisition", "operación", "transacción"}
+)
+
+
+def priced_buyer_arg(ctx: Context, verb: Token) -> Token | None:
+    """ "Y pasa a X por 12 millones", "Y went to X for $40 million", "Y fell to X in a
+    $40m deal": the commercial-transfer frame (a thing goes to its buyer for a price).
+    Only a named company going to a named company, with the price said; else the verb
+    tells a fall in price ("shares fell to $3"), a defeat ("Arsenal fell to Chelsea") or
+    an office handed on ("la presidencia pasa a X"). The buyer's noun, or None."""
+    preps = _PRICED_PREPS.get(verb.lemma_.lower(), ())
+    if not preps or not _company_subject(ctx, verb):
+        return None
+    args = list(ctx.prep_args(verb))
+    buyer = next((arg for prep, arg in args if prep in preps and _companies(ctx, arg)), None)
+    if buyer is None or not any(
+        (prep in ("for", "por") and arg.i in ctx.tok_amount)
+        or (prep in ("in", "en") and arg.lemma_.lower() in _PRICED_DEAL_NOUNS
+            and any(t.i in ctx.tok_amount for t in arg.subtree))
+        for prep, arg in args
+    ):
+        return None
+    return buyer
+
+
+def _companies(ctx: Context, np: Token) -> bool:
+    refs = ctx.np_entities(np)
+    return bool(refs) and all(x.kind == "org" for x in refs)
+
+
+def _company_subject(ctx: Context, verb: Token) -> bool:
+    """The verb's subject names companies only; a relative pronoun stands for the noun
+    its clause hangs on ("Y, que pasa a X por 12 millones")."""
+    subjs = [verb.head if s.pos_ == "PRON" and verb.dep_ in ("acl", "relcl", "acl:relcl")
+             else s for s in subjects(verb)]
+    return bool(subjs) and all(_companies(ctx, s) for s in subjs)
+
+
+def priced_buyer(r: Reading) -> None:
+    """The company a priced company goes to is its acquirer (frame:priced-transfer)."""
+    if _new_holder_arg(r.tok) is not None:
+        return
+    arg = priced_buyer_arg(r.ctx, r.tok)
+    if arg is None:
+        return
+    for x in r.ctx.np_entities(arg):
+        if x not in r.exclude:
+            r.m.add_role("acquirer", x)
+    r.m.rules.append("frame:priced-transfer")
 
 
 # The preposition before the hands, by verb: "pasar a manos", "caer en manos".
