@@ -101,7 +101,7 @@ def test_initials(text: str, initials: bool) -> None:
 
 
 def test_initials_alone_sign_a_photo_and_name_no_one(es: Language) -> None:
-    text = f"{DEAL_ES}\n\nImagen: la autora durante la presentación del libro. / D. A."
+    text = f"{DEAL_ES}\n\nFoto: El autor, en su taller de Tafalla. / D. A."
     assert names(es, text, "person") == set()
 
 
