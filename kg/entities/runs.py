@@ -75,7 +75,7 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
     if i > 0 and token_flags(doc, "space")[i - 1] and (
             i == 1 or starts[i - 1] or "\n" in texts[i - 1]):
         return True
-    if i > 0 and (texts[i - 1] in _FIELD_ENDS or (
+    if i > 0 and not texts[i].isspace() and (texts[i - 1] in _FIELD_ENDS or (
             _symbol(texts[i - 1]) and _opens_sentence(doc, i - 1))):
         return True
     return i > 1 and texts[i - 1] in ("-", "–", "—") and (
