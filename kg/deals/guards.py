@@ -55,7 +55,7 @@ from kg.deals.words import (
     SUPERVISOR_WORDS,
     THIRD_PARTY_VERBS,
 )
-from kg.doc import covering_span
+from kg.doc import covering_span, covering_tokens
 from kg.facts import Entity, EntityRef
 
 if TYPE_CHECKING:
@@ -119,8 +119,8 @@ def court_officers(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]
 def _judge_titled(doc: Doc, start: int) -> bool:
     """Whether a judge's title stands right before the name at character ``start``,
     past a comma ("a federal judge, Raymond Castillo")."""
-    span = doc.char_span(start, start, alignment_mode="expand")
-    k = (span.start if span is not None else len(doc)) - 1
+    words = covering_tokens(doc, start, start + 1)  # the name's first word
+    k = (words[0] if words is not None else 0) - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
     return k >= 0 and doc[k].lower_ in COURT_TITLES

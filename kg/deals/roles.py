@@ -46,6 +46,7 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
+    has_infinitive_aux,
     in_adjunct,
     is_control,
     is_definite,
@@ -149,7 +150,7 @@ def fill_roles(
         # participle after a name, with its object, is active; the name is its subject.
         r.participle = r.passive = False
         r.subj_refs = agents
-    if r.participle and _infinitive_aux(tok):
+    if r.participle and has_infinitive_aux(tok):
         # "para ser adquirida por Y", "to be bought by Y": a passive infinitive heads a
         # clause of its own, whose subject is its controller's, not a noun it describes
         r.participle = False
@@ -419,14 +420,6 @@ def _clause_controller(r: Reading) -> list[EntityRef]:
     return refs
 
 
-def _infinitive_aux(tok: Token) -> bool:
-    """Whether ``tok`` has an infinitive auxiliary ("ser adquirida", "be acquired")."""
-    return any(
-        c.dep_ in ("aux", "aux:pass", "auxpass") and "Inf" in feat(c, "VerbForm")
-        for c in tok.children
-    )
-
-
 def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "X's plan to acquire Y", "X's attempt to buy Y", "X's interest in buying Y": the
     possessor of the noun an infinitive or a gerund complements is its subject
@@ -435,7 +428,7 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
     if tok.dep_ == "pcomp" and noun.dep_ == "prep" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "interest in buying Y": the gerund under a preposition
     elif tok.dep_ != "acl" or noun.pos_ != "NOUN" or not (
-        "Inf" in feat(tok, "VerbForm") or _infinitive_aux(tok)
+        "Inf" in feat(tok, "VerbForm") or has_infinitive_aux(tok)
     ):
         return []
     refs: list[EntityRef] = []

@@ -306,6 +306,14 @@ def is_future(t: Token) -> bool:
     return False
 
 
+def has_infinitive_aux(tok: Token) -> bool:
+    """Whether ``tok`` has an infinitive auxiliary ("ser adquirida", "be acquired")."""
+    return any(
+        c.dep_ in ("aux", "aux:pass", "auxpass") and "Inf" in feat(c, "VerbForm")
+        for c in tok.children
+    )
+
+
 def is_past(t: Token) -> bool:
     if "Prog" in feat(t, "Aspect") or t.tag_ == "VBG":
         return False  # "is buying": agreed, not done
@@ -325,10 +333,7 @@ def is_past(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "having" for c in t.children
     ):
         return True  # a perfect participle clause: "Having acquired Y last year, X ..."
-    if "Part" in feat(t, "VerbForm") and any(
-        c.dep_ in ("aux", "aux:pass", "auxpass") and "Inf" in feat(c, "VerbForm")
-        for c in t.children
-    ):
+    if "Part" in feat(t, "VerbForm") and has_infinitive_aux(t):
         return False  # a passive infinitive: "para ser adquirida por", "to be bought by"
     if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
         return (

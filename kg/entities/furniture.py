@@ -46,7 +46,7 @@ from spacy.tokens import Doc
 from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
-from kg.entities.runs import _lowers, _texts
+from kg.entities.runs import FIELD_SEPARATORS, _lowers, _texts
 from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
@@ -62,8 +62,6 @@ _LINKS = _LEXICON.words("link_labels")
 _LABEL_WORDS = 4
 # What may follow a label: its colon, a separator, a dash, a bracket.
 _AFTER_LABEL = frozenset({":", "|", "·", "•", "-", "–", "—", "(", ">", "»", "/"})
-# What cuts a line into segments: "Por Ana Ruiz | Redacción", "Save | Share".
-_SEPARATORS = frozenset({"|", "·", "•"})
 # What opens a list item: "- Cobre sube", "• Tipo de cambio".
 _BULLETS = frozenset({"-", "–", "—", "•", "·", "*", "›", "»", "+"})
 # Words after which a one-word share or follow label goes on: "Compartir en Facebook",
@@ -99,7 +97,7 @@ def _segments(doc: Doc) -> Iterator[tuple[int, int, bool]]:
     line_start = 0
     for end in [*(i for i, t in enumerate(texts) if "\n" in t), n]:
         start, first = line_start, True
-        for k in [*(k for k in range(line_start, end) if texts[k] in _SEPARATORS), end]:
+        for k in [*(k for k in range(line_start, end) if texts[k] in FIELD_SEPARATORS), end]:
             s, e = start, k
             while s < e and doc[s].is_space:
                 s += 1

@@ -1542,8 +1542,7 @@ def _advising_subject(name: Token) -> bool:
             c.lower_ == "on" and any(o.lemma_.lower() in _ADVISED_DEALS for o in c.children)
             for c in verb.children)
     return lemma in ("act", "serve") and any(
-        c.lower_ == "as" and any(o.lower_ in _ADVISER_NOUNS or o.lower_ == "counsel"
-                                 for o in c.children)
+        c.lower_ == "as" and any(o.lower_ in _ADVISER_NOUNS for o in c.children)
         for c in verb.children)
 
 

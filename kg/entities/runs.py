@@ -45,9 +45,10 @@ _lemmas = token_lemmas
 
 
 # Marks that end one field of a page's line and open the next ("LIBROS | CRÍTICA",
-# "© Diario del Sur · Escríbanos: ..."), or close a transcript's stage direction
-# ("[Aplausos] Vendimos bien").
-_FIELD_ENDS = frozenset({"|", "·", "•", "]"})
+# "© Diario del Sur · Escríbanos: ...", "Por Ana Ruiz | Redacción").
+FIELD_SEPARATORS = frozenset({"|", "·", "•"})
+# ... and the bracket that closes a transcript's stage direction ("[Aplausos] Vendimos").
+_FIELD_ENDS = FIELD_SEPARATORS | {"]"}
 
 
 def _symbol(text: str) -> bool:
