@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from kg.deals.guards import lenders
-from tests.test_s22_lead import deals
+from tests.test_s22_lead import deals, names
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
@@ -23,9 +23,9 @@ def statuses(nlp: Language, text: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("es", "La compra de Lácteos Ucieza por Harinas Tormes, sujeta a la aprobación de la "
+    ("es", "La compra de Lácteos Ucieza por Harinas Tormes, sujeta al visto bueno de la "
            "CNMC, se cerró por 12 millones de euros."),
-    ("es", "Harinas Tormes cerró la compra de Lácteos Ucieza, sujeta a la aprobación de la CNMC."),
+    ("es", "Harinas Tormes cerró la compra de Lácteos Ucieza, sujeta al visto bueno de la CNMC."),
     ("en", "Harwell Foods completed the purchase of Tolland Dairies, subject to regulatory "
            "approval."),
 ])
@@ -60,3 +60,49 @@ def test_a_buyer_named_beside_a_loan_is_still_a_party(en: Language) -> None:
     text = "Last year Harwell Foods arranged a loan from Brackley Bank.\n\nIt then acquired " \
            "Tolland Dairies for $40 million."
     assert deals(en, text) == [{"acquirer": "Harwell Foods", "target": "Tolland Dairies"}]
+
+
+# ---------------------------------------------------------------- defined terms
+
+
+def test_a_defined_term_and_its_uses_are_the_company_it_defines(en: Language) -> None:
+    text = ('Harwell Foods Ltd (the "Offeror") has made an offer for Tolland Dairies plc (the '
+            '"Company"). The Offeror acquired 20 per cent of the Company in 2021 for $4 million.')
+    assert names(en, text) == {"Harwell Foods", "Tolland Dairies"}
+    assert {"investor": "Harwell Foods", "investee": "Tolland Dairies"} in deals(en, text)
+
+
+def test_a_spanish_defined_term_after_a_legal_form_is_the_company(es: Language) -> None:
+    text = ('Harinas Tormes, S.A. (en adelante, la "Sociedad") comunicó que la Sociedad ha '
+            'vendido su negocio de piensos a Grupo Arlanzón por 12 millones de euros.')
+    assert names(es, text) == {"Harinas Tormes", "Grupo Arlanzón"}
+    assert deals(es, text) == [{"acquirer": "Grupo Arlanzón", "seller": "Harinas Tormes"}]
+
+
+def test_the_company_is_published_under_its_name_not_its_term(es: Language) -> None:
+    # the term is written more often than the name: the name is still the entity's
+    text = ('La CNMV recibió la oferta de Harinas Tormes (el "Oferente") por Lácteos Ucieza (la '
+            '"Sociedad Afectada"). El Oferente adquirió el 20% de la Sociedad Afectada en 2021.')
+    assert {"Harinas Tormes", "Lácteos Ucieza"} <= names(es, text)
+    assert not names(es, text) & {"Oferente", "El Oferente", "Sociedad Afectada"}
+
+
+def test_a_curly_quoted_term_after_a_lower_case_legal_form(en: Language) -> None:
+    text = ("The offer for Tolland Dairies plc (the “Company”) was made by Harwell Foods. "
+            "The Company's board backs it.")
+    assert names(en, text) == {"Harwell Foods", "Tolland Dairies"}
+
+
+@pytest.mark.parametrize("text", [
+    'Harwell Foods signed a supply deal with Tolland Dairies (the "Agreement"). '
+    'The Agreement runs for five years.',
+    'Harwell Foods bought a plant in Leeds (the "Site") from Tolland Dairies.',
+])
+def test_a_term_for_a_document_or_a_place_is_no_company(en: Language, text: str) -> None:
+    assert names(en, text) == {"Harwell Foods", "Tolland Dairies"}
+
+
+def test_a_term_inside_a_longer_name_is_not_its_use(en: Language) -> None:
+    text = ('Tolland Dairies plc ("Tolland") agreed to the offer. Each Tolland Share will be '
+            'paid 142 pence, and Tolland Shareholders keep the final dividend.')
+    assert names(en, text) == {"Tolland Dairies"}

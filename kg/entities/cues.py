@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc import span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
+from kg.entities.defined import defined_term
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     PERSON_DESCRIPTORS,
@@ -2093,6 +2094,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:employer_of_role", employer_of_role, (), "lower",
         frozenset({"at", "de", "del"})),
     Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
+    Cue("cue:defined_term", defined_term, (), "text", _BRACKET),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),

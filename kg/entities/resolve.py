@@ -49,10 +49,11 @@ def _resolve(
     orgs = sorted([*orgs, *named], key=lambda e: e.start)
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
+    shorts = {short: long for long, short in pairs}
     for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
                          ("person", _group_people(people))):
         for mentions in groups:
-            entity = _entity(gazetteer, kind, mentions, rules)  # type: ignore[arg-type]
+            entity = _entity(gazetteer, kind, mentions, rules, shorts)  # type: ignore[arg-type]
             if kind == "org" and entity.name in owned:
                 entity = replace(entity, name=owned[entity.name], aliases=(entity.name,),
                                  rules=(*entity.rules, "institution:dateline"))
@@ -277,8 +278,12 @@ def _named_by_tail(
 
 
 def _entity(
-    gazetteer: Gazetteer, kind: EntityKind, mentions: list[SpacySpan], rules: Rules
+    gazetteer: Gazetteer, kind: EntityKind, mentions: list[SpacySpan], rules: Rules,
+    shorts: Mapping[str, str],
 ) -> Entity:
+    """The entity of ``mentions``: its name is the gazetteer's, else the longest form
+    written (never a short form whose long form is written too: an acronym, a defined
+    term, ``shorts`` maps each to its long form)."""
     forms = Counter(m.text for m in mentions)
     first = {m.text: m.start for m in reversed(mentions)}
     entry: GazetteerEntry | None = None
@@ -293,8 +298,9 @@ def _entity(
         # A headline's capitals give way to the running text's form of the same name
         # ("Telvia", not "TELVIA"); an acronym written only in capitals stays.
         lowered = {f.lower() for f in forms if not f.isupper()}
+        named = [f for f in forms if shorts.get(_bare(f)) not in forms]
         best = max(
-            forms,
+            named or forms,
             # A person is named as running text writes the name, not as a headline
             # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
@@ -583,6 +589,15 @@ def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:
         fold(words[1]) == short[0] and words[1][:1].isupper() and \
         short[0] not in FOLDED_TAILS and short[0] not in GENERIC_TAIL and \
         words[1] not in kn.places
+
+
+def _bare(form: str) -> str:
+    """A form without the article that opens it ("The Offeror", "El Oferente")."""
+    first, _, rest = form.partition(" ")
+    return rest if rest and first in _OPENING_ARTICLES else form
+
+
+_OPENING_ARTICLES = frozenset({"The", "the", "El", "La", "Los", "Las", "el", "la"})
 
 
 def _strip_article(name: str) -> str:
