@@ -106,3 +106,29 @@ def test_a_term_inside_a_longer_name_is_not_its_use(en: Language) -> None:
     text = ('Tolland Dairies plc ("Tolland") agreed to the offer. Each Tolland Share will be '
             'paid 142 pence, and Tolland Shareholders keep the final dividend.')
     assert names(en, text) == {"Tolland Dairies"}
+
+
+# ---------------------------------------------------------------- goods and shareholdings
+
+
+@pytest.mark.parametrize("goods", ["water", "grain"])
+def test_a_purchase_agreement_named_for_its_goods_is_a_purchase(en: Language, goods: str) -> None:
+    text = f"Corwen Water signed a 25-year {goods} purchase agreement with Tolland Farms."
+    assert deals(en, text) == [{"buyer": "Corwen Water", "seller": "Tolland Farms"}]
+
+
+def test_a_share_or_asset_purchase_agreement_buys_no_goods(en: Language) -> None:
+    assert deals(en, "Harwell Foods signed an asset purchase agreement with Tolland Dairies.") == []
+    text = "Harwell Foods signed a share purchase agreement with Corwen Capital to buy Tolland Dairies."
+    assert deals(en, text) == [{"acquirer": "Harwell Foods", "target": "Tolland Dairies"}]
+
+
+def test_a_shareholding_sold_is_a_stake(en: Language) -> None:
+    text = "The council completed the sale of its shareholding in Tolland Dairies to Harwell Foods."
+    assert deals(en, text) == [{"investee": "Tolland Dairies", "investor": "Harwell Foods"}]
+
+
+def test_an_entire_shareholding_sold_is_the_company(en: Language) -> None:
+    text = ("The council sold its entire shareholding in Tolland Dairies to Harwell Foods for "
+            "$38 million.")
+    assert deals(en, text) == [{"target": "Tolland Dairies", "acquirer": "Harwell Foods"}]

@@ -16,6 +16,7 @@ from kg.deals.words import (
     ANOTHER,
     APPROVAL_NOUNS,
     BEFORE_WORDS,
+    BUSINESS_PURCHASE_WORDS,
     COMPANY_NOUNS,
     CONTRACTIONS,
     CONTROL_WORDS,
@@ -360,9 +361,13 @@ def is_denied(tok: Token, noun: bool) -> bool:
 
 def buys_goods(tok: Token) -> bool:
     """A purchase word that names goods, not a company: "power purchase",
-    "compraventa de energía"."""
+    "compraventa de energía", and in English any common noun before it that names no
+    business bought whole or in part ("a water purchase agreement", not "a share
+    purchase agreement")."""
     return tok.lemma_.lower() in ("compra", "compraventa", "purchase", "venta", "sale") and any(
         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in SUPPLY_WORDS
+        or (c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN" and c.is_lower
+            and c.is_alpha and c.lemma_.lower() not in BUSINESS_PURCHASE_WORDS)
         for c in tok.children
     )
 

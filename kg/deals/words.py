@@ -58,6 +58,7 @@ LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
+BUSINESS_PURCHASE_WORDS = LEXICON.words("business_purchase_words")
 DISTRIBUTION_WORDS = LEXICON.words("distribution_words")
 SIGNED_PARTICIPLES = LEXICON.words("signed_participles")
 # A power purchase agreement's words, and the name words of a power producer (its seller).
