@@ -119,7 +119,8 @@ def test_a_purchase_agreement_named_for_its_goods_is_a_purchase(en: Language, go
 
 def test_a_share_or_asset_purchase_agreement_buys_no_goods(en: Language) -> None:
     assert deals(en, "Harwell Foods signed an asset purchase agreement with Tolland Dairies.") == []
-    text = "Harwell Foods signed a share purchase agreement with Corwen Capital to buy Tolland Dairies."
+    text = ("Harwell Foods signed a share purchase agreement with Corwen Capital to buy "
+            "Tolland Dairies.")
     assert deals(en, text) == [{"acquirer": "Harwell Foods", "target": "Tolland Dairies"}]
 
 
