@@ -1,0 +1,149 @@
+"""Session 25, wordings8: deals told with verbs of no deal kind of their own.
+
+- "X pone a la venta Y", "X puso Y en venta", "X put Y up for sale": a sale its seller
+  announces (kg.deals.market, frame:put-up-for-sale), announced whatever the tense of
+  putting; never denied, never a thing that is no company.
+- "X se adjudica Y por 12 millones", "X se alza con Y": a company won is taken over
+  (frame:company-won); not "se adjudica la victoria", "se alzó con el título".
+- "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
+  unsaid (frame:capital-left); "abandonar" there ends no deal.
+- "X sale del capital de Y tras vender su 20 % a Z": a percentage the seller's
+  possessive is on is its holding in another company, never a part of itself
+  (kg.deals.roles._own_stake).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+FIRMS = ("Harinas Tormes", "Lácteos Ucieza", "Grupo Arlanzón", "Brenton Capital",
+         "Tolland Dairies")
+
+
+def read(nlp: Language, text: str) -> list[tuple[str, str | None, dict[str, set[str]]]]:
+    return [(d.type, d.status, roles(d)) for d in deals_among(nlp, text, FIRMS)]
+
+
+# -- a company put up for sale ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("nlp_name", "text"), [
+    ("es", "Harinas Tormes pone a la venta Lácteos Ucieza."),
+    ("es", "Harinas Tormes ha puesto a la venta Lácteos Ucieza."),
+    ("es", "Harinas Tormes puso Lácteos Ucieza en venta."),
+    ("es", "Harinas Tormes saca a la venta Lácteos Ucieza."),
+    ("en", "Harinas Tormes puts Lácteos Ucieza up for sale."),
+    ("en", "Harinas Tormes has put Lácteos Ucieza up for sale."),
+])
+def test_a_company_put_up_for_sale_is_an_announced_sale(
+    request: pytest.FixtureRequest, nlp_name: str, text: str
+) -> None:
+    assert read(request.getfixturevalue(nlp_name), text) == [
+        ("Acquisition", "Announced", {"seller": {"Harinas Tormes"}, "target": {"Lácteos Ucieza"}})
+    ]
+
+
+@pytest.mark.parametrize(("nlp_name", "text"), [
+    ("es", "Harinas Tormes saca a la venta su participación en Lácteos Ucieza."),
+    ("en", "Harinas Tormes put its stake in Lácteos Ucieza up for sale."),
+])
+def test_a_stake_put_up_for_sale_is_an_announced_stake_sale(
+    request: pytest.FixtureRequest, nlp_name: str, text: str
+) -> None:
+    assert read(request.getfixturevalue(nlp_name), text) == [
+        ("Investment", "Announced", {"seller": {"Harinas Tormes"}, "investee": {"Lácteos Ucieza"}})
+    ]
+
+
+@pytest.mark.parametrize(("nlp_name", "text"), [
+    ("es", "Harinas Tormes no pone a la venta Lácteos Ucieza."),
+    ("es", "Harinas Tormes pone a la venta sus pisos en Lácteos Ucieza."),
+    ("es", "Harinas Tormes puso a la venta sus productos en las tiendas de Lácteos Ucieza."),
+    ("en", "Harinas Tormes put its headquarters up for sale, Lácteos Ucieza said."),
+    ("en", "Harinas Tormes did not put Lácteos Ucieza up for sale."),
+])
+def test_nothing_or_no_company_put_up_for_sale_is_no_deal(
+    request: pytest.FixtureRequest, nlp_name: str, text: str
+) -> None:
+    assert read(request.getfixturevalue(nlp_name), text) == []
+
+
+# -- a company won ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Arlanzón se adjudica Lácteos Ucieza por 12 millones de euros.",
+    "Grupo Arlanzón se alza con Lácteos Ucieza por 12 millones de euros.",
+])
+def test_a_company_won_is_taken_over(es: Language, text: str) -> None:
+    found = deals_among(es, text, FIRMS)
+    assert [(d.type, roles(d), d.amount.value if d.amount else None) for d in found] == [
+        ("Acquisition", {"acquirer": {"Grupo Arlanzón"}, "target": {"Lácteos Ucieza"}},
+         Decimal(12_000_000))
+    ]
+
+
+def test_a_company_won_in_the_perfect_is_completed(es: Language) -> None:
+    assert read(es, "Grupo Arlanzón se ha adjudicado Lácteos Ucieza.") == [
+        ("Acquisition", "Completed", {"acquirer": {"Grupo Arlanzón"}, "target": {"Lácteos Ucieza"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Arlanzón se adjudica la victoria ante Lácteos Ucieza.",
+    "Grupo Arlanzón se alzó con el título ante Lácteos Ucieza.",
+    "Grupo Arlanzón no se adjudica Lácteos Ucieza.",
+])
+def test_winning_no_company_is_no_takeover(es: Language, text: str) -> None:
+    assert read(es, text) == []
+
+
+def test_a_contract_won_stays_a_contract(es: Language) -> None:
+    found = read(es, "Grupo Arlanzón se adjudica el contrato de limpieza de Lácteos Ucieza.")
+    assert [t for t, _, _ in found] == ["PurchaseAgreement"]
+
+
+# -- a company's capital left -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Harinas Tormes sale del capital de Lácteos Ucieza.", "Completed"),
+    ("Harinas Tormes abandona el accionariado de Lácteos Ucieza.", "Completed"),
+    ("Harinas Tormes abandonará el capital de Lácteos Ucieza.", "Announced"),
+])
+def test_a_companys_capital_left_is_a_stake_sold(es: Language, text: str, status: str) -> None:
+    assert read(es, text) == [
+        ("Investment", status, {"seller": {"Harinas Tormes"}, "investee": {"Lácteos Ucieza"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Harinas Tormes salió de la crisis gracias a Lácteos Ucieza.",
+    "Harinas Tormes abandona el capital riesgo por Lácteos Ucieza.",
+    "Harinas Tormes no sale del capital de Lácteos Ucieza.",
+])
+def test_leaving_anything_else_is_no_stake_sold(es: Language, text: str) -> None:
+    assert read(es, text) == []
+
+
+# -- the seller's own percentage ----------------------------------------------------------
+
+
+def test_the_sellers_percentage_is_its_stake_in_the_company_left(es: Language) -> None:
+    text = ("Harinas Tormes sale del capital de Lácteos Ucieza tras vender su 20 % a Grupo "
+            "Arlanzón.")
+    assert [(t, r) for t, _, r in read(es, text)] == [
+        ("Investment", {"seller": {"Harinas Tormes"}, "investor": {"Grupo Arlanzón"},
+                        "investee": {"Lácteos Ucieza"}})
+    ]
+
+
+def test_a_percentage_sold_with_no_possessive_is_of_the_seller(es: Language) -> None:
+    assert [(t, r) for t, _, r in read(es, "Harinas Tormes vendió un 20 % a Grupo Arlanzón.")] == [
+        ("Investment", {"investor": {"Grupo Arlanzón"}, "investee": {"Harinas Tormes"}})
+    ]
