@@ -7,9 +7,16 @@
   (frame:company-won); not "se adjudica la victoria", "se alzó con el título".
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (frame:capital-left); "abandonar" there ends no deal.
+- "Y no está en venta", "Y is not for sale": no sale; "Y está en venta": announced.
+- "X pasará a controlar el 60 % de Y": coming to hold a part of a named company buys
+  it, a majority a takeover (frame:part-to-hold); never without the percentage.
 - "X sale del capital de Y tras vender su 20 % a Z": a percentage the seller's
   possessive is on is its holding in another company, never a part of itself
   (kg.deals.roles._own_stake).
+- "Acme swoops on Y", "Acme bids for Y", "Acme invests in Y": an English headline's
+  present tense the parser tagged a plural noun and made the root is the verb
+  (kg.deals.linear._headline_verb); "swoops on the rebound", "swoops on Y striker" take
+  over nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from spacy.language import Language
 from tests.test_deal_roles_es import deals_among, roles
 
 FIRMS = ("Harinas Tormes", "Lácteos Ucieza", "Grupo Arlanzón", "Brenton Capital",
-         "Tolland Dairies")
+         "Tolland Dairies", "Ashby Rovers", "Thornley Athletic")
 
 
 def read(nlp: Language, text: str) -> list[tuple[str, str | None, dict[str, set[str]]]]:
@@ -71,6 +78,22 @@ def test_nothing_or_no_company_put_up_for_sale_is_no_deal(
     request: pytest.FixtureRequest, nlp_name: str, text: str
 ) -> None:
     assert read(request.getfixturevalue(nlp_name), text) == []
+
+
+@pytest.mark.parametrize(("nlp_name", "text"), [
+    ("es", "Lácteos Ucieza no está en venta, dijo Harinas Tormes."),
+    ("en", "Tolland Dairies is not for sale, Harinas Tormes said."),
+])
+def test_a_company_denied_to_be_for_sale_is_no_sale(
+    request: pytest.FixtureRequest, nlp_name: str, text: str
+) -> None:
+    assert read(request.getfixturevalue(nlp_name), text) == []
+
+
+def test_a_company_for_sale_is_an_announced_sale_not_a_done_one(es: Language) -> None:
+    assert [s for _, s, _ in read(es, "Lácteos Ucieza está en venta, dijo Harinas Tormes.")] == [
+        "Announced"
+    ]
 
 
 # -- a company won ----------------------------------------------------------------------
@@ -131,6 +154,30 @@ def test_leaving_anything_else_is_no_stake_sold(es: Language, text: str) -> None
     assert read(es, text) == []
 
 
+# -- a part of a company come to be held --------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Harinas Tormes pasará a controlar el 60 % de Lácteos Ucieza.",
+     ("Acquisition", "Announced", {"acquirer": {"Harinas Tormes"}, "target": {"Lácteos Ucieza"}})),
+    ("Harinas Tormes pasará a poseer el 20 % de Lácteos Ucieza.",
+     ("Investment", "Announced", {"investor": {"Harinas Tormes"}, "investee": {"Lácteos Ucieza"}})),
+])
+def test_a_part_come_to_be_held_is_bought(
+    es: Language, text: str, expected: tuple[str, str, dict[str, set[str]]]
+) -> None:
+    assert read(es, text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Harinas Tormes pasará a controlar Lácteos Ucieza.",
+    "Harinas Tormes pasará a tener el 40 % del mercado ante Lácteos Ucieza.",
+    "Harinas Tormes no pasará a controlar el 60 % de Lácteos Ucieza.",
+])
+def test_control_with_no_part_of_a_company_is_no_deal(es: Language, text: str) -> None:
+    assert read(es, text) == []
+
+
 # -- the seller's own percentage ----------------------------------------------------------
 
 
@@ -147,3 +194,33 @@ def test_a_percentage_sold_with_no_possessive_is_of_the_seller(es: Language) -> 
     assert [(t, r) for t, _, r in read(es, "Harinas Tormes vendió un 20 % a Grupo Arlanzón.")] == [
         ("Investment", {"investor": {"Grupo Arlanzón"}, "investee": {"Harinas Tormes"}})
     ]
+
+
+# -- an English headline's present tense tagged a noun ------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Brenton Capital swoops on Tolland Dairies.",
+     ("Acquisition", {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}})),
+    ("Brenton Capital swoops on Tolland Dairies in a $40m deal.",
+     ("Acquisition", {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}})),
+    ("Brenton Capital bids for Tolland Dairies.",
+     ("Acquisition", {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}})),
+    ("Brenton Capital invests in Tolland Dairies.",
+     ("Investment", {"investor": {"Brenton Capital"}, "investee": {"Tolland Dairies"}})),
+    ("Brenton Capital merges with Tolland Dairies.",
+     ("Merger", {"partner": {"Brenton Capital", "Tolland Dairies"}})),
+])
+def test_a_headline_verb_tagged_a_noun_is_read_as_the_verb(
+    en: Language, text: str, expected: tuple[str, dict[str, set[str]]]
+) -> None:
+    assert [(t, r) for t, _, r in read(en, text)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The striker swoops on the rebound.",
+    "Ashby Rovers swoops on Thornley Athletic striker.",
+    "Brenton Capital invests in new plant.",
+])
+def test_swooping_on_no_company_is_no_takeover(en: Language, text: str) -> None:
+    assert read(en, text) == []

@@ -280,7 +280,7 @@ def parties_told_before(
     made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
-    made += market_moves(ctx, sent, ms + made, si)
+    made += market_moves(ctx, sent, ms, made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])

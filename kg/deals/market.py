@@ -7,7 +7,7 @@ deal kind of their own (session 25, wordings8).
   participación en Y") an Investment with seller and investee. Only with the sale noun
   after "a la", "en" or "up for", and a verb of putting (``[words] market_verbs``);
   never denied ("no pone a la venta Y"), never a company merely "en venta" with no one
-  selling it.
+  selling it; "Y no está en venta", "Y is not for sale" state no sale at all.
 - "X se adjudica Y por 12 millones", "X se alza con Y": a company won is taken over
   (``frame:company-won``), only with the clitic of the reflexive and a named company
   right after the verb (or after "con"): "se adjudica la victoria", "se alzó con el
@@ -15,6 +15,9 @@ deal kind of their own (session 25, wordings8).
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (an Investment with seller and investee, ``frame:capital-left``), only with a
   capital noun of a named company (``[words] leave_verbs``, ``capital_nouns``).
+- "X pasará a controlar el 60 % de Y", "X pasa a poseer el 20 % de Y": coming to hold
+  a part of a named company buys it, a majority a takeover (``frame:part-to-hold``),
+  only with the percentage (``[words] come_to_hold_verbs``).
 
 The parser often hangs the names around these verbs on each other ("Y" the subject of
 "se adjudica", the appositive of "venta"), so the parties are read by word order, as
@@ -33,6 +36,7 @@ from kg.deals.mention import Mention
 from kg.deals.status import set_status
 from kg.deals.words import (
     CAPITAL_NOUNS,
+    COME_TO_HOLD_VERBS,
     LEAVE_VERBS,
     MARKET_VERBS,
     NEGATIONS,
@@ -43,18 +47,32 @@ from kg.facts import EntityRef
 
 _SALE_NOUNS = frozenset({"venta", "sale"})
 _COORD = (",", "y", "e", "and")
+# "no está en venta", "is not for sale", "niega estar en venta"
+_BE_VERBS = frozenset({"estar", "be", "seguir"})
+_DENY_VERBS = frozenset({"negar", "deny", "desmentir"})
 # Statuses a sale put on the market may have: it is announced, never done by being so.
 _OPEN = ("Announced", "Rumoured", "InNegotiation", "Cancelled")
 
 
-def market_moves(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
+def market_moves(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], others: list[Mention], si: int
+) -> list[Mention]:
     """The sentence's companies put up for sale, won or left (see the module
-    docstring), unless a mention of the sentence already has their parties."""
+    docstring), unless a mention of the sentence (``ms``, or ``others`` made from the
+    sentences before) already has their parties. A company denied to be for sale
+    takes its sale noun's mention out of ``ms``."""
     made: list[Mention] = []
     lemmas = ctx.lemma_lowers
     for i in range(sent.start, sent.end):
         lemma = lemmas[i]
         if lemma in _SALE_NOUNS:
+            on_sale = _for_sale(ctx, ctx.doc[i])
+            if on_sale is not None:
+                if on_sale:
+                    _on_the_market(ms, i)  # "Y está en venta": announced, not done
+                else:
+                    ms[:] = [x for x in ms if x.trigger != i]  # "Y no está en venta"
+                continue
             m = _put_up_for_sale(ctx, ctx.doc[i], si)
             if m is not None:
                 _on_the_market(ms, i)
@@ -62,9 +80,11 @@ def market_moves(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> l
             m = _company_won(ctx, ctx.doc[i], si)
         elif lemma in LEAVE_VERBS and ctx.lang == "es":
             m = _capital_left(ctx, ctx.doc[i], si)
+        elif lemma == "pasar" and ctx.lang == "es":
+            m = _part_to_hold(ctx, ctx.doc[i], si)
         else:
             continue
-        if m is not None and not _told(ms + made, m):
+        if m is not None and not _told(ms + others + made, m):
             made.append(m)
     return made
 
@@ -110,6 +130,20 @@ def _put_up_for_sale(ctx: Context, sale: Token, si: int) -> Mention | None:
         m.status, m.status_explicit = "Announced", True
         m.rules.append("status:Announced<-put-up-for-sale")
     return m
+
+
+def _for_sale(ctx: Context, sale: Token) -> bool | None:
+    """ "Y está en venta", "Y is for sale": True, a company on the market; "Y no está
+    en venta", "Y is not for sale", "niega estar en venta": False, a company denied to
+    be (the sale noun states no sale); None when the sale noun follows no copula."""
+    doc = ctx.doc
+    if sale.i < 2 or doc[sale.i - 1].lower_ not in ("en", "for"):
+        return None
+    verb = doc[sale.i - 2]
+    if verb.lemma_.lower() not in _BE_VERBS:
+        return None
+    near = doc[max(0, verb.i - 3) : verb.i + 1]
+    return not any(t.lower_ in NEGATIONS or t.lemma_.lower() in _DENY_VERBS for t in near)
 
 
 def _on_the_market(ms: list[Mention], sale: int) -> None:
@@ -173,6 +207,38 @@ def _capital_left(ctx: Context, verb: Token, si: int) -> Mention | None:
     return m
 
 
+def _part_to_hold(ctx: Context, verb: Token, si: int) -> Mention | None:
+    """ "X pasará a controlar el 60 % de Y", "X pasa a poseer el 20 % de Y": coming to
+    hold a part of a named company is buying it (a majority a takeover, less a stake);
+    never without the percentage ("pasa a controlar Y" may be a stock of goods)."""
+    doc = ctx.doc
+    end = ctx.sents[ctx.sent_index(verb.i)].end
+    if verb.pos_ not in ("VERB", "AUX") or verb.i + 2 >= end or _denied(ctx, verb):
+        return None
+    if doc[verb.i + 1].lower_ != "a" or doc[verb.i + 2].lemma_.lower() not in COME_TO_HOLD_VERBS:
+        return None
+    share: float | None = None
+    for t in doc[verb.i + 3 : min(end, verb.i + 7)]:
+        if t.text == "%" and t.i >= 1:
+            try:
+                share = float(doc[t.i - 1].text.replace(",", "."))
+            except ValueError:
+                return None
+            if t.i + 1 < end and doc[t.i + 1].lower_ in ("de", "del"):
+                held = names_after(ctx, doc[t.i + 1])
+                break
+            return None
+    else:
+        return None
+    if share is None or not 0 < share <= 100:
+        return None
+    if share > 50:
+        return _mention(ctx, verb, si, "Acquisition", "part-to-hold", ("acquirer", "target"),
+                        _names_before(ctx, verb), held)
+    return _mention(ctx, verb, si, "Investment", "part-to-hold", ("investor", "investee"),
+                    _names_before(ctx, verb), held)
+
+
 def _mention(
     ctx: Context, verb: Token, si: int, kind: str, rule: str, roles: tuple[str, str],
     firsts: list[EntityRef], seconds: list[EntityRef],
@@ -184,7 +250,7 @@ def _mention(
     m = Mention(
         type=kind, roles=[(roles[0], x) for x in firsts] + [(roles[1], x) for x in seconds],
         sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
-        kind="acquire" if roles[0] == "acquirer" else "sell",
+        kind={"acquirer": "acquire", "investor": "invest"}.get(roles[0], "sell"),
         rules=[f"frame:{rule}({verb.lemma_.lower()})"],
     )
     set_status(m, verb, False)
