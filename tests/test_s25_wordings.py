@@ -8,6 +8,8 @@
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (frame:capital-left); "abandonar" there ends no deal.
 - "Y no está en venta", "Y is not for sale": no sale; "Y está en venta": announced.
+- "X lands Y for $40 million", "X scoops Y for $40m": headline verbs of getting, a
+  takeover only with a company their object and a price (frame:landed-for-a-price).
 - "X pasará a controlar el 60 % de Y": coming to hold a part of a named company buys
   it, a majority a takeover (frame:part-to-hold); never without the percentage.
 - "X sale del capital de Y tras vender su 20 % a Z": a percentage the seller's
@@ -224,3 +226,32 @@ def test_a_headline_verb_tagged_a_noun_is_read_as_the_verb(
 ])
 def test_swooping_on_no_company_is_no_takeover(en: Language, text: str) -> None:
     assert read(en, text) == []
+
+
+# -- a company landed for a price -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brenton Capital lands Tolland Dairies for $40 million.",
+    "Brenton Capital scoops Tolland Dairies for $40m.",
+])
+def test_a_company_landed_for_a_price_is_taken_over(en: Language, text: str) -> None:
+    found = deals_among(en, text, FIRMS)
+    assert [(d.type, roles(d), d.amount.value if d.amount else None) for d in found] == [
+        ("Acquisition", {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}},
+         Decimal(40_000_000))
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Brenton Capital landed Tolland Dairies as a client.",
+    "Brenton Capital nets $5m from Tolland Dairies.",
+    "Brenton Capital scoops an award for Tolland Dairies.",
+])
+def test_landing_no_company_or_no_price_is_no_takeover(en: Language, text: str) -> None:
+    assert read(en, text) == []
+
+
+def test_a_contract_landed_stays_a_contract(en: Language) -> None:
+    found = read(en, "Brenton Capital lands a $40m contract from Tolland Dairies.")
+    assert [t for t, _, _ in found] == ["PurchaseAgreement"]

@@ -15,6 +15,9 @@ deal kind of their own (session 25, wordings8).
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (an Investment with seller and investee, ``frame:capital-left``), only with a
   capital noun of a named company (``[words] leave_verbs``, ``capital_nouns``).
+- "X lands Y for $40 million", "X nets Y in a $40m deal", "X scoops Y for $40m":
+  headline verbs of getting, a takeover only with a named company their object and a
+  price told (``frame:landed-for-a-price``, ``[words] land_verbs``).
 - "X pasará a controlar el 60 % de Y", "X pasa a poseer el 20 % de Y": coming to hold
   a part of a named company buys it, a majority a takeover (``frame:part-to-hold``),
   only with the percentage (``[words] come_to_hold_verbs``).
@@ -34,9 +37,11 @@ from kg.deals.context import Context
 from kg.deals.linear import names_after
 from kg.deals.mention import Mention
 from kg.deals.status import set_status
+from kg.deals.syntax import subjects
 from kg.deals.words import (
     CAPITAL_NOUNS,
     COME_TO_HOLD_VERBS,
+    LAND_VERBS,
     LEAVE_VERBS,
     MARKET_VERBS,
     NEGATIONS,
@@ -82,6 +87,8 @@ def market_moves(
             m = _capital_left(ctx, ctx.doc[i], si)
         elif lemma == "pasar" and ctx.lang == "es":
             m = _part_to_hold(ctx, ctx.doc[i], si)
+        elif lemma in LAND_VERBS and ctx.lang == "en":
+            m = _landed_for_a_price(ctx, ctx.doc[i], si)
         else:
             continue
         if m is not None and not _told(ms + others + made, m):
@@ -237,6 +244,23 @@ def _part_to_hold(ctx: Context, verb: Token, si: int) -> Mention | None:
                         _names_before(ctx, verb), held)
     return _mention(ctx, verb, si, "Investment", "part-to-hold", ("investor", "investee"),
                     _names_before(ctx, verb), held)
+
+
+def _landed_for_a_price(ctx: Context, verb: Token, si: int) -> Mention | None:
+    """ "X lands Y for $40 million", "X nets Y in a $40m deal": a named company got for
+    a price told with it is taken over."""
+    if verb.pos_ != "VERB" or _denied(ctx, verb):
+        return None
+    targets = [x for o in verb.children if o.dep_ == "dobj" for x in ctx.np_entities(o)]
+    priced = any(
+        prep in ("for", "in") and any(t.i in ctx.tok_amount for t in arg.subtree)
+        for prep, arg in ctx.prep_args(verb)
+    )
+    if not targets or not priced:
+        return None
+    buyers = [x for s in subjects(verb) for x in ctx.np_entities(s)] or _names_before(ctx, verb)
+    return _mention(ctx, verb, si, "Acquisition", "landed-for-a-price", ("acquirer", "target"),
+                    buyers, targets)
 
 
 def _mention(
