@@ -8,6 +8,8 @@
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (frame:capital-left); "abandonar" there ends no deal.
 - "Y no está en venta", "Y is not for sale": no sale; "Y está en venta": announced.
+- "X amplía su participación en Y": the lemmatiser's "amplíar" (the stress mark of the
+  present carried into the infinitive) is "ampliar" (kg.deals.conjugation).
 - "X lands Y for $40 million", "X scoops Y for $40m": headline verbs of getting, a
   takeover only with a company their object and a price (frame:landed-for-a-price).
 - "X pasará a controlar el 60 % de Y": coming to hold a part of a named company buys
@@ -255,3 +257,21 @@ def test_landing_no_company_or_no_price_is_no_takeover(en: Language, text: str) 
 def test_a_contract_landed_stays_a_contract(en: Language) -> None:
     found = read(en, "Brenton Capital lands a $40m contract from Tolland Dairies.")
     assert [t for t, _, _ in found] == ["PurchaseAgreement"]
+
+
+# -- a stressed present's infinitive ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Arlanzón amplía su participación en Lácteos Ucieza hasta el 30 %.",
+    "Grupo Arlanzón amplía hasta el 30 % su participación en Lácteos Ucieza.",
+])
+def test_a_stake_raised_with_a_stressed_present_is_an_investment(es: Language, text: str) -> None:
+    assert [(t, r) for t, _, r in read(es, text)] == [
+        ("Investment", {"investor": {"Grupo Arlanzón"}, "investee": {"Lácteos Ucieza"}})
+    ]
+
+
+def test_the_infinitive_of_a_stressed_present_has_no_stress_mark(es: Language) -> None:
+    doc = es("Grupo Arlanzón amplía su participación en Lácteos Ucieza.")
+    assert [t.lemma_ for t in doc if t.lower_ == "amplía"] == ["ampliar"]
