@@ -8,6 +8,8 @@
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (frame:capital-left); "abandonar" there ends no deal.
 - "Y no está en venta", "Y is not for sale": no sale; "Y está en venta": announced.
+- "X da entrada a Y en su capital": Y invests in X (frame:let-into-capital); "en el
+  capital de Z": in Z, X selling.
 - "X amplía su participación en Y": the lemmatiser's "amplíar" (the stress mark of the
   present carried into the infinitive) is "ampliar" (kg.deals.conjugation).
 - "X lands Y for $40 million", "X scoops Y for $40m": headline verbs of getting, a
@@ -275,3 +277,33 @@ def test_a_stake_raised_with_a_stressed_present_is_an_investment(es: Language, t
 def test_the_infinitive_of_a_stressed_present_has_no_stress_mark(es: Language) -> None:
     doc = es("Grupo Arlanzón amplía su participación en Lácteos Ucieza.")
     assert [t.lemma_ for t in doc if t.lower_ == "amplía"] == ["ampliar"]
+
+
+# -- a company let into a capital -------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Arlanzón da entrada a Harinas Tormes en su capital con un 20 %.",
+    "Grupo Arlanzón dio entrada en su capital a Harinas Tormes.",
+])
+def test_a_company_let_into_its_capital_takes_an_investment(es: Language, text: str) -> None:
+    assert [(t, r) for t, _, r in read(es, text)] == [
+        ("Investment", {"investee": {"Grupo Arlanzón"}, "investor": {"Harinas Tormes"}})
+    ]
+
+
+def test_a_holder_letting_a_company_into_anothers_capital_sells(es: Language) -> None:
+    text = "Grupo Arlanzón da entrada a Harinas Tormes en el capital de Lácteos Ucieza."
+    assert [(t, r) for t, _, r in read(es, text)] == [
+        ("Investment", {"investee": {"Lácteos Ucieza"}, "investor": {"Harinas Tormes"},
+                        "seller": {"Grupo Arlanzón"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Arlanzón da entrada a nuevos productos de Harinas Tormes.",
+    "Grupo Arlanzón no dará entrada a Harinas Tormes en su capital.",
+    "Grupo Arlanzón da entrada a Harinas Tormes en su consejo.",
+])
+def test_letting_in_anywhere_else_is_no_investment(es: Language, text: str) -> None:
+    assert read(es, text) == []

@@ -15,6 +15,8 @@ deal kind of their own (session 25, wordings8).
 - "X sale del capital de Y", "X abandona el accionariado de Y": a stake sold, its buyer
   unsaid (an Investment with seller and investee, ``frame:capital-left``), only with a
   capital noun of a named company (``[words] leave_verbs``, ``capital_nouns``).
+- "X da entrada a Y en su capital (con un 20 %)": a company letting another into its
+  capital takes its investment (``frame:let-into-capital``), only with a capital noun.
 - "X lands Y for $40 million", "X nets Y in a $40m deal", "X scoops Y for $40m":
   headline verbs of getting, a takeover only with a named company their object and a
   price told (``frame:landed-for-a-price``, ``[words] land_verbs``).
@@ -87,6 +89,8 @@ def market_moves(
             m = _capital_left(ctx, ctx.doc[i], si)
         elif lemma == "pasar" and ctx.lang == "es":
             m = _part_to_hold(ctx, ctx.doc[i], si)
+        elif lemma == "dar" and ctx.lang == "es":
+            m = _let_into_capital(ctx, ctx.doc[i], si)
         elif lemma in LAND_VERBS and ctx.lang == "en":
             m = _landed_for_a_price(ctx, ctx.doc[i], si)
         else:
@@ -246,6 +250,40 @@ def _part_to_hold(ctx: Context, verb: Token, si: int) -> Mention | None:
                     _names_before(ctx, verb), held)
 
 
+def _let_into_capital(ctx: Context, verb: Token, si: int) -> Mention | None:
+    """ "X da entrada a Y en su capital", "X dio entrada en su capital a Y con un 20 %":
+    a company that lets another into its capital takes its investment; "en el capital
+    de Z" lets it into Z's. Only with a capital noun ("da entrada a nuevos productos"
+    invests nothing)."""
+    doc = ctx.doc
+    end = ctx.sents[ctx.sent_index(verb.i)].end
+    if verb.i + 1 >= end or doc[verb.i + 1].lower_ != "entrada" or _denied(ctx, verb):
+        return None
+    investors: list[EntityRef] = []
+    capital: Token | None = None
+    for t in doc[verb.i + 2 : min(end, verb.i + 12)]:
+        if t.lower_ in ("a", "al") and not investors:
+            investors = names_after(ctx, t)
+        elif t.lemma_.lower() in CAPITAL_NOUNS and capital is None:
+            capital = t
+    if not investors or capital is None:
+        return None
+    own = _names_before(ctx, verb)
+    if capital.i + 1 < end and doc[capital.i + 1].lower_ == "de":
+        # "X da entrada a Y en el capital de Z": Z's holder X sells Y its way in
+        m = _mention(ctx, verb, si, "Investment", "let-into-capital", ("investee", "investor"),
+                     names_after(ctx, doc[capital.i + 1]), investors)
+        if m is not None:
+            for x in own:
+                if x not in m.parties() and x.kind == "org":
+                    m.add_role("seller", x)
+        return m
+    if not any(c.lower_ in ("su", "sus") for c in doc[capital.i - 2 : capital.i]):
+        return None
+    return _mention(ctx, verb, si, "Investment", "let-into-capital", ("investee", "investor"),
+                    own, investors)
+
+
 def _landed_for_a_price(ctx: Context, verb: Token, si: int) -> Mention | None:
     """ "X lands Y for $40 million", "X nets Y in a $40m deal": a named company got for
     a price told with it is taken over."""
@@ -274,7 +312,8 @@ def _mention(
     m = Mention(
         type=kind, roles=[(roles[0], x) for x in firsts] + [(roles[1], x) for x in seconds],
         sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
-        kind={"acquirer": "acquire", "investor": "invest"}.get(roles[0], "sell"),
+        kind={"acquirer": "acquire", "investor": "invest", "investee": "invest"}.get(
+            roles[0], "sell"),
         rules=[f"frame:{rule}({verb.lemma_.lower()})"],
     )
     set_status(m, verb, False)
