@@ -238,6 +238,7 @@ def test_swooping_on_no_company_is_no_takeover(en: Language, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Brenton Capital lands Tolland Dairies for $40 million.",
     "Brenton Capital scoops Tolland Dairies for $40m.",
+    "Brenton Capital has netted Tolland Dairies in a $40m deal.",
 ])
 def test_a_company_landed_for_a_price_is_taken_over(en: Language, text: str) -> None:
     found = deals_among(en, text, FIRMS)

@@ -17,7 +17,7 @@ deal kind of their own (session 25, wordings8).
   capital noun of a named company (``[words] leave_verbs``, ``capital_nouns``).
 - "X da entrada a Y en su capital (con un 20 %)": a company letting another into its
   capital takes its investment (``frame:let-into-capital``), only with a capital noun.
-- "X lands Y for $40 million", "X nets Y in a $40m deal", "X scoops Y for $40m":
+- "X lands Y for $40 million", "X netted Y in a $40m deal", "X scoops Y for $40m":
   headline verbs of getting, a takeover only with a named company their object and a
   price told (``frame:landed-for-a-price``, ``[words] land_verbs``).
 - "X pasará a controlar el 60 % de Y", "X pasa a poseer el 20 % de Y": coming to hold
