@@ -10,6 +10,8 @@
 - "Y no está en venta", "Y is not for sale": no sale; "Y está en venta": announced.
 - "X da entrada a Y en su capital": Y invests in X (frame:let-into-capital); "en el
   capital de Z": in Z, X selling.
+- "its $40m bid for Y": the parser's auxiliary "'m" read in the amount's scale letter
+  makes no passive of the bid (kg.deals.syntax.is_passive): its subject bids.
 - "X amplía su participación en Y": the lemmatiser's "amplíar" (the stress mark of the
   present carried into the infinitive) is "ampliar" (kg.deals.conjugation).
 - "X lands Y for $40 million", "X scoops Y for $40m": headline verbs of getting, a
@@ -308,3 +310,23 @@ def test_a_holder_letting_a_company_into_anothers_capital_sells(es: Language) ->
 ])
 def test_letting_in_anywhere_else_is_no_investment(es: Language, text: str) -> None:
     assert read(es, text) == []
+
+
+# -- an amount's scale letter is no passive auxiliary --------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brenton Capital has abandoned its $40m bid for Tolland Dairies.",
+    "Brenton Capital walked away from its $40m bid for Tolland Dairies.",
+])
+def test_a_bid_after_an_amounts_scale_letter_is_its_bidders(en: Language, text: str) -> None:
+    assert read(en, text) == [
+        ("Acquisition", "Cancelled",
+         {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}})
+    ]
+
+
+def test_a_passive_stays_passive(en: Language) -> None:
+    assert [r for _, _, r in read(en, "Brenton Capital was bought by Tolland Dairies.")] == [
+        {"acquirer": {"Tolland Dairies"}, "target": {"Brenton Capital"}}
+    ]
