@@ -1082,10 +1082,13 @@ def retype(r: Reading) -> None:
 
 
 def _own_stake(verb: Token) -> bool:
-    """ "sold its 30% stake", "vendió su participación": a stake the seller owns, named
-    through a possessive (a stake it holds in another company)."""
+    """ "sold its 30% stake", "vendió su participación", "tras vender su 20 %": a stake
+    the seller owns, named through a possessive (a stake it holds in another company),
+    the possessive on the stake noun or on the percentage itself."""
     return any(
-        c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and is_possessed(c)
+        c.dep_ in OBJ_DEPS and is_possessed(c) and (
+            c.lemma_.lower() in STAKE_NOUNS or percentage(c) or _percentage(c)
+        )
         for c in verb.children
     )
 
