@@ -168,10 +168,11 @@ def keep_slashed_legal_forms(nlp: Language) -> None:
     Danish and Norwegian aktieselskab; "Alfa S/A", Brazil's sociedade anônima), as the
     legal forms of ``lexicon/entities.toml`` are read: split at the slash, the name
     ended in a stray capital ("Skovgaard Shipping A") and lost its legal form."""
+    tokenizer: Any = nlp.tokenizer
     forms = Lexicon(data_dir("lexicon") / "entities.toml").words("legal_forms")
     for form in sorted(forms):
         if "/" in form and len(form) > 2:  # not a currency's "S/"
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 # What may close a sentence: its final punctuation, or a closing quote or bracket after
