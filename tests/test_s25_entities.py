@@ -6,6 +6,17 @@ written for these tests, with invented companies.
   keeps the legal forms of lexicon ``legal_forms`` that hold a slash whole
   (kg.nlp.keep_slashed_legal_forms); split, the name ended in a stray capital
   ("Skovgaard Shipping A"). A currency's "S/" stays a sign.
+- Two names of two capitalised words or more, joined by "and"/"y", are two companies
+  (kg.entities.labels._two_complete_names): the model's "Eastgate Direct Lending and
+  Heron Credit Partners" was lost whole (no name holds an "and"); "Procter and
+  Gamble"-like names of one word a side, and "Ministerio de Agricultura y Desarrollo
+  Rural", stay one.
+- More trade nouns say "la empresa ..." (lexicon ``descriptors``): "la sociedad X" (the
+  legal word for a company), "la tejedora X", "la quesera X", "la agrotecnológica X",
+  "la comisionista X"; not "la sociedad civil" or "la sociedad española".
+- A capitalised trade noun before a co-operative's name found from its head is part of
+  the name ("Quesera Cooperativa Almarcha", "Bodega Cooperativa San Roque";
+  kg.entities.labels._trade_before_head), not a company "Quesera" of its own.
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -49,3 +60,75 @@ def test_a_short_form_after_the_slashed_legal_form_is_the_same_company(
 def test_a_currencys_slash_stays_a_sign(es: Language) -> None:
     doc = es("Reclaman S/ 42 millones a Pesquera Ancón.")
     assert "S/" in [t.text for t in doc]
+
+
+# ---------------------------------------------------------------- two names joined
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The loan, arranged by Eastgate Direct Lending and Heron Credit Partners, will "
+     "repay debt.", {"Eastgate Direct Lending", "Heron Credit Partners"}),
+    ("The loan was arranged by Eastgate Direct Lending and Heron Credit Partners.",
+     {"Eastgate Direct Lending", "Heron Credit Partners"}),
+])
+def test_two_names_of_two_words_joined_by_and_are_two_companies(
+        en: Language, text: str, pair: set[str]) -> None:
+    assert pair <= names(en, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("en", "The Food and Drug Administration approved the drug made by Brisa Pharma.",
+     "Food and Drug Administration"),
+    ("en", "The Arts and Humanities Research Council funds Brisa Labs.",
+     "Arts and Humanities Research Council"),
+    ("es", "El Ministerio de Agricultura y Desarrollo Rural multó a Lácteos Tordera.",
+     "Ministerio de Agricultura y Desarrollo Rural"),
+])
+def test_a_name_that_holds_and_stays_one(
+        request: pytest.FixtureRequest, lang: str, text: str, name: str) -> None:
+    assert name in names(request.getfixturevalue(lang), text)
+
+
+# ---------------------------------------------------------------- trade nouns
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("El médico tiene el 60%, y la sociedad Promotora Valles de Ortega, con el 40% "
+     "restante.", "Promotora Valles de Ortega"),
+    ("La empresa compró la tejedora Hilaturas Benicolet por 6 millones.",
+     "Hilaturas Benicolet"),
+    ("Su oferta por la quesera Lácteos Almarcha fue rechazada por la asamblea.",
+     "Lácteos Almarcha"),
+])
+def test_a_trade_noun_before_a_name_says_it_is_a_company(
+        es: Language, text: str, name: str) -> None:
+    assert name in names(es, text)
+
+
+@pytest.mark.parametrize("text", [
+    "La sociedad española vive un momento difícil, dijo Ana Ruiz.",
+    "La sociedad civil de Teruel pide más transparencia, dijo Ana Ruiz.",
+])
+def test_society_in_its_common_sense_names_no_company(es: Language, text: str) -> None:
+    assert names(es, text) == set()
+
+
+# ---------------------------------------------------------------- a trade before a head
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Su oferta de 2024 por Quesera Cooperativa Almarcha fue rechazada por la asamblea.",
+     "Quesera Cooperativa Almarcha"),
+    ("Lácteos Tordera compró Bodega Cooperativa San Roque por 3 millones de euros.",
+     "Bodega Cooperativa San Roque"),
+])
+def test_a_capitalised_trade_opens_a_cooperatives_name(
+        es: Language, text: str, name: str) -> None:
+    found = names(es, text)
+    assert name in found
+    assert name.split()[0] not in found
+
+
+def test_a_cooperative_without_its_trade_stays_as_written(es: Language) -> None:
+    text = "La Cooperativa Almarcha rechazó la oferta de Lácteos Tordera."
+    assert names(es, text) == {"Cooperativa Almarcha", "Lácteos Tordera"}
