@@ -10,7 +10,8 @@ written for these tests, with invented companies.
   (kg.entities.labels._two_complete_names): the model's "Eastgate Direct Lending and
   Heron Credit Partners" was lost whole (no name holds an "and"); "Procter and
   Gamble"-like names of one word a side, and "Ministerio de Agricultura y Desarrollo
-  Rural", stay one.
+  Rural", stay one; so does a title-case headline's span, whose capitals say nothing
+  ("... Tolmo Analytics and Expands Partnership with ...").
 - More trade nouns say "la empresa ..." (lexicon ``descriptors``): "la sociedad X" (the
   legal word for a company), "la tejedora X", "la quesera X", "la agrotecnológica X",
   "la comisionista X"; not "la sociedad civil" or "la sociedad española".
@@ -26,6 +27,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.entities.labels import _two_complete_names
 from tests.test_s22_lead import deals, names
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
@@ -74,6 +76,27 @@ def test_a_currencys_slash_stays_a_sign(es: Language) -> None:
 def test_two_names_of_two_words_joined_by_and_are_two_companies(
         en: Language, text: str, pair: set[str]) -> None:
     assert pair <= names(en, text)
+
+
+def _joined_at_and(nlp: Language, text: str, first: str, last: str) -> bool:
+    """_two_complete_names of the span from the word ``first`` to the word ``last``."""
+    doc = nlp(text)
+    words = [t.text for t in doc]
+    start, end = words.index(first), words.index(last) + 1
+    i = words.index("and", start)
+    caps = [t.text[:1].isupper() for t in doc]
+    return _two_complete_names(doc, start, i, end, caps)
+
+
+def test_and_between_two_names_in_prose_parts_them(en: Language) -> None:
+    text = "The loan was arranged by Tolmo Direct Lending and Verdal Credit Group."
+    assert _joined_at_and(en, text, "Tolmo", "Group")
+
+
+def test_a_title_case_headlines_and_parts_no_two_names(en: Language) -> None:
+    text = ("Brisa Data Systems Completes Acquisition of Tolmo Analytics and Expands "
+            "Partnership with Verdal Cloud")
+    assert not _joined_at_and(en, text, "Tolmo", "Partnership")
 
 
 @pytest.mark.parametrize(("lang", "text", "name"), [

@@ -417,7 +417,19 @@ def _two_complete_names(doc: Doc, start: int, i: int, end: int, caps: list[bool]
             or after[-1].text in LEGAL_FORMS):
         return True
     return _capitalised_words(doc, start, i, caps) >= 2 and \
-        _capitalised_words(doc, i + 1, end, caps) >= 2
+        _capitalised_words(doc, i + 1, end, caps) >= 2 and \
+        not _title_case_sentence(doc, start, end)
+
+
+def _title_case_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether most words of the sentence around the entity ``start:end`` are
+    capitalised: a headline in title case ("X Completes Acquisition of Y and Expands
+    Partnership with Z"), whose capitals say nothing of where a name ends."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    sent = doc[start].sent
+    words = [t.text for t in sent if t.is_alpha and not start <= t.i < end]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _capitalised_words(doc: Doc, s: int, e: int, caps: list[bool]) -> int:
