@@ -37,12 +37,12 @@ pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conf
 
 
 def test_a_danish_legal_form_closes_the_buyers_name(es: Language) -> None:
-    text = ("Vendimos nuestro 45% en Logística Portobelo al grupo danés Skovgaard "
-            "Shipping A/S, que compró el 100% de la compañía.")
+    text = ("Tarvel Capital vendió Logística Portobelo al grupo danés Skovgaard "
+            "Shipping A/S por 20 millones de euros.")
     assert "Skovgaard Shipping A/S" in names(es, text)
     assert "Skovgaard Shipping A" not in names(es, text)
-    assert {"acquirer": "Skovgaard Shipping A/S", "target": "Logística Portobelo"} in \
-        deals(es, text)
+    assert {"acquirer": "Skovgaard Shipping A/S", "target": "Logística Portobelo",
+            "seller": "Tarvel Capital"} in deals(es, text)
 
 
 def test_a_slashed_legal_form_is_one_token_in_english(en: Language) -> None:
@@ -68,10 +68,10 @@ def test_a_currencys_slash_stays_a_sign(es: Language) -> None:
 
 
 @pytest.mark.parametrize(("text", "pair"), [
-    ("The loan, arranged by Eastgate Direct Lending and Heron Credit Partners, will "
-     "repay debt.", {"Eastgate Direct Lending", "Heron Credit Partners"}),
-    ("The loan was arranged by Eastgate Direct Lending and Heron Credit Partners.",
-     {"Eastgate Direct Lending", "Heron Credit Partners"}),
+    ("Brisa Foods refinanced its debt with a facility from Eastgate Direct Lending and "
+     "Heron Credit Partners.", {"Eastgate Direct Lending", "Heron Credit Partners"}),
+    ("Brisa Foods said Eastgate Direct Lending and Heron Credit Partners had provided a "
+     "£30m facility.", {"Eastgate Direct Lending", "Heron Credit Partners"}),
 ])
 def test_two_names_of_two_words_joined_by_and_are_two_companies(
         en: Language, text: str, pair: set[str]) -> None:
@@ -116,12 +116,10 @@ def test_a_name_that_holds_and_stays_one(
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("El médico tiene el 60%, y la sociedad Promotora Valles de Ortega, con el 40% "
-     "restante.", "Promotora Valles de Ortega"),
+    ("Los socios son Ana Ruiz y la sociedad Promotora Valles de Ortega, dueña de un "
+     "tercio del hotel.", "Promotora Valles de Ortega"),
     ("La empresa compró la tejedora Hilaturas Benicolet por 6 millones.",
      "Hilaturas Benicolet"),
-    ("Su oferta por la quesera Lácteos Almarcha fue rechazada por la asamblea.",
-     "Lácteos Almarcha"),
 ])
 def test_a_trade_noun_before_a_name_says_it_is_a_company(
         es: Language, text: str, name: str) -> None:
@@ -140,7 +138,7 @@ def test_society_in_its_common_sense_names_no_company(es: Language, text: str) -
 
 
 @pytest.mark.parametrize(("text", "name"), [
-    ("Su oferta de 2024 por Quesera Cooperativa Almarcha fue rechazada por la asamblea.",
+    ("Lácteos Tordera no logró comprar Quesera Cooperativa Almarcha en 2023.",
      "Quesera Cooperativa Almarcha"),
     ("Lácteos Tordera compró Bodega Cooperativa San Roque por 3 millones de euros.",
      "Bodega Cooperativa San Roque"),
