@@ -133,3 +133,20 @@ def test_an_entire_shareholding_sold_is_the_company(en: Language) -> None:
     text = ("The council sold its entire shareholding in Tolland Dairies to Harwell Foods for "
             "$38 million.")
     assert deals(en, text) == [{"target": "Tolland Dairies", "acquirer": "Harwell Foods"}]
+
+
+@pytest.mark.parametrize("lang,text,deal", [
+    ("en", "The council completed the sale of its shareholding in Tolland Dairies Limited to "
+           "Harwell Foods for $38 million.",
+     {"investee": "Tolland Dairies", "investor": "Harwell Foods"}),
+    ("en", "The sale of a 20% stake in Tolland Dairies Ltd to Harwell Foods closed on Monday.",
+     {"investee": "Tolland Dairies", "investor": "Harwell Foods"}),
+    ("es", "Los socios aprobaron la venta de un 40% de su filial Lácteos Ucieza, S.L. al grupo "
+           "Harinas Tormes.",
+     {"investee": "Lácteos Ucieza", "investor": "Harinas Tormes"}),
+])
+def test_the_buyer_hung_on_the_stakes_company_is_the_deal_nouns(
+    request: pytest.FixtureRequest, lang: str, text: str, deal: dict[str, str],
+) -> None:
+    # the parser hangs "to Y" / "al grupo Y" on the company's legal form
+    assert deals(request.getfixturevalue(lang), text) == [deal]
