@@ -22,6 +22,12 @@ these tests, with invented companies and people.
   person (kg.entities.retype, ``_we_form``).
 - Malay "Nur" opens a woman's given name ("Nur Aisyah Hamid"), which kg cut after it
   (gazetteer/given_names_regional.txt).
+- Spain's professional partnerships close a law firm's name with "SLP" ("Puig Advocats
+  SLP"), a legal form (lexicon ``legal_forms``).
+- Malay and Indonesian heads of a place's name ("Jalan Ampang", "Lebuh Chulia", "Bukit
+  Bintang") make a place, never a person (lexicon ``malay_place_heads``,
+  ``bounds:malay_place``); in English a given name before "Town" or "City" names a
+  settlement ("George Town"; lexicon ``settlement_tails``, kg.entities.people.namesake).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -161,3 +167,40 @@ def test_a_surname_shaped_as_we_stays_a_persons(es: Language) -> None:
 ])
 def test_nur_opens_a_malay_womans_name(en: Language, text: str) -> None:
     assert people(en, text) == {"Nur Aisyah Hamid"}
+
+
+# ---------------------------------------------------------------- a law firm's legal form
+
+
+@pytest.mark.parametrize("text", [
+    "Saludos cordiales,\nAlbert Puig i Serra\nSoci director, Puig Advocats SLP",
+    "Puig Advocats SLP asesoró a Grupo Duero en la compra de Lácteos Sil.",
+])
+def test_a_professional_partnerships_form_closes_a_firms_name(es: Language, text: str) -> None:
+    assert "Puig Advocats SLP" in orgs(es, text)
+    assert "Puig Advocats SLP" not in people(es, text)
+
+
+# ---------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize("text, place", [
+    ("We opened our first store in a George Town shophouse, then moved to Jalan Ampang.",
+     "Jalan Ampang"),
+    ("Our office on Lebuh Chulia is next to the old ferry terminal.", "Lebuh Chulia"),
+    ("Tan Wei Ming, who grew up in George Town, founded Pinang Pay in 2021.", "George Town"),
+    ("George Town and Charles Town both host branches of Pinang Pay.", "Charles Town"),
+])
+def test_a_malay_place_head_or_a_settlements_tail_names_a_place(
+        en: Language, text: str, place: str) -> None:
+    assert not {place, "George Town"} & people(en, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("George Townsend, chief executive of Harbor Freight, said the deal closed.",
+     "George Townsend"),
+    ("Jackson Town, the founder of Harbor Freight, said the deal closed.", "Jackson Town"),
+])
+def test_a_surname_after_a_given_name_stays_a_persons(
+        en: Language, text: str, person: str) -> None:
+    assert person in people(en, text)

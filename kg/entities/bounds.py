@@ -43,6 +43,7 @@ from kg.entities.words import (
     JUDICIAL_TITLES,
     LANDFORM_HEADS,
     LEGAL_FORMS,
+    MALAY_PLACE_HEADS,
     ORG_HEADS,
     ORG_TAILS,
     PARTNER_TAILS,
@@ -339,6 +340,8 @@ def _kind_by_words(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
         return None
     if fold(first) in LANDFORM_HEADS:
         return "LOC", "bounds:landform"  # "Quebrada Larga", "Laguna Seca"
+    if first in MALAY_PLACE_HEADS:
+        return "LOC", "bounds:malay_place"  # "Jalan Ampang", "Bukit Bintang"
     if kn.lang == "es" and any(doc[k].text in _ARTICLES and doc[k - 1].lower_ not in
                                ("de", "del") for k in range(c.start + 1, c.end - 1)):
         # an article inside a name, after no "de": a trade's and a brand's ("Botanas

@@ -54,6 +54,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
+    SETTLEMENT_TAILS,
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     STYLES,
@@ -417,10 +418,11 @@ def _english_namesake(x: Ctx, i: int) -> Found:
         return None
     tail = x.texts[e - 1]
     royal = i > 0 and x.texts[i - 1] in ROYAL_TITLES and tail not in SURNAME_NAMESAKE_TAILS
-    least = 2 if royal else 3
+    least = 2 if royal or tail in SETTLEMENT_TAILS else 3
     venue = tail in ("Hall", "House", "Park") and x.texts[e - 2] in VENUE_MODIFIERS
     label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= least else None
+        "LOC" if (tail in NAMESAKE_PLACE_TAILS or tail in SETTLEMENT_TAILS or venue) \
+        and e - i >= least else None
     if label is None and e < x.n and x.texts[e].islower() and \
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
