@@ -136,7 +136,8 @@ def test_a_surname_in_aria_stays_a_persons(es: Language) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("es", "Presupuesto cumplido. [Aplausos] Vendimos bien y vendimos a tiempo. [Aplausos]"),
+    ("es", "Presupuesto cumplido. [Aplausos] Vendimos bien y vendimos a tiempo. [Aplausos] "
+           "Gracias.\n\nMODERADORA: Gracias, gobernador."),
     ("es", "GOBERNADOR: Cumplimos. (Aplausos) Vendimos las acciones de la licorera a Grupo "
            "Andino.\n\nMODERADOR: Pasamos a preguntas."),
     ("en", "We sold the depot to Harlow Freight. [Applause] It was the right call. [Applause]"),
