@@ -28,6 +28,9 @@ these tests, with invented companies and people.
   Bintang") make a place, never a person (lexicon ``malay_place_heads``,
   ``bounds:malay_place``); in English a given name before "Town" or "City" names a
   settlement ("George Town"; lexicon ``settlement_tails``, kg.entities.people.namesake).
+- A parliament or a court addressed with "Honourable" ("this Honourable House", "the
+  Honourable Court") is no person and no organisation's name (lexicon
+  ``addressed_bodies``; kg.entities.people.title_before, kg.entities.objects).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -205,3 +208,24 @@ def test_a_malay_place_head_or_a_settlements_tail_names_a_place(
 def test_a_surname_after_a_given_name_stays_a_persons(
         en: Language, text: str, person: str) -> None:
     assert person in people(en, text)
+
+
+# ---------------------------------------------------------------- a body addressed
+
+
+@pytest.mark.parametrize("text", [
+    "Mr SPEAKER, I rise to inform this Honourable House of the first investments made by "
+    "the Sovereign Fund in Lae Port.",
+    "The Honourable Court dismissed the appeal by Harbor Freight against Dorset Mills.",
+    "I rise to inform this Honourable House of the sale of Lae Port. Honourable members will "
+    "have read that the Fund is buying Kokoda Resorts Limited.",
+])
+def test_a_body_addressed_as_honourable_is_no_name(en: Language, text: str) -> None:
+    found = {e.name for e in en(text)._.kg_entities}
+    assert not {"House", "Court", "Honourable", "Honourable House", "Honourable Court"} & found
+
+
+def test_an_honourable_judge_stays_a_person(en: Language) -> None:
+    text = "The Honourable Justice Mary Obi approved the scheme between Harbor Freight and " \
+        "Dorset Mills."
+    assert people(en, text) == {"Mary Obi"}

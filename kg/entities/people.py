@@ -31,6 +31,7 @@ from kg.entities.runs import (
 from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
 from kg.entities.words import (
+    ADDRESSED_BODIES,
     APPOSITION_ROLES,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
@@ -89,6 +90,8 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if e - nxt == 1 and text.rstrip(".") in _HONOURABLE and x.texts[nxt] in ADDRESSED_BODIES:
+        return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
         # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
         return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
@@ -96,6 +99,10 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# The honorific a parliament or a court gives itself and its members.
+_HONOURABLE = frozenset({"Honourable", "Honorable", "Hon"})
 
 
 def style_before(x: Ctx, i: int) -> Found:
