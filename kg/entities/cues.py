@@ -770,6 +770,7 @@ _PERSONAL_POSSESSIVES = frozenset({
     "his", "her", "my", "our", "your", "mi", "mis", "tu", "tus", "nuestra", "nuestro",
     "nuestras", "nuestros"})
 _KIN_DESCRIPTORS = frozenset({"parent", "owner"})
+_ANY_POSSESSIVE = _POSSESSIVES | _PERSONAL_POSSESSIVES
 
 
 def _possessor(x: Ctx, i: int) -> str | None:
@@ -777,7 +778,7 @@ def _possessor(x: Ctx, i: int) -> str | None:
     ("its subsidiary", "her bakery chain", "his own coffee company"), or None."""
     j = i - 1
     while j > 0 and i - j <= 2 and x.texts[j].islower() and x.doc[j].is_alpha and \
-            x.lowers[j] not in _POSSESSIVES | _PERSONAL_POSSESSIVES and \
+            x.lowers[j] not in _ANY_POSSESSIVE and \
             x.doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
         j -= 1
     return x.lowers[j] if j >= 0 else None
