@@ -18,7 +18,7 @@ these tests, with invented companies and people.
   "Adegas" as "Bodegas" make a company (kg.entities.retype, ``trade_name``).
 - A transcript's stage directions in brackets ("[Aplausos]", "(Risas)", "[Applause]")
   are no names (lexicon ``stage_directions``, kg.entities.retype.stage_direction); a
-  Spanish verb in the first person plural opening a sentence ("Vendimos bien") is no
+  Spanish verb in the first person plural opening a sentence ("Vendimos caro") is no
   person (kg.entities.retype, ``_we_form``).
 - Malay "Nur" opens a woman's given name ("Nur Aisyah Hamid"), which kg cut after it
   (gazetteer/given_names_regional.txt).
@@ -122,7 +122,7 @@ def test_a_persons_partner_in_apposition_stays_a_person(en: Language) -> None:
     ("Los socios de Adegas Souto Baixo aprobaron la venta.", "Adegas Souto Baixo"),
     ("La compra de Charcutaria Beira Norte se cerrará en enero.", "Charcutaria Beira Norte"),
     ("Según Panaderia San Roque, la venta se firmó ayer.", "Panaderia San Roque"),
-    ("Los Hermanos Ruiz negocian la compra de la charcutera portuguesa Salsicharia Monte "
+    ("Los Hermanos Ruiz estudian adquirir la firma lusa de embutidos Salsicharia Monte "
      "Verde.", "Salsicharia Monte Verde"),
 ])
 def test_a_shops_noun_opens_a_companys_name(es: Language, text: str, firm: str) -> None:
@@ -139,7 +139,7 @@ def test_a_surname_in_aria_stays_a_persons(es: Language) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("es", "Presupuesto cumplido. [Aplausos] Vendimos bien y vendimos a tiempo. [Aplausos] "
+    ("es", "Metas alcanzadas. [Aplausos] Vendimos caro y cobramos pronto. [Aplausos] "
            "Gracias.\n\nMODERADORA: Gracias, gobernador."),
     ("es", "GOBERNADOR: Cumplimos. (Aplausos) Vendimos las acciones de la licorera a Grupo "
            "Andino.\n\nMODERADOR: Pasamos a preguntas."),
@@ -214,11 +214,11 @@ def test_a_surname_after_a_given_name_stays_a_persons(
 
 
 @pytest.mark.parametrize("text", [
-    "Mr SPEAKER, I rise to inform this Honourable House of the first investments made by "
-    "the Sovereign Fund in Lae Port.",
+    "Mr SPEAKER, let me report to this Honourable House on what the Sovereign Fund has put "
+    "into Wewak Harbour so far.",
     "The Honourable Court dismissed the appeal by Harbor Freight against Dorset Mills.",
-    "I rise to inform this Honourable House of the sale of Lae Port. Honourable members will "
-    "have read that the Fund is buying Kokoda Resorts Limited.",
+    "I now turn, before this Honourable House, to the sale of Wewak Harbour. Honourable "
+    "members will have read that the Fund is buying Tarlena Resorts Limited.",
 ])
 def test_a_body_addressed_as_honourable_is_no_name(en: Language, text: str) -> None:
     found = {e.name for e in en(text)._.kg_entities}
