@@ -18,7 +18,7 @@ these tests, with invented companies and people.
   "Adegas" as "Bodegas" make a company (kg.entities.retype, ``trade_name``).
 - A transcript's stage directions in brackets ("[Aplausos]", "(Risas)", "[Applause]")
   are no names (lexicon ``stage_directions``, kg.entities.retype.stage_direction); a
-  Spanish verb in the first person plural opening a sentence ("Vendimos caro") is no
+  Spanish verb in the first person plural opening a sentence ("Vendimos bien") is no
   person (kg.entities.retype, ``_we_form``).
 - Malay "Nur" opens a woman's given name ("Nur Aisyah Hamid"), which kg cut after it
   (gazetteer/given_names_regional.txt).
@@ -139,7 +139,7 @@ def test_a_surname_in_aria_stays_a_persons(es: Language) -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("es", "Metas alcanzadas. [Aplausos] Vendimos caro y cobramos pronto. [Aplausos] "
+    ("es", "Presupuesto cumplido. [Aplausos] Vendimos bien, vendimos a tiempo. [Aplausos] "
            "Gracias.\n\nMODERADORA: Gracias, gobernador."),
     ("es", "GOBERNADOR: Cumplimos. (Aplausos) Vendimos las acciones de la licorera a Grupo "
            "Andino.\n\nMODERADOR: Pasamos a preguntas."),
