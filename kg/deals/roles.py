@@ -676,6 +676,20 @@ def _stake_part(arg: Token) -> bool:
     return arg.text.endswith("%") or arg.lemma_.lower() in STAKE_NOUNS
 
 
+def _hung_on_what_is_sold(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """ "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X (or on a name
+    below X, ``_hung_on_stakes_company``)."""
+    ctx = r.ctx
+    found = []
+    for prep, arg in args:
+        if prep in ("of", "de") and (ctx.np_entities(arg) or _stake_part(arg)):
+            found += [
+                (p, a) for p, a in ctx.prep_args(arg) if p not in ("de", "of") and p in r.frame
+            ]
+            found += _hung_on_stakes_company(r, arg)
+    return found
+
+
 def _hung_on_stakes_company(r: Reading, stake: Token) -> list[tuple[str, Token]]:
     """ "the sale of its shareholding in X Limited to Y", "la venta del 35 % de la filial
     X, S.L. al grupo Y": the parser hangs "to Y" on the name of the stake's company (or
@@ -730,14 +744,7 @@ def arguments(r: Reading) -> None:
                 if p == "sobre" or (p in ("por", "for") and r.frame.get(p) == "target")
             ]
         args += _hung_elsewhere(r)
-        # "the sale of X by Y to Z": the parser hangs "by Y", "to Z" on X.
-        for prep, arg in list(args):
-            if prep in ("of", "de") and (ctx.np_entities(arg) or _stake_part(arg)):
-                args += [
-                    (p, a) for p, a in ctx.prep_args(arg)
-                    if p not in ("de", "of") and p in r.frame
-                ]
-                args += _hung_on_stakes_company(r, arg)
+        args += _hung_on_what_is_sold(r, args)
     else:
         for obj in direct_objects(tok):
             if obj.i in ctx.tok_amount or obj.like_num:
