@@ -24,8 +24,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context, organisations_of
-from kg.deals.syntax import subjects
+from kg.deals.syntax import feat, subjects
 from kg.deals.words import OBJ_DEPS
+from kg.doc import doc_lang
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
@@ -42,10 +43,31 @@ def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[Enti
     Pentland Glazes,' its chief executive Moira Baird said." → [Harbour Tiles]."""
     if tok.lower_ not in FIRST_PLURAL or not _acts_in_deal(ctx, tok):
         return []
+    return voice(ctx, tok, exclude)
+
+
+def voice(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef] | None:
+    """Whom the first person plural at ``tok`` speaks for: the organisation of the one
+    who says its sentence (or the one after or before), [] for a speaker with none,
+    None when no sentence near says who speaks (``first_person``)."""
     found = _speakers(ctx, ctx.sent_index(tok.i))
     if found is None:
         return None
     return [x for x in found if x not in exclude][:1]
+
+
+def unsaid_we(verb: Token) -> bool:
+    """A Spanish finite verb in the first person plural with no subject of its own
+    ("En agosto suscribimos el 30 % de Y", "Firmamos una alianza con Y", "hemos
+    vendido Y"): the verb's ending says "nosotros" (a null subject, sujeto tácito),
+    whom the sentence before does not name; it is "we", not the subject before."""
+    if doc_lang(verb.doc) != "es" or subjects(verb):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    return any(
+        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Plur" in feat(t, "Number")
+        for t in forms
+    )
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
@@ -55,6 +77,17 @@ def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     verb = tok.head
     return verb.i in ctx.by_token or any(
         c.i in ctx.by_token for c in verb.children if c.dep_ in OBJ_DEPS
+    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+
+
+def verb_in_deal(ctx: Context, verb: Token) -> bool:
+    """Whether the first person plural of ``verb`` acts in a deal, as ``_acts_in_deal``
+    asks of "we": the verb is the deal word, its object is one, or an infinitive of
+    purpose or complement under it is ("Firmamos una carta de intención para adquirir
+    el 60 % de Y")."""
+    return verb.i in ctx.by_token or any(
+        c.i in ctx.by_token for c in verb.children
+        if c.dep_ in OBJ_DEPS or (c.dep_ in ("xcomp", "advcl") and "Inf" in feat(c, "VerbForm"))
     ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
 
 

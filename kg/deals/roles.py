@@ -35,6 +35,7 @@ from kg.deals.pairs import both_named
 from kg.deals.refer import (
     company_of_part,
     described_as,
+    dropped_we,
     governing_subject,
     object_antecedent,
     previous_subject,
@@ -207,7 +208,11 @@ def subject(r: Reading) -> None:
         for s in subj:
             if not _passive_stake(r, s):
                 r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
-        if not subj:
+        we = None if subj else dropped_we(ctx, tok, set())
+        if we is not None:
+            r.subj_refs = list(we)  # "Firmamos una alianza con Y": "nosotros", unsaid
+            r.m.rules.append("parties:unsaid-we")
+        elif not subj:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
             ) or (
