@@ -1,17 +1,30 @@
-"""Session 25, apart7: the unsaid "nosotros" of a Spanish verb.
+"""Session 25, apart7: the unsaid "nosotros" of a Spanish verb, a transcript's
+speaker labels, a legal text's defined terms.
 
 A finite verb in the first person plural with no subject of its own ("Firmamos una
 alianza con Y", "suscribimos el 30 % de Y") says "we" by its ending (a null subject,
 sujeto tácito): the organisation the text speaks for, as "we" and "nosotros" are
 read (kg.deals.first_person.unsaid_we, kg.deals.refer.dropped_we), not the subject of
 the sentence before nor the company named last. A text speaks with one voice: once
-its "we" is known, a later "we" no speaker claims is the same organisation."""
+its "we" is known, a later "we" no speaker claims is the same organisation.
+
+A transcript's speaker label ("MARTA ROIG: Firmamos ...") says who speaks, through the
+paragraphs of the turn: their company's "we", or nobody's for a person with none
+(kg.deals.first_person._label_speaker).
+
+A name followed by a bracket that defines its terms in quotes ("Foo Holdings Ltd
+("FHL" or the "Offeror")") makes each term that name: "the Offeror" and "the Company"
+later are its mentions, not organisations of their own, and "FHL" is not the other
+company whose name opens with it (kg.entities.definite.bracket_definitions)."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from tests.test_deal_roles_es import deals_among, roles
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
 FUND = ("Fondo Cumbre Verde", "Logística Barú", "Almacenes Pardo", "Banco Tierra Firme",
         "Nordkap Freight")
@@ -54,3 +67,64 @@ def test_an_unsaid_we_that_only_weighs_a_deal_is_no_party(es: Language) -> None:
             "Creemos que la venta de Almacenes Pardo a Nordkap Freight se cerrará pronto.")
     for _, r in found(es, text, FUND):
         assert "Fondo Cumbre Verde" not in set().union(*r.values())
+
+
+# --- a transcript's speaker labels ---------------------------------------------------
+
+
+def _deals(nlp: Language, text: str) -> list[tuple[str, dict]]:
+    return [(d.type, roles(d)) for d in nlp(text)._.kg_deals]
+
+
+def test_a_speaker_label_says_whose_we_it_is(es: Language) -> None:
+    text = ("Transcripción de la conferencia de prensa ofrecida ayer por Marta Roig, "
+            "directora general de Grupo Tapirá, en Asunción.\n\n"
+            "PERIODISTA (Radio Istmo): ¿Qué hicieron en octubre?\n\n"
+            "MARTA ROIG: Transportes Yacyretá S.A. duplicó sus ventas. En octubre firmamos "
+            "una alianza con Banco Tierra Firme.")
+    partners = [r["partner"] for kind, r in _deals(es, text) if kind == "Partnership"]
+    assert partners == [{"Grupo Tapirá", "Banco Tierra Firme"}]
+
+
+def test_a_labelled_speaker_with_no_company_speaks_for_none(es: Language) -> None:
+    # the governor's "we" (in the next paragraph of his turn too) is no company's
+    text = ("Transcripción de la audiencia pública del gobernador, Tomás Ureña.\n\n"
+            "GOBERNADOR UREÑA: Gracias. Transportes Yacyretá S.A. duplicó sus ventas.\n\n"
+            "Segundo punto. Firmamos un convenio con Banco Tierra Firme para el riego.")
+    for kind, r in _deals(es, text):
+        assert not (kind == "Partnership" and "Transportes Yacyretá" in r.get("partner", set()))
+
+
+# --- a legal text's defined terms --------------------------------------------------------
+
+OFFER = ("On 3 May, Brenholt Energy Holdings Ltd (\"BEH\" or the \"Offeror\") announced an "
+         "offer for Castlerigg Marine Services Ltd (\"CMS\" or the \"Company\"). "
+         "The Offeror already owns 60 per cent. In 2024, the Company sold its warehouse to "
+         "BEH Properties Ltd for $9 million.")
+
+
+def _org_of(nlp: Language, text: str, word: str) -> set[str]:
+    doc = nlp(text)
+    return {e.name for e in doc._.kg_entities if e.kind == "org"
+            and any(m.text == word for m in e.mentions)}
+
+
+@pytest.mark.parametrize(("term", "org"), [
+    ("Offeror", "Brenholt Energy"), ("Company", "Castlerigg Marine Services"),
+    ("BEH", "Brenholt Energy"),
+])
+def test_a_term_defined_in_brackets_is_the_name_before_them(
+        en: Language, term: str, org: str) -> None:
+    assert _org_of(en, OFFER, term) == {org}
+
+
+def test_a_defined_term_does_not_name_the_organisation(en: Language) -> None:
+    names = {e.name for e in en(OFFER)._.kg_entities if e.kind == "org"}
+    assert {"Brenholt Energy", "Castlerigg Marine Services", "BEH Properties"} <= names
+    assert not names & {"Offeror", "The Offeror", "Company"}
+
+
+def test_the_defined_company_is_the_seller(en: Language) -> None:
+    sold = [d for d in en(OFFER)._.kg_deals
+            if {r.name for _, r in d.roles} >= {"BEH Properties"}]
+    assert sold and roles(sold[0]).get("seller") == {"Castlerigg Marine Services"}

@@ -21,6 +21,8 @@ not the company in the story.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.deals.context import Context, organisations_of
@@ -96,6 +98,9 @@ def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
     before) stands for: an organisation named, or the organisations the article gives
     a person named a role in (an empty list for a person with none); None when no
     sentence near says who speaks."""
+    labelled = _label_speaker(ctx, si)
+    if labelled is not None:
+        return labelled
     for near in (si, si + 1, si - 1):
         if not 0 <= near < len(ctx.sents):
             continue
@@ -110,3 +115,35 @@ def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
                 if people:
                     return organisations_of(ctx, people)
     return None
+
+
+# A transcript's speaker label: a line opening with a name or a title in capitals and a
+# colon ("RODRIGO PAZ: Ayer firmamos ...", "GOBERNADOR RUIZ: Vendimos ...").
+_LABEL = re.compile(r"[ \t]*([A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'\-]+(?: [^\n:]{1,60})?):[ \t]")
+
+
+def _label_speaker(ctx: Context, si: int) -> list[EntityRef] | None:
+    """Who speaks in sentence ``si`` of a transcript: the person the speaker label of
+    its line names, or of the nearest labelled line before it (a turn runs over
+    paragraphs until the next label): their organisations, [] for a person the article
+    gives none (a governor's "we" is no company's), or the organisation it names; None
+    with no label before, or a label that names nobody ("P:", "PERIODISTA:")."""
+    sent = ctx.sents[si]
+    text = ctx.doc.text
+    end = sent.start_char
+    label = None
+    while label is None and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start)
+        if label is not None and label.end(1) > sent.end_char:
+            return None
+        end = start - 1
+    if label is None:
+        return None
+    words = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    refs = [ref for t in words or () if (ref := ctx.tok_ent.get(t.i)) is not None]
+    people = [x for x in refs if x.kind == "person"]
+    if people:
+        return organisations_of(ctx, people[:1])
+    orgs = [x for x in refs if x.kind == "org"]
+    return orgs[:1] or None

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.first_person import unsaid_we
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -1872,9 +1873,9 @@ def _dropped_subject(r: Reading) -> list[EntityRef]:
         ctx.lang != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
         or not _finite(verb) or subjects(verb) or r.passive
         or any(c.lower_ == "se" for c in verb.children)
-        or verb.dep_ not in ("ROOT", "conj")
+        or verb.dep_ not in ("ROOT", "conj") or unsaid_we(verb)
     ):
-        return []
+        return []  # ("Firmamos un convenio con X": "nosotros", read by governing_subject)
     exclude = r.m.parties()
     ref = previous_subject(ctx, tok, exclude)
     if ref is None:
