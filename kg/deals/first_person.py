@@ -126,8 +126,8 @@ def _label_speaker(ctx: Context, si: int) -> list[EntityRef] | None:
     """Who speaks in sentence ``si`` of a transcript: the person the speaker label of
     its line names, or of the nearest labelled line before it (a turn runs over
     paragraphs until the next label): their organisations, [] for a person the article
-    gives none (a governor's "we" is no company's), or the organisation it names; None
-    with no label before, or a label that names nobody ("P:", "PERIODISTA:")."""
+    gives none (a governor's "we" is no company's); None with no label before, or a
+    label that names no person ("P:", "PERIODISTA (Radio X):", "FOTO: Agencia X")."""
     sent = ctx.sents[si]
     text = ctx.doc.text
     end = sent.start_char
@@ -143,7 +143,4 @@ def _label_speaker(ctx: Context, si: int) -> list[EntityRef] | None:
     words = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
     refs = [ref for t in words or () if (ref := ctx.tok_ent.get(t.i)) is not None]
     people = [x for x in refs if x.kind == "person"]
-    if people:
-        return organisations_of(ctx, people[:1])
-    orgs = [x for x in refs if x.kind == "org"]
-    return orgs[:1] or None
+    return organisations_of(ctx, people[:1]) if people else None
