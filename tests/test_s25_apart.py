@@ -95,6 +95,15 @@ def test_a_labelled_speaker_with_no_company_speaks_for_none(es: Language) -> Non
         assert not (kind == "Partnership" and "Transportes Yacyretá" in r.get("partner", set()))
 
 
+def test_a_label_that_names_no_person_says_no_ones_we(es: Language) -> None:
+    # a label that names an outlet, no person: the voice is the text's
+    text = ("Grupo Tapirá envió ayer un comunicado a sus clientes.\n\n"
+            "PERIODISTA (Radio Istmo): ¿Y la tarjeta?\n\n"
+            "En octubre firmamos una alianza con Banco Tierra Firme.")
+    partners = [r["partner"] for kind, r in _deals(es, text) if kind == "Partnership"]
+    assert partners == [{"Grupo Tapirá", "Banco Tierra Firme"}]
+
+
 # --- a legal text's defined terms --------------------------------------------------------
 
 OFFER = ("On 3 May, Brenholt Energy Holdings Ltd (\"BEH\" or the \"Offeror\") announced an "
