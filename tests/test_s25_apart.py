@@ -34,6 +34,10 @@ def found(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, d
     return [(d.type, roles(d)) for d in deals_among(nlp, text, names)]
 
 
+def _deals(nlp: Language, text: str) -> list[tuple[str, dict]]:
+    return [(d.type, roles(d)) for d in nlp(text)._.kg_deals]
+
+
 def test_an_unsaid_we_signs_for_the_text_not_the_company_named_last(es: Language) -> None:
     text = ("Fondo Cumbre Verde envió ayer su carta trimestral a los inversionistas. "
             "Logística Barú duplicó sus ventas. "
@@ -50,6 +54,15 @@ def test_an_unsaid_we_keeps_its_voice_through_the_text(es: Language) -> None:
             "Firmamos una carta de intención para adquirir el 60% de Almacenes Pardo.")
     bought = [r for kind, r in found(es, text, FUND) if "Almacenes Pardo" in r.get("target", set())]
     assert bought and bought[0].get("acquirer") == {"Fondo Cumbre Verde"}
+
+
+def test_the_outlet_that_presents_a_letter_is_not_its_voice(es: Language) -> None:
+    # the agency's lede presents the fund's letter: the letter's "we" is the fund's
+    text = ("Europa Press publica, con autorización de la gestora, la carta enviada a los "
+            "inversionistas de Grupo Tapirá.\n\n"
+            "Estimados inversionistas:\n\nEn octubre firmamos una alianza con Banco Tierra Firme.")
+    partners = [r["partner"] for kind, r in _deals(es, text) if kind == "Partnership"]
+    assert partners == [{"Grupo Tapirá", "Banco Tierra Firme"}]
 
 
 def test_a_third_person_unsaid_subject_still_continues_the_subject_before(es: Language) -> None:
@@ -70,10 +83,6 @@ def test_an_unsaid_we_that_only_weighs_a_deal_is_no_party(es: Language) -> None:
 
 
 # --- a transcript's speaker labels ---------------------------------------------------
-
-
-def _deals(nlp: Language, text: str) -> list[tuple[str, dict]]:
-    return [(d.type, roles(d)) for d in nlp(text)._.kg_deals]
 
 
 def test_a_speaker_label_says_whose_we_it_is(es: Language) -> None:

@@ -470,8 +470,10 @@ def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[Entity
     if ctx.voice is not None:
         return [ctx.voice] if ctx.voice not in exclude else []
     topic = lede_subject(ctx)
-    if topic is None or topic in exclude:
-        topic = topic_before(ctx, i, exclude, lede=True)
+    if topic is None or topic in exclude or topic in ctx.not_parties:
+        # (the outlet whose lede presents the text, "X publica la carta de Y", is not
+        # its voice)
+        topic = topic_before(ctx, i, exclude | ctx.not_parties, lede=True)
     if topic is None or topic in ctx.not_parties:
         return []
     ctx.voice = topic
