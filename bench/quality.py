@@ -95,6 +95,7 @@ LOCAL_SETS = {
     "heldout17": ROOT / "tests" / "data" / "heldout17",
     "heldout18": ROOT / "tests" / "data" / "heldout18",
     "heldout19": ROOT / "tests" / "data" / "heldout19",
+    "heldout20": ROOT / "tests" / "data" / "heldout20",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -163,6 +163,18 @@ def split_scale_period(nlp: Language) -> None:
         tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_PERIODS}
 
 
+def keep_slashed_legal_forms(nlp: Language) -> None:
+    """Keep a legal form written with a slash one token ("Skovgaard Shipping A/S", the
+    Danish and Norwegian aktieselskab; "Alfa S/A", Brazil's sociedade anônima), as the
+    legal forms of ``lexicon/entities.toml`` are read: split at the slash, the name
+    ended in a stray capital ("Skovgaard Shipping A") and lost its legal form."""
+    tokenizer: Any = nlp.tokenizer
+    forms = Lexicon(data_dir("lexicon") / "entities.toml").words("legal_forms")
+    for form in sorted(forms):
+        if "/" in form and len(form) > 2:  # not a currency's "S/"
+            tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 # What may close a sentence: its final punctuation, or a closing quote or bracket after
 # it. A token ending in a full stop ("Inc.", "U.S.", "3.") counts, so that abbreviations
 # and initials stay the parser's call.
@@ -287,6 +299,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     split_wire_slugs(nlp)
     split_dateline_close(nlp)
     split_scale_period(nlp)
+    keep_slashed_legal_forms(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:
         for first in ("parser", "senter"):
             if first in nlp.pipe_names:

@@ -64,3 +64,33 @@ def test_the_deal_component_imports_no_later_stage() -> None:
             later += [f"{path.name}: {name}" for name in names
                       if name.startswith(LATER_THAN_DEALS)]
     assert not later, later
+
+
+# spaCy makes a new ``Token`` object on every access (``t.head``, ``doc[i]``,
+# ``t.subtree``): ``t.head is not t`` is always true. Tokens are compared by position.
+TOKEN_ACCESSORS = frozenset({"head", "subtree", "children", "lefts", "rights", "ancestors"})
+
+
+def token_identity_tests(source: str) -> list[int]:
+    """The lines of ``is``/``is not`` tests with a token's accessor on either side."""
+    lines = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Compare) and any(
+            isinstance(op, (ast.Is, ast.IsNot)) for op in node.ops
+        ):
+            sides = [node.left, *node.comparators]
+            if any(isinstance(s, ast.Attribute) and s.attr in TOKEN_ACCESSORS for s in sides):
+                lines.append(node.lineno)
+    return lines
+
+
+@pytest.mark.parametrize("package", PACKAGES)
+def test_no_token_is_compared_by_identity_with_its_head(package: str) -> None:
+    found = [f"{path.relative_to(ROOT)}:{line}"
+             for path in sorted((ROOT / package).rglob("*.py"))
+             for line in token_identity_tests(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+def test_the_check_finds_an_identity_test_on_a_head() -> None:
+    assert token_identity_tests("ok = t.head is not t\nsame = t.head.i == t.i\n") == [1]

@@ -457,7 +457,7 @@ def price_named_after(tok: Token) -> bool:
     head = tok.head
     return (
         tok.dep_ in ("nmod", "compound")
-        and head is not tok
+        and head.i != tok.i
         and head.lemma_.lower() in _NAMED_AFTER_DEAL
         and all(c.dep_ in ("case", "amod") for c in tok.children)
     )

@@ -29,6 +29,7 @@ from kg.deals.interest import suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
+from kg.deals.market import market_moves
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
 from kg.deals.part_of import round_of_stake
@@ -265,7 +266,8 @@ def parties_told_before(
     (kg.deals.holders), the owner of things sold or gone to a buyer
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
     (kg.deals.pugna) and a clitic object of a coordinated clause
-    (kg.deals.coordinated). Fills ``ms`` and returns the sentence's new mentions,
+    (kg.deals.coordinated); a company put up for sale, won or left by its holder
+    (kg.deals.market). Fills ``ms`` and returns the sentence's new mentions,
     priced with the money of the sentence no other deal took."""
     stake_told_again(ctx, ms, before, si)
     clitic_in_coordination(ctx, ms)
@@ -278,6 +280,7 @@ def parties_told_before(
     made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
+    made += market_moves(ctx, sent, ms, made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from functools import cache
 
-from spacy.attrs import POS
+from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
@@ -133,13 +133,27 @@ def restore_lemmas(doc: Doc) -> None:
     # few words that are a form of a deal verb, not for every word of the article.
     lowers = token_lowers(doc)
     verbal = (VERB, AUX)
+    lemmas = doc.to_array(LEMMA)
+    strings = doc.vocab.strings
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if pos not in verbal:
             continue
         infinitive = forms.get(lowers[i])
         if infinitive is None:
+            _unstressed_infinitive(doc, i, strings[lemmas[i]])
             continue
         tok = doc[i]
         # "venderla" is lemmatised "vender él", which the rules read (the clitic object)
         if tok.lemma_.split(" ")[0] != infinitive:
             tok.lemma_ = infinitive
+
+
+_STRESSED = {"íar": "iar", "úar": "uar"}
+
+
+def _unstressed_infinitive(doc: Doc, i: int, lemma: str) -> None:
+    """ "amplía" lemmatised "amplíar", "evalúa" "evalúar": the stress mark of the
+    present goes into the infinitive, which never has one ("ampliar", "evaluar")."""
+    stressed = lemma[-3:]
+    if stressed in _STRESSED:
+        doc[i].lemma_ = lemma[:-3] + _STRESSED[stressed]

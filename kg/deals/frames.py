@@ -747,7 +747,15 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         )
     if particle is not None:
         return any(
-            c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1) for c in tok.children
+            c.lower_ == particle and (c.dep_ == "prt" or c.i == tok.i + 1)
+            and (c.dep_ == "prt" or particle != "on" or not any(
+                # "swoops on Y striker": a common noun a name modifies is no company
+                # ("swoops on rival Y", "on rival insurer Y" are)
+                o.pos_ == "NOUN" and any(
+                    g.dep_ == "compound" and g.pos_ == "PROPN" for g in o.children
+                ) for o in c.children if o.dep_ == "pobj"
+            ))
+            for c in tok.children
         )
     if fused_reflexive(tok):
         return any(p == "con" and company_or_stake(ctx, a) for p, a in ctx.prep_args(tok))

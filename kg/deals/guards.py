@@ -190,7 +190,7 @@ def _lends(name: Token) -> bool:
         prep = name.head
     if prep is None or prep.lower_ not in LENDER_PREPOSITIONS:
         return False
-    head = name.head if name.head is not prep else prep.head
+    head = name.head if name.head.i != prep.i else prep.head
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
         head = head.head
     return head.pos_ == "NOUN" and head.lower_ in LOAN_NOUNS

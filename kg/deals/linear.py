@@ -33,6 +33,8 @@ def misread_verb(tok: Token) -> str | None:
     """The verb kind ("acquire_v") of a Spanish present-tense trigger verb the parser
     tagged a noun or an adjective: "Zegona compra Vodafone España", not "la compra de"."""
     doc = tok.doc
+    if doc_lang(doc) == "en":
+        return _headline_verb(tok)
     verb = PRESENT_FORMS.get(tok.lower_)
     if verb is None or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
@@ -44,6 +46,30 @@ def misread_verb(tok: Token) -> str | None:
     if before.pos_ != "PROPN" or after.pos_ not in _OBJ_START:
         return None
     return present_kind(tok.lower_)
+
+
+def _headline_verb(tok: Token) -> str | None:
+    """The verb kind of an English headline's present tense the parser tagged a plural
+    noun and made the root: "Acme swoops on Zenith", "Acme bids for Zenith", "Acme
+    invests in Zenith" (a name before it, a preposition after it, no determiner or
+    modifier of a noun on it; "Acme's bids for Zenith" has one), a name the object of
+    the preposition."""
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.dep_ != "ROOT" or not tok.lower_.endswith("s"):
+        return None
+    if tok.i == 0 or tok.i + 1 >= len(doc):
+        return None
+    if any(c.dep_ in ("det", "nummod", "amod", "poss", "case") for c in tok.children):
+        return None
+    if doc[tok.i - 1].pos_ != "PROPN" or doc[tok.i + 1].pos_ != "ADP":
+        return None
+    if not any(c.dep_ == "pobj" and c.pos_ == "PROPN" for c in doc[tok.i + 1].children):
+        return None  # "swoops on the rebound", "swoops on Y striker": no company its object
+    lemma = tok.lemma_.lower()
+    for kind, words in TRIGGERS.get("en", {}).items():
+        if kind.endswith("_v") and lemma in words:
+            return kind
+    return None
 
 
 def present_kind(form: str) -> str | None:

@@ -60,10 +60,10 @@ def _verb_of_part(round_: Token) -> Token | None:
     ):
         return None
     part = of.head if of is not round_ else round_.head
-    if part.lemma_.lower() not in _PART_NOUNS or part is round_:
+    if part.lemma_.lower() not in _PART_NOUNS or part.i == round_.i:
         return None
     above = part.head.head if part.head.lower_ in ("as", "within") else part.head
-    return above if above.pos_ in ("VERB", "AUX") and above is not part else None
+    return above if above.pos_ in ("VERB", "AUX") and above.i != part.i else None
 
 
 def _told_by(ctx: Context, stake: Mention, verb: Token) -> bool:

@@ -682,6 +682,24 @@ def _stake_part(arg: Token) -> bool:
     return arg.text.endswith("%") or arg.lemma_.lower() in STAKE_NOUNS
 
 
+def _hung_on_stakes_company(r: Reading, stake: Token) -> list[tuple[str, Token]]:
+    """ "the sale of its shareholding in X Limited to Y", "la venta del 35 % de la filial
+    X, S.L. al grupo Y": the parser hangs "to Y" on the name of the stake's company (or
+    on its legal form), where no name takes it; it is the deal noun's."""
+    if not _stake_part(stake):
+        return []
+    ctx = r.ctx
+    found = []
+    for p, company in ctx.prep_args(stake):
+        if p not in ("in", "en", "de", "of") or not ctx.np_entities(company):
+            continue
+        for word in (company, *(c for c in company.children if c.dep_ == "appos")):
+            found += [(q, a) for q, a in ctx.prep_args(word)
+                      if q in ("to", "a", "al", "by", "por") and q in r.frame
+                      and ctx.np_entities(a)]
+    return found
+
+
 def arguments(r: Reading) -> None:
     """Prepositional arguments, and the passive agent. A parser often hangs them on
     the amount ("invested $16 million in Mistral") or on the noun they follow."""
@@ -725,6 +743,7 @@ def arguments(r: Reading) -> None:
                     (p, a) for p, a in ctx.prep_args(arg)
                     if p not in ("de", "of") and p in r.frame
                 ]
+                args += _hung_on_stakes_company(r, arg)
     else:
         for obj in direct_objects(tok):
             if obj.i in ctx.tok_amount or obj.like_num:
@@ -1088,10 +1107,13 @@ def retype(r: Reading) -> None:
 
 
 def _own_stake(verb: Token) -> bool:
-    """ "sold its 30% stake", "vendió su participación": a stake the seller owns, named
-    through a possessive (a stake it holds in another company)."""
+    """ "sold its 30% stake", "vendió su participación", "tras vender su 20 %": a stake
+    the seller owns, named through a possessive (a stake it holds in another company),
+    the possessive on the stake noun or on the percentage itself."""
     return any(
-        c.dep_ in OBJ_DEPS and c.lemma_.lower() in STAKE_NOUNS and is_possessed(c)
+        c.dep_ in OBJ_DEPS and is_possessed(c) and (
+            c.lemma_.lower() in STAKE_NOUNS or percentage(c) or _percentage(c)
+        )
         for c in verb.children
     )
 

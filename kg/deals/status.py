@@ -213,7 +213,7 @@ def _ended_by_relative_on_party(t: Token) -> bool:
     of the deal's phrase: "la compra de la cadena X por parte de la brasileña Y, que se
     frustró en septiembre" (the purchase fell through, not Y)."""
     for d in t.subtree:
-        if d is t:
+        if d.i == t.i:
             continue
         for x in d.children:
             if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
@@ -261,7 +261,7 @@ def _pending_approval(c: Cue) -> Verdict | None:
     if not c.above:
         return None
     words = [c.word]
-    if c.word is c.trigger.head:  # "la compra, sujeta a ...": the deal noun's modifier
+    if c.word.i == c.trigger.head.i:  # "la compra, sujeta a ...": the deal noun's modifier
         words += [x for x in c.trigger.children if x.dep_ in ("amod", "acl")]
     # "is subject to approval", "is pending approval": the copula's predicate
     predicates = [x for x in c.word.children if x.dep_ in ("acomp", "attr", "xcomp", "oprd")]
@@ -269,7 +269,7 @@ def _pending_approval(c: Cue) -> Verdict | None:
     for w in words:
         if w.lemma_.lower() in PENDING_WORDS or w.lower_ in PENDING_WORDS:
             scope = w.head.subtree if w.dep_ == "amod" else w.subtree
-            if any(t.lemma_.lower() in PENDING_CONDITIONS for t in scope if t is not w):
+            if any(t.lemma_.lower() in PENDING_CONDITIONS for t in scope if t.i != w.i):
                 return "Announced", None
     return None
 
@@ -411,7 +411,7 @@ def _done_before(c: Cue) -> Verdict | None:
     else:
         return None
     perfect = any(a.dep_ == "aux" and a.lemma_.lower() in ("have", "haber") for a in main.children)
-    return ("Completed", None) if main is not t and (is_past(main) or perfect) else None
+    return ("Completed", None) if main.i != t.i and (is_past(main) or perfect) else None
 
 
 def _done_before_clause(c: Cue) -> Verdict | None:
@@ -699,10 +699,10 @@ def _talks_ended(c: Cue) -> Verdict | None:
     head = t.head
     # "walked away from talks", "pulled out of talks": the verb past the preposition
     for _ in range(2):
-        if head.pos_ in ("ADP", "ADV") and head.head is not head:
+        if head.pos_ in ("ADP", "ADV") and head.head.i != head.i:
             head = head.head
     lemma = head.lemma_.lower()
-    if head is not t and not _negated(head) and (
+    if head.i != t.i and not _negated(head) and (
         lemma in TALKS_END or lemma in CANCELLED
         or phrasal_cancel(lemma, head)
     ):
@@ -754,7 +754,7 @@ def _approval_denied(c: Cue) -> Verdict | None:
         return "Cancelled", None
     if (
         c.lemma in APPROVAL_NOUNS
-        and head is not t
+        and head.i != t.i
         and head.lemma_.lower() in REFUSE_VERBS
         and not _negated(head)
     ):
@@ -767,7 +767,7 @@ def _refused_approval(t: Token) -> bool:
     "se negó a autorizar"."""
     head = t.head
     return (
-        head is not t
+        head.i != t.i
         and t.dep_ == "xcomp"
         and head.lemma_.lower() in REFUSE_VERBS
         and not _negated(head)
@@ -787,7 +787,7 @@ def _cancelled(c: Cue) -> Verdict | None:
     # itself is called off.
     head = t.head
     if (
-        c.above and c.lemma in ANNOUNCED and t.pos_ == "NOUN" and head is not t
+        c.above and c.lemma in ANNOUNCED and t.pos_ == "NOUN" and head.i != t.i
         and head.lemma_.lower() in CANCELLED
         and not any(x.lower_ in NEGATIONS for x in head.children)
     ):

@@ -16,6 +16,7 @@ from kg.deals.words import (
     ANOTHER,
     APPROVAL_NOUNS,
     BEFORE_WORDS,
+    BUSINESS_PURCHASE_WORDS,
     COMPANY_NOUNS,
     CONTRACTIONS,
     CONTROL_WORDS,
@@ -259,6 +260,19 @@ def is_earlier(tok: Token) -> bool:
     )
 
 
+_SCALE_LETTERS = frozenset({"m", "mn", "bn", "b"})
+
+
+def _scale_letter(tok: Token) -> bool:
+    """ "its $40m bid for Y": the scale letter written onto an amount, which the parser
+    reads as the auxiliary "'m" (a passive one), is no auxiliary."""
+    doc = tok.doc
+    return (
+        tok.lower_ in _SCALE_LETTERS and tok.i > 0
+        and doc[tok.i - 1].like_num and not doc[tok.i - 1].whitespace_
+    )
+
+
 def is_ticker(tok: Token) -> bool:
     """A stock ticker in brackets after a name: short, all capitals."""
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
@@ -269,7 +283,10 @@ def is_ticker(tok: Token) -> bool:
 
 
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ in PASSIVE_SUBJ or c.dep_ in ("auxpass", "aux:pass") for c in tok.children):
+    if any(
+        c.dep_ in PASSIVE_SUBJ or (c.dep_ in ("auxpass", "aux:pass") and not _scale_letter(c))
+        for c in tok.children
+    ):
         return True
     if (
         "Part" in feat(tok, "VerbForm")
@@ -360,9 +377,13 @@ def is_denied(tok: Token, noun: bool) -> bool:
 
 def buys_goods(tok: Token) -> bool:
     """A purchase word that names goods, not a company: "power purchase",
-    "compraventa de energía"."""
+    "compraventa de energía", and in English any common noun before it that names no
+    business bought whole or in part ("a water purchase agreement", not "a share
+    purchase agreement")."""
     return tok.lemma_.lower() in ("compra", "compraventa", "purchase", "venta", "sale") and any(
         c.dep_ in ("compound", "nmod") and c.lemma_.lower() in SUPPLY_WORDS
+        or (c.dep_ == "compound" and c.i == tok.i - 1 and c.pos_ == "NOUN" and c.is_lower
+            and c.is_alpha and c.lemma_.lower() not in BUSINESS_PURCHASE_WORDS)
         for c in tok.children
     )
 

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 
 from kg.doc import span_text, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
-from kg.entities.runs import PERSON_DESCRIPTORS
+from kg.entities.runs import PERSON_DESCRIPTORS, _opens_sentence
 from kg.entities.words import (
     ABSTRACT_ENDINGS,
     COURT_HEADS,
@@ -43,6 +43,7 @@ from kg.entities.words import (
     JUDICIAL_TITLES,
     LANDFORM_HEADS,
     LEGAL_FORMS,
+    MALAY_PLACE_HEADS,
     ORG_HEADS,
     ORG_TAILS,
     PARTNER_TAILS,
@@ -50,6 +51,7 @@ from kg.entities.words import (
     PLACE_TAILS,
     SPACED_LEGAL_FORMS,
     STREET_TAILS,
+    STYLES,
     TRADE_HEADS,
 )
 from kg.iri import fold
@@ -77,6 +79,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
+    chosen = _without_opening_verbs(kn, doc, chosen)
     chosen = _with_partners(doc, _outside_legal_forms(doc, chosen))
     taken = {c.start for c in chosen}
     out = [_without_article(kn, doc, _without_judicial_title(
@@ -101,10 +104,12 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 # A legal form of several words, its words as written with or without spaces between
-# them ("S. en C.", "Sdad. Coop.").
+# them ("S. en C.", "Sdad. Coop."), or in capitals as a heading or a letterhead writes
+# the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S. EN C.").
 _SPACED_LEGAL_FORM = re.compile("|".join(
     r"\s*".join(re.escape(word) for word in form.split())
-    for form in sorted(SPACED_LEGAL_FORMS, key=len, reverse=True)))
+    for form in sorted({f for g in SPACED_LEGAL_FORMS for f in (g, g.upper())},
+                       key=len, reverse=True)))
 
 
 def _outside_legal_forms(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -252,6 +257,32 @@ def _court_at(doc: Doc, k: int) -> _Cand | None:
     return _Cand(k, e, "ORG", _P_GAZ, ("bounds:court",))
 
 
+# The forms of address a Spanish record writes before a name ("D." and "Dña." for
+# "don" and "doña", "Sr.", "Dr."), on which ``_without_opening_verbs`` is keyed.
+_ADDRESS = HONORIFICS | STYLES | {"D.", "Dª.", "Dra.", "Sres."}
+
+
+def _without_opening_verbs(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Spanish: a verb that opens its sentence before a form of address has its subject
+    after it, as minutes and records write who acts ("Preside D. Xoán Lago",
+    "Interviene Dña. Iria Pena", "Asisten D. Roi Calvo y ..."): the verb is no name
+    and no word of the name after it (rule ``bounds:opening_verb``)."""
+    if kn.lang != "es":
+        return chosen
+    out = []
+    for c in chosen:
+        s, word = c.start, doc[c.start].text
+        if c.label in ("PER", "ORG") and s + 1 < len(doc) and doc[s + 1].text in _ADDRESS \
+                and word[:1].isupper() and word not in _ADDRESS and \
+                word not in kn.given_names and word not in kn.surnames and \
+                _opens_sentence(doc, s) and kn.is_verb_form(word):
+            if all(t.text in _ADDRESS or t.text == "." for t in doc[s + 1:c.end]):
+                continue  # the verb alone, or with the form of address only
+            c = _Cand(s + 1, c.end, c.label, c.priority, (*c.rules, "bounds:opening_verb"))
+        out.append(c)
+    return out
+
+
 def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
     """"Mr Justice Harcastle": the judge's title after an honorific opens no name."""
     if c.label == "PER" and c.end - c.start >= 2 and doc[c.start].text in JUDICIAL_TITLES \
@@ -309,6 +340,8 @@ def _kind_by_words(kn: Knowledge, doc: Doc, c: _Cand) -> tuple[str, str] | None:
         return None
     if fold(first) in LANDFORM_HEADS:
         return "LOC", "bounds:landform"  # "Quebrada Larga", "Laguna Seca"
+    if first in MALAY_PLACE_HEADS:
+        return "LOC", "bounds:malay_place"  # "Jalan Ampang", "Bukit Bintang"
     if kn.lang == "es" and any(doc[k].text in _ARTICLES and doc[k - 1].lower_ not in
                                ("de", "del") for k in range(c.start + 1, c.end - 1)):
         # an article inside a name, after no "de": a trade's and a brand's ("Botanas

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.doc import span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
+from kg.entities.defined import defined_term
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     PERSON_DESCRIPTORS,
@@ -763,15 +764,37 @@ def descriptor(x: Ctx, i: int) -> Found:
 
 
 _POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+# ... and a person's: what someone calls their chain, company or group is a firm
+# ("her bakery chain, Panadería Lupe,", "his restaurant group, Kusina Reyes,", "mi
+# empresa, Quesos Pría,"), unless the noun names a person too ("her parent, X,").
+_PERSONAL_POSSESSIVES = frozenset({
+    "his", "her", "my", "our", "your", "mi", "mis", "tu", "tus", "nuestra", "nuestro",
+    "nuestras", "nuestros"})
+_KIN_DESCRIPTORS = frozenset({"parent", "owner"})
+_ANY_POSSESSIVE = _POSSESSIVES | _PERSONAL_POSSESSIVES
+
+
+def _possessor(x: Ctx, i: int) -> str | None:
+    """The possessive before the descriptor at ``i``, across the nouns that modify it
+    ("its subsidiary", "her bakery chain", "his own coffee company"), or None."""
+    j = i - 1
+    while j > 0 and i - j <= 2 and x.texts[j].islower() and x.doc[j].is_alpha and \
+            x.lowers[j] not in _ANY_POSSESSIVE and \
+            x.doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+        j -= 1
+    return x.lowers[j] if j >= 0 else None
 
 
 def _possessed_apposition(x: Ctx, i: int, k: int) -> list[_Cand]:
     """A company's own part or firm named in apposition after its descriptor: "vendió
     su filial de biomasa, Bioverde Lleida, a X", "sold its subsidiary, Norvik, to Y":
     what a company owns and calls its filial is a company, whatever the model read;
-    not after a descriptor a person may have ("su rival, Nadal,")."""
-    if not (i > 0 and x.lowers[i - 1] in _POSSESSIVES and x.caps[k]
-            and x.doc[k].pos_ == "PROPN" and x.lowers[i] not in PERSON_DESCRIPTORS
+    not after a descriptor a person may have ("su rival, Nadal,"). So is the firm a
+    person calls theirs ("her bakery chain, Panadería Lupe,": ``_PERSONAL_POSSESSIVES``)."""
+    owner = _possessor(x, i) if i > 0 else None
+    if not ((owner in _POSSESSIVES or (
+                owner in _PERSONAL_POSSESSIVES and x.lowers[i] not in _KIN_DESCRIPTORS))
+            and x.caps[k] and x.doc[k].pos_ == "PROPN" and x.lowers[i] not in PERSON_DESCRIPTORS
             and x.texts[k] not in NON_NAMES):
         return []
     e = x.run_end(k)
@@ -2093,6 +2116,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:employer_of_role", employer_of_role, (), "lower",
         frozenset({"at", "de", "del"})),
     Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
+    Cue("cue:defined_term", defined_term, (), "text", _BRACKET),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),

@@ -402,14 +402,41 @@ def _two_complete_names(doc: Doc, start: int, i: int, end: int, caps: list[bool]
     """An organisation never runs across "and"/"y" after a word that closes a company's
     name, before another such name: "Eastgate Bank and Tasman Bank", "Halden Ventures
     and Green Valley Fund" are two (but one "Food and Drug Administration", "Banco de
-    Crédito y Inversiones")."""
+    Crédito y Inversiones"). Nor between two names of two capitalised words or more
+    each, with no "of"/"de" inside: "Eastgate Direct Lending and Heron Credit
+    Partners", "Ashcombe Reed and Tolland & Price" (one name joins a single word,
+    "Procter and Gamble", "Arts and Humanities Research Council", or a complement,
+    "Ministerio de Agricultura y Desarrollo Rural"). The model's span, whose "and"
+    no name holds, was otherwise lost whole."""
     if not (doc[i].lower_ in ("and", "y") and i - start >= 2 and end - i >= 3
-            and doc[i - 1].text in ORG_TAILS and caps[i + 1]):
+            and caps[i + 1]):
         return False
     after = doc[i + 1:end]
-    return all(caps[t.i] for t in after) and (
-        after[-1].text in ORG_TAILS or after[-1].text in ORG_HEADS
-        or after[-1].text in LEGAL_FORMS)
+    if doc[i - 1].text in ORG_TAILS and all(caps[t.i] for t in after) and (
+            after[-1].text in ORG_TAILS or after[-1].text in ORG_HEADS
+            or after[-1].text in LEGAL_FORMS):
+        return True
+    return _capitalised_words(doc, start, i, caps) >= 2 and \
+        _capitalised_words(doc, i + 1, end, caps) >= 2 and \
+        not _title_case_sentence(doc, start, end)
+
+
+def _title_case_sentence(doc: Doc, start: int, end: int) -> bool:
+    """Whether most words of the sentence around the entity ``start:end`` are
+    capitalised: a headline in title case ("X Completes Acquisition of Y and Expands
+    Partnership with Z"), whose capitals say nothing of where a name ends."""
+    if not doc.has_annotation("SENT_START"):
+        return False
+    sent = doc[start].sent
+    words = [t.text for t in sent if t.is_alpha and not start <= t.i < end]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _capitalised_words(doc: Doc, s: int, e: int, caps: list[bool]) -> int:
+    """How many words ``s:e`` has, where every one is capitalised but an ampersand
+    ("Tolland & Price"); 0 where any is not."""
+    words = [t for t in doc[s:e] if t.text != "&"]
+    return len(words) if all(caps[t.i] for t in words) else 0
 
 
 def _trim_edges(
@@ -545,6 +572,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 widens = False
             if widens and "line:agency" not in other.rules and (
                 (other.start == c.start and other.label != "PER")
+                or _trade_before_head(doc, c, other)
                 or (other.label == c.label == "PER" and all(
                     doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
                     and doc[i].text not in HONORIFICS and not _spoken_from(doc, i)
@@ -578,6 +606,17 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
         for i in range(c.start, c.end):
             owner[i] = c
     return sorted(chosen, key=lambda c: c.start)
+
+
+def _trade_before_head(doc: Doc, c: _Cand, other: _Cand) -> bool:
+    """Whether the model's entity ``c`` extends the organisation ``other`` found from its
+    head to the left by a capitalised trade noun, ending where it ends: "Quesera
+    Cooperativa Almarcha", "Bodega Cooperativa San Roque" are one company whose name
+    opens with its trade; the trade alone ("Quesera") names none."""
+    return other.label == "ORG" and "cue:org_head" in other.rules and \
+        other.end == c.end and other.start - c.start <= 2 and all(
+            doc[k].text[:1].isupper() and doc[k].lower_ in DESCRIPTORS
+            for k in range(c.start, other.start))
 
 
 def _spoken_from(doc: Doc, i: int) -> bool:

@@ -46,6 +46,7 @@ from kg.doc import doc_lang, span_text, token_flags, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.things import one_sense_as_thing, thing_spans
 from kg.entities.words import (
+    ADDRESSED_BODIES,
     GENERIC_HEAD,
     HONORIFICS,
     LEGAL_FORMS,
@@ -333,12 +334,17 @@ def _generic_word(doc: Doc, c: _Cand) -> list[_Cand]:
 def _title_word(doc: Doc, c: _Cand) -> list[_Cand]:
     """``drop:title_word``: a title alone, before the name of who holds it or after
     "the" ("Advocate Jane Le Sueur", "the Auditor-General will audit it"), or titles
-    alone ("Mr Speaker"), name no organisation."""
+    alone ("Mr Speaker"), or a body addressed with its honorific ("this Honourable
+    House", "the Honourable Court"), name no organisation."""
     if c.label != "ORG":
         return []
     addressed = c.end - c.start > 1 and all(t.text in HONORIFICS for t in doc[c.start:c.end])
+    addressed = addressed or (c.end - c.start == 2 and doc[c.start].text in HONORIFICS
+                              and doc[c.start + 1].text in ADDRESSED_BODIES)
     if addressed or span_text(doc, c.start, c.end) in HONORIFICS and (
             (c.end < len(doc) and doc[c.end].text[:1].isupper() and doc[c.end].is_alpha)
+            # "Honourable members will have read ..."
+            or (c.end < len(doc) and doc[c.end].text.title() in ADDRESSED_BODIES)
             or (c.start > 0 and doc[c.start - 1].lower_ == "the")):
         return [_Cand(c.start, c.end, "DROP", c.priority, (*c.rules, "drop:title_word"))]
     return []

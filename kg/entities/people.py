@@ -31,6 +31,7 @@ from kg.entities.runs import (
 from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
 from kg.entities.words import (
+    ADDRESSED_BODIES,
     APPOSITION_ROLES,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
@@ -54,6 +55,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
+    SETTLEMENT_TAILS,
     SHORT_GIVEN_NAMES,
     SPEECH_VERBS,
     STYLES,
@@ -88,6 +90,8 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if e - nxt == 1 and text.rstrip(".") in _HONOURABLE and x.texts[nxt] in ADDRESSED_BODIES:
+        return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
         # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
         return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
@@ -95,6 +99,10 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# The honorific a parliament or a court gives itself and its members.
+_HONOURABLE = frozenset({"Honourable", "Honorable", "Hon"})
 
 
 def style_before(x: Ctx, i: int) -> Found:
@@ -417,10 +425,11 @@ def _english_namesake(x: Ctx, i: int) -> Found:
         return None
     tail = x.texts[e - 1]
     royal = i > 0 and x.texts[i - 1] in ROYAL_TITLES and tail not in SURNAME_NAMESAKE_TAILS
-    least = 2 if royal else 3
+    least = 2 if royal or tail in SETTLEMENT_TAILS else 3
     venue = tail in ("Hall", "House", "Park") and x.texts[e - 2] in VENUE_MODIFIERS
     label = "MISC" if tail in NAMESAKE_EVENT_TAILS else \
-        "LOC" if (tail in NAMESAKE_PLACE_TAILS or venue) and e - i >= least else None
+        "LOC" if (tail in NAMESAKE_PLACE_TAILS or tail in SETTLEMENT_TAILS or venue) \
+        and e - i >= least else None
     if label is None and e < x.n and x.texts[e].islower() and \
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.entities.context import Knowledge
-from kg.entities.definite import bracket_definitions, definite_heads
+from kg.entities.definite import definite_heads
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
 from kg.entities.institutions import is_city, owners
 from kg.entities.runs import _initials_fit, _is_acronym, syllables_fit
@@ -42,21 +42,18 @@ def _resolve(
     """Group the ORG and PER mentions into entities; map each mention to its entity."""
     orgs = [e for e in doc.ents if e.label_ == "ORG" and e.text not in INSTITUTIONS]
     people = [e for e in doc.ents if e.label_ == "PER" and len(e.text) > 1]
-    defined = bracket_definitions(doc, orgs)
-    orgs, pairs = definite_heads(doc, orgs, [*pairs, *defined], rules,
-                                 {term: name for name, term in defined})
+    orgs, pairs = definite_heads(doc, orgs, pairs, rules)
     named, pairs = _named_institutions(kn, doc, orgs, pairs)
     owned = _owned_institutions(kn, doc, named)
     named += [e for e in doc.ents if e.label_ == "ORG" and e.text in owned]
     orgs = sorted([*orgs, *named], key=lambda e: e.start)
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
-    fixed = frozenset(canonical_key(term) for _, term in defined)
-    terms = frozenset(term for _, term in defined)
-    for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs, fixed).linked(pairs)),
+    shorts = {short: long for long, short in pairs}
+    for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
                          ("person", _group_people(people))):
         for mentions in groups:
-            entity = _entity(gazetteer, kind, mentions, rules, terms)  # type: ignore[arg-type]
+            entity = _entity(gazetteer, kind, mentions, rules, shorts)  # type: ignore[arg-type]
             if kind == "org" and entity.name in owned:
                 entity = replace(entity, name=owned[entity.name], aliases=(entity.name,),
                                  rules=(*entity.rules, "institution:dateline"))
@@ -104,14 +101,8 @@ class _OrgGroups:
     union-find): gazetteer names, acronyms and tickers read from the text, short forms
     and initials. Two different gazetteer organisations never merge."""
 
-    def __init__(
-        self, kn: Knowledge, gazetteer: Gazetteer, mentions: list[SpacySpan],
-        fixed: frozenset[str] = frozenset(),
-    ) -> None:
+    def __init__(self, kn: Knowledge, gazetteer: Gazetteer, mentions: list[SpacySpan]) -> None:
         self.kn, self.gazetteer, self.mentions = kn, gazetteer, mentions
-        # short forms a bracket defines (kg.entities.definite.bracket_definitions):
-        # their definition, not a resemblance, says whose they are
-        self.fixed = fixed
         self.keys = {canonical_key(m.text): m.text for m in mentions}
         self.parent = {k: k for k in self.keys}
 
@@ -160,8 +151,6 @@ class _OrgGroups:
         ordered = sorted(keys, key=lambda k: (len(k.split()), k))
         seen_first = {k: i for i, k in enumerate(keys)}  # order of first mention
         for k in ordered:
-            if k in self.fixed:
-                continue
             words = k.split()
             longer = [other for other in ordered if len(other.split()) > len(words)
                       and (_is_short_org(words, other.split(), kn.generic_word,
@@ -290,8 +279,11 @@ def _named_by_tail(
 
 def _entity(
     gazetteer: Gazetteer, kind: EntityKind, mentions: list[SpacySpan], rules: Rules,
-    terms: frozenset[str] = frozenset(),
+    shorts: Mapping[str, str],
 ) -> Entity:
+    """The entity of ``mentions``: its name is the gazetteer's, else the longest form
+    written (never a short form whose long form is written too: an acronym, a defined
+    term, ``shorts`` maps each to its long form)."""
     forms = Counter(m.text for m in mentions)
     first = {m.text: m.start for m in reversed(mentions)}
     entry: GazetteerEntry | None = None
@@ -306,9 +298,9 @@ def _entity(
         # A headline's capitals give way to the running text's form of the same name
         # ("Telvia", not "TELVIA"); an acronym written only in capitals stays.
         lowered = {f.lower() for f in forms if not f.isupper()}
-        # (a defined term, "the Offeror", names the entity only where nothing else does)
+        named = [f for f in forms if shorts.get(_bare(f)) not in forms]
         best = max(
-            [f for f in forms if f not in terms] or list(forms),
+            named or forms,
             # A person is named as running text writes the name, not as a headline
             # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
@@ -597,6 +589,15 @@ def _eponym(short: list[str], long_name: str, kn: Knowledge) -> bool:
         fold(words[1]) == short[0] and words[1][:1].isupper() and \
         short[0] not in FOLDED_TAILS and short[0] not in GENERIC_TAIL and \
         words[1] not in kn.places
+
+
+def _bare(form: str) -> str:
+    """A form without the article that opens it ("The Offeror", "El Oferente")."""
+    first, _, rest = form.partition(" ")
+    return rest if rest and first in _OPENING_ARTICLES else form
+
+
+_OPENING_ARTICLES = frozenset({"The", "the", "El", "La", "Los", "Las", "el", "la"})
 
 
 def _strip_article(name: str) -> str:

@@ -69,6 +69,7 @@ from kg.entities.words import (
     ROLE_TITLES,
     SECTOR_SUFFIXES,
     SPEECH_VERBS,
+    STAGE_DIRECTIONS,
     STATE_ABBREVIATIONS,
     STORM_WORDS,
     STREET_TAILS,
@@ -679,7 +680,9 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
     capitalised agentive noun of a trade in -dora ("Norpacífico Fundidora",
     "Comercializadora Andina": "la empresa fundidora"), is a company; so is a "place"
     or a "thing" of the model's that a trade noun opens, its place or founder after it
-    ("Cuchillería Albacete", "Conservas Vigo", "Ferretería Soria")."""
+    ("Cuchillería Albacete", "Conservas Vigo", "Ferretería Soria"). A shop's noun opens
+    a "person" too, Spanish or Portuguese and Galician, with or without its accent
+    ("Panadería Ruiz Soto", "Charcutaria Beira Alta", "Panaderia San Roque")."""
     if not (a.kn.lang == "es" and c.priority == _P_MODEL and c.end - c.start > 1):
         return None
     first = a.doc[c.start]
@@ -691,9 +694,22 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
         return None
     if first.text in TRADE_HEADS or (
             first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS) or any(
-            _trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]):
+            _trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]) or \
+            _shop_noun(a.kn, first.text):
         return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
     return None
+
+
+# Endings of the nouns of a shop or a workshop: Spanish -ería ("panadería",
+# "charcutería"), Portuguese and Galician -aria ("charcutaria", "padaria").
+_SHOP_ENDINGS = ("eria", "erias", "aria", "arias")
+
+
+def _shop_noun(kn: Knowledge, word: str) -> bool:
+    """A capitalised noun of a shop opening a name ("Panadería", "Charcutaria"), no
+    given name or surname ("Echevarria", "Rosaria")."""
+    return word[:1].isupper() and len(word) >= 8 and fold(word).endswith(_SHOP_ENDINGS) \
+        and word not in kn.given_names and word not in kn.surnames
 
 
 # Spanish endings of feminine agentive nouns of a trade ("fundidora", "refinadora",
@@ -870,10 +886,25 @@ def _verb_opener(a: _Names, i: int) -> bool:
     the sentence's middle (``sentence_opener``)."""
     doc = a.doc
     word = doc[i].text
+    if a.kn.lang == "es" and _we_form(a.kn, word):
+        return True
     return a.kn.lang == "es" and i + 1 < len(doc) and \
         (doc[i + 1].text in (",", ":") or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) \
         and (a.kn.is_verb_form(word) or _enclitic_imperative(a.kn, word)) and \
         word.lower() not in a.kn.stop_words
+
+
+# Spanish endings of the first person plural ("vendimos", "compramos", "cumplimos"),
+# which a speaker telling what "we" did opens a sentence with.
+_WE_ENDINGS = ("amos", "emos", "imos")
+
+
+def _we_form(kn: Knowledge, word: str) -> bool:
+    """A Spanish verb in the first person plural, whatever follows it ("Vendimos bien y
+    a tiempo", "Compramos la nave en 2019"): no name is so shaped but a surname
+    ("Ramos"), which the surname lists keep."""
+    return len(word) >= 6 and word.lower().endswith(_WE_ENDINGS) and \
+        word not in kn.surnames and word not in kn.given_names and kn.is_verb_form(word)
 
 
 # Spanish pronouns written onto the end of an imperative or a gerund ("Escríbanos",
@@ -982,6 +1013,20 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
     ):
         return []
     return None
+
+
+def stage_direction(a: _Names, c: _Cand) -> Retyped:
+    """A transcript's stage direction in brackets ("[Aplausos]", "(Risas)", "[Applause]",
+    "(Aplausos prolongados)", lexicon ``stage_directions``) is the audience's noise, no
+    name."""
+    doc = a.doc
+    if not (c.start > 0 and doc[c.start - 1].text in ("(", "[")
+            and doc[c.start].text in STAGE_DIRECTIONS and c.priority < _P_GAZ):
+        return None
+    k = c.start + 1
+    while k < len(doc) and doc[k].is_lower and k - c.start <= 2:
+        k += 1  # "(Aplausos prolongados)"
+    return [] if k < len(doc) and doc[k].text in (")", "]") else None
 
 
 # The labels of a contact line's numbers ("Tel. 982 000 111", "Fax: +852 2111 0001").
@@ -1860,7 +1905,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, origin_place,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
-    not_a_name, demonym, institution_word, bare_state, quoted_title, shouted_function_word,
+    not_a_name, stage_direction, demonym, institution_word, bare_state, quoted_title,
+    shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,
