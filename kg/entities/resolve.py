@@ -136,28 +136,21 @@ class _OrgGroups:
                     self.union(by_entry[entry.name], k)
                 else:
                     by_entry[entry.name] = k
-        defined: set[str] = set()
         for long_form, short_form in pairs:
             a, b = canonical_key(long_form), canonical_key(short_form)
             if a in self.parent and b in self.parent:
                 self.union(a, b)
-                defined.add(b)
-        self._short_forms(frozenset(defined))
+        self._short_forms()
         groups: dict[str, list[SpacySpan]] = defaultdict(list)
         for m in self.mentions:
             groups[self.find(canonical_key(m.text))].append(m)
         return list(groups.values())
 
-    def _short_forms(self, defined: frozenset[str] = frozenset()) -> None:
+    def _short_forms(self) -> None:
         keys, kn = self.keys, self.kn
         ordered = sorted(keys, key=lambda k: (len(k.split()), k))
         seen_first = {k: i for i, k in enumerate(keys)}  # order of first mention
         for k in ordered:
-            if k in defined:
-                # a short form the text defines ("TEH" of 'Temburong Energy Holdings
-                # ("TEH" or the "Offeror")') is that name's, not also the one of another
-                # name it resembles ("TEH Properties")
-                continue
             words = k.split()
             longer = [other for other in ordered if len(other.split()) > len(words)
                       and (_is_short_org(words, other.split(), kn.generic_word,
