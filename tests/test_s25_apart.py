@@ -1,5 +1,5 @@
 """Session 25, apart7: the unsaid "nosotros" of a Spanish verb, a transcript's
-speaker labels, a legal text's defined terms.
+speaker labels.
 
 A finite verb in the first person plural with no subject of its own ("Firmamos una
 alianza con Y", "suscribimos el 30 % de Y") says "we" by its ending (a null subject,
@@ -10,12 +10,7 @@ its "we" is known, a later "we" no speaker claims is the same organisation.
 
 A transcript's speaker label ("MARTA ROIG: Firmamos ...") says who speaks, through the
 paragraphs of the turn: their company's "we", or nobody's for a person with none
-(kg.deals.first_person._label_speaker).
-
-A name followed by a bracket that defines its terms in quotes ("Foo Holdings Ltd
-("FHL" or the "Offeror")") makes each term that name: "the Offeror" and "the Company"
-later are its mentions, not organisations of their own, and "FHL" is not the other
-company whose name opens with it (kg.entities.definite.bracket_definitions)."""
+(kg.deals.first_person._label_speaker)."""
 
 from __future__ import annotations
 
@@ -111,38 +106,3 @@ def test_a_label_that_names_no_person_says_no_ones_we(es: Language) -> None:
             "En octubre firmamos una alianza con Banco Tierra Firme.")
     partners = [r["partner"] for kind, r in _deals(es, text) if kind == "Partnership"]
     assert partners == [{"Grupo Tapirá", "Banco Tierra Firme"}]
-
-
-# --- a legal text's defined terms --------------------------------------------------------
-
-OFFER = ("On 3 May, Brenholt Energy Holdings Ltd (\"BEH\" or the \"Offeror\") announced an "
-         "offer for Castlerigg Marine Services Ltd (\"CMS\" or the \"Company\"). "
-         "The Offeror already owns 60 per cent. In 2024, the Company sold its warehouse to "
-         "BEH Properties Ltd for $9 million.")
-
-
-def _org_of(nlp: Language, text: str, word: str) -> set[str]:
-    doc = nlp(text)
-    return {e.name for e in doc._.kg_entities if e.kind == "org"
-            and any(m.text == word for m in e.mentions)}
-
-
-@pytest.mark.parametrize(("term", "org"), [
-    ("Offeror", "Brenholt Energy"), ("Company", "Castlerigg Marine Services"),
-    ("BEH", "Brenholt Energy"),
-])
-def test_a_term_defined_in_brackets_is_the_name_before_them(
-        en: Language, term: str, org: str) -> None:
-    assert _org_of(en, OFFER, term) == {org}
-
-
-def test_a_defined_term_does_not_name_the_organisation(en: Language) -> None:
-    names = {e.name for e in en(OFFER)._.kg_entities if e.kind == "org"}
-    assert {"Brenholt Energy", "Castlerigg Marine Services", "BEH Properties"} <= names
-    assert not names & {"Offeror", "The Offeror", "Company"}
-
-
-def test_the_defined_company_is_the_seller(en: Language) -> None:
-    sold = [d for d in en(OFFER)._.kg_deals
-            if {r.name for _, r in d.roles} >= {"BEH Properties"}]
-    assert sold and roles(sold[0]).get("seller") == {"Castlerigg Marine Services"}
