@@ -116,6 +116,7 @@ class Context:
         # (kg.deals.refer.role_anaphor)
         self.told_roles: dict[str, tuple[int, EntityRef]] = {}
         self.story_target: EntityRef | None = None  # the first takeover's (kg.deals.tacit)
+        self.voice: EntityRef | None = None  # whose "we" the text is (kg.deals.refer)
         # news agencies and the article's outlet report deals, never make them
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities

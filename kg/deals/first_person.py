@@ -21,11 +21,14 @@ not the company in the story.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.deals.context import Context, organisations_of
-from kg.deals.syntax import subjects
+from kg.deals.syntax import feat, subjects
 from kg.deals.words import OBJ_DEPS
+from kg.doc import doc_lang
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
@@ -42,10 +45,31 @@ def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[Enti
     Pentland Glazes,' its chief executive Moira Baird said." → [Harbour Tiles]."""
     if tok.lower_ not in FIRST_PLURAL or not _acts_in_deal(ctx, tok):
         return []
+    return voice(ctx, tok, exclude)
+
+
+def voice(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef] | None:
+    """Whom the first person plural at ``tok`` speaks for: the organisation of the one
+    who says its sentence (or the one after or before), [] for a speaker with none,
+    None when no sentence near says who speaks (``first_person``)."""
     found = _speakers(ctx, ctx.sent_index(tok.i))
     if found is None:
         return None
     return [x for x in found if x not in exclude][:1]
+
+
+def unsaid_we(verb: Token) -> bool:
+    """A Spanish finite verb in the first person plural with no subject of its own
+    ("En agosto suscribimos el 30 % de Y", "Firmamos una alianza con Y", "hemos
+    vendido Y"): the verb's ending says "nosotros" (a null subject, sujeto tácito),
+    whom the sentence before does not name; it is "we", not the subject before."""
+    if doc_lang(verb.doc) != "es" or subjects(verb):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    return any(
+        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Plur" in feat(t, "Number")
+        for t in forms
+    )
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
@@ -58,11 +82,25 @@ def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
 
 
+def verb_in_deal(ctx: Context, verb: Token) -> bool:
+    """Whether the first person plural of ``verb`` acts in a deal, as ``_acts_in_deal``
+    asks of "we": the verb is the deal word, its object is one, or an infinitive of
+    purpose or complement under it is ("Firmamos una carta de intención para adquirir
+    el 60 % de Y")."""
+    return verb.i in ctx.by_token or any(
+        c.i in ctx.by_token for c in verb.children
+        if c.dep_ in OBJ_DEPS or (c.dep_ in ("xcomp", "advcl") and "Inf" in feat(c, "VerbForm"))
+    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+
+
 def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
     """What the subject of a verb of saying in sentence ``si`` (or the one after, or
     before) stands for: an organisation named, or the organisations the article gives
     a person named a role in (an empty list for a person with none); None when no
     sentence near says who speaks."""
+    labelled = _label_speaker(ctx, si)
+    if labelled is not None:
+        return labelled
     for near in (si, si + 1, si - 1):
         if not 0 <= near < len(ctx.sents):
             continue
@@ -77,3 +115,32 @@ def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
                 if people:
                     return organisations_of(ctx, people)
     return None
+
+
+# A transcript's speaker label: a line opening with a name or a title in capitals and a
+# colon ("RODRIGO PAZ: Ayer firmamos ...", "GOBERNADOR RUIZ: Vendimos ...").
+_LABEL = re.compile(r"[ \t]*([A-ZÁÉÍÓÚÑÜ][A-ZÁÉÍÓÚÑÜ.'\-]+(?: [^\n:]{1,60})?):[ \t]")
+
+
+def _label_speaker(ctx: Context, si: int) -> list[EntityRef] | None:
+    """Who speaks in sentence ``si`` of a transcript: the person the speaker label of
+    its line names, or of the nearest labelled line before it (a turn runs over
+    paragraphs until the next label): their organisations, [] for a person the article
+    gives none (a governor's "we" is no company's); None with no label before, or a
+    label that names no person ("P:", "PERIODISTA (Radio X):", "FOTO: Agencia X")."""
+    sent = ctx.sents[si]
+    text = ctx.doc.text
+    end = sent.start_char
+    label = None
+    while label is None and end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        label = _LABEL.match(text, start)
+        if label is not None and label.end(1) > sent.end_char:
+            return None
+        end = start - 1
+    if label is None:
+        return None
+    words = ctx.doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+    refs = [ref for t in words or () if (ref := ctx.tok_ent.get(t.i)) is not None]
+    people = [x for x in refs if x.kind == "person"]
+    return organisations_of(ctx, people[:1]) if people else None

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
-from kg.deals.first_person import FIRST_PLURAL, first_person
+from kg.deals.first_person import FIRST_PLURAL, first_person, unsaid_we, verb_in_deal, voice
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
@@ -448,14 +448,36 @@ def topic_before(
     return ctx.salient_before(tok_i, exclude | {r for r, n in counts.items() if n < best})
 
 
+def dropped_we(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef] | None:
+    """The organisation a Spanish verb's unsaid "nosotros" speaks for ("Firmamos una
+    alianza con Y", ``kg.deals.first_person.unsaid_we``), as "we" would: the speaker's,
+    else the article's own voice; None when the verb's subject is no unsaid "we"."""
+    if not unsaid_we(verb):
+        return None
+    if not verb_in_deal(ctx, verb):
+        return []  # "Creemos que la venta de Y ...": what "we" weighs is no deal of ours
+    spoken = voice(ctx, verb, exclude)
+    return spoken if spoken is not None else _article_voice(ctx, verb.i, exclude)
+
+
 def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
     """Whose "we" it is with no speaker near (``kg.deals.first_person``): the company the
     lede tells of, else the discourse topic before token ``i`` (an interview's answers, a
-    company's own newsletter)."""
+    company's own newsletter). A text speaks with one voice: once its "we" is known,
+    every later "we" no speaker claims is the same organisation ("En septiembre
+    cerramos la venta de X ... Firmamos una carta de intención para adquirir Y": the
+    fund both times, not the company named last)."""
+    if ctx.voice is not None:
+        return [ctx.voice] if ctx.voice not in exclude else []
     topic = lede_subject(ctx)
-    if topic is None or topic in exclude:
-        topic = topic_before(ctx, i, exclude, lede=True)
-    return [topic] if topic is not None and topic not in ctx.not_parties else []
+    if topic is None or topic in exclude or topic in ctx.not_parties:
+        # (the outlet whose lede presents the text, "X publica la carta de Y", is not
+        # its voice)
+        topic = topic_before(ctx, i, exclude | ctx.not_parties, lede=True)
+    if topic is None or topic in ctx.not_parties:
+        return []
+    ctx.voice = topic
+    return [topic]
 
 
 def lede_subject(ctx: Context) -> EntityRef | None:
@@ -705,6 +727,9 @@ def governing_subject(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list
         seen += 1
         if is_verbal(cur) or cur.dep_ == "ROOT":
             subj = subjects(cur)
+            we = None if subj else dropped_we(ctx, cur, exclude)
+            if we is not None:
+                return we
             if subj:
                 refs: list[EntityRef] = []
                 for s in subj:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.first_person import unsaid_we
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -35,6 +36,7 @@ from kg.deals.pairs import both_named
 from kg.deals.refer import (
     company_of_part,
     described_as,
+    dropped_we,
     governing_subject,
     object_antecedent,
     previous_subject,
@@ -207,7 +209,11 @@ def subject(r: Reading) -> None:
         for s in subj:
             if not _passive_stake(r, s):
                 r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
-        if not subj:
+        we = None if subj else dropped_we(ctx, tok, set())
+        if we is not None:
+            r.subj_refs = list(we)  # "Firmamos una alianza con Y": "nosotros", unsaid
+            r.m.rules.append("parties:unsaid-we")
+        elif not subj:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
             ) or (
@@ -1896,9 +1902,9 @@ def _dropped_subject(r: Reading) -> list[EntityRef]:
         ctx.lang != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
         or not _finite(verb) or subjects(verb) or r.passive
         or any(c.lower_ == "se" for c in verb.children)
-        or verb.dep_ not in ("ROOT", "conj")
+        or verb.dep_ not in ("ROOT", "conj") or unsaid_we(verb)
     ):
-        return []
+        return []  # ("Firmamos un convenio con X": "nosotros", read by governing_subject)
     exclude = r.m.parties()
     ref = previous_subject(ctx, tok, exclude)
     if ref is None:
