@@ -21,8 +21,8 @@ from tests.test_deal_roles_es import deals_among, roles
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 
-FUND = ("Fondo Cumbre Verde", "Logística Barú", "Almacenes Pardo", "Banco Tierra Firme",
-        "Nordkap Freight")
+FUND = ("Fondo Cumbre Verde", "Transportes Quillay", "Bodegas Pardo", "Banco Tierra Firme",
+        "Skarholt Linjer")
 
 
 def found(nlp: Language, text: str, names: tuple[str, ...]) -> list[tuple[str, dict]]:
@@ -35,26 +35,26 @@ def _deals(nlp: Language, text: str) -> list[tuple[str, dict]]:
 
 def test_an_unsaid_we_signs_for_the_text_not_the_company_named_last(es: Language) -> None:
     text = ("Fondo Cumbre Verde envió ayer su carta trimestral a los inversionistas. "
-            "Logística Barú duplicó sus ventas. "
+            "Transportes Quillay duplicó sus ventas. "
             "En octubre firmamos una alianza con Banco Tierra Firme para lanzar una tarjeta.")
     partners = [r["partner"] for kind, r in found(es, text, FUND) if kind == "Partnership"]
     assert {"Fondo Cumbre Verde", "Banco Tierra Firme"} in partners
-    assert not any("Logística Barú" in p for p in partners)
+    assert not any("Transportes Quillay" in p for p in partners)
 
 
 def test_an_unsaid_we_keeps_its_voice_through_the_text(es: Language) -> None:
-    text = ("Estimados inversionistas del Fondo Cumbre Verde: el trimestre fue bueno. "
-            "En septiembre cerramos la venta de nuestra participación en Logística Barú "
-            "al grupo Nordkap Freight. "
-            "Firmamos una carta de intención para adquirir el 60% de Almacenes Pardo.")
-    bought = [r for kind, r in found(es, text, FUND) if "Almacenes Pardo" in r.get("target", set())]
+    text = ("Queridos partícipes del Fondo Cumbre Verde: cerramos un año sólido. "
+            "En marzo vendimos nuestro 40% de Transportes Quillay a la naviera Skarholt "
+            "Linjer. Firmamos también una carta de intención con la que compraríamos el 55% "
+            "de Bodegas Pardo.")
+    bought = [r for kind, r in found(es, text, FUND) if "Bodegas Pardo" in r.get("target", set())]
     assert bought and bought[0].get("acquirer") == {"Fondo Cumbre Verde"}
 
 
 def test_the_outlet_that_presents_a_letter_is_not_its_voice(es: Language) -> None:
     # the agency's lede presents the fund's letter: the letter's "we" is the fund's
-    text = ("Europa Press publica, con autorización de la gestora, la carta enviada a los "
-            "inversionistas de Grupo Tapirá.\n\n"
+    text = ("Europa Press difunde, con permiso de la gestora, el escrito que Grupo Tapirá "
+            "mandó a sus partícipes.\n\n"
             "Estimados inversionistas:\n\nEn octubre firmamos una alianza con Banco Tierra Firme.")
     partners = [r["partner"] for kind, r in _deals(es, text) if kind == "Partnership"]
     assert partners == [{"Grupo Tapirá", "Banco Tierra Firme"}]
@@ -63,16 +63,16 @@ def test_the_outlet_that_presents_a_letter_is_not_its_voice(es: Language) -> Non
 def test_a_third_person_unsaid_subject_still_continues_the_subject_before(es: Language) -> None:
     # "firmó", third person: the subject before, not the text's voice
     text = ("Estimados inversionistas del Fondo Cumbre Verde: el trimestre fue bueno. "
-            "Logística Barú duplicó sus ventas. "
-            "En octubre firmó una alianza con Banco Tierra Firme.")
+            "Transportes Quillay duplicó sus ventas. "
+            "Este otoño firmó una alianza con Banco Tierra Firme.")
     partners = [r["partner"] for kind, r in found(es, text, FUND) if kind == "Partnership"]
-    assert {"Logística Barú", "Banco Tierra Firme"} in partners
+    assert {"Transportes Quillay", "Banco Tierra Firme"} in partners
 
 
 def test_an_unsaid_we_that_only_weighs_a_deal_is_no_party(es: Language) -> None:
     # what "we" believes about a sale is no deal of ours
     text = ("Estimados inversionistas del Fondo Cumbre Verde: el trimestre fue bueno. "
-            "Creemos que la venta de Almacenes Pardo a Nordkap Freight se cerrará pronto.")
+            "Creemos que la venta de Bodegas Pardo a Skarholt Linjer se cerrará pronto.")
     for _, r in found(es, text, FUND):
         assert "Fondo Cumbre Verde" not in set().union(*r.values())
 
@@ -81,7 +81,7 @@ def test_an_unsaid_we_that_only_weighs_a_deal_is_no_party(es: Language) -> None:
 
 
 def test_a_speaker_label_says_whose_we_it_is(es: Language) -> None:
-    text = ("Transcripción de la conferencia de prensa ofrecida ayer por Marta Roig, "
+    text = ("Transcripción de la rueda de prensa que dio ayer Marta Roig, "
             "directora general de Grupo Tapirá, en Asunción.\n\n"
             "PERIODISTA (Radio Istmo): ¿Qué hicieron en octubre?\n\n"
             "MARTA ROIG: Transportes Yacyretá S.A. duplicó sus ventas. En octubre firmamos "

@@ -697,7 +697,7 @@ def _hung_on_what_is_sold(r: Reading, args: list[tuple[str, Token]]) -> list[tup
 
 
 def _hung_on_stakes_company(r: Reading, stake: Token) -> list[tuple[str, Token]]:
-    """ "the sale of its shareholding in X Limited to Y", "la venta del 35 % de la filial
+    """ "the sale of its shareholding in X Limited to Y", "la venta de un 40 % de su filial
     X, S.L. al grupo Y": the parser hangs "to Y" on the name of the stake's company (or
     on its legal form), where no name takes it; it is the deal noun's."""
     if not _stake_part(stake):
