@@ -464,9 +464,9 @@ def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[Entity
     """Whose "we" it is with no speaker near (``kg.deals.first_person``): the company the
     lede tells of, else the discourse topic before token ``i`` (an interview's answers, a
     company's own newsletter). A text speaks with one voice: once its "we" is known,
-    every later "we" no speaker claims is the same organisation ("En septiembre
-    cerramos la venta de X ... Firmamos una carta de intención para adquirir Y": the
-    fund both times, not the company named last)."""
+    every later "we" no speaker claims is the same organisation ("En marzo vendimos
+    nuestro 40 % de X ... Firmamos también una carta de intención con la que
+    compraríamos Y": the fund both times, not the company named last)."""
     if ctx.voice is not None:
         return [ctx.voice] if ctx.voice not in exclude else []
     topic = lede_subject(ctx)
