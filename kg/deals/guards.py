@@ -18,7 +18,8 @@ Each guard names a class of misreading seen on news nobody tuned to:
   of a dropped subject, as an exchange is not;
 - supervisors, a typing constraint: a body whose name says it regulates or judges
   ("Superintendencia de Banca", "Comisión Nacional de Banca y Seguros", "the
-  Competition and Markets Authority", "a tribunal") rules on deals and makes none. It
+  Competition and Markets Authority", "a tribunal"), or legislates ("the Legislative
+  Council", "the National Assembly") rules on deals and makes none. It
   is no party, not even where its deal's sentence names it ("the Authority had cleared
   its purchase of Y"), and no antecedent of "it" or of a dropped subject;
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
@@ -43,6 +44,8 @@ from kg.deals.words import (
     DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
+    LEGISLATURE_BODIES,
+    LEGISLATURE_SCOPES,
     LENDER_PREPOSITIONS,
     LOAN_NOUNS,
     MARKET_VENUE_NAMES,
@@ -130,7 +133,7 @@ def _supervisor_name(name: str) -> bool:
     words = {w.strip(".,'’()").lower() for w in name.split()}
     return bool(words & SUPERVISOR_WORDS) or bool(
         words & SUPERVISOR_BODIES and words & SUPERVISOR_FIELDS
-    )
+    ) or bool(words & LEGISLATURE_BODIES and words & LEGISLATURE_SCOPES)
 
 
 def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
