@@ -140,3 +140,41 @@ def test_an_english_wiki_heading_is_no_organisation(en: Language) -> None:
     names = {e.name for e in en(text)._.kg_entities}
     assert "Ownership" not in names
     assert "Brantwood Capital" in names
+
+
+# -- a questioner's outlet in a transcript's speaker label is no topic ---------------------
+
+TRANSCRIPT = """Conferencia de prensa de Grupo Yacaré, 3 de diciembre.
+
+PERIODISTA (Radio Norte 95.3): ¿Cómo van a pagar la compra del centro comercial?
+
+ANDRÉS VILLALBA: Con un préstamo del Banco Arazá y fondos propios.
+
+PERIODISTA (Radio Norte 95.3): ¿Cuánto factura el grupo?
+
+ANDRÉS VILLALBA: Unos 200 millones de dólares.
+
+PERIODISTA (Radio Norte 95.3): Esta semana se publicó que también negocian la compra de
+Hotelera Itá S.A. por unos US$ 12 millones. ¿Es cierto?
+"""
+
+
+def test_a_questioners_outlet_is_no_buyer(es: Language) -> None:
+    doc = es(TRANSCRIPT)
+    assert "Radio Norte" in {e.name for e in doc._.kg_entities}
+    assert not any(ref.name == "Radio Norte" for d in doc._.kg_deals for _, ref in d.roles)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("REPORTER (Harbour Daily): Will you sell the ferries?", True),
+    ("PERIODISTA (Radio Norte 95.3): ¿Es cierto?", True),
+    # brackets in prose, or an abbreviation after a name, are no speaker label
+    ("Lumen Partners (Harbour Daily's owner) sold the paper: it said so.", False),
+    ("The deal (with Harbour Daily) closed.", False),
+])
+def test_a_speaker_label_is_told_by_its_line(text: str, label: bool) -> None:
+    from kg.deals.guards import _in_speaker_label
+
+    start = text.index("Harbour Daily") if "Harbour" in text else text.index("Radio Norte")
+    end = start + len("Harbour Daily") if "Harbour" in text else start + len("Radio Norte")
+    assert _in_speaker_label(text, start, end) is label
