@@ -11,7 +11,11 @@
   parent, whom the article has yet to name, not for the company named before it.
 - A wiki's section heading names nothing (kg.entities.furniture, ``_wiki_heading``): a
   line with its edit link at its end ("1 Historia [editar]", "History [edit]"), nor
-  does the table of contents that lists the headings ("Índice: 1 Historia · 2 ...")."""
+  does the table of contents that lists the headings ("Índice: 1 Historia · 2 ...").
+- A questioner's outlet in a transcript's speaker label is no topic
+  (kg.deals.guards.speaker_affiliations): "PERIODISTA (Radio X): ... la compra de Y".
+- A "we" verb right after an abbreviation's stop is no name (kg.entities.retype,
+  ``_after_abbreviation_stop``): "... de Y, S.A. Estamos en ..." (one period ends both)."""
 
 from __future__ import annotations
 
@@ -154,8 +158,8 @@ PERIODISTA (Radio Norte 95.3): ¿Cuánto factura el grupo?
 
 ANDRÉS VILLALBA: Unos 200 millones de dólares.
 
-PERIODISTA (Radio Norte 95.3): Esta semana se publicó que también negocian la compra de
-Hotelera Itá S.A. por unos US$ 12 millones. ¿Es cierto?
+PERIODISTA (Radio Norte 95.3): Esta semana se publicó que también negocian la compra \
+de Hotelera Itá S.A. por unos US$ 12 millones. ¿Es cierto?
 """
 
 
@@ -178,3 +182,15 @@ def test_a_speaker_label_is_told_by_its_line(text: str, label: bool) -> None:
     start = text.index("Harbour Daily") if "Harbour" in text else text.index("Radio Norte")
     end = start + len("Harbour Daily") if "Harbour" in text else start + len("Radio Norte")
     assert _in_speaker_label(text, start, end) is label
+
+
+# -- a "we" verb after an abbreviation's stop is no name ------------------------------------
+
+
+def test_a_we_verb_after_a_legal_forms_stop_is_no_name(es: Language) -> None:
+    text = ("Estimados inversionistas:\n\nFirmamos una carta de intención para adquirir el "
+            "60% de Bodegas Orosí, S.A. Estamos en la fase de revisión legal; no hay "
+            "precio acordado.")
+    names = {e.name for e in es(text)._.kg_entities}
+    assert "Estamos" not in names
+    assert "Bodegas Orosí" in names
