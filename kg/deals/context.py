@@ -17,7 +17,14 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.guards import court_officers, judges, lenders, market_venues, supervisors
+from kg.deals.guards import (
+    court_officers,
+    judges,
+    lenders,
+    market_venues,
+    speaker_affiliations,
+    supervisors,
+)
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
     COMPANY_NOUNS,
@@ -102,7 +109,9 @@ class Context:
         self.sents: list[SpacySpan] = list(doc.sents)
         self.evidence: dict[int, Span] = {}  # sentence index → its evidence span
         self.sent_starts = [sent.start for sent in self.sents]
-        self.reporters: set[EntityRef] = set()
+        # sources of what a sentence reports (kg.deals.attach.attribution), and the
+        # outlets a transcript's questioners speak for (kg.deals.guards)
+        self.reporters: set[EntityRef] = set(speaker_affiliations(doc, self.entities))
         self.used_amounts: set[int] = set()  # id() of amounts already given to a deal
         self.signed: dict[int, list[EntityRef]] = {}  # purpose trigger → signatories
         # purpose triggers of a venture founded ("formed a venture to buy X"): its

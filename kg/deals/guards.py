@@ -18,9 +18,13 @@ Each guard names a class of misreading seen on news nobody tuned to:
   of a dropped subject, as an exchange is not;
 - supervisors, a typing constraint: a body whose name says it regulates or judges
   ("Superintendencia de Banca", "Comisión Nacional de Banca y Seguros", "the
-  Competition and Markets Authority", "a tribunal") rules on deals and makes none. It
+  Competition and Markets Authority", "a tribunal"), or legislates ("the Legislative
+  Council", "the National Assembly") rules on deals and makes none. It
   is no party, not even where its deal's sentence names it ("the Authority had cleared
   its purchase of Y"), and no antecedent of "it" or of a dropped subject;
+- speakers' affiliations: an organisation named only in a transcript's speaker labels
+  ("PERIODISTA (Radio Norte 95.3): ...") is the outlet a questioner speaks for, no
+  topic of the deals asked about;
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
   Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
   deal") is no antecedent either, nor the topic whose deal an agentless "la compra de
@@ -43,6 +47,8 @@ from kg.deals.words import (
     DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
+    LEGISLATURE_BODIES,
+    LEGISLATURE_SCOPES,
     LENDER_PREPOSITIONS,
     LOAN_NOUNS,
     MARKET_VENUE_NAMES,
@@ -130,7 +136,36 @@ def _supervisor_name(name: str) -> bool:
     words = {w.strip(".,'’()").lower() for w in name.split()}
     return bool(words & SUPERVISOR_WORDS) or bool(
         words & SUPERVISOR_BODIES and words & SUPERVISOR_FIELDS
+    ) or bool(words & LEGISLATURE_BODIES and words & LEGISLATURE_SCOPES)
+
+
+def speaker_affiliations(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:
+    """The organisations named only in a transcript's speaker labels, in brackets after
+    the speaker's role or name at a line's start and before the colon of the turn
+    ("PERIODISTA (Radio Norte 95.3): ¿Es cierto?", "REPORTER (Harbour Daily): Will
+    you sell?"): the outlet or firm a questioner speaks for, which asks about the deals
+    told and makes none. Never the topic whose deal an agentless "la compra de Y" is."""
+    text = doc.text
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "org" and ent.mentions
+        and all(_in_speaker_label(text, m.start, m.end) for m in ent.mentions)
     )
+
+
+def _in_speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether characters ``start:end`` stand in the brackets of a speaker label: a line
+    opening with a short run of words, "(", the name, ")" and ":"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    if not before.endswith("(") or not before[:-1].strip() or len(before[:-1].split()) > 4:
+        return False
+    if "(" in before[:-1] or ":" in before:
+        return False
+    close = text.find(")", end)
+    line_end = text.find("\n", end)
+    return close != -1 and (line_end == -1 or close < line_end) and \
+        "(" not in text[end:close] and text[close + 1:close + 3].lstrip().startswith(":")
 
 
 def lenders(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]:

@@ -44,6 +44,8 @@ ROLE_NOUNS = LEXICON.table("role_nouns")
 BOUGHT_PARTICIPLES = LEXICON.words("bought_participles")
 # English verbs of coming next whose subject may follow them ("Then came X")
 _PRESENTING = LEXICON.words("presentational_verbs_en")
+# "the parent company of X", "la matriz de X": a relation anchored to a named company
+_ANCHORED = LEXICON.words("anchored_relation_nouns")
 
 _RELATIVES = ("que", "which", "who", "quien", "cual", "that")
 _PERSONAL = ("it", "they", "ella", "él", "ellos")
@@ -87,9 +89,33 @@ def resolve_np(
     if namesake is not None:
         return [namesake]
     lemma = tok.lemma_.lower()
-    if generic and _is_description(tok, lemma):
+    if generic and _is_description(tok, lemma) and not anchored_relation(ctx, tok):
         return _description(ctx, tok, lemma, exclude)
     return []
+
+
+def anchored_relation(ctx: Context, tok: Token) -> bool:
+    """Whether ``tok`` heads a description that relates a company to one it names ("the
+    parent company of X", "the owner of X", "la matriz de X", "la sociedad dueña de X"):
+    it stands for X's parent, whom the article has yet to name, and never for the
+    company named before it (an apposition naming it was asked first)."""
+    words = {tok.lemma_.lower(), tok.lower_} | {
+        c.lower_ for c in tok.children if c.dep_ in ("compound", "amod") and c.i < tok.i
+    }
+    if not words & _ANCHORED:
+        return False
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            if any(ctx.np_entities(o) for o in child.children if o.dep_ == "pobj"):
+                return True
+        elif child.dep_ in ("nmod", "amod") and child.i > tok.i:
+            # "la matriz de X"; "la sociedad dueña de X" (the adjective governs "de X")
+            named = child if child.dep_ == "nmod" else next(
+                (g for g in child.children if g.dep_ == "nmod"), None)
+            if named is not None and any(c.lower_ == "de" for c in named.children) and \
+                    ctx.np_entities(named):
+                return True
+    return False
 
 
 def _description(

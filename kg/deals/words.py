@@ -256,6 +256,8 @@ SUPERVISOR_WORDS = LEXICON.words("supervisor_words")
 COURT_TITLES = LEXICON.words("court_titles")
 SUPERVISOR_BODIES = LEXICON.words("supervisor_bodies")
 SUPERVISOR_FIELDS = LEXICON.words("supervisor_fields")
+LEGISLATURE_BODIES = LEXICON.words("legislature_bodies")
+LEGISLATURE_SCOPES = LEXICON.words("legislature_scopes")
 # Units of capacity, spectrum or land: obtained, they are bought, not raised.
 CAPACITY_UNITS = LEXICON.words("capacity_units")
 # Verbs by which a third party stops another's attempt (kg.deals.guards).

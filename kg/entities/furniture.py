@@ -23,7 +23,9 @@ they drop or trim the candidates that furniture makes look like names:
   part the story writes ("German Robotics Group Feldmann" → "Feldmann"), or dropped
   when it describes a company in common words ("Private Equity Firm Buys 25% Holding");
 - ``furniture:editors_note`` — a line that is an editor's note in square brackets and
-  capitals ("[END OF EXCERPT]") names nothing;
+  capitals ("[END OF EXCERPT]") names nothing, nor does a wiki's section heading, its
+  edit link at its end ("1 Historia [editar]"), nor the table of contents listing them
+  ("Índice: 1 Historia · 2 Accionariado", a tag list);
 - ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
   line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
   signed"), names nothing: it is a label;
@@ -55,7 +57,8 @@ from kg.resources import data_dir
 _LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
 _WHOLE = _LEXICON.words("whole_labels")
 _HEAD = _LEXICON.words("head_labels") | _LEXICON.words("wire_slugs")
-_TAGS = _LEXICON.words("tag_labels")
+_TAGS = _LEXICON.words("tag_labels") | _LEXICON.words("tag_labels_contents")
+_EDIT_LINKS = _LEXICON.words("edit_links")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
 # The longest label has four words.
@@ -151,6 +154,15 @@ def _editors_note(texts: list[str], s: int, e: int) -> bool:
         return False  # (before reading the words: asked of the first line of every paragraph)
     words = [t for t in texts[s + 1:e - 1] if any(c.isalpha() for c in t)]
     return bool(words) and all(w.isupper() for w in words)
+
+
+def _wiki_heading(texts: list[str], s: int, e: int) -> bool:
+    """A line that is a wiki's section heading, its edit link in square brackets at its
+    end ("1 Historia [editar]", "Ownership [edit]"): a label, no name."""
+    if not (e - s >= 4 and texts[e - 1] == "]"):
+        return False
+    opening = next((k for k in range(e - 2, s, -1) if texts[k] == "["), None)
+    return opening is not None and " ".join(texts[opening + 1:e - 1]).lower() in _EDIT_LINKS
 
 
 def _share_bar(doc: Doc, s: int, e: int, after_share: bool = False) -> bool:
@@ -306,7 +318,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
         bar = _whole_label(texts, s, e) or (first and _share_bar(doc, s, e, share_line))
-        if bar or (first and _editors_note(texts, s, e)):
+        if bar or (first and (_editors_note(texts, s, e) or _wiki_heading(texts, s, e))):
             page.label.update(range(s, e))
             after_share = after_share or bar
             continue

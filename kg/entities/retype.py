@@ -865,8 +865,11 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     # word of a longer name ("Energía" of "Secretaría de Energía" makes no heading
     # "Energía para la planta" a company).
     capitalised = a.alone_caps if a.kn.is_common(text) else a.inner_caps
-    if text in capitalised or not _opens_sentence(a.doc, c.start) or \
-            text in a.kn.given_names:
+    # (a verb after an abbreviation's stop is capitalised "inside" the sentence the
+    # parser ran on: no name, however often so written)
+    if not _after_abbreviation_stop(a, c.start) and (
+            text in capitalised or not _opens_sentence(a.doc, c.start) or
+            text in a.kn.given_names):
         return None
     if _verb_opener(a, c.start) and not company_apposition(a.kn, a.doc, c):
         return []
@@ -875,6 +878,16 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
                 a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
         return []
     return None
+
+
+def _after_abbreviation_stop(a: _Names, i: int) -> bool:
+    """Spanish: a first person plural verb right after an abbreviation's period ("...
+    de Bodegas Chiriquí, S.A. Estamos en la fase de ..."): the period of a sentence
+    that ends in an abbreviation is written once, and also ends the sentence, which
+    the parser runs on."""
+    prev = a.doc[i - 1].text if i > 0 else ""
+    return len(prev) > 1 and prev.endswith(".") and a.kn.lang == "es" and \
+        _we_form(a.kn, a.doc[i].text)
 
 
 def _verb_opener(a: _Names, i: int) -> bool:
