@@ -57,9 +57,9 @@ def test_a_legislature_is_told_by_its_name(name: str, legislature: bool) -> None
 
 
 def test_a_legislature_is_no_seller_of_a_sale_it_examines(en: Language) -> None:
-    text = ("A National Assembly committee has criticised the way the Treasury sold "
-            "control of Kestrel Mills. The report covers the sale of 51 per cent of the "
-            "mill to Orland Agro of Dakar.")
+    text = ("A National Assembly panel has attacked the way the Treasury sold control of "
+            "Kestrel Mills. Its findings deal with the sale of a 51% stake in the mill to "
+            "Orland Agro.")
     found = read(en, text, ("National Assembly", "Kestrel Mills", "Orland Agro"))
     assert "National Assembly" not in parties(found)
 
@@ -76,9 +76,9 @@ def test_a_legislature_is_no_antecedent_of_a_dropped_subject(es: Language) -> No
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("en", "Halden Marine runs the northern routes. It has been reported that the parent "
-           "company of Brackwater Ferries Limited, which runs the island service, has "
-           "agreed to sell Brackwater Ferries to Corvo Developments."),
+    ("en", "Halden Marine runs the northern routes. Reports say the parent company of "
+           "Brackwater Ferries Limited, operator of the island crossing, has agreed to sell "
+           "Brackwater Ferries to Corvo Developments."),
     ("en", "Halden Marine runs the northern routes. The owner of Brackwater Ferries has "
            "agreed to sell Brackwater Ferries to Corvo Developments."),
     ("es", "Naviera Halden opera las rutas del norte. La matriz de Transportes Brío ha "
@@ -154,12 +154,12 @@ PERIODISTA (Radio Norte 95.3): ¿Cómo van a pagar la compra del centro comercia
 
 ANDRÉS VILLALBA: Con un préstamo del Banco Arazá y fondos propios.
 
-PERIODISTA (Radio Norte 95.3): ¿Cuánto factura el grupo?
+PERIODISTA (Radio Norte 95.3): ¿Qué ventas tuvo el grupo el año pasado?
 
 ANDRÉS VILLALBA: Unos 200 millones de dólares.
 
-PERIODISTA (Radio Norte 95.3): Esta semana se publicó que también negocian la compra \
-de Hotelera Itá S.A. por unos US$ 12 millones. ¿Es cierto?
+PERIODISTA (Radio Norte 95.3): Un diario dijo el martes que están en tratos para la compra \
+de Hotelera Itá S.A. por cerca de US$ 12 millones. ¿Lo confirma?
 """
 
 
@@ -188,9 +188,9 @@ def test_a_speaker_label_is_told_by_its_line(text: str, label: bool) -> None:
 
 
 def test_a_we_verb_after_a_legal_forms_stop_is_no_name(es: Language) -> None:
-    text = ("Estimados inversionistas:\n\nFirmamos una carta de intención para adquirir el "
-            "60% de Bodegas Orosí, S.A. Estamos en la fase de revisión legal; no hay "
-            "precio acordado.")
+    text = ("Queridos partícipes:\n\nFirmamos un preacuerdo para adquirir el "
+            "60% de Bodegas Orosí, S.A. Estamos en plena revisión de sus cuentas y aún "
+            "no hay precio.")
     names = {e.name for e in es(text)._.kg_entities}
     assert "Estamos" not in names
     assert "Bodegas Orosí" in names

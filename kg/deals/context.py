@@ -88,17 +88,7 @@ class Context:
             a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
         ]
         self.quantities: list[Quantity] = list(doc._.kg_quantities or [])
-        self.tok_ent: dict[int, EntityRef] = {}
-        self.mention_starts: list[tuple[int, EntityRef]] = []  # (token index, entity)
-        for ent in self.entities:
-            for m in ent.mentions:
-                found = covering_tokens(doc, m.start, m.end)  # (no Span, no Token)
-                if found is None:
-                    continue
-                self.mention_starts.append((found[0], ent.ref))
-                for i in range(*found):
-                    self.tok_ent.setdefault(i, ent.ref)
-        self.mention_starts.sort(key=lambda x: x[0])
+        self.tok_ent, self.mention_starts = _mentions_by_token(doc, self.entities)
         self.tok_amount: dict[int, Amount] = self._by_token(self.amounts)
         self.tok_qty: dict[int, Quantity] = self._by_token(self.quantities)
         # tokens of prices per share ("15 euros por acción"): no deal's amount, but the
@@ -613,3 +603,22 @@ def _before_relational(head: Token, child: Token) -> bool:
         c.dep_ == "compound" and c.lemma_.lower() in RELATIONAL_NOUNS and child.i <= c.i < head.i
         for c in head.lefts
     )
+
+
+def _mentions_by_token(
+    doc: Doc, entities: list[Entity]
+) -> tuple[dict[int, EntityRef], list[tuple[int, EntityRef]]]:
+    """Each token's entity (the first mention covering it), and where each mention
+    starts (token index, entity), in order."""
+    tok_ent: dict[int, EntityRef] = {}
+    starts: list[tuple[int, EntityRef]] = []
+    for ent in entities:
+        for m in ent.mentions:
+            found = covering_tokens(doc, m.start, m.end)  # (no Span, no Token)
+            if found is None:
+                continue
+            starts.append((found[0], ent.ref))
+            for i in range(*found):
+                tok_ent.setdefault(i, ent.ref)
+    starts.sort(key=lambda x: x[0])
+    return tok_ent, starts

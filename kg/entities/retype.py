@@ -882,7 +882,7 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
 
 def _after_abbreviation_stop(a: _Names, i: int) -> bool:
     """Spanish: a first person plural verb right after an abbreviation's period ("...
-    de Bodegas Chiriquí, S.A. Estamos en la fase de ..."): the period of a sentence
+    de Bodegas Orosí, S.A. Estamos revisando ..."): the period of a sentence
     that ends in an abbreviation is written once, and also ends the sentence, which
     the parser runs on."""
     prev = a.doc[i - 1].text if i > 0 else ""
