@@ -568,8 +568,9 @@ def _price_offered(ctx: Context, tok: Token) -> bool:
 
 def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
     """The companies an offer is from ("de X", "from X", "X's"), also when a parser hangs
-    them on its sum ("la oferta de 3.000 millones de X"), and the agent of a participle
-    on either ("la oferta presentada por X", "the offer made by X")."""
+    them on its sum ("la oferta de 3.000 millones de X", "X's £240m offer"), and the
+    agent of a participle on either ("la oferta presentada por X", "the offer made by
+    X")."""
     heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
     made = [
         c for h in heads for c in h.children
@@ -583,7 +584,9 @@ def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
         x for c in made for p, arg in ctx.prep_args(c)
         if p in ("por", "by") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
     ]
-    found += [x for c in tok.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+    found += [
+        x for h in heads for c in h.children if c.dep_ == "poss" for x in ctx.np_entities(c)
+    ]
     return found
 
 
