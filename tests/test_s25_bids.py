@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.deals.words import answer_lemma
 from tests.test_s22_lead import deals
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
@@ -71,3 +72,29 @@ def test_a_bidders_possessive_hung_on_the_sum_is_the_bidder(en: Language) -> Non
 ])
 def test_a_bid_that_buys_no_company_states_no_deal(en: Language, text: str) -> None:
     assert deals(en, text) == []
+
+
+# ---------------------------------------------------------------- a phrasal answer
+
+
+@pytest.mark.parametrize("text", [
+    "Tolland Dairies turned down an offer from Harwell Foods.",
+    "Tolland Dairies turned down Harwell Foods' offer.",
+])
+def test_turning_an_offer_down_rejects_it(en: Language, text: str) -> None:
+    found = en(text)._.kg_deals
+    assert [{r: x.name for r, x in d.roles} for d in found] == [BID]
+    assert [d.status for d in found] == ["Cancelled"]
+
+
+def test_a_hostile_offer_turned_down_still_stands(en: Language) -> None:
+    found = en("Tolland Dairies turned down a hostile bid from Harwell Foods.")._.kg_deals
+    assert [d.status for d in found] == ["Announced"]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Tolland Dairies turned down the offer.", "reject"),
+    ("Tolland Dairies turned the corner.", "turn"),
+])
+def test_only_the_particle_makes_turn_reject(en: Language, text: str, lemma: str) -> None:
+    assert answer_lemma(en(text)[2]) == lemma

@@ -172,6 +172,7 @@ from kg.deals.words import (
     TAKE_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
+    answer_lemma,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -599,7 +600,7 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     by anyone else (a regulator) it is for no one the clause names."""
     voted = _voted_on(tok)
     verb = tok.head if voted is None else voted
-    if voted is None and (tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in
+    if voted is None and (tok.dep_ not in OBJ_DEPS or answer_lemma(verb) not in
                           OFFER_RECEIVERS | ORGAN_RECEIVERS):
         return []
     if judges_likelihood(verb):

@@ -67,6 +67,7 @@ from kg.deals.words import (
     PENDING_ADVERBS,
     PENDING_CONDITIONS,
     PENDING_WORDS,
+    PHRASAL_ANSWERS,
     PHRASAL_CANCEL,
     PLANNED_MODIFIERS,
     POSSIBLE_MODIFIERS,
@@ -91,6 +92,7 @@ from kg.deals.words import (
     TRY_VERBS,
     UNTIL_WORDS,
     VOID_NOUNS,
+    answer_lemma,
 )
 from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 
@@ -1259,6 +1261,8 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
     adjunct = _adjunct_index(chain, tok)
     for n, t in enumerate(chain):
         lemma = _lemma(t)
+        if t is not tok and lemma in PHRASAL_ANSWERS:
+            lemma = answer_lemma(t)  # "turned down the bid" as "rejected the bid"
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)
