@@ -98,3 +98,15 @@ def test_a_hostile_offer_turned_down_still_stands(en: Language) -> None:
 ])
 def test_only_the_particle_makes_turn_reject(en: Language, text: str, lemma: str) -> None:
     assert answer_lemma(en(text)[2]) == lemma
+
+
+# ---------------------------------------------------------------- a bid from X for Y
+
+
+def test_a_for_hung_on_the_bidders_name_is_the_target(en: Language) -> None:
+    text = "A bid from Harwell Foods for Tolland Dairies was rejected."
+    assert deals(en, text) == [BID]
+
+
+def test_a_bid_from_a_company_for_a_contract_names_no_target(en: Language) -> None:
+    assert deals(en, "A bid from Harwell Foods for the contract was rejected.") == []

@@ -2622,6 +2622,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
+    _stacked_target(ctx, m, anchor, kind, noun)
     m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
@@ -2651,6 +2652,24 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     _price_to_pay(m)
     owned_now(m, anchor)
     return m
+
+
+def _stacked_target(ctx: Context, m: Mention, anchor: Token, kind: str, noun: bool) -> None:
+    """ "a bid from X for Y": the parser hangs the second complement of a bid on the
+    bidder's name ("for" on X), which takes no "for" of its own; it is the bid's target
+    (parties:stacked-target)."""
+    if not noun or kind not in ("acquire", "offer") or any(role == "target" for role, _ in m.roles):
+        return
+    if anchor.lemma_.lower() not in BID_NOUNS | OFFER_NOUNS:
+        return
+    for prep, arg in ctx.prep_args(anchor):
+        if prep not in ("from", "by") or arg.i not in ctx.tok_ent:
+            continue
+        for inner, target in ctx.prep_args(arg):
+            for x in ctx.np_entities(target) if inner == "for" else ():
+                if x not in m.parties():
+                    m.add_role("target", x)
+                    m.rules.append("parties:stacked-target")
 
 
 def _price_to_pay(m: Mention) -> None:
