@@ -110,3 +110,15 @@ def test_a_for_hung_on_the_bidders_name_is_the_target(en: Language) -> None:
 
 def test_a_bid_from_a_company_for_a_contract_names_no_target(en: Language) -> None:
     assert deals(en, "A bid from Harwell Foods for the contract was rejected.") == []
+
+
+# ---------------------------------------------------------------- a hostile bid's sum
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Tolland Dairies rejected a hostile £240m bid from Harwell Foods.", "Announced"),
+    ("Tolland Dairies rejected a hostile £1.2bn bid from Harwell Foods.", "Announced"),
+    ("Tolland Dairies rejected a £240m bid from Harwell Foods.", "Cancelled"),
+])
+def test_a_hostile_bid_hung_on_its_sum_still_stands(en: Language, text: str, status: str) -> None:
+    assert [d.status for d in en(text)._.kg_deals] == [status]
