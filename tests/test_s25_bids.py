@@ -122,3 +122,15 @@ def test_a_bid_from_a_company_for_a_contract_names_no_target(en: Language) -> No
 ])
 def test_a_hostile_bid_hung_on_its_sum_still_stands(en: Language, text: str, status: str) -> None:
     assert [d.status for d in en(text)._.kg_deals] == [status]
+
+
+# ---------------------------------------------------------------- an approach to Y
+
+
+def test_a_takeover_approach_to_a_company_is_for_it(en: Language) -> None:
+    text = "Harwell Foods has made a takeover approach to Tolland Dairies."
+    assert deals(en, text) == [{"target": "Tolland Dairies", "acquirer": "Harwell Foods"}]
+
+
+def test_an_approach_to_a_company_that_names_no_takeover_is_no_bid(en: Language) -> None:
+    assert deals(en, "Harwell Foods changed its approach to Tolland Dairies after the strike.") == []

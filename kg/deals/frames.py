@@ -2716,6 +2716,8 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         roles = {**roles, "from": "seller"}
     if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
         roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
+    if noun and kind == "offer" and tok.lemma_.lower() == "approach":
+        roles = {**roles, "to": "target"}  # "X made a takeover approach to Y"
     if noun and kind == "acquire" and tok.lemma_.lower() in _TAKEOVER_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     ):
