@@ -133,4 +133,5 @@ def test_a_takeover_approach_to_a_company_is_for_it(en: Language) -> None:
 
 
 def test_an_approach_to_a_company_that_names_no_takeover_is_no_bid(en: Language) -> None:
-    assert deals(en, "Harwell Foods changed its approach to Tolland Dairies after the strike.") == []
+    text = "Harwell Foods changed its approach to Tolland Dairies after the strike."
+    assert deals(en, text) == []
