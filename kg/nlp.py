@@ -163,6 +163,38 @@ def split_scale_period(nlp: Language) -> None:
         tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_PERIODS}
 
 
+# A figure written with the scale letter of millions ("240m", "1.2m"), as English
+# business copy writes it: the tokenizer split the letter off as a unit of length
+# ("240", "m"), and the parser then read the noun after it as a verb ("rejected a
+# £240m bid from X": "bid" a verb, its bidder the seller). "1.5bn" is already one token.
+_SCALE_FIGURE = re.compile(r"[0-9][0-9.,]*m")
+
+
+class _ScaleSuffixes:
+    """The tokenizer's suffix search, but a figure with its scale letter ("240m") keeps
+    the letter. ``__self__`` is the wrapped pattern, for spaCy's serialisation and for
+    ``_extend_rule``."""
+
+    def __init__(self, search: Any) -> None:
+        self.search = search
+        self.__self__ = search.__self__
+
+    def __call__(self, text: str) -> Any:
+        if _SCALE_FIGURE.fullmatch(text):
+            return None
+        return self.search(text)
+
+
+def keep_scale_figures(nlp: Language) -> None:
+    """Keep a figure and its scale letter of millions one token, English only ("£240m
+    bid": "240m", as "1.5bn" is; the letter split off made the parser read the bid a
+    verb)."""
+    tokenizer: Any = nlp.tokenizer
+    search = tokenizer.suffix_search
+    if nlp.lang == "en" and search is not None and not isinstance(search, _ScaleSuffixes):
+        tokenizer.suffix_search = _ScaleSuffixes(search)
+
+
 def keep_slashed_legal_forms(nlp: Language) -> None:
     """Keep a legal form written with a slash one token ("Skovgaard Shipping A/S", the
     Danish and Norwegian aktieselskab; "Alfa S/A", Brazil's sociedade anônima), as the
@@ -300,6 +332,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     split_dateline_close(nlp)
     split_scale_period(nlp)
     keep_slashed_legal_forms(nlp)
+    keep_scale_figures(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:
         for first in ("parser", "senter"):
             if first in nlp.pipe_names:

@@ -172,6 +172,7 @@ from kg.deals.words import (
     TAKE_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
+    answer_lemma,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -568,8 +569,9 @@ def _price_offered(ctx: Context, tok: Token) -> bool:
 
 def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
     """The companies an offer is from ("de X", "from X", "X's"), also when a parser hangs
-    them on its sum ("la oferta de 3.000 millones de X"), and the agent of a participle
-    on either ("la oferta presentada por X", "the offer made by X")."""
+    them on its sum ("la oferta de 3.000 millones de X", "X's £240m offer"), and the
+    agent of a participle on either ("la oferta presentada por X", "the offer made by
+    X")."""
     heads = [tok, *(c for c in tok.children if c.i in ctx.tok_amount)]
     made = [
         c for h in heads for c in h.children
@@ -583,7 +585,9 @@ def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
         x for c in made for p, arg in ctx.prep_args(c)
         if p in ("por", "by") and arg.pos_ != "PRON" for x in ctx.np_entities(arg)
     ]
-    found += [x for c in tok.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+    found += [
+        x for h in heads for c in h.children if c.dep_ == "poss" for x in ctx.np_entities(c)
+    ]
     return found
 
 
@@ -596,7 +600,7 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     by anyone else (a regulator) it is for no one the clause names."""
     voted = _voted_on(tok)
     verb = tok.head if voted is None else voted
-    if voted is None and (tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in
+    if voted is None and (tok.dep_ not in OBJ_DEPS or answer_lemma(verb) not in
                           OFFER_RECEIVERS | ORGAN_RECEIVERS):
         return []
     if judges_likelihood(verb):
@@ -2618,6 +2622,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         roles = RECEIVE_FRAMES[kind]
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
+    _stacked_target(ctx, m, anchor, kind, noun)
     m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
     if got is not None:
         for prep, arg in _source_args(ctx, tok, got):
@@ -2647,6 +2652,24 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     _price_to_pay(m)
     owned_now(m, anchor)
     return m
+
+
+def _stacked_target(ctx: Context, m: Mention, anchor: Token, kind: str, noun: bool) -> None:
+    """ "a bid from X for Y": the parser hangs the second complement of a bid on the
+    bidder's name ("for" on X), which takes no "for" of its own; it is the bid's target
+    (parties:stacked-target)."""
+    if not noun or kind not in ("acquire", "offer") or any(role == "target" for role, _ in m.roles):
+        return
+    if anchor.lemma_.lower() not in BID_NOUNS | OFFER_NOUNS:
+        return
+    for prep, arg in ctx.prep_args(anchor):
+        if prep not in ("from", "by") or arg.i not in ctx.tok_ent:
+            continue
+        for inner, target in ctx.prep_args(arg):
+            for x in ctx.np_entities(target) if inner == "for" else ():
+                if x not in m.parties():
+                    m.add_role("target", x)
+                    m.rules.append("parties:stacked-target")
 
 
 def _price_to_pay(m: Mention) -> None:
@@ -2693,6 +2716,8 @@ def _role_map(roles: RoleMap, tok: Token, anchor: Token, kind: str, noun: bool) 
         roles = {**roles, "from": "seller"}
     if not noun and kind == "acquire" and tok.lemma_.lower() in BID_NOUNS:
         roles = {**roles, "for": "target"}  # "X bid $4 billion for Y"
+    if noun and kind == "offer" and tok.lemma_.lower() == "approach":
+        roles = {**roles, "to": "target"}  # "X made a takeover approach to Y"
     if noun and kind == "acquire" and tok.lemma_.lower() in _TAKEOVER_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children
     ):

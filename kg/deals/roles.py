@@ -94,6 +94,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     UNIT_NOUNS,
     WHOLE_WORDS,
+    answer_lemma,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -1671,7 +1672,7 @@ def _answers_offer(r: Reading) -> bool:
     if r.obj_role in roles or r.subj_role not in roles:
         return False
     verb = next((t for t in r.tok.ancestors if is_verbal(t)), None)
-    return verb is not None and verb.lemma_.lower() in BID_ANSWER_VERBS and not (
+    return verb is not None and answer_lemma(verb) in BID_ANSWER_VERBS and not (
         judges_likelihood(verb)
     )
 

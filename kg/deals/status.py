@@ -67,6 +67,7 @@ from kg.deals.words import (
     PENDING_ADVERBS,
     PENDING_CONDITIONS,
     PENDING_WORDS,
+    PHRASAL_ANSWERS,
     PHRASAL_CANCEL,
     PLANNED_MODIFIERS,
     POSSIBLE_MODIFIERS,
@@ -91,6 +92,7 @@ from kg.deals.words import (
     TRY_VERBS,
     UNTIL_WORDS,
     VOID_NOUNS,
+    answer_lemma,
 )
 from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 
@@ -862,10 +864,18 @@ def _hostile_offer_rejected(c: Cue) -> bool:
     if any(s.lower_ in SHAREHOLDER_NOUNS or s.lemma_.lower() in SHAREHOLDER_NOUNS
            for s in subjects(c.word)):
         return False
-    phrase = c.trigger.head if c.trigger.dep_ == "compound" else c.trigger
+    t = c.trigger
+    phrase = t.head if t.dep_ == "compound" or _noun_on_sum(t) else t
     return any(
         x.lower_ in HOSTILE_WORDS and _in_noun_phrase(x, phrase) for x in phrase.subtree
     )
+
+
+def _noun_on_sum(t: Token) -> bool:
+    """A noun the parser hung as a clause on the word just before it, its sum ("a hostile
+    £240m bid": "bid" an ``acl`` of "240m"): a noun heads no clause, so the two are one
+    noun phrase, headed by the sum."""
+    return t.dep_ == "acl" and t.pos_ == "NOUN" and t.head.i == t.i - 1
 
 
 def _in_noun_phrase(x: Token, head: Token) -> bool:
@@ -1259,6 +1269,8 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
     adjunct = _adjunct_index(chain, tok)
     for n, t in enumerate(chain):
         lemma = _lemma(t)
+        if t is not tok and lemma in PHRASAL_ANSWERS:
+            lemma = answer_lemma(t)  # "turned down the bid" as "rejected the bid"
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 # The entity rules' descriptors ("la eléctrica") and person titles, and the news
 # agencies, which are never a party to a deal.
+from spacy.tokens import Token
+
 from kg.entities import DESCRIPTORS as DESCRIPTORS
 from kg.entities import PERSON_ROLES as PERSON_ROLES
 from kg.lexicon import LEXICON
@@ -233,6 +235,19 @@ NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "
 # an offer for itself, the nouns that relate one company to another, and the phrasal
 # verbs of a takeover ("take over", "snap up").
 BID_ANSWER_VERBS = LEXICON.words("bid_answer_verbs")
+PHRASAL_ANSWERS = LEXICON.table("phrasal_answers")
+
+
+def answer_lemma(verb: Token) -> str:
+    """The lemma of a verb that may answer an offer, a phrasal verb read as the one word
+    it means ("turned down the offer" → "reject"; ``[phrasal_answers]``)."""
+    lemma = verb.lemma_.lower()
+    phrasal = PHRASAL_ANSWERS.get(lemma)
+    if phrasal:
+        particle, word = phrasal.split()
+        if any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+            return word
+    return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
 # Long-form constructions (kg.deals.longform): the memorandum whose partner hangs on its
