@@ -2625,12 +2625,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     _stacked_target(ctx, m, anchor, kind, noun)
     m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
     if got is not None:
-        for prep, arg in _source_args(ctx, tok, got):
-            role = roles.get(prep)
-            for ref in ctx.np_entities(arg) if role else ():
-                m.add_role(role, ref)  # type: ignore[arg-type]
-        if kind == "agreement":
-            m.type = "PurchaseAgreement"
+        _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)
     _add_signatories(ctx, m, tok)
     _not_own_name(ctx, m, tok)
@@ -2652,6 +2647,19 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     _price_to_pay(m)
     owned_now(m, anchor)
     return m
+
+
+def _received_from(
+    ctx: Context, m: Mention, tok: Token, got: Token, roles: RoleMap
+) -> None:
+    """A deal received ("Y received an offer from X"): the source's roles; an agreement
+    received is a purchase."""
+    for prep, arg in _source_args(ctx, tok, got):
+        role = roles.get(prep)
+        for ref in ctx.np_entities(arg) if role else ():
+            m.add_role(role, ref)  # type: ignore[arg-type]
+    if m.kind == "agreement":
+        m.type = "PurchaseAgreement"
 
 
 def _stacked_target(ctx: Context, m: Mention, anchor: Token, kind: str, noun: bool) -> None:
