@@ -150,3 +150,24 @@ def test_the_buyer_hung_on_the_stakes_company_is_the_deal_nouns(
 ) -> None:
     # the parser hangs "to Y" / "al grupo Y" on the company's legal form
     assert deals(request.getfixturevalue(lang), text) == [deal]
+
+
+# ---------------------------------------------------------------- a lender's borrower
+
+
+@pytest.mark.parametrize("text", [
+    "Brackley Bank lent Harwell Foods $20 million for its takeover of Tolland Dairies.",
+    "Brackley Bank lent $20 million to Harwell Foods for its takeover of Tolland Dairies.",
+    "Brackley Bank provided a $20 million loan to Harwell Foods for its acquisition of "
+    "Tolland Dairies.",
+])
+def test_the_deal_a_loan_is_for_is_the_borrowers(en: Language, text: str) -> None:
+    found = deals(en, text)
+    assert [d.get("acquirer") for d in found] == ["Harwell Foods"]
+    assert all(d.get("target") == "Tolland Dairies" for d in found)
+
+
+def test_money_raised_for_a_deal_is_still_the_raisers(en: Language) -> None:
+    text = ("Harwell Foods raised $20 million from Brackley Bank for its takeover of "
+            "Tolland Dairies.")
+    assert {"acquirer": "Harwell Foods", "target": "Tolland Dairies"} in deals(en, text)

@@ -77,8 +77,11 @@ from kg.deals.words import (
     CORNERSTONE_WORDS,
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
+    GIVING_VERBS,
     HOLDER_NOUNS,
     LEAD_VERBS,
+    LENDING_VERBS,
+    LOAN_NOUNS,
     MINORITY_WORDS,
     MOST_WORDS,
     NEGOTIATING,
@@ -1565,6 +1568,10 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
     adviser = _advising_verb(tok)
     if adviser is not None:
         return _advised(ctx, adviser, r.m.parties())
+    borrower = _borrower(ctx, tok)
+    if borrower:
+        r.m.rules.append("parties:borrower-possessor")
+        return borrower
     rated = _rated_company(r)
     if rated is not None:
         return rated
@@ -1882,6 +1889,30 @@ def _advising_verb(tok: Token) -> Token | None:
         if is_verbal(head):
             return head if head.lemma_.lower() in ADVISE_VERBS else None
     return None
+
+
+def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "X lent Y $20 million for its takeover of Z", "provided a loan to Y for its
+    acquisition", "prestó 20 millones a Y para su compra de Z": a deal noun in the purpose
+    phrase of a verb of lending (or of giving a loan) is the borrower's, whom the
+    possessive means; the lender (the subject) makes no deal."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and case_of(tok) != "para":
+        return []
+    verb = next((h for h in tok.ancestors if is_verbal(h)), None)
+    if verb is None:
+        return []
+    objects = direct_objects(verb)
+    if verb.lemma_.lower() not in LENDING_VERBS and not (
+        verb.lemma_.lower() in GIVING_VERBS and any(o.lemma_.lower() in LOAN_NOUNS for o in objects)
+    ):
+        return []
+    found: list[EntityRef] = []
+    recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
+        a for head in (verb, *objects) for p, a in ctx.prep_args(head) if p in ("to", "a")
+    ]
+    for c in recipients:
+        found += [x for x in ctx.np_entities(c) if x not in found]
+    return found
 
 
 def _advised(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:

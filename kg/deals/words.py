@@ -58,6 +58,8 @@ ASSET_NOUNS = LEXICON.words("asset_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
 LOAN_NOUNS = LEXICON.words("loan_nouns")
+LENDING_VERBS = LEXICON.words("lending_verbs")
+GIVING_VERBS = LEXICON.words("giving_verbs")
 DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
 DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
 DENIED_INTENT_ADJECTIVES = LEXICON.words("denied_intent_adjectives")
