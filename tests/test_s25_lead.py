@@ -171,3 +171,9 @@ def test_money_raised_for_a_deal_is_still_the_raisers(en: Language) -> None:
     text = ("Harwell Foods raised $20 million from Brackley Bank for its takeover of "
             "Tolland Dairies.")
     assert {"acquirer": "Harwell Foods", "target": "Tolland Dairies"} in deals(en, text)
+
+
+def test_the_sum_lent_is_no_price_of_the_deal(en: Language) -> None:
+    doc = en("Brackley Bank lent Harwell Foods $20 million for its takeover of Tolland Dairies.")
+    assert [d.amount for d in doc._.kg_deals] == [None]
+

@@ -33,6 +33,7 @@ from kg.deals.words import (
     DURATION_UNITS,
     FUNDING_NOUNS,
     HEDGE_ADV,
+    LENDING_VERBS,
     NOT_PRICE_WORDS,
     OFFER_NOUNS,
     REPORT_VERBS,
@@ -586,6 +587,9 @@ def price_rank(root: Token) -> int | None:
             break
     for t in heads:
         if t.lower_ in NOT_PRICE_WORDS or t.lower_ in DEBT_WORDS or (
+            # "X lent Y $20 million for its takeover": a loan, not the price
+            t.pos_ == "VERB" and t.lemma_.lower() in LENDING_VERBS
+        ) or (
             t.lower_ in _VALUE_WORDS and any(c.lower_ in _MARKET_WORDS for c in t.children)
         ) or (t.pos_ == "NOUN" and any(
             c.dep_ == "amod" and c.lower_ in NET_WORDS for c in t.children
