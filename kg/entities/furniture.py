@@ -29,6 +29,12 @@ they drop or trim the candidates that furniture makes look like names:
 - ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
   line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
   signed"), names nothing: it is a label;
+- ``furniture:speaker_tag`` — a transcript's speaker tag opening a line, a role in
+  capitals before its colon, perhaps with the speaker's name in brackets ("CHAIR:",
+  "ACCIONISTA (Sr. Galán):"), names nobody: it is a label (the name in brackets is
+  read); a heading joined by a possessive ("CHAIRMAN'S STATEMENT") is a rubric;
+- ``furniture:handle`` — a commenter's handle, letters run into digits or an
+  underscore ("MarkyB_77", "Luisa_R"), is no person's name;
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
