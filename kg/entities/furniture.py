@@ -29,6 +29,12 @@ they drop or trim the candidates that furniture makes look like names:
 - ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
   line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
   signed"), names nothing: it is a label;
+- ``furniture:speaker_tag`` — a transcript's speaker tag opening a line, a role in
+  capitals before its colon, perhaps with the speaker's name in brackets ("CHAIR:",
+  "ACCIONISTA (Sr. Galán):"), names nobody: it is a label (the name in brackets is
+  read); a heading joined by a possessive ("CHAIRMAN'S STATEMENT") is a rubric;
+- ``furniture:handle`` — a commenter's handle, letters run into digits or an
+  underscore ("MarkyB_77", "Luisa_R"), is no person's name;
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -49,7 +55,7 @@ from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import FIELD_SEPARATORS, _lowers, _texts
-from kg.entities.words import DESCRIPTORS, FOLDED_TAILS
+from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
 from kg.resources import data_dir
@@ -61,6 +67,7 @@ _TAGS = _LEXICON.words("tag_labels") | _LEXICON.words("tag_labels_contents")
 _EDIT_LINKS = _LEXICON.words("edit_links")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
+_SPEAKERS = _LEXICON.words("speaker_roles") | APPOSITION_ROLES
 # The longest label has four words.
 _LABEL_WORDS = 4
 # What may follow a label: its colon, a separator, a dash, a bracket.
@@ -75,6 +82,9 @@ _LABEL_GOES_ON = frozenset({
 })
 # One-word labels that need no colon before what they head.
 _RUN_ON = frozenset({"copyright", "©", "redacción", "newsroom"})
+# A commenter's or poster's handle: a name run into digits or an underscore
+# ("MarkyB_77", "Luisa_R", "tallguy88"), as no person's name is written.
+_HANDLE = re.compile(r"_|[^\W\d_]\d|\d[^\W\d_]")
 _TICKER = re.compile(
     r"\(\s*[A-Z]{2,8}(?:[.\-][A-Z]{1,3})?\s*:\s*(?P<symbol>[A-Z0-9][A-Z0-9.\-]{0,9})\s*\)"
 )  # "(NYSE: ABC)", "(TSX-V: XYZ)", "(TSX.V:XYZ)"
@@ -128,9 +138,11 @@ def _label_at(
         if words in labels and (s + size == e or texts[s + size] in _AFTER_LABEL
                                 or size > 1 or words in _RUN_ON):
             return s + size
-        if words in labels and s + size + 1 < e and texts[s + size].isdigit() and \
-                texts[s + size + 1] in _AFTER_LABEL:
-            return s + size + 1  # a wire's numbered slug: "UPDATE 2-Acme agrees ..."
+        if words in labels and s + size < e and texts[s + size].isdigit() and \
+                (s + size + 1 == e or texts[s + size + 1] in _AFTER_LABEL):
+            # a wire's numbered slug: "UPDATE 2-Acme agrees ..."; a slide's number,
+            # alone on its line or before its title ("Slide 6", "Slide 4: Growth")
+            return s + size + 1
     return s
 
 
@@ -213,6 +225,9 @@ def _dateline_dash(doc: Doc, s: int, e: int) -> int:
     return 0
 
 
+_POSSESSIVES = frozenset({"'S", "’S"})
+
+
 def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int:
     """The end of a section's rubric opening a line, written in capitals and made of
     common words: a heading line of its own, one word or a phrase with a function word
@@ -223,17 +238,24 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
     end = after_dash - 1 if after_dash else e
     # (a word not in capitals, found in the doc's lists, ends it before any Token)
     alpha, upper, texts = token_flags(doc, "alpha"), token_flags(doc, "upper"), _texts(doc)
+    # (a possessive's "'S" joins two common words as a function word does:
+    # "CHAIRMAN'S STATEMENT", "EDITOR'S PICKS")
     if any(not (alpha[i] and upper[i]) and not texts[i].isspace()
+           and not (i > s and texts[i] in _POSSESSIVES)
            for i in range(s, min(end, len(doc)))):
         return s
     words = [t for t in doc[s:end] if not t.is_space]
-    if not words or not all(t.is_alpha and t.is_upper for t in words):
+    if not words or not all(t.is_alpha and t.is_upper or t.text in _POSSESSIVES
+                            for t in words):
         return s
-    if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words for t in words) or \
-            not all(t.lower_ in kn.stop_words or _rubric_word(kn, t.text) for t in words):
+    if not any(len(t.text) > 1 and t.lower_ not in kn.stop_words
+               and t.text not in _POSSESSIVES for t in words) or \
+            not all(t.lower_ in kn.stop_words or t.text in _POSSESSIVES
+                    or _rubric_word(kn, t.text) for t in words):
         return s
     if not after_dash and len(words) > 1 and \
-            not any(t.lower_ in kn.stop_words for t in words[1:-1]):
+            not any(t.lower_ in kn.stop_words or t.text in _POSSESSIVES
+                    for t in words[1:-1]):
         return s  # a name in capitals on its own line: "AMERICAN LEAGUE", "LE TEMPS"
     return end
 
@@ -244,6 +266,28 @@ def _rubric_word(kn: Knowledge, word: str) -> bool:
     name = word.title()
     return kn.is_common(word) and name not in kn.places and name not in kn.countries and \
         not is_city(name)
+
+
+def _speaker_tag(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
+    """The end of a transcript's speaker tag opening a line: a role in capitals and
+    common words, its colon, perhaps with the speaker's name in brackets before it
+    ("CHAIR:", "ACCIONISTA (Sr. Pedro Galán):", "INTERVIEWER:"); ``s`` when the line
+    opens with none. The role names nobody; a name in brackets is left to be read."""
+    k = s
+    while k < e and k - s < 3 and doc[k].is_alpha and doc[k].is_upper and \
+            len(doc[k].text) > 1 and _rubric_word(kn, doc[k].text):
+        k += 1
+    if k == s or k >= e or doc[s].lower_ not in _SPEAKERS:
+        return s  # a company named by a common word: "SHELL: results"
+        return s
+    if doc[k].text == ":":
+        return k
+    if doc[k].text == "(":
+        close = next((j for j in range(k + 1, min(e, k + 10))
+                      if doc[j].text in (")", "):")), 0)
+        if close and (doc[close].text == "):" or close + 1 < e and doc[close + 1].text == ":"):
+            return k
+    return s
 
 
 # The page of each doc being read, with the knowledge it was read with: the entities
@@ -317,6 +361,11 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             if after_dash:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
+            tag_end = _speaker_tag(kn, doc, s, e)
+            if tag_end > s:
+                page.label.update(range(s, tag_end))
+                if doc[tag_end].text == ":" and tag_end + 1 < e:
+                    page.opening.add(tag_end + 1 + int(doc[tag_end + 1].is_space))
         bar = _whole_label(texts, s, e) or (first and _share_bar(doc, s, e, share_line))
         if bar or (first and (_editors_note(texts, s, e) or _wiki_heading(texts, s, e))):
             page.label.update(range(s, e))
@@ -385,6 +434,8 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
     out: list[_Cand] = []
     for c in chosen:
         span = range(c.start, c.end)
+        if c.label == "PER" and _HANDLE.search(span_text(doc, c.start, c.end)):
+            continue  # furniture:handle
         if c.label == "PER" and c.end - c.start >= 3:
             split = _byline_agency(doc, c)
             if split is not None:
