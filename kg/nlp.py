@@ -262,6 +262,37 @@ def sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+# A figure in words or digits, with or without its scale ("240m", "1.2bn", "40").
+_FIGURE = re.compile(r"\d[\d.,]*(?:m|mn|bn|b|k|tn)?", re.IGNORECASE)
+# What a figure's noun phrase carries before the figure: its determiner, owner, adjectives.
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "predet"})
+
+
+@Language.component("kg_sum_phrase")
+def sum_phrase(doc: Doc) -> Doc:
+    """A sum and the noun right after it are one noun phrase, headed by the noun ("X's
+    £240m bid", "a hostile £240m bid", "the £240m company"). The small English parser
+    often hangs the noun as a clause (``acl``) on the figure, or the figure as the noun's
+    subject, and the phrase's determiner and owner on the figure: a noun heads no
+    clause, and a figure before a noun modifies it. The noun takes the figure's place
+    in the sentence, the figure becomes its compound, and the words before the figure
+    that belong to the phrase (determiner, possessor, adjectives) hang on the noun."""
+    for noun in doc[1:]:
+        fig = doc[noun.i - 1]
+        if noun.pos_ != "NOUN" or not _FIGURE.fullmatch(fig.text):
+            continue
+        if noun.dep_ == "acl" and noun.head.i == fig.i and fig.head.i != fig.i:
+            noun.head, noun.dep_ = fig.head, fig.dep_
+            fig.head, fig.dep_ = noun, "compound"
+        elif fig.head.i == noun.i and fig.dep_ in ("nsubj", "nsubjpass"):
+            fig.dep_ = "compound"
+        if fig.head.i != noun.i:
+            continue
+        for child in [c for c in fig.lefts if c.dep_ in _PHRASE_DEPS]:
+            child.head = noun
+    return doc
+
+
 @dataclass(frozen=True)
 class UserLexicon:
     """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
@@ -338,6 +369,9 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
             if first in nlp.pipe_names:
                 nlp.add_pipe("kg_sentence_starts", before=first)
                 break
+    if "parser" in nlp.pipe_names and "kg_sum_phrase" not in nlp.pipe_names \
+            and nlp.lang == "en":
+        nlp.add_pipe("kg_sum_phrase", last=True)  # after the tags are mapped to POS
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
         if factory not in nlp.pipe_names:
