@@ -30,7 +30,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import InputError, ModelMissingError
 from kg.lexicon import Lexicon
@@ -268,6 +268,17 @@ _FIGURE = re.compile(r"\d[\d.,]*(?:m|mn|bn|b|k|tn)?", re.IGNORECASE)
 _PHRASE_DEPS = frozenset({"det", "poss", "amod", "predet"})
 
 
+def _figure_before(noun: Token) -> Token | None:
+    """The figure right before ``noun``, or before its hyphenated suffix ("a $40m-plus
+    deal", "a 240m-pound bid"), else None."""
+    doc = noun.doc
+    if noun.i >= 1 and _FIGURE.fullmatch(doc[noun.i - 1].text):
+        return doc[noun.i - 1]
+    if noun.i >= 3 and doc[noun.i - 2].text == "-" and _FIGURE.fullmatch(doc[noun.i - 3].text):
+        return doc[noun.i - 3]
+    return None
+
+
 @Language.component("kg_sum_phrase")
 def sum_phrase(doc: Doc) -> Doc:
     """A sum and the noun right after it are one noun phrase, headed by the noun ("X's
@@ -276,14 +287,19 @@ def sum_phrase(doc: Doc) -> Doc:
     subject, and the phrase's determiner and owner on the figure: a noun heads no
     clause, and a figure before a noun modifies it. The noun takes the figure's place
     in the sentence, the figure becomes its compound, and the words before the figure
-    that belong to the phrase (determiner, possessor, adjectives) hang on the noun."""
+    that belong to the phrase (determiner, possessor, adjectives) hang on the noun. A
+    hyphenated figure ("a $40m-plus deal", hung as "40m" and its conjunct "deal") is
+    read the same way."""
     for noun in doc[1:]:
-        fig = doc[noun.i - 1]
-        if noun.pos_ != "NOUN" or not _FIGURE.fullmatch(fig.text):
+        fig = _figure_before(noun)
+        if fig is None or noun.pos_ != "NOUN":
             continue
-        if noun.dep_ == "acl" and noun.head.i == fig.i and fig.head.i != fig.i:
+        if noun.dep_ in ("acl", "conj") and noun.head.i == fig.i and fig.head.i != fig.i:
             noun.head, noun.dep_ = fig.head, fig.dep_
             fig.head, fig.dep_ = noun, "compound"
+            for word in doc[fig.i + 1:noun.i]:
+                if word.dep_ == "cc":  # "40m-plus": the suffix joins nothing
+                    word.dep_ = "advmod"
         elif fig.head.i == noun.i and fig.dep_ in ("nsubj", "nsubjpass"):
             fig.dep_ = "compound"
         if fig.head.i != noun.i:

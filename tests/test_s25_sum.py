@@ -78,3 +78,13 @@ def test_a_companys_size_or_revenue_is_no_deal(en: Language, text: str) -> None:
 
 def test_spanish_pipelines_are_left_as_they_were(es: Language) -> None:
     assert "kg_sum_phrase" not in es.pipe_names
+
+
+# ---------------------------------------------------------------- a hyphenated figure
+
+
+def test_a_hyphenated_figure_before_its_noun_is_one_phrase(en: Language) -> None:
+    doc = en("Harwell Foods' $40m-plus deal for Tolland Dairies closed.")
+    deal = next(t for t in doc if t.text == "deal")
+    assert deal.dep_ == "nsubj" and doc[4].head == deal
+    assert deals(en, "Harwell Foods' $40m-plus deal for Tolland Dairies closed.") == [BID]
