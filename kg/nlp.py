@@ -290,6 +290,8 @@ def sum_phrase(doc: Doc) -> Doc:
     that belong to the phrase (determiner, possessor, adjectives) hang on the noun. A
     hyphenated figure ("a $40m-plus deal", hung as "40m" and its conjunct "deal") is
     read the same way."""
+    if doc.lang_ != "en" or not doc.has_annotation("DEP"):
+        return doc  # the repair is the English parser's; Spanish sums follow their noun
     for noun in doc[1:]:
         fig = _figure_before(noun)
         if fig is None or noun.pos_ != "NOUN":
@@ -385,8 +387,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
             if first in nlp.pipe_names:
                 nlp.add_pipe("kg_sentence_starts", before=first)
                 break
-    if "parser" in nlp.pipe_names and "kg_sum_phrase" not in nlp.pipe_names \
-            and nlp.lang == "en":
+    if "kg_sum_phrase" not in nlp.pipe_names:
         nlp.add_pipe("kg_sum_phrase", last=True)  # after the tags are mapped to POS
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
