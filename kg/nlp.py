@@ -30,7 +30,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.errors import InputError, ModelMissingError
 from kg.lexicon import Lexicon
@@ -262,6 +262,55 @@ def sentence_starts(doc: Doc) -> Doc:
     return doc
 
 
+# A figure in words or digits, with or without its scale ("240m", "1.2bn", "40").
+_FIGURE = re.compile(r"\d[\d.,]*(?:m|mn|bn|b|k|tn)?", re.IGNORECASE)
+# What a figure's noun phrase carries before the figure: its determiner, owner, adjectives.
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "predet"})
+
+
+def _figure_before(noun: Token) -> Token | None:
+    """The figure right before ``noun``, or before its hyphenated suffix ("a $40m-plus
+    deal", "a 240m-pound bid"), else None."""
+    doc = noun.doc
+    if noun.i >= 1 and _FIGURE.fullmatch(doc[noun.i - 1].text):
+        return doc[noun.i - 1]
+    if noun.i >= 3 and doc[noun.i - 2].text == "-" and _FIGURE.fullmatch(doc[noun.i - 3].text):
+        return doc[noun.i - 3]
+    return None
+
+
+@Language.component("kg_sum_phrase")
+def sum_phrase(doc: Doc) -> Doc:
+    """A sum and the noun right after it are one noun phrase, headed by the noun ("X's
+    £240m bid", "a hostile £240m bid", "the £240m company"). The small English parser
+    often hangs the noun as a clause (``acl``) on the figure, or the figure as the noun's
+    subject, and the phrase's determiner and owner on the figure: a noun heads no
+    clause, and a figure before a noun modifies it. The noun takes the figure's place
+    in the sentence, the figure becomes its compound, and the words before the figure
+    that belong to the phrase (determiner, possessor, adjectives) hang on the noun. A
+    hyphenated figure ("a $40m-plus deal", hung as "40m" and its conjunct "deal") is
+    read the same way."""
+    if doc.lang_ != "en" or not doc.has_annotation("DEP"):
+        return doc  # the repair is the English parser's; Spanish sums follow their noun
+    for noun in doc[1:]:
+        fig = _figure_before(noun)
+        if fig is None or noun.pos_ != "NOUN":
+            continue
+        if noun.dep_ in ("acl", "conj") and noun.head.i == fig.i and fig.head.i != fig.i:
+            noun.head, noun.dep_ = fig.head, fig.dep_
+            fig.head, fig.dep_ = noun, "compound"
+            for word in doc[fig.i + 1:noun.i]:
+                if word.dep_ == "cc":  # "40m-plus": the suffix joins nothing
+                    word.dep_ = "advmod"
+        elif fig.head.i == noun.i and fig.dep_ in ("nsubj", "nsubjpass"):
+            fig.dep_ = "compound"
+        if fig.head.i != noun.i:
+            continue
+        for child in [c for c in fig.lefts if c.dep_ in _PHRASE_DEPS]:
+            child.head = noun
+    return doc
+
+
 @dataclass(frozen=True)
 class UserLexicon:
     """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
@@ -338,6 +387,8 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
             if first in nlp.pipe_names:
                 nlp.add_pipe("kg_sentence_starts", before=first)
                 break
+    if "kg_sum_phrase" not in nlp.pipe_names:
+        nlp.add_pipe("kg_sum_phrase", last=True)  # after the tags are mapped to POS
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
         if factory not in nlp.pipe_names:
