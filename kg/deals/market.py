@@ -36,7 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
-from kg.deals.linear import names_after
+from kg.deals.linear import names_after, names_before
 from kg.deals.mention import Mention
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
@@ -53,7 +53,6 @@ from kg.deals.words import (
 from kg.facts import EntityRef
 
 _SALE_NOUNS = frozenset({"venta", "sale"})
-_COORD = (",", "y", "e", "and")
 # "no está en venta", "is not for sale", "niega estar en venta"
 _BE_VERBS = frozenset({"estar", "be", "seguir"})
 _DENY_VERBS = frozenset({"negar", "deny", "desmentir"})
@@ -322,22 +321,13 @@ def _mention(
 
 def _names_before(ctx: Context, verb: Token) -> list[EntityRef]:
     """The names right before the verb, past its clitic and auxiliaries ("X se ha
-    adjudicado", "X ha puesto"); coordinated ones too."""
+    adjudicado", "X ha puesto"); coordinated ones too (``linear.names_before``)."""
     doc = ctx.doc
     start = ctx.sents[ctx.sent_index(verb.i)].start
-    j = verb.i - 1
-    while j >= start and (doc[j].lower_ == "se" or doc[j].pos_ == "AUX"):
+    j = verb.i
+    while j - 1 >= start and (doc[j - 1].lower_ == "se" or doc[j - 1].pos_ == "AUX"):
         j -= 1
-    refs: list[EntityRef] = []
-    while j >= start:
-        ref = ctx.tok_ent.get(j)
-        if ref is not None:
-            if ref not in refs:
-                refs.append(ref)
-        elif not (doc[j].lower_ in _COORD and j - 1 in ctx.tok_ent):
-            break
-        j -= 1
-    return refs
+    return names_before(ctx, doc[j])
 
 
 def _reflexive(ctx: Context, verb: Token) -> bool:
