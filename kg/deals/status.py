@@ -865,17 +865,10 @@ def _hostile_offer_rejected(c: Cue) -> bool:
            for s in subjects(c.word)):
         return False
     t = c.trigger
-    phrase = t.head if t.dep_ == "compound" or _noun_on_sum(t) else t
+    phrase = t.head if t.dep_ == "compound" else t
     return any(
         x.lower_ in HOSTILE_WORDS and _in_noun_phrase(x, phrase) for x in phrase.subtree
     )
-
-
-def _noun_on_sum(t: Token) -> bool:
-    """A noun the parser hung as a clause on the word just before it, its sum ("a hostile
-    £240m bid": "bid" an ``acl`` of "240m"): a noun heads no clause, so the two are one
-    noun phrase, headed by the sum."""
-    return t.dep_ == "acl" and t.pos_ == "NOUN" and t.head.i == t.i - 1
 
 
 def _in_noun_phrase(x: Token, head: Token) -> bool:
