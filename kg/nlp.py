@@ -32,7 +32,6 @@ from spacy.attrs import ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.entities.words import LEGAL_FORMS
 from kg.errors import InputError, ModelMissingError
 from kg.lexicon import Lexicon
 from kg.resources import data_dir, user_dir
@@ -202,7 +201,9 @@ def keep_slashed_legal_forms(nlp: Language) -> None:
     legal forms of ``lexicon/entities.toml`` are read: split at the slash, the name
     ended in a stray capital ("Skovgaard Shipping A") and lost its legal form."""
     tokenizer: Any = nlp.tokenizer
-    for form in sorted(LEGAL_FORMS):
+    # (read here: kg.nlp comes before the entity rules and imports none of them)
+    forms = Lexicon(data_dir("lexicon") / "entities.toml").words("legal_forms")
+    for form in sorted(forms):
         if "/" in form and len(form) > 2:  # not a currency's "S/"
             tokenizer.add_special_case(form, [{ORTH: form}])
 
