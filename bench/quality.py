@@ -96,6 +96,7 @@ LOCAL_SETS = {
     "heldout18": ROOT / "tests" / "data" / "heldout18",
     "heldout19": ROOT / "tests" / "data" / "heldout19",
     "heldout20": ROOT / "tests" / "data" / "heldout20",
+    "heldout21": ROOT / "tests" / "data" / "heldout21",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"
