@@ -79,7 +79,13 @@ _SHARED = "$SHARED:"  # placeholder prefix: a currency name several countries us
 
 # Digits with "." "," or a no-break space between groups. Not preceded by a letter
 # or digit, so "B2B", "G7" and "COVID-19" are not numbers of interest.
-_DIGITS_RE = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0\u202f]\d+)*")
+_SPACED_DIGITS = r"\d{1,3}(?: \d{3})+(?:[.,]\d{1,2})?(?![ .,]?\d)"
+# A number: "1.250,5", "1,250.5", "35\u00a0000"; or thousands grouped by plain spaces,
+# as the RAE and SI style write them ("35 000 000 euros", "R35 000"): groups of three
+# digits, the whole run (no fourth digit, no other number glued on).
+_DIGITS_RE = re.compile(
+    rf"(?<![\w.,])(?:{_SPACED_DIGITS}|\d+(?:[.,\u00a0\u202f]\d+)*)"
+)
 
 _ES_UNITS = "un uno una dos tres cuatro cinco seis siete ocho nueve".split()
 _ES_WORDS = (
@@ -108,6 +114,10 @@ _ES_TOKEN = (
     rf"|{alternation(_ES_WORDS)})"
 )
 _EN_TOKEN = rf"(?:{alternation(_EN_WORDS)})"
+# Quarters of a scale word: "a quarter of a billion dollars", "three quarters of a
+# million" (thirds are no exact sum: "a third of a million" is left unread).
+_EN_FRACTIONS = {"quarter": Decimal("0.25"), "quarters": Decimal("0.25")}
+_EN_FRACTION = r"(?:(?:a|one|three)\s+quarters?)"
 
 
 def _initials(words: list[str]) -> str:
@@ -125,8 +135,9 @@ _WORDS_RE: dict[str, re.Pattern[str]] = {
     ),
     "en": re.compile(
         rf"{_initials(_EN_WORDS + ['a', 'half'])}"
-        rf"\b(?:(?:half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
-        rf"|{_EN_TOKEN}(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-){_EN_TOKEN})*)\b",
+        rf"\b(?:(?:{_EN_FRACTION}\s+of\s+|half\s+)?an?(?=\s+(?:thousand|million|billion|trillion)\b)"
+        rf"|{_EN_TOKEN}(?:(?:\s+(?:(?<=hundred )and\s+|(?<=thousand )and\s+)?|-){_EN_TOKEN})*"
+        rf"(?:[\s-]+and[\s-]+a[\s-]+half(?=\s+(?:million|billion|trillion)\b))?)\b",
         re.IGNORECASE,
     ),
 }
@@ -151,7 +162,7 @@ def parse_number(digits: str, lang: str) -> Decimal | None:
     >>> parse_number("10.000", "es"), parse_number("1,5", "es"), parse_number("48.7", "en")
     (Decimal('10000'), Decimal('1.5'), Decimal('48.7'))
     """
-    text = re.sub("[\u00a0\u202f]", "", digits)  # no-break spaces only ever group
+    text = re.sub("[ \u00a0\u202f]", "", digits)  # spaces in a number only ever group
     if _INDIAN_GROUPING_RE.fullmatch(text):
         # "1,17,016.9": lakhs and crores grouped in twos (en_IN), not a malformed number.
         try:
@@ -196,6 +207,13 @@ def _words_value(words: str, lang: str) -> Decimal | None:
         return Decimal("0.5")  # "half a billion dollars"
     if low == "medio":
         return Decimal("0.5")
+    words_of = low.replace("-", " ").split()
+    if len(words_of) >= 3 and words_of[-3:] == ["and", "a", "half"]:
+        whole = _words_value(" ".join(words_of[:-3]), lang)  # "one and a half million"
+        return None if whole is None else whole + Decimal("0.5")
+    if len(words_of) >= 4 and words_of[1] in _EN_FRACTIONS and words_of[2] == "of":
+        count = Decimal(1) if words_of[0] in ("a", "one") else _words_value(words_of[0], lang)
+        return None if count is None else count * _EN_FRACTIONS[words_of[1]]  # "a quarter of a"
     low = low.replace("veintiún", "veintiuno").replace("veintiun", "veintiuno")
     try:
         return Decimal(text2num(low, lang))
@@ -212,6 +230,7 @@ class _Scale:
     strong: bool  # a full word ("millones", "bn"): enough to call a bare number money
     currency: str | None = None  # "mdd" = millones de dólares
     grouped_slip: bool = False  # "2.900 mil millones" is a slip for 2,9 (see value_of)
+    and_a_half: bool = False  # "dos millones y medio", "a million and a half": +0.5 of it
 
 
 _ES_SCALE_WORDS: list[tuple[str, _Scale]] = [
@@ -260,11 +279,16 @@ _EN_SCALE_ABBR: list[tuple[str, _Scale]] = [
     (r"tn|trn|Tn|TN", _Scale(10**12, True)),
     (r"mil\.?", _Scale(10**6, False)),  # Malaysian press: "RM300mil", "RM1.2bil"
     (r"bil\.?", _Scale(10**9, False)),
+    (r"MM", _Scale(10**6, False)),  # American finance: "$3.5MM"
     (r"m|M", _Scale(10**6, False)),
     (r"b|B", _Scale(10**9, False)),
     (r"k|K", _Scale(10**3, False)),
     (r"cr\.?|Cr\.?", _Scale(10**7, False)),  # "Rs 500 cr", "₹ 12,000 Cr"
 ]
+
+
+# Half the scale word after it: "dos millones y medio", "a million and a half".
+_AND_A_HALF_RE = re.compile(rf"{_SP}+(?:y{_SP}+medio|and{_SP}+a{_SP}+half)\b", re.IGNORECASE)
 
 
 class _ScaleReader:
@@ -293,6 +317,9 @@ class _ScaleReader:
         again = self._words.match(text, end)
         if again is not None and again.group().strip().lower() == m.group().strip().lower():
             end = again.end()
+        half = _AND_A_HALF_RE.match(text, end) if scale.strong else None
+        if half is not None:
+            return replace(scale, and_a_half=True), half.end()
         return scale, end
 
 
@@ -312,8 +339,9 @@ _PRESS_SYMBOLS: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "AUD$": "AUD",
     "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "CAD$": "CAD", "$C": "CAD", "$CAN": "CAD",
     "NZ$": "NZD", "$NZ": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL",
+    "RMB": "CNY",  # the renminbi's initials, in Chinese and Hong Kong copy: "RMB600 million"
     "MX$": "MXN", "MXN$": "MXN", "Mex$": "MXN", "AR$": "ARS", "ARS$": "ARS",
-    "CLP$": "CLP", "COL$": "COP", "COP$": "COP", "UYU$": "UYU",
+    "CLP$": "CLP", "COL$": "COP", "COP$": "COP", "UYU$": "UYU", "$U": "UYU",
     "S/.": "PEN", "S/": "PEN", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "₩": "KRW", "₽": "RUB", "₺": "TRY", "Fr.": "CHF",
     # Sterling as Irish and City papers write it: "STG£1.2bn", "stg 400m".
@@ -463,6 +491,13 @@ _WRITTEN_NAMES: dict[str, str] = {
     "coronas suecas": "SEK", "swedish kronor": "SEK",
     "coronas noruegas": "NOK", "norwegian kroner": "NOK",
     "coronas danesas": "DKK", "danish kroner": "DKK",
+    # English copy translating krona/krone: "1.2 billion Norwegian crowns"
+    "swedish crowns": "SEK", "norwegian crowns": "NOK", "danish crowns": "DKK",
+    "czech crowns": "CZK", "icelandic crowns": "ISK",
+    # a dollar named by its country rather than CLDR's adjective ("Fijian dollars")
+    "fiji dollars": "FJD", "jamaica dollars": "JMD", "taiwan dollars": "TWD",
+    # the renminbi by its initials after the figure: "600 million RMB"
+    "rmb": "CNY",
     "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
     "liras turcas": "TRY", "turkish lira": "TRY",
     "wones": "KRW", "rands": "ZAR",
@@ -556,7 +591,9 @@ _MIXED_MIL_RE = re.compile(
     r"(?=\s+(?:mill[oó]n(?:es)?|mdp|mdd|pesos|d[oó]lares)\b)",
     re.IGNORECASE,
 )
-_GLUED_RE = re.compile(r"(?<![\w$/])(?P<sym>\$?[A-Za-z]{1,4}\.?)(?P<n>\d+(?:[.,]\d+)*)")
+_GLUED_RE = re.compile(
+    rf"(?<![\w$/])(?P<sym>\$?[A-Za-z]{{1,4}}\.?)(?P<n>{_SPACED_DIGITS}|\d+(?:[.,]\d+)*)"
+)
 _GLUED_SYMBOLS = frozenset(s for s in _SYMBOLS if s.rstrip(".")[-1:].isalpha()) | _CURRENCY_CODES
 
 
@@ -1288,8 +1325,10 @@ class _Reader:
         symbol = m.group("sym")
         if symbol in _CHILEAN_UNITS and not self.chilean_units:
             return None
-        if self.origin is not None and self.origin.currency and symbol in self.home_symbols:
-            return self.origin.currency, m.start()  # "Rs" in Pakistan, "R" in South Africa
+        home = symbol in self.home_symbols or symbol.rstrip(".") in self.home_symbols
+        if self.origin is not None and self.origin.currency and home:
+            # "Rs" in Pakistan, "R" in South Africa, "Bs." (Venezuela's elsewhere) in Bolivia
+            return self.origin.currency, m.start()
         if symbol in self.tender:
             return self.tender[symbol], m.start()
         return _SYMBOLS[symbol], m.start()
@@ -1412,6 +1451,8 @@ class _Reader:
         decimal_text = scale is None and mark == self.decimal_mark_hint
         if mark is not None and self.lang == "es" and (slip or decimal_text):
             number = number / 1000
+        if scale is not None and scale.and_a_half:
+            number += Decimal("0.5")
         value = number * (scale.factor if scale is not None else 1)
         if piece.pence:
             value = value / 100

@@ -37,11 +37,15 @@ from kg import geonames
 from kg.errors import InputError
 from kg.resources import data_dir
 
-__all__ = ["LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions", "dateline_country"]
+__all__ = [
+    "LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions", "dateline_country",
+    "region_countries",
+]
 
 # In a folder of its own: the entities component reads every TSV file of the
 # gazetteer folder itself as organisations.
 OUTLETS_FILE = Path("money") / "outlets.tsv"
+REGIONS_FILE = Path("money") / "regions.tsv"
 
 
 @dataclass(frozen=True)
@@ -230,7 +234,7 @@ class OutletTable:
 _CAPS = "A-ZÁÉÍÓÚÑÜÇÀÈÂÊÎÔÛ"
 _DATELINE_RE = re.compile(
     rf"\A\s*(?P<place>[{_CAPS}][{_CAPS}'.\- ]*[{_CAPS}.])"
-    r"(?:,[^()\n\-\u2013\u2014]{1,30})?(?:\s*\((?P<source>[^()\n]{1,40})\))?"
+    r"(?:,(?P<region>[^()\n\-\u2013\u2014]{1,30}))?(?:\s*\((?P<source>[^()\n]{1,40})\))?"
     # Latin American copy ends the dateline with ".-": "MENDOZA (Agencia Cuyo).- La ..."
     r"(?:\s*\.?[-\u2013\u2014]\s|:\s)"
 )
@@ -262,7 +266,63 @@ def dateline_country(text: str, lang: str | None = None) -> str | None:
     source = m.group("source")
     if source is not None and (lang or "en") != "es" and not _is_date(source):
         return None
-    return place_country(m.group("place"), lang)
+    city = place_country(m.group("place"), lang)
+    region = region_countries(m.group("region") or "", lang)
+    if not region or city in region:
+        return city
+    return next(iter(region)) if len(region) == 1 else None
+
+
+def region_countries(region: str, lang: str | None = None) -> frozenset[str]:
+    """The countries a dateline's second part may place the story in: a country
+    ("STANLEY, Falkland Islands"), a province or state by its ISO 3166-2 name
+    ("IQALUIT, Nunavut", "RAWSON, Chubut") or by the press's short form ("LÉVIS,
+    Que."). A name several countries give a province ("Córdoba") yields them all; a
+    date ("12 nov.") none. The city's own country wins when it is among them
+    ("TBILISI, Georgia"); else one country alone places the story, even against a
+    city's more populous namesake ("LONDON, Ontario"), and several leave it unplaced
+    (the city's namesake abroad is not where a province of that name is).
+
+    >>> sorted(region_countries("Nunavut")), sorted(region_countries(" Que."))
+    (['CA'], ['CA'])
+    """
+    first = region.split(",")[0].strip()
+    key = " ".join(first.split()).rstrip(".").casefold()
+    if not key or key[0].isdigit():
+        return frozenset()
+    found = set(_region_table().get(first.casefold(), ()))
+    country = country_names(lang or "en").get(key)
+    if country is not None:
+        found.add(country)
+    found.update(_subdivision_index().get(key, ()))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_index() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names, casefolded → the countries that have one so
+    named; a Spanish name is also known by its part before "del" ("Aysén del General
+    Carlos Ibáñez del Campo" → "aysén")."""
+    index: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = str(sub.name).casefold()
+        for key in {name, name.split(" del ")[0]}:
+            index.setdefault(key, set()).add(str(sub.country_code))
+    return {key: frozenset(codes) for key, codes in index.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _region_table() -> dict[str, tuple[str, ...]]:
+    """The press's short forms of provinces (``gazetteer/money/regions.tsv``),
+    casefolded → countries."""
+    table: dict[str, list[str]] = {}
+    path = data_dir("gazetteer") / REGIONS_FILE
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("short\t"):
+            continue
+        short, country = line.split("\t")[:2]
+        table.setdefault(short.strip().casefold(), []).append(country.strip())
+    return {key: tuple(codes) for key, codes in table.items()}
 
 
 def _is_date(bracket: str) -> bool:
