@@ -160,6 +160,7 @@ from kg.deals.words import (
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
+    PROPOSAL_NOUNS,
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
@@ -379,8 +380,12 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
+        if prep == "to" and tok.lemma_.lower() == "approach" and ctx.np_entities(arg):
+            return True  # "a non-binding approach to Y": made to the company it would buy
     if _offer_made_for(ctx, tok):
         return True
+    if tok.lemma_.lower() in PROPOSAL_NOUNS:
+        return False  # (a plan of any kind unless it names its company)
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
