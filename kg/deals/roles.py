@@ -87,6 +87,7 @@ from kg.deals.words import (
     NEGOTIATING,
     OBJ_DEPS,
     ORGAN_NOUNS,
+    OWN_PART_NOUNS,
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
     PRICE_TERMS,
@@ -2167,11 +2168,12 @@ def _unit_parties(
 
 def _is_stake(obj: Token, words: set[str]) -> bool:
     """Whether what is bought or sold is a part of a company: a stake noun, a number, a
-    percentage, or "X's half of Y" (a partner's half of a company they own together)."""
+    percentage, or "X's half of Y", "nuestra parte de Y" (an owner's part of a company it
+    holds with others)."""
     return (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         or counted_part(words)  # "3pc" (kg.deals.tacit)
-        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
+        or (obj.lower_ in OWN_PART_NOUNS and is_possessed(obj))
     )
 
 
