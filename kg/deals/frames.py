@@ -128,6 +128,7 @@ from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
+    BID_MAKING_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -380,8 +381,12 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
-        if prep == "to" and tok.lemma_.lower() == "approach" and ctx.np_entities(arg):
-            return True  # "a non-binding approach to Y": made to the company it would buy
+        if prep == "to" and tok.lemma_.lower() == "approach" and ctx.np_entities(arg) and (
+            tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in BID_MAKING_VERBS
+        ):
+            # "made a non-binding approach to Y": made to the company it would buy (not
+            # "changed its approach to Y", a manner)
+            return True
     if _offer_made_for(ctx, tok):
         return True
     if tok.lemma_.lower() in PROPOSAL_NOUNS:
