@@ -123,6 +123,17 @@ def test_a_proposal_that_names_no_company_bought_is_no_bid(
     assert read(request.getfixturevalue(nlp_name), text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Tolland Dairies rejected a non-binding takeover proposal from Brenton Capital.",
+    "In May, Tolland Dairies's board rejected a $40m takeover proposal from Brenton Capital.",
+])
+def test_a_takeover_proposal_rejected_is_still_the_rejecters(en: Language, text: str) -> None:
+    assert read(en, text) == [
+        ("Acquisition", "Cancelled",
+         {"acquirer": {"Brenton Capital"}, "target": {"Tolland Dairies"}})
+    ]
+
+
 # -- an approach to a company ----------------------------------------------------------
 
 

@@ -390,12 +390,19 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     if _offer_made_for(ctx, tok):
         return True
     if tok.lemma_.lower() in PROPOSAL_NOUNS:
-        return False  # (a plan of any kind unless it names its company)
+        # a plan of any kind unless it names its company or a takeover ("a takeover
+        # proposal from X")
+        return _names_takeover(ctx, tok)
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
             or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()):
         return True
+    return _names_takeover(ctx, tok)
+
+
+def _names_takeover(ctx: Context, tok: Token) -> bool:
+    """ "a takeover offer", "a takeover proposal": an offer a takeover word modifies."""
     return any(
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")
