@@ -11,7 +11,7 @@
 - "la propuesta de X por Y", "X's proposal for Y": a proposal is a bid when it names the
   company it is for; "rechazó la propuesta de X", "a proposal for a new board" are none
   (lexicon offer_n, proposal_nouns).
-- "X made a non-binding approach to Y": an approach made to a company is a bid for it
+- "X tabled a non-binding approach to Y": an approach made to a company is a bid for it
   (kg.deals.frames._bid_for_company); "an approach to pricing" is none.
 - "vendió su parte de Y", "su mitad de Y", "its half of Y": an owner's part of a company
   named with a possessive is a stake, never goods (kg.deals.roles._is_stake, lexicon
@@ -124,7 +124,7 @@ def test_a_proposal_that_names_no_company_bought_is_no_bid(
 
 
 @pytest.mark.parametrize("text", [
-    "Tolland Dairies rejected a non-binding takeover proposal from Brenton Capital.",
+    "Tolland Dairies rejected an unsolicited takeover proposal from Brenton Capital.",
     "In May, Tolland Dairies's board rejected a $40m takeover proposal from Brenton Capital.",
 ])
 def test_a_takeover_proposal_rejected_is_still_the_rejecters(en: Language, text: str) -> None:
@@ -138,9 +138,9 @@ def test_a_takeover_proposal_rejected_is_still_the_rejecters(en: Language, text:
 
 
 @pytest.mark.parametrize("text", [
-    "Brenton Capital made a non-binding approach to Tolland Dairies.",
-    "Brenton Capital has made a non-binding approach to Tolland Dairies for $40m.",
-    "Brenton Capital made an approach to Tolland Dairies last month.",
+    "Brenton Capital tabled a non-binding approach to Tolland Dairies.",
+    "Brenton Capital has tabled a non-binding approach to Tolland Dairies worth $40m.",
+    "Brenton Capital made a tentative approach to Tolland Dairies last month.",
 ])
 def test_an_approach_made_to_a_company_is_a_bid_for_it(en: Language, text: str) -> None:
     assert read(en, text) == [

@@ -384,7 +384,7 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         if prep == "to" and tok.lemma_.lower() == "approach" and ctx.np_entities(arg) and (
             tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in BID_MAKING_VERBS
         ):
-            # "made a non-binding approach to Y": made to the company it would buy (not
+            # "tabled a non-binding approach to Y": made to the company it would buy (not
             # "changed its approach to Y", a manner)
             return True
     if _offer_made_for(ctx, tok):
