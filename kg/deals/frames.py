@@ -128,6 +128,7 @@ from kg.deals.words import (
     ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
+    BID_MAKING_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -160,6 +161,7 @@ from kg.deals.words import (
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
+    PROPOSAL_NOUNS,
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
@@ -379,13 +381,28 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             ctx.np_entities(arg) or _share_of_company(ctx, arg) or same_stake(arg)
         ):
             return True
+        if prep == "to" and tok.lemma_.lower() == "approach" and ctx.np_entities(arg) and (
+            tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in BID_MAKING_VERBS
+        ):
+            # "tabled a non-binding approach to Y": made to the company it would buy (not
+            # "changed its approach to Y", a manner)
+            return True
     if _offer_made_for(ctx, tok):
         return True
+    if tok.lemma_.lower() in PROPOSAL_NOUNS:
+        # a plan of any kind unless it names its company or a takeover ("a takeover
+        # proposal from X")
+        return _names_takeover(ctx, tok)
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
             or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()):
         return True
+    return _names_takeover(ctx, tok)
+
+
+def _names_takeover(ctx: Context, tok: Token) -> bool:
+    """ "a takeover offer", "a takeover proposal": an offer a takeover word modifies."""
     return any(
         c.dep_ in ("nmod", "compound", "amod")
         and ctx.by_token.get(c.i, "").startswith("acquire")

@@ -87,6 +87,7 @@ from kg.deals.words import (
     NEGOTIATING,
     OBJ_DEPS,
     ORGAN_NOUNS,
+    OWN_PART_NOUNS,
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
     PRICE_TERMS,
@@ -1851,6 +1852,12 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = []
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
+    elif _lending_verb(tok) is not None:
+        # "X prestó 20 millones a Y para la compra de Z": the borrower buys, or nobody
+        # named does; the lender, the verb's subject, never
+        found = _borrower(ctx, tok)
+        if found:
+            m.rules.append("parties:borrower-governed")
     else:
         found = governing_subject(ctx, tok, m.parties()) or _dropped_subject(r)
     if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
@@ -1891,21 +1898,31 @@ def _advising_verb(tok: Token) -> Token | None:
     return None
 
 
+def _lending_verb(tok: Token) -> Token | None:
+    """The verb of lending (or of giving a loan) whose purpose phrase ``tok`` is in:
+    "lent Y $20 million for its takeover", "concedió un préstamo a Y para la compra"."""
+    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and case_of(tok) != "para":
+        return None
+    verb = next((h for h in tok.ancestors if is_verbal(h)), None)
+    if verb is None:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma in LENDING_VERBS or (
+        lemma in GIVING_VERBS and any(o.lemma_.lower() in LOAN_NOUNS for o in direct_objects(verb))
+    ):
+        return verb
+    return None
+
+
 def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "X lent Y $20 million for its takeover of Z", "provided a loan to Y for its
     acquisition", "prestó 20 millones a Y para su compra de Z": a deal noun in the purpose
     phrase of a verb of lending (or of giving a loan) is the borrower's, whom the
     possessive means; the lender (the subject) makes no deal."""
-    if not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and case_of(tok) != "para":
-        return []
-    verb = next((h for h in tok.ancestors if is_verbal(h)), None)
+    verb = _lending_verb(tok)
     if verb is None:
         return []
     objects = direct_objects(verb)
-    if verb.lemma_.lower() not in LENDING_VERBS and not (
-        verb.lemma_.lower() in GIVING_VERBS and any(o.lemma_.lower() in LOAN_NOUNS for o in objects)
-    ):
-        return []
     found: list[EntityRef] = []
     recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
         a for head in (verb, *objects) for p, a in ctx.prep_args(head) if p in ("to", "a")
@@ -2151,11 +2168,12 @@ def _unit_parties(
 
 def _is_stake(obj: Token, words: set[str]) -> bool:
     """Whether what is bought or sold is a part of a company: a stake noun, a number, a
-    percentage, or "X's half of Y" (a partner's half of a company they own together)."""
+    percentage, or "X's half of Y", "nuestra parte de Y" (an owner's part of a company it
+    holds with others)."""
     return (
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         or counted_part(words)  # "3pc" (kg.deals.tacit)
-        or (obj.lower_ == "half" and any(c.dep_ == "poss" for c in obj.children))
+        or (obj.lower_ in OWN_PART_NOUNS and is_possessed(obj))
     )
 
 

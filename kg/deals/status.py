@@ -201,13 +201,20 @@ def _cancelled_modifier(c: Cue) -> Verdict | None:
             x.i < t.i and is_verbal(x) and "Fin" in feat(x, "VerbForm")
         ):
             return "Cancelled", None
-    return ("Cancelled", None) if _ended_by_relative_on_party(t) else None
+    # (a verb's object is no phrase of the deal's: "X bought Y, which collapsed in May"
+    # tells of Y)
+    return ("Cancelled", None) if c.noun and _ended_by_relative_on_party(t) else None
 
 
 # Verbs that end a deal and take only an event for subject, in a relative clause: "que
-# se frustró", "que fracasó", "which fell through" (a company may reject or withdraw,
-# but no company "se frustra").
-_EVENT_ENDINGS = frozenset({"fracasar", "caducar", "expirar", "expire", "lapse"})
+# se frustró", "que fracasó", "which fell through", "which collapsed in May" (a company
+# may reject or withdraw, but no company "se frustra"; one that fails or collapses
+# goes bust, which the relative clause closing a deal's phrase does not tell: the
+# writer would not name the deal's parties to say so); and "which fell through",
+# "which fell apart", "which was called off".
+_EVENT_ENDINGS = frozenset({
+    "fracasar", "caducar", "expirar", "expire", "lapse", "collapse", "fail",
+})
 
 
 def _ended_by_relative_on_party(t: Token) -> bool:
@@ -228,7 +235,7 @@ def _ended_by_relative_on_party(t: Token) -> bool:
                 and (
                     (lemma in CANCELLED and reflexive)
                     or lemma in _EVENT_ENDINGS
-                    or (lemma == "fall" and any(c.lower_ == "through" for c in x.children))
+                    or (lemma in ("fall", "call") and phrasal_cancel(lemma, x))
                 )
             ):
                 return True

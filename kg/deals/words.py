@@ -102,6 +102,8 @@ OWNER_NOUNS = LEXICON.words("owner_nouns")
 # (kg.deals.attach).
 NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
+PROPOSAL_NOUNS = LEXICON.words("proposal_nouns")
+OWN_PART_NOUNS = LEXICON.words("own_part_nouns")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
@@ -247,7 +249,13 @@ def answer_lemma(verb: Token) -> str:
     phrasal = PHRASAL_ANSWERS.get(lemma)
     if phrasal:
         particle, word = phrasal.split()
-        if any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+        # the particle past the object ("turned the offer from X down", "turned X's
+        # offer down"): the parser makes it the verb's adverb or the object's particle
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if any(
+            c.lower_ == particle and (c.dep_ == "prt" or c.tag_ == "RP")
+            for c in [*verb.children, *(g for o in objects for g in o.children)]
+        ):
             return word
     return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
