@@ -125,11 +125,11 @@ def test_a_headlines_short_form_is_the_same_partner(es: Language) -> None:
 
 @pytest.mark.model
 def test_a_payment_to_the_seller_is_the_takeovers_price(en: Language) -> None:
-    text = ("Ontario box maker Carrow Packaging Inc. closed its purchase of the Millet Creek "
+    text = ("Ontario box maker Carrow Packaging Inc. completed its takeover of the Millet Creek "
             "Board Company on Monday. It paid 30 million dollars to the Boston investment "
-            "firm Greyfield Partners, which had owned the plant since 2018. The company has "
-            "also signed a five-year deal to buy power from the gas plant next door, run by "
-            "Tamsin Energy.")
+            "firm Greyfield Partners, which had owned the plant since 2018. Carrow has "
+            "also agreed a five-year deal to buy power from the gas plant across the road, "
+            "operated by Tamsin Energy.")
     deals = en(text)._.kg_deals
     assert [d.type for d in deals] == ["Acquisition"]
     roles = {r: x.name for r, x in deals[0].roles}
