@@ -258,14 +258,6 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         target = _target(m, deals) if not m.distinct else None
         if "parties:backer-apart" not in m.rules:  # a backer is no investor of a round
             target = target or _round_of_investors(m, deals)
-        if target is None:
-            # a payment for a deal told before is that deal's price, folded now so that
-            # no later mention of another purchase joins it first ("It paid $30m to
-            # Y. It also signed a deal to buy power")
-            target = _fold_payment(m, deals.list)
-            if target is not None:
-                deals.reindex(target)
-                continue
         if target is not None:
             _absorb(target, m)
             deals.reindex(target)
@@ -294,42 +286,30 @@ def _fold_payments(deals: list[Mention]) -> list[Mention]:
     has none), evidence and a later stage go to the deal."""
     folded: set[int] = set()
     for n, d in enumerate(deals):
-        if _fold_payment(d, [e for e in deals[:n] if id(e) not in folded]) is not None:
+        frames = [r for r in d.rules if r.startswith("frame:")]
+        if d.type != "PurchaseAgreement" or not frames \
+                or not all(r.startswith("frame:pay_v") for r in frames):
+            continue
+        payers = {ref for role, ref in d.roles if role == "buyer"}
+        payees = {ref for role, ref in d.roles if role == "seller"}
+        into = next((
+            e for e in deals[:n]
+            if e.type in ("Acquisition", "Investment") and id(e) not in folded
+            and payers and payers <= {ref for role, ref in e.roles if role in _PAYER_ROLES}
+            and payees and payees <= {ref for role, ref in e.roles if role in _PAYEE_ROLES}
+            and not _conflicts(e.amount, d.amount)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:payment-of-deal")
+            folded.add(id(d))
+            continue
+        into = _paid_to_its_owner(d, payers, payees, [e for e in deals[:n] if id(e) not in folded])
+        if into is not None:
+            _absorb(into, replace(d, roles=[("seller", ref) for ref in payees]))
+            into.rules.append("merge:payment-to-seller")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
-
-
-def _paying_only(d: Mention) -> bool:
-    """Whether ``d`` is a purchase told only by a verb of paying ("X paid $N to Y")."""
-    frames = [r for r in d.rules if r.startswith("frame:")]
-    return d.type == "PurchaseAgreement" and bool(frames) and all(
-        r.startswith("frame:pay_v") for r in frames)
-
-
-def _fold_payment(d: Mention, before: list[Mention]) -> Mention | None:
-    """The takeover or stake told in ``before`` that the payment ``d`` pays for (see
-    ``_fold_payments``), which takes its money, evidence and stage; None when ``d`` is
-    no such payment."""
-    if not _paying_only(d):
-        return None
-    payers = {ref for role, ref in d.roles if role == "buyer"}
-    payees = {ref for role, ref in d.roles if role == "seller"}
-    into = next((
-        e for e in before
-        if e.type in ("Acquisition", "Investment")
-        and payers and payers <= {ref for role, ref in e.roles if role in _PAYER_ROLES}
-        and payees and payees <= {ref for role, ref in e.roles if role in _PAYEE_ROLES}
-        and not _conflicts(e.amount, d.amount)
-    ), None)
-    if into is not None:
-        _absorb(into, replace(d, roles=[]))
-        into.rules.append("merge:payment-of-deal")
-        return into
-    into = _paid_to_its_owner(d, payers, payees, before)
-    if into is not None:
-        _absorb(into, replace(d, roles=[("seller", ref) for ref in payees]))
-        into.rules.append("merge:payment-to-seller")
-    return into
 
 
 def _paid_to_its_owner(
