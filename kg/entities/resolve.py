@@ -447,9 +447,23 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
         return 0
     k = 0
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
-            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE):
+            folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE
+            or (k == 0 and len(folded) >= 3 and _plural_trade_noun(folded[0]))):
         k += 1
     return k
+
+
+# Folded endings of Spanish plural nouns of a trade's places, shops and agents: -dero
+# ("secaderos", "aserraderos": where the work is done), -ería ("panaderías"), -dor and
+# -dora ("embotelladores", "distribuidoras").
+_TRADE_PLURAL_ENDINGS = ("deros", "erias", "dores", "doras")
+
+
+def _plural_trade_noun(folded: str) -> bool:
+    """Whether a name's first word, folded, is the plural noun of a trade's place, shop
+    or agent ("Secaderos" of "Secaderos Peña Blanca"), which the press drops as it drops
+    "Bodegas" when two words or more are left to name the company."""
+    return len(folded) >= 8 and folded.endswith(_TRADE_PLURAL_ENDINGS)
 
 
 # Trade and product nouns that open a Spanish company's name ("Celulosa" of "Celulosa
