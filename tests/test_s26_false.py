@@ -1,0 +1,119 @@
+"""False people of unseen news (session 26, false9). Every sentence is written for
+these tests, with invented companies, people and places.
+
+- A saint's title that is never a given name ("St", "Saint", "São"; lexicon
+  ``saint_titles``) opens no person's name: the saint's names a place, a church or a
+  parish ("Christmas in St Brendan's", "PARISH OF ST BRENDAN"), whether the model
+  labelled it (kg.entities.labels.saint_titled) or a given name after the title cued
+  it (kg.entities.people, ``_saints_name``); a given name before the title still opens
+  a person's name ("Oliver St Brendan").
+- The clergy's style ("Rev.", "Revd", "Reverend", "Fr.", "Msgr."; lexicon ``styles``)
+  is a form of address, no word of the name, after an office too ("Minister Rev. Ana
+  Tupou").
+- Spanish: a form of "estar", "ser" or "haber" the tagger reads as an auxiliary is no
+  name ("OTERO: Está firmada la venta"; kg.entities.retype, ``_copula``); a speaker's
+  greeting or thanks opening a turn ("Hola a todos") is none either (lexicon
+  ``interjections``).
+- Spanish: a French shop's noun in -erie opens a firm's name, as "Panadería" does
+  ("una oferta de Fromageries Vallée"; kg.entities.retype, ``_SHOP_ENDINGS``).
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.entities.labels import saint_titled
+from tests.test_s22_lead import names
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+
+def people(nlp: Language, text: str) -> set[str]:
+    return names(nlp, text, "person")
+
+
+def orgs(nlp: Language, text: str) -> set[str]:
+    return names(nlp, text, "org")
+
+
+# ---------------------------------------------------------------- a saint's title
+
+
+def test_saint_titles_are_the_abbreviations_never_a_given_name() -> None:
+    assert saint_titled("St") and saint_titled("ST") and saint_titled("Saint")
+    assert saint_titled("São")
+    assert not saint_titled("Santo") and not saint_titled("San") and not saint_titled("Stan")
+
+
+@pytest.mark.parametrize("text", [
+    "Winter in St Brendan's means fish soup, and fish soup means Harbour Kitchens.",
+    "KIRK OF ST BRENDAN, PORTLAVEN · MONTHLY NEWSLETTER\n\nWelcome to all.\n\n"
+    "The sale brings the Kirk of St Brendan £40,000 a year.",
+    "Saint Colm's Academy was sold to Bright Minds Ltd last week.",
+    "The St. Piran Quay office of Channel Trust was sold last week.",
+])
+def test_a_name_a_saints_title_opens_is_no_person(en: Language, text: str) -> None:
+    assert not any(name.split()[0].title() in ("St", "St.", "Saint")
+                   for name in people(en, text))
+    assert not {"BRENDAN", "Brendan", "ST"} & people(en, text)
+
+
+def test_a_given_name_before_the_saints_title_opens_a_persons_name(en: Language) -> None:
+    text = "Winter in St Brendan's means fish soup, says Oliver St Brendan, who sold " \
+        "his bakery to Harbour Kitchens."
+    assert people(en, text) == {"Oliver St Brendan"}
+
+
+# ---------------------------------------------------------------- the clergy's style
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Minister Rev. Lusio Tapueluelu thanks the committee.", "Lusio Tapueluelu"),
+    ("The Rev. Ana Vale opened the hall that Harbour Kitchens built.", "Ana Vale"),
+    ("Revd Tomas Hale said the lease was fair.", "Tomas Hale"),
+    ("Reverend Kalo Hufanga signed the lease with Vavau Timber Ltd.", "Kalo Hufanga"),
+    ("Fr. Tomas Ulu said the sale to Vavau Timber Ltd was fair.", "Tomas Ulu"),
+])
+def test_the_clergys_style_is_no_word_of_the_name(
+        en: Language, text: str, person: str) -> None:
+    assert person in people(en, text)
+    assert not any(name.startswith(("Rev", "Fr.", "Minister")) for name in people(en, text))
+
+
+def test_a_spanish_clergymans_style_is_no_word_of_the_name(es: Language) -> None:
+    text = "El Rev. Tomás Ulloa bendijo la nave que compró Harinas Tudela."
+    assert people(es, text) == {"Tomás Ulloa"}
+
+
+# ---------------------------------------------------------------- a speaker's words
+
+
+@pytest.mark.parametrize("text", [
+    "RUIZ: ¿Está vendida la nave, sí o no?\n\nOTERO: Está firmada la venta, falta el "
+    "pago. La asamblea vota el lunes.",
+    "RUIZ: Nos llama Marta Gil, desde Soria.\n\nMARTA GIL (socia): Hola, muy buenas. "
+    "Llevo en la cooperativa desde 2010.",
+    "Hola a todos. Soy Ana Vidal y hablo de la venta de Quesos Tera.",
+    "Es cierto que Lácteos Sanabria compró la nave. Hay dudas sobre el precio.",
+])
+def test_a_copula_or_a_greeting_opening_a_turn_is_no_name(es: Language, text: str) -> None:
+    found = people(es, text) | orgs(es, text)
+    assert not {"Está", "Hola", "Es", "Hay"} & found
+    assert people(es, text) <= {"Marta Gil", "Ana Vidal"}
+
+
+# ---------------------------------------------------------------- a French shop's noun
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("En 2021 llegó una oferta de Fromageries Vallée por nueve millones, que los socios "
+     "rechazaron.", "Fromageries Vallée"),
+    ("La cooperativa vendió su nata a Laiteries Morvan durante diez años.",
+     "Laiteries Morvan"),
+])
+def test_a_french_shops_noun_opens_a_firms_name(es: Language, text: str, firm: str) -> None:
+    assert firm in orgs(es, text)
+    assert firm not in people(es, text)
