@@ -117,3 +117,27 @@ def test_a_copula_or_a_greeting_opening_a_turn_is_no_name(es: Language, text: st
 def test_a_french_shops_noun_opens_a_firms_name(es: Language, text: str, firm: str) -> None:
     assert firm in orgs(es, text)
     assert firm not in people(es, text)
+
+
+# ---------------------------------------------------------------- a group's short name
+
+
+def test_a_groups_name_less_its_head_and_sector_names_the_group(es: Language) -> None:
+    text = "El Grupo Alimentario Sotoverde compra la quesería de la cooperativa. " \
+        "Sotoverde asume además la deuda. Según Marta Gil, Sotoverde pagará en marzo."
+    assert orgs(es, text) == {"Grupo Alimentario Sotoverde"}
+    assert people(es, text) == {"Marta Gil"}
+    (group,) = [e for e in es(text)._.kg_entities if e.kind == "org"]
+    assert "Sotoverde" in group.aliases
+
+
+def test_a_sector_adjective_before_a_common_word_leaves_no_short_name() -> None:
+    from kg.entities.resolve import _org_short_forms
+
+    def common(word: str) -> bool:
+        return word.lower() in ("monetario", "internacional", "alimentario")
+
+    assert "Internacional" not in _org_short_forms(
+        "Fondo Monetario Internacional".split(), common, "es")
+    assert "Sotoverde" in _org_short_forms(
+        "Grupo Alimentario Sotoverde".split(), common, "es")
