@@ -1,12 +1,6 @@
 """False people of unseen news (session 26, false9). Every sentence is written for
 these tests, with invented companies, people and places.
 
-- A saint's title that is never a given name ("St", "Saint", "São"; lexicon
-  ``saint_titles``) opens no person's name: the saint's names a place, a church or a
-  parish ("Christmas in St Brendan's", "PARISH OF ST BRENDAN"), whether the model
-  labelled it (kg.entities.labels.saint_titled) or a given name after the title cued
-  it (kg.entities.people, ``_saints_name``); a given name before the title still opens
-  a person's name ("Oliver St Brendan").
 - The clergy's style ("Rev.", "Revd", "Reverend", "Fr.", "Msgr."; lexicon ``styles``)
   is a form of address, no word of the name, after an office too ("Minister Rev. Ana
   Tupou").
@@ -16,6 +10,9 @@ these tests, with invented companies, people and places.
   ``interjections``).
 - Spanish: a French shop's noun in -erie opens a firm's name, as "Panadería" does
   ("una oferta de Fromageries Vallée"; kg.entities.retype, ``_SHOP_ENDINGS``).
+- Spanish: a group's name less its generic head and the sector adjective after it
+  names the group ("Sotoverde" of "Grupo Alimentario Sotoverde"), never a person
+  (kg.entities.resolve, ``_sector_adjective``).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -25,7 +22,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.entities.labels import saint_titled
 from tests.test_s22_lead import names
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
@@ -37,34 +33,6 @@ def people(nlp: Language, text: str) -> set[str]:
 
 def orgs(nlp: Language, text: str) -> set[str]:
     return names(nlp, text, "org")
-
-
-# ---------------------------------------------------------------- a saint's title
-
-
-def test_saint_titles_are_the_abbreviations_never_a_given_name() -> None:
-    assert saint_titled("St") and saint_titled("ST") and saint_titled("Saint")
-    assert saint_titled("São")
-    assert not saint_titled("Santo") and not saint_titled("San") and not saint_titled("Stan")
-
-
-@pytest.mark.parametrize("text", [
-    "Winter in St Brendan's means fish soup, and fish soup means Harbour Kitchens.",
-    "KIRK OF ST BRENDAN, PORTLAVEN · MONTHLY NEWSLETTER\n\nWelcome to all.\n\n"
-    "The sale brings the Kirk of St Brendan £40,000 a year.",
-    "Saint Colm's Academy was sold to Bright Minds Ltd last week.",
-    "The St. Piran Quay office of Channel Trust was sold last week.",
-])
-def test_a_name_a_saints_title_opens_is_no_person(en: Language, text: str) -> None:
-    assert not any(name.split()[0].title() in ("St", "St.", "Saint")
-                   for name in people(en, text))
-    assert not {"BRENDAN", "Brendan", "ST"} & people(en, text)
-
-
-def test_a_given_name_before_the_saints_title_opens_a_persons_name(en: Language) -> None:
-    text = "Winter in St Brendan's means fish soup, says Oliver St Brendan, who sold " \
-        "his bakery to Harbour Kitchens."
-    assert people(en, text) == {"Oliver St Brendan"}
 
 
 # ---------------------------------------------------------------- the clergy's style

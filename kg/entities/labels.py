@@ -49,7 +49,6 @@ from kg.entities.words import (
     ORG_TAILS,
     PERSON_ROLES,
     ROUND_WORDS,
-    SAINT_TITLES,
     SAINT_WORDS,
 )
 from kg.iri import fold
@@ -206,8 +205,6 @@ def _model_candidate(
         return _Cand(start, end, piece, _P_MODEL, (rule, "model:article_not_person"))
     if label == "PER" and end - start > 1 and saint_place(span_text(doc, start, end)):
         return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_place"))
-    if label == "PER" and saint_titled(doc[start].text):
-        return _Cand(start, end, "LOC", _P_MODEL, (rule, "model:saint_titled"))
     while label == "PER" and end - start > 2 and doc[start].text[:1].isupper() and (
             doc[start].lower_ in PERSON_ROLES or doc[start].text in HONORIFICS):
         start += 1  # a title is no part of the name: "Comptroller Ann Vale"
@@ -644,10 +641,3 @@ def saint_place(name: str) -> bool:
     (a company or a person whose name opens with "San" or "Santo" stays what it is)."""
     return name.split(" ", 1)[0] in SAINT_WORDS and is_city(name)
 
-
-def saint_titled(word: str) -> bool:
-    """ "St", "Saint", "ST", "São": a title of a saint that is never a given name
-    (``SAINT_TITLES``). A person's name the model finds opening with it is the saint's,
-    which names a place, a church or a school ("Easter in St Brendan's"), or the title
-    alone, cut from its saint."""
-    return word.title() in SAINT_TITLES

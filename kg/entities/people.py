@@ -54,7 +54,6 @@ from kg.entities.words import (
     PERSON_ROLES,
     ROUND_WORDS,
     ROYAL_TITLES,
-    SAINT_TITLES,
     SAINT_WORDS,
     SETTLEMENT_TAILS,
     SHORT_GIVEN_NAMES,
@@ -326,7 +325,7 @@ def given_name(x: Ctx, i: int) -> Found:
         # puts no article before a person's name, so a given name after "el", "del" or
         # "al" opens a place's or a thing's name, not a person's.
         return None
-    if _classified(x, i) or _saints_team(x, i) or _saints_name(x, i):
+    if _classified(x, i) or _saints_team(x, i):
         return []
     e = _person_end(doc, i, caps) if not caps[nxt] else _person_end(doc, nxt, caps)
     e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, e))
@@ -461,15 +460,6 @@ def _saints_team(x: Ctx, i: int) -> bool:
     e = _person_end(x.doc, i, x.caps)
     return sports_report(x.doc) or (e - i >= 2 and x.texts[e - 1].endswith("s")
                                     and x.kn.is_common(x.texts[e - 1]))
-
-
-def _saints_name(x: Ctx, i: int) -> bool:
-    """A given name after a saint's title that is never a given name (``SAINT_TITLES``:
-    "St", "Saint", "São") is the saint's, and names a place, a church or a school after
-    the saint ("St Brendan's", "the Kirk of ST BRENDAN"), unless a given name before the
-    title opens a person's name ("Oliver St John")."""
-    return i > 0 and x.texts[i - 1].title() in SAINT_TITLES and \
-        not (i > 1 and _given(x, i - 2))
 
 
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
