@@ -448,7 +448,8 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
     k = 0
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
             folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE
-            or (k == 0 and len(folded) >= 3 and _plural_trade_noun(folded[0]))):
+            or (k == 0 and len(folded) >= 3 and _plural_trade_noun(folded[0]))
+            or _sector_adjective(folded, k, generic)):
         k += 1
     return k
 
@@ -464,6 +465,16 @@ def _plural_trade_noun(folded: str) -> bool:
     or agent ("Secaderos" of "Secaderos Peña Blanca"), which the press drops as it drops
     "Bodegas" when two words or more are left to name the company."""
     return len(folded) >= 8 and folded.endswith(_TRADE_PLURAL_ENDINGS)
+
+
+def _sector_adjective(folded: list[str], k: int, generic: Callable[[str], bool]) -> bool:
+    """A common word right after a generic head, which the sector the group is in
+    qualifies ("Alimentario" of "Grupo Alimentario Sotoverde", "Empresarial" of "Grupo
+    Empresarial Cañaveral"), when a word no common one follows: the name less both
+    still names the group ("Sotoverde"); not "Internacional" of "Fondo Monetario
+    Internacional"."""
+    return k >= 1 and folded[k - 1] in GENERIC_HEAD and generic(folded[k]) and \
+        k + 1 < len(folded) and not generic(folded[k + 1])
 
 
 # Trade and product nouns that open a Spanish company's name ("Celulosa" of "Celulosa

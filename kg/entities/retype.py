@@ -49,6 +49,7 @@ from kg.entities.words import (
     HOLDING_HEADS,
     HONORIFICS,
     INSTITUTION_WORDS,
+    INTERJECTIONS,
     LEGAL_FORMS,
     LIST_JOINERS,
     NAME_PARTICLES,
@@ -701,8 +702,10 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
 
 
 # Endings of the nouns of a shop or a workshop: Spanish -ería ("panadería",
-# "charcutería"), Portuguese and Galician -aria ("charcutaria", "padaria").
-_SHOP_ENDINGS = ("eria", "erias", "aria", "arias")
+# "charcutería"), Portuguese and Galician -aria ("charcutaria", "padaria"), and French
+# -erie, as the Spanish press writes a French firm's name ("Fromageries Brie", "Boulangerie
+# Aubert").
+_SHOP_ENDINGS = ("eria", "erias", "aria", "arias", "erie", "eries")
 
 
 def _shop_noun(kn: Knowledge, word: str) -> bool:
@@ -861,6 +864,8 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     if c.end - c.start != 1 or c.priority != _P_MODEL:
         return None
     text = span_text(a.doc, c.start, c.end)
+    if a.kn.lang == "es" and _copula(a, c.start):
+        return []  # wherever capitalised: "¿Está vendida?", "OTERO: Está firmada la venta"
     # A common word counts as a name where it is capitalised alone, not where it is a
     # word of a longer name ("Energía" of "Secretaría de Energía" makes no heading
     # "Energía para la planta" a company).
@@ -871,6 +876,8 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
             text in capitalised or not _opens_sentence(a.doc, c.start) or
             text in a.kn.given_names):
         return None
+    if text in INTERJECTIONS:
+        return []  # a speaker's greeting or thanks: "MARTA GIL: Hola a todos"
     if _verb_opener(a, c.start) and not company_apposition(a.kn, a.doc, c):
         return []
     if a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
@@ -905,6 +912,18 @@ def _verb_opener(a: _Names, i: int) -> bool:
         (doc[i + 1].text in (",", ":") or doc[i + 1].lower_ in ("por", "a", "en", "con", "que")) \
         and (a.kn.is_verb_form(word) or _enclitic_imperative(a.kn, word)) and \
         word.lower() not in a.kn.stop_words
+
+
+def _copula(a: _Names, i: int) -> bool:
+    """Spanish: a form of "estar", "ser" or "haber" opening its sentence, which the
+    tagger reads as an auxiliary ("Está firmada la venta", "Hay dudas"): no
+    name, whatever follows it."""
+    word = a.doc[i].text
+    return a.doc[i].pos_ == "AUX" and a.doc[i].lemma_.lower() in _COPULAS and \
+        word not in a.kn.surnames and word not in a.kn.given_names
+
+
+_COPULAS = frozenset({"estar", "ser", "haber"})
 
 
 # Spanish endings of the first person plural ("vendimos", "compramos", "cumplimos"),

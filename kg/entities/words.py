@@ -183,6 +183,7 @@ NATIONALITY_NOUNS = _words("nationality_nouns")
 # Words that are no names, and words between names.
 NON_NAMES = _words("non_names")
 STAGE_DIRECTIONS = _words("stage_directions")
+INTERJECTIONS = _words("interjections")
 THING_HEADS = _words("thing_heads")
 THING_TAILS = _words("thing_tails")
 WORK_NOUNS = _words("work_nouns")
