@@ -4,7 +4,10 @@ written for these tests, with invented companies and people.
 - A Spanish function word ("hoy", "con", "para") opens no false name in an English
   text, where it is a name's first word ("Hoy Sound Distillery"); a Spanish text still
   drops it, and English "Meanwhile" stays no name (lexicon ``false_names``,
-  ``english_false_names``; kg.entities.labels ``_trim_edges``).
+  ``english_false_names``; kg.entities.labels ``_trim_edges``, kg.entities.runs
+  ``_run_start``).
+- "Distillery", "Winery", "Creamery" close a firm's name as "Brewery" does ("Kestrel
+  Glen Distillery"; lexicon ``org_tails``).
 - A hyphen written without spaces joins a place's name through its lower-case
   particles ("Baie-des-Chaleurs Seafood", "Anse-aux-Loups Fisheries"), as it joins two
   capitalised words (lexicon ``hyphen_particles``; kg.entities.component ``_caps``).
@@ -43,6 +46,8 @@ def orgs(nlp: Language, text: str) -> set[str]:
 @pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
 @pytest.mark.parametrize("text, name", [
     ("Kelvane Spirits bought Hoy Bay Brewery in 1990 for £3m.", "Hoy Bay Brewery"),
+    # inside a run of capitals, after "to" (kg.entities.runs, _run_start)
+    ("Visitors to Con Loch Distillery can taste the new cask strength.", "Con Loch Distillery"),
     ("The tour ends at Sin Valley Winery, which Tarrow Estates bought in 2019.",
      "Sin Valley Winery"),
 ])
@@ -62,6 +67,19 @@ def test_english_adverb_still_no_name(en: Language) -> None:
     found = orgs(en, "Meanwhile Brantock Foods agreed to buy Ravelston Mills for $40 million.")
     assert "Brantock Foods" in found
     assert not any(n.startswith("Meanwhile") for n in found)
+
+
+# ------------------------------------------------------ the house that makes a drink
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Visitors to Kestrel Glen Distillery can taste the new cask strength.",
+     "Kestrel Glen Distillery"),
+    ("Guests at Ashcombe Ridge Winery sampled the first vintage.", "Ashcombe Ridge Winery"),
+])
+def test_distillery_and_winery_close_a_firm_name(en: Language, text: str, name: str) -> None:
+    assert name in orgs(en, text)
 
 
 # ------------------------------------------------------------ a hyphened place's name

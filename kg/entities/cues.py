@@ -52,6 +52,7 @@ from kg.entities.words import (
     DEAL_VERBS,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
+    FALSE_NAMES_OF,
     FRENCH_NAME_PARTICLES,
     FRENCH_ORG_HEADS,
     GENERIC_HEAD,
@@ -128,7 +129,8 @@ class Ctx:
         self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
 
     def run_start(self, j: int) -> int:
-        return _run_start(self.doc, j, self.caps, self.kn.stop_words)
+        return _run_start(self.doc, j, self.caps, self.kn.stop_words,
+                          FALSE_NAMES_OF.get(self.kn.lang, FALSE_NAMES_OF["es"]))
 
     def run_end(self, k: int) -> int:
         return _run_end(self.doc, k, self.caps)
