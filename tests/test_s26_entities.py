@@ -89,8 +89,8 @@ def test_distillery_and_winery_close_a_firm_name(en: Language, text: str, name: 
 @pytest.mark.parametrize("text, name", [
     ("Anse-aux-Loups Fisheries Ltd. agreed to buy a plant from Tormeau Foods for $12 million.",
      "Anse-aux-Loups Fisheries"),
-    ("Pointe-des-Ormes Seafood Ltd. has signed an agreement to buy a cannery from "
-     "Valdren Foods.", "Pointe-des-Ormes Seafood"),
+    ("Pointe-des-Ormes Seafood Ltd. will take over a cannery owned by Valdren Foods.",
+     "Pointe-des-Ormes Seafood"),
 ])
 def test_hyphened_place_name_is_one_word(en: Language, text: str, name: str) -> None:
     found = orgs(en, text)
