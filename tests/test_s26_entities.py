@@ -2,18 +2,18 @@
 written for these tests, with invented companies and people.
 
 - A Spanish function word ("hoy", "con", "para") opens no false name in an English
-  text, where it is a name's first word ("Hoy Sound Distillery"); a Spanish text still
+  text, where it is a name's first word ("Hoy Bay Brewery"); a Spanish text still
   drops it, and English "Meanwhile" stays no name (lexicon ``false_names``,
   ``english_false_names``; kg.entities.labels ``_trim_edges``, kg.entities.runs
   ``_run_start``).
 - "Distillery", "Winery", "Creamery" close a firm's name as "Brewery" does ("Kestrel
   Glen Distillery"; lexicon ``org_tails``).
 - A hyphen written without spaces joins a place's name through its lower-case
-  particles ("Baie-des-Chaleurs Seafood", "Anse-aux-Loups Fisheries"), as it joins two
+  particles ("Pointe-des-Ormes Seafood", "Anse-aux-Loups Fisheries"), as it joins two
   capitalised words (lexicon ``hyphen_particles``; kg.entities.component ``_caps``).
 - French writes an organisation's name in lower case after its head up to the proper
-  name that closes it ("Coopérative des pêcheurs de Lamèque", "Caisse de retraite
-  Mauricie", "Usine de crabe Shippagan Inc."): one name, even in an English text
+  name that closes it ("Coopérative des producteurs de Valmoret", "Caisse de
+  prévoyance Lorvaine", "Usine de pâtes Belcourt Inc."): one name, even in an English text
   (lexicon ``french_org_heads``, ``french_name_particles``; kg.entities.cues
   ``french_name``).
 - A name the model ran on into its price ends before it when the price's sign is one

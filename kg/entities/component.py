@@ -137,7 +137,7 @@ class KgEntities:
                     not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 out[i] = True
         # So does a chain of hyphens through lower-case particles, a place's name in
-        # French or English ("Baie-des-Chaleurs Seafood", "Stratford-upon-Avon").
+        # French or English ("Pointe-des-Ormes Seafood", "Stratford-upon-Avon").
         for i in hyphens:
             if out[i] or not _hyphen_bound(doc, i, out):
                 continue

@@ -329,8 +329,8 @@ def org_head(x: Ctx, i: int) -> Found:
 
 def french_name(x: Ctx, i: int) -> Found:
     """A French organisation's name, in lower case after its head up to the proper
-    name that closes it, with any legal form: "Coopérative des pêcheurs de Lamèque",
-    "Caisse de retraite Mauricie", "Usine de crabe Shippagan Inc." (French capitalises
+    name that closes it, with any legal form: "Coopérative des producteurs de Valmoret",
+    "Caisse de prévoyance Lorvaine", "Usine de pâtes Belcourt Inc." (French capitalises
     a name's first word only). One lower-case word at least: "Banque de France" is
     any head's name."""
     n, lowers = x.n, x.lowers

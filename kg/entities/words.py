@@ -191,8 +191,8 @@ CALENDAR_WORDS = _words("calendar_words")
 SPANISH_FALSE_NAMES = _words("false_names")
 ENGLISH_FALSE_NAMES = _words("english_false_names")
 FALSE_NAMES = SPANISH_FALSE_NAMES | ENGLISH_FALSE_NAMES
-# An English name may open with a word that is a Spanish function word ("Hoy Sound
-# Distillery"); a Spanish text quotes English, so it reads both lists.
+# An English name may open with a word that is a Spanish function word ("Hoy Bay
+# Brewery"); a Spanish text quotes English, so it reads both lists.
 FALSE_NAMES_OF = MappingProxyType({"en": ENGLISH_FALSE_NAMES, "es": FALSE_NAMES})
 ORDINAL_MARKERS = _words("ordinal_markers")
 LOCATIVES = _words("locatives")
