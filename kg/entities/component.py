@@ -58,7 +58,7 @@ from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
 from kg.entities.things import named_things
-from kg.entities.words import ORG_HEADS, ROLE_TITLES
+from kg.entities.words import HYPHEN_PARTICLES, ORG_HEADS, ROLE_TITLES
 
 
 @Language.factory(
@@ -136,6 +136,17 @@ class KgEntities:
             if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
                     not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 out[i] = True
+        # So does a chain of hyphens through lower-case particles, a place's name in
+        # French or English ("Pointe-des-Ormes Seafood", "Stratford-upon-Avon").
+        for i in hyphens:
+            if out[i] or not _hyphen_bound(doc, i, out):
+                continue
+            j = i + 1
+            while j + 2 < len(out) and doc[j].lower_ in HYPHEN_PARTICLES and \
+                    orths[j + 1] in hy and _hyphen_bound(doc, j + 1, out, left=False):
+                j += 2
+            if j > i + 1 and out[j]:
+                out[i:j] = [True] * (j - i)
         return out
 
     def _refine(
@@ -191,6 +202,13 @@ _SEATS = frozenset({
     "based", "headquartered", "plant", "plants", "factory", "factories", "office",
     "offices", "located",
 })
+
+
+def _hyphen_bound(doc: Doc, i: int, caps: list[bool], left: bool = True) -> bool:
+    """Whether the hyphen ``i`` is written without spaces between two words, after a
+    capitalised one unless ``left`` is False."""
+    return 0 < i < len(doc) - 1 and (caps[i - 1] or not left) and \
+        not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _inside_headed_name(doc: Doc, start: int) -> bool:

@@ -52,6 +52,9 @@ from kg.entities.words import (
     DEAL_VERBS,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
+    FALSE_NAMES_OF,
+    FRENCH_NAME_PARTICLES,
+    FRENCH_ORG_HEADS,
     GENERIC_HEAD,
     GOVERNMENT_NOUNS,
     HOLDING_HEADS,
@@ -126,7 +129,8 @@ class Ctx:
         self.keys = {"text": self.texts, "lower": self.lowers, "lemma": self.lemmas}
 
     def run_start(self, j: int) -> int:
-        return _run_start(self.doc, j, self.caps, self.kn.stop_words)
+        return _run_start(self.doc, j, self.caps, self.kn.stop_words,
+                          FALSE_NAMES_OF.get(self.kn.lang, FALSE_NAMES_OF["es"]))
 
     def run_end(self, k: int) -> int:
         return _run_end(self.doc, k, self.caps)
@@ -321,6 +325,30 @@ def org_head(x: Ctx, i: int) -> Found:
     # after a king or a pope holds his regnal number, and outranks the person's name.
     regnal = e - s > 3 and _REGNAL.fullmatch(x.texts[e - 1]) is not None
     return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
+
+
+def french_name(x: Ctx, i: int) -> Found:
+    """A French organisation's name, in lower case after its head up to the proper
+    name that closes it, with any legal form: "Coopérative des producteurs de Valmoret",
+    "Caisse de prévoyance Lorvaine", "Usine de pâtes Belcourt Inc." (French capitalises
+    a name's first word only). One lower-case word at least: "Banque de France" is
+    any head's name."""
+    n, lowers = x.n, x.lowers
+    if not x.caps[i] or i + 2 >= n or lowers[i + 1] not in FRENCH_NAME_PARTICLES:
+        return None
+    k, words = i + 2, 0
+    while k < n and k - i <= 8 and not x.caps[k] and (
+            lowers[k] in FRENCH_NAME_PARTICLES
+            or (x.doc[k].is_alpha and lowers[k] not in x.kn.stop_words)):
+        words += lowers[k] not in FRENCH_NAME_PARTICLES
+        k += 1
+    if not words or k >= n or not x.caps[k] or lowers[k - 1] in ("et", "à", "aux"):
+        return None
+    e = _run_end(x.doc, k, x.caps)
+    if e < n and x.texts[e] in LEGAL_FORMS:
+        e += 1
+    # as sure as a legal form's cue where it closes with one, which it outranks
+    return [_Cand(i, e, "ORG", _P_LEGAL if x.texts[e - 1] in LEGAL_FORMS else _P_HEAD)]
 
 
 def _date_name_end(x: Ctx, e: int) -> int:
@@ -2071,6 +2099,8 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
+        FRENCH_ORG_HEADS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),
     Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
         INSTITUTIONS),

@@ -4,15 +4,17 @@ or a person, whatever the model or a deal frame read in it ("a target price of R
 "invertir B/. 385 millones"): the candidate is dropped, or cut where a name ran on
 into a price (rule id ``figure:money``).
 
-The signs are the closed lists ``currency_signs`` and ``currency_letters`` of
-``lexicon/entities.toml`` with the ISO codes and letter symbols of
-:func:`kg.entities.gazetteer.currency_codes`; the one-letter signs that kg.money
-reads only in their own country's articles ("R", "P", "Q") are money in any article
-once glued to a figure."""
+Beyond them, any sign of Unicode's currency class ("₱", "₦") and a dollar written
+with its country's letters ("T$", "WS$") are money. The signs are the closed lists
+``currency_signs`` and ``currency_letters`` of ``lexicon/entities.toml`` with the ISO
+codes and letter symbols of :func:`kg.entities.gazetteer.currency_codes`; the
+one-letter signs that kg.money reads only in their own country's articles ("R", "P",
+"Q") are money in any article once glued to a figure."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -31,6 +33,11 @@ _GLUED = re.compile(
 )
 # Symbols that are no word: made of letters and signs ("B/.", "S/.", "R$", "US$").
 _SIGNED = frozenset(s for s in CURRENCY_SIGNS if not s.isalpha())
+# A dollar written with its country's letters, as each country writes its own ("T$"
+# the pa'anga, "WS$" the tala, "TT$", "J$"), alone or glued to a figure; and a
+# figure after a sign of Unicode's currency class ("₱", "₦", "₹", "€").
+_LETTERED_DOLLAR = re.compile(r"[A-Z]{1,3}\$(?:\d[\d.,]*(?:bn|m|mn|k|tn)?)?")
+_FIGURE = re.compile(r"(?:\d[\d.,]*(?:bn|m|mn|k|tn)?)?")
 
 
 def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -56,4 +63,13 @@ def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _is_money(text: str) -> bool:
-    return text in _SIGNED or _GLUED.fullmatch(text) is not None
+    return text in _SIGNED or _GLUED.fullmatch(text) is not None or \
+        _LETTERED_DOLLAR.fullmatch(text) is not None or _signed_figure(text)
+
+
+def _signed_figure(text: str) -> bool:
+    """A currency sign of Unicode's class Sc, alone or before a figure: "₱", "₦12m"."""
+    k = 0
+    while k < len(text) and unicodedata.category(text[k]) == "Sc":
+        k += 1
+    return k > 0 and _FIGURE.fullmatch(text, k) is not None

@@ -36,7 +36,7 @@ from kg.entities.words import (
     CONNECTORS,
     CORPORATE_TITLES,
     DESCRIPTORS,
-    FALSE_NAMES,
+    FALSE_NAMES_OF,
     FOLDED_HEADS,
     GENERIC_HEAD,
     HEADLINE_DEAL_NOUNS,
@@ -446,9 +446,10 @@ def _trim_edges(
     ("¿Qué", "Según Reuters"), a headline verb, an article opening a term or a
     company, a company body, and trailing punctuation and connectors."""
     texts, lowers, punct = _texts(doc), _lowers(doc), token_flags(doc, "punct")
+    false_names = FALSE_NAMES_OF.get(kn.lang, FALSE_NAMES_OF["es"])
     while s < e and (
         punct[s]
-        or (lowers[s] in FALSE_NAMES)
+        or (lowers[s] in false_names)
         or (lowers[s] in kn.stop_words and doc[s].is_sent_start
             and doc[s].pos_ not in ("DET", "PROPN"))
     ):

@@ -91,11 +91,14 @@ def opens_clause(doc: Doc, i: int) -> bool:
     return _opens_sentence(doc, i) or (i > 0 and doc[i - 1].text == ":")
 
 
-def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> bool:
-    """A word that looks like a name only because it opens a sentence or a question."""
+def _sentence_initial_false(
+    doc: Doc, i: int, stop_words: frozenset[str], false_names: frozenset[str] = FALSE_NAMES
+) -> bool:
+    """A word that looks like a name only because it opens a sentence or a question
+    (``false_names``: the function words of the article's language, or of both)."""
     tok = doc[i]
     low = tok.lower_
-    if low in FALSE_NAMES or (
+    if low in false_names or (
             low in ORDINAL_MARKERS and i + 1 < len(doc) and doc[i + 1].text == ","):
         return True  # "Fourth, the Fund has signed": the point a statement numbers
     first = tok.is_sent_start or (i > 0 and doc[i - 1].text in ("¿", "¡", "\"", "“", "«", "-"))
@@ -106,7 +109,10 @@ def _sentence_initial_false(doc: Doc, i: int, stop_words: frozenset[str]) -> boo
     return tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ")
 
 
-def _run_start(doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str]) -> int:
+def _run_start(
+    doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str],
+    false_names: frozenset[str] = FALSE_NAMES,
+) -> int:
     """First token of the capitalised run ending at ``j``."""
     s = j
     while s > 0 and not doc[s].is_sent_start:
@@ -114,14 +120,14 @@ def _run_start(doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str]) -
         if caps[s - 1] and not prev.is_sent_start:
             s -= 1
         elif caps[s - 1] and prev.is_sent_start and \
-                not _sentence_initial_false(doc, s - 1, stop_words) and \
+                not _sentence_initial_false(doc, s - 1, stop_words, false_names) and \
                 prev.lower_ not in DESCRIPTORS and prev.lower_ not in HEADLINE_VERBS:
             s -= 1
         elif prev.text == "&" and s > 1 and caps[s - 2]:
             s -= 1
         else:
             break
-    while s < j and (doc[s].lower_ in FALSE_NAMES or doc[s].lower_ in CONNECTORS):
+    while s < j and (doc[s].lower_ in false_names or doc[s].lower_ in CONNECTORS):
         s += 1
     return s
 

@@ -189,9 +189,17 @@ THING_TAILS = _words("thing_tails")
 WORK_NOUNS = _words("work_nouns")
 PRODUCT_APPOSITIONS = _words("product_appositions")
 CALENDAR_WORDS = _words("calendar_words")
-FALSE_NAMES = _words("false_names")
+SPANISH_FALSE_NAMES = _words("false_names")
+ENGLISH_FALSE_NAMES = _words("english_false_names")
+FALSE_NAMES = SPANISH_FALSE_NAMES | ENGLISH_FALSE_NAMES
+# An English name may open with a word that is a Spanish function word ("Hoy Bay
+# Brewery"); a Spanish text quotes English, so it reads both lists.
+FALSE_NAMES_OF = MappingProxyType({"en": ENGLISH_FALSE_NAMES, "es": FALSE_NAMES})
 ORDINAL_MARKERS = _words("ordinal_markers")
 LOCATIVES = _words("locatives")
+HYPHEN_PARTICLES = _words("hyphen_particles")
+FRENCH_ORG_HEADS = _words("french_org_heads")
+FRENCH_NAME_PARTICLES = _words("french_name_particles")
 SPORTS_WORDS = _words("sports_words")
 COMPETITION_HEADS = _words("competition_heads")
 SPORTS_VERBS = _words("sports_verbs")
