@@ -8,11 +8,14 @@ The signs are the closed lists ``currency_signs`` and ``currency_letters`` of
 ``lexicon/entities.toml`` with the ISO codes and letter symbols of
 :func:`kg.entities.gazetteer.currency_codes`; the one-letter signs that kg.money
 reads only in their own country's articles ("R", "P", "Q") are money in any article
-once glued to a figure."""
+once glued to a figure. So is any sign of Unicode's currency class ("₱", "₦") and a
+dollar with a country's capitals before it ("T$85,000"), which the lists need not
+name: "Tarvo Foods for ₱2 billion" is Tarvo Foods."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from spacy.tokens import Doc
 
@@ -31,6 +34,10 @@ _GLUED = re.compile(
 )
 # Symbols that are no word: made of letters and signs ("B/.", "S/.", "R$", "US$").
 _SIGNED = frozenset(s for s in CURRENCY_SIGNS if not s.isalpha())
+# Any sign of Unicode's currency class ("₱", "₦", "₹"), or a dollar with the capital
+# letters a country's press puts before it ("T$", "FJ$", "WS$"), alone or glued to a
+# figure: the closed lists above cannot name every island's dollar.
+_ANY_SIGN = re.compile(r"(?P<sign>[A-Z]{1,3}\$|[^\w\s]+)(?:\d+(?:[.,]\d+)*(?:bn|m|mn|k|tn)?)?")
 
 
 def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -56,4 +63,8 @@ def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 
 
 def _is_money(text: str) -> bool:
-    return text in _SIGNED or _GLUED.fullmatch(text) is not None
+    if text in _SIGNED or _GLUED.fullmatch(text) is not None:
+        return True
+    sign = _ANY_SIGN.fullmatch(text)
+    return sign is not None and (sign["sign"].endswith("$") or all(
+        unicodedata.category(c) == "Sc" for c in sign["sign"]))
