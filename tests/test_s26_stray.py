@@ -9,6 +9,9 @@
   1929: ..."), a catalogue's lot or an exhibition's panel, is no organisation, and no
   "the company" after it stands for it. A word that is also a place ("LOT") is a label
   only when the article numbers it twice.
+- A hyphenated place's name is one name through its particles (kg.entities.component,
+  ``_caps``; lexicon ``hyphen_particles``): "Baie-des-Chaleurs Seafood Ltd." is one
+  buyer, not "Baie" and "Chaleurs Seafood", as "Couche-Tard" is one.
 - The noun of trade before an English generic head says which company it is
   (kg.deals.namesake): "the hotel company" after "Marlow Quarry Hotels Ltd" is that
   company, not the council that was the subject before.
@@ -150,3 +153,24 @@ def test_a_trade_no_company_is_named_after_is_left_to_the_other_rules(en: Langua
     text = ("Tarvin Foods has signed a lease with Orrin Estates. The shipping company is "
             "backed by the Kestrel Growth Fund, which has invested $4 million in it.")
     assert investees(en, text) == {"Tarvin Foods"}
+
+
+# -- a hyphenated place's name is one name -----------------------------------------------
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Lamèque fishers and Baie-des-Chaleurs Seafood Ltd. have signed an agreement to "
+     "buy the plant from Groupe Marin for $27 million.", "Baie-des-Chaleurs Seafood"),
+    ("Anse-aux-Pins Fisheries agreed to buy Tarvo Boats.", "Anse-aux-Pins Fisheries"),
+    ("Tarvo Boats was sold to Southend-on-Sea Marine Ltd.", "Southend-on-Sea Marine"),
+])
+def test_a_hyphenated_place_name_is_one_name(en: Language, text: str, name: str) -> None:
+    found = names(en, text)
+    assert name in found
+    assert not found & {"Baie", "Chaleurs Seafood", "Pins Fisheries", "Sea Marine"}
+    assert name in parties(deals(en, text))
+
+
+def test_common_words_hyphenated_about_a_particle_are_no_name(en: Language) -> None:
+    text = "Kestrel Foods said sales rose 5% Year-on-Year after it bought Orvale."
+    assert not any("Year" in name for name in names(en, text))

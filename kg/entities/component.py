@@ -58,7 +58,7 @@ from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
 from kg.entities.things import named_things
-from kg.entities.words import ORG_HEADS, ROLE_TITLES
+from kg.entities.words import HYPHEN_PARTICLES, ORG_HEADS, ROLE_TITLES
 
 
 @Language.factory(
@@ -136,6 +136,15 @@ class KgEntities:
             if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
                     not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 out[i] = True
+        # So does a particle glued between hyphens in a place's name ("Baie-des-Chaleurs
+        # Seafood", "Southend-on-Sea"): the name runs through it, as it runs through the
+        # hyphen of "Couche-Tard"; not a headline's "Year-on-Year", all common words.
+        for i in hyphens:
+            if 0 < i and i + 3 < len(out) and out[i - 1] and out[i + 3] and \
+                    orths[i + 2] in hy and doc[i + 1].lower_ in HYPHEN_PARTICLES and \
+                    not any(doc[k].whitespace_ for k in range(i - 1, i + 3)) and \
+                    not (self.is_common(doc[i - 1].text) and self.is_common(doc[i + 3].text)):
+                out[i] = out[i + 1] = out[i + 2] = True
         return out
 
     def _refine(
