@@ -174,3 +174,18 @@ def test_a_hyphenated_place_name_is_one_name(en: Language, text: str, name: str)
 def test_common_words_hyphenated_about_a_particle_are_no_name(en: Language) -> None:
     text = "Kestrel Foods said sales rose 5% Year-on-Year after it bought Orvale."
     assert not any("Year" in name for name in names(en, text))
+
+
+@pytest.mark.parametrize("text, trade", [
+    ("The hotel company is backed by a fund.", "hotel"),
+    ("The company is backed by a fund.", None),
+    # an object is left to the rules of recency and trade
+    ("A fund invested $4 million in the hotel company.", None),
+])
+def test_the_noun_of_trade_is_read_before_a_subjects_generic_head(
+    en: Language, text: str, trade: str | None
+) -> None:
+    from kg.deals.namesake import _trade_of
+
+    (company,) = [t for t in en(text) if t.lower_ == "company"]
+    assert _trade_of(company) == trade

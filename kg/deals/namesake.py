@@ -10,9 +10,9 @@ legal form). A later definite description with that noun is the writer's short n
 for it. Only one company so named before may be meant: with two ("Banco A", "Banco
 B"), "el banco" is left to the other rules. An English generic head ("the company",
 "the group") is left to them too: it means the story's company, whatever the name of
-another ends in ("Harbourline Group" advising); but the noun of trade before it says
-which ("the hotel company" after "Marlow Quarry Hotels Ltd", not the town council
-named as the subject before).
+another ends in ("Harbourline Group" advising); but as a subject, the noun of trade
+before it says which ("the hotel company" after "Marlow Quarry Hotels Ltd", not the
+town council named as the subject before).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import feat, is_definite
-from kg.deals.words import GENERIC_COMPANY_NOUNS
+from kg.deals.words import GENERIC_COMPANY_NOUNS, SUBJ_DEPS
 from kg.facts import EntityRef
 
 
@@ -54,10 +54,12 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
 
 
 def _trade_of(tok: Token) -> str | None:
-    """The noun of trade right before an English generic head ("the resort company",
-    "the hotel group" → "resort", "hotel"), which the name of the company meant ends
-    in, singular or plural ("Marlow Quarry Hotels Ltd"); None without one."""
-    if tok.i == 0:
+    """The noun of trade right before an English generic head that is a subject ("the
+    resort company", "the hotel group" → "resort", "hotel"), which the name of the
+    company meant ends in, singular or plural ("Marlow Quarry Hotels Ltd"); None
+    without one. Elsewhere the description is left to the rules of recency and trade
+    (``kg.deals.agree``): measured, the name's noun moved a deal's price there."""
+    if tok.i == 0 or tok.dep_ not in SUBJ_DEPS:
         return None
     mod = tok.doc[tok.i - 1]
     if mod.head != tok or mod.dep_ != "compound" or mod.pos_ != "NOUN" or not mod.is_lower \
