@@ -10,8 +10,8 @@
   "the company" after it stands for it. A word that is also a place ("LOT") is a label
   only when the article numbers it twice.
 - A hyphenated place's name is one name through its particles (kg.entities.component,
-  ``_caps``; lexicon ``hyphen_particles``): "Baie-des-Chaleurs Seafood Ltd." is one
-  buyer, not "Baie" and "Chaleurs Seafood", as "Couche-Tard" is one.
+  ``_caps``; lexicon ``hyphen_particles``): "Anse-des-Roches Seafood Ltd." is one
+  buyer, not "Anse" and "Roches Seafood", as "Couche-Tard" is one.
 - The noun of trade before an English generic head says which company it is
   (kg.deals.namesake): "the hotel company" after "Marlow Quarry Hotels Ltd" is that
   company, not the council that was the subject before.
@@ -63,8 +63,8 @@ def test_a_currency_sign_is_told_by_its_class(text: str, money: bool) -> None:
 
 
 def test_a_buyer_named_before_a_peso_sign_is_cut_at_the_sign(en: Language) -> None:
-    text = ("Dana Pell writes that Corlan Breads was sold in September to Danish group "
-            "Nordvik Living for ₱1.3 billion.")
+    text = ("Dana Pell says Corlan Breads has been sold to Norwegian retailer Nordvik "
+            "Living for ₱1.3 billion.")
     found = names(en, text)
     assert "Nordvik Living" in found
     assert not any(name.endswith(" for") for name in found)
@@ -84,8 +84,8 @@ _CATALOGUE = """AUCTION 318 · SUNDAY, MAY 3, 2026
 
 LOT 41
 Harlow Creamery Co., share certificate, 1931.
-Note: The letterhead announces the company's five-year agreement to supply butter to \
-Pemberton Stores, signed that year.
+Remark: This printed sheet records a deal under which the company would deliver butter \
+to Pemberton Stores for five years.
 
 LOT 42
 Quarry Bank share, 1969.
@@ -159,15 +159,15 @@ def test_a_trade_no_company_is_named_after_is_left_to_the_other_rules(en: Langua
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The Lamèque fishers and Baie-des-Chaleurs Seafood Ltd. have signed an agreement to "
-     "buy the plant from Groupe Marin for $27 million.", "Baie-des-Chaleurs Seafood"),
+    ("Anse-des-Roches Seafood Ltd. and a growers' co-op will purchase the cannery from "
+     "Groupe Marin for $12 million.", "Anse-des-Roches Seafood"),
     ("Anse-aux-Pins Fisheries agreed to buy Tarvo Boats.", "Anse-aux-Pins Fisheries"),
     ("Tarvo Boats was sold to Southend-on-Sea Marine Ltd.", "Southend-on-Sea Marine"),
 ])
 def test_a_hyphenated_place_name_is_one_name(en: Language, text: str, name: str) -> None:
     found = names(en, text)
     assert name in found
-    assert not found & {"Baie", "Chaleurs Seafood", "Pins Fisheries", "Sea Marine"}
+    assert not found & {"Anse", "Roches Seafood", "Pins Fisheries", "Sea Marine"}
     assert name in parties(deals(en, text))
 
 

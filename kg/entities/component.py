@@ -136,7 +136,7 @@ class KgEntities:
             if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
                     not doc[i - 1].whitespace_ and not doc[i].whitespace_:
                 out[i] = True
-        # So does a particle glued between hyphens in a place's name ("Baie-des-Chaleurs
+        # So does a particle glued between hyphens in a place's name ("Anse-des-Roches
         # Seafood", "Southend-on-Sea"): the name runs through it, as it runs through the
         # hyphen of "Couche-Tard"; not a headline's "Year-on-Year", all common words.
         for i in hyphens:
