@@ -10,7 +10,9 @@ legal form). A later definite description with that noun is the writer's short n
 for it. Only one company so named before may be meant: with two ("Banco A", "Banco
 B"), "el banco" is left to the other rules. An English generic head ("the company",
 "the group") is left to them too: it means the story's company, whatever the name of
-another ends in ("Harbourline Group" advising).
+another ends in ("Harbourline Group" advising); but as a subject, the noun of trade
+before it says which ("the hotel company" after "Marlow Quarry Hotels Ltd", not the
+town council named as the subject before).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import feat, is_definite
-from kg.deals.words import GENERIC_COMPANY_NOUNS
+from kg.deals.words import GENERIC_COMPANY_NOUNS, SUBJ_DEPS
 from kg.facts import EntityRef
 
 
@@ -32,19 +34,38 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
         or tok.i in ctx.tok_ent or "Plur" in feat(tok, "Number") or not is_definite(tok)
     ):
         return None
-    word = tok.lower_
-    if ctx.lang != "es" and word in GENERIC_COMPANY_NOUNS:
-        return None  # "the company", "the group": the topic's, whatever its name ends in
+    words = {tok.lower_}
+    if ctx.lang != "es" and tok.lower_ in GENERIC_COMPANY_NOUNS:
+        trade = _trade_of(tok)
+        if trade is None:
+            return None  # "the company", "the group": the topic's, whatever its name ends in
+        words = {trade, trade + "s", trade + "es"} | (
+            {trade[:-1] + "ies"} if trade.endswith("y") else set())
     head = _first_word if ctx.lang == "es" else _last_word
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
-        and head(ref.name) == word
+        and head(ref.name) in words
     }
     if len(found) != 1:
         return None
     (ref,) = found
     return None if ref in exclude else ref
+
+
+def _trade_of(tok: Token) -> str | None:
+    """The noun of trade right before an English generic head that is a subject ("the
+    resort company", "the hotel group" → "resort", "hotel"), which the name of the
+    company meant ends in, singular or plural ("Marlow Quarry Hotels Ltd"); None
+    without one. Elsewhere the description is left to the rules of recency and trade
+    (``kg.deals.agree``): measured, the name's noun moved a deal's price there."""
+    if tok.i == 0 or tok.dep_ not in SUBJ_DEPS:
+        return None
+    mod = tok.doc[tok.i - 1]
+    if mod.head != tok or mod.dep_ != "compound" or mod.pos_ != "NOUN" or not mod.is_lower \
+            or mod.lower_ in GENERIC_COMPANY_NOUNS:
+        return None
+    return mod.lower_
 
 
 def _first_word(name: str) -> str:

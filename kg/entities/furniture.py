@@ -28,7 +28,9 @@ they drop or trim the candidates that furniture makes look like names:
   ("Índice: 1 Historia · 2 Accionariado", a tag list);
 - ``furniture:rubric`` — a section's rubric in capitals and common words, a heading
   line ("WEEK IN DEALS") or a kicker before a story's dash ("ENERGY — Mirage Solar
-  signed"), names nothing: it is a label;
+  signed"), names nothing: it is a label; so does a numbered label, a common word in
+  capitals before the number it heads ("LOT 41", "PANEL 3 · 1929"), a catalogue's
+  lot or an exhibition's panel;
 - ``furniture:speaker_tag`` — a transcript's speaker tag opening a line, a role in
   capitals before its colon, perhaps with the speaker's name in brackets ("CHAIR:",
   "ACCIONISTA (Sr. Galán):"), names nobody: it is a label (the name in brackets is
@@ -45,6 +47,7 @@ The word lists are ``lexicon/furniture.toml``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
@@ -260,6 +263,32 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
     return end
 
 
+def _numbered_label(kn: Knowledge, doc: Doc, s: int, e: int) -> tuple[str, ...]:
+    """The words of a numbered label that is a line's first segment: one or two common
+    words in capitals and the number they head ("LOT 41", "PANEL 3 · 1929: ...",
+    "SALE 318 · SUNDAY, MAY 3"), a catalogue's lot, an exhibition's panel, a deck's
+    slide; ``()`` when the segment is none. The words label what follows and name
+    nobody, so no "the company" after them stands for them."""
+    k = s
+    while k < e - 1 and k - s < 2 and doc[k].is_alpha and doc[k].is_upper and \
+            len(doc[k].text) > 1 and kn.is_common(doc[k].text):
+        k += 1
+    if k == s or k != e - 1 or not doc[k].text.isdigit():
+        return ()
+    return tuple(t.text for t in doc[s:k])
+
+
+def _numbered_labels(kn: Knowledge, doc: Doc, firsts: list[tuple[int, int]]) -> set[int]:
+    """The tokens of the numbered labels among the lines' first segments ``firsts``.
+    A common word that is also a place's name ("LOT", a French department) is a label
+    only when the article numbers it twice ("LOT 41" ... "LOT 42"), a series no
+    results line makes ("READING 2" is a score)."""
+    found = [(s, e, _numbered_label(kn, doc, s, e)) for s, e in firsts]
+    series = Counter(words for _, _, words in found if words)
+    return {i for s, e, words in found if words and (
+        series[words] > 1 or all(_rubric_word(kn, w) for w in words)) for i in range(s, e)}
+
+
 def _rubric_word(kn: Knowledge, word: str) -> bool:
     """A common word in capitals that is no place's name ("ENERGY", not "BOSTON" of a
     fixtures line "BOSTON AT OAKLAND")."""
@@ -351,6 +380,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
     texts = _texts(doc)
     page = _Page(set(), set(), set(), set(), set(), set())
     after_share = False  # the line before was a share label or a share bar
+    firsts: list[tuple[int, int]] = []  # each line's first segment
     for s, e, first in _segments(doc):
         if first:
             share_line, after_share = after_share, False
@@ -361,6 +391,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             if after_dash:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
+            firsts.append((s, e))
             tag_end = _speaker_tag(kn, doc, s, e)
             if tag_end > s:
                 page.label.update(range(s, tag_end))
@@ -391,6 +422,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             body += 1
         if body < e:
             page.opening.add(body)
+    page.label |= _numbered_labels(kn, doc, firsts)
     _interview_turns(doc, page)
     text = doc_text(doc)
     for match in _TICKER.finditer(text):
