@@ -11,6 +11,13 @@ for it. Only one company so named before may be meant: with two ("Banco A", "Ban
 B"), "el banco" is left to the other rules. An English generic head ("the company",
 "the group") is left to them too: it means the story's company, whatever the name of
 another ends in ("Harbourline Group" advising).
+
+An English name often carries its trade in the plural ("Kelso Grain Mills", "Harrow
+Lake Resorts Ltd"), and the writer's short name is the singular, alone ("the mill") or
+before a generic head ("the resort company", "the mill operator"): the noun of the
+description, or the one that modifies its generic head, is the name's head in the
+singular (session 26, apart8). "Company" and "Corporation" after the trade word are
+the name's legal form here ("Kelso Grain Mills Company" → "mills").
 """
 
 from __future__ import annotations
@@ -32,14 +39,20 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
         or tok.i in ctx.tok_ent or "Plur" in feat(tok, "Number") or not is_definite(tok)
     ):
         return None
-    word = tok.lower_
-    if ctx.lang != "es" and word in GENERIC_COMPANY_NOUNS:
-        return None  # "the company", "the group": the topic's, whatever its name ends in
+    words = {tok.lower_}
+    if ctx.lang != "es" and tok.lower_ in GENERIC_COMPANY_NOUNS:
+        # "the company", "the group": the topic's, whatever its name ends in; "the
+        # resort company": the trade word before it is what the name ends in
+        words = _trade_words(tok)
+        if not words:
+            return None
     head = _first_word if ctx.lang == "es" else _last_word
+    if ctx.lang != "es":
+        words |= {_plural(w) for w in words}
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
-        and head(ref.name) == word
+        and head(ref.name) in words
     }
     if len(found) != 1:
         return None
@@ -53,9 +66,31 @@ def _first_word(name: str) -> str:
     return words[0].lower() if words else ""
 
 
-# Legal forms written after an English company's head noun ("X Fund Ltd").
+def _trade_words(head: Token) -> set[str]:
+    """ "the resort company" → {"resort"}: the lower-case nouns compounded right before
+    an English generic head (none in "the Dutch company", "the holding's company")."""
+    words: set[str] = set()
+    for child in head.lefts:
+        if child.dep_ == "compound" and child.pos_ == "NOUN" and child.is_lower:
+            words.add(child.lower_)
+    return words
+
+
+def _plural(word: str) -> str:
+    """The regular English plural a name writes its trade in: "mill" → "mills",
+    "refinery" → "refineries", "business" → "businesses"."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+# Legal forms written after an English company's head noun ("X Fund Ltd", "X Mills
+# Company").
 _LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "plc", "llc", "llp", "lp", "corp", "co",
-                          "pty", "bhd", "sdn", "pte", "ag", "sa", "nv", "bv"})
+                          "pty", "bhd", "sdn", "pte", "ag", "sa", "nv", "bv", "company",
+                          "corporation"})
 
 
 def _last_word(name: str) -> str:
