@@ -71,3 +71,49 @@ def test_the_company_alone_still_means_the_story_s_company(en: Language) -> None
     bought = [roles for kind, roles in found if kind == "Acquisition"]
     assert bought and all("Ostrava Steel Mills" not in names
                           for roles in bought for names in roles.values())
+
+
+# -- "our shareholder": a holder noun owned by the first person plural ---------------
+#
+# "X has been our shareholder since 2022", "X es accionista nuestro", "Nuestro mayor
+# accionista es X": the company held is the one the text speaks for, as "we" is read
+# (the speaker's company, else the article's own voice; kg.deals.refer.our_voice in
+# kg.deals.roles._holder_of_possessor).
+
+def _investments(found: list[tuple[str, dict[str, set[str]]]]) -> list[dict[str, set[str]]]:
+    return [roles for kind, roles in found if kind == "Investment"]
+
+
+@pytest.mark.parametrize("said", [
+    "Fondo Cóndor Andino es accionista nuestro desde 2022, con el 20 %.",
+    "Fondo Cóndor Andino es nuestro accionista desde 2022, con el 20 %.",
+])
+def test_our_shareholder_in_a_transcript_is_the_speaker_s_company(
+        es: Language, said: str) -> None:
+    text = ("Transcripción de la rueda de prensa de Rodrigo Peralta, director general de "
+            f"Grupo Itapé.\n\nPERALTA: {said}")
+    assert {"investor": {"Fondo Cóndor Andino"}, "investee": {"Grupo Itapé"}} in \
+        _investments(_deals(es, text))
+
+
+def test_our_largest_shareholder_in_a_letter_is_the_letter_s_company(es: Language) -> None:
+    text = ("Carta de Grupo Itapé a sus clientes.\n\nEstimados clientes: este año abrimos "
+            "tres tiendas. Nuestro mayor accionista es Fondo Cóndor Andino.")
+    assert {"investor": {"Fondo Cóndor Andino"}, "investee": {"Grupo Itapé"}} in \
+        _investments(_deals(es, text))
+
+
+def test_our_shareholder_said_by_a_chief_executive_is_her_company(en: Language) -> None:
+    text = ('Brackwater Foods said on Monday its sales rose 8%. Brackwater Foods chief '
+            'executive Ana Ross said: "Tarn Valley Capital has been our shareholder since '
+            '2021, with 15%."')
+    assert {"investor": {"Tarn Valley Capital"}, "investee": {"Brackwater Foods"}} in \
+        _investments(_deals(en, text))
+
+
+def test_a_third_person_possessive_is_left_to_its_antecedent(es: Language) -> None:
+    # "su accionista" is the company the clause is about, not the text's voice
+    text = ("Carta de Grupo Itapé a sus clientes.\n\nLa cadena Almacenes Tarumá abrió dos "
+            "tiendas. Fondo Cóndor Andino es su accionista desde 2022, con el 20 %.")
+    investees = [r.get("investee") for r in _investments(_deals(es, text))]
+    assert {"Grupo Itapé"} not in investees

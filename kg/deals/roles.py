@@ -34,11 +34,13 @@ from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
+    FIRST_PLURAL_POSSESSIVES,
     company_of_part,
     described_as,
     dropped_we,
     governing_subject,
     object_antecedent,
+    our_voice,
     previous_subject,
     relative_after_preposition,
     resolve_np,
@@ -1173,14 +1175,16 @@ def _holder_of_possessor(r: Reading) -> None:
     "Y, whose largest shareholder is X", "X, its largest shareholder": a holder noun
     names the company held by its possessor, as "the shareholders of Y" does by its
     complement (a pronoun, the company it stands for; "whose", the name its clause
-    hangs on); as the subject of "be", the complement is the holder
-    (parties:holder-of-possessor)."""
+    hangs on; "our", "nuestro", the company the text speaks for: "X has been our
+    shareholder since 2022", "X es accionista nuestro"); as the subject of "be", the
+    complement is the holder (parties:holder-of-possessor)."""
     ctx, m, tok = r.ctx, r.m, r.tok
     # (Spanish "su" is a possessive determiner: "su principal accionista es X"; only
     # where the holder is predicated of a name, not "notificó a su accionista, X")
     owners = [
         c for c in tok.children
-        if c.dep_ == "poss" or (_spanish_possessive(c) and _predicated(tok))
+        if c.dep_ == "poss" or (
+            (_spanish_possessive(c) or _spanish_ours(c)) and _predicated(tok))
     ]
     if not r.noun or not owners:
         return
@@ -1195,6 +1199,8 @@ def _holder_of_possessor(r: Reading) -> None:
         if c.lower_ == "whose":
             clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
             held += ctx.np_entities(clause.head) if clause is not None else []
+        elif c.lower_ in FIRST_PLURAL_POSSESSIVES:
+            held += our_voice(ctx, c, m.parties())
         elif _spanish_possessive(c):
             # (after the holders, so the holder is never what "su" stands for)
             held += _clause_before_subject(r) or _possessive_antecedent(r, c)
@@ -1552,6 +1558,12 @@ def noun_subject(r: Reading) -> None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
+
+
+def _spanish_ours(tok: Token) -> bool:
+    """ "nuestro accionista", "accionista nuestro": the Spanish first person plural
+    possessive, before the noun or after it (which the parser may tag a pronoun)."""
+    return tok.dep_ in ("det", "amod") and tok.lower_ in FIRST_PLURAL_POSSESSIVES
 
 
 def _spanish_possessive(tok: Token) -> bool:
