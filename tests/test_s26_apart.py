@@ -117,3 +117,54 @@ def test_a_third_person_possessive_is_left_to_its_antecedent(es: Language) -> No
             "tiendas. Fondo Cóndor Andino es su accionista desde 2022, con el 20 %.")
     investees = [r.get("investee") for r in _investments(_deals(es, text))]
     assert {"Grupo Itapé"} not in investees
+
+
+# -- "the biggest holder": a ranked holder noun with no company of its own -----------
+#
+# "Who owns Corran Water Services? The biggest shareholder is Ashby Ridge Capital":
+# a relational noun ranked among a company's holders, with no possessor or "of"-
+# complement, is anchored by the discourse (bridging) to the settled topic before it
+# (kg.deals.roles._holder_of_topic).
+
+def test_the_biggest_shareholder_after_a_question_is_the_topic_s(en: Language) -> None:
+    text = ("Corran Water Services trucks and recycles water for drillers. Last week Corran "
+            "Water Services agreed to merge with Tellick Oil. Who owns Corran Water "
+            "Services? The biggest shareholder is Ashby Ridge Capital, with about 40%.")
+    assert {"investor": {"Ashby Ridge Capital"}, "investee": {"Corran Water Services"}} in \
+        _investments(_deals(en, text))
+
+
+def test_a_fund_said_to_be_the_largest_shareholder_holds_the_topic(en: Language) -> None:
+    text = ("Corran Water Services trucks and recycles water for drillers. Corran Water "
+            "Services had revenue of $38 million. Ashby Ridge Capital is the largest "
+            "shareholder, with about 40%.")
+    assert {"investor": {"Ashby Ridge Capital"}, "investee": {"Corran Water Services"}} in \
+        _investments(_deals(en, text))
+
+
+def test_el_mayor_accionista_is_the_topic_s(es: Language) -> None:
+    text = ("Lácteos Tambo Alto elabora quesos en Tandil. Lácteos Tambo Alto facturó 40 "
+            "millones en 2025. El mayor accionista es el fondo Pampa Verde Capital, con el "
+            "35 %.")
+    assert {"investor": {"Pampa Verde Capital"}, "investee": {"Lácteos Tambo Alto"}} in \
+        _investments(_deals(es, text))
+
+
+def test_an_unranked_or_anchored_holder_is_left_alone(en: Language) -> None:
+    # no ranking word: "a shareholder" says nothing of whose; an unsettled topic neither
+    text = ("Tellick Oil agreed to buy Corran Water Services for $140 million. Ashby Ridge "
+            "Capital is a shareholder, with 4%.")
+    assert not any(r.get("investor") == {"Ashby Ridge Capital"}
+                   for r in _investments(_deals(en, text)))
+
+
+def test_the_biggest_holder_is_a_shareholder_a_licence_holder_none(en: Language) -> None:
+    # the bare "holder" is read as a shareholder only when ranked (frames._ranked_holder)
+    asked = ("Corran Water Services trucks and recycles water for drillers. Last week Corran "
+             "Water Services agreed to merge with Tellick Oil. Who owns Corran Water "
+             "Services? The biggest holder is Ashby Ridge Capital, with about 40%.")
+    assert {"investor": {"Ashby Ridge Capital"}, "investee": {"Corran Water Services"}} in \
+        _investments(_deals(en, asked))
+    licence = ("Tellick Oil agreed to buy Corran Water Services. Ashby Ridge Capital, a "
+               "holder of drilling licences, backed the deal.")
+    assert not _investments(_deals(en, licence))

@@ -61,9 +61,10 @@ from kg.deals.syntax import (
     judges_likelihood,
     own_subtree,
     percentage,
+    ranked,
     subjects,
 )
-from kg.deals.tacit import counted_part, owners_company
+from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
@@ -1167,6 +1168,7 @@ def holders(r: Reading) -> None:
     _holders_include(r)
     _holders_listed(r)
     _holder_of_possessor(r)
+    _holder_of_topic(r)
     _anchor_investors(r)
 
 
@@ -1214,6 +1216,43 @@ def _holder_of_possessor(r: Reading) -> None:
         for x in held:
             m.add_role("investee", x)
         m.rules.append("parties:holder-of-possessor")
+
+
+# The prepositions that name the company a holder noun is a holder of ("of Y", "in Y",
+# "de Y", "en Y").
+_ANCHORING_PREPS = frozenset({"of", "in", "at", "de", "en", "del"})
+
+
+def _holder_of_topic(r: Reading) -> None:
+    """ "Who owns Corran Water? The biggest holder is Ashby Ridge, with about 40%",
+    "El mayor accionista es el fondo Y": a ranked holder noun said of a name, with no
+    company of its own (no possessor, complement or compounded name), is a holder of the
+    company the text is about, as "its biggest holder" would be: a relational noun
+    whose anchor the discourse supplies (bridging), the settled topic before it
+    (parties:holder-of-topic, session 26, apart8)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if not r.noun or "investee" in {role for role, _ in m.roles}:
+        return
+    if not is_definite(tok) or "Plur" in feat(tok, "Number") or not ranked(tok):
+        return
+    if any(c.dep_ in ("poss", "compound", "flat") or _spanish_possessive(c) or _spanish_ours(c)
+           for c in tok.children) or any(p in _ANCHORING_PREPS for p, _ in ctx.prep_args(tok)):
+        return  # (its stake beside it, "with about 40%", "con el 35 %", is no anchor)
+    investors = [x for role, x in m.roles if role == "investor" and x.kind == "org"]
+    verb = tok.head
+    if not investors and tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
+        # "The biggest shareholder is X"
+        investors = [x for a in verb.children if a.dep_ == "attr"
+                     for x in ctx.np_entities(a) if x.kind == "org"]
+        for x in investors:
+            m.add_role("investor", x)
+    if not investors:
+        return
+    topic = settled_topic(ctx, tok, set(investors) | m.parties())
+    if topic is None or topic.kind != "org":
+        return
+    m.add_role("investee", topic)
+    m.rules.append("parties:holder-of-topic")
 
 
 # Verbs that place names among a noun's referents ("Entre sus accionistas figuran A y B").
