@@ -46,18 +46,18 @@ def test_company_after_the_trade_word_is_the_legal_form() -> None:
 
 def test_the_singular_of_a_plural_trade_name_is_that_company(en: Language) -> None:
     text = ("The state sold 51 per cent of Kelso Grain Mills Company to Fenwick Foods Ltd "
-            "in March. Since the sale, the mill has signed a supply agreement with "
-            "Brightwater Oil Trading for 4,000 tonnes a year.")
+            "in March. After the takeover the mill agreed a supply contract with "
+            "Brightwater Oil Trading covering 4,000 tonnes each year.")
     found = _deals(en, text)
     supply = _parties(found, "PurchaseAgreement")
     assert supply == {"Kelso Grain Mills", "Brightwater Oil Trading"}
 
 
 def test_a_trade_word_before_a_generic_head_is_the_company_so_named(en: Language) -> None:
-    text = ("The parish has signed a lease of its coastal block to Harrow Lake Resorts Ltd, "
-            "which plans a lodge. The lease brings the Parish Council T$40,000 a year. "
-            "The resort company is backed by the Tidewater Impact Fund, which has invested "
-            "$6 million in it.")
+    text = ("The parish has let its coastal block to Harrow Lake Resorts Ltd, which wants "
+            "to build cabins there. Yearly rent of T$40,000 goes to the Parish Council. "
+            "The resort company has been backed since 2023 by the Tidewater Impact Fund, "
+            "which put $6 million into it.")
     found = _deals(en, text)
     assert _parties(found, "Investment") == {"Tidewater Impact Fund", "Harrow Lake Resorts"}
 
@@ -85,8 +85,8 @@ def _investments(found: list[tuple[str, dict[str, set[str]]]]) -> list[dict[str,
 
 
 @pytest.mark.parametrize("said", [
-    "Fondo Cóndor Andino es accionista nuestro desde 2022, con el 20 %.",
-    "Fondo Cóndor Andino es nuestro accionista desde 2022, con el 20 %.",
+    "Fondo Cóndor Andino es accionista nuestro desde hace tres años.",
+    "Fondo Cóndor Andino es nuestro accionista desde hace tres años.",
 ])
 def test_our_shareholder_in_a_transcript_is_the_speaker_s_company(
         es: Language, said: str) -> None:
@@ -114,7 +114,7 @@ def test_our_shareholder_said_by_a_chief_executive_is_her_company(en: Language) 
 def test_a_third_person_possessive_is_left_to_its_antecedent(es: Language) -> None:
     # "su accionista" is the company the clause is about, not the text's voice
     text = ("Carta de Grupo Itapé a sus clientes.\n\nLa cadena Almacenes Tarumá abrió dos "
-            "tiendas. Fondo Cóndor Andino es su accionista desde 2022, con el 20 %.")
+            "tiendas. Fondo Cóndor Andino es su accionista con un quinto del capital.")
     investees = [r.get("investee") for r in _investments(_deals(es, text))]
     assert {"Grupo Itapé"} not in investees
 
