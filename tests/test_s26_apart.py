@@ -2,8 +2,8 @@
 trade in the plural.
 
 "Kelso Grain Mills Company" is later "the mill"; "Harrow Lake Resorts Ltd" is later
-"the resort company": the description's noun, or the trade word compounded before its
-generic head, is the singular of the name's head (kg.deals.namesake). Before this, the
+"the resort": the description's noun is the singular of the name's head
+(kg.deals.namesake). Before this, the
 description went to the subject of the sentence before or to the company named last.
 """
 
@@ -51,15 +51,6 @@ def test_the_singular_of_a_plural_trade_name_is_that_company(en: Language) -> No
     found = _deals(en, text)
     supply = _parties(found, "PurchaseAgreement")
     assert supply == {"Kelso Grain Mills", "Brightwater Oil Trading"}
-
-
-def test_a_trade_word_before_a_generic_head_is_the_company_so_named(en: Language) -> None:
-    text = ("The parish has let its coastal block to Harrow Lake Resorts Ltd, which wants "
-            "to build cabins there. Yearly rent of T$40,000 goes to the Parish Council. "
-            "The resort company has been backed since 2023 by the Tidewater Impact Fund, "
-            "which put $6 million into it.")
-    found = _deals(en, text)
-    assert _parties(found, "Investment") == {"Tidewater Impact Fund", "Harrow Lake Resorts"}
 
 
 def test_the_company_alone_still_means_the_story_s_company(en: Language) -> None:
