@@ -113,6 +113,7 @@ from kg.deals.syntax import (
     judges_likelihood,
     own_subtree,
     percentage,
+    ranked,
     spanish_percentage,
     subjects,
 )
@@ -336,6 +337,13 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
         for w in (t.lower_, t.lemma_.lower())
     }
     return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
+
+
+def _ranked_holder(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "The biggest holder is X", "its largest holder": the bare English "holder" is a
+    shareholder only ranked among a company's holders (a licence holder, a record
+    holder, the holder of a title are none)."""
+    return tok.lemma_.lower() != "holder" or ranked(tok)
 
 
 def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2434,6 +2442,7 @@ FRAMES: dict[str, Frame] = {
         "Investment",
         noun={None: "investor", "": "investor", "en": "investee", "de": "investee",
               "in": "investee", "of": "investee"},
+        admits=_ranked_holder,
         steps=(*_HEAD, holders, participle_agents, agent, retype),
     ),
     "valuation": Frame("Valuation", noun={None: "investee", "de": "investee", "of": "investee"},

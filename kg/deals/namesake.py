@@ -12,7 +12,13 @@ B"), "el banco" is left to the other rules. An English generic head ("the compan
 "the group") is left to them too: it means the story's company, whatever the name of
 another ends in ("Harbourline Group" advising); but as a subject, the noun of trade
 before it says which ("the hotel company" after "Marlow Quarry Hotels Ltd", not the
-town council named as the subject before).
+town council named as the subject before: session 26, stray10).
+
+An English name often carries its trade in the plural ("Kelso Grain Mills", "Harrow
+Lake Resorts Ltd"), and the writer's short name is the singular ("the mill", "the
+resort"): the noun of the description is the name's head in the singular (session 26,
+apart8). "Company" and "Corporation" after the trade word are the name's legal form
+here ("Kelso Grain Mills Company" → "mills").
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
         words = {trade, trade + "s", trade + "es"} | (
             {trade[:-1] + "ies"} if trade.endswith("y") else set())
     head = _first_word if ctx.lang == "es" else _last_word
+    if ctx.lang != "es":
+        words |= {_plural(w) for w in words}
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
@@ -74,9 +82,21 @@ def _first_word(name: str) -> str:
     return words[0].lower() if words else ""
 
 
-# Legal forms written after an English company's head noun ("X Fund Ltd").
+def _plural(word: str) -> str:
+    """The regular English plural a name writes its trade in: "mill" → "mills",
+    "refinery" → "refineries", "business" → "businesses"."""
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+# Legal forms written after an English company's head noun ("X Fund Ltd", "X Mills
+# Company").
 _LEGAL_TAILS = frozenset({"ltd", "limited", "inc", "plc", "llc", "llp", "lp", "corp", "co",
-                          "pty", "bhd", "sdn", "pte", "ag", "sa", "nv", "bv"})
+                          "pty", "bhd", "sdn", "pte", "ag", "sa", "nv", "bv", "company",
+                          "corporation"})
 
 
 def _last_word(name: str) -> str:

@@ -486,6 +486,19 @@ def dropped_we(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Entit
     return spoken if spoken is not None else _article_voice(ctx, verb.i, exclude)
 
 
+# The first person plural possessives: "our shareholder", "nuestro accionista",
+# "accionista nuestro".
+FIRST_PLURAL_POSSESSIVES = frozenset({"our", "nuestro", "nuestra", "nuestros", "nuestras"})
+
+
+def our_voice(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The organisation a first person plural possessive speaks for ("X has been our
+    shareholder since 2022", "X es accionista nuestro"), as "we" would: the speaker's,
+    else the article's own voice (session 26, apart8)."""
+    spoken = voice(ctx, poss, exclude)
+    return spoken if spoken is not None else _article_voice(ctx, poss.i, exclude)
+
+
 def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
     """Whose "we" it is with no speaker near (``kg.deals.first_person``): the company the
     lede tells of, else the discourse topic before token ``i`` (an interview's answers, a

@@ -34,11 +34,13 @@ from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
+    FIRST_PLURAL_POSSESSIVES,
     company_of_part,
     described_as,
     dropped_we,
     governing_subject,
     object_antecedent,
+    our_voice,
     previous_subject,
     relative_after_preposition,
     resolve_np,
@@ -59,9 +61,10 @@ from kg.deals.syntax import (
     judges_likelihood,
     own_subtree,
     percentage,
+    ranked,
     subjects,
 )
-from kg.deals.tacit import counted_part, owners_company
+from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
     ANNOUNCED,
@@ -1166,6 +1169,7 @@ def holders(r: Reading) -> None:
     _holders_include(r)
     _holders_listed(r)
     _holder_of_possessor(r)
+    _holder_of_topic(r)
     _anchor_investors(r)
 
 
@@ -1174,14 +1178,16 @@ def _holder_of_possessor(r: Reading) -> None:
     "Y, whose largest shareholder is X", "X, its largest shareholder": a holder noun
     names the company held by its possessor, as "the shareholders of Y" does by its
     complement (a pronoun, the company it stands for; "whose", the name its clause
-    hangs on); as the subject of "be", the complement is the holder
-    (parties:holder-of-possessor)."""
+    hangs on; "our", "nuestro", the company the text speaks for: "X has been our
+    shareholder since 2022", "X es accionista nuestro"); as the subject of "be", the
+    complement is the holder (parties:holder-of-possessor)."""
     ctx, m, tok = r.ctx, r.m, r.tok
     # (Spanish "su" is a possessive determiner: "su principal accionista es X"; only
     # where the holder is predicated of a name, not "notificó a su accionista, X")
     owners = [
         c for c in tok.children
-        if c.dep_ == "poss" or (_spanish_possessive(c) and _predicated(tok))
+        if c.dep_ == "poss" or (
+            (_spanish_possessive(c) or _spanish_ours(c)) and _predicated(tok))
     ]
     if not r.noun or not owners:
         return
@@ -1196,6 +1202,8 @@ def _holder_of_possessor(r: Reading) -> None:
         if c.lower_ == "whose":
             clause = next((t for t in tok.ancestors if t.dep_ in ("relcl", "acl:relcl")), None)
             held += ctx.np_entities(clause.head) if clause is not None else []
+        elif c.lower_ in FIRST_PLURAL_POSSESSIVES:
+            held += our_voice(ctx, c, m.parties())
         elif _spanish_possessive(c):
             # (after the holders, so the holder is never what "su" stands for)
             held += _clause_before_subject(r) or _possessive_antecedent(r, c)
@@ -1209,6 +1217,43 @@ def _holder_of_possessor(r: Reading) -> None:
         for x in held:
             m.add_role("investee", x)
         m.rules.append("parties:holder-of-possessor")
+
+
+# The prepositions that name the company a holder noun is a holder of ("of Y", "in Y",
+# "de Y", "en Y").
+_ANCHORING_PREPS = frozenset({"of", "in", "at", "de", "en", "del"})
+
+
+def _holder_of_topic(r: Reading) -> None:
+    """ "Who owns Corran Water? The biggest holder is Ashby Ridge, with about 40%",
+    "El mayor accionista es el fondo Y": a ranked holder noun said of a name, with no
+    company of its own (no possessor, complement or compounded name), is a holder of the
+    company the text is about, as "its biggest holder" would be: a relational noun
+    whose anchor the discourse supplies (bridging), the settled topic before it
+    (parties:holder-of-topic, session 26, apart8)."""
+    ctx, m, tok = r.ctx, r.m, r.tok
+    if not r.noun or "investee" in {role for role, _ in m.roles}:
+        return
+    if not is_definite(tok) or "Plur" in feat(tok, "Number") or not ranked(tok):
+        return
+    if any(c.dep_ in ("poss", "compound", "flat") or _spanish_possessive(c) or _spanish_ours(c)
+           for c in tok.children) or any(p in _ANCHORING_PREPS for p, _ in ctx.prep_args(tok)):
+        return  # (its stake beside it, "with about 40%", "con el 35 %", is no anchor)
+    investors = [x for role, x in m.roles if role == "investor" and x.kind == "org"]
+    verb = tok.head
+    if not investors and tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
+        # "The biggest shareholder is X"
+        investors = [x for a in verb.children if a.dep_ == "attr"
+                     for x in ctx.np_entities(a) if x.kind == "org"]
+        for x in investors:
+            m.add_role("investor", x)
+    if not investors:
+        return
+    topic = settled_topic(ctx, tok, set(investors) | m.parties())
+    if topic is None or topic.kind != "org":
+        return
+    m.add_role("investee", topic)
+    m.rules.append("parties:holder-of-topic")
 
 
 # Verbs that place names among a noun's referents ("Entre sus accionistas figuran A y B").
@@ -1553,6 +1598,12 @@ def noun_subject(r: Reading) -> None:
 
 
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their", "su", "sus"})
+
+
+def _spanish_ours(tok: Token) -> bool:
+    """ "nuestro accionista", "accionista nuestro": the Spanish first person plural
+    possessive, before the noun or after it (which the parser may tag a pronoun)."""
+    return tok.dep_ in ("det", "amod") and tok.lower_ in FIRST_PLURAL_POSSESSIVES
 
 
 def _spanish_possessive(tok: Token) -> bool:

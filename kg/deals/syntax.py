@@ -531,3 +531,18 @@ def spanish_percentage(tok: Token) -> bool:
     return tok.text.endswith("%") or (
         tok.like_num and any(c.text == "%" or c.lower_ == "ciento" for c in tok.children)
     )
+
+
+# Modifiers that rank a holder among a company's holders ("the biggest holder", "el
+# principal accionista").
+_RANKING = frozenset({"main", "principal", "mayor", "major", "primer", "top"})
+
+
+def ranked(tok: Token) -> bool:
+    """ "the biggest holder", "el principal accionista", "its largest investor": a
+    superlative or ranking modifier on the noun ``tok``."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or "Sup" in feat(c, "Degree")
+                              or c.lower_ in _RANKING)
+        for c in tok.children
+    )
