@@ -1,5 +1,7 @@
 """Session 26, the lead's rules (issue #13).
 
+- English "The largest shareholder of Y is X": the copula's complement is the holder, as
+  in Spanish "El mayor accionista de Y es X" (kg.deals.roles.holders).
 - A dateline's second part places the story: "FLIN FLON, Manitoba —", "HAMILTON,
   Bermuda —", "TRURO, N.S. —". A town too small for GeoNames' list, or a city with
   namesakes abroad, no longer leaves the outlet unplaced, and a bare "$" is then the
@@ -11,9 +13,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from spacy.language import Language
 
 from kg.money import find_money
 from kg.origin import dateline_country, region_countries
+from tests.test_s22_lead import deals
 
 
 def read(text: str, lang: str) -> list[tuple[str, Decimal]]:
@@ -210,3 +214,22 @@ def test_spaced_groups_take_only_three_digits_and_never_join_a_year() -> None:
 )
 def test_currency_names_and_initials_of_the_press(text: str, expected: tuple[str, Decimal]) -> None:
     assert plain(text, "en") == [expected]
+
+
+# -- "The largest shareholder of Y is X" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The largest shareholder of Arden Tile is Keswick Partners, with 30 per cent.",
+        "The biggest shareholder in Arden Tile is still Keswick Partners.",
+    ],
+)
+def test_the_complement_of_a_holder_nouns_copula_is_the_holder(en: Language, text: str) -> None:
+    assert deals(en, text) == [{"investee": "Arden Tile", "investor": "Keswick Partners"}]
+
+
+def test_a_holder_noun_said_to_be_no_name_makes_no_deal(en: Language) -> None:
+    text = "The largest shareholder of Arden Tile is unknown, said Keswick Partners."
+    assert deals(en, text) == []

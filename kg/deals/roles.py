@@ -1166,6 +1166,12 @@ def holders(r: Reading) -> None:
     if tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children):
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
+    if tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() == "be":
+        # English "The largest shareholder of Y is X": the copula's complement is the
+        # holder, as Spanish "El mayor accionista de Y es X" has it as the subject
+        for a in (a for a in tok.head.children if a.dep_ == "attr"):
+            for x in ctx.np_entities(a):
+                m.add_role("investor", x)
     _holders_include(r)
     _holders_listed(r)
     _holder_of_possessor(r)
