@@ -35,6 +35,11 @@ they drop or trim the candidates that furniture makes look like names:
   read); a heading joined by a possessive ("CHAIRMAN'S STATEMENT") is a rubric;
 - ``furniture:handle`` — a commenter's handle, letters run into digits or an
   underscore ("MarkyB_77", "Luisa_R"), is no person's name;
+- ``furniture:byline_role`` — what a byline writes after its reporter's name and a
+  comma, dash or bar is the reporter's job in the newsroom ("By Tom Hadley and Erin
+  Vasquez, Staff Writers", "Por Marcos Ybarra - Periodista de economía"), and after
+  any person's name and a comma, letters alone that the lexicon lists as post-nominal
+  ("Sanjay Mehrotra, CFA") are his degree: neither is a name;
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -55,7 +60,7 @@ from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import FIELD_SEPARATORS, _lowers, _texts
-from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS
+from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS, POST_NOMINALS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
 from kg.resources import data_dir
@@ -68,6 +73,10 @@ _EDIT_LINKS = _LEXICON.words("edit_links")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
 _SPEAKERS = _LEXICON.words("speaker_roles") | APPOSITION_ROLES
+_NEWSROOM = _LEXICON.words("newsroom_roles")
+_BYLINE_OPENERS = _LEXICON.words("byline_openers")
+# What parts a byline's name from the job written after it.
+_ROLE_SEPARATORS = frozenset({",", "-", "–", "—", "|", "/"})
 # The longest label has four words.
 _LABEL_WORDS = 4
 # What may follow a label: its colon, a separator, a dash, a bracket.
@@ -417,6 +426,31 @@ def _byline_agency(doc: Doc, c: _Cand) -> list[_Cand] | None:
     return None
 
 
+def _byline_role(doc: Doc, c: _Cand, people: set[int]) -> bool:
+    """Whether ``c`` is written after a person's name (one of whose ends is in
+    ``people``) and a comma, dash or bar as his job: a newsroom's role in a byline
+    ("By Tom Hadley, Staff Writer", "Por Ana Ruiz - Periodista de economía"), or letters
+    the lexicon lists as post-nominal ("Sanjay Mehrotra, CFA")."""
+    k = c.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in _ROLE_SEPARATORS:
+        return False
+    k -= 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k + 1 not in people:
+        return False
+    if c.end - c.start == 1 and doc[c.start].text in POST_NOMINALS and doc[k + 1].text == ",":
+        return True
+    words = [t.lower_ for t in doc[c.start:c.end] if not t.is_space]
+    if not words or words[0] in _ARTICLES or not {words[0], words[-1]} & _NEWSROOM:
+        return False
+    line = doc.text.rfind("\n", 0, doc[c.start].idx) + 1
+    opener = doc.text[line:doc[c.start].idx].split(maxsplit=1)
+    return bool(opener) and opener[0].lower() in _BYLINE_OPENERS
+
+
 def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """``chosen`` without the names page furniture makes (see the module docstring).
 
@@ -431,6 +465,7 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
     names = {span_text(doc, c.start, c.end) for c in chosen if c.start not in page.title_case}
     prose = "\n".join(doc[s:e].text for s, e, _ in _segments(doc)
                        if s not in page.title_case) if page.title_case else ""
+    people = {c.end for c in chosen if c.label == "PER"}
     out: list[_Cand] = []
     for c in chosen:
         span = range(c.start, c.end)
@@ -441,6 +476,8 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             if split is not None:
                 out += split
                 continue
+        if _byline_role(doc, c, people):
+            continue  # furniture:byline_role
         if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
             continue  # furniture:ticker: no company's ticker, the model's guess
         start = c.start

@@ -1,0 +1,81 @@
+"""False names of ordinary news pages (session 26, furn10). Every page is written for
+these tests, with invented outlets, companies and people.
+
+- What a byline writes after its reporter's name and a comma, dash or bar is the
+  reporter's job in the newsroom ("By Tom Hadley and Erin Vasquez, Staff Writers",
+  "Por Marcos Ybarra - Periodista de economía"), no person and no organisation; letters
+  the lexicon lists as post-nominal after a person's name and a comma ("Written by
+  Sanjay Mehrotra, CFA") are his degree (kg.entities.furniture, ``furniture:byline_role``;
+  lexicon/furniture.toml ``newsroom_roles``, ``byline_openers``).
+- A blog's like button and its loading notice ("Like this:", "Like Loading...") are
+  furniture whole (lexicon/furniture.toml ``whole_labels``).
+
+The tests run the installed pipelines and are marked ``model``.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_s22_lead import names
+
+pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
+
+
+def people(nlp: Language, text: str) -> set[str]:
+    return names(nlp, text, "person")
+
+
+def orgs(nlp: Language, text: str) -> set[str]:
+    return names(nlp, text, "org")
+
+
+# ---------------------------------------------------------------- a byline's job
+
+
+@pytest.mark.parametrize("byline, reporters", [
+    ("By Daniel Morton and Sarah Kendrick, Staff Writers",
+     {"Daniel Morton", "Sarah Kendrick"}),
+    ("By Hattie Quorn, Chief Economics Correspondent, and Bram Pellow, Markets Reporter",
+     {"Hattie Quorn", "Bram Pellow"}),
+])
+def test_a_bylines_job_after_the_reporter_names_nobody(
+        en: Language, byline: str, reporters: set[str]) -> None:
+    text = byline + "\nWexford Cables agreed to buy Linmoor Wire for $40 million."
+    assert people(en, text) == reporters
+    assert orgs(en, text) == {"Wexford Cables", "Linmoor Wire"}
+
+
+def test_a_spanish_bylines_job_after_a_dash_is_no_organisation(es: Language) -> None:
+    text = ("Foto: Archivo / El Diario del Sella\n"
+            "La Cooperativa Lechera del Sella compró la quesería Valle Ardal.\n"
+            "Noticias relacionadas\nMás leídas\nPor Rodrigo Llanes - Periodista de economía")
+    assert people(es, text) == {"Rodrigo Llanes"}
+    assert "Periodista" not in orgs(es, text)
+
+
+def test_a_post_nominal_after_a_name_and_comma_is_no_organisation(en: Language) -> None:
+    text = ("Harwick Bio agreed to acquire Solvane Labs for $120 million.\n"
+            "Written by Imogen Tarrant, CFA")
+    assert people(en, text) == {"Imogen Tarrant"}
+    assert orgs(en, text) == {"Harwick Bio", "Solvane Labs"}
+
+
+def test_a_reporters_role_outside_a_byline_stays(en: Language) -> None:
+    # the rule reads only a byline's line: a named outlet after a comma is kept
+    text = ("Wexford Cables agreed to buy Linmoor Wire, said Nell Parrish, "
+            "Greyport Chronicle.")
+    assert "Wexford Cables" in orgs(en, text)
+
+
+# ---------------------------------------------------------------- a blog's like button
+
+
+def test_a_blogs_like_button_names_nobody(en: Language) -> None:
+    text = ("Posted by Nadia Frostwick on December 3, 2026\n"
+            "Filed under: Deals, Private Equity\n"
+            "Ashwell Partners bought Corrigan Brewing for an undisclosed sum.\n"
+            "Share this: Twitter, LinkedIn, Email\nLike this:\nLike Loading...")
+    assert people(en, text) == {"Nadia Frostwick"}
+    assert orgs(en, text) == {"Ashwell Partners", "Corrigan Brewing"}
