@@ -67,6 +67,9 @@ from kg.resources import data_dir
 
 _LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
 _WHOLE = _LEXICON.words("whole_labels")
+# Whole labels that are also the opening of a sentence ("Like this: ..." but "Like this
+# year's sale, ..."): furniture only before their colon or alone.
+_WHOLE_COLON = _LEXICON.words("whole_labels_colon")
 _HEAD = _LEXICON.words("head_labels") | _LEXICON.words("wire_slugs")
 _TAGS = _LEXICON.words("tag_labels") | _LEXICON.words("tag_labels_contents")
 _EDIT_LINKS = _LEXICON.words("edit_links")
@@ -161,9 +164,11 @@ def _whole_label(texts: list[str], s: int, e: int) -> bool:
     such a label goes on with ("Compartir en Facebook", "Follow the topics")."""
     for size in range(min(_LABEL_WORDS, e - s), 0, -1):
         words = " ".join(texts[s:s + size]).lower()
+        nxt = texts[s + size] if s + size < e else ""
+        if words in _WHOLE_COLON and nxt in ("", ":"):
+            return True
         if words not in _WHOLE:
             continue
-        nxt = texts[s + size] if s + size < e else ""
         return not nxt or nxt in _AFTER_LABEL or size > 1 or nxt.lower() in _LABEL_GOES_ON
     return False
 
