@@ -8,7 +8,11 @@ these tests, with invented outlets, companies and people.
   Sanjay Mehrotra, CFA") are his degree (kg.entities.furniture, ``furniture:byline_role``;
   lexicon/furniture.toml ``newsroom_roles``, ``byline_openers``).
 - A blog's like button and its loading notice ("Like this:", "Like Loading...") are
-  furniture whole (lexicon/furniture.toml ``whole_labels``).
+  furniture whole (lexicon/furniture.toml ``whole_labels``); "Like this" only before
+  its colon, for it may open a sentence (``whole_labels_colon``).
+- A post's author line may name the newsroom and its desk ("Publicado por: Redacción
+  Negocios"): a label heading a newsroom's label, which is no organisation
+  (kg.entities.furniture, ``furniture:label``; ``head_labels``).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -84,3 +88,20 @@ def test_a_blogs_like_button_names_nobody(en: Language) -> None:
 def test_like_this_opening_a_sentence_is_no_furniture(en: Language) -> None:
     text = "Like this year's sale, Ashwell Partners bought Corrigan Brewing for cash."
     assert {"Ashwell Partners", "Corrigan Brewing"} <= orgs(en, text)
+
+
+# ---------------------------------------------------------------- a newsroom as author
+
+
+@pytest.mark.parametrize("line", [
+    "Publicado por: Redacción Negocios",
+    "Escrito por: Redacción Deportes",
+])
+def test_a_newsroom_desk_as_a_posts_author_is_no_organisation(es: Language, line: str) -> None:
+    text = line + "\nLa petrolera Andes Energía compró los activos de Crudos del Oriente."
+    assert orgs(es, text) == {"Andes Energía", "Crudos del Oriente"}
+
+
+def test_a_reporter_as_a_posts_author_stays(es: Language) -> None:
+    text = "Publicado por Lucía Barragán\nGrupo Velasco compró Lácteos Serranía."
+    assert people(es, text) == {"Lucía Barragán"}

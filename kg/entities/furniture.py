@@ -6,7 +6,8 @@ None of it is the story. The rules here never add a name the story does not give
 they drop or trim the candidates that furniture makes look like names:
 
 - ``furniture:label`` — a furniture label is no name ("Lea", "Redacción",
-  "Copyright The Ledger Group" → "The Ledger Group"), and a segment headed by a share,
+  "Copyright The Ledger Group" → "The Ledger Group"), nor a newsroom's label after
+  another ("Publicado por: Redacción Negocios"), and a segment headed by a share,
   follow, newsletter or cookie label names nothing ("Compartir en Facebook");
 - ``furniture:opening_word`` — after a label or a list bullet, the first word is
   capitalised as a sentence's first word is: a common noun or a verb there is no name
@@ -403,6 +404,14 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             continue
         while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
             body += 1
+        nested = _label_at(texts, body, e, _RUN_ON) if body < e else body
+        if nested > body:
+            # a label heading a newsroom's ("Publicado por: Redacción Negocios"): the
+            # desk after it is a label too
+            page.label.update(range(body, nested))
+            body = nested
+            while body < e and doc[body].is_space:
+                body += 1
         if body < e:
             page.opening.add(body)
     _interview_turns(doc, page)
