@@ -13,6 +13,9 @@ these tests, with invented outlets, companies and people.
 - A post's author line may name the newsroom and its desk ("Publicado por: Redacción
   Negocios"): a label heading a newsroom's label, which is no organisation
   (kg.entities.furniture, ``furniture:label``; ``head_labels``).
+- The province, state or country a dateline writes after its city ("HALIFAX, Nova
+  Scotia (Reuters) -") is a place (kg.entities.furniture, ``furniture:dateline_region``;
+  kg.origin.dateline_region).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -105,3 +108,21 @@ def test_a_newsroom_desk_as_a_posts_author_is_no_organisation(es: Language, line
 def test_a_reporter_as_a_posts_author_stays(es: Language) -> None:
     text = "Publicado por Lucía Barragán\nGrupo Velasco compró Lácteos Serranía."
     assert people(es, text) == {"Lucía Barragán"}
+
+
+# ---------------------------------------------------------------- a dateline's region
+
+
+@pytest.mark.parametrize("dateline", [
+    "HALIFAX, Nova Scotia (Reuters) - ",
+    "By Daniel Morton\nHALIFAX, Nova Scotia (Reuters) - ",
+])
+def test_a_datelines_province_is_no_organisation(en: Language, dateline: str) -> None:
+    text = dateline + "Brantwell Foods agreed to buy Orchard Lane Dairy for $45 million."
+    assert "Nova Scotia" not in orgs(en, text) | people(en, text)
+    assert {"Brantwell Foods", "Orchard Lane Dairy"} <= orgs(en, text)
+
+
+def test_a_company_after_a_datelines_city_stays(en: Language) -> None:
+    text = "HALIFAX, Brantwell Foods (Reuters) - The dairy was sold for $45 million."
+    assert "Brantwell Foods" in orgs(en, text)

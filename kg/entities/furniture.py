@@ -41,6 +41,9 @@ they drop or trim the candidates that furniture makes look like names:
   Vasquez, Staff Writers", "Por Marcos Ybarra - Periodista de economía"), and after
   any person's name and a comma, letters alone that the lexicon lists as post-nominal
   ("Sanjay Mehrotra, CFA") are his degree: neither is a name;
+- ``furniture:dateline_region`` — the province, state or country a dateline writes
+  after its city ("HALIFAX, Nova Scotia (Reuters) -") is a place, no organisation nor
+  person (``kg.origin.dateline_region``);
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -64,6 +67,7 @@ from kg.entities.runs import FIELD_SEPARATORS, _lowers, _texts
 from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS, POST_NOMINALS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
+from kg.origin import dateline_region
 from kg.resources import data_dir
 
 _LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
@@ -440,6 +444,22 @@ def _byline_agency(doc: Doc, c: _Cand) -> list[_Cand] | None:
     return None
 
 
+def _dateline_regions(doc: Doc) -> set[tuple[int, int]]:
+    """The character spans of the provinces, states or countries the datelines of
+    ``doc`` write after their cities ("HALIFAX, Nova Scotia (Reuters) -")."""
+    text = doc.text
+    found = set()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = dateline_region(text[start:end], doc.lang_)
+        if span is not None:
+            found.add((start + span[0], start + span[1]))
+        start = end + 1
+    return found
+
+
 def _byline_role(doc: Doc, c: _Cand, people: set[int]) -> bool:
     """Whether ``c`` is written after a person's name (one of whose ends is in
     ``people``) and a comma, dash or bar as his job: a newsroom's role in a byline
@@ -480,6 +500,7 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
     prose = "\n".join(doc[s:e].text for s, e, _ in _segments(doc)
                        if s not in page.title_case) if page.title_case else ""
     people = {c.end for c in chosen if c.label == "PER"}
+    regions = _dateline_regions(doc)
     out: list[_Cand] = []
     for c in chosen:
         span = range(c.start, c.end)
@@ -490,6 +511,8 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             if split is not None:
                 out += split
                 continue
+        if (doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) in regions:
+            continue  # furniture:dateline_region
         if _byline_role(doc, c, people):
             continue  # furniture:byline_role
         if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
