@@ -16,6 +16,9 @@ these tests, with invented outlets, companies and people.
 - The province, state or country a dateline writes after its city ("HALIFAX, Nova
   Scotia (Reuters) -") is a place (kg.entities.furniture, ``furniture:dateline_region``;
   kg.origin.dateline_region).
+- A link to a section ("Ver más noticias de Economía") heads a section's name, and an
+  invitation to a channel ("Únete a nuestro canal de WhatsApp") is furniture whole
+  (lexicon/furniture.toml ``head_labels``, ``whole_labels``).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -126,3 +129,18 @@ def test_a_datelines_province_is_no_organisation(en: Language, dateline: str) ->
 def test_a_company_after_a_datelines_city_stays(en: Language) -> None:
     text = "HALIFAX, Brantwell Foods (Reuters) - The dairy was sold for $45 million."
     assert "Brantwell Foods" in orgs(en, text)
+
+
+# ---------------------------------------------------------------- more links and prompts
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Ver más noticias de Economía", "Economía"),
+    ("Únete a nuestro canal de WhatsApp", "WhatsApp"),
+])
+def test_a_section_link_or_a_channels_invitation_names_nothing(
+        es: Language, line: str, name: str) -> None:
+    text = ("Foto: Cortesía\nAgroindustrias Sinú compró la procesadora Lácteos Montería.\n"
+            + line)
+    assert name not in orgs(es, text)
+    assert {"Agroindustrias Sinú", "Lácteos Montería"} <= orgs(es, text)
