@@ -17,7 +17,7 @@ these tests, with invented outlets, companies and people.
   Scotia (Reuters) -") is a place (kg.entities.furniture, ``furniture:dateline_region``;
   kg.origin.dateline_region).
 - A link to a section ("Ver más noticias de Economía") heads a section's name, and an
-  invitation to a channel ("Únete a nuestro canal de WhatsApp") is furniture whole
+  invitation to a channel ("Únete al canal de WhatsApp de Diario Llanero") is furniture whole
   (lexicon/furniture.toml ``head_labels``, ``whole_labels``).
 
 The tests run the installed pipelines and are marked ``model``.
@@ -136,7 +136,7 @@ def test_a_company_after_a_datelines_city_stays(en: Language) -> None:
 
 @pytest.mark.parametrize("line, name", [
     ("Ver más noticias de Economía", "Economía"),
-    ("Únete a nuestro canal de WhatsApp", "WhatsApp"),
+    ("Únete al canal de WhatsApp de Diario Llanero", "Diario Llanero"),
 ])
 def test_a_section_link_or_a_channels_invitation_names_nothing(
         es: Language, line: str, name: str) -> None:
