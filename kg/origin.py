@@ -275,6 +275,22 @@ def dateline_country(text: str, lang: str | None = None) -> str | None:
     return next(iter(region)) if len(region) == 1 else None
 
 
+def dateline_region(line: str, lang: str | None = None) -> tuple[int, int] | None:
+    """Where a line opening with a dateline writes its province, state or country after
+    the city ("HALIFAX, Nova Scotia (Reuters) -"): its start and end in ``line``, or
+    None when the line opens no dateline or its second part is no region.
+
+    >>> dateline_region("REGINA, Saskatchewan (Reuters) - Prairie Malt agreed")
+    (8, 20)
+    """
+    m = _DATELINE_RE.match(line)
+    if m is None or m.group("region") is None or not region_countries(m.group("region"), lang):
+        return None
+    region = m.group("region")
+    start = m.start("region") + len(region) - len(region.lstrip())
+    return start, m.start("region") + len(region.rstrip())
+
+
 def region_countries(region: str, lang: str | None = None) -> frozenset[str]:
     """The countries a dateline's second part may place the story in: a country
     ("STANLEY, Falkland Islands"), a province or state by its ISO 3166-2 name

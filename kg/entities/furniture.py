@@ -6,7 +6,8 @@ None of it is the story. The rules here never add a name the story does not give
 they drop or trim the candidates that furniture makes look like names:
 
 - ``furniture:label`` — a furniture label is no name ("Lea", "Redacción",
-  "Copyright The Ledger Group" → "The Ledger Group"), and a segment headed by a share,
+  "Copyright The Ledger Group" → "The Ledger Group"), nor a newsroom's label after
+  another ("Publicado por: Redacción Negocios"), and a segment headed by a share,
   follow, newsletter or cookie label names nothing ("Compartir en Facebook");
 - ``furniture:opening_word`` — after a label or a list bullet, the first word is
   capitalised as a sentence's first word is: a common noun or a verb there is no name
@@ -37,6 +38,14 @@ they drop or trim the candidates that furniture makes look like names:
   read); a heading joined by a possessive ("CHAIRMAN'S STATEMENT") is a rubric;
 - ``furniture:handle`` — a commenter's handle, letters run into digits or an
   underscore ("MarkyB_77", "Luisa_R"), is no person's name;
+- ``furniture:byline_role`` — what a byline writes after its reporter's name and a
+  comma, dash or bar is the reporter's job in the newsroom ("By Tom Hadley and Erin
+  Vasquez, Staff Writers", "Por Marcos Ybarra - Periodista de economía"), and after
+  any person's name and a comma, letters alone that the lexicon lists as post-nominal
+  ("Sanjay Mehrotra, CFA") are his degree: neither is a name;
+- ``furniture:dateline_region`` — the province, state or country a dateline writes
+  after its city ("HALIFAX, Nova Scotia (Reuters) -") is a place, no organisation nor
+  person (``kg.origin.dateline_region``);
 - ``furniture:dateline_article`` — the article opening the story after a dateline's
   dash is the sentence's first word, not part of a name ("Medellín, Colombia — La
   Constructora Guayacán" → "Constructora Guayacán").
@@ -58,19 +67,27 @@ from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.runs import FIELD_SEPARATORS, _lowers, _texts
-from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS
+from kg.entities.words import APPOSITION_ROLES, DESCRIPTORS, FOLDED_TAILS, POST_NOMINALS
 from kg.iri import fold
 from kg.lexicon import NEWS_AGENCIES, Lexicon
+from kg.origin import dateline_region
 from kg.resources import data_dir
 
 _LEXICON = Lexicon(data_dir("lexicon") / "furniture.toml")
 _WHOLE = _LEXICON.words("whole_labels")
+# Whole labels that are also the opening of a sentence ("Like this: ..." but "Like this
+# year's sale, ..."): furniture only before their colon or alone.
+_WHOLE_COLON = _LEXICON.words("whole_labels_colon")
 _HEAD = _LEXICON.words("head_labels") | _LEXICON.words("wire_slugs")
 _TAGS = _LEXICON.words("tag_labels") | _LEXICON.words("tag_labels_contents")
 _EDIT_LINKS = _LEXICON.words("edit_links")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
 _SPEAKERS = _LEXICON.words("speaker_roles") | APPOSITION_ROLES
+_NEWSROOM = _LEXICON.words("newsroom_roles")
+_BYLINE_OPENERS = _LEXICON.words("byline_openers")
+# What parts a byline's name from the job written after it.
+_ROLE_SEPARATORS = frozenset({",", "-", "–", "—", "|", "/"})
 # The longest label has four words.
 _LABEL_WORDS = 4
 # What may follow a label: its colon, a separator, a dash, a bracket.
@@ -155,9 +172,11 @@ def _whole_label(texts: list[str], s: int, e: int) -> bool:
     such a label goes on with ("Compartir en Facebook", "Follow the topics")."""
     for size in range(min(_LABEL_WORDS, e - s), 0, -1):
         words = " ".join(texts[s:s + size]).lower()
+        nxt = texts[s + size] if s + size < e else ""
+        if words in _WHOLE_COLON and nxt in ("", ":"):
+            return True
         if words not in _WHOLE:
             continue
-        nxt = texts[s + size] if s + size < e else ""
         return not nxt or nxt in _AFTER_LABEL or size > 1 or nxt.lower() in _LABEL_GOES_ON
     return False
 
@@ -420,6 +439,14 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             continue
         while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
             body += 1
+        nested = _label_at(texts, body, e, _RUN_ON) if body < e else body
+        if nested > body:
+            # a label heading a newsroom's ("Publicado por: Redacción Negocios"): the
+            # desk after it is a label too
+            page.label.update(range(body, nested))
+            body = nested
+            while body < e and doc[body].is_space:
+                body += 1
         if body < e:
             page.opening.add(body)
     page.label |= _numbered_labels(kn, doc, firsts)
@@ -449,6 +476,47 @@ def _byline_agency(doc: Doc, c: _Cand) -> list[_Cand] | None:
     return None
 
 
+def _dateline_regions(doc: Doc) -> set[tuple[int, int]]:
+    """The character spans of the provinces, states or countries the datelines of
+    ``doc`` write after their cities ("HALIFAX, Nova Scotia (Reuters) -")."""
+    text = doc.text
+    found = set()
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        span = dateline_region(text[start:end], doc.lang_)
+        if span is not None:
+            found.add((start + span[0], start + span[1]))
+        start = end + 1
+    return found
+
+
+def _byline_role(doc: Doc, c: _Cand, people: set[int]) -> bool:
+    """Whether ``c`` is written after a person's name (one of whose ends is in
+    ``people``) and a comma, dash or bar as his job: a newsroom's role in a byline
+    ("By Tom Hadley, Staff Writer", "Por Ana Ruiz - Periodista de economía"), or letters
+    the lexicon lists as post-nominal ("Sanjay Mehrotra, CFA")."""
+    k = c.start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 1 or doc[k].text not in _ROLE_SEPARATORS:
+        return False
+    k -= 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k + 1 not in people:
+        return False
+    if c.end - c.start == 1 and doc[c.start].text in POST_NOMINALS and doc[k + 1].text == ",":
+        return True
+    words = [t.lower_ for t in doc[c.start:c.end] if not t.is_space]
+    if not words or words[0] in _ARTICLES or not {words[0], words[-1]} & _NEWSROOM:
+        return False
+    line = doc.text.rfind("\n", 0, doc[c.start].idx) + 1
+    opener = doc.text[line:doc[c.start].idx].split(maxsplit=1)
+    return bool(opener) and opener[0].lower() in _BYLINE_OPENERS
+
+
 def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """``chosen`` without the names page furniture makes (see the module docstring).
 
@@ -463,6 +531,8 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
     names = {span_text(doc, c.start, c.end) for c in chosen if c.start not in page.title_case}
     prose = "\n".join(doc[s:e].text for s, e, _ in _segments(doc)
                        if s not in page.title_case) if page.title_case else ""
+    people = {c.end for c in chosen if c.label == "PER"}
+    regions = _dateline_regions(doc)
     out: list[_Cand] = []
     for c in chosen:
         span = range(c.start, c.end)
@@ -473,6 +543,10 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             if split is not None:
                 out += split
                 continue
+        if (doc[c.start].idx, doc[c.end - 1].idx + len(doc[c.end - 1])) in regions:
+            continue  # furniture:dateline_region
+        if _byline_role(doc, c, people):
+            continue  # furniture:byline_role
         if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
             continue  # furniture:ticker: no company's ticker, the model's guess
         start = c.start
