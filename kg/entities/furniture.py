@@ -395,6 +395,22 @@ def _read_page(kn: Knowledge, doc: Doc) -> _Page:
     return page
 
 
+def _after_label(doc: Doc, texts: list[str], page: _Page, body: int, e: int) -> None:
+    """What follows a label on its line, from ``body`` to ``e``: a label heading a
+    newsroom's ("Publicado por: Redacción Negocios") makes the desk after it a label too;
+    the first word left opens the line's text."""
+    while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
+        body += 1
+    nested = _label_at(texts, body, e, _RUN_ON) if body < e else body
+    if nested > body:
+        page.label.update(range(body, nested))
+        body = nested
+        while body < e and doc[body].is_space:
+            body += 1
+    if body < e:
+        page.opening.add(body)
+
+
 def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
     texts = _texts(doc)
     page = _Page(set(), set(), set(), set(), set(), set())
@@ -437,18 +453,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             body = head_end
         else:
             continue
-        while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
-            body += 1
-        nested = _label_at(texts, body, e, _RUN_ON) if body < e else body
-        if nested > body:
-            # a label heading a newsroom's ("Publicado por: Redacción Negocios"): the
-            # desk after it is a label too
-            page.label.update(range(body, nested))
-            body = nested
-            while body < e and doc[body].is_space:
-                body += 1
-        if body < e:
-            page.opening.add(body)
+        _after_label(doc, texts, page, body, e)
     page.label |= _numbered_labels(kn, doc, firsts)
     _interview_turns(doc, page)
     text = doc_text(doc)
