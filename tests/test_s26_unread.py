@@ -1,17 +1,16 @@
 """Session 26, unread10: deals a sentence tells with its parties and a word no rule read.
 
-- "X signed a vessel charter / a mandate / a subcontract with Y": contracts named by
-  what they buy are purchase agreements ([words] contract_nouns, kg.deals.frames._supply);
-  a charter or mandate nobody signs with anyone is no deal.
+- "X signed a mandate / a subcontract with Y": contracts named by what they buy are
+  purchase agreements ([words] contract_nouns, kg.deals.frames._supply); a mandate
+  nobody signs with anyone is no deal.
 - "X signed a mandate with Y to manage its portfolio", "firmó un contrato con Y para
   gestionar su cartera": a contract's purpose worked on the signer's own things has the
   signer buy the work (kg.deals.frames._work_on_own); "to sell its cheeses" does not.
 - "Y is itself 30 per cent owned by X": the reflexive the parser makes the attribute
   of "is" leaves the measure the held part (kg.deals.frames._measure_copula).
 - "X walked away from its pursuit of Y": a bid told as a chase ([triggers.en] acquire_n).
-- "X has / keeps / retains a 20% stake in Y", "X conserva / mantiene una participación
-  del 5 % en Y": a part of a named company held ([triggers] hold_v); never a majority;
-  a part kept is held now, whatever the tense (kg.deals.status._part_kept).
+- "X has a 20% stake in Y": a part of a named company held, as "tiene una participación"
+  ([triggers.en] hold_v); never a majority, never a share of a market.
 """
 
 from __future__ import annotations
@@ -32,9 +31,8 @@ def read(nlp: Language, text: str) -> list[tuple[str, str | None, dict[str, set[
 # -- contracts named by what they buy ----------------------------------------------------
 
 
-def test_a_vessel_charter_signed_with_a_company_is_a_purchase_agreement(en: Language) -> None:
-    assert read(en, "Tolland Dairies signed a seven-year tanker charter with Brenton Capital "
-                    "worth $48 million.") == [
+def test_a_subcontract_signed_with_a_company_is_a_purchase_agreement(en: Language) -> None:
+    assert read(en, "Tolland Dairies signed a $48 million subcontract with Brenton Capital.") == [
         ("PurchaseAgreement", "Completed",
          {"buyer": {"Brenton Capital"}, "seller": {"Tolland Dairies"}})
     ]
@@ -65,9 +63,9 @@ def test_selling_its_own_goods_through_a_contract_is_no_work_bought(en: Language
 
 @pytest.mark.parametrize("text", [
     "Tolland Dairies won a mandate from its members to cut prices.",
-    "Under its charter, Tolland Dairies may not sell milk abroad.",
+    "Under its mandate, Tolland Dairies may not sell milk abroad.",
 ])
-def test_a_mandate_or_charter_with_no_counterparty_is_no_deal(en: Language, text: str) -> None:
+def test_a_mandate_with_no_counterparty_is_no_deal(en: Language, text: str) -> None:
     assert read(en, text) == []
 
 
@@ -101,37 +99,28 @@ def test_the_pursuit_of_no_company_is_no_bid(en: Language) -> None:
     assert read(en, "The pursuit of margins led Tolland Dairies out of cheese.") == []
 
 
-# -- a stake had, kept or retained ------------------------------------------------------
+# -- a stake had ------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("nlp_name", "text", "status"), [
-    ("en", "Brenton Capital has a 15% stake in Tolland Dairies.", "Completed"),
-    ("en", "Brenton Capital retains a minority stake in Tolland Dairies.", "Completed"),
-    ("en", "Brenton Capital will keep a 12-per-cent stake in Tolland Dairies after the sale.",
-     "Completed"),
-    ("en", "Brenton Capital will also have a small equity stake in Tolland Dairies.",
-     "Announced"),
-    ("es", "Brenton Capital conservará una participación minoritaria en Lácteos Ucieza.",
-     "Completed"),
-    ("es", "Brenton Capital mantiene una participación del 8% en Lácteos Ucieza.", "Completed"),
+@pytest.mark.parametrize(("text", "status"), [
+    ("Brenton Capital has a 15% stake in Tolland Dairies.", "Completed"),
+    ("Tolland Dairies, which has a small stake in Ashby Rovers, grew.", "Completed"),
+    ("Brenton Capital will also have a small equity stake in Tolland Dairies.", "Announced"),
 ])
-def test_a_stake_had_or_kept_in_a_named_company_is_a_holding(
-    request: pytest.FixtureRequest, nlp_name: str, text: str, status: str
+def test_a_stake_had_in_a_named_company_is_a_holding(
+    en: Language, text: str, status: str
 ) -> None:
-    investee = "Tolland Dairies" if nlp_name == "en" else "Lácteos Ucieza"
-    assert read(request.getfixturevalue(nlp_name), text) == [
-        ("Investment", status, {"investor": {"Brenton Capital"}, "investee": {investee}})
+    investor, investee = (("Tolland Dairies", "Ashby Rovers") if "which" in text
+                          else ("Brenton Capital", "Tolland Dairies"))
+    assert read(en, text) == [
+        ("Investment", status, {"investor": {investor}, "investee": {investee}})
     ]
 
 
-@pytest.mark.parametrize(("nlp_name", "text"), [
-    ("en", "Brenton Capital has a majority stake in Tolland Dairies."),
-    ("en", "Tolland Dairies has 20% of the yoghurt market."),
-    ("en", "Tolland Dairies will not keep its stake in Ashby Rovers."),
-    ("es", "Harinas Tormes mantiene conversaciones con Lácteos Ucieza."),
-    ("es", "Harinas Tormes mantiene el control de Lácteos Ucieza."),
+@pytest.mark.parametrize("text", [
+    "Brenton Capital has a majority stake in Tolland Dairies.",
+    "Tolland Dairies has 20% of the yoghurt market.",
+    "Tolland Dairies has talks with Brenton Capital about a stake.",
 ])
-def test_control_a_market_share_or_talks_kept_are_no_holding(
-    request: pytest.FixtureRequest, nlp_name: str, text: str
-) -> None:
-    assert read(request.getfixturevalue(nlp_name), text) == []
+def test_control_a_market_share_or_talks_had_are_no_holding(en: Language, text: str) -> None:
+    assert read(en, text) == []

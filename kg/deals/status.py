@@ -57,7 +57,6 @@ from kg.deals.words import (
     INTENT_NOUNS,
     INTENTION,
     INTERVAL_NOUNS,
-    KEEPING_VERBS,
     LETTER_NOUNS,
     LOSE_VERBS,
     NEGATIONS,
@@ -1253,16 +1252,6 @@ def _holder_named(m: Mention, tok: Token, noun: bool) -> bool:
     )
 
 
-def _part_kept(m: Mention, tok: Token, noun: bool) -> bool:
-    """ "X will keep a 10% stake in Y", "X conservará una participación minoritaria en
-    Y": a part kept is held now, whatever the tense of keeping (not "will not keep")."""
-    return (
-        not noun and m.type == "Investment" and tok.lemma_.lower() in KEEPING_VERBS
-        and not any(c.dep_ in ("neg", "advmod") and c.lower_ in ("not", "n't", "no")
-                    for c in tok.children)
-    )
-
-
 def set_status(m: Mention, tok: Token, noun: bool) -> None:
     """Status from the words that govern the trigger ``tok``, nearest first; the
     words of another clause than the deal's (past a relative clause or a modifier
@@ -1271,10 +1260,6 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
     if _holder_named(m, tok, noun):
         m.status = "Completed"
         m.rules.append("status:Completed<-holder-named")
-        return
-    if _part_kept(m, tok, noun):
-        m.status = "Completed"
-        m.rules.append("status:Completed<-part-kept")
         return
     chain = _own_clause(_governors(tok))
     prior = _prior_adjunct(tok, noun)

@@ -134,7 +134,6 @@ PART_NOUNS = LEXICON.words("part_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
-KEEPING_VERBS = LEXICON.status("keeping_verbs")
 RUMOURED = LEXICON.status("rumoured")
 CONTROL_WORDS = LEXICON.words("control_words")
 TAKE_VERBS = LEXICON.words("take_verbs")
