@@ -6,9 +6,9 @@
 - "X signed a mandate with Y to manage its portfolio", "firmó un contrato con Y para
   gestionar su cartera": a contract's purpose worked on the signer's own things has the
   signer buy the work (kg.deals.frames._work_on_own); "to sell its cheeses" does not.
-- "Y is itself 30 per cent owned by X": the reflexive the parser makes the attribute
+- "Y is itself 35% owned by X": the reflexive the parser makes the attribute
   of "is" leaves the measure the held part (kg.deals.frames._measure_copula).
-- "X walked away from its pursuit of Y": a bid told as a chase ([triggers.en] acquire_n).
+- "X gave up its pursuit of Y": a bid told as a chase ([triggers.en] acquire_n).
 - "X has a 20% stake in Y": a part of a named company held, as "tiene una participación"
   ([triggers.en] hold_v); never a majority, never a share of a market.
 """
@@ -69,7 +69,7 @@ def test_a_mandate_with_no_counterparty_is_no_deal(en: Language, text: str) -> N
     assert read(en, text) == []
 
 
-# -- "is itself 30 per cent owned by" ---------------------------------------------------
+# -- "is itself 35% owned by" -----------------------------------------------------------
 
 
 @pytest.mark.parametrize("text", [
@@ -88,8 +88,8 @@ def test_a_reflexive_before_the_measure_keeps_the_passive_holding(
 # -- a bid told as a pursuit ------------------------------------------------------------
 
 
-def test_walking_away_from_a_pursuit_cancels_a_bid(en: Language) -> None:
-    assert read(en, "Tolland Dairies has walked away from its pursuit of Ashby Rovers "
+def test_a_pursuit_given_up_is_a_cancelled_bid(en: Language) -> None:
+    assert read(en, "Tolland Dairies has abandoned its pursuit of Ashby Rovers "
                     "after a third proposal was turned down.") == [
         ("Acquisition", "Cancelled", {"acquirer": {"Tolland Dairies"}, "target": {"Ashby Rovers"}})
     ]
