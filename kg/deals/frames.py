@@ -133,6 +133,7 @@ from kg.deals.words import (
     BID_NOUNS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
+    CONTRACT_NOUNS,
     CONTRIBUTION_NOUNS,
     DEBT_SECURITIES,
     DEBT_WORDS,
@@ -173,6 +174,7 @@ from kg.deals.words import (
     SUPPLIER_VERBS,
     SUPPLY_WORDS,
     TAKE_VERBS,
+    TRADE_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
     answer_lemma,
@@ -1333,7 +1335,21 @@ def _held_parts(ctx: Context, tok: Token) -> list[Token]:
 def _on_copula_measure(tok: Token) -> bool:
     """ "Y is 30 per cent owned by X", parsed with "30 per cent" the attribute of "is"
     and "owned" a clause on it."""
-    return tok.dep_ == "acl" and tok.head.dep_ == "attr" and tok.head.head.lemma_ == "be"
+    return tok.dep_ == "acl" and _measure_copula(tok.head) is not None
+
+
+def _measure_copula(measure: Token) -> Token | None:
+    """The "is" a measure is the attribute of: "Y is 30% owned", or "Y is itself 30%
+    owned" (the parser makes the reflexive the attribute and the measure its
+    apposition)."""
+    if measure.dep_ == "appos" and measure.head.lower_ in _REFLEXIVES:
+        measure = measure.head
+    if measure.dep_ == "attr" and measure.head.lemma_ == "be":
+        return measure.head
+    return None
+
+
+_REFLEXIVES = frozenset({"itself", "themselves"})
 
 
 def _passive_holding(tok: Token) -> bool:
@@ -1345,7 +1361,7 @@ def _passive_holding(tok: Token) -> bool:
 def _passive_held(ctx: Context, tok: Token) -> list[EntityRef]:
     """The company a passive holding is told of: the subject of the participle, or of
     the copula whose measure the participle hangs on."""
-    clause = tok.head.head if _on_copula_measure(tok) else tok
+    clause = (_on_copula_measure(tok) and _measure_copula(tok.head)) or tok
     # (the parser may hang the subject on the auxiliary: "Y is 30% owned by X")
     heads = [clause, *(c for c in tok.children if c.dep_ in ("auxpass", "cop"))]
     return [x for h in heads for s in subjects(h) for x in ctx.np_entities(s)]
@@ -1697,7 +1713,7 @@ def _supply(
             c.lemma_.lower() in SUPPLY_WORDS
             or (c.dep_ == "nmod" and c.lemma_.lower() in SUPPLY_WORDS)
             for c in tok.children
-        ) or tok.lemma_.lower() in ("contrato", "contract", "ppa") or any(
+        ) or tok.lemma_.lower() in CONTRACT_NOUNS or any(
             _buys_named_goods(ctx, c) for c in nested
         )
         if any(c.lemma_.lower() in _PURCHASE_WORDS and _buys_named_goods(ctx, c)
@@ -1711,6 +1727,9 @@ def _supply(
             m.supply = True
             _signer_buys(ctx, m, tok)
             m.rules.append("frame:service-on-own-assets")
+        elif m.supply and _work_on_own(tok):
+            _signer_buys(ctx, m, tok)
+            m.rules.append("roles:work-on-own-assets")
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
@@ -1829,6 +1848,31 @@ def _service_on_own(ctx: Context, tok: Token) -> bool:
         for of, thing in ctx.prep_args(work):
             if of in ("de", "of") and not ctx.np_entities(thing) and any(
                 t.lower_ in _OWN for t in thing.subtree if t.i < thing.i
+            ):
+                return True
+    return False
+
+
+def _work_on_own(tok: Token) -> bool:
+    """ "X signed a mandate with Y to manage its portfolio", "X firmó un contrato con Y
+    para gestionar su cartera": a contract whose purpose clause (on it or on the verb
+    that signs it) works on the signer's own things has the signer buy that work; not
+    a verb of buying or selling ("to sell its products"), and not "its" on a company.
+    A verb of supplying or building ("to maintain its fleet") leaves the signer the
+    supplier (``_signer_works``: the purpose infinitive is the subject's)."""
+    heads = [tok, tok.head] if tok.dep_ in OBJ_DEPS else [tok]
+    for verb in (c for h in heads for c in h.children):
+        if verb.lemma_.lower() in SUPPLIER_VERBS:
+            continue
+        if verb.pos_ != "VERB" or verb.i < tok.i or verb.lemma_.lower() in TRADE_VERBS:
+            continue
+        if not (verb.dep_ == "advcl" and any(c.lower_ == "to" for c in verb.children)) and not (
+            verb.dep_ == "acl" and any(c.lower_ in ("para", "to") for c in verb.children)
+        ):
+            continue
+        for obj in direct_objects(verb):
+            if obj.pos_ == "NOUN" and obj.ent_type_ not in ("ORG", "PER", "PERSON") and any(
+                c.lower_ in _OWN for c in obj.children if c.i < obj.i
             ):
                 return True
     return False

@@ -67,6 +67,7 @@ LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.
 SUPPLY_WORDS = LEXICON.words("supply_words")
+CONTRACT_NOUNS = LEXICON.words("contract_nouns")
 BUSINESS_PURCHASE_WORDS = LEXICON.words("business_purchase_words")
 DISTRIBUTION_WORDS = LEXICON.words("distribution_words")
 SIGNED_PARTICIPLES = LEXICON.words("signed_participles")
@@ -206,6 +207,11 @@ PRIOR_PREPS = LEXICON.words("prior_preps")
 INTERVAL_NOUNS = LEXICON.words("interval_nouns")
 AGREEMENT_NOUNS = frozenset(
     w for lang in TRIGGERS.values() for w in lang["agreement_n"]
+)
+# Verbs of buying and selling in either language ("comprar", "sell"): a contract's
+# purpose told with one of them is a trade, no service bought.
+TRADE_VERBS = frozenset(
+    w for lang in TRIGGERS.values() for key in ("acquire_v", "sell_v") for w in lang[key]
 )
 # Temporal and causal adjuncts ("with $2 million in funding" tells what the subject has).
 TEMPORAL_PREPS = ADJUNCT_PREPS - {"with", "con"}
