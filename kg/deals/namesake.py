@@ -19,9 +19,15 @@ Lake Resorts Ltd"), and the writer's short name is the singular ("the mill", "th
 resort"): the noun of the description is the name's head in the singular (session 26,
 apart8). "Company" and "Corporation" after the trade word are the name's legal form
 here ("Kelso Grain Mills Company" → "mills").
+
+So does a Spanish name, first ("Bodegas Peñaval", "Talleres Ebro"): "la bodega", "el
+taller" (session 26, pair1); not a generic noun ("la empresa" after "Empresas X"),
+which the topic's rules read.
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from spacy.tokens import Token
 
@@ -50,6 +56,8 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
     head = _first_word if ctx.lang == "es" else _last_word
     if ctx.lang != "es":
         words |= {_plural(w) for w in words}
+    elif tok.lower_ not in GENERIC_COMPANY_NOUNS:
+        words |= _plurales(tok.lower_)
     found = {
         ref for start, ref in ctx.mention_starts
         if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
@@ -90,6 +98,19 @@ def _plural(word: str) -> str:
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
     return word + "s"
+
+
+def _plurales(word: str) -> set[str]:
+    """The Spanish plural a name writes its trade in: "bodega" → "bodegas", "taller" →
+    "talleres", "construcción" → "construcciones" (the plural drops the accent)."""
+    if word.endswith(("a", "e", "i", "o", "u")):
+        return {word + "s"}
+    return {word + "es", _bare(word) + "es"}
+
+
+def _bare(word: str) -> str:
+    """``word`` without its accents ("construcción" → "construccion")."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 # Legal forms written after an English company's head noun ("X Fund Ltd", "X Mills

@@ -1189,11 +1189,15 @@ _PERSONAL_ROLES = frozenset({
 
 def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
     """A name made of the surnames of a person of the article is that person ("Chico
-    Pardo" after "Fernando Chico Pardo")."""
+    Pardo" after "Fernando Chico Pardo"); not the rest of a group's name after its
+    head ("Roca Bofill" of "Grupo Roca Bofill", whose chairman is "Pere Roca"): a
+    family company bears its founders' surnames, and the press drops "Grupo"."""
     if c.end - c.start == 1 or c.label == "PER" or c.priority >= _P_GAZ:
         return None
     span = a.doc[c.start:c.end]
     name = tuple(t.text for t in span)
+    if _group_less_head(a, name):
+        return None
     if (name in a.surnames or (a.kn.lang == "es" and c.end - c.start == 2
                                and name[0] in a.last_names
                                and c.priority <= _P_CONTEXT
@@ -1201,6 +1205,14 @@ def surnames_of_person(a: _Names, c: _Cand) -> Retyped:
             t.text in ORG_TAILS or t.text in LEGAL_FORMS for t in span):
         return [c.retyped("PER", _P_CONTEXT, "retype:surnames_of_person")]
     return None
+
+
+def _group_less_head(a: _Names, name: tuple[str, ...]) -> bool:
+    """Whether ``name`` is an organisation's name of the article less its generic head
+    ("Roca Bofill" of "Grupo Roca Bofill" or "Grupo Roca Bofill, S.A.")."""
+    return any(len(org) == len(name) + 1 and fold(org[0]) in GENERIC_HEAD
+               and org[1:] == name
+               for org in (_less_legal_form(o) for o in a.org_names))
 
 
 _DAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
