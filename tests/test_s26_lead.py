@@ -233,3 +233,14 @@ def test_the_complement_of_a_holder_nouns_copula_is_the_holder(en: Language, tex
 def test_a_holder_noun_said_to_be_no_name_makes_no_deal(en: Language) -> None:
     text = "The largest shareholder of Arden Tile is unknown, said Keswick Partners."
     assert deals(en, text) == []
+
+
+# -- trades that close a company's name ------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Casco Seafoods", "Rathlin Fisheries"])
+def test_a_food_trade_in_the_plural_closes_a_companys_name(en: Language, name: str) -> None:
+    # after an agency's dateline the model leaves "Seafoods" outside any name ("Fisheries"
+    # was found before: a guard)
+    text = f"PORTLAND, Maine (AP) — {name} agreed to buy Bayside Lobster for $12 million."
+    assert deals(en, text) == [{"target": "Bayside Lobster", "acquirer": name}]
