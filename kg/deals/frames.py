@@ -1361,7 +1361,8 @@ def _passive_holding(tok: Token) -> bool:
 def _passive_held(ctx: Context, tok: Token) -> list[EntityRef]:
     """The company a passive holding is told of: the subject of the participle, or of
     the copula whose measure the participle hangs on."""
-    clause = (_on_copula_measure(tok) and _measure_copula(tok.head)) or tok
+    copula = _measure_copula(tok.head) if tok.dep_ == "acl" else None
+    clause = copula if copula is not None else tok
     # (the parser may hang the subject on the auxiliary: "Y is 30% owned by X")
     heads = [clause, *(c for c in tok.children if c.dep_ in ("auxpass", "cop"))]
     return [x for h in heads for s in subjects(h) for x in ctx.np_entities(s)]

@@ -27,14 +27,13 @@ which the topic's rules read.
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import feat, is_definite
 from kg.deals.words import GENERIC_COMPANY_NOUNS, SUBJ_DEPS
 from kg.facts import EntityRef
+from kg.iri import fold
 
 
 def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef | None:
@@ -51,8 +50,7 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
         trade = _trade_of(tok)
         if trade is None:
             return None  # "the company", "the group": the topic's, whatever its name ends in
-        words = {trade, trade + "s", trade + "es"} | (
-            {trade[:-1] + "ies"} if trade.endswith("y") else set())
+        words = {trade}  # (and its plural, below)
     head = _first_word if ctx.lang == "es" else _last_word
     if ctx.lang != "es":
         words |= {_plural(w) for w in words}
@@ -105,12 +103,7 @@ def _plurales(word: str) -> set[str]:
     "talleres", "construcción" → "construcciones" (the plural drops the accent)."""
     if word.endswith(("a", "e", "i", "o", "u")):
         return {word + "s"}
-    return {word + "es", _bare(word) + "es"}
-
-
-def _bare(word: str) -> str:
-    """``word`` without its accents ("construcción" → "construccion")."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+    return {word + "es", fold(word) + "es"}
 
 
 # Legal forms written after an English company's head noun ("X Fund Ltd", "X Mills

@@ -1167,8 +1167,9 @@ def holders(r: Reading) -> None:
         for x in ctx.np_entities(tok.head):
             m.add_role("investor", x)
     if tok.dep_ in SUBJ_DEPS and tok.head.lemma_.lower() == "be":
-        # English "The largest shareholder of Y is X": the copula's complement is the
-        # holder, as Spanish "El mayor accionista de Y es X" has it as the subject
+        # English "The largest shareholder of Y is X", "Y's largest shareholder is X",
+        # "The biggest shareholder is X": the copula's complement is the holder, as
+        # Spanish "El mayor accionista de Y es X" has it as the subject
         for a in (a for a in tok.head.children if a.dep_ == "attr"):
             for x in ctx.np_entities(a):
                 m.add_role("investor", x)
@@ -1197,12 +1198,8 @@ def _holder_of_possessor(r: Reading) -> None:
     ]
     if not r.noun or not owners:
         return
-    verb = tok.head
-    if tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
-        # "Y's largest shareholder is X", "whose largest shareholder is X"
-        for a in (a for a in verb.children if a.dep_ == "attr"):
-            for x in ctx.np_entities(a):
-                m.add_role("investor", x)
+    # ("Y's largest shareholder is X", "whose largest shareholder is X": ``holders``
+    # took the copula's complement as the holder)
     held: list[EntityRef] = []
     for c in owners:
         if c.lower_ == "whose":
@@ -1245,14 +1242,8 @@ def _holder_of_topic(r: Reading) -> None:
     if any(c.dep_ in ("poss", "compound", "flat") or _spanish_possessive(c) or _spanish_ours(c)
            for c in tok.children) or any(p in _ANCHORING_PREPS for p, _ in ctx.prep_args(tok)):
         return  # (its stake beside it, "with about 40%", "con el 35 %", is no anchor)
+    # ("The biggest shareholder is X": ``holders`` took the copula's complement)
     investors = [x for role, x in m.roles if role == "investor" and x.kind == "org"]
-    verb = tok.head
-    if not investors and tok.dep_ in SUBJ_DEPS and verb.lemma_.lower() == "be":
-        # "The biggest shareholder is X"
-        investors = [x for a in verb.children if a.dep_ == "attr"
-                     for x in ctx.np_entities(a) if x.kind == "org"]
-        for x in investors:
-            m.add_role("investor", x)
     if not investors:
         return
     topic = settled_topic(ctx, tok, set(investors) | m.parties())
@@ -1909,10 +1900,10 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = []
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
-    elif _lending_verb(tok) is not None:
+    elif (lending := _lending_verb(tok)) is not None:
         # "X prestó 20 millones a Y para la compra de Z": the borrower buys, or nobody
         # named does; the lender, the verb's subject, never
-        found = _borrower(ctx, tok)
+        found = _recipients(ctx, lending)
         if found:
             m.rules.append("parties:borrower-governed")
     else:
@@ -1977,8 +1968,11 @@ def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:
     phrase of a verb of lending (or of giving a loan) is the borrower's, whom the
     possessive means; the lender (the subject) makes no deal."""
     verb = _lending_verb(tok)
-    if verb is None:
-        return []
+    return [] if verb is None else _recipients(ctx, verb)
+
+
+def _recipients(ctx: Context, verb: Token) -> list[EntityRef]:
+    """Whom a verb of lending lends to: its dative, or "to Y", "a Y" on it or its object."""
     objects = direct_objects(verb)
     found: list[EntityRef] = []
     recipients = [c for c in verb.children if c.dep_ in ("dative", "iobj")] + [
