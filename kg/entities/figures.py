@@ -36,8 +36,9 @@ _SIGNED = frozenset(s for s in CURRENCY_SIGNS if not s.isalpha())
 # A dollar written with its country's letters, as each country writes its own ("T$"
 # the pa'anga, "WS$" the tala, "TT$", "J$"), alone or glued to a figure; and a
 # figure after a sign of Unicode's currency class ("₱", "₦", "₹", "€").
-_LETTERED_DOLLAR = re.compile(r"[A-Z]{1,3}\$(?:\d[\d.,]*(?:bn|m|mn|k|tn)?)?")
-_FIGURE = re.compile(r"(?:\d[\d.,]*(?:bn|m|mn|k|tn)?)?")
+_FIGURE_TEXT = r"(?:\d[\d.,]*(?:bn|m|mn|k|tn)?)?"
+_LETTERED_DOLLAR = re.compile(rf"[A-Z]{{1,3}}\${_FIGURE_TEXT}")
+_FIGURE = re.compile(_FIGURE_TEXT)
 
 
 def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:

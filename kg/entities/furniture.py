@@ -327,7 +327,6 @@ def _speaker_tag(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
         k += 1
     if k == s or k >= e or doc[s].lower_ not in _SPEAKERS:
         return s  # a company named by a common word: "SHELL: results"
-        return s
     if doc[k].text == ":":
         return k
     if doc[k].text == "(":
@@ -484,7 +483,7 @@ def _byline_agency(doc: Doc, c: _Cand) -> list[_Cand] | None:
 def _dateline_regions(doc: Doc) -> set[tuple[int, int]]:
     """The character spans of the provinces, states or countries the datelines of
     ``doc`` write after their cities ("HALIFAX, Nova Scotia (Reuters) -")."""
-    text = doc.text
+    text = doc_text(doc)
     found = set()
     start = 0
     while start < len(text):
@@ -517,8 +516,9 @@ def _byline_role(doc: Doc, c: _Cand, people: set[int]) -> bool:
     words = [t.lower_ for t in doc[c.start:c.end] if not t.is_space]
     if not words or words[0] in _ARTICLES or not {words[0], words[-1]} & _NEWSROOM:
         return False
-    line = doc.text.rfind("\n", 0, doc[c.start].idx) + 1
-    opener = doc.text[line:doc[c.start].idx].split(maxsplit=1)
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, doc[c.start].idx) + 1
+    opener = text[line:doc[c.start].idx].split(maxsplit=1)
     return bool(opener) and opener[0].lower() in _BYLINE_OPENERS
 
 
