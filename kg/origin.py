@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -140,6 +140,25 @@ def _country_code(code: str) -> str | None:
 _SECOND_LEVEL = frozenset("com net org gob gov edu co ac".split())
 
 
+def _country_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[list[str], str]]:
+    """The rows of a TSV file whose second column is an ISO 3166 country code, with that
+    code: (fields, country). Blank lines, comments (``#``) and the header row (its first
+    column named ``columns[0]``) are skipped; a row without a known country is an
+    ``InputError`` naming the file and the line."""
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#") or line.startswith(f"{columns[0]}\t"):
+            continue
+        fields = line.split("\t")
+        country = _country_code(fields[1].strip()) if len(fields) > 1 else None
+        if country is None:
+            shape = "<TAB>".join(columns)
+            raise InputError(
+                f"{path}:{number}: expected '{shape}' with an ISO 3166 country code, "
+                f"got {line!r}"
+            )
+        yield fields, country
+
+
 class OutletTable:
     """Outlet domains and names → country, read from TSV files.
 
@@ -160,17 +179,7 @@ class OutletTable:
         domains: dict[str, str] = {}
         names: dict[str, str] = {}
         for path in paths:
-            lines = path.read_text(encoding="utf-8").splitlines()
-            for number, line in enumerate(lines, 1):
-                if not line.strip() or line.startswith("#") or line.startswith("domain\t"):
-                    continue
-                fields = line.split("\t")
-                country = _country_code(fields[1].strip()) if len(fields) > 1 else None
-                if country is None:
-                    raise InputError(
-                        f"{path}:{number}: expected 'domain<TAB>country<TAB>names' with an "
-                        f"ISO 3166 country code, got {line!r}"
-                    )
+            for fields, country in _country_rows(path, ("domain", "country", "names")):
                 domain = fields[0].strip().lower()
                 if domain:
                     domains[domain] = country
@@ -178,6 +187,7 @@ class OutletTable:
                     if name.strip():
                         names[name.strip().casefold()] = country
         return cls(domains, names)
+
 
     def country_of(
         self, url: str | None, publisher: str | None = None, lang: str | None = None
@@ -261,6 +271,12 @@ def dateline_country(text: str, lang: str | None = None) -> str | None:
     'ES'
     >>> dateline_country("TORONTO (Reuters) - The lender ...", "en") is None
     True
+
+    A province, state or country after the city's comma (``region_countries``) weighs
+    with the city: the city's own country wins when the region could be it ("TBILISI,
+    Georgia"); else a region of one country places the story, even against a city's
+    more populous namesake ("LONDON, Ontario"); a region of several countries leaves it
+    unplaced (the city's namesake abroad is not where a province of that name is).
     """
     m = _DATELINE_RE.match(text)
     if m is None or len(m.group("place").strip(" .-'")) < 3:
@@ -296,10 +312,7 @@ def region_countries(region: str, lang: str | None = None) -> frozenset[str]:
     ("STANLEY, Falkland Islands"), a province or state by its ISO 3166-2 name
     ("IQALUIT, Nunavut", "RAWSON, Chubut") or by the press's short form ("LÉVIS,
     Que."). A name several countries give a province ("Córdoba") yields them all; a
-    date ("12 nov.") none. The city's own country wins when it is among them
-    ("TBILISI, Georgia"); else one country alone places the story, even against a
-    city's more populous namesake ("LONDON, Ontario"), and several leave it unplaced
-    (the city's namesake abroad is not where a province of that name is).
+    date ("12 nov.") none.
 
     >>> sorted(region_countries("Nunavut")), sorted(region_countries(" Que."))
     (['CA'], ['CA'])
@@ -334,12 +347,9 @@ def _region_table() -> dict[str, tuple[str, ...]]:
     """The press's short forms of provinces (``gazetteer/money/regions.tsv``),
     casefolded → countries."""
     table: dict[str, list[str]] = {}
-    path = data_dir("gazetteer") / REGIONS_FILE
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("short\t"):
-            continue
-        short, country = line.split("\t")[:2]
-        table.setdefault(short.strip().casefold(), []).append(country.strip())
+    for fields, country in _country_rows(data_dir("gazetteer") / REGIONS_FILE,
+                                         ("short", "country")):
+        table.setdefault(fields[0].strip().casefold(), []).append(country)
     return {key: tuple(codes) for key, codes in table.items()}
 
 
