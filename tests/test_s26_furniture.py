@@ -28,17 +28,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_s22_lead import names
+from tests.test_s25_false import orgs, people
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
-
-
-def people(nlp: Language, text: str) -> set[str]:
-    return names(nlp, text, "person")
-
-
-def orgs(nlp: Language, text: str) -> set[str]:
-    return names(nlp, text, "org")
 
 
 # ---------------------------------------------------------------- a byline's job
