@@ -18,7 +18,7 @@ fit is full-batch and seeded, so the same data and rules give the same bytes.
     make train-antecedent    # the same as:
     python train/antecedent.py --dev ../shared/eval/dev \\
         --inventories tests/data/constructions \\
-        --studied tests/data/heldout2 ... tests/data/heldout19 -o models/antecedent.json
+        --studied tests/data/heldout2 ... tests/data/heldout20 -o models/antecedent.json
 
 ``--hold heldout14`` leaves that set's studied half out of training and prints what
 the chooser trained on the rest adds there (right and wrong): the figure to read

@@ -13,7 +13,7 @@ deal of its document has its two parties in its two roles):
   ``study/`` folder when it is already split; its ``held/`` folder is never read);
 - the halves of the held-out sets the project has opened and studied
   (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``: the A halves of heldout2
-  to heldout19 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
+  to heldout20 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
   half never opened is never read.
 
 No other held-out folder is ever read: ``refuse_held_out`` stops the script on any
@@ -236,13 +236,14 @@ def refuse_held_out(folder: Path) -> None:
 # only in their A halves (session 19), ``heldout14`` only in its A half (session 20),
 # ``heldout15`` only in its A half (session 22), ``heldout16`` only in its A half
 # (session 23), ``heldout17`` only in its A half (session 24), ``heldout18`` only in its A
-# half (session 25), ``heldout19`` only in its A half (session 26); a newer set by no one yet.
+# half (session 25), ``heldout19`` only in its A half (session 26), ``heldout20`` only in
+# its A half (session 27); a newer set by no one yet.
 STUDIED_SETS: dict[str, tuple[int, ...]] = {
     "heldout2": (0,), "heldout3": (0,), "heldout4": (0,), "heldout5": (0,),
     "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0, 1),
     "heldout10": (0,), "heldout11": (0,), "heldout12": (0,), "heldout13": (0,),
     "heldout14": (0,), "heldout15": (0,), "heldout16": (0,), "heldout17": (0,),
-    "heldout18": (0,), "heldout19": (0,),
+    "heldout18": (0,), "heldout19": (0,), "heldout20": (0,),
 }
 
 
