@@ -30,7 +30,8 @@ TYPES = {"Acquisition", "Merger", "Investment", "PurchaseAgreement", "Partnershi
 STATUSES = {"Rumoured", "InNegotiation", "Announced", "Completed", "Cancelled"}
 ROLES = {"acquirer", "target", "seller", "buyer", "investor", "investee", "partner"}
 GOLD_KEYS = {"id", "lang", "organizations", "people", "amounts", "deals", "notes"}
-# local "$", "US$", "mdp", "Bs", "Q", "Rs"/"crore"/"lakh", "RM"/"sen", "₱"/"P", "£"/"p", "EC$", "NZ$"
+# local "$", "US$", "mdp", "Bs", "Q", "Rs"/"crore"/"lakh", "RM"/"sen", "₱"/"P", "£"/"p",
+# "EC$", "NZ$"
 NEEDS_NOTE = ("h22_es06", "h22_es07", "h22_es08", "h22_es09", "h22_es10", "h22_en")
 
 
