@@ -90,6 +90,8 @@ from kg.deals.words import (
     NEGOTIATING,
     OBJ_DEPS,
     ORGAN_NOUNS,
+    FRACTION_NOUNS,
+    FRACTION_ORDINALS,
     OWN_PART_NOUNS,
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
@@ -2096,7 +2098,7 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
-    stake = _is_stake(obj, words)
+    stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
     if stake and not nested and kind in _TRADE_KINDS:
         nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
@@ -2225,6 +2227,21 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         or counted_part(words)  # "3pc" (kg.deals.tacit)
         or (obj.lower_ in OWN_PART_NOUNS and is_possessed(obj))
+    )
+
+
+def _fraction_of_company(ctx: Context, obj: Token) -> bool:
+    """ "a quarter of Y", "half of Y", "un tercio de Y", "una cuarta parte de Y": a
+    fraction whose complement is a named company is a part of it, as "25% of Y" is; not
+    "half of its staff", "a third of Y's revenue", "la cuarta parte de la plantilla"."""
+    fraction = obj.lower_ in FRACTION_NOUNS or (
+        obj.lower_ == "parte" and any(
+            c.dep_ == "amod" and c.lower_ in FRACTION_ORDINALS for c in obj.children
+        )
+    )
+    return fraction and any(
+        prep in ("of", "de", "del") and arg.i in ctx.tok_ent and arg.pos_ == "PROPN"
+        for prep, arg in ctx.prep_args(obj)
     )
 
 
