@@ -83,7 +83,8 @@ def test_una_fraccion_de_una_empresa_comprada_es_una_participacion(
     es: Language, text: str
 ) -> None:
     assert read(es, text) == [
-        ("Investment", "Completed", {"investor": {"Harinas Tormes"}, "investee": {"Lácteos Ucieza"}})
+        ("Investment", "Completed",
+         {"investor": {"Harinas Tormes"}, "investee": {"Lácteos Ucieza"}})
     ]
 
 
