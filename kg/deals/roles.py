@@ -93,6 +93,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     ORGAN_NOUNS,
     OWN_PART_NOUNS,
+    OWNING_VERBS,
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
     PRICE_TERMS,
@@ -1031,6 +1032,64 @@ def participle_agents(r: Reading) -> None:
                     shares = _shares_after(arg)
                     if shares is not None:
                         _bid_for_shares(r, shares)
+
+
+def participle_owner(r: Reading) -> None:
+    """ "X owns Y, acquired in 2019 for $40 million", "its Scottish arm, Y, bought in
+    2021", "su filial Y, comprada en 2020": a participle of buying on a company, with no
+    agent, tells that the company's owner bought it. The owner is the subject of a verb
+    of owning whose object the company is, or the possessor of the unit noun the name
+    is in apposition with ("its" the company named last before it). With no owner told
+    ("Y, acquired in 2019, grew"), who bought is left unsaid."""
+    if not (r.participle and r.kind == "acquire" and r.subj_role) or any(
+        role == r.subj_role for role, _ in r.m.roles
+    ) or any(c.dep_ == "agent" or c.lower_ in ("by", "por") for c in r.tok.children):
+        return
+    noun = r.ctx.described_noun(r.tok)
+    if noun is None or r.obj_role is None:
+        return
+    named = noun
+    if noun.i not in r.ctx.tok_ent:
+        # "its arm, Y, bought in 2021": the parser hangs the participle on the unit noun
+        named = next((c for c in noun.children if c.dep_ == "appos" and c.i in r.ctx.tok_ent
+                      and noun.lemma_.lower() in UNIT_NOUNS), None)
+        if named is None:
+            return
+    exclude = r.m.parties() | r.exclude
+    owners = [x for x in _owning_subject(r.ctx, named) or _unit_owner(r.ctx, named, exclude)
+              if x not in exclude]
+    bought = [x for x in r.ctx.np_entities(named) if x.kind == "org" and x not in owners]
+    if not owners or not bought:
+        return
+    for x in bought:
+        r.m.add_role(r.obj_role, x)
+    for x in owners:
+        r.m.add_role(r.subj_role, x)
+    r.m.rules.append("parties:owner-bought")
+
+
+def _owning_subject(ctx: Context, noun: Token) -> list[EntityRef]:
+    """ "X owns Y", "X controla Y": the owner of the company named as the object."""
+    if noun.dep_ not in OBJ_DEPS or noun.head.lemma_.lower() not in OWNING_VERBS:
+        return []
+    return [x for s in subjects(noun.head) for x in ctx.np_entities(s) if x.kind == "org"]
+
+
+def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "its arm, Y", "Y, X's unit", "su filial Y": the possessor of the unit noun the
+    name is in apposition with; a possessive pronoun stands for the company named last
+    before it."""
+    units = [c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS]
+    if noun.dep_ in ("appos", "flat", "nmod") and noun.head.lemma_.lower() in UNIT_NOUNS:
+        units.append(noun.head)
+    for unit in units:
+        for c in unit.children:
+            if c.dep_ == "poss" and c.i in ctx.tok_ent:
+                return [x for x in ctx.np_entities(c) if x.kind == "org"]
+            if c.lower_ in ("its", "su") and c.dep_ in ("poss", "det"):
+                ref = ctx.salient_before(c.i, exclude)
+                return [ref] if ref is not None else []
+    return []
 
 
 def _shares_of(arg: Token) -> bool:
