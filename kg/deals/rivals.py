@@ -168,9 +168,6 @@ def _bidder_named(ctx: Context, tok: Token) -> list[EntityRef]:
         found += ctx.np_entities(tok.head)
     if tok.dep_ == "attr" and tok.head.lemma_.lower() == "be":
         found += [x for s in subjects(tok.head) for x in ctx.np_entities(s)]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
-        # "X is among the bidders", "X is among potential suitors"
-        found += [x for s in subjects(tok.head.head) for x in ctx.np_entities(s)]
     if tok.dep_ == "pobj" and tok.head.lower_ == "as":
         # "X is seen as a possible suitor", "analysts named X as a likely bidder"
         verb = tok.head.head
