@@ -7,8 +7,6 @@
 - "bought a quarter of Y", "compró una cuarta parte de Y": a fraction of a named
   company is a stake, as a percentage is ([deals] fraction_nouns, fraction_ordinals;
   kg.deals.roles._fraction_of_company); a fraction of its staff or its trucks is not.
-- "X is among the bidders": a bidder noun X is counted among names X a rival bidder for
-  the company in play (kg.deals.rivals._bidder_named); with none in play, no bid.
 """
 
 from __future__ import annotations
@@ -105,15 +103,31 @@ def test_a_fraction_of_what_a_company_has_is_no_stake(
     assert all(t != "Investment" for t, _, _ in read(request.getfixturevalue(nlp_name), text))
 
 
-# -- a rival counted among the bidders --------------------------------------------------
+
+# -- an agentless participle of buying on a company its owner holds --------------------
 
 
-def test_a_company_among_the_bidders_bids_for_the_company_in_play(en: Language) -> None:
-    text = ("Tolland Dairies made a $50 million bid for Ashby Rovers last week. "
-            "Brenton Capital is among the other bidders, the paper reports.")
-    assert ("Acquisition", "Announced",
-            {"acquirer": {"Brenton Capital"}, "target": {"Ashby Rovers"}}) in read(en, text)
+@pytest.mark.parametrize("text", [
+    "Tolland Dairies also owns Ashby Rovers, acquired in 2019 for $40 million.",
+    "Tolland Dairies' Scottish unit, Ashby Rovers, bought in 2021, grew fast.",
+    "Tolland Dairies grew. Its Scottish arm, Ashby Rovers, acquired in 2021, grew fast.",
+])
+def test_the_owner_of_a_company_bought_with_no_agent_bought_it(en: Language, text: str) -> None:
+    assert read(en, text) == [
+        ("Acquisition", "Completed", {"acquirer": {"Tolland Dairies"}, "target": {"Ashby Rovers"}})
+    ]
 
 
-def test_among_the_bidders_with_no_company_in_play_is_no_bid(en: Language) -> None:
-    assert read(en, "Brenton Capital is among the bidders at the cattle auction.") == []
+def test_la_duena_de_una_filial_comprada_sin_agente_la_compro(es: Language) -> None:
+    assert read(es, "Harinas Tormes creció. Su filial Lácteos Ucieza, adquirida en 2019, "
+                    "ganó dinero.") == [
+        ("Acquisition", "Completed", {"acquirer": {"Harinas Tormes"}, "target": {"Lácteos Ucieza"}})
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Ashby Rovers, acquired in 2019 for $40 million, grew fast.",
+    "Tolland Dairies praised Ashby Rovers, acquired in 2019 for $40 million.",
+])
+def test_a_company_bought_with_no_owner_told_is_no_deal(en: Language, text: str) -> None:
+    assert read(en, text) == []

@@ -1048,13 +1048,13 @@ def participle_owner(r: Reading) -> None:
     noun = r.ctx.described_noun(r.tok)
     if noun is None or r.obj_role is None:
         return
-    named = noun
-    if noun.i not in r.ctx.tok_ent:
-        # "its arm, Y, bought in 2021": the parser hangs the participle on the unit noun
-        named = next((c for c in noun.children if c.dep_ == "appos" and c.i in r.ctx.tok_ent
-                      and noun.lemma_.lower() in UNIT_NOUNS), None)
-        if named is None:
-            return
+    # "its arm, Y, bought in 2021": the parser hangs the participle on the unit noun
+    named = noun if noun.i in r.ctx.tok_ent else next(
+        (c for c in noun.children if c.dep_ == "appos" and c.i in r.ctx.tok_ent
+         and noun.lemma_.lower() in UNIT_NOUNS), None,
+    )
+    if named is None:
+        return
     exclude = r.m.parties() | r.exclude
     owners = [x for x in _owning_subject(r.ctx, named) or _unit_owner(r.ctx, named, exclude)
               if x not in exclude]
