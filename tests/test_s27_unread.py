@@ -7,6 +7,12 @@
 - "bought a quarter of Y", "compró una cuarta parte de Y": a fraction of a named
   company is a stake, as a percentage is ([deals] fraction_nouns, fraction_ordinals;
   kg.deals.roles._fraction_of_company); a fraction of its staff or its trucks is not.
+- "X owns Y, acquired in 2019", "its arm, Y, bought in 2021", "su filial Y, adquirida en
+  2019": an agentless participle of buying on a company its owner holds; the owner
+  bought it (kg.deals.roles.participle_owner). With no owner told, no deal.
+- "la venta de su quesería, Y, al grupo X": a business told by a common noun and named
+  between commas; the name is what is sold, and what the parser hangs on it is the
+  sale's (kg.deals.roles._named_after_comma).
 """
 
 from __future__ import annotations
@@ -131,3 +137,26 @@ def test_la_duena_de_una_filial_comprada_sin_agente_la_compro(es: Language) -> N
 ])
 def test_a_company_bought_with_no_owner_told_is_no_deal(en: Language, text: str) -> None:
     assert read(en, text) == []
+
+
+# -- a business sold, named between commas -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brenton Capital ha firmado la venta de su fábrica, Lácteos Ucieza, al Grupo Arlanzón.",
+    "Brenton Capital cerró la venta de su quesería, Lácteos Ucieza, al Grupo Arlanzón, de "
+    "Zamora, por 12 millones de euros.",
+])
+def test_el_nombre_entre_comas_de_lo_vendido_es_la_empresa_vendida(
+    es: Language, text: str
+) -> None:
+    [(kind, _, parties)] = read(es, text)
+    assert (kind, parties) == ("Acquisition", {
+        "seller": {"Brenton Capital"}, "target": {"Lácteos Ucieza"}, "acquirer": {"Grupo Arlanzón"}
+    })
+
+
+def test_a_name_after_a_comma_that_is_no_business_sold_is_no_target(es: Language) -> None:
+    assert all("Lácteos Ucieza" not in p.get("target", set()) for _, _, p in read(
+        es, "Brenton Capital anunció la venta de acciones, Lácteos Ucieza, al Grupo Arlanzón."
+    ))
