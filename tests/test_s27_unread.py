@@ -10,9 +10,16 @@
 - "X owns Y, acquired in 2019", "its arm, Y, bought in 2021", "su filial Y, adquirida en
   2019": an agentless participle of buying on a company its owner holds; the owner
   bought it (kg.deals.roles.participle_owner). With no owner told, no deal.
-- "la venta de su quesería, Y, al grupo X": a business told by a common noun and named
-  between commas; the name is what is sold, and what the parser hangs on it is the
-  sale's (kg.deals.roles._named_after_comma).
+- "la venta de su fábrica, Y, al grupo X": a business told by an asset noun or a
+  descriptor, with a possessive, and named between commas is what is sold, as a unit
+  is (kg.deals.disposal.named_unit_sold).
+- "bought a minority stake in X, the owners of Y, and a majority stake in Z": the parser
+  hangs the second stake on the apposition; it is still coordinated with the first, the
+  verb's object, and shares its verb and subject (kg.deals.syntax.first_conjunct).
+  Two takeovers of one sentence with their own targets and different stages, one of
+  them told, are two deals (kg.deals.merge._other_takeover); a takeover told with its
+  target described joins the one of the buyer's named takeovers whose stage is untold
+  (kg.deals.merge._fold_described_targets).
 """
 
 from __future__ import annotations
@@ -20,6 +27,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kg.deals.mention import Mention
+from kg.deals.merge import merge
+from kg.facts import EntityRef, Span
 from tests.test_deal_roles_es import deals_among, roles
 
 FIRMS = ("Harinas Tormes", "Lácteos Ucieza", "Grupo Arlanzón", "Brenton Capital",
@@ -160,3 +170,46 @@ def test_a_name_after_a_comma_that_is_no_business_sold_is_no_target(es: Language
     assert all("Lácteos Ucieza" not in p.get("target", set()) for _, _, p in read(
         es, "Brenton Capital anunció la venta de acciones, Lácteos Ucieza, al Grupo Arlanzón."
     ))
+
+
+# -- a second conjunct hung on an apposition -----------------------------------------------
+
+
+def test_a_stake_coordinated_past_an_apposition_shares_the_verb(en: Language) -> None:
+    text = ("Brenton Capital bought a minority stake last year in Tolland Dairies, the owners "
+            "of two teams, and a majority stake in French club Ashby Rovers in 2020.")
+    assert sorted(read(en, text)) == [
+        ("Acquisition", "Completed", {"acquirer": {"Brenton Capital"}, "target": {"Ashby Rovers"}}),
+        ("Investment", "Completed",
+         {"investor": {"Brenton Capital"}, "investee": {"Tolland Dairies"}}),
+    ]
+
+
+_SENT = Span(0, 10, "Una frase.")
+_BUYER, _FIRST, _SECOND = (EntityRef("org", n) for n in ("Brenton", "Tolland", "Ashby"))
+
+
+def _takeover(target: EntityRef | None, status: str, explicit: bool, sent: int,
+              trigger: int) -> Mention:
+    roles = [("acquirer", _BUYER)] + ([("target", target)] if target else [])
+    m = Mention(type="Acquisition", roles=roles, sent=sent, evidence=_SENT, trigger=trigger,
+                status=status, status_explicit=explicit, rules=[f"frame:test({trigger})"])
+    m.described_target = target is None
+    return m
+
+
+def test_two_takeovers_of_a_sentence_one_stage_told_are_two_deals() -> None:
+    deals = merge([_takeover(_FIRST, "Announced", False, 1, 10),
+                   _takeover(_SECOND, "Completed", True, 1, 20)])
+    assert sorted(sorted(x.name for r, x in d.roles if r == "target") for d in deals) == [
+        ["Ashby"], ["Tolland"]
+    ]
+
+
+def test_a_described_target_joins_the_takeover_whose_stage_is_untold() -> None:
+    deals = merge([_takeover(None, "Completed", True, 0, 5),
+                   _takeover(_FIRST, "Announced", False, 1, 10),
+                   _takeover(_SECOND, "Completed", True, 1, 20)])
+    status = {x.name: d.status for d in deals for r, x in d.roles if r == "target"}
+    assert status == {"Tolland": "Completed", "Ashby": "Completed"}
+    assert len(deals) == 2

@@ -50,6 +50,7 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
+    first_conjunct,
     has_infinitive_aux,
     in_adjunct,
     is_control,
@@ -800,29 +801,7 @@ def _name_of_described(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[
                 found.append((prep, c))
                 r.m.rules.append("parties:name-of-described")
                 break
-            if _named_after_comma(ctx, arg, c) and prep in ("de", "of"):
-                # "la venta de su quesería, Y, al grupo X": the name between commas
-                # renames what is sold, and the parser hangs the rest of the noun's
-                # complements on it
-                found.append((prep, c))
-                found += [(q, a) for q, a in ctx.prep_args(c)
-                          if q in r.frame and q not in ("de", "of") and ctx.np_entities(a)]
-                r.m.rules.append("parties:name-of-described")
-                break
     return found
-
-
-def _named_after_comma(ctx: Context, arg: Token, name: Token) -> bool:
-    """ "su quesería, Y,", "its cement unit, Y,": a business told by a common noun
-    (a company's descriptor, a unit, an asset) and named right after it, between
-    commas."""
-    lemma = arg.lemma_.lower()
-    return (
-        arg.pos_ == "NOUN" and not ctx.np_entities(arg)
-        and (lemma in UNIT_NOUNS or lemma in ASSET_NOUNS or arg.lower_ in DESCRIPTORS
-             or lemma in DESCRIPTORS)
-        and arg.right_edge.i + 2 == name.i and ctx.doc[arg.right_edge.i + 1].text == ","
-    )
 
 
 def _series_de_on_verb(r: Reading) -> list[tuple[str, Token]]:
@@ -1972,7 +1951,8 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
     """The subject of the verb that governs a deal noun; none when a regulator or
     court judges it (then a company whose organ approves it) or when the noun is in
     an adjunct; for symmetric deals, the partners named past the preposition too."""
-    ctx, m, tok = r.ctx, r.m, r.tok
+    ctx, m = r.ctx, r.m
+    tok = first_conjunct(r.tok)  # (the first conjunct's verb governs the second)
     judge = judged_by_third_party(tok)
     rated = _rated_company(r)
     if rated is not None:
