@@ -90,6 +90,7 @@ from kg.deals.roles import (
     listed_targets,
     objects,
     participle_agents,
+    participle_owner,
     retype,
     subject,
     topic_acquirer,
@@ -2421,7 +2422,7 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 _ACQUIRE_STEPS = (
     subject, copular_theme, described, objects, arguments, clitic_object, listed_targets,
-    participle_agents, agent, topic_acquirer, retype,
+    participle_agents, agent, participle_owner, topic_acquirer, retype,
 )
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",

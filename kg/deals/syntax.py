@@ -441,13 +441,20 @@ def own_subtree(tok: Token) -> list[Token]:
 
 def first_conjunct(tok: Token) -> Token:
     """The first of coordinated nouns of one word ("a minority stake in X and a
-    majority stake in Y": the first stake, where the parser hung the second)."""
+    majority stake in Y": the first stake, where the parser hung the second). The
+    parser may hang the second on an apposition in the first's complement ("a minority
+    stake in X, the owners of Y and Z, and a majority stake in W"), or on one hung on
+    the verb (then the first is the verb's object)."""
     if tok.dep_ != "conj":
         return tok
+    lemma = tok.lemma_.lower()
     for t in tok.ancestors:
-        if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == tok.pos_:
+        if t.lemma_.lower() == lemma and t.pos_ == tok.pos_:
             return t
-        if t.dep_ not in ("conj", "pobj", "prep", "nmod", "obl"):
+        if is_verbal(t):
+            return next((o for o in t.children if o.dep_ in OBJ_DEPS and o.i < tok.i
+                         and o.lemma_.lower() == lemma and o.pos_ == tok.pos_), tok)
+        if t.dep_ not in ("conj", "pobj", "prep", "nmod", "obl", "appos"):
             break
     return tok
 

@@ -105,6 +105,9 @@ NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 PROPOSAL_NOUNS = LEXICON.words("proposal_nouns")
 OWN_PART_NOUNS = LEXICON.words("own_part_nouns")
+FRACTION_NOUNS = LEXICON.words("fraction_nouns")
+FRACTION_ORDINALS = LEXICON.words("fraction_ordinals")
+OWNING_VERBS = LEXICON.words("owning_verbs")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
