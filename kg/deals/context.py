@@ -395,9 +395,16 @@ def _orphan_object(prep: Token, tok_ent: dict[int, EntityRef]) -> Token | None:
     if any(g.dep_ in ("pobj", "pcomp", "dobj") for g in prep.children):
         return None
     nxt = prep.i + 1
-    if nxt >= len(prep.doc) or nxt not in tok_ent:
+    if nxt >= len(prep.doc):
         return None
     name = prep.doc[nxt]
+    # "with South Korean battery maker Y worth up to $1 billion": the parser makes Y
+    # the subject of "worth" and its descriptor its modifiers; the name the descriptor
+    # modifies is the preposition's object
+    while name.i not in tok_ent and name.dep_ in ("amod", "compound") and name.head.i > name.i:
+        name = name.head
+    if name.i not in tok_ent:
+        return None
     return name if not any(a.i == prep.i for a in name.ancestors) else None
 
 
