@@ -77,3 +77,25 @@ def test_a_founder_s_part_of_the_company_is_no_deal(es: Language) -> None:
     text = ("Grupo Tiétar Forestal ha abierto una nueva planta en Ávila. Su fundadora, "
             "Ana Gil Sotillo, posee el 30% de la empresa.")
     assert not _investments(_deals(es, text))
+
+
+# -- "with battery maker Y worth $900 million": the object the parser dropped ---------
+#
+# The small English parser makes the name before "worth" that verb's subject and leaves
+# "with" with no object; the name its descriptor ("battery maker") modifies is the
+# object (kg.deals.context._orphan_object), so "the company" told before signs with it.
+
+def _agreements(found: list[tuple[str, dict[str, set[str]]]]) -> list[set[str]]:
+    return [{n for names in roles.values() for n in names}
+            for kind, roles in found if kind == "PurchaseAgreement"]
+
+
+@pytest.mark.parametrize("said", [
+    "Lakeshore Minerals Inc. signed an offtake agreement in May with Korean battery maker "
+    "Dunmore Cells worth up to $900 million.",
+    "Lakeshore Minerals Inc. reported a loss on Tuesday. In May the company had agreed "
+    "an offtake agreement with Korean battery maker Dunmore Cells worth up to "
+    "$900 million over seven years.",
+])
+def test_an_agreement_with_a_described_name_before_worth(en: Language, said: str) -> None:
+    assert {"Lakeshore Minerals", "Dunmore Cells"} in _agreements(_deals(en, said))

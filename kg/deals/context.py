@@ -317,6 +317,7 @@ class Context:
                         yield prep, g
                         if prep == "by" and head.pos_ == "NOUN":
                             yield from _theme_after_agent(g, self.tok_ent)
+                        yield from self._with_after_date(g)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:
@@ -332,6 +333,21 @@ class Context:
                 if case is not None:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
+
+    def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
+        """ "signed an agreement in February with Y": a date takes no "with"; the
+        parser's "with" on the date is the head's, as is the object it left without
+        one ("in February with battery maker Y worth $1 billion")."""
+        if date.ent_type_ not in ("DATE", "TIME"):
+            return
+        for w in date.children:
+            if w.dep_ == "prep" and w.lower_ == "with":
+                orphan = _orphan_object(w, self.tok_ent)
+                if orphan is not None:
+                    yield "with", orphan
+                for g in w.children:
+                    if g.dep_ == "pobj":
+                        yield "with", g
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
