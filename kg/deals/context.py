@@ -27,6 +27,7 @@ from kg.deals.guards import (
 )
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
+    CALENDAR_WORDS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     GROUP_NOUNS,
@@ -338,7 +339,7 @@ class Context:
         """ "signed an agreement in February with Y": a date takes no "with"; the
         parser's "with" on the date is the head's, as is the object it left without
         one ("in February with battery maker Y worth $1 billion")."""
-        if date.ent_type_ not in ("DATE", "TIME"):
+        if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
             return
         for w in date.children:
             if w.dep_ == "prep" and w.lower_ == "with":
