@@ -99,3 +99,10 @@ def _agreements(found: list[tuple[str, dict[str, set[str]]]]) -> list[set[str]]:
 ])
 def test_an_agreement_with_a_described_name_before_worth(en: Language, said: str) -> None:
     assert {"Lakeshore Minerals", "Dunmore Cells"} in _agreements(_deals(en, said))
+
+
+def test_an_agreement_with_y_after_a_month(en: Language) -> None:
+    # the parser hangs "with" on "March": a month takes no "with", the verb does
+    text = ("Lakeshore Minerals Inc. reported a loss on Tuesday. The firm also signed a "
+            "supply agreement in March with Otaru Motors Ltd, its first customer.")
+    assert {"Lakeshore Minerals", "Otaru Motors"} in _agreements(_deals(en, text))
