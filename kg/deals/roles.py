@@ -2143,7 +2143,7 @@ def described_theme(tok: Token) -> bool:
     themes += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"]
     return any(
         t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS
-        and (is_definite(t) or any(c.dep_ == "case" and c.lower_ == "del" for c in t.children))
+        and is_definite(t)
         for t in themes
     )
 

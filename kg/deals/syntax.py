@@ -226,9 +226,18 @@ def _object_past_adjunct(verb: Token) -> Token | None:
     return None
 
 
+# Spanish prepositions fused with the article "el" ("del grupo" is "de el grupo", "al
+# comprador" is "a el comprador"): the parser makes them the noun's ``case``, and the
+# noun has no determiner of its own.
+_FUSED_ARTICLE = frozenset({"del", "al"})
+
+
 def is_definite(tok: Token) -> bool:
-    """A noun with a definite, demonstrative or possessive determiner ("la", "this", "su")."""
+    """A noun with a definite, demonstrative or possessive determiner ("la", "this", "su"),
+    or after a preposition fused with the definite article ("accionista del grupo")."""
     for c in tok.children:
+        if c.dep_ == "case" and c.lower_ in _FUSED_ARTICLE:
+            return True
         if c.dep_ in ("det", "poss") and (
             "Def" in feat(c, "Definite")
             or "Dem" in feat(c, "PronType")

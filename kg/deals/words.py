@@ -24,6 +24,8 @@ TRIGGERS = LEXICON.triggers()
 
 # Nouns that refer back to a deal already told ("el acuerdo", "the deal").
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
+# months and days, which take no "with" (kg.deals.context)
+CALENDAR_WORDS = LEXICON.words("calendar_words")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
 # The purpose or reason of a payment that ends a dispute or meets a penalty.
