@@ -92,6 +92,8 @@ from kg.entities.words import (
     SEAT_WORDS,
     SIGNING_VERBS,
     SOURCE_WORDS,
+    SPACED_LEGAL_FORM,
+    SPACED_LEGAL_FORMS,
     SPEECH_VERBS,
     STAKE_VERBS,
     STATE_HEADS,
@@ -251,9 +253,38 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
 # --- names with their own shape ------------------------------------------------------
 
 
+def _legal_form_end(x: Ctx, i: int) -> int | None:
+    """The end of the legal form that opens at token ``i``: a form of several words
+    ("S. de R.L.", "S.A. de C.V."; lexicon ``spaced_legal_forms``), or one word of
+    ``legal_forms``."""
+    start = x.doc[i].idx
+    spaced = SPACED_LEGAL_FORM.match(x.doc.text, start)
+    if spaced is not None:
+        for e in range(i + 1, x.n + 1):
+            end = x.doc[e - 1].idx + len(x.doc[e - 1])
+            if end >= spaced.end():
+                return e if end == spaced.end() else None
+    return i + 1 if x.texts[i] in LEGAL_FORMS else None
+
+
+# A form of several words that ends where a text does (its last 40 characters).
+_SPACED_FORM_CLOSING = re.compile(f"(?:{SPACED_LEGAL_FORM.pattern})$")
+
+
+def _ends_legal_form(x: Ctx, j: int) -> bool:
+    """Whether token ``j`` closes a legal form of several words: "C.V." of "S.A. de
+    C.V." is no name that "SOFOM E.N.R." after it would close."""
+    end = x.doc[j].idx + len(x.doc[j])
+    return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
+
+
 def legal_form(x: Ctx, i: int) -> Found:
-    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
-    if x.texts[i] not in LEGAL_FORMS or i == 0:
+    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.",
+    and Latin America's of several words, the name ending with all of them, after a
+    comma too ("Beneficio Ures, S. de R.L.", "Crédito Ures, S.A.P.I. de C.V., SOFOM
+    E.N.R.")."""
+    first_end = _legal_form_end(x, i) if i > 0 else None
+    if first_end is None:
         return None
     if i + 2 < x.n and x.texts[i + 1] in ("-", "‐") and x.lowers[i + 2] == "operative":
         return _cooperative(x, i)
@@ -261,14 +292,21 @@ def legal_form(x: Ctx, i: int) -> Found:
             x.kn.is_verb_form(x.texts[i + 1]):
         return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
     j = i - 1 if x.texts[i - 1] != "," else i - 2
-    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
+    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
         return []
     s = _over_connectors(x, x.run_start(j), _NAME_OF)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
-    e = i + 1
-    while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
-        e += 1
+    e = first_end
+    while e < x.n:
+        if x.texts[e] in LEGAL_FORMS or x.texts[e] == "&":
+            e += 1
+        elif (k := e + 1 if x.texts[e] == "," and e + 1 < x.n else e) < x.n and \
+                SPACED_LEGAL_FORM.match(x.doc.text, x.doc[k].idx) and \
+                (more := _legal_form_end(x, k)) is not None and more > k + 1:
+            e = more
+        else:
+            break
     while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
@@ -2098,7 +2136,8 @@ _DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS
 _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
-    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text",
+        LEGAL_FORMS | frozenset(form.split()[0] for form in SPACED_LEGAL_FORMS)),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),

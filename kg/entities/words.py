@@ -10,6 +10,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -41,10 +42,22 @@ _words = LEXICON.words
 # Organisations: legal forms, name heads and tails, institutions.
 LEGAL_FORMS = _words("legal_forms")
 SPACED_LEGAL_FORMS = _words("spaced_legal_forms")
+# A legal form of several words, its words as written with or without spaces between
+# them ("S. en C.", "Sdad. Coop."), or in capitals as a heading or a letterhead writes
+# the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S. EN C.").
+SPACED_LEGAL_FORM = re.compile("|".join(
+    r"\s*".join(re.escape(word) for word in form.split())
+    for form in sorted({f for g in SPACED_LEGAL_FORMS for f in (g, g.upper())},
+                       key=len, reverse=True)))
 PARTNER_TAILS = _words("partner_tails")
 CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes")
+# The folded words after a name that are all legal forms, of one word or several, one
+# after another ("s a p i de c v sofom e n r"; matched whole).
+LEGAL_FOLDED_TAIL = re.compile(r"(?:{0})(?:\s+(?:{0}))*".format("|".join(
+    re.escape(form) for form in sorted(
+        LEGAL_FOLDED | {fold(f) for f in SPACED_LEGAL_FORMS}, key=len, reverse=True))))
 ORG_HEADS = _words("org_heads")
 ORG_TAILS = _words("org_tails")
 DEFINED_DOCUMENT_NOUNS = _words("defined_document_nouns")
