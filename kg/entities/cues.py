@@ -324,6 +324,18 @@ def _cooperative(x: Ctx, i: int) -> Found:
     return [_Cand(x.run_start(j), e, "ORG", _P_LEGAL)]
 
 
+def _place_with_and(x: Ctx, i: int, e: int) -> int:
+    """The end of an institution's name whose place is named with "y" or "and" in it:
+    "Junta de Castilla y León", "Government of Trinidad and Tobago" end with the
+    place, where the run of capitals stops at the conjunction; ``e`` where none is."""
+    if e + 1 >= x.n or x.lowers[e] not in ("y", "e", "and") or not x.caps[e + 1]:
+        return e
+    for end in range(min(x.n, e + 5), e + 1, -1):
+        if any(span_text(x.doc, s, end) in x.kn.places for s in range(i + 1, e)):
+            return end
+    return e
+
+
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
@@ -334,7 +346,7 @@ def org_head(x: Ctx, i: int) -> Found:
         return _public_body(x, i)
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
-    e = _date_name_end(x, _campus(x, i, _coordinated_fields(x, i, e)))
+    e = _date_name_end(x, _campus(x, i, _coordinated_fields(x, i, _place_with_and(x, i, e))))
     owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
     if owner is not None:
         return owner
