@@ -88,6 +88,7 @@ from kg.entities.words import (
     PRODUCT_PLURALS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
+    REPORT_HEADS,
     ROUND_WORDS,
     SEAT_WORDS,
     SIGNING_VERBS,
@@ -278,6 +279,15 @@ def _ends_legal_form(x: Ctx, j: int) -> bool:
     return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
 
 
+def _after_report_title(x: Ctx, s: int, j: int) -> int:
+    """Where a company's name starts that a report's title reached back over: after
+    "Estados Financieros de" in "los Estados Financieros de Vinos Ures S.A." (lexicon
+    ``report_heads``)."""
+    if fold(x.texts[s]) not in REPORT_HEADS:
+        return s
+    return next((k + 1 for k in range(s + 1, j) if x.texts[k] in _NAME_OF), s)
+
+
 def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.",
     and Latin America's of several words, the name ending with all of them, after a
@@ -295,6 +305,7 @@ def legal_form(x: Ctx, i: int) -> Found:
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
         return []
     s = _over_connectors(x, x.run_start(j), _NAME_OF)
+    s = _after_report_title(x, s, j)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
     e = first_end

@@ -61,6 +61,7 @@ LEGAL_FOLDED_TAIL = re.compile(r"(?:{0})(?:\s+(?:{0}))*".format("|".join(
 ORG_HEADS = _words("org_heads")
 ORG_TAILS = _words("org_tails")
 DEFINED_DOCUMENT_NOUNS = _words("defined_document_nouns")
+REPORT_HEADS = _words("report_heads")
 COMPANY_ONLY_TAILS = _words("company_only_tails")
 HOLDING_HEADS = _words("holding_heads")
 OPENING_HEADS = _words("opening_heads")
