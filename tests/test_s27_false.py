@@ -3,14 +3,15 @@
 companies, people and places.
 
 - Mexico's legal forms of several words close a company's name whole ("Vinos Ures,
-  S.A. de C.V.", "Fletes Tera, S. de R.L.", "Crédito Ures, S.A.P.I. de C.V., SOFOM
-  E.N.R."; lexicon ``spaced_legal_forms``, kg.entities.cues.legal_form): the name less
+  S.A. de C.V.", "Fletes Tera, S. de R.L.", "Crédito Ures, S.A.B. de C.V., SOFOM
+  E.R."; lexicon ``spaced_legal_forms``, ``capital_variable``,
+  kg.entities.cues.legal_form): the name less
   them is the company's, as "Telefónica" is of "Telefónica, S.A.", and no word of the
   form opens a person ("R.L. Acuerdo" of a court list's "S. de R.L. Acuerdo:").
 - An institution's name goes on through the place it names with "y" in it ("Junta de
-  Castilla y León"; kg.entities.cues.org_head, the known places).
+  Bosnia y Herzegovina"; kg.entities.cues.org_head, the known places).
 - A credit line, a verbless sentence opened by "con" / "with" and a partnership's noun
-  ("Con la colaboración del Ayuntamiento de X y de la Diputación de Y."), tells no
+  ("Con la colaboración de la Diputación de X y del Consorcio de Y."), tells no
   partnership (kg.deals.guards.credit_line; lexicon ``credit_openers``).
 - A report's title before a company's name is none of its words ("los Estados
   Financieros de Vinos Ures S.A."; lexicon ``report_heads``), and a shareholders' meeting
@@ -46,7 +47,7 @@ def aliases(nlp: Language, text: str) -> dict[str, set[str]]:
 
 _COURT_LIST = (
     "1. Exp. 77/2026. Juicio ordinario mercantil. Actor: Vinos Ures, S.A. de C.V. "
-    "Demandado: Fletes Tera, S. de R.L. Acuerdo: se da entrada a la demanda por el "
+    "Demandada: Fletes Tera, S. de R.L. Acuerdo: queda admitida la demanda por el "
     "contrato que ambas firmaron en marzo.")
 
 
@@ -58,9 +59,11 @@ def test_a_mexican_legal_form_closes_the_name_whole(es: Language) -> None:
 
 
 @pytest.mark.parametrize("text, name, alias", [
-    ("Actor: Crédito Ures, S.A.P.I. de C.V., SOFOM E.N.R. Demandado: Fletes Tera. "
+    ("Actor: Crédito Ures, S.A.B. de C.V., SOFOM E.R. Demandado: Fletes Tera. "
      "Acuerdo: se requiere el pago.", "Crédito Ures",
-     "Crédito Ures, S.A.P.I. de C.V., SOFOM E.N.R."),
+     "Crédito Ures, S.A.B. de C.V., SOFOM E.R."),
+    ("Fletes Tera, S. de R.L. de C.V. vendió dos camiones a Panes Ures.", "Fletes Tera",
+     "Fletes Tera, S. de R.L. de C.V."),
     ("Panes Tera, S.A.B. de C.V. compró Harinas Ures por 90 millones de pesos.",
      "Panes Tera", "Panes Tera, S.A.B. de C.V."),
 ])
@@ -72,7 +75,7 @@ def test_forms_after_a_comma_close_the_name_too(
 
 
 def test_a_name_said_again_without_its_form_is_the_same_company(es: Language) -> None:
-    text = ("Actor: Vinos Ures, S.A. de C.V. Acuerdo: se admite la demanda. Vinos Ures "
+    text = ("Actor: Vinos Ures, S.A. de C.V. Trámite: queda admitida la demanda. Vinos Ures "
             "no quiso comentar la demanda.")
     assert orgs(es, text) == {"Vinos Ures"}
 
@@ -81,8 +84,8 @@ def test_a_name_said_again_without_its_form_is_the_same_company(es: Language) ->
 
 
 @pytest.mark.parametrize("text, body", [
-    ("La Junta de Castilla y León concedió una ayuda a Quesos Tera.",
-     "Junta de Castilla y León"),
+    ("El Gobierno de Bosnia y Herzegovina concedió una ayuda a Quesos Tera.",
+     "Gobierno de Bosnia y Herzegovina"),
     ("El Gobierno de Trinidad y Tobago vendió su parte de Gas Ures a Fletes Tera.",
      "Gobierno de Trinidad y Tobago"),
 ])
@@ -93,16 +96,16 @@ def test_an_institution_names_its_place_whole(es: Language, text: str, body: str
 
 
 def test_fields_joined_by_y_still_close_a_ministry(es: Language) -> None:
-    text = "El Ministerio de Minas y Energía vendió Gas Ures a Fletes Tera."
-    assert "Ministerio de Minas y Energía" in orgs(es, text)
+    text = "El Ministerio de Pesca y Acuicultura vendió Gas Ures a Fletes Tera."
+    assert "Ministerio de Pesca y Acuicultura" in orgs(es, text)
 
 
 # ---------------------------------------------------------------- a credit line
 
 
 @pytest.mark.parametrize("nlp_name, text", [
-    ("es", "Visita guiada por 12 euros.\nCon la colaboración del Ayuntamiento de Ures y "
-           "de la Diputación de Tera."),
+    ("es", "Visita guiada por 12 euros.\nCon la colaboración de la Diputación de Ures y "
+           "del Consorcio de Tera."),
     ("es", "Con el apoyo de Bodegas Ureña y la colaboración de Quesos Tera."),
     ("en", "Guided walks daily.\nIn partnership with Harlow Mills and Tayside Foods."),
 ])
@@ -129,10 +132,10 @@ def test_a_partnership_with_a_verb_is_still_one(
 
 
 _LETTER = (
-    "Señoras y señores accionistas:\n\nLes presento la Memoria y los Estados Financieros "
-    "de Vinos Ures S.A. del ejercicio 2025. En mayo adquirimos a Agrícola Tera 50 "
+    "Señoras y señores accionistas:\n\nLes presento los Estados Financieros de Vinos "
+    "Ures S.A. y la Memoria del ejercicio 2025. En mayo adquirimos a Agrícola Tera 50 "
     "hectáreas de viñedo por 9 millones de bolivianos. El 3 de junio la Junta "
-    "Extraordinaria aprobó un aumento de capital.")
+    "Extraordinaria votó la ampliación de capital.")
 
 
 def test_a_reports_title_is_no_word_of_the_company(es: Language) -> None:

@@ -25,8 +25,8 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - speakers' affiliations: an organisation named only in a transcript's speaker labels
   ("PERIODISTA (Radio Norte 95.3): ...") is the outlet a questioner speaks for, no
   topic of the deals asked about;
-- credit lines: the organisations a verbless line thanks ("Con la colaboración del
-  Ayuntamiento de X y de la Cámara de Y") help the unnamed author of a brochure or an
+- credit lines: the organisations a verbless line thanks ("Con la colaboración de la
+  Diputación de X y de la Cámara de Y") help the unnamed author of a brochure or an
   event, and make no partnership with each other;
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
   Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
@@ -270,7 +270,7 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
 
 def credit_line(ctx: Context, m: Mention, trigger: Token) -> bool:
     """A partnership read from a credit line: a sentence without a finite verb that
-    opens with "con" / "with" and the noun ("Con la colaboración del Ayuntamiento de X
+    opens with "con" / "with" and the noun ("Con la colaboración de la Diputación de X
     y de la Cámara de Y.", "In partnership with X and Y."). Those it names help the
     brochure's or the event's unnamed author; they are no partners of each other."""
     sent = ctx.sents[m.sent]

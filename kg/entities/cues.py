@@ -274,7 +274,7 @@ _SPACED_FORM_CLOSING = re.compile(f"(?:{SPACED_LEGAL_FORM.pattern})$")
 
 def _ends_legal_form(x: Ctx, j: int) -> bool:
     """Whether token ``j`` closes a legal form of several words: "C.V." of "S.A. de
-    C.V." is no name that "SOFOM E.N.R." after it would close."""
+    C.V." is no name that "SOFOM E.R." after it would close."""
     end = x.doc[j].idx + len(x.doc[j])
     return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
 
@@ -291,8 +291,8 @@ def _after_report_title(x: Ctx, s: int, j: int) -> int:
 def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.",
     and Latin America's of several words, the name ending with all of them, after a
-    comma too ("Beneficio Ures, S. de R.L.", "Crédito Ures, S.A.P.I. de C.V., SOFOM
-    E.N.R.")."""
+    comma too ("Beneficio Ures, S. de R.L.", "Crédito Ures, S.A.B. de C.V., SOFOM
+    E.R.")."""
     first_end = _legal_form_end(x, i) if i > 0 else None
     if first_end is None:
         return None

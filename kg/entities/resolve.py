@@ -639,7 +639,7 @@ def _strip_article(name: str) -> str:
 
 
 # Legal forms of several words closing a name, each after its comma or not ("Vinos
-# Ures, S.A.P.I. de C.V., SOFOM E.N.R.").
+# Ures, S.A.B. de C.V., SOFOM E.R.").
 _SPACED_FORMS_CLOSING = re.compile(f"(?:,?\\s*(?:{SPACED_LEGAL_FORM.pattern}))+$")
 
 

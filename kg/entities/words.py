@@ -41,7 +41,11 @@ _words = LEXICON.words
 
 # Organisations: legal forms, name heads and tails, institutions.
 LEGAL_FORMS = _words("legal_forms")
-SPACED_LEGAL_FORMS = _words("spaced_legal_forms")
+# Mexico's "de capital variable" goes on after any legal form ("S.A. de C.V."): the
+# forms of several words are those of the list and every form with it.
+SPACED_LEGAL_FORMS = _words("spaced_legal_forms") | frozenset(
+    f"{form} {tail}" for form in LEGAL_FORMS | _words("spaced_legal_forms")
+    for tail in _words("capital_variable"))
 # A legal form of several words, its words as written with or without spaces between
 # them ("S. en C.", "Sdad. Coop."), or in capitals as a heading or a letterhead writes
 # the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S. EN C.").
@@ -54,7 +58,7 @@ CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes")
 # The folded words after a name that are all legal forms, of one word or several, one
-# after another ("s a p i de c v sofom e n r"; matched whole).
+# after another ("s a b de c v sofom e r"; matched whole).
 LEGAL_FOLDED_TAIL = re.compile(r"(?:{0})(?:\s+(?:{0}))*".format("|".join(
     re.escape(form) for form in sorted(
         LEGAL_FOLDED | {fold(f) for f in SPACED_LEGAL_FORMS}, key=len, reverse=True))))
