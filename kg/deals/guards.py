@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.mention import Mention
-from kg.deals.syntax import subjects
+from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
     COURT_TITLES,
@@ -277,7 +277,7 @@ def credit_line(ctx: Context, m: Mention, trigger: Token) -> bool:
     if m.type != "Partnership" or sent[0].lower_ not in CREDIT_OPENERS or \
             trigger.i - sent.start > 3:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in feat(t, "VerbForm")
                    for t in sent)
 
 
