@@ -187,3 +187,10 @@ def test_a_letters_heading_names_nobody(
     assert "Aceros Ures" in found
     assert not any(heading in name.upper() for name in found)
 
+
+
+def test_a_heading_in_capitals_is_no_name_before_a_spaced_form(es: Language) -> None:
+    text = ("DOCUMENTOS · Copiamos el extracto del acta que nos envió Adegas Souto Novo.\n\n"
+            "ACTA DE LA REUNIÓN ORDINARIA DE SOCIOS DE ADEGAS SOUTO NOVO, S. COOP.\n\n"
+            "En Ourense, a 4 de mayo, se reúnen los socios.")
+    assert not any(name.upper().startswith("ACTA") for name in orgs(es, text))

@@ -304,6 +304,10 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
         return []
+    if x.texts[i] not in LEGAL_FORMS and x.texts[j].isupper():
+        # a heading in capitals runs on over the name ("ACTA DE LA ASAMBLEA DE ADEGAS
+        # TERA, S. COOP."): where the name starts is the model's to say
+        return None
     s = _over_connectors(x, x.run_start(j), _NAME_OF)
     s = _after_report_title(x, s, j)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
