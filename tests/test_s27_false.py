@@ -20,6 +20,8 @@ companies, people and places.
 - A heading line of an article and a common word in capitals ("LA CARTA", "THE
   LETTER") over a letter is furniture, no organisation, unless the prose writes it as
   a name (kg.entities.furniture, ``_article_heading``).
+- Mexico's master's degree written short before a name ("Mtra. Lucía Ortega") is a
+  style, no name (lexicon ``styles``).
 - A Spanish verb's unsaid "yo" ("compré en la ferretería X un juego de cuchillos de
   Y") is the writer, whom no name stands for: neither the subject before nor the
   company named last is the buyer (kg.deals.first_person.unsaid_i).
@@ -194,3 +196,17 @@ def test_a_heading_in_capitals_is_no_name_before_a_spaced_form(es: Language) -> 
             "ACTA DE LA REUNIÓN ORDINARIA DE SOCIOS DE ADEGAS SOUTO NOVO, S. COOP.\n\n"
             "En Ourense, a 4 de mayo, se reúnen los socios.")
     assert not any(name.upper().startswith("ACTA") for name in orgs(es, text))
+
+
+# ---------------------------------------------------------------- Mexico's "Mtra."
+
+
+@pytest.mark.parametrize("text, person", [
+    ("El juzgado aprobó que Jugos Ures compre la nave; la síndica, Mtra. Lucía Ortega "
+     "Ibarra, dará cuenta en una semana.", "Lucía Ortega Ibarra"),
+    ("El Mtro. Raúl Ibarra Soto firmó la venta de Fletes Tera.", "Raúl Ibarra Soto"),
+])
+def test_a_masters_degree_before_a_name_is_no_name(es: Language, text: str, person: str) -> None:
+    found = people(es, text) | orgs(es, text)
+    assert person in people(es, text)
+    assert not any(name.startswith("Mtr") for name in found)
