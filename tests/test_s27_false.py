@@ -16,7 +16,8 @@ companies, people and places.
 - A report's title before a company's name is none of its words ("los Estados
   Financieros de Vinos Ures S.A."; lexicon ``report_heads``), and a shareholders' meeting
   named by its kind ("la Junta Extraordinaria") is the company's body, no organisation
-  (lexicon ``internal_bodies``): a letter's unsaid "we" is the company, not either.
+  (lexicon ``internal_bodies``): a letter's unsaid "we" is the company, not either;
+  nor are the members after it ("la Junta General de Socios"; cues, ``_body_owner``).
 - A heading line of an article and a common word in capitals ("LA CARTA", "THE
   LETTER") over a letter is furniture, no organisation, unless the prose writes it as
   a name (kg.entities.furniture, ``_article_heading``).
@@ -210,3 +211,8 @@ def test_a_masters_degree_before_a_name_is_no_name(es: Language, text: str, pers
     found = people(es, text) | orgs(es, text)
     assert person in people(es, text)
     assert not any(name.startswith("Mtr") for name in found)
+
+
+def test_a_meetings_members_are_no_company(es: Language) -> None:
+    text = "La Junta General de Socios votó la venta de Lácteos Ures a Quesos Tera."
+    assert "Socios" not in orgs(es, text)
