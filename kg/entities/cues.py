@@ -434,13 +434,14 @@ _REGNAL = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 def _body_owner(x: Ctx, i: int, e: int) -> Found:
     """A company's own body opening a name ("la Junta General de Accionistas de Grupo
     Norte", "el Consejo de Administración de Acme") is no organisation: the company
-    after "de" is (rule ``cue:body_owner``). Its members in a common word after "de"
-    ("la Junta General de Socios") name no company: the body alone is none."""
+    after "de" is (rule ``cue:body_owner``). Its members in a plural common noun
+    after "de" ("la Junta General de Socios") name no company: the body alone is none;
+    "the Board of the Fund" is the fund's."""
     for body in INTERNAL_BODIES:
         k = i + len(body)
         if k + 1 < e and tuple(x.texts[i:k]) == body and x.lowers[k] in ("de", "del", "of"):
             s = k + 1 + (x.lowers[k + 1] in ("la", "el", "the"))
-            if e - s == 1 and x.kn.is_common(x.texts[s]):
+            if e - s == 1 and x.kn.is_common(x.texts[s]) and x.lowers[s].endswith("s"):
                 return []
             return [_Cand(s, e, "ORG", _P_HEAD, ("cue:body_owner",))] if s < e else []
     return None
