@@ -72,6 +72,20 @@ def unsaid_we(verb: Token) -> bool:
     )
 
 
+def unsaid_i(verb: Token) -> bool:
+    """A Spanish finite verb in the first person singular with no subject of its own
+    ("En octubre compré en la ferretería X un juego de cuchillos de Y"): the verb's
+    ending says "yo", the writer of a letter or a post, whom no name stands for; not
+    the subject of the sentence before, nor a company named last."""
+    if doc_lang(verb.doc) != "es" or subjects(verb):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    return any(
+        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Sing" in feat(t, "Number")
+        for t in forms
+    )
+
+
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     """Whether "we" is an argument of the deal word itself ("we sold Y", "we signed an
     agreement with Y", "the agreement we signed"), not of a verb far above a deal noun

@@ -25,6 +25,9 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - speakers' affiliations: an organisation named only in a transcript's speaker labels
   ("PERIODISTA (Radio Norte 95.3): ...") is the outlet a questioner speaks for, no
   topic of the deals asked about;
+- credit lines: the organisations a verbless line thanks ("Con la colaboración de la
+  Diputación de X y de la Cámara de Y") help the unnamed author of a brochure or an
+  event, and make no partnership with each other;
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
   Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
   deal") is no antecedent either, nor the topic whose deal an agentless "la compra de
@@ -40,10 +43,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.mention import Mention
-from kg.deals.syntax import subjects
+from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
     COURT_TITLES,
+    CREDIT_OPENERS,
     DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
@@ -260,7 +264,21 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
     ):
         return True
     trigger = ctx.doc[m.trigger]
-    return obtains_capacity(ctx, m, trigger) or denied_intent(trigger)
+    return obtains_capacity(ctx, m, trigger) or denied_intent(trigger) or \
+        credit_line(ctx, m, trigger)
+
+
+def credit_line(ctx: Context, m: Mention, trigger: Token) -> bool:
+    """A partnership read from a credit line: a sentence without a finite verb that
+    opens with "con" / "with" and the noun ("Con la colaboración de la Diputación de X
+    y de la Cámara de Y.", "In partnership with X and Y."). Those it names help the
+    brochure's or the event's unnamed author; they are no partners of each other."""
+    sent = ctx.sents[m.sent]
+    if m.type != "Partnership" or sent[0].lower_ not in CREDIT_OPENERS or \
+            trigger.i - sent.start > 3:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and "Fin" in feat(t, "VerbForm")
+                   for t in sent)
 
 
 # what denies an intent: a negation on its verb, or "no", "ningún" before its noun

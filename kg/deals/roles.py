@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause
-from kg.deals.first_person import unsaid_we
+from kg.deals.first_person import unsaid_i, unsaid_we
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -233,9 +233,10 @@ def subject(r: Reading) -> None:
                 if tok.head != tok and not _object_read_as_subject_of(ctx, tok) else []
             )
             start = ctx.sents[r.m.sent].start
-            if not r.subj_refs and is_verbal(tok) and _finite(tok):
+            if not r.subj_refs and is_verbal(tok) and _finite(tok) and not unsaid_i(tok):
                 # a dropped subject ("Este año ha comprado X") continues the subject of
-                # the sentence before (centering), else the company named last
+                # the sentence before (centering), else the company named last; not an
+                # unsaid "yo", the writer ("compré en la ferretería X ...")
                 ref = _continued_subject(ctx, tok, start)
                 if ref is not None:
                     r.subj_refs = [ref]

@@ -65,6 +65,7 @@ GIVING_VERBS = LEXICON.words("giving_verbs")
 DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
 DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
 DENIED_INTENT_ADJECTIVES = LEXICON.words("denied_intent_adjectives")
+CREDIT_OPENERS = LEXICON.words("credit_openers")
 LENDER_PREPOSITIONS = LEXICON.words("lender_prepositions")
 GENERIC_COMPANY_NOUNS = LEXICON.words("generic_company_nouns")
 # Modifiers that make an agreement a purchase of goods or services.

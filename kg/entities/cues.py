@@ -88,10 +88,13 @@ from kg.entities.words import (
     PRODUCT_PLURALS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
+    REPORT_HEADS,
     ROUND_WORDS,
     SEAT_WORDS,
     SIGNING_VERBS,
     SOURCE_WORDS,
+    SPACED_LEGAL_FORM,
+    SPACED_LEGAL_FORMS,
     SPEECH_VERBS,
     STAKE_VERBS,
     STATE_HEADS,
@@ -251,9 +254,47 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
 # --- names with their own shape ------------------------------------------------------
 
 
+def _legal_form_end(x: Ctx, i: int) -> int | None:
+    """The end of the legal form that opens at token ``i``: a form of several words
+    ("S. de R.L.", "S.A. de C.V."; lexicon ``spaced_legal_forms``), or one word of
+    ``legal_forms``."""
+    start = x.doc[i].idx
+    spaced = SPACED_LEGAL_FORM.match(x.doc.text, start)
+    if spaced is not None:
+        for e in range(i + 1, x.n + 1):
+            end = x.doc[e - 1].idx + len(x.doc[e - 1])
+            if end >= spaced.end():
+                return e if end == spaced.end() else None
+    return i + 1 if x.texts[i] in LEGAL_FORMS else None
+
+
+# A form of several words that ends where a text does (its last 40 characters).
+_SPACED_FORM_CLOSING = re.compile(f"(?:{SPACED_LEGAL_FORM.pattern})$")
+
+
+def _ends_legal_form(x: Ctx, j: int) -> bool:
+    """Whether token ``j`` closes a legal form of several words: "C.V." of "S.A. de
+    C.V." is no name that "SOFOM E.R." after it would close."""
+    end = x.doc[j].idx + len(x.doc[j])
+    return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
+
+
+def _after_report_title(x: Ctx, s: int, j: int) -> int:
+    """Where a company's name starts that a report's title reached back over: after
+    "Estados Financieros de" in "los Estados Financieros de Vinos Ures S.A." (lexicon
+    ``report_heads``)."""
+    if fold(x.texts[s]) not in REPORT_HEADS:
+        return s
+    return next((k + 1 for k in range(s + 1, j) if x.texts[k] in _NAME_OF), s)
+
+
 def legal_form(x: Ctx, i: int) -> Found:
-    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A."."""
-    if x.texts[i] not in LEGAL_FORMS or i == 0:
+    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.",
+    and Latin America's of several words, the name ending with all of them, after a
+    comma too ("Beneficio Ures, S. de R.L.", "Crédito Ures, S.A.B. de C.V., SOFOM
+    E.R.")."""
+    first_end = _legal_form_end(x, i) if i > 0 else None
+    if first_end is None:
         return None
     if i + 2 < x.n and x.texts[i + 1] in ("-", "‐") and x.lowers[i + 2] == "operative":
         return _cooperative(x, i)
@@ -261,14 +302,26 @@ def legal_form(x: Ctx, i: int) -> Found:
             x.kn.is_verb_form(x.texts[i + 1]):
         return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
     j = i - 1 if x.texts[i - 1] != "," else i - 2
-    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
+    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
         return []
+    if x.texts[i] not in LEGAL_FORMS and x.texts[j].isupper():
+        # a heading in capitals runs on over the name ("ACTA DE LA ASAMBLEA DE ADEGAS
+        # TERA, S. COOP."): where the name starts is the model's to say
+        return None
     s = _over_connectors(x, x.run_start(j), _NAME_OF)
+    s = _after_report_title(x, s, j)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
-    e = i + 1
-    while e < x.n and (x.texts[e] in LEGAL_FORMS or x.texts[e] == "&"):
-        e += 1
+    e = first_end
+    while e < x.n:
+        if x.texts[e] in LEGAL_FORMS or x.texts[e] == "&":
+            e += 1
+        elif (k := e + 1 if x.texts[e] == "," and e + 1 < x.n else e) < x.n and \
+                SPACED_LEGAL_FORM.match(x.doc.text, x.doc[k].idx) and \
+                (more := _legal_form_end(x, k)) is not None and more > k + 1:
+            e = more
+        else:
+            break
     while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
@@ -311,6 +364,18 @@ def _cooperative(x: Ctx, i: int) -> Found:
     return [_Cand(x.run_start(j), e, "ORG", _P_LEGAL)]
 
 
+def _place_with_and(x: Ctx, i: int, e: int) -> int:
+    """The end of an institution's name whose place is named with "y" or "and" in it:
+    "Junta de Castilla y León", "Government of Trinidad and Tobago" end with the
+    place, where the run of capitals stops at the conjunction; ``e`` where none is."""
+    if e + 1 >= x.n or x.lowers[e] not in ("y", "e", "and") or not x.caps[e + 1]:
+        return e
+    for end in range(min(x.n, e + 5), e + 1, -1):
+        if any(span_text(x.doc, s, end) in x.kn.places for s in range(i + 1, e)):
+            return end
+    return e
+
+
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
@@ -321,7 +386,7 @@ def org_head(x: Ctx, i: int) -> Found:
         return _public_body(x, i)
     if e <= i + 1 or tuple(t.text for t in doc[i:e]) in INTERNAL_BODIES:
         return None  # the word alone: an institution, maybe
-    e = _date_name_end(x, _campus(x, i, _coordinated_fields(x, i, e)))
+    e = _date_name_end(x, _campus(x, i, _coordinated_fields(x, i, _place_with_and(x, i, e))))
     owner = _body_owner(x, x.run_start(i) if x.kn.lang == "en" else i, e)
     if owner is not None:
         return owner
@@ -394,11 +459,15 @@ _REGNAL = re.compile(r"(?=[IVX])X{0,3}(IX|IV|V?I{0,3})")
 def _body_owner(x: Ctx, i: int, e: int) -> Found:
     """A company's own body opening a name ("la Junta General de Accionistas de Grupo
     Norte", "el Consejo de Administración de Acme") is no organisation: the company
-    after "de" is (rule ``cue:body_owner``)."""
+    after "de" is (rule ``cue:body_owner``). Its members in a plural common noun
+    after "de" ("la Junta General de Socios") name no company: the body alone is none;
+    "the Board of the Fund" is the fund's."""
     for body in INTERNAL_BODIES:
         k = i + len(body)
         if k + 1 < e and tuple(x.texts[i:k]) == body and x.lowers[k] in ("de", "del", "of"):
             s = k + 1 + (x.lowers[k + 1] in ("la", "el", "the"))
+            if e - s == 1 and x.kn.is_common(x.texts[s]) and x.lowers[s].endswith("s"):
+                return []
             return [_Cand(s, e, "ORG", _P_HEAD, ("cue:body_owner",))] if s < e else []
     return None
 
@@ -2136,7 +2205,8 @@ _DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS
 _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
-    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text",
+        LEGAL_FORMS | frozenset(form.split()[0] for form in SPACED_LEGAL_FORMS)),
     Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),

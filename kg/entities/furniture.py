@@ -61,7 +61,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.doc import doc_text, span_text, token_flags
 from kg.entities.context import _P_GAZ, _P_LEGAL, Knowledge, _Cand
@@ -277,9 +277,19 @@ def _rubric_end(kn: Knowledge, doc: Doc, s: int, e: int, after_dash: int) -> int
         return s
     if not after_dash and len(words) > 1 and \
             not any(t.lower_ in kn.stop_words or t.text in _POSSESSIVES
-                    for t in words[1:-1]):
+                    for t in words[1:-1]) and not _article_heading(doc, words):
         return s  # a name in capitals on its own line: "AMERICAN LEAGUE", "LE TEMPS"
     return end
+
+
+def _article_heading(doc: Doc, words: list[Token]) -> bool:
+    """A heading line of an article and a common word in capitals ("LA CARTA", "LA
+    RESPUESTA", "THE LETTER") over a letter or a reply, which names nobody; a title
+    of that shape the story writes in its prose ("EL CRISOL" over "El Crisol
+    publicó ...") is a paper's or a firm's name."""
+    if len(words) != 2 or words[0].lower_ not in _ARTICLES:
+        return False
+    return not _written(f"{words[0].text.title()} {words[1].text.title()}", doc_text(doc))
 
 
 def _numbered_label(kn: Knowledge, doc: Doc, s: int, e: int) -> tuple[str, ...]:

@@ -26,7 +26,9 @@ from kg.entities.words import (
     GENERIC_TAIL,
     INSTITUTIONS,
     LEGAL_FOLDED,
+    LEGAL_FOLDED_TAIL,
     NAME_PARTICLES,
+    SPACED_LEGAL_FORM,
     STATE_HEADS,
     TRADE_HEADS,
 )
@@ -539,7 +541,7 @@ def _is_short_org(
         return True  # less its country: "Food and Drug Administration" of "US Food ..."
     if long[: len(short)] == short and (all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
-    ) or " ".join(long[len(short):]) in LEGAL_FOLDED):  # "s a e c a" of "S.A.E.C.A."
+    ) or LEGAL_FOLDED_TAIL.fullmatch(" ".join(long[len(short):]))):  # "s a e c a" of "S.A.E.C.A."
         return True
     if long[: len(short)] == short and (_distinct_prefix(short) or (_headed_name(
             short, generic) and " ".join(long[len(short):]) not in folded_places())) and all(
@@ -636,8 +638,15 @@ def _strip_article(name: str) -> str:
     return name
 
 
+# Legal forms of several words closing a name, each after its comma or not ("Vinos
+# Ures, S.A.B. de C.V., SOFOM E.R.").
+_SPACED_FORMS_CLOSING = re.compile(f"(?:,?\\s*(?:{SPACED_LEGAL_FORM.pattern}))+$")
+
+
 def _strip_legal(name: str) -> str:
-    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica")."""
+    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica",
+    "Vinos Ures, S.A. de C.V." → "Vinos Ures")."""
+    name = _SPACED_FORMS_CLOSING.sub("", name) or name
     words = name.split()
     while len(words) > 1 and fold(words[-1]) in LEGAL_FOLDED | {""}:
         words.pop()
