@@ -24,6 +24,7 @@ from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     ASSET_NOUNS,
     BACKREF_NOUNS,
+    CAPITAL_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
@@ -31,6 +32,7 @@ from kg.deals.words import (
     OFFICER_TITLES,
     ORGAN_NOUNS,
     PERSON_ROLES,
+    STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
 )
@@ -137,6 +139,8 @@ def _description(
     ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
     ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
     ref = ref or described_as(ctx, lemma, tok.i, exclude)
+    if ref is None and lemma in GENERIC_COMPANY_NOUNS and part_of_description(tok):
+        ref = owned_company(ctx, tok, before - exclude)
     if ref is None and generic:
         # no company is the subject of the sentences just before: "the company"
         # as a subject is the story's center, the company its lede tells of
@@ -146,6 +150,49 @@ def _description(
         ref = previous_subject(ctx, tok, exclude)
     ref = ref or topic_before(ctx, tok.i, exclude)
     return [ref] if ref else []
+
+
+def part_of_description(tok: Token) -> bool:
+    """Whether ``tok`` is the company a part is of: "30 per cent of the company", "a
+    25% stake in the group", "el 30 % de la empresa", "el 12 % del capital de la
+    sociedad" (a capital or a stake is a part too), "una participación en la compañía"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in"):
+        part = tok.head.head
+    elif tok.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("de", "del", "en") for c in tok.children
+    ):
+        part = tok.head
+    else:
+        return False
+    return part.like_num or part.text.endswith("%") or any(
+        w in STAKE_NOUNS or w in CAPITAL_NOUNS for w in (part.lower_, part.lemma_.lower())
+    )
+
+
+def owned_company(
+    ctx: Context, tok: Token, candidates: set[EntityRef]
+) -> EntityRef | None:
+    """The company a part described as "of the company" is of: the company the article
+    has told as bought or invested in (the target or investee of the latest deal told
+    before), else the company its lede is about (``lede_subject``). A part changes
+    hands between owners; the company whose ownership the story follows is the one a
+    plain "the company" means there, not the one named most often in a paragraph of
+    background (a customer, a rival, a lender). A company its own sentence names
+    before it comes first ("X, a rival of Y, bought 9% of the company": Y)."""
+    own = ctx.sents[ctx.sent_index(tok.i)]
+    near = [r for i, r in ctx.mention_starts if own.start <= i < tok.i and r in candidates
+            and r.kind == "org" and r not in ctx.reporters and r not in ctx.venues]
+    if near:
+        return near[-1]
+    told = sorted(
+        (ctx.told_roles[r] for r in ("target", "investee") if r in ctx.told_roles),
+        key=lambda t: -t[0],
+    )
+    for _, ref in told:
+        if ref in candidates and ref.kind == "org":
+            return ref
+    lede = lede_subject(ctx)
+    return lede if lede in candidates else None
 
 
 def named_before_comma(ctx: Context, rel: Token) -> list[EntityRef]:
