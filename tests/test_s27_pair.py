@@ -3,11 +3,16 @@
 "Brackley Capital agreed to buy 30 per cent of the company", "el fondo comprará el
 30 % de la empresa", "a 25% stake in the group": a part of a company named by a plain
 description (kg.deals.refer.part_of_description) is a part of the company whose
-ownership the story follows (kg.deals.refer.owned_company): the target or investee of
-the latest deal told before, else the company the lede is about. It used to be the
-company named most often before it, so a background paragraph about a customer, a
-rival or a lender (named three times there) took the deal: a false deal of the wrong
-pair, and the deal of the story missed.
+ownership the story follows (kg.deals.refer.owned_company): a company its own sentence
+names before it (``named_in_sentence``); else the company the lede is about, once
+named twice and told as no buyer; else the target or investee of the latest deal told;
+else the lede's company. It used to be the company named most often before it, so a
+background paragraph about a customer, a rival or a lender (named three times there)
+took the deal: a false deal of the wrong pair, and the deal of the story missed.
+
+"En 2019 la familia rechazó una oferta de Y" (kg.deals.tacit.owners_company): the
+owners' company is found the same way, no longer always the lede's subject, which is
+often the buyer of the story's deal, not the family's company.
 
 Every sentence is written for these tests, with invented companies and people.
 """
@@ -141,3 +146,37 @@ def test_la_que_nombra_su_propia_oracion_va_primero(es: Language) -> None:
             "\n\nLácteos Ordes, competidora de Queixos Sar, compró en bolsa un 9% de la "
             "compañía durante el último mes.")
     assert invested(es, text, names, "Lácteos Ordes") == {"Queixos Sar"}
+
+
+# ---------------------------------------------------------------- the owners' answer
+
+
+def test_la_familia_que_rechazo_una_oferta_es_la_duena_de_la_comprada(es: Language) -> None:
+    # the lede's subject bought; the family that turned an offer down owns the company
+    # it bought, not the buyer
+    names = ("Grupo Arlanza", "Quesos Tiétar", "Lácteos Jerte")
+    text = ("Grupo Arlanza firmó el lunes la compra del 70% de Quesos Tiétar por 10 "
+            "millones de euros. La familia Roldán conserva el 30% restante.\n\n"
+            "No es la primera vez que se intenta. En 2020 la familia rechazó una oferta "
+            "de Lácteos Jerte por 6 millones de euros.")
+    assert invested(es, text, names, "Lácteos Jerte") == {"Quesos Tiétar"}
+
+
+def test_with_no_deal_told_the_family_owns_the_ledes_company(es: Language) -> None:
+    names = ("Quesos Tiétar", "Lácteos Jerte", "Banco Vettonia")
+    text = ("Quesos Tiétar despierta de nuevo el interés de los compradores. Banco "
+            "Vettonia le prestó 2 millones de euros el año pasado.\n\n"
+            "En 2020 la familia rechazó una oferta de Lácteos Jerte por 6 millones de euros.")
+    assert invested(es, text, names, "Lácteos Jerte") == {"Quesos Tiétar"}
+
+
+def test_a_settled_lede_company_beats_a_background_deal_told_since(en: Language) -> None:
+    # the buyer's own earlier purchase, told in passing, is not what the family owns
+    names = ("Tiverton Pickles", "Arkley Foods", "Dunmore Relish", "Calder Brands")
+    text = ("After forty years with one family, Tiverton Pickles is changing hands. Arkley "
+            "Foods agreed to buy the pickle maker for £60m.\n\n"
+            "Arkley Foods has made no bigger purchase since it acquired Dunmore Relish in "
+            "2021.\n\n"
+            "It is not the first time Tiverton Pickles has drawn interest. In 2020 the "
+            "family rejected an offer from Calder Brands.")
+    assert invested(en, text, names, "Calder Brands") == {"Tiverton Pickles"}

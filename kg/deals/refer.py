@@ -140,7 +140,8 @@ def _description(
     ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
     ref = ref or described_as(ctx, lemma, tok.i, exclude)
     if ref is None and lemma in GENERIC_COMPANY_NOUNS and part_of_description(tok):
-        ref = owned_company(ctx, tok, before - exclude)
+        ref = named_in_sentence(ctx, tok, before - exclude) or owned_company(
+            ctx, tok, before - exclude)
     if ref is None and generic:
         # no company is the subject of the sentences just before: "the company"
         # as a subject is the story's center, the company its lede tells of
@@ -169,30 +170,41 @@ def part_of_description(tok: Token) -> bool:
     )
 
 
-def owned_company(
-    ctx: Context, tok: Token, candidates: set[EntityRef]
-) -> EntityRef | None:
-    """The company a part described as "of the company" is of: the company the article
-    has told as bought or invested in (the target or investee of the latest deal told
-    before), else the company its lede is about (``lede_subject``). A part changes
-    hands between owners; the company whose ownership the story follows is the one a
-    plain "the company" means there, not the one named most often in a paragraph of
-    background (a customer, a rival, a lender). A company its own sentence names
-    before it comes first ("X, a rival of Y, bought 9% of the company": Y)."""
+def named_in_sentence(ctx: Context, tok: Token, candidates: set[EntityRef]) -> EntityRef | None:
+    """The company named last before ``tok`` in its own sentence, of ``candidates``:
+    what a part of "the company" is of when its sentence names one ("X, a rival of Y,
+    bought 9% of the company": Y, the buyer being no candidate)."""
     own = ctx.sents[ctx.sent_index(tok.i)]
     near = [r for i, r in ctx.mention_starts if own.start <= i < tok.i and r in candidates
             and r.kind == "org" and r not in ctx.reporters and r not in ctx.venues]
-    if near:
-        return near[-1]
-    told = sorted(
-        (ctx.told_roles[r] for r in ("target", "investee") if r in ctx.told_roles),
-        key=lambda t: -t[0],
-    )
-    for _, ref in told:
-        if ref in candidates and ref.kind == "org":
-            return ref
+    return near[-1] if near else None
+
+
+# The roles of a deal that change a company's owners, and those of its new owners.
+_OWNED_ROLES = frozenset({"target", "investee"})
+_OWNER_ROLES = frozenset({"acquirer", "investor", "buyer"})
+
+
+def owned_company(
+    ctx: Context, tok: Token, candidates: set[EntityRef]
+) -> EntityRef | None:
+    """The company a part described as "of the company" is of, or an offer its owners
+    answer is for: the one whose ownership the story follows, not the one named most
+    often in a paragraph of background (a customer, a rival, a lender). That is the
+    company the lede is about (``lede_subject``), when the story has settled on it
+    (named twice) and told it as no buyer; else the company last told as bought or
+    invested in ("A report faults how Y bought 51% of Z ... W agreed to buy 10% of the
+    company": Z); else the lede's company."""
     lede = lede_subject(ctx)
-    return lede if lede in candidates else None
+    if lede not in candidates:
+        lede = None
+    told = ctx.told_parties
+    if lede is not None and all(r != lede for role, r in told if role in _OWNER_ROLES) and \
+            sum(1 for i, r in ctx.mention_starts if r == lede and i < tok.i) >= 2:
+        return lede
+    owned = [r for role, r in reversed(told) if role in _OWNED_ROLES
+             and r in candidates and r.kind == "org"]
+    return owned[0] if owned else lede
 
 
 def named_before_comma(ctx: Context, rel: Token) -> list[EntityRef]:
