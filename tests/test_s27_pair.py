@@ -10,7 +10,7 @@ else the lede's company. It used to be the company named most often before it, s
 background paragraph about a customer, a rival or a lender (named three times there)
 took the deal: a false deal of the wrong pair, and the deal of the story missed.
 
-"En 2019 la familia rechazó una oferta de Y" (kg.deals.tacit.owners_company): the
+"la familia ya rechazó en 2019 una oferta de Y" (kg.deals.tacit.owners_company): the
 owners' company is found the same way, no longer always the lede's subject, which is
 often the buyer of the story's deal, not the family's company.
 
@@ -45,7 +45,7 @@ PIES_EN = (
     "2022. Its biggest customer is Penwick Stores, which stocks the pies in 400 shops. "
     "Penwick Stores has also opened a depot near Newport. Penwick Stores said its own "
     "sales rose 8 per cent last year.\n\n"
-    "On Tuesday, Brackley Capital agreed to buy {part} for £40m."
+    "On Tuesday, Brackley Capital agreed to buy {part} in a £40m deal."
 )
 
 
@@ -85,7 +85,7 @@ MILL_EN = (
     "Oat Mills in 2024.\n\n"
     "The report also says Lammer Feeds was the only other bidder. Lammer Feeds offered "
     "less, and Lammer Feeds later withdrew.\n\n"
-    "Ettrick Holdings has now agreed to buy 10 per cent of the company for £5m."
+    "Ettrick Holdings has now agreed to buy 10 per cent of the company in a £5m deal."
 )
 
 
@@ -116,7 +116,7 @@ def test_a_company_introduced_with_the_noun_still_wins(en: Language) -> None:
     names = ("Harrowgate Foods", "Glanrhyd", "Brackley Capital")
     text = ("Harrowgate Foods has doubled its sales since 2022, helped by an order from "
             "the Welsh group Glanrhyd.\n\n"
-            "Brackley Capital agreed to buy 30 per cent of the group for £40m.")
+            "Brackley Capital agreed to buy 30 per cent of the group in a £40m deal.")
     assert invested(en, text, names, "Brackley Capital") == {"Glanrhyd"}
 
 
@@ -124,7 +124,7 @@ def test_the_company_of_a_part_is_never_its_buyer(en: Language) -> None:
     names = ("Harrowgate Foods", "Brackley Capital")
     text = ("Brackley Capital has had a busy year. Harrowgate Foods, a pie maker, "
             "needs money.\n\n"
-            "Brackley Capital agreed to buy 30 per cent of the company for £40m.")
+            "Brackley Capital agreed to buy 30 per cent of the company in a £40m deal.")
     assert invested(en, text, names, "Brackley Capital") == {"Harrowgate Foods"}
 
 
@@ -135,7 +135,7 @@ def test_a_company_its_own_sentence_names_comes_first(en: Language) -> None:
     # the buyer's apposition names the company; the deal told before is another's
     names = ("Tweedside Grain", "Lammer Feeds", "Ostler Retail", "Kelso Oat Mills")
     text = ("Tweedside Grain bought Lammer Feeds in 2024 for £30m.\n\n"
-            "Ostler Retail, a rival of Kelso Oat Mills, has bought 9 per cent of the "
+            "Ostler Retail, a rival of Kelso Oat Mills, has bought 6.5 per cent of the "
             "company on the market.")
     assert invested(en, text, names, "Ostler Retail") == {"Kelso Oat Mills"}
 
@@ -155,18 +155,18 @@ def test_la_familia_que_rechazo_una_oferta_es_la_duena_de_la_comprada(es: Langua
     # the lede's subject bought; the family that turned an offer down owns the company
     # it bought, not the buyer
     names = ("Grupo Arlanza", "Quesos Tiétar", "Lácteos Jerte")
-    text = ("Grupo Arlanza firmó el lunes la compra del 70% de Quesos Tiétar por 10 "
+    text = ("Grupo Arlanza compró el lunes el 70% de Quesos Tiétar por 10 "
             "millones de euros. La familia Roldán conserva el 30% restante.\n\n"
-            "No es la primera vez que se intenta. En 2020 la familia rechazó una oferta "
-            "de Lácteos Jerte por 6 millones de euros.")
+            "Tampoco es el primer intento: la familia ya rechazó en 2020 una "
+            "oferta de Lácteos Jerte por 6 millones de euros.")
     assert invested(es, text, names, "Lácteos Jerte") == {"Quesos Tiétar"}
 
 
 def test_with_no_deal_told_the_family_owns_the_ledes_company(es: Language) -> None:
     names = ("Quesos Tiétar", "Lácteos Jerte", "Banco Vettonia")
     text = ("Quesos Tiétar despierta de nuevo el interés de los compradores. Banco "
-            "Vettonia le prestó 2 millones de euros el año pasado.\n\n"
-            "En 2020 la familia rechazó una oferta de Lácteos Jerte por 6 millones de euros.")
+            "Vettonia le prestó en 2024 dos millones de euros.\n\n"
+            "La familia ya rechazó en 2020 una oferta de Lácteos Jerte por 6 millones de euros.")
     assert invested(es, text, names, "Lácteos Jerte") == {"Quesos Tiétar"}
 
 

@@ -261,12 +261,12 @@ def owners_judge(offer: Token) -> bool:
 
 def owners_company(ctx: Context, offer: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """The company an offer judged by its owners is for, when no company is named: the
-    one whose ownership the story follows (``owned_company``): the target of the deal
-    told before ("X firmó la compra del 70 % de W ... En 2019 la familia rechazó una
-    oferta de Y": W, the family's, not its buyer X), else the one the lede is about (the
-    inverted pyramid: an earlier offer told in background, "No es la primera vez que X
-    despierta interés. En 2023 la familia rechazó una oferta de Y", whatever company the
-    body has named most since). Never a bidder, a news agency or a source."""
+    one whose ownership the story follows (``owned_company``): the company the lede is
+    about (the inverted pyramid: an earlier offer told in background, "X vuelve a atraer
+    compradores ... sus dueños ya dijeron no a una oferta de Y", whatever company the
+    body has named most since), or, when the lede's subject is the buyer ("X compró el
+    70 % de W ... los dueños ya rechazaron otra oferta"), the company told as bought (W,
+    the family's). Never a bidder, a news agency or a source."""
     if not owners_judge(offer) or _offer_of_something(ctx, offer):
         return []
     before = {r for i, r in ctx.mention_starts if i < offer.i and r.kind == "org"}
