@@ -180,3 +180,23 @@ def test_a_settled_lede_company_beats_a_background_deal_told_since(en: Language)
             "It is not the first time Tiverton Pickles has drawn interest. In 2020 the "
             "family rejected an offer from Calder Brands.")
     assert invested(en, text, names, "Calder Brands") == {"Tiverton Pickles"}
+
+
+# ---------------------------------------------------------------- a counter-bid
+
+
+def test_a_counter_bid_is_for_no_company_bought_years_ago(es: Language) -> None:
+    # the only takeover told before the counter-bid is a purchase done in 2021: no bid
+    # is open for it, so the counter-bid is no bid for that company
+    names = ("Pescados Ancud", "Conservas Quellón", "Acuícola Dalcahue")
+    text = ("Pescados Ancud ya conoce la región: en 2021 se quedó con Conservas Quellón "
+            "por 50 millones de dólares.\n\n"
+            "Según operadores, Acuícola Dalcahue estaría preparando una contraoferta.")
+    assert "Conservas Quellón" not in invested(es, text, names, "Acuícola Dalcahue")
+
+
+def test_a_counter_bid_is_for_the_company_whose_bid_is_open(es: Language) -> None:
+    names = ("Pescados Ancud", "Conservas Quellón", "Acuícola Dalcahue")
+    text = ("Pescados Ancud lanzó una OPA por Conservas Quellón de 50 millones de dólares."
+            "\n\nSegún operadores, Acuícola Dalcahue estaría preparando una contraoferta.")
+    assert invested(es, text, names, "Acuícola Dalcahue") == {"Conservas Quellón"}
