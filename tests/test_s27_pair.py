@@ -14,6 +14,9 @@ took the deal: a false deal of the wrong pair, and the deal of the story missed.
 owners' company is found the same way, no longer always the lede's subject, which is
 often the buyer of the story's deal, not the family's company.
 
+A Spanish counter-bid ("X estaría preparando una contraoferta") answers a bid still
+open (kg.deals.pugna._in_play_target), never a purchase done years before.
+
 Every sentence is written for these tests, with invented companies and people.
 """
 
