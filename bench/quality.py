@@ -97,6 +97,7 @@ LOCAL_SETS = {
     "heldout19": ROOT / "tests" / "data" / "heldout19",
     "heldout20": ROOT / "tests" / "data" / "heldout20",
     "heldout21": ROOT / "tests" / "data" / "heldout21",
+    "heldout22": ROOT / "tests" / "data" / "heldout22",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"

@@ -195,16 +195,21 @@ def keep_scale_figures(nlp: Language) -> None:
         tokenizer.suffix_search = _ScaleSuffixes(search)
 
 
-def keep_slashed_legal_forms(nlp: Language) -> None:
-    """Keep a legal form written with a slash one token ("Skovgaard Shipping A/S", the
-    Danish and Norwegian aktieselskab; "Alfa S/A", Brazil's sociedade anônima), as the
-    legal forms of ``lexicon/entities.toml`` are read: split at the slash, the name
-    ended in a stray capital ("Skovgaard Shipping A") and lost its legal form."""
+def keep_legal_forms(nlp: Language) -> None:
+    """Keep a legal form written with a slash or closed by a full stop one token, as the
+    legal forms of ``lexicon/entities.toml`` are read. Split at the slash, the name
+    ended in a stray capital ("Skovgaard Shipping A/S", the Danish and Norwegian
+    aktieselskab; "Alfa S/A", Brazil's sociedade anônima). Split from its full stop
+    ("Ltda.", "Inc." in Spanish, "Pte." in English), the stop closed the sentence in
+    the middle of the name's clause ("En 1950 Alfa Ltda. y Beta se fusionaron": the
+    parser saw two sentences and the merger lost a partner)."""
     tokenizer: Any = nlp.tokenizer
     # (read here: kg.nlp comes before the entity rules and imports none of them)
     forms = Lexicon(data_dir("lexicon") / "entities.toml").words("legal_forms")
     for form in sorted(forms):
-        if "/" in form and len(form) > 2:  # not a currency's "S/"
+        slashed = "/" in form and len(form) > 2  # not a currency's "S/"
+        stopped = form.endswith(".") and len(form) > 2
+        if (slashed or stopped) and len(tokenizer(form)) > 1:
             tokenizer.add_special_case(form, [{ORTH: form}])
 
 
@@ -381,7 +386,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     split_wire_slugs(nlp)
     split_dateline_close(nlp)
     split_scale_period(nlp)
-    keep_slashed_legal_forms(nlp)
+    keep_legal_forms(nlp)
     keep_scale_figures(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:
         for first in ("parser", "senter"):

@@ -4,7 +4,7 @@ written for these tests, with invented companies.
 - A legal form written with a slash is one token ("Skovgaard Shipping A/S", Denmark's
   and Norway's aktieselskab; "Alfa S/A", Brazil's sociedade anônima): the tokenizer
   keeps the legal forms of lexicon ``legal_forms`` that hold a slash whole
-  (kg.nlp.keep_slashed_legal_forms); split, the name ended in a stray capital
+  (kg.nlp.keep_legal_forms); split, the name ended in a stray capital
   ("Skovgaard Shipping A"). A currency's "S/" stays a sign.
 - Two names of two capitalised words or more, joined by "and"/"y", are two companies
   (kg.entities.labels._two_complete_names): the model's "Eastgate Direct Lending and

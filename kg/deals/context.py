@@ -27,6 +27,7 @@ from kg.deals.guards import (
 )
 from kg.deals.syntax import case_of, feat, is_ticker
 from kg.deals.words import (
+    CALENDAR_WORDS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     GROUP_NOUNS,
@@ -320,6 +321,7 @@ class Context:
                         yield prep, g
                         if prep == "by" and head.pos_ == "NOUN":
                             yield from _theme_after_agent(g, self.tok_ent)
+                        yield from self._with_after_date(g)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:
@@ -335,6 +337,21 @@ class Context:
                 if case is not None:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
+
+    def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
+        """ "signed an agreement in February with Y": a date takes no "with"; the
+        parser's "with" on the date is the head's, as is the object it left without
+        one ("in February with battery maker Y worth $1 billion")."""
+        if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
+            return
+        for w in date.children:
+            if w.dep_ == "prep" and w.lower_ == "with":
+                orphan = _orphan_object(w, self.tok_ent)
+                if orphan is not None:
+                    yield "with", orphan
+                for g in w.children:
+                    if g.dep_ == "pobj":
+                        yield "with", g
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
@@ -398,9 +415,16 @@ def _orphan_object(prep: Token, tok_ent: dict[int, EntityRef]) -> Token | None:
     if any(g.dep_ in ("pobj", "pcomp", "dobj") for g in prep.children):
         return None
     nxt = prep.i + 1
-    if nxt >= len(prep.doc) or nxt not in tok_ent:
+    if nxt >= len(prep.doc):
         return None
     name = prep.doc[nxt]
+    # "with South Korean battery maker Y worth up to $1 billion": the parser makes Y
+    # the subject of "worth" and its descriptor its modifiers; the name the descriptor
+    # modifies is the preposition's object
+    while name.i not in tok_ent and name.dep_ in ("amod", "compound") and name.head.i > name.i:
+        name = name.head
+    if name.i not in tok_ent:
+        return None
     return name if not any(a.i == prep.i for a in name.ancestors) else None
 
 

@@ -24,7 +24,14 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject
 from kg.deals.syntax import case_of, in_adjunct, is_definite, is_verbal
-from kg.deals.words import ASSET_NOUNS, COMPANY_NOUNS, OBJ_DEPS, STAKE_NOUNS, UNIT_NOUNS
+from kg.deals.words import (
+    ASSET_NOUNS,
+    COMPANY_NOUNS,
+    DESCRIPTORS,
+    OBJ_DEPS,
+    STAKE_NOUNS,
+    UNIT_NOUNS,
+)
 from kg.facts import EntityRef
 
 # The prepositions that name who a thing is sold to, and bought from.
@@ -77,8 +84,10 @@ _OWN = frozenset({"its", "their", "su", "sus"})
 
 def named_unit_sold(ctx: Context, m: Mention, tok: Token) -> None:
     """ "the sale of its freight business, Y Ltd, to Z", "la venta de su filial de
-    transporte, Y, a Z": the seller's own unit, described with a possessive and named in
-    apposition between commas, is the target, the one it goes to the acquirer. The
+    transporte, Y, a Z", "la venta de su fábrica, Y, a Z": the seller's own unit (or an
+    asset it trades from, or a business told by its descriptor: "su quesería"),
+    described with a possessive and named in apposition between commas, is the target,
+    the one it goes to the acquirer. The
     parser rarely keeps this apposition whole (it hangs the name on the verb, or makes
     it a subject), so it is read by word order (parties:named-unit-sold)."""
     if any(role in ("target", "investee") for role, _ in m.roles):
@@ -89,7 +98,7 @@ def named_unit_sold(ctx: Context, m: Mention, tok: Token) -> None:
         return
     comma = next((k for k in range(j + 1, min(j + 8, sent.end)) if doc[k].text == ","), None)
     if comma is None or any(k in ctx.tok_ent for k in range(j + 1, comma)) or not any(
-        t.lemma_.lower() in UNIT_NOUNS or t.lower_ in UNIT_NOUNS for t in doc[j + 1 : comma]
+        _names_a_business(t) for t in doc[j + 1 : comma]
     ):
         return
     unit = ctx.tok_ent.get(comma + 1)
@@ -112,6 +121,14 @@ def named_unit_sold(ctx: Context, m: Mention, tok: Token) -> None:
             m.add_role("seller", x)
     m.type = "Acquisition"
     m.rules.append("parties:named-unit-sold")
+
+
+def _names_a_business(tok: Token) -> bool:
+    """A unit, an asset a business trades from, or a company's descriptor ("its freight
+    business", "su fábrica", "su quesería"): what a name in apposition can name."""
+    lemma = tok.lemma_.lower()
+    return any(w in words for w in (lemma, tok.lower_)
+               for words in (UNIT_NOUNS, ASSET_NOUNS, DESCRIPTORS))
 
 
 def _next_name(ctx: Context, start: int, end: int) -> EntityRef | None:

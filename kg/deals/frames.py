@@ -90,6 +90,7 @@ from kg.deals.roles import (
     listed_targets,
     objects,
     participle_agents,
+    participle_owner,
     retype,
     subject,
     topic_acquirer,
@@ -1293,17 +1294,17 @@ def _per_cent(tok: Token) -> bool:
 
 def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     """The company a held part is of, however deep the parser hangs it ("12 per cent
-    of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); in English, "of the
-    company" too: the company that description stands for, never the holder
-    (parties:part-of-the-company), and "of it" the company the pronoun stands for
-    (``company_of_part``)."""
+    of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); "of the company", "de la
+    compañía", "del grupo" too: the company that description stands for, never the
+    holder (parties:part-of-the-company), and in English "of it" the company the
+    pronoun stands for (``company_of_part``)."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
         and (t.head.lower_ in ("of", "in") or case_of(t) in ("de", "en"))
     ]
     named = [x for t in of for x in ctx.np_entities(t)]
-    if named or doc_lang(part.doc) != "en":
+    if named:
         return named
     verb = part.head
     holder = {x for s in subjects(verb) for x in resolve_np(ctx, s, set(), generic=False)}
@@ -1312,7 +1313,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     for t in of:
         # only the bare description: "the combined company", "the new group" are not
         # one told before
-        if t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies" and is_definite(t) \
+        if t.lemma_.lower() in COMPANY_NOUNS and "Plur" not in feat(t, "Number") \
+                and t.lower_ != "companies" and is_definite(t) \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
         if t.lower_ == "it" and t.pos_ == "PRON":
@@ -2421,7 +2423,7 @@ def deal_for_company(ctx: Context, m: Mention, tok: Token) -> None:
 
 _ACQUIRE_STEPS = (
     subject, copular_theme, described, objects, arguments, clitic_object, listed_targets,
-    participle_agents, agent, topic_acquirer, retype,
+    participle_agents, agent, participle_owner, topic_acquirer, retype,
 )
 _ROUND_STEPS = (*_HEAD, participle_agents, lead_investors, agent, retype)
 _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "partner",

@@ -362,8 +362,10 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
     """A takeover told with its target only described ("Acme has closed its takeover
     of the Dutch side from Nova for €900m") is the one takeover by the same buyer
     whose target is named elsewhere ("Acme's purchase of Zenith"):
-    its price, seller and stage go to that deal. With no such deal, or with two, it
-    stays apart (and, lacking a target, is not published)."""
+    its price, seller and stage go to that deal. Of two such deals, the one whose stage
+    no telling has said ("X's purchase of Zenith comes after it bought a majority stake
+    in Y in 2020": the stake's stage is told, the purchase's is not). With none, or
+    still two, it stays apart (and, lacking a target, is not published)."""
     folded: set[int] = set()
     for d in deals:
         if not d.described_target:
@@ -375,6 +377,8 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
             and any(role == "target" for role, _ in o.roles)
             and buyers <= {ref for role, ref in o.roles if role == "acquirer"}
         ]
+        if len(named) > 1:
+            named = [o for o in named if not o.status_explicit]
         if len(named) == 1 and _compatible(named[0], d):
             _absorb(named[0], d)
             named[0].rules.append("merge:described-target")
@@ -437,10 +441,11 @@ def _apart(d: Mention, m: Mention) -> bool:
 
 
 def _other_takeover(d: Mention, m: Mention) -> bool:
-    """Two takeovers of one sentence, each of its own named company, whose explicit
-    statuses differ (one done, one weighed or negotiated)."""
+    """Two takeovers of one sentence, each of its own named company, whose statuses
+    differ, one of them told explicitly (one done, one weighed or negotiated; "X's
+    purchase of A comes after it bought a majority stake in B in 2020")."""
     if d.sent != m.sent or d.type != "Acquisition" or not (
-        d.status_explicit and m.status_explicit and d.status != m.status
+        (d.status_explicit or m.status_explicit) and d.status != m.status
     ):
         return False
     targets_d = {x for role, x in d.roles if role == "target"}

@@ -17,13 +17,12 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat
-from kg.deals.words import PAIR_NOUNS
+from kg.deals.words import PAIR_NOUNS, PAIR_WORDS
 from kg.facts import EntityRef
 
 # The words that count two, and the nouns a pair of organisations goes by beyond the
 # lexicon's pair nouns ("ambas entidades", "los dos bancos").
 _BOTH = frozenset({"ambas", "ambos"})
-_TWO = frozenset({"dos"})
 # "ambas partes", "ambas compañías", "las dos empresas": the two sides of a deal (a
 # deal told before, or one of the same sentence that a merger only completes: "X
 # comprará Y y fusionará ambas compañías"); kg.deals.longform.the_parties reads them.
@@ -31,15 +30,16 @@ _TWO = frozenset({"dos"})
 # pair just coordinated.
 _SIDES_OF_DEALS = frozenset({
     "parte", "partes", "compañía", "compañías", "empresa", "empresas", "grupo", "grupos",
-    "firma", "firmas",
+    "firma", "firmas", "company", "companies", "group", "groups", "firm", "firms",
+    "party", "parties", "side", "sides",
 })
 
 
 def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
-    """The two organisations a Spanish "ambas entidades" / "ambas" refers to: the
+    """The two organisations "ambas entidades" / "ambas" / "both banks" refers to: the
     last coordination of exactly two organisations before it, in its sentence or the
     one before; [] when the word does not count two or no such pair is told."""
-    if ctx.lang != "es" or not _counts_two(tok):
+    if not _counts_two(tok):
         return []
     si = ctx.sent_index(tok.i)
     told = _told_pair_sentence(ctx)
@@ -55,6 +55,25 @@ def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
     return []
 
 
+def subject_pair_before(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The two organisations an English subject "they" continues: a subject coordinating
+    exactly two of them in the sentence before ("A and B have been in talks for weeks.
+    On Friday they agreed to merge"); [] otherwise (centering: a plural pronoun
+    subject continues a plural subject)."""
+    if ctx.lang != "en" or tok.lower_ != "they" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    si = ctx.sent_index(tok.i)
+    if si == 0:
+        return []
+    sent = ctx.sents[si - 1]
+    for head in sent:
+        if head.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ == "conj" for c in head.children):
+            pair = _last_pair(ctx, head.left_edge.i, head.right_edge.i + 1)
+            if pair:
+                return pair
+    return []
+
+
 def _told_pair_sentence(ctx: Context) -> int | None:
     """The sentence of the deal whose two parties ``kg.deals.longform.the_parties``
     would take, None when there is none."""
@@ -65,8 +84,9 @@ def _told_pair_sentence(ctx: Context) -> int | None:
 
 
 def _counts_two(tok: Token) -> bool:
-    """ "ambas entidades", "los dos bancos" (a plural pair noun counted by "ambas" or
-    "dos"), or a bare "ambas" / "ambos" standing for the noun phrase."""
+    """ "ambas entidades", "los dos bancos", "both banks" (a plural pair noun counted by
+    a word of ``PAIR_WORDS``), or a bare Spanish "ambas" / "ambos" standing for the noun
+    phrase."""
     if tok.lower_ in _BOTH and tok.dep_ not in ("nummod", "det", "amod"):
         return True
     if tok.pos_ != "NOUN" or "Plur" not in feat(tok, "Number"):
@@ -74,10 +94,10 @@ def _counts_two(tok: Token) -> bool:
     if tok.lemma_.lower() not in PAIR_NOUNS and tok.lower_ not in PAIR_NOUNS:
         return False
     if tok.lemma_.lower() in _SIDES_OF_DEALS or tok.lower_ in _SIDES_OF_DEALS:
-        return False  # "ambas compañías", "ambas partes": left to the_parties
+        return False  # "ambas compañías", "both parties": left to the_parties
     # (the parser may hang "dos" on the article: "los dos bancos")
     before = tok.doc[tok.left_edge.i : tok.i]
-    return any(t.lower_ in _BOTH or t.lower_ in _TWO for t in before)
+    return any(t.lower_ in PAIR_WORDS for t in before)
 
 
 def _last_pair(ctx: Context, start: int, end: int) -> list[EntityRef]:

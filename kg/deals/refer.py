@@ -19,7 +19,7 @@ from kg.deals.first_person import FIRST_PLURAL, first_person, unsaid_we, verb_in
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
-from kg.deals.pairs import both_named
+from kg.deals.pairs import both_named, subject_pair_before
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     ASSET_NOUNS,
@@ -361,6 +361,9 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     agent = _event_agent(ctx, verb, exclude)
     if agent:
         return agent
+    pair = subject_pair_before(ctx, tok)  # "A and B ... On Friday they agreed to merge"
+    if pair:
+        return [r for r in pair if r not in exclude]
     # A subject pronoun continues the subject of the sentence before (centering),
     # else it means the organisation named last.
     ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None

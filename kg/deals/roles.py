@@ -50,6 +50,7 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
+    first_conjunct,
     has_infinitive_aux,
     in_adjunct,
     is_control,
@@ -79,6 +80,8 @@ from kg.deals.words import (
     CONTROL_WORDS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    FRACTION_NOUNS,
+    FRACTION_ORDINALS,
     GENERIC_COMPANY_NOUNS,
     GIVING_VERBS,
     HOLDER_NOUNS,
@@ -91,6 +94,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     ORGAN_NOUNS,
     OWN_PART_NOUNS,
+    OWNING_VERBS,
     PARTICIPATE_WORDS,
     PHRASAL_TAKEOVER,
     PRICE_TERMS,
@@ -1031,6 +1035,64 @@ def participle_agents(r: Reading) -> None:
                         _bid_for_shares(r, shares)
 
 
+def participle_owner(r: Reading) -> None:
+    """ "X owns Y, acquired in 2019 for $40 million", "its Scottish arm, Y, bought in
+    2021", "su filial Y, comprada en 2020": a participle of buying on a company, with no
+    agent, tells that the company's owner bought it. The owner is the subject of a verb
+    of owning whose object the company is, or the possessor of the unit noun the name
+    is in apposition with ("its" the company named last before it). With no owner told
+    ("Y, acquired in 2019, grew"), who bought is left unsaid."""
+    if not (r.participle and r.kind == "acquire" and r.subj_role) or any(
+        role == r.subj_role for role, _ in r.m.roles
+    ) or any(c.dep_ == "agent" or c.lower_ in ("by", "por") for c in r.tok.children):
+        return
+    noun = r.ctx.described_noun(r.tok)
+    if noun is None or r.obj_role is None:
+        return
+    # "its arm, Y, bought in 2021": the parser hangs the participle on the unit noun
+    named = noun if noun.i in r.ctx.tok_ent else next(
+        (c for c in noun.children if c.dep_ == "appos" and c.i in r.ctx.tok_ent
+         and noun.lemma_.lower() in UNIT_NOUNS), None,
+    )
+    if named is None:
+        return
+    exclude = r.m.parties() | r.exclude
+    owners = [x for x in _owning_subject(r.ctx, named) or _unit_owner(r.ctx, named, exclude)
+              if x not in exclude]
+    bought = [x for x in r.ctx.np_entities(named) if x.kind == "org" and x not in owners]
+    if not owners or not bought:
+        return
+    for x in bought:
+        r.m.add_role(r.obj_role, x)
+    for x in owners:
+        r.m.add_role(r.subj_role, x)
+    r.m.rules.append("parties:owner-bought")
+
+
+def _owning_subject(ctx: Context, noun: Token) -> list[EntityRef]:
+    """ "X owns Y", "X controla Y": the owner of the company named as the object."""
+    if noun.dep_ not in OBJ_DEPS or noun.head.lemma_.lower() not in OWNING_VERBS:
+        return []
+    return [x for s in subjects(noun.head) for x in ctx.np_entities(s) if x.kind == "org"]
+
+
+def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "its arm, Y", "Y, X's unit", "su filial Y": the possessor of the unit noun the
+    name is in apposition with; a possessive pronoun stands for the company named last
+    before it."""
+    units = [c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS]
+    if noun.dep_ in ("appos", "flat", "nmod") and noun.head.lemma_.lower() in UNIT_NOUNS:
+        units.append(noun.head)
+    for unit in units:
+        for c in unit.children:
+            if c.dep_ == "poss" and c.i in ctx.tok_ent:
+                return [x for x in ctx.np_entities(c) if x.kind == "org"]
+            if c.lower_ in ("its", "su") and c.dep_ in ("poss", "det"):
+                ref = ctx.salient_before(c.i, exclude)
+                return [ref] if ref is not None else []
+    return []
+
+
 def _shares_of(arg: Token) -> bool:
     """A noun of shares or a stake ("acciones de Y", "el 60 % de Y")."""
     return arg.lemma_.lower() in STAKE_NOUNS or arg.lower_ in STAKE_NOUNS
@@ -1889,7 +1951,8 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
     """The subject of the verb that governs a deal noun; none when a regulator or
     court judges it (then a company whose organ approves it) or when the noun is in
     an adjunct; for symmetric deals, the partners named past the preposition too."""
-    ctx, m, tok = r.ctx, r.m, r.tok
+    ctx, m = r.ctx, r.m
+    tok = first_conjunct(r.tok)  # (the first conjunct's verb governs the second)
     judge = judged_by_third_party(tok)
     rated = _rated_company(r)
     if rated is not None:
@@ -2080,7 +2143,7 @@ def described_theme(tok: Token) -> bool:
     themes += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"]
     return any(
         t.pos_ == "NOUN" and t.lemma_.lower() not in STAKE_NOUNS
-        and (is_definite(t) or any(c.dep_ == "case" and c.lower_ == "del" for c in t.children))
+        and is_definite(t)
         for t in themes
     )
 
@@ -2096,7 +2159,7 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
-    stake = _is_stake(obj, words)
+    stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
     if stake and not nested and kind in _TRADE_KINDS:
         nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
@@ -2225,6 +2288,21 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
         bool(words & STAKE_NOUNS) or obj.pos_ == "NUM" or any(w.endswith("%") for w in words)
         or counted_part(words)  # "3pc" (kg.deals.tacit)
         or (obj.lower_ in OWN_PART_NOUNS and is_possessed(obj))
+    )
+
+
+def _fraction_of_company(ctx: Context, obj: Token) -> bool:
+    """ "a quarter of Y", "half of Y", "un tercio de Y", "una cuarta parte de Y": a
+    fraction whose complement is a named company is a part of it, as "25% of Y" is; not
+    "half of its staff", "a third of Y's revenue", "la cuarta parte de la plantilla"."""
+    fraction = obj.lower_ in FRACTION_NOUNS or (
+        obj.lower_ == "parte" and any(
+            c.dep_ == "amod" and c.lower_ in FRACTION_ORDINALS for c in obj.children
+        )
+    )
+    return fraction and any(
+        prep in ("of", "de", "del") and arg.i in ctx.tok_ent and arg.pos_ == "PROPN"
+        for prep, arg in ctx.prep_args(obj)
     )
 
 

@@ -226,9 +226,18 @@ def _object_past_adjunct(verb: Token) -> Token | None:
     return None
 
 
+# Spanish prepositions fused with the article "el" ("del grupo" is "de el grupo", "al
+# comprador" is "a el comprador"): the parser makes them the noun's ``case``, and the
+# noun has no determiner of its own.
+_FUSED_ARTICLE = frozenset({"del", "al"})
+
+
 def is_definite(tok: Token) -> bool:
-    """A noun with a definite, demonstrative or possessive determiner ("la", "this", "su")."""
+    """A noun with a definite, demonstrative or possessive determiner ("la", "this", "su"),
+    or after a preposition fused with the definite article ("accionista del grupo")."""
     for c in tok.children:
+        if c.dep_ == "case" and c.lower_ in _FUSED_ARTICLE:
+            return True
         if c.dep_ in ("det", "poss") and (
             "Def" in feat(c, "Definite")
             or "Dem" in feat(c, "PronType")
@@ -441,13 +450,20 @@ def own_subtree(tok: Token) -> list[Token]:
 
 def first_conjunct(tok: Token) -> Token:
     """The first of coordinated nouns of one word ("a minority stake in X and a
-    majority stake in Y": the first stake, where the parser hung the second)."""
+    majority stake in Y": the first stake, where the parser hung the second). The
+    parser may hang the second on an apposition in the first's complement ("a minority
+    stake in X, the owners of Y and Z, and a majority stake in W"), or on one hung on
+    the verb (then the first is the verb's object)."""
     if tok.dep_ != "conj":
         return tok
+    lemma = tok.lemma_.lower()
     for t in tok.ancestors:
-        if t.lemma_.lower() == tok.lemma_.lower() and t.pos_ == tok.pos_:
+        if t.lemma_.lower() == lemma and t.pos_ == tok.pos_:
             return t
-        if t.dep_ not in ("conj", "pobj", "prep", "nmod", "obl"):
+        if is_verbal(t):
+            return next((o for o in t.children if o.dep_ in OBJ_DEPS and o.i < tok.i
+                         and o.lemma_.lower() == lemma and o.pos_ == tok.pos_), tok)
+        if t.dep_ not in ("conj", "pobj", "prep", "nmod", "obl", "appos"):
             break
     return tok
 

@@ -166,7 +166,9 @@ _PC = re.compile(r"\d+(?:\.\d+)?pc")
 def counted_part(words: set[str]) -> bool:
     """ "3pc": a percentage written without "%" or "per cent" (which the caller checks).
     (Fractions, "about a fifth of the group", were tried in session 19: on the
-    opened sets the one found was of a description misread, no deal gained.)"""
+    opened sets the one found was of a description misread, no deal gained. Tried
+    again in session 27 for a named company only, "bought a quarter of X": no deal
+    gained on any set, opened or closed.)"""
     return any(_PC.fullmatch(w) for w in words)
 
 

@@ -24,6 +24,8 @@ TRIGGERS = LEXICON.triggers()
 
 # Nouns that refer back to a deal already told ("el acuerdo", "the deal").
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
+# months and days, which take no "with" (kg.deals.context)
+CALENDAR_WORDS = LEXICON.words("calendar_words")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
 # The purpose or reason of a payment that ends a dispute or meets a penalty.
@@ -105,6 +107,9 @@ NOT_PRICE_WORDS = LEXICON.words("not_price_words")
 OFFER_NOUNS = LEXICON.words("offer_nouns")
 PROPOSAL_NOUNS = LEXICON.words("proposal_nouns")
 OWN_PART_NOUNS = LEXICON.words("own_part_nouns")
+FRACTION_NOUNS = LEXICON.words("fraction_nouns")
+FRACTION_ORDINALS = LEXICON.words("fraction_ordinals")
+OWNING_VERBS = LEXICON.words("owning_verbs")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and

@@ -274,6 +274,31 @@ def legal_form(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, "ORG", _P_LEGAL)]
 
 
+def partners_firm(x: Ctx, i: int) -> Found:
+    """A firm named for its partners, their names parted by commas and the last by "&":
+    "Cravath, Swaine & Moore", "Wachtell, Lipton, Rosen & Katz" (law, accounting and
+    broking firms). The commas are inside the name, not between names: a list of
+    companies or people ends in "and"/"y", never in "&"."""
+    e = i + 2
+    if i < 3 or e > x.n or not _single_name_word(x, i - 1) or not (
+            _single_name_word(x, i + 1) or (e < x.n and x.texts[e] in LEGAL_FORMS)):
+        return None
+    s = i - 1
+    while s >= 2 and x.texts[s - 1] == "," and _single_name_word(x, s - 2):
+        s -= 2
+    if s == i - 1 or (s > 0 and (x.caps[s - 1] or x.texts[s - 1] == "&")):
+        return None  # no comma inside, or the first word ends another name
+    while e < x.n and x.texts[e] in LEGAL_FORMS:
+        e += 1
+    return [_Cand(s, e, "ORG", _P_LEGAL)]
+
+
+def _single_name_word(x: Ctx, k: int) -> bool:
+    """Whether token ``k`` is a capitalised word standing alone between non-names."""
+    return x.caps[k] and x.texts[k].isalpha() and not (k + 1 < x.n and x.caps[k + 1]) \
+        and x.texts[k] not in NON_NAMES
+
+
 def _cooperative(x: Ctx, i: int) -> Found:
     """ "Co-operative" closing or heading a name ("Prairie Growers Co-operative", "Lough
     Dairy Co-operative Society") is a word of the name, not the legal form "Co"."""
@@ -973,13 +998,26 @@ def product(x: Ctx, i: int) -> Found:
     return None
 
 
+# What opens the list after a plural of products: "franquicias como Diablo", "brands
+# such as X", "whose brands include X and Y", "sus marcas incluyen X".
+_PRODUCT_LIST_OPENERS = frozenset({
+    "como", "like", "including", "include", "includes", "incluyen", "incluye",
+})
+
+
 def product_list(x: Ctx, i: int) -> Found:
-    """Products in a list: "franquicias como Diablo"."""
+    """Products in a list: "franquicias como Diablo", "whose brands include Golden
+    Churn and Meadow Mist" (brands are products, neither companies nor people)."""
     doc = x.doc
-    if x.lowers[i] in PRODUCT_PLURALS and x.texts[i].islower() and i + 2 < x.n and \
-            x.lowers[i + 1] in ("como", "like", "including") and x.caps[i + 2]:
+    k = i + 1
+    if k + 1 < x.n and x.lowers[k] == "such" and x.lowers[k + 1] == "as":
+        k += 1
+    elif k < x.n and x.lowers[k] not in _PRODUCT_LIST_OPENERS:
+        return None
+    if x.lowers[i] in PRODUCT_PLURALS and x.texts[i].islower() and k + 1 < x.n and \
+            x.caps[k + 1]:
         return [_Cand(c.start, c.end, "MISC", _P_CONTEXT)
-                for c in _list_of_names(doc, i + 2, x.caps)]
+                for c in _list_of_names(doc, k + 1, x.caps)]
     return None
 
 
@@ -2099,6 +2137,7 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text", LEGAL_FORMS),
+    Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),

@@ -32,6 +32,7 @@ from kg.entities.words import (
     ADVISORY_MODIFIERS,
     ADVISORY_WORDS,
     ANIMAL_WORDS,
+    BARE_MARKET_WORDS,
     BARE_STATE_WORDS,
     CALENDAR_WORDS,
     CODE_NAME_HEADS,
@@ -1117,6 +1118,15 @@ def bare_state(a: _Names, c: _Cand) -> Retyped:
     return [] if dateline_place(a.doc) is None else None
 
 
+def bare_market(a: _Names, c: _Cand) -> Retyped:
+    """A word for the stock market alone ("cotiza en Bolsa", "su salida a Bolsa", "listed
+    on the Bourse") names no organisation: the exchange has a name of its own ("Bolsa de
+    Madrid"), which the article gives where it matters."""
+    if c.end - c.start != 1 or c.label not in ("ORG", "PER") or c.priority >= _P_GAZ:
+        return None
+    return [] if a.doc[c.start].text in BARE_MARKET_WORDS else None
+
+
 def quoted_title(a: _Names, c: _Cand) -> Retyped:
     """English: a name in quotes that no other name surrounds is a title (a film, a
     book, a project), not a person: over "Michael Collins", his epic; not Roberto
@@ -1949,7 +1959,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, origin_place,
     sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
-    not_a_name, stage_direction, demonym, institution_word, bare_state, quoted_title,
+    not_a_name, stage_direction, demonym, institution_word, bare_state, bare_market,
+    quoted_title,
     shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
