@@ -116,6 +116,9 @@ class Context:
         # (kg.deals.refer.role_anaphor)
         self.told_roles: dict[str, tuple[int, EntityRef]] = {}
         self.story_target: EntityRef | None = None  # the first takeover's (kg.deals.tacit)
+        # every party told so far with its role, in the order told: whose ownership
+        # the story follows (kg.deals.refer.owned_company)
+        self.told_parties: list[tuple[str, EntityRef]] = []
         self.voice: EntityRef | None = None  # whose "we" the text is (kg.deals.refer)
         # news agencies and the article's outlet report deals, never make them
         self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(

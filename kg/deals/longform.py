@@ -233,6 +233,7 @@ def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
     for m in mentions:
         for role, ref in m.roles:
             ctx.told_roles[role] = (m.sent, ref)
+            ctx.told_parties.append((role, ref))
             if role == "target" and ctx.story_target is None:
                 ctx.story_target = ref
     for m in reversed(mentions):

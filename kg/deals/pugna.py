@@ -164,8 +164,11 @@ def _is_bid(tok: Token) -> bool:
 def _in_play_target(
     ctx: Context, tok: Token, before: list[Mention], bidders: set[EntityRef]
 ) -> EntityRef | None:
-    """The target of the takeover in play (kg.deals.rivals), if no bidder's."""
-    target, _ = _in_play(ctx, before, tok.sent.start)
+    """The target of the takeover in play (kg.deals.rivals), if no bidder's: a
+    counter-bid answers a bid still open, never a purchase done ("en 2022 se quedó con
+    Y ... X prepara una contraoferta" is no counter-bid for Y)."""
+    open_bids = [m for m in before if m.type != "Acquisition" or m.status != "Completed"]
+    target, _ = _in_play(ctx, open_bids, tok.sent.start)
     exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
     return target if target is not None and target not in exclude else None
 

@@ -24,6 +24,7 @@ from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     ASSET_NOUNS,
     BACKREF_NOUNS,
+    CAPITAL_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
@@ -31,6 +32,7 @@ from kg.deals.words import (
     OFFICER_TITLES,
     ORGAN_NOUNS,
     PERSON_ROLES,
+    STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
 )
@@ -137,6 +139,9 @@ def _description(
     ref = ref or (main_clause_company(ctx, tok, exclude) if generic else None)
     ref = ref or (previous_subject(ctx, tok, exclude) if generic else None)
     ref = ref or described_as(ctx, lemma, tok.i, exclude)
+    if ref is None and lemma in GENERIC_COMPANY_NOUNS and part_of_description(tok):
+        ref = named_in_sentence(ctx, tok, before - exclude) or owned_company(
+            ctx, tok, before - exclude)
     if ref is None and generic:
         # no company is the subject of the sentences just before: "the company"
         # as a subject is the story's center, the company its lede tells of
@@ -146,6 +151,60 @@ def _description(
         ref = previous_subject(ctx, tok, exclude)
     ref = ref or topic_before(ctx, tok.i, exclude)
     return [ref] if ref else []
+
+
+def part_of_description(tok: Token) -> bool:
+    """Whether ``tok`` is the company a part is of: "30 per cent of the company", "a
+    25% stake in the group", "el 30 % de la empresa", "el 12 % del capital de la
+    sociedad" (a capital or a stake is a part too), "una participación en la compañía"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("of", "in"):
+        part = tok.head.head
+    elif tok.dep_ == "nmod" and any(
+        c.dep_ == "case" and c.lower_ in ("de", "del", "en") for c in tok.children
+    ):
+        part = tok.head
+    else:
+        return False
+    return part.like_num or part.text.endswith("%") or any(
+        w in STAKE_NOUNS or w in CAPITAL_NOUNS for w in (part.lower_, part.lemma_.lower())
+    )
+
+
+def named_in_sentence(ctx: Context, tok: Token, candidates: set[EntityRef]) -> EntityRef | None:
+    """The company named last before ``tok`` in its own sentence, of ``candidates``:
+    what a part of "the company" is of when its sentence names one ("X, a rival of Y,
+    bought 9% of the company": Y, the buyer being no candidate)."""
+    own = ctx.sents[ctx.sent_index(tok.i)]
+    near = [r for i, r in ctx.mention_starts if own.start <= i < tok.i and r in candidates
+            and r.kind == "org" and r not in ctx.reporters and r not in ctx.venues]
+    return near[-1] if near else None
+
+
+# The roles of a deal that change a company's owners, and those of its new owners.
+_OWNED_ROLES = frozenset({"target", "investee"})
+_OWNER_ROLES = frozenset({"acquirer", "investor", "buyer"})
+
+
+def owned_company(
+    ctx: Context, tok: Token, candidates: set[EntityRef]
+) -> EntityRef | None:
+    """The company a part described as "of the company" is of, or an offer its owners
+    answer is for: the one whose ownership the story follows, not the one named most
+    often in a paragraph of background (a customer, a rival, a lender). That is the
+    company the lede is about (``lede_subject``), when the story has settled on it
+    (named twice) and told it as no buyer; else the company last told as bought or
+    invested in ("A report faults how Y bought 51% of Z ... W agreed to buy 10% of the
+    company": Z); else the lede's company."""
+    lede = lede_subject(ctx)
+    if lede not in candidates:
+        lede = None
+    told = ctx.told_parties
+    if lede is not None and all(r != lede for role, r in told if role in _OWNER_ROLES) and \
+            sum(1 for i, r in ctx.mention_starts if r == lede and i < tok.i) >= 2:
+        return lede
+    owned = [r for role, r in reversed(told) if role in _OWNED_ROLES
+             and r in candidates and r.kind == "org"]
+    return owned[0] if owned else lede
 
 
 def named_before_comma(ctx: Context, rel: Token) -> list[EntityRef]:

@@ -22,7 +22,13 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import lede_subject, previous_subject, resolve_np, topic_before
+from kg.deals.refer import (
+    lede_subject,
+    owned_company,
+    previous_subject,
+    resolve_np,
+    topic_before,
+)
 from kg.deals.syntax import is_verbal, own_subtree, subjects
 from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, OWNER_NOUNS
 from kg.doc import doc_lang
@@ -257,16 +263,17 @@ def owners_judge(offer: Token) -> bool:
 
 def owners_company(ctx: Context, offer: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """The company an offer judged by its owners is for, when no company is named: the
-    one the lede is about (the inverted pyramid: an earlier offer told in background,
-    "No es la primera vez que X despierta interés. En 2023 la familia rechazó una
-    oferta de Y", whatever company the body has named most since). Never a bidder, a
-    news agency or a source."""
+    one whose ownership the story follows (``owned_company``): the company the lede is
+    about (the inverted pyramid: an earlier offer told in background, "X vuelve a atraer
+    compradores ... sus dueños ya dijeron no a una oferta de Y", whatever company the
+    body has named most since), or, when the lede's subject is the buyer ("X compró el
+    70 % de W ... los dueños ya rechazaron otra oferta"), the company told as bought (W,
+    the family's). Never a bidder, a news agency or a source."""
     if not owners_judge(offer) or _offer_of_something(ctx, offer):
         return []
-    lede = lede_subject(ctx)
-    if lede is None or lede in exclude or lede in ctx.not_parties or lede in ctx.reporters:
-        return []
-    return [lede]
+    before = {r for i, r in ctx.mention_starts if i < offer.i and r.kind == "org"}
+    ref = owned_company(ctx, offer, before - exclude - ctx.not_parties - ctx.reporters)
+    return [ref] if ref is not None else []
 
 
 def _offer_of_something(ctx: Context, offer: Token) -> bool:
