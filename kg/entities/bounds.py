@@ -49,7 +49,7 @@ from kg.entities.words import (
     PARTNER_TAILS,
     PLACE_PART_NOUNS,
     PLACE_TAILS,
-    SPACED_LEGAL_FORMS,
+    SPACED_LEGAL_FORM,
     STREET_TAILS,
     STYLES,
     TRADE_HEADS,
@@ -103,19 +103,10 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-# A legal form of several words, its words as written with or without spaces between
-# them ("S. en C.", "Sdad. Coop."), or in capitals as a heading or a letterhead writes
-# the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S. EN C.").
-_SPACED_LEGAL_FORM = re.compile("|".join(
-    r"\s*".join(re.escape(word) for word in form.split())
-    for form in sorted({f for g in SPACED_LEGAL_FORMS for f in (g, g.upper())},
-                       key=len, reverse=True)))
-
-
 def _outside_legal_forms(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """No name inside a legal form of several words ("Viñas Albarca, S. en C."
     names no "S.", "Oleícola Tentudía, Sdad. Coop." no "Sdad")."""
-    forms = [(m.start(), m.end()) for m in _SPACED_LEGAL_FORM.finditer(doc.text)]
+    forms = [(m.start(), m.end()) for m in SPACED_LEGAL_FORM.finditer(doc.text)]
     if not forms:
         return chosen
     return [c for c in chosen if not any(

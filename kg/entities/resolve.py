@@ -432,9 +432,29 @@ def _org_short_forms(
 def _legal_tail(folded: list[str]) -> int:
     """How many of a name's last words are its legal form ("S.A.C.", "S.A. de C.V.")."""
     k = 0
-    while k < len(folded) - 1 and folded[len(folded) - 1 - k] in LEGAL_FOLDED | {""}:
-        k += 1
-    return k
+    while k < len(folded) - 1:
+        spaced = _spaced_legal_tail(folded[:len(folded) - k])
+        if spaced:
+            k += spaced
+        elif folded[len(folded) - 1 - k] in LEGAL_FOLDED | {""}:
+            k += 1
+        else:
+            break
+    return min(k, len(folded) - 1)
+
+
+def _spaced_legal_tail(folded: list[str]) -> int:
+    """How many of a name's last folded words are a legal form of several words ("s a
+    de c v" of "Grupo Verdana, S.A. de C.V."), which no word of it alone tells; 0 where
+    the name is only that form."""
+    for k in range(min(len(folded) - 1, _LONGEST_SPACED_FORM), 1, -1):
+        if " ".join(folded[-k:]) in LEGAL_FOLDED:
+            return k
+    return 0
+
+
+# The most words a legal form has once folded ("s de p r de r l": six)
+_LONGEST_SPACED_FORM = max(len(f.split()) for f in LEGAL_FOLDED)
 
 
 def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -> int:
@@ -637,9 +657,9 @@ def _strip_article(name: str) -> str:
 
 
 def _strip_legal(name: str) -> str:
-    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica")."""
+    """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica",
+    "Grupo Verdana, S.A. de C.V." → "Grupo Verdana")."""
     words = name.split()
-    while len(words) > 1 and fold(words[-1]) in LEGAL_FOLDED | {""}:
-        words.pop()
-    return " ".join(words).rstrip(",")
-
+    folded = [fold(w) for w in words]
+    k = _legal_tail(folded)
+    return " ".join(words[:len(words) - k]).rstrip(",")
