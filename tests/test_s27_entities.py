@@ -10,6 +10,12 @@ written for these tests, with invented companies and people.
 - A document's title before "de" is no part of the name a legal form closes: "los
   Estados Financieros de Viñedos Altos S.A." are the statements of Viñedos Altos
   (lexicon ``document_heads``; kg.entities.cues ``legal_form``).
+- "Dairy" and "Bakery" close a firm's name, as "Creamery" and "Brewery" do ("Tarn
+  Valley Dairy"; lexicon ``org_tails``).
+- Church bodies head a name ("the Diocese of Kerrow", "el Obispado de Tarsia"; lexicon
+  ``org_heads``), and a given name after a saint's title after "of" and such a head is
+  the saint's, not a person's ("the Parish of St Brendan"; kg.entities.people
+  ``_saints_team``).
 - A Spanish sentence opened by a company's head word and closed by its legal form
   keeps the head ("Constructora Alameda S.A. vendió ...": Spanish opens no sentence
   with a bare noun of the company; kg.entities.cues ``legal_form``).
@@ -198,3 +204,45 @@ def test_a_documents_title_is_no_part_of_the_name(es: Language, text: str, name:
 def test_a_landform_opening_a_company_name_stays(es: Language) -> None:
     assert "Salar del Viento" in org_forms(es, "Salar del Viento S.A. vendió su planta a "
                                                "Minera Puyango.")
+
+
+# ------------------------------------------------ a dairy, a bakery, a church body
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, name", [
+    ("Tarn Valley Dairy agreed to sell its cheese to Kestrel Nutrition.",
+     "Tarn Valley Dairy"),
+    ("Holm Street Bakery was sold to Kestrel Foods for $3 million.", "Holm Street Bakery"),
+])
+def test_dairy_and_bakery_close_a_firm_name(en: Language, text: str, name: str) -> None:
+    assert name in org_forms(en, text)
+
+
+@pytest.mark.model
+def test_dairy_as_a_common_noun_names_nothing(en: Language) -> None:
+    assert not org_forms(en, "The dairy trade in the valley grew last year.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("lang, text, name", [
+    ("en", "The Diocese of Kerrow sold the school to Marlin Homes for $2 million.",
+     "Diocese of Kerrow"),
+    # a given name after the saint's title, and a price glued to its capital sign
+    ("en", "Under the deal Marlin Homes pays the Parish of St Brendan T$12,000 each year.",
+     "Parish of St Brendan"),
+    ("es", "El Obispado de Tarsia vendió el colegio a Constructora Alameda por 2 millones "
+           "de euros.", "Obispado de Tarsia"),
+])
+def test_church_body_is_one_name(
+    es: Language, en: Language, lang: str, text: str, name: str,
+) -> None:
+    nlp = es if lang == "es" else en
+    assert name in org_forms(nlp, text)
+    assert not people(nlp, text)
+
+
+@pytest.mark.model
+def test_saints_title_before_a_person_still_a_person_elsewhere(en: Language) -> None:
+    # no body's head and "of" before the title: the model's reading stands
+    assert people(en, "A gift from St Andrew Thompson arrived on Monday.")
