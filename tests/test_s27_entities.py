@@ -16,6 +16,8 @@ written for these tests, with invented companies and people.
   ``org_heads``), and a given name after a saint's title after "of" and such a head is
   the saint's, not a person's ("the Parish of St Brendan"; kg.entities.people
   ``_saints_team``).
+- Mexico's degrees written before a name ("Mtra.", "Mtro.", "Ing.", "Arq.") are a
+  style, no word of the person's name and no organisation (lexicon ``styles``).
 - A Spanish sentence opened by a company's head word and closed by its legal form
   keeps the head ("Constructora Alameda S.A. vendió ...": Spanish opens no sentence
   with a bare noun of the company; kg.entities.cues ``legal_form``).
@@ -246,3 +248,20 @@ def test_church_body_is_one_name(
 def test_saints_title_before_a_person_still_a_person_elsewhere(en: Language) -> None:
     # no body's head and "of" before the title: the model's reading stands
     assert people(en, "A gift from St Andrew Thompson arrived on Monday.")
+
+
+# ------------------------------------------------ a degree before a person's name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, style", [
+    ("Firmó el acuerdo la interventora, Mtra. Lucía Zárate Ochoa, el martes.",
+     "Lucía Zárate Ochoa", "Mtra"),
+    ("El perito, Mtro. Julián Berrio Cano, valoró la planta.", "Julián Berrio Cano", "Mtro"),
+    ("La notaria, Ing. Sofía Lara, dio fe de la venta.", "Sofía Lara", "Ing"),
+])
+def test_a_degree_is_no_name(es: Language, text: str, person: str, style: str) -> None:
+    doc = es(text)
+    names = {e.name for e in doc._.kg_entities}
+    assert person in names
+    assert not any(n.startswith(style) for n in names)
