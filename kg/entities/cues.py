@@ -288,8 +288,8 @@ def legal_form(x: Ctx, i: int) -> Found:
 
 def _after_document_title(x: Ctx, s: int, j: int) -> int:
     """Where the name a legal form closes begins when the run before it opens with a
-    document's title: after the title's first "de" ("los Estados Financieros de Viñedos
-    Altos de Tarija S.A." is the company Viñedos Altos de Tarija's statements)."""
+    document's title: after the title's first "de" ("las Cuentas Anuales de Bodegas
+    Altas de Cinti S.A." are the accounts of the company Bodegas Altas de Cinti)."""
     if fold(x.texts[s]) not in DOCUMENT_HEADS:
         return s
     return next((k + 1 for k in range(s + 1, j)
