@@ -289,11 +289,13 @@ def legal_form(x: Ctx, i: int) -> Found:
 def _after_document_title(x: Ctx, s: int, j: int) -> int:
     """Where the name a legal form closes begins when the run before it opens with a
     document's title: after the title's first "de" ("las Cuentas Anuales de Bodegas
-    Altas de Cinti S.A." are the accounts of the company Bodegas Altas de Cinti)."""
+    Altas de Cinti S.A." are the accounts of the company Bodegas Altas de Cinti), not
+    one an article follows, as a heading in capitals writes it ("ACTA DE LA ASAMBLEA
+    DE ADEGAS SOUTO BAIXO, S. COOP.": the assembly is no company)."""
     if fold(x.texts[s]) not in DOCUMENT_HEADS:
         return s
-    return next((k + 1 for k in range(s + 1, j)
-                 if x.texts[k] in ("de", "del") and x.caps[k + 1]), s)
+    return next((k + 1 for k in range(s + 1, j) if x.lowers[k] in ("de", "del")
+                 and x.caps[k + 1] and x.lowers[k + 1] not in ("el", "la", "los", "las")), s)
 
 
 def _next_legal_form(x: Ctx, e: int) -> int | None:

@@ -296,15 +296,17 @@ def _entity(
         name = entry.name
     else:
         # A headline's capitals give way to the running text's form of the same name
-        # ("Telvia", not "TELVIA"); an acronym written only in capitals stays.
-        lowered = {f.lower() for f in forms if not f.isupper()}
+        # ("Telvia", not "TELVIA" nor "TELVIA, S. COOP."); an acronym written only in
+        # capitals stays.
+        lowered = {_strip_legal(f).lower() for f in forms if not f.isupper()}
         named = [f for f in forms if shorts.get(_bare(f)) not in forms]
         best = max(
             named or forms,
             # A person is named as running text writes the name, not as a headline
             # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
-                kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
+                kind != "person" and _strip_legal(f).lower() not in lowered), forms[f],
+                -first[f]),
         )
         name = _strip_article(_strip_legal(best)) if kind == "org" else _NICKNAME.sub("", best)
     aliases = tuple(sorted({f for f in forms if f != name}))
