@@ -203,10 +203,10 @@ def test_a_documents_title_is_no_part_of_the_name(es: Language, text: str, name:
 
 @pytest.mark.model
 def test_a_heading_in_capitals_names_the_company_after_the_assembly(es: Language) -> None:
-    forms = org_forms(es, "ACTA DE LA JUNTA GENERAL ORDINARIA DE ADEGAS SOUTO BAIXO, S. COOP.\n\n"
+    forms = org_forms(es, "ACTA DE LA REUNIÓN EXTRAORDINARIA DE ADEGAS SOUTO BAIXO, S. COOP.\n\n"
                           "La cooperativa Adegas Souto Baixo aprobó la venta de su bodega.")
     assert "Adegas Souto Baixo" in forms
-    assert not any(n.startswith(("ACTA", "LA JUNTA")) for n in forms)
+    assert not any(n.startswith(("ACTA", "LA REUNIÓN")) for n in forms)
 
 
 @pytest.mark.model
