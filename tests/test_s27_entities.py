@@ -10,8 +10,6 @@ written for these tests, with invented companies and people.
 - A document's title before "de" is no part of the name a legal form closes: "las
   Cuentas Anuales de Lácteos Quillacollo S.A." are the accounts of Lácteos Quillacollo
   (lexicon ``document_heads``; kg.entities.cues ``legal_form``).
-- "Dairy" and "Bakery" close a firm's name, as "Creamery" and "Brewery" do ("Tarn
-  Valley Dairy"; lexicon ``org_tails``).
 - Church bodies head a name ("the Diocese of Kerrow", "el Obispado de Tarsia"; lexicon
   ``org_heads``), and a given name after a saint's title after "of" and such a head is
   the saint's, not a person's ("the Parish of St Brendan"; kg.entities.people
@@ -215,22 +213,7 @@ def test_a_landform_opening_a_company_name_stays(es: Language) -> None:
                                                "Minera Puyango.")
 
 
-# ------------------------------------------------ a dairy, a bakery, a church body
-
-
-@pytest.mark.model
-@pytest.mark.parametrize("text, name", [
-    ("Tarn Valley Dairy agreed to sell its cheese to Kestrel Nutrition.",
-     "Tarn Valley Dairy"),
-    ("Holm Street Bakery was sold to Kestrel Foods for $3 million.", "Holm Street Bakery"),
-])
-def test_dairy_and_bakery_close_a_firm_name(en: Language, text: str, name: str) -> None:
-    assert name in org_forms(en, text)
-
-
-@pytest.mark.model
-def test_dairy_as_a_common_noun_names_nothing(en: Language) -> None:
-    assert not org_forms(en, "The dairy trade in the valley grew last year.")
+# ------------------------------------------------ a church body
 
 
 @pytest.mark.model
