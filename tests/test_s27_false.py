@@ -4,7 +4,7 @@ companies, people and places.
 
 - Mexico's legal forms of several words close a company's name whole ("Vinos Ures,
   S.A. de C.V.", "Fletes Tera, S. de R.L.", "Crédito Ures, S.A.B. de C.V., SOFOM
-  E.R."; lexicon ``spaced_legal_forms``, ``capital_variable``,
+  E.R."; lexicon ``spaced_legal_forms``,
   kg.entities.cues.legal_form): the name less
   them is the company's, as "Telefónica" is of "Telefónica, S.A.", and no word of the
   form opens a person ("R.L. Acuerdo" of a court list's "S. de R.L. Acuerdo:").
@@ -14,7 +14,7 @@ companies, people and places.
   ("Con la colaboración de la Diputación de X y del Consorcio de Y."), tells no
   partnership (kg.deals.guards.credit_line; lexicon ``credit_openers``).
 - A report's title before a company's name is none of its words ("los Estados
-  Financieros de Vinos Ures S.A."; lexicon ``report_heads``), and a shareholders' meeting
+  Financieros de Vinos Ures S.A."; lexicon ``document_heads``), and a shareholders' meeting
   named by its kind ("la Junta Extraordinaria") is the company's body, no organisation
   (lexicon ``internal_bodies``): a letter's unsaid "we" is the company, not either;
   nor are the members after it ("la Junta General de Socios"; cues, ``_body_owner``).

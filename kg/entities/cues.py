@@ -51,6 +51,7 @@ from kg.entities.words import (
     DEAL_NOUNS,
     DEAL_VERBS,
     DESCRIPTORS,
+    DOCUMENT_HEADS,
     FACILITY_DESCRIPTORS,
     FALSE_NAMES_OF,
     FRENCH_NAME_PARTICLES,
@@ -88,13 +89,12 @@ from kg.entities.words import (
     PRODUCT_PLURALS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
-    REPORT_HEADS,
     ROUND_WORDS,
     SEAT_WORDS,
     SIGNING_VERBS,
     SOURCE_WORDS,
     SPACED_LEGAL_FORM,
-    SPACED_LEGAL_FORMS,
+    SPACED_LEGAL_OPENERS,
     SPEECH_VERBS,
     STAKE_VERBS,
     STATE_HEADS,
@@ -254,20 +254,6 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
 # --- names with their own shape ------------------------------------------------------
 
 
-def _legal_form_end(x: Ctx, i: int) -> int | None:
-    """The end of the legal form that opens at token ``i``: a form of several words
-    ("S. de R.L.", "S.A. de C.V."; lexicon ``spaced_legal_forms``), or one word of
-    ``legal_forms``."""
-    start = x.doc[i].idx
-    spaced = SPACED_LEGAL_FORM.match(x.doc.text, start)
-    if spaced is not None:
-        for e in range(i + 1, x.n + 1):
-            end = x.doc[e - 1].idx + len(x.doc[e - 1])
-            if end >= spaced.end():
-                return e if end == spaced.end() else None
-    return i + 1 if x.texts[i] in LEGAL_FORMS else None
-
-
 # A form of several words that ends where a text does (its last 40 characters).
 _SPACED_FORM_CLOSING = re.compile(f"(?:{SPACED_LEGAL_FORM.pattern})$")
 
@@ -279,22 +265,12 @@ def _ends_legal_form(x: Ctx, j: int) -> bool:
     return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
 
 
-def _after_report_title(x: Ctx, s: int, j: int) -> int:
-    """Where a company's name starts that a report's title reached back over: after
-    "Estados Financieros de" in "los Estados Financieros de Vinos Ures S.A." (lexicon
-    ``report_heads``)."""
-    if fold(x.texts[s]) not in REPORT_HEADS:
-        return s
-    return next((k + 1 for k in range(s + 1, j) if x.texts[k] in _NAME_OF), s)
-
-
 def legal_form(x: Ctx, i: int) -> Found:
-    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.",
-    and Latin America's of several words, the name ending with all of them, after a
-    comma too ("Beneficio Ures, S. de R.L.", "Crédito Ures, S.A.B. de C.V., SOFOM
-    E.R.")."""
-    first_end = _legal_form_end(x, i) if i > 0 else None
-    if first_end is None:
+    """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.", and
+    one of several words, read whole: "Grupo Verdana, S.A. de C.V.", "Servicios
+    Tlacote, S. de R.L." (no name of its own inside it: "R.L." opens no person)."""
+    e = _legal_form_end(x, i)
+    if e is None or i == 0:
         return None
     if i + 2 < x.n and x.texts[i + 1] in ("-", "‐") and x.lowers[i + 2] == "operative":
         return _cooperative(x, i)
@@ -304,24 +280,18 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
         return []
-    if x.texts[i] not in LEGAL_FORMS and x.texts[j].isupper():
-        # a heading in capitals runs on over the name ("ACTA DE LA ASAMBLEA DE ADEGAS
-        # TERA, S. COOP."): where the name starts is the model's to say
-        return None
-    s = _over_connectors(x, x.run_start(j), _NAME_OF)
-    s = _after_report_title(x, s, j)
+    s = _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
-    e = first_end
-    while e < x.n:
-        if x.texts[e] in LEGAL_FORMS or x.texts[e] == "&":
-            e += 1
-        elif (k := e + 1 if x.texts[e] == "," and e + 1 < x.n else e) < x.n and \
-                SPACED_LEGAL_FORM.match(x.doc.text, x.doc[k].idx) and \
-                (more := _legal_form_end(x, k)) is not None and more > k + 1:
-            e = more
-        else:
-            break
+    if s > 0 and x.doc[s - 1].is_sent_start and x.texts[s - 1] in ORG_HEADS and (
+            x.kn.lang == "es" or not x.kn.is_common(x.texts[s - 1])):
+        # Spanish opens no sentence with a bare noun of the company ("La constructora
+        # Alameda"): "Constructora Alameda S.A. vendió" opens with the company's head,
+        # as a Spanish head does in English ("Grupo Olvera, S.A. agreed"), where an
+        # English noun may be the journalist's ("Builder Alameda Inc. sold")
+        s -= 1
+    while e < x.n and ((k := _next_legal_form(x, e)) is not None or x.texts[e] == "&"):
+        e = k if k is not None else e + 1  # "S.A. E.S.P.", "Pty Ltd", "SA & Co"
     while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
@@ -350,6 +320,40 @@ def _single_name_word(x: Ctx, k: int) -> bool:
     """Whether token ``k`` is a capitalised word standing alone between non-names."""
     return x.caps[k] and x.texts[k].isalpha() and not (k + 1 < x.n and x.caps[k + 1]) \
         and x.texts[k] not in NON_NAMES
+def _after_document_title(x: Ctx, s: int, j: int) -> int:
+    """Where the name a legal form closes begins when the run before it opens with a
+    document's title: after the title's first "de" ("las Cuentas Anuales de Bodegas
+    Altas de Cinti S.A." are the accounts of the company Bodegas Altas de Cinti), not
+    one an article follows, as a heading in capitals writes it ("ACTA DE LA ASAMBLEA
+    DE ADEGAS SOUTO BAIXO, S. COOP.": the assembly is no company)."""
+    if fold(x.texts[s]) not in DOCUMENT_HEADS:
+        return s
+    return next((k + 1 for k in range(s + 1, j) if x.lowers[k] in ("de", "del")
+                 and x.caps[k + 1] and x.lowers[k + 1] not in ("el", "la", "los", "las")), s)
+
+
+def _next_legal_form(x: Ctx, e: int) -> int | None:
+    """Where a further legal form after the one ending at ``e`` ends, its comma
+    between them ("S.A.P.I. de C.V., SOFOM, E.N.R."); None where none follows."""
+    if x.texts[e] == "," and e + 1 < x.n and x.texts[e + 1] in SPACED_LEGAL_OPENERS:
+        k = _legal_form_end(x, e + 1)
+        return k if k is not None and k > e + 2 else None  # a form of several words only
+    return _legal_form_end(x, e)
+
+
+def _legal_form_end(x: Ctx, i: int) -> int | None:
+    """Where the legal form that token ``i`` opens ends: after the last word of a form
+    of several words ("S.A. de C.V.", "S. de R.L."), or after ``i`` for a form of one;
+    None where ``i`` opens no legal form."""
+    if x.texts[i] in SPACED_LEGAL_OPENERS:
+        m = SPACED_LEGAL_FORM.match(x.doc.text, x.doc[i].idx)
+        if m is not None:
+            k = i
+            while k < x.n and x.doc[k].idx + len(x.texts[k]) < m.end():
+                k += 1
+            if k < x.n and x.doc[k].idx + len(x.texts[k]) == m.end():
+                return k + 1  # the form ends where a word does ("S. en C." of "S. en C.S." no)
+    return i + 1 if x.texts[i] in LEGAL_FORMS else None
 
 
 def _cooperative(x: Ctx, i: int) -> Found:
@@ -2206,7 +2210,7 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text",
-        LEGAL_FORMS | frozenset(form.split()[0] for form in SPACED_LEGAL_FORMS)),
+        LEGAL_FORMS | SPACED_LEGAL_OPENERS),
     Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),

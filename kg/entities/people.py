@@ -454,9 +454,12 @@ def _saints_team(x: Ctx, i: int) -> bool:
     """English: a given name after a saint's title is the saint's, and names what is
     named after the saint, not a person: a team's city in a match report ("the San
     Diego Padres", "St George Illawarra"), a firm or an estate a common noun closes
-    ("Santa Rosa Orchards", "San Lorenzo Vineyards", "St Helena Farms")."""
+    ("Santa Rosa Orchards", "San Lorenzo Vineyards", "St Helena Farms"), or a body
+    named "of" the saint ("the Parish of St Andrew", "the Church of St Mary")."""
     if not (x.kn.lang == "en" and i > 0 and x.texts[i - 1] in SAINT_WORDS):
         return False
+    if i > 2 and x.texts[i - 2] == "of" and x.texts[i - 3] in ORG_HEADS:
+        return True
     e = _person_end(x.doc, i, x.caps)
     return sports_report(x.doc) or (e - i >= 2 and x.texts[e - 1].endswith("s")
                                     and x.kn.is_common(x.texts[e - 1]))

@@ -26,9 +26,7 @@ from kg.entities.words import (
     GENERIC_TAIL,
     INSTITUTIONS,
     LEGAL_FOLDED,
-    LEGAL_FOLDED_TAIL,
     NAME_PARTICLES,
-    SPACED_LEGAL_FORM,
     STATE_HEADS,
     TRADE_HEADS,
 )
@@ -298,15 +296,17 @@ def _entity(
         name = entry.name
     else:
         # A headline's capitals give way to the running text's form of the same name
-        # ("Telvia", not "TELVIA"); an acronym written only in capitals stays.
-        lowered = {f.lower() for f in forms if not f.isupper()}
+        # ("Telvia", not "TELVIA" nor "TELVIA, S. COOP."); an acronym written only in
+        # capitals stays.
+        lowered = {_strip_legal(f).lower() for f in forms if not f.isupper()}
         named = [f for f in forms if shorts.get(_bare(f)) not in forms]
         best = max(
             named or forms,
             # A person is named as running text writes the name, not as a headline
             # in capitals does ("Matilde Quiroga", not "MATILDE QUIROGA").
             key=lambda f: (len(_strip_legal(f).split()), not f.isupper() or (
-                kind != "person" and f.lower() not in lowered), forms[f], -first[f]),
+                kind != "person" and _strip_legal(f).lower() not in lowered), forms[f],
+                -first[f]),
         )
         name = _strip_article(_strip_legal(best)) if kind == "org" else _NICKNAME.sub("", best)
     aliases = tuple(sorted({f for f in forms if f != name}))
@@ -434,9 +434,29 @@ def _org_short_forms(
 def _legal_tail(folded: list[str]) -> int:
     """How many of a name's last words are its legal form ("S.A.C.", "S.A. de C.V.")."""
     k = 0
-    while k < len(folded) - 1 and folded[len(folded) - 1 - k] in LEGAL_FOLDED | {""}:
-        k += 1
-    return k
+    while k < len(folded) - 1:
+        spaced = _spaced_legal_tail(folded[:len(folded) - k])
+        if spaced:
+            k += spaced
+        elif folded[len(folded) - 1 - k] in LEGAL_FOLDED | {""}:
+            k += 1
+        else:
+            break
+    return min(k, len(folded) - 1)
+
+
+def _spaced_legal_tail(folded: list[str]) -> int:
+    """How many of a name's last folded words are a legal form of several words ("s a
+    de c v" of "Grupo Verdana, S.A. de C.V."), which no word of it alone tells; 0 where
+    the name is only that form."""
+    for k in range(min(len(folded) - 1, _LONGEST_SPACED_FORM), 1, -1):
+        if " ".join(folded[-k:]) in LEGAL_FOLDED:
+            return k
+    return 0
+
+
+# The most words a legal form has once folded ("s de p r de r l": six)
+_LONGEST_SPACED_FORM = max(len(f.split()) for f in LEGAL_FOLDED)
 
 
 def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -> int:
@@ -541,7 +561,7 @@ def _is_short_org(
         return True  # less its country: "Food and Drug Administration" of "US Food ..."
     if long[: len(short)] == short and (all(
         w in GENERIC_TAIL or w in LEGAL_FOLDED for w in long[len(short):]
-    ) or LEGAL_FOLDED_TAIL.fullmatch(" ".join(long[len(short):]))):  # "s a e c a" of "S.A.E.C.A."
+    ) or _legal_tail(long) == len(long) - len(short)):  # "s a de c v" of "S.A. de C.V."
         return True
     if long[: len(short)] == short and (_distinct_prefix(short) or (_headed_name(
             short, generic) and " ".join(long[len(short):]) not in folded_places())) and all(
@@ -638,17 +658,10 @@ def _strip_article(name: str) -> str:
     return name
 
 
-# Legal forms of several words closing a name, each after its comma or not ("Vinos
-# Ures, S.A.B. de C.V., SOFOM E.R.").
-_SPACED_FORMS_CLOSING = re.compile(f"(?:,?\\s*(?:{SPACED_LEGAL_FORM.pattern}))+$")
-
-
 def _strip_legal(name: str) -> str:
     """A name without its trailing legal form ("Telefónica, S.A." → "Telefónica",
-    "Vinos Ures, S.A. de C.V." → "Vinos Ures")."""
-    name = _SPACED_FORMS_CLOSING.sub("", name) or name
+    "Grupo Verdana, S.A. de C.V." → "Grupo Verdana")."""
     words = name.split()
-    while len(words) > 1 and fold(words[-1]) in LEGAL_FOLDED | {""}:
-        words.pop()
-    return " ".join(words).rstrip(",")
-
+    folded = [fold(w) for w in words]
+    k = _legal_tail(folded)
+    return " ".join(words[:len(words) - k]).rstrip(",")

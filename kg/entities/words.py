@@ -41,31 +41,28 @@ _words = LEXICON.words
 
 # Organisations: legal forms, name heads and tails, institutions.
 LEGAL_FORMS = _words("legal_forms")
-# Mexico's "de capital variable" goes on after any legal form ("S.A. de C.V."): the
-# forms of several words are those of the list and every form with it.
-SPACED_LEGAL_FORMS = _words("spaced_legal_forms") | frozenset(
-    f"{form} {tail}" for form in LEGAL_FORMS | _words("spaced_legal_forms")
-    for tail in _words("capital_variable"))
+SPACED_LEGAL_FORMS = _words("spaced_legal_forms")
 # A legal form of several words, its words as written with or without spaces between
 # them ("S. en C.", "Sdad. Coop."), or in capitals as a heading or a letterhead writes
-# the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S. EN C.").
+# the company's name whole ("ADEGAS SOUTO BAIXO, S. COOP.", "S.A. DE C.V."); the
+# longest form first, so that "S.A. de C.V." is read whole and not as "S.A.".
 SPACED_LEGAL_FORM = re.compile("|".join(
     r"\s*".join(re.escape(word) for word in form.split())
     for form in sorted({f for g in SPACED_LEGAL_FORMS for f in (g, g.upper())},
                        key=len, reverse=True)))
+# The words that open such a form, where a reader looks for one ("S.", "Sdad.", "S.A.")
+SPACED_LEGAL_OPENERS = frozenset(
+    first.rstrip(",") for form in SPACED_LEGAL_FORMS
+    for first in (form.split()[0], form.split()[0].upper()))
 PARTNER_TAILS = _words("partner_tails")
 CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
-LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes")
-# The folded words after a name that are all legal forms, of one word or several, one
-# after another ("s a b de c v sofom e r"; matched whole).
-LEGAL_FOLDED_TAIL = re.compile(r"(?:{0})(?:\s+(?:{0}))*".format("|".join(
-    re.escape(form) for form in sorted(
-        LEGAL_FOLDED | {fold(f) for f in SPACED_LEGAL_FORMS}, key=len, reverse=True))))
+# folded, a legal form of several words is one suffix ("s a de c v"), compared whole
+LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes") | frozenset(
+    fold(form) for form in SPACED_LEGAL_FORMS)
 ORG_HEADS = _words("org_heads")
 ORG_TAILS = _words("org_tails")
 DEFINED_DOCUMENT_NOUNS = _words("defined_document_nouns")
-REPORT_HEADS = _words("report_heads")
 COMPANY_ONLY_TAILS = _words("company_only_tails")
 HOLDING_HEADS = _words("holding_heads")
 OPENING_HEADS = _words("opening_heads")
@@ -92,7 +89,8 @@ GENERIC_HEAD = _words("generic_head")
 NEWS_AGENCIES = _words("news_agencies")
 LANDFORM_HEADS = _words("landform_heads")
 MALAY_PLACE_HEADS = _words("malay_place_heads")
-NOT_COMPANY_HEADS = _words("not_company_heads") | LANDFORM_HEADS
+DOCUMENT_HEADS = _words("document_heads")
+NOT_COMPANY_HEADS = _words("not_company_heads") | LANDFORM_HEADS | DOCUMENT_HEADS
 SECTOR_SUFFIXES = LEXICON.sequence("sector_suffixes")
 ROUND_WORDS = _words("round_words")
 
