@@ -63,13 +63,7 @@ def unsaid_we(verb: Token) -> bool:
     ("En agosto suscribimos el 30 % de Y", "Firmamos una alianza con Y", "hemos
     vendido Y"): the verb's ending says "nosotros" (a null subject, sujeto tácito),
     whom the sentence before does not name; it is "we", not the subject before."""
-    if doc_lang(verb.doc) != "es" or subjects(verb):
-        return False
-    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
-    return any(
-        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Plur" in feat(t, "Number")
-        for t in forms
-    )
+    return _unsaid_first_person(verb, "Plur")
 
 
 def unsaid_i(verb: Token) -> bool:
@@ -77,11 +71,17 @@ def unsaid_i(verb: Token) -> bool:
     ("En octubre compré en la ferretería X un juego de cuchillos de Y"): the verb's
     ending says "yo", the writer of a letter or a post, whom no name stands for; not
     the subject of the sentence before, nor a company named last."""
+    return _unsaid_first_person(verb, "Sing")
+
+
+def _unsaid_first_person(verb: Token, number: str) -> bool:
+    """Whether ``verb`` is a Spanish finite verb, or has a finite auxiliary, in the first
+    person of ``number`` ("Plur", "Sing") and no subject of its own."""
     if doc_lang(verb.doc) != "es" or subjects(verb):
         return False
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
     return any(
-        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Sing" in feat(t, "Number")
+        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and number in feat(t, "Number")
         for t in forms
     )
 
