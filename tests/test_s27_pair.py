@@ -180,7 +180,7 @@ def test_a_settled_lede_company_beats_a_background_deal_told_since(en: Language)
             "Foods agreed to buy the pickle maker for £60m.\n\n"
             "Arkley Foods has made no bigger purchase since it acquired Dunmore Relish in "
             "2021.\n\n"
-            "It is not the first time Tiverton Pickles has drawn interest. In 2020 the "
+            "Tiverton Pickles has drawn interest before. In 2020 the "
             "family rejected an offer from Calder Brands.")
     assert invested(en, text, names, "Calder Brands") == {"Tiverton Pickles"}
 
