@@ -320,6 +320,8 @@ def _single_name_word(x: Ctx, k: int) -> bool:
     """Whether token ``k`` is a capitalised word standing alone between non-names."""
     return x.caps[k] and x.texts[k].isalpha() and not (k + 1 < x.n and x.caps[k + 1]) \
         and x.texts[k] not in NON_NAMES
+
+
 def _after_document_title(x: Ctx, s: int, j: int) -> int:
     """Where the name a legal form closes begins when the run before it opens with a
     document's title: after the title's first "de" ("las Cuentas Anuales de Bodegas
