@@ -254,17 +254,6 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
 # --- names with their own shape ------------------------------------------------------
 
 
-# A form of several words that ends where a text does (its last 40 characters).
-_SPACED_FORM_CLOSING = re.compile(f"(?:{SPACED_LEGAL_FORM.pattern})$")
-
-
-def _ends_legal_form(x: Ctx, j: int) -> bool:
-    """Whether token ``j`` closes a legal form of several words: "C.V." of "S.A. de
-    C.V." is no name that "SOFOM E.R." after it would close."""
-    end = x.doc[j].idx + len(x.doc[j])
-    return _SPACED_FORM_CLOSING.search(x.doc.text, max(0, end - 40), end) is not None
-
-
 def legal_form(x: Ctx, i: int) -> Found:
     """A legal form after a name: "Zegona SAU", "Akorn Inc.", "Telefónica, S.A.", and
     one of several words, read whole: "Grupo Verdana, S.A. de C.V.", "Servicios
@@ -278,7 +267,7 @@ def legal_form(x: Ctx, i: int) -> Found:
             x.kn.is_verb_form(x.texts[i + 1]):
         return None  # the pronoun of a headline in capitals: "... SE REUNEN EN"
     j = i - 1 if x.texts[i - 1] != "," else i - 2
-    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS) or _ends_legal_form(x, j):
+    if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
     s = _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j)
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
