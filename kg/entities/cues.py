@@ -1397,7 +1397,7 @@ def apposition(x: Ctx, i: int) -> Found:
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
-    if _source_adverbial(x, x.name_start(i - 1)):
+    if _source_adverbial(x, x.name_start(i - 1)) or _fronted_adverbial(x, x.name_start(i - 1), i):
         return None
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
@@ -1475,6 +1475,23 @@ def _source_adverbial(x: Ctx, s: int) -> bool:
     Bertolotti, la firma no comprará más"), no apposition of the name."""
     return (s > 0 and x.lowers[s - 1] in ("según", "segun")) or (
         s > 1 and x.lowers[s - 2] == "according" and x.lowers[s - 1] == "to")
+
+
+def _fronted_adverbial(x: Ctx, s: int, i: int) -> bool:
+    """Whether the name at ``s`` closes a prepositional phrase that opens its sentence
+    and the comma at ``i`` ends it: the noun phrase after the comma runs into its verb
+    with no comma of its own, so it is the clause's subject, no apposition of the name
+    ("Durante Expoventa, la agencia cerró acuerdos", "During Farmex, the agency
+    signed"). An apposition closed by a second comma stays one ("Con Lumora, una
+    startup de baterías, la firma firmó")."""
+    if not (s > 0 and x.doc[s - 1].is_sent_start and x.doc[s - 1].pos_ == "ADP"):
+        return False
+    for k in range(i + 2, min(x.n, i + 10)):
+        if x.texts[k] in (",", ";", ":", "(", ".") or x.doc[k].is_sent_start:
+            return False
+        if x.doc[k].pos_ in ("VERB", "AUX") and "Fin" in x.doc[k].morph.get("VerbForm", []):
+            return True
+    return False
 
 
 def _descriptor_apposition(x: Ctx, i: int) -> bool:
