@@ -4,6 +4,10 @@
   head: in "Durante Expoventa, la agencia cerró acuerdos" the noun phrase after the
   comma runs into its verb, so it is the clause's subject (kg.entities.cues
   ._fronted_adverbial); an apposition closed by its own comma stays one.
+- A plural descriptor takes its list of names across an adjective the tagger read as a
+  noun ("las cooperativas agrarias X y Y"; kg.entities.cues.plural_descriptor).
+- "la estatal X", "la financiera X", "la regional X": adjectives that stand for "la
+  empresa" by themselves are descriptors (lexicon/entities.toml).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.test_s22_lead import names
+from tests.test_s22_lead import deals, names
 
 # -- a fronted prepositional phrase is no apposition -------------------------------------
 
@@ -42,3 +46,27 @@ def test_a_fronted_phrase_before_a_subject_names_no_company(
 def test_an_apposition_closed_by_its_comma_still_names_a_company(
         es: Language, text: str, company: str) -> None:
     assert company in names(es, text)
+
+
+# -- plural descriptors across an adjective, adjectives as descriptors ------------------
+
+
+def test_a_plural_descriptor_with_an_adjective_names_its_list(es: Language) -> None:
+    text = "La fusión de las cooperativas agrarias Campoverde y Surcosol se hizo efectiva."
+    assert {"Campoverde", "Surcosol"} <= names(es, text)
+    assert not {"Campoverde", "Surcosol"} & names(es, text, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("La aerolínea Vuelaya negocia hacerse con la regional Aerocóndor.", "Aerocóndor"),
+        ("El banco Montalbán compró la financiera Crediandes por 40 millones de euros.",
+         "Crediandes"),
+        ("La distribuidora Gasur fue vendida a la estatal Petrovia.", "Petrovia"),
+    ],
+)
+def test_an_adjective_standing_for_the_company_is_a_descriptor(
+        es: Language, text: str, company: str) -> None:
+    assert company in names(es, text)
+    assert any(company in deal.values() for deal in deals(es, text))

@@ -992,10 +992,12 @@ def plural_descriptor(x: Ctx, i: int) -> Found:
         k += 1
     if x.kn.lang == "es" and x.texts[i].islower():
         # What the companies make or are: "fabricantes de teléfonos X, Y y Z", "las
-        # calificadoras estadounidenses X e Y".
+        # calificadoras estadounidenses X e Y"; an adjective the tagger took for a noun
+        # right before the names ("las cooperativas agrarias X y Y").
         via_de = False
         while k + 1 < n and k - i <= 3 and x.texts[k].isalpha() and x.texts[k].islower() and (
                 doc[k].pos_ == "ADJ" or (via_de and doc[k].pos_ == "NOUN")
+                or (k == i + 1 and doc[k].pos_ == "NOUN" and caps[k + 1])
                 or (x.lowers[k] == "de" and doc[k + 1].pos_ == "NOUN"
                     and x.texts[k + 1].islower())):
             via_de = via_de or x.lowers[k] == "de"
