@@ -8,6 +8,9 @@
   noun ("las cooperativas agrarias X y Y"; kg.entities.cues.plural_descriptor).
 - "la estatal X", "la financiera X", "la regional X": adjectives that stand for "la
   empresa" by themselves are descriptors (lexicon/entities.toml).
+- English appositions of a company's participle: "X, founded in 2017,", "X,
+  headquartered in Leeds,", "X, backed by Y,", "X, owned by Y," (kg.entities.cues
+  .participle_apposition, as Spanish "X, participada por Y"); not a city.
 """
 
 from __future__ import annotations
@@ -70,3 +73,36 @@ def test_an_adjective_standing_for_the_company_is_a_descriptor(
         es: Language, text: str, company: str) -> None:
     assert company in names(es, text)
     assert any(company in deal.values() for deal in deals(es, text))
+
+
+# -- English participles of a company in apposition -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copperleaf, backed by Lumen Peak Ventures, raised $20 million.",
+        "Copperleaf, owned by Lumen Peak Ventures, will open an office in Lisbon.",
+        "Copperleaf, founded in 2017, sells scheduling software to clinics.",
+        "Copperleaf, headquartered in Leeds, makes valves for breweries.",
+    ],
+)
+def test_an_english_participle_of_a_company_names_one(en: Language, text: str) -> None:
+    assert "Copperleaf" in names(en, text)
+
+
+def test_backed_by_gives_the_backer_its_investment(en: Language) -> None:
+    text = "Copperleaf, backed by Lumen Peak Ventures, raised $20 million."
+    assert {"investee": "Copperleaf", "investor": "Lumen Peak Ventures"} in deals(en, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Seattle, founded in 1851, is a port city.", "Seattle"),
+        ("Nina Alvarez, backed by the unions, won the seat.", "Nina Alvarez"),
+    ],
+)
+def test_a_city_or_a_person_before_the_participle_stays_what_it_is(
+        en: Language, text: str, name: str) -> None:
+    assert name not in names(en, text)

@@ -1448,27 +1448,37 @@ _SEAT_MODIFIERS = frozenset({"based", "headquartered"})
 
 
 def participle_apposition(x: Ctx, i: int) -> Found:
-    """Spanish: a name whose apposition opens with a participle that describes what a
-    company does or where it sits ("Nubaria, especializada en baterías", "Trevia,
-    dedicada a la logística", "Lumora, con sede en Valencia"), or who owns it ("Brenta
-    Solar, participada por el fondo Iberis": only a company is owned so). Not a place
-    the lists know ("Valencia, dedicada al turismo"), nor, but for ownership, a name
+    """A name whose apposition opens with a participle that describes what a company
+    does or where it sits ("Nubaria, especializada en baterías", "Trevia, dedicada a la
+    logística", "Lumora, con sede en Valencia"; "Copperleaf, founded in 2017,",
+    "Tessaly, headquartered in Leeds,", "Quillon, backed by Harrow Ventures,"), or who
+    owns it ("Brenta Solar, participada por el fondo Iberis", "Quillon, owned by Harrow
+    Capital": only a company is owned so). Not a place the lists know ("Valencia,
+    dedicada al turismo", "Seattle, founded in 1851"), nor, but for ownership, a name
     the model reads as a person or with a person's word ("Ortiz, especializada en
     derecho laboral")."""
-    if not (x.kn.lang == "es" and x.texts[i] == "," and i > 0 and x.caps[i - 1]
+    if not (x.texts[i] == "," and i > 0 and x.caps[i - 1]
             and i + 2 < x.n and x.texts[i + 1].islower() and not x.initial_false(i - 1)):
         return None
     word, nxt = x.lowers[i + 1], x.lowers[i + 2]
-    owned = word in OWNED_PARTICIPLES and nxt in ("por", "de", "del")
-    if not (owned or word in COMPANY_PARTICIPLES and nxt in ("en", "a", "al")
+    owned = word in OWNED_PARTICIPLES and nxt in _PARTICIPLE_AGENT[x.kn.lang]
+    if not (owned or word in COMPANY_PARTICIPLES and nxt in _PARTICIPLE_PLACE[x.kn.lang]
             or word == "con" and nxt == "sede"):
         return None
     s = x.name_start(i - 1)
-    if x.texts[s] in x.kn.given_names or _known_place(x, s, i) or \
-            x.doc[s:i].text in x.kn.countries or not owned and (
+    if x.texts[s] in x.kn.given_names or _known_place(x, s, i) or is_city(x.doc[s:i].text) \
+            or x.doc[s:i].text in x.kn.countries or not owned and (
                 _label_at(x.model, s, i) == "PER" or _person_word(x, s, i)):
         return []
     return [_Cand(s, i, "ORG", _P_CONTEXT)]
+
+
+# The word after a participle of ownership ("participada por", "propiedad de", "owned
+# by") and after one of what a company does or where it sits ("dedicada a",
+# "headquartered in", "listed on", "backed by", "founded by").
+_PARTICIPLE_AGENT = {"es": frozenset({"por", "de", "del"}), "en": frozenset({"by"})}
+_PARTICIPLE_PLACE = {"es": frozenset({"en", "a", "al"}),
+                     "en": frozenset({"in", "on", "by"})}
 
 
 def _source_adverbial(x: Ctx, s: int) -> bool:
