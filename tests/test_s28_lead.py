@@ -11,6 +11,12 @@
 - English appositions of a company's participle: "X, founded in 2017,", "X,
   headquartered in Leeds,", "X, backed by Y,", "X, owned by Y," (kg.entities.cues
   .participle_apposition, as Spanish "X, participada por Y"); not a city.
+- "take X private" where the parser hangs the name's last word on "private" as an
+  adjective ("will take Sunbelt Dental private"; kg.deals.frames._private_target).
+- English trades and parts of a group before a name: "steelmaker X", "its craft beer
+  unit X", "defence contractor X" (lexicon/entities.toml descriptors).
+- A conjunction inside a name ("Oak & Honey") does not cut a gapped stretch: "bought A
+  for $75 million and Oak & Honey for $40 million" is two deals (kg.deals.gapped).
 """
 
 from __future__ import annotations
@@ -106,3 +112,46 @@ def test_backed_by_gives_the_backer_its_investment(en: Language) -> None:
 def test_a_city_or_a_person_before_the_participle_stays_what_it_is(
         en: Language, text: str, name: str) -> None:
     assert name not in names(en, text)
+
+
+# -- take private, English trades, "&" in a gapped stretch -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blackhollow Partners will take Sunbelt Dental private in a deal valued at $4.6 billion.",
+        "Private equity firm Blackhollow Partners will take Sunbelt Dental private.",
+    ],
+)
+def test_taking_a_company_private_is_buying_it(en: Language, text: str) -> None:
+    assert {"acquirer": "Blackhollow Partners", "target": "Sunbelt Dental"} in deals(en, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Carbonix has teamed up with steelmaker Ruhrstahl to build a hydrogen plant.",
+         "Ruhrstahl"),
+        ("Arden Brewing is exploring a sale of its craft beer unit Hopworks, sources said.",
+         "Hopworks"),
+        ("The ministry picked defence contractor Varrow Systems for the job.", "Varrow Systems"),
+    ],
+)
+def test_an_english_trade_or_unit_before_a_name_is_a_descriptor(
+        en: Language, text: str, company: str) -> None:
+    assert company in names(en, text)
+
+
+def test_a_unit_up_for_sale_is_the_target(en: Language) -> None:
+    text = "Arden Brewing is exploring a sale of its craft beer unit Hopworks, sources said."
+    assert {"target": "Hopworks", "seller": "Arden Brewing"} in deals(en, text)
+
+
+def test_an_ampersand_inside_a_name_keeps_gapped_deals_apart(en: Language) -> None:
+    text = ("Amberly Foods bought Gristmill Bakery for $75 million and Oak & Honey for "
+            "$40 million last year.")
+    assert sorted(deals(en, text), key=str) == sorted([
+        {"target": "Gristmill Bakery", "acquirer": "Amberly Foods"},
+        {"acquirer": "Amberly Foods", "target": "Oak & Honey"},
+    ], key=str)

@@ -808,7 +808,9 @@ def _private_target(
         if c.lower_ != "private":
             continue
         for part in c.children:
-            for x in ctx.np_entities(part) if part.dep_ in ("compound", "nsubj") else ():
+            # (a name's last word may be hung as an adjective: "take Sunbelt Dental private")
+            named = part.dep_ in ("compound", "nsubj") or part.dep_ == "amod" and part.pos_ == "PROPN"
+            for x in ctx.np_entities(part) if named else ():
                 if x not in m.parties():
                     m.add_role("target", x)
                     m.rules.append("parties:taken-private")

@@ -91,7 +91,8 @@ def _stretches(ctx: Context, sent: SpacySpan, trigger: Token) -> list[_Stretch]:
         verb = t.pos_ in ("VERB", "AUX") and t.i not in ctx.tok_ent  # not "Úbeda" in a name
         if verb or (t.text == "," and out[-1] and len(out) > 1):
             break
-        if t.text == ";" or (t.pos_ == "CCONJ" and out[-1]):
+        inside = t.i in ctx.tok_ent  # "&" of "Oak & Honey" joins no stretches
+        if t.text == ";" or (t.pos_ == "CCONJ" and out[-1] and not inside):
             out.append([])
             continue
         out[-1].append(t)
