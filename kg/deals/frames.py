@@ -809,7 +809,8 @@ def _private_target(
             continue
         for part in c.children:
             # (a name's last word may be hung as an adjective: "take Sunbelt Dental private")
-            named = part.dep_ in ("compound", "nsubj") or part.dep_ == "amod" and part.pos_ == "PROPN"
+            named = part.dep_ in ("compound", "nsubj") or (
+                part.dep_ == "amod" and part.pos_ == "PROPN")
             for x in ctx.np_entities(part) if named else ():
                 if x not in m.parties():
                     m.add_role("target", x)
