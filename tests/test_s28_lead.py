@@ -13,8 +13,8 @@
   .participle_apposition, as Spanish "X, participada por Y"); not a city.
 - "take X private" where the parser hangs the name's last word on "private" as an
   adjective ("will take Sunbelt Dental private"; kg.deals.frames._private_target).
-- English trades and parts of a group before a name: "steelmaker X", "its craft beer
-  unit X", "defence contractor X" (lexicon/entities.toml descriptors).
+- English trades and parts of a group before a name: "steelmaker X", "its brewing
+  division X", "defence contractor X" (lexicon/entities.toml descriptors).
 - A conjunction inside a name ("Oak & Honey") does not cut a gapped stretch: "bought A
   for $75 million and Oak & Honey for $40 million" is two deals (kg.deals.gapped).
 """
@@ -133,18 +133,18 @@ def test_taking_a_company_private_is_buying_it(en: Language, text: str) -> None:
     [
         ("Carbonix has teamed up with steelmaker Ruhrstahl to build a hydrogen plant.",
          "Ruhrstahl"),
-        ("Arden Brewing is exploring a sale of its craft beer unit Hopworks, sources said.",
+        ("Arden Brewing is exploring a sale of its craft beer division Hopworks, sources said.",
          "Hopworks"),
         ("The ministry picked defence contractor Varrow Systems for the job.", "Varrow Systems"),
     ],
 )
-def test_an_english_trade_or_unit_before_a_name_is_a_descriptor(
+def test_an_english_trade_or_division_before_a_name_is_a_descriptor(
         en: Language, text: str, company: str) -> None:
     assert company in names(en, text)
 
 
-def test_a_unit_up_for_sale_is_the_target(en: Language) -> None:
-    text = "Arden Brewing is exploring a sale of its craft beer unit Hopworks, sources said."
+def test_a_division_up_for_sale_is_the_target(en: Language) -> None:
+    text = "Arden Brewing is exploring a sale of its craft beer division Hopworks, sources said."
     assert {"target": "Hopworks", "seller": "Arden Brewing"} in deals(en, text)
 
 
