@@ -758,6 +758,30 @@ def article_opened(a: _Names, c: _Cand) -> Retyped:
 
 
 _NAME_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+
+
+def the_named(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" after "the", as the head of its noun phrase
+    ("the Carl Wexford sailed", "The Ada Lowell docked at"), names a ship, a building or
+    a prize: English puts no article before a person's name. A name that only
+    modifies what follows keeps its person ("the Ann Kerr era", "the Tom Fry-led fund",
+    "the Ann Kerr Foundation")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON
+            and c.end - c.start >= 2):
+        return None
+    doc = a.doc
+    if doc[c.start].text == "The" and c.end - c.start >= 3:
+        start = c.start
+    elif c.start > 0 and doc[c.start - 1].lower_ == "the":
+        start = c.start - 1
+    else:
+        return None
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text in (",", ".", ";", ":", ")"):
+        return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:the_named"))]
+    if start == c.start:  # the article is no word of the name: "The Tom Fry-led fund"
+        return [_Cand(c.start + 1, c.end, "PER", c.priority, (*c.rules, "retype:the_named"))]
+    return None
 _LOWER_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 
 
@@ -1488,12 +1512,13 @@ def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
 
 
 def _product_apposition(doc: Doc, k: int) -> bool:
-    """A product or a brand in apposition after the name: "Don Cosme, un licor de
-    hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte" and
-    "Velora, a drug for" are (not "modelo": a model is also a person)."""
+    """A product, a brand or a ship in apposition after the name: "Don Cosme, un licor
+    de hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte",
+    "Velora, a drug for" and "the Carl Wexford, a tanker owned by" are (not "modelo": a
+    model is also a person)."""
     return k + 2 < len(doc) and doc[k].text == "," and \
         doc[k + 1].lower_ in ("un", "una", "la", "el", "su", "a", "an", "the", "its") and \
-        (doc[k + 2].lower_ in _BRAND_NOUNS or (
+        (doc[k + 2].lower_ in _BRAND_NOUNS or doc[k + 2].lower_ in VESSEL_WORDS or (
             doc[k + 2].lower_ in PRODUCT_DESCRIPTORS
             and doc[k + 2].lower_ not in ("modelo", "model")))
 
@@ -1953,7 +1978,7 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company,
-    article_opened,
+    article_opened, the_named,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
