@@ -18,6 +18,11 @@ invented companies and people.
   Kerr era").
 - "Prensa" heads a press agency's or publisher's name ("Prensa Andina"; lexicon
   ``org_heads``).
+- A firm named after its founders is read by its frame, whatever its words: a name
+  premodifying a role before a person's name or the plural of a firm's staff is the
+  employer ("Edward Quist analyst Tom Ridley", "Marlow James analysts raised";
+  kg.entities.retype ``employer_or_company``, ``_employer_frame``), and the subject of
+  "was financial / legal adviser to" is the deal's adviser, a firm (``_advising_subject``).
 - A byline runs into the dateline's place on one line ("Por Julia Menéndez Quito, 12
   jun (EFE)."): the place, of one word or two, is no word of the name
   (kg.entities.people ``dateline_end``, ``_join_people``).
@@ -155,3 +160,33 @@ def test_a_bylines_name_stops_at_the_datelines_place(
 def test_a_place_word_in_a_name_before_an_age_stays(es: Language) -> None:
     assert people(es, "Ana Madrid, 45, dijo que Grupo Telmar venderá la planta.") == {
         "Ana Madrid"}
+
+
+# ------------------------------------------------ firms named after people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, firm, person", [
+    ("Edward Quist analyst Tom Ridley rated Belford Mining a buy.", "Edward Quist",
+     "Tom Ridley"),
+    ("Marlow James analysts raised their target for Belford Mining.", "Marlow James", None),
+    ("Harold Vance economists expect Quarto Foods to cut prices.", "Harold Vance", None),
+])
+def test_a_name_before_a_role_is_the_employer(
+    en: Language, text: str, firm: str, person: str | None,
+) -> None:
+    assert firm in orgs(en, text)
+    assert people(en, text) == ({person} if person else set())
+
+
+@pytest.mark.model
+def test_a_person_before_a_plural_that_is_no_staff_stays(en: Language) -> None:
+    assert "Ann Kerr" in people(en, "Ann Kerr supporters rallied outside Boltmore Bank.")
+
+
+@pytest.mark.model
+def test_financial_adviser_to_a_company_is_a_firm(en: Language) -> None:
+    text = "Brenner Kaye was financial adviser to Belford Mining."
+    assert "Brenner Kaye" in orgs(en, text)
+    assert not people(en, text)
+    assert people(en, "Tom Reilly was an adviser to the prime minister.") == {"Tom Reilly"}

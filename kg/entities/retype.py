@@ -1545,10 +1545,18 @@ def employer_or_company(a: _Names, c: _Cand) -> Retyped:
     before a role and a person ("Brenner Kaye analyst Tom Ridley") is that person's
     employer, and one that owns shares or reports results ("Harlow Stone's shares
     fell", "shares of Dorsey Kemp rose") is a company; likewise a code name ("Project
-    Aurora") is no person."""
-    if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_MODEL):
+    Aurora") is no person. The frame decides whatever the name's words are: a person's
+    name premodifies no occupation before another person's name, nor the plural of a
+    firm's staff ("Edward Quist analyst Tom Ridley", "Marlow James analysts raised",
+    firms named after their founders)."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON):
         return None
-    doc, n = a.doc, len(a.doc)
+    doc = a.doc
+    if not _titled(doc, c.start) and not a.word_owners[doc[c.end - 1].text] - {c.start} \
+            and _employer_frame(a, c):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:employer_before_role")]
+    if c.priority != _P_MODEL:
+        return None
     if doc[c.start].text in CODE_NAME_HEADS and c.end - c.start > 1:
         return [c.retyped("MISC", c.priority, "retype:code_name")]
     if doc[c.start].text in a.kn.given_names or \
@@ -1556,15 +1564,31 @@ def employer_or_company(a: _Names, c: _Cand) -> Retyped:
         return None
     if any(_syllable_hyphen(doc, k) for k in range(c.start + 1, c.end)):
         return None  # a Korean given name's syllables: "Lee Seo-yeon agreed" is a person
-    role = c.end
-    if role + 1 < n and doc[role].is_lower and doc[role].lower_ in PERSON_ROLES and \
-            doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
-        return [c.retyped("ORG", _P_CONTEXT, "retype:employer_before_role")]
     if c.end - c.start > 1 and (_corporate_role(doc, c.end - 1) or (
             c.start > 1 and doc[c.start - 1].lower_ == "of"
             and doc[c.start - 2].lower_ in ("shares", "stock", "stake"))):
         return [c.retyped("ORG", _P_CONTEXT, "retype:corporate_part")]
     return None
+
+
+def _employer_frame(a: _Names, c: _Cand) -> bool:
+    """Whether the name ``c`` premodifies a role before a person ("Brenner Kaye analyst
+    Tom Ridley") or the plural of a firm's staff not before a name ("Brenner Kaye
+    analysts expect")."""
+    doc, role = a.doc, c.end
+    if role >= len(doc) or not doc[role].is_lower:
+        return False
+    if role + 1 < len(doc) and doc[role].lower_ in PERSON_ROLES and \
+            doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
+        return True
+    return doc[role].lower_ in _FIRM_STAFF and (
+        role + 1 >= len(doc) or not doc[role + 1].text[:1].isupper())
+
+
+# Plurals of a firm's professional staff, which a firm's name premodifies ("Brenner Kaye
+# analysts", "Halden economists") and a person's does not (unlike "supporters").
+_FIRM_STAFF = frozenset({"analysts", "economists", "strategists", "bankers", "brokers",
+                         "traders", "researchers"})
 
 
 # Tokens of a list of names: its capitalised words and what joins them.
@@ -1651,8 +1675,9 @@ def _english_adviser(a: _Names, c: _Cand) -> Retyped:
 
 def _advising_subject(name: Token) -> bool:
     """Whether a name (or a name listed with it) is the subject of "advised" on a deal
-    or in a list of advisers, or of "acted / served as (financial) advisers" ("A and B
-    advised Y", "A advised Y on the sale", "A acted as financial adviser to Y"): the
+    or in a list of advisers, of "acted / served as (financial) advisers" ("A and B
+    advised Y", "A advised Y on the sale", "A acted as financial adviser to Y"), or of
+    "was financial / legal adviser to" ("A was financial adviser to Y"): the
     deal's advisers, firms (one name advising a board may be a person's)."""
     listed = name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
     while name.dep_ == "conj" and name.head.i != name.i:
@@ -1665,9 +1690,18 @@ def _advising_subject(name: Token) -> bool:
         return listed or any(
             c.lower_ == "on" and any(o.lemma_.lower() in _ADVISED_DEALS for o in c.children)
             for c in verb.children)
+    if lemma == "be":  # "A was financial adviser to Y", "A is legal counsel to Y"
+        return any(o.dep_ == "attr" and o.lower_ in _ADVISER_NOUNS and
+                   any(m.lower_ in _ADVISER_KINDS for m in o.children) and
+                   any(p.lower_ == "to" for p in o.children) for o in verb.children)
     return lemma in ("act", "serve") and any(
         c.lower_ == "as" and any(o.lower_ in _ADVISER_NOUNS for o in c.children)
         for c in verb.children)
+
+
+# What kind of adviser a deal's firm is ("financial adviser to", "legal counsel to"):
+# a person advising someone is "an adviser to", with no such word.
+_ADVISER_KINDS = frozenset({"financial", "legal", "lead", "exclusive", "sole"})
 
 
 def portfolio(a: _Names, c: _Cand) -> Retyped:
