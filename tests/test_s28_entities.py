@@ -23,6 +23,8 @@ invented companies and people.
   employer ("Edward Quist analyst Tom Ridley", "Marlow James analysts raised";
   kg.entities.retype ``employer_or_company``, ``_employer_frame``), and the subject of
   "was financial / legal adviser to" is the deal's adviser, a firm (``_advising_subject``).
+- An office tower or a building named after a person is no person ("la Torre Emilio
+  Sáez", "el Edificio Ramón Ortiz"; lexicon ``namesake_places``).
 - A byline runs into the dateline's place on one line ("Por Julia Menéndez Quito, 12
   jun (EFE)."): the place, of one word or two, is no word of the name
   (kg.entities.people ``dateline_end``, ``_join_people``).
@@ -190,3 +192,26 @@ def test_financial_adviser_to_a_company_is_a_firm(en: Language) -> None:
     assert "Brenner Kaye" in orgs(en, text)
     assert not people(en, text)
     assert people(en, "Tom Reilly was an adviser to the prime minister.") == {"Tom Reilly"}
+
+
+@pytest.mark.model
+def test_a_count_in_words_after_a_surname_is_no_date(es: Language) -> None:
+    text = "Le sobreviven su viuda, Rosa Lemus de Marroquín, tres hijos y dos nietos."
+    assert people(es, text) == {"Rosa Lemus de Marroquín"}
+
+
+# ------------------------------------------------ buildings named after people
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Aceros Tajo trasladará su sede a la Torre Emilio Sáez.",
+    "Grupo Telmar vendió el Edificio Ramón Ortiz a Inversiones Ponce.",
+])
+def test_a_building_named_after_a_person_is_no_person(es: Language, text: str) -> None:
+    assert not people(es, text)
+
+
+@pytest.mark.model
+def test_torre_as_a_surname_stays(es: Language) -> None:
+    assert people(es, "El consejero Luis Torre Ortega dimitió.") == {"Luis Torre Ortega"}

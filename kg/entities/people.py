@@ -481,9 +481,10 @@ def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
 
 
 def _dateline_place(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
-    """Whether ``s:e`` is a place a dateline's date follows ("Quito, 12 jun")."""
+    """Whether ``s:e`` is a place a dateline's date follows ("Quito, 12 jun"); a
+    number in words is a count, no day ("Elena Ruiz de Marroquín, cuatro hijos")."""
     place = doc[s:e].text
-    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and \
+    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].is_digit and \
         doc[e + 2].is_lower and (place in kn.places or is_city(place))
 
 
