@@ -25,6 +25,10 @@ invented companies and people.
   "was financial / legal adviser to" is the deal's adviser, a firm (``_advising_subject``).
 - An office tower or a building named after a person is no person ("la Torre Emilio
   Sáez", "el Edificio Ramón Ortiz"; lexicon ``namesake_places``).
+- A lower-case particle opening a model's "person" whose other words are common nouns
+  is a title's complement ("Presidente del Directorio" under a letter's signature),
+  no name (kg.entities.retype ``particle_opened``); a surname alone keeps its particle
+  ("de Guindos").
 - A byline runs into the dateline's place on one line ("Por Julia Menéndez Quito, 12
   jun (EFE)."): the place, of one word or two, is no word of the name
   (kg.entities.people ``dateline_end``, ``_join_people``).
@@ -215,3 +219,18 @@ def test_a_building_named_after_a_person_is_no_person(es: Language, text: str) -
 @pytest.mark.model
 def test_torre_as_a_surname_stays(es: Language) -> None:
     assert people(es, "El consejero Luis Torre Ortega dimitió.") == {"Luis Torre Ortega"}
+
+
+# ------------------------------------------------ a title's complement under a signature
+
+
+@pytest.mark.model
+def test_a_signatures_title_is_no_person(es: Language) -> None:
+    text = "Gracias por su confianza.\n\nAtentamente,\n\nPablo Rey Ortiz\nPresidente del Directorio"
+    assert people(es, text) == {"Pablo Rey Ortiz"}
+
+
+@pytest.mark.model
+def test_a_surname_with_its_particle_stays(es: Language) -> None:
+    assert "Luis de Guindos" in people(
+        es, "El ministro Luis de Guindos habló. Según de Guindos, Banco Andino está sano.")

@@ -912,6 +912,22 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def particle_opened(a: _Names, c: _Cand) -> Retyped:
+    """A model's "person" that a lower-case particle opens, whose other words are all
+    common nouns ("del Directorio" of a letter's "Presidente del Directorio" line, "de
+    Ventas"), is the complement of a title, no name: a surname alone keeps its particle
+    before a name's word ("de Guindos"), not before a common noun."""
+    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2:
+        return None
+    doc = a.doc
+    first = doc[c.start]
+    words = [t for t in doc[c.start + 1:c.end] if t.is_alpha]
+    if first.is_lower and first.lower_ in NAME_PARTICLES and words and \
+            all(a.kn.is_common(t.text) for t in words):
+        return []
+    return None
+
+
 def _after_abbreviation_stop(a: _Names, i: int) -> bool:
     """Spanish: a first person plural verb right after an abbreviation's period ("...
     de Bodegas Orosí, S.A. Estamos revisando ..."): the period of a sentence
@@ -2017,7 +2033,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, origin_place,
-    sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
+    sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
+    national_arm,
     not_a_name, stage_direction, demonym, institution_word, bare_state, bare_market,
     quoted_title,
     shouted_function_word,
