@@ -179,7 +179,7 @@ class KgEntities:
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
-        chosen = _join_people(kn, doc, nicknamed_people(doc, chosen, caps), caps)
+        chosen = _join_people(kn, doc, nicknamed_people(kn, doc, chosen, caps), caps)
         chosen = dropped_mentions_kept(doc, chosen, _retype(kn, doc, chosen, caps))
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)

@@ -49,6 +49,7 @@ from kg.entities.words import (
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
+    OFFICE_TITLES,
     ORG_HEADS,
     ORG_TAILS,
     PERSON_ROLES,
@@ -87,6 +88,9 @@ def title_before(x: Ctx, i: int) -> Found:
     if _trade_name_title(x, i):
         return None
     nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
+    while nxt + 2 < x.n and x.texts[nxt] == "-" and x.texts[nxt + 1] in OFFICE_TITLES and \
+            not doc[nxt - 1].whitespace_ and not doc[nxt].whitespace_:
+        nxt += 2  # a rank of two words: "Lieutenant-General Ross Fenwick"
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
@@ -468,11 +472,20 @@ def _saints_team(x: Ctx, i: int) -> bool:
 def dateline_end(kn: Knowledge, doc: Doc, s: int, e: int) -> int:
     """The end of a name that runs into a dateline's place and date: a byline "Por Ana
     Ruiz Gil Madrid, 23 may (EFE)" names Ana Ruiz Gil (but "Ana Madrid, 45, dijo"
-    gives an age)."""
-    if e - s >= 2 and doc[e - 1].text in kn.places and e + 2 < len(doc) and \
-            doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].is_lower:
-        return e - 1
+    gives an age); the place may be of two words ("Por Luis Mora Santo Domingo, 23
+    may (EFE)")."""
+    for size in (2, 1):
+        if e - s >= size + 1 and _dateline_place(kn, doc, e - size, e):
+            return e - size
     return e
+
+
+def _dateline_place(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
+    """Whether ``s:e`` is a place a dateline's date follows ("Quito, 12 jun"); a
+    number in words is a count, no day ("Elena Ruiz de Marroquín, cuatro hijos")."""
+    place = doc[s:e].text
+    return e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].is_digit and \
+        doc[e + 2].is_lower and (place in kn.places or is_city(place))
 
 
 def age(x: Ctx, i: int) -> Found:
@@ -809,17 +822,21 @@ def _table_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> None:
             c.rules = (*c.rules, "people:table_line")
 
 
-def nicknamed_people(doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_Cand]:
+def nicknamed_people(
+    kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
+) -> list[_Cand]:
     """A nickname in quotes between a given name and a surname is a word of one
     person's name, not a person of its own: William "Bill" Harrow, José Antonio «Pepe»
-    Lorente (the model reads "William", "Bill" and "Harrow" apart). The person takes in
-    the quotes and the surname after them; the names inside are dropped."""
+    Lorente (the model reads "William", "Bill" and "Harrow" apart). So is a given name
+    in brackets, the short form English and Spanish news put there: James (Jim)
+    Abernathy, José María (Chema) Alcántara. The person takes in the quotes or brackets
+    and the surname after them; the names inside are dropped."""
     n = len(doc)
     inside: set[int] = set()
     for c in chosen:
         if c.label != "PER" or id(c) in inside:
             continue
-        s = _nickname_end(doc, c.end, caps)
+        s = _nickname_end(doc, c.end, caps, kn.given_names)
         if s == c.end or s >= n or not caps[s] or doc[s].is_sent_start or \
                 doc[s].text in NON_NAMES or doc[s].text in ORG_TAILS or \
                 doc[s].text in LEGAL_FORMS:
@@ -831,20 +848,24 @@ def nicknamed_people(doc: Doc, chosen: list[_Cand], caps: list[bool]) -> list[_C
     return [c for c in chosen if id(c) not in inside]
 
 
-# A nickname's opening quote and the quote that closes it.
-_NICKNAME_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "``": "''"}
+# A nickname's opening quote and the quote that closes it; a bracket holds one too,
+# but only given names ("(Jim)"), since brackets after a name also hold a party, a
+# team or a country ("Juan Sánchez (IU)", "Ana Ruiz (Sevilla)").
+_NICKNAME_QUOTES = {'"': '"', "“": "”", "«": "»", "'": "'", "‘": "’", "``": "''", "(": ")"}
 
 
-def _nickname_end(doc: Doc, q: int, caps: list[bool]) -> int:
+def _nickname_end(doc: Doc, q: int, caps: list[bool], given: frozenset[str]) -> int:
     """Where the word after a nickname in quotes opening at ``q`` is: one or two
-    capitalised words between the quotes ("Bill", "Big Jim"); ``q`` where none opens."""
+    capitalised words between the quotes ("Bill", "Big Jim"), known given names
+    between brackets ("(Jim)"); ``q`` where none opens."""
     close = _NICKNAME_QUOTES.get(doc[q].text) if q < len(doc) else None
     if close is None or doc[q].whitespace_:
         return q
     for j in (q + 2, q + 3):
         words = doc[q + 1:j]
         if j < len(doc) and doc[j].text == close and not doc[j - 1].whitespace_ and \
-                all(caps[t.i] and t.is_alpha for t in words):
+                all(caps[t.i] and t.is_alpha for t in words) and \
+                (close != ")" or all(t.text in given and not t.is_upper for t in words)):
             return j + 1
     return q
 
@@ -867,13 +888,14 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                 or tok.lower_ in DESCRIPTORS or tok.text.isupper():
             return False
         if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)
-                     or tok.lower_ in ("by", "por")):
-            return False  # also a byline's "By" ("— By Goh Siew Ling")
+                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES):
+            return False  # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General")
         if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
                 tok.text not in SAINT_WORDS:
             return False  # where the speaker is: "dijo desde Montreal Chantal Roy"
-        if not left and tok.is_sent_start:
-            return False
+        if not left and (tok.is_sent_start or _dateline_place(kn, doc, k, k + 1)
+                         or _dateline_place(kn, doc, k, k + 2)):
+            return False  # nor the dateline after a byline: "Por Ana Ruiz Quito, 12 jun"
         other = owner.get(k)
         return other is None or (
             other.priority == _P_MODEL and other.end - other.start == 1

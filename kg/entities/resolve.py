@@ -315,9 +315,10 @@ def _entity(
     return Entity(kind, name, aliases, spans, entry.wikidata if entry else None, typed_by)
 
 
-# A nickname in quotes inside a person's name: the name is read without it ("William
-# Harrow" of William "Bill" Harrow), the written form an alias.
-_NICKNAME = re.compile(r" [\"“«'‘][^\s\"”»'’]+(?: [^\s\"”»'’]+)?[\"”»'’](?= \w)")
+# A nickname in quotes or brackets inside a person's name: the name is read without
+# it ("William Harrow" of William "Bill" Harrow, "James Abernathy" of James (Jim)
+# Abernathy), the written form an alias.
+_NICKNAME = re.compile(r" [\"“«'‘(][^\s\"”»'’()]+(?: [^\s\"”»'’()]+)?[\"”»'’)](?= \w)")
 
 
 def _name_span(m: SpacySpan) -> Span:

@@ -758,6 +758,30 @@ def article_opened(a: _Names, c: _Cand) -> Retyped:
 
 
 _NAME_ARTICLES = frozenset({"La", "El", "Los", "Las"})
+
+
+def the_named(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" after "the", as the head of its noun phrase
+    ("the Carl Wexford sailed", "The Ada Lowell docked at"), names a ship, a building or
+    a prize: English puts no article before a person's name. A name that only
+    modifies what follows keeps its person ("the Ann Kerr era", "the Tom Fry-led fund",
+    "the Ann Kerr Foundation")."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON
+            and c.end - c.start >= 2):
+        return None
+    doc = a.doc
+    if doc[c.start].text == "The" and c.end - c.start >= 3:
+        start = c.start
+    elif c.start > 0 and doc[c.start - 1].lower_ == "the":
+        start = c.start - 1
+    else:
+        return None
+    nxt = doc[c.end] if c.end < len(doc) else None
+    if nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text in (",", ".", ";", ":", ")"):
+        return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:the_named"))]
+    if start == c.start:  # the article is no word of the name: "The Tom Fry-led fund"
+        return [_Cand(c.start + 1, c.end, "PER", c.priority, (*c.rules, "retype:the_named"))]
+    return None
 _LOWER_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 
 
@@ -884,6 +908,22 @@ def sentence_opener(a: _Names, c: _Cand) -> Retyped:
     if a.kn.is_common(text) and (not a.doc[c.start].dep_.startswith("nsubj") or (
                 # English: the tagger read a plural common noun ("Travellers say")
                 a.kn.lang == "en" and a.doc[c.start].tag_ == "NNS")):
+        return []
+    return None
+
+
+def particle_opened(a: _Names, c: _Cand) -> Retyped:
+    """A model's "person" that a lower-case particle opens, whose other words are all
+    common nouns ("del Directorio" of a letter's "Presidente del Directorio" line, "de
+    Ventas"), is the complement of a title, no name: a surname alone keeps its particle
+    before a name's word ("de Guindos"), not before a common noun."""
+    if c.label != "PER" or c.priority != _P_MODEL or c.end - c.start < 2:
+        return None
+    doc = a.doc
+    first = doc[c.start]
+    words = [t for t in doc[c.start + 1:c.end] if t.is_alpha]
+    if first.is_lower and first.lower_ in NAME_PARTICLES and words and \
+            all(a.kn.is_common(t.text) for t in words):
         return []
     return None
 
@@ -1488,12 +1528,13 @@ def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
 
 
 def _product_apposition(doc: Doc, k: int) -> bool:
-    """A product or a brand in apposition after the name: "Don Cosme, un licor de
-    hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte" and
-    "Velora, a drug for" are (not "modelo": a model is also a person)."""
+    """A product, a brand or a ship in apposition after the name: "Don Cosme, un licor
+    de hierbas" is not read, but "Don Cosme, la marca de Destilerías Monforte",
+    "Velora, a drug for" and "the Carl Wexford, a tanker owned by" are (not "modelo": a
+    model is also a person)."""
     return k + 2 < len(doc) and doc[k].text == "," and \
         doc[k + 1].lower_ in ("un", "una", "la", "el", "su", "a", "an", "the", "its") and \
-        (doc[k + 2].lower_ in _BRAND_NOUNS or (
+        (doc[k + 2].lower_ in _BRAND_NOUNS or doc[k + 2].lower_ in VESSEL_WORDS or (
             doc[k + 2].lower_ in PRODUCT_DESCRIPTORS
             and doc[k + 2].lower_ not in ("modelo", "model")))
 
@@ -1520,10 +1561,18 @@ def employer_or_company(a: _Names, c: _Cand) -> Retyped:
     before a role and a person ("Brenner Kaye analyst Tom Ridley") is that person's
     employer, and one that owns shares or reports results ("Harlow Stone's shares
     fell", "shares of Dorsey Kemp rose") is a company; likewise a code name ("Project
-    Aurora") is no person."""
-    if not (a.kn.lang == "en" and c.label == "PER" and c.priority == _P_MODEL):
+    Aurora") is no person. The frame decides whatever the name's words are: a person's
+    name premodifies no occupation before another person's name, nor the plural of a
+    firm's staff ("Edward Quist analyst Tom Ridley", "Marlow James analysts raised",
+    firms named after their founders)."""
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority <= _P_PERSON):
         return None
-    doc, n = a.doc, len(a.doc)
+    doc = a.doc
+    if not _titled(doc, c.start) and not a.word_owners[doc[c.end - 1].text] - {c.start} \
+            and _employer_frame(a, c):
+        return [c.retyped("ORG", _P_CONTEXT, "retype:employer_before_role")]
+    if c.priority != _P_MODEL:
+        return None
     if doc[c.start].text in CODE_NAME_HEADS and c.end - c.start > 1:
         return [c.retyped("MISC", c.priority, "retype:code_name")]
     if doc[c.start].text in a.kn.given_names or \
@@ -1531,15 +1580,31 @@ def employer_or_company(a: _Names, c: _Cand) -> Retyped:
         return None
     if any(_syllable_hyphen(doc, k) for k in range(c.start + 1, c.end)):
         return None  # a Korean given name's syllables: "Lee Seo-yeon agreed" is a person
-    role = c.end
-    if role + 1 < n and doc[role].is_lower and doc[role].lower_ in PERSON_ROLES and \
-            doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
-        return [c.retyped("ORG", _P_CONTEXT, "retype:employer_before_role")]
     if c.end - c.start > 1 and (_corporate_role(doc, c.end - 1) or (
             c.start > 1 and doc[c.start - 1].lower_ == "of"
             and doc[c.start - 2].lower_ in ("shares", "stock", "stake"))):
         return [c.retyped("ORG", _P_CONTEXT, "retype:corporate_part")]
     return None
+
+
+def _employer_frame(a: _Names, c: _Cand) -> bool:
+    """Whether the name ``c`` premodifies a role before a person ("Brenner Kaye analyst
+    Tom Ridley") or the plural of a firm's staff not before a name ("Brenner Kaye
+    analysts expect")."""
+    doc, role = a.doc, c.end
+    if role >= len(doc) or not doc[role].is_lower:
+        return False
+    if role + 1 < len(doc) and doc[role].lower_ in PERSON_ROLES and \
+            doc[role + 1].text[:1].isupper() and role + 1 in a.per_starts:
+        return True
+    return doc[role].lower_ in _FIRM_STAFF and (
+        role + 1 >= len(doc) or not doc[role + 1].text[:1].isupper())
+
+
+# Plurals of a firm's professional staff, which a firm's name premodifies ("Brenner Kaye
+# analysts", "Halden economists") and a person's does not (unlike "supporters").
+_FIRM_STAFF = frozenset({"analysts", "economists", "strategists", "bankers", "brokers",
+                         "traders", "researchers"})
 
 
 # Tokens of a list of names: its capitalised words and what joins them.
@@ -1626,8 +1691,9 @@ def _english_adviser(a: _Names, c: _Cand) -> Retyped:
 
 def _advising_subject(name: Token) -> bool:
     """Whether a name (or a name listed with it) is the subject of "advised" on a deal
-    or in a list of advisers, or of "acted / served as (financial) advisers" ("A and B
-    advised Y", "A advised Y on the sale", "A acted as financial adviser to Y"): the
+    or in a list of advisers, of "acted / served as (financial) advisers" ("A and B
+    advised Y", "A advised Y on the sale", "A acted as financial adviser to Y"), or of
+    "was financial / legal adviser to" ("A was financial adviser to Y"): the
     deal's advisers, firms (one name advising a board may be a person's)."""
     listed = name.dep_ == "conj" or any(c.dep_ == "conj" for c in name.children)
     while name.dep_ == "conj" and name.head.i != name.i:
@@ -1640,9 +1706,18 @@ def _advising_subject(name: Token) -> bool:
         return listed or any(
             c.lower_ == "on" and any(o.lemma_.lower() in _ADVISED_DEALS for o in c.children)
             for c in verb.children)
+    if lemma == "be":  # "A was financial adviser to Y", "A is legal counsel to Y"
+        return any(o.dep_ == "attr" and o.lower_ in _ADVISER_NOUNS and
+                   any(m.lower_ in _ADVISER_KINDS for m in o.children) and
+                   any(p.lower_ == "to" for p in o.children) for o in verb.children)
     return lemma in ("act", "serve") and any(
         c.lower_ == "as" and any(o.lower_ in _ADVISER_NOUNS for o in c.children)
         for c in verb.children)
+
+
+# What kind of adviser a deal's firm is ("financial adviser to", "legal counsel to"):
+# a person advising someone is "an adviser to", with no such word.
+_ADVISER_KINDS = frozenset({"financial", "legal", "lead", "exclusive", "sole"})
 
 
 def portfolio(a: _Names, c: _Cand) -> Retyped:
@@ -1953,12 +2028,13 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company,
-    article_opened,
+    article_opened, the_named,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, origin_place,
-    sentence_opener, title_word, country, city_and_state, trade_modifier, national_arm,
+    sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
+    national_arm,
     not_a_name, stage_direction, demonym, institution_word, bare_state, bare_market,
     quoted_title,
     shouted_function_word,

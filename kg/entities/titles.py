@@ -53,11 +53,20 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
             doc[c.start].text in NATIONALITY_NOUNS or doc[c.start].text in kn.demonyms):
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
-    while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS):
+    while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS
+                             or _rank_hyphen(doc, k, c.end)):
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
     c.start = _past_style(doc, c.start, c.end)
+
+
+def _rank_hyphen(doc: Doc, k: int, end: int) -> bool:
+    """Whether token ``k`` is the hyphen of a rank of two titles that the tokenizer
+    split ("Lieutenant-General": "Lieutenant", "-", "General")."""
+    return doc[k].text == "-" and k > 0 and k + 1 < end and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].text in OFFICE_TITLES \
+        and doc[k + 1].text in OFFICE_TITLES
 
 
 def _past_style(doc: Doc, start: int, end: int) -> int:
