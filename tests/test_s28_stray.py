@@ -11,10 +11,17 @@ sentence is written for these tests, with invented companies, people and places.
   juez condenó a X a pagar 2 millones a Y") or that makes good a wrong ("por daños",
   "in damages") is no price of a purchase (kg.deals.guards.damages_paid; lexicon
   ``court_order_verbs``, ``damages_nouns``).
-- A relative clause on a company dated by a year of its own ("Halden, which acquired
-  the brand from Y in 2015, said the sale ...") tells the company's past: another deal
-  than the one the sentence refers back to, whose seller it is not
-  (kg.deals.component.told_earlier).
+- A relative clause on a company dated in the past ("Halden, which acquired the brand
+  from Y in 2015, said the sale ...", "X, que el año pasado firmó un acuerdo con Y")
+  tells the company's past: another deal than the one the sentence refers back to or
+  tells around it (kg.deals.component.told_earlier, past_agreements).
+- A name that is the predicate of a copular clause, hung by the parser as an
+  apposition ("la cadena X, cuyos principales clientes son A y B"), is no other name of
+  the target (kg.deals.context._predicate_of_clause).
+- A round read from the financing a purchase is paid with ("acquired Y with financing
+  from X") is no stake in the buyer (kg.deals.guards.financed_purchase).
+- A unit a possessive owns ("la venta de su filial logística a Y") is a part of the
+  company, not the company: its owner is the seller (kg.deals.roles._own_unit).
 
 The tests run the installed pipelines and are marked ``model``.
 """
@@ -159,3 +166,19 @@ def test_funding_of_growth_is_still_a_round(en: Language) -> None:
                       "Ventures.")
     assert found == [("Investment", {"investor": {"Northgate Ventures"},
                                      "investee": {"Jetstream Apps"}})]
+
+
+# ------------------------------------------- a company's own unit is not the company
+
+def test_the_sale_of_its_own_unit_makes_the_owner_the_seller(es: Language) -> None:
+    found = deals(es, "Distribuciones Levante negocia la venta de su filial logística a "
+                      "Transportes Ebro.")
+    assert found == [("Acquisition", {"acquirer": {"Transportes Ebro"},
+                                      "seller": {"Distribuciones Levante"}})]
+
+
+def test_a_company_told_before_is_still_the_target(es: Language) -> None:
+    found = deals(es, "Transportes Ebro estudia la compra de Logística Turia. La venta "
+                      "de la empresa valenciana se cerraría en junio.")
+    assert ("Acquisition", {"acquirer": {"Transportes Ebro"},
+                            "target": {"Logística Turia"}}) in found
