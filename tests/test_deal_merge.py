@@ -230,7 +230,7 @@ def _reference_merge(mentions: list[Mention]) -> list[Deal]:
         match = next((d for d in deals if not a.distinct and a.parties()
                       and a.parties() <= d.parties() and not _conflicts(d.amount, a.amount)
                       and (not a.supply or d.type == "PurchaseAgreement")), None)
-        if match is None and not a.supply:
+        if match is None and not a.supply and not a.distinct:
             match = _same_sentence_deal(a, deals)
         if match is not None:
             _absorb(match, a)

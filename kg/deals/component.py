@@ -50,8 +50,11 @@ from kg.deals.words import (
     LEAD_VERBS,
     MONEY_INTO_VERBS,
     PARTICIPATE_WORDS,
+    PAST_TIME_MODIFIERS,
+    PAST_TIME_WORDS,
     PRIOR_PREPS,
     REPORT_VERBS,
+    TIME_UNITS,
     TRIGGERS,
 )
 from kg.entities.furniture import other_stories
@@ -231,6 +234,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
         sent_mentions = fold_sentence(sent_mentions, told_earlier(ctx, sent_mentions))
+        past_agreements(ctx, sent_mentions)
         sent_mentions = several_deals(ctx, sent, sent_mentions)
         sent_mentions = [
             one for m in sent_mentions
@@ -291,13 +295,16 @@ def told_earlier(ctx: Context, ms: list[Mention]) -> frozenset[int]:
     """The triggers of the deals told in a clause of time ("después de que X vendiera
     su filial a Y", "a year after X sold its unit to Y") whose sentence also refers
     back to a deal outside that clause ("La compra llega meses después de que ..."):
-    the clause tells an earlier event, another deal than the one referred back."""
+    the clause tells an earlier event, another deal than the one referred back. So does
+    a relative clause on a name dated by a year of its own ("Halden, which acquired
+    the brand from Y in 2015, said the sale ...", "Lorca, que compró la filial a Y en
+    2016, dijo que la venta ..."): the company's past, told as background."""
     backs = [ctx.doc[m.trigger] for m in ms if m.backref]
     found: set[int] = set()
     for m in ms:
         if m.backref:
             continue
-        clause = _time_clause(ctx.doc[m.trigger])
+        clause = _time_clause(ctx.doc[m.trigger]) or _dated_relative(ctx.doc[m.trigger])
         if clause is not None and any(b not in clause.subtree for b in backs):
             found.add(m.trigger)
     return frozenset(found)
@@ -316,6 +323,53 @@ def _time_clause(tok: Token) -> Token | None:
 
 
 _BEFORE_MARKS = frozenset(PRIOR_PREPS) | {"antes", "before"}
+
+# The relative pronouns that open a relative clause on a name ("X, which bought ...",
+# "X, que compró ...").
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "que", "quien", "cual"})
+
+
+def _dated_relative(tok: Token) -> Token | None:
+    """The relative clause on a company's name or noun that ``tok`` is in, when a time
+    gone by stands in it ("Halden, which acquired the brand from Y in 2015", "La
+    empresa, que compró la filial a Y en 2016", "X, que el año pasado firmó un acuerdo
+    con Y")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ not in ("relcl", "acl") or not is_verbal(t) or not (
+            t.head.pos_ == "PROPN" or t.head.lemma_.lower() in COMPANY_NOUNS
+        ):
+            continue
+        if not any(c.lower_ in _RELATIVE_PRONOUNS and c.pos_ == "PRON" for c in t.children):
+            return None
+        return t if any(_time_gone_by(x) for x in t.subtree) else None
+    return None
+
+
+def _time_gone_by(t: Token) -> bool:
+    """Whether a word puts its clause in the past: a year ("2015"), "ago" / "hace",
+    or "last" / "pasado" on a unit of time ("last year", "el año pasado")."""
+    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
+        return True
+    return t.lower_ in PAST_TIME_WORDS or (
+        t.lower_ in PAST_TIME_MODIFIERS and t.head.lemma_.lower() in TIME_UNITS
+    )
+
+
+def past_agreements(ctx: Context, ms: list[Mention]) -> None:
+    """An agreement told in a dated relative clause on a company beside another deal
+    of the sentence ("Bodegas X se fusionará con Viñedos Y, que el año pasado firmó un
+    acuerdo de distribución con Z"): the company's past, another deal, never the
+    agreement of the deal told around it (``distinct``)."""
+    for m in ms:
+        if m.type != "Agreement" or m.distinct:
+            continue
+        clause = _dated_relative(ctx.doc[m.trigger])
+        if clause is not None and any(
+            o.type not in ("Agreement", "") and ctx.doc[o.trigger] not in clause.subtree
+            for o in ms
+        ):
+            m.distinct = True
+            m.rules.append("parties:agreement-in-past-clause")
 
 
 def _not_commenters(ctx: Context, ms: list[Mention], reporter: EntityRef | None) -> None:

@@ -243,6 +243,8 @@ class Context:
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
                 return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
+            if dep == "appos" and _predicate_of_clause(child):
+                return []  # "la cadena X, cuyos clientes son A y B": A is the clients
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
@@ -475,6 +477,15 @@ def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:
 
 # The words that coordinate two names in running text.
 _COORDINATORS = frozenset({"and", "y", "e", "&"})
+
+
+def _predicate_of_clause(tok: Token) -> bool:
+    """Whether ``tok`` is the predicate of a copular clause with a subject of its own,
+    which the parser hung as an apposition ("compró la cadena X, cuyos principales
+    clientes son A y B": A and B are the clients, no other name of the chain)."""
+    return any(c.dep_ == "cop" for c in tok.children) and any(
+        c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children
+    )
 
 
 def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef | None:

@@ -31,7 +31,16 @@ Each guard names a class of misreading seen on news nobody tuned to:
 - judges: a body named only as the subject of a verb that judges a deal ("La Comisión
   Nacional de la Competencia autorizó ayer la operación", "the Bureau approved the
   deal") is no antecedent either, nor the topic whose deal an agentless "la compra de
-  Y" is.
+  Y" is;
+- a typing constraint on what is bought: a company buys or invests in a company, a
+  unit or assets, never a person ("Ashdown also bought defender X from Y", "el Arenal
+  adquirió al portero X"): a player's transfer, no takeover;
+- damages: money a court orders paid ("a jury ordered X to pay $40 million to Y",
+  "un juez condenó a X a pagar 2 millones a Y") or paid for a wrong ("in damages",
+  "como indemnización") is no price of a purchase;
+- the financing of a purchase: a round read from a phrase of means on the verb of
+  buying ("acquired Y with financing from X", "adquirió Y con financiación de X") is
+  money lent or put up for the purchase, no stake X takes in the buyer.
 """
 
 from __future__ import annotations
@@ -46,8 +55,10 @@ from kg.deals.mention import Mention
 from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
     CAPACITY_UNITS,
+    COURT_ORDER_VERBS,
     COURT_TITLES,
     CREDIT_OPENERS,
+    DAMAGES_NOUNS,
     DENIED_INTENT_ADJECTIVES,
     DENIED_INTENT_NOUNS,
     DENIED_INTENT_VERBS,
@@ -66,6 +77,7 @@ from kg.deals.words import (
     THIRD_PARTY_VERBS,
 )
 from kg.doc import covering_span, covering_tokens
+from kg.entities.words import PERSON_ROLES
 from kg.facts import Entity, EntityRef
 
 if TYPE_CHECKING:
@@ -129,11 +141,34 @@ def court_officers(doc: Doc, entities: Iterable[Entity]) -> frozenset[EntityRef]
 def _judge_titled(doc: Doc, start: int) -> bool:
     """Whether a judge's title stands right before the name at character ``start``,
     past a comma ("a federal judge, Raymond Castillo")."""
+    return _titled(doc, start, COURT_TITLES)
+
+
+def _titled(doc: Doc, start: int, titles: frozenset[str]) -> bool:
+    """Whether one of ``titles`` stands right before the name at character ``start``,
+    past a comma."""
     words = covering_tokens(doc, start, start + 1)  # the name's first word
     k = (words[0] if words is not None else 0) - 1
     if k >= 0 and doc[k].text == ",":
         k -= 1
-    return k >= 0 and doc[k].lower_ in COURT_TITLES
+    return k >= 0 and doc[k].lower_ in titles
+
+
+def occupied_people(
+    doc: Doc, entities: Iterable[Entity], start: int, end: int
+) -> frozenset[EntityRef]:
+    """The people an occupation names right before one of their mentions between
+    characters ``start`` and ``end`` ("defender Tomas Rivka", "al portero Diego Solís";
+    ``person_roles``): a person the sentence itself types, whatever a deal's verb makes
+    of them (``bought_person``). A title told elsewhere ("chairman X" ... "paid £38m for
+    X's stake") says nothing of what the sentence bought."""
+    return frozenset(
+        ent.ref for ent in entities
+        if ent.kind == "person" and any(
+            start <= m.start < end and _titled(doc, m.start, PERSON_ROLES)
+            for m in ent.mentions
+        )
+    )
 
 
 def _supervisor_name(name: str) -> bool:
@@ -247,6 +282,7 @@ def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
     name: an antecedent found for "it" or "the company"), and none that tells no deal
     (``is_false_deal``)."""
     drop = ctx.not_parties | money_signs(ctx) | ctx.supervisors
+    kept = []
     for m in mentions:
         # (first: a regulator that blocks an attempt gives the attempt's own agent)
         obstructed_agents(ctx, m)
@@ -254,7 +290,37 @@ def screen(ctx: Context, mentions: list[Mention]) -> list[Mention]:
             (role, ref) for role, ref in m.roles
             if ref not in drop and not (ref in ctx.venues and not named_in_sentence(ctx, m, ref))
         ]
-    return [m for m in mentions if not is_false_deal(ctx, m)]
+        if not bought_person(ctx, m) and not is_false_deal(ctx, m):
+            kept.append(m)
+    return kept
+
+
+# The roles of what a deal buys or invests in.
+_THEME_ROLES = frozenset({"target", "investee"})
+
+
+def bought_person(ctx: Context, m: Mention) -> bool:
+    """A typing constraint on what is bought: a company buys or invests in a company, a
+    unit or assets, not a person. A takeover whose only target is a person its
+    sentence names by an occupation ("Ashdown also bought defender Tomas Rivka from Dunmore", "el
+    Arenal adquirió al portero Diego Solís") tells a player's transfer: no deal of the
+    graph (True). Such a person read beside a company as what is bought is left out of
+    the deal (False: the deal stays). A name the parser took for a person's with no
+    occupation before it ("la venta de Solaria Verde a X") is the company it names."""
+    themes = [ref for role, ref in m.roles if role in _THEME_ROLES]
+    if not any(ref.kind == "person" for ref in themes):
+        return False
+    sent = ctx.sents[m.sent]
+    occupied = occupied_people(ctx.doc, ctx.entities, sent.start_char, sent.end_char)
+    people = [ref for ref in themes if ref in occupied]
+    if not people:
+        return False
+    if len(people) == len(themes):
+        return True
+    m.roles = [(role, ref) for role, ref in m.roles
+               if not (role in _THEME_ROLES and ref in people)]
+    m.rules.append("parties:person-not-bought")
+    return False
 
 
 def is_false_deal(ctx: Context, m: Mention) -> bool:
@@ -265,7 +331,53 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
         return True
     trigger = ctx.doc[m.trigger]
     return obtains_capacity(ctx, m, trigger) or denied_intent(trigger) or \
-        credit_line(ctx, m, trigger)
+        credit_line(ctx, m, trigger) or damages_paid(ctx, m, trigger) or \
+        financed_purchase(ctx, m, trigger)
+
+
+# The deals a purchase is told by ("acquire_v", "sell_n", ...), by kind of trigger.
+_PURCHASE_KINDS = ("acquire", "sell", "take", "pay")
+# The prepositions of the means a deal is done with.
+_MEANS_PREPOSITIONS = frozenset({"with", "con"})
+
+
+def financed_purchase(ctx: Context, m: Mention, trigger: Token) -> bool:
+    """A round read from the financing a purchase is paid with, in a phrase of means
+    on the verb of buying ("acquired Y for $45 million, with financing from X",
+    "adquirió Y con financiación de X"): the money lent or put up for that purchase,
+    no stake X takes in the buyer."""
+    if m.type != "Investment" or trigger.pos_ != "NOUN" or \
+            not ctx.by_token.get(m.trigger, "").startswith("round"):
+        return False
+    prep = trigger.head if trigger.dep_ == "pobj" else next(
+        (c for c in trigger.children if c.dep_ == "case"), None)
+    if prep is None or prep.lower_ not in _MEANS_PREPOSITIONS:
+        return False
+    verb = prep.head if trigger.dep_ == "pobj" else trigger.head
+    if verb.i not in ctx.by_token and (
+        verb.i in ctx.tok_amount or verb.like_num or any(c.like_num for c in verb.children)
+    ):
+        verb = verb.head  # hung on the price: "por 30 millones con financiación de X"
+    return verb.i != trigger.i and ctx.by_token.get(verb.i, "").startswith(_PURCHASE_KINDS)
+
+
+def damages_paid(ctx: Context, m: Mention, trigger: Token) -> bool:
+    """A purchase read from a verb of paying that a court orders ("a jury ordered X to
+    pay $40 million to Y", "un juez condenó a X a pagar 2 millones a Y"), or whose money
+    makes good a wrong ("pay $5 million in damages to Y", "pagará 5 millones como
+    indemnización"): damages, a fine or a settlement, not a price."""
+    if m.type != "PurchaseAgreement" or not ctx.by_token.get(m.trigger, "").startswith("pay"):
+        return False
+    head = trigger.head
+    if trigger.dep_ in ("xcomp", "ccomp") and head.lemma_.lower() in COURT_ORDER_VERBS:
+        return True
+    for c in trigger.children:
+        noun = c
+        if c.pos_ == "ADP":  # "in damages"
+            noun = next((o for o in c.children if o.dep_ == "pobj"), c)
+        if noun.lower_ in DAMAGES_NOUNS and noun.pos_ == "NOUN":
+            return True
+    return False
 
 
 def credit_line(ctx: Context, m: Mention, trigger: Token) -> bool:

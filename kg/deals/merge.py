@@ -541,7 +541,7 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
             ),
             None,
         )
-    if match is None and not a.supply:
+    if match is None and not a.supply and not a.distinct:
         match = _same_sentence_deal(a, deals.near(a.sent, a.parties()))
     if match is not None:
         _signer_told_buying(match, a)

@@ -946,7 +946,8 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
-    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)):
+    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) \
+            and not _own_unit(arg):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)
     if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
         refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
@@ -961,6 +962,19 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+# The possessive determiners of a company's own unit ("su filial", "its unit").
+_UNIT_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+
+
+def _own_unit(arg: Token) -> bool:
+    """ "la venta de su filial logística a Y", "the sale of its logistics unit": a unit
+    noun a possessive determiner owns is a part of the company the possessive stands
+    for, not that company (its owner is the seller, ``unit_owner``)."""
+    return arg.lemma_.lower() in UNIT_NOUNS and any(
+        c.lower_ in _UNIT_POSSESSIVES and c.dep_ in ("det", "poss") for c in arg.children
+    )
 
 
 def _descriptor_told(arg: Token) -> bool:
