@@ -101,8 +101,9 @@ _CONTINUATIVE = LEXICON.words("continuative_verbs_es")
 
 def _continued(verb: Token) -> bool:
     """ "negociando" in "Seguimos negociando con Y": a gerund under a verb of going on."""
-    return "Ger" in feat(verb, "VerbForm") and verb.dep_ == "xcomp" \
-        and verb.head.lemma_.lower() in _CONTINUATIVE
+    # (the parser hangs the gerund as a complement or an adverbial clause)
+    return "Ger" in feat(verb, "VerbForm") and verb.dep_ in ("xcomp", "advcl") \
+        and verb.head.i < verb.i and verb.head.lemma_.lower() in _CONTINUATIVE
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
