@@ -77,8 +77,8 @@ def test_the_gerund_of_a_verb_of_going_on_takes_its_person(
 
 def test_a_contract_we_go_on_negotiating_is_the_voice_s(es: Language) -> None:
     text = ("Bodegas Quebrada Honda S.A. presenta su memoria anual. Fue un año de "
-            "crecimiento. Seguimos negociando con Vidrios Tolar un contrato de "
-            "suministro de botellas a tres años.")
+            "crecimiento. Seguimos negociando con Vidrios Tolar un acuerdo de "
+            "abastecimiento de envases para la cosecha.")
     found = _deals(es, text)
     assert any(
         roles.get("buyer") == {"Bodegas Quebrada Honda"}
