@@ -31,6 +31,7 @@ from kg.deals.words import OBJ_DEPS
 from kg.doc import doc_lang
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 # "we", "us", "nosotros": the speaker's side; the possessive ("our") is left out: "our
 # shareholders", "our board" name people, not the company's deals.
@@ -80,10 +81,29 @@ def _unsaid_first_person(verb: Token, number: str) -> bool:
     if doc_lang(verb.doc) != "es" or subjects(verb):
         return False
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    if _continued(verb):
+        # "Seguimos negociando con Y un contrato": the person is on the verb that says
+        # the action goes on, which the parser makes the head, not an auxiliary
+        if subjects(verb.head):
+            return False
+        forms.append(verb.head)
     return any(
         "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and number in feat(t, "Number")
         for t in forms
     )
+
+
+# Spanish verbs that, before a gerund, say an action goes on ("seguimos negociando",
+# "continuamos invirtiendo", "llevamos meses negociando"): a verbal periphrasis whose
+# person and number the first verb carries.
+_CONTINUATIVE = LEXICON.words("continuative_verbs_es")
+
+
+def _continued(verb: Token) -> bool:
+    """ "negociando" in "Seguimos negociando con Y": a gerund under a verb of going on."""
+    # (the parser hangs the gerund as a complement or an adverbial clause)
+    return "Ger" in feat(verb, "VerbForm") and verb.dep_ in ("xcomp", "advcl") \
+        and verb.head.i < verb.i and verb.head.lemma_.lower() in _CONTINUATIVE
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
