@@ -1157,6 +1157,23 @@ def _suspended(c: Cue) -> Verdict | None:
     return None
 
 
+def _under_way(c: Cue) -> Verdict | None:
+    """A deal told in the present progressive is under way, not done: "Harrow is buying
+    a stake in Y", "X is selling its 20% of Y to Z", "Acme está comprando el 10% de Y"
+    (announced; an investment or agreement told plainly is done by default). Not a
+    partnership ("X is working with Y" tells one that runs), nor a past progressive."""
+    t = c.word
+    if c.deal_type == "Partnership" or not is_verbal(t):
+        return None
+    if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG":
+        return None
+    present = any(
+        a.lemma_.lower() in ("be", "estar") and ("Pres" in feat(a, "Tense") or a.tag_ in ("VBZ", "VBP"))
+        for a in c.auxes
+    )
+    return ("Announced", None) if present else None
+
+
 def _past(c: Cue) -> Verdict | None:
     """ "compró X", "was bought by": a takeover or merger in the past is done; but a
     bid made ("made an offer for X", "mejoró su oferta") is only announced."""
@@ -1211,6 +1228,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
     StatusRule("suspended", "word", _suspended),
+    StatusRule("under-way", "verb", _under_way),
     StatusRule("past", "verb", _past),
 )
 
