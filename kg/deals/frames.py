@@ -168,6 +168,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
+    SIGNED,
     SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -2304,6 +2305,7 @@ def _after_to(arg: Token) -> list[Token]:
 def _agreement(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
+    _signed_in_relative(ctx, m, tok)
     _supply(ctx, m, tok, received, triggers)
     understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
@@ -2313,6 +2315,39 @@ def _agreement(
     else:
         _awarded_to(ctx, m, tok)
     return True
+
+
+def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "the supply contract (that) X signed with Y in May", "el contrato que X firmó
+    con Y": a relative clause of signing on an agreement that names no party of its
+    own tells its signatories, the clause's subject and its "with" / "con" partner,
+    as "X signed a contract with Y" does (parties:signed-in-relative). Both must be
+    named: "the contract it signed with Y" leaves the signer to be resolved."""
+    if m.roles:
+        return
+    # English may read the signer of a reduced relative as a name the agreement noun
+    # modifies ("a contract [Acme] signed with Y": "contract" a compound of "Acme", the
+    # participle a clause on the name)
+    fused = tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
+    for c in (*tok.children, *(tok.head.children if fused else ())):
+        if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
+            continue
+        if c.lemma_.lower() not in SIGNED:
+            continue
+        named = [s for s in subjects(c) if s.pos_ != "PRON"] or ([tok.head] if fused else [])
+        signers = [x for s in named for x in ctx.np_entities(s)]
+        partners = [
+            x for prep, arg in ctx.prep_args(c) if prep in ("con", "with")
+            for x in ctx.np_entities(arg) if x not in signers
+        ]
+        if not signers or not partners:
+            continue
+        # the partner first, as the main clause's reading has it ("X signed a contract
+        # with Y": English reads "with Y" before the subject; kg.deals.frames._signer_first)
+        for x in (*partners, *signers):
+            m.add_role("partner", x)
+        m.rules.append("parties:signed-in-relative")
+        return
 
 
 def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
