@@ -792,8 +792,10 @@ def _party_after_place(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[
     ctx = r.ctx
     return [
         (p, a) for prep, place in args
-        if prep in ("in", "at") and place.ent_type_ in ("GPE", "LOC") and place.i not in ctx.tok_ent
-        for p, a in ctx.prep_args(place) if p in ("from", "to") and p in r.frame and a.i in ctx.tok_ent
+        if prep in ("in", "at") and place.ent_type_ in ("GPE", "LOC")
+        and place.i not in ctx.tok_ent
+        for p, a in ctx.prep_args(place)
+        if p in ("from", "to") and p in r.frame and a.i in ctx.tok_ent
     ]
 
 

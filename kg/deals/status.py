@@ -1168,7 +1168,8 @@ def _under_way(c: Cue) -> Verdict | None:
     if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG":
         return None
     present = any(
-        a.lemma_.lower() in ("be", "estar") and ("Pres" in feat(a, "Tense") or a.tag_ in ("VBZ", "VBP"))
+        a.lemma_.lower() in ("be", "estar")
+        and ("Pres" in feat(a, "Tense") or a.tag_ in ("VBZ", "VBP"))
         for a in c.auxes
     )
     return ("Announced", None) if present else None

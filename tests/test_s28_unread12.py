@@ -1,0 +1,119 @@
+"""Session 28, unread12: deals a sentence tells with its parties and a word no rule read.
+
+- "Harrow is buying a stake in Y", "está comprando el 10% de Y": a deal told in the
+  present progressive is under way, announced (kg.deals.status._under_way); an
+  investment told plainly is done, a partnership told so still runs.
+- "the supply contract (that) X signed with Y", "el contrato que X firmó con Y": a
+  relative clause of signing on an agreement names its signatories, as the main clause
+  does; English's reduced relative that the parser reads as a name the agreement noun
+  modifies too (kg.deals.frames._signed_in_relative).
+- "Y rejected X's unsolicited bid": a past form right after a possessive is the noun's
+  modifier, not a verb (kg.nlp._possessed_participle, in kg_sum_phrase).
+- "its purchase of nine hotels in Leeds from Y": a place takes no "from" or "to" of a
+  company; the phrase the parser hangs on it is the deal's (kg.deals.roles._party_after_place).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_deal_roles_es import deals_among, roles
+
+FIRMS = ("Harrow Partners", "Tolland Dairies", "Brenton Capital", "Lácteos Ucieza",
+         "Grupo Arlanzón", "Kestrel Foods", "Brightwater Dairy")
+
+
+def read(nlp: Language, text: str) -> list[tuple[str, str | None, dict[str, set[str]]]]:
+    return [(d.type, d.status, roles(d)) for d in deals_among(nlp, text, FIRMS)]
+
+
+# -- the present progressive -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(("nlp_name", "text", "investor"), [
+    ("en", "Harrow Partners is buying a minority stake in Tolland Dairies.", "Harrow Partners"),
+    ("en", "Harrow Partners is investing $40 million in Tolland Dairies.", "Harrow Partners"),
+    ("es", "Grupo Arlanzón está comprando el 10% de Lácteos Ucieza.", "Grupo Arlanzón"),
+])
+def test_a_stake_told_in_the_present_progressive_is_announced(
+    request: pytest.FixtureRequest, nlp_name: str, text: str, investor: str
+) -> None:
+    ((kind, status, found),) = read(request.getfixturevalue(nlp_name), text)
+    assert (kind, status, found["investor"]) == ("Investment", "Announced", {investor})
+
+
+@pytest.mark.parametrize("text", [
+    "Harrow Partners bought a minority stake in Tolland Dairies.",
+    "Harrow Partners was buying shares in Tolland Dairies last year.",
+])
+def test_a_stake_told_in_the_past_stays_done(en: Language, text: str) -> None:
+    assert [(k, s) for k, s, _ in read(en, text)] == [("Investment", "Completed")]
+
+
+def test_a_partnership_told_in_the_progressive_still_runs(en: Language) -> None:
+    assert [(k, s) for k, s, _ in read(en, "Harrow Partners is partnering with Tolland Dairies.")] \
+        == [("Partnership", "Completed")]
+
+
+# -- an agreement told by a relative clause of signing ---------------------------------
+
+
+SIGNED_BY_TOLLAND = {"buyer": {"Harrow Partners"}, "seller": {"Tolland Dairies"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Its best asset is a supply contract that Tolland Dairies signed with Harrow Partners.",
+    "Its best asset is a supply contract Tolland Dairies signed with Harrow Partners in May.",
+    "Its best asset is a six-year haulage contract Tolland Dairies signed in the spring with "
+    "Harrow Partners, worth $65 million.",
+])
+def test_a_contract_signed_in_a_relative_clause_names_its_sides(en: Language, text: str) -> None:
+    assert read(en, text) == [("PurchaseAgreement", "Completed", SIGNED_BY_TOLLAND)]
+
+
+def test_el_contrato_que_firmo_con_otra_nombra_a_sus_partes(es: Language) -> None:
+    text = ("Su mejor activo es el contrato de suministro que Lácteos Ucieza firmó con "
+            "Grupo Arlanzón.")
+    assert read(es, text) == [
+        ("PurchaseAgreement", "Completed",
+         {"buyer": {"Grupo Arlanzón"}, "seller": {"Lácteos Ucieza"}})
+    ]
+
+
+def test_a_contract_whose_signer_is_a_pronoun_names_no_deal_alone(en: Language) -> None:
+    assert read(en, "The contract it signed with Harrow Partners runs to 2030.") == []
+
+
+# -- a past form after a possessive ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brightwater Dairy rejected Kestrel Foods' unsolicited $30-a-share bid as too low.",
+    "Brightwater Dairy's board rejected Kestrel Foods' unsolicited bid.",
+])
+def test_a_participle_after_a_possessive_modifies_the_bid(en: Language, text: str) -> None:
+    assert read(en, text) == [
+        ("Acquisition", "Cancelled",
+         {"acquirer": {"Kestrel Foods"}, "target": {"Brightwater Dairy"}})
+    ]
+
+
+def test_the_possessed_participle_hangs_on_its_noun(en: Language) -> None:
+    doc = en("Brightwater Dairy rejected Kestrel Foods' unsolicited bid as too low.")
+    words = {t.text: t for t in doc}
+    assert words["bid"].head.text == "rejected"
+    assert (words["Foods"].dep_, words["Foods"].head.text) == ("poss", "bid")
+    assert (words["unsolicited"].dep_, words["unsolicited"].pos_) == ("amod", "ADJ")
+
+
+# -- a phrase hung on a place ----------------------------------------------------------
+
+
+def test_a_seller_hung_on_a_place_is_the_purchases(en: Language) -> None:
+    text = ("Harrow Partners closed its purchase of a portfolio of nine hotels in Leeds from "
+            "Tolland Dairies for $210 million.")
+    ((_, status, found),) = read(en, text)
+    assert (status, found) == (
+        "Completed", {"acquirer": {"Harrow Partners"}, "seller": {"Tolland Dairies"}}
+    )
