@@ -127,6 +127,7 @@ from kg.deals.tacit import (
     part_of_topic,
 )
 from kg.deals.words import (
+    AGREEMENT_NOUNS,
     ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
@@ -2329,13 +2330,16 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
     # modifies ("a contract [Acme] signed with Y": "contract" a compound of "Acme", the
     # participle a clause on the name)
     fused = tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
-    for c in (*tok.children, *(tok.head.children if fused else ())):
+    # a partnership noun names the agreement it modifies ("the partnership agreement
+    # that X signed with Y"), whose clauses are its own
+    named = tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS
+    for c in (*tok.children, *(tok.head.children if fused or named else ())):
         if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
             continue
         if c.lemma_.lower() not in SIGNED:
             continue
-        named = [s for s in subjects(c) if s.pos_ != "PRON"] or ([tok.head] if fused else [])
-        signers = [x for s in named for x in ctx.np_entities(s)]
+        said = [s for s in subjects(c) if s.pos_ != "PRON"] or ([tok.head] if fused else [])
+        signers = [x for s in said for x in ctx.np_entities(s)]
         partners = [
             x for prep, arg in ctx.prep_args(c) if prep in ("con", "with")
             for x in ctx.np_entities(arg) if x not in signers
@@ -2348,6 +2352,14 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
             m.add_role("partner", x)
         m.rules.append("parties:signed-in-relative")
         return
+
+
+def _partnership_signed(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        _signed_in_relative(ctx, m, tok)
+    return True
 
 
 def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
@@ -2535,6 +2547,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
         noun={**_PARTNER, "de": "partner"},
         admits=_partnership,
+        finish=_partnership_signed,
     ),
     "pay": Frame(
         "PurchaseAgreement",
