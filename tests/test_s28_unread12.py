@@ -1,8 +1,8 @@
 """Session 28, unread12: deals a sentence tells with its parties and a word no rule read.
 
-- "Harrow is buying a stake in Y", "está comprando el 10% de Y": a deal told in the
-  present progressive is under way, announced (kg.deals.status._under_way); an
-  investment told plainly is done, a partnership told so still runs.
+- "Harrow is buying a stake in Y", "está comprando el 10% de Y": a purchase or sale told
+  in the present progressive is under way, announced (kg.deals.status._under_way); one
+  told plainly is done, money poured in goes on flowing, a partnership told so runs.
 - "the supply contract (that) X signed with Y", "el contrato que X firmó con Y": a
   relative clause of signing on an agreement names its signatories, as the main clause
   does; English's reduced relative that the parser reads as a name the agreement noun
@@ -36,7 +36,6 @@ def read(nlp: Language, text: str) -> list[tuple[str, str | None, dict[str, set[
 
 @pytest.mark.parametrize(("nlp_name", "text", "investor"), [
     ("en", "Harrow Partners is buying a minority stake in Tolland Dairies.", "Harrow Partners"),
-    ("en", "Harrow Partners is investing $40 million in Tolland Dairies.", "Harrow Partners"),
     ("es", "Grupo Arlanzón está comprando el 10% de Lácteos Ucieza.", "Grupo Arlanzón"),
 ])
 def test_a_stake_told_in_the_present_progressive_is_announced(
@@ -49,8 +48,10 @@ def test_a_stake_told_in_the_present_progressive_is_announced(
 @pytest.mark.parametrize("text", [
     "Harrow Partners bought a minority stake in Tolland Dairies.",
     "Harrow Partners was buying shares in Tolland Dairies last year.",
+    # money that goes on flowing, not a stake changing hands
+    "Harrow Partners is pouring millions into Tolland Dairies.",
 ])
-def test_a_stake_told_in_the_past_stays_done(en: Language, text: str) -> None:
+def test_a_stake_told_in_the_past_or_money_poured_stays_done(en: Language, text: str) -> None:
     assert [(k, s) for k, s, _ in read(en, text)] == [("Investment", "Completed")]
 
 

@@ -89,6 +89,7 @@ from kg.deals.words import (
     TALKS_END,
     TALKS_PREPS,
     TEMPORAL_MARKS,
+    TRIGGERS,
     TRY_VERBS,
     UNTIL_WORDS,
     VOID_NOUNS,
@@ -1157,13 +1158,25 @@ def _suspended(c: Cue) -> Verdict | None:
     return None
 
 
+# The verbs of buying and selling: what changes hands in one act, which a progressive
+# tells under way ("is pouring billions into Y", "is investing in Y" tell money that
+# goes on flowing, a deal made).
+_CHANGE_HANDS = frozenset(
+    w for lang in TRIGGERS.values() for kind in ("acquire_v", "sell_v")
+    for w in lang.get(kind, ())
+)
+
+
 def _under_way(c: Cue) -> Verdict | None:
-    """A deal told in the present progressive is under way, not done: "Harrow is buying
-    a stake in Y", "X is selling its 20% of Y to Z", "Acme está comprando el 10% de Y"
-    (announced; an investment or agreement told plainly is done by default). Not a
-    partnership ("X is working with Y" tells one that runs), nor a past progressive."""
+    """A purchase or sale told in the present progressive is under way, not done:
+    "Harrow is buying a stake in Y", "X is selling its 20% of Y to Z", "Acme está
+    comprando el 10% de Y" (announced; a stake bought or sold told plainly is done by
+    default). Not a partnership ("X is working with Y" tells one that runs), nor a
+    past progressive."""
     t = c.word
     if c.deal_type == "Partnership" or not is_verbal(t):
+        return None
+    if c.trigger.lemma_.lower() not in _CHANGE_HANDS:
         return None
     if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG":
         return None
