@@ -2327,31 +2327,44 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
     if m.roles:
         return
     # English may read the signer of a reduced relative as a name the agreement noun
-    # modifies ("a contract [Acme] signed with Y": "contract" a compound of "Acme", the
-    # participle a clause on the name)
-    fused = tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
+    # modifies or one in apposition to it ("a contract [Acme] signed with Y": "contract"
+    # a compound of "Acme", or "Acme" its apposition with no comma; the participle a
+    # clause on the name)
+    fused = [tok.head] if (
+        tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
+    ) else [c for c in tok.children
+            if c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and c.i in ctx.tok_ent]
     # a partnership noun names the agreement it modifies ("the partnership agreement
     # that X signed with Y"), whose clauses are its own
     named = tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS
-    for c in (*tok.children, *(tok.head.children if fused or named else ())):
-        if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
-            continue
-        if c.lemma_.lower() not in SIGNED:
-            continue
-        said = [s for s in subjects(c) if s.pos_ != "PRON"] or ([tok.head] if fused else [])
-        signers = [x for s in said for x in ctx.np_entities(s)]
-        partners = [
-            x for prep, arg in ctx.prep_args(c) if prep in ("con", "with")
-            for x in ctx.np_entities(arg) if x not in signers
-        ]
-        if not signers or not partners:
-            continue
-        # the partner first, as the main clause's reading has it ("X signed a contract
-        # with Y": English reads "with Y" before the subject; kg.deals.frames._signer_first)
-        for x in (*partners, *signers):
-            m.add_role("partner", x)
-        m.rules.append("parties:signed-in-relative")
-        return
+    holders = [(tok, []), *((name, [name]) for name in fused)]
+    if named:
+        holders.append((tok.head, []))
+    for holder, signer in holders:
+        for c in holder.children:
+            if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
+                continue
+            if c.lemma_.lower() in SIGNED and _signed_between(ctx, m, c, signer):
+                return
+
+
+def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]) -> bool:
+    """The signatories of a clause of signing: its subject (else the name it hangs on)
+    and its "with" / "con" partner, both named; the partner first, as the main
+    clause's reading has it ("X signed a contract with Y": English reads "with Y"
+    before the subject; kg.deals.frames._signer_first)."""
+    said = [s for s in subjects(clause) if s.pos_ != "PRON"] or signer
+    signers = [x for s in said for x in ctx.np_entities(s)]
+    partners = [
+        x for prep, arg in ctx.prep_args(clause) if prep in ("con", "with")
+        for x in ctx.np_entities(arg) if x not in signers
+    ]
+    if not signers or not partners:
+        return False
+    for x in (*partners, *signers):
+        m.add_role("partner", x)
+    m.rules.append("parties:signed-in-relative")
+    return True
 
 
 def _partnership_signed(
