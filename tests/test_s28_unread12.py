@@ -14,6 +14,10 @@
 - "a consortium of A and B", "el consorcio formado por A y B", "el consorcio lo integran A
   y B": a consortium named by two or more members is their partnership, made
   (kg.deals.consortium); one led by a single named member tells none.
+- "X mantiene conversaciones con los accionistas de Y", "X approached Y's shareholders":
+  talks with, or sounding out, a company's owners are talks to buy it (an acquisition in
+  talks, a rumour when hedged; kg.deals.owners_talks); talks with one's own
+  shareholders buy nothing.
 """
 
 from __future__ import annotations
@@ -162,3 +166,30 @@ def test_the_partnership_agreement_signed_in_a_relative_clause(en: Language) -> 
     assert read(en, text) == [
         ("Partnership", "Completed", {"partner": {"Tolland Dairies", "Harrow Partners"}})
     ]
+
+
+# -- talks with a company's owners -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("nlp_name", "text", "status"), [
+    ("es", "Lácteos Ucieza mantiene conversaciones preliminares con los accionistas de "
+           "Grupo Arlanzón.", "InNegotiation"),
+    ("es", "Según dos fuentes, Lácteos Ucieza ya habría sondeado a los principales "
+           "accionistas de Grupo Arlanzón para una eventual compra del control.", "Rumoured"),
+    ("en", "Tolland Dairies held talks with the owners of Harrow Partners last month.",
+     "InNegotiation"),
+    ("en", "Tolland Dairies has approached Harrow Partners' shareholders.", "InNegotiation"),
+])
+def test_talks_with_a_companys_owners_are_talks_to_buy_it(
+    request: pytest.FixtureRequest, nlp_name: str, text: str, status: str
+) -> None:
+    buyer, target = (("Lácteos Ucieza", "Grupo Arlanzón") if nlp_name == "es"
+                     else ("Tolland Dairies", "Harrow Partners"))
+    assert read(request.getfixturevalue(nlp_name), text) == [
+        ("Acquisition", status, {"acquirer": {buyer}, "target": {target}})
+    ]
+
+
+def test_talks_with_ones_own_shareholders_buy_nothing(en: Language) -> None:
+    text = "Tolland Dairies held talks with its shareholders about a share buyback."
+    assert read(en, text) == []
