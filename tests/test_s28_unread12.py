@@ -14,7 +14,7 @@
 - "a consortium of A and B", "el consorcio formado por A y B", "el consorcio lo integran A
   y B": a consortium named by two or more members is their partnership, made
   (kg.deals.consortium); one led by a single named member tells none.
-- "X mantiene conversaciones con los accionistas de Y", "X approached Y's shareholders":
+- "X sigue en conversaciones con los accionistas de Y", "X approached Y's shareholders":
   talks with, or sounding out, a company's owners are talks to buy it (an acquisition in
   talks, a rumour when hedged; kg.deals.owners_talks); talks with one's own
   shareholders buy nothing.
@@ -119,8 +119,8 @@ def test_the_possessed_participle_hangs_on_its_noun(en: Language) -> None:
 
 
 def test_a_seller_hung_on_a_place_is_the_purchases(en: Language) -> None:
-    text = ("Harrow Partners closed its purchase of a portfolio of nine hotels in Leeds from "
-            "Tolland Dairies for $210 million.")
+    text = ("Harrow Partners last week finalised its acquisition of nine budget hotels in "
+            "Leeds from Tolland Dairies for $210 million.")
     ((_, status, found),) = read(en, text)
     assert (status, found) == (
         "Completed", {"acquirer": {"Harrow Partners"}, "seller": {"Tolland Dairies"}}
@@ -156,7 +156,7 @@ def test_a_consortium_that_bids_is_a_partnership_beside_the_bid(en: Language) ->
 
 
 def test_a_consortium_led_by_one_named_member_is_no_partnership(en: Language) -> None:
-    text = "Tolland Dairies rejected a proposal from a consortium led by Harrow Partners."
+    text = "Tolland Dairies turned down an approach by a consortium that Harrow Partners heads."
     assert all(k != "Partnership" for k, _, _ in read(en, text))
 
 
@@ -172,10 +172,10 @@ def test_the_partnership_agreement_signed_in_a_relative_clause(en: Language) -> 
 
 
 @pytest.mark.parametrize(("nlp_name", "text", "status"), [
-    ("es", "Lácteos Ucieza mantiene conversaciones preliminares con los accionistas de "
-           "Grupo Arlanzón.", "InNegotiation"),
-    ("es", "Según dos fuentes, Lácteos Ucieza ya habría sondeado a los principales "
-           "accionistas de Grupo Arlanzón para una eventual compra del control.", "Rumoured"),
+    ("es", "Lácteos Ucieza sigue en conversaciones con los accionistas de Grupo Arlanzón.",
+     "InNegotiation"),
+    ("es", "Lácteos Ucieza habría sondeado ya a los accionistas de Grupo Arlanzón, dicen "
+           "en el sector.", "Rumoured"),
     ("en", "Tolland Dairies held talks with the owners of Harrow Partners last month.",
      "InNegotiation"),
     ("en", "Tolland Dairies has approached Harrow Partners' shareholders.", "InNegotiation"),

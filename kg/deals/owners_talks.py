@@ -1,10 +1,10 @@
 """Talks with a company's owners: a company that negotiates with, or sounds out, the
 owners of another is negotiating to buy it.
 
-"X mantiene conversaciones con los accionistas de Y", "X held talks with the owners of
-Y", "X ha sondeado a los accionistas de Y para una eventual compra del control": the
-owners are who would sell, and what they own is what would be sold; the words of talks
-(``kg.deals.negotiation``) name the counterpart, and the owners' noun names the company.
+"X sigue en conversaciones con los accionistas de Y", "X held talks with the owners of
+Y", "X habría sondeado a los accionistas de Y": the owners are who would sell, and what
+they own is what would be sold; the words of talks (``kg.deals.negotiation``) name the
+counterpart, and the owners' noun names the company.
 """
 
 from __future__ import annotations
@@ -22,12 +22,11 @@ from kg.facts import EntityRef
 
 
 def talks_with_owners(ctx: Context, sent: Span, si: int) -> list[Mention]:
-    """ "X mantiene conversaciones con los accionistas de Y", "X held talks with the
-    owners of Y", "X ha sondeado a los accionistas de Y para una eventual compra del
-    control": a company that talks with, or sounds out, the owners of another is
-    negotiating to buy it; an acquisition in talks (a hedge, "habría sondeado", makes it
-    a rumour), the talker the acquirer, the owned company the target
-    (frame:talks-with-owners). Talks with one's own shareholders buy nothing."""
+    """ "X sigue en conversaciones con los accionistas de Y", "X held talks with the
+    owners of Y", "X ha sondeado a los accionistas de Y": a company that talks with, or
+    sounds out, the owners of another is negotiating to buy it; an acquisition in talks
+    (a hedge, "habría sondeado", makes it a rumour), the talker the acquirer, the owned
+    company the target (frame:talks-with-owners). Talks with one's own shareholders buy nothing."""
     found: list[Mention] = []
     for t in sent:
         approach = t.lemma_.lower() in APPROACH_VERBS and is_verbal(t)
