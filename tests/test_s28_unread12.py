@@ -14,6 +14,9 @@
 - "a consortium of A and B", "el consorcio formado por A y B", "el consorcio lo integran A
   y B": a consortium named by two or more members is their partnership, made
   (kg.deals.consortium); one led by a single named member tells none.
+- "Grupo X culmina la adquisición de Y": a Spanish present of completion that the parser
+  swallowed into the name before the deal noun still tells the deal done
+  (kg.deals.status._misread_completion).
 - "X sigue en conversaciones con los accionistas de Y", "X approached Y's shareholders":
   talks with, or sounding out, a company's owners are talks to buy it (an acquisition in
   talks, a rumour when hedged; kg.deals.owners_talks); talks with one's own
@@ -193,3 +196,19 @@ def test_talks_with_a_companys_owners_are_talks_to_buy_it(
 def test_talks_with_ones_own_shareholders_buy_nothing(en: Language) -> None:
     text = "Tolland Dairies held talks with its shareholders about a share buyback."
     assert read(en, text) == []
+
+
+# -- a verb of completion read into a name ---------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("Grupo Arlanzón culmina la adquisición de Lácteos Ucieza.", "Completed"),
+    ("Grupo Arlanzón culmina la compra de Lácteos Ucieza por 40 millones.", "Completed"),
+    ("Grupo Arlanzón anuncia la adquisición de Lácteos Ucieza.", "Announced"),
+])
+def test_a_completion_verb_read_into_the_name_tells_the_deal_done(
+    es: Language, text: str, status: str
+) -> None:
+    assert read(es, text) == [
+        ("Acquisition", status, {"acquirer": {"Grupo Arlanzón"}, "target": {"Lácteos Ucieza"}})
+    ]

@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from kg.deals.conjugation import verb_forms
 from kg.deals.mention import Mention
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.syntax import (
@@ -100,6 +101,11 @@ from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
 SUPPLY_LEMMAS = frozenset({"supply"})
+
+# The forms of the Spanish verbs of completion ("culmina" → "culminar").
+_COMPLETION_FORMS = verb_forms(
+    tuple(sorted(v for v in COMPLETED if v.endswith(("ar", "er", "ir"))))
+)
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
 _SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
@@ -401,6 +407,24 @@ def _sold_participle(c: Cue) -> Verdict | None:
     if any(x.dep_ in ("aux", "auxpass") for x in t.children):
         return None  # "the hotels to be sold"
     return "Completed", None
+
+
+def _misread_completion(c: Cue) -> Verdict | None:
+    """ "Grupo X culmina la adquisición de Y": a Spanish present of a verb of completion
+    between a name and the deal noun's phrase, which the small parser swallowed into
+    the name (a lower-case word tagged a proper noun, the deal noun hung on the name as
+    an apposition), is the verb that tells the deal done, as "completa" would be; the
+    verb is known by its form (kg.deals.conjugation), as kg.deals.linear knows a deal
+    verb so misread."""
+    t = c.trigger
+    if not c.noun or doc_lang(t.doc) != "es" or t.left_edge.i < 2:
+        return None
+    word, name = t.doc[t.left_edge.i - 1], t.doc[t.left_edge.i - 2]
+    if word.pos_ in ("VERB", "AUX") or not word.is_lower or name.pos_ != "PROPN":
+        return None
+    if word.pos_ not in ("PROPN", "NOUN", "ADJ") or t.head.i >= t.i:
+        return None
+    return ("Completed", None) if _COMPLETION_FORMS.get(word.lower_) else None
 
 
 def _done_before(c: Cue) -> Verdict | None:
@@ -1251,6 +1275,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
     StatusRule("sold-participle", "trigger", _sold_participle),
+    StatusRule("misread-completion", "trigger", _misread_completion),
     StatusRule("dated-past-noun", "trigger", _dated_past_noun),
     StatusRule("means-of-past", "trigger", _means_of_past),
 )
