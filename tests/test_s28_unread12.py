@@ -11,9 +11,8 @@
   modifier, not a verb (kg.nlp._possessed_participle, in kg_sum_phrase).
 - "its purchase of nine hotels in Leeds from Y": a place takes no "from" or "to" of a
   company; the phrase the parser hangs on it is the deal's (kg.deals.roles._party_after_place).
-- "a consortium of A and B", "el consorcio formado por A y B", "el consorcio lo integran A
-  y B": a consortium named by two or more members is their partnership, made
-  (kg.deals.consortium); one led by a single named member tells none.
+- "the partnership agreement that X signed with Y": a partnership noun naming the
+  agreement takes the agreement's clause of signing.
 - "Grupo X culmina la adquisición de Y": a Spanish present of completion that the parser
   swallowed into the name before the deal noun still tells the deal done
   (kg.deals.status._misread_completion).
@@ -130,37 +129,7 @@ def test_a_seller_hung_on_a_place_is_the_purchases(en: Language) -> None:
     )
 
 
-# -- a consortium named by its members -------------------------------------------------
-
-
-@pytest.mark.parametrize(("nlp_name", "text"), [
-    ("en", "Tolland Dairies has opened its books to a consortium of Harrow Partners and "
-           "Brenton Capital."),
-    ("en", "The consortium comprises Harrow Partners and Brenton Capital."),
-    ("es", "El consorcio formado por Grupo Arlanzón y Lácteos Ucieza ganó la licitación."),
-    ("es", "El consorcio ganador lo integran Grupo Arlanzón, con el 60%, y Lácteos Ucieza, "
-           "con el 40%."),
-])
-def test_a_consortium_named_by_its_members_is_their_partnership(
-    request: pytest.FixtureRequest, nlp_name: str, text: str
-) -> None:
-    partnerships = [(s, r) for k, s, r in read(request.getfixturevalue(nlp_name), text)
-                    if k == "Partnership"]
-    members = {"Grupo Arlanzón", "Lácteos Ucieza"} if nlp_name == "es" else {
-        "Harrow Partners", "Brenton Capital"}
-    assert partnerships == [("Completed", {"partner": members})]
-
-
-def test_a_consortium_that_bids_is_a_partnership_beside_the_bid(en: Language) -> None:
-    text = "A consortium of Harrow Partners and Brenton Capital has bid for Tolland Dairies."
-    assert sorted((k, s) for k, s, _ in read(en, text)) == [
-        ("Acquisition", "Announced"), ("Partnership", "Completed")
-    ]
-
-
-def test_a_consortium_led_by_one_named_member_is_no_partnership(en: Language) -> None:
-    text = "Tolland Dairies turned down an approach by a consortium that Harrow Partners heads."
-    assert all(k != "Partnership" for k, _, _ in read(en, text))
+# -- the partnership agreement signed in a relative clause ----------------------------
 
 
 def test_the_partnership_agreement_signed_in_a_relative_clause(en: Language) -> None:

@@ -19,7 +19,6 @@ import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
 from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
-from kg.deals.consortium import consortia
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
 from kg.deals.frames import read
@@ -242,7 +241,6 @@ def extract_deals(ctx: Context) -> list[Deal]:
         stake_bought_again(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
-        sent_mentions += consortia(ctx, sent, si)
         sent_mentions += talks_with_owners(ctx, sent, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
