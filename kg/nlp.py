@@ -314,7 +314,32 @@ def sum_phrase(doc: Doc) -> Doc:
             continue
         for child in [c for c in fig.lefts if c.dep_ in _PHRASE_DEPS]:
             child.head = noun
+    _possessed_participle(doc)
     return doc
+
+
+def _possessed_participle(doc: Doc) -> None:
+    """ "Y rejected X's unsolicited $30-a-share bid": a possessive is followed by the
+    noun it owns, never by a verb; a past form right after it is the noun's modifier.
+    The small English parser reads the "-ed" adjective as a verb whose object is the
+    noun, and leaves the owner on the clause's verb. The noun takes the owner's place,
+    the owner and the participle hang on it, and the participle's other words go to
+    the noun (before it) or to the verb (after it, "as too low")."""
+    for word in doc[2:]:
+        marker = doc[word.i - 1]
+        if word.tag_ not in ("VBD", "VBN") or not word.is_lower or marker.tag_ != "POS":
+            continue
+        owner, verb = marker.head, marker.head.head
+        noun = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if noun is None or owner.i >= word.i or verb.i == owner.i or verb not in word.ancestors:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in word.children):
+            continue
+        noun.head, noun.dep_ = verb, owner.dep_
+        for child in [c for c in word.children if c.i != noun.i]:
+            child.head = noun if child.i < noun.i else verb
+        owner.head, owner.dep_ = noun, "poss"
+        word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
 
 
 @dataclass(frozen=True)

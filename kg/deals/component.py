@@ -32,6 +32,7 @@ from kg.deals.longform import remember_pair
 from kg.deals.market import market_moves
 from kg.deals.mention import Mention
 from kg.deals.merge import between_people, fold_sentence, merge
+from kg.deals.owners_talks import talks_with_owners
 from kg.deals.part_of import round_of_stake
 from kg.deals.pugna import bids_in_play
 from kg.deals.recall import stake_told_again
@@ -244,6 +245,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         stake_bought_again(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
+        sent_mentions += talks_with_owners(ctx, sent, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)

@@ -127,6 +127,7 @@ from kg.deals.tacit import (
     part_of_topic,
 )
 from kg.deals.words import (
+    AGREEMENT_NOUNS,
     ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
@@ -168,6 +169,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     RUMOURED,
     SETTLEMENT_WORDS,
+    SIGNED,
     SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -2307,6 +2309,7 @@ def _after_to(arg: Token) -> list[Token]:
 def _agreement(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
+    _signed_in_relative(ctx, m, tok)
     _supply(ctx, m, tok, received, triggers)
     understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
@@ -2315,6 +2318,63 @@ def _agreement(
         _contract_client(ctx, m, tok)
     else:
         _awarded_to(ctx, m, tok)
+    return True
+
+
+def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "the supply contract (that) X signed with Y in May", "el contrato que X firmó
+    con Y": a relative clause of signing on an agreement that names no party of its
+    own tells its signatories, the clause's subject and its "with" / "con" partner,
+    as "X signed a contract with Y" does (parties:signed-in-relative). Both must be
+    named: "the contract it signed with Y" leaves the signer to be resolved."""
+    if m.roles:
+        return
+    # English may read the signer of a reduced relative as a name the agreement noun
+    # modifies or one in apposition to it ("a contract [Acme] signed with Y": "contract"
+    # a compound of "Acme", or "Acme" its apposition with no comma; the participle a
+    # clause on the name)
+    fused = [tok.head] if (
+        tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
+    ) else [c for c in tok.children
+            if c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and c.i in ctx.tok_ent]
+    # a partnership noun names the agreement it modifies ("the partnership agreement
+    # that X signed with Y"), whose clauses are its own
+    named = tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS
+    holders = [(tok, []), *((name, [name]) for name in fused)]
+    if named:
+        holders.append((tok.head, []))
+    for holder, signer in holders:
+        for c in holder.children:
+            if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
+                continue
+            if c.lemma_.lower() in SIGNED and _signed_between(ctx, m, c, signer):
+                return
+
+
+def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]) -> bool:
+    """The signatories of a clause of signing: its subject (else the name it hangs on)
+    and its "with" / "con" partner, both named; the partner first, as the main
+    clause's reading has it ("X signed a contract with Y": English reads "with Y"
+    before the subject; kg.deals.frames._signer_first)."""
+    said = [s for s in subjects(clause) if s.pos_ != "PRON"] or signer
+    signers = [x for s in said for x in ctx.np_entities(s)]
+    partners = [
+        x for prep, arg in ctx.prep_args(clause) if prep in ("con", "with")
+        for x in ctx.np_entities(arg) if x not in signers
+    ]
+    if not signers or not partners:
+        return False
+    for x in (*partners, *signers):
+        m.add_role("partner", x)
+    m.rules.append("parties:signed-in-relative")
+    return True
+
+
+def _partnership_signed(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    if tok.pos_ in ("NOUN", "PROPN"):
+        _signed_in_relative(ctx, m, tok)
     return True
 
 
@@ -2503,6 +2563,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "partner", "": "partner", "con": "partner", "with": "partner"},
         noun={**_PARTNER, "de": "partner"},
         admits=_partnership,
+        finish=_partnership_signed,
     ),
     "pay": Frame(
         "PurchaseAgreement",

@@ -164,12 +164,12 @@ def _topic_of_talks(tok: Token) -> list[Token]:
         topic_of = tok.head.head  # "talks with Y on a sale"
     elif not is_verbal(tok) and case_of(tok) in _TOPIC_PREPS:
         topic_of = tok.head  # "conversaciones con Y sobre una alianza"
-    if topic_of is not None and _is_talks(topic_of):
+    if topic_of is not None and is_talks(topic_of):
         return [topic_of]
     if topic_of is not None and is_verbal(topic_of):
         # "held talks with Y about a stake", "mantiene conversaciones con Y sobre ...":
         # the topic hung on the verb that holds the talks
-        held = [c for c in topic_of.children if c.dep_ in OBJ_DEPS and _is_talks(c)]
+        held = [c for c in topic_of.children if c.dep_ in OBJ_DEPS and is_talks(c)]
         if held:
             return held
     return []
@@ -181,18 +181,19 @@ def _purpose_of_talks(ctx: Context, tok: Token) -> list[Token]:
     clause = tok if is_verbal(tok) else tok.head if tok.dep_ in OBJ_DEPS else None
     if clause is None:
         return []
-    if _is_talks(clause) and clause is not tok:
+    if is_talks(clause) and clause is not tok:
         return [clause]  # "negocia con Y la venta de una cartera"
     if clause.dep_ not in ("advcl", "xcomp", "acl") or not _infinitive(clause):
         return []
     head = clause.head
-    if _is_talks(head):
+    if is_talks(head):
         return [head]  # "talks with Y to form a joint venture"
     # "X is in talks with Y to form a joint venture": the talks are the verb's "in"
-    return [arg for prep, arg in ctx.prep_args(head) if prep in _IN and _is_talks(arg)]
+    return [arg for prep, arg in ctx.prep_args(head) if prep in _IN and is_talks(arg)]
 
 
-def _is_talks(tok: Token) -> bool:
+def is_talks(tok: Token) -> bool:
+    """A word of talks ("talks", "conversaciones", "negociar")."""
     return tok.lemma_.lower() in COUNTERPART_TALKS or tok.lower_ in COUNTERPART_TALKS
 
 
@@ -211,3 +212,4 @@ def talks_read_as_subject(verb: Token, subj: list[Token]) -> bool:
     return bool(subj) and "Inf" in feat(verb, "VerbForm") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ) and all(s.lower_ in COUNTERPART_TALKS and s.pos_ == "NOUN" for s in subj)
+

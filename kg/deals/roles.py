@@ -775,12 +775,28 @@ def arguments(r: Reading) -> None:
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
     if not r.noun and misread_verb(tok) is not None:
         args += linear_args(ctx, tok, r.frame)
+    args += [pa for pa in _party_after_place(r, args) if pa not in args]
     heads = [*direct_objects(tok), *(a for _, a in args)] if not r.noun else [a for _, a in args]
     for head in heads:
         args += [pa for pa in stranded(ctx, head, r.frame) if pa not in args]
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _party_after_place(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """ "its purchase of nine hotels in Leeds from Y", "sold the depot at Hull to Y": a
+    place takes no "from" or "to" of a company; the parser's phrase on the place
+    (after "in" / "at") is the deal's, as a "with" on a date is the signing's
+    (kg.deals.context.Context._with_after_date)."""
+    ctx = r.ctx
+    return [
+        (p, a) for prep, place in args
+        if prep in ("in", "at") and place.ent_type_ in ("GPE", "LOC")
+        and place.i not in ctx.tok_ent
+        for p, a in ctx.prep_args(place)
+        if p in ("from", "to") and p in r.frame and a.i in ctx.tok_ent
+    ]
 
 
 def _name_of_described(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:

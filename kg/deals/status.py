@@ -19,6 +19,7 @@ from typing import Literal
 
 from spacy.tokens import Token
 
+from kg.deals.conjugation import verb_forms
 from kg.deals.mention import Mention
 from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.syntax import (
@@ -89,6 +90,7 @@ from kg.deals.words import (
     TALKS_END,
     TALKS_PREPS,
     TEMPORAL_MARKS,
+    TRIGGERS,
     TRY_VERBS,
     UNTIL_WORDS,
     VOID_NOUNS,
@@ -99,6 +101,11 @@ from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
 SUPPLY_LEMMAS = frozenset({"supply"})
+
+# The forms of the Spanish verbs of completion ("culmina" → "culminar").
+_COMPLETION_FORMS = verb_forms(
+    tuple(sorted(v for v in COMPLETED if v.endswith(("ar", "er", "ir"))))
+)
 
 # Agreements whose signing is the event itself (GOLD-FORMAT: signed = Completed).
 _SIGNED_IS_DONE = ("PurchaseAgreement", "Partnership", "Agreement")
@@ -400,6 +407,24 @@ def _sold_participle(c: Cue) -> Verdict | None:
     if any(x.dep_ in ("aux", "auxpass") for x in t.children):
         return None  # "the hotels to be sold"
     return "Completed", None
+
+
+def _misread_completion(c: Cue) -> Verdict | None:
+    """ "Grupo X culmina la adquisición de Y": a Spanish present of a verb of completion
+    between a name and the deal noun's phrase, which the small parser swallowed into
+    the name (a lower-case word tagged a proper noun, the deal noun hung on the name as
+    an apposition), is the verb that tells the deal done, as "completa" would be; the
+    verb is known by its form (kg.deals.conjugation), as kg.deals.linear knows a deal
+    verb so misread."""
+    t = c.trigger
+    if not c.noun or doc_lang(t.doc) != "es" or t.left_edge.i < 2:
+        return None
+    word, name = t.doc[t.left_edge.i - 1], t.doc[t.left_edge.i - 2]
+    if word.pos_ in ("VERB", "AUX") or not word.is_lower or name.pos_ != "PROPN":
+        return None
+    if word.pos_ not in ("PROPN", "NOUN", "ADJ") or t.head.i >= t.i:
+        return None
+    return ("Completed", None) if _COMPLETION_FORMS.get(word.lower_) else None
 
 
 def _done_before(c: Cue) -> Verdict | None:
@@ -1157,6 +1182,36 @@ def _suspended(c: Cue) -> Verdict | None:
     return None
 
 
+# The verbs of buying and selling: what changes hands in one act, which a progressive
+# tells under way ("is pouring billions into Y", "is investing in Y" tell money that
+# goes on flowing, a deal made).
+_CHANGE_HANDS = frozenset(
+    w for lang in TRIGGERS.values() for kind in ("acquire_v", "sell_v")
+    for w in lang.get(kind, ())
+)
+
+
+def _under_way(c: Cue) -> Verdict | None:
+    """A purchase or sale told in the present progressive is under way, not done:
+    "Harrow is buying a stake in Y", "X is selling its 20% of Y to Z", "Acme está
+    comprando el 10% de Y" (announced; a stake bought or sold told plainly is done by
+    default). Not a partnership ("X is working with Y" tells one that runs), nor a
+    past progressive."""
+    t = c.word
+    if c.deal_type == "Partnership" or not is_verbal(t):
+        return None
+    if c.trigger.lemma_.lower() not in _CHANGE_HANDS:
+        return None
+    if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG":
+        return None
+    present = any(
+        a.lemma_.lower() in ("be", "estar")
+        and ("Pres" in feat(a, "Tense") or a.tag_ in ("VBZ", "VBP"))
+        for a in c.auxes
+    )
+    return ("Announced", None) if present else None
+
+
 def _past(c: Cue) -> Verdict | None:
     """ "compró X", "was bought by": a takeover or merger in the past is done; but a
     bid made ("made an offer for X", "mejoró su oferta") is only announced."""
@@ -1211,6 +1266,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("future", "verb", _future),
     StatusRule("purpose", "verb", _purpose),
     StatusRule("suspended", "word", _suspended),
+    StatusRule("under-way", "verb", _under_way),
     StatusRule("past", "verb", _past),
 )
 
@@ -1219,6 +1275,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier),
     StatusRule("sold-participle", "trigger", _sold_participle),
+    StatusRule("misread-completion", "trigger", _misread_completion),
     StatusRule("dated-past-noun", "trigger", _dated_past_noun),
     StatusRule("means-of-past", "trigger", _means_of_past),
 )
