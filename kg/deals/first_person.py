@@ -28,7 +28,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context, organisations_of
 from kg.deals.syntax import feat, subjects
 from kg.deals.words import OBJ_DEPS
-from kg.doc import doc_lang
+from kg.doc import doc_lang, doc_text
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
@@ -163,7 +163,7 @@ def _label_speaker(ctx: Context, si: int) -> list[EntityRef] | None:
     gives none (a governor's "we" is no company's); None with no label before, or a
     label that names no person ("P:", "PERIODISTA (Radio X):", "FOTO: Agencia X")."""
     sent = ctx.sents[si]
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     end = sent.start_char
     label = None
     while label is None and end > 0:

@@ -76,7 +76,7 @@ from kg.deals.words import (
     SUPERVISOR_WORDS,
     THIRD_PARTY_VERBS,
 )
-from kg.doc import covering_span, covering_tokens
+from kg.doc import covering_span, covering_tokens, doc_text
 from kg.entities.words import PERSON_ROLES
 from kg.facts import Entity, EntityRef
 
@@ -184,7 +184,7 @@ def speaker_affiliations(doc: Doc, entities: Iterable[Entity]) -> frozenset[Enti
     ("PERIODISTA (Radio Norte 95.3): ¿Es cierto?", "REPORTER (Harbour Daily): Will
     you sell?"): the outlet or firm a questioner speaks for, which asks about the deals
     told and makes none. Never the topic whose deal an agentless "la compra de Y" is."""
-    text = doc.text
+    text = doc_text(doc)
     return frozenset(
         ent.ref for ent in entities
         if ent.kind == "org" and ent.mentions

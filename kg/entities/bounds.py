@@ -31,7 +31,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.doc import span_text, token_texts
+from kg.doc import doc_text, span_text, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS, _opens_sentence
 from kg.entities.words import (
@@ -106,7 +106,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
 def _outside_legal_forms(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """No name inside a legal form of several words ("Viñas Albarca, S. en C."
     names no "S.", "Oleícola Tentudía, Sdad. Coop." no "Sdad")."""
-    forms = [(m.start(), m.end()) for m in SPACED_LEGAL_FORM.finditer(doc.text)]
+    forms = [(m.start(), m.end()) for m in SPACED_LEGAL_FORM.finditer(doc_text(doc))]
     if not forms:
         return chosen
     return [c for c in chosen if not any(

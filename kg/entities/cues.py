@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc import span_text, token_lemma_lowers, token_lowers
+from kg.doc import doc_text, span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.defined import defined_term
 from kg.entities.institutions import is_city
@@ -337,7 +337,7 @@ def _legal_form_end(x: Ctx, i: int) -> int | None:
     of several words ("S.A. de C.V.", "S. de R.L."), or after ``i`` for a form of one;
     None where ``i`` opens no legal form."""
     if x.texts[i] in SPACED_LEGAL_OPENERS:
-        m = SPACED_LEGAL_FORM.match(x.doc.text, x.doc[i].idx)
+        m = SPACED_LEGAL_FORM.match(doc_text(x.doc), x.doc[i].idx)
         if m is not None:
             k = i
             while k < x.n and x.doc[k].idx + len(x.texts[k]) < m.end():

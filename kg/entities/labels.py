@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import doc_lang, span_text, token_flags
+from kg.doc import doc_lang, doc_text, span_text, token_flags
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.people import dateline_end
@@ -493,7 +493,8 @@ def _opening_modifier(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
             doc[s].text in kn.given_names:
         return False
     rest = span_text(doc, s + 1, e)
-    return doc.text.count(rest) > doc.text.count(span_text(doc, s, e))
+    text = doc_text(doc)
+    return text.count(rest) > text.count(span_text(doc, s, e))
 
 
 def _past_address_style(texts: list[str], s: int, e: int) -> int:

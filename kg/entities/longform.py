@@ -18,7 +18,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from kg.doc import span_text, token_lowers
+from kg.doc import span_text, token_flags, token_lowers
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import Ctx
 from kg.entities.people import _apposition_role
@@ -45,16 +45,17 @@ def echoed_names(x: Ctx) -> list[_Cand]:
     """Multi-word names whose first word recurs alone, and those lone uses, as
     organisations (rule ``cue:echoed_first_word``)."""
     doc, caps, texts, n = x.doc, x.caps, x.texts, x.n
+    alpha, starts = token_flags(doc, "alpha"), token_flags(doc, "sent_start")
     runs: list[tuple[int, int]] = []
     alone: Counter[str] = Counter()
     lone_at: dict[str, list[int]] = {}
     i = 0
     while i < n:
-        if not caps[i] or (i > 0 and caps[i - 1] and not doc[i].is_sent_start):
+        if not caps[i] or (i > 0 and caps[i - 1] and not starts[i]):
             i += 1
             continue
         e = i
-        while e < n and caps[e] and doc[e].is_alpha and (e == i or not doc[e].is_sent_start):
+        while e < n and caps[e] and alpha[e] and (e == i or not starts[e]):
             e += 1
         if e == i:
             i += 1

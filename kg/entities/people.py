@@ -13,7 +13,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.doc import span_text
+from kg.doc import span_text, token_flags, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
 from kg.entities.furniture import interview_turn
@@ -740,6 +740,7 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
     alone labelled otherwise."""
     by_start = {c.start: c for c in chosen}
     n = len(doc)
+    texts, lowers, starts = token_texts(doc), token_lowers(doc), token_flags(doc, "sent_start")
     out = list(chosen)
     i = 0
     while i < n:
@@ -751,9 +752,9 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         while k < n:
             if k in by_start:
                 item = by_start[k]
-            elif caps[k] and doc[k].text not in NON_NAMES and \
-                    (not doc[k].is_sent_start or _line_opens_list(kn, doc, k)) \
-                    and not (kn.lang == "en" and _shouted_word(kn, doc[k].text)):
+            elif caps[k] and texts[k] not in NON_NAMES and \
+                    (not starts[k] or _line_opens_list(kn, doc, k)) \
+                    and not (kn.lang == "en" and _shouted_word(kn, texts[k])):
                 # (an English headline's common word in capitals is no name: "MAKES")
                 item = _Cand(k, _person_end(doc, k, caps), "", -1)
                 if any(j in by_start for j in range(item.start, item.end)):
@@ -762,12 +763,12 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
                 break
             items.append(item)
             k = item.end
-            while k < n and (doc[k].text in _LIST_SEPARATORS or doc[k].lower_ in
-                             ("and", "y", "e") or (doc[k].like_num and not caps[k])):
-                if doc[k].text in (":", "."):
+            while k < n and (texts[k] in _LIST_SEPARATORS or lowers[k] in
+                             ("and", "y", "e") or (not caps[k] and doc[k].like_num)):
+                if texts[k] in (":", "."):
                     break
                 k += 1
-            if k < n and doc[k].text in (":", "."):
+            if k < n and texts[k] in (":", "."):
                 break  # a list never runs across these
         people = [c for c in items if c.label == "PER"]
         if len(items) >= 3 and len(people) >= 2 and len(people) * 2 >= len(items):

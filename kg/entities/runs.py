@@ -177,14 +177,15 @@ def _person_end(doc: Doc, k: int, caps: list[bool]) -> int:
     """End (exclusive) of a person's name starting at ``k``: up to four capitalised
     words, with one or two particles such as "de", "van der" or "de la" inside."""
     n = len(doc)
+    texts, lowers, starts = _texts(doc), _lowers(doc), token_flags(doc, "sent_start")
     e = k
     while e < n and e - k < 5:
-        if caps[e] and doc[e].text not in NON_NAMES and (e == k or not doc[e].is_sent_start):
+        if caps[e] and texts[e] not in NON_NAMES and (e == k or not starts[e]):
             e += 1
             e += 2 if _syllable_hyphen(doc, e) or _double_barrel(doc, e, caps) else 0
             continue
         j = e
-        while e > k and j < n and j - e < 2 and doc[j].lower_ in NAME_PARTICLES and \
+        while e > k and j < n and j - e < 2 and lowers[j] in NAME_PARTICLES and \
                 doc[j].is_lower and not _contraction(doc, j):
             j += 1
         if j == e or j >= n or not caps[j]:
@@ -197,7 +198,7 @@ def _double_barrel(doc: Doc, e: int, caps: list[bool]) -> bool:
     """A hyphen joining two capitalised surnames with no space ("Owusu-Brent",
     "Mensah-Bonsu"): one double-barrelled surname, as English and Ghanaian names write
     it and the English tokenizer splits it."""
-    return e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_ and \
+    return e + 1 < len(doc) and _texts(doc)[e] == "-" and not doc[e - 1].whitespace_ and \
         not doc[e].whitespace_ and caps[e + 1] and doc[e + 1].is_alpha and \
         doc[e - 1].is_alpha and doc[e + 1].text not in NON_NAMES
 
@@ -206,7 +207,7 @@ def _syllable_hyphen(doc: Doc, e: int) -> bool:
     """A hyphen and a lower-case syllable that go on with the name before them, as
     Korean given names are written and the English tokenizer splits them ("Park
     Ji-hoon", "Lee Min-seo", "Kim Jong-un"); not "Seoul-based", "Ford-owned"."""
-    if not (e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+    if not (e + 1 < len(doc) and _texts(doc)[e] == "-" and not doc[e - 1].whitespace_
             and not doc[e].whitespace_ and len(doc[e - 1].text) <= 5):
         return False
     syllable = doc[e + 1].text

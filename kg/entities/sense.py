@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from kg.doc import span_text, token_flags
+from kg.doc import span_text, token_flags, token_lowers
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.longform import first_word_mentions, opens_one_org, places_named
@@ -243,22 +243,23 @@ def _shouted_names(
     if not known:
         return cands
     longest = max(len(k) for k in known)
+    firsts = {k[0] for k in known if k}  # a name's first word, that opens a key
     owner = {i: c for c in cands for i in range(c.start, c.end)}
     found: list[_Cand] = []
     n = len(doc)
-    texts = _texts(doc)
+    texts, lowers, alpha = _texts(doc), token_lowers(doc), token_flags(doc, "alpha")
     i = 0
     while i < n:
-        if not (texts[i].isupper() and len(texts[i]) > 1 and doc[i].is_alpha):
+        if not (texts[i].isupper() and len(texts[i]) > 1 and alpha[i]) or \
+                lowers[i] not in firsts:
             i += 1
             continue
         for size in range(min(longest, n - i), 0, -1):
-            words = doc[i:i + size]
-            key = tuple(t.lower_ for t in words)
-            if key not in known or not all(t.text.isupper() for t in words):
+            key = tuple(lowers[i:i + size])
+            if key not in known or not all(texts[k].isupper() for k in range(i, i + size)):
                 continue
             hits = {id(owner[k]): owner[k] for k in range(i, i + size) if k in owner}
-            after = doc[i + size].text if i + size < n else ""
+            after = texts[i + size] if i + size < n else ""
             if all(h.priority == _P_MODEL for h in hits.values()) and \
                     (not after.isupper() or not after.isalpha() or hits
                      or (kn.lang == "en" and known[key] == "PER"

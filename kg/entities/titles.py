@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from kg.doc import span_text, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.words import (
     ASKED_PARTICIPLES,
@@ -82,10 +83,17 @@ def _past_style(doc: Doc, start: int, end: int) -> int:
 def style_end(doc: Doc, s: int, stop: int) -> int:
     """The end of the longest style (``STYLES``: "Tan Sri", "Dato' Sri", "Engr.") that
     opens at token ``s`` and ends by ``stop``; ``s`` where none does."""
+    texts = token_texts(doc)
+    if s < len(texts) and texts[s] not in _STYLE_OPENINGS:
+        return s  # a style's text opens with its first word: most words open none
     for j in range(min(stop, s + 5), s, -1):
-        if doc[s:j].text in STYLES:
+        if span_text(doc, s, j) in STYLES:
             return j
     return s
+
+
+# Every beginning of a style's text ("T", "Ta", "Tan", "Tan S", ... "Tan Sri").
+_STYLE_OPENINGS = frozenset(style[:k] for style in STYLES for k in range(1, len(style) + 1))
 
 
 def office_only(doc: Doc, c: _Cand) -> bool:
