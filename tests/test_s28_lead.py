@@ -120,7 +120,7 @@ def test_a_city_or_a_person_before_the_participle_stays_what_it_is(
 @pytest.mark.parametrize(
     "text",
     [
-        "Blackhollow Partners will take Sunbelt Dental private in a deal valued at $4.6 billion.",
+        "Blackhollow Partners will take Sunbelt Dental private for $4.6 billion in cash.",
         "Private equity firm Blackhollow Partners will take Sunbelt Dental private.",
     ],
 )
@@ -133,7 +133,7 @@ def test_taking_a_company_private_is_buying_it(en: Language, text: str) -> None:
     [
         ("Carbonix has teamed up with steelmaker Ruhrstahl to build a hydrogen plant.",
          "Ruhrstahl"),
-        ("Arden Brewing is exploring a sale of its craft beer division Hopworks, sources said.",
+        ("Arden Brewing is weighing a sale of its craft beer division Hopworks, sources said.",
          "Hopworks"),
         ("The ministry picked defence contractor Varrow Systems for the job.", "Varrow Systems"),
     ],
@@ -144,7 +144,7 @@ def test_an_english_trade_or_division_before_a_name_is_a_descriptor(
 
 
 def test_a_division_up_for_sale_is_the_target(en: Language) -> None:
-    text = "Arden Brewing is exploring a sale of its craft beer division Hopworks, sources said."
+    text = "Arden Brewing is weighing a sale of its craft beer division Hopworks, sources said."
     assert {"target": "Hopworks", "seller": "Arden Brewing"} in deals(en, text)
 
 
