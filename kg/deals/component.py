@@ -36,10 +36,11 @@ from kg.deals.owners_talks import talks_with_owners
 from kg.deals.part_of import round_of_stake
 from kg.deals.pugna import bids_in_play
 from kg.deals.recall import stake_told_again
-from kg.deals.refer import another_deal_announced
+from kg.deals.refer import RELATIVE_PRONOUNS, another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.speaker import speaker_not_party
+from kg.deals.status import year_of
 from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
@@ -326,10 +327,6 @@ def _time_clause(tok: Token) -> Token | None:
 
 _BEFORE_MARKS = frozenset(PRIOR_PREPS) | {"antes", "before"}
 
-# The relative pronouns that open a relative clause on a name ("X, which bought ...",
-# "X, que compró ...").
-_RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "que", "quien", "cual"})
-
 
 def _dated_relative(tok: Token) -> Token | None:
     """The relative clause on a company's name or noun that ``tok`` is in, when a time
@@ -341,7 +338,7 @@ def _dated_relative(tok: Token) -> Token | None:
             t.head.pos_ == "PROPN" or t.head.lemma_.lower() in COMPANY_NOUNS
         ):
             continue
-        if not any(c.lower_ in _RELATIVE_PRONOUNS and c.pos_ == "PRON" for c in t.children):
+        if not any(c.lower_ in RELATIVE_PRONOUNS and c.pos_ == "PRON" for c in t.children):
             return None
         return t if any(_time_gone_by(x) for x in t.subtree) else None
     return None
@@ -350,9 +347,7 @@ def _dated_relative(tok: Token) -> Token | None:
 def _time_gone_by(t: Token) -> bool:
     """Whether a word puts its clause in the past: a year ("2015"), "ago" / "hace",
     or "last" / "pasado" on a unit of time ("last year", "el año pasado")."""
-    if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20"):
-        return True
-    return t.lower_ in PAST_TIME_WORDS or (
+    return year_of(t) is not None or t.lower_ in PAST_TIME_WORDS or (
         t.lower_ in PAST_TIME_MODIFIERS and t.head.lemma_.lower() in TIME_UNITS
     )
 

@@ -75,6 +75,7 @@ from kg.deals.refer import (
     topic_before,
 )
 from kg.deals.roles import (
+    OWN_POSSESSIVES,
     Reading,
     RoleMap,
     Step,
@@ -1840,10 +1841,6 @@ def _goods_purchase_purpose(ctx: Context, tok: Token) -> bool:
     return any(_goods_purchases(ctx, h) for h in holders)
 
 
-# Possessives of the signer's own things ("el mantenimiento de sus locomotoras").
-_OWN = frozenset({"su", "sus", "its", "their"})
-
-
 def _service_on_own(ctx: Context, tok: Token) -> bool:
     """ "X rubricó un contrato con Y para el mantenimiento de sus 30 locomotoras", "X
     signed a contract with Y for the maintenance of its jets": a contract for work on
@@ -1855,7 +1852,7 @@ def _service_on_own(ctx: Context, tok: Token) -> bool:
             continue
         for of, thing in ctx.prep_args(work):
             if of in ("de", "of") and not ctx.np_entities(thing) and any(
-                t.lower_ in _OWN for t in thing.subtree if t.i < thing.i
+                t.lower_ in OWN_POSSESSIVES for t in thing.subtree if t.i < thing.i
             ):
                 return True
     return False
@@ -1880,7 +1877,7 @@ def _work_on_own(tok: Token) -> bool:
             continue
         for obj in direct_objects(verb):
             if obj.pos_ == "NOUN" and obj.ent_type_ not in ("ORG", "PER", "PERSON") and any(
-                c.lower_ in _OWN for c in obj.children if c.i < obj.i
+                c.lower_ in OWN_POSSESSIVES for c in obj.children if c.i < obj.i
             ):
                 return True
     return False
@@ -1927,7 +1924,7 @@ def _contracted_for(ctx: Context, tok: Token) -> bool:
     return any(
         prep in ("for", "para") and not ctx.np_entities(arg)
         and not ctx.nested_entities(arg) and arg.pos_ in ("NOUN", "PROPN")
-        and not any(c.lower_ in _OWN for c in arg.children if c.i < arg.i)
+        and not any(c.lower_ in OWN_POSSESSIVES for c in arg.children if c.i < arg.i)
         for h in holders for prep, arg in ctx.prep_args(h)
     )
 

@@ -212,4 +212,3 @@ def talks_read_as_subject(verb: Token, subj: list[Token]) -> bool:
     return bool(subj) and "Inf" in feat(verb, "VerbForm") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ) and all(s.lower_ in COUNTERPART_TALKS and s.pos_ == "NOUN" for s in subj)
-

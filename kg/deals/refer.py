@@ -49,7 +49,8 @@ _PRESENTING = LEXICON.words("presentational_verbs_en")
 # "the parent company of X", "la matriz de X": a relation anchored to a named company
 _ANCHORED = LEXICON.words("anchored_relation_nouns")
 
-_RELATIVES = ("que", "which", "who", "quien", "cual", "that")
+# The relative pronouns that open a clause on a name ("X, which bought ...", "X, que compró")
+RELATIVE_PRONOUNS = frozenset({"que", "which", "who", "quien", "cual", "that"})
 _PERSONAL = ("it", "they", "ella", "él", "ellos")
 
 
@@ -70,7 +71,7 @@ def resolve_np(
     organ = _organ_of_pronoun(ctx, tok, exclude)
     if organ:
         return organ
-    if tok.pos_ == "PRON" and tok.lower_ in _RELATIVES:
+    if tok.pos_ == "PRON" and tok.lower_ in RELATIVE_PRONOUNS:
         clause = tok.head
         if clause.dep_ in ("acl", "relcl", "acl:relcl", "advcl") and clause.head != clause:
             return (

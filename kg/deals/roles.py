@@ -980,8 +980,9 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     return refs
 
 
-# The possessive determiners of a company's own unit ("su filial", "its unit").
-_UNIT_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+# The possessive determiners of what a company owns ("su filial", "its unit", "their
+# fleet").
+OWN_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
 
 
 def _own_unit(arg: Token) -> bool:
@@ -989,7 +990,7 @@ def _own_unit(arg: Token) -> bool:
     noun a possessive determiner owns is a part of the company the possessive stands
     for, not that company (its owner is the seller, ``unit_owner``)."""
     return arg.lemma_.lower() in UNIT_NOUNS and any(
-        c.lower_ in _UNIT_POSSESSIVES and c.dep_ in ("det", "poss") for c in arg.children
+        c.lower_ in OWN_POSSESSIVES and c.dep_ in ("det", "poss") for c in arg.children
     )
 
 

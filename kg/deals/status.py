@@ -469,7 +469,7 @@ def article_year(t: Token) -> int | None:
     return int(head) if head.isdigit() else None
 
 
-def _year(t: Token) -> int | None:
+def year_of(t: Token) -> int | None:
     """The year a token writes ("2023"), if it is one."""
     return int(t.text) if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
         else None
@@ -487,7 +487,7 @@ def dated_before(t: Token, now: int) -> bool:
             years = [x]
         else:
             continue
-        if any((y := _year(o)) is not None and y < now for o in years):
+        if any((y := year_of(o)) is not None and y < now for o in years):
             return True
     return False
 
@@ -508,7 +508,7 @@ def entry_year(t: Token) -> int | None:
         k += 1
     if k + 1 >= len(texts) or texts[k + 1] not in _ENTRY_MARKS:
         return None
-    return _year(doc[k])
+    return year_of(doc[k])
 
 
 def _dated_past(c: Cue) -> Verdict | None:
@@ -575,7 +575,8 @@ def _date_right_after(t: Token, now: int) -> bool:
         return False
     if after.dep_ != "prep" or after.lower_ not in DATING_PREPS:
         return False
-    return any((y := _year(o)) is not None and y < now for o in after.children if o.dep_ == "pobj")
+    return any((y := year_of(o)) is not None and y < now
+               for o in after.children if o.dep_ == "pobj")
 
 
 def _followed(c: Cue) -> Verdict | None:

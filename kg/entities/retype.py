@@ -782,6 +782,8 @@ def the_named(a: _Names, c: _Cand) -> Retyped:
     if start == c.start:  # the article is no word of the name: "The Tom Fry-led fund"
         return [_Cand(c.start + 1, c.end, "PER", c.priority, (*c.rules, "retype:the_named"))]
     return None
+
+
 _LOWER_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
 
 
