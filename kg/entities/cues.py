@@ -1399,7 +1399,8 @@ def apposition(x: Ctx, i: int) -> Found:
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
-    if _source_adverbial(x, x.name_start(i - 1)) or _fronted_adverbial(x, x.name_start(i - 1), i):
+    start = x.name_start(i - 1)
+    if _source_adverbial(x, start) or _fronted_adverbial(x, start, i):
         return None
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
@@ -1409,7 +1410,7 @@ def apposition(x: Ctx, i: int) -> Found:
         if x.lowers[k] in DESCRIPTORS:
             if _not_appositive(x, k):
                 return None
-            return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
+            return [_Cand(start, i, "ORG", _P_CONTEXT)]
         if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
             k += 3  # "X, a Leeds-based maker of valves"
         elif doc[k].is_alpha and x.texts[k].islower():
@@ -1418,7 +1419,7 @@ def apposition(x: Ctx, i: int) -> Found:
             break
         words += 1
     if _descriptor_apposition(x, i):
-        return [_Cand(x.name_start(i - 1), i, "ORG", _P_CONTEXT)]
+        return [_Cand(start, i, "ORG", _P_CONTEXT)]
     return []
 
 
@@ -1466,8 +1467,9 @@ def participle_apposition(x: Ctx, i: int) -> Found:
             or word == "con" and nxt == "sede"):
         return None
     s = x.name_start(i - 1)
-    if x.texts[s] in x.kn.given_names or _known_place(x, s, i) or is_city(x.doc[s:i].text) \
-            or x.doc[s:i].text in x.kn.countries or not owned and (
+    name = span_text(x.doc, s, i)
+    if x.texts[s] in x.kn.given_names or _known_place(x, s, i) or is_city(name) \
+            or name in x.kn.countries or not owned and (
                 _label_at(x.model, s, i) == "PER" or _person_word(x, s, i)):
         return []
     return [_Cand(s, i, "ORG", _P_CONTEXT)]
