@@ -737,7 +737,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             doc[i - 1].pos_ == "PROPN" and \
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
-        s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF)
+        s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF | _FAMILY_PARTICLES)
         s = _over_spanish_of(x, s)
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
@@ -772,8 +772,13 @@ def kin_tail(x: Ctx, i: int) -> Found:
 # Portuguese "of (the)" inside a name ("Torres do Brasil Participações", "Banco da
 # Amazônia"): no Spanish word but "dos" (two), which no capitalised word precedes.
 _PORTUGUESE_OF = frozenset({"do", "da", "dos", "das"})
-# "of" in a name a legal form closes ("Salar del Viento S.A.", "Aguas de Lerma SL").
-_NAME_OF = _PORTUGUESE_OF | {"de", "del"}
+# Dutch, German and Malay particles of a family name a company is named after ("Van
+# der Hoeven Transport NV", "Gebr. von Arnim Logistik", "Yusof bin Daud Holdings"): no
+# English or Spanish word, so between two capitalised words they join one name.
+_FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "bin", "binti"})
+# "of" in a name a legal form closes ("Salar del Viento S.A.", "Aguas de Lerma SL"),
+# and a family name's particles ("Van den Brink Bier NV").
+_NAME_OF = _PORTUGUESE_OF | _FAMILY_PARTICLES | {"de", "del"}
 
 
 def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:

@@ -52,6 +52,7 @@ from kg.entities.words import (
     OFFICE_TITLES,
     ORG_HEADS,
     ORG_TAILS,
+    PATRONYMICS,
     PERSON_ROLES,
     ROUND_WORDS,
     ROYAL_TITLES,
@@ -364,6 +365,22 @@ def family_name_first(x: Ctx, i: int) -> Found:
     if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS for k in range(i, e)):
         return []
     return [_Cand(i, e, "PER", _P_PERSON)]
+
+
+def patronymic(x: Ctx, i: int) -> Found:
+    """A Malay name, given name, "bin"/"binti" and the father's name: "Rahim bin Osman
+    said", "founded by Aminah binti Yusof" (``PATRONYMICS``): one person's name from the
+    capitalised run before the particle to the father's name, where the model reads
+    only the father's name or none. A company's word in it makes it no person's name
+    ("Rahim bin Osman Holdings Sdn Bhd")."""
+    if not (i + 2 < x.n and x.texts[i + 1] in PATRONYMICS and x.caps[i + 2]):
+        return None
+    s = x.run_start(i)
+    e = _person_end(x.doc, i + 2, x.caps)
+    if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS or x.texts[k] in LEGAL_FORMS
+           for k in range(s, e)) or (e < x.n and x.texts[e] in LEGAL_FORMS):
+        return []
+    return [_Cand(s, e, "PER", _P_PERSON)]
 
 
 def _given(x: Ctx, i: int) -> bool:
@@ -712,6 +729,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:country_in_brackets", country_in_brackets),
     Cue("cue:family_name_first", family_name_first, on="text",
         words=VIETNAMESE_FAMILY_NAMES),
+    Cue("cue:patronymic", patronymic),
     Cue("cue:short_given_name", short_given_name, skips=ALL, on="text",
         words=frozenset(w.rstrip(".") for w in SHORT_GIVEN_NAMES)),
     Cue("cue:given_name", given_name),

@@ -28,13 +28,27 @@ from kg.iri import fold
 
 
 def _is_cap(tok: Token | Lexeme) -> bool:
-    """A token that can be part of a name: capitalised, or camel case like "eBay"."""
+    """A token that can be part of a name: capitalised, camel case like "eBay", or a
+    figure written together with a capitalised word ("4Sight", "3Puntos", "7Mares"), as
+    brands spell a number into their name; not a unit ("10Mbps", "5GHz")."""
     text = tok.text
     if not text or tok.is_punct or tok.is_space:
         return False
     if text[0].isupper():
         return True
+    if text[0].isdigit():
+        m = _FIGURE_NAME.fullmatch(text)
+        return m is not None and m.group(1).lower() not in _UNITS_AFTER_FIGURES
     return text[0].isalpha() and any(c.isupper() for c in text[1:])
+
+
+# A figure and a capitalised word of three letters or more in one token ("4Sight").
+_FIGURE_NAME = re.compile(r"\d{1,3}([A-ZÁÉÍÓÚÑ][a-záéíóúñü]{2,}[A-Za-záéíóúñü]*)")
+# Units written against their figure whose symbol is a capital and small letters.
+_UNITS_AFTER_FIGURES = frozenset({
+    "mbps", "gbps", "kbps", "tbps", "mhz", "ghz", "khz", "thz", "kwh", "mwh", "gwh", "twh",
+    "mins", "hrs", "kms", "mts", "mio", "mrd", "mill", "mln", "bln",
+})
 
 
 # Every token's text, lower case and lemma, read once per doc from the word types
