@@ -1567,6 +1567,8 @@ def deal_object(x: Ctx, i: int) -> Found:
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
         bare = False
+    if bare and k < x.n and (j := _invested_in(x, i, k)) is not None:
+        return _invested_company(x, _past_descriptor_noun(x, j))
     named = _past_descriptor_noun(x, k) if k < x.n else k
     if k < x.n and _money_sign(x, named):
         return []  # the sum, not the company: "invertirá US$ 4 millones en Mapuy"
@@ -1581,6 +1583,45 @@ def deal_object(x: Ctx, i: int) -> Found:
     if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _invested_in(x: Ctx, i: int, k: int) -> int | None:
+    """After a verb of investing and its sum, the word after the "en" / "in" the verb
+    governs: "invirtió 3 millones de euros en Rodalia", "invested NZ$12 million in
+    Putea Tech" (the company invested in); ``None`` where no sum opens the object."""
+    if x.lemmas[i] not in _INVEST_VERBS or not (x.doc[k].like_num or _money_sign(x, k)):
+        return None
+    for j in range(k + 1, min(k + 8, x.n - 1)):
+        if x.lowers[j] in ("en", "in") and i in (x.doc[j].head.i, x.doc[j].head.head.i):
+            return j + 1
+        if not (x.doc[j].like_num or x.doc[j].is_currency or x.lowers[j] in _SUM_WORDS
+                or x.texts[j] in x.kn.currencies):
+            return None
+    return None
+
+
+def _invested_company(x: Ctx, k: int) -> Found:
+    """The name invested in after the sum: a company, even where the model read a place
+    no list knows ("invirtió 2 millones en Rodalia"); a known place or city stays one
+    ("invirtió 5 millones de euros en Valencia", "invested $5 million in Wellington")."""
+    if not (k < x.n and x.caps[k] and x.texts[k] not in NON_NAMES):
+        return []
+    e = x.run_end(k)
+    label, name = _label_at(x.model, k, e), x.doc[k:e].text
+    if name not in x.kn.places and not is_city(name) and x.texts[k] not in x.kn.countries \
+            and label in (None, "MISC", "ORG", "LOC", "GPE"):
+        return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
+# Verbs whose sum comes before the company invested in ("invertir X euros en Y").
+_INVEST_VERBS = frozenset({"invertir", "invest"})
+# Words of a sum written out: "3 millones de euros", "12 million Swedish crowns".
+_SUM_WORDS = frozenset({
+    "de", "millones", "millón", "mil", "millardos", "euros", "dólares", "pesos", "soles",
+    "libras", "reales", "million", "billion", "thousand", "euros", "dollars", "pounds",
+    "crowns", "rupees", "ringgit", "pesos", "yen", "francs", "us", "usd", "eur",
+})
 
 
 def stake_of(x: Ctx, i: int) -> Found:
