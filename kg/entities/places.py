@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kg.doc import span_text
-from kg.entities.context import _P_GAZ, Knowledge, _Cand
+from kg.entities.context import _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.words import LEGAL_FORMS, ORG_HEADS, ORG_TAILS
 
@@ -66,11 +66,26 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 or _owns_named(doc, c, org_starts) or _seat_of(doc, c, org_ends))):
             places.add(text)
     chosen = [_less_seat(kn, doc, c) for c in chosen]
-    if not places:
+    towns = _towns_read_as_people(kn, doc, chosen)
+    if not places and not towns:
         return chosen
     return [c.retyped("LOC", c.priority, "retype:place")
-            if c.label == "ORG" and c.priority < _P_GAZ and span_text(doc, c.start, c.end) in places
+            if (c.label == "ORG" and c.priority < _P_GAZ and span_text(doc, c.start, c.end) in places)
+            or (c.start, c.end) in towns
             else c for c in chosen]
+
+
+def _towns_read_as_people(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> set[tuple[int, int]]:
+    """One-word names only the model read as people that are known towns after a
+    preposition of place ("hiring in Hamilton and Rotorua", "una planta en Linares"):
+    places, as a person is not where something happens; not the surname of a person the
+    article names in full ("Lewis Hamilton ... in Hamilton's view")."""
+    surnames = {doc[c.end - 1].text for c in chosen if c.label == "PER" and c.end - c.start > 1}
+    return {(c.start, c.end) for c in chosen
+            if c.label == "PER" and c.priority == _P_MODEL and c.end - c.start == 1
+            and doc[c.start].text not in surnames and _known_place(kn, doc[c.start].text)
+            and not (c.end < len(doc) and doc[c.end].text in ("'s", "’s"))
+            and _after_place_preposition(doc, c)}
 
 
 def _country(kn: Knowledge, text: str) -> bool:
