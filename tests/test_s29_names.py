@@ -1,0 +1,124 @@
+"""Session 29, helper names11 (issue #13): party names of every shape, found and typed.
+
+- A Malay patronymic, given name, "bin"/"binti" and the father's name, is one person's
+  name ("Rahim bin Osman said"; kg.entities.people.patronymic), not a company's words.
+- Dutch, German and Malay family particles join a company's name before its tail or
+  legal form ("Van den Brink Bier NV", "Van der Meer Logistics"; kg.entities.cues).
+- A figure written against a capitalised word is a name's word ("7Mares", "4Sight");
+  a unit is not ("10Mbps"; kg.entities.runs._is_cap).
+- After a verb of investing and its sum, the name after "en"/"in" is the company
+  invested in, unless a known place or town ("invirtió 5 millones de euros en X";
+  kg.entities.cues._invested_in).
+- A one-word name only the model read as a person is a place when it is a known town
+  after a preposition of place ("hiring in Hamilton and Rotorua"; kg.entities.places).
+
+Every sentence here is invented; the names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.test_s22_lead import deals, names
+
+# -- Malay patronymics -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rahim bin Osman, its managing director, said the deal was good.", "Rahim bin Osman"),
+        ("The tug operator was set up by Aminah binti Yusof in 2001.", "Aminah binti Yusof"),
+    ],
+)
+def test_a_malay_patronymic_is_one_persons_name(en: Language, text: str, person: str) -> None:
+    assert person in names(en, text, "person")
+
+
+def test_a_patronymic_inside_a_company_name_is_no_person(en: Language) -> None:
+    text = "Zainal bin Abu Holdings Sdn Bhd bought the plant."
+    assert not names(en, text, "person")
+
+
+def test_a_bin_in_lower_case_names_nobody(en: Language) -> None:
+    assert not names(en, "He threw the old files in the bin on Monday.", "person")
+
+
+# -- family particles inside a company's name --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Van den Brink Bier NV and Koster Dranken BV agreed to merge on Monday.",
+         "Van den Brink Bier"),
+        ("Shipping group Van der Meer Logistics said it would buy Koster Dranken BV.",
+         "Van der Meer Logistics"),
+    ],
+)
+def test_a_family_particle_stays_inside_a_company_name(
+        en: Language, text: str, company: str) -> None:
+    assert company in names(en, text)
+
+
+def test_a_van_after_a_company_is_no_particle_of_it(en: Language) -> None:
+    text = "Orvane Logistics sold a van to Koster Dranken BV on Monday."
+    assert "Koster Dranken" in names(en, text)
+    assert not any("van" in name.split() for name in names(en, text))
+
+
+# -- a figure written against a capitalised word -----------------------------------------
+
+
+def test_a_figure_spelt_into_a_name_is_the_names_word(es: Language) -> None:
+    text = "La gestora Albor invirtió en 7Mares, una naviera de Vigo."
+    assert "7Mares" in names(es, text)
+
+
+def test_a_unit_against_its_figure_is_no_name(es: Language) -> None:
+    assert not names(es, "La red de la comarca alcanza 10Mbps desde el lunes.")
+
+
+# -- the company invested in after the sum -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company"),
+    [
+        ("es", "El despacho Marín & Socios ha invertido 2 millones de euros en 3Puntos, "
+               "una aplicación de Murcia.", "3Puntos"),
+        ("en", "Koru Capital invested $5 million in Tawhiri last year.", "Tawhiri"),
+    ],
+)
+def test_the_name_after_an_invested_sum_is_the_company_invested_in(
+        request: pytest.FixtureRequest, lang: str, text: str, company: str) -> None:
+    nlp = request.getfixturevalue(lang)
+    assert company in names(nlp, text)
+    assert any(company in d.values() for d in deals(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("es", "El fondo invirtió 5 millones de euros en Valencia el año pasado.", "Valencia"),
+        ("en", "Koru Capital invested $5 million in Wellington last year.", "Wellington"),
+    ],
+)
+def test_a_town_after_an_invested_sum_stays_a_place(
+        request: pytest.FixtureRequest, lang: str, text: str, place: str) -> None:
+    assert place not in names(request.getfixturevalue(lang), text)
+
+
+# -- a town the model read as a person ---------------------------------------------------
+
+
+def test_a_town_after_a_preposition_of_place_is_no_person(en: Language) -> None:
+    text = "Putea Tech founder Aroha Ngata said the money would fund hiring in Hamilton."
+    assert "Hamilton" not in names(en, text, "person")
+    assert "Aroha Ngata" in names(en, text, "person")
+
+
+def test_a_surname_that_is_a_town_stays_a_person(en: Language) -> None:
+    text = "Lewis Hamilton said the deal was signed in London."
+    assert "Lewis Hamilton" in names(en, text, "person")
