@@ -11,6 +11,10 @@
   kg.entities.cues._invested_in).
 - A one-word name only the model read as a person is a place when it is a known town
   after a preposition of place ("hiring in Hamilton and Rotorua"; kg.entities.places).
+- Italian trade heads open a company's name ("Cantine Sant'Orso", "Tenuta Colle
+  d'Argento"; lexicon/entities.toml org_heads), not a person's.
+- A people's adjective before the noun bought is no company ("buys Tuscan winery";
+  kg.entities.runs.people_adjective), a company named after a region still is.
 
 Every sentence here is invented; the names are made up.
 """
@@ -122,3 +126,26 @@ def test_a_town_after_a_preposition_of_place_is_no_person(en: Language) -> None:
 def test_a_surname_that_is_a_town_stays_a_person(en: Language) -> None:
     text = "Lewis Hamilton said the deal was signed in London."
     assert "Lewis Hamilton" in names(en, text, "person")
+
+
+# -- Italian trade heads; a people's adjective before its noun ---------------------------
+
+
+def test_an_italian_trade_head_opens_a_company_name(en: Language) -> None:
+    text = ("Cantine Sant'Orso buys Tuscan winery\n"
+            "Tenuta Colle d'Argento makes 200,000 bottles a year, said Giulia Ferri.")
+    assert {"Cantine Sant'Orso", "Tenuta Colle d'Argento"} <= names(en, text)
+    assert names(en, text, "person") == {"Giulia Ferri"}
+
+
+def test_a_peoples_adjective_before_the_noun_bought_is_no_company(en: Language) -> None:
+    text = ("Officine Valdera buys Tuscan winery\n"
+            "Officine Valdera SpA has bought Podere Ulivo, a wine estate near Lucca, for "
+            "8 million euros.")
+    assert "Tuscan" not in names(en, text)
+    assert [d for d in deals(en, text) if d.get("target") == "Tuscan"] == []
+
+
+def test_a_company_named_after_a_region_is_still_bought(en: Language) -> None:
+    text = "Harlow Group agreed to buy Tuscan Estates for $20 million."
+    assert "Tuscan Estates" in names(en, text)

@@ -36,6 +36,7 @@ from kg.entities.runs import (
     _sentence_initial_false,
     capitalised_words,
     opens_clause,
+    people_adjective,
 )
 from kg.entities.words import (
     ARTICLE_PLACES,
@@ -1574,6 +1575,8 @@ def deal_object(x: Ctx, i: int) -> Found:
         return []  # the sum, not the company: "invertirá US$ 4 millones en Mapuy"
     if k < x.n and x.caps[named] and (doc[named].pos_ == "PROPN" or named > k):
         e = x.run_end(named)
+        if people_adjective(doc, named, e):
+            return []
         label = _label_at(x.model, named, e)
         # after a common noun ("steelmaker Ruhrstahl") a place no list knows is a name
         if label in (None, "MISC", "ORG") or (
@@ -1619,8 +1622,8 @@ _INVEST_VERBS = frozenset({"invertir", "invest"})
 # Words of a sum written out: "3 millones de euros", "12 million Swedish crowns".
 _SUM_WORDS = frozenset({
     "de", "millones", "millón", "mil", "millardos", "euros", "dólares", "pesos", "soles",
-    "libras", "reales", "million", "billion", "thousand", "euros", "dollars", "pounds",
-    "crowns", "rupees", "ringgit", "pesos", "yen", "francs", "us", "usd", "eur",
+    "libras", "reales", "million", "billion", "thousand", "dollars", "pounds", "crowns",
+    "rupees", "ringgit", "yen", "francs", "us", "usd", "eur",
 })
 
 

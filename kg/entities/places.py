@@ -70,8 +70,8 @@ def place_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     if not places and not towns:
         return chosen
     return [c.retyped("LOC", c.priority, "retype:place")
-            if (c.label == "ORG" and c.priority < _P_GAZ and span_text(doc, c.start, c.end) in places)
-            or (c.start, c.end) in towns
+            if (c.label == "ORG" and c.priority < _P_GAZ
+                and span_text(doc, c.start, c.end) in places) or (c.start, c.end) in towns
             else c for c in chosen]
 
 

@@ -25,6 +25,7 @@ from kg.entities.runs import (
     _syllable_hyphen,
     _texts,
     classifier_before,
+    people_adjective,
 )
 from kg.entities.standing import company_apposition, its_owner, listing_venue
 from kg.entities.titles import asked_opener, clock_zone, office_only, trim_titles
@@ -196,6 +197,8 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
     if c.label == "PER" and _byline(doc, c.start):
         return False  # "— By Lim Wei Ling": a byline names the reporter
+    if c.label == "MISC" and people_adjective(doc, c.start, c.end):
+        return False  # "buys Tuscan winery": a people's adjective before its noun
     if c.label == "LOC" and c.end - c.start > 1 and is_city(text) and \
             not _deal_object(doc, c):
         return False  # a city of two words: "entre Puerto Montt y Punta Arenas"

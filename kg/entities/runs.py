@@ -461,3 +461,12 @@ def classifier_before(kn: Knowledge, doc: Doc, i: int) -> bool:
     return not noun_pending and k >= 1 and doc[k].is_lower and \
         doc[k].lower_ in DESCRIPTORS and doc[k].lower_ not in PERSON_DESCRIPTORS and \
         doc[k - 1].lower_ in _DETERMINERS
+
+
+def people_adjective(doc: Doc, k: int, e: int) -> bool:
+    """Whether the one capitalised word at ``k`` is an adjective of the common noun
+    right after it ("buys Tuscan winery", "acquired Bavarian brewer"), read as one by
+    the tagger or the parser: the noun is what is bought, the word no company's name."""
+    return e == k + 1 and e < len(doc) and (
+        doc[k].pos_ == "ADJ" or (doc[k].dep_ == "amod" and doc[k].head.i == e)
+    ) and doc[e].pos_ == "NOUN" and doc[e].is_lower
