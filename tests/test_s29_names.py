@@ -15,6 +15,8 @@
   d'Argento"; lexicon/entities.toml org_heads), not a person's.
 - A people's adjective before the noun bought is no company ("buys Tuscan winery";
   kg.entities.runs.people_adjective), a company named after a region still is.
+- A name of two words or more that another cuts at the hyphen of its last word is that
+  company ("Vinos Lara" of "Vinos Lara-Soto"; kg.entities.resolve._double_barrel_cut).
 
 Every sentence here is invented; the names are made up.
 """
@@ -149,3 +151,20 @@ def test_a_peoples_adjective_before_the_noun_bought_is_no_company(en: Language) 
 def test_a_company_named_after_a_region_is_still_bought(en: Language) -> None:
     text = "Harlow Group agreed to buy Tuscan Estates for $20 million."
     assert "Tuscan Estates" in names(en, text)
+
+
+# -- a name cut at the hyphen of its double-barrelled last word --------------------------
+
+
+def _orgs(nlp: Language, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [(e.name, e.aliases) for e in nlp(text)._.kg_entities if e.kind == "org"]
+
+
+def test_a_name_cut_at_its_hyphen_is_the_same_company(es: Language) -> None:
+    text = "Aceites Beltrán compró Vinos Lara-Soto. Vinos Lara facturó 3 millones."
+    assert ("Vinos Lara-Soto", ("Vinos Lara",)) in _orgs(es, text)
+
+
+def test_one_word_before_the_hyphen_stays_apart(es: Language) -> None:
+    text = "Aceites Beltrán compró Lara-Soto. Lara facturó 3 millones."
+    assert all("Lara" not in aliases for _, aliases in _orgs(es, text))

@@ -162,6 +162,8 @@ class _OrgGroups:
                 longer = _named_by_tail(k, ordered, seen_first, keys, kn)
             if not longer:
                 longer = self._cut_short(k, ordered)
+            if not longer:
+                longer = _double_barrel_cut(k, ordered, keys)
             # A short form two different long names share ("Merian" of "Merian Global
             # Investors" and "Merian Chrysalis") joins the first one named, and does
             # not make the two one.
@@ -666,3 +668,15 @@ def _strip_legal(name: str) -> str:
     folded = [fold(w) for w in words]
     k = _legal_tail(folded)
     return " ".join(words[:len(words) - k]).rstrip(",")
+
+
+def _double_barrel_cut(k: str, ordered: list[str], keys: dict[str, str]) -> list[str]:
+    """The longer names ``k`` is cut from at the hyphen of their double-barrelled last
+    word, as a headline shortens "Aceites Sotomayor-Ruiz" to "Aceites Sotomayor": the
+    same company, where the short form keeps two words at least (one word alone,
+    "Sotomayor", may be the family's person)."""
+    words = k.split()
+    if len(words) < 2:
+        return []
+    return [o for o in ordered if o.split()[:-1] == words
+            and "-" in keys[o].split()[-1].strip("-")]
