@@ -17,6 +17,8 @@
   kg.entities.runs.people_adjective), a company named after a region still is.
 - A name of two words or more that another cuts at the hyphen of its last word is that
   company ("Vinos Lara" of "Vinos Lara-Soto"; kg.entities.resolve._double_barrel_cut).
+- English: a "First" that opens a sentence and a name a tail or legal form closes is
+  the name's first word ("First Kearney State Bank agreed"; kg.entities.cues._over_first).
 
 Every sentence here is invented; the names are made up.
 """
@@ -168,3 +170,25 @@ def test_a_name_cut_at_its_hyphen_is_the_same_company(es: Language) -> None:
 def test_one_word_before_the_hyphen_stays_apart(es: Language) -> None:
     text = "Aceites Beltrán compró Lara-Soto. Lara facturó 3 millones."
     assert all("Lara" not in aliases for _, aliases in _orgs(es, text))
+
+
+# -- "First" opening a bank's name and its sentence --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("First Kearney State Bank agreed to buy Platte Farm Credit for $40 million.",
+         "First Kearney State Bank"),
+        ("First Coastal Holdings Inc. said it sold its branch to Platte Farm Credit.",
+         "First Coastal"),
+    ],
+)
+def test_first_opening_a_sentence_opens_the_bank_name_too(
+        en: Language, text: str, company: str) -> None:
+    assert company in names(en, text)
+
+
+def test_first_and_a_comma_count_a_point(en: Language) -> None:
+    text = "First, Orvane Capital said it would sell Platte Farm Credit."
+    assert "Orvane Capital" in names(en, text)

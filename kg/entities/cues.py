@@ -270,7 +270,7 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
-    s = _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j)
+    s = _over_first(x, _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j))
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
     if s > 0 and x.doc[s - 1].is_sent_start and x.texts[s - 1] in ORG_HEADS and (
@@ -739,7 +739,7 @@ def org_tail(x: Ctx, i: int) -> Found:
             not (text in NON_NAMES and i + 1 < x.n and x.texts[i + 1].islower()
                  and doc[i + 1].is_alpha and doc[i + 1].pos_ not in ("VERB", "AUX")):
         s = _over_connectors(x, x.run_start(i - 1), _PORTUGUESE_OF | _FAMILY_PARTICLES)
-        s = _over_spanish_of(x, s)
+        s = _over_first(x, _over_spanish_of(x, s))
         if text in SURNAME_TAILS and not _company_surname_tail(x, s, i):
             return []
         if _in_title(x, i):
@@ -780,6 +780,18 @@ _FAMILY_PARTICLES = frozenset({"van", "von", "der", "den", "bin", "binti"})
 # "of" in a name a legal form closes ("Salar del Viento S.A.", "Aguas de Lerma SL"),
 # and a family name's particles ("Van den Brink Bier NV").
 _NAME_OF = _PORTUGUESE_OF | _FAMILY_PARTICLES | {"de", "del"}
+
+
+def _over_first(x: Ctx, s: int) -> int:
+    """English: the start of a bank's or a company's name a tail or a legal form closes,
+    back over the "First" that opens both it and its sentence ("First Kearney State
+    Bank agreed to buy ...", "First Coastal Holdings Inc. said"), which the run of
+    capitals leaves out as the function word "first"; not an ordinal that counts a
+    point ("First, Orvane Capital ...", where a comma follows)."""
+    k = s - 1
+    if x.kn.lang == "en" and k >= 0 and x.texts[k] == "First" and x.doc[k].is_sent_start:
+        return k
+    return s
 
 
 def _over_connectors(x: Ctx, s: int, connectors: frozenset[str]) -> int:
