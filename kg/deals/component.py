@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
-from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
+from kg.deals.attach import (
+    attach_back,
+    attach_money,
+    attach_term_quantity,
+    attribution,
+    rumoured_by_sources,
+)
 from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
@@ -250,6 +256,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent_mentions, mentions, si, reporter, hedge)
+        rumoured_by_sources(sent, sent_mentions)
         mentions.extend(sent_mentions)
         remember_pair(ctx, sent_mentions)
     # A deal whose key party was not found (an acquisition with no target) says
