@@ -10,6 +10,13 @@ it was written).
   news: "Mixco Pagos", "Tecnologías Ribereñas" (lexicon/entities.toml).
 - "picked up a contract from Y", the phrasal verb of getting, as "won a contract"
   (lexicon/deals.toml receive_verbs).
+- "X bought into Y": buying into a company is buying a stake in it, an investment
+  (kg.deals.roles._argument).
+- "the offer that X made for Y was withdrawn": the named subject of a relative clause
+  that makes the offer is the bidder (kg.deals.frames._offer_submitted_by).
+- The passive of an award told as a noun phrase: "the contract awarded to X by Y", "the
+  award of a contract to X by Y", "Y's award of a contract to X"
+  (kg.deals.frames._award_phrase).
 """
 
 from __future__ import annotations
@@ -102,4 +109,84 @@ def test_picking_up_a_contract_is_winning_it(en: Language) -> None:
 
 def test_picking_up_skills_is_no_contract(en: Language) -> None:
     text = "Brannock Systems staff picked up the award at a dinner hosted by Tarrow Council."
+    assert deal_roles(en, text) == []
+
+
+# -- "bought into" -----------------------------------------------------------------------
+
+
+def test_buying_into_a_company_is_an_investment_in_it(en: Language) -> None:
+    text = "Harlan Capital bought into Tarrow Foods, paying $15 million for a 10% stake."
+    (deal,) = en(text)._.kg_deals
+    assert deal.type == "Investment"
+    assert {r: x.name for r, x in deal.roles} == {
+        "investor": "Harlan Capital", "investee": "Tarrow Foods"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harlan Capital bought into the idea that Tarrow Foods would grow.",
+        # an object of its own: the company bought is the object
+        "Harlan Capital bought Tarrow Foods into its portfolio.",
+    ],
+)
+def test_buying_into_an_idea_or_with_an_object_is_no_investment(
+        en: Language, text: str) -> None:
+    assert all(d.type != "Investment" for d in en(text)._.kg_deals)
+
+
+# -- the offer that X made for Y ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer that Fernhill Holdings made for Corrib Energy in May was withdrawn on "
+        "Friday.",
+        "Worth $1.1 billion, the offer that Fernhill Holdings made for Corrib Energy in May "
+        "was withdrawn on Friday.",
+    ],
+)
+def test_the_subject_of_a_relative_clause_making_an_offer_is_the_bidder(
+        en: Language, text: str) -> None:
+    (deal,) = en(text)._.kg_deals
+    assert deal.status == "Cancelled"
+    assert {r: x.name for r, x in deal.roles} == {
+        "acquirer": "Fernhill", "target": "Corrib Energy"}
+
+
+def test_the_subject_of_a_relative_clause_judging_an_offer_is_no_bidder(en: Language) -> None:
+    text = "The offer that Corrib Energy rejected in May came from a fund."
+    assert deal_roles(en, text) == []
+
+
+# -- an award told as a noun phrase ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The €200 million contract awarded to Dunsford Rail by Tarrow Council covers 40 "
+        "trams.",
+        "The award of a €200 million contract to Dunsford Rail by Tarrow Council was "
+        "confirmed on Thursday.",
+        "Tarrow Council's award of a €200 million contract to Dunsford Rail was confirmed "
+        "on Thursday.",
+    ],
+)
+def test_an_award_told_as_a_noun_phrase_names_buyer_and_seller(
+        en: Language, text: str) -> None:
+    assert deal_roles(en, text) == [{"buyer": "Tarrow Council", "seller": "Dunsford Rail"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The award of the prize to Dunsford Rail by Tarrow Council was a surprise.",
+        "The contract awarded to Dunsford Rail covers 40 trams.",
+    ],
+)
+def test_an_award_phrase_without_a_contract_or_an_awarder_is_no_deal(
+        en: Language, text: str) -> None:
     assert deal_roles(en, text) == []
