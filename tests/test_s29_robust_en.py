@@ -5,7 +5,8 @@ it was written).
 - A deal told as announced only in what unnamed sources say is a rumour: "X is set to
   buy Y, people familiar with the matter said", "according to people close to the
   talks" (kg.deals.attach.rumoured_by_sources); talks stay talks, a deal the parties
-  themselves announce stays announced.
+  themselves announce stays announced, and so does a deal named by a definite noun
+  ("La OPA de X sobre Y llegó sin contactos previos, según fuentes").
 - Spanish trade words that close or open a Latin-American company's name in English
   news: "Mixco Pagos", "Tecnologías Ribereñas" (lexicon/entities.toml).
 - "picked up a contract from Y", the phrasal verb of getting, as "won a contract"
@@ -71,6 +72,21 @@ def test_a_deal_announced_only_by_unnamed_sources_is_a_rumour_in_spanish(es: Lan
 def test_a_deal_the_parties_announce_or_talks_keep_their_status(
         en: Language, text: str, status: str) -> None:
     assert statuses(en, text) == [status]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a deal named by a definite noun is known: the sources tell what is said of it
+        ("es", "La OPA de Grupo Orvane sobre Lácteos Brina llegó sin contactos previos con "
+               "el consejo, según fuentes del mercado."),
+        ("en", "Corvane Foods' bid for Lintwater Dairy came without warning, people familiar "
+               "with the matter said."),
+    ],
+)
+def test_a_known_deal_the_sources_comment_on_stays_announced(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    assert statuses(es if lang == "es" else en, text) == ["Announced"]
 
 
 # -- Spanish trade words in Latin-American names -----------------------------------------

@@ -241,14 +241,24 @@ def rumoured_by_sources(sent: SpacySpan, ms: list[Mention]) -> None:
     announced it ("Alfa is set to buy Beta for $40 million, people familiar with the
     matter said", "Alfa plans a bid for Beta, according to two sources", "Alfa lanzará
     una OPA sobre Beta, según fuentes del mercado"). Talks stay talks and a deal told
-    done stays done: only the announcement is the sources' word
+    done stays done: only the announcement is the sources' word; so does a deal named by
+    a definite noun ("La OPA de Alfa sobre Beta llegó sin contactos previos, según
+    fuentes"): it is known, and the sources tell only what is said of it
     (``status:Rumoured<-unnamed-sources``)."""
-    announced = [m for m in ms if m.status == "Announced"]
+    announced = [m for m in ms if m.status == "Announced" and not _known_deal(sent.doc[m.trigger])]
     if not announced or not any(_unnamed_source(t) for t in sent):
         return
     for m in announced:
         m.status, m.status_explicit = "Rumoured", True
         m.rules.append("status:Rumoured<-unnamed-sources")
+
+
+def _known_deal(tok: Token) -> bool:
+    """A deal noun made definite by its determiner or its possessor ("la OPA de X",
+    "the bid", "Corvane Foods' bid")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+    )
 
 
 def _unnamed_source(t: Token) -> bool:
