@@ -18,6 +18,9 @@ it was written).
 - The passive of an award told as a noun phrase: "the contract awarded to X by Y", "the
   award of a contract to X by Y", "Y's award of a contract to X"
   (kg.deals.frames._award_phrase).
+- Two company names joined by a hyphen before a noun are two companies: "the
+  Pemberton-Haldane merger", "the Pemberton Foods-Haldane Bakeries merger"
+  (kg.entities.retype.paired_names).
 """
 
 from __future__ import annotations
@@ -206,3 +209,38 @@ def test_an_award_told_as_a_noun_phrase_names_buyer_and_seller(
 def test_an_award_phrase_without_a_contract_or_an_awarder_is_no_deal(
         en: Language, text: str) -> None:
     assert deal_roles(en, text) == []
+
+
+# -- "the Pemberton-Haldane merger" ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pemberton-Haldane merger closed on Friday. Pemberton Foods and Haldane Bakeries "
+        "will trade under one name.",
+        "Pemberton Foods and Haldane Bakeries agreed in May to combine. The Pemberton-Haldane "
+        "merger closed on Friday.",
+        "The Pemberton Foods-Haldane Bakeries merger was approved by shareholders on Monday.",
+    ],
+)
+def test_two_names_joined_by_a_hyphen_before_a_deal_noun_are_its_two_sides(
+        en: Language, text: str) -> None:
+    assert names(en, text) == {"Pemberton Foods", "Haldane Bakeries"}
+    assert [sorted(x.name for _, x in d.roles) for d in en(text)._.kg_deals] == [
+        ["Haldane Bakeries", "Pemberton Foods"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "Haldane" is never a company of its own here
+        ("The Pemberton-Haldane deal closed on Friday, Pemberton Foods said.",
+         "Pemberton-Haldane"),
+        ("Shares in Corby-Vance rose after Corby-Vance Holdings reported profits.",
+         "Corby-Vance"),
+    ],
+)
+def test_a_hyphenated_name_whose_halves_are_not_companies_stays_one(
+        en: Language, text: str, name: str) -> None:
+    assert name in names(en, text)

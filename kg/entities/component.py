@@ -51,6 +51,7 @@ from kg.entities.retype import (
     _retype,
     ampersand_names,
     dropped_mentions_kept,
+    paired_names,
     possessive_names,
 )
 from kg.entities.roles import _roles
@@ -176,6 +177,7 @@ class KgEntities:
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
+        chosen = paired_names(doc, chosen)
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
