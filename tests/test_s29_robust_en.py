@@ -18,6 +18,9 @@ it was written).
 - The passive of an award told as a noun phrase: "the contract awarded to X by Y", "the
   award of a contract to X by Y", "Y's award of a contract to X"
   (kg.deals.frames._award_phrase).
+- A headline that drops its copula ("Brisa Capital in talks to buy Kestel Forge"): the
+  to-infinitive the parser hangs on the name as a relative clause is the headline's
+  predicate, so the talks govern the deal (kg.deals.syntax.headline_predicate).
 - Two company names joined by a hyphen before a noun are two companies: "the
   Pemberton-Haldane merger", "the Pemberton Foods-Haldane Bakeries merger"
   (kg.entities.retype.paired_names).
@@ -253,3 +256,23 @@ def test_two_names_joined_by_a_hyphen_before_a_deal_noun_are_its_two_sides(
 def test_a_hyphenated_name_whose_halves_are_not_companies_stays_one(
         en: Language, text: str, name: str) -> None:
     assert name in names(en, text)
+
+
+# -- headlines without a copula ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brisa Capital in talks to buy Kestel Forge",
+        "Brisa Capital in advanced talks to acquire Kestel Forge",
+        "EXCLUSIVE: Brisa Capital in talks to buy Kestel Forge, sources say",
+    ],
+)
+def test_a_headline_without_its_copula_keeps_its_talks(en: Language, text: str) -> None:
+    assert statuses(en, text) == ["InNegotiation"]
+
+
+def test_a_relative_clause_on_a_company_still_tells_the_background(en: Language) -> None:
+    text = "Kestel Forge, which Brisa Capital agreed to buy in May, is in talks with banks."
+    assert statuses(en, text) == ["Announced"]
