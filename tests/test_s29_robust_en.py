@@ -129,6 +129,46 @@ def test_metals_in_lower_case_names_no_company(en: Language) -> None:
     assert names(en, "Prices of industrial metals and minerals rose in May.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Bodegas Aldaia merged with Viñedos Colchagua on Friday.", "Viñedos Colchagua"),
+        ("Seguros Pacífico won a $30 million contract from Aigües de Vallirana.",
+         "Aigües de Vallirana"),
+    ],
+)
+def test_spanish_and_catalan_trade_heads_open_a_name_before_a_place(
+        en: Language, text: str, company: str) -> None:
+    assert company in names(en, text)
+
+
+def test_a_trade_head_in_lower_case_words_names_no_company(es: Language) -> None:
+    assert names(es, "Viñedos centenarios cubren la ladera de Colchagua.") == set()
+
+
+# -- "X said Y had accepted its offer" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Brisa Capital said Supermercados Mayab had accepted its offer.", "Announced"),
+        ("Brisa Capital said Kestel Forge had rejected its $300 million offer.", "Cancelled"),
+    ],
+)
+def test_its_offer_in_a_reported_clause_is_the_reporters(
+        en: Language, text: str, status: str) -> None:
+    (deal,) = en(text)._.kg_deals
+    assert deal.status == status
+    assert {r: x.name for r, x in deal.roles}["acquirer"] == "Brisa Capital"
+
+
+def test_an_offer_from_a_named_bidder_in_a_reported_clause_keeps_its_bidder(
+        en: Language) -> None:
+    text = "Brisa Capital said Kestel Forge had accepted an offer from Orrin Steel."
+    assert deal_roles(en, text) == [{"acquirer": "Orrin Steel", "target": "Kestel Forge"}]
+
+
 # -- "picked up a contract" --------------------------------------------------------------
 
 

@@ -184,6 +184,7 @@ from kg.deals.words import (
     answer_lemma,
 )
 from kg.doc import doc_lang
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
 # Whether a trigger of a kind states a deal at all (beyond the checks every trigger
@@ -626,7 +627,21 @@ def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
     found += [
         x for h in heads for c in h.children if c.dep_ == "poss" for x in ctx.np_entities(c)
     ]
-    return found
+    return found or _own_offer_reported(ctx, tok)
+
+
+def _own_offer_reported(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Brisa Capital said Kestel Forge had accepted its offer": "its" on an offer in
+    a clause a company reports is the reporter's own offer (the clause's subject, who
+    accepts or rejects it, is the target)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return []
+    clause = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    inner = {x for s in subjects(clause) for x in ctx.np_entities(s)}
+    return [x for s in subjects(clause.head) for x in ctx.np_entities(s)
+            if x.kind == "org" and x not in inner]
 
 
 def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
