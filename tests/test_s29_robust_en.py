@@ -146,6 +146,35 @@ def test_a_trade_head_in_lower_case_words_names_no_company(es: Language) -> None
     assert names(es, "Viñedos centenarios cubren la ladera de Colchagua.") == set()
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "company"),
+    [
+        ("en", "Ashwell Rail won a contract from Transportes Urbanos de Sabadell.",
+         "Transportes Urbanos de Sabadell"),
+        ("en", "Ashwell Rail picked up a contract from Transports Metropolitans de Sabadell.",
+         "Transports Metropolitans de Sabadell"),
+        ("es", "El Ayuntamiento de Sabadell adjudicó el contrato a Ashwell Rail.",
+         "Ayuntamiento de Sabadell"),
+    ],
+)
+def test_a_banks_town_name_after_de_in_a_headed_name_is_its_place(
+        es: Language, en: Language, lang: str, text: str, company: str) -> None:
+    found = names(es if lang == "es" else en, text)
+    assert company in found and "Banco Sabadell" not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The CEO of Santander said the bank would buy Ashwell Rail."),
+        ("es", "Ashwell Rail compró la filial de Santander en Chile."),
+    ],
+)
+def test_a_banks_name_after_a_role_or_a_common_noun_is_the_bank(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    assert "Banco Santander" in names(es if lang == "es" else en, text)
+
+
 # -- "X said Y had accepted its offer" ---------------------------------------------------
 
 
