@@ -120,15 +120,6 @@ def test_a_spanish_trade_word_alone_names_no_company(en: Language) -> None:
     assert names(en, text) == {"Fenwick Ventures"}
 
 
-def test_metals_closes_a_company_name_after_from(en: Language) -> None:
-    text = "Kestel Forge rejected a $300 million takeover offer from Orrin Metals."
-    assert deal_roles(en, text) == [{"acquirer": "Orrin Metals", "target": "Kestel Forge"}]
-
-
-def test_metals_in_lower_case_names_no_company(en: Language) -> None:
-    assert names(en, "Prices of industrial metals and minerals rose in May.") == set()
-
-
 @pytest.mark.parametrize(
     ("text", "company"),
     [
