@@ -8,7 +8,14 @@ it was written).
   themselves announce stays announced, and so does a deal named by a definite noun
   ("La OPA de X sobre Y llegó sin contactos previos, según fuentes").
 - Spanish trade words that close or open a Latin-American company's name in English
-  news: "Mixco Pagos", "Tecnologías Ribereñas" (lexicon/entities.toml).
+  news: "Mixco Pagos", "Tecnologías Ribereñas"; "Viñedos" and Catalan "Aigües",
+  "Transports" opening one before a place ("Viñedos Colchagua", "Aigües de Vallirana")
+  (lexicon/entities.toml).
+- A bank's short name that is also a town, after "de" in a headed name, is the name's
+  place, not the bank: "Transportes Urbanos de Sabadell", "el Ayuntamiento de Sabadell"
+  (kg.entities.component._inside_headed_name).
+- A reporting frame around an answered offer: "Brisa Capital said Kestel Forge had
+  accepted its offer" ("its" offer is the reporter's; kg.deals.frames._own_offer_reported).
 - "picked up a contract from Y", the phrasal verb of getting, as "won a contract"
   (lexicon/deals.toml receive_verbs).
 - "X bought into Y": buying into a company is buying a stake in it, an investment
