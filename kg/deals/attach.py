@@ -236,6 +236,45 @@ def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
     return found
 
 
+def rumoured_by_sources(sent: SpacySpan, ms: list[Mention]) -> None:
+    """A deal told as announced in what unnamed sources say is a rumour: no party has
+    announced it ("Alfa is set to buy Beta for $40 million, people familiar with the
+    matter said", "Alfa plans a bid for Beta, according to two sources", "Alfa lanzará
+    una OPA sobre Beta, según fuentes del mercado"). Talks stay talks and a deal told
+    done stays done: only the announcement is the sources' word; so does a deal named by
+    a definite noun ("La OPA de Alfa sobre Beta llegó sin contactos previos, según
+    fuentes"): it is known, and the sources tell only what is said of it
+    (``status:Rumoured<-unnamed-sources``)."""
+    announced = [m for m in ms if m.status == "Announced" and not _known_deal(sent.doc[m.trigger])]
+    if not announced or not any(_unnamed_source(t) for t in sent):
+        return
+    for m in announced:
+        m.status, m.status_explicit = "Rumoured", True
+        m.rules.append("status:Rumoured<-unnamed-sources")
+
+
+def _known_deal(tok: Token) -> bool:
+    """A deal noun made definite by its determiner or its possessor ("la OPA de X",
+    "the bid", "Corvane Foods' bid")."""
+    return tok.pos_ in ("NOUN", "PROPN") and (
+        is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def _unnamed_source(t: Token) -> bool:
+    """Whether ``t`` is a source noun that says the sentence: the subject of a verb of
+    saying ("people familiar with the matter said", "sources told Reuters") or the
+    object of "according to" / "según" ("according to people close to the talks")."""
+    if t.lemma_.lower() not in SOURCE_NOUNS or t.pos_ != "NOUN":
+        return False
+    head = t.head
+    if t.dep_ in SUBJ_DEPS:
+        return head.lemma_.lower() in SPEECH_VERBS and is_verbal(head)
+    if head.lower_ == "según" or any(c.dep_ == "case" and c.lower_ == "según" for c in t.children):
+        return True
+    return head.lower_ == "to" and head.head.lower_ == "according"
+
+
 # -- money -------------------------------------------------------------------
 
 

@@ -16,7 +16,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
-from kg.deals.attach import attach_back, attach_money, attach_term_quantity, attribution
+from kg.deals.attach import (
+    attach_back,
+    attach_money,
+    attach_term_quantity,
+    attribution,
+    rumoured_by_sources,
+)
 from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
@@ -249,7 +255,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         sent_mentions += talks_with_owners(ctx, sent, si)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
-        _attribute(sent_mentions, mentions, si, reporter, hedge)
+        _attribute(sent, sent_mentions, mentions, si, (reporter, hedge))
         mentions.extend(sent_mentions)
         remember_pair(ctx, sent_mentions)
     # A deal whose key party was not found (an acquisition with no target) says
@@ -403,11 +409,14 @@ def _relative_on(ctx: Context, subject: Token, reporter: EntityRef) -> bool:
 
 
 def _attribute(
-    ms: list[Mention], before: list[Mention], si: int, reporter: EntityRef | None,
-    hedge: str | None,
+    sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int,
+    source: tuple[EntityRef | None, str | None],
 ) -> None:
     """The sentence's source and hedge go to its mentions; a sentence that only
-    reports ("Así lo adelantó X") is the source of the deals just told."""
+    reports ("Así lo adelantó X") is the source of the deals just told; what unnamed
+    sources announce is a rumour (``rumoured_by_sources``)."""
+    reporter, hedge = source
+    rumoured_by_sources(sent, ms)
     for m in ms:
         m.reported_by = reporter
         if hedge and m.hedge is None:

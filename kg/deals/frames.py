@@ -184,6 +184,7 @@ from kg.deals.words import (
     answer_lemma,
 )
 from kg.doc import doc_lang
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
 # Whether a trigger of a kind states a deal at all (beyond the checks every trigger
@@ -459,11 +460,18 @@ def _clauses_on_offer(ctx: Context, tok: Token) -> list[Token]:
 
 def _offer_submitted_by(ctx: Context, tok: Token) -> list[EntityRef]:
     """ "the plan submitted by X for Y", "the offer made by X": the agent of a past
-    participle on an offer is who made it, the bidder (English)."""
+    participle on an offer is who made it, the bidder (English); so is the named
+    subject of a relative clause whose verb makes the offer ("the offer that X made for
+    Y in May was withdrawn": the relative pronoun is its object)."""
     return [
         x for c in _clauses_on_offer(ctx, tok) if c.tag_ == "VBN"
         for prep, arg in ctx.prep_args(c) if prep == "by"
         for x in ctx.np_entities(arg) if x.kind == "org"
+    ] + [
+        x for c in _clauses_on_offer(ctx, tok)
+        if c.dep_ == "relcl" and c.lemma_.lower() in BID_MAKING_VERBS
+        for s in c.children if s.dep_ == "nsubj" and s.pos_ in ("PROPN", "NOUN")
+        for x in ctx.np_entities(s) if x.kind == "org"
     ]
 
 
@@ -619,7 +627,21 @@ def _bidders(ctx: Context, tok: Token) -> list[EntityRef]:
     found += [
         x for h in heads for c in h.children if c.dep_ == "poss" for x in ctx.np_entities(c)
     ]
-    return found
+    return found or _own_offer_reported(ctx, tok)
+
+
+def _own_offer_reported(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Brisa Capital said Kestel Forge had accepted its offer": "its" on an offer in
+    a clause a company reports is the reporter's own offer (the clause's subject, who
+    accepts or rejects it, is the target)."""
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        return []
+    clause = next((t for t in tok.ancestors if is_verbal(t)), None)
+    if clause is None or clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return []
+    inner = {x for s in subjects(clause) for x in ctx.np_entities(s)}
+    return [x for s in subjects(clause.head) for x in ctx.np_entities(s)
+            if x.kind == "org" and x not in inner]
 
 
 def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -2381,6 +2403,7 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     one it is awarded to (the dative) the seller (parties:awarded-to)."""
     head = tok.head
     if head.lemma_.lower() not in AWARDING_VERBS:
+        _award_phrase(ctx, m, tok)
         return
     if tok.dep_ in OBJ_DEPS:
         # the dative of the verb, or the "a" phrase the parser hangs on the contract
@@ -2415,6 +2438,38 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     for x in winners:
         m.add_role("seller", x)
     m.rules.append("parties:awarded-to")
+
+
+def _award_phrase(ctx: Context, m: Mention, tok: Token) -> None:
+    """The passive of "Y awarded a contract to X" told as a noun phrase: a reduced
+    relative on the contract ("the €200 million contract awarded to X by Y covers 40
+    trams") or the award noun ("the award of a contract to X by Y", "Y's award of a
+    contract to X"). The one it goes "to" sells its work, the one "by" whom (or whose
+    award it is) buys (parties:award-phrase)."""
+    if doc_lang(tok.doc) != "en":
+        return
+    award = next((c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and c.lemma_.lower() in AWARDING_VERBS), None)
+    if award is None and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+            tok.head.head.pos_ == "NOUN" and tok.head.head.lemma_.lower() in AWARDING_VERBS:
+        award = tok.head.head
+    if award is None:
+        return
+    heads = [award, tok]
+    tos = [arg for h in heads for prep, arg in ctx.prep_args(h) if prep == "to"]
+    winners = [x for arg in tos for x in ctx.np_entities(arg) if x.kind == "org"]
+    # ("by Y" may hang on the award, the contract or the winner's name)
+    awarders = [x for h in (*heads, *tos) for prep, arg in ctx.prep_args(h) if prep == "by"
+                for x in ctx.np_entities(arg) if x.kind == "org" and x not in winners]
+    awarders += [x for c in award.children if c.dep_ == "poss"
+                 for x in ctx.np_entities(c) if x.kind == "org" and x not in winners]
+    if not winners or not awarders:
+        return
+    m.type = "PurchaseAgreement"
+    m.roles = [("buyer", x) for x in awarders]
+    for x in winners:
+        m.add_role("seller", x)
+    m.rules.append("parties:award-phrase")
 
 
 # A bid or offer in a tender, and what makes it the highest ("la oferta más alta",

@@ -913,6 +913,11 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
         # "vendió su 15 % en X a Y", "tomó una participación del 60 % en X": the
         # stake's company, hung on the verb
         role = "target"
+    if role is None and prep == "into" and kind == "acquire" and not r.noun and \
+            next(direct_objects(r.tok), None) is None:
+        # "Harlan Capital bought into Ceiba Pagos": buying into a company is buying a
+        # part of it, a stake (an investment in it)
+        role, r.typed_kind = "target", "stake"
     if role is None:
         return
     if kind == "acquire" and not r.noun and prep == "de" and r.typed_kind != "goods":

@@ -536,7 +536,7 @@ def modifier_clause(tok: Token) -> Token | None:
     Y") tells that deal, and is not one."""
     chain = [tok, *tok.ancestors][:8]
     for t in chain[:-1]:
-        if not names_company(t.head):
+        if not names_company(t.head) or headline_predicate(t):
             continue
         if t.dep_ in ("relcl", "acl:relcl") or (
             t.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in t.children)
@@ -545,6 +545,17 @@ def modifier_clause(tok: Token) -> Token | None:
         ):
             return t
     return None
+
+
+def headline_predicate(t: Token) -> bool:
+    """A to-infinitive the parser hangs as a relative clause on the name that heads a
+    verbless sentence: a headline that drops its copula ("Brisa Capital in talks to buy
+    Kestel Forge", "Brisa Capital set to buy Kestel Forge") says what the company does,
+    its predicate, not a description of it (also when the parser hangs the headline on
+    its reporting verb: "Brisa Capital in talks to buy Kestel Forge, sources say")."""
+    return t.dep_ == "relcl" and t.head.dep_ in ("ROOT", "npadvmod") and any(
+        c.dep_ == "aux" and c.tag_ == "TO" for c in t.children
+    )
 
 
 def names_company(t: Token) -> bool:

@@ -51,6 +51,7 @@ from kg.entities.retype import (
     _retype,
     ampersand_names,
     dropped_mentions_kept,
+    paired_names,
     possessive_names,
 )
 from kg.entities.roles import _roles
@@ -176,6 +177,7 @@ class KgEntities:
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
+        chosen = paired_names(doc, chosen)
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
@@ -215,8 +217,16 @@ def _inside_headed_name(doc: Doc, start: int) -> bool:
     """Whether a gazetteer name follows the capitalised head of another name ("Consorcio
     Santander Vial", "Fundación Telefónica"): it is a word of that name, a body of its
     own, not the company it names alone (the gazetteer's own headed forms, "Banco
-    Santander", match from the head)."""
-    return start > 0 and doc[start - 1].text in ORG_HEADS
+    Santander", match from the head). So does a gazetteer name that is the place of a
+    headed name ("Transportes Urbanos de Sabadell", "Aigües de Sabadell"): the bank's
+    short name is the town's."""
+    if start > 0 and doc[start - 1].text in ORG_HEADS:
+        return True
+    if start < 2 or doc[start - 1].lower_ not in ("de", "del", "of"):
+        return False
+    run = [doc[k].text for k in range(start - 2, max(-1, start - 5), -1)]
+    words = run[: next((n for n, w in enumerate(run) if not w[:1].isupper()), len(run))]
+    return any(w in ORG_HEADS for w in words)
 
 
 def _seat_city(kn: Knowledge, doc: Doc, start: int, end: int) -> bool:

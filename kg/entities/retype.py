@@ -46,6 +46,7 @@ from kg.entities.words import (
     EVENT_HEADS,
     FACILITY_DESCRIPTORS,
     FOLDED_HEADS,
+    FOLDED_TAILS,
     GENERIC_HEAD,
     GENERIC_TAIL,
     HOLDING_HEADS,
@@ -463,6 +464,41 @@ def ampersand_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             c = c.retyped("ORG", c.priority, "cue:ampersand_name")  # "Hartwell & Rowe"
         out.append(c)
     return out
+
+
+def paired_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Two company names joined by a hyphen before a noun are two companies, the sides of
+    what the noun tells: "the Pemberton-Haldane merger", "the Pemberton Foods-Haldane
+    Bakeries deal". Each side must stand for a company on its own: named alone in the
+    article or the first word of a company named there, or a name closed by a company
+    word ("Foods", "Bakeries"); a hyphenated name whose halves the article never uses
+    apart stays one ("Mercedes-Benz cars") (rule ``cue:paired_names``)."""
+    orgs = [span_text(doc, c.start, c.end) for c in chosen if c.label == "ORG"]
+    firsts = {o.split()[0] for o in orgs}
+    out: list[_Cand] = []
+    for c in chosen:
+        k = _pair_hyphen(doc, c)
+        if k is not None and all(
+            side in orgs or side in firsts or (
+                " " in side and fold(side.rsplit(" ", 1)[1]) in FOLDED_TAILS)
+            for side in (span_text(doc, c.start, k), span_text(doc, k + 1, c.end))
+        ) and orgs.count(span_text(doc, c.start, c.end)) == 1:
+            rules = (*c.rules, "cue:paired_names")
+            out += [_Cand(c.start, k, "ORG", c.priority, rules),
+                    _Cand(k + 1, c.end, "ORG", c.priority, rules)]
+            continue
+        out.append(c)
+    return out
+
+
+def _pair_hyphen(doc: Doc, c: _Cand) -> int | None:
+    """The one hyphen written without spaces inside an organisation's name that
+    premodifies a noun ("the Pemberton-Haldane merger")."""
+    if c.label != "ORG" or c.end >= len(doc) or doc[c.end].pos_ != "NOUN":
+        return None
+    hyphens = [k for k in range(c.start + 1, c.end - 1) if doc[k].text == "-"
+               and not doc[k - 1].whitespace_ and not doc[k].whitespace_]
+    return hyphens[0] if len(hyphens) == 1 else None
 
 
 def _inner_ampersand(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
