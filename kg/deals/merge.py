@@ -21,7 +21,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import Mention
-from kg.deals.words import COMPLETED, COMPLETION_EXPECTED
+from kg.deals.words import COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -338,9 +338,9 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_retold_kinds(_fold_thin_rounds(_fold_absorptions(
-        _fold_payments(_fold_described_targets(deals.list))
-    )))))
+    return _split_investors(_publish(_fold_retold_kinds(_fold_sold_told_bought(
+        _fold_thin_rounds(_fold_absorptions(_fold_payments(_fold_described_targets(deals.list))))
+    ))))
 
 
 # What the payer and the payee of a payment are in the takeover or stake it pays for.
@@ -502,6 +502,37 @@ def _fold_retold_kinds(deals: list[Mention]) -> list[Mention]:
     return [d for d in deals if id(d) not in folded]
 
 
+# A buyer no clause names, guessed as the company the article is about (kg.deals.roles).
+_TOPIC_BUYER = "parties:topic-acquirer"
+
+
+def _fold_sold_told_bought(deals: list[Mention]) -> list[Mention]:
+    """ "Telmar ha vendido su filial Cablenor al fondo Ondas Capital ... La compra de
+    Cablenor por parte del fondo se cerró el martes": a purchase whose buyer no clause
+    names (guessed as the article's topic) and whose guess is the company that sells
+    the same target in a sale the article tells is that sale, told again from the
+    buyer's side: a company does not buy what the story says it sells. A purchase with
+    another price stays apart ("Quercus compró Trigal en 2019 por 90 millones")."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or _TOPIC_BUYER not in d.rules or d.distinct:
+            continue
+        buyers = {ref for role, ref in d.roles if role == "acquirer"}
+        targets = {ref for role, ref in d.roles if role == "target"}
+        sale = next((
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Acquisition"
+            and buyers and buyers <= {ref for role, ref in o.roles if role == "seller"}
+            and targets and targets <= {ref for role, ref in o.roles if role == "target"}
+            and not _price_differs(o.type, o.amount, d.amount)
+        ), None)
+        if sale is not None:
+            _absorb(sale, replace(d, roles=[]))
+            sale.rules.append("merge:seller-guessed-as-buyer")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
 def _outranks(later: Mention, first: Mention) -> bool:
     if first.type == "Partnership" and later.type == "Merger":
         return True
@@ -546,13 +577,24 @@ def _one_event(a: Mention, b: Mention) -> bool:
     elif kinds not in _KINDS_OF_ONE_EVENT:
         return False
     elif kinds == {"Acquisition", "Investment"}:
-        takeover, stake = (a, b) if a.type == "Acquisition" else (b, a)
-        if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(stake.roles):
+        takeover, money = (a, b) if a.type == "Acquisition" else (b, a)
+        if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(money.roles) \
+                or _told_as_a_stake(money):
             return False
     kind = "Acquisition" if kinds & _TAKEN_ONCE else a.type
     stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
     return not stages_differ and not _price_differs(kind, a.amount, b.amount) \
         and not _conflicts(a.valuation, b.valuation)
+
+
+def _told_as_a_stake(m: Mention) -> bool:
+    """An investment told by a stake noun ("taking a minority stake in the Japanese
+    business", "una participación"): a part of the company, which is never the
+    takeover of the whole, unlike money put in ("Ferro's investment in Lindell")."""
+    return any(
+        r.startswith("frame:") and r.partition("(")[2].rstrip(")") in STAKE_NOUNS
+        for r in m.rules
+    )
 
 
 def _target(m: Mention, deals: _Deals) -> Mention | None:
