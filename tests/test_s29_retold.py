@@ -286,3 +286,10 @@ def test_an_acronym_of_other_words_stays_its_own_name(en: Language) -> None:
     text = ("The Northern Grain Board said on Monday that PMC would buy Prairie Mills. "
             "PMC expects the deal to close in June.")
     assert "PMC" in names(en, text)
+
+
+def test_an_acronym_of_one_name_told_with_and_without_its_article_joins_it(
+        en: Language) -> None:
+    text = ("The Harlow Shipping Group said on Monday it would buy Fenwick Ports. "
+            "Harlow Shipping Group expects the deal to close in June, HSG said.")
+    assert "HSG" not in names(en, text)

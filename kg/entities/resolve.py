@@ -176,8 +176,11 @@ class _OrgGroups:
                         or _initials_fit(raw, _less_country(keys[o]), strict=True)
                         or _initials_fit(raw, _less_article(keys[o]), strict=True)
                         or syllables_fit(raw, keys[o]))]
-                if len(fits) == 1:
-                    self.union(k, fits[0])
+                # (one name, with and without its article, is one fit: "The Associated
+                # Press" and "Associated Press" for "AP")
+                if len({fold(_less_article(keys[o])) for o in fits}) == 1:
+                    for other in fits:
+                        self.union(k, other)
             elif " " not in raw and raw[:1].isupper() and not longer and not any(
                     o.split()[0] == k for o in ordered if o != k):
                 # "Cofece", "Pemex": a word made of the syllables of one long name (not
