@@ -25,7 +25,7 @@ from spacy.language import Language
 from kg.deals.merge import merge, merge_deals
 from kg.facts import Amount, Span
 from kg.money import find_money
-from tests.test_deal_merge import ACME, NOVA, ZENITH, mention, usd
+from tests.test_deal_merge import ACME, NOVA, ORBIT, ZENITH, mention, usd
 from tests.test_s22_lead import deals, names
 
 # -- a price told with its debt ----------------------------------------------------------
@@ -239,6 +239,41 @@ def test_the_purchase_by_the_fund_described_is_the_sale_to_it(es: Language) -> N
     text = ("Telmar vende su filial Cablenor a Ondas Capital\n"
             "Telmar ha vendido su filial Cablenor al fondo Ondas Capital por 300 millones "
             "de euros. La compra de Cablenor por parte del fondo se cerró el martes.")
+    assert len(deals(es, text)) == 1
+
+
+# -- the assets of a company bought with it -------------------------------------------------
+
+
+def _takeover_of_zenith() -> object:
+    return mention("Acquisition", ("acquirer", NOVA), ("target", ZENITH), ("seller", ACME),
+                   amount=usd(120_000_000))
+
+
+def test_the_assets_of_a_target_bought_by_its_buyer_are_the_takeover() -> None:
+    assets = mention("Acquisition", ("acquirer", NOVA), ("seller", ZENITH), sent=1)
+    (deal,) = merge([_takeover_of_zenith(), assets])  # type: ignore[list-item]
+    assert ("target", ZENITH) in deal.roles
+
+
+@pytest.mark.parametrize(
+    "assets",
+    [
+        # a price of its own: another purchase
+        mention("Acquisition", ("acquirer", NOVA), ("seller", ZENITH), sent=1,
+                amount=usd(40_000_000)),
+        # assets of the seller, not of the target
+        mention("Acquisition", ("acquirer", NOVA), ("seller", ORBIT), sent=1),
+    ],
+)
+def test_other_assets_stay_their_own_purchase(assets: object) -> None:
+    assert len(merge([_takeover_of_zenith(), assets])) == 2  # type: ignore[list-item]
+
+
+def test_the_plants_of_the_unit_sold_are_the_sale(es: Language) -> None:
+    text = ("Iberfruta ha acordado la venta de su negocio de zumos, Zumos Iber, a Cítricos "
+            "Vega por 120 millones de euros. Cítricos Vega se hará con las dos plantas de "
+            "Zumos Iber.")
     assert len(deals(es, text)) == 1
 
 

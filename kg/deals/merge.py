@@ -339,7 +339,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_retold_kinds(_fold_sold_told_bought(
-        _fold_thin_rounds(_fold_absorptions(_fold_payments(_fold_described_targets(deals.list))))
+        _fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(_fold_payments(
+            _fold_described_targets(deals.list)))))
     ))))
 
 
@@ -529,6 +530,32 @@ def _fold_sold_told_bought(deals: list[Mention]) -> list[Mention]:
         if sale is not None:
             _absorb(sale, replace(d, roles=[]))
             sale.rules.append("merge:seller-guessed-as-buyer")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _fold_assets_of_target(deals: list[Mention]) -> list[Mention]:
+    """ "Iberfruta vende Zumos Iber a Cítricos Vega ... Cítricos Vega se hará con las
+    dos plantas de Zumos Iber": a purchase of a company's unnamed assets (no target,
+    the company their seller) by the buyer of that company is the takeover told by
+    what it brings: it joins the takeover. With another price it stays apart."""
+    folded: set[int] = set()
+    for d in deals:
+        roles = {role for role, _ in d.roles}
+        if d.type != "Acquisition" or "target" in roles or d.distinct:
+            continue
+        buyers = {ref for role, ref in d.roles if role == "acquirer"}
+        sellers = {ref for role, ref in d.roles if role == "seller"}
+        into = next((
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Acquisition"
+            and buyers and buyers <= {ref for role, ref in o.roles if role == "acquirer"}
+            and sellers and sellers <= {ref for role, ref in o.roles if role == "target"}
+            and not _price_differs(o.type, o.amount, d.amount)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:assets-of-target")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
 
