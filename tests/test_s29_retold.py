@@ -62,8 +62,8 @@ def test_a_price_and_a_debt_beside_it_are_not_marked(text: str, lang: str) -> No
 
 
 def bound(low: int | None = None, high: int | None = None) -> Amount:
-    return Amount(Span(0, 3, "$"), "USD",
-                  min_value=Decimal(low) if low else None, max_value=Decimal(high) if high else None)
+    return Amount(Span(0, 3, "$"), "USD", min_value=Decimal(low) if low else None,
+                  max_value=Decimal(high) if high else None)
 
 
 def with_debt(value: int) -> Amount:
