@@ -161,7 +161,8 @@ def test_a_tie_up_of_a_merger_is_the_merger() -> None:
 def test_the_buyers_investment_in_its_target_is_the_takeover() -> None:
     got = one_event(
         mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), amount=usd(400)),
-        mention("Investment", ("investor", ACME), ("investee", ZENITH), sent=2),
+        mention("Investment", ("investor", ACME), ("investee", ZENITH), sent=2,
+                rules=["frame:invest_n(investment)"]),
     )
     assert got == [("Acquisition", frozenset({("acquirer", "Acme"), ("target", "Zenith")}))]
 
@@ -187,7 +188,12 @@ def _takeover() -> object:
          mention("Acquisition", ("acquirer", ACME), ("target", NOVA), sent=1)),
         # two stages each told outright: an earlier investment, a takeover now
         (_takeover(), mention("Investment", ("investor", ACME), ("investee", ZENITH), sent=1,
-                              status="Completed", status_explicit=True)),
+                              status="Completed", status_explicit=True,
+                              rules=["frame:invest_n(investment)"])),
+        # an investment told by its verb tells an event of its own ("first invested in
+        # it in 2019")
+        (_takeover(), mention("Investment", ("investor", ACME), ("investee", ZENITH), sent=1,
+                              rules=["frame:invest_v(invest)"])),
         # told as another deal ("a second offer")
         (_takeover(), mention("Acquisition", ("acquirer", ZENITH), ("target", ACME), sent=1,
                               distinct=True)),
@@ -195,7 +201,8 @@ def _takeover() -> object:
         (_takeover(), mention("Investment", ("investor", ACME), ("investee", ZENITH), sent=1,
                               rules=["frame:invest_n(stake)"])),
         # the target investing in its buyer is no telling of the takeover
-        (_takeover(), mention("Investment", ("investor", ZENITH), ("investee", ACME), sent=1)),
+        (_takeover(), mention("Investment", ("investor", ZENITH), ("investee", ACME), sent=1,
+                              rules=["frame:invest_n(investment)"])),
         # two different prices
         (_takeover(), mention("Acquisition", ("acquirer", ZENITH), ("target", ACME), sent=1,
                               amount=usd(900_000_000))),
@@ -300,6 +307,18 @@ def test_a_takeover_told_as_the_deal_of_a_merger_is_one_deal(en: Language) -> No
             "Bexley Group and Corran plc agreed to merge. Under the deal, Bexley will "
             "acquire Corran in an all-share transaction valued at $3 billion.")
     assert len(deals(en, text)) == 1
+
+
+def test_a_takeover_told_as_the_buyers_investment_is_one_deal(es: Language) -> None:
+    text = ("Grupo Ardal ha adquirido el 60% de Conservas Miera por 45 millones de euros. "
+            "La inversión de Ardal en Miera es la mayor de su historia.")
+    assert len(deals(es, text)) == 1
+
+
+def test_an_earlier_investment_told_by_its_verb_stays_apart(en: Language) -> None:
+    text = ("Harrowby Motors raised its stake in the chip maker Tessel Devices to 70 percent "
+            "on Monday. Harrowby Motors first invested in Tessel Devices in 2018.")
+    assert len(deals(en, text)) == 2
 
 
 def test_two_targets_of_one_buyer_stay_two_deals(en: Language) -> None:

@@ -606,7 +606,7 @@ def _one_event(a: Mention, b: Mention) -> bool:
     elif kinds == {"Acquisition", "Investment"}:
         takeover, money = (a, b) if a.type == "Acquisition" else (b, a)
         if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(money.roles) \
-                or _told_as_a_stake(money):
+                or not _told_by_a_money_noun(money):
             return False
     kind = "Acquisition" if kinds & _TAKEN_ONCE else a.type
     stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
@@ -614,13 +614,16 @@ def _one_event(a: Mention, b: Mention) -> bool:
         and not _conflicts(a.valuation, b.valuation)
 
 
-def _told_as_a_stake(m: Mention) -> bool:
-    """An investment told by a stake noun ("taking a minority stake in the Japanese
-    business", "una participación"): a part of the company, which is never the
-    takeover of the whole, unlike money put in ("Ferro's investment in Lindell")."""
-    return any(
-        r.startswith("frame:") and r.partition("(")[2].rstrip(")") in STAKE_NOUNS
-        for r in m.rules
+def _told_by_a_money_noun(m: Mention) -> bool:
+    """An investment told only by a noun of money put in ("Ferro's investment in
+    Lindell", "la inversión de Mauro en Nava"), which may name the takeover told
+    before; not by a verb, which tells an event of its own ("Calloway first invested
+    in Ionix in 2019"), nor by a stake noun, a part of the company that is never the
+    takeover of the whole ("taking a minority stake in the Japanese business")."""
+    frames = [r for r in m.rules if r.startswith("frame:")]
+    return bool(frames) and all(
+        r.startswith("frame:invest_n(") and r.partition("(")[2].rstrip(")") not in STAKE_NOUNS
+        for r in frames
     )
 
 
