@@ -13,7 +13,7 @@ graph node. Plain Python (no spaCy), so each rule is tested on hand-made mention
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -514,24 +514,9 @@ def _fold_sold_told_bought(deals: list[Mention]) -> list[Mention]:
     the same target in a sale the article tells is that sale, told again from the
     buyer's side: a company does not buy what the story says it sells. A purchase with
     another price stays apart ("Quercus compró Trigal en 2019 por 90 millones")."""
-    folded: set[int] = set()
-    for d in deals:
-        if d.type != "Acquisition" or _TOPIC_BUYER not in d.rules or d.distinct:
-            continue
-        buyers = {ref for role, ref in d.roles if role == "acquirer"}
-        targets = {ref for role, ref in d.roles if role == "target"}
-        sale = next((
-            o for o in deals
-            if o is not d and id(o) not in folded and o.type == "Acquisition"
-            and buyers and buyers <= {ref for role, ref in o.roles if role == "seller"}
-            and targets and targets <= {ref for role, ref in o.roles if role == "target"}
-            and not _price_differs(o.type, o.amount, d.amount)
-        ), None)
-        if sale is not None:
-            _absorb(sale, replace(d, roles=[]))
-            sale.rules.append("merge:seller-guessed-as-buyer")
-            folded.add(id(d))
-    return [d for d in deals if id(d) not in folded]
+    return _fold_takeover_told_again(
+        deals, lambda d: _TOPIC_BUYER in d.rules,
+        {"acquirer": "seller", "target": "target"}, "merge:seller-guessed-as-buyer")
 
 
 def _fold_assets_of_target(deals: list[Mention]) -> list[Mention]:
@@ -539,23 +524,35 @@ def _fold_assets_of_target(deals: list[Mention]) -> list[Mention]:
     dos plantas de Zumos Iber": a purchase of a company's unnamed assets (no target,
     the company their seller) by the buyer of that company is the takeover told by
     what it brings: it joins the takeover. With another price it stays apart."""
+    return _fold_takeover_told_again(
+        deals, lambda d: not _holders(d, "target"),
+        {"acquirer": "acquirer", "seller": "target"}, "merge:assets-of-target")
+
+
+def _holders(m: Mention, role: str) -> set[EntityRef]:
+    return {ref for r, ref in m.roles if r == role}
+
+
+def _fold_takeover_told_again(
+    deals: list[Mention], told: Callable[[Mention], bool], reading: dict[str, str], rule: str
+) -> list[Mention]:
+    """Each takeover ``told`` (and not told as another deal) whose parties in each role
+    of ``reading`` hold the role ``reading`` maps it to in another takeover of the
+    article, with no other price, joins that takeover (its own roles left behind)."""
     folded: set[int] = set()
     for d in deals:
-        roles = {role for role, _ in d.roles}
-        if d.type != "Acquisition" or "target" in roles or d.distinct:
+        if d.type != "Acquisition" or d.distinct or not told(d):
             continue
-        buyers = {ref for role, ref in d.roles if role == "acquirer"}
-        sellers = {ref for role, ref in d.roles if role == "seller"}
         into = next((
             o for o in deals
             if o is not d and id(o) not in folded and o.type == "Acquisition"
-            and buyers and buyers <= {ref for role, ref in o.roles if role == "acquirer"}
-            and sellers and sellers <= {ref for role, ref in o.roles if role == "target"}
+            and all(_holders(d, mine) and _holders(d, mine) <= _holders(o, theirs)
+                    for mine, theirs in reading.items())
             and not _price_differs(o.type, o.amount, d.amount)
         ), None)
         if into is not None:
             _absorb(into, replace(d, roles=[]))
-            into.rules.append("merge:assets-of-target")
+            into.rules.append(rule)
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
 
