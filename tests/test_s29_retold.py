@@ -167,6 +167,14 @@ def test_the_buyers_investment_in_its_target_is_the_takeover() -> None:
     assert got == [("Acquisition", frozenset({("acquirer", "Acme"), ("target", "Zenith")}))]
 
 
+def test_of_a_takeover_told_once_each_way_the_first_telling_wins() -> None:
+    got = one_event(
+        mention("Acquisition", ("acquirer", ACME), ("target", ZENITH)),
+        mention("Acquisition", ("acquirer", ZENITH), ("target", ACME), sent=1),
+    )
+    assert got == [("Acquisition", frozenset({("acquirer", "Acme"), ("target", "Zenith")}))]
+
+
 def test_a_takeover_told_once_the_wrong_way_round_is_one_deal() -> None:
     wrong = mention("Acquisition", ("acquirer", ZENITH), ("target", ACME))
     right = mention("Acquisition", ("acquirer", ACME), ("target", ZENITH), sent=1)

@@ -586,8 +586,8 @@ def _one_event(a: Mention, b: Mention) -> bool:
     - a takeover and an investment with the buyer as investor and the target as
       investee ("Ferro bought a 60% stake in Lindell ... Ferro's investment in Lindell");
     - one takeover told both ways round, one telling misread ("Quill agreed to be
-      taken over by Tanager ... Tanager will pay $25 a share for Quill"), when one way
-      is told in more sentences than the other.
+      taken over by Tanager ... Tanager will pay $25 a share for Quill"): the way
+      told in more sentences wins, the first told on a tie.
 
     Never a deal told as another ("a second offer"), a part held in passing, two
     different prices, or two stages each told outright ("X, which invested in Y in
@@ -597,10 +597,7 @@ def _one_event(a: Mention, b: Mention) -> bool:
         return False
     kinds = frozenset({a.type, b.type})
     if a.type == b.type:
-        # (both ways round: the way told more often is the reading; on a tie the text
-        # does not say which is misread, and both stay)
-        if a.type != "Acquisition" or set(a.roles) & set(b.roles) \
-                or len(a.extra_evidence) == len(b.extra_evidence):
+        if a.type != "Acquisition" or set(a.roles) & set(b.roles):
             return False
     elif kinds not in _KINDS_OF_ONE_EVENT:
         return False
