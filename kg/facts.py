@@ -112,6 +112,9 @@ class Amount:
     currency_inferred: bool = False
     per_share: bool = False
     exchange_rate: bool = False  # "$1 = 0.93 euros": a note, not a deal's amount
+    # "$4.6bn including debt", "2.150 millones incluida la deuda": an enterprise value,
+    # the price of a takeover told with the debt the buyer takes on (kg.deals.merge)
+    with_debt: bool = False
 
 
 @dataclass(frozen=True)

@@ -1914,6 +1914,31 @@ def _to_amount(text: str, c: _Candidate, currency: str) -> Amount:
         currency_inferred=c.inferred,
         per_share=c.per_share,
         exchange_rate=c.exchange_rate,
+        with_debt=_with_debt(text, c.start, c.end),
+    )
+
+
+# A price told with the debt taken on: "$4.6bn including debt", "2.150 millones
+# incluida la deuda", "(deuda incluida)", after it; "an enterprise value of", "un valor
+# empresa de", before it.
+_WITH_DEBT_AFTER_RE = re.compile(
+    r"[\s,(]*(?:(?:including|incl\.?|with)\s+(?:its\s+|the\s+|net\s+)*debt"
+    r"|(?:incluida|incluyendo|con)\s+(?:la\s+|su\s+)?deuda(?:\s+neta)?"
+    r"|deuda\s+incluida|debt\s+included)\b",
+    re.IGNORECASE,
+)
+_WITH_DEBT_BEFORE_RE = re.compile(
+    r"(?:enterprise\s+value|valor\s+(?:de\s+)?empresa)\s+(?:of|de)\s+(?:about\s+|unos\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _with_debt(text: str, start: int, end: int) -> bool:
+    """Whether the amount at ``text[start:end]`` is told with the debt taken on (an
+    enterprise value): "values Brightwater at $4.6 billion including debt"."""
+    return bool(
+        _WITH_DEBT_AFTER_RE.match(text, end)
+        or _WITH_DEBT_BEFORE_RE.search(text, max(0, start - 40), start)
     )
 
 

@@ -13,7 +13,7 @@ graph node. Plain Python (no spaCy), so each rule is tested on hand-made mention
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -21,7 +21,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import Mention
-from kg.deals.words import COMPLETED, COMPLETION_EXPECTED
+from kg.deals.words import COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -75,6 +75,73 @@ def _conflicts(a: Amount | None, b: Amount | None) -> bool:
     return abs(av - bv) > max(av, bv) * Decimal("0.01")
 
 
+# The deal types of which an article tells one company taken over once: two figures of
+# one takeover are more often its price told two ways than two deals (rounds and
+# contracts between the same parties recur, and keep ``_conflicts`` alone).
+_TAKEN_ONCE = frozenset({"Acquisition", "Merger"})
+
+# How far a rounded or approximate price may be from the exact one it tells again.
+_ROUNDING = Decimal("0.05")
+
+
+def _figure(a: Amount) -> Decimal:
+    return a.value or a.min_value or a.max_value or Decimal(0)
+
+
+def _within_bound(bound: Amount, exact: Amount) -> bool:
+    """ "more than $10bn" and "$10.3 billion", "up to $900m" and "$700m": a bound and
+    a figure it holds."""
+    if bound.value is not None or exact.value is None:
+        return False
+    low, high = bound.min_value, bound.max_value
+    return (low is None or exact.value >= low) and (high is None or exact.value <= high)
+
+
+def _rounded(a: Amount, b: Amount) -> bool:
+    """ "10.000 millones" and "10.300 millones", "£200 million" and "£205 million",
+    "about $1bn" and "$980 million": one figure the other rounded to its last
+    significant digit, or told as approximate, within 5 %."""
+    if a.value is None or b.value is None:
+        return False
+    rounder, other = sorted((a.value, b.value), key=_step, reverse=True)
+    close = abs(a.value - b.value) <= max(a.value, b.value) * _ROUNDING
+    return close and (a.approximate or b.approximate or abs(other - rounder) * 2 <= _step(rounder))
+
+
+def _step(v: Decimal) -> Decimal:
+    """The place of a figure's last significant digit (10.000 millones → 10^10)."""
+    if v <= 0 or v != v.to_integral_value():
+        return Decimal(1)
+    n, step = int(v), 1
+    while n % (step * 10) == 0:
+        step *= 10
+    return Decimal(step)
+
+
+def _with_debt(a: Amount, b: Amount) -> bool:
+    """ "$4.2 billion in cash" and "$4.6 billion including debt": a price and the
+    larger enterprise value of the same takeover."""
+    if a.with_debt == b.with_debt:
+        return False
+    debt, price = (a, b) if a.with_debt else (b, a)
+    return _figure(debt) >= _figure(price)
+
+
+def _restated(a: Amount | None, b: Amount | None) -> bool:
+    """Two figures of one currency that tell one takeover's price two ways: a bound
+    and a figure within it, a rounded figure and the exact one, the price with debt
+    and without it."""
+    if a is None or b is None or a.currency != b.currency:
+        return False
+    return _within_bound(a, b) or _within_bound(b, a) or _rounded(a, b) or _with_debt(a, b)
+
+
+def _price_differs(kind: str, a: Amount | None, b: Amount | None) -> bool:
+    """Whether two figures of deals of type ``kind`` are different prices (``_conflicts``),
+    not one takeover's price restated (``_restated``)."""
+    return _conflicts(a, b) and not (kind in _TAKEN_ONCE and _restated(a, b))
+
+
 def _fill_in(into: Mention, other: Mention) -> None:
     """What a mention adds to the deal it tells again: its parties and sentence, and
     the money, stake, term, source and hedge the deal lacks."""
@@ -82,6 +149,9 @@ def _fill_in(into: Mention, other: Mention) -> None:
         into.add_role(role, ref)
     if other.evidence != into.evidence and other.evidence not in into.extra_evidence:
         into.extra_evidence.append(other.evidence)
+    if into.amount is not None and into.amount.value is None \
+            and other.amount is not None and _within_bound(into.amount, other.amount):
+        into.amount = other.amount  # the exact price for the bound a headline told
     into.amount = into.amount or other.amount
     into.valuation = into.valuation or other.valuation
     into.quantity = into.quantity or other.quantity
@@ -163,7 +233,7 @@ def _compatible(a: Mention, b: Mention) -> bool:
         return False
     return (
         a.type == b.type
-        and not _conflicts(a.amount, b.amount)
+        and not _price_differs(a.type, a.amount, b.amount)
         and not _conflicts(a.valuation, b.valuation)
     )
 
@@ -268,8 +338,9 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_thin_rounds(_fold_absorptions(
-        _fold_payments(_fold_described_targets(deals.list))
+    return _split_investors(_publish(_fold_retold_kinds(_fold_sold_told_bought(
+        _fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(_fold_payments(
+            _fold_described_targets(deals.list)))))
     ))))
 
 
@@ -410,6 +481,148 @@ def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
             fuller[0].rules.append("merge:thin-round-told-again")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+def _fold_retold_kinds(deals: list[Mention]) -> list[Mention]:
+    """One event between two companies told as deals of two kinds, or both ways round,
+    is one deal (``_one_event``): the first told keeps its kind (the headline and the
+    lede name the deal; later sentences use looser words), except that a merger is
+    never folded into the partnership it is also called ("tie-up", "alianza"); of
+    one takeover told both ways round, the way told more often wins."""
+    folded: set[int] = set()
+    for n, d in enumerate(deals):
+        if id(d) in folded:
+            continue
+        for o in deals[n + 1:]:
+            if id(o) in folded or id(d) in folded or not _one_event(d, o):
+                continue
+            keep, drop = (o, d) if _outranks(o, d) else (d, o)
+            _absorb(keep, replace(drop, roles=[]))
+            keep.rules.append("merge:one-event-retold")
+            folded.add(id(drop))
+    return [d for d in deals if id(d) not in folded]
+
+
+# A buyer no clause names, guessed as the company the article is about (kg.deals.roles).
+_TOPIC_BUYER = "parties:topic-acquirer"
+
+
+def _fold_sold_told_bought(deals: list[Mention]) -> list[Mention]:
+    """ "Telmar ha vendido su filial Cablenor al fondo Ondas Capital ... La compra de
+    Cablenor por parte del fondo se cerró el martes": a purchase whose buyer no clause
+    names (guessed as the article's topic) and whose guess is the company that sells
+    the same target in a sale the article tells is that sale, told again from the
+    buyer's side: a company does not buy what the story says it sells. A purchase with
+    another price stays apart ("Quercus compró Trigal en 2019 por 90 millones")."""
+    return _fold_takeover_told_again(
+        deals, lambda d: _TOPIC_BUYER in d.rules,
+        {"acquirer": "seller", "target": "target"}, "merge:seller-guessed-as-buyer")
+
+
+def _fold_assets_of_target(deals: list[Mention]) -> list[Mention]:
+    """ "Iberfruta vende Zumos Iber a Cítricos Vega ... Cítricos Vega se hará con las
+    dos plantas de Zumos Iber": a purchase of a company's unnamed assets (no target,
+    the company their seller) by the buyer of that company is the takeover told by
+    what it brings: it joins the takeover. With another price it stays apart."""
+    return _fold_takeover_told_again(
+        deals, lambda d: not _holders(d, "target"),
+        {"acquirer": "acquirer", "seller": "target"}, "merge:assets-of-target")
+
+
+def _holders(m: Mention, role: str) -> set[EntityRef]:
+    return {ref for r, ref in m.roles if r == role}
+
+
+def _fold_takeover_told_again(
+    deals: list[Mention], told: Callable[[Mention], bool], reading: dict[str, str], rule: str
+) -> list[Mention]:
+    """Each takeover ``told`` (and not told as another deal) whose parties in each role
+    of ``reading`` hold the role ``reading`` maps it to in another takeover of the
+    article, with no other price, joins that takeover (its own roles left behind)."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or d.distinct or not told(d):
+            continue
+        into = next((
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Acquisition"
+            and all(_holders(d, mine) and _holders(d, mine) <= _holders(o, theirs)
+                    for mine, theirs in reading.items())
+            and not _price_differs(o.type, o.amount, d.amount)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append(rule)
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _outranks(later: Mention, first: Mention) -> bool:
+    if first.type == "Partnership" and later.type == "Merger":
+        return True
+    if first.type == later.type:
+        return len(later.extra_evidence) > len(first.extra_evidence)
+    return False
+
+
+# The kinds one event between two companies is told as: a merger told as one absorbing
+# or acquiring the other, or as a tie-up or alliance; a takeover told as an investment.
+_KINDS_OF_ONE_EVENT = frozenset({
+    frozenset({"Merger", "Acquisition"}),
+    frozenset({"Merger", "Partnership"}),
+    frozenset({"Acquisition", "Investment"}),
+})
+
+# What each role of a takeover is in the investment it is also told as.
+_AS_INVESTMENT = {"acquirer": "investor", "target": "investee"}
+
+
+def _one_event(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` tell one event between the same two companies:
+
+    - a merger and a takeover of its two companies ("Bexley and Corran agreed to
+      merge. Under the deal, Bexley will acquire Corran"; "Cordel absorberá a
+      Bramante"), or a merger and the tie-up or alliance of the same two;
+    - a takeover and an investment with the buyer as investor and the target as
+      investee ("Ferro bought a 60% stake in Lindell ... Ferro's investment in Lindell");
+    - one takeover told both ways round, one telling misread ("Quill agreed to be
+      taken over by Tanager ... Tanager will pay $25 a share for Quill"): the way
+      told in more sentences wins, the first told on a tie.
+
+    Never a deal told as another ("a second offer"), a part held in passing, two
+    different prices, or two stages each told outright ("X, which invested in Y in
+    2019, agreed to buy it")."""
+    if len(a.parties()) != 2 or a.parties() != b.parties() or a.distinct or b.distinct \
+            or a.holding or b.holding:
+        return False
+    kinds = frozenset({a.type, b.type})
+    if a.type == b.type:
+        if a.type != "Acquisition" or set(a.roles) & set(b.roles):
+            return False
+    elif kinds not in _KINDS_OF_ONE_EVENT:
+        return False
+    elif kinds == {"Acquisition", "Investment"}:
+        takeover, money = (a, b) if a.type == "Acquisition" else (b, a)
+        if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(money.roles) \
+                or not _told_by_a_money_noun(money):
+            return False
+    kind = "Acquisition" if kinds & _TAKEN_ONCE else a.type
+    stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
+    return not stages_differ and not _price_differs(kind, a.amount, b.amount) \
+        and not _conflicts(a.valuation, b.valuation)
+
+
+def _told_by_a_money_noun(m: Mention) -> bool:
+    """An investment told only by a noun of money put in ("Ferro's investment in
+    Lindell", "la inversión de Mauro en Nava"), which may name the takeover told
+    before; not by a verb, which tells an event of its own ("Calloway first invested
+    in Ionix in 2019"), nor by a stake noun, a part of the company that is never the
+    takeover of the whole ("taking a minority stake in the Japanese business")."""
+    frames = [r for r in m.rules if r.startswith("frame:")]
+    return bool(frames) and all(
+        r.startswith("frame:invest_n(") and r.partition("(")[2].rstrip(")") not in STAKE_NOUNS
+        for r in frames
+    )
 
 
 def _target(m: Mention, deals: _Deals) -> Mention | None:
@@ -858,7 +1071,7 @@ def _told_apart(a: Deal, b: Deal) -> bool:
     "another stake") is another even with no price, by the same test of sentences."""
     several = any(rule in _SEVERAL_IN_SENTENCE for d in (a, b) for rule in d.rules)
     told_as_another = _TOLD_DISTINCT in a.rules or _TOLD_DISTINCT in b.rules
-    if not told_as_another and not _conflicts(a.amount, b.amount):
+    if not told_as_another and not _price_differs(a.type, a.amount, b.amount):
         return False
     return several or not set(a.evidence) & set(b.evidence)
 

@@ -176,9 +176,13 @@ class _OrgGroups:
                 fits = [o for o in ordered if o != k and len(o.split()) > 1 and (
                         _initials_fit(raw, keys[o], strict=True)
                         or _initials_fit(raw, _less_country(keys[o]), strict=True)
+                        or _initials_fit(raw, _less_article(keys[o]), strict=True)
                         or syllables_fit(raw, keys[o]))]
-                if len(fits) == 1:
-                    self.union(k, fits[0])
+                # (one name, with and without its article, is one fit: "The Associated
+                # Press" and "Associated Press" for "AP")
+                if len({fold(_less_article(keys[o])) for o in fits}) == 1:
+                    for other in fits:
+                        self.union(k, other)
             elif " " not in raw and raw[:1].isupper() and not longer and not any(
                     o.split()[0] == k for o in ordered if o != k):
                 # "Cofece", "Pemex": a word made of the syllables of one long name (not
@@ -220,6 +224,18 @@ def _less_country(name: str) -> str:
     Food and Drug Administration", whose acronym is "FDA"), or the name as it is."""
     first, _, rest = name.partition(" ")
     return rest if len(rest.split()) >= 3 and fold(first) in folded_places() else name
+
+
+# The articles that open a name at the start of a sentence ("The National Grain
+# Cooperative agreed ..."), which its acronym ("NGC") does not spell.
+_LEADING_ARTICLES = frozenset({"the", "el", "la", "los", "las"})
+
+
+def _less_article(name: str) -> str:
+    """A name less the article that opens it ("National Grain Cooperative" of "The
+    National Grain Cooperative", whose acronym is "NGC"), or the name as it is."""
+    first, _, rest = name.partition(" ")
+    return rest if len(rest.split()) >= 2 and first.lower() in _LEADING_ARTICLES else name
 
 
 def _named_first(
