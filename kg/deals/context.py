@@ -25,7 +25,7 @@ from kg.deals.guards import (
     speaker_affiliations,
     supervisors,
 )
-from kg.deals.syntax import case_of, feat, is_ticker
+from kg.deals.syntax import case_of, doubled_object, feat, is_ticker, opens_ticker
 from kg.deals.words import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -239,6 +239,11 @@ class Context:
                 return []  # "El CEO de OpenAI": a complement, not the name
             if dep == "flat" and _after_cased_flat(tok, child, self.tok_ent):
                 return []  # "Tajo" of "de Grupo Calatrava sobre Cementos Tajo"
+            if opens_ticker(child):
+                # "Grupo Xolo (BMV: XOLO)": where its shares trade; what the parser
+                # hung on the exchange past the bracket ("… y Beta") still counts
+                close = next((t.i for t in self.doc[child.i:] if t.text == ")"), len(self.doc))
+                return [c for c in child.children if c.i > close]
             if (dep == "appos" and ref is not None and is_ticker(child)) or (
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
@@ -336,9 +341,24 @@ class Context:
             elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or \
                     _cased_apposition(head, child):
                 case = case_of(child)
+                if case == "a" and child.i < head.i and doubled_object(head) == child:
+                    continue  # "A Y la compró X": the object, read by direct_objects
                 if case is not None:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
+                    yield from self._past_amount(child)
+
+    def _past_amount(self, amount: Token) -> Iterator[tuple[str, Token]]:
+        """ "retiró su oferta de 120 millones de dólares por Y", "invirtió 5 millones de
+        euros en Y": the small Spanish parser hangs the phrase after an amount on the
+        amount. A sum of money takes no company as its complement, so a name after it
+        ("por Y", "en Y", "de Y") is an argument of the amount's head, with its own
+        preposition; the currency after "de" names no company and stays the amount's."""
+        if amount.i not in self.tok_amount:
+            return
+        for prep, arg in self.prep_args(amount):
+            if arg.i in self.tok_ent:
+                yield prep, arg
 
     def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
         """ "signed an agreement in February with Y": a date takes no "with"; the

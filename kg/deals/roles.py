@@ -47,6 +47,7 @@ from kg.deals.refer import (
     topic_before,
 )
 from kg.deals.syntax import (
+    ACCUSATIVE_CLITICS,
     case_of,
     direct_objects,
     feat,
@@ -63,6 +64,7 @@ from kg.deals.syntax import (
     own_subtree,
     percentage,
     ranked,
+    spanish_percentage,
     subjects,
 )
 from kg.deals.tacit import counted_part, owners_company, settled_topic
@@ -74,6 +76,7 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
+    BID_VERBS_ES,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
@@ -299,7 +302,8 @@ def _passive_stake(r: Reading, s: Token) -> bool:
     ctx, m = r.ctx, r.m
     if not r.passive or r.kind not in ("acquire", "sell") or s.i in ctx.tok_ent:
         return False
-    if not (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%")):
+    # ("El 30 % de Y fue adquirido por X": the parser may make the number the head)
+    if not (s.lemma_.lower() in STAKE_NOUNS or spanish_percentage(s)):
         return False
     # the relative may hang on the stake or on its percentage ("del 35 % que tenía X")
     parts = [s, *(c for c in s.children if c.dep_ == "nmod" and c.text.endswith("%"))]
@@ -359,16 +363,13 @@ def _object_read_as_subject_of(ctx: Context, tok: Token) -> bool:
     )
 
 
-_ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
-
-
 def preverbal_clitic(tok: Token) -> bool:
     """ "La vende el fondo X": an object pronoun right before a Spanish verb (never an
     article: no noun follows it) takes up the object; the name after the verb is then
     its subject (Spanish puts a subject after the verb freely)."""
     return (
         doc_lang(tok.doc) == "es" and tok.i > 0 and tok.pos_ in ("VERB", "AUX")
-        and tok.doc[tok.i - 1].lower_ in _ACCUSATIVE_CLITICS
+        and tok.doc[tok.i - 1].lower_ in ACCUSATIVE_CLITICS
     )
 
 
@@ -670,7 +671,7 @@ def clitic_object(r: Reading) -> None:
     if r.noun or not r.obj_role:
         return
     # an enclitic ("venderla") or a pronoun before the verb ("La vende el fondo X")
-    fused = tok.lemma_.lower().endswith(" él") and tok.lower_.endswith(_ACCUSATIVE_CLITICS)
+    fused = tok.lemma_.lower().endswith(" él") and tok.lower_.endswith(ACCUSATIVE_CLITICS)
     if not fused and not preverbal_clitic(tok):
         return  # ("venderle": a dative, the one sold to)
     if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
@@ -1666,6 +1667,10 @@ def noun_subject(r: Reading) -> None:
             if x not in m.parties():
                 m.add_role(subj_role, x)
                 m.rules.append("parties:counted-deal-owner")
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        for x in _passive_bidders(r):
+            m.add_role(subj_role, x)
+            m.rules.append("parties:passive-bidder")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1810,6 +1815,25 @@ def _possessor_is_theme(r: Reading) -> bool:
         return False
     r.m.rules.append("parties:possessor-is-target")
     return True
+
+
+def _passive_bidders(r: Reading) -> list[EntityRef]:
+    """ "La oferta de 90 millones por Y fue retirada por X", "la OPA sobre Y fue
+    presentada por X": a bid as the subject of a passive verb by which a bidder makes,
+    improves or withdraws its bid (``bid_verbs_es``) is the bid of that verb's agent
+    ("por X"). Verbs of answering a bid ("fue rechazada por Y") name its target
+    instead (``_answers_offer``)."""
+    tok, ctx = r.tok, r.ctx
+    verb = tok.head
+    if (
+        r.kind not in ("acquire", "offer") or tok.dep_ not in SUBJ_DEPS
+        or verb.lemma_.lower() not in BID_VERBS_ES or not is_passive(verb)
+    ):
+        return []
+    return [
+        x for prep, arg in ctx.prep_args(verb) if prep == "por"
+        for x in ctx.np_entities(arg) if x not in r.m.parties()
+    ]
 
 
 def _answers_offer(r: Reading) -> bool:
