@@ -18,6 +18,16 @@ told again with one distortion at a time).
 - Trade words that open or close Spanish and Catalan company names: "Harinera",
   "Salmones", "Fruites", "Lácteos", "Renovables" as heads, "Logística" as a tail
   (lexicon/entities.toml).
+- A Spanish verb in "-aría" is a conditional even when the tagger reads an imperfect:
+  "Según fuentes, X lanzaría una OPA sobre Y" is a rumour (kg.deals.syntax
+  .is_conditional, status rule "conditional").
+- The se-passive of an award: "El contrato del Consorcio X se adjudicó a Y" — the
+  contract's owner awards it (kg.deals.frames._awarded_to).
+- A deal noun that is the purpose of an agreement noun is done by the agreement's
+  party: "El acuerdo de X para la compra de Y" (kg.deals.roles._agreement_party).
+- A name coordinated under a word inside the first name ("Fruites del Pla y Cooperativa
+  X acordaron fusionarse") is the first name's conjunct (kg.deals.context
+  .Context._name_parts).
 """
 
 from __future__ import annotations
@@ -27,7 +37,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.deals.syntax import doubled_object, opens_ticker, subjects
+from kg.deals.syntax import doubled_object, is_conditional, opens_ticker, subjects
 from tests.test_s22_lead import names
 
 pytestmark = pytest.mark.model  # the ``es`` pipeline comes from conftest.py
@@ -180,3 +190,75 @@ def test_a_merger_told_of_a_company_opened_by_a_catalan_trade_word(es: Language)
     text = "Fruites del Priorat anunció que se fusionará con Cooperativa Camp de Valls."
     assert parties(es, text) == [[("partner", "Cooperativa Camp de Valls"),
                                   ("partner", "Fruites del Priorat")]]
+
+
+# -- the conditional of rumour -----------------------------------------------------------
+
+
+def statuses(nlp: Language, text: str) -> list[str]:
+    return [d.status for d in nlp(text)._.kg_deals]
+
+
+def test_a_bid_launched_in_the_conditional_is_a_rumour(es: Language) -> None:
+    text = ("Según fuentes cercanas a la operación, Lasarte Energía lanzaría una OPA sobre "
+            "Renovables Cuéllar.")
+    assert statuses(es, text) == ["Rumoured"]
+
+
+def test_a_bid_launched_in_the_imperfect_is_no_rumour(es: Language) -> None:
+    text = "Lasarte Energía lanzaba entonces una OPA sobre Renovables Cuéllar."
+    assert statuses(es, text) == ["Announced"]
+
+
+def test_only_the_ar_conditional_ending_makes_a_conditional_of_an_imperfect() -> None:
+    doc = Doc(spacy.blank("es").vocab, words=["lanzaría", "corría"],
+              morphs=["Mood=Ind|Tense=Imp|VerbForm=Fin", "Mood=Ind|Tense=Imp|VerbForm=Fin"])
+    assert is_conditional(doc[0])
+    assert not is_conditional(doc[1])
+
+
+# -- the se-passive of an award ---------------------------------------------------------
+
+
+def test_a_contract_awarded_in_the_se_passive_is_bought_by_its_owner(es: Language) -> None:
+    text = ("El contrato del Consorcio de Aguas del Sil, de 4 millones de euros, se adjudicó "
+            "a Fluvia Ingeniería.")
+    assert parties(es, text) == [[("buyer", "Consorcio de Aguas del Sil"),
+                                  ("seller", "Fluvia Ingeniería")]]
+
+
+def test_a_contract_awarded_in_the_se_passive_without_an_owner_names_no_buyer(
+        es: Language) -> None:
+    text = "El contrato de 4 millones de euros se adjudicó a Fluvia Ingeniería."
+    assert parties(es, text) == []
+
+
+# -- a deal noun as the purpose of an agreement -------------------------------------------
+
+
+def test_the_party_of_an_agreement_to_buy_is_the_buyer(es: Language) -> None:
+    text = "El acuerdo de QVR Logística para la compra de Transportes Deusto se firmó el lunes."
+    assert parties(es, text) == [[("acquirer", "QVR Logística"), ("target", "Transportes Deusto")]]
+
+
+def test_an_agreement_to_buy_goods_with_a_company_buys_no_company(es: Language) -> None:
+    text = ("El acuerdo de QVR Logística con Transportes Deusto para la compra de camiones se "
+            "firmó el lunes.")
+    assert all(role != "acquirer" for deal in parties(es, text) for role, _ in deal)
+
+
+# -- a name coordinated under a word of the first name --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fruites del Baix Ebre y Cooperativa Camp de Valls acordaron fusionarse.",
+        "Fruites del Pla d'Urgell y Cooperativa Camp de Valls acordaron fusionarse.",
+    ],
+)
+def test_a_name_coordinated_under_a_word_of_the_first_name_is_its_conjunct(
+        es: Language, text: str) -> None:
+    deal = parties(es, text)
+    assert len(deal) == 1 and [role for role, _ in deal[0]] == ["partner", "partner"]
+    assert ("partner", "Cooperativa Camp de Valls") in deal[0]

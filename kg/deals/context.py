@@ -230,6 +230,12 @@ class Context:
     def _name_parts(self, tok: Token, ref: EntityRef | None, child: Token) -> list[Token]:
         """The tokens under ``child`` that continue the name of ``tok``'s phrase."""
         dep = child.dep_
+        if dep == "nmod" and ref is not None and self.tok_ent.get(child.i) == ref:
+            # "Fruites del Baix Ebre y Cooperativa X acordaron fusionarse": a word of the
+            # same name the parser made a complement, with the next name coordinated
+            # under it. (Also under a word the parser made "flat" was tried: one false
+            # deal on a closed half.)
+            return [child]
         if dep in _NAME_DEPS:
             if dep == "compound" and ref is None and child.i > tok.i:
                 return []

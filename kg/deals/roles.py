@@ -70,6 +70,7 @@ from kg.deals.syntax import (
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
+    AGREEMENT_NOUNS,
     ANNOUNCED,
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -1671,6 +1672,9 @@ def noun_subject(r: Reading) -> None:
         for x in _passive_bidders(r):
             m.add_role(subj_role, x)
             m.rules.append("parties:passive-bidder")
+        for x in _agreement_party(r):
+            m.add_role(subj_role, x)
+            m.rules.append("parties:agreement-purpose")
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1832,6 +1836,20 @@ def _passive_bidders(r: Reading) -> list[EntityRef]:
         return []
     return [
         x for prep, arg in ctx.prep_args(verb) if prep == "por"
+        for x in ctx.np_entities(arg) if x not in r.m.parties()
+    ]
+
+
+def _agreement_party(r: Reading) -> list[EntityRef]:
+    """ "El acuerdo de BKR Logística para la compra de Y se firmó el viernes": a deal
+    noun that is the purpose ("para") of an agreement noun is done by the party the
+    agreement is named after ("de X"), as "X acordó comprar Y" is X's purchase."""
+    tok, ctx = r.tok, r.ctx
+    head = tok.head
+    if case_of(tok) != "para" or head.lemma_.lower() not in AGREEMENT_NOUNS:
+        return []
+    return [
+        x for prep, arg in ctx.prep_args(head) if prep == "de"
         for x in ctx.np_entities(arg) if x not in r.m.parties()
     ]
 

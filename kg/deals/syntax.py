@@ -358,6 +358,22 @@ def opens_ticker(tok: Token) -> bool:
     return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ":"
 
 
+# The endings of the Spanish conditional of a verb in -ar ("lanzaría", "comprarían"),
+# which no other form of such a verb has (its imperfect ends in "-aba").
+_CONDITIONAL_AR = ("aría", "arías", "aríamos", "aríais", "arían")
+
+
+def is_conditional(tok: Token) -> bool:
+    """A verb in the conditional: tagged so, or a finite Spanish form in "-aría" that the
+    small tagger read as an imperfect ("lanzaría una OPA", "Mood=Ind|Tense=Imp")."""
+    if "Cnd" in feat(tok, "Mood"):
+        return True
+    return (
+        doc_lang(tok.doc) == "es" and "Fin" in feat(tok, "VerbForm")
+        and tok.lower_.endswith(_CONDITIONAL_AR)
+    )
+
+
 def is_passive(tok: Token) -> bool:
     if any(
         c.dep_ in PASSIVE_SUBJ or (c.dep_ in ("auxpass", "aux:pass") and not _scale_letter(c))
