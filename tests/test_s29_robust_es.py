@@ -25,6 +25,9 @@ told again with one distortion at a time).
   contract's owner awards it (kg.deals.frames._awarded_to).
 - A deal noun that is the purpose of an agreement noun is done by the agreement's
   party: "El acuerdo de X para la compra de Y" (kg.deals.roles._agreement_party).
+- The subject of a verb whose object is a funding round is the company raising it:
+  "Trevova cerró una ronda de 6 millones de euros" (kg.entities.cues.deal_noun_subject,
+  "ronda" in lexicon/entities.toml [deal_nouns]); not "una ronda de contactos".
 - A name coordinated under a word inside the first name ("Fruites del Pla y Cooperativa
   X acordaron fusionarse") is the first name's conjunct (kg.deals.context
   .Context._name_parts).
@@ -262,3 +265,17 @@ def test_a_name_coordinated_under_a_word_of_the_first_name_is_its_conjunct(
     deal = parties(es, text)
     assert len(deal) == 1 and [role for role, _ in deal[0]] == ["partner", "partner"]
     assert ("partner", "Cooperativa Camp de Valls") in deal[0]
+
+
+# -- the closer of a funding round -------------------------------------------------------
+
+
+def test_the_closer_of_a_funding_round_is_a_company(es: Language) -> None:
+    text = ("Trevova cerró una ronda de 6 millones de euros liderada por Basalto Ventures, que "
+            "ya invirtió en otras tres empresas gallegas de salud digital.")
+    assert "Trevova" in names(es, text)
+    assert parties(es, text) == [[("investee", "Trevova"), ("investor", "Basalto Ventures")]]
+
+
+def test_the_closer_of_a_round_of_talks_is_no_company(es: Language) -> None:
+    assert "Trevova" not in names(es, "Trevova cerró una ronda de contactos con sus clientes.")
