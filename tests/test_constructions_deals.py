@@ -1,6 +1,6 @@
 """kg's deals on the inventories of deal constructions (tests/data/constructions/es, es2,
-es3, robust_es, en, en2, and bg, multi, status, lexical and lexical2 in both languages; each folder's
-README says what its items vary and how they were written).
+es3, robust_es, en, en2, and bg, multi, status, lexical and lexical2 in both languages;
+each folder's README says what its items vary and how they were written).
 
 Every item was written, with its gold file, before kg was run on it; items whose
 ``int(md5(id), 16) % 2 == 0`` were studied (their misses read and fixed as classes, in

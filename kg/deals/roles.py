@@ -1669,12 +1669,7 @@ def noun_subject(r: Reading) -> None:
                 m.add_role(subj_role, x)
                 m.rules.append("parties:counted-deal-owner")
     if subj_role and not any(role == subj_role for role, _ in m.roles):
-        for x in _passive_bidders(r):
-            m.add_role(subj_role, x)
-            m.rules.append("parties:passive-bidder")
-        for x in _agreement_party(r):
-            m.add_role(subj_role, x)
-            m.rules.append("parties:agreement-purpose")
+        _add_told_agents(r, subj_role)
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1819,6 +1814,17 @@ def _possessor_is_theme(r: Reading) -> bool:
         return False
     r.m.rules.append("parties:possessor-is-target")
     return True
+
+
+def _add_told_agents(r: Reading, role: str) -> None:
+    """The agent of a deal noun told by a passive of bidding or by the agreement the
+    deal is the purpose of (``_passive_bidders``, ``_agreement_party``)."""
+    for x in _passive_bidders(r):
+        r.m.add_role(role, x)
+        r.m.rules.append("parties:passive-bidder")
+    for x in _agreement_party(r):
+        r.m.add_role(role, x)
+        r.m.rules.append("parties:agreement-purpose")
 
 
 def _passive_bidders(r: Reading) -> list[EntityRef]:
