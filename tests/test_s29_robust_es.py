@@ -41,7 +41,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.deals.syntax import doubled_object, is_conditional, opens_ticker, subjects
-from tests.test_s22_lead import names
+from tests.test_s22_lead import names, statuses
 
 pytestmark = pytest.mark.model  # the ``es`` pipeline comes from conftest.py
 
@@ -196,10 +196,6 @@ def test_a_merger_told_of_a_company_opened_by_a_catalan_trade_word(es: Language)
 
 
 # -- the conditional of rumour -----------------------------------------------------------
-
-
-def statuses(nlp: Language, text: str) -> list[str]:
-    return [d.status for d in nlp(text)._.kg_deals]
 
 
 def test_a_bid_launched_in_the_conditional_is_a_rumour(es: Language) -> None:
