@@ -28,6 +28,8 @@ told again with one distortion at a time).
 - The subject of a verb whose object is a funding round is the company raising it:
   "Trevova cerró una ronda de 6 millones de euros" (kg.entities.cues.deal_noun_subject,
   "ronda" in lexicon/entities.toml [deal_nouns]); not "una ronda de contactos".
+- A se-passive of selling with its subject after the verb: "Se vendió Y a X" — Y is
+  what is sold, not the seller (kg.deals.roles.reflexive_passive).
 - A name coordinated under a word inside the first name ("Fruites del Pla y Cooperativa
   X acordaron fusionarse") is the first name's conjunct (kg.deals.context
   .Context._name_parts).
@@ -275,3 +277,23 @@ def test_the_closer_of_a_funding_round_is_a_company(es: Language) -> None:
 
 def test_the_closer_of_a_round_of_talks_is_no_company(es: Language) -> None:
     assert "Trevova" not in names(es, "Trevova cerró una ronda de contactos con sus clientes.")
+
+
+# -- a se-passive of selling with its subject after the verb -----------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Se vendió Conservas Arosa a Grupo Lumen por 20 millones de euros.",
+        "Se ha vendido Conservas Arosa a Grupo Lumen.",
+    ],
+)
+def test_what_se_vendio_names_after_the_verb_is_sold(es: Language, text: str) -> None:
+    assert parties(es, text) == [[("acquirer", "Grupo Lumen"), ("target", "Conservas Arosa")]]
+
+
+def test_a_company_that_sells_with_a_pronominal_verb_of_taking_is_no_target(
+        es: Language) -> None:
+    text = "Grupo Lumen se hizo con Conservas Arosa por 20 millones de euros."
+    assert parties(es, text) == [[("acquirer", "Grupo Lumen"), ("target", "Conservas Arosa")]]

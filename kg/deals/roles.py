@@ -178,15 +178,16 @@ def fill_roles(
 
 def reflexive_passive(tok: Token, kind: str) -> bool:
     """ "La distribuidora Lumbral se vendió a Grupo Norte", "la filial se ha vendido
-    a X": Spanish "se" before a verb of buying or selling whose subject stands before
-    it and which has no object of its own is a reflexive passive (pasiva refleja):
-    the subject is what changes hands, as after "fue vendida". Not "se hizo con X",
-    "se quedó con X" (pronominal verbs of taking, with "con")."""
+    a X", "Se vendió Conservas Arosa a Grupo Lumen": Spanish "se" before a verb of
+    buying or selling with a subject (before it, or after it as news puts it) and no
+    object of its own is a reflexive passive (pasiva refleja): the subject is what
+    changes hands, as after "fue vendida". Not "se hizo con X", "se quedó con X"
+    (pronominal verbs of taking, with "con")."""
     if doc_lang(tok.doc) != "es" or kind not in ("acquire", "sell"):
         return False
     if not any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
         return False
-    if not any(s.i < tok.i for s in subjects(tok)):
+    if not subjects(tok):
         return False
     if any(o.lower_ != "se" for o in direct_objects(tok)):
         return False
