@@ -25,7 +25,7 @@ from kg.deals.guards import (
     speaker_affiliations,
     supervisors,
 )
-from kg.deals.syntax import case_of, feat, is_ticker
+from kg.deals.syntax import case_of, doubled_object, feat, is_ticker, opens_ticker
 from kg.deals.words import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
@@ -336,9 +336,10 @@ class Context:
             elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or \
                     _cased_apposition(head, child):
                 case = case_of(child)
-                if case is not None:
+                if case is not None and not _doubled(head, child, case):
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
+                    yield from _past_amount(self, child)
 
     def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
         """ "signed an agreement in February with Y": a date takes no "with"; the
@@ -453,6 +454,41 @@ def _after_cased_flat(head: Token, part: Token, tok_ent: dict[int, EntityRef]) -
     )
 
 
+def _doubled(head: Token, child: Token, case: str) -> bool:
+    """ "A Y la compró X": the "a" phrase a clitic doubles is the object, which
+    ``direct_objects`` reads, and no prepositional argument."""
+    return case == "a" and child.i < head.i and doubled_object(head) == child
+
+
+def _past_amount(ctx: Context, amount: Token) -> Iterator[tuple[str, Token]]:
+    """ "retiró su oferta de 120 millones de dólares por Y", "invirtió 5 millones de
+    euros en Y": the small Spanish parser hangs the phrase after an amount on the
+    amount. A sum of money takes no company as its complement, so a name after it ("por
+    Y", "en Y", "de Y") is an argument of the amount's head, with its own preposition;
+    the currency after "de" names no company and stays the amount's."""
+    if amount.i not in ctx.tok_amount:
+        return
+    for prep, arg in ctx.prep_args(amount):
+        if arg.i in ctx.tok_ent:
+            yield prep, arg
+
+
+def _own_name_parts(ctx: Context, ref: EntityRef | None, child: Token) -> list[Token] | None:
+    """What a word under a name adds to its phrase when the word is no other name's:
+    the exchange of a ticker bracket ("Grupo Xolo (BMV: XOLO)", where its shares trade)
+    adds only what the parser hung on it past the bracket ("… y Beta"); a word of the
+    same name the parser made a complement adds itself and the name coordinated under
+    it ("Fruites del Baix Ebre y Cooperativa X acordaron fusionarse"; also under a word
+    the parser made "flat" was tried: one false deal on a closed half). None: neither."""
+    if child.dep_ in _NAME_DEPS and opens_ticker(child):
+        doc = child.doc
+        close = next((t.i for t in doc[child.i:] if t.text == ")"), len(doc))
+        return [c for c in child.children if c.i > close]
+    if child.dep_ == "nmod" and ref is not None and ctx.tok_ent.get(child.i) == ref:
+        return [child]
+    return None
+
+
 def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:
     """``Context.np_entities``, read from the parse (the names never change while the
     doc is read)."""
@@ -463,7 +499,8 @@ def _np_entities(ctx: Context, tok: Token, depth: int) -> list[EntityRef]:
     if depth > 4:
         return found
     for child in tok.children:
-        for part in ctx._name_parts(tok, ref, child):
+        own = _own_name_parts(ctx, ref, child)
+        for part in ctx._name_parts(tok, ref, child) if own is None else own:
             for r in ctx.np_entities(part, depth + 1):
                 if r not in found:
                     found.append(r)

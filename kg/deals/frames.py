@@ -2422,6 +2422,14 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
         awarders = [x for h in (head, *(a for p, a in ctx.prep_args(head) if p in ("to", "a")))
                     for prep, arg in ctx.prep_args(h) if prep in ("by", "por")
                     for x in ctx.np_entities(arg) if x not in winners]
+    elif tok.dep_ == "nsubj" and any(c.lower_ == "se" for c in head.children):
+        # "El contrato del Consorcio X, de 4 millones, se adjudicó a Y": in the
+        # se-passive the contract is the subject, and its owner ("del Consorcio X")
+        # the one who awards it
+        winners = [x for prep, arg in ctx.prep_args(head) if prep == "a"
+                   for x in ctx.np_entities(arg)]
+        awarders = [x for prep, arg in ctx.prep_args(tok) if prep == "de"
+                    for x in ctx.np_entities(arg) if x not in winners]
     else:
         return
     if not winners:

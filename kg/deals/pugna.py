@@ -23,7 +23,7 @@ from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import feat, is_definite, subjects
 from kg.deals.tacit import owners_company, settled_topic
-from kg.deals.words import OFFER_RECEIVERS, ORGAN_NOUNS
+from kg.deals.words import BID_VERBS_ES, OFFER_RECEIVERS, ORGAN_NOUNS
 from kg.doc import token_lemma_lowers, token_lowers
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
@@ -32,8 +32,7 @@ from kg.lexicon import LEXICON
 # the offer nouns that are one only when the sentence says so.
 _TAKEOVER_BIDS = LEXICON.words("takeover_bids_es")
 _OFFERS = LEXICON.words("bid_offers_es")
-# Verbs a bidder makes, keeps or improves a bid with; adjectives of a bid in a contest.
-_BID_VERBS = LEXICON.words("bid_verbs_es")
+# Adjectives of a bid in a contest.
 _CONTEST_WORDS = LEXICON.words("bid_contest_words_es")
 _RAISING_VERBS = LEXICON.words("bid_raising_verbs_es")
 _PURPOSES = LEXICON.words("bid_purpose_nouns_es")
@@ -134,7 +133,7 @@ def _bidder_read_as_target(ctx: Context, m: Mention, tok: Token) -> None:
     """ "X lanzó una OPA sobre la compañía": a bid whose only party is the subject of
     the verb that makes it, read as the target through the description; the subject
     is the bidder, and the description stands for another company."""
-    if {r for r, _ in m.roles} != {"target"} or tok.head.lemma_.lower() not in _BID_VERBS:
+    if {r for r, _ in m.roles} != {"target"} or tok.head.lemma_.lower() not in BID_VERBS_ES:
         return
     makers = set(governing_subject(ctx, tok, set()))
     if not m.parties() <= makers:
@@ -247,7 +246,7 @@ def _bid_makers(ctx: Context, tok: Token) -> list[EntityRef]:
     if found:
         return found
     own = any(c.dep_ in ("det", "poss") and c.lower_ in ("su", "sus") for c in tok.children)
-    if own or tok.head.lemma_.lower() in _BID_VERBS:
+    if own or tok.head.lemma_.lower() in BID_VERBS_ES:
         return governing_subject(ctx, tok, set())
     return []
 

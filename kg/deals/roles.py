@@ -47,6 +47,7 @@ from kg.deals.refer import (
     topic_before,
 )
 from kg.deals.syntax import (
+    ACCUSATIVE_CLITICS,
     case_of,
     direct_objects,
     feat,
@@ -63,17 +64,20 @@ from kg.deals.syntax import (
     own_subtree,
     percentage,
     ranked,
+    spanish_percentage,
     subjects,
 )
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
+    AGREEMENT_NOUNS,
     ANNOUNCED,
     ASSET_NOUNS,
     AWARDING_VERBS,
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
+    BID_VERBS_ES,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
@@ -174,15 +178,16 @@ def fill_roles(
 
 def reflexive_passive(tok: Token, kind: str) -> bool:
     """ "La distribuidora Lumbral se vendió a Grupo Norte", "la filial se ha vendido
-    a X": Spanish "se" before a verb of buying or selling whose subject stands before
-    it and which has no object of its own is a reflexive passive (pasiva refleja):
-    the subject is what changes hands, as after "fue vendida". Not "se hizo con X",
-    "se quedó con X" (pronominal verbs of taking, with "con")."""
+    a X", "Se vendió Conservas Arosa a Grupo Lumen": Spanish "se" before a verb of
+    buying or selling with a subject (before it, or after it as news puts it) and no
+    object of its own is a reflexive passive (pasiva refleja): the subject is what
+    changes hands, as after "fue vendida". Not "se hizo con X", "se quedó con X"
+    (pronominal verbs of taking, with "con")."""
     if doc_lang(tok.doc) != "es" or kind not in ("acquire", "sell"):
         return False
     if not any(c.lower_ == "se" and c.i < tok.i for c in tok.children):
         return False
-    if not any(s.i < tok.i for s in subjects(tok)):
+    if not subjects(tok):
         return False
     if any(o.lower_ != "se" for o in direct_objects(tok)):
         return False
@@ -299,7 +304,8 @@ def _passive_stake(r: Reading, s: Token) -> bool:
     ctx, m = r.ctx, r.m
     if not r.passive or r.kind not in ("acquire", "sell") or s.i in ctx.tok_ent:
         return False
-    if not (s.lemma_.lower() in STAKE_NOUNS or s.text.endswith("%")):
+    # ("El 30 % de Y fue adquirido por X": the parser may make the number the head)
+    if not (s.lemma_.lower() in STAKE_NOUNS or spanish_percentage(s)):
         return False
     # the relative may hang on the stake or on its percentage ("del 35 % que tenía X")
     parts = [s, *(c for c in s.children if c.dep_ == "nmod" and c.text.endswith("%"))]
@@ -359,16 +365,13 @@ def _object_read_as_subject_of(ctx: Context, tok: Token) -> bool:
     )
 
 
-_ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
-
-
 def preverbal_clitic(tok: Token) -> bool:
     """ "La vende el fondo X": an object pronoun right before a Spanish verb (never an
     article: no noun follows it) takes up the object; the name after the verb is then
     its subject (Spanish puts a subject after the verb freely)."""
     return (
         doc_lang(tok.doc) == "es" and tok.i > 0 and tok.pos_ in ("VERB", "AUX")
-        and tok.doc[tok.i - 1].lower_ in _ACCUSATIVE_CLITICS
+        and tok.doc[tok.i - 1].lower_ in ACCUSATIVE_CLITICS
     )
 
 
@@ -670,7 +673,7 @@ def clitic_object(r: Reading) -> None:
     if r.noun or not r.obj_role:
         return
     # an enclitic ("venderla") or a pronoun before the verb ("La vende el fondo X")
-    fused = tok.lemma_.lower().endswith(" él") and tok.lower_.endswith(_ACCUSATIVE_CLITICS)
+    fused = tok.lemma_.lower().endswith(" él") and tok.lower_.endswith(ACCUSATIVE_CLITICS)
     if not fused and not preverbal_clitic(tok):
         return  # ("venderle": a dative, the one sold to)
     if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
@@ -1671,6 +1674,8 @@ def noun_subject(r: Reading) -> None:
             if x not in m.parties():
                 m.add_role(subj_role, x)
                 m.rules.append("parties:counted-deal-owner")
+    if subj_role and not any(role == subj_role for role, _ in m.roles):
+        _add_told_agents(r, subj_role)
     if subj_role and _takes_governing_subject(r):
         for x in _governing_agents(r) or _headline_agent(r):
             m.add_role(subj_role, x)
@@ -1815,6 +1820,50 @@ def _possessor_is_theme(r: Reading) -> bool:
         return False
     r.m.rules.append("parties:possessor-is-target")
     return True
+
+
+def _add_told_agents(r: Reading, role: str) -> None:
+    """The agent of a deal noun told by a passive of bidding or by the agreement the
+    deal is the purpose of (``_passive_bidders``, ``_agreement_party``)."""
+    for x in _passive_bidders(r):
+        r.m.add_role(role, x)
+        r.m.rules.append("parties:passive-bidder")
+    for x in _agreement_party(r):
+        r.m.add_role(role, x)
+        r.m.rules.append("parties:agreement-purpose")
+
+
+def _passive_bidders(r: Reading) -> list[EntityRef]:
+    """ "La oferta de 90 millones por Y fue retirada por X", "la OPA sobre Y fue
+    presentada por X": a bid as the subject of a passive verb by which a bidder makes,
+    improves or withdraws its bid (``bid_verbs_es``) is the bid of that verb's agent
+    ("por X"). Verbs of answering a bid ("fue rechazada por Y") name its target
+    instead (``_answers_offer``)."""
+    tok, ctx = r.tok, r.ctx
+    verb = tok.head
+    if (
+        r.kind not in ("acquire", "offer") or tok.dep_ not in SUBJ_DEPS
+        or verb.lemma_.lower() not in BID_VERBS_ES or not is_passive(verb)
+    ):
+        return []
+    return [
+        x for prep, arg in ctx.prep_args(verb) if prep == "por"
+        for x in ctx.np_entities(arg) if x not in r.m.parties()
+    ]
+
+
+def _agreement_party(r: Reading) -> list[EntityRef]:
+    """ "El acuerdo de BKR Logística para la compra de Y se firmó el viernes": a deal
+    noun that is the purpose ("para") of an agreement noun is done by the party the
+    agreement is named after ("de X"), as "X acordó comprar Y" is X's purchase."""
+    tok, ctx = r.tok, r.ctx
+    head = tok.head
+    if case_of(tok) != "para" or head.lemma_.lower() not in AGREEMENT_NOUNS:
+        return []
+    return [
+        x for prep, arg in ctx.prep_args(head) if prep == "de"
+        for x in ctx.np_entities(arg) if x not in r.m.parties()
+    ]
 
 
 def _answers_offer(r: Reading) -> bool:

@@ -25,6 +25,7 @@ from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.syntax import (
     case_of,
     feat,
+    is_conditional,
     is_future,
     is_past,
     is_verbal,
@@ -951,7 +952,7 @@ def _is_subject_of(trigger: Token, word: Token) -> bool:
 def _conditional(c: Cue) -> Verdict | None:
     """A governing verb in the conditional ("supondría la compra")."""
     t = c.word
-    if "Cnd" in feat(t, "Mood") and c.above and is_verbal(t):
+    if is_conditional(t) and c.above and is_verbal(t):
         return "Rumoured", t.text
     # "estaría interesada en comprar X": the copula carries the conditional
     cop = next((x for x in t.children if x.dep_ == "cop" and "Cnd" in feat(x, "Mood")), None)

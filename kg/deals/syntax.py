@@ -139,12 +139,32 @@ def _series_label(tok: Token) -> bool:
     return tok.text == "A" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("serie", "series")
 
 
+# Spanish object pronouns of the third person ("la compró", "comprarlo").
+ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
+
+
 def subjects(verb: Token) -> list[Token]:
-    return [
+    found = [
         c for c in verb.children
         if c.dep_ in SUBJ_DEPS and not _misread_apposition(c) and not _currency_sign(c)
         and not _disagreeing_subject(c)
     ]
+    if not found and (late := _subject_read_as_apposition(verb)) is not None:
+        found = [late]
+    return found
+
+
+def _subject_read_as_apposition(verb: Token) -> Token | None:
+    """ "A Transportes Deusto la comprará QVR Logística": with its object taken up by a
+    clitic right before the verb, a Spanish verb's subject comes after it; the small
+    parser may hang that name on the verb as an apposition, which a verb never has."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ACCUSATIVE_CLITICS \
+            or verb.pos_ not in ("VERB", "AUX") or doc_lang(doc) != "es":
+        return None
+    return next((
+        c for c in verb.children if c.dep_ == "appos" and c.i > verb.i and c.pos_ == "PROPN"
+    ), None)
 
 
 def _disagreeing_subject(tok: Token) -> bool:
@@ -199,11 +219,12 @@ def _misread_apposition(tok: Token) -> bool:
 
 def direct_objects(head: Token) -> Iterator[Token]:
     found = False
+    doubled = doubled_object(head)
     for child in head.children:
         # ("to" after "sell" is a dative ADP: an argument with a preposition)
         if child.dep_ in OBJ_DEPS and case_of(child) is None and child.pos_ != "ADP":
             found = True
-            yield child
+            yield doubled if doubled is not None and child.pos_ == "PRON" else child
     if not found and (shifted := _object_past_adjunct(head)) is not None:
         yield shifted
         found = True
@@ -310,6 +331,46 @@ def is_ticker(tok: Token) -> bool:
     return (
         before is not None and before.text == "(" and tok.text.isupper()
         and tok.text.isalpha() and len(tok.text) <= 5
+    )
+
+
+def doubled_object(verb: Token) -> Token | None:
+    """ "A Transportes Deusto la compró Grupo Lumen": a phrase with "a" fronted before
+    a Spanish verb and taken up again by an accusative clitic ("la", "lo", "las", "los")
+    between them is the verb's direct object (clitic doubling of a fronted object; the
+    "a" is the one of a definite object, not of a recipient). With a dative clitic ("A
+    Fluvia le adjudicó el consorcio la obra") the phrase stays the one given to."""
+    if verb.i == 0 or verb.doc[verb.i - 1].lower_ not in ACCUSATIVE_CLITICS \
+            or doc_lang(verb.doc) != "es":
+        return None
+    clitic = verb.doc[verb.i - 1]
+    return next((
+        c for c in verb.children
+        if c.i < clitic.i and c.pos_ in ("PROPN", "NOUN") and case_of(c) == "a"
+    ), None)
+
+
+def opens_ticker(tok: Token) -> bool:
+    """The exchange that opens a ticker bracket after a name: "BMV" of "Grupo Xolo
+    (BMV: XOLO) compró…", "Nasdaq" of "Arlo (Nasdaq: ARLO)". It says where the named
+    company's shares trade; it is no part of the name and no party to its deal."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ":"
+
+
+# The endings of the Spanish conditional of a verb in -ar ("lanzaría", "comprarían"),
+# which no other form of such a verb has (its imperfect ends in "-aba").
+_CONDITIONAL_AR = ("aría", "arías", "aríamos", "aríais", "arían")
+
+
+def is_conditional(tok: Token) -> bool:
+    """A verb in the conditional: tagged so, or a finite Spanish form in "-aría" that the
+    small tagger read as an imperfect ("lanzaría una OPA", "Mood=Ind|Tense=Imp")."""
+    if "Cnd" in feat(tok, "Mood"):
+        return True
+    return (
+        doc_lang(tok.doc) == "es" and "Fin" in feat(tok, "VerbForm")
+        and tok.lower_.endswith(_CONDITIONAL_AR)
     )
 
 

@@ -119,6 +119,8 @@ FRACTION_NOUNS = LEXICON.words("fraction_nouns")
 FRACTION_ORDINALS = LEXICON.words("fraction_ordinals")
 OWNING_VERBS = LEXICON.words("owning_verbs")
 BID_NOUNS = LEXICON.words("bid_nouns")
+# Verbs a bidder makes, keeps, improves or withdraws a bid with ("lanzar", "retirar").
+BID_VERBS_ES = LEXICON.words("bid_verbs_es")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.

@@ -1911,9 +1911,12 @@ def _person_word(x: Ctx, s: int, e: int) -> bool:
 
 def deal_noun_subject(x: Ctx, i: int) -> Found:
     """Spanish: the subject of a verb whose object is a deal noun: "Lumbrera ha cerrado
-    la compra de Kovix", "Nautilia anunció la adquisición de Ferromar"."""
+    la compra de Kovix", "Nautilia anunció la adquisición de Ferromar", "Trevova cerró
+    una ronda de 6 millones" (a round of money, not "una ronda de contactos")."""
     tok = x.doc[i]
     if x.kn.lang != "es" or tok.dep_ != "obj" or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not DEAL_NOUNS[x.lowers[i]] and not any(t.like_num for t in tok.subtree):
         return None
     return _subject_names(x, list(tok.head.children))
 
