@@ -8,12 +8,10 @@ component never imports the stage that runs after it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import Any, NamedTuple
+from typing import Any
 from weakref import WeakKeyDictionary, ref
 
 from spacy.attrs import (
-    DEP,
-    HEAD,
     IDX,
     IS_ALPHA,
     IS_PUNCT,
@@ -23,7 +21,6 @@ from spacy.attrs import (
     LENGTH,
     LOWER,
     ORTH,
-    POS,
     SENT_START,
 )
 from spacy.tokens import Doc
@@ -134,10 +131,9 @@ class _Kept:
     never changes), and, for its length (kg's components never retokenise nor set a
     lemma: a doc of another length is read again), each word's first and end
     character (``span_text``), the lists of words and flags (``token_texts`` ...) and
-    the words each character span covers (``covering_tokens``) and the parse
-    (``doc_parse``)."""
+    the words each character span covers (``covering_tokens``)."""
 
-    __slots__ = ("length", "text", "lang", "bounds", "words", "spans", "parse")
+    __slots__ = ("length", "text", "lang", "bounds", "words", "spans")
 
     def __init__(self, length: int) -> None:
         self.text: str | None = None
@@ -149,7 +145,6 @@ class _Kept:
         self.bounds: tuple[list[int], list[int]] | None = None
         self.words: dict[str, list[Any]] = {}
         self.spans: dict[tuple[int, int], tuple[int, int] | None] = {}
-        self.parse: DocParse | None = None
 
 
 _KEPT: WeakKeyDictionary[Doc, _Kept] = WeakKeyDictionary()
@@ -220,60 +215,6 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
             attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
             found = doc.to_array(attr[flag]).astype(bool).tolist()
         words[flag] = found
-    return found
-
-
-class DocParse(NamedTuple):
-    """A doc's parse as lists by token index, read from its arrays once: each token's
-    head's index (``t.head.i``; a root's is its own), its children's indices left to
-    right (as ``Token.children`` gives them, which makes a Token of every word between
-    the token's edges to find them), its ``dep_`` and its ``lower_``. Shared: never
-    change the lists (kg's components never change the parse: ``kg.nlp``'s repairs
-    run before them)."""
-
-    heads: list[int]
-    children: list[list[int]]
-    deps: list[str]
-    lowers: list[str]
-
-
-def doc_parse(doc: Doc) -> DocParse:
-    """``doc``'s parse as lists (``DocParse``), made once per doc: one look-up, so that a
-    rule that reads a word's children or heads makes no Token for the words it skips.
-
-    >>> doc_parse(doc).children[2] == [c.i for c in doc[2].children]  # doctest: +SKIP
-    True
-    """
-    kept = _kept(doc)
-    parse = kept.parse
-    if parse is None or len(parse.heads) != len(doc):
-        parse = kept.parse = _read_parse(doc)
-    return parse
-
-
-def _read_parse(doc: Doc) -> DocParse:
-    n = len(doc)
-    if not n:
-        return DocParse([], [], [], [])
-    heads = [i + rel for i, rel in enumerate(doc.to_array(HEAD).astype("int64").tolist())]
-    children: list[list[int]] = [[] for _ in range(n)]
-    for j, h in enumerate(heads):
-        if h != j:
-            children[h].append(j)
-    strings = doc.vocab.strings
-    deps = [strings[key] for key in doc.to_array(DEP).tolist()]
-    return DocParse(heads, children, deps, token_lowers(doc))
-
-
-def token_pos(doc: Doc) -> list[str]:
-    """Every token's ``pos_``, once per doc (shared: never change the list; kg sets no
-    part of speech)."""
-    words = _words_of(doc)
-    found = words.get("pos")
-    if found is None:
-        strings = doc.vocab.strings
-        found = words["pos"] = [strings[key] for key in doc.to_array(POS).tolist()] if len(
-            doc) else []
     return found
 
 

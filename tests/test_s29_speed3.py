@@ -16,7 +16,6 @@ from spacy.language import Language
 
 from kg.deals import status
 from kg.deals.status import FALLBACK_RULES, STATUS_RULES, StatusRule
-from kg.doc import doc_parse, token_lemma_lowers, token_pos
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 
@@ -161,54 +160,3 @@ def test_a_word_no_rule_lists_leaves_the_status_to_the_any_rules(en: Language) -
     # "said" is listed by no rule: the deal's own verb in the past decides (rule "past")
     assert _statuses(en, ["Harbor Pine bought Tollan Freight last year, it said."]) == [
         ("Completed", ["status:Completed<-buy"])]
-
-
-# -- the parse read from the doc's arrays, not a Token per word -------------------------
-
-
-@pytest.mark.parametrize("lang", ["en", "es"])
-def test_the_parse_lists_are_the_tokens_own(lang: str, request: pytest.FixtureRequest) -> None:
-    nlp: Language = request.getfixturevalue(lang)
-    texts = (EN if lang == "en" else ES)[:6] + ["", "Acme."]
-    for doc in nlp.pipe(texts):
-        parse = doc_parse(doc)
-        assert parse.heads == [t.head.i for t in doc]
-        assert parse.children == [[c.i for c in t.children] for t in doc]
-        assert parse.deps == [t.dep_ for t in doc]
-        assert parse.lowers == [t.lower_ for t in doc]
-        assert doc_parse(doc) is parse  # read once
-        assert token_pos(doc) == [t.pos_ for t in doc]
-
-
-@pytest.mark.parametrize(("lang", "text", "status"), [
-    ("es", "Grupo Valdora mantiene conversaciones con los accionistas de Textiles Brivesa.",
-     "InNegotiation"),
-    ("es", "Grupo Valdora habría sondeado a los accionistas de Textiles Brivesa.", "Rumoured"),
-    ("en", "Harbor Pine approached the shareholders of Tollan Freight.", "InNegotiation"),
-])
-def test_talks_with_a_companys_owners_are_still_found(
-    lang: str, text: str, status: str, request: pytest.FixtureRequest
-) -> None:
-    nlp: Language = request.getfixturevalue(lang)
-    found = [(m.type, m.status) for m in nlp(text)._.kg_deals
-             if "frame:talks-with-owners" in m.rules]
-    assert found == [("Acquisition", status)]
-
-
-def test_talks_with_ones_own_shareholders_buy_nothing(es: Language) -> None:
-    assert not es("Grupo Valdora mantiene conversaciones con sus accionistas.")._.kg_deals
-
-
-def test_a_verb_given_its_lemma_after_the_lists_were_read_is_still_looked_at(
-    es: Language,
-) -> None:
-    # kg.deals.conjugation gives verbs their infinitive after kg_entities read the
-    # doc's lemmas: a verb is looked at whatever the kept list says of it
-    doc = es("Grupo Valdora contactó a los accionistas de Textiles Brivesa.")
-    assert not doc._.kg_deals
-    verb = next(t for t in doc if t.lower_ == "contactó")
-    token_lemma_lowers(doc)  # the lists are read ...
-    verb.lemma_ = "sondear"  # ... then the verb takes another lemma
-    doc = es.get_pipe("kg_deals")(doc)
-    assert [m.type for m in doc._.kg_deals if "frame:talks-with-owners" in m.rules] == [
-        "Acquisition"]

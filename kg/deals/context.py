@@ -40,7 +40,6 @@ from kg.deals.words import (
 from kg.doc import (
     covering_tokens,
     doc_lang,
-    doc_parse,
     doc_text,
     reporting_outlets,
     sentence_span,
@@ -313,10 +312,7 @@ class Context:
 
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
         """(preposition, noun) for the prepositional arguments of ``head``."""
-        doc = head.doc
-        _, children, deps, _ = doc_parse(doc)
-        # (a Token only for the children whose relation can hold an argument)
-        for child in (doc[j] for j in children[head.i] if deps[j] in _ARG_DEPS):
+        for child in head.children:
             if child.dep_ in ("prep", "agent", "dative"):
                 prep = "by" if child.dep_ == "agent" else child.lower_
                 orphan = _orphan_object(child, self.tok_ent)
@@ -580,11 +576,6 @@ def _sector_named(tok: Token, child: Token, tok_ent: dict[int, EntityRef]) -> li
         if g.dep_ in ("appos", "flat") and g.i > child.i and g.i in tok_ent
         and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in tok.doc[child.i + 1 : g.i])
     ]
-
-
-# The relations of a head's children that ``Context.prep_args`` reads: a preposition, an
-# agent, a dative, a nominal argument, an apposition (``_cased_apposition``).
-_ARG_DEPS = frozenset({"prep", "agent", "dative", "obl:agent", "appos"}) | NOMINAL_ARG_DEPS
 
 
 def _cased_apposition(head: Token, child: Token) -> bool:

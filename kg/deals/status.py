@@ -96,13 +96,7 @@ from kg.deals.words import (
     VOID_NOUNS,
     answer_lemma,
 )
-from kg.doc import (
-    ARTICLE_KEY,
-    doc_lang,
-    doc_parse,
-    token_flags,
-    token_texts,
-)
+from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
@@ -136,9 +130,7 @@ class Cue:
 
     @cached_property
     def auxes(self) -> list[Token]:
-        doc = self.word.doc
-        _, children, deps, _ = doc_parse(doc)
-        return [doc[j] for j in children[self.word.i] if deps[j] in ("aux", "aux:pass", "auxpass")]
+        return [c for c in self.word.children if c.dep_ in ("aux", "aux:pass", "auxpass")]
 
     @cached_property
     def hedge_aux(self) -> Token | None:
@@ -169,10 +161,7 @@ class StatusRule:
 
 
 def _negated(t: Token) -> bool:
-    """A child of ``t`` is a negation ("not", "no"): read from the doc's lists, not a
-    Token per child (the rules ask it of most words above a trigger)."""
-    _, children, _, lowers = doc_parse(t.doc)
-    return any(lowers[j] in NEGATIONS for j in children[t.i])
+    return any(x.lower_ in NEGATIONS for x in t.children)
 
 
 def phrasal_cancel(lemma: str, t: Token) -> bool:
@@ -623,10 +612,8 @@ def _hedging_adverb(c: Cue) -> Verdict | None:
     """ "X is reportedly planning to buy Y", "supuestamente negocia": the adverb makes
     the plan a report, a rumour (talks reported stay talks: the negotiating rule comes
     first)."""
-    t = c.word
-    _, children, _, lowers = doc_parse(t.doc)
-    adverb = next((j for j in children[t.i] if lowers[j] in HEDGE_ADV), None)
-    return ("Rumoured", t.doc[adverb].text) if adverb is not None else None
+    adverb = next((x for x in c.word.children if x.lower_ in HEDGE_ADV), None)
+    return ("Rumoured", adverb.text) if adverb is not None else None
 
 
 def _completion_state(c: Cue) -> Verdict | None:
@@ -635,7 +622,7 @@ def _completion_state(c: Cue) -> Verdict | None:
     tell the stage: "ya está cerrada" is done, "aún no está cerrada" and "estará
     cerrada en marzo" are still to come."""
     t = c.word
-    cop = _cop(t)
+    cop = next((x for x in t.children if x.dep_ == "cop"), None)
     if cop is None or not c.above or not _is_subject_of(c.trigger, t):
         return None
     lemma = t.lemma_.lower()
@@ -647,13 +634,6 @@ def _completion_state(c: Cue) -> Verdict | None:
     if _negated(t) or is_future(cop) or "Cnd" in feat(cop, "Mood"):
         return "Announced", None
     return "Completed", None
-
-
-def _cop(t: Token) -> Token | None:
-    """The copula beside ``t`` (UD ``cop``), if any: "está" of "está cerrada"."""
-    _, children, deps, _ = doc_parse(t.doc)
-    cop = next((j for j in children[t.i] if deps[j] == "cop"), None)
-    return None if cop is None else t.doc[cop]
 
 
 def _completion_negated(c: Cue) -> Verdict | None:
@@ -839,7 +819,7 @@ def _refused_approval(t: Token) -> bool:
 def _cancelled(c: Cue) -> Verdict | None:
     """ "abandonó la compra", "called off the merger" (but not "did not abandon")."""
     t = c.word
-    negated = _negated(t)
+    negated = any(x.lower_ in NEGATIONS for x in t.children)
     if not negated and (
         (c.lemma in CANCELLED and c.lemma != "call")
         or phrasal_cancel(c.lemma, t)
@@ -851,7 +831,7 @@ def _cancelled(c: Cue) -> Verdict | None:
     if (
         c.above and c.lemma in ANNOUNCED and t.pos_ == "NOUN" and head.i != t.i
         and head.lemma_.lower() in CANCELLED
-        and not _negated(head)
+        and not any(x.lower_ in NEGATIONS for x in head.children)
     ):
         return "Cancelled", None
     return None
@@ -978,11 +958,10 @@ def _rumour_word(c: Cue) -> Verdict | None:
 
 def _is_subject_of(trigger: Token, word: Token) -> bool:
     """Whether the phrase holding ``trigger`` is the active subject of ``word``."""
-    heads, _, deps, _ = doc_parse(trigger.doc)
-    w, t = word.i, trigger.i
-    while heads[t] != t and heads[t] != w:
-        t = heads[t]
-    return heads[t] == w and deps[t] in ("nsubj", "csubj")
+    t = trigger
+    while t.head.i != t.i and t.head.i != word.i:
+        t = t.head
+    return t.head.i == word.i and t.dep_ in ("nsubj", "csubj")
 
 
 def _conditional(c: Cue) -> Verdict | None:
@@ -1213,9 +1192,8 @@ def _suspended(c: Cue) -> Verdict | None:
     t = c.word
     if t is c.trigger or _negated(t):
         return None
-    _, children, _, lowers = doc_parse(t.doc)
     if c.lemma in SUSPENDED_WORDS or any(
-        lowers[x] in SUSPENSE_NOUNS for p in children[t.i] for x in (p, *children[p])
+        x.lower_ in SUSPENSE_NOUNS for p in t.children for x in (p, *p.children)
     ):
         return "Announced", None
     return None
@@ -1508,13 +1486,11 @@ def _prior_adjunct(tok: Token, noun: bool) -> Token | None:
 
 def _governors(tok: Token) -> list[Token]:
     """The trigger and the words above it, nearest first (eight at most)."""
-    doc = tok.doc
-    heads = doc_parse(doc).heads
     chain: list[Token] = [tok]
-    cur = tok.i
-    while heads[cur] != cur and len(chain) < 8:
-        cur = heads[cur]
-        chain.append(doc[cur])
+    cur = tok
+    while cur.head != cur and len(chain) < 8:
+        cur = cur.head
+        chain.append(cur)
     return chain
 
 
@@ -1522,7 +1498,6 @@ def _adjunct_index(chain: list[Token], tok: Token) -> int:
     """Where the chain leaves an adjunct ("launched its app with $2 million in
     funding", "after it closed a round"): the verbs above tell another event, not
     this deal's stage."""
-    _, children, deps, lowers = doc_parse(tok.doc)
     return next(
         (
             n
@@ -1530,7 +1505,7 @@ def _adjunct_index(chain: list[Token], tok: Token) -> int:
             if (t.dep_ == "prep" and t.lower_ in ADJUNCT_PREPS)
             or (t is not tok and case_of(t) in ADJUNCT_PREPS)
             # "..., after it closed a round": a clause the trigger's event opens
-            or any(deps[j] == "mark" and lowers[j] in ADJUNCT_PREPS for j in children[t.i])
+            or any(c.dep_ == "mark" and c.lower_ in ADJUNCT_PREPS for c in t.children)
         ),
         len(chain),
     )

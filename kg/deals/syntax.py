@@ -30,7 +30,7 @@ from kg.deals.words import (
     TEMPORAL_PREPS,
     THIRD_PARTY_VERBS,
 )
-from kg.doc import doc_lang, doc_parse
+from kg.doc import doc_lang
 from kg.money import ISO_CODES
 
 
@@ -78,27 +78,23 @@ _CASES: WeakKeyDictionary[Doc, tuple[int, dict[int, str | None]]] = WeakKeyDicti
 
 
 def _case_of(tok: Token) -> str | None:
-    doc = tok.doc
-    # (the children's deps read from the doc's lists: a Token only for a "case" or an
-    # adjective before the word)
-    parse = doc_parse(doc)
-    kids, deps = parse.children[tok.i], parse.deps
-    for child in (doc[j] for j in kids if deps[j] == "case"):
-        if child.pos_ in ("ADP", "PART") and not (
+    for child in tok.children:
+        if child.dep_ in ("case",) and child.pos_ in ("ADP", "PART") and not (
             _series_label(child) or _approximating(child, tok)
         ):
             if _by_part_of(child):
                 return "by"
             return CONTRACTIONS.get(child.lower_, child.lower_)
-    for child in (doc[j] for j in kids if deps[j] == "amod" and j < tok.i):
+    for child in tok.children:
         # "en la fintech Pagalo": the parser took the descriptor for an adjective of
         # the name and hung the phrase's preposition on it; an adjective has none.
         # The article after the preposition opens the phrase ("la empresa de
         # cosméticos X": "de cosméticos" is the sector, not X's preposition).
-        for g in child.children:
-            if g.dep_ == "case" and g.pos_ == "ADP" and g.i + 1 < child.i and \
-                    tok.doc[g.i + 1].pos_ == "DET":
-                return CONTRACTIONS.get(g.lower_, g.lower_)
+        if child.dep_ == "amod" and child.i < tok.i:
+            for g in child.children:
+                if g.dep_ == "case" and g.pos_ == "ADP" and g.i + 1 < child.i and \
+                        tok.doc[g.i + 1].pos_ == "DET":
+                    return CONTRACTIONS.get(g.lower_, g.lower_)
     return None
 
 
@@ -144,11 +140,9 @@ def _series_label(tok: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    doc = verb.doc
-    _, children, deps, _ = doc_parse(doc)
     return [
-        c for c in (doc[j] for j in children[verb.i] if deps[j] in SUBJ_DEPS)
-        if not _misread_apposition(c) and not _currency_sign(c)
+        c for c in verb.children
+        if c.dep_ in SUBJ_DEPS and not _misread_apposition(c) and not _currency_sign(c)
         and not _disagreeing_subject(c)
     ]
 
@@ -205,12 +199,9 @@ def _misread_apposition(tok: Token) -> bool:
 
 def direct_objects(head: Token) -> Iterator[Token]:
     found = False
-    doc = head.doc
-    _, children, deps, _ = doc_parse(doc)
-    kids = children[head.i]
-    for child in (doc[j] for j in kids if deps[j] in OBJ_DEPS):
+    for child in head.children:
         # ("to" after "sell" is a dative ADP: an argument with a preposition)
-        if case_of(child) is None and child.pos_ != "ADP":
+        if child.dep_ in OBJ_DEPS and case_of(child) is None and child.pos_ != "ADP":
             found = True
             yield child
     if not found and (shifted := _object_past_adjunct(head)) is not None:
@@ -220,8 +211,8 @@ def direct_objects(head: Token) -> Iterator[Token]:
         yield noun
     # (the part the parser made the subject of a verb in the first person,
     # "suscribimos por 6 millones el 30 % de X", also after an object it found)
-    for child in (doc[j] for j in kids if deps[j] in SUBJ_DEPS):
-        if _disagreeing_subject(child):
+    for child in head.children:
+        if child.dep_ in SUBJ_DEPS and _disagreeing_subject(child):
             yield child
 
 
