@@ -5,6 +5,9 @@
   end a deal is not asked about "buy". Every rule declares its lemmas or "any"; the
   index leaves out only rules that would have said nothing, so every deal keeps the
   status, and the rule named for it, that the whole list gave.
+- Talks with a company's owners (``kg.deals.owners_talks``) make a Token only for a
+  word of talks or approach, or a verb (``kg.doc.token_flags(doc, "verb")``); the
+  walks up the parse in ``kg.deals.status`` read each head once.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Token
 
 from kg.deals import status
 from kg.deals.status import FALLBACK_RULES, STATUS_RULES, StatusRule
+from kg.doc import token_flags, token_lemma_lowers
 
 GOLDEN = Path(__file__).resolve().parent / "data" / "golden"
 
@@ -160,3 +165,68 @@ def test_a_word_no_rule_lists_leaves_the_status_to_the_any_rules(en: Language) -
     # "said" is listed by no rule: the deal's own verb in the past decides (rule "past")
     assert _statuses(en, ["Harbor Pine bought Tollan Freight last year, it said."]) == [
         ("Completed", ["status:Completed<-buy"])]
+
+
+# -- talks with owners: a Token only for the words that can hold them --------------------
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_the_verb_flags_are_the_tokens_own(lang: str, request: pytest.FixtureRequest) -> None:
+    nlp: Language = request.getfixturevalue(lang)
+    for doc in nlp.pipe((EN if lang == "en" else ES)[:6] + ["", "Acme."]):
+        assert token_flags(doc, "verb") == [t.pos_ in ("VERB", "AUX") for t in doc]
+
+
+@pytest.mark.parametrize(("lang", "text", "status"), [
+    ("es", "Grupo Valdora mantiene conversaciones con los accionistas de Textiles Brivesa.",
+     "InNegotiation"),
+    ("es", "Grupo Valdora habría sondeado a los accionistas de Textiles Brivesa.", "Rumoured"),
+    ("en", "Harbor Pine approached the shareholders of Tollan Freight.", "InNegotiation"),
+])
+def test_talks_with_a_companys_owners_are_still_found(
+    lang: str, text: str, status: str, request: pytest.FixtureRequest
+) -> None:
+    nlp: Language = request.getfixturevalue(lang)
+    found = [(m.type, m.status) for m in nlp(text)._.kg_deals
+             if "frame:talks-with-owners" in m.rules]
+    assert found == [("Acquisition", status)]
+
+
+def test_talks_with_ones_own_shareholders_buy_nothing(es: Language) -> None:
+    assert not es("Grupo Valdora mantiene conversaciones con sus accionistas.")._.kg_deals
+
+
+def test_a_verb_given_its_lemma_after_the_lists_were_read_is_still_looked_at(
+    es: Language,
+) -> None:
+    # kg.deals.conjugation gives verbs their infinitive after kg_entities read the
+    # doc's lemmas: a verb is looked at whatever the kept list says of it
+    doc = es("Grupo Valdora contactó a los accionistas de Textiles Brivesa.")
+    assert not doc._.kg_deals
+    verb = next(t for t in doc if t.lower_ == "contactó")
+    assert token_lemma_lowers(doc)[verb.i] == "contactar"  # the lists are read ...
+    verb.lemma_ = "sondear"  # ... then the verb takes another lemma
+    doc = es.get_pipe("kg_deals")(doc)
+    assert [m.type for m in doc._.kg_deals if "frame:talks-with-owners" in m.rules] == [
+        "Acquisition"]
+
+
+def _old_is_subject_of(trigger: Token, word: Token) -> bool:
+    t = trigger  # session 28's walk, two Tokens made per step
+    while t.head.i != t.i and t.head.i != word.i:
+        t = t.head
+    return t.head.i == word.i and t.dep_ in ("nsubj", "csubj")
+
+
+def test_the_walks_up_the_parse_read_each_head_once_and_find_the_same(en: Language) -> None:
+    doc = en("The purchase of Tollan Freight weighed on Harbor Pine's margins, which "
+             "analysts said was completed in May.")
+    trigger, verb = doc[1], next(t for t in doc if t.lower_ == "weighed")
+    assert status._is_subject_of(trigger, verb)  # "the purchase weighed on"
+    for t in doc:
+        for w in doc:
+            assert status._is_subject_of(t, w) == _old_is_subject_of(t, w)
+        chain = [t]
+        while chain[-1].head.i != chain[-1].i and len(chain) < 8:
+            chain.append(chain[-1].head)
+        assert [x.i for x in status._governors(t)] == [x.i for x in chain]

@@ -958,10 +958,12 @@ def _rumour_word(c: Cue) -> Verdict | None:
 
 def _is_subject_of(trigger: Token, word: Token) -> bool:
     """Whether the phrase holding ``trigger`` is the active subject of ``word``."""
-    t = trigger
-    while t.head.i != t.i and t.head.i != word.i:
-        t = t.head
-    return t.head.i == word.i and t.dep_ in ("nsubj", "csubj")
+    # (each head read once: spaCy makes a new Token at every ``.head``)
+    t, w = trigger, word.i
+    head = t.head
+    while head.i != t.i and head.i != w:
+        t, head = head, head.head
+    return head.i == w and t.dep_ in ("nsubj", "csubj")
 
 
 def _conditional(c: Cue) -> Verdict | None:
@@ -1488,9 +1490,12 @@ def _governors(tok: Token) -> list[Token]:
     """The trigger and the words above it, nearest first (eight at most)."""
     chain: list[Token] = [tok]
     cur = tok
-    while cur.head != cur and len(chain) < 8:
-        cur = cur.head
-        chain.append(cur)
+    while len(chain) < 8:
+        head = cur.head  # (read once: spaCy makes a new Token at every ``.head``)
+        if head.i == cur.i:
+            break
+        chain.append(head)
+        cur = head
     return chain
 
 
