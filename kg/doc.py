@@ -21,8 +21,10 @@ from spacy.attrs import (
     LENGTH,
     LOWER,
     ORTH,
+    POS,
     SENT_START,
 )
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -196,10 +198,11 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
 
 def token_flags(doc: Doc, flag: str) -> list[bool]:
     """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper"),
-    ``is_punct`` ("punct"), ``is_space`` ("space") or ``bool(is_sent_start)``
-    ("sent_start"), read from the word types and the doc's array without building
-    Tokens, once per doc (shared: never change it; kg's components set no sentence
-    start, ``kg.nlp.sentence_starts`` runs before them).
+    ``is_punct`` ("punct"), ``is_space`` ("space"), ``bool(is_sent_start)``
+    ("sent_start") or ``pos_ in ("VERB", "AUX")`` ("verb"), read from the word types
+    and the doc's array without building Tokens, once per doc (shared: never change
+    it; kg's components set no sentence start nor part of speech,
+    ``kg.nlp.sentence_starts`` runs before them).
 
     >>> token_flags(doc, "alpha") == [t.is_alpha for t in doc]  # doctest: +SKIP
     True
@@ -211,6 +214,9 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
             found = []
         elif flag == "sent_start":  # 1, or -1 (not a start) and 0 (unknown) as uint64
             found = (doc.to_array(SENT_START) == 1).tolist()  # (numpy makes the bools)
+        elif flag == "verb":
+            pos = doc.to_array(POS)
+            found = ((pos == VERB) | (pos == AUX)).tolist()
         else:
             attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
             found = doc.to_array(attr[flag]).astype(bool).tolist()

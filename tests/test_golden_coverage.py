@@ -35,7 +35,7 @@ def fired() -> Iterator[tuple[Counter[str], Counter[str]]]:
                 decided[rule.name] += 1
             return verdict
 
-        return status.StatusRule(rule.name, rule.on, decide)
+        return status.StatusRule(rule.name, rule.on, decide, rule.lemmas)
 
     status.STATUS_RULES = tuple(counted(rule) for rule in original)
     try:

@@ -182,7 +182,7 @@ def test_the_status_rules_replaced_are_the_ones_run(
         def decide(cue: object) -> object:
             called.append(rule.name)
             return rule.decide(cue)  # type: ignore[arg-type]
-        return status.StatusRule(rule.name, rule.on, decide)  # type: ignore[arg-type]
+        return status.StatusRule(rule.name, rule.on, decide, rule.lemmas)  # type: ignore[arg-type]
 
     monkeypatch.setattr(status, "STATUS_RULES", tuple(counted(r) for r in status.STATUS_RULES))
     doc = en("Harbor Pine agreed to buy Tollan Freight for $310 million.")

@@ -147,11 +147,18 @@ Verdict = tuple[str, str | None]
 class StatusRule:
     """A named rule: on ``"word"`` it looks at every governing word (and at a verb
     trigger); on ``"verb"``, only at the deal's own verb, for its tense; on
-    ``"trigger"``, only at the trigger itself (noun or verb), for its modifiers."""
+    ``"trigger"``, only at the trigger itself (noun or verb), for its modifiers.
+
+    ``lemmas`` are the lemmas of the word (``Cue.lemma``) the rule can decide on: a
+    rule of the words that end a deal ("abandon", "call off") says nothing of "buy",
+    and is not asked there (``_rules_for``); ``"any"`` for a rule whose verdict hangs
+    on something else than the word's lemma (its tense, its auxiliaries, its
+    children, the trigger)."""
 
     name: str
     on: Literal["word", "verb", "trigger"]
     decide: Callable[[Cue], Verdict | None]
+    lemmas: frozenset[str] | Literal["any"]
 
 
 def _negated(t: Token) -> bool:
@@ -831,6 +838,11 @@ def _cancelled(c: Cue) -> Verdict | None:
     return None
 
 
+# The lemmas ``_cancelled`` decides on: a verb that ends a deal, one that does with its
+# particle ("call off"), and a plan's noun that one ends ("abandoned plans to buy X").
+_CANCELLING = CANCELLED | frozenset(PHRASAL_CANCEL) | ANNOUNCED
+
+
 # Words of bidding: a bid made ("X bid for Y", "pujó por Y", "the offer", "la puja").
 _BIDDING = BID_NOUNS | OFFER_NOUNS | frozenset({"pujar", "ofertar", "licitar", "tender"})
 
@@ -888,6 +900,10 @@ def _partnership_ended(c: Cue) -> Verdict | None:
     return None
 
 
+# The lemmas ``_partnership_ended`` decides on: "put an end to", "dissolve", "part ways".
+_ENDING_PARTNERSHIP = frozenset(_END_PUT) | PARTNERSHIP_END | {"part"}
+
+
 def _hostile_offer_rejected(c: Cue) -> bool:
     """A hostile offer that the target's board rejects still stands: the bidder takes it
     to the shareholders ("Y's board rejected a hostile $2 billion offer from X", "el
@@ -943,10 +959,12 @@ def _rumour_word(c: Cue) -> Verdict | None:
 
 def _is_subject_of(trigger: Token, word: Token) -> bool:
     """Whether the phrase holding ``trigger`` is the active subject of ``word``."""
-    t = trigger
-    while t.head.i != t.i and t.head.i != word.i:
-        t = t.head
-    return t.head.i == word.i and t.dep_ in ("nsubj", "csubj")
+    # (each head read once: spaCy makes a new Token at every ``.head``)
+    t, w = trigger, word.i
+    head = t.head
+    while head.i != t.i and head.i != w:
+        t, head = head, head.head
+    return head.i == w and t.dep_ in ("nsubj", "csubj")
 
 
 def _conditional(c: Cue) -> Verdict | None:
@@ -1227,59 +1245,61 @@ def _past(c: Cue) -> Verdict | None:
 # The priority of the rules is their order: on each word (nearest first), the first
 # rule that decides wins.
 STATUS_RULES: tuple[StatusRule, ...] = (
-    StatusRule("cancelled-modifier", "trigger", _cancelled_modifier),
-    StatusRule("preliminary", "trigger", _preliminary),
-    StatusRule("denied", "trigger", _denied),
-    StatusRule("subject-left-behind", "trigger", _subject_left_behind),
-    StatusRule("done-before", "trigger", _done_before),
-    StatusRule("done-before-clause", "trigger", _done_before_clause),
-    StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject),
-    StatusRule("lost-bid-trigger", "trigger", _lost_bid),
-    StatusRule("supposed", "word", _supposed),
-    StatusRule("cancelled", "word", _cancelled),
-    StatusRule("partnership-ended", "word", _partnership_ended),
-    StatusRule("lost-bid", "word", _lost_bid),
-    StatusRule("cancelled-predicate", "word", _cancelled_predicate),
-    StatusRule("not-succeeded", "word", _not_succeeded),
-    StatusRule("approval-denied", "word", _approval_denied),
-    StatusRule("approved", "word", _approved),
-    StatusRule("talks-ended", "word", _talks_ended),
-    StatusRule("negotiating", "word", _negotiating),
-    StatusRule("rumour-word", "word", _rumour_word),
-    StatusRule("hedging-adverb", "word", _hedging_adverb),
-    StatusRule("attempted", "word", _attempted),
-    StatusRule("followed", "word", _followed),
-    StatusRule("conditional", "word", _conditional),
-    StatusRule("reported-would", "word", _reported_would),
-    StatusRule("hedging-aux", "word", _hedging_aux),
-    StatusRule("said-to", "word", _said_to),
-    StatusRule("plan", "word", _plan),
-    StatusRule("intended", "word", _intended),
-    StatusRule("contract-won", "word", _contract_won),
-    StatusRule("signed", "word", _signed),
-    StatusRule("pending-approval", "word", _pending_approval),
-    StatusRule("completion-state", "word", _completion_state),
-    StatusRule("completion-negated", "word", _completion_negated),
-    StatusRule("completing", "word", _completing),
-    StatusRule("completion-expected", "word", _completion_expected),
-    StatusRule("completed", "word", _completed),
-    StatusRule("dated-past", "word", _dated_past),
-    StatusRule("announced", "word", _announced),
-    StatusRule("future", "verb", _future),
-    StatusRule("purpose", "verb", _purpose),
-    StatusRule("suspended", "word", _suspended),
-    StatusRule("under-way", "verb", _under_way),
-    StatusRule("past", "verb", _past),
+    StatusRule("cancelled-modifier", "trigger", _cancelled_modifier, "any"),
+    StatusRule("preliminary", "trigger", _preliminary, "any"),
+    StatusRule("denied", "trigger", _denied, "any"),
+    StatusRule("subject-left-behind", "trigger", _subject_left_behind, "any"),
+    StatusRule("done-before", "trigger", _done_before, "any"),
+    StatusRule("done-before-clause", "trigger", _done_before_clause, "any"),
+    StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject, "any"),
+    StatusRule("lost-bid-trigger", "trigger", _lost_bid, "any"),
+    StatusRule("supposed", "word", _supposed, "any"),
+    StatusRule("cancelled", "word", _cancelled, _CANCELLING),
+    StatusRule("partnership-ended", "word", _partnership_ended, _ENDING_PARTNERSHIP),
+    StatusRule("lost-bid", "word", _lost_bid, "any"),
+    StatusRule("cancelled-predicate", "word", _cancelled_predicate, "any"),
+    StatusRule("not-succeeded", "word", _not_succeeded, SUCCESS_VERBS),
+    StatusRule("approval-denied", "word", _approval_denied, APPROVAL_VERBS | APPROVAL_NOUNS),
+    StatusRule("approved", "word", _approved, APPROVAL_VERBS),
+    StatusRule("talks-ended", "word", _talks_ended, NEGOTIATING),
+    StatusRule("negotiating", "word", _negotiating, "any"),
+    StatusRule("rumour-word", "word", _rumour_word, RUMOURED),
+    StatusRule("hedging-adverb", "word", _hedging_adverb, "any"),
+    StatusRule("attempted", "word", _attempted, TRY_VERBS),
+    StatusRule("followed", "word", _followed, FOLLOWING_VERBS),
+    StatusRule("conditional", "word", _conditional, "any"),
+    StatusRule("reported-would", "word", _reported_would, "any"),
+    StatusRule("hedging-aux", "word", _hedging_aux, "any"),
+    StatusRule("said-to", "word", _said_to, HEARSAY_VERBS),
+    StatusRule("plan", "word", _plan, SIGNED | COMPLETED | ANNOUNCED),
+    StatusRule("intended", "word", _intended, "any"),
+    StatusRule("contract-won", "word", _contract_won, RECEIVE_VERBS),
+    StatusRule("signed", "word", _signed, SIGNED),
+    StatusRule("pending-approval", "word", _pending_approval, "any"),
+    StatusRule("completion-state", "word", _completion_state, "any"),
+    StatusRule("completion-negated", "word", _completion_negated, COMPLETED),
+    StatusRule("completing", "word", _completing, COMPLETED),
+    StatusRule(
+        "completion-expected", "word", _completion_expected, COMPLETED | COMPLETION_EXPECTED
+    ),
+    StatusRule("completed", "word", _completed, "any"),
+    StatusRule("dated-past", "word", _dated_past, "any"),
+    StatusRule("announced", "word", _announced, ANNOUNCED),
+    StatusRule("future", "verb", _future, "any"),
+    StatusRule("purpose", "verb", _purpose, "any"),
+    StatusRule("suspended", "word", _suspended, "any"),
+    StatusRule("under-way", "verb", _under_way, "any"),
+    StatusRule("past", "verb", _past, "any"),
 )
 
 # Rules tried on the trigger only when no word of the chain decided, before the type's
 # default.
 FALLBACK_RULES: tuple[StatusRule, ...] = (
-    StatusRule("planned-modifier", "trigger", _planned_modifier),
-    StatusRule("sold-participle", "trigger", _sold_participle),
-    StatusRule("misread-completion", "trigger", _misread_completion),
-    StatusRule("dated-past-noun", "trigger", _dated_past_noun),
-    StatusRule("means-of-past", "trigger", _means_of_past),
+    StatusRule("planned-modifier", "trigger", _planned_modifier, "any"),
+    StatusRule("sold-participle", "trigger", _sold_participle, "any"),
+    StatusRule("misread-completion", "trigger", _misread_completion, "any"),
+    StatusRule("dated-past-noun", "trigger", _dated_past_noun, "any"),
+    StatusRule("means-of-past", "trigger", _means_of_past, "any"),
 )
 
 # Verbs of a stage that, past an adjunct, tell another event than this deal's.
@@ -1333,9 +1353,9 @@ def set_status(m: Mention, tok: Token, noun: bool) -> None:
         if n > adjunct and lemma in _STAGE_WORDS:
             continue
         cue = Cue(t, tok, noun, m.type, lemma)
-        for rule in _rules_on(
+        for rule in _rules_for(
             STATUS_RULES, t is not tok or not noun, t is own_verb or (t is tok and not noun),
-            t is tok,
+            t is tok, lemma,
         ):
             verdict = rule.decide(cue)
             if verdict is not None:
@@ -1375,6 +1395,38 @@ def _rules_on(
 
 _RULES_ON: dict[tuple[bool, bool, bool], tuple[StatusRule, ...]] = {}
 _RULES_ON_OF: list[tuple[StatusRule, ...] | None] = [None]  # the rules they were picked from
+
+
+def _rules_for(
+    rules: tuple[StatusRule, ...], word: bool, verb: bool, trigger: bool, lemma: str
+) -> tuple[StatusRule, ...]:
+    """The rules of ``_rules_on`` that can decide on a word of lemma ``lemma``, in
+    their order: those on "any" lemma and those that list it (``StatusRule.lemmas``).
+    A rule left out would have said nothing, so the first verdict is the same; most
+    words of a chain ("said", "plans", "group") are listed by no rule, and only the
+    "any" rules are asked there. Indexed once per process for each combination."""
+    if _RULES_FOR_OF[0] is not rules:
+        _RULES_FOR.clear()
+        _RULES_FOR_OF[0] = rules
+    key = (word, verb, trigger)
+    index = _RULES_FOR.get(key)
+    if index is None:
+        found = _rules_on(rules, word, verb, trigger)
+        listed = {w for rule in found if rule.lemmas != "any" for w in rule.lemmas}
+        by_lemma = {
+            w: tuple(rule for rule in found if rule.lemmas == "any" or w in rule.lemmas)
+            for w in listed
+        }
+        index = _RULES_FOR[key] = (
+            by_lemma, tuple(rule for rule in found if rule.lemmas == "any"),
+        )
+    return index[0].get(lemma, index[1])
+
+
+_RULES_FOR: dict[
+    tuple[bool, bool, bool], tuple[dict[str, tuple[StatusRule, ...]], tuple[StatusRule, ...]]
+] = {}
+_RULES_FOR_OF: list[tuple[StatusRule, ...] | None] = [None]
 
 
 def _lemma(t: Token) -> str:
@@ -1439,9 +1491,12 @@ def _governors(tok: Token) -> list[Token]:
     """The trigger and the words above it, nearest first (eight at most)."""
     chain: list[Token] = [tok]
     cur = tok
-    while cur.head != cur and len(chain) < 8:
-        cur = cur.head
-        chain.append(cur)
+    while len(chain) < 8:
+        head = cur.head  # (read once: spaCy makes a new Token at every ``.head``)
+        if head.i == cur.i:
+            break
+        chain.append(head)
+        cur = head
     return chain
 
 
