@@ -196,6 +196,19 @@ def token_lemma_lowers(doc: Doc) -> list[str]:
     return _words(doc, "lemma_lowers")
 
 
+def set_lemma(doc: Doc, i: int, lemma: str) -> None:
+    """Give token ``i`` the lemma ``lemma``, in the doc and in the lists of lemmas
+    already made of it (``token_lemmas``, ``token_lemma_lowers``), so that every rule
+    reads the same lemma whichever way it asks ("vendieron": "vender", not the
+    lemmatiser's "vendar", in the lists as on the Token)."""
+    doc[i].lemma_ = lemma
+    words = _words_of(doc)
+    if (lemmas := words.get("lemmas")) is not None:
+        lemmas[i] = lemma
+    if (lowers := words.get("lemma_lowers")) is not None:
+        lowers[i] = lemma.lower()
+
+
 def token_flags(doc: Doc, flag: str) -> list[bool]:
     """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper"),
     ``is_punct`` ("punct"), ``is_space`` ("space"), ``bool(is_sent_start)``

@@ -21,7 +21,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
-from kg.doc import doc_lang, token_lowers
+from kg.doc import doc_lang, set_lemma, token_lowers
 from kg.lexicon import LEXICON
 
 # The endings of the simple tenses, the gerund and the participle, by conjugation
@@ -142,10 +142,9 @@ def restore_lemmas(doc: Doc) -> None:
         if infinitive is None:
             _unstressed_infinitive(doc, i, strings[lemmas[i]])
             continue
-        tok = doc[i]
         # "venderla" is lemmatised "vender él", which the rules read (the clitic object)
-        if tok.lemma_.split(" ")[0] != infinitive:
-            tok.lemma_ = infinitive
+        if strings[lemmas[i]].split(" ")[0] != infinitive:
+            set_lemma(doc, i, infinitive)
 
 
 _STRESSED = {"íar": "iar", "úar": "uar"}
@@ -156,4 +155,4 @@ def _unstressed_infinitive(doc: Doc, i: int, lemma: str) -> None:
     present goes into the infinitive, which never has one ("ampliar", "evaluar")."""
     stressed = lemma[-3:]
     if stressed in _STRESSED:
-        doc[i].lemma_ = lemma[:-3] + _STRESSED[stressed]
+        set_lemma(doc, i, lemma[:-3] + _STRESSED[stressed])

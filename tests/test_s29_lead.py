@@ -1,0 +1,38 @@
+"""Session 29, the lead's change (issue #13).
+
+- A Spanish verb given its infinitive by ``kg.deals.conjugation`` ("vendieron",
+  which the lemmatiser reads "vendar") has it in the doc's kept lists of lemmas too
+  (``kg.doc.set_lemma``): the rules that read the lists (``listing``, ``pugna``,
+  ``Context.lemma_lowers``, the status index) and those that read the Token agree.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.doc import set_lemma, token_lemma_lowers, token_lemmas
+
+
+def test_a_restored_infinitive_is_in_the_kept_lists_of_lemmas(es: Language) -> None:
+    doc = es("Los socios de Textiles Brivesa vendieron la empresa a Grupo Valdora.")
+    verb = next(t for t in doc if t.lower_ == "vendieron")
+    assert verb.lemma_ == "vender"
+    assert token_lemmas(doc)[verb.i] == "vender"
+    assert token_lemma_lowers(doc)[verb.i] == "vender"
+
+
+def test_a_stress_mark_taken_out_of_an_infinitive_is_in_the_kept_lists(es: Language) -> None:
+    doc = es("Grupo Valdora amplía su participación en Textiles Brivesa.")
+    verb = next(t for t in doc if t.lower_ == "amplía")
+    assert verb.lemma_ == token_lemma_lowers(doc)[verb.i] == "ampliar"
+
+
+def test_set_lemma_changes_the_lists_already_made_and_nothing_else(es: Language) -> None:
+    doc = es.make_doc("Alfa Vendió Beta")
+    lemmas, lowers = token_lemmas(doc), token_lemma_lowers(doc)
+    before = list(lemmas)
+    set_lemma(doc, 1, "Vender")
+    assert doc[1].lemma_ == "Vender"
+    assert token_lemmas(doc) is lemmas and lemmas[1] == "Vender"
+    assert lowers[1] == "vender"
+    assert lemmas[:1] + lemmas[2:] == before[:1] + before[2:]
