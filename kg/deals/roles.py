@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
-from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import unsaid_i, unsaid_we
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
@@ -431,12 +431,14 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
 
 def _clause_controller(r: Reading) -> list[EntityRef]:
     """ "Buying Zenith would give Acme a foothold", "Acme Earnings: Buying Zenith Would
-    Be a Good Idea": a subject gerund is done by the recipient of the verb it is the
-    subject of, or by the topic its headline opens with (``kg.deals.controller``;
-    parties:gerund-controller)."""
+    Be a Good Idea", "'Selling our plant to Y lets us focus,' said Z, chief executive of
+    Acme": a subject gerund is done by the recipient of the verb it is the subject of,
+    by the topic its headline opens with, or by the "us" of a quotation's speaker
+    (``kg.deals.controller``; parties:gerund-controller)."""
     if not is_subject_clause(r.tok):
         return []
-    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set())
+    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set()) or (
+        speakers_side(r.ctx, r.tok, set()))
     if refs:
         r.m.rules.append("parties:gerund-controller")
     return refs
