@@ -1893,6 +1893,23 @@ def _target_only(r: Reading) -> bool:
     return r.obj_role in roles and r.subj_role not in roles
 
 
+# Verbs whose subject, an offer, puts a price on their object: "the offer values Y at
+# $600 million", "the bid undervalues Y".
+_VALUING_VERBS = frozenset({"value", "undervalue"})
+
+
+def valued_companies(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The offer from Tynedale Group values Marsden Engineering at £600 million", "the
+    bid from X significantly undervalues Y": an offer that is the subject of a verb of
+    valuing is for the company that verb values (its direct object): a takeover bid
+    (``kg.deals.frames._bid_for_company``) whose target it names."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in _VALUING_VERBS:
+        return []
+    return [x for c in verb.children if c.dep_ in OBJ_DEPS
+            for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude]
+
+
 def _voting_company(r: Reading) -> list[EntityRef]:
     """ "Zenith shareholders approved the takeover by Acme", "Zenith's board backed
     the purchase by Acme": a takeover with its bidder and no target, judged by a
