@@ -1948,45 +1948,17 @@ def deal_noun(x: Ctx, i: int) -> Found:
     if not (preps and i + 1 < n and x.lowers[i + 1] in preps):
         return None
     k = i + 2
-    described = False
     if k < n and x.lowers[k] in ("la", "el", "the"):
-        k = _past_premodifiers(x, k + 1)
-        described = k > i + 3
+        k += 1
     if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
         e = x.run_end(k)
         j = e + 1 if e < n and doc[e].like_num else e
         if j + 1 < n and x.lowers[j] in DESCRIPTORS and x.texts[j].islower() and x.caps[j + 1]:
             return []  # the name modifies a descriptor of the next: "a stake in
             # Championship club Dunford Rovers", "una participación en Ligue 1 club X"
-        if described or _label_at(x.model, k, e) in (None, "MISC", "ORG"):
+        if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
             return [_Cand(k, e, "ORG", _P_CONTEXT)]
     return []
-
-
-def _past_premodifiers(x: Ctx, k: int) -> int:
-    """English: the capitalised name that closes a noun phrase after "the" and the words
-    that describe it: hyphenated compounds ("fast-growing", "Bristol-based",
-    "120-year-old"), a demonym ("Cornish"), lower-case adjectives and nouns, the last
-    a common noun ("a stake in the fast-growing Bristol-based battery start-up
-    Voltwick", "the fast-growing Manchester-based online mortgage broker Lendwise").
-    The last is a company's descriptor, which makes the name a company's whatever the
-    model read; otherwise ``k`` unchanged."""
-    if x.kn.lang != "en":
-        return k
-    doc, j = x.doc, k
-    while j < min(x.n - 1, k + 10):
-        t = doc[j]
-        if t.text in ("-", "‐") or (t.is_alpha and t.is_lower) or t.like_num or (
-                x.caps[j] and (doc[j + 1].text in ("-", "‐") or t.pos_ == "ADJ")):
-            j += 1
-            continue
-        break
-    head = doc[j - 1].lower_
-    if j - 3 >= k and doc[j - 2].text in ("-", "‐"):
-        head = "".join(t.lower_ for t in doc[j - 3 : j])  # "start-up"
-    if j == k or not x.caps[j] or x.texts[j] in NON_NAMES or head not in DESCRIPTORS:
-        return k
-    return j
 
 
 def employer_of_role(x: Ctx, i: int) -> Found:
