@@ -11,9 +11,6 @@ distortions (tests/data/constructions/robust2_en).
 - A deal verb capitalised because it opens a quotation inside its sentence is no
   name's first word ("'Buying Kilbride Software has ...,' said"; kg.entities.runs
   ._quotation_initial_false).
-- A deal noun's company after "the" and a chain of premodifiers closed by a company's
-  descriptor ("a stake in the fast-growing Bristol-based battery start-up Voltwick";
-  kg.entities.cues._past_premodifiers).
 - An offer that values a company is a bid for it ("The offer from X values Y at £600
   million", "significantly undervalues Y"; kg.deals.roles.valued_companies).
 """
@@ -113,28 +110,6 @@ def test_a_gerund_opening_a_quotation_is_no_part_of_a_name(en: Language) -> None
 def test_another_word_opening_a_quotation_stays_in_its_name(en: Language) -> None:
     text = "\"Rising Sun Holdings bought Kelvar Media,\" he said."
     assert "Rising Sun" in names(en, text)
-
-
-# -- a deal noun's company after a chain of premodifiers closed by a descriptor ----------
-
-
-@pytest.mark.parametrize(
-    ("text", "company"),
-    [
-        ("Temasar bought a 5% stake in the fast-growing Bristol-based battery start-up "
-         "Voltwick from Greyfold Ventures.", "Voltwick"),
-        ("Harwell Partners bought a stake in the fast-growing Leeds-based payments start-up "
-         "Kendra last year.", "Kendra"),
-    ],
-)
-def test_a_name_after_premodifiers_and_a_descriptor_is_a_company(
-        en: Language, text: str, company: str) -> None:
-    assert company in names(en, text)
-
-
-def test_premodifiers_without_a_descriptor_name_no_company(en: Language) -> None:
-    text = "Orvel Capital took a stake in the struggling lender Monday, sources said."
-    assert names(en, text) == {"Orvel Capital"}
 
 
 # -- an offer that values a company is for it --------------------------------------------
