@@ -8,9 +8,13 @@ subject of another verb.
   one it is good for ("Buying Zenith would be a smart move for Acme");
 - ``headline_topic``: in a headline that opens with a name and a colon ("Acme
   Earnings: Buying Zenith Would Be a Good Idea"), the name is what the rest is about,
-  and the controller of a subject gerund after the colon.
+  and the controller of a subject gerund after the colon;
+- ``speakers_side``: a subject gerund in a quotation whose clause speaks of "us" or
+  "our" ("'Selling our cheese plant to Y lets us focus on our brands,' said Z, chief
+  executive of X") is done by the side that speaks, the organisation of the quotation's
+  speaker (``kg.deals.first_person.voice``).
 
-Both are the English constructions of non-obligatory control (a subject gerund has
+All are the English constructions of non-obligatory control (a subject gerund has
 no subject; the recipient or the topic supplies it).
 """
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.first_person import voice
 from kg.deals.syntax import is_verbal, subjects
 from kg.deals.words import BENEFIT_VERBS
 from kg.facts import EntityRef
@@ -89,6 +94,26 @@ def headline_topic(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[En
         if ref is not None and ref.kind == "org" and ref not in exclude and ref not in found:
             found.append(ref)
     return found
+
+
+# The first person plural in a clause around a subject gerund: "lets us focus", "has
+# doubled our team".
+_OURS = frozenset({"we", "us", "our", "ours"})
+
+
+def speakers_side(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "'Selling our cheese plant to Ashcombe Foods lets us focus on our brands,' said
+    Rachel Imrie, chief executive of Marlow Dairies" → [Marlow Dairies]: a subject
+    gerund whose verb's clause holds a first person plural ("us", "our") outside the
+    gerund is controlled by that "we", the organisation of the one who says it. Empty
+    when the clause has no "we" ("Buying Zenith was a mistake, the analyst said") or
+    its speaker speaks for none."""
+    if not is_subject_clause(tok) or tok.head == tok:
+        return []
+    inside = {t.i for t in tok.subtree}
+    if not any(t.lower_ in _OURS and t.i not in inside for t in tok.head.subtree):
+        return []
+    return [x for x in voice(ctx, tok, exclude) or [] if x.kind == "org"]
 
 
 def _orgs(ctx: Context, heads: list[Token], exclude: set[EntityRef]) -> list[EntityRef]:

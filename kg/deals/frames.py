@@ -95,6 +95,7 @@ from kg.deals.roles import (
     retype,
     subject,
     topic_acquirer,
+    valued_companies,
 )
 from kg.deals.status import set_status
 from kg.deals.syntax import (
@@ -411,7 +412,8 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
-            or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()):
+            or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()) \
+            or valued_companies(ctx, tok, set()):
         return True
     return _names_takeover(ctx, tok)
 
@@ -481,13 +483,18 @@ _RELATIVE_WORDS = frozenset({"que", "cual", "which", "that"})
 def offer_made_for(r: Reading) -> None:
     """The target a relative clause on a bid names (``_offer_made_for``), before the
     bidder is looked for: a bid with a target is no bare "la oferta" told back, and
-    its bidder is the subject of the verb that governs it (parties:offer-made-for)."""
+    its bidder is the subject of the verb that governs it (parties:offer-made-for). A
+    bid that values a company is for it ("the offer from X values Y at $600 million";
+    ``kg.deals.roles.valued_companies``; parties:offer-values)."""
     if not r.noun or any(role == "target" for role, _ in r.m.roles):
         return
     for x in _offer_made_for(r.ctx, r.tok):
         if x not in r.m.parties():
             r.m.add_role("target", x)
             r.m.rules.append("parties:offer-made-for")
+    for x in [] if r.m.parties() else valued_companies(r.ctx, r.tok, set()):
+        r.m.add_role("target", x)
+        r.m.rules.append("parties:offer-values")
     if any(role == "target" for role, _ in r.m.roles):
         for x in _offer_submitted_by(r.ctx, r.tok):
             if x not in r.m.parties():

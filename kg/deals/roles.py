@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
-from kg.deals.controller import benefited, headline_topic, is_subject_clause
+from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import unsaid_i, unsaid_we
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
@@ -431,12 +431,14 @@ def co_agents(ctx: Context, verb: Token) -> list[EntityRef]:
 
 def _clause_controller(r: Reading) -> list[EntityRef]:
     """ "Buying Zenith would give Acme a foothold", "Acme Earnings: Buying Zenith Would
-    Be a Good Idea": a subject gerund is done by the recipient of the verb it is the
-    subject of, or by the topic its headline opens with (``kg.deals.controller``;
-    parties:gerund-controller)."""
+    Be a Good Idea", "'Selling our plant to Y lets us focus,' said Z, chief executive of
+    Acme": a subject gerund is done by the recipient of the verb it is the subject of,
+    by the topic its headline opens with, or by the "us" of a quotation's speaker
+    (``kg.deals.controller``; parties:gerund-controller)."""
     if not is_subject_clause(r.tok):
         return []
-    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set())
+    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set()) or (
+        speakers_side(r.ctx, r.tok, set()))
     if refs:
         r.m.rules.append("parties:gerund-controller")
     return refs
@@ -1889,6 +1891,23 @@ def _bidder_only(r: Reading) -> bool:
 def _target_only(r: Reading) -> bool:
     roles = {role for role, _ in r.m.roles}
     return r.obj_role in roles and r.subj_role not in roles
+
+
+# Verbs whose subject, an offer, puts a price on their object: "the offer values Y at
+# $600 million", "the bid undervalues Y".
+_VALUING_VERBS = frozenset({"value", "undervalue"})
+
+
+def valued_companies(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The offer from Tynedale Group values Marsden Engineering at £600 million", "the
+    bid from X significantly undervalues Y": an offer that is the subject of a verb of
+    valuing is for the company that verb values (its direct object): a takeover bid
+    (``kg.deals.frames._bid_for_company``) whose target it names."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in _VALUING_VERBS:
+        return []
+    return [x for c in verb.children if c.dep_ in OBJ_DEPS
+            for x in ctx.np_entities(c) if x.kind == "org" and x not in exclude]
 
 
 def _voting_company(r: Reading) -> list[EntityRef]:

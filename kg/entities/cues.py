@@ -39,6 +39,7 @@ from kg.entities.runs import (
     people_adjective,
 )
 from kg.entities.words import (
+    APP_CLASSIFIERS_EN,
     ARTICLE_PLACES,
     BODY_TAILS,
     CALENDAR_WORDS,
@@ -961,6 +962,25 @@ def lowercase_brand(x: Ctx, i: int) -> Found:
             return [_Cand(k, k + 1, "ORG", _P_CONTEXT)]
         return []
     return []
+
+
+def english_lowercase_brand(x: Ctx, i: int) -> Found:
+    """English: a brand written in lower case right after the noun of a digital business
+    that classifies it, in a noun phrase with its article: "The grocery app freshbay has
+    sold its warehouse", "a stake in the payments app zapwire to Y". The word is no
+    common word of the language nor a function word, and what follows it is no noun of
+    its phrase ("the app store", "the platform's users" stay common words)."""
+    if x.kn.lang != "en" or i + 1 >= x.n or not any(
+            x.lowers[k] in ("the", "a", "an", "its", "their") for k in range(max(0, i - 4), i)):
+        return None
+    k = i + 1
+    word = x.texts[k]
+    if not (word.isalpha() and word.islower() and len(word) > 3) or \
+            x.kn.is_common(word) or word in x.kn.stop_words:
+        return []
+    if k + 1 < x.n and x.doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []
+    return [_Cand(k, k + 1, "ORG", _P_CONTEXT)]
 
 
 # The classifiers of a lower-case brand: the company descriptors, and the nouns of a
@@ -2312,6 +2332,8 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
     Cue("cue:lowercase_brand", lowercase_brand, (), "lower", _BRAND_CLASSIFIERS),
+    Cue("cue:english_lowercase_brand", english_lowercase_brand, (), "lower",
+        APP_CLASSIFIERS_EN),
     Cue("cue:outlet", outlet, (), "lower", OUTLET_DESCRIPTORS),
     Cue("cue:product", product, ("cue:product_list",), "lower", PRODUCT_DESCRIPTORS),
     Cue("cue:product_list", product_list, (), "lower", PRODUCT_PLURALS),

@@ -15,6 +15,7 @@ from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.gazetteer import currency_codes
 from kg.entities.words import (
     CONNECTORS,
+    DEAL_VERBS,
     DESCRIPTORS,
     FALSE_NAMES,
     FUNDING_WORDS,
@@ -123,6 +124,18 @@ def _sentence_initial_false(
     return tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ")
 
 
+def _quotation_initial_false(
+    doc: Doc, i: int, stop_words: frozenset[str], false_names: frozenset[str]
+) -> bool:
+    """A deal verb capitalised because it opens a quotation inside its sentence, which
+    the parser does not split there: "'Buying Kilbride Software has doubled our team,'
+    said ..." opens with the gerund, not with a name "Buying Kilbride Software" (other
+    verbs open names: "Rising Sun Holdings")."""
+    return i > 0 and doc[i - 1].text in ("\"", "“") and not doc[i].is_sent_start and \
+        _sentence_initial_false(doc, i, stop_words, false_names) and \
+        doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in DEAL_VERBS
+
+
 def _run_start(
     doc: Doc, j: int, caps: list[bool], stop_words: frozenset[str],
     false_names: frozenset[str] = FALSE_NAMES,
@@ -131,7 +144,8 @@ def _run_start(
     s = j
     while s > 0 and not doc[s].is_sent_start:
         prev = doc[s - 1]
-        if caps[s - 1] and not prev.is_sent_start:
+        if caps[s - 1] and not prev.is_sent_start and \
+                not _quotation_initial_false(doc, s - 1, stop_words, false_names):
             s -= 1
         elif caps[s - 1] and prev.is_sent_start and \
                 not _sentence_initial_false(doc, s - 1, stop_words, false_names) and \

@@ -55,6 +55,7 @@ SPACED_LEGAL_OPENERS = frozenset(
     first.rstrip(",") for form in SPACED_LEGAL_FORMS
     for first in (form.split()[0], form.split()[0].upper()))
 PARTNER_TAILS = _words("partner_tails")
+APP_CLASSIFIERS_EN = _words("app_classifiers_en")
 CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
 # folded, a legal form of several words is one suffix ("s a de c v"), compared whole
