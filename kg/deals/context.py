@@ -340,6 +340,8 @@ class Context:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
                     yield from _past_amount(self, child)
+            elif child.dep_ == "amod":
+                yield from _past_participle(self, head, child)
 
     def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
         """ "signed an agreement in February with Y": a date takes no "with"; the
@@ -471,6 +473,23 @@ def _past_amount(ctx: Context, amount: Token) -> Iterator[tuple[str, Token]]:
     for prep, arg in ctx.prep_args(amount):
         if arg.i in ctx.tok_ent:
             yield prep, arg
+
+
+def _past_participle(ctx: Context, head: Token, participle: Token) -> Iterator[tuple[str, Token]]:
+    """ "rechazó la oferta no solicitada de X", "retiró la oferta no solicitada de 90
+    millones por Y": the small Spanish parser hangs the "de" phrase after a participle
+    that follows a noun on the participle. A participle takes its agent with "por", not
+    "de", so a name after it with "de" is the noun's complement, as is a name after an
+    amount "de" hung there (``_past_amount``); "presentada por X" stays the participle's."""
+    if head.pos_ not in ("NOUN", "PROPN") or participle.i < head.i or \
+            "Part" not in feat(participle, "VerbForm"):
+        return
+    for arg in participle.children:
+        if arg.dep_ not in NOMINAL_ARG_DEPS or case_of(arg) != "de":
+            continue
+        if arg.i in ctx.tok_ent:
+            yield "de", arg
+        yield from _past_amount(ctx, arg)
 
 
 def _own_name_parts(ctx: Context, ref: EntityRef | None, child: Token) -> list[Token] | None:

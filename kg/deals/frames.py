@@ -663,7 +663,7 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
         return []
     # "el consejo de Y rechazó la oferta", "Y's shareholders rejected it": Y's organ
     organs = [
-        x for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS
+        x for s in subjects(verb) or _adjunct_controllers(verb) if s.lemma_.lower() in ORGAN_NOUNS
         for x in [*ctx.nested_entities(s), *_named_before_organ(ctx, s)]
     ]
     if verb.lemma_.lower() in ORGAN_RECEIVERS:
@@ -671,6 +671,18 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     else:
         found = organs or governing_subject(ctx, tok, set(bidders))
     return [x for x in found if x not in bidders]
+
+
+def _adjunct_controllers(verb: Token) -> list[Token]:
+    """ "Tras rechazar la OPA de X, el consejo de Y prepara …": the unsaid subject of an
+    infinitive adjunct ("tras / al / después de / antes de + infinitive", "after
+    rejecting") is the subject of the clause it modifies."""
+    if verb.dep_ != "advcl" or "Inf" not in feat(verb, "VerbForm") and verb.tag_ != "VBG":
+        return []
+    main = verb.head
+    while not is_verbal(main) and main.head.i != main.i:  # "después de comprar": on "después"
+        main = main.head
+    return subjects(main) if is_verbal(main) and main.i != verb.i else []
 
 
 def _named_before_organ(ctx: Context, organ: Token) -> list[EntityRef]:

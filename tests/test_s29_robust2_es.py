@@ -1,0 +1,75 @@
+"""Session 29, robust2-es (issue #13): Spanish deals under a second set of news
+distortions (the inventory tests/data/constructions/robust2_es: six plain deals, each
+told again with one distortion at a time).
+
+- A name with "de" after a participle that follows a deal noun is the noun's
+  complement: "rechazó la oferta no solicitada de X" (the small parser hangs "de X" on
+  the participle; kg.deals.context._past_participle).
+- The unsaid subject of an infinitive adjunct is the main clause's: "Tras rechazar la
+  OPA de X, el consejo de Y prepara …" — Y's board judges the bid, so Y is its target
+  (kg.deals.frames._adjunct_controllers).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model  # the ``es`` pipeline comes from conftest.py
+
+
+def deals(nlp: Language, text: str) -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """Each deal's type, status and sorted (role, name) pairs."""
+    return [(d.type, d.status, sorted((r, x.name) for r, x in d.roles))
+            for d in nlp(text)._.kg_deals]
+
+
+# -- a "de" phrase after a participle on a deal noun -------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "El consejo de Hilados Porma rechazó la oferta no solicitada de Grupo Curueño.",
+    "El consejo de administración de Hilados Porma rechazó la oferta no solicitada de "
+    "Grupo Curueño por 90 millones de euros.",
+])
+def test_a_name_after_a_participle_on_a_bid_is_the_bidder(es: Language, text: str) -> None:
+    assert deals(es, text) == [
+        ("Acquisition", "Cancelled", [("acquirer", "Grupo Curueño"), ("target", "Hilados Porma")])
+    ]
+
+
+def test_a_name_after_an_amount_under_a_participle_is_the_bids_target(es: Language) -> None:
+    text = "Grupo Curueño retiró la oferta no solicitada de 90 millones de euros por Hilados Porma."
+    assert deals(es, text) == [
+        ("Acquisition", "Cancelled", [("acquirer", "Grupo Curueño"), ("target", "Hilados Porma")])
+    ]
+
+
+def test_the_agent_of_a_participle_keeps_its_own_reading(es: Language) -> None:
+    """ "presentada por X": the participle's agent, not the noun's "por" (its target)."""
+    text = "El consejo de Hilados Porma rechazó la OPA hostil presentada por Grupo Curueño."
+    assert [r for _, _, r in deals(es, text)] == [
+        [("acquirer", "Grupo Curueño"), ("target", "Hilados Porma")]
+    ]
+
+
+# -- the unsaid subject of an infinitive adjunct -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Tras rechazar la oferta de Tejas Cidacos, el consejo de Ladrillos Linares estudia "
+    "recomprar acciones.",
+    "Después de rechazar la OPA de Tejas Cidacos, el consejo de Ladrillos Linares "
+    "recomprará acciones.",
+])
+def test_a_board_that_rejected_a_bid_in_a_fronted_infinitive_is_its_targets(
+    es: Language, text: str
+) -> None:
+    parties = [("acquirer", "Tejas Cidacos"), ("target", "Ladrillos Linares")]
+    assert deals(es, text) == [("Acquisition", "Cancelled", parties)]
+
+
+def test_a_rejected_dividend_in_a_fronted_infinitive_is_no_bid(es: Language) -> None:
+    text = ("Tras rechazar la propuesta de dividendo de Tejas Cidacos, el consejo de "
+            "Ladrillos Linares estudia recomprar acciones.")
+    assert deals(es, text) == []
