@@ -8,6 +8,10 @@ told again with one distortion at a time).
 - The unsaid subject of an infinitive adjunct is the main clause's: "Tras rechazar la
   OPA de X, el consejo de Y prepara …" — Y's board judges the bid, so Y is its target
   (kg.deals.frames._adjunct_controllers).
+- A lower-case word that ends in digits after a company's classifier and before its
+  verb is a brand: "La tecnológica datos360 firmó …" (kg.entities.cues.lowercase_brand).
+- A warehouse sold is a business's asset, not goods: "vendió su almacén de
+  Getafe a Y" (lexicon/deals.toml [asset_nouns]).
 """
 
 from __future__ import annotations
@@ -73,3 +77,39 @@ def test_a_rejected_dividend_in_a_fronted_infinitive_is_no_bid(es: Language) -> 
     text = ("Tras rechazar la propuesta de dividendo de Tejas Cidacos, el consejo de "
             "Ladrillos Linares estudia recomprar acciones.")
     assert deals(es, text) == []
+
+
+# -- a lower-case brand ending in digits -------------------------------------------------
+
+
+def orgs(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if e.kind == "org"}
+
+
+@pytest.mark.parametrize(("text", "brand"), [
+    ("La tecnológica datos360 firmó un contrato con Aguas del Tormes.", "datos360"),
+    ("La empresa de reparto envios24 abrió un almacén en Coslada.", "envios24"),
+])
+def test_a_lower_case_word_ending_in_digits_after_a_classifier_is_a_brand(
+    es: Language, text: str, brand: str
+) -> None:
+    assert brand in orgs(es, text)
+
+
+def test_a_model_number_is_no_brand(es: Language) -> None:
+    assert orgs(es, "La aerolínea a320 vuela a Lisboa.") == set()
+
+
+# -- assets sold --------------------------------------------------------------------------
+
+
+def test_a_warehouse_sold_is_an_acquisition(es: Language) -> None:
+    text = "Muebles Ucero vendió su almacén de Soria a Maderas Duruelo."
+    assert deals(es, text) == [
+        ("Acquisition", "Completed", [("acquirer", "Maderas Duruelo"), ("seller", "Muebles Ucero")])
+    ]
+
+
+def test_goods_bought_stay_a_purchase(es: Language) -> None:
+    text = "Muebles Ucero compró a Maderas Duruelo 300 toneladas de madera."
+    assert [t for t, _, _ in deals(es, text)] == ["PurchaseAgreement"]
