@@ -8,6 +8,9 @@ told again with one distortion at a time).
 - The unsaid subject of an infinitive adjunct is the main clause's: "Tras rechazar la
   OPA de X, el consejo de Y prepara …" — Y's board judges the bid, so Y is its target
   (kg.deals.frames._adjunct_controllers).
+- A Spanish verb answering a bid with its subject unsaid continues the subject of the
+  sentence before: "X no se venderá. Rechazó ayer la oferta de Y" (kg.deals.frames
+  ._dropped_judge).
 - A lower-case word that ends in digits after a company's classifier and before its
   verb is a brand: "La tecnológica datos360 firmó …" (kg.entities.cues.lowercase_brand).
 - A warehouse sold is a business's asset, not goods: "vendió su almacén de
@@ -113,3 +116,20 @@ def test_a_warehouse_sold_is_an_acquisition(es: Language) -> None:
 def test_goods_bought_stay_a_purchase(es: Language) -> None:
     text = "Muebles Ucero compró a Maderas Duruelo 300 toneladas de madera."
     assert [t for t, _, _ in deals(es, text)] == ["PurchaseAgreement"]
+
+
+# -- the unsaid subject of a verb answering a bid -----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Cables Besaya no se venderá. Rechazó ayer la oferta de 150 millones de euros de Grupo Pas.",
+    "Cables Besaya presentó sus cuentas. Además, rechazó la oferta de Grupo Pas.",
+])
+def test_an_unsaid_subject_rejecting_a_bid_is_the_last_subject(es: Language, text: str) -> None:
+    assert [r for _, _, r in deals(es, text)] == [
+        [("acquirer", "Grupo Pas"), ("target", "Cables Besaya")]
+    ]
+
+
+def test_an_unsaid_subject_after_no_company_makes_no_target(es: Language) -> None:
+    assert deals(es, "El mercado cayó ayer. Rechazó la oferta de Grupo Pas.") == []

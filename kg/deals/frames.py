@@ -70,6 +70,7 @@ from kg.deals.recall import fused_percentage, lettered_series, same_stake, serie
 from kg.deals.refer import (
     company_of_part,
     governing_subject,
+    previous_subject,
     relative_after_preposition,
     resolve_np,
     topic_before,
@@ -669,8 +670,19 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
     if verb.lemma_.lower() in ORGAN_RECEIVERS:
         found = organs  # only an organ votes an offer: a regulator approves another's
     else:
-        found = organs or governing_subject(ctx, tok, set(bidders))
+        found = organs or governing_subject(ctx, tok, set(bidders)) or \
+            _dropped_judge(ctx, verb, set(bidders))
     return [x for x in found if x not in bidders]
+
+
+def _dropped_judge(ctx: Context, verb: Token, bidders: set[EntityRef]) -> list[EntityRef]:
+    """ "Cables Besaya no se venderá. Rechazó ayer la oferta de X": a Spanish finite verb
+    of answering a bid with its subject unsaid continues the subject of the sentence
+    before (centering), who received the bid."""
+    if doc_lang(verb.doc) != "es" or subjects(verb) or "Fin" not in feat(verb, "VerbForm"):
+        return []
+    ref = previous_subject(ctx, verb, bidders)
+    return [ref] if ref is not None else []
 
 
 def _adjunct_controllers(verb: Token) -> list[Token]:
