@@ -11,6 +11,9 @@ told again with one distortion at a time).
 - A Spanish verb answering a bid with its subject unsaid continues the subject of the
   sentence before: "X no se venderá. Rechazó ayer la oferta de Y" (kg.deals.frames
   ._dropped_judge).
+- A contract with no other party, to build or supply things "para" a company, has that
+  company for its client: "X ha firmado un contrato para construir dos patrulleras para
+  la Armada de Y" (kg.deals.frames._client_of_work).
 - A lower-case word that ends in digits after a company's classifier and before its
   verb is a brand: "La tecnológica datos360 firmó …" (kg.entities.cues.lowercase_brand).
 - A warehouse sold is a business's asset, not goods: "vendió su almacén de
@@ -133,3 +136,28 @@ def test_an_unsaid_subject_rejecting_a_bid_is_the_last_subject(es: Language, tex
 
 def test_an_unsaid_subject_after_no_company_makes_no_target(es: Language) -> None:
     assert deals(es, "El mercado cayó ayer. Rechazó la oferta de Grupo Pas.") == []
+
+
+# -- the client of a contract's work ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Astilleros Ares ha firmado un contrato de 110 millones de dólares para construir dos "
+    "patrulleras para la Armada de Chile.",
+    "Astilleros Ares ha cerrado un buen año. Ha firmado un contrato para fabricar 40 "
+    "patrulleras para la Armada de Chile.",
+])
+def test_a_contract_to_build_things_for_a_company_has_it_for_client(
+    es: Language, text: str
+) -> None:
+    assert [r for _, _, r in deals(es, text)] == [
+        [("buyer", "Armada de Chile"), ("seller", "Astilleros Ares")]
+    ]
+
+
+def test_a_contract_with_a_partner_keeps_its_partner_for_client(es: Language) -> None:
+    text = ("Astilleros Ares ha firmado un contrato con Navieras Loa para construir dos buques "
+            "para la Armada de Chile.")
+    assert [r for _, _, r in deals(es, text)] == [
+        [("buyer", "Navieras Loa"), ("seller", "Astilleros Ares")]
+    ]

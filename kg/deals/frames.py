@@ -1789,6 +1789,7 @@ def _supply(
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
         if m.supply:
+            _client_of_work(ctx, m, tok)
             _signer_first(ctx, m, tok)
         if m.supply and _for_power(tok):
             _producer_sells(ctx, m)
@@ -1973,6 +1974,27 @@ def _contracted_for(ctx: Context, tok: Token) -> bool:
         and not any(c.lower_ in OWN_POSSESSIVES for c in arg.children if c.i < arg.i)
         for h in holders for prep, arg in ctx.prep_args(h)
     )
+
+
+def _client_of_work(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X ha firmado un contrato de 110 millones para construir dos patrulleras para la
+    Armada de Y": a contract with no other party whose purpose clause of work or supply
+    (``_signer_works``) builds or supplies things "para" / "for" a company has that
+    company for its client (parties:client-of-work); the signer does the work."""
+    if len(m.parties()) != 1 or not _signer_works(tok):
+        return
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    works = [c for h in holders for c in h.children
+             if c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in SUPPLIER_VERBS]
+    role = m.roles[0][0]
+    for work in works:
+        for obj in [work, *direct_objects(work)]:
+            for prep, arg in ctx.prep_args(obj):
+                clients = [x for x in ctx.np_entities(arg) if x.kind == "org"]
+                if prep in ("para", "for") and clients and not set(clients) & set(m.parties()):
+                    m.roles = [(role, x) for x in clients] + m.roles
+                    m.rules.append("parties:client-of-work")
+                    return
 
 
 def _signer_works(tok: Token) -> bool:
