@@ -5,6 +5,8 @@ told again with one distortion at a time).
 - A name with "de" after a participle that follows a deal noun is the noun's
   complement: "rechazó la oferta no solicitada de X" (the small parser hangs "de X" on
   the participle; kg.deals.context._past_participle).
+- "por Y" hung on the noun a bid complements, the bidder already named, is the bid's
+  target: "La retirada de la oferta de X por Y" (kg.deals.context._target_past_bid).
 - The unsaid subject of an infinitive adjunct is the main clause's: "Tras rechazar la
   OPA de X, el consejo de Y prepara …" — Y's board judges the bid, so Y is its target
   (kg.deals.frames._adjunct_controllers).
@@ -161,3 +163,24 @@ def test_a_contract_with_a_partner_keeps_its_partner_for_client(es: Language) ->
     assert [r for _, _, r in deals(es, text)] == [
         [("buyer", "Navieras Loa"), ("seller", "Astilleros Ares")]
     ]
+
+
+# -- "por Y" after a bid with its bidder named --------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "status"), [
+    ("La retirada de la oferta de Grupo Urbasa por Sidras Andia sorprendió ayer al mercado.",
+     "Cancelled"),
+    ("El rechazo de la oferta de Grupo Urbasa por Sidras Andia sorprendió al mercado.",
+     "Cancelled"),
+])
+def test_por_after_a_bid_with_its_bidder_is_the_company_bid_for(
+    es: Language, text: str, status: str
+) -> None:
+    assert deals(es, text) == [
+        ("Acquisition", status, [("acquirer", "Grupo Urbasa"), ("target", "Sidras Andia")])
+    ]
+
+
+def test_por_after_a_bid_without_its_bidder_is_no_target(es: Language) -> None:
+    assert deals(es, "La retirada de la oferta por Grupo Urbasa sorprendió al mercado.") == []

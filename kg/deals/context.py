@@ -27,6 +27,7 @@ from kg.deals.guards import (
 )
 from kg.deals.syntax import case_of, doubled_object, feat, is_ticker, opens_ticker
 from kg.deals.words import (
+    BID_NOUNS,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -35,6 +36,7 @@ from kg.deals.words import (
     MEMBER_VERBS,
     NAMING_VERBS,
     NOMINAL_ARG_DEPS,
+    OFFER_NOUNS,
     RELATIONAL_NOUNS,
 )
 from kg.doc import (
@@ -342,6 +344,7 @@ class Context:
                     yield from _past_amount(self, child)
             elif child.dep_ == "amod":
                 yield from _past_participle(self, head, child)
+        yield from _target_past_bid(self, head)
 
     def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
         """ "signed an agreement in February with Y": a date takes no "with"; the
@@ -490,6 +493,25 @@ def _past_participle(ctx: Context, head: Token, participle: Token) -> Iterator[t
         if arg.i in ctx.tok_ent:
             yield "de", arg
         yield from _past_amount(ctx, arg)
+
+
+_BIDS = BID_NOUNS | OFFER_NOUNS
+
+
+def _target_past_bid(ctx: Context, bid: Token) -> Iterator[tuple[str, Token]]:
+    """ "La retirada de la oferta de X por Y sorprendió al mercado": the small Spanish
+    parser hangs "por Y" on the noun the bid complements. With the bidder already named
+    ("de X"), "por Y" can be no second agent of withdrawing or rejecting it: it is the
+    bid's "por", the company bid for."""
+    if bid.lemma_.lower() not in _BIDS or bid.dep_ != "nmod" or case_of(bid) != "de" \
+            or bid.head.pos_ != "NOUN" or doc_lang(bid.doc) != "es":
+        return
+    if not any(c.dep_ == "nmod" and case_of(c) == "de" and c.i in ctx.tok_ent
+               for c in bid.children):
+        return
+    for c in bid.head.children:
+        if c.dep_ == "nmod" and c.i > bid.i and case_of(c) == "por" and c.i in ctx.tok_ent:
+            yield "por", c
 
 
 def _own_name_parts(ctx: Context, ref: EntityRef | None, child: Token) -> list[Token] | None:
