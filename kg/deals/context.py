@@ -325,7 +325,7 @@ class Context:
                         yield prep, g
                         if prep == "by" and head.pos_ == "NOUN":
                             yield from _theme_after_agent(g, self.tok_ent)
-                        yield from self._with_after_date(g)
+                        yield from _with_after_date(g, self.tok_ent)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:
@@ -345,21 +345,6 @@ class Context:
             elif child.dep_ == "amod":
                 yield from _past_participle(self, head, child)
         yield from _target_past_bid(self, head)
-
-    def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
-        """ "signed an agreement in February with Y": a date takes no "with"; the
-        parser's "with" on the date is the head's, as is the object it left without
-        one ("in February with battery maker Y worth $1 billion")."""
-        if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
-            return
-        for w in date.children:
-            if w.dep_ == "prep" and w.lower_ == "with":
-                orphan = _orphan_object(w, self.tok_ent)
-                if orphan is not None:
-                    yield "with", orphan
-                for g in w.children:
-                    if g.dep_ == "pobj":
-                        yield "with", g
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
@@ -476,6 +461,22 @@ def _past_amount(ctx: Context, amount: Token) -> Iterator[tuple[str, Token]]:
     for prep, arg in ctx.prep_args(amount):
         if arg.i in ctx.tok_ent:
             yield prep, arg
+
+
+def _with_after_date(date: Token, tok_ent: dict[int, EntityRef]) -> Iterator[tuple[str, Token]]:
+    """ "signed an agreement in February with Y": a date takes no "with"; the parser's
+    "with" on the date is the head's, as is the object it left without one ("in
+    February with battery maker Y worth $1 billion")."""
+    if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
+        return
+    for w in date.children:
+        if w.dep_ == "prep" and w.lower_ == "with":
+            orphan = _orphan_object(w, tok_ent)
+            if orphan is not None:
+                yield "with", orphan
+            for g in w.children:
+                if g.dep_ == "pobj":
+                    yield "with", g
 
 
 def _past_participle(ctx: Context, head: Token, participle: Token) -> Iterator[tuple[str, Token]]:
