@@ -27,6 +27,7 @@ from kg.deals.guards import (
 )
 from kg.deals.syntax import case_of, doubled_object, feat, is_ticker, opens_ticker
 from kg.deals.words import (
+    BID_NOUNS,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
     DESCRIPTORS,
@@ -35,6 +36,7 @@ from kg.deals.words import (
     MEMBER_VERBS,
     NAMING_VERBS,
     NOMINAL_ARG_DEPS,
+    OFFER_NOUNS,
     RELATIONAL_NOUNS,
 )
 from kg.doc import (
@@ -323,7 +325,7 @@ class Context:
                         yield prep, g
                         if prep == "by" and head.pos_ == "NOUN":
                             yield from _theme_after_agent(g, self.tok_ent)
-                        yield from self._with_after_date(g)
+                        yield from _with_after_date(g, self.tok_ent)
                     if g.dep_ == "pcomp" and g.pos_ == "VERB":
                         # "of messaging service X" parsed as a gerund with object X
                         for h in g.children:
@@ -340,21 +342,9 @@ class Context:
                     yield case, child
                     yield from _cased_flat(child, self.tok_ent)
                     yield from _past_amount(self, child)
-
-    def _with_after_date(self, date: Token) -> Iterator[tuple[str, Token]]:
-        """ "signed an agreement in February with Y": a date takes no "with"; the
-        parser's "with" on the date is the head's, as is the object it left without
-        one ("in February with battery maker Y worth $1 billion")."""
-        if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
-            return
-        for w in date.children:
-            if w.dep_ == "prep" and w.lower_ == "with":
-                orphan = _orphan_object(w, self.tok_ent)
-                if orphan is not None:
-                    yield "with", orphan
-                for g in w.children:
-                    if g.dep_ == "pobj":
-                        yield "with", g
+            elif child.dep_ == "amod":
+                yield from _past_participle(self, head, child)
+        yield from _target_past_bid(self, head)
 
     def described_noun(self, tok: Token) -> Token | None:
         """The noun a participle describes; inside brackets, the name before them."""
@@ -471,6 +461,58 @@ def _past_amount(ctx: Context, amount: Token) -> Iterator[tuple[str, Token]]:
     for prep, arg in ctx.prep_args(amount):
         if arg.i in ctx.tok_ent:
             yield prep, arg
+
+
+def _with_after_date(date: Token, tok_ent: dict[int, EntityRef]) -> Iterator[tuple[str, Token]]:
+    """ "signed an agreement in February with Y": a date takes no "with"; the parser's
+    "with" on the date is the head's, as is the object it left without one ("in
+    February with battery maker Y worth $1 billion")."""
+    if date.ent_type_ not in ("DATE", "TIME") and date.lower_ not in CALENDAR_WORDS:
+        return
+    for w in date.children:
+        if w.dep_ == "prep" and w.lower_ == "with":
+            orphan = _orphan_object(w, tok_ent)
+            if orphan is not None:
+                yield "with", orphan
+            for g in w.children:
+                if g.dep_ == "pobj":
+                    yield "with", g
+
+
+def _past_participle(ctx: Context, head: Token, participle: Token) -> Iterator[tuple[str, Token]]:
+    """ "rechazó la oferta no solicitada de X", "retiró la oferta no solicitada de 90
+    millones por Y": the small Spanish parser hangs the "de" phrase after a participle
+    that follows a noun on the participle. A participle takes its agent with "por", not
+    "de", so a name after it with "de" is the noun's complement, as is a name after an
+    amount "de" hung there (``_past_amount``); "presentada por X" stays the participle's."""
+    if head.pos_ not in ("NOUN", "PROPN") or participle.i < head.i or \
+            "Part" not in feat(participle, "VerbForm"):
+        return
+    for arg in participle.children:
+        if arg.dep_ not in NOMINAL_ARG_DEPS or case_of(arg) != "de":
+            continue
+        if arg.i in ctx.tok_ent:
+            yield "de", arg
+        yield from _past_amount(ctx, arg)
+
+
+_BIDS = BID_NOUNS | OFFER_NOUNS
+
+
+def _target_past_bid(ctx: Context, bid: Token) -> Iterator[tuple[str, Token]]:
+    """ "La retirada de la oferta de X por Y sorprendió al mercado": the small Spanish
+    parser hangs "por Y" on the noun the bid complements. With the bidder already named
+    ("de X"), "por Y" can be no second agent of withdrawing or rejecting it: it is the
+    bid's "por", the company bid for."""
+    if bid.lemma_.lower() not in _BIDS or bid.dep_ != "nmod" or case_of(bid) != "de" \
+            or bid.head.pos_ != "NOUN" or doc_lang(bid.doc) != "es":
+        return
+    if not any(c.dep_ == "nmod" and case_of(c) == "de" and c.i in ctx.tok_ent
+               for c in bid.children):
+        return
+    for c in bid.head.children:
+        if c.dep_ == "nmod" and c.i > bid.i and case_of(c) == "por" and c.i in ctx.tok_ent:
+            yield "por", c
 
 
 def _own_name_parts(ctx: Context, ref: EntityRef | None, child: Token) -> list[Token] | None:

@@ -70,6 +70,7 @@ from kg.deals.recall import fused_percentage, lettered_series, same_stake, serie
 from kg.deals.refer import (
     company_of_part,
     governing_subject,
+    previous_subject,
     relative_after_preposition,
     resolve_np,
     topic_before,
@@ -670,14 +671,37 @@ def _offer_to_subject(ctx: Context, tok: Token) -> list[EntityRef]:
         return []
     # "el consejo de Y rechazó la oferta", "Y's shareholders rejected it": Y's organ
     organs = [
-        x for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS
+        x for s in subjects(verb) or _adjunct_controllers(verb) if s.lemma_.lower() in ORGAN_NOUNS
         for x in [*ctx.nested_entities(s), *_named_before_organ(ctx, s)]
     ]
     if verb.lemma_.lower() in ORGAN_RECEIVERS:
         found = organs  # only an organ votes an offer: a regulator approves another's
     else:
-        found = organs or governing_subject(ctx, tok, set(bidders))
+        found = organs or governing_subject(ctx, tok, set(bidders)) or \
+            _dropped_judge(ctx, verb, set(bidders))
     return [x for x in found if x not in bidders]
+
+
+def _dropped_judge(ctx: Context, verb: Token, bidders: set[EntityRef]) -> list[EntityRef]:
+    """ "Cables Besaya no se venderá. Rechazó ayer la oferta de X": a Spanish finite verb
+    of answering a bid with its subject unsaid continues the subject of the sentence
+    before (centering), who received the bid."""
+    if doc_lang(verb.doc) != "es" or subjects(verb) or "Fin" not in feat(verb, "VerbForm"):
+        return []
+    ref = previous_subject(ctx, verb, bidders)
+    return [ref] if ref is not None else []
+
+
+def _adjunct_controllers(verb: Token) -> list[Token]:
+    """ "Tras rechazar la OPA de X, el consejo de Y prepara …": the unsaid subject of an
+    infinitive adjunct ("tras / al / después de / antes de + infinitive", "after
+    rejecting") is the subject of the clause it modifies."""
+    if verb.dep_ != "advcl" or "Inf" not in feat(verb, "VerbForm") and verb.tag_ != "VBG":
+        return []
+    main = verb.head
+    while not is_verbal(main) and main.head.i != main.i:  # "después de comprar": on "después"
+        main = main.head
+    return subjects(main) if is_verbal(main) and main.i != verb.i else []
 
 
 def _named_before_organ(ctx: Context, organ: Token) -> list[EntityRef]:
@@ -1772,6 +1796,7 @@ def _supply(
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
         if m.supply:
+            _client_of_work(ctx, m, tok)
             _signer_first(ctx, m, tok)
         if m.supply and _for_power(tok):
             _producer_sells(ctx, m)
@@ -1956,6 +1981,27 @@ def _contracted_for(ctx: Context, tok: Token) -> bool:
         and not any(c.lower_ in OWN_POSSESSIVES for c in arg.children if c.i < arg.i)
         for h in holders for prep, arg in ctx.prep_args(h)
     )
+
+
+def _client_of_work(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X ha firmado un contrato de 110 millones para construir dos patrulleras para la
+    Armada de Y": a contract with no other party whose purpose clause of work or supply
+    (``_signer_works``) builds or supplies things "para" / "for" a company has that
+    company for its client (parties:client-of-work); the signer does the work."""
+    if len(m.parties()) != 1 or not _signer_works(tok):
+        return
+    holders = [tok, tok.head] if tok.dep_ in OBJ_DEPS and is_verbal(tok.head) else [tok]
+    works = [c for h in holders for c in h.children
+             if c.dep_ in ("acl", "advcl", "xcomp") and c.lemma_.lower() in SUPPLIER_VERBS]
+    role = m.roles[0][0]
+    for work in works:
+        for obj in [work, *direct_objects(work)]:
+            for prep, arg in ctx.prep_args(obj):
+                clients = [x for x in ctx.np_entities(arg) if x.kind == "org"]
+                if prep in ("para", "for") and clients and not set(clients) & set(m.parties()):
+                    m.roles = [(role, x) for x in clients] + m.roles
+                    m.rules.append("parties:client-of-work")
+                    return
 
 
 def _signer_works(tok: Token) -> bool:

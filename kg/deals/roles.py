@@ -793,7 +793,7 @@ def _party_after_place(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[
     """ "its purchase of nine hotels in Leeds from Y", "sold the depot at Hull to Y": a
     place takes no "from" or "to" of a company; the parser's phrase on the place
     (after "in" / "at") is the deal's, as a "with" on a date is the signing's
-    (kg.deals.context.Context._with_after_date)."""
+    (kg.deals.context._with_after_date)."""
     ctx = r.ctx
     return [
         (p, a) for prep, place in args

@@ -939,26 +939,34 @@ def _possessed_apposition(x: Ctx, i: int, k: int) -> list[_Cand]:
     return []
 
 
+# A brand of lower-case letters (three or more) and then digits: "datos360", "mensajero24".
+_DIGIT_BRAND = re.compile(r"[a-zñáéíóú]{3,}[0-9]+")
+
+
 def lowercase_brand(x: Ctx, i: int) -> Found:
     """Spanish: a brand written in lower case after a company's classifier and before
     its verb: "la fintech uruguaya kuanto levantó", "la plataforma de domicilios
     mensajea compró" (no common word of the language, a finite verb right after it,
     which a second verb of the same clause cannot be), and opening a sentence or a
     line elsewhere in the article, which only a name written so can do ("kuanto ofrece
-    cuentas"; not a loanword, "la aerolínea low cost vuela")."""
+    cuentas"; not a loanword, "la aerolínea low cost vuela"). A word of lower-case
+    letters that ends in digits ("la tecnológica datos360 firmó", "la empresa de
+    reparto mensajero24 vendió") is no word of the language at all, and needs no such
+    second sighting."""
     doc = x.doc
     if x.kn.lang != "es" or not x.texts[i].islower() or i == 0 or \
             x.lowers[i - 1] not in ("el", "la", "los", "las", "un", "una", "del", "al"):
         return None
     for k in range(i + 1, min(x.n - 1, i + 5)):
         word = x.texts[k]
-        if not (word.isalpha() and word.islower()):
+        digits = _DIGIT_BRAND.fullmatch(word) is not None
+        if not digits and not (word.isalpha() and word.islower()):
             return []
-        if x.kn.is_common(word) or word in x.kn.stop_words or word == "de":
+        if not digits and (x.kn.is_common(word) or word in x.kn.stop_words or word == "de"):
             continue  # the classifier's adjectives and complement
         if len(word) > 3 and "Fin" in doc[k + 1].morph.get("VerbForm", []) and \
-                doc[k + 1].pos_ in ("VERB", "AUX") and \
-                any(t.text == word and _opens_line(x, t.i) for t in doc if t.i != k):
+                doc[k + 1].pos_ in ("VERB", "AUX") and (digits or any(
+                    t.text == word and _opens_line(x, t.i) for t in doc if t.i != k)):
             return [_Cand(k, k + 1, "ORG", _P_CONTEXT)]
         return []
     return []
