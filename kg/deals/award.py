@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
+from kg.deals.words import COMMISSIONED_WORKS, CONTRACT_BIDDING_WORDS, RECEIVE_VERBS
 from kg.doc import doc_lang
 from kg.facts import EntityRef
 
@@ -104,3 +105,30 @@ def licence_sides(
     for x in _licence_sides(ctx, tok):
         m.add_role("partner", x)
     return len(m.parties()) >= 2
+
+
+def commissioned_work(ctx: Context, tok: Token) -> bool:
+    """ "Naviera X encargó a Astilleros Y la construcción de dos buques", "encargó a Y
+    el suministro de botellas": a verb of ordering whose object is a work or a supply
+    (lexicon/deals.toml commissioned_works), with the company that is to do it named
+    in an "a" phrase, orders it from that company; not "encargó a Y un informe" nor
+    "le encargó la venta" (a task, not a work bought)."""
+    works = [c for c in tok.children if c.dep_ in ("obj", "dobj")
+             and c.lemma_.lower() in COMMISSIONED_WORKS and c.i not in ctx.tok_ent]
+    return bool(works) and any(
+        prep == "a" and any(x.kind == "org" for x in ctx.np_entities(arg))
+        for prep, arg in ctx.prep_args(tok)
+    )
+
+
+def bid_for_only(contract: Token) -> bool:
+    """ "Draymoor is bidding for a contract with Ferncliff", "X submitted a bid for a
+    contract with Y": a contract a company bids or competes for is sought, not signed;
+    its "with" company is no buyer yet. "X won the bid for the contract" still tells
+    it (a bid won, RECEIVE_VERBS). English."""
+    if contract.dep_ != "pobj" or contract.head.lower_ != "for":
+        return False
+    bid = contract.head.head
+    if bid.lemma_.lower() not in CONTRACT_BIDDING_WORDS:
+        return False
+    return bid.pos_ == "VERB" or bid.head.lemma_.lower() not in RECEIVE_VERBS

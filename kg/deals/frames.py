@@ -21,6 +21,8 @@ from spacy.tokens import Span, Token
 
 from kg.deals.attach import price_named_after
 from kg.deals.award import (
+    bid_for_only,
+    commissioned_work,
     contract_winners,
     goods_conjunct,
     licence_sides,
@@ -889,16 +891,22 @@ def _taken_private(tok: Token) -> bool:
 
 def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
-    picked Y as its supplier": choosing a named company to supply, build or operate
-    something (or as a supplier) buys it from that company; not "chose Y to lead its
-    round", "appointed Y as adviser", nor choosing a person."""
-    if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in OBJ_DEPS):
+    picked Y as its supplier", "Y was chosen by X to operate its depots", "X eligió a
+    Y para construir el muelle", "X contrató a Y como proveedor": choosing or hiring a
+    named company (the object, or the subject of the passive) to supply, build,
+    operate or repair something, or as a supplier, buys it from that company; not
+    "chose Y to lead its round", "appointed Y as adviser", nor choosing a person."""
+    chosen_deps = OBJ_DEPS | ({"nsubjpass"} if is_passive(tok) else set())
+    if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in chosen_deps):
         return False
     clauses = [c for c in tok.children if c.dep_ in ("xcomp", "advcl", "ccomp")]
     if any(c.lemma_.lower() in SUPPLIER_VERBS for c in clauses):
         return True
+    # (the parser marks "como proveedor" as a second object: "como" its "mark")
+    marked = [c for c in tok.children if any(g.lower_ == "como" for g in c.children)]
     return any(
-        prep == "as" and arg.lemma_.lower() in SUPPLIER_NOUNS for prep, arg in ctx.prep_args(tok)
+        prep in ("as", "como") and arg.lemma_.lower() in SUPPLIER_NOUNS
+        for prep, arg in [*ctx.prep_args(tok), *(("como", c) for c in marked)]
     )
 
 
@@ -1610,8 +1618,11 @@ def _no_purpose(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
 
 def _told_agreement(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An agreement that states a deal: not contracts a company only has (``_held_in_general``),
-    nor one whose purpose tells the deal (``_no_purpose``)."""
-    return not _held_in_general(ctx, tok, noun) and _no_purpose(ctx, tok, noun, triggers)
+    nor one it only bids for (kg.deals.award.bid_for_only), nor one whose purpose tells
+    the deal (``_no_purpose``)."""
+    if _held_in_general(ctx, tok, noun) or (noun and bid_for_only(tok)):
+        return False
+    return _no_purpose(ctx, tok, noun, triggers)
 
 
 def _held_in_general(ctx: Context, tok: Token, noun: bool) -> bool:
@@ -1958,8 +1969,10 @@ def _signer_first(ctx: Context, m: Mention, tok: Token) -> None:
     signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
     if not signer or len(signer) >= len(m.parties()):
         return
-    if _signer_works(tok):
-        # "X signed a £50m agreement with Y to build 400 homes": X builds, Y buys
+    awarded = tok.dep_ in OBJ_DEPS and tok.head.lemma_.lower() in AWARDING_VERBS
+    if _signer_works(tok) and not awarded:
+        # "X signed a £50m agreement with Y to build 400 homes": X builds, Y buys (not
+        # "X awarded a contract to Y to build the port": the awarder buys the work)
         m.roles = sorted(m.roles, key=lambda role: role[1] in signer)
         m.rules.append("roles:signer-works")
     elif m.roles[0][1] not in signer and _contracted_for(ctx, tok):
@@ -2218,7 +2231,10 @@ def _bought(
 def _counted_order(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """An order verb or noun tells a deal only for a counted number of goods ("encargó
     20 aviones", "un pedido de 12 trenes"), not a commissioned report or task ("encargó
-    a X un informe", "le encargó la venta")."""
+    a X un informe", "le encargó la venta"), or for a work commissioned from a named
+    company ("encargó a Y la construcción de dos buques": kg.deals.award)."""
+    if not noun and commissioned_work(ctx, tok):
+        return True
     goods = order_goods(ctx, tok) if noun else direct_objects(tok)
     return any(
         _is_goods(ctx, g) and any(c.dep_ == "nummod" and c.like_num for c in g.children)
@@ -2706,7 +2722,7 @@ FRAMES: dict[str, Frame] = {
     # "X selected Y to supply signalling systems", "X chose Y as its supplier"
     "choose": Frame(
         "PurchaseAgreement",
-        verb={None: "buyer", "": "seller"},
+        verb={None: "buyer", "": "seller", "a": "seller", "by": "buyer", "por": "buyer"},
         admits=_chose_supplier,
         finish=_two_sided,
     ),

@@ -87,6 +87,8 @@ PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
 # What a chosen supplier is chosen to do, and the nouns it is chosen as.
 SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
 SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
+COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
+CONTRACT_BIDDING_WORDS = LEXICON.words("contract_bidding_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 MONEY_BACKING_VERBS = LEXICON.words("money_backing_verbs")
 MONEY_INTO_VERBS = LEXICON.words("money_into_verbs")
