@@ -75,6 +75,9 @@ FLOORS = {
     "robust2_es": Inventory("es", 61, (6, 6), {"organizations": 0.93, "amounts": 0.98,
                                                "deals": 0.84},
                             {"type": 0.96, "roles": 0.91, "amount": 0.98, "status": 0.93}),
+    "award_robust": Inventory("es en", 62, (8, 8), {"organizations": 0.90, "amounts": 0.98,
+                                                    "deals": 0.69},
+                              {"type": 0.98, "roles": 0.91, "amount": 0.91, "status": 0.94}),
 }
 
 

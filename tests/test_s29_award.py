@@ -15,6 +15,11 @@ award_robust).
 - The awarder of a contract for works buys them ("X has awarded a $90 million contract to
   Y to build the pier"), though the signer of one with another does them
   (kg.deals.frames._signer_first).
+- The company that gets an order supplies it, the one the order is "de" places it:
+  "Y obtuvo / recibió un pedido de X de 12 locomotoras" (kg.deals.frames.RECEIVE_FRAMES).
+- Trades of works and services open Spanish company names as "Construcciones" does
+  ("Perforaciones X", "Limpiezas X", "Paisajismo X"), and "Mancomunidad" a public body
+  as "Consorcio" does (lexicon/entities.toml org_heads).
 - A contract a company bids or competes for is sought, not signed: "X submitted a bid
   for a contract with Y", "X is bidding for a contract with Y"; "won the bid for" still
   tells it (kg.deals.award.bid_for_only).
@@ -24,6 +29,8 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+
+from tests.test_s22_lead import names
 
 
 def contracts(nlp: Language, text: str) -> list[dict[str, str]]:
@@ -142,3 +149,40 @@ def test_the_awarder_of_a_contract_for_works_is_its_buyer(en: Language, work: st
 def test_a_signer_of_a_contract_for_works_still_does_them(en: Language) -> None:
     text = "Dunhill Marine signed a $90 million contract with Quayside Ports to build a pier."
     assert {"buyer": "Quayside Ports", "seller": "Dunhill Marine"} in contracts(en, text)
+
+
+# -- an order received -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "buyer", "seller"),
+    [
+        ("Talleres Ibarrola obtuvo un pedido de Ferrocarriles Andinos de 12 locomotoras por "
+         "45 millones de dólares.", "Ferrocarriles Andinos", "Talleres Ibarrola"),
+        ("Astilleros Balea recibió un pedido de 4 remolcadores de Naviera Corvo.",
+         "Naviera Corvo", "Astilleros Balea"),
+    ],
+)
+def test_the_company_that_gets_an_order_supplies_it(
+        es: Language, text: str, buyer: str, seller: str) -> None:
+    assert {"buyer": buyer, "seller": seller} in contracts(es, text)
+
+
+def test_a_loan_obtained_is_no_order(es: Language) -> None:
+    text = "Talleres Ibarrola obtuvo un préstamo de Banco Andino de 12 millones de dólares."
+    assert contracts(es, text) == []
+
+
+# -- trades of works and services that open a company's name -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Paisajismo Olvera cuidará los jardines del nuevo hospital.", "Paisajismo Olvera"),
+        ("La Mancomunidad del Alto Curueño renovó el servicio de agua.",
+         "Mancomunidad del Alto Curueño"),
+    ],
+)
+def test_a_trade_of_works_opens_a_company_name(es: Language, text: str, company: str) -> None:
+    assert company in names(es, text)

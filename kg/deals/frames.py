@@ -2818,6 +2818,9 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
     "agreement": {None: "seller", "de": "buyer", "from": "buyer", "con": "buyer",
                   "with": "buyer", "por": "buyer", "by": "buyer"},
     "order": {None: "seller", "from": "buyer", "by": "buyer"},
+    # "Y obtuvo un pedido de X de 12 locomotoras", "Y recibió un encargo de X": the
+    # company that gets an order supplies it, the one it is "de" places it
+    "encargo": {None: "seller", "de": "buyer", "por": "buyer"},
 }
 
 
