@@ -10,6 +10,9 @@ different sentences (inventory tests/data/constructions/apart_robust).
 - A deal noun's own past participle of completion tells it done and closes the deal it
   refers back to: "The purchase, completed on Friday, ...", "La operación, cerrada el
   viernes, ..." (kg.deals.status._completed_modifier, kg.deals.merge._closing).
+- A Spanish noun of trade made from the product noun a company's name begins with
+  means that company: "la cementera" after "Cementos X", "la láctea" after "Lácteos
+  Y" (kg.deals.namesake._stems).
 """
 
 from __future__ import annotations
@@ -109,3 +112,32 @@ def test_a_deal_nouns_participle_of_completion_tells_it_done(
 def test_a_completion_to_come_on_the_deal_noun_is_not_done(en: Language) -> None:
     text = "Harlan Mills' purchase of Fenby Oats, to be completed in May, will cost $9 million."
     assert [s for _, s in deal_statuses(en, text)] == ["Announced"]
+
+
+# -- a Spanish word of trade made from the name's product noun -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "acquirer"),
+    [
+        ("Cementos Quintanar subió sus precios en marzo. Su proveedor, Hornos Dosrius,"
+         " despidió a 50 trabajadores. La cementera ha comprado Canteras Fuensalida.",
+         "Cementos Quintanar"),
+        ("Grupo Arnal vende cemento a Cementos Olvena. La cementera comprará Canteras"
+         " Fuensalida.", "Cementos Olvena"),
+        ("Alimentos Vantaja compra la leche a Lácteos Quinsal. La láctea ha acordado comprar"
+         " Quesos Ardales.", "Lácteos Quinsal"),
+    ],
+)
+def test_a_word_of_trade_means_the_company_named_by_its_product(
+        es: Language, text: str, acquirer: str) -> None:
+    assert any(d.get("acquirer") == acquirer and d.get("target") for d in deals(es, text))
+
+
+def test_a_word_of_trade_shares_a_stem_only_with_its_product() -> None:
+    from kg.deals.namesake import _stems
+
+    assert _stems("cementera") & _stems("Cementos")
+    assert _stems("conservera") & _stems("Conservas")
+    assert not _stems("conservera") & _stems("Cementos")
+    assert not _stems("petrolera") & _stems("Papeles")
