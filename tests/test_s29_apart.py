@@ -141,3 +141,9 @@ def test_a_word_of_trade_shares_a_stem_only_with_its_product() -> None:
     assert _stems("conservera") & _stems("Conservas")
     assert not _stems("conservera") & _stems("Cementos")
     assert not _stems("petrolera") & _stems("Papeles")
+
+
+def test_a_pair_that_reports_the_deal_is_not_its_party(en: Language) -> None:
+    text = ("Harwell Motors to invest in Tamsin Electric\n\nHarwell Motors plans to invest"
+            " $2 billion in the carmaker Tamsin Electric, both companies announced.")
+    assert {"investor": "Harwell Motors", "investee": "Tamsin Electric"} in deals(en, text)

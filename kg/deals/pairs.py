@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat
-from kg.deals.words import COMPANY_NOUNS, PAIR_NOUNS, PAIR_WORDS
+from kg.deals.words import ANNOUNCED, COMPANY_NOUNS, OBJ_DEPS, PAIR_NOUNS, PAIR_WORDS, REPORT_VERBS
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
 # The words that count two, and the nouns a pair of organisations goes by beyond the
@@ -62,8 +63,10 @@ def pair_named_before(ctx: Context, tok: Token) -> list[EntityRef]:
     "A abrió una oficina. B contrató a 200 ingenieros. Las dos compañías firmaron una
     alianza"): its sentence up to it, then the sentences before, one at a time, until
     two are named; [] when that stretch names more (after Hobbs 1978: the nearest
-    antecedent of its number)."""
-    if len(ctx.told_pair) == 2 or not _counted_companies(tok):
+    antecedent of its number). Not the subject of a verb that reports a clause: "X plans
+    to invest in Y, both companies announced" tells its parties itself, and the pair is
+    its source."""
+    if len(ctx.told_pair) == 2 or not _counted_companies(tok) or _says(tok):
         return []
     si = ctx.sent_index(tok.i)
     start = tok.i
@@ -76,6 +79,19 @@ def pair_named_before(ctx: Context, tok: Token) -> list[EntityRef]:
         if len(named) >= 2:
             return named if len(named) == 2 else []
     return []
+
+
+def _says(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying, reporting or announcing with
+    no object of its own: its content is the clause it reports ("..., both companies
+    announced", "..., informaron ambas empresas"); not "both companies announced a
+    partnership"."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS | ANNOUNCED
+        and not any(c.dep_ in OBJ_DEPS for c in verb.children)
+    )
 
 
 def _counted_companies(tok: Token) -> bool:
