@@ -196,13 +196,21 @@ def _later_stage(into: Mention, other: Mention) -> bool:
 
 def _closing(m: Mention) -> bool:
     """A stage told of a deal referred back to that ends it: done by a word of
-    completion ("La operación se cerró el lunes", "the acquisition was completed"), or
-    cancelled ("the deal collapsed", "la CNMC vetó la operación")."""
+    completion ("La operación se cerró el lunes", "the acquisition was completed") or
+    by the deal noun's own participle of completion ("La operación, cerrada el viernes,
+    ...": kg.deals.status._completed_modifier), or cancelled ("the deal collapsed", "la
+    CNMC vetó la operación")."""
     if m.status == "Cancelled":
         return True
     return m.status == "Completed" and any(
-        r.partition("<-")[2] in COMPLETED for r in m.rules if r.startswith("status:Completed<-")
+        r.partition("<-")[2] in _CLOSING_SOURCES
+        for r in m.rules if r.startswith("status:Completed<-")
     )
+
+
+# What decides a completion that closes a deal told before: a word of completion, or
+# the status rule of a deal noun's participle of completion.
+_CLOSING_SOURCES = COMPLETED | {"completed-modifier"}
 
 
 def _completion_to_come(into: Mention, other: Mention) -> bool:

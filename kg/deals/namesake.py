@@ -22,7 +22,11 @@ here ("Kelso Grain Mills Company" → "mills").
 
 So does a Spanish name, first ("Bodegas Peñaval", "Talleres Ebro"): "la bodega", "el
 taller" (session 26, pair1); not a generic noun ("la empresa" after "Empresas X"),
-which the topic's rules read.
+which the topic's rules read. A Spanish noun or adjective of trade is made from the
+noun of the product a name's first word gives: "la cementera" after "Cementos X", "la
+conservera" after "Conservas Y", "la láctea" after "Lácteos Z" share its stem, and
+mean that company when no name begins with the description's own noun (session 29,
+apart-robust).
 """
 
 from __future__ import annotations
@@ -56,11 +60,12 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
         words |= {_plural(w) for w in words}
     elif tok.lower_ not in GENERIC_COMPANY_NOUNS:
         words |= _plurales(tok.lower_)
-    found = {
-        ref for start, ref in ctx.mention_starts
-        if start < tok.i and ref.kind == "org" and ref not in ctx.reporters
-        and head(ref.name) in words
-    }
+    named = [ref for start, ref in ctx.mention_starts
+             if start < tok.i and ref.kind == "org" and ref not in ctx.reporters]
+    found = {ref for ref in named if head(ref.name) in words}
+    if not found and ctx.lang == "es" and tok.lower_ not in GENERIC_COMPANY_NOUNS:
+        # "la cementera" after "Cementos X", "la láctea" after "Lácteos Y"
+        found = {ref for ref in named if _stems(head(ref.name)) & _stems(tok.lower_)}
     if len(found) != 1:
         return None
     (ref,) = found
@@ -104,6 +109,21 @@ def _plurales(word: str) -> set[str]:
     if word.endswith(("a", "e", "i", "o", "u")):
         return {word + "s"}
     return {word + "es", fold(word) + "es"}
+
+
+# Endings that make a Spanish noun or adjective of trade from the noun of its product
+# ("cemento" → "cementera", "conserva" → "conservera", "lácteo" → "láctea"), and the
+# plural endings of a name's first word ("Cementos", "Conservas", "Papeles").
+_TRADE_ENDINGS = ("eras", "eros", "era", "ero", "as", "os", "es", "a", "o", "s")
+
+
+def _stems(word: str) -> set[str]:
+    """The stems a Spanish word of trade shares with the name its company goes by: the
+    word without one ending of ``_TRADE_ENDINGS``, four letters or more, accents
+    dropped ("cementera" and "Cementos" → "cement"; "láctea" and "Lácteos" → "lacte")."""
+    word = fold(word.lower())
+    return {word[: -len(end)] for end in _TRADE_ENDINGS
+            if word.endswith(end) and len(word) - len(end) >= 4}
 
 
 # Legal forms written after an English company's head noun ("X Fund Ltd", "X Mills

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat
-from kg.deals.words import PAIR_NOUNS, PAIR_WORDS
+from kg.deals.words import ANNOUNCED, COMPANY_NOUNS, OBJ_DEPS, PAIR_NOUNS, PAIR_WORDS, REPORT_VERBS
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 
 # The words that count two, and the nouns a pair of organisations goes by beyond the
@@ -53,6 +54,56 @@ def both_named(ctx: Context, tok: Token) -> list[EntityRef]:
         if pair:
             return pair
     return []
+
+
+def pair_named_before(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The two organisations a plural that counts two refers to when no deal has been
+    told and none were coordinated: the nearest stretch before it that names exactly two
+    ("A carried 3 million passengers, and B 5 million. The two operators will merge",
+    "A abrió una oficina. B contrató a 200 ingenieros. Las dos compañías firmaron una
+    alianza"): its sentence up to it, then the sentences before, one at a time, until
+    two are named; [] when that stretch names more (after Hobbs 1978: the nearest
+    antecedent of its number). Not the subject of a verb that reports a clause: "X plans
+    to invest in Y, both companies announced" tells its parties itself, and the pair is
+    its source."""
+    if len(ctx.told_pair) == 2 or not _counted_companies(tok) or _says(tok):
+        return []
+    si = ctx.sent_index(tok.i)
+    start = tok.i
+    for at in range(si, max(-1, si - 3), -1):
+        start = ctx.sents[at].start
+        named = list(dict.fromkeys(
+            ref for i, ref in ctx.mention_starts
+            if start <= i < tok.i and ref.kind == "org" and ref not in ctx.reporters
+        ))
+        if len(named) >= 2:
+            return named if len(named) == 2 else []
+    return []
+
+
+def _says(tok: Token) -> bool:
+    """Whether ``tok`` is the subject of a verb of saying, reporting or announcing with
+    no object of its own: its content is the clause it reports ("..., both companies
+    announced", "..., informaron ambas empresas"); not "both companies announced a
+    partnership"."""
+    verb = tok.head
+    return (
+        tok.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_.lower() in SPEECH_VERBS | REPORT_VERBS | ANNOUNCED
+        and not any(c.dep_ in OBJ_DEPS for c in verb.children)
+    )
+
+
+def _counted_companies(tok: Token) -> bool:
+    """ "las dos operadoras", "ambas empresas", "both companies", "the two carriers": a
+    plural noun of companies or of a pair counted by a word of ``PAIR_WORDS``."""
+    if tok.pos_ != "NOUN" or "Plur" not in feat(tok, "Number"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma not in PAIR_NOUNS and lemma not in COMPANY_NOUNS and tok.lower_ not in PAIR_NOUNS:
+        return False
+    # (the parser may hang "dos" on the article: "las dos empresas")
+    return any(t.lower_ in PAIR_WORDS for t in tok.doc[tok.left_edge.i : tok.i])
 
 
 def subject_pair_before(ctx: Context, tok: Token) -> list[EntityRef]:

@@ -19,7 +19,7 @@ from kg.deals.first_person import FIRST_PLURAL, first_person, unsaid_we, verb_in
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
-from kg.deals.pairs import both_named, subject_pair_before
+from kg.deals.pairs import both_named, pair_named_before, subject_pair_before
 from kg.deals.syntax import feat, is_another, is_definite, is_verbal, subjects
 from kg.deals.words import (
     ASSET_NOUNS,
@@ -84,7 +84,7 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL:
         spoken = first_person(ctx, tok, exclude)
         return spoken if spoken is not None else _article_voice(ctx, tok.i, exclude)
-    pair = both_named(ctx, tok) or the_parties(ctx, tok)
+    pair = both_named(ctx, tok) or the_parties(ctx, tok) or pair_named_before(ctx, tok)
     if pair:
         # both sides or neither: one of them already has a role in the clause
         return [] if any(x in exclude for x in pair) else pair

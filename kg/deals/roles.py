@@ -249,6 +249,9 @@ def subject(r: Reading) -> None:
                 ref = ctx.salient_before(tok.i, set())
                 if ref is not None and any(i in ctx.tok_ent for i in range(start, tok.i)):
                     r.subj_refs = [ref]
+                elif (gov := _subjectless_controller(tok)) is not None:
+                    ref = _continued_subject(ctx, gov, start)
+                    r.subj_refs = [ref] if ref is not None else []
         if not r.subj_refs and misread_verb(tok) is not None:
             r.subj_refs = names_before(ctx, tok)
         for head in (tok, *subj):
@@ -264,6 +267,19 @@ def _demonstrative_subject(ctx: Context, tok: Token) -> list[EntityRef]:
                 and "Dem" in feat(c, "PronType")), None)
     ref = ctx.salient_before(dem.i, set()) if dem is not None else None
     return [ref] if ref is not None else []
+
+
+def _subjectless_controller(tok: Token) -> Token | None:
+    """The finite Spanish verb whose dropped subject an infinitive shares: "Además,
+    acordó fusionarse con Y", "El lunes decidió comprar Y" (a control verb's infinitive
+    has its subject; Spanish left both unsaid, so the infinitive's subject continues
+    the sentence before, as the finite verb's would). None for a verb with a subject
+    or an unsaid "yo"."""
+    gov = tok.head
+    if (doc_lang(tok.doc) != "es" or tok.dep_ != "xcomp" or gov == tok
+            or not is_verbal(gov) or not _finite(gov) or subjects(gov) or unsaid_i(gov)):
+        return None
+    return gov
 
 
 def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None:

@@ -405,6 +405,29 @@ def _planned_modifier(c: Cue) -> Verdict | None:
     return None
 
 
+def _completed_modifier(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, a deal noun's own past participle of
+    completion does: "the purchase, completed on Friday, ...", "la operación, cerrada
+    el viernes, ...", "la compra, culminada en mayo" are done ("the purchase, to be
+    completed in May" has an auxiliary and is not)."""
+    if not c.noun:
+        return None
+    for x in c.trigger.children:
+        if x.dep_ not in ("amod", "acl") or x.i < c.trigger.i or _negated(x):
+            continue
+        if "Part" not in feat(x, "VerbForm") or any(
+            y.dep_ in ("aux", "auxpass", "aux:pass", "mark") for y in x.children
+        ):
+            continue
+        lemma = x.lemma_.lower()
+        infinitives = {lemma}
+        if lemma.endswith(("ado", "ido", "ada", "ida")):  # "cerrada" -> "cerrar"
+            infinitives |= {lemma[:-3] + end for end in ("ar", "er", "ir")}
+        if infinitives & COMPLETED:
+            return "Completed", None
+    return None
+
+
 def _sold_participle(c: Cue) -> Verdict | None:
     """With no word above to tell its stage, an English past participle that describes
     what was bought or sold ("five hotels sold to Y in May", "the plants acquired from
@@ -1297,6 +1320,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
 FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier, "any"),
     StatusRule("sold-participle", "trigger", _sold_participle, "any"),
+    StatusRule("completed-modifier", "trigger", _completed_modifier, "any"),
     StatusRule("misread-completion", "trigger", _misread_completion, "any"),
     StatusRule("dated-past-noun", "trigger", _dated_past_noun, "any"),
     StatusRule("means-of-past", "trigger", _means_of_past, "any"),
