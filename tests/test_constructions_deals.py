@@ -1,7 +1,7 @@
 """kg's deals on the inventories of deal constructions (tests/data/constructions/es, es2,
 es3, robust_es, robust2_es, en, en2, robust_en, robust2_en, and bg, multi, status,
-lexical, lexical2, names3, retold and apart_robust in both languages; each folder's
-README says what its items vary and how they were written).
+lexical, lexical2, names3, retold, award_robust and apart_robust in both languages; each
+folder's README says what its items vary and how they were written).
 
 Every item was written, with its gold file, before kg was run on it; items whose
 ``int(md5(id), 16) % 2 == 0`` were studied (their misses read and fixed as classes, in
