@@ -4,6 +4,10 @@
   which the lemmatiser reads "vendar") has it in the doc's kept lists of lemmas too
   (``kg.doc.set_lemma``): the rules that read the lists (``listing``, ``pugna``,
   ``Context.lemma_lowers``, the status index) and those that read the Token agree.
+- An offer told as made (the object of a verb in the past) that unnamed sources report
+  stays Announced; only an intention they report is a rumour
+  (``kg.deals.attach.rumoured_by_sources``; the session's robust-en rule had turned
+  "presentó una oferta por la compañía, según fuentes del sector" into a rumour).
 """
 
 from __future__ import annotations
@@ -36,3 +40,26 @@ def test_set_lemma_changes_the_lists_already_made_and_nothing_else(es: Language)
     assert token_lemmas(doc) is lemmas and lemmas[1] == "Vender"
     assert lowers[1] == "vender"
     assert lemmas[:1] + lemmas[2:] == before[:1] + before[2:]
+
+
+# -- an offer told as made, reported by sources, stays announced ----------------------
+
+
+def _statuses(nlp: Language, text: str) -> list[str]:
+    return [d.status for d in nlp(text)._.kg_deals if d.type == "Acquisition"]
+
+
+def test_an_offer_made_in_the_past_and_reported_by_sources_stays_announced(
+    es: Language, en: Language,
+) -> None:
+    assert _statuses(es, "Cementos Anáhuac presentó una oferta por Cementos del Sur, según "
+                         "fuentes del sector.") == ["Announced"]
+    assert _statuses(en, "Harbor Pine made a bid for Tollan Freight, people familiar with "
+                         "the matter said.") == ["Announced"]
+
+
+def test_an_intention_reported_by_sources_is_still_a_rumour(es: Language, en: Language) -> None:
+    assert _statuses(es, "Cementos Anáhuac lanzará una oferta por Cementos del Sur, según "
+                         "fuentes del sector.") == ["Rumoured"]
+    assert _statuses(en, "Harbor Pine Capital plans a bid for Tollan Freight, according to "
+                         "two sources.") == ["Rumoured"]

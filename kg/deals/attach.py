@@ -35,6 +35,7 @@ from kg.deals.words import (
     HEDGE_ADV,
     LENDING_VERBS,
     NOT_PRICE_WORDS,
+    OBJ_DEPS,
     OFFER_NOUNS,
     REPORT_VERBS,
     SOURCE_NOUNS,
@@ -243,9 +244,14 @@ def rumoured_by_sources(sent: SpacySpan, ms: list[Mention]) -> None:
     una OPA sobre Beta, según fuentes del mercado"). Talks stay talks and a deal told
     done stays done: only the announcement is the sources' word; so does a deal named by
     a definite noun ("La OPA de Alfa sobre Beta llegó sin contactos previos, según
-    fuentes"): it is known, and the sources tell only what is said of it
-    (``status:Rumoured<-unnamed-sources``)."""
-    announced = [m for m in ms if m.status == "Announced" and not _known_deal(sent.doc[m.trigger])]
+    fuentes"): it is known, and the sources tell only what is said of it; and so does
+    an offer told as made, the object of a verb in the past ("Y presentó una oferta por
+    la compañía, según fuentes del sector", "X made a bid for Y, sources said"): the
+    sources report an act, not an intention (``status:Rumoured<-unnamed-sources``)."""
+    announced = [
+        m for m in ms if m.status == "Announced"
+        and not _known_deal(sent.doc[m.trigger]) and not _made_in_the_past(sent.doc[m.trigger])
+    ]
     if not announced or not any(_unnamed_source(t) for t in sent):
         return
     for m in announced:
@@ -258,6 +264,17 @@ def _known_deal(tok: Token) -> bool:
     "the bid", "Corvane Foods' bid")."""
     return tok.pos_ in ("NOUN", "PROPN") and (
         is_definite(tok) or any(c.dep_ == "poss" for c in tok.children)
+    )
+
+
+def _made_in_the_past(tok: Token) -> bool:
+    """A deal noun that is the object of a finite verb in the past ("presentó una
+    oferta", "made a bid"); not a conditional ("habría presentado")."""
+    head = tok.head
+    return (
+        tok.pos_ == "NOUN" and tok.dep_ in OBJ_DEPS and head.i != tok.i and is_verbal(head)
+        and "Past" in feat(head, "Tense") and "Fin" in feat(head, "VerbForm")
+        and "Cnd" not in feat(head, "Mood")
     )
 
 
