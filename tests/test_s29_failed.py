@@ -53,7 +53,8 @@ def test_no_seguir_adelante_con_una_compra_la_cancela(es: Language, text: str) -
 
 
 def test_seguir_sin_adelante_no_cancela(es: Language) -> None:
-    text = "Harinera Oropesa no siguió con atención la compra de Molinos Jarandilla por Grupo Ledesma."
+    text = ("Harinera Oropesa no siguió con atención la compra de Molinos Jarandilla "
+            "por Grupo Ledesma.")
     assert "Cancelled" not in statuses(es, text)
 
 
