@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.frames import _bidders
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, resolve_np, topic_before
+from kg.deals.refer import governing_subject, previous_subject, resolve_np, topic_before
 from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import feat, is_definite, subjects
@@ -247,8 +247,21 @@ def _bid_makers(ctx: Context, tok: Token) -> list[EntityRef]:
         return found
     own = any(c.dep_ in ("det", "poss") and c.lower_ in ("su", "sus") for c in tok.children)
     if own or tok.head.lemma_.lower() in BID_VERBS_ES:
-        return governing_subject(ctx, tok, set())
+        return governing_subject(ctx, tok, set()) or _unsaid_bidder(ctx, tok)
     return []
+
+
+def _unsaid_bidder(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "X lanzó en mayo una oferta por Y. El lunes retiró la oferta": the verb that
+    makes or withdraws the bid, in the third person with its subject left unsaid
+    (sujeto tácito), continues the subject of the sentence before (centering), which
+    is the bidder. Only the bid's own verb, finite and with no subject of its own."""
+    verb = tok.head
+    if tok.dep_ not in ("obj", "dobj") or "Fin" not in feat(verb, "VerbForm") \
+            or "3" not in feat(verb, "Person") or subjects(verb):
+        return []
+    ref = previous_subject(ctx, tok, set())
+    return [ref] if ref is not None else []
 
 
 def _bid_args(ctx: Context, tok: Token) -> list[Token]:
