@@ -18,6 +18,7 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
+    is_conditional,
     is_definite,
     is_verbal,
     modifier_clause,
@@ -274,7 +275,7 @@ def _made_in_the_past(tok: Token) -> bool:
     return (
         tok.pos_ == "NOUN" and tok.dep_ in OBJ_DEPS and head.i != tok.i and is_verbal(head)
         and "Past" in feat(head, "Tense") and "Fin" in feat(head, "VerbForm")
-        and "Cnd" not in feat(head, "Mood")
+        and not is_conditional(head)
     )
 
 

@@ -72,10 +72,10 @@ from kg.deals.recall import fused_percentage, lettered_series, same_stake, serie
 from kg.deals.refer import (
     company_of_part,
     governing_subject,
-    previous_subject,
     relative_after_preposition,
     resolve_np,
     topic_before,
+    unsaid_subject,
 )
 from kg.deals.roles import (
     OWN_POSSESSIVES,
@@ -688,10 +688,9 @@ def _dropped_judge(ctx: Context, verb: Token, bidders: set[EntityRef]) -> list[E
     """ "Cables Besaya no se venderá. Rechazó ayer la oferta de X": a Spanish finite verb
     of answering a bid with its subject unsaid continues the subject of the sentence
     before (centering), who received the bid."""
-    if doc_lang(verb.doc) != "es" or subjects(verb) or "Fin" not in feat(verb, "VerbForm"):
+    if doc_lang(verb.doc) != "es":
         return []
-    ref = previous_subject(ctx, verb, bidders)
-    return [ref] if ref is not None else []
+    return unsaid_subject(ctx, verb, verb, bidders)
 
 
 def _adjunct_controllers(verb: Token) -> list[Token]:

@@ -70,9 +70,12 @@ def _conflicts(a: Amount | None, b: Amount | None) -> bool:
         return False
     if a.currency != b.currency:
         return False
-    av = a.value or a.min_value or a.max_value or Decimal(0)
-    bv = b.value or b.min_value or b.max_value or Decimal(0)
+    av, bv = _figure(a), _figure(b)
     return abs(av - bv) > max(av, bv) * Decimal("0.01")
+
+
+def _figure(a: Amount) -> Decimal:
+    return a.value or a.min_value or a.max_value or Decimal(0)
 
 
 # The deal types of which an article tells one company taken over once: two figures of
@@ -82,10 +85,6 @@ _TAKEN_ONCE = frozenset({"Acquisition", "Merger"})
 
 # How far a rounded or approximate price may be from the exact one it tells again.
 _ROUNDING = Decimal("0.05")
-
-
-def _figure(a: Amount) -> Decimal:
-    return a.value or a.min_value or a.max_value or Decimal(0)
 
 
 def _within_bound(bound: Amount, exact: Amount) -> bool:

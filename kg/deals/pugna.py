@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.frames import _bidders
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject, previous_subject, resolve_np, topic_before
+from kg.deals.refer import governing_subject, resolve_np, topic_before, unsaid_subject
 from kg.deals.rivals import _in_play, tender_near
 from kg.deals.status import set_status
 from kg.deals.syntax import feat, is_definite, subjects
@@ -257,11 +257,9 @@ def _unsaid_bidder(ctx: Context, tok: Token) -> list[EntityRef]:
     (sujeto tácito), continues the subject of the sentence before (centering), which
     is the bidder. Only the bid's own verb, finite and with no subject of its own."""
     verb = tok.head
-    if tok.dep_ not in ("obj", "dobj") or "Fin" not in feat(verb, "VerbForm") \
-            or "3" not in feat(verb, "Person") or subjects(verb):
+    if tok.dep_ not in ("obj", "dobj") or "3" not in feat(verb, "Person"):
         return []
-    ref = previous_subject(ctx, tok, set())
-    return [ref] if ref is not None else []
+    return unsaid_subject(ctx, verb, tok, set())
 
 
 def _bid_args(ctx: Context, tok: Token) -> list[Token]:

@@ -704,6 +704,19 @@ def _adverbial_clause(tok: Token) -> Token | None:
     return None
 
 
+def unsaid_subject(
+    ctx: Context, verb: Token, tok: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "X lanzó en mayo una oferta por Y. El lunes retiró la oferta": a finite verb
+    whose subject is left unsaid (sujeto tácito) continues the subject of the sentence
+    before ``tok``'s (centering, ``previous_subject``); [] when it has a subject or is
+    no finite form."""
+    if "Fin" not in feat(verb, "VerbForm") or subjects(verb):
+        return []
+    ref = previous_subject(ctx, tok, exclude)
+    return [ref] if ref is not None else []
+
+
 def previous_subject(
     ctx: Context, tok: Token, exclude: set[EntityRef], depth: int = 0
 ) -> EntityRef | None:
