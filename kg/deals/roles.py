@@ -104,6 +104,7 @@ from kg.deals.words import (
     PRICE_TERMS,
     RATING_NOUNS,
     RATING_VERBS,
+    RECEIVE_VERBS,
     REST_WORDS,
     STAKE_NOUNS,
     SUBJ_DEPS,
@@ -2244,14 +2245,17 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
 def _signed_with_named(ctx: Context, tok: Token) -> bool:
     """ "X firmó con Y el contrato de concesión", "X signed with Y the contract": an
     agreement whose verb names the other signatory ("con Y") has that argument, as "el
-    contrato con Y" has; it is no bare reference back."""
+    contrato con Y" has; so has a contract or an order won from a named client, its
+    source hung on the verb ("X won the contract from Y", "X recibió de Y el encargo",
+    as "the contract from Y" has it): it is no bare reference back."""
     head = tok.head
-    return (
-        tok.dep_ in OBJ_DEPS and head.i != tok.i
-        and ctx.by_token.get(tok.i, "").startswith(("agreement", "partner"))
-        and any(prep in ("con", "with") and ctx.np_entities(arg)
-                for prep, arg in ctx.prep_args(head))
-    )
+    if tok.dep_ not in OBJ_DEPS or head.i == tok.i:
+        return False
+    kind = ctx.by_token.get(tok.i, "")
+    sides = {"con", "with"} if kind.startswith(("agreement", "partner")) else set()
+    if head.lemma_.lower() in RECEIVE_VERBS and kind.startswith(("agreement", "order", "encargo")):
+        sides |= {"de", "from"}
+    return any(prep in sides and ctx.np_entities(arg) for prep, arg in ctx.prep_args(head))
 
 
 def described_theme(tok: Token) -> bool:
