@@ -4,11 +4,17 @@
   verb ("X won the contract from Y", "X obtuvo del Ayuntamiento de Y el contrato"), has
   its argument as "the contract from Y" has it: a definite deal noun so told is no bare
   reference back (``kg.deals.roles._signed_with_named``), and its winner supplies it.
+- A trigger word of two senses is read in its second sense when the first sense's
+  frame reads no deal (``kg.deals.component.readings``): "X picked up Y" takes a company
+  over, "X picked Y to supply the pumps" chooses a supplier; "X contracted Y to build
+  two ferries" (the verb of the noun "contract") chooses one too.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
+
+from kg.deals.component import readings
 
 
 def _contracts(nlp: Language, text: str) -> list[tuple[str, ...]]:
@@ -37,3 +43,51 @@ def test_a_contract_won_with_no_client_named_on_the_verb_stays_a_reference_back(
     assert _contracts(en, "Hallam Civil won the contract, a source from Dunmore County "
                           "Council said.") == []
     assert _contracts(en, "Hallam Civil won the contract from rivals.") == []
+
+
+# -- a word of two senses ------------------------------------------------------------
+
+
+def _deals(nlp: Language, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (d.type, tuple(sorted(f"{role}={ref.name}" for role, ref in d.roles)))
+        for d in nlp(text)._.kg_deals
+    ]
+
+
+def test_picking_a_supplier_is_read_after_the_takeover_sense_finds_nothing(
+    en: Language,
+) -> None:
+    assert _deals(en, "Lisnagh Group picked Tolland Systems to supply the pumps for its "
+                      "new plant.") == [
+        ("PurchaseAgreement", ("buyer=Lisnagh Group", "seller=Tolland Systems"))
+    ]
+    # the first sense still wins where it reads a deal
+    assert _deals(en, "Brannock Foods picked up Ellery Technologies for $30 million.") == [
+        ("Acquisition", ("acquirer=Brannock Foods", "target=Ellery Technologies"))
+    ]
+
+
+def test_contracting_a_company_to_do_work_buys_the_work(en: Language) -> None:
+    assert _deals(en, "Corrib Holdings contracted Wexmoor Engineering to build two hybrid "
+                      "ferries.") == [
+        ("PurchaseAgreement", ("buyer=Corrib", "seller=Wexmoor Engineering"))
+    ]
+    assert _deals(en, "Wexmoor Engineering was contracted by Corrib Holdings to build the "
+                      "ferries.") == [
+        ("PurchaseAgreement", ("buyer=Corrib", "seller=Wexmoor Engineering"))
+    ]
+
+
+def test_no_second_sense_where_nothing_is_chosen_or_contracted(en: Language) -> None:
+    assert _deals(en, "Lisnagh Group picked a new chairman, Alan Reece.") == []
+    assert _deals(en, "Demand for steel contracted sharply, Tolland Systems said.") == []
+
+
+def test_readings_keep_the_word_s_part_of_speech(en: Language) -> None:
+    doc = en("Corrib Holdings signed the contract. Corrib Holdings contracted Wexmoor "
+             "Engineering to build it.")
+    noun = next(t for t in doc if t.lower_ == "contract")
+    verb = next(t for t in doc if t.lower_ == "contracted")
+    assert readings("agreement_n", noun, "en") == ["agreement_n"]
+    assert readings("agreement_n", verb, "en") == ["agreement_n", "choose_v"]

@@ -6,6 +6,7 @@ source (``kg.deals.attach``), and merges the mentions into ``Deal`` facts
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
@@ -205,6 +206,44 @@ def kind_for_pos(kind: str, tok: Token, lang: str) -> str:
     return kind
 
 
+def readings(kind: str, tok: Token, lang: str) -> list[str]:
+    """The kinds to read a trigger word as, in order: the kind its part of speech
+    fits (``kind_for_pos``), then any other kind that lists the word. A word of two
+    senses is read in the second when the first sense's frame finds no deal in the
+    sentence: "X picked up Y" takes a company over, "X picked Y to build the plant"
+    chooses a supplier."""
+    first = kind_for_pos(kind, tok, lang)
+    pos = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n"}.get(tok.pos_)
+    if pos is None:
+        return [first]
+    base = first.rpartition("_")[0]
+    # (only kinds of the word's part of speech: "the contract" is no verb of choosing)
+    return [first] + [
+        other for other in _kinds_listing(lang, (tok.lemma_.lower(), tok.lower_))
+        if other.endswith(f"_{pos}") and other.rpartition("_")[0] != base
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _kinds_listing(lang: str, words: tuple[str, str]) -> tuple[str, ...]:
+    """Every trigger kind of ``lang`` that lists one of ``words``, in the lexicon's order."""
+    return tuple(
+        kind for kind, listed in TRIGGERS.get(lang, {}).items()
+        if any(w in listed for w in words)
+    )
+
+
+def _read_trigger(
+    ctx: Context, tok: Token, kind: str, si: int, triggers: set[int]
+) -> Mention | None:
+    """The mention a trigger word tells, read in the first of its senses that finds one."""
+    for reading in readings(kind, tok, ctx.lang):
+        m = read(ctx, tok, reading, si, triggers)
+        if m is not None:
+            return m
+    return None
+
+
 def extract_deals(ctx: Context) -> list[Deal]:
     """The deals of the Doc: its mentions, sentence by sentence, merged."""
     mentions: list[Mention] = []
@@ -217,8 +256,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         trigger_set = {i for i, _ in triggers}
         sent_mentions: list[Mention] = []
         for i, kind in triggers:
-            tok = ctx.doc[i]
-            m = read(ctx, tok, kind_for_pos(kind, tok, ctx.lang), si, trigger_set)
+            m = _read_trigger(ctx, ctx.doc[i], kind, si, trigger_set)
             if m is not None:
                 sent_mentions.append(m)
         _not_commenters(ctx, sent_mentions, reporter)
