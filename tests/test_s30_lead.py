@@ -8,6 +8,9 @@
   frame reads no deal (``kg.deals.component.readings``): "X picked up Y" takes a company
   over, "X picked Y to supply the pumps" chooses a supplier; "X contracted Y to build
   two ferries" (the verb of the noun "contract") chooses one too.
+- "X ultima la compra de Y" is in talks: the small Spanish model leaves the present
+  "ultima" as its own lemma (the adjective "última"), so the lexicon's talks words list
+  the form beside the infinitive.
 """
 
 from __future__ import annotations
@@ -91,3 +94,14 @@ def test_readings_keep_the_word_s_part_of_speech(en: Language) -> None:
     verb = next(t for t in doc if t.lower_ == "contracted")
     assert readings("agreement_n", noun, "en") == ["agreement_n"]
     assert readings("agreement_n", verb, "en") == ["agreement_n", "choose_v"]
+
+
+# -- "ultima" -------------------------------------------------------------------------
+
+
+def test_the_present_ultima_is_a_deal_being_finalised(es: Language) -> None:
+    deals = es("Grupo Berrocal ultima la compra de Lácteos Ainsa.")._.kg_deals
+    assert [(d.type, d.status) for d in deals] == [("Acquisition", "InNegotiation")]
+    # the adjective "última" is no talks word
+    deals = es("Grupo Berrocal compró Lácteos Ainsa en la última semana de marzo.")._.kg_deals
+    assert [(d.type, d.status) for d in deals] == [("Acquisition", "Completed")]
