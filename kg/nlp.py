@@ -342,6 +342,13 @@ def _possessed_participle(doc: Doc) -> None:
         word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
 
 
+# Prepositions of a pair, whose two names stay together ("the merger between X and Y
+# clinched a decade ago": a participle on the noun, not a clause).
+_PAIR_PREPS = frozenset({"between", "entre"})
+# What a clause's verb has after it: an object, a phrase, a clause (not an adverb only).
+_COMPLEMENTS = frozenset({
+    "dobj", "obj", "iobj", "dative", "prep", "obl", "xcomp", "ccomp", "attr", "nsubj",
+})
 # The deps of a verb's subject, in both models' schemes.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 # Words that may stand between a clause's subject and its verb ("Z also bought", "Z ha
@@ -361,7 +368,8 @@ def clause_subject(doc: Doc) -> Doc:
     clause's subject. The name hangs on the verb as its subject, and the conjunction
     with it; a name after the verb that the parser made its subject is its object.
     Not a name that the verb's subject is coordinated with ("X and Z agreed": the verb
-    has its subject X before it)."""
+    has its subject X before it), nor a verb with nothing after it or a name of a pair
+    ("the merger between X and Z clinched a decade ago": a participle on the noun)."""
     if not doc.has_annotation("DEP"):
         return doc
     for verb in doc:
@@ -376,6 +384,8 @@ def clause_subject(doc: Doc) -> Doc:
         if (
             first == 0 or doc[first - 1].pos_ != "CCONJ" or head.dep_ != "conj"
             or head.head.i >= first or head in verb.ancestors
+            or head.head.head.lower_ in _PAIR_PREPS
+            or not any(c.i > verb.i and c.dep_ in _COMPLEMENTS for c in verb.children)
         ):
             continue
         for after in [c for c in verb.children if c.i > verb.i and c.dep_ in _SUBJECT_DEPS]:
@@ -383,7 +393,37 @@ def clause_subject(doc: Doc) -> Doc:
                 after.dep_ = "obj" if doc.lang_ == "es" else "dobj"
         doc[first - 1].head = verb
         head.head, head.dep_ = verb, "nsubj"
+    _closed_relative(doc)
     return doc
+
+
+# The relative pronouns that open a clause set off by commas on a name.
+_RELATIVES = frozenset({"which", "who", "que", "quien", "quienes", "cual", "cuales"})
+
+
+def _closed_relative(doc: Doc) -> None:
+    """A relative clause set off by commas ends at its closing comma: what follows it is
+    the main clause's ("X bought Y, which had bought Z in 2020, for $600 million", "X
+    compró Y, que en 2020 había comprado Z, por 12.000 millones"). The small parsers
+    hang the price on the relative clause's verb, and the background deal takes the
+    main deal's price. The words after the closing comma hang on the verb that governs
+    the name the clause is on."""
+    for verb in doc:
+        if verb.dep_ not in ("relcl", "acl", "acl:relcl") or not verb.i:
+            continue
+        name, main = verb.head, verb.head.head
+        opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVES), None)
+        if opener is None or opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        if main.pos_ not in ("VERB", "AUX") or main.i > name.i or name.i >= opener.i:
+            continue
+        close = next((t for t in verb.subtree if t.i > verb.i and t.text == ","), None)
+        if close is None:
+            continue
+        for child in [c for c in verb.children if c.i > close.i]:
+            child.head = main
+        if close.head.i == verb.i:
+            close.head = main
 
 
 def _name_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
