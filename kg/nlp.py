@@ -451,7 +451,7 @@ def _is_finite(tok: Token) -> bool:
     """A finite verb form: a tense or a mood of the indicative or subjunctive ("bought",
     "will", "adquirió", "ha")."""
     if tok.lang_ == "es":
-        return "Fin" in tok.morph.get("VerbForm")
+        return "Fin" in tok.morph.get("VerbForm", [])
     return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
