@@ -14,7 +14,7 @@ sentence or in adjacent ones (tests/data/constructions/twodeals).
 - ``kg.deals.syntax.has_perfect_aux``: a participle with "haber" / "have" heads an
   active clause ("Y, que en 2020 había comprado Z"); a relative pronoun subject lets
   the name after a Spanish verb be its object ("X, que vendió Y a Z, ...").
-- ``Context.compared``: a company named only in a comparison ("X, like Y, bought a
+- ``kg.deals.context.compared``: a company named only in a comparison ("X, like Y, bought a
   bakery: it acquired W") is no center for a later pronoun.
 - ``lexicon/entities.toml``: "Municipalidad" and "Alcaldía" open a name.
 """

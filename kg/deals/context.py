@@ -364,21 +364,22 @@ class Context:
                 continue
             if ref in exclude or ref in self.reporters or ref in self.venues or ref.kind != "org":
                 continue
-            if self.compared(start):
+            if compared(self.doc, start):
                 continue
             return ref
         return None
 
-    def compared(self, start: int) -> bool:
-        """Whether the name at ``start`` is told only to compare another company with it:
-        "Wexcombe Foods, like Garside Group, bought a bakery: it acquired Pellow Bakes",
-        "Jarama, como Grupo Tajuña, compró una cadena: adquirió Henares" ("unlike", "a
-        diferencia de", "al igual que"). A company in such a phrase is no center: "it"
-        and an unsaid subject after it mean the company compared, the subject."""
-        i = start - 1
-        while i >= 0 and self.doc[i].lower_ in ("de", "que") and i >= start - 2:
-            i -= 1  # "a diferencia de", "al igual que"
-        return i >= 0 and self.doc[i].lower_ in COMPARISON_WORDS
+
+def compared(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is told only to compare another company with it:
+    "Wexcombe Foods, like Garside Group, bought a bakery: it acquired Pellow Bakes",
+    "Jarama, como Grupo Tajuña, compró una cadena: adquirió Henares" ("unlike", "a
+    diferencia de", "al igual que"). A company in such a phrase is no center: "it" and
+    an unsaid subject after it mean the company compared, the subject."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("de", "que") and i >= start - 2:
+        i -= 1  # "a diferencia de", "al igual que"
+    return i >= 0 and doc[i].lower_ in COMPARISON_WORDS
 
 
 def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:
