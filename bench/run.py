@@ -49,7 +49,10 @@ from kg.pipeline import make_run  # noqa: E402
 from kg.rdfio import nquads  # noqa: E402
 from kg.validate import check_many, load_shapes  # noqa: E402
 
-KG_COMPONENTS = ("kg_sentence_starts", "kg_sum_phrase", "kg_entities", "kg_money", "kg_deals")
+KG_COMPONENTS = (
+    "kg_sentence_starts", "kg_sum_phrase", "kg_clause_subject", "kg_entities", "kg_money",
+    "kg_deals",
+)
 KG_BATCH = 32  # articles per batch in kg extract (kg.parallel.run_articles)
 
 

@@ -342,6 +342,119 @@ def _possessed_participle(doc: Doc) -> None:
         word.head, word.dep_, word.tag_, word.pos_ = noun, "amod", "JJ", "ADJ"
 
 
+# Prepositions of a pair, whose two names stay together ("the merger between X and Y
+# clinched a decade ago": a participle on the noun, not a clause).
+_PAIR_PREPS = frozenset({"between", "entre"})
+# What a clause's verb has after it: an object, a phrase, a clause (not an adverb only).
+_COMPLEMENTS = frozenset({
+    "dobj", "obj", "iobj", "dative", "prep", "obl", "xcomp", "ccomp", "attr", "nsubj",
+})
+# The deps of a verb's subject, in both models' schemes.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
+# Words that may stand between a clause's subject and its verb ("Z also bought", "Z ha
+# comprado", "Z will not buy").
+_BEFORE_VERB = frozenset({"ADV", "AUX", "PART"})
+# Words inside a name between its capitalised words ("Metro de Valdivia", "Oak & Co").
+_NAME_JOINERS = frozenset({"de", "del", "of", "&"})
+
+
+@Language.component("kg_clause_subject")
+def clause_subject(doc: Doc) -> Doc:
+    """A name right after a coordinating conjunction and right before a finite verb
+    with no subject before it is that verb's subject: a second clause begins ("X agreed
+    to buy Y and Z bought W", "X tomó una participación en Y y Z adquirió W"). The small
+    parsers hang the name on the first clause's last name as one more conjunct ("Y and
+    Z"), so the first deal takes Z as a second target and the second verb the first
+    clause's subject. The name hangs on the verb as its subject, and the conjunction
+    with it; a name after the verb that the parser made its subject is its object.
+    Not a name that the verb's subject is coordinated with ("X and Z agreed": the verb
+    has its subject X before it), nor a verb with nothing after it or a name of a pair
+    ("the merger between X and Z clinched a decade ago": a participle on the noun)."""
+    if not doc.has_annotation("DEP"):
+        return doc
+    for verb in doc:
+        if verb.pos_ != "VERB" or any(
+            c.dep_ in _SUBJECT_DEPS for c in verb.children if c.i < verb.i
+        ):
+            continue
+        name = _name_before(doc, verb)
+        if name is None:
+            continue
+        first, head = name
+        if (
+            first == 0 or doc[first - 1].pos_ != "CCONJ" or head.dep_ != "conj"
+            or head.head.i >= first or head in verb.ancestors
+            or head.head.head.lower_ in _PAIR_PREPS
+            or not any(c.i > verb.i and c.dep_ in _COMPLEMENTS for c in verb.children)
+        ):
+            continue
+        for after in [c for c in verb.children if c.i > verb.i and c.dep_ in _SUBJECT_DEPS]:
+            if after.pos_ == "PROPN":
+                after.dep_ = "obj" if doc.lang_ == "es" else "dobj"
+        doc[first - 1].head = verb
+        head.head, head.dep_ = verb, "nsubj"
+    _closed_relative(doc)
+    return doc
+
+
+# The relative pronouns that open a clause set off by commas on a name.
+_RELATIVES = frozenset({"which", "who", "que", "quien", "quienes", "cual", "cuales"})
+
+
+def _closed_relative(doc: Doc) -> None:
+    """A relative clause set off by commas ends at its closing comma: what follows it is
+    the main clause's ("X bought Y, which had bought Z in 2020, for $600 million", "X
+    compró Y, que en 2020 había comprado Z, por 12.000 millones"). The small parsers
+    hang the price on the relative clause's verb, and the background deal takes the
+    main deal's price. The words after the closing comma hang on the verb that governs
+    the name the clause is on."""
+    for verb in doc:
+        if verb.dep_ not in ("relcl", "acl", "acl:relcl") or not verb.i:
+            continue
+        name, main = verb.head, verb.head.head
+        opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVES), None)
+        if opener is None or opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        if main.pos_ not in ("VERB", "AUX") or main.i > name.i or name.i >= opener.i:
+            continue
+        close = next((t for t in verb.subtree if t.i > verb.i and t.text == ","), None)
+        if close is None:
+            continue
+        for child in [c for c in verb.children if c.i > close.i]:
+            child.head = main
+        if close.head.i == verb.i:
+            close.head = main
+
+
+def _name_before(doc: Doc, verb: Token) -> tuple[int, Token] | None:
+    """The first word and the head of the name that ends right before ``verb`` (over
+    adverbs and auxiliaries of the verb), when the verb or its auxiliary is finite."""
+    i = verb.i - 1
+    finite = _is_finite(verb)
+    while i >= 0 and doc[i].pos_ in _BEFORE_VERB and doc[i].head.i == verb.i:
+        finite = finite or _is_finite(doc[i])
+        i -= 1
+    if i < 0 or doc[i].pos_ != "PROPN" or not finite:
+        return None
+    end = i
+    while i > 0 and (
+        doc[i - 1].pos_ == "PROPN"
+        or (doc[i - 1].lower_ in _NAME_JOINERS and i > 1 and doc[i - 2].pos_ == "PROPN")
+    ):
+        i -= 1
+    words = range(i, end + 1)
+    heads = [doc[k] for k in words if doc[k].head.i not in words or doc[k].head.i == k]
+    return (i, heads[0]) if len(heads) == 1 else None
+
+
+def _is_finite(tok: Token) -> bool:
+    """A finite verb form: a tense or a mood of the indicative or subjunctive ("bought",
+    "will", "adquirió", "ha")."""
+    if tok.lang_ == "es":
+        return "Fin" in tok.morph.get("VerbForm", [])
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
+
+
 @dataclass(frozen=True)
 class UserLexicon:
     """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
@@ -420,6 +533,8 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
                 break
     if "kg_sum_phrase" not in nlp.pipe_names:
         nlp.add_pipe("kg_sum_phrase", last=True)  # after the tags are mapped to POS
+    if "kg_clause_subject" not in nlp.pipe_names:
+        nlp.add_pipe("kg_clause_subject", last=True)
     for factory, module in KG_COMPONENTS:
         importlib.import_module(module)
         if factory not in nlp.pipe_names:

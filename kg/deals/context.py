@@ -30,6 +30,7 @@ from kg.deals.words import (
     BID_NOUNS,
     CALENDAR_WORDS,
     COMPANY_NOUNS,
+    COMPARISON_WORDS,
     DESCRIPTORS,
     GROUP_NOUNS,
     LED_NOUNS,
@@ -356,14 +357,29 @@ class Context:
         return tok.head if tok.head != tok else None
 
     def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
-        """The most recent organisation mentioned before token ``tok_i``."""
+        """The most recent organisation mentioned before token ``tok_i``; not one named
+        only to compare another with it (``compared``)."""
         for start, ref in reversed(self.mention_starts):
             if start >= tok_i:
                 continue
             if ref in exclude or ref in self.reporters or ref in self.venues or ref.kind != "org":
                 continue
+            if compared(self.doc, start):
+                continue
             return ref
         return None
+
+
+def compared(doc: Doc, start: int) -> bool:
+    """Whether the name at ``start`` is told only to compare another company with it:
+    "Wexcombe Foods, like Garside Group, bought a bakery: it acquired Pellow Bakes",
+    "Jarama, como Grupo Tajuña, compró una cadena: adquirió Henares" ("unlike", "a
+    diferencia de", "al igual que"). A company in such a phrase is no center: "it" and
+    an unsaid subject after it mean the company compared, the subject."""
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in ("de", "que") and i >= start - 2:
+        i -= 1  # "a diferencia de", "al igual que"
+    return i >= 0 and doc[i].lower_ in COMPARISON_WORDS
 
 
 def organisations_of(ctx: Context, people: list[EntityRef]) -> list[EntityRef]:

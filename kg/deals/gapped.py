@@ -46,6 +46,7 @@ def several_deals(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> list[Ment
     on, gapped stretches, lists of targets, and pairings by "respectively"."""
     for m in ms:
         relative_object_target(ctx, m)
+    ms = [one for m in ms for one in remnant_subject(ctx, sent, m)]
     ms = [
         one for m in ms for listed in gapped_deals(ctx, sent, m, ms)
         for one in listed_targets(ctx, sent, listed)
@@ -154,6 +155,49 @@ def gapped_deals(
     return out
 
 
+def remnant_subject(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
+    """ "Lácteos Ebro compró Quesos Huerva, y Cárnicas Jalón, Embutidos Gállego",
+    "Northcote bought Rylands Wire, and Pemberton, Ashdown Forge for $20m": after the
+    verb's object, a conjunction opens a stretch with no verb of two names split by a
+    comma: a clause with the verb left out that keeps its own subject (the first name)
+    and object (the second). A list puts its conjunction before its last name ("A, B
+    y C"); here it stands before the second of three. One deal for the verb's subject
+    and object, one for the stretch's, each with the price told in its own part."""
+    tok = ctx.doc[m.trigger]
+    theme = _THEME.get(m.type)
+    if theme is None or not is_verbal(tok) or m.backref:
+        return [m]
+    toks = list(ctx.doc[tok.i + 1 : sent.end])
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in ctx.tok_ent for t in toks):
+        return [m]
+    cut = next((k for k, t in enumerate(toks) if t.pos_ == "CCONJ" and t.i not in ctx.tok_ent), -1)
+    comma = next((k for k, t in enumerate(toks) if k > cut and t.text == ","), -1)
+    if cut < 0 or comma < 0 or not all(t.i in ctx.tok_ent for t in toks[cut + 1 : comma]):
+        return [m]
+    parts = [_Stretch(toks[:cut], ctx), _Stretch(toks[cut + 1 : comma], ctx),
+             _Stretch(toks[comma + 1 :], ctx)]
+    if any(len(p.names) != 1 or p.names[0][0] for p in parts):
+        return [m]
+    (_, obj), (_, other), (_, its_obj) = (p.names[0] for p in parts)
+    if (theme, obj) not in m.roles:
+        return [m]
+    named = {obj, other, its_obj}
+    agents = [(role, ref) for role, ref in m.roles if ref not in named and role != theme]
+    if len(agents) != 1:
+        return [m]
+    for amount in parts[2].money[:1]:
+        ctx.used_amounts.add(id(amount))
+    rules = [*m.rules, "parties:remnant-subject"]
+    return [
+        replace(m, roles=[*agents, (theme, obj)], rules=rules,
+                amount=parts[0].money[0] if parts[0].money else None,
+                extra_evidence=list(m.extra_evidence)),
+        replace(m, roles=[(agents[0][0], other), (theme, its_obj)], rules=rules,
+                amount=parts[2].money[0] if parts[2].money else None, valuation=None,
+                distinct=True, extra_evidence=list(m.extra_evidence)),
+    ]
+
+
 def _another_payment(ctx: Context, s: _Stretch) -> bool:
     """A stretch with a figure and no name that tells another payment: "a further
     $18m", "otros 20 millones", or a time of its own ("and $18m in 2024")."""
@@ -172,7 +216,7 @@ def listed_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
     B and C for $50 million") stays one deal: one price, one transaction; so do two
     names ("bought A and B"), as often a company and its unit sold together as two
     deals."""
-    if m.type != "Acquisition" or m.backref:
+    if m.type != "Acquisition" or m.backref or "parties:remnant-subject" in m.rules:
         return [m]
     targets = [ref for role, ref in m.roles if role == "target"]
     if not targets:

@@ -35,6 +35,7 @@ from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
     FIRST_PLURAL_POSSESSIVES,
+    RELATIVE_PRONOUNS,
     company_of_part,
     described_as,
     dropped_we,
@@ -53,6 +54,7 @@ from kg.deals.syntax import (
     feat,
     first_conjunct,
     has_infinitive_aux,
+    has_perfect_aux,
     in_adjunct,
     is_control,
     is_definite,
@@ -169,6 +171,10 @@ def fill_roles(
         # participle after a name, with its object, is active; the name is its subject.
         r.participle = r.passive = False
         r.subj_refs = agents
+    if r.participle and has_perfect_aux(tok):
+        # "Y, que en 2020 había comprado Z": a perfect tense heads a relative clause
+        # whose subject is the relative pronoun, not a participle telling of the noun
+        r.participle = False
     if r.participle and has_infinitive_aux(tok):
         # "para ser adquirida por Y", "to be bought by Y": a passive infinitive heads a
         # clause of its own, whose subject is its controller's, not a noun it describes
@@ -417,7 +423,11 @@ def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
     small parser makes the name a second subject and the "a" phrase its object. The
     names after the verb are what is bought or sold."""
     tok = r.tok
-    before = [s for s in subj if s.i < tok.i and r.ctx.np_entities(s)]
+    before = [
+        s for s in subj if s.i < tok.i and (
+            r.ctx.np_entities(s) or (s.pos_ == "PRON" and s.lower_ in RELATIVE_PRONOUNS)
+        )
+    ]  # (a relative pronoun too: "X, que vendió Zenith a Grupo Acme, ...")
     after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
     if (
         not before or not after or r.kind not in ("acquire", "sell")

@@ -1480,9 +1480,24 @@ def _own_clause(chain: list[Token]) -> list[Token]:
     """The chain up to the verb of the deal's own clause when that clause is a
     relative clause or a participle on a company (``syntax.modifier_clause``): the
     main clause's verb tells what the company does now ("The brewer, which is backed
-    by X, plans to open 30 pubs"), not the stage of the deal told in the background."""
+    by X, plans to open 30 pubs"), not the stage of the deal told in the background;
+    and up to a coordinated verb with a subject of its own (``_clause_of_its_own``)."""
     clause = modifier_clause(chain[0])
-    return chain[: chain.index(clause) + 1] if clause in chain else chain
+    if clause in chain:
+        return chain[: chain.index(clause) + 1]
+    second = next((t for t in chain if _clause_of_its_own(t)), None)
+    return chain[: chain.index(second) + 1] if second is not None else chain
+
+
+def _clause_of_its_own(t: Token) -> bool:
+    """A verb coordinated with another clause's verb, with its own subject: "X agreed
+    to buy Y for $40m and Z took a stake in W", "X acordó comprar Y y Z tomó una
+    participación en W". The verbs of the first clause ("agreed") tell its deal's
+    stage, not the second's; a conjunct with no subject shares the first one's ("X
+    agreed to buy Y and to sell W")."""
+    return t.dep_ == "conj" and is_verbal(t) and any(
+        c.dep_ in SUBJ_DEPS and c.i < t.i for c in t.children
+    )
 
 
 def _prior_adjunct(tok: Token, noun: bool) -> Token | None:

@@ -388,7 +388,16 @@ def is_passive(tok: Token) -> bool:
         return True
     if _estar_with_agent(tok):
         return True
-    return tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    return tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm") and not (
+        has_perfect_aux(tok)
+    )
+
+
+def has_perfect_aux(tok: Token) -> bool:
+    """Whether a participle has the auxiliary of a perfect tense ("que había comprado
+    Z", "which has bought Z"): it heads a clause in the active voice, not a participle
+    telling of the noun it is on."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() in ("haber", "have") for c in tok.children)
 
 
 def _estar_with_agent(tok: Token) -> bool:
@@ -442,6 +451,8 @@ def is_past(t: Token) -> bool:
         c.dep_ == "aux" and c.lower_ == "having" for c in t.children
     ):
         return True  # a perfect participle clause: "Having acquired Y last year, X ..."
+    if "Part" in feat(t, "VerbForm") and any(_pluperfect_aux(c) for c in t.children):
+        return True  # "un mes antes, X había vendido Y a Z", "X had sold Y to Z"
     if "Part" in feat(t, "VerbForm") and has_infinitive_aux(t):
         return False  # a passive infinitive: "para ser adquirida por", "to be bought by"
     if "Part" in feat(t, "VerbForm") and t.dep_ in ("amod", "acl", "ROOT", "conj"):
@@ -454,6 +465,17 @@ def is_past(t: Token) -> bool:
             or t.dep_ == "amod"
         )
     return False
+
+
+def _pluperfect_aux(c: Token) -> bool:
+    """The auxiliary of a pluperfect, in any clause: "have" / "haber" in a past tense of
+    the indicative ("had", "había"): an event before a past one, so done; not a
+    conditional or subjunctive ("would have", "habría", "hubiera")."""
+    return (
+        c.dep_ == "aux" and c.lemma_.lower() in ("have", "haber")
+        and bool({"Past", "Imp"} & set(feat(c, "Tense")))
+        and not {"Sub", "Cnd"} & set(feat(c, "Mood"))
+    )
 
 
 def is_denied(tok: Token, noun: bool) -> bool:
