@@ -27,6 +27,7 @@ from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
+from kg.deals.fields import labelled_deals
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.guards import screen
@@ -258,6 +259,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         _attribute(sent, sent_mentions, mentions, si, (reporter, hedge))
         mentions.extend(sent_mentions)
         remember_pair(ctx, sent_mentions)
+    mentions += labelled_deals(ctx, mentions)  # deal cards and tables (kg.deals.fields)
     # A deal whose key party was not found (an acquisition with no target) says
     # too little to publish, and the shapes would refuse it.
     mentions = screen(ctx, mentions)  # parties no deal has, and no deal (kg.deals.guards)
