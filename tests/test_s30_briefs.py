@@ -18,6 +18,8 @@ and tables. Every sentence here is invented for the test.
 - ``kg.entities.component._paired_parties``: "the Brantwood-Oxley deal" pairs two
   parties the article names alone.
 - ``lexicon/furniture.toml``: "Exclusiva:" flags a scoop; it is no name.
+- ``lexicon/entities.toml`` ``org_heads``: Catalan trade words open a company's name
+  ("Embalatges", "Teixits"), as "Fruites" does.
 """
 
 from __future__ import annotations
@@ -222,3 +224,16 @@ def test_a_scoops_flag_is_no_name(es: Language) -> None:
 def test_a_company_named_for_exclusives_keeps_its_name(es: Language) -> None:
     text = "Exclusivas Ibarra compra Muebles Deba por 4 millones de euros."
     assert "Exclusivas Ibarra" in _orgs(es, text)
+
+
+# -- Catalan trade words opening a company's name ---------------------------------------
+
+
+def test_a_catalan_trade_word_opens_a_companys_name(es: Language) -> None:
+    text = "Grupo Moià compra Teixits Berga\nLa empresa emplea a 80 personas."
+    assert "Teixits Berga" in _orgs(es, text)
+
+
+def test_a_catalan_place_with_no_trade_word_stays_a_place(es: Language) -> None:
+    text = "Grupo Moià abrirá una planta en Sant Cugat del Vallès el próximo año."
+    assert _orgs(es, text) == {"Grupo Moià"}
