@@ -207,6 +207,12 @@ def test_a_hyphenated_pair_before_a_deal_noun_is_two_parties(en: Language) -> No
                                       "target": {"Glasfryn Metals"}}
 
 
+def test_a_hyphenated_name_the_article_also_writes_spaced_stays_one(en: Language) -> None:
+    text = ("Harcourt Mining has pulled out of its takeover of rival Tamsin-Ashby in a deal "
+            "worth £9bn. Tamsin Ashby rejected Harcourt's first approach in April.")
+    assert "Tamsin" not in _orgs(en, text) | _people(en, text)
+
+
 def test_a_hyphenated_name_the_article_never_splits_stays_one(en: Language) -> None:
     text = "The Hallam-Tarrant deal closed.\nHallam-Tarrant Group said it would grow."
     assert "Hallam-Tarrant Group" in _orgs(en, text)

@@ -260,8 +260,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         mentions.extend(sent_mentions)
         remember_pair(ctx, sent_mentions)
     mentions += labelled_deals(ctx, mentions)  # deal cards and tables (kg.deals.fields)
-    # A deal whose key party was not found (an acquisition with no target) says
-    # too little to publish, and the shapes would refuse it.
+    # a deal with no key party (a takeover with no target): too little to publish
     mentions = screen(ctx, mentions)  # parties no deal has, and no deal (kg.deals.guards)
     return [
         deal for deal in merge(mentions)

@@ -208,18 +208,26 @@ _SEATS = frozenset({
 
 
 def _paired_parties(doc: Doc, i: int, caps: list[bool]) -> bool:
-    """Whether the hyphen ``i`` pairs two parties beside a deal noun ("the Brantwood-Oxley
-    deal collapses", "la fusión Unicaja-Liberbank"), each of which the article also
-    writes alone ("Brantwood Industries ... Oxley Chemicals"): two names, not one."""
-    near = [t.lower_ for t in doc[max(0, i - 3) : i - 1]] + \
-        [t.lower_ for t in doc[i + 2 : i + 5]]
-    if not any(w in PAIRED_DEAL_NOUNS for w in near):
+    """Whether the hyphen ``i`` pairs two parties that modify a deal noun right beside
+    them ("the Brantwood-Oxley deal collapses", "la fusión Unicaja-Liberbank"), each of
+    which the article also writes alone ("Brantwood Industries ... Oxley Chemicals"):
+    two names, not one. A pair the article also writes with a space ("Anglo-American"
+    and "Anglo American") is one name spelt two ways."""
+    after = i + 2
+    while after < len(doc) and caps[after]:
+        after += 1
+    before = i - 2
+    while before >= 0 and caps[before]:
+        before -= 1
+    beside = [doc[k].lower_ for k in (after, before) if 0 <= k < len(doc)]
+    if not any(w in PAIRED_DEAL_NOUNS for w in beside):
         return False
     left, right = doc[i - 1].text, doc[i + 1].text
     alone = {t.text for t in doc if caps[t.i] and t.i not in (i - 1, i + 1) and not (
         (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
         or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_))}
-    return left in alone and right in alone
+    spaced = any(doc[k].text == left and doc[k + 1].text == right for k in range(len(doc) - 1))
+    return left in alone and right in alone and not spaced
 
 
 def _hyphen_bound(doc: Doc, i: int, caps: list[bool], left: bool = True) -> bool:

@@ -398,8 +398,8 @@ def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_C
     names the model cut off there."""
     if kn.lang != "en":
         return chosen
-    end = _headline_end(kn, doc)
-    if end == 0:
+    end = _headline_end(doc)
+    if end == 0 or _sentence_case(kn, doc, end):
         return chosen
     body = doc[end:].text
     out = []
@@ -436,18 +436,23 @@ def _headline_words(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     return bool(words) and not any(t.text.isupper() and len(t.text) > 1 for t in words)
 
 
-def _headline_end(kn: Knowledge, doc: Doc) -> int:
-    """The end of the first line when it is an English title-case headline (four words
-    or more, most of them capitalised, no full stop), else 0. Title Case leaves only
-    short function words in lower case: a short verb or noun in lower case ("Harlow
-    Systems to buy Lantern Data for $1.2bn") shows a headline in sentence case, whose
+def _sentence_case(kn: Knowledge, doc: Doc, end: int) -> bool:
+    """Whether the headline ending at ``end`` writes a word other than a short function
+    word in lower case ("Harlow Systems to buy Lantern Data for $1.2bn"): Title Case
+    leaves only those in lower case, so the headline is in sentence case, and its
     capitals are those of names."""
+    texts, alpha = token_texts(doc), token_flags(doc, "alpha")
+    return any(alpha[k] and not texts[k][:1].isupper() and texts[k].lower() not in kn.stop_words
+               for k in range(end))
+
+
+def _headline_end(doc: Doc) -> int:
+    """The end of the first line when it is an English title-case headline (four words
+    or more, most of them capitalised, no full stop), else 0."""
     texts, alpha = token_texts(doc), token_flags(doc, "alpha")  # (no Token per word)
     end = next((i for i, text in enumerate(texts) if "\n" in text), 0)
     words = [texts[k] for k in range(end) if alpha[k]]
     if len(words) < 4 or "." in texts[:end]:
-        return 0
-    if any(not w[:1].isupper() and w.lower() not in kn.stop_words for w in words):
         return 0
     long_words = [w for w in words if len(w) > 3]
     capitalised = sum(1 for w in long_words if w[:1].isupper())
