@@ -274,9 +274,11 @@ _EN_SCALE_WORDS: list[tuple[str, _Scale]] = [
     (r"trillion", _Scale(10**12, True)),
 ]
 _EN_SCALE_ABBR: list[tuple[str, _Scale]] = [
-    (r"bn|bln|Bn|BN", _Scale(10**9, True)),
-    (r"mn|mln|Mn|MN", _Scale(10**6, True)),
-    (r"tn|trn|Tn|TN", _Scale(10**12, True)),
+    # Wire briefs written in capitals write "bln" and "mln" so too: "* ACME TO BUY BETA
+    # FOR $410 MLN" (the figure alone, "$410", would be the price).
+    (r"bn|bln|Bn|BN|BLN", _Scale(10**9, True)),
+    (r"mn|mln|Mn|MN|MLN", _Scale(10**6, True)),
+    (r"tn|trn|Tn|TN|TRN", _Scale(10**12, True)),
     (r"mil\.?", _Scale(10**6, False)),  # Malaysian press: "RM300mil", "RM1.2bil"
     (r"bil\.?", _Scale(10**9, False)),
     (r"MM", _Scale(10**6, False)),  # American finance: "$3.5MM"

@@ -850,7 +850,8 @@ def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool
     """A figure that is no deal's price whatever it hangs from: a restatement in another
     currency in brackets, a price per unit, a debt or a net sum, the level a debt or an
     income reaches, a running or funding total, an earn-out."""
-    return _in_brackets(ctx, root) or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+    return (_in_brackets(ctx, root) and not _bracketed_price(ctx, sent, amt)) \
+        or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
         or level_reached(ctx, sent, amt) or income(ctx, sent, amt, root) \
         or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
         or contingent(ctx, sent, amt)
@@ -1010,6 +1011,18 @@ def _amount_root(ctx: Context, amt: Amount) -> Token | None:
     if span is None:
         return None
     return span.root
+
+
+def _bracketed_price(ctx: Context, sent: SpacySpan, amt: Amount) -> bool:
+    """A figure alone in brackets that restates no figure before it in its sentence: a
+    roundup's or a list's way of giving the price after the deal ("- Ashgrove Robotics
+    acquired Pinecrest Vision ($40m)"); a bracket after another sum restates it in
+    another currency ("€50 million ($54 million)")."""
+    text = doc_text(ctx.doc)
+    if not (text[: amt.span.start].rstrip().endswith("(")
+            and text[amt.span.end :].lstrip().startswith(")")):
+        return False
+    return not any(sent.start_char <= a.span.start < amt.span.start for a in ctx.amounts)
 
 
 def _in_brackets(ctx: Context, root: Token) -> bool:

@@ -28,6 +28,7 @@ from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination
+from kg.deals.fields import labelled_deals
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.guards import screen
@@ -296,8 +297,8 @@ def extract_deals(ctx: Context) -> list[Deal]:
         _attribute(sent, sent_mentions, mentions, si, (reporter, hedge))
         mentions.extend(sent_mentions)
         remember_pair(ctx, sent_mentions)
-    # A deal whose key party was not found (an acquisition with no target) says
-    # too little to publish, and the shapes would refuse it.
+    mentions += labelled_deals(ctx, mentions)  # deal cards and tables (kg.deals.fields)
+    # a deal with no key party (a takeover with no target): too little to publish
     mentions = screen(ctx, mentions)  # parties no deal has, and no deal (kg.deals.guards)
     return [
         deal for deal in merge(mentions)

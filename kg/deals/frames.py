@@ -40,6 +40,7 @@ from kg.deals.disposal import (
     named_unit_sold,
     supplied_to,
 )
+from kg.deals.fields import line_heading
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -2330,6 +2331,10 @@ def _self_sale(
     goods_sold(ctx, m, tok)
     _own_sale(ctx, m, tok)
     roles = {role for role, _ in m.roles}
+    if is_verbal(tok) and _sold_itself(ctx, tok) and roles == {"seller", "acquirer"}:
+        m.roles = [("target" if role == "seller" else role, x) for role, x in m.roles]
+        m.rules.append("frame:sold-itself")
+        return True
     if is_verbal(tok) or "target" in roles or "seller" not in roles:
         return True
     if any(c.dep_ == "poss" for c in tok.children) or any(
@@ -2349,6 +2354,24 @@ def _self_sale(
                         if x.kind == "org":
                             m.add_role("acquirer", x)
     return True
+
+
+def _sold_itself(ctx: Context, tok: Token) -> bool:
+    """ "Wrenfield Bank sold to Ostler Capital for $90m", "the startup sold to Y for $1bn":
+    English "sell" in the past with no object, a buyer after "to" and a price after
+    "for" is the middle voice (as "the house sold for $1m"), or a headline's passive
+    without its auxiliary: the subject is what was sold, not the seller. A sale with an
+    object ("sold its unit to Y") or with no price ("sold to retailers") is no such."""
+    if ctx.lang != "en" or tok.tag_ not in ("VBD", "VBN") or is_passive(tok):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "obj", "nsubjpass", "ccomp", "xcomp", "attr") for c in kids):
+        return False
+    buyer = any(c.lower_ == "to" and c.dep_ in ("prep", "dative") for c in kids)
+    priced = any(
+        c.lower_ == "for" and any(g.i in ctx.tok_amount for g in c.subtree) for c in kids
+    )
+    return buyer and priced
 
 
 _RAISE_STAKE = frozenset({
@@ -2668,7 +2691,7 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investee", "de": "investor", "from": "investor", "by": "investor",
               "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
         admits=_lettered_series,
-        steps=_ROUND_STEPS,
+        steps=(*_ROUND_STEPS, line_heading),
     ),
     "raise": Frame(
         "Investment",

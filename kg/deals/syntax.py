@@ -151,6 +151,8 @@ def subjects(verb: Token) -> list[Token]:
     ]
     if not found and (late := _subject_read_as_apposition(verb)) is not None:
         found = [late]
+    if not found and headline_predicate(verb) and names_company(verb.head):
+        found = [verb.head]  # "Thornbury Paper and Calder Mills to merge"
     return found
 
 
@@ -635,8 +637,9 @@ def headline_predicate(t: Token) -> bool:
     verbless sentence: a headline that drops its copula ("Brisa Capital in talks to buy
     Kestel Forge", "Brisa Capital set to buy Kestel Forge") says what the company does,
     its predicate, not a description of it (also when the parser hangs the headline on
-    its reporting verb: "Brisa Capital in talks to buy Kestel Forge, sources say")."""
-    return t.dep_ == "relcl" and t.head.dep_ in ("ROOT", "npadvmod") and any(
+    its reporting verb: "Brisa Capital in talks to buy Kestel Forge, sources say"), or
+    as a clause on the name ("Ashwell Paper and Dunmore Mills to merge")."""
+    return t.dep_ in ("relcl", "acl") and t.head.dep_ in ("ROOT", "npadvmod") and any(
         c.dep_ == "aux" and c.tag_ == "TO" for c in t.children
     )
 

@@ -284,6 +284,8 @@ def answer_lemma(verb: Token) -> str:
     return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
+FIELD_LABELS = LEXICON.table("field_labels")  # kg.deals.fields
+FIELD_STATUSES = LEXICON.table("field_statuses")
 # Long-form constructions (kg.deals.longform): the memorandum whose partner hangs on its
 # "understanding".
 UNDERSTANDING_NOUNS = LEXICON.words("understanding_nouns")

@@ -59,7 +59,7 @@ from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
 from kg.entities.things import named_things
-from kg.entities.words import HYPHEN_PARTICLES, ORG_HEADS, ROLE_TITLES
+from kg.entities.words import HYPHEN_PARTICLES, ORG_HEADS, PAIRED_DEAL_NOUNS, ROLE_TITLES
 
 
 @Language.factory(
@@ -135,7 +135,8 @@ class KgEntities:
         # dash separates names ("Norwich - Leeds").
         for i in hyphens:
             if 0 < i < len(out) - 1 and out[i - 1] and out[i + 1] and \
-                    not doc[i - 1].whitespace_ and not doc[i].whitespace_:
+                    not doc[i - 1].whitespace_ and not doc[i].whitespace_ and \
+                    not _paired_parties(doc, i, out):
                 out[i] = True
         # So does a chain of hyphens through lower-case particles, a place's name in
         # French or English ("Pointe-des-Ormes Seafood", "Stratford-upon-Avon").
@@ -204,6 +205,29 @@ _SEATS = frozenset({
     "based", "headquartered", "plant", "plants", "factory", "factories", "office",
     "offices", "located",
 })
+
+
+def _paired_parties(doc: Doc, i: int, caps: list[bool]) -> bool:
+    """Whether the hyphen ``i`` pairs two parties that modify a deal noun right beside
+    them ("the Brantwood-Oxley deal collapses", "la fusión Unicaja-Liberbank"), each of
+    which the article also writes alone ("Brantwood Industries ... Oxley Chemicals"):
+    two names, not one. A pair the article also writes with a space ("Anglo-American"
+    and "Anglo American") is one name spelt two ways."""
+    after = i + 2
+    while after < len(doc) and caps[after]:
+        after += 1
+    before = i - 2
+    while before >= 0 and caps[before]:
+        before -= 1
+    beside = [doc[k].lower_ for k in (after, before) if 0 <= k < len(doc)]
+    if not any(w in PAIRED_DEAL_NOUNS for w in beside):
+        return False
+    left, right = doc[i - 1].text, doc[i + 1].text
+    alone = {t.text for t in doc if caps[t.i] and t.i not in (i - 1, i + 1) and not (
+        (t.i > 0 and doc[t.i - 1].text == "-" and not doc[t.i - 1].whitespace_)
+        or (t.i + 1 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_))}
+    spaced = any(doc[k].text == left and doc[k + 1].text == right for k in range(len(doc) - 1))
+    return left in alone and right in alone and not spaced
 
 
 def _hyphen_bound(doc: Doc, i: int, caps: list[bool], left: bool = True) -> bool:

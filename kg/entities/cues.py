@@ -81,6 +81,7 @@ from kg.entities.words import (
     OUTLET_DESCRIPTORS,
     OWNED_NOUNS,
     OWNED_PARTICIPLES,
+    PARTY_FIELD_LABELS,
     PERSON_ROLES,
     PHRASAL_TARGETS,
     PLACE_NOUNS,
@@ -1628,6 +1629,44 @@ def deal_object(x: Ctx, i: int) -> Found:
     return []
 
 
+def field_value(x: Ctx, i: int) -> Found:
+    """A deal card's party field: the name after a buyer's, target's or seller's label
+    and its colon ("Buyer: Marlow Instruments", "Objetivo: Tejidos Umbral") is a
+    company, where the line or one next to it holds another party field (a card, not a
+    lone "Target: Europe")."""
+    if not (i + 1 < x.n and x.caps[i + 1] and _party_label(x, i)):
+        return None
+    lines = _line_bounds(x, i)
+    if not any(x.texts[k] == ":" and k != i and _party_label(x, k)
+               for k in range(lines[0], lines[1])):
+        return None
+    return [_Cand(i + 1, x.run_end(i + 1), "ORG", _P_CONTEXT)]
+
+
+def _party_label(x: Ctx, colon: int) -> bool:
+    """Whether a party field's label stands before the colon, opening its line or its
+    cell between bars ("Comprador: X | Objetivo: Y")."""
+    for width in (1, 2):
+        start = colon - width
+        if start < 0:
+            return False
+        opens = start == 0 or "\n" in x.doc[start - 1].whitespace_ or \
+            "\n" in x.texts[start - 1] or x.texts[start - 1] in ("|", ";", "¦")
+        if opens and " ".join(x.lowers[start:colon]) in PARTY_FIELD_LABELS:
+            return True
+    return False
+
+
+def _line_bounds(x: Ctx, i: int) -> tuple[int, int]:
+    """The tokens of the line holding ``i`` and of the lines right before and after it."""
+    breaks = [k for k in range(x.n) if "\n" in x.doc[k].whitespace_ or "\n" in x.texts[k]]
+    before = [k for k in breaks if k < i]
+    after = [k for k in breaks if k >= i]
+    start = before[-2] + 1 if len(before) > 1 else 0
+    end = after[1] + 1 if len(after) > 1 else x.n
+    return start, end
+
+
 def _invested_in(x: Ctx, i: int, k: int) -> int | None:
     """After a verb of investing and its sum, the word after the "en" / "in" the verb
     governs: "invirtió 3 millones de euros en Rodalia", "invested NZ$12 million in
@@ -2364,6 +2403,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
+    Cue("cue:field_value", field_value, (), "text", frozenset({":"})),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),

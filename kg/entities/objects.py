@@ -399,7 +399,7 @@ def _headline_fragments(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_C
     if kn.lang != "en":
         return chosen
     end = _headline_end(doc)
-    if end == 0:
+    if end == 0 or _sentence_case(kn, doc, end):
         return chosen
     body = doc[end:].text
     out = []
@@ -434,6 +434,16 @@ def _headline_words(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     ("FDA" is a name wherever it stands, and may be the only form of a long name)."""
     words = [t for t in doc[c.start:c.end] if t.is_alpha]
     return bool(words) and not any(t.text.isupper() and len(t.text) > 1 for t in words)
+
+
+def _sentence_case(kn: Knowledge, doc: Doc, end: int) -> bool:
+    """Whether the headline ending at ``end`` writes a word other than a short function
+    word in lower case ("Harlow Systems to buy Lantern Data for $1.2bn"): Title Case
+    leaves only those in lower case, so the headline is in sentence case, and its
+    capitals are those of names."""
+    texts, alpha = token_texts(doc), token_flags(doc, "alpha")
+    return any(alpha[k] and not texts[k][:1].isupper() and texts[k].lower() not in kn.stop_words
+               for k in range(end))
 
 
 def _headline_end(doc: Doc) -> int:

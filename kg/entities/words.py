@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 from kg.iri import LEGAL_SUFFIXES, fold
+from kg.lexicon import LEXICON as DEALS_LEXICON
 from kg.lexicon import Lexicon
 from kg.resources import data_dir
 
@@ -134,6 +135,13 @@ INTENT_VERBS = _words("intent_verbs")
 HEADLINE_VERBS = _words("headline_verbs")
 HEADLINE_SPLIT_VERBS = _words("headline_split_verbs")
 HEADLINE_DEAL_NOUNS = _words("headline_deal_nouns")
+PAIRED_DEAL_NOUNS = _words("paired_deal_nouns")
+# The labels of a deal card's party fields ("Buyer:", "Objetivo:"; kg.deals.fields reads
+# the card, kg.entities.cues.field_value types the name after the label).
+PARTY_FIELD_LABELS = frozenset(
+    label for label, what in DEALS_LEXICON.table("field_labels").items()
+    if what in ("acquirer", "target", "seller")
+)
 FUNDING_WORDS = _words("funding_words")
 RAISE_VERBS = _words("raise_verbs")
 MONEY_WORDS = _words("money_words")

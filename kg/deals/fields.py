@@ -1,0 +1,245 @@
+"""Deals told as fields, not as sentences: a deal card or a table of deals.
+
+Roundups, newsletters and data pages tell a takeover with no verb at all, by labelling
+each part of it; the reader takes each label for the role of what follows it:
+
+- a deal card: labelled fields, one per line or several on one line between bars or
+  semicolons ("Buyer: Kendal Instruments" / "Target: Soltera Optics" / "Price: $62
+  million"; "Comprador: Inversiones Quelmar | Objetivo: Textiles Arandela | Importe:
+  10 M€"); a label told again opens the next deal (``frame:labelled-fields``);
+- a table flattened to lines: a header row of labels between bars or slashes ("Target |
+  Acquirer | Value", "Empresa / Comprador / Monto"), then rows with as many cells, each
+  cell holding what its column's label says (``frame:table-row``).
+
+A list item headed by a company's name and a colon tells a deal of that company: a
+round told after the colon with no company of its own is the heading's ("• Nimbra Labs:
+$14 million Series A, led by Quarry Hill Ventures"; ``parties:line-heading``, a step of
+the round frame).
+
+The labels and what each names (a party's role, the price, the status) are
+``[field_labels]`` of ``lexicon/deals.toml``. The status is a status field's word
+("Status: completed", "Estado: pendiente"), else a word of the caption line over the
+card or table ("Completed logistics deals", "Operaciones cerradas esta semana";
+``[field_statuses]``), else a takeover's default. A card or row needs two companies in
+two roles of a takeover (a buyer, a target, a seller): "Company | Change" over a table
+of share prices names no deal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from kg.deals.context import Context
+from kg.deals.mention import Mention
+from kg.deals.roles import Reading
+from kg.deals.status import default_status
+from kg.deals.words import FIELD_LABELS, FIELD_STATUSES, LEAD_VERBS
+from kg.facts import Amount, EntityRef
+
+_PARTY_ROLES = ("acquirer", "target", "seller")
+# What separates the cells of one line: bars and semicolons between labelled fields; a
+# header row's slashes too ("Empresa / Comprador / Monto").
+_FIELD_BARS = frozenset({"|", ";", "¦"})
+_HEADER_BARS = _FIELD_BARS | {"/"}
+
+
+@dataclass
+class _Record:
+    """One deal's fields: the tokens of each labelled value, by what the label names."""
+
+    first: int  # the first token of the card or row (the deal's trigger)
+    cells: dict[str, list[int]] = field(default_factory=dict)
+
+
+def labelled_deals(ctx: Context, told: list[Mention]) -> list[Mention]:
+    """The takeovers the doc tells as deal cards or table rows (module docstring), but
+    those whose parties a mention of ``told`` already has."""
+    lines = _lines(ctx.doc)
+    made: list[Mention] = []
+    for n, records, rule in _records(ctx.doc, lines):
+        caption = _caption_status(ctx.doc, lines, n)
+        for record in records:
+            m = _mention(ctx, record, rule, caption)
+            if m is not None and not any(m.parties() <= o.parties() for o in told + made):
+                made.append(m)
+    return made
+
+
+# What may open a list item before its heading: bullets, dashes, a number and its stop.
+_ITEM_MARKS = frozenset({"-", "–", "—", "•", "·", "*", "›", ".", ")"})
+
+
+def line_heading(r: Reading) -> None:
+    """``parties:line-heading``: the company heading the trigger's line before a colon
+    is the investee of a round that names none ("• Nimbra Labs: $14 million Series A,
+    led by Quarry Hill Ventures")."""
+    if any(role == "investee" for role, _ in r.m.roles):
+        return
+    ctx, doc = r.ctx, r.tok.doc
+    k = ctx.sents[ctx.sent_index(r.tok.i)].start
+    while k < r.tok.i and (doc[k].text in _ITEM_MARKS or doc[k].like_num):
+        k += 1
+    ref = ctx.tok_ent.get(k)
+    if ref is None or ref.kind != "org" or ref in r.m.parties():
+        return
+    end = k
+    while end < r.tok.i and ctx.tok_ent.get(end) == ref:
+        end += 1
+    if end < r.tok.i and doc[end].text == ":":
+        r.m.add_role("investee", ref)
+        r.m.rules.append("parties:line-heading")
+        # the parser hangs "led by Y" on the heading's name, not on the round
+        for t in doc[end:ctx.sents[ctx.sent_index(r.tok.i)].end]:
+            if t.lemma_.lower() in LEAD_VERBS and t.dep_ == "acl" and k <= t.head.i < end:
+                for by in (c for c in t.children if c.lower_ in ("by", "por")):
+                    for x in ctx.np_entities(next(by.children, by)):
+                        if x.kind == "org" and x not in r.m.parties():
+                            r.m.add_role("investor", x)
+
+
+def _lines(doc: Doc) -> list[list[int]]:
+    """The doc's lines, each as the indices of its tokens that are not blank."""
+    lines: list[list[int]] = [[]]
+    for t in doc:
+        if not t.is_space:
+            lines[-1].append(t.i)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            lines.append([])
+    return [line for line in lines if line]
+
+
+def _cells(doc: Doc, line: list[int], bars: frozenset[str]) -> list[list[int]]:
+    """A line's cells: its tokens between separators."""
+    cells: list[list[int]] = [[]]
+    for i in line:
+        if doc[i].text in bars:
+            cells.append([])
+        else:
+            cells[-1].append(i)
+    return cells
+
+
+def _label(doc: Doc, cell: list[int], whole: bool) -> tuple[str, int] | None:
+    """What the label opening ``cell`` names and where its value starts: a label and a
+    colon ("Buyer: X"), or, ``whole``, the cell that is a label alone ("Target")."""
+    for width in (2, 1):
+        words = " ".join(doc[i].lower_ for i in cell[:width])
+        what = FIELD_LABELS.get(words)
+        if what is None or len(cell) < width:
+            continue
+        if whole and len(cell) == width:
+            return what, len(cell)
+        if not whole and len(cell) > width + 1 and doc[cell[width]].text == ":":
+            return what, width + 1
+    return None
+
+
+def _records(doc: Doc, lines: list[list[int]]) -> list[tuple[int, list[_Record], str]]:
+    """The cards and tables of the doc: (index of their first line, their deals, rule)."""
+    found: list[tuple[int, list[_Record], str]] = []
+    n = 0
+    while n < len(lines):
+        header = _header(doc, lines[n])
+        if header is not None:
+            rows = []
+            k = n + 1
+            while k < len(lines) and len(cells := _cells(doc, lines[k], _HEADER_BARS)) == \
+                    len(header) and all(cells):
+                row = _Record(lines[k][0])
+                for what, cell in zip(header, cells, strict=True):
+                    if what is not None:
+                        row.cells[what] = cell
+                rows.append(row)
+                k += 1
+            if rows:
+                found.append((n, rows, "table-row"))
+                n = k
+                continue
+        cards, k = _cards(doc, lines, n)
+        if cards:
+            found.append((n, cards, "labelled-fields"))
+            n = k
+            continue
+        n += 1
+    return found
+
+
+def _header(doc: Doc, line: list[int]) -> list[str | None] | None:
+    """The column labels of a header row ("Target | Acquirer | Value"), None for a
+    column of no label; None when the line is no header of two party columns."""
+    cells = _cells(doc, line, _HEADER_BARS)
+    if len(cells) < 2 or not all(cells):
+        return None
+    labels = [_label(doc, cell, whole=True) for cell in cells]
+    header = [label[0] if label is not None else None for label in labels]
+    if sum(1 for what in header if what in _PARTY_ROLES) < 2:
+        return None
+    return header
+
+
+def _cards(doc: Doc, lines: list[list[int]], n: int) -> tuple[list[_Record], int]:
+    """The deal cards of the run of labelled lines from line ``n``, and the line after."""
+    records: list[_Record] = []
+    k = n
+    while k < len(lines):
+        fields = []
+        for cell in _cells(doc, lines[k], _FIELD_BARS):
+            label = _label(doc, cell, whole=False) if cell else None
+            if label is None:
+                break
+            fields.append((label[0], cell[label[1]:]))
+        else:
+            for what, value in fields:
+                if not records or what in records[-1].cells:
+                    records.append(_Record(value[0]))  # a label told again: the next deal
+                records[-1].cells[what] = value
+            k += 1
+            continue
+        break
+    return records, k
+
+
+def _caption_status(doc: Doc, lines: list[list[int]], n: int) -> str | None:
+    """The status a caption line over the card or table gives its deals ("Completed
+    logistics deals, first quarter")."""
+    if n == 0:
+        return None
+    return next((FIELD_STATUSES[doc[i].lower_] for i in lines[n - 1]
+                 if doc[i].lower_ in FIELD_STATUSES), None)
+
+
+def _mention(ctx: Context, record: _Record, rule: str, caption: str | None) -> Mention | None:
+    """The takeover of one card or row, if it names two companies in two roles."""
+    roles: list[tuple[str, EntityRef]] = []
+    for what in _PARTY_ROLES:
+        for i in record.cells.get(what, []):
+            ref = ctx.tok_ent.get(i)
+            if ref is not None and ref.kind == "org" and ref not in (r for _, r in roles):
+                roles.append((what, ref))
+    if len({what for what, _ in roles}) < 2:
+        return None
+    si = ctx.sent_index(record.first)
+    m = Mention(type="Acquisition", roles=roles, sent=si, evidence=ctx.sentence_evidence(si),
+                trigger=record.first, kind="acquire", rules=[f"frame:{rule}"])
+    m.amount = _amount(ctx, record.cells.get("amount", []))
+    status_words = [ctx.doc[i].lower_ for i in record.cells.get("status", [])]
+    status = next((FIELD_STATUSES[w] for w in status_words if w in FIELD_STATUSES), caption)
+    if status is not None:
+        m.status, m.status_explicit = status, True
+        m.rules.append(f"status:{status}<-{rule}")
+    else:
+        m.status = default_status(m.type)
+        m.rules.append(f"status:{m.status}<-default")
+    return m
+
+
+def _amount(ctx: Context, cell: list[int]) -> Amount | None:
+    """The amount written in a price cell, marked as taken."""
+    for i in cell:
+        amount = ctx.tok_amount.get(i)
+        if amount is not None and id(amount) not in ctx.used_amounts:
+            ctx.used_amounts.add(id(amount))
+            return amount
+    return None
