@@ -66,6 +66,8 @@ from kg.deals.syntax import (
     ranked,
     spanish_percentage,
     subjects,
+    told_clause,
+    urged_by,
 )
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
@@ -160,7 +162,8 @@ def fill_roles(
     r.passive = not noun and (is_passive(tok) or reflexive_passive(tok, kind))
     if r.passive and not is_passive(tok):
         m.rules.append("parties:se-passive")
-    r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm") \
+        and told_clause(tok) is None  # ("informó a la CNMV que ha adquirido Y")
     if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
         True for _ in direct_objects(tok)
     ) and (agents := ctx.np_entities(tok.head)):
@@ -209,7 +212,14 @@ def subject(r: Reading) -> None:
         # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
         # millones", is the price: the verb's subject is unsaid)
         subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
-        if fronted := _fronted_object(r, subj):
+        if (teller := told_clause(tok)) is not None:
+            # "informó a la CNMV que ha adquirido Y": what the teller says it did; a
+            # name the parser made the subject after the verb is its object
+            r.moved_objects = [x for s in subj if s.i > tok.i for x in ctx.np_entities(s)]
+            r.subject_objects = {c.i for c in tok.children if c.lower_ == "que"}
+            subj = subjects(teller)
+            r.m.rules.append("parties:told-clause")
+        elif fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
             r.subject_objects = {fronted.i}
@@ -1752,6 +1762,13 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         if refs:
             r.m.rules.append("parties:whose-possessor")
         return refs
+    if poss.lower_ in FIRST_PLURAL_POSSESSIVES:
+        # "'Our acquisition of Y gives us ...,' said Z, chief executive of X": the
+        # company the speaker speaks for made the deal, as "we" would (first_person)
+        refs = [x for x in our_voice(ctx, poss, r.m.parties()) if x.kind == "org"]
+        if refs:
+            r.m.rules.append("parties:our-deal")
+        return refs
     if tok.dep_ in (*SUBJ_DEPS, "ROOT"):
         # the governing verb's subject is the noun itself
         return _possessive_antecedent(r, poss)
@@ -2082,6 +2099,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = _organ_owner(ctx, judge, m.parties())
     elif in_adjunct(tok):
         found = []
+    elif urged_by(tok) is not None:
+        found = []  # "X pushed for a sale of Y": X wants it, and is no party
+        m.rules.append("parties:urged-not-party")
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
     elif (lending := _lending_verb(tok)) is not None:
