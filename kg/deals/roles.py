@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
-from kg.deals.first_person import unsaid_i, unsaid_we
+from kg.deals.first_person import unsaid_i, unsaid_we, voice
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -1764,8 +1764,10 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         return refs
     if poss.lower_ in FIRST_PLURAL_POSSESSIVES:
         # "'Our acquisition of Y gives us ...,' said Z, chief executive of X": the
-        # company the speaker speaks for made the deal, as "we" would (first_person)
-        refs = [x for x in our_voice(ctx, poss, r.m.parties()) if x.kind == "org"]
+        # company the speaker speaks for made the deal, as "we" would (first_person);
+        # only a speaker's (the article's own voice, with none near, was tried and
+        # made a false deal on a closed half)
+        refs = [x for x in voice(ctx, poss, r.m.parties()) or [] if x.kind == "org"]
         if refs:
             r.m.rules.append("parties:our-deal")
         return refs
