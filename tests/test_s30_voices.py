@@ -14,8 +14,8 @@
   completion is still to come (Announced).
 - "X might push for a sale of the company": the subject of a verb of urging is no
   party (``kg.deals.syntax.urged_by``).
-- "Arlo Hospitality": a trade word that closes a company's name, never a person's; "Simon Hale, finance director of X": a department's title links the
-  speaker to X.
+- "Arlo Hospitality": a trade word that closes a company's name, never a person's;
+  "Simon Hale, finance director of X": a department's title links the speaker to X.
 """
 
 from __future__ import annotations

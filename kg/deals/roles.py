@@ -212,13 +212,8 @@ def subject(r: Reading) -> None:
         # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
         # millones", is the price: the verb's subject is unsaid)
         subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
-        if (teller := told_clause(tok)) is not None:
-            # "informó a la CNMV que ha adquirido Y": what the teller says it did; a
-            # name the parser made the subject after the verb is its object
-            r.moved_objects = [x for s in subj if s.i > tok.i for x in ctx.np_entities(s)]
-            r.subject_objects = {c.i for c in tok.children if c.lower_ == "que"}
-            subj = subjects(teller)
-            r.m.rules.append("parties:told-clause")
+        if (told := _told_subject(r, subj)) is not None:
+            subj = told
         elif fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
@@ -349,6 +344,20 @@ def _passive_stake(r: Reading, s: Token) -> bool:
         m.add_role("seller", x)
     m.rules.append("parties:passive-stake")
     return True
+
+
+def _told_subject(r: Reading, subj: list[Token]) -> list[Token] | None:
+    """ "informó a la CNMV que ha adquirido Y" (``kg.deals.syntax.told_clause``): what
+    the teller says it did has the teller's subject; a name the parser made the
+    subject after the verb is its object. None when the verb heads no told clause."""
+    tok = r.tok
+    teller = told_clause(tok)
+    if teller is None:
+        return None
+    r.moved_objects = [x for s in subj if s.i > tok.i for x in r.ctx.np_entities(s)]
+    r.subject_objects = {c.i for c in tok.children if c.lower_ == "que"}
+    r.m.rules.append("parties:told-clause")
+    return subjects(teller)
 
 
 def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
