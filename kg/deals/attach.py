@@ -24,6 +24,7 @@ from kg.deals.syntax import (
     modifier_clause,
     names_company,
     subjects,
+    told_clause,
     tree_distance,
 )
 from kg.deals.words import (
@@ -218,6 +219,10 @@ def _reporting_subject(ctx: Context, verb: Token) -> EntityRef | None:
         # "X informó de que ha comprado Y", "X reported that it had sold Y", "X
         # reported that its profit fell": X reports on itself, the unexpressed subject
         # of the clause, a pronoun or its possessor; it is a party, not a source.
+        return None
+    if any(told_clause(t) == verb for c in verb.children for t in c.children):
+        # "X informó a la CNMV que ha comprado Y": what X tells the regulator it did
+        # (kg.deals.syntax.told_clause)
         return None
     for s in subjects(verb):
         refs = ctx.np_entities(s)

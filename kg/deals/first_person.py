@@ -116,6 +116,33 @@ def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
 
 
+def asked_you(ctx: Context, tok: Token) -> bool:
+    """ "Why did you buy Quorn Fasteners?": an interview's question says "you" to the
+    one who answers, whose company is the voice of the answers' "we" (the article's
+    own voice, ``kg.deals.refer``); only "you" as an argument of the deal word, in a
+    sentence that asks."""
+    return tok.lower_ == "you" and ctx.sents[ctx.sent_index(tok.i)].text.rstrip().endswith(
+        "?") and _acts_in_deal(ctx, tok)
+
+
+def asked_ustedes(ctx: Context, verb: Token) -> bool:
+    """ "—¿Por qué compraron Pescados Cíes?": a Spanish interview's question says
+    "ustedes" to the one who answers, by a finite verb in the third person plural with
+    no subject of its own, inside "¿ ... ?"; like "you" (``asked_you``), the
+    interviewee's company."""
+    if doc_lang(verb.doc) != "es" or subjects(verb) or not verb_in_deal(ctx, verb):
+        return False
+    sent = ctx.sents[ctx.sent_index(verb.i)]
+    opened = [t.i for t in sent if t.text == "¿" and t.i < verb.i]
+    if not opened or not any(t.text == "?" and t.i > verb.i for t in sent):
+        return False
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    return any(
+        "Fin" in feat(t, "VerbForm") and "3" in feat(t, "Person") and "Plur" in feat(t, "Number")
+        for t in forms
+    )
+
+
 def verb_in_deal(ctx: Context, verb: Token) -> bool:
     """Whether the first person plural of ``verb`` acts in a deal, as ``_acts_in_deal``
     asks of "we": the verb is the deal word, its object is one, or an infinitive of

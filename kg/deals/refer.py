@@ -15,7 +15,15 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
 from kg.deals.context import Context
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
-from kg.deals.first_person import FIRST_PLURAL, first_person, unsaid_we, verb_in_deal, voice
+from kg.deals.first_person import (
+    FIRST_PLURAL,
+    asked_ustedes,
+    asked_you,
+    first_person,
+    unsaid_we,
+    verb_in_deal,
+    voice,
+)
 from kg.deals.longform import apposed_name, the_parties
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
@@ -84,6 +92,8 @@ def resolve_np(
     if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL:
         spoken = first_person(ctx, tok, exclude)
         return spoken if spoken is not None else _article_voice(ctx, tok.i, exclude)
+    if tok.pos_ == "PRON" and asked_you(ctx, tok):
+        return _article_voice(ctx, tok.i, exclude)  # the interviewee's company
     pair = both_named(ctx, tok) or the_parties(ctx, tok) or pair_named_before(ctx, tok)
     if pair:
         # both sides or neither: one of them already has a role in the clause
@@ -542,7 +552,8 @@ def dropped_we(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Entit
     alianza con Y", ``kg.deals.first_person.unsaid_we``), as "we" would: the speaker's,
     else the article's own voice; None when the verb's subject is no unsaid "we"."""
     if not unsaid_we(verb):
-        return None
+        # ("¿Por qué compraron Y?": the interviewee's company, addressed as "ustedes")
+        return _article_voice(ctx, verb.i, exclude) if asked_ustedes(ctx, verb) else None
     if not verb_in_deal(ctx, verb):
         return []  # "Creemos que la venta de Y ...": what "we" weighs is no deal of ours
     spoken = voice(ctx, verb, exclude)

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
-from kg.deals.first_person import unsaid_i, unsaid_we
+from kg.deals.first_person import unsaid_i, unsaid_we, voice
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -68,6 +68,8 @@ from kg.deals.syntax import (
     ranked,
     spanish_percentage,
     subjects,
+    told_clause,
+    urged_by,
 )
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
@@ -163,7 +165,8 @@ def fill_roles(
     r.passive = not noun and (is_passive(tok) or reflexive_passive(tok, kind))
     if r.passive and not is_passive(tok):
         m.rules.append("parties:se-passive")
-    r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+    r.participle = not noun and tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm") \
+        and told_clause(tok) is None  # ("informó a la CNMV que ha adquirido Y")
     if r.participle and tok.dep_ == "acl" and "Pres" in feat(tok, "Tense") and any(
         True for _ in direct_objects(tok)
     ) and (agents := ctx.np_entities(tok.head)):
@@ -216,7 +219,9 @@ def subject(r: Reading) -> None:
         # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
         # millones", is the price: the verb's subject is unsaid)
         subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
-        if fronted := _fronted_object(r, subj):
+        if (told := _told_subject(r, subj)) is not None:
+            subj = told
+        elif fronted := _fronted_object(r, subj):
             # "Farmavida compró Brezo Pharma" parsed object-verb-subject
             r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
             r.subject_objects = {fronted.i}
@@ -346,6 +351,20 @@ def _passive_stake(r: Reading, s: Token) -> bool:
         m.add_role("seller", x)
     m.rules.append("parties:passive-stake")
     return True
+
+
+def _told_subject(r: Reading, subj: list[Token]) -> list[Token] | None:
+    """ "informó a la CNMV que ha adquirido Y" (``kg.deals.syntax.told_clause``): what
+    the teller says it did has the teller's subject; a name the parser made the
+    subject after the verb is its object. None when the verb heads no told clause."""
+    tok = r.tok
+    teller = told_clause(tok)
+    if teller is None:
+        return None
+    r.moved_objects = [x for s in subj if s.i > tok.i for x in r.ctx.np_entities(s)]
+    r.subject_objects = {c.i for c in tok.children if c.lower_ == "que"}
+    r.m.rules.append("parties:told-clause")
+    return subjects(teller)
 
 
 def _object_read_as_subject(r: Reading, subj: list[Token]) -> bool:
@@ -1763,6 +1782,15 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
         if refs:
             r.m.rules.append("parties:whose-possessor")
         return refs
+    if poss.lower_ in FIRST_PLURAL_POSSESSIVES:
+        # "'Our acquisition of Y gives us ...,' said Z, chief executive of X": the
+        # company the speaker speaks for made the deal, as "we" would (first_person);
+        # only a speaker's (the article's own voice, with none near, was tried and
+        # made a false deal on a closed half)
+        refs = [x for x in voice(ctx, poss, r.m.parties()) or [] if x.kind == "org"]
+        if refs:
+            r.m.rules.append("parties:our-deal")
+        return refs
     if tok.dep_ in (*SUBJ_DEPS, "ROOT"):
         # the governing verb's subject is the noun itself
         return _possessive_antecedent(r, poss)
@@ -2093,6 +2121,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = _organ_owner(ctx, judge, m.parties())
     elif in_adjunct(tok):
         found = []
+    elif urged_by(tok) is not None:
+        found = []  # "X pushed for a sale of Y": X wants it, and is no party
+        m.rules.append("parties:urged-not-party")
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
     elif (lending := _lending_verb(tok)) is not None:

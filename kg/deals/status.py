@@ -1117,7 +1117,7 @@ def _completion_expected(c: Cue) -> Verdict | None:
     if not c.above:
         return None
     if c.lemma in COMPLETED and (
-        is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED
+        is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED or _for_to(t)
     ):
         return "Announced", None
     if c.lemma in COMPLETION_EXPECTED and any(
@@ -1130,6 +1130,15 @@ def _completion_expected(c: Cue) -> Verdict | None:
     return None
 
 
+
+
+def _for_to(t: Token) -> bool:
+    """ "clearing the way for the deal to close this month", "paves the way for X to
+    complete its purchase of Y": an infinitive with its own subject brought in by
+    "for" (a for-to infinitive) tells an event still unrealised, not one that was."""
+    return any(x.dep_ == "aux" and x.lower_ == "to" for x in t.children) and any(
+        x.dep_ == "mark" and x.lower_ == "for" for x in t.children
+    )
 
 
 def _predicates_completion(t: Token) -> bool:

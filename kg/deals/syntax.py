@@ -27,8 +27,10 @@ from kg.deals.words import (
     PASSIVE_SUBJ,
     SUBJ_DEPS,
     SUPPLY_WORDS,
+    TELLING_VERBS,
     TEMPORAL_PREPS,
     THIRD_PARTY_VERBS,
+    URGING_VERBS,
 )
 from kg.doc import doc_lang
 from kg.money import ISO_CODES
@@ -144,16 +146,21 @@ ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
 
 
 def subjects(verb: Token) -> list[Token]:
+    # (a dialogue dash opening an interview's line, "—¿Por qué compraron Y?", which the
+    # small Spanish parser may call a name and the verb's subject, says no one)
     found = [
         c for c in verb.children
         if c.dep_ in SUBJ_DEPS and not _misread_apposition(c) and not _currency_sign(c)
-        and not _disagreeing_subject(c)
+        and not _disagreeing_subject(c) and c.text not in _DASHES
     ]
     if not found and (late := _subject_read_as_apposition(verb)) is not None:
         found = [late]
     if not found and headline_predicate(verb) and names_company(verb.head):
         found = [verb.head]  # "Thornbury Paper and Calder Mills to merge"
     return found
+
+
+_DASHES = frozenset({"—", "–", "-", "―"})
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
@@ -390,8 +397,11 @@ def is_passive(tok: Token) -> bool:
         return True
     if _estar_with_agent(tok):
         return True
-    return tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm") and not (
-        has_perfect_aux(tok)
+    # (not a perfect, "que había comprado Z", nor a clause told to someone, "informó a X
+    # que ha comprado Y")
+    return (
+        tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
+        and not has_perfect_aux(tok) and told_clause(tok) is None
     )
 
 
@@ -541,6 +551,18 @@ def judged_by_third_party(tok: Token) -> Token | None:
     return None
 
 
+def urged_by(tok: Token) -> Token | None:
+    """The verb by which someone urges a deal noun ("Pickering said it might push for
+    a sale of the company", "shareholders called for a merger with Y"): a verb of
+    urging (``URGING_VERBS``) with "for" and the noun; its subject wants the deal, and
+    is no party to it."""
+    prep = tok.head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.i == tok.i:
+        return None
+    verb = prep.head
+    return verb if verb.lemma_.lower() in URGING_VERBS and is_verbal(verb) else None
+
+
 def own_subtree(tok: Token) -> list[Token]:
     """``tok``'s subtree without the nouns coordinated with it: in "una participación
     minoritaria en X y el 60 % de Y" the 60 % is not said of the first stake, nor
@@ -625,11 +647,34 @@ def modifier_clause(tok: Token) -> Token | None:
             continue
         if t.dep_ in ("relcl", "acl:relcl") or (
             t.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in t.children)
+            and told_clause(t) is None
         ) or (
             t.dep_ in ("acl", "amod") and "Part" in feat(t, "VerbForm") and t.i > t.head.i
         ):
             return t
     return None
+
+
+def told_clause(verb: Token) -> Token | None:
+    """ "Cadena Sonora informó a la Bolsa Mexicana de Valores que adquirió Farmacias
+    Yaqui", "comunicó a la CNMV que ha cerrado la venta de Y": after a verb of telling
+    (``TELLING_VERBS``) and its addressee ("a" + a name), "que" opens what is told (a
+    completive clause), which the small Spanish parser hangs on the addressee's name as
+    a relative clause. A relative clause on a proper name is explanatory, set off by a
+    comma ("a la CNMV, que supervisa ..."); with none before "que", the clause is the
+    one told, and its unsaid subject is the teller's. The verb of telling, or None."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.pos_ != "PROPN" or head.i > verb.i \
+            or doc_lang(verb.doc) != "es":
+        return None
+    que = next((c for c in verb.children if c.lower_ == "que" and c.i < verb.i), None)
+    if que is None or que.i == 0 or verb.doc[que.i - 1].is_punct:
+        return None
+    teller = head.head
+    if head.dep_ not in ("iobj", "obj", "obl") or case_of(head) != "a" \
+            or teller.lemma_.lower() not in TELLING_VERBS:
+        return None
+    return teller
 
 
 def headline_predicate(t: Token) -> bool:

@@ -313,3 +313,7 @@ LEGISLATURE_SCOPES = LEXICON.words("legislature_scopes")
 CAPACITY_UNITS = LEXICON.words("capacity_units")
 # Verbs by which a third party stops another's attempt (kg.deals.guards).
 OBSTRUCT_VERBS = LEXICON.words("obstruct_verbs")
+# Verbs of telling an addressee that ... (kg.deals.syntax.told_clause).
+TELLING_VERBS = LEXICON.words("telling_verbs")
+# Verbs of urging a deal ("push for a sale"; kg.deals.syntax.urged_by).
+URGING_VERBS = LEXICON.words("urging_verbs")
