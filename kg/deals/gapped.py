@@ -134,6 +134,16 @@ def gapped_deals(
     if not subject:
         return [m]
     keep = [(role, ref) for role, ref in m.roles if ref not in moved]
+    # "two sawmills from A and a pulp mill from B for a combined C$410 million": a
+    # figure told as the stretches' sum is none of their deals' price
+    summed = [a for a in (*first.money, *later[-1].money) if _is_sum(ctx, a)]
+    if m.amount is not None and _is_sum(ctx, m.amount):
+        summed.append(m.amount)
+    if summed:
+        ctx.used_amounts.update(id(a) for a in summed)
+        first.money = [a for a in first.money if a not in summed]
+        later[-1].money = [a for a in later[-1].money if a not in summed]
+        m = replace(m, amount=None, extra_evidence=list(m.extra_evidence))
     out = [replace(m, roles=keep, amount=first.money[0] if first.money else m.amount,
                    rules=[*m.rules, "parties:gapped-clauses"],
                    extra_evidence=list(m.extra_evidence))]
@@ -171,18 +181,19 @@ def listed_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
     name; the sum is no one deal's price. A list with one price of its own ("bought A,
     B and C for $50 million") stays one deal: one price, one transaction; so do two
     names ("bought A and B"), as often a company and its unit sold together as two
-    deals."""
+    deals, unless their figure is told as a sum ("bought A and B for a combined $260
+    million"): a sum adds the prices of two purchases."""
     if m.type != "Acquisition" or m.backref:
         return [m]
     targets = [ref for role, ref in m.roles if role == "target"]
     if not targets:
         return [m]
     listed = _name_list(ctx, sent, targets[0])
-    if len(listed) < 3 or not set(targets) <= set(listed):
+    total = m.amount is not None and _is_sum(ctx, m.amount)
+    if len(listed) < (2 if total else 3) or not set(targets) <= set(listed):
         return [m]
     if any(ref in listed for role, ref in m.roles if role != "target"):
         return [m]
-    total = m.amount is not None and _is_sum(ctx, m.amount)
     if m.amount is not None and not total:
         return [m]
     others = [(role, ref) for role, ref in m.roles if role != "target"]
