@@ -247,6 +247,8 @@ class Context:
                 return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
             if dep == "appos" and _predicate_of_clause(child):
                 return []  # "la cadena X, cuyos clientes son A y B": A is the clients
+            if dep == "appos" and _relative_possessed(child):
+                return []  # "X, whose chief executive Sarah Penn, 51, joined ..."
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
@@ -565,6 +567,17 @@ def _predicate_of_clause(tok: Token) -> bool:
     return any(c.dep_ == "cop" for c in tok.children) and any(
         c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children
     )
+
+
+# Relative possessives: "whose", "cuyo".
+_RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _relative_possessed(tok: Token) -> bool:
+    """Whether ``tok`` is what a relative possessive owns, which the parser hung as an
+    apposition ("Dalton Drinks, whose chief executive Sarah Penn, 51, joined from a
+    rival ..."): the chief executive is Dalton's, and no other name of it."""
+    return any(t.lower_ in _RELATIVE_POSSESSIVES for t in tok.subtree if t.i < tok.i)
 
 
 def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef | None:

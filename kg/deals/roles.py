@@ -77,6 +77,7 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
+    BID_VERBS_EN,
     BID_VERBS_ES,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -1687,6 +1688,9 @@ def noun_subject(r: Reading) -> None:
         for x in _relative_agents(ctx, tok):
             m.add_role(subj_role, x)
             m.rules.append("parties:relative-agent")
+            for role, y in _relative_themes(r):
+                m.add_role(role, y)
+                m.rules.append("parties:relative-theme")
     if subj_role and not any(role == subj_role for role, _ in m.roles):
         for x in counted_deal_owner(ctx, tok):
             if x not in m.parties():
@@ -1825,6 +1829,27 @@ def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
     return refs
 
 
+def _relative_themes(r: Reading) -> list[tuple[str, EntityRef]]:
+    """ "the takeover bid that X launched on Monday for Y": the verb of the relative
+    clause that makes the deal noun (``_relative_agents``) takes the noun's own
+    complement when the parser hangs it there: its preposition gives the role it would
+    give after the noun ("a bid for Y")."""
+    ctx, tok = r.ctx, r.tok
+    if any(role == r.obj_role for role, _ in r.m.roles):
+        return []
+    found: list[tuple[str, EntityRef]] = []
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl:relcl") or c.lemma_.lower() not in COMPLETED | ANNOUNCED:
+            continue
+        for prep, arg in ctx.prep_args(c):
+            role = r.frame.get(prep)
+            if prep == "by" or role != r.obj_role or role is None:
+                continue
+            found += [(role, x) for x in ctx.np_entities(arg)
+                      if x.kind == "org" and x not in r.m.parties()]
+    return found
+
+
 def _possessor_is_theme(r: Reading) -> bool:
     """ "Y's acquisition by X", "Y's sale to X": with the agent (or the buyer) named in
     a prepositional phrase and no "of"-complement, the possessor of a deal noun is
@@ -1853,19 +1878,21 @@ def _add_told_agents(r: Reading, role: str) -> None:
 
 def _passive_bidders(r: Reading) -> list[EntityRef]:
     """ "La oferta de 90 millones por Y fue retirada por X", "la OPA sobre Y fue
-    presentada por X": a bid as the subject of a passive verb by which a bidder makes,
-    improves or withdraws its bid (``bid_verbs_es``) is the bid of that verb's agent
-    ("por X"). Verbs of answering a bid ("fue rechazada por Y") name its target
-    instead (``_answers_offer``)."""
+    presentada por X", "A tender offer for Y was launched on Friday by X": a bid as the
+    subject of a passive verb by which a bidder makes, improves or withdraws its bid
+    (``bid_verbs_es``, ``bid_verbs_en``) is the bid of that verb's agent ("por X", "by
+    X"). Verbs of answering a bid ("fue rechazada por Y") name its target instead
+    (``_answers_offer``)."""
     tok, ctx = r.tok, r.ctx
     verb = tok.head
+    verbs, agent = (BID_VERBS_EN, "by") if ctx.lang == "en" else (BID_VERBS_ES, "por")
     if (
         r.kind not in ("acquire", "offer") or tok.dep_ not in SUBJ_DEPS
-        or verb.lemma_.lower() not in BID_VERBS_ES or not is_passive(verb)
+        or verb.lemma_.lower() not in verbs or not is_passive(verb)
     ):
         return []
     return [
-        x for prep, arg in ctx.prep_args(verb) if prep == "por"
+        x for prep, arg in ctx.prep_args(verb) if prep == agent
         for x in ctx.np_entities(arg) if x not in r.m.parties()
     ]
 
@@ -2204,11 +2231,17 @@ def _finite(verb: Token) -> bool:
 
 def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """When a company's own organ approves its deal ("el consejo de X aprobó la
-    fusión", "X's shareholders approved the merger"), the company is a party."""
+    fusión", "X's shareholders approved the merger"), the company is a party; an organ
+    owned by a pronoun is the company of the clause above ("Kaveri Industries said its
+    board had approved the acquisition of Y": its board is Kaveri's)."""
     refs: list[EntityRef] = []
     for s in subjects(verb):
         if s.lemma_.lower() in ORGAN_NOUNS:
             refs += [x for x in ctx.nested_entities(s) if x not in exclude]
+            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+            if pronoun and not refs and verb.head.i != verb.i:
+                refs += [x for x in governing_subject(ctx, verb.head, exclude)
+                         if x.kind == "org"]
     return refs
 
 
