@@ -245,10 +245,9 @@ class Context:
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
                 return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
-            if dep == "appos" and _predicate_of_clause(child):
-                return []  # "la cadena X, cuyos clientes son A y B": A is the clients
-            if dep == "appos" and _relative_possessed(child):
-                return []  # "X, whose chief executive Sarah Penn, 51, joined ..."
+            if dep == "appos" and (_predicate_of_clause(child) or _relative_possessed(child)):
+                # "la cadena X, cuyos clientes son A y B": A is the clients; "X, whose
+                return []  # chief executive Sarah Penn, 51, joined ...": no name of X
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"

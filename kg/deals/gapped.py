@@ -134,16 +134,7 @@ def gapped_deals(
     if not subject:
         return [m]
     keep = [(role, ref) for role, ref in m.roles if ref not in moved]
-    # "two sawmills from A and a pulp mill from B for a combined C$410 million": a
-    # figure told as the stretches' sum is none of their deals' price
-    summed = [a for a in (*first.money, *later[-1].money) if _is_sum(ctx, a)]
-    if m.amount is not None and _is_sum(ctx, m.amount):
-        summed.append(m.amount)
-    if summed:
-        ctx.used_amounts.update(id(a) for a in summed)
-        first.money = [a for a in first.money if a not in summed]
-        later[-1].money = [a for a in later[-1].money if a not in summed]
-        m = replace(m, amount=None, extra_evidence=list(m.extra_evidence))
+    m = _without_sum(ctx, m, first, later[-1])
     out = [replace(m, roles=keep, amount=first.money[0] if first.money else m.amount,
                    rules=[*m.rules, "parties:gapped-clauses"],
                    extra_evidence=list(m.extra_evidence))]
@@ -162,6 +153,21 @@ def gapped_deals(
             extra_evidence=list(m.extra_evidence),
         ))
     return out
+
+
+def _without_sum(ctx: Context, m: Mention, first: _Stretch, last: _Stretch) -> Mention:
+    """ "two sawmills from A and a pulp mill from B for a combined C$410 million": a
+    figure told as the stretches' sum (``_is_sum``) is none of their deals' price; it
+    is taken from the stretches and from ``m``."""
+    summed = [a for a in (*first.money, *last.money) if _is_sum(ctx, a)]
+    if m.amount is not None and _is_sum(ctx, m.amount):
+        summed.append(m.amount)
+    if not summed:
+        return m
+    ctx.used_amounts.update(id(a) for a in summed)
+    first.money = [a for a in first.money if a not in summed]
+    last.money = [a for a in last.money if a not in summed]
+    return replace(m, amount=None, extra_evidence=list(m.extra_evidence))
 
 
 def _another_payment(ctx: Context, s: _Stretch) -> bool:

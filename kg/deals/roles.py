@@ -1685,12 +1685,7 @@ def noun_subject(r: Reading) -> None:
                 if role:
                     m.add_role(role, x)
     if subj_role and not any(role == subj_role for role, _ in m.roles):
-        for x in _relative_agents(ctx, tok):
-            m.add_role(subj_role, x)
-            m.rules.append("parties:relative-agent")
-            for role, y in _relative_themes(r):
-                m.add_role(role, y)
-                m.rules.append("parties:relative-theme")
+        _add_relative_agents(r, subj_role)
     if subj_role and not any(role == subj_role for role, _ in m.roles):
         for x in counted_deal_owner(ctx, tok):
             if x not in m.parties():
@@ -1827,6 +1822,18 @@ def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
             for s in subjects(c):
                 refs += [x for x in ctx.np_entities(s) if x not in refs]
     return refs
+
+
+def _add_relative_agents(r: Reading, subj_role: str) -> None:
+    """The agents of a deal noun told by a relative clause that makes it
+    (``_relative_agents``), and the noun's complement hung on that clause
+    (``_relative_themes``)."""
+    for x in _relative_agents(r.ctx, r.tok):
+        r.m.add_role(subj_role, x)
+        r.m.rules.append("parties:relative-agent")
+        for role, y in _relative_themes(r):
+            r.m.add_role(role, y)
+            r.m.rules.append("parties:relative-theme")
 
 
 def _relative_themes(r: Reading) -> list[tuple[str, EntityRef]]:
