@@ -30,6 +30,11 @@ README says how it was written).
   offer for Y" (kg.deals.context._relative_possessed).
 - An organ owned by a pronoun approves its company's deal: "X said its board had
   approved the acquisition of Y" (kg.deals.roles._organ_owner).
+- A deal noun's complement hung on its price: "a bid of roughly $3 billion for Y"
+  (kg.deals.roles._hung_elsewhere).
+- A subject hung as an apposition on the last noun of a long fronted phrase: "In a
+  deal that gives it control of the country's third-largest bakery chain, X (NYSE:
+  XYZ) has acquired Y" (kg.deals.roles._subject_in_fronted_phrase).
 - Builders of ships, boats and coaches close a company's name: "Clydeside Marine",
   "Harbor Point Shipyards", "Bluenose Coachworks" (lexicon/entities.toml org_tails).
 """
@@ -278,3 +283,27 @@ def test_its_board_approving_an_acquisition_makes_the_reporter_the_buyer(en: Lan
 def test_regulators_approving_an_acquisition_make_no_buyer(en: Language) -> None:
     text = "Kaveri Industries said regulators had approved the acquisition of Nilgiri Castings."
     assert all("acquirer" not in roles for roles in deal_roles(en, text))
+
+
+# -- a complement on the price, a subject on a fronted phrase ----------------------------------
+
+
+def test_a_bids_target_hung_on_its_price_is_its_target(en: Language) -> None:
+    text = ("People familiar with the matter said Corvale Partners is preparing a bid of "
+            "roughly $3 billion for Amberly Systems, a maker of payroll software.")
+    assert deal_roles(en, text) == [{"target": "Amberly Systems", "acquirer": "Corvale Partners"}]
+
+
+def test_a_fund_raised_for_itself_is_no_deal(en: Language) -> None:
+    assert deal_roles(en, "Corvale Partners raised $3 billion for its fund.") == []
+
+
+def test_a_subject_hung_on_a_long_fronted_phrase_is_the_buyer(en: Language) -> None:
+    text = ("In a deal that gives it control of Brazil's third-largest bakery chain, Harwell "
+            "Foods (NYSE: HWF) has acquired Padaria Serrana for $150 million.")
+    assert deal_roles(en, text) == [{"target": "Padaria Serrana", "acquirer": "Harwell Foods"}]
+
+
+def test_an_apposition_in_a_fronted_phrase_before_a_subject_is_not_it(en: Language) -> None:
+    text = "In a deal with the bakery chain, Harwell Foods, Padaria Serrana was acquired."
+    assert all(roles.get("acquirer") != "Harwell Foods" for roles in deal_roles(en, text))

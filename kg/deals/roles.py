@@ -234,7 +234,7 @@ def subject(r: Reading) -> None:
         elif not subj:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
-            ) or (
+            ) or _subject_in_fronted_phrase(ctx, tok) or (
                 governing_subject(ctx, tok.head, set())
                 if tok.head != tok and not _object_read_as_subject_of(ctx, tok) else []
             )
@@ -258,6 +258,37 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _subject_in_fronted_phrase(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "In a deal that gives it control of the country's third-largest bakery chain,
+    Harwell Foods (NYSE: HWF) has acquired Y": after a long fronted phrase the parser
+    hangs the verb's subject on the phrase's last noun as an apposition. The name right
+    before the verb and its auxiliaries (and a ticker in brackets), after a comma, hung
+    inside a phrase fronted on the verb, is its subject."""
+    doc = tok.doc
+    k = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))]) - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    ref = ctx.tok_ent.get(k) if k >= 0 else None
+    if ref is None or ref.kind != "org":
+        return []
+    start = k
+    while start > 0 and ctx.tok_ent.get(start - 1) == ref:
+        start -= 1
+    root = doc[k]
+    while root.head.i != root.i and ctx.tok_ent.get(root.head.i) == ref:
+        root = root.head
+    if start == 0 or doc[start - 1].text != "," or root.dep_ != "appos":
+        return []
+    phrase = root
+    while phrase.head.i not in (phrase.i, tok.i):
+        phrase = phrase.head
+    fronted = phrase.head.i == tok.i and phrase.i < start and phrase.dep_ in (
+        "prep", "advcl", "npadvmod")
+    return [ref] if fronted else []
 
 
 def _demonstrative_subject(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -867,8 +898,10 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount, or on
     # another word of it ("una inversión de US$ 25 millones en X", with "millones"
-    # hung on the verb).
-    for c in tok.children:
+    # hung on the verb); so on the amount of an English "of" ("a bid of roughly $3
+    # billion for X").
+    priced = [a for p, a in ctx.prep_args(tok) if p == "of" and a.i in ctx.tok_amount]
+    for c in (*tok.children, *priced):
         if c.i in ctx.tok_amount:
             for word in _amount_words(ctx, c):
                 args += [
