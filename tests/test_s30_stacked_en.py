@@ -35,6 +35,9 @@ README says how it was written).
 - A subject hung as an apposition on the last noun of a long fronted phrase: "In a
   deal that gives it control of the country's third-largest bakery chain, X (NYSE:
   XYZ) has acquired Y" (kg.deals.roles._subject_in_fronted_phrase).
+- A place or its demonym may modify the descriptor of an apposition that types a name
+  as a company's: "Brisk Pay, a Mumbai fintech backed by ...", "Halvorsen, a Danish
+  brewer," (kg.entities.cues.apposition); "Priya Raman, a Mumbai banker," is a person.
 - Builders of ships, boats and coaches close a company's name: "Clydeside Marine",
   "Harbor Point Shipyards", "Bluenose Coachworks" (lexicon/entities.toml org_tails).
 """
@@ -307,3 +310,19 @@ def test_a_subject_hung_on_a_long_fronted_phrase_is_the_buyer(en: Language) -> N
 def test_an_apposition_in_a_fronted_phrase_before_a_subject_is_not_it(en: Language) -> None:
     text = "In a deal with the bakery chain, Harwell Foods, Padaria Serrana was acquired."
     assert all(roles.get("acquirer") != "Harwell Foods" for roles in deal_roles(en, text))
+
+
+# -- a place before the descriptor of an apposition ---------------------------------------------
+
+
+def test_a_place_before_an_appositions_descriptor_still_types_the_name(en: Language) -> None:
+    text = ("Brisk Pay, a Mumbai fintech backed by Peepal Grove Capital, raised $20 million in a "
+            "round led by Sandbar Ventures.")
+    assert "Brisk Pay" in names(en, text)
+    assert {"investor": "Sandbar Ventures", "investee": "Brisk Pay"} in deal_roles(en, text)
+
+
+def test_a_place_before_a_persons_job_types_no_company(en: Language) -> None:
+    text = "Priya Raman, a Mumbai banker, said rates would rise."
+    assert "Priya Raman" in names(en, text, "person")
+    assert "Priya Raman" not in names(en, text)

@@ -1486,8 +1486,9 @@ def apposition(x: Ctx, i: int) -> Found:
             return [_Cand(start, i, "ORG", _P_CONTEXT)]
         if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
             k += 3  # "X, a Leeds-based maker of valves"
-        elif doc[k].is_alpha and x.texts[k].islower():
-            k += 1
+        elif doc[k].is_alpha and (x.texts[k].islower() or x.texts[k] in x.kn.places
+                                  or x.texts[k] in x.kn.demonyms or is_city(x.texts[k])):
+            k += 1  # (a place or its demonym: "X, a Mumbai fintech", "a Danish brewer")
         else:
             break
         words += 1
