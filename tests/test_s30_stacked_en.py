@@ -38,6 +38,9 @@ README says how it was written).
 - A place or its demonym may modify the descriptor of an apposition that types a name
   as a company's: "Brisk Pay, a Mumbai fintech backed by ...", "Halvorsen, a Danish
   brewer," (kg.entities.cues.apposition); "Priya Raman, a Mumbai banker," is a person.
+- The price of a deal noun that tells what it does: "The £90 million deal will see X
+  buy Y", "The deal, worth about $640 million, will see X take over Y"
+  (lexicon deal_outcome_verbs, kg.deals.attach._outcome_of).
 - Builders of ships, boats and coaches close a company's name: "Clydeside Marine",
   "Harbor Point Shipyards", "Bluenose Coachworks" (lexicon/entities.toml org_tails).
 """
@@ -326,3 +329,25 @@ def test_a_place_before_a_persons_job_types_no_company(en: Language) -> None:
     text = "Priya Raman, a Mumbai banker, said rates would rise."
     assert "Priya Raman" in names(en, text, "person")
     assert "Priya Raman" not in names(en, text)
+
+
+# -- "the deal will see X buy Y" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The £90 million deal will see Harrow Rail buy Westmoor Trains.", 90_000_000),
+        ("The deal, worth about $640 million, will see Harrow Rail take over Westmoor "
+         "Trains, the companies said.", 640_000_000),
+    ],
+)
+def test_the_price_of_a_deal_that_sees_a_purchase_is_the_purchases(
+        en: Language, text: str, amount: int) -> None:
+    ((kind, _, roles, got),) = deal_facts(en, text)
+    assert roles == {"target": "Westmoor Trains", "acquirer": "Harrow Rail"} and got == amount
+
+
+def test_a_deal_noun_in_another_clause_gives_no_price(en: Language) -> None:
+    text = "The £90 million deal was criticised, and Harrow Rail bought Westmoor Trains."
+    assert [amount for *_, amount in deal_facts(en, text)] == [None]
