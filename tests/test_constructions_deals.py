@@ -1,8 +1,8 @@
 """kg's deals on the inventories of deal constructions (tests/data/constructions/es, es2,
 es3, robust_es, robust2_es, en, en2, robust_en, robust2_en, and bg, multi, status,
 lexical, lexical2, names3, retold, award_robust, apart_robust, failed_robust, twodeals,
-briefs and voices in both languages; each folder's README says what its items vary and how
-they were written).
+briefs, voices and failed_robust in both languages; each folder's README says what its items
+vary and how they were written).
 
 Every item was written, with its gold file, before kg was run on it; items whose
 ``int(md5(id), 16) % 2 == 0`` were studied (their misses read and fixed as classes, in
@@ -10,9 +10,10 @@ tests/test_deals_{es,en}_constructions*.py, tests/test_es3_party_names.py and
 tests/test_background_deals.py, tests/test_s12_multi_deals.py, tests/test_s15_lexical.py,
 tests/test_s15_wordings.py, tests/test_s29_robust_en.py, tests/test_s29_robust2_en.py,
 tests/test_s29_robust2_es.py, tests/test_s29_apart.py, tests/test_s29_failed.py,
-tests/test_s30_twodeals.py, tests/test_s30_briefs.py, tests/test_s30_voices.py), the others
-scored as totals only (``make quality`` prints both halves). The floors sit a little under
-the figures kg reaches on each whole inventory, so that a regression fails here.
+tests/test_s30_twodeals.py, tests/test_s30_briefs.py, tests/test_s30_voices.py,
+tests/test_s30_stacked_en.py), the others scored as totals only (``make quality`` prints
+both halves). The floors sit a little under the figures kg reaches on each whole inventory,
+so that a regression fails here.
 """
 
 from __future__ import annotations
@@ -95,6 +96,9 @@ FLOORS = {
     "voices": Inventory("es en", 50, (10, 10), {"organizations": 0.96, "people": 0.93,
                                                 "amounts": 0.98, "deals": 0.94},
                         {"type": 0.97, "roles": 0.97, "amount": 0.95, "status": 0.82}),
+    "stacked_en": Inventory("en", 70, (6, 6), {"organizations": 0.95, "amounts": 0.98,
+                                               "deals": 0.89},
+                            {"type": 0.98, "roles": 0.96, "amount": 0.98, "status": 0.98}),
 }
 
 

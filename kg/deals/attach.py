@@ -31,6 +31,7 @@ from kg.deals.words import (
     AGREEMENT_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
+    DEAL_OUTCOME_VERBS,
     DURATION_PREPS,
     DURATION_UNITS,
     FUNDING_NOUNS,
@@ -575,7 +576,8 @@ def _frame_price(ctx: Context, ms: list[Mention]) -> None:
             continue
         deal = None if m.supply else next(
             (o for o in ms if o is not m and o.type not in ("Agreement", "Valuation", "")
-             and o.amount is None and o.parties() & m.parties() and not o.holding),
+             and o.amount is None and not o.holding and (
+                 o.parties() & m.parties() or _outcome_of(ctx, m, o))),
             None,
         )
         if deal is not None:
@@ -586,6 +588,18 @@ def _frame_price(ctx: Context, ms: list[Mention]) -> None:
         if renamed is not None:
             renamed.amount, m.amount = m.amount, None
             renamed.rules.append("amount:agreement-renamed")
+
+
+def _outcome_of(ctx: Context, m: Mention, o: Mention) -> bool:
+    """ "The £90 million deal will see X buy Y", "the deal, worth about $640 million,
+    lets X take over Y": a deal noun with no party of its own, the subject of a verb of
+    outcome (``deal_outcome_verbs``) whose clause tells the deal ``o``, is that deal."""
+    noun, verb = ctx.doc[m.trigger], ctx.doc[o.trigger]
+    return (
+        not m.parties() and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_.lower() in DEAL_OUTCOME_VERBS
+        and verb.head.i == noun.head.i and verb.dep_ in ("ccomp", "xcomp")
+    )
 
 
 # Agreement nouns, and the indefinite articles that set one off as a new description.

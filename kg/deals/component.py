@@ -62,6 +62,7 @@ from kg.deals.words import (
     PARTICIPATE_WORDS,
     PAST_TIME_MODIFIERS,
     PAST_TIME_WORDS,
+    PHRASAL_TAKEOVER,
     PRIOR_PREPS,
     REPORT_VERBS,
     TIME_UNITS,
@@ -194,6 +195,8 @@ def kind_for_pos(kind: str, tok: Token, lang: str) -> str:
     verb = misread_verb(tok)
     if verb is not None:
         return verb
+    if kind == "take_v" and _chosen_without_particle(tok, lang):
+        return "choose_v"
     base, _, pos = kind.rpartition("_")
     other = f"{base}_{'n' if pos == 'v' else 'v'}"
     words = TRIGGERS.get(lang, {}).get(other)
@@ -243,6 +246,18 @@ def _read_trigger(
         if m is not None:
             return m
     return None
+
+
+def _chosen_without_particle(tok: Token, lang: str) -> bool:
+    """A verb of taking over only with its particle ("picked up Y") and of choosing
+    without it ("X has picked Y for a C$140 million order"): without the particle
+    (``phrasal_takeover``) it is the choosing verb of ``choose_v``."""
+    lemma = tok.lemma_.lower()
+    particle = PHRASAL_TAKEOVER.get(lemma)
+    return (
+        particle is not None and lemma in TRIGGERS.get(lang, {}).get("choose_v", ())
+        and not any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children)
+    )
 
 
 def extract_deals(ctx: Context) -> list[Deal]:

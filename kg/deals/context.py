@@ -246,8 +246,9 @@ class Context:
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
                 return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
-            if dep == "appos" and _predicate_of_clause(child):
-                return []  # "la cadena X, cuyos clientes son A y B": A is the clients
+            if dep == "appos" and (_predicate_of_clause(child) or _relative_possessed(child)):
+                # "la cadena X, cuyos clientes son A y B": A is the clients; "X, whose
+                return []  # chief executive Sarah Penn, 51, joined ...": no name of X
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
@@ -581,6 +582,17 @@ def _predicate_of_clause(tok: Token) -> bool:
     return any(c.dep_ == "cop" for c in tok.children) and any(
         c.dep_ in ("nsubj", "nsubj:pass") for c in tok.children
     )
+
+
+# Relative possessives: "whose", "cuyo".
+_RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
+
+
+def _relative_possessed(tok: Token) -> bool:
+    """Whether ``tok`` is what a relative possessive owns, which the parser hung as an
+    apposition ("Dalton Drinks, whose chief executive Sarah Penn, 51, joined from a
+    rival ..."): the chief executive is Dalton's, and no other name of it."""
+    return any(t.lower_ in _RELATIVE_POSSESSIVES for t in tok.subtree if t.i < tok.i)
 
 
 def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef | None:

@@ -140,6 +140,7 @@ from kg.deals.words import (
     BID_MAKING_VERBS,
     BID_NOUNS,
     CAPITAL_NOUNS,
+    CHOSEN_FOR_NOUNS,
     COMPANY_NOUNS,
     CONTRACT_NOUNS,
     CONTRIBUTION_NOUNS,
@@ -892,10 +893,12 @@ def _taken_private(tok: Token) -> bool:
 def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
     picked Y as its supplier", "Y was chosen by X to operate its depots", "X eligió a
-    Y para construir el muelle", "X contrató a Y como proveedor": choosing or hiring a
-    named company (the object, or the subject of the passive) to supply, build,
-    operate or repair something, or as a supplier, buys it from that company; not
-    "chose Y to lead its round", "appointed Y as adviser", nor choosing a person."""
+    Y para construir el muelle", "X contrató a Y como proveedor", "X has picked Y for
+    a C$140 million order for 80 buses": choosing or hiring a named company (the
+    object, or the subject of the passive) to supply, build, operate or repair
+    something, as a supplier, or for a contract or an order (``chosen_for_nouns``),
+    buys it from that company; not "chose Y to lead its round", "appointed Y as
+    adviser", nor choosing a person."""
     chosen_deps = OBJ_DEPS | ({"nsubjpass"} if is_passive(tok) else set())
     if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in chosen_deps):
         return False
@@ -905,7 +908,8 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     # (the parser marks "como proveedor" as a second object: "como" its "mark")
     marked = [c for c in tok.children if any(g.lower_ == "como" for g in c.children)]
     return any(
-        prep in ("as", "como") and arg.lemma_.lower() in SUPPLIER_NOUNS
+        (prep in ("as", "como") and arg.lemma_.lower() in SUPPLIER_NOUNS)
+        or (prep == "for" and arg.lemma_.lower() in CHOSEN_FOR_NOUNS)
         for prep, arg in [*ctx.prep_args(tok), *(("como", c) for c in marked)]
     )
 

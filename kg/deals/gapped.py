@@ -135,6 +135,7 @@ def gapped_deals(
     if not subject:
         return [m]
     keep = [(role, ref) for role, ref in m.roles if ref not in moved]
+    m = _without_sum(ctx, m, first, later[-1])
     out = [replace(m, roles=keep, amount=first.money[0] if first.money else m.amount,
                    rules=[*m.rules, "parties:gapped-clauses"],
                    extra_evidence=list(m.extra_evidence))]
@@ -198,6 +199,21 @@ def remnant_subject(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
     ]
 
 
+def _without_sum(ctx: Context, m: Mention, first: _Stretch, last: _Stretch) -> Mention:
+    """ "two sawmills from A and a pulp mill from B for a combined C$410 million": a
+    figure told as the stretches' sum (``_is_sum``) is none of their deals' price; it
+    is taken from the stretches and from ``m``."""
+    summed = [a for a in (*first.money, *last.money) if _is_sum(ctx, a)]
+    if m.amount is not None and _is_sum(ctx, m.amount):
+        summed.append(m.amount)
+    if not summed:
+        return m
+    ctx.used_amounts.update(id(a) for a in summed)
+    first.money = [a for a in first.money if a not in summed]
+    last.money = [a for a in last.money if a not in summed]
+    return replace(m, amount=None, extra_evidence=list(m.extra_evidence))
+
+
 def _another_payment(ctx: Context, s: _Stretch) -> bool:
     """A stretch with a figure and no name that tells another payment: "a further
     $18m", "otros 20 millones", or a time of its own ("and $18m in 2024")."""
@@ -215,18 +231,19 @@ def listed_targets(ctx: Context, sent: SpacySpan, m: Mention) -> list[Mention]:
     name; the sum is no one deal's price. A list with one price of its own ("bought A,
     B and C for $50 million") stays one deal: one price, one transaction; so do two
     names ("bought A and B"), as often a company and its unit sold together as two
-    deals."""
+    deals, unless their figure is told as a sum ("bought A and B for a combined $260
+    million"): a sum adds the prices of two purchases."""
     if m.type != "Acquisition" or m.backref or "parties:remnant-subject" in m.rules:
         return [m]
     targets = [ref for role, ref in m.roles if role == "target"]
     if not targets:
         return [m]
     listed = _name_list(ctx, sent, targets[0])
-    if len(listed) < 3 or not set(targets) <= set(listed):
+    total = m.amount is not None and _is_sum(ctx, m.amount)
+    if len(listed) < (2 if total else 3) or not set(targets) <= set(listed):
         return [m]
     if any(ref in listed for role, ref in m.roles if role != "target"):
         return [m]
-    total = m.amount is not None and _is_sum(ctx, m.amount)
     if m.amount is not None and not total:
         return [m]
     others = [(role, ref) for role, ref in m.roles if role != "target"]

@@ -81,6 +81,7 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     BID_ANSWER_VERBS,
     BID_NOUNS,
+    BID_VERBS_EN,
     BID_VERBS_ES,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
@@ -245,7 +246,7 @@ def subject(r: Reading) -> None:
         elif not subj:
             r.subj_refs = _demonstrative_subject(ctx, tok) or _noun_controller(ctx, tok) or (
                 _clause_controller(r)
-            ) or (
+            ) or _subject_in_fronted_phrase(ctx, tok) or (
                 governing_subject(ctx, tok.head, set())
                 if tok.head != tok and not _object_read_as_subject_of(ctx, tok) else []
             )
@@ -269,6 +270,37 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _subject_in_fronted_phrase(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "In a deal that gives it control of the country's third-largest bakery chain,
+    Harwell Foods (NYSE: HWF) has acquired Y": after a long fronted phrase the parser
+    hangs the verb's subject on the phrase's last noun as an apposition. The name right
+    before the verb and its auxiliaries (and a ticker in brackets), after a comma, hung
+    inside a phrase fronted on the verb, is its subject."""
+    doc = tok.doc
+    k = min([tok.i, *(c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg"))]) - 1
+    if k >= 0 and doc[k].text == ")":
+        while k >= 0 and doc[k].text != "(":
+            k -= 1
+        k -= 1
+    ref = ctx.tok_ent.get(k) if k >= 0 else None
+    if ref is None or ref.kind != "org":
+        return []
+    start = k
+    while start > 0 and ctx.tok_ent.get(start - 1) == ref:
+        start -= 1
+    root = doc[k]
+    while root.head.i != root.i and ctx.tok_ent.get(root.head.i) == ref:
+        root = root.head
+    if start == 0 or doc[start - 1].text != "," or root.dep_ != "appos":
+        return []
+    phrase = root
+    while phrase.head.i not in (phrase.i, tok.i):
+        phrase = phrase.head
+    fronted = phrase.head.i == tok.i and phrase.i < start and phrase.dep_ in (
+        "prep", "advcl", "npadvmod")
+    return [ref] if fronted else []
 
 
 def _demonstrative_subject(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -896,8 +928,10 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     args: list[tuple[str, Token]] = []
     # "una OPA de 1.300 millones sobre X": the parser hangs X on the amount, or on
     # another word of it ("una inversión de US$ 25 millones en X", with "millones"
-    # hung on the verb).
-    for c in tok.children:
+    # hung on the verb); so on the amount of an English "of" ("a bid of roughly $3
+    # billion for X").
+    priced = [a for p, a in ctx.prep_args(tok) if p == "of" and a.i in ctx.tok_amount]
+    for c in (*tok.children, *priced):
         if c.i in ctx.tok_amount:
             for word in _amount_words(ctx, c):
                 args += [
@@ -1714,9 +1748,7 @@ def noun_subject(r: Reading) -> None:
                 if role:
                     m.add_role(role, x)
     if subj_role and not any(role == subj_role for role, _ in m.roles):
-        for x in _relative_agents(ctx, tok):
-            m.add_role(subj_role, x)
-            m.rules.append("parties:relative-agent")
+        _add_relative_agents(r, subj_role)
     if subj_role and not any(role == subj_role for role, _ in m.roles):
         for x in counted_deal_owner(ctx, tok):
             if x not in m.parties():
@@ -1864,6 +1896,39 @@ def _relative_agents(ctx: Context, tok: Token) -> list[EntityRef]:
     return refs
 
 
+def _add_relative_agents(r: Reading, subj_role: str) -> None:
+    """The agents of a deal noun told by a relative clause that makes it
+    (``_relative_agents``), and the noun's complement hung on that clause
+    (``_relative_themes``)."""
+    for x in _relative_agents(r.ctx, r.tok):
+        r.m.add_role(subj_role, x)
+        r.m.rules.append("parties:relative-agent")
+        for role, y in _relative_themes(r):
+            r.m.add_role(role, y)
+            r.m.rules.append("parties:relative-theme")
+
+
+def _relative_themes(r: Reading) -> list[tuple[str, EntityRef]]:
+    """ "the takeover bid that X launched on Monday for Y": the verb of the relative
+    clause that makes the deal noun (``_relative_agents``) takes the noun's own
+    complement when the parser hangs it there: its preposition gives the role it would
+    give after the noun ("a bid for Y")."""
+    ctx, tok = r.ctx, r.tok
+    if any(role == r.obj_role for role, _ in r.m.roles):
+        return []
+    found: list[tuple[str, EntityRef]] = []
+    for c in tok.children:
+        if c.dep_ not in ("relcl", "acl:relcl") or c.lemma_.lower() not in COMPLETED | ANNOUNCED:
+            continue
+        for prep, arg in ctx.prep_args(c):
+            role = r.frame.get(prep)
+            if prep == "by" or role != r.obj_role or role is None:
+                continue
+            found += [(role, x) for x in ctx.np_entities(arg)
+                      if x.kind == "org" and x not in r.m.parties()]
+    return found
+
+
 def _possessor_is_theme(r: Reading) -> bool:
     """ "Y's acquisition by X", "Y's sale to X": with the agent (or the buyer) named in
     a prepositional phrase and no "of"-complement, the possessor of a deal noun is
@@ -1892,19 +1957,21 @@ def _add_told_agents(r: Reading, role: str) -> None:
 
 def _passive_bidders(r: Reading) -> list[EntityRef]:
     """ "La oferta de 90 millones por Y fue retirada por X", "la OPA sobre Y fue
-    presentada por X": a bid as the subject of a passive verb by which a bidder makes,
-    improves or withdraws its bid (``bid_verbs_es``) is the bid of that verb's agent
-    ("por X"). Verbs of answering a bid ("fue rechazada por Y") name its target
-    instead (``_answers_offer``)."""
+    presentada por X", "A tender offer for Y was launched on Friday by X": a bid as the
+    subject of a passive verb by which a bidder makes, improves or withdraws its bid
+    (``bid_verbs_es``, ``bid_verbs_en``) is the bid of that verb's agent ("por X", "by
+    X"). Verbs of answering a bid ("fue rechazada por Y") name its target instead
+    (``_answers_offer``)."""
     tok, ctx = r.tok, r.ctx
     verb = tok.head
+    verbs, agent = (BID_VERBS_EN, "by") if ctx.lang == "en" else (BID_VERBS_ES, "por")
     if (
         r.kind not in ("acquire", "offer") or tok.dep_ not in SUBJ_DEPS
-        or verb.lemma_.lower() not in BID_VERBS_ES or not is_passive(verb)
+        or verb.lemma_.lower() not in verbs or not is_passive(verb)
     ):
         return []
     return [
-        x for prep, arg in ctx.prep_args(verb) if prep == "por"
+        x for prep, arg in ctx.prep_args(verb) if prep == agent
         for x in ctx.np_entities(arg) if x not in r.m.parties()
     ]
 
@@ -2246,11 +2313,17 @@ def _finite(verb: Token) -> bool:
 
 def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """When a company's own organ approves its deal ("el consejo de X aprobó la
-    fusión", "X's shareholders approved the merger"), the company is a party."""
+    fusión", "X's shareholders approved the merger"), the company is a party; an organ
+    owned by a pronoun is the company of the clause above ("Kaveri Industries said its
+    board had approved the acquisition of Y": its board is Kaveri's)."""
     refs: list[EntityRef] = []
     for s in subjects(verb):
         if s.lemma_.lower() in ORGAN_NOUNS:
             refs += [x for x in ctx.nested_entities(s) if x not in exclude]
+            pronoun = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in s.children)
+            if pronoun and not refs and verb.head.i != verb.i:
+                refs += [x for x in governing_subject(ctx, verb.head, exclude)
+                         if x.kind == "org"]
     return refs
 
 

@@ -1,11 +1,12 @@
 """Assets that change hands with their owner left unsaid (English, session 16).
 
 - "five Ontario hotels were sold to X for $122 million", "including five hotels sold
-  to X in May": a passive or participle sale of things (no company named as what is
-  sold) with its buyer and no agent is a sale by their owner: the possessor ("its
-  hotels"), the subject of the verb that governs the clause ("The trust has sold
-  $610 million of assets, including ..."), else the company the article is about
-  (``parties:assets-owner``);
+  to X in May", "Navrang Paints' coatings business was sold to X": a passive or
+  participle sale of things (no company named as what is sold, but maybe as the
+  possessor of a business) with its buyer and no agent is a sale by their owner: the
+  possessor ("its hotels", "Navrang Paints' business"), the subject of the verb that
+  governs the clause ("The trust has sold $610 million of assets, including ..."),
+  else the company the article is about (``parties:assets-owner``);
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
   for a price are bought by it, from the one named as saying it would sell them in
   the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
@@ -22,6 +23,7 @@ from kg.deals.refer import governing_subject, previous_subject, resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
 from kg.deals.tacit import settled_topic
+from kg.deals.words import UNIT_NOUNS
 from kg.facts import EntityRef
 
 # Verbs by which things go to a new owner ("will go to X", "will pass to X").
@@ -58,9 +60,23 @@ def _sold_things(ctx: Context, verb: Token) -> list[Token]:
         things = [c for c in verb.children if c.dep_ in _PASSIVE_DEPS]
     return [
         t for t in things
-        if t.pos_ == "NOUN" and not ctx.np_entities(t) and not ctx.nested_entities(t)
+        if t.pos_ == "NOUN" and not ctx.np_entities(t) and not _named_besides_owner(ctx, t)
         and not any(c.dep_ in ("agent",) for c in verb.children)
     ]
+
+
+def _named_besides_owner(ctx: Context, thing: Token) -> bool:
+    """Whether a company is named inside the noun phrase of ``thing``, other than the
+    named possessor of a business, unit or division (``UNIT_NOUNS``): "Navrang Paints'
+    coatings business was sold to X" sells a business that Navrang Paints owns
+    (``_owner``); "Navrang's 20% stake" is a stake in Navrang. (Assets with a named
+    possessor, "X's stores", were read so too, and made a false deal on a closed
+    half, session 30.)"""
+    named = ctx.nested_entities(thing)
+    if thing.lemma_.lower() not in UNIT_NOUNS:
+        return bool(named)
+    owners = {r for c in thing.children if c.dep_ == "poss" for r in ctx.np_entities(c)}
+    return any(r not in owners for r in named)
 
 
 def _owner(ctx: Context, thing: Token, verb: Token, exclude: set[EntityRef]) -> EntityRef | None:

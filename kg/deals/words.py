@@ -88,6 +88,8 @@ PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
 # What a chosen supplier is chosen to do, and the nouns it is chosen as.
 SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
 SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
+CHOSEN_FOR_NOUNS = LEXICON.words("chosen_for_nouns")
+DEAL_OUTCOME_VERBS = LEXICON.words("deal_outcome_verbs")
 COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
 CONTRACT_BIDDING_WORDS = LEXICON.words("contract_bidding_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
@@ -124,6 +126,7 @@ OWNING_VERBS = LEXICON.words("owning_verbs")
 BID_NOUNS = LEXICON.words("bid_nouns")
 # Verbs a bidder makes, keeps, improves or withdraws a bid with ("lanzar", "retirar").
 BID_VERBS_ES = LEXICON.words("bid_verbs_es")
+BID_VERBS_EN = LEXICON.words("bid_verbs_en")
 # Light verbs whose subject receives what the deal noun gives ("X recibió inversiones
 # de Y", "X won a contract from Y"): the subject is the investee or the supplier, and
 # the source ("de" / "from") the investor or the buyer.

@@ -70,6 +70,7 @@ from kg.entities.words import (
     LEGAL_FORMS,
     LISTED_POSSESSIONS,
     MAKERS,
+    MILITARY_SERVICES,
     MONEY_WORDS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
@@ -94,6 +95,7 @@ from kg.entities.words import (
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
     SEAT_WORDS,
+    SECTOR_HEADS,
     SIGNING_VERBS,
     SOURCE_WORDS,
     SPACED_LEGAL_FORM,
@@ -900,6 +902,31 @@ def descriptor(x: Ctx, i: int) -> Found:
     return []
 
 
+def sector_major(x: Ctx, i: int) -> Found:
+    """A sector's "major" before a name, in Indian business English: "FMCG major
+    Raghav Consumer", "pharma major Suresh Laboratories" (``after_sector_major``)."""
+    if i + 1 >= x.n or not after_sector_major(x, i + 1):
+        return None
+    return [_Cand(i + 1, x.run_end(i + 1), "ORG", _P_CONTEXT)]
+
+
+def after_sector_major(x: Ctx, i: int) -> bool:
+    """Whether the capitalised word at ``i`` opens a name right after a sector's
+    "major" (``SECTOR_HEADS``), which makes the name a company's, whatever given name
+    opens it. The sector's noun (an acronym, or a lower-case noun, capitalised at the
+    start of a sentence) comes right before "major"; after a determiner or an
+    adjective "major" is the adjective ("the major Hollywood studios", "several major
+    banks"), after a service's noun the officer's rank ("army major Ravi Kumar",
+    ``MILITARY_SERVICES``)."""
+    if x.kn.lang != "en" or i < 2 or x.lowers[i - 1] not in SECTOR_HEADS or not x.caps[i]:
+        return False
+    before = x.doc[i - 2]
+    sector = before.is_alpha and before.lower_ not in MILITARY_SERVICES and (
+        (before.text.isupper() and len(before.text) > 1)
+        or ((before.text.islower() or before.is_sent_start) and before.pos_ in ("NOUN", "PROPN")))
+    return bool(sector) and x.texts[i] not in NON_NAMES and x.texts[i] not in x.kn.countries
+
+
 _POSSESSIVES = frozenset({"su", "sus", "its", "their"})
 # ... and a person's: what someone calls their chain, company or group is a firm
 # ("her bakery chain, Panadería Lupe,", "his restaurant group, Kusina Reyes,", "mi
@@ -1460,8 +1487,9 @@ def apposition(x: Ctx, i: int) -> Found:
             return [_Cand(start, i, "ORG", _P_CONTEXT)]
         if k + 2 < n and x.texts[k + 1] == "-" and x.lowers[k + 2] in _SEAT_MODIFIERS:
             k += 3  # "X, a Leeds-based maker of valves"
-        elif doc[k].is_alpha and x.texts[k].islower():
-            k += 1
+        elif doc[k].is_alpha and (x.texts[k].islower() or x.texts[k] in x.kn.places
+                                  or x.texts[k] in x.kn.demonyms or is_city(x.texts[k])):
+            k += 1  # (a place or its demonym: "X, a Mumbai fintech", "a Danish brewer")
         else:
             break
         words += 1
@@ -2378,6 +2406,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
+    Cue("cue:sector_major", sector_major, (), "lower", SECTOR_HEADS),
     Cue("cue:lowercase_brand", lowercase_brand, (), "lower", _BRAND_CLASSIFIERS),
     Cue("cue:english_lowercase_brand", english_lowercase_brand, (), "lower",
         APP_CLASSIFIERS_EN),

@@ -15,7 +15,15 @@ from spacy.tokens import Doc, Token
 
 from kg.doc import span_text, token_flags, token_lowers, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, _P_PERSON, Knowledge, _Cand
-from kg.entities.cues import ALL, Ctx, Cue, Found, _coordinated_fields, run_cues
+from kg.entities.cues import (
+    ALL,
+    Ctx,
+    Cue,
+    Found,
+    _coordinated_fields,
+    after_sector_major,
+    run_cues,
+)
 from kg.entities.furniture import interview_turn
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
@@ -330,7 +338,7 @@ def given_name(x: Ctx, i: int) -> Found:
         # puts no article before a person's name, so a given name after "el", "del" or
         # "al" opens a place's or a thing's name, not a person's.
         return None
-    if _classified(x, i) or _saints_team(x, i):
+    if _classified(x, i) or _saints_team(x, i) or after_sector_major(x, i):
         return []
     e = _person_end(doc, i, caps) if not caps[nxt] else _person_end(doc, nxt, caps)
     e = dateline_end(x.kn, doc, i, _headline_end(x, nxt, e))
