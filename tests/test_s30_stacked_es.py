@@ -30,44 +30,35 @@ def deals(nlp: Language, text: str) -> list[tuple[str, str, list[tuple[str, str]
 # -- the subject after a fronted phrase ---------------------------------------------------
 
 
-def test_a_described_name_after_a_fronted_phrase_is_the_subject(es: Language) -> None:
-    text = ("Tras el fracaso de las negociaciones amistosas, la navarra Conservas Arga, "
-            "presidida por Pilar Goñi, presentó el pasado 3 de junio una OPA hostil sobre "
-            "Congelados Ega por 150 millones de euros.")
-    assert deals(es, text) == [
-        ("Acquisition", "Announced", [("acquirer", "Conservas Arga"), ("target", "Congelados Ega")])
-    ]
-
-
-def test_a_name_after_a_fronted_phrase_is_the_investor(es: Language) -> None:
-    text = ("Tras varios intentos fallidos, Holding Cautín, a través de su filial Energía "
-            "Malleco, compró el 35 % de Eléctrica Traiguén, que abastece a la región, por 70 "
-            "millones de dólares.")
-    assert deals(es, text) == [
-        ("Investment", "Completed", [("investee", "Eléctrica Traiguén"),
-                                     ("investor", "Holding Cautín")])
-    ]
-
-
-def test_a_name_after_a_connective_and_before_an_apposition_is_the_buyer(
-    es: Language
+@pytest.mark.parametrize(("text", "deal"), [
+    # a description and a name ("la navarra X") hung on the fronted phrase's noun
+    ("Tras el fracaso de las negociaciones amistosas, la navarra Conservas Arga, presidida "
+     "por Pilar Goñi, presentó el pasado 3 de junio una OPA hostil sobre Congelados Ega por "
+     "150 millones de euros.",
+     ("Acquisition", "Announced", [("acquirer", "Conservas Arga"),
+                                   ("target", "Congelados Ega")])),
+    # a name hung on the fronted phrase, an inciso after it
+    ("Tras varios intentos fallidos, Holding Cautín, a través de su filial Energía Malleco, "
+     "compró el 35 % de Eléctrica Traiguén, que abastece a la región, por 70 millones de "
+     "dólares.",
+     ("Investment", "Completed", [("investee", "Eléctrica Traiguén"),
+                                  ("investor", "Holding Cautín")])),
+    # after a connective, an apposition on the name
+    ("De esta forma, Corporación Huaral, la matriz de varias agroexportadoras, compró "
+     "Frutícola Huacho por unos 80 millones de soles.",
+     ("Acquisition", "Completed", [("acquirer", "Corporación Huaral"),
+                                   ("target", "Frutícola Huacho")])),
+    # the first of two partners joined by "y", a relative clause on it
+    ("Para ganar tamaño frente a las grandes cadenas, Cooperativa Vinícola del Bierzo, que "
+     "agrupa a 600 viticultores, y Bodegas Valdeorras Altas se fusionarán antes de final de "
+     "año.",
+     ("Merger", "Announced", [("partner", "Bodegas Valdeorras Altas"),
+                              ("partner", "Cooperativa Vinícola del Bierzo")])),
+])
+def test_a_name_set_off_after_a_fronted_phrase_is_the_subject(
+    es: Language, text: str, deal: tuple[str, str, list[tuple[str, str]]]
 ) -> None:
-    text = ("De esta forma, Corporación Huaral, la matriz de varias agroexportadoras, "
-            "compró Frutícola Huacho por unos 80 millones de soles.")
-    assert deals(es, text) == [
-        ("Acquisition", "Completed", [("acquirer", "Corporación Huaral"),
-                                      ("target", "Frutícola Huacho")])
-    ]
-
-
-def test_the_first_of_two_partners_hung_on_a_fronted_clause(es: Language) -> None:
-    text = ("Para ganar tamaño frente a las grandes cadenas, Cooperativa Vinícola del Bierzo, "
-            "que agrupa a 600 viticultores, y Bodegas Valdeorras Altas se fusionarán antes de "
-            "final de año.")
-    assert deals(es, text) == [
-        ("Merger", "Announced", [("partner", "Bodegas Valdeorras Altas"),
-                                 ("partner", "Cooperativa Vinícola del Bierzo")])
-    ]
+    assert deals(es, text) == [deal]
 
 
 def test_a_name_in_a_fronted_phrase_is_no_subject_of_a_verb_in_the_first_person(
