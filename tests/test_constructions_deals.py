@@ -85,6 +85,9 @@ FLOORS = {
     "failed_robust": Inventory("es en", 42, (4, 4), {"organizations": 0.97, "amounts": 0.98,
                                                      "deals": 0.95},
                                {"type": 0.98, "roles": 0.98, "amount": 0.98, "status": 0.87}),
+    "stacked_es": Inventory("es", 63, (5, 5), {"organizations": 0.91, "amounts": 0.98,
+                                               "deals": 0.80},
+                            {"type": 0.98, "roles": 0.98, "amount": 0.95, "status": 0.91}),
 }
 
 
