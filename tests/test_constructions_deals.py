@@ -99,6 +99,9 @@ FLOORS = {
     "stacked_en": Inventory("en", 70, (6, 6), {"organizations": 0.95, "amounts": 0.98,
                                                "deals": 0.89},
                             {"type": 0.98, "roles": 0.96, "amount": 0.98, "status": 0.98}),
+    "stacked_es": Inventory("es", 63, (5, 5), {"organizations": 0.91, "amounts": 0.98,
+                                               "deals": 0.80},
+                            {"type": 0.98, "roles": 0.98, "amount": 0.95, "status": 0.91}),
 }
 
 

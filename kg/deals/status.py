@@ -412,7 +412,7 @@ def _completed_modifier(c: Cue) -> Verdict | None:
     completed in May" has an auxiliary and is not)."""
     if not c.noun:
         return None
-    for x in c.trigger.children:
+    for x in [*c.trigger.children, *_hung_on_complement(c.trigger)]:
         if x.dep_ not in ("amod", "acl") or x.i < c.trigger.i or _negated(x):
             continue
         if "Part" not in feat(x, "VerbForm") or any(
@@ -426,6 +426,22 @@ def _completed_modifier(c: Cue) -> Verdict | None:
         if infinitives & COMPLETED:
             return "Completed", None
     return None
+
+
+def _hung_on_complement(noun: Token) -> list[Token]:
+    """ "La compra de Y por X, cerrada en 2019, …": a participle set off by a comma
+    after the deal noun's complements, which the small parser hangs on the last name;
+    it describes the noun when it agrees with it in gender and number (a name has
+    none of its own)."""
+    gender, number = feat(noun, "Gender"), feat(noun, "Number")
+    if doc_lang(noun.doc) != "es" or not gender or not number:
+        return []
+    return [
+        x for n in noun.children if n.dep_ == "nmod" and n.pos_ == "PROPN"
+        for x in n.children
+        if x.dep_ in ("amod", "acl") and x.i > n.i and noun.doc[x.i - 1].text == ","
+        and feat(x, "Gender") == gender and feat(x, "Number") == number
+    ]
 
 
 def _sold_participle(c: Cue) -> Verdict | None:

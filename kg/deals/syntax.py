@@ -157,10 +157,71 @@ def subjects(verb: Token) -> list[Token]:
         found = [late]
     if not found and headline_predicate(verb) and names_company(verb.head):
         found = [verb.head]  # "Thornbury Paper and Calder Mills to merge"
+    if (early := _subject_hung_on_fronted_phrase(verb, found)) is not None:
+        found = [early, *(t for t in found if t.i < verb.i)]
     return found
 
 
 _DASHES = frozenset({"—", "–", "-", "―"})
+
+
+def _subject_hung_on_fronted_phrase(verb: Token, found: list[Token]) -> Token | None:
+    """ "Tras meses de negociaciones, la gallega X, participada por W, ha cerrado …",
+    "De esta forma, X, a través de su filial Z, compró Y": after a fronted phrase and
+    its comma, a Spanish clause may name its subject and an inciso before the verb;
+    the small parser then hangs the subject on the last noun of the fronted phrase
+    (and may take the object after the verb for the subject). A name (or "la gallega
+    X") after the comma that closes a phrase opening the sentence, on a verb in the
+    third person with no subject before it, is that subject; so is the first of two
+    subjects joined by "y" when the parser kept only the second ("Para ganar tamaño,
+    X, que agrupa a …, y W se fusionarán")."""
+    if doc_lang(verb.doc) != "es" or "Fin" not in feat(verb, "VerbForm") \
+            or set(feat(verb, "Person")) - {"3"}:
+        return None
+    doc = verb.doc
+    last, joined = verb.i, False
+    if len(found) == 1 and found[0].i < verb.i and found[0].pos_ == "PROPN" and any(
+            c.dep_ == "cc" and c.i < found[0].i for c in found[0].children):
+        last, joined = found[0].i, True
+    elif found and not (len(found) == 1 and _object_read_as_subject(verb, found[0])):
+        return None
+    fronted = next((c for c in verb.children if c.i < verb.i
+                    and c.dep_ in ("obl", "advcl", "advmod")
+                    and c.left_edge.i == c.sent.start), None)
+    if fronted is None:
+        return None
+    for tok in reversed(doc[fronted.i + 1:last]):
+        if tok.dep_ not in ("appos", "dep", "obl", "nmod") or not fronted.is_ancestor(tok) \
+                or any(c.dep_ == "case" for c in tok.children):
+            continue  # (a name with its own preposition belongs to the fronted phrase)
+        if any(t.pos_ in ("VERB", "AUX") and not {"Inf", "Ger", "Part"} & set(feat(t, "VerbForm"))
+               for t in doc[fronted.sent.start:tok.i]):
+            return None  # a clause before the name: not a fronted phrase alone
+        # (the parser may hang the comma on the apposition itself)
+        left = tok.left_edge
+        if (left if left.text == "," else doc[left.i - 1]).text != "," or not _named(tok):
+            continue
+        right = tok.right_edge
+        if right.text == "," or doc[right.i + 1].i == last or doc[right.i + 1].text == ",":
+            if not joined and "Plur" in feat(verb, "Number"):
+                return None
+            return tok
+    return None
+
+
+def _object_read_as_subject(verb: Token, subject: Token) -> bool:
+    """Whether the parser's subject after ``verb`` may be its object: the verb has no
+    object and no clitic before it ("la compró X" names its subject after the verb)."""
+    before = verb.doc[verb.i - 1].lower_ if verb.i else ""
+    return subject.i > verb.i and before not in (*ACCUSATIVE_CLITICS, "se", "le", "les") \
+        and not any(c.dep_ in OBJ_DEPS and case_of(c) is None for c in verb.children)
+
+
+def _named(tok: Token) -> bool:
+    """A name, or a description that a name right after it completes ("la gallega X")."""
+    return tok.pos_ == "PROPN" or any(
+        c.dep_ in ("appos", "flat") and c.pos_ == "PROPN" and c.i == tok.i + 1
+        for c in tok.children)
 
 
 def _subject_read_as_apposition(verb: Token) -> Token | None:
@@ -239,6 +300,11 @@ def direct_objects(head: Token) -> Iterator[Token]:
         found = True
     if not found and (noun := _noun_read_as_verb(head)) is not None:
         yield noun
+        found = True
+    if not found:
+        # "De esta forma, X, a través de su filial Z, compró Y": Y, read as the subject
+        yield from (c for c in head.children if c.dep_ in SUBJ_DEPS and c.i > head.i
+                    and _subject_hung_on_fronted_phrase(head, [c]) is not None)
     # (the part the parser made the subject of a verb in the first person,
     # "suscribimos por 6 millones el 30 % de X", also after an object it found)
     for child in head.children:
