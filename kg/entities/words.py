@@ -61,6 +61,7 @@ CURRENCY_LETTERS = _words("currency_letters")
 # folded, a legal form of several words is one suffix ("s a de c v"), compared whole
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes") | frozenset(
     fold(form) for form in SPACED_LEGAL_FORMS)
+LEGAL_PREFIXES = _words("legal_prefixes")
 ORG_HEADS = _words("org_heads")
 ORG_TAILS = _words("org_tails")
 DEFINED_DOCUMENT_NOUNS = _words("defined_document_nouns")
