@@ -89,6 +89,8 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_PLURALS,
+    PUBLIC_COMPANY_KINDS,
+    PUBLIC_OWNERS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
@@ -385,7 +387,8 @@ def _place_with_and(x: Ctx, i: int, e: int) -> int:
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
-    if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)):
+    if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)
+                         and not _public_company(x, i)):
         return None
     if _surname_after_given_name(x, i):
         return None
@@ -425,13 +428,22 @@ def org_head(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
 
 
+def _public_company(x: Ctx, i: int) -> bool:
+    """Spanish: a company's kind and its owner's adjective open a public company's name
+    ("Empresa Municipal de Transportes de Villafranca")."""
+    return x.kn.lang == "es" and x.texts[i] in PUBLIC_COMPANY_KINDS and i + 1 < x.n \
+        and x.texts[i + 1] in PUBLIC_OWNERS
+
+
 def _surname_after_given_name(x: Ctx, i: int) -> bool:
-    """Spanish: a head right after a given name is a surname ("Leonor Caja Ferrán",
-    "Marta Banco Ruiz"): a Spanish organisation's name opens with its head, never
-    with a given name, and a second surname follows it."""
-    return x.kn.lang == "es" and 0 < i < x.n - 1 and x.texts[i - 1] in x.kn.given_names \
-        and x.caps[i + 1] and x.lowers[i + 1] not in ("de", "del") \
-        and not x.initial_false(i - 1)
+    """Spanish: a head between a given name and one more surname is a surname
+    ("Leonor Caja Ferrán", "Marta Banco Ruiz"): a Spanish organisation's name opens
+    with its head, never with a given name. Not a head that a name of its own
+    follows ("Ana, Caja Rural de Soria")."""
+    k = i + 2
+    return x.kn.lang == "es" and 0 < i and k <= x.n and x.texts[i - 1] in x.kn.given_names \
+        and x.caps[i + 1] and x.texts[i + 1] not in ORG_TAILS \
+        and (k == x.n or not (x.caps[k] or x.lowers[k] in ("de", "del", "y", "e")))
 
 
 def french_name(x: Ctx, i: int) -> Found:
@@ -2068,7 +2080,8 @@ def _inside_name(x: Ctx, i: int) -> bool:
     opens the sentence too, unless a function word or a verb: "Gravas del Cinca
     compra ..."), or a connector and a capitalised word after ("del Centro para el
     Desarrollo ...")."""
-    if i > 0 and x.caps[i - 1] and not x.initial_false(i - 1):
+    if i > 0 and x.caps[i - 1] and (
+            not x.doc[i - 1].is_sent_start or not x.initial_false(i - 1)):
         return True
     k = i + 2
     if k < x.n and x.lowers[k] in _NAME_CONNECTORS:
@@ -2352,7 +2365,8 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
-    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),
+    Cue("cue:org_head", org_head, ("cue:institution",), "text",
+        ORG_HEADS | OPENING_HEADS | PUBLIC_COMPANY_KINDS),
     Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),

@@ -636,6 +636,8 @@ class _Names:
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
         self.org_names = {tuple(t.text for t in doc[c.start:c.end])
                           for c in chosen if c.label == "ORG" and c.end - c.start > 1}
+        # The tokens each name covers (a name widened may take no other's word).
+        self.owner_of = {i: c.start for c in chosen for i in range(c.start, c.end)}
         # Where each organisation's name is first written.
         self.org_first: dict[tuple[str, ...], int] = {}
         for c in chosen:
@@ -872,18 +874,22 @@ def name_of_company(a: _Names, c: _Cand) -> Retyped:
 
 
 def _name_cut_short(a: _Names, c: _Cand, words: tuple[str, ...]) -> Retyped:
-    """A "person" of the model's whose words end an organisation's longer name that
-    the text writes whole there, the model having left out its first words at the
-    start of a sentence ("Moldes Leiria Norte makes moulds", where the model took
-    "Leiria Norte"): that organisation's name, whole."""
+    """A "person" of the model's whose words are part of an organisation's longer name
+    that the text writes whole there, the model having cut it at either end ("Moldes
+    Aveiro Norte makes moulds", where the model took "Moldes Aveiro" or "Aveiro
+    Norte"): that organisation's name, whole."""
     if c.label != "PER":
         return None
+    size, texts = len(words), [t.text for t in a.doc]
     for name in a.org_names:
-        lead = len(name) - len(words)
-        if lead > 0 and name[lead:] == words and c.start >= lead and \
-                tuple(t.text for t in a.doc[c.start - lead:c.start]) == name[:lead]:
-            rules = (*c.rules, "retype:name_cut_short")
-            return [_Cand(c.start - lead, c.end, "ORG", _P_CONTEXT, rules)]
+        for lead in range(len(name) - size + 1):
+            start = c.start - lead
+            if len(name) > size and name[lead:lead + size] == words and start >= 0 \
+                    and tuple(texts[start:start + len(name)]) == name and all(
+                        a.owner_of.get(i, c.start) == c.start
+                        for i in range(start, start + len(name))):
+                rules = (*c.rules, "retype:name_cut_short")
+                return [_Cand(start, start + len(name), "ORG", _P_CONTEXT, rules)]
     return None
 
 
