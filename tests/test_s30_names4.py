@@ -11,8 +11,8 @@ legal forms (inventory tests/data/constructions/names4).
 - Spanish opens no sentence with a bare noun of a company: a descriptor that opens
   it before a name a legal form closes is the name's ("Agroindustrial Motupe S.A.C.";
   kg.entities.cues._opens_legal_name).
-- "Empresa" heads a public company's name ("Empresa Municipal de Transportes de X"),
-  whose trade after "de" is no name of its own (org_heads).
+- "Empresa Municipal", "Empresa Pública" open a public company's name ("Empresa
+  Municipal de Transportes de X"), whose trade after "de" is no name of its own.
 - A capitalised noun opening the sentence before "del X" makes "X" part of its name,
   not a club or company with an article ("Gravas del Cinca compra ...";
   kg.entities.cues._inside_name).
@@ -25,6 +25,11 @@ legal forms (inventory tests/data/constructions/names4).
 - "vecinos del X", "la cuenca del X": a place, not a club (cues._PLACE_HOLDERS).
 - A model's "person" that is part of a company's name written whole there is that
   company (kg.entities.retype._name_cut_short).
+- English: the Maori articles "Te", "Nga" opening a sentence open a name ("Nga Puke
+  Farms bought ..."), though the tagger reads "Nga" as a preposition
+  (lexicon name_articles; kg.entities.runs._sentence_initial_false).
+- A public company's kind opens its name only with its owner's adjective ("Empresa
+  Municipal de ..."; lexicon public_company_kinds, public_owners).
 
 Every sentence here is invented; the names are made up.
 """
@@ -207,3 +212,15 @@ def test_a_person_the_model_cut_from_a_company_name_is_the_company(en: Language)
 def test_a_person_named_like_part_of_no_company_stays_a_person(en: Language) -> None:
     text = "Talbot Foods hired Coimbra Norte, a consultant, in March."
     assert "Coimbra Norte" in names(en, text, "person")
+
+
+# -- Maori articles opening a name ---------------------------------------------------------
+
+
+def test_a_maori_article_opening_a_sentence_opens_the_name(en: Language) -> None:
+    text = "Nga Puke Farms bought Tawa Dairy for NZ$5 million."
+    assert deals(en, text) == [{"acquirer": "Nga Puke Farms", "target": "Tawa Dairy"}]
+
+
+def test_a_spanish_te_opening_a_sentence_is_a_pronoun(es: Language) -> None:
+    assert names(es, "Te ofrecemos Grupo Lezama como socio.") == {"Grupo Lezama"}
