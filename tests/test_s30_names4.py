@@ -1,8 +1,8 @@
 """Session 30, helper names4 (issue #13): parties with the world's company names and
 legal forms (inventory tests/data/constructions/names4).
 
-- Finland's "Oy", Portugal's "Lda.", Japan's "K.K." close a company's name; "AB", "A/S",
-  "A.Ş." are legal suffixes, so "Koskela" and "Koskela Oy" are one company
+- Finland's "Oy", Portugal's "Lda.", Japan's "K.K." close a company's name; they and
+  Sweden's "AB" are legal suffixes, so "Koskela" and "Koskela Oy" are one company
   (lexicon/entities.toml legal_forms, legal_suffixes).
 - Poland's "sp. z o.o." is written in lower case; its words are kept whole by the
   tokenizer, so its full stops end no sentence (kg.nlp.keep_legal_forms).
