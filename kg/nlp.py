@@ -205,7 +205,10 @@ def keep_legal_forms(nlp: Language) -> None:
     parser saw two sentences and the merger lost a partner)."""
     tokenizer: Any = nlp.tokenizer
     # (read here: kg.nlp comes before the entity rules and imports none of them)
-    forms = Lexicon(data_dir("lexicon") / "entities.toml").words("legal_forms")
+    lexicon = Lexicon(data_dir("lexicon") / "entities.toml")
+    # and each word of a legal form of several words ("sp. z o.o.", "S. de R.L.")
+    forms = lexicon.words("legal_forms") | {
+        word for form in lexicon.words("spaced_legal_forms") for word in form.split()}
     for form in sorted(forms):
         slashed = "/" in form and len(form) > 2  # not a currency's "S/"
         stopped = form.endswith(".") and len(form) > 2

@@ -91,6 +91,8 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_PLURALS,
+    PUBLIC_COMPANY_KINDS,
+    PUBLIC_OWNERS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
     ROUND_WORDS,
@@ -277,18 +279,27 @@ def legal_form(x: Ctx, i: int) -> Found:
     s = _over_first(x, _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j))
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
-    if s > 0 and x.doc[s - 1].is_sent_start and x.texts[s - 1] in ORG_HEADS and (
-            x.kn.lang == "es" or not x.kn.is_common(x.texts[s - 1])):
-        # Spanish opens no sentence with a bare noun of the company ("La constructora
-        # Alameda"): "Constructora Alameda S.A. vendió" opens with the company's head,
-        # as a Spanish head does in English ("Grupo Olvera, S.A. agreed"), where an
-        # English noun may be the journalist's ("Builder Alameda Inc. sold")
+    if s > 0 and x.doc[s - 1].is_sent_start and _opens_legal_name(x, s - 1):
         s -= 1
     while e < x.n and ((k := _next_legal_form(x, e)) is not None or x.texts[e] == "&"):
         e = k if k is not None else e + 1  # "S.A. E.S.P.", "Pty Ltd", "SA & Co"
     while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
+
+
+def _opens_legal_name(x: Ctx, k: int) -> bool:
+    """Whether the sentence's first word ``k``, before a name a legal form closes, is
+    the name's first word. Spanish opens no sentence with a bare noun of the company
+    ("La constructora Alameda", "La agroexportadora Chincha"): "Constructora Alameda
+    S.A. vendió", "Agroexportadora Chincha S.A.C. compró" open with the company's
+    head or trade word, as a Spanish head does in English ("Grupo Olvera, S.A.
+    agreed"), where an English noun may be the journalist's ("Builder Alameda Inc.
+    sold")."""
+    head = x.texts[k] in ORG_HEADS
+    if x.kn.lang == "es":
+        return head or x.lowers[k] in DESCRIPTORS
+    return head and not x.kn.is_common(x.texts[k])
 
 
 def partners_firm(x: Ctx, i: int) -> Found:
@@ -379,7 +390,10 @@ def _place_with_and(x: Ctx, i: int, e: int) -> int:
 def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
-    if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)):
+    if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)
+                         and not _public_company(x, i)):
+        return None
+    if _surname_after_given_name(x, i):
         return None
     e = _purpose_end(x, _run_end(doc, i + 1, x.caps, allow_connector_first=True))
     if e <= i + 1 and x.kn.lang == "en" and x.texts[i] in BODY_TAILS:
@@ -415,6 +429,24 @@ def org_head(x: Ctx, i: int) -> Found:
     # after a king or a pope holds his regnal number, and outranks the person's name.
     regnal = e - s > 3 and _REGNAL.fullmatch(x.texts[e - 1]) is not None
     return [_Cand(s, e, "ORG", _P_GAZ if regnal else _P_HEAD)]
+
+
+def _public_company(x: Ctx, i: int) -> bool:
+    """Spanish: a company's kind and its owner's adjective open a public company's name
+    ("Empresa Municipal de Transportes de Villafranca")."""
+    return x.kn.lang == "es" and x.texts[i] in PUBLIC_COMPANY_KINDS and i + 1 < x.n \
+        and x.texts[i + 1] in PUBLIC_OWNERS
+
+
+def _surname_after_given_name(x: Ctx, i: int) -> bool:
+    """Spanish: a head between a given name and one more surname is a surname
+    ("Leonor Caja Ferrán", "Marta Banco Ruiz"): a Spanish organisation's name opens
+    with its head, never with a given name. Not a head that a name of its own
+    follows ("Ana, Caja Rural de Soria")."""
+    k = i + 2
+    return x.kn.lang == "es" and 0 < i and k <= x.n and x.texts[i - 1] in x.kn.given_names \
+        and x.caps[i + 1] and x.texts[i + 1] not in ORG_TAILS \
+        and (k == x.n or not (x.caps[k] or x.lowers[k] in ("de", "del", "y", "e")))
 
 
 def french_name(x: Ctx, i: int) -> Found:
@@ -2111,9 +2143,12 @@ def article_name(x: Ctx, i: int) -> Found:
 
 def _inside_name(x: Ctx, i: int) -> bool:
     """Whether the article at ``i`` and the word after it are inside a longer name: a
-    capitalised word before it ("Fuente del Jarro", "Puerto del Rosario"), or a
-    connector and a capitalised word after ("del Centro para el Desarrollo ...")."""
-    if i > 0 and x.caps[i - 1] and not x.doc[i - 1].is_sent_start:
+    capitalised word before it ("Fuente del Jarro", "Puerto del Rosario"; one that
+    opens the sentence too, unless a function word or a verb: "Gravas del Cinca
+    compra ..."), or a connector and a capitalised word after ("del Centro para el
+    Desarrollo ...")."""
+    if i > 0 and x.caps[i - 1] and (
+            not x.doc[i - 1].is_sent_start or not x.initial_false(i - 1)):
         return True
     k = i + 2
     if k < x.n and x.lowers[k] in _NAME_CONNECTORS:
@@ -2154,8 +2189,10 @@ _COUNTRY_PARTS = frozenset({
 
 
 # Nouns whose "del X" is a place or a landmark: "la cima del Everest", "el
-# departamento del Cauca", "la fachada del Capitolio".
-_PLACE_HOLDERS = frozenset({"cima", "departamento", "fachada", "ladera", "orilla", "cumbre"})
+# departamento del Cauca", "la fachada del Capitolio"; the people who live in a place
+# and the land around a river ("vecinos del Empordà", "la cuenca del Esca").
+_PLACE_HOLDERS = frozenset({"cima", "departamento", "fachada", "ladera", "orilla", "cumbre",
+                            "vecinos", "habitantes", "residentes", "cuenca", "ribera"})
 
 
 def _place_complement(x: Ctx, i: int) -> bool:
@@ -2395,7 +2432,8 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
-    Cue("cue:org_head", org_head, ("cue:institution",), "text", ORG_HEADS | OPENING_HEADS),
+    Cue("cue:org_head", org_head, ("cue:institution",), "text",
+        ORG_HEADS | OPENING_HEADS | PUBLIC_COMPANY_KINDS),
     Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),

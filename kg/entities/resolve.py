@@ -26,6 +26,7 @@ from kg.entities.words import (
     GENERIC_TAIL,
     INSTITUTIONS,
     LEGAL_FOLDED,
+    LEGAL_PREFIXES,
     NAME_PARTICLES,
     STATE_HEADS,
     TRADE_HEADS,
@@ -164,6 +165,8 @@ class _OrgGroups:
                 longer = self._cut_short(k, ordered)
             if not longer:
                 longer = _double_barrel_cut(k, ordered, keys)
+            if not longer:
+                longer = _acronym_of_place(k, ordered, keys)
             # A short form two different long names share ("Merian" of "Merian Global
             # Investors" and "Merian Chrysalis") joins the first one named, and does
             # not make the two one.
@@ -177,6 +180,7 @@ class _OrgGroups:
                         _initials_fit(raw, keys[o], strict=True)
                         or _initials_fit(raw, _less_country(keys[o]), strict=True)
                         or _initials_fit(raw, _less_article(keys[o]), strict=True)
+                        or _initials_fit(raw, _less_place(keys[o]), strict=True)
                         or syllables_fit(raw, keys[o]))]
                 # (one name, with and without its article, is one fit: "The Associated
                 # Press" and "Associated Press" for "AP")
@@ -571,7 +575,11 @@ def _is_short_org(
     short: list[str], long: list[str], generic: Callable[[str], bool] = lambda w: False,
     lang: str = "",
 ) -> bool:
-    """Whether folded ``short`` names the same organisation as folded ``long``."""
+    """Whether folded ``short`` names the same organisation as folded ``long``. A
+    legal form that opens the long name ("PT Sinar Kapuas Tbk") is no word of the
+    name: "Sinar Kapuas" is its short form."""
+    if len(long) > 2 and long[0] in LEGAL_PREFIXES and short[:1] != long[:1]:
+        return short == long[1:] or _is_short_org(short, long[1:], generic, lang)
     if any(w in _OTHER_BODIES for w in long) and not any(w in _OTHER_BODIES for w in short):
         return False  # "Dunford Rovers" and "Dunford Rovers Supporters' Trust" are two
     if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
@@ -684,6 +692,30 @@ def _strip_legal(name: str) -> str:
     folded = [fold(w) for w in words]
     k = _legal_tail(folded)
     return " ".join(words[:len(words) - k]).rstrip(",")
+
+
+def _acronym_of_place(k: str, ordered: list[str], keys: dict[str, str]) -> list[str]:
+    """The one longer name that an acronym and the same "de" complement write short:
+    "EMT de Villafranca" of "Empresa Municipal de Transportes de Villafranca", the
+    public companies of a town or a region named by their kind and the place (the
+    acronym spells the words before the place's "de", and the place is written
+    out, or left out: ``_less_place``)."""
+    raw = keys[k].split()
+    if len(raw) < 3 or not _is_acronym(raw[0]) or raw[1] not in ("de", "del", "of"):
+        return []
+    tail = " " + " ".join(raw[1:])
+    fits = [o for o in ordered if o != k and keys[o].endswith(tail)
+            and _initials_fit(raw[0], keys[o][:-len(tail)], strict=True)]
+    return fits if len(fits) == 1 else []
+
+
+def _less_place(name: str) -> str:
+    """A name less its last "de" complement, the place its acronym leaves out ("Empresa
+    Municipal de Transportes" of "... de Villafranca", whose acronym is "EMT"), or the
+    name as it is."""
+    words = name.split()
+    at = max((i for i, w in enumerate(words) if w in ("de", "del", "of")), default=0)
+    return " ".join(words[:at]) if 2 <= at < len(words) - 1 else name
 
 
 def _double_barrel_cut(k: str, ordered: list[str], keys: dict[str, str]) -> list[str]:

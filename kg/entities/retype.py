@@ -563,7 +563,7 @@ def _owner_split(kn: Knowledge, doc: Doc, c: _Cand, names: Counter[str], inner_c
             return []
         if right.text in kn.places or left.text in kn.places:
             return []
-        if names.get(right.text) and (left.text in names or (
+        if names.get(right.text) and _written_alone(doc, c, k) and (left.text in names or (
                 len(left) == 1 and left.text in inner_caps
                 and sum(1 for t in doc if t.text == left.text) > 1)):
             rules = (*c.rules, "orgs:owner_split")
@@ -571,6 +571,19 @@ def _owner_split(kn: Knowledge, doc: Doc, c: _Cand, names: Counter[str], inner_c
                     _Cand(k + 1, c.end, "ORG", _P_CONTEXT, rules)]
     return []
 
+
+
+def _written_alone(doc: Doc, c: _Cand, k: int) -> bool:
+    """Whether the words after the "de" at ``k`` of ``c`` are written somewhere not as
+    the tail of the same whole name: "Áridos del Jalón compra ..." names no "Jalón"
+    of its own where the model read only that word of the headline's name."""
+    whole = [t.text for t in doc[c.start:c.end]]
+    right = whole[k + 1 - c.start:]
+    lead = len(whole) - len(right)
+    return any(
+        [t.text for t in doc[s:s + len(right)]] == right
+        and [t.text for t in doc[max(0, s - lead):s + len(right)]] != whole
+        for s in range(len(doc) - len(right) + 1))
 
 
 # --- typing constraints read once every name of the article is known ------------------
@@ -623,6 +636,8 @@ class _Names:
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
         self.org_names = {tuple(t.text for t in doc[c.start:c.end])
                           for c in chosen if c.label == "ORG" and c.end - c.start > 1}
+        # The tokens each name covers (a name widened may take no other's word).
+        self.owner_of = {i: c.start for c in chosen for i in range(c.start, c.end)}
         # Where each organisation's name is first written.
         self.org_first: dict[tuple[str, ...], int] = {}
         for c in chosen:
@@ -855,6 +870,26 @@ def name_of_company(a: _Names, c: _Cand) -> Retyped:
                          a.kn.lang or "")
            for name in a.org_names):
         return [c.retyped("ORG", _P_CONTEXT, "retype:name_of_company")]
+    return _name_cut_short(a, c, words)
+
+
+def _name_cut_short(a: _Names, c: _Cand, words: tuple[str, ...]) -> Retyped:
+    """A "person" of the model's whose words are part of an organisation's longer name
+    that the text writes whole there, the model having cut it at either end ("Moldes
+    Aveiro Norte makes moulds", where the model took "Moldes Aveiro" or "Aveiro
+    Norte"): that organisation's name, whole."""
+    if c.label != "PER":
+        return None
+    size, texts = len(words), [t.text for t in a.doc]
+    for name in a.org_names:
+        for lead in range(len(name) - size + 1):
+            start = c.start - lead
+            if len(name) > size and name[lead:lead + size] == words and start >= 0 \
+                    and tuple(texts[start:start + len(name)]) == name and all(
+                        a.owner_of.get(i, c.start) == c.start
+                        for i in range(start, start + len(name))):
+                rules = (*c.rules, "retype:name_cut_short")
+                return [_Cand(start, start + len(name), "ORG", _P_CONTEXT, rules)]
     return None
 
 

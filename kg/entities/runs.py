@@ -21,6 +21,7 @@ from kg.entities.words import (
     FUNDING_WORDS,
     HEADLINE_VERBS,
     INTERNAL_BODIES,
+    NAME_ARTICLES,
     NAME_PARTICLES,
     NON_NAMES,
     ORDINAL_MARKERS,
@@ -121,6 +122,8 @@ def _sentence_initial_false(
         return False
     if low in stop_words:
         return True
+    if tok.text in NAME_ARTICLES:
+        return False  # "Nga Awa Holdings will hold", which the tagger reads "Nga/IN"
     return tok.pos_ in ("ADV", "ADP", "SCONJ", "CCONJ", "PRON", "DET", "AUX", "VERB", "INTJ")
 
 

@@ -62,6 +62,10 @@ CURRENCY_LETTERS = _words("currency_letters")
 # folded, a legal form of several words is one suffix ("s a de c v"), compared whole
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes") | frozenset(
     fold(form) for form in SPACED_LEGAL_FORMS)
+LEGAL_PREFIXES = _words("legal_prefixes")
+PUBLIC_COMPANY_KINDS = _words("public_company_kinds")
+NAME_ARTICLES = _words("name_articles")
+PUBLIC_OWNERS = _words("public_owners")
 ORG_HEADS = _words("org_heads")
 ORG_TAILS = _words("org_tails")
 DEFINED_DOCUMENT_NOUNS = _words("defined_document_nouns")
