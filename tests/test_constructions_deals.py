@@ -102,7 +102,7 @@ FLOORS = {
                             {"type": 0.98, "roles": 0.96, "amount": 0.98, "status": 0.98}),
     "stacked_es": Inventory("es", 63, (5, 5), {"organizations": 0.91, "amounts": 0.98,
                                                "deals": 0.80},
-                            {"type": 0.98, "roles": 0.98, "amount": 0.95, "status": 0.91}),
+                            {"type": 0.98, "roles": 0.98, "amount": 0.95, "status": 0.89}),
     "names4": Inventory("es en", 50, (0, 0), {"organizations": 0.95, "people": 0.97,
                                               "amounts": 0.98, "deals": 0.92},
                         {"type": 0.97, "roles": 0.97, "amount": 0.97, "status": 0.93}),

@@ -246,9 +246,9 @@ class Context:
                     dep == "conj" and _clause_subject_as_conj(tok, child)) or (
                     dep == "appos" and _descriptor_before(tok, child, self.tok_ent)):
                 return []  # "Rockwell Collins (COL)"; "a stake to sovereign fund X"
-            if dep == "appos" and (_predicate_of_clause(child) or _relative_possessed(child)):
-                # "la cadena X, cuyos clientes son A y B": A is the clients; "X, whose
-                return []  # chief executive Sarah Penn, 51, joined ...": no name of X
+            if dep == "appos" and (_predicate_of_clause(child) or _relative_possessed(
+                    child, self.tok_ent)):  # "la cadena X, cuyos clientes son A y B": A is
+                return []  # the clients; "X, whose chief executive Sarah Penn": not X
             return [child]
         if dep == "prep" and child.lower_ in ("as", "like", "including"):
             return list(child.children)  # "investors such as / including A and B"
@@ -588,10 +588,15 @@ def _predicate_of_clause(tok: Token) -> bool:
 _RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
 
 
-def _relative_possessed(tok: Token) -> bool:
+def _relative_possessed(tok: Token, tok_ent: dict[int, EntityRef]) -> bool:
     """Whether ``tok`` is what a relative possessive owns, which the parser hung as an
     apposition ("Dalton Drinks, whose chief executive Sarah Penn, 51, joined from a
-    rival ..."): the chief executive is Dalton's, and no other name of it."""
+    rival ..."): the chief executive is Dalton's, and no other name of it. (A company
+    the parser hung there is the relative clause's subject, "X, whose card portfolio
+    Tilaran Bank bought": kept.)"""
+    named = tok_ent.get(tok.i)
+    if named is not None and named.kind == "org":
+        return False
     return any(t.lower_ in _RELATIVE_POSSESSIVES for t in tok.subtree if t.i < tok.i)
 
 
