@@ -2677,8 +2677,8 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
         if role is None:
             continue
         tok = ctx.doc[i]
-        if tok.pos_ not in ("NOUN", "ADJ"):
-            continue
+        if tok.pos_ not in ("NOUN", "ADJ") or role == "investor" and not is_definite(tok):
+            continue  # "Y, an investor in Z" tells Y's trade, not its part in a deal
         names: list[Token] = [c for c in tok.children if c.dep_ in ("appos", "flat")]
         if tok.dep_ == "appos" or tok.dep_ in SUBJ_DEPS and any(
             c.dep_ == "cop" for c in tok.head.children
@@ -2707,15 +2707,19 @@ def _english_copula(tok: Token) -> list[Token]:
 
 def add_role_named(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
-) -> None:
-    """A party named by its role joins the latest acquisition (of this sentence or the
-    two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
-    comprador es KKR."."""
+) -> list[tuple[Mention, EntityRef]]:
+    """A party named by its role joins the latest deal of its kind (of this sentence or
+    the two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
+    comprador es KKR."; "X raised new funding. The investor is Y" (an investor joins
+    an investment, any other role an acquisition). Returns each deal it gave a party,
+    with the party."""
+    joined: list[tuple[Mention, EntityRef]] = []
     for role, ref in role_named(ctx, sent):
+        kind = "Investment" if role == "investor" else "Acquisition"
         deal = next(
             (
                 m for m in reversed([*before, *ms])
-                if m.type == "Acquisition" and si - m.sent <= 2
+                if m.type == kind and si - m.sent <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
             ),
             None,
@@ -2723,6 +2727,8 @@ def add_role_named(
         if deal is not None:
             deal.add_role(role, ref)
             deal.rules.append("parties:role-noun")
+            joined.append((deal, ref))
+    return joined
 
 
 def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
