@@ -3,8 +3,10 @@ sentence after the one that tells the deal (inventory tests/data/constructions/l
 
 - "Calloway Mining received a takeover offer. The bidder, X, ...": an offer its subject
   receives or rejects from no bidder named was made to the subject, the target
-  (``kg.deals.frames._offer_from_someone``); "bidder", "oferente", "postor" name the
-  acquirer by its role (deals.toml ``role_nouns``).
+  (``kg.deals.frames._offer_from_someone``); "bidder", "suitor", "oferente", "postor"
+  name the acquirer by its role (deals.toml ``role_nouns``), and so does offering a sum
+  in the sentences after ("Ravel Group offered $90 million",
+  ``kg.deals.roles._offering``).
 - "X raised new funding. The investor is Y": a definite "investor" / "inversor" names
   the investor of the latest investment (``kg.deals.roles.add_role_named``).
 - "The bidder, Y, offered $1.2 billion", "el fondo Y, que aportó 5 millones", "The
@@ -48,6 +50,32 @@ def test_el_postor_named_after_an_offer_received(es: Language) -> None:
 def test_an_offer_received_from_a_named_bidder_is_read_as_before(en: Language) -> None:
     (deal,) = _deals(en, "Dorrance Cable received a takeover offer from Halvard Media.")
     assert _roles(deal) == {("target", "Dorrance Cable"), ("acquirer", "Halvard Media")}
+
+
+def test_the_suitor_named_after_a_rejected_bid(en: Language) -> None:
+    (deal,) = _deals(en, "Brennan Foods rejected an unsolicited bid on Monday. The suitor, "
+                         "Caxton Partners, had offered $300 million.")
+    assert _roles(deal) == {("target", "Brennan Foods"), ("acquirer", "Caxton Partners")}
+    assert deal.amount is not None and deal.amount.value == 300_000_000
+
+
+def test_the_company_offering_a_sum_next_is_the_bidder(en: Language) -> None:
+    (deal,) = _deals(en, "Pardoe Systems accepted a takeover offer. Ravel Group offered $90 "
+                         "million.")
+    assert _roles(deal) == {("target", "Pardoe Systems"), ("acquirer", "Ravel Group")}
+
+
+def test_grupo_y_ofrece_after_una_oferta_recibida(es: Language) -> None:
+    (deal,) = _deals(es, "Bodegas Irache recibió una oferta de compra. Grupo Estella ofrece 80 "
+                         "millones de euros.")
+    assert _roles(deal) == {("target", "Bodegas Irache"), ("acquirer", "Grupo Estella")}
+
+
+def test_a_sum_offered_for_another_company_is_another_bid(en: Language) -> None:
+    deals = _deals(en, "Pardoe Systems received a takeover offer. Ravel Group offered $40 "
+                       "million for Kelso Mills.")
+    assert not any({("target", "Pardoe Systems"), ("acquirer", "Ravel Group")} <= _roles(d)
+                   for d in deals)
 
 
 # -- the investor named by its role ---------------------------------------------------

@@ -101,6 +101,7 @@ from kg.deals.words import (
     MOST_WORDS,
     NEGOTIATING,
     OBJ_DEPS,
+    OFFER_NOUNS,
     ORGAN_NOUNS,
     OWN_PART_NOUNS,
     OWNING_VERBS,
@@ -2714,21 +2715,51 @@ def add_role_named(
     an investment, any other role an acquisition). Returns each deal it gave a party,
     with the party."""
     joined: list[tuple[Mention, EntityRef]] = []
-    for role, ref in role_named(ctx, sent):
+    named = [(role, ref, "parties:role-noun") for role, ref in role_named(ctx, sent)]
+    named += [("acquirer", ref, "parties:bidder-offers-after") for ref in _offering(ctx, sent)]
+    for role, ref, rule in named:
         kind = "Investment" if role == "investor" else "Acquisition"
         deal = next(
             (
                 m for m in reversed([*before, *ms])
                 if m.type == kind and si - m.sent <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
+                and (rule == "parties:role-noun" or _an_offer(ctx, m))
             ),
             None,
         )
         if deal is not None:
             deal.add_role(role, ref)
-            deal.rules.append("parties:role-noun")
+            deal.rules.append(rule)
             joined.append((deal, ref))
     return joined
+
+
+_OFFERING_VERBS = frozenset({"offer", "ofrecer", "bid", "pujar"})
+
+
+def _offering(ctx: Context, sent: SpacySpan) -> list[EntityRef]:
+    """ "Pardoe Systems received a takeover offer. Ravel Group offered $5 a share": the
+    company that offers a sum, and no company, is the bidder of the offer told just
+    before that names none (``_an_offer``)."""
+    found: list[EntityRef] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _OFFERING_VERBS or not is_verbal(tok):
+            continue
+        objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+        if not objs or not all(any(t.i in ctx.tok_amount for t in c.subtree) for c in objs):
+            continue  # "offered no comment"; "offered to buy Y"
+        if any(ctx.np_entities(c) for c in tok.subtree if c.i != tok.i and c.dep_ != "nsubj"
+               and c not in subjects(tok) and not any(s.is_ancestor(c) for s in subjects(tok))):
+            continue  # "offered $5 a share for Y", "ofrece 300 millones a Z": another deal
+        found += [x for s in subjects(tok) for x in ctx.np_entities(s) if x.kind == "org"]
+    return found
+
+
+def _an_offer(ctx: Context, m: Mention) -> bool:
+    """A mention told by an offer or bid noun ("a takeover offer", "una OPA")."""
+    lemma = ctx.doc[m.trigger].lemma_.lower()
+    return m.kind == "offer" or lemma in OFFER_NOUNS or lemma in BID_NOUNS
 
 
 def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
