@@ -22,7 +22,6 @@ from kg.deals.attach import (
     attach_money,
     attach_term_quantity,
     attribution,
-    role_named_money,
     rumoured_by_sources,
 )
 from kg.deals.beaten import beaten_bidders, lost_bidders
@@ -308,9 +307,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += talks_with_owners(ctx, sent, si)
-        named = add_role_named(ctx, sent, sent_mentions, mentions, si)
-        for deal in {id(d): d for d, _ in named}.values():
-            role_named_money(ctx, sent, deal, {ref for d, ref in named if d is deal})
+        add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)
         _attribute(sent, sent_mentions, mentions, si, (reporter, hedge))
         mentions.extend(sent_mentions)

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
+from kg.deals.attach import role_named_money
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import unsaid_i, unsaid_we, voice
@@ -2708,12 +2709,12 @@ def _english_copula(tok: Token) -> list[Token]:
 
 def add_role_named(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
-) -> list[tuple[Mention, EntityRef]]:
+) -> None:
     """A party named by its role joins the latest deal of its kind (of this sentence or
     the two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
     comprador es KKR."; "X raised new funding. The investor is Y" (an investor joins
-    an investment, any other role an acquisition). Returns each deal it gave a party,
-    with the party."""
+    an investment, any other role an acquisition); what the party pays then is the
+    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach)."""
     joined: list[tuple[Mention, EntityRef]] = []
     named = [(role, ref, "parties:role-noun") for role, ref in role_named(ctx, sent)]
     named += [("acquirer", ref, "parties:bidder-offers-after") for ref in _offering(ctx, sent)]
@@ -2732,7 +2733,8 @@ def add_role_named(
             deal.add_role(role, ref)
             deal.rules.append(rule)
             joined.append((deal, ref))
-    return joined
+    for deal in {id(d): d for d, _ in joined}.values():
+        role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
 
 
 _OFFERING_VERBS = frozenset({"offer", "ofrecer", "bid", "pujar"})
