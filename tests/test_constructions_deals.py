@@ -1,7 +1,7 @@
 """kg's deals on the inventories of deal constructions (tests/data/constructions/es, es2,
 es3, robust_es, robust2_es, en, en2, robust_en, robust2_en, and bg, multi, status,
 lexical, lexical2, names3, retold, award_robust, apart_robust, failed_robust, twodeals,
-briefs, voices and failed_robust in both languages; each folder's README says what its items
+briefs, voices, later and failed_robust in both languages; each folder's README says what its items
 vary and how they were written).
 
 Every item was written, with its gold file, before kg was run on it; items whose
@@ -11,7 +11,7 @@ tests/test_background_deals.py, tests/test_s12_multi_deals.py, tests/test_s15_le
 tests/test_s15_wordings.py, tests/test_s29_robust_en.py, tests/test_s29_robust2_en.py,
 tests/test_s29_robust2_es.py, tests/test_s29_apart.py, tests/test_s29_failed.py,
 tests/test_s30_twodeals.py, tests/test_s30_briefs.py, tests/test_s30_voices.py,
-tests/test_s30_stacked_en.py), the others scored as totals only (``make quality`` prints
+tests/test_s30_stacked_en.py, tests/test_s30_later.py), the others scored as totals only (``make quality`` prints
 both halves). The floors sit a little under the figures kg reaches on each whole inventory,
 so that a regression fails here.
 """
@@ -99,6 +99,9 @@ FLOORS = {
     "stacked_en": Inventory("en", 70, (6, 6), {"organizations": 0.95, "amounts": 0.98,
                                                "deals": 0.89},
                             {"type": 0.98, "roles": 0.96, "amount": 0.98, "status": 0.98}),
+    "later": Inventory("es en", 40, (4, 4), {"organizations": 0.97, "amounts": 0.96,
+                                             "deals": 0.92},
+                       {"type": 0.98, "roles": 0.98, "amount": 0.91, "status": 0.97}),
 }
 
 
