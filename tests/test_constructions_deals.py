@@ -11,8 +11,8 @@ tests/test_background_deals.py, tests/test_s12_multi_deals.py, tests/test_s15_le
 tests/test_s15_wordings.py, tests/test_s29_robust_en.py, tests/test_s29_robust2_en.py,
 tests/test_s29_robust2_es.py, tests/test_s29_apart.py, tests/test_s29_failed.py,
 tests/test_s30_twodeals.py, tests/test_s30_briefs.py, tests/test_s30_voices.py,
-tests/test_s30_stacked_en.py, tests/test_s30_later.py), the others scored as totals only (``make quality`` prints
-both halves). The floors sit a little under the figures kg reaches on each whole inventory,
+tests/test_s30_stacked_en.py, tests/test_s30_later.py), the others scored as totals only
+(``make quality`` prints both halves). The floors sit a little under the figures kg reaches on each whole inventory,
 so that a regression fails here.
 """
 
