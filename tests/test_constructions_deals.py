@@ -12,8 +12,8 @@ tests/test_s15_wordings.py, tests/test_s29_robust_en.py, tests/test_s29_robust2_
 tests/test_s29_robust2_es.py, tests/test_s29_apart.py, tests/test_s29_failed.py,
 tests/test_s30_twodeals.py, tests/test_s30_briefs.py, tests/test_s30_voices.py,
 tests/test_s30_stacked_en.py, tests/test_s30_later.py), the others scored as totals only
-(``make quality`` prints both halves). The floors sit a little under the figures kg reaches on each whole inventory,
-so that a regression fails here.
+(``make quality`` prints both halves). The floors sit a little under the figures kg reaches
+on each whole inventory, so that a regression fails here.
 """
 
 from __future__ import annotations
