@@ -858,6 +858,51 @@ def _points_back(noun: Token) -> bool:
     return any(t.lower_ in _DEMONSTRATIVES and t.dep_ == "det" for t in noun.subtree)
 
 
+_PARTY_MONEY_VERBS = LEXICON.words("party_money_verbs")
+_SELLER_MONEY_VERBS = LEXICON.words("seller_money_verbs")
+
+
+def role_named_money(ctx: Context, sent: SpacySpan, m: Mention, named: set[EntityRef]) -> None:
+    """ "The bidder, X, offered $1.2 billion", "El inversor es el fondo Y, que aportó 5
+    millones de dólares", "The seller, Z, will receive $85 million": a sum that a party
+    the sentence names by its role in a deal told before (``named``) pays, offers or
+    puts in, or that the seller receives, is that deal's amount, if it has none."""
+    if m.amount is not None:
+        return
+    for amt in ctx.amounts:
+        if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
+            continue
+        root = _amount_root(ctx, amt)
+        if root is None or amt.per_share or not_a_price(ctx, sent, amt, root) \
+                or price_rank(root) is None or is_valuation(ctx, root):
+            continue
+        verbs = [t for t, _ in _governors(root) if is_verbal(t)]
+        if any(_named_party_gives(ctx, verb, m, named) for verb in verbs):
+            _give(ctx, m, amt, "amount:role-named-pays")
+            return
+
+
+def _named_party_gives(
+    ctx: Context, verb: Token, m: Mention, named: set[EntityRef]
+) -> bool:
+    """The verb's subject (or, in a relative clause, the name it hangs on) is one of
+    ``named`` that pays the money, or the deal's seller, who receives it."""
+    lemma = verb.lemma_.lower()
+    sellers = {ref for role, ref in m.roles if role == "seller"} & named
+    givers = named - sellers
+    who = givers if lemma in _PARTY_MONEY_VERBS else sellers if lemma in _SELLER_MONEY_VERBS \
+        else set()
+    if not who:
+        return False
+    said = [*subjects(verb), *([verb.head] if verb.dep_ in ("relcl", "acl") else [])]
+    return any(
+        x in who for s in said
+        for x in [*ctx.np_entities(s), *(
+            y for c in s.children if c.dep_ in ("appos", "flat") for y in ctx.np_entities(c)
+        )]
+    )
+
+
 def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
     m.amount = amt
     ctx.used_amounts.add(id(amt))

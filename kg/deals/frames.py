@@ -167,6 +167,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     OFFER_NOUNS,
     OFFER_RECEIVERS,
+    OFFER_RECIPIENT_VERBS,
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
     PHRASAL_TAKEOVER,
@@ -745,7 +746,27 @@ def _offer_received(
         for x in targets:
             m.add_role("target", x)
         m.rules.append("frame:offer-to-subject")
+    else:
+        _offer_from_someone(ctx, m, tok)
     return True
+
+
+def _offer_from_someone(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Calloway Mining received a takeover offer on Monday. The bidder, X, offered
+    $1.2 billion": an offer its subject receives or rejects, from no bidder the
+    sentence names, was made to the subject: the subject is the target, not the
+    bidder, who is left unsaid (a later sentence may name it by its role,
+    kg.deals.roles.add_role_named). Not "X considered an offer", which may be its own."""
+    verb = tok.head
+    if tok.dep_ not in OBJ_DEPS or verb.lemma_.lower() not in OFFER_RECIPIENT_VERBS:
+        return
+    said = {x for s in subjects(verb) for x in ctx.np_entities(s)}
+    if not said or _bidders(ctx, tok) or any(
+        role != "acquirer" or x not in said for role, x in m.roles
+    ):
+        return
+    m.roles = [("target", x) for _, x in m.roles]
+    m.rules.append("parties:offer-from-someone")
 
 
 _HOLDER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "investor", "unitholder"})

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
+from kg.deals.attach import role_named_money
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import unsaid_i, unsaid_we, voice
@@ -101,6 +102,7 @@ from kg.deals.words import (
     MOST_WORDS,
     NEGOTIATING,
     OBJ_DEPS,
+    OFFER_NOUNS,
     ORGAN_NOUNS,
     OWN_PART_NOUNS,
     OWNING_VERBS,
@@ -2677,8 +2679,8 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
         if role is None:
             continue
         tok = ctx.doc[i]
-        if tok.pos_ not in ("NOUN", "ADJ"):
-            continue
+        if tok.pos_ not in ("NOUN", "ADJ") or role == "investor" and not is_definite(tok):
+            continue  # "Y, an investor in Z" tells Y's trade, not its part in a deal
         names: list[Token] = [c for c in tok.children if c.dep_ in ("appos", "flat")]
         if tok.dep_ == "appos" or tok.dep_ in SUBJ_DEPS and any(
             c.dep_ == "cop" for c in tok.head.children
@@ -2708,21 +2710,58 @@ def _english_copula(tok: Token) -> list[Token]:
 def add_role_named(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
 ) -> None:
-    """A party named by its role joins the latest acquisition (of this sentence or the
-    two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
-    comprador es KKR."."""
-    for role, ref in role_named(ctx, sent):
+    """A party named by its role joins the latest deal of its kind (of this sentence or
+    the two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
+    comprador es KKR."; "X raised new funding. The investor is Y" (an investor joins
+    an investment, any other role an acquisition); what the party pays then is the
+    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach)."""
+    joined: list[tuple[Mention, EntityRef]] = []
+    named = [(role, ref, "parties:role-noun") for role, ref in role_named(ctx, sent)]
+    named += [("acquirer", ref, "parties:bidder-offers-after") for ref in _offering(ctx, sent)]
+    for role, ref, rule in named:
+        kind = "Investment" if role == "investor" else "Acquisition"
         deal = next(
             (
                 m for m in reversed([*before, *ms])
-                if m.type == "Acquisition" and si - m.sent <= 2
+                if m.type == kind and si - m.sent <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
+                and (rule == "parties:role-noun" or _an_offer(ctx, m))
             ),
             None,
         )
         if deal is not None:
             deal.add_role(role, ref)
-            deal.rules.append("parties:role-noun")
+            deal.rules.append(rule)
+            joined.append((deal, ref))
+    for deal in {id(d): d for d, _ in joined}.values():
+        role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
+
+
+_OFFERING_VERBS = frozenset({"offer", "ofrecer", "bid", "pujar"})
+
+
+def _offering(ctx: Context, sent: SpacySpan) -> list[EntityRef]:
+    """ "Pardoe Systems received a takeover offer. Ravel Group offered $5 a share": the
+    company that offers a sum, and no company, is the bidder of the offer told just
+    before that names none (``_an_offer``)."""
+    found: list[EntityRef] = []
+    for tok in sent:
+        if tok.lemma_.lower() not in _OFFERING_VERBS or not is_verbal(tok):
+            continue
+        objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+        if not objs or not all(any(t.i in ctx.tok_amount for t in c.subtree) for c in objs):
+            continue  # "offered no comment"; "offered to buy Y"
+        if any(ctx.np_entities(c) for c in tok.subtree if c.i != tok.i and c.dep_ != "nsubj"
+               and c not in subjects(tok) and not any(s.is_ancestor(c) for s in subjects(tok))):
+            continue  # "offered $5 a share for Y", "ofrece 300 millones a Z": another deal
+        found += [x for s in subjects(tok) for x in ctx.np_entities(s) if x.kind == "org"]
+    return found
+
+
+def _an_offer(ctx: Context, m: Mention) -> bool:
+    """A mention told by an offer or bid noun ("a takeover offer", "una OPA")."""
+    lemma = ctx.doc[m.trigger].lemma_.lower()
+    return m.kind == "offer" or lemma in OFFER_NOUNS or lemma in BID_NOUNS
 
 
 def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:

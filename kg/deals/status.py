@@ -1263,14 +1263,18 @@ def _under_way(c: Cue) -> Verdict | None:
     """A purchase or sale told in the present progressive is under way, not done:
     "Harrow is buying a stake in Y", "X is selling its 20% of Y to Z", "Acme está
     comprando el 10% de Y" (announced; a stake bought or sold told plainly is done by
-    default). Not a partnership ("X is working with Y" tells one that runs), nor a
-    past progressive."""
+    default); so is its passive, whose gerund is the auxiliary: "Y is being sold for
+    $150 million", "Y está siendo vendida". Not a partnership ("X is working with Y"
+    tells one that runs), nor a past progressive."""
     t = c.word
     if c.deal_type == "Partnership" or not is_verbal(t):
         return None
     if c.trigger.lemma_.lower() not in _CHANGE_HANDS:
         return None
-    if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG":
+    if "Ger" not in feat(t, "VerbForm") and t.tag_ != "VBG" and not any(
+        a.lemma_.lower() in ("be", "ser") and ("Ger" in feat(a, "VerbForm") or a.tag_ == "VBG")
+        for a in c.auxes
+    ):
         return None
     present = any(
         a.lemma_.lower() in ("be", "estar")

@@ -137,6 +137,8 @@ LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
 OFFER_RECEIVERS = LEXICON.words("offer_receivers")
 ORGAN_RECEIVERS = LEXICON.words("organ_receivers")
+# Verbs whose subject gets or answers an offer from no one named: the target.
+OFFER_RECIPIENT_VERBS = LEXICON.words("offer_recipient_verbs")
 LIKELIHOOD_WORDS = LEXICON.words("likelihood_words")
 # Heads that a deal word only describes ("investment fund", "fondo de inversión",
 # "banco de inversión", "sales chief"): the phrase names a holder, not a deal.
