@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
 from spacy.language import Language
+from spacy.symbols import ADV, AUX, CCONJ, PART, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.errors import InputError, ModelMissingError
@@ -354,6 +356,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 # Words that may stand between a clause's subject and its verb ("Z also bought", "Z ha
 # comprado", "Z will not buy").
 _BEFORE_VERB = frozenset({"ADV", "AUX", "PART"})
+_BEFORE_VERB_POS = frozenset({ADV, AUX, PART})
 # Words inside a name between its capitalised words ("Metro de Valdivia", "Oak & Co").
 _NAME_JOINERS = frozenset({"de", "del", "of", "&"})
 
@@ -372,10 +375,9 @@ def clause_subject(doc: Doc) -> Doc:
     ("the merger between X and Z clinched a decade ago": a participle on the noun)."""
     if not doc.has_annotation("DEP"):
         return doc
-    for verb in doc:
-        if verb.pos_ != "VERB" or any(
-            c.dep_ in _SUBJECT_DEPS for c in verb.children if c.i < verb.i
-        ):
+    for v in _after_conjoined_name(doc):
+        verb = doc[v]
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children if c.i < verb.i):
             continue
         name = _name_before(doc, verb)
         if name is None:
@@ -401,6 +403,33 @@ def clause_subject(doc: Doc) -> Doc:
 _RELATIVES = frozenset({"which", "who", "que", "quien", "quienes", "cual", "cuales"})
 
 
+def _after_conjoined_name(doc: Doc) -> list[int]:
+    """The verbs that a name right after a coordinating conjunction may be the subject
+    of: a verb whose words before it (over adverbs, auxiliaries and particles) end in a
+    name that follows a conjunction. Read from the doc's parts of speech and words
+    alone, without Tokens (the heads ``clause_subject`` changes play no part): the few
+    verbs its rule can apply to, in the doc's order."""
+    pos = doc.to_array(POS)
+    if len(pos) < 3 or not ((pos[:-1] == CCONJ) & (pos[1:] == PROPN)).any():
+        return []
+    tags, lowers = pos.tolist(), doc.to_array(LOWER).tolist()
+    joiners = {doc.vocab.strings[w] for w in _NAME_JOINERS}
+    found = []
+    for v in numpy.flatnonzero(pos == VERB).tolist():
+        i = v - 1
+        while i >= 0 and tags[i] in _BEFORE_VERB_POS:
+            i -= 1
+        if i < 0 or tags[i] != PROPN:
+            continue
+        while i > 0 and (
+            tags[i - 1] == PROPN or (lowers[i - 1] in joiners and i > 1 and tags[i - 2] == PROPN)
+        ):
+            i -= 1
+        if i > 0 and tags[i - 1] == CCONJ:
+            found.append(v)
+    return found
+
+
 def _closed_relative(doc: Doc) -> None:
     """A relative clause set off by commas ends at its closing comma: what follows it is
     the main clause's ("X bought Y, which had bought Z in 2020, for $600 million", "X
@@ -408,9 +437,13 @@ def _closed_relative(doc: Doc) -> None:
     hang the price on the relative clause's verb, and the background deal takes the
     main deal's price. The words after the closing comma hang on the verb that governs
     the name the clause is on."""
-    for verb in doc:
-        if verb.dep_ not in ("relcl", "acl", "acl:relcl") or not verb.i:
+    strings = doc.vocab.strings
+    deps = doc.to_array(DEP)
+    clauses = numpy.isin(deps, [strings[d] for d in ("relcl", "acl", "acl:relcl")])
+    for v in numpy.flatnonzero(clauses).tolist():  # (this rule changes heads, not deps)
+        if not v:
             continue
+        verb = doc[v]
         name, main = verb.head, verb.head.head
         opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVES), None)
         if opener is None or opener.i == 0 or doc[opener.i - 1].text != ",":
