@@ -29,9 +29,9 @@ from typing import Any
 
 import numpy
 import spacy
-from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
-from spacy.symbols import ADV, AUX, CCONJ, PART, PROPN, VERB
+from spacy.symbols import ADV, AUX, CCONJ, NOUN, PART, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.errors import InputError, ModelMissingError
@@ -300,9 +300,10 @@ def sum_phrase(doc: Doc) -> Doc:
     read the same way."""
     if doc.lang_ != "en" or not doc.has_annotation("DEP"):
         return doc  # the repair is the English parser's; Spanish sums follow their noun
-    for noun in doc[1:]:
-        fig = _figure_before(noun)
-        if fig is None or noun.pos_ != "NOUN":
+    for n in numpy.flatnonzero(doc.to_array(POS) == NOUN).tolist():  # (no Token per word)
+        noun = doc[n]
+        fig = _figure_before(noun) if n else None
+        if fig is None:
             continue
         if noun.dep_ in ("acl", "conj") and noun.head.i == fig.i and fig.head.i != fig.i:
             noun.head, noun.dep_ = fig.head, fig.dep_
@@ -327,9 +328,12 @@ def _possessed_participle(doc: Doc) -> None:
     noun, and leaves the owner on the clause's verb. The noun takes the owner's place,
     the owner and the participle hang on it, and the participle's other words go to
     the noun (before it) or to the verb (after it, "as too low")."""
-    for word in doc[2:]:
-        marker = doc[word.i - 1]
-        if word.tag_ not in ("VBD", "VBN") or not word.is_lower or marker.tag_ != "POS":
+    tags = doc.to_array(TAG)
+    strings = doc.vocab.strings
+    past = numpy.isin(tags[1:], [strings["VBD"], strings["VBN"]]) & (tags[:-1] == strings["POS"])
+    for w in (numpy.flatnonzero(past) + 1).tolist():  # (this rule retags only the word seen)
+        word, marker = doc[w], doc[w - 1]
+        if w < 2 or not word.is_lower:
             continue
         owner, verb = marker.head, marker.head.head
         noun = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -438,11 +442,18 @@ def _closed_relative(doc: Doc) -> None:
     main deal's price. The words after the closing comma hang on the verb that governs
     the name the clause is on."""
     strings = doc.vocab.strings
-    deps = doc.to_array(DEP)
-    clauses = numpy.isin(deps, [strings[d] for d in ("relcl", "acl", "acl:relcl")])
+    words = doc.to_array([LOWER, ORTH, DEP])
+    if len(words) < 3:
+        return
+    # the relative pronouns after a comma, and the clauses after the first of them
+    after_comma = words[:-1, 1] == strings[","]
+    relative = numpy.isin(words[1:, 0], [strings[w] for w in _RELATIVES])
+    openers = numpy.flatnonzero(after_comma & relative)
+    if not len(openers):
+        return
+    clauses = numpy.isin(words[:, 2], [strings[d] for d in ("relcl", "acl", "acl:relcl")])
+    clauses[:openers[0] + 2] = False
     for v in numpy.flatnonzero(clauses).tolist():  # (this rule changes heads, not deps)
-        if not v:
-            continue
         verb = doc[v]
         name, main = verb.head, verb.head.head
         opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVES), None)

@@ -6,7 +6,8 @@ same output.
   (a name right after a conjunction ends right before them), read from the parts of
   speech; none in a doc with no conjunction before a name.
 - ``kg.nlp._closed_relative`` visits the relative clauses found in the doc's
-  dependency array, not every token.
+  dependency array after a relative pronoun that follows a comma, not every token;
+  ``kg.nlp.sum_phrase`` visits the nouns and the past forms after a possessive.
 - ``kg.deals.fields._may_hold_fields``: a doc with no label word, or no bar and no
   colon right after a label word, holds no deal card or table and is not split into
   lines and cells.
@@ -75,6 +76,15 @@ def test_a_price_after_a_closed_relative_clause_still_hangs_on_the_main_verb(
              "for $600 million.")
     price = next(t for t in doc if t.text == "for" and t.i > 10)
     assert price.head.text == "bought" and price.head.i == 2
+
+
+def test_a_relative_clause_with_no_comma_before_it_keeps_its_words(en: Language) -> None:
+    # the near miss: no comma before "which", so the price stays where the parser put it
+    text = "Harlen Tools bought the unit which had bought Vesco Pumps for $600 million."
+    doc = _parsed(en, text)
+    heads = [t.head.i for t in doc]
+    clause_subject(doc)
+    assert [t.head.i for t in doc] == heads
 
 
 def test_a_doc_with_no_card_is_not_read_for_fields(en: Language, es: Language) -> None:
