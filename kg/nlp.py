@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
+from spacy.symbols import ADV, AUX, CCONJ, NOUN, PART, PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from kg.errors import InputError, ModelMissingError
@@ -301,9 +303,10 @@ def sum_phrase(doc: Doc) -> Doc:
     read the same way."""
     if doc.lang_ != "en" or not doc.has_annotation("DEP"):
         return doc  # the repair is the English parser's; Spanish sums follow their noun
-    for noun in doc[1:]:
-        fig = _figure_before(noun)
-        if fig is None or noun.pos_ != "NOUN":
+    for n in numpy.flatnonzero(doc.to_array(POS) == NOUN).tolist():  # (no Token per word)
+        noun = doc[n]
+        fig = _figure_before(noun) if n else None
+        if fig is None:
             continue
         if noun.dep_ in ("acl", "conj") and noun.head.i == fig.i and fig.head.i != fig.i:
             noun.head, noun.dep_ = fig.head, fig.dep_
@@ -328,9 +331,12 @@ def _possessed_participle(doc: Doc) -> None:
     noun, and leaves the owner on the clause's verb. The noun takes the owner's place,
     the owner and the participle hang on it, and the participle's other words go to
     the noun (before it) or to the verb (after it, "as too low")."""
-    for word in doc[2:]:
-        marker = doc[word.i - 1]
-        if word.tag_ not in ("VBD", "VBN") or not word.is_lower or marker.tag_ != "POS":
+    tags = doc.to_array(TAG)
+    strings = doc.vocab.strings
+    past = numpy.isin(tags[1:], [strings["VBD"], strings["VBN"]]) & (tags[:-1] == strings["POS"])
+    for w in (numpy.flatnonzero(past) + 1).tolist():  # (this rule retags only the word seen)
+        word, marker = doc[w], doc[w - 1]
+        if w < 2 or not word.is_lower:
             continue
         owner, verb = marker.head, marker.head.head
         noun = next((c for c in word.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
@@ -357,6 +363,7 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 # Words that may stand between a clause's subject and its verb ("Z also bought", "Z ha
 # comprado", "Z will not buy").
 _BEFORE_VERB = frozenset({"ADV", "AUX", "PART"})
+_BEFORE_VERB_POS = frozenset({ADV, AUX, PART})
 # Words inside a name between its capitalised words ("Metro de Valdivia", "Oak & Co").
 _NAME_JOINERS = frozenset({"de", "del", "of", "&"})
 
@@ -375,10 +382,9 @@ def clause_subject(doc: Doc) -> Doc:
     ("the merger between X and Z clinched a decade ago": a participle on the noun)."""
     if not doc.has_annotation("DEP"):
         return doc
-    for verb in doc:
-        if verb.pos_ != "VERB" or any(
-            c.dep_ in _SUBJECT_DEPS for c in verb.children if c.i < verb.i
-        ):
+    for v in _after_conjoined_name(doc):
+        verb = doc[v]
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children if c.i < verb.i):
             continue
         name = _name_before(doc, verb)
         if name is None:
@@ -404,6 +410,33 @@ def clause_subject(doc: Doc) -> Doc:
 _RELATIVES = frozenset({"which", "who", "que", "quien", "quienes", "cual", "cuales"})
 
 
+def _after_conjoined_name(doc: Doc) -> list[int]:
+    """The verbs that a name right after a coordinating conjunction may be the subject
+    of: a verb whose words before it (over adverbs, auxiliaries and particles) end in a
+    name that follows a conjunction. Read from the doc's parts of speech and words
+    alone, without Tokens (the heads ``clause_subject`` changes play no part): the few
+    verbs its rule can apply to, in the doc's order."""
+    pos = doc.to_array(POS)
+    if len(pos) < 3 or not ((pos[:-1] == CCONJ) & (pos[1:] == PROPN)).any():
+        return []
+    tags, lowers = pos.tolist(), doc.to_array(LOWER).tolist()
+    joiners = {doc.vocab.strings[w] for w in _NAME_JOINERS}
+    found = []
+    for v in numpy.flatnonzero(pos == VERB).tolist():
+        i = v - 1
+        while i >= 0 and tags[i] in _BEFORE_VERB_POS:
+            i -= 1
+        if i < 0 or tags[i] != PROPN:
+            continue
+        while i > 0 and (
+            tags[i - 1] == PROPN or (lowers[i - 1] in joiners and i > 1 and tags[i - 2] == PROPN)
+        ):
+            i -= 1
+        if i > 0 and tags[i - 1] == CCONJ:
+            found.append(v)
+    return found
+
+
 def _closed_relative(doc: Doc) -> None:
     """A relative clause set off by commas ends at its closing comma: what follows it is
     the main clause's ("X bought Y, which had bought Z in 2020, for $600 million", "X
@@ -411,9 +444,20 @@ def _closed_relative(doc: Doc) -> None:
     hang the price on the relative clause's verb, and the background deal takes the
     main deal's price. The words after the closing comma hang on the verb that governs
     the name the clause is on."""
-    for verb in doc:
-        if verb.dep_ not in ("relcl", "acl", "acl:relcl") or not verb.i:
-            continue
+    strings = doc.vocab.strings
+    words = doc.to_array([LOWER, ORTH, DEP])
+    if len(words) < 3:
+        return
+    # the relative pronouns after a comma, and the clauses after the first of them
+    after_comma = words[:-1, 1] == strings[","]
+    relative = numpy.isin(words[1:, 0], [strings[w] for w in _RELATIVES])
+    openers = numpy.flatnonzero(after_comma & relative)
+    if not len(openers):
+        return
+    clauses = numpy.isin(words[:, 2], [strings[d] for d in ("relcl", "acl", "acl:relcl")])
+    clauses[:openers[0] + 2] = False
+    for v in numpy.flatnonzero(clauses).tolist():  # (this rule changes heads, not deps)
+        verb = doc[v]
         name, main = verb.head, verb.head.head
         opener = next((c for c in verb.children if c.i < verb.i and c.lower_ in _RELATIVES), None)
         if opener is None or opener.i == 0 or doc[opener.i - 1].text != ",":

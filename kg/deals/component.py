@@ -217,15 +217,23 @@ def readings(kind: str, tok: Token, lang: str) -> list[str]:
     sentence: "X picked up Y" takes a company over, "X picked Y to build the plant"
     chooses a supplier."""
     first = kind_for_pos(kind, tok, lang)
-    pos = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n"}.get(tok.pos_)
+    return [first, *_other_readings(first, tok, lang)]
+
+
+def _other_readings(first: str, tok: Token, lang: str) -> list[str]:
+    """The kinds after ``first`` in ``readings``."""
+    pos = _POS_LETTERS.get(tok.pos_)
     if pos is None:
-        return [first]
+        return []
     base = first.rpartition("_")[0]
     # (only kinds of the word's part of speech: "the contract" is no verb of choosing)
-    return [first] + [
+    return [
         other for other in _kinds_listing(lang, (tok.lemma_.lower(), tok.lower_))
         if other.endswith(f"_{pos}") and other.rpartition("_")[0] != base
     ]
+
+
+_POS_LETTERS = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -240,8 +248,13 @@ def _kinds_listing(lang: str, words: tuple[str, str]) -> tuple[str, ...]:
 def _read_trigger(
     ctx: Context, tok: Token, kind: str, si: int, triggers: set[int]
 ) -> Mention | None:
-    """The mention a trigger word tells, read in the first of its senses that finds one."""
-    for reading in readings(kind, tok, ctx.lang):
+    """The mention a trigger word tells, read in the first of its senses that finds one
+    (``readings``; the other senses are looked up only when the first finds none)."""
+    first = kind_for_pos(kind, tok, ctx.lang)
+    m = read(ctx, tok, first, si, triggers)
+    if m is not None:
+        return m
+    for reading in _other_readings(first, tok, ctx.lang):
         m = read(ctx, tok, reading, si, triggers)
         if m is not None:
             return m

@@ -27,6 +27,7 @@ of share prices names no deal.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -36,6 +37,7 @@ from kg.deals.mention import Mention
 from kg.deals.roles import Reading
 from kg.deals.status import default_status
 from kg.deals.words import FIELD_LABELS, FIELD_STATUSES, LEAD_VERBS
+from kg.doc import token_flags, token_lowers, token_texts
 from kg.facts import Amount, EntityRef
 
 _PARTY_ROLES = ("acquirer", "target", "seller")
@@ -56,6 +58,8 @@ class _Record:
 def labelled_deals(ctx: Context, told: list[Mention]) -> list[Mention]:
     """The takeovers the doc tells as deal cards or table rows (module docstring), but
     those whose parties a mention of ``told`` already has."""
+    if not _may_hold_fields(ctx.doc):
+        return []
     lines = _lines(ctx.doc)
     made: list[Mention] = []
     for n, records, rule in _records(ctx.doc, lines):
@@ -97,6 +101,36 @@ def line_heading(r: Reading) -> None:
                     for x in ctx.np_entities(next(by.children, by)):
                         if x.kind == "org" and x not in r.m.parties():
                             r.m.add_role("investor", x)
+
+
+# The first word of each label ("deal" of "deal value"): a card's or a header's cell opens
+# with one.
+_LABEL_FIRSTS = frozenset(label.split(" ")[0] for label in FIELD_LABELS)
+
+
+def _may_hold_fields(doc: Doc) -> bool:
+    """Whether the doc may hold a card or a table, read from its cached words without
+    Tokens: a label's first word, and a bar (a table's header of cells) or a label and
+    its colon (a card's "Buyer:", "Deal value:"). Most articles have neither, and are
+    not split into lines and cells."""
+    lowers = token_lowers(doc)
+    if _LABEL_FIRSTS.isdisjoint(lowers):
+        return False
+    texts = token_texts(doc)
+    if not _HEADER_BARS.isdisjoint(texts):
+        return True
+    space = token_flags(doc, "space")
+    for k, word in enumerate(lowers):
+        if word not in _LABEL_FIRSTS:
+            continue
+        after = [j for j in itertools.islice(
+            (j for j in range(k + 1, len(texts)) if not space[j]), 2)]
+        if after and texts[after[0]] == ":" and word in FIELD_LABELS:
+            return True  # "Buyer:"
+        if len(after) == 2 and texts[after[1]] == ":" and \
+                f"{word} {lowers[after[0]]}" in FIELD_LABELS:
+            return True  # "Deal value:"
+    return False
 
 
 def _lines(doc: Doc) -> list[list[int]]:
