@@ -66,6 +66,7 @@ from kg.deals.possession import (
     new_holder,
     new_owner,
     owned_now,
+    owner_predicate,
     part_owner,
     priced_buyer,
 )
@@ -2791,7 +2792,7 @@ FRAMES: dict[str, Frame] = {
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
         "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
-        admits=new_owner,
+        admits=new_owner, steps=(owner_predicate, *STEPS),
     ),
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(

@@ -28,6 +28,7 @@ from kg.deals.words import (
     HEDGE_AUX,
     NEW_WORDS,
     PART_NOUNS,
+    RECENT_START_WORDS,
     STAKE_NOUNS,
 )
 from kg.doc import doc_lang
@@ -39,9 +40,31 @@ _COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
 
 def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "el nuevo dueño", "the new owner": only an owner called new tells a change of
-    hands; "X, dueño de Y" describes who owns Y (no deal)."""
-    return noun and any(
+    hands; "X, dueño de Y" describes who owns Y (no deal). So does an owner since a
+    month or a day (``_owner_since_recent``)."""
+    return noun and (any(
         c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
+    ) or _owner_since_recent(tok))
+
+
+def _owner_since_recent(tok: Token) -> bool:
+    """ "X es desde marzo propietaria de Y", "Y's owner since January is X", "X has been
+    the owner of Y since Monday": an ownership whose start is dated by a month or a day
+    with no year began this year, a change of owner; "propiedad de X desde 1990",
+    "since 2001" date a standing owner (no deal). The date hangs on the owner noun or
+    on its copula."""
+    heads = [tok]
+    if tok.dep_ in ("attr", "nsubj") and tok.head.lemma_.lower() in _COPULAS:
+        heads.append(tok.head)
+    dates = [
+        d for h in heads for c in h.children
+        for d in ([c] if case_of(c) in ("desde", "since")
+                  else [p for p in c.children if p.dep_ == "pobj"]
+                  if c.dep_ == "prep" and c.lower_ == "since" else [])
+    ]
+    return any(
+        d.lower_ in RECENT_START_WORDS and not any(t.like_num for t in d.subtree)
+        for d in dates
     )
 
 
@@ -54,6 +77,25 @@ def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     return not noun and (
         _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
     )
+
+
+def owner_predicate(r: Reading) -> None:
+    """ "Y's new owner is X", "Y's owner since January is X": an owner noun that is the
+    subject of a copula is named by the predicate, its acquirer; its possessor is the
+    company owned, the target (parties:owner-predicate)."""
+    tok = r.tok
+    if not r.noun or tok.dep_ != "nsubj" or tok.head.lemma_.lower() not in _COPULAS:
+        return
+    owners = [x for c in tok.head.children if c.dep_ == "attr" for x in r.ctx.np_entities(c)]
+    owned = [x for c in tok.children if c.dep_ == "poss" for x in r.ctx.np_entities(c)]
+    if not owners or not owned:
+        return
+    for x in owners:
+        r.m.add_role("acquirer", x)
+    for x in owned:
+        r.m.add_role("target", x)
+    r.exclude |= {*owners, *owned}
+    r.m.rules.append("parties:owner-predicate")
 
 
 # The preposition of the buyer a company goes to for a price, by verb.
@@ -146,9 +188,18 @@ def _new_holder_arg(verb: Token) -> Token | None:
 def _whole_joined(verb: Token) -> Token | None:
     """ "Y pasó a formar parte de X", "pasará a formar parte del grupo X": a company that
     comes to be part of another changes hands ("forma parte de X" alone tells who owns
-    it: no deal)."""
+    it: no deal); so does one that comes to be its subsidiary or property ("Y pasa a
+    ser filial de X", "Y ha pasado a ser propiedad de X"; "es filial de X" alone: no
+    deal)."""
     if verb.lemma_.lower() != "pasar":
         return None
+    for part in verb.children:
+        if part.dep_ == "xcomp" and part.lemma_.lower() in PART_NOUNS and any(
+            c.dep_ == "cop" for c in part.children
+        ):
+            return next(
+                (a for a in part.children if a.dep_ == "nmod" and case_of(a) == "de"), None
+            )
     for form in verb.children:
         if form.dep_ != "xcomp" or form.lemma_.lower() != "formar" or not any(
             g.lower_ == "parte" for g in form.children

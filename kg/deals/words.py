@@ -148,6 +148,8 @@ DESCRIBED_HEADS = LEXICON.words("described_heads")
 FRAME_PREPS = LEXICON.words("frame_preps")
 # "el nuevo dueño de Y", "pasa a manos de X": a change of owner (kg.deals.possession).
 NEW_WORDS = LEXICON.words("new_words")
+# "es desde marzo propietaria de Y": an owner dated by a month or day (kg.deals.possession).
+RECENT_START_WORDS = LEXICON.words("recent_start_words")
 CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
 HANDS_NOUNS = LEXICON.words("hands_nouns")
 # Verbs of giving and enabling (kg.deals.controller), and what a bought company becomes
