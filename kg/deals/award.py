@@ -16,7 +16,13 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
-from kg.deals.words import COMMISSIONED_WORKS, CONTRACT_BIDDING_WORDS, RECEIVE_VERBS
+from kg.deals.syntax import is_verbal
+from kg.deals.words import (
+    COMMISSIONED_WORKS,
+    CONTRACT_BIDDING_WORDS,
+    OBJ_DEPS,
+    RECEIVE_VERBS,
+)
 from kg.doc import doc_lang
 from kg.facts import EntityRef
 
@@ -132,3 +138,55 @@ def bid_for_only(contract: Token) -> bool:
     if bid.lemma_.lower() not in CONTRACT_BIDDING_WORDS:
         return False
     return bid.pos_ == "VERB" or bid.head.lemma_.lower() not in RECEIVE_VERBS
+
+
+# What makes a "concurso" an insolvency, not a tender ("el concurso de acreedores").
+_INSOLVENCY_WORDS = frozenset({"acreedor", "acreedores"})
+
+
+def tender_won(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "Y ganó la licitación del Ayuntamiento de X", "Y won a tender from X", "la
+    licitación de X, ganada por Y": a public tender states a deal only as won (the
+    object of a verb of winning, or with a participle of winning and its agent); the
+    winner sells the works, the body whose tender it is buys them. Not a tender opened
+    or bid for ("sacó a licitación", "optan al concurso"), nor "el concurso de
+    acreedores" (an insolvency)."""
+    if not noun or any(t.lemma_.lower() in _INSOLVENCY_WORDS for t in tok.subtree):
+        return False
+    head = tok.head
+    won = (tok.dep_ in OBJ_DEPS and head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head))
+    return won or bool(_tender_winners(ctx, tok))
+
+
+def _tender_winners(ctx: Context, tender: Token) -> list[EntityRef]:
+    """The agent of a participle of winning on a tender ("ganada por Y", "won by Y"),
+    or on the name of its body, where the parser may hang it ("la licitación de la
+    Secretaría X, ganada por Y")."""
+    heads = [tender, *(c for c in tender.children if c.dep_ == "nmod" and c.i in ctx.tok_ent)]
+    return [
+        x for h in heads for c in h.children
+        if c.dep_ in ("acl", "amod") and _winning(c)
+        for prep, arg in ctx.prep_args(c) if prep in ("por", "by")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ]
+
+
+def _winning(tok: Token) -> bool:
+    """A form of a verb of winning; the tagger may lemmatise a participle it calls an
+    adjective as itself ("ganada" → "ganado")."""
+    lemma = tok.lemma_.lower()
+    return lemma in RECEIVE_VERBS or (
+        tok.pos_ == "ADJ" and lemma.endswith("ado") and lemma[:-3] + "ar" in RECEIVE_VERBS
+    )
+
+
+def tender_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """A tender won names its winner (the seller) and the body whose tender it is (the
+    buyer); the winner may be a participle's agent (parties:tender-won-by)."""
+    for x in _tender_winners(ctx, tok):
+        if x not in m.parties():
+            m.add_role("seller", x)
+            m.rules.append("parties:tender-won-by")
+    return len({role for role, _ in m.roles}) >= 2

@@ -28,6 +28,8 @@ from kg.deals.award import (
     licence_sides,
     licensed_between,
     price_clause,
+    tender_sides,
+    tender_won,
 )
 from kg.deals.belong import belonging_sides, stake_belongs
 from kg.deals.buyout import whole_of_topic
@@ -944,8 +946,9 @@ def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     object is itself a deal word ("adjudicó un contrato a X": the noun tells it)."""
     if noun or any(c.lower_ == "se" for c in tok.children):
         return False
-    if any(c.i in triggers for c in direct_objects(tok)):
-        return False
+    if any(c.i in triggers and not ctx.by_token.get(c.i, "").startswith("tender")
+           for c in direct_objects(tok)):
+        return False  # (a tender awarded is no deal word of its own: it is awarded here)
     return bool(_awarded_to_names(ctx, tok))
 
 
@@ -2539,14 +2542,14 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
         awarders = [x for h in (head, *(a for p, a in ctx.prep_args(head) if p in ("to", "a")))
                     for prep, arg in ctx.prep_args(h) if prep in ("by", "por")
                     for x in ctx.np_entities(arg) if x not in winners]
-    elif tok.dep_ == "nsubj" and any(c.lower_ == "se" for c in head.children):
-        # "El contrato del Consorcio X, de 4 millones, se adjudicó a Y": in the
-        # se-passive the contract is the subject, and its owner ("del Consorcio X")
-        # the one who awards it
+    elif tok.dep_ == "nsubj" and _spanish_passive(head):
+        # "El contrato del Consorcio X, de 4 millones, se adjudicó a Y", "El contrato de
+        # limpieza de la Municipalidad X fue adjudicado a Y": in the passive the contract
+        # is the subject, and its owner ("del Consorcio X") the one who awards it
         winners = [x for prep, arg in ctx.prep_args(head) if prep == "a"
                    for x in ctx.np_entities(arg)]
-        awarders = [x for prep, arg in ctx.prep_args(tok) if prep == "de"
-                    for x in ctx.np_entities(arg) if x not in winners]
+        awarders = [x for arg in _owner_chain(ctx, tok) for x in ctx.np_entities(arg)
+                    if x not in winners]
     else:
         return
     if not winners:
@@ -2563,6 +2566,27 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
     for x in winners:
         m.add_role("seller", x)
     m.rules.append("parties:awarded-to")
+
+
+def _spanish_passive(verb: Token) -> bool:
+    """ "se adjudicó", "fue adjudicado": the se-passive or the passive with "ser"."""
+    return any(
+        c.lower_ == "se" or (c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser")
+        for c in verb.children
+    )
+
+
+def _owner_chain(ctx: Context, contract: Token) -> list[Token]:
+    """The "de" phrases of a contract and of the nouns that say what it is for ("el
+    contrato de recolección de residuos de la Municipalidad X"): the last of them that
+    names a company is the contract's owner."""
+    found: list[Token] = []
+    head: Token | None = contract
+    while head is not None:
+        args = [arg for prep, arg in ctx.prep_args(head) if prep == "de"]
+        found += [arg for arg in args if ctx.np_entities(arg)]
+        head = next((a for a in args if a.pos_ == "NOUN" and not ctx.np_entities(a)), None)
+    return found
 
 
 def _award_phrase(ctx: Context, m: Mention, tok: Token) -> None:
@@ -2782,6 +2806,13 @@ FRAMES: dict[str, Frame] = {
         admits=_ordered,
         finish=_order_sides,
     ),
+    # "Y ganó la licitación de X", "Y won a tender from X": a public tender won
+    "tender": Frame(
+        "PurchaseAgreement",
+        noun={"de": "buyer", "from": "buyer", "by": "buyer", "por": "buyer"},
+        admits=tender_won,
+        finish=tender_sides,
+    ),
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
         "PurchaseAgreement",
@@ -2869,6 +2900,8 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
     # "Y obtuvo un pedido de X de 12 locomotoras", "Y recibió un encargo de X": the
     # company that gets an order supplies it, the one it is "de" places it
     "encargo": {None: "seller", "de": "buyer", "por": "buyer"},
+    # "Y ganó la licitación de X", "Y won a tender from X": the winner does the works
+    "tender": {None: "seller", "de": "buyer", "from": "buyer", "por": "buyer", "by": "buyer"},
 }
 
 
