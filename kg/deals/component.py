@@ -7,6 +7,7 @@ source (``kg.deals.attach``), and merges the mentions into ``Deal`` facts
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import Any
 
@@ -214,23 +215,25 @@ def readings(kind: str, tok: Token, lang: str) -> list[str]:
     """The kinds to read a trigger word as, in order: the kind its part of speech
     fits (``kind_for_pos``), then any other kind that lists the word. A word of two
     senses is read in the second when the first sense's frame finds no deal in the
-    sentence: "X picked up Y" takes a company over, "X picked Y to build the plant"
-    chooses a supplier."""
+    sentence: "the contract" is an agreement, "X contracted Y to build two ferries"
+    chooses a supplier. ("pick" is told apart by its particle before any reading:
+    ``_chosen_without_particle``.)"""
+    return list(_senses(kind, tok, lang))
+
+
+def _senses(kind: str, tok: Token, lang: str) -> Iterator[str]:
+    """``readings`` one by one: the other senses are looked up only when asked for."""
     first = kind_for_pos(kind, tok, lang)
-    return [first, *_other_readings(first, tok, lang)]
-
-
-def _other_readings(first: str, tok: Token, lang: str) -> list[str]:
-    """The kinds after ``first`` in ``readings``."""
+    yield first
     pos = _POS_LETTERS.get(tok.pos_)
     if pos is None:
-        return []
+        return
     base = first.rpartition("_")[0]
     # (only kinds of the word's part of speech: "the contract" is no verb of choosing)
-    return [
+    yield from (
         other for other in _kinds_listing(lang, (tok.lemma_.lower(), tok.lower_))
         if other.endswith(f"_{pos}") and other.rpartition("_")[0] != base
-    ]
+    )
 
 
 _POS_LETTERS = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n"}
@@ -250,11 +253,7 @@ def _read_trigger(
 ) -> Mention | None:
     """The mention a trigger word tells, read in the first of its senses that finds one
     (``readings``; the other senses are looked up only when the first finds none)."""
-    first = kind_for_pos(kind, tok, ctx.lang)
-    m = read(ctx, tok, first, si, triggers)
-    if m is not None:
-        return m
-    for reading in _other_readings(first, tok, ctx.lang):
+    for reading in _senses(kind, tok, ctx.lang):
         m = read(ctx, tok, reading, si, triggers)
         if m is not None:
             return m

@@ -39,6 +39,7 @@ from kg.deals.words import (
     NOMINAL_ARG_DEPS,
     OFFER_NOUNS,
     RELATIONAL_NOUNS,
+    RELATIVE_POSSESSIVES,
 )
 from kg.doc import (
     covering_tokens,
@@ -584,9 +585,6 @@ def _predicate_of_clause(tok: Token) -> bool:
     )
 
 
-# Relative possessives: "whose", "cuyo".
-_RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
-
 
 def _relative_possessed(tok: Token, tok_ent: dict[int, EntityRef]) -> bool:
     """Whether ``tok`` is what a relative possessive owns, which the parser hung as an
@@ -597,7 +595,7 @@ def _relative_possessed(tok: Token, tok_ent: dict[int, EntityRef]) -> bool:
     named = tok_ent.get(tok.i)
     if named is not None and named.kind == "org":
         return False
-    return any(t.lower_ in _RELATIVE_POSSESSIVES for t in tok.subtree if t.i < tok.i)
+    return any(t.lower_ in RELATIVE_POSSESSIVES for t in tok.subtree if t.i < tok.i)
 
 
 def _coordinated_before(ctx: Context, tok: Token, ref: EntityRef) -> EntityRef | None:

@@ -31,7 +31,13 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import direct_objects, feat, is_verbal, subjects
-from kg.deals.words import FURTHER_WORDS, RESPECTIVELY_WORDS, STAKE_NOUNS, SUM_WORDS
+from kg.deals.words import (
+    FURTHER_WORDS,
+    RELATIVE_POSSESSIVES,
+    RESPECTIVELY_WORDS,
+    STAKE_NOUNS,
+    SUM_WORDS,
+)
 from kg.doc import doc_lang
 from kg.facts import Amount, EntityRef
 
@@ -449,9 +455,6 @@ def _contact_relative(ctx: Context, m: Mention) -> bool:
     return True
 
 
-# The possessive relative determiners.
-_RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
-
 
 def _possessive_relative(ctx: Context, m: Mention) -> bool:
     """ "Arenal Finance, whose card portfolio Tilaran Bank bought in 2023", "Financiera
@@ -478,12 +481,12 @@ def _possessive_relative(ctx: Context, m: Mention) -> bool:
     if buyer is None:
         return False
     rel = k
-    while rel > 0 and k - rel < 6 and doc[rel].lower_ not in _RELATIVE_POSSESSIVES:
+    while rel > 0 and k - rel < 6 and doc[rel].lower_ not in RELATIVE_POSSESSIVES:
         word = doc[rel]
         if word.is_punct or word.pos_ in ("VERB", "AUX", "PRON") or rel in ctx.tok_ent:
             return False
         rel -= 1
-    if doc[rel].lower_ not in _RELATIVE_POSSESSIVES or rel < 2 or doc[rel - 1].text != ",":
+    if doc[rel].lower_ not in RELATIVE_POSSESSIVES or rel < 2 or doc[rel - 1].text != ",":
         return False
     owner = ctx.tok_ent.get(rel - 2)
     if owner is None or owner == buyer or owner.kind != "org":

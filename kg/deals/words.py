@@ -264,6 +264,8 @@ SUBJ_DEPS = frozenset({"nsubj", "nsubj:pass", "nsubjpass", "csubj"})
 NOT_COMPANY_SUBJECTS = BACKREF_NOUNS | SOURCE_NOUNS | LEXICON.words("not_company_subjects")
 PASSIVE_SUBJ = frozenset({"nsubj:pass", "nsubjpass"})
 OBJ_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+# The possessive relative determiners: "whose", "cuyo".
+RELATIVE_POSSESSIVES = frozenset({"whose", "cuyo", "cuya", "cuyos", "cuyas"})
 NOMINAL_ARG_DEPS = frozenset({"obj", "dobj", "iobj", "obl", "nmod", "obl:arg", "obl:agent"})
 
 # English frames (see tests/test_deals_english.py): the verbs by which a company answers
