@@ -135,8 +135,26 @@ class Cue:
 
     @cached_property
     def hedge_aux(self) -> Token | None:
-        """A modal auxiliary that hedges ("could", "podría", "would")."""
-        return next((a for a in self.auxes if a.lemma_.lower() in HEDGE_AUX), None)
+        """A modal auxiliary that hedges ("could", "podría", "would"); the contracted
+        "'d" is "would" only before a bare verb (``_contracted_would``)."""
+        return next(
+            (
+                a for a in self.auxes
+                if a.lower_ in CONTRACTED_D and _contracted_would(a)
+                or a.lower_ not in CONTRACTED_D and a.lemma_.lower() in HEDGE_AUX
+            ),
+            None,
+        )
+
+
+# English "'d" contracts both "would" and "had".
+CONTRACTED_D = frozenset({"'d", "\u2019d"})
+
+
+def _contracted_would(aux: Token) -> bool:
+    """ "'d" before a bare verb is "would" ("it'd buy Y"); before a past form it is
+    "had" ("it'd agreed to buy Y", "they'd sold it"), a pluperfect that hedges nothing."""
+    return aux.head.tag_ not in ("VBN", "VBD")
 
 
 # (status, hedge): the words that make the deal uncertain, if any.
@@ -1023,7 +1041,7 @@ def _reported_would(c: Cue) -> Verdict | None:
     t, aux = c.word, c.hedge_aux
     reported = (
         aux is not None
-        and aux.lower_ == "would"
+        and aux.lower_ in ("would", *CONTRACTED_D)
         and t.dep_ == "ccomp"
         and t.head.lemma_.lower() in ("say", "announce", "confirm", "state")
         and any(
