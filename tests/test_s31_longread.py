@@ -17,6 +17,9 @@ tests/data/constructions/longread).
   purpose of opening talks is negotiated (``kg.deals.status._negotiating``).
 - "Hembury Creamery, a Devon cheesemaker": a known place before an agent compound in
   "-maker" is where the company is, not a party (``kg.entities.places``).
+- "El precio no fue revelado, pero fuentes del mercado lo sitúan en 70 millones": an
+  object pronoun standing for the price noun of the clause before is the price
+  (``kg.deals.attach._price_pronoun``).
 - "Devika Diagnostics": a name closed by a testing laboratory's word is an
   organisation, whatever given name opens it (org_tails; "Trust" was tried too, and
   made a false organisation on two closed halves).
@@ -139,3 +142,20 @@ def test_a_laboratory_opened_by_a_given_name_is_an_organisation(en: Language) ->
 def test_a_person_with_that_given_name_stays_a_person(en: Language) -> None:
     kinds = _kinds(en, "Sahyadri Care bought a clinic in 2022, chief executive Devika Rao said.")
     assert kinds.get("Devika Rao") == "person"
+
+
+# -- the price told again by a pronoun -----------------------------------------------------
+
+
+def test_el_precio_que_las_fuentes_lo_situan_en_es_el_de_la_compra(es: Language) -> None:
+    (deal,) = _deals(es, "Pesquera Malabrigo adquirió Conservas Sechura. El precio no fue "
+                         "revelado, pero fuentes del mercado lo sitúan en unos 70 millones de "
+                         "dólares.")
+    assert deal.amount is not None and deal.amount.value == 70_000_000
+
+
+def test_las_ventas_que_los_analistas_situan_no_son_el_precio(es: Language) -> None:
+    (deal,) = _deals(es, "Pesquera Malabrigo adquirió Conservas Sechura. La empresa no reveló "
+                         "sus ventas, pero los analistas las sitúan en unos 70 millones de "
+                         "dólares.")
+    assert deal.amount is None
