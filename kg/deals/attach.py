@@ -939,8 +939,23 @@ def _told_as_the_deals(root: Token) -> bool:
     # (the figure as the predicate, or what a verb puts at it)
     near += subjects(root) + [c for t in heads if is_verbal(t) for c in direct_objects(t)]
     return any(
-        t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t) for t in near
+        t.lemma_.lower() in BACKREF_NOUNS and is_definite(t) or _deal_price(t)
+        or _price_pronoun(t) for t in near
     )
+
+
+def _price_pronoun(t: Token) -> bool:
+    """An object pronoun that stands for the deal's price, the subject of a clause
+    before it in the sentence: "El precio no fue revelado, pero fuentes del mercado lo
+    sitúan en unos 70 millones", "The price was not disclosed, but analysts put it at
+    $45 million"."""
+    if t.pos_ != "PRON" or t.lower_ not in _PRICE_PRONOUNS:
+        return False
+    return any(x.dep_ in SUBJ_DEPS and _deal_price(x) for x in t.doc[t.sent.start:t.i])
+
+
+# Object pronouns that may stand for a price noun ("el precio", "the price").
+_PRICE_PRONOUNS = frozenset({"lo", "it"})
 
 
 def told_before(recent: list[Mention]) -> Mention:

@@ -678,10 +678,13 @@ def _other_takeover(d: Mention, m: Mention) -> bool:
 def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:
     """A takeover told first with part of its parties and no money (a headline, "Mizora
     Bank buys Aster Credit"), then in full ("Aster Credit has been sold by Bellhaven to
-    Mizora Bank for ¥90 billion"): the fuller telling joins the earlier one. So does a
-    stake sold, told by its seller both times ("Norvale to sell 40% of Quillby", then
-    "Norvale agreed to sell its 40% stake in Quillby to Tarrow for $90 million"); a
-    round, which a company raises again from the same backers, never does."""
+    Mizora Bank for ¥90 billion"): the fuller telling joins the earlier one, and so it
+    does when the first telling gave the same price ("Glenmore agrees €140m deal for
+    Ashcombe", then "Glenmore has agreed to buy Ashcombe from Redwell for €140
+    million"). So does a stake sold, told by its seller both times ("Norvale to sell 40%
+    of Quillby", then "Norvale agreed to sell its 40% stake in Quillby to Tarrow for $90
+    million"); a round, which a company raises again from the same backers, never
+    does."""
     if m.type != "Acquisition" and not (m.type == "Investment" and _sellers(m)):
         return None
     parties = m.parties()
@@ -690,7 +693,8 @@ def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:
         sharing |= deals.by_party(ref)
     for d in deals.in_order(sharing):
         if (
-            len(d.parties()) >= 2 and d.parties() < parties and d.amount is None
+            len(d.parties()) >= 2 and d.parties() < parties
+            and (d.amount is None or _same_amount(d.amount, m.amount))
             and d.valuation is None and _compatible(d, m)
             and (m.type == "Acquisition" or _sellers(d))
         ):

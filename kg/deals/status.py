@@ -45,6 +45,7 @@ from kg.deals.words import (
     CANCELLED_STATES,
     COMPLETED,
     COMPLETION_EXPECTED,
+    COMPLETION_EXPECTED_AUX,
     CONCLUDE,
     CONDITIONAL_MARKS,
     DATING_PREPS,
@@ -1002,7 +1003,28 @@ def _negotiating(c: Cue) -> Verdict | None:
         for p in c.word.children
     ):
         return "InNegotiation", None
+    if c.above and c.trigger.head.i == c.word.i and _opens_talks(c.trigger):
+        return "InNegotiation", None
     return None
+
+
+def _opens_talks(t: Token) -> bool:
+    """Whether a verb ``t`` is the purpose of a verb whose object names talks, itself or
+    as the period of them: "abrió un periodo de negociación en exclusiva para comprar
+    Y", "began a period of exclusive talks to buy Y". A deal that is the purpose of
+    opening talks is negotiated, not agreed."""
+    return t.dep_ in ("advcl", "xcomp") and any(
+        o.dep_ in ("obj", "dobj") and _talks_noun(o) for o in t.head.children
+    )
+
+
+def _talks_noun(o: Token) -> bool:
+    """Whether a noun names talks, itself or by a modifier ("periodo de negociación")."""
+    return o.lemma_.lower() in NEGOTIATING or any(
+        x.dep_ in ("nmod", "prep") and (x.lemma_.lower() in NEGOTIATING or any(
+            p.dep_ == "pobj" and p.lemma_.lower() in NEGOTIATING for p in x.children))
+        for x in o.children
+    )
 
 
 def _rumour_word(c: Cue) -> Verdict | None:
@@ -1146,12 +1168,14 @@ def _signed(c: Cue) -> Verdict | None:
 def _completion_expected(c: Cue) -> Verdict | None:
     """A completion still to come leaves the deal announced: "cerrará la compra",
     "expects to complete the purchase", "prevé cerrar la compra", "is expected to
-    close", "se espera que la compra se complete"."""
+    close", "se espera que la compra se complete", "the deal should close in March"
+    (a modal of expectation, ``completion_expected_aux``)."""
     t = c.word
     if not c.above:
         return None
     if c.lemma in COMPLETED and (
         is_future(t) or t.head.lemma_.lower() in COMPLETION_EXPECTED or _for_to(t)
+        or any(a.lower_ in COMPLETION_EXPECTED_AUX for a in c.auxes)
     ):
         return "Announced", None
     if c.lemma in COMPLETION_EXPECTED and any(
@@ -1242,7 +1266,7 @@ def _agreement_terms(t: Token) -> bool:
 def _purpose(c: Cue) -> Verdict | None:
     """ "para comprar X", "to buy X" (no auxiliary): an intention, announced."""
     t = c.word
-    if t.head.lemma_.lower() in NEGOTIATING | RUMOURED | CANCELLED:
+    if t.head.lemma_.lower() in NEGOTIATING | RUMOURED | CANCELLED or _opens_talks(t):
         return None  # "en conversaciones para comprar X": the talks say how far it is
     if (
         not c.above

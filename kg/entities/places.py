@@ -118,17 +118,23 @@ _PLACED_NOUNS = frozenset({
 })
 
 
+# The endings of English agent compounds of a maker ("cheesemaker", "drugmakers").
+_MAKER_ENDINGS = ("maker", "makers")
+
+
 def _before_placed_noun(doc: Doc, c: _Cand) -> bool:
     """Whether a name stands before a lower-case noun of a site or a company, itself or
-    after one more noun ("its Halifax yard", "Moncton investment firm X"): a place
-    that modifies the noun."""
+    after one more noun ("its Halifax yard", "Moncton investment firm X"), or an agent
+    compound in "-maker" that names a company by what it makes ("a Somerset
+    cheesemaker", "the Bavarian carmaker"): a place that modifies the noun."""
     if span_text(doc, c.start, c.end).isupper():
         return False  # an acronym is a firm's ("a Polish SPC group"), whatever city shares it
     k = c.end
     for _ in range(2):
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
             return False
-        if doc[k].lower_ in _PLACED_NOUNS and doc[k].pos_ in ("NOUN", "PROPN"):
+        if (doc[k].lower_ in _PLACED_NOUNS or doc[k].lower_.endswith(_MAKER_ENDINGS)) \
+                and doc[k].pos_ in ("NOUN", "PROPN"):
             return True
         k += 1
     return False

@@ -150,7 +150,7 @@ class _OrgGroups:
     def _short_forms(self) -> None:
         keys, kn = self.keys, self.kn
         ordered = sorted(keys, key=lambda k: (len(k.split()), k))
-        seen_first = {k: i for i, k in enumerate(keys)}  # order of first mention
+        seen_first = _reading_order(self.mentions)  # order of first mention
         for k in ordered:
             words = k.split()
             longer = [other for other in ordered if len(other.split()) > len(words)
@@ -240,6 +240,36 @@ def _less_article(name: str) -> str:
     National Grain Cooperative", whose acronym is "NGC"), or the name as it is."""
     first, _, rest = name.partition(" ")
     return rest if len(rest.split()) >= 2 and first.lower() in _LEADING_ARTICLES else name
+
+
+def _reading_order(mentions: list[SpacySpan]) -> dict[str, int]:
+    """The order in which an article names its organisations (canonical key → rank),
+    each by its first mention in the body, after the headline: a headline sums up the
+    story and calls its parties by the short names the body uses after the full ones
+    ("Brenner and Kessler agree merger" over "Brenner Antriebe AG and Kessler Motorwerk
+    GmbH have agreed to merge ... Brenner shareholders will own 55%"), so a short form
+    the body writes after the long one is no name given before it. (A name only the
+    headline writes keeps its place there, first.)"""
+    end = _headline_end(mentions[0].doc) if mentions else 0
+    first: dict[str, tuple[int, int]] = {}
+    for m in mentions:
+        k = canonical_key(m.text)
+        if m.start_char >= end and first.get(k, (0, 0))[0] == 0:
+            first[k] = (1, m.start)
+        else:
+            first.setdefault(k, (0, m.start))
+    return {k: n for n, k in enumerate(sorted(first, key=first.__getitem__))}
+
+
+def _headline_end(doc: Doc) -> int:
+    """Where the article's first line ends when it is a headline: a line of three
+    words or more, with no full stop at its end, and more text after it; else 0."""
+    text = doc.text
+    end = text.find("\n")
+    line = text[:end].strip() if end > 0 else ""
+    if len(line.split()) < 3 or line[-1] in ".:;" or not text[end:].strip():
+        return 0
+    return end
 
 
 def _named_first(
