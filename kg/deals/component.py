@@ -711,6 +711,9 @@ def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: 
 # ("Oakfield Capital and Seren Partners also took part", "También participaron X e Y",
 # "Se suman a la ronda X e Y", "X led the investment").
 _JOIN_VERBS = PARTICIPATE_WORDS | LEAD_VERBS | {"sumar", "sumarse", "entrar", "take"}
+# Joining verbs that take no object: a name after one is its subject, put last as Spanish
+# does ("En la ronda han participado X e Y"), which the parser reads as an object.
+_INTRANSITIVE_JOIN = frozenset({"participar"})
 # what a joined round may be called: the round itself, or a deal noun that points back
 _ROUND_KINDS = ("round_n", "invest_n", "deal_n", "raise_n")
 
@@ -760,6 +763,9 @@ def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
             continue  # "took part", "se suman"
         if ctx.by_token.get(noun.i) in _ROUND_KINDS and is_definite(noun):
             names.append(noun)  # "Lidera la operación X": the name apposed to the noun
+            continue
+        if lemma in _INTRANSITIVE_JOIN and c.dep_ == "obj" and c.i > verb.i:
+            names.append(c)  # "En ella participaron X e Y": the subject after the verb
             continue
         return []
     if lemma in LEAD_VERBS and not any(n.i in ctx.by_token for n in names):

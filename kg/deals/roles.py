@@ -88,6 +88,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     COMPLETED,
     CONTROL_WORDS,
+    CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
     FRACTION_NOUNS,
@@ -855,6 +856,7 @@ def arguments(r: Reading) -> None:
                 args += [
                     (p, a) for p, a in ctx.prep_args(obj) if p != "de" or _money_source(r, p, a)
                 ]
+                args += _source_of_money_kind(r, obj)
             elif r.kind == "sell" and r.typed_kind == "stake":
                 # "vendió una participación del 15 % a X": the buyer hangs on the stake.
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
@@ -981,6 +983,21 @@ def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
             arg.left_edge.i == tok.right_edge.i + 1
             or (arg.head.dep_ in ("prep", "dative") and arg.head.i == tok.right_edge.i + 1)
         )
+    ]
+
+
+def _source_of_money_kind(r: Reading, money: Token) -> list[tuple[str, Token]]:
+    """ "consiguió 2 millones de dólares de inversión de X", "captó 5 millones de
+    financiación de X": the sum's kind, a funding noun, carries where the money comes
+    from; its "de" name is the raise's investor."""
+    ctx = r.ctx
+    return [
+        (q, b)
+        for p, a in ctx.prep_args(money)
+        if p == "de" and ctx.by_token.get(a.i, "").startswith(("invest_n", "round_n"))
+        and a.lemma_.lower() not in CONVERTIBLE_NOUNS  # "2 millones de préstamo de un banco"
+        for q, b in ctx.prep_args(a)
+        if q == "de" and _money_source(r, q, b)
     ]
 
 
@@ -1659,8 +1676,11 @@ def _round_includes(verb: Token, round_: Token) -> bool:
 def _joins_round(r: Reading) -> bool:
     """ "A y B participaron en la ronda de X", "A led the round", "A participará en la
     ampliación de capital de X": the subject of the verb that governs a round or a
-    capital increase is an investor, and the round's "de" its investee."""
+    capital increase is an investor, and the round's "de" its investee. English hangs
+    the round on "in", not on the verb: "A participated in the round of X"."""
     head = r.tok.head
+    if r.tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        head = head.head
     return (
         r.noun and r.kind in ("round", "capital") and is_verbal(head)
         and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)

@@ -1,0 +1,133 @@
+"""Session 31, helper rounds (issue #13): funding rounds told the ways startup news
+tells them (inventory tests/data/constructions/rounds).
+
+- English hangs a round on "in", not on the verb of joining it: "X participated in the
+  $9 million round of Y" names X an investor and Y the company raising, as "X led the
+  round of Y" does (``kg.deals.roles._joins_round``).
+- A fronted participle of backing describes its clause's subject: "Backed by X, Y raised
+  $20 million" makes X an investor in Y (``kg.deals.possession.fronted_backer``).
+- A round that is the subject of a verb of spending ("the Series A will fund hiring",
+  "la ronda financiará ...") is money raised; the future tells its use, not its stage
+  (``kg.deals.status._money_used``, deals.toml ``money_use_verbs``).
+- Spanish puts the subject of "participar" after the verb, where the parser reads an
+  object: "Y cerró una ronda. En ella han participado X y W" adds X and W to the round
+  (``kg.deals.component._joined_investors``).
+- The kind of a sum raised carries its source: "consiguió 2 millones de dólares de
+  inversión de X" (``kg.deals.roles._source_of_money_kind``).
+- An investment noun that is the means of a verb of support: "X apuesta por Y con una
+  inversión de 3 millones", "X supported Y with an investment of $5 million"
+  (``kg.deals.possession.supported_with_investment``, deals.toml ``support_verbs``).
+- A convertible loan or note is a round from its lender ("recibió un préstamo
+  convertible de 1,5 millones de X"), a plain loan none; an extension is a round only
+  with a round in its clause ("added $10m to its Series A in an extension led by X"),
+  not "an extension of its contract" (``kg.deals.frames._round_noun``).
+- "X se suma al capital de Y", "se incorpora al accionariado de Y" enter a capital as
+  "entrar" does (deals.toml ``enter_verbs``); "Salud" closes a company's name as
+  Portuguese "Saúde" does (entities.toml ``org_tails``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _investments(nlp: Language, text: str) -> list[tuple[str, ...]]:
+    return [
+        tuple(sorted(f"{role}={ref.name}" for role, ref in d.roles))
+        for d in nlp(text)._.kg_deals if d.type == "Investment"
+    ]
+
+
+def _statuses(nlp: Language, text: str) -> list[str]:
+    return [d.status for d in nlp(text)._.kg_deals if d.type == "Investment"]
+
+
+# -- each rule on a sentence it reads -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "parties"),
+    [
+        # a round joined through "in"
+        ("en", "Kestrel Bay Capital and Rowan Ventures participated in the $6 million round "
+               "of Lunara Health.",
+         ("investee=Lunara Health", "investor=Kestrel Bay Capital", "investor=Rowan Ventures")),
+        # a fronted participle of backing
+        ("en", "Backed by Halcombe Ventures, Ferrow Robotics raised $12 million last week.",
+         ("investee=Ferrow Robotics", "investor=Halcombe Ventures")),
+        # the subject of "participar" put after the verb
+        ("es", "Mielera Foods ha cerrado una ronda de 500.000 euros. En ella han participado "
+               "el business angel Inés Garmendia y Tejo Capital.",
+         ("investee=Mielera Foods", "investor=Inés Garmendia", "investor=Tejo Capital")),
+        # the kind of the sum raised carries its source
+        ("es", "La agtech peruana Quinua Labs consiguió 2 millones de dólares de inversión de "
+               "Inca Ventures y de un grupo de inversionistas ángeles.",
+         ("investee=Quinua Labs", "investor=Inca Ventures")),
+        # an investment noun as the means of a verb of support
+        ("es", "El fondo Cierzo Capital apuesta por la startup Trigona Mobility con una "
+               "inversión de 2 millones de euros.",
+         ("investee=Trigona Mobility", "investor=Cierzo Capital")),
+        ("en", "Wexford Capital supported Orla Robotics with an investment of $4 million.",
+         ("investee=Orla Robotics", "investor=Wexford Capital")),
+        # a convertible loan, an extension of a round
+        ("es", "Nubeta Analytics ha recibido un préstamo convertible de 800.000 euros de "
+               "Acebo Ventures.",
+         ("investee=Nubeta Analytics", "investor=Acebo Ventures")),
+        ("en", "Kelpie Robotics secured a $3 million convertible loan from Bracken Ventures.",
+         ("investee=Kelpie Robotics", "investor=Bracken Ventures")),
+        ("en", "Tarn Energy added $8 million to its Series A in an extension led by Ardlow "
+               "Capital.",
+         ("investee=Tarn Energy", "investor=Ardlow Capital")),
+        # joining a capital
+        ("es", "Roble Inversiones se ha sumado al capital de Trevia Software.",
+         ("investee=Trevia Software", "investor=Roble Inversiones")),
+    ],
+)
+def test_a_round_told_the_ways_startup_news_tells_it(
+        es: Language, en: Language, lang: str, text: str, parties: tuple[str, ...]) -> None:
+    assert parties in _investments(es if lang == "es" else en, text)
+
+
+def test_a_round_that_will_fund_its_use_is_raised(en: Language) -> None:
+    assert _statuses(en, "Corvale Software's $15 million Series A, led by Sandmoor Capital, "
+                         "will fund hiring in Leeds.") == ["Completed"]
+
+
+def test_a_health_company_named_with_salud_is_an_organisation(es: Language) -> None:
+    doc = es("Cardiaq Salud amplía su plantilla en Valencia.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Cardiaq Salud", "ORG"), ("Valencia", "LOC")]
+
+
+# -- near misses -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a plain loan lends: no round
+        ("es", "Nubeta Analytics ha recibido un préstamo de 800.000 euros de Banco Acebo."),
+        ("en", "Kelpie Robotics secured a $3 million loan from Bracken Bank."),
+        # an extension of a contract is no round
+        ("en", "Tarn Energy won a two-year extension of its contract with Ardlow Capital."),
+        # a verb of support with no investment, joining a strike, a sum of loans
+        ("es", "Cierzo Capital apoya a Trigona Mobility con su experiencia."),
+        ("es", "Roble Inversiones se suma a la huelga de Trevia Software."),
+        ("es", "La agtech peruana Quinua Labs consiguió 2 millones de dólares de préstamo de "
+               "Banco Inca y de un grupo de bancos."),
+        # joined after the round, but in another event
+        ("es", "Mielera Foods ha cerrado una ronda de 500.000 euros. En la feria han "
+               "participado Tejo Capital y Brezo Ventures."),
+        # "participated in" talks, not a round
+        ("en", "Kestrel Bay Capital participated in the talks of Lunara Health."),
+    ],
+)
+def test_a_loan_a_contract_support_or_talks_make_no_investment(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    assert _investments(es if lang == "es" else en, text) == []
+
+
+def test_a_deal_that_will_fund_is_still_to_come_when_not_a_round(en: Language) -> None:
+    assert _statuses(en, "Sandmoor Capital will invest $15 million in Corvale Software.") == [
+        "Announced"
+    ]
