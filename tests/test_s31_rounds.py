@@ -1,6 +1,11 @@
 """Session 31, helper rounds (issue #13): funding rounds told the ways startup news
 tells them (inventory tests/data/constructions/rounds).
 
+- "a round led by X, joined by Y": the agent of "joined" is an investor too
+  (``kg.deals.roles.lead_investors``); "The funding came from X and Y", "El dinero
+  procede de X" after a round names its investors (``kg.deals.component._money_sources``).
+- A round led by another names the company raising it with "de": "la ronda de 20
+  millones de Y, liderada por X" (``kg.deals.roles._led_round``).
 - English hangs a round on "in", not on the verb of joining it: "X participated in the
   $9 million round of Y" names X an investor and Y the company raising, as "X led the
   round of Y" does (``kg.deals.roles._joins_round``).
@@ -22,8 +27,13 @@ tells them (inventory tests/data/constructions/rounds).
   with a round in its clause ("added $10m to its Series A in an extension led by X"),
   not "an extension of its contract" (``kg.deals.frames._round_noun``).
 - "X se suma al capital de Y", "se incorpora al accionariado de Y" enter a capital as
-  "entrar" does (deals.toml ``enter_verbs``); "Salud" closes a company's name as
-  Portuguese "Saúde" does (entities.toml ``org_tails``).
+  "entrar" does (deals.toml ``enter_verbs``), the capital's owner hung on the verb still
+  its own ("al capital de la madrileña Y"; ``kg.deals.roles._capital_owner_on_verb``);
+  "Salud" closes a company's name as Portuguese "Saúde" does (entities.toml
+  ``org_tails``).
+- "Y amplía su serie A con N aportados por X": "ampliar" raises a round (only with a
+  round as object) and who contributes the money invests (deals.toml ``raise_v``,
+  ``lead_verbs``).
 """
 
 from __future__ import annotations
@@ -79,9 +89,30 @@ def _statuses(nlp: Language, text: str) -> list[str]:
         ("en", "Tarn Energy added $8 million to its Series A in an extension led by Ardlow "
                "Capital.",
          ("investee=Tarn Energy", "investor=Ardlow Capital")),
-        # joining a capital
+        # "joined by", and the money's source told after the round
+        ("en", "Quarry AI raised £2 million in a round led by Skye Ventures, joined by Loch "
+               "Capital.",
+         ("investee=Quarry AI", "investor=Loch Capital", "investor=Skye Ventures")),
+        ("en", "Brindle Health has closed a $5 million seed round. The funding came from "
+               "Sedge Ventures and Harrier Capital.",
+         ("investee=Brindle Health", "investor=Harrier Capital", "investor=Sedge Ventures")),
+        ("es", "Brisa Mobility ha cerrado una ronda de 3 millones de euros. El dinero procede "
+               "de Océano Capital y Vértice Ventures.",
+         ("investee=Brisa Mobility", "investor=Océano Capital", "investor=Vértice Ventures")),
+        # the "de" name of a round led by another is the company raising it
+        ("es", "La ronda de 20 millones de euros de Brisa Mobility, liderada por Océano "
+               "Capital, financiará su expansión.",
+         ("investee=Brisa Mobility", "investor=Océano Capital")),
+        # joining a capital, its owner hung on the verb
         ("es", "Roble Inversiones se ha sumado al capital de Trevia Software.",
          ("investee=Trevia Software", "investor=Roble Inversiones")),
+        ("es", "El fondo Cobre Capital se ha sumado al capital de la valenciana Nerja Salud "
+               "con una aportación de 1 millón de euros.",
+         ("investee=Nerja Salud", "investor=Cobre Capital")),
+        # a round enlarged with money contributed by an investor
+        ("es", "Tarrasa Labs amplía su ronda semilla con 1 millón de euros aportados por Olmo "
+               "Ventures.",
+         ("investee=Tarrasa Labs", "investor=Olmo Ventures")),
     ],
 )
 def test_a_round_told_the_ways_startup_news_tells_it(
@@ -113,11 +144,19 @@ def test_a_health_company_named_with_salud_is_an_organisation(es: Language) -> N
         # a verb of support with no investment, joining a strike, a sum of loans
         ("es", "Cierzo Capital apoya a Trigona Mobility con su experiencia."),
         ("es", "Roble Inversiones se suma a la huelga de Trevia Software."),
+        # enlarging a network, not a round
+        ("es", "Tarrasa Labs amplía su red de tiendas con 3 millones de euros aportados por "
+               "Olmo Ventures."),
         ("es", "La agtech peruana Quinua Labs consiguió 2 millones de dólares de préstamo de "
                "Banco Inca y de un grupo de bancos."),
         # joined after the round, but in another event
         ("es", "Mielera Foods ha cerrado una ronda de 500.000 euros. En la feria han "
                "participado Tejo Capital y Brezo Ventures."),
+        # an idea that came from someone, a chief executive joined by a partner
+        ("en", "Brindle Health has closed a $5 million seed round. The idea came from Sedge "
+               "Ventures."),
+        ("en", "Quarry AI raised £2 million. Its chief executive, joined by Loch Capital's "
+               "partner, rang the bell."),
         # "participated in" talks, not a round
         ("en", "Kestrel Bay Capital participated in the talks of Lunara Health."),
     ],
@@ -125,6 +164,13 @@ def test_a_health_company_named_with_salud_is_an_organisation(es: Language) -> N
 def test_a_loan_a_contract_support_or_talks_make_no_investment(
         es: Language, en: Language, lang: str, text: str) -> None:
     assert _investments(es if lang == "es" else en, text) == []
+
+
+def test_the_de_name_of_a_round_not_led_by_another_is_its_investor(es: Language) -> None:
+    assert _investments(es, "La ronda de 5 millones de euros de Océano Capital en Brisa "
+                            "Mobility se cerró ayer.") == [
+        ("investee=Brisa Mobility", "investor=Océano Capital")
+    ]
 
 
 def test_a_deal_that_will_fund_is_still_to_come_when_not_a_round(en: Language) -> None:

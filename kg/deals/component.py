@@ -722,9 +722,10 @@ def round_joined_after(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
 ) -> None:
     """ "Lumenwise raised €18 million. The round was led by A. B and C also took
-    part.": investors named in a sentence after the round, with a verb of joining or
-    leading and no company of their own to invest in, are investors of the round told
-    in the two sentences before (``parties:round-joined-after``)."""
+    part.", "The funding came from A and B": investors named in a sentence after the
+    round, with a verb of joining or leading (or of the round's money coming from them)
+    and no company of their own to invest in, are investors of the round told in the
+    two sentences before (``parties:round-joined-after``)."""
     if any(role == "investee" for m in ms for role, _ in m.roles):
         return  # the sentence tells a deal of its own
     prior = next(
@@ -738,14 +739,42 @@ def round_joined_after(
     if prior is None:
         return
     for verb in sent:
-        if not is_verbal(verb) or verb.lemma_.lower() not in _JOIN_VERBS:
+        if not is_verbal(verb):
             continue
-        joined = _joined_investors(ctx, verb)
+        if verb.lemma_.lower() in _SOURCE_VERBS:
+            joined = _money_sources(ctx, verb)
+        elif verb.lemma_.lower() in _JOIN_VERBS:
+            joined = _joined_investors(ctx, verb)
+        else:
+            continue
         for ref in joined:
             if ref not in prior.parties():
                 prior.add_role("investor", ref)
         if joined:
             prior.rules.append("parties:round-joined-after")
+
+
+# Verbs that tell where money came from ("The funding came from X and Y", "Los fondos
+# proceden de X"): with a round or its money as subject, the source is an investor.
+_SOURCE_VERBS = frozenset({"come", "proceder", "provenir"})
+# What a round's money may be called as the subject of a verb of source.
+_MONEY_NOUNS = frozenset({"money", "cash", "capital", "dinero", "fondos", "funds"})
+
+
+def _money_sources(ctx: Context, verb: Token) -> list[EntityRef]:
+    """ "The funding came from X and Y", "el dinero procede de X": the names a round's
+    money comes from, when a round noun or a word for its money is the subject."""
+    if not any(
+        ctx.by_token.get(s.i) in _ROUND_KINDS or s.lemma_.lower() in _MONEY_NOUNS
+        for s in subjects(verb)
+    ):
+        return []
+    refs: list[EntityRef] = []
+    for prep, arg in ctx.prep_args(verb):
+        for x in ctx.np_entities(arg) if prep in ("from", "de") else ():
+            if x not in refs:
+                refs.append(x)
+    return refs
 
 
 def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
