@@ -26,9 +26,10 @@ tells them (inventory tests/data/constructions/rounds).
   convertible de 1,5 millones de X"), a plain loan none; an extension is a round only
   with a round in its clause ("added $10m to its Series A in an extension led by X"),
   not "an extension of its contract" (``kg.deals.frames._round_noun``).
-- "X se suma al capital de Y", "se incorpora al accionariado de Y" enter a capital as
-  "entrar" does (deals.toml ``enter_verbs``), the capital's owner hung on the verb still
-  its own ("al capital de la madrileña Y"; ``kg.deals.roles._capital_owner_on_verb``);
+- "X se incorpora al capital / al accionariado de Y" enters a capital as "entrar" does
+  (deals.toml ``enter_verbs``; "sumarse al capital" was tried and dropped: it cost a
+  closed half a deal's amount), the capital's owner hung on the verb still its own ("al
+  capital de la valenciana Y"; ``kg.deals.roles._capital_owner_on_verb``);
   "Salud" closes a company's name as Portuguese "Saúde" does (entities.toml
   ``org_tails``).
 - "Y amplía su serie A con N aportados por X": "ampliar" raises a round (only with a
@@ -104,10 +105,10 @@ def _statuses(nlp: Language, text: str) -> list[str]:
                "Capital, financiará su expansión.",
          ("investee=Brisa Mobility", "investor=Océano Capital")),
         # joining a capital, its owner hung on the verb
-        ("es", "Roble Inversiones se ha sumado al capital de Trevia Software.",
+        ("es", "Roble Inversiones se ha incorporado al capital de Trevia Software.",
          ("investee=Trevia Software", "investor=Roble Inversiones")),
-        ("es", "El fondo Cobre Capital se ha sumado al capital de la valenciana Nerja Salud "
-               "con una aportación de 1 millón de euros.",
+        ("es", "El fondo Cobre Capital se ha incorporado al capital de la valenciana Nerja "
+               "Salud con una aportación de 1 millón de euros.",
          ("investee=Nerja Salud", "investor=Cobre Capital")),
         # a round enlarged with money contributed by an investor
         ("es", "Tarrasa Labs amplía su ronda semilla con 1 millón de euros aportados por Olmo "
@@ -141,9 +142,9 @@ def test_a_health_company_named_with_salud_is_an_organisation(es: Language) -> N
         ("en", "Kelpie Robotics secured a $3 million loan from Bracken Bank."),
         # an extension of a contract is no round
         ("en", "Tarn Energy won a two-year extension of its contract with Ardlow Capital."),
-        # a verb of support with no investment, joining a strike, a sum of loans
+        # a verb of support with no investment, staff taken on, a sum of loans
         ("es", "Cierzo Capital apoya a Trigona Mobility con su experiencia."),
-        ("es", "Roble Inversiones se suma a la huelga de Trevia Software."),
+        ("es", "Roble Inversiones incorpora a 300 empleados de Trevia Software."),
         # enlarging a network, not a round
         ("es", "Tarrasa Labs amplía su red de tiendas con 3 millones de euros aportados por "
                "Olmo Ventures."),

@@ -1107,7 +1107,7 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
 
 
 def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
-    """ "se ha sumado al capital de la madrileña X": the parser hangs the "de" phrase
+    """ "se ha incorporado al capital de la madrileña X": the parser hangs the "de" phrase
     right after the capital noun on the verb, which takes none of its own; the company
     it names owns that capital."""
     ctx = r.ctx
