@@ -711,6 +711,9 @@ def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: 
 # ("Oakfield Capital and Seren Partners also took part", "También participaron X e Y",
 # "Se suman a la ronda X e Y", "X led the investment").
 _JOIN_VERBS = PARTICIPATE_WORDS | LEAD_VERBS | {"sumar", "sumarse", "entrar", "take"}
+# Joining verbs that take no object: a name after one is its subject, put last as Spanish
+# does ("En la ronda han participado X e Y"), which the parser reads as an object.
+_INTRANSITIVE_JOIN = frozenset({"participar"})
 # what a joined round may be called: the round itself, or a deal noun that points back
 _ROUND_KINDS = ("round_n", "invest_n", "deal_n", "raise_n")
 
@@ -719,9 +722,10 @@ def round_joined_after(
     ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
 ) -> None:
     """ "Lumenwise raised €18 million. The round was led by A. B and C also took
-    part.": investors named in a sentence after the round, with a verb of joining or
-    leading and no company of their own to invest in, are investors of the round told
-    in the two sentences before (``parties:round-joined-after``)."""
+    part.", "The funding came from A and B": investors named in a sentence after the
+    round, with a verb of joining or leading (or of the round's money coming from them)
+    and no company of their own to invest in, are investors of the round told in the
+    two sentences before (``parties:round-joined-after``)."""
     if any(role == "investee" for m in ms for role, _ in m.roles):
         return  # the sentence tells a deal of its own
     prior = next(
@@ -735,14 +739,42 @@ def round_joined_after(
     if prior is None:
         return
     for verb in sent:
-        if not is_verbal(verb) or verb.lemma_.lower() not in _JOIN_VERBS:
+        if not is_verbal(verb):
             continue
-        joined = _joined_investors(ctx, verb)
+        if verb.lemma_.lower() in _SOURCE_VERBS:
+            joined = _money_sources(ctx, verb)
+        elif verb.lemma_.lower() in _JOIN_VERBS:
+            joined = _joined_investors(ctx, verb)
+        else:
+            continue
         for ref in joined:
             if ref not in prior.parties():
                 prior.add_role("investor", ref)
         if joined:
             prior.rules.append("parties:round-joined-after")
+
+
+# Verbs that tell where money came from ("The funding came from X and Y", "Los fondos
+# proceden de X"): with a round or its money as subject, the source is an investor.
+_SOURCE_VERBS = frozenset({"come", "proceder", "provenir"})
+# What a round's money may be called as the subject of a verb of source.
+_MONEY_NOUNS = frozenset({"money", "cash", "capital", "dinero", "fondos", "funds"})
+
+
+def _money_sources(ctx: Context, verb: Token) -> list[EntityRef]:
+    """ "The funding came from X and Y", "el dinero procede de X": the names a round's
+    money comes from, when a round noun or a word for its money is the subject."""
+    if not any(
+        ctx.by_token.get(s.i) in _ROUND_KINDS or s.lemma_.lower() in _MONEY_NOUNS
+        for s in subjects(verb)
+    ):
+        return []
+    refs: list[EntityRef] = []
+    for prep, arg in ctx.prep_args(verb):
+        for x in ctx.np_entities(arg) if prep in ("from", "de") else ():
+            if x not in refs:
+                refs.append(x)
+    return refs
 
 
 def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
@@ -760,6 +792,9 @@ def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
             continue  # "took part", "se suman"
         if ctx.by_token.get(noun.i) in _ROUND_KINDS and is_definite(noun):
             names.append(noun)  # "Lidera la operación X": the name apposed to the noun
+            continue
+        if lemma in _INTRANSITIVE_JOIN and c.dep_ == "obj" and c.i > verb.i:
+            names.append(c)  # "En ella participaron X e Y": the subject after the verb
             continue
         return []
     if lemma in LEAD_VERBS and not any(n.i in ctx.by_token for n in names):

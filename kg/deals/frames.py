@@ -63,6 +63,7 @@ from kg.deals.possession import (
     backer_apart,
     became_part,
     copular_theme,
+    fronted_backer,
     hyphen_backer,
     into_hands,
     new_holder,
@@ -71,6 +72,7 @@ from kg.deals.possession import (
     owner_predicate,
     part_owner,
     priced_buyer,
+    supported_with_investment,
 )
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
@@ -147,6 +149,8 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     CONTRACT_NOUNS,
     CONTRIBUTION_NOUNS,
+    CONVERTIBLE_NOUNS,
+    CONVERTIBLE_WORDS,
     DEBT_SECURITIES,
     DEBT_WORDS,
     DESCRIBED_HEADS,
@@ -303,10 +307,37 @@ class Frame:
 # -- what each kind admits -------------------------------------------------------
 
 
-def _lettered_series(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+def _round_noun(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A series noun is a round only as a lettered series of its own ("led the
-    company's Series A"; see ``kg.deals.recall.lettered_series``)."""
+    company's Series A"; see ``kg.deals.recall.lettered_series``); a loan or a note only
+    as convertible ("un préstamo convertible de X", "convertible notes from X"): it
+    turns into shares, where a plain loan is lent and repaid."""
+    if tok.lower_ in CONVERTIBLE_NOUNS or tok.lemma_.lower() in CONVERTIBLE_NOUNS:
+        return _convertible(tok)
+    if tok.lemma_.lower() in _EXTENSION_NOUNS:
+        return _extends_round(ctx, tok)
     return lettered_series(tok)
+
+
+# Nouns of a round made bigger after it closed ("an extension of its Series A").
+_EXTENSION_NOUNS = frozenset({"extension", "extensión"})
+
+
+def _extends_round(ctx: Context, tok: Token) -> bool:
+    """ "an extension of its Series A", "added $10 million to its Series A in an
+    extension led by X", "una extensión de su ronda": an extension is a round only
+    with a round named in its clause; not "a contract extension", "an extension of the
+    deadline"."""
+    verb = next((t for t in tok.ancestors if is_verbal(t)), tok)
+    return any(
+        t.lemma_.lower() in FUNDING_NOUNS and t.i != tok.i and t.i not in ctx.tok_ent
+        for t in verb.subtree
+    )
+
+
+def _convertible(tok: Token) -> bool:
+    """ "préstamo convertible", "convertible notes": the noun carries "convertible"."""
+    return any(c.lower_ in CONVERTIBLE_WORDS for c in tok.children)
 
 
 def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -330,9 +361,10 @@ def _raise_is_funding(ctx: Context, tok: Token, noun: bool, triggers: set[int]) 
             sub = list(child.subtree)
             if any(t.lemma_.lower() in FUNDING_NOUNS for t in sub):
                 return True
-            # "closed a $10m round" is funding, "shares closed at $21.25" is a price:
-            # money alone makes a funding only for the verbs that mean raising it.
-            if tok.lemma_.lower() not in ("close", "cerrar") and any(
+            # "closed a $10m round" is funding, "shares closed at $21.25" is a price,
+            # "amplió en 30 millones su inversión en Y" puts more in: money alone makes
+            # a funding only for the verbs that mean raising it.
+            if tok.lemma_.lower() not in ("close", "cerrar", "ampliar") and any(
                 t.i in ctx.tok_amount for t in sub
             ):
                 return True
@@ -353,7 +385,7 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
         w for arg in args for t in arg.subtree if t.i not in ctx.tok_ent  # not "Banco de Crédito"
         for w in (t.lower_, t.lemma_.lower())
     }
-    return bool(words & LISTING_WORDS) and not words & FUNDING_NOUNS
+    return bool(words & LISTING_WORDS) and not words & (FUNDING_NOUNS | CONVERTIBLE_WORDS)
 
 
 def _ranked_holder(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2733,14 +2765,17 @@ FRAMES: dict[str, Frame] = {
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
-        steps=(*_ROUND_STEPS, hyphen_backer, money_backed, capital_part_entered),
+        steps=(
+            *_ROUND_STEPS, hyphen_backer, fronted_backer, supported_with_investment,
+            money_backed, capital_part_entered,
+        ),
         finish=_controlling_stake,
     ),
     "round": Frame(
         "Investment",
         noun={None: "investee", "de": "investor", "from": "investor", "by": "investor",
               "por": "investor", "en": "investee", "in": "investee", "for": "investee"},
-        admits=_lettered_series,
+        admits=_round_noun,
         steps=(*_ROUND_STEPS, line_heading),
     ),
     "raise": Frame(

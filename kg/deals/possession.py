@@ -9,8 +9,10 @@ belongs to someone else.
   X's latest acquisition"): the subject is what was bought, not the buyer;
 - "become" with a part noun ("Y became part of X", "Y will become a wholly owned
   subsidiary of X"): Y is bought by X;
-- a backer named with "backed" ("Y, which is backed by X", "X-backed Y"): X is an
-  investor in Y (GOLD-FORMAT: a named investor is a completed investment).
+- a backer named with "backed" ("Y, which is backed by X", "X-backed Y", "Backed by X,
+  Y raised ..."): X is an investor in Y (GOLD-FORMAT: a named investor is a completed
+  investment); and a company supported with an investment ("X apuesta por Y con una
+  inversión de 3 millones"): X invests in Y.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from kg.deals.context import Context
 from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
-from kg.deals.syntax import case_of, feat, is_future, is_passive, subjects
+from kg.deals.syntax import case_of, direct_objects, feat, is_future, is_passive, subjects
 from kg.deals.words import (
     CONTROL_WORDS,
     HANDS_NOUNS,
@@ -30,6 +32,7 @@ from kg.deals.words import (
     PART_NOUNS,
     RECENT_START_WORDS,
     STAKE_NOUNS,
+    SUPPORT_VERBS,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -365,7 +368,7 @@ def backed(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     if noun or tok.lemma_.lower() not in BACKING_VERBS:
         return True
     return _hyphen_backer(ctx, tok) is not None or active_backing(ctx, tok) or (
-        (is_passive(tok) or _participle_on_name(tok))
+        (is_passive(tok) or _participle_on_name(tok) or _fronted_participle(tok))
         and any(
             prep in ("by", "por") and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
         )
@@ -376,6 +379,16 @@ def _participle_on_name(tok: Token) -> bool:
     """ "Pagalo, respaldada desde 2022 por X": a participle after the name it describes,
     however the parser hangs it (it may cut the sentence after the apposition)."""
     return "Part" in feat(tok, "VerbForm") and tok.head.pos_ == "PROPN" and tok.head.i < tok.i
+
+
+def _fronted_participle(tok: Token) -> bool:
+    """ "Backed by X, Y raised $20 million": a participle clause before the clause it
+    modifies describes that clause's subject."""
+    head = tok.head
+    return (
+        "Part" in feat(tok, "VerbForm") and tok.dep_ == "advcl" and tok.i < head.i
+        and any(s.i > tok.i for s in subjects(head))
+    )
 
 
 def backer_apart(ctx: Context, m: Mention, tok: Token, triggers: set[int]) -> None:
@@ -394,6 +407,42 @@ def _hyphen_backer(ctx: Context, tok: Token) -> EntityRef | None:
     if tok.dep_ != "amod" or i < 2 or tok.doc[i - 1].text not in ("-", "–"):
         return None
     return ctx.tok_ent.get(i - 2)
+
+
+def fronted_backer(r: Reading) -> None:
+    """ "Backed by X, Y raised $20 million": the subject of the clause a fronted
+    participle of backing describes is the company backed, not a second investor
+    (parties:fronted-backer)."""
+    tok = r.tok
+    if r.noun or tok.lemma_.lower() not in BACKING_VERBS or not _fronted_participle(tok):
+        return
+    backed_refs = [x for s in subjects(tok.head) for x in r.ctx.np_entities(s)]
+    r.m.roles = [(role, x) for role, x in r.m.roles if x not in backed_refs]
+    for x in backed_refs:
+        r.m.add_role("investee", x)
+    r.m.rules.append("parties:fronted-backer")
+
+
+def supported_with_investment(r: Reading) -> None:
+    """ "El fondo X apuesta por Y con una inversión de 3 millones", "X supported Y with
+    a $5 million investment": an investment noun that is the means ("con", "with") of a
+    verb of supporting a company is in the company supported, the verb's object or its
+    "por" / "on" complement (parties:supported-with-investment)."""
+    ctx, tok = r.ctx, r.tok
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    means = case_of(tok) in ("con", "with") or tok.head.lower_ == "with"
+    if not r.noun or not means:
+        return
+    if verb.lemma_.lower() not in SUPPORT_VERBS or any(role == "investee" for role, _ in r.m.roles):
+        return
+    supported = [*direct_objects(verb)] + [
+        a for p, a in ctx.prep_args(verb) if p in ("por", "a", "on")
+    ]
+    refs = [x for s in supported for x in ctx.np_entities(s) if x not in r.m.parties()]
+    for x in refs:
+        r.m.add_role("investee", x)
+    if refs:
+        r.m.rules.append("parties:supported-with-investment")
 
 
 def hyphen_backer(r: Reading) -> None:

@@ -88,6 +88,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     COMPLETED,
     CONTROL_WORDS,
+    CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
     FRACTION_NOUNS,
@@ -825,6 +826,8 @@ def arguments(r: Reading) -> None:
         # "X lideró la serie A de la compañía": the company referred to is not the
         # investor that leads its round.
         r.exclude |= {x for s in subjects(tok.head) for x in ctx.np_entities(s)}
+    elif _led_round(r):
+        r.frame = {**r.frame, "de": "investee", "of": "investee"}
     if r.noun:
         # "una OPA sobre el 100 % de X": the parser makes the percentage a number
         # modifier of the offer, or hangs it on the verb that launches the offer.
@@ -855,6 +858,7 @@ def arguments(r: Reading) -> None:
                 args += [
                     (p, a) for p, a in ctx.prep_args(obj) if p != "de" or _money_source(r, p, a)
                 ]
+                args += _source_of_money_kind(r, obj)
             elif r.kind == "sell" and r.typed_kind == "stake":
                 # "vendió una participación del 15 % a X": the buyer hangs on the stake.
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
@@ -984,11 +988,41 @@ def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     ]
 
 
+def _source_of_money_kind(r: Reading, money: Token) -> list[tuple[str, Token]]:
+    """ "consiguió 2 millones de dólares de inversión de X", "captó 5 millones de
+    financiación de X": the sum's kind, a funding noun, carries where the money comes
+    from; its "de" name is the raise's investor."""
+    ctx = r.ctx
+    return [
+        (q, b)
+        for p, a in ctx.prep_args(money)
+        if p == "de" and ctx.by_token.get(a.i, "").startswith(("invest_n", "round_n"))
+        and a.lemma_.lower() not in CONVERTIBLE_NOUNS  # "2 millones de préstamo de un banco"
+        for q, b in ctx.prep_args(a)
+        if q == "de" and _money_source(r, q, b)
+    ]
+
+
 def _money_source(r: Reading, prep: str, arg: Token) -> bool:
     """ "captó 50 millones de euros de Kestrel", "recibió una inversión de 50 millones
     de X": the parser hangs the source on the sum; a name there (not the currency)
-    is where the money comes from, the investor in the frames where "de" gives one."""
-    return r.frame.get(prep) == "investor" and bool(r.ctx.np_entities(arg))
+    is where the money comes from, the investor in the frames where "de" gives one.
+    In a round led by another ("la ronda de 20 millones de Y, liderada por X") the
+    name hung there is the company raising it."""
+    role = r.frame.get(prep)
+    return (role == "investor" or (role == "investee" and _led_round(r))) and bool(
+        r.ctx.np_entities(arg)
+    )
+
+
+def _led_round(r: Reading) -> bool:
+    """ "la ronda de Y, liderada por X", "the round of Y, led by X": a round noun with a
+    participle of leading in its phrase names its leader with "por" / "by", so its "de"
+    / "of" name is the company raising it, not an investor."""
+    return r.noun and r.kind == "round" and any(
+        c.lemma_.lower() in LEAD_VERBS and c.i != r.tok.i and c.dep_ in ("acl", "amod")
+        for c in r.tok.subtree
+    )
 
 
 def _argument(r: Reading, prep: str, arg: Token) -> None:
@@ -1061,7 +1095,7 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
         refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
         m.rules.append("parties:namesake")
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
-        refs = ctx.nested_entities(arg)  # "en el capital de X": X
+        refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
         if not refs and kind == "invest" and not any(
             p in ("de", "of") for p, _ in ctx.prep_args(arg)
         ):
@@ -1070,6 +1104,18 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
+    """ "se ha incorporado al capital de la madrileña X": the parser hangs the "de" phrase
+    right after the capital noun on the verb, which takes none of its own; the company
+    it names owns that capital."""
+    ctx = r.ctx
+    return [
+        x for p, a in ctx.prep_args(r.tok)
+        if p == "de" and a.left_edge.i == capital.right_edge.i + 1
+        for x in ctx.np_entities(a) or ctx.nested_entities(a)
+    ]
 
 
 # The possessive determiners of what a company owns ("su filial", "its unit", "their
@@ -1561,9 +1607,14 @@ def _holders_listed(r: Reading) -> None:
     m.rules.append("parties:holders-listed")
 
 
+# Verbs whose agent joins a round another leads ("a round led by X, joined by Y").
+_JOINED_BY = frozenset({"join"})
+
+
 def lead_investors(r: Reading) -> None:
     """Investors that lead a round: "led by X", "liderada por X"; and those that take
-    part in it: "con la participación de X", "en la que participaron X y Y"."""
+    part in it: "joined by Y", "con la participación de X", "en la que participaron X
+    y Y"."""
     ctx = r.ctx
     head = r.tok.head
     # "The round was led by X", "la ronda fue liderada por X": the round is the
@@ -1573,7 +1624,7 @@ def lead_investors(r: Reading) -> None:
         and is_passive(head)
     ) else []
     for c in [*r.tok.subtree, *passive_lead]:
-        if c.lemma_.lower() in LEAD_VERBS and c.i != r.tok.i:
+        if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i:
             for prep, arg in ctx.prep_args(c):
                 if prep in ("by", "por"):
                     for x in ctx.np_entities(arg):
@@ -1659,8 +1710,11 @@ def _round_includes(verb: Token, round_: Token) -> bool:
 def _joins_round(r: Reading) -> bool:
     """ "A y B participaron en la ronda de X", "A led the round", "A participará en la
     ampliación de capital de X": the subject of the verb that governs a round or a
-    capital increase is an investor, and the round's "de" its investee."""
+    capital increase is an investor, and the round's "de" its investee. English hangs
+    the round on "in", not on the verb: "A participated in the round of X"."""
     head = r.tok.head
+    if r.tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+        head = head.head
     return (
         r.noun and r.kind in ("round", "capital") and is_verbal(head)
         and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)

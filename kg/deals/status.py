@@ -62,6 +62,7 @@ from kg.deals.words import (
     INTERVAL_NOUNS,
     LETTER_NOUNS,
     LOSE_VERBS,
+    MONEY_USE_VERBS,
     NEGATIONS,
     NEGOTIATING,
     NOT_BINDING,
@@ -1248,7 +1249,19 @@ def _future(c: Cue) -> Verdict | None:
         return None
     if c.deal_type == "PurchaseAgreement" and c.trigger.lemma_.lower() in SUPPLY_LEMMAS:
         return None  # "X will supply Y with chips": the deliveries are to come, not the deal
+    if _money_used(c):
+        return None
     return "Announced", None
+
+
+def _money_used(c: Cue) -> bool:
+    """ "Birchline's $20 million Series A, led by X, will fund hiring", "la ronda
+    financiará su expansión": a round that is the subject of a verb of spending is money
+    already raised; the future tells what it will pay for, not the round's stage."""
+    return (
+        c.noun and c.deal_type == "Investment" and c.word.lemma_.lower() in MONEY_USE_VERBS
+        and _is_subject_of(c.trigger, c.word)
+    )
 
 
 def _agreement_terms(t: Token) -> bool:

@@ -57,6 +57,10 @@ MEMBER_VERBS = LEXICON.words("member_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
 PARTICIPATE_WORDS = LEXICON.words("participate_words")
+# Verbs of spending a round's money ("the round will fund hiring").
+MONEY_USE_VERBS = LEXICON.words("money_use_verbs")
+# Verbs of supporting a company with an investment ("X apuesta por Y con una inversión").
+SUPPORT_VERBS = LEXICON.words("support_verbs")
 # Objects that are a part of another company: the company named inside is the seller.
 UNIT_NOUNS = LEXICON.words("unit_nouns")
 ASSET_NOUNS = LEXICON.words("asset_nouns")
@@ -93,6 +97,9 @@ DEAL_OUTCOME_VERBS = LEXICON.words("deal_outcome_verbs")
 COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
 CONTRACT_BIDDING_WORDS = LEXICON.words("contract_bidding_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
+# A loan or note that converts into shares ("un préstamo convertible"): a funding round.
+CONVERTIBLE_NOUNS = LEXICON.words("convertible_nouns")
+CONVERTIBLE_WORDS = LEXICON.words("convertible_words")
 MONEY_BACKING_VERBS = LEXICON.words("money_backing_verbs")
 MONEY_INTO_VERBS = LEXICON.words("money_into_verbs")
 DEBT_WORDS = LEXICON.words("debt_words")
