@@ -175,8 +175,8 @@ def main() -> None:
         docs = sum(len(b) for b in by_lang.values())
         print(f"{docs} docs, best of {args.rounds} rounds, CPU seconds")
         for name, value in best.items():
-            print(f"  {name:12s} {value:8.3f}")
-        print(f"  {'total':12s} {sum(best.values()):8.3f}")
+            print(f"  {name:17s} {value:8.3f}")
+        print(f"  {'total':17s} {sum(best.values()):8.3f}")
     if profile is not None and args.dump:
         profile.dump_stats(args.dump)
     if profile is not None:
