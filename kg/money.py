@@ -51,7 +51,14 @@ from text_to_num import text2num
 from kg.doc import ARTICLE_KEY, doc_lang, doc_text
 from kg.facts import Amount, Article, Quantity, Span
 from kg.lexicon import alternation, trie_alternation
-from kg.origin import Conventions, OutletTable, conventions, country_names, dateline_country
+from kg.origin import (
+    Conventions,
+    OutletTable,
+    conventions,
+    country_currency,
+    country_names,
+    dateline_country,
+)
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
 
@@ -406,7 +413,7 @@ def _country_dollar_signs() -> dict[str, str]:
     """
     signs = {}
     for country in pycountry.countries:
-        found = conventions(country.alpha_2)
+        found = country_currency(country.alpha_2)
         if found.is_dollar and found.currency and found.currency[:2] == country.alpha_2:
             signs[f"{country.alpha_2}$"] = found.currency
     return signs
@@ -668,7 +675,7 @@ def _cfa_countries() -> tuple[dict[str, str], re.Pattern[str]]:
         name: code
         for lang in ("es", "en")
         for name, code in country_names(lang).items()
-        if conventions(code).currency in _CFA_CURRENCIES
+        if country_currency(code).currency in _CFA_CURRENCIES
     }
     alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return names, re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -40,8 +40,8 @@ from kg.errors import InputError
 from kg.resources import data_dir
 
 __all__ = [
-    "LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions", "dateline_country",
-    "region_countries",
+    "LETTER_SYMBOLS", "Conventions", "OutletTable", "conventions", "country_currency",
+    "dateline_country", "region_countries",
 ]
 
 # In a folder of its own: the entities component reads every TSV file of the
@@ -76,21 +76,36 @@ def conventions(country: str) -> Conventions:
     >>> sorted(conventions("MY").symbols)
     ['RM']
     """
+    found = country_currency(country)
+    if found.currency is None:
+        return found
+    symbols: set[str] = set()
+    suffix = f"_{found.country}"
+    for ident in localedata.locale_identifiers():
+        if ident.endswith(suffix):
+            symbol = Locale.parse(ident).currency_symbols.get(found.currency)
+            if symbol is not None and symbol != found.currency:
+                symbols.add(symbol)
+    return replace(found, symbols=frozenset(symbols))
+
+
+@functools.cache
+def country_currency(country: str) -> Conventions:
+    """``conventions(country)`` without the symbols (left empty): the currency and its
+    English name, from CLDR's table of territories alone. For the questions asked of
+    every country at once (which have a dollar of their own, which count in a CFA
+    franc): the symbols need each of the country's locales loaded, most of a second
+    for the world's countries.
+
+    >>> country_currency("TT").currency, country_currency("TT").is_dollar
+    ('TTD', True)
+    """
     country = country.upper()
     currencies = get_territory_currencies(country, tender=True)
     if not currencies:
         return Conventions(country, None, frozenset())
     currency = _own_currency(country, currencies)
-    symbols: set[str] = set()
-    suffix = f"_{country}"
-    for ident in localedata.locale_identifiers():
-        if ident.endswith(suffix):
-            symbol = Locale.parse(ident).currency_symbols.get(currency)
-            if symbol is not None and symbol != currency:
-                symbols.add(symbol)
-    return Conventions(
-        country, currency, frozenset(symbols), get_currency_name(currency, locale="en")
-    )
+    return Conventions(country, currency, frozenset(), get_currency_name(currency, locale="en"))
 
 
 def _own_currency(country: str, tender: list[str]) -> str:
