@@ -16,11 +16,14 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
-from kg.deals.syntax import is_verbal
+from kg.deals.syntax import case_of, is_verbal
 from kg.deals.words import (
     COMMISSIONED_WORKS,
     CONTRACT_BIDDING_WORDS,
+    GRANTED_NOT_BOUGHT,
     OBJ_DEPS,
+    PREVAIL_VERBS,
+    PRIZE_CONTEST_WORDS,
     RECEIVE_VERBS,
 )
 from kg.doc import doc_lang
@@ -140,6 +143,20 @@ def bid_for_only(contract: Token) -> bool:
     return bid.pos_ == "VERB" or bid.head.lemma_.lower() not in RECEIVE_VERBS
 
 
+def owner_chain(ctx: Context, contract: Token) -> list[Token]:
+    """The "de" phrases of a contract and of the nouns that say what it is for ("el
+    contrato de recolección de residuos de la Municipalidad X", "el contrato de limpieza
+    de colegios del Ayuntamiento X", the parser hanging the owner on any of those
+    nouns): the last of them that names a company is the contract's owner."""
+    found: list[Token] = []
+    heads = [contract]
+    while heads:
+        args = [arg for h in heads for prep, arg in ctx.prep_args(h) if prep == "de"]
+        found += [arg for arg in args if ctx.np_entities(arg)]
+        heads = [a for a in args if a.pos_ == "NOUN" and not ctx.np_entities(a)]
+    return found
+
+
 # What makes a "concurso" an insolvency, not a tender ("el concurso de acreedores").
 _INSOLVENCY_WORDS = frozenset({"acreedor", "acreedores"})
 
@@ -150,12 +167,45 @@ def tender_won(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     object of a verb of winning, or with a participle of winning and its agent); the
     winner sells the works, the body whose tender it is buys them. Not a tender opened
     or bid for ("sacó a licitación", "optan al concurso"), nor "el concurso de
-    acreedores" (an insolvency)."""
+    acreedores" (an insolvency), nor a concession or award of a loan, a grant or a
+    licence (lexicon/deals.toml granted_not_bought)."""
     if not noun or any(t.lemma_.lower() in _INSOLVENCY_WORDS for t in tok.subtree):
+        return False
+    if any(prep == "de" and arg.lemma_.lower() in GRANTED_NOT_BOUGHT
+           for prep, arg in ctx.prep_args(tok)):
+        return False  # "obtuvo la concesión de un crédito de X": a grant, not a contract
+    if prize_contest(ctx, tok):
         return False
     head = tok.head
     won = (tok.dep_ in OBJ_DEPS and head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head))
-    return won or bool(_tender_winners(ctx, tok))
+    return won or prevailed_in(tok) or bool(_tender_winners(ctx, tok))
+
+
+def prevailed_in(tok: Token) -> bool:
+    """ "Y se impuso en el concurso de X", "Y se alzó con la licitación de X", "Y se quedó
+    con el contrato de X", "Y se llevó la concesión", "tras imponerse en la licitación":
+    a pronominal verb of prevailing wins the contest or contract it governs with its own
+    preposition (lexicon/deals.toml prevail_verbs), as "ganar" does; not without "se"
+    ("impuso una multa", "llevó a cabo la licitación"), nor "se quedó sin el contrato"."""
+    verb = tok.head
+    words = verb.lemma_.lower().split()
+    want = PREVAIL_VERBS.get(words[0]) if words else None
+    if want is None or verb.i == tok.i or not is_verbal(verb):
+        return False
+    if not (verb.lower_.endswith("se") or any(c.lower_ == "se" for c in verb.children)):
+        return False
+    # (the parser may make "con el contrato" an object, with its preposition)
+    return tok.dep_ in (*OBJ_DEPS, "obl") and (case_of(tok) or "") == want
+
+
+def prize_contest(ctx: Context, contest: Token) -> bool:
+    """ "el concurso de startups del Ayuntamiento X", "the innovation award": a contest
+    for a prize (its "de" phrase or a modifier a prize contest's subject, lexicon/deals.toml
+    prize_contest_words) buys nothing from its winner."""
+    return any(
+        c.lemma_.lower() in PRIZE_CONTEST_WORDS or c.lower_ in PRIZE_CONTEST_WORDS
+        for c in (*(arg for _, arg in ctx.prep_args(contest)), *contest.children)
+    )
 
 
 def _tender_winners(ctx: Context, tender: Token) -> list[EntityRef]:
