@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import resolve_np
+from kg.deals.refer import governing_subject, resolve_np
 from kg.deals.syntax import case_of, is_verbal
 from kg.deals.words import (
     COMMISSIONED_WORKS,
@@ -25,6 +25,7 @@ from kg.deals.words import (
     PREVAIL_VERBS,
     PRIZE_CONTEST_WORDS,
     RECEIVE_VERBS,
+    TENDER_MODIFIERS,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -168,7 +169,8 @@ def tender_won(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     winner sells the works, the body whose tender it is buys them. Not a tender opened
     or bid for ("sacó a licitación", "optan al concurso"), nor "el concurso de
     acreedores" (an insolvency), nor a concession or award of a loan, a grant or a
-    licence (lexicon/deals.toml granted_not_bought)."""
+    licence (lexicon/deals.toml granted_not_bought). "Y obtuvo la buena pro de X" (Peru)
+    is a tender won, "pro" only with its "buena" (tender_modifiers)."""
     if not noun or any(t.lemma_.lower() in _INSOLVENCY_WORDS for t in tok.subtree):
         return False
     if any(prep == "de" and arg.lemma_.lower() in GRANTED_NOT_BOUGHT
@@ -176,6 +178,9 @@ def tender_won(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
         return False  # "obtuvo la concesión de un crédito de X": a grant, not a contract
     if prize_contest(ctx, tok):
         return False
+    needed = TENDER_MODIFIERS.get(tok.lemma_.lower())
+    if needed and not any(c.dep_ == "amod" and c.lower_ in needed.split() for c in tok.children):
+        return False  # "a favor o en contra (pro)": only "la buena pro" is an award
     head = tok.head
     won = (tok.dep_ in OBJ_DEPS and head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head))
     return won or prevailed_in(tok) or bool(_tender_winners(ctx, tok))
@@ -239,4 +244,31 @@ def tender_sides(
         if x not in m.parties():
             m.add_role("seller", x)
             m.rules.append("parties:tender-won-by")
+    _tender_called_by(ctx, m, tok, received)
     return len({role for role, _ in m.roles}) >= 2
+
+
+def _tender_called_by(ctx: Context, m: Mention, tok: Token, received: Token | None) -> None:
+    """ "Y obtuvo la adjudicación de la carretera, licitada por X", "el concurso convocado
+    por X": the agent of a participle of any other verb than winning on the tender
+    called it, and buys the works; the winner is the one who got it, the subject of the
+    verb of winning (parties:tender-called-by)."""
+    # (the parser may hang the participle on the tender's "de" complement)
+    heads = [tok, *(arg for prep, arg in ctx.prep_args(tok)
+                    if prep == "de" and arg.pos_ == "NOUN" and arg.i not in ctx.tok_ent)]
+    callers = [
+        x for h in heads for c in h.children
+        if c.dep_ in ("acl", "amod") and c.pos_ in ("ADJ", "VERB") and not _winning(c)
+        for prep, arg in ctx.prep_args(c) if prep in ("por", "by")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ]
+    if not callers or received is None:
+        return
+    m.roles = [(role, x) for role, x in m.roles if x not in callers]
+    for x in callers:
+        m.add_role("buyer", x)
+    if not any(role == "seller" for role, _ in m.roles):
+        for x in governing_subject(ctx, received, set(callers)):
+            if x.kind == "org":
+                m.add_role("seller", x)
+    m.rules.append("parties:tender-called-by")

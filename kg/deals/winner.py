@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.deals.award import owner_chain, prize_contest
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import subjects
+from kg.deals.syntax import case_of, subjects
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -63,18 +63,17 @@ def _holders(ctx: Context, tok: Token) -> list[EntityRef]:
     """The companies a winner noun is said of: the subject of its copula or of the verb
     it completes ("Y fue la ganadora", "Y resultó adjudicataria", "Y was named preferred
     bidder"), the object such a verb makes it ("X confirmed Y as the successful
-    bidder"), the name it is in apposition to ("Y, ganadora de …"), or the name it is the
-    subject of ("la adjudicataria … es Y")."""
+    bidder", "X declaró ganador del concurso a Y"), the name it is in apposition to
+    ("Y, ganadora de …"), or the name it is the subject of ("la adjudicataria … es Y")."""
     head = tok.head
     if any(c.dep_ == "cop" for c in tok.children):
         refs = subjects(tok)
     elif tok.dep_ == "pobj" and head.lower_ == "as" and head.head.i != head.i:
-        verb = head.head
-        refs = [c for c in verb.children if c.dep_ == "dobj"] or subjects(verb)
+        refs = _made_winner(head.head, tok) or subjects(head.head)
     elif tok.dep_ in ("obj", "xcomp", "attr", "oprd") and (
         head.lemma_.lower() in _PREDICATE_VERBS
     ):
-        refs = [c for c in head.children if c.dep_ == "dobj"] or subjects(head)
+        refs = _made_winner(head, tok) or subjects(head)
     elif tok.dep_ == "appos" or (
         tok.dep_ == "nsubj" and any(c.dep_ == "cop" for c in head.children)
     ):
@@ -82,6 +81,13 @@ def _holders(ctx: Context, tok: Token) -> list[EntityRef]:
     else:
         return []
     return [x for r in refs for x in ctx.np_entities(r) if x.kind == "org"]
+
+
+def _made_winner(verb: Token, tok: Token) -> list[Token]:
+    """The object a verb makes the winner ("X confirmed Y as the successful bidder", "X
+    declaró ganador del concurso a Y"), not the winner noun itself."""
+    return [c for c in verb.children if c.i != tok.i and (
+        c.dep_ == "dobj" or (c.dep_ == "obj" and case_of(c) == "a"))]
 
 
 def _awarders(ctx: Context, tok: Token, holders: list[EntityRef]) -> list[EntityRef]:
@@ -100,7 +106,7 @@ def _awarders(ctx: Context, tok: Token, holders: list[EntityRef]) -> list[Entity
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     for h in (tok, verb):
         found += [arg for prep, arg in ctx.prep_args(h) if prep in ("by", "por")]
-    if any(c.dep_ == "dobj" for c in verb.children):
+    if _made_winner(verb, tok):
         found += subjects(verb)
     refs = [x for f in found for x in ctx.np_entities(f) if x.kind == "org"]
     return list(dict.fromkeys(x for x in refs if x not in holders))

@@ -136,6 +136,8 @@ RECEIVE_VERBS = LEXICON.words("receive_verbs")
 AWARDING_VERBS = LEXICON.words("awarding_verbs")
 # Pronominal verbs of prevailing: verb = the preposition of what it wins ("" its object).
 PREVAIL_VERBS = LEXICON.table("prevail_verbs")
+# Tender words that are one only with a modifier: word = its modifiers ("buena pro").
+TENDER_MODIFIERS = LEXICON.table("tender_modifiers")
 # Verbs by which a company loses a contract it had: no deal told as made.
 LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
