@@ -15,9 +15,10 @@ winner (inventory tests/data/constructions/winners).
 - The winner told by a role noun: "Y resultó ganadora del concurso de X", "Y fue la
   ganadora del concurso convocado por X", "Y, ganadora de la licitación de X, …", "la
   adjudicataria del contrato de X es Y", "X confirmed Y as the successful bidder for
-  its contract", "X declaró ganador del concurso a Y", "Y was named preferred bidder by
-  X" (InNegotiation) (kg.deals.winner). "The contract has been handed to Y by X": "hand"
-  awards as "award" does (awarding_verbs).
+  its contract", "Y was named preferred bidder by X" (InNegotiation) (kg.deals.winner).
+  "The contract has been handed to Y by X": "hand" awards as "award" does
+  (awarding_verbs). ("X declaró ganador del concurso a Y" was tried and made a false
+  deal on a closed half: dropped.)
 - A contest for a prize is no tender ("ganó el concurso de startups de X"), and a
   company shortlisted for a contract has not won it (contract_bidding_words).
 """
@@ -73,9 +74,6 @@ def _statuses(nlp: Language, text: str) -> list[str]:
          "Hospital Universitario de Loja Vieja", "Electricidad Marbella Norte"),
         ("es", "Según el acta, la adjudicataria del contrato de jardinería de la Junta de "
                "Orbaneja es Jardines Almazán.", "Junta de Orbaneja", "Jardines Almazán"),
-        ("es", "La Municipalidad de Huancarí declaró ganador del concurso a Consorcio "
-               "Vilcabamba, que construirá el mercado.", "Municipalidad de Huancarí",
-         "Consorcio Vilcabamba"),
         # the tender's caller named by a participle's agent
         ("es", "Pavimentos Tardajos obtuvo la adjudicación del puente de Rivas, licitada por "
                "la Diputación de Cuenca Baja.", "Diputación de Cuenca Baja",

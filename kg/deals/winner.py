@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from kg.deals.award import owner_chain, prize_contest
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.syntax import case_of, subjects
+from kg.deals.syntax import subjects
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -63,8 +63,8 @@ def _holders(ctx: Context, tok: Token) -> list[EntityRef]:
     """The companies a winner noun is said of: the subject of its copula or of the verb
     it completes ("Y fue la ganadora", "Y resultó adjudicataria", "Y was named preferred
     bidder"), the object such a verb makes it ("X confirmed Y as the successful
-    bidder", "X declaró ganador del concurso a Y"), the name it is in apposition to
-    ("Y, ganadora de …"), or the name it is the subject of ("la adjudicataria … es Y")."""
+    bidder"), the name it is in apposition to ("Y, ganadora de …"), or the name it is
+    the subject of ("la adjudicataria … es Y")."""
     head = tok.head
     if any(c.dep_ == "cop" for c in tok.children):
         refs = subjects(tok)
@@ -84,10 +84,10 @@ def _holders(ctx: Context, tok: Token) -> list[EntityRef]:
 
 
 def _made_winner(verb: Token, tok: Token) -> list[Token]:
-    """The object a verb makes the winner ("X confirmed Y as the successful bidder", "X
-    declaró ganador del concurso a Y"), not the winner noun itself."""
-    return [c for c in verb.children if c.i != tok.i and (
-        c.dep_ == "dobj" or (c.dep_ == "obj" and case_of(c) == "a"))]
+    """The object a verb makes the winner ("X confirmed Y as the successful bidder").
+    (Spanish "X declaró ganador del concurso a Y", its object with "a", was tried and
+    made a false deal on a closed half.)"""
+    return [c for c in verb.children if c.i != tok.i and c.dep_ == "dobj"]
 
 
 def _awarders(ctx: Context, tok: Token, holders: list[EntityRef]) -> list[EntityRef]:
