@@ -15,13 +15,17 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.refer import resolve_np
-from kg.deals.syntax import is_verbal
+from kg.deals.refer import governing_subject, resolve_np
+from kg.deals.syntax import case_of, is_verbal
 from kg.deals.words import (
     COMMISSIONED_WORKS,
     CONTRACT_BIDDING_WORDS,
+    GRANTED_NOT_BOUGHT,
     OBJ_DEPS,
+    PREVAIL_VERBS,
+    PRIZE_CONTEST_WORDS,
     RECEIVE_VERBS,
+    TENDER_MODIFIERS,
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -140,6 +144,20 @@ def bid_for_only(contract: Token) -> bool:
     return bid.pos_ == "VERB" or bid.head.lemma_.lower() not in RECEIVE_VERBS
 
 
+def owner_chain(ctx: Context, contract: Token) -> list[Token]:
+    """The "de" phrases of a contract and of the nouns that say what it is for ("el
+    contrato de recolección de residuos de la Municipalidad X", "el contrato de limpieza
+    de colegios del Ayuntamiento X", the parser hanging the owner on any of those
+    nouns): the last of them that names a company is the contract's owner."""
+    found: list[Token] = []
+    heads = [contract]
+    while heads:
+        args = [arg for h in heads for prep, arg in ctx.prep_args(h) if prep == "de"]
+        found += [arg for arg in args if ctx.np_entities(arg)]
+        heads = [a for a in args if a.pos_ == "NOUN" and not ctx.np_entities(a)]
+    return found
+
+
 # What makes a "concurso" an insolvency, not a tender ("el concurso de acreedores").
 _INSOLVENCY_WORDS = frozenset({"acreedor", "acreedores"})
 
@@ -150,12 +168,49 @@ def tender_won(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     object of a verb of winning, or with a participle of winning and its agent); the
     winner sells the works, the body whose tender it is buys them. Not a tender opened
     or bid for ("sacó a licitación", "optan al concurso"), nor "el concurso de
-    acreedores" (an insolvency)."""
+    acreedores" (an insolvency), nor a concession or award of a loan, a grant or a
+    licence (lexicon/deals.toml granted_not_bought). "Y obtuvo la buena pro de X" (Peru)
+    is a tender won, "pro" only with its "buena" (tender_modifiers)."""
     if not noun or any(t.lemma_.lower() in _INSOLVENCY_WORDS for t in tok.subtree):
         return False
+    if any(prep == "de" and arg.lemma_.lower() in GRANTED_NOT_BOUGHT
+           for prep, arg in ctx.prep_args(tok)):
+        return False  # "obtuvo la concesión de un crédito de X": a grant, not a contract
+    if prize_contest(ctx, tok):
+        return False
+    needed = TENDER_MODIFIERS.get(tok.lemma_.lower())
+    if needed and not any(c.dep_ == "amod" and c.lower_ in needed.split() for c in tok.children):
+        return False  # "a favor o en contra (pro)": only "la buena pro" is an award
     head = tok.head
     won = (tok.dep_ in OBJ_DEPS and head.lemma_.lower() in RECEIVE_VERBS and is_verbal(head))
-    return won or bool(_tender_winners(ctx, tok))
+    return won or prevailed_in(tok) or bool(_tender_winners(ctx, tok))
+
+
+def prevailed_in(tok: Token) -> bool:
+    """ "Y se impuso en el concurso de X", "Y se alzó con la licitación de X", "Y se quedó
+    con el contrato de X", "Y se llevó la concesión", "tras imponerse en la licitación":
+    a pronominal verb of prevailing wins the contest or contract it governs with its own
+    preposition (lexicon/deals.toml prevail_verbs), as "ganar" does; not without "se"
+    ("impuso una multa", "llevó a cabo la licitación"), nor "se quedó sin el contrato"."""
+    verb = tok.head
+    words = verb.lemma_.lower().split()
+    want = PREVAIL_VERBS.get(words[0]) if words else None
+    if want is None or verb.i == tok.i or not is_verbal(verb):
+        return False
+    if not (verb.lower_.endswith("se") or any(c.lower_ == "se" for c in verb.children)):
+        return False
+    # (the parser may make "con el contrato" an object, with its preposition)
+    return tok.dep_ in (*OBJ_DEPS, "obl") and (case_of(tok) or "") == want
+
+
+def prize_contest(ctx: Context, contest: Token) -> bool:
+    """ "el concurso de startups del Ayuntamiento X", "the innovation award": a contest
+    for a prize (its "de" phrase or a modifier a prize contest's subject, lexicon/deals.toml
+    prize_contest_words) buys nothing from its winner."""
+    return any(
+        c.lemma_.lower() in PRIZE_CONTEST_WORDS or c.lower_ in PRIZE_CONTEST_WORDS
+        for c in (*(arg for _, arg in ctx.prep_args(contest)), *contest.children)
+    )
 
 
 def _tender_winners(ctx: Context, tender: Token) -> list[EntityRef]:
@@ -189,4 +244,31 @@ def tender_sides(
         if x not in m.parties():
             m.add_role("seller", x)
             m.rules.append("parties:tender-won-by")
+    _tender_called_by(ctx, m, tok, received)
     return len({role for role, _ in m.roles}) >= 2
+
+
+def _tender_called_by(ctx: Context, m: Mention, tok: Token, received: Token | None) -> None:
+    """ "Y obtuvo la adjudicación de la carretera, licitada por X", "el concurso convocado
+    por X": the agent of a participle of any other verb than winning on the tender
+    called it, and buys the works; the winner is the one who got it, the subject of the
+    verb of winning (parties:tender-called-by)."""
+    # (the parser may hang the participle on the tender's "de" complement)
+    heads = [tok, *(arg for prep, arg in ctx.prep_args(tok)
+                    if prep == "de" and arg.pos_ == "NOUN" and arg.i not in ctx.tok_ent)]
+    callers = [
+        x for h in heads for c in h.children
+        if c.dep_ in ("acl", "amod") and c.pos_ in ("ADJ", "VERB") and not _winning(c)
+        for prep, arg in ctx.prep_args(c) if prep in ("por", "by")
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ]
+    if not callers or received is None:
+        return
+    m.roles = [(role, x) for role, x in m.roles if x not in callers]
+    for x in callers:
+        m.add_role("buyer", x)
+    if not any(role == "seller" for role, _ in m.roles):
+        for x in governing_subject(ctx, received, set(callers)):
+            if x.kind == "org":
+                m.add_role("seller", x)
+    m.rules.append("parties:tender-called-by")

@@ -27,6 +27,8 @@ from kg.deals.award import (
     goods_conjunct,
     licence_sides,
     licensed_between,
+    owner_chain,
+    prevailed_in,
     price_clause,
     tender_sides,
     tender_won,
@@ -137,6 +139,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
+from kg.deals.winner import named_winner, winner_sides, winner_status
 from kg.deals.words import (
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
@@ -2580,7 +2583,7 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
         # is the subject, and its owner ("del Consorcio X") the one who awards it
         winners = [x for prep, arg in ctx.prep_args(head) if prep == "a"
                    for x in ctx.np_entities(arg)]
-        awarders = [x for arg in _owner_chain(ctx, tok) for x in ctx.np_entities(arg)
+        awarders = [x for arg in owner_chain(ctx, tok) for x in ctx.np_entities(arg)
                     if x not in winners]
     else:
         return
@@ -2606,19 +2609,6 @@ def _spanish_passive(verb: Token) -> bool:
         c.lower_ == "se" or (c.dep_ in ("aux", "aux:pass", "cop") and c.lemma_.lower() == "ser")
         for c in verb.children
     )
-
-
-def _owner_chain(ctx: Context, contract: Token) -> list[Token]:
-    """The "de" phrases of a contract and of the nouns that say what it is for ("el
-    contrato de recolección de residuos de la Municipalidad X"): the last of them that
-    names a company is the contract's owner."""
-    found: list[Token] = []
-    head: Token | None = contract
-    while head is not None:
-        args = [arg for prep, arg in ctx.prep_args(head) if prep == "de"]
-        found += [arg for arg in args if ctx.np_entities(arg)]
-        head = next((a for a in args if a.pos_ == "NOUN" and not ctx.np_entities(a)), None)
-    return found
 
 
 def _award_phrase(ctx: Context, m: Mention, tok: Token) -> None:
@@ -2848,6 +2838,11 @@ FRAMES: dict[str, Frame] = {
         admits=tender_won,
         finish=tender_sides,
     ),
+    # "Y resultó adjudicataria del contrato de X", "Y was the successful bidder in the
+    # X tender": a contest's winner told by a role noun (kg.deals.winner)
+    "winner": Frame(
+        "PurchaseAgreement", noun={}, admits=named_winner, steps=(), finish=winner_sides,
+    ),
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
         "PurchaseAgreement",
@@ -3029,6 +3024,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # "X bid $4 billion for Y" makes an offer, as "X made a bid" does: its tense says
     # when the offer was made, not that the deal was done.
     set_status(m, anchor, noun or kind == "offer" or tok.lemma_.lower() in BID_NOUNS)
+    winner_status(m, tok)
     _price_to_pay(m)
     owned_now(m, anchor)
     return m
@@ -3043,8 +3039,25 @@ def _received_from(
         role = roles.get(prep)
         for ref in ctx.np_entities(arg) if role else ():
             m.add_role(role, ref)  # type: ignore[arg-type]
+    if m.kind in ("tender", "agreement") and not m.roles:
+        _won_contract_owner(ctx, m, tok, got)
     if m.kind == "agreement":
         m.type = "PurchaseAgreement"
+
+
+def _won_contract_owner(ctx: Context, m: Mention, tok: Token, got: Token) -> None:
+    """ "Y ganó el contrato de limpieza de colegios del Ayuntamiento X", "Y se quedó con
+    el contrato de transporte escolar de la Comunidad X": a contract or tender won
+    whose owner hangs deeper than its own "de" phrase still names its buyer, the owner
+    (kg.deals.award.owner_chain); the winner, the subject of the verb of winning, sells the works
+    (parties:won-contract-owner)."""
+    owners = [x for arg in owner_chain(ctx, tok)[-1:] for x in ctx.np_entities(arg)
+              if x.kind == "org"]
+    winners = [x for x in governing_subject(ctx, got, set(owners)) if x.kind == "org"]
+    if not owners or not winners:
+        return
+    m.roles = [("buyer", x) for x in owners] + [("seller", x) for x in winners]
+    m.rules.append("parties:won-contract-owner")
 
 
 def _stacked_target(ctx: Context, m: Mention, anchor: Token, kind: str, noun: bool) -> None:
@@ -3229,7 +3242,12 @@ def _add_signatories(ctx: Context, m: Mention, tok: Token) -> None:
 
 def received(tok: Token, kind: str, noun: bool) -> Token | None:
     """The light verb of "receive an investment" / "win a contract", if ``tok`` is
-    its object: its subject is then the investee or the supplier."""
+    its object: its subject is then the investee or the supplier. A pronominal verb of
+    prevailing wins a tender or a contract as "win" does ("se impuso en el concurso")."""
+    if noun and kind in ("tender", "agreement") and prevailed_in(tok) and (
+        kind == "tender" or tok.lemma_.lower() in CONTRACT_NOUNS
+    ):
+        return tok.head
     if not noun or kind not in RECEIVE_FRAMES or tok.dep_ not in OBJ_DEPS:
         return None
     if tok.lemma_.lower() in STAKE_NOUNS:

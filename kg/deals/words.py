@@ -96,6 +96,8 @@ CHOSEN_FOR_NOUNS = LEXICON.words("chosen_for_nouns")
 DEAL_OUTCOME_VERBS = LEXICON.words("deal_outcome_verbs")
 COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
 CONTRACT_BIDDING_WORDS = LEXICON.words("contract_bidding_words")
+GRANTED_NOT_BOUGHT = LEXICON.words("granted_not_bought")
+PRIZE_CONTEST_WORDS = LEXICON.words("prize_contest_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")
 # A loan or note that converts into shares ("un préstamo convertible"): a funding round.
 CONVERTIBLE_NOUNS = LEXICON.words("convertible_nouns")
@@ -139,6 +141,10 @@ BID_VERBS_EN = LEXICON.words("bid_verbs_en")
 # the source ("de" / "from") the investor or the buyer.
 RECEIVE_VERBS = LEXICON.words("receive_verbs")
 AWARDING_VERBS = LEXICON.words("awarding_verbs")
+# Pronominal verbs of prevailing: verb = the preposition of what it wins ("" its object).
+PREVAIL_VERBS = LEXICON.table("prevail_verbs")
+# Tender words that are one only with a modifier: word = its modifiers ("buena pro").
+TENDER_MODIFIERS = LEXICON.table("tender_modifiers")
 # Verbs by which a company loses a contract it had: no deal told as made.
 LOSE_VERBS = LEXICON.words("lose_verbs")
 # Verbs whose subject receives or judges an offer made to it: the target.
