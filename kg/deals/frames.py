@@ -104,6 +104,7 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
+from kg.deals.standing import standing_holder
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
@@ -359,8 +360,10 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
 def _ranked_holder(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "The biggest holder is X", "its largest holder": the bare English "holder" is a
     shareholder only ranked among a company's holders (a licence holder, a record
-    holder, the holder of a title are none)."""
-    return tok.lemma_.lower() != "holder" or ranked(tok)
+    holder, the holder of a title are none). A holder dated as standing ("es el
+    accionista mayoritario de Y desde hace dos décadas", "for decades") is who owns Y,
+    no deal (``kg.deals.standing``)."""
+    return (tok.lemma_.lower() != "holder" or ranked(tok)) and not standing_holder(ctx, tok)
 
 
 def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -1331,8 +1334,10 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     "Y, participada en un 25 % por X": holding a part of a named company is an
     investment in it. Only a part that is not control (owning a majority or the whole is
     who owns a company, not a deal), and a part of a named company, or, for a
-    participle on a company with its agent ("participada ... por X"), a percentage."""
-    if noun:
+    participle on a company with its agent ("participada ... por X"), a percentage.
+    A holding dated as standing ("posee el 30 % de Y desde hace una década", "has owned
+    30% of Y for 20 years") is none (``kg.deals.standing``)."""
+    if noun or standing_holder(ctx, tok):
         return False
     held = _held_parts(ctx, tok)
     participle = bool(_holders_by(ctx, tok)) and (

@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
+from kg.deals.standing import standing_holder
 from kg.deals.syntax import case_of, feat, is_future, is_passive, subjects
 from kg.deals.words import (
     CONTROL_WORDS,
@@ -41,10 +42,11 @@ _COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
 def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "el nuevo dueño", "the new owner": only an owner called new tells a change of
     hands; "X, dueño de Y" describes who owns Y (no deal). So does an owner since a
-    month or a day (``_owner_since_recent``)."""
+    month or a day (``_owner_since_recent``); not one dated as standing ("desde hace
+    dos décadas": ``kg.deals.standing``)."""
     return noun and (any(
         c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
-    ) or _owner_since_recent(tok))
+    ) or _owner_since_recent(tok)) and not standing_holder(ctx, tok)
 
 
 def _owner_since_recent(tok: Token) -> bool:
