@@ -5,6 +5,10 @@ round (inventory tests/data/constructions/owners).
   décadas", "has owned 30% of Y for 20 years", "a shareholder since its founding") is
   who owns a company, no deal (``kg.deals.standing``); a span of weeks or a month still
   dates a change.
+- "Y queda / acaba / termina en manos de X", "Y ended up in the hands of X": a company
+  that ends up in someone's hands changes owner, as with "pasa a manos de"
+  (``kg.deals.possession.into_hands``); "la decisión queda en manos de la junta" names
+  no company ending up there (no deal).
 """
 
 from __future__ import annotations
@@ -49,3 +53,35 @@ def test_a_holder_since_weeks_or_a_month_is_still_a_deal(es: Language, en: Langu
     (deal,) = _deals(en, "Pellow Trust has been the largest shareholder of Corran Foods since "
                          "March.")
     assert _roles(deal) == {("investor", "Pellow Trust"), ("investee", "Corran Foods")}
+
+
+# -- ending up in someone's hands ------------------------------------------------------
+
+
+def test_queda_acaba_termina_en_manos(es: Language) -> None:
+    for verb in ("queda", "acaba", "termina"):
+        (deal,) = _deals(es, f"La textilera Hilados Tumbes {verb} en manos del fondo "
+                             "Cordillera Capital.")
+        assert _roles(deal) == {("acquirer", "Cordillera Capital"), ("target", "Hilados Tumbes")}
+        assert (deal.type, deal.status) == ("Acquisition", "Completed")
+
+
+def test_quedara_en_manos_is_announced(es: Language) -> None:
+    (deal,) = _deals(es, "La aerolínea Vuelos Yaguarón quedará en manos de Grupo Antillano "
+                         "cuando las autoridades aprueben la operación.")
+    assert _roles(deal) == {("acquirer", "Grupo Antillano"), ("target", "Vuelos Yaguarón")}
+    assert deal.status == "Announced"
+
+
+def test_ended_up_in_the_hands_of(en: Language) -> None:
+    (deal,) = _deals(en, "Corvane Textiles ended up in the hands of Halberd Partners last week.")
+    assert _roles(deal) == {("acquirer", "Halberd Partners"), ("target", "Corvane Textiles")}
+    assert (deal.type, deal.status) == ("Acquisition", "Completed")
+
+
+def test_a_decision_left_in_someones_hands_is_no_deal(es: Language, en: Language) -> None:
+    assert not _deals(es, "La decisión queda en manos de la junta de Grupo Lectorum.")
+    assert not _deals(en, "The decision ended up in the hands of the Halberd Partners board.")
+    # "quedarse con" keeps its own reading
+    (deal,) = _deals(es, "Grupo Lectorum se queda con Ediciones Alborán.")
+    assert _roles(deal) == {("acquirer", "Grupo Lectorum"), ("target", "Ediciones Alborán")}

@@ -71,13 +71,26 @@ def _owner_since_recent(tok: Token) -> bool:
 
 
 def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X":
-    only these verbs with the hands of someone are a change of owner ("cayó a manos
+    """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X", "Y
+    queda / acaba en manos de X", "Y landed in the hands of X": only these verbs with
+    the hands of someone are a change of owner ("cayó a manos
     del Real Madrid", "fell at the hands of": a defeat, no deal). A named company that
     goes to another named company for a price is one too ("Y pasa a X por 12 millones",
     "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``)."""
-    return not noun and (
-        _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+    if noun:
+        return False
+    if tok.lemma_.lower() in _ENDING_VERBS:
+        return _new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)
+    return _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+
+
+def _company_ended_up(ctx: Context, verb: Token) -> bool:
+    """ "Y queda en manos de X", "el control de Y acaba en manos de X", "Y landed in the
+    hands of X": the one that ends up in the hands names a company, or its control or a
+    stake of it; "la decisión queda en manos del juez" names none."""
+    return _company_subject(ctx, verb) or any(
+        (s.lemma_.lower() in CONTROL_WORDS or _is_stake(s)) and ctx.nested_entities(s)
+        for s in subjects(verb)
     )
 
 
@@ -155,8 +168,16 @@ def priced_buyer(r: Reading) -> None:
     r.m.rules.append("frame:priced-transfer")
 
 
-# The preposition before the hands, by verb: "pasar a manos", "caer en manos".
-_HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall": ("into",)}
+# The preposition before the hands, by verb: "pasar a manos", "caer en manos"; the
+# verbs of ending up ("queda / acaba / termina en manos de X", "landed in the hands of
+# X", "ended up in the hands of X") tell where a company came to be (``_ENDING_VERBS``).
+_HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall": ("into",),
+                "quedar": ("en",), "acabar": ("en",), "terminar": ("en",), "land": ("in",),
+                "end": ("in",)}
+# Verbs of ending up: "la decisión queda en manos del juez" hands on no company, so
+# only a company (its control, a stake of it) ending up in someone's hands is a change
+# of owner.
+_ENDING_VERBS = frozenset({"quedar", "acabar", "terminar", "land", "end"})
 
 
 def _new_holder_arg(verb: Token) -> Token | None:
