@@ -9,6 +9,11 @@ round (inventory tests/data/constructions/owners).
   that ends up in someone's hands changes owner, as with "pasa a manos de"
   (``kg.deals.possession.into_hands``); "la decisión queda en manos de la junta" names
   no company ending up there (no deal).
+- "Y tiene nuevo dueño: X", "Y has a new owner: X", "Y estrena nuevo dueño: X ...",
+  "los nuevos dueños de Y, el grupo X, ...", "the new owners of Y, X, ...": an owner
+  noun named in apposition or after a colon names the acquirer, the company that has
+  it (or its "de" / "of") the target (``kg.deals.possession.owner_named``); "Y has a
+  new owner" with no name after it names none.
 """
 
 from __future__ import annotations
@@ -85,3 +90,40 @@ def test_a_decision_left_in_someones_hands_is_no_deal(es: Language, en: Language
     # "quedarse con" keeps its own reading
     (deal,) = _deals(es, "Grupo Lectorum se queda con Ediciones Alborán.")
     assert _roles(deal) == {("acquirer", "Grupo Lectorum"), ("target", "Ediciones Alborán")}
+
+
+# -- an owner named after a colon or in apposition -------------------------------------
+
+
+def test_has_a_new_owner_colon(es: Language, en: Language) -> None:
+    (deal,) = _deals(en, "Pennick Retail Group has a new owner: Dunlow Health Partners. The "
+                         "chain has 30 stores.")
+    assert _roles(deal) == {
+        ("acquirer", "Dunlow Health Partners"), ("target", "Pennick Retail Group")
+    }
+    assert (deal.type, deal.status) == ("Acquisition", "Completed")
+    (deal,) = _deals(es, "Plásticos Ulzama tiene nuevo dueño: Grupo Industrial Baztán. La "
+                         "fábrica mantendrá a sus 90 trabajadores.")
+    assert _roles(deal) == {("acquirer", "Grupo Industrial Baztán"), ("target", "Plásticos Ulzama")}
+
+
+def test_estrena_nuevo_dueno_colon(es: Language) -> None:
+    (deal,) = _deals(es, "Galletas Reinosa estrena nuevo dueño: Dulces Cabárceno, que cerró "
+                         "el viernes la operación.")
+    assert _roles(deal) == {("acquirer", "Dulces Cabárceno"), ("target", "Galletas Reinosa")}
+
+
+def test_the_new_owners_named_in_apposition(es: Language, en: Language) -> None:
+    (deal,) = _deals(es, "Los nuevos dueños de Cervecería Sajama, el grupo boliviano Bebidas "
+                         "Uyuni, anunciaron que mantendrán a los 200 empleados.")
+    assert _roles(deal) == {("acquirer", "Bebidas Uyuni"), ("target", "Cervecería Sajama")}
+    assert deal.status == "Completed"
+    (deal,) = _deals(en, "The new owners of Tarrant Mills, Blackridge Equity, plan to invest "
+                         "$15 million in the Georgia plant.")
+    assert _roles(deal) == {("acquirer", "Blackridge Equity"), ("target", "Tarrant Mills")}
+    assert deal.status == "Completed"
+
+
+def test_an_owner_with_no_name_after_it_names_none(es: Language, en: Language) -> None:
+    assert not _deals(en, "Pennick Retail Group has a new owner.")
+    assert not _deals(es, "Plásticos Ulzama tiene dueño: Grupo Industrial Baztán.")

@@ -68,6 +68,7 @@ from kg.deals.possession import (
     new_holder,
     new_owner,
     owned_now,
+    owner_named,
     owner_predicate,
     part_owner,
     priced_buyer,
@@ -2828,7 +2829,7 @@ FRAMES: dict[str, Frame] = {
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
         "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
-        admits=new_owner, steps=(owner_predicate, *STEPS),
+        admits=new_owner, steps=(owner_predicate, owner_named, *STEPS),
     ),
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(

@@ -113,6 +113,67 @@ def owner_predicate(r: Reading) -> None:
     r.m.rules.append("parties:owner-predicate")
 
 
+# Verbs by which a company has, or first has, an owner ("Y tiene nuevo dueño", "Y has
+# a new owner", "Y estrena propietario").
+_HAVE_VERBS = frozenset({"have", "tener", "estrenar"})
+
+
+def owner_named(r: Reading) -> None:
+    """ "Y tiene nuevo dueño: X", "Y has a new owner: X", "los nuevos dueños de Y, el
+    grupo X, ...", "the new owners of Y, X, ...": an owner noun named in apposition, or
+    by the name after a colon when a company has it, names the acquirer; the company
+    that has it (the subject of "tener" / "have") or its "de" / "of" is the target
+    (parties:owner-named)."""
+    tok = r.tok
+    if not r.noun:
+        return
+    had = tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in _HAVE_VERBS
+    owners = [x for c in tok.children if c.dep_ == "appos" for x in r.ctx.np_entities(c)]
+    if not owners and had:
+        owners = _named_after_colon(r.ctx, tok)
+    if not owners and not had:
+        owners = _comma_apposition(r.ctx, tok)
+    owned = [
+        x for s in (subjects(tok.head) if had else _of_args(r.ctx, tok))
+        for x in r.ctx.np_entities(s) if x not in owners
+    ]
+    if not owners or not owned:
+        return
+    for x in owners:
+        r.m.add_role("acquirer", x)
+    for x in owned:
+        r.m.add_role("target", x)
+    r.exclude |= {*owners, *owned}
+    r.m.rules.append("parties:owner-named")
+
+
+def _named_after_colon(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The entity named right after a colon that ends the phrase of ``tok`` ("tiene
+    nuevo dueño: X"; the parser may start a sentence at the name)."""
+    j = max(t.i for t in tok.subtree) + 1
+    if j + 1 >= len(tok.doc) or tok.doc[j].text != ":":
+        return []
+    ref = ctx.tok_ent.get(j + 1)
+    return [ref] if ref is not None else []
+
+
+def _comma_apposition(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the new owners of Y, X, plan ...": the parser joins the name set off by commas
+    to the "of" complement as a conjunct with no "and"; a conjunct with no coordinator
+    is the owner noun's apposition."""
+    return [
+        x for arg in _of_args(ctx, tok) if not any(c.dep_ == "cc" for c in arg.subtree)
+        for c in arg.children if c.dep_ == "conj" for x in ctx.np_entities(c)
+    ]
+
+
+def _of_args(ctx: Context, tok: Token) -> list[Token]:
+    """The nouns of a noun's "de" / "of" complements."""
+    return [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] + [
+        c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
+    ]
+
+
 # The preposition of the buyer a company goes to for a price, by verb.
 _PRICED_PREPS = {"pasar": ("a",), "pass": ("to",), "go": ("to",), "fall": ("to",)}
 # The nouns a price is told in ("in a $40m deal", "en una operación de 12 millones").
@@ -354,13 +415,14 @@ def owned_now(m: Mention, tok: Token) -> None:
     """A company said to be in new hands ("es el nuevo dueño", "pasa a manos de", "es
     la última compra de X") has changed owner: with no word that says otherwise
     ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
-    dueño de Y, recortará empleo") is one already, whatever its clause says."""
+    dueño de Y, recortará empleo") is one already, whatever its clause says, and so is
+    one whose name is in apposition ("the new owners of Y, X, plan to invest")."""
     told = m.kind in ("owner", "hands") or bool(
         {"parties:copular-theme", "parties:appositive-theme"} & set(m.rules)
     )
     if not told:
         return
-    if m.kind == "owner" and tok.dep_ == "appos":
+    if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):
