@@ -14,6 +14,9 @@ round (inventory tests/data/constructions/owners).
   noun named in apposition or after a colon names the acquirer, the company that has
   it (or its "de" / "of") the target (``kg.deals.possession.owner_named``); "Y has a
   new owner" with no name after it names none.
+- "X will become the owner of Y", "X se convertirá en propietario de Y": an owner noun
+  predicated by a verb of becoming tells a change of owner, as "new" does
+  (``kg.deals.possession._owner_become``); "X is the owner of Y" says who owns Y.
 """
 
 from __future__ import annotations
@@ -127,3 +130,22 @@ def test_the_new_owners_named_in_apposition(es: Language, en: Language) -> None:
 def test_an_owner_with_no_name_after_it_names_none(es: Language, en: Language) -> None:
     assert not _deals(en, "Pennick Retail Group has a new owner.")
     assert not _deals(es, "Plásticos Ulzama tiene dueño: Grupo Industrial Baztán.")
+
+
+# -- becoming the owner ----------------------------------------------------------------
+
+
+def test_will_become_the_owner(es: Language, en: Language) -> None:
+    (deal,) = _deals(en, "Under an agreement announced on Friday, Tolland Hotels will become "
+                         "the owner of Seabright Resort Group.")
+    assert _roles(deal) == {("acquirer", "Tolland Hotels"), ("target", "Seabright Resort Group")}
+    assert (deal.type, deal.status) == ("Acquisition", "Announced")
+    (deal,) = _deals(es, "Grupo Teverga se convirtió en el dueño de Hoteles Taramundi tras "
+                         "pagar 20 millones de euros.")
+    assert _roles(deal) == {("acquirer", "Grupo Teverga"), ("target", "Hoteles Taramundi")}
+    assert (deal.type, deal.status) == ("Acquisition", "Completed")
+
+
+def test_being_the_owner_is_no_deal(es: Language, en: Language) -> None:
+    assert not _deals(en, "Tolland Hotels is the owner of Seabright Resort Group.")
+    assert not _deals(es, "Grupo Teverga es propietario de Hoteles Taramundi.")

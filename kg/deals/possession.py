@@ -42,11 +42,22 @@ _COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
 def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "el nuevo dueño", "the new owner": only an owner called new tells a change of
     hands; "X, dueño de Y" describes who owns Y (no deal). So does an owner since a
-    month or a day (``_owner_since_recent``); not one dated as standing ("desde hace
-    dos décadas": ``kg.deals.standing``)."""
+    month or a day (``_owner_since_recent``), and one a company becomes
+    (``_owner_become``); not one dated as standing ("desde hace dos décadas":
+    ``kg.deals.standing``)."""
     return noun and (any(
         c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
-    ) or _owner_since_recent(tok)) and not standing_holder(ctx, tok)
+    ) or _owner_since_recent(tok) or _owner_become(tok)) and not standing_holder(ctx, tok)
+
+
+def _owner_become(tok: Token) -> bool:
+    """ "X will become the owner of Y", "X se convertirá en propietario de Y": an owner
+    noun predicated by a verb of becoming tells a change of owner, as "new" does ("X
+    is the owner of Y" alone says who owns Y)."""
+    head = tok.head.lemma_.lower()
+    return (tok.dep_ in ("attr", "oprd") and head == "become") or (
+        tok.dep_ in ("obj", "obl") and case_of(tok) == "en" and head in ("convertir", "convertirse")
+    )
 
 
 def _owner_since_recent(tok: Token) -> bool:
