@@ -17,6 +17,10 @@ round (inventory tests/data/constructions/owners).
 - "X will become the owner of Y", "X se convertirá en propietario de Y": an owner noun
   predicated by a verb of becoming tells a change of owner, as "new" does
   (``kg.deals.possession._owner_become``); "X is the owner of Y" says who owns Y.
+- "X's biggest acquisition was Y", "la última compra de X fue Y": a company that is the
+  predicate of a deal noun is what was bought, the noun's possessor or "de" the buyer
+  (``kg.deals.possession._copula_predicate``); "la compra de Y fue un éxito" names no
+  company as predicate (unchanged).
 """
 
 from __future__ import annotations
@@ -149,3 +153,25 @@ def test_will_become_the_owner(es: Language, en: Language) -> None:
 def test_being_the_owner_is_no_deal(es: Language, en: Language) -> None:
     assert not _deals(en, "Tolland Hotels is the owner of Seabright Resort Group.")
     assert not _deals(es, "Grupo Teverga es propietario de Hoteles Taramundi.")
+
+
+# -- a deal noun as the subject of a copula --------------------------------------------
+
+
+def test_biggest_acquisition_was(en: Language) -> None:
+    (deal,) = _deals(en, "Harrowby Capital's biggest acquisition so far was Ashdown Logistics, "
+                         "a $420 million deal in 2023.")
+    assert _roles(deal) == {("acquirer", "Harrowby Capital"), ("target", "Ashdown Logistics")}
+    assert (deal.type, deal.status) == ("Acquisition", "Completed")
+
+
+def test_la_ultima_compra_fue(es: Language) -> None:
+    (deal,) = _deals(es, "La última compra de Grupo Villalpando fue Bodegas Toro Viejo.")
+    assert _roles(deal) == {("acquirer", "Grupo Villalpando"), ("target", "Bodegas Toro Viejo")}
+    (deal,) = _deals(es, "La mayor adquisición de Seguros Albarracín fue Mutua Teruel, cerrada "
+                         "en 2024 por 210 millones de euros.")
+    assert _roles(deal) == {("acquirer", "Seguros Albarracín"), ("target", "Mutua Teruel")}
+
+
+def test_a_deal_noun_said_to_be_no_company_is_unchanged(es: Language) -> None:
+    assert not _deals(es, "La compra de Bodegas Toro Viejo fue un éxito para Grupo Villalpando.")

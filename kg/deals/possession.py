@@ -372,16 +372,20 @@ def _is_stake(tok: Token) -> bool:
 def copular_theme(r: Reading) -> None:
     """ "Y es la última adquisición de X", "Y became X's third acquisition": a deal
     noun predicated of a company names it as what was bought (or sold); the noun's
-    "de" / "of" and its possessor name the buyer (the seller)."""
+    "de" / "of" and its possessor name the buyer (the seller). So does a company that
+    is the predicate of a deal noun ("X's biggest acquisition was Y", "la última compra
+    de X fue Y": ``_copula_predicate``)."""
     if not r.noun or r.kind not in ("acquire", "sell") or not r.obj_role:
         return
     subject_of = _copula_subject(r.tok)
     rule = "parties:copular-theme"
-    if subject_of is None:
+    if subject_of is not None:
+        refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
+    elif (predicate := _copula_predicate(r.tok)) is not None:
+        refs = [x for x in r.ctx.np_entities(predicate) if x.kind == "org"]
+    else:
         refs = _appositive_theme(r)
         rule = "parties:appositive-theme"
-    else:
-        refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
     if not refs:
         return
     for x in refs:
@@ -390,6 +394,18 @@ def copular_theme(r: Reading) -> None:
     agent_role = r.subj_role or "acquirer"
     r.frame = {**r.frame, "de": agent_role, "of": agent_role}
     r.m.rules.append(rule)
+
+
+def _copula_predicate(tok: Token) -> Token | None:
+    """ "X's biggest acquisition was Y", "la última compra de X fue Y": a deal noun that
+    is the subject of a copula is said to be its predicate, the thing bought (sold):
+    the English copula's "attr", or the Spanish predicate the copula hangs on."""
+    if tok.dep_ != "nsubj":
+        return None
+    head = tok.head
+    if head.lemma_.lower() == "be":
+        return next((c for c in head.children if c.dep_ == "attr"), None)
+    return head if any(c.dep_ == "cop" for c in head.children) else None
 
 
 def _appositive_theme(r: Reading) -> list[EntityRef]:
