@@ -21,10 +21,6 @@ round (inventory tests/data/constructions/owners).
   predicate of a deal noun is what was bought, the noun's possessor or "de" the buyer
   (``kg.deals.possession._copula_predicate``); "la compra de Y fue un éxito" names no
   company as predicate (unchanged).
-- "X es el nuevo socio de Y, con el 25 % del capital", "X es desde el lunes socio
-  minoritario de Y": a partner noun names an investor only when new (or since a recent
-  day) and with the part it holds told (``kg.deals.possession.new_partner``); "el
-  nuevo socio tecnológico de Y" and "socio de Y, con el 25 %" tell none.
 """
 
 from __future__ import annotations
@@ -179,21 +175,3 @@ def test_la_ultima_compra_fue(es: Language) -> None:
 
 def test_a_deal_noun_said_to_be_no_company_is_unchanged(es: Language) -> None:
     assert not _deals(es, "La compra de Bodegas Toro Viejo fue un éxito para Grupo Villalpando.")
-
-
-# -- a new partner with a part of the capital ------------------------------------------
-
-
-def test_el_nuevo_socio_con_un_porcentaje(es: Language) -> None:
-    (deal,) = _deals(es, "El fondo Cima Capital es el nuevo socio de Helados Benasque, con el "
-                         "25 % del capital.")
-    assert _roles(deal) == {("investor", "Cima Capital"), ("investee", "Helados Benasque")}
-    assert (deal.type, deal.status) == ("Investment", "Completed")
-    (deal,) = _deals(es, "El fondo Capital Ibérico es desde el lunes socio minoritario de "
-                         "Software Gúdar, con un 20 % de las acciones.")
-    assert _roles(deal) == {("investor", "Capital Ibérico"), ("investee", "Software Gúdar")}
-
-
-def test_a_business_partner_or_a_standing_one_is_no_deal(es: Language) -> None:
-    assert not _deals(es, "Grupo Arnedo es el nuevo socio tecnológico de Helados Benasque.")
-    assert not _deals(es, "Grupo Arnedo es socio de Helados Benasque, con el 25 % del capital.")

@@ -67,7 +67,6 @@ from kg.deals.possession import (
     into_hands,
     new_holder,
     new_owner,
-    new_partner,
     owned_now,
     owner_named,
     owner_predicate,
@@ -364,10 +363,8 @@ def _ranked_holder(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> 
     shareholder only ranked among a company's holders (a licence holder, a record
     holder, the holder of a title are none). A holder dated as standing ("es el
     accionista mayoritario de Y desde hace dos décadas", "for decades") is who owns Y,
-    no deal (``kg.deals.standing``). A partner ("socio") is one only when new and
-    holding a part told (``kg.deals.possession.new_partner``)."""
-    return (tok.lemma_.lower() != "holder" or ranked(tok)) and new_partner(tok) and \
-        not standing_holder(ctx, tok)
+    no deal (``kg.deals.standing``)."""
+    return (tok.lemma_.lower() != "holder" or ranked(tok)) and not standing_holder(ctx, tok)
 
 
 def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:

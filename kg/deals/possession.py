@@ -27,10 +27,8 @@ from kg.deals.words import (
     CONTROL_WORDS,
     HANDS_NOUNS,
     HEDGE_AUX,
-    HOLDER_PART_WORDS,
     NEW_WORDS,
     PART_NOUNS,
-    PARTNER_HOLDERS,
     RECENT_START_WORDS,
     STAKE_NOUNS,
 )
@@ -50,23 +48,6 @@ def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     return noun and (any(
         c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
     ) or _owner_since_recent(tok) or _owner_become(tok)) and not standing_holder(ctx, tok)
-
-
-def new_partner(tok: Token) -> bool:
-    """ "X es el nuevo socio de Y, con el 25 % del capital", "X es desde el lunes socio
-    minoritario de Y": a partner noun names a shareholder that came in only when it is
-    new (or one since a recent day) and the part it holds is told (a percentage under
-    "con", "minoritario"); "el nuevo socio tecnológico de Y" is a partner in business,
-    and "socio de Y" alone no change. Other holder nouns pass."""
-    if tok.lemma_.lower() not in PARTNER_HOLDERS and tok.lower_ not in PARTNER_HOLDERS:
-        return True
-    new = any(c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children)
-    part = any(
-        (c.dep_ == "amod" and c.lower_ in HOLDER_PART_WORDS)
-        or (case_of(c) == "con" and _is_stake(c))
-        for c in tok.children
-    )
-    return part and (new or _owner_since_recent(tok))
 
 
 def _owner_become(tok: Token) -> bool:

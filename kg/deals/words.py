@@ -148,9 +148,6 @@ DESCRIBED_HEADS = LEXICON.words("described_heads")
 FRAME_PREPS = LEXICON.words("frame_preps")
 # "el nuevo dueño de Y", "pasa a manos de X": a change of owner (kg.deals.possession).
 NEW_WORDS = LEXICON.words("new_words")
-# "el nuevo socio de Y, con el 25 %" (kg.deals.possession.new_partner).
-PARTNER_HOLDERS = LEXICON.words("partner_holders")
-HOLDER_PART_WORDS = LEXICON.words("holder_part_words")
 # "es desde marzo propietaria de Y": an owner dated by a month or day (kg.deals.possession).
 RECENT_START_WORDS = LEXICON.words("recent_start_words")
 CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
