@@ -114,6 +114,13 @@ def owner_predicate(r: Reading) -> None:
         return
     owners = [x for c in tok.head.children if c.dep_ == "attr" for x in r.ctx.np_entities(c)]
     owned = [x for c in tok.children if c.dep_ == "poss" for x in r.ctx.np_entities(c)]
+    _owner_and_owned(r, owners, owned, "parties:owner-predicate")
+
+
+def _owner_and_owned(
+    r: Reading, owners: list[EntityRef], owned: list[EntityRef], rule: str
+) -> None:
+    """The owners found are the acquirers and the owned the targets, when both are."""
     if not owners or not owned:
         return
     for x in owners:
@@ -121,7 +128,7 @@ def owner_predicate(r: Reading) -> None:
     for x in owned:
         r.m.add_role("target", x)
     r.exclude |= {*owners, *owned}
-    r.m.rules.append("parties:owner-predicate")
+    r.m.rules.append(rule)
 
 
 # Verbs by which a company has, or first has, an owner ("Y tiene nuevo dueño", "Y has
@@ -148,14 +155,7 @@ def owner_named(r: Reading) -> None:
         x for s in (subjects(tok.head) if had else _of_args(r.ctx, tok))
         for x in r.ctx.np_entities(s) if x not in owners
     ]
-    if not owners or not owned:
-        return
-    for x in owners:
-        r.m.add_role("acquirer", x)
-    for x in owned:
-        r.m.add_role("target", x)
-    r.exclude |= {*owners, *owned}
-    r.m.rules.append("parties:owner-named")
+    _owner_and_owned(r, owners, owned, "parties:owner-named")
 
 
 def _named_after_colon(ctx: Context, tok: Token) -> list[EntityRef]:
