@@ -71,6 +71,7 @@ from kg.deals.possession import (
     new_holder,
     new_owner,
     owned_now,
+    owner_named,
     owner_predicate,
     part_owner,
     priced_buyer,
@@ -108,6 +109,7 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
+from kg.deals.standing import standing_holder
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
@@ -394,8 +396,10 @@ def _raised_in_listing(ctx: Context, tok: Token) -> bool:
 def _ranked_holder(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "The biggest holder is X", "its largest holder": the bare English "holder" is a
     shareholder only ranked among a company's holders (a licence holder, a record
-    holder, the holder of a title are none)."""
-    return tok.lemma_.lower() != "holder" or ranked(tok)
+    holder, the holder of a title are none). A holder dated as standing ("es el
+    accionista mayoritario de Y desde hace dos décadas", "for decades") is who owns Y,
+    no deal (``kg.deals.standing``)."""
+    return (tok.lemma_.lower() != "holder" or ranked(tok)) and not standing_holder(ctx, tok)
 
 
 def _not_listing_valuation(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2853,7 +2857,7 @@ FRAMES: dict[str, Frame] = {
     # "X es el nuevo dueño de Y", "X is the new owner of Y" (kg.deals.possession)
     "owner": Frame(
         "Acquisition", noun={None: "acquirer", "de": "target", "of": "target"},
-        admits=new_owner, steps=(owner_predicate, *STEPS),
+        admits=new_owner, steps=(owner_predicate, owner_named, *STEPS),
     ),
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(

@@ -23,6 +23,7 @@ from kg.deals.context import Context
 from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
+from kg.deals.standing import standing_holder
 from kg.deals.syntax import case_of, direct_objects, feat, is_future, is_passive, subjects
 from kg.deals.words import (
     CONTROL_WORDS,
@@ -44,10 +45,22 @@ _COPULAS = frozenset({"be", "become", "ser", "convertir", "convertirse"})
 def new_owner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "el nuevo dueño", "the new owner": only an owner called new tells a change of
     hands; "X, dueño de Y" describes who owns Y (no deal). So does an owner since a
-    month or a day (``_owner_since_recent``)."""
+    month or a day (``_owner_since_recent``), and one a company becomes
+    (``_owner_become``); not one dated as standing ("desde hace dos décadas":
+    ``kg.deals.standing``)."""
     return noun and (any(
         c.dep_ == "amod" and c.lemma_.lower() in NEW_WORDS for c in tok.children
-    ) or _owner_since_recent(tok))
+    ) or _owner_since_recent(tok) or _owner_become(tok)) and not standing_holder(ctx, tok)
+
+
+def _owner_become(tok: Token) -> bool:
+    """ "X will become the owner of Y", "X se convertirá en propietario de Y": an owner
+    noun predicated by a verb of becoming tells a change of owner, as "new" does ("X
+    is the owner of Y" alone says who owns Y)."""
+    head = tok.head.lemma_.lower()
+    return (tok.dep_ in ("attr", "oprd") and head == "become") or (
+        tok.dep_ in ("obj", "obl") and case_of(tok) == "en" and head in ("convertir", "convertirse")
+    )
 
 
 def _owner_since_recent(tok: Token) -> bool:
@@ -72,13 +85,26 @@ def _owner_since_recent(tok: Token) -> bool:
 
 
 def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
-    """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X":
-    only these verbs with the hands of someone are a change of owner ("cayó a manos
+    """ "pasar a manos de X", "caer en manos de X", "to pass into the hands of X", "Y
+    queda / acaba en manos de X", "Y landed in the hands of X": only these verbs with
+    the hands of someone are a change of owner ("cayó a manos
     del Real Madrid", "fell at the hands of": a defeat, no deal). A named company that
     goes to another named company for a price is one too ("Y pasa a X por 12 millones",
     "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``)."""
-    return not noun and (
-        _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+    if noun:
+        return False
+    if tok.lemma_.lower() in _ENDING_VERBS:
+        return _new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)
+    return _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+
+
+def _company_ended_up(ctx: Context, verb: Token) -> bool:
+    """ "Y queda en manos de X", "el control de Y acaba en manos de X", "Y landed in the
+    hands of X": the one that ends up in the hands names a company, or its control or a
+    stake of it; "la decisión queda en manos del juez" names none."""
+    return _company_subject(ctx, verb) or any(
+        (s.lemma_.lower() in CONTROL_WORDS or _is_stake(s)) and ctx.nested_entities(s)
+        for s in subjects(verb)
     )
 
 
@@ -91,6 +117,13 @@ def owner_predicate(r: Reading) -> None:
         return
     owners = [x for c in tok.head.children if c.dep_ == "attr" for x in r.ctx.np_entities(c)]
     owned = [x for c in tok.children if c.dep_ == "poss" for x in r.ctx.np_entities(c)]
+    _owner_and_owned(r, owners, owned, "parties:owner-predicate")
+
+
+def _owner_and_owned(
+    r: Reading, owners: list[EntityRef], owned: list[EntityRef], rule: str
+) -> None:
+    """The owners found are the acquirers and the owned the targets, when both are."""
     if not owners or not owned:
         return
     for x in owners:
@@ -98,7 +131,61 @@ def owner_predicate(r: Reading) -> None:
     for x in owned:
         r.m.add_role("target", x)
     r.exclude |= {*owners, *owned}
-    r.m.rules.append("parties:owner-predicate")
+    r.m.rules.append(rule)
+
+
+# Verbs by which a company has, or first has, an owner ("Y tiene nuevo dueño", "Y has
+# a new owner", "Y estrena propietario").
+_HAVE_VERBS = frozenset({"have", "tener", "estrenar"})
+
+
+def owner_named(r: Reading) -> None:
+    """ "Y tiene nuevo dueño: X", "Y has a new owner: X", "los nuevos dueños de Y, el
+    grupo X, ...", "the new owners of Y, X, ...": an owner noun named in apposition, or
+    by the name after a colon when a company has it, names the acquirer; the company
+    that has it (the subject of "tener" / "have") or its "de" / "of" is the target
+    (parties:owner-named)."""
+    tok = r.tok
+    if not r.noun:
+        return
+    had = tok.dep_ in ("obj", "dobj") and tok.head.lemma_.lower() in _HAVE_VERBS
+    owners = [x for c in tok.children if c.dep_ == "appos" for x in r.ctx.np_entities(c)]
+    if not owners and had:
+        owners = _named_after_colon(r.ctx, tok)
+    if not owners and not had:
+        owners = _comma_apposition(r.ctx, tok)
+    owned = [
+        x for s in (subjects(tok.head) if had else _of_args(r.ctx, tok))
+        for x in r.ctx.np_entities(s) if x not in owners
+    ]
+    _owner_and_owned(r, owners, owned, "parties:owner-named")
+
+
+def _named_after_colon(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The entity named right after a colon that ends the phrase of ``tok`` ("tiene
+    nuevo dueño: X"; the parser may start a sentence at the name)."""
+    j = max(t.i for t in tok.subtree) + 1
+    if j + 1 >= len(tok.doc) or tok.doc[j].text != ":":
+        return []
+    ref = ctx.tok_ent.get(j + 1)
+    return [ref] if ref is not None else []
+
+
+def _comma_apposition(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "the new owners of Y, X, plan ...": the parser joins the name set off by commas
+    to the "of" complement as a conjunct with no "and"; a conjunct with no coordinator
+    is the owner noun's apposition."""
+    return [
+        x for arg in _of_args(ctx, tok) if not any(c.dep_ == "cc" for c in arg.subtree)
+        for c in arg.children if c.dep_ == "conj" for x in ctx.np_entities(c)
+    ]
+
+
+def _of_args(ctx: Context, tok: Token) -> list[Token]:
+    """The nouns of a noun's "de" / "of" complements."""
+    return [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] + [
+        c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
+    ]
 
 
 # The preposition of the buyer a company goes to for a price, by verb.
@@ -156,8 +243,16 @@ def priced_buyer(r: Reading) -> None:
     r.m.rules.append("frame:priced-transfer")
 
 
-# The preposition before the hands, by verb: "pasar a manos", "caer en manos".
-_HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall": ("into",)}
+# The preposition before the hands, by verb: "pasar a manos", "caer en manos"; the
+# verbs of ending up ("queda / acaba / termina en manos de X", "landed in the hands of
+# X", "ended up in the hands of X") tell where a company came to be (``_ENDING_VERBS``).
+_HANDS_PREPS = {"pasar": ("a",), "caer": ("en",), "pass": ("into", "to"), "fall": ("into",),
+                "quedar": ("en",), "acabar": ("en",), "terminar": ("en",), "land": ("in",),
+                "end": ("in",)}
+# Verbs of ending up: "la decisión queda en manos del juez" hands on no company, so
+# only a company (its control, a stake of it) ending up in someone's hands is a change
+# of owner.
+_ENDING_VERBS = frozenset({"quedar", "acabar", "terminar", "land", "end"})
 
 
 def _new_holder_arg(verb: Token) -> Token | None:
@@ -280,16 +375,20 @@ def _is_stake(tok: Token) -> bool:
 def copular_theme(r: Reading) -> None:
     """ "Y es la última adquisición de X", "Y became X's third acquisition": a deal
     noun predicated of a company names it as what was bought (or sold); the noun's
-    "de" / "of" and its possessor name the buyer (the seller)."""
+    "de" / "of" and its possessor name the buyer (the seller). So does a company that
+    is the predicate of a deal noun ("X's biggest acquisition was Y", "la última compra
+    de X fue Y": ``_copula_predicate``)."""
     if not r.noun or r.kind not in ("acquire", "sell") or not r.obj_role:
         return
     subject_of = _copula_subject(r.tok)
     rule = "parties:copular-theme"
-    if subject_of is None:
+    if subject_of is not None:
+        refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
+    elif (predicate := _copula_predicate(r.tok)) is not None:
+        refs = [x for x in r.ctx.np_entities(predicate) if x.kind == "org"]
+    else:
         refs = _appositive_theme(r)
         rule = "parties:appositive-theme"
-    else:
-        refs = [x for s in subjects(subject_of) for x in r.ctx.np_entities(s)]
     if not refs:
         return
     for x in refs:
@@ -298,6 +397,18 @@ def copular_theme(r: Reading) -> None:
     agent_role = r.subj_role or "acquirer"
     r.frame = {**r.frame, "de": agent_role, "of": agent_role}
     r.m.rules.append(rule)
+
+
+def _copula_predicate(tok: Token) -> Token | None:
+    """ "X's biggest acquisition was Y", "la última compra de X fue Y": a deal noun that
+    is the subject of a copula is said to be its predicate, the thing bought (sold):
+    the English copula's "attr", or the Spanish predicate the copula hangs on."""
+    if tok.dep_ != "nsubj":
+        return None
+    head = tok.head
+    if head.lemma_.lower() == "be":
+        return next((c for c in head.children if c.dep_ == "attr"), None)
+    return head if any(c.dep_ == "cop" for c in head.children) else None
 
 
 def _appositive_theme(r: Reading) -> list[EntityRef]:
@@ -334,13 +445,14 @@ def owned_now(m: Mention, tok: Token) -> None:
     """A company said to be in new hands ("es el nuevo dueño", "pasa a manos de", "es
     la última compra de X") has changed owner: with no word that says otherwise
     ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
-    dueño de Y, recortará empleo") is one already, whatever its clause says."""
+    dueño de Y, recortará empleo") is one already, whatever its clause says, and so is
+    one whose name is in apposition ("the new owners of Y, X, plan to invest")."""
     told = m.kind in ("owner", "hands") or bool(
         {"parties:copular-theme", "parties:appositive-theme"} & set(m.rules)
     )
     if not told:
         return
-    if m.kind == "owner" and tok.dep_ == "appos":
+    if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):

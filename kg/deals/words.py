@@ -165,6 +165,11 @@ NEW_WORDS = LEXICON.words("new_words")
 RECENT_START_WORDS = LEXICON.words("recent_start_words")
 CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
 HANDS_NOUNS = LEXICON.words("hands_nouns")
+# "desde hace dos décadas", "for decades", "desde su fundación": a standing holding
+# (kg.deals.standing).
+STANDING_SPANS = LEXICON.words("standing_spans")
+FOUNDING_WORDS = LEXICON.words("founding_words")
+YEAR_WORDS = LEXICON.words("year_words")
 # Verbs of giving and enabling (kg.deals.controller), and what a bought company becomes
 # (kg.deals.possession).
 BENEFIT_VERBS = LEXICON.words("benefit_verbs")
