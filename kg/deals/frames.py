@@ -104,6 +104,7 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
+from kg.deals.sectors import interest_agreement
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
@@ -173,6 +174,7 @@ from kg.deals.words import (
     OFFER_RECIPIENT_VERBS,
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
+    PAID_PARTS,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
@@ -1771,6 +1773,7 @@ def _paid(
         return False
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
+    paid_for_asset(ctx, m, tok)
     if m.type == "PurchaseAgreement" and _settles(tok):
         return False
     return _two_sided(ctx, m, tok, received, triggers)
@@ -2450,6 +2453,8 @@ def _agreement(
 ) -> bool:
     _signed_in_relative(ctx, m, tok)
     _supply(ctx, m, tok, received, triggers)
+    if received is None and not m.supply:
+        interest_agreement(ctx, m, tok)
     understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
@@ -3304,6 +3309,26 @@ def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
             if x not in m.parties():
                 m.add_role(bought, x)
         m.rules.append("frame:paid-for-control" if control else "frame:paid-for-stake")
+        return
+
+
+def paid_for_asset(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Minera X pagó 60 millones a su socio Y por la mitad que no controlaba", "X will
+    pay $30 million to Y for a 2% royalty on its mine": paying a named holder for a part
+    or a right of an asset (no company named in it; lexicon/deals.toml ``paid_parts``
+    and ``asset_nouns``) buys the asset from the payee, an Acquisition with acquirer and
+    seller (GOLD-FORMAT: assets bought from their owner), not a purchase of goods."""
+    if m.type != "PurchaseAgreement" or not any(role == "seller" for role, _ in m.roles):
+        return
+    for prep, arg in _paid_args(ctx, tok):
+        lemma = arg.lemma_.lower()
+        if prep not in ("por", "for") or ctx.nested_entities(arg) or not (
+            lemma in PAID_PARTS or lemma in ASSET_NOUNS
+        ):
+            continue
+        m.type = "Acquisition"
+        m.roles = [("acquirer" if role == "buyer" else role, x) for role, x in m.roles]
+        m.rules.append("frame:paid-for-asset")
         return
 
 

@@ -156,6 +156,9 @@ HANDS_NOUNS = LEXICON.words("hands_nouns")
 # (kg.deals.possession).
 BENEFIT_VERBS = LEXICON.words("benefit_verbs")
 PART_NOUNS = LEXICON.words("part_nouns")
+PAID_PARTS = LEXICON.words("paid_parts")
+INTEREST_IN_AGREEMENTS = LEXICON.words("interest_in_agreements")
+INTEREST_OUT_AGREEMENTS = LEXICON.words("interest_out_agreements")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")

@@ -1,0 +1,154 @@
+"""Session 31, helper sectors (issue #13): deals told in each industry's own words
+(inventory tests/data/constructions/sectors).
+
+- Agreements that pass an interest in an asset, named for how it passes ("X signed a
+  farm-in agreement with Y", "an earn-in / option agreement", "un acuerdo de opción con
+  Y"), are the purchase of the interest: X acquires, Y sells; a farm-out the other way
+  (``kg.deals.sectors``).
+- Paying a named holder for a part or a right of an asset ("pagó 60 millones a su socio Y
+  por la mitad que no controlaba", "paid Y ... for a 1% royalty") buys the asset from it,
+  an Acquisition (``kg.deals.frames.paid_for_asset``).
+- Craft leased or chartered from their owner ("agreed to lease ten jets from Y", "ha
+  fletado a Y tres buques") are a service bought (deals.toml ``order_v``, ``encargo_v``).
+- The industries' alliances: "launched a codeshare", "X e Y codesarrollarán" (deals.toml
+  ``partner_n``, ``partner_v``).
+- A licence taken of what another company owns ("exercised its option to license Y's
+  gene therapy") allies the two (``kg.deals.award``).
+- "rotar" (the energy trade's asset rotation) sells as "vender" does; "Fotovoltaica",
+  "Termosolar", "Hidroeléctrica" open company names (entities.toml ``opening_heads``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _deals(nlp: Language, text: str) -> list[tuple[str, dict[str, str]]]:
+    return [(d.type, {r: x.name for r, x in d.roles}) for d in nlp(text)._.kg_deals]
+
+
+def _partners(nlp: Language, text: str) -> list[set[str]]:
+    return [{x.name for r, x in d.roles if r == "partner"} for d in nlp(text)._.kg_deals
+            if d.type == "Partnership"]
+
+
+def _nlp(es: Language, en: Language, lang: str) -> Language:
+    return es if lang == "es" else en
+
+
+# -- each rule on sentences it reads ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acquirer", "seller"),
+    [
+        ("en", "Brackley Energy has signed a farm-in agreement with Orrin Petroleum for a 30% "
+               "interest in an offshore licence.", "Brackley Energy", "Orrin Petroleum"),
+        ("en", "Orrin Petroleum signed a farm-out agreement with Brackley Energy covering "
+               "its onshore block.", "Brackley Energy", "Orrin Petroleum"),
+        ("es", "Minera Cordillera Azul firmó un acuerdo de opción con Cobre del Loa sobre el "
+               "proyecto Quillagua.", "Minera Cordillera Azul", "Cobre del Loa"),
+        ("en", "Tolbrook Gold signed an option agreement with Carrow Resources over the "
+               "Redhill claims.", "Tolbrook Gold", "Carrow Resources"),
+    ],
+)
+def test_an_agreement_that_passes_an_interest_is_its_purchase(
+        es: Language, en: Language, lang: str, text: str, acquirer: str, seller: str) -> None:
+    assert ("Acquisition", {"acquirer": acquirer, "seller": seller}) in _deals(
+        _nlp(es, en, lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "acquirer", "seller"),
+    [
+        ("es", "Minera Pampa Roja tomó el control del proyecto tras pagar 40 millones de "
+               "dólares a su socio Litio Andino por la mitad que no tenía.", "Minera Pampa Roja",
+         "Litio Andino"),
+        ("en", "Carrow Metals paid $12 million to Pinedale Mining for a 1% royalty on its "
+               "copper mine.", "Carrow Metals", "Pinedale Mining"),
+    ],
+)
+def test_paying_a_holder_for_a_part_or_right_of_an_asset_buys_it(
+        es: Language, en: Language, lang: str, text: str, acquirer: str, seller: str) -> None:
+    assert ("Acquisition", {"acquirer": acquirer, "seller": seller}) in _deals(
+        _nlp(es, en, lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "buyer", "seller"),
+    [
+        ("en", "Skyhaven Airways agreed to lease six A320neo jets from Corvell Aircraft "
+               "Leasing.", "Skyhaven Airways", "Corvell Aircraft Leasing"),
+        ("en", "Tolland Freight chartered three tankers from Norwick Shipping for two years.",
+         "Tolland Freight", "Norwick Shipping"),
+        ("es", "Naviera del Estrecho ha fletado a la griega Hellas Tankers tres buques durante "
+               "tres años.", "Naviera del Estrecho", "Hellas Tankers"),
+    ],
+)
+def test_craft_leased_or_chartered_from_their_owner_are_a_service_bought(
+        es: Language, en: Language, lang: str, text: str, buyer: str, seller: str) -> None:
+    assert ("PurchaseAgreement", {"buyer": buyer, "seller": seller}) in _deals(
+        _nlp(es, en, lang), text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "partners"),
+    [
+        ("en", "Harbourline Airways and Tasman Sky launched a codeshare on 12 routes.",
+         {"Harbourline Airways", "Tasman Sky"}),
+        ("es", "Farmacéutica Alboran y Biogen Tajo codesarrollarán una vacuna contra la gripe.",
+         {"Farmacéutica Alboran", "Biogen Tajo"}),
+        ("en", "Tarrant Bio exercised its option to license Wexley Pharma's eczema cream.",
+         {"Tarrant Bio", "Wexley Pharma"}),
+    ],
+)
+def test_the_industries_alliances_and_a_licence_of_another_s_product(
+        es: Language, en: Language, lang: str, text: str, partners: set[str]) -> None:
+    assert partners in _partners(_nlp(es, en, lang), text)
+
+
+def test_an_asset_rotated_to_an_investor_is_sold_to_it(es: Language) -> None:
+    deals = _deals(es, "Eólica Tramuntana rotará el 80 % de sus parques en Girona a "
+                       "Brookfell Infra.")
+    assert ("Acquisition", {"acquirer": "Brookfell Infra", "seller": "Eólica Tramuntana"}) in deals
+
+
+def test_a_power_technology_opens_a_company_name(es: Language) -> None:
+    doc = es("Fotovoltaica Albar ha vendido dos plantas a Brookfell Infra.")
+    assert "Fotovoltaica Albar" in {e.name for e in doc._.kg_entities if e.kind == "org"}
+
+
+# -- near misses -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "kind"),
+    [
+        # a cooperation agreement passes no interest
+        ("en", "Brackley Energy has signed a cooperation agreement with Orrin Petroleum.",
+         "Partnership"),
+        # paying for a service buys the service
+        ("es", "Hotelera Brisamar pagó 2 millones de euros a Consultora Tajo por el estudio "
+               "de mercado.", "PurchaseAgreement"),
+        ("en", "Corlett Foods paid Danby Logistics $4 million for warehousing services.",
+         "PurchaseAgreement"),
+    ],
+)
+def test_an_agreement_or_payment_for_no_interest_keeps_its_type(
+        es: Language, en: Language, lang: str, text: str, kind: str) -> None:
+    assert [t for t, _ in _deals(_nlp(es, en, lang), text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a lessor leasing to unnamed clients, a person rotated, a licence of one's own
+        ("en", "Corvell Aircraft Leasing leases jets to airlines across Asia."),
+        ("es", "Grupo Ondarreta rotará a su director financiero a la filial de México."),
+        ("en", "Tarrant Bio licenses its software to banks."),
+    ],
+)
+def test_a_lease_a_rotation_or_a_licence_with_no_second_company_is_no_deal(
+        es: Language, en: Language, lang: str, text: str) -> None:
+    assert _deals(_nlp(es, en, lang), text) == []
