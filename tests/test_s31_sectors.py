@@ -14,6 +14,12 @@
   ``partner_n``, ``partner_v``).
 - A licence taken of what another company owns ("exercised its option to license Y's
   gene therapy") allies the two (``kg.deals.award``).
+- Property companies add assets to their holdings: "la socimi X suma a su cartera el
+  edificio de Y", "X REIT added four warehouses from Y to its portfolio" buy them
+  (deals.toml ``add_v``, ``kg.deals.sectors.added_to_holdings``).
+- "has taken ownership of Y" takes it over as "took control of Y" does (``control_n``);
+  a catalogue (a label's recordings, a publisher's titles) is an asset bought from its
+  owner (``asset_nouns``).
 - "rotar" (the energy trade's asset rotation) sells as "vender" does; "Fotovoltaica",
   "Termosolar", "Hidroeléctrica" open company names (entities.toml ``opening_heads``).
 """
@@ -108,15 +114,44 @@ def test_the_industries_alliances_and_a_licence_of_another_s_product(
     assert partners in _partners(_nlp(es, en, lang), text)
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "acquirer", "seller"),
+    [
+        ("es", "La socimi Vértice Rentas incorpora a su cartera tres hoteles de Grupo "
+               "Marbella por 80 millones de euros.", "Vértice Rentas", "Grupo Marbella"),
+        ("en", "Harcourt REIT added four warehouses from Denholm Logistics to its portfolio.",
+         "Harcourt REIT", "Denholm Logistics"),
+        ("en", "Harlow Records bought the back catalogue of Dunmore Sound Records for $8 "
+               "million.", "Harlow Records", "Dunmore Sound Records"),
+    ],
+)
+def test_assets_added_to_holdings_or_a_catalogue_bought_are_acquired_from_their_owner(
+        es: Language, en: Language, lang: str, text: str, acquirer: str, seller: str) -> None:
+    assert ("Acquisition", {"acquirer": acquirer, "seller": seller}) in _deals(
+        _nlp(es, en, lang), text)
+
+
+def test_ownership_taken_is_a_takeover(en: Language) -> None:
+    assert ("Acquisition", {"acquirer": "Trenton Capital", "target": "Ashby Athletic"}) in \
+        _deals(en, "Trenton Capital took ownership of Ashby Athletic on Friday.")
+
+
 def test_an_asset_rotated_to_an_investor_is_sold_to_it(es: Language) -> None:
     deals = _deals(es, "Eólica Tramuntana rotará el 80 % de sus parques en Girona a "
                        "Brookfell Infra.")
     assert ("Acquisition", {"acquirer": "Brookfell Infra", "seller": "Eólica Tramuntana"}) in deals
 
 
-def test_a_power_technology_opens_a_company_name(es: Language) -> None:
-    doc = es("Fotovoltaica Albar ha vendido dos plantas a Brookfell Infra.")
-    assert "Fotovoltaica Albar" in {e.name for e in doc._.kg_entities if e.kind == "org"}
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Fotovoltaica Serrablo ha conectado a la red su mayor planta en Huesca.",
+         "Fotovoltaica Serrablo"),
+        ("Termosolar Almadén presentó ayer sus resultados anuales.", "Termosolar Almadén"),
+    ],
+)
+def test_a_power_technology_opens_a_company_name(es: Language, text: str, name: str) -> None:
+    assert name in {e.name for e in es(text)._.kg_entities if e.kind == "org"}
 
 
 # -- near misses -------------------------------------------------------------------------
@@ -147,6 +182,10 @@ def test_an_agreement_or_payment_for_no_interest_keeps_its_type(
         ("en", "Corvell Aircraft Leasing leases jets to airlines across Asia."),
         ("es", "Grupo Ondarreta rotará a su director financiero a la filial de México."),
         ("en", "Tarrant Bio licenses its software to banks."),
+        # products or clients added to a portfolio, ownership told as a state
+        ("es", "Laboratorios Cumbre añadió a su cartera dos nuevos fármacos."),
+        ("en", "Harcourt Advisers added 300 clients to its portfolio."),
+        ("en", "Ownership of Ashby Athletic is split between two families."),
     ],
 )
 def test_a_lease_a_rotation_or_a_licence_with_no_second_company_is_no_deal(

@@ -104,7 +104,7 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
-from kg.deals.sectors import interest_agreement
+from kg.deals.sectors import added_to_holdings, interest_agreement, seller_beside_holdings
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
@@ -2867,6 +2867,16 @@ FRAMES: dict[str, Frame] = {
         admits=_stake_held,
         steps=(subject, described, objects, arguments, agent, retype),
         finish=_held_by,
+    ),
+    # "la socimi X suma a su cartera el edificio de Y", "X has added 14 buildings from Y
+    # to its portfolio": assets added to one's holdings, bought (kg.deals.sectors)
+    "add": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "": "target", "de": "seller", "from": "seller",
+              "by": "acquirer", "por": "acquirer"},
+        admits=added_to_holdings,
+        steps=(*_ACQUIRE_STEPS, seller_beside_holdings),
+        finish=_bought,
     ),
     # "el 30 % de Y pertenece al fondo X": a stake told by its owner (kg.deals.belong)
     "belong": Frame("Investment", verb={}, admits=stake_belongs, steps=(),

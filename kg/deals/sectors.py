@@ -8,6 +8,13 @@ agreement is the purchase of the interest, an Acquisition: the one who farms in,
 in or holds the option acquires, the holder it signs with ("with" / "con") sells;
 in a farm-out agreement the signer sells to the one it signs with
 (lexicon/deals.toml ``interest_in_agreements``, ``interest_out_agreements``).
+
+Property companies and funds tell a purchase as assets added to what they hold: "la
+socimi X suma a su cartera el edificio de oficinas de Y", "X REIT has added 14 office
+buildings from Y to its portfolio". A verb of adding (``add_v``) with its holdings as
+the goal and an asset or a company as its object buys it, from the owner named in it
+or after "de" / "from" (``added_to_holdings``); "añadió a su cartera dos nuevos
+fármacos" (products it makes) and "added 300 clients to its portfolio" buy nothing.
 """
 
 from __future__ import annotations
@@ -16,7 +23,15 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
-from kg.deals.words import INTEREST_IN_AGREEMENTS, INTEREST_OUT_AGREEMENTS
+from kg.deals.roles import Reading
+from kg.deals.syntax import case_of, is_verbal
+from kg.deals.words import (
+    ASSET_NOUNS,
+    HOLDINGS_NOUNS,
+    INTEREST_IN_AGREEMENTS,
+    INTEREST_OUT_AGREEMENTS,
+    OBJ_DEPS,
+)
 
 # The dependencies by which an agreement's kind is written before or after it ("a
 # farm-in agreement", "un acuerdo de opción").
@@ -63,3 +78,51 @@ def interest_agreement(ctx: Context, m: Mention, tok: Token) -> None:
     m.type = "Acquisition"
     m.roles = [(seller if x in holders else buyer, x) for _, x in m.roles]
     m.rules.append(f"frame:interest-{kind}-agreement")
+
+
+def _holdings_goal(ctx: Context, verb: Token) -> Token | None:
+    """ "a su cartera", "to its portfolio", "to its holdings": the goal of adding when
+    it is what the subject holds (a holdings noun with a possessive); the Spanish
+    parser may make "a su cartera" an object."""
+    goals = [arg for prep, arg in ctx.prep_args(verb) if prep in ("a", "to")]
+    goals += [c for c in verb.children if c.dep_ in OBJ_DEPS and case_of(c) == "a"]
+    return next((
+        g for g in goals
+        if (g.lemma_.lower() in HOLDINGS_NOUNS or g.lower_ in HOLDINGS_NOUNS)
+        and any(c.lower_ in _POSSESSIVES for c in g.children)
+    ), None)
+
+
+_POSSESSIVES = frozenset({"su", "sus", "its", "their"})
+
+
+def added_to_holdings(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X suma a su cartera el edificio de Y", "X has added 14 office buildings from Y
+    to its portfolio": adding an asset or a company to one's holdings buys it."""
+    goal = None if noun or not is_verbal(tok) else _holdings_goal(ctx, tok)
+    if goal is None:
+        return False
+    return any(
+        o.lemma_.lower() in ASSET_NOUNS or o.lower_ in ASSET_NOUNS
+        or any(x.kind == "org" for x in ctx.np_entities(o))
+        for o in tok.children if o.dep_ in OBJ_DEPS and o.i != goal.i
+    )
+
+
+def seller_beside_holdings(r: Reading) -> None:
+    """The owner the added assets come from: named inside them ("suma a su cartera el
+    edificio de oficinas de Y", which the object step misses behind "a su cartera"), or
+    hung by the parser on the holdings noun ("added 14 buildings to its holdings from
+    Y"); it sells (parties:added-from)."""
+    goal = _holdings_goal(r.ctx, r.tok)
+    if goal is None:
+        return
+    owners = [x for prep, arg in r.ctx.prep_args(goal) if prep in ("from", "de")
+              for x in r.ctx.np_entities(arg)]
+    owners += [x for o in r.tok.children if o.dep_ in OBJ_DEPS and o.i != goal.i
+               and (o.lemma_.lower() in ASSET_NOUNS or o.lower_ in ASSET_NOUNS)
+               for x in r.ctx.nested_entities(o)]
+    for x in owners:
+        if x.kind == "org" and x not in r.m.parties():
+            r.m.add_role("seller", x)
+            r.m.rules.append("parties:added-from")

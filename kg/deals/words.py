@@ -159,6 +159,7 @@ PART_NOUNS = LEXICON.words("part_nouns")
 PAID_PARTS = LEXICON.words("paid_parts")
 INTEREST_IN_AGREEMENTS = LEXICON.words("interest_in_agreements")
 INTEREST_OUT_AGREEMENTS = LEXICON.words("interest_out_agreements")
+HOLDINGS_NOUNS = LEXICON.words("holdings_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
