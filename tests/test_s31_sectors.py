@@ -20,8 +20,10 @@
 - "has taken ownership of Y" takes it over as "took control of Y" does (``control_n``);
   a catalogue (a label's recordings, a publisher's titles) is an asset bought from its
   owner (``asset_nouns``).
+- "hacerse cargo de" the stores of Y or of a company Y takes them over
+  (``kg.deals.sectors.charge_taken``); not debt or management taken charge of.
 - "rotar" (the energy trade's asset rotation) sells as "vender" does; "Fotovoltaica",
-  "Termosolar", "Hidroeléctrica" open company names (entities.toml ``opening_heads``).
+  "Termosolar" open company names (entities.toml ``opening_heads``).
 """
 
 from __future__ import annotations
@@ -131,6 +133,20 @@ def test_assets_added_to_holdings_or_a_catalogue_bought_are_acquired_from_their_
         _nlp(es, en, lang), text)
 
 
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Distribuidora Gallega se hará cargo de los 25 supermercados de Hiper Miño en "
+         "Lugo.", {"acquirer": "Distribuidora Gallega", "seller": "Hiper Miño"}),
+        ("Grupo Textil Navarro se hace cargo de Confecciones Ulzama tras el concurso.",
+         {"acquirer": "Grupo Textil Navarro", "target": "Confecciones Ulzama"}),
+    ],
+)
+def test_taking_charge_of_stores_or_a_company_takes_them_over(
+        es: Language, text: str, roles: dict[str, str]) -> None:
+    assert ("Acquisition", roles) in _deals(es, text)
+
+
 def test_ownership_taken_is_a_takeover(en: Language) -> None:
     assert ("Acquisition", {"acquirer": "Trenton Capital", "target": "Ashby Athletic"}) in \
         _deals(en, "Trenton Capital took ownership of Ashby Athletic on Friday.")
@@ -185,6 +201,9 @@ def test_an_agreement_or_payment_for_no_interest_keeps_its_type(
         # products or clients added to a portfolio, ownership told as a state
         ("es", "Laboratorios Cumbre añadió a su cartera dos nuevos fármacos."),
         ("en", "Harcourt Advisers added 300 clients to its portfolio."),
+        # debt or management taken charge of
+        ("es", "Grupo Textil Navarro se hará cargo de la deuda de Confecciones Ulzama."),
+        ("es", "Supermercados Alcor se hará cargo de la gestión de Hiper Rías."),
         ("en", "Ownership of Ashby Athletic is split between two families."),
     ],
 )

@@ -104,7 +104,13 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
-from kg.deals.sectors import added_to_holdings, interest_agreement, seller_beside_holdings
+from kg.deals.sectors import (
+    added_to_holdings,
+    charge_taken,
+    interest_agreement,
+    seller_beside_holdings,
+    taken_in_charge,
+)
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     buys_goods,
@@ -874,6 +880,8 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             ))
             for c in tok.children
         )
+    if charge_taken(ctx, tok):
+        return True  # "se hará cargo de las tiendas de Y" (kg.deals.sectors)
     if fused_reflexive(tok):
         return any(p == "con" and company_or_stake(ctx, a) for p, a in ctx.prep_args(tok))
     return any(c.lower_ == "se" for c in tok.children) and any(
@@ -2794,6 +2802,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
               "on": "target", "from": "seller"},
         admits=_taken_over,
+        steps=(*STEPS, taken_in_charge),
         finish=_private_target,
     ),
     # "X selected Y to supply signalling systems", "X chose Y as its supplier"

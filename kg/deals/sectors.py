@@ -15,6 +15,12 @@ buildings from Y to its portfolio". A verb of adding (``add_v``) with its holdin
 the goal and an asset or a company as its object buys it, from the owner named in it
 or after "de" / "from" (``added_to_holdings``); "añadió a su cartera dos nuevos
 fármacos" (products it makes) and "added 300 clients to its portfolio" buy nothing.
+
+Retail and banking news tell a takeover of a business as taking charge of it: "la
+cadena X se hará cargo de las 40 tiendas de Y", "X se hace cargo de Y". "hacerse cargo
+de" buys what follows only when that is an asset (``asset_nouns``: its owner named
+inside sells) or a named company (the target); "se hará cargo de la deuda / de la
+gestión / de los costes" takes on no business (``charge_taken``).
 """
 
 from __future__ import annotations
@@ -126,3 +132,45 @@ def seller_beside_holdings(r: Reading) -> None:
         if x.kind == "org" and x not in r.m.parties():
             r.m.add_role("seller", x)
             r.m.rules.append("parties:added-from")
+
+
+def _charge_of(tok: Token) -> Token | None:
+    """What "hacerse cargo de" takes charge of: the "de" noun of a reflexive "hacer"
+    with "cargo" ("se hará cargo de las tiendas de Y"), which the parser hangs on the
+    verb (with "cargo" a compound of it) or on "cargo"."""
+    if tok.lemma_.lower() != "hacer" or not any(c.lower_ == "se" for c in tok.children):
+        return None
+    charge = next((c for c in tok.children if c.lower_ == "cargo" and c.i > tok.i), None)
+    if charge is None:
+        return None
+    return next((c for h in (tok, charge) for c in h.children
+                 if c.i > charge.i and c.dep_ in _CHARGE_DEPS and case_of(c) == "de"), None)
+
+
+# The dependencies the parser gives what "hacerse cargo de" takes charge of.
+_CHARGE_DEPS = frozenset({"obj", "obl", "nmod"})
+
+
+def charge_taken(ctx: Context, tok: Token) -> bool:
+    """ "X se hará cargo de las 40 tiendas de Y", "X se hace cargo de Y": taking charge
+    of an asset or a named company."""
+    what = _charge_of(tok)
+    return what is not None and (
+        what.lemma_.lower() in ASSET_NOUNS or what.lower_ in ASSET_NOUNS
+        or any(x.kind == "org" for x in ctx.np_entities(what))
+    )
+
+
+def taken_in_charge(r: Reading) -> None:
+    """The parties of "hacerse cargo de": the company taken charge of is the target, the
+    owner named inside the assets the seller (parties:charge-taken)."""
+    what = _charge_of(r.tok)
+    if what is None:
+        return
+    named = [x for x in r.ctx.np_entities(what) if x.kind == "org"]
+    owners = [] if named else [x for x in r.ctx.nested_entities(what) if x.kind == "org"]
+    for role, refs in (("target", named), ("seller", owners)):
+        for x in refs:
+            if x not in r.m.parties():
+                r.m.add_role(role, x)
+                r.m.rules.append("parties:charge-taken")
