@@ -210,3 +210,22 @@ def test_an_agreement_or_payment_for_no_interest_keeps_its_type(
 def test_a_lease_a_rotation_or_a_licence_with_no_second_company_is_no_deal(
         es: Language, en: Language, lang: str, text: str) -> None:
     assert _deals(_nlp(es, en, lang), text) == []
+
+
+def test_an_article_published_with_nothing_found_is_in_the_graph() -> None:
+    """A look-alike whose names kg reads as none is published all the same (its header):
+    the scorer counts it in the graph with no predictions, not missing from it."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDF
+
+    from kg.evaluate import evaluate, parse_gold, store_from_graph
+    from kg.vocab import ID, SCHEMA
+
+    graph = Graph()
+    article = ID["article/quiet"]
+    graph.add((article, RDF.type, SCHEMA.NewsArticle))
+    graph.add((article, SCHEMA.identifier, Literal("quiet")))
+    gold = parse_gold({"id": "quiet", "organizations": [{"name": "Kappa"}], "deals": []})
+    (scored,) = evaluate([gold], store_from_graph(graph)).articles
+    assert scored.in_graph
+    assert scored.missed["organizations"] == ["Kappa"]
