@@ -16,7 +16,8 @@
   gene therapy") allies the two (``kg.deals.award``).
 - Property companies add assets to their holdings: "la socimi X suma a su cartera el
   edificio de Y", "X REIT added four warehouses from Y to its portfolio" buy them
-  (deals.toml ``add_v``, ``kg.deals.sectors.added_to_holdings``).
+  (deals.toml ``add_v``, ``kg.deals.sectors.added_to_holdings``); told in the present,
+  the assets are held, the purchase done (``kg.deals.status``, added-to-holdings).
 - "has taken ownership of Y" takes it over as "took control of Y" does (``control_n``);
   a catalogue (a label's recordings, a publisher's titles) is an asset bought from its
   owner (``asset_nouns``).
@@ -120,6 +121,23 @@ def test_an_industry_s_own_word_states_its_deal(
 def test_the_industries_alliances_and_a_licence_of_another_s_product(
         es: Language, en: Language, lang: str, text: str, partners: set[str]) -> None:
     assert partners in _partners(_nlp(es, en, lang), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("La socimi Vértice Rentas incorpora a su cartera tres hoteles de Grupo Marbella.",
+         "Completed"),
+        # a future or a plan stays announced
+        ("La socimi Vértice Rentas sumará a su cartera tres hoteles de Grupo Marbella.",
+         "Announced"),
+        ("La socimi Vértice Rentas prevé incorporar a su cartera tres hoteles de Grupo "
+         "Marbella.", "Announced"),
+    ],
+)
+def test_assets_added_to_holdings_in_the_present_are_held(
+        es: Language, text: str, status: str) -> None:
+    assert [d.status for d in es(text)._.kg_deals] == [status]
 
 
 @pytest.mark.parametrize(

@@ -164,6 +164,7 @@ HOLDINGS_NOUNS = LEXICON.words("holdings_nouns")
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
 RUMOURED = LEXICON.status("rumoured")
+HOLDINGS_ADDED = LEXICON.status("holdings_added")
 CONTROL_WORDS = LEXICON.words("control_words")
 TAKE_VERBS = LEXICON.words("take_verbs")
 FINANCING_WORDS = LEXICON.words("financing_words")
