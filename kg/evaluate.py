@@ -311,6 +311,11 @@ _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _PREFIXES = {"schema": str(SCHEMA), "deal": str(DEAL), "rdf": _RDF}
 _ROLE_PATH = "|".join(f"deal:{r}" for r in DEAL_ROLES)
 
+# Every article the graph publishes, whether or not kg found anything in it: one with
+# nothing found is in the graph with no predictions, not missing from it.
+_ARTICLE_QUERY = """
+SELECT ?id WHERE { ?article a schema:NewsArticle ; schema:identifier ?id }"""
+
 _ENTITY_QUERY = """
 SELECT ?id ?x ?kind ?name ?alt WHERE {
   ?article schema:identifier ?id ; schema:mentions ?x .
@@ -400,6 +405,8 @@ def read_predictions(store: ox.Store) -> dict[str, PredArticle]:
         key = str(row["id"].value)
         return articles.setdefault(key, PredArticle(key))
 
+    for row in _select(store, _ARTICLE_QUERY):
+        article(row)
     names = _Names()
     mentioned: set[tuple[str, str, str]] = set()
     for row in _select(store, _ENTITY_QUERY):

@@ -92,20 +92,34 @@ def licensed_between(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     a licensing deal is)."""
     if noun or tok.pos_ != "VERB" or tok.tag_ in ("VBZ", "VBP"):
         return False  # ("X licenses its software to banks": what it does, no deal)
-    if any(ctx.np_entities(c) for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+    if any(ctx.np_entities(c) and not _owners_of(ctx, c)
+           for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
         return False  # "licensed Y to ..." names no rights: not this frame
     return bool(_licence_sides(ctx, tok))
 
 
+def _owners_of(ctx: Context, thing: Token) -> list[EntityRef]:
+    """The companies that own what is licensed, named as its possessor ("to license
+    Pemberton Labs' gene therapy"), when the thing itself is no company."""
+    if thing.i in ctx.tok_ent:
+        return []
+    return [x for c in thing.children if c.dep_ == "poss"
+            for x in ctx.np_entities(c) if x.kind == "org"]
+
+
 def _licence_sides(ctx: Context, verb: Token) -> list[EntityRef]:
     """The companies a licence goes to or comes from: "to" / "from" on the verb, or
-    hung by the parser on what is licensed ("the rights to a pill from Y")."""
+    hung by the parser on what is licensed ("the rights to a pill from Y"); or the
+    owner of what is licensed ("X exercised its option to license Y's gene therapy":
+    X takes the licence from Y)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     heads = [verb, *(t for c in verb.children if c.dep_ in ("dobj", "prep")
                      for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))]
-    return list(dict.fromkeys(
-        x for h in heads for prep, arg in ctx.prep_args(h) if prep in ("to", "from")
-        for x in ctx.np_entities(arg) if x.kind == "org"
-    ))
+    return list(dict.fromkeys([
+        *(x for h in heads for prep, arg in ctx.prep_args(h) if prep in ("to", "from")
+          for x in ctx.np_entities(arg) if x.kind == "org"),
+        *(x for c in objects for x in _owners_of(ctx, c)),
+    ]))
 
 
 def licence_sides(

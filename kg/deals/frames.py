@@ -109,6 +109,13 @@ from kg.deals.roles import (
     topic_acquirer,
     valued_companies,
 )
+from kg.deals.sectors import (
+    added_to_holdings,
+    charge_taken,
+    interest_agreement,
+    seller_beside_holdings,
+    taken_in_charge,
+)
 from kg.deals.standing import standing_holder
 from kg.deals.status import set_status
 from kg.deals.syntax import (
@@ -182,6 +189,7 @@ from kg.deals.words import (
     OFFER_RECIPIENT_VERBS,
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
+    PAID_PARTS,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
@@ -911,6 +919,8 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             ))
             for c in tok.children
         )
+    if charge_taken(ctx, tok):
+        return True  # "se hará cargo de las tiendas de Y" (kg.deals.sectors)
     if fused_reflexive(tok):
         return any(p == "con" and company_or_stake(ctx, a) for p, a in ctx.prep_args(tok))
     return any(c.lower_ == "se" for c in tok.children) and any(
@@ -1810,6 +1820,7 @@ def _paid(
         return False
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
+    paid_for_asset(ctx, m, tok)
     if m.type == "PurchaseAgreement" and _settles(tok):
         return False
     return _two_sided(ctx, m, tok, received, triggers)
@@ -2489,6 +2500,8 @@ def _agreement(
 ) -> bool:
     _signed_in_relative(ctx, m, tok)
     _supply(ctx, m, tok, received, triggers)
+    if received is None and not m.supply:
+        interest_agreement(ctx, m, tok)
     understanding_partner(ctx, m, tok)
     if received is None and not m.supply:
         deal_for_company(ctx, m, tok)
@@ -2818,6 +2831,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "acquirer", "con": "target", "": "target", "over": "target", "by": "acquirer",
               "on": "target", "from": "seller"},
         admits=_taken_over,
+        steps=(*STEPS, taken_in_charge),
         finish=_private_target,
     ),
     # "X selected Y to supply signalling systems", "X chose Y as its supplier"
@@ -2896,6 +2910,16 @@ FRAMES: dict[str, Frame] = {
         admits=_stake_held,
         steps=(subject, described, objects, arguments, agent, retype),
         finish=_held_by,
+    ),
+    # "la socimi X suma a su cartera el edificio de Y", "X has added 14 buildings from Y
+    # to its portfolio": assets added to one's holdings, bought (kg.deals.sectors)
+    "add": Frame(
+        "Acquisition",
+        verb={None: "acquirer", "": "target", "de": "seller", "from": "seller",
+              "by": "acquirer", "por": "acquirer"},
+        admits=added_to_holdings,
+        steps=(*_ACQUIRE_STEPS, seller_beside_holdings),
+        finish=_bought,
     ),
     # "el 30 % de Y pertenece al fondo X": a stake told by its owner (kg.deals.belong)
     "belong": Frame("Investment", verb={}, admits=stake_belongs, steps=(),
@@ -3361,6 +3385,26 @@ def paid_for_stake(ctx: Context, m: Mention, tok: Token) -> None:
             if x not in m.parties():
                 m.add_role(bought, x)
         m.rules.append("frame:paid-for-control" if control else "frame:paid-for-stake")
+        return
+
+
+def paid_for_asset(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Minera X pagó 60 millones a su socio Y por la mitad que no controlaba", "X will
+    pay $30 million to Y for a 2% royalty on its mine": paying a named holder for a part
+    or a right of an asset (no company named in it; lexicon/deals.toml ``paid_parts``
+    and ``asset_nouns``) buys the asset from the payee, an Acquisition with acquirer and
+    seller (GOLD-FORMAT: assets bought from their owner), not a purchase of goods."""
+    if m.type != "PurchaseAgreement" or not any(role == "seller" for role, _ in m.roles):
+        return
+    for prep, arg in _paid_args(ctx, tok):
+        lemma = arg.lemma_.lower()
+        if prep not in ("por", "for") or ctx.nested_entities(arg) or not (
+            lemma in PAID_PARTS or lemma in ASSET_NOUNS
+        ):
+            continue
+        m.type = "Acquisition"
+        m.roles = [("acquirer" if role == "buyer" else role, x) for role, x in m.roles]
+        m.rules.append("frame:paid-for-asset")
         return
 
 

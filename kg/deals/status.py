@@ -56,6 +56,7 @@ from kg.deals.words import (
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
+    HOLDINGS_ADDED,
     HOSTILE_WORDS,
     INTENT_NOUNS,
     INTENTION,
@@ -423,6 +424,16 @@ def _planned_modifier(c: Cue) -> Verdict | None:
         if forms & PLANNED_MODIFIERS:
             return "Announced", None
     return None
+
+
+def _added_to_holdings(c: Cue) -> Verdict | None:
+    """With no word above to tell its stage, a verb of adding assets to one's holdings
+    tells them held: "la socimi X suma a su cartera el edificio de Y" is a purchase
+    done, as "X added four warehouses from Y to its portfolio" is (a future or a plan
+    is decided before, by the words above)."""
+    if c.noun or c.lemma not in HOLDINGS_ADDED or c.deal_type != "Acquisition":
+        return None
+    return "Completed", None
 
 
 def _completed_modifier(c: Cue) -> Verdict | None:
@@ -1405,6 +1416,7 @@ FALLBACK_RULES: tuple[StatusRule, ...] = (
     StatusRule("planned-modifier", "trigger", _planned_modifier, "any"),
     StatusRule("sold-participle", "trigger", _sold_participle, "any"),
     StatusRule("completed-modifier", "trigger", _completed_modifier, "any"),
+    StatusRule("added-to-holdings", "trigger", _added_to_holdings, "any"),
     StatusRule("misread-completion", "trigger", _misread_completion, "any"),
     StatusRule("dated-past-noun", "trigger", _dated_past_noun, "any"),
     StatusRule("means-of-past", "trigger", _means_of_past, "any"),

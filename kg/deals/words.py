@@ -174,10 +174,15 @@ YEAR_WORDS = LEXICON.words("year_words")
 # (kg.deals.possession).
 BENEFIT_VERBS = LEXICON.words("benefit_verbs")
 PART_NOUNS = LEXICON.words("part_nouns")
+PAID_PARTS = LEXICON.words("paid_parts")
+INTEREST_IN_AGREEMENTS = LEXICON.words("interest_in_agreements")
+INTEREST_OUT_AGREEMENTS = LEXICON.words("interest_out_agreements")
+HOLDINGS_NOUNS = LEXICON.words("holdings_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
 RUMOURED = LEXICON.status("rumoured")
+HOLDINGS_ADDED = LEXICON.status("holdings_added")
 CONTROL_WORDS = LEXICON.words("control_words")
 TAKE_VERBS = LEXICON.words("take_verbs")
 FINANCING_WORDS = LEXICON.words("financing_words")
