@@ -4,9 +4,9 @@ words but reports no new deal (inventory tests/data/constructions/nodeal).
 - irrealis mood: a verb of buying in the protasis of a conditional ("If X bought Y, it
   would ...", "Si X compra Y, controlará ...") supposes a deal and asserts none
   (``kg.deals.asserted.supposed``);
-- habitual aspect: a supply in the simple present with no contract, price or date ("X
-  supplies the supermarket chain Y", "X suministra leche a Y") describes a standing
-  trade (``kg.deals.asserted.habitual_supply``).
+- habitual aspect: a supply, purchase or sale of goods in the simple present with no
+  contract, price, count or date ("X supplies the supermarket chain Y", "X compra su
+  mineral a Y") describes a standing trade (``kg.deals.asserted.habitual_trade``).
 
 Each rule has sentences it changes (no deal, where the code before this session made
 one) and near misses it leaves alone (the real deal beside it still read).
@@ -99,3 +99,22 @@ def test_a_headline_in_the_present_stays_a_deal(en: Language) -> None:
     (deal,) = _deals(en, "Brennock Dairies supplies Fairhaven Markets. The dairy will deliver "
                          "milk to the chain's 40 stores.")
     assert _roles(deal) == {("seller", "Brennock Dairies"), ("buyer", "Fairhaven Markets")}
+
+
+def test_x_sells_most_of_its_steel_to_y_is_no_deal(en: Language) -> None:
+    assert _deals(en, "Sales rose. Harwick Steel sells most of its steel to Lindon Motors.") == []
+
+
+def test_x_compra_su_mineral_a_y_is_no_deal(es: Language) -> None:
+    assert _deals(es, "Las ventas subieron. Aceros Norte compra su mineral a Metales Colby.") == []
+
+
+def test_goods_counted_in_the_news_present_stay_a_deal(es: Language) -> None:
+    (deal,) = _deals(es, "Las ventas subieron. Transportes Quetzal compra 200 camiones a "
+                         "Motores Itzá.")
+    assert _roles(deal) == {("buyer", "Transportes Quetzal"), ("seller", "Motores Itzá")}
+
+
+def test_a_company_bought_in_the_present_stays_a_deal(es: Language) -> None:
+    (deal,) = _deals(es, "Las ventas subieron. Aceros Norte compra Metales Colby.")
+    assert _roles(deal) == {("acquirer", "Aceros Norte"), ("target", "Metales Colby")}

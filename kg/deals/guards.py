@@ -43,7 +43,7 @@ Each guard names a class of misreading seen on news nobody tuned to:
   money lent or put up for the purchase, no stake X takes in the buyer;
 - what a sentence names without asserting (``kg.deals.asserted``): a verb of buying in
   the protasis of a conditional ("If X bought Y, it would ..."), and a standing trade
-  told in the habitual present ("X supplies the supermarket chain Y").
+  in goods told in the habitual present ("X supplies the supermarket chain Y").
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.asserted import habitual_supply, supposed
+from kg.deals.asserted import habitual_trade, supposed
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
@@ -337,7 +337,8 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
     return obtains_capacity(ctx, m, trigger) or denied_intent(trigger) or \
         credit_line(ctx, m, trigger) or damages_paid(ctx, m, trigger) or \
         financed_purchase(ctx, m, trigger) or supposed(trigger) or \
-        habitual_supply(ctx, ctx.by_token.get(m.trigger, ""), trigger)
+        (m.type == "PurchaseAgreement"
+         and habitual_trade(ctx, ctx.by_token.get(m.trigger, ""), trigger))
 
 
 # The deals a purchase is told by ("acquire_v", "sell_n", ...), by kind of trigger.
