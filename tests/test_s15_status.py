@@ -131,8 +131,9 @@ def test_a_deal_told_after_despues_de_que_is_done(es: Language, text: str) -> No
 
 
 def test_a_deal_supposed_with_si_is_not_done(es: Language) -> None:
+    # (since session 31 the protasis reports no deal at all: kg.deals.asserted.supposed)
     text = "Si Arcadia comprara Velia, sería el mayor grupo del sector."
-    assert status_of(es, text, ES) != "Completed"
+    assert all(d.status != "Completed" for d in dated_deals(es, text, ES, "2026-05-04"))
 
 
 # -- a hostile offer rejected by the target's board ------------------------------------

@@ -49,8 +49,7 @@ from kg.deals.refer import RELATIVE_PRONOUNS, another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.speaker import speaker_not_party
-from kg.deals.status import year_of
-from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects
+from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects, year_of
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
 from kg.deals.words import (

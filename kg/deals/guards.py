@@ -40,7 +40,10 @@ Each guard names a class of misreading seen on news nobody tuned to:
   "como indemnización") is no price of a purchase;
 - the financing of a purchase: a round read from a phrase of means on the verb of
   buying ("acquired Y with financing from X", "adquirió Y con financiación de X") is
-  money lent or put up for the purchase, no stake X takes in the buyer.
+  money lent or put up for the purchase, no stake X takes in the buyer;
+- what a sentence names without asserting (``kg.deals.asserted``): a verb of buying in
+  the protasis of a conditional ("If X bought Y, it would ..."), and a standing trade
+  in goods told in the habitual present ("X supplies the supermarket chain Y").
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.deals.asserted import habitual_trade, supposed
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
@@ -332,7 +336,9 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
     trigger = ctx.doc[m.trigger]
     return obtains_capacity(ctx, m, trigger) or denied_intent(trigger) or \
         credit_line(ctx, m, trigger) or damages_paid(ctx, m, trigger) or \
-        financed_purchase(ctx, m, trigger)
+        financed_purchase(ctx, m, trigger) or supposed(trigger) or \
+        (m.type == "PurchaseAgreement"
+         and habitual_trade(ctx, ctx.by_token.get(m.trigger, ""), trigger))
 
 
 # The deals a purchase is told by ("acquire_v", "sell_n", ...), by kind of trigger.

@@ -31,6 +31,7 @@ from kg.deals.syntax import (
     is_verbal,
     modifier_clause,
     subjects,
+    year_of,
 )
 from kg.deals.words import (
     ADJUNCT_PREPS,
@@ -545,12 +546,6 @@ def article_year(t: Token) -> int | None:
     published = getattr(t.doc.user_data.get(ARTICLE_KEY), "published", None) or ""
     head = published.strip()[:4]
     return int(head) if head.isdigit() else None
-
-
-def year_of(t: Token) -> int | None:
-    """The year a token writes ("2023"), if it is one."""
-    return int(t.text) if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
-        else None
 
 
 def dated_before(t: Token, now: int) -> bool:

@@ -792,3 +792,9 @@ def ranked(tok: Token) -> bool:
                               or c.lower_ in _RANKING)
         for c in tok.children
     )
+
+
+def year_of(t: Token) -> int | None:
+    """The year a token writes ("2023"), if it is one."""
+    return int(t.text) if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
+        else None

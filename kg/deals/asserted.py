@@ -1,0 +1,80 @@
+"""Deals a sentence names without asserting them as news, checked with the guards
+(``kg.deals.guards.is_false_deal``):
+
+- irrealis mood: a verb of buying in the protasis of a conditional ("If X bought Y,
+  it would control a third of the market", "Si X compra Y, controlará el 30%") states
+  a supposition, not an event; what only a condition tells is no deal;
+- habitual aspect: a trade in goods told in the simple present with no contract,
+  price, count or time of its own ("Brennock Dairies supplies the supermarket chain
+  Fairhaven Markets", "Lácteos Valdivieso suministra leche a Supermercados Andinos",
+  "Aceros Norte compra su mineral a Metales Colby") describes a standing trade, no
+  agreement the article reports.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kg.deals.syntax import feat, year_of
+from kg.deals.words import (
+    AGREEMENT_NOUNS,
+    CONDITIONAL_MARKS,
+    SUBJ_DEPS,
+)
+
+if TYPE_CHECKING:
+    from kg.deals.context import Context
+
+# The heads a verb of buying hangs on inside its own clause ("If X decided to buy Y",
+# "if X bought Y and merged it with Z").
+_CLAUSE_DEPS = frozenset({"xcomp", "conj"})
+
+
+def supposed(trigger: Token) -> bool:
+    """A verb of buying in the protasis of a conditional, or below one in its clause
+    ("If Dalby Foods bought Renton Snacks, it would ...", "Si Lácteos Ibarra compra
+    Quesos Tordesillas, controlará ...", "unless X agrees to buy Y"): the clause
+    supposes the deal and asserts none. A deal noun there ("if the deal closes") is
+    one told elsewhere and only its stage supposed (``kg.deals.status._supposed``)."""
+    if trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    clause = trigger
+    while clause.dep_ in _CLAUSE_DEPS and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children)
+
+
+# Auxiliaries that make a verb future, perfect, modal or passive ("will supply", "has
+# supplied", "can supply").
+_AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass"})
+
+
+# The verbs of a trade in goods: supplying, and buying or selling read as a purchase
+# agreement ("compra su mineral a Y", "sells most of its steel to Y").
+_TRADE_KINDS = ("supply", "sell", "acquire")
+
+
+def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
+    """A verb of supplying, buying or selling goods in the simple present, with no
+    auxiliary, no contract or agreement, no price, no count and no date in its clause
+    ("X supplies the supermarket chain Y", "X suministra leche a Y", "X sells most of
+    its steel to Y"): the habitual present tells a standing trade. Not in the
+    article's first sentence, whose headline present tells news ("X supplies Y with
+    trains"), nor with a count of goods ("compra 200 camiones a Y": the news present),
+    a future, a perfect or a modal ("will supply", "has agreed to supply")."""
+    if not kind.startswith(_TRADE_KINDS) or trigger.pos_ != "VERB" or \
+            trigger.i < ctx.sents[0].end:
+        return False
+    if "Pres" not in feat(trigger, "Tense") or "Fin" not in feat(trigger, "VerbForm"):
+        return False
+    if trigger.tag_ == "VBG" or any(c.dep_ in _AUX_DEPS for c in trigger.children):
+        return False
+    # (the clause's own words: not its subject's, which may be dated by a relative or a
+    # participle, "The dairy, controlled by the X family since 1952, supplies Y")
+    return not any(
+        t.i in ctx.tok_amount or t.lemma_.lower() in AGREEMENT_NOUNS or t.like_num
+        or t.ent_type_ in ("DATE", "TIME") or year_of(t) is not None
+        for c in trigger.children if c.dep_ not in SUBJ_DEPS for t in c.subtree
+    )
