@@ -49,7 +49,7 @@ from kg.deals.refer import RELATIVE_PRONOUNS, another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.speaker import speaker_not_party
-from kg.deals.syntax import direct_objects, is_definite, is_verbal, subjects, year_of
+from kg.deals.syntax import case_of, direct_objects, is_definite, is_verbal, subjects, year_of
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
 from kg.deals.words import (
@@ -792,8 +792,10 @@ def _joined_investors(ctx: Context, verb: Token) -> list[EntityRef]:
         if ctx.by_token.get(noun.i) in _ROUND_KINDS and is_definite(noun):
             names.append(noun)  # "Lidera la operación X": the name apposed to the noun
             continue
-        if lemma in _INTRANSITIVE_JOIN and c.dep_ == "obj" and c.i > verb.i:
-            names.append(c)  # "En ella participaron X e Y": the subject after the verb
+        if lemma in _INTRANSITIVE_JOIN and c.dep_ == "obj" and c.i > verb.i and not case_of(c):
+            # "En ella participaron X e Y": the subject after the verb (not "participa
+            # en X", another company, which the small parser also hangs as an object)
+            names.append(c)
             continue
         return []
     if lemma in LEAD_VERBS and not any(n.i in ctx.by_token for n in names):
