@@ -5,6 +5,9 @@
   sold it"), which hedges nothing (``kg.deals.status.Cue.hedge_aux``). A reported "'d"
   ("X said it'd buy Y") is the parties' own word, as a reported "would" is
   (``_reported_would``).
+- An act of bidding that is the complement of a verb that calls a deal off ("descartó
+  lanzar una oferta por Y", "ruled out launching a bid for Y") is Cancelled, as "ruled
+  out a bid for Y" is (``kg.deals.status._called_off_act``).
 """
 
 from __future__ import annotations
@@ -34,3 +37,24 @@ def test_contracted_would_unreported_still_hedges(en: Language) -> None:
     for d in ("'d", "\u2019d"):
         assert _statuses(en, f"Halberd Capital has no plan, but it{d} buy Prairie Salt "
                              "Services if the price fell.") == [("Acquisition", "Rumoured")]
+
+
+# -- a bid called off before it was made ---------------------------------------------
+
+
+def test_an_act_of_bidding_called_off_is_cancelled(en: Language, es: Language) -> None:
+    assert _statuses(es, "Aceros Norte descartó lanzar una oferta por Metales Colby.") == [
+        ("Acquisition", "Cancelled")
+    ]
+    assert _statuses(en, "Aceros Norte ruled out launching a bid for Metales Colby.") == [
+        ("Acquisition", "Cancelled")
+    ]
+
+
+def test_an_act_of_bidding_beside_a_verb_of_dropping_is_not(en: Language, es: Language) -> None:
+    # near misses: the gerund after a comma is another clause; a verb of deciding
+    assert _statuses(en, "Aceros Norte dropped its objections, launching a bid for Metales "
+                         "Colby.") == [("Acquisition", "Announced")]
+    assert _statuses(es, "Aceros Norte decidió lanzar una oferta por Metales Colby.") == [
+        ("Acquisition", "Announced")
+    ]

@@ -900,7 +900,27 @@ def _cancelled(c: Cue) -> Verdict | None:
         and not any(x.lower_ in NEGATIONS for x in head.children)
     ):
         return "Cancelled", None
+    # "descartó lanzar una oferta por Y", "ruled out launching a bid for Y": the act of
+    # bidding is the complement of a verb that calls it off.
+    if c.above and c.lemma in ANNOUNCED and t.pos_ == "VERB" and _called_off_act(t):
+        return "Cancelled", None
     return None
+
+
+def _called_off_act(t: Token) -> bool:
+    """``t`` is the infinitive complement of a verb that calls a deal off ("descartó
+    lanzar"), or the gerund right after it, which the small English parser hangs as an
+    adverbial clause ("ruled out launching"; not "dropped its objections, launching ...")."""
+    head = t.head
+    lemma = head.lemma_.lower()
+    if head.i == t.i or not (lemma in CANCELLED or phrasal_cancel(lemma, head)):
+        return False
+    if any(x.lower_ in NEGATIONS for x in head.children):
+        return False
+    if t.dep_ == "xcomp":
+        return True
+    between = [x for x in head.doc[head.i + 1:t.i] if x.dep_ != "prt"]
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not between
 
 
 # The lemmas ``_cancelled`` decides on: a verb that ends a deal, one that does with its
