@@ -8,6 +8,9 @@
 - An act of bidding that is the complement of a verb that calls a deal off ("descartó
   lanzar una oferta por Y", "ruled out launching a bid for Y") is Cancelled, as "ruled
   out a bid for Y" is (``kg.deals.status._called_off_act``).
+- A "would" that commentators report ("analysts said a merger of X and Y would make
+  sense") is their conjecture, not the parties' word (``_reported_would``; lexicon
+  ``commentator_nouns``).
 """
 
 from __future__ import annotations
@@ -58,3 +61,17 @@ def test_an_act_of_bidding_beside_a_verb_of_dropping_is_not(en: Language, es: La
     assert _statuses(es, "Aceros Norte decidió lanzar una oferta por Metales Colby.") == [
         ("Acquisition", "Announced")
     ]
+
+
+# -- a "would" reported by commentators -----------------------------------------------
+
+
+def test_a_would_reported_by_commentators_stays_a_conjecture(en: Language) -> None:
+    assert _statuses(en, "Analysts said a merger of Thornbury Foods and Calder Mills would "
+                         "make sense.") == [("Merger", "Rumoured")]
+
+
+def test_a_would_reported_by_a_party_is_its_word(en: Language) -> None:
+    # near miss: the company itself says it
+    assert _statuses(en, "Thornbury Foods said it would buy Calder Mills for $40 "
+                         "million.") == [("Acquisition", "Announced")]

@@ -44,6 +44,7 @@ from kg.deals.words import (
     BINDING_WORDS,
     CANCELLED,
     CANCELLED_STATES,
+    COMMENTATOR_NOUNS,
     COMPLETED,
     COMPLETION_EXPECTED,
     COMPLETION_EXPECTED_AUX,
@@ -1086,7 +1087,8 @@ def _conditional(c: Cue) -> Verdict | None:
 
 
 def _reported_would(c: Cue) -> Verdict | None:
-    """ "X said they would merge": the parties' own word, future in the past."""
+    """ "X said they would merge": the parties' own word, future in the past (not a
+    commentator's: "analysts said a merger would make sense" is a conjecture)."""
     t, aux = c.word, c.hedge_aux
     reported = (
         aux is not None
@@ -1094,7 +1096,9 @@ def _reported_would(c: Cue) -> Verdict | None:
         and t.dep_ == "ccomp"
         and t.head.lemma_.lower() in ("say", "announce", "confirm", "state")
         and any(
-            x.dep_ in SUBJ_DEPS and x.lemma_.lower() not in SOURCE_NOUNS
+            x.dep_ in SUBJ_DEPS
+            and x.lemma_.lower() not in SOURCE_NOUNS
+            and x.lower_ not in COMMENTATOR_NOUNS
             for x in t.head.children
         )
     )

@@ -277,6 +277,7 @@ HEDGE_ADV = LEXICON.words("hedge_adv")
 # Attribution: verbs whose subject reports, prepositions that name a source.
 REPORT_VERBS = LEXICON.words("report_verbs")
 SOURCE_NOUNS = LEXICON.words("source_nouns")
+COMMENTATOR_NOUNS = LEXICON.words("commentator_nouns")
 
 DURATION_UNITS = LEXICON.table("duration_units")
 DURATION_PREPS = LEXICON.words("duration_preps")
