@@ -161,9 +161,14 @@ def split_scale_period(nlp: Language) -> None:
     and the tokenizer's special case "m." ate the period, so the parser ran the
     sentence into the next one and the next one's figures into this one's deal."""
     tokenizer: Any = nlp.tokenizer
-    rules = tokenizer.rules or {}
-    if any(p in rules for p in _SCALE_PERIODS):
-        tokenizer.rules = {k: v for k, v in rules.items() if k not in _SCALE_PERIODS}
+    rules = dict(tokenizer.rules or {})
+    if _drop_scale_periods(rules):
+        tokenizer.rules = rules
+
+
+def _drop_scale_periods(rules: dict[str, Any]) -> bool:
+    """Take the scale letters' special cases ("m.") out of ``rules``; whether any was."""
+    return any([rules.pop(period, None) is not None for period in _SCALE_PERIODS])
 
 
 @contextlib.contextmanager
@@ -588,8 +593,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
         split_dashes(nlp)
         split_wire_slugs(nlp)
         split_dateline_close(nlp)
-        for period in _SCALE_PERIODS:  # split_scale_period, on the special cases held
-            rules.pop(period, None)
+        _drop_scale_periods(rules)  # split_scale_period, on the special cases held
     keep_legal_forms(nlp)
     keep_scale_figures(nlp)
     if "kg_sentence_starts" not in nlp.pipe_names:

@@ -11,6 +11,8 @@ dative sells. Two English shapes of the same frame name the winner elsewhere:
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from kg.deals.context import Context
@@ -232,9 +234,18 @@ def _tender_winners(ctx: Context, tender: Token) -> list[EntityRef]:
     or on the name of its body, where the parser may hang it ("la licitación de la
     Secretaría X, ganada por Y")."""
     heads = [tender, *(c for c in tender.children if c.dep_ == "nmod" and c.i in ctx.tok_ent)]
+    return participle_agents(ctx, heads, _winning)
+
+
+def participle_agents(
+    ctx: Context, heads: list[Token], keep: Callable[[Token], bool]
+) -> list[EntityRef]:
+    """The organisations named as the agent ("por X", "by X") of a participle on any of
+    ``heads`` that ``keep`` admits ("la licitación, ganada por Y", "el concurso
+    convocado por X")."""
     return [
         x for h in heads for c in h.children
-        if c.dep_ in ("acl", "amod") and _winning(c)
+        if c.dep_ in ("acl", "amod") and keep(c)
         for prep, arg in ctx.prep_args(c) if prep in ("por", "by")
         for x in ctx.np_entities(arg) if x.kind == "org"
     ]
@@ -270,12 +281,9 @@ def _tender_called_by(ctx: Context, m: Mention, tok: Token, received: Token | No
     # (the parser may hang the participle on the tender's "de" complement)
     heads = [tok, *(arg for prep, arg in ctx.prep_args(tok)
                     if prep == "de" and arg.pos_ == "NOUN" and arg.i not in ctx.tok_ent)]
-    callers = [
-        x for h in heads for c in h.children
-        if c.dep_ in ("acl", "amod") and c.pos_ in ("ADJ", "VERB") and not _winning(c)
-        for prep, arg in ctx.prep_args(c) if prep in ("por", "by")
-        for x in ctx.np_entities(arg) if x.kind == "org"
-    ]
+    callers = participle_agents(
+        ctx, heads, lambda c: c.pos_ in ("ADJ", "VERB") and not _winning(c)
+    )
     if not callers or received is None:
         return
     m.roles = [(role, x) for role, x in m.roles if x not in callers]

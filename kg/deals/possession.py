@@ -183,9 +183,7 @@ def _comma_apposition(ctx: Context, tok: Token) -> list[EntityRef]:
 
 def _of_args(ctx: Context, tok: Token) -> list[Token]:
     """The nouns of a noun's "de" / "of" complements."""
-    return [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] + [
-        c for c in tok.children if c.dep_ == "nmod" and case_of(c) == "de"
-    ]
+    return [arg for prep, arg in ctx.prep_args(tok) if prep in ("de", "of")]
 
 
 # The preposition of the buyer a company goes to for a price, by verb.

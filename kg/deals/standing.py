@@ -19,6 +19,8 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.syntax import case_of
 from kg.deals.words import FOUNDING_WORDS, STANDING_SPANS, YEAR_WORDS
+from kg.doc import doc_lang
+from kg.money import parse_number
 
 # Verbs that link a holder noun to its subject ("es el accionista", "has been the owner").
 _COPULAS = frozenset({"be", "ser", "estar", "seguir", "remain"})
@@ -69,11 +71,4 @@ def _span(t: Token) -> bool:
     if t.lower_ not in YEAR_WORDS and t.lemma_.lower() not in YEAR_WORDS:
         return False
     counts = [c for c in t.children if c.dep_ == "nummod" and c.like_num]
-    return any(_number(c.text) >= 10 for c in counts)
-
-
-def _number(text: str) -> float:
-    try:
-        return float(text.replace(",", "."))
-    except ValueError:
-        return 0.0
+    return any((parse_number(c.text, doc_lang(t.doc)) or 0) >= 10 for c in counts)

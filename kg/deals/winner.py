@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.deals.award import owner_chain, prize_contest
+from kg.deals.award import owner_chain, participle_agents, prize_contest
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import subjects
@@ -96,19 +96,18 @@ def _awarders(ctx: Context, tok: Token, holders: list[EntityRef]) -> list[Entity
     "by X" on the noun or its verb, the subject of an active verb that makes the
     winner its object ("X confirmed Y as the successful bidder"), or a name or
     possessor in the won thing ("in the X tender", "for X's contract")."""
-    found: list[Token] = []
+    refs: list[EntityRef] = []
     for won in _won(ctx, tok):
-        found += owner_chain(ctx, won)[-1:]
-        found += [c for c in won.children if c.dep_ in ("poss", "compound")]
-        found += [won] if won.i in ctx.tok_ent else []
-        found += [arg for c in won.children if c.dep_ in ("acl", "amod")
-                  for prep, arg in ctx.prep_args(c) if prep in ("por", "by")]
+        found = [*owner_chain(ctx, won)[-1:],
+                 *(c for c in won.children if c.dep_ in ("poss", "compound")),
+                 *([won] if won.i in ctx.tok_ent else [])]
+        refs += [x for f in found for x in ctx.np_entities(f) if x.kind == "org"]
+        refs += participle_agents(ctx, [won], lambda c: True)
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    for h in (tok, verb):
-        found += [arg for prep, arg in ctx.prep_args(h) if prep in ("by", "por")]
+    found = [arg for h in (tok, verb) for prep, arg in ctx.prep_args(h) if prep in ("by", "por")]
     if _made_winner(verb, tok):
         found += subjects(verb)
-    refs = [x for f in found for x in ctx.np_entities(f) if x.kind == "org"]
+    refs += [x for f in found for x in ctx.np_entities(f) if x.kind == "org"]
     return list(dict.fromkeys(x for x in refs if x not in holders))
 
 
