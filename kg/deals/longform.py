@@ -13,7 +13,7 @@ construction, called from the frame that owns the trigger (``kg.deals.frames``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Token
 
@@ -23,6 +23,7 @@ from kg.deals.syntax import feat, is_definite, is_passive, is_verbal, subjects
 from kg.deals.words import (
     FACILITY_NOUNS,
     OBJ_DEPS,
+    OPERATOR_PARTICIPLES,
     PAIR_NOUNS,
     PAIR_WORDS,
     SIDE_NOUNS,
@@ -193,6 +194,25 @@ def facility_owner_sells(ctx: Context, m: Mention, tok: Token) -> None:
         if arg.lemma_.lower() in FACILITY_NOUNS or arg.lower_ in FACILITY_NOUNS:
             _give_role(ctx, m, ctx.prep_args(arg), ("de", "of"), "seller",
                        "parties:facility-owner-sells", orgs_only=True)
+            for participle in _operated(arg):
+                _give_role(ctx, m, ctx.prep_args(participle), ("by", "por"), "seller",
+                           "parties:facility-operator-sells", orgs_only=True)
+
+
+def _operated(facility: Token) -> Iterator[Token]:
+    """The participles that name who runs a plant ("the biomass plant operated by Y",
+    "la planta de biomasa vecina, gestionada por Y"), on the plant or, after a comma,
+    hung by the parser on a noun before it ("a deal to buy steam from the plant next
+    door, run by Y")."""
+    edge = facility.right_edge.i
+    for t in facility.doc[facility.i + 1: min(edge + 3, len(facility.doc))]:
+        if t.lemma_.lower() not in OPERATOR_PARTICIPLES and t.lower_ not in OPERATOR_PARTICIPLES:
+            continue
+        after_comma = t.i == edge + 2 and t.doc[edge + 1].text == ","
+        if (t.head.i == facility.i and t.dep_ in ("acl", "amod")) or (
+            t.dep_ == "acl" and (t.i == edge + 1 or after_comma)
+        ):
+            yield t
 
 
 def active_backing(ctx: Context, tok: Token) -> bool:

@@ -364,9 +364,7 @@ def _fold_payments(deals: list[Mention]) -> list[Mention]:
     has none), evidence and a later stage go to the deal."""
     folded: set[int] = set()
     for n, d in enumerate(deals):
-        frames = [r for r in d.rules if r.startswith("frame:")]
-        if d.type != "PurchaseAgreement" or not frames \
-                or not all(r.startswith("frame:pay_v") for r in frames):
+        if d.type != "PurchaseAgreement" or not _payment_only(d):
             continue
         payers = {ref for role, ref in d.roles if role == "buyer"}
         payees = {ref for role, ref in d.roles if role == "seller"}
@@ -641,8 +639,9 @@ def _target(m: Mention, deals: _Deals) -> Mention | None:
             continue
         if d.parties() == m.parties() or (d.sent == m.sent and d.parties() & m.parties()):
             return d
-        # A thin mention (no money, no explicit status) of part of a known deal.
-        if m.parties() < d.parties() and (
+        # A thin mention (no money, no explicit status) of part of a known deal; a
+        # purchase told otherwise than by paying is no part of a bare payment.
+        if m.parties() < d.parties() and (_payment_only(m) or not _payment_only(d)) and (
             (m.amount is None and m.valuation is None)
             or _same_amount(m.amount, d.amount)
             or d.amount is None
@@ -789,6 +788,15 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
         return same
     deals.append(a)
     return a
+
+
+def _payment_only(d: Mention) -> bool:
+    """A purchase told only by a verb of paying ("It paid $52m to Granite Bay, which
+    had owned the mill"): the price of a deal told before, not a purchase of goods, so
+    a purchase the payer tells later with one party ("It has also signed a deal to buy
+    steam from the plant next door") is no part of it."""
+    frames = [r for r in d.rules if r.startswith("frame:")]
+    return bool(frames) and all(r.startswith("frame:pay_v") for r in frames)
 
 
 def _signer_told_buying(match: Mention, a: Mention) -> None:

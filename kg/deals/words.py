@@ -188,6 +188,7 @@ TAKE_VERBS = LEXICON.words("take_verbs")
 FINANCING_WORDS = LEXICON.words("financing_words")
 EMISSION_WORDS = LEXICON.words("emission_words")
 FACILITY_NOUNS = LEXICON.words("facility_nouns")
+OPERATOR_PARTICIPLES = LEXICON.words("operator_participles")
 APPROVAL_NOUNS = LEXICON.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
 ORGAN_NOUNS = LEXICON.words("organ_nouns")
