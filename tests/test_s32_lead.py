@@ -10,6 +10,14 @@
   operated by Y", "a la planta de biomasa, gestionada por Y") are sold by that operator,
   as they are by the plant's owner named with "of"/"de"
   (``kg.deals.longform.facility_owner_sells``, lexicon ``operator_participles``).
+- A past habit of trade in goods (the Spanish imperfect "a la que compraba los cerdos",
+  "solía comprar", "used to buy") is a standing trade, no deal, as the habitual present
+  is; with a price, a count or a date the imperfect is the press's narrative one, an
+  event (``kg.deals.asserted._habitual_past``).
+- A name closed by a word of government policy ("the Northern Procurement Policy", "the
+  Regional Growth Strategy", "the Feed-in Tariff Scheme") or opened by "Política" /
+  "Tratado" names an instrument, no organisation (lexicon ``thing_tails`` /
+  ``thing_heads``), so it is never a party.
 """
 
 from __future__ import annotations
@@ -65,3 +73,50 @@ def test_a_plant_run_by_a_person_or_named_apart_gives_no_seller(en: Language) ->
     # near misses: the operator named in another clause ("who has run X"); no deal
     assert _deals(en, "Alder Papers will buy steam from the biomass plant near the river, "
                       "said Tom Reyes, who has run Carrabassett Energy for years.") == []
+
+
+# -- a past habit of trade -----------------------------------------------------------
+
+
+def test_a_past_habit_of_trade_is_no_deal(en: Language, es: Language) -> None:
+    assert _deals(es, "Ginés Olmo empezó curando jamones en un secadero alquilado a la "
+                      "Cooperativa Ganadera del Cinca, a la que compraba los cerdos.") == []
+    assert _deals(es, "Durante años, Aceros Norte compraba su mineral a Metales Colby.") == []
+    assert _deals(es, "Aceros Norte solía comprar su mineral a Metales Colby.") == []
+    assert _deals(en, "For years Harlow Mills used to buy its wheat from Prairie Grain "
+                      "Cooperative.") == []
+
+
+def test_the_narrative_imperfect_with_a_price_is_a_deal(es: Language) -> None:
+    # near misses: the press's imperfect of one event, with a date, a count and a price;
+    # the preterite
+    bought = [("PurchaseAgreement", {"buyer": "Aceros Norte", "seller": "Metales Colby"})]
+    assert _deals(es, "Ayer Aceros Norte compraba 200 toneladas de mineral a Metales Colby "
+                      "por 3 millones de euros.") == bought
+    assert _deals(es, "Aceros Norte compró su mineral a Metales Colby por 3 millones de "
+                      "euros.") == bought
+
+
+# -- policies are no organisations ---------------------------------------------------
+
+
+def _organisations(nlp: Language, text: str) -> list[str]:
+    return [e.text for e in nlp(text).ents if e.label_ == "ORG"]
+
+
+def test_a_policy_is_no_organisation(en: Language, es: Language) -> None:
+    text = ("Tagish Paving is 49 per cent owned by Lakes Development Corporation, which "
+            "qualified the bid for the Northern Procurement Policy bid-value reduction.")
+    assert _deals(en, text) == []
+    assert "Northern Procurement Policy" not in _organisations(en, text)
+    assert "Regional Growth Strategy" not in _organisations(
+        en, "Harlow Mills won the contract under the Regional Growth Strategy, the "
+            "ministry said.")
+    assert "Política Agraria Común" not in _organisations(
+        es, "Aceros Norte se acogió a la Política Agraria Común para comprar Metales Colby.")
+
+
+def test_policy_words_inside_company_names_stay(en: Language) -> None:
+    # near miss: the word opens a company's name, or is not its last word
+    assert _organisations(en, "Policy Holdings agreed to buy Strategy Partners Ltd for "
+                              "$40 million.") == ["Policy Holdings", "Strategy Partners Ltd"]

@@ -4,7 +4,8 @@
 - irrealis mood: a verb of buying in the protasis of a conditional ("If X bought Y,
   it would control a third of the market", "Si X compra Y, controlará el 30%") states
   a supposition, not an event; what only a condition tells is no deal;
-- habitual aspect: a trade in goods told in the simple present with no contract,
+- habitual aspect: a trade in goods told in the simple present (or as a past habit:
+  the Spanish imperfect, "solía", "used to") with no contract,
   price, count or time of its own ("Brennock Dairies supplies the supermarket chain
   Fairhaven Markets", "Lácteos Valdivieso suministra leche a Supermercados Andinos",
   "Aceros Norte compra su mineral a Metales Colby") describes a standing trade, no
@@ -56,6 +57,26 @@ _AUX_DEPS = frozenset({"aux", "aux:pass", "auxpass"})
 _TRADE_KINDS = ("supply", "sell", "acquire")
 
 
+# Verbs of habit whose infinitive complement is done again and again ("solía comprar",
+# "acostumbraba a vender", "used to buy").
+_HABIT_VERBS = frozenset({"acostumbrar", "soler", "use"})
+
+
+def _habitual_past(trigger: Token) -> bool:
+    """A past habit: the Spanish imperfect indicative ("a la que compraba los cerdos",
+    "le vendía la leche"), or the infinitive under a verb of habit ("solía comprar su
+    mineral a Y", "used to buy its wheat from Y"; "used" as a past form before "to")."""
+    if "Imp" in feat(trigger, "Tense") and "Ind" in feat(trigger, "Mood") \
+            and "Fin" in feat(trigger, "VerbForm"):
+        return True
+    head = trigger.head
+    if trigger.dep_ != "xcomp" or head.lemma_.lower() not in _HABIT_VERBS:
+        return False
+    return head.lemma_.lower() != "use" or (
+        head.lower_ == "used" and any(c.lower_ == "to" for c in trigger.children)
+    )
+
+
 def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
     """A verb of supplying, buying or selling goods in the simple present, with no
     auxiliary, no contract or agreement, no price, no count and no date in its clause
@@ -63,13 +84,18 @@ def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
     its steel to Y"): the habitual present tells a standing trade. Not in the
     article's first sentence, whose headline present tells news ("X supplies Y with
     trains"), nor with a count of goods ("compra 200 camiones a Y": the news present),
-    a future, a perfect or a modal ("will supply", "has agreed to supply")."""
-    if not kind.startswith(_TRADE_KINDS) or trigger.pos_ != "VERB" or \
-            trigger.i < ctx.sents[0].end:
+    a future, a perfect or a modal ("will supply", "has agreed to supply"). A past
+    habit ("a la que compraba los cerdos", "solía comprar su mineral a Y", "used to buy
+    its wheat from Y") tells a trade that stood, in any sentence; with a price, a count
+    or a date the Spanish imperfect is the press's narrative one ("ayer compraba 200
+    camiones a Y"), an event."""
+    if not kind.startswith(_TRADE_KINDS) or trigger.pos_ != "VERB":
         return False
-    if "Pres" not in feat(trigger, "Tense") or "Fin" not in feat(trigger, "VerbForm"):
-        return False
-    if trigger.tag_ == "VBG" or any(c.dep_ in _AUX_DEPS for c in trigger.children):
+    if not _habitual_past(trigger) and (
+        trigger.i < ctx.sents[0].end
+        or "Pres" not in feat(trigger, "Tense") or "Fin" not in feat(trigger, "VerbForm")
+        or trigger.tag_ == "VBG" or any(c.dep_ in _AUX_DEPS for c in trigger.children)
+    ):
         return False
     # (the clause's own words: not its subject's, which may be dated by a relative or a
     # participle, "The dairy, controlled by the X family since 1952, supplies Y")
