@@ -15,7 +15,7 @@
   is; with a price, a count or a date the imperfect is the press's narrative one, an
   event (``kg.deals.asserted._habitual_past``).
 - A name closed by a word of government policy ("the Northern Procurement Policy", "the
-  Regional Growth Strategy", "the Feed-in Tariff Scheme") or opened by "Política" /
+  Regional Growth Strategy", "the Lisbon Treaty") or opened by "Política" /
   "Tratado" names an instrument, no organisation (lexicon ``thing_tails`` /
   ``thing_heads``), so it is never a party.
 """
