@@ -1,0 +1,138 @@
+"""Session 32, helper forms (issue #13): deals printed as notices and forms (inventory
+tests/data/constructions/forms).
+
+- A contract award notice names its parties in labelled fields: the body that awards
+  buys ("Awarding authority: X", "Órgano de contratación: X", "Convocante: X", "Owner:
+  Government of X, Department of Y"), the firm awarded sells ("Awarded to: Y",
+  "Adjudicatario: Y", "Licitante ganador: Y", "Supplier: Y" beside a "Buyer: X"); the
+  awarder told once holds for every lot ("Lot 2 – …: awarded to Y") and, named in no
+  field, is the body the notice's heading names alone on a line
+  (``kg.deals.fields``, ``frame:award-fields``). A call for tenders, bids with no
+  winner and a "desierto" award name no firm awarded (no deal).
+- An exchange announcement's defined term ("The Company has today completed …", "the
+  Group", "La Sociedad comunica …", "La Emisora informa …") stands for the issuer its
+  heading names alone on a line or in an issuer's field
+  (``kg.deals.refer.notice_issuer``); in prose with no such heading the term is left to
+  the other rules.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+# -- award notices -----------------------------------------------------------------------
+
+
+def test_an_award_notice_names_the_awarder_and_the_firm_awarded(en: Language) -> None:
+    deals = _deals(en, "Contract award notice\nAwarding authority: Sefton Vale Council\n"
+                       "Awarded to: Harbin Roofing Ltd, Sefton\nContract value: £300,000\n")
+    assert [(d.type, d.status) for d in deals] == [("PurchaseAgreement", "Completed")]
+    assert _roles(deals[0]) == {("buyer", "Sefton Vale Council"), ("seller", "Harbin Roofing")}
+    assert deals[0].amount is not None and deals[0].amount.value == 300000
+
+
+def test_a_spanish_award_notice_with_fields_between(es: Language) -> None:
+    deals = _deals(es, "Anuncio de adjudicación\nÓrgano de contratación: Ayuntamiento de "
+                       "Robledal\nObjeto: limpieza viaria\nAdjudicatario: Barridos del Tajo, "
+                       "S.L.\nImporte de adjudicación: 2,4 millones de euros\n")
+    assert len(deals) == 1
+    assert _roles(deals[0]) == {("buyer", "Ayuntamiento de Robledal"),
+                                ("seller", "Barridos del Tajo")}
+    assert deals[0].amount is not None and deals[0].amount.value == 2400000
+
+
+def test_latin_american_labels(es: Language) -> None:
+    deals = _deals(es, "Resultado de adjudicación\nOrganismo comprador: Municipalidad de "
+                       "Pelarco\nNombre de la licitación: Suministro de mobiliario escolar\n"
+                       "Proveedor adjudicado: Muebles del Maule SpA\n")
+    assert [_roles(d) for d in deals] == [{("buyer", "Municipalidad de Pelarco"),
+                                           ("seller", "Muebles del Maule")}]
+
+
+def test_each_lot_is_awarded_by_the_awarder_told_once(en: Language) -> None:
+    deals = _deals(en, "Parks notice\nAwarding authority: Dunmere City Council\n"
+                       "Lot 1 – Mowing: awarded to Greenway Cutters Ltd, value £200,000\n"
+                       "Lot 2 – Tree surgery: awarded to Oakhill Arborists Ltd, value £90,000\n")
+    assert sorted(_roles(d) for d in deals) == sorted([
+        {("buyer", "Dunmere City Council"), ("seller", "Greenway Cutters")},
+        {("buyer", "Dunmere City Council"), ("seller", "Oakhill Arborists")},
+    ])
+    assert sorted(d.amount.value for d in deals if d.amount) == [90000, 200000]
+
+
+def test_a_buyer_beside_a_supplier_is_a_contract(en: Language) -> None:
+    deals = _deals(en, "Awarded contract\nBuyer: Kelston Hospital Trust\nSupplier: Ardley "
+                       "Laundry Services Ltd\nValue: £400,000\n")
+    assert [(d.type, _roles(d)) for d in deals] == [
+        ("PurchaseAgreement", {("buyer", "Kelston Hospital Trust"),
+                               ("seller", "Ardley Laundry Services")})]
+
+
+def test_the_awarder_may_be_the_last_body_of_its_field(en: Language) -> None:
+    deals = _deals(en, "AWARD NOTICE\nOwner: Government of Nunavik, Department of Community "
+                       "Works\nAwarded to: Ungava Paving Ltd., Kuujjuaq\n")
+    assert [_roles(d) for d in deals] == [{("buyer", "Department of Community Works"),
+                                           ("seller", "Ungava Paving")}]
+
+
+def test_a_call_for_tenders_is_no_award(es: Language, en: Language) -> None:
+    assert not _deals(es, "Anuncio de licitación\nÓrgano de contratación: Ayuntamiento de "
+                          "Robledal\nObjeto: limpieza viaria\nValor estimado: 2,4 millones "
+                          "de euros\n")
+    assert not _deals(en, "Tender update\nAwarding authority: Holby Transport Authority\n"
+                          "Bids received:\nClearbrook Services Ltd – £410,000\nEvaluation "
+                          "is under way.\n")
+
+
+def test_a_desierto_award_names_no_winner(es: Language) -> None:
+    assert not _deals(es, "Anuncio de resolución\nÓrgano de contratación: Ayuntamiento de "
+                          "Fuenmayor\nLicitador excluido: Socorristas del Ebro, S.L.\n"
+                          "Resultado: desierto\n")
+
+
+# -- the issuer of an exchange announcement --------------------------------------------
+
+
+def test_the_group_is_the_issuer_named_in_the_heading(en: Language) -> None:
+    deals = _deals(en, "Tolland Holdings plc\nAcquisition of Ridgeway Fixings\nThe Group "
+                       "announces that it has today acquired Ridgeway Fixings Ltd, a supplier "
+                       "of bolts, for an initial consideration of £4.5 million.\n")
+    assert [_roles(d) for d in deals] == [{("acquirer", "Tolland"),
+                                           ("target", "Ridgeway Fixings")}]
+
+
+def test_the_company_agrees_to_acquire(en: Language) -> None:
+    deals = _deals(en, "Market announcement\nPemberton Resources Limited\nBinding agreement to "
+                       "acquire Kallara Mining Pty Ltd\nThe Company has entered into a binding "
+                       "share sale agreement with Dunmore Minerals Limited to acquire 100% of "
+                       "Kallara Mining Pty Ltd for A$8 million in cash.\n")
+    assert any({("acquirer", "Pemberton Resources"), ("target", "Kallara Mining")} <= _roles(d)
+               for d in deals)
+
+
+def test_la_emisora_is_the_issuer_of_its_field(es: Language) -> None:
+    deals = _deals(es, "Evento relevante\nEmisora: Grupo Industrial Tlaxcala, S.A.B. de C.V.\n"
+                       "Asunto: Conclusión de una adquisición\nLa Emisora informa que concluyó "
+                       "la adquisición de Cartones Apizaco, S.A. de C.V., fabricante de cajas, "
+                       "por un monto de 300 millones de pesos mexicanos.\n")
+    assert [(_roles(d), d.status) for d in deals] == [
+        ({("acquirer", "Grupo Industrial Tlaxcala"), ("target", "Cartones Apizaco")},
+         "Completed")]
+
+
+def test_the_company_without_a_heading_is_left_alone(en: Language) -> None:
+    # no line names the issuer alone: "the Company" is not read as the notice's issuer
+    text = ("Analysts at Brendle Securities praised Tolland Holdings on Monday. The Company "
+            "has today acquired Ridgeway Fixings Ltd, a supplier of bolts.")
+    assert not any(("acquirer", "Brendle Securities") in _roles(d) for d in _deals(en, text))
