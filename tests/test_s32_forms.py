@@ -136,3 +136,29 @@ def test_the_company_without_a_heading_is_left_alone(en: Language) -> None:
     text = ("Analysts at Brendle Securities praised Tolland Holdings on Monday. The Company "
             "has today acquired Ridgeway Fixings Ltd, a supplier of bolts.")
     assert not any(("acquirer", "Brendle Securities") in _roles(d) for d in _deals(en, text))
+
+
+# -- a competition authority's case header ---------------------------------------------
+
+
+def test_a_case_header_over_an_acquisition_names_acquirer_and_target(en: Language) -> None:
+    deals = _deals(en, "Case M.11600 – Harlen AG / Brisco Freight\nNotification: 4 May 2026\n"
+                       "Operation: acquisition of sole control\nDecision: cleared in phase 1\n")
+    assert [(_roles(d), d.status) for d in deals] == [
+        ({("acquirer", "Harlen"), ("target", "Brisco Freight")}, "Announced")]
+
+
+def test_an_expediente_number_is_no_part_of_the_name(es: Language) -> None:
+    doc = es("Concentraciones autorizadas\nExpediente C/1601/26 Aceites Montoro / Almazara "
+             "del Guadajoz\nOperación: adquisición del control exclusivo\n")
+    assert {e.name for e in doc._.kg_entities if e.kind == "org"} == {
+        "Aceites Montoro", "Almazara del Guadajoz"}
+    assert [_roles(d) for d in doc._.kg_deals] == [
+        {("acquirer", "Aceites Montoro"), ("target", "Almazara del Guadajoz")}]
+
+
+def test_a_joint_venture_or_a_header_alone_is_no_takeover(en: Language) -> None:
+    assert not _deals(en, "Case M.11601 – Harlen AG / Brisco Freight / JV\nOperation: "
+                          "creation of a joint venture\n")
+    assert not _deals(en, "Case M.11602 – Harlen AG / Brisco Freight\nDecision: cleared in "
+                          "phase 1\n")

@@ -11,6 +11,13 @@ each part of it; the reader takes each label for the role of what follows it:
   Acquirer | Value", "Empresa / Comprador / Monto"), then rows with as many cells, each
   cell holding what its column's label says (``frame:table-row``).
 
+A competition authority's case header names the parties of the concentration it
+rules on, the acquirer first ("Case M.11482 – Dornfeld / Vasquin Logistics",
+"Expediente C/1533/26 Lácteos Arnedo / Quesería Arnedana"); with an operation line
+that says it is an acquisition ("Operation: acquisition of sole control", "Operación:
+adquisición del control exclusivo") it tells the takeover the authority reviews,
+Announced (cleared is not closed; ``frame:case-header``).
+
 A list item headed by a company's name and a colon tells a deal of that company: a
 round told after the colon with no company of its own is the heading's ("• Nimbra Labs:
 $14 million Series A, led by Quarry Hill Ventures"; ``parties:line-heading``, a step of
@@ -39,6 +46,7 @@ from kg.deals.status import default_status
 from kg.deals.words import FIELD_LABELS, FIELD_STATUSES, LEAD_VERBS
 from kg.doc import token_flags, token_lowers, token_texts
 from kg.facts import Amount, EntityRef
+from kg.lexicon import LEXICON
 
 _PARTY_ROLES = ("acquirer", "target", "seller")
 # What separates the cells of one line: bars and semicolons between labelled fields; a
@@ -58,7 +66,7 @@ class _Record:
 def labelled_deals(ctx: Context, told: list[Mention]) -> list[Mention]:
     """The takeovers the doc tells as deal cards or table rows (module docstring), but
     those whose parties a mention of ``told`` already has."""
-    if not _may_hold_fields(ctx.doc):
+    if not _may_hold_fields(ctx.doc) and _CASE_WORDS.isdisjoint(token_lowers(ctx.doc)):
         return []
     lines = _lines(ctx.doc)
     made: list[Mention] = []
@@ -75,6 +83,9 @@ def labelled_deals(ctx: Context, told: list[Mention]) -> list[Mention]:
                 m = _mention(ctx, record, rule, caption)
             if m is not None and not any(m.parties() <= o.parties() for o in told + made):
                 made.append(m)
+    for m in _case_deals(ctx, lines):
+        if not any(m.parties() <= o.parties() for o in told + made):
+            made.append(m)
     return made
 
 
@@ -362,3 +373,56 @@ def _award(ctx: Context, record: _Record, awarder: EntityRef | None) -> Mention 
     m.status_explicit = True
     m.rules.append(f"status:{m.status}<-award-fields")
     return m
+
+
+# What opens a competition authority's case header ("Case M.11482 – X / Y", "Expediente
+# C/1533/26 X / Y"), and the label of the operation line under it.
+_CASE_WORDS = LEXICON.words("case_header_words")
+_OPERATION_LABELS = LEXICON.words("case_operation_labels")
+_CASE_ACQUISITIONS = LEXICON.words("case_operation_acquisitions")
+# How many lines under the header its operation line may be.
+_OPERATION_LINES = 3
+
+
+def _case_deals(ctx: Context, lines: list[list[int]]) -> list[Mention]:
+    """The takeovers competition case headers tell (module docstring): "Case M.N – X /
+    Y" over "Operation: acquisition of sole control" makes X the acquirer of Y."""
+    made = []
+    for n, line in enumerate(lines):
+        if ctx.doc[line[0]].lower_ not in _CASE_WORDS:
+            continue
+        pair = _slashed_pair(ctx, line)
+        if pair is None or not any(
+            _acquisition_line(ctx.doc, below) for below in lines[n + 1:n + 1 + _OPERATION_LINES]
+        ):
+            continue
+        si = ctx.sent_index(line[0])
+        m = Mention(type="Acquisition", roles=[("acquirer", pair[0]), ("target", pair[1])],
+                    sent=si, evidence=ctx.sentence_evidence(si), trigger=line[0],
+                    kind="acquire", rules=["frame:case-header"])
+        m.status, m.status_explicit = "Announced", True
+        m.rules.append("status:Announced<-case-header")
+        made.append(m)
+    return made
+
+
+def _slashed_pair(ctx: Context, line: list[int]) -> tuple[EntityRef, EntityRef] | None:
+    """The two companies a header's slash stands between ("Dornfeld AG / Vasquin
+    Logistics"), each ending or opening at the slash; none with a third party
+    ("X / Y / JV")."""
+    slashes = [k for k, i in enumerate(line) if ctx.doc[i].text == "/" and 0 < k < len(line) - 1]
+    pairs = [(ctx.tok_ent.get(line[k - 1]), ctx.tok_ent.get(line[k + 1])) for k in slashes]
+    named = [(a, b) for a, b in pairs if a is not None and b is not None and a != b
+             and a.kind == b.kind == "org"]
+    if len(named) != 1 or any(b == named[0][0] or a == named[0][1] for a, b in pairs if a or b):
+        return None
+    return named[0]
+
+
+def _acquisition_line(doc: Doc, line: list[int]) -> bool:
+    """An operation line that tells an acquisition ("Operation: acquisition of sole
+    control", "Operación: adquisición del control exclusivo")."""
+    colon = next((k for k, i in enumerate(line) if doc[i].text == ":"), None)
+    if colon is None or not any(doc[i].lower_ in _OPERATION_LABELS for i in line[:colon]):
+        return False
+    return any(doc[i].lower_ in _CASE_ACQUISITIONS for i in line[colon + 1:colon + 4])
