@@ -162,3 +162,30 @@ def test_a_joint_venture_or_a_header_alone_is_no_takeover(en: Language) -> None:
                           "creation of a joint venture\n")
     assert not _deals(en, "Case M.11602 – Harlen AG / Brisco Freight\nDecision: cleared in "
                           "phase 1\n")
+
+
+# -- lots and list items -------------------------------------------------------------
+
+
+def test_spanish_lots_each_adjudicado_a(es: Language) -> None:
+    deals = _deals(es, "Adjudicación por lotes\nÓrgano de contratación: Autoridad Portuaria de "
+                       "Vilacoba\nLote 1 (grúas): adjudicado a Izados del Cantábrico, S.A., por "
+                       "2,1 millones de euros\nLote 2 (balizas): adjudicado a Faros del Norte, "
+                       "S.L., por 300.000 euros\n")
+    assert sorted(sorted(_roles(d)) for d in deals) == [
+        [("buyer", "Autoridad Portuaria de Vilacoba"), ("seller", "Faros del Norte")],
+        [("buyer", "Autoridad Portuaria de Vilacoba"), ("seller", "Izados del Cantábrico")],
+    ]
+
+
+def test_a_bare_spanish_participle_is_a_passive(es: Language) -> None:
+    deals = _deals(es, "Operaciones recientes\n• Conservas Lira — vendida a Alimentos Barbanza "
+                       "por Inversiones Ulla, febrero\n")
+    assert [_roles(d) for d in deals] == [{("target", "Conservas Lira"),
+                                           ("acquirer", "Alimentos Barbanza"),
+                                           ("seller", "Inversiones Ulla")}]
+
+
+def test_a_perfect_participle_stays_active(es: Language) -> None:
+    deals = _deals(es, "Conservas Lira ha vendido su planta de Vigo a Alimentos Barbanza.")
+    assert all(("seller", "Conservas Lira") in _roles(d) for d in deals) and deals

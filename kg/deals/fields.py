@@ -191,7 +191,8 @@ def _label(doc: Doc, cell: list[int], whole: bool) -> tuple[str, int] | None:
         if not whole and len(cell) > width + 1 and doc[cell[width]].text == ":":
             return what, width + 1
     if not whole and cell and doc[cell[0]].lower_ in _LOT_WORDS:
-        colon = next((n for n, i in enumerate(cell) if doc[i].text == ":"), None)
+        # (the tokenizer may glue the heading's bracket to the colon: "(grúas):")
+        colon = next((n for n, i in enumerate(cell) if doc[i].text.endswith(":")), None)
         for width in range(_LABEL_WIDTH, 0, -1):
             start = (colon or 0) + 1
             words = " ".join(doc[i].lower_ for i in cell[start:start + width])
