@@ -189,3 +189,23 @@ def test_a_bare_spanish_participle_is_a_passive(es: Language) -> None:
 def test_a_perfect_participle_stays_active(es: Language) -> None:
     deals = _deals(es, "Conservas Lira ha vendido su planta de Vigo a Alimentos Barbanza.")
     assert all(("seller", "Conservas Lira") in _roles(d) for d in deals) and deals
+
+
+# -- a US contract announcement ------------------------------------------------------
+
+
+def test_the_contracting_activity_buys(en: Language) -> None:
+    deals = _deals(en, "Corbell Marine Systems Inc., Mobile, Alabama, has been awarded a "
+                       "$12,500,000 firm-fixed-price contract for hull repairs of patrol boats. "
+                       "Work is expected to be completed by March 2027. Southern Fleet Support "
+                       "Command, Mobile, Alabama, is the contracting activity.")
+    assert [(d.type, _roles(d)) for d in deals] == [
+        ("PurchaseAgreement", {("seller", "Corbell Marine Systems"),
+                               ("buyer", "Southern Fleet Support Command")})]
+
+
+def test_an_award_with_no_contracting_activity_names_no_buyer(en: Language) -> None:
+    deals = _deals(en, "Corbell Marine Systems Inc. has been awarded a $12,500,000 contract "
+                       "for hull repairs. Southern Fleet Support Command is the largest "
+                       "customer of the yard.")
+    assert not any(("buyer", "Southern Fleet Support Command") in _roles(d) for d in deals)
