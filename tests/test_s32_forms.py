@@ -209,3 +209,34 @@ def test_an_award_with_no_contracting_activity_names_no_buyer(en: Language) -> N
                        "for hull repairs. Southern Fleet Support Command is the largest "
                        "customer of the yard.")
     assert not any(("buyer", "Southern Fleet Support Command") in _roles(d) for d in deals)
+
+
+def test_a_term_defined_in_quotes_is_not_the_headings(en: Language) -> None:
+    # the letter's writer heads it; "the Company" is the name the text defines
+    text = ("BRANDOCK CORPORATE ADVISORY LTD\nTo the shareholders of Pelling Marine Ltd "
+            "(\"Pelling\" or the \"Company\")\nIn 2024, the Company sold its Hull warehouse "
+            "to Orrin Properties Ltd for £9.5 million.\n")
+    assert not any(("seller", "Brandock Corporate Advisory") in _roles(d) or
+                   ("seller", "BRANDOCK CORPORATE ADVISORY") in _roles(d)
+                   for d in _deals(en, text))
+
+
+# -- a deal table ----------------------------------------------------------------------
+
+
+def test_a_deal_tables_party_cells_are_companies(en: Language, es: Language) -> None:
+    deals = _deals(en, "Acquisitions completed in the period:\nBusiness acquired | Acquired by "
+                       "| Consideration\nTarrant Metrics | Holmbury Analytics | £4.2m\n")
+    assert [(_roles(d), d.amount and d.amount.value) for d in deals] == [
+        ({("acquirer", "Holmbury Analytics"), ("target", "Tarrant Metrics")}, 4200000)]
+    deals = _deals(es, "Adquisiciones cerradas en el periodo:\nSociedad adquirida | Comprador | "
+                       "Importe\nReciclados Jalón, S.L. | Calatayud Medioambiente | 3,4 millones "
+                       "de euros\n")
+    assert [_roles(d) for d in deals] == [{("acquirer", "Calatayud Medioambiente"),
+                                           ("target", "Reciclados Jalón")}]
+
+
+def test_a_table_of_results_names_no_company_in_its_cells(en: Language) -> None:
+    doc = en("Marrick Group plc interim results\nSegment | Revenue | Operating profit\n"
+             "Marrick Logistics | £84.1m | £9.2m\n")
+    assert not doc._.kg_deals

@@ -123,10 +123,11 @@ def notice_issuer(ctx: Context, tok: Token) -> EntityRef | None:
     issuer alone on a line ("X plc" / "Acquisition of Y"), or in an issuer's field
     ("Emisora: X, S.A.B. de C.V." / "La Emisora informa que …"). The term is a
     capitalised common noun after its article ("the Company", "la Sociedad"), read
-    only in a text that opens with such a heading."""
+    only in a text that opens with such a heading (before any sentence), and not where
+    the text defines the term itself in quotes."""
     if tok.lower_ not in _ISSUER_TERMS or not tok.text[:1].isupper() or not any(
         c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children
-    ):
+    ) or _defined_in_quotes(ctx, tok.lower_):
         return None
     line: list[int] = []
     lines = 0
@@ -137,11 +138,26 @@ def notice_issuer(ctx: Context, tok: Token) -> EntityRef | None:
             found = _heading_name(ctx, line)
             if found is not None:
                 return found
+            if line and ctx.doc[line[-1]].text == "." and any(
+                    ctx.doc[i].pos_ in ("VERB", "AUX") for i in line):
+                return None  # a sentence: the heading is over
             lines += bool(line)
             line = []
             if lines >= _HEADING_LINES:
                 return None
     return None
+
+
+def _defined_in_quotes(ctx: Context, term: str) -> bool:
+    """Whether the text defines the term itself, in quotes after a name ('X Bhd ("KBOS"
+    or the "Company")', 'X S.A. (la "Emisora")'): then it is that name's, whoever the
+    heading names (a letter's adviser on its letterhead)."""
+    doc = ctx.doc
+    return any(doc[k].lower_ == term and doc[k - 1].text in _QUOTES
+               for k in range(1, len(doc)))
+
+
+_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
 
 
 def _heading_name(ctx: Context, line: list[int]) -> EntityRef | None:
