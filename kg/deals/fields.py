@@ -11,6 +11,14 @@ each part of it; the reader takes each label for the role of what follows it:
   Acquirer | Value", "Empresa / Comprador / Monto"), then rows with as many cells, each
   cell holding what its column's label says (``frame:table-row``).
 
+A contract award notice labels its parties the same way: the body that awards buys
+("Awarding authority: X", "Órgano de contratación: X", "Convocante: X", a "Buyer: X"
+beside a "Supplier: Y"), the firm awarded sells ("Awarded to: Y", "Adjudicatario: Y",
+"Licitante ganador: Y", a lot's "Lot 2 – …: awarded to Y"); the awarder told once holds
+for the lots and bids below it, and a notice whose fields name none is the body its
+heading names alone on a line. An award notice tells an award made: a PurchaseAgreement,
+Completed (``frame:award-fields``).
+
 A competition authority's case header names the parties of the concentration it
 rules on, the acquirer first ("Case M.11482 – Dornfeld / Vasquin Logistics",
 "Expediente C/1533/26 Lácteos Arnedo / Quesería Arnedana"); with an operation line
