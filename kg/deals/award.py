@@ -6,7 +6,10 @@ dative sells. Two English shapes of the same frame name the winner elsewhere:
 - "Y has awarded a $90 million contract to X": the parser hangs "to X" on the
   contract rather than on the verb;
 - "shares of X rose after Y awarded it a contract": the winner is a pronoun, which
-  stands for the company the sentence is about (kg.deals.refer.resolve_np).
+  stands for the company the sentence is about (kg.deals.refer.resolve_np);
+- "X, Town, has been awarded a $N contract for … Y, Town, is the contracting
+  activity": a US contract announcement names the body that buys in a sentence of its
+  own after the award (``contracting_activity``).
 """
 
 from __future__ import annotations
@@ -18,8 +21,9 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, resolve_np
-from kg.deals.syntax import case_of, is_verbal
+from kg.deals.syntax import case_of, is_verbal, subjects
 from kg.deals.words import (
+    AWARDING_VERBS,
     COMMISSIONED_WORKS,
     CONTRACT_BIDDING_WORDS,
     GRANTED_NOT_BOUGHT,
@@ -31,6 +35,12 @@ from kg.deals.words import (
 )
 from kg.doc import doc_lang
 from kg.facts import EntityRef
+
+# What a US contract announcement calls the body that buys ("Y is the contracting
+# activity"): nouns after "contracting".
+_CONTRACTING_NOUNS = frozenset({"activity", "agency", "office", "command"})
+# How many sentences after the award its contracting activity may be named.
+_CONTRACTING_REACH = 3
 
 # Personal pronouns that can stand for the company a contract is awarded to.
 _WINNER_PRONOUNS = frozenset({"it", "them"})
@@ -294,3 +304,29 @@ def _tender_called_by(ctx: Context, m: Mention, tok: Token, received: Token | No
             if x.kind == "org":
                 m.add_role("seller", x)
     m.rules.append("parties:tender-called-by")
+
+
+def contracting_activity(ctx: Context, m: Mention, contract: Token) -> None:
+    """ "Corbell Marine Inc., Mobile, Alabama, has been awarded a $12 million contract
+    for … Southern Fleet Command, Mobile, Alabama, is the contracting activity." A
+    contract its winner "has been awarded" with no buyer named in the clause is
+    bought by the subject of "is the contracting activity" (agency, office) in one of
+    the sentences after it, as US contract announcements name the buying command
+    (parties:contracting-activity)."""
+    verb = contract.head
+    if ctx.lang != "en" or any(role == "buyer" for role, _ in m.roles) or \
+            verb.lemma_.lower() not in AWARDING_VERBS or \
+            not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return
+    for sent in ctx.sents[m.sent + 1:m.sent + 1 + _CONTRACTING_REACH]:
+        root = sent.root
+        attr = next((c for c in root.children if c.dep_ == "attr"), None)
+        if root.lemma_ != "be" or attr is None or attr.lemma_.lower() not in \
+                _CONTRACTING_NOUNS or not any(c.lower_ == "contracting" for c in attr.children):
+            continue
+        for x in (x for s in subjects(root) for x in ctx.np_entities(s) if x.kind == "org"):
+            if x not in m.parties():
+                m.add_role("buyer", x)
+                m.rules.append("parties:contracting-activity")
+                return
+        return

@@ -24,6 +24,7 @@ from kg.deals.award import (
     bid_for_only,
     commissioned_work,
     contract_winners,
+    contracting_activity,
     goods_conjunct,
     licence_sides,
     licensed_between,
@@ -2507,6 +2508,7 @@ def _agreement(
         deal_for_company(ctx, m, tok)
     if received is not None:
         _contract_client(ctx, m, tok)
+        contracting_activity(ctx, m, tok)
     else:
         _awarded_to(ctx, m, tok)
     return True

@@ -70,6 +70,9 @@ def resolve_np(
     company = officer_of(ctx, tok)
     if company:
         return company
+    issuer = notice_issuer(ctx, tok)
+    if issuer is not None and issuer not in exclude:
+        return [issuer]
     refs = ctx.np_entities(tok) or _apposition_before(ctx, tok)
     if refs:
         return refs
@@ -105,6 +108,69 @@ def resolve_np(
     if generic and _is_description(tok, lemma) and not anchored_relation(ctx, tok):
         return _description(ctx, tok, lemma, exclude)
     return []
+
+
+# The common nouns an exchange announcement capitalises for its issuer ("The Company
+# has today completed …", "La Sociedad comunica …", "La Emisora informa …").
+_ISSUER_TERMS = LEXICON.words("issuer_terms")
+# How many lines open a notice: its heading, where it names its issuer.
+_HEADING_LINES = 4
+
+
+def notice_issuer(ctx: Context, tok: Token) -> EntityRef | None:
+    """The issuer a stock-exchange announcement's defined term stands for: "The
+    Company has today completed the acquisition of Y" under a heading that names the
+    issuer alone on a line ("X plc" / "Acquisition of Y"), or in an issuer's field
+    ("Emisora: X, S.A.B. de C.V." / "La Emisora informa que …"). The term is a
+    capitalised common noun after its article ("the Company", "la Sociedad"), read
+    only in a text that opens with such a heading (before any sentence), and not where
+    the text defines the term itself in quotes."""
+    if tok.lower_ not in _ISSUER_TERMS or not tok.text[:1].isupper() or not any(
+        c.dep_ == "det" and c.i == tok.i - 1 for c in tok.children
+    ) or _defined_in_quotes(ctx, tok.lower_):
+        return None
+    line: list[int] = []
+    lines = 0
+    for t in ctx.doc[: ctx.sents[ctx.sent_index(tok.i)].start]:
+        if not t.is_space:
+            line.append(t.i)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            found = _heading_name(ctx, line)
+            if found is not None:
+                return found
+            if line and ctx.doc[line[-1]].text == "." and any(
+                    ctx.doc[i].pos_ in ("VERB", "AUX") for i in line):
+                return None  # a sentence: the heading is over
+            lines += bool(line)
+            line = []
+            if lines >= _HEADING_LINES:
+                return None
+    return None
+
+
+def _defined_in_quotes(ctx: Context, term: str) -> bool:
+    """Whether the text defines the term itself, in quotes after a name ('X Bhd ("KBOS"
+    or the "Company")', 'X S.A. (la "Emisora")'): then it is that name's, whoever the
+    heading names (a letter's adviser on its letterhead)."""
+    doc = ctx.doc
+    return any(doc[k].lower_ == term and doc[k - 1].text in _QUOTES
+               for k in range(1, len(doc)))
+
+
+_QUOTES = frozenset({'"', "“", "«", "'", "‘"})
+
+
+def _heading_name(ctx: Context, line: list[int]) -> EntityRef | None:
+    """The company a heading line names alone ("Hollinsby Group plc"), or in an
+    issuer's field ("Emisora: X", "Issuer: X")."""
+    if line and ctx.doc[line[0]].lower_ in _ISSUER_TERMS and len(line) > 2 and \
+            ctx.doc[line[1]].text == ":":
+        line = line[2:]
+    refs = {ctx.tok_ent.get(i) for i in line}
+    if not line or None in refs or len(refs) != 1:
+        return None
+    ref = refs.pop()
+    return ref if ref is not None and ref.kind == "org" else None
 
 
 def anchored_relation(ctx: Context, tok: Token) -> bool:

@@ -461,13 +461,26 @@ def is_passive(tok: Token) -> bool:
         and any(c.lemma_ in ("ser", "be") and c.dep_ in ("aux", "cop") for c in tok.children)
     ):
         return True
-    if _estar_with_agent(tok):
+    if _estar_with_agent(tok) or _bare_participle(tok):
         return True
     # (not a perfect, "que había comprado Z", nor a clause told to someone, "informó a X
     # que ha comprado Y")
     return (
         tok.dep_ in ("amod", "acl") and "Part" in feat(tok, "VerbForm")
         and not has_perfect_aux(tok) and told_clause(tok) is None
+    )
+
+
+def _bare_participle(tok: Token) -> bool:
+    """ "Y — vendida a X por Z", "• Y, adquirida por X, marzo": a Spanish participle
+    heading its clause with no auxiliary is a list item's or a headline's reduced
+    passive, its subject what was sold or bought (a Spanish active clause needs a
+    finite verb or "haber"; an English past participle looks like a past tense, so
+    only Spanish)."""
+    return (
+        tok.dep_ == "ROOT" and tok.lang_ == "es" and "Part" in feat(tok, "VerbForm")
+        and not any(c.dep_ in ("aux", "cop", "aux:pass") for c in tok.children)
+        and any(c.dep_ == "nsubj" for c in tok.children)
     )
 
 

@@ -1727,6 +1727,51 @@ def _line_bounds(x: Ctx, i: int) -> tuple[int, int]:
     return start, end
 
 
+def table_cell(x: Ctx, i: int) -> Found:
+    """A deal table's party column: the cells after a bar, in the rows under a header
+    whose label of that column names a party ("Business acquired | Acquired by |
+    Consideration" over "Lydgate Metrics | Wexmoor Analytics | £14.2m"), are companies
+    (kg.deals.fields reads the rows)."""
+    start, end = _line_of(x, i)
+    bars = [k for k in range(start, end) if x.texts[k] == "|"]
+    column = bars.index(i) + 1
+    header = _table_header(x, start, len(bars))
+    if header is None or not header[column] and not (column == 1 and header[0]):
+        return None
+    cells = [(i + 1, bars[column] if column < len(bars) else end)]
+    if column == 1 and header[0]:
+        cells.append((start, i))  # the row's first cell, before its first bar
+    return [_Cand(s, x.run_end(s), "ORG", _P_CONTEXT) for s, e in cells
+            if s < e and x.caps[s] and x.run_end(s) <= e] or None
+
+
+def _line_of(x: Ctx, i: int) -> tuple[int, int]:
+    """The tokens of the line holding ``i``: (start, end), blanks left out."""
+    start = i
+    while start > 0 and "\n" not in x.doc[start - 1].whitespace_ and "\n" not in x.texts[start - 1]:
+        start -= 1
+    end = i
+    while end < x.n and "\n" not in x.texts[end]:
+        end += 1
+        if "\n" in x.doc[end - 1].whitespace_:
+            break
+    return start, end
+
+
+def _table_header(x: Ctx, row: int, bars: int) -> list[bool] | None:
+    """Whether each column of the table's header row names a party, the header being
+    the nearest line above ``row`` with as many bars; None when it names fewer than two
+    parties (no deal table)."""
+    while row > 0:
+        start, end = _line_of(x, row - 1)
+        cells = " ".join(x.lowers[k] for k in range(start, end) if x.texts[k].strip()).split("|")
+        if len(cells) == bars + 1:
+            parties = [cell.strip() in PARTY_FIELD_LABELS for cell in cells]
+            return parties if sum(parties) >= 2 else None
+        row = start
+    return None
+
+
 def _invested_in(x: Ctx, i: int, k: int) -> int | None:
     """After a verb of investing and its sum, the word after the "en" / "in" the verb
     governs: "invirtió 3 millones de euros en Rodalia", "invested NZ$12 million in
@@ -2471,6 +2516,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:field_value", field_value, (), "text", frozenset({":"})),
+    Cue("cue:table_cell", table_cell, (), "text", frozenset({"|"})),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),

@@ -80,6 +80,7 @@ _WHOLE = _LEXICON.words("whole_labels")
 _WHOLE_COLON = _LEXICON.words("whole_labels_colon")
 _HEAD = _LEXICON.words("head_labels") | _LEXICON.words("wire_slugs")
 _TAGS = _LEXICON.words("tag_labels") | _LEXICON.words("tag_labels_contents")
+_CASE_LABELS = _LEXICON.words("case_labels")
 _EDIT_LINKS = _LEXICON.words("edit_links")
 _SHARE = _LEXICON.words("share_words")
 _LINKS = _LEXICON.words("link_labels")
@@ -292,6 +293,21 @@ def _article_heading(doc: Doc, words: list[Token]) -> bool:
     return not _written(f"{words[0].text.title()} {words[1].text.title()}", doc_text(doc))
 
 
+def _case_number_end(doc: Doc, s: int, e: int) -> int:
+    """The end of a case's label opening a line: the word and the file number it heads,
+    written as one word with digits ("Expediente C/1533/26 X / Y", "Case M.11482 – X /
+    Y"), a competition authority's header; the number names nobody, nor is it part of
+    the name after it (``furniture:label``)."""
+    if doc[s].lower_ not in _CASE_LABELS or not doc[s].whitespace_:
+        return s
+    k = s + 1
+    while k < e and not doc[k].is_space:
+        k += 1
+        if doc[k - 1].whitespace_:
+            break
+    return k if any(c.isdigit() for c in doc[s + 1:k].text) else s
+
+
 def _numbered_label(kn: Knowledge, doc: Doc, s: int, e: int) -> tuple[str, ...]:
     """The words of a numbered label that is a line's first segment: one or two common
     words in capitals and the number they head ("LOT 41", "PANEL 3 · 1929: ...",
@@ -435,6 +451,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             if after_dash:
                 page.after_dash.add(after_dash)
             page.label.update(range(s, _rubric_end(kn, doc, s, e, after_dash)))
+            page.label.update(range(s, _case_number_end(doc, s, e)))
             firsts.append((s, e))
             tag_end = _speaker_tag(kn, doc, s, e)
             if tag_end > s:
