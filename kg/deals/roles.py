@@ -72,6 +72,7 @@ from kg.deals.syntax import (
     told_clause,
     urged_by,
 )
+from kg.deals.status import set_status
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
@@ -2742,10 +2743,69 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
             names.append(tok.head)  # "X, la compradora" / "El comprador es X"
         if any(c.dep_ == "cop" for c in tok.children):
             names += subjects(tok)  # "X es el comprador"
-        names += _english_copula(tok)
+        names += _english_copula(tok) + _revealed_as(tok)
         for n in names:
             found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
+    return found + [x for x in _behind_deal(ctx, sent) if x not in found]
+
+
+_REVEALING = LEXICON.words("role_revealing_verbs")
+
+
+def _revealed_as(tok: Token) -> list[Token]:
+    """ "The buyer was revealed on Tuesday as X", "The buyer was identified in a filing
+    as X", "El comprador fue identificado como X": a verb of revealing or naming in the
+    passive, whose subject is the role noun, names the party in its "as" / "como"
+    phrase (a predicate of the subject, as a copula's is)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in _REVEALING \
+            or not is_passive(verb):
+        return []
+    named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj"]
+    return named + [c for c in verb.children if c.dep_ in ("obl", "xcomp") and any(
+        g.lower_ == "como" and g.dep_ in ("case", "mark") for g in c.children)]
+
+
+_BEHIND_ACQUIRER = LEXICON.words("behind_acquirer_nouns")
+_BEHIND_INVESTOR = LEXICON.words("behind_investor_nouns")
+
+
+def _behind_deal(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
+    """ "Behind the deal is X", "X is behind the acquisition", "Detrás de la operación
+    está el fondo X", "X está detrás de la compra": the company said to stand behind a
+    deal told before (a definite deal noun) is its buyer, or a round's investor."""
+    found: list[tuple[str, EntityRef]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        role = "acquirer" if lemma in _BEHIND_ACQUIRER else \
+            "investor" if lemma in _BEHIND_INVESTOR else None
+        if role is None or not is_definite(tok):
+            continue
+        holder = _behind_holder(tok)
+        if holder is None:
+            continue
+        found += [(role, x) for s in subjects(holder) for x in ctx.np_entities(s)
+                  if x.kind == "org" and (role, x) not in found]
     return found
+
+
+def _behind_holder(noun: Token) -> Token | None:
+    """The copula or adverb a deal noun hangs on by "behind" / "detrás de": "is" in
+    "Behind the deal is X" and "X is behind the deal", "está" in "Detrás de la
+    operación está X", "detrás" in "X está detrás de la compra"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
+        return head.head
+    if head.lemma_.lower() == "estar" and any(
+        c.lower_ == "detrás" and c.dep_ == "case" for c in noun.children
+    ):
+        return head
+    if head.lower_ == "detrás" and any(
+        c.lemma_.lower() == "estar" and c.dep_ == "cop" for c in head.children
+    ):
+        return head
+    return None
 
 
 def _english_copula(tok: Token) -> list[Token]:
@@ -2768,7 +2828,9 @@ def add_role_named(
     the two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
     comprador es KKR."; "X raised new funding. The investor is Y" (an investor joins
     an investment, any other role an acquisition); what the party pays then is the
-    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach)."""
+    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach). A
+    target so named makes a purchase of something described a takeover ("X agreed to
+    buy a biscuit maker. The target is Y": what was bought is a company)."""
     joined: list[tuple[Mention, EntityRef]] = []
     named = [(role, ref, "parties:role-noun") for role, ref in role_named(ctx, sent)]
     named += [("acquirer", ref, "parties:bidder-offers-after") for ref in _offering(ctx, sent)]
@@ -2777,18 +2839,39 @@ def add_role_named(
         deal = next(
             (
                 m for m in reversed([*before, *ms])
-                if m.type == kind and si - m.sent <= 2
+                if (m.type == kind or role == "target" and _described_purchase(m))
+                and si - m.sent <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
                 and (rule == "parties:role-noun" or _an_offer(ctx, m))
             ),
             None,
         )
         if deal is not None:
+            if deal.type != kind:  # a purchase whose target is now named
+                _purchase_to_takeover(ctx, deal)
             deal.add_role(role, ref)
             deal.rules.append(rule)
             joined.append((deal, ref))
     for deal in {id(d): d for d, _ in joined}.values():
         role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
+
+
+def _purchase_to_takeover(ctx: Context, m: Mention) -> None:
+    """A purchase retyped as a takeover: its buyer is the acquirer, and its status is
+    read again for a takeover ("agreed to buy" a company is announced, not done)."""
+    m.type = "Acquisition"
+    m.roles = [("acquirer" if r == "buyer" else r, x) for r, x in m.roles]
+    m.rules = [r for r in m.rules if not r.startswith("status:")]
+    m.status, m.status_explicit = None, False
+    tok = ctx.doc[m.trigger]
+    set_status(m, tok, tok.pos_ in ("NOUN", "PROPN"))
+
+
+def _described_purchase(m: Mention) -> bool:
+    """A purchase read by a buying verb whose object names nothing ("X agreed to buy a
+    family-owned biscuit maker"): its buyer alone is named, no seller."""
+    return m.type == "PurchaseAgreement" and m.kind == "acquire" and all(
+        r == "buyer" for r, _ in m.roles)
 
 
 _OFFERING_VERBS = frozenset({"offer", "ofrecer", "bid", "pujar"})
