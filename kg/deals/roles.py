@@ -2761,8 +2761,11 @@ def _revealed_as(tok: Token) -> list[Token]:
     if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in _REVEALING \
             or not is_passive(verb):
         return []
-    named = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
-             for p in c.children if p.dep_ == "pobj"]
+    # (the parser may hang "as" on the adjunct before it: "identified in a filing as X")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [a for p in preps for o in p.children if o.dep_ == "pobj" for a in o.children
+              if a.dep_ == "prep"]
+    named = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     return named + [c for c in verb.children if c.dep_ in ("obl", "xcomp") and any(
         g.lower_ == "como" and g.dep_ in ("case", "mark") for g in c.children)]
 
