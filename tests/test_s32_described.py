@@ -16,6 +16,10 @@ sentence and named in another (inventory tests/data/constructions/described).
 - "X agreed to buy a family-owned biscuit maker. The target is Y": a target named by
   its role makes the purchase of something described a takeover, with the status a
   takeover's words give (``kg.deals.roles._purchase_to_takeover``).
+- "The group agreed to fold Y, a 19-branch chain, into its network": a company folded
+  into what its subject has is taken over (``kg.deals.frames._folded_into_own``); "Y
+  folded last year", "fold its Y unit into its retail arm", "fold Y into a new company"
+  are none.
 - "La compradora es Y", "Y, la compradora, pagará ...": the name a deal's role noun
   predicates is an organisation, unless the model reads a person
   (``kg.entities.cues.role_named``).
@@ -161,3 +165,21 @@ def test_a_person_a_role_noun_predicates_stays_a_person(es: Language) -> None:
                        "Ramos.")
     assert [{(r, x.kind) for r, x in d.roles} for d in deals] == [
         {("target", "org"), ("acquirer", "person")}]
+
+
+# -- a company folded into the subject's own business ----------------------------------
+
+
+def test_a_company_folded_into_its_network_is_taken_over(en: Language) -> None:
+    deals = _deals(en, "Harlow Veterinary Group reported higher sales. The group this week agreed to fold "
+                       "Tamworth Animal Care, a nine-clinic chain, into its network for £8m.")
+    assert [(d.type, d.status, _roles(d)) for d in deals] == [
+        ("Acquisition", "Announced",
+         {("acquirer", "Harlow Veterinary Group"), ("target", "Tamworth Animal Care")})]
+
+
+def test_folding_or_a_fold_into_nothing_owned_is_no_deal(en: Language) -> None:
+    assert not _deals(en, "Tamworth Animal Care folded last year.")
+    assert not _deals(en, "Harlow Vets will fold its Tamworth Animal Care unit into its "
+                          "retail arm.")
+    assert not _deals(en, "Harlow Vets will fold Tamworth Animal Care into a new company.")
