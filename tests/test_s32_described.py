@@ -171,8 +171,9 @@ def test_a_person_a_role_noun_predicates_stays_a_person(es: Language) -> None:
 
 
 def test_a_company_folded_into_its_network_is_taken_over(en: Language) -> None:
-    deals = _deals(en, "Harlow Veterinary Group reported higher sales. The group this week agreed to fold "
-                       "Tamworth Animal Care, a nine-clinic chain, into its network for £8m.")
+    deals = _deals(en, "Harlow Veterinary Group reported higher sales. The group this week "
+                       "agreed to fold Tamworth Animal Care, a nine-clinic chain, into its "
+                       "network for £8m.")
     assert [(d.type, d.status, _roles(d)) for d in deals] == [
         ("Acquisition", "Announced",
          {("acquirer", "Harlow Veterinary Group"), ("target", "Tamworth Animal Care")})]

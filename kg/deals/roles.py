@@ -48,6 +48,7 @@ from kg.deals.refer import (
     resolve_np,
     topic_before,
 )
+from kg.deals.status import set_status
 from kg.deals.syntax import (
     ACCUSATIVE_CLITICS,
     case_of,
@@ -72,7 +73,6 @@ from kg.deals.syntax import (
     told_clause,
     urged_by,
 )
-from kg.deals.status import set_status
 from kg.deals.tacit import counted_part, owners_company, settled_topic
 from kg.deals.words import (
     ADVISE_VERBS,
