@@ -21,7 +21,7 @@ sentence and named in another (inventory tests/data/constructions/described).
   folded last year", "fold its Y unit into its retail arm", "fold Y into a new company"
   are none.
 - "La compradora es Y", "Y, la compradora, pagará ...": the name a deal's role noun
-  predicates is an organisation, unless the model reads a person
+  predicates is an organisation where the model reads a miscellany or an unknown place
   (``kg.entities.cues.role_named``).
 """
 

@@ -1694,10 +1694,11 @@ _ROLE_COPULAS = frozenset({"es", "fue", "era", "is", "was"})
 
 
 def role_named(x: Ctx, i: int) -> Found:
-    """A name a deal's role noun predicates: "El comprador es Hilados del Bajío", "The
-    buyer is Skarvik Foods", "Cartonagem Minho, la compradora, pagará ...": the buyer,
-    the seller or the target of a deal is a company (or a person, which the model
-    says: a name it reads as a person, or a place the lists know, stays one)."""
+    """A name a deal's role noun predicates: "El comprador es Hilados del Bajío",
+    "Cartonagem Minho, la compradora, pagará ...": the buyer or the seller of a deal is
+    a company or a person, so a name the model reads as neither, a miscellany or a place
+    no list knows, is a company. (A name it reads as a person or as nothing is left to
+    the other cues: a closed set's false organisation came of taking those too.)"""
     if x.doc[i].pos_ not in ("NOUN", "ADJ") or i == 0 or x.lowers[i - 1] not in _ROLE_DETS:
         return None
     k = i + 1
@@ -1715,9 +1716,7 @@ def role_named(x: Ctx, i: int) -> Found:
     if end <= start or x.initial_false(start):
         return []
     label = _label_at(x.model, start, end)
-    if label in (None, "MISC", "ORG") or (
-        label == "LOC" and x.doc[start:end].text not in x.kn.places
-    ):
+    if label == "MISC" or (label == "LOC" and x.doc[start:end].text not in x.kn.places):
         return [_Cand(start, end, "ORG", _P_CONTEXT)]
     return []
 
