@@ -16,6 +16,15 @@ sentence and named in another (inventory tests/data/constructions/described).
 - "X agreed to buy a family-owned biscuit maker. The target is Y": a target named by
   its role makes the purchase of something described a takeover, with the status a
   takeover's words give (``kg.deals.roles._purchase_to_takeover``).
+- "The new owner is X", "La nueva propietaria es X": a new owner of nothing named is
+  the buyer of the deal just told, as "the buyer" is
+  (``kg.deals.roles._unanchored_new_owner``); "Y reported losses. The new owner is X"
+  tells no deal to join.
+- "A rival has agreed to buy Y. The rival, X, ...", "Un grupo vasco ha comprado Y. El
+  grupo, X, ...", "Un fondo se ha hecho con Y. Se trata de X": a definite noun with a
+  name in apposition (or "se trata de") names the side an indefinite description of the
+  same head told in the deal's sentence (``kg.deals.roles._description_named``); "The
+  bank, X, advised it" has no "a bank" before it.
 - "The group agreed to fold Y, a 19-branch chain, into its network": a company folded
   into what its subject has is taken over (``kg.deals.frames._folded_into_own``); "Y
   folded last year", "fold its Y unit into its retail arm", "fold Y into a new company"
@@ -184,3 +193,56 @@ def test_folding_or_a_fold_into_nothing_owned_is_no_deal(en: Language) -> None:
     assert not _deals(en, "Harlow Vets will fold its Tamworth Animal Care unit into its "
                           "retail arm.")
     assert not _deals(en, "Harlow Vets will fold Tamworth Animal Care into a new company.")
+
+
+# -- a new owner named ---------------------------------------------------------------------
+
+
+def test_the_new_owner_named_after_a_sale_is_its_buyer(en: Language, es: Language) -> None:
+    deals = _deals(en, "Wetherby Plastics has been acquired. The new owner is Holmfirth "
+                       "Polymers, a Yorkshire group.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Wetherby Plastics"), ("acquirer", "Holmfirth Polymers")}]
+    deals = _deals(es, "Conservas Bermeo ha sido vendida. La nueva propietaria es Pesquerías "
+                       "Ondarroa, que pagó 7 millones de euros.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Conservas Bermeo"), ("acquirer", "Pesquerías Ondarroa")}]
+
+
+def test_a_new_owner_with_no_sale_before_names_no_deal(en: Language) -> None:
+    assert not _deals(en, "Wetherby Plastics reported losses. The new owner is Holmfirth "
+                          "Polymers.")
+
+
+# -- an indefinite description named after ---------------------------------------------
+
+
+def test_the_rival_named_after_a_rival_buys(en: Language) -> None:
+    deals = _deals(en, "A rival has agreed to buy Tarrant Optics for $50 million. The rival, "
+                       "Quillon Dynamics, makes camera lenses in Ohio.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Tarrant Optics"), ("acquirer", "Quillon Dynamics")}]
+    deals = _deals(en, "Tarrant Optics has bought a rival for $50 million. The rival, Quillon "
+                       "Dynamics, makes camera lenses in Ohio.")
+    assert [_roles(d) for d in deals] == [
+        {("acquirer", "Tarrant Optics"), ("target", "Quillon Dynamics")}]
+
+
+def test_the_group_named_and_se_trata_de(es: Language) -> None:
+    deals = _deals(es, "Un grupo industrial navarro ha comprado Forjas Lodosa. El grupo, Grupo "
+                       "Arbizu, pagará 20 millones de euros.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Forjas Lodosa"), ("acquirer", "Grupo Arbizu")}]
+    deals = _deals(es, "Un fondo de inversión se ha hecho con Galletas Lekeitio. Se trata de "
+                       "Brenwood Capital, con sede en Londres.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Galletas Lekeitio"), ("acquirer", "Brenwood Capital")}]
+
+
+def test_a_definite_noun_of_another_head_names_no_side(en: Language, es: Language) -> None:
+    assert not _deals(en, "A rival has agreed to buy Tarrant Optics. The bank, Quillon "
+                          "Capital, advised it.")
+    deals = _deals(es, "Galletas Lekeitio ha comprado Pastas Mundaka. Se trata de la mayor "
+                       "operación del sector.")
+    assert [_roles(d) for d in deals] == [
+        {("acquirer", "Galletas Lekeitio"), ("target", "Pastas Mundaka")}]

@@ -2730,7 +2730,8 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     found: list[tuple[str, EntityRef]] = []
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
     for i in range(sent.start, sent.end):
-        role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i])
+        role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i]) or (
+            "acquirer" if _unanchored_new_owner(ctx.doc[i]) else None)
         if role is None:
             continue
         tok = ctx.doc[i]
@@ -2749,6 +2750,27 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     return found + [x for x in _behind_deal(ctx, sent) if x not in found]
 
 
+# "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
+_OWNER_TRIGGERS = frozenset(
+    w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
+)
+
+
+def _unanchored_new_owner(tok: Token) -> bool:
+    """ "The new owner is X", "La nueva propietaria es X", after a sale told before: a
+    new owner of nothing named is the buyer of the deal just told, as "the buyer" is
+    ("Y's new owner is X", "el nuevo dueño de Y" name what is owned:
+    ``kg.deals.possession``)."""
+    return (
+        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
+    ) and is_definite(tok) and any(
+        c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in tok.children
+    ) and not any(
+        c.dep_ in ("poss", "prep", "nmod") for c in tok.children
+    )
+
+
+_NEW_WORDS = LEXICON.words("new_words")
 _REVEALING = LEXICON.words("role_revealing_verbs")
 
 
@@ -2855,8 +2877,65 @@ def add_role_named(
             deal.add_role(role, ref)
             deal.rules.append(rule)
             joined.append((deal, ref))
+    for lemma, ref in _description_named(ctx, sent):
+        deal = _described_deal(ctx, lemma, ref, [*before, *ms], si)
+        if deal is not None:
+            role = _KEY_ROLES[deal.type][0 if _KEY_ROLES[deal.type][1] in
+                                         {r for r, _ in deal.roles} else 1]
+            deal.add_role(role, ref)
+            deal.rules.append("parties:description-named")
+            joined.append((deal, ref))
     for deal in {id(d): d for d, _ in joined}.values():
         role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
+
+
+# The two sides of a deal one of which a description may have told.
+_KEY_ROLES = {"Acquisition": ("acquirer", "target"), "Investment": ("investor", "investee")}
+
+
+def _description_named(ctx: Context, sent: SpacySpan) -> list[tuple[str | None, EntityRef]]:
+    """ "The rival, Y, makes lenses", "El grupo, Y, pagará ...": a definite noun with a
+    name in apposition names what an indefinite one of the same head told before; "Se
+    trata de Y" ("it is Y") names what the sentence before described (no head: None)."""
+    found: list[tuple[str | None, EntityRef]] = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and is_definite(tok) and tok.i not in ctx.tok_ent \
+                and tok.dep_ in SUBJ_DEPS:
+            found += [(tok.lemma_.lower(), x) for c in tok.children if c.dep_ == "appos"
+                      for x in ctx.np_entities(c) if x.kind == "org"]
+    root = sent.root
+    if root.lemma_.lower() == "tratar" and any(c.lower_ == "se" for c in root.children) \
+            and root.i - sent.start <= 2:
+        found += [(None, x) for c in root.children if case_of(c) == "de"
+                  for x in ctx.np_entities(c) if x.kind == "org"]
+    return found
+
+
+def _described_deal(
+    ctx: Context, lemma: str | None, ref: EntityRef, deals: list[Mention], si: int
+) -> Mention | None:
+    """The latest deal of the sentence before (or of this one) that lacks one of its two
+    sides and whose sentence holds an indefinite noun of that head ("A rival has agreed
+    to buy X"; "Un fondo se ha hecho con X"), named by nothing."""
+    for m in reversed(deals):
+        if si - m.sent > 1 or m.type not in _KEY_ROLES or ref in m.parties():
+            continue
+        have = {r for r, _ in m.roles} & set(_KEY_ROLES[m.type])
+        if len(have) != 1:
+            continue
+        sent = ctx.sents[m.sent]
+        if any(
+            t.pos_ == "NOUN" and t.i not in ctx.tok_ent and not is_definite(t)
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+            and (t.lemma_.lower() == lemma if lemma else t.lemma_.lower() in COMPANY_NOUNS
+                 or t.lower_ in DESCRIPTORS)
+            for t in sent
+        ):
+            return m
+    return None
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "una"})
 
 
 def _purchase_to_takeover(ctx: Context, m: Mention) -> None:
