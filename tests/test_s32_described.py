@@ -5,6 +5,11 @@ sentence and named in another (inventory tests/data/constructions/described).
   comprador fue identificado como X": a passive verb of revealing or naming whose
   subject is a role noun names the party in its "as" / "como" phrase, as a copula does
   (``kg.deals.roles._revealed_as``); "The buyer was revealed to be upset" names none.
+- "The buyer turned out to be X", "El comprador resultó ser X", "X emerged as the
+  buyer", "X was named as the buyer", "X figura como compradora": a verb of turning out,
+  or a role noun in an "as" / "como" phrase, names the party as a copula does
+  (``kg.deals.roles._turned_out``, ``_as_role``); "X emerged as a possible buyer" is a
+  suitor, not the buyer.
 - "Behind the deal is X", "X is behind the acquisition", "Detrás de la operación está
   X", "X está detrás de la compra": the company said to stand behind a deal told before
   is its buyer (a round's investor) (``kg.deals.roles._behind_deal``); "X is behind
@@ -21,8 +26,9 @@ sentence and named in another (inventory tests/data/constructions/described).
   (``kg.deals.roles._unanchored_new_owner``); "Y reported losses. The new owner is X"
   tells no deal to join.
 - "A rival has agreed to buy Y. The rival, X, ...", "Un grupo vasco ha comprado Y. El
-  grupo, X, ...", "Un fondo se ha hecho con Y. Se trata de X": a definite noun with a
-  name in apposition (or "se trata de") names the side an indefinite description of the
+  grupo, X, ...", "Y ha sido adquirida por una gestora. La gestora es X", "Un fondo se
+  ha hecho con Y. Se trata de X": a definite noun with a name in apposition or as its
+  copula's predicate (or "se trata de") names the side an indefinite description of the
   same head told in the deal's sentence (``kg.deals.roles._description_named``); "The
   bank, X, advised it" has no "a bank" before it.
 - "The group agreed to fold Y, a 19-branch chain, into its network": a company folded
@@ -246,3 +252,32 @@ def test_a_definite_noun_of_another_head_names_no_side(en: Language, es: Languag
                        "operación del sector.")
     assert [_roles(d) for d in deals] == [
         {("acquirer", "Galletas Lekeitio"), ("target", "Pastas Mundaka")}]
+
+
+# -- turned out, emerged as ----------------------------------------------------------------
+
+
+def test_the_buyer_turned_out_or_emerged(en: Language, es: Language) -> None:
+    deals = _deals(en, "Keswick Mills has been sold. The buyer turned out to be Dalby Foods, "
+                       "a Leeds baker.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Keswick Mills"), ("acquirer", "Dalby Foods")}]
+    deals = _deals(en, "Keswick Mills has been sold. Dalby Foods emerged as the buyer.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Keswick Mills"), ("acquirer", "Dalby Foods")}]
+    deals = _deals(es, "Harinas Keswick ha sido vendida. Dalby Alimentación figura como "
+                       "compradora.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Harinas Keswick"), ("acquirer", "Dalby Alimentación")}]
+
+
+def test_a_possible_buyer_is_not_the_buyer(en: Language) -> None:
+    assert not _deals(en, "Keswick Mills has been sold. Dalby Foods emerged as a possible "
+                          "buyer last year.")
+
+
+def test_the_description_named_by_a_copula(es: Language) -> None:
+    deals = _deals(es, "Harinas Keswick ha sido adquirida por una gestora. La gestora es "
+                       "Dalby Capital.")
+    assert [_roles(d) for d in deals] == [
+        {("target", "Harinas Keswick"), ("acquirer", "Dalby Capital")}]

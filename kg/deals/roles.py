@@ -2744,7 +2744,7 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
             names.append(tok.head)  # "X, la compradora" / "El comprador es X"
         if any(c.dep_ == "cop" for c in tok.children):
             names += subjects(tok)  # "X es el comprador"
-        names += _english_copula(tok) + _revealed_as(tok)
+        names += _english_copula(tok) + _revealed_as(tok) + _turned_out(tok) + _as_role(tok)
         for n in names:
             found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
     return found + [x for x in _behind_deal(ctx, sent) if x not in found]
@@ -2790,6 +2790,40 @@ def _revealed_as(tok: Token) -> list[Token]:
     named = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
     return named + [c for c in verb.children if c.dep_ in ("obl", "xcomp") and any(
         g.lower_ == "como" and g.dep_ in ("case", "mark") for g in c.children)]
+
+
+def _turned_out(tok: Token) -> list[Token]:
+    """ "The buyer turned out to be X", "The buyer proved to be X", "El comprador resultó
+    ser X": a verb of turning out whose subject is the role noun names the party in its
+    complement, as a copula does."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in SUBJ_DEPS or not (
+        lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        or lemma in ("prove", "resultar")
+    ):
+        return []
+    return [a for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"
+            for a in c.children if a.dep_ == "attr"] + [
+        c for c in verb.children if c.dep_ in ("obj", "xcomp") and any(
+            g.dep_ == "cop" and g.lemma_.lower() == "ser" for g in c.children)]
+
+
+def _as_role(tok: Token) -> list[Token]:
+    """ "X emerged as the buyer", "X was named as the buyer", "X figura como
+    compradora": a role noun in an "as" / "como" phrase of a verb is said of that
+    verb's subject; not an indefinite one ("X emerged as a possible buyer": a suitor,
+    not the buyer of the deal told)."""
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        return subjects(head.head)
+    if tok.dep_ in ("obl", "xcomp") and any(
+        c.lower_ == "como" and c.dep_ in ("case", "mark") for c in tok.children
+    ):
+        return subjects(head)
+    return []
 
 
 _BEHIND_ACQUIRER = LEXICON.words("behind_acquirer_nouns")
@@ -2894,14 +2928,20 @@ _KEY_ROLES = {"Acquisition": ("acquirer", "target"), "Investment": ("investor", 
 
 
 def _description_named(ctx: Context, sent: SpacySpan) -> list[tuple[str | None, EntityRef]]:
-    """ "The rival, Y, makes lenses", "El grupo, Y, pagará ...": a definite noun with a
-    name in apposition names what an indefinite one of the same head told before; "Se
+    """ "The rival, Y, makes lenses", "El grupo, Y, pagará ...", "La gestora es Y": a
+    definite noun with a name in apposition or as its copula's predicate names what an
+    indefinite one of the same head told before; "Se
     trata de Y" ("it is Y") names what the sentence before described (no head: None)."""
     found: list[tuple[str | None, EntityRef]] = []
     for tok in sent:
         if tok.pos_ == "NOUN" and is_definite(tok) and tok.i not in ctx.tok_ent \
                 and tok.dep_ in SUBJ_DEPS:
-            found += [(tok.lemma_.lower(), x) for c in tok.children if c.dep_ == "appos"
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if any(c.dep_ == "cop" for c in tok.head.children):
+                named.append(tok.head)  # "La gestora es X"
+            elif tok.head.lemma_.lower() == "be":
+                named += [c for c in tok.head.children if c.dep_ == "attr"]  # "The firm is X"
+            found += [(tok.lemma_.lower(), x) for c in named
                       for x in ctx.np_entities(c) if x.kind == "org"]
     root = sent.root
     if root.lemma_.lower() == "tratar" and any(c.lower_ == "se" for c in root.children) \
