@@ -15,9 +15,9 @@ sentence and named in another (inventory tests/data/constructions/described).
   is its buyer (a round's investor) (``kg.deals.roles._behind_deal``); "X is behind
   the growth of the market" names no deal.
 - "Y pasará a estar controlada por X": what comes to be controlled by someone changes
-  hands, as with "pasa a manos de" (``kg.deals.possession._controlled_by``); and a
-  controlling stake that passes ("el 100 % de Y pasa a manos de X") is a takeover, a
-  smaller one an investment; "Y está controlada por X" alone says who owns it.
+  hands, as with "pasa a manos de" (``kg.deals.possession._controlled_by``); and the
+  whole of a company that passes ("el 100 % de Y pasa a manos de X") is a takeover, a
+  smaller stake an investment (tests/test_deal_possession.py); "Y está controlada por X" alone says who owns it.
 - "X agreed to buy a family-owned biscuit maker. The target is Y": a target named by
   its role makes the purchase of something described a takeover, with the status a
   takeover's words give (``kg.deals.roles._purchase_to_takeover``).
@@ -133,11 +133,11 @@ def test_a_described_controller_is_named_by_the_buyer_after(es: Language) -> Non
          {("target", "Aceites Jándula"), ("acquirer", "Harrowby Capital")})]
 
 
-def test_a_controlling_stake_passing_into_hands_is_a_takeover(es: Language) -> None:
+def test_the_whole_passing_into_hands_is_a_takeover(es: Language) -> None:
     deals = _deals(es, "El 100% de Aceites Jándula pasará a manos de Harrowby Capital.")
     assert [(d.type, _roles(d)) for d in deals] == [
         ("Acquisition", {("target", "Aceites Jándula"), ("acquirer", "Harrowby Capital")})]
-    deals = _deals(es, "El 40% de Aceites Jándula pasará a manos de Harrowby Capital.")
+    deals = _deals(es, "El 60% de Aceites Jándula pasará a manos de Harrowby Capital.")
     assert [(d.type, _roles(d)) for d in deals] == [
         ("Investment", {("investee", "Aceites Jándula"), ("investor", "Harrowby Capital")})]
 

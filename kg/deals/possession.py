@@ -29,7 +29,6 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
-    is_control,
     is_future,
     is_passive,
     subjects,
@@ -336,15 +335,15 @@ def _whole_joined(verb: Token) -> Token | None:
 
 def new_holder(r: Reading) -> None:
     """The one whose hands a company (or its control) passes into is its acquirer; a
-    stake that passes ("el 40 % de Y pasa a manos de X") makes X an investor in Y, one
-    that gives control ("el 80 % de Y", "la mayoría de Y") or that comes to be
+    stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y, the
+    whole of it ("el 100 % de Y", "la totalidad de Y") or a stake that comes to be
     controlled by X ("el 80 % de Y pasará a estar controlado por X") its acquirer."""
     arg = _new_holder_arg(r.tok)
     if arg is None:
         return
     control = _controlled_by(r.tok) is not None
     stakes = [s for s in subjects(r.tok) if not r.subj_refs and _is_stake(s)]
-    control = control or any(is_control(s, {w.lower_ for w in s.subtree}) for s in stakes)
+    control = control or any(_whole(s) for s in stakes)
     stake = [x for s in stakes for x in r.ctx.nested_entities(s)]
     if control:
         for x in stake:
@@ -393,6 +392,12 @@ def part_owner(r: Reading) -> None:
         if x.kind == "org" and x not in r.exclude:
             r.m.add_role("acquirer", x)
     r.m.rules.append("frame:became-part")
+
+
+def _whole(stake: Token) -> bool:
+    """ "el 100 %", "la totalidad": a stake that is the whole company."""
+    return stake.lemma_.lower() in ("totalidad", "100%") or any(
+        t.text in ("100%", "100") for t in stake.subtree)
 
 
 def _is_stake(tok: Token) -> bool:
