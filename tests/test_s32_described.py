@@ -17,7 +17,8 @@ sentence and named in another (inventory tests/data/constructions/described).
 - "Y pasará a estar controlada por X": what comes to be controlled by someone changes
   hands, as with "pasa a manos de" (``kg.deals.possession._controlled_by``); and the
   whole of a company that passes ("el 100 % de Y pasa a manos de X") is a takeover, a
-  smaller stake an investment (tests/test_deal_possession.py); "Y está controlada por X" alone says who owns it.
+  smaller stake an investment (tests/test_deal_possession.py); "Y está controlada por
+  X" alone says who owns it.
 - "X agreed to buy a family-owned biscuit maker. The target is Y": a target named by
   its role makes the purchase of something described a takeover, with the status a
   takeover's words give (``kg.deals.roles._purchase_to_takeover``).
