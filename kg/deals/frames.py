@@ -265,7 +265,30 @@ def _neither_price_move_nor_unit_price(
 def _bought_neither_debt_nor_unit(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
-    return _not_debt_bought(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
+    return _not_debt_bought(ctx, tok, noun, triggers) and \
+        _not_unit_price(ctx, tok, noun, triggers) and _folded_into_own(ctx, tok, noun)
+
+
+def _folded_into_own(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "The group agreed to fold Y, a 19-branch chain, into its network", "X will fold
+    Y into its retail arm": a company folded into what its subject already has is taken
+    over by it. Only so: "the company folded" (went under), "fold the unit into a new
+    company" (a reorganisation) are no purchase, nor is folding its own unit ("fold its
+    Y unit into its retail arm")."""
+    if tok.lemma_.lower() != "fold":
+        return True
+    objs = list(direct_objects(tok))
+    if noun or not any(ctx.np_entities(o) for o in objs) or any(
+        c.dep_ == "poss" for o in objs for c in o.children
+    ):
+        return False
+    return any(
+        p.lower_ == "into" and any(
+            c.dep_ == "poss" or ctx.np_entities(c)
+            for o in p.children if o.dep_ == "pobj" for c in (o, *o.children)
+        )
+        for p in tok.children if p.dep_ == "prep"
+    )
 
 
 def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:

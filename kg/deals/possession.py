@@ -4,7 +4,8 @@ belongs to someone else.
 - ``owner`` nouns with "new" ("X es el nuevo dueño de Y", "X is the new owner of Y"):
   X took Y over;
 - ``hands`` verbs with "a manos de" / "into the hands of" ("Y pasa a manos de X", "Y
-  fell into the hands of X"), and "Y pasó a formar parte de X": Y goes to X;
+  fell into the hands of X"), "Y pasó a formar parte de X" and "Y pasará a estar
+  controlada por X": Y goes to X;
 - a deal noun as the predicate of a copula ("Y es la última adquisición de X", "Y is
   X's latest acquisition"): the subject is what was bought, not the buyer;
 - "become" with a part noun ("Y became part of X", "Y will become a wholly owned
@@ -24,7 +25,14 @@ from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
 from kg.deals.standing import standing_holder
-from kg.deals.syntax import case_of, direct_objects, feat, is_future, is_passive, subjects
+from kg.deals.syntax import (
+    case_of,
+    direct_objects,
+    feat,
+    is_future,
+    is_passive,
+    subjects,
+)
 from kg.deals.words import (
     CONTROL_WORDS,
     HANDS_NOUNS,
@@ -257,7 +265,7 @@ def _new_holder_arg(verb: Token) -> Token | None:
     """The noun that names the new holder after "a manos de" / "into the hands of", or
     after "pasar a formar parte de" (to come to be part of it)."""
     preps = _HANDS_PREPS.get(verb.lemma_.lower(), ())
-    whole = _whole_joined(verb)
+    whole = _whole_joined(verb) or _controlled_by(verb)
     if whole is not None:
         return whole
     for c in verb.children:
@@ -279,6 +287,24 @@ def _new_holder_arg(verb: Token) -> Token | None:
                         None,
                     )
     return None
+
+
+def _controlled_by(verb: Token) -> Token | None:
+    """ "Y pasará a estar controlada por X", "el 80 % de Y pasa a ser controlado por un
+    fondo": what comes to be controlled by someone changes hands (its agent, the "por"
+    phrase, is the new holder); "Y está controlada por X" alone says who owns it."""
+    if verb.lemma_.lower() != "pasar":
+        return None
+    for part in verb.children:
+        if part.dep_ == "xcomp" and part.lemma_.lower() in _CONTROLLED and any(
+            c.dep_ in ("aux", "cop", "aux:pass") and c.lemma_.lower() in ("estar", "ser")
+            for c in part.children
+        ):
+            return next((a for a in part.children if case_of(a) == "por"), None)
+    return None
+
+
+_CONTROLLED = frozenset({"controlado", "controlada", "controlar"})
 
 
 def _whole_joined(verb: Token) -> Token | None:
@@ -309,14 +335,20 @@ def _whole_joined(verb: Token) -> Token | None:
 
 def new_holder(r: Reading) -> None:
     """The one whose hands a company (or its control) passes into is its acquirer; a
-    stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y."""
+    stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y, the
+    whole of it ("el 100 % de Y", "la totalidad de Y") or a stake that comes to be
+    controlled by X ("el 80 % de Y pasará a estar controlado por X") its acquirer."""
     arg = _new_holder_arg(r.tok)
     if arg is None:
         return
-    stake = [
-        x for s in subjects(r.tok) if not r.subj_refs and _is_stake(s)
-        for x in r.ctx.nested_entities(s)
-    ]
+    control = _controlled_by(r.tok) is not None
+    stakes = [s for s in subjects(r.tok) if not r.subj_refs and _is_stake(s)]
+    control = control or any(_whole(s) for s in stakes)
+    stake = [x for s in stakes for x in r.ctx.nested_entities(s)]
+    if control:
+        for x in stake:
+            r.m.add_role("target", x)
+        stake = []
     # "el control de Y pasa a manos de X": Y is taken over
     for s in subjects(r.tok):
         if not r.subj_refs and s.lemma_.lower() in CONTROL_WORDS:
@@ -360,6 +392,12 @@ def part_owner(r: Reading) -> None:
         if x.kind == "org" and x not in r.exclude:
             r.m.add_role("acquirer", x)
     r.m.rules.append("frame:became-part")
+
+
+def _whole(stake: Token) -> bool:
+    """ "el 100 %", "la totalidad": a stake that is the whole company."""
+    return stake.lemma_.lower() in ("totalidad", "100%") or any(
+        t.text in ("100%", "100") for t in stake.subtree)
 
 
 def _is_stake(tok: Token) -> bool:

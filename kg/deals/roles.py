@@ -48,6 +48,7 @@ from kg.deals.refer import (
     resolve_np,
     topic_before,
 )
+from kg.deals.status import set_status
 from kg.deals.syntax import (
     ACCUSATIVE_CLITICS,
     case_of,
@@ -2729,7 +2730,8 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     found: list[tuple[str, EntityRef]] = []
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
     for i in range(sent.start, sent.end):
-        role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i])
+        role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i]) or (
+            "acquirer" if _unanchored_new_owner(ctx.doc[i]) else None)
         if role is None:
             continue
         tok = ctx.doc[i]
@@ -2742,10 +2744,127 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
             names.append(tok.head)  # "X, la compradora" / "El comprador es X"
         if any(c.dep_ == "cop" for c in tok.children):
             names += subjects(tok)  # "X es el comprador"
-        names += _english_copula(tok)
+        names += _english_copula(tok) + _revealed_as(tok) + _turned_out(tok) + _as_role(tok)
         for n in names:
             found += [(role, x) for x in ctx.np_entities(n) if (role, x) not in found]
+    return found + [x for x in _behind_deal(ctx, sent) if x not in found]
+
+
+# "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
+_OWNER_TRIGGERS = frozenset(
+    w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
+)
+
+
+def _unanchored_new_owner(tok: Token) -> bool:
+    """ "The new owner is X", "La nueva propietaria es X", after a sale told before: a
+    new owner of nothing named is the buyer of the deal just told, as "the buyer" is
+    ("Y's new owner is X", "el nuevo dueño de Y" name what is owned:
+    ``kg.deals.possession``)."""
+    return (
+        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
+    ) and is_definite(tok) and any(
+        c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in tok.children
+    ) and not any(
+        c.dep_ in ("poss", "prep", "nmod") for c in tok.children
+    )
+
+
+_NEW_WORDS = LEXICON.words("new_words")
+_REVEALING = LEXICON.words("role_revealing_verbs")
+
+
+def _revealed_as(tok: Token) -> list[Token]:
+    """ "The buyer was revealed on Tuesday as X", "The buyer was identified in a filing
+    as X", "El comprador fue identificado como X": a verb of revealing or naming in the
+    passive, whose subject is the role noun, names the party in its "as" / "como"
+    phrase (a predicate of the subject, as a copula's is)."""
+    verb = tok.head
+    if tok.dep_ not in SUBJ_DEPS or verb.lemma_.lower() not in _REVEALING \
+            or not is_passive(verb):
+        return []
+    # (the parser may hang "as" on the adjunct before it: "identified in a filing as X")
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [a for p in preps for o in p.children if o.dep_ == "pobj" for a in o.children
+              if a.dep_ == "prep"]
+    named = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+    return named + [c for c in verb.children if c.dep_ in ("obl", "xcomp") and any(
+        g.lower_ == "como" and g.dep_ in ("case", "mark") for g in c.children)]
+
+
+def _turned_out(tok: Token) -> list[Token]:
+    """ "The buyer turned out to be X", "The buyer proved to be X", "El comprador resultó
+    ser X": a verb of turning out whose subject is the role noun names the party in its
+    complement, as a copula does."""
+    verb = tok.head
+    lemma = verb.lemma_.lower()
+    if tok.dep_ not in SUBJ_DEPS or not (
+        lemma == "turn" and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        or lemma in ("prove", "resultar")
+    ):
+        return []
+    return [a for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() == "be"
+            for a in c.children if a.dep_ == "attr"] + [
+        c for c in verb.children if c.dep_ in ("obj", "xcomp") and any(
+            g.dep_ == "cop" and g.lemma_.lower() == "ser" for g in c.children)]
+
+
+def _as_role(tok: Token) -> list[Token]:
+    """ "X emerged as the buyer", "X was named as the buyer", "X figura como
+    compradora": a role noun in an "as" / "como" phrase of a verb is said of that
+    verb's subject; not an indefinite one ("X emerged as a possible buyer": a suitor,
+    not the buyer of the deal told)."""
+    if any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in tok.children):
+        return []
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep":
+        return subjects(head.head)
+    if tok.dep_ in ("obl", "xcomp") and any(
+        c.lower_ == "como" and c.dep_ in ("case", "mark") for c in tok.children
+    ):
+        return subjects(head)
+    return []
+
+
+_BEHIND_ACQUIRER = LEXICON.words("behind_acquirer_nouns")
+_BEHIND_INVESTOR = LEXICON.words("behind_investor_nouns")
+
+
+def _behind_deal(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
+    """ "Behind the deal is X", "X is behind the acquisition", "Detrás de la operación
+    está el fondo X", "X está detrás de la compra": the company said to stand behind a
+    deal told before (a definite deal noun) is its buyer, or a round's investor."""
+    found: list[tuple[str, EntityRef]] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        role = "acquirer" if lemma in _BEHIND_ACQUIRER else \
+            "investor" if lemma in _BEHIND_INVESTOR else None
+        if role is None or not is_definite(tok):
+            continue
+        holder = _behind_holder(tok)
+        if holder is None:
+            continue
+        found += [(role, x) for s in subjects(holder) for x in ctx.np_entities(s)
+                  if x.kind == "org" and (role, x) not in found]
     return found
+
+
+def _behind_holder(noun: Token) -> Token | None:
+    """The copula or adverb a deal noun hangs on by "behind" / "detrás de": "is" in
+    "Behind the deal is X" and "X is behind the deal", "está" in "Detrás de la
+    operación está X", "detrás" in "X está detrás de la compra"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "behind" and head.head.lemma_.lower() == "be":
+        return head.head
+    if head.lemma_.lower() == "estar" and any(
+        c.lower_ == "detrás" and c.dep_ == "case" for c in noun.children
+    ):
+        return head
+    if head.lower_ == "detrás" and any(
+        c.lemma_.lower() == "estar" and c.dep_ == "cop" for c in head.children
+    ):
+        return head
+    return None
 
 
 def _english_copula(tok: Token) -> list[Token]:
@@ -2768,7 +2887,9 @@ def add_role_named(
     the two before) that lacks that role: "Repsol ha acordado la venta de Ibercom. El
     comprador es KKR."; "X raised new funding. The investor is Y" (an investor joins
     an investment, any other role an acquisition); what the party pays then is the
-    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach)."""
+    deal's amount ("The buyer was Y, which paid $12 million", kg.deals.attach). A
+    target so named makes a purchase of something described a takeover ("X agreed to
+    buy a biscuit maker. The target is Y": what was bought is a company)."""
     joined: list[tuple[Mention, EntityRef]] = []
     named = [(role, ref, "parties:role-noun") for role, ref in role_named(ctx, sent)]
     named += [("acquirer", ref, "parties:bidder-offers-after") for ref in _offering(ctx, sent)]
@@ -2777,18 +2898,102 @@ def add_role_named(
         deal = next(
             (
                 m for m in reversed([*before, *ms])
-                if m.type == kind and si - m.sent <= 2
+                if (m.type == kind or role == "target" and _described_purchase(m))
+                and si - m.sent <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
                 and (rule == "parties:role-noun" or _an_offer(ctx, m))
             ),
             None,
         )
         if deal is not None:
+            if deal.type != kind:  # a purchase whose target is now named
+                _purchase_to_takeover(ctx, deal)
             deal.add_role(role, ref)
             deal.rules.append(rule)
             joined.append((deal, ref))
+    for lemma, ref in _description_named(ctx, sent):
+        deal = _described_deal(ctx, lemma, ref, [*before, *ms], si)
+        if deal is not None:
+            role = _KEY_ROLES[deal.type][0 if _KEY_ROLES[deal.type][1] in
+                                         {r for r, _ in deal.roles} else 1]
+            deal.add_role(role, ref)
+            deal.rules.append("parties:description-named")
+            joined.append((deal, ref))
     for deal in {id(d): d for d, _ in joined}.values():
         role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
+
+
+# The two sides of a deal one of which a description may have told.
+_KEY_ROLES = {"Acquisition": ("acquirer", "target"), "Investment": ("investor", "investee")}
+
+
+def _description_named(ctx: Context, sent: SpacySpan) -> list[tuple[str | None, EntityRef]]:
+    """ "The rival, Y, makes lenses", "El grupo, Y, pagará ...", "La gestora es Y": a
+    definite noun with a name in apposition or as its copula's predicate names what an
+    indefinite one of the same head told before; "Se
+    trata de Y" ("it is Y") names what the sentence before described (no head: None)."""
+    found: list[tuple[str | None, EntityRef]] = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and is_definite(tok) and tok.i not in ctx.tok_ent \
+                and tok.dep_ in SUBJ_DEPS:
+            named = [c for c in tok.children if c.dep_ == "appos"]
+            if any(c.dep_ == "cop" for c in tok.head.children):
+                named.append(tok.head)  # "La gestora es X"
+            elif tok.head.lemma_.lower() == "be":
+                named += [c for c in tok.head.children if c.dep_ == "attr"]  # "The firm is X"
+            found += [(tok.lemma_.lower(), x) for c in named
+                      for x in ctx.np_entities(c) if x.kind == "org"]
+    root = sent.root
+    if root.lemma_.lower() == "tratar" and any(c.lower_ == "se" for c in root.children) \
+            and root.i - sent.start <= 2:
+        found += [(None, x) for c in root.children if case_of(c) == "de"
+                  for x in ctx.np_entities(c) if x.kind == "org"]
+    return found
+
+
+def _described_deal(
+    ctx: Context, lemma: str | None, ref: EntityRef, deals: list[Mention], si: int
+) -> Mention | None:
+    """The latest deal of the sentence before (or of this one) that lacks one of its two
+    sides and whose sentence holds an indefinite noun of that head ("A rival has agreed
+    to buy X"; "Un fondo se ha hecho con X"), named by nothing."""
+    for m in reversed(deals):
+        if si - m.sent > 1 or m.type not in _KEY_ROLES or ref in m.parties():
+            continue
+        have = {r for r, _ in m.roles} & set(_KEY_ROLES[m.type])
+        if len(have) != 1:
+            continue
+        sent = ctx.sents[m.sent]
+        if any(
+            t.pos_ == "NOUN" and t.i not in ctx.tok_ent and not is_definite(t)
+            and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in t.children)
+            and (t.lemma_.lower() == lemma if lemma else t.lemma_.lower() in COMPANY_NOUNS
+                 or t.lower_ in DESCRIPTORS)
+            for t in sent
+        ):
+            return m
+    return None
+
+
+_INDEFINITE = frozenset({"a", "an", "un", "una"})
+
+
+def _purchase_to_takeover(ctx: Context, m: Mention) -> None:
+    """A purchase retyped as a takeover: its buyer is the acquirer, and its status is
+    read again for a takeover ("agreed to buy" a company is announced, not done)."""
+    m.type = "Acquisition"
+    m.roles = [("acquirer" if r == "buyer" else r, x) for r, x in m.roles]
+    m.rules = [r for r in m.rules if not r.startswith("status:")]
+    m.status, m.status_explicit = None, False
+    tok = ctx.doc[m.trigger]
+    set_status(m, tok, tok.pos_ in ("NOUN", "PROPN"))
+
+
+def _described_purchase(m: Mention) -> bool:
+    """A purchase read by a buying verb whose object names nothing ("X agreed to buy a
+    family-owned biscuit maker"): its buyer alone is named, no seller."""
+    return m.type == "PurchaseAgreement" and m.kind == "acquire" and all(
+        r == "buyer" for r, _ in m.roles)
 
 
 _OFFERING_VERBS = frozenset({"offer", "ofrecer", "bid", "pujar"})

@@ -95,6 +95,7 @@ from kg.entities.words import (
     PUBLIC_OWNERS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
+    ROLE_NOUN_WORDS,
     ROUND_WORDS,
     SEAT_WORDS,
     SECTOR_HEADS,
@@ -1689,6 +1690,40 @@ def deal_object(x: Ctx, i: int) -> Found:
     return []
 
 
+_ROLE_COPULAS = frozenset({"es", "fue", "era", "is", "was"})
+
+
+def role_named(x: Ctx, i: int) -> Found:
+    """A name a deal's role noun predicates: "El comprador es Hilados del Bajío",
+    "Cartonagem Minho, la compradora, pagará ...": the buyer or the seller of a deal is
+    a company or a person, so a name the model reads as neither, a miscellany or a place
+    no list knows, is a company. (A name it reads as a person or as nothing is left to
+    the other cues: a closed set's false organisation came of taking those too.)"""
+    if x.doc[i].pos_ not in ("NOUN", "ADJ") or i == 0 or x.lowers[i - 1] not in _ROLE_DETS:
+        return None
+    k = i + 1
+    if k + 1 < x.n and x.lowers[k] in _ROLE_COPULAS:
+        start = k + 1  # "El comprador es [el fondo] X"
+        if x.lowers[start] in ("el", "la", "the") and start + 2 < x.n \
+                and x.lowers[start + 1] in DESCRIPTORS:
+            start += 2
+        end = x.run_end(start) if x.caps[start] else start
+    elif i >= 3 and x.texts[i - 2] == "," and x.caps[i - 3] and k < x.n and x.texts[k] == ",":
+        end = i - 2  # "X, la compradora, ..."
+        start = x.name_start(i - 3)
+    else:
+        return None
+    if end <= start or x.initial_false(start):
+        return []
+    label = _label_at(x.model, start, end)
+    if label == "MISC" or (label == "LOC" and x.doc[start:end].text not in x.kn.places):
+        return [_Cand(start, end, "ORG", _P_CONTEXT)]
+    return []
+
+
+_ROLE_DETS = frozenset({"el", "la", "the"})
+
+
 def field_value(x: Ctx, i: int) -> Found:
     """A deal card's party field: the name after a buyer's, target's or seller's label
     and its colon ("Buyer: Marlow Instruments", "Objetivo: Tejidos Umbral") is a
@@ -2517,6 +2552,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
     Cue("cue:field_value", field_value, (), "text", frozenset({":"})),
     Cue("cue:table_cell", table_cell, (), "text", frozenset({"|"})),
+    Cue("cue:role_named", role_named, (), "lower", ROLE_NOUN_WORDS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),

@@ -148,6 +148,12 @@ PARTY_FIELD_LABELS = frozenset(
     label for label, what in DEALS_LEXICON.table("field_labels").items()
     if what in ("acquirer", "target", "seller")
 )
+# The nouns that name a buyer or a seller by its role in a deal ("El comprador es X",
+# "X, la compradora, ..."; kg.deals.roles.role_named reads the party,
+# kg.entities.cues.role_named types the name). Not "target" ("the target is 2030").
+ROLE_NOUN_WORDS = frozenset(
+    noun for noun, role in DEALS_LEXICON.table("role_nouns").items() if role != "target"
+)
 FUNDING_WORDS = _words("funding_words")
 RAISE_VERBS = _words("raise_verbs")
 MONEY_WORDS = _words("money_words")
