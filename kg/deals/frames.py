@@ -59,6 +59,7 @@ from kg.deals.longform import (
 from kg.deals.mention import Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
+from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.possession import (
     BACKING_VERBS,
     backed,
@@ -148,7 +149,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
-from kg.deals.winner import named_winner, winner_sides, winner_status
+from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
@@ -776,10 +777,47 @@ def _voted_on(tok: Token) -> Token | None:
     return None
 
 
+# Adjectives of willingness to hear bids: "X would be open to offers for Y".
+_OPEN_WORDS = frozenset({"open", "receptive", "abierto", "abierta", "receptivo", "receptiva"})
+
+
+def _open_to_offers(ctx: Context, m: Mention, tok: Token) -> bool:
+    """ "X would be open to offers for its unit Y", "X estaría abierto a ofertas por su
+    filial Y": the one open to offers is the owner who would hear them, the seller of
+    what they are for, not a bidder (parties:open-to-offers). Only with that company
+    named apart from the owner."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _OPEN_WORDS:
+        adjective = tok.head.head  # "open to offers"
+    elif tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
+        # the small English parser's "be open [to offers]": the offers an adverbial of
+        # the copula, "open" its complement
+        adjective = next(
+            (c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS), None
+        )
+    elif case_of(tok) == "a" and tok.head.lemma_.lower() in _OPEN_WORDS:
+        adjective = tok.head  # "abierto a ofertas"
+    else:
+        return False
+    if adjective is None:
+        return False
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    owners = [x for s in subjects(clause) for x in ctx.np_entities(s)]
+    targets = {x for role, x in m.roles if role == "target"} - set(owners)
+    if not owners or not targets:
+        return False
+    m.roles = [(role, x) for role, x in m.roles if x not in owners]
+    for x in owners:
+        m.add_role("seller", x)
+    m.rules.append("parties:open-to-offers")
+    return True
+
+
 def _offer_received(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """An offer its subject received or judged: the subject is the target."""
+    if _open_to_offers(ctx, m, tok):
+        return True
     _described_bid_target(ctx, m, tok)
     _bid_to_holders(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
@@ -967,7 +1005,8 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
     picked Y as its supplier", "Y was chosen by X to operate its depots", "X eligió a
     Y para construir el muelle", "X contrató a Y como proveedor", "X has picked Y for
-    a C$140 million order for 80 buses": choosing or hiring a named company (the
+    a C$140 million order for 80 buses", "X eligió a Y como adjudicataria de su
+    concurso" (a winner of a contract, ``kg.deals.winner.wins_contract``): choosing or hiring a named company (the
     object, or the subject of the passive) to supply, build, operate or repair
     something, as a supplier, or for a contract or an order (``chosen_for_nouns``),
     buys it from that company; not "chose Y to lead its round", "appointed Y as
@@ -981,10 +1020,29 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     # (the parser marks "como proveedor" as a second object: "como" its "mark")
     marked = [c for c in tok.children if any(g.lower_ == "como" for g in c.children)]
     return any(
-        (prep in ("as", "como") and arg.lemma_.lower() in SUPPLIER_NOUNS)
+        (prep in ("as", "como") and (
+            arg.lemma_.lower() in SUPPLIER_NOUNS or wins_contract(ctx, arg)
+        ))
         or (prep == "for" and arg.lemma_.lower() in CHOSEN_FOR_NOUNS)
         for prep, arg in [*ctx.prep_args(tok), *(("como", c) for c in marked)]
     )
+
+
+def _chosen_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Both sides of a choice named. "Y has been selected as preferred supplier by X":
+    the parser hangs the passive's agent on the role noun; it is the verb's, the one
+    who chooses (the buyer)."""
+    if is_passive(tok) and not any(role == "buyer" for role, _ in m.roles):
+        for prep, noun in ctx.prep_args(tok):
+            if prep != "as" or noun.lemma_.lower() not in SUPPLIER_NOUNS:
+                continue
+            for x in (x for p, a in ctx.prep_args(noun) if p == "by" for x in ctx.np_entities(a)):
+                if x not in m.parties():
+                    m.add_role("buyer", x)
+                    m.rules.append("parties:agent-on-role-noun")
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2839,7 +2897,7 @@ FRAMES: dict[str, Frame] = {
         "PurchaseAgreement",
         verb={None: "buyer", "": "seller", "a": "seller", "by": "buyer", "por": "buyer"},
         admits=_chose_supplier,
-        finish=_two_sided,
+        finish=_chosen_sides,
     ),
     # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
     "order": Frame(
@@ -2882,6 +2940,10 @@ FRAMES: dict[str, Frame] = {
     "become": Frame(
         "Acquisition", verb={None: "target"}, admits=became_part,
         steps=(subject, part_owner, agent, retype),
+    ),
+    # "Y is now in the hands of X", "Y, ahora integrada en X" (kg.deals.held_now)
+    "now": Frame(
+        "Acquisition", noun={}, verb={}, admits=now_held, steps=(), finish=now_held_sides,
     ),
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(

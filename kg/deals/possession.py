@@ -445,13 +445,15 @@ def owned_now(m: Mention, tok: Token) -> None:
     ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
     dueño de Y, recortará empleo") is one already, whatever its clause says, and so is
     one whose name is in apposition ("the new owners of Y, X, plan to invest")."""
-    told = m.kind in ("owner", "hands") or bool(
+    told = m.kind in ("owner", "hands", "now") or bool(
         {"parties:copular-theme", "parties:appositive-theme"} & set(m.rules)
     )
     if not told:
         return
     if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
+    if m.kind == "now" and (tok.dep_ in ("appos", "amod") or tok.head.dep_ == "acl"):
+        m.status_explicit = False  # "Y, now part of X, will open": a state already
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):
         status, cue = "Rumoured", "hedged-copula"
