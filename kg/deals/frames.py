@@ -265,7 +265,71 @@ def _neither_price_move_nor_unit_price(
 def _bought_neither_debt_nor_unit(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
-    return _not_debt_bought(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
+    return _not_debt_bought(ctx, tok, noun, triggers) and _not_unit_price(
+        ctx, tok, noun, triggers
+    ) and (tok.lemma_.lower() not in _FOLD_VERBS or _folded_into_own(ctx, tok)) and (
+        tok.lemma_.lower() not in _ASSUME_VERBS or _deposits_assumed(ctx, tok)
+    )
+
+
+# Verbs of taking on another's liabilities: "X assumed the deposits of failed Y".
+_ASSUME_VERBS = frozenset({"assume", "asumir"})
+_DEPOSIT_NOUNS = frozenset({"deposit", "deposits", "depósito", "depósitos"})
+
+
+def _deposits_assumed(ctx: Context, tok: Token) -> bool:
+    """ "Prairie Trust assumed the deposits of failed Redfield Savings Bank", "Banco X
+    asumió los depósitos de la quebrada Caja Y": a bank that assumes a named lender's
+    deposits takes the lender over (a bank resolution's purchase and assumption); not
+    "asumió la deuda de Y", "assumed the role of chairman"."""
+    return bool(_lenders(ctx, tok))
+
+
+def _lenders(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The companies whose deposits an assuming verb's object names ("the deposits of
+    failed Y", "los depósitos y las sucursales de la quebrada Y")."""
+    objects = list(direct_objects(tok))
+    if not any(o.lemma_.lower() in _DEPOSIT_NOUNS or o.lower_ in _DEPOSIT_NOUNS for o in objects):
+        return []
+    return [
+        x for o in objects for part in (o, *o.conjuncts)
+        for prep, a in ctx.prep_args(part) if prep in ("of", "de")
+        for x in ctx.np_entities(a) if x.kind == "org"
+    ]
+
+
+def _assumed_lender(ctx: Context, m: Mention, tok: Token) -> None:
+    """The lender whose deposits are assumed is taken over, not a seller of goods: its
+    assumer is the acquirer (parties:deposits-assumed)."""
+    if tok.lemma_.lower() not in _ASSUME_VERBS or not (lenders := _lenders(ctx, tok)):
+        return
+    m.type = "Acquisition"
+    m.roles = [
+        ("acquirer" if role in ("buyer", "acquirer") else role, x)
+        for role, x in m.roles if x not in lenders
+    ] + [("target", x) for x in lenders]
+    m.rules.append("parties:deposits-assumed")
+
+
+# Verbs that tell a takeover as putting a company into one's own business.
+_FOLD_VERBS = frozenset({"fold"})
+
+
+def _folded_into_own(ctx: Context, tok: Token) -> bool:
+    """ "X agreed to fold Y, a 19-branch chain, into its network for $64m": folding a
+    named company into one's own business (an "into" phrase with "its" / "their") takes
+    it over; not "fold its unit Y into its main business" (its own part moved), nor
+    "the venture folded" (closed)."""
+    into = [
+        n for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+        for n in c.children if n.dep_ == "pobj"
+    ]
+    owned = any(p.dep_ == "poss" and p.lower_ in ("its", "their") for n in into for p in n.children)
+    objects = [
+        o for o in direct_objects(tok)
+        if not any(p.dep_ == "poss" for p in o.children) and ctx.np_entities(o)
+    ]
+    return owned and bool(objects)
 
 
 def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2357,6 +2421,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    _assumed_lender(ctx, m, tok)
     seller_in_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)
     whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
