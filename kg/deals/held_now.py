@@ -58,6 +58,8 @@ def _sides(ctx: Context, tok: Token) -> tuple[list[EntityRef], list[EntityRef]] 
     marked = [c for h in {state.i: state, tok.i: tok}.values() for c in h.children]
     if tok.dep_ == "fixed":  # "ya en manos de X": the adverb hangs on "en"
         marked += list(tok.head.children)
+    # "la conservera Y está ya en manos de X": or on the copula
+    marked += [g for c in state.children if c.dep_ in ("cop", "aux") for g in c.children]
     if not any(c.dep_ == "advmod" and c.lower_ in _NOW_WORDS or _since_recent(c) for c in marked):
         return None
     if any(c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod") for c in marked):
