@@ -45,6 +45,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
+from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -59,7 +60,6 @@ from kg.deals.longform import (
 from kg.deals.mention import Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
-from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.possession import (
     BACKING_VERBS,
     backed,
@@ -850,7 +850,10 @@ def _open_to_offers(ctx: Context, m: Mention, tok: Token) -> bool:
     filial Y": the one open to offers is the owner who would hear them, the seller of
     what they are for, not a bidder (parties:open-to-offers). Only with that company
     named apart from the owner."""
-    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lemma_.lower() in _OPEN_WORDS:
+    adjective: Token | None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+        tok.head.head.lemma_.lower() in _OPEN_WORDS
+    ):
         adjective = tok.head.head  # "open to offers"
     elif tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
         # the small English parser's "be open [to offers]": the offers an adverbial of
@@ -1070,11 +1073,11 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     picked Y as its supplier", "Y was chosen by X to operate its depots", "X eligió a
     Y para construir el muelle", "X contrató a Y como proveedor", "X has picked Y for
     a C$140 million order for 80 buses", "X eligió a Y como adjudicataria de su
-    concurso" (a winner of a contract, ``kg.deals.winner.wins_contract``): choosing or hiring a named company (the
-    object, or the subject of the passive) to supply, build, operate or repair
-    something, as a supplier, or for a contract or an order (``chosen_for_nouns``),
-    buys it from that company; not "chose Y to lead its round", "appointed Y as
-    adviser", nor choosing a person."""
+    concurso" (a winner of a contract, ``kg.deals.winner.wins_contract``): choosing or
+    hiring a named company (the object, or the subject of the passive) to supply, build,
+    operate or repair something, as a supplier, or for a contract or an order
+    (``chosen_for_nouns``), buys it from that company; not "chose Y to lead its round",
+    "appointed Y as adviser", nor choosing a person."""
     chosen_deps = OBJ_DEPS | ({"nsubjpass"} if is_passive(tok) else set())
     if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in chosen_deps):
         return False

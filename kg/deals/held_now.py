@@ -5,12 +5,12 @@ in the hands of X", "Y, now part of X, will open six shops", "Y está ya en mano
 X", "Y, ahora integrada en X, abrirá diez tiendas", "Y, hoy propiedad de X, duplicará
 su producción". A phrase of ownership alone describes who holds a company ("Y, part of
 X", "Y está en manos de X": no deal); the adverb of a changed state ("now", "ya",
-"ahora", "hoy"), or a start dated this year ("desde enero Y forma parte de X"), says the holder is a new one, so X took Y over (Completed, as any
-change of hands kg reads). The owned company and the holder must both be named
-companies, the holder by its name ("now part of the FTSE 250 index", "integrada en la
-red de compras de X": the head is no company, no deal), and nothing may deny the state
-("ya no está en manos de X"). "Still" / "sigue" tell the opposite (no change) and are
-not in the list.
+"ahora", "hoy"), or a start dated this year ("desde enero Y forma parte de X"), says
+the holder is a new one, so X took Y over (Completed, as any change of hands kg
+reads). The owned company and the holder must both be named companies, the holder by
+its name ("now part of the FTSE 250 index", "integrada en la red de compras de X": the
+head is no company, no deal), and nothing may deny the state ("ya no está en manos de
+X"). "Still" / "sigue" tell the opposite (no change) and are not in the list.
 """
 
 from __future__ import annotations

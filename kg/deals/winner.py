@@ -146,8 +146,9 @@ def winner_sides(
 
 def winner_status(m: Mention, tok: Token) -> None:
     """ "Y was named preferred bidder", "Y was selected as preferred supplier": chosen
-    to negotiate, the contract still to be signed (InNegotiation). "Y, ganadora de la licitación de X, instalará …": a winner
-    in apposition has won, whatever the tense of the clause about it (Completed)."""
+    to negotiate, the contract still to be signed (InNegotiation). "Y, ganadora de la
+    licitación de X, instalará …": a winner in apposition has won, whatever the tense of
+    the clause about it (Completed)."""
     if m.kind == "choose" and any(
         n.dep_ == "pobj" and any(a.lower_ in _PREFERRED for a in n.children)
         for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children
