@@ -6,6 +6,12 @@ read as no deal (inventory tests/data/constructions/unread).
   "desde enero Y forma parte de X"): X took Y over (``kg.deals.held_now``); "still in
   the hands of", "sigue en manos de", "ya no está en manos de", "now part of the FTSE
   250 index" and a plain "integrada en X" tell no change.
+- A company called an addition to an owner's holdings ("Y is the latest addition to the
+  X portfolio", "Y es la última incorporación a la cartera de X"): X bought Y
+  (``kg.deals.held_now``); "a welcome addition to the high street", "la última
+  incorporación al equipo de X" (a hire) are none.
+- "After a three-way contest, X ended up with Y": X bought Y
+  (``kg.deals.possession.ended_with``); "ended up with a loss" is none.
 - "X would be open to offers for its unit Y", "X estaría abierto a ofertas por su filial
   Y": X is the seller, not a bidder (``kg.deals.frames._open_to_offers``).
 - "Y has been selected as preferred supplier by X": the agent the parser hangs on the
@@ -179,3 +185,48 @@ def test_debt_or_a_role_assumed_is_no_deal(en: Language, es: Language) -> None:
     assert not _deals(es, "Banco Andino del Sur asumió la deuda de Caja Rural Chancay.")
     assert not _deals(en, "Halvard Trust assumed the role of Redmere Savings Bank as lead "
                           "lender.")
+
+
+def test_copula_carries_the_adverb(es: Language) -> None:
+    d = _one(es, "La conservera Salazones Oriñón está ya en manos de Grupo Santoña Mar.")
+    assert _roles(d) == {("acquirer", "Grupo Santoña Mar"), ("target", "Salazones Oriñón")}
+
+
+# -- an addition to an owner's holdings ------------------------------------------------
+
+
+def test_latest_addition_to_a_portfolio_is_bought(en: Language, es: Language) -> None:
+    d = _one(en, "Penrose Candles is the latest addition to the Whitcombe Equity portfolio.")
+    assert (d.type, d.status) == ("Acquisition", "Completed")
+    assert _roles(d) == {("acquirer", "Whitcombe Equity"), ("target", "Penrose Candles")}
+    d = _one(en, "The Fairhaven Inn, the newest addition to Corbett Hospitality's portfolio, "
+                 "reopens in May.")
+    assert _roles(d) == {("acquirer", "Corbett Hospitality"), ("target", "Fairhaven Inn")}
+    d = _one(es, "El Hotel Miramar es la última incorporación a la cartera de Hoteles "
+                 "Almadraba.")
+    assert _roles(d) == {("acquirer", "Hoteles Almadraba"), ("target", "Hotel Miramar")}
+
+
+def test_an_addition_to_no_holdings_is_no_deal(en: Language, es: Language) -> None:
+    assert not _deals(en, "Penrose Candles is a welcome addition to the high street.")
+    assert not _deals(es, "Marta Olazábal es la última incorporación al equipo de Hoteles "
+                          "Almadraba.")
+    assert not _deals(en, "Penrose Candles is the latest addition to the FTSE 250 index.")
+
+
+# -- ended up with -------------------------------------------------------------------------
+
+
+def test_ended_up_with_a_company(en: Language) -> None:
+    d = _one(en, "Harwell Grain ended up with Ashby Mills.")
+    assert (d.type, d.status) == ("Acquisition", "Completed")
+    assert _roles(d) == {("acquirer", "Harwell Grain"), ("target", "Ashby Mills")}
+    d = _one(en, "After a long auction, Harwell Grain ended up with the flour maker Ashby "
+                 "Mills for $55 million.")
+    assert _roles(d) == {("acquirer", "Harwell Grain"), ("target", "Ashby Mills")}
+
+
+def test_ended_up_with_a_loss_or_in_hands(en: Language) -> None:
+    assert not _deals(en, "Harwell Grain ended up with a loss of $4 million.")
+    d = _one(en, "Ashby Mills ended up in the hands of Harwell Grain.")
+    assert _roles(d) == {("acquirer", "Harwell Grain"), ("target", "Ashby Mills")}

@@ -66,6 +66,7 @@ from kg.deals.possession import (
     backer_apart,
     became_part,
     copular_theme,
+    ended_with,
     fronted_backer,
     hyphen_backer,
     into_hands,
@@ -3002,7 +3003,7 @@ FRAMES: dict[str, Frame] = {
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
-        steps=(subject, new_holder, priced_buyer, agent, retype),
+        steps=(subject, new_holder, priced_buyer, ended_with, agent, retype),
     ),
     # "Y became part of X", "Y will become a subsidiary of X" (kg.deals.possession)
     "become": Frame(

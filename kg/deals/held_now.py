@@ -11,6 +11,12 @@ reads). The owned company and the holder must both be named companies, the holde
 its name ("now part of the FTSE 250 index", "integrada en la red de compras de X": the
 head is no company, no deal), and nothing may deny the state ("ya no está en manos de
 X"). "Still" / "sigue" tell the opposite (no change) and are not in the list.
+
+A company called an addition to an owner's holdings is new to them without any adverb:
+"Y is the latest addition to the X portfolio", "Y, the newest addition to X's
+portfolio, reopens in May", "Y es la última incorporación a la cartera de X" (only to
+a holdings noun, [words] holdings_nouns, whose owner is named: not "la última
+incorporación del equipo", a hire).
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import case_of, subjects
-from kg.deals.words import HANDS_NOUNS, PART_NOUNS, RECENT_START_WORDS
+from kg.deals.words import HANDS_NOUNS, HOLDINGS_NOUNS, PART_NOUNS, RECENT_START_WORDS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -28,6 +34,8 @@ from kg.lexicon import LEXICON
 _NOW_WORDS = LEXICON.words("changed_state_adverbs")
 _NEGATIONS = frozenset({"no", "not", "n't", "never", "nunca"})
 _COPULAS = frozenset({"be", "ser", "estar"})
+# Nouns of a thing added to holdings: new to them by themselves.
+_ADDITION_NOUNS = frozenset({"addition", "incorporación"})
 
 
 def now_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -55,6 +63,8 @@ def _sides(ctx: Context, tok: Token) -> tuple[list[EntityRef], list[EntityRef]] 
     if found is None:
         return None
     state, holder_arg, held_arg = found
+    if tok.lemma_.lower() in _ADDITION_NOUNS:
+        return _named_sides(ctx, holder_arg, held_arg)
     marked = [c for h in {state.i: state, tok.i: tok}.values() for c in h.children]
     if tok.dep_ == "fixed":  # "ya en manos de X": the adverb hangs on "en"
         marked += list(tok.head.children)
@@ -64,6 +74,13 @@ def _sides(ctx: Context, tok: Token) -> tuple[list[EntityRef], list[EntityRef]] 
         return None
     if any(c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod") for c in marked):
         return None
+    return _named_sides(ctx, holder_arg, held_arg)
+
+
+def _named_sides(
+    ctx: Context, holder_arg: Token | None, held_arg: Token | None
+) -> tuple[list[EntityRef], list[EntityRef]] | None:
+    """(held companies, holders), both named (the holder by the name itself), or None."""
     if holder_arg is None or held_arg is None or holder_arg.i not in ctx.tok_ent:
         return None
     holders = [x for x in ctx.np_entities(holder_arg) if x.kind == "org"]
@@ -99,9 +116,29 @@ def _state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:
         if verb.lemma_.lower() != "be":
             return None
         return verb, _of(tok), next(iter(subjects(verb)), None)
+    if lemma in _ADDITION_NOUNS:
+        holdings = next((
+            a for prep, a in _preps(tok) if prep in ("to", "a")
+            and (a.lemma_.lower() in HOLDINGS_NOUNS or a.lower_ in HOLDINGS_NOUNS)
+        ), None)
+        if holdings is None:
+            return None
+        holder = _of(holdings) or next(
+            (c for c in holdings.children if c.dep_ in ("poss", "compound")), None
+        )
+        state = _part_state(tok)
+        return None if state is None else (state[0], holder, state[2])
     if lemma in PART_NOUNS or lemma in ("propiedad", "integrado", "integrada"):
         return _part_state(tok)
     return None
+
+
+def _preps(tok: Token) -> list[tuple[str, Token]]:
+    """(preposition, noun) of a noun's "to X" (English) and "a X" (Spanish) phrases."""
+    found = [(c.lower_, p) for c in tok.children if c.dep_ == "prep"
+             for p in c.children if p.dep_ == "pobj"]
+    return found + [(case, c) for c in tok.children
+                    if c.dep_ == "nmod" and (case := case_of(c)) is not None]
 
 
 def _part_state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:

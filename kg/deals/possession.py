@@ -94,8 +94,33 @@ def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     if noun:
         return False
     if tok.lemma_.lower() in _ENDING_VERBS:
-        return _new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)
+        return (_new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)) or bool(
+            _ended_up_with(ctx, tok)
+        )
     return _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+
+
+def _ended_up_with(ctx: Context, verb: Token) -> list[EntityRef]:
+    """ "After a three-way contest, X ended up with Y": a company that ends up with a
+    named company is its new holder, the outcome of a sale (English "end up with" only:
+    "acabar con Y" destroys it); "ended up with a loss" names no company."""
+    if verb.lemma_.lower() != "end" or not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ) or not any(x.kind == "org" for s in subjects(verb) for x in ctx.np_entities(s)):
+        return []
+    return [x for prep, arg in ctx.prep_args(verb) if prep == "with"
+            for x in ctx.np_entities(arg) if x.kind == "org"]
+
+
+def ended_with(r: Reading) -> None:
+    """The company "X ended up with" is the target, X the acquirer (parties:ended-up-with)."""
+    held = _ended_up_with(r.ctx, r.tok)
+    if not held:
+        return
+    holders = [x for s in subjects(r.tok) for x in r.ctx.np_entities(s) if x not in held]
+    r.m.roles = [("acquirer", x) for x in holders] + [("target", x) for x in held]
+    r.exclude |= set(held) | set(holders)
+    r.m.rules.append("parties:ended-up-with")
 
 
 def _company_ended_up(ctx: Context, verb: Token) -> bool:
