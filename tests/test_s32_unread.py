@@ -12,6 +12,10 @@ read as no deal (inventory tests/data/constructions/unread).
   incorporación al equipo de X" (a hire) are none.
 - "After a three-way contest, X ended up with Y": X bought Y
   (``kg.deals.possession.ended_with``); "ended up with a loss" is none.
+- "the scheme of arrangement under which Y passes to X", "el acuerdo por el que Y pasa
+  a X": a company gone to another under an agreement is bought, as one gone for a price
+  (``kg.deals.possession._under_deal``); an office that passes ("the chairmanship
+  passes to X") is none.
 - "X would be open to offers for its unit Y", "X estaría abierto a ofertas por su filial
   Y": X is the seller, not a bidder (``kg.deals.frames._open_to_offers``).
 - "Y has been selected as preferred supplier by X": the agent the parser hangs on the
@@ -230,3 +234,24 @@ def test_ended_up_with_a_loss_or_in_hands(en: Language) -> None:
     assert not _deals(en, "Harwell Grain ended up with a loss of $4 million.")
     d = _one(en, "Ashby Mills ended up in the hands of Harwell Grain.")
     assert _roles(d) == {("acquirer", "Harwell Grain"), ("target", "Ashby Mills")}
+
+
+# -- passed to a buyer under an agreement ------------------------------------------------
+
+
+def test_a_company_passes_under_a_scheme(en: Language, es: Language) -> None:
+    d = _one(en, "The court sanctioned the scheme of arrangement under which Grouville "
+                 "Trust plc passes to Rozel Holdings.")
+    assert d.type == "Acquisition"
+    assert {role for role, _ in d.roles} == {"acquirer", "target"}
+    assert ("target", "Grouville Trust") in _roles(d)
+    d = _one(es, "La junta aprobó el acuerdo por el que Conservas Ribadeo pasa a Grupo Lugo "
+                 "Alimentación.")
+    assert _roles(d) == {("acquirer", "Grupo Lugo Alimentación"), ("target", "Conservas Ribadeo")}
+
+
+def test_an_office_passing_under_a_plan_is_no_deal(en: Language, es: Language) -> None:
+    assert not _deals(en, "The court sanctioned the plan under which the chairmanship passes "
+                          "to Rozel Holdings.")
+    assert not _deals(es, "La junta aprobó el acuerdo por el que la presidencia pasa a Grupo "
+                          "Lugo Alimentación.")

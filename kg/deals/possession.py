@@ -90,7 +90,8 @@ def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     the hands of someone are a change of owner ("cayó a manos
     del Real Madrid", "fell at the hands of": a defeat, no deal). A named company that
     goes to another named company for a price is one too ("Y pasa a X por 12 millones",
-    "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``)."""
+    "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``), or
+    under an agreement ("the scheme under which Y passes to X"; ``_under_deal``)."""
     if noun:
         return False
     if tok.lemma_.lower() in _ENDING_VERBS:
@@ -230,14 +231,37 @@ def priced_buyer_arg(ctx: Context, verb: Token) -> Token | None:
         return None
     args = list(ctx.prep_args(verb))
     buyer = next((arg for prep, arg in args if prep in preps and _companies(ctx, arg)), None)
-    if buyer is None or not any(
+    if buyer is None or not (any(
         (prep in ("for", "por") and arg.i in ctx.tok_amount)
         or (prep in ("in", "en") and arg.lemma_.lower() in _PRICED_DEAL_NOUNS
             and any(t.i in ctx.tok_amount for t in arg.subtree))
         for prep, arg in args
-    ):
+    ) or _under_deal(verb)):
         return None
     return buyer
+
+
+# Nouns of an agreement or scheme that a transfer is made under ("the scheme of
+# arrangement under which Y passes to X", "el acuerdo por el que Y pasa a X").
+_TRANSFER_DEALS = frozenset({
+    "agreement", "arrangement", "deal", "scheme", "transaction", "acuerdo", "contrato",
+    "operación",
+})
+
+
+def _under_deal(verb: Token) -> bool:
+    """ "the scheme of arrangement under which Y passes to X", "el acuerdo por el que Y
+    pasa a X": a company that goes to another under an agreement (a relative clause
+    of the agreement noun, its pronoun under "under" / "por") goes to its buyer, as
+    one with its price said does."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl", "acl:relcl") or head.lemma_.lower() not in _TRANSFER_DEALS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "which" for p in c.children))
+        or (c.pos_ == "PRON" and c.lower_ in ("que", "cual") and case_of(c) == "por")
+        for c in verb.children
+    )
 
 
 def _companies(ctx: Context, np: Token) -> bool:
