@@ -46,6 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
+from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
@@ -66,6 +67,7 @@ from kg.deals.possession import (
     backer_apart,
     became_part,
     copular_theme,
+    ended_with,
     fronted_backer,
     hyphen_backer,
     into_hands,
@@ -149,7 +151,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
-from kg.deals.winner import named_winner, winner_sides, winner_status
+from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
@@ -265,30 +267,74 @@ def _neither_price_move_nor_unit_price(
 def _bought_neither_debt_nor_unit(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
-    return _not_debt_bought(ctx, tok, noun, triggers) and \
-        _not_unit_price(ctx, tok, noun, triggers) and _folded_into_own(ctx, tok, noun)
-
-
-def _folded_into_own(ctx: Context, tok: Token, noun: bool) -> bool:
-    """ "The group agreed to fold Y, a 19-branch chain, into its network", "X will fold
-    Y into its retail arm": a company folded into what its subject already has is taken
-    over by it. Only so: "the company folded" (went under), "fold the unit into a new
-    company" (a reorganisation) are no purchase, nor is folding its own unit ("fold its
-    Y unit into its retail arm")."""
-    if tok.lemma_.lower() != "fold":
-        return True
-    objs = list(direct_objects(tok))
-    if noun or not any(ctx.np_entities(o) for o in objs) or any(
-        c.dep_ == "poss" for o in objs for c in o.children
-    ):
-        return False
-    return any(
-        p.lower_ == "into" and any(
-            c.dep_ == "poss" or ctx.np_entities(c)
-            for o in p.children if o.dep_ == "pobj" for c in (o, *o.children)
-        )
-        for p in tok.children if p.dep_ == "prep"
+    return _not_debt_bought(ctx, tok, noun, triggers) and _not_unit_price(
+        ctx, tok, noun, triggers
+    ) and (tok.lemma_.lower() not in _FOLD_VERBS or (not noun and _folded_into_own(ctx, tok))) and (
+        tok.lemma_.lower() not in _ASSUME_VERBS or _deposits_assumed(ctx, tok)
     )
+
+
+# Verbs of taking on another's liabilities: "X assumed the deposits of failed Y".
+_ASSUME_VERBS = frozenset({"assume", "asumir"})
+_DEPOSIT_NOUNS = frozenset({"deposit", "deposits", "depósito", "depósitos"})
+
+
+def _deposits_assumed(ctx: Context, tok: Token) -> bool:
+    """ "Prairie Trust assumed the deposits of failed Redfield Savings Bank", "Banco X
+    asumió los depósitos de la quebrada Caja Y": a bank that assumes a named lender's
+    deposits takes the lender over (a bank resolution's purchase and assumption); not
+    "asumió la deuda de Y", "assumed the role of chairman"."""
+    return bool(_lenders(ctx, tok))
+
+
+def _lenders(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The companies whose deposits an assuming verb's object names ("the deposits of
+    failed Y", "los depósitos y las sucursales de la quebrada Y")."""
+    objects = list(direct_objects(tok))
+    if not any(o.lemma_.lower() in _DEPOSIT_NOUNS or o.lower_ in _DEPOSIT_NOUNS for o in objects):
+        return []
+    return [
+        x for o in objects for part in (o, *o.conjuncts)
+        for prep, a in ctx.prep_args(part) if prep in ("of", "de")
+        for x in ctx.np_entities(a) if x.kind == "org"
+    ]
+
+
+def _assumed_lender(ctx: Context, m: Mention, tok: Token) -> None:
+    """The lender whose deposits are assumed is taken over, not a seller of goods: its
+    assumer is the acquirer (parties:deposits-assumed)."""
+    if tok.lemma_.lower() not in _ASSUME_VERBS or not (lenders := _lenders(ctx, tok)):
+        return
+    m.type = "Acquisition"
+    m.roles = [
+        ("acquirer" if role in ("buyer", "acquirer") else role, x)
+        for role, x in m.roles if x not in lenders
+    ] + [("target", x) for x in lenders]
+    m.rules.append("parties:deposits-assumed")
+
+
+# Verbs that tell a takeover as putting a company into one's own business.
+_FOLD_VERBS = frozenset({"fold"})
+
+
+def _folded_into_own(ctx: Context, tok: Token) -> bool:
+    """ "X agreed to fold Y, a 19-branch chain, into its network for $64m": folding a
+    named company into one's own business (an "into" phrase with a possessive, "its",
+    "their", "X's", or naming a company) takes it over; not "fold its unit Y into its
+    main business" (its own part moved), "fold Y into a new company" (a reorganisation),
+    nor "the venture folded" (closed)."""
+    into = [
+        n for c in tok.children if c.dep_ == "prep" and c.lower_ == "into"
+        for n in c.children if n.dep_ == "pobj"
+    ]
+    owned = any(
+        any(p.dep_ == "poss" for p in n.children) or ctx.np_entities(n) for n in into
+    )
+    objects = [
+        o for o in direct_objects(tok)
+        if not any(p.dep_ == "poss" for p in o.children) and ctx.np_entities(o)
+    ]
+    return owned and bool(objects)
 
 
 def _not_debt_bought(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -800,10 +846,50 @@ def _voted_on(tok: Token) -> Token | None:
     return None
 
 
+# Adjectives of willingness to hear bids: "X would be open to offers for Y".
+_OPEN_WORDS = frozenset({"open", "receptive", "abierto", "abierta", "receptivo", "receptiva"})
+
+
+def _open_to_offers(ctx: Context, m: Mention, tok: Token) -> bool:
+    """ "X would be open to offers for its unit Y", "X estaría abierto a ofertas por su
+    filial Y": the one open to offers is the owner who would hear them, the seller of
+    what they are for, not a bidder (parties:open-to-offers). Only with that company
+    named apart from the owner."""
+    adjective: Token | None
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and (
+        tok.head.head.lemma_.lower() in _OPEN_WORDS
+    ):
+        adjective = tok.head.head  # "open to offers"
+    elif tok.dep_ == "advcl" and any(c.lower_ == "to" for c in tok.children):
+        # the small English parser's "be open [to offers]": the offers an adverbial of
+        # the copula, "open" its complement
+        adjective = next(
+            (c for c in tok.head.children if c.dep_ == "acomp" and c.lower_ in _OPEN_WORDS), None
+        )
+    elif case_of(tok) == "a" and tok.head.lemma_.lower() in _OPEN_WORDS:
+        adjective = tok.head  # "abierto a ofertas"
+    else:
+        return False
+    if adjective is None:
+        return False
+    clause = adjective.head if adjective.dep_ == "acomp" else adjective
+    owners = [x for s in subjects(clause) for x in ctx.np_entities(s)]
+    targets = {x for role, x in m.roles if role == "target"} - set(owners)
+    if not owners or not targets:
+        return False
+    m.roles = [(role, x) for role, x in m.roles if x not in owners]
+    for x in owners:
+        m.add_role("seller", x)
+    m.rules.append("parties:open-to-offers")
+    return True
+
+
 def _offer_received(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """An offer its subject received or judged: the subject is the target."""
+    if _open_to_offers(ctx, m, tok):
+        return True
     _described_bid_target(ctx, m, tok)
     _bid_to_holders(ctx, m, tok)
     if any(role == "target" for role, _ in m.roles):
@@ -991,11 +1077,12 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     """ "Brisbane Metro has selected Halcyon Rail to supply signalling systems", "X
     picked Y as its supplier", "Y was chosen by X to operate its depots", "X eligió a
     Y para construir el muelle", "X contrató a Y como proveedor", "X has picked Y for
-    a C$140 million order for 80 buses": choosing or hiring a named company (the
-    object, or the subject of the passive) to supply, build, operate or repair
-    something, as a supplier, or for a contract or an order (``chosen_for_nouns``),
-    buys it from that company; not "chose Y to lead its round", "appointed Y as
-    adviser", nor choosing a person."""
+    a C$140 million order for 80 buses", "X eligió a Y como adjudicataria de su
+    concurso" (a winner of a contract, ``kg.deals.winner.wins_contract``): choosing or
+    hiring a named company (the object, or the subject of the passive) to supply, build,
+    operate or repair something, as a supplier, or for a contract or an order
+    (``chosen_for_nouns``), buys it from that company; not "chose Y to lead its round",
+    "appointed Y as adviser", nor choosing a person."""
     chosen_deps = OBJ_DEPS | ({"nsubjpass"} if is_passive(tok) else set())
     if noun or not any(ctx.np_entities(c) for c in tok.children if c.dep_ in chosen_deps):
         return False
@@ -1005,10 +1092,29 @@ def _chose_supplier(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
     # (the parser marks "como proveedor" as a second object: "como" its "mark")
     marked = [c for c in tok.children if any(g.lower_ == "como" for g in c.children)]
     return any(
-        (prep in ("as", "como") and arg.lemma_.lower() in SUPPLIER_NOUNS)
+        (prep in ("as", "como") and (
+            arg.lemma_.lower() in SUPPLIER_NOUNS or wins_contract(ctx, arg)
+        ))
         or (prep == "for" and arg.lemma_.lower() in CHOSEN_FOR_NOUNS)
         for prep, arg in [*ctx.prep_args(tok), *(("como", c) for c in marked)]
     )
+
+
+def _chosen_sides(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """Both sides of a choice named. "Y has been selected as preferred supplier by X":
+    the parser hangs the passive's agent on the role noun; it is the verb's, the one
+    who chooses (the buyer)."""
+    if is_passive(tok) and not any(role == "buyer" for role, _ in m.roles):
+        for prep, noun in ctx.prep_args(tok):
+            if prep != "as" or noun.lemma_.lower() not in SUPPLIER_NOUNS:
+                continue
+            for x in (x for p, a in ctx.prep_args(noun) if p == "by" for x in ctx.np_entities(a)):
+                if x not in m.parties():
+                    m.add_role("buyer", x)
+                    m.rules.append("parties:agent-on-role-noun")
+    return _two_sided(ctx, m, tok, received, triggers)
 
 
 def _awarded(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2323,6 +2429,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    _assumed_lender(ctx, m, tok)
     seller_in_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)
     whole_of_topic(ctx, m, tok)  # "la compra del 100 % del capital a Y" (kg.deals.buyout)
@@ -2864,7 +2971,7 @@ FRAMES: dict[str, Frame] = {
         "PurchaseAgreement",
         verb={None: "buyer", "": "seller", "a": "seller", "by": "buyer", "por": "buyer"},
         admits=_chose_supplier,
-        finish=_two_sided,
+        finish=_chosen_sides,
     ),
     # "X ordered 40 jets from Y", "an order for 40 jets with Y": goods from a supplier
     "order": Frame(
@@ -2901,12 +3008,16 @@ FRAMES: dict[str, Frame] = {
     # "Y pasa a manos de X", "Y passed into the hands of X" (kg.deals.possession)
     "hands": Frame(
         "Acquisition", verb={None: "target"}, admits=into_hands,
-        steps=(subject, new_holder, priced_buyer, agent, retype),
+        steps=(subject, new_holder, priced_buyer, ended_with, agent, retype),
     ),
     # "Y became part of X", "Y will become a subsidiary of X" (kg.deals.possession)
     "become": Frame(
         "Acquisition", verb={None: "target"}, admits=became_part,
         steps=(subject, part_owner, agent, retype),
+    ),
+    # "Y is now in the hands of X", "Y, ahora integrada en X" (kg.deals.held_now)
+    "now": Frame(
+        "Acquisition", noun={}, verb={}, admits=now_held, steps=(), finish=now_held_sides,
     ),
     # "X completó una ampliación de capital suscrita por Y": Y invests in X
     "capital": Frame(

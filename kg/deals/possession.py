@@ -98,12 +98,38 @@ def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     the hands of someone are a change of owner ("cayó a manos
     del Real Madrid", "fell at the hands of": a defeat, no deal). A named company that
     goes to another named company for a price is one too ("Y pasa a X por 12 millones",
-    "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``)."""
+    "Y went to X for $40m", "Y fell to X in a $40m deal"; ``priced_buyer_arg``), or
+    under an agreement ("the scheme under which Y passes to X"; ``_under_deal``)."""
     if noun:
         return False
     if tok.lemma_.lower() in _ENDING_VERBS:
-        return _new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)
+        return (_new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)) or bool(
+            _ended_up_with(ctx, tok)
+        )
     return _new_holder_arg(tok) is not None or priced_buyer_arg(ctx, tok) is not None
+
+
+def _ended_up_with(ctx: Context, verb: Token) -> list[EntityRef]:
+    """ "After a three-way contest, X ended up with Y": a company that ends up with a
+    named company is its new holder, the outcome of a sale (English "end up with" only:
+    "acabar con Y" destroys it); "ended up with a loss" names no company."""
+    if verb.lemma_.lower() != "end" or not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in verb.children
+    ) or not any(x.kind == "org" for s in subjects(verb) for x in ctx.np_entities(s)):
+        return []
+    return [x for prep, arg in ctx.prep_args(verb) if prep == "with"
+            for x in ctx.np_entities(arg) if x.kind == "org"]
+
+
+def ended_with(r: Reading) -> None:
+    """The company "X ended up with" is the target, X the acquirer (parties:ended-up-with)."""
+    held = _ended_up_with(r.ctx, r.tok)
+    if not held:
+        return
+    holders = [x for s in subjects(r.tok) for x in r.ctx.np_entities(s) if x not in held]
+    r.m.roles = [("acquirer", x) for x in holders] + [("target", x) for x in held]
+    r.exclude |= set(held) | set(holders)
+    r.m.rules.append("parties:ended-up-with")
 
 
 def _company_ended_up(ctx: Context, verb: Token) -> bool:
@@ -213,14 +239,37 @@ def priced_buyer_arg(ctx: Context, verb: Token) -> Token | None:
         return None
     args = list(ctx.prep_args(verb))
     buyer = next((arg for prep, arg in args if prep in preps and _companies(ctx, arg)), None)
-    if buyer is None or not any(
+    if buyer is None or not (any(
         (prep in ("for", "por") and arg.i in ctx.tok_amount)
         or (prep in ("in", "en") and arg.lemma_.lower() in _PRICED_DEAL_NOUNS
             and any(t.i in ctx.tok_amount for t in arg.subtree))
         for prep, arg in args
-    ):
+    ) or _under_deal(verb)):
         return None
     return buyer
+
+
+# Nouns of an agreement or scheme that a transfer is made under ("the scheme of
+# arrangement under which Y passes to X", "el acuerdo por el que Y pasa a X").
+_TRANSFER_DEALS = frozenset({
+    "agreement", "arrangement", "deal", "scheme", "transaction", "acuerdo", "contrato",
+    "operación",
+})
+
+
+def _under_deal(verb: Token) -> bool:
+    """ "the scheme of arrangement under which Y passes to X", "el acuerdo por el que Y
+    pasa a X": a company that goes to another under an agreement (a relative clause
+    of the agreement noun, its pronoun under "under" / "por") goes to its buyer, as
+    one with its price said does."""
+    head = verb.head
+    if verb.dep_ not in ("relcl", "acl", "acl:relcl") or head.lemma_.lower() not in _TRANSFER_DEALS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "under" and any(p.lower_ == "which" for p in c.children))
+        or (c.pos_ == "PRON" and c.lower_ in ("que", "cual") and case_of(c) == "por")
+        for c in verb.children
+    )
 
 
 def _companies(ctx: Context, np: Token) -> bool:
@@ -483,13 +532,15 @@ def owned_now(m: Mention, tok: Token) -> None:
     ("será", "podría"), the deal is done. An owner named in apposition ("X, el nuevo
     dueño de Y, recortará empleo") is one already, whatever its clause says, and so is
     one whose name is in apposition ("the new owners of Y, X, plan to invest")."""
-    told = m.kind in ("owner", "hands") or bool(
+    told = m.kind in ("owner", "hands", "now") or bool(
         {"parties:copular-theme", "parties:appositive-theme"} & set(m.rules)
     )
     if not told:
         return
     if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
+    if m.kind == "now" and (tok.dep_ in ("appos", "amod") or tok.head.dep_ == "acl"):
+        m.status_explicit = False  # "Y, now part of X, will open": a state already
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):
         status, cue = "Rumoured", "hedged-copula"

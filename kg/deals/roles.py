@@ -975,18 +975,29 @@ def _amount_words(ctx: Context, tok: Token) -> list[Token]:
 def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     """An "a" / "to" phrase right after a deal noun's phrase, hung by the parser on
     the verb of the clause instead ("logra un acuerdo tras el traspaso de X al fondo
-    Y"): its position makes it the noun's."""
+    Y"): its position makes it the noun's. So is a "por parte de" phrase, the agent
+    of a nominal ("consiste en la compra del 100 % de Y por parte de X")."""
     verb = next((t for t in tok.ancestors if is_verbal(t)), None)
     if verb is None:
         return []
     # English hangs the noun on the preposition, which then opens the phrase
     return [
         (prep, arg) for prep, arg in ctx.prep_args(verb)
-        if prep in ("a", "al", "to") and arg.i > tok.i and (
+        if (prep in ("a", "al", "to") or (prep == "by" and _por_parte_de(arg)))
+        and arg.i > tok.i and (
             arg.left_edge.i == tok.right_edge.i + 1
             or (arg.head.dep_ in ("prep", "dative") and arg.head.i == tok.right_edge.i + 1)
         )
     ]
+
+
+def _por_parte_de(arg: Token) -> bool:
+    """ "por parte de X" (``case_of`` reads it as "by"): the parser makes "parte de"
+    fixed words of the "por"."""
+    return any(
+        c.dep_ == "case" and c.lower_ == "por" and any(f.lower_ == "parte" for f in c.children)
+        for c in arg.children
+    )
 
 
 def _source_of_money_kind(r: Reading, money: Token) -> list[tuple[str, Token]]:

@@ -48,6 +48,21 @@ def named_winner(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
     return bool(won) and not any(prize_contest(ctx, w) for w in won)
 
 
+def wins_contract(ctx: Context, tok: Token) -> bool:
+    """A winner noun with a contest or contract it won, not a prize ("como adjudicataria
+    de su concurso de limpieza"; not "ganadora del concurso de startups")."""
+    won = _won(ctx, tok)
+    return tok.lemma_.lower() in _WINNER_NOUNS and bool(won) and not any(
+        prize_contest(ctx, w) for w in won
+    )
+
+
+# The winner nouns (lexicon/deals.toml winner_n, their lemmas and forms).
+_WINNER_NOUNS = frozenset(
+    w for lang in LEXICON.triggers().values() for w in lang.get("winner_n", ())
+)
+
+
 def _won(ctx: Context, tok: Token) -> list[Token]:
     """The contests or contracts a winner noun names: its "de" / "of" / "for" / "in"
     phrase, or one the parser hung on the verb it is predicated with ("resultó
@@ -130,9 +145,18 @@ def winner_sides(
 
 
 def winner_status(m: Mention, tok: Token) -> None:
-    """ "Y was named preferred bidder": chosen to negotiate, the contract still to be
-    signed (InNegotiation). "Y, ganadora de la licitación de X, instalará …": a winner
-    in apposition has won, whatever the tense of the clause about it (Completed)."""
+    """ "Y was named preferred bidder", "Y was selected as preferred supplier": chosen
+    to negotiate, the contract still to be signed (InNegotiation). "Y, ganadora de la
+    licitación de X, instalará …": a winner in apposition has won, whatever the tense of
+    the clause about it (Completed)."""
+    if m.kind == "choose" and any(
+        n.dep_ == "pobj" and any(a.lower_ in _PREFERRED for a in n.children)
+        for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for n in c.children
+    ):
+        # "Y has been selected as preferred supplier by X": chosen, not yet signed
+        m.status = "InNegotiation"
+        m.rules.append("status:InNegotiation<-preferred")
+        return
     if m.kind != "winner":
         return
     if any(c.lower_ in _PREFERRED for c in tok.children):
