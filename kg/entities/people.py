@@ -47,6 +47,7 @@ from kg.entities.words import (
     INSTITUTION_WORDS,
     KINSHIP_FIRMS,
     LEGAL_FORMS,
+    LOCATIVES,
     NAME_PARTICLES,
     NAMESAKE_EVENT_TAILS,
     NAMESAKE_EVENTS,
@@ -62,6 +63,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PATRONYMICS,
     PERSON_ROLES,
+    PLACE_HEADS_EN,
     ROUND_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
@@ -186,6 +188,8 @@ def role_of_org(x: Ctx, i: int) -> Found:
     k = nxt + 1
     if x.lowers[k] in ("la", "el", "the") and k + 1 < n:
         k += 1
+    if not caps[k]:
+        return _role_of_common_noun(x, k)
     if caps[k]:
         e = _run_end(doc, k, caps)
         if x.texts[k] in ORG_HEADS and _coordinated_fields(x, k, e) > e:
@@ -200,6 +204,28 @@ def role_of_org(x: Ctx, i: int) -> Found:
                 return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
+
+
+def _role_of_common_noun(x: Ctx, k: int) -> Found:
+    """A role of an organisation the writer names by a common noun, then the person in
+    apposition between commas: "el consejero delegado de la conservera, Antón Louro
+    Pazos, agradeció", "the chief executive of the bakery, Ines Marl, said". The name
+    has two words at least and none of a company's ("el director de la filial, Orvel
+    Renovables S.A., dijo" names the subsidiary)."""
+    doc, caps, n = x.doc, x.caps, x.n
+    j = k
+    while j < min(n, k + 2) and x.texts[j].isalpha() and x.texts[j].islower():
+        j += 1
+    if j == k or j + 1 >= n or x.texts[j] != "," or not caps[j + 1]:
+        return []
+    ps = j + 2 if x.texts[j + 1] in HONORIFICS else j + 1
+    pe = _person_end(doc, ps, caps)
+    hit = _cand_at(x.model, ps)
+    if pe - ps < 2 or pe >= n or x.texts[pe] != "," or (hit is not None and hit.label == "ORG") \
+            or any(x.texts[t] in ORG_HEADS or x.texts[t] in ORG_TAILS or x.texts[t] in LEGAL_FORMS
+                   for t in range(ps, pe)):
+        return []
+    return [_Cand(ps, pe, "PER", _P_PERSON)]
 
 
 def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
@@ -444,6 +470,25 @@ def namesake(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, label, _P_GAZ)]
 
 
+def place_head(x: Ctx, i: int) -> Found:
+    """English: a geographic head before a capitalised name opens a place's name ("the
+    harbour lies between St Clement and Mount Pleasant", "the terminal at Port Elliot",
+    "Lake Winslow farmers"), not a person's or a company's, unless a company's word or a
+    common noun closes the name ("Lake Winslow Dairy", "Port Elliot Terminals"), a name
+    before it makes the head part of a person's name ("Ian St John"), or "of" makes
+    it the name of a body's seat ("the University of St Andrews")."""
+    if x.kn.lang != "en" or i + 1 >= x.n or not x.caps[i + 1] or \
+            i > 0 and (x.caps[i - 1] and not x.doc[i - 1].is_sent_start
+                       or x.lowers[i - 1] in ("of", "de")):
+        return None
+    e = _run_end(x.doc, i + 1, x.caps)
+    words = x.texts[i + 1:e]
+    if e - i > 3 or any(w in ORG_TAILS or w in LEGAL_FORMS or w in ORG_HEADS for w in words) \
+            or len(words) > 1 and x.kn.is_common(words[-1]):
+        return None
+    return [_Cand(i, e, "LOC", _P_GAZ)]
+
+
 def _english_namesake(x: Ctx, i: int) -> Found:
     """English puts the kind of thing after the name: "the Clara Whitmore Awards",
     "Macon County"-like names, "the Charles de Gaulle airport". After a monarch's
@@ -527,7 +572,8 @@ def age(x: Ctx, i: int) -> Found:
 
 def relative_or_role(x: Ctx, i: int) -> Found:
     """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
-    quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux")."""
+    quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux"); not the place of a
+    fronted locative (``_fronted_place``)."""
     doc, nxt = x.doc, i + 1
     if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
         x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
@@ -542,6 +588,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
         return None
+    if _fronted_place(x, s):
+        return []
     if span_text(doc, s, i + 1) not in x.kn.places and (
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
@@ -562,6 +610,15 @@ def _introductory(x: Ctx, i: int) -> bool:
         return False
     return not any(x.texts[k] == text and not x.doc[k].is_sent_start
                    for k in range(x.n) if k != i)
+
+
+def _fronted_place(x: Ctx, s: int) -> bool:
+    """A name after a preposition of place that opens the sentence is the place of a
+    fronted adverbial, and the role after its comma opens the subject, not an apposition
+    to the name: "In Asia, chief operating officer Priya Raman will lead ...", "En Vigo,
+    el consejero delegado de la conservera, Antón Louro, agradeció ...". Said of a
+    person the preposition would not be one of place ("Para Salgado, la compra ...")."""
+    return s > 0 and x.lowers[s - 1] in LOCATIVES and bool(x.doc[s - 1].is_sent_start)
 
 
 def _employer_of_role(x: Ctx, s: int) -> bool:
@@ -730,6 +787,7 @@ _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 # The person cues in priority order; a title before a name or an initial ends the token.
 PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:namesake", namesake, skips=ALL),
+    Cue("cue:place_head", place_head, skips=ALL, on="text", words=PLACE_HEADS_EN),
     Cue("cue:style_before", style_before, skips=ALL, on="text", words=_STYLE_OPENERS),
     Cue("cue:title_before", title_before, skips=ALL),
     Cue("cue:role_of_org", role_of_org),
