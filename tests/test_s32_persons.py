@@ -12,6 +12,13 @@
   Elliot", "Lake Winslow", "St Clement"), no person's or company's
   (``people.place_head``); "Lake Winslow Dairy", "Ian St John" and "the University of
   St Andrews" are not changed.
+- English: a tradesman's trade ("Plumbing", "Roofing", "Haulage", "Audit"), "Ports",
+  "Terminals" and "Trust" close a company's name after a surname or a place ("Gallagher
+  Roofing", "Elliot Terminals", "Tri-County Trust") (lexicon ``org_tails``); a person
+  named with a given name and a surname is not changed.
+- A long form defined by an acronym in brackets that the model read as a person's name
+  is an organisation's unless a known given name opens it ("Presse Acadienne Nouvelles
+  (PAN)"; "Megan Hollis (MH)" stays a person) (``cues.acronym_definition``).
 """
 
 from __future__ import annotations
@@ -77,3 +84,34 @@ def test_a_geographic_head_inside_a_name_is_not_changed(en: Language) -> None:
     assert "Ian St John" in _people(en, "Former striker Ian St John said the club would survive.")
     assert ("University of St Andrews", "ORG") in _ents(
         en, "Emeka Okonkwo joined Haldane from the University of St Andrews.")
+
+
+# -- trades, ports and trusts close a company's name --------------------------------------
+
+
+def test_a_trade_after_a_surname_makes_a_company(en: Language) -> None:
+    assert ("Gallagher Roofing", "ORG") in _ents(en, "Gallagher Roofing employs 140 people in "
+                                                     "Leeds.")
+    assert ("Elliot Terminals", "ORG") in _ents(en, "Coastline Ports has agreed to buy Elliot "
+                                                    "Terminals for A$120 million.")
+    assert ("Tri-County Trust", "ORG") in _ents(en, "Tri-County Trust bought Pinewood Savings "
+                                                    "for $64 million.")
+
+
+def test_a_persons_name_is_not_made_a_company(en: Language) -> None:
+    assert "Declan Gallagher" in _people(en, "Declan Gallagher founded the roofing business "
+                                             "in 1988.")
+
+
+# -- a person's acronym ---------------------------------------------------------------
+
+
+def test_a_defined_long_form_without_a_given_name_is_no_person(en: Language) -> None:
+    ents = _ents(en, "This story was first published by Presse Acadienne Nouvelles (PAN) and "
+                     "is republished here.")
+    assert ("Presse Acadienne Nouvelles", "ORG") in ents
+
+
+def test_a_speakers_initials_keep_the_person(en: Language) -> None:
+    assert "Megan Hollis" in _people(en, "Interviewer: Megan Hollis (MH). Narrator: Walt "
+                                         "Brubaker (WB).")
