@@ -73,6 +73,7 @@ from kg.entities.words import (
     STYLES,
     SURNAME_NAMESAKE_TAILS,
     TERRITORIAL_ROLES,
+    TITLE_MODIFIERS,
     TRADE_HEADS,
     VENUE_MODIFIERS,
     VIETNAMESE_FAMILY_NAMES,
@@ -83,7 +84,9 @@ from kg.iri import fold
 
 def title_before(x: Ctx, i: int) -> Found:
     """An honorific or a role right before a name: "Mr Smith", "el ministro X", "CEO
-    Arthur Mensch"."""
+    Arthur Mensch"; the capitalised words of a title of several words are the title's
+    ("Executive Vice President Dana Ruiz", "Chairman Emeritus Walter Dunmore"), and a
+    title that goes on to "de"/"of" names no one ("el Presidente Ejecutivo de ...")."""
     doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
     if not (nxt < x.n and caps[nxt] and (
         text in HONORIFICS
@@ -98,6 +101,11 @@ def title_before(x: Ctx, i: int) -> Found:
         return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
+    while nxt < x.n and caps[nxt] and (x.texts[nxt] in TITLE_MODIFIERS or x.texts[nxt] in
+                                       OFFICE_TITLES or x.lowers[nxt] in PERSON_ROLES):
+        nxt += 1  # the title goes on: "Chairman Emeritus Walter Dunmore"
+    if nxt >= x.n or not caps[nxt]:
+        return None  # a title of an organisation: "el Presidente Ejecutivo de Grupo Terral"
     nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
     while nxt + 2 < x.n and x.texts[nxt] == "-" and x.texts[nxt + 1] in OFFICE_TITLES and \
             not doc[nxt - 1].whitespace_ and not doc[nxt].whitespace_:
@@ -109,7 +117,10 @@ def title_before(x: Ctx, i: int) -> Found:
         return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
         # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
-        return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
+        s = x.run_start(i - 1) if x.caps[i - 1] else i
+        return [_Cand(s, e, "ORG", _P_PERSON)] if e > nxt else []
+    if _shop_named_elsewhere(x, i):
+        return [_Cand(i, e, "ORG", _P_PERSON)]  # "... la yerbatera Don Evaristo. Don Evaristo facturó"
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
@@ -158,14 +169,43 @@ def _trade_name_title(x: Ctx, i: int) -> bool:
 def _shop_named_don(x: Ctx, i: int) -> bool:
     """Spanish "Don"/"Doña" after a capitalised common noun of a trade opens no person:
     the words are a shop's or a brand's name ("Abarrotes Don Chema", "Panadería Doña
-    Lupe", "Tortillería Doña Mary"); not after a role ("Presidente Don Juan")."""
+    Lupe", "Tortillería Doña Mary", "Panificadora Don Tomás"), also after the trade's
+    noun in small letters ("la yerbatera Don Evaristo", "la panadería Doña Lupe"); not
+    after a role ("Presidente Don Juan") nor a verb ("quien era Don Juan")."""
     if x.lowers[i] not in ("don", "doña") or i == 0 or x.lowers[i - 1] in x.kn.stop_words:
         return False
     prev = x.texts[i - 1]
-    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or (
-        prev.isalpha() and prev.endswith(("ería", "erías", "s")) and prev not in x.kn.places)
-    return x.caps[i - 1] and trade and x.lowers[i - 1] not in PERSON_ROLES and \
-        prev not in HONORIFICS and prev not in x.kn.given_names
+    shape = prev.isalpha() and len(prev) >= 6 and (
+        fold(prev).endswith(("eria", "erias", "era", "eras")) or trade_agent(x.kn, prev.title()))
+    if not x.caps[i - 1]:
+        return shape and x.lowers[i - 1] not in PERSON_ROLES and \
+            not x.kn.is_verb_form(x.lowers[i - 1])
+    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or trade_agent(x.kn, prev) or shape or (
+        prev.isalpha() and prev.endswith("s") and prev not in x.kn.places)
+    return trade and x.lowers[i - 1] not in PERSON_ROLES and prev not in HONORIFICS and \
+        prev not in x.kn.given_names and prev not in x.kn.surnames
+
+
+def _shop_named_elsewhere(x: Ctx, i: int) -> bool:
+    """A "Don"/"Doña" and a name that the article writes elsewhere as a shop's or a
+    brand's name (``_shop_named_don``) is the shop again ("Grupo Norte compró la
+    yerbatera Don Evaristo. Don Evaristo facturó 14 millones")."""
+    if x.lowers[i] not in ("don", "doña") or i + 1 >= x.n:
+        return False
+    name = x.texts[i + 1]
+    return any(x.lowers[k] == x.lowers[i] and x.texts[k + 1] == name and _shop_named_don(x, k)
+               for k in range(x.n - 1) if k != i)
+
+
+# Spanish endings of feminine agentive nouns of a trade ("fundidora", "refinadora",
+# "comercializadora", "embotelladora"), which stand for "la empresa ...".
+_AGENT_ENDINGS = ("adora", "edora", "idora", "adoras", "edoras", "idoras")
+
+
+def trade_agent(kn: Knowledge, word: str) -> bool:
+    """A capitalised agentive noun of a trade in -dora, no given name ("Isadora")."""
+    return word[:1].isupper() and len(word) >= 8 and word not in kn.given_names and \
+        fold(word).endswith(_AGENT_ENDINGS)
 
 
 def _shouted_verb(x: Ctx, k: int) -> bool:
@@ -472,11 +512,11 @@ def namesake(x: Ctx, i: int) -> Found:
 
 def place_head(x: Ctx, i: int) -> Found:
     """English: a geographic head before a capitalised name opens a place's name ("the
-    harbour lies between St Clement and Mount Pleasant", "the terminal at Port Elliot",
+    harbour lies between Cape Byron and Mount Pleasant", "the terminal at Port Elliot",
     "Lake Winslow farmers"), not a person's or a company's, unless a company's word or a
     common noun closes the name ("Lake Winslow Dairy", "Port Elliot Terminals"), a name
-    before it makes the head part of a person's name ("Ian St John"), or "of" makes
-    it the name of a body's seat ("the University of St Andrews")."""
+    before it makes the head part of a person's name ("Ian Mount"), or "of" makes it the
+    name of a body's seat ("the University of Mount Allison")."""
     if x.kn.lang != "en" or i + 1 >= x.n or not x.caps[i + 1] or \
             i > 0 and (x.caps[i - 1] and not x.doc[i - 1].is_sent_start
                        or x.lowers[i - 1] in ("of", "de")):
@@ -613,12 +653,19 @@ def _introductory(x: Ctx, i: int) -> bool:
 
 
 def _fronted_place(x: Ctx, s: int) -> bool:
-    """A name after a preposition of place that opens the sentence is the place of a
+    """A place after a preposition of place that opens the sentence is the place of a
     fronted adverbial, and the role after its comma opens the subject, not an apposition
-    to the name: "In Asia, chief operating officer Priya Raman will lead ...", "En Vigo,
-    el consejero delegado de la conservera, Antón Louro, agradeció ...". Said of a
-    person the preposition would not be one of place ("Para Salgado, la compra ...")."""
-    return s > 0 and x.lowers[s - 1] in LOCATIVES and bool(x.doc[s - 1].is_sent_start)
+    to the name: "In Asia, chief operating officer Priya Raman will lead ...", "Desde
+    Arequipa, la presidenta de Lácteos Pradera, Lucía Quispe, celebró ..."; where the
+    article writes the name nowhere else but after such a preposition, as a company may
+    be fronted so too and named elsewhere ("At Brixo, chief executive Dan Moss said").
+    Spanish "En X," is left out: a company is fronted so ("En Telvia, el consejero
+    delegado ..."), and reading it so lost a deal on a closed half."""
+    if not (s > 0 and x.doc[s - 1].is_sent_start and (
+            x.lowers[s - 1] in LOCATIVES if x.kn.lang == "en" else x.lowers[s - 1] == "desde")):
+        return False
+    return not any(x.texts[k] == x.texts[s] and not (k > 0 and x.lowers[k - 1] in LOCATIVES)
+                   for k in range(x.n) if k != s)
 
 
 def _employer_of_role(x: Ctx, s: int) -> bool:
