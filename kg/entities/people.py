@@ -120,7 +120,8 @@ def title_before(x: Ctx, i: int) -> Found:
         s = x.run_start(i - 1) if x.caps[i - 1] else i
         return [_Cand(s, e, "ORG", _P_PERSON)] if e > nxt else []
     if _shop_named_elsewhere(x, i):
-        return [_Cand(i, e, "ORG", _P_PERSON)]  # "... la yerbatera Don Evaristo. Don Evaristo facturó"
+        # "... la yerbatera Don Evaristo. Don Evaristo facturó ...": the brand again
+        return [_Cand(i, e, "ORG", _P_PERSON)]
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"

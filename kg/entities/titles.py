@@ -44,9 +44,9 @@ def title_word(word: str) -> bool:
 
 def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
     """A person's name without the nationality that opens it ("Briton Jane Holt"), the
-    title that opens it before a given name ("Advocate
-    Helena Marsh" → "Helena Marsh", "Emeritus Walter Dunmore" → "Walter Dunmore") and without the post-nominal letters or the
-    parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
+    title that opens it before a given name ("Advocate Helena Marsh" → "Helena Marsh",
+    "Emeritus Walter Dunmore" → "Walter Dunmore") and without the post-nominal letters or
+    the parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
     → "Treasurer")."""
     while c.end - c.start > 1 and (
             doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
