@@ -101,9 +101,7 @@ def title_before(x: Ctx, i: int) -> Found:
         return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
-    while nxt < x.n and caps[nxt] and (x.texts[nxt] in TITLE_MODIFIERS or x.texts[nxt] in
-                                       OFFICE_TITLES or x.lowers[nxt] in PERSON_ROLES):
-        nxt += 1  # the title goes on: "Chairman Emeritus Walter Dunmore"
+    nxt = _title_goes_on(x, nxt)  # "Chairman Emeritus Walter Dunmore"
     if nxt >= x.n or not caps[nxt]:
         return None  # a title of an organisation: "el Presidente Ejecutivo de Grupo Terral"
     nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
@@ -126,6 +124,16 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _title_goes_on(x: Ctx, k: int) -> int:
+    """Past the capitalised words that go on with a title before the name, where one of
+    them qualifies it (``TITLE_MODIFIERS``: "Executive Vice President Dana Ruiz",
+    "Chairman Emeritus Walter Dunmore"); ``k`` where none does."""
+    j = k
+    while j < x.n and x.caps[j] and (x.texts[j] in TITLE_MODIFIERS or x.texts[j] in OFFICE_TITLES):
+        j += 1
+    return j if any(x.texts[t] in TITLE_MODIFIERS for t in range(k, j)) else k
 
 
 # The honorific a parliament or a court gives itself and its members.
