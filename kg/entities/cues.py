@@ -2312,12 +2312,14 @@ def acronym_definition(x: Ctx, i: int) -> Found:
     long_form = doc[s:i]
     label = _label_at(x.model, s, i)
     # A company's words make the long form an organisation's, and so does a noun of a
-    # company opening it ("Gestora Atlántica de Patrimonios (GAP)"), or any common
-    # noun opening what the model read as a person's name: a person's opens with a
-    # given name.
+    # company opening it ("Gestora Atlántica de Patrimonios (GAP)"), or any word but a
+    # known given name opening what the model read as a person's name: the press
+    # defines acronyms for bodies, a person's initials only for a speaker whose name
+    # opens with a given name ("Megan Hollis (MH)"; "Presse Acadienne Nouvelles (PAN)"
+    # is an outlet).
     orgish = any(t.text in ORG_HEADS or t.text in ORG_TAILS or t.text in LEGAL_FORMS
                  for t in long_form) or x.lowers[s] in DESCRIPTORS or (
-        label == "PER" and x.texts[s] not in x.kn.given_names and x.kn.is_common(x.texts[s]))
+        label == "PER" and x.texts[s] not in x.kn.given_names)
     label = label if label in ("LOC", "PER", "MISC") and not orgish and \
         not (label == "LOC" and _common_noun_opens(x, long_form)) else "ORG"
     x.pairs.append((long_form.text, acronym))

@@ -47,6 +47,7 @@ from kg.entities.words import (
     INSTITUTION_WORDS,
     KINSHIP_FIRMS,
     LEGAL_FORMS,
+    LOCATIVES,
     NAME_PARTICLES,
     NAMESAKE_EVENT_TAILS,
     NAMESAKE_EVENTS,
@@ -62,6 +63,7 @@ from kg.entities.words import (
     ORG_TAILS,
     PATRONYMICS,
     PERSON_ROLES,
+    PLACE_HEADS_EN,
     ROUND_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
@@ -71,6 +73,7 @@ from kg.entities.words import (
     STYLES,
     SURNAME_NAMESAKE_TAILS,
     TERRITORIAL_ROLES,
+    TITLE_MODIFIERS,
     TRADE_HEADS,
     VENUE_MODIFIERS,
     VIETNAMESE_FAMILY_NAMES,
@@ -81,7 +84,9 @@ from kg.iri import fold
 
 def title_before(x: Ctx, i: int) -> Found:
     """An honorific or a role right before a name: "Mr Smith", "el ministro X", "CEO
-    Arthur Mensch"."""
+    Arthur Mensch"; the capitalised words of a title of several words are the title's
+    ("Executive Vice President Dana Ruiz", "Chairman Emeritus Walter Dunmore"), and a
+    title that goes on to "de"/"of" names no one ("el Presidente Ejecutivo de ...")."""
     doc, caps, text, nxt = x.doc, x.caps, x.texts[i], i + 1
     if not (nxt < x.n and caps[nxt] and (
         text in HONORIFICS
@@ -96,6 +101,9 @@ def title_before(x: Ctx, i: int) -> Found:
         return None  # an organisation's name: "the Premier League", "Premier Foods"
     if _trade_name_title(x, i):
         return None
+    nxt = _title_goes_on(x, nxt)  # "Chairman Emeritus Walter Dunmore"
+    if nxt >= x.n or not caps[nxt]:
+        return None  # a title of an organisation: "el Presidente Ejecutivo de Grupo Terral"
     nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
     while nxt + 2 < x.n and x.texts[nxt] == "-" and x.texts[nxt + 1] in OFFICE_TITLES and \
             not doc[nxt - 1].whitespace_ and not doc[nxt].whitespace_:
@@ -107,11 +115,25 @@ def title_before(x: Ctx, i: int) -> Found:
         return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
         # "Abarrotes Don Chema", "Panadería Doña Lupe": a shop named after its owner
-        return [_Cand(x.run_start(i - 1), e, "ORG", _P_PERSON)] if e > nxt else []
+        s = x.run_start(i - 1) if x.caps[i - 1] else i
+        return [_Cand(s, e, "ORG", _P_PERSON)] if e > nxt else []
+    if _shop_named_elsewhere(x, i):
+        # "... la yerbatera Don Evaristo. Don Evaristo facturó ...": the brand again
+        return [_Cand(i, e, "ORG", _P_PERSON)]
     if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _title_goes_on(x: Ctx, k: int) -> int:
+    """Past the capitalised words that go on with a title before the name, where one of
+    them qualifies it (``TITLE_MODIFIERS``: "Executive Vice President Dana Ruiz",
+    "Chairman Emeritus Walter Dunmore"); ``k`` where none does."""
+    j = k
+    while j < x.n and x.caps[j] and (x.texts[j] in TITLE_MODIFIERS or x.texts[j] in OFFICE_TITLES):
+        j += 1
+    return j if any(x.texts[t] in TITLE_MODIFIERS for t in range(k, j)) else k
 
 
 # The honorific a parliament or a court gives itself and its members.
@@ -156,14 +178,43 @@ def _trade_name_title(x: Ctx, i: int) -> bool:
 def _shop_named_don(x: Ctx, i: int) -> bool:
     """Spanish "Don"/"Doña" after a capitalised common noun of a trade opens no person:
     the words are a shop's or a brand's name ("Abarrotes Don Chema", "Panadería Doña
-    Lupe", "Tortillería Doña Mary"); not after a role ("Presidente Don Juan")."""
+    Lupe", "Tortillería Doña Mary", "Panificadora Don Tomás"), also after the trade's
+    noun in small letters ("la yerbatera Don Evaristo", "la panadería Doña Lupe"); not
+    after a role ("Presidente Don Juan") nor a verb ("quien era Don Juan")."""
     if x.lowers[i] not in ("don", "doña") or i == 0 or x.lowers[i - 1] in x.kn.stop_words:
         return False
     prev = x.texts[i - 1]
-    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or (
-        prev.isalpha() and prev.endswith(("ería", "erías", "s")) and prev not in x.kn.places)
-    return x.caps[i - 1] and trade and x.lowers[i - 1] not in PERSON_ROLES and \
-        prev not in HONORIFICS and prev not in x.kn.given_names
+    shape = prev.isalpha() and len(prev) >= 6 and (
+        fold(prev).endswith(("eria", "erias", "era", "eras")) or trade_agent(x.kn, prev.title()))
+    if not x.caps[i - 1]:
+        return shape and x.lowers[i - 1] not in PERSON_ROLES and \
+            not x.kn.is_verb_form(x.lowers[i - 1])
+    trade = prev in TRADE_HEADS or x.kn.is_common(prev) or trade_agent(x.kn, prev) or shape or (
+        prev.isalpha() and prev.endswith("s") and prev not in x.kn.places)
+    return trade and x.lowers[i - 1] not in PERSON_ROLES and prev not in HONORIFICS and \
+        prev not in x.kn.given_names and prev not in x.kn.surnames
+
+
+def _shop_named_elsewhere(x: Ctx, i: int) -> bool:
+    """A "Don"/"Doña" and a name that the article writes elsewhere as a shop's or a
+    brand's name (``_shop_named_don``) is the shop again ("Grupo Norte compró la
+    yerbatera Don Evaristo. Don Evaristo facturó 14 millones")."""
+    if x.lowers[i] not in ("don", "doña") or i + 1 >= x.n:
+        return False
+    name = x.texts[i + 1]
+    return any(x.lowers[k] == x.lowers[i] and x.texts[k + 1] == name and _shop_named_don(x, k)
+               for k in range(x.n - 1) if k != i)
+
+
+# Spanish endings of feminine agentive nouns of a trade ("fundidora", "refinadora",
+# "comercializadora", "embotelladora"), which stand for "la empresa ...".
+_AGENT_ENDINGS = ("adora", "edora", "idora", "adoras", "edoras", "idoras")
+
+
+def trade_agent(kn: Knowledge, word: str) -> bool:
+    """A capitalised agentive noun of a trade in -dora, no given name ("Isadora")."""
+    return word[:1].isupper() and len(word) >= 8 and word not in kn.given_names and \
+        fold(word).endswith(_AGENT_ENDINGS)
 
 
 def _shouted_verb(x: Ctx, k: int) -> bool:
@@ -186,6 +237,8 @@ def role_of_org(x: Ctx, i: int) -> Found:
     k = nxt + 1
     if x.lowers[k] in ("la", "el", "the") and k + 1 < n:
         k += 1
+    if not caps[k]:
+        return _role_of_common_noun(x, k)
     if caps[k]:
         e = _run_end(doc, k, caps)
         if x.texts[k] in ORG_HEADS and _coordinated_fields(x, k, e) > e:
@@ -200,6 +253,28 @@ def role_of_org(x: Ctx, i: int) -> Found:
                 return [_Cand(ps, pe, "PER", _P_PERSON),
                         *(_role_org(x, k, e) if x.lowers[i] not in TERRITORIAL_ROLES else [])]
     return []
+
+
+def _role_of_common_noun(x: Ctx, k: int) -> Found:
+    """A role of an organisation the writer names by a common noun, then the person in
+    apposition between commas: "el consejero delegado de la conservera, Antón Louro
+    Pazos, agradeció", "the chief executive of the bakery, Ines Marl, said". The name
+    has two words at least and none of a company's ("el director de la filial, Orvel
+    Renovables S.A., dijo" names the subsidiary)."""
+    doc, caps, n = x.doc, x.caps, x.n
+    j = k
+    while j < min(n, k + 2) and x.texts[j].isalpha() and x.texts[j].islower():
+        j += 1
+    if j == k or j + 1 >= n or x.texts[j] != "," or not caps[j + 1]:
+        return []
+    ps = j + 2 if x.texts[j + 1] in HONORIFICS else j + 1
+    pe = _person_end(doc, ps, caps)
+    hit = _cand_at(x.model, ps)
+    if pe - ps < 2 or pe >= n or x.texts[pe] != "," or (hit is not None and hit.label == "ORG") \
+            or any(x.texts[t] in ORG_HEADS or x.texts[t] in ORG_TAILS or x.texts[t] in LEGAL_FORMS
+                   for t in range(ps, pe)):
+        return []
+    return [_Cand(ps, pe, "PER", _P_PERSON)]
 
 
 def _role_org(x: Ctx, k: int, e: int) -> list[_Cand]:
@@ -444,6 +519,25 @@ def namesake(x: Ctx, i: int) -> Found:
     return [_Cand(s, e, label, _P_GAZ)]
 
 
+def place_head(x: Ctx, i: int) -> Found:
+    """English: a geographic head before a capitalised name opens a place's name ("the
+    harbour lies between Cape Byron and Mount Pleasant", "the terminal at Port Elliot",
+    "Lake Winslow farmers"), not a person's or a company's, unless a company's word or a
+    common noun closes the name ("Lake Winslow Dairy", "Port Elliot Terminals"), a name
+    before it makes the head part of a person's name ("Ian Mount"), or "of" makes it the
+    name of a body's seat ("the University of Mount Allison")."""
+    if x.kn.lang != "en" or i + 1 >= x.n or not x.caps[i + 1] or \
+            i > 0 and (x.caps[i - 1] and not x.doc[i - 1].is_sent_start
+                       or x.lowers[i - 1] in ("of", "de")):
+        return None
+    e = _run_end(x.doc, i + 1, x.caps)
+    words = x.texts[i + 1:e]
+    if e - i > 3 or any(w in ORG_TAILS or w in LEGAL_FORMS or w in ORG_HEADS for w in words) \
+            or len(words) > 1 and x.kn.is_common(words[-1]):
+        return None
+    return [_Cand(i, e, "LOC", _P_GAZ)]
+
+
 def _english_namesake(x: Ctx, i: int) -> Found:
     """English puts the kind of thing after the name: "the Clara Whitmore Awards",
     "Macon County"-like names, "the Charles de Gaulle airport". After a monarch's
@@ -527,7 +621,8 @@ def age(x: Ctx, i: int) -> Found:
 
 def relative_or_role(x: Ctx, i: int) -> Found:
     """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
-    quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux")."""
+    quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux"); not the place of a
+    fronted locative (``_fronted_place``)."""
     doc, nxt = x.doc, i + 1
     if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
         x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
@@ -542,6 +637,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _employer_of_role(x, s):
         return None
+    if _fronted_place(x, s):
+        return []
     if span_text(doc, s, i + 1) not in x.kn.places and (
             hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
@@ -562,6 +659,22 @@ def _introductory(x: Ctx, i: int) -> bool:
         return False
     return not any(x.texts[k] == text and not x.doc[k].is_sent_start
                    for k in range(x.n) if k != i)
+
+
+def _fronted_place(x: Ctx, s: int) -> bool:
+    """A place after a preposition of place that opens the sentence is the place of a
+    fronted adverbial, and the role after its comma opens the subject, not an apposition
+    to the name: "In Asia, chief operating officer Priya Raman will lead ...", "Desde
+    Arequipa, la presidenta de Lácteos Pradera, Lucía Quispe, celebró ..."; where the
+    article writes the name nowhere else but after such a preposition, as a company may
+    be fronted so too and named elsewhere ("At Brixo, chief executive Dan Moss said").
+    Spanish "En X," is left out: a company is fronted so ("En Telvia, el consejero
+    delegado ..."), and reading it so lost a deal on a closed half."""
+    if not (s > 0 and x.doc[s - 1].is_sent_start and (
+            x.lowers[s - 1] in LOCATIVES if x.kn.lang == "en" else x.lowers[s - 1] == "desde")):
+        return False
+    return not any(x.texts[k] == x.texts[s] and not (k > 0 and x.lowers[k - 1] in LOCATIVES)
+                   for k in range(x.n) if k != s)
 
 
 def _employer_of_role(x: Ctx, s: int) -> bool:
@@ -730,6 +843,7 @@ _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 # The person cues in priority order; a title before a name or an initial ends the token.
 PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:namesake", namesake, skips=ALL),
+    Cue("cue:place_head", place_head, skips=ALL, on="text", words=PLACE_HEADS_EN),
     Cue("cue:style_before", style_before, skips=ALL, on="text", words=_STYLE_OPENERS),
     Cue("cue:title_before", title_before, skips=ALL),
     Cue("cue:role_of_org", role_of_org),

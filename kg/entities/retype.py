@@ -17,7 +17,7 @@ from kg.doc import span_text
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.gazetteer import canonical_key, folded_places
 from kg.entities.institutions import dateline_place, is_city
-from kg.entities.people import _titled
+from kg.entities.people import _titled, trade_agent
 from kg.entities.resolve import _is_short_org
 from kg.entities.runs import (
     _opens_sentence,
@@ -750,7 +750,7 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
         return None
     if first.text in TRADE_HEADS or (
             first.text[:1].isupper() and first.lower_ in _COMPANY_NOUNS) or any(
-            _trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]) or \
+            trade_agent(a.kn, t.text) for t in a.doc[c.start:c.end]) or \
             _shop_noun(a.kn, first.text):
         return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
     return None
@@ -768,17 +768,6 @@ def _shop_noun(kn: Knowledge, word: str) -> bool:
     given name or surname ("Echevarria", "Rosaria")."""
     return word[:1].isupper() and len(word) >= 8 and fold(word).endswith(_SHOP_ENDINGS) \
         and word not in kn.given_names and word not in kn.surnames
-
-
-# Spanish endings of feminine agentive nouns of a trade ("fundidora", "refinadora",
-# "comercializadora", "embotelladora"), which stand for "la empresa ...".
-_AGENT_ENDINGS = ("adora", "edora", "idora", "adoras", "edoras", "idoras")
-
-
-def _trade_agent(kn: Knowledge, word: str) -> bool:
-    """A capitalised agentive noun of a trade in -dora, no given name ("Isadora")."""
-    return word[:1].isupper() and len(word) >= 8 and word not in kn.given_names and \
-        fold(word).endswith(_AGENT_ENDINGS)
 
 
 def article_opened(a: _Names, c: _Cand) -> Retyped:
@@ -2161,7 +2150,7 @@ def _trade_short_forms(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Ca
     which the article's one sense made a person with it, is the company's."""
     words = {t.text for c in chosen if "retype:trade_name" in c.rules
              for t in doc[c.start:c.end] if t.text[:1].isupper() and
-             t.text not in TRADE_HEADS and not _trade_agent(kn, t.text)}
+             t.text not in TRADE_HEADS and not trade_agent(kn, t.text)}
     if not words:
         return chosen
     return [c.retyped("ORG", c.priority, "retype:trade_name")

@@ -23,6 +23,7 @@ from kg.entities.words import (
     POST_NOMINALS,
     STYLES,
     TIME_ZONES,
+    TITLE_MODIFIERS,
 )
 from kg.iri import fold
 
@@ -43,9 +44,9 @@ def title_word(word: str) -> bool:
 
 def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
     """A person's name without the nationality that opens it ("Briton Jane Holt"), the
-    title that opens it before a given name ("Advocate
-    Helena Marsh" → "Helena Marsh") and without the post-nominal letters or the
-    parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
+    title that opens it before a given name ("Advocate Helena Marsh" → "Helena Marsh",
+    "Emeritus Walter Dunmore" → "Walter Dunmore") and without the post-nominal letters or
+    the parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
     → "Treasurer")."""
     while c.end - c.start > 1 and (
             doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
@@ -55,7 +56,7 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
     while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS
-                             or _rank_hyphen(doc, k, c.end)):
+                             or doc[k].text in TITLE_MODIFIERS or _rank_hyphen(doc, k, c.end)):
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
