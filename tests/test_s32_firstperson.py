@@ -14,9 +14,7 @@ speaker known from the document's frame (inventory tests/data/constructions/firs
   ``kg.deals.refer.introduced_speaker``).
 - A subject gerund or a Spanish subject infinitive whose clause says "we" ("Buying Y
   was the best decision we made", "Comprar Y fue lo mejor que hicimos") is done by the
-  text's own voice when no speaker is near (``kg.deals.controller.speakers_side``); a
-  deal verb that opens the sentence is no part of the name after it ("Comprar
-  Pescados Aveiro").
+  text's own voice when no speaker is near (``kg.deals.controller.speakers_side``).
 """
 
 from __future__ import annotations
@@ -183,9 +181,3 @@ def test_a_subject_gerund_without_we_takes_no_voice(en: Language) -> None:
     deals = _deals(en, text)
     assert ("acquirer", "Garside Haulage") not in set().union(set(), *map(_roles, deals))
 
-
-def test_a_deal_infinitive_opening_the_sentence_is_no_part_of_the_name(es: Language) -> None:
-    doc = es("Quesos Tresviso hace quesos. Comprar Lácteos Bulnes en 2024 fue lo mejor "
-             "que hicimos.")
-    names = {e.name for e in doc._.kg_entities}
-    assert "Lácteos Bulnes" in names and not any(n.startswith("Comprar") for n in names)
