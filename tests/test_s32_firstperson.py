@@ -100,6 +100,12 @@ def test_a_signature_that_names_two_companies_names_no_voice(en: Language) -> No
     assert frame_speaker(doc, doc._.kg_entities) is None
 
 
+def test_a_subheading_on_a_deal_is_no_about_boilerplate(es: Language) -> None:
+    doc = es("Hemos cerrado un buen año.\n\nSobre la compra de Lácteos Bulnes\n"
+             "La operación se cerró en marzo.\n")
+    assert frame_speaker(doc, doc._.kg_entities) is None
+
+
 # -- the outlet that publishes its own text ---------------------------------------------
 
 

@@ -41,8 +41,12 @@ from kg.lexicon import LEXICON
 _VALEDICTIONS = LEXICON.words("valedictions")
 # A signature line's opening ("Firmado: A, presidenta de X", "Signed: A")
 _SIGNED = re.compile(r"(?:firmado|firma|signed)\s*:", re.IGNORECASE)
-# A press release's boilerplate heading ("About X", "Acerca de X", "Sobre X")
-_ABOUT = re.compile(r"(?:about|acerca de|sobre)\s+(?=\S)", re.IGNORECASE)
+# A press release's boilerplate heading ("About X", "Acerca de X", "Sobre X"): a name,
+# capitalised, after it and nothing else ("Sobre la compra de X" is a subheading)
+_ABOUT = re.compile(r"(?i:about|acerca de|sobre)\s+(?=[A-ZÁÉÍÓÚÑ])")
+_ABOUT_WORDS = 6
+# Lower-case words a name may hold ("Banco de Crédito", "Harland and Wolff")
+_NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "e", "of", "and", "the", "&"})
 # How many lines a signature runs to after its closing formula (name, title, company)
 _SIGNATURE_LINES = 4
 
@@ -51,7 +55,8 @@ def news_outlets(doc: Doc, entities: Sequence[Entity]) -> set[EntityRef]:
     """The outlets that report the article's deals (``kg.doc.reporting_outlets``),
     without the organisation that writes it itself (module docstring): its own page
     tells its own deals."""
-    return reporting_outlets(doc, entities) - {frame_speaker(doc, entities)} - {None}
+    writer = frame_speaker(doc, entities)
+    return reporting_outlets(doc, entities) - ({writer} if writer is not None else set())
 
 
 def frame_speaker(doc: Doc, entities: Iterable[Entity]) -> EntityRef | None:
@@ -129,10 +134,17 @@ def _frame_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((block[0][0], block[-1][1]))
         elif _SIGNED.match(words):
             spans.append((start, end))
-        elif (about := _ABOUT.match(words)) is not None and len(words) <= 80 and \
-                not words.endswith((".", ":", "?")):
+        elif (about := _ABOUT.match(words)) is not None and _a_name(words[about.end():]):
             spans.append((start + line.index(words) + about.end(), end))
     return spans
+
+
+def _a_name(words: str) -> bool:
+    """Whether a heading's rest is a name alone ("Velora Health", "Banco de Crédito
+    Rural"): a few words, each capitalised or a joiner, and no full stop after them."""
+    parts = words.split()
+    return 0 < len(parts) <= _ABOUT_WORDS and not words.endswith((".", ":", "?")) and all(
+        p[:1].isupper() or p[:1].isdigit() or p.lower() in _NAME_JOINERS for p in parts)
 
 
 def _closes(line: str) -> bool:
