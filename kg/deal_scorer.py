@@ -41,7 +41,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.doc import covering_span, doc_lang, reporting_outlets, sentence_span
+from kg.deals.frame import news_outlets
+from kg.doc import covering_span, doc_lang, sentence_span
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
 from kg.lexicon import LEXICON
@@ -160,8 +161,9 @@ def _trigger_kinds(lang: str) -> tuple[tuple[str, str], ...]:
 
 def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
     """Every mention of an organisation or person, by sentence start token, leaving
-    out news agencies and the outlet (they report deals, never make them)."""
-    reporters = reporting_outlets(doc, entities)
+    out news agencies and the outlet (they report deals, never make them), unless the
+    outlet writes the text itself (``kg.deals.frame``)."""
+    reporters = news_outlets(doc, entities)
     found: dict[int, list[Party]] = {}
     for entity in entities:
         if entity.ref in reporters:

@@ -17,6 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.deals.frame import frame_speaker, news_outlets
 from kg.deals.guards import (
     court_officers,
     judges,
@@ -45,7 +46,6 @@ from kg.doc import (
     covering_tokens,
     doc_lang,
     doc_text,
-    reporting_outlets,
     sentence_span,
     token_lemma_lowers,
     token_lowers,
@@ -125,9 +125,12 @@ class Context:
         self.told_parties: list[tuple[str, EntityRef]] = []
         self.voice: EntityRef | None = None  # whose "we" the text is (kg.deals.refer)
         # news agencies and the article's outlet report deals, never make them
-        self.not_parties = reporting_outlets(doc, self.entities) | dateline_sources(
+        # (not the organisation that writes the text itself, kg.deals.frame)
+        self.not_parties = news_outlets(doc, self.entities) | dateline_sources(
             doc, self.entities
         )
+        # the one organisation the text's frame names as its writer: its "we"
+        self.frame_voice = frame_speaker(doc, self.entities)
         # stock exchanges, regulators and courts, lenders and judges (kg.deals.guards)
         self.supervisors = supervisors(self.entities) | court_officers(doc, self.entities)
         self.venues = (

@@ -12,10 +12,12 @@ subject of another verb.
 - ``speakers_side``: a subject gerund in a quotation whose clause speaks of "us" or
   "our" ("'Selling our cheese plant to Y lets us focus on our brands,' said Z, chief
   executive of X") is done by the side that speaks, the organisation of the quotation's
-  speaker (``kg.deals.first_person.voice``).
+  speaker (``kg.deals.first_person.voice``), or, with no speaker near, the text's own
+  voice (an interview's answer, a letter: "Buying Y in 2025 was the best decision we
+  made"; "Comprar Y fue lo mejor que hicimos", session 32).
 
-All are the English constructions of non-obligatory control (a subject gerund has
-no subject; the recipient or the topic supplies it).
+All are constructions of non-obligatory control (a subject gerund, or a Spanish
+subject infinitive, has no subject; the recipient or the topic supplies it).
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.first_person import voice
-from kg.deals.syntax import is_verbal, subjects
+from kg.deals.syntax import feat, is_verbal, subjects
 from kg.deals.words import BENEFIT_VERBS
+from kg.doc import doc_lang
 from kg.facts import EntityRef
 
 # The object positions of a giving verb that hold its recipient, first the indirect
@@ -36,8 +39,11 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 
 
 def is_subject_clause(tok: Token) -> bool:
-    """A gerund clause that is a verb's subject ("Buying Zenith would ...")."""
-    return tok.dep_ == "csubj" and tok.tag_ == "VBG"
+    """A gerund clause that is a verb's subject ("Buying Zenith would ..."), or a
+    Spanish infinitive one ("Comprar Zenith fue ...")."""
+    return tok.dep_ == "csubj" and (
+        tok.tag_ == "VBG" or (doc_lang(tok.doc) == "es" and "Inf" in feat(tok, "VerbForm"))
+    )
 
 
 def benefited(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
@@ -101,19 +107,35 @@ def headline_topic(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[En
 _OURS = frozenset({"we", "us", "our", "ours"})
 
 
-def speakers_side(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+def speakers_side(
+    ctx: Context, tok: Token, exclude: set[EntityRef]
+) -> list[EntityRef] | None:
     """ "'Selling our cheese plant to Ashcombe Foods lets us focus on our brands,' said
     Rachel Imrie, chief executive of Marlow Dairies" → [Marlow Dairies]: a subject
-    gerund whose verb's clause holds a first person plural ("us", "our") outside the
-    gerund is controlled by that "we", the organisation of the one who says it. Empty
-    when the clause has no "we" ("Buying Zenith was a mistake, the analyst said") or
-    its speaker speaks for none."""
+    gerund whose verb's clause holds a first person plural ("us", "our", a Spanish verb
+    or pronoun in it: "lo mejor que hicimos", "nos permitió") outside the gerund is
+    controlled by that "we", the organisation of the one who says it. Empty when the
+    clause has no "we" ("Buying Zenith was a mistake, the analyst said") or its speaker
+    speaks for none; None when no sentence near says who speaks (the caller takes the
+    text's own voice, ``kg.deals.refer.our_voice``)."""
     if not is_subject_clause(tok) or tok.head == tok:
         return []
     inside = {t.i for t in tok.subtree}
-    if not any(t.lower_ in _OURS and t.i not in inside for t in tok.head.subtree):
+    if not any(_first_plural(t) and t.i not in inside for t in tok.head.subtree):
         return []
-    return [x for x in voice(ctx, tok, exclude) or [] if x.kind == "org"]
+    spoken = voice(ctx, tok, exclude)
+    return None if spoken is None else [x for x in spoken if x.kind == "org"]
+
+
+def _first_plural(tok: Token) -> bool:
+    """ "us", "our"; in Spanish a finite verb or a pronoun in the first person plural
+    ("hicimos", "nos"), or a possessive of it ("nuestra")."""
+    if tok.lower_ in _OURS:
+        return True
+    if doc_lang(tok.doc) != "es" or "1" not in feat(tok, "Person"):
+        return False
+    return "Plur" in feat(tok, "Number[psor]") or "Plur" in feat(tok, "Number") and (
+        tok.pos_ == "PRON" or "Fin" in feat(tok, "VerbForm"))
 
 
 def _orgs(ctx: Context, heads: list[Token], exclude: set[EntityRef]) -> list[EntityRef]:

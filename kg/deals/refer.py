@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
-from kg.deals.context import Context
+from kg.deals.context import Context, organisations_of
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
 from kg.deals.first_person import (
     FIRST_PLURAL,
@@ -640,15 +640,20 @@ def our_voice(ctx: Context, poss: Token, exclude: set[EntityRef]) -> list[Entity
 
 
 def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[EntityRef]:
-    """Whose "we" it is with no speaker near (``kg.deals.first_person``): the company the
-    lede tells of, else the discourse topic before token ``i`` (an interview's answers, a
-    company's own newsletter). A text speaks with one voice: once its "we" is known,
+    """Whose "we" it is with no speaker near (``kg.deals.first_person``): the organisation
+    the text's frame signs (``kg.deals.frame``), else the interviewee's its standfirst
+    introduces (``introduced_speaker``), else the company the lede tells of, else the
+    discourse topic before token ``i`` (an interview's answers, a company's own
+    newsletter). A text speaks with one voice: once its "we" is known,
     every later "we" no speaker claims is the same organisation ("En marzo vendimos
     nuestro 40 % de X ... Firmamos también una carta de intención con la que
     compraríamos Y": the fund both times, not the company named last)."""
     if ctx.voice is not None:
         return [ctx.voice] if ctx.voice not in exclude else []
-    topic = lede_subject(ctx)
+    # (the organisation the text's signature names, kg.deals.frame, and the
+    # interviewee's its standfirst introduces, speak before its lede's subject)
+    topic = ctx.frame_voice or introduced_speaker(ctx, standfirst=True) or (
+        lede_subject(ctx) or introduced_speaker(ctx, standfirst=False))
     if topic is None or topic in exclude or topic in ctx.not_parties:
         # (the outlet whose lede presents the text, "X publica la carta de Y", is not
         # its voice)
@@ -657,6 +662,25 @@ def _article_voice(ctx: Context, i: int, exclude: set[EntityRef]) -> list[Entity
         return []
     ctx.voice = topic
     return [topic]
+
+
+def introduced_speaker(ctx: Context, standfirst: bool) -> EntityRef | None:
+    """The organisation of the one person the text's first sentence introduces with a
+    role in it ("Nessa Halloran, chief executive of Halloran Freight, on the deals that
+    reshaped the haulier"; "This week's guest is Lena Fernsby, co-founder of Fernsby
+    Audio"): an interview's, whose "we" the answers say. With ``standfirst``, only a
+    first sentence with no verb at its root, which outranks the lede's subject (it
+    tells no story; ``_article_voice``). None when it names no person or several, or a
+    person with no organisation or more than one."""
+    if not ctx.sents or (standfirst and is_verbal(ctx.sents[0].root)):
+        return None
+    first = ctx.sents[0]
+    people = {ref for i, ref in ctx.tok_ent.items()
+              if first.start <= i < first.end and ref.kind == "person"}
+    if len(people) != 1:
+        return None
+    orgs = organisations_of(ctx, list(people))
+    return orgs[0] if len(orgs) == 1 else None
 
 
 def lede_subject(ctx: Context) -> EntityRef | None:

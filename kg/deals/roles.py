@@ -515,12 +515,17 @@ def _clause_controller(r: Reading) -> list[EntityRef]:
     """ "Buying Zenith would give Acme a foothold", "Acme Earnings: Buying Zenith Would
     Be a Good Idea", "'Selling our plant to Y lets us focus,' said Z, chief executive of
     Acme": a subject gerund is done by the recipient of the verb it is the subject of,
-    by the topic its headline opens with, or by the "us" of a quotation's speaker
-    (``kg.deals.controller``; parties:gerund-controller)."""
+    by the topic its headline opens with, or by the "us" of a quotation's speaker, else
+    of the text's own voice ("Buying Y was the best decision we made", an interview's
+    answer) (``kg.deals.controller``; parties:gerund-controller)."""
     if not is_subject_clause(r.tok):
         return []
-    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set()) or (
-        speakers_side(r.ctx, r.tok, set()))
+    refs = benefited(r.ctx, r.tok, set()) or headline_topic(r.ctx, r.tok, set())
+    if not refs:
+        spoken = speakers_side(r.ctx, r.tok, set())
+        # (no speaker near: the text's own voice, an interview's answer or a letter)
+        refs = spoken if spoken is not None else [
+            x for x in our_voice(r.ctx, r.tok, set()) if x.kind == "org"]
     if refs:
         r.m.rules.append("parties:gerund-controller")
     return refs
