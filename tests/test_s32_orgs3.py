@@ -24,6 +24,9 @@ articles (inventory tests/data/constructions/orgs3).
   name opening with an article) and "Willow Springs Band" of "the Willow Springs Band
   of Mission Indians" (a body's name less its "of") are one organisation
   (``kg.entities.resolve``).
+- A price in a clause coordinated with the deal's that names another company is that
+  clause's deal's: "rechazó la oferta de X y aceptó la de Y por 60 millones" gives X's
+  rejected offer no price (``kg.deals.attach._price_in_other_clause``).
 """
 
 from __future__ import annotations
@@ -155,3 +158,27 @@ def test_a_body_and_a_company_sharing_a_place_stay_two(en: Language) -> None:
 def test_an_organisation_a_person_works_in_stays_an_organisation(es: Language) -> None:
     doc = es("Gonzalo Ibarra es profesor de Finanzas en la Escuela de Negocios del Norte.")
     assert "Escuela de Negocios del Norte" in _orgs(doc)
+
+
+# -- a price told in the other clause --------------------------------------------------
+
+
+def _deal_amounts(doc: Doc) -> dict[frozenset[str], object]:
+    return {frozenset(ref.name for _, ref in d.roles): d.amount and d.amount.value
+            for d in doc._.kg_deals}
+
+
+def test_a_price_in_a_coordinated_clause_is_that_clauses(es: Language, en: Language) -> None:
+    # the price is the accepted offer's, not the rejected one's
+    doc = es("El consejo de Conservas Lastra rechazó la oferta de Pescados Ondarroa y aceptó "
+             "la de Grupo Bermeo por 40 millones de euros.")
+    assert _deal_amounts(doc).get(frozenset({"Pescados Ondarroa", "Conservas Lastra"}), 0) \
+        is None
+    doc = en("The board of Lastra Foods rejected the offer from Ondarroa Fisheries and "
+             "accepted the one from Bermeo Group for $40 million.")
+    assert _deal_amounts(doc).get(frozenset({"Ondarroa Fisheries", "Lastra Foods"}), 0) is None
+
+
+def test_a_price_paid_in_a_coordinated_clause_by_the_buyer_stays(es: Language) -> None:
+    doc = es("Grupo Bermeo compró Conservas Lastra y pagó 40 millones de euros.")
+    assert _deal_amounts(doc)[frozenset({"Grupo Bermeo", "Conservas Lastra"})] == 40_000_000

@@ -325,7 +325,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
-            if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m):
+            if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m) \
+                    or _price_in_other_clause(ctx, root, m):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
             cands.append((rank, d, mi, amt, val, root))
@@ -358,6 +359,23 @@ def _price_of_another(ctx: Context, root: Token, m: Mention) -> bool:
     described = ctx.np_entities(clause.head)
     parties = {ref for _, ref in m.roles}
     return bool(described) and not (set(described) & parties)
+
+
+def _price_in_other_clause(ctx: Context, root: Token, m: Mention) -> bool:
+    """A figure in a clause coordinated with the deal's, which names a company that is
+    no party of the deal, is the price of that clause's deal: "rechazó la oferta de X y
+    aceptó la de Y por 60 millones", "rejected X's offer and accepted Y's for $60
+    million" (the price is Y's, not X's)."""
+    clause = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    trigger = ctx.doc[m.trigger]
+    own = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or own is None or clause == own or not (
+            clause.dep_ == "conj" and clause.head == own):
+        return False
+    named = {ref for t in clause.subtree if t.pos_ == "PROPN" and not t.is_ancestor(root)
+             and t not in root.subtree for ref in ctx.np_entities(t)}
+    parties = {ref for _, ref in m.roles}
+    return bool(named) and not (named & parties)
 
 
 def _stake_paid_for(root: Token) -> bool:

@@ -218,7 +218,7 @@ def _located_place(doc: Doc, c: _Cand) -> bool:
     Cooperativa Unida en General Paredes"), or after a noun of places and "de" ("la
     comarca de Tierra de Campos"), is that place, though a common noun opens it. Not
     the "en" of an investment ("invertirá en Ribera Sur") or of a person's work
-    ("profesor en la Escuela de Negocios del Cantábrico"), which name organisations."""
+    ("profesor en la Escuela de Negocios del Norte"), which name organisations."""
     k = c.start - 1
     if k >= 0 and doc[k].lower_ in ("el", "la", "los", "las"):
         k -= 1
