@@ -24,9 +24,10 @@ articles (inventory tests/data/constructions/orgs3).
   name opening with an article) and "Willow Springs Band" of "the Willow Springs Band
   of Mission Indians" (a body's name less its "of") are one organisation
   (``kg.entities.resolve``).
-- A price in a clause coordinated with the deal's that names another company is that
-  clause's deal's: "rechazó la oferta de X y aceptó la de Y por 60 millones" gives X's
-  rejected offer no price (``kg.deals.attach._price_in_other_clause``).
+- A price in a clause coordinated with the deal's, whose verb chooses another company's
+  offer, is that offer's: "rechazó la oferta de X y aceptó la de Y por 60 millones" gives
+  X's rejected offer no price (``kg.deals.attach._price_in_other_clause``, lexicon
+  ``choice_verbs``).
 """
 
 from __future__ import annotations
