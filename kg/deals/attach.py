@@ -57,6 +57,7 @@ TOTAL_WORDS = LEXICON.words("total_words")
 DEBT_WORDS = LEXICON.words("debt_words")
 NET_WORDS = LEXICON.words("net_words")
 PRICE_NOUNS = LEXICON.words("price_nouns")
+CHOICE_VERBS = LEXICON.words("choice_verbs")
 INCOME_VERBS = LEXICON.words("income_verbs")
 RESULT_VERBS = LEXICON.words("result_verbs")
 FUND_NOUNS = LEXICON.words("fund_nouns")
@@ -325,7 +326,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
-            if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m):
+            if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m) \
+                    or _price_in_other_clause(ctx, root, m):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
             cands.append((rank, d, mi, amt, val, root))
@@ -358,6 +360,37 @@ def _price_of_another(ctx: Context, root: Token, m: Mention) -> bool:
     described = ctx.np_entities(clause.head)
     parties = {ref for _, ref in m.roles}
     return bool(described) and not (set(described) & parties)
+
+
+def _price_in_other_clause(ctx: Context, root: Token, m: Mention) -> bool:
+    """A figure in a clause coordinated with the deal's whose verb chooses another
+    company's offer is the price of that offer: "rechazó la oferta de X y aceptó la de Y
+    por 60 millones", "rejected X's offer and accepted Y's for $60 million" (the price is
+    Y's, not X's). (Any coordinated clause naming another company was tried first: it
+    took a price from a deal on a held-out half.)"""
+    clause = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    trigger = ctx.doc[m.trigger]
+    own = next((t for t in (trigger, *trigger.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if clause is None or own is None or clause == own or not (
+            clause.dep_ == "conj" and clause.head == own) or \
+            clause.lemma_.lower() not in CHOICE_VERBS:
+        return False
+    named = {ref for t in clause.subtree if t.pos_ == "PROPN" and t not in root.subtree
+             and _argument_of(t, clause) for ref in ctx.np_entities(t)}
+    parties = {ref for _, ref in m.roles}
+    return bool(named) and not (named & parties)
+
+
+def _argument_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` is in a noun phrase that ``verb`` takes, through nouns alone ("la
+    de Grupo Arnoia" of "aceptó"), not inside a clause of its own ("según la documentación
+    a la que tuvo acceso X")."""
+    head = tok.head
+    while head != verb:
+        if head.pos_ in ("VERB", "AUX") or head.head == head:
+            return False
+        head = head.head
+    return True
 
 
 def _stake_paid_for(root: Token) -> bool:

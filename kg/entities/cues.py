@@ -60,6 +60,7 @@ from kg.entities.words import (
     FRENCH_ORG_HEADS,
     GENERIC_HEAD,
     GOVERNMENT_NOUNS,
+    HEADS_BEFORE_DE,
     HOLDING_HEADS,
     HONORIFICS,
     INSTITUTIONS,
@@ -392,7 +393,7 @@ def org_head(x: Ctx, i: int) -> Found:
     """An institution head opening a name: "Banco de Sabadell", "Ministry of Defence"."""
     doc = x.doc
     if not x.caps[i] or (x.texts[i] not in ORG_HEADS and not _opening_head(x, i)
-                         and not _public_company(x, i)):
+                         and not _public_company(x, i) and not _head_before_de(x, i)):
         return None
     if _surname_after_given_name(x, i):
         return None
@@ -529,6 +530,14 @@ def _opening_head(x: Ctx, i: int) -> bool:
     "la Financiera de Fomento"), no capitalised word but an article before it."""
     return x.kn.lang == "es" and x.texts[i] in OPENING_HEADS and (
         i == 0 or not x.caps[i - 1] or x.texts[i - 1] in ("El", "La", "Los", "Las"))
+
+
+def _head_before_de(x: Ctx, i: int) -> bool:
+    """Spanish: a plural noun that opens a company's name before "de" / "del" and a
+    capitalised word ("Aguas del Tormal"), not before an adjective ("Aguas Blancas" is a
+    place)."""
+    return x.kn.lang == "es" and x.texts[i] in HEADS_BEFORE_DE and i + 2 < x.n and \
+        x.lowers[i + 1] in ("de", "del") and x.caps[i + 2]
 
 
 # Fields joined by "y" that make one kind of institution, whose own name follows:
@@ -683,7 +692,9 @@ def coordinated_head(x: Ctx, i: int) -> Found:
             and x.caps[i - 1] and x.caps[i + 1]):
         return None
     e = _run_end(doc, i + 1, x.caps)
-    if not (e - i - 1 >= 2 and e - i - 1 <= 3 and
+    # (a bank of its members goes on with its place: "Farmers and Merchants Bank of X")
+    if not (_members_pair(x, i) and _head_of_place(x, i, e)) and not (
+            e - i - 1 >= 2 and e - i - 1 <= 3 and
             (x.texts[e - 1] in ORG_HEADS or x.texts[e - 1] in INSTITUTIONS)):
         return []
     if _closes_company(x, i - 1) and x.texts[e - 1] not in BODY_TAILS:
@@ -695,8 +706,49 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     # is the federation's), a country is ("the US Food and Drug Administration")
     while s < i - 1 and x.texts[s] in x.kn.demonyms:
         s += 1
-    if s == i - 1 and doc[s].is_sent_start:
+    if s == i - 1 and doc[s].is_sent_start and not _members_pair(x, i):
         return []
+    return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def _head_of_place(x: Ctx, i: int, e: int) -> bool:
+    """Whether a head, second or third after the "and" at ``i``, goes on with "of" and
+    its place inside the run that ends at ``e`` ("... and Merchants Bank of Lowell
+    Creek")."""
+    return any(k + 2 < e and x.texts[k] in ORG_HEADS and x.lowers[k + 1] == "of"
+               for k in (i + 2, i + 3))
+
+
+def _members_pair(x: Ctx, i: int) -> bool:
+    """Whether the words either side of the "and" at ``i`` are plural common nouns,
+    the members a bank or a body is named after ("Farmers and Merchants Bank of Lowell
+    Creek", "Planters and Mechanics Bank"): opening a sentence they are still the name's,
+    as no company's own name is a plural common noun ("Barclays and Lloyds Bank" are
+    two)."""
+    return all(x.texts[k].endswith("s") and x.texts[k][1:].islower() and
+               x.kn.is_common(x.texts[k]) and x.kn.is_common(x.texts[k][:-1])
+               for k in (i - 1, i + 1))
+
+
+def coordinated_trades(x: Ctx, i: int) -> Found:
+    """Spanish: two capitalised plural common nouns joined by "y" and followed by "de" /
+    "del" and a capitalised name are one company named by what it makes or deals in and
+    its place ("Tuberías y Bombas del Bajío", "Puertas y Ventanas del Cantábrico"), not
+    two: common nouns are capitalised inside a sentence only in a name. Not the fields
+    of an institution's head ("Ministerio de Industria y Comercio de X": "de" before
+    them). (Singular nouns were tried too, "Vialidad y Puentes del X": they made false
+    people on a held-out half.)"""
+    doc, n = x.doc, x.n
+    if not (x.kn.lang == "es" and x.texts[i] == "y" and 0 < i and i + 3 < n
+            and x.caps[i - 1] and x.caps[i + 1] and x.lowers[i + 2] in ("de", "del")
+            and x.caps[i + 3]):
+        return None
+    s = i - 1
+    if s > 0 and (x.caps[s - 1] or x.lowers[s - 1] in ("de", "del")) or \
+            not all(x.texts[k].endswith("s") and x.kn.is_common(x.texts[k])
+                    and x.texts[k] not in ORG_HEADS for k in (i - 1, i + 1)):
+        return []
+    e = _run_end(doc, i + 1, x.caps)
     return [_Cand(s, e, "ORG", _P_HEAD)]
 
 
@@ -2515,12 +2567,13 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
     Cue("cue:org_head", org_head, ("cue:institution",), "text",
-        ORG_HEADS | OPENING_HEADS | PUBLIC_COMPANY_KINDS),
+        ORG_HEADS | OPENING_HEADS | PUBLIC_COMPANY_KINDS | HEADS_BEFORE_DE),
     Cue("cue:national_institution", national_institution, ("cue:institution",), "text",
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
     Cue("cue:fields_and_country", fields_and_country, (), "text", frozenset({"and"})),
+    Cue("cue:coordinated_trades", coordinated_trades, (), "text", frozenset({"y"})),
     Cue("cue:kin_tail", kin_tail, ("cue:org_tail",), "text",
         KIN_TAILS | frozenset(words[-1] for words in COMPOUND_TAILS)),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),

@@ -28,6 +28,7 @@ from kg.entities.words import (
     LEGAL_FOLDED,
     LEGAL_PREFIXES,
     NAME_PARTICLES,
+    PEOPLES_BODIES,
     STATE_HEADS,
     TRADE_HEADS,
 )
@@ -524,6 +525,8 @@ def _trade_words(folded: list[str], generic: Callable[[str], bool], lang: str) -
     while k < len(folded) - 1 and (folded[k] in GENERIC_HEAD or folded[k] in FOLDED_HEADS or (
             folded[k].endswith("s") and generic(folded[k])) or folded[k] in _FOLDED_TRADE
             or (k == 0 and len(folded) >= 3 and _plural_trade_noun(folded[0]))
+            or (k == 0 and len(folded) >= 3 and folded[1] in _ARTICLES
+                and _trade_agent_noun(folded[0]))
             or _sector_adjective(folded, k, generic)):
         k += 1
     return k
@@ -540,6 +543,19 @@ def _plural_trade_noun(folded: str) -> bool:
     or agent ("Secaderos" of "Secaderos Peña Blanca"), which the press drops as it drops
     "Bodegas" when two words or more are left to name the company."""
     return len(folded) >= 8 and folded.endswith(_TRADE_PLURAL_ENDINGS)
+
+
+# Folded endings of Spanish singular nouns of a trade's agent or shop: -dora
+# ("panificadora", "envasadora": what does the work) and -ería / -uría ("tostaduría",
+# "quesería": where it is done).
+_TRADE_AGENT_ENDINGS = ("dora", "eria", "uria")
+
+
+def _trade_agent_noun(folded: str) -> bool:
+    """Whether a name's first word, folded, is the singular noun of a trade's agent or
+    shop before a name that opens with an article ("Panificadora" of "Panificadora La
+    Espiga", "Quesería" of "Quesería El Roble"), which the press drops: "La Espiga"."""
+    return len(folded) >= 8 and folded.endswith(_TRADE_AGENT_ENDINGS)
 
 
 def _sector_adjective(folded: list[str], k: int, generic: Callable[[str], bool]) -> bool:
@@ -614,6 +630,8 @@ def _is_short_org(
         return False  # "Dunford Rovers" and "Dunford Rovers Supporters' Trust" are two
     if lang == "es" and (_without_place(short, long) or _without_modifiers(short, long, generic)):
         return True
+    if lang == "en" and _without_members(short, long):
+        return True
     if len(short) >= 3 and long[1:] == short and long[0] in folded_places():
         return True  # less its country: "Food and Drug Administration" of "US Food ..."
     if long[: len(short)] == short and (all(
@@ -651,6 +669,23 @@ def _without_place(short: list[str], long: list[str]) -> bool:
     return k >= 2 and short[0] in FOLDED_HEADS and long[:k] == short and \
         len(long) > k + 1 and long[k] in ("de", "del") and \
         " ".join(long[k + 1:]) in folded_places()
+
+
+def _without_members(short: list[str], long: list[str]) -> bool:
+    """English: a body's name less the "of" that says whose or where it is names it once
+    the text has: "Willow Springs Band" of "Willow Springs Band of Mission Indians",
+    "Harbour Commission" of "Harbour Commission of Port Ellery". The name left holds
+    two words or more and ends with a body's head ("Bank" alone names none)."""
+    if long[:1] == ["the"]:
+        long = long[1:]
+    k = len(short)
+    return k >= 2 and long[:k] == short and len(long) > k + 1 and long[k] == "of" and \
+        short[-1] in FOLDED_HEADS | _FOLDED_PEOPLES_BODIES
+
+
+# Folded heads of peoples' own bodies that close a name before "of" and the people
+# ("Band" of "Willow Springs Band of Mission Indians")
+_FOLDED_PEOPLES_BODIES = frozenset(fold(w) for w in PEOPLES_BODIES)
 
 
 def _without_modifiers(short: list[str], long: list[str], generic: Callable[[str], bool]) -> bool:

@@ -55,6 +55,7 @@ from kg.entities.words import (
     INTERJECTIONS,
     LEGAL_FORMS,
     LIST_JOINERS,
+    LOCATED_WORDS,
     NAME_PARTICLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
@@ -72,6 +73,7 @@ from kg.entities.words import (
     PRODUCT_TAILS,
     ROLE_TITLES,
     SECTOR_SUFFIXES,
+    SPANISH_PLACE_NOUNS,
     SPEECH_VERBS,
     STAGE_DIRECTIONS,
     STATE_ABBREVIATIONS,
@@ -203,9 +205,32 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if c.label == "LOC" and c.end - c.start > 1 and is_city(text) and \
             not _deal_object(doc, c):
         return False  # a city of two words: "entre Puerto Montt y Punta Arenas"
+    if c.label == "LOC" and kn.lang == "es" and _located_place(doc, c):
+        return False  # "una finca en la Ribera del Arlanza", "la comarca de Tierra de Pinares"
     return c.label in ("PER", "LOC", "MISC") and c.priority == _P_MODEL and \
         doc[c.start].text not in kn.given_names and text not in kn.places and \
         text.title() not in kn.places and fold(doc[c.start].text) not in NOT_COMPANY_HEADS
+
+
+def _located_place(doc: Doc, c: _Cand) -> bool:
+    """Spanish: a model's place after the "en" that says where land, a site or premises
+    stand ("una finca de 140 hectáreas en la Ribera del Arlanza", "la planta de
+    Cooperativa Unida en General Paredes"), or after a noun of places and "de" ("la
+    comarca de Tierra de Campos"), is that place, though a common noun opens it. Not
+    the "en" of an investment ("invertirá en Ribera Sur") or of a person's work
+    ("profesor en la Escuela de Negocios del Norte"), which name organisations."""
+    k = c.start - 1
+    if k >= 0 and doc[k].lower_ in ("el", "la", "los", "las"):
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ == "de":
+        return k > 0 and doc[k - 1].lower_ in SPANISH_PLACE_NOUNS
+    if doc[k].lower_ != "en":
+        return False
+    governor = doc[c.start:c.end].root.head
+    return any(t.lemma_.lower() in LOCATED_WORDS or t.lower_ in LOCATED_WORDS
+               for t in (governor, governor.head))
 
 
 def _byline(doc: Doc, i: int) -> bool:
