@@ -18,6 +18,11 @@
   Regional Growth Strategy", "the Lisbon Treaty") or opened by "Política" /
   "Tratado" names an instrument, no organisation (lexicon ``thing_tails`` /
   ``thing_heads``), so it is never a party.
+- Spanish verbs of stocking someone with goods ("abastecer / surtir / aprovisionar de X a
+  Y") supply, as "suministrar" does (lexicon ``supply_v``); goods supplied to premises
+  that name no company ("a la planta de Jalisco de Y", "to Y's bakeries") are bought by
+  the premises' owner (``kg.deals.longform.premises_owner_buys``, lexicon
+  ``premises_nouns``).
 """
 
 from __future__ import annotations
@@ -120,3 +125,38 @@ def test_policy_words_inside_company_names_stay(en: Language) -> None:
     # near miss: the word opens a company's name, or is not its last word
     assert _organisations(en, "Policy Holdings agreed to buy Strategy Partners Ltd for "
                               "$40 million.") == ["Policy Holdings", "Strategy Partners Ltd"]
+
+
+# -- supplies -------------------------------------------------------------------------
+
+
+_SUPPLY = ("PurchaseAgreement", {"seller": "Agrícola Robledal", "buyer": "Harwell Foods"})
+
+
+def test_stocking_someone_with_goods_is_a_supply(es: Language) -> None:
+    assert _deals(es, "Agrícola Robledal abastecerá de cacahuate a Harwell Foods durante "
+                      "cinco años.") == [_SUPPLY]
+    assert _deals(es, "Agrícola Robledal firmó un contrato por cinco años para abastecer de "
+                      "cacahuate a Harwell Foods.") == [_SUPPLY]
+    assert _deals(es, "Gasóleos Robledal aprovisionará de combustible a Navieras Harwell en "
+                      "virtud de un contrato de tres años.") == [
+        ("PurchaseAgreement", {"seller": "Gasóleos Robledal", "buyer": "Navieras Harwell"})
+    ]
+
+
+def test_goods_supplied_to_premises_are_bought_by_their_owner(en: Language, es: Language) -> None:
+    assert _deals(es, "Agrícola Robledal firmó un contrato por cinco años para abastecer de "
+                      "cacahuate a la planta de Jalisco de Harwell Foods.") == [_SUPPLY]
+    flour = ("PurchaseAgreement", {"seller": "Brennock Mills", "buyer": "Harwell Foods"})
+    assert _deals(en, "Brennock Mills will supply flour to Harwell Foods' bakeries under a "
+                      "five-year contract.") == [flour]
+    assert _deals(en, "Brennock Mills will supply flour to the bakeries of Harwell Foods "
+                      "under a five-year contract.") == [flour]
+
+
+def test_stocking_oneself_or_premises_of_no_company_is_no_deal(es: Language) -> None:
+    # near misses: the reflexive "abastecerse de agua"; hotels of a coast
+    assert _deals(es, "La sequía obligó a Agrícola Robledal a abastecerse de agua en "
+                      "cisternas de Aguas Harwell.") == []
+    assert _deals(es, "Panificadora Robledal surtirá de pan a los hoteles de la costa "
+                      "durante el verano.") == []

@@ -55,6 +55,7 @@ from kg.deals.longform import (
     goods_owner,
     order_goods,
     order_supplier,
+    premises_owner_buys,
     seller_in_goods,
     understanding_partner,
 )
@@ -1979,8 +1980,10 @@ def _two_sided(
 def _supplied(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
-    """A supply names both sides; the one its goods go to may hang low (``supplied_to``)."""
+    """A supply names both sides; the one its goods go to may hang low (``supplied_to``),
+    or own the premises they go to (``premises_owner_buys``)."""
     supplied_to(ctx, m, tok)
+    premises_owner_buys(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
 
 

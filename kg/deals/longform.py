@@ -26,6 +26,7 @@ from kg.deals.words import (
     OPERATOR_PARTICIPLES,
     PAIR_NOUNS,
     PAIR_WORDS,
+    PREMISES_NOUNS,
     SIDE_NOUNS,
     STAKE_NOUNS,
     UNDERSTANDING_NOUNS,
@@ -197,6 +198,33 @@ def facility_owner_sells(ctx: Context, m: Mention, tok: Token) -> None:
             for participle in _operated(arg):
                 _give_role(ctx, m, ctx.prep_args(participle), ("by", "por"), "seller",
                            "parties:facility-operator-sells", orgs_only=True)
+
+
+def premises_owner_buys(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "abastecerá de cacahuate a la planta de Jalisco de Y", "surte de pan a los
+    hoteles de Y", "supplies flour to Y's bakeries": goods supplied to premises that
+    name no company themselves go to their owner, named with "de" / "of" or a
+    possessive, who buys (parties:premises-owner-buys). Only for a supply that names no
+    buyer yet."""
+    if m.type != "PurchaseAgreement" or any(role == "buyer" for role, _ in m.roles):
+        return
+    for prep, arg in ctx.prep_args(tok):
+        if prep not in ("a", "to") or ctx.np_entities(arg) or not _premises(arg):
+            continue
+        owners = [
+            x for p, a in ctx.prep_args(arg) if p in ("de", "of")
+            for x in ctx.np_entities(a) or ctx.nested_entities(a)
+        ] + [x for c in arg.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+        for x in owners:
+            if x.kind == "org" and x not in m.parties():
+                m.add_role("buyer", x)
+                m.rules.append("parties:premises-owner-buys")
+
+
+def _premises(tok: Token) -> bool:
+    """A plant, a mill or a company's premises ("la planta", "los hoteles", "its
+    stores")."""
+    return any(w in FACILITY_NOUNS or w in PREMISES_NOUNS for w in (tok.lemma_.lower(), tok.lower_))
 
 
 def _operated(facility: Token) -> Iterator[Token]:

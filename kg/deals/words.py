@@ -189,6 +189,7 @@ FINANCING_WORDS = LEXICON.words("financing_words")
 EMISSION_WORDS = LEXICON.words("emission_words")
 FACILITY_NOUNS = LEXICON.words("facility_nouns")
 OPERATOR_PARTICIPLES = LEXICON.words("operator_participles")
+PREMISES_NOUNS = LEXICON.words("premises_nouns")
 APPROVAL_NOUNS = LEXICON.words("approval_nouns")
 # A company's own organs: what they approve, the company does.
 ORGAN_NOUNS = LEXICON.words("organ_nouns")
