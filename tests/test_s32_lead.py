@@ -22,7 +22,9 @@
   Y") supply, as "suministrar" does (lexicon ``supply_v``); goods supplied to premises
   that name no company ("a la planta de Jalisco de Y", "to Y's bakeries") are bought by
   the premises' owner (``kg.deals.longform.premises_owner_buys``, lexicon
-  ``premises_nouns``).
+  ``premises_nouns``). A verb of stocking whose object is its subject's own ("para
+  abastecer con energía su faena") tells what the subject gets: no supply by it
+  (``kg.deals.frames._supplied``).
 """
 
 from __future__ import annotations
@@ -160,3 +162,12 @@ def test_stocking_oneself_or_premises_of_no_company_is_no_deal(es: Language) -> 
                       "cisternas de Aguas Harwell.") == []
     assert _deals(es, "Panificadora Robledal surtirá de pan a los hoteles de la costa "
                       "durante el verano.") == []
+
+
+def test_stocking_ones_own_premises_is_what_one_buys(es: Language) -> None:
+    # the purpose clause stocks the signer's own site: the agreement tells who buys
+    assert _deals(es, "Minera Alcayota firmó un contrato de compra de energía (PPA) con la "
+                      "generadora Eólica Pampa Honda para abastecer con energía renovable su "
+                      "faena en Atacama durante 15 años.") == [
+        ("PurchaseAgreement", {"buyer": "Minera Alcayota", "seller": "Eólica Pampa Honda"})
+    ]

@@ -1981,7 +1981,15 @@ def _supplied(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """A supply names both sides; the one its goods go to may hang low (``supplied_to``),
-    or own the premises they go to (``premises_owner_buys``)."""
+    or own the premises they go to (``premises_owner_buys``). A verb of stocking whose
+    object is its subject's own ("para abastecer con energía renovable su faena", "to
+    supply its plants with gas") tells what the subject gets, not what it sells: no
+    supply by the subject (the agreement it signed tells the deal)."""
+    if any(
+        o.pos_ == "NOUN" and any(d.lower_ in OWN_POSSESSIVES for d in o.children)
+        for o in direct_objects(tok)
+    ):
+        return False
     supplied_to(ctx, m, tok)
     premises_owner_buys(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
