@@ -1,0 +1,128 @@
+"""Session 32, helper owned2 (issue #13): changes of owner told by a verb of owning or
+by coming under control.
+
+- A verb of owning in a changed state ("Y, now owned by X", "Y is now owned by X", "Y,
+  owned by X since March", "Y ahora pertenece a X", "Y pertenece desde marzo a X", "Y
+  belongs to X since its takeover in May", "Y cambió de manos: ahora pertenece a X"):
+  X took Y over (``kg.deals.held_now``); "owned by X since 1998", "for decades",
+  "pertenece a X", "desde hace dos décadas", "ya no pertenece a X" tell no change.
+- A company that comes under a named company's control ("Y came under the control of
+  X", "Y fell under the control of X", "Y pasó a control de X", "Y quedó / cayó bajo el
+  control de X"): X took Y over (``kg.deals.possession.control_holder_arg``); "came
+  under the control of administrators", "is under the control of X", "quedó bajo
+  control judicial" tell none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _takeover(nlp: Language, text: str, buyer: str, target: str) -> None:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    d = deals[0]
+    assert d.type == "Acquisition", d
+    assert d.status == "Completed", d
+    assert _roles(d) == {("acquirer", buyer), ("target", target)}, d
+
+
+# -- a verb of owning in a changed state -----------------------------------------------
+
+OWNED_NOW = [
+    ("en", "Pellworth Bakeries, now owned by Graystone Capital, plans to hire 200 staff.",
+     "Graystone Capital", "Pellworth Bakeries"),
+    ("en", "Ostrander Tiles, which is now owned by Bellcourt Group, reported higher sales.",
+     "Bellcourt Group", "Ostrander Tiles"),
+    ("en", "The revamped Fenwick Mills, owned by Cardale Partners since February, reopened.",
+     "Cardale Partners", "Fenwick Mills"),
+    ("en", "Sallow Ridge Foods, which belongs to Orvin Brands since its acquisition in April, "
+     "cut prices.", "Orvin Brands", "Sallow Ridge Foods"),
+    ("es", "Harinas Ebrón pertenece ahora a Inversiones Lucena.",
+     "Inversiones Lucena", "Harinas Ebrón"),
+    ("es", "Lácteos Baroña, que desde febrero pertenece a Grupo Serantes, cerró una planta.",
+     "Grupo Serantes", "Lácteos Baroña"),
+    ("es", "Textil Moraña ya pertenece a Grupo Arbeyal.", "Grupo Arbeyal", "Textil Moraña"),
+    ("es", "Aceites Jarama pertenece a Grupo Tiétar desde su compra en abril.",
+     "Grupo Tiétar", "Aceites Jarama"),
+    ("es", "Bodegas Olmedal cambió de manos en marzo: ahora pertenece a Grupo Carrión.",
+     "Grupo Carrión", "Bodegas Olmedal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "target"), OWNED_NOW)
+def test_owned_in_a_changed_state_is_a_takeover(
+    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
+) -> None:
+    _takeover(en if lang == "en" else es, text, buyer, target)
+
+
+STANDING_OWNERS = [
+    ("en", "Pellworth Bakeries, owned by Graystone Capital since 1998, plans to hire 200 staff."),
+    ("en", "Pellworth Bakeries, owned by Graystone Capital for decades, plans to hire 200 staff."),
+    ("en", "Pellworth Bakeries is owned by Graystone Capital."),
+    ("en", "Ostrander Tiles no longer belongs to Bellcourt Group."),
+    ("es", "Harinas Ebrón pertenece a Inversiones Lucena desde hace dos décadas."),
+    ("es", "Harinas Ebrón pertenece a Inversiones Lucena."),
+    ("es", "Harinas Ebrón ya no pertenece a Inversiones Lucena."),
+    ("es", "Harinas Ebrón pertenece desde 1995 a Inversiones Lucena."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STANDING_OWNERS)
+def test_standing_owner_is_no_deal(en: Language, es: Language, lang: str, text: str) -> None:
+    assert not _deals(en if lang == "en" else es, text)
+
+
+def test_stake_owned_now_stays_an_investment(en: Language) -> None:
+    deals = _deals(en, "Graystone Capital now owns 12% of Pellworth Bakeries.")
+    assert [d.type for d in deals] == ["Investment"]
+
+
+# -- coming under a company's control --------------------------------------------------
+
+UNDER_CONTROL = [
+    ("en", "Brisket Row Foods came under the control of Halvard Capital last year.",
+     "Halvard Capital", "Brisket Row Foods"),
+    ("en", "Tannery Lane Leather fell under the control of Merriton Group.",
+     "Merriton Group", "Tannery Lane Leather"),
+    ("es", "Cárnicas Ulloa pasó a control de Grupo Tambre en 2024.",
+     "Grupo Tambre", "Cárnicas Ulloa"),
+    ("es", "Pescados Arousa quedó bajo el control de Inversiones Sálvora.",
+     "Inversiones Sálvora", "Pescados Arousa"),
+    ("es", "Vinos Tormes cayó bajo el control de Grupo Alagón.", "Grupo Alagón", "Vinos Tormes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "target"), UNDER_CONTROL)
+def test_coming_under_control_is_a_takeover(
+    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
+) -> None:
+    _takeover(en if lang == "en" else es, text, buyer, target)
+
+
+NOT_UNDER_CONTROL = [
+    ("en", "Brisket Row Foods came under the control of administrators."),
+    ("en", "Brisket Row Foods is under the control of Halvard Capital."),
+    ("en", "The plant came under the control of the regional government."),
+    ("es", "Cárnicas Ulloa quedó bajo control judicial."),
+    ("es", "Cárnicas Ulloa está bajo el control de Grupo Tambre."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_UNDER_CONTROL)
+def test_control_without_a_named_new_holder_is_no_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert not _deals(en if lang == "en" else es, text)
