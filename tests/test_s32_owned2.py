@@ -11,6 +11,11 @@ by coming under control.
   control de X"): X took Y over (``kg.deals.possession.control_holder_arg``); "came
   under the control of administrators", "is under the control of X", "quedó bajo
   control judicial" tell none.
+- The nouns of control in a changed state ("Y is now under the control of X", "Y, under
+  X's ownership since June, will open", "Under X's ownership since June, Y will open",
+  "Y ya está bajo el control de X", "Y, bajo el control de X desde marzo"): X took Y
+  over, a state told as a description is already done (``kg.deals.held_now``); "is
+  under the control of X", "since 1990", "desde hace dos décadas" tell none.
 """
 
 from __future__ import annotations
@@ -126,3 +131,46 @@ def test_control_without_a_named_new_holder_is_no_deal(
     en: Language, es: Language, lang: str, text: str
 ) -> None:
     assert not _deals(en if lang == "en" else es, text)
+
+
+# -- the nouns of control in a changed state -------------------------------------------
+
+UNDER_NOW = [
+    ("en", "Brisket Row Foods is now under the control of Halvard Capital.",
+     "Halvard Capital", "Brisket Row Foods"),
+    ("en", "Tannery Lane Leather, under Merriton Group's ownership since June, will open "
+     "two shops.", "Merriton Group", "Tannery Lane Leather"),
+    ("en", "Under the ownership of Merriton Group since June, Ostrander Tiles will open "
+     "two shops.", "Merriton Group", "Ostrander Tiles"),
+    ("en", "Brisket Row Foods has been under the control of Halvard Capital since March.",
+     "Halvard Capital", "Brisket Row Foods"),
+    ("es", "Pescados Arousa ya está bajo el control de Inversiones Sálvora.",
+     "Inversiones Sálvora", "Pescados Arousa"),
+    ("es", "Vinos Tormes, bajo el control de Grupo Alagón desde marzo, abrirá dos tiendas.",
+     "Grupo Alagón", "Vinos Tormes"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "target"), UNDER_NOW)
+def test_under_control_in_a_changed_state_is_a_takeover(
+    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
+) -> None:
+    _takeover(en if lang == "en" else es, text, buyer, target)
+
+
+UNDER_STANDING = [
+    ("en", "Brisket Row Foods is under the control of Halvard Capital."),
+    ("en", "Brisket Row Foods is now under the control of administrators."),
+    ("en", "Brisket Row Foods has been under the control of Halvard Capital since 1990."),
+    ("es", "Vinos Tormes está bajo el control de Grupo Alagón desde hace dos décadas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNDER_STANDING)
+def test_standing_control_is_no_deal(en: Language, es: Language, lang: str, text: str) -> None:
+    assert not _deals(en if lang == "en" else es, text)
+
+
+def test_control_taken_stays_read_by_its_verb(en: Language) -> None:
+    (d,) = _deals(en, "Halvard Capital took control of Brisket Row Foods.")
+    assert _roles(d) == {("acquirer", "Halvard Capital"), ("target", "Brisket Row Foods")}

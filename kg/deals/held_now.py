@@ -23,7 +23,10 @@ now owned by X", "the new-look Y, owned by X since March", "Y ahora pertenece a 
 "Y pertenece desde marzo a X", "Y belongs to X since its takeover in May". A start
 dated by the takeover itself ("since its takeover", "desde su compra": [words]
 change_of_owner_nouns) is a change of owner as a month is; "owned by X since 1998",
-"pertenece a X" alone (a standing owner: ``kg.deals.standing``) read no deal.
+"pertenece a X" alone (a standing owner: ``kg.deals.standing``) read no deal. So do
+the nouns of control with "under" / "bajo": "Y is now under the control of X", "Y,
+under X's ownership since June, will open", "Y, bajo el control de X desde marzo"
+("Y está bajo el control de X" alone: no deal).
 """
 
 from __future__ import annotations
@@ -49,6 +52,8 @@ _NEGATIONS = frozenset({"no", "not", "n't", "never", "nunca"})
 _COPULAS = frozenset({"be", "ser", "estar"})
 # Nouns of a thing added to holdings: new to them by themselves.
 _ADDITION_NOUNS = frozenset({"addition", "incorporación"})
+# Nouns of the power a company is under ("under the control of X", "bajo el control de X").
+_UNDER_NOUNS = frozenset({"control", "ownership"})
 # Verbs of owning, by the preposition of the owner: "owned by X", "belongs to X",
 # "pertenece a X".
 _OWNING_VERBS = {"own": "by", "belong": "to", "pertenecer": "a"}
@@ -148,6 +153,8 @@ def _state(ctx: Context, tok: Token) -> tuple[Token, Token | None, Token | None]
         return None if state is None else (state[0], holder, state[2])
     if lemma in PART_NOUNS or lemma in ("propiedad", "integrado", "integrada"):
         return _part_state(tok)
+    if lemma in _UNDER_NOUNS:
+        return _under_state(tok)
     if lemma in _OWNING_VERBS and tok.pos_ in ("VERB", "AUX"):
         return _owning_state(ctx, tok, _OWNING_VERBS[lemma])
     return None
@@ -173,6 +180,45 @@ def _owning_state(
     elif held is not None and held.pos_ == "PRON" and verb.dep_ in ("relcl", "acl", "acl:relcl"):
         held = verb.head  # "Y, which now belongs to X"
     return verb, owner, held
+
+
+def _under_state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:
+    """ "Y is now under the control of X", "Y has been under X's ownership since June",
+    "Y, under X's ownership since June, ...", "Y, bajo el control de X desde marzo",
+    "Under X's ownership since June, Y has ...": the holder is the noun's "of" / "de"
+    or its possessor; the held one the subject of the copula the phrase is said by,
+    the name it hangs on, or the subject of the clause it opens."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        prep = tok.head
+    elif case_of(tok) == "bajo":
+        prep = tok
+    else:
+        return None
+    head = prep.head
+    holder = _of(tok) or next((c for c in tok.children if c.dep_ == "poss"), None)
+    if any(c.dep_ == "cop" for c in tok.children):  # "Y ya está bajo el control de X"
+        return tok, holder, next(iter(subjects(tok)), None)
+    if head.lemma_.lower() in _COPULAS:
+        return head, holder, next(iter(subjects(head)), None)
+    if head.pos_ == "PROPN":
+        return tok, holder, head
+    held = next((s for s in subjects(head) if s.i > prep.i), None)
+    if held is not None and prep.i < head.i:
+        return tok, holder, held
+    return None
+
+
+def described_state(tok: Token) -> bool:
+    """Whether an ownership word tells its state as a description of the held company,
+    not as its clause's predicate: "Y, now part of X, will open", "Y, now owned by X,
+    will open", "Y, under X's ownership since June, will open", "Under X's ownership
+    since June, Y will open" (a state already, whatever the clause's tense says)."""
+    if tok.dep_ in ("appos", "amod", "acl") or tok.head.dep_ == "acl":
+        return True
+    if tok.lemma_.lower() not in _UNDER_NOUNS or any(c.dep_ == "cop" for c in tok.children):
+        return False
+    found = _under_state(tok)
+    return found is not None and found[0].i == tok.i
 
 
 def _preps(tok: Token) -> list[tuple[str, Token]]:

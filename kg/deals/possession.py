@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.held_now import described_state
 from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
@@ -569,7 +570,7 @@ def owned_now(m: Mention, tok: Token) -> None:
         return
     if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
-    if m.kind == "now" and (tok.dep_ in ("appos", "amod") or tok.head.dep_ == "acl"):
+    if m.kind == "now" and described_state(tok):
         m.status_explicit = False  # "Y, now part of X, will open": a state already
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):
