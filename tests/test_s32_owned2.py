@@ -16,6 +16,10 @@ by coming under control.
   "Y ya está bajo el control de X", "Y, bajo el control de X desde marzo"): X took Y
   over, a state told as a description is already done (``kg.deals.held_now``); "is
   under the control of X", "since 1990", "desde hace dos décadas" tell none.
+- A purchase of control in a company ("la FNE aprobó la adquisición de control en Y por
+  parte de X", the Chilean competition authority's wording): Y is the target, X the
+  buyer, though the parser hangs both phrases on the verb
+  (``kg.deals.roles._control_in``).
 """
 
 from __future__ import annotations
@@ -174,3 +178,21 @@ def test_standing_control_is_no_deal(en: Language, es: Language, lang: str, text
 def test_control_taken_stays_read_by_its_verb(en: Language) -> None:
     (d,) = _deals(en, "Halvard Capital took control of Brisket Row Foods.")
     assert _roles(d) == {("acquirer", "Halvard Capital"), ("target", "Brisket Row Foods")}
+
+
+# -- a purchase of control in a company ------------------------------------------------
+
+
+def test_acquisition_of_control_in_a_company(es: Language) -> None:
+    (d,) = _deals(es, "La FNE aprobó la adquisición de control en Transportes Maullín por "
+                      "parte de Navieras Quelón.")
+    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
+    (d,) = _deals(es, "Navieras Quelón completó la adquisición de control en Transportes "
+                      "Maullín.")
+    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
+
+
+def test_acquisition_of_a_company_in_a_month_is_unchanged(es: Language) -> None:
+    (d,) = _deals(es, "Navieras Quelón completó la adquisición de Transportes Maullín en "
+                      "marzo.")
+    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
