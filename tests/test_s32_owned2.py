@@ -70,13 +70,6 @@ OWNED_NOW = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "buyer", "target"), OWNED_NOW)
-def test_owned_in_a_changed_state_is_a_takeover(
-    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
-) -> None:
-    _takeover(en if lang == "en" else es, text, buyer, target)
-
-
 STANDING_OWNERS = [
     ("en", "Pellworth Bakeries, owned by Graystone Capital since 1998, plans to hire 200 staff."),
     ("en", "Pellworth Bakeries, owned by Graystone Capital for decades, plans to hire 200 staff."),
@@ -87,11 +80,6 @@ STANDING_OWNERS = [
     ("es", "Harinas Ebrón ya no pertenece a Inversiones Lucena."),
     ("es", "Harinas Ebrón pertenece desde 1995 a Inversiones Lucena."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), STANDING_OWNERS)
-def test_standing_owner_is_no_deal(en: Language, es: Language, lang: str, text: str) -> None:
-    assert not _deals(en if lang == "en" else es, text)
 
 
 def test_stake_owned_now_stays_an_investment(en: Language) -> None:
@@ -114,13 +102,6 @@ UNDER_CONTROL = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "buyer", "target"), UNDER_CONTROL)
-def test_coming_under_control_is_a_takeover(
-    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
-) -> None:
-    _takeover(en if lang == "en" else es, text, buyer, target)
-
-
 NOT_UNDER_CONTROL = [
     ("en", "Brisket Row Foods came under the control of administrators."),
     ("en", "Brisket Row Foods is under the control of Halvard Capital."),
@@ -128,13 +109,6 @@ NOT_UNDER_CONTROL = [
     ("es", "Cárnicas Ulloa quedó bajo control judicial."),
     ("es", "Cárnicas Ulloa está bajo el control de Grupo Tambre."),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text"), NOT_UNDER_CONTROL)
-def test_control_without_a_named_new_holder_is_no_deal(
-    en: Language, es: Language, lang: str, text: str
-) -> None:
-    assert not _deals(en if lang == "en" else es, text)
 
 
 # -- the nouns of control in a changed state -------------------------------------------
@@ -155,13 +129,6 @@ UNDER_NOW = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "buyer", "target"), UNDER_NOW)
-def test_under_control_in_a_changed_state_is_a_takeover(
-    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
-) -> None:
-    _takeover(en if lang == "en" else es, text, buyer, target)
-
-
 UNDER_STANDING = [
     ("en", "Brisket Row Foods is under the control of Halvard Capital."),
     ("en", "Brisket Row Foods is now under the control of administrators."),
@@ -170,29 +137,40 @@ UNDER_STANDING = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), UNDER_STANDING)
-def test_standing_control_is_no_deal(en: Language, es: Language, lang: str, text: str) -> None:
+ROLES = [
+    # "took control of" stays read by the control frame's verb
+    ("en", "Halvard Capital took control of Brisket Row Foods.",
+     "Halvard Capital", "Brisket Row Foods"),
+    ("es", "La FNE aprobó la adquisición de control en Transportes Maullín por parte de "
+     "Navieras Quelón.", "Navieras Quelón", "Transportes Maullín"),
+    ("es", "Navieras Quelón completó la adquisición de control en Transportes Maullín.",
+     "Navieras Quelón", "Transportes Maullín"),
+    # a plain purchase's "en" is a date, unchanged
+    ("es", "Navieras Quelón completó la adquisición de Transportes Maullín en marzo.",
+     "Navieras Quelón", "Transportes Maullín"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "target"), ROLES)
+def test_one_deal_with_its_parties(
+    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
+) -> None:
+    (d,) = _deals(en if lang == "en" else es, text)
+    assert _roles(d) == {("acquirer", buyer), ("target", target)}
+
+
+# -- all classes ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "target"), OWNED_NOW + UNDER_CONTROL + UNDER_NOW)
+def test_change_of_owner_is_a_takeover(
+    en: Language, es: Language, lang: str, text: str, buyer: str, target: str
+) -> None:
+    _takeover(en if lang == "en" else es, text, buyer, target)
+
+
+@pytest.mark.parametrize(("lang", "text"), STANDING_OWNERS + NOT_UNDER_CONTROL + UNDER_STANDING)
+def test_standing_owner_or_control_is_no_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
     assert not _deals(en if lang == "en" else es, text)
-
-
-def test_control_taken_stays_read_by_its_verb(en: Language) -> None:
-    (d,) = _deals(en, "Halvard Capital took control of Brisket Row Foods.")
-    assert _roles(d) == {("acquirer", "Halvard Capital"), ("target", "Brisket Row Foods")}
-
-
-# -- a purchase of control in a company ------------------------------------------------
-
-
-def test_acquisition_of_control_in_a_company(es: Language) -> None:
-    (d,) = _deals(es, "La FNE aprobó la adquisición de control en Transportes Maullín por "
-                      "parte de Navieras Quelón.")
-    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
-    (d,) = _deals(es, "Navieras Quelón completó la adquisición de control en Transportes "
-                      "Maullín.")
-    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
-
-
-def test_acquisition_of_a_company_in_a_month_is_unchanged(es: Language) -> None:
-    (d,) = _deals(es, "Navieras Quelón completó la adquisición de Transportes Maullín en "
-                      "marzo.")
-    assert _roles(d) == {("acquirer", "Navieras Quelón"), ("target", "Transportes Maullín")}
