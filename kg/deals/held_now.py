@@ -17,6 +17,16 @@ A company called an addition to an owner's holdings is new to them without any a
 portfolio, reopens in May", "Y es la última incorporación a la cartera de X" (only to
 a holdings noun, [words] holdings_nouns, whose owner is named: not "la última
 incorporación del equipo", a hire).
+
+Verbs of owning tell the same state: "Y, now owned by X, will open two plants", "Y is
+now owned by X", "the new-look Y, owned by X since March", "Y ahora pertenece a X",
+"Y pertenece desde marzo a X", "Y belongs to X since its takeover in May". A start
+dated by the takeover itself ("since its takeover", "desde su compra": [words]
+change_of_owner_nouns) is a change of owner as a month is; "owned by X since 1998",
+"pertenece a X" alone (a standing owner: ``kg.deals.standing``) read no deal. So do
+the nouns of control with "under" / "bajo": "Y is now under the control of X", "Y,
+under X's ownership since June, will open", "Y, bajo el control de X desde marzo"
+("Y está bajo el control de X" alone: no deal).
 """
 
 from __future__ import annotations
@@ -26,7 +36,13 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import case_of, subjects
-from kg.deals.words import HANDS_NOUNS, HOLDINGS_NOUNS, PART_NOUNS, RECENT_START_WORDS
+from kg.deals.words import (
+    CHANGE_OF_OWNER_NOUNS,
+    HANDS_NOUNS,
+    HOLDINGS_NOUNS,
+    PART_NOUNS,
+    RECENT_START_WORDS,
+)
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -36,6 +52,11 @@ _NEGATIONS = frozenset({"no", "not", "n't", "never", "nunca"})
 _COPULAS = frozenset({"be", "ser", "estar"})
 # Nouns of a thing added to holdings: new to them by themselves.
 _ADDITION_NOUNS = frozenset({"addition", "incorporación"})
+# Nouns of the power a company is under ("under the control of X", "bajo el control de X").
+_UNDER_NOUNS = frozenset({"control", "ownership"})
+# Verbs of owning, by the preposition of the owner: "owned by X", "belongs to X",
+# "pertenece a X".
+_OWNING_VERBS = {"own": "by", "belong": "to", "pertenecer": "a"}
 
 
 def now_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -59,7 +80,7 @@ def now_held_sides(
 
 def _sides(ctx: Context, tok: Token) -> tuple[list[EntityRef], list[EntityRef]] | None:
     """(held companies, holders) of an ownership word in a changed state, or None."""
-    found = _state(tok)
+    found = _state(ctx, tok)
     if found is None:
         return None
     state, holder_arg, held_arg = found
@@ -92,15 +113,17 @@ def _named_sides(
 
 def _since_recent(tok: Token) -> bool:
     """ "desde enero", "since March": a state begun on a month or a day of no year
-    began this year, a change ("desde 1990" dates a standing one)."""
+    began this year, a change ("desde 1990" dates a standing one); so did one begun by
+    the takeover itself ("since its takeover in May", "desde su compra"), with no year."""
     if tok.dep_ == "prep" and tok.lower_ == "since":
         return any(_since_recent(p) for p in tok.children if p.dep_ == "pobj")
     return (tok.dep_ == "pobj" or case_of(tok) == "desde") and (
-        tok.lower_ in RECENT_START_WORDS and not any(t.like_num for t in tok.subtree)
+        (tok.lower_ in RECENT_START_WORDS or tok.lemma_.lower() in CHANGE_OF_OWNER_NOUNS)
+        and not any(t.like_num for t in tok.subtree)
     )
 
 
-def _state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:
+def _state(ctx: Context, tok: Token) -> tuple[Token, Token | None, Token | None] | None:
     """(the head that carries the state, the holder's noun, the held one's noun) for
     an ownership word in one of its shapes, or None."""
     lemma, lower = tok.lemma_.lower(), tok.lower_
@@ -130,7 +153,72 @@ def _state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:
         return None if state is None else (state[0], holder, state[2])
     if lemma in PART_NOUNS or lemma in ("propiedad", "integrado", "integrada"):
         return _part_state(tok)
+    if lemma in _UNDER_NOUNS:
+        return _under_state(tok)
+    if lemma in _OWNING_VERBS and tok.pos_ in ("VERB", "AUX"):
+        return _owning_state(ctx, tok, _OWNING_VERBS[lemma])
     return None
+
+
+def _owning_state(
+    ctx: Context, verb: Token, prep: str
+) -> tuple[Token, Token | None, Token | None] | None:
+    """ "Y, now owned by X", "Y is now owned by X", "Y, which now belongs to X", "Y
+    ahora pertenece a X", "Y, que desde marzo pertenece a X": the owner is the verb's
+    "by" / "to" / "a" phrase; the owned one its subject, the name a participle or a
+    relative clause describes. A Spanish verb with no subject of its own, in a clause
+    joined to another by a colon or "y", shares that clause's subject ("Y cambió de
+    manos en marzo: ahora pertenece a X")."""
+    owner = next((a for p, a in ctx.prep_args(verb) if p == prep), None)
+    if owner is None:
+        return None
+    held = next(iter(subjects(verb)), None)
+    if verb.dep_ in ("acl", "amod", "appos") and held is None:
+        held = verb.head  # "Y, now owned by X"
+    elif held is None and ctx.lang == "es" and verb.dep_ in ("advcl", "parataxis", "conj"):
+        held = next(iter(subjects(verb.head)), None)
+    elif held is not None and held.pos_ == "PRON" and verb.dep_ in ("relcl", "acl", "acl:relcl"):
+        held = verb.head  # "Y, which now belongs to X"
+    return verb, owner, held
+
+
+def _under_state(tok: Token) -> tuple[Token, Token | None, Token | None] | None:
+    """ "Y is now under the control of X", "Y has been under X's ownership since June",
+    "Y, under X's ownership since June, ...", "Y, bajo el control de X desde marzo",
+    "Under X's ownership since June, Y has ...": the holder is the noun's "of" / "de"
+    or its possessor; the held one the subject of the copula the phrase is said by,
+    the name it hangs on, or the subject of the clause it opens."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "under":
+        prep = tok.head
+    elif case_of(tok) == "bajo":
+        prep = tok
+    else:
+        return None
+    head = prep.head
+    holder = _of(tok) or next((c for c in tok.children if c.dep_ == "poss"), None)
+    if any(c.dep_ == "cop" for c in tok.children):  # "Y ya está bajo el control de X"
+        return tok, holder, next(iter(subjects(tok)), None)
+    if head.lemma_.lower() in _COPULAS:
+        return head, holder, next(iter(subjects(head)), None)
+    if head.pos_ == "PROPN":
+        return tok, holder, head
+    held = next((s for s in subjects(head) if s.i > prep.i), None)
+    if held is not None and prep.i < head.i:
+        return tok, holder, held
+    return None
+
+
+def described_state(tok: Token) -> bool:
+    """Whether an ownership word tells its state as a description of the held company,
+    not as its clause's predicate: "Y, now part of X, will open", "Y, now owned by X,
+    will open", "Y, under X's ownership since June, will open", "Under X's ownership
+    since June, Y will open" (a state already, whatever the clause's tense says)."""
+    if tok.dep_ in ("appos", "amod", "acl") or tok.head.dep_ == "acl":
+        return True
+    if tok.lemma_.lower() not in _UNDER_NOUNS or any(c.dep_ == "cop" for c in tok.children):
+        return False
+    found = _under_state(tok)
+    return found is not None and found[0].i == tok.i
 
 
 def _preps(tok: Token) -> list[tuple[str, Token]]:

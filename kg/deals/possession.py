@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.held_now import described_state
 from kg.deals.longform import active_backing
 from kg.deals.mention import Mention
 from kg.deals.roles import Reading
@@ -102,6 +103,8 @@ def into_hands(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool
     under an agreement ("the scheme under which Y passes to X"; ``_under_deal``)."""
     if noun:
         return False
+    if control_holder_arg(ctx, tok) is not None:
+        return True
     if tok.lemma_.lower() in _ENDING_VERBS:
         return (_new_holder_arg(tok) is not None and _company_ended_up(ctx, tok)) or bool(
             _ended_up_with(ctx, tok)
@@ -338,6 +341,34 @@ def _new_holder_arg(verb: Token) -> Token | None:
     return None
 
 
+# The preposition before "control" by verb: "Y pasó a control de X", "Y quedó / cayó
+# bajo el control de X", "Y came / fell under the control of X".
+_UNDER_CONTROL_PREPS = {"pasar": ("a", "bajo"), "quedar": ("bajo",), "caer": ("bajo",),
+                        "come": ("under",), "fall": ("under",)}
+# Nouns of the power a company comes under ("control", "ownership").
+_CONTROL_NOUNS = frozenset({"control", "ownership"})
+
+
+def control_holder_arg(ctx: Context, verb: Token) -> Token | None:
+    """ "Y came under the control of X", "Y fell under X's control", "Y pasó a control
+    de X", "Y quedó bajo el control de X": a company that comes under the control of a
+    named company changes hands to it, as into its hands ("Y is under the control of
+    X" alone says who holds it; "quedó bajo control judicial", "came under the control
+    of administrators" name no company). The holder's noun, or None."""
+    preps = _UNDER_CONTROL_PREPS.get(verb.lemma_.lower(), ())
+    if not preps or not _company_subject(ctx, verb):
+        return None
+    for prep, arg in ctx.prep_args(verb):
+        if prep not in preps or arg.lemma_.lower() not in _CONTROL_NOUNS:
+            continue
+        holder = next((a for p, a in ctx.prep_args(arg) if p in ("of", "de")), None) or next(
+            (c for c in arg.children if c.dep_ == "poss"), None
+        )
+        if holder is not None and _companies(ctx, holder):
+            return holder
+    return None
+
+
 def _controlled_by(verb: Token) -> Token | None:
     """ "Y pasará a estar controlada por X", "el 80 % de Y pasa a ser controlado por un
     fondo": what comes to be controlled by someone changes hands (its agent, the "por"
@@ -387,7 +418,7 @@ def new_holder(r: Reading) -> None:
     stake that passes ("el 60 % de Y pasa a manos de X") makes X an investor in Y, the
     whole of it ("el 100 % de Y", "la totalidad de Y") or a stake that comes to be
     controlled by X ("el 80 % de Y pasará a estar controlado por X") its acquirer."""
-    arg = _new_holder_arg(r.tok)
+    arg = _new_holder_arg(r.tok) or control_holder_arg(r.ctx, r.tok)
     if arg is None:
         return
     control = _controlled_by(r.tok) is not None
@@ -539,7 +570,7 @@ def owned_now(m: Mention, tok: Token) -> None:
         return
     if m.kind == "owner" and (tok.dep_ == "appos" or "parties:owner-named" in m.rules):
         m.status_explicit = False
-    if m.kind == "now" and (tok.dep_ in ("appos", "amod") or tok.head.dep_ == "acl"):
+    if m.kind == "now" and described_state(tok):
         m.status_explicit = False  # "Y, now part of X, will open": a state already
     copula = [c for c in tok.children if c.dep_ in ("cop", "aux")]
     if any(c.lemma_.lower() in HEDGE_AUX for c in copula):

@@ -962,7 +962,10 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell", "encargo"):
-        args += [pa for pa in _following_dative(ctx, tok) if pa[0] in r.frame]
+        control_in = _control_in(r)
+        args += control_in
+        end = max([tok.right_edge.i, *(a.right_edge.i for _, a in control_in)])
+        args += [pa for pa in _following_dative(ctx, tok, end) if pa[0] in r.frame]
     # "es accionista con un 12 % de Y": the company hung on the stake (kg.deals.holding_es)
     if r.kind == "investor" and (held := company_of_stake(ctx, tok)):
         args += [pa for pa in held if pa not in args]
@@ -977,23 +980,47 @@ def _amount_words(ctx: Context, tok: Token) -> list[Token]:
     return [t for t in sent if ctx.tok_amount.get(t.i) is amount]
 
 
-def _following_dative(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
-    """An "a" / "to" phrase right after a deal noun's phrase, hung by the parser on
-    the verb of the clause instead ("logra un acuerdo tras el traspaso de X al fondo
-    Y"): its position makes it the noun's. So is a "por parte de" phrase, the agent
-    of a nominal ("consiste en la compra del 100 % de Y por parte de X")."""
+def _following_dative(
+    ctx: Context, tok: Token, end: int | None = None
+) -> list[tuple[str, Token]]:
+    """An "a" / "to" phrase right after a deal noun's phrase (which ends at ``end``
+    when the parser hung part of it on the verb), hung by the parser on the verb of
+    the clause instead ("logra un acuerdo tras el traspaso de X al fondo Y"): its
+    position makes it the noun's. So is a "por parte de" phrase, the agent of a
+    nominal ("consiste en la compra del 100 % de Y por parte de X")."""
     verb = next((t for t in tok.ancestors if is_verbal(t)), None)
     if verb is None:
         return []
+    after = (tok.right_edge.i if end is None else end) + 1
     # English hangs the noun on the preposition, which then opens the phrase
     return [
         (prep, arg) for prep, arg in ctx.prep_args(verb)
         if (prep in ("a", "al", "to") or (prep == "by" and _por_parte_de(arg)))
         and arg.i > tok.i and (
-            arg.left_edge.i == tok.right_edge.i + 1
-            or (arg.head.dep_ in ("prep", "dative") and arg.head.i == tok.right_edge.i + 1)
+            arg.left_edge.i == after
+            or (arg.head.dep_ in ("prep", "dative") and arg.head.i == after)
         )
     ]
+
+
+def _control_in(r: Reading) -> list[tuple[str, Token]]:
+    """ "la FNE aprobó la adquisición de control en Y por parte de X", "the acquisition
+    of control in Y": a purchase of control (its "de" / "of" a control word, no
+    company) is of the company its "en" / "in" phrase names, read as the "de" / "of"
+    of a plain purchase; the parser may hang the phrase on the verb right after the
+    noun's phrase."""
+    ctx, tok = r.ctx, r.tok
+    if r.kind != "acquire" or not r.noun:
+        return []
+    of = [(p, a) for p, a in ctx.prep_args(tok) if p in ("de", "of")]
+    if not of or not all(a.lemma_.lower() in CONTROL_WORDS and a.i not in ctx.tok_ent
+                         for _, a in of):
+        return []
+    verb = tok.head if is_verbal(tok.head) else None
+    hung = [(p, a) for p, a in ctx.prep_args(verb) if a.left_edge.i == tok.right_edge.i + 1
+            ] if verb is not None else []
+    return [(of[0][0], a) for p, a in [*ctx.prep_args(tok), *hung]
+            if p in ("en", "in") and ctx.np_entities(a)]
 
 
 def _por_parte_de(arg: Token) -> bool:

@@ -163,6 +163,9 @@ FRAME_PREPS = LEXICON.words("frame_preps")
 NEW_WORDS = LEXICON.words("new_words")
 # "es desde marzo propietaria de Y": an owner dated by a month or day (kg.deals.possession).
 RECENT_START_WORDS = LEXICON.words("recent_start_words")
+# "since its takeover", "desde su compra": an owner dated by the change itself
+# (kg.deals.held_now).
+CHANGE_OF_OWNER_NOUNS = LEXICON.words("change_of_owner_nouns")
 CONTRIBUTION_NOUNS = LEXICON.words("contribution_nouns")
 HANDS_NOUNS = LEXICON.words("hands_nouns")
 # "desde hace dos décadas", "for decades", "desde su fundación": a standing holding
