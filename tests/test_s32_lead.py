@@ -25,6 +25,9 @@
   ``premises_nouns``). A verb of stocking whose object is its subject's own ("para
   abastecer con energía su faena") tells what the subject gets: no supply by it
   (``kg.deals.frames._supplied``).
+- A word of a state of ownership ("parte", "manos", the ``now`` frame's nouns) names no
+  deal, so a deal noun inside its phrase is read on its own ("como parte de una ronda de
+  150 millones liderada por X": the round's leader invests; ``frames._read_with_outer``).
 """
 
 from __future__ import annotations
@@ -171,3 +174,11 @@ def test_stocking_ones_own_premises_is_what_one_buys(es: Language) -> None:
                       "faena en Atacama durante 15 años.") == [
         ("PurchaseAgreement", {"buyer": "Minera Alcayota", "seller": "Eólica Pampa Honda"})
     ]
+
+
+def test_a_round_inside_a_part_phrase_is_read(es: Language) -> None:
+    text = ("Ostrava Chips tomó una participación minoritaria en Varga Labs como parte de "
+            "una ronda de 150 millones de dólares liderada por Kestle Capital.")
+    deals = nlp_deals = es(text)._.kg_deals
+    assert len(deals) == 1 and {ref.name for role, ref in nlp_deals[0].roles
+                                if role == "investor"} == {"Ostrava Chips", "Kestle Capital"}

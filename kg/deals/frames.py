@@ -3641,8 +3641,10 @@ def _read_with_outer(ctx: Context, tok: Token, kind: str, triggers: set[int]) ->
     swallow a deal ("accionista de X para la compra")."""
     head = tok.head if tok.dep_ != "pobj" else tok.head.head
     outer = ctx.by_token.get(head.i, "")
+    # (a word of a state of ownership names no deal: "como parte de una ronda" is the
+    # round's, "Y, now part of X" the state's; kg.deals.held_now)
     if head.i in triggers and kind != "agreement" and \
-            not outer.startswith(("agreement", "investor")):
+            not outer.startswith(("agreement", "investor", "now")):
         # "oferta de fusión", "oferta pública de venta": only a takeover is the offer's
         return not outer.startswith("offer") or kind == "acquire"
     # "power purchase agreement": the agreement tells it
