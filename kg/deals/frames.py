@@ -193,6 +193,7 @@ from kg.deals.words import (
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
     PAID_PARTS,
+    PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
@@ -996,6 +997,16 @@ def _control_given(
     return True
 
 
+def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X shelled out $300 million for Y", "forked out $300 million for Y": a verb of
+    paying told with a particle pays only with it (not "shelled the town", "the road
+    forks"); every other verb of paying pays as it is."""
+    particle = PHRASAL_PAY.get(tok.lemma_.lower())
+    return particle is None or any(
+        c.lower_ == particle and c.dep_ == "prt" for c in tok.children
+    )
+
+
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
     X" with their particle, and "take X private", not any "take"."""
@@ -1340,15 +1351,18 @@ def _backed_with_money(ctx: Context, tok: Token) -> bool:
 
 
 def _money_into_company(ctx: Context, tok: Token) -> bool:
-    """ "X put $25 million into Y", "X aportará 300 millones de euros de capital a Y": a
-    verb of moving something is an investment when its object is an amount of money
-    and a company named is where it goes ("into", "en", "a"); not "put Y up for sale",
+    """ "X put $25 million into Y", "X aportará 300 millones de euros de capital a Y",
+    "X committed $15 million to Y": a verb of moving something is an investment when
+    its object is an amount of money and a company named is where it goes ("into",
+    "to", "en", "a"); not "put Y up for sale",
     "aportará dos parques eólicos a la empresa conjunta" (parties:money-into)."""
-    money = any(
-        t.i in ctx.tok_amount for o in direct_objects(tok) for t in o.subtree
-    )
+    # (the parser may read the sum of an intransitive-looking verb as an adverbial
+    # noun phrase: "sank [$15 million] into Y")
+    moved = [*direct_objects(tok), *(c for c in tok.children if c.dep_ == "npadvmod")]
+    money = any(t.i in ctx.tok_amount for o in moved for t in o.subtree)
     return money and any(
-        prep in ("into", *_INTO) and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
+        prep in ("into", "to", *_INTO) and ctx.np_entities(arg)
+        for prep, arg in ctx.prep_args(tok)
     )
 
 
@@ -2900,7 +2914,8 @@ FRAMES: dict[str, Frame] = {
     "invest": Frame(
         "Investment",
         verb={None: "investor", "": "investee", "en": "investee", "in": "investee",
-              "into": "investee", "por": "investor", "by": "investor", "a": "investee"},
+              "into": "investee", "por": "investor", "by": "investor", "a": "investee",
+              "to": "investee"},
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
@@ -2943,6 +2958,7 @@ FRAMES: dict[str, Frame] = {
     "pay": Frame(
         "PurchaseAgreement",
         verb={None: "buyer", "": "seller", "a": "seller", "to": "seller"},
+        admits=_paid_out,
         finish=_paid,
     ),
     "supply": Frame(
@@ -3479,6 +3495,9 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.i in ctx.tok_amount:
             args += ctx.prep_args(c)
+    if tok.lemma_.lower() in _SPEND_ON_VERBS:
+        # "spent $300 million on Y": what money is spent on is what it pays for
+        args = [("for" if p == "on" else p, a) for p, a in args]
     # "paid $40m to Y for Z": the parser may hang "for" on the payee as well
     args += [(p, a) for payee in [a for p, a in args if p in ("to", "a")]
              for p, a in ctx.prep_args(payee) if p in ("for", "por")]
@@ -3496,6 +3515,8 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     return args
 
 
+# Verbs of paying whose "on" names what is paid for ("spent $300 million on Y").
+_SPEND_ON_VERBS = frozenset({"spend"})
 # The dependents of a paying verb that tell how it pays ("in cash", "upfront", "a share").
 _PAYMENT_DEPS = frozenset({"dobj", "obj", "prep", "npadvmod", "advmod", "obl"})
 
