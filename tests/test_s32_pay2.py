@@ -4,7 +4,9 @@ purchase or an investment. Every sentence is invented.
 - "X desembolsó / abonó 60 millones por Y": the press's verbs of paying out pay as
   "pagar" does (lexicon pay_v); a form only the preterite has ("desembolsó") is a past
   indicative whatever the tagger read (``kg.deals.conjugation._restore_preterite``), so
-  the purchase is done. "desembolsó 5 millones en salarios" and a fine paid are none.
+  the purchase is done. "desembolsó 5 millones en salarios", a fine paid and a refund
+  ("abonó a Y los 24.000 euros del envío": a verb of paying out buys only what it pays
+  for, ``kg.deals.frames._paid``) are none.
 - "X shelled out / forked out $300 million for Y" (only with the particle:
   ``kg.deals.frames._paid_out``), "X spent $300 million on Y" (its "on" is what it pays
   for: ``kg.deals.frames._paid_args``); "spent $30 million on marketing" is none.
@@ -81,6 +83,12 @@ def test_the_preterite_is_a_past_whatever_the_tagger_read(es: Language) -> None:
 def test_paying_out_wages_or_a_fine_buys_nothing(es: Language) -> None:
     assert _deals(es, "Tecnologías Bierzo desembolsó 5 millones de euros en salarios.") == []
     assert _deals(es, "Tecnologías Bierzo abonó una multa de 5 millones a la CNMV.") == []
+
+
+def test_paying_out_to_someone_for_nothing_named_is_no_purchase(es: Language) -> None:
+    # a refund to a customer: a verb of paying out buys only what it pays for
+    assert _deals(es, "Afilados Tormes abonó a Cuchillería Sil los 24.000 euros del envío.") \
+        == []
 
 
 def test_shelling_and_forking_out_for_a_company_buys_it(en: Language) -> None:

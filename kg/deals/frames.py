@@ -193,6 +193,7 @@ from kg.deals.words import (
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
     PAID_PARTS,
+    PAY_OUT_VERBS,
     PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
@@ -1965,7 +1966,11 @@ def _paid(
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
     paid_for_asset(ctx, m, tok)
-    if m.type == "PurchaseAgreement" and _settles(tok):
+    if m.type == "PurchaseAgreement" and (
+        _settles(tok) or tok.lemma_.lower() in PAY_OUT_VERBS
+    ):
+        # a verb of paying out buys only what it pays for ("abonó 24 euros al cliente"
+        # refunds him)
         return False
     return _two_sided(ctx, m, tok, received, triggers)
 
