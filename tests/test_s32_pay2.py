@@ -9,7 +9,8 @@ purchase or an investment. Every sentence is invented.
   for, ``kg.deals.frames._paid``) are none.
 - "X shelled out / forked out $300 million for Y" (only with the particle:
   ``kg.deals.frames._paid_out``), "X spent $300 million on Y" (its "on" is what it pays
-  for: ``kg.deals.frames._paid_args``); "spent $30 million on marketing" is none.
+  for: ``kg.deals.frames._paid_args``), only with a sum as object; "spent $30 million on
+  marketing" and "spent two years on Y" are none.
 - "X sank $15 million into Y": the sum the parser reads as an adverbial noun phrase is
   still the money moved (``kg.deals.frames._money_into_company``); "sank $15 million
   into a new warehouse" is none.
@@ -108,6 +109,11 @@ def test_spending_on_a_company_buys_it(en: Language) -> None:
 def test_spending_on_an_activity_or_a_plant_buys_no_company(en: Language) -> None:
     assert _deals(en, "Harlow Capital spent $30 million on marketing.") == []
     assert _deals(en, "Harlow Capital spent $30 million on a new plant in Ohio.") == []
+
+
+def test_spending_time_on_a_company_buys_nothing(en: Language) -> None:
+    # a verb of paying out pays only a sum
+    assert _deals(en, "Harlow Capital spent two years on Brindle Robotics.") == []
 
 
 # -- putting money into a company -----------------------------------------------------

@@ -1001,8 +1001,12 @@ def _control_given(
 def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "X shelled out $300 million for Y", "forked out $300 million for Y": a verb of
     paying told with a particle pays only with it (not "shelled the town", "the road
-    forks"); every other verb of paying pays as it is."""
-    particle = PHRASAL_PAY.get(tok.lemma_.lower())
+    forks"); a verb of paying out pays only a sum ("spent $300 million on Y", not
+    "spent two years on Y"); "pay" and "pagar" pay as they are."""
+    lemma = tok.lemma_.lower()
+    if lemma in PAY_OUT_VERBS and not _money_moved(ctx, tok):
+        return False
+    particle = PHRASAL_PAY.get(lemma)
     return particle is None or any(
         c.lower_ == particle and c.dep_ == "prt" for c in tok.children
     )
@@ -1357,14 +1361,18 @@ def _money_into_company(ctx: Context, tok: Token) -> bool:
     its object is an amount of money and a company named is where it goes ("into",
     "to", "en", "a"); not "put Y up for sale",
     "aportará dos parques eólicos a la empresa conjunta" (parties:money-into)."""
-    # (the parser may read the sum of an intransitive-looking verb as an adverbial
-    # noun phrase: "sank [$15 million] into Y")
-    moved = [*direct_objects(tok), *(c for c in tok.children if c.dep_ == "npadvmod")]
-    money = any(t.i in ctx.tok_amount for o in moved for t in o.subtree)
-    return money and any(
+    return _money_moved(ctx, tok) and any(
         prep in ("into", "to", *_INTO) and ctx.np_entities(arg)
         for prep, arg in ctx.prep_args(tok)
     )
+
+
+def _money_moved(ctx: Context, tok: Token) -> bool:
+    """Whether a verb's object is a sum of money ("put $25 million", "spent $300
+    million"); the parser may read the sum as an adverbial noun phrase ("sank [$15
+    million] into Y")."""
+    moved = [*direct_objects(tok), *(c for c in tok.children if c.dep_ == "npadvmod")]
+    return any(t.i in ctx.tok_amount for o in moved for t in o.subtree)
 
 
 _INVEST_NOUNS = frozenset({"inversión", "inyección", "aportación", "aporte", "investment"})
