@@ -19,7 +19,7 @@ from functools import cache
 
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from kg.doc import doc_lang, set_lemma, token_lowers
 from kg.lexicon import LEXICON
@@ -100,6 +100,36 @@ def conjugate(verb: str) -> set[str]:
     return forms
 
 
+# The endings of the preterite, but for the first person plural the present shares
+# ("compramos", "invertimos").
+_PRETERITE: Mapping[str, tuple[str, ...]] = {
+    "ar": ("é", "aste", "ó", "asteis", "aron"),
+    "er": ("í", "iste", "ió", "isteis", "ieron"),
+    "ir": ("í", "iste", "ió", "isteis", "ieron"),
+}
+
+
+def preterite(verb: str) -> set[str]:
+    """The forms of the preterite of a regular Spanish verb that no other tense has.
+
+    >>> sorted(preterite("desembolsar"))[:2]
+    ['desembolsaron', 'desembolsaste']
+    """
+    verb = verb.removesuffix("se")
+    group = verb[-2:]
+    return {
+        _spelled(stem, ending, verb)
+        for stem in (verb[:-2], *STEM_CHANGES.get(verb, "").split())
+        for ending in _PRETERITE.get(group, ())
+    }
+
+
+@cache
+def preterite_forms() -> frozenset[str]:
+    """The preterite forms of the Spanish trigger verbs (:func:`verb_forms`)."""
+    return frozenset().union(*(preterite(v) for v in set(verb_forms().values())))
+
+
 @cache
 def verb_forms(verbs: Iterable[str] = ()) -> dict[str, str]:
     """Form → infinitive for the Spanish trigger verbs of ``lexicon/deals.toml`` (the
@@ -145,6 +175,17 @@ def restore_lemmas(doc: Doc) -> None:
         # "venderla" is lemmatised "vender él", which the rules read (the clitic object)
         if strings[lemmas[i]].split(" ")[0] != infinitive:
             set_lemma(doc, i, infinitive)
+        if lowers[i] in preterite_forms():
+            _restore_preterite(doc, i)
+
+
+def _restore_preterite(doc: Doc, i: int) -> None:
+    """ "desembolsó" tagged a present subjunctive: a form only the preterite has is
+    a past indicative, whatever the tagger read (the tense the status rules read)."""
+    features = doc[i].morph.to_dict()
+    past = {"Mood": "Ind", "Tense": "Past", "VerbForm": "Fin"}
+    if any(features.get(k) != v for k, v in past.items()):
+        doc[i].morph = MorphAnalysis(doc.vocab, {**features, **past})
 
 
 _STRESSED = {"íar": "iar", "úar": "uar"}

@@ -194,6 +194,8 @@ from kg.deals.words import (
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
     PAID_PARTS,
+    PAY_OUT_VERBS,
+    PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
     PRODUCER_NAME_WORDS,
@@ -997,6 +999,20 @@ def _control_given(
     return True
 
 
+def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X shelled out $300 million for Y", "forked out $300 million for Y": a verb of
+    paying told with a particle pays only with it (not "shelled the town", "the road
+    forks"); a verb of paying out pays only a sum ("spent $300 million on Y", not
+    "spent two years on Y"); "pay" and "pagar" pay as they are."""
+    lemma = tok.lemma_.lower()
+    if lemma in PAY_OUT_VERBS and not _money_moved(ctx, tok):
+        return False
+    particle = PHRASAL_PAY.get(lemma)
+    return particle is None or any(
+        c.lower_ == particle and c.dep_ == "prt" for c in tok.children
+    )
+
+
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """ "hacerse con X" (to take X over), not any "hacer"; "take over X", "snap up
     X" with their particle, and "take X private", not any "take"."""
@@ -1341,16 +1357,23 @@ def _backed_with_money(ctx: Context, tok: Token) -> bool:
 
 
 def _money_into_company(ctx: Context, tok: Token) -> bool:
-    """ "X put $25 million into Y", "X aportará 300 millones de euros de capital a Y": a
-    verb of moving something is an investment when its object is an amount of money
-    and a company named is where it goes ("into", "en", "a"); not "put Y up for sale",
+    """ "X put $25 million into Y", "X aportará 300 millones de euros de capital a Y",
+    "X committed $15 million to Y": a verb of moving something is an investment when
+    its object is an amount of money and a company named is where it goes ("into",
+    "to", "en", "a"); not "put Y up for sale",
     "aportará dos parques eólicos a la empresa conjunta" (parties:money-into)."""
-    money = any(
-        t.i in ctx.tok_amount for o in direct_objects(tok) for t in o.subtree
+    return _money_moved(ctx, tok) and any(
+        prep in ("into", "to", *_INTO) and ctx.np_entities(arg)
+        for prep, arg in ctx.prep_args(tok)
     )
-    return money and any(
-        prep in ("into", *_INTO) and ctx.np_entities(arg) for prep, arg in ctx.prep_args(tok)
-    )
+
+
+def _money_moved(ctx: Context, tok: Token) -> bool:
+    """Whether a verb's object is a sum of money ("put $25 million", "spent $300
+    million"); the parser may read the sum as an adverbial noun phrase ("sank [$15
+    million] into Y")."""
+    moved = [*direct_objects(tok), *(c for c in tok.children if c.dep_ == "npadvmod")]
+    return any(t.i in ctx.tok_amount for o in moved for t in o.subtree)
 
 
 _INVEST_NOUNS = frozenset({"inversión", "inyección", "aportación", "aporte", "investment"})
@@ -1952,7 +1975,11 @@ def _paid(
     paid_for_company(ctx, m, tok)
     paid_for_stake(ctx, m, tok)
     paid_for_asset(ctx, m, tok)
-    if m.type == "PurchaseAgreement" and _settles(tok):
+    if m.type == "PurchaseAgreement" and (
+        _settles(tok) or tok.lemma_.lower() in PAY_OUT_VERBS
+    ):
+        # a verb of paying out buys only what it pays for ("abonó 24 euros al cliente"
+        # refunds him)
         return False
     return _two_sided(ctx, m, tok, received, triggers)
 
@@ -2911,7 +2938,8 @@ FRAMES: dict[str, Frame] = {
     "invest": Frame(
         "Investment",
         verb={None: "investor", "": "investee", "en": "investee", "in": "investee",
-              "into": "investee", "por": "investor", "by": "investor", "a": "investee"},
+              "into": "investee", "por": "investor", "by": "investor", "a": "investee",
+              "to": "investee"},
         noun={None: "investor", "en": "investee", "in": "investee", "into": "investee",
               "de": "investor", "from": "investor", "by": "investor", "por": "investor"},
         admits=_stake_acquired,
@@ -2954,6 +2982,7 @@ FRAMES: dict[str, Frame] = {
     "pay": Frame(
         "PurchaseAgreement",
         verb={None: "buyer", "": "seller", "a": "seller", "to": "seller"},
+        admits=_paid_out,
         finish=_paid,
     ),
     "supply": Frame(
@@ -3490,6 +3519,9 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     for c in tok.children:
         if c.i in ctx.tok_amount:
             args += ctx.prep_args(c)
+    if tok.lemma_.lower() in _SPEND_ON_VERBS:
+        # "spent $300 million on Y": what money is spent on is what it pays for
+        args = [("for" if p == "on" else p, a) for p, a in args]
     # "paid $40m to Y for Z": the parser may hang "for" on the payee as well
     args += [(p, a) for payee in [a for p, a in args if p in ("to", "a")]
              for p, a in ctx.prep_args(payee) if p in ("for", "por")]
@@ -3507,6 +3539,8 @@ def _paid_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     return args
 
 
+# Verbs of paying whose "on" names what is paid for ("spent $300 million on Y").
+_SPEND_ON_VERBS = frozenset({"spend"})
 # The dependents of a paying verb that tell how it pays ("in cash", "upfront", "a share").
 _PAYMENT_DEPS = frozenset({"dobj", "obj", "prep", "npadvmod", "advmod", "obl"})
 

@@ -115,6 +115,7 @@ from kg.deals.words import (
     RATING_VERBS,
     RECEIVE_VERBS,
     REST_WORDS,
+    ROUND_MONEY_VERBS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -1756,13 +1757,25 @@ def _joins_round(r: Reading) -> bool:
     ampliación de capital de X": the subject of the verb that governs a round or a
     capital increase is an investor, and the round's "de" its investee. English hangs
     the round on "in", not on the verb: "A participated in the round of X"."""
+    if not r.noun or r.kind not in ("round", "capital"):
+        return False
     head = r.tok.head
-    if r.tok.dep_ == "pobj" and head.lower_ == "in" and head.dep_ == "prep":
+    into = r.tok.dep_ == "pobj" and head.lower_ in _INTO_ROUND and head.dep_ == "prep"
+    if into:
         head = head.head
-    return (
-        r.noun and r.kind in ("round", "capital") and is_verbal(head)
-        and head.lemma_.lower() in (LEAD_VERBS | PARTICIPATE_WORDS)
+    into = into or case_of(r.tok) in _INTO_ROUND
+    if into and head.i in r.ctx.tok_amount and head.dep_ in ("dobj", "obj", "npadvmod"):
+        head = head.head  # "invested $15 million in X's round": "in" hangs on the sum
+    lemma = head.lemma_.lower()
+    # "invested $5 million in X's seed round", "invirtió 2 millones en la ronda de X":
+    # a verb of putting money in, with the round where the money goes
+    return is_verbal(head) and (
+        lemma in LEAD_VERBS | PARTICIPATE_WORDS or (into and lemma in ROUND_MONEY_VERBS)
     )
+
+
+# The prepositions of what a round is joined or invested in.
+_INTO_ROUND = ("in", "into", "to", "en", "a")
 
 
 def listed_targets(r: Reading) -> None:
@@ -1823,7 +1836,9 @@ def noun_subject(r: Reading) -> None:
     with it, or the subject of the verb that governs it."""
     ctx, m, tok, frame = r.ctx, r.m, r.tok, r.frame
     subj_role, obj_role = r.subj_role, r.obj_role
-    for c in tok.children:
+    # "Kestrel Labs's seed round": the parser may hang the possessor on the compound
+    compounds = [c for c in tok.children if c.dep_ == "compound"] if r.kind == "round" else []
+    for c in [*tok.children, *(g for k in compounds for g in k.children)]:
         if c.dep_ == "poss":
             refs = _possessor_refs(r, c)
             theme = bool(refs) and _possessor_is_theme(r)

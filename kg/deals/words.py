@@ -57,6 +57,7 @@ MEMBER_VERBS = LEXICON.words("member_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
 PARTICIPATE_WORDS = LEXICON.words("participate_words")
+ROUND_MONEY_VERBS = LEXICON.words("round_money_verbs")
 # Verbs of spending a round's money ("the round will fund hiring").
 MONEY_USE_VERBS = LEXICON.words("money_use_verbs")
 # Verbs of supporting a company with an investment ("X apuesta por Y con una inversión").
@@ -104,6 +105,7 @@ CONVERTIBLE_NOUNS = LEXICON.words("convertible_nouns")
 CONVERTIBLE_WORDS = LEXICON.words("convertible_words")
 MONEY_BACKING_VERBS = LEXICON.words("money_backing_verbs")
 MONEY_INTO_VERBS = LEXICON.words("money_into_verbs")
+PAY_OUT_VERBS = LEXICON.words("pay_out_verbs")
 DEBT_WORDS = LEXICON.words("debt_words")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
@@ -323,6 +325,7 @@ def answer_lemma(verb: Token) -> str:
     return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
+PHRASAL_PAY = LEXICON.table("phrasal_pay")
 FIELD_LABELS = LEXICON.table("field_labels")  # kg.deals.fields
 FIELD_STATUSES = LEXICON.table("field_statuses")
 # Long-form constructions (kg.deals.longform): the memorandum whose partner hangs on its

@@ -72,6 +72,7 @@ from kg.entities.words import (
     LISTED_POSSESSIONS,
     MAKERS,
     MILITARY_SERVICES,
+    MONEY_INTO_VERBS,
     MONEY_WORDS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
@@ -1722,7 +1723,8 @@ def deal_object(x: Ctx, i: int) -> Found:
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
         k += 1
         bare = False
-    if bare and k < x.n and (j := _invested_in(x, i, k)) is not None:
+    if bare and k < x.n and x.lemmas[i] in _INVEST_VERBS and \
+            (j := _invested_in(x, i, k, ("en", "in"))) is not None:
         return _invested_company(x, _past_descriptor_noun(x, j))
     named = _past_descriptor_noun(x, k) if k < x.n else k
     if k < x.n and _money_sign(x, named):
@@ -1859,14 +1861,15 @@ def _table_header(x: Ctx, row: int, bars: int) -> list[bool] | None:
     return None
 
 
-def _invested_in(x: Ctx, i: int, k: int) -> int | None:
-    """After a verb of investing and its sum, the word after the "en" / "in" the verb
-    governs: "invirtió 3 millones de euros en Rodalia", "invested NZ$12 million in
-    Putea Tech" (the company invested in); ``None`` where no sum opens the object."""
-    if x.lemmas[i] not in _INVEST_VERBS or not (x.doc[k].like_num or _money_sign(x, k)):
+def _invested_in(x: Ctx, i: int, k: int, preps: tuple[str, ...]) -> int | None:
+    """After a verb of investing and its sum, the word after the "en" / "in" (one of
+    ``preps``) the verb governs: "invirtió 3 millones de euros en Rodalia", "invested
+    NZ$12 million in Putea Tech" (the company invested in); ``None`` where no sum opens
+    the object."""
+    if not (x.doc[k].like_num or _money_sign(x, k)):
         return None
     for j in range(k + 1, min(k + 8, x.n - 1)):
-        if x.lowers[j] in ("en", "in") and i in (x.doc[j].head.i, x.doc[j].head.head.i):
+        if x.lowers[j] in preps and i in (x.doc[j].head.i, x.doc[j].head.head.i):
             return j + 1
         if not (x.doc[j].like_num or x.doc[j].is_currency or x.lowers[j] in _SUM_WORDS
                 or x.texts[j] in x.kn.currencies):
@@ -1888,6 +1891,18 @@ def _invested_company(x: Ctx, k: int) -> Found:
     return []
 
 
+def money_into(x: Ctx, i: int) -> Found:
+    """ "Sutrisno put $2 million into Kopi Nusantara", "metió 3 millones en Rodalia",
+    "committed $15 million to Brindle": the name that a verb of putting money in sends
+    its sum into is a company invested in, as after "invest" (``_invested_company``: a
+    place the lists know stays one, "poured $5 million into Ohio")."""
+    if x.doc[i].pos_ not in ("VERB", "AUX") or i + 1 >= x.n:
+        return None
+    j = _invested_in(x, i, i + 1, _MONEY_INTO_PREPS)
+    return [] if j is None else _invested_company(x, _past_descriptor_noun(x, j))
+
+
+_MONEY_INTO_PREPS = ("into", "in", "to", "en", "a")
 # Verbs whose sum comes before the company invested in ("invertir X euros en Y").
 _INVEST_VERBS = frozenset({"invertir", "invest"})
 # Words of a sum written out: "3 millones de euros", "12 million Swedish crowns".
@@ -2605,6 +2620,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:trailing_descriptor", trailing_descriptor, (), "lower", TRAILING_DESCRIPTORS),
     Cue("cue:team_after_country", team_after_country, (), "text", frozenset({")"})),
     Cue("cue:deal_object", deal_object, (), "lemma", DEAL_VERBS),
+    Cue("cue:money_into", money_into, (), "lemma", MONEY_INTO_VERBS),
     Cue("cue:field_value", field_value, (), "text", frozenset({":"})),
     Cue("cue:table_cell", table_cell, (), "text", frozenset({"|"})),
     Cue("cue:role_named", role_named, (), "lower", ROLE_NOUN_WORDS),

@@ -133,6 +133,9 @@ COPULAS = _words("copulas")
 
 # Deals around a name.
 DEAL_VERBS = _words("deal_verbs")
+# Verbs of putting money into a company ("put $2 million into X", "metió 3 millones en
+# X"): kg.entities.cues.money_into
+MONEY_INTO_VERBS = DEALS_LEXICON.words("round_money_verbs") - DEAL_VERBS
 DEAL_NOUNS = LEXICON.prepositions("deal_nouns")
 SIGNING_VERBS = _words("signing_verbs")
 TARGET_VERBS = _words("target_verbs")
