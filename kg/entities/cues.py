@@ -72,6 +72,7 @@ from kg.entities.words import (
     LISTED_POSSESSIONS,
     MAKERS,
     MILITARY_SERVICES,
+    MONEY_INTO_VERBS,
     MONEY_WORDS,
     NATIONALITY_DESCRIPTORS,
     NON_NAMES,
@@ -1863,10 +1864,18 @@ def _invested_in(x: Ctx, i: int, k: int) -> int | None:
     """After a verb of investing and its sum, the word after the "en" / "in" the verb
     governs: "invirtió 3 millones de euros en Rodalia", "invested NZ$12 million in
     Putea Tech" (the company invested in); ``None`` where no sum opens the object."""
-    if x.lemmas[i] not in _INVEST_VERBS or not (x.doc[k].like_num or _money_sign(x, k)):
+    if x.lemmas[i] not in _INVEST_VERBS:
+        return None
+    return _sum_into(x, i, k)
+
+
+def _sum_into(x: Ctx, i: int, k: int) -> int | None:
+    """The word after the "en" / "in" / "into" that the verb at ``i`` governs past the
+    sum of money at ``k``; ``None`` where no sum opens the object."""
+    if not (x.doc[k].like_num or _money_sign(x, k)):
         return None
     for j in range(k + 1, min(k + 8, x.n - 1)):
-        if x.lowers[j] in ("en", "in") and i in (x.doc[j].head.i, x.doc[j].head.head.i):
+        if x.lowers[j] in ("en", "in", "into") and i in (x.doc[j].head.i, x.doc[j].head.head.i):
             return j + 1
         if not (x.doc[j].like_num or x.doc[j].is_currency or x.lowers[j] in _SUM_WORDS
                 or x.texts[j] in x.kn.currencies):
@@ -1886,6 +1895,19 @@ def _invested_company(x: Ctx, k: int) -> Found:
             and label in (None, "MISC", "ORG", "LOC", "GPE"):
         return [_Cand(k, e, "ORG", _P_CONTEXT)]
     return []
+
+
+def money_into(x: Ctx, i: int) -> Found:
+    """A verb of moving money and the company its sum goes into: "Sequoia put $2
+    million into Andes Nutrition", "Orvel metió 30 millones de euros en Kovix"
+    (``MONEY_INTO_VERBS``, which kg.deals reads as an investment only so): the name
+    after the sum's "into" / "en" is a company, even where the model read a place no
+    list knows; a known place stays one ("pumped $5 million into Ohio"), and a verb
+    with no sum for object reads nothing ("put Kovix up for sale")."""
+    if x.doc[i].pos_ not in ("VERB", "AUX") or i + 1 >= x.n:
+        return None
+    j = _sum_into(x, i, i + 1)
+    return None if j is None else _invested_company(x, _past_descriptor_noun(x, j))
 
 
 # Verbs whose sum comes before the company invested in ("invertir X euros en Y").
@@ -2609,6 +2631,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:table_cell", table_cell, (), "text", frozenset({"|"})),
     Cue("cue:role_named", role_named, (), "lower", ROLE_NOUN_WORDS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
+    Cue("cue:money_into", money_into, (), "lemma", MONEY_INTO_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
     Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),
     Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),

@@ -62,6 +62,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PATRONYMICS,
+    PERSON_ONLY_ROLES,
     PERSON_ROLES,
     PLACE_HEADS_EN,
     ROUND_WORDS,
@@ -622,11 +623,16 @@ def age(x: Ctx, i: int) -> Found:
 def relative_or_role(x: Ctx, i: int) -> Found:
     """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
     quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux"); not the place of a
-    fronted locative (``_fronted_place``)."""
+    fronted locative (``_fronted_place``). A role only a person holds
+    (``_person_only_apposition``) makes it a person over the model's organisation and
+    the cues of a deal's parties: "Sutrisno, an Indonesian angel investor, put ...",
+    "Ndiaye, fundador de Teranga Pay, vendió ..."."""
     doc, nxt = x.doc, i + 1
-    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
-        x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
-    )):
+    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == ","):
+        return None
+    sure = _person_only_apposition(x, nxt + 1)
+    if not (sure or x.lowers[nxt + 1] in ("quien", "quienes", "who")
+            or _apposition_role(doc, nxt + 1)):
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
@@ -639,10 +645,29 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     if _fronted_place(x, s):
         return []
-    if span_text(doc, s, i + 1) not in x.kn.places and (
-            hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
+    if span_text(doc, s, i + 1) in x.kn.places:
+        return []
+    if sure and not any(x.texts[j] in ORG_TAILS or x.texts[j] in LEGAL_FORMS
+                        or x.texts[j] in ORG_HEADS for j in range(s, i + 1)):
+        return [_Cand(s, i + 1, "PER", _P_PERSON)]
+    if hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _person_only_apposition(x: Ctx, k: int) -> bool:
+    """Whether an apposition at ``k`` opens with a role only a person holds
+    (``PERSON_ONLY_ROLES``), after an article, adjectives and a nationality word
+    capitalised as English writes it: "an Indonesian angel investor", "a serial
+    entrepreneur", "fundadora de", "un empresario keniano"."""
+    for j in range(k, min(x.n, k + 4)):
+        tok = x.doc[j]
+        if tok.is_lower and x.lowers[j] in PERSON_ONLY_ROLES:
+            return True
+        if not ((tok.is_lower and tok.pos_ in ("DET", "ADJ")) or (x.kn.lang == "en" and (
+                x.texts[j] in x.kn.demonyms or (x.caps[j] and tok.pos_ == "ADJ")))):
+            return False
+    return False
 
 
 def _introductory(x: Ctx, i: int) -> bool:

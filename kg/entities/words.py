@@ -133,6 +133,9 @@ COPULAS = _words("copulas")
 
 # Deals around a name.
 DEAL_VERBS = _words("deal_verbs")
+# Verbs that are an investment only when they move a sum into a company ("put $2
+# million into X"; kg.deals.frames._money_into_company).
+MONEY_INTO_VERBS = DEALS_LEXICON.words("money_into_verbs")
 DEAL_NOUNS = LEXICON.prepositions("deal_nouns")
 SIGNING_VERBS = _words("signing_verbs")
 TARGET_VERBS = _words("target_verbs")
@@ -187,6 +190,7 @@ VIETNAMESE_MIDDLE_NAMES = _words("vietnamese_middle_names")
 PATRONYMICS = _words("patronymics")
 PERSON_ROLES = _words("person_roles")
 APPOSITION_ROLES = PERSON_ROLES | _words("apposition_roles")
+PERSON_ONLY_ROLES = _words("person_only_roles")
 SPEECH_VERBS = _words("speech_verbs")
 NAME_PARTICLES = _words("name_particles")
 SHORT_GIVEN_NAMES = _words("short_given_names")
