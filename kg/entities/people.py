@@ -41,6 +41,7 @@ from kg.entities.titles import style_end
 from kg.entities.words import (
     ADDRESSED_BODIES,
     APPOSITION_ROLES,
+    CHINESE_FAMILY_NAMES,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
     HONORIFICS,
@@ -449,6 +450,32 @@ def family_name_first(x: Ctx, i: int) -> Found:
     if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS for k in range(i, e)):
         return []
     return [_Cand(i, e, "PER", _P_PERSON)]
+
+
+def chinese_name(x: Ctx, i: int) -> Found:
+    """A Chinese name as Singapore, Malaysia and Hong Kong write it, the family name
+    (``CHINESE_FAMILY_NAMES``) first and a given name of two syllables as two words:
+    "Tan Wei Ming, consejero delegado de ...", "Ng Siew Lan, fundadora de ...": the
+    three words are one person's name where the model reads the given name alone.
+    Exactly three capitalised words, each a syllable's shape; not a name of more words
+    ("Tan Tock Seng Hospital") nor one with a company's word."""
+    e = i + 3
+    if not (e <= x.n and all(x.caps[k] and _SYLLABLE.match(x.texts[k]) for k in (i + 1, i + 2))
+            and (e == x.n or not x.caps[e]) and x.doc[i].whitespace_
+            and x.doc[i + 1].whitespace_):
+        return None
+    syllables = (x.texts[i + 1], x.texts[i + 2])
+    if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS or x.texts[k] in LEGAL_FORMS
+           or x.texts[k] in x.kn.demonyms for k in range(i, e)) or \
+            span_text(x.doc, i, e) in x.kn.places or is_city(span_text(x.doc, i, e)) or \
+            all(x.kn.is_common(w) for w in syllables) or \
+            any(x.kn.is_verb_form(w) for w in syllables):
+        return []  # no title-case headline ("Lim Buys Stake", "Low Cost Air")
+    return [_Cand(i, e, "PER", _P_PERSON)]
+
+
+# A syllable of Chinese romanised in Singapore, Malaysia or Hong Kong: "Wei", "Siew".
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$")
 
 
 def patronymic(x: Ctx, i: int) -> Found:
@@ -876,6 +903,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:country_in_brackets", country_in_brackets),
     Cue("cue:family_name_first", family_name_first, on="text",
         words=VIETNAMESE_FAMILY_NAMES),
+    Cue("cue:chinese_name", chinese_name, on="text", words=CHINESE_FAMILY_NAMES),
     Cue("cue:patronymic", patronymic),
     Cue("cue:short_given_name", short_given_name, skips=ALL, on="text",
         words=frozenset(w.rstrip(".") for w in SHORT_GIVEN_NAMES)),
