@@ -24,6 +24,7 @@ companies the model typed places.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 
@@ -63,11 +64,19 @@ def test_given_names_of_more_cultures_open_a_person(en: Language, es: Language) 
 # -- a role only a person holds --------------------------------------------------------
 
 
-def test_person_only_role_in_apposition(en: Language, es: Language) -> None:
-    _person(en, "Prasetyo, an Indonesian angel investor, put $2 million into Lumbung "
-                "Digital.", "Prasetyo")
-    _person(en, "Lamin Ceesay, a Gambian entrepreneur, invested $3 million in Brinva "
-                "Foods.", "Lamin Ceesay")
+# (language, sentence, the person's name)
+_ROLE_APPOSITIONS = [
+    ("en", "Prasetyo, an Indonesian angel investor, put $2 million into Lumbung Digital.",
+     "Prasetyo"),
+    ("en", "Lamin Ceesay, a Gambian entrepreneur, invested $3 million in Brinva Foods.",
+     "Lamin Ceesay"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), _ROLE_APPOSITIONS)
+def test_person_only_role_in_apposition(lang: str, text: str, name: str,
+                                        request: pytest.FixtureRequest) -> None:
+    _person(request.getfixturevalue(lang), text, name)
 
 
 def test_investor_alone_is_left_to_the_model(en: Language) -> None:
@@ -84,11 +93,18 @@ def test_company_word_keeps_an_organisation(en: Language) -> None:
 # -- Chinese names, family name first ------------------------------------------------
 
 
-def test_chinese_name_family_name_first(en: Language, es: Language) -> None:
-    _person(es, "Ng Siew Lan, fundadora de Brinva Pay, dijo que la empresa levantó 5 "
-                "millones.", "Ng Siew Lan")
-    _person(es, "Tan Wei Ming, consejero delegado de Orvane Logistics, dijo que la empresa "
-                "compraría Pelladon Systems.", "Tan Wei Ming")
+_CHINESE_NAMES = [
+    ("es", "Ng Siew Lan, fundadora de Brinva Pay, dijo que la empresa levantó 5 millones.",
+     "Ng Siew Lan"),
+    ("es", "Tan Wei Ming, consejero delegado de Orvane Logistics, dijo que la empresa "
+           "compraría Pelladon Systems.", "Tan Wei Ming"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), _CHINESE_NAMES)
+def test_chinese_name_family_name_first(lang: str, text: str, name: str,
+                                        request: pytest.FixtureRequest) -> None:
+    _person(request.getfixturevalue(lang), text, name)
 
 
 def test_chinese_family_name_in_a_longer_name_or_headline(en: Language) -> None:
