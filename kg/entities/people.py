@@ -41,6 +41,7 @@ from kg.entities.titles import style_end
 from kg.entities.words import (
     ADDRESSED_BODIES,
     APPOSITION_ROLES,
+    CHINESE_FAMILY_NAMES,
     DESCRIPTORS,
     FACILITY_DESCRIPTORS,
     HONORIFICS,
@@ -62,6 +63,7 @@ from kg.entities.words import (
     ORG_HEADS,
     ORG_TAILS,
     PATRONYMICS,
+    PERSON_ONLY_ROLES,
     PERSON_ROLES,
     PLACE_HEADS_EN,
     ROUND_WORDS,
@@ -450,6 +452,32 @@ def family_name_first(x: Ctx, i: int) -> Found:
     return [_Cand(i, e, "PER", _P_PERSON)]
 
 
+def chinese_name(x: Ctx, i: int) -> Found:
+    """A Chinese name as Singapore, Malaysia and Hong Kong write it, the family name
+    (``CHINESE_FAMILY_NAMES``) first and a given name of two syllables as two words:
+    "Tan Wei Ming, consejero delegado de ...", "Ng Siew Lan, fundadora de ...": the
+    three words are one person's name where the model reads the given name alone.
+    Exactly three capitalised words, each a syllable's shape; not a name of more words
+    ("Tan Tock Seng Hospital") nor one with a company's word."""
+    e = i + 3
+    if not (e <= x.n and all(x.caps[k] and _SYLLABLE.match(x.texts[k]) for k in (i + 1, i + 2))
+            and (e == x.n or not x.caps[e]) and x.doc[i].whitespace_
+            and x.doc[i + 1].whitespace_):
+        return None
+    syllables = (x.texts[i + 1], x.texts[i + 2])
+    if any(x.texts[k] in ORG_TAILS or x.texts[k] in ORG_HEADS or x.texts[k] in LEGAL_FORMS
+           or x.texts[k] in x.kn.demonyms for k in range(i, e)) or \
+            span_text(x.doc, i, e) in x.kn.places or is_city(span_text(x.doc, i, e)) or \
+            all(x.kn.is_common(w) for w in syllables) or \
+            any(x.kn.is_verb_form(w) for w in syllables):
+        return []  # no title-case headline ("Lim Buys Stake", "Low Cost Air")
+    return [_Cand(i, e, "PER", _P_PERSON)]
+
+
+# A syllable of Chinese romanised in Singapore, Malaysia or Hong Kong: "Wei", "Siew".
+_SYLLABLE = re.compile(r"^[A-Z][a-z]{1,5}$")
+
+
 def patronymic(x: Ctx, i: int) -> Found:
     """A Malay name, given name, "bin"/"binti" and the father's name: "Rahim bin Osman
     said", "founded by Aminah binti Yusof" (``PATRONYMICS``): one person's name from the
@@ -622,11 +650,16 @@ def age(x: Ctx, i: int) -> Found:
 def relative_or_role(x: Ctx, i: int) -> Found:
     """A name with a relative "quien"/"who", or with a role in apposition ("Barrena,
     quien sostuvo", "Cuperly, antiguo ayudante de Guy Roux"); not the place of a
-    fronted locative (``_fronted_place``)."""
+    fronted locative (``_fronted_place``). A role only a person holds
+    (``_person_only_apposition``) makes it a person over the model's organisation and
+    the cues of a deal's parties: "Sutrisno, an Indonesian angel investor, put ...",
+    "Ndiaye, fundador de Teranga Pay, vendió ..."."""
     doc, nxt = x.doc, i + 1
-    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == "," and (
-        x.lowers[nxt + 1] in ("quien", "quienes", "who") or _apposition_role(doc, nxt + 1)
-    )):
+    if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == ","):
+        return None
+    sure = _person_only_apposition(x, nxt + 1)
+    if not (sure or x.lowers[nxt + 1] in ("quien", "quienes", "who")
+            or _apposition_role(doc, nxt + 1)):
         return None
     hit = _cand_at(x.model, i)
     s = hit.start if hit is not None and hit.end == i + 1 else x.run_start(i)
@@ -639,10 +672,29 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return None
     if _fronted_place(x, s):
         return []
-    if span_text(doc, s, i + 1) not in x.kn.places and (
-            hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1)):
+    if span_text(doc, s, i + 1) in x.kn.places:
+        return []
+    if sure and not any(x.texts[j] in ORG_TAILS or x.texts[j] in LEGAL_FORMS
+                        or x.texts[j] in ORG_HEADS for j in range(s, i + 1)):
+        return [_Cand(s, i + 1, "PER", _P_PERSON)]
+    if hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _person_only_apposition(x: Ctx, k: int) -> bool:
+    """Whether an apposition at ``k`` opens with a role only a person holds
+    (``PERSON_ONLY_ROLES``), after an article, adjectives and a nationality word
+    capitalised as English writes it: "an Indonesian angel investor", "a serial
+    entrepreneur", "fundadora de", "un empresario keniano"."""
+    for j in range(k, min(x.n, k + 4)):
+        tok = x.doc[j]
+        if tok.is_lower and x.lowers[j] in PERSON_ONLY_ROLES:
+            return True
+        if not ((tok.is_lower and tok.pos_ in ("DET", "ADJ")) or (x.kn.lang == "en" and (
+                x.texts[j] in x.kn.demonyms or (x.caps[j] and tok.pos_ == "ADJ")))):
+            return False
+    return False
 
 
 def _introductory(x: Ctx, i: int) -> bool:
@@ -851,6 +903,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:country_in_brackets", country_in_brackets),
     Cue("cue:family_name_first", family_name_first, on="text",
         words=VIETNAMESE_FAMILY_NAMES),
+    Cue("cue:chinese_name", chinese_name, on="text", words=CHINESE_FAMILY_NAMES),
     Cue("cue:patronymic", patronymic),
     Cue("cue:short_given_name", short_given_name, skips=ALL, on="text",
         words=frozenset(w.rstrip(".") for w in SHORT_GIVEN_NAMES)),
