@@ -179,6 +179,7 @@ def test_stocking_ones_own_premises_is_what_one_buys(es: Language) -> None:
 def test_a_round_inside_a_part_phrase_is_read(es: Language) -> None:
     text = ("Ostrava Chips tomó una participación minoritaria en Varga Labs como parte de "
             "una ronda de 150 millones de dólares liderada por Kestle Capital.")
-    deals = nlp_deals = es(text)._.kg_deals
-    assert len(deals) == 1 and {ref.name for role, ref in nlp_deals[0].roles
-                                if role == "investor"} == {"Ostrava Chips", "Kestle Capital"}
+    deals = es(text)._.kg_deals
+    assert len(deals) == 1
+    assert {ref.name for role, ref in deals[0].roles if role == "investor"} == {
+        "Ostrava Chips", "Kestle Capital"}
