@@ -262,9 +262,15 @@ def _named_after_we(tok: Token, forms: list[Token]) -> bool:
     Only the plural, whose ending "-mos" no other person shares (the singular's
     "compraba", "compraría" are the third's too: "compraría Acme el 30 %"), and only a
     bare name (in a named entity, no determiner): "Este año compramos los españoles
-    más coches" keeps the group the speaker belongs to as the subject."""
+    más coches" keeps the group the speaker belongs to as the subject. Not where a name
+    comes before the verb in its sentence ("En Grupo X compramos Y", "Tras negociar con
+    su dueño, Grupo X, compramos Y"): who "we" is and which side the name before is,
+    the sentence alone does not say."""
+    verb = forms[0]
     return tok.ent_type_ in ("ORG", "MISC") and tok.pos_ != "PRON" and not any(
         c.dep_ == "det" for c in tok.children
+    ) and not any(
+        t.ent_type_ in ("ORG", "MISC") for t in tok.doc[verb.sent.start : verb.i]
     ) and any(
         "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Plur" in feat(t, "Number")
         for t in forms
