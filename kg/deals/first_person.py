@@ -22,12 +22,14 @@ not the company in the story.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Token
 
+from kg.deals.conjugation import verb_forms
 from kg.deals.context import Context, organisations_of
-from kg.deals.syntax import feat, subjects
-from kg.deals.words import OBJ_DEPS
+from kg.deals.syntax import direct_objects, feat, spanish_percentage, subjects
+from kg.deals.words import OBJ_DEPS, SIGNED
 from kg.doc import doc_lang, doc_text
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
@@ -44,9 +46,42 @@ def first_person(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[Enti
     no sentence near says who speaks, and the voice is the article's own company, which
     the caller knows (``kg.deals.refer``). "Harbour Tiles makes tiles. 'We bought
     Pentland Glazes,' its chief executive Moira Baird said." → [Harbour Tiles]."""
-    if tok.lower_ not in FIRST_PLURAL or not _acts_in_deal(ctx, tok):
+    if not (tok.lower_ in FIRST_PLURAL or clitic_us(tok)) or not _acts_in_deal(ctx, tok):
         return []
     return voice(ctx, tok, exclude)
+
+
+def object_us(tok: Token) -> bool:
+    """ "X invested $5 million in us", "X invirtió en nosotros", "X nos invirtió": the
+    first person plural as an object or a preposition's object, which a deal's roles
+    read as "we" (``first_person``) where they read a name."""
+    return tok.pos_ == "PRON" and (tok.lower_ in ("us", "nosotros", "nosotras") or clitic_us(tok))
+
+
+def clitic_us(tok: Token) -> bool:
+    """ "X nos invirtió 3 millones", "X nos compró en 2024": the Spanish clitic "nos" on
+    a verb of another person is "us", what the verb acts on (bought) or whom its money
+    goes to (invested in). Not beside another object, where it is the dative of the
+    one traded with: "X nos vendió su planta" (sold to us), "X nos compró el 20 % de
+    Y" (bought from us); a sum ("3 millones") is no such object. On a verb in the first
+    person plural "nos" is reflexive, part of the verb: "nos hicimos con Y" (we took Y
+    over), "nos asociamos con Y" say "we" once, by the ending."""
+    verb = tok.head
+    if tok.lower_ != "nos" or doc_lang(tok.doc) != "es" or verb.i == tok.i \
+            or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    forms = (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass")))
+    # (a part after the verb may be parsed as a second subject: "nos vendió X el 20 %")
+    others = [*direct_objects(verb), *(c for c in verb.children if spanish_percentage(c))]
+    return not any("1" in feat(t, "Person") for t in forms) and all(
+        _a_sum(o) for o in others if o.i != tok.i
+    )
+
+
+def _a_sum(tok: Token) -> bool:
+    """ "5 millones", "300.000": a number of money or units, no percentage of a company."""
+    return not spanish_percentage(tok) and (
+        tok.like_num or any(c.like_num and c.dep_ == "nummod" for c in tok.children))
 
 
 def voice(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef] | None:
@@ -89,8 +124,37 @@ def _unsaid_first_person(verb: Token, number: str) -> bool:
         forms.append(verb.head)
     return any(
         "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and number in feat(t, "Number")
+        or (number == "Plur" and opening_we(t) is not None)
         for t in forms
     )
+
+
+def opening_we(tok: Token) -> str | None:
+    """ "Firmamos un convenio con Y": a Spanish sentence that opens with a verb of
+    signing in the first person plural, which the small tagger reads as a name (a
+    capitalised word with no subject before it) and gives no person. The word is that
+    verb when it opens its sentence, heads a clause of its own (its object) and is,
+    lower-cased, the "-amos", "-emos" or "-imos" form of a verb of signing: its
+    infinitive, else None. "Ramos" or "Campos", surnames, are no such form. (The verbs
+    of going on, "Seguimos negociando con Y", were tried too and made a false deal on a
+    closed half.)"""
+    if tok.pos_ != "PROPN" or tok.i != tok.sent.start or not tok.text[:1].isupper() \
+            or doc_lang(tok.doc) != "es" or not any(
+                c.dep_ in _CLAUSE_DEPS and c.i > tok.i for c in tok.children):
+        return None
+    return _first_plurals().get(tok.lower_)
+
+
+# What a verb heads that a name does not: its object, complement or adverbial clause.
+_CLAUSE_DEPS = frozenset({"obj", "iobj", "obl", "xcomp", "advcl", "ccomp"})
+
+
+@cache
+def _first_plurals() -> dict[str, str]:
+    """The first person plural forms (present and preterite indicative, "-mos") of the
+    Spanish verbs of signing → infinitive ("firmamos" → "firmar")."""
+    forms = verb_forms(tuple(sorted(SIGNED)))
+    return {f: v for f, v in forms.items() if f in (v[:-2] + e for e in ("amos", "emos", "imos"))}
 
 
 # Spanish verbs that, before a gerund, say an action goes on ("seguimos negociando",
@@ -111,6 +175,8 @@ def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     agreement with Y", "the agreement we signed"), not of a verb far above a deal noun
     ("we looked at options, including a sale"): what a company weighs is no deal."""
     verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "X invested $5 million in us"
     return verb.i in ctx.by_token or any(
         c.i in ctx.by_token for c in verb.children if c.dep_ in OBJ_DEPS
     ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)

@@ -1028,11 +1028,13 @@ def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         # company itself taken, as "buy 70% of Y"; not a part of what it has ("25% of
         # Y's customers") (session 17, helper endeals)
         return True
-    if tok.lemma_.lower() == "tomar":
-        # "ha tomado el 20 % de X": taking a part of a company (kg.deals.roles.object_kind)
+    if tok.lemma_.lower() in ("tomar", "suscribir"):
+        # "ha tomado el 20 % de X", "suscribimos el 30 % de X": taking (subscribing) a
+        # part of a company (kg.deals.roles.object_kind); the part after a verb in the
+        # first person may be parsed as its subject (``direct_objects``)
         return any(
             o.lemma_.lower() in STAKE_NOUNS or o.lemma_.endswith("%")
-            for o in tok.children if o.dep_ in OBJ_DEPS
+            for o in direct_objects(tok)
         )
     if particle is not None:
         return any(

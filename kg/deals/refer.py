@@ -19,6 +19,7 @@ from kg.deals.first_person import (
     FIRST_PLURAL,
     asked_ustedes,
     asked_you,
+    clitic_us,
     first_person,
     unsaid_we,
     verb_in_deal,
@@ -92,7 +93,7 @@ def resolve_np(
         return []
     if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
         return _pronoun(ctx, tok, exclude)
-    if tok.pos_ == "PRON" and tok.lower_ in FIRST_PLURAL:
+    if tok.pos_ == "PRON" and (tok.lower_ in FIRST_PLURAL or clitic_us(tok)):
         spoken = first_person(ctx, tok, exclude)
         return spoken if spoken is not None else _article_voice(ctx, tok.i, exclude)
     if tok.pos_ == "PRON" and asked_you(ctx, tok):

@@ -20,7 +20,7 @@ from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.attach import role_named_money
 from kg.deals.context import Context, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
-from kg.deals.first_person import unsaid_i, unsaid_we, voice
+from kg.deals.first_person import object_us, unsaid_i, unsaid_we, voice
 from kg.deals.holding_es import company_of_stake
 from kg.deals.linear import (
     bare_obliques,
@@ -591,6 +591,8 @@ def objects(r: Reading) -> None:
         if obj.pos_ == "PRON":
             obj = _pronoun_object(r, obj)
         refs = ctx.np_entities(obj)
+        if not refs and r.kind in _DONE_TO_US and object_us(obj):
+            refs = resolve_np(ctx, obj, m.parties() | r.exclude)  # "X nos invirtió 3 millones"
         if refs and obj.i not in ctx.tok_ent and obj.lemma_.lower() in STAKE_NOUNS:
             refs = []  # "bought Bluefield shares": shares of a company, not the company
         if refs and _one_of_a_kind(ctx, obj, refs):
@@ -613,10 +615,10 @@ def objects(r: Reading) -> None:
         elif r.kind in ("acquire", "sell"):
             r.typed_kind = object_kind(ctx, obj, r.kind, m, r.exclude)
         elif (r.kind == "take" and (
-            r.tok.lemma_.lower() == "tomar" or _with_particle(r.tok) or (
+            r.tok.lemma_.lower() in ("tomar", "suscribir") or _with_particle(r.tok) or (
                 r.tok.lemma_.lower() == "take" and percentage(obj))
         )) or r.kind == "hold":
-            # "ha tomado el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X",
+            # "ha tomado (suscrito) el 20 % de X", "owns 12% of X", "snapped up a 30% stake in X",
             # "agreed to take 70% of X": a part of a company
             r.typed_kind = object_kind(ctx, obj, "acquire", m, r.exclude)
         elif r.obj_role and obj.lemma_.lower() in COMPANY_NOUNS:
@@ -1123,12 +1125,19 @@ def _argument(r: Reading, prep: str, arg: Token) -> None:
             m.add_role(role, x)
 
 
+# The deals whose verb may take "us" as the company bought or invested in ("X nos
+# compró", "X invested $5m in us"; kg.deals.first_person.object_us)
+_DONE_TO_US = frozenset({"acquire", "invest"})
+
+
 def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     """The parties an argument of the trigger names: the companies of its phrase, a
     pair ("ambas entidades"), a description or namesake told before, the company
     whose capital it is."""
     ctx, m, kind = r.ctx, r.m, r.kind
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
+    if not refs and not r.noun and kind in _DONE_TO_US and object_us(arg):
+        refs = resolve_np(ctx, arg, m.parties() | r.exclude)  # "X invested $5m in us"
     if not refs and kind in ("merge", "partner", "agreement"):
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:

@@ -1374,9 +1374,25 @@ def _past(c: Cue) -> Verdict | None:
     bid made ("made an offer for X", "mejoró su oferta") is only announced."""
     if c.noun and c.trigger.lemma_.lower() in BID_NOUNS | OFFER_NOUNS:
         return None
-    if is_past(c.word) and c.deal_type in ("Acquisition", "Merger"):
+    if (is_past(c.word) or _we_did(c.word)) and c.deal_type in ("Acquisition", "Merger"):
         return "Completed", None
     return None
+
+
+def _we_did(t: Token) -> bool:
+    """ "En abril compramos Y", "vendimos Y a Z": the Spanish first person plural of the
+    preterite ("-amos" of the first conjugation, "-imos" of the second and third),
+    which the tagger reads as a present (the "-ar" and "-ir" present is spelled the
+    same) or an imperfect. A company that says "we" buy or sell a company tells what it
+    did: its present is no announcement ("compramos la leche a Y" buys goods, no
+    company). Not "vendemos" (the present of "-er"), "compraremos", "compremos",
+    "vendamos" (a future, a subjunctive), whose endings differ."""
+    lemma = t.lemma_.lower()
+    if doc_lang(t.doc) != "es" or "Ind" not in feat(t, "Mood") or lemma[-2:] not in (
+            "ar", "er", "ir"):
+        return False
+    return t.lower_ == lemma[:-2] + ("amos" if lemma.endswith("ar") else "imos") \
+        and "1" in feat(t, "Person")
 
 
 # The priority of the rules is their order: on each word (nearest first), the first

@@ -243,13 +243,37 @@ def _disagreeing_subject(tok: Token) -> bool:
     A subject agrees with its verb in person, and a part is in the third: after a verb
     in the first or second person (its ending says who acts) the part is the verb's
     object (``direct_objects``). Only a part: other noun phrases after such a verb were
-    tried too (session 28) and made two false deals on a closed half, none found."""
+    tried too (session 28) and made two false deals on a closed half, none found; a
+    bare name is, after the unambiguous first person plural only (``_named_after_we``)."""
     verb = tok.head
-    if doc_lang(tok.doc) != "es" or tok.i < verb.i or not spanish_percentage(tok):
+    if doc_lang(tok.doc) != "es" or tok.i < verb.i:
         return False
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass"))]
+    if not spanish_percentage(tok):
+        return _named_after_we(tok, forms)
     return any(
         "Fin" in feat(t, "VerbForm") and set(feat(t, "Person")) & {"1", "2"} for t in forms
+    )
+
+
+def _named_after_we(tok: Token, forms: list[Token]) -> bool:
+    """ "En abril compramos Viñedos del Duratón": a company's name after a verb in the
+    first person plural is its object, not its subject (a name is in the third person).
+    Only the plural, whose ending "-mos" no other person shares (the singular's
+    "compraba", "compraría" are the third's too: "compraría Acme el 30 %"), and only a
+    bare name (in a named entity, no determiner): "Este año compramos los españoles
+    más coches" keeps the group the speaker belongs to as the subject. Not where a name
+    comes before the verb in its sentence ("En Grupo X compramos Y", "Tras negociar con
+    su dueño, Grupo X, compramos Y"): who "we" is and which side the name before is,
+    the sentence alone does not say."""
+    verb = forms[0]
+    return tok.ent_type_ in ("ORG", "MISC") and tok.pos_ != "PRON" and not any(
+        c.dep_ == "det" for c in tok.children
+    ) and not any(
+        t.ent_type_ in ("ORG", "MISC") for t in tok.doc[verb.sent.start : verb.i]
+    ) and any(
+        "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and "Plur" in feat(t, "Number")
+        for t in forms
     )
 
 
