@@ -107,6 +107,15 @@ def test_the_narrative_imperfect_with_a_price_is_a_deal(es: Language) -> None:
                       "euros.") == bought
 
 
+def test_a_preterite_the_tagger_reads_as_imperfect_is_no_habit() -> None:
+    # near miss: "vendimos" is a preterite whatever the tagger says; only the imperfect's
+    # own endings make a past habit
+    from kg.deals.asserted import _IMPERFECT
+
+    assert "vendíamos".endswith(_IMPERFECT) and "compraba".endswith(_IMPERFECT)
+    assert not "vendimos".endswith(_IMPERFECT) and not "compramos".endswith(_IMPERFECT)
+
+
 # -- policies are no organisations ---------------------------------------------------
 
 

@@ -62,12 +62,17 @@ _TRADE_KINDS = ("supply", "sell", "acquire")
 _HABIT_VERBS = frozenset({"acostumbrar", "soler", "use"})
 
 
+# The endings of the Spanish imperfect indicative ("compraba", "vendían", "suministrábamos"):
+# the tagger also reads some preterites as imperfect ("vendimos"), which tell one event.
+_IMPERFECT = ("aba", "abas", "ábamos", "abais", "aban", "ía", "ías", "íamos", "íais", "ían")
+
+
 def _habitual_past(trigger: Token) -> bool:
     """A past habit: the Spanish imperfect indicative ("a la que compraba los cerdos",
     "le vendía la leche"), or the infinitive under a verb of habit ("solía comprar su
     mineral a Y", "used to buy its wheat from Y"; "used" as a past form before "to")."""
     if "Imp" in feat(trigger, "Tense") and "Ind" in feat(trigger, "Mood") \
-            and "Fin" in feat(trigger, "VerbForm"):
+            and "Fin" in feat(trigger, "VerbForm") and trigger.lower_.endswith(_IMPERFECT):
         return True
     head = trigger.head
     if trigger.dep_ != "xcomp" or head.lemma_.lower() not in _HABIT_VERBS:
