@@ -18,13 +18,9 @@
   Regional Growth Strategy", "the Lisbon Treaty") or opened by "Política" /
   "Tratado" names an instrument, no organisation (lexicon ``thing_tails`` /
   ``thing_heads``), so it is never a party.
-- Spanish verbs of stocking someone with goods ("abastecer / surtir / aprovisionar de X a
-  Y") supply, as "suministrar" does (lexicon ``supply_v``); goods supplied to premises
-  that name no company ("a la planta de Jalisco de Y", "to Y's bakeries") are bought by
-  the premises' owner (``kg.deals.longform.premises_owner_buys``, lexicon
-  ``premises_nouns``). A verb of stocking whose object is its subject's own ("para
-  abastecer con energía su faena") tells what the subject gets: no supply by it
-  (``kg.deals.frames._supplied``).
+- Goods supplied to premises that name no company ("a la planta de Jalisco de Y", "to
+  Y's bakeries") are bought by the premises' owner
+  (``kg.deals.longform.premises_owner_buys``, lexicon ``premises_nouns``).
 - A word of a state of ownership ("parte", "manos", the ``now`` frame's nouns) names no
   deal, so a deal noun inside its phrase is read on its own ("como parte de una ronda de
   150 millones liderada por X": the round's leader invests; ``frames._read_with_outer``).
@@ -147,20 +143,9 @@ def test_policy_words_inside_company_names_stay(en: Language) -> None:
 _SUPPLY = ("PurchaseAgreement", {"seller": "Agrícola Robledal", "buyer": "Harwell Foods"})
 
 
-def test_stocking_someone_with_goods_is_a_supply(es: Language) -> None:
-    assert _deals(es, "Agrícola Robledal abastecerá de cacahuate a Harwell Foods durante "
-                      "cinco años.") == [_SUPPLY]
-    assert _deals(es, "Agrícola Robledal firmó un contrato por cinco años para abastecer de "
-                      "cacahuate a Harwell Foods.") == [_SUPPLY]
-    assert _deals(es, "Gasóleos Robledal aprovisionará de combustible a Navieras Harwell en "
-                      "virtud de un contrato de tres años.") == [
-        ("PurchaseAgreement", {"seller": "Gasóleos Robledal", "buyer": "Navieras Harwell"})
-    ]
-
-
 def test_goods_supplied_to_premises_are_bought_by_their_owner(en: Language, es: Language) -> None:
-    assert _deals(es, "Agrícola Robledal firmó un contrato por cinco años para abastecer de "
-                      "cacahuate a la planta de Jalisco de Harwell Foods.") == [_SUPPLY]
+    assert _deals(es, "Agrícola Robledal suministrará cacahuate a la planta de Jalisco de "
+                      "Harwell Foods durante cinco años.") == [_SUPPLY]
     flour = ("PurchaseAgreement", {"seller": "Brennock Mills", "buyer": "Harwell Foods"})
     assert _deals(en, "Brennock Mills will supply flour to Harwell Foods' bakeries under a "
                       "five-year contract.") == [flour]
@@ -168,21 +153,10 @@ def test_goods_supplied_to_premises_are_bought_by_their_owner(en: Language, es: 
                       "under a five-year contract.") == [flour]
 
 
-def test_stocking_oneself_or_premises_of_no_company_is_no_deal(es: Language) -> None:
-    # near misses: the reflexive "abastecerse de agua"; hotels of a coast
-    assert _deals(es, "La sequía obligó a Agrícola Robledal a abastecerse de agua en "
-                      "cisternas de Aguas Harwell.") == []
-    assert _deals(es, "Panificadora Robledal surtirá de pan a los hoteles de la costa "
+def test_premises_of_no_company_give_no_buyer(es: Language) -> None:
+    # near miss: the hotels of a coast
+    assert _deals(es, "Panificadora Robledal suministrará pan a los hoteles de la costa "
                       "durante el verano.") == []
-
-
-def test_stocking_ones_own_premises_is_what_one_buys(es: Language) -> None:
-    # the purpose clause stocks the signer's own site: the agreement tells who buys
-    assert _deals(es, "Minera Alcayota firmó un contrato de compra de energía (PPA) con la "
-                      "generadora Eólica Pampa Honda para abastecer con energía renovable su "
-                      "faena en Atacama durante 15 años.") == [
-        ("PurchaseAgreement", {"buyer": "Minera Alcayota", "seller": "Eólica Pampa Honda"})
-    ]
 
 
 def test_a_round_inside_a_part_phrase_is_read(es: Language) -> None:

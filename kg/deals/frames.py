@@ -1005,7 +1005,11 @@ def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     forks"); a verb of paying out pays only a sum ("spent $300 million on Y", not
     "spent two years on Y"); "pay" and "pagar" pay as they are."""
     lemma = tok.lemma_.lower()
-    if lemma in PAY_OUT_VERBS and not _money_moved(ctx, tok):
+    if lemma in PAY_OUT_VERBS and (not _money_moved(ctx, tok) or not any(
+        t.lower_ in ("por", "for", "on") for t in tok.subtree if t.i > tok.i
+    )):
+        # (and only with what it pays for: "abonó un depósito de 5 millones" pays no
+        # purchase, and leaves the contract it follows to tell the deal)
         return False
     particle = PHRASAL_PAY.get(lemma)
     return particle is None or any(
@@ -2010,15 +2014,7 @@ def _supplied(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     """A supply names both sides; the one its goods go to may hang low (``supplied_to``),
-    or own the premises they go to (``premises_owner_buys``). A verb of stocking whose
-    object is its subject's own ("para abastecer con energía renovable su faena", "to
-    supply its plants with gas") tells what the subject gets, not what it sells: no
-    supply by the subject (the agreement it signed tells the deal)."""
-    if any(
-        o.pos_ == "NOUN" and any(d.lower_ in OWN_POSSESSIVES for d in o.children)
-        for o in direct_objects(tok)
-    ):
-        return False
+    or own the premises they go to (``premises_owner_buys``)."""
     supplied_to(ctx, m, tok)
     premises_owner_buys(ctx, m, tok)
     return _two_sided(ctx, m, tok, received, triggers)
