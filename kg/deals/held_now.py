@@ -40,6 +40,7 @@ from kg.deals.words import (
     CHANGE_OF_OWNER_NOUNS,
     HANDS_NOUNS,
     HOLDINGS_NOUNS,
+    NEGATIONS,
     PART_NOUNS,
     RECENT_START_WORDS,
 )
@@ -48,7 +49,6 @@ from kg.lexicon import LEXICON
 
 # Adverbs of a changed state: "now in the hands of", "ya en manos de", "ahora integrada".
 _NOW_WORDS = LEXICON.words("changed_state_adverbs")
-_NEGATIONS = frozenset({"no", "not", "n't", "never", "nunca"})
 _COPULAS = frozenset({"be", "ser", "estar"})
 # Nouns of a thing added to holdings: new to them by themselves.
 _ADDITION_NOUNS = frozenset({"addition", "incorporación"})
@@ -93,7 +93,7 @@ def _sides(ctx: Context, tok: Token) -> tuple[list[EntityRef], list[EntityRef]] 
     marked += [g for c in state.children if c.dep_ in ("cop", "aux") for g in c.children]
     if not any(c.dep_ == "advmod" and c.lower_ in _NOW_WORDS or _since_recent(c) for c in marked):
         return None
-    if any(c.lower_ in _NEGATIONS and c.dep_ in ("neg", "advmod") for c in marked):
+    if any(c.lower_ in NEGATIONS and c.dep_ in ("neg", "advmod") for c in marked):
         return None
     return _named_sides(ctx, holder_arg, held_arg)
 
