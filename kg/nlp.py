@@ -113,14 +113,24 @@ def split_dashes(nlp: Language) -> None:
     _extend_rule(nlp, "infix_finditer", _DASHES)
 
 
+# An updated story's slug numbers the update and glues the number to the headline
+# with a hyphen ("ACTUALIZA 2-Cementos Sur comprará ...", "UPDATE 1-Acme to buy ..."):
+# one digit, a hyphen, a capitalised word. The English tokenizer splits that hyphen
+# by its own rule; the Spanish one kept "2-Cementos" one token, and the name lost its
+# first word.
+_SLUG_NUMBER = r"(?<=^[1-9])-(?=[A-ZÁÉÍÓÚÑ][a-záéíóúñ])"
+
+
 def split_wire_slugs(nlp: Language) -> None:
     """Make a wire slug's hyphen split it from the headline ("BRIEF-Acme" is the slug, a
-    hyphen and a name): the slugs of ``lexicon/furniture.toml`` are page furniture, not
-    the first part of a company's name."""
+    hyphen and a name; "ACTUALIZA 2-Acme", the slug, its number, a hyphen and a name):
+    the slugs of ``lexicon/furniture.toml`` are page furniture, not the first part of a
+    company's name."""
     slugs = Lexicon(data_dir("lexicon") / "furniture.toml").words("wire_slugs")
     _extend_rule(nlp, "infix_finditer", "|".join(
         f"(?<=^{re.escape(slug.upper())})-(?=[A-Z0-9])" for slug in sorted(slugs)
     ))
+    _extend_rule(nlp, "infix_finditer", _SLUG_NUMBER)
 
 
 def _extend_rule(nlp: Language, attr: str, alternative: str) -> None:
