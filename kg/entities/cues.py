@@ -2072,14 +2072,31 @@ def _bought_place_name(x: Ctx, i: int, k: int) -> bool:
 
 def deal_subject(x: Ctx, i: int) -> Found:
     """The subject of a deal verb ("FTX invirtió", "Amazon will invest"), also of the
-    verb it completes ("Orchard Health agreed to buy")."""
+    verb it completes ("Orchard Health agreed to buy"), and the sayer of a deal told
+    with "it" ("NORVEX said on Tuesday it would acquire PALLADIO": ``_said_it``)."""
     if not _deal_verb(x, i):
         return None
     tok = x.doc[i]
     subjects = list(tok.children)
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in INTENT_VERBS:
         subjects += list(tok.head.children)
+        tok = tok.head
+    sayer = _said_it(x, tok)
+    if sayer is not None:
+        subjects += list(sayer.children)
     return _subject_names(x, subjects)
+
+
+def _said_it(x: Ctx, verb: Token) -> Token | None:
+    """The verb of saying whose reported clause ``verb`` heads with "it" for its
+    subject: "X said it would acquire Y", "X said on Tuesday it had agreed to buy Y".
+    The reported "it" refers back to the sayer, as a person's "he" or "she" would:
+    a sayer that "it" stands for is a company (English; a person is never "it")."""
+    if x.kn.lang != "en" or verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children):
+        return None
+    return verb.head
 
 
 def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
