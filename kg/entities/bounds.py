@@ -80,7 +80,8 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
     chosen = _without_opening_verbs(kn, doc, chosen)
-    chosen = _with_partners(doc, _outside_legal_forms(doc, chosen))
+    chosen = _with_numbers(doc, _with_partners(doc, _outside_legal_forms(doc, chosen)))
+    chosen = _with_coordinated_place(kn, doc, chosen)
     taken = {c.start for c in chosen}
     out = [_without_article(kn, doc, _without_judicial_title(
         doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
@@ -133,6 +134,83 @@ def _with_partners(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                       (*c.rules, "bounds:partners"))
         out.append(c)
     return [c for c in out if c.start not in swallowed]
+
+
+def _with_numbers(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A figure inside a company's name is the name's (rule ``bounds:number_in_name``):
+
+    - after the word of a company's kind that opens it, before more capitalised words:
+      "Grupo 24 Horas compró ...", "Inversiones 3 Ríos" (the model reads "Grupo" and a
+      place "Horas");
+    - closing a name that a company's noun introduces, before no noun, sign or other
+      figure: "la cadena de gimnasios Fit 360 por 12 millones", "the app maker Kuda 9,"
+      (but not "Acme 5%", "Acme 3 plantas", nor a score, "Leicester 3 Somerset 1",
+      which no company noun introduces).
+    """
+    n, texts = len(doc), token_texts(doc)
+    out: list[_Cand] = []
+    swallowed: set[int] = set()
+    for c in chosen:
+        k = c.end
+        if c.label != "ORG" or k + 1 >= n or not texts[k].isdigit() or \
+                not doc[k - 1].whitespace_ or not doc[k].whitespace_:
+            out.append(c)
+            continue
+        if c.end - c.start == 1 and texts[c.start] in _COMPANY_OPENERS and \
+                texts[k + 1][:1].isupper() and not doc[k + 1].is_sent_start and \
+                texts[k + 1] not in LEGAL_FORMS:
+            e = k + 2
+            while e < n and texts[e][:1].isupper() and not doc[e].is_sent_start:
+                e += 1
+            swallowed.update(range(k, e))
+            c = _Cand(c.start, e, "ORG", max(c.priority, _P_CONTEXT),
+                      (*c.rules, "bounds:number_in_name"))
+        elif (c.start > 0 and doc[c.start - 1].lower_ in _COMPANY_NOUNS and
+              doc[c.start - 1].is_lower or "cue:descriptor" in c.rules) and \
+                not _YEAR.fullmatch(texts[k]) and \
+                doc[k + 1].pos_ not in ("NOUN", "NUM", "SYM", "PROPN") and \
+                texts[k + 1] not in ("%", "-", "–", "/"):
+            c = _Cand(c.start, k + 1, "ORG", max(c.priority, _P_CONTEXT),
+                      (*c.rules, "bounds:number_in_name"))
+        out.append(c)
+    return [c for c in out if c.start not in swallowed]
+
+
+def _with_coordinated_place(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """In Spanish, a company named "de" a place goes on with a second place after "y"
+    when the whole is the subject of a verb in the singular: "Conservas del Cantábrico
+    y Galicia adquirió ..." is one company (two would take "adquirieron"), the model's
+    company and place read as one (rule ``bounds:coordinated_place``). The place is
+    one the lists know or the model read as a place."""
+    if kn.lang != "es":
+        return chosen
+    n, texts = len(doc), token_texts(doc)
+    out: list[_Cand] = []
+    swallowed: set[int] = set()
+    for c in chosen:
+        k = c.end
+        if c.label == "ORG" and k + 2 < n and texts[k] in ("y", "e") and \
+                any(texts[j] in ("de", "del") for j in range(c.start + 1, c.end - 1)):
+            e = k + 1
+            while e < n and texts[e][:1].isupper() and not doc[e].is_sent_start:
+                e += 1
+            place = span_text(doc, k + 1, e) in kn.places or any(
+                p.start == k + 1 and p.end == e and (p.label == "LOC" or "ner:LOC" in p.rules)
+                for p in chosen)
+            if e < n and e > k + 1 and place and _singular_finite(doc, e):
+                swallowed.update(range(k, e))
+                c = _Cand(c.start, e, "ORG", max(c.priority, _P_CONTEXT),
+                          (*c.rules, "bounds:coordinated_place"))
+        out.append(c)
+    return [c for c in out if c.start not in swallowed]
+
+
+def _singular_finite(doc: Doc, i: int) -> bool:
+    """Whether ``doc[i]`` is a finite verb (or its auxiliary) in the third person
+    singular: "adquirió", "ha comprado"."""
+    morph = doc[i].morph
+    return doc[i].pos_ in ("VERB", "AUX") and morph.get("Number", []) == ["Sing"] and \
+        morph.get("Person", []) == ["3"] and morph.get("VerbForm", []) == ["Fin"]
 
 
 # Legal forms written short, after which a name does not go on: "Corporation" and
