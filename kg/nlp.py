@@ -17,6 +17,7 @@ re-route one of kg's entries.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import importlib
 import importlib.util
@@ -277,7 +278,9 @@ def sentence_starts(doc: Doc) -> Doc:
     lose every deal in it. After final punctuation, and after the dash that closes an
     agency's dateline, the parser decides (an abbreviation's full stop ends no
     sentence); after the full stop and dash of a Spanish dateline (".-") the story
-    starts. A boundary preset before this
+    starts, and after the wire slug that opens a line the headline does ("UPDATE
+    2-Harlon to buy ...": the parser read "UPDATE 2-Harlon" as one noun phrase, and the
+    buyer was lost). A boundary preset before this
     component (a reader's own sentences) is kept. One pass over the tokens.
     """
     # Read and written as one array: each ``Token.is_sent_start`` assignment checks
@@ -285,24 +288,42 @@ def sentence_starts(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START]).astype("int64")
     closes = True  # doc[0] starts a sentence whatever it is
     newline = after_bracket = stop = False
+    line = 0  # the first token of the current line
     for token in doc:
         if token.is_space:
             newline = newline or "\n" in token.text or "\n" in token.whitespace_
             continue
         i = token.i
         text = token.text
+        if newline:
+            line = i
         if i > 0 and starts[i] == 0:  # not preset
             if newline or stop:
                 starts[i] = 1
             elif not closes or text[0] in _NEVER_FIRST:
                 starts[i] = -1
         closes = text[-1] in _SENTENCE_CLOSERS or (text in _DATELINE_DASHES and after_bracket)
-        stop = text in _DATELINE_STOPS
+        stop = text in _DATELINE_STOPS or (text == "-" and _slug_before(doc, line, i))
         after_bracket = text == ")"
         newline = "\n" in token.whitespace_
     values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
     doc.from_array([SENT_START], values)
     return doc
+
+
+def _slug_before(doc: Doc, line: int, i: int) -> bool:
+    """Whether the hyphen at ``i`` closes a wire slug that opens its line, glued to the
+    headline after it: "BRIEF-", "UPDATE 2-", "ACTUALIZA 1-" (``wire_slugs``)."""
+    slug = doc[line].text
+    return i - line in (1, 2) and not doc[i].whitespace_ and not doc[i - 1].whitespace_ \
+        and slug.isupper() and slug.lower() in _wire_slugs() \
+        and (i - line == 1 or doc[line + 1].text.isdigit())
+
+
+@functools.cache
+def _wire_slugs() -> frozenset[str]:
+    """The slugs of ``lexicon/furniture.toml``, read once."""
+    return frozenset(Lexicon(data_dir("lexicon") / "furniture.toml").words("wire_slugs"))
 
 
 # A figure in words or digits, with or without its scale ("240m", "1.2bn", "40").

@@ -16,6 +16,18 @@ or miss (inventory tests/data/constructions/parties).
 - "Conservas del Cantábrico y Galicia adquirió ...": a company named "de" a place goes
   on with a second place after "y" when the whole takes a verb in the singular
   (``kg.entities.bounds._with_coordinated_place``); with "adquirieron" they are two.
+- "Sequoia put $2m into Velt": a sum written "$2m" is a sum, money put "into" a lone
+  word makes it a company whatever person the model read there, and the subject no
+  model entity covers is the investor (``kg.entities.cues.money_into``); a person the
+  model read stays one ("Marta Quill put $2m into Velt").
+- "Tri-County Trust": a given name's letters hyphened to a word that is no given name
+  open no person's name (``kg.entities.people.given_name``); "Jean-Pierre Roux" does.
+- "Energías del Carrión", "Lácteos Brenal": trade plurals that open a company's name
+  (``org_heads`` of ``lexicon/entities.toml``).
+- "UPDATE 2-Harlon to buy rival Quessel": the headline after a wire slug starts a
+  sentence (``kg.nlp.sentence_starts``), and a capitalised word opening it that the
+  tagger took for a noun and no list knows is a deal verb's subject name
+  (``kg.entities.cues._unknown_word``); "Shareholders agreed to sell ..." names none.
 """
 
 from __future__ import annotations
@@ -103,3 +115,56 @@ def test_a_singular_verb_makes_one_company_of_two_places(es: Language) -> None:
 def test_a_plural_verb_keeps_two_subjects(es: Language) -> None:
     text = "Conservas del Cantábrico y Galicia adquirieron el 60% de Harinas de Tierra de Campos."
     assert "Conservas del Cantábrico y Galicia" not in _orgs(es, text)
+
+
+# -- money put into a lone word -----------------------------------------------------------
+
+
+def test_a_sum_put_into_a_company_names_investor_and_investee(en: Language) -> None:
+    assert _parties(en, "Sequoia put $2m into Velt.") == [{"Sequoia", "Velt"}]
+
+
+def test_a_person_putting_money_in_stays_a_person(en: Language) -> None:
+    doc = en("Marta Quill put $2m into Velt.")
+    kinds = {e.name: e.kind for e in doc._.kg_entities}
+    assert kinds.get("Marta Quill") == "person"
+    assert "Ohio" not in _orgs(en, "The fund poured $5m into Ohio.")
+
+
+# -- a given name's letters hyphened to a word ------------------------------------------
+
+
+def test_a_hyphened_prefix_opens_no_person(en: Language) -> None:
+    text = "Tri-County Trust agreed to buy Harper Ridge Bank for $20 million."
+    assert _parties(en, text) == [{"Tri-County Trust", "Harper Ridge Bank"}]
+    assert "Tri-County Trust" in _orgs(en, text)
+
+
+def test_two_hyphened_given_names_are_a_person(en: Language) -> None:
+    doc = en("Jean-Pierre Roux agreed to buy Harper Ridge Bank.")
+    assert {e.name: e.kind for e in doc._.kg_entities}.get("Jean-Pierre Roux") == "person"
+
+
+# -- trade plurals opening a name ---------------------------------------------------------
+
+
+def test_a_power_company_named_by_its_trade_and_river(es: Language) -> None:
+    text = "La venta de Energías del Carrión a Grupo Tordesillas se cerró el lunes."
+    assert _parties(es, text) == [{"Energías del Carrión", "Grupo Tordesillas"}]
+
+
+def test_a_trade_plural_before_lowercase_words_is_no_name(es: Language) -> None:
+    assert not any(name.startswith("Energías") for name in _orgs(
+        es, "Las Energías renovables subieron un 3% en marzo."))
+
+
+# -- the headline after a slug ------------------------------------------------------------
+
+
+def test_the_headline_after_a_numbered_slug_keeps_its_buyer(en: Language) -> None:
+    text = "UPDATE 2-Harlon to buy rival Quessel for $1.1 bln"
+    assert _parties(en, text) == [{"Harlon", "Quessel"}]
+
+
+def test_a_common_plural_opening_a_sentence_names_no_buyer(en: Language) -> None:
+    assert "Shareholders" not in _orgs(en, "Shareholders agreed to sell Quessel for $1.1 billion.")

@@ -1872,19 +1872,30 @@ def _invested_in(x: Ctx, i: int, k: int, preps: tuple[str, ...]) -> int | None:
         if x.lowers[j] in preps and i in (x.doc[j].head.i, x.doc[j].head.head.i):
             return j + 1
         if not (x.doc[j].like_num or x.doc[j].is_currency or x.lowers[j] in _SUM_WORDS
-                or x.texts[j] in x.kn.currencies):
+                or x.texts[j] in x.kn.currencies or _SCALED_FIGURE.fullmatch(x.texts[j])):
             return None
     return None
 
 
-def _invested_company(x: Ctx, k: int) -> Found:
+# A figure glued to the letters of its scale, as English copy writes sums: "$2m",
+# "£1.5bn", "$300k".
+_SCALED_FIGURE = re.compile(r"[0-9][0-9.,]*(?:m|bn|k|mn)")
+
+
+def _invested_company(x: Ctx, k: int, into: bool = False) -> Found:
     """The name invested in after the sum: a company, even where the model read a place
     no list knows ("invirtió 2 millones en Rodalia"); a known place or city stays one
-    ("invirtió 5 millones de euros en Valencia", "invested $5 million in Wellington")."""
+    ("invirtió 5 millones de euros en Valencia", "invested $5 million in Wellington").
+    Money is put ``into`` a company, never into a person: there a lone word the model
+    read as a person's, that no list or person of the article explains, is the
+    company's too ("Sequoia put $2m into Velt")."""
     if not (k < x.n and x.caps[k] and x.texts[k] not in NON_NAMES):
         return []
     e = x.run_end(k)
     label, name = _label_at(x.model, k, e), x.doc[k:e].text
+    if label == "PER" and into and e - k == 1 and not _person_word(
+            x, k, e, [c for c in x.model if c.start != k]):
+        label = None
     if name not in x.kn.places and not is_city(name) and x.texts[k] not in x.kn.countries \
             and label in (None, "MISC", "ORG", "LOC", "GPE"):
         return [_Cand(k, e, "ORG", _P_CONTEXT)]
@@ -1895,11 +1906,20 @@ def money_into(x: Ctx, i: int) -> Found:
     """ "Sutrisno put $2 million into Kopi Nusantara", "metió 3 millones en Rodalia",
     "committed $15 million to Brindle": the name that a verb of putting money in sends
     its sum into is a company invested in, as after "invest" (``_invested_company``: a
-    place the lists know stays one, "poured $5 million into Ohio")."""
+    place the lists know stays one, "poured $5 million into Ohio"); and the subject
+    no model entity covers is its investor ("Sequoia put $2m into Velt",
+    ``_subject_names``)."""
     if x.doc[i].pos_ not in ("VERB", "AUX") or i + 1 >= x.n:
         return None
     j = _invested_in(x, i, i + 1, _MONEY_INTO_PREPS)
-    return [] if j is None else _invested_company(x, _past_descriptor_noun(x, j))
+    if j is None:
+        return []
+    found = _invested_company(x, _past_descriptor_noun(x, j), x.lowers[j - 1] == "into")
+    if found:
+        # who puts a sum into a company invests in it: "Sequoia put $2m into Velt"
+        # (a name the model read stays its reading: "Ana Ruiz put $2m into Velt")
+        found += _subject_names(x, list(x.doc[i].children))
+    return found
 
 
 _MONEY_INTO_PREPS = ("into", "in", "to", "en", "a")
@@ -2108,7 +2128,8 @@ def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
         if child.dep_ != "nsubj" or not x.caps[child.i]:
             continue
         hit = _cand_at(x.model, child.i)
-        if child.pos_ != "PROPN" and (hit is None or child.pos_ != "NOUN"):
+        if child.pos_ != "PROPN" and (child.pos_ != "NOUN" or hit is None and not _unknown_word(
+                x, child.i)):
             continue  # a noun, unless the model names it ("Veltrix" opening a sentence)
         if hit is None:
             # An English name ends in its head ("Orchard Health").
@@ -2123,6 +2144,15 @@ def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
         ):
             out.append(_Cand(hit.start, hit.end, "ORG", _P_CONTEXT))
     return out
+
+
+def _unknown_word(x: Ctx, k: int) -> bool:
+    """A capitalised word opening its sentence that the tagger took for a noun, and that
+    is no word of the language, nor a place, a given name or a word of ``NON_NAMES``:
+    a company's name ("UPDATE 2-Harlon to buy ...", the headline after the slug)."""
+    text = x.texts[k]
+    return bool(x.doc[k].is_sent_start) and text.isalpha() and not x.kn.is_common(text) and \
+        text not in x.kn.places and text not in x.kn.given_names and text not in NON_NAMES
 
 
 def raise_subject(x: Ctx, i: int) -> Found:
@@ -2191,11 +2221,12 @@ def _known_place(x: Ctx, s: int, e: int) -> bool:
         x.kn.lang == "es" and is_city(text))
 
 
-def _person_word(x: Ctx, s: int, e: int) -> bool:
+def _person_word(x: Ctx, s: int, e: int, model: list[_Cand] | None = None) -> bool:
     """Whether a word of ``s:e`` is a given name or a surname the lists know, or a word
     of a person the model names in the article ("Marta Quiroga ... Quiroga quiere
-    invertir")."""
-    named = {x.texts[k] for c in x.model if c.label == "PER" for k in range(c.start, c.end)}
+    invertir"; the model's candidates, or ``model``)."""
+    named = {x.texts[k] for c in (x.model if model is None else model) if c.label == "PER"
+             for k in range(c.start, c.end)}
     return any(x.texts[k] in x.kn.given_names or x.texts[k] in x.kn.surnames
                or x.texts[k] in named for k in range(s, e))
 

@@ -410,6 +410,12 @@ def given_name(x: Ctx, i: int) -> Found:
     if not (_given(x, i) and nxt < x.n and (caps[nxt] or _particles_next(x, i))
             and not x.initial_false(i)):
         return None
+    if x.texts[nxt] == "-" and not x.doc[i].whitespace_ and nxt + 1 < x.n and \
+            not _given(x, nxt + 1):
+        # "Tri-County Trust", "Mid-Valley Bank": a given name's letters hyphened to a
+        # word that is no given name are that word's prefix ("Jean-Pierre Roux" is two
+        # given names, and a person's)
+        return None
     if x.kn.lang == "es" and i > 0 and x.texts[i - 1] in ("el", "del", "al"):
         # "la Concesión Vial del Magdalena Medio", "entre el Magdalena Medio y": Spanish
         # puts no article before a person's name, so a given name after "el", "del" or
