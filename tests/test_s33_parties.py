@@ -168,3 +168,4 @@ def test_the_headline_after_a_numbered_slug_keeps_its_buyer(en: Language) -> Non
 
 def test_a_common_plural_opening_a_sentence_names_no_buyer(en: Language) -> None:
     assert "Shareholders" not in _orgs(en, "Shareholders agreed to sell Quessel for $1.1 billion.")
+

@@ -2147,11 +2147,13 @@ def _subject_names(x: Ctx, subjects: list[Token]) -> list[_Cand]:
 
 
 def _unknown_word(x: Ctx, k: int) -> bool:
-    """A capitalised word opening its sentence that the tagger took for a noun, and that
-    is no word of the language, nor a place, a given name or a word of ``NON_NAMES``:
-    a company's name ("UPDATE 2-Harlon to buy ...", the headline after the slug)."""
+    """A capitalised word opening a headline right after a wire slug's hyphen ("UPDATE
+    2-Harlon to buy ...") that the tagger took for a noun, and that is no word of the
+    language, nor a place, a given name or a word of ``NON_NAMES``: a company's name.
+    (Elsewhere a sentence's first word may be a nickname: "Monching sold his stake".)"""
     text = x.texts[k]
-    return bool(x.doc[k].is_sent_start) and text.isalpha() and not x.kn.is_common(text) and \
+    return bool(x.doc[k].is_sent_start) and k > 0 and x.texts[k - 1] == "-" and \
+        not x.doc[k - 1].whitespace_ and text.isalpha() and not x.kn.is_common(text) and \
         text not in x.kn.places and text not in x.kn.given_names and text not in NON_NAMES
 
 
