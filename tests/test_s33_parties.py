@@ -49,6 +49,10 @@ def _orgs(nlp: Language, text: str) -> set[str]:
     return {e.name for e in nlp(text)._.kg_entities if e.kind == "org"}
 
 
+def _kind(nlp: Language, text: str, name: str) -> str | None:
+    return {e.name: e.kind for e in nlp(text)._.kg_entities}.get(name)
+
+
 # -- a wire slug's number ---------------------------------------------------------------
 
 
@@ -97,9 +101,8 @@ def test_the_sayer_of_it_would_acquire_is_a_company(en: Language) -> None:
 
 
 def test_a_person_saying_it_stays_a_person(en: Language) -> None:
-    doc = en("Marta Quill said it would acquire Corvida, referring to the bank.")
-    kinds = {e.name: e.kind for e in doc._.kg_entities}
-    assert kinds.get("Marta Quill") == "person"
+    text = "Marta Quill said it would acquire Corvida, referring to the bank."
+    assert _kind(en, text, "Marta Quill") == "person"
     assert "Analysts" not in _orgs(en, "Analysts said it would acquire Corvida.")
 
 
@@ -125,9 +128,7 @@ def test_a_sum_put_into_a_company_names_investor_and_investee(en: Language) -> N
 
 
 def test_a_person_putting_money_in_stays_a_person(en: Language) -> None:
-    doc = en("Marta Quill put $2m into Velt.")
-    kinds = {e.name: e.kind for e in doc._.kg_entities}
-    assert kinds.get("Marta Quill") == "person"
+    assert _kind(en, "Marta Quill put $2m into Velt.", "Marta Quill") == "person"
     assert "Ohio" not in _orgs(en, "The fund poured $5m into Ohio.")
 
 
@@ -141,8 +142,8 @@ def test_a_hyphened_prefix_opens_no_person(en: Language) -> None:
 
 
 def test_two_hyphened_given_names_are_a_person(en: Language) -> None:
-    doc = en("Jean-Pierre Roux agreed to buy Harper Ridge Bank.")
-    assert {e.name: e.kind for e in doc._.kg_entities}.get("Jean-Pierre Roux") == "person"
+    text = "Jean-Pierre Roux agreed to buy Harper Ridge Bank."
+    assert _kind(en, text, "Jean-Pierre Roux") == "person"
 
 
 # -- trade plurals opening a name ---------------------------------------------------------
