@@ -9,9 +9,10 @@ of its parties, read as two deals (``kg.deals.merge._fold_retold_sides``).
   investment of theirs in a named company stays one of its own.
 - A stake sold to the buyer of a takeover of the same company is that takeover told
   from the seller's side: in one sentence ("vende su 45 % de Y a Z, que ha comprado el
-  100 %"), or told again as the control the stake gives, by the same seller at the same
-  stage (``_fold_stakes_in_takeovers``); a stake bought before a takeover agreed later,
-  or before a bid, stays apart.
+  100 %", "we closed the sale of our 40% stake in Y to Z, which bought 100% of the
+  company"), or told again as the control the stake gives, by the same seller at the
+  same stage (``_fold_stakes_in_takeovers``); a stake the buyer tells as bought before
+  a takeover agreed later, or before a bid, stays apart.
 
 Each text is written for these tests (invented names). The tests run the installed
 pipelines and are marked ``model``.
@@ -109,6 +110,15 @@ def test_stake_sold_to_the_buyer_of_the_whole_in_one_sentence(es: Language) -> N
                          ("seller", "Cedro Capital")}
 
 
+def test_our_stake_sold_to_the_buyer_of_the_whole_in_one_sentence(en: Language) -> None:
+    d = _one(en, "In June we closed the sale of our 40% stake in Tolima Packaging to Norway's "
+                 "Fjellstad Pack, which bought 100% of the company from us and the founders "
+                 "for $30 million.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("target", "Tolima Packaging"), ("acquirer", "Fjellstad Pack")}
+    assert "merge:stake-in-takeover" in d.rules
+
+
 def test_stake_told_again_as_control_taken_en(en: Language) -> None:
     d = _one(en, "Wexford Foods buys Delmont Group's stake in Carrow Dairies. Wexford Foods "
                  "bought Delmont Group's 80% stake in Carrow Dairies for £60 million, taking "
@@ -137,6 +147,10 @@ def test_stake_told_again_as_control_taken_es(es: Language) -> None:
            "120 millones de euros."),
     ("es", "Metalúrgica Orbe compró el 30 % de Fundiciones Tajo a Grupo Ledesma. Metalúrgica "
            "Orbe lanzará una opa por el 100 % de Fundiciones Tajo."),
+    ("es", "Metalúrgica Orbe compró el 30 % de Fundiciones Tajo en 2019 y ahora lanza una opa "
+           "por el 100 % de Fundiciones Tajo."),
+    ("en", "Corvid Optics bought a 30% stake in Lumenfjord in 2019 and has now agreed to buy "
+           "the whole of Lumenfjord for $90 million."),
 ])
 def test_stake_before_a_later_takeover_stays_apart(
     lang: str, text: str, en: Language, es: Language

@@ -583,20 +583,26 @@ def _fold_joint_investments(deals: list[Mention]) -> list[Mention]:
 # stake ..., taking control", "su participación del 60 %": kg.deals.frames).
 _CONTROL_TAKEN = ("frame:controlling-stake", "frame:control_n(", "frame:paid-for-control")
 
+# The rules of a deal told by a word of selling ("vende su 45 %", "the sale of our stake").
+_SOLD = ("frame:sell_v(", "frame:sell_n(")
+
 
 def _fold_stakes_in_takeovers(deals: list[Mention]) -> list[Mention]:
-    """A stake sold (an investment with its seller) to the buyer of a takeover of the
-    same company is that takeover told from the seller's side: "El fondo Cedro vende su
-    45 % de Logística Bahía a Aldana, que ha comprado el 100 % de la compañía" (one
-    sentence); "Wexford buys Delmont's stake in Carrow" over "Wexford bought Delmont's
-    80% stake in Carrow for £60m, taking control" (a takeover read from the control the
-    stake gives, sold by the same seller, at the same stage). The seller joins the
-    takeover. A stake bought years before a takeover stays apart ("bought a 20% stake
-    in Carrow from Delmont in 2019 ... agreed to buy Carrow from Delmont": another
-    stage, no control told), as does one with another price."""
+    """A stake sold to the buyer of a takeover of the same company is that takeover told
+    from the seller's side: "El fondo Cedro vende su 45 % de Logística Bahía a Aldana,
+    que ha comprado el 100 % de la compañía" (one sentence, the seller named or not: "we
+    closed the sale of our 40% stake in Y to Z, which bought 100% of the company");
+    "Wexford buys Delmont's stake in Carrow" over "Wexford bought Delmont's 80% stake in
+    Carrow for £60m, taking control" (a takeover read from the control the stake gives,
+    sold by the same seller, at the same stage). The seller joins the takeover. A stake
+    bought before a takeover stays apart ("bought a 20% stake in Carrow from Delmont in
+    2019 ... agreed to buy Carrow from Delmont": another stage, no control told; "compró
+    el 30 % de Y en 2019 y ahora lanza una opa por el 100 %": two stages told), as does
+    one with another price, or one the buyer tells as bought in the takeover's
+    sentence ("bought a 30% stake in Y in 2019 and has now agreed to buy the whole")."""
     folded: set[int] = set()
     for d in deals:
-        if d.type != "Investment" or d.distinct or d.holding or not _holders(d, "seller"):
+        if d.type != "Investment" or d.distinct or d.holding:
             continue
         into = next((o for o in deals if _stake_of_takeover(d, o)), None)
         if into is not None:
@@ -607,20 +613,21 @@ def _fold_stakes_in_takeovers(deals: list[Mention]) -> list[Mention]:
 
 
 def _stake_of_takeover(stake: Mention, o: Mention) -> bool:
-    """Whether ``stake`` (an investment with its seller) is the takeover ``o`` told
-    from the seller's side (``_fold_stakes_in_takeovers``)."""
-    if o.type != "Acquisition" or o.distinct or o.holding \
-            or not _holders(stake, "investor") <= _holders(o, "acquirer") \
-            or not _holders(stake, "investor") \
+    """Whether ``stake`` (an investment) is the takeover ``o`` told from the seller's
+    side (``_fold_stakes_in_takeovers``)."""
+    buyers = _holders(stake, "investor")
+    if o.type != "Acquisition" or o.distinct or o.holding or not buyers \
+            or not buyers <= _holders(o, "acquirer") \
             or not _holders(stake, "investee") <= _holders(o, "target") \
             or _price_differs(o.type, o.amount, stake.amount):
         return False
-    sellers = _holders(o, "seller")
-    if o.sent == stake.sent:
-        return not sellers or sellers == _holders(stake, "seller")
-    return sellers == _holders(stake, "seller") and o.status == stake.status \
+    sellers, sold_by = _holders(o, "seller"), _holders(stake, "seller")
+    if o.sent == stake.sent:  # told as sold, by its seller or a word of selling
+        sold = bool(sold_by) or any(r.startswith(_SOLD) for r in stake.rules)
+        stages_differ = stake.status_explicit and o.status_explicit and stake.status != o.status
+        return sold and not stages_differ and (not sellers or not sold_by or sellers == sold_by)
+    return bool(sold_by) and sellers == sold_by and o.status == stake.status \
         and any(r.startswith(_CONTROL_TAKEN) for r in o.rules)
-
 
 # A buyer no clause names, guessed as the company the article is about (kg.deals.roles).
 _TOPIC_BUYER = "parties:topic-acquirer"
