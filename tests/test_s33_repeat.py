@@ -13,6 +13,10 @@ of its parties, read as two deals (``kg.deals.merge._fold_retold_sides``).
   company"), or told again as the control the stake gives, by the same seller at the
   same stage (``_fold_stakes_in_takeovers``); a stake the buyer tells as bought before
   a takeover agreed later, or before a bid, stays apart.
+- A takeover whose target is a description told by its noun alone ("sold the business
+  to X", "vendió el negocio a X") is the takeover of the company the same seller was
+  told selling (``_sold_by_the_seller``, ``kg.deals.component.bare_description``); "its
+  dairy business", "su división láctea" may be another part and stay a sale of their own.
 
 Each text is written for these tests (invented names). The tests run the installed
 pipelines and are marked ``model``.
@@ -183,4 +187,37 @@ def test_a_sale_and_a_later_buy_back_stay_two(en: Language) -> None:
     deals = _deals(en, "Selwyn Partners sold Ardent Tools to Mercer Industrial in 2018 for "
                        "$40 million. In 2024 Selwyn Partners bought Ardent Tools back from "
                        "Mercer Industrial for $95 million.")
+    assert len(deals) == 2
+
+
+# -- a sold company told again by its noun alone ---------------------------------------
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "We sold Brightmoor Bakeries because bread no longer fit our plans, said the chief "
+           "executive of Tolland Foods. Tolland Foods sold the business to Crisp Holdings for "
+           "£12 million in March."),
+    ("es", "Vendimos Panaderías Soler porque ya no encajaba con nuestra estrategia, dijo el "
+           "consejero delegado de Grupo Tolosa. Grupo Tolosa vendió el negocio a Crujiente "
+           "Capital por 12 millones de euros en marzo."),
+])
+def test_the_business_sold_is_the_company_the_seller_sold(
+    lang: str, text: str, en: Language, es: Language
+) -> None:
+    d = _one(en if lang == "en" else es, text)
+    assert d.type == "Acquisition"
+    assert {role for role, _ in d.roles} == {"target", "seller", "acquirer"}
+    assert "merge:described-target" in d.rules
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Tolland Foods sold Brightmoor Bakeries last year. This week Tolland Foods sold its "
+           "dairy business to Crisp Holdings for £12 million."),
+    ("es", "Grupo Tolosa vendió Panaderías Soler el año pasado. Esta semana Grupo Tolosa ha "
+           "vendido su división láctea a Crujiente Capital por 12 millones de euros."),
+])
+def test_another_part_described_stays_its_own_sale(
+    lang: str, text: str, en: Language, es: Language
+) -> None:
+    deals = _deals(en if lang == "en" else es, text)
     assert len(deals) == 2

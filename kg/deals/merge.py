@@ -456,11 +456,29 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
         ]
         if len(named) > 1:
             named = [o for o in named if not o.status_explicit]
+        named = named or _sold_by_the_seller(d, deals)
         if len(named) == 1 and _compatible(named[0], d):
             _absorb(named[0], d)
             named[0].rules.append("merge:described-target")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+def _sold_by_the_seller(d: Mention, deals: list[Mention]) -> list[Mention]:
+    """ "We sold Brightmoor Bakeries because bread no longer fit our plans ... Tolland
+    Foods sold the business to Crisp Holdings for £12 million": a takeover whose target
+    is only described by its noun (``Mention.bare_description``), with its seller
+    named, is the takeover of the named company the same seller is told selling with no
+    buyer: the takeovers so told (the caller takes only one). A description of its own
+    ("sold its dairy business to Crisp") may be another part, and is no such retelling."""
+    sellers = _holders(d, "seller")
+    return [
+        o for o in deals
+        if sellers and d.bare_description and not o.described_target
+        and o.type == "Acquisition"
+        and _holders(o, "target") and not _holders(o, "acquirer")
+        and sellers <= _holders(o, "seller")
+    ]
 
 
 def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
