@@ -572,18 +572,24 @@ def _fold_backers_in_round(deals: list[Mention]) -> list[Mention]:
     return [d for d in deals if id(d) not in folded]
 
 
+# The rules of money told put in by a word of investing ("una inversión conjunta",
+# "invertirán conjuntamente").
+_INVESTED = ("frame:invest_n(", "frame:invest_v(")
+
+
 def _fold_joint_investments(deals: list[Mention]) -> list[Mention]:
     """ "Norvalia y Tesela han firmado un acuerdo para producir celdas, con una inversión
     conjunta de 300 millones"; "A and B signed an agreement to build the plant, with a
     joint investment of £200m": money two partners put in together, with no company
     invested in, is what they put into their partnership: its figure (if the
     partnership has none) and sentence go to the partnership of the same companies. An
-    investment in a named company is one of its own ("A and B invested £50m in C"). The
-    partnership keeps its own stage."""
+    investment in a named company is one of its own ("A and B invested £50m in C"). Only
+    money told by a word of investing; the partnership keeps its own stage."""
     folded: set[int] = set()
     for d in deals:
         investors = _holders(d, "investor")
-        if d.type != "Investment" or len(investors) < 2 or investors != d.parties():
+        if d.type != "Investment" or len(investors) < 2 or investors != d.parties() \
+                or not any(r.startswith(_INVESTED) for r in d.rules):
             continue
         into = next((
             o for o in deals
