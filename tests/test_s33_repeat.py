@@ -221,3 +221,12 @@ def test_another_part_described_stays_its_own_sale(
 ) -> None:
     deals = _deals(en if lang == "en" else es, text)
     assert len(deals) == 2
+
+
+def test_the_chain_sold_is_the_retailer_told_before(en: Language) -> None:
+    # "chain" stands for a company already named (lexicon company_nouns)
+    d = _one(en, "We sold Brightmoor Bakeries because bread no longer fit our plans, said the "
+                 "chief executive of Tolland Foods. Tolland Foods sold the chain to Crisp "
+                 "Holdings for £12 million in March.")
+    assert _roles(d) == {("target", "Brightmoor Bakeries"), ("seller", "Tolland Foods"),
+                         ("acquirer", "Crisp")}
