@@ -17,6 +17,11 @@ of its parties, read as two deals (``kg.deals.merge._fold_retold_sides``).
   to X", "vendió el negocio a X") is the takeover of the company the same seller was
   told selling (``_sold_by_the_seller``, ``kg.deals.component.bare_description``); "its
   dairy business", "su división láctea" may be another part and stay a sale of their own.
+- "a round led by X, in which Y also invested", "una ronda liderada por X, en la que
+  también ha invertido Y": the clause the parser hangs on the lead tells of the round,
+  so Y invests in the company that raised it, and joins the round
+  (``kg.deals.refer._round_of_lead``); "liderada por X, fondo en el que invirtió Y en
+  2019" is about the fund X.
 
 Each text is written for these tests (invented names). The tests run the installed
 pipelines and are marked ``model``.
@@ -230,3 +235,26 @@ def test_the_chain_sold_is_the_retailer_told_before(en: Language) -> None:
                  "Holdings for £12 million in March.")
     assert _roles(d) == {("target", "Brightmoor Bakeries"), ("seller", "Tolland Foods"),
                          ("acquirer", "Crisp")}
+
+
+# -- a co-investor told in a clause on the round's lead ----------------------------------
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("es", "Tidewell ha cerrado una ronda de 40 millones de euros liderada por Quillon "
+           "Ventures, en la que también ha invertido Mardle Capital."),
+    ("en", "Tidewell closed a $40 million round led by Quillon Ventures, in which Mardle "
+           "Capital also invested."),
+])
+def test_co_investor_in_a_clause_on_the_lead_joins_the_round(
+    lang: str, text: str, en: Language, es: Language
+) -> None:
+    d = _one(en if lang == "en" else es, text)
+    assert _roles(d) == {("investee", "Tidewell"), ("investor", "Quillon Ventures"),
+                         ("investor", "Mardle Capital")}
+
+
+def test_investor_in_the_lead_fund_described_stays_its_own(es: Language) -> None:
+    deals = _deals(es, "Tidewell ha cerrado una ronda de 40 millones de euros liderada por "
+                       "Quillon Ventures, fondo en el que invirtió Mardle Capital en 2019.")
+    assert ("investee", "Quillon Ventures") in set().union(*(_roles(d) for d in deals))
