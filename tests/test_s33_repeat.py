@@ -22,6 +22,10 @@ of its parties, read as two deals (``kg.deals.merge._fold_retold_sides``).
   so Y invests in the company that raised it, and joins the round
   (``kg.deals.refer._round_of_lead``); "liderada por X, fondo en el que invirtió Y en
   2019" is about the fund X.
+- "X invested $30 million of the total", "X ha invertido 6 millones del total": a figure
+  told as a part of the total is one backer's share, no price of a deal of its own
+  (``kg.deals.attach._share_of_total``): the backer's mention joins the round; "a
+  total of 10 millones" is the round's, and the lead's earlier investment stays apart.
 
 Each text is written for these tests (invented names). The tests run the installed
 pipelines and are marked ``model``.
@@ -258,3 +262,40 @@ def test_investor_in_the_lead_fund_described_stays_its_own(es: Language) -> None
     deals = _deals(es, "Tidewell ha cerrado una ronda de 40 millones de euros liderada por "
                        "Quillon Ventures, fondo en el que invirtió Mardle Capital en 2019.")
     assert ("investee", "Quillon Ventures") in set().union(*(_roles(d) for d in deals))
+
+
+# -- a backer's share of the round --------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Quorra Labs has raised $40 million from Halvorsen Capital and Tamsin Ventures. "
+           "Halvorsen Capital invested $30 million of the total."),
+    ("es", "La biotecnológica Genómica Arlanza ha levantado 10 millones de euros en una ronda "
+           "liderada por Fondo Albor, con la participación de Caixa Semilla. Fondo Albor ha "
+           "invertido 6 millones del total."),
+])
+def test_a_share_of_the_total_is_no_round_of_its_own(
+    lang: str, text: str, en: Language, es: Language
+) -> None:
+    d = _one(en if lang == "en" else es, text)
+    assert d.amount is not None and d.amount.value in (40_000_000, 10_000_000)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Quorra Labs raised $40 million in a round led by Halvorsen Capital. Halvorsen "
+           "Capital, which also invested $5 million in Quorra Labs in 2021, said it was "
+           "doubling down."),
+    ("es", "La biotecnológica Genómica Arlanza ha levantado 10 millones de euros en una ronda "
+           "liderada por Fondo Albor. Fondo Albor ya invirtió 2 millones de euros en Genómica "
+           "Arlanza en 2021."),
+])
+def test_an_earlier_investment_of_the_lead_stays_its_own(
+    lang: str, text: str, en: Language, es: Language
+) -> None:
+    assert len(_deals(en if lang == "en" else es, text)) == 2
+
+
+def test_a_total_raised_is_the_rounds_price(es: Language) -> None:
+    d = _one(es, "La biotecnológica Genómica Arlanza ha levantado un total de 10 millones de "
+                 "euros de Fondo Albor.")
+    assert d.amount is not None and d.amount.value == 10_000_000
