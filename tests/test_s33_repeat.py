@@ -241,6 +241,13 @@ def test_the_chain_sold_is_the_retailer_told_before(en: Language) -> None:
                          ("acquirer", "Crisp")}
 
 
+def test_la_cadena_before_a_name_describes_that_name(es: Language) -> None:
+    d = _one(es, "El fondo Marlowe Equity ultima la compra de Sonrisa Plus. El fondo Marlowe "
+                 "Equity está ultimando la compra de la cadena de clínicas dentales Sonrisa "
+                 "Plus por unos 90 millones de euros.")
+    assert _roles(d) == {("target", "Sonrisa Plus"), ("acquirer", "Marlowe Equity")}
+
+
 # -- a co-investor told in a clause on the round's lead ----------------------------------
 
 
