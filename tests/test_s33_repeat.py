@@ -36,23 +36,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.facts import Deal
+from tests.test_s32_unread import _deals, _one, _roles
 
 pytestmark = pytest.mark.model  # the ``es`` and ``en`` pipelines come from conftest.py
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
 
 
 # -- a backer told again as an investor of the round -------------------------------------
