@@ -686,6 +686,8 @@ def price_rank(root: Token) -> int | None:
     billion snack market"), an earlier offer or round ("the bidder's first approach, a £20bn
     offer"; "in a previous round"), a holder's running total ("its total investment
     in X")."""
+    if _share_of_total(root):
+        return None
     governors = _governors(root)
     heads = [t for t, _ in governors]
     for n, (head, prep) in enumerate(governors):
@@ -726,6 +728,23 @@ def price_rank(root: Token) -> int | None:
                 return None
             total = True
     return 0 if total else 1
+
+
+def _share_of_total(root: Token) -> bool:
+    """ "Halvorsen Capital invested $30 million of the total", "Fondo Albor aportó 6
+    millones del total": a figure told as a part of the total (an "of the" / "del"
+    phrase naming it) is one backer's share of a sum told before, not the price of a
+    deal of its own ("bringing the total to $5 billion", "un total de 40 millones" tell
+    the whole)."""
+    for c in root.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            parts = [g for g in c.children if g.dep_ == "pobj" and is_definite(g)]
+        else:
+            partitive = c.dep_ == "nmod" and case_of(c) in ("del", "de")
+            parts = [c] if partitive and is_definite(c) else []
+        if any(t.lower_ in TOTAL_WORDS for t in parts):
+            return True
+    return False
 
 
 # "combined equity value", "valor conjunto": what two companies are worth together.

@@ -292,6 +292,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         share_parties(ctx, sent_mentions)
         for m in sent_mentions:
             m.described_target = described_target(ctx, m)
+            m.bare_description = m.described_target and bare_description(ctx, m)
             main_subject_described(ctx, m)
         attach_money(ctx, sent, sent_mentions)
         round_of_stake(ctx, sent_mentions)
@@ -506,6 +507,34 @@ def described_target(ctx: Context, m: Mention) -> bool:
         t.pos_ == "NOUN" and not ctx.np_entities(t) and is_definite(t)
         for t in direct_objects(tok)
     )
+
+
+# The words a bare description may carry besides its determiner: "the business", "el
+# negocio", and the buyer or price a parse may hang on it ("el negocio a X por 12 millones").
+_BARE_DEPS = frozenset({"det", "poss", "case", "punct"})
+_BARE_PREPS = frozenset({"a", "to", "por", "for"})
+
+
+def bare_description(ctx: Context, m: Mention) -> bool:
+    """A takeover's described object told by its noun alone ("Tolland sold the business
+    to Crisp", "Grupo Tolosa vendió el negocio a Crujiente"): the company the article
+    named before. A description with words of its own ("its dairy business", "su
+    división láctea", "the business in Spain") may tell another part of the seller."""
+    tok = ctx.doc[m.trigger]
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return False
+    return any(
+        t.pos_ == "NOUN" and not ctx.np_entities(t) and is_definite(t)
+        and all(c.dep_ in _BARE_DEPS or _buyer_or_price(c) for c in t.children)
+        for t in direct_objects(tok)
+    )
+
+
+def _buyer_or_price(c: Token) -> bool:
+    """A phrase "a X", "to X", "por N" hung on the object (where it means the verb's)."""
+    if c.dep_ == "prep":
+        return c.lower_ in _BARE_PREPS
+    return c.dep_ == "nmod" and case_of(c) in _BARE_PREPS
 
 
 # Conjunctions of a clause that tells what came before its main clause's event.

@@ -33,6 +33,9 @@ class Mention:
     # a takeover whose target is told by a description ("the acquisition of the club"):
     # the target of another takeover by the same buyer (kg.deals.merge)
     described_target: bool = False
+    # that description told by its noun alone ("sold the business to X", "vendió el
+    # negocio a X"): the company told before, never another part ("its dairy business")
+    bare_description: bool = False
     extra_evidence: list[Span] = field(default_factory=list)
     kind: str = ""  # the trigger's kind ("acquire", "round", "investor", ...)
     rules: list[str] = field(default_factory=list)  # ids of the rules that made it

@@ -345,9 +345,10 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_retold_kinds(_fold_sold_told_bought(
-        _fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(_fold_payments(
-            _fold_described_targets(deals.list)))))
+    return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
+        _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
+            _fold_payments(_fold_described_targets(deals.list))
+        ))))
     ))))
 
 
@@ -455,11 +456,29 @@ def _fold_described_targets(deals: list[Mention]) -> list[Mention]:
         ]
         if len(named) > 1:
             named = [o for o in named if not o.status_explicit]
+        named = named or _sold_by_the_seller(d, deals)
         if len(named) == 1 and _compatible(named[0], d):
             _absorb(named[0], d)
             named[0].rules.append("merge:described-target")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+def _sold_by_the_seller(d: Mention, deals: list[Mention]) -> list[Mention]:
+    """ "We sold Brightmoor Bakeries because bread no longer fit our plans ... Tolland
+    Foods sold the business to Crisp Holdings for £12 million": a takeover whose target
+    is only described by its noun (``Mention.bare_description``), with its seller
+    named, is the takeover of the named company the same seller is told selling with no
+    buyer: the takeovers so told (the caller takes only one). A description of its own
+    ("sold its dairy business to Crisp") may be another part, and is no such retelling."""
+    sellers = _holders(d, "seller")
+    return [
+        o for o in deals
+        if sellers and d.bare_description and not o.described_target
+        and o.type == "Acquisition"
+        and _holders(o, "target") and not _holders(o, "acquirer")
+        and sellers <= _holders(o, "seller")
+    ]
 
 
 def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
@@ -507,6 +526,132 @@ def _fold_retold_kinds(deals: list[Mention]) -> list[Mention]:
             folded.add(id(drop))
     return [d for d in deals if id(d) not in folded]
 
+
+def _fold_retold_sides(deals: list[Mention]) -> list[Mention]:
+    """One event told again from the side of one of its parties: a backer's round
+    (``_fold_backers_in_round``), the partners' joint investment
+    (``_fold_joint_investments``), a seller's stake in the buyer's takeover
+    (``_fold_stakes_in_takeovers``)."""
+    return _fold_stakes_in_takeovers(_fold_joint_investments(_fold_backers_in_round(deals)))
+
+
+def _is_round(m: Mention) -> bool:
+    """A round told with its money or by a noun or verb of raising ("a $30m Series B",
+    "ha levantado 12 millones")."""
+    return m.type == "Investment" and (
+        m.amount is not None or any(r.startswith(("frame:round_", "frame:raise_")) for r in m.rules)
+    )
+
+
+def _fold_backers_in_round(deals: list[Mention]) -> list[Mention]:
+    """ "Brevia, respaldada por Olmeda Capital, ha levantado 12 millones en una ronda
+    liderada por Ferrán Ventures. Olmeda Capital también ha participado en la ronda";
+    "Kahurangi backs Putea Tech" over "Putea Tech raised NZ$12m in a round led by
+    Kahurangi": a backer named in passing (parties:backer-apart) whom the article names
+    as an investor of the one round of the same company is that round's investor, its
+    backing the round told from its side, not a deal of its own. A backer the round does
+    not name stays apart ("Cobalt Lane, backed by Pellmore, raised $30m in a round led by
+    Garnet"), and so does one with money of its own."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Investment" or "parties:backer-apart" not in d.rules or d.distinct \
+                or d.amount is not None or not _holders(d, "investor") \
+                or not _holders(d, "investee"):
+            continue
+        rounds = [
+            o for o in deals
+            if o is not d and id(o) not in folded and _is_round(o)
+            and "parties:backer-apart" not in o.rules
+            and _holders(d, "investor") <= _holders(o, "investor")
+            and _holders(d, "investee") == _holders(o, "investee")
+        ]
+        if len(rounds) == 1:
+            _absorb(rounds[0], replace(d, roles=[]))
+            rounds[0].rules.append("merge:backer-in-round")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# The rules of money told put in by a word of investing ("una inversión conjunta",
+# "invertirán conjuntamente").
+_INVESTED = ("frame:invest_n(", "frame:invest_v(")
+
+
+def _fold_joint_investments(deals: list[Mention]) -> list[Mention]:
+    """ "Norvalia y Tesela han firmado un acuerdo para producir celdas, con una inversión
+    conjunta de 300 millones"; "A and B signed an agreement to build the plant, with a
+    joint investment of £200m": money two partners put in together, with no company
+    invested in, is what they put into their partnership: its figure (if the
+    partnership has none) and sentence go to the partnership of the same companies. An
+    investment in a named company is one of its own ("A and B invested £50m in C"). Only
+    money told by a word of investing; the partnership keeps its own stage."""
+    folded: set[int] = set()
+    for d in deals:
+        investors = _holders(d, "investor")
+        if d.type != "Investment" or len(investors) < 2 or investors != d.parties() \
+                or not any(r.startswith(_INVESTED) for r in d.rules):
+            continue
+        into = next((
+            o for o in deals
+            if o.type == "Partnership" and o.parties() == investors
+            and not _conflicts(o.amount, d.amount)
+        ), None)
+        if into is not None:  # (the partnership's stage is its own: "han firmado")
+            _absorb(into, replace(d, roles=[], status=None, status_explicit=False))
+            into.rules.append("merge:joint-investment-of-partners")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# The rules that read a takeover from a stake or from control taken ("bought Y's 80%
+# stake ..., taking control", "su participación del 60 %": kg.deals.frames).
+_CONTROL_TAKEN = ("frame:controlling-stake", "frame:control_n(", "frame:paid-for-control")
+
+# The rules of a deal told by a word of selling ("vende su 45 %", "the sale of our stake").
+_SOLD = ("frame:sell_v(", "frame:sell_n(")
+
+
+def _fold_stakes_in_takeovers(deals: list[Mention]) -> list[Mention]:
+    """A stake sold to the buyer of a takeover of the same company is that takeover told
+    from the seller's side: "El fondo Cedro vende su 45 % de Logística Bahía a Aldana,
+    que ha comprado el 100 % de la compañía" (one sentence, the seller named or not: "we
+    closed the sale of our 40% stake in Y to Z, which bought 100% of the company");
+    "Wexford buys Delmont's stake in Carrow" over "Wexford bought Delmont's 80% stake in
+    Carrow for £60m, taking control" (a takeover read from the control the stake gives,
+    sold by the same seller, at the same stage). The seller joins the takeover. A stake
+    bought before a takeover stays apart ("bought a 20% stake in Carrow from Delmont in
+    2019 ... agreed to buy Carrow from Delmont": another stage, no control told; "compró
+    el 30 % de Y en 2019 y ahora lanza una opa por el 100 %": two stages told), as does
+    one with another price, or one the buyer tells as bought in the takeover's
+    sentence ("bought a 30% stake in Y in 2019 and has now agreed to buy the whole")."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Investment" or d.distinct or d.holding:
+            continue
+        into = next((o for o in deals if _stake_of_takeover(d, o)), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[("seller", ref) for ref in _holders(d, "seller")]))
+            into.rules.append("merge:stake-in-takeover")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _stake_of_takeover(stake: Mention, o: Mention) -> bool:
+    """Whether ``stake`` (an investment) is the takeover ``o`` told from the seller's
+    side (``_fold_stakes_in_takeovers``)."""
+    buyers = _holders(stake, "investor")
+    if o.type != "Acquisition" or o.distinct or o.holding or not buyers \
+            or not buyers <= _holders(o, "acquirer") \
+            or not _holders(stake, "investee") <= _holders(o, "target") \
+            or _price_differs(o.type, o.amount, stake.amount):
+        return False
+    sellers, sold_by = _holders(o, "seller"), _holders(stake, "seller")
+    if o.sent == stake.sent:  # told as sold, by its seller or a word of selling
+        sold = bool(sold_by) or any(r.startswith(_SOLD) for r in stake.rules)
+        stages_differ = stake.status_explicit and o.status_explicit and stake.status != o.status
+        return sold and not stages_differ and (not sellers or not sold_by or sellers == sold_by)
+    return bool(sold_by) and sellers == sold_by and o.status == stake.status \
+        and any(r.startswith(_CONTROL_TAKEN) for r in o.rules)
 
 # A buyer no clause names, guessed as the company the article is about (kg.deals.roles).
 _TOPIC_BUYER = "parties:topic-acquirer"

@@ -37,6 +37,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
+    LEAD_VERBS,
     NOT_COMPANY_SUBJECTS,
     OFFICER_TITLES,
     ORGAN_NOUNS,
@@ -990,7 +991,32 @@ def relative_after_preposition(ctx: Context, arg: Token) -> list[EntityRef]:
     clause = arg.head if arg.head.dep_ != "prep" else arg.head.head
     if clause.dep_ not in ("relcl", "acl:relcl", "acl") or clause.head == clause:
         return []
+    raiser = _round_of_lead(ctx, clause.head)
+    if raiser is not None:
+        return raiser
     return ctx.np_entities(apposed_name(clause.head))
+
+
+def _round_of_lead(ctx: Context, name: Token) -> list[EntityRef] | None:
+    """ "Tidewell closed a $40 million round led by Quillon Ventures, in which Mardle
+    Capital also invested"; "una ronda de 40 millones liderada por Quillon Ventures, en
+    la que también ha invertido Mardle Capital": a clause opened by a preposition and a
+    relative pronoun that the parser hangs on the lead named as a round's agent ("led
+    by X", "liderada por X") tells of the round, not of its lead: the pronoun stands
+    for the company that raised the round, the subject of the clause that tells it
+    (none when unnamed). A clause on a noun set beside the lead is about that noun
+    ("liderada por X, fondo en el que invirtió Y en 2019": the fund X). None when the
+    name is no round's lead ("a consortium led by X, in which Y took part")."""
+    lead = name.head.head if name.head.dep_ == "agent" else name.head
+    if name.pos_ != "PROPN" or (
+        lead.lemma_.lower() not in LEAD_VERBS and lead.lower_ not in LEAD_VERBS
+    ):
+        return None
+    up = list(lead.ancestors)
+    told = next((t for t in up if t.pos_ in ("VERB", "AUX")), None)
+    if told is None or not any(ctx.by_token.get(t.i) == "round_n" for t in up[: up.index(told)]):
+        return None  # "a consortium led by X, in which Y took part": no round
+    return [x for s in subjects(told) for x in ctx.np_entities(s)]
 
 
 def object_antecedent(ctx: Context, obj: Token, exclude: set[EntityRef]) -> Token | None:
