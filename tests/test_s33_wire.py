@@ -9,7 +9,9 @@ tests/data/constructions/wire).
   Series A": a round told in a "when" clause on a year gone by, beside the round
   referred back, is an earlier round of the same company (``told_earlier``,
   ``earlier_round`` in ``kg.deals.component``), not one more investor of this one; "The
-  round, which Wexford also joined ..." still is.
+  round, which Wexford also joined ..." still is. The subject of "led a $25 million
+  Series A" leads the round even when the parser hangs the round on its figure
+  (``kg.deals.roles._joins_round``).
 - "an all-share merger that will create a company worth about $5 billion", "una fusión
   que creará un grupo valorado en ...": the size of the company a deal creates is no
   price (``kg.deals.attach._created_company_size``); "bought Y for $5 billion, creating a
@@ -83,6 +85,17 @@ def test_a_round_when_a_year_is_an_earlier_round(en: Language) -> None:
         80_000_000: {("investor", "Tern Capital"), ("investee", "Coralbay")},
         20_000_000: {("investor", "Wexford Partners"), ("investee", "Coralbay")},
     }
+
+
+def test_a_lettered_round_hung_on_its_figure_keeps_its_leader(en: Language) -> None:
+    deals = _deals(en, (
+        "Harrowby Labs raised $60 million in a round led by Quillon Growth. The round more "
+        "than doubles Harrowby's valuation from 2024, when Stallard Ventures led a $25 "
+        "million Series A."
+    ))
+    earlier = [d for d in deals if d.amount is not None and d.amount.value == 25_000_000]
+    assert [_roles(d) for d in earlier] == [
+        {("investor", "Stallard Ventures"), ("investee", "Harrowby Labs")}]
 
 
 def test_an_investor_joining_this_round_still_joins_it(en: Language) -> None:
