@@ -262,6 +262,11 @@ _DATELINE_DASHES = frozenset({"-", "–", "—", "--"})
 # Andino).- El banco ...", "QUITO, 3 dic .- La minera ..."): the story starts after it,
 # always (the parser, left to decide, made the dash the root of the first sentence).
 _DATELINE_STOPS = frozenset({".-", ".–", ".—"})
+# A round's letter closed by a full stop ("Series B.", "Serie A."): no initial, and before
+# a capitalised word the sentence ends there (the parser read "B." as an abbreviation and
+# ran the next sentence on, its subject taken for the round's).
+_SERIES_WORDS = Lexicon(data_dir("lexicon") / "entities.toml").words("round_series_words")
+_ROUND_LETTER = re.compile(r"[A-H]\.")
 # What never opens a sentence: a full stop, a comma, a closing bracket or guillemet
 # ("(EFE)." ends at its full stop, not at the bracket).
 _NEVER_FIRST = frozenset(".,;:!?…)]»”%")
@@ -278,17 +283,19 @@ def sentence_starts(doc: Doc) -> Doc:
     lose every deal in it. After final punctuation, and after the dash that closes an
     agency's dateline, the parser decides (an abbreviation's full stop ends no
     sentence); after the full stop and dash of a Spanish dateline (".-") the story
-    starts, and after the wire slug that opens a line the headline does ("UPDATE
+    starts; after the wire slug that opens a line the headline does ("UPDATE
     2-Harlon to buy ...": the parser read "UPDATE 2-Harlon" as one noun phrase, and the
-    buyer was lost). A boundary preset before this
+    buyer was lost); and so does a sentence after a round's letter and its full stop
+    ("Series B.") before a capitalised word. A boundary preset before this
     component (a reader's own sentences) is kept. One pass over the tokens.
     """
     # Read and written as one array: each ``Token.is_sent_start`` assignment checks
     # the whole doc for a parse, which made the pass quadratic in the doc's length.
     starts = doc.to_array([SENT_START]).astype("int64")
     closes = True  # doc[0] starts a sentence whatever it is
-    newline = after_bracket = stop = False
+    newline = after_bracket = stop = letter = False
     line = 0  # the first token of the current line
+    previous = ""
     for token in doc:
         if token.is_space:
             newline = newline or "\n" in token.text or "\n" in token.whitespace_
@@ -298,13 +305,15 @@ def sentence_starts(doc: Doc) -> Doc:
         if newline:
             line = i
         if i > 0 and starts[i] == 0:  # not preset
-            if newline or stop:
+            if newline or stop or (letter and text[0].isupper()):
                 starts[i] = 1
             elif not closes or text[0] in _NEVER_FIRST:
                 starts[i] = -1
         closes = text[-1] in _SENTENCE_CLOSERS or (text in _DATELINE_DASHES and after_bracket)
         stop = text in _DATELINE_STOPS or (text == "-" and _slug_before(doc, line, i))
         after_bracket = text == ")"
+        letter = previous in _SERIES_WORDS and _ROUND_LETTER.fullmatch(text) is not None
+        previous = token.lower_
         newline = "\n" in token.whitespace_
     values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
     doc.from_array([SENT_START], values)

@@ -31,6 +31,7 @@ from kg.deals.words import (
     AGREEMENT_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
+    CREATING_VERBS,
     DEAL_OUTCOME_VERBS,
     DURATION_PREPS,
     DURATION_UNITS,
@@ -770,6 +771,18 @@ def _combined_company_value(heads: list[Token]) -> bool:
     return any(
         t.lower_ in _WORTH_NOUNS
         and any(c.dep_ == "amod" and c.lower_ in _COMBINED_WORDS for c in t.children)
+        for t in heads
+    ) or _created_company_size(heads)
+
+
+def _created_company_size(heads: list[Token]) -> bool:
+    """A figure on a company noun that a verb of creating has as its object ("an
+    all-share merger that will create a group worth about £3.4 billion", "una fusión
+    que creará un grupo valorado en 900 millones"): the size of the company the deal
+    brings into being, not a price anyone pays."""
+    return any(
+        t.lemma_.lower() in COMPANY_NOUNS and t.head.lemma_.lower() in CREATING_VERBS
+        and t in direct_objects(t.head)
         for t in heads
     )
 

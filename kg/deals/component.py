@@ -28,7 +28,7 @@ from kg.deals.attach import (
 from kg.deals.beaten import beaten_bidders, lost_bidders
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
-from kg.deals.coordinated import clitic_in_coordination
+from kg.deals.coordinated import clitic_in_coordination, clitic_in_relative
 from kg.deals.fields import labelled_deals
 from kg.deals.frames import read
 from kg.deals.gapped import several_deals
@@ -307,7 +307,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             # only "the deal" told again ("La operación valoraría la bodega en 400
             # millones"): the value it puts on the target may be the last takeover's price
             attach_back(ctx, sent, si, mentions, valuations_only=True)
-        sent_mentions = fold_sentence(sent_mentions, told_earlier(ctx, sent_mentions))
+        sent_mentions = fold_sentence(sent_mentions, earlier := told_earlier(ctx, sent_mentions))
         past_agreements(ctx, sent_mentions)
         sent_mentions = several_deals(ctx, sent, sent_mentions)
         sent_mentions = [
@@ -315,6 +315,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
             for one in ([m] if "parties:gapped-clauses" in m.rules else dated_targets(ctx, sent, m))
         ]
         elided_investee(ctx, sent_mentions, mentions, si)
+        earlier_round(sent_mentions, mentions, earlier)
         stake_bought_again(ctx, sent_mentions, mentions, si)
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
@@ -344,12 +345,13 @@ def parties_told_before(
     (kg.deals.interest), the holders a company counts
     (kg.deals.holders), the owner of things sold or gone to a buyer
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
-    (kg.deals.pugna) and a clitic object of a coordinated clause
+    (kg.deals.pugna) and a clitic object of a coordinated or a relative clause
     (kg.deals.coordinated); a company put up for sale, won or left by its holder
     (kg.deals.market). Fills ``ms`` and returns the sentence's new mentions,
     priced with the money of the sentence no other deal took."""
     stake_told_again(ctx, ms, before, si)
     clitic_in_coordination(ctx, ms)
+    clitic_in_relative(ctx, ms)
     stake_in_topic(ctx, ms, before)
     seller_told(ctx, ms)
     owner_of_assets(ctx, ms)
@@ -373,13 +375,17 @@ def told_earlier(ctx: Context, ms: list[Mention]) -> frozenset[int]:
     the clause tells an earlier event, another deal than the one referred back. So does
     a relative clause on a name dated by a year of its own ("Halden, which acquired
     the brand from Y in 2015, said the sale ...", "Lorca, que compró la filial a Y en
-    2016, dijo que la venta ..."): the company's past, told as background."""
+    2016, dijo que la venta ..."): the company's past, told as background. So does a
+    "when" clause on a year gone by ("The round doubles its valuation from 2023, when
+    Wexford led a $20 million Series A", "... desde 2021, cuando X lideró una ronda de
+    5 millones"): what happened in that year."""
     backs = [ctx.doc[m.trigger] for m in ms if m.backref]
     found: set[int] = set()
     for m in ms:
         if m.backref:
             continue
-        clause = _time_clause(ctx.doc[m.trigger]) or _dated_relative(ctx.doc[m.trigger])
+        tok = ctx.doc[m.trigger]
+        clause = _time_clause(tok) or _dated_relative(tok) or _when_of_year(tok)
         if clause is not None and any(b not in clause.subtree for b in backs):
             found.add(m.trigger)
     return frozenset(found)
@@ -414,6 +420,27 @@ def _dated_relative(tok: Token) -> Token | None:
             return None
         return t if any(_time_gone_by(x) for x in t.subtree) else None
     return None
+
+
+def _when_of_year(tok: Token) -> Token | None:
+    """The "when" clause that ``tok`` is in, when it is dated by a time gone by, in the
+    clause or just before it ("from 2023, when Wexford led a Series A", "en 2021,
+    cuando X compró Y")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ not in ("advcl", "relcl", "acl") or not is_verbal(t):
+            continue
+        when = [c for c in t.children if c.lower_ in _WHEN_WORDS and c.i < t.i]
+        if not when:
+            continue
+        before = when[0].i - 1
+        while before >= 0 and t.doc[before].is_punct:
+            before -= 1
+        dated = before >= 0 and _time_gone_by(t.doc[before])
+        return t if dated or any(_time_gone_by(x) for x in t.subtree) else None
+    return None
+
+
+_WHEN_WORDS = frozenset({"when", "cuando"})
 
 
 def _time_gone_by(t: Token) -> bool:
@@ -733,6 +760,31 @@ def elided_investee(ctx: Context, ms: list[Mention], before: list[Mention], si: 
             if investee not in m.parties():
                 m.add_role("investee", investee)
                 m.rules.append("parties:elided-investee")
+
+
+def earlier_round(ms: list[Mention], before: list[Mention], earlier: frozenset[int]) -> None:
+    """ "The round more than doubles Coralbay's valuation from 2023, when Wexford led a
+    $20 million Series A": a round told with its investors and no company in a clause
+    of a time gone by, beside the round the sentence refers back to (``told_earlier``),
+    is an earlier round of the same company, not more investors of this one: its
+    investee is that of the round referred back, the latest told with its company
+    (``parties:earlier-round``)."""
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type != "Investment" or m.trigger not in earlier:
+            continue
+        if "investee" in roles or "investor" not in roles:
+            continue
+        prior = next(
+            (p for p in reversed(before)
+             if p.type == "Investment" and any(role == "investee" for role, _ in p.roles)),
+            None,
+        )
+        if prior is None:
+            continue
+        m.add_role("investee", next(ref for role, ref in prior.roles if role == "investee"))
+        m.distinct = True
+        m.rules.append("parties:earlier-round")
 
 
 # Verbs of joining a round whose subject, told after the round, is one more investor

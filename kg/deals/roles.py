@@ -1775,6 +1775,8 @@ def _joins_round(r: Reading) -> bool:
     into = into or case_of(r.tok) in _INTO_ROUND
     if into and head.i in r.ctx.tok_amount and head.dep_ in ("dobj", "obj", "npadvmod"):
         head = head.head  # "invested $15 million in X's round": "in" hangs on the sum
+    elif head.i in r.ctx.tok_amount and head.dep_ in ("dobj", "obj") and head.i < r.tok.i:
+        head = head.head  # "X led a $25 million Series A": the round hung on its figure
     lemma = head.lemma_.lower()
     # "invested $5 million in X's seed round", "invirtió 2 millones en la ronda de X":
     # a verb of putting money in, with the round where the money goes

@@ -67,6 +67,7 @@ UNIT_NOUNS = LEXICON.words("unit_nouns")
 ASSET_NOUNS = LEXICON.words("asset_nouns")
 # Common nouns that stand for a company already named ("la startup", "the lender").
 COMPANY_NOUNS = LEXICON.words("company_nouns")
+CREATING_VERBS = LEXICON.words("creating_verbs")
 LOAN_NOUNS = LEXICON.words("loan_nouns")
 LENDING_VERBS = LEXICON.words("lending_verbs")
 GIVING_VERBS = LEXICON.words("giving_verbs")
