@@ -1142,12 +1142,8 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
-    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) \
-            and not _own_unit(arg):
-        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
-    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
-        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
-        m.rules.append("parties:namesake")
+    if not refs:
+        refs = _description_refs(ctx, m, arg, m.parties() | r.exclude)
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
         if not refs and kind == "invest" and not any(
@@ -1158,6 +1154,24 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _description_refs(
+    ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """The company a definite description in an argument stands for: a company noun or
+    a descriptor told before ("la compañía", "la conservera"), else the one company
+    whose name begins (ends, in English) with its noun ("tomó el control de la
+    panificadora", kg.deals.namesake)."""
+    if (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) and not _own_unit(arg):
+        refs = resolve_np(ctx, arg, exclude)
+        if refs:
+            return refs
+    named = namesake_before(ctx, arg, exclude)
+    if named is None:
+        return []
+    m.rules.append("parties:namesake")
+    return [named]
 
 
 def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
@@ -2333,7 +2347,22 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
                 found += [x for x in ctx.np_entities(arg) if x not in found]
             if prep in ("con", "with"):  # "Y, con la que X firmó un acuerdo"
                 found += [x for x in relative_after_preposition(ctx, arg) if x not in found]
+                found += _signed_with_described(r, arg, found)
     return found
+
+
+def _signed_with_described(r: Reading, arg: Token, found: list[EntityRef]) -> list[EntityRef]:
+    """ "Minera Quellón firmó con la empresa un contrato de suministro", "X signed with
+    the consortium a ten-year agreement": the partner of the verb that governs an
+    agreement, said by a definite description, is the company it stands for (never
+    the signer: ``kg.deals.refer.clause_subjects``) (parties:signed-with-described)."""
+    if arg.pos_ != "NOUN" or r.ctx.np_entities(arg) or not is_definite(arg):
+        return []
+    refs = [x for x in _description_refs(r.ctx, r.m, arg, set(found) | r.m.parties())
+            if x.kind == "org" and x not in found]
+    if refs:
+        r.m.rules.append("parties:signed-with-described")
+    return refs
 
 
 def _rated_company(r: Reading) -> list[EntityRef] | None:
