@@ -2552,7 +2552,11 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
-    if stake and not nested and kind in _TRADE_KINDS:
+    if not nested and kind in _TRADE_KINDS and (
+        stake or lemma in WHOLE_WORDS or lemma in UNIT_NOUNS
+    ):
+        # "el 30 % de la empresa", "la totalidad de la bodega", "la unidad productiva
+        # de la cadena": a part, the whole or a unit of a company said by a description
         nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
@@ -2613,7 +2617,9 @@ def _described_part(
 ) -> list[EntityRef]:
     """The company a part bought or sold is of, said by a description
     (``_stake_in_described``), never the one who buys it ("X compró el 30% de la
-    empresa"); a part held is kg.deals.frames._part_of's."""
+    empresa"); so is the whole of it ("la totalidad de la bodega") and a unit of it
+    ("la venta de la unidad productiva de la cadena a Y", which its owner sells); a
+    part held is kg.deals.frames._part_of's."""
     if ctx.by_token.get(m.trigger, "").startswith("hold"):
         return []
     agent = governing_subject(ctx, ctx.doc[m.trigger], set())

@@ -1,0 +1,129 @@
+"""Session 33, helper apart (issue #13): gold deals missed because their parties are
+never named in one sentence, one of them said by a description.
+
+- Binding principle C: a definite description that is an object or a prepositional
+  complement of a clause never stands for that clause's own subject ("Beta Mining
+  signed a supply contract with the company": the company is another one, told before;
+  ``kg.deals.refer.clause_subjects``). A subject description ("The company signed ...")
+  still continues the subject before.
+- The partner of an agreement that the parser hangs on the verb ("Minera Quellón firmó
+  con el consorcio un contrato de suministro") is the company a description stands for
+  (``kg.deals.roles._signed_with_described``): a company noun told before, or the one
+  company whose name begins with the noun ("Consorcio Puerto Norte"); with two such
+  companies, "el consorcio" is left unresolved.
+- The whole or a unit of a company said by a description is of the company the
+  description stands for, as a part of it is ("compró la totalidad de la bodega", "la
+  venta de la unidad productiva de la cadena a Y"; ``kg.deals.roles.object_kind``); "la
+  cadena de cines de Mahón" (a restrictive complement) and "la totalidad de la cosecha"
+  stay unread.
+  "El juzgado" (a court) is no company a subject description may mean
+  (``not_company_subjects``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _parties(deal: Deal) -> set[str]:
+    return {ref.name for _, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- a description is free in its clause -------------------------------------------------
+
+
+def test_contract_with_the_company_is_not_the_signer(en: Language) -> None:
+    d = _one(en, "Acme Ports Ltd will invest $400 million in the terminal. Beta Mining "
+                 "signed a ten-year supply contract with the company in November.")
+    assert _parties(d) == {"Acme Ports", "Beta Mining"}
+
+
+def test_contrato_con_la_empresa_is_not_the_signer(es: Language) -> None:
+    d = _one(es, "Puerto Norte S.A. invertirá 400 millones en la terminal. Minera Quellón "
+                 "firmó en noviembre un contrato de suministro con la empresa por diez años.")
+    assert _parties(d) == {"Puerto Norte", "Minera Quellón"}
+
+
+def test_a_subject_description_still_continues_the_subject(en: Language) -> None:
+    d = _one(en, "Acme Ports Ltd will invest $400 million in the terminal. The company "
+                 "signed a ten-year supply contract with Beta Mining in November.")
+    assert _parties(d) == {"Acme Ports", "Beta Mining"}
+
+
+def test_no_other_company_leaves_the_description_unresolved(en: Language) -> None:
+    assert not _deals(en, "Beta Mining opened a new mine in Chile. The company signed a "
+                          "ten-year supply contract with the group in November.")
+
+
+# -- the partner of the verb, said by a description --------------------------------------
+
+
+def test_firmo_con_la_empresa_un_contrato(es: Language) -> None:
+    d = _one(es, "Puerto Norte S.A. invertirá 400 millones en la terminal. Minera Quellón "
+                 "firmó en noviembre con la empresa un contrato de suministro por diez años.")
+    assert _parties(d) == {"Puerto Norte", "Minera Quellón"}
+    assert "parties:signed-with-described" in d.rules
+
+
+def test_firmo_con_el_consorcio_named_by_its_head_word(es: Language) -> None:
+    d = _one(es, "La concesión fue adjudicada al Consorcio Puerto Norte, que invertirá 400 "
+                 "millones. Minera Quellón firmó en noviembre con el consorcio un contrato "
+                 "de suministro por diez años.")
+    assert _parties(d) == {"Consorcio Puerto Norte", "Minera Quellón"}
+
+
+def test_signed_with_the_company_before_the_contract(en: Language) -> None:
+    d = _one(en, "Acme Ports Ltd will invest $400 million in the terminal. Beta Mining "
+                 "signed with the company a ten-year supply contract in November.")
+    assert _parties(d) == {"Acme Ports", "Beta Mining"}
+
+
+def test_two_consortia_leave_el_consorcio_unresolved(es: Language) -> None:
+    deals = _deals(es, "El Consorcio Puerto Norte y el Consorcio Bahía Sur presentaron "
+                       "ofertas por la concesión. Minera Quellón firmó en noviembre con el "
+                       "consorcio un contrato de suministro por diez años.")
+    assert not any("Minera Quellón" in _parties(d) for d in deals), deals
+
+
+# -- the whole or a unit of a described company ----------------------------------------
+
+
+def test_totalidad_de_la_bodega(es: Language) -> None:
+    d = _one(es, "Las ventas de Bodegas Lanuza crecieron un 10%. En 2025, la Cooperativa del "
+                 "Cinca compró la totalidad de la bodega.")
+    assert ("target", "Bodegas Lanuza") in {(r, x.name) for r, x in d.roles}
+    assert _parties(d) == {"Bodegas Lanuza", "Cooperativa del Cinca"}
+
+
+def test_venta_de_la_unidad_productiva_de_la_cadena(es: Language) -> None:
+    d = _one(es, "Las salas de Cines Arrecife seguirán abiertas. El juzgado autorizó ayer la "
+                 "venta de la unidad productiva de la cadena a la valenciana Luna Ocio por 3 "
+                 "millones de euros.")
+    assert _parties(d) == {"Cines Arrecife", "Luna Ocio"}
+
+
+def test_unidad_productiva_bought_from_the_described_company(es: Language) -> None:
+    d = _one(es, "Las salas de Cines Arrecife seguirán abiertas. Luna Ocio compró la unidad "
+                 "productiva de la cadena, en concurso de acreedores desde abril, por 3 "
+                 "millones de euros.")
+    assert {(r, x.name) for r, x in d.roles} == {
+        ("seller", "Cines Arrecife"), ("acquirer", "Luna Ocio")}
+
+
+def test_a_restrictive_complement_or_goods_stay_unread(es: Language) -> None:
+    assert not _deals(es, "Las salas de Cines Arrecife seguirán abiertas. Luna Ocio compró el "
+                          "60% de la cadena de cines de Mahón por 3 millones de euros.")
+    assert not _deals(es, "Las ventas de Bodegas Lanuza crecieron un 10%. En 2025, la "
+                          "Cooperativa del Cinca compró la totalidad de la cosecha.")
