@@ -205,7 +205,7 @@ def _description(
     # "La compañía" as a subject continues the subject of the sentences before
     # it; elsewhere it is the company named last. Never one the article describes
     # otherwise ("the insurer" is not "the asset manager X").
-    exclude = exclude | _relativised(ctx, tok) | clause_subjects(ctx, tok)
+    exclude = exclude | _relativised(ctx, tok)
     before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
     exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
     # (a generic head as the subject, "la empresa", "the company", continues the
@@ -229,37 +229,6 @@ def _description(
         ref = previous_subject(ctx, tok, exclude)
     ref = ref or topic_before(ctx, tok.i, exclude)
     return [ref] if ref else []
-
-
-# The links a description climbs to reach the verb of its own clause: an object, a
-# prepositional complement, or inside one ("a contract with the company").
-_ARGUMENT_LINKS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "prep", "obl", "nmod",
-                             "case", "attr", "obl:arg", "obl:agent", "agent"})
-
-
-def clause_subjects(ctx: Context, tok: Token) -> set[EntityRef]:
-    """The subjects a description in an argument of a clause may not stand for
-    (binding theory, principle C: a referring expression is free in its clause).
-    "Beta Mining signed a supply contract with the company", "Minera Quellón firmó
-    con la empresa un contrato", "Cooperativa X presentó una oferta por la bodega":
-    the company signed with, or bid for, is another than the signer or the bidder,
-    one the article told before. Only a description that is an object or a
-    prepositional complement of the clause's verb, or inside one, is bound so; a
-    subject, a possessor ("X cut the company's forecast") or a description in a clause
-    below is not."""
-    if tok.dep_ not in _ARGUMENT_LINKS:
-        return set()
-    cur = tok
-    for _ in range(6):
-        if cur.dep_ not in _ARGUMENT_LINKS or cur.head == cur:
-            return set()
-        cur = cur.head
-        if is_verbal(cur):
-            return {
-                x for i in _local_subjects(cur) if i != tok.i
-                for x in resolve_np(ctx, tok.doc[i], set())
-            }
-    return set()
 
 
 def part_of_description(tok: Token) -> bool:
