@@ -13,6 +13,11 @@ never named in one sentence, one of them said by a description.
   cadena de cines de Mahón" (a restrictive complement) and "la totalidad de la cosecha"
   stay unread. "El juzgado" (a court) is no company a subject description may mean
   (``not_company_subjects``).
+- A holder told as answering a takeover bid ("El fondo Z, que posee un 6 %, tampoco
+  aceptó", "Z, which holds 6 per cent, has not tendered its shares") holds the bid's
+  target, even when the lede's subject (the story's topic) is the bidder
+  (``kg.deals.tacit.part_of_topic``); a holder told doing something else stays with the
+  topic.
 """
 
 from __future__ import annotations
@@ -101,3 +106,38 @@ def test_a_restrictive_complement_or_goods_stay_unread(es: Language) -> None:
                           "60% de la cadena de cines de Mahón por 3 millones de euros.")
     assert not _deals(es, "Las ventas de Bodegas Lanuza crecieron un 10%. En 2025, la "
                           "Cooperativa del Cinca compró la totalidad de la cosecha.")
+
+
+# -- a holder answering the bid holds the target ---------------------------------------
+
+_BID_ES = ("La noruega Fjordnor Holding decidió prorrogar su OPA por Salmones Quellón S.A., "
+           "luego de que las aceptaciones llegaran al 61%. Fjordnor necesita el 67% para "
+           "tomar el control. Fjordnor ofrece 1.800 pesos por acción. Salmones Quellón "
+           "tiene cuatro centros de cultivo. ")
+
+
+def _investees(deals: list[Deal], investor: str) -> set[str]:
+    return {
+        x.name for d in deals if ("investor", investor) in {(r, y.name) for r, y in d.roles}
+        for r, x in d.roles if r == "investee"
+    }
+
+
+def test_holder_that_did_not_accept_holds_the_target(es: Language) -> None:
+    deals = _deals(es, _BID_ES + "El fondo de inversión Calbuco Sur, que posee un 6%, "
+                                 "tampoco aceptó.")
+    assert _investees(deals, "Calbuco Sur") == {"Salmones Quellón"}
+
+
+def test_holder_that_has_not_tendered_holds_the_target(en: Language) -> None:
+    deals = _deals(en, "Norway's Fjordnor Holding extended its takeover offer for Quellon "
+                       "Salmon Ltd after acceptances reached 61 per cent. Fjordnor needs 67 "
+                       "per cent to take control. Fjordnor is offering 1,800 pesos a share. "
+                       "Calbuco Capital, which holds 6 per cent, has not tendered its shares.")
+    assert _investees(deals, "Calbuco Capital") == {"Quellon Salmon"}
+
+
+def test_holder_not_answering_the_bid_stays_with_the_topic(es: Language) -> None:
+    deals = _deals(es, _BID_ES + "El fondo de inversión Calbuco Sur, que posee un 6%, publicó "
+                                 "ayer sus resultados.")
+    assert _investees(deals, "Calbuco Sur") == {"Fjordnor Holding"}
