@@ -18,6 +18,9 @@ never named in one sentence, one of them said by a description.
   target, even when the lede's subject (the story's topic) is the bidder
   (``kg.deals.tacit.part_of_topic``); a holder told doing something else stays with the
   topic.
+- "X tabled a rival bid of $70 million": an "of" phrase that holds a sum is the bid's
+  value, not what it is for, so the rival bids for the company in play
+  (``kg.deals.rivals._says_what_for``); "a rival bid of $70 million for Y" is for Y.
 """
 
 from __future__ import annotations
@@ -141,3 +144,27 @@ def test_holder_not_answering_the_bid_stays_with_the_topic(es: Language) -> None
     deals = _deals(es, _BID_ES + "El fondo de inversión Calbuco Sur, que posee un 6%, publicó "
                                  "ayer sus resultados.")
     assert _investees(deals, "Calbuco Sur") == {"Fjordnor Holding"}
+
+
+# -- a rival bid of a sum ---------------------------------------------------------------
+
+_PLAY_EN = ("Botsh Pharmacy Group this week agreed to buy Kgale Chemists, a 19-branch chain, "
+            "for $64 million. Kgale Chemists did not come cheap. Cape Vital Pharmacy Group, "
+            "a South African chain, tabled a rival bid of $70 million")
+
+
+def _targets_of(deals: list[Deal], acquirer: str) -> set[str]:
+    return {
+        x.name for d in deals if ("acquirer", acquirer) in {(r, y.name) for r, y in d.roles}
+        for r, x in d.roles if r == "target"
+    }
+
+
+def test_rival_bid_of_a_sum_is_for_the_company_in_play(en: Language) -> None:
+    deals = _deals(en, _PLAY_EN + " in September.")
+    assert _targets_of(deals, "Cape Vital Pharmacy Group") == {"Kgale Chemists"}
+
+
+def test_rival_bid_that_names_its_target_keeps_it(en: Language) -> None:
+    deals = _deals(en, _PLAY_EN + " for Mokolodi Stores in September.")
+    assert _targets_of(deals, "Cape Vital Pharmacy Group") == {"Mokolodi Stores"}

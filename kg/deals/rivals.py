@@ -115,8 +115,12 @@ def _in_play(
 
 def _says_what_for(ctx: Context, tok: Token) -> bool:
     """A bid that says what it is for ("its offer for Y"), however it was read: its
-    target is no company left unsaid."""
-    return any(prep in ("for", "of") for prep, _ in ctx.prep_args(tok))
+    target is no company left unsaid. "A rival bid of around $70 million" says its
+    value, not what it is for."""
+    return any(
+        prep in ("for", "of") and not any(t.i in ctx.tok_amount for t in arg.subtree)
+        for prep, arg in ctx.prep_args(tok)
+    )
 
 
 def tender_near(ctx: Context, si: int, words: frozenset[str] = TENDER_WORDS) -> bool:
