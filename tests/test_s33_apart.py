@@ -21,6 +21,10 @@ never named in one sentence, one of them said by a description.
 - "X tabled a rival bid of $70 million": an "of" phrase that holds a sum is the bid's
   value, not what it is for, so the rival bids for the company in play
   (``kg.deals.rivals._says_what_for``); "a rival bid of $70 million for Y" is for Y.
+- "Corran Street Capital offered $9 a share": a verb of offering whose only object is a
+  sum bids for the company in play (``kg.deals.rivals._sum_offered``); a sum offered
+  to someone ("to its customers"), for another company, or a bonus offered to staff is
+  none.
 """
 
 from __future__ import annotations
@@ -168,3 +172,24 @@ def test_rival_bid_of_a_sum_is_for_the_company_in_play(en: Language) -> None:
 def test_rival_bid_that_names_its_target_keeps_it(en: Language) -> None:
     deals = _deals(en, _PLAY_EN + " for Mokolodi Stores in September.")
     assert _targets_of(deals, "Cape Vital Pharmacy Group") == {"Mokolodi Stores"}
+
+
+# -- a sum offered by a rival -----------------------------------------------------------
+
+_SOLD_EN = "Quarry Hill Partners agreed to buy Valletta Games for $200 million. "
+
+
+def test_sum_offered_is_a_bid_for_the_company_in_play(en: Language) -> None:
+    deals = _deals(en, _SOLD_EN + "Corran Street Capital offered $9 a share.")
+    assert _targets_of(deals, "Corran Street Capital") == {"Valletta Games"}
+    deals = _deals(en, _SOLD_EN + "Rival Corran Street Capital offered $210 million.")
+    assert _targets_of(deals, "Corran Street Capital") == {"Valletta Games"}
+
+
+def test_sum_offered_to_someone_or_for_another_is_no_rival_bid(en: Language) -> None:
+    for tail in ("Corran Street Capital offered $210 million in new loans to its customers.",
+                 "Corran Street Capital offered staff a bonus of $2,000."):
+        assert not _targets_of(_deals(en, _SOLD_EN + tail), "Corran Street Capital")
+    deals = _deals(en, _SOLD_EN + "Corran Street Capital offered $210 million for Bugibba "
+                                  "Slots.")
+    assert _targets_of(deals, "Corran Street Capital") == {"Bugibba Slots"}
