@@ -2556,12 +2556,8 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
-    if not nested and kind in _TRADE_KINDS and (
-        stake or lemma in WHOLE_WORDS or lemma in UNIT_NOUNS
-    ):
-        # "el 30 % de la empresa", "la totalidad de la bodega", "la unidad productiva
-        # de la cadena": a part, the whole or a unit of a company said by a description
-        nested = _described_part(ctx, obj, m, exclude)
+    if not nested and kind in _TRADE_KINDS and (stake or lemma in _WHOLE_OR_UNIT):
+        nested = _described_part(ctx, obj, m, exclude)  # "la totalidad de la bodega"
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -2611,6 +2607,10 @@ def object_kind(
         m.add_role("seller" if kind == "acquire" else "buyer", x)
     return "goods"
 
+
+# The whole of a company, or a unit of it, bought or sold ("la totalidad de la bodega",
+# "la unidad productiva de la cadena"): of the company a description stands for too.
+_WHOLE_OR_UNIT = WHOLE_WORDS | UNIT_NOUNS
 
 # The kinds of deal that move a part of a company from one owner to another.
 _TRADE_KINDS = frozenset({"acquire", "sell", "take", "offer"})
