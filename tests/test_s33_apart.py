@@ -11,7 +11,10 @@ never named in one sentence, one of them said by a description.
   description stands for, as a part of it is ("compró la totalidad de la bodega", "la
   venta de la unidad productiva de la cadena a Y"; ``kg.deals.roles.object_kind``); "la
   cadena de cines de Mahón" (a restrictive complement) and "la totalidad de la cosecha"
-  stay unread. "El juzgado" (a court) is no company a subject description may mean
+  stay unread. So are assets said with a described owner, a possessor or a "de"
+  complement ("buy the bank's loan portfolio", "comprará la planta de Ohio de la
+  compañía": the company sells them); "a rival's plant" names no company told before.
+  "El juzgado" (a court) is no company a subject description may mean
   (``not_company_subjects``).
 - A holder told as answering a takeover bid ("El fondo Z, que posee un 6 %, tampoco
   aceptó", "Z, which holds 6 per cent, has not tendered its shares") holds the bid's
@@ -193,3 +196,28 @@ def test_sum_offered_to_someone_or_for_another_is_no_rival_bid(en: Language) -> 
     deals = _deals(en, _SOLD_EN + "Corran Street Capital offered $210 million for Bugibba "
                                   "Slots.")
     assert _targets_of(deals, "Corran Street Capital") == {"Bugibba Slots"}
+
+
+# -- assets of a described company --------------------------------------------------------
+
+
+def _roles_of(d: Deal) -> set[tuple[str, str]]:
+    return {(r, x.name) for r, x in d.roles}
+
+
+def test_the_banks_loan_portfolio_is_sold_by_the_bank(en: Language) -> None:
+    d = _one(en, "Kenema Mutual Bank's licence was revoked at midnight. Harbour Recovery "
+                 "Partners has agreed to buy the bank's loan portfolio for $18 million.")
+    assert _roles_of(d) == {("seller", "Kenema Mutual Bank"),
+                            ("acquirer", "Harbour Recovery Partners")}
+
+
+def test_la_planta_de_la_compania_is_sold_by_the_company(es: Language) -> None:
+    d = _one(es, "Aceros Kenema S.A. presentó pérdidas. Harbour Metals comprará la planta de "
+                 "Ohio de la compañía por 18 millones de dólares.")
+    assert _roles_of(d) == {("seller", "Aceros Kenema"), ("acquirer", "Harbour Metals")}
+
+
+def test_an_indefinite_owner_names_no_seller(en: Language) -> None:
+    assert not _deals(en, "Kenema Steel Ltd reported a loss on Monday. Harbour Metals has "
+                          "agreed to buy a rival's Ohio plant for $18 million.")

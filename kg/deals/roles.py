@@ -2608,9 +2608,10 @@ def object_kind(
     return "goods"
 
 
-# The whole of a company, or a unit of it, bought or sold ("la totalidad de la bodega",
-# "la unidad productiva de la cadena"): of the company a description stands for too.
-_WHOLE_OR_UNIT = WHOLE_WORDS | UNIT_NOUNS
+# The whole of a company, a unit or assets of it, bought or sold ("la totalidad de la
+# bodega", "la unidad productiva de la cadena", "the bank's loan portfolio"): of the
+# company a description stands for too.
+_WHOLE_OR_UNIT = WHOLE_WORDS | UNIT_NOUNS | ASSET_NOUNS
 
 # The kinds of deal that move a part of a company from one owner to another.
 _TRADE_KINDS = frozenset({"acquire", "sell", "take", "offer"})
@@ -2639,7 +2640,12 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
     the sentence names by a definite description, not by its name, is a part of the
     company the description refers to (resolved as descriptions are: the company
     introduced with that noun, else the one the article is about); "of it", the
-    company the pronoun stands for, never the buyer (``company_of_part``)."""
+    company the pronoun stands for, never the buyer (``company_of_part``). So are a
+    unit's or assets' possessor ("the bank's loan portfolio") and "de" complement ("la
+    planta de Ohio de la compañía")."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and _company_described(c)), None)
+    if owner is not None:
+        return [x for x in resolve_np(ctx, owner, exclude) if x.kind == "org"][:1]
     frontier = [obj]
     for _ in range(2):  # (through "el capital de", "the shares of")
         nxt: list[Token] = []
