@@ -32,6 +32,7 @@ never named in one sentence, one of them said by a description.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from kg.facts import Deal
@@ -43,6 +44,23 @@ def _deals(nlp: Language, text: str) -> list[Deal]:
 
 def _parties(deal: Deal) -> set[str]:
     return {ref.name for _, ref in deal.roles}
+
+
+def _roles_of(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _facing(deals: list[Deal], side: tuple[str, str], role: str) -> set[str]:
+    """The parties in ``role`` of the deals where ``side`` (role, name) is a party."""
+    return {ref.name for d in deals if side in _roles_of(d) for r, ref in d.roles if r == role}
+
+
+def _investees(deals: list[Deal], investor: str) -> set[str]:
+    return _facing(deals, ("investor", investor), "investee")
+
+
+def _targets_of(deals: list[Deal], acquirer: str) -> set[str]:
+    return _facing(deals, ("acquirer", acquirer), "target")
 
 
 def _one(nlp: Language, text: str) -> Deal:
@@ -59,24 +77,33 @@ def test_no_other_company_leaves_the_description_unresolved(en: Language) -> Non
                           "the group a ten-year supply contract in November.")
 
 
+_ONE_DEAL = {
+    "consorcio-by-its-head-word": (
+        "es", "La concesión fue adjudicada al Consorcio Puerto Norte, que invertirá 400 "
+        "millones. Minera Quellón firmó en noviembre con el consorcio un contrato de "
+        "suministro por diez años.", {"Consorcio Puerto Norte", "Minera Quellón"}),
+    "signed-with-the-company": (
+        "en", "Acme Ports Ltd will invest $400 million in the terminal. Beta Mining signed "
+        "with the company a ten-year supply contract in November.", {"Acme Ports", "Beta Mining"}),
+    "unidad-productiva-de-la-cadena": (
+        "es", "Las salas de Cines Arrecife seguirán abiertas. El juzgado autorizó ayer la venta "
+        "de la unidad productiva de la cadena a la valenciana Luna Ocio por 3 millones de "
+        "euros.", {"Cines Arrecife", "Luna Ocio"}),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_ONE_DEAL))
+def test_parties_of_the_one_deal(case: str, request: pytest.FixtureRequest) -> None:
+    lang, text, parties = _ONE_DEAL[case]
+    nlp = request.getfixturevalue(lang)
+    assert _parties(_one(nlp, text)) == parties
+
+
 def test_firmo_con_la_empresa_un_contrato(es: Language) -> None:
     d = _one(es, "Puerto Norte S.A. invertirá 400 millones en la terminal. Minera Quellón "
                  "firmó en noviembre con la empresa un contrato de suministro por diez años.")
     assert _parties(d) == {"Puerto Norte", "Minera Quellón"}
     assert "parties:signed-with-described" in d.rules
-
-
-def test_firmo_con_el_consorcio_named_by_its_head_word(es: Language) -> None:
-    d = _one(es, "La concesión fue adjudicada al Consorcio Puerto Norte, que invertirá 400 "
-                 "millones. Minera Quellón firmó en noviembre con el consorcio un contrato "
-                 "de suministro por diez años.")
-    assert _parties(d) == {"Consorcio Puerto Norte", "Minera Quellón"}
-
-
-def test_signed_with_the_company_before_the_contract(en: Language) -> None:
-    d = _one(en, "Acme Ports Ltd will invest $400 million in the terminal. Beta Mining "
-                 "signed with the company a ten-year supply contract in November.")
-    assert _parties(d) == {"Acme Ports", "Beta Mining"}
 
 
 def test_two_consortia_leave_el_consorcio_unresolved(es: Language) -> None:
@@ -92,23 +119,15 @@ def test_two_consortia_leave_el_consorcio_unresolved(es: Language) -> None:
 def test_totalidad_de_la_bodega(es: Language) -> None:
     d = _one(es, "Las ventas de Bodegas Lanuza crecieron un 10%. En 2025, la Cooperativa del "
                  "Cinca compró la totalidad de la bodega.")
-    assert ("target", "Bodegas Lanuza") in {(r, x.name) for r, x in d.roles}
+    assert ("target", "Bodegas Lanuza") in _roles_of(d)
     assert _parties(d) == {"Bodegas Lanuza", "Cooperativa del Cinca"}
-
-
-def test_venta_de_la_unidad_productiva_de_la_cadena(es: Language) -> None:
-    d = _one(es, "Las salas de Cines Arrecife seguirán abiertas. El juzgado autorizó ayer la "
-                 "venta de la unidad productiva de la cadena a la valenciana Luna Ocio por 3 "
-                 "millones de euros.")
-    assert _parties(d) == {"Cines Arrecife", "Luna Ocio"}
 
 
 def test_unidad_productiva_bought_from_the_described_company(es: Language) -> None:
     d = _one(es, "Las salas de Cines Arrecife seguirán abiertas. Luna Ocio compró la unidad "
                  "productiva de la cadena, en concurso de acreedores desde abril, por 3 "
                  "millones de euros.")
-    assert {(r, x.name) for r, x in d.roles} == {
-        ("seller", "Cines Arrecife"), ("acquirer", "Luna Ocio")}
+    assert _roles_of(d) == {("seller", "Cines Arrecife"), ("acquirer", "Luna Ocio")}
 
 
 def test_a_restrictive_complement_or_goods_stay_unread(es: Language) -> None:
@@ -124,13 +143,6 @@ _BID_ES = ("La noruega Fjordnor Holding decidió prorrogar su OPA por Salmones Q
            "luego de que las aceptaciones llegaran al 61%. Fjordnor necesita el 67% para "
            "tomar el control. Fjordnor ofrece 1.800 pesos por acción. Salmones Quellón "
            "tiene cuatro centros de cultivo. ")
-
-
-def _investees(deals: list[Deal], investor: str) -> set[str]:
-    return {
-        x.name for d in deals if ("investor", investor) in {(r, y.name) for r, y in d.roles}
-        for r, x in d.roles if r == "investee"
-    }
 
 
 def test_holder_that_did_not_accept_holds_the_target(es: Language) -> None:
@@ -158,13 +170,6 @@ def test_holder_not_answering_the_bid_stays_with_the_topic(es: Language) -> None
 _PLAY_EN = ("Botsh Pharmacy Group this week agreed to buy Kgale Chemists, a 19-branch chain, "
             "for $64 million. Kgale Chemists did not come cheap. Cape Vital Pharmacy Group, "
             "a South African chain, tabled a rival bid of $70 million")
-
-
-def _targets_of(deals: list[Deal], acquirer: str) -> set[str]:
-    return {
-        x.name for d in deals if ("acquirer", acquirer) in {(r, y.name) for r, y in d.roles}
-        for r, x in d.roles if r == "target"
-    }
 
 
 def test_rival_bid_of_a_sum_is_for_the_company_in_play(en: Language) -> None:
@@ -199,10 +204,6 @@ def test_sum_offered_to_someone_or_for_another_is_no_rival_bid(en: Language) -> 
 
 
 # -- assets of a described company --------------------------------------------------------
-
-
-def _roles_of(d: Deal) -> set[tuple[str, str]]:
-    return {(r, x.name) for r, x in d.roles}
 
 
 def test_the_banks_loan_portfolio_is_sold_by_the_bank(en: Language) -> None:
