@@ -17,7 +17,7 @@ from kg.deals.frames import _bidders
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject, topic_before
 from kg.deals.status import set_status
-from kg.deals.syntax import subjects
+from kg.deals.syntax import direct_objects, subjects
 from kg.deals.words import (
     BID_MAKING_VERBS,
     BID_NOUNS,
@@ -57,9 +57,12 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
                              or lemmas[i] == "knight"):
             continue
         tok = ctx.doc[i]
-        if tok.pos_ != "NOUN":
+        if tok.pos_ == "NOUN":
+            rivals = _rival_offer(ctx, tok) + _bidder_named(ctx, tok)
+        elif tok.pos_ == "VERB":
+            rivals = _sum_offered(ctx, tok)
+        else:
             continue
-        rivals = _rival_offer(ctx, tok) + _bidder_named(ctx, tok)
         rivals = [x for x in dict.fromkeys(rivals) if x.kind == "org"
                   and x not in (target, bidder)]
         if not rivals:
@@ -70,7 +73,7 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
             rules=[f"frame:rival({tok.lemma_.lower()})", "parties:rival-bidder"],
         )
         m.add_role("target", target)
-        set_status(m, tok, True)
+        set_status(m, tok, tok.pos_ == "NOUN")
         if m.status == "Completed":
             # a rival's bid is never a takeover done ("which submitted a lower offer",
             # "sounded out a white knight"): the contest is still open
@@ -115,8 +118,12 @@ def _in_play(
 
 def _says_what_for(ctx: Context, tok: Token) -> bool:
     """A bid that says what it is for ("its offer for Y"), however it was read: its
-    target is no company left unsaid."""
-    return any(prep in ("for", "of") for prep, _ in ctx.prep_args(tok))
+    target is no company left unsaid. "A rival bid of around $70 million" says its
+    value, not what it is for."""
+    return any(
+        prep in ("for", "of") and not any(t.i in ctx.tok_amount for t in arg.subtree)
+        for prep, arg in ctx.prep_args(tok)
+    )
 
 
 def tender_near(ctx: Context, si: int, words: frozenset[str] = TENDER_WORDS) -> bool:
@@ -149,6 +156,23 @@ def _rival_offer(ctx: Context, tok: Token) -> list[EntityRef]:
     if not found and tok.head.lemma_.lower() in BID_MAKING_VERBS:
         found = governing_subject(ctx, tok, set())
     return found
+
+
+def _sum_offered(ctx: Context, tok: Token) -> list[EntityRef]:
+    """ "Corran Street Capital offered $210 million", "X offered $9 a share": a verb of
+    offering whose only object is a sum, with nothing said of what it is for or whom it
+    is offered to (no "for" / "to" complement, no indirect object), is a bid by its
+    subject for the company in play."""
+    if tok.lemma_.lower() != "offer":
+        return []
+    objects = list(direct_objects(tok))
+    if not objects or not all(
+        o.i in ctx.tok_amount or o.i in ctx.share_price_toks for o in objects
+    ) or any(c.dep_ in ("dative", "iobj") for c in tok.children) or any(
+        prep in ("for", "to") for prep, _ in ctx.prep_args(tok)
+    ):
+        return []
+    return [x for s in subjects(tok) for x in ctx.np_entities(s)]
 
 
 def _bidder_named(ctx: Context, tok: Token) -> list[EntityRef]:

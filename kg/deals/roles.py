@@ -1142,12 +1142,8 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
-    if not refs and (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) \
-            and not _own_unit(arg):
-        refs = resolve_np(ctx, arg, m.parties() | r.exclude)
-    if not refs and (named := namesake_before(ctx, arg, m.parties() | r.exclude)):
-        refs = [named]  # "tomó el control de la panificadora" (kg.deals.namesake)
-        m.rules.append("parties:namesake")
+    if not refs:
+        refs = _description_refs(ctx, m, arg, m.parties() | r.exclude)
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
         if not refs and kind == "invest" and not any(
@@ -1158,6 +1154,24 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _description_refs(
+    ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """The company a definite description in an argument stands for: a company noun or
+    a descriptor told before ("la compañía", "la conservera"), else the one company
+    whose name begins (ends, in English) with its noun ("tomó el control de la
+    panificadora", kg.deals.namesake)."""
+    if (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) and not _own_unit(arg):
+        refs = resolve_np(ctx, arg, exclude)
+        if refs:
+            return refs
+    named = namesake_before(ctx, arg, exclude)
+    if named is None:
+        return []
+    m.rules.append("parties:namesake")
+    return [named]
 
 
 def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
@@ -2335,7 +2349,26 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
                 found += [x for x in ctx.np_entities(arg) if x not in found]
             if prep in ("con", "with"):  # "Y, con la que X firmó un acuerdo"
                 found += [x for x in relative_after_preposition(ctx, arg) if x not in found]
+                found += _signed_with_described(r, arg, found)
     return found
+
+
+def _signed_with_described(r: Reading, arg: Token, found: list[EntityRef]) -> list[EntityRef]:
+    """ "Minera Quellón firmó con la empresa un contrato de suministro", "X signed with
+    the consortium a ten-year agreement": the partner of the verb that governs an
+    agreement, said by a definite description, is the company it stands for, never the
+    signer (a company signs nothing with itself) (parties:signed-with-described).
+
+    Measured (session 33): freeing every description marked "with" / "con", or every
+    object and complement, of its clause's subject (binding principle C) everywhere
+    made a false deal on two closed halves; only the verb's partner is read so."""
+    if arg.pos_ != "NOUN" or r.ctx.np_entities(arg) or not is_definite(arg):
+        return []
+    refs = [x for x in _description_refs(r.ctx, r.m, arg, set(found) | r.m.parties())
+            if x.kind == "org" and x not in found]
+    if refs:
+        r.m.rules.append("parties:signed-with-described")
+    return refs
 
 
 def _rated_company(r: Reading) -> list[EntityRef] | None:
@@ -2525,8 +2558,8 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
-    if stake and not nested and kind in _TRADE_KINDS:
-        nested = _described_part(ctx, obj, m, exclude)
+    if not nested and kind in _TRADE_KINDS and (stake or lemma in _WHOLE_OR_UNIT):
+        nested = _described_part(ctx, obj, m, exclude)  # "la totalidad de la bodega"
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -2577,6 +2610,11 @@ def object_kind(
     return "goods"
 
 
+# The whole of a company, a unit or assets of it, bought or sold ("la totalidad de la
+# bodega", "la unidad productiva de la cadena", "the bank's loan portfolio"): of the
+# company a description stands for too.
+_WHOLE_OR_UNIT = WHOLE_WORDS | UNIT_NOUNS | ASSET_NOUNS
+
 # The kinds of deal that move a part of a company from one owner to another.
 _TRADE_KINDS = frozenset({"acquire", "sell", "take", "offer"})
 
@@ -2586,7 +2624,9 @@ def _described_part(
 ) -> list[EntityRef]:
     """The company a part bought or sold is of, said by a description
     (``_stake_in_described``), never the one who buys it ("X compró el 30% de la
-    empresa"); a part held is kg.deals.frames._part_of's."""
+    empresa"); so is the whole of it ("la totalidad de la bodega") and a unit of it
+    ("la venta de la unidad productiva de la cadena a Y", which its owner sells); a
+    part held is kg.deals.frames._part_of's."""
     if ctx.by_token.get(m.trigger, "").startswith("hold"):
         return []
     agent = governing_subject(ctx, ctx.doc[m.trigger], set())
@@ -2602,7 +2642,12 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
     the sentence names by a definite description, not by its name, is a part of the
     company the description refers to (resolved as descriptions are: the company
     introduced with that noun, else the one the article is about); "of it", the
-    company the pronoun stands for, never the buyer (``company_of_part``)."""
+    company the pronoun stands for, never the buyer (``company_of_part``). So are a
+    unit's or assets' possessor ("the bank's loan portfolio") and "de" complement ("la
+    planta de Ohio de la compañía")."""
+    owner = next((c for c in obj.children if c.dep_ == "poss" and _company_described(c)), None)
+    if owner is not None:
+        return [x for x in resolve_np(ctx, owner, exclude) if x.kind == "org"][:1]
     frontier = [obj]
     for _ in range(2):  # (through "el capital de", "the shares of")
         nxt: list[Token] = []

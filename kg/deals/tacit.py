@@ -233,8 +233,18 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     first takeover it tells: in a takeover story the holders counted are the target's
     ("X lanzó una OPA por Y ... El fondo Z, que posee un 6 %, no acudió a la oferta",
     session 23, ``parties:part-of-target``); a takeover told later is background
-    ("en 2022 X se quedó con W")."""
+    ("en 2022 X se quedó con W").
+
+    A holder told as answering the bid ("El fondo Z, que posee un 6 %, tampoco aceptó",
+    "Z, which holds 6 per cent, has not tendered its shares") holds the bid's target,
+    whoever the story's topic: only a target's holders can accept or refuse a takeover
+    offer (session 33; the lede's subject is often the bidder)."""
     if any(role == "investee" for role, _ in m.roles) or not any(bare_part(p) for p in parts):
+        return
+    target = _bid_target(ctx, verb) if _answers_bid(ctx, verb) else None
+    if target is not None and target not in m.parties():
+        m.add_role("investee", target)
+        m.rules.append("parties:part-of-target")
         return
     topic = settled_topic(ctx, verb, m.parties())
     if topic is None or topic.kind != "org":
@@ -245,6 +255,33 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     elif topic == ctx.story_target:
         m.add_role("investee", topic)
         m.rules.append("parties:part-of-target")
+
+
+# Verbs by which a holder answers a takeover bid ("tampoco aceptó", "no acudió a la
+# oferta", "has not tendered its shares").
+_BID_ANSWERS = LEXICON.words("bid_answers")
+
+
+def _answers_bid(ctx: Context, verb: Token) -> bool:
+    """Whether the sentence of the holding verb tells a holder answering a bid: a verb
+    of accepting, tendering or refusing in it, other than the holding verb."""
+    sent = ctx.sents[ctx.sent_index(verb.i)]
+    return any(
+        t.i != verb.i and is_verbal(t) and t.lemma_.lower() in _BID_ANSWERS for t in sent
+    )
+
+
+def _bid_target(ctx: Context, verb: Token) -> EntityRef | None:
+    """The target of the bid a holder answers: of the companies told before as bought
+    or invested in (parts of them changing hands), the one the story names most often
+    (the latest of equals), not one bought in passing ("en 2022 se quedó con W")."""
+    targets = {ref for role, ref in ctx.told_parties
+               if role in ("target", "investee") and ref.kind == "org"}
+    named: dict[EntityRef, tuple[int, int]] = {}
+    for start, ref in ctx.mention_starts:
+        if start < verb.i and ref in targets:
+            named[ref] = (named.get(ref, (0, 0))[0] + 1, start)
+    return max(named, key=lambda ref: named[ref], default=None)
 
 
 # Those who own a company and judge an offer for it ("la familia", "its founders").
