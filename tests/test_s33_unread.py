@@ -1,0 +1,60 @@
+"""Session 33, helper unread (issue #13): deals whose parties share a sentence beside a
+deal word but were read as no deal.
+
+- After a fronted phrase and its comma, a Spanish name set off before a verb in a
+  compound tense or a periphrasis ("Para crecer en Chile, X ha comprado Y", "X va a
+  comprar Y") is the clause's subject: the auxiliary carries the person and stands
+  between the name and the verb, and the parser may hang the name on the fronted
+  phrase as one more item of a list (``kg.deals.syntax._subject_hung_on_fronted_phrase``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+pytestmark = pytest.mark.model  # the ``en`` and ``es`` pipelines come from conftest.py
+
+
+def deals(nlp: Language, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each deal's type and sorted (role, name) pairs."""
+    return [(d.type, sorted((r, x.name) for r, x in d.roles)) for d in nlp(text)._.kg_deals]
+
+
+# -- the subject after a fronted phrase, before an auxiliary --------------------------------
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    # the name hung on the fronted phrase's last name as one more item of a list
+    ("Para crecer en Chile, Conservas Alberche ha comprado Pesquera Lumaco por 5 millones "
+     "de euros.",
+     ("Acquisition", [("acquirer", "Conservas Alberche"), ("target", "Pesquera Lumaco")])),
+    # the name hung on the fronted phrase's object as an apposition
+    ("Para evitar un vacío técnico, Aguas del Jerte ha firmado con Ingeniería Norvia un "
+     "contrato de asistencia de 18 meses por 1,1 millones de euros.",
+     ("PurchaseAgreement", [("buyer", "Aguas del Jerte"), ("seller", "Ingeniería Norvia")])),
+    # a periphrasis: "va a comprar"
+    ("Para crecer en Chile, Conservas Alberche va a comprar Pesquera Lumaco por 5 millones "
+     "de euros.",
+     ("Acquisition", [("acquirer", "Conservas Alberche"), ("target", "Pesquera Lumaco")])),
+])
+def test_a_name_before_an_auxiliary_after_a_fronted_phrase_is_the_subject(
+    es: Language, text: str, deal: tuple[str, list[tuple[str, str]]]
+) -> None:
+    assert deals(es, text) == [deal]
+
+
+def test_a_name_before_an_auxiliary_in_the_first_person_is_not_the_subject(
+    es: Language
+) -> None:
+    """ "hemos comprado": the auxiliary's ending says who acts; the name set off is not it."""
+    text = "Para crecer en Chile, Conservas Alberche, hemos comprado Pesquera Lumaco."
+    assert all(("acquirer", "Conservas Alberche") not in roles for _, roles in deals(es, text))
+
+
+def test_a_description_after_a_fronted_phrase_makes_no_subject_of_the_object(
+    es: Language
+) -> None:
+    """ "la empresa" is no name: the sentence's buyer is told before it, not after the verb."""
+    text = "Para crecer en Chile, la empresa ha comprado Pesquera Lumaco por 5 millones de euros."
+    assert all(("acquirer", "Pesquera Lumaco") not in roles for _, roles in deals(es, text))
