@@ -6,6 +6,11 @@ deal word but were read as no deal.
   comprar Y") is the clause's subject: the auxiliary carries the person and stands
   between the name and the verb, and the parser may hang the name on the fronted
   phrase as one more item of a list (``kg.deals.syntax._subject_hung_on_fronted_phrase``).
+- "X abastecerá de cobre a Y", "firmó un contrato para surtir de grano a la planta de Y":
+  the Spanish verbs of supplying whose object is the one supplied tell a supply with
+  the goods told by "de" / "con" and a named company (or its premises) supplied
+  (``kg.deals.frames._supplied_with``); "para abastecer con energía su faena" stays the
+  buyer's purpose, "abastece de grano el mercado" names no buyer.
 """
 
 from __future__ import annotations
@@ -58,3 +63,42 @@ def test_a_description_after_a_fronted_phrase_makes_no_subject_of_the_object(
     """ "la empresa" is no name: the sentence's buyer is told before it, not after the verb."""
     text = "Para crecer en Chile, la empresa ha comprado Pesquera Lumaco por 5 millones de euros."
     assert all(("acquirer", "Pesquera Lumaco") not in roles for _, roles in deals(es, text))
+
+
+# -- "abastecer de X a Y": a supply ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    ("Granos del Bajío abastecerá de cacahuate a Dulces Orbe S.A. durante cinco años.",
+     ("PurchaseAgreement", [("buyer", "Dulces Orbe"), ("seller", "Granos del Bajío")])),
+    # in an agreement's purpose clause, to the premises of the buyer
+    ("Granos del Bajío firmó un contrato para abastecer de cacahuate a la planta de Dulces "
+     "Orbe S.A. en Jalisco.",
+     ("PurchaseAgreement", [("buyer", "Dulces Orbe"), ("seller", "Granos del Bajío")])),
+    ("Petrolera Andina surtirá de combustible a Transportes Quillota desde enero.",
+     ("PurchaseAgreement", [("buyer", "Transportes Quillota"), ("seller", "Petrolera Andina")])),
+])
+def test_supplying_a_company_with_goods_is_a_supply(
+    es: Language, text: str, deal: tuple[str, list[tuple[str, str]]]
+) -> None:
+    assert deals(es, text) == [deal]
+
+
+def test_supplying_ones_own_site_keeps_the_signer_the_buyer(es: Language) -> None:
+    """ "para abastecer con energía su faena": the buyer's purpose, not a supply by it."""
+    text = ("Minera Talca firmó con Eléctrica Pomaire un contrato de compra de energía para "
+            "abastecer con energía su faena.")
+    assert deals(es, text) == [
+        ("PurchaseAgreement", [("buyer", "Minera Talca"), ("seller", "Eléctrica Pomaire")])
+    ]
+
+
+def test_supplying_no_named_company_is_no_deal(es: Language) -> None:
+    text = "Granos del Bajío abastece de cacahuate el mercado nacional desde 1990."
+    assert deals(es, text) == []
+
+
+def test_a_company_supplied_by_itself_is_no_seller(es: Language) -> None:
+    """ "se abastece de X de Y": it buys from Y; the reflexive object supplies no one."""
+    text = "Dulces Orbe S.A. se abastece de cacahuate de Granos del Bajío."
+    assert all(("seller", "Dulces Orbe") not in roles for _, roles in deals(es, text))

@@ -154,6 +154,7 @@ from kg.deals.tacit import (
 )
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
+    FACILITY_NOUNS,
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -195,6 +196,7 @@ from kg.deals.words import (
     ORGAN_RECEIVERS,
     PAID_PARTS,
     PAY_OUT_VERBS,
+    PREMISES_NOUNS,
     PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
@@ -209,6 +211,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     SUPPLIER_NOUNS,
     SUPPLIER_VERBS,
+    SUPPLIED_WITH_VERBS,
     SUPPLY_WORDS,
     TAKE_VERBS,
     TRADE_VERBS,
@@ -1015,6 +1018,33 @@ def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     return particle is None or any(
         c.lower_ == particle and c.dep_ == "prt" for c in tok.children
     )
+
+
+def _supplied_with(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X abastecerá de cobre a Y", "firmó un contrato para surtir de grano a la planta
+    de Y": Spanish verbs of supplying whose object is the one supplied tell a supply
+    only with the goods told by "de" or "con" (not an entity) and a named company
+    supplied, or premises of one ("la planta de Y"). "para abastecer con energía su
+    faena" is a buyer's own purpose, "abastecer el mercado" names no buyer; the other verbs of
+    supplying ("suministrar cobre a Y") take the goods as their object and supply as
+    they are."""
+    if tok.lemma_.lower() not in SUPPLIED_WITH_VERBS:
+        return True
+    args = list(ctx.prep_args(tok))
+    supplied = [a for p, a in args if p == "a"] + [
+        c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None
+    ]
+    return any(p in ("de", "con") and not ctx.np_entities(a) for p, a in args) and any(
+        _names_company(ctx, a) or (
+            a.lemma_.lower() in FACILITY_NOUNS | PREMISES_NOUNS
+            and any(_names_company(ctx, o) for p, o in ctx.prep_args(a) if p == "de")
+        )
+        for a in supplied
+    )
+
+
+def _names_company(ctx: Context, tok: Token) -> bool:
+    return any(x.kind == "org" for x in ctx.np_entities(tok))
 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2986,6 +3016,7 @@ FRAMES: dict[str, Frame] = {
     "supply": Frame(
         "PurchaseAgreement",
         verb={None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
+        admits=_supplied_with,
         finish=_supplied,
     ),
     # "gained control of X", "tomar el control de X"
