@@ -11,6 +11,10 @@ deal word but were read as no deal.
   the goods told by "de" / "con" and a named company (or its premises) supplied
   (``kg.deals.frames._supplied_with``); "para abastecer con energía su faena" stays the
   buyer's purpose, "abastece de grano el mercado" names no buyer.
+- "the sale of X's 40% stake in Y to Z": the possessor of the part a sale noun moves
+  holds it and sells it (``kg.deals.roles._nested_companies``, parties:sold-part-owner);
+  "the sale of a 40% stake in Y" names no seller, and "X's shares" with no company
+  they are in are shares of X.
 """
 
 from __future__ import annotations
@@ -102,3 +106,26 @@ def test_a_company_supplied_by_itself_is_no_seller(es: Language) -> None:
     """ "se abastece de X de Y": it buys from Y; the reflexive object supplies no one."""
     text = "Dulces Orbe S.A. se abastece de cacahuate de Granos del Bajío."
     assert all(("seller", "Dulces Orbe") not in roles for _, roles in deals(es, text))
+
+
+# -- the possessor of a stake a sale noun moves sells it -----------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The sale of Tarrow Holdings' 40% stake in Kilby Salt Works to Coastmere Minerals was "
+    "approved by regulators.",
+    "Regulators approved the sale of Tarrow Holdings' 40% stake in Kilby Salt Works to "
+    "Coastmere Minerals.",
+])
+def test_the_owner_of_a_stake_sold_is_the_seller(en: Language, text: str) -> None:
+    assert deals(en, text) == [
+        ("Investment", [("investee", "Kilby Salt Works"), ("investor", "Coastmere Minerals"),
+                        ("seller", "Tarrow")])
+    ]
+
+
+def test_a_stake_sold_with_no_owner_names_no_seller(en: Language) -> None:
+    text = "The sale of a 40% stake in Kilby Salt Works to Coastmere Minerals was approved."
+    assert deals(en, text) == [
+        ("Investment", [("investee", "Kilby Salt Works"), ("investor", "Coastmere Minerals")])
+    ]

@@ -2702,11 +2702,19 @@ _HOLD_VERBS = frozenset({"hold", "own", "tener", "poseer", "controlar"})
 
 def _nested_companies(ctx: Context, obj: Token, kind: str, m: Mention) -> list[EntityRef]:
     """The companies named inside what is bought or sold, but the holder of the part
-    bought, who sells it (``_holders_of_part``)."""
+    bought, who sells it (``_holders_of_part``); and the possessor of the part a sale
+    noun moves ("the sale of X's 40% stake in Y to Z"), who sells it as well
+    (parties:sold-part-owner)."""
     holders, held_in = _holders_of_part(ctx, obj) if kind == "acquire" else ([], [])
     for x in holders:
         m.add_role("seller", x)
         m.rules.append("parties:part-held-by")
+    if kind == "sell" and ctx.doc[m.trigger].pos_ == "NOUN" and (
+            owners := _possessor_of_part(ctx, obj)):
+        holders = owners
+        for x in owners:
+            m.add_role("seller", x)
+        m.rules.append("parties:sold-part-owner")
     nested = [x for x in ctx.nested_entities(obj) if x not in holders]
     if not nested:
         nested = [x for x in _company_of_shares(ctx, obj) if x not in holders]
