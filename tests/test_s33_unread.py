@@ -14,7 +14,10 @@ deal word but were read as no deal.
 - "the sale of X's 40% stake in Y to Z": the possessor of the part a sale noun moves
   holds it and sells it (``kg.deals.roles._nested_companies``, parties:sold-part-owner);
   "the sale of a 40% stake in Y" names no seller, and "X's shares" with no company
-  they are in are shares of X.
+  they are in are shares of X. Spanish names the holder with "de" beside "en" the
+  company the part is in ("la venta de la participación del 40 % de X en Y a Z",
+  "compró la participación de X en Y"; ``kg.deals.roles._holder_with_de``): X sells,
+  Y is the investee; "el 40 % de Y" alone is a part of Y.
 """
 
 from __future__ import annotations
@@ -128,4 +131,27 @@ def test_a_stake_sold_with_no_owner_names_no_seller(en: Language) -> None:
     text = "The sale of a 40% stake in Kilby Salt Works to Coastmere Minerals was approved."
     assert deals(en, text) == [
         ("Investment", [("investee", "Kilby Salt Works"), ("investor", "Coastmere Minerals")])
+    ]
+
+
+@pytest.mark.parametrize(("text", "deal"), [
+    ("La CNMC aprobó la venta de la participación del 40% de Grupo Tarrasa en Salinas Kilba "
+     "S.A. a Minerales Costamar.",
+     ("Investment", [("investee", "Salinas Kilba"), ("investor", "Minerales Costamar"),
+                     ("seller", "Grupo Tarrasa")])),
+    ("Minerales Costamar compró la participación del 40% de Grupo Tarrasa en Salinas Kilba "
+     "S.A. por 20 millones de euros.",
+     ("Investment", [("investee", "Salinas Kilba"), ("investor", "Minerales Costamar"),
+                     ("seller", "Grupo Tarrasa")])),
+])
+def test_a_spanish_part_of_one_company_in_another_is_the_first_ones_holding(
+    es: Language, text: str, deal: tuple[str, list[tuple[str, str]]]
+) -> None:
+    assert deals(es, text) == [deal]
+
+
+def test_a_spanish_part_of_a_company_alone_is_a_part_of_it(es: Language) -> None:
+    text = "La CNMC aprobó la venta del 40% de Salinas Kilba S.A. a Minerales Costamar."
+    assert deals(es, text) == [
+        ("Investment", [("investee", "Salinas Kilba"), ("investor", "Minerales Costamar")])
     ]

@@ -2762,7 +2762,10 @@ def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
     """ "agreed to buy X's 50% stake in Y", "bought X's half of Y": a part of a named
     company with a company for its possessor is that company's holding, which it sells
     (English; session 17, helper endeals). Not "X's shares" with no company they are
-    in: those are shares of X."""
+    in: those are shares of X. Spanish names the holder with "de" beside the company
+    the part is in ("la participación del 40 % de X en Y", ``_holder_with_de``)."""
+    if doc_lang(obj.doc) == "es":
+        return _holder_with_de(ctx, obj)
     if doc_lang(obj.doc) != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
                                  or obj.lower_ == "half"):
         return []
@@ -2771,6 +2774,23 @@ def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
     parts_of = [x for prep, arg in ctx.prep_args(obj) if prep in ("in", "of")
                 for x in ctx.np_entities(arg) if x.kind == "org"]
     return [x for x in owners if x not in parts_of] if parts_of else []
+
+
+def _holder_with_de(ctx: Context, obj: Token) -> list[EntityRef]:
+    """ "vendió la participación de X en Y", "la venta del 40 % de X en Y a Z": a
+    Spanish part named with both "de" a company and "en" another is the first's
+    holding in the second (a part "en" a company is held in it, so "de" names whose it
+    is), which it sells. Not "el 40 % de Y" alone: that is a part of Y."""
+    if not (obj.lemma_.lower() in STAKE_NOUNS or spanish_percentage(obj)):
+        return []
+    # (the parser may hang the names on the percentage of the part: "del 40 % de X en Y")
+    parts = [obj, *(c for c in obj.children if c.dep_ == "nmod" and spanish_percentage(c))]
+    args = [(p, a) for h in parts for p, a in ctx.prep_args(h)]
+    held_in = [x for p, a in args if p == "en" for x in ctx.np_entities(a) if x.kind == "org"]
+    if not held_in:
+        return []
+    return [x for p, a in args if p in ("de", "del") for x in ctx.np_entities(a)
+            if x.kind == "org" and x not in held_in]
 
 
 def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:
