@@ -18,6 +18,11 @@ deal word but were read as no deal.
   company the part is in ("la venta de la participación del 40 % de X en Y a Z",
   "compró la participación de X en Y"; ``kg.deals.roles._holder_with_de``): X sells,
   Y is the investee; "el 40 % de Y" alone is a part of Y.
+- "X has bought 400 flats from Y", "la aerolínea X compra diez aviones al fabricante Y":
+  a verb of buying with goods for its object names their seller with "from" / "a",
+  which the parser hangs on the goods (``kg.deals.frames._goods_bought_from``,
+  parties:seller-on-goods); a place ("from Chile") or a description ("al fabricante
+  europeo") names no seller.
 """
 
 from __future__ import annotations
@@ -155,3 +160,29 @@ def test_a_spanish_part_of_a_company_alone_is_a_part_of_it(es: Language) -> None
     assert deals(es, text) == [
         ("Investment", [("investee", "Salinas Kilba"), ("investor", "Minerales Costamar")])
     ]
+
+
+# -- goods bought from a seller the parser hangs on the goods -------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "deal"), [
+    ("en", "Bramwell Housing Trust has bought 400 flats from Carrick Estates for £62 million.",
+     ("PurchaseAgreement", [("buyer", "Bramwell Housing Trust"), ("seller", "Carrick Estates")])),
+    ("es", "La aerolínea Vuela Caribe ha comprado diez aviones regionales al fabricante "
+     "Aeronaves Boreal por 450 millones de dólares.",
+     ("PurchaseAgreement", [("buyer", "Vuela Caribe"), ("seller", "Aeronaves Boreal")])),
+])
+def test_goods_bought_from_a_named_seller(
+    en: Language, es: Language, lang: str, text: str, deal: tuple[str, list[tuple[str, str]]]
+) -> None:
+    assert deals(en if lang == "en" else es, text) == [deal]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bramwell Housing Trust has bought 400 tonnes of steel from Chile."),
+    ("es", "Vuela Caribe ha comprado diez aviones al fabricante europeo."),
+])
+def test_goods_bought_from_no_named_company_are_no_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert deals(en if lang == "en" else es, text) == []

@@ -2478,6 +2478,26 @@ def _goods_bought(
     return True
 
 
+def _goods_bought_from(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X has bought 400 flats from Y", "la aerolínea X compra diez aviones al
+    fabricante Y": a verb of buying whose object is goods names their seller with
+    "from" / "a", which the parser often hangs on the goods rather than on the verb
+    (parties:seller-on-goods). Only for goods bought with no seller named yet."""
+    if noun_trigger(tok) or m.type != "PurchaseAgreement" or any(
+            role == "seller" for role, _ in m.roles):
+        return
+    for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None):
+        if not _is_goods(ctx, obj):
+            continue
+        sellers = [x for x in bought_from(ctx, tok, obj)
+                   if x not in m.parties() and x.kind == "org"]
+        for x in sellers:
+            m.add_role("seller", x)
+        if sellers:
+            m.rules.append("parties:seller-on-goods")
+            return
+
+
 def _named_asset(ctx: Context, tok: Token) -> bool:
     """A definite asset ("the 38-storey hotel tower", "la planta de Burgos"): a thing a
     business owns, which a definite description does not make a company already told
@@ -2495,6 +2515,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    _goods_bought_from(ctx, m, tok)
     _assumed_lender(ctx, m, tok)
     seller_in_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)
