@@ -23,6 +23,10 @@ deal word but were read as no deal.
   which the parser hangs on the goods (``kg.deals.frames._goods_bought_from``,
   parties:seller-on-goods); a place ("from Chile") or a description ("al fabricante
   europeo") names no seller.
+- "a waste disposal contract", "a water-disposal contract": "disposal" after a noun that
+  names no business, stake or asset is a service the contract buys, not a sale that
+  the agreement defers to (``kg.deals.frames._substance_disposed``); "the asset
+  disposal to Y" still sells.
 """
 
 from __future__ import annotations
@@ -186,3 +190,25 @@ def test_goods_bought_from_no_named_company_are_no_deal(
     en: Language, es: Language, lang: str, text: str
 ) -> None:
     assert deals(en if lang == "en" else es, text) == []
+
+
+# -- a substance disposed of is a service, not a sale ----------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Brinefield Water Inc signed a waste disposal contract with Oxbow Basin Operating Co.",
+    "Brinefield Water Inc signed a seven-year water-disposal contract with Oxbow Basin "
+    "Operating Co.",
+])
+def test_a_disposal_contract_is_a_service_contract(en: Language, text: str) -> None:
+    assert deals(en, text) == [
+        ("PurchaseAgreement", [("buyer", "Oxbow Basin Operating"),
+                               ("seller", "Brinefield Water")])
+    ]
+
+
+def test_an_asset_disposal_still_sells(en: Language) -> None:
+    text = "Brinefield Water Inc completed the asset disposal to Oxbow Basin Operating Co."
+    assert deals(en, text) == [
+        ("Acquisition", [("acquirer", "Oxbow Basin Operating"), ("seller", "Brinefield Water")])
+    ]

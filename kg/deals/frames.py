@@ -267,7 +267,29 @@ def _not_unit_price(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
 def _neither_price_move_nor_unit_price(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
-    return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
+    return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(
+        ctx, tok, noun, triggers) and not _substance_disposed(tok)
+
+
+def _substance_disposed(tok: Token) -> bool:
+    """ "a waste disposal contract", "a seven-year water-disposal contract": "disposal"
+    after a noun that is no business, stake or asset ("waste", "water", "ash") is getting
+    rid of that substance, a service the contract buys, not a sale; "an asset
+    disposal", "the stake disposal" still sell."""
+    if tok.lemma_.lower() != "disposal":
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS | ASSET_NOUNS
+        and c.lower_ not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS | ASSET_NOUNS
+        and c.lemma_.lower() not in _BUSINESS_DISPOSED
+        for c in tok.children
+    )
+
+
+# Nouns before "disposal" that name what a business sells ("asset disposal", "the
+# business disposal", "a property disposal").
+_BUSINESS_DISPOSED = frozenset({"asset", "business", "property", "share", "equity", "land"})
 
 
 def _bought_neither_debt_nor_unit(
@@ -3661,6 +3683,8 @@ def _may_state_deal(
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
               and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
               and not _holders_agreement(ctx, c)
+              # "a waste disposal contract": a service, no sale of its own
+              and not _substance_disposed(c)
               # "un convenio con la Asociación de Pescadores": a word of a name is no
               # deal word of its own
               and c.i not in ctx.tok_ent]
