@@ -27,6 +27,10 @@ deal word but were read as no deal.
   names no business, stake or asset is a service the contract buys, not a sale that
   the agreement defers to (``kg.deals.frames._substance_disposed``); "the asset
   disposal to Y" still sells.
+- "X se ha convertido en el accionista mayoritario de Y": Spanish "convertirse en" is
+  "become", and its subject is the holder as the copula's is
+  (``kg.deals.roles.holders``); "X convirtió a Y en su accionista" makes another one
+  the holder.
 """
 
 from __future__ import annotations
@@ -212,3 +216,18 @@ def test_an_asset_disposal_still_sells(en: Language) -> None:
     assert deals(en, text) == [
         ("Acquisition", [("acquirer", "Oxbow Basin Operating"), ("seller", "Brinefield Water")])
     ]
+
+
+# -- "convertirse en accionista de Y" ---------------------------------------------------------
+
+
+def test_becoming_a_shareholder_in_spanish_is_an_investment(es: Language) -> None:
+    text = "Fondo Albarda Capital se ha convertido en el accionista mayoritario de Lonjas Tordera S.A."
+    assert deals(es, text) == [
+        ("Investment", [("investee", "Lonjas Tordera"), ("investor", "Fondo Albarda Capital")])
+    ]
+
+
+def test_making_another_one_a_shareholder_is_no_holding_of_the_subject(es: Language) -> None:
+    text = "Fondo Albarda Capital convirtió a Lonjas Tordera S.A. en su mayor accionista."
+    assert all(("investor", "Fondo Albarda Capital") not in roles for _, roles in deals(es, text))

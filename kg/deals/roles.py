@@ -1432,6 +1432,12 @@ def holders(r: Reading) -> None:
     if tok.dep_ == "xcomp" and any(c.dep_ == "cop" for c in tok.children):
         # "X sigue siendo su segundo accionista": the subject is the governing verb's
         said_of.append(tok.head)
+    if tok.dep_ in ("obj", "obl") and case_of(tok) == "en" \
+            and tok.head.lemma_.lower() in ("convertir", "convertirse") \
+            and any(c.lower_ == "se" for c in tok.head.children):
+        # "X se ha convertido en el accionista mayoritario de Y": Spanish "become" (not
+        # "X convirtió a Y en su accionista", which makes another one the holder)
+        said_of.append(tok.head)
     if _among_holders(tok):
         # "Entre los accionistas de Y figuran A y B", "Entre sus inversores están A y B"
         said_of.append(tok.head)
