@@ -222,9 +222,11 @@ def test_an_asset_disposal_still_sells(en: Language) -> None:
 
 
 def test_becoming_a_shareholder_in_spanish_is_an_investment(es: Language) -> None:
-    text = "Fondo Albarda Capital se ha convertido en el accionista mayoritario de Lonjas Tordera S.A."
+    text = ("Fondo Albarda Capital se ha convertido en el accionista mayoritario de Lonjas "
+            "Tordera S.A.")
     assert deals(es, text) == [
-        ("Investment", [("investee", "Lonjas Tordera"), ("investor", "Fondo Albarda Capital")])
+        ("Investment", [("investee", "Lonjas Tordera"),
+                        ("investor", "Fondo Albarda Capital")])
     ]
 
 

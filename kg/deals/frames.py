@@ -154,7 +154,6 @@ from kg.deals.tacit import (
 )
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
-    FACILITY_NOUNS,
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -175,6 +174,7 @@ from kg.deals.words import (
     DISTRIBUTION_WORDS,
     EMISSION_WORDS,
     ENTER_VERBS,
+    FACILITY_NOUNS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -196,10 +196,10 @@ from kg.deals.words import (
     ORGAN_RECEIVERS,
     PAID_PARTS,
     PAY_OUT_VERBS,
-    PREMISES_NOUNS,
     PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
+    PREMISES_NOUNS,
     PRODUCER_NAME_WORDS,
     PROPOSAL_NOUNS,
     RECEIVE_VERBS,
@@ -209,9 +209,9 @@ from kg.deals.words import (
     SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
+    SUPPLIED_WITH_VERBS,
     SUPPLIER_NOUNS,
     SUPPLIER_VERBS,
-    SUPPLIED_WITH_VERBS,
     SUPPLY_WORDS,
     TAKE_VERBS,
     TRADE_VERBS,
