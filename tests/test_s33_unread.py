@@ -18,9 +18,10 @@ deal word but were read as no deal.
   company the part is in ("la venta de la participación del 40 % de X en Y a Z",
   "compró la participación de X en Y"; ``kg.deals.roles._holder_with_de``): X sells,
   Y is the investee; "el 40 % de Y" alone is a part of Y.
-- "X has bought 400 flats from Y", "la aerolínea X compra diez aviones al fabricante Y":
-  a verb of buying with goods for its object names their seller with "from" / "a",
-  which the parser hangs on the goods (``kg.deals.frames._goods_bought_from``,
+- "la aerolínea X compra diez aviones al fabricante Y", "X has bought 400 flats from Y":
+  a verb of buying with goods (or property bought as assets: dwellings join the
+  lexicon's asset nouns) for its object names their seller with "from" / "a", which
+  the parser hangs on the object (``kg.deals.frames._goods_bought_from``,
   parties:seller-on-goods); a place ("from Chile") or a description ("al fabricante
   europeo") names no seller.
 - "a waste disposal contract", "a water-disposal contract": "disposal" after a noun that
@@ -30,7 +31,9 @@ deal word but were read as no deal.
 - "X se ha convertido en el accionista mayoritario de Y": Spanish "convertirse en" is
   "become", and its subject is the holder as the copula's is
   (``kg.deals.roles.holders``); "X convirtió a Y en su accionista" makes another one
-  the holder.
+  the holder. An ordinal on a holder noun ranks the holder ("se convierte en el segundo
+  accionista de Y"), it tells no second deal: the holding told after a sale is the
+  sale's (``kg.deals.frames``, ``Mention.distinct``).
 """
 
 from __future__ import annotations
@@ -174,8 +177,9 @@ def test_a_spanish_part_of_a_company_alone_is_a_part_of_it(es: Language) -> None
 
 
 @pytest.mark.parametrize(("lang", "text", "deal"), [
+    # dwellings are property bought as assets: an acquisition from their seller
     ("en", "Bramwell Housing Trust has bought 400 flats from Carrick Estates for £62 million.",
-     ("PurchaseAgreement", [("buyer", "Bramwell Housing Trust"), ("seller", "Carrick Estates")])),
+     ("Acquisition", [("acquirer", "Bramwell Housing Trust"), ("seller", "Carrick Estates")])),
     ("es", "La aerolínea Vuela Caribe ha comprado diez aviones regionales al fabricante "
      "Aeronaves Boreal por 450 millones de dólares.",
      ("PurchaseAgreement", [("buyer", "Vuela Caribe"), ("seller", "Aeronaves Boreal")])),
@@ -233,3 +237,12 @@ def test_becoming_a_shareholder_in_spanish_is_an_investment(es: Language) -> Non
 def test_making_another_one_a_shareholder_is_no_holding_of_the_subject(es: Language) -> None:
     text = "Fondo Albarda Capital convirtió a Lonjas Tordera S.A. en su mayor accionista."
     assert all(("investor", "Fondo Albarda Capital") not in roles for _, roles in deals(es, text))
+
+
+def test_the_second_shareholder_after_a_sale_is_that_sale(es: Language) -> None:
+    text = ("Minerales Costamar compró el 35% de Salinas Kilba S.A. por 40 millones de euros. "
+            "Con la operación, Minerales Costamar se convierte en el segundo accionista de "
+            "Salinas Kilba.")
+    assert deals(es, text) == [
+        ("Investment", [("investee", "Salinas Kilba"), ("investor", "Minerales Costamar")])
+    ]

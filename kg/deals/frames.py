@@ -2501,15 +2501,17 @@ def _goods_bought(
 
 
 def _goods_bought_from(ctx: Context, m: Mention, tok: Token) -> None:
-    """ "X has bought 400 flats from Y", "la aerolínea X compra diez aviones al
-    fabricante Y": a verb of buying whose object is goods names their seller with
-    "from" / "a", which the parser often hangs on the goods rather than on the verb
-    (parties:seller-on-goods). Only for goods bought with no seller named yet."""
-    if noun_trigger(tok) or m.type != "PurchaseAgreement" or any(
-            role == "seller" for role, _ in m.roles):
+    """ "la aerolínea X compra diez aviones al fabricante Y", "X has bought 400 flats
+    from Y": a verb of buying whose object is goods, or property bought as assets,
+    names their seller with "from" / "a", which the parser often hangs on the object
+    rather than on the verb (parties:seller-on-goods). Only for goods or assets bought
+    with no seller named yet."""
+    if noun_trigger(tok) or m.type not in ("PurchaseAgreement", "Acquisition") or any(
+            role in ("seller", "target") for role, _ in m.roles):
         return
     for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None):
-        if not _is_goods(ctx, obj):
+        asset = obj.lemma_.lower() in ASSET_NOUNS or obj.lower_ in ASSET_NOUNS
+        if not (asset if m.type == "Acquisition" else _is_goods(ctx, obj)):
             continue
         sellers = [x for x in bought_from(ctx, tok, obj)
                    if x not in m.parties() and x.kind == "org"]
@@ -3279,7 +3281,10 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
     _stacked_target(ctx, m, anchor, kind, noun)
-    m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
+    # ("el segundo accionista de Y", "its third shareholder": an ordinal on a holder
+    # noun ranks the holder among the company's, it tells no second deal)
+    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
+        or _another_object(tok, noun)
     if got is not None:
         _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)
