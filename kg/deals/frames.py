@@ -174,6 +174,7 @@ from kg.deals.words import (
     DISTRIBUTION_WORDS,
     EMISSION_WORDS,
     ENTER_VERBS,
+    FACILITY_NOUNS,
     FINANCING_WORDS,
     FRAME_PREPS,
     FUNDING_NOUNS,
@@ -198,6 +199,7 @@ from kg.deals.words import (
     PHRASAL_PAY,
     PHRASAL_TAKEOVER,
     POWER_WORDS,
+    PREMISES_NOUNS,
     PRODUCER_NAME_WORDS,
     PROPOSAL_NOUNS,
     RECEIVE_VERBS,
@@ -207,6 +209,7 @@ from kg.deals.words import (
     SIGNED_PARTICIPLES,
     STAKE_NOUNS,
     SUBJ_DEPS,
+    SUPPLIED_WITH_VERBS,
     SUPPLIER_NOUNS,
     SUPPLIER_VERBS,
     SUPPLY_WORDS,
@@ -264,7 +267,29 @@ def _not_unit_price(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
 def _neither_price_move_nor_unit_price(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
-    return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(ctx, tok, noun, triggers)
+    return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(
+        ctx, tok, noun, triggers) and not _substance_disposed(tok)
+
+
+def _substance_disposed(tok: Token) -> bool:
+    """ "a waste disposal contract", "a seven-year water-disposal contract": "disposal"
+    after a noun that is no business, stake or asset ("waste", "water", "ash") is getting
+    rid of that substance, a service the contract buys, not a sale; "an asset
+    disposal", "the stake disposal" still sell."""
+    if tok.lemma_.lower() != "disposal":
+        return False
+    return any(
+        c.dep_ == "compound" and c.i < tok.i and c.pos_ == "NOUN"
+        and c.lemma_.lower() not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS | ASSET_NOUNS
+        and c.lower_ not in STAKE_NOUNS | UNIT_NOUNS | COMPANY_NOUNS | ASSET_NOUNS
+        and c.lemma_.lower() not in _BUSINESS_DISPOSED
+        for c in tok.children
+    )
+
+
+# Nouns before "disposal" that name what a business sells ("asset disposal", "the
+# business disposal", "a property disposal").
+_BUSINESS_DISPOSED = frozenset({"asset", "business", "property", "share", "equity", "land"})
 
 
 def _bought_neither_debt_nor_unit(
@@ -1015,6 +1040,33 @@ def _paid_out(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     return particle is None or any(
         c.lower_ == particle and c.dep_ == "prt" for c in tok.children
     )
+
+
+def _supplied_with(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "X abastecerá de cobre a Y", "firmó un contrato para surtir de grano a la planta
+    de Y": Spanish verbs of supplying whose object is the one supplied tell a supply
+    only with the goods told by "de" or "con" (not an entity) and a named company
+    supplied, or premises of one ("la planta de Y"). "para abastecer con energía su
+    faena" is a buyer's own purpose, "abastecer el mercado" names no buyer; the other verbs of
+    supplying ("suministrar cobre a Y") take the goods as their object and supply as
+    they are."""
+    if tok.lemma_.lower() not in SUPPLIED_WITH_VERBS:
+        return True
+    args = list(ctx.prep_args(tok))
+    supplied = [a for p, a in args if p == "a"] + [
+        c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None
+    ]
+    return any(p in ("de", "con") and not ctx.np_entities(a) for p, a in args) and any(
+        _names_company(ctx, a) or (
+            a.lemma_.lower() in FACILITY_NOUNS | PREMISES_NOUNS
+            and any(_names_company(ctx, o) for p, o in ctx.prep_args(a) if p == "de")
+        )
+        for a in supplied
+    )
+
+
+def _names_company(ctx: Context, tok: Token) -> bool:
+    return any(x.kind == "org" for x in ctx.np_entities(tok))
 
 
 def _taken_over(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2448,6 +2500,28 @@ def _goods_bought(
     return True
 
 
+def _goods_bought_from(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "la aerolínea X compra diez aviones al fabricante Y", "X has bought 400 flats
+    from Y": a verb of buying whose object is goods, or property bought as assets,
+    names their seller with "from" / "a", which the parser often hangs on the object
+    rather than on the verb (parties:seller-on-goods). Only for goods or assets bought
+    with no seller named yet."""
+    if noun_trigger(tok) or m.type not in ("PurchaseAgreement", "Acquisition") or any(
+            role in ("seller", "target") for role, _ in m.roles):
+        return
+    for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None):
+        asset = obj.lemma_.lower() in ASSET_NOUNS or obj.lower_ in ASSET_NOUNS
+        if not (asset if m.type == "Acquisition" else _is_goods(ctx, obj)):
+            continue
+        sellers = [x for x in bought_from(ctx, tok, obj)
+                   if x not in m.parties() and x.kind == "org"]
+        for x in sellers:
+            m.add_role("seller", x)
+        if sellers:
+            m.rules.append("parties:seller-on-goods")
+            return
+
+
 def _named_asset(ctx: Context, tok: Token) -> bool:
     """A definite asset ("the 38-storey hotel tower", "la planta de Burgos"): a thing a
     business owns, which a definite description does not make a company already told
@@ -2465,6 +2539,7 @@ def _bought(
     """Goods bought, and a bid its target rejects ("el consejo de Y rechazó la OPA de X")."""
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
+    _goods_bought_from(ctx, m, tok)
     _assumed_lender(ctx, m, tok)
     seller_in_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)
@@ -2986,6 +3061,7 @@ FRAMES: dict[str, Frame] = {
     "supply": Frame(
         "PurchaseAgreement",
         verb={None: "seller", "a": "buyer", "to": "buyer", "": "buyer"},
+        admits=_supplied_with,
         finish=_supplied,
     ),
     # "gained control of X", "tomar el control de X"
@@ -3205,7 +3281,10 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
     _stacked_target(ctx, m, anchor, kind, noun)
-    m.distinct = noun and (is_another(tok) or is_earlier(tok)) or _another_object(tok, noun)
+    # ("el segundo accionista de Y", "its third shareholder": an ordinal on a holder
+    # noun ranks the holder among the company's, it tells no second deal)
+    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
+        or _another_object(tok, noun)
     if got is not None:
         _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)
@@ -3609,6 +3688,8 @@ def _may_state_deal(
     nested = [c for c in tok.children if c.i in triggers and c.dep_ in ("nmod", "compound")
               and case_of(c) != "para"  # "contrato para la compra de ...": its purpose
               and not _holders_agreement(ctx, c)
+              # "a waste disposal contract": a service, no sale of its own
+              and not _substance_disposed(c)
               # "un convenio con la Asociación de Pescadores": a word of a name is no
               # deal word of its own
               and c.i not in ctx.tok_ent]

@@ -1446,6 +1446,12 @@ def holders(r: Reading) -> None:
     if tok.dep_ == "xcomp" and any(c.dep_ == "cop" for c in tok.children):
         # "X sigue siendo su segundo accionista": the subject is the governing verb's
         said_of.append(tok.head)
+    if tok.dep_ in ("obj", "obl") and case_of(tok) == "en" \
+            and tok.head.lemma_.lower() in ("convertir", "convertirse") \
+            and any(c.lower_ == "se" for c in tok.head.children):
+        # "X se ha convertido en el accionista mayoritario de Y": Spanish "become" (not
+        # "X convirtió a Y en su accionista", which makes another one the holder)
+        said_of.append(tok.head)
     if _among_holders(tok):
         # "Entre los accionistas de Y figuran A y B", "Entre sus inversores están A y B"
         said_of.append(tok.head)
@@ -2749,11 +2755,19 @@ _HOLD_VERBS = frozenset({"hold", "own", "tener", "poseer", "controlar"})
 
 def _nested_companies(ctx: Context, obj: Token, kind: str, m: Mention) -> list[EntityRef]:
     """The companies named inside what is bought or sold, but the holder of the part
-    bought, who sells it (``_holders_of_part``)."""
+    bought, who sells it (``_holders_of_part``); and the possessor of the part a sale
+    noun moves ("the sale of X's 40% stake in Y to Z"), who sells it as well
+    (parties:sold-part-owner)."""
     holders, held_in = _holders_of_part(ctx, obj) if kind == "acquire" else ([], [])
     for x in holders:
         m.add_role("seller", x)
         m.rules.append("parties:part-held-by")
+    if kind == "sell" and ctx.doc[m.trigger].pos_ == "NOUN" and (
+            owners := _possessor_of_part(ctx, obj)):
+        holders = owners
+        for x in owners:
+            m.add_role("seller", x)
+        m.rules.append("parties:sold-part-owner")
     nested = [x for x in ctx.nested_entities(obj) if x not in holders]
     if not nested:
         nested = [x for x in _company_of_shares(ctx, obj) if x not in holders]
@@ -2801,7 +2815,10 @@ def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
     """ "agreed to buy X's 50% stake in Y", "bought X's half of Y": a part of a named
     company with a company for its possessor is that company's holding, which it sells
     (English; session 17, helper endeals). Not "X's shares" with no company they are
-    in: those are shares of X."""
+    in: those are shares of X. Spanish names the holder with "de" beside the company
+    the part is in ("la participación del 40 % de X en Y", ``_holder_with_de``)."""
+    if doc_lang(obj.doc) == "es":
+        return _holder_with_de(ctx, obj)
     if doc_lang(obj.doc) != "en" or not (obj.lemma_.lower() in STAKE_NOUNS or percentage(obj)
                                  or obj.lower_ == "half"):
         return []
@@ -2810,6 +2827,23 @@ def _possessor_of_part(ctx: Context, obj: Token) -> list[EntityRef]:
     parts_of = [x for prep, arg in ctx.prep_args(obj) if prep in ("in", "of")
                 for x in ctx.np_entities(arg) if x.kind == "org"]
     return [x for x in owners if x not in parts_of] if parts_of else []
+
+
+def _holder_with_de(ctx: Context, obj: Token) -> list[EntityRef]:
+    """ "vendió la participación de X en Y", "la venta del 40 % de X en Y a Z": a
+    Spanish part named with both "de" a company and "en" another is the first's
+    holding in the second (a part "en" a company is held in it, so "de" names whose it
+    is), which it sells. Not "el 40 % de Y" alone: that is a part of Y."""
+    if not (obj.lemma_.lower() in STAKE_NOUNS or spanish_percentage(obj)):
+        return []
+    # (the parser may hang the names on the percentage of the part: "del 40 % de X en Y")
+    parts = [obj, *(c for c in obj.children if c.dep_ == "nmod" and spanish_percentage(c))]
+    args = [(p, a) for h in parts for p, a in ctx.prep_args(h)]
+    held_in = [x for p, a in args if p == "en" for x in ctx.np_entities(a) if x.kind == "org"]
+    if not held_in:
+        return []
+    return [x for p, a in args if p in ("de", "del") for x in ctx.np_entities(a)
+            if x.kind == "org" and x not in held_in]
 
 
 def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:

@@ -174,12 +174,16 @@ def _subject_hung_on_fronted_phrase(verb: Token, found: list[Token]) -> Token | 
     X") after the comma that closes a phrase opening the sentence, on a verb in the
     third person with no subject before it, is that subject; so is the first of two
     subjects joined by "y" when the parser kept only the second ("Para ganar tamaño,
-    X, que agrupa a …, y W se fusionarán")."""
-    if doc_lang(verb.doc) != "es" or "Fin" not in feat(verb, "VerbForm") \
-            or set(feat(verb, "Person")) - {"3"}:
+    X, que agrupa a …, y W se fusionarán"). In a compound tense or a periphrasis ("Para
+    crecer, X ha comprado Y", "X va a comprar Y") the auxiliary carries the person and
+    stands between the name and the verb; and the parser may take the name for one more
+    item of a list in the fronted phrase (a conjunct with no "y" of its own: "Para crecer
+    en Chile, X ha comprado Y")."""
+    finite = _finite_form(verb)
+    if doc_lang(verb.doc) != "es" or finite is None or set(feat(finite, "Person")) - {"3"}:
         return None
     doc = verb.doc
-    last, joined = verb.i, False
+    last, joined = _first_of_verb(verb), False
     if len(found) == 1 and found[0].i < verb.i and found[0].pos_ == "PROPN" and any(
             c.dep_ == "cc" and c.i < found[0].i for c in found[0].children):
         last, joined = found[0].i, True
@@ -191,9 +195,12 @@ def _subject_hung_on_fronted_phrase(verb: Token, found: list[Token]) -> Token | 
     if fronted is None:
         return None
     for tok in reversed(doc[fronted.i + 1:last]):
-        if tok.dep_ not in ("appos", "dep", "obl", "nmod") or not fronted.is_ancestor(tok) \
-                or any(c.dep_ == "case" for c in tok.children):
-            continue  # (a name with its own preposition belongs to the fronted phrase)
+        if tok.dep_ not in ("appos", "dep", "obl", "nmod", "conj") \
+                or not fronted.is_ancestor(tok) \
+                or any(c.dep_ == "case" for c in tok.children) \
+                or (tok.dep_ == "conj" and any(c.dep_ == "cc" for c in tok.children)):
+            continue  # (a name with its own preposition, or its own "y", belongs to the
+            # fronted phrase)
         if any(t.pos_ in ("VERB", "AUX") and not {"Inf", "Ger", "Part"} & set(feat(t, "VerbForm"))
                for t in doc[fronted.sent.start:tok.i]):
             return None  # a clause before the name: not a fronted phrase alone
@@ -203,10 +210,29 @@ def _subject_hung_on_fronted_phrase(verb: Token, found: list[Token]) -> Token | 
             continue
         right = tok.right_edge
         if right.text == "," or doc[right.i + 1].i == last or doc[right.i + 1].text == ",":
-            if not joined and "Plur" in feat(verb, "Number"):
+            if not joined and "Plur" in feat(finite, "Number"):
                 return None
             return tok
     return None
+
+
+def _finite_form(verb: Token) -> Token | None:
+    """The word that carries a Spanish verb's person: the verb itself, or in a compound
+    tense or a periphrasis its auxiliary ("ha comprado", "va a comprar")."""
+    if "Fin" in feat(verb, "VerbForm"):
+        return verb
+    return next((c for c in verb.children if c.dep_ in ("aux", "aux:pass") and c.i < verb.i
+                 and "Fin" in feat(c, "VerbForm")), None)
+
+
+def _first_of_verb(verb: Token) -> int:
+    """Where a verb group starts: its first auxiliary (and the "a" of a periphrasis)
+    when they stand right before it ("ha firmado", "va a comprar"), else the verb."""
+    start = verb.i
+    while start > verb.sent.start and (prev := verb.doc[start - 1]).head.i == verb.i and (
+            prev.dep_ in ("aux", "aux:pass") or (prev.dep_ == "mark" and prev.lower_ == "a")):
+        start -= 1
+    return start
 
 
 def _object_read_as_subject(verb: Token, subject: Token) -> bool:

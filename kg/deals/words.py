@@ -107,6 +107,7 @@ CONVERTIBLE_WORDS = LEXICON.words("convertible_words")
 MONEY_BACKING_VERBS = LEXICON.words("money_backing_verbs")
 MONEY_INTO_VERBS = LEXICON.words("money_into_verbs")
 PAY_OUT_VERBS = LEXICON.words("pay_out_verbs")
+SUPPLIED_WITH_VERBS = LEXICON.words("supplied_with_verbs")
 DEBT_WORDS = LEXICON.words("debt_words")
 LEAD_VERBS = LEXICON.words("lead_verbs")
 # A listing raises money from the market ("raised $1bn in its IPO"): no funding round.
