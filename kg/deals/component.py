@@ -290,10 +290,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         another_deal_announced(sent, sent_mentions)
         unit_named_in_apposition(ctx, sent_mentions)
         share_parties(ctx, sent_mentions)
-        for m in sent_mentions:
-            m.described_target = described_target(ctx, m)
-            m.bare_description = m.described_target and bare_description(ctx, m)
-            main_subject_described(ctx, m)
+        _described(ctx, sent_mentions)
         attach_money(ctx, sent, sent_mentions)
         round_of_stake(ctx, sent_mentions)
         if all(m.kind == "investor" for m in sent_mentions):
@@ -332,6 +329,15 @@ def extract_deals(ctx: Context) -> list[Deal]:
         deal for deal in merge(mentions)
         if has_required_roles(deal) and not between_people(deal)
     ]
+
+
+def _described(ctx: Context, ms: list[Mention]) -> None:
+    """Mark each mention whose target is told by a description ("la bodega"), and
+    whether that description is bare; read the described main subject."""
+    for m in ms:
+        m.described_target = described_target(ctx, m)
+        m.bare_description = m.described_target and bare_description(ctx, m)
+        main_subject_described(ctx, m)
 
 
 def parties_told_before(
