@@ -13,6 +13,17 @@ pair, fixed as typing constraints and one reference rule.
   clause continues the possessor of the deal noun the copula predicates, Y, not the
   subject told before (``kg.deals.refer.deal_possessor``); "It was a busy year for the
   group after it bought Z" keeps the subject told before.
+- The name after "with" that completes an agreement's noun is the side that signs it,
+  an organisation, though a classifier calls it a brand ("a kit deal with sportswear
+  brand Ridgewalker") (``kg.entities.objects._agreement_counterpart``); "a deal with X
+  for the brand Ridgewalker" keeps the brand a product.
+- "Y's advisers have sounded out a white knight, X": the company that seeks a white
+  knight is the one X would buy, not the last target told (a unit Y sells)
+  (``kg.deals.rivals.knight_seeker``); a white knight no one is said to seek bids for
+  the company in play.
+- A sale a season, a place or a discount qualifies ("a clearance sale this weekend",
+  "una venta de liquidación") is a shop's event, not the sale of a business
+  (``kg.deals.frames._sales_event``); "the sale of Y to Z" stays.
 """
 
 from __future__ import annotations
@@ -104,3 +115,66 @@ def test_pronoun_after_plain_predicate_keeps_subject(en: Language) -> None:
                        "for the group after it bought Kemble Foods in March.")
     kemble = [d for d in deals if ("target", "Kemble Foods") in _roles(d)]
     assert kemble and all(("acquirer", "Pelican Media") in _roles(d) for d in kemble)
+
+
+# -- the side an agreement is made with ------------------------------------------------
+
+
+def test_brand_an_agreement_is_made_with_is_a_company(en: Language, es: Language) -> None:
+    text = "The club announced a five-year kit deal with sportswear brand Ridgewalker."
+    assert "Ridgewalker" in _orgs(en, text)
+    assert "Ridgewalker" in _orgs(es, "El club firmó una alianza con la marca deportiva "
+                                      "Ridgewalker.")
+
+
+def test_brand_sold_under_an_agreement_stays_a_product(en: Language, es: Language) -> None:
+    assert "Ridgewalker" not in _orgs(
+        en, "The club announced a deal with Harlow Sports for the brand Ridgewalker.")
+    assert "Creamfield" not in _orgs(
+        es, "Alimentos Corvel firmó un acuerdo con Supermercados Tesbury para vender la "
+            "marca Creamfield.")
+
+
+# -- a white knight is sought by the company in play -----------------------------------
+
+_CONTEST = (
+    "Brixton Tools rejected a $2 billion hostile offer from Marlowe Group on Tuesday. "
+    "Brixton Chief Executive Ana Ruiz said the company would press ahead with last "
+    "month's agreement to sell its garden unit, Fernhill, to Oakvale Capital for $300 "
+    "million. \"Our plan is better than an offer designed to hand that value to "
+    "Marlowe,\" Ruiz said. ")
+
+
+def _knight_targets(nlp: Language, text: str) -> set[str]:
+    return {n for d in _deals(nlp, text) if ("acquirer", "Kessel Industries") in _roles(d)
+            for r, n in _roles(d) if r == "target"}
+
+
+def test_white_knight_bids_for_the_company_that_seeks_it(en: Language) -> None:
+    text = _CONTEST + ("Brixton's advisers have also sounded out a potential white knight, "
+                       "Kessel Industries, people familiar with the matter said.")
+    assert _knight_targets(en, text) == {"Brixton Tools"}
+
+
+def test_white_knight_without_seeker_keeps_company_in_play(en: Language) -> None:
+    text = ("Brixton Tools rejected a $2 billion hostile offer from Marlowe Group on "
+            "Tuesday. A white knight, Kessel Industries, could still emerge, analysts said.")
+    assert _knight_targets(en, text) == {"Brixton Tools"}
+
+
+# -- a shop's sale ---------------------------------------------------------------------
+
+
+def test_sales_event_is_no_sale_of_a_business(en: Language, es: Language) -> None:
+    assert not _deals(en, "Parkside Electronics has teamed up with Norwood Digital for a "
+                          "joint clearance sale this weekend.")
+    assert not _deals(es, "Electro Norte y Digital Sur anunciaron una venta de liquidación "
+                          "conjunta.")
+
+
+def test_sale_of_a_business_stays(en: Language, es: Language) -> None:
+    deals = _deals(en, "Parkside Electronics completed the sale of Norwood Digital to "
+                       "Harlow Retail.")
+    assert any(("target", "Norwood Digital") in _roles(d) for d in deals)
+    deals = _deals(es, "Electro Norte cerró la venta de Digital Sur a Grupo Harlow.")
+    assert any(("target", "Digital Sur") in _roles(d) for d in deals)

@@ -202,6 +202,7 @@ from kg.deals.words import (
     PROPOSAL_NOUNS,
     RECEIVE_VERBS,
     RUMOURED,
+    SALES_EVENT_WORDS,
     SETTLEMENT_WORDS,
     SIGNED,
     SIGNED_PARTICIPLES,
@@ -3750,6 +3751,8 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         return False
     if kind == "sell" and "Plur" in feat(tok, "Number"):
         return False
+    if kind == "sell" and _sales_event(ctx, tok):
+        return False
     pred = counted_predicate(tok)
     if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
         return False  # "It is X's second deal this year": counts deals told, tells none
@@ -3781,6 +3784,15 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         ):
             return False
     return True
+
+
+def _sales_event(ctx: Context, tok: Token) -> bool:
+    """ "a clearance sale this weekend", "a garage sale", "una venta flash", "una venta de
+    liquidación": a sale a season, a place or a discount qualifies is a shop's event
+    of selling goods, not the sale of a business (``SALES_EVENT_WORDS``)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "flat")]
+    mods += [arg for prep, arg in ctx.prep_args(tok) if prep == "de"]
+    return any(m.lower_ in SALES_EVENT_WORDS for m in mods)
 
 
 def _is_financing(tok: Token) -> bool:
