@@ -32,6 +32,9 @@ pair, fixed as typing constraints and one reference rule.
   still says who buys, so the discourse topic is not the buyer
   (``kg.deals.roles._unread_agent``); "Profits rose, helped by the purchase of Y" is
   still the topic's.
+- "La aerolínea" after "Fjordlys Airlines": a Spanish noun of trade means the one
+  company whose English name ends in a word of that trade (``[trade_words]``,
+  ``kg.deals.namesake._english_trade``); "la empresa" is left to the other rules.
 """
 
 from __future__ import annotations
@@ -230,3 +233,24 @@ def test_agentless_purchase_is_the_topics(en: Language) -> None:
     text = _TOPIC + ("Profits rose, helped by the purchase of Rivière Claire Agri Services "
                      "last year.")
     assert _claire_buyers(en, text) == {"Lagon Azur Resorts"}
+
+
+# -- a Spanish trade noun for an English name ------------------------------------------
+
+_CARBON = ("Bosques Vivos del Chocó firmó un contrato de venta de créditos de carbono con "
+           "Fjordlys Airlines. El acuerdo cubre un millón de créditos. ")
+
+
+def _miralda_investors(nlp: Language, text: str) -> set[str]:
+    return {n for d in _deals(nlp, text) if ("investee", "Transportes Miralda") in _roles(d)
+            for r, n in _roles(d) if r == "investor"}
+
+
+def test_spanish_trade_noun_means_english_named_company(es: Language) -> None:
+    text = _CARBON + "La aerolínea compró además el 20% de Transportes Miralda."
+    assert _miralda_investors(es, text) == {"Fjordlys Airlines"}
+
+
+def test_generic_noun_keeps_the_subject_before(es: Language) -> None:
+    text = _CARBON + "La empresa compró además el 20% de Transportes Miralda."
+    assert _miralda_investors(es, text) == {"Bosques Vivos"}
