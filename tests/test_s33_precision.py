@@ -2,11 +2,11 @@
 pair, fixed as typing constraints and one reference rule.
 
 - A legal form written short after a determiner refers back to a company by its form
-  ("accionista único de la SAC", "the LLC's members"): no name of its own, so no party
+  ("socia mayoritaria de la SAC", "the LLC's members"): no name of its own, so no party
   (``kg.entities.retype.bare_legal_form``); "Textiles Andahuaylas SAC" keeps its name.
 - A name that ends in a day of the week names a day ("Black Friday", "Cyber Monday"),
   not a company (``kg.entities.retype.day_name``); "Sunday Fresh Kitchens" is a company.
-- A venue's name ("Coliseo Cubierto de Tunja", "Polideportivo Municipal") is a place,
+- A venue's name ("Coliseo Municipal de Sogamoso", "Polideportivo Municipal") is a place,
   as "Estadio Nacional" is (lexicon ``not_company_heads``); a description after it
   ("el departamento") is no reference to it.
 - "It was Y's third deal this year, after it bought Z": the pronoun of the adverbial
@@ -14,10 +14,10 @@ pair, fixed as typing constraints and one reference rule.
   subject told before (``kg.deals.refer.deal_possessor``); "It was a busy year for the
   group after it bought Z" keeps the subject told before.
 - The name after "with" that completes an agreement's noun is the side that signs it,
-  an organisation, though a classifier calls it a brand ("a kit deal with sportswear
-  brand Ridgewalker") (``kg.entities.objects._agreement_counterpart``); "a deal with X
+  an organisation, though a classifier calls it a brand ("a sponsorship deal with
+  running-shoe brand Ridgewalker") (``kg.entities.objects._agreement_counterpart``); "a deal with X
   for the brand Ridgewalker" keeps the brand a product.
-- "Y's advisers have sounded out a white knight, X": the company that seeks a white
+- "Y's bankers have approached a white knight, X": the company that seeks a white
   knight is the one X would buy, not the last target told (a unit Y sells)
   (``kg.deals.rivals.knight_seeker``); a white knight no one is said to seek bids for
   the company in play.
@@ -35,6 +35,8 @@ pair, fixed as typing constraints and one reference rule.
 - "La aerolínea" after "Fjordlys Airlines": a Spanish noun of trade means the one
   company whose English name ends in a word of that trade (``[trade_words]``,
   ``kg.deals.namesake._english_trade``); "la empresa" is left to the other rules.
+- "X holds a golden share in Y": a right of veto over Y's sale, no stake
+  (``kg.deals.frames._veto_share``); "a 5% stake in Y" stays.
 """
 
 from __future__ import annotations
@@ -64,16 +66,15 @@ def _orgs(nlp: Language, text: str) -> set[str]:
 
 
 def test_legal_form_after_determiner_is_no_party(es: Language, en: Language) -> None:
-    text = ("La transacción fue acordada con Inversiones Riquelme Soto, accionista único "
-            "de la SAC.")
+    text = "Inversiones Riquelme Soto, socia mayoritaria de la SAC, aprobó la venta."
     assert "SAC" not in _orgs(es, text)
     assert "SAC" not in _parties(es, text)
     assert "LLC" not in _orgs(en, "Brenner Quarry said the LLC's two members agreed.")
 
 
 def test_legal_form_after_a_name_stays(es: Language) -> None:
-    deals = _deals(es, "Inversiones Riquelme Soto es accionista único de Textiles "
-                       "Andahuaylas SAC.")
+    deals = _deals(es, "Inversiones Riquelme Soto posee el 40% de Textiles Andahuaylas "
+                       "SAC.")
     assert any(("investor", "Inversiones Riquelme Soto") in _roles(d) for d in deals)
     assert any(r == "investee" and "Andahuaylas" in n for d in deals for r, n in _roles(d))
 
@@ -82,8 +83,7 @@ def test_legal_form_after_a_name_stays(es: Language) -> None:
 
 
 def test_day_names_are_no_merger(en: Language) -> None:
-    text = ("Cyber Monday has merged with Black Friday into a week-long sales event, and "
-            "Hobart retailers are going hard.")
+    text = "This year Cyber Monday merged with Black Friday, so shops in Hobart open early."
     assert not _deals(en, text)
     assert not {"Cyber Monday", "Black Friday"} & _orgs(en, text)
 
@@ -98,15 +98,14 @@ def test_company_named_with_a_day_first_stays(en: Language) -> None:
 
 
 def test_venue_is_no_investor(es: Language) -> None:
-    text = ("La gobernación inauguró el Coliseo Cubierto de Tunja. El departamento tenía "
-            "el 38% de Cementos del Sáchica desde los años setenta.")
+    text = ("La gobernación reabrió el Coliseo Municipal de Sogamoso. El departamento posee "
+            "desde 1985 un 30% de Cementos del Sáchica.")
     assert not any("Coliseo" in n for n in _parties(es, text))
     assert not any("Coliseo" in n for n in _orgs(es, text))
 
 
 def test_named_holder_stays(es: Language) -> None:
-    deals = _deals(es, "Inversiones Tunja tenía el 38% de Cementos del Sáchica desde los "
-                       "años setenta.")
+    deals = _deals(es, "Inversiones Tunja posee desde 1985 un 30% de Cementos del Sáchica.")
     assert any(_roles(d) == {("investor", "Inversiones Tunja"),
                              ("investee", "Cementos del Sáchica")} for d in deals)
 
@@ -132,10 +131,10 @@ def test_pronoun_after_plain_predicate_keeps_subject(en: Language) -> None:
 
 
 def test_brand_an_agreement_is_made_with_is_a_company(en: Language, es: Language) -> None:
-    text = "The club announced a five-year kit deal with sportswear brand Ridgewalker."
+    text = "Harwick Town signed a shirt sponsorship deal with running-shoe brand Ridgewalker."
     assert "Ridgewalker" in _orgs(en, text)
-    assert "Ridgewalker" in _orgs(es, "El club firmó una alianza con la marca deportiva "
-                                      "Ridgewalker.")
+    assert "Ridgewalker" in _orgs(es, "El Harwick firmó un acuerdo de patrocinio con la marca "
+                                      "deportiva Ridgewalker.")
 
 
 def test_brand_sold_under_an_agreement_stays_a_product(en: Language, es: Language) -> None:
@@ -149,11 +148,10 @@ def test_brand_sold_under_an_agreement_stays_a_product(en: Language, es: Languag
 # -- a white knight is sought by the company in play -----------------------------------
 
 _CONTEST = (
-    "Brixton Tools rejected a $2 billion hostile offer from Marlowe Group on Tuesday. "
-    "Brixton Chief Executive Ana Ruiz said the company would press ahead with last "
-    "month's agreement to sell its garden unit, Fernhill, to Oakvale Capital for $300 "
-    "million. \"Our plan is better than an offer designed to hand that value to "
-    "Marlowe,\" Ruiz said. ")
+    "Brixton Tools rejected a $2 billion hostile offer from Marlowe Group on Tuesday. Its "
+    "chief executive, Ana Ruiz, said Brixton would go ahead with last month's agreement to "
+    "sell its garden unit, Fernhill, to Oakvale Capital for $300 million. \"We can do "
+    "better on our own,\" Ruiz told Marlowe. ")
 
 
 def _knight_targets(nlp: Language, text: str) -> set[str]:
@@ -162,8 +160,8 @@ def _knight_targets(nlp: Language, text: str) -> set[str]:
 
 
 def test_white_knight_bids_for_the_company_that_seeks_it(en: Language) -> None:
-    text = _CONTEST + ("Brixton's advisers have also sounded out a potential white knight, "
-                       "Kessel Industries, people familiar with the matter said.")
+    text = _CONTEST + ("Brixton's bankers have approached a possible white knight, Kessel "
+                       "Industries.")
     assert _knight_targets(en, text) == {"Brixton Tools"}
 
 
@@ -215,30 +213,29 @@ def test_relation_noun_without_name_before_stays(en: Language) -> None:
 
 # -- a buyer said, though not read, is no topic's ---------------------------------------
 
-_TOPIC = ("Lagon Azur Resorts agreed to sell its stake in Belle Anse Villas to Tamarin "
-          "Leisure. Lagon Azur Resorts said the money would cut debt. ")
+_TOPIC = ("Corail Bay Resorts agreed to sell its stake in Anse Royale Villas to Morne "
+          "Leisure. Corail Bay Resorts said the money would cut debt. ")
 
 
-def _claire_buyers(nlp: Language, text: str) -> set[str]:
-    return {n for d in _deals(nlp, text) if ("target", "Rivière Claire Agri Services")
+def _pointe_buyers(nlp: Language, text: str) -> set[str]:
+    return {n for d in _deals(nlp, text) if ("target", "Pointe Verte Farms")
             in _roles(d) for r, n in _roles(d) if r == "acquirer"}
 
 
 def test_unread_subject_keeps_topic_out(en: Language) -> None:
-    text = _TOPIC + "MARLOWE HOLDINGS completes purchase of Rivière Claire Agri Services."
-    assert "Lagon Azur Resorts" not in _claire_buyers(en, text)
+    text = _TOPIC + "MARLOWE HOLDINGS completes purchase of Pointe Verte Farms."
+    assert "Corail Bay Resorts" not in _pointe_buyers(en, text)
 
 
 def test_agentless_purchase_is_the_topics(en: Language) -> None:
-    text = _TOPIC + ("Profits rose, helped by the purchase of Rivière Claire Agri Services "
-                     "last year.")
-    assert _claire_buyers(en, text) == {"Lagon Azur Resorts"}
+    text = _TOPIC + "Profits rose, helped by the purchase of Pointe Verte Farms last year."
+    assert _pointe_buyers(en, text) == {"Corail Bay Resorts"}
 
 
 # -- a Spanish trade noun for an English name ------------------------------------------
 
-_CARBON = ("Bosques Vivos del Chocó firmó un contrato de venta de créditos de carbono con "
-           "Fjordlys Airlines. El acuerdo cubre un millón de créditos. ")
+_CARBON = ("Selvas del Darién firmó un acuerdo para vender bonos de carbono a Fjordlys "
+           "Airlines. El acuerdo abarca diez años. ")
 
 
 def _miralda_investors(nlp: Language, text: str) -> set[str]:
@@ -253,4 +250,18 @@ def test_spanish_trade_noun_means_english_named_company(es: Language) -> None:
 
 def test_generic_noun_keeps_the_subject_before(es: Language) -> None:
     text = _CARBON + "La empresa compró además el 20% de Transportes Miralda."
-    assert _miralda_investors(es, text) == {"Bosques Vivos"}
+    assert _miralda_investors(es, text) == {"Selvas del Darién"}
+
+
+# -- a golden share --------------------------------------------------------------------
+
+
+def test_golden_share_is_no_stake(en: Language) -> None:
+    assert not _deals(en, "The Ashford Fans' Trust, which holds a golden share in Ashford "
+                          "Town, backed the sale.")
+
+
+def test_stake_held_stays(en: Language) -> None:
+    deals = _deals(en, "The Ashford Fans' Trust, which holds a 5% stake in Ashford Town, "
+                       "backed the sale.")
+    assert any(("investee", "Ashford Town") in _roles(d) for d in deals)

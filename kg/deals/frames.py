@@ -1556,7 +1556,7 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             _per_cent(part) or counted_part(words)
         if not stake or is_control(part, words) or (
             words | {w.rstrip("%") for w in words}
-        ) & WHOLE_WORDS:
+        ) & WHOLE_WORDS or _veto_share(part, words):
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
@@ -1567,6 +1567,13 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         ) and subjects(tok):
             return True
     return False
+
+
+def _veto_share(part: Token, words: set[str]) -> bool:
+    """ "The Trust, which holds a golden share in Y", "el Estado mantiene una acción de
+    oro en Y": a golden share is a right of veto over a company's sale, no part of its
+    capital an investor holds."""
+    return part.lemma_.lower() in ("share", "acción") and bool(words & {"golden", "oro"})
 
 
 # Spanish participles that say a part, never the whole, is held ("participada por X").

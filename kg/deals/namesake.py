@@ -76,7 +76,7 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
 
 
 def _english_trade(tok: Token, named: list[EntityRef]) -> set[EntityRef]:
-    """ "La aerolínea" after "Nordavia Airlines": a Spanish story calls a company with
+    """ "La aerolínea" after "Fjordlys Airlines": a Spanish story calls a company with
     an English name by its trade in Spanish; the companies whose English name ends in a
     word of the description's trade (deals.toml ``[trade_words]``: "aerolínea" and
     "Airlines" are both "airline")."""

@@ -453,8 +453,8 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
 
 
 def deal_possessor(ctx: Context, verb: Token, exclude: set[EntityRef]) -> EntityRef | None:
-    """ "It is Y's second purchase after it paid $18 million for Z", "It was Y's third
-    deal this year, after it bought Z": the possessor of a deal noun is the deal's
+    """ "It was Y's third deal this year, after it bought Z", "It is Y's biggest
+    acquisition since it took over W": the possessor of a deal noun is the deal's
     agent, and when that noun is what a copular clause says its subject is, a pronoun
     subject of the clause's adverbial clause continues that agent, not the copula's
     subject (the thing bought, which pays for nothing)."""

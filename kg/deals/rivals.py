@@ -82,8 +82,8 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
 
 
 def knight_seeker(ctx: Context, knight: Token) -> EntityRef | None:
-    """ "Corvane's advisers have sounded out a white knight, X", "the board of Corvane
-    approached a white knight, X": a white knight is a friendly bidder the target of a
+    """ "Brixton's bankers have approached a white knight, X", "the board of Brixton
+    courted a white knight, X": a white knight is a friendly bidder the target of a
     hostile bid seeks, so the company that seeks it (the subject of the verb the knight
     is the object of, or the company whose advisers or board that subject is) is the
     company X would buy, whatever deal was told last (a sale of one of its units)."""

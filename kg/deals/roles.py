@@ -1825,7 +1825,7 @@ def topic_acquirer(r: Reading) -> None:
 
 
 def _unread_agent(ctx: Context, tok: Token) -> bool:
-    """ "BRIEF-Chamarel Sugar Estates completes purchase of Y": the takeover noun is the
+    """ "MARLOWE HOLDINGS completes purchase of Y": the takeover noun is the
     object of a verb whose subject is a proper name no entity covers. The sentence says
     who buys, though no name was read there, so the discourse topic is not the buyer."""
     return tok.dep_ in OBJ_DEPS and any(

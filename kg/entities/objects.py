@@ -248,8 +248,8 @@ def _classified(doc: Doc, c: _Cand) -> list[_Cand]:
 
 def _agreement_counterpart(doc: Doc, c: _Cand) -> bool:
     """Whether the name completes an agreement's noun after "with" ("con"): the side that
-    signs it is an organisation, though a classifier calls it a brand ("a five-year kit
-    deal with sportswear brand Ridgewalker", "una alianza con la marca Ridgewalker"): a
+    signs it is an organisation, though a classifier calls it a brand ("a sponsorship
+    deal with running-shoe brand Ridgewalker", "una alianza con la marca Ridgewalker"): a
     deal is made with a brand's owner, never with a product."""
     root = doc[c.start:c.end].root
     if root.dep_ != "pobj" and root.head.lower_ in _CLASSIFIERS:

@@ -1182,8 +1182,8 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
 
 def bare_legal_form(a: _Names, c: _Cand) -> Retyped:
     """A company's legal form written short after a determiner refers back to the
-    company by its form, as "la sociedad" does: it is no name of its own ("accionista
-    único de la SAC", "the LLC's two members"). Unless the gazetteer lists it."""
+    company by its form, as "la sociedad" does: it is no name of its own ("socia
+    mayoritaria de la SAC", "the LLC's two members"). Unless the gazetteer lists it."""
     doc = a.doc
     if c.label != "ORG" or c.priority >= _P_GAZ or c.end - c.start != 1 or c.start == 0 \
             or doc[c.start - 1].lower_ not in DEFINITE_DETERMINERS:
