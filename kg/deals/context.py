@@ -32,7 +32,6 @@ from kg.deals.words import (
     CALENDAR_WORDS,
     COMPANY_NOUNS,
     COMPARISON_WORDS,
-    COUNTERPART_NOUNS,
     DESCRIPTORS,
     GROUP_NOUNS,
     LED_NOUNS,
@@ -243,8 +242,6 @@ class Context:
                 return []
             if dep == "compound" and _before_relational(tok, child):
                 return []  # "Google parent Alphabet": Google names the parent's child
-            if dep == "compound" and ref is None and tok.lemma_.lower() in COUNTERPART_NOUNS:
-                return []  # "X, a Tesbury Stores supplier": Tesbury is the customer
             if dep != "conj" and case_of(child) is not None:
                 return []  # "El CEO de OpenAI": a complement, not the name
             if dep == "flat" and _after_cased_flat(tok, child, self.tok_ent):
@@ -748,14 +745,13 @@ def _adjective_between(tok: Token, child: Token) -> bool:
 
 def _before_relational(head: Token, child: Token) -> bool:
     """Whether a compound ``child`` of a name is, or comes before, a relational noun
-    compounded with it ("Google parent Alphabet", "Peugeot owner X", "Tesbury supplier
-    X", however the parser hangs "Google"): such a modifier names another company."""
+    compounded with it ("Google parent Alphabet", "Peugeot owner X", however the
+    parser hangs "Google"): such a modifier names another company."""
     if child.i > head.i:
         return False
     # Only a left child comes before the head: the right ones need not be read.
     return any(
-        c.dep_ == "compound" and child.i <= c.i < head.i
-        and (c.lemma_.lower() in RELATIONAL_NOUNS or c.lemma_.lower() in COUNTERPART_NOUNS)
+        c.dep_ == "compound" and c.lemma_.lower() in RELATIONAL_NOUNS and child.i <= c.i < head.i
         for c in head.lefts
     )
 

@@ -325,7 +325,6 @@ def answer_lemma(verb: Token) -> str:
             return word
     return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
-COUNTERPART_NOUNS = LEXICON.words("counterpart_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
 PHRASAL_PAY = LEXICON.table("phrasal_pay")
 FIELD_LABELS = LEXICON.table("field_labels")  # kg.deals.fields

@@ -241,7 +241,7 @@ def _classified(doc: Doc, c: _Cand) -> list[_Cand]:
             doc[k].lower_ not in _CLASSIFIERS and doc[k].lower_ not in ("de", "del"):
         k = _modified_classifier(doc, k)
     if k < 0 or not doc[k].is_lower or doc[k].lower_ not in _CLASSIFIERS or \
-            _agreement_counterpart(doc, c):
+            (c.label == "ORG" and _agreement_counterpart(doc, c)):
         return []
     return [c.retyped("MISC", c.priority, "retype:object_classifier")]
 
