@@ -204,6 +204,7 @@ from kg.deals.words import (
     PROPOSAL_NOUNS,
     RECEIVE_VERBS,
     RUMOURED,
+    SALES_EVENT_WORDS,
     SETTLEMENT_WORDS,
     SIGNED,
     SIGNED_PARTICIPLES,
@@ -1607,7 +1608,7 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             _per_cent(part) or counted_part(words)
         if not stake or is_control(part, words) or (
             words | {w.rstrip("%") for w in words}
-        ) & WHOLE_WORDS:
+        ) & WHOLE_WORDS or _veto_share(part, words):
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
@@ -1618,6 +1619,13 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         ) and subjects(tok):
             return True
     return False
+
+
+def _veto_share(part: Token, words: set[str]) -> bool:
+    """ "The Trust, which holds a golden share in Y", "el Estado mantiene una acción de
+    oro en Y": a golden share is a right of veto over a company's sale, no part of its
+    capital an investor holds."""
+    return part.lemma_.lower() in ("share", "acción") and bool(words & {"golden", "oro"})
 
 
 # Spanish participles that say a part, never the whole, is held ("participada por X").
@@ -3831,6 +3839,8 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         return False
     if kind == "sell" and "Plur" in feat(tok, "Number"):
         return False
+    if kind == "sell" and _sales_event(ctx, tok):
+        return False
     pred = counted_predicate(tok)
     if pred is not None and pred.i == tok.i and lemma in _GENERIC_DEAL_WORDS:
         return False  # "It is X's second deal this year": counts deals told, tells none
@@ -3862,6 +3872,15 @@ def states_deal(ctx: Context, tok: Token, kind: str, triggers: set[int]) -> bool
         ):
             return False
     return True
+
+
+def _sales_event(ctx: Context, tok: Token) -> bool:
+    """ "a clearance sale this weekend", "a garage sale", "una venta flash", "una venta de
+    liquidación": a sale a season, a place or a discount qualifies is a shop's event
+    of selling goods, not the sale of a business (``SALES_EVENT_WORDS``)."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "flat")]
+    mods += [arg for prep, arg in ctx.prep_args(tok) if prep == "de"]
+    return any(m.lower_ in SALES_EVENT_WORDS for m in mods)
 
 
 def _is_financing(tok: Token) -> bool:

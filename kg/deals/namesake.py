@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from kg.deals.agree import TRADE_WORDS
 from kg.deals.context import Context
 from kg.deals.syntax import feat, is_definite
 from kg.deals.words import GENERIC_COMPANY_NOUNS, SUBJ_DEPS
@@ -66,10 +67,23 @@ def namesake_before(ctx: Context, tok: Token, exclude: set[EntityRef]) -> Entity
     if not found and ctx.lang == "es" and tok.lower_ not in GENERIC_COMPANY_NOUNS:
         # "la cementera" after "Cementos X", "la láctea" after "Lácteos Y"
         found = {ref for ref in named if _stems(head(ref.name)) & _stems(tok.lower_)}
+    if not found and ctx.lang == "es" and tok.lower_ not in GENERIC_COMPANY_NOUNS:
+        found = _english_trade(tok, named)
     if len(found) != 1:
         return None
     (ref,) = found
     return None if ref in exclude else ref
+
+
+def _english_trade(tok: Token, named: list[EntityRef]) -> set[EntityRef]:
+    """ "La aerolínea" after "Fjordlys Airlines": a Spanish story calls a company with
+    an English name by its trade in Spanish; the companies whose English name ends in a
+    word of the description's trade (deals.toml ``[trade_words]``: "aerolínea" and
+    "Airlines" are both "airline")."""
+    trade = TRADE_WORDS.get(fold(tok.lower_))
+    if trade is None:
+        return set()
+    return {ref for ref in named if TRADE_WORDS.get(fold(_last_word(ref.name))) == trade}
 
 
 def _trade_of(tok: Token) -> str | None:

@@ -428,6 +428,9 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     owner = _owner_of_relativised(ctx, tok, exclude)
     if owner:
         return owner
+    possessor = deal_possessor(ctx, verb, exclude) if tok.dep_ in SUBJ_DEPS else None
+    if possessor is not None:
+        return [possessor]
     bound = governing_subject(ctx, verb.head, set()) if verb.head != verb else []
     if tok.lower_ == "it":
         # "it" is never a person: "X's chief executive Y said it was ..."
@@ -448,6 +451,25 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
     ref = ref or ctx.salient_before(tok.i, exclude)
     return [ref] if ref else []
+
+
+def deal_possessor(ctx: Context, verb: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "It was Y's third deal this year, after it bought Z", "It is Y's biggest
+    acquisition since it took over W": the possessor of a deal noun is the deal's
+    agent, and when that noun is what a copular clause says its subject is, a pronoun
+    subject of the clause's adverbial clause continues that agent, not the copula's
+    subject (the thing bought, which pays for nothing)."""
+    main = verb.head
+    if verb.dep_ != "advcl" or main.lemma_.lower() not in ("be", "ser"):
+        return None
+    for noun in main.children:
+        if noun.dep_ not in ("attr", "acomp") or noun.lemma_.lower() not in BACKREF_NOUNS:
+            continue
+        owners = [x for c in noun.children if c.dep_ == "poss"
+                  for x in ctx.np_entities(c) if x.kind == "org"]
+        if len(owners) == 1 and owners[0] not in exclude:
+            return owners[0]
+    return None
 
 
 def _owner_of_relativised(

@@ -67,12 +67,13 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
                   and x not in (target, bidder)]
         if not rivals:
             continue
+        seeker = knight_seeker(ctx, tok) if lemmas[i] == "knight" else None
         m = Mention(
             type="Acquisition", roles=[("acquirer", x) for x in rivals], sent=si,
             evidence=ctx.sentence_evidence(si), trigger=tok.i, kind="offer",
             rules=[f"frame:rival({tok.lemma_.lower()})", "parties:rival-bidder"],
         )
-        m.add_role("target", target)
+        m.add_role("target", seeker if seeker is not None and seeker not in rivals else target)
         set_status(m, tok, tok.pos_ == "NOUN")
         if m.status == "Completed":
             # a rival's bid is never a takeover done ("which submitted a lower offer",
@@ -81,6 +82,24 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
             m.rules.append("status:Rumoured<-rival-bidder")
         made.append(m)
     return made
+
+
+def knight_seeker(ctx: Context, knight: Token) -> EntityRef | None:
+    """ "Brixton's bankers have approached a white knight, X", "the board of Brixton
+    courted a white knight, X": a white knight is a friendly bidder the target of a
+    hostile bid seeks, so the company that seeks it (the subject of the verb the knight
+    is the object of, or the company whose advisers or board that subject is) is the
+    company X would buy, whatever deal was told last (a sale of one of its units)."""
+    verb = knight.head.head if knight.dep_ == "pobj" else knight.head
+    if knight.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for s in subjects(verb):
+        owners = [s, *(c for c in s.children if c.dep_ == "poss"),
+                  *(arg for prep, arg in ctx.prep_args(s) if prep == "of")]
+        refs = [x for o in owners for x in ctx.np_entities(o) if x.kind == "org"]
+        if len(set(refs)) == 1:
+            return refs[0]
+    return None
 
 
 def _is_bid(ctx: Context, m: Mention) -> bool:

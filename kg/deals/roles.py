@@ -1841,9 +1841,17 @@ def topic_acquirer(r: Reading) -> None:
     if roles != {"target"} or tok.lemma_.lower() in BID_NOUNS:
         return
     if any(c.dep_ == "poss" and (c.pos_ == "PRON" or ctx.np_entities(c))
-           for c in tok.children):
+           for c in tok.children) or _unread_agent(ctx, tok):
         return
     add_topic_acquirer(ctx, m, tok)
+
+
+def _unread_agent(ctx: Context, tok: Token) -> bool:
+    """ "MARLOWE HOLDINGS completes purchase of Y": the takeover noun is the
+    object of a verb whose subject is a proper name no entity covers. The sentence says
+    who buys, though no name was read there, so the discourse topic is not the buyer."""
+    return tok.dep_ in OBJ_DEPS and any(
+        s.pos_ == "PROPN" and s.i not in ctx.tok_ent for s in subjects(tok.head))
 
 
 def add_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:

@@ -53,6 +53,7 @@ from kg.entities.words import (
     PERSON_ROLES,
     SECURITY_TAILS,
 )
+from kg.lexicon import LEXICON
 
 # A model designation closing a name of several words: letters and figures together
 # ("T8", "X1", "EX5", "A220", "3a"); figures alone are a channel's or a fund's ("Antena 3").
@@ -239,9 +240,35 @@ def _classified(doc: Doc, c: _Cand) -> list[_Cand]:
     if doc_lang(doc) == "es" and k >= 0 and doc[k].is_lower and \
             doc[k].lower_ not in _CLASSIFIERS and doc[k].lower_ not in ("de", "del"):
         k = _modified_classifier(doc, k)
-    if k < 0 or not doc[k].is_lower or doc[k].lower_ not in _CLASSIFIERS:
+    if k < 0 or not doc[k].is_lower or doc[k].lower_ not in _CLASSIFIERS or \
+            (c.label == "ORG" and _agreement_counterpart(doc, c)):
         return []
     return [c.retyped("MISC", c.priority, "retype:object_classifier")]
+
+
+def _agreement_counterpart(doc: Doc, c: _Cand) -> bool:
+    """Whether the name completes an agreement's noun after "with" ("con"): the side that
+    signs it is an organisation, though a classifier calls it a brand ("a sponsorship
+    deal with running-shoe brand Ridgewalker", "una alianza con la marca Ridgewalker"): a
+    deal is made with a brand's owner, never with a product."""
+    root = doc[c.start:c.end].root
+    if root.dep_ != "pobj" and root.head.lower_ in _CLASSIFIERS:
+        root = root.head  # Spanish: "con la marca deportiva X", the name hung on "marca"
+    if root.dep_ == "pobj":
+        prep, noun = root.head, root.head.head
+    else:
+        prep = next((t for t in root.children if t.dep_ == "case"), root)
+        noun = root.head
+    return prep.lower_ in ("with", "con") and noun.i != root.i and \
+        noun.pos_ in ("NOUN", "PROPN") and \
+        noun.lemma_.lower() in _AGREEMENT_NOUNS.get(doc_lang(doc), frozenset())
+
+
+# The nouns of agreements and partnerships (deals.toml's agreement_n and partner_n).
+_AGREEMENT_NOUNS = {
+    lang: frozenset(w for kind in ("agreement_n", "partner_n") for w in kinds.get(kind, ()))
+    for lang, kinds in LEXICON.triggers().items()
+}
 
 
 def _modified_classifier(doc: Doc, k: int) -> int:

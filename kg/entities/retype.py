@@ -42,6 +42,7 @@ from kg.entities.words import (
     COORD,
     CORPORATE_POSSESSIONS,
     CORPORATE_VERBS,
+    DEFINITE_DETERMINERS,
     DESCRIPTORS,
     EVENT_HEADS,
     FACILITY_DESCRIPTORS,
@@ -53,6 +54,7 @@ from kg.entities.words import (
     HONORIFICS,
     INSTITUTION_WORDS,
     INTERJECTIONS,
+    LEGAL_FOLDED,
     LEGAL_FORMS,
     LIST_JOINERS,
     LOCATED_WORDS,
@@ -1178,6 +1180,37 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def bare_legal_form(a: _Names, c: _Cand) -> Retyped:
+    """A company's legal form written short after a determiner refers back to the
+    company by its form, as "la sociedad" does: it is no name of its own ("socia
+    mayoritaria de la SAC", "the LLC's two members"). Unless the gazetteer lists it."""
+    doc = a.doc
+    if c.label != "ORG" or c.priority >= _P_GAZ or c.end - c.start != 1 or c.start == 0 \
+            or doc[c.start - 1].lower_ not in DEFINITE_DETERMINERS:
+        return None
+    text = doc[c.start].text
+    if len(text) <= _LEGAL_ABBREVIATION and (text in LEGAL_FORMS or fold(text) in LEGAL_FOLDED):
+        return []
+    return None
+
+
+# The longest legal form written short ("S.A.C."); longer ones are words ("Limited",
+# "Corporation") a document may capitalise as its defined name for the company.
+_LEGAL_ABBREVIATION = 6
+
+
+def day_name(a: _Names, c: _Cand) -> Retyped:
+    """A name that ends in a day of the week names that day, a sales day or a feast,
+    not an organisation ("Black Friday", "Cyber Monday", "Giving Tuesday"): English
+    writes a company's name after its day only with "on" ("The Mail on Sunday")."""
+    doc = a.doc
+    if a.kn.lang != "en" or c.label != "ORG" or c.priority >= _P_GAZ or \
+            c.end - c.start < 2 or doc[c.end - 1].text not in _DAYS or \
+            doc[c.end - 2].lower_ in ("on", "of"):
+        return None
+    return [c.retyped("MISC", c.priority, "retype:day_name")]
+
+
 def stage_direction(a: _Names, c: _Cand) -> Retyped:
     """A transcript's stage direction in brackets ("[Aplausos]", "(Risas)", "[Applause]",
     "(Aplausos prolongados)", lexicon ``stage_directions``) is the audience's noise, no
@@ -2125,7 +2158,8 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     locative_person, origin_place,
     sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
     national_arm,
-    not_a_name, stage_direction, demonym, institution_word, bare_state, bare_market,
+    not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
+    bare_state, bare_market,
     quoted_title,
     shouted_function_word,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
