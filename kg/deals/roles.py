@@ -2847,11 +2847,21 @@ def _holder_with_de(ctx: Context, obj: Token) -> list[EntityRef]:
     # (the parser may hang the names on the percentage of the part: "del 40 % de X en Y")
     parts = [obj, *(c for c in obj.children if c.dep_ == "nmod" and spanish_percentage(c))]
     args = [(p, a) for h in parts for p, a in ctx.prep_args(h)]
-    held_in = [x for p, a in args if p == "en" for x in ctx.np_entities(a) if x.kind == "org"]
+    # (a plain "en": "en manos de Z", one preposition of three words, tells who held the
+    # whole, not a part held in Z)
+    held_in = [x for p, a in args if p == "en" and not _compound_case(a)
+               for x in ctx.np_entities(a) if x.kind == "org"]
     if not held_in:
         return []
     return [x for p, a in args if p in ("de", "del") for x in ctx.np_entities(a)
             if x.kind == "org" and x not in held_in]
+
+
+def _compound_case(arg: Token) -> bool:
+    """Whether ``arg``'s preposition is a compound one the parser made of several words
+    ("en manos de", "en nombre de": a ``fixed`` word hangs on its first)."""
+    return any(c.dep_ == "case" and any(f.dep_ == "fixed" for f in c.children)
+               for c in arg.children)
 
 
 def _holders_bought_out(obj: Token, kind: str, words: set[str]) -> bool:
