@@ -561,6 +561,22 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
     return sorted([*after, *kept], key=lambda c: c.start) if kept else after
 
 
+def orphan_mentions(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """A word the article's one sense made a person's mention because it ends a name
+    then read as a person's ("Coir" after "Malabar Coir") names no person once the
+    typing constraints made that name something else ("Malabar Coir Industries", a
+    hotel, a product): with no person's name of the article left holding the word, the
+    lone mention is dropped. A surname whose full name stays a person keeps its person
+    ("Varghese" beside "Thomas Varghese")."""
+    def mention(c: _Cand) -> bool:
+        return c.label == "PER" and c.end - c.start == 1 and c.rules == ("one_sense:mention",)
+    if not any(mention(c) for c in chosen):
+        return chosen
+    held = {doc[i].text for c in chosen if c.label == "PER" and not mention(c)
+            for i in range(c.start, c.end)}
+    return [c for c in chosen if not mention(c) or doc[c.start].text in held]
+
+
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """One name, one type in an article: where the typing rules left a name both an
     organisation and a person, the better-grounded reading wins for every mention (the
