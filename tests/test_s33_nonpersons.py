@@ -21,9 +21,6 @@
   nobody (``retype.closing_formula``); a name on a line of its own stays.
 - "por WhatsApp", "via LinkedIn": one word with an inner capital after a preposition of
   a medium is an app (``retype.medium_name``); "por McKinley" is no app.
-- A lone word the one sense made a person's mention because it ended a name later typed
-  as no person's ("Jute" after "Kollam Jute" of "Kollam Jute Industries") is dropped
-  (``retype.orphan_mentions``); a surname of a person still named in full stays.
 """
 
 from __future__ import annotations
@@ -180,20 +177,3 @@ def test_surname_prefix_after_por_is_no_app(es: Language) -> None:
 def test_person_after_por_stays(es: Language) -> None:
     assert "Ana López" in _people(es, "Lácteos Tormo fue comprada por Ana López.")
 
-
-# -- a lone mention of a name that is no person's ----------------------------------------
-
-
-def test_mention_of_a_name_retyped_is_dropped(en: Language) -> None:
-    text = ("Periyar Fibre has bought Kollam Jute Industries Ltd.\n\nKollam Jute's largest "
-            "customer is a German retailer. Kollam Jute was once a large exporter.\n\nJute "
-            "exports from Kerala rose 6 per cent.")
-    assert not _people(en, text)
-
-
-def test_surname_mention_of_a_person_stays(en: Language) -> None:
-    text = ("Periyar Fibre has bought Kollam Mats, said its managing director, Thomas "
-            "Varghese.\n\nVarghese said the looms would restart in May.")
-    doc = en(text)
-    person = next(e for e in doc._.kg_entities if e.name == "Thomas Varghese")
-    assert len(person.mentions) == 2

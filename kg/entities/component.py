@@ -51,7 +51,6 @@ from kg.entities.retype import (
     _retype,
     ampersand_names,
     dropped_mentions_kept,
-    orphan_mentions,
     paired_names,
     possessive_names,
 )
@@ -184,8 +183,7 @@ class KgEntities:
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, nicknamed_people(kn, doc, chosen, caps), caps)
-        chosen = orphan_mentions(doc, dropped_mentions_kept(doc, chosen,
-                                                            _retype(kn, doc, chosen, caps)))
+        chosen = dropped_mentions_kept(doc, chosen, _retype(kn, doc, chosen, caps))
         chosen = _sports_teams(kn, doc, chosen)
         chosen = _org_lists(kn, doc, chosen)
         chosen = _one_type(doc, chosen)

@@ -561,28 +561,6 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
     return sorted([*after, *kept], key=lambda c: c.start) if kept else after
 
 
-def orphan_mentions(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
-    """A word the article's one sense made a person's mention because it ends a name
-    then read as a person's ("Coir" after "Malabar Coir") names no person once the
-    typing constraints made that name something else (a company's longer name, a
-    hotel, a product): where a name of the article still ends with the word and none of
-    them is a person's, the lone mention is dropped. A surname whose full name stays a
-    person keeps its person ("Varghese" beside "Thomas Varghese"); a word the article
-    names alone elsewhere keeps the mention for ``_one_type`` to type ("Copperleaf"
-    beside the company "Copperleaf"); and so does a word whose longer name is gone, of
-    which nothing is known."""
-    def mention(c: _Cand) -> bool:
-        return c.label == "PER" and c.end - c.start == 1 and c.rules == ("one_sense:mention",)
-    if not any(mention(c) for c in chosen):
-        return chosen
-    held = {doc[i].text for c in chosen if c.label == "PER" and not mention(c)
-            for i in range(c.start, c.end)}
-    held |= {span_text(doc, c.start, c.end) for c in chosen if not mention(c)}
-    ends = {doc[c.end - 1].text for c in chosen if c.end - c.start > 1}
-    return [c for c in chosen if not mention(c) or doc[c.start].text in held or
-            doc[c.start].text not in ends]
-
-
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """One name, one type in an article: where the typing rules left a name both an
     organisation and a person, the better-grounded reading wins for every mention (the
