@@ -19,7 +19,8 @@ tests/test_s31_longread.py, tests/test_s31_rounds.py, tests/test_s31_winners.py,
 tests/test_s31_owners.py, tests/test_s31_sectors.py, tests/test_s31_nodeal.py,
 tests/test_s32_forms.py, tests/test_s32_described.py, tests/test_s32_unread.py,
 tests/test_s32_persons.py, tests/test_s32_firstperson.py, tests/test_s32_orgs3.py,
-tests/test_s32_pay2.py, tests/test_s33_parties.py, tests/test_s33_wire.py), the others
+tests/test_s32_pay2.py, tests/test_s33_parties.py, tests/test_s33_wire.py,
+tests/test_s33_nonpersons.py), the others
 scored as totals only (``make quality`` prints both halves). The floors sit a little under
 the figures kg reaches on each whole inventory, so that a regression fails here.
 """
@@ -171,6 +172,10 @@ FLOORS = {
     "wire": Inventory("es en", 40, (0, 0), {"organizations": 0.95, "people": 0.88,
                                             "amounts": 0.98, "deals": 0.89},
                       {"type": 0.96, "roles": 0.96, "amount": 0.86, "status": 0.92}),
+    # names that look like people's and are not, beside real people (session 33)
+    "nonpersons": Inventory("es en", 40, (0, 0), {"organizations": 0.84, "people": 0.93,
+                                                  "amounts": 0.97, "deals": 0.86},
+                            {"type": 0.97, "roles": 0.97, "amount": 0.95, "status": 0.83}),
 }
 
 

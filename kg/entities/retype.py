@@ -75,6 +75,7 @@ from kg.entities.words import (
     PRODUCT_TAILS,
     ROLE_TITLES,
     SECTOR_SUFFIXES,
+    SITE_NOUNS,
     SPANISH_PLACE_NOUNS,
     SPEECH_VERBS,
     STAGE_DIRECTIONS,
@@ -363,13 +364,23 @@ def _stands_alone(doc: Doc, word: str, c: _Cand) -> bool:
     """Whether the article writes the last word of the name ``c`` alone elsewhere,
     with no capitalised word beside it: a surname, as news shortens a person's name
     ("Leila Vardakis ... Vardakis said"), whereas a company is shortened to its first
-    word ("Baltica Freight ... Baltica")."""
+    word ("Baltica Freight ... Baltica"). The name written again in full is no word
+    alone, though its first word opens a sentence and so says nothing by its capital
+    (a headline "Marlowe Estates buys Halden" over "Marlowe Estates has bought ...")."""
+    texts = _texts(doc)
+    name = texts[c.start:c.end]
+    size = len(name)
+
     def capitalised(k: int) -> bool:
         return 0 <= k < len(doc) and doc[k].is_alpha and doc[k].text[:1].isupper() and \
             not doc[k].is_sent_start
+
+    def written_in_full(i: int) -> bool:
+        return i + 1 >= size and texts[i + 1 - size:i + 1] == name and \
+            bool(doc[i + 1 - size].is_sent_start)
     return any(text == word and not (c.start <= i < c.end) and
-               not capitalised(i - 1) and not capitalised(i + 1)
-               for i, text in enumerate(_texts(doc)))
+               not capitalised(i - 1) and not capitalised(i + 1) and not written_in_full(i)
+               for i, text in enumerate(texts))
 
 
 # Nouns of taking a company over; not "bid" or "offer", which a city makes for the
@@ -847,11 +858,24 @@ def the_named(a: _Names, c: _Cand) -> Retyped:
     else:
         return None
     nxt = doc[c.end] if c.end < len(doc) else None
-    if nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text in (",", ".", ";", ":", ")"):
+    if nxt is None or nxt.pos_ in ("VERB", "AUX") or nxt.text in (",", ".", ";", ":", ")") \
+            or _named_site(doc, c.end):
         return [_Cand(start, c.end, "MISC", c.priority, (*c.rules, "retype:the_named"))]
     if start == c.start:  # the article is no word of the name: "The Tom Fry-led fund"
         return [_Cand(c.start + 1, c.end, "PER", c.priority, (*c.rules, "retype:the_named"))]
     return None
+
+
+def _named_site(doc: Doc, k: int) -> bool:
+    """Whether a site noun (``SITE_NOUNS``) heads the lower-case words from ``k``, at
+    most one before it: "the Lucy Grant copper mine", "the Ada Pell field" name the
+    site, where "the Ann Kerr era" keeps its person."""
+    for j in (k, k + 1):
+        if j >= len(doc) or not doc[j].is_lower:
+            return False
+        if doc[j].lower_ in SITE_NOUNS:
+            return True
+    return False
 
 
 _LOWER_ARTICLES = frozenset({"el", "la", "los", "las", "del", "al"})
@@ -1645,9 +1669,21 @@ def product_or_vessel(a: _Names, c: _Cand) -> Retyped:
                 prev.lower_ in PRODUCT_DESCRIPTORS
                                             and prev.lower_ not in ("model", "modelo")))) or (
             nxt is not None and nxt.is_lower and _product_head(doc, nxt.i)) or \
-            _product_apposition(doc, c.end):
+            _product_apposition(doc, c.end) or _vessel_named(doc, c):
         return [c.retyped("MISC", c.priority, "retype:product_or_vessel")]
     return None
+
+
+def _vessel_named(doc: Doc, c: _Cand) -> bool:
+    """Whether the article writes the name ``c`` elsewhere right after a vessel noun:
+    a ship keeps its name's sense in the whole article ("el remolcador Carmen Alcaide"
+    ... "el Carmen Alcaide seguirá operando", where a given name stops the article
+    rule)."""
+    texts = _texts(doc)
+    name = texts[c.start:c.end]
+    size = len(name)
+    return any(i != c.start and texts[i:i + size] == name and doc[i - 1].is_lower and
+               doc[i - 1].lower_ in VESSEL_WORDS for i in range(1, len(texts) - size + 1))
 
 
 def _product_apposition(doc: Doc, k: int) -> bool:
@@ -2077,7 +2113,8 @@ def locative_person(a: _Names, c: _Cand) -> Retyped:
     right after a preposition of place ("cuatro hoteles en Viti Levu", "resorts on Vanua
     Levu") is the place, unless another person of the article has one of its words, a
     known surname is among them or a possessive follows ("pressure on Okafor Nwosu's
-    board")."""
+    board"). A name a saint's title opens there is a place whatever its words ("a dairy
+    near St John", "Christmas in St John's": a person is never "in" a saint)."""
     doc = a.doc
     if not (c.label == "PER" and c.priority == _P_MODEL and c.start > 1
             and c.end - c.start >= 2 and doc[c.start - 1].lower_ in _PLACE_PREPOSITIONS):
@@ -2085,6 +2122,8 @@ def locative_person(a: _Names, c: _Cand) -> Retyped:
     if doc[c.start - 1].lower_ == "on" and not (
             doc[c.start - 2].lower_ in _PREMISES or doc[c.start - 2].like_num):
         return None  # "pressure on Okafor Nwosu"; but "resorts on Viti Levu", "two on"
+    if doc[c.start].text in _SAINTS:
+        return [c.retyped("LOC", c.priority, "retype:locative_person")]
     if doc[c.start].text in a.kn.given_names or _titled(doc, c.start) or (
             c.end < len(doc) and doc[c.end].text in ("'s", "’s")):
         return None
@@ -2132,6 +2171,61 @@ KIN_NOUNS = frozenset({"hijo", "hija", "hijos", "hijas", "padre", "madre", "herm
 # Prepositions of where something is ("en", "in", "at", "on" an island, "near"); not
 # "from" or "desde": an offer from a person is common.
 _PLACE_PREPOSITIONS = frozenset({"en", "in", "at", "on", "near"})
+# A saint's title opening an English place's name ("St Ives", "St. John's").
+_SAINTS = frozenset({"St", "St.", "Saint", "Ste", "Ste."})
+
+
+def place_of_place_noun(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's after a noun of a place and "de" ("en los
+    valles de Cinca", "la comarca de Tabuyo", "la localidad de San Pelayo") is that
+    place: the noun says what the name is. Not a name a given name opens, which the
+    noun may only place ("el pueblo de Ana López" is hers)."""
+    doc = a.doc
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL
+            and c.start > 1 and doc[c.start - 1].lower_ in ("de", "del")
+            and doc[c.start - 2].lower_ in SPANISH_PLACE_NOUNS) or \
+            doc[c.start].text in a.kn.given_names:
+        return None
+    return [c.retyped("LOC", c.priority, "retype:place_of_place_noun")]
+
+
+def closing_formula(a: _Names, c: _Cand) -> Retyped:
+    """A letter's closing formula on a line of its own, before its comma ("Atentamente,",
+    "Sincerely,", lexicon ``valedictions``), signs off and names nobody: the name is on
+    the line after it."""
+    doc = a.doc
+    if fold(span_text(doc, c.start, c.end)) not in _VALEDICTIONS or \
+            c.end >= len(doc) or doc[c.end].text != ",":
+        return None
+    if c.start == 0 or "\n" in doc[c.start - 1].text or "\n" in doc[c.start - 1].whitespace_:
+        return []
+    return None
+
+
+_VALEDICTIONS = DEALS_LEXICON.words("valedictions")
+
+
+def medium_name(a: _Names, c: _Cand) -> Retyped:
+    """One word with a capital inside it after a preposition of the means a message or
+    an order goes by ("Envía tus preguntas por WhatsApp", "pedidos vía TikTok", "order
+    on WhatsApp", "via LinkedIn") is an app or a network, not a person: a person's name
+    runs a capital into the word only after a surname's prefix ("por McKinley", "via
+    DeLuca" stay)."""
+    doc = a.doc
+    if not (c.label == "PER" and c.end - c.start == 1 and c.priority <= _P_PERSON and
+            c.start > 0 and doc[c.start - 1].lower_ in _MEDIUM_PREPOSITIONS):
+        return None
+    word = doc[c.start].text
+    if not _INNER_CAPITAL.fullmatch(word) or word.startswith(_SURNAME_PREFIXES):
+        return None
+    return [c.retyped("MISC", c.priority, "retype:medium_name")]
+
+
+# The prepositions of a medium: "por WhatsApp", "vía Telegram", "via Slack", "on X".
+_MEDIUM_PREPOSITIONS = frozenset({"por", "vía", "via", "on"})
+# A word whose capital follows a lower-case letter: "WhatsApp", "LinkedIn", "TikTok".
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
 # Nouns of premises and land an island's name follows with "on" ("four resorts on").
 _PREMISES = frozenset({"resort", "resorts", "hotel", "hotels", "property", "properties",
                        "plant", "plants", "mine", "mines", "farm", "farms", "estate",
@@ -2155,7 +2249,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
-    locative_person, origin_place,
+    locative_person, place_of_place_noun, origin_place, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
     national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
