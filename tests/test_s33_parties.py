@@ -89,6 +89,8 @@ def test_a_figure_closing_a_name_after_a_company_noun(es: Language) -> None:
 def test_a_share_a_count_and_a_score_stay_outside_names(es: Language, en: Language) -> None:
     orgs = _orgs(es, "La empresa Acme elevó su participación al 5% y compró 3 plantas.")
     orgs |= _orgs(en, "Leicester 3 Somerset 1.")
+    # a club named by a sports word alone before a score line's figure ("Wanderers")
+    orgs |= _orgs(en, "Division two\nWanderers 2 Ottley Town 0\nHaddon 1 Selsby 1\n")
     assert not any(any(ch.isdigit() for ch in name) for name in orgs)
 
 

@@ -84,6 +84,12 @@ def test_day_names_are_no_merger(en: Language) -> None:
     assert not {"Cyber Monday", "Black Friday"} & _orgs(en, text)
 
 
+def test_a_club_named_by_its_town_and_a_day_stays(en: Language) -> None:
+    # a football club named for its town and a weekday, as English clubs may be
+    text = "Results: Bradford Wednesday 1 Leeds United 2, Hull Rovers 0 York Town 0."
+    assert "Bradford Wednesday" in _orgs(en, text)
+
+
 def test_company_named_with_a_day_first_stays(en: Language) -> None:
     deals = _deals(en, "Palmer Foods merged with Sunday Fresh Kitchens.")
     assert any({n for _, n in _roles(d)} == {"Palmer Foods", "Sunday Fresh Kitchens"}

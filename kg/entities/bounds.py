@@ -145,7 +145,8 @@ def _with_numbers(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     - closing a name that a company's noun introduces, before no noun, sign or other
       figure: "la cadena de gimnasios Fit 360 por 12 millones", "the app maker Kuda 9,"
       (but not "Acme 5%", "Acme 3 plantas", nor a score, "Leicester 3 Somerset 1",
-      which no company noun introduces).
+      which no company noun introduces, nor "Albion 2 Cowdenbeath 0", a score line
+      whose second name is followed by its own figure).
     """
     n, texts = len(doc), token_texts(doc)
     out: list[_Cand] = []
@@ -162,6 +163,9 @@ def _with_numbers(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             e = k + 2
             while e < n and texts[e][:1].isupper() and not doc[e].is_sent_start:
                 e += 1
+            if e < n and texts[e].isdigit():
+                out.append(c)  # a score line: "Albion 2 Cowdenbeath 0"
+                continue
             swallowed.update(range(k, e))
             c = _Cand(c.start, e, "ORG", max(c.priority, _P_CONTEXT),
                       (*c.rules, "bounds:number_in_name"))

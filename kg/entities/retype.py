@@ -1226,11 +1226,15 @@ _LEGAL_ABBREVIATION = 6
 def day_name(a: _Names, c: _Cand) -> Retyped:
     """A name that ends in a day of the week names that day, a sales day or a feast,
     not an organisation ("Black Friday", "Cyber Monday", "Giving Tuesday"): English
-    writes a company's name after its day only with "on" ("The Mail on Sunday")."""
+    writes a company's name after its day only with "on" ("The Mail on Sunday"), and a
+    club's after its town ("Sheffield Wednesday": a place before the day)."""
     doc = a.doc
     if a.kn.lang != "en" or c.label != "ORG" or c.priority >= _P_GAZ or \
             c.end - c.start < 2 or doc[c.end - 1].text not in _DAYS or \
             doc[c.end - 2].lower_ in ("on", "of"):
+        return None
+    before = doc[c.end - 2].text
+    if before in a.kn.places or is_city(before):
         return None
     return [c.retyped("MISC", c.priority, "retype:day_name")]
 
