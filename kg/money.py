@@ -376,6 +376,9 @@ _PRESS_SYMBOLS: dict[str, str] = {
     # Gold "ZiG 210 million" (2024), Venezuela's bolívar "Bs." (CLDR still gives the
     # withdrawn VEF).
     "NLe": "SLE", "ZiG": "ZWG", "Bs.": "VES", "Bs.S": "VES",
+    # Ghana's cedi sign as papers type it (the cent sign for "₵"), and Paraguay's
+    # guaraní sign: each names one currency anywhere ("GH¢12 million", "₲ 150.000").
+    "GH¢": "GHS", "₲": "PYG",
     "$": _DOLLAR,
 }  # fmt: skip
 # Symbols CLDR gives a currency in English or Spanish that are common words or
@@ -421,6 +424,23 @@ def _country_dollar_signs() -> dict[str, str]:
 
 _SYMBOLS: dict[str, str] = {**_cldr_symbols(), **_country_dollar_signs(), **_PRESS_SYMBOLS}
 
+
+@functools.cache
+def _lookalike_signs() -> dict[str, frozenset[str]]:
+    """Currency → the signs CLDR's English and Spanish locales write for it that are
+    letters or words elsewhere ("P" for the pula, "Q" the quetzal, "L" the lempira,
+    "K" the kwacha and the kina, "R" the rand), with the press's own local signs
+    (``_PRESS_LOCAL_SYMBOLS``: "N" for the naira, "MK", "LE", "DH")."""
+    signs: dict[str, set[str]] = {}
+    for ident in localedata.locale_identifiers():
+        if ident.split("_")[0] in ("en", "es"):
+            for code, symbol in Locale.parse(ident).currency_symbols.items():
+                if symbol in _SYMBOL_LOOKALIKES:
+                    signs.setdefault(code, set()).add(symbol)
+    for code, local in _PRESS_LOCAL_SYMBOLS.items():
+        signs.setdefault(code, set()).update(s for s in local if s not in _SYMBOLS)
+    return {code: frozenset(found) for code, found in signs.items()}
+
 # Letters a country's own press writes for its currency sign, which CLDR does not
 # list: Nigerian papers type "N310 billion" for "₦", Philippine ones "P5 billion" for
 # "₱", Kenyan ones "Sh5 billion" for "KSh", Ghanaian ones "GH¢" for "GH₵". Single
@@ -457,6 +477,8 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     # Sri Lankan and Nepali papers' rupee ("Rs 3 billion", "SLRs", "NRs")
     "LKR": frozenset({"SLRs"}),
     "NPR": frozenset({"NRs"}),
+    # Ethiopian papers' birr: "Br2.5 billion" (CLDR gives it in Amharic only)
+    "ETB": frozenset({"Br"}),
 }
 # The signs of a neighbour's currency that is legal tender beside the country's own: in
 # the Common Monetary Area the South African rand circulates at par with the lilangeni,
@@ -569,6 +591,10 @@ _CLDR_NAMES, _SHARED_NAMES = _cldr_names()
 # What the press writes wins over CLDR ("dólares" alone are US dollars, "libras" pounds
 # sterling); a CLDR head noun is a currency only in lower case ("de Córdoba" is a city).
 _NAMES: dict[str, str] = {**_CLDR_NAMES, **_WRITTEN_NAMES}
+# A currency named by its CLDR name anywhere in a text ("pula", "lempiras").
+_CURRENCY_WORD_RE = re.compile(
+    rf"\b(?:{trie_alternation([n for n, c in _CLDR_NAMES.items() if not c.startswith('$')])})\b"
+)
 _LOWER_ONLY_NAMES = frozenset(
     name for name in _CLDR_NAMES if " " not in name and name not in _WRITTEN_NAMES
 )
@@ -616,6 +642,12 @@ def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
     )
 
 
+# A sign of up to three letters (and a full stop) before a figure: "P70", "MK 12", "LE3";
+# or the cent sign Costa Rican papers type for the colón's ("¢4.500 millones").
+_LOOKALIKE_BEFORE_FIGURE_RE = re.compile(
+    r"(?<![\w$/])(?P<sym>[A-Z¢][A-Za-z]{0,2}\.?)[ \u00a0]?(?=\d)"
+)
+_GLUED_FIGURE_RE = re.compile(rf"{_SPACED_DIGITS}|\d+(?:[.,]\d+)*")
 _LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
 # Hundredths: "35 cents", "20 céntimos", "50 centavos de dólar", "12 US cents".
@@ -665,6 +697,46 @@ def _home_dollar_signs(origin: Conventions) -> frozenset[str]:
 
 
 _CFA_CURRENCIES = frozenset({"XAF", "XOF"})
+
+
+@functools.lru_cache(maxsize=2)
+def _country_stems(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Country names (CLDR, ``lang`` and English) and the stems their adjectives
+    share → ISO 3166 code, and a regex finding them as words. A name stands for its
+    adjectives by itself less one or two final letters, never fewer than five letters:
+    "Honduras" → "hondur" (Honduran, hondureño), "Guatemala" → "guatemal"
+    (guatemalteco), "Nigeria" → "nigeri" (Nigerian); shorter names only whole
+    ("Perú"). The longest stem decides: "Nigerien" is Niger's, "Nigerian" Nigeria's."""
+    names = country_names(lang)
+    stems: dict[str, str] = dict(names)
+    for cut in (1, 2):
+        for name, code in names.items():
+            if len(name) - cut >= 5 and name.replace(" ", "").isalpha():
+                stems.setdefault(name[:-cut], code)
+    alternatives = "|".join(
+        rf"{re.escape(stem)}\b" if len(stem) < 5 else rf"{re.escape(stem)}\w*"
+        for stem in sorted(stems, key=len, reverse=True)
+    )
+    return stems, re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+
+
+def _text_currencies(text: str, lang: str) -> frozenset[str]:
+    """The currencies a text names: those of the countries it names or qualifies by
+    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), and
+    those it names by name ("70 million pula", "quetzales")."""
+    stems, pattern = _country_stems(lang)
+    found: set[str] = set()
+    for m in pattern.finditer(text):
+        low = m.group().casefold()
+        code = next((stems[low[:k]] for k in range(len(low), 0, -1) if low[:k] in stems), None)
+        currency = country_currency(code).currency if code is not None else None
+        if currency is not None:
+            found.add(currency)
+    for m in _CURRENCY_WORD_RE.finditer(text):
+        code = _CLDR_NAMES.get(m.group().lower())
+        if code is not None and not code.startswith("$"):
+            found.add(code)
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1116,7 +1188,10 @@ class _Reader:
             )
         # a neighbour's currency that is tender here too: the rand's "R" in Eswatini
         self.tender = _CO_TENDER_SIGNS.get(country or "", {})
-        local = (self.home_symbols | self.tender.keys()) - _SYMBOLS.keys()
+        self._named: frozenset[str] | None = None
+        # the signs of the currencies the text itself names ("P" by "Botswana")
+        self.named_signs = self._named_signs()
+        local = (self.home_symbols | self.tender.keys() | self.named_signs.keys()) - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
@@ -1124,6 +1199,42 @@ class _Reader:
         self._peso_done = False
         self._hint: str | None = None
         self._hint_done = False
+
+    def named(self) -> frozenset[str]:
+        """The currencies the text names by country or by name (``_text_currencies``)."""
+        if self._named is None:
+            self._named = _text_currencies(self.text, self.lang)
+        return self._named
+
+    def _named_signs(self) -> dict[str, str]:
+        """Sign → currency for the signs that are letters or words elsewhere ("P", "Q",
+        "L", "K", "MK") written before a figure, when the text names the one currency
+        among those it names that writes the sign: "P70 million" in a text on Botswana
+        is pula. A sign two named currencies share ("K" in a text on Zambia and Papua
+        New Guinea) stays unread; the outlet's own signs and those tender there win
+        ("R" in a paper of Eswatini)."""
+        written = {m.group("sym") for m in _LOOKALIKE_BEFORE_FIGURE_RE.finditer(self.text)}
+        written -= _SYMBOLS.keys() | self.home_symbols | self.tender.keys()
+        if not written:
+            return {}
+        signs: dict[str, set[str]] = {}
+        for code in self.named():
+            for sign in _lookalike_signs().get(code, frozenset()) & written:
+                signs.setdefault(sign, set()).add(code)
+        return {sign: codes.pop() for sign, codes in signs.items() if len(codes) == 1}
+
+    def _named_figure(self, sign: str, glued: bool, pos: int) -> bool:
+        """True when the figure at ``pos`` after a text-named sign reads as money: a one-
+        letter sign glued to it ("P70", not "P 70"), and a figure with a scale word or of
+        four digits or more ("Q45 millones", "P1,500"; not "Q3 results" nor "N95")."""
+        if len(sign.rstrip(".")) == 1 and not glued:
+            return False
+        number = _GLUED_FIGURE_RE.match(self.text, pos)
+        value = self.parse(number.group()) if number is not None else None
+        if number is None or value is None:
+            return False
+        scale = self.scales.read(self.text, number.end())
+        return value >= 1000 or (scale is not None and scale[0].factor >= 10**6)
 
     # Currency placeholders, resolved once per text and only when needed.
     def resolve(self, code: str | None) -> str | None:
@@ -1155,10 +1266,12 @@ class _Reader:
                 )
             return "USD"
         if code == _RUPEE:
-            # "Rs", "rupees": the outlet's own rupee, else the Indian one
+            # "Rs", "rupees": the outlet's own rupee, else the one rupee the text
+            # names ("the Pakistani firm"), else the Indian one
             if origin is not None and origin.currency in _RUPEE_CURRENCIES:
                 return origin.currency
-            return "INR"
+            rupees = self.named() & _RUPEE_CURRENCIES
+            return next(iter(rupees)) if len(rupees) == 1 else "INR"
         if code == _PESO:
             return self.peso()
         if code == _CFA:
@@ -1166,7 +1279,11 @@ class _Reader:
         if code is not None and code.startswith(_SHARED):
             # "chelines", "kwachas", "dinares": the outlet's own, else none known
             codes = _SHARED_NAMES[code.removeprefix(_SHARED)]
-            return origin.currency if origin is not None and origin.currency in codes else None
+            if origin is not None and origin.currency in codes:
+                return origin.currency
+            # else the one of them the text names ("a Zambian miller")
+            named = self.named() & codes
+            return next(iter(named)) if len(named) == 1 else None
         if code == _CENTAVO:
             # hundredths of the pesos the text names, else of the dollar it counts in
             # (Ecuador, El Salvador and Panama count in dollars and centavos)
@@ -1340,6 +1457,12 @@ class _Reader:
             return self.origin.currency, m.start()
         if symbol in self.tender:
             return self.tender[symbol], m.start()
+        if symbol not in _SYMBOLS:
+            if symbol not in self.named_signs or not self._named_figure(
+                symbol, m.end("sym") == pos, pos
+            ):
+                return None
+            return self.named_signs[symbol], m.start()
         return _SYMBOLS[symbol], m.start()
 
     def piece(
