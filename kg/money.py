@@ -699,6 +699,11 @@ def _home_dollar_signs(origin: Conventions) -> frozenset[str]:
 _CFA_CURRENCIES = frozenset({"XAF", "XOF"})
 
 
+@functools.cache
+def _all_lookalike_signs() -> frozenset[str]:
+    return frozenset().union(*_lookalike_signs().values())
+
+
 @functools.lru_cache(maxsize=2)
 def _country_stems(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
     """Country names (CLDR, ``lang`` and English) and the stems their adjectives
@@ -1214,6 +1219,7 @@ class _Reader:
         New Guinea) stays unread; the outlet's own signs and those tender there win
         ("R" in a paper of Eswatini)."""
         written = {m.group("sym") for m in _LOOKALIKE_BEFORE_FIGURE_RE.finditer(self.text)}
+        written &= _all_lookalike_signs()
         written -= _SYMBOLS.keys() | self.home_symbols | self.tender.keys()
         if not written:
             return {}
@@ -1443,9 +1449,13 @@ class _Reader:
             return None
         if m.group("code") is not None:
             code = m.group("code")
-            # a code that is also a word ("MAD", "MOP") only in its country's news
+            # a code that is also a word ("MAD", "MOP") only in its country's news, or
+            # in a text that names its country ("MAD 500 million" beside "Moroccan")
             own = self.origin is not None and code == self.origin.currency
-            if code not in _CURRENCY_CODES and not own:
+            if code not in _CURRENCY_CODES and not own and not (
+                code in _CODE_LOOKALIKES and code in self.named()
+                and self._named_figure(code, True, pos)
+            ):
                 return None
             return code, m.start()
         symbol = m.group("sym")
