@@ -480,6 +480,11 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     # Ethiopian papers' birr: "Br2.5 billion" (CLDR gives it in Amharic only)
     "ETB": frozenset({"Br"}),
 }
+# Signs two currencies write: the one of the country the text names ("Bs. 300
+# millones" in a story on Bolivia are bolivianos, elsewhere Venezuelan bolívares).
+_SHARED_SIGNS: dict[str, frozenset[str]] = {
+    "Bs": frozenset({"BOB", "VES"}), "Bs.": frozenset({"BOB", "VES"}),
+}
 # The signs of a neighbour's currency that is legal tender beside the country's own: in
 # the Common Monetary Area the South African rand circulates at par with the lilangeni,
 # the loti and the Namibian dollar, and their papers price in "R" too.
@@ -1467,6 +1472,10 @@ class _Reader:
             return self.origin.currency, m.start()
         if symbol in self.tender:
             return self.tender[symbol], m.start()
+        if symbol in _SHARED_SIGNS:
+            shared = self.named() & _SHARED_SIGNS[symbol]
+            if len(shared) == 1:
+                return next(iter(shared)), m.start()
         if symbol not in _SYMBOLS:
             if symbol not in self.named_signs or not self._named_figure(
                 symbol, m.end("sym") == pos, pos

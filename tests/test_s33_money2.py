@@ -13,6 +13,8 @@
   country the text names: "Rs 5 billion" of a Pakistani firm are Pakistani rupees.
 - An ISO code that is a word too ("MAD", "BOB") is a currency before a figure in a text
   that names its country ("MAD 500 million" beside "a Moroccan producer").
+- A sign two currencies write ("Bs", "Bs.": boliviano and bolívar) is the one of the
+  country the text names.
 - "GH¢" (Ghana's cedi sign as typed) and "₲" (the guaraní) name one currency anywhere.
 """
 
@@ -134,6 +136,17 @@ def test_a_code_that_is_a_word_is_read_where_its_country_is_named() -> None:
                    "es") == [("BOB", 300 * M)]
     # no country named: a word, not a currency
     assert figures("MAD 500 million in sales were booked by Atlas Foods.", "en") == []
+
+
+def test_a_sign_two_currencies_write_is_that_of_the_country_named() -> None:
+    assert figures("Altiplano Minera pagó Bs. 300 millones por Oruro Estaño, en Bolivia.",
+                   "es") == [("BOB", 300 * M)]
+    assert figures("Orinoco Gas pagó Bs 300 millones por Maturín Petro, en Venezuela.",
+                   "es") == [("VES", 300 * M)]
+    # no country named: as before ("Bs." the bolívar, "Bs" the boliviano)
+    assert figures("Orinoco Gas pagó Bs. 300 millones por Maturín Petro.", "es") == [
+        ("VES", 300 * M)
+    ]
 
 
 def test_cedi_and_guarani_signs_name_one_currency_anywhere() -> None:
