@@ -477,8 +477,10 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     # Sri Lankan and Nepali papers' rupee ("Rs 3 billion", "SLRs", "NRs")
     "LKR": frozenset({"SLRs"}),
     "NPR": frozenset({"NRs"}),
-    # Ethiopian papers' birr: "Br2.5 billion" (CLDR gives it in Amharic only)
+    # Ethiopian papers' birr: "Br2.5 billion" (CLDR gives it in Amharic only); West
+    # and Central African papers' CFA franc: "CFA 20 billion"
     "ETB": frozenset({"Br"}),
+    "XOF": frozenset({"CFA"}), "XAF": frozenset({"CFA"}),
 }
 # Signs two currencies write: the one of the country the text names ("Bs. 300
 # millones" in a story on Bolivia are bolivianos, elsewhere Venezuelan bolívares).

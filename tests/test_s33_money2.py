@@ -2,8 +2,8 @@
 (kg.money). Every sentence is written for these tests, with invented names.
 
 - A sign that is a letter or a word elsewhere ("P", "D", "Q", "L", "K", "R", "N",
-  "E", "MK", "LE", "DH", "Br", "¢") before a figure is the currency of the country (or
-  the currency) the text names, whatever the outlet: "P70 million" in a text on
+  "E", "MK", "LE", "DH", "Br", "Sh", "Le", "CFA", "¢") before a figure is the currency
+  of the country (or the currency) the text names, whatever the outlet: "P70 million" in a text on
   Botswana is pula, "L120 millones" beside "un fondo hondureño" lempiras. A one-letter
   sign only glued to its figure, and only before a figure with a scale word or of four
   digits or more ("Q3 results", "P2P", "N95", "R&D", "K-pop" are no money). A sign two
@@ -68,6 +68,13 @@ B = Decimal(10**9)
          [("SZL", 250 * M)]),
         ("es", "Café Tarrazú pagó ¢4.500 millones por Cafetalera Orosi, en Costa Rica.",
          [("CRC", 4500 * M)]),
+        ("en", "Dakar Agro paid CFA 20 billion for Thiès Mills in Senegal.",
+         [("XOF", 20 * B)]),
+        ("en", "Douala Timber paid CFA 20 billion for Kribi Wood, the Cameroonian group "
+               "said.", [("XAF", 20 * B)]),
+        ("en", "Nyeri Foods raised Sh5 billion from Kenyan pension funds.", [("KES", 5 * B)]),
+        ("en", "Freetown Mining paid Le 45 billion for Bo Diamonds in Sierra Leone.",
+         [("SLE", 45 * B)]),
         # a figure of four digits or more needs no scale word; "P70m" is one
         ("en", "Kgalagadi Mining paid P1,500,000 for Serowe Copper in Botswana.",
          [("BWP", Decimal(1500000))]),
@@ -106,7 +113,10 @@ def test_a_local_sign_is_read_whatever_the_outlet_but_the_outlet_sign_wins() -> 
         ("en", "The Gambian festival opened on D-Day; D5 tickets sold out."),
         ("en", "Copperbelt Mills in Zambia signed a K-pop star and bought a K2 drill."),
         ("es", "L'Oréal abrió en Honduras su tienda número L12 con 300 empleados."),
-        # two named countries write "K": neither is read
+        ("en", "Kofi Mensah passed CFA 3 in Senegal."),
+        # two named countries write "K" (or "CFA"): neither is read
+        ("en", "Dakar Agro paid CFA 20 billion for Thiès Mills in Senegal and Douala "
+               "Timber in Cameroon."),
         ("en", "Goroka Beans of Papua New Guinea paid K80 million; its Zambian rival "
                "paid K90 million."),
     ],
@@ -122,6 +132,8 @@ def test_rupees_and_shared_names_are_those_of_the_country_named() -> None:
                    "firm said.", "en") == [("PKR", 5 * B)]
     assert figures("Kandy Tea paid Rs 5 billion for Galle Spices, the Sri Lankan firm "
                    "said.", "en") == [("LKR", 5 * B)]
+    assert figures("Kathmandu Hydro paid Rs 5 billion for Pokhara Power, the Nepali firm "
+                   "said.", "en") == [("NPR", 5 * B)]
     assert figures("Ndola Grain was sold for 450 million kwachas, the Zambian regulator "
                    "said.", "en") == [("ZMW", 450 * M)]
     # no country named: the Indian rupee; a shared name unread
