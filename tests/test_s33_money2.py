@@ -127,38 +127,38 @@ def test_a_letter_is_no_sign_without_its_country_a_glued_figure_or_a_sum(
     assert figures(text, lang) == []
 
 
-def test_rupees_and_shared_names_are_those_of_the_country_named() -> None:
-    assert figures("Karachi Textiles paid Rs 5 billion for Lahore Looms, the Pakistani "
-                   "firm said.", "en") == [("PKR", 5 * B)]
-    assert figures("Kandy Tea paid Rs 5 billion for Galle Spices, the Sri Lankan firm "
-                   "said.", "en") == [("LKR", 5 * B)]
-    assert figures("Kathmandu Hydro paid Rs 5 billion for Pokhara Power, the Nepali firm "
-                   "said.", "en") == [("NPR", 5 * B)]
-    assert figures("Ndola Grain was sold for 450 million kwachas, the Zambian regulator "
-                   "said.", "en") == [("ZMW", 450 * M)]
-    # no country named: the Indian rupee; a shared name unread
-    assert figures("Pune Forge paid Rs 5 billion for Nashik Dies.", "en") == [("INR", 5 * B)]
-    assert figures("Ndola Grain was sold for 450 million kwachas.", "en") == []
-
-
-def test_a_code_that_is_a_word_is_read_where_its_country_is_named() -> None:
-    assert figures("Atlas Foods paid MAD 500 million for Fes Dairy, a Moroccan producer.",
-                   "en") == [("MAD", 500 * M)]
-    assert figures("Altiplano Minera pagó BOB 300 millones por Oruro Estaño, en Bolivia.",
-                   "es") == [("BOB", 300 * M)]
-    # no country named: a word, not a currency
-    assert figures("MAD 500 million in sales were booked by Atlas Foods.", "en") == []
-
-
-def test_a_sign_two_currencies_write_is_that_of_the_country_named() -> None:
-    assert figures("Altiplano Minera pagó Bs. 300 millones por Oruro Estaño, en Bolivia.",
-                   "es") == [("BOB", 300 * M)]
-    assert figures("Orinoco Gas pagó Bs 300 millones por Maturín Petro, en Venezuela.",
-                   "es") == [("VES", 300 * M)]
-    # no country named: as before ("Bs." the bolívar, "Bs" the boliviano)
-    assert figures("Orinoco Gas pagó Bs. 300 millones por Maturín Petro.", "es") == [
-        ("VES", 300 * M)
-    ]
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "Rs" and a shared name ("kwachas"): those of the one country named
+        ("en", "Karachi Textiles paid Rs 5 billion for Lahore Looms, the Pakistani firm "
+               "said.", [("PKR", 5 * B)]),
+        ("en", "Kandy Tea paid Rs 5 billion for Galle Spices, the Sri Lankan firm said.",
+         [("LKR", 5 * B)]),
+        ("en", "Kathmandu Hydro paid Rs 5 billion for Pokhara Power, the Nepali firm said.",
+         [("NPR", 5 * B)]),
+        ("en", "Ndola Grain was sold for 450 million kwachas, the Zambian regulator said.",
+         [("ZMW", 450 * M)]),
+        ("en", "Pune Forge paid Rs 5 billion for Nashik Dies.", [("INR", 5 * B)]),
+        ("en", "Ndola Grain was sold for 450 million kwachas.", []),
+        # an ISO code that is a word too: a currency where its country is named
+        ("en", "Atlas Foods paid MAD 500 million for Fes Dairy, a Moroccan producer.",
+         [("MAD", 500 * M)]),
+        ("es", "Altiplano Minera pagó BOB 300 millones por Oruro Estaño, en Bolivia.",
+         [("BOB", 300 * M)]),
+        ("en", "MAD 500 million in sales were booked by Atlas Foods.", []),
+        # a sign two currencies write: that of the country named, else as before
+        ("es", "Altiplano Minera pagó Bs. 300 millones por Oruro Estaño, en Bolivia.",
+         [("BOB", 300 * M)]),
+        ("es", "Orinoco Gas pagó Bs 300 millones por Maturín Petro, en Venezuela.",
+         [("VES", 300 * M)]),
+        ("es", "Orinoco Gas pagó Bs. 300 millones por Maturín Petro.", [("VES", 300 * M)]),
+    ],
+)
+def test_the_country_named_decides_rupees_shared_names_codes_and_signs(
+    lang: str, text: str, expected: list[tuple[str, Decimal]]
+) -> None:
+    assert figures(text, lang) == expected
 
 
 def test_cedi_and_guarani_signs_name_one_currency_anywhere() -> None:
