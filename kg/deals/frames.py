@@ -46,6 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
+from kg.deals.framework import framework_place, framework_sides
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -152,6 +153,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
+from kg.deals.transfer import book_transferred
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
@@ -3006,6 +3008,14 @@ FRAMES: dict[str, Frame] = {
         admits=_neither_price_move_nor_unit_price,
         finish=_self_sale,
     ),
+    # "the transfer of 40,000 policies from X to Y", "X transferred its book to Y": a
+    # book of business sold (kg.deals.transfer.book_transferred)
+    "transfer": Frame(
+        "Acquisition",
+        verb={None: "seller", "to": "acquirer", "by": "seller"},
+        noun={None: "seller", "from": "seller", "to": "acquirer", "by": "seller"},
+        admits=book_transferred,
+    ),
     "merge": Frame(
         "Merger",
         # "Zenith will merge into Acme": absorbed by its partner
@@ -3114,6 +3124,12 @@ FRAMES: dict[str, Frame] = {
     # X tender": a contest's winner told by a role noun (kg.deals.winner)
     "winner": Frame(
         "PurchaseAgreement", noun={}, admits=named_winner, steps=(), finish=winner_sides,
+    ),
+    # "Y secured a place on X's framework", "Y was appointed to X's supplier panel": a
+    # supplier placed on a buyer's framework (kg.deals.framework)
+    "framework": Frame(
+        "PurchaseAgreement", noun={}, admits=framework_place, steps=(),
+        finish=framework_sides,
     ),
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
