@@ -20,23 +20,11 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
+from test_s32_unread import _deals, _one, _roles
 
 from kg.facts import Deal
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
 
 
 def _labels(nlp: Language, text: str) -> dict[str, str]:
@@ -88,43 +76,19 @@ def test_round_with_no_investor_is_no_deal(en: Language) -> None:
 # -- a place on a framework --------------------------------------------------------------
 
 
-def _framework(nlp: Language, text: str, seller: str, buyer: str) -> None:
-    d = _one(nlp, text)
+@pytest.mark.parametrize("text", [
+    "Tavistock Systems won a place on Brenwick Council's framework.",
+    "Tavistock Systems secured a place on the Brenwick Council framework.",
+    "Tavistock Systems was appointed to the panel of suppliers of Brenwick Council.",
+    "Brenwick Council appointed Tavistock Systems to its framework.",
+    "Brenwick Council has added Tavistock Systems to its supplier panel.",
+    "Tavistock Systems joined Brenwick Council's supplier framework.",
+])
+def test_placed_on_framework_sells_to_its_owner(en: Language, text: str) -> None:
+    d = _one(en, text)
     assert d.type == "PurchaseAgreement"
-    assert _roles(d) == {("seller", seller), ("buyer", buyer)}
+    assert _roles(d) == {("seller", "Tavistock Systems"), ("buyer", "Brenwick Council")}
     assert d.status == "Completed"
-
-
-def test_place_on_possessed_framework(en: Language) -> None:
-    _framework(en, "Tavistock Systems won a place on Brenwick Council's framework.",
-               "Tavistock Systems", "Brenwick Council")
-
-
-def test_place_on_named_framework(en: Language) -> None:
-    _framework(en, "Tavistock Systems secured a place on the Brenwick Council framework.",
-               "Tavistock Systems", "Brenwick Council")
-
-
-def test_appointed_to_panel_of_suppliers(en: Language) -> None:
-    _framework(
-        en, "Tavistock Systems was appointed to the panel of suppliers of Brenwick Council.",
-        "Tavistock Systems", "Brenwick Council",
-    )
-
-
-def test_appointed_to_framework_by_owner(en: Language) -> None:
-    _framework(en, "Brenwick Council appointed Tavistock Systems to its framework.",
-               "Tavistock Systems", "Brenwick Council")
-
-
-def test_added_to_supplier_panel(en: Language) -> None:
-    _framework(en, "Brenwick Council has added Tavistock Systems to its supplier panel.",
-               "Tavistock Systems", "Brenwick Council")
-
-
-def test_joined_supplier_framework(en: Language) -> None:
-    _framework(en, "Tavistock Systems joined Brenwick Council's supplier framework.",
-               "Tavistock Systems", "Brenwick Council")
 
 
 def test_place_on_a_board_is_none(en: Language) -> None:
@@ -155,7 +119,8 @@ def _transfer(nlp: Language, text: str, acquirer: str, seller: str) -> Deal:
 def test_transfer_of_policies_from_to(en: Language) -> None:
     _transfer(
         en,
-        "Regulators approved the transfer of 40,000 policies from Garrow Life to Pellick Assurance.",
+        "Regulators approved the transfer of 40,000 policies from Garrow Life to Pellick"
+        " Assurance.",
         "Pellick Assurance", "Garrow Life",
     )
 
