@@ -5,11 +5,11 @@
   person ("X led a $4 million round in Pendra", "a $25 million Series A in Harrowby";
   ``kg.entities.cues.round_company``); "a round in Lisbon" (a known place), "a Series A
   in March" and "the final round in Augusta" (no funding) are left alone.
-- A supplier placed on a buyer's framework or supplier panel sells to it ("Y secured a
-  place on X's framework", "Y was appointed to the panel of suppliers of X", "X
-  appointed Y to its framework", "Y joined X's supplier framework"; ``kg.deals.framework``);
-  "a place on the board of X", "a panel of experts" and "a framework agreement" (read
-  by the agreement noun, as before) are not this frame.
+- A bid for a contract or a tender ("X bid for the Brenwick Council bridge contract",
+  "X bid $30 million for Y's contract") seeks work: the name in the contract is its owner,
+  no takeover target, and the contract is not signed
+  (``kg.deals.frames._bid_for_contest``, ``kg.deals.award.bid_for_only``); "X bid $200
+  million for Y" is still a takeover bid.
 - A book of policies or assets transferred from X to Y is an asset sale, Y the acquirer
   and X the seller ("the transfer of 40,000 policies from X to Y", "X will transfer its
   annuity book to Y"; ``kg.deals.transfer.book_transferred``); a transfer of staff, of a
@@ -73,37 +73,24 @@ def test_round_with_no_investor_is_no_deal(en: Language) -> None:
     assert _deals(en, "Harrowby raised a $25 million Series A.") == []
 
 
-# -- a place on a framework --------------------------------------------------------------
+# -- a bid for a contract -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize("text", [
-    "Tavistock Systems won a place on Brenwick Council's framework.",
-    "Tavistock Systems secured a place on the Brenwick Council framework.",
-    "Tavistock Systems was appointed to the panel of suppliers of Brenwick Council.",
-    "Brenwick Council appointed Tavistock Systems to its framework.",
-    "Brenwick Council has added Tavistock Systems to its supplier panel.",
-    "Tavistock Systems joined Brenwick Council's supplier framework.",
+    "Corran Construction bid for the Brenwick Council bridge contract.",
+    "Corran Construction submitted a bid for the Brenwick Council bridge contract.",
+    "Corran Construction bid $30 million for the Brenwick Council bridge contract.",
 ])
-def test_placed_on_framework_sells_to_its_owner(en: Language, text: str) -> None:
-    d = _one(en, text)
-    assert d.type == "PurchaseAgreement"
-    assert _roles(d) == {("seller", "Tavistock Systems"), ("buyer", "Brenwick Council")}
-    assert d.status == "Completed"
-
-
-def test_place_on_a_board_is_none(en: Language) -> None:
-    assert _deals(en, "Tavistock Systems secured a place on the board of Brenwick Council.") == []
-
-
-def test_panel_of_experts_is_none(en: Language) -> None:
-    text = "Tavistock Systems was appointed to a panel of experts of Brenwick Council."
+def test_bid_for_a_contract_is_no_takeover(en: Language, text: str) -> None:
     assert _deals(en, text) == []
 
 
-def test_framework_agreement_still_read_by_agreement(en: Language) -> None:
-    d = _one(en, "Tavistock Systems won a place on a framework agreement with Brenwick Council.")
-    assert not any(rule.startswith("frame:framework") for rule in d.rules)
-    assert {ref.name for _, ref in d.roles} == {"Tavistock Systems", "Brenwick Council"}
+def test_bid_for_a_company_still_a_takeover(en: Language) -> None:
+    for text in ("Corran Capital bid $200 million for Mellory Foods.",
+                 "Corran Capital made a bid for Mellory Foods."):
+        d = _one(en, text)
+        assert d.type == "Acquisition"
+        assert _roles(d) == {("acquirer", "Corran Capital"), ("target", "Mellory Foods")}
 
 
 # -- a book transferred ----------------------------------------------------------------

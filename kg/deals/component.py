@@ -71,11 +71,10 @@ from kg.deals.words import (
 from kg.entities.furniture import other_stories
 from kg.facts import Deal, EntityRef, has_required_roles
 
-# Trigger nouns that state a deal only as the head of their phrase ("won a place on X's
-# framework", "the transfer of 40,000 policies from X to Y"): as a modifier each is a
-# word of another deal's noun ("a framework agreement", "a solar panel contract", "a
-# transfer agreement"), never a trigger.
-_HEADS_ONLY = frozenset({"framework_n", "transfer_n"})
+# Trigger nouns that state a deal only as the head of their phrase ("the transfer of
+# 40,000 policies from X to Y"): as a modifier each is a word of another deal's noun
+# ("a transfer agreement"), never a trigger.
+_HEADS_ONLY = frozenset({"transfer_n"})
 
 
 class DealExtractor:
@@ -144,7 +143,7 @@ class DealExtractor:
             b = by_lower.get(int(array[i, 1]))
             kind = b if a is None or (b is not None and rank[b] < rank[a]) else a
             if kind in _HEADS_ONLY and doc[i].dep_ == "compound":
-                continue  # "a framework agreement", "a solar panel contract": a modifier
+                continue  # "a transfer agreement": a modifier
             found[i] = kind  # type: ignore[assignment]
         if self.hyphenated:
             for i in numpy.flatnonzero(array[:, 1] == self.hyphen_key).tolist():

@@ -46,7 +46,6 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
-from kg.deals.framework import framework_place, framework_sides
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -220,6 +219,7 @@ from kg.deals.words import (
     TRADE_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
+    WON_CONTESTS,
     answer_lemma,
 )
 from kg.doc import doc_lang
@@ -302,7 +302,20 @@ def _bought_neither_debt_nor_unit(
         ctx, tok, noun, triggers
     ) and (tok.lemma_.lower() not in _FOLD_VERBS or (not noun and _folded_into_own(ctx, tok))) and (
         tok.lemma_.lower() not in _ASSUME_VERBS or _deposits_assumed(ctx, tok)
-    )
+    ) and not _bid_for_contest(ctx, tok)
+
+
+def _bid_for_contest(ctx: Context, tok: Token) -> bool:
+    """ "X bid for the Brenwick Council bridge contract", "submitted a bid for Y's
+    tender": a bid for a contract or a tender (lexicon/deals.toml won_contests) seeks
+    work; the name in it is the contract's owner, no takeover target."""
+    if tok.lemma_.lower() not in BID_NOUNS:
+        return False
+    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    sought = [arg for prep, arg in (*ctx.prep_args(tok), *(pa for c in sums for pa in
+                                                           ctx.prep_args(c)))
+              if prep in ("for", "por")]
+    return any(a.lemma_.lower() in WON_CONTESTS or a.lower_ in WON_CONTESTS for a in sought)
 
 
 # Verbs of taking on another's liabilities: "X assumed the deposits of failed Y".
@@ -3124,12 +3137,6 @@ FRAMES: dict[str, Frame] = {
     # X tender": a contest's winner told by a role noun (kg.deals.winner)
     "winner": Frame(
         "PurchaseAgreement", noun={}, admits=named_winner, steps=(), finish=winner_sides,
-    ),
-    # "Y secured a place on X's framework", "Y was appointed to X's supplier panel": a
-    # supplier placed on a buyer's framework (kg.deals.framework)
-    "framework": Frame(
-        "PurchaseAgreement", noun={}, admits=framework_place, steps=(),
-        finish=framework_sides,
     ),
     # "X adjudicó a Y la obra": an award of public works or services
     "award": Frame(
