@@ -159,12 +159,14 @@ def commissioned_work(ctx: Context, tok: Token) -> bool:
 
 def bid_for_only(contract: Token) -> bool:
     """ "Draymoor is bidding for a contract with Ferncliff", "X submitted a bid for a
-    contract with Y": a contract a company bids or competes for is sought, not signed;
-    its "with" company is no buyer yet. "X won the bid for the contract" still tells
-    it (a bid won, RECEIVE_VERBS). English."""
+    contract with Y", "X bid $30 million for Y's contract": a contract a company bids or
+    competes for is sought, not signed; its "with" company is no buyer yet. "X won the
+    bid for the contract" still tells it (a bid won, RECEIVE_VERBS). English."""
     if contract.dep_ != "pobj" or contract.head.lower_ != "for":
         return False
     bid = contract.head.head
+    if bid.dep_ == "dobj" and bid.head.lemma_.lower() in CONTRACT_BIDDING_WORDS:
+        bid = bid.head  # "X bid $30 million for the contract": "for" hung on the sum
     if bid.lemma_.lower() not in CONTRACT_BIDDING_WORDS:
         return False
     return bid.pos_ == "VERB" or bid.head.lemma_.lower() not in RECEIVE_VERBS

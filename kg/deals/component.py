@@ -71,6 +71,11 @@ from kg.deals.words import (
 from kg.entities.furniture import other_stories
 from kg.facts import Deal, EntityRef, has_required_roles
 
+# Trigger nouns that state a deal only as the head of their phrase ("the transfer of
+# 40,000 policies from X to Y"): as a modifier each is a word of another deal's noun
+# ("a transfer agreement"), never a trigger.
+_HEADS_ONLY = frozenset({"transfer_n"})
+
 
 class DealExtractor:
     """The ``kg_deals`` pipeline component (see ``kg.deals``)."""
@@ -136,10 +141,10 @@ class DealExtractor:
                 continue  # "a pump contract", "the kitchen sink": only the verbs move money
             a = by_lemma.get(int(array[i, 0]))
             b = by_lower.get(int(array[i, 1]))
-            if a is None or (b is not None and rank[b] < rank[a]):
-                found[i] = b  # type: ignore[assignment]
-            else:
-                found[i] = a
+            kind = b if a is None or (b is not None and rank[b] < rank[a]) else a
+            if kind in _HEADS_ONLY and doc[i].dep_ == "compound":
+                continue  # "a transfer agreement": a modifier
+            found[i] = kind  # type: ignore[assignment]
         if self.hyphenated:
             for i in numpy.flatnonzero(array[:, 1] == self.hyphen_key).tolist():
                 compound = _hyphen_compound(doc, i, self.hyphenated)

@@ -152,6 +152,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
+from kg.deals.transfer import book_transferred
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
@@ -218,6 +219,7 @@ from kg.deals.words import (
     TRADE_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
+    WON_CONTESTS,
     answer_lemma,
 )
 from kg.doc import doc_lang
@@ -300,7 +302,20 @@ def _bought_neither_debt_nor_unit(
         ctx, tok, noun, triggers
     ) and (tok.lemma_.lower() not in _FOLD_VERBS or (not noun and _folded_into_own(ctx, tok))) and (
         tok.lemma_.lower() not in _ASSUME_VERBS or _deposits_assumed(ctx, tok)
-    )
+    ) and not _bid_for_contest(ctx, tok)
+
+
+def _bid_for_contest(ctx: Context, tok: Token) -> bool:
+    """ "X bid for the Brenwick Council bridge contract", "submitted a bid for Y's
+    tender": a bid for a contract or a tender (lexicon/deals.toml won_contests) seeks
+    work; the name in it is the contract's owner, no takeover target."""
+    if tok.lemma_.lower() not in BID_NOUNS:
+        return False
+    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    sought = [arg for prep, arg in (*ctx.prep_args(tok), *(pa for c in sums for pa in
+                                                           ctx.prep_args(c)))
+              if prep in ("for", "por")]
+    return any(a.lemma_.lower() in WON_CONTESTS or a.lower_ in WON_CONTESTS for a in sought)
 
 
 # Verbs of taking on another's liabilities: "X assumed the deposits of failed Y".
@@ -3005,6 +3020,14 @@ FRAMES: dict[str, Frame] = {
                retype),
         admits=_neither_price_move_nor_unit_price,
         finish=_self_sale,
+    ),
+    # "the transfer of 40,000 policies from X to Y", "X transferred its book to Y": a
+    # book of business sold (kg.deals.transfer.book_transferred)
+    "transfer": Frame(
+        "Acquisition",
+        verb={None: "seller", "to": "acquirer", "by": "seller"},
+        noun={None: "seller", "from": "seller", "to": "acquirer", "by": "seller"},
+        admits=book_transferred,
     ),
     "merge": Frame(
         "Merger",

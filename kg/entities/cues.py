@@ -1257,6 +1257,44 @@ def round_name(x: Ctx, i: int) -> Found:
     return None
 
 
+# English words that name a funding round ("a $4 million round", "its Series A"), and
+# the words before "round" that make it one of money ("a seed round", not "the final
+# round in Augusta").
+_ROUND_NOUNS = frozenset({"round", "series"})
+_ROUND_KINDS = frozenset({"seed", "funding", "financing", "investment", "equity", "growth",
+                          "venture", "pre-seed", "extension"})
+
+
+def round_company(x: Ctx, i: int) -> Found:
+    """English: the name a funding round is "in" is the company that raised it, not a
+    place ("Coral Bay Partners led a $4 million round in Pendra, a lending app",
+    "X led a $25 million Series A in Harrowby"), in a sentence about raising money; not
+    a place a list knows ("a round in Lisbon") nor a month ("a Series A in March")."""
+    if x.kn.lang != "en" or not _funding_sentence(x.doc, i):
+        return None
+    k = i + 1
+    if x.lowers[i] == "round" and not any(
+        x.lowers[j] in _ROUND_KINDS or _money_sign(x, j) for j in range(max(0, i - 4), i)
+    ):
+        return None  # no sum nor kind of funding before it: "the final round in Augusta"
+    if x.lowers[i] == "series":
+        if not (k < x.n and len(x.texts[k]) <= 2 and x.texts[k][:1].isupper()):
+            return None
+        k += 1  # the round's letter: "Series A in X"
+    if not (k + 1 < x.n and x.lowers[k] == "in" and x.caps[k + 1]):
+        return None
+    k += 1
+    if x.doc[k].pos_ != "PROPN" or x.texts[k] in NON_NAMES or x.texts[k] in CALENDAR_WORDS:
+        return []
+    e = x.run_end(k)
+    label = _label_at(x.model, k, e)
+    if label in (None, "MISC", "ORG", "PER") or (
+        label == "LOC" and not _known_place(x, k, e)
+    ):  # no person raises a round: "a Series A in Harrowby" (read as a surname)
+        return [_Cand(k, e, "ORG", _P_CONTEXT)]
+    return []
+
+
 def facility(x: Ctx, i: int) -> Found:
     """A facility named after a person or place: "la planta fotovoltaica Francisco
     Pizarro", "el estadio Ramón Sánchez"."""
@@ -2652,6 +2690,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:product", product, ("cue:product_list",), "lower", PRODUCT_DESCRIPTORS),
     Cue("cue:product_list", product_list, (), "lower", PRODUCT_PLURALS),
     Cue("cue:round_name", round_name, (), "text", ROUND_WORDS),
+    Cue("cue:round_company", round_company, (), "lower", _ROUND_NOUNS),
     Cue("cue:facility", facility, (), "lower", FACILITY_DESCRIPTORS),
     Cue("cue:owner", owner, (), "lower", OWNED_NOUNS),
     Cue("cue:unit_name", unit_name, (), "lower", UNIT_WORDS),
