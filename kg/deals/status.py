@@ -52,9 +52,12 @@ from kg.deals.words import (
     CONDITIONAL_MARKS,
     DATING_PREPS,
     DECLARED_ENDED,
+    DENIAL_FORMULAS,
     DENIAL_VERBS,
     DENIED_NOUNS,
     FOLLOWING_VERBS,
+    FOUNDED_NOUNS,
+    FOUNDING_VERBS,
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
@@ -83,10 +86,13 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     REFUSE_VERBS,
     REJECTING,
+    REPORT_VERBS,
+    RETRACTION_ADVERBS,
     RUMOURED,
     SHAREHOLDER_NOUNS,
     SIGNED,
     SOURCE_NOUNS,
+    STATING_VERBS,
     SUBJ_DEPS,
     SUCCESS_PARTICLES,
     SUCCESS_VERBS,
@@ -102,6 +108,7 @@ from kg.deals.words import (
     VOID_NOUNS,
     answer_lemma,
 )
+from kg.entities.words import SPEECH_VERBS
 from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
@@ -394,6 +401,42 @@ def _denied(c: Cue) -> Verdict | None:
             return "Rumoured", t.text
         below = t
     return None
+
+
+_STATING = REPORT_VERBS | SPEECH_VERBS | STATING_VERBS
+
+
+def _retracted(c: Cue) -> Verdict | None:
+    """A deal told in what a report said, and taken back, is denied, a rumour (as the
+    status inventory annotates denials): the verb of saying marked wrong by an adverb
+    ("A story on Monday incorrectly said that X had acquired Y", "publicó erróneamente
+    que X compró Y"), or its sentence followed by a correction's formula ("… este
+    diario afirmó que Y había sido adquirida por X. No es así: …")."""
+    below = c.trigger
+    for t in _ancestors(c.trigger):
+        if below.dep_ == "ccomp" and is_verbal(t) and t.lemma_.lower() in _STATING:
+            adverb = next(
+                (x for x in t.children if x.lower_ in RETRACTION_ADVERBS), None
+            )
+            if adverb is not None:
+                return "Rumoured", adverb.text
+            if _denied_next(t):
+                return "Rumoured", t.text
+        below = t
+    return None
+
+
+def _denied_next(t: Token) -> bool:
+    """Whether the sentence after ``t``'s opens with a correction's formula ("No es
+    así", "That is not the case")."""
+    end = t.sent.end
+    if end >= len(t.doc):
+        return False
+    text = t.doc[end].sent.text.lower()
+    return any(
+        text.startswith(f) and not text[len(f):len(f) + 1].isalpha()
+        for f in DENIAL_FORMULAS
+    )
 
 
 def _approved(c: Cue) -> Verdict | None:
@@ -1182,6 +1225,35 @@ def _intended(c: Cue) -> Verdict | None:
     return None
 
 
+def _to_be_founded(c: Cue) -> Verdict | None:
+    """A joint venture that partners agree to form is still to be made, announced: "X
+    and Y agreed to form a joint venture", "have agreed to set up a venture",
+    "acordaron constituir una sociedad conjunta" (the founding verb the infinitive
+    complement of the verb of agreement, the company its object). Not an alliance agreed
+    ("agreed to form an alliance": the agreement makes it), nor a venture formed."""
+    if not c.above or c.deal_type != "Partnership" or _negated(c.word):
+        return None
+    verb = _below(c)
+    if verb is None or verb.dep_ != "xcomp" or not _founding(verb):
+        return None
+    made = (c.trigger, c.trigger.head)
+    if any(
+        x.dep_ in ("dobj", "obj") and x in made and x.lemma_.lower() in FOUNDED_NOUNS
+        for x in verb.children
+    ):
+        return "Announced", None
+    return None
+
+
+def _founding(t: Token) -> bool:
+    """A verb that brings a company into being: "form", "crear", "set up" (with its
+    particle)."""
+    lemma = t.lemma_.lower()
+    if lemma == "set":
+        return any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children)
+    return lemma in FOUNDING_VERBS
+
+
 def _contract_won(c: Cue) -> Verdict | None:
     """A contract won is a contract signed ("ganó un contrato")."""
     if c.lemma in RECEIVE_VERBS and c.above and c.deal_type == "PurchaseAgreement":
@@ -1401,6 +1473,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("cancelled-modifier", "trigger", _cancelled_modifier, "any"),
     StatusRule("preliminary", "trigger", _preliminary, "any"),
     StatusRule("denied", "trigger", _denied, "any"),
+    StatusRule("retracted", "trigger", _retracted, "any"),
     StatusRule("subject-left-behind", "trigger", _subject_left_behind, "any"),
     StatusRule("done-before", "trigger", _done_before, "any"),
     StatusRule("done-before-clause", "trigger", _done_before_clause, "any"),
@@ -1426,6 +1499,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("said-to", "word", _said_to, HEARSAY_VERBS),
     StatusRule("plan", "word", _plan, SIGNED | COMPLETED | ANNOUNCED),
     StatusRule("intended", "word", _intended, "any"),
+    StatusRule("to-be-founded", "word", _to_be_founded, CONCLUDE),
     StatusRule("contract-won", "word", _contract_won, RECEIVE_VERBS),
     StatusRule("signed", "word", _signed, SIGNED),
     StatusRule("pending-approval", "word", _pending_approval, "any"),
