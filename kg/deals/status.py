@@ -108,8 +108,8 @@ from kg.deals.words import (
     VOID_NOUNS,
     answer_lemma,
 )
-from kg.entities.words import SPEECH_VERBS
 from kg.doc import ARTICLE_KEY, doc_lang, token_flags, token_texts
+from kg.entities.words import SPEECH_VERBS
 
 # English verbs of supplying: a supply told in the future ("will supply Y with chips
 # from 2027") tells deliveries agreed, not a deal still to come.
@@ -420,22 +420,26 @@ def _retracted(c: Cue) -> Verdict | None:
             )
             if adverb is not None:
                 return "Rumoured", adverb.text
-            if _denied_next(t):
-                return "Rumoured", t.text
+            formula = _denial_next(t)
+            if formula is not None:
+                return "Rumoured", formula
         below = t
     return None
 
 
-def _denied_next(t: Token) -> bool:
-    """Whether the sentence after ``t``'s opens with a correction's formula ("No es
-    así", "That is not the case")."""
+def _denial_next(t: Token) -> str | None:
+    """The correction's formula ("No es así", "That is not the case") that opens the
+    sentence after ``t``'s, as written, if it does."""
     end = t.sent.end
     if end >= len(t.doc):
-        return False
-    text = t.doc[end].sent.text.lower()
-    return any(
-        text.startswith(f) and not text[len(f):len(f) + 1].isalpha()
-        for f in DENIAL_FORMULAS
+        return None
+    text = t.doc[end].sent.text
+    return next(
+        (
+            text[: len(f)] for f in DENIAL_FORMULAS
+            if text.lower().startswith(f) and not text[len(f):len(f) + 1].isalpha()
+        ),
+        None,
     )
 
 

@@ -1,0 +1,110 @@
+"""Session 33, helper status2 (issue #13): the stage of a deal as wire news tells it.
+
+- A joint venture that partners agree to form, create or set up is still to be made,
+  announced ("X and Y agreed to form a joint venture", "acordaron constituir una
+  sociedad conjunta"; ``kg.deals.status._to_be_founded``); an alliance agreed ("agreed
+  to form a strategic alliance"), a venture formed ("formed a joint venture last
+  year") and a venture agreed on ("agreed on a joint venture") stay done.
+- A report taken back is a denial, a rumour (as the status inventory annotates
+  denials): the verb of saying marked wrong by an adverb ("A story on Monday
+  incorrectly said that X had acquired Y", "publicó erróneamente que"), or the next
+  sentence a correction's formula ("… este diario afirmó que Y había sido adquirida por
+  X. No es así: …", "That is not the case."; ``kg.deals.status._retracted``); "correctly
+  said", a next sentence that only begins with "No es" and an adverb of error on the
+  deal's own verb ("wrongly bought Y at the top of the market") change nothing.
+- "la fusión naufragó": a deal that sank is cancelled (``cancelled`` in
+  lexicon/deals.toml).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = list(nlp(text)._.kg_deals)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- a joint venture agreed to be formed -----------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Systems and Brightwell Motors agreed to form a joint venture worth $300 million.",
+    "Harlow Systems agreed to set up a joint venture with Brightwell Motors.",
+    "Harlow Systems and Brightwell Motors have agreed to create a joint venture to build "
+    "batteries.",
+])
+def test_venture_agreed_to_be_formed_is_announced_en(en: Language, text: str) -> None:
+    d = _one(en, text)
+    assert (d.type, d.status) == ("Partnership", "Announced")
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Norvalia y Textiles Ambrosio acordaron constituir una sociedad conjunta.",
+    "Grupo Norvalia y Textiles Ambrosio acordaron crear una empresa conjunta valorada en "
+    "300 millones de dólares.",
+])
+def test_venture_agreed_to_be_formed_is_announced_es(es: Language, text: str) -> None:
+    d = _one(es, text)
+    assert (d.type, d.status) == ("Partnership", "Announced")
+
+
+def test_alliance_agreed_and_venture_formed_stay_done(en: Language, es: Language) -> None:
+    for nlp, text in (
+        (en, "Harlow Systems and Brightwell Motors agreed to form a strategic alliance."),
+        (en, "Harlow Systems and Brightwell Motors formed a joint venture last year."),
+        (en, "Harlow Systems and Brightwell Motors agreed on a joint venture to build "
+             "batteries."),
+        (es, "Grupo Norvalia y Textiles Ambrosio crearon una empresa conjunta en 2021."),
+    ):
+        assert _one(nlp, text).status == "Completed", text
+
+
+# -- a report taken back ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "A story on Monday incorrectly said that Tendal Group had acquired Brisamar Foods.",
+    "Harlow Systems incorrectly said last week that it had acquired Brightwell Motors.",
+    "A report on Monday wrongly stated that Harlow Systems had bought Brightwell Motors.",
+    "A story on Monday said that Harlow Systems had acquired Brightwell Motors. That is "
+    "not the case.",
+])
+def test_report_taken_back_is_a_rumour_en(en: Language, text: str) -> None:
+    assert _one(en, text).status == "Rumoured"
+
+
+@pytest.mark.parametrize("text", [
+    "Este diario publicó erróneamente que Grupo Norvalia había comprado Textiles Ambrosio.",
+    "En la información publicada ayer, este diario afirmó que Textiles Ambrosio había sido "
+    "adquirida por Grupo Norvalia. No es así: la compra no se ha producido.",
+])
+def test_report_taken_back_is_a_rumour_es(es: Language, text: str) -> None:
+    d = next(d for d in es(text)._.kg_deals if d.type == "Acquisition")
+    assert d.status == "Rumoured"
+
+
+def test_report_not_taken_back_stands(en: Language, es: Language) -> None:
+    for nlp, text in (
+        (en, "Harlow Systems correctly said that it had acquired Brightwell Motors."),
+        (en, "Harlow Systems wrongly bought Brightwell Motors at the top of the market."),
+        (en, "Harlow Systems said that it had acquired Brightwell Motors. The deal cost "
+             "$40 million."),
+        (es, "Grupo Norvalia afirmó que había comprado Textiles Ambrosio. No es la primera "
+             "vez que lo hace."),
+    ):
+        d = next(d for d in nlp(text)._.kg_deals if d.type == "Acquisition")
+        assert d.status == "Completed", text
+
+
+# -- a deal that sank ------------------------------------------------------------------
+
+
+def test_merger_that_sank_is_cancelled(es: Language) -> None:
+    d = _one(es, "La fusión entre Grupo Norvalia y Textiles Ambrosio naufragó en marzo.")
+    assert (d.type, d.status) == ("Merger", "Cancelled")
