@@ -12,6 +12,12 @@
   X. No es así: …", "That is not the case."; ``kg.deals.status._retracted``); "correctly
   said", a next sentence that only begins with "No es" and an adverb of error on the
   deal's own verb ("wrongly bought Y at the top of the market") change nothing.
+- A deal noun whose relative clause says it closed is done, whatever the main verb
+  tells of its effects ("The acquisition of Y by X, which closed on Friday, adds 300
+  stores", "la compra de Y por X, que se cerró el viernes, le dará 300 tiendas";
+  ``kg.deals.status._closed_by_relative``); "which is expected to close in March", "que
+  se cerrará en marzo", a company "which closed its plant" and shares "which closed at
+  $12 a share" change nothing.
 - "la fusión naufragó": a deal that sank is cancelled (``cancelled`` in
   lexicon/deals.toml).
 """
@@ -108,3 +114,36 @@ def test_report_not_taken_back_stands(en: Language, es: Language) -> None:
 def test_merger_that_sank_is_cancelled(es: Language) -> None:
     d = _one(es, "La fusión entre Grupo Norvalia y Textiles Ambrosio naufragó en marzo.")
     assert (d.type, d.status) == ("Merger", "Cancelled")
+
+
+# -- a deal closed, told in a relative clause ------------------------------------------
+
+
+@pytest.mark.parametrize("nlp_name,text", [
+    ("en", "The acquisition of Brisamar Foods by Tendal Group, which closed on Friday, adds "
+           "300 stores to its network."),
+    ("en", "Tendal Group's acquisition of Brisamar Foods, which closed on Friday, will add "
+           "300 stores."),
+    ("en", "The takeover of Brisamar Foods by Tendal Group, which was completed in March, "
+           "will add 300 stores."),
+    ("es", "La compra de Brisamar Foods por Tendal Grupo, que se cerró el viernes, le dará "
+           "300 tiendas."),
+])
+def test_deal_closed_in_relative_clause_is_done(
+    en: Language, es: Language, nlp_name: str, text: str
+) -> None:
+    d = _one({"en": en, "es": es}[nlp_name], text)
+    assert d.status == "Completed"
+
+
+def test_relative_clause_not_of_a_close_changes_nothing(en: Language, es: Language) -> None:
+    for nlp, text in (
+        (en, "The acquisition of Brisamar Foods by Tendal Group, which is expected to close "
+             "in March, will add 300 stores."),
+        (es, "La compra de Brisamar Foods por Tendal Grupo, que se cerrará en marzo, le dará "
+             "300 tiendas."),
+        (en, "Tendal Group will buy Brisamar Foods, which closed its Leeds plant last year."),
+        (en, "Tendal Group's takeover of Brisamar Foods, which closed at $12 a share on "
+             "Friday, would create a giant."),
+    ):
+        assert _one(nlp, text).status != "Completed", text

@@ -89,6 +89,7 @@ from kg.deals.words import (
     REPORT_VERBS,
     RETRACTION_ADVERBS,
     RUMOURED,
+    SHARE_CLOSE_WORDS,
     SHAREHOLDER_NOUNS,
     SIGNED,
     SOURCE_NOUNS,
@@ -285,6 +286,43 @@ def _ended_by_relative_on_party(t: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _closed_by_relative(c: Cue) -> Verdict | None:
+    """A deal noun whose relative clause says it closed is done, whatever the main verb
+    tells of its effects: "The acquisition of Y by X, which closed on Friday, adds 300
+    stores", "the deal, which was completed in March, will give X ...", "la compra de Y
+    por X, que se cerró el viernes, ..." (the parser often hangs the clause on the last
+    name of the noun's phrase). The verb of completion is past, its subject the relative
+    pronoun, and it has no object: "Y, which closed its plant" tells of Y; "which is
+    expected to close in March" is not past."""
+    if not c.noun:
+        return None
+    t = c.trigger
+    for x in t.subtree:
+        if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
+            continue
+        if x.lemma_.lower() not in COMPLETED or not is_past(x) or is_conditional(x):
+            continue
+        subject = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("que", "which", "that"):
+            continue
+        if any(
+            y.dep_ in ("obj", "dobj", "xcomp", "ccomp") and y.lower_ != "se"
+            for y in x.children
+        ) or _share_close(x):
+            continue
+        return "Completed", None
+    return None
+
+
+def _share_close(x: Token) -> bool:
+    """ "Y, which closed at $12 a share on Friday", "which closed up 3%": a company's
+    shares closing a session, told with a price, a percentage or a move."""
+    return any(
+        y.is_currency or y.ent_type_ in ("MONEY", "PERCENT") or y.lower_ in SHARE_CLOSE_WORDS
+        for y in x.subtree
+    )
 
 
 def _subject_left_behind(c: Cue) -> Verdict | None:
@@ -1479,6 +1517,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("denied", "trigger", _denied, "any"),
     StatusRule("retracted", "trigger", _retracted, "any"),
     StatusRule("subject-left-behind", "trigger", _subject_left_behind, "any"),
+    StatusRule("closed-by-relative", "trigger", _closed_by_relative, "any"),
     StatusRule("done-before", "trigger", _done_before, "any"),
     StatusRule("done-before-clause", "trigger", _done_before_clause, "any"),
     StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject, "any"),
