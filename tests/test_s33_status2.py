@@ -39,73 +39,45 @@ def _one(nlp: Language, text: str) -> Deal:
 # -- a joint venture agreed to be formed -----------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "Harlow Systems and Brightwell Motors agreed to form a joint venture worth $300 million.",
-    "Harlow Systems agreed to set up a joint venture with Brightwell Motors.",
-    "Harlow Systems and Brightwell Motors have agreed to create a joint venture to build "
-    "batteries.",
-])
-def test_venture_agreed_to_be_formed_is_announced_en(en: Language, text: str) -> None:
-    d = _one(en, text)
-    assert (d.type, d.status) == ("Partnership", "Announced")
+_VENTURES_TO_BE_FORMED = (
+    ("en", "Harlow Systems and Brightwell Motors agreed to form a joint venture worth "
+           "$300 million."),
+    ("en", "Harlow Systems agreed to set up a joint venture with Brightwell Motors."),
+    ("en", "Harlow Systems and Brightwell Motors have agreed to create a joint venture to "
+           "build batteries."),
+    ("es", "Grupo Norvalia y Textiles Ambrosio acordaron constituir una sociedad conjunta."),
+    ("es", "Grupo Norvalia y Textiles Ambrosio acordaron crear una empresa conjunta valorada "
+           "en 300 millones de dólares."),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "Grupo Norvalia y Textiles Ambrosio acordaron constituir una sociedad conjunta.",
-    "Grupo Norvalia y Textiles Ambrosio acordaron crear una empresa conjunta valorada en "
-    "300 millones de dólares.",
-])
-def test_venture_agreed_to_be_formed_is_announced_es(es: Language, text: str) -> None:
-    d = _one(es, text)
-    assert (d.type, d.status) == ("Partnership", "Announced")
-
-
-def test_alliance_agreed_and_venture_formed_stay_done(en: Language, es: Language) -> None:
-    for nlp, text in (
-        (en, "Harlow Systems and Brightwell Motors agreed to form a strategic alliance."),
-        (en, "Harlow Systems and Brightwell Motors formed a joint venture last year."),
-        (en, "Harlow Systems and Brightwell Motors agreed on a joint venture to build "
-             "batteries."),
-        (es, "Grupo Norvalia y Textiles Ambrosio crearon una empresa conjunta en 2021."),
-    ):
-        assert _one(nlp, text).status == "Completed", text
+def test_venture_agreed_to_be_formed_is_announced(en: Language, es: Language) -> None:
+    for lang, text in _VENTURES_TO_BE_FORMED:
+        d = _one(en if lang == "en" else es, text)
+        assert (d.type, d.status) == ("Partnership", "Announced"), text
 
 
 # -- a report taken back ---------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "A story on Monday incorrectly said that Tendal Group had acquired Brisamar Foods.",
-    "Harlow Systems incorrectly said last week that it had acquired Brightwell Motors.",
-    "A report on Monday wrongly stated that Harlow Systems had bought Brightwell Motors.",
-    "A story on Monday said that Harlow Systems had acquired Brightwell Motors. That is "
-    "not the case.",
-])
-def test_report_taken_back_is_a_rumour_en(en: Language, text: str) -> None:
-    assert _one(en, text).status == "Rumoured"
+_REPORTS_TAKEN_BACK = (
+    ("en", "A story on Monday incorrectly said that Tendal Group had acquired Brisamar Foods."),
+    ("en", "Harlow Systems incorrectly said last week that it had acquired Brightwell Motors."),
+    ("en", "A report on Monday wrongly stated that Harlow Systems had bought Brightwell Motors."),
+    ("en", "A story on Monday said that Harlow Systems had acquired Brightwell Motors. That "
+           "is not the case."),
+    ("es", "Este diario publicó erróneamente que Grupo Norvalia había comprado Textiles "
+           "Ambrosio."),
+    ("es", "En la información publicada ayer, este diario afirmó que Textiles Ambrosio había "
+           "sido adquirida por Grupo Norvalia. No es así: la compra no se ha producido."),
+)
 
 
-@pytest.mark.parametrize("text", [
-    "Este diario publicó erróneamente que Grupo Norvalia había comprado Textiles Ambrosio.",
-    "En la información publicada ayer, este diario afirmó que Textiles Ambrosio había sido "
-    "adquirida por Grupo Norvalia. No es así: la compra no se ha producido.",
-])
-def test_report_taken_back_is_a_rumour_es(es: Language, text: str) -> None:
-    d = next(d for d in es(text)._.kg_deals if d.type == "Acquisition")
-    assert d.status == "Rumoured"
-
-
-def test_report_not_taken_back_stands(en: Language, es: Language) -> None:
-    for nlp, text in (
-        (en, "Harlow Systems correctly said that it had acquired Brightwell Motors."),
-        (en, "Harlow Systems wrongly bought Brightwell Motors at the top of the market."),
-        (en, "Harlow Systems said that it had acquired Brightwell Motors. The deal cost "
-             "$40 million."),
-        (es, "Grupo Norvalia afirmó que había comprado Textiles Ambrosio. No es la primera "
-             "vez que lo hace."),
-    ):
-        d = next(d for d in nlp(text)._.kg_deals if d.type == "Acquisition")
-        assert d.status == "Completed", text
+def test_report_taken_back_is_a_rumour(en: Language, es: Language) -> None:
+    for lang, text in _REPORTS_TAKEN_BACK:
+        doc = (en if lang == "en" else es)(text)
+        d = next(d for d in doc._.kg_deals if d.type == "Acquisition")
+        assert d.status == "Rumoured", text
 
 
 # -- a deal that sank ------------------------------------------------------------------
@@ -136,14 +108,40 @@ def test_deal_closed_in_relative_clause_is_done(
     assert d.status == "Completed"
 
 
-def test_relative_clause_not_of_a_close_changes_nothing(en: Language, es: Language) -> None:
-    for nlp, text in (
-        (en, "The acquisition of Brisamar Foods by Tendal Group, which is expected to close "
-             "in March, will add 300 stores."),
-        (es, "La compra de Brisamar Foods por Tendal Grupo, que se cerrará en marzo, le dará "
-             "300 tiendas."),
-        (en, "Tendal Group will buy Brisamar Foods, which closed its Leeds plant last year."),
-        (en, "Tendal Group's takeover of Brisamar Foods, which closed at $12 a share on "
-             "Friday, would create a giant."),
-    ):
-        assert _one(nlp, text).status != "Completed", text
+# -- near misses: each rule leaves these as they were -----------------------------------
+
+
+_NEAR_MISSES = (
+    # an alliance agreed is made; a venture formed or agreed on is done
+    ("en", "Harlow Systems and Brightwell Motors agreed to form a strategic alliance.",
+     "Completed"),
+    ("en", "Harlow Systems and Brightwell Motors formed a joint venture last year.", "Completed"),
+    ("en", "Harlow Systems and Brightwell Motors agreed on a joint venture to build batteries.",
+     "Completed"),
+    ("es", "Grupo Norvalia y Textiles Ambrosio crearon una empresa conjunta en 2021.",
+     "Completed"),
+    # a report not taken back
+    ("en", "Harlow Systems correctly said that it had acquired Brightwell Motors.", "Completed"),
+    ("en", "Harlow Systems wrongly bought Brightwell Motors at the top of the market.",
+     "Completed"),
+    ("en", "Harlow Systems said that it had acquired Brightwell Motors. The deal cost $40 "
+           "million.", "Completed"),
+    ("es", "Grupo Norvalia afirmó que había comprado Textiles Ambrosio. No es la primera vez "
+           "que lo hace.", "Completed"),
+    # a relative clause that tells no close
+    ("en", "The acquisition of Brisamar Foods by Tendal Group, which is expected to close in "
+           "March, will add 300 stores.", "Announced"),
+    ("es", "La compra de Brisamar Foods por Tendal Grupo, que se cerrará en marzo, le dará 300 "
+           "tiendas.", "Announced"),
+    ("en", "Tendal Group will buy Brisamar Foods, which closed its Leeds plant last year.",
+     "Announced"),
+    ("en", "Tendal Group's takeover of Brisamar Foods, which closed at $12 a share on Friday, "
+           "would create a giant.", "Rumoured"),
+)
+
+
+def test_near_misses_keep_their_status(en: Language, es: Language) -> None:
+    for lang, text, status in _NEAR_MISSES:
+        deals = [d for d in (en if lang == "en" else es)(text)._.kg_deals
+                 if d.type != "PurchaseAgreement"]
+        assert [d.status for d in deals] == [status], text
