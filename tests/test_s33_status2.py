@@ -5,13 +5,19 @@
   sociedad conjunta"; ``kg.deals.status._to_be_founded``); an alliance agreed ("agreed
   to form a strategic alliance"), a venture formed ("formed a joint venture last
   year") and a venture agreed on ("agreed on a joint venture") stay done.
-- A report taken back is a denial, a rumour (as the status inventory annotates
-  denials): the verb of saying marked wrong by an adverb ("A story on Monday
-  incorrectly said that X had acquired Y", "publicó erróneamente que"), or the next
-  sentence a correction's formula ("… este diario afirmó que Y había sido adquirida por
-  X. No es así: …", "That is not the case."; ``kg.deals.status._retracted``); "correctly
-  said", a next sentence that only begins with "No es" and an adverb of error on the
-  deal's own verb ("wrongly bought Y at the top of the market") change nothing.
+- A report taken back is no deal (the convention of heldout18's correction notice: the
+  deal a newspaper withdraws never was): the verb of saying marked wrong by an adverb
+  or an adverbial of error ("A story on Monday incorrectly said that X had acquired Y",
+  "publicó erróneamente que", "la cifra que, por error, atribuimos a una compraventa
+  de Y por X"), or the next sentence a correction's formula ("… este diario afirmó que
+  Y había sido adquirida por X. No es así: …", "That is not the case.";
+  ``kg.deals.asserted.retracted``); "correctly said", a next sentence that only begins
+  with "No es" and an adverb of error on the deal's own verb ("wrongly bought Y at the
+  top of the market") change nothing.
+- A clause after a colon that spells out a purchase agreement ("firmaron un acuerdo de
+  distribución en exclusiva: X venderá los quesos de Y durante cinco años") tells its
+  terms, not its stage (``kg.deals.status._spelled_out``); the same clause alone is
+  announced.
 - A deal noun whose relative clause says it closed is done, whatever the main verb
   tells of its effects ("The acquisition of Y by X, which closed on Friday, adds 300
   stores", "la compra de Y por X, que se cerró el viernes, le dará 300 tiendas";
@@ -70,14 +76,25 @@ _REPORTS_TAKEN_BACK = (
            "Ambrosio."),
     ("es", "En la información publicada ayer, este diario afirmó que Textiles Ambrosio había "
            "sido adquirida por Grupo Norvalia. No es así: la compra no se ha producido."),
+    ("es", "Esa es la cifra que, por error, atribuimos a una compraventa de Textiles Ambrosio "
+           "por Grupo Norvalia."),
 )
 
 
-def test_report_taken_back_is_a_rumour(en: Language, es: Language) -> None:
+def test_report_taken_back_is_no_deal(en: Language, es: Language) -> None:
     for lang, text in _REPORTS_TAKEN_BACK:
         doc = (en if lang == "en" else es)(text)
-        d = next(d for d in doc._.kg_deals if d.type == "Acquisition")
-        assert d.status == "Rumoured", text
+        assert [d for d in doc._.kg_deals if d.type == "Acquisition"] == [], text
+
+
+# -- a purchase agreement spelled out after a colon ------------------------------------
+
+
+def test_agreement_spelled_out_after_colon_is_done(es: Language) -> None:
+    d = _one(es, "Lo que ambas empresas firmaron el martes es un acuerdo de distribución en "
+                 "exclusiva: Lácteos Norvalia venderá los quesos de Textiles Ambrosio en sus "
+                 "tiendas durante cinco años.")
+    assert (d.type, d.status) == ("PurchaseAgreement", "Completed")
 
 
 # -- a deal that sank ------------------------------------------------------------------
@@ -128,6 +145,12 @@ _NEAR_MISSES = (
            "million.", "Completed"),
     ("es", "Grupo Norvalia afirmó que había comprado Textiles Ambrosio. No es la primera vez "
            "que lo hace.", "Completed"),
+    # the same sale told alone
+    ("es", "Lácteos Norvalia venderá los quesos de Textiles Ambrosio en sus tiendas durante "
+           "cinco años.", "Announced"),
+    # an error on the deal's own verb
+    ("en", "Tendal Group said it had acquired Brisamar Foods by mistake, a lawyer argued.",
+     "Completed"),
     # a relative clause that tells no close
     ("en", "The acquisition of Brisamar Foods by Tendal Group, which is expected to close in "
            "March, will add 300 stores.", "Announced"),
@@ -142,6 +165,5 @@ _NEAR_MISSES = (
 
 def test_near_misses_keep_their_status(en: Language, es: Language) -> None:
     for lang, text, status in _NEAR_MISSES:
-        deals = [d for d in (en if lang == "en" else es)(text)._.kg_deals
-                 if d.type != "PurchaseAgreement"]
+        deals = (en if lang == "en" else es)(text)._.kg_deals
         assert [d.status for d in deals] == [status], text
