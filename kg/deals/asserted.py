@@ -9,7 +9,12 @@
   price, count or time of its own ("Brennock Dairies supplies the supermarket chain
   Fairhaven Markets", "Lácteos Valdivieso suministra leche a Supermercados Andinos",
   "Aceros Norte compra su mineral a Metales Colby") describes a standing trade, no
-  agreement the article reports.
+  agreement the article reports;
+- a report taken back: a deal told in what a report said, which the writer marks wrong
+  ("A story on Monday incorrectly said that X had acquired Y", "publicó erróneamente
+  que X compró Y") or denies in the sentence that follows with a correction's formula
+  ("… este diario afirmó que Y había sido adquirida por X. No es así: …"): a
+  correction withdraws the deal, which never was (``retracted``).
 """
 
 from __future__ import annotations
@@ -18,12 +23,18 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kg.deals.syntax import feat, year_of
+from kg.deals.syntax import feat, is_verbal, year_of
 from kg.deals.words import (
     AGREEMENT_NOUNS,
     CONDITIONAL_MARKS,
+    DENIAL_FORMULAS,
+    ERROR_NOUNS,
+    REPORT_VERBS,
+    RETRACTION_ADVERBS,
+    STATING_VERBS,
     SUBJ_DEPS,
 )
+from kg.entities.words import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from kg.deals.context import Context
@@ -108,4 +119,49 @@ def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
         t.i in ctx.tok_amount or t.lemma_.lower() in AGREEMENT_NOUNS or t.like_num
         or t.ent_type_ in ("DATE", "TIME") or year_of(t) is not None
         for c in trigger.children if c.dep_ not in SUBJ_DEPS for t in c.subtree
+    )
+
+
+_STATING = REPORT_VERBS | SPEECH_VERBS | STATING_VERBS
+
+
+def retracted(trigger: Token) -> bool:
+    """A deal told in what a verb of saying reports, taken back: the verb marked wrong
+    ("incorrectly said that X had acquired Y", "publicó erróneamente que", "la cifra
+    que, por error, atribuimos a una compraventa de Y"), or, the deal in its clausal
+    complement, its sentence followed by one that opens with a correction's formula
+    ("… afirmó que Y había sido adquirida por X. No es así.", "That is not the
+    case."). Not "correctly said", nor an adverb of error on the deal's own verb
+    ("wrongly bought Y at the top of the market")."""
+    below = trigger
+    for t in trigger.ancestors:
+        if is_verbal(t) and t.lemma_.lower() in _STATING:
+            return any(_marks_error(x) for x in t.children) or (
+                below.dep_ == "ccomp" and _denied_next(t)
+            )
+        below = t
+    return False
+
+
+def _marks_error(x: Token) -> bool:
+    """An adverb of error ("incorrectly", "erróneamente") or an adverbial of error ("por
+    error", "by mistake", "in error")."""
+    if x.lower_ in RETRACTION_ADVERBS:
+        return True
+    if x.lower_ in ("by", "in"):  # "by mistake": the preposition heads its noun
+        return any(y.dep_ == "pobj" and y.lower_ in ERROR_NOUNS for y in x.children)
+    return x.lower_ in ERROR_NOUNS and any(
+        y.dep_ == "case" and y.lower_ == "por" for y in x.children
+    )
+
+
+def _denied_next(t: Token) -> bool:
+    """Whether the sentence after ``t``'s opens with a correction's formula ("No es
+    así", "That is not the case")."""
+    end = t.sent.end
+    if end >= len(t.doc):
+        return False
+    text = t.doc[end].sent.text.lower()
+    return any(
+        text.startswith(f) and not text[len(f):len(f) + 1].isalpha() for f in DENIAL_FORMULAS
     )

@@ -54,7 +54,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.asserted import habitual_trade, supposed
+from kg.deals.asserted import habitual_trade, retracted, supposed
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, subjects
 from kg.deals.words import (
@@ -336,7 +336,7 @@ def is_false_deal(ctx: Context, m: Mention) -> bool:
     trigger = ctx.doc[m.trigger]
     return obtains_capacity(ctx, m, trigger) or denied_intent(trigger) or \
         credit_line(ctx, m, trigger) or damages_paid(ctx, m, trigger) or \
-        financed_purchase(ctx, m, trigger) or supposed(trigger) or \
+        financed_purchase(ctx, m, trigger) or supposed(trigger) or retracted(trigger) or \
         (m.type == "PurchaseAgreement"
          and habitual_trade(ctx, ctx.by_token.get(m.trigger, ""), trigger))
 

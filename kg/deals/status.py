@@ -55,6 +55,8 @@ from kg.deals.words import (
     DENIAL_VERBS,
     DENIED_NOUNS,
     FOLLOWING_VERBS,
+    FOUNDED_NOUNS,
+    FOUNDING_VERBS,
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
@@ -84,6 +86,7 @@ from kg.deals.words import (
     REFUSE_VERBS,
     REJECTING,
     RUMOURED,
+    SHARE_CLOSE_WORDS,
     SHAREHOLDER_NOUNS,
     SIGNED,
     SOURCE_NOUNS,
@@ -278,6 +281,43 @@ def _ended_by_relative_on_party(t: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _closed_by_relative(c: Cue) -> Verdict | None:
+    """A deal noun whose relative clause says it closed is done, whatever the main verb
+    tells of its effects: "The acquisition of Y by X, which closed on Friday, adds 300
+    stores", "the deal, which was completed in March, will give X ...", "la compra de Y
+    por X, que se cerró el viernes, ..." (the parser often hangs the clause on the last
+    name of the noun's phrase). The verb of completion is past, its subject the relative
+    pronoun, and it has no object: "Y, which closed its plant" tells of Y; "which is
+    expected to close in March" is not past."""
+    if not c.noun:
+        return None
+    t = c.trigger
+    for x in t.subtree:
+        if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
+            continue
+        if x.lemma_.lower() not in COMPLETED or not is_past(x) or is_conditional(x):
+            continue
+        subject = next((y for y in x.children if y.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("que", "which", "that"):
+            continue
+        if any(
+            y.dep_ in ("obj", "dobj", "xcomp", "ccomp") and y.lower_ != "se"
+            for y in x.children
+        ) or _share_close(x):
+            continue
+        return "Completed", None
+    return None
+
+
+def _share_close(x: Token) -> bool:
+    """ "Y, which closed at $12 a share on Friday", "which closed up 3%": a company's
+    shares closing a session, told with a price, a percentage or a move."""
+    return any(
+        y.is_currency or y.ent_type_ in ("MONEY", "PERCENT") or y.lower_ in SHARE_CLOSE_WORDS
+        for y in x.subtree
+    )
 
 
 def _subject_left_behind(c: Cue) -> Verdict | None:
@@ -1182,6 +1222,35 @@ def _intended(c: Cue) -> Verdict | None:
     return None
 
 
+def _to_be_founded(c: Cue) -> Verdict | None:
+    """A joint venture that partners agree to form is still to be made, announced: "X
+    and Y agreed to form a joint venture", "have agreed to set up a venture",
+    "acordaron constituir una sociedad conjunta" (the founding verb the infinitive
+    complement of the verb of agreement, the company its object). Not an alliance agreed
+    ("agreed to form an alliance": the agreement makes it), nor a venture formed."""
+    if not c.above or c.deal_type != "Partnership" or _negated(c.word):
+        return None
+    verb = _below(c)
+    if verb is None or verb.dep_ != "xcomp" or not _founding(verb):
+        return None
+    made = (c.trigger, c.trigger.head)
+    if any(
+        x.dep_ in ("dobj", "obj") and x in made and x.lemma_.lower() in FOUNDED_NOUNS
+        for x in verb.children
+    ):
+        return "Announced", None
+    return None
+
+
+def _founding(t: Token) -> bool:
+    """A verb that brings a company into being: "form", "crear", "set up" (with its
+    particle)."""
+    lemma = t.lemma_.lower()
+    if lemma == "set":
+        return any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children)
+    return lemma in FOUNDING_VERBS
+
+
 def _contract_won(c: Cue) -> Verdict | None:
     """A contract won is a contract signed ("ganó un contrato")."""
     if c.lemma in RECEIVE_VERBS and c.above and c.deal_type == "PurchaseAgreement":
@@ -1277,6 +1346,8 @@ def _future(c: Cue) -> Verdict | None:
     agreement provides is not its stage, its signing is."""
     if not is_future(c.word) or _agreement_terms(c.word):
         return None
+    if c.deal_type == "PurchaseAgreement" and _spelled_out(c.word):
+        return None  # "un acuerdo de distribución: X venderá ...": its terms
     if c.deal_type == "PurchaseAgreement" and c.trigger.lemma_.lower() in SUPPLY_LEMMAS:
         return None  # "X will supply Y with chips": the deliveries are to come, not the deal
     if _money_used(c):
@@ -1303,6 +1374,16 @@ def _agreement_terms(t: Token) -> bool:
         return True
     return t.dep_ == "ccomp" and any(
         s.dep_ in SUBJ_DEPS and s.lemma_.lower() in AGREEMENT_NOUNS for s in head.children
+    )
+
+
+def _spelled_out(t: Token) -> bool:
+    """A clause after a colon that spells out the agreement noun before it: "firmaron un
+    acuerdo de distribución en exclusiva: X venderá los quesos de Y durante cinco
+    años", "signed a supply deal: X will deliver 40 turbines" (the parser hangs the
+    clause on the noun). What a purchase agreement provides is not its stage."""
+    return t.head.lemma_.lower() in AGREEMENT_NOUNS and t.head.i < t.i and any(
+        x.dep_ == "punct" and x.text == ":" and x.i < t.i for x in t.children
     )
 
 
@@ -1402,6 +1483,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("preliminary", "trigger", _preliminary, "any"),
     StatusRule("denied", "trigger", _denied, "any"),
     StatusRule("subject-left-behind", "trigger", _subject_left_behind, "any"),
+    StatusRule("closed-by-relative", "trigger", _closed_by_relative, "any"),
     StatusRule("done-before", "trigger", _done_before, "any"),
     StatusRule("done-before-clause", "trigger", _done_before_clause, "any"),
     StatusRule("talks-misread-as-subject", "trigger", _talks_misread_as_subject, "any"),
@@ -1426,6 +1508,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("said-to", "word", _said_to, HEARSAY_VERBS),
     StatusRule("plan", "word", _plan, SIGNED | COMPLETED | ANNOUNCED),
     StatusRule("intended", "word", _intended, "any"),
+    StatusRule("to-be-founded", "word", _to_be_founded, CONCLUDE),
     StatusRule("contract-won", "word", _contract_won, RECEIVE_VERBS),
     StatusRule("signed", "word", _signed, SIGNED),
     StatusRule("pending-approval", "word", _pending_approval, "any"),
