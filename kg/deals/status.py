@@ -1259,8 +1259,12 @@ def _contract_won(c: Cue) -> Verdict | None:
 
 
 def _signed(c: Cue) -> Verdict | None:
-    """ "firmó un acuerdo": an agreement signed is done; a takeover signed, announced."""
+    """ "firmó un acuerdo": an agreement signed is done; a takeover signed, announced;
+    a signing still to come ("firmará el contrato la próxima semana", "will sign")
+    leaves either announced."""
     if c.lemma in SIGNED and c.above:
+        if is_future(c.word):
+            return "Announced", None
         return ("Completed" if c.deal_type in _SIGNED_IS_DONE else "Announced"), None
     return None
 
