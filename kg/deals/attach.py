@@ -18,6 +18,7 @@ from kg.deals.syntax import (
     case_of,
     direct_objects,
     feat,
+    founding_verb,
     is_conditional,
     is_definite,
     is_verbal,
@@ -31,7 +32,6 @@ from kg.deals.words import (
     AGREEMENT_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
-    CREATING_VERBS,
     DEAL_OUTCOME_VERBS,
     DURATION_PREPS,
     DURATION_UNITS,
@@ -781,7 +781,7 @@ def _created_company_size(heads: list[Token]) -> bool:
     que creará un grupo valorado en 900 millones"): the size of the company the deal
     brings into being, not a price anyone pays."""
     return any(
-        t.lemma_.lower() in COMPANY_NOUNS and t.head.lemma_.lower() in CREATING_VERBS
+        t.lemma_.lower() in COMPANY_NOUNS and founding_verb(t.head)
         and t in direct_objects(t.head)
         for t in heads
     )

@@ -25,6 +25,7 @@ from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.syntax import (
     case_of,
     feat,
+    founding_verb,
     is_conditional,
     is_future,
     is_past,
@@ -56,7 +57,6 @@ from kg.deals.words import (
     DENIED_NOUNS,
     FOLLOWING_VERBS,
     FOUNDED_NOUNS,
-    FOUNDING_VERBS,
     HEARSAY_VERBS,
     HEDGE_ADV,
     HEDGE_AUX,
@@ -1231,7 +1231,7 @@ def _to_be_founded(c: Cue) -> Verdict | None:
     if not c.above or c.deal_type != "Partnership" or _negated(c.word):
         return None
     verb = _below(c)
-    if verb is None or verb.dep_ != "xcomp" or not _founding(verb):
+    if verb is None or verb.dep_ != "xcomp" or not founding_verb(verb):
         return None
     made = (c.trigger, c.trigger.head)
     if any(
@@ -1240,15 +1240,6 @@ def _to_be_founded(c: Cue) -> Verdict | None:
     ):
         return "Announced", None
     return None
-
-
-def _founding(t: Token) -> bool:
-    """A verb that brings a company into being: "form", "crear", "set up" (with its
-    particle)."""
-    lemma = t.lemma_.lower()
-    if lemma == "set":
-        return any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children)
-    return lemma in FOUNDING_VERBS
 
 
 def _contract_won(c: Cue) -> Verdict | None:

@@ -21,6 +21,7 @@ from kg.deals.words import (
     CONTRACTIONS,
     CONTROL_WORDS,
     DESCRIPTORS,
+    FOUNDING_VERBS,
     LIKELIHOOD_WORDS,
     NEGATIONS,
     OBJ_DEPS,
@@ -861,3 +862,12 @@ def year_of(t: Token) -> int | None:
     """The year a token writes ("2023"), if it is one."""
     return int(t.text) if len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") \
         else None
+
+
+def founding_verb(t: Token) -> bool:
+    """A verb that brings a company into being: "form", "crear", "set up" (with its
+    particle; ``founding_verbs``)."""
+    lemma = t.lemma_.lower()
+    if lemma == "set":
+        return any(x.dep_ == "prt" and x.lower_ == "up" for x in t.children)
+    return lemma in FOUNDING_VERBS
