@@ -152,7 +152,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
-from kg.deals.transfer import book_transferred
+from kg.deals.transfer import book_transferred, transfer_received
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
@@ -1268,6 +1268,7 @@ def _merger_partners(
     B" ("its": the company named last before it, parties:its-merger)."""
     if not noun_trigger(tok):
         join_both(ctx, m, tok)
+        _merged_by_owner(ctx, m, tok)
         return _joined_pair(m, tok)
     talks = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("about", "on", "over") \
         else None
@@ -1287,6 +1288,27 @@ def _merger_partners(
             m.rules.append("parties:its-merger")
     _merger_by_absorption(ctx, m, tok)
     return True
+
+
+def _merged_by_owner(ctx: Context, m: Mention, verb: Token) -> None:
+    """ "In 1990 we merged Hollister Group with Pine Ridge Holdings", "Corvane merged
+    Hollister with Pine Ridge", "Grupo Orbe fusionó Transportes Orbe con Logística Navia":
+    a merge verb with a company as its object and another as its "with" merges those two;
+    its subject is the owner who merges them, no partner (parties:merged-by-owner).
+    ("Acme merged its unit with Zenith" names no company as object: Acme stays.)"""
+    obj = next((c for c in verb.children if c.dep_ in ("obj", "dobj")), None)
+    if obj is None:
+        return
+    objs = ctx.np_entities(obj)
+    # (the English parser hangs the "with" on the object)
+    withs = [
+        x for p, a in (*ctx.prep_args(verb), *ctx.prep_args(obj)) if p in ("with", "con")
+        for x in ctx.np_entities(a)
+    ]
+    if len(objs) != 1 or len(withs) != 1 or objs[0] == withs[0]:
+        return
+    m.roles = [("partner", objs[0]), ("partner", withs[0])]
+    m.rules.append("parties:merged-by-owner")
 
 
 # "fusión por absorción", "merger by absorption": the legal form of a merger in which
@@ -3001,8 +3023,9 @@ _PARTNER = {None: "partner", "con": "partner", "with": "partner", "entre": "part
 FRAMES: dict[str, Frame] = {
     "acquire": Frame(
         "Acquisition",
+        # ("bought the firm off Y": colloquial English "off" for "from")
         verb={None: "acquirer", "": "target", "por": "acquirer", "by": "acquirer",
-              "a": "seller", "de": "seller", "from": "seller"},
+              "a": "seller", "de": "seller", "from": "seller", "off": "seller"},
         noun={None: "acquirer", "": "target", "de": "target", "of": "target",
               "sobre": "target", "for": "target", "por": "acquirer", "by": "acquirer",
               "a": "seller", "from": "seller"},
@@ -3028,6 +3051,7 @@ FRAMES: dict[str, Frame] = {
         verb={None: "seller", "to": "acquirer", "by": "seller"},
         noun={None: "seller", "from": "seller", "to": "acquirer", "by": "seller"},
         admits=book_transferred,
+        finish=transfer_received,
     ),
     "merge": Frame(
         "Merger",

@@ -1143,7 +1143,7 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs:
-        refs = _description_refs(ctx, m, arg, m.parties() | r.exclude)
+        refs = _description_refs(ctx, m, arg, m.parties() | r.exclude | _buyer_of_noun(r, prep))
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
         if not refs and kind == "invest" and not any(
@@ -1154,6 +1154,23 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _buyer_of_noun(r: Reading, prep: str) -> set[EntityRef]:
+    """The buyer a purchase noun's description cannot stand for: "Corvane completed the
+    acquisition of the club from Milbrook", "X cerró la compra de la compañía": the
+    subject of the verb whose object the noun is buys (the noun's unsaid acquirer), and
+    no company buys itself, so "the club" is not Corvane, whom it would otherwise name
+    as the company told last. (Not with an agent, "announced the purchase of the company
+    by Y", where the subject may well be what is bought.)"""
+    ctx, tok = r.ctx, r.tok
+    if not r.noun or r.kind != "acquire" or r.frame.get(prep) != "target":
+        return set()
+    if tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
+        return set()
+    if any(p in ("by", "por") for p, _ in ctx.prep_args(tok)):
+        return set()
+    return set(governing_subject(ctx, tok.head, set()))
 
 
 def _description_refs(

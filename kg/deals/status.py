@@ -45,6 +45,7 @@ from kg.deals.words import (
     BINDING_WORDS,
     CANCELLED,
     CANCELLED_STATES,
+    CANCELLED_VERBS,
     COMMENTATOR_NOUNS,
     COMPLETED,
     COMPLETION_EXPECTED,
@@ -193,12 +194,18 @@ def _negated(t: Token) -> bool:
 
 def phrasal_cancel(lemma: str, t: Token) -> bool:
     """Whether ``t`` (of lemma ``lemma``) has a particle that makes it end a deal: "called
-    off", "walked away", "fell apart", "dio marcha atrás"."""
+    off", "walked away", "fell apart", "dio marcha atrás"; or the noun of an idiom, said
+    after the verb or fixed in its complement ("se fue al traste", "quedó en agua de
+    borrajas")."""
     particles = PHRASAL_CANCEL.get(lemma)
     if not particles:
         return False  # (most words have none: no child is looked at)
     words = particles.split()
-    return any(x.lower_ in words for x in t.children)
+    return any(
+        x.lower_ in words
+        or any(y.lower_ in words for y in x.children if y.dep_ in ("nmod", "fixed", "flat"))
+        for x in t.children
+    )
 
 
 def _ended_state(t: Token) -> bool:
@@ -924,11 +931,13 @@ def _refused_approval(t: Token) -> bool:
 
 
 def _cancelled(c: Cue) -> Verdict | None:
-    """ "abandonó la compra", "called off the merger" (but not "did not abandon")."""
+    """ "abandonó la compra", "called off the merger", "the merger foundered" (a verb
+    only: not "the founder"), "se fue al traste" (but not "did not abandon")."""
     t = c.word
     negated = any(x.lower_ in NEGATIONS for x in t.children)
     if not negated and (
         (c.lemma in CANCELLED and c.lemma != "call")
+        or (c.lemma in CANCELLED_VERBS and t.pos_ == "VERB")
         or phrasal_cancel(c.lemma, t)
     ):
         return ("Announced", None) if _hostile_offer_rejected(c) else ("Cancelled", None)
@@ -966,7 +975,7 @@ def _called_off_act(t: Token) -> bool:
 
 # The lemmas ``_cancelled`` decides on: a verb that ends a deal, one that does with its
 # particle ("call off"), and a plan's noun that one ends ("abandoned plans to buy X").
-_CANCELLING = CANCELLED | frozenset(PHRASAL_CANCEL) | ANNOUNCED
+_CANCELLING = CANCELLED | CANCELLED_VERBS | frozenset(PHRASAL_CANCEL) | ANNOUNCED
 
 
 # Words of bidding: a bid made ("X bid for Y", "pujó por Y", "the offer", "la puja").

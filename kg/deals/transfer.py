@@ -11,7 +11,9 @@
   Y": a book of business or assets transferred to a new owner is an asset sale (an
   Acquisition with its acquirer and its seller, as heldout10's Part VII transfer's gold
   has it), only with such a book or asset transferred (``book_transferred``), not
-  staff, players nor money;
+  staff, players nor money; a transfer noun "from" Y with no "to" is received by the
+  subject of the verb that governs it ("X completed the transfer of the policies from
+  Y", ``transfer_received``);
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
   for a price are bought by it, from the one named as saying it would sell them in
   the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
@@ -28,7 +30,7 @@ from kg.deals.refer import governing_subject, previous_subject, resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
 from kg.deals.tacit import settled_topic
-from kg.deals.words import ASSET_NOUNS, UNIT_NOUNS
+from kg.deals.words import ASSET_NOUNS, COMPLETED, UNIT_NOUNS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -44,6 +46,30 @@ def book_transferred(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     things = [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] if noun else [
         c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.lemma_.lower() in _TRANSFERRED or t.lower_ in _TRANSFERRED for t in things)
+
+
+def transfer_received(
+    ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
+) -> bool:
+    """ "Corvane completed the transfer of 30,000 policies from Milbrook Life": a transfer
+    noun, object of a verb, whose "from" names where the book comes from and no "to"
+    where it goes, is received by the subject of the verb of completion that governs it,
+    its acquirer (a subject that hands the book over says where it goes: "Milbrook
+    completed the transfer of its policies to Corvane"; and one who approves or blocks
+    it is no party: "the court sanctioned the transfer of the policies from Y"). Always
+    keeps the reading."""
+    if tok.dep_ not in ("dobj", "obj") or tok.head.lemma_.lower() not in COMPLETED:
+        return True
+    preps = {p for p, a in ctx.prep_args(tok) if ctx.np_entities(a)}
+    if "from" not in preps or "to" in preps or {r for r, _ in m.roles} != {"seller"}:
+        return True
+    receivers = [
+        x for x in governing_subject(ctx, tok, m.parties()) if x.kind == "org"
+    ]
+    if len(receivers) == 1:
+        m.add_role("acquirer", receivers[0])
+        m.rules.append("parties:transfer-received")
+    return True
 
 
 # Verbs by which things go to a new owner ("will go to X", "will pass to X").

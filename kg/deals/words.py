@@ -191,6 +191,7 @@ HOLDINGS_NOUNS = LEXICON.words("holdings_nouns")
 
 # Status cues, nearest first. Lemmas of verbs/nouns on the path from the trigger up.
 CANCELLED = LEXICON.status("cancelled")
+CANCELLED_VERBS = LEXICON.status("cancelled_verbs")
 RUMOURED = LEXICON.status("rumoured")
 HOLDINGS_ADDED = LEXICON.status("holdings_added")
 CONTROL_WORDS = LEXICON.words("control_words")

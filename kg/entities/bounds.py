@@ -80,6 +80,7 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     >>> bounded_names(kn, nlp("Vendió el 5% a Inversiones Lasheras 1921."), cands)  # doctest: +SKIP
     """
     chosen = _without_opening_verbs(kn, doc, chosen)
+    chosen = _without_opening_we(kn, doc, chosen)
     chosen = _with_numbers(doc, _with_partners(doc, _outside_legal_forms(doc, chosen)))
     chosen = _with_coordinated_place(kn, doc, chosen)
     taken = {c.start for c in chosen}
@@ -352,6 +353,32 @@ def _without_opening_verbs(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list
             if all(t.text in _ADDRESS or t.text == "." for t in doc[s + 1:c.end]):
                 continue  # the verb alone, or with the form of address only
             c = _Cand(s + 1, c.end, c.label, c.priority, (*c.rules, "bounds:opening_verb"))
+        out.append(c)
+    return out
+
+
+# Folded endings of the Spanish first person plural ("compramos", "venderemos",
+# "firmaríamos").
+_WE_ENDINGS = ("amos", "emos", "imos")
+
+
+def _without_opening_we(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """Spanish: a verb of the first person plural that opens its sentence says "we", the
+    speaker, and names no one ("Compraremos Minera Orbe", "Vendimos la filial",
+    "Fusionamos Transportes Orbe con Y"): no company's or person's name is a verb so
+    inflected; it is left out of the name it opens, and a name of that word alone is
+    dropped (rule ``bounds:opening_we``). (A surname so ending, "Ramos", is no verb.)"""
+    if kn.lang != "es":
+        return chosen
+    out = []
+    for c in chosen:
+        s, word = c.start, doc[c.start].text
+        if c.label in ("PER", "ORG") and fold(word).endswith(_WE_ENDINGS) and \
+                word[:1].isupper() and word not in kn.given_names and \
+                word not in kn.surnames and _opens_sentence(doc, s) and kn.is_verb_form(word):
+            if c.end - c.start == 1:
+                continue
+            c = _Cand(s + 1, c.end, c.label, c.priority, (*c.rules, "bounds:opening_we"))
         out.append(c)
     return out
 

@@ -115,6 +115,7 @@ class Knowledge:
 # Folded endings of regular Spanish verb forms (conjugated, participles, gerunds),
 # longest first; what is left is the verb's stem ("presentara" → "present" + "ar").
 _VERB_ENDINGS = (
+    "ariamos", "eriamos", "iriamos", "aremos", "eremos", "iremos",
     "arian", "erian", "irian", "ieron", "aria", "eria", "iria", "aran", "eran", "iran",
     "aron", "aban", "ando", "iendo", "ados", "adas", "idos", "idas", "ara", "era", "ira",
     "amos", "emos", "imos", "aba", "ado", "ada", "ido", "ida", "ian", "yan", "yen", "ia",
