@@ -14,6 +14,10 @@ read as no deal, or read with the wrong parties or status.
   (``kg.deals.frames._merged_by_owner``).
 - Status: "the merger foundered" (a verb only: "the founder" ends nothing), "se fue al
   traste", "quedó en agua de borrajas": cancelled (``kg.deals.status``).
+- "La familia Prida vendió Talleres Nalón a Grupo Orbe": a subject noun before the verb
+  that names no company is a subject all the same; the name after the verb, which the
+  parser makes a second subject, is what is sold
+  (``kg.deals.roles._second_subject_as_object``).
 - "Compraremos Minera Drakefield, dijo ...": a first person plural verb that opens a
   Spanish sentence is no name (``kg.entities.bounds._without_opening_we``).
 """
@@ -173,3 +177,22 @@ def test_opening_first_person_plural_is_no_name(es: Language) -> None:
 def test_surname_in_amos_stays_a_name(es: Language) -> None:
     names = [e.text for e in es("Ramos Hermanos compró Minera Drakefield en 2019.").ents]
     assert "Ramos Hermanos" in names
+
+
+# -- a nominal subject before the verb, a name after it ---------------------------------
+
+
+def test_name_after_the_verb_is_sold_whoever_sells(es: Language) -> None:
+    for text in (
+        "La familia Prida vendió Talleres Nalón a Grupo Orbe.",
+        "Los Prida vendieron Talleres Nalón a Grupo Orbe en 2019.",
+    ):
+        d = _one(es, text)
+        assert _roles(d) == {("target", "Talleres Nalón"), ("acquirer", "Grupo Orbe")}, text
+
+
+def test_named_seller_before_the_verb_unchanged(es: Language) -> None:
+    d = _one(es, "Metales Navia vendió Talleres Nalón a Grupo Orbe en 2019.")
+    assert _roles(d) == {
+        ("seller", "Metales Navia"), ("target", "Talleres Nalón"), ("acquirer", "Grupo Orbe")
+    }

@@ -477,11 +477,14 @@ def _second_subject_as_object(r: Reading, subj: list[Token]) -> list[Token]:
     """ "Borealis ha vendido Zenith a Grupo Acme": a Spanish trigger verb with a subject
     before it and a name right after it, and no bare object, is transitive SVO; the
     small parser makes the name a second subject and the "a" phrase its object. The
-    names after the verb are what is bought or sold."""
+    names after the verb are what is bought or sold. The subject before may name no one
+    ("La familia Prida vendió Talleres Nalón a Grupo Orbe", "Los Prida vendieron ..."):
+    a noun is a subject all the same, and the name after the verb still its object."""
     tok = r.tok
     before = [
         s for s in subj if s.i < tok.i and (
             r.ctx.np_entities(s) or (s.pos_ == "PRON" and s.lower_ in RELATIVE_PRONOUNS)
+            or s.pos_ in ("NOUN", "PROPN")
         )
     ]  # (a relative pronoun too: "X, que vendió Zenith a Grupo Acme, ...")
     after = [s for s in subj if s.i > tok.i and r.ctx.np_entities(s)]
