@@ -18,6 +18,8 @@ read as no deal, or read with the wrong parties or status.
   that names no company is a subject all the same; the name after the verb, which the
   parser makes a second subject, is what is sold
   (``kg.deals.roles._second_subject_as_object``).
+- "bought a 2 per cent royalty over the X project from Y": a royalty is an asset (a
+  share of revenue), its percentage no stake: an acquisition from Y (lexicon asset_nouns).
 - "Compraremos Minera Drakefield, dijo ...": a first person plural verb that opens a
   Spanish sentence is no name (``kg.entities.bounds._without_opening_we``).
 """
@@ -196,3 +198,22 @@ def test_named_seller_before_the_verb_unchanged(es: Language) -> None:
     assert _roles(d) == {
         ("seller", "Metales Navia"), ("target", "Talleres Nalón"), ("acquirer", "Grupo Orbe")
     }
+
+
+# -- a royalty bought -----------------------------------------------------------------
+
+
+def test_royalty_bought_is_an_asset_not_a_stake(en: Language, es: Language) -> None:
+    d = _one(en, "Corvane Royalty Co. bought a 1.5% royalty on the Elwin copper mine from "
+                 "Milbrook Resources.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("acquirer", "Corvane Royalty"), ("seller", "Milbrook Resources")}
+    d = _one(es, "Regalías Andinas compró una regalía del 1,5% sobre la mina Elwin a Minera "
+                 "Milbrook por 20 millones de dólares.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("acquirer", "Regalías Andinas"), ("seller", "Minera Milbrook")}
+
+
+def test_stake_bought_stays_an_investment(en: Language) -> None:
+    d = _one(en, "Corvane Royalty Co. bought a 10% stake in Milbrook Resources.")
+    assert d.type == "Investment"
