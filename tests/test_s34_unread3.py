@@ -13,7 +13,9 @@ read as no deal, or read with the wrong parties or status.
   object and the "with" are the partners, the subject the owner who merges them
   (``kg.deals.frames._merged_by_owner``).
 - Status: "the merger foundered" (a verb only: "the founder" ends nothing), "se fue al
-  traste", "quedó en agua de borrajas": cancelled (``kg.deals.status``).
+  traste", "quedó en agua de borrajas", a second relative clause that ends it ("una
+  fusión con Y que ambos consejos habían aprobado y que se rompió"): cancelled
+  (``kg.deals.status``).
 - "La familia Prida vendió Talleres Nalón a Grupo Orbe": a subject noun before the verb
   that names no company is a subject all the same; the name after the verb, which the
   parser makes a second subject, is what is sold
@@ -217,3 +219,15 @@ def test_royalty_bought_is_an_asset_not_a_stake(en: Language, es: Language) -> N
 def test_stake_bought_stays_an_investment(en: Language) -> None:
     d = _one(en, "Corvane Royalty Co. bought a 10% stake in Milbrook Resources.")
     assert d.type == "Investment"
+
+
+def test_coordinated_relative_clause_ends_the_deal(es: Language) -> None:
+    d = _one(es, "En 2001 Forjas Navia negoció una fusión con Aceros Orbe que ambos consejos "
+                 "habían aprobado y que se rompió a última hora.")
+    assert d.status == "Cancelled"
+
+
+def test_coordinated_relative_clause_that_closes_it_ends_nothing(es: Language) -> None:
+    d = _one(es, "En 2001 Forjas Navia negoció una fusión con Aceros Orbe que ambos consejos "
+                 "habían aprobado y que se cerró en marzo.")
+    assert d.status != "Cancelled"

@@ -268,12 +268,21 @@ _EVENT_ENDINGS = frozenset({
 def _ended_by_relative_on_party(t: Token) -> bool:
     """A relative clause that ends the deal, read by the parser as said of the last name
     of the deal's phrase: "la compra de la cadena X por parte de la brasileña Y, que se
-    frustró en septiembre" (the purchase fell through, not Y)."""
+    frustró en septiembre" (the purchase fell through, not Y); or a second relative
+    clause coordinated with one on the deal noun or its phrase, with its own relative
+    pronoun: "una fusión con Y que ambos consejos habían aprobado y que se rompió a
+    última hora"."""
     for d in t.subtree:
-        if d.i == t.i:
-            continue
-        for x in d.children:
-            if x.dep_ not in ("acl", "relcl", "acl:relcl") or x.i < t.i or _negated(x):
+        relatives = [
+            x for x in d.children if x.dep_ in ("acl", "relcl", "acl:relcl") and x.i > t.i
+        ]
+        # (the trigger's own relative clause is read by _cancelled_modifier; only the
+        # one coordinated with it is read here)
+        clauses = [y for x in relatives for y in x.children if y.dep_ == "conj"]
+        if d.i != t.i:
+            clauses += relatives
+        for x in clauses:
+            if _negated(x):
                 continue
             lemma = x.lemma_.lower()
             subject = [c for c in x.children if c.dep_ in ("nsubj", "nsubjpass")]
