@@ -22,6 +22,9 @@ read as no deal, or read with the wrong parties or status.
   (``kg.deals.roles._second_subject_as_object``).
 - "bought a 2 per cent royalty over the X project from Y": a royalty is an asset (a
   share of revenue), its percentage no stake: an acquisition from Y (lexicon asset_nouns).
+- "X has Y as a 20% shareholder", "X tiene al fondo Y como accionista": a holder a
+  company has is its investor (``kg.deals.holders``); not a customer, nor "no longer
+  has".
 - "Compraremos Minera Drakefield, dijo ...": a first person plural verb that opens a
   Spanish sentence is no name (``kg.entities.bounds._without_opening_we``).
 """
@@ -231,3 +234,28 @@ def test_coordinated_relative_clause_that_closes_it_ends_nothing(es: Language) -
     d = _one(es, "En 2001 Forjas Navia negoció una fusión con Aceros Orbe que ambos consejos "
                  "habían aprobado y que se cerró en marzo.")
     assert d.status != "Cancelled"
+
+
+# -- a holder a company has -------------------------------------------------------------
+
+
+def test_company_has_a_holder(en: Language, es: Language) -> None:
+    d = _one(en, "Orbe Dairy has Surco Capital as a 20% shareholder.")
+    assert (d.type, d.status) == ("Investment", "Completed")
+    assert _roles(d) == {("investor", "Surco Capital"), ("investee", "Orbe Dairy")}
+    d = _one(es, "Lácteos Orbe tiene al fondo Surco Agro como accionista, con un 20%.")
+    assert _roles(d) == {("investor", "Surco Agro"), ("investee", "Lácteos Orbe")}
+
+
+def test_customer_or_denied_holder_is_no_investment(en: Language, es: Language) -> None:
+    for text in (
+        "Orbe Dairy has Surco Capital as its largest customer.",
+        "Orbe Dairy no longer has Surco Capital as a shareholder.",
+        "Orbe Dairy does not have Surco Capital as a shareholder.",
+    ):
+        assert _deals(en, text) == [], text
+    for text in (
+        "Lácteos Orbe tiene al fondo Surco Agro como cliente.",
+        "Lácteos Orbe ya no tiene al fondo Surco Agro como accionista.",
+    ):
+        assert _deals(es, text) == [], text

@@ -10,6 +10,10 @@ Spanish says it with *contar con* (session 23, helper unread5): "X cuenta con el
 Y como accionista con un 35 %", "X cuenta entre sus accionistas con Y". A partner
 ("socio") is a holder only with the stake it holds beside it ("como socio con el
 20 %"): "cuenta con Y como socio tecnológico" is an alliance, no stake.
+
+Both say it with *have* too (session 34, helper unread3): "X has Y as a 20 per cent
+shareholder", "X tiene al fondo Y como accionista" (the holder the object, marked by
+"a" in Spanish); "X has Y as a customer" counts no holder.
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
 from kg.deals.syntax import subjects
+from kg.deals.words import NEGATIONS
 from kg.facts import EntityRef
 
 # Verbs by which a company names its holders ("counts Y as", "lists Y among").
-_COUNTING_VERBS = frozenset({"count", "list", "number"})
+_COUNTING_VERBS = frozenset({"count", "list", "number", "have"})
 # The holder nouns the object is counted as or among.
 _HOLDER_NOUNS = frozenset({
     "shareholder", "stockholder", "investor", "backer", "owner", "holder", "unitholder",
@@ -60,7 +65,8 @@ def _counted_holders_es(
     """ "X cuenta con Y como accionista": the holders a Spanish company counts."""
     made: list[Mention] = []
     for i in range(sent.start, sent.end):
-        if ctx.lemma_lowers[i] != "contar":
+        lemma = ctx.lemma_lowers[i]
+        if lemma not in _COUNTING_VERBS_ES:
             continue
         verb = ctx.doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
@@ -68,7 +74,9 @@ def _counted_holders_es(
         holder_noun = _holder_noun_es(verb)
         if holder_noun is None:
             continue
-        investors = [x for prep, arg in ctx.prep_args(verb) if prep == "con"
+        # ("contar con Y", "tener a Y": the holder's preposition)
+        holder_prep = _COUNTING_VERBS_ES[lemma]
+        investors = [x for prep, arg in ctx.prep_args(verb) if prep == holder_prep
                      for x in ctx.np_entities(arg) if x.kind == "org"]
         _count_holders(ctx, verb, holder_noun, investors, si, ms, made)
     return made
@@ -80,12 +88,27 @@ def _count_holders(
 ) -> None:
     """Add to ``made`` the holding of ``investors`` in the company the counting verb's
     subject names, unless a mention already tells it."""
+    if _denied(verb):
+        return
     investees = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(investors))
                  if x.kind == "org" and x not in investors]
     if investors and investees and not _told(ms + made, investors, investees[0]):
         made.append(_holding(ctx, holder_noun, si, investors, investees[0]))
 
 
+def _denied(verb: Token) -> bool:
+    """ "X does not have Y as a shareholder", "X no longer has Y as a shareholder", "ya no
+    tiene a Y como accionista": the company counts no such holder (now)."""
+    return any(
+        c.lower_ in NEGATIONS
+        or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children))
+        for c in verb.children
+    )
+
+
+# The Spanish verbs by which a company names its holders, and the preposition of the
+# holder ("cuenta con Y como accionista", "tiene al fondo Y como accionista").
+_COUNTING_VERBS_ES = {"contar": "con", "tener": "a"}
 # The Spanish holder nouns a company counts its holders "como" or "entre"; "socio"
 # (a partner as well as a shareholder) only with its stake beside it.
 _HOLDER_NOUNS_ES = frozenset({
