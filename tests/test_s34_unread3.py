@@ -151,15 +151,15 @@ STATUS = [
     ("es", "La venta de Aceros Navia al Grupo Orbe se fue al traste en marzo.", True),
     ("es", "La fusión entre Velmora Energía y Minera Drakefield quedó en agua de borrajas.", True),
     ("es", "La compra de Aceros Navia por el Grupo Orbe se quedó en agua de borrajas.", True),
-    ("es", "En 2001 Forjas Navia negoció una fusión con Aceros Orbe que ambos consejos habían "
-     "aprobado y que se rompió a última hora.", True),
+    ("es", "Forjas Navia pactó en 2019 una fusión con Aceros Orbe que las dos juntas "
+     "respaldaron y que se rompió meses después.", True),
     # near misses
     ("en", "The founder of Drakefield Mining, who negotiated the sale to Velmora Energy, "
      "retired.", False),
     ("es", "La fusión entre Velmora Energía y Minera Drakefield no se ha ido al traste.", False),
     ("es", "La venta de Aceros Navia al Grupo Orbe se fue a Bruselas para su revisión.", False),
-    ("es", "En 2001 Forjas Navia negoció una fusión con Aceros Orbe que ambos consejos habían "
-     "aprobado y que se cerró en marzo.", False),
+    ("es", "Forjas Navia pactó en 2019 una fusión con Aceros Orbe que las dos juntas "
+     "respaldaron y que se cerró en marzo.", False),
 ]
 
 
