@@ -63,6 +63,7 @@ from kg.lexicon import Lexicon, alternation, trie_alternation
 from kg.origin import (
     Conventions,
     OutletTable,
+    city_countries,
     conventions,
     country_currency,
     country_names,
@@ -718,7 +719,12 @@ _LOOKALIKE_AFTER_SCALE_RE = re.compile(
     r"\d\s*(?i:mill|bill|bn\b|mn\b|m\b)\w*\s+(?:de\s+)?(?P<sym>[A-Z][A-Za-z]{0,2})\b(?![-\w])"
 )
 _GLUED_FIGURE_RE = re.compile(rf"{_SPACED_DIGITS}|\d+(?:[.,]\d+)*")
-_LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
+@functools.lru_cache(maxsize=32)
+def _leading_symbol_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A currency symbol before a range's second figure: "$1bn and $2bn", and, with
+    ``local`` (the signs read in this text only), "K450 million to K500 million" in a
+    Zambian paper, "between D2.1 billion and D2.6 billion" in a Gambian one."""
+    return re.compile(rf"(?:{trie_alternation([*_SYMBOLS, *local])})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
 # Hundredths: "35 cents", "20 céntimos", "50 centavos de dólar", "12 US cents".
 _CENTS_RE = re.compile(
@@ -861,14 +867,20 @@ def _strip_accents(word: str) -> str:
 
 def _text_currencies(text: str, lang: str) -> frozenset[str]:
     """The currencies a text names: those of the countries it names or qualifies by
-    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), and
-    those it names by name ("70 million pula", "quetzales")."""
+    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), of the
+    places it locates something in ("a Riyadh-based developer", "una planta en
+    Guanajuato"), and those it names by name ("70 million pula", "quetzales")."""
     stems, pattern = _country_stems(lang)
     found: set[str] = set()
     for m in pattern.finditer(text):
         low = m.group().casefold()
         code = next((stems[low[:k]] for k in range(len(low), 0, -1) if low[:k] in stems), None)
         currency = country_currency(code).currency if code is not None else None
+        if currency is not None:
+            found.add(currency)
+    # and those of the places it locates things in ("Riyadh-based", "in Dubai")
+    for country in _located_countries(text):
+        currency = country_currency(country).currency
         if currency is not None:
             found.add(currency)
     for m in _CURRENCY_WORD_RE.finditer(text):
@@ -900,6 +912,55 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
+# A capitalised place where something is located: "con 120 sucursales en Nuevo León",
+# "a noodle maker based in Cebu", "una planta en San Luis Potosí", "Riyadh-based".
+_PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3}"
+_LOCATED_IN_RE = re.compile(
+    rf"\b(?:[Ee]n|[Ii]n|near|cerca\s+de|con\s+sede\s+en)\s+(?P<place>{_PLACE})"
+    r"|(?<![\w-])(?P<based>[A-ZÁÉÍÓÚÑ][\w']+(?:\s+[A-ZÁÉÍÓÚÑ][\w']+)?)-based\b"
+)
+
+
+def _located_countries(text: str) -> list[str]:
+    """The countries of the places ``text`` locates something in, in text order: a
+    place is read whole, else by its first words ("en Guanajuato Norte" is in
+    Guanajuato) or, before "-based", its last ("The Riyadh-based"); one that several
+    countries have ("León", "Santiago") or that is a country's name decides nothing
+    (``_place_country``)."""
+    found: list[str] = []
+    for m in _LOCATED_IN_RE.finditer(text):
+        words = (m.group("place") or m.group("based")).split()
+        # "en Guanajuato Norte" by its first words, "The Riyadh-based" by its last
+        spans = [words[:n] if m.group("place") else words[-n:] for n in range(len(words), 0, -1)]
+        country = next((c for span in spans if (c := _place_country(" ".join(span)))), None)
+        if country is not None:
+            found.append(country)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names (pycountry), casefolded, "(Region VII)" left out →
+    the countries that have a subdivision of that name."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*\)", "", sub.name).strip().casefold()
+        found.setdefault(name, set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _place_country(name: str) -> str | None:
+    """The one country that has a subdivision or a city called ``name`` (ISO 3166-2;
+    GeoNames, with its other names); None for a name several countries' places bear
+    ("León", "Córdoba", "Santander") or a country's ("Armenia")."""
+    key = name.casefold()
+    if key in country_names("es") or key in country_names("en"):
+        return None
+    owners = set(_subdivision_countries().get(key, ()))
+    owners |= city_countries(key)
+    return owners.pop() if len(owners) == 1 else None
+
+
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+(?:[a-záéíóúñ]+\s+)?\Z", re.IGNORECASE)
 _NAME_AFTER_RE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
 
@@ -1335,6 +1396,7 @@ class _Reader:
         self.named_signs = self._named_signs()
         local = (self.home_symbols | self.tender.keys() | self.named_signs.keys()) - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
+        self._leading_re = _leading_symbol_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
         self._peso: str | None = None
@@ -1556,12 +1618,25 @@ class _Reader:
             elif origin is not None and (not named or origin.currency in named):
                 self._peso = origin.currency
             else:
-                self._peso = named[0] if named else None
+                self._peso = named[0] if named else self._peso_place()
         return self._peso
 
-    def number_at(self, pos: int) -> tuple[Decimal, int, str | None, str] | None:
-        """(value, end, group_mark, raw) of the number starting exactly at ``pos``."""
-        m = _DIGITS_RE.match(self.text, pos)
+    def _peso_place(self) -> str | None:
+        """The pesos of the one peso country whose places the text locates something
+        in, when it names no country: "una cadena con 120 sucursales en Nuevo León",
+        "a noodle maker based in Cebu" (``_located_countries``)."""
+        found = {
+            currency.currency for code in _located_countries(self.text)
+            if (currency := country_currency(code)).is_peso
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def number_at(
+        self, pos: int, glued: bool = False
+    ) -> tuple[Decimal, int, str | None, str] | None:
+        """(value, end, group_mark, raw) of the number starting exactly at ``pos``;
+        ``glued``: right after a sign in letters ("K500")."""
+        m = (_GLUED_FIGURE_RE if glued else _DIGITS_RE).match(self.text, pos)
         if m is not None:
             value = self.parse(m.group())
             if value is None:
@@ -1790,7 +1865,7 @@ class _Reader:
                     or (join.group("to") is not None and opener.group("from") is not None)
                 )
             )
-            repeated = _LEADING_SYMBOL_RE.match(text, join.end())
+            repeated = self._leading_re.match(text, join.end())
             if (
                 not is_range
                 and join.group("to") is not None
@@ -1822,9 +1897,10 @@ class _Reader:
             if is_range or change or elliptic:
                 pos = join.end()
                 # The second bound may repeat the symbol: "between $1bn and $2bn".
-                p2 = _LEADING_SYMBOL_RE.match(text, pos)
+                p2 = self._leading_re.match(text, pos)
                 num_pos = p2.end() if p2 is not None else pos
-                second = self.number_at(num_pos)
+                glued = p2 is not None and text[num_pos - 1].isalpha()
+                second = self.number_at(num_pos, glued)
                 if second is not None:
                     sp = self.piece(num_pos, *second)
                     if elliptic and not (sp.scale is not None and _comparable(value, sp.number)):

@@ -154,12 +154,13 @@ def country_names(lang: str) -> dict[str, str]:
         if not any(len(tag) == 4 and tag.istitle() for tag in ident.split("_")):
             # (a script tag: en_Dsrt, en_Shaw write English in other alphabets)
             tables.append(localedata.load(ident, merge_inherited=False).get("territories", {}))
+    countries = {country.alpha_2 for country in pycountry.countries}
     for territories in tables:
         for code, label in territories.items():
-            if len(code) == 2 and code.isalpha() and _country_code(code) is not None:
+            if code in countries:
                 names.setdefault(label.casefold(), code)
     for code, record in geonames.countries().items():
-        if _country_code(code) is not None:
+        if code in countries:
             names.setdefault(str(record["name"]).strip().casefold(), code)
     return names
 
@@ -430,6 +431,12 @@ def place_country(place: str, lang: str | None = None) -> str | None:
 @functools.lru_cache(maxsize=256)
 def _languages(country: str) -> tuple[str, ...]:
     return tuple(get_official_languages(country, de_facto=True))
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The countries that have a city called ``name`` (GeoNames' main and other names,
+    casefolded; cities of 15,000 inhabitants or more)."""
+    return frozenset(code for code, _ in _city_index().get(name.casefold(), ()))
 
 
 @functools.lru_cache(maxsize=1)
