@@ -551,7 +551,12 @@ _WRITTEN_NAMES: dict[str, str] = {
     # the renminbi by its initials after the figure: "600 million RMB"
     "rmb": "CNY",
     "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
-    "liras turcas": "TRY", "turkish lira": "TRY",
+    "liras turcas": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
+    # the Spanish press's spelling of the riyal (CLDR's Spanish has "rial saudí"):
+    # "2.000 millones de riyales saudíes", "riyales" of the Gulf country named
+    "riyales saudíes": "SAR", "riyales saudies": "SAR", "riyal saudí": "SAR",
+    "riyales cataríes": "QAR", "riyales qataríes": "QAR", "riyal catarí": "QAR",
+    "riyales": _SHARED + "riyals", "riyal": _SHARED + "riyal",
     "wones": "KRW", "rands": "ZAR",
     "francos cfa": _CFA, "franco cfa": _CFA, "cfa francs": _CFA, "cfa franc": _CFA,
     "francs cfa": _CFA, "fcfa": _CFA,
@@ -867,8 +872,8 @@ def _strip_accents(word: str) -> str:
 
 def _text_currencies(text: str, lang: str) -> frozenset[str]:
     """The currencies a text names: those of the countries it names or qualifies by
-    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), of the
-    places it locates something in ("a Riyadh-based developer", "una planta en
+    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), else of
+    the places it locates something in ("a Riyadh-based developer", "una planta en
     Guanajuato"), and those it names by name ("70 million pula", "quetzales")."""
     stems, pattern = _country_stems(lang)
     found: set[str] = set()
@@ -878,11 +883,13 @@ def _text_currencies(text: str, lang: str) -> frozenset[str]:
         currency = country_currency(code).currency if code is not None else None
         if currency is not None:
             found.add(currency)
-    # and those of the places it locates things in ("Riyadh-based", "in Dubai")
-    for country in _located_countries(text):
-        currency = country_currency(country).currency
-        if currency is not None:
-            found.add(currency)
+    if not found:
+        # a text that names no country: those of the places it locates things in
+        # ("Riyadh-based", "in Dubai")
+        for country in _located_countries(text):
+            currency = country_currency(country).currency
+            if currency is not None:
+                found.add(currency)
     for m in _CURRENCY_WORD_RE.finditer(text):
         code = _CLDR_NAMES.get(m.group().lower())
         if code is not None and not code.startswith("$"):

@@ -243,3 +243,34 @@ def test_a_place_of_one_country_names_its_currency(
 )
 def test_places_that_decide_no_country(lang: str, text: str) -> None:
     assert figures(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "country", "expected"),
+    [
+        # the Spanish press's "riyales", of the Gulf country the text names
+        ("es", "Nakhla, de Arabia Saudí, pagará 2.000 millones de riyales saudíes.", "ES",
+         [("SAR", 2 * B)]),
+        ("es", "Doha Ventures, de Catar, pagará 2.000 millones de riyales por el centro.",
+         None, [("QAR", 2 * B)]),
+        # the English plural of the lira, before a restatement in dollars
+        ("en", "Koruma paid 1.2 billion Turkish liras ($40 million) for the mill.", "TR",
+         [("TRY", Decimal("1.2") * B), ("USD", 40 * M)]),
+    ],
+)
+def test_riyales_and_liras(
+    lang: str, text: str, country: str | None, expected: list[tuple[str, Decimal]]
+) -> None:
+    assert figures(text, lang, country) == expected
+
+
+def test_riyales_of_no_named_country_stay_unread() -> None:
+    assert figures("Nakhla pagará 2.000 millones de riyales por el centro.", "es", "ES") == []
+
+
+def test_a_named_country_wins_over_places() -> None:
+    # places count only in a text that names no country: the Zambian miller's "K" stays
+    # the kwacha beside a depot in Port Moresby (whose kina writes "K" too)
+    text = ("Copperbelt Mills, a Zambian miller with a depot in Port Moresby, paid K450 "
+            "million for Ndola Grain.")
+    assert figures(text, "en") == [("ZMW", 450 * M)]
