@@ -100,19 +100,19 @@ READS = [
          ("EUR", Decimal(300000)), ("ESP", 50 * M)),
     read("es", "Valsecchi costó 90.000 millones de liras italianas en 1997.", ("ITL", 90 * B)),
     # grants and funds are money words
-    read("es", "Conservas Arousa facturó 131 millones de euros en 2025.\n\nTe puede "
-               "interesar: La Xunta lanza ayudas de 12 millones para la flota.",
-         ("EUR", 131 * M), ("EUR", 12 * M), country=ES),
+    read("es", "Quesería Ortal vendió por 64 millones de euros el año pasado.\n\nLeer "
+               "más: El Gobierno regional abre ayudas de 9 millones para el campo.",
+         ("EUR", 64 * M), ("EUR", 9 * M), country=ES),
     read("es", "Textil Albaida facturó 118 millones de euros en 2025.\n\nRelacionado: "
-               "Montduver Partners cierra su segundo fondo con 300 millones.",
-         ("EUR", 118 * M), ("EUR", 300 * M), country=ES),
+               "Brezal Capital reúne 250 millones en un nuevo fondo.",
+         ("EUR", 118 * M), ("EUR", 250 * M), country=ES),
     # a place of one country, in a text that names none
-    read("es", "Distribuidora Lumbre, con 120 sucursales en Nuevo León, pagó 1.200 "
-               "millones de pesos por Farmacias Solana.", ("MXN", Decimal("1.2") * B)),
+    read("es", "Abarrotes Cienfuegos, que tiene tiendas en Nuevo León, pagó 1.200 "
+               "millones de pesos por Droguerías Tlaloc.", ("MXN", Decimal("1.2") * B)),
     read("es", "Cementos Ramírez, que opera una planta en Guanajuato, pagó 800 millones "
                "de pesos.", ("MXN", 800 * M)),
-    read("en", "Dela Paz bought Bagong Ani Foods, a noodle maker based in Cebu, for 3.4 "
-               "billion pesos.", ("PHP", Decimal("3.4") * B)),
+    read("en", "Malaya Snacks, a chip maker based in Cebu, was sold for 3.4 billion "
+               "pesos.", ("PHP", Decimal("3.4") * B)),
     read("en", "The Riyadh-based developer Nakhla Partners will pay SR2bn for the mall.",
          ("SAR", 2 * B)),
     read("en", "Istanbul-based Koruma Holding will pay TL450m for the plant.",
@@ -172,17 +172,17 @@ def test_no_money(lang: str, text: str, country: str | None) -> None:
 
 
 def test_grants_to_households_are_no_sum() -> None:
-    text = ("Conservas Arousa facturó 131 millones de euros en 2025.\n\n"
-            "La Xunta dará ayudas a 12 millones de hogares.")
-    assert figures(text, "es", ES) == [("EUR", 131 * M)]
+    text = ("Quesería Ortal vendió por 64 millones de euros el año pasado.\n\n"
+            "El Gobierno regional dará ayudas a 12 millones de hogares.")
+    assert figures(text, "es", ES) == [("EUR", 64 * M)]
 
 
 @pytest.mark.parametrize(
     ("text", "country", "low", "high", "currency"),
     [
-        ("The ginnery could be valued at K450 million to K500 million, including debt.",
+        ("Bankers put Lusaka Maize Co. at K450 million to K500 million.",
          "ZM", 450 * M, 500 * M, "ZMW"),
-        ("A valuation put Kombo Mills at between D2.1 billion and D2.6 billion.", "GM",
+        ("Brikama Oil is worth between D2.1 billion and D2.6 billion, brokers say.", "GM",
          Decimal("2.1") * B, Decimal("2.6") * B, "GMD"),
         ("Revenue at Selangor Wire was between RM2.1 billion and RM2.6 billion.", None,
          Decimal("2.1") * B, Decimal("2.6") * B, "MYR"),
