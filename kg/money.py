@@ -728,7 +728,7 @@ _GLUED_FIGURE_RE = re.compile(rf"{_SPACED_DIGITS}|\d+(?:[.,]\d+)*")
 def _leading_symbol_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
     """A currency symbol before a range's second figure: "$1bn and $2bn", and, with
     ``local`` (the signs read in this text only), "K450 million to K500 million" in a
-    Zambian paper, "between D2.1 billion and D2.6 billion" in a Gambian one."""
+    Zambian paper, "from D3 billion to D4 billion" in a Gambian one."""
     return re.compile(rf"(?:{trie_alternation([*_SYMBOLS, *local])})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
 # Hundredths: "35 cents", "20 céntimos", "50 centavos de dólar", "12 US cents".
@@ -919,7 +919,7 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
-# A capitalised place where something is located: "con 120 sucursales en Nuevo León",
+# A capitalised place where something is located: "con tiendas en Nuevo León",
 # "a noodle maker based in Cebu", "una planta en San Luis Potosí", "Riyadh-based".
 _PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3}"
 _LOCATED_IN_RE = re.compile(
@@ -1317,7 +1317,7 @@ _MONEY_WORDS_RE = re.compile(
     r"|factur\w*|ebitda|gan(?:a|an|ó|aron|ará|arán)|pag\w*|cost\w*|invers\w*|invert\w*"
     r"|invirti\w*|financ\w*|pr[ée]stamos?|cr[ée]ditos?|bonos?|dividendos?|ronda|serie"
     r"|levant\w*|capt\w*|ofert\w*|presupuesto|multas?|plusval\w*|desembols\w*"
-    # what a government grants or a fund holds: "ayudas de 12 millones para la flota",
+    # what a government grants or a fund holds: "ayudas de 9 millones para el campo",
     # "cierra su segundo fondo con 300 millones"
     r"|ayudas?|subvenci\w*|fondos?"
     # what is worth, sold or bought: "la compañía vale hoy 7.400 millones", "vendió el
@@ -1630,7 +1630,7 @@ class _Reader:
 
     def _peso_place(self) -> str | None:
         """The pesos of the one peso country whose places the text locates something
-        in, when it names no country: "una cadena con 120 sucursales en Nuevo León",
+        in, when it names no country: "una cadena con tiendas en Nuevo León",
         "a noodle maker based in Cebu" (``_located_countries``)."""
         found = {
             currency.currency for code in _located_countries(self.text)

@@ -182,8 +182,8 @@ def test_grants_to_households_are_no_sum() -> None:
     [
         ("Bankers put Lusaka Maize Co. at K450 million to K500 million.",
          "ZM", 450 * M, 500 * M, "ZMW"),
-        ("Brikama Oil is worth between D2.1 billion and D2.6 billion, brokers say.", "GM",
-         Decimal("2.1") * B, Decimal("2.6") * B, "GMD"),
+        ("Brikama Oil is worth between D2.2 billion and D2.7 billion, brokers say.", "GM",
+         Decimal("2.2") * B, Decimal("2.7") * B, "GMD"),
         ("Revenue at Selangor Wire was between RM2.1 billion and RM2.6 billion.", None,
          Decimal("2.1") * B, Decimal("2.6") * B, "MYR"),
         ("The stake in Godavari Cables is valued at Rs450 crore to Rs500 crore.", None,
