@@ -1318,7 +1318,7 @@ _MONEY_WORDS_RE = re.compile(
     r"|invirti\w*|financ\w*|pr[ée]stamos?|cr[ée]ditos?|bonos?|dividendos?|ronda|serie"
     r"|levant\w*|capt\w*|ofert\w*|presupuesto|multas?|plusval\w*|desembols\w*"
     # what a government grants or a fund holds: "ayudas de 9 millones para el campo",
-    # "cierra su segundo fondo con 300 millones"
+    # "reúne 250 millones en un nuevo fondo"
     r"|ayudas?|subvenci\w*|fondos?"
     # what is worth, sold or bought: "la compañía vale hoy 7.400 millones", "vendió el
     # 49% de su filial al fondo X por 610 millones"
