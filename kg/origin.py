@@ -23,6 +23,7 @@ to read them, and this module finds it:
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -130,17 +131,37 @@ LETTER_SYMBOLS = frozenset(
 
 @functools.lru_cache(maxsize=8)
 def country_names(lang: str) -> dict[str, str]:
-    """Country names in ``lang`` and in English (CLDR), casefolded → ISO 3166 code:
-    {"méxico": "MX", "mexico": "MX", ...}."""
+    """Country names in ``lang`` and in English, casefolded → ISO 3166 code:
+    {"méxico": "MX", "mexico": "MX", ...}.
+
+    A country goes by more than one name: CLDR's regional locales write their own
+    ("Arabia Saudí" in es_ES, "Arabia Saudita" in es_419 and es_MX), and GeoNames keeps
+    the English exonym the press still writes where CLDR has moved to the country's
+    own form ("Turkey" beside CLDR's "Türkiye", "Ivory Coast" beside "Côte d'Ivoire").
+    Each of them names the country."""
     names: dict[str, str] = {}
-    for locale in {lang, "en"}:
-        try:
-            territories = Locale.parse(locale).territories
-        except (ValueError, LookupError):
-            continue
+    regional = sorted(
+        ident for ident in localedata.locale_identifiers()
+        if ident.split("_")[0] in {lang, "en"} and "_" in ident
+    )
+    # the main locales first, whole: their names win a clash; then what each regional
+    # locale writes differently (its own data, not what it inherits)
+    tables = []
+    for ident in (lang, "en"):
+        with contextlib.suppress(ValueError, LookupError):
+            tables.append(Locale.parse(ident).territories)
+    for ident in regional:
+        if not any(len(tag) == 4 and tag.istitle() for tag in ident.split("_")):
+            # (a script tag: en_Dsrt, en_Shaw write English in other alphabets)
+            tables.append(localedata.load(ident, merge_inherited=False).get("territories", {}))
+    countries = {country.alpha_2 for country in pycountry.countries}
+    for territories in tables:
         for code, label in territories.items():
-            if len(code) == 2 and code.isalpha() and _country_code(code) is not None:
+            if code in countries:
                 names.setdefault(label.casefold(), code)
+    for code, record in geonames.countries().items():
+        if code in countries:
+            names.setdefault(str(record["name"]).strip().casefold(), code)
     return names
 
 
@@ -410,6 +431,12 @@ def place_country(place: str, lang: str | None = None) -> str | None:
 @functools.lru_cache(maxsize=256)
 def _languages(country: str) -> tuple[str, ...]:
     return tuple(get_official_languages(country, de_facto=True))
+
+
+def city_countries(name: str) -> frozenset[str]:
+    """The countries that have a city called ``name`` (GeoNames' main and other names,
+    casefolded; cities of 15,000 inhabitants or more)."""
+    return frozenset(code for code, _ in _city_index().get(name.casefold(), ()))
 
 
 @functools.lru_cache(maxsize=1)
