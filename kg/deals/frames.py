@@ -88,6 +88,7 @@ from kg.deals.refer import (
     relative_after_preposition,
     resolve_np,
     topic_before,
+    unanchored_new_owner,
     unsaid_subject,
 )
 from kg.deals.roles import (
@@ -3723,7 +3724,10 @@ def _may_state_deal(
               and not _substance_disposed(c)
               # "un convenio con la Asociación de Pescadores": a word of a name is no
               # deal word of its own
-              and c.i not in ctx.tok_ent]
+              and c.i not in ctx.tok_ent
+              # "un contrato con la nueva propietaria": a party named by its role in
+              # the deal told before (kg.deals.refer.role_anaphor)
+              and not unanchored_new_owner(c)]
     if kind == "agreement" and nested and not any(
         _buys_named_goods(ctx, c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it

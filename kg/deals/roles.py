@@ -46,7 +46,10 @@ from kg.deals.refer import (
     previous_subject,
     relative_after_preposition,
     resolve_np,
+    role_anaphor,
+    role_left_open,
     topic_before,
+    unanchored_new_owner,
 )
 from kg.deals.status import set_status
 from kg.deals.syntax import (
@@ -1159,10 +1162,18 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
 def _description_refs(
     ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]
 ) -> list[EntityRef]:
-    """The company a definite description in an argument stands for: a company noun or
-    a descriptor told before ("la compañía", "la conservera"), else the one company
-    whose name begins (ends, in English) with its noun ("tomó el control de la
-    panificadora", kg.deals.namesake)."""
+    """The company a definite description in an argument stands for: a noun that names
+    a party by its role in the deal just told ("signed a contract with the buyer",
+    "firmó un contrato con la nueva propietaria": ``kg.deals.refer.role_anaphor``), a
+    company noun or a descriptor told before ("la compañía", "la conservera"), else the
+    one company whose name begins (ends, in English) with its noun ("tomó el control de
+    la panificadora", kg.deals.namesake)."""
+    told = role_anaphor(ctx, arg, exclude)
+    if told is not None:
+        m.rules.append("parties:role-anaphor")
+        return [told]
+    if role_left_open(ctx, arg):
+        return []
     if (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) and not _own_unit(arg):
         refs = resolve_np(ctx, arg, exclude)
         if refs:
@@ -2897,7 +2908,7 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
     for i in range(sent.start, sent.end):
         role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i]) or (
-            "acquirer" if _unanchored_new_owner(ctx.doc[i]) else None)
+            "acquirer" if unanchored_new_owner(ctx.doc[i]) else None)
         if role is None:
             continue
         tok = ctx.doc[i]
@@ -2916,27 +2927,6 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     return found + [x for x in _behind_deal(ctx, sent) if x not in found]
 
 
-# "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
-_OWNER_TRIGGERS = frozenset(
-    w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
-)
-
-
-def _unanchored_new_owner(tok: Token) -> bool:
-    """ "The new owner is X", "La nueva propietaria es X", after a sale told before: a
-    new owner of nothing named is the buyer of the deal just told, as "the buyer" is
-    ("Y's new owner is X", "el nuevo dueño de Y" name what is owned:
-    ``kg.deals.possession``)."""
-    return (
-        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
-    ) and is_definite(tok) and any(
-        c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in tok.children
-    ) and not any(
-        c.dep_ in ("poss", "prep", "nmod") for c in tok.children
-    )
-
-
-_NEW_WORDS = LEXICON.words("new_words")
 _REVEALING = LEXICON.words("role_revealing_verbs")
 
 

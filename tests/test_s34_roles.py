@@ -1,0 +1,105 @@
+"""Session 34, helper roles (issue #13): a party named in another sentence, by its role
+in a deal told before.
+
+- "Envases Turia firmó un contrato de suministro con la nueva propietaria", "Oakfield
+  Foods signed a supply contract with the new owner", after a takeover told: an owner
+  called new, with nothing named as owned, is the buyer of the deal just told, in an
+  argument of a deal word as in its subject (``kg.deals.refer.role_anaphor``,
+  ``kg.deals.refer.unanchored_new_owner``); "the new owner of Y" names what it owns.
+- A role noun ("the buyer", "the new owner") after two deals that gave the role to
+  different parties names neither of them, and no other company either
+  (``kg.deals.refer.role_left_open``).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _with(nlp: Language, text: str, name: str) -> list[Deal]:
+    return [d for d in _deals(nlp, text) if any(ref.name == name for _, ref in d.roles)]
+
+
+# -- "the new owner" in an argument of a deal word ---------------------------------------
+
+_HARLOW = (
+    "Harlow Marine Holdings completed its purchase of the Pentreath Bay Hotel from "
+    "Kellan Leisure in June. The hotel has 80 rooms. "
+)
+_RIBELDO = (
+    "Grupo Ribeldo compró Conservas Alboraya en 2024 por 20 millones de euros. "
+    "La fábrica tiene 200 empleados. "
+)
+
+
+def test_contract_with_the_new_owner_en(en: Language) -> None:
+    text = _HARLOW + "Oakfield Foods signed a supply contract with the new owner."
+    [d] = _with(en, text, "Oakfield Foods")
+    assert ("buyer", "Harlow Marine") in _roles(d) or ("seller", "Harlow Marine") in _roles(d)
+
+
+def test_contract_with_the_new_owner_es(es: Language) -> None:
+    text = _RIBELDO + "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
+    [d] = _with(es, text, "Envases Turia")
+    assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
+
+
+def test_contract_with_el_nuevo_dueno_es(es: Language) -> None:
+    text = (
+        "La familia Ortuño vendió Conservas Alboraya a Grupo Ribeldo en 2024. "
+        "La fábrica tiene 200 empleados. "
+        "Envases Turia firmó en marzo un contrato de suministro con el nuevo dueño."
+    )
+    [d] = _with(es, text, "Envases Turia")
+    assert ("buyer", "Grupo Ribeldo") in _roles(d)
+
+
+def test_alliance_with_the_new_owner_en(en: Language) -> None:
+    text = _HARLOW + "Oakfield Hotel Services signed a ten-year management agreement with the new owner."
+    [d] = _with(en, text, "Oakfield Hotel Services")
+    assert "Harlow Marine" in {ref.name for _, ref in d.roles}
+
+
+def test_new_owner_too_far_back_is_no_party(es: Language) -> None:
+    # (four sentences after the sale, the new owner is no longer the deal just told)
+    text = (
+        "Grupo Ribeldo compró Conservas Alboraya en 2024. La fábrica tiene 200 empleados. "
+        "Exporta a Francia. Vende también en Portugal. Tiene tres naves. "
+        "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
+    )
+    assert not _with(es, text, "Envases Turia")
+
+
+# -- a role two deals gave to different parties -----------------------------------------
+
+_TWO_SALES = (
+    "Harlow Marine Holdings completed its purchase of the Pentreath Bay Hotel from "
+    "Kellan Leisure in June. Kellan Leisure sold the Trevose Inn to Morwenna Hotels Ltd "
+    "last year. "
+)
+
+
+def test_new_owner_after_two_buyers_names_neither(en: Language) -> None:
+    text = _TWO_SALES + "Oakfield Foods signed a supply contract with the new owner."
+    assert not _with(en, text, "Oakfield Foods")
+
+
+def test_the_buyer_after_two_buyers_names_neither(en: Language) -> None:
+    text = _TWO_SALES + "The buyer signed a supply contract with Oakfield Foods."
+    assert not _with(en, text, "Oakfield Foods")
+
+
+def test_the_buyer_after_one_buyer_still_named(en: Language) -> None:
+    text = _HARLOW + "The buyer signed a supply contract with Oakfield Foods."
+    [d] = _with(en, text, "Oakfield Foods")
+    assert "Harlow Marine" in {ref.name for _, ref in d.roles}
