@@ -9,6 +9,10 @@ in a deal told before.
 - A role noun ("the buyer", "the new owner") after two deals that gave the role to
   different parties names neither of them, and no other company either
   (``kg.deals.refer.role_left_open``).
+- "Seguimos negociando con Y un contrato", where the model leaves "seguimos"
+  unlemmatised: the unsaid "nosotros" of a verb of going on is the text's own voice
+  (``kg.deals.first_person._continued``); "Seguimos pensando que un contrato con Y
+  sería útil" weighs a deal, makes none.
 """
 
 from __future__ import annotations
@@ -103,3 +107,26 @@ def test_the_buyer_after_one_buyer_still_named(en: Language) -> None:
     text = _HARLOW + "The buyer signed a supply contract with Oakfield Foods."
     [d] = _with(en, text, "Oakfield Foods")
     assert "Harlow Marine" in {ref.name for _, ref in d.roles}
+
+
+# -- "Seguimos negociando con Y": the unsaid "we" of a verb of going on --------------------
+
+_LETTER = (
+    "Estimados accionistas: Bodegas Valdelosa cerró 2025 con ventas récord. Firmamos con "
+    "Vinos del Cierzo Distribución una alianza para distribuir nuestros vinos en Portugal. "
+)
+
+
+def test_seguimos_negociando_is_our_voice(es: Language) -> None:
+    text = _LETTER + (
+        "Seguimos negociando con Vidriería Castellana del Duero un contrato de suministro de botellas."
+    )
+    [d] = _with(es, text, "Vidriería Castellana del Duero")
+    assert _roles(d) == {("buyer", "Bodegas Valdelosa"), ("seller", "Vidriería Castellana del Duero")}
+
+
+def test_seguimos_pensando_makes_no_deal(es: Language) -> None:
+    text = _LETTER + (
+        "Seguimos pensando que un contrato de suministro con Vidriería Castellana del Duero sería útil."
+    )
+    assert not _with(es, text, "Vidriería Castellana del Duero")

@@ -161,13 +161,16 @@ def _first_plurals() -> dict[str, str]:
 # "continuamos invirtiendo", "llevamos meses negociando"): a verbal periphrasis whose
 # person and number the first verb carries.
 _CONTINUATIVE = LEXICON.words("continuative_verbs_es")
+# Their inflected forms, which the small model often leaves unlemmatised ("seguimos")
+_CONTINUATIVE_FORMS = frozenset(verb_forms(_CONTINUATIVE))
 
 
 def _continued(verb: Token) -> bool:
     """ "negociando" in "Seguimos negociando con Y": a gerund under a verb of going on."""
     # (the parser hangs the gerund as a complement or an adverbial clause)
     return "Ger" in feat(verb, "VerbForm") and verb.dep_ in ("xcomp", "advcl") \
-        and verb.head.i < verb.i and verb.head.lemma_.lower() in _CONTINUATIVE
+        and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() in _CONTINUATIVE or verb.head.lower_ in _CONTINUATIVE_FORMS)
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
