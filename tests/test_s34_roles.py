@@ -6,6 +6,10 @@ in a deal told before.
   called new, with nothing named as owned, is the buyer of the deal just told, in an
   argument of a deal word as in its subject (``kg.deals.refer.role_anaphor``,
   ``kg.deals.refer.unanchored_new_owner``); "the new owner of Y" names what it owns.
+- A company noun with a modifier of a role ("la empresa compradora", "the acquiring
+  company", "the selling shareholder") names the party with that role, as "the buyer"
+  does (``kg.deals.refer._role_of_noun``); "an acquiring company" (indefinite) names
+  none.
 - A role noun ("the buyer", "the new owner") after two deals that gave the role to
   different parties names neither of them, and no other company either
   (``kg.deals.refer.role_left_open``).
@@ -82,6 +86,25 @@ def test_new_owner_too_far_back_is_no_party(es: Language) -> None:
         "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
     )
     assert not _with(es, text, "Envases Turia")
+
+
+def test_la_empresa_compradora_es(es: Language) -> None:
+    text = _RIBELDO + "Envases Turia firmó en marzo un contrato de suministro con la empresa compradora."
+    [d] = _with(es, text, "Envases Turia")
+    assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
+
+
+def test_the_acquiring_company_en(en: Language) -> None:
+    text = _HARLOW + "Oakfield Foods signed a supply contract with the acquiring company."
+    [d] = _with(en, text, "Oakfield Foods")
+    assert "Harlow Marine" in {ref.name for _, ref in d.roles}
+    assert "Pentreath Bay Hotel" not in {ref.name for _, ref in d.roles}
+
+
+def test_an_acquiring_company_names_no_buyer(en: Language) -> None:
+    text = _HARLOW + "Oakfield Foods signed a supply contract with an acquiring company."
+    assert not any("Harlow Marine" in {ref.name for _, ref in d.roles}
+                   for d in _with(en, text, "Oakfield Foods"))
 
 
 # -- a role two deals gave to different parties -----------------------------------------

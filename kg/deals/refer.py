@@ -362,19 +362,31 @@ def role_left_open(ctx: Context, tok: Token) -> bool:
 def _role_of_noun(tok: Token) -> str | None:
     """The role a noun names: "comprador" → acquirer; "the new owner", "la nueva
     propietaria" (``unanchored_new_owner``) → acquirer; a company noun with a
-    participle of buying ("la empresa adquirida", "the acquired company") → target."""
+    participle of buying ("la empresa adquirida", "the acquired company") → target;
+    one with a modifier of a role ("la empresa compradora", "la sociedad vendedora",
+    "the acquiring company") → that role."""
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS.get(tok.lemma_.lower())
     if role is not None:
         return role if tok.pos_ in ("NOUN", "ADJ") else None
     if unanchored_new_owner(tok):
         return "acquirer"
-    if tok.lemma_.lower() in COMPANY_NOUNS and any(
-        c.dep_ in ("amod", "acl") and "Part" in feat(c, "VerbForm")
-        and (c.lemma_.lower() in BOUGHT_PARTICIPLES or c.lower_ in BOUGHT_PARTICIPLES)
-        for c in tok.children
-    ):
-        return "target"
+    if tok.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("amod", "acl"):
+            continue
+        if c.lower_ in _ROLE_MODIFIERS:  # (before "acquiring", a participle too)
+            return "seller" if c.lower_ == "selling" else "acquirer"
+        if "Part" in feat(c, "VerbForm") and (
+            c.lemma_.lower() in BOUGHT_PARTICIPLES or c.lower_ in BOUGHT_PARTICIPLES
+        ):
+            return "target"
+        if c.lower_ in ROLE_NOUNS and ROLE_NOUNS[c.lower_] in ("acquirer", "seller"):
+            return ROLE_NOUNS[c.lower_]  # "la empresa compradora"
     return None
+
+
+_ROLE_MODIFIERS = LEXICON.words("role_modifiers")
 
 
 # "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
