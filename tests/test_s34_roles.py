@@ -10,6 +10,10 @@ in a deal told before.
   company", "the selling shareholder") names the party with that role, as "the buyer"
   does (``kg.deals.refer._role_of_noun``); "an acquiring company" (indefinite) names
   none.
+- "The hotel will be run by Y under a management agreement signed with the new
+  owner": the participle's "with" partner may be a role noun, and an agreement in a
+  phrase on a passive verb binds the verb's agent, not its subject, the thing run
+  (``kg.deals.roles._passive_agents``); an active verb keeps its subject.
 - A role noun ("the buyer", "the new owner") after two deals that gave the role to
   different parties names neither of them, and no other company either
   (``kg.deals.refer.role_left_open``).
@@ -105,6 +109,34 @@ def test_an_acquiring_company_names_no_buyer(en: Language) -> None:
     text = _HARLOW + "Oakfield Foods signed a supply contract with an acquiring company."
     assert not any("Harlow Marine" in {ref.name for _, ref in d.roles}
                    for d in _with(en, text, "Oakfield Foods"))
+
+
+def test_agreement_signed_with_the_new_owner(en: Language) -> None:
+    text = _HARLOW + (
+        "From March the hotel will be run by Oakfield Hotel Services under a ten-year "
+        "management agreement signed with the new owner."
+    )
+    [d] = _with(en, text, "Oakfield Hotel Services")
+    assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
+
+
+def test_passive_agent_signs_the_agreement(en: Language) -> None:
+    text = (
+        "The Pentreath Bay Hotel will be run by Oakfield Hotel Services under a ten-year "
+        "management agreement signed with Harlow Marine Holdings."
+    )
+    [d] = _with(en, text, "Harlow Marine")
+    assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
+
+
+def test_active_verb_keeps_its_subject(en: Language) -> None:
+    text = (
+        "Oakfield Hotel Services will run the Pentreath Bay Hotel under a ten-year "
+        "management agreement signed with Harlow Marine Holdings."
+    )
+    [d] = _with(en, text, "Harlow Marine")
+    assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
+    assert "parties:passive-agent" not in d.rules
 
 
 # -- a role two deals gave to different parties -----------------------------------------

@@ -1168,12 +1168,9 @@ def _description_refs(
     company noun or a descriptor told before ("la compañía", "la conservera"), else the
     one company whose name begins (ends, in English) with its noun ("tomó el control de
     la panificadora", kg.deals.namesake)."""
-    told = role_anaphor(ctx, arg, exclude)
-    if told is not None:
-        m.rules.append("parties:role-anaphor")
-        return [told]
-    if role_left_open(ctx, arg):
-        return []
+    told = _role_refs(ctx, m, arg, exclude)
+    if told or role_left_open(ctx, arg):
+        return told
     if (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) and not _own_unit(arg):
         refs = resolve_np(ctx, arg, exclude)
         if refs:
@@ -1183,6 +1180,16 @@ def _description_refs(
         return []
     m.rules.append("parties:namesake")
     return [named]
+
+
+def _role_refs(ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The party a role noun in an argument names ("with the new owner", "con la
+    compradora"): ``kg.deals.refer.role_anaphor`` (parties:role-anaphor)."""
+    told = role_anaphor(ctx, arg, exclude)
+    if told is None:
+        return []
+    m.rules.append("parties:role-anaphor")
+    return [told]
 
 
 def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
@@ -1273,7 +1280,8 @@ def participle_agents(r: Reading) -> None:
                 role = r.subj_role if prep in ("por", "by") else r.frame.get(prep)
                 if role is None or prep in ("de", "of"):
                     continue
-                for x in r.ctx.np_entities(arg):
+                # ("a management agreement signed with the new owner": a role noun)
+                for x in r.ctx.np_entities(arg) or _role_refs(r.ctx, r.m, arg, r.m.parties()):
                     r.m.add_role(role, x)
                     agent_told = agent_told or prep == "por"
                 if prep == "por" and agent_told:
@@ -2339,6 +2347,22 @@ def _takes_governing_subject(r: Reading) -> bool:
     )
 
 
+def _passive_agents(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The hotel will be run by Y under a management agreement signed with X", "la
+    planta será gestionada por Y bajo un contrato con X": an agreement in a phrase on a
+    passive verb binds the verb's agent (its logical subject, "by"/"por"), not its
+    grammatical subject, the thing done to."""
+    if tok.dep_ not in ("pobj", "nmod", "obl"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if not is_verbal(verb) or not any(
+        c.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass") for c in verb.children
+    ):
+        return []
+    return [x for prep, arg in ctx.prep_args(verb) if prep in ("by", "por")
+            for x in ctx.np_entities(arg) if x.kind == "org" and x not in exclude]
+
+
 def _governing_agents(r: Reading) -> list[EntityRef]:
     """The subject of the verb that governs a deal noun; none when a regulator or
     court judges it (then a company whose organ approves it) or when the noun is in
@@ -2364,6 +2388,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = _recipients(ctx, lending)
         if found:
             m.rules.append("parties:borrower-governed")
+    elif r.kind == "agreement" and (agents := _passive_agents(ctx, tok, m.parties())):
+        found = agents
+        m.rules.append("parties:passive-agent")
     else:
         found = governing_subject(ctx, tok, m.parties()) or _dropped_subject(r)
     if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
