@@ -21,13 +21,19 @@ in a deal told before.
   unlemmatised: the unsaid "nosotros" of a verb of going on is the text's own voice
   (``kg.deals.first_person._continued``); "Seguimos pensando que un contrato con Y
   sería útil" weighs a deal, makes none.
+- A letter signed, a blank line below its closing formula, by a person with no
+  organisation ("Warm regards, / / Mary Owens / General Manager") on the page of an
+  organisation its body names is that organisation's (``kg.deals.frame``); "the new
+  agreement we signed in July with Y" is then its agreement with Y
+  (``kg.deals.frames._we_signed``); "the agreement they signed with Y" is not.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.facts import Deal
+from kg.extract import article_doc
+from kg.facts import Article, Deal
 
 
 def _deals(nlp: Language, text: str) -> list[Deal]:
@@ -185,3 +191,29 @@ def test_seguimos_pensando_makes_no_deal(es: Language) -> None:
         "Seguimos pensando que un contrato de suministro con Vidriería Castellana del Duero sería útil."
     )
     assert not _with(es, text, "Vidriería Castellana del Duero")
+
+
+# -- a letter its manager signs, and "the agreement we signed with Y" --------------------
+
+_GUEST_LETTER = (
+    "Dear friends of Kestrel River Hotels,\n\nThe lodge reopens in May after the rains. {}\n\n"
+    "Warm regards from the river,\n\nMary Owens\nGeneral Manager\n"
+)
+
+
+def _page(nlp: Language, body: str, publisher: str) -> list[Deal]:
+    article = Article(id="roles-test", text=_GUEST_LETTER.format(body), lang=nlp.lang,
+                      publisher=publisher)
+    return list(nlp(article_doc(nlp, article))._.kg_deals)
+
+
+def test_agreement_we_signed_is_the_publishers(en: Language) -> None:
+    deals = _page(en, "Transfers will continue under the new agreement we signed in July "
+                      "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
+    assert any({ref.name for _, ref in d.roles} == {"Kestrel River Hotels", "Osprey Air"} for d in deals)
+
+
+def test_agreement_they_signed_is_not_ours(en: Language) -> None:
+    deals = _page(en, "Transfers will continue under the new agreement they signed in July "
+                      "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
+    assert not any("Kestrel River Hotels" in {ref.name for _, ref in d.roles} for d in deals)

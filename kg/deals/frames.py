@@ -46,6 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
+from kg.deals.first_person import FIRST_PLURAL
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -84,6 +85,7 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
     company_of_part,
+    dropped_we,
     governing_subject,
     relative_after_preposition,
     resolve_np,
@@ -2815,7 +2817,7 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
     clause's reading has it ("X signed a contract with Y": English reads "with Y"
     before the subject; kg.deals.frames._signer_first)."""
     said = [s for s in subjects(clause) if s.pos_ != "PRON"] or signer
-    signers = [x for s in said for x in ctx.np_entities(s)]
+    signers = [x for s in said for x in ctx.np_entities(s)] or _we_signed(ctx, clause)
     partners = [
         x for prep, arg in ctx.prep_args(clause) if prep in ("con", "with")
         for x in ctx.np_entities(arg) if x not in signers
@@ -2826,6 +2828,19 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
         m.add_role("partner", x)
     m.rules.append("parties:signed-in-relative")
     return True
+
+
+def _we_signed(ctx: Context, clause: Token) -> list[EntityRef]:
+    """ "the new agreement we signed in July with Y", "el acuerdo que firmamos con Y":
+    a first person plural signer, said or unsaid, is the organisation the text's "we"
+    speaks for (``kg.deals.refer.resolve_np``, ``dropped_we``), the way "we signed an
+    agreement with Y" reads it."""
+    said = [s for s in subjects(clause) if s.lower_ in FIRST_PLURAL]
+    if said:
+        return [x for s in said for x in resolve_np(ctx, s, set()) if x.kind == "org"]
+    if subjects(clause):
+        return []
+    return [x for x in dropped_we(ctx, clause, set()) or [] if x.kind == "org"]
 
 
 def _partnership_signed(
