@@ -25,7 +25,9 @@ in a deal told before.
   organisation ("Warm regards, / / Mary Owens / General Manager") on the page of an
   organisation its body names is that organisation's (``kg.deals.frame``); "the new
   agreement we signed in July with Y" is then its agreement with Y
-  (``kg.deals.frames._we_signed``); "the agreement they signed with Y" is not.
+  (``kg.deals.frames._we_signed``), and so is "el acuerdo que firmamos con Y" (a
+  Spanish relative clause the parser calls "acl", ``kg.deals.first_person``); "the
+  agreement they signed with Y", "el acuerdo que firmaron con Y" are not.
 """
 
 from __future__ import annotations
@@ -217,3 +219,28 @@ def test_agreement_they_signed_is_not_ours(en: Language) -> None:
     deals = _page(en, "Transfers will continue under the new agreement they signed in July "
                       "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
     assert not any("Kestrel River Hotels" in {ref.name for _, ref in d.roles} for d in deals)
+
+
+_CARTA = (
+    "Estimados clientes:\n\nHoteles Kestrel reabre en mayo. {}\n\n"
+    "Atentamente,\n\nMarta Lozano\nDirectora general\n"
+)
+
+
+def _carta(es: Language, body: str) -> list[Deal]:
+    article = Article(id="roles-test", text=_CARTA.format(body), lang="es",
+                      publisher="Hoteles Kestrel (Ribadesella)")
+    return list(es(article_doc(es, article))._.kg_deals)
+
+
+def test_acuerdo_que_firmamos_is_ours(es: Language) -> None:
+    deals = _carta(es, "Los traslados seguirán con el nuevo acuerdo que firmamos en julio "
+                       "con Aerolíneas Osprey.")
+    assert any({ref.name for _, ref in d.roles} == {"Hoteles Kestrel", "Aerolíneas Osprey"}
+               for d in deals)
+
+
+def test_acuerdo_que_firmaron_is_not_ours(es: Language) -> None:
+    deals = _carta(es, "Los traslados seguirán con el nuevo acuerdo que firmaron en julio "
+                       "con Aerolíneas Osprey.")
+    assert not any("Hoteles Kestrel" in {ref.name for _, ref in d.roles} for d in deals)

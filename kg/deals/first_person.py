@@ -220,7 +220,14 @@ def verb_in_deal(ctx: Context, verb: Token) -> bool:
     return verb.i in ctx.by_token or any(
         c.i in ctx.by_token for c in verb.children
         if c.dep_ in OBJ_DEPS or (c.dep_ in ("xcomp", "advcl") and "Inf" in feat(c, "VerbForm"))
-    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+    ) or (_relative_clause(verb) and verb.head.i in ctx.by_token)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A relative clause on a noun: English "relcl"; the Spanish parser's "acl" that a
+    relative pronoun opens ("el acuerdo que firmamos con Y")."""
+    return verb.dep_ in ("relcl", "acl:relcl") or (
+        verb.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in verb.children))
 
 
 def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:
