@@ -69,7 +69,9 @@ def test_contract_with_the_new_owner_en(en: Language) -> None:
 
 
 def test_contract_with_the_new_owner_es(es: Language) -> None:
-    text = _RIBELDO + "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
+    text = _RIBELDO + (
+        "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
+    )
     [d] = _with(es, text, "Envases Turia")
     assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
 
@@ -85,7 +87,9 @@ def test_contract_with_el_nuevo_dueno_es(es: Language) -> None:
 
 
 def test_alliance_with_the_new_owner_en(en: Language) -> None:
-    text = _HARLOW + "Oakfield Hotel Services signed a ten-year management agreement with the new owner."
+    text = _HARLOW + (
+        "Oakfield Hotel Services signed a ten-year management agreement with the new owner."
+    )
     [d] = _with(en, text, "Oakfield Hotel Services")
     assert "Harlow Marine" in {ref.name for _, ref in d.roles}
 
@@ -101,7 +105,9 @@ def test_new_owner_too_far_back_is_no_party(es: Language) -> None:
 
 
 def test_la_empresa_compradora_es(es: Language) -> None:
-    text = _RIBELDO + "Envases Turia firmó en marzo un contrato de suministro con la empresa compradora."
+    text = _RIBELDO + (
+        "Envases Turia firmó en marzo un contrato de suministro con la empresa compradora."
+    )
     [d] = _with(es, text, "Envases Turia")
     assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
 
@@ -182,15 +188,19 @@ _LETTER = (
 
 def test_seguimos_negociando_is_our_voice(es: Language) -> None:
     text = _LETTER + (
-        "Seguimos negociando con Vidriería Castellana del Duero un contrato de suministro de botellas."
+        "Seguimos negociando con Vidriería Castellana del Duero un contrato de suministro "
+        "de botellas."
     )
     [d] = _with(es, text, "Vidriería Castellana del Duero")
-    assert _roles(d) == {("buyer", "Bodegas Valdelosa"), ("seller", "Vidriería Castellana del Duero")}
+    assert _roles(d) == {
+        ("buyer", "Bodegas Valdelosa"), ("seller", "Vidriería Castellana del Duero")
+    }
 
 
 def test_seguimos_pensando_makes_no_deal(es: Language) -> None:
     text = _LETTER + (
-        "Seguimos pensando que un contrato de suministro con Vidriería Castellana del Duero sería útil."
+        "Seguimos pensando que un contrato de suministro con Vidriería Castellana del "
+        "Duero sería útil."
     )
     assert not _with(es, text, "Vidriería Castellana del Duero")
 
@@ -212,7 +222,8 @@ def _page(nlp: Language, body: str, publisher: str) -> list[Deal]:
 def test_agreement_we_signed_is_the_publishers(en: Language) -> None:
     deals = _page(en, "Transfers will continue under the new agreement we signed in July "
                       "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
-    assert any({ref.name for _, ref in d.roles} == {"Kestrel River Hotels", "Osprey Air"} for d in deals)
+    assert any({ref.name for _, ref in d.roles} == {"Kestrel River Hotels", "Osprey Air"}
+               for d in deals)
 
 
 def test_agreement_they_signed_is_not_ours(en: Language) -> None:
