@@ -21,6 +21,13 @@ in a deal told before.
   unlemmatised: the unsaid "nosotros" of a verb of going on is the text's own voice
   (``kg.deals.first_person._continued``); "Seguimos pensando que un contrato con Y
   sería útil" weighs a deal, makes none.
+- "La junta de Y aprobó un aumento de capital que suscribirá íntegramente X": the
+  subject of a relative clause of subscribing on a capital increase ("aumento de
+  capital", now a capital noun as "ampliación" is) invests in it
+  (``kg.deals.roles.relative_subscriber``); a bare organ ("la Junta Extraordinaria")
+  approves the capital increase of the company the text is about
+  (``kg.deals.roles._organ_raises``); "un aumento de capital que financiará la planta
+  de X" and "el aumento de la producción" tell no investment of X.
 - A letter signed, a blank line below its closing formula, by a person with no
   organisation ("Warm regards, / / Mary Owens / General Manager") on the page of an
   organisation its body names is that organisation's (``kg.deals.frame``); "the new
@@ -255,3 +262,29 @@ def test_acuerdo_que_firmaron_is_not_ours(es: Language) -> None:
     deals = _carta(es, "Los traslados seguirán con el nuevo acuerdo que firmaron en julio "
                        "con Aerolíneas Osprey.")
     assert not any("Hoteles Kestrel" in {ref.name for _, ref in d.roles} for d in deals)
+
+
+# -- "un aumento de capital que suscribirá X" ---------------------------------------------
+
+
+def test_capital_increase_subscribed_in_relative(es: Language) -> None:
+    text = ("La junta de Bodegas Valdelosa aprobó un aumento de capital que suscribirá "
+            "íntegramente la Corporación Leonesa de Inversiones.")
+    [d] = _with(es, text, "Corporación Leonesa de Inversiones")
+    assert _roles(d) == {("investor", "Corporación Leonesa de Inversiones"),
+                         ("investee", "Bodegas Valdelosa")}
+
+
+def test_bare_organ_raises_the_topics_capital(es: Language) -> None:
+    text = ("Bodegas Valdelosa cerró 2025 con ventas récord. La junta aprobó un aumento de "
+            "capital que suscribirá íntegramente la Corporación Leonesa de Inversiones.")
+    [d] = _with(es, text, "Corporación Leonesa de Inversiones")
+    assert _roles(d) == {("investor", "Corporación Leonesa de Inversiones"),
+                         ("investee", "Bodegas Valdelosa")}
+
+
+def test_capital_increase_that_finances_is_no_investment(es: Language) -> None:
+    text = ("La junta de Bodegas Valdelosa aprobó un aumento de capital que financiará la "
+            "nueva planta de Corporación Leonesa de Inversiones.")
+    assert not [d for d in _with(es, text, "Corporación Leonesa de Inversiones")
+                if d.type == "Investment"]

@@ -111,6 +111,7 @@ from kg.deals.roles import (
     objects,
     participle_agents,
     participle_owner,
+    relative_subscriber,
     retype,
     subject,
     topic_acquirer,
@@ -3185,7 +3186,7 @@ FRAMES: dict[str, Frame] = {
         "Investment",
         noun={None: "investee", "de": "investee", "por": "investor", "by": "investor"},
         admits=_capital_increase,
-        steps=_ROUND_STEPS,
+        steps=(relative_subscriber, *_ROUND_STEPS),
     ),
     # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered (Spanish;
     # the English "order" frame above reads "ordered 40 jets from Y")

@@ -1260,6 +1260,51 @@ def _participle_on_noun(tok: Token) -> bool:
     )
 
 
+_SUBSCRIBING = LEXICON.words("subscribing_verbs")
+
+
+def relative_subscriber(r: Reading) -> None:
+    """ "La junta aprobó un aumento de capital que suscribirá íntegramente Y", "a
+    capital increase that Y will take up in full": the subject of a relative clause
+    of subscribing on a capital increase is its investor, as the agent of "suscrita
+    por Y" is (parties:relative-subscriber)."""
+    if not (r.noun and r.kind == "capital"):
+        return
+    for c in r.tok.children:
+        if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < r.tok.i:
+            continue
+        if c.lemma_.lower() not in _SUBSCRIBING and c.lower_ not in _SUBSCRIBING:
+            continue
+        if not any("Rel" in feat(g, "PronType") and g.dep_ in OBJ_DEPS for g in c.children):
+            continue  # ("... que suscribe el 10 %": the pronoun is its subject)
+        for x in (x for s in subjects(c) for x in r.ctx.np_entities(s) if x.kind == "org"):
+            if x not in r.m.parties():
+                r.m.add_role("investor", x)
+                r.m.rules.append("parties:relative-subscriber")
+    if any(role == "investor" for role, _ in r.m.roles) and not any(
+        role == "investee" for role, _ in r.m.roles
+    ):
+        _organ_raises(r)
+
+
+def _organ_raises(r: Reading) -> None:
+    """ "La Junta Extraordinaria aprobó un aumento de capital que suscribirá Y": a
+    company's own organ, named bare, approves a capital increase of the company the
+    text is about, which Y invests in: the voice of a company's own text (its "we",
+    its frame), else the discourse topic."""
+    verb = r.tok.head
+    organs = [s for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS and is_definite(s)
+              and not r.ctx.np_entities(s) and not any(
+                  prep in ("de", "of") for prep, _ in r.ctx.prep_args(s))]
+    if not organs or r.tok.dep_ not in OBJ_DEPS:
+        return
+    ctx = r.ctx
+    topic = ctx.voice or ctx.frame_voice or topic_before(ctx, r.tok.i, r.m.parties(), lede=True)
+    if topic is not None and topic.kind == "org" and topic not in r.m.parties():
+        r.m.add_role("investee", topic)
+        r.m.rules.append("parties:organ-raises")
+
+
 def participle_agents(r: Reading) -> None:
     """The agent of a participle on a deal noun is the deal's agent: "la OPA lanzada
     por X", "the bid made by X", "an investment announced by X"."""
