@@ -39,6 +39,7 @@ in a deal told before.
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from kg.extract import article_doc
@@ -75,14 +76,6 @@ def test_contract_with_the_new_owner_en(en: Language) -> None:
     assert ("buyer", "Harlow Marine") in _roles(d) or ("seller", "Harlow Marine") in _roles(d)
 
 
-def test_contract_with_the_new_owner_es(es: Language) -> None:
-    text = _RIBELDO + (
-        "Envases Turia firmó en marzo un contrato de suministro con la nueva propietaria."
-    )
-    [d] = _with(es, text, "Envases Turia")
-    assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
-
-
 def test_contract_with_el_nuevo_dueno_es(es: Language) -> None:
     text = (
         "La familia Ortuño vendió Conservas Alboraya a Grupo Ribeldo en 2024. "
@@ -111,10 +104,9 @@ def test_new_owner_too_far_back_is_no_party(es: Language) -> None:
     assert not _with(es, text, "Envases Turia")
 
 
-def test_la_empresa_compradora_es(es: Language) -> None:
-    text = _RIBELDO + (
-        "Envases Turia firmó en marzo un contrato de suministro con la empresa compradora."
-    )
+@pytest.mark.parametrize("party", ["la nueva propietaria", "la empresa compradora"])
+def test_contract_with_the_buyer_named_by_role_es(es: Language, party: str) -> None:
+    text = _RIBELDO + f"Envases Turia firmó en marzo un contrato de suministro con {party}."
     [d] = _with(es, text, "Envases Turia")
     assert _roles(d) == {("buyer", "Grupo Ribeldo"), ("seller", "Envases Turia")}
 
@@ -132,32 +124,22 @@ def test_an_acquiring_company_names_no_buyer(en: Language) -> None:
                    for d in _with(en, text, "Oakfield Foods"))
 
 
-def test_agreement_signed_with_the_new_owner(en: Language) -> None:
-    text = _HARLOW + (
-        "From March the hotel will be run by Oakfield Hotel Services under a ten-year "
-        "management agreement signed with the new owner."
-    )
+@pytest.mark.parametrize(("text", "passive"), [
+    # the role noun after the sale, the passive verb's agent signing
+    (_HARLOW + "From March the hotel will be run by Oakfield Hotel Services under a "
+     "ten-year management agreement signed with the new owner.", True),
+    ("The Pentreath Bay Hotel will be run by Oakfield Hotel Services under a ten-year "
+     "management agreement signed with Harlow Marine Holdings.", True),
+    # (near miss: an active verb keeps its subject)
+    ("Oakfield Hotel Services will run the Pentreath Bay Hotel under a ten-year "
+     "management agreement signed with Harlow Marine Holdings.", False),
+])
+def test_the_operator_signs_the_management_agreement(
+    en: Language, text: str, passive: bool
+) -> None:
     [d] = _with(en, text, "Oakfield Hotel Services")
     assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
-
-
-def test_passive_agent_signs_the_agreement(en: Language) -> None:
-    text = (
-        "The Pentreath Bay Hotel will be run by Oakfield Hotel Services under a ten-year "
-        "management agreement signed with Harlow Marine Holdings."
-    )
-    [d] = _with(en, text, "Harlow Marine")
-    assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
-
-
-def test_active_verb_keeps_its_subject(en: Language) -> None:
-    text = (
-        "Oakfield Hotel Services will run the Pentreath Bay Hotel under a ten-year "
-        "management agreement signed with Harlow Marine Holdings."
-    )
-    [d] = _with(en, text, "Harlow Marine")
-    assert {ref.name for _, ref in d.roles} == {"Oakfield Hotel Services", "Harlow Marine"}
-    assert "parties:passive-agent" not in d.rules
+    assert ("parties:passive-agent" in d.rules) == passive
 
 
 # -- a role two deals gave to different parties -----------------------------------------
@@ -267,17 +249,14 @@ def test_acuerdo_que_firmaron_is_not_ours(es: Language) -> None:
 # -- "un aumento de capital que suscribirá X" ---------------------------------------------
 
 
-def test_capital_increase_subscribed_in_relative(es: Language) -> None:
-    text = ("La junta de Bodegas Valdelosa aprobó un aumento de capital que suscribirá "
-            "íntegramente la Corporación Leonesa de Inversiones.")
-    [d] = _with(es, text, "Corporación Leonesa de Inversiones")
-    assert _roles(d) == {("investor", "Corporación Leonesa de Inversiones"),
-                         ("investee", "Bodegas Valdelosa")}
-
-
-def test_bare_organ_raises_the_topics_capital(es: Language) -> None:
-    text = ("Bodegas Valdelosa cerró 2025 con ventas récord. La junta aprobó un aumento de "
-            "capital que suscribirá íntegramente la Corporación Leonesa de Inversiones.")
+@pytest.mark.parametrize("text", [
+    "La junta de Bodegas Valdelosa aprobó un aumento de capital que suscribirá "
+    "íntegramente la Corporación Leonesa de Inversiones.",
+    # a bare organ: the capital of the company the text is about
+    "Bodegas Valdelosa cerró 2025 con ventas récord. La junta aprobó un aumento de "
+    "capital que suscribirá íntegramente la Corporación Leonesa de Inversiones.",
+])
+def test_capital_increase_subscribed_in_relative(es: Language, text: str) -> None:
     [d] = _with(es, text, "Corporación Leonesa de Inversiones")
     assert _roles(d) == {("investor", "Corporación Leonesa de Inversiones"),
                          ("investee", "Bodegas Valdelosa")}
