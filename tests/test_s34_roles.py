@@ -28,13 +28,12 @@ in a deal told before.
   approves the capital increase of the company the text is about
   (``kg.deals.roles._organ_raises``); "un aumento de capital que financiará la planta
   de X" and "el aumento de la producción" tell no investment of X.
-- A letter signed, a blank line below its closing formula, by a person with no
-  organisation ("Warm regards, / / Mary Owens / General Manager") on the page of an
-  organisation its body names is that organisation's (``kg.deals.frame``); "the new
-  agreement we signed in July with Y" is then its agreement with Y
-  (``kg.deals.frames._we_signed``), and so is "el acuerdo que firmamos con Y" (a
+- A letter signed a blank line below its closing formula ("Warm regards, / / Mary
+  Owens / General Manager, Y") is signed all the same (``kg.deals.frame``); "the new
+  agreement we signed in July with Z" is then Y's agreement with Z
+  (``kg.deals.frames._we_signed``), and so is "el acuerdo que firmamos con Z" (a
   Spanish relative clause the parser calls "acl", ``kg.deals.first_person``); "the
-  agreement they signed with Y", "el acuerdo que firmaron con Y" are not.
+  agreement they signed with Z", "el acuerdo que firmaron con Z" are not.
 """
 
 from __future__ import annotations
@@ -198,7 +197,7 @@ def test_seguimos_pensando_makes_no_deal(es: Language) -> None:
 
 _GUEST_LETTER = (
     "Dear friends of Kestrel River Hotels,\n\nThe lodge reopens in May after the rains. {}\n\n"
-    "Warm regards from the river,\n\nMary Owens\nGeneral Manager\n"
+    "Warm regards from the river,\n\nMary Owens\nGeneral Manager, Kestrel River Hotels\n"
 )
 
 
@@ -208,16 +207,16 @@ def _page(nlp: Language, body: str, publisher: str) -> list[Deal]:
     return list(nlp(article_doc(nlp, article))._.kg_deals)
 
 
-def test_agreement_we_signed_is_the_publishers(en: Language) -> None:
+def test_agreement_we_signed_is_the_signers(en: Language) -> None:
     deals = _page(en, "Transfers will continue under the new agreement we signed in July "
-                      "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
+                      "with Osprey Air.", "Volta Travel News")
     assert any({ref.name for _, ref in d.roles} == {"Kestrel River Hotels", "Osprey Air"}
                for d in deals)
 
 
 def test_agreement_they_signed_is_not_ours(en: Language) -> None:
     deals = _page(en, "Transfers will continue under the new agreement they signed in July "
-                      "with Osprey Air.", "Kestrel River Hotels (Volta Region)")
+                      "with Osprey Air.", "Volta Travel News")
     assert not any("Kestrel River Hotels" in {ref.name for _, ref in d.roles} for d in deals)
 
 

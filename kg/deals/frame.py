@@ -67,14 +67,13 @@ def frame_speaker(doc: Doc, entities: Iterable[Entity]) -> EntityRef | None:
     orgs = [e for e in entities if e.kind == "org"]
     text = doc_text(doc)
     named: set[EntityRef] = set()
-    spans = _frame_spans(text)
-    for start, end in spans:
+    for start, end in _frame_spans(text):
         named |= {e.ref for e in orgs if any(start <= m.start and m.end <= end for m in e.mentions)}
     if len(named) > 1:
         return None
     if named:
         return _fund_signed_for(text, orgs, next(iter(named)))
-    return _own_publisher(doc, orgs, signed=bool(spans))
+    return _own_publisher(doc, orgs)
 
 
 # The noun that introduces a fund by its name ("del fondo Chagres Crecimiento I", "the
@@ -99,18 +98,15 @@ def _fund_signed_for(text: str, orgs: list[Entity], signer: EntityRef) -> Entity
 _PAGE_AFTER_NAME = re.compile(r"\s+[—–|(]|\s+-\s")
 
 
-def _own_publisher(doc: Doc, orgs: list[Entity], signed: bool = False) -> EntityRef | None:
+def _own_publisher(doc: Doc, orgs: list[Entity]) -> EntityRef | None:
     """The organisation that publishes the text itself (module docstring): the
     ``outlet``'s name, up to a description of the page, with a legal form or opening
-    with an organisation's head noun, and named in the body. A letter that a person
-    signs with no organisation ("Warm regards, / Ama Osei / General Manager", on the
-    page of "Kestrel Lodge (Volta Region)") is the publisher's whatever its name: its
-    manager writes for it."""
+    with an organisation's head noun, and named in the body."""
     article = doc.user_data.get(ARTICLE_KEY)
     publisher = (getattr(article, "publisher", None) or "").strip()
     name = _PAGE_AFTER_NAME.split(publisher, maxsplit=1)[0].strip()
     words = name.replace(",", " ").split()
-    if not words or not (signed or words[-1] in LEGAL_FORMS or words[0] in ORG_HEADS):
+    if not words or not (words[-1] in LEGAL_FORMS or words[0] in ORG_HEADS):
         return None
     # (the body may drop the legal form: "Garrick Mills Ltd" → "Garrick Mills")
     keys = {fold(name), fold(" ".join(words[:-1])) if words[-1] in LEGAL_FORMS else ""} - {""}
