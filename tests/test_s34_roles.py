@@ -10,7 +10,7 @@ in a deal told before.
   company", "the selling shareholder") names the party with that role, as "the buyer"
   does (``kg.deals.refer._role_of_noun``); "an acquiring company" (indefinite) names
   none.
-- "The hotel will be run by Y under a management agreement signed with the new
+- "The hotel will be run by Y under an operating agreement signed with the new
   owner": the participle's "with" partner may be a role noun, and an agreement in a
   phrase on a passive verb binds the verb's agent, not its subject, the thing run
   (``kg.deals.roles._passive_agents``); an active verb keeps its subject.
@@ -21,7 +21,7 @@ in a deal told before.
   unlemmatised: the unsaid "nosotros" of a verb of going on is the text's own voice
   (``kg.deals.first_person._continued``); "Seguimos pensando que un contrato con Y
   sería útil" weighs a deal, makes none.
-- "La junta de Y aprobó un aumento de capital que suscribirá íntegramente X": the
+- "La junta de Y aprobó un aumento de capital que suscribirá por entero X": the
   subject of a relative clause of subscribing on a capital increase ("aumento de
   capital", now a capital noun as "ampliación" is) invests in it
   (``kg.deals.roles.relative_subscriber``); a bare organ ("la Junta Extraordinaria")
@@ -30,7 +30,7 @@ in a deal told before.
   de X" and "el aumento de la producción" tell no investment of X.
 - A letter signed a blank line below its closing formula ("Warm regards, / / Mary
   Owens / General Manager, Y") is signed all the same (``kg.deals.frame``); "the new
-  agreement we signed in July with Z" is then Y's agreement with Z
+  agreement we signed last spring with Z" is then Y's agreement with Z
   (``kg.deals.frames._we_signed``), and so is "el acuerdo que firmamos con Z" (a
   Spanish relative clause the parser calls "acl", ``kg.deals.first_person``); "the
   agreement they signed with Z", "el acuerdo que firmaron con Z" are not.
@@ -87,7 +87,7 @@ def test_contract_with_el_nuevo_dueno_es(es: Language) -> None:
 
 def test_alliance_with_the_new_owner_en(en: Language) -> None:
     text = _HARLOW + (
-        "Oakfield Hotel Services signed a ten-year management agreement with the new owner."
+        "Oakfield Hotel Services signed a twelve-year operating agreement with the new owner."
     )
     [d] = _with(en, text, "Oakfield Hotel Services")
     assert "Harlow Marine" in {ref.name for _, ref in d.roles}
@@ -126,12 +126,12 @@ def test_an_acquiring_company_names_no_buyer(en: Language) -> None:
 @pytest.mark.parametrize(("text", "passive"), [
     # the role noun after the sale, the passive verb's agent signing
     (_HARLOW + "From March the hotel will be run by Oakfield Hotel Services under a "
-     "ten-year management agreement signed with the new owner.", True),
-    ("The Pentreath Bay Hotel will be run by Oakfield Hotel Services under a ten-year "
-     "management agreement signed with Harlow Marine Holdings.", True),
+     "twelve-year operating agreement signed with the new owner.", True),
+    ("The Pentreath Bay Hotel will be run by Oakfield Hotel Services under a twelve-year "
+     "operating agreement signed with Harlow Marine Holdings.", True),
     # (near miss: an active verb keeps its subject)
-    ("Oakfield Hotel Services will run the Pentreath Bay Hotel under a ten-year "
-     "management agreement signed with Harlow Marine Holdings.", False),
+    ("Oakfield Hotel Services will run the Pentreath Bay Hotel under a twelve-year "
+     "operating agreement signed with Harlow Marine Holdings.", False),
 ])
 def test_the_operator_signs_the_management_agreement(
     en: Language, text: str, passive: bool
@@ -208,14 +208,14 @@ def _page(nlp: Language, body: str, publisher: str) -> list[Deal]:
 
 
 def test_agreement_we_signed_is_the_signers(en: Language) -> None:
-    deals = _page(en, "Transfers will continue under the new agreement we signed in July "
+    deals = _page(en, "Guests will fly in under the new agreement we signed last spring "
                       "with Osprey Air.", "Volta Travel News")
     assert any({ref.name for _, ref in d.roles} == {"Kestrel River Hotels", "Osprey Air"}
                for d in deals)
 
 
 def test_agreement_they_signed_is_not_ours(en: Language) -> None:
-    deals = _page(en, "Transfers will continue under the new agreement they signed in July "
+    deals = _page(en, "Guests will fly in under the new agreement they signed last spring "
                       "with Osprey Air.", "Volta Travel News")
     assert not any("Kestrel River Hotels" in {ref.name for _, ref in d.roles} for d in deals)
 
@@ -250,10 +250,10 @@ def test_acuerdo_que_firmaron_is_not_ours(es: Language) -> None:
 
 @pytest.mark.parametrize("text", [
     "La junta de Bodegas Valdelosa aprobó un aumento de capital que suscribirá "
-    "íntegramente la Corporación Leonesa de Inversiones.",
+    "por entero la Corporación Leonesa de Inversiones.",
     # a bare organ: the capital of the company the text is about
     "Bodegas Valdelosa cerró 2025 con ventas récord. La junta aprobó un aumento de "
-    "capital que suscribirá íntegramente la Corporación Leonesa de Inversiones.",
+    "capital que suscribirá por entero la Corporación Leonesa de Inversiones.",
 ])
 def test_capital_increase_subscribed_in_relative(es: Language, text: str) -> None:
     [d] = _with(es, text, "Corporación Leonesa de Inversiones")

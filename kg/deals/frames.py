@@ -2832,7 +2832,7 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
 
 
 def _we_signed(ctx: Context, clause: Token) -> list[EntityRef]:
-    """ "the new agreement we signed in July with Y", "el acuerdo que firmamos con Y":
+    """ "the new agreement we signed last spring with Y", "el acuerdo que firmamos con Y":
     a first person plural signer, said or unsaid, is the organisation the text's "we"
     speaks for (``kg.deals.refer.resolve_np``, ``dropped_we``), the way "we signed an
     agreement with Y" reads it."""

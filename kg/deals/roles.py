@@ -1264,7 +1264,7 @@ _SUBSCRIBING = LEXICON.words("subscribing_verbs")
 
 
 def relative_subscriber(r: Reading) -> None:
-    """ "La junta aprobó un aumento de capital que suscribirá íntegramente Y", "a
+    """ "La junta aprobó un aumento de capital que suscribirá por entero Y", "a
     capital increase that Y will take up in full": the subject of a relative clause
     of subscribing on a capital increase is its investor, as the agent of "suscrita
     por Y" is (parties:relative-subscriber)."""
@@ -1288,7 +1288,7 @@ def relative_subscriber(r: Reading) -> None:
 
 
 def _organ_raises(r: Reading) -> None:
-    """ "La Junta Extraordinaria aprobó un aumento de capital que suscribirá Y": a
+    """ "La junta general votó un aumento de capital que suscribirá Y": a
     company's own organ, named bare, approves a capital increase of the company the
     text is about, which Y invests in: the voice of a company's own text (its "we",
     its frame), else the discourse topic."""
@@ -1325,7 +1325,7 @@ def participle_agents(r: Reading) -> None:
                 role = r.subj_role if prep in ("por", "by") else r.frame.get(prep)
                 if role is None or prep in ("de", "of"):
                     continue
-                # ("a management agreement signed with the new owner": a role noun)
+                # ("a operating agreement signed with the new owner": a role noun)
                 for x in r.ctx.np_entities(arg) or _role_refs(r.ctx, r.m, arg, r.m.parties()):
                     r.m.add_role(role, x)
                     agent_told = agent_told or prep == "por"
