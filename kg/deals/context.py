@@ -119,6 +119,9 @@ class Context:
         # them: what "the buyer", "la compradora", "the target" mean
         # (kg.deals.refer.role_anaphor)
         self.told_roles: dict[str, tuple[int, EntityRef]] = {}
+        # the holder of each role before the latest one, when another: two deals that
+        # give a role to different parties leave "the buyer" open
+        self.earlier_roles: dict[str, tuple[int, EntityRef]] = {}
         self.story_target: EntityRef | None = None  # the first takeover's (kg.deals.tacit)
         # every party told so far with its role, in the order told: whose ownership
         # the story follows (kg.deals.refer.owned_company)

@@ -161,13 +161,16 @@ def _first_plurals() -> dict[str, str]:
 # "continuamos invirtiendo", "llevamos meses negociando"): a verbal periphrasis whose
 # person and number the first verb carries.
 _CONTINUATIVE = LEXICON.words("continuative_verbs_es")
+# Their inflected forms, which the small model often leaves unlemmatised ("seguimos")
+_CONTINUATIVE_FORMS = frozenset(verb_forms(_CONTINUATIVE))
 
 
 def _continued(verb: Token) -> bool:
     """ "negociando" in "Seguimos negociando con Y": a gerund under a verb of going on."""
     # (the parser hangs the gerund as a complement or an adverbial clause)
     return "Ger" in feat(verb, "VerbForm") and verb.dep_ in ("xcomp", "advcl") \
-        and verb.head.i < verb.i and verb.head.lemma_.lower() in _CONTINUATIVE
+        and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() in _CONTINUATIVE or verb.head.lower_ in _CONTINUATIVE_FORMS)
 
 
 def _acts_in_deal(ctx: Context, tok: Token) -> bool:
@@ -217,7 +220,14 @@ def verb_in_deal(ctx: Context, verb: Token) -> bool:
     return verb.i in ctx.by_token or any(
         c.i in ctx.by_token for c in verb.children
         if c.dep_ in OBJ_DEPS or (c.dep_ in ("xcomp", "advcl") and "Inf" in feat(c, "VerbForm"))
-    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+    ) or (_relative_clause(verb) and verb.head.i in ctx.by_token)
+
+
+def _relative_clause(verb: Token) -> bool:
+    """A relative clause on a noun: English "relcl"; the Spanish parser's "acl" that a
+    relative pronoun opens ("el acuerdo que firmamos con Y")."""
+    return verb.dep_ in ("relcl", "acl:relcl") or (
+        verb.dep_ == "acl" and any("Rel" in feat(c, "PronType") for c in verb.children))
 
 
 def _speakers(ctx: Context, si: int) -> list[EntityRef] | None:

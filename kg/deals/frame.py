@@ -26,6 +26,7 @@ a newspaper's name ("Malta Business Observer", "Diario del Cantábrico") has nei
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -114,8 +115,9 @@ def _own_publisher(doc: Doc, orgs: list[Entity]) -> EntityRef | None:
 
 
 def _frame_spans(text: str) -> list[tuple[int, int]]:
-    """The stretches of ``text`` that sign it: the lines after a closing formula, up to
-    a blank line; a signature line; a boilerplate heading."""
+    """The stretches of ``text`` that sign it: the lines after a closing formula (a blank
+    line may part them from it), up to a blank line; a signature line; a boilerplate
+    heading."""
     lines: list[tuple[int, int, str]] = []
     start = 0
     for line in text.split("\n"):
@@ -126,7 +128,9 @@ def _frame_spans(text: str) -> list[tuple[int, int]]:
         words = line.strip()
         if _closes(words):
             block = []
-            for after in lines[k + 1 : k + 1 + _SIGNATURE_LINES]:
+            # (the signature may stand a blank line below the formula)
+            rest = list(itertools.dropwhile(lambda ln: not ln[2].strip(), lines[k + 1 :]))
+            for after in rest[:_SIGNATURE_LINES]:
                 if not after[2].strip():
                     break
                 block.append(after)

@@ -46,6 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
+from kg.deals.first_person import FIRST_PLURAL
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -84,10 +85,12 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
     company_of_part,
+    dropped_we,
     governing_subject,
     relative_after_preposition,
     resolve_np,
     topic_before,
+    unanchored_new_owner,
     unsaid_subject,
 )
 from kg.deals.roles import (
@@ -108,6 +111,7 @@ from kg.deals.roles import (
     objects,
     participle_agents,
     participle_owner,
+    relative_subscriber,
     retype,
     subject,
     topic_acquirer,
@@ -2836,7 +2840,7 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
     clause's reading has it ("X signed a contract with Y": English reads "with Y"
     before the subject; kg.deals.frames._signer_first)."""
     said = [s for s in subjects(clause) if s.pos_ != "PRON"] or signer
-    signers = [x for s in said for x in ctx.np_entities(s)]
+    signers = [x for s in said for x in ctx.np_entities(s)] or _we_signed(ctx, clause)
     partners = [
         x for prep, arg in ctx.prep_args(clause) if prep in ("con", "with")
         for x in ctx.np_entities(arg) if x not in signers
@@ -2847,6 +2851,19 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
         m.add_role("partner", x)
     m.rules.append("parties:signed-in-relative")
     return True
+
+
+def _we_signed(ctx: Context, clause: Token) -> list[EntityRef]:
+    """ "the new agreement we signed last spring with Y", "el acuerdo que firmamos con Y":
+    a first person plural signer, said or unsaid, is the organisation the text's "we"
+    speaks for (``kg.deals.refer.resolve_np``, ``dropped_we``), the way "we signed an
+    agreement with Y" reads it."""
+    said = [s for s in subjects(clause) if s.lower_ in FIRST_PLURAL]
+    if said:
+        return [x for s in said for x in resolve_np(ctx, s, set()) if x.kind == "org"]
+    if subjects(clause):
+        return []
+    return [x for x in dropped_we(ctx, clause, set()) or [] if x.kind == "org"]
 
 
 def _partnership_signed(
@@ -3193,7 +3210,7 @@ FRAMES: dict[str, Frame] = {
         "Investment",
         noun={None: "investee", "de": "investee", "por": "investor", "by": "investor"},
         admits=_capital_increase,
-        steps=_ROUND_STEPS,
+        steps=(relative_subscriber, *_ROUND_STEPS),
     ),
     # "X encargó 20 aviones a Y", "un pedido de 12 trenes a Y": goods ordered (Spanish;
     # the English "order" frame above reads "ordered 40 jets from Y")
@@ -3747,7 +3764,10 @@ def _may_state_deal(
               and not _substance_disposed(c)
               # "un convenio con la Asociación de Pescadores": a word of a name is no
               # deal word of its own
-              and c.i not in ctx.tok_ent]
+              and c.i not in ctx.tok_ent
+              # "un contrato con la nueva propietaria": a party named by its role in
+              # the deal told before (kg.deals.refer.role_anaphor)
+              and not unanchored_new_owner(c)]
     if kind == "agreement" and nested and not any(
         _buys_named_goods(ctx, c) or c.lemma_.lower() in SUPPLY_WORDS for c in nested
     ):  # "supply deal", "power purchase agreement": the agreement tells it

@@ -280,6 +280,9 @@ def remember_pair(ctx: Context, mentions: list[Mention]) -> None:
     ``the_parties``, and each role's latest holder, for role anaphors ("the buyer")."""
     for m in mentions:
         for role, ref in m.roles:
+            before = ctx.told_roles.get(role)
+            if before is not None and before[1] != ref:
+                ctx.earlier_roles[role] = before
             ctx.told_roles[role] = (m.sent, ref)
             ctx.told_parties.append((role, ref))
             if role == "target" and ctx.story_target is None:

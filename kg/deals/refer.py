@@ -38,6 +38,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
     LEAD_VERBS,
+    NEW_WORDS,
     NOT_COMPANY_SUBJECTS,
     OFFICER_TITLES,
     ORGAN_NOUNS,
@@ -81,6 +82,8 @@ def resolve_np(
     told = role_anaphor(ctx, tok, exclude)
     if told is not None:
         return [told]
+    if role_left_open(ctx, tok):
+        return []
     organ = _organ_of_pronoun(ctx, tok, exclude)
     if organ:
         return organ
@@ -330,7 +333,8 @@ def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
     """ "The buyer will pay £150m", "la compradora también ha adquirido ...", "The
     target sold its rail arm ...", "la empresa adquirida": a definite noun that names
     a party by its role in a deal, with no name of its own, is the party that held
-    that role in the latest deal told (in the three sentences before)."""
+    that role in the latest deal told (in the three sentences before), unless two
+    deals gave it to different parties (``role_left_open``)."""
     role = _role_of_noun(tok)
     if role is None or not is_definite(tok) or "Plur" in feat(tok, "Number"):
         return None
@@ -341,22 +345,68 @@ def role_anaphor(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
     told = ctx.told_roles.get(role)
     if told is None or ctx.sent_index(tok.i) - told[0] > 3 or told[1] in exclude:
         return None
-    return told[1]
+    return None if role_left_open(ctx, tok) else told[1]
+
+
+def role_left_open(ctx: Context, tok: Token) -> bool:
+    """A role noun that two deals told in the three sentences before give to different
+    parties ("X bought Y in May and Z bought W in June. The buyer ..."): it names
+    neither, and no other company either (it is no description of one)."""
+    role = _role_of_noun(tok)
+    told = ctx.told_roles.get(role) if role is not None else None
+    rival = ctx.earlier_roles.get(role) if role is not None else None
+    si = ctx.sent_index(tok.i)
+    return told is not None and rival is not None and si - rival[0] <= 3 and rival[0] < told[0]
 
 
 def _role_of_noun(tok: Token) -> str | None:
-    """The role a noun names: "comprador" → acquirer; a company noun with a participle
-    of buying ("la empresa adquirida", "the acquired company") → target."""
+    """The role a noun names: "comprador" → acquirer; "the new owner", "la nueva
+    propietaria" (``unanchored_new_owner``) → acquirer; a company noun with a
+    participle of buying ("la empresa adquirida", "the acquired company") → target;
+    one with a modifier of a role ("la empresa compradora", "la sociedad vendedora",
+    "the acquiring company") → that role."""
     role = ROLE_NOUNS.get(tok.lower_) or ROLE_NOUNS.get(tok.lemma_.lower())
     if role is not None:
         return role if tok.pos_ in ("NOUN", "ADJ") else None
-    if tok.lemma_.lower() in COMPANY_NOUNS and any(
-        c.dep_ in ("amod", "acl") and "Part" in feat(c, "VerbForm")
-        and (c.lemma_.lower() in BOUGHT_PARTICIPLES or c.lower_ in BOUGHT_PARTICIPLES)
-        for c in tok.children
-    ):
-        return "target"
+    if unanchored_new_owner(tok):
+        return "acquirer"
+    if tok.lemma_.lower() not in COMPANY_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("amod", "acl"):
+            continue
+        if c.lower_ in _ROLE_MODIFIERS:  # (before "acquiring", a participle too)
+            return "seller" if c.lower_ == "selling" else "acquirer"
+        if "Part" in feat(c, "VerbForm") and (
+            c.lemma_.lower() in BOUGHT_PARTICIPLES or c.lower_ in BOUGHT_PARTICIPLES
+        ):
+            return "target"
+        if c.lower_ in ROLE_NOUNS and ROLE_NOUNS[c.lower_] in ("acquirer", "seller"):
+            return ROLE_NOUNS[c.lower_]  # "la empresa compradora"
     return None
+
+
+_ROLE_MODIFIERS = LEXICON.words("role_modifiers")
+
+
+# "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
+_OWNER_TRIGGERS = frozenset(
+    w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
+)
+
+
+def unanchored_new_owner(tok: Token) -> bool:
+    """ "The new owner is X", "La nueva propietaria es X", "a contract signed with the
+    new owner", after a sale told before: a new owner of nothing named is the buyer of
+    the deal just told, as "the buyer" is ("Y's new owner is X", "el nuevo dueño de Y"
+    name what is owned: ``kg.deals.possession``)."""
+    return (
+        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
+    ) and is_definite(tok) and any(
+        c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in tok.children
+    ) and not any(
+        c.dep_ in ("poss", "prep", "nmod") for c in tok.children
+    )
 
 
 # Verbs whose simple present tells a state (a holding), not a habit.

@@ -46,7 +46,10 @@ from kg.deals.refer import (
     previous_subject,
     relative_after_preposition,
     resolve_np,
+    role_anaphor,
+    role_left_open,
     topic_before,
+    unanchored_new_owner,
 )
 from kg.deals.status import set_status
 from kg.deals.syntax import (
@@ -1179,10 +1182,15 @@ def _buyer_of_noun(r: Reading, prep: str) -> set[EntityRef]:
 def _description_refs(
     ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]
 ) -> list[EntityRef]:
-    """The company a definite description in an argument stands for: a company noun or
-    a descriptor told before ("la compañía", "la conservera"), else the one company
-    whose name begins (ends, in English) with its noun ("tomó el control de la
-    panificadora", kg.deals.namesake)."""
+    """The company a definite description in an argument stands for: a noun that names
+    a party by its role in the deal just told ("signed a contract with the buyer",
+    "firmó un contrato con la nueva propietaria": ``kg.deals.refer.role_anaphor``), a
+    company noun or a descriptor told before ("la compañía", "la conservera"), else the
+    one company whose name begins (ends, in English) with its noun ("tomó el control de
+    la panificadora", kg.deals.namesake)."""
+    told = _role_refs(ctx, m, arg, exclude)
+    if told or role_left_open(ctx, arg):
+        return told
     if (arg.lemma_.lower() in COMPANY_NOUNS or _descriptor_told(arg)) and not _own_unit(arg):
         refs = resolve_np(ctx, arg, exclude)
         if refs:
@@ -1192,6 +1200,16 @@ def _description_refs(
         return []
     m.rules.append("parties:namesake")
     return [named]
+
+
+def _role_refs(ctx: Context, m: Mention, arg: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The party a role noun in an argument names ("with the new owner", "con la
+    compradora"): ``kg.deals.refer.role_anaphor`` (parties:role-anaphor)."""
+    told = role_anaphor(ctx, arg, exclude)
+    if told is None:
+        return []
+    m.rules.append("parties:role-anaphor")
+    return [told]
 
 
 def _capital_owner_on_verb(r: Reading, capital: Token) -> list[EntityRef]:
@@ -1262,6 +1280,51 @@ def _participle_on_noun(tok: Token) -> bool:
     )
 
 
+_SUBSCRIBING = LEXICON.words("subscribing_verbs")
+
+
+def relative_subscriber(r: Reading) -> None:
+    """ "La junta aprobó un aumento de capital que suscribirá por entero Y", "a
+    capital increase that Y will take up in full": the subject of a relative clause
+    of subscribing on a capital increase is its investor, as the agent of "suscrita
+    por Y" is (parties:relative-subscriber)."""
+    if not (r.noun and r.kind == "capital"):
+        return
+    for c in r.tok.children:
+        if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < r.tok.i:
+            continue
+        if c.lemma_.lower() not in _SUBSCRIBING and c.lower_ not in _SUBSCRIBING:
+            continue
+        if not any("Rel" in feat(g, "PronType") and g.dep_ in OBJ_DEPS for g in c.children):
+            continue  # ("... que suscribe el 10 %": the pronoun is its subject)
+        for x in (x for s in subjects(c) for x in r.ctx.np_entities(s) if x.kind == "org"):
+            if x not in r.m.parties():
+                r.m.add_role("investor", x)
+                r.m.rules.append("parties:relative-subscriber")
+    if any(role == "investor" for role, _ in r.m.roles) and not any(
+        role == "investee" for role, _ in r.m.roles
+    ):
+        _organ_raises(r)
+
+
+def _organ_raises(r: Reading) -> None:
+    """ "La junta general votó un aumento de capital que suscribirá Y": a
+    company's own organ, named bare, approves a capital increase of the company the
+    text is about, which Y invests in: the voice of a company's own text (its "we",
+    its frame), else the discourse topic."""
+    verb = r.tok.head
+    organs = [s for s in subjects(verb) if s.lemma_.lower() in ORGAN_NOUNS and is_definite(s)
+              and not r.ctx.np_entities(s) and not any(
+                  prep in ("de", "of") for prep, _ in r.ctx.prep_args(s))]
+    if not organs or r.tok.dep_ not in OBJ_DEPS:
+        return
+    ctx = r.ctx
+    topic = ctx.voice or ctx.frame_voice or topic_before(ctx, r.tok.i, r.m.parties(), lede=True)
+    if topic is not None and topic.kind == "org" and topic not in r.m.parties():
+        r.m.add_role("investee", topic)
+        r.m.rules.append("parties:organ-raises")
+
+
 def participle_agents(r: Reading) -> None:
     """The agent of a participle on a deal noun is the deal's agent: "la OPA lanzada
     por X", "the bid made by X", "an investment announced by X"."""
@@ -1282,7 +1345,8 @@ def participle_agents(r: Reading) -> None:
                 role = r.subj_role if prep in ("por", "by") else r.frame.get(prep)
                 if role is None or prep in ("de", "of"):
                     continue
-                for x in r.ctx.np_entities(arg):
+                # ("a operating agreement signed with the new owner": a role noun)
+                for x in r.ctx.np_entities(arg) or _role_refs(r.ctx, r.m, arg, r.m.parties()):
                     r.m.add_role(role, x)
                     agent_told = agent_told or prep == "por"
                 if prep == "por" and agent_told:
@@ -2348,6 +2412,22 @@ def _takes_governing_subject(r: Reading) -> bool:
     )
 
 
+def _passive_agents(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The hotel will be run by Y under a management agreement signed with X", "la
+    planta será gestionada por Y bajo un contrato con X": an agreement in a phrase on a
+    passive verb binds the verb's agent (its logical subject, "by"/"por"), not its
+    grammatical subject, the thing done to."""
+    if tok.dep_ not in ("pobj", "nmod", "obl"):
+        return []
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if not is_verbal(verb) or not any(
+        c.dep_ in ("auxpass", "nsubjpass", "aux:pass", "nsubj:pass") for c in verb.children
+    ):
+        return []
+    return [x for prep, arg in ctx.prep_args(verb) if prep in ("by", "por")
+            for x in ctx.np_entities(arg) if x.kind == "org" and x not in exclude]
+
+
 def _governing_agents(r: Reading) -> list[EntityRef]:
     """The subject of the verb that governs a deal noun; none when a regulator or
     court judges it (then a company whose organ approves it) or when the noun is in
@@ -2373,6 +2453,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         found = _recipients(ctx, lending)
         if found:
             m.rules.append("parties:borrower-governed")
+    elif r.kind == "agreement" and (agents := _passive_agents(ctx, tok, m.parties())):
+        found = agents
+        m.rules.append("parties:passive-agent")
     else:
         found = governing_subject(ctx, tok, m.parties()) or _dropped_subject(r)
     if r.kind in ("partner", "agreement", "merge") and tok.head != tok:
@@ -2917,7 +3000,7 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
     for i in range(sent.start, sent.end):
         role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i]) or (
-            "acquirer" if _unanchored_new_owner(ctx.doc[i]) else None)
+            "acquirer" if unanchored_new_owner(ctx.doc[i]) else None)
         if role is None:
             continue
         tok = ctx.doc[i]
@@ -2936,27 +3019,6 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     return found + [x for x in _behind_deal(ctx, sent) if x not in found]
 
 
-# "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
-_OWNER_TRIGGERS = frozenset(
-    w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
-)
-
-
-def _unanchored_new_owner(tok: Token) -> bool:
-    """ "The new owner is X", "La nueva propietaria es X", after a sale told before: a
-    new owner of nothing named is the buyer of the deal just told, as "the buyer" is
-    ("Y's new owner is X", "el nuevo dueño de Y" name what is owned:
-    ``kg.deals.possession``)."""
-    return (
-        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
-    ) and is_definite(tok) and any(
-        c.dep_ == "amod" and c.lower_ in _NEW_WORDS for c in tok.children
-    ) and not any(
-        c.dep_ in ("poss", "prep", "nmod") for c in tok.children
-    )
-
-
-_NEW_WORDS = LEXICON.words("new_words")
 _REVEALING = LEXICON.words("role_revealing_verbs")
 
 
