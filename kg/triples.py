@@ -196,6 +196,15 @@ class IndexedGraph(rdflib.Graph):
         """The predicates in use."""
         return set(self._pos)
 
+    def objects_by_predicate(self) -> Iterable[tuple[Node, Iterable[Node]]]:
+        """Every predicate in use, with its objects."""
+        return self._pos.items()
+
+    def description(self, subject: Node) -> dict[Node, dict[Node, None]]:
+        """What the graph says about ``subject``: its predicates, each with its objects
+        (as keys); empty when it is no subject. Read-only."""
+        return self._spo.get(subject, {})
+
     def has_object(self, node: Node) -> bool:
         """Whether ``node`` is the object of some triple (without the object index)."""
         return any(node in by_object for by_object in self._pos.values())
