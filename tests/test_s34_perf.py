@@ -20,6 +20,7 @@ from collections.abc import Callable
 import pyoxigraph as ox
 import pytest
 import rdflib
+import rdflib.collection
 from rdflib.term import Literal, URIRef
 
 from kg.facts import Article, Entity, Facts, Span
@@ -266,3 +267,35 @@ def test_interned_gives_the_one_object_and_leaves_other_terms_alone() -> None:
     assert interned(URIRef(str(SCHEMA.name))) is SCHEMA.name
     literal = Literal("x")
     assert interned(literal) is literal  # type: ignore[arg-type]
+
+
+# --- the graphs' indexes ------------------------------------------------------------
+
+
+def test_an_rdf_list_reads_as_rdflib_reads_it() -> None:
+    plain = rdflib.Graph()
+    head = rdflib.BNode()
+    rdflib.collection.Collection(plain, head, [SCHEMA.name, SCHEMA.alternateName, Literal("x")])
+    loop = rdflib.BNode()
+    plain.add((loop, RDF.first, SCHEMA.name))
+    plain.add((loop, RDF.rest, loop))
+    indexed = _copy(plain)
+    assert list(indexed.items(head)) == list(plain.items(head)) == [
+        SCHEMA.name, SCHEMA.alternateName, Literal("x")]
+    assert list(indexed.items(RDF.nil)) == list(plain.items(RDF.nil)) == []
+    assert list(indexed.items(SUBJECT)) == []  # not a list at all
+    with pytest.raises(ValueError):
+        list(plain.items(loop))
+    with pytest.raises(ValueError):
+        list(indexed.items(loop))
+
+
+def test_a_triple_added_twice_is_held_once_in_both_indexes() -> None:
+    graph = IndexedGraph()
+    name = Literal("Corvane", lang="es")
+    graph.add_triple(SUBJECT, SCHEMA.name, name)
+    graph.add_triple(SUBJECT, SCHEMA.name, Literal("Corvane", lang="es"))
+    graph.add((SUBJECT, SCHEMA.name, Literal("Corvane")))  # no language: another literal
+    assert len(graph) == 2
+    assert set(graph.subjects(SCHEMA.name, name)) == {SUBJECT}
+    assert set(graph) == {(SUBJECT, SCHEMA.name, name), (SUBJECT, SCHEMA.name, Literal("Corvane"))}
