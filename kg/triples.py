@@ -110,8 +110,7 @@ class IndexedGraph(rdflib.Graph):
 
     def add_triple(self, s: Node, p: Node, o: Node) -> None:
         """``add((s, p, o))``, one call (the graph builder's, per triple). A literal
-        is hashed in Python (rdflib's ``Literal.__hash__``): twice here, once per index;
-        no index dict is made only to be thrown away."""
+        is hashed in Python (rdflib's ``Literal.__hash__``): twice here, once per index."""
         by_predicate = self._spo.get(s)
         if by_predicate is None:
             by_predicate = self._spo[s] = {}
@@ -125,11 +124,7 @@ class IndexedGraph(rdflib.Graph):
         by_object = self._pos.get(p)
         if by_object is None:
             by_object = self._pos[p] = {}
-        holders = by_object.get(o)
-        if holders is None:
-            by_object[o] = {s: None}
-        else:
-            holders[s] = None
+        by_object.setdefault(o, {})[s] = None
         if self._osp_index is not None:
             self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
         self._size += 1
@@ -169,14 +164,12 @@ class IndexedGraph(rdflib.Graph):
                         value = names.get(o)
                         if value is None:
                             value = names[o] = rename(o)
-                    if value in targets:
-                        continue
+                    # A literal is hashed in Python: once per index, not once per test.
+                    size = len(targets)
                     targets[value] = None
-                    holders = by_object.get(value)
-                    if holders is None:
-                        by_object[value] = {subject: None}
-                    else:
-                        holders[subject] = None
+                    if len(targets) == size:
+                        continue
+                    by_object.setdefault(value, {})[subject] = None
                     if osp is not None:
                         osp.setdefault(value, {}).setdefault(subject, {})[p] = None
                     added += 1
