@@ -37,7 +37,13 @@ What makes one article graph cost a millisecond or two rather than a few tens:
   class of its focus node. Terms the shapes name (classes, ``sh:in`` values) are not
   tagged, and a graph that says something about one of them is run on its own, as are
   all graphs when the shapes hold a constraint that looks beyond a focus node's own
-  triples (SPARQL, inverse paths, ``sh:targetNode``).
+  triples (SPARQL, inverse paths, ``sh:targetNode``). Nor are the IRIs no graph
+  describes (a class the shapes do not name); a node that several graphs describe
+  alike (kg's run, its software) is one node for them, its results theirs (``_shared``):
+  32 copies of one IRI would be 32 terms of one hash, walked past on every look-up.
+- The shapes are made of kg's own term objects (``kg.vocab.interned``): pyshacl's
+  look-ups in the data graph then match their keys by identity, not by rdflib's
+  ``__eq__``.
 """
 
 from __future__ import annotations
