@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -169,9 +169,13 @@ class _Builder:
         # Sentence starts, for a binary search: a long article has tens of thousands.
         self.starts = [sentence.start for sentence in self.sentences]
         self.written: dict[tuple[int, int], URIRef] = {}  # mentions described: their nodes
+        # One call per triple: kg's own graphs take it without a tuple.
+        self.add: Callable[[Node, Node, Node], object] = (
+            graph.add_triple
+            if isinstance(graph, IndexedGraph)
+            else lambda s, p, o: graph.add((s, p, o))
+        )
 
-    def add(self, s: Node, p: Node, o: Node) -> None:
-        self.graph.add((s, p, o))
 
     def text(self, value: str) -> Literal:
         return Literal(value, lang=self.lang) if self.lang else Literal(value)

@@ -21,6 +21,7 @@ graph, which the pipeline and the cache use, are here (``nquads``).
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -236,7 +237,7 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     ``kg.publish.files.serialize`` gives for the same quads). kg's graphs have no
     blank nodes: one raises ``ValueError``.
     """
-    from rdflib import BNode, URIRef
+    from rdflib import BNode, Literal, URIRef
 
     from kg.triples import IndexedGraph  # imports rdflib: not at module level
 
@@ -245,13 +246,15 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     def text(term: Node) -> str:
         # An IRI (most terms, the same ones many times) is written once per graph; a
         # literal, nearly always written once, is not kept (rdflib hashes a literal in
-        # Python). pyoxigraph checks the IRI and escapes the literal as N-Quads wants.
+        # Python). pyoxigraph checks the IRI.
         kind = type(term)
         if kind is URIRef:
             found = seen.get(term)
             if found is None:
                 found = seen[term] = str(ox.NamedNode(str(term)))
             return found
+        if kind is Literal:
+            return _literal_text(term)  # type: ignore[arg-type]
         if not isinstance(term, BNode):
             return str(to_oxigraph(term))
         raise ValueError(f"kg graphs have no blank nodes, found {term!r}")
@@ -269,6 +272,36 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
     else:
         lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in triples})
     return "".join(lines).encode("utf-8")
+
+
+# What N-Quads escapes in a literal's lexical form (quotes, backslashes, control
+# characters) and what pyoxigraph refuses (lone surrogates): a literal holding none
+# is written as it is, between quotes.
+_ESCAPED = re.compile(r'[\x00-\x1f"\\\x7f\ud800-\udfff]')
+
+
+def _literal_text(literal: Literal) -> str:
+    """A literal as pyoxigraph writes it in N-Quads, without a pyoxigraph term when
+    its lexical form needs no escaping (nearly all of kg's: names, anchors,
+    offsets): the quoted form and its language or datatype suffix, the suffix as
+    pyoxigraph writes it (made once per language and datatype)."""
+    lexical = str(literal)
+    if _ESCAPED.search(lexical) is not None:
+        return str(to_oxigraph(literal))
+    return f'"{lexical}"{_literal_suffix(literal.language, literal.datatype)}'
+
+
+@functools.lru_cache(maxsize=256)
+def _literal_suffix(language: str | None, datatype: URIRef | None) -> str:
+    """What follows a literal's closing quote in N-Quads: ``@lang``, ``^^<datatype>``
+    or nothing (``xsd:string``, plain), read off pyoxigraph's own writing."""
+    if language:
+        sample = ox.Literal("x", language=language)
+    elif datatype is not None:
+        sample = ox.Literal("x", datatype=ox.NamedNode(str(datatype)))
+    else:
+        sample = ox.Literal("x")
+    return str(sample)[len('"x"') :]
 
 
 @functools.lru_cache(maxsize=1024)

@@ -37,7 +37,13 @@ What makes one article graph cost a millisecond or two rather than a few tens:
   class of its focus node. Terms the shapes name (classes, ``sh:in`` values) are not
   tagged, and a graph that says something about one of them is run on its own, as are
   all graphs when the shapes hold a constraint that looks beyond a focus node's own
-  triples (SPARQL, inverse paths, ``sh:targetNode``).
+  triples (SPARQL, inverse paths, ``sh:targetNode``). Nor are the IRIs no graph
+  describes (a class the shapes do not name); a node that several graphs describe
+  alike (kg's run, its software) is one node for them, its results theirs (``_shared``):
+  32 copies of one IRI would be 32 terms of one hash, walked past on every look-up.
+- The shapes are made of kg's own term objects (``kg.vocab.interned``): pyshacl's
+  look-ups in the data graph then match their keys by identity, not by rdflib's
+  ``__eq__``.
 """
 
 from __future__ import annotations
@@ -57,7 +63,7 @@ from rdflib.term import BNode, Literal, Node, URIRef
 
 from kg.errors import ConfigError, InputError
 from kg.triples import IndexedGraph
-from kg.vocab import RDF, Vocabulary
+from kg.vocab import RDF, Vocabulary, interned
 
 SH = Vocabulary("http://www.w3.org/ns/shacl#")
 
@@ -182,11 +188,23 @@ class Prepared:
         union = IndexedGraph()
         for prefix, namespace in datas[0].namespaces():
             union.bind(prefix, namespace)
+        leaves, groups = _shared(datas, self.vocabulary, self.object_targets)
+        untagged = self.vocabulary | leaves
+        # A node described alike by a group of graphs is one node, tagged as the
+        # group's first graph's: its results go to each graph of the group.
+        fixed: list[dict[Node, Node]] = [{} for _ in datas]
+        members: dict[Node, tuple[int, ...]] = {}
+        for node, node_groups in groups.items():
+            for group in node_groups:
+                tagged = str.__new__(self._tag_types(group[0])[0], node)
+                members[tagged] = group
+                for index in group:
+                    fixed[index][node] = tagged
         owners: dict[type, int] = {}
         for index, data in enumerate(datas):
             uri_type, bnode_type = self._tag_types(index)
             owners[uri_type] = owners[bnode_type] = index
-            _add_tagged(union, data, uri_type, bnode_type, self.vocabulary)
+            _add_tagged(union, data, uri_type, bnode_type, untagged, fixed[index])
         use = self._applicable(union)
         if use is not None and not use:
             return [None] * len(datas)
@@ -194,10 +212,13 @@ class Prepared:
             union.add(triple)
         by_graph: list[list[Report]] = [[] for _ in datas]
         for report in self._evaluate(union, use):
-            owner = owners.get(type(_focus(report)))
+            focus = _focus(report)
+            owner = owners.get(type(focus))
             if owner is None:  # cannot be traced to its graph: run them one by one
                 return [self.run(data) for data in datas]
-            by_graph[owner].append(report)
+            shared = isinstance(focus, URIRef) and members.get(focus)
+            for index in shared or (owner,):
+                by_graph[index].append(report)
         return [self._results(reports) for reports in by_graph]
 
     def _tag_types(self, index: int) -> tuple[type[URIRef], type[BNode]]:
@@ -319,18 +340,112 @@ def _bindings(graph: rdflib.Graph) -> set[tuple[str, URIRef]]:
     }
 
 
+def _shared(
+    datas: Sequence[IndexedGraph], vocabulary: frozenset[Node], object_targets: frozenset[Node]
+) -> tuple[frozenset[Node], dict[Node, list[tuple[int, ...]]]]:
+    """The IRIs that several graphs of a batch hold and that need not be tagged per
+    graph: the leaves (untagged), and the nodes described alike by a group of graphs
+    (each such group's graphs, in order; one node for the group).
+
+    Tagging keeps each graph's nodes apart; it costs where many graphs of a batch hold
+    the same IRI: each copy is a term of the same hash, and every look-up of one walks
+    past the others (kg's run, its software and pipelines, in every article graph).
+    No graph sees more through these than on its own:
+
+    - a leaf, which no graph describes (a class such as ``nif:RFC5147String``):
+      nothing lies beyond it;
+    - a node that a group of graphs describes with the same triples, whose objects are
+      literals, terms of the shapes, leaves or nodes that the same graphs share in turn
+      (the run of the articles in one language): each graph of the group sees the
+      description it holds; the node's own results go to each of them.
+
+    Neither may be an object of a ``sh:targetObjectsOf`` predicate (a focus node by
+    one graph's triple, not by its own description).
+    """
+    naming: dict[Node, int] = {}  # how many graphs name each IRI
+    subject_of: dict[Node, list[int]] = {}
+    excluded: set[Node] = set()
+    for index, data in enumerate(datas):
+        named: set[Node] = set()
+        for subject in data.subject_set():
+            if type(subject) is URIRef:
+                named.add(subject)
+                subject_of.setdefault(subject, []).append(index)
+        for predicate, objects in data.objects_by_predicate():
+            if predicate in object_targets:
+                excluded.update(objects)
+            named.update(o for o in objects if type(o) is URIRef)
+        for node in named:
+            naming[node] = naming.get(node, 0) + 1
+    leaves: set[Node] = set()
+    groups: dict[Node, list[tuple[int, ...]]] = {}
+    for node, count in naming.items():
+        if count < 2 or node in vocabulary or node in excluded:
+            continue
+        holders = subject_of.get(node)
+        if holders is None:
+            leaves.add(node)
+            continue
+        alike: list[list[int]] = []
+        for index in holders:
+            description = datas[index].description(node)
+            for group in alike:
+                if datas[group[0]].description(node) == description:
+                    group.append(index)
+                    break
+            else:
+                alike.append([index])
+        found = [tuple(group) for group in alike if len(group) > 1]
+        if found:
+            groups[node] = found
+
+    def same_node(node: Node, group: tuple[int, ...]) -> bool:
+        # Whether every graph of ``group`` renames ``node`` to the same term.
+        if type(node) is Literal or node in vocabulary or node in leaves:
+            return True
+        return any(set(group) <= set(other) for other in groups.get(node, ()))
+
+    # A group's node stays one only if all it points at is one node for the group too.
+    changed = True
+    while changed:
+        changed = False
+        for node, node_groups in list(groups.items()):
+            kept = [
+                group
+                for group in node_groups
+                if all(
+                    same_node(o, group)
+                    for objects in datas[group[0]].description(node).values()
+                    for o in objects
+                )
+            ]
+            if len(kept) < len(node_groups):
+                changed = True
+                if kept:
+                    groups[node] = kept
+                else:
+                    del groups[node]
+    return frozenset(leaves), groups
+
+
 def _add_tagged(
     union: IndexedGraph,
     data: IndexedGraph,
     uri_type: type[URIRef],
     bnode_type: type[BNode],
-    vocabulary: frozenset[Node],
+    untagged: frozenset[Node],
+    fixed: dict[Node, Node],
 ) -> None:
-    """Add ``data``'s triples to ``union`` with its IRIs and blank nodes tagged."""
+    """Add ``data``'s triples to ``union`` with its IRIs and blank nodes tagged, but
+    for ``untagged`` (the terms of the shapes, the batch's leaves) and the nodes
+    ``fixed`` already names (those a group of graphs shares)."""
 
     def tag(node: Node) -> Node:
-        if node in vocabulary:
+        if node in untagged:
             return node
+        found = fixed.get(node)
+        if found is not None:
+            return found
         if isinstance(node, BNode):
             return str.__new__(bnode_type, node)
         return str.__new__(uri_type, node)
@@ -377,7 +492,10 @@ def _compile(shapes: rdflib.Graph) -> tuple[rdflib.Graph, list[Triple]]:
     """The graph pyshacl runs (property shapes hoisted), and the class unions."""
     graph = IndexedGraph()
     unions: list[Triple] = []
-    for triple in shapes:
+    # kg's own objects for the IRIs the shapes name: pyshacl then asks the data graph
+    # for the very objects its keys are (an identity match in each dict look-up).
+    for s, p, o in shapes:
+        triple = (interned(s), interned(p), interned(o))  # type: ignore[arg-type]
         if triple[1] == RDFS.subClassOf:
             unions.append(triple)
         else:

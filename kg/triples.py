@@ -31,7 +31,7 @@ Two things rdflib does per graph cost more than the triples of an article:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import Any
 
 import rdflib
@@ -39,6 +39,8 @@ from rdflib.namespace import NamespaceManager
 from rdflib.plugins.stores.memory import Memory
 from rdflib.store import Store
 from rdflib.term import Literal, Node, URIRef
+
+from kg.vocab import RDF
 
 Triple = tuple[Node, Node, Node]
 _MANAGER = "_Graph__namespace_manager"  # where rdflib's Graph keeps its namespace manager
@@ -103,16 +105,29 @@ class IndexedGraph(rdflib.Graph):
         return copy
 
     def add(self, triple: Triple) -> IndexedGraph:  # type: ignore[override, unused-ignore]
-        s, p, o = triple
-        objects = self._spo.setdefault(s, {}).setdefault(p, {})
-        if o in objects:
-            return self
-        objects[o] = None
-        self._pos.setdefault(p, {}).setdefault(o, {})[s] = None
+        self.add_triple(*triple)
+        return self
+
+    def add_triple(self, s: Node, p: Node, o: Node) -> None:
+        """``add((s, p, o))``, one call (the graph builder's, per triple). A literal
+        is hashed in Python (rdflib's ``Literal.__hash__``): twice here, once per index."""
+        by_predicate = self._spo.get(s)
+        if by_predicate is None:
+            by_predicate = self._spo[s] = {}
+        objects = by_predicate.get(p)
+        if objects is None:
+            objects = by_predicate[p] = {}
+        size = len(objects)
+        objects[o] = None  # an object already there stays as it was
+        if len(objects) == size:
+            return
+        by_object = self._pos.get(p)
+        if by_object is None:
+            by_object = self._pos[p] = {}
+        by_object.setdefault(o, {})[s] = None
         if self._osp_index is not None:
             self._osp_index.setdefault(o, {}).setdefault(s, {})[p] = None
         self._size += 1
-        return self
 
     def addN(self, quads: Iterable[Any]) -> IndexedGraph:  # type: ignore[override, unused-ignore]  # noqa: N802
         for s, p, o, *_ in quads:
@@ -149,14 +164,12 @@ class IndexedGraph(rdflib.Graph):
                         value = names.get(o)
                         if value is None:
                             value = names[o] = rename(o)
-                    if value in targets:
-                        continue
+                    # A literal is hashed in Python: once per index, not once per test.
+                    size = len(targets)
                     targets[value] = None
-                    holders = by_object.get(value)
-                    if holders is None:
-                        by_object[value] = {subject: None}
-                    else:
-                        holders[subject] = None
+                    if len(targets) == size:
+                        continue
+                    by_object.setdefault(value, {})[subject] = None
                     if osp is not None:
                         osp.setdefault(value, {}).setdefault(subject, {})[p] = None
                     added += 1
@@ -196,6 +209,15 @@ class IndexedGraph(rdflib.Graph):
         """The predicates in use."""
         return set(self._pos)
 
+    def objects_by_predicate(self) -> Iterable[tuple[Node, Iterable[Node]]]:
+        """Every predicate in use, with its objects."""
+        return self._pos.items()
+
+    def description(self, subject: Node) -> dict[Node, dict[Node, None]]:
+        """What the graph says about ``subject``: its predicates, each with its objects
+        (as keys); empty when it is no subject. Read-only."""
+        return self._spo.get(subject, {})
+
     def has_object(self, node: Node) -> bool:
         """Whether ``node`` is the object of some triple (without the object index)."""
         return any(node in by_object for by_object in self._pos.values())
@@ -214,6 +236,25 @@ class IndexedGraph(rdflib.Graph):
             objects = by_predicate.get(predicate) if by_predicate else None
             return iter(objects) if objects else iter(())
         return super().objects(subject, predicate, unique)
+
+    def items(self, list: Node) -> Generator[Node, None, None]:  # noqa: A002 (rdflib's name)
+        """The members of the RDF list ``list``, as rdflib's ``items`` gives them, read
+        from the index: pyshacl walks a shape's list of alternative paths anew for
+        every focus node, each step through rdflib's ``value``."""
+        chain = {list}
+        spo = self._spo
+        while list:
+            by_predicate = spo.get(list)
+            if by_predicate is None:
+                return
+            found = by_predicate.get(RDF.first)
+            if found:
+                yield next(iter(found))
+            rest = by_predicate.get(RDF.rest)
+            list = next(iter(rest)) if rest else None  # type: ignore[assignment]
+            if list in chain:
+                raise ValueError("List contains a recursive rdf:rest reference")
+            chain.add(list)
 
     def triples_choices(self, triple: Any, context: Any = None) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         # rdflib's version asks the store, which is empty here.

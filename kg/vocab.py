@@ -37,6 +37,20 @@ class Vocabulary(Namespace):
         return found
 
 
+def interned(term: URIRef) -> URIRef:
+    """The one ``URIRef`` kg uses for ``term``'s IRI (``term`` itself if kg has none
+    yet; it is then the one). Terms read from a file are new objects: interned, a
+    look-up of one in a dict keyed by kg's own terms matches it by identity, where an
+    equal object costs rdflib's ``__eq__`` (Python) on every look-up.
+
+    >>> interned(URIRef(str(SCHEMA) + "name")) is SCHEMA.name
+    True
+    """
+    if type(term) is not URIRef:
+        return term
+    return _TERMS.setdefault(str(term), term)
+
+
 OWL = Vocabulary(str(_OWL))
 PROV = Vocabulary(str(_PROV))
 RDF = Vocabulary(str(_RDF))
@@ -101,4 +115,5 @@ __all__ = [
     "WD",
     "XSD",
     "Vocabulary",
+    "interned",
 ]

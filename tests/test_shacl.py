@@ -104,7 +104,9 @@ def test_a_batch_is_one_pyshacl_run(shapes: Shapes, monkeypatch: pytest.MonkeyPa
     graphs = golden_graphs()[:10]
     validate_many(graphs, shapes)
     assert len(runs) == 1
-    assert runs[0] >= sum(len(g) for g in graphs)
+    # Every graph's triples, but those of the nodes several graphs describe alike
+    # (the run, its software), which the batch holds once.
+    assert sum(len(g) for g in graphs) > runs[0] > sum(len(g) for g in graphs) - 20 * len(graphs)
 
 
 def test_a_graph_about_a_term_of_the_shapes_runs_on_its_own(shapes: Shapes) -> None:
