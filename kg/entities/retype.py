@@ -552,6 +552,7 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
     dropped ("Last year Lumora signed", the model's person with no given name) whose
     name they made an organisation elsewhere ("Lumora, a battery start-up") is that
     organisation's mention too (rule ``one_sense:retyped_name``)."""
+    after = _echoes_follow(doc, before, after)
     orgs = {span_text(doc, c.start, c.end) for c in after if c.label == "ORG"}
     covered = {i for c in after for i in range(c.start, c.end)}
     kept = [
@@ -561,6 +562,48 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
         and not any(i in covered for i in range(c.start, c.end))
     ]
     return sorted([*after, *kept], key=lambda c: c.start) if kept else after
+
+
+def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:
+    """One name, one sense, after the typing constraints: a person's mention that one
+    sense found because the model took it, or a longer name that holds it, for a
+    person ("Kerala Jute has good looms ... Jute workers", "la Memoria Anual ... la
+    Memoria y los Estados") is no person once no person's name of the article holds
+    it: it follows the names it opens or is, an organisation, a place or a thing (rule
+    ``one_sense:echo_retyped``), and is dropped otherwise. A mention of a person the
+    constraints kept stays ("Ivo Marsh ... Marsh said")."""
+    def words(c: _Cand) -> tuple[str, ...]:
+        return tuple(t.text for t in doc[c.start:c.end])
+
+    names = {words(c) for c in before if _ECHO not in c.rules}
+    kept: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for c in after:
+        if _ECHO not in c.rules:
+            kept[words(c)].add(c.label)
+    out: list[_Cand] = []
+    for c in after:
+        held = words(c)
+        holders = [n for n in names if _holds(n, held)]
+        if c.label != "PER" or _ECHO not in c.rules or not holders or \
+                any(_holds(n, held) for n, labels in kept.items() if "PER" in labels):
+            out.append(c)
+            continue
+        # (an organisation is called short by its first words, never by a later one)
+        labels = {lab for n in holders if n[:len(held)] == held for lab in kept[n]}
+        label = next((lab for lab in ("ORG", "LOC", "MISC") if lab in labels), None)
+        if label is not None:
+            out.append(c.retyped(label, c.priority, "one_sense:echo_retyped"))
+    return out
+
+
+def _holds(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether the words ``part`` are ``name`` or a run of its words."""
+    k = len(part)
+    return any(name[i:i + k] == part for i in range(len(name) - k + 1))
+
+
+# The rule of a name's mention one sense found (``kg.entities.sense``).
+_ECHO = "one_sense:mention"
 
 
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
