@@ -10,6 +10,10 @@ people.
   itself as "it" ("Norvex said it would cut 200 jobs") is a company, as a name of
   several words already was (``kg.entities.people.speech_subject``); "Ansell said he
   would step down" stays a person.
+- A one-word person of the model's that nothing introduces and that the article writes
+  in lower case elsewhere is a common noun capitalised ("Según Cosecha, la cosecha de
+  este año ..."): ``kg.entities.retype.common_word``; a surname of a full name stays
+  ("Ana Pastor ... Según Pastor, el pastor de la aldea").
 """
 
 from __future__ import annotations
@@ -59,3 +63,17 @@ def test_a_speaker_that_says_he_would_stays_a_person(en: Language) -> None:
 def test_a_foreign_full_name_no_list_knows_stays_a_person(en: Language) -> None:
     text = "Oyelaran Adebayo said he would join Tamsin Foods in May."
     assert _people(en, text) == {"Oyelaran Adebayo"}
+
+
+# -- a word the article writes in lower case ----------------------------------------------
+
+
+def test_a_lone_person_written_in_lower_case_elsewhere_is_no_person(es: Language) -> None:
+    text = "Según Cosecha, la cosecha de este año será corta, dijo la cooperativa Viñas del Sil."
+    assert _people(es, text) == set()
+
+
+def test_a_surname_of_a_full_name_in_lower_case_elsewhere_stays(es: Language) -> None:
+    text = ("La pastora Ana Pastor vendió su granja a Lácteos Omaña. Según Pastor, el "
+            "pastor de la aldea la ayudó.")
+    assert _people(es, text) == {"Ana Pastor"}

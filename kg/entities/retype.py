@@ -1616,6 +1616,20 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
+def common_word(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "person" of the model's that no full name, given name, title or list
+    of people introduces, and that the article writes in lower case elsewhere, is a
+    common noun of its language capitalised, not a name ("La Memoria recoge ... la
+    memoria del ejercicio", "Tally rose ... a tally of votes"): a name keeps its
+    capital wherever it is written."""
+    if not a.lone_person(c):
+        return None
+    lower = a.doc[c.start].text.lower()
+    if lower == a.doc[c.start].text or not any(t.text == lower for t in a.doc):
+        return None
+    return []
+
+
 def unsupported_person(a: _Names, c: _Cand) -> Retyped:
     """English: a one-word "person" of the model's with nothing in the article that
     says it is one (no full name, given name, title, list of people, known surname,
@@ -2306,7 +2320,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,
-    unsupported_person, company_tail, unintroduced,
+    common_word, unsupported_person, company_tail, unintroduced,
 )
 
 
