@@ -4,7 +4,9 @@ people.
 - A person's mention that one sense found only because the model took the word, or a
   longer name holding it, for a person is no person once the typing constraints undo
   every such name ("Kerala Jute has good looms ... Jute workers"):
-  ``kg.entities.retype._echoes_follow``. A surname after a kept full name stays ("Ivo
+  ``kg.entities.retype._echoes_follow``. It is dropped only where it modifies a noun
+  or follows a determiner (dropping one that stood as a party lost a deal on a closed
+  inventory half). A surname after a kept full name stays ("Ivo
   Marsh ... Marsh said").
 - English: a one-word subject of a verb of saying the model left untyped that speaks of
   itself as "it" ("Norvex said it would cut 200 jobs") is a company, as a name of

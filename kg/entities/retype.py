@@ -570,8 +570,10 @@ def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_C
     person ("Kerala Jute has good looms ... Jute workers", "la Memoria Anual ... la
     Memoria y los Estados") is no person once no person's name of the article holds
     it: it follows the names it opens or is, an organisation, a place or a thing (rule
-    ``one_sense:echo_retyped``), and is dropped otherwise. A mention of a person the
-    constraints kept stays ("Ivo Marsh ... Marsh said")."""
+    ``one_sense:echo_retyped``), and is dropped where it only modifies a noun or
+    follows a determiner, as no person's name does. A mention that stands alone as a
+    verb's subject or object ("Sable did not reply") may be a party, and stays; so
+    does a mention of a person the constraints kept ("Ivo Marsh ... Marsh said")."""
     def words(c: _Cand) -> tuple[str, ...]:
         return tuple(t.text for t in doc[c.start:c.end])
 
@@ -593,7 +595,22 @@ def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_C
         label = next((lab for lab in ("ORG", "LOC", "MISC") if lab in labels), None)
         if label is not None:
             out.append(c.retyped(label, c.priority, "one_sense:echo_retyped"))
+        elif not _modifier(doc, c):
+            out.append(c)  # a party may be named so ("Sable did not reply"): it stays
     return out
+
+
+def _modifier(doc: Doc, c: _Cand) -> bool:
+    """Whether a name only modifies the common noun after it ("Jute workers"), or
+    follows a determiner or a possessive ("the Tarn package", "its Tarn tenements",
+    "la Memoria y los Estados"), as a person's name does not."""
+    nxt = doc[c.end] if c.end < len(doc) else None
+    before = doc[c.start - 1] if c.start > 0 else None
+    if before is not None and before.is_lower and (
+            before.pos_ == "DET" or (before.pos_ == "PRON" and before.dep_ == "poss")):
+        return True
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and \
+        doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == nxt.i
 
 
 def _holds(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
