@@ -74,6 +74,7 @@ from kg.entities.words import (
     PRODUCT_HEADS,
     PRODUCT_TAILS,
     ROLE_TITLES,
+    ROYAL_TITLES,
     SECTOR_SUFFIXES,
     SITE_NOUNS,
     SPANISH_PLACE_NOUNS,
@@ -590,8 +591,12 @@ def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_C
                 any(_holds(n, held) for n, labels in kept.items() if "PER" in labels):
             out.append(c)
             continue
-        # (an organisation is called short by its first words, never by a later one)
+        # (an organisation is called short by its first words, never by a later one;
+        # the name itself left an organisation is ``_one_type``'s to settle)
         labels = {lab for n in holders if n[:len(held)] == held for lab in kept[n]}
+        if "ORG" in kept[held]:
+            out.append(c)
+            continue
         label = next((lab for lab in ("ORG", "LOC", "MISC") if lab in labels), None)
         if label is not None:
             out.append(c.retyped(label, c.priority, "one_sense:echo_retyped"))
@@ -606,6 +611,8 @@ def _modifier(doc: Doc, c: _Cand) -> bool:
     "la Memoria y los Estados"), as a person's name does not."""
     nxt = doc[c.end] if c.end < len(doc) else None
     before = doc[c.start - 1] if c.start > 0 else None
+    if doc[c.start].text in ROYAL_TITLES:
+        return False  # a sovereign is named by the title: "la Reina", "the Queen"
     if before is not None and before.is_lower and (
             before.pos_ == "DET" or (before.pos_ == "PRON" and before.dep_ == "poss")):
         return True
