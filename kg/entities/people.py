@@ -773,9 +773,9 @@ def speech_subject(x: Ctx, i: int) -> Found:
         return []  # "Grainline says" after "Grainline AI": the press's short form
     hit = _cand_at(x.model, i)
     start = _name_start(tok)
-    if hit is None and start < i and _says_it(tok.head):
-        # "Orion Health said it had sold ...": a name of several words the model left
-        # out that speaks of itself as "it" is a company
+    if hit is None and says_it(tok.head):
+        # "Orion Health said it had sold ...", "Norvex said it would cut ...": a name
+        # the model left out that speaks of itself as "it" is a company
         return [_Cand(start, i + 1, "ORG", _P_CONTEXT)]
     if hit is None and start == i - 1 and x.texts[start] not in x.kn.given_names:
         return []  # nor a person by its last word, when no given name opens it
@@ -825,7 +825,7 @@ def _name_start(tok: Token) -> int:
     return start
 
 
-def _says_it(verb: Token) -> bool:
+def says_it(verb: Token) -> bool:
     """English: what the speaker says has "it" for the subject of a full verb ("Orion
     Health said it had sold", "X said it would buy"): a company speaks of itself as
     "it"; "it was too early" (the verb "be") may be anyone's."""

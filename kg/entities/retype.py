@@ -74,6 +74,7 @@ from kg.entities.words import (
     PRODUCT_HEADS,
     PRODUCT_TAILS,
     ROLE_TITLES,
+    ROYAL_TITLES,
     SECTOR_SUFFIXES,
     SITE_NOUNS,
     SPANISH_PLACE_NOUNS,
@@ -552,6 +553,7 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
     dropped ("Last year Lumora signed", the model's person with no given name) whose
     name they made an organisation elsewhere ("Lumora, a battery start-up") is that
     organisation's mention too (rule ``one_sense:retyped_name``)."""
+    after = _echoes_follow(doc, before, after)
     orgs = {span_text(doc, c.start, c.end) for c in after if c.label == "ORG"}
     covered = {i for c in after for i in range(c.start, c.end)}
     kept = [
@@ -561,6 +563,71 @@ def dropped_mentions_kept(doc: Doc, before: list[_Cand], after: list[_Cand]) -> 
         and not any(i in covered for i in range(c.start, c.end))
     ]
     return sorted([*after, *kept], key=lambda c: c.start) if kept else after
+
+
+def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:
+    """One name, one sense, after the typing constraints: a person's mention that one
+    sense found because the model took it, or a longer name that holds it, for a
+    person ("Kerala Jute has good looms ... Jute workers", "la Memoria Anual ... la
+    Memoria y los Estados") is no person once no person's name of the article holds
+    it: it follows the names it opens or is, an organisation, a place or a thing (rule
+    ``one_sense:echo_retyped``), and is dropped where it only modifies a noun or
+    follows a determiner, as no person's name does. A mention that stands alone as a
+    verb's subject or object ("Sable did not reply") may be a party, and stays; so
+    does a mention of a person the constraints kept ("Ivo Marsh ... Marsh said")."""
+    def words(c: _Cand) -> tuple[str, ...]:
+        return tuple(t.text for t in doc[c.start:c.end])
+
+    names = {words(c) for c in before if _ECHO not in c.rules}
+    kept: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for c in after:
+        if _ECHO not in c.rules:
+            kept[words(c)].add(c.label)
+    out: list[_Cand] = []
+    for c in after:
+        held = words(c)
+        holders = [n for n in names if _holds(n, held)]
+        if c.label != "PER" or _ECHO not in c.rules or not holders or \
+                any(_holds(n, held) for n, labels in kept.items() if "PER" in labels):
+            out.append(c)
+            continue
+        # (an organisation is called short by its first words, never by a later one;
+        # the name itself left an organisation is ``_one_type``'s to settle)
+        labels = {lab for n in holders if n[:len(held)] == held for lab in kept[n]}
+        if "ORG" in kept[held]:
+            out.append(c)
+            continue
+        label = next((lab for lab in ("ORG", "LOC", "MISC") if lab in labels), None)
+        if label is not None:
+            out.append(c.retyped(label, c.priority, "one_sense:echo_retyped"))
+        elif not _modifier(doc, c):
+            out.append(c)  # a party may be named so ("Sable did not reply"): it stays
+    return out
+
+
+def _modifier(doc: Doc, c: _Cand) -> bool:
+    """Whether a name only modifies the common noun after it ("Jute workers"), or
+    follows a determiner or a possessive ("the Tarn package", "its Tarn tenements",
+    "la Memoria y los Estados"), as a person's name does not."""
+    nxt = doc[c.end] if c.end < len(doc) else None
+    before = doc[c.start - 1] if c.start > 0 else None
+    if doc[c.start].text in ROYAL_TITLES:
+        return False  # a sovereign is named by the title: "la Reina", "the Queen"
+    if before is not None and before.is_lower and (
+            before.pos_ == "DET" or (before.pos_ == "PRON" and before.dep_ == "poss")):
+        return True
+    return nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and \
+        doc[c.end - 1].dep_ == "compound" and doc[c.end - 1].head.i == nxt.i
+
+
+def _holds(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether the words ``part`` are ``name`` or a run of its words."""
+    k = len(part)
+    return any(name[i:i + k] == part for i in range(len(name) - k + 1))
+
+
+# The rule of a name's mention one sense found (``kg.entities.sense``).
+_ECHO = "one_sense:mention"
 
 
 def _one_type(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -1573,6 +1640,20 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
 
 
+def common_word(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "person" of the model's that no full name, given name, title or list
+    of people introduces, and that the article writes in lower case elsewhere, is a
+    common noun of its language capitalised, not a name ("La Memoria recoge ... la
+    memoria del ejercicio", "Tally rose ... a tally of votes"): a name keeps its
+    capital wherever it is written."""
+    if not a.lone_person(c):
+        return None
+    lower = a.doc[c.start].text.lower()
+    if lower == a.doc[c.start].text or not any(t.text == lower for t in a.doc):
+        return None
+    return []
+
+
 def unsupported_person(a: _Names, c: _Cand) -> Retyped:
     """English: a one-word "person" of the model's with nothing in the article that
     says it is one (no full name, given name, title, list of people, known surname,
@@ -2263,7 +2344,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,
-    unsupported_person, company_tail, unintroduced,
+    common_word, unsupported_person, company_tail, unintroduced,
 )
 
 
