@@ -26,6 +26,8 @@ TRIGGERS = LEXICON.triggers()
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
 # months and days, which take no "with" (kg.deals.context)
 CALENDAR_WORDS = LEXICON.words("calendar_words")
+# English prepositions of a fronted phrase of time ("in 2024", "on Monday").
+DATE_PREPS = LEXICON.words("date_preps")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
 # The purpose or reason of a payment that ends a dispute or meets a penalty.

@@ -1,0 +1,74 @@
+"""Session 34, helper falsedeals (issue #13): false deals whose party is a stray (a
+lender, a party of the clause before) or whose pair is wrong.
+
+- "X lent us $1m, and in 2024 Y bought a stake in Z": the English parser reads the name
+  after the date of a fronted phrase of time into the phrase ("in [2024 Y]") and the
+  verb after it takes the subject of the clause before (the lender). The name between
+  the date and a finite verb with no subject is the verb's subject, and so is a name
+  apposed to an indefinite description there ("in '01 a Casper outfit, Y, bought …")
+  (``kg.deals.syntax._subject_read_into_date``); a second verb with no name of its own
+  ("X lent … in 2023 and bought a stake in Z in 2024") still shares the first's subject.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+def _party(deal: Deal, role: str) -> str:
+    return next(ref.name for r, ref in deal.roles if r == role)
+
+
+# -- a name read into a fronted phrase of time ------------------------------------------
+
+
+def test_name_after_year_is_the_buyer_not_the_lender(en: Language) -> None:
+    d = _one(en, "Brisden Bank lent Torvane Group $100 million last year, and in 2024 "
+                 "Quensy Holdings bought a stake in Torvane Group.")
+    assert _party(d, "investor").startswith("Quensy")
+    assert ("investee", "Torvane Group") in _roles(d)
+
+
+def test_name_apposed_to_a_description_after_the_date(en: Language) -> None:
+    d = _one(en, "Harlan Valley Bank lent us $300,000 for new trucks, and in '01 a Casper "
+                 "outfit, Copperline Equipment Finance, bought a third of Marten Ridge "
+                 "Haulers for $2 million.")
+    assert ("investor", "Copperline Equipment Finance") in _roles(d)
+    assert "Harlan Valley Bank" not in {ref.name for _, ref in d.roles}
+
+
+def test_name_after_year_before_a_compound_tense(en: Language) -> None:
+    d = _one(en, "Torvane Group said profits rose. In 2024 Quensy Holdings has bought a "
+                 "stake in Delmar Mills.")
+    assert _party(d, "investor").startswith("Quensy")
+    assert ("investee", "Delmar Mills") in _roles(d)
+
+
+def test_second_verb_with_no_name_shares_the_first_subject(en: Language) -> None:
+    d = _one(en, "Brisden Bank lent Torvane Group $100 million in 2023 and bought a stake "
+                 "in Delmar Mills in 2024.")
+    assert ("investor", "Brisden Bank") in _roles(d)
+
+
+def test_name_right_after_the_preposition_is_its_object(en: Language) -> None:
+    # no date between "after" and the name: the phrase is a clause of its own
+    d = _one(en, "After Quensy Holdings left the talks in 2024, Torvane Group bought "
+                 "Delmar Mills.")
+    assert ("acquirer", "Torvane Group") in _roles(d)
+
