@@ -8,6 +8,13 @@ lender, a party of the clause before) or whose pair is wrong.
   apposed to an indefinite description there ("in '01 a Casper outfit, Y, bought …")
   (``kg.deals.syntax._subject_read_into_date``); a second verb with no name of its own
   ("X lent … in 2023 and bought a stake in Z in 2024") still shares the first's subject.
+- "X acted as financial adviser to Y on the acquisition of Z", "X was adviser to Y on its
+  purchase of Z", "X actuó como asesor financiero de Y en la compra de Z": a deal noun
+  in a clause whose predicate is a role of serving a side (adviser, counsel, lender,
+  underwriter; "banco financiador") is the client's deal; the firm that serves, the
+  clause's subject, is no party (``kg.deals.roles._served_client``). A firm that
+  advises and also invests ("X, which advised on the deal, also took a stake in Z")
+  keeps its own deal.
 """
 
 from __future__ import annotations
@@ -71,4 +78,41 @@ def test_name_right_after_the_preposition_is_its_object(en: Language) -> None:
     d = _one(en, "After Quensy Holdings left the talks in 2024, Torvane Group bought "
                  "Delmar Mills.")
     assert ("acquirer", "Torvane Group") in _roles(d)
+
+
+# -- a firm serving a side: adviser, lender ------------------------------------------------
+
+
+def test_adviser_to_a_buyer_is_no_party(en: Language) -> None:
+    d = _one(en, "Marlcourt Partners acted as financial adviser to Torvane Group on the "
+                 "acquisition of Pellow Foods.")
+    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+
+
+def test_adviser_as_predicate_noun_gives_the_possessive_to_the_client(en: Language) -> None:
+    d = _one(en, "Marlcourt Partners was lead adviser to Torvane Group on its purchase of "
+                 "Pellow Foods.")
+    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+
+
+def test_adviser_with_no_client_named_is_no_party(en: Language) -> None:
+    deals = _deals(en, "Marlcourt Partners acted as adviser on the acquisition of Pellow Foods.")
+    assert all("Marlcourt Partners" not in {ref.name for _, ref in d.roles} for d in deals)
+
+
+def test_spanish_adviser_de_client(es: Language) -> None:
+    d = _one(es, "Marlcourt Partners actuó como asesor financiero de Torvane Group en la "
+                 "compra de Pellow Foods.")
+    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+
+
+def test_adviser_that_also_invests_keeps_its_stake(en: Language) -> None:
+    d = _one(en, "Marlcourt Partners, which advised on the deal, also took a 5% stake in "
+                 "Pellow Foods.")
+    assert ("investor", "Marlcourt Partners") in _roles(d)
+
+
+def test_lead_investor_is_no_serving_role(en: Language) -> None:
+    d = _one(en, "Orbe Capital acted as lead investor in the acquisition of Pellow Foods.")
+    assert ("acquirer", "Orbe Capital") in _roles(d)
 

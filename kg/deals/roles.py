@@ -116,6 +116,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     REST_WORDS,
     ROUND_MONEY_VERBS,
+    SERVICE_ROLE_NOUNS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -1955,6 +1956,10 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
     adviser = _advising_verb(tok)
     if adviser is not None:
         return _advised(ctx, adviser, r.m.parties())
+    served = _served_client(ctx, tok)
+    if served is not None:
+        r.m.rules.append("parties:served-client")
+        return [x for x in served if x not in r.m.parties()]
     borrower = _borrower(ctx, tok)
     if borrower:
         r.m.rules.append("parties:borrower-possessor")
@@ -2347,6 +2352,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         m.rules.append("parties:urged-not-party")
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
+    elif (served := _served_client(ctx, tok)) is not None:
+        found = [x for x in served if x not in m.parties()]
+        m.rules.append("parties:served-client")
     elif (lending := _lending_verb(tok)) is not None:
         # "X prestó 20 millones a Y para la compra de Z": the borrower buys, or nobody
         # named does; the lender, the verb's subject, never
@@ -2410,6 +2418,51 @@ def _advising_verb(tok: Token) -> Token | None:
         if is_verbal(head):
             return head if head.lemma_.lower() in ADVISE_VERBS else None
     return None
+
+
+def _served_client(ctx: Context, tok: Token) -> list[EntityRef] | None:
+    """ "Marlcourt acted as financial adviser to Torvane on the acquisition of Pellow",
+    "Marlcourt was lead counsel to Torvane on its purchase of Pellow", "Marlcourt actuó
+    como asesor de Torvane en la compra de Pellow", "Brisden actuó como banco financiador
+    en la compra": a deal noun in the clause whose predicate is a role of serving a side
+    (an adviser, a lender, an underwriter) is the client's deal, named by the role's "to"
+    or "de" (none named: no one's there); the firm that serves, the clause's subject,
+    is never its party. None when no such role governs the noun."""
+    role = _service_role(tok)
+    if role is None:
+        return None
+    found: list[EntityRef] = []
+    for prep, arg in ctx.prep_args(role):
+        if prep in ("to", "de", "for", "para"):
+            found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def _service_role(tok: Token) -> Token | None:
+    """The role noun of serving a side ("adviser", "asesor", "banco financiador") that
+    is the predicate of the clause a deal noun is in: on the way up to the clause's
+    verb, its "as" / "como" phrase or its predicate noun ("was adviser to X")."""
+    nouns: list[Token] = []
+    clause = tok
+    for head in tok.ancestors:
+        clause = head
+        if is_verbal(head):
+            break
+        nouns.append(head)
+    nouns += [clause, *(c for c in clause.children if c.dep_ == "attr")]
+    nouns += [
+        o for c in clause.children
+        for o in ([c] if any(g.lower_ == "como" for g in c.children) else
+                  [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])
+    ]
+    return next((n for n in nouns if n.pos_ == "NOUN" and _serving(n)), None)
+
+
+def _serving(noun: Token) -> bool:
+    """A role noun of serving a side, or one its modifier makes so ("banco financiador")."""
+    return noun.lemma_.lower() in SERVICE_ROLE_NOUNS or noun.lower_ in SERVICE_ROLE_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SERVICE_ROLE_NOUNS for c in noun.children
+    )
 
 
 def _lending_verb(tok: Token) -> Token | None:

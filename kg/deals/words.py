@@ -58,6 +58,8 @@ LED_NOUNS = LEXICON.words("led_nouns")
 MEMBER_VERBS = LEXICON.words("member_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
+# Roles of a firm that serves a side of a deal: adviser, lender, underwriter.
+SERVICE_ROLE_NOUNS = LEXICON.words("service_role_nouns")
 PARTICIPATE_WORDS = LEXICON.words("participate_words")
 ROUND_MONEY_VERBS = LEXICON.words("round_money_verbs")
 # Verbs of spending a round's money ("the round will fund hiring").
