@@ -15,6 +15,11 @@ lender, a party of the clause before) or whose pair is wrong.
   clause's subject, is no party (``kg.deals.roles._served_client``). A firm that
   advises and also invests ("X, which advised on the deal, also took a stake in Z")
   keeps its own deal.
+- "X provided $200 million of debt for the purchase of Z", "X provided financing for the
+  acquisition of Z", "X otorgó la financiación para la compra de Z": a verb of giving
+  whose object is borrowed money (not only a loan) lends, and its subject is no buyer
+  (``kg.deals.roles._lending_verb``); "provided $50 million of equity for the
+  acquisition" is money put in, and keeps its giver.
 """
 
 from __future__ import annotations
@@ -116,3 +121,24 @@ def test_lead_investor_is_no_serving_role(en: Language) -> None:
     d = _one(en, "Orbe Capital acted as lead investor in the acquisition of Pellow Foods.")
     assert ("acquirer", "Orbe Capital") in _roles(d)
 
+
+def test_debt_provider_is_no_buyer(en: Language) -> None:
+    deals = _deals(en, "Brisden Bank provided $200 million of debt for the purchase of "
+                       "Pellow Foods.")
+    assert all("Brisden Bank" not in {ref.name for _, ref in d.roles} for d in deals)
+
+
+def test_financing_provider_is_no_buyer(en: Language) -> None:
+    deals = _deals(en, "Brisden Bank provided financing for the acquisition of Pellow Foods.")
+    assert all("Brisden Bank" not in {ref.name for _, ref in d.roles} for d in deals)
+
+
+def test_spanish_financing_giver_is_no_buyer(es: Language) -> None:
+    deals = _deals(es, "Banco Brisden otorgó la financiación para la compra de Pellow Foods.")
+    assert all("Banco Brisden" not in {ref.name for _, ref in d.roles} for d in deals)
+
+
+def test_equity_provider_keeps_its_deal(en: Language) -> None:
+    d = _one(en, "Orbe Capital provided $50 million of equity for the acquisition of "
+                 "Pellow Foods.")
+    assert ("acquirer", "Orbe Capital") in _roles(d)

@@ -92,6 +92,7 @@ from kg.deals.words import (
     CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    FINANCING_NOUNS,
     FRACTION_NOUNS,
     FRACTION_ORDINALS,
     GENERIC_COMPANY_NOUNS,
@@ -2466,8 +2467,9 @@ def _serving(noun: Token) -> bool:
 
 
 def _lending_verb(tok: Token) -> Token | None:
-    """The verb of lending (or of giving a loan) whose purpose phrase ``tok`` is in:
-    "lent Y $20 million for its takeover", "concedió un préstamo a Y para la compra"."""
+    """The verb of lending (or of giving a loan, or borrowed money) whose purpose phrase
+    ``tok`` is in: "lent Y $20 million for its takeover", "concedió un préstamo a Y para
+    la compra", "provided $200 million of debt for the purchase of Y"."""
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and case_of(tok) != "para":
         return None
     verb = next((h for h in tok.ancestors if is_verbal(h)), None)
@@ -2475,10 +2477,18 @@ def _lending_verb(tok: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in LENDING_VERBS or (
-        lemma in GIVING_VERBS and any(o.lemma_.lower() in LOAN_NOUNS for o in direct_objects(verb))
+        lemma in GIVING_VERBS and any(_lent(o) for o in direct_objects(verb))
     ):
         return verb
     return None
+
+
+def _lent(obj: Token) -> bool:
+    """A loan, or borrowed money, as the object given, or what its sum is of ("$200
+    million of debt")."""
+    nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")]
+    return any(n.lemma_.lower() in LOAN_NOUNS or n.lower_ in FINANCING_NOUNS for n in nouns)
 
 
 def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:
