@@ -20,6 +20,10 @@ lender, a party of the clause before) or whose pair is wrong.
   whose object is borrowed money (not only a loan) lends, and its subject is no buyer
   (``kg.deals.roles._lending_verb``); "provided $50 million of equity for the
   acquisition" is money put in, and keeps its giver.
+- "X agreed to buy Y, which Z bought in 2015", "Y, que Z había adquirido en 2015":
+  two takeovers of one company in one sentence, each by a buyer of its own, are two
+  deals (its earlier owner's, a rival's), not one with two buyers
+  (``kg.deals.merge._other_buyer``); "X and Z bought Y" stays one deal of two buyers.
 """
 
 from __future__ import annotations
@@ -142,3 +146,33 @@ def test_equity_provider_keeps_its_deal(en: Language) -> None:
     d = _one(en, "Orbe Capital provided $50 million of equity for the acquisition of "
                  "Pellow Foods.")
     assert ("acquirer", "Orbe Capital") in _roles(d)
+
+
+# -- an earlier owner's purchase told in a relative clause -------------------------------
+
+
+def _buyers(deals: list[Deal]) -> list[set[str]]:
+    return [{ref.name for role, ref in d.roles if role == "acquirer"} for d in deals]
+
+
+def test_earlier_owner_in_relative_clause_is_a_deal_of_its_own(en: Language) -> None:
+    deals = _deals(en, "Torvane Group agreed to buy Pellow Foods, which Ardmore Capital "
+                       "bought in 2015, for $300 million.")
+    assert sorted(map(sorted, _buyers(deals))) == [["Ardmore Capital"], ["Torvane Group"]]
+
+
+def test_spanish_earlier_owner_passive_relative(es: Language) -> None:
+    deals = _deals(es, "Torvane Group compró Pellow Foods, que Ardmore Capital había "
+                       "adquirido en 2015.")
+    assert sorted(map(sorted, _buyers(deals))) == [["Ardmore Capital"], ["Torvane Group"]]
+
+
+def test_joint_buyers_stay_one_deal(en: Language) -> None:
+    deals = _deals(en, "Torvane Group and Ardmore Capital bought Pellow Foods.")
+    assert _buyers(deals) == [{"Torvane Group", "Ardmore Capital"}]
+
+
+def test_same_buyer_told_twice_stays_one_deal(en: Language) -> None:
+    deals = _deals(en, "Pellow Foods, which Torvane Group agreed to buy in May, was sold "
+                       "to Torvane Group for $300 million.")
+    assert _buyers(deals) == [{"Torvane Group"}]
