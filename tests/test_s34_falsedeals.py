@@ -30,149 +30,149 @@ from __future__ import annotations
 
 from spacy.language import Language
 
-from kg.facts import Deal
+Roles = set[tuple[str, str]]  # one deal's (role, party name) pairs
 
 
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
+def _read(nlp: Language, text: str) -> list[Roles]:
+    """Each deal kg reads in ``text``, as its (role, party name) pairs."""
+    return [{(role, ref.name) for role, ref in deal.roles} for deal in nlp(text)._.kg_deals]
 
 
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
+def _single(nlp: Language, text: str) -> Roles:
+    (deal,) = _read(nlp, text)
+    return deal
 
 
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
+def _named(deal: Roles, role: str) -> str:
+    return next(name for r, name in deal if r == role)
 
 
-def _party(deal: Deal, role: str) -> str:
-    return next(ref.name for r, ref in deal.roles if r == role)
+def _nowhere(name: str, deals: list[Roles]) -> bool:
+    return all(name not in {n for _, n in d} for d in deals)
 
 
 # -- a name read into a fronted phrase of time ------------------------------------------
 
 
 def test_name_after_year_is_the_buyer_not_the_lender(en: Language) -> None:
-    d = _one(en, "Brisden Bank lent Torvane Group $100 million last year, and in 2024 "
+    d = _single(en, "Brisden Bank lent Torvane Group $100 million last year, and in 2024 "
                  "Quensy Holdings bought a stake in Torvane Group.")
-    assert _party(d, "investor").startswith("Quensy")
-    assert ("investee", "Torvane Group") in _roles(d)
+    assert _named(d, "investor").startswith("Quensy")
+    assert ("investee", "Torvane Group") in d
 
 
 def test_name_apposed_to_a_description_after_the_date(en: Language) -> None:
-    d = _one(en, "Harlan Valley Bank lent us $300,000 for new trucks, and in '01 a Casper "
+    d = _single(en, "Harlan Valley Bank lent us $300,000 for new trucks, and in '01 a Casper "
                  "outfit, Copperline Equipment Finance, bought a third of Marten Ridge "
                  "Haulers for $2 million.")
-    assert ("investor", "Copperline Equipment Finance") in _roles(d)
-    assert "Harlan Valley Bank" not in {ref.name for _, ref in d.roles}
+    assert ("investor", "Copperline Equipment Finance") in d
+    assert _nowhere("Harlan Valley Bank", [d])
 
 
 def test_name_after_year_before_a_compound_tense(en: Language) -> None:
-    d = _one(en, "Torvane Group said profits rose. In 2024 Quensy Holdings has bought a "
+    d = _single(en, "Torvane Group said profits rose. In 2024 Quensy Holdings has bought a "
                  "stake in Delmar Mills.")
-    assert _party(d, "investor").startswith("Quensy")
-    assert ("investee", "Delmar Mills") in _roles(d)
+    assert _named(d, "investor").startswith("Quensy")
+    assert ("investee", "Delmar Mills") in d
 
 
 def test_second_verb_with_no_name_shares_the_first_subject(en: Language) -> None:
-    d = _one(en, "Brisden Bank lent Torvane Group $100 million in 2023 and bought a stake "
+    d = _single(en, "Brisden Bank lent Torvane Group $100 million in 2023 and bought a stake "
                  "in Delmar Mills in 2024.")
-    assert ("investor", "Brisden Bank") in _roles(d)
+    assert ("investor", "Brisden Bank") in d
 
 
 def test_name_right_after_the_preposition_is_its_object(en: Language) -> None:
     # no date between "after" and the name: the phrase is a clause of its own
-    d = _one(en, "After Quensy Holdings left the talks in 2024, Torvane Group bought "
+    d = _single(en, "After Quensy Holdings left the talks in 2024, Torvane Group bought "
                  "Delmar Mills.")
-    assert ("acquirer", "Torvane Group") in _roles(d)
+    assert ("acquirer", "Torvane Group") in d
 
 
 # -- a firm serving a side: adviser, lender ------------------------------------------------
 
 
 def test_adviser_to_a_buyer_is_no_party(en: Language) -> None:
-    d = _one(en, "Marlcourt Partners acted as financial adviser to Torvane Group on the "
+    d = _single(en, "Marlcourt Partners acted as financial adviser to Torvane Group on the "
                  "acquisition of Pellow Foods.")
-    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+    assert d == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
 
 
 def test_adviser_as_predicate_noun_gives_the_possessive_to_the_client(en: Language) -> None:
-    d = _one(en, "Marlcourt Partners was lead adviser to Torvane Group on its purchase of "
+    d = _single(en, "Marlcourt Partners was lead adviser to Torvane Group on its purchase of "
                  "Pellow Foods.")
-    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+    assert d == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
 
 
 def test_adviser_with_no_client_named_is_no_party(en: Language) -> None:
-    deals = _deals(en, "Marlcourt Partners acted as adviser on the acquisition of Pellow Foods.")
-    assert all("Marlcourt Partners" not in {ref.name for _, ref in d.roles} for d in deals)
+    deals = _read(en, "Marlcourt Partners acted as adviser on the acquisition of Pellow Foods.")
+    assert _nowhere("Marlcourt Partners", deals)
 
 
 def test_spanish_adviser_de_client(es: Language) -> None:
-    d = _one(es, "Marlcourt Partners actuó como asesor financiero de Torvane Group en la "
+    d = _single(es, "Marlcourt Partners actuó como asesor financiero de Torvane Group en la "
                  "compra de Pellow Foods.")
-    assert _roles(d) == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
+    assert d == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}
 
 
 def test_adviser_that_also_invests_keeps_its_stake(en: Language) -> None:
-    d = _one(en, "Marlcourt Partners, which advised on the deal, also took a 5% stake in "
+    d = _single(en, "Marlcourt Partners, which advised on the deal, also took a 5% stake in "
                  "Pellow Foods.")
-    assert ("investor", "Marlcourt Partners") in _roles(d)
+    assert ("investor", "Marlcourt Partners") in d
 
 
 def test_lead_investor_is_no_serving_role(en: Language) -> None:
-    d = _one(en, "Orbe Capital acted as lead investor in the acquisition of Pellow Foods.")
-    assert ("acquirer", "Orbe Capital") in _roles(d)
+    d = _single(en, "Orbe Capital acted as lead investor in the acquisition of Pellow Foods.")
+    assert ("acquirer", "Orbe Capital") in d
 
 
 def test_debt_provider_is_no_buyer(en: Language) -> None:
-    deals = _deals(en, "Brisden Bank provided $200 million of debt for the purchase of "
+    deals = _read(en, "Brisden Bank provided $200 million of debt for the purchase of "
                        "Pellow Foods.")
-    assert all("Brisden Bank" not in {ref.name for _, ref in d.roles} for d in deals)
+    assert _nowhere("Brisden Bank", deals)
 
 
 def test_financing_provider_is_no_buyer(en: Language) -> None:
-    deals = _deals(en, "Brisden Bank provided financing for the acquisition of Pellow Foods.")
-    assert all("Brisden Bank" not in {ref.name for _, ref in d.roles} for d in deals)
+    deals = _read(en, "Brisden Bank provided financing for the acquisition of Pellow Foods.")
+    assert _nowhere("Brisden Bank", deals)
 
 
 def test_spanish_financing_giver_is_no_buyer(es: Language) -> None:
-    deals = _deals(es, "Banco Brisden otorgó la financiación para la compra de Pellow Foods.")
-    assert all("Banco Brisden" not in {ref.name for _, ref in d.roles} for d in deals)
+    deals = _read(es, "Banco Brisden otorgó la financiación para la compra de Pellow Foods.")
+    assert _nowhere("Banco Brisden", deals)
 
 
 def test_equity_provider_keeps_its_deal(en: Language) -> None:
-    d = _one(en, "Orbe Capital provided $50 million of equity for the acquisition of "
+    d = _single(en, "Orbe Capital provided $50 million of equity for the acquisition of "
                  "Pellow Foods.")
-    assert ("acquirer", "Orbe Capital") in _roles(d)
+    assert ("acquirer", "Orbe Capital") in d
 
 
 # -- an earlier owner's purchase told in a relative clause -------------------------------
 
 
-def _buyers(deals: list[Deal]) -> list[set[str]]:
-    return [{ref.name for role, ref in d.roles if role == "acquirer"} for d in deals]
+def _buyers(deals: list[Roles]) -> list[set[str]]:
+    return [{name for role, name in d if role == "acquirer"} for d in deals]
 
 
 def test_earlier_owner_in_relative_clause_is_a_deal_of_its_own(en: Language) -> None:
-    deals = _deals(en, "Torvane Group agreed to buy Pellow Foods, which Ardmore Capital "
+    deals = _read(en, "Torvane Group agreed to buy Pellow Foods, which Ardmore Capital "
                        "bought in 2015, for $300 million.")
     assert sorted(map(sorted, _buyers(deals))) == [["Ardmore Capital"], ["Torvane Group"]]
 
 
 def test_spanish_earlier_owner_passive_relative(es: Language) -> None:
-    deals = _deals(es, "Torvane Group compró Pellow Foods, que Ardmore Capital había "
+    deals = _read(es, "Torvane Group compró Pellow Foods, que Ardmore Capital había "
                        "adquirido en 2015.")
     assert sorted(map(sorted, _buyers(deals))) == [["Ardmore Capital"], ["Torvane Group"]]
 
 
 def test_joint_buyers_stay_one_deal(en: Language) -> None:
-    deals = _deals(en, "Torvane Group and Ardmore Capital bought Pellow Foods.")
+    deals = _read(en, "Torvane Group and Ardmore Capital bought Pellow Foods.")
     assert _buyers(deals) == [{"Torvane Group", "Ardmore Capital"}]
 
 
 def test_same_buyer_told_twice_stays_one_deal(en: Language) -> None:
-    deals = _deals(en, "Pellow Foods, which Torvane Group agreed to buy in May, was sold "
+    deals = _read(en, "Pellow Foods, which Torvane Group agreed to buy in May, was sold "
                        "to Torvane Group for $300 million.")
     assert _buyers(deals) == [{"Torvane Group"}]
