@@ -176,3 +176,10 @@ def test_same_buyer_told_twice_stays_one_deal(en: Language) -> None:
     deals = _read(en, "Pellow Foods, which Torvane Group agreed to buy in May, was sold "
                        "to Torvane Group for $300 million.")
     assert _buyers(deals) == [{"Torvane Group"}]
+
+
+def test_adviser_hired_by_the_seller_leaves_the_seller(en: Language) -> None:
+    # the "as" phrase is said of the object: the subject is the client
+    d = _single(en, "Torvane Group hired Marlcourt Partners as adviser on the sale of "
+                    "Pellow Foods.")
+    assert d == {("seller", "Torvane Group"), ("target", "Pellow Foods")}

@@ -2442,7 +2442,10 @@ def _served_client(ctx: Context, tok: Token) -> list[EntityRef] | None:
 def _service_role(tok: Token) -> Token | None:
     """The role noun of serving a side ("adviser", "asesor", "banco financiador") that
     is the predicate of the clause a deal noun is in: on the way up to the clause's
-    verb, its "as" / "como" phrase or its predicate noun ("was adviser to X")."""
+    verb, its "as" / "como" phrase or its predicate noun ("was adviser to X"). Not when
+    the verb has an object of its own ("X hired Y as adviser on the sale of Z", "X
+    contrató a Y como asesor"): the "as" phrase is then said of the object, and the
+    subject is the client."""
     nouns: list[Token] = []
     clause = tok
     for head in tok.ancestors:
@@ -2456,7 +2459,12 @@ def _service_role(tok: Token) -> Token | None:
         for o in ([c] if any(g.lower_ == "como" for g in c.children) else
                   [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])
     ]
-    return next((n for n in nouns if n.pos_ == "NOUN" and _serving(n)), None)
+    role = next((n for n in nouns if n.pos_ == "NOUN" and _serving(n)), None)
+    if role is None or any(
+        c.dep_ in OBJ_DEPS and c.i < role.i and not c.is_ancestor(role) for c in clause.children
+    ):
+        return None
+    return role
 
 
 def _serving(noun: Token) -> bool:
