@@ -183,3 +183,8 @@ def test_adviser_hired_by_the_seller_leaves_the_seller(en: Language) -> None:
     d = _single(en, "Torvane Group hired Marlcourt Partners as adviser on the sale of "
                     "Pellow Foods.")
     assert d == {("seller", "Torvane Group"), ("target", "Pellow Foods")}
+
+
+def test_buyer_arranging_its_own_financing_stays_the_buyer(en: Language) -> None:
+    d = _single(en, "Torvane Group arranged financing for the acquisition of Pellow Foods.")
+    assert d == {("acquirer", "Torvane Group"), ("target", "Pellow Foods")}

@@ -107,6 +107,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     OFFER_NOUNS,
     ORGAN_NOUNS,
+    OWN_FUNDING_VERBS,
     OWN_PART_NOUNS,
     OWNING_VERBS,
     PARTICIPATE_WORDS,
@@ -2485,18 +2486,20 @@ def _lending_verb(tok: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in LENDING_VERBS or (
-        lemma in GIVING_VERBS and any(_lent(o) for o in direct_objects(verb))
+        lemma in GIVING_VERBS and any(_lent(o, lemma) for o in direct_objects(verb))
     ):
         return verb
     return None
 
 
-def _lent(obj: Token) -> bool:
+def _lent(obj: Token, verb: str) -> bool:
     """A loan, or borrowed money, as the object given, or what its sum is of ("$200
-    million of debt")."""
+    million of debt"); borrowed money not by a verb a buyer does for itself ("X
+    arranged financing for its purchase")."""
     nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj")]
-    return any(n.lemma_.lower() in LOAN_NOUNS or n.lower_ in FINANCING_NOUNS for n in nouns)
+    return any(n.lemma_.lower() in LOAN_NOUNS or (
+        n.lower_ in FINANCING_NOUNS and verb not in OWN_FUNDING_VERBS) for n in nouns)
 
 
 def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:
