@@ -801,7 +801,8 @@ def _apart(d: Mention, m: Mention) -> bool:
     Two takeovers of different companies told at different stages in one sentence ("X,
     que compró A en 2017, analiza ahora la adquisición de B") are two deals."""
     backer = "parties:backer-apart" in d.rules or "parties:backer-apart" in m.rules
-    return (backer and not m.parties() <= d.parties()) or _other_takeover(d, m)
+    return (backer and not m.parties() <= d.parties()) or _other_takeover(d, m) \
+        or _other_buyer(d, m)
 
 
 def _other_takeover(d: Mention, m: Mention) -> bool:
@@ -817,6 +818,22 @@ def _other_takeover(d: Mention, m: Mention) -> bool:
     return bool(targets_d) and bool(targets_m) and not (
         targets_d & m.parties() or targets_m & d.parties()
     )
+
+
+def _other_buyer(d: Mention, m: Mention) -> bool:
+    """Two takeovers of one company in one sentence, each by a buyer of its own and
+    none shared ("X agreed to buy Y, which Z bought in 2015", "Y, which Z had tried to
+    buy, was sold to X"): a company is taken over by one buyer at a time, and the
+    second is its earlier owner or a rival, in a deal of its own. (Buyers that act
+    together are told as one subject, "X and Z bought Y", in one mention.)"""
+    if d.sent != m.sent or d.type != "Acquisition" or m.type != "Acquisition":
+        return False
+    buyers_d = {x for role, x in d.roles if role == "acquirer"}
+    buyers_m = {x for role, x in m.roles if role == "acquirer"}
+    targets_d = {x for role, x in d.roles if role == "target"}
+    return bool(buyers_d) and bool(buyers_m) and not buyers_d & m.parties() \
+        and not buyers_m & d.parties() and bool(targets_d) \
+        and targets_d == {x for role, x in m.roles if role == "target"}
 
 
 def _thin_earlier_telling(m: Mention, deals: _Deals) -> Mention | None:

@@ -95,6 +95,7 @@ from kg.deals.words import (
     CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    FINANCING_NOUNS,
     FRACTION_NOUNS,
     FRACTION_ORDINALS,
     GENERIC_COMPANY_NOUNS,
@@ -109,6 +110,7 @@ from kg.deals.words import (
     OBJ_DEPS,
     OFFER_NOUNS,
     ORGAN_NOUNS,
+    OWN_FUNDING_VERBS,
     OWN_PART_NOUNS,
     OWNING_VERBS,
     PARTICIPATE_WORDS,
@@ -119,6 +121,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     REST_WORDS,
     ROUND_MONEY_VERBS,
+    SERVICE_ROLE_NOUNS,
     STAKE_NOUNS,
     SUBJ_DEPS,
     UNIT_NOUNS,
@@ -2039,6 +2042,10 @@ def _pronoun_possessor(r: Reading, poss: Token) -> list[EntityRef]:
     adviser = _advising_verb(tok)
     if adviser is not None:
         return _advised(ctx, adviser, r.m.parties())
+    served = _served_client(ctx, tok)
+    if served is not None:
+        r.m.rules.append("parties:served-client")
+        return [x for x in served if x not in r.m.parties()]
     borrower = _borrower(ctx, tok)
     if borrower:
         r.m.rules.append("parties:borrower-possessor")
@@ -2447,6 +2454,9 @@ def _governing_agents(r: Reading) -> list[EntityRef]:
         m.rules.append("parties:urged-not-party")
     elif (adviser := _advising_verb(tok)) is not None:
         found = _advised(ctx, adviser, m.parties())
+    elif (served := _served_client(ctx, tok)) is not None:
+        found = [x for x in served if x not in m.parties()]
+        m.rules.append("parties:served-client")
     elif (lending := _lending_verb(tok)) is not None:
         # "X prestó 20 millones a Y para la compra de Z": the borrower buys, or nobody
         # named does; the lender, the verb's subject, never
@@ -2515,9 +2525,63 @@ def _advising_verb(tok: Token) -> Token | None:
     return None
 
 
+def _served_client(ctx: Context, tok: Token) -> list[EntityRef] | None:
+    """ "Marlcourt acted as financial adviser to Torvane on the acquisition of Pellow",
+    "Marlcourt was lead counsel to Torvane on its purchase of Pellow", "Marlcourt actuó
+    como asesor de Torvane en la compra de Pellow", "Brisden actuó como banco financiador
+    en la compra": a deal noun in the clause whose predicate is a role of serving a side
+    (an adviser, a lender, an underwriter) is the client's deal, named by the role's "to"
+    or "de" (none named: no one's there); the firm that serves, the clause's subject,
+    is never its party. None when no such role governs the noun."""
+    role = _service_role(tok)
+    if role is None:
+        return None
+    found: list[EntityRef] = []
+    for prep, arg in ctx.prep_args(role):
+        if prep in ("to", "de", "for", "para"):
+            found += [x for x in ctx.np_entities(arg) if x not in found]
+    return found
+
+
+def _service_role(tok: Token) -> Token | None:
+    """The role noun of serving a side ("adviser", "asesor", "banco financiador") that
+    is the predicate of the clause a deal noun is in: on the way up to the clause's
+    verb, its "as" / "como" phrase or its predicate noun ("was adviser to X"). Not when
+    the verb has an object of its own ("X hired Y as adviser on the sale of Z", "X
+    contrató a Y como asesor"): the "as" phrase is then said of the object, and the
+    subject is the client."""
+    nouns: list[Token] = []
+    clause = tok
+    for head in tok.ancestors:
+        clause = head
+        if is_verbal(head):
+            break
+        nouns.append(head)
+    nouns += [clause, *(c for c in clause.children if c.dep_ == "attr")]
+    nouns += [
+        o for c in clause.children
+        for o in ([c] if any(g.lower_ == "como" for g in c.children) else
+                  [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "as" else [])
+    ]
+    role = next((n for n in nouns if n.pos_ == "NOUN" and _serving(n)), None)
+    if role is None or any(
+        c.dep_ in OBJ_DEPS and c.i < role.i and not c.is_ancestor(role) for c in clause.children
+    ):
+        return None
+    return role
+
+
+def _serving(noun: Token) -> bool:
+    """A role noun of serving a side, or one its modifier makes so ("banco financiador")."""
+    return noun.lemma_.lower() in SERVICE_ROLE_NOUNS or noun.lower_ in SERVICE_ROLE_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in SERVICE_ROLE_NOUNS for c in noun.children
+    )
+
+
 def _lending_verb(tok: Token) -> Token | None:
-    """The verb of lending (or of giving a loan) whose purpose phrase ``tok`` is in:
-    "lent Y $20 million for its takeover", "concedió un préstamo a Y para la compra"."""
+    """The verb of lending (or of giving a loan, or borrowed money) whose purpose phrase
+    ``tok`` is in: "lent Y $20 million for its takeover", "concedió un préstamo a Y para
+    la compra", "provided $200 million of debt for the purchase of Y"."""
     if not (tok.dep_ == "pobj" and tok.head.lower_ == "for") and case_of(tok) != "para":
         return None
     verb = next((h for h in tok.ancestors if is_verbal(h)), None)
@@ -2525,10 +2589,20 @@ def _lending_verb(tok: Token) -> Token | None:
         return None
     lemma = verb.lemma_.lower()
     if lemma in LENDING_VERBS or (
-        lemma in GIVING_VERBS and any(o.lemma_.lower() in LOAN_NOUNS for o in direct_objects(verb))
+        lemma in GIVING_VERBS and any(_lent(o, lemma) for o in direct_objects(verb))
     ):
         return verb
     return None
+
+
+def _lent(obj: Token, verb: str) -> bool:
+    """A loan, or borrowed money, as the object given, or what its sum is of ("$200
+    million of debt"); borrowed money not by a verb a buyer does for itself ("X
+    arranged financing for its purchase")."""
+    nouns = [obj, *(g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj")]
+    return any(n.lemma_.lower() in LOAN_NOUNS or (
+        n.lower_ in FINANCING_NOUNS and verb not in OWN_FUNDING_VERBS) for n in nouns)
 
 
 def _borrower(ctx: Context, tok: Token) -> list[EntityRef]:

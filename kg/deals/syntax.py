@@ -10,16 +10,18 @@ import re
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.deals.words import (
     ANOTHER,
     APPROVAL_NOUNS,
     BEFORE_WORDS,
     BUSINESS_PURCHASE_WORDS,
+    CALENDAR_WORDS,
     COMPANY_NOUNS,
     CONTRACTIONS,
     CONTROL_WORDS,
+    DATE_PREPS,
     DESCRIPTORS,
     FOUNDING_VERBS,
     LIKELIHOOD_WORDS,
@@ -156,6 +158,8 @@ def subjects(verb: Token) -> list[Token]:
     ]
     if not found and (late := _subject_read_as_apposition(verb)) is not None:
         found = [late]
+    if not found and (dated := _subject_read_into_date(verb)) is not None:
+        found = [dated]
     if not found and headline_predicate(verb) and names_company(verb.head):
         found = [verb.head]  # "Thornbury Paper and Calder Mills to merge"
     if (early := _subject_hung_on_fronted_phrase(verb, found)) is not None:
@@ -164,6 +168,76 @@ def subjects(verb: Token) -> list[Token]:
 
 
 _DASHES = frozenset({"—", "–", "-", "―"})
+
+# What may open a clause after the clause before it, and so a fronted phrase of time.
+_CLAUSE_OPENERS = frozenset({"and", "but", ",", ";", ":", "then", "while"})
+
+
+def _subject_read_into_date(verb: Token) -> Token | None:
+    """ "Brisden Bank lent us $100m, and in March Quensy Holdings acquired Delmar
+    Mills": the small English parser reads the name after the date of a fronted phrase
+    of time into the phrase ("in [March Quensy Holdings]", the date a modifier of the
+    name) and leaves the finite verb after it with no subject, which the rules then
+    take from the clause before (the lender). A phrase of time ends at its date: a name
+    between the date and a finite verb that has no subject is the verb's subject; so is
+    a name apposed to an indefinite description there ("and in 2019 a Denver firm,
+    Copperline Finance, bought a third of Y"). Only a phrase that opens its clause (at
+    the start of the sentence, or after "and", "but" or a comma)."""
+    doc = verb.doc
+    if doc_lang(doc) != "en" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    start = verb.i
+    while start > verb.sent.start and (prev := doc[start - 1]).head.i == verb.i \
+            and prev.dep_ in ("aux", "neg", "advmod"):
+        start -= 1
+    finite = doc[start]
+    if finite.tag_ not in ("VBD", "VBZ", "VBP", "MD"):
+        return None
+    end = start - 1
+    if end > verb.sent.start and doc[end].text == ",":
+        end -= 1  # (the comma that closes an apposition)
+    name = _name_ending_at(doc, end, verb.sent.start)
+    if name is None:
+        return None
+    date = _described_before(doc, name.start - 1, verb.sent.start)
+    first = date
+    while first >= verb.sent.start and _date_word(doc[first]):
+        first -= 1
+    if first == date or first < verb.sent.start or doc[first].lower_ not in DATE_PREPS:
+        return None
+    if first > verb.sent.start and doc[first - 1].lower_ not in _CLAUSE_OPENERS:
+        return None
+    return name.root
+
+
+def _name_ending_at(doc: Doc, end: int, floor: int) -> Span | None:
+    """The name of a company or a person whose last word is ``doc[end]``."""
+    if end < floor or doc[end].ent_type_ not in ("ORG", "PERSON") or doc[end].pos_ != "PROPN":
+        return None
+    first = end
+    while first > floor and doc[first].ent_iob_ == "I":
+        first -= 1
+    while _date_word(doc[first]) and first < end:
+        first += 1  # ("on [Monday Quensy Holdings]": the recogniser's date in the name)
+    return doc[first : end + 1]
+
+
+def _described_before(doc: Doc, end: int, floor: int) -> int:
+    """Where the words before a name end once an indefinite description apposed to it
+    ("a Denver firm ,") is skipped; ``end`` if there is none."""
+    if end <= floor or doc[end].text != ",":
+        return end
+    i = end - 1
+    while i > floor and doc[i].pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and doc[i].lower_ not in (
+            "a", "an"):
+        i -= 1
+    return i - 1 if doc[i].lower_ in ("a", "an") and i < end - 1 else end
+
+
+def _date_word(tok: Token) -> bool:
+    """A word of a date: a year, a day's number, a month or day, "'99"."""
+    return tok.like_num or tok.lower_ in CALENDAR_WORDS or tok.text in ("'", "’") or (
+        tok.text[:1] in ("'", "’") and tok.text[1:].isdigit())
 
 
 def _subject_hung_on_fronted_phrase(verb: Token, found: list[Token]) -> Token | None:

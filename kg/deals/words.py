@@ -26,6 +26,8 @@ TRIGGERS = LEXICON.triggers()
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
 # months and days, which take no "with" (kg.deals.context)
 CALENDAR_WORDS = LEXICON.words("calendar_words")
+# English prepositions of a fronted phrase of time ("in 2024", "on Monday").
+DATE_PREPS = LEXICON.words("date_preps")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
 
 # The purpose or reason of a payment that ends a dispute or meets a penalty.
@@ -56,6 +58,8 @@ LED_NOUNS = LEXICON.words("led_nouns")
 MEMBER_VERBS = LEXICON.words("member_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
+# Roles of a firm that serves a side of a deal: adviser, lender, underwriter.
+SERVICE_ROLE_NOUNS = LEXICON.words("service_role_nouns")
 PARTICIPATE_WORDS = LEXICON.words("participate_words")
 ROUND_MONEY_VERBS = LEXICON.words("round_money_verbs")
 # Verbs of spending a round's money ("the round will fund hiring").
@@ -71,6 +75,8 @@ FOUNDING_VERBS = LEXICON.words("founding_verbs")
 LOAN_NOUNS = LEXICON.words("loan_nouns")
 LENDING_VERBS = LEXICON.words("lending_verbs")
 GIVING_VERBS = LEXICON.words("giving_verbs")
+FINANCING_NOUNS = LEXICON.words("financing_nouns")
+OWN_FUNDING_VERBS = LEXICON.words("own_funding_verbs")
 DENIED_INTENT_NOUNS = LEXICON.words("denied_intent_nouns")
 DENIED_INTENT_VERBS = LEXICON.words("denied_intent_verbs")
 DENIED_INTENT_ADJECTIVES = LEXICON.words("denied_intent_adjectives")
