@@ -22,6 +22,9 @@ short (``kg.entities.joined``, ``kg.entities.labels.ordinal_names``).
 - English: the capitalised common nouns of a body's remit before "and" open its name
   ("the Insolvency and Bankruptcy Board of Tarrant"); "Shares and Kestrel Mutual Bank
   fell" opens a sentence, where the capital tells nothing.
+- Spanish: a name right after a finite verb of taking over is the company bought
+  ("Supermercados Norte compró Frutalia por ..."), however the parser hung it
+  (``kg.entities.retype._reads_as_company``); a known place stays one.
 - Figures hyphened onto a name open it in Spanish as in English ("7-Eleven compró ...").
 """
 
@@ -189,3 +192,16 @@ def test_remits_open_a_body(en: Language, text: str, name: str) -> None:
 
 def test_sentence_opener_before_and_stays_out(en: Language) -> None:
     assert ("Kestrel Mutual Bank", "ORG") in _ents(en, "Shares and Kestrel Mutual Bank fell.")
+
+
+# -- a bare object of a purchase verb --------------------------------------------------
+
+
+def test_bare_object_of_a_purchase_is_a_company(es: Language) -> None:
+    ents = _ents(es, "Supermercados Norte compró Frutalia por 30 millones de euros.")
+    assert ("Frutalia", "ORG") in ents
+
+
+def test_known_place_after_a_purchase_verb_stays_a_place(es: Language) -> None:
+    ents = _ents(es, "Supermercados Norte compró Madrid como sede de su negocio.")
+    assert ("Madrid", "ORG") not in ents

@@ -185,7 +185,9 @@ def _remit_word(kn: Knowledge, doc: Doc, k: int, taken: set[int]) -> bool:
         tok.lower_ not in kn.stop_words and kn.is_common(tok.text)
 
 
-_BODIES = ORG_TAILS | BODY_TAILS | ORG_HEADS | MEMBER_BODIES | {"Workers"}
+# A public body's nouns, not a company's trade ("Bankruptcy Board", "Allied Workers";
+# not "Mutual Bank", "Cable Systems").
+_BODIES = (BODY_TAILS | ORG_HEADS | MEMBER_BODIES | {"Workers"}) - ORG_TAILS
 
 
 def _split_person(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
@@ -207,7 +209,8 @@ def _owner_possessive(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
     if kn.lang != "en" or b.start != a.end + 1 or doc[a.end].lower_ not in _POSSESSIVE or \
             doc[a.end - 1].whitespace_ or a.end - a.start > 2 or b.label not in _NAMES:
         return False
-    if a.label != "PER" and doc[a.start].text not in kn.given_names:
+    if (a.label != "PER" and doc[a.start].text not in kn.given_names) or \
+            any(t.text in kn.places for t in doc[a.start:a.end]):
         return False  # "South Korea's Hanbit Heavy Industries", "Meridian's Castle Foods"
     last = doc[b.end - 1].text
     if not (kn.is_common(last) or last in ORG_TAILS):
@@ -243,11 +246,14 @@ _FREQUENCY = re.compile(r"\d{2,3}[.,]\d")
 
 def _figure_inside(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
     """The organisation ``c`` with a number inside its name read back into it: a
-    capitalised word and a number before it ("Studio 54 Ventures"), or a number and the
-    capitalised words after it ("Canal 8 Oeste TV"), no word of another name."""
+    capitalised word and a number before a name closed by a trade's word ("Studio 54
+    Ventures"; not a trial's phase, "Phase 3 ASCEND"), or a number and the capitalised
+    words after it ("Canal 8 Oeste TV"), no word of another name."""
     n = len(doc)
     k = c.start - 1
+    last = doc[c.end - 1].text
     if k >= 1 and _FIGURE.fullmatch(doc[k].text) and _free_word(doc, k - 1, taken) and \
+            not last.isupper() and (last in ORG_TAILS or kn.is_common(last)) and \
             doc[k - 1].lower_ not in kn.stop_words and doc[k - 1].whitespace_:
         return _Cand(k - 1, c.end, c.label, c.priority, (*c.rules, "join:figure_inside"))
     e = c.end
