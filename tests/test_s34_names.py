@@ -205,3 +205,8 @@ def test_bare_object_of_a_purchase_is_a_company(es: Language) -> None:
 def test_known_place_after_a_purchase_verb_stays_a_place(es: Language) -> None:
     ents = _ents(es, "Supermercados Norte compró Madrid como sede de su negocio.")
     assert ("Madrid", "ORG") not in ents
+
+
+def test_score_after_a_club_opens_no_name(es: Language) -> None:
+    ents = _ents(es, "Resultados: Real Madrid 74 Adecco Estudiantes 70.")
+    assert not any("74" in name for name, _ in ents)

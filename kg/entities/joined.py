@@ -247,8 +247,9 @@ _FREQUENCY = re.compile(r"\d{2,3}[.,]\d")
 def _figure_inside(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
     """The organisation ``c`` with a number inside its name read back into it: a
     capitalised word and a number before a name closed by a trade's word ("Studio 54
-    Ventures"; not a trial's phase, "Phase 3 ASCEND"), or a number and the capitalised
-    words after it ("Canal 8 Oeste TV"), no word of another name."""
+    Ventures"; not a trial's phase, "Phase 3 ASCEND"), no word of another name; or a
+    station's frequency after its name. A number after a name opens no name ("Real
+    Madrid 74 Adecco Estudiantes" is a score)."""
     n = len(doc)
     k = c.start - 1
     last = doc[c.end - 1].text
@@ -259,20 +260,15 @@ def _figure_inside(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int]) -> _Cand:
     e = c.end
     if e < n and doc[c.start].text in STATION_HEADS and _FREQUENCY.fullmatch(doc[e].text):
         return _Cand(c.start, e + 1, "ORG", c.priority, (*c.rules, "join:figure_inside"))
-    if e + 1 < n and _FIGURE.fullmatch(doc[e].text) and doc[e - 1].whitespace_ and \
-            _free_word(doc, e + 1, taken):
-        end = e + 1
-        while end < n and _free_word(doc, end, taken):
-            end += 1
-        return _Cand(c.start, end, c.label, c.priority, (*c.rules, "join:figure_inside"))
     return c
 
 
 def _free_word(doc: Doc, k: int, taken: set[int]) -> bool:
-    """A capitalised word of no other name, no month ("March 2024 Harlow Ventures")."""
+    """A capitalised word of no other name, no month ("March 2024 Harlow Ventures"),
+    not shouted (a headline's "CAMBIO 30 Industriales")."""
     tok = doc[k]
     return k not in taken and tok.is_alpha and tok.text[:1].isupper() and \
-        tok.text not in CALENDAR_WORDS
+        not tok.text.isupper() and tok.text not in CALENDAR_WORDS
 
 
 def _stations(doc: Doc, chosen: list[_Cand], taken: set[int]) -> list[_Cand]:
