@@ -160,7 +160,10 @@ FLOORS = {
                              {"type": 0.93, "roles": 0.86, "amount": 0.95, "status": 0.82}),
     "orgs3": Inventory("es en", 30, (0, 0), {"organizations": 0.88, "people": 0.96,
                                              "amounts": 0.98, "deals": 0.77},
-                       {"type": 0.98, "roles": 0.98, "amount": 0.98, "status": 0.98}),
+                       # roles 0.96 (session 34): a coordination agreeing with a
+                       # singular verb read as one name lets one more deal match, its
+                       # roles wrong (deals F1 up)
+                       {"type": 0.98, "roles": 0.96, "amount": 0.98, "status": 0.98}),
     # verbs of spending or putting money, and their near-misses (session 32)
     "paymoney": Inventory("es en", 24, (8, 8), {"organizations": 0.93, "amounts": 0.98,
                                                 "deals": 0.91},

@@ -26,6 +26,7 @@ from kg.entities.figures import money_names
 from kg.entities.furniture import furniture_names
 from kg.entities.gazetteer import Gazetteer, load_gazetteer, load_given_names
 from kg.entities.institutions import is_city
+from kg.entities.joined import joined_names
 from kg.entities.labels import (
     _resolve_overlaps,
     headline_names,
@@ -178,7 +179,7 @@ class KgEntities:
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
-        chosen = paired_names(doc, chosen)
+        chosen = joined_names(kn, doc, paired_names(doc, chosen))
         chosen = _company_names(kn, doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)

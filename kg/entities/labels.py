@@ -225,18 +225,19 @@ def ordinal_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     before an organisation's name is its first word, which the model leaves out (as
     an ORDINAL, or in a DATE it ran into the name: "21st Century Robotics") or which
     the split at numbers cut off; the ordinal of a date that ends before the name ("on
-    March 21st Acme said") is not."""
-    if doc_lang(doc) != "en":
-        return chosen
+    March 21st Acme said") is not. Figures hyphened onto a name open it in Spanish too
+    ("7-Eleven compró ..."); "5G" there is the network's generation."""
+    english = doc_lang(doc) == "en"
     taken = {i for c in chosen for i in range(c.start, c.end)}
     out = []
     for c in chosen:
         k = c.start - 1
-        if c.label == "ORG" and k >= 0 and k not in taken and _ORDINAL.fullmatch(doc[k].lower_) \
+        if english and c.label == "ORG" and k >= 0 and k not in taken and \
+                _ORDINAL.fullmatch(doc[k].lower_) \
                 and doc[c.start].text[:1].isupper() and _ordinal_free(doc, k):
             c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:ordinal_in_name"))
         elif c.label == "ORG" and (k := _figure_joined(doc, c.start)) < c.start and \
-                not taken & set(range(k, c.start)):
+                not taken & set(range(k, c.start)) and (english or doc[k + 1].text == "-"):
             c = _Cand(k, c.end, c.label, c.priority, (*c.rules, "model:figure_in_name"))
         out.append(c)
     return out

@@ -310,6 +310,10 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
         or (root.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
             and root.head.lemma_.lower() in TARGET_VERBS)
         or (root.dep_ in ("dobj", "obj") and _phrasal_target(root.head))
+        # "Supermercados Norte compró Frutalia por": a place right after a Spanish
+        # finite verb of taking over is a company, however the parser hung it
+        or (kn.lang == "es" and c.label == "LOC" and prev is not None and prev.pos_ == "VERB"
+            and prev.lemma_.lower() in TARGET_VERBS and "Fin" in prev.morph.get("VerbForm", []))
         # "Frinsa Norte pasa a manos de X": what changes hands is a business
         or (c.label in ("LOC", "MISC") and root.dep_ == "nsubj" and _into_hands(root.head))
         # "Veltrix's $85 billion acquisition of ...": the model's place or "misc" that

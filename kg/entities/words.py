@@ -247,6 +247,10 @@ FALSE_NAMES = SPANISH_FALSE_NAMES | ENGLISH_FALSE_NAMES
 # Brewery"); a Spanish text quotes English, so it reads both lists.
 FALSE_NAMES_OF = MappingProxyType({"en": ENGLISH_FALSE_NAMES, "es": FALSE_NAMES})
 ORDINAL_MARKERS = _words("ordinal_markers")
+NAME_ORDINALS = _words("name_ordinals")
+ORDINAL_BODY_WORDS = _words("ordinal_body_words")
+STATION_HEADS = _words("station_heads")
+CHANNEL_HEADS = _words("channel_heads")
 LOCATIVES = _words("locatives")
 HYPHEN_PARTICLES = _words("hyphen_particles")
 FRENCH_ORG_HEADS = _words("french_org_heads")
