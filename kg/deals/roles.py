@@ -1404,7 +1404,8 @@ def _owning_subject(ctx: Context, noun: Token) -> list[EntityRef]:
 def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "its arm, Y", "Y, X's unit", "su filial Y": the possessor of the unit noun the
     name is in apposition with; a possessive pronoun stands for the company named last
-    before it."""
+    before it, a first person plural one ("our unit Y", "nuestra filial Y") for the
+    organisation whose voice says it (session 34)."""
     units = [c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS]
     if noun.dep_ in ("appos", "flat", "nmod") and noun.head.lemma_.lower() in UNIT_NOUNS:
         units.append(noun.head)
@@ -1412,6 +1413,10 @@ def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[Enti
         for c in unit.children:
             if c.dep_ == "poss" and c.i in ctx.tok_ent:
                 return [x for x in ctx.np_entities(c) if x.kind == "org"]
+            if c.lower_ in FIRST_PLURAL_POSSESSIVES and c.dep_ in ("poss", "det", "amod"):
+                # "nuestra filial Y, adquirida en 2024 a Z": the writer's unit, which
+                # the one who says "our" bought (``kg.deals.refer.our_voice``)
+                return [x for x in our_voice(ctx, c, exclude) if x.kind == "org"]
             if c.lower_ in ("its", "su") and c.dep_ in ("poss", "det"):
                 ref = ctx.salient_before(c.i, exclude)
                 return [ref] if ref is not None else []

@@ -1,0 +1,76 @@
+"""Session 34, helper firstperson2 (issue #13): the writer's "we" in letters, reports and
+interviews.
+
+- "Nuestra filial Y, adquirida en 2024 a Z", "our subsidiary Y, acquired in 2022 from
+  Z": a participle of buying, with no agent, on a company in apposition with a unit
+  noun that the first person plural possesses tells that the one who says "our" bought
+  it; the frame's signature or the lede's company is that voice
+  (``kg.deals.roles._unit_owner``). "Nuestra ciudad, fundada en 1820" (no unit noun,
+  no company) and a unit told with no participle of buying are none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- "our unit Y, bought from Z": the writer bought it ---------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Grupo Varela presentó su memoria. Nuestra filial Pagos Balboa, adquirida en 2024 a "
+    "Banco Ostrea, creció un 30 % este año.",
+    "Grupo Varela presentó su memoria. Nuestra filial Pagos Balboa, adquirida en 2024 a "
+    "Banco Ostrea, creció un 30 % este año.\n\nAtentamente,\nLaura Medina, presidenta de "
+    "Grupo Varela",
+    "Grupo Varela cerró un buen ejercicio. Nuestra filial Pagos Balboa, comprada en 2024 a "
+    "Banco Ostrea, abrió dos oficinas.",
+])
+def test_our_unit_bought_from_es(es: Language, text: str) -> None:
+    d = _one(es, text)
+    assert d.type == "Acquisition"
+    assert _roles(d) == {
+        ("acquirer", "Grupo Varela"), ("target", "Pagos Balboa"), ("seller", "Banco Ostrea")}
+
+
+def test_our_subsidiary_acquired_from_in_a_signed_letter(en: Language) -> None:
+    d = _one(en, (
+        "Dear shareholders, our subsidiary Pellmore Pumps, acquired in 2022 from Castleton "
+        "Engineering, doubled its sales.\n\nYours sincerely,\nAnna Reed\nChair, Hollins "
+        "Industrial plc"))
+    assert d.type == "Acquisition"
+    assert ("acquirer", "Hollins Industrial") in _roles(d)
+    assert ("target", "Pellmore Pumps") in _roles(d)
+
+
+# -- near misses ------------------------------------------------------------------------
+
+
+def test_our_city_founded_is_no_purchase(es: Language) -> None:
+    assert not [d for d in _deals(es, (
+        "La alcaldesa de Tolva habló en el pleno. \"Nuestra ciudad, fundada en 1820, "
+        "recibió en 2024 una inversión de Banco Ostrea\", dijo.")) if d.type == "Acquisition"]
+
+
+def test_their_unit_bought_is_still_its_owner(es: Language) -> None:
+    d = _one(es, (
+        "Grupo Varela presentó su memoria. Su filial Pagos Balboa, adquirida en 2024 a "
+        "Banco Ostrea, creció un 30 % este año."))
+    assert ("acquirer", "Grupo Varela") in _roles(d)
