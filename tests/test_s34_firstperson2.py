@@ -7,6 +7,10 @@ interviews.
   it; the frame's signature or the lede's company is that voice
   (``kg.deals.roles._unit_owner``). "Nuestra ciudad, fundada en 1820" (no unit noun,
   no company) and a unit told with no participle of buying are none.
+- "Continuamos negociando con Y un contrato": a verb of going on in a form ending in
+  "-mos" is the first person plural, whatever person the tagger gives it, so the gerund
+  under it has the unsaid "nosotros" as subject (``kg.deals.first_person._continuing_we``);
+  "X continúa negociando con Y" keeps its subject.
 """
 
 from __future__ import annotations
@@ -74,3 +78,34 @@ def test_their_unit_bought_is_still_its_owner(es: Language) -> None:
         "Grupo Varela presentó su memoria. Su filial Pagos Balboa, adquirida en 2024 a "
         "Banco Ostrea, creció un 30 % este año."))
     assert ("acquirer", "Grupo Varela") in _roles(d)
+
+
+# -- "Continuamos negociando con Y": the writer negotiates -----------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Torvel Logística presentó su plan anual. Continuamos negociando con Transportes Ebrón "
+    "un contrato de distribución.",
+    "Torvel Logística presentó su plan anual. Continuaremos negociando con Transportes "
+    "Ebrón un contrato de distribución.",
+    "\"Continuamos negociando con Transportes Ebrón un contrato de distribución\", dijo "
+    "Marta Gil, consejera delegada de Torvel Logística.",
+])
+def test_continuamos_negociando_is_we(es: Language, text: str) -> None:
+    d = _one(es, text)
+    assert _roles(d) == {("buyer", "Torvel Logística"), ("seller", "Transportes Ebrón")}
+    assert d.status == "InNegotiation"
+
+
+def test_continuamos_negociando_a_purchase(es: Language) -> None:
+    d = _one(es, (
+        "Torvel Logística presentó su plan anual. Continuamos negociando con Transportes "
+        "Ebrón la compra de su almacén de Teruel."))
+    assert ("acquirer", "Torvel Logística") in _roles(d)
+
+
+def test_third_person_continua_keeps_its_subject(es: Language) -> None:
+    d = _one(es, (
+        "Torvel Logística presentó su plan anual. Transportes Ebrón continúa negociando con "
+        "Logística Alcor un contrato de distribución."))
+    assert _roles(d) == {("buyer", "Transportes Ebrón"), ("seller", "Logística Alcor")}

@@ -124,9 +124,17 @@ def _unsaid_first_person(verb: Token, number: str) -> bool:
         forms.append(verb.head)
     return any(
         "Fin" in feat(t, "VerbForm") and "1" in feat(t, "Person") and number in feat(t, "Number")
-        or (number == "Plur" and opening_we(t) is not None)
+        or (number == "Plur" and (opening_we(t) is not None or _continuing_we(t)))
         for t in forms
     )
+
+
+def _continuing_we(tok: Token) -> bool:
+    """ "Continuamos negociando con Y": a verb of going on, over a gerund, in a form
+    ending in "-mos", which in Spanish is always the first person plural ("seguimos",
+    "continuamos", "continuaremos"); the small tagger may give it the third person."""
+    return tok.lower_.endswith("mos") and tok.lower_ in _CONTINUATIVE_FORMS and any(
+        c.dep_ in ("xcomp", "advcl") and "Ger" in feat(c, "VerbForm") for c in tok.children)
 
 
 def opening_we(tok: Token) -> str | None:
