@@ -11,6 +11,10 @@ interviews.
   "-mos" is the first person plural, whatever person the tagger gives it, so the gerund
   under it has the unsaid "nosotros" as subject (``kg.deals.first_person._continuing_we``);
   "X continúa negociando con Y" keeps its subject.
+- "Bajo contrato con nosotros, Y presta el servicio", "under contract with us, Y runs
+  it": "us" after "con"/"with" on a deal word is the party the deal is made with, the
+  organisation whose voice says it (``kg.deals.roles._argument_refs``); a quoted
+  neighbour or a mayor with no company gives no party.
 """
 
 from __future__ import annotations
@@ -109,3 +113,35 @@ def test_third_person_continua_keeps_its_subject(es: Language) -> None:
         "Torvel Logística presentó su plan anual. Transportes Ebrón continúa negociando con "
         "Logística Alcor un contrato de distribución."))
     assert _roles(d) == {("buyer", "Transportes Ebrón"), ("seller", "Logística Alcor")}
+
+
+# -- "por contrato con nosotros, Y": the writer contracted Y ---------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Torvel Logística presentó su plan anual. Desde enero el reparto lo presta, por "
+    "contrato con nosotros, Transportes Ebrón.",
+    "Torvel Logística presentó su plan anual. Bajo contrato con nosotros, Transportes Ebrón "
+    "presta el servicio de reparto desde 2023.",
+    "Torvel Logística presentó su plan anual. Transportes Ebrón presta el servicio de "
+    "reparto bajo contrato con nosotros.",
+])
+def test_contract_with_us_es(es: Language, text: str) -> None:
+    d = _one(es, text)
+    assert _roles(d) == {("buyer", "Torvel Logística"), ("seller", "Transportes Ebrón")}
+
+
+def test_under_contract_with_us_en(en: Language) -> None:
+    d = _one(en, (
+        "Hollins Industrial published its annual report. Under contract with us, Ebron "
+        "Transport runs the delivery service."))
+    assert _roles(d) == {("buyer", "Hollins Industrial"), ("seller", "Ebron Transport")}
+
+
+@pytest.mark.parametrize("text", [
+    "\"Transportes Ebrón firmó un contrato con nosotros\", dijo Marta Gil, vecina de Tolva.",
+    "La alcaldesa de Tolva habló en el pleno. \"Transportes Ebrón firmó un contrato con "
+    "nosotros\", dijo.",
+])
+def test_contract_with_us_of_a_speaker_with_no_company(es: Language, text: str) -> None:
+    assert not _deals(es, text)

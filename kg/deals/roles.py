@@ -1147,6 +1147,10 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if not refs and not r.noun and kind in _DONE_TO_US and object_us(arg):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)  # "X invested $5m in us"
+    if not refs and prep in ("con", "with") and object_us(arg):
+        # "por contrato con nosotros, Y presta el servicio", "a contract with us": the
+        # one the deal is made with is the voice that says "us" (first_person)
+        refs = [x for x in resolve_np(ctx, arg, m.parties() | r.exclude) if x.kind == "org"]
     if not refs and kind in ("merge", "partner", "agreement"):
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
