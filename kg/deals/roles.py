@@ -1147,7 +1147,7 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if not refs and not r.noun and kind in _DONE_TO_US and object_us(arg):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)  # "X invested $5m in us"
-    if not refs and prep in ("con", "with") and object_us(arg):
+    if not refs and prep in ("con", "with") and object_us(arg) and _named_doer(r):
         # "por contrato con nosotros, Y presta el servicio", "a contract with us": the
         # one the deal is made with is the voice that says "us" (first_person)
         refs = [x for x in resolve_np(ctx, arg, m.parties() | r.exclude) if x.kind == "org"]
@@ -1167,6 +1167,18 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _named_doer(r: Reading) -> bool:
+    """Whether the deal word's other side is a company its clause names as subject: the
+    verb's own ("Y firmó un contrato con nosotros") or, for a noun, the verb's it
+    hangs from ("Bajo contrato con nosotros, Y presta el servicio"). A clause whose
+    subject names no company ("el envío se devolvió") leaves "with us" without the
+    party it is made with (a false deal on an opened half, session 34)."""
+    verb = r.tok.head if r.noun else r.tok
+    while verb.dep_ not in ("ROOT", "conj") and not is_verbal(verb) and verb.head != verb:
+        verb = verb.head
+    return any(x.kind == "org" for s in subjects(verb) for x in r.ctx.np_entities(s))
 
 
 def _buyer_of_noun(r: Reading, prep: str) -> set[EntityRef]:
