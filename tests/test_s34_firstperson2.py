@@ -19,21 +19,20 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.facts import Deal
+Read = tuple[str, frozenset[tuple[str, str]]]  # a deal's type and (role, party) pairs
 
 
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
+def _read(nlp: Language, text: str) -> list[Read]:
+    """Each deal kg reads in ``text``: its type and its (role, party name) pairs."""
+    return [(d.type, frozenset((role, ref.name) for role, ref in d.roles))
+            for d in nlp(text)._.kg_deals]
 
 
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
+def _parties(nlp: Language, text: str) -> set[tuple[str, str]]:
+    """The (role, party name) pairs of the one deal kg reads in ``text``."""
+    found = _read(nlp, text)
+    assert len(found) == 1, found
+    return set(found[0][1])
 
 
 # -- "our unit Y, bought from Z": the writer bought it ---------------------------------
@@ -49,36 +48,32 @@ def _one(nlp: Language, text: str) -> Deal:
     "Banco Ostrea, abrió dos oficinas.",
 ])
 def test_our_unit_bought_from_es(es: Language, text: str) -> None:
-    d = _one(es, text)
-    assert d.type == "Acquisition"
-    assert _roles(d) == {
-        ("acquirer", "Grupo Varela"), ("target", "Pagos Balboa"), ("seller", "Banco Ostrea")}
+    assert _read(es, text) == [("Acquisition", frozenset({
+        ("acquirer", "Grupo Varela"), ("target", "Pagos Balboa"), ("seller", "Banco Ostrea")}))]
 
 
 def test_our_subsidiary_acquired_from_in_a_signed_letter(en: Language) -> None:
-    d = _one(en, (
+    roles = _parties(en, (
         "Dear shareholders, our subsidiary Pellmore Pumps, acquired in 2022 from Castleton "
         "Engineering, doubled its sales.\n\nYours sincerely,\nAnna Reed\nChair, Hollins "
         "Industrial plc"))
-    assert d.type == "Acquisition"
-    assert ("acquirer", "Hollins Industrial") in _roles(d)
-    assert ("target", "Pellmore Pumps") in _roles(d)
+    assert {("acquirer", "Hollins Industrial"), ("target", "Pellmore Pumps")} <= roles
 
 
 # -- near misses ------------------------------------------------------------------------
 
 
 def test_our_city_founded_is_no_purchase(es: Language) -> None:
-    assert not [d for d in _deals(es, (
+    assert not [d for d in _read(es, (
         "La alcaldesa de Tolva habló en el pleno. \"Nuestra ciudad, fundada en 1820, "
-        "recibió en 2024 una inversión de Banco Ostrea\", dijo.")) if d.type == "Acquisition"]
+        "recibió en 2024 una inversión de Banco Ostrea\", dijo.")) if d[0] == "Acquisition"]
 
 
 def test_their_unit_bought_is_still_its_owner(es: Language) -> None:
-    d = _one(es, (
+    roles = _parties(es, (
         "Grupo Varela presentó su memoria. Su filial Pagos Balboa, adquirida en 2024 a "
         "Banco Ostrea, creció un 30 % este año."))
-    assert ("acquirer", "Grupo Varela") in _roles(d)
+    assert ("acquirer", "Grupo Varela") in roles
 
 
 # -- "por contrato con nosotros, Y": the writer contracted Y ---------------------------
@@ -93,15 +88,14 @@ def test_their_unit_bought_is_still_its_owner(es: Language) -> None:
     "reparto bajo contrato con nosotros.",
 ])
 def test_contract_with_us_es(es: Language, text: str) -> None:
-    d = _one(es, text)
-    assert _roles(d) == {("buyer", "Torvel Logística"), ("seller", "Transportes Ebrón")}
+    assert _parties(es, text) == {("buyer", "Torvel Logística"), ("seller", "Transportes Ebrón")}
 
 
 def test_under_contract_with_us_en(en: Language) -> None:
-    d = _one(en, (
+    roles = _parties(en, (
         "Hollins Industrial published its annual report. Under contract with us, Ebron "
         "Transport runs the delivery service."))
-    assert _roles(d) == {("buyer", "Hollins Industrial"), ("seller", "Ebron Transport")}
+    assert roles == {("buyer", "Hollins Industrial"), ("seller", "Ebron Transport")}
 
 
 @pytest.mark.parametrize("text", [
@@ -110,11 +104,11 @@ def test_under_contract_with_us_en(en: Language) -> None:
     "nosotros\", dijo.",
 ])
 def test_contract_with_us_of_a_speaker_with_no_company(es: Language, text: str) -> None:
-    assert not _deals(es, text)
+    assert not _read(es, text)
 
 
 def test_contract_with_us_in_a_clause_with_no_company_subject(es: Language) -> None:
-    assert not [d for d in _deals(es, (
+    assert not [d for d in _read(es, (
         "Torvel Logística presentó su plan anual. Desde marzo, por contrato con nosotros, "
         "la limpieza de los almacenes se hace de noche y Transportes Ebrón lleva el reparto."))
-        if ("buyer", "Torvel Logística") in _roles(d)]
+        if ("buyer", "Torvel Logística") in d[1]]
