@@ -137,7 +137,8 @@ def opening_we(tok: Token) -> str | None:
     lower-cased, the "-amos", "-emos" or "-imos" form of a verb of signing: its
     infinitive, else None. "Ramos" or "Campos", surnames, are no such form. (The verbs
     of going on, "Seguimos negociando con Y", were tried too and made a false deal on a
-    closed half.)"""
+    closed half; so did, in session 34, reading any "-mos" form of them, "Continuamos
+    negociando con Y", which the tagger gives the third person, as "nosotros".)"""
     if tok.pos_ != "PROPN" or tok.i != tok.sent.start or not tok.text[:1].isupper() \
             or doc_lang(tok.doc) != "es" or not any(
                 c.dep_ in _CLAUSE_DEPS and c.i > tok.i for c in tok.children):

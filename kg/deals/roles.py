@@ -1147,6 +1147,10 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     refs = ctx.np_entities(arg) or relative_after_preposition(ctx, arg)
     if not refs and not r.noun and kind in _DONE_TO_US and object_us(arg):
         refs = resolve_np(ctx, arg, m.parties() | r.exclude)  # "X invested $5m in us"
+    if not refs and prep in ("con", "with") and object_us(arg) and _named_doer(r):
+        # "por contrato con nosotros, Y presta el servicio", "a contract with us": the
+        # one the deal is made with is the voice that says "us" (first_person)
+        refs = [x for x in resolve_np(ctx, arg, m.parties() | r.exclude) if x.kind == "org"]
     if not refs and kind in ("merge", "partner", "agreement"):
         refs = both_named(ctx, arg)  # "la fusión de ambas entidades" (kg.deals.pairs)
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
@@ -1163,6 +1167,18 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _named_doer(r: Reading) -> bool:
+    """Whether the deal word's other side is a company its clause names as subject: the
+    verb's own ("Y firmó un contrato con nosotros") or, for a noun, the verb's it
+    hangs from ("Bajo contrato con nosotros, Y presta el servicio"). A clause whose
+    subject names no company ("el envío se devolvió") leaves "with us" without the
+    party it is made with (a false deal on an opened half, session 34)."""
+    verb = r.tok.head if r.noun else r.tok
+    while verb.dep_ not in ("ROOT", "conj") and not is_verbal(verb) and verb.head != verb:
+        verb = verb.head
+    return any(x.kind == "org" for s in subjects(verb) for x in r.ctx.np_entities(s))
 
 
 def _buyer_of_noun(r: Reading, prep: str) -> set[EntityRef]:
@@ -1404,7 +1420,8 @@ def _owning_subject(ctx: Context, noun: Token) -> list[EntityRef]:
 def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[EntityRef]:
     """ "its arm, Y", "Y, X's unit", "su filial Y": the possessor of the unit noun the
     name is in apposition with; a possessive pronoun stands for the company named last
-    before it."""
+    before it, a first person plural one ("our unit Y", "nuestra filial Y") for the
+    organisation whose voice says it (session 34)."""
     units = [c for c in noun.children if c.dep_ == "appos" and c.lemma_.lower() in UNIT_NOUNS]
     if noun.dep_ in ("appos", "flat", "nmod") and noun.head.lemma_.lower() in UNIT_NOUNS:
         units.append(noun.head)
@@ -1412,6 +1429,10 @@ def _unit_owner(ctx: Context, noun: Token, exclude: set[EntityRef]) -> list[Enti
         for c in unit.children:
             if c.dep_ == "poss" and c.i in ctx.tok_ent:
                 return [x for x in ctx.np_entities(c) if x.kind == "org"]
+            if c.lower_ in FIRST_PLURAL_POSSESSIVES and c.dep_ in ("poss", "det", "amod"):
+                # "nuestra filial Y, adquirida en 2024 a Z": the writer's unit, which
+                # the one who says "our" bought (``kg.deals.refer.our_voice``)
+                return [x for x in our_voice(ctx, c, exclude) if x.kind == "org"]
             if c.lower_ in ("its", "su") and c.dep_ in ("poss", "det"):
                 ref = ctx.salient_before(c.i, exclude)
                 return [ref] if ref is not None else []
