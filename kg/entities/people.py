@@ -674,6 +674,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     if s == i and doc[i].is_sent_start and (
             x.lowers[i] in x.kn.stop_words or _introductory(x, i)):
         return []  # a connective opening the sentence: "However, chief executive X said"
+    if _membership_line(x, nxt + 1):
+        return [_Cand(s, i + 1, "ORG", _P_CONTEXT)]
     if _employer_of_role(x, s):
         return None
     if _fronted_place(x, s):
@@ -686,6 +688,15 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     if hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _membership_line(x: Ctx, k: int) -> bool:
+    """English: "member" right before a body's capitalised name, with no "of", is a
+    firm's membership line, the disclosure a broker or a bank closes its notices with
+    ("Harbin Lane Securities, member FINRA/SIPC", "Ottery Savings, Member FDIC"): the
+    name before it is the member firm's. A person is "a member of" a body."""
+    return x.kn.lang == "en" and k + 1 < x.n and x.lowers[k] == "member" and \
+        x.caps[k + 1] and x.lowers[k + 1] != "of"
 
 
 def _person_only_apposition(x: Ctx, k: int) -> bool:

@@ -2246,6 +2246,23 @@ def origin_place(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("LOC", c.priority, "retype:origin_place")]
 
 
+def home_town(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a one-word "person" of the model's in apposition after a person's name
+    with "de", closed by a comma or a full stop, is where that person is from: "Llamó
+    Rosa Iglesias, de Valdeolmos, para ..."; radio and letters pages name a caller or a
+    writer so. A person is nobody "de" another, and the rule leaves the person before it
+    as it is. A known surname there is the firm named after a family ("Ana Gil, de
+    Ortega, dijo"), which the other rules type."""
+    doc = a.doc
+    k = c.start
+    if not (a.kn.lang == "es" and a.lone_person(c) and k > 2 and doc[k - 1].lower_ == "de"
+            and doc[k].text not in a.kn.surnames
+            and doc[k - 2].text == "," and k - 2 in a.per_ends
+            and (c.end == len(doc) or doc[c.end].text in (",", ".", ";"))):
+        return None
+    return [c.retyped("LOC", c.priority, "retype:home_town")]
+
+
 # Nouns of kin, whose "de" names a person ("la hija de X", "los herederos de X").
 KIN_NOUNS = frozenset({"hijo", "hija", "hijos", "hijas", "padre", "madre", "hermano",
                        "hermana", "hermanos", "esposa", "esposo", "viuda", "viudo", "nieto",
@@ -2334,7 +2351,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
-    locative_person, place_of_place_noun, origin_place, closing_formula, medium_name,
+    locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
     national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
