@@ -35,6 +35,7 @@ from kg.entities.runs import (
     _shouted_word,
     an_initial,
     classifier_before,
+    trade_house,
 )
 from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
@@ -337,6 +338,7 @@ def _classified(x: Ctx, i: int) -> bool:
         return False  # whose it is: "el equipo de Valero Rivera"
     k = i - 1
     while k > 1 and i - k <= 4 and x.texts[k].islower() and x.lowers[k] not in DESCRIPTORS \
+            and not trade_house(x.doc, k) \
             and (x.doc[k].pos_ in ("ADJ", "NOUN") or x.lowers[k] == "de"):
         if x.lemmas[k] in APPOSITION_ROLES or x.lowers[k] in APPOSITION_ROLES:
             return False  # a group of people: "un grupo de periodistas Pilar García"
@@ -346,7 +348,8 @@ def _classified(x: Ctx, i: int) -> bool:
     if k < 1 or x.lowers[k - 1] not in _DETERMINERS:
         return False
     low = x.lowers[k]
-    return x.texts[k].islower() and low not in APPOSITION_ROLES and low in DESCRIPTORS
+    return x.texts[k].islower() and low not in APPOSITION_ROLES and (
+        low in DESCRIPTORS or trade_house(x.doc, k))  # "la casa de subastas X"
 
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
