@@ -2248,17 +2248,22 @@ def origin_place(a: _Names, c: _Cand) -> Retyped:
 
 def home_town(a: _Names, c: _Cand) -> Retyped:
     """Spanish: a one-word "person" of the model's in apposition after a person's name
-    with "de", closed by a comma or a full stop, is where that person is from: "Llamó
-    Rosa Iglesias, de Valdeolmos, para ..."; radio and letters pages name a caller or a
-    writer so. A person is nobody "de" another, and the rule leaves the person before it
-    as it is. A known surname there is the firm named after a family ("Ana Gil, de
-    Ortega, dijo"), which the other rules type."""
+    with "de" is where that person is from when it is a known town, or when the name
+    and its "de" make a sentence with no verb, as radio and letters pages introduce a
+    caller or a writer ("Segunda llamada. Rosa Villar, de Fuentesaúco."). A person is
+    nobody "de" another; the person before it stays. In a sentence with a verb the
+    word may be the employer ("Marta Ruiz, de Novaltia, dijo"), and a known surname is
+    a firm named after a family ("Ana Gil, de Ortega"): the other rules type those."""
     doc = a.doc
     k = c.start
     if not (a.kn.lang == "es" and a.lone_person(c) and k > 2 and doc[k - 1].lower_ == "de"
-            and doc[k].text not in a.kn.surnames
             and doc[k - 2].text == "," and k - 2 in a.per_ends
+            and doc[k].text not in a.kn.surnames
             and (c.end == len(doc) or doc[c.end].text in (",", ".", ";"))):
+        return None
+    sent = doc[k].sent
+    if not (is_city(doc[k].text) or doc[k].text in a.kn.places
+            or not any(t.pos_ in ("VERB", "AUX") for t in sent)):
         return None
     return [c.retyped("LOC", c.priority, "retype:home_town")]
 
