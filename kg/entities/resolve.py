@@ -383,8 +383,7 @@ def _name_span(m: SpacySpan) -> Span:
     return Span(m.start_char, m.end_char, m.text)
 
 
-def _group_people(mentions: list[SpacySpan],
-                  pairs: list[tuple[str, str]]) -> list[list[SpacySpan]]:
+def _group_people(mentions: list[SpacySpan], pairs: list[tuple[str, str]]) -> list[list[SpacySpan]]:
     """Group person mentions: "Altman" joins "Sam Altman" (the nearest before it when
     two people share the word), and a person's initials defined in brackets after
     the full name join it ("Lena Corwin (LC)", then "LC:" opening each answer of a
