@@ -37,6 +37,7 @@ from kg.entities.runs import (
     capitalised_words,
     opens_clause,
     people_adjective,
+    trade_house,
 )
 from kg.entities.words import (
     APP_CLASSIFIERS_EN,
@@ -953,13 +954,15 @@ def descriptor(x: Ctx, i: int) -> Found:
     doc, caps, n = x.doc, x.caps, x.n
     low = x.lowers[i]
     text = x.texts[i]
+    # "la casa de subastas X": the classifier's own "de" and trade (runs.trade_house)
+    house = x.kn.lang == "es" and trade_house(x.doc, i)
     # (capitalised, a descriptor opens an English sentence, "Chipmaker X said"; a
     # Spanish one needs its article, so "Harinera Soriana retiró ..." is one name)
-    if not ((low in DESCRIPTORS or low in ORG_DESCRIPTORS)
+    if not house and not ((low in DESCRIPTORS or low in ORG_DESCRIPTORS)
             and (text.lower() == text or (doc[i].is_sent_start and x.kn.lang == "en")) or (
             low in NATIONALITY_DESCRIPTORS and i > 0 and x.lowers[i - 1] in ("la", "una"))):
         return None
-    k = i + 1
+    k = i + 3 if house else i + 1
     via_adp = False
     while k < n and k - i <= 3 and doc[k].is_alpha and x.texts[k].islower() and (
         doc[k].pos_ == "ADJ"
@@ -2660,7 +2663,7 @@ def _bare_ticker(x: Ctx, i: int) -> Found:
 
 # The cues in priority order: at one token, an earlier cue's candidate comes first.
 _COMMA, _BRACKET = frozenset({","}), frozenset({"("})
-_DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS
+_DESCRIPTOR_WORDS = DESCRIPTORS | ORG_DESCRIPTORS | NATIONALITY_DESCRIPTORS | {"casa"}
 _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 
 ORG_CUES: tuple[Cue, ...] = (

@@ -35,6 +35,7 @@ from kg.entities.runs import (
     _shouted_word,
     an_initial,
     classifier_before,
+    trade_house,
 )
 from kg.entities.sports import sports_report
 from kg.entities.titles import style_end
@@ -337,6 +338,7 @@ def _classified(x: Ctx, i: int) -> bool:
         return False  # whose it is: "el equipo de Valero Rivera"
     k = i - 1
     while k > 1 and i - k <= 4 and x.texts[k].islower() and x.lowers[k] not in DESCRIPTORS \
+            and not trade_house(x.doc, k) \
             and (x.doc[k].pos_ in ("ADJ", "NOUN") or x.lowers[k] == "de"):
         if x.lemmas[k] in APPOSITION_ROLES or x.lowers[k] in APPOSITION_ROLES:
             return False  # a group of people: "un grupo de periodistas Pilar García"
@@ -346,7 +348,8 @@ def _classified(x: Ctx, i: int) -> bool:
     if k < 1 or x.lowers[k - 1] not in _DETERMINERS:
         return False
     low = x.lowers[k]
-    return x.texts[k].islower() and low not in APPOSITION_ROLES and low in DESCRIPTORS
+    return x.texts[k].islower() and low not in APPOSITION_ROLES and (
+        low in DESCRIPTORS or trade_house(x.doc, k))  # "la casa de subastas X"
 
 
 _DETERMINERS = frozenset({"el", "la", "los", "las", "un", "una", "del", "al"})
@@ -674,6 +677,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     if s == i and doc[i].is_sent_start and (
             x.lowers[i] in x.kn.stop_words or _introductory(x, i)):
         return []  # a connective opening the sentence: "However, chief executive X said"
+    if _membership_line(x, nxt + 1):
+        return [_Cand(s, i + 1, "ORG", _P_CONTEXT)]
     if _employer_of_role(x, s):
         return None
     if _fronted_place(x, s):
@@ -686,6 +691,15 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     if hit is None or hit.label != "ORG" or _role_over_org(x, hit, nxt + 1):
         return [_Cand(s, i + 1, "PER", _P_CONTEXT)]
     return []
+
+
+def _membership_line(x: Ctx, k: int) -> bool:
+    """English: "member" right before a body's capitalised name, with no "of", is a
+    firm's membership line, the disclosure a broker or a bank closes its notices with
+    ("Harbin Lane Securities, member FINRA/SIPC", "Ottery Savings, Member FDIC"): the
+    name before it is the member firm's. A person is "a member of" a body."""
+    return x.kn.lang == "en" and k + 1 < x.n and x.lowers[k] == "member" and \
+        x.caps[k + 1] and x.lowers[k + 1] != "of"
 
 
 def _person_only_apposition(x: Ctx, k: int) -> bool:

@@ -53,7 +53,7 @@ def _resolve(
     by_mention: dict[tuple[int, int], EntityRef] = {}
     shorts = {short: long for long, short in pairs}
     for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
-                         ("person", _group_people(people))):
+                         ("person", _group_people(people, pairs))):
         for mentions in groups:
             entity = _entity(gazetteer, kind, mentions, rules, shorts)  # type: ignore[arg-type]
             if kind == "org" and entity.name in owned:
@@ -383,12 +383,15 @@ def _name_span(m: SpacySpan) -> Span:
     return Span(m.start_char, m.end_char, m.text)
 
 
-def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
+def _group_people(mentions: list[SpacySpan], pairs: list[tuple[str, str]]) -> list[list[SpacySpan]]:
     """Group person mentions: "Altman" joins "Sam Altman" (the nearest before it when
-    two people share the word)."""
+    two people share the word), and a person's initials defined in brackets after
+    the full name join it ("Lena Corwin (LC)", then "LC:" opening each answer of a
+    transcript): they are the speaker's label, no second person."""
     full = sorted({m.text for m in mentions if len(m.text.split()) > 1},
                   key=lambda t: (-len(t.split()), t))
     canon: dict[str, str] = {}
+    initials = {short: long for long, short in pairs if long in full and short.isupper()}
     for text in full:
         words = _particles_lower(text)
         # A shorter form ends a longer one ("Chico Pardo" of "Fernando Chico Pardo"; "De
@@ -424,6 +427,8 @@ def _group_people(mentions: list[SpacySpan]) -> list[list[SpacySpan]]:
         text = m.text
         if text in canon:
             key = canon[text]
+        elif text in initials:
+            key = canon[initials[text]]
         else:
             if text.isupper() and len(text) > 1:
                 text = text.title()  # "ESCOTET" of "Juan Carlos Escotet"

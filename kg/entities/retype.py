@@ -2250,6 +2250,28 @@ def origin_place(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("LOC", c.priority, "retype:origin_place")]
 
 
+def home_town(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a one-word "person" of the model's in apposition after a person's name
+    with "de" is where that person is from when it is a known town, or when the name
+    and its "de" make a sentence with no verb, as radio and letters pages introduce a
+    caller or a writer ("Segunda llamada. Rosa Villar, de Fuentesaúco."). A person is
+    nobody "de" another; the person before it stays. In a sentence with a verb the
+    word may be the employer ("Marta Ruiz, de Novaltia, dijo"), and a known surname is
+    a firm named after a family ("Ana Gil, de Ortega"): the other rules type those."""
+    doc = a.doc
+    k = c.start
+    if not (a.kn.lang == "es" and a.lone_person(c) and k > 2 and doc[k - 1].lower_ == "de"
+            and doc[k - 2].text == "," and k - 2 in a.per_ends
+            and doc[k].text not in a.kn.surnames
+            and (c.end == len(doc) or doc[c.end].text in (",", ".", ";"))):
+        return None
+    sent = doc[k].sent
+    if not (is_city(doc[k].text) or doc[k].text in a.kn.places
+            or not any(t.pos_ in ("VERB", "AUX") for t in sent)):
+        return None
+    return [c.retyped("LOC", c.priority, "retype:home_town")]
+
+
 # Nouns of kin, whose "de" names a person ("la hija de X", "los herederos de X").
 KIN_NOUNS = frozenset({"hijo", "hija", "hijos", "hijas", "padre", "madre", "hermano",
                        "hermana", "hermanos", "esposa", "esposo", "viuda", "viudo", "nieto",
@@ -2338,7 +2360,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
-    locative_person, place_of_place_noun, origin_place, closing_formula, medium_name,
+    locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
     national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,

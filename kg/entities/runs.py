@@ -20,6 +20,7 @@ from kg.entities.words import (
     FALSE_NAMES,
     FUNDING_WORDS,
     HEADLINE_VERBS,
+    HOUSE_TRADES,
     INTERNAL_BODIES,
     NAME_ARTICLES,
     NAME_PARTICLES,
@@ -467,7 +468,7 @@ def classifier_before(kn: Knowledge, doc: Doc, i: int) -> bool:
         return False
     k, noun_pending = i - 1, False
     while k > 0 and i - k <= 4 and doc[k].is_lower and doc[k].is_alpha and \
-            doc[k].lower_ not in DESCRIPTORS:
+            doc[k].lower_ not in DESCRIPTORS and not trade_house(doc, k):
         if doc[k].lower_ == "de" and noun_pending:
             noun_pending = False
         elif doc[k].pos_ == "NOUN":
@@ -475,9 +476,17 @@ def classifier_before(kn: Knowledge, doc: Doc, i: int) -> bool:
         elif doc[k].pos_ != "ADJ":
             return False
         k -= 1
-    return not noun_pending and k >= 1 and doc[k].is_lower and \
-        doc[k].lower_ in DESCRIPTORS and doc[k].lower_ not in PERSON_DESCRIPTORS and \
-        doc[k - 1].lower_ in _DETERMINERS
+    return not noun_pending and k >= 1 and doc[k].is_lower and (
+        doc[k].lower_ in DESCRIPTORS or trade_house(doc, k)) and \
+        doc[k].lower_ not in PERSON_DESCRIPTORS and doc[k - 1].lower_ in _DETERMINERS
+
+
+def trade_house(doc: Doc, i: int) -> bool:
+    """Spanish: "casa de" and a trade (``HOUSE_TRADES``) is a kind of firm, a classifier
+    as "empresa" is: "la casa de subastas X", "una casa de cambio X"; "la casa de X" is
+    X's home."""
+    return doc[i].text == "casa" and i + 2 < len(doc) and doc[i + 1].lower_ == "de" and \
+        doc[i + 2].text in HOUSE_TRADES
 
 
 def people_adjective(doc: Doc, k: int, e: int) -> bool:
