@@ -293,8 +293,10 @@ class Context:
         ):
             # "un consorcio formado por A, B y C", "a consortium made up of A and B",
             # "a group of investors led by A": the group is its members.
+            # (the Spanish parse hangs "por A" as an object with its preposition)
             return [a for _, a in self.prep_args(child)] + [
-                g for g in child.children if g.dep_ in ("dobj", "obj") and case_of(g) is None
+                g for g in child.children
+                if g.dep_ in ("dobj", "obj") and case_of(g) in (None, "por")
             ]
         return []
 
