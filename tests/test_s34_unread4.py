@@ -122,3 +122,23 @@ def test_won_market_share_is_no_contest_win(en: Language) -> None:
     deals = _deals(en, "Quensy Inc. had also bid for Velmont Ltd., but Daskor Corp. won "
                        "market share.")
     assert not any(("acquirer", "Daskor") in _roles(d) for d in deals)
+
+
+# -- "we" in talks ---------------------------------------------------------------------
+
+
+def test_we_in_discussions_is_the_speakers_company(en: Language) -> None:
+    d = _one(en, '"We are in discussions with Daskor Corp. on a partnership," said Ana Ruiz, '
+                 "chief executive of Velmont Inc.")
+    assert d.type == "Partnership" and d.status == "InNegotiation"
+    assert _roles(d) == {("partner", "Daskor"), ("partner", "Velmont")}
+
+
+def test_we_in_talks_said_by_the_company(en: Language) -> None:
+    d = _one(en, '"We are in talks with Daskor Corp. about a partnership," Velmont Inc. said.')
+    assert ("partner", "Velmont") in _roles(d)
+
+
+def test_we_of_a_union_leader_is_no_partner(en: Language) -> None:
+    assert _deals(en, '"We are in discussions with Daskor Corp. on a partnership," said '
+                      "union leader Ana Ruiz.") == []
