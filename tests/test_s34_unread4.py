@@ -2,14 +2,18 @@
 sentence but were read as no deal.
 
 - Verbs of handing over ("X ceded its stake in Y to Z", "X handed its Y unit to Z", "X
-  transfirió su filial Y a Z") sell a company, a stake, a unit or an asset
-  (``kg.deals.transfer.handed_over``); "ceded ground to Z", "handed Z a contract" and
+  transfirió su filial Y a Z", "X ceded control of Y to Z") sell a company, a stake, a
+  unit, an asset or control of a company (``kg.deals.transfer.handed_over``); "ceded
+  ground to Z", "handed Z a contract", "handed control of its board to Z" and
   "transfirió 5 millones a Z" sell nothing.
 - "un consorcio formado por A y B": the Spanish parse hangs "por A" as an object with
   its preposition; the group is still its members (``kg.deals.context``).
 - "vendió su filial al consorcio de A y B": the buyer hung on the unit sold
   (``kg.deals.roles.arguments``); "adjudicó el contrato al consorcio ...": the winner
   hung on the contract after the fused "al" (``kg.deals.frames._awarded_to``).
+- "'We are in discussions with Y on a partnership,' said A, chief executive of X": "we"
+  holding talks is the speaker's organisation (``kg.deals.negotiation``); a union
+  leader's "we" is none.
 - "Y had also bid for T, but X won with a $300m offer": the winner takes the rival's bid,
   the rival's is lost (``kg.deals.beaten.contest_winners``); "X won a contract" and "X
   won market share" are no such win.
@@ -45,6 +49,15 @@ def test_transferred_subsidiary_is_sold(es: Language) -> None:
     d = _one(es, "Quarnex S.A. transfirió su participación en Velmont S.L. a Grupo Daskor "
                  "por 40 millones de euros.")
     assert ("seller", "Quarnex") in _roles(d) and ("investor", "Grupo Daskor") in _roles(d)
+
+
+def test_ceded_control_of_a_company_is_sold(en: Language) -> None:
+    d = _one(en, "Quarnex Inc. ceded control of Velmont Ltd. to Daskor Corp.")
+    assert _roles(d) == {("seller", "Quarnex"), ("target", "Velmont"), ("acquirer", "Daskor")}
+
+
+def test_handed_control_of_a_board_is_no_sale(en: Language) -> None:
+    assert _deals(en, "Quarnex Inc. handed control of its board to Daskor Corp.") == []
 
 
 def test_ceded_ground_is_no_sale(en: Language) -> None:

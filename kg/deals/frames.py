@@ -275,7 +275,7 @@ def _neither_price_move_nor_unit_price(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
     return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(
-        ctx, tok, noun, triggers) and not _substance_disposed(tok) and handed_over(tok, noun)
+        ctx, tok, noun, triggers) and not _substance_disposed(tok) and handed_over(ctx, tok, noun)
 
 
 def _substance_disposed(tok: Token) -> bool:

@@ -17,7 +17,7 @@
 - "Quarnex ceded its stake in Velmont to Daskor", "Quarnex handed its Velmont unit to
   Daskor", "Quarnex transfirió su filial Velmont a Daskor": a verb of handing over is
   a sale verb (lexicon/deals.toml sell_v) only when what is handed over is a company,
-  a stake, a unit or an asset (``handed_over``); not "ceded ground to Daskor", "handed
+  a stake, a unit, an asset or control (``handed_over``); not "ceded ground to Daskor", "handed
   Daskor a contract" (an award), "transfirió 5 millones a Daskor";
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
   for a price are bought by it, from the one named as saying it would sell them in
@@ -35,7 +35,14 @@ from kg.deals.refer import governing_subject, previous_subject, resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
 from kg.deals.tacit import settled_topic
-from kg.deals.words import ASSET_NOUNS, COMPANY_NOUNS, COMPLETED, STAKE_NOUNS, UNIT_NOUNS
+from kg.deals.words import (
+    ASSET_NOUNS,
+    COMPANY_NOUNS,
+    COMPLETED,
+    CONTROL_WORDS,
+    STAKE_NOUNS,
+    UNIT_NOUNS,
+)
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -58,12 +65,13 @@ _HANDOVER_VERBS = LEXICON.words("handover_verbs")
 _HANDED = STAKE_NOUNS | UNIT_NOUNS | ASSET_NOUNS | COMPANY_NOUNS
 
 
-def handed_over(tok: Token, noun: bool) -> bool:
+def handed_over(ctx: Context, tok: Token, noun: bool) -> bool:
     """ "Quarnex ceded its stake in Velmont to Daskor", "transfirió su filial Velmont a
-    Daskor": a verb of handing over sells only a company, a stake, a unit or an asset,
-    its object (a proper name, or a noun of those); not "ceded ground to Daskor",
-    "handed Daskor a contract", "transfirió 5 millones a Daskor". Other sale words
-    pass."""
+    Daskor", "handed control of Velmont to Daskor": a verb of handing over sells only a
+    company, a stake, a unit or an asset, its object (a proper name, or a noun of
+    those), or control of a named company; not "ceded ground to Daskor", "handed Daskor
+    a contract", "transfirió 5 millones a Daskor", "handed control of its board to
+    Daskor". Other sale words pass."""
     if noun or tok.lemma_.lower() not in _HANDOVER_VERBS:
         return True
     # (not the Spanish parse's "obj" with a preposition, the receiver: "a Daskor")
@@ -73,6 +81,7 @@ def handed_over(tok: Token, noun: bool) -> bool:
     ]
     return any(
         t.pos_ == "PROPN" or t.lemma_.lower() in _HANDED or t.lower_ in _HANDED
+        or (t.lemma_.lower() in CONTROL_WORDS and ctx.nested_entities(t))
         for t in things
     )
 
