@@ -10,6 +10,16 @@ given to the rival, cancelled (``parties:beaten-bidder``). The winner may be sai
 description ("la empresa regiomontana", "the airline"), as any subject
 (kg.deals.refer.resolve_np).
 
+The other way round, a rival's bid told first and then its winner: "Quensy had also
+bid for Velmont, but Daskor won with a $300m offer", "Quensy también pujó por Velmont,
+pero Daskor se impuso con una oferta de 300 millones". A verb of winning with no rival
+or prize of its own (lexicon/deals.toml contest_winning_verbs), said of a company
+"with" an offer or a bid, or of an auction or a contest won, wins the bid told in the
+sentence or the two before: the winner's deal is the rival's with the winner in the
+rival's place (``parties:contest-winner``), and the rival's bid is lost
+(``status:Cancelled<-outbid``). Not "Daskor won a contract" (an award, kg.deals.award),
+"Daskor won market share" nor "Daskor won" with no offer said.
+
 Only in a contest: a contract, a tender, a bid or an offer told in the sentence or
 the two before ("X superó a Y en ventas" is no contest).
 """
@@ -26,10 +36,13 @@ from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
 from kg.deals.syntax import subjects
 from kg.deals.words import BID_NOUNS, OBJ_DEPS, OFFER_NOUNS, TENDER_WORDS
-from kg.facts import EntityRef
+from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON
 
 _BEAT_VERBS = LEXICON.words("beat_rival_verbs")
+_WINNING_VERBS = LEXICON.words("contest_winning_verbs")
+# What is won in a contest for a company ("won the auction", "ganó la puja").
+_CONTESTS_WON = LEXICON.words("contests_won")
 _HOLDERS = LEXICON.words("contest_holders")
 _LOSING_VERBS = LEXICON.words("contest_losing_verbs")
 _WITHDRAWING_VERBS = LEXICON.words("contest_withdrawing_verbs")
@@ -221,3 +234,73 @@ def _beaten(ctx: Context, verb: Token) -> list[EntityRef]:
                     for g in c.children if g.dep_ == "pobj" for x in ctx.np_entities(g)]
         found += [x for x in refs if x.kind == "org" and x not in found]
     return found
+
+
+def contest_winners(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
+) -> list[Mention]:
+    """The deals of the companies that won a contest for a rival's bid (module
+    docstring)."""
+    made: list[Mention] = []
+    for verb in (ctx.doc[i] for i in _lemmas_in(ctx, sent, _WINNING_VERBS)):
+        if verb.pos_ != "VERB" or not _won_with_offer(ctx, verb):
+            continue
+        winners = [x for s in subjects(verb) for x in ctx.np_entities(s) if x.kind == "org"]
+        if len(winners) != 1:
+            continue
+        lost = _rival_bid(ms + before, winners[0], si)
+        if lost is None:
+            continue
+        price = _winning_price(ctx, verb)
+        if price is not None and lost.amount == price:
+            lost.amount = None  # (the winner's offer, not the rival's)
+        made.append(replace(
+            lost, sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
+            roles=[(r, x) if r != "acquirer" else (r, winners[0]) for r, x in lost.roles],
+            status="Announced", status_explicit=False, amount=price, reported_by=None,
+            hedge=None, backref=False, extra_evidence=[],
+            rules=[f"frame:won({verb.lemma_.lower()})", "parties:contest-winner",
+                   "status:Announced<-won"],
+        ))
+        lost.status, lost.status_explicit = "Cancelled", True
+        lost.rules.append("status:Cancelled<-outbid")
+    return made
+
+
+def _won_with_offer(ctx: Context, verb: Token) -> bool:
+    """ "won with a $300m offer", "prevailed with its bid", "se impuso con una oferta",
+    "won the auction", "ganó la puja": a win by an offer, or of a contest; not a
+    verb with another object ("won a contract", "won market share"), nor Spanish
+    "imponer" without "se"."""
+    if verb.lemma_.lower() == "imponer" and not any(c.lower_ == "se" for c in verb.children):
+        return False
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lower_ != "se"]
+    if objs:
+        return all(o.lemma_.lower() in _CONTESTS_WON for o in objs)
+    return any(
+        prep in ("with", "con") and (
+            arg.lemma_.lower() in OFFER_NOUNS | BID_NOUNS or arg.i in ctx.tok_amount)
+        for prep, arg in ctx.prep_args(verb)
+    )
+
+
+def _winning_price(ctx: Context, verb: Token) -> Amount | None:
+    """The money of the offer the contest was won "with" ("with a $300m offer")."""
+    return next((
+        ctx.tok_amount[t.i] for prep, arg in ctx.prep_args(verb) if prep in ("with", "con")
+        for t in arg.subtree if t.i in ctx.tok_amount
+    ), None)
+
+
+def _rival_bid(told: list[Mention], winner: EntityRef, si: int) -> Mention | None:
+    """The latest bid for a company told in sentence ``si`` or the two before by
+    another bidder than ``winner``, with its target named and still open."""
+    for m in sorted(told, key=lambda m: m.sent, reverse=True):
+        roles = {r for r, _ in m.roles}
+        if si - m.sent > 2 or m.type != "Acquisition" or m.kind not in ("acquire", "offer"):
+            continue
+        if {"acquirer", "target"} <= roles and winner not in m.parties() and (
+            m.status not in ("Completed", "Cancelled")
+        ):
+            return m
+    return None

@@ -285,16 +285,15 @@ class Context:
         ):
             # "a consortium of A and B", "un consorcio de A y B": the group is its members
             return [child] if dep == "nmod" else [g for g in child.children if g.dep_ == "pobj"]
-        if (
-            dep in ("acl", "amod")
-            and ref is None
-            and tok.lemma_.lower() in GROUP_NOUNS | LED_NOUNS
-            and child.lemma_.lower() in MEMBER_VERBS
-        ):
+        if dep in ("acl", "amod") and ref is None and tok.lemma_.lower() in (
+            GROUP_NOUNS | LED_NOUNS
+        ) and child.lemma_.lower() in MEMBER_VERBS:
             # "un consorcio formado por A, B y C", "a consortium made up of A and B",
-            # "a group of investors led by A": the group is its members.
+            # "a group of investors led by A": the group is its members (the Spanish
+            # parse may hang "por A" as an object with its preposition).
             return [a for _, a in self.prep_args(child)] + [
-                g for g in child.children if g.dep_ in ("dobj", "obj") and case_of(g) is None
+                g for g in child.children
+                if g.dep_ in ("dobj", "obj") and case_of(g) in (None, "por")
             ]
         return []
 

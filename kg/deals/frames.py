@@ -156,7 +156,7 @@ from kg.deals.tacit import (
     owners_company,
     part_of_topic,
 )
-from kg.deals.transfer import book_transferred, transfer_received
+from kg.deals.transfer import book_transferred, handed_over, transfer_received
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
     AGREEMENT_NOUNS,
@@ -275,7 +275,7 @@ def _neither_price_move_nor_unit_price(
     ctx: Context, tok: Token, noun: bool, triggers: set[int]
 ) -> bool:
     return _not_price_move(ctx, tok, noun, triggers) and _not_unit_price(
-        ctx, tok, noun, triggers) and not _substance_disposed(tok)
+        ctx, tok, noun, triggers) and not _substance_disposed(tok) and handed_over(ctx, tok, noun)
 
 
 def _substance_disposed(tok: Token) -> bool:
@@ -2887,8 +2887,9 @@ def _awarded_to(ctx: Context, m: Mention, tok: Token) -> None:
         # ("adjudicó un contrato de 300 millones a la empresa X")
         winners = [
             x for c in [*head.children, *tok.children] if c.i != tok.i and (
-                c.dep_ in ("dative", "iobj") or (c.dep_ in (*OBJ_DEPS, "nmod") and any(
-                    g.dep_ == "case" and g.lower_ == "a" for g in c.children))
+                c.dep_ in ("dative", "iobj")
+                # ("al consorcio": the preposition fused with its article)
+                or (c.dep_ in (*OBJ_DEPS, "nmod") and case_of(c) == "a")
             ) for x in ctx.np_entities(c)
         ] or contract_winners(ctx, head, tok)
         awarders = [ref for _, ref in m.roles if ref not in winners]

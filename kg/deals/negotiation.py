@@ -8,6 +8,11 @@ infinitive of their purpose, the object of "negociar") has for its other side th
 the talks are held with ("with" / "con"). That one is a partner of a joint venture,
 merger or agreement, and the buyer of what the subject sells (parties:talks-with).
 
+"We" who hold the talks in a quotation ("'We are in discussions with Y on a
+partnership,' X's chief executive said") are the speaker's organisation
+(kg.deals.first_person.voice); a union leader's "we", or one with no speaker near, is
+none.
+
 The topic may hang on the verb that holds the talks ("held talks with Y about a joint
 venture", "mantiene conversaciones con Y sobre una alianza").
 
@@ -22,9 +27,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.first_person import FIRST_PLURAL, voice
 from kg.deals.mention import Mention
 from kg.deals.refer import governing_subject
-from kg.deals.syntax import case_of, feat, is_verbal
+from kg.deals.syntax import case_of, feat, is_verbal, subjects
 from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS, ORGAN_NOUNS
 from kg.doc import doc_lang
 from kg.facts import EntityRef
@@ -121,7 +127,19 @@ def _holders(ctx: Context, m: Mention, talks: Token) -> list[EntityRef]:
         return []
     if held.dep_ == "prep":
         held = held.head
-    return [x for x in governing_subject(ctx, held, set(m.parties())) if x.kind == "org"]
+    found = [x for x in governing_subject(ctx, held, set(m.parties())) if x.kind == "org"]
+    return found or _we_holding(ctx, m, held)
+
+
+def _we_holding(ctx: Context, m: Mention, held: Token) -> list[EntityRef]:
+    """ "'We are in discussions with Y on a partnership,' X's chief executive said":
+    "we" holding the talks is the organisation of the one who says it
+    (kg.deals.first_person.voice); a sentence with no speaker near names none."""
+    for s in subjects(held):
+        if s.lower_ in FIRST_PLURAL:
+            spoken = voice(ctx, s, set(m.parties())) or []
+            return [x for x in spoken if x.kind == "org"]
+    return []
 
 
 def bid_talked_over(ctx: Context, tok: Token) -> list[EntityRef]:

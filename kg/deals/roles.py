@@ -877,8 +877,10 @@ def arguments(r: Reading) -> None:
                     (p, a) for p, a in ctx.prep_args(obj) if p != "de" or _money_source(r, p, a)
                 ]
                 args += _source_of_money_kind(r, obj)
-            elif r.kind == "sell" and r.typed_kind == "stake":
-                # "vendió una participación del 15 % a X": the buyer hangs on the stake.
+            elif r.kind == "sell" and (r.typed_kind == "stake" or obj.lemma_.lower() in (
+                    UNIT_NOUNS | ASSET_NOUNS)):
+                # "vendió una participación del 15 % a X", "vendió su filial al consorcio
+                # formado por A y B": the buyer hangs on the stake or the unit sold.
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
     if not r.noun and misread_verb(tok) is not None:
         args += linear_args(ctx, tok, r.frame)

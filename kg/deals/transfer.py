@@ -14,6 +14,11 @@
   staff, players nor money; a transfer noun "from" Y with no "to" is received by the
   subject of the verb that governs it ("X completed the transfer of the policies from
   Y", ``transfer_received``);
+- "Quarnex ceded its stake in Velmont to Daskor", "Quarnex handed its Velmont unit to
+  Daskor", "Quarnex transfirió su filial Velmont a Daskor": a verb of handing over is
+  a sale verb (lexicon/deals.toml sell_v) only when what is handed over is a company,
+  a stake, a unit, an asset or control (``handed_over``); not "ceded ground to Daskor", "handed
+  Daskor a contract" (an award), "transfirió 5 millones a Daskor";
 - "The 11 stores will go to X for about $38m": things that go (or pass) to a company
   for a price are bought by it, from the one named as saying it would sell them in
   the sentences before (``frame:assets-go-to``); with no such seller, nothing is read.
@@ -30,7 +35,14 @@ from kg.deals.refer import governing_subject, previous_subject, resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
 from kg.deals.tacit import settled_topic
-from kg.deals.words import ASSET_NOUNS, COMPLETED, UNIT_NOUNS
+from kg.deals.words import (
+    ASSET_NOUNS,
+    COMPANY_NOUNS,
+    COMPLETED,
+    CONTROL_WORDS,
+    STAKE_NOUNS,
+    UNIT_NOUNS,
+)
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -46,6 +58,32 @@ def book_transferred(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
     things = [arg for prep, arg in ctx.prep_args(tok) if prep == "of"] if noun else [
         c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(t.lemma_.lower() in _TRANSFERRED or t.lower_ in _TRANSFERRED for t in things)
+
+
+# Verbs of handing over (lexicon/deals.toml handover_verbs) and what they sell.
+_HANDOVER_VERBS = LEXICON.words("handover_verbs")
+_HANDED = STAKE_NOUNS | UNIT_NOUNS | ASSET_NOUNS | COMPANY_NOUNS
+
+
+def handed_over(ctx: Context, tok: Token, noun: bool) -> bool:
+    """ "Quarnex ceded its stake in Velmont to Daskor", "transfirió su filial Velmont a
+    Daskor", "handed control of Velmont to Daskor": a verb of handing over sells only a
+    company, a stake, a unit or an asset, its object (a proper name, or a noun of
+    those), or control of a named company; not "ceded ground to Daskor", "handed Daskor
+    a contract", "transfirió 5 millones a Daskor", "handed control of its board to
+    Daskor". Other sale words pass."""
+    if noun or tok.lemma_.lower() not in _HANDOVER_VERBS:
+        return True
+    # (not the Spanish parse's "obj" with a preposition, the receiver: "a Daskor")
+    things = [
+        c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "nsubj:pass")
+        and not any(g.dep_ == "case" for g in c.children)
+    ]
+    return any(
+        t.pos_ == "PROPN" or t.lemma_.lower() in _HANDED or t.lower_ in _HANDED
+        or (t.lemma_.lower() in CONTROL_WORDS and ctx.nested_entities(t))
+        for t in things
+    )
 
 
 def transfer_received(
