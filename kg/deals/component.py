@@ -49,10 +49,19 @@ from kg.deals.refer import RELATIVE_PRONOUNS, another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.speaker import speaker_not_party
-from kg.deals.syntax import case_of, direct_objects, is_definite, is_verbal, subjects, year_of
+from kg.deals.syntax import (
+    case_of,
+    direct_objects,
+    feat,
+    is_definite,
+    is_verbal,
+    subjects,
+    year_of,
+)
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
 from kg.deals.words import (
+    ASSET_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
     HEDGE_ADV,
@@ -544,7 +553,17 @@ def described_target(ctx: Context, m: Mention) -> bool:
         return described_theme(tok)
     return any(
         t.pos_ == "NOUN" and not ctx.np_entities(t) and is_definite(t)
+        and not _owned_assets(t)
         for t in direct_objects(tok)
+    )
+
+
+def _owned_assets(tok: Token) -> bool:
+    """A plural definite description of assets ("compró a Y las naves de Teruel", "X
+    bought the leases from Y"): things a business owns, which no single company named
+    elsewhere can be; their purchase is a deal of its own, not a takeover told again."""
+    return "Plur" in feat(tok, "Number") and (
+        tok.lemma_.lower() in ASSET_NOUNS or tok.lower_ in ASSET_NOUNS
     )
 
 
