@@ -77,8 +77,9 @@ def joined_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if c.label == "ORG" or (c.label == "MISC" and doc[c.start].text in STATION_HEADS):
             c = _figure_inside(kn, doc, c, taken)
         prev = out[-1] if out else None
-        if prev is not None and _one_name(kn, doc, prev, c, chosen):
-            rule, label = _join_rule(kn, doc, prev, c, chosen)
+        joined = _join_rule(kn, doc, prev, c, chosen) if prev is not None else None
+        if prev is not None and joined is not None:
+            rule, label = joined
             out[-1] = _Cand(prev.start, c.end, label, max(prev.priority, c.priority),
                             (*prev.rules, *c.rules, rule))
             continue
@@ -86,29 +87,25 @@ def joined_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return out
 
 
-def _one_name(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand, chosen: list[_Cand]) -> bool:
-    """Whether the names ``a`` and ``b`` are one name cut in two."""
-    return _ordinal_opened(doc, a, b) or _split_person(kn, doc, a, b) or \
-        _owner_possessive(kn, doc, a, b) or (
-        b.start == a.end + 1 and doc[a.end].lower_ in _AND
-        and a.label in _NAMES and b.label in _NAMES
-        and (_singular_subject(doc, a, b) or _partners_name(kn, doc, a, b, chosen)))
-
-
 def _join_rule(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand,
-               chosen: list[_Cand]) -> tuple[str, str]:
-    """The id of the rule that joins ``a`` and ``b``, and the label of the whole: a
-    person's double surname joined by "y" stays a person's ("José Ortega y Gasset")."""
+               chosen: list[_Cand]) -> tuple[str, str] | None:
+    """Whether the names ``a`` and ``b`` are one name cut in two: the id of the rule
+    that joins them and the label of the whole (a person's double surname joined by "y"
+    stays a person's: "José Ortega y Gasset"), or None."""
     if _ordinal_opened(doc, a, b):
         return "join:ordinal_name", "ORG"
     if _split_person(kn, doc, a, b):
         return "join:split_person", "PER"
     if _owner_possessive(kn, doc, a, b):
         return "join:owner_possessive", "ORG"
-    label = "PER" if a.label == b.label == "PER" else "ORG"
+    if b.start != a.end + 1 or doc[a.end].lower_ not in _AND \
+            or a.label not in _NAMES or b.label not in _NAMES:
+        return None
     if _singular_subject(doc, a, b):
-        return "join:singular_subject", label
-    return "join:partners_name", "ORG"
+        return "join:singular_subject", "PER" if a.label == b.label == "PER" else "ORG"
+    if _partners_name(kn, doc, a, b, chosen):
+        return "join:partners_name", "ORG"
+    return None
 
 
 def _singular_subject(doc: Doc, a: _Cand, b: _Cand) -> bool:
