@@ -1,0 +1,122 @@
+"""Session 35, helper unread5 (issue #13): deal wordings kg did not read though both
+parties share the sentence.
+
+- Assets swapped between two companies are a sale each way (``kg.deals.swap``): "A and
+  B will swap two mines", "A will swap its mine with B", "A will exchange its mine for
+  B's project", "A y B intercambiarán dos yacimientos" (``frame:asset-swap``); "A will
+  hand its tenements to B and take in return B's leases", "A cederá sus yacimientos a B
+  y recibirá a cambio sus licencias" (``frame:taken-in-return``). Not shares or views
+  swapped, a swap denied, nor "in return for" / "a cambio de" a price.
+- Mining tenements are assets a miner sells or hands over (lexicon ``asset_nouns``).
+- A relative clause of intention on a name's apposition is about the name: "talks with
+  X, a Danish fund, which wants to take a stake in Y" (``kg.deals.refer._apposed_name``);
+  a habit of such funds ("a fund that typically invests in canneries") stays none.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from kg.facts import Deal
+
+pytestmark = pytest.mark.model
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _sides(deals: list[Deal]) -> set[tuple[str, str]]:
+    """(acquirer, seller) of each takeover."""
+    found = set()
+    for d in deals:
+        roles = {role: ref.name for role, ref in d.roles}
+        if d.type == "Acquisition" and "acquirer" in roles and "seller" in roles:
+            found.add((roles["acquirer"], roles["seller"]))
+    return found
+
+
+# -- assets swapped -----------------------------------------------------------------
+
+
+BOTH_WAYS_EN = {("Harlow Mining", "Brisket Copper"), ("Brisket Copper", "Harlow Mining")}
+BOTH_WAYS_ES = {("Minera Lunares", "Cobre Tornasol"), ("Cobre Tornasol", "Minera Lunares")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Mining and Brisket Copper will swap two mines.",
+    "Harlow Mining will swap its copper mine with Brisket Copper for a lithium project.",
+    "Harlow Mining will exchange its copper mine for Brisket Copper's lithium project.",
+    "Harlow Mining will hand its copper tenements to Brisket Copper and take in return "
+    "Brisket's lithium leases.",
+])
+def test_assets_swapped_are_a_sale_each_way_en(en: Language, text: str) -> None:
+    deals = _deals(en, text)
+    assert _sides(deals) == BOTH_WAYS_EN, deals
+    assert len(deals) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Minera Lunares y Cobre Tornasol intercambiarán dos yacimientos.",
+    "Minera Lunares cederá sus yacimientos de cobre a Cobre Tornasol y recibirá a cambio "
+    "sus licencias de litio.",
+])
+def test_assets_swapped_are_a_sale_each_way_es(es: Language, text: str) -> None:
+    deals = _deals(es, text)
+    assert _sides(deals) == BOTH_WAYS_ES, deals
+    assert len(deals) == 2
+
+
+def test_a_swap_told_ahead_is_announced(en: Language) -> None:
+    deals = _deals(en, "Harlow Mining and Brisket Copper will swap two mines.")
+    assert {d.status for d in deals} == {"Announced"}
+    assert all("frame:asset-swap(swap)" in d.rules for d in deals)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Mining and Brisket Copper swapped shares in 2019.",
+    "Harlow Mining and Brisket Copper will not swap their mines.",
+    "Harlow Mining and Brisket Copper exchanged views on the copper market.",
+])
+def test_no_swap_of_assets_no_deal(en: Language, text: str) -> None:
+    assert _deals(en, text) == []
+
+
+def test_in_return_for_a_price_is_one_sale(en: Language, es: Language) -> None:
+    one = _deals(en, "Harlow Mining will sell its copper mine to Brisket Copper in return "
+                     "for shares.")
+    assert _sides(one) == {("Brisket Copper", "Harlow Mining")} and len(one) == 1
+    uno = _deals(es, "Minera Lunares cederá sus yacimientos a Cobre Tornasol a cambio de "
+                     "acciones.")
+    assert _sides(uno) == {("Cobre Tornasol", "Minera Lunares")} and len(uno) == 1
+
+
+def test_tenements_handed_over_are_sold(en: Language) -> None:
+    deals = _deals(en, "Harlow Mining will hand its copper tenements to Brisket Copper.")
+    assert _sides(deals) == {("Brisket Copper", "Harlow Mining")}
+
+
+# -- a relative clause of intention on a name's apposition ------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry is in talks with Harlow Capital, a Danish fund, which wants to take a "
+    "minority stake in Brisket Canning.",
+    "The ministry is in talks with Harlow Capital, a Danish investor, which wishes to take "
+    "a minority stake in Brisket Canning.",
+])
+def test_intention_on_an_apposition_is_the_names(en: Language, text: str) -> None:
+    (deal,) = _deals(en, text)
+    assert deal.type == "Investment" and deal.status == "Announced"
+    roles = {(role, ref.name) for role, ref in deal.roles}
+    assert roles == {("investor", "Harlow Capital"), ("investee", "Brisket Canning")}
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Capital, a Danish fund that typically invests in canneries, declined to comment.",
+    "Harlow Capital, a Danish fund, which wants to grow in Asia, declined to comment on "
+    "Brisket Canning.",
+])
+def test_a_funds_habit_or_plan_with_no_deal_is_none(en: Language, text: str) -> None:
+    assert _deals(en, text) == []
