@@ -8,6 +8,9 @@ parties share the sentence.
   y recibirá a cambio sus licencias" (``frame:taken-in-return``). Not shares or views
   swapped, a swap denied, nor "in return for" / "a cambio de" a price.
 - Mining tenements are assets a miner sells or hands over (lexicon ``asset_nouns``).
+- An object after a prepositional phrase set off by commas is the verb's object: "X
+  acquired, for $40 million, Y", "X bought, through a subsidiary, a 20% stake in Y",
+  "X compró en 2019, con un préstamo, la textil Y" (``kg.nlp._interrupted_object``).
 - A relative clause of intention on a name's apposition is about the name: "talks with
   X, a Danish fund, which wants to take a stake in Y" (``kg.deals.refer._apposed_name``);
   a habit of such funds ("a fund that typically invests in canneries") stays none.
@@ -120,3 +123,36 @@ def test_intention_on_an_apposition_is_the_names(en: Language, text: str) -> Non
 ])
 def test_a_funds_habit_or_plan_with_no_deal_is_none(en: Language, text: str) -> None:
     assert _deals(en, text) == []
+
+
+# -- an object after an interruption ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "kind", "roles"), [
+    ("Harlow Capital acquired, for $40 million, Brisket Bank.", "Acquisition",
+     {("acquirer", "Harlow Capital"), ("target", "Brisket Bank")}),
+    ("Harlow Capital bought, through a subsidiary, a 20% stake in Brisket Bank.",
+     "Investment", {("investor", "Harlow Capital"), ("investee", "Brisket Bank")}),
+])
+def test_object_after_an_interruption_en(
+    en: Language, text: str, kind: str, roles: set[tuple[str, str]]
+) -> None:
+    (deal,) = _deals(en, text)
+    assert deal.type == kind
+    assert {(role, ref.name) for role, ref in deal.roles} == roles
+
+
+def test_object_after_an_interruption_es(es: Language) -> None:
+    (deal,) = _deals(es, "Grupo Lunares compró en 2019, con un préstamo de 4 millones, la "
+                         "textil Hilados Kelso.")
+    assert deal.type == "Acquisition"
+    assert {(role, ref.name) for role, ref in deal.roles} == {
+        ("acquirer", "Grupo Lunares"), ("target", "Hilados Kelso")}
+
+
+def test_a_phrase_with_its_own_preposition_stays(en: Language) -> None:
+    doc = en("Harlow Capital grew, in 2019, by 12 per cent.")
+    by = next(t for t in doc if t.lower_ == "by")
+    assert by.dep_ != "dobj"
+    assert _deals(en, "Harlow Capital said, in a statement, that Brisket Bank was not for "
+                      "sale.") == []
