@@ -43,31 +43,26 @@ def _sides(deals: list[Deal]) -> set[tuple[str, str]]:
 # -- assets swapped -----------------------------------------------------------------
 
 
-BOTH_WAYS_EN = {("Harlow Mining", "Brisket Copper"), ("Brisket Copper", "Harlow Mining")}
-BOTH_WAYS_ES = {("Minera Lunares", "Cobre Tornasol"), ("Cobre Tornasol", "Minera Lunares")}
+EN_PAIR, ES_PAIR = ("Harlow Mining", "Brisket Copper"), ("Minera Lunares", "Cobre Tornasol")
 
 
-@pytest.mark.parametrize("text", [
-    "Harlow Mining and Brisket Copper will swap two mines.",
-    "Harlow Mining will swap its copper mine with Brisket Copper for a lithium project.",
-    "Harlow Mining will exchange its copper mine for Brisket Copper's lithium project.",
-    "Harlow Mining will hand its copper tenements to Brisket Copper and take in return "
-    "Brisket's lithium leases.",
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("en", "Harlow Mining and Brisket Copper will swap two mines.", EN_PAIR),
+    ("en", "Harlow Mining will swap its copper mine with Brisket Copper for a lithium "
+           "project.", EN_PAIR),
+    ("en", "Harlow Mining will exchange its copper mine for Brisket Copper's lithium "
+           "project.", EN_PAIR),
+    ("en", "Harlow Mining will hand its copper tenements to Brisket Copper and take in "
+           "return Brisket's lithium leases.", EN_PAIR),
+    ("es", "Minera Lunares y Cobre Tornasol intercambiarán dos yacimientos.", ES_PAIR),
+    ("es", "Minera Lunares cederá sus yacimientos de cobre a Cobre Tornasol y recibirá a "
+           "cambio sus licencias de litio.", ES_PAIR),
 ])
-def test_assets_swapped_are_a_sale_each_way_en(en: Language, text: str) -> None:
-    deals = _deals(en, text)
-    assert _sides(deals) == BOTH_WAYS_EN, deals
-    assert len(deals) == 2
-
-
-@pytest.mark.parametrize("text", [
-    "Minera Lunares y Cobre Tornasol intercambiarán dos yacimientos.",
-    "Minera Lunares cederá sus yacimientos de cobre a Cobre Tornasol y recibirá a cambio "
-    "sus licencias de litio.",
-])
-def test_assets_swapped_are_a_sale_each_way_es(es: Language, text: str) -> None:
-    deals = _deals(es, text)
-    assert _sides(deals) == BOTH_WAYS_ES, deals
+def test_assets_swapped_are_a_sale_each_way(
+    request: pytest.FixtureRequest, lang: str, text: str, pair: tuple[str, str]
+) -> None:
+    deals = _deals(request.getfixturevalue(lang), text)
+    assert _sides(deals) == {pair, pair[::-1]}, deals
     assert len(deals) == 2
 
 
@@ -81,8 +76,12 @@ def test_a_swap_told_ahead_is_announced(en: Language) -> None:
     "Harlow Mining and Brisket Copper swapped shares in 2019.",
     "Harlow Mining and Brisket Copper will not swap their mines.",
     "Harlow Mining and Brisket Copper exchanged views on the copper market.",
+    # a fund's habit, or a plan of no deal, on a name's apposition
+    "Harlow Capital, a Danish fund that typically invests in canneries, declined to comment.",
+    "Harlow Capital, a Danish fund, which wants to grow in Asia, declined to comment on "
+    "Brisket Canning.",
 ])
-def test_no_swap_of_assets_no_deal(en: Language, text: str) -> None:
+def test_near_misses_read_no_deal(en: Language, text: str) -> None:
     assert _deals(en, text) == []
 
 
@@ -110,19 +109,10 @@ def test_tenements_handed_over_are_sold(en: Language) -> None:
     "a minority stake in Brisket Canning.",
 ])
 def test_intention_on_an_apposition_is_the_names(en: Language, text: str) -> None:
-    (deal,) = _deals(en, text)
-    assert deal.type == "Investment" and deal.status == "Announced"
-    roles = {(role, ref.name) for role, ref in deal.roles}
-    assert roles == {("investor", "Harlow Capital"), ("investee", "Brisket Canning")}
-
-
-@pytest.mark.parametrize("text", [
-    "Harlow Capital, a Danish fund that typically invests in canneries, declined to comment.",
-    "Harlow Capital, a Danish fund, which wants to grow in Asia, declined to comment on "
-    "Brisket Canning.",
-])
-def test_a_funds_habit_or_plan_with_no_deal_is_none(en: Language, text: str) -> None:
-    assert _deals(en, text) == []
+    deals = _deals(en, text)
+    assert [(d.type, d.status) for d in deals] == [("Investment", "Announced")]
+    assert {(role, ref.name) for role, ref in deals[0].roles} == {
+        ("investor", "Harlow Capital"), ("investee", "Brisket Canning")}
 
 
 # -- an object after an interruption ----------------------------------------------------
