@@ -6,7 +6,8 @@ parties share the sentence.
   B's project", "A y B intercambiarán dos yacimientos" (``frame:asset-swap``); "A will
   hand its tenements to B and take in return B's leases", "A cederá sus yacimientos a B
   y recibirá a cambio sus licencias" (``frame:taken-in-return``). Not shares or views
-  swapped, a swap denied, nor "in return for" / "a cambio de" a price.
+  swapped, a swap denied, a side whose name the recogniser cut short, nor "in return
+  for" / "a cambio de" a price.
 - Mining tenements are assets a miner sells or hands over (lexicon ``asset_nouns``).
 - An object after a prepositional phrase set off by commas is the verb's object: "X
   acquired, for $40 million, Y", "X bought, through a subsidiary, a 20% stake in Y",
@@ -76,6 +77,8 @@ def test_a_swap_told_ahead_is_announced(en: Language) -> None:
     "Harlow Mining and Brisket Copper swapped shares in 2019.",
     "Harlow Mining and Brisket Copper will not swap their mines.",
     "Harlow Mining and Brisket Copper exchanged views on the copper market.",
+    # a side the recogniser cut short ("Cap-" of "Cap-des-Vents Seafood"): no swap
+    "Groupe Lunaire and Cap-des-Vents Seafood will also swap two smaller sites.",
     # a fund's habit, or a plan of no deal, on a name's apposition
     "Harlow Capital, a Danish fund that typically invests in canneries, declined to comment.",
     "Harlow Capital, a Danish fund, which wants to grow in Asia, declined to comment on "

@@ -9,7 +9,8 @@
   ``swap_verbs``) whose object is an asset, a unit or a site (``swapped_things``), and
   two companies its subjects, or its subject and the one named by "with" / "con" or
   owning what is got "for" / "por"; not "swapped debt for shares", "intercambiaron
-  información", nor a swap denied.
+  información", a swap denied, nor one whose side's name the recogniser cut short
+  (``_cut_short``).
 - "Harlow will hand its tenements to Brisket and take in return Brisket's leases",
   "Minera Lunares cederá sus yacimientos a Cobre Tornasol y recibirá a cambio sus
   licencias": a verb of receiving marked "in return" / "a cambio", coordinated with
@@ -76,6 +77,9 @@ def _swap_pairs(ctx: Context, verb: Token) -> list[tuple[EntityRef, EntityRef]]:
     things = [c for c in verb.children if c.dep_ in _OBJ_DEPS and case_of(c) is None]
     if not any(_swapped(t) for t in things):
         return []
+    subjects_ = [t for s in subjects(verb) for t in (s, *s.conjuncts)]
+    if any(_cut_short(ctx, t) for t in subjects_):
+        return []
     sides = _orgs([r for s in subjects(verb) for r in ctx.np_entities(s)])
     for prep, arg in _preps(ctx, verb, things):
         if prep in ("with", "con") and len(sides) == 1:
@@ -122,6 +126,14 @@ def _in_return(verb: Token) -> bool:
         if start >= 0 and pair in _IN_RETURN and after not in ("de", "for", "of"):
             return True
     return False
+
+
+def _cut_short(ctx: Context, name: Token) -> bool:
+    """A name whose phrase keeps capitalised words outside any entity ("Baie-des-
+    Chaleurs Seafood" read as "Seafood"): the recogniser cut the party short, and a
+    swap needs both sides whole."""
+    words = [name, *(c for c in name.children if c.dep_ == "compound")]
+    return any(w.text[:1].isupper() and w.i not in ctx.tok_ent for w in words)
 
 
 def _swapped(t: Token) -> bool:
