@@ -3,17 +3,17 @@ parties share the sentence.
 
 - Assets swapped between two companies are a sale each way (``kg.deals.swap``): "A and
   B will swap two mines", "A will swap its mine with B", "A will exchange its mine for
-  B's project", "A y B intercambiarán dos yacimientos" (``frame:asset-swap``); "A will
-  hand its tenements to B and take in return B's leases", "A cederá sus yacimientos a B
-  y recibirá a cambio sus licencias" (``frame:taken-in-return``). Not shares or views
-  swapped, a swap denied, a side whose name the recogniser cut short, nor "in return
-  for" / "a cambio de" a price.
+  B's project", "A y B intercambiarán dos yacimientos" (``frame:asset-swap``); "A is
+  handing three tenements to B and will receive in return a gold project", "A cederá sus
+  yacimientos a B y recibirá a cambio sus licencias" (``frame:taken-in-return``). Not
+  shares or views swapped, a swap denied, a side whose name the recogniser cut short,
+  nor "in return for" / "a cambio de" a price.
 - Mining tenements are assets a miner sells or hands over (lexicon ``asset_nouns``).
 - An object after a prepositional phrase set off by commas is the verb's object: "X
   acquired, for $40 million, Y", "X bought, through a subsidiary, a 20% stake in Y",
   "X compró en 2019, con un préstamo, la textil Y" (``kg.nlp._interrupted_object``).
-- A relative clause of intention on a name's apposition is about the name: "talks with
-  X, a Danish fund, which wants to take a stake in Y" (``kg.deals.refer._apposed_name``);
+- A relative clause of intention on a name's apposition is about the name: "met X, a
+  Danish fund, which wants to take a 30% stake in Y" (``kg.deals.refer._apposed_name``);
   a habit of such funds ("a fund that typically invests in canneries") stays none.
 """
 
@@ -53,8 +53,8 @@ EN_PAIR, ES_PAIR = ("Harlow Mining", "Brisket Copper"), ("Minera Lunares", "Cobr
            "project.", EN_PAIR),
     ("en", "Harlow Mining will exchange its copper mine for Brisket Copper's lithium "
            "project.", EN_PAIR),
-    ("en", "Harlow Mining will hand its copper tenements to Brisket Copper and take in "
-           "return Brisket's lithium leases.", EN_PAIR),
+    ("en", "Harlow Mining is handing three copper tenements to Brisket Copper and will "
+           "receive in return a gold project.", EN_PAIR),
     ("es", "Minera Lunares y Cobre Tornasol intercambiarán dos yacimientos.", ES_PAIR),
     ("es", "Minera Lunares cederá sus yacimientos de cobre a Cobre Tornasol y recibirá a "
            "cambio sus licencias de litio.", ES_PAIR),
@@ -78,7 +78,7 @@ def test_a_swap_told_ahead_is_announced(en: Language) -> None:
     "Harlow Mining and Brisket Copper will not swap their mines.",
     "Harlow Mining and Brisket Copper exchanged views on the copper market.",
     # a side the recogniser cut short ("Cap-" of "Cap-des-Vents Seafood"): no swap
-    "Groupe Lunaire and Cap-des-Vents Seafood will also swap two smaller sites.",
+    "Groupe Lunaire and Cap-des-Vents Seafood are set to swap their processing plants.",
     # a fund's habit, or a plan of no deal, on a name's apposition
     "Harlow Capital, a Danish fund that typically invests in canneries, declined to comment.",
     "Harlow Capital, a Danish fund, which wants to grow in Asia, declined to comment on "
@@ -106,16 +106,16 @@ def test_tenements_handed_over_are_sold(en: Language) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The ministry is in talks with Harlow Capital, a Danish fund, which wants to take a "
-    "minority stake in Brisket Canning.",
-    "The ministry is in talks with Harlow Capital, a Danish investor, which wishes to take "
-    "a minority stake in Brisket Canning.",
+    "The ministry has met Harlow Capital, a Danish fund, which wants to take a 30% stake "
+    "in Brisket Foods.",
+    "Officials have met Harlow Capital, a Danish investor, which plans to take a 15 per "
+    "cent holding in Brisket Foods.",
 ])
 def test_intention_on_an_apposition_is_the_names(en: Language, text: str) -> None:
     deals = _deals(en, text)
     assert [(d.type, d.status) for d in deals] == [("Investment", "Announced")]
     assert {(role, ref.name) for role, ref in deals[0].roles} == {
-        ("investor", "Harlow Capital"), ("investee", "Brisket Canning")}
+        ("investor", "Harlow Capital"), ("investee", "Brisket Foods")}
 
 
 # -- an object after an interruption ----------------------------------------------------

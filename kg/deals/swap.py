@@ -11,7 +11,7 @@
   owning what is got "for" / "por"; not "swapped debt for shares", "intercambiaron
   información", a swap denied, nor one whose side's name the recogniser cut short
   (``_cut_short``).
-- "Harlow will hand its tenements to Brisket and take in return Brisket's leases",
+- "Harlow is handing three tenements to Brisket and will receive in return a gold mine",
   "Minera Lunares cederá sus yacimientos a Cobre Tornasol y recibirá a cambio sus
   licencias": a verb of receiving marked "in return" / "a cambio", coordinated with
   a verb of handing over or selling something to a company, is the sale read on that
@@ -96,7 +96,7 @@ def _swap_pairs(ctx: Context, verb: Token) -> list[tuple[EntityRef, EntityRef]]:
 def _taken_in_return(
     ctx: Context, verb: Token, ms: list[Mention]
 ) -> list[tuple[EntityRef, EntityRef]]:
-    """(buyer, seller) of "... and take in return B's leases": the sale read on the
+    """(buyer, seller) of "... and will receive in return a mine": the sale read on the
     verb of giving it is coordinated with, the other way round (its sellers buy, its
     buyers sell), whatever the parser made of what is taken."""
     given = verb.head
@@ -117,7 +117,7 @@ def _taken_in_return(
 
 
 def _in_return(verb: Token) -> bool:
-    """ "take in return", "recibirá a cambio", "y a cambio recibirá": the phrase right
+    """ "receive in return", "recibirá a cambio", "y a cambio recibirá": the phrase right
     after the verb or right before it, not followed by "de" / "for" (a price)."""
     doc = verb.doc
     for start in (verb.i + 1, verb.i - 2):
