@@ -465,7 +465,67 @@ def clause_subject(doc: Doc) -> Doc:
         doc[first - 1].head = verb
         head.head, head.dep_ = verb, "nsubj"
     _closed_relative(doc)
+    _interrupted_object(doc)
     return doc
+
+
+# What the small parsers make of an object put after a phrase set off by commas: an
+# apposition of the phrase's noun, an adverbial or an unlabelled dependent of the verb.
+_STRAY_OBJECT_DEPS = frozenset({"appos", "npadvmod", "dep", "obl", "nmod"})
+# What a verb that already has its object or its clause has.
+_OBJECT_DEPS = frozenset({"dobj", "obj", "ccomp", "xcomp", "attr", "csubj"})
+# What closes the noun phrase after the interruption.
+_PHRASE_ENDS = frozenset({",", ".", ";", ":"})
+# How far the closing comma of the interruption may be from its opening one.
+_INTERRUPTION = 12
+
+
+def _interrupted_object(doc: Doc) -> None:
+    """ "X acquired, for $40 million, Y", "X bought, through a subsidiary, a 20% stake
+    in Y", "X adquirió, a través de su filial, el 20 % de Y", "X compró en 2019, con un
+    préstamo, la textil Y": a verb with no object or clause, right before (or a short
+    phrase of its own before) a prepositional phrase set off by commas, takes the noun
+    phrase after the closing comma as its object (a parenthetical adjunct interrupts
+    the verb phrase; session 35, unread5). The small parsers hang that phrase on the
+    adjunct's noun as an apposition, or on the verb as an adverbial or an unlabelled
+    dependent. Not a phrase with a preposition of its own ("rose, in 2019, by 5%")."""
+    commas = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings[","]).tolist()
+    for a in commas:
+        verb = _verb_before_comma(doc, a)
+        if verb is None or a + 2 >= len(doc) or doc[a + 1].pos_ != "ADP":
+            continue
+        if any(c.dep_ in _OBJECT_DEPS for c in verb.children):
+            continue
+        end_of_sentence = verb.sent.end
+        close = next((c for c in commas if a < c < min(a + _INTERRUPTION, end_of_sentence)), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") for t in doc[a + 1 : close]):
+            continue
+        end = next(
+            (t.i for t in doc[close + 1 : end_of_sentence] if t.text in _PHRASE_ENDS),
+            end_of_sentence,
+        )
+        span = range(close + 1, end)
+        heads = [doc[k] for k in span if doc[k].head.i not in span or doc[k].head.i == k]
+        if len(heads) != 1 or not span or doc[close + 1].pos_ == "ADP":
+            continue
+        head = heads[0]
+        if head.pos_ not in ("NOUN", "PROPN", "NUM") or head.dep_ not in _STRAY_OBJECT_DEPS \
+                or any(c.dep_ == "case" for c in head.children) or head in verb.ancestors:
+            continue
+        head.head, head.dep_ = verb, "obj" if doc.lang_ == "es" else "dobj"
+
+
+def _verb_before_comma(doc: Doc, comma: int) -> Token | None:
+    """The verb right before the comma, or before a short phrase of its own that ends
+    there ("compró en 2019, con ..."): up to three words, all hung within the phrase."""
+    for k in range(comma - 1, max(comma - 5, -1), -1):
+        word = doc[k]
+        if word.pos == VERB:
+            inside = range(k, comma)
+            return word if all(doc[j].head.i in inside for j in range(k + 1, comma)) else None
+        if word.is_punct:
+            return None
+    return None
 
 
 # The relative pronouns that open a clause set off by commas on a name.

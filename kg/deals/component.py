@@ -49,6 +49,7 @@ from kg.deals.refer import RELATIVE_PRONOUNS, another_deal_announced
 from kg.deals.rivals import rival_bidders
 from kg.deals.roles import add_role_named, described_theme, unit_named_in_apposition
 from kg.deals.speaker import speaker_not_party
+from kg.deals.swap import asset_swaps
 from kg.deals.syntax import (
     case_of,
     direct_objects,
@@ -367,8 +368,9 @@ def parties_told_before(
     (kg.deals.transfer); in Spanish, a bid told by its bidder alone
     (kg.deals.pugna) and a clitic object of a coordinated or a relative clause
     (kg.deals.coordinated); a company put up for sale, won or left by its holder
-    (kg.deals.market). Fills ``ms`` and returns the sentence's new mentions,
-    priced with the money of the sentence no other deal took."""
+    (kg.deals.market); assets swapped, a sale each way (kg.deals.swap). Fills ``ms``
+    and returns the sentence's new mentions, priced with the money of the sentence no
+    other deal took."""
     stake_told_again(ctx, ms, before, si)
     clitic_in_coordination(ctx, ms)
     clitic_in_relative(ctx, ms)
@@ -383,6 +385,7 @@ def parties_told_before(
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
     made += market_moves(ctx, sent, ms, made, si)
+    made += asset_swaps(ctx, sent, ms + made, si)
     # A new deal takes what money of its sentence the sentence's other deals left
     # ("Este lunes, X presentó una oferta competidora de 310 millones").
     attach_money(ctx, sent, [m for m in made if m.amount is None])

@@ -37,6 +37,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     DESCRIPTORS,
     GENERIC_COMPANY_NOUNS,
+    INTENTION,
     LEAD_VERBS,
     NEW_WORDS,
     NOT_COMPANY_SUBJECTS,
@@ -418,7 +419,9 @@ def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
     noun in apposition to a name is about the name, however long the name and its
     description (English; session 17, helper endeals). Not a habit that describes
     the kind of company ("X, a crossover fund that typically invests before IPOs": a
-    simple present of an event verb tells what such funds do, no deal)."""
+    simple present of an event verb tells what such funds do, no deal); a present of
+    intention with its infinitive is one company's plan, no habit ("X, a Danish fund,
+    which wants to take a stake in Y": session 35, unread5)."""
     noun = clause.head
     if ctx.lang != "en" or noun.pos_ != "NOUN":
         return []
@@ -432,10 +435,18 @@ def _apposed_name(ctx: Context, clause: Token) -> list[EntityRef]:
             return []
     elif noun.dep_ != "appos":
         return []
-    if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in _STATE_VERBS:
+    if clause.tag_ in ("VBZ", "VBP") and clause.lemma_.lower() not in _STATE_VERBS \
+            and not _intends(clause):
         return []
     name = noun.head
     return ctx.np_entities(name) if name.i in ctx.tok_ent else []
+
+
+def _intends(verb: Token) -> bool:
+    """ "wants to take", "plans to buy": a verb of intention with its infinitive."""
+    return verb.lemma_.lower() in INTENTION and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children
+    )
 
 
 def _owners_noun(noun: Token) -> bool:
