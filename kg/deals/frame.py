@@ -46,6 +46,16 @@ _SIGNED = re.compile(r"(?:firmado|firma|signed)\s*:", re.IGNORECASE)
 # capitalised, after it and nothing else ("Sobre la compra de X" is a subheading)
 _ABOUT = re.compile(r"(?i:about|acerca de|sobre)\s+(?=[A-ZÁÉÍÓÚÑ])")
 _ABOUT_WORDS = 6
+# A greeting that names its host ("Welcome to Skerray Brewing!", "Bienvenidos a
+# Bodegas X") or a letter's salutation to its friends ("Dear friends of Skerray Lodge,"),
+# opening a line (a speech may open with a quotation mark): the name after it, up to
+# the first punctuation, is the organisation that speaks
+_GREETING = re.compile(
+    r"[\"“‘']?(?i:welcome to|welcome back to|bienvenidos a|bienvenidas a|bienvenido a|"
+    r"bienvenida a|dear friends of|queridos amigos de|estimados amigos de)\s+"
+    r"(?=[A-ZÁÉÍÓÚÑ])"
+)
+_NAME_END = re.compile(r"[,.!?;:]")
 # Lower-case words a name may hold ("Banco de Crédito", "Harland and Wolff")
 _NAME_JOINERS = frozenset({"de", "del", "la", "las", "los", "y", "e", "of", "and", "the", "&"})
 # How many lines a signature runs to after its closing formula (name, title, company)
@@ -117,7 +127,8 @@ def _own_publisher(doc: Doc, orgs: list[Entity]) -> EntityRef | None:
 def _frame_spans(text: str) -> list[tuple[int, int]]:
     """The stretches of ``text`` that sign it: the lines after a closing formula (a blank
     line may part them from it), up to a blank line; a signature line; a boilerplate
-    heading."""
+    heading; the name a greeting opening a line welcomes to ("Welcome to X!") or whose
+    friends a letter's salutation addresses ("Dear friends of X,")."""
     lines: list[tuple[int, int, str]] = []
     start = 0
     for line in text.split("\n"):
@@ -140,6 +151,10 @@ def _frame_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         elif (about := _ABOUT.match(words)) is not None and _a_name(words[about.end():]):
             spans.append((start + line.index(words) + about.end(), end))
+        elif (greeting := _GREETING.match(words)) is not None:
+            name_start = start + line.index(words) + greeting.end()
+            stop = _NAME_END.search(text, name_start, end)
+            spans.append((name_start, stop.start() if stop is not None else end))
     return spans
 
 

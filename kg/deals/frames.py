@@ -724,15 +724,43 @@ def _bid_descriptions(ctx: Context, tok: Token) -> list[Token]:
         return []
     args = list(ctx.prep_args(tok))
     if tok.dep_ in OBJ_DEPS and is_verbal(tok.head):
-        # "exploró una oferta por la compañía": the parser hangs it on the verb
-        args += [(p, a) for p, a in ctx.prep_args(tok.head) if a.i > tok.i]
+        # "exploró una oferta por la compañía": the parser hangs it on the verb, or on
+        # the verb its infinitive completes ("decidió lanzar una oferta por ...")
+        verb = tok.head
+        args += [(p, a) for p, a in ctx.prep_args(verb) if a.i > tok.i]
+        if verb.dep_ == "xcomp":
+            args += [(p, a) for p, a in ctx.prep_args(verb.head) if a.i > tok.i]
+    args = [(prep, _whole_of(ctx, arg) or arg) for prep, arg in args]
     return [
         arg for prep, arg in args
-        if prep in ("por", "for") and arg.pos_ == "NOUN" and is_definite(arg)
+        if prep in ("por", "for") and is_definite(arg)
+        # (the small Spanish model may tag a lower-case noun a proper one)
+        and (arg.pos_ == "NOUN" or (arg.pos_ == "PROPN" and arg.is_lower))
         and (arg.lemma_.lower() in COMPANY_NOUNS or arg.lower_ in DESCRIPTORS)
         and "Plur" not in feat(arg, "Number")
         and not ctx.np_entities(arg)
     ]
+
+
+def _whole_of(ctx: Context, arg: Token) -> Token | None:
+    """ "su oferta de compra por la totalidad de la conservera", "por el 100 % de la
+    compañía": a bid for all or a part of what a description stands for is a bid for
+    that company, as one for the description itself is; the description is the "de" /
+    "of" complement of the whole or part word (through "del capital de" too). Returns
+    it."""
+    lemma = arg.lemma_.lower()
+    if not (lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or fused_percentage(arg)
+            or (arg.like_num and any(c.text == "%" for c in arg.children))):
+        return None
+    frontier = [arg]
+    for _ in range(2):
+        found = [a for h in frontier for prep, a in ctx.prep_args(h)
+                 if prep in ("de", "del", "of")]
+        described = [a for a in found if a.lemma_.lower() not in CAPITAL_NOUNS]
+        if described:
+            return described[0]
+        frontier = found
+    return None
 
 
 def _described_bid_target(ctx: Context, m: Mention, tok: Token) -> None:

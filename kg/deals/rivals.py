@@ -126,6 +126,8 @@ def _in_play(
         target = topic
     elif ctx.sent_index(start) - told[-1].sent <= 3 or _named_in(ctx, targets[-1], start):
         target = targets[-1]
+    elif (again := _target_taken_up(ctx, targets, start)) is not None:
+        target = again
     else:
         return None, None  # a takeover told earlier, of another story
     bidder = next(
@@ -133,6 +135,20 @@ def _in_play(
          for role, x in m.roles if role == "acquirer"), None,
     )
     return target, bidder
+
+
+def _target_taken_up(
+    ctx: Context, targets: list[EntityRef], start: int
+) -> EntityRef | None:
+    """The target of a takeover told further back that the sentence just before names
+    again, alone of the targets: the story has come back to that company, and a bid
+    told next is for it ("Bellhaven Pharmacies drew more than one suitor. Orrell
+    Health Group made a rival bid"). Two targets named there: neither is sure."""
+    si = ctx.sent_index(start)
+    if si == 0:
+        return None
+    named = {x for x in targets if _named_in(ctx, x, ctx.sents[si - 1].start)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _says_what_for(ctx: Context, tok: Token) -> bool:

@@ -2725,7 +2725,27 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
             for c in tok.children
         )
         and not (m.type == "Acquisition" and described_theme(tok))
+        and not (m.type == "Acquisition" and _named_theme(ctx, tok))
         and not _signed_with_named(ctx, tok)
+    )
+
+
+# Named things a deal may be the sale or purchase of that are no party: a hotel, a
+# building, a brand ("la venta del Costa Brava Palace", "the purchase of Harbour Point").
+_NAMED_THINGS = frozenset({"LOC", "MISC", "FAC", "GPE", "PRODUCT", "WORK_OF_ART"})
+
+
+def _named_theme(ctx: Context, tok: Token) -> bool:
+    """ "X completó la venta del Costa Brava Palace", "X completed the purchase of
+    Harbour Point": a takeover noun whose "de" / "of" complement is a name of its own (a
+    hotel, a building, a brand: no company, so no party) tells what is sold or bought;
+    it is no bare reference back to a deal told before, and its agent is the subject of
+    the verb that governs it (then a role noun, "La compradora es Y", names the other
+    side: kg.deals.roles.add_role_named)."""
+    return any(
+        prep in ("de", "del", "of") and arg.pos_ == "PROPN" and arg.ent_type_ in _NAMED_THINGS
+        and not ctx.np_entities(arg)
+        for prep, arg in ctx.prep_args(tok)
     )
 
 
