@@ -38,7 +38,7 @@ from kg.entities.runs import (
     trade_house,
 )
 from kg.entities.sports import sports_report
-from kg.entities.titles import style_end
+from kg.entities.titles import role_of_next_name, style_end
 from kg.entities.words import (
     ADDRESSED_BODIES,
     APPOSITION_ROLES,
@@ -662,7 +662,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     fronted locative (``_fronted_place``). A role only a person holds
     (``_person_only_apposition``) makes it a person over the model's organisation and
     the cues of a deal's parties: "Sutrisno, an Indonesian angel investor, put ...",
-    "Ndiaye, fundador de Teranga Pay, vendió ..."."""
+    "Ndiaye, fundador de Teranga Pay, vendió ..."; not a place before the role of the
+    name after it (``titles.role_of_next_name``)."""
     doc, nxt = x.doc, i + 1
     if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == ","):
         return None
@@ -679,7 +680,7 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _membership_line(x, nxt + 1):
         return [_Cand(s, i + 1, "ORG", _P_CONTEXT)]
-    if _employer_of_role(x, s):
+    if _employer_of_role(x, s) or role_of_next_name(x.kn, doc, s, nxt + 1):
         return None
     if _fronted_place(x, s):
         return []

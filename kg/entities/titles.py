@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from kg.doc import span_text, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.words import (
+    APPOSITION_ROLES,
     ASKED_PARTICIPLES,
     HONORIFICS,
     NATIONALITY_NOUNS,
@@ -129,3 +130,39 @@ def clock_zone(doc: Doc, c: _Cand) -> bool:
         k -= 1
     return k >= 0 and bool(_CLOCK.fullmatch(doc[k].text)) and \
         any(ch.isdigit() for ch in doc[k].text)
+
+
+def role_of_next_name(kn: Knowledge, doc: Doc, s: int, k: int) -> bool:
+    """Whether the role after the comma at ``k - 1`` titles the name after it, not the
+    name at ``s`` before it: a preposition's object ends a fronted or closing adverbial
+    of place, and the role opens the subject ("Sales rose in Europe, chief executive
+    Tamsin Oakley said", "En Vigo, el consejero delegado de la quesera, Rufino Albar
+    Cuesta, celebró la compra"). The role runs straight into a name of two words, or through its
+    "de"/"of" complement and a comma into one closed by a comma;
+    "Quiroga, consejero delegado de Talvera, dijo" is an apposition of Quiroga."""
+    if s == 0 or doc[s - 1].pos_ != "ADP" or not (doc[s - 1].is_lower or doc[s - 1].is_sent_start):
+        return False
+    n, j, role = len(doc), k, False
+    while j < min(n, k + 5) and doc[j].is_lower and (
+            doc[j].lower_ in APPOSITION_ROLES or doc[j].pos_ in ("DET", "ADJ")):
+        role = role or doc[j].lower_ in APPOSITION_ROLES
+        j += 1
+    if not role or j + 1 >= n:
+        return False
+    if _name_at(kn, doc, j):
+        return True  # "chief executive Tamsin Oakley"
+    if doc[j].lower_ not in ("de", "del", "of", "at"):
+        return False
+    comma = next((m for m in range(j + 1, min(n, j + 7)) if doc[m].text == ","), -1)
+    if comma < 0 or not _name_at(kn, doc, comma + 1):
+        return False
+    e = comma + 2
+    while e < n and doc[e].text[:1].isupper():
+        e += 1
+    return e < n and doc[e].text == ","  # ", Rufino Albar Cuesta,"
+
+
+def _name_at(kn: Knowledge, doc: Doc, j: int) -> bool:
+    """A person's name opens at ``j``: two capitalised words, the first no place."""
+    return j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
+        and doc[j].is_alpha and doc[j].text not in kn.places

@@ -1,0 +1,97 @@
+"""Session 35, helper people3 (issue #13): people who are not people.
+
+- A role after a place's comma that titles the name after it opens the subject, so it
+  is no apposition of the place: "Sales rose in Europe, chief executive X said", "En
+  Vigo, el consejero delegado de la quesera, X, celebró" (``kg.entities.titles.
+  role_of_next_name``, read by ``people.relative_or_role`` and ``cues.apposition``);
+  "Quiroga, consejero delegado de Talvera, dijo" stays a person.
+- The romanised Japanese words of a company's trade close a company's name, never a
+  person's ("Tanabe Kasei", "Morikawa Kogyo"; ``org_tails`` in lexicon/entities.toml).
+- Spanish makers named by the plural of what they make, that the lemmatiser's lists
+  lack ("Sidras Ordás", "Licores Baztán"; ``trade_heads``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _people(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if str(e.kind) == "person"}
+
+
+def _orgs(nlp: Language, text: str) -> set[str]:
+    return {e.name for e in nlp(text)._.kg_entities if str(e.kind) == "org"}
+
+
+# -- a role that titles the name after the place ----------------------------------------
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("Pellow Robotics wants to grow in Europe, chief executive Tamsin Oakley told "
+     "analysts on Monday.", "Europe", "Tamsin Oakley"),
+    ("The chain has 40 shops at Dunmore, chief executive Priya Kessel said on Tuesday.",
+     "Dunmore", "Priya Kessel"),
+])
+def test_a_place_before_a_titled_name_is_no_person_en(
+        en: Language, text: str, place: str, person: str) -> None:
+    people = _people(en, text)
+    assert place not in people
+    assert person in people
+
+
+@pytest.mark.parametrize(("text", "place", "person"), [
+    ("En Vigo, el consejero delegado de la quesera, Rufino Albar Cuesta, celebró la "
+     "compra.", "Vigo", "Rufino Albar Cuesta"),
+    ("En Europa, la presidenta de la cooperativa, Nieves Carral, defendió la venta.",
+     "Europa", "Nieves Carral"),
+])
+def test_a_place_before_a_role_and_its_holder_is_no_party_es(
+        es: Language, text: str, place: str, person: str) -> None:
+    assert place not in _people(es, text) | _orgs(es, text)
+    assert person in _people(es, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("es", "Quiroga, consejero delegado de Talvera, dijo que la venta se cerrará en mayo.",
+     "Quiroga"),
+    ("en", "Dunmore, chief executive of Ashgrove, said the deal made sense.", "Dunmore"),
+    ("es", "El abogado Juan Ortega dijo que la venta se cerrará en mayo.", "Juan Ortega"),
+    ("es", "Ana Gil, de Sevilla, dijo que la compra es positiva.", "Ana Gil"),
+    ("en", "Mr. Baxter said the deal would close in May.", "Baxter"),
+])
+def test_a_name_with_its_own_role_stays_a_person(
+        en: Language, es: Language, lang: str, text: str, person: str) -> None:
+    assert person in _people(en if lang == "en" else es, text)
+
+
+# -- Japanese company words ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "firm"), [
+    ("The British group formed a joint venture with Tanabe Kasei in March to run the "
+     "plant.", "Tanabe Kasei"),
+])
+def test_a_japanese_trade_word_closes_a_company(en: Language, text: str, firm: str) -> None:
+    assert firm in _orgs(en, text)
+    assert firm not in _people(en, text)
+
+
+def test_a_japanese_persons_name_stays_a_person(en: Language) -> None:
+    assert "Hiroshi Tanabe" in _people(en, "Hiroshi Tanabe said the plant would open in May.")
+
+
+# -- Spanish makers named by what they make ------------------------------------------------
+
+
+def test_a_cider_maker_is_a_company(es: Language) -> None:
+    text = ("Cervezas Tamariz compra Sidras Ordás\n\nLa operación asciende a 25 millones "
+            "de euros. Sidras Ordás emplea a 60 personas en Asturias.")
+    assert "Sidras Ordás" in _orgs(es, text)
+    assert "Sidras Ordás" not in _people(es, text)
+
+
+def test_a_person_named_like_the_maker_stays_a_person(es: Language) -> None:
+    text = "Marta Ordás, directora de la sidrería, dijo que la venta se cerrará en mayo."
+    assert "Marta Ordás" in _people(es, text)
