@@ -9,6 +9,13 @@
   person's ("Tanabe Kasei", "Morikawa Kogyo"; ``org_tails`` in lexicon/entities.toml).
 - Spanish makers named by the plural of what they make, that the lemmatiser's lists
   lack ("Sidras Ordás", "Licores Baztán"; ``trade_heads``).
+- A brand named like a person after a brand noun ("la marca Don Curro", "la gama Doña
+  Rufina") is no person (``people.title_before``); "el empresario Don Curro Llanes"
+  stays one.
+- A byline's newsroom title and desk are no part of the name ("Ronan Pryce Business
+  Reporter", "Marta Quiñones Redacción Economía", "Senior Editor Ronan Pryce"), nor is
+  the dateline's place after a name in capitals ("MARTA QUIÑONES Madrid")
+  (``titles._byline_title``, ``titles.trim_titles``).
 """
 
 from __future__ import annotations
@@ -95,3 +102,41 @@ def test_a_cider_maker_is_a_company(es: Language) -> None:
 def test_a_person_named_like_the_maker_stays_a_person(es: Language) -> None:
     text = "Marta Ordás, directora de la sidrería, dijo que la venta se cerrará en mayo."
     assert "Marta Ordás" in _people(es, text)
+
+
+# -- a brand named like a person ------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Talvera lanzó la marca Don Curro para sus embutidos.",
+    "Talvera compró la marca Doña Rufina por 4 millones.",
+])
+def test_a_brand_after_a_brand_noun_is_no_person(es: Language, text: str) -> None:
+    assert not _people(es, text)
+
+
+def test_a_man_styled_don_stays_a_person(es: Language) -> None:
+    text = "El empresario Don Curro Llanes vendió su bodega a Talvera."
+    assert any("Curro Llanes" in p for p in _people(es, text))
+
+
+# -- a byline's newsroom title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "By Ronan Pryce Business Reporter\n\nPellow Foods bought Larkfield for $5 "
+     "million.", "Ronan Pryce"),
+    ("en", "Senior Editor Ronan Pryce wrote about the sale of Larkfield.", "Ronan Pryce"),
+    ("es", "Por Marta Quiñones Redacción Economía\n\nTalvera compró Nurexa por 30 "
+     "millones.", "Marta Quiñones"),
+    ("es", "MARTA QUIÑONES Madrid\n\nTalvera compró Nurexa por 30 millones.",
+     "MARTA QUIÑONES"),
+])
+def test_a_bylines_title_is_no_part_of_the_name(
+        en: Language, es: Language, lang: str, text: str, person: str) -> None:
+    assert _people(en if lang == "en" else es, text) == {person}
+
+
+def test_a_name_in_capitals_keeps_its_particles(es: Language) -> None:
+    text = "JUAN de la CRUZ GARCÍA dijo que la venta se cerrará en mayo."
+    assert _people(es, text) == {"JUAN de la CRUZ GARCÍA"}

@@ -114,6 +114,9 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if text in ("Don", "Doña") and i > 0 and x.lowers[i - 1] in _BRAND_NOUNS:
+        # a brand named like a person: "la marca Don Curro", "la gama Doña Rufina"
+        return [_Cand(i, e, "MISC", _P_PERSON)]
     if e - nxt == 1 and text.rstrip(".") in _HONOURABLE and x.texts[nxt] in ADDRESSED_BODIES:
         return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
@@ -127,6 +130,11 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# Spanish nouns of a brand or a product range, which name what they sell after a
+# person's style as after any other name ("la marca Don Curro").
+_BRAND_NOUNS = frozenset({"marca", "marcas", "gama", "línea", "enseña", "sello"})
 
 
 def _title_goes_on(x: Ctx, k: int) -> int:

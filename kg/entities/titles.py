@@ -20,6 +20,7 @@ from kg.entities.words import (
     ASKED_PARTICIPLES,
     HONORIFICS,
     NATIONALITY_NOUNS,
+    NEWSROOM_TITLES,
     OFFICE_TITLES,
     POST_NOMINALS,
     STYLES,
@@ -46,9 +47,11 @@ def title_word(word: str) -> bool:
 def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
     """A person's name without the nationality that opens it ("Briton Jane Holt"), the
     title that opens it before a given name ("Advocate Helena Marsh" → "Helena Marsh",
-    "Emeritus Walter Dunmore" → "Walter Dunmore") and without the post-nominal letters or
-    the parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
-    → "Treasurer")."""
+    "Emeritus Walter Dunmore" → "Walter Dunmore", "Editor Ronan Pryce") and without the
+    post-nominal letters or the parliamentary honorific that close it ("Tom Vane KC" →
+    "Tom Vane", "Treasurer Hon." → "Treasurer"), nor a byline's newsroom title
+    (``_byline_title``)."""
+    c.end = _byline_title(kn, doc, c)
     while c.end - c.start > 1 and (
             doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
         c.end -= 1
@@ -57,11 +60,30 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
     while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS
+                             or doc[k].text in NEWSROOM_TITLES
                              or doc[k].text in TITLE_MODIFIERS or _rank_hyphen(doc, k, c.end)):
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
     c.start = _past_style(doc, c.start, c.end)
+
+
+def _byline_title(kn: Knowledge, doc: Doc, c: _Cand) -> int:
+    """Where a byline's name ends before the newsroom title the line goes on with
+    ("Ronan Pryce Business Reporter", "Marta Quiñones Redacción Economía"): the title
+    (``NEWSROOM_TITLES``) and the desk's common words before it are no part of the name,
+    which keeps two words at least. A name in capitals ends where the capitals do, before
+    the place of the dateline ("MARTA QUIÑONES Madrid")."""
+    shouted = all(len(t.text) > 1 and t.text.isupper() for t in doc[c.start:c.start + 2])
+    for k in range(c.start + 2, c.end):
+        if shouted and doc[k].is_alpha and doc[k].is_title:
+            return k
+        if doc[k].text in NEWSROOM_TITLES:
+            while k > c.start + 2 and kn.is_common(doc[k - 1].text) and \
+                    doc[k - 1].text not in kn.surnames and doc[k - 1].text not in kn.given_names:
+                k -= 1
+            return k
+    return c.end
 
 
 def _rank_hyphen(doc: Doc, k: int, end: int) -> bool:
