@@ -15,7 +15,9 @@
 - A byline's newsroom title and desk are no part of the name ("Ronan Pryce Business
   Reporter", "Marta Quiñones Redacción Economía", "Senior Editor Ronan Pryce"), nor is
   the dateline's place after a name in capitals ("MARTA QUIÑONES Madrid")
-  (``titles._byline_title``, ``titles.trim_titles``).
+  (``titles._byline_title``, ``titles.trim_titles``); nor a programme's host before it
+  ("Host Dana Pryce"; ``people._join_people``).
+- Spanish fund and asset managers named "X Gestión" are companies (``org_tails``).
 """
 
 from __future__ import annotations
@@ -127,6 +129,7 @@ def test_a_man_styled_don_stays_a_person(es: Language) -> None:
     ("en", "By Ronan Pryce Business Reporter\n\nPellow Foods bought Larkfield for $5 "
      "million.", "Ronan Pryce"),
     ("en", "Senior Editor Ronan Pryce wrote about the sale of Larkfield.", "Ronan Pryce"),
+    ("en", "Show notes: Host Dana Pryce talks about the sale of Larkfield.", "Dana Pryce"),
     ("es", "Por Marta Quiñones Redacción Economía\n\nTalvera compró Nurexa por 30 "
      "millones.", "Marta Quiñones"),
     ("es", "MARTA QUIÑONES Madrid\n\nTalvera compró Nurexa por 30 millones.",
@@ -140,3 +143,12 @@ def test_a_bylines_title_is_no_part_of_the_name(
 def test_a_name_in_capitals_keeps_its_particles(es: Language) -> None:
     text = "JUAN de la CRUZ GARCÍA dijo que la venta se cerrará en mayo."
     assert _people(es, text) == {"JUAN de la CRUZ GARCÍA"}
+
+
+# -- an asset manager named by its trade -------------------------------------------------
+
+
+def test_an_asset_manager_named_by_its_trade_is_a_company(es: Language) -> None:
+    text = "Un saludo cordial,\nAndesur Gestión"
+    assert "Andesur Gestión" in _orgs(es, text)
+    assert not _people(es, text)

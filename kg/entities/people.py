@@ -58,6 +58,7 @@ from kg.entities.words import (
     NAMESAKE_PLACE_TAILS,
     NAMESAKE_PLACES,
     NATIONALITY_DESCRIPTORS,
+    NEWSROOM_TITLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
     OFFICE_TITLES,
@@ -1111,8 +1112,11 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                 or tok.lower_ in DESCRIPTORS or tok.text.isupper():
             return False
         if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)
-                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES):
-            return False  # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General")
+                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES
+                     or tok.text in NEWSROOM_TITLES):
+            # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General"), a
+            # newsroom's title ("Host Dana Pryce")
+            return False
         if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
                 tok.text not in SAINT_WORDS:
             return False  # where the speaker is: "dijo desde Montreal Chantal Roy"
