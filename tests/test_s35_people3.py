@@ -140,6 +140,15 @@ def test_a_bylines_title_is_no_part_of_the_name(
     assert _people(en if lang == "en" else es, text) == {person}
 
 
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("en", "The board named K. R. Vellan as chairman of Pellow Foods.", "K. R. Vellan"),
+    ("es", "Texto y fotos: J. M. Arroyal", "J. M. Arroyal"),
+])
+def test_initials_keep_their_surname(
+        en: Language, es: Language, lang: str, text: str, person: str) -> None:
+    assert person in _people(en if lang == "en" else es, text)
+
+
 def test_a_name_in_capitals_keeps_its_particles(es: Language) -> None:
     text = "JUAN de la CRUZ GARCÍA dijo que la venta se cerrará en mayo."
     assert _people(es, text) == {"JUAN de la CRUZ GARCÍA"}

@@ -74,7 +74,8 @@ def _byline_title(kn: Knowledge, doc: Doc, c: _Cand) -> int:
     (``NEWSROOM_TITLES``) and the desk's common words before it are no part of the name,
     which keeps two words at least. A name in capitals ends where the capitals do, before
     the place of the dateline ("MARTA QUIÑONES Madrid")."""
-    shouted = all(len(t.text) > 1 and t.text.isupper() for t in doc[c.start:c.start + 2])
+    shouted = all(t.is_alpha and len(t.text) > 1 and t.text.isupper()
+                  for t in doc[c.start:c.start + 2])  # (not initials: "K. R. Menon")
     for k in range(c.start + 2, c.end):
         if shouted and doc[k].is_alpha and doc[k].is_title:
             return k
