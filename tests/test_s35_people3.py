@@ -2,7 +2,7 @@
 
 - A role after a place's comma that titles the name after it opens the subject, so it
   is no apposition of the place: "Sales rose in Europe, chief executive X said", "En
-  Vigo, el consejero delegado de la quesera, X, celebró" (``kg.entities.titles.
+  Ourense, el director financiero de la bodega, X, explicó" (``kg.entities.titles.
   role_of_next_name``, read by ``people.relative_or_role`` and ``cues.apposition``);
   "Quiroga, consejero delegado de Talvera, dijo" stays a person.
 - The romanised Japanese words of a company's trade close a company's name, never a
@@ -51,10 +51,10 @@ def test_a_place_before_a_titled_name_is_no_person_en(
 
 
 @pytest.mark.parametrize(("text", "place", "person"), [
-    ("En Vigo, el consejero delegado de la quesera, Rufino Albar Cuesta, celebró la "
-     "compra.", "Vigo", "Rufino Albar Cuesta"),
-    ("En Europa, la presidenta de la cooperativa, Nieves Carral, defendió la venta.",
-     "Europa", "Nieves Carral"),
+    ("En Ourense, el director financiero de la bodega, Rufino Albar Cuesta, explicó por "
+     "qué compraron Viñas Lerma.", "Ourense", "Rufino Albar Cuesta"),
+    ("En Lugo, la presidenta de la cooperativa láctea, Nieves Carral, pidió calma a los "
+     "socios.", "Lugo", "Nieves Carral"),
 ])
 def test_a_place_before_a_role_and_its_holder_is_no_party_es(
         es: Language, text: str, place: str, person: str) -> None:
@@ -79,8 +79,8 @@ def test_a_name_with_its_own_role_stays_a_person(
 
 
 @pytest.mark.parametrize(("text", "firm"), [
-    ("The British group formed a joint venture with Tanabe Kasei in March to run the "
-     "plant.", "Tanabe Kasei"),
+    ("Last year Pellow Chemicals teamed up with Tanabe Kasei on a resin plant in Ohio.",
+     "Tanabe Kasei"),
 ])
 def test_a_japanese_trade_word_closes_a_company(en: Language, text: str, firm: str) -> None:
     assert firm in _orgs(en, text)
@@ -95,8 +95,8 @@ def test_a_japanese_persons_name_stays_a_person(en: Language) -> None:
 
 
 def test_a_cider_maker_is_a_company(es: Language) -> None:
-    text = ("Cervezas Tamariz compra Sidras Ordás\n\nLa operación asciende a 25 millones "
-            "de euros. Sidras Ordás emplea a 60 personas en Asturias.")
+    text = ("Bodegas Arlanzón se queda con Sidras Ordás\n\nSidras Ordás, fundada en 1962, "
+            "produce dos millones de botellas al año.")
     assert "Sidras Ordás" in _orgs(es, text)
     assert "Sidras Ordás" not in _people(es, text)
 
@@ -158,6 +158,6 @@ def test_a_name_in_capitals_keeps_its_particles(es: Language) -> None:
 
 
 def test_an_asset_manager_named_by_its_trade_is_a_company(es: Language) -> None:
-    text = "Un saludo cordial,\nAndesur Gestión"
-    assert "Andesur Gestión" in _orgs(es, text)
+    text = "Atentamente,\nArlanza Gestión"
+    assert "Arlanza Gestión" in _orgs(es, text)
     assert not _people(es, text)

@@ -159,9 +159,9 @@ def role_of_next_name(kn: Knowledge, doc: Doc, s: int, k: int) -> bool:
     """Whether the role after the comma at ``k - 1`` titles the name after it, not the
     name at ``s`` before it: a preposition's object ends a fronted or closing adverbial
     of place, and the role opens the subject ("Sales rose in Europe, chief executive
-    Tamsin Oakley said", "En Vigo, el consejero delegado de la quesera, Rufino Albar
-    Cuesta, celebró la compra"). The role runs straight into a name of two words, or through its
-    "de"/"of" complement and a comma into one closed by a comma;
+    Tamsin Oakley said", "En Ourense, el director financiero de la bodega, Rufino Albar
+    Cuesta, explicó ..."). The role runs straight into a name of two words, or through
+    its "de"/"of" complement and a comma into one closed by a comma;
     "Quiroga, consejero delegado de Talvera, dijo" is an apposition of Quiroga."""
     if s == 0 or doc[s - 1].pos_ != "ADP" or not (doc[s - 1].is_lower or doc[s - 1].is_sent_start):
         return False
