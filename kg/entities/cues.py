@@ -39,6 +39,7 @@ from kg.entities.runs import (
     people_adjective,
     trade_house,
 )
+from kg.entities.titles import role_of_next_name
 from kg.entities.words import (
     APP_CLASSIFIERS_EN,
     ARTICLE_PLACES,
@@ -1601,8 +1602,9 @@ def apposition(x: Ctx, i: int) -> Found:
             and not x.initial_false(i - 1)):
         return None
     start = x.name_start(i - 1)
-    if _source_adverbial(x, start) or _fronted_adverbial(x, start, i):
-        return None
+    if _source_adverbial(x, start) or _fronted_adverbial(x, start, i) or \
+            role_of_next_name(x.kn, doc, start, i + 1):
+        return None  # (the role of the name after it: "En Europa, la presidenta de ...")
     first = i + 2
     if first + 1 < n and x.caps[first] and x.lowers[first + 1] == "'s":
         first += 2  # "X, the UK's largest estate agency": a possessive before the noun

@@ -38,7 +38,7 @@ from kg.entities.runs import (
     trade_house,
 )
 from kg.entities.sports import sports_report
-from kg.entities.titles import style_end
+from kg.entities.titles import role_of_next_name, style_end
 from kg.entities.words import (
     ADDRESSED_BODIES,
     APPOSITION_ROLES,
@@ -58,6 +58,7 @@ from kg.entities.words import (
     NAMESAKE_PLACE_TAILS,
     NAMESAKE_PLACES,
     NATIONALITY_DESCRIPTORS,
+    NEWSROOM_TITLES,
     NON_NAMES,
     NOT_COMPANY_HEADS,
     OFFICE_TITLES,
@@ -114,6 +115,9 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if text in ("Don", "Doña") and i > 0 and x.lowers[i - 1] in _BRAND_NOUNS:
+        # a brand named like a person: "la marca Don Curro", "la gama Doña Rufina"
+        return [_Cand(i, e, "MISC", _P_PERSON)]
     if e - nxt == 1 and text.rstrip(".") in _HONOURABLE and x.texts[nxt] in ADDRESSED_BODIES:
         return []  # a body addressed: "this Honourable House", "the Honourable Court"
     if _shop_named_don(x, i):
@@ -127,6 +131,11 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# Spanish nouns of a brand or a product range, which name what they sell after a
+# person's style as after any other name ("la marca Don Curro").
+_BRAND_NOUNS = frozenset({"marca", "marcas", "gama", "línea", "enseña", "sello"})
 
 
 def _title_goes_on(x: Ctx, k: int) -> int:
@@ -662,7 +671,8 @@ def relative_or_role(x: Ctx, i: int) -> Found:
     fronted locative (``_fronted_place``). A role only a person holds
     (``_person_only_apposition``) makes it a person over the model's organisation and
     the cues of a deal's parties: "Sutrisno, an Indonesian angel investor, put ...",
-    "Ndiaye, fundador de Teranga Pay, vendió ..."."""
+    "Ndiaye, fundador de Teranga Pay, vendió ..."; not a place before the role of the
+    name after it (``titles.role_of_next_name``)."""
     doc, nxt = x.doc, i + 1
     if not (x.caps[i] and nxt + 1 < x.n and x.texts[nxt] == ","):
         return None
@@ -679,7 +689,7 @@ def relative_or_role(x: Ctx, i: int) -> Found:
         return []  # a connective opening the sentence: "However, chief executive X said"
     if _membership_line(x, nxt + 1):
         return [_Cand(s, i + 1, "ORG", _P_CONTEXT)]
-    if _employer_of_role(x, s):
+    if _employer_of_role(x, s) or role_of_next_name(x.kn, doc, s, nxt + 1):
         return None
     if _fronted_place(x, s):
         return []
@@ -1102,8 +1112,11 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                 or tok.lower_ in DESCRIPTORS or tok.text.isupper():
             return False
         if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)
-                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES):
-            return False  # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General")
+                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES
+                     or tok.text in NEWSROOM_TITLES):
+            # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General"), a
+            # newsroom's title ("Host Dana Pryce")
+            return False
         if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
                 tok.text not in SAINT_WORDS:
             return False  # where the speaker is: "dijo desde Montreal Chantal Roy"

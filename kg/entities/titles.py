@@ -16,9 +16,11 @@ from spacy.tokens import Doc
 from kg.doc import span_text, token_texts
 from kg.entities.context import _P_GAZ, Knowledge, _Cand
 from kg.entities.words import (
+    APPOSITION_ROLES,
     ASKED_PARTICIPLES,
     HONORIFICS,
     NATIONALITY_NOUNS,
+    NEWSROOM_TITLES,
     OFFICE_TITLES,
     POST_NOMINALS,
     STYLES,
@@ -45,9 +47,11 @@ def title_word(word: str) -> bool:
 def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
     """A person's name without the nationality that opens it ("Briton Jane Holt"), the
     title that opens it before a given name ("Advocate Helena Marsh" → "Helena Marsh",
-    "Emeritus Walter Dunmore" → "Walter Dunmore") and without the post-nominal letters or
-    the parliamentary honorific that close it ("Tom Vane KC" → "Tom Vane", "Treasurer Hon."
-    → "Treasurer")."""
+    "Emeritus Walter Dunmore" → "Walter Dunmore", "Editor Ronan Pryce") and without the
+    post-nominal letters or the parliamentary honorific that close it ("Tom Vane KC" →
+    "Tom Vane", "Treasurer Hon." → "Treasurer"), nor a byline's newsroom title
+    (``_byline_title``)."""
+    c.end = _byline_title(kn, doc, c)
     while c.end - c.start > 1 and (
             doc[c.end - 1].text in POST_NOMINALS or doc[c.end - 1].text in _CLOSING_HONORIFICS):
         c.end -= 1
@@ -56,11 +60,31 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
     while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS
+                             or doc[k].text in NEWSROOM_TITLES
                              or doc[k].text in TITLE_MODIFIERS or _rank_hyphen(doc, k, c.end)):
         k += 1
     if k > c.start and doc[k].text in kn.given_names:
         c.start = k
     c.start = _past_style(doc, c.start, c.end)
+
+
+def _byline_title(kn: Knowledge, doc: Doc, c: _Cand) -> int:
+    """Where a byline's name ends before the newsroom title the line goes on with
+    ("Ronan Pryce Business Reporter", "Marta Quiñones Redacción Economía"): the title
+    (``NEWSROOM_TITLES``) and the desk's common words before it are no part of the name,
+    which keeps two words at least. A name in capitals ends where the capitals do, before
+    the place of the dateline ("MARTA QUIÑONES Madrid")."""
+    shouted = all(t.is_alpha and len(t.text) > 1 and t.text.isupper()
+                  for t in doc[c.start:c.start + 2])  # (not initials: "K. R. Menon")
+    for k in range(c.start + 2, c.end):
+        if shouted and doc[k].is_alpha and doc[k].is_title:
+            return k
+        if doc[k].text in NEWSROOM_TITLES:
+            while k > c.start + 2 and kn.is_common(doc[k - 1].text) and \
+                    doc[k - 1].text not in kn.surnames and doc[k - 1].text not in kn.given_names:
+                k -= 1
+            return k
+    return c.end
 
 
 def _rank_hyphen(doc: Doc, k: int, end: int) -> bool:
@@ -129,3 +153,39 @@ def clock_zone(doc: Doc, c: _Cand) -> bool:
         k -= 1
     return k >= 0 and bool(_CLOCK.fullmatch(doc[k].text)) and \
         any(ch.isdigit() for ch in doc[k].text)
+
+
+def role_of_next_name(kn: Knowledge, doc: Doc, s: int, k: int) -> bool:
+    """Whether the role after the comma at ``k - 1`` titles the name after it, not the
+    name at ``s`` before it: a preposition's object ends a fronted or closing adverbial
+    of place, and the role opens the subject ("Sales rose in Europe, chief executive
+    Tamsin Oakley said", "En Ourense, el director financiero de la bodega, Rufino Albar
+    Cuesta, explicó ..."). The role runs straight into a name of two words, or through
+    its "de"/"of" complement and a comma into one closed by a comma;
+    "Quiroga, consejero delegado de Talvera, dijo" is an apposition of Quiroga."""
+    if s == 0 or doc[s - 1].pos_ != "ADP" or not (doc[s - 1].is_lower or doc[s - 1].is_sent_start):
+        return False
+    n, j, role = len(doc), k, False
+    while j < min(n, k + 5) and doc[j].is_lower and (
+            doc[j].lower_ in APPOSITION_ROLES or doc[j].pos_ in ("DET", "ADJ")):
+        role = role or doc[j].lower_ in APPOSITION_ROLES
+        j += 1
+    if not role or j + 1 >= n:
+        return False
+    if _name_at(kn, doc, j):
+        return True  # "chief executive Tamsin Oakley"
+    if doc[j].lower_ not in ("de", "del", "of", "at"):
+        return False
+    comma = next((m for m in range(j + 1, min(n, j + 7)) if doc[m].text == ","), -1)
+    if comma < 0 or not _name_at(kn, doc, comma + 1):
+        return False
+    e = comma + 2
+    while e < n and doc[e].text[:1].isupper():
+        e += 1
+    return e < n and doc[e].text == ","  # ", Rufino Albar Cuesta,"
+
+
+def _name_at(kn: Knowledge, doc: Doc, j: int) -> bool:
+    """A person's name opens at ``j``: two capitalised words, the first no place."""
+    return j + 1 < len(doc) and doc[j].text[:1].isupper() and doc[j + 1].text[:1].isupper() \
+        and doc[j].is_alpha and doc[j].text not in kn.places
