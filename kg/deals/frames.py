@@ -60,7 +60,7 @@ from kg.deals.longform import (
     seller_in_goods,
     understanding_partner,
 )
-from kg.deals.mention import Mention
+from kg.deals.mention import TOLD_AS_STEP, Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
 from kg.deals.possession import (
@@ -147,6 +147,7 @@ from kg.deals.syntax import (
     ranked,
     spanish_percentage,
     subjects,
+    told_as_step,
 )
 from kg.deals.tacit import (
     bare_part,
@@ -3358,6 +3359,8 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
     # noun ranks the holder among the company's, it tells no second deal)
     m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
         or _another_object(tok, noun)
+    if told_as_step(tok):
+        m.rules.append(TOLD_AS_STEP)  # one step of a deal done in several (merge)
     if got is not None:
         _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)

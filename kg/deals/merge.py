@@ -20,7 +20,7 @@ from decimal import Decimal
 from rdflib import URIRef
 
 from kg import iri
-from kg.deals.mention import Mention
+from kg.deals.mention import TOLD_AS_STEP, Mention
 from kg.deals.words import COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
@@ -347,9 +347,45 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
         _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
-            _fold_payments(_fold_described_targets(deals.list))
+            _fold_payments(_fold_steps_of_takeovers(_fold_described_targets(deals.list)))
         ))))
     ))))
+
+
+# What the buyer and the company bought are in each kind of deal a step may be told as.
+_STEP_SIDES = {"Investment": ("investor", "investee"), "Acquisition": ("acquirer", "target")}
+
+
+def _fold_steps_of_takeovers(deals: list[Mention]) -> list[Mention]:
+    """ "Marrick will buy Tolsey Foods in two stages. In a first tranche, Marrick will
+    acquire 40% of Tolsey Foods for $60 million": a stake (or a part giving control)
+    told as one numbered step of a deal done in several (kg.deals.syntax.told_as_step),
+    bought by the buyer of a takeover of the same company the article tells, is that
+    takeover's step, not a deal of its own. Its evidence and seller join the takeover,
+    which keeps its own price and stage (a step's price and its being done are the
+    step's, not the whole's). A stake with no step told ("took a 20% stake last year
+    ... now agreed to buy the rest") and a step bought by another buyer stay apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type not in _STEP_SIDES or TOLD_AS_STEP not in d.rules or d.distinct or d.holding:
+            continue
+        buyer, bought = _STEP_SIDES[d.type]
+        buyers, companies = _holders(d, buyer), _holders(d, bought)
+        into = next((
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Acquisition"
+            and TOLD_AS_STEP not in o.rules and not o.distinct and not o.holding
+            and buyers and buyers <= _holders(o, "acquirer")
+            and companies and companies <= _holders(o, "target")
+        ), None)
+        if into is not None:
+            sellers = [("seller", ref) for ref in _holders(d, "seller")]
+            _absorb(into, replace(
+                d, roles=sellers, amount=None, valuation=None, status=None,
+                status_explicit=False, rules=[r for r in d.rules if not r.startswith("status:")]))
+            into.rules.append("merge:step-of-takeover")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
 
 
 # What the payer and the payee of a payment are in the takeover or stake it pays for.

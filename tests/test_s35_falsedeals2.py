@@ -1,0 +1,103 @@
+"""Session 35, helper falsedeals2 (issue #13): one event read as two deals.
+
+- A stake told as one numbered step of a deal done in several ("In a first tranche, X
+  will acquire 40% of Y", "En una primera fase, X comprará el 45 % de Y", "As a first
+  step", "Como primer paso"), bought by the buyer of a takeover of the same company, is
+  that takeover's step, not a deal of its own (``kg.deals.syntax.told_as_step``,
+  ``kg.deals.merge._fold_steps_of_takeovers``); the takeover keeps its own price and
+  stage. A step bought by another buyer, a stake with no step told, a second stake
+  told as another, and "the first phase of a plant" stay as they were.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- a step of a takeover done in several ------------------------------------------
+
+
+def test_first_tranche_is_a_step_of_the_takeover(en: Language) -> None:
+    d = _one(en, "Marrick Group will buy Tolsey Foods in two stages. In a first tranche, "
+                 "Marrick Group will acquire 40% of Tolsey Foods for $60 million, and the "
+                 "rest in 2027.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("acquirer", "Marrick Group"), ("target", "Tolsey Foods")}
+    assert d.amount is None  # the tranche's price is not the whole's
+    assert "merge:step-of-takeover" in d.rules
+
+
+def test_first_step_is_a_step_of_the_takeover(en: Language) -> None:
+    d = _one(en, "Corbel Foods will take over Anvers Dairy in two stages. As a first "
+                 "step, Corbel Foods will buy 30% of Anvers Dairy from its founders.")
+    assert d.type == "Acquisition"
+    assert _roles(d) >= {("acquirer", "Corbel Foods"), ("target", "Anvers Dairy")}
+
+
+def test_primer_tramo_es_un_paso_de_la_compra(es: Language) -> None:
+    d = _one(es, "Grupo Ferral comprará Conservas Ibarra en dos fases. En un primer "
+                 "tramo, Grupo Ferral adquirirá el 40% de Conservas Ibarra por 30 "
+                 "millones de euros.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("acquirer", "Grupo Ferral"), ("target", "Conservas Ibarra")}
+    assert d.status == "Announced"
+
+
+def test_primera_fase_es_un_paso_de_la_compra(es: Language) -> None:
+    d = _one(es, "Grupo Sorell se hará con Lácteos Ebro en dos etapas. En una primera "
+                 "fase, Grupo Sorell comprará el 45% de Lácteos Ebro por 25 millones.")
+    assert d.type == "Acquisition"
+    assert _roles(d) == {("acquirer", "Grupo Sorell"), ("target", "Lácteos Ebro")}
+
+
+def test_como_primer_paso_es_un_paso_de_la_compra(es: Language) -> None:
+    d = _one(es, "Tarvia adquirirá Hilados Curt por completo antes de 2028. Como primer "
+                 "paso, Tarvia comprará un 20% de Hilados Curt a la familia Curt.")
+    assert d.type == "Acquisition"
+    assert ("target", "Hilados Curt") in _roles(d)
+
+
+# -- near misses: another buyer, no step told, a step of something else ----------------
+
+
+def test_step_bought_by_another_buyer_stays_apart(en: Language) -> None:
+    deals = _deals(en, "Fenrow Capital agreed to buy Lisle Brewing. In a first tranche, "
+                       "Brigand Partners will acquire 25% of Lisle Brewing.")
+    assert {d.type for d in deals} == {"Acquisition", "Investment"}
+    assert not any("merge:step-of-takeover" in d.rules for d in deals)
+
+
+def test_stake_then_the_rest_with_no_step_stays_two(en: Language) -> None:
+    deals = _deals(en, "Pelham Energy took a 20% stake in Corvin Solar last year. Pelham "
+                       "Energy has now agreed to buy the rest of Corvin Solar for $80 "
+                       "million.")
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
+
+
+def test_first_phase_of_a_plant_is_no_step(en: Language) -> None:
+    deals = _deals(en, "Fenrow Capital agreed to buy Lisle Brewing. Fenrow Capital also "
+                       "invested $5 million in the first phase of Lisle Brewing's new "
+                       "plant.")
+    assert not any("frame:told-as-step" in d.rules for d in deals)
+
+
+def test_second_stake_with_no_takeover_stays_two(en: Language) -> None:
+    deals = _deals(en, "Halden Bank bought a 10% stake in Mirow Pay in March. In a second "
+                       "tranche, Halden Bank bought another 10% of Mirow Pay in June.")
+    assert [d.type for d in deals] == ["Investment", "Investment"]
