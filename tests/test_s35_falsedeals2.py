@@ -7,6 +7,11 @@
   ``kg.deals.merge._fold_steps_of_takeovers``); the takeover keeps its own price and
   stage. A step bought by another buyer, a stake with no step told, a second stake
   told as another, and "the first phase of a plant" stay as they were.
+- A deal an interview's question takes for granted, denied by a bare negation in the
+  answer right after it ("Why did you sell your stake in Y? — We didn't.", "—¿Por qué
+  vendieron su participación en Y? —No la vendimos."), is no deal
+  (``kg.deals.first_person.denied_by_answer``); an answer that says more, or "No
+  comment", leaves it.
 """
 
 from __future__ import annotations
@@ -101,3 +106,42 @@ def test_second_stake_with_no_takeover_stays_two(en: Language) -> None:
     deals = _deals(en, "Halden Bank bought a 10% stake in Mirow Pay in March. In a second "
                        "tranche, Halden Bank bought another 10% of Mirow Pay in June.")
     assert [d.type for d in deals] == ["Investment", "Investment"]
+
+
+# -- a question's deal denied by the answer ------------------------------------------
+
+_ASKED_EN = "Ilsa Brand, chief executive of Quorrel Dairies, answers our questions.\n\n"
+_ASKED_ES = ("Rosa Ibarra, consejera delegada de Quesos Almira, responde a nuestras "
+             "preguntas.\n\n")
+
+
+def test_sale_asked_and_denied_is_no_deal(en: Language) -> None:
+    assert _deals(en, _ASKED_EN + "Why did you sell your stake in Fenton Creamery?\n\n"
+                      "We didn't. We are happy holders and have no plans to leave.") == []
+
+
+def test_sale_asked_and_never_done_is_no_deal(en: Language) -> None:
+    assert _deals(en, _ASKED_EN + "Why did you sell your stake in Fenton Creamery?\n\n"
+                      "No, we never did.") == []
+
+
+def test_venta_preguntada_y_negada_no_es_operacion(es: Language) -> None:
+    assert _deals(es, _ASKED_ES + "—¿Por qué vendieron su participación en Lácteos "
+                      "Sarria?\n\n—No la vendimos. Y no pensamos hacerlo.") == []
+
+
+def test_purchase_asked_and_explained_stays(en: Language) -> None:
+    d = _one(en, _ASKED_EN + "Why did you buy Fenton Creamery?\n\nWe needed its plants "
+                 "in the north.")
+    assert _roles(d) == {("acquirer", "Quorrel Dairies"), ("target", "Fenton Creamery")}
+
+
+def test_no_comment_denies_nothing(en: Language) -> None:
+    d = _one(en, _ASKED_EN + "Did you sell Fenton Creamery to Marl Foods?\n\nNo comment.")
+    assert ("acquirer", "Marl Foods") in _roles(d)
+
+
+def test_compra_preguntada_y_explicada_sigue(es: Language) -> None:
+    d = _one(es, _ASKED_ES + "—¿Por qué compraron Lácteos Sarria?\n\n—Necesitábamos sus "
+                 "fábricas del norte.")
+    assert ("target", "Lácteos Sarria") in _roles(d)

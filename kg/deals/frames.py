@@ -46,7 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
-from kg.deals.first_person import FIRST_PLURAL
+from kg.deals.first_person import FIRST_PLURAL, denied_by_answer
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -3750,7 +3750,8 @@ def _may_state_deal(
 ) -> bool:
     """The checks every trigger passes: the parser's part of speech agrees, the word
     is not read with an outer trigger, a noun tells a deal of its own, a verb is not
-    impersonal, and the deal is not denied."""
+    impersonal, and the deal is not denied (in its clause, or by the answer to the
+    question that tells it)."""
     if noun and tok.pos_ in ("VERB", "AUX"):
         return False
     if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ") and misread_verb(tok) is None:
@@ -3790,6 +3791,8 @@ def _may_state_deal(
         return False
     if noun and kind in _LOSABLE and _lost(tok):
         return False
+    if denied_by_answer(ctx, tok):
+        return False  # "Why did you sell Y? — We didn't."
     return not is_denied(tok, noun)
 
 
