@@ -12,6 +12,11 @@
   vendieron su participación en Y? —No la vendimos."), is no deal
   (``kg.deals.first_person.denied_by_answer``); an answer that says more, or "No
   comment", leaves it.
+- A purchase noun naming, by its company, a stake its buyer was told buying before
+  ("X bought 30% of Y for $50 million. X's purchase of Y was approved by regulators"),
+  with no price of its own and no stage but an approval or a completion, is that stake
+  purchase (``kg.deals.merge._fold_stakes_named_again``); a takeover agreed or launched
+  later, one with another price, and one told in another year stay deals of their own.
 """
 
 from __future__ import annotations
@@ -145,3 +150,46 @@ def test_compra_preguntada_y_explicada_sigue(es: Language) -> None:
     d = _one(es, _ASKED_ES + "—¿Por qué compraron Lácteos Sarria?\n\n—Necesitábamos sus "
                  "fábricas del norte.")
     assert ("target", "Lácteos Sarria") in _roles(d)
+
+
+# -- a stake purchase named again by its company -------------------------------------
+
+
+def test_purchase_of_the_company_names_the_stake_again(en: Language) -> None:
+    d = _one(en, "Acme Rail bought 30% of Zenith Signals for $50 million in March. Acme "
+                 "Rail's purchase of Zenith Signals was approved by regulators.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Acme Rail"), ("investee", "Zenith Signals")}
+    assert d.amount is not None and d.amount.value == 50_000_000
+
+
+def test_compra_de_la_empresa_es_la_participacion_comprada(es: Language) -> None:
+    d = _one(es, "Grupo Almar ha comprado el 25% de Conservas Nalón por 12 millones de "
+                 "euros. La compra de Conservas Nalón por Grupo Almar fue aprobada por la "
+                 "CNMC.")
+    assert d.type == "Investment"
+    assert "merge:stake-named-again" in d.rules
+
+
+def test_takeover_agreed_after_a_stake_stays_apart(en: Language) -> None:
+    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals last year. This week Acme "
+                       "Rail agreed the purchase of Zenith Signals for $400 million.")
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
+
+
+def test_takeover_completed_in_another_year_stays_apart(en: Language) -> None:
+    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals in 2019. Acme Rail's "
+                       "purchase of Zenith Signals was completed in 2023.")
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
+
+
+def test_opa_lanzada_tras_una_participacion_sigue_aparte(es: Language) -> None:
+    deals = _deals(es, "Grupo Almar compró el 25% de Conservas Nalón en 2020. Grupo Almar "
+                       "ha lanzado ahora una opa por Conservas Nalón.")
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
+
+
+def test_purchase_with_a_price_of_its_own_stays_apart(en: Language) -> None:
+    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals. Acme Rail's purchase of "
+                       "Zenith Signals, worth $300 million, will close in June.")
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]

@@ -13,6 +13,7 @@ graph node. Plain Python (no spaCy), so each rule is tested on hand-made mention
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
@@ -21,7 +22,7 @@ from rdflib import URIRef
 
 from kg import iri
 from kg.deals.mention import TOLD_AS_STEP, Mention
-from kg.deals.words import COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
+from kg.deals.words import APPROVAL_VERBS, COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -347,7 +348,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
         _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
-            _fold_payments(_fold_steps_of_takeovers(_fold_described_targets(deals.list)))
+            _fold_payments(_fold_stakes_named_again(_fold_steps_of_takeovers(
+                _fold_described_targets(deals.list))))
         ))))
     ))))
 
@@ -386,6 +388,70 @@ def _fold_steps_of_takeovers(deals: list[Mention]) -> list[Mention]:
             into.rules.append("merge:step-of-takeover")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+# The stages a deal noun that names a deal told before may add: its approval, its
+# completion, or its completion to come ("X's purchase of Y was approved").
+_STAGES_OF_A_DEAL_TOLD = APPROVAL_VERBS | COMPLETED | COMPLETION_EXPECTED
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _fold_stakes_named_again(deals: list[Mention]) -> list[Mention]:
+    """ "Acme Rail bought 30% of Zenith Signals for $50 million. Acme Rail's purchase
+    of Zenith Signals was approved by regulators": a purchase noun whose object is the
+    company a stake was bought in, by the stake's buyer, told after the stake with no
+    price of its own (or the same) and with no stage but an approval or a completion,
+    names the stake purchase by the company it is in: it joins the stake, which keeps
+    its type and price. A takeover told with a stage of its own ("this week it agreed
+    a takeover of Zenith", "launched a bid") is a deal of its own, and so is one told
+    in a sentence of another year ("Acme bought 30% of Zenith in 2019 ... Acme's
+    purchase of Zenith was completed in 2023")."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or d.distinct or d.holding or not _noun_only(d) \
+                or not _stage_of_a_deal_told(d):
+            continue
+        into = next((
+            o for o in deals
+            if o.type == "Investment" and o.sent < d.sent and id(o) not in folded
+            and not o.distinct and not o.holding and not _holders(o, "seller")
+            and _holders(o, "investor") and _holders(o, "investor") == _holders(d, "acquirer")
+            and _holders(o, "investee") and _holders(o, "investee") == _holders(d, "target")
+            and set(d.roles) <= {(_TAKEN_AS.get(role, role), ref) for role, ref in o.roles}
+            and (d.amount is None or _same_amount(d.amount, o.amount))
+            and not _other_years(o, d)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[], amount=None))
+            into.rules.append("merge:stake-named-again")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# What each role of a stake is in the takeover noun that names it again.
+_TAKEN_AS = {"investor": "acquirer", "investee": "target"}
+
+
+def _noun_only(m: Mention) -> bool:
+    """A deal told only by purchase nouns ("Acme's purchase of Zenith")."""
+    frames = [r for r in m.rules if r.startswith("frame:")]
+    return bool(frames) and all(r.startswith("frame:acquire_n(") for r in frames)
+
+
+def _stage_of_a_deal_told(m: Mention) -> bool:
+    """No stage stated, or only one a deal told before may reach: its approval or its
+    completion (``_STAGES_OF_A_DEAL_TOLD``)."""
+    sources = [r.partition("<-")[2] for r in m.rules if r.startswith("status:")]
+    return not m.status_explicit or all(
+        source in _STAGES_OF_A_DEAL_TOLD for source in sources if source != "default")
+
+
+def _other_years(a: Mention, b: Mention) -> bool:
+    """Two deals whose sentences each name a year, and no year in common: told apart
+    by their dates."""
+    ya, yb = set(_YEAR.findall(a.evidence.text)), set(_YEAR.findall(b.evidence.text))
+    return bool(ya) and bool(yb) and not ya & yb
 
 
 # What the payer and the payee of a payment are in the takeover or stake it pays for.
