@@ -21,24 +21,9 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
-
-from kg.facts import Deal
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
-
+from test_s32_unread import _deals, _one, _roles
 
 # -- a step of a takeover done in several ------------------------------------------
 
@@ -171,25 +156,22 @@ def test_compra_de_la_empresa_es_la_participacion_comprada(es: Language) -> None
     assert "merge:stake-named-again" in d.rules
 
 
-def test_takeover_agreed_after_a_stake_stays_apart(en: Language) -> None:
-    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals last year. This week Acme "
-                       "Rail agreed the purchase of Zenith Signals for $400 million.")
-    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
-
-
-def test_takeover_completed_in_another_year_stays_apart(en: Language) -> None:
-    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals in 2019. Acme Rail's "
-                       "purchase of Zenith Signals was completed in 2023.")
-    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
-
-
-def test_opa_lanzada_tras_una_participacion_sigue_aparte(es: Language) -> None:
-    deals = _deals(es, "Grupo Almar compró el 25% de Conservas Nalón en 2020. Grupo Almar "
-                       "ha lanzado ahora una opa por Conservas Nalón.")
-    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
-
-
-def test_purchase_with_a_price_of_its_own_stays_apart(en: Language) -> None:
-    deals = _deals(en, "Acme Rail bought 30% of Zenith Signals. Acme Rail's purchase of "
-                       "Zenith Signals, worth $300 million, will close in June.")
+@pytest.mark.parametrize(("lang", "text"), [
+    # a takeover agreed later, with a price of its own
+    ("en", "Acme Rail bought 30% of Zenith Signals last year. This week Acme Rail agreed "
+           "the purchase of Zenith Signals for $400 million."),
+    # completed in another year
+    ("en", "Acme Rail bought 30% of Zenith Signals in 2019. Acme Rail's purchase of Zenith "
+           "Signals was completed in 2023."),
+    # a bid launched
+    ("es", "Grupo Almar compró el 25% de Conservas Nalón en 2020. Grupo Almar ha lanzado "
+           "ahora una opa por Conservas Nalón."),
+    # a price of its own
+    ("en", "Acme Rail bought 30% of Zenith Signals. Acme Rail's purchase of Zenith Signals, "
+           "worth $300 million, will close in June."),
+])
+def test_takeover_told_apart_from_the_stake_stays(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    deals = _deals(request.getfixturevalue(lang), text)
     assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
