@@ -3293,6 +3293,18 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
 _JOINT = frozenset({"conjunta", "conjunto", "mixta", "joint"})
 
 
+def _told_as(m: Mention, tok: Token, kind: str, noun: bool) -> None:
+    """How the text places the deal among others: as another deal ("otro contrato", "an
+    earlier acquisition", ``Mention.distinct``), or as one step of a deal done in
+    several ("in a first tranche", ``TOLD_AS_STEP``). An ordinal on a holder noun ranks
+    the holder among the company's ("el segundo accionista de Y", "its third
+    shareholder"), it tells no second deal."""
+    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
+        or _another_object(tok, noun)
+    if told_as_step(tok):
+        m.rules.append(TOLD_AS_STEP)
+
+
 def _another_object(tok: Token, noun: bool) -> bool:
     """ "bought another stake in Y", "adquirió otro 10% de Y", "took a second stake":
     a verb whose object is told as another is another deal than the one of the same
@@ -3355,12 +3367,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
     _stacked_target(ctx, m, anchor, kind, noun)
-    # ("el segundo accionista de Y", "its third shareholder": an ordinal on a holder
-    # noun ranks the holder among the company's, it tells no second deal)
-    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
-        or _another_object(tok, noun)
-    if told_as_step(tok):
-        m.rules.append(TOLD_AS_STEP)  # one step of a deal done in several (merge)
+    _told_as(m, tok, kind, noun)
     if got is not None:
         _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)

@@ -511,7 +511,7 @@ def told_as_step(tok: Token) -> bool:
     of the plant" is a part of a project, not a step of the deal). The phrase hangs on
     the deal's verb, or on the verb that governs a deal noun ("will complete the
     purchase of 40% in a first stage")."""
-    clause = tok if tok.pos_ in ("VERB", "AUX") or tok.head is tok else tok.head
+    clause = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" else tok.head
     for c in clause.children:
         nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
         for n in nouns:
