@@ -17,6 +17,11 @@
   with no price of its own and no stage but an approval or a completion, is that stake
   purchase (``kg.deals.merge._fold_stakes_named_again``); a takeover agreed or launched
   later, one with another price, and one told in another year stay deals of their own.
+- A takeover told loosely first (a headline's "X compra Y", "X snaps up Y": buyer and
+  company only, no price, no stage) is the one stake the same buyer is told buying in
+  that company in the next sentence ("X ha adquirido el 45 % de Y por 30 millones")
+  (``kg.deals.merge._fold_thin_takeovers_of_stakes``); a takeover agreed with its price,
+  and a stake told further on as background, stay deals of their own.
 """
 
 from __future__ import annotations
@@ -171,6 +176,41 @@ def test_compra_de_la_empresa_es_la_participacion_comprada(es: Language) -> None
            "worth $300 million, will close in June."),
 ])
 def test_takeover_told_apart_from_the_stake_stays(
+    request: pytest.FixtureRequest, lang: str, text: str
+) -> None:
+    deals = _deals(request.getfixturevalue(lang), text)
+    assert sorted(d.type for d in deals) == ["Acquisition", "Investment"]
+
+
+# -- a headline's takeover that is the lede's stake ----------------------------------
+
+
+def test_headline_purchase_is_the_stake_of_the_lede(es: Language) -> None:
+    d = _one(es, "Grupo Almar compra Conservas Nalón\n\nGrupo Almar ha adquirido el 45% de "
+                 "Conservas Nalón por 30 millones de euros, según informó la empresa.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Grupo Almar"), ("investee", "Conservas Nalón")}
+    assert d.amount is not None and d.amount.value == 30_000_000
+
+
+def test_headline_snap_up_is_the_stake_of_the_lede(en: Language) -> None:
+    d = _one(en, "Acme Rail snaps up Zenith Signals\n\nAcme Rail has agreed to buy 40% of "
+                 "Zenith Signals for $40 million from its founders.")
+    assert d.type == "Investment"
+    assert d.status == "Announced"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # the takeover agreed with its price; an older stake told as background
+    ("en", "Acme Rail buys Zenith Signals\n\nAcme Rail said on Monday it had agreed to buy "
+           "Zenith Signals for $300 million. The company expects to close the deal in June. "
+           "Zenith Signals makes railway signalling systems. In 2019 Acme Rail bought 10% "
+           "of Zenith Signals for $20 million."),
+    # a stake told three sentences on, after the deal's own news
+    ("en", "Acme Rail buys Zenith Signals\n\nThe deal was announced on Monday. Regulators "
+           "must still approve it. Acme Rail bought 10% of Zenith Signals in 2019."),
+])
+def test_takeover_with_a_background_stake_stays(
     request: pytest.FixtureRequest, lang: str, text: str
 ) -> None:
     deals = _deals(request.getfixturevalue(lang), text)

@@ -348,8 +348,8 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
         _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
-            _fold_payments(_fold_stakes_named_again(_fold_steps_of_takeovers(
-                _fold_described_targets(deals.list))))
+            _fold_payments(_fold_thin_takeovers_of_stakes(_fold_stakes_named_again(
+                _fold_steps_of_takeovers(_fold_described_targets(deals.list)))))
         ))))
     ))))
 
@@ -425,6 +425,43 @@ def _fold_stakes_named_again(deals: list[Mention]) -> list[Mention]:
         if into is not None:
             _absorb(into, replace(d, roles=[], amount=None))
             into.rules.append("merge:stake-named-again")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# How many sentences on a stake may tell again a takeover told loosely: the next, or
+# the one after a blank line (a headline's lede).
+_NEXT_TELLING = 2
+
+
+def _fold_thin_takeovers_of_stakes(deals: list[Mention]) -> list[Mention]:
+    """ "Grupo Almar compra Conservas Nalón" (a headline), then "Grupo Almar ha adquirido
+    el 45 % de Conservas Nalón por 30 millones": a takeover told once, first, with its
+    buyer and company only (no price, no stage stated, no seller), is the stake the
+    same buyer is told buying in that company after it, the one stake of the pair the
+    article tells, in the next sentence (the lede after a headline, a blank line
+    between): the loose telling joins the stake, which keeps its type, price and
+    stage. A takeover told with a price or a stage ("agreed to buy Y for $90m"), one
+    told after the stake ("took a 20% stake last year ... now buys the rest"), a stake
+    told further on (an earlier stake, told as background), and a stake held or told
+    as another stay apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or d.distinct or d.holding or d.amount is not None \
+                or d.status_explicit or d.extra_evidence or len(d.roles) != 2 \
+                or len(_holders(d, "acquirer")) != 1 or len(_holders(d, "target")) != 1:
+            continue
+        stakes = [
+            o for o in deals
+            if o.type == "Investment" and 0 < o.sent - d.sent <= _NEXT_TELLING
+            and id(o) not in folded and not o.distinct and not o.holding
+            and _holders(o, "investor") == _holders(d, "acquirer")
+            and _holders(o, "investee") == _holders(d, "target")
+        ]
+        if len(stakes) == 1:
+            _absorb(stakes[0], replace(d, roles=[], status=None, rules=[
+                r for r in d.rules if not r.startswith("status:")]))
+            stakes[0].rules.append("merge:thin-takeover-of-stake")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
 
