@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from kg.deals.conjugation import verb_forms
 from kg.deals.context import Context, organisations_of
 from kg.deals.syntax import direct_objects, feat, spanish_percentage, subjects
-from kg.deals.words import OBJ_DEPS, SIGNED
+from kg.deals.words import NEGATIONS, OBJ_DEPS, SIGNED
 from kg.doc import doc_lang, doc_text
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
@@ -193,6 +193,27 @@ def asked_you(ctx: Context, tok: Token) -> bool:
     sentence that asks."""
     return tok.lower_ == "you" and ctx.sents[ctx.sent_index(tok.i)].text.rstrip().endswith(
         "?") and _acts_in_deal(ctx, tok)
+
+
+# The most words an answer that only denies has ("We didn't", "No, we did not", "No
+# la vendimos"): a longer one goes on to say something of its own.
+_BARE_DENIAL = 5
+
+
+def denied_by_answer(ctx: Context, tok: Token) -> bool:
+    """ "Why did you sell your stake in Y? — We didn't.", "—¿Por qué vendieron su
+    participación en Y? —No la vendimos.": a deal an interview's question takes for
+    granted, which the answer right after it denies with a bare negation (a few words,
+    one of them a negation, naming nothing), never happened. An answer that says more
+    ("We needed the cash", "No, we sold only half") or names something ("No comment")
+    leaves the question's deal as told."""
+    si = ctx.sent_index(tok.i)
+    if not ctx.sents[si].text.rstrip().endswith("?"):
+        return False
+    answer = next((s for s in ctx.sents[si + 1:] if s.text.strip()), None)
+    words = [t for t in answer or () if t.is_alpha or t.lower_ == "n't"]
+    return 0 < len(words) <= _BARE_DENIAL and any(t.lower_ in NEGATIONS for t in words) \
+        and not any(t.pos_ in ("NOUN", "PROPN") for t in words)
 
 
 def asked_ustedes(ctx: Context, verb: Token) -> bool:

@@ -46,7 +46,7 @@ from kg.deals.disposal import (
     supplied_to,
 )
 from kg.deals.fields import line_heading
-from kg.deals.first_person import FIRST_PLURAL
+from kg.deals.first_person import FIRST_PLURAL, denied_by_answer
 from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
@@ -60,7 +60,7 @@ from kg.deals.longform import (
     seller_in_goods,
     understanding_partner,
 )
-from kg.deals.mention import Mention
+from kg.deals.mention import TOLD_AS_STEP, Mention
 from kg.deals.negotiation import bid_talked_over, talks_counterpart
 from kg.deals.pairs import PAIR_JOIN_VERBS, join_both, joins_pair
 from kg.deals.possession import (
@@ -147,6 +147,7 @@ from kg.deals.syntax import (
     ranked,
     spanish_percentage,
     subjects,
+    told_as_step,
 )
 from kg.deals.tacit import (
     bare_part,
@@ -3320,6 +3321,18 @@ RECEIVE_FRAMES: dict[str, RoleMap] = {
 _JOINT = frozenset({"conjunta", "conjunto", "mixta", "joint"})
 
 
+def _told_as(m: Mention, tok: Token, kind: str, noun: bool) -> None:
+    """How the text places the deal among others: as another deal ("otro contrato", "an
+    earlier acquisition", ``Mention.distinct``), or as one step of a deal done in
+    several ("in a first tranche", ``TOLD_AS_STEP``). An ordinal on a holder noun ranks
+    the holder among the company's ("el segundo accionista de Y", "its third
+    shareholder"), it tells no second deal."""
+    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
+        or _another_object(tok, noun)
+    if told_as_step(tok):
+        m.rules.append(TOLD_AS_STEP)
+
+
 def _another_object(tok: Token, noun: bool) -> bool:
     """ "bought another stake in Y", "adquirió otro 10% de Y", "took a second stake":
     a verb whose object is told as another is another deal than the one of the same
@@ -3382,10 +3395,7 @@ def read(ctx: Context, tok: Token, kind_key: str, si: int, triggers: set[int]) -
         m.rules.append(f"frame:received({got.lemma_.lower()})")
     fill_roles(ctx, m, anchor, kind, noun, roles, frame.steps)
     _stacked_target(ctx, m, anchor, kind, noun)
-    # ("el segundo accionista de Y", "its third shareholder": an ordinal on a holder
-    # noun ranks the holder among the company's, it tells no second deal)
-    m.distinct = noun and ((kind != "investor" and is_another(tok)) or is_earlier(tok)) \
-        or _another_object(tok, noun)
+    _told_as(m, tok, kind, noun)
     if got is not None:
         _received_from(ctx, m, tok, got, roles)
     talks_counterpart(ctx, m, tok)
@@ -3775,7 +3785,8 @@ def _may_state_deal(
 ) -> bool:
     """The checks every trigger passes: the parser's part of speech agrees, the word
     is not read with an outer trigger, a noun tells a deal of its own, a verb is not
-    impersonal, and the deal is not denied."""
+    impersonal, and the deal is not denied (in its clause, or by the answer to the
+    question that tells it)."""
     if noun and tok.pos_ in ("VERB", "AUX"):
         return False
     if not noun and tok.pos_ not in ("VERB", "AUX", "ADJ") and misread_verb(tok) is None:
@@ -3815,6 +3826,8 @@ def _may_state_deal(
         return False
     if noun and kind in _LOSABLE and _lost(tok):
         return False
+    if denied_by_answer(ctx, tok):
+        return False  # "Why did you sell Y? — We didn't."
     return not is_denied(tok, noun)
 
 

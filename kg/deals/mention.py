@@ -6,6 +6,10 @@ from dataclasses import dataclass, field
 
 from kg.facts import Amount, EntityRef, Quantity, Span
 
+# The rule of a deal told as one step of a deal done in several ("in a first tranche,
+# X will acquire 40% of Y"): set by kg.deals.frames, read by kg.deals.merge.
+TOLD_AS_STEP = "frame:told-as-step"
+
 
 @dataclass
 class Mention:

@@ -13,6 +13,7 @@ graph node. Plain Python (no spaCy), so each rule is tested on hand-made mention
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
@@ -20,8 +21,8 @@ from decimal import Decimal
 from rdflib import URIRef
 
 from kg import iri
-from kg.deals.mention import Mention
-from kg.deals.words import COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
+from kg.deals.mention import TOLD_AS_STEP, Mention
+from kg.deals.words import APPROVAL_VERBS, COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
 
@@ -347,9 +348,147 @@ def merge(mentions: list[Mention]) -> list[Deal]:
             told.rules.append("merge:backref-to-agreement")
     return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
         _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
-            _fold_payments(_fold_described_targets(deals.list))
+            _fold_payments(_fold_thin_takeovers_of_stakes(_fold_stakes_named_again(
+                _fold_steps_of_takeovers(_fold_described_targets(deals.list)))))
         ))))
     ))))
+
+
+# What the buyer and the company bought are in each kind of deal a step may be told as.
+_STEP_SIDES = {"Investment": ("investor", "investee"), "Acquisition": ("acquirer", "target")}
+
+
+def _fold_steps_of_takeovers(deals: list[Mention]) -> list[Mention]:
+    """ "Marrick will buy Tolsey Foods in two stages. In a first tranche, Marrick will
+    acquire 40% of Tolsey Foods for $60 million": a stake (or a part giving control)
+    told as one numbered step of a deal done in several (kg.deals.syntax.told_as_step),
+    bought by the buyer of a takeover of the same company the article tells, is that
+    takeover's step, not a deal of its own. Its evidence and seller join the takeover,
+    which keeps its own price and stage (a step's price and its being done are the
+    step's, not the whole's). A stake with no step told ("took a 20% stake last year
+    ... now agreed to buy the rest") and a step bought by another buyer stay apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type not in _STEP_SIDES or TOLD_AS_STEP not in d.rules or d.distinct or d.holding:
+            continue
+        buyer, bought = _STEP_SIDES[d.type]
+        buyers, companies = _holders(d, buyer), _holders(d, bought)
+        into = next((
+            o for o in deals
+            if o is not d and id(o) not in folded and o.type == "Acquisition"
+            and TOLD_AS_STEP not in o.rules and not o.distinct and not o.holding
+            and buyers and buyers <= _holders(o, "acquirer")
+            and companies and companies <= _holders(o, "target")
+        ), None)
+        if into is not None:
+            sellers = [("seller", ref) for ref in _holders(d, "seller")]
+            _absorb(into, replace(
+                d, roles=sellers, amount=None, valuation=None, status=None,
+                status_explicit=False, rules=[r for r in d.rules if not r.startswith("status:")]))
+            into.rules.append("merge:step-of-takeover")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# The stages a deal noun that names a deal told before may add: its approval, its
+# completion, or its completion to come ("X's purchase of Y was approved").
+_STAGES_OF_A_DEAL_TOLD = APPROVAL_VERBS | COMPLETED | COMPLETION_EXPECTED
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _fold_stakes_named_again(deals: list[Mention]) -> list[Mention]:
+    """ "Acme Rail bought 30% of Zenith Signals for $50 million. Acme Rail's purchase
+    of Zenith Signals was approved by regulators": a purchase noun whose object is the
+    company a stake was bought in, by the stake's buyer, told after the stake with no
+    price of its own (or the same) and with no stage but an approval or a completion,
+    names the stake purchase by the company it is in: it joins the stake, which keeps
+    its type and price. A takeover told with a stage of its own ("this week it agreed
+    a takeover of Zenith", "launched a bid") is a deal of its own, and so is one told
+    in a sentence of another year ("Acme bought 30% of Zenith in 2019 ... Acme's
+    purchase of Zenith was completed in 2023")."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or d.distinct or d.holding or not _noun_only(d) \
+                or not _stage_of_a_deal_told(d):
+            continue
+        into = next((
+            o for o in deals
+            if o.type == "Investment" and o.sent < d.sent and id(o) not in folded
+            and not o.distinct and not o.holding and not _holders(o, "seller")
+            and _holders(o, "investor") and _holders(o, "investor") == _holders(d, "acquirer")
+            and _holders(o, "investee") and _holders(o, "investee") == _holders(d, "target")
+            and set(d.roles) <= {(_TAKEN_AS.get(role, role), ref) for role, ref in o.roles}
+            and (d.amount is None or _same_amount(d.amount, o.amount))
+            and not _other_years(o, d)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[], amount=None))
+            into.rules.append("merge:stake-named-again")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# How many sentences on a stake may tell again a takeover told loosely: the next, or
+# the one after a blank line (a headline's lede).
+_NEXT_TELLING = 2
+
+
+def _fold_thin_takeovers_of_stakes(deals: list[Mention]) -> list[Mention]:
+    """ "Grupo Almar compra Conservas Nalón" (a headline), then "Grupo Almar ha adquirido
+    el 45 % de Conservas Nalón por 30 millones": a takeover told once, first, with its
+    buyer and company only (no price, no stage stated, no seller), is the stake the
+    same buyer is told buying in that company after it, the one stake of the pair the
+    article tells, in the next sentence (the lede after a headline, a blank line
+    between): the loose telling joins the stake, which keeps its type, price and
+    stage. A takeover told with a price or a stage ("agreed to buy Y for $90m"), one
+    told after the stake ("took a 20% stake last year ... now buys the rest"), a stake
+    told further on (an earlier stake, told as background), and a stake held or told
+    as another stay apart."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or d.distinct or d.holding or d.amount is not None \
+                or d.status_explicit or d.extra_evidence or len(d.roles) != 2 \
+                or len(_holders(d, "acquirer")) != 1 or len(_holders(d, "target")) != 1:
+            continue
+        stakes = [
+            o for o in deals
+            if o.type == "Investment" and 0 < o.sent - d.sent <= _NEXT_TELLING
+            and id(o) not in folded and not o.distinct and not o.holding
+            and _holders(o, "investor") == _holders(d, "acquirer")
+            and _holders(o, "investee") == _holders(d, "target")
+        ]
+        if len(stakes) == 1:
+            _absorb(stakes[0], replace(d, roles=[], status=None, rules=[
+                r for r in d.rules if not r.startswith("status:")]))
+            stakes[0].rules.append("merge:thin-takeover-of-stake")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# What each role of a stake is in the takeover noun that names it again.
+_TAKEN_AS = {"investor": "acquirer", "investee": "target"}
+
+
+def _noun_only(m: Mention) -> bool:
+    """A deal told only by purchase nouns ("Acme's purchase of Zenith")."""
+    frames = [r for r in m.rules if r.startswith("frame:")]
+    return bool(frames) and all(r.startswith("frame:acquire_n(") for r in frames)
+
+
+def _stage_of_a_deal_told(m: Mention) -> bool:
+    """No stage stated, or only one a deal told before may reach: its approval or its
+    completion (``_STAGES_OF_A_DEAL_TOLD``)."""
+    sources = [r.partition("<-")[2] for r in m.rules if r.startswith("status:")]
+    return not m.status_explicit or all(
+        source in _STAGES_OF_A_DEAL_TOLD for source in sources if source != "default")
+
+
+def _other_years(a: Mention, b: Mention) -> bool:
+    """Two deals whose sentences each name a year, and no year in common: told apart
+    by their dates."""
+    ya, yb = set(_YEAR.findall(a.evidence.text)), set(_YEAR.findall(b.evidence.text))
+    return bool(ya) and bool(yb) and not ya & yb
 
 
 # What the payer and the payee of a payment are in the takeover or stake it pays for.

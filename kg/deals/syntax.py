@@ -28,6 +28,8 @@ from kg.deals.words import (
     NEGATIONS,
     OBJ_DEPS,
     PASSIVE_SUBJ,
+    STEP_NOUNS,
+    STEP_ORDINALS,
     SUBJ_DEPS,
     SUPPLY_WORDS,
     TELLING_VERBS,
@@ -499,6 +501,25 @@ def is_possessed(tok: Token) -> bool:
 def is_another(tok: Token) -> bool:
     """ "otro contrato", "another deal": never the deal told before."""
     return any(c.dep_ in ("det", "amod") and c.lower_ in ANOTHER for c in tok.children)
+
+
+def told_as_step(tok: Token) -> bool:
+    """ "In a first tranche, Marrick will acquire 40% of Tolsey", "En una primera fase,
+    Ferral comprará el 40 % de Ibarra", "as a first step": a deal whose clause is placed
+    by a phrase of a numbered step (a step noun with an ordinal) is one step of a deal
+    done in several. The step noun takes no complement of its own ("in the first phase
+    of the plant" is a part of a project, not a step of the deal). The phrase hangs on
+    the deal's verb, or on the verb that governs a deal noun ("will complete the
+    purchase of 40% in a first stage")."""
+    clause = tok if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" else tok.head
+    for c in clause.children:
+        nouns = [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else [c]
+        for n in nouns:
+            if n.lemma_.lower() in STEP_NOUNS and any(
+                a.dep_ == "amod" and a.lower_ in STEP_ORDINALS for a in n.children
+            ) and not any(g.dep_ in ("prep", "nmod") for g in n.children):
+                return True
+    return False
 
 
 def is_earlier(tok: Token) -> bool:
