@@ -12,14 +12,16 @@ or a word of a person's name (``kg.entities.cues._unknown_place``).
   Southeast Asia": ``lexicon/entities.toml`` ``world_regions`` and the everyday forms
   of ISO 3166-2 names, ``kg.entities.gazetteer.subdivision_forms``)
   (``kg.entities.cues.deal_object``).
-- A share's company, past its percentage: "una participación del 20% en Miravela"; and
-  the agent after a deal noun's company: "la compra de Quintessa por parte de Orvalia",
+- A share's company, past its percentage: "una participación del 20% en Miravela"; the
+  company after Spanish "la compra de" ("Nalvesa cerró la compra de Valle Ordesa"),
+  where the small Spanish model reads unfamiliar names as places; and the agent after
+  a deal noun's company: "la compra de Quintessa por parte de Orvalia",
   "la compra de Portugal Telecom por Solvane" ("la compra de Portugal" names no
   company) (``kg.entities.cues.deal_noun``).
-- Tried and dropped (closed rows fell): the same typing in the slots of buying,
-  selling and merging ("compró X", "adquirida por X", "la compra de X"), where an
-  estate or a building named like a place is bought too, and the subject of a passive
-  deal verb ("Denbrook was sold to Quorvis").
+- Tried and dropped (closed rows fell): the same typing in the slots of the verbs of
+  buying, selling and merging ("compró X", "adquirida por X") and after English "the
+  purchase of X", where an estate or a building named like a place is bought too, and
+  the subject of a passive deal verb ("Denbrook was sold to Quorvis").
 - The buyer a thing is sold to: "Morvane vendió Castilla Digital a Pexor", "sold its
   unit to Pexor"; a person ("a Ana Ruiz") and a country ("a Chile") stay what they are
   (``kg.entities.cues.sold_to``).
@@ -93,6 +95,9 @@ def test_a_partner_of_a_fund_is_no_company_bought(en: Language) -> None:
     ("Barcelo Capital tomó una participación del 35 por ciento en Ruvanta.", "Ruvanta"),
     ("La compra de Quintessa por parte de Orvalia se cerró en marzo.", "Orvalia"),
     ("La compra de Portugal Telecom por Solvane.", "Solvane"),
+    ("Nalvesa cerró la compra de Valle Ordesa.", "Valle Ordesa"),
+    ("La compra de Sierra Mágina por Nalvesa se cerró ayer.", "Sierra Mágina"),
+    ("Nalvesa anunció la compra de Campo Lindo.", "Campo Lindo"),
 ])
 def test_a_deal_nouns_company_and_agent(es: Language, text: str, name: str) -> None:
     assert _kinds(es, text).get(name) == "org"

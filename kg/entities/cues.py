@@ -48,6 +48,7 @@ from kg.entities.words import (
     CAPITAL_WORDS,
     COMPANY_ONLY_TAILS,
     COMPANY_PARTICIPLES,
+    COMPANY_SLOT_NOUNS,
     COMPOUND_TAILS,
     COPULAS,
     CORPORATE_POSSESSIONS,
@@ -68,7 +69,6 @@ from kg.entities.words import (
     INSTITUTIONS,
     INTENT_VERBS,
     INTERNAL_BODIES,
-    INVESTMENT_NOUNS,
     KIN_JOINERS,
     KIN_TAILS,
     LEGAL_FORMS,
@@ -2349,8 +2349,11 @@ def deal_noun(x: Ctx, i: int) -> Found:
     after its company: "la compra de Quintessa por parte de Orvalia", "the purchase of
     Denbrook by Quorvis" (a company or a person: ``_party_name``). A share is held in a
     company, so after a noun of investing a place no list knows is one ("una
-    participación en Miravela"; ``_unknown_place``); what is bought may be an estate
-    named like a place, and keeps the model's reading."""
+    participación en Miravela"; ``_unknown_place``), and so after Spanish "la compra
+    de", where the small Spanish model reads unfamiliar company names as places ("la
+    compra de Talvora"); English "the purchase of" an unknown place keeps the model's
+    reading (an estate is bought too), as does a contract's other party
+    (``COMPANY_SLOT_NOUNS``)."""
     doc, n = x.doc, x.n
     preps = DEAL_NOUNS.get(x.lowers[i])
     p = _past_percentage(x, i + 1)
@@ -2367,7 +2370,7 @@ def deal_noun(x: Ctx, i: int) -> Found:
             # Championship club Dunford Rovers", "una participación en Ligue 1 club X"
         label = _label_at(x.model, k, e)
         named = [_Cand(k, e, "ORG", _P_CONTEXT)] if label in (None, "MISC", "ORG") or (
-            label == "LOC" and x.lowers[i] in INVESTMENT_NOUNS and _unknown_place(x, k, e)
+            label == "LOC" and x.lowers[i] in COMPANY_SLOT_NOUNS and _unknown_place(x, k, e)
         ) else []
         return named + _noun_agent(x, e)
     return []

@@ -139,7 +139,7 @@ DEAL_VERBS = _words("deal_verbs")
 # X"): kg.entities.cues.money_into
 MONEY_INTO_VERBS = DEALS_LEXICON.words("round_money_verbs") - DEAL_VERBS
 DEAL_NOUNS = LEXICON.prepositions("deal_nouns")
-INVESTMENT_NOUNS = _words("investment_nouns")
+COMPANY_SLOT_NOUNS = _words("company_slot_nouns")
 SIGNING_VERBS = _words("signing_verbs")
 SELLING_VERBS = _words("selling_verbs")
 TARGET_VERBS = _words("target_verbs")
