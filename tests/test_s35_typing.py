@@ -23,8 +23,9 @@ or a word of a person's name (``kg.entities.cues._unknown_place``).
   purchase of X", where an estate or a building named like a place is bought too, and
   the subject of a passive deal verb ("Denbrook was sold to Quorvis").
 - The buyer a thing is sold to: "Morvane vendió Castilla Digital a Pexor", "sold its
-  unit to Pexor"; a person ("a Ana Ruiz") and a country ("a Chile") stay what they are
-  (``kg.entities.cues.sold_to``).
+  unit to Pexor"; a person ("a Ana Ruiz") and a country ("a Chile") stay what they are,
+  and a name before the buyer's descriptor is not the buyer ("to Plover parent Avocet
+  Holdings") (``kg.entities.cues.sold_to``).
 - Who signs an agreement with a company is a party too: "Sierra Pelada suscribió un
   acuerdo con Grupo Arvena"; "Chile firmó un acuerdo con ..." stays a country
   (``kg.entities.cues.signed_with``).
@@ -143,6 +144,12 @@ def test_sold_to_reads_the_buyer(en: Language) -> None:
 def test_a_person_or_a_country_sold_to_stays_one(
         en: Language, es: Language, lang: str, text: str, name: str, kind: str | None) -> None:
     assert _kinds(es if lang == "es" else en, text).get(name) == kind
+
+
+def test_a_name_before_the_buyers_descriptor_is_not_the_buyer(en: Language) -> None:
+    kinds = _kinds(en, "Thornbury agreed to sell its bakery arm Millcroft Breads to Plover "
+                       "parent Avocet Holdings.")
+    assert kinds.get("Avocet") == "org" and "Plover" not in kinds
 
 
 # -- the signer ----------------------------------------------------------------

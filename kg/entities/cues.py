@@ -2111,6 +2111,10 @@ def sold_to(x: Ctx, i: int) -> Found:
         if x.lowers[k] in ("a", "to") and x.caps[k + 1] and x.doc[k + 1].pos_ == "PROPN" \
                 and x.texts[k + 1] not in NON_NAMES:
             e = x.run_end(k + 1)
+            if e + 1 < x.n and x.lowers[e] in DESCRIPTORS and x.texts[e].islower() and \
+                    x.caps[e + 1]:
+                return []  # the name modifies the buyer's descriptor: "sold its arm to
+                # Gannet parent Osprey Holdings" (Osprey buys)
             return [_Cand(k + 1, e, "ORG", _P_CONTEXT)] if _party_name(x, k + 1, e) else []
     return []
 
