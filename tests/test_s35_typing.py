@@ -8,7 +8,7 @@ or a word of a person's name (``kg.entities.cues._unknown_place``).
   Olmedra", "Stellan Peak invested in Brightwater" (the model read a place); a known
   place stays one ("invirtió en Madrid", "invested in Texas"), and a buyer's "in" is
   where it bought ("bought land in Dunmarra"); a region of the world
-  or of a country is a place too ("su primera inversión en Galicia", "invested in
+  or of a country is a place too ("prepara otra inversión en Galicia", "invested in
   Southeast Asia": ``lexicon/entities.toml`` ``world_regions`` and the everyday forms
   of ISO 3166-2 names, ``kg.entities.gazetteer.subdivision_forms``)
   (``kg.entities.cues.deal_object``).
@@ -73,7 +73,7 @@ def test_invested_in_reads_the_deal(es: Language) -> None:
     ("es", "El fondo invirtió en Valencia.", "Valencia"),
     ("en", "Orvane invested in Texas.", "Texas"),
     ("en", "Kelford bought land in Dunmarra.", "Dunmarra"),
-    ("es", "Orvane buscaba su primera inversión en Galicia.", "Galicia"),
+    ("es", "Orvane prepara otra inversión en Galicia.", "Galicia"),
     ("es", "Brisca Capital invirtió en Sudamérica.", "Sudamérica"),
     ("en", "Harlow Ventures invested in Southeast Asia.", "Southeast Asia"),
 ])
@@ -84,7 +84,7 @@ def test_a_known_place_or_where_one_bought_stays_a_place(
 
 def test_a_partner_of_a_fund_is_no_company_bought(en: Language) -> None:
     # "partner" as the noun of a job title is no verb of partnering
-    kinds = _kinds(en, "Kalahari partner Tumelo Sekgwa said the fund was patient.")
+    kinds = _kinds(en, "Brenmoor partner Tumelo Sekgwa declined to comment on Monday.")
     assert kinds.get("Tumelo Sekgwa") != "org"
 
 

@@ -1796,7 +1796,7 @@ def deal_object(x: Ctx, i: int) -> Found:
 def _invested_slot(x: Ctx, i: int, prep: str | None) -> bool:
     """Whether the name after the verb at ``i`` and its preposition ``prep`` is what
     money is put in: "invirtió en Tesmarq", "invested in Quenby" (a verb, not the noun
-    of a job: "Kalahari partner X"). A stake is held in a company, so a place no list
+    of a job: "Brenmoor partner X"). A stake is held in a company, so a place no list
     knows there is one; what is bought, sold or merged may be an estate, a mine or a
     building named like a place ("compró Los Almendros"), and a buyer's "in" is where
     it bought ("bought land in Dunmarra"): those slots leave the model's place alone."""
@@ -2114,7 +2114,7 @@ def sold_to(x: Ctx, i: int) -> Found:
             if e + 1 < x.n and x.lowers[e] in DESCRIPTORS and x.texts[e].islower() and \
                     x.caps[e + 1]:
                 return []  # the name modifies the buyer's descriptor: "sold its arm to
-                # Gannet parent Osprey Holdings" (Osprey buys)
+                # Plover parent Avocet Holdings" (Avocet buys)
             return [_Cand(k + 1, e, "ORG", _P_CONTEXT)] if _party_name(x, k + 1, e) else []
     return []
 
