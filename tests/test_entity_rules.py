@@ -311,6 +311,7 @@ def test_the_cue_prefilter_is_the_union_of_the_cue_keys() -> None:
     assert [cue.rule for cue in ORG_CUES if not cue.on] == ["cue:government"]
     assert cues._CUE_LEMMAS == (
         words.DEAL_VERBS | words.RAISE_VERBS | words.SIGNING_VERBS | words.MONEY_INTO_VERBS
+        | words.SELLING_VERBS
     )
     assert {",", "("} | words.LEGAL_FORMS <= cues._CUE_TEXTS
     assert words.DESCRIPTORS | frozenset(words.DEAL_NOUNS) <= cues._CUE_LOWERS

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.doc import doc_text, span_text, token_lemma_lowers, token_lowers
 from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGAL, Knowledge, _Cand
 from kg.entities.defined import defined_term
+from kg.entities.gazetteer import subdivision_forms
 from kg.entities.institutions import is_city
 from kg.entities.runs import (
     PERSON_DESCRIPTORS,
@@ -48,6 +49,7 @@ from kg.entities.words import (
     CAPITAL_WORDS,
     COMPANY_ONLY_TAILS,
     COMPANY_PARTICIPLES,
+    COMPANY_SLOT_NOUNS,
     COMPOUND_TAILS,
     COPULAS,
     CORPORATE_POSSESSIONS,
@@ -103,6 +105,7 @@ from kg.entities.words import (
     ROUND_WORDS,
     SEAT_WORDS,
     SECTOR_HEADS,
+    SELLING_VERBS,
     SIGNING_VERBS,
     SOURCE_WORDS,
     SPACED_LEGAL_FORM,
@@ -114,6 +117,7 @@ from kg.entities.words import (
     TARGET_VERBS,
     TRAILING_DESCRIPTORS,
     UNIT_WORDS,
+    WORLD_REGIONS,
 )
 from kg.iri import fold
 
@@ -1763,7 +1767,9 @@ def deal_object(x: Ctx, i: int) -> Found:
     elif x.lemmas[i] in _PHRASAL_ONLY:
         return []
     bare = True  # the object right after the verb, with no preposition
+    prep = None
     if k < x.n and x.lowers[k] in ("en", "in", "a", "con", "with", "por", "by"):
+        prep = x.lowers[k]
         k += 1
         bare = False
     if bare and k < x.n and x.lemmas[i] in _INVEST_VERBS and \
@@ -1777,14 +1783,40 @@ def deal_object(x: Ctx, i: int) -> Found:
         if people_adjective(doc, named, e):
             return []
         label = _label_at(x.model, named, e)
-        # after a common noun ("steelmaker Ruhrstahl") a place no list knows is a name
-        if label in (None, "MISC", "ORG") or (
-            named > k and label == "LOC" and doc[named:e].text not in x.kn.places
+        # after a common noun ("steelmaker Ruhrstahl") a place no list knows is a name,
+        # and so it is where money is put (``_invested_slot``)
+        if label in (None, "MISC", "ORG") or label == "LOC" and (
+            named > k and doc[named:e].text not in x.kn.places
+            or _invested_slot(x, i, prep) and _unknown_place(x, named, e)
         ):
             return [_Cand(named, e, "ORG", _P_CONTEXT)]
     if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _invested_slot(x: Ctx, i: int, prep: str | None) -> bool:
+    """Whether the name after the verb at ``i`` and its preposition ``prep`` is what
+    money is put in: "invirtió en Tesmarq", "invested in Quenby" (a verb, not the noun
+    of a job: "Brenmoor partner X"). A stake is held in a company, so a place no list
+    knows there is one; what is bought, sold or merged may be an estate, a mine or a
+    building named like a place ("compró Los Almendros"), and a buyer's "in" is where
+    it bought ("bought land in Dunmarra"): those slots leave the model's place alone."""
+    return prep in ("en", "in") and x.lemmas[i] in _INVEST_VERBS and \
+        x.doc[i].pos_ in ("VERB", "AUX")
+
+
+def _unknown_place(x: Ctx, s: int, e: int) -> bool:
+    """Whether the name ``s:e`` that the model read as a place is one no list knows:
+    no country, region or GeoNames city ("Madrid", "Texas", "Portugal"), and no word
+    of a person's name (a given name, a surname of the lists, a person of the
+    article). A deal's company slot makes such a name a company: "Vantreo invirtió en
+    Tesmarq", "una participación en Miravela", "sold its unit to Pexor" (issue
+    #13)."""
+    text = x.doc[s:e].text
+    return not (_known_place(x, s, e) or is_city(text) or x.texts[s] in x.kn.countries
+                or text in WORLD_REGIONS or text in subdivision_forms()
+                or _person_word(x, s, e) or x.texts[s] in NON_NAMES)
 
 
 _ROLE_COPULAS = frozenset({"es", "fue", "era", "is", "was"})
@@ -2050,18 +2082,47 @@ def signed_with(x: Ctx, i: int) -> Found:
     """Who a contract is signed with: "la aerolínea firmó con Aerovia", "Transportes
     Sur firmó el lunes un contrato con Petrovale", "signed a lease with Norvale": a
     company, even where the model read an unknown place; a place the lists know
-    ("firmó con Chile") and a person ("signed with Ana Ruiz") stay what they are."""
+    ("firmó con Chile") and a person ("signed with Ana Ruiz") stay what they are. The
+    signer is a party as well, read as a deal verb's subject (``_subject_names``)."""
     if x.doc[i].pos_ != "VERB":
         return None
     k = _signed_party(x, i)
     if k is None:
         return []
+    # who signs with a company is a party too: "Magic Valley Dairy signs a supply
+    # agreement with Ridgeline" (a name the model read stays its reading)
+    signers = _subject_names(x, list(x.doc[i].children))
     s, e = k, x.run_end(k)
     label = _label_at(x.model, s, e)
     if label == "PER" or x.texts[s] in x.kn.given_names or x.texts[s] in HONORIFICS or \
             x.doc[s:e].text in x.kn.places or x.texts[s] in NON_NAMES:
-        return []
-    return [_Cand(s, e, "ORG", _P_CONTEXT)] if label in (None, "MISC", "LOC") else []
+        return signers
+    return signers + ([_Cand(s, e, "ORG", _P_CONTEXT)] if label in (None, "MISC", "LOC") else [])
+
+
+def sold_to(x: Ctx, i: int) -> Found:
+    """Who a thing is sold to: "Morvane vendió Castilla Digital a Pexor", "Denbrook was
+    sold to Quorvis". The buyer is a company or a person, so a name the model read as
+    neither, a miscellany, nothing or a place no list knows, is a company; a known place
+    ("sold to Texas") and a person's name stay what they are."""
+    if x.doc[i].pos_ != "VERB":
+        return None
+    for k in range(i + 1, min(i + 9, x.n - 1)):
+        if x.doc[k].is_sent_start or x.lowers[k] in _CLAUSE_ENDS:
+            return []
+        if x.lowers[k] in ("a", "to") and x.caps[k + 1] and x.doc[k + 1].pos_ == "PROPN" \
+                and x.texts[k + 1] not in NON_NAMES:
+            e = x.run_end(k + 1)
+            if e + 1 < x.n and x.lowers[e] in DESCRIPTORS and x.texts[e].islower() and \
+                    x.caps[e + 1]:
+                return []  # the name modifies the buyer's descriptor: "sold its arm to
+                # Plover parent Avocet Holdings" (Avocet buys)
+            return [_Cand(k + 1, e, "ORG", _P_CONTEXT)] if _party_name(x, k + 1, e) else []
+    return []
+
+
+# Words that close the clause of a verb: its parties are named before them.
+_CLAUSE_ENDS = frozenset({".", ";", "y", "and", "que", "which", "who", "quien"})
 
 
 def _signed_party(x: Ctx, i: int) -> int | None:
@@ -2289,12 +2350,22 @@ def deal_noun_subject(x: Ctx, i: int) -> Found:
 
 
 def deal_noun(x: Ctx, i: int) -> Found:
-    """A deal noun: "la adquisición de Bethesda", "a stake in Anthropic"."""
+    """A deal noun: "la adquisición de Bethesda", "a stake in Anthropic", "una
+    participación del 20% en Miravela" (past the share's percentage), and the agent
+    after its company: "la compra de Quintessa por parte de Orvalia", "the purchase of
+    Denbrook by Quorvis" (a company or a person: ``_party_name``). A share is held in a
+    company, so after a noun of investing a place no list knows is one ("una
+    participación en Miravela"; ``_unknown_place``), and so after Spanish "la compra
+    de", where the small Spanish model reads unfamiliar company names as places ("la
+    compra de Talvora"); English "the purchase of" an unknown place keeps the model's
+    reading (an estate is bought too), as does a contract's other party
+    (``COMPANY_SLOT_NOUNS``)."""
     doc, n = x.doc, x.n
     preps = DEAL_NOUNS.get(x.lowers[i])
-    if not (preps and i + 1 < n and x.lowers[i + 1] in preps):
+    p = _past_percentage(x, i + 1)
+    if not (preps and p < n and x.lowers[p] in preps):
         return None
-    k = i + 2
+    k = p + 1
     if k < n and x.lowers[k] in ("la", "el", "the"):
         k += 1
     if k < n and x.caps[k] and doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
@@ -2303,8 +2374,52 @@ def deal_noun(x: Ctx, i: int) -> Found:
         if j + 1 < n and x.lowers[j] in DESCRIPTORS and x.texts[j].islower() and x.caps[j + 1]:
             return []  # the name modifies a descriptor of the next: "a stake in
             # Championship club Dunford Rovers", "una participación en Ligue 1 club X"
-        if _label_at(x.model, k, e) in (None, "MISC", "ORG"):
-            return [_Cand(k, e, "ORG", _P_CONTEXT)]
+        label = _label_at(x.model, k, e)
+        named = [_Cand(k, e, "ORG", _P_CONTEXT)] if label in (None, "MISC", "ORG") or (
+            label == "LOC" and x.lowers[i] in COMPANY_SLOT_NOUNS and _unknown_place(x, k, e)
+        ) else []
+        return named + _noun_agent(x, e)
+    return []
+
+
+def _party_name(x: Ctx, s: int, e: int) -> bool:
+    """Whether the name ``s:e`` in a slot that a company or a person fills (a buyer, an
+    agent) is a company's: the model read it as one, or as anything but a person where
+    no list or person of the article explains its words (``_unknown_place``)."""
+    label = _label_at(x.model, s, e)
+    return label == "ORG" or label != "PER" and _unknown_place(x, s, e)
+
+
+# Words of a percentage between a share's noun and its company: "del 20 %", "del 20 por
+# ciento", "of 20%".
+_PERCENT_WORDS = frozenset({"del", "de", "of", "%", "por", "ciento", "per", "cent"})
+
+
+def _past_percentage(x: Ctx, k: int) -> int:
+    """Past the percentage that opens at ``k`` after a share's noun ("participación del
+    20% en X", "stake of 20% in X"); ``k`` itself where none does."""
+    j = k
+    while j < min(k + 5, x.n) and (x.lowers[j] in _PERCENT_WORDS or x.doc[j].like_num
+                                  or x.texts[j].endswith("%") and x.texts[j][:-1]
+                                  .replace(",", "").replace(".", "").isdigit()):
+        j += 1
+    return j if any("%" in x.texts[m] or x.lowers[m] in ("ciento", "cent")
+                    for m in range(k, j)) else k
+
+
+def _noun_agent(x: Ctx, e: int) -> list[_Cand]:
+    """The agent after a deal noun's company, which ends at ``e``: "por parte de X",
+    "por X", "by X"."""
+    if x.lowers[e:e + 3] == ["por", "parte", "de"]:
+        k = e + 3
+    elif e < x.n and x.lowers[e] in ("por", "by"):
+        k = e + 1
+    else:
+        return []
+    if k < x.n and x.caps[k] and x.doc[k].pos_ == "PROPN" and x.texts[k] not in NON_NAMES:
+        end = x.run_end(k)
+        if _party_name(x, k, end):
+            return [_Cand(k, end, "ORG", _P_CONTEXT)]
     return []
 
 
@@ -2720,6 +2835,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:role_named", role_named, (), "lower", ROLE_NOUN_WORDS),
     Cue("cue:deal_subject", deal_subject, (), "lemma", DEAL_VERBS),
     Cue("cue:signed_with", signed_with, (), "lemma", SIGNING_VERBS),
+    Cue("cue:sold_to", sold_to, (), "lemma", SELLING_VERBS),
     Cue("cue:stake_of", stake_of, (), "lower", frozenset({"de", "del", "of"})),
     Cue("cue:raise_subject", raise_subject, (), "lemma", RAISE_VERBS),
     Cue("cue:share_owner", share_owner, (), "lower", frozenset({"'s", "’s"})),

@@ -148,6 +148,27 @@ def known_places(countries_only: bool = False) -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.lru_cache(maxsize=1)
+def subdivision_forms() -> frozenset[str]:
+    """The everyday forms ISO 3166-2 writes inside a subdivision's name, which
+    ``known_places`` keeps whole: the name in brackets and the one before it
+    ("Catalunya [Cataluña]" → "Catalunya", "Cataluña"), and the name before a comma
+    ("Asturias, Principado de" → "Asturias").
+
+    >>> {"Galicia", "Cataluña", "Asturias"} <= subdivision_forms()
+    True
+    """
+    forms: set[str] = set()
+    for subdivision in pycountry.subdivisions:
+        name = subdivision.name
+        if "[" in name:
+            before, _, inside = name.partition("[")
+            forms.update({before.strip(), inside.rstrip("] ").strip()})
+        elif ", " in name:
+            forms.add(name.split(", ", 1)[0])
+    return frozenset(f for f in forms if f)
+
+
 def _plain_romanisation(name: str) -> str:
     """A place's name as the press writes it, without the marks of a scholarly
     romanisation that ISO 3166-2 keeps ("Telangana" of "Telangāna", "Uttar Pradesh"
