@@ -19,18 +19,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from kg.facts import Deal
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = list(nlp(text)._.kg_deals)
-    assert len(deals) == 1, deals
-    return deals[0]
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
+from tests.test_s34_matched import _one, _roles
 
 # -- an end told of the talks, the plan or the offer -------------------------------------
 
