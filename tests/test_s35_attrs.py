@@ -11,7 +11,8 @@
   (``kg.deals.frames._offtake_signer_sells``), unless the signer signs it "to buy".
 - A supply agreement's party described as a client (customer, importer, retail chain)
   buys, one described as a supplier (supplier, contractor, services firm) sells
-  (``kg.deals.frames._sides_described``).
+  (``kg.deals.frames._sides_described``); an agreement with a party described as a
+  client is a purchase agreement, not a partnership (``_client_described``).
 """
 
 from __future__ import annotations
@@ -120,3 +121,28 @@ def test_a_described_supplier_sells_en(en: Language) -> None:
 def test_no_descriptor_keeps_the_sides(en: Language) -> None:
     d = _one(en, "Kestrel Mills signed a supply contract with Tarrant Drilling in 2023.")
     assert "roles:sides-described" not in d.rules
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer", "seller"), [
+    ("es", "Además, Tramoya Labs ha firmado un acuerdo con la cadena de supermercados "
+     "Mercados Alborán para instalar su sistema en sus 120 tiendas.",
+     "Mercados Alborán", "Tramoya Labs"),
+    ("en", "Tramoya Labs signed a distribution agreement with the grocery retailer "
+     "Fenwick Stores in May.", "Fenwick Stores", "Tramoya Labs"),
+])
+def test_an_agreement_with_a_client_sells_to_it(
+    en: Language, es: Language, lang: str, text: str, buyer: str, seller: str
+) -> None:
+    d = _one(es if lang == "es" else en, text)
+    assert (d.type, _roles(d)) == ("PurchaseAgreement", {("buyer", buyer), ("seller", seller)})
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Además, Tramoya Labs ha firmado un acuerdo con la tecnológica Nubaria Sistemas "
+     "para desarrollar su sistema."),
+    ("en", "Tramoya Labs signed a research agreement with Nubaria Systems in May."),
+])
+def test_an_agreement_with_no_client_stays_a_partnership(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert _one(es if lang == "es" else en, text).type == "Partnership"

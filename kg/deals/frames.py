@@ -2171,6 +2171,9 @@ def _supply(
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
+        elif not m.supply and _client_described(ctx, m):
+            m.supply = True
+            m.rules.append("frame:agreement-with-client")
         if m.supply:
             _client_of_work(ctx, m, tok)
             _signer_first(ctx, m, tok)
@@ -2433,15 +2436,33 @@ def _described_producer(ctx: Context, m: Mention, ref: EntityRef) -> bool:
     return _described_as(ctx, m, ref, PRODUCER_NAME_WORDS)
 
 
-def _described_as(ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str]) -> bool:
-    """Whether one of ``words`` is among the two words right before the party's name in
-    the agreement's sentence ("con la cadena Y", "the retailer Y")."""
+def _described_as(
+    ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str], reach: int = 2
+) -> bool:
+    """Whether one of ``words`` is among the ``reach`` words right before the party's
+    name in the agreement's sentence ("con la cadena Y", "the retailer Y")."""
     sent = ctx.sents[m.sent]
     return any(
         t.lower_ in words
         for start, x in ctx.mention_starts if x == ref and sent.start <= start < sent.end
-        for t in ctx.doc[max(sent.start, start - 2) : start]
+        for t in ctx.doc[max(sent.start, start - reach) : start]
     )
+
+
+def _client_described(ctx: Context, m: Mention) -> bool:
+    """ "Y firmó un acuerdo de distribución con el importador londinense X", "ha firmado
+    un acuerdo con la cadena de supermercados X para desplegar su plataforma": an
+    agreement between two parties, one of them described as a client (customer,
+    importer, retail chain), sells to that client: a purchase agreement, not a
+    partnership (``_sides_described`` then puts the client first). Near miss: "firmó un
+    acuerdo con la tecnológica X" (no client described): a partnership."""
+    return len(m.roles) == 2 and [
+        _described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH) for _, ref in m.roles
+    ].count(True) == 1
+
+
+# ("la cadena de supermercados X": the descriptor may stand three words before the name)
+_CLIENT_REACH = 3
 
 
 def _offtake_signer_sells(ctx: Context, m: Mention, tok: Token) -> None:
@@ -2472,8 +2493,8 @@ def _sides_described(ctx: Context, m: Mention) -> None:
     if len(m.roles) != 2:
         return
     sides = [
-        (_described_as(ctx, m, ref, BUYER_DESCRIPTORS),
-         _described_as(ctx, m, ref, SELLER_DESCRIPTORS))
+        (_described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH),
+         _described_as(ctx, m, ref, SELLER_DESCRIPTORS, _CLIENT_REACH))
         for _, ref in m.roles
     ]
     first_sells = sides[0][1] and not sides[0][0] and not sides[1][1]
