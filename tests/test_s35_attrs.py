@@ -9,8 +9,9 @@
   before any deal is told.
 - An offtake agreement sells the signer's output: the other party buys
   (``kg.deals.frames._offtake_signer_sells``), unless the signer signs it "to buy".
-- A supply agreement's party described as a client (customer, importer, retail chain)
-  buys, one described as a supplier (supplier, contractor, services firm) sells
+- A supply agreement's party described as a client (customer, importer, retailer,
+  "cadena de supermercados"; not "cadena" alone, which may run hotels) buys, one
+  described as a supplier (supplier, contractor, services firm) sells
   (``kg.deals.frames._sides_described``); an agreement with a party described as a
   client is a purchase agreement, not a partnership (``_client_described``).
 """
@@ -99,8 +100,8 @@ def test_an_offtake_signed_to_buy_keeps_the_signer_buying(en: Language) -> None:
 @pytest.mark.parametrize(("text", "buyer", "seller"), [
     ("En 2023 Bodegas Almudí firmó con el importador sueco Nordvin Trading un contrato de "
      "suministro por tres años.", "Nordvin Trading", "Bodegas Almudí"),
-    ("En 2021 Embutidos Yela firmó con la cadena Supermercados Bravia un contrato de "
-     "suministro de chorizo.", "Supermercados Bravia", "Embutidos Yela"),
+    ("En 2021 Embutidos Yela firmó con la cadena de supermercados Mercados Bravia un "
+     "contrato de suministro de chorizo.", "Mercados Bravia", "Embutidos Yela"),
 ])
 def test_a_described_client_buys_es(es: Language, text: str, buyer: str, seller: str) -> None:
     assert _roles(_one(es, text)) == {("buyer", buyer), ("seller", seller)}
@@ -120,6 +121,12 @@ def test_a_described_supplier_sells_en(en: Language) -> None:
 
 def test_no_descriptor_keeps_the_sides(en: Language) -> None:
     d = _one(en, "Kestrel Mills signed a supply contract with Tarrant Drilling in 2023.")
+    assert "roles:sides-described" not in d.rules
+
+
+def test_a_hotel_chain_is_no_client(es: Language) -> None:
+    d = _one(es, "En 2022 Inmobiliaria Quiroga firmó con la cadena hotelera Posadas Rías "
+                 "un contrato de gestión de su hotel de Vigo.")
     assert "roles:sides-described" not in d.rules
 
 

@@ -2440,7 +2440,7 @@ def _described_as(
     ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str], reach: int = 2
 ) -> bool:
     """Whether one of ``words`` is among the ``reach`` words right before the party's
-    name in the agreement's sentence ("con la cadena Y", "the retailer Y")."""
+    name in the agreement's sentence ("con el importador Y", "the retailer Y")."""
     sent = ctx.sents[m.sent]
     return any(
         t.lower_ in words
@@ -2453,7 +2453,7 @@ def _client_described(ctx: Context, m: Mention) -> bool:
     """ "Y firmó un acuerdo de distribución con el importador londinense X", "ha firmado
     un acuerdo con la cadena de supermercados X para desplegar su plataforma": an
     agreement between two parties, one of them described as a client (customer,
-    importer, retail chain), sells to that client: a purchase agreement, not a
+    importer, supermarket chain), sells to that client: a purchase agreement, not a
     partnership (``_sides_described`` then puts the client first). Near miss: "firmó un
     acuerdo con la tecnológica X" (no client described): a partnership."""
     return len(m.roles) == 2 and [
@@ -2486,10 +2486,11 @@ def _sides_described(ctx: Context, m: Mention) -> None:
     """ "La bodega firmó con el importador británico Y un contrato de suministro", "its
     largest customer, the retailer Y, signed a supply contract with X", "signed a contract
     with services firm Y": in a supply agreement between two parties, the one whose
-    descriptor names a client (customer, importer, retail chain) buys, and the one whose
-    descriptor names a supplier (supplier, contractor, services firm) sells, whatever
-    their places in the sentence; the buyer is read first (kg.deals.merge). Near miss:
-    both or neither described, or each described as the same side: the order stays."""
+    descriptor names a client (customer, importer, retailer, "cadena de supermercados")
+    buys, and the one whose descriptor names a supplier (supplier, contractor, services
+    firm) sells, whatever their places in the sentence; the buyer is read first
+    (kg.deals.merge). Near miss: both or neither described, or each described as the
+    same side: the order stays; "la cadena hotelera Y" (a chain may sell hotel services)."""
     if len(m.roles) != 2:
         return
     sides = [
@@ -3638,12 +3639,13 @@ def _told_back(ctx: Context, m: Mention, tok: Token, anchor: Token, noun: bool) 
 
 def _deal_ended_back(m: Mention, tok: Token, noun: bool) -> bool:
     """ "X made an approach to Y at $2 a share. The approach lapsed in April", "the
-    offer was withdrawn": a definite deal noun with no party of its own whose end is
-    told is the deal told before, now cancelled (its status goes to the latest deal of
-    its type, kg.deals.merge). Near miss: "an offer lapsed" (indefinite: another offer,
-    no deal told before)."""
-    # (a valuation is no deal of its own: "disagreements over the valuation")
-    if not noun or m.type == "Valuation" or not is_definite(tok) or not end_told(m, tok):
+    offer was withdrawn": a definite offer with no party of its own whose end is told
+    (``_offer_ended``) is the bid told before, now cancelled (its status goes to the
+    latest deal of its type, kg.deals.merge). Near miss: "an offer lapsed" (indefinite:
+    another offer, no deal told before). Other deal nouns refer back by
+    ``_refers_back`` ("the deal collapsed") or not at all ("the earlier sale failed"
+    may be any sale)."""
+    if not noun or m.kind != "offer" or not is_definite(tok) or not end_told(m, tok):
         return False
     m.rules.append("frame:deal-ended-back")
     return True
