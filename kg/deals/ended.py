@@ -1,8 +1,9 @@
 """Talks or a plan ended, told after the deal they were about: the deal is cancelled.
 
-"Harlow agreed to buy Penrith. Those talks fell through in June", "Banco X negoció una
-fusión con Y, pero las conversaciones se rompieron", "X e Y anunciaron un proyecto de
-fusión. El proyecto se abandonó en 2010": a definite noun of talks, or the deal's own
+"Harlow agreed to acquire Penrith. The talks collapsed after a row about pensions",
+"Banco X negoció su fusión con Y, aunque las negociaciones fracasaron", "X e Y
+anunciaron un proyecto de fusión. Meses después, el proyecto se canceló": a definite
+noun of talks, or the deal's own
 plan noun told again, whose end is told (the cancelled words of ``lexicon/deals.toml``
 ``[status]``) refers back to the deal told in that sentence or the one before, and ends
 it. A rejection is no end of its own here (an offer turned down may be raised). The
@@ -29,8 +30,8 @@ def ended_back(
     """Back-references (type "", ``frame:talks-ended-back``) cancelled, one for each
     definite noun of talks or of the deal's plan in ``sent`` whose end is told, when a
     deal was told in this sentence or the one before. Near misses: "the talks continue"
-    (no end told), "talks fell through" with no deal told just before, "el plan de
-    inversiones se abandonó" after a deal not told as a plan."""
+    (no end told), "the talks collapsed" with no deal told just before, "el plan se
+    abandonó" after a deal not told as a plan."""
     told = [m for m in (*before, *here) if not m.backref and m.sent >= si - 1]
     if not told:
         return []
@@ -51,16 +52,16 @@ def ended_back(
 
 
 def end_told(m: Mention, noun: Token) -> bool:
-    """Whether the words governing a deal noun tell its end as a fact ("the approach
-    lapsed", "el proyecto se abandonó"): its status read as a noun's is Cancelled, and
-    the verb it is the subject of is neither hedged nor to come ("the talks could fall
-    apart", "the offer will lapse on Friday": not ended yet)."""
+    """Whether the words governing a deal noun tell its end as a fact ("the offer
+    expired", "el proyecto se canceló"): its status read as a noun's is Cancelled, and
+    the verb it is the subject of is neither hedged nor to come ("the negotiations might
+    still collapse", "the offer will expire on Friday": not ended yet)."""
     probe = replace(m, rules=[], roles=[])
     set_status(probe, noun, True)
     verb = next((a for a in noun.ancestors if is_verbal(a)), None)
-    # (the end is the verb's the noun is an argument of, not one further up: "rejected
-    # the offer, calling the bid low" ends no bid; and a rejection ends no offer of its
-    # own: "after Y rejected its approaches, X launched a tender offer")
+    # (the end is the verb's the noun is an argument of, not one further up: "turned
+    # the offer down, calling the bid mean" ends no bid; and a rejection ends no offer
+    # of its own: "X went hostile once the board had rejected its approaches")
     if probe.status != "Cancelled" or verb is None or verb.lemma_.lower() in REJECTING \
             or f"status:Cancelled<-{verb.lemma_.lower()}" not in probe.rules:
         return False

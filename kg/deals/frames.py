@@ -710,10 +710,10 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
 
 
 def _offer_ended(ctx: Context, tok: Token) -> bool:
-    """ "X made an approach to Y at $2 a share. The approach lapsed in April": a
-    definite offer with no company of its own whose end is told, in the two sentences
+    """ "X made a cash approach to Y early in March. The approach was withdrawn weeks
+    later": a definite offer with no company of its own whose end is told, in the two sentences
     after a takeover, is that takeover's bid ended (``_deal_ended_back``). Near miss:
-    "the offer lapsed" with no takeover told before (an offer of anything)."""
+    "the offer expired" with no takeover told before (an offer of anything)."""
     told = ctx.told_roles.get("target")
     if told is None or ctx.sent_index(tok.i) - told[0] > 2 or not is_definite(tok):
         return False
@@ -2450,8 +2450,8 @@ def _described_as(
 
 
 def _client_described(ctx: Context, m: Mention) -> bool:
-    """ "Y firmó un acuerdo de distribución con el importador londinense X", "ha firmado
-    un acuerdo con la cadena de supermercados X para desplegar su plataforma": an
+    """ "Y cerró en mayo un pacto con la cadena de supermercados X", "Y agreed a
+    distribution deal with the grocery retailer X": an
     agreement between two parties, one of them described as a client (customer,
     importer, supermarket chain), sells to that client: a purchase agreement, not a
     partnership (``_sides_described`` then puts the client first). Near miss: "firmó un
@@ -2466,11 +2466,11 @@ _CLIENT_REACH = 3
 
 
 def _offtake_signer_sells(ctx: Context, m: Mention, tok: Token) -> None:
-    """ "Orrin Lithium signed an offtake agreement with Tavira Trading for 30,000 tonnes
-    a year": an offtake agreement sells the signer's output, so its signer sells and the
-    other party, the offtaker, buys (read first, kg.deals.merge). Near miss: "Y signed
-    an offtake agreement with X to buy half of the output" (the signer buys, told by
-    its purpose: ``_signer_buys``)."""
+    """ "Orrin Lithium signed an offtake agreement with Daesan Cells for 30,000 tonnes
+    of concentrate a year": an offtake agreement sells the signer's output, so its
+    signer sells and the other party, the offtaker, buys (read first, kg.deals.merge).
+    Near miss: "to secure lithium, Y signed an offtake agreement with X to buy 8,000
+    tonnes a year" (the signer buys, told by its purpose: ``_signer_buys``)."""
     if len(m.roles) != 2 or "parties:signer-buys" in m.rules or not any(
         c.lower_ in OFFTAKE_WORDS and c.dep_ in ("compound", "amod", "nmod")
         for c in tok.children
@@ -2483,9 +2483,9 @@ def _offtake_signer_sells(ctx: Context, m: Mention, tok: Token) -> None:
 
 
 def _sides_described(ctx: Context, m: Mention) -> None:
-    """ "La bodega firmó con el importador británico Y un contrato de suministro", "its
-    largest customer, the retailer Y, signed a supply contract with X", "signed a contract
-    with services firm Y": in a supply agreement between two parties, the one whose
+    """ "En 2023 X cerró con el importador Y un contrato de suministro", "X and the
+    furniture retailer Y signed a supply contract", "X signed a supply contract with the
+    timber supplier Y": in a supply agreement between two parties, the one whose
     descriptor names a client (customer, importer, retailer, "cadena de supermercados")
     buys, and the one whose descriptor names a supplier (supplier, contractor, services
     firm) sells, whatever their places in the sentence; the buyer is read first
@@ -3638,13 +3638,13 @@ def _told_back(ctx: Context, m: Mention, tok: Token, anchor: Token, noun: bool) 
 
 
 def _deal_ended_back(m: Mention, tok: Token, noun: bool) -> bool:
-    """ "X made an approach to Y at $2 a share. The approach lapsed in April", "the
-    offer was withdrawn": a definite offer with no party of its own whose end is told
-    (``_offer_ended``) is the bid told before, now cancelled (its status goes to the
-    latest deal of its type, kg.deals.merge). Near miss: "an offer lapsed" (indefinite:
-    another offer, no deal told before). Other deal nouns refer back by
-    ``_refers_back`` ("the deal collapsed") or not at all ("the earlier sale failed"
-    may be any sale)."""
+    """ "X made an unsolicited offer for Y early in March. Weeks later, the offer
+    expired", "the approach was withdrawn": a definite offer with no party of its own
+    whose end is told (``_offer_ended``) is the bid told before, now cancelled (its
+    status goes to the latest deal of its type, kg.deals.merge). Near miss: "an offer
+    expired" (indefinite: another offer, no deal told before). Other deal nouns refer
+    back by ``_refers_back`` ("the deal collapsed") or not at all ("the earlier sale
+    failed" may be any sale)."""
     if not noun or m.kind != "offer" or not is_definite(tok) or not end_told(m, tok):
         return False
     m.rules.append("frame:deal-ended-back")
