@@ -26,28 +26,24 @@ from tests.test_s34_matched import _one, _roles
 # -- an end told of the talks, the plan or the offer -------------------------------------
 
 
-@pytest.mark.parametrize("text", [
-    "Harlow Tiles agreed in 2021 to acquire Penrith Glazing for $40 million. The talks "
-    "collapsed after a row about pensions.",
-    "Harlow Tiles was negotiating a takeover of Penrith Glazing last spring. The "
-    "negotiations collapsed in May.",
-    "Corvel Logistics made a cash approach to Ardent Freight early in March. The approach "
-    "was withdrawn weeks later.",
-    "Corvel Logistics made an unsolicited offer for Ardent Freight early in March. Weeks "
-    "later, the offer expired.",
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Harlow Tiles agreed in 2021 to acquire Penrith Glazing for $40 million. The "
+     "talks collapsed after a row about pensions."),
+    ("en", "Harlow Tiles was negotiating a takeover of Penrith Glazing last spring. The "
+     "negotiations collapsed in May."),
+    ("en", "Corvel Logistics made a cash approach to Ardent Freight early in March. The "
+     "approach was withdrawn weeks later."),
+    ("en", "Corvel Logistics made an unsolicited offer for Ardent Freight early in March. "
+     "Weeks later, the offer expired."),
+    ("es", "Banco Tormes negoció en 2019 su fusión con Caja Rural del Sil, aunque las "
+     "negociaciones fracasaron en otoño."),
+    ("es", "En 2015 Quesos Valdemar y Lácteos Ribera anunciaron un proyecto de fusión. "
+     "Meses después, el proyecto se canceló."),
 ])
-def test_an_end_told_back_cancels_the_deal_en(en: Language, text: str) -> None:
-    assert _one(en, text).status == "Cancelled"
-
-
-@pytest.mark.parametrize("text", [
-    "Banco Tormes negoció en 2019 su fusión con Caja Rural del Sil, aunque las "
-    "negociaciones fracasaron en otoño.",
-    "En 2015 Quesos Valdemar y Lácteos Ribera anunciaron un proyecto de fusión. Meses "
-    "después, el proyecto se canceló.",
-])
-def test_an_end_told_back_cancels_the_deal_es(es: Language, text: str) -> None:
-    assert _one(es, text).status == "Cancelled"
+def test_an_end_told_back_cancels_the_deal(
+    en: Language, es: Language, lang: str, text: str
+) -> None:
+    assert _one(es if lang == "es" else en, text).status == "Cancelled"
 
 
 @pytest.mark.parametrize(("text", "status"), [
@@ -93,24 +89,26 @@ def test_an_offtake_signed_to_buy_keeps_the_signer_buying(en: Language) -> None:
 # -- a party's descriptor tells its side ---------------------------------------------------
 
 
-@pytest.mark.parametrize(("text", "buyer", "seller"), [
-    ("En 2023 Bodegas Almudí cerró con el importador Nordvin Trading un contrato de "
+@pytest.mark.parametrize(("lang", "text", "buyer", "seller"), [
+    ("es", "En 2023 Bodegas Almudí cerró con el importador Nordvin Trading un contrato de "
      "suministro.", "Nordvin Trading", "Bodegas Almudí"),
-    ("En 2021 Embutidos Yela cerró con la cadena de supermercados Mercados Bravia un "
+    ("es", "En 2021 Embutidos Yela cerró con la cadena de supermercados Mercados Bravia un "
      "contrato de suministro.", "Mercados Bravia", "Embutidos Yela"),
+    ("en", "Kestrel Mills and the furniture retailer Vanhoek Interiors signed a supply "
+     "contract in 2023.", "Vanhoek Interiors", "Kestrel Mills"),
+    ("en", "Kestrel Mills signed a supply contract with the timber supplier Vanhoek Lumber "
+     "in 2023.", "Kestrel Mills", "Vanhoek Lumber"),
+    # an agreement with a client is a purchase agreement, not a partnership
+    ("es", "Tramoya Labs cerró en mayo un pacto con la cadena de supermercados Mercados "
+     "Alborán.", "Mercados Alborán", "Tramoya Labs"),
+    ("en", "Tramoya Labs agreed a distribution deal in May with the grocery retailer "
+     "Fenwick Stores.", "Fenwick Stores", "Tramoya Labs"),
 ])
-def test_a_described_client_buys_es(es: Language, text: str, buyer: str, seller: str) -> None:
-    assert _roles(_one(es, text)) == {("buyer", buyer), ("seller", seller)}
-
-
-@pytest.mark.parametrize(("text", "buyer", "seller"), [
-    ("Kestrel Mills and the furniture retailer Vanhoek Interiors signed a supply contract "
-     "in 2023.", "Vanhoek Interiors", "Kestrel Mills"),
-    ("Kestrel Mills signed a supply contract with the timber supplier Vanhoek Lumber in "
-     "2023.", "Kestrel Mills", "Vanhoek Lumber"),
-])
-def test_a_described_side_en(en: Language, text: str, buyer: str, seller: str) -> None:
-    assert _roles(_one(en, text)) == {("buyer", buyer), ("seller", seller)}
+def test_a_described_side(
+    en: Language, es: Language, lang: str, text: str, buyer: str, seller: str
+) -> None:
+    d = _one(es if lang == "es" else en, text)
+    assert (d.type, _roles(d)) == ("PurchaseAgreement", {("buyer", buyer), ("seller", seller)})
 
 
 def test_no_descriptor_keeps_the_sides(en: Language) -> None:
@@ -122,19 +120,6 @@ def test_a_hotel_chain_is_no_client(es: Language) -> None:
     d = _one(es, "En 2022 Inmobiliaria Quiroga cerró con la cadena hotelera Posadas Rías "
                  "un contrato de gestión de su hotel de Vigo.")
     assert "roles:sides-described" not in d.rules
-
-
-@pytest.mark.parametrize(("lang", "text", "buyer", "seller"), [
-    ("es", "Tramoya Labs cerró en mayo un pacto con la cadena de supermercados Mercados "
-     "Alborán.", "Mercados Alborán", "Tramoya Labs"),
-    ("en", "Tramoya Labs agreed a distribution deal in May with the grocery retailer "
-     "Fenwick Stores.", "Fenwick Stores", "Tramoya Labs"),
-])
-def test_an_agreement_with_a_client_sells_to_it(
-    en: Language, es: Language, lang: str, text: str, buyer: str, seller: str
-) -> None:
-    d = _one(es if lang == "es" else en, text)
-    assert (d.type, _roles(d)) == ("PurchaseAgreement", {("buyer", buyer), ("seller", seller)})
 
 
 @pytest.mark.parametrize(("lang", "text"), [
