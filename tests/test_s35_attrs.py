@@ -35,7 +35,7 @@ from tests.test_s34_matched import _one, _roles
      "approach was withdrawn weeks later."),
     ("en", "Corvel Logistics made an unsolicited offer for Ardent Freight early in March. "
      "Weeks later, the offer expired."),
-    ("es", "Banco Tormes negoció en 2019 su fusión con Caja Rural del Sil, aunque las "
+    ("es", "Banco Tormes negoció en 2019 su fusión con Banco Arlanzón, aunque las "
      "negociaciones fracasaron en otoño."),
     ("es", "En 2015 Quesos Valdemar y Lácteos Ribera anunciaron un proyecto de fusión. "
      "Meses después, el proyecto se canceló."),
