@@ -14,7 +14,7 @@ To change what a kind of trigger does, change its row here (and add a golden cas
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from babel.dates import get_month_names
 from spacy.tokens import Span, Token
@@ -45,6 +45,7 @@ from kg.deals.disposal import (
     named_unit_sold,
     supplied_to,
 )
+from kg.deals.ended import end_told
 from kg.deals.fields import line_heading
 from kg.deals.first_person import FIRST_PLURAL, denied_by_answer
 from kg.deals.held_now import now_held, now_held_sides
@@ -166,6 +167,7 @@ from kg.deals.words import (
     BACKREF_NOUNS,
     BID_MAKING_VERBS,
     BID_NOUNS,
+    BUYER_DESCRIPTORS,
     CAPITAL_NOUNS,
     CHOSEN_FOR_NOUNS,
     COMPANY_NOUNS,
@@ -198,6 +200,7 @@ from kg.deals.words import (
     OFFER_NOUNS,
     OFFER_RECEIVERS,
     OFFER_RECIPIENT_VERBS,
+    OFFTAKE_WORDS,
     ORGAN_NOUNS,
     ORGAN_RECEIVERS,
     PAID_PARTS,
@@ -211,6 +214,7 @@ from kg.deals.words import (
     RECEIVE_VERBS,
     RUMOURED,
     SALES_EVENT_WORDS,
+    SELLER_DESCRIPTORS,
     SETTLEMENT_WORDS,
     SIGNED,
     SIGNED_PARTICIPLES,
@@ -586,9 +590,9 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         return _names_takeover(ctx, tok)
     if _bid_descriptions(ctx, tok):
         return True
-    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _holders_addressed(ctx, tok) \
-            or bid_talked_over(ctx, tok) or owners_company(ctx, tok, set()) \
-            or valued_companies(ctx, tok, set()):
+    if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _offer_ended(ctx, tok) \
+            or _holders_addressed(ctx, tok) or bid_talked_over(ctx, tok) \
+            or owners_company(ctx, tok, set()) or valued_companies(ctx, tok, set()):
         return True
     return _names_takeover(ctx, tok)
 
@@ -704,6 +708,21 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
         (refs := ctx.np_entities(s)) and bidder[1] not in refs
         for a in tok.ancestors if is_verbal(a) for s in subjects(a)
     )
+
+
+def _offer_ended(ctx: Context, tok: Token) -> bool:
+    """ "X made a cash approach to Y early in March. The approach was withdrawn weeks
+    later": a definite offer with no company of its own whose end is told, in the two sentences
+    after a takeover, is that takeover's bid ended (``_deal_ended_back``). Near miss:
+    "the offer expired" with no takeover told before (an offer of anything)."""
+    told = ctx.told_roles.get("target")
+    if told is None or ctx.sent_index(tok.i) - told[0] > 2 or not is_definite(tok):
+        return False
+    probe = Mention(
+        type="Acquisition", roles=[], sent=ctx.sent_index(tok.i),
+        evidence=ctx.sentence_evidence(ctx.sent_index(tok.i)), trigger=tok.i,
+    )
+    return end_told(probe, tok)
 
 
 def _offer_told_back(ctx: Context, m: Mention, kind: str, noun: bool) -> bool:
@@ -2181,6 +2200,9 @@ def _supply(
         elif _priced_work(ctx, m, tok):
             m.supply = True
             m.rules.append("frame:priced-agreement-for-work")
+        elif not m.supply and _client_described(ctx, m):
+            m.supply = True
+            m.rules.append("frame:agreement-with-client")
         if m.supply:
             _client_of_work(ctx, m, tok)
             _signer_first(ctx, m, tok)
@@ -2188,6 +2210,8 @@ def _supply(
             _producer_sells(ctx, m)
         if m.supply:
             _sides_told(ctx, m, tok)
+            _offtake_signer_sells(ctx, m, tok)
+            _sides_described(ctx, m)
     return True
 
 
@@ -2438,12 +2462,76 @@ def _producer_sells(ctx: Context, m: Mention) -> None:
 def _described_producer(ctx: Context, m: Mention, ref: EntityRef) -> bool:
     """ "con la generadora Y": a producer's descriptor right before the party's name
     in the agreement's sentence."""
+    return _described_as(ctx, m, ref, PRODUCER_NAME_WORDS)
+
+
+def _described_as(
+    ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str], reach: int = 2
+) -> bool:
+    """Whether one of ``words`` is among the ``reach`` words right before the party's
+    name in the agreement's sentence ("con el importador Y", "the retailer Y")."""
     sent = ctx.sents[m.sent]
     return any(
-        t.lower_ in PRODUCER_NAME_WORDS
+        t.lower_ in words
         for start, x in ctx.mention_starts if x == ref and sent.start <= start < sent.end
-        for t in ctx.doc[max(sent.start, start - 2) : start]
+        for t in ctx.doc[max(sent.start, start - reach) : start]
     )
+
+
+def _client_described(ctx: Context, m: Mention) -> bool:
+    """ "Y cerró en mayo un pacto con la cadena de supermercados X", "Y agreed a
+    distribution deal with the grocery retailer X": an
+    agreement between two parties, one of them described as a client (customer,
+    importer, supermarket chain), sells to that client: a purchase agreement, not a
+    partnership (``_sides_described`` then puts the client first). Near miss: "firmó un
+    acuerdo con la tecnológica X" (no client described): a partnership."""
+    return len(m.roles) == 2 and [
+        _described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH) for _, ref in m.roles
+    ].count(True) == 1
+
+
+# ("la cadena de supermercados X": the descriptor may stand three words before the name)
+_CLIENT_REACH = 3
+
+
+def _offtake_signer_sells(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Orrin Lithium signed an offtake agreement with Daesan Cells for 30,000 tonnes
+    of concentrate a year": an offtake agreement sells the signer's output, so its
+    signer sells and the other party, the offtaker, buys (read first, kg.deals.merge).
+    Near miss: "to secure lithium, Y signed an offtake agreement with X to buy 8,000
+    tonnes a year" (the signer buys, told by its purpose: ``_signer_buys``)."""
+    if len(m.roles) != 2 or "parties:signer-buys" in m.rules or not any(
+        c.lower_ in OFFTAKE_WORDS and c.dep_ in ("compound", "amod", "nmod")
+        for c in tok.children
+    ):
+        return
+    signer = [x for x in governing_subject(ctx, tok, set()) if x in m.parties()]
+    if len(signer) == 1 and m.roles[0][1] == signer[0]:
+        m.roles = [m.roles[1], m.roles[0]]
+        m.rules.append("roles:offtake-signer-sells")
+
+
+def _sides_described(ctx: Context, m: Mention) -> None:
+    """ "En 2023 X cerró con el importador Y un contrato de suministro", "X and the
+    furniture retailer Y signed a supply contract", "X signed a supply contract with the
+    timber supplier Y": in a supply agreement between two parties, the one whose
+    descriptor names a client (customer, importer, retailer, "cadena de supermercados")
+    buys, and the one whose descriptor names a supplier (supplier, contractor, services
+    firm) sells, whatever their places in the sentence; the buyer is read first
+    (kg.deals.merge). Near miss: both or neither described, or each described as the
+    same side: the order stays; "la cadena hotelera Y" (a chain may sell hotel services)."""
+    if len(m.roles) != 2:
+        return
+    sides = [
+        (_described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH),
+         _described_as(ctx, m, ref, SELLER_DESCRIPTORS, _CLIENT_REACH))
+        for _, ref in m.roles
+    ]
+    first_sells = sides[0][1] and not sides[0][0] and not sides[1][1]
+    second_buys = sides[1][0] and not sides[1][1] and not sides[0][0]
+    if first_sells or second_buys:
+        m.roles = [m.roles[1], m.roles[0]]
+        m.rules.append("roles:sides-described")
 
 
 # Verbs of buying in a clause on a party ("Y, que comprará el 60 % de la energía").
@@ -3579,11 +3667,26 @@ def _refers_back(tok: Token, noun: bool) -> bool:
 
 def _told_back(ctx: Context, m: Mention, tok: Token, anchor: Token, noun: bool) -> bool:
     """A deal word with no party of its own that tells a deal told before: "el
-    acuerdo", an offer told back, or a partnership whose end is told."""
+    acuerdo", an offer told back, a partnership whose end is told, or a definite deal
+    noun whose end is told."""
     return (
         _refers_back(tok, noun) or _offer_told_back(ctx, m, m.kind, noun)
-        or _partnership_ended_back(m, anchor, noun)
+        or _partnership_ended_back(m, anchor, noun) or _deal_ended_back(m, tok, noun)
     )
+
+
+def _deal_ended_back(m: Mention, tok: Token, noun: bool) -> bool:
+    """ "X made an unsolicited offer for Y early in March. Weeks later, the offer
+    expired", "the approach was withdrawn": a definite offer with no party of its own
+    whose end is told (``_offer_ended``) is the bid told before, now cancelled (its
+    status goes to the latest deal of its type, kg.deals.merge). Near miss: "an offer
+    expired" (indefinite: another offer, no deal told before). Other deal nouns refer
+    back by ``_refers_back`` ("the deal collapsed") or not at all ("the earlier sale
+    failed" may be any sale)."""
+    if not noun or m.kind != "offer" or not is_definite(tok) or not end_told(m, tok):
+        return False
+    m.rules.append("frame:deal-ended-back")
+    return True
 
 
 def _partnership_ended_back(m: Mention, anchor: Token, noun: bool) -> bool:
@@ -3591,11 +3694,7 @@ def _partnership_ended_back(m: Mention, anchor: Token, noun: bool) -> bool:
     dissolved the alliance", "disolvieron la empresa conjunta": a partnership noun
     with no party of its own whose end is told is the partnership told before, now
     cancelled (its status goes to that deal, kg.deals.merge)."""
-    if not noun or m.type != "Partnership":
-        return False
-    probe = replace(m, rules=[])
-    set_status(probe, anchor, True)
-    if probe.status != "Cancelled":
+    if not noun or m.type != "Partnership" or not end_told(m, anchor):
         return False
     m.rules.append("frame:partnership-ended-back")
     return True

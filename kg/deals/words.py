@@ -29,6 +29,8 @@ CALENDAR_WORDS = LEXICON.words("calendar_words")
 # English prepositions of a fronted phrase of time ("in 2024", "on Monday").
 DATE_PREPS = LEXICON.words("date_preps")
 GENERIC_BACKREF = LEXICON.words("generic_backref")
+# Nouns of a plan a deal is told as ("un proyecto de fusión"; kg.deals.ended).
+DEAL_PLAN_NOUNS = LEXICON.words("deal_plan_nouns")
 
 # The purpose or reason of a payment that ends a dispute or meets a penalty.
 SETTLEMENT_WORDS = LEXICON.words("settlement_words")
@@ -97,6 +99,9 @@ SIGNED_PARTICIPLES = LEXICON.words("signed_participles")
 # A power purchase agreement's words, and the name words of a power producer (its seller).
 POWER_WORDS = LEXICON.words("power_words")
 PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
+BUYER_DESCRIPTORS = LEXICON.words("buyer_descriptors")
+OFFTAKE_WORDS = LEXICON.words("offtake_words")
+SELLER_DESCRIPTORS = LEXICON.words("seller_descriptors")
 # What a chosen supplier is chosen to do, and the nouns it is chosen as.
 SUPPLIER_VERBS = LEXICON.words("supplier_verbs")
 SUPPLIER_NOUNS = LEXICON.words("supplier_nouns")
