@@ -21,6 +21,7 @@ from kg.entities.people import _titled, trade_agent
 from kg.entities.resolve import _is_short_org
 from kg.entities.runs import (
     _opens_sentence,
+    _shouted_word,
     _shouting,
     _syllable_hyphen,
     _texts,
@@ -59,6 +60,7 @@ from kg.entities.words import (
     LIST_JOINERS,
     LOCATED_WORDS,
     NAME_PARTICLES,
+    NAMED_SITE_NOUNS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
     OFFICE_WORDS,
@@ -195,13 +197,8 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if c.label not in ("PER", "LOC", "MISC") or c.priority != _P_MODEL:
         return False  # (the last test first: most names stop here, no Token built)
     text = span_text(doc, c.start, c.end)
-    k = c.start - 1 if c.start > 0 and doc[c.start - 1].lower_ not in ("de", "del") \
-        else c.start - 2
-    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
-        return False
-    if doc[c.start].lower_ in PERSON_ROLES or (
-            c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
-        return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
+    if _thing_named(kn, doc, c.start) or doc[c.start].lower_ in PERSON_ROLES:
+        return False  # "Directora Financiera"
     if c.label == "PER" and _byline(doc, c.start):
         return False  # "— By Lim Wei Ling": a byline names the reporter
     if c.label == "MISC" and people_adjective(doc, c.start, c.end):
@@ -261,6 +258,17 @@ def _deal_object(doc: Doc, c: _Cand) -> bool:
 # Nouns before a name that make it a project's or a product's ("el proyecto Duna
 # Norte", "its Vesta Hybrid model"): product descriptors less those that describe
 # companies too ("la plataforma Ondaflix", "la app X").
+def _thing_named(kn: Knowledge, doc: Doc, start: int) -> bool:
+    """Whether a facility noun (Spanish, alone or with "de": "el estadio del Milenio",
+    "la planta de Almaraz", "su estación Vallehermoso") or a project's or product's
+    noun ("el proyecto Duna Norte", "el modelo Kappa") comes right before the name at
+    ``start``: the name is that thing's, not a company's or a person's."""
+    k = start - 1 if start > 0 and doc[start - 1].lower_ not in ("de", "del") else start - 2
+    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
+        return True
+    return start > 0 and doc[start - 1].lower_ in _PROJECT_NOUNS
+
+
 _PROJECT_NOUNS = (PRODUCT_DESCRIPTORS | {"proyecto", "project", "marca", "brand"}) - {
     "plataforma", "platform", "app", "aplicación"}
 
@@ -740,6 +748,10 @@ class _Names:
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(span_text(doc, c.start, c.end) for c in chosen if c.label != "LOC")
+        # Names read as places somewhere: by a rule, or by the model at a mention
+        # another label has since won ("ner:LOC" among its rules).
+        self.place_texts = {span_text(doc, c.start, c.end) for c in chosen if c.label == "LOC"
+                            or "ner:LOC" in c.rules or "ner:GPE" in c.rules}
         # Words of the organisations a cue or list (not only the model) found.
         self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
@@ -1192,6 +1204,21 @@ def title_word(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def role_word(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "organisation" of the model's that is a person's role or office
+    ("firma el Juez, Lic. Ana Ruiz", "the Treasurer said") is no name: an office is
+    held by a person at an organisation, and names neither. Not the roles that also
+    name a body or a firm ("Defensa" for its ministry, "Premier" for a company)."""
+    if c.label == "ORG" and c.priority == _P_MODEL and c.end - c.start == 1 and \
+            a.doc[c.start].lower_ in PERSON_ROLES - _ROLE_NAMESAKES:
+        return []
+    return None
+
+
+# Roles that also name a body or are a company's name ("Defensa adjudicó ...").
+_ROLE_NAMESAKES = frozenset({"defensa", "premier", "broker", "dealer", "trader", "corredor"})
+
+
 def country(a: _Names, c: _Cand) -> Retyped:
     """A country the model took for an organisation."""
     if c.end - c.start == 1 and c.priority == _P_MODEL and c.label == "ORG" and \
@@ -1425,6 +1452,31 @@ def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def shouted_common_words(a: _Names, c: _Cand) -> Retyped:
+    """An "organisation" of the model's written in capitals that is only common words
+    of the language, in a run of such words in capitals ("the terms are FAIR AND
+    REASONABLE", "MAY NOT BE COPIED IN WHOLE"), is a phrase shouted for
+    emphasis, not an acronym or a name: a company's name in capitals holds a word no
+    dictionary has ("ROWAN AND KESTREL AGREE")."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority == _P_MODEL and
+            all(_shouted_word(a.kn, t.text) for t in doc[c.start:c.end])):
+        return None
+    k, e = c.start, c.end
+    while k > 0 and _capitals_word(doc[k - 1]):
+        k -= 1
+    while e < len(doc) and _capitals_word(doc[e]):
+        e += 1
+    if e - k < 2 or not all(_shouted_word(a.kn, t.text) for t in doc[k:e]):
+        return None
+    return []
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word of two letters or more in capitals."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
 def office_of(a: _Names, c: _Cand) -> Retyped:
     """What an office is held at is an organisation, not a person: "Luis Ortega,
     presidente de Agro Litoral", "she is the chief executive of Tarrow Mills" (the
@@ -1621,7 +1673,11 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     """News name a person in full before they shorten it: a one-word "person" whose
     full name the article never gives, with no title or given name, is a false name at
     the start of a sentence or of a bracket ("Materializa", "Escrito", "(Archivo El
-    Diario)") and an organisation elsewhere ("las plantas de Danone")."""
+    Diario)") and an organisation elsewhere ("las plantas de Danone").
+
+    Not where what comes before says what it names (``_named_by_noun``), nor where the
+    article reads the same word as a place elsewhere ("con sede en Tobarra ... el
+    almacén de Tobarra"): one word keeps one sense in an article."""
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
@@ -1634,14 +1690,39 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
         # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —"), or a transcript's stage
         # direction ("[Aplausos]")
         return []
-    if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
+    if any(form in a.kn.places or is_city(form) for form in (text, text.title())) or \
+            text in a.place_texts:
         # A place the model took for a person ("en el estado de Yucatán").
         return [c.retyped("LOC", c.priority, "retype:place_not_person")]
+    named = _named_by_noun(a.kn, doc, c.start)
+    if named == "PER":
+        return None
+    if named == "LOC":
+        return [c.retyped("LOC", c.priority, "retype:named_by_noun")]
     tok = doc[c.start]
     if (tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS) or \
             (c.start > 0 and doc[c.start - 1].lower_ == "según"):
         return None  # who speaks is a person ("agregó Ibarra", "según Ibarra")
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
+
+
+def _named_by_noun(kn: Knowledge, doc: Doc, start: int) -> str | None:
+    """Spanish: what the noun right before a lone name says it is. A facility's,
+    project's or product's noun (``_thing_named``: "el horno de Tiquipa") or a noun of
+    a site in apposition (``NAMED_SITE_NOUNS``: "su unidad Quilcata", "la calle
+    Orduña") names a place or a thing: "LOC"; a noun of kin and "de" names a person
+    ("la familia de Yeray", "los nietos de Osorio"): "PER"; else None. A partner ("el
+    socio de X") may be a company's, and is no kin here."""
+    if _thing_named(kn, doc, start) or (
+            kn.lang == "es" and start > 0 and doc[start - 1].lower_ in NAMED_SITE_NOUNS):
+        return "LOC"
+    if start > 1 and doc[start - 1].lower_ in ("de", "del") and \
+            doc[start - 2].lower_ in KIN_NOUNS - _PARTNERS:
+        return "PER"
+    return None
+
+
+_PARTNERS = frozenset({"socio", "socia", "socios"})
 
 
 def common_word(a: _Names, c: _Cand) -> Retyped:
@@ -2319,12 +2400,18 @@ _VALEDICTIONS = DEALS_LEXICON.words("valedictions")
 def medium_name(a: _Names, c: _Cand) -> Retyped:
     """One word with a capital inside it after a preposition of the means a message or
     an order goes by ("Envía tus preguntas por WhatsApp", "pedidos vía TikTok", "order
-    on WhatsApp", "via LinkedIn") is an app or a network, not a person: a person's name
-    runs a capital into the word only after a surname's prefix ("por McKinley", "via
-    DeLuca" stay)."""
+    on WhatsApp", "via LinkedIn"), or after "de" and a noun of what such a network
+    holds ("los grupos de WhatsApp", "un canal de Telegram"), is an app or a network,
+    not a person nor, there, a company: a person's name runs a capital into the word
+    only after a surname's prefix ("por McKinley", "via DeLuca" stay), and a company's
+    is read where it acts or is bought ("la compra de WhatsApp")."""
     doc = a.doc
-    if not (c.label == "PER" and c.end - c.start == 1 and c.priority <= _P_PERSON and
-            c.start > 0 and doc[c.start - 1].lower_ in _MEDIUM_PREPOSITIONS):
+    if not (c.label in ("PER", "ORG") and c.end - c.start == 1 and c.start > 0 and
+            c.priority <= (_P_PERSON if c.label == "PER" else _P_MODEL)):
+        return None
+    k = c.start
+    if not (doc[k - 1].lower_ in _MEDIUM_PREPOSITIONS or (
+            k > 1 and doc[k - 1].lower_ == "de" and doc[k - 2].lower_ in _MEDIUM_NOUNS)):
         return None
     word = doc[c.start].text
     if not _INNER_CAPITAL.fullmatch(word) or word.startswith(_SURNAME_PREFIXES):
@@ -2334,6 +2421,10 @@ def medium_name(a: _Names, c: _Cand) -> Retyped:
 
 # The prepositions of a medium: "por WhatsApp", "vía Telegram", "via Slack", "on X".
 _MEDIUM_PREPOSITIONS = frozenset({"por", "vía", "via", "on"})
+# What a network holds, before "de" and its name: "los grupos de WhatsApp".
+_MEDIUM_NOUNS = frozenset({"grupo", "grupos", "chat", "chats", "canal", "canales", "mensaje",
+                           "mensajes", "cuenta", "cuentas", "perfil", "perfiles", "audio",
+                           "audios", "cadena", "cadenas"})
 # A word whose capital follows a lower-case letter: "WhatsApp", "LinkedIn", "TikTok".
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
@@ -2361,12 +2452,12 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
-    sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
-    national_arm,
+    sentence_opener, particle_opened, title_word, role_word, country, city_and_state,
+    trade_modifier, national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
     bare_state, bare_market,
     quoted_title,
-    shouted_function_word,
+    shouted_function_word, shouted_common_words,
     adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,

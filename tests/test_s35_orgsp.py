@@ -1,0 +1,159 @@
+"""Session 35, helper orgsp (issue #13): organisations that are not organisations.
+
+- A lone "person" the article never introduces is read as a company
+  (``kg.entities.retype.unintroduced``) except where the noun before it says what it
+  names (``_named_by_noun``): a facility's or a site's noun ("la estación Vallehermoso",
+  "su unidad Quilcata", "el horno de Tiquipa") names a place, a noun of kin with "de"
+  ("la familia de Yeray") a person; nor where the article reads the same word as a
+  place elsewhere ("con sede en Tobarra ... el almacén de Tobarra").
+- A Latin American dateline's stop and dash written as one word ("LIMA.- Equipo de
+  ...") opens a sentence (``kg.entities.runs._opens_sentence``): the common word after
+  it is no name.
+- Common words shouted in capitals ("FAIR AND REASONABLE", "COPIED IN WHOLE") are
+  no organisation (``kg.entities.retype.shouted_common_words``); a name in capitals
+  beside them stays ("KESTREL AND BP AGREE").
+- A one-word "organisation" that is a person's role ("firma el Juez, Lic. ...") is no
+  name (``kg.entities.retype.role_word``); "Defensa" for its ministry stays.
+- A word with an inner capital after "on" or after "de" and a noun of what a network
+  holds ("cadenas de WhatsApp") is the network, not a company
+  (``kg.entities.retype.medium_name``); the same word bought in a deal stays one.
+- A name opened by a landform's head in the plural or a hill's ("los Valles X", "los
+  Llanos X", "el Cerro X") is a place (``landform_heads`` in ``lexicon/entities.toml``,
+  read as ``NOT_COMPANY_HEADS``), not a company the model's place was taken for.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+
+def _kinds(nlp: Language, text: str) -> dict[str, str]:
+    return {e.name: e.kind for e in nlp(text)._.kg_entities}
+
+
+def _orgs(nlp: Language, text: str) -> set[str]:
+    return {name for name, kind in _kinds(nlp, text).items() if kind == "org"}
+
+
+# -- a lone name the noun before it names -----------------------------------------------
+
+
+def test_station_named_in_apposition_is_no_company(es: Language) -> None:
+    text = "Desde la estación Aranda-Chelva hay autobuses al centro cada 20 minutos."
+    assert "Aranda-Chelva" not in _orgs(es, text)
+
+
+def test_mining_unit_named_in_apposition_is_no_company(es: Language) -> None:
+    text = "La compañía prevé duplicar la producción de su unidad Antacocha en 2027."
+    assert "Antacocha" not in _orgs(es, text)
+
+
+def test_kiln_of_a_town_is_no_company(es: Language) -> None:
+    text = "El préstamo financiará la ampliación del horno de Chucura hasta 2028."
+    assert "Chucura" not in _orgs(es, text)
+
+
+def test_family_of_a_child_is_a_person(es: Language) -> None:
+    kinds = _kinds(es, "Se llevó la cesta la familia de Yeray, de cuarto curso.")
+    assert kinds.get("Yeray") != "org"
+
+
+def test_town_read_as_a_place_elsewhere_stays_a_place(es: Language) -> None:
+    text = ("Cecinas Albentosa es una firma cárnica con sede en Calomarde (Teruel).\n\n"
+            "En 1997 la sociedad compró el matadero de Calomarde por 12 millones.")
+    assert "Calomarde" not in _orgs(es, text)
+
+
+def test_plants_of_a_company_still_name_the_company(es: Language) -> None:
+    # near miss: "las plantas de X" owns plants; no facility noun in the singular
+    text = "Sintra compró las plantas de Danelia en Galicia por 50 millones."
+    assert "Danelia" in _orgs(es, text)
+
+
+def test_company_bought_by_a_group_stays_a_company(es: Language) -> None:
+    # near miss: an unintroduced name with no noun before it
+    text = "Brunix fue adquirida por el grupo alemán Logiswerk por unos 60 millones."
+    assert "Brunix" in _orgs(es, text)
+
+
+# -- a dateline's stop and dash -----------------------------------------------------------
+
+
+def test_common_word_after_joined_dateline_dash_is_no_name(es: Language) -> None:
+    text = "VALDIVIA.- Equipo de Sur Austral | Jueves 5 de marzo de 2026 | 11:40 hrs."
+    assert "Equipo" not in _orgs(es, text)
+
+
+def test_company_after_joined_dateline_dash_stays(es: Language) -> None:
+    # near miss: a company's name after the dateline
+    text = "TALCA.- Frutícola Lontué compró la planta de Cerro Nevado por 12 millones."
+    assert "Frutícola Lontué" in _orgs(es, text)
+
+
+# -- common words shouted -------------------------------------------------------------------
+
+
+def test_shouted_opinion_is_no_organisation(en: Language) -> None:
+    text = ("In our opinion the price offered to minority holders is FAIR AND "
+            "REASONABLE, and we so advise the board.")
+    orgs = _orgs(en, text)
+    assert "FAIR" not in orgs and "REASONABLE" not in orgs
+
+
+def test_shouted_legend_is_no_organisation(en: Language) -> None:
+    text = ("IMPORTANT: THIS NOTICE MAY NOT BE COPIED OR SENT ON, IN WHOLE OR IN PART, "
+            "TO ANY OTHER PERSON.\n\n"
+            "Tarrow Mills plc has agreed to buy Glenbrook Dairies for £40 million.")
+    assert "WHOLE" not in _orgs(en, text)
+
+
+def test_company_in_a_shouted_headline_stays(en: Language) -> None:
+    # near miss: a name in capitals no dictionary has, beside shouted words
+    text = "SHELL AND BP AGREE ON ASSET SWAP"
+    assert "SHELL" in _orgs(en, text)
+
+
+# -- roles and pronouns ---------------------------------------------------------------------
+
+
+def test_judge_before_his_name_is_no_organisation(es: Language) -> None:
+    text = ("Visto el escrito, se admite la demanda y lo firma el Juez, Lic. Ramiro "
+            "Olvera Cuesta, ante la secretaria.")
+    assert "Juez" not in _orgs(es, text)
+
+
+def test_ministry_called_by_its_portfolio_stays(es: Language) -> None:
+    # near miss: "Defensa" names the ministry
+    text = "Defensa adjudicó el contrato a Astilleros Carral por 300 millones."
+    assert "Defensa" in _orgs(es, text)
+
+
+# -- a network a message goes by --------------------------------------------------------------
+
+
+def test_network_after_chain_noun_is_no_company(es: Language) -> None:
+    text = "La falsa noticia se movió por cadenas de WhatsApp durante el puente."
+    assert "WhatsApp" not in _orgs(es, text)
+
+
+def test_network_after_on_is_no_company(en: Language) -> None:
+    assert "WhatsApp" not in _orgs(en, "Get our morning briefing on WhatsApp every weekday.")
+
+
+def test_network_bought_stays_a_company(en: Language) -> None:
+    # near miss: the network's company is what a deal buys
+    assert "WhatsApp" in _orgs(en, "Facebook agreed to buy WhatsApp for $19 billion in 2014.")
+
+
+# -- a landform's plural head -----------------------------------------------------------------
+
+
+def test_valleys_named_are_a_place(es: Language) -> None:
+    text = "Los viñedos de la empresa están repartidos por los Valles Altiplánicos del norte."
+    assert "Valles Altiplánicos" not in _orgs(es, text)
+
+
+def test_plains_named_are_a_place(es: Language) -> None:
+    text = "La Cooperativa Ganadera Sur agrupa a criadores de los Llanos Orientales."
+    orgs = _orgs(es, text)
+    assert "Llanos Orientales" not in orgs and "Cooperativa Ganadera Sur" in orgs
