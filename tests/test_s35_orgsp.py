@@ -20,6 +20,14 @@
 - A name opened by a landform's head in the plural or a hill's ("los Valles X", "los
   Llanos X", "el Cerro X") is a place (``landform_heads`` in ``lexicon/entities.toml``,
   read as ``NOT_COMPANY_HEADS``), not a company the model's place was taken for.
+- English: a name after a possessive and before a site's noun ("their Geelong looms")
+  is the site's (``kg.entities.retype.brand_name``, now with mills, looms and works);
+  a city the model took for a company before a kind of firm ("a Halifax outfit",
+  "Hobart fund manager X") is the place (``kg.entities.retype.city_modifier``); "its
+  Hitachi contract" and "a Toyota spokesman" keep the company.
+- Spanish: a name with "el" after a word of standing by something ("junto al Tormes",
+  "bajo los arcos del Puentecillo") is a river's or a monument's, not a club's or a
+  company's (``kg.entities.cues._place_complement``); "la afición del X" stays a club.
 """
 
 from __future__ import annotations
@@ -157,3 +165,46 @@ def test_plains_named_are_a_place(es: Language) -> None:
     text = "La Cooperativa Ganadera Sur agrupa a criadores de los Llanos Orientales."
     orgs = _orgs(es, text)
     assert "Llanos Orientales" not in orgs and "Cooperativa Ganadera Sur" in orgs
+
+
+# -- a city before the premises it places -------------------------------------------------------
+
+
+def test_city_of_their_looms_is_a_place(en: Language) -> None:
+    text = "The group said it would close their Geelong looms by March."
+    assert "Geelong" not in _orgs(en, text)
+
+
+def test_company_named_like_a_city_before_a_contract_stays(en: Language) -> None:
+    # near miss: "its X contract" is a contract with X, no premises X places
+    orgs = _orgs(en, "Toyota said its Hitachi contract would be renewed.")
+    assert "Hitachi" in orgs and "Toyota" in orgs
+
+
+def test_company_named_like_a_city_before_its_spokesman_stays(en: Language) -> None:
+    # near miss: a spokesman is no kind of firm
+    assert "Toyota" in _orgs(en, "A Toyota spokesman said the carmaker would cut output.")
+
+
+def test_city_before_a_kind_of_firm_is_a_place(en: Language) -> None:
+    text = "On Monday, Perth fund manager Jarrah Partners said it had sold out."
+    orgs = _orgs(en, text)
+    assert "Perth" not in orgs and "Jarrah Partners" in orgs
+
+
+# -- a river or a monument after a word of standing by it ---------------------------------------
+
+
+def test_river_beside_a_plant_is_no_company(es: Language) -> None:
+    text = "La nueva depuradora se levantará junto al Tormes, a las afueras de la ciudad."
+    assert "Tormes" not in _orgs(es, text)
+
+
+def test_monument_under_its_arches_is_no_company(es: Language) -> None:
+    text = "Empiece el paseo bajo los arcos del Puentecillo y baje hasta el río."
+    assert "Puentecillo" not in _orgs(es, text)
+
+
+def test_club_with_its_article_stays_a_company(es: Language) -> None:
+    # near miss: "la afición del X" is a club's
+    assert "Calahorra" in _orgs(es, "La afición del Calahorra celebró la compra del estadio.")

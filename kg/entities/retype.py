@@ -1265,6 +1265,38 @@ def trade_modifier(a: _Names, c: _Cand) -> Retyped:
     return []
 
 
+def city_modifier(a: _Names, c: _Cand) -> Retyped:
+    """English: a city the model took for an organisation, before a noun of a kind of
+    firm that "a" or the firm's name after it frames ("a Halifax outfit", "Halifax fund
+    manager Kestrel Capital"), is the place the firm is from. Not before a noun of a
+    relation between companies ("a Toyota supplier", "Toyota rival X"), whose word
+    before is the other company, nor before anything else ("a Toyota spokesman")."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "ORG" and c.priority == _P_MODEL and
+            c.end + 1 < len(doc) and c.start > 0):
+        return None
+    text = span_text(doc, c.start, c.end)
+    if text.isupper() or not is_city(text):
+        return None
+    nouns = [t for t in doc[c.end:c.end + 2] if t.is_lower and t.is_alpha and
+             t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].i != c.end:
+        return None
+    kind = {t.lower_ for t in nouns} & (DESCRIPTORS | _FIRM_KINDS)
+    after = nouns[-1].i + 1
+    named = after < len(doc) and doc[after].text[:1].isupper()
+    if kind and not kind & _RELATION_NOUNS and (doc[c.start - 1].lower_ in ("a", "an") or named):
+        return [c.retyped("LOC", c.priority, "retype:city_modifier")]
+    return None
+
+
+# Kinds of firm besides the descriptors ("a Halifax outfit", "fund manager").
+_FIRM_KINDS = frozenset({"outfit", "manager", "house", "shop", "boutique"})
+# Nouns of a relation between two companies: the word before them is the other one.
+_RELATION_NOUNS = frozenset({"supplier", "rival", "peer", "owner", "parent", "subsidiary",
+                             "vendor", "partner", "customer", "client", "affiliate"})
+
+
 def national_arm(a: _Names, c: _Cand) -> Retyped:
     """"Danone España", "Telefónica Argentina": a company's national arm."""
     if c.end - c.start == 1 or c.priority != _P_MODEL or c.label == "ORG":
@@ -2441,7 +2473,8 @@ _WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor"
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
-                         "site", "field", "terminal", "facility"})
+                         "site", "field", "terminal", "facility", "mill", "mills", "looms",
+                         "works", "depot", "warehouse", "yard", "shipyard", "smelter"})
 
 
 # The retyping rules in order: the first that applies decides a name.
@@ -2453,7 +2486,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, role_word, country, city_and_state,
-    trade_modifier, national_arm,
+    city_modifier, trade_modifier, national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
     bare_state, bare_market,
     quoted_title,
