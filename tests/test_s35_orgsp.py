@@ -4,8 +4,8 @@
   (``kg.entities.retype.unintroduced``) except where the noun before it says what it
   names (``_named_by_noun``): a facility's or a site's noun ("la estación Vallehermoso",
   "su unidad Quilcata", "el horno de Tiquipa") names a place, a noun of kin with "de"
-  ("la familia de Yeray") a person; nor where the article reads the same word as a
-  place elsewhere ("con sede en Tobarra ... el almacén de Tobarra").
+  after a definite determiner ("la familia de Yeray") a person ("una familia de Calatorao"
+  comes from a town).
 - A Latin American dateline's stop and dash written as one word ("LIMA.- Equipo de
   ...") opens a sentence (``kg.entities.runs._opens_sentence``): the common word after
   it is no name.
@@ -28,6 +28,11 @@
 - Spanish: a name with "el" after a word of standing by something ("junto al Tormes",
   "bajo los arcos del Puentecillo") is a river's or a monument's, not a club's or a
   company's (``kg.entities.cues._place_complement``); "la afición del X" stays a club.
+- An honorific the model took for an organisation before a name ("Hon. Lamin Sowe")
+  is none (``kg.entities.retype.not_a_name``); a subject of common words after a
+  teacher's or a degree's noun ("profesor de Economía Aplicada", "a lecturer in
+  Corporate Finance") is no organisation (``kg.entities.retype.taught_subject``); "profesor
+  de la Escuela de Negocios del X" keeps the school.
 """
 
 from __future__ import annotations
@@ -66,10 +71,11 @@ def test_family_of_a_child_is_a_person(es: Language) -> None:
     assert kinds.get("Yeray") != "org"
 
 
-def test_town_read_as_a_place_elsewhere_stays_a_place(es: Language) -> None:
-    text = ("Cecinas Albentosa es una firma cárnica con sede en Calomarde (Teruel).\n\n"
-            "En 1997 la sociedad compró el matadero de Calomarde por 12 millones.")
-    assert "Calomarde" not in _orgs(es, text)
+def test_family_from_a_town_is_no_person(es: Language) -> None:
+    # near miss: "una familia de X" comes from a town; the kin rule keeps no person
+    text = ("Harinas del Cierzo, que fundó en 1931 una familia de Calatorao, la ha vendido "
+            "su dueño a Molinos Jalón por 9 millones de euros.")
+    assert _kinds(es, text).get("Calatorao") != "person"
 
 
 def test_plants_of_a_company_still_name_the_company(es: Language) -> None:
@@ -208,3 +214,29 @@ def test_monument_under_its_arches_is_no_company(es: Language) -> None:
 def test_club_with_its_article_stays_a_company(es: Language) -> None:
     # near miss: "la afición del X" is a club's
     assert "Calahorra" in _orgs(es, "La afición del Calahorra celebró la compra del estadio.")
+
+
+# -- an honorific and a subject taught ------------------------------------------------------------
+
+
+def test_honorific_before_a_name_is_no_organisation(en: Language) -> None:
+    kinds = _kinds(en, "The committee chair, Hon. Lamin Sowe, said the sale had failed.")
+    assert "Hon" not in kinds and kinds.get("Lamin Sowe") == "person"
+
+
+def test_subject_taught_is_no_organisation(es: Language) -> None:
+    text = "El autor es profesor de Economía Aplicada y consultor independiente."
+    assert "Economía Aplicada" not in _orgs(es, text)
+
+
+def test_subject_of_a_lecturer_is_no_organisation(en: Language) -> None:
+    text = ("Dr Ama Owusu, a lecturer in Corporate Finance at Accra Business School, said "
+            "the price was fair.")
+    orgs = _orgs(en, text)
+    assert "Corporate Finance" not in orgs and "Accra Business School" in orgs
+
+
+def test_school_a_teacher_works_at_stays(es: Language) -> None:
+    # near miss: a school takes its article
+    text = "Luis Gil, profesor de la Escuela de Negocios del Levante, firmó el informe."
+    assert "Escuela de Negocios del Levante" in _orgs(es, text)

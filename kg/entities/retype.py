@@ -90,6 +90,7 @@ from kg.entities.words import (
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TEACHING_WORDS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
     TRADE_OPENINGS,
@@ -748,10 +749,6 @@ class _Names:
         self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(span_text(doc, c.start, c.end) for c in chosen if c.label != "LOC")
-        # Names read as places somewhere: by a rule, or by the model at a mention
-        # another label has since won ("ner:LOC" among its rules).
-        self.place_texts = {span_text(doc, c.start, c.end) for c in chosen if c.label == "LOC"
-                            or "ner:LOC" in c.rules or "ner:GPE" in c.rules}
         # Words of the organisations a cue or list (not only the model) found.
         self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
@@ -1313,7 +1310,8 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names; nor is
-    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"), a
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"; the
+    model's "organisation" "Hon" of "the chair, Hon. Ebrima Sowe,"), a
     credit rating ("hasta BBB+", "cut to Baa3"), a hashtag ("la etiqueta #NoAlCierre") or
     the label of a telephone number ("Tel. 982 000 111")."""
     doc = a.doc
@@ -1326,6 +1324,8 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
+        or (c.label == "ORG" and c.priority == _P_MODEL and text in _SHORT_HONORIFICS
+            and _name_follows(doc, c.end))
         or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
         or (text.rstrip(".") in _CONTACT_WORDS and _number_follows(doc, c.end))
         or text in STYLES or span_text(doc, c.start, min(len(doc), c.end + 1)) in STYLES
@@ -1387,6 +1387,19 @@ def stage_direction(a: _Names, c: _Cand) -> Retyped:
 _CONTACT_WORDS = frozenset({"Tel", "Tél", "Telf", "Tlf", "Tlfno", "Tfno", "Teléfono",
                             "Telephone", "Fax", "Ph", "Phone", "Mob", "Mobile", "Móvil",
                             "Cel", "Celular"})
+
+
+def _name_follows(doc: Doc, k: int) -> bool:
+    """Whether a capitalised word follows token ``k`` (over an abbreviation's ".")."""
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    return k < len(doc) and doc[k].is_alpha and doc[k].is_title
+
+
+# Honorifics written short, which only a name follows ("Hon.", "Dr", "Sra."): not the
+# words of an office that also name a body or a firm ("Premier", "Speaker").
+_SHORT_HONORIFICS = frozenset(h for h in HONORIFICS if h.endswith(".") or h in (
+    "Hon", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame"))
 
 
 def _number_follows(doc: Doc, k: int) -> bool:
@@ -1507,6 +1520,23 @@ def shouted_common_words(a: _Names, c: _Cand) -> Retyped:
 def _capitals_word(tok: Token) -> bool:
     """A word of two letters or more in capitals."""
     return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def taught_subject(a: _Names, c: _Cand) -> Retyped:
+    """A name of common words only, with no article, after a teacher's or a degree's
+    noun and "de"/"en"/"of"/"in" ("profesor de Finanzas Corporativas", "licenciada en
+    Economía Aplicada", "lecturer in Corporate Finance") is the subject taught, not an
+    organisation: a school takes its article or a name of its own ("profesor de la
+    Escuela de Negocios del Norte", "profesor de Deusto")."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority < _P_GAZ and c.start > 1 and
+            doc[c.start - 1].lower_ in ("de", "en", "of", "in") and
+            doc[c.start - 2].lower_ in TEACHING_WORDS):
+        return None
+    words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS]
+    if words and all(t.is_title and a.kn.is_common(t.text) for t in words):
+        return []
+    return None
 
 
 def office_of(a: _Names, c: _Cand) -> Retyped:
@@ -1705,11 +1735,8 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     """News name a person in full before they shorten it: a one-word "person" whose
     full name the article never gives, with no title or given name, is a false name at
     the start of a sentence or of a bracket ("Materializa", "Escrito", "(Archivo El
-    Diario)") and an organisation elsewhere ("las plantas de Danone").
-
-    Not where what comes before says what it names (``_named_by_noun``), nor where the
-    article reads the same word as a place elsewhere ("con sede en Tobarra ... el
-    almacén de Tobarra"): one word keeps one sense in an article."""
+    Diario)") and an organisation elsewhere ("las plantas de Danone"); not where what
+    comes before says what it names (``_named_by_noun``)."""
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
@@ -1722,8 +1749,7 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
         # ("(Archivo El Diario)", "Sr. ROCA (Oposición) —"), or a transcript's stage
         # direction ("[Aplausos]")
         return []
-    if any(form in a.kn.places or is_city(form) for form in (text, text.title())) or \
-            text in a.place_texts:
+    if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
         # A place the model took for a person ("en el estado de Yucatán").
         return [c.retyped("LOC", c.priority, "retype:place_not_person")]
     named = _named_by_noun(a.kn, doc, c.start)
@@ -1742,19 +1768,24 @@ def _named_by_noun(kn: Knowledge, doc: Doc, start: int) -> str | None:
     """Spanish: what the noun right before a lone name says it is. A facility's,
     project's or product's noun (``_thing_named``: "el horno de Tiquipa") or a noun of
     a site in apposition (``NAMED_SITE_NOUNS``: "su unidad Quilcata", "la calle
-    Orduña") names a place or a thing: "LOC"; a noun of kin and "de" names a person
-    ("la familia de Yeray", "los nietos de Osorio"): "PER"; else None. A partner ("el
-    socio de X") may be a company's, and is no kin here."""
+    Orduña") names a place or a thing: "LOC"; a noun of kin and "de" after a definite
+    or possessive determiner names a person ("la familia de Yeray", "los nietos de
+    Osorio"): "PER"; else None. A partner ("el socio de X") may be a company's, and is
+    no kin here; "una familia de Tarazona" is a family from a town."""
     if _thing_named(kn, doc, start) or (
             kn.lang == "es" and start > 0 and doc[start - 1].lower_ in NAMED_SITE_NOUNS):
         return "LOC"
-    if start > 1 and doc[start - 1].lower_ in ("de", "del") and \
-            doc[start - 2].lower_ in KIN_NOUNS - _PARTNERS:
+    if start > 2 and doc[start - 1].lower_ in ("de", "del") and \
+            doc[start - 2].lower_ in KIN_NOUNS - _PARTNERS and \
+            doc[start - 3].lower_ in _DEFINITE_OR_OWN:
         return "PER"
     return None
 
 
 _PARTNERS = frozenset({"socio", "socia", "socios"})
+# A kin noun's definite or possessive determiner: "la familia de Yeray" is his, where
+# "una familia de Tarazona" comes from a town.
+_DEFINITE_OR_OWN = frozenset({"el", "la", "los", "las", "del", "al", "su", "sus"})
 
 
 def common_word(a: _Names, c: _Cand) -> Retyped:
@@ -2491,7 +2522,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     bare_state, bare_market,
     quoted_title,
     shouted_function_word, shouted_common_words,
-    adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
+    adviser, portfolio, taught_subject, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,
     common_word, unsupported_person, company_tail, unintroduced,
