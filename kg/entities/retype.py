@@ -1202,16 +1202,20 @@ def title_word(a: _Names, c: _Cand) -> Retyped:
 
 
 def role_word(a: _Names, c: _Cand) -> Retyped:
-    """A one-word "organisation" of the model's that is a person's role or office
-    ("firma el Juez, Lic. Ana Ruiz", "the Treasurer said") is no name: an office is
-    held by a person at an organisation, and names neither. Not the roles that also
-    name a body or a firm ("Defensa" for its ministry, "Premier" for a company)."""
+    """A one-word "organisation" of the model's that is a person's role or office after
+    a determiner ("firma el Juez, Lic. Ana Ruiz", "the Treasurer said") is no name: an
+    office is held by a person at an organisation, and names neither. Not a firm named
+    like a role, which takes no article ("Coach said sales of its handbags rose"), nor
+    the roles that also name a body or a firm ("Defensa" for its ministry, "Premier")."""
+    doc = a.doc
     if c.label == "ORG" and c.priority == _P_MODEL and c.end - c.start == 1 and \
-            a.doc[c.start].lower_ in PERSON_ROLES - _ROLE_NAMESAKES:
+            c.start > 0 and doc[c.start - 1].lower_ in _ROLE_DETERMINERS and \
+            doc[c.start].lower_ in PERSON_ROLES - _ROLE_NAMESAKES:
         return []
     return None
 
 
+_ROLE_DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al", "the", "our", "their"})
 # Roles that also name a body or are a company's name ("Defensa adjudicó ...").
 _ROLE_NAMESAKES = frozenset({"defensa", "premier", "broker", "dealer", "trader", "corredor"})
 
@@ -1498,21 +1502,25 @@ def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
 
 
 def shouted_common_words(a: _Names, c: _Cand) -> Retyped:
-    """An "organisation" of the model's written in capitals that is only common words
-    of the language, in a run of such words in capitals ("the terms are FAIR AND
-    REASONABLE", "MAY NOT BE COPIED IN WHOLE"), is a phrase shouted for
-    emphasis, not an acronym or a name: a company's name in capitals holds a word no
-    dictionary has ("ROWAN AND KESTREL AGREE")."""
+    """A one-word "organisation" of the model's written in capitals that is a common
+    word of the language, in a run of such words in capitals that a function word
+    joins ("the terms are FAIR AND REASONABLE", "MAY NOT BE COPIED IN WHOLE"), is a
+    phrase shouted for emphasis, not an acronym or a name: a company's name in
+    capitals holds a word no dictionary has ("ROWAN AND KESTREL AGREE"), or is a
+    name of common words the model reads whole ("BANCO ATLANTICO", "AMERICAN
+    LEAGUE")."""
     doc = a.doc
-    if not (c.label == "ORG" and c.priority == _P_MODEL and
-            all(_shouted_word(a.kn, t.text) for t in doc[c.start:c.end])):
+    if not (c.label == "ORG" and c.priority == _P_MODEL and c.end - c.start == 1 and
+            _shouted_word(a.kn, doc[c.start].text)):
         return None
     k, e = c.start, c.end
     while k > 0 and _capitals_word(doc[k - 1]):
         k -= 1
     while e < len(doc) and _capitals_word(doc[e]):
         e += 1
-    if e - k < 2 or not all(_shouted_word(a.kn, t.text) for t in doc[k:e]):
+    run = doc[k:e]
+    if len(run) < 2 or not all(_shouted_word(a.kn, t.text) for t in run) or \
+            not any(t.lower_ in a.kn.stop_words for t in run):
         return None
     return []
 
