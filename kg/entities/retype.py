@@ -256,9 +256,6 @@ def _deal_object(doc: Doc, c: _Cand) -> bool:
     return head.lemma_.lower() in TARGET_VERBS or head.lower_ in TARGET_NOUNS
 
 
-# Nouns before a name that make it a project's or a product's ("el proyecto Duna
-# Norte", "its Vesta Hybrid model"): product descriptors less those that describe
-# companies too ("la plataforma Ondaflix", "la app X").
 def _thing_named(kn: Knowledge, doc: Doc, start: int) -> bool:
     """Whether a facility noun (Spanish, alone or with "de": "el estadio del Milenio",
     "la planta de Almaraz", "su estación Vallehermoso") or a project's or product's
@@ -270,6 +267,9 @@ def _thing_named(kn: Knowledge, doc: Doc, start: int) -> bool:
     return start > 0 and doc[start - 1].lower_ in _PROJECT_NOUNS
 
 
+# Nouns before a name that make it a project's or a product's ("el proyecto Duna
+# Norte", "its Vesta Hybrid model"): product descriptors less those that describe
+# companies too ("la plataforma Ondaflix", "la app X").
 _PROJECT_NOUNS = (PRODUCT_DESCRIPTORS | {"proyecto", "project", "marca", "brand"}) - {
     "plataforma", "platform", "app", "aplicación"}
 
