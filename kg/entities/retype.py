@@ -1271,7 +1271,8 @@ def city_modifier(a: _Names, c: _Cand) -> Retyped:
     firm that "a" or the firm's name after it frames ("a Halifax outfit", "Halifax fund
     manager Kestrel Capital"), is the place the firm is from. Not before a noun of a
     relation between companies ("a Toyota supplier", "Toyota rival X"), whose word
-    before is the other company, nor before anything else ("a Toyota spokesman")."""
+    before is the other company, nor of a club, which a city names ("Leeds club
+    chairman X"), nor before anything else ("a Toyota spokesman", "Leeds manager X")."""
     doc = a.doc
     if not (a.kn.lang == "en" and c.label == "ORG" and c.priority == _P_MODEL and
             c.end + 1 < len(doc) and c.start > 0):
@@ -1283,7 +1284,7 @@ def city_modifier(a: _Names, c: _Cand) -> Retyped:
              t.pos_ in ("NOUN", "PROPN")]
     if not nouns or nouns[0].i != c.end:
         return None
-    kind = {t.lower_ for t in nouns} & (DESCRIPTORS | _FIRM_KINDS)
+    kind = {t.lower_ for t in nouns} & (DESCRIPTORS | _FIRM_KINDS) - _SPORTS_KINDS
     after = nouns[-1].i + 1
     named = after < len(doc) and doc[after].text[:1].isupper()
     if kind and not kind & _RELATION_NOUNS and (doc[c.start - 1].lower_ in ("a", "an") or named):
@@ -1291,8 +1292,10 @@ def city_modifier(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
-# Kinds of firm besides the descriptors ("a Halifax outfit", "fund manager").
-_FIRM_KINDS = frozenset({"outfit", "manager", "house", "shop", "boutique"})
+# Kinds of firm besides the descriptors ("a Halifax outfit").
+_FIRM_KINDS = frozenset({"outfit", "house", "shop", "boutique"})
+# A club is named after its city ("Leeds club chairman X"): no place there.
+_SPORTS_KINDS = frozenset({"club", "team", "equipo", "escudería"})
 # Nouns of a relation between two companies: the word before them is the other one.
 _RELATION_NOUNS = frozenset({"supplier", "rival", "peer", "owner", "parent", "subsidiary",
                              "vendor", "partner", "customer", "client", "affiliate"})
