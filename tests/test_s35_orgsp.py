@@ -86,7 +86,7 @@ def test_plants_of_a_company_still_name_the_company(es: Language) -> None:
 
 def test_company_bought_by_a_group_stays_a_company(es: Language) -> None:
     # near miss: an unintroduced name with no noun before it
-    text = "Brunix fue adquirida por el grupo alemán Logiswerk por unos 60 millones."
+    text = "Brunix pasó a manos del fondo sueco Norrvik tras una subasta en 2024."
     assert "Brunix" in _orgs(es, text)
 
 
