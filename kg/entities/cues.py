@@ -2547,12 +2547,16 @@ _COUNTRY_PARTS = frozenset({
 # departamento del Cauca", "la fachada del Capitolio"; the people who live in a place
 # and the land around a river ("vecinos del Empordà", "la cuenca del Esca").
 _PLACE_HOLDERS = frozenset({"cima", "departamento", "fachada", "ladera", "orilla", "cumbre",
-                            "vecinos", "habitantes", "residentes", "cuenca", "ribera"})
+                            "vecinos", "habitantes", "residentes", "cuenca", "ribera",
+                            # where something stands by a river or a monument: "junto al
+                            # Tormes", "a orillas del Jalón", "bajo los arcos del Puente"
+                            "junto", "orillas", "margen", "arcos", "pie", "alrededores"})
 
 
 def _place_complement(x: Ctx, i: int) -> bool:
     """Whether the article at ``i`` opens the complement of a place's or a venue's noun
-    ("la plaza del Pradillo", "la cima del Everest"): a place, not a club."""
+    ("la plaza del Pradillo", "la cima del Everest"), or follows a word of standing by
+    something ("junto al Tormes", "a orillas del Jalón"): a place, not a club."""
     if i == 0:
         return False
     before = fold(x.texts[i - 1])

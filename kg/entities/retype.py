@@ -21,6 +21,7 @@ from kg.entities.people import _titled, trade_agent
 from kg.entities.resolve import _is_short_org
 from kg.entities.runs import (
     _opens_sentence,
+    _shouted_word,
     _shouting,
     _syllable_hyphen,
     _texts,
@@ -59,6 +60,7 @@ from kg.entities.words import (
     LIST_JOINERS,
     LOCATED_WORDS,
     NAME_PARTICLES,
+    NAMED_SITE_NOUNS,
     NON_NAMES,
     NOT_COMPANY_HEADS,
     OFFICE_WORDS,
@@ -88,6 +90,7 @@ from kg.entities.words import (
     TARGET_NOUNS,
     TARGET_PREPS,
     TARGET_VERBS,
+    TEACHING_WORDS,
     TERRITORIAL_ROLES,
     TRADE_HEADS,
     TRADE_OPENINGS,
@@ -195,13 +198,8 @@ def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if c.label not in ("PER", "LOC", "MISC") or c.priority != _P_MODEL:
         return False  # (the last test first: most names stop here, no Token built)
     text = span_text(doc, c.start, c.end)
-    k = c.start - 1 if c.start > 0 and doc[c.start - 1].lower_ not in ("de", "del") \
-        else c.start - 2
-    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
-        return False
-    if doc[c.start].lower_ in PERSON_ROLES or (
-            c.start > 0 and doc[c.start - 1].lower_ in _PROJECT_NOUNS):
-        return False  # "Directora Financiera"; "el proyecto Duna Norte", "el modelo Kappa"
+    if _thing_named(kn, doc, c.start) or doc[c.start].lower_ in PERSON_ROLES:
+        return False  # "Directora Financiera"
     if c.label == "PER" and _byline(doc, c.start):
         return False  # "— By Lim Wei Ling": a byline names the reporter
     if c.label == "MISC" and people_adjective(doc, c.start, c.end):
@@ -256,6 +254,17 @@ def _deal_object(doc: Doc, c: _Cand) -> bool:
     root = doc[c.start:c.end].root
     head = root.head.head if root.dep_ in ("pobj", "nmod", "obl") else root.head
     return head.lemma_.lower() in TARGET_VERBS or head.lower_ in TARGET_NOUNS
+
+
+def _thing_named(kn: Knowledge, doc: Doc, start: int) -> bool:
+    """Whether a facility noun (Spanish, alone or with "de": "el estadio del Milenio",
+    "la planta de Almaraz", "su estación Vallehermoso") or a project's or product's
+    noun ("el proyecto Duna Norte", "el modelo Kappa") comes right before the name at
+    ``start``: the name is that thing's, not a company's or a person's."""
+    k = start - 1 if start > 0 and doc[start - 1].lower_ not in ("de", "del") else start - 2
+    if kn.lang == "es" and k >= 0 and doc[k].lower_ in FACILITY_DESCRIPTORS:
+        return True
+    return start > 0 and doc[start - 1].lower_ in _PROJECT_NOUNS
 
 
 # Nouns before a name that make it a project's or a product's ("el proyecto Duna
@@ -1192,6 +1201,25 @@ def title_word(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def role_word(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "organisation" of the model's that is a person's role or office after
+    a determiner ("firma el Juez, Lic. Ana Ruiz", "the Treasurer said") is no name: an
+    office is held by a person at an organisation, and names neither. Not a firm named
+    like a role, which takes no article ("Coach said sales of its handbags rose"), nor
+    the roles that also name a body or a firm ("Defensa" for its ministry, "Premier")."""
+    doc = a.doc
+    if c.label == "ORG" and c.priority == _P_MODEL and c.end - c.start == 1 and \
+            c.start > 0 and doc[c.start - 1].lower_ in _ROLE_DETERMINERS and \
+            doc[c.start].lower_ in PERSON_ROLES - _ROLE_NAMESAKES:
+        return []
+    return None
+
+
+_ROLE_DETERMINERS = frozenset({"el", "la", "los", "las", "del", "al", "the", "our", "their"})
+# Roles that also name a body or are a company's name ("Defensa adjudicó ...").
+_ROLE_NAMESAKES = frozenset({"defensa", "premier", "broker", "dealer", "trader", "corredor"})
+
+
 def country(a: _Names, c: _Cand) -> Retyped:
     """A country the model took for an organisation."""
     if c.end - c.start == 1 and c.priority == _P_MODEL and c.label == "ORG" and \
@@ -1238,6 +1266,41 @@ def trade_modifier(a: _Names, c: _Cand) -> Retyped:
     return []
 
 
+def city_modifier(a: _Names, c: _Cand) -> Retyped:
+    """English: a city the model took for an organisation, before a noun of a kind of
+    firm that "a" or the firm's name after it frames ("a Halifax outfit", "Halifax fund
+    manager Kestrel Capital"), is the place the firm is from. Not before a noun of a
+    relation between companies ("a Toyota supplier", "Toyota rival X"), whose word
+    before is the other company, nor of a club, which a city names ("Leeds club
+    chairman X"), nor before anything else ("a Toyota spokesman", "Leeds manager X")."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "ORG" and c.priority == _P_MODEL and
+            c.end + 1 < len(doc) and c.start > 0):
+        return None
+    text = span_text(doc, c.start, c.end)
+    if text.isupper() or not is_city(text):
+        return None
+    nouns = [t for t in doc[c.end:c.end + 2] if t.is_lower and t.is_alpha and
+             t.pos_ in ("NOUN", "PROPN")]
+    if not nouns or nouns[0].i != c.end:
+        return None
+    kind = {t.lower_ for t in nouns} & (DESCRIPTORS | _FIRM_KINDS) - _SPORTS_KINDS
+    after = nouns[-1].i + 1
+    named = after < len(doc) and doc[after].text[:1].isupper()
+    if kind and not kind & _RELATION_NOUNS and (doc[c.start - 1].lower_ in ("a", "an") or named):
+        return [c.retyped("LOC", c.priority, "retype:city_modifier")]
+    return None
+
+
+# Kinds of firm besides the descriptors ("a Halifax outfit").
+_FIRM_KINDS = frozenset({"outfit", "house", "shop", "boutique"})
+# A club is named after its city ("Leeds club chairman X"): no place there.
+_SPORTS_KINDS = frozenset({"club", "team", "equipo", "escudería"})
+# Nouns of a relation between two companies: the word before them is the other one.
+_RELATION_NOUNS = frozenset({"supplier", "rival", "peer", "owner", "parent", "subsidiary",
+                             "vendor", "partner", "customer", "client", "affiliate"})
+
+
 def national_arm(a: _Names, c: _Cand) -> Retyped:
     """"Danone España", "Telefónica Argentina": a company's national arm."""
     if c.end - c.start == 1 or c.priority != _P_MODEL or c.label == "ORG":
@@ -1254,7 +1317,8 @@ def national_arm(a: _Names, c: _Cand) -> Retyped:
 
 def not_a_name(a: _Names, c: _Cand) -> Retyped:
     """Days, months, currency codes and acronyms of business terms are no names; nor is
-    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"), a
+    an honorific alone ("Sra." of "Ana Llopis, Sra. Llopis para sus empleados"; the
+    model's "organisation" "Hon" of "the chair, Hon. Ebrima Sowe,"), a
     credit rating ("hasta BBB+", "cut to Baa3"), a hashtag ("la etiqueta #NoAlCierre") or
     the label of a telephone number ("Tel. 982 000 111")."""
     doc = a.doc
@@ -1267,6 +1331,8 @@ def not_a_name(a: _Names, c: _Cand) -> Retyped:
         text in CALENDAR_WORDS or text.title() in CALENDAR_WORDS or text in NON_NAMES
         or len(text) == 1 or (text in a.kn.currencies and c.priority < _P_GAZ)
         or (c.label == "PER" and text in HONORIFICS and text.endswith("."))
+        or (c.label == "ORG" and c.priority == _P_MODEL and text in _SHORT_HONORIFICS
+            and _name_follows(doc, c.end))
         or (_RATING.fullmatch(text) and c.priority < _P_GAZ)
         or (text.rstrip(".") in _CONTACT_WORDS and _number_follows(doc, c.end))
         or text in STYLES or span_text(doc, c.start, min(len(doc), c.end + 1)) in STYLES
@@ -1328,6 +1394,19 @@ def stage_direction(a: _Names, c: _Cand) -> Retyped:
 _CONTACT_WORDS = frozenset({"Tel", "Tél", "Telf", "Tlf", "Tlfno", "Tfno", "Teléfono",
                             "Telephone", "Fax", "Ph", "Phone", "Mob", "Mobile", "Móvil",
                             "Cel", "Celular"})
+
+
+def _name_follows(doc: Doc, k: int) -> bool:
+    """Whether a capitalised word follows token ``k`` (over an abbreviation's ".")."""
+    if k < len(doc) and doc[k].text == ".":
+        k += 1
+    return k < len(doc) and doc[k].is_alpha and doc[k].is_title
+
+
+# Honorifics written short, which only a name follows ("Hon.", "Dr", "Sra."): not the
+# words of an office that also name a body or a firm ("Premier", "Speaker").
+_SHORT_HONORIFICS = frozenset(h for h in HONORIFICS if h.endswith(".") or h in (
+    "Hon", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame"))
 
 
 def _number_follows(doc: Doc, k: int) -> bool:
@@ -1421,6 +1500,52 @@ def shouted_function_word(a: _Names, c: _Cand) -> Retyped:
     if c.end - c.start == 1 and len(text) > 2 and text.isupper() and \
             _shouting(doc[c.start].sent) and a.kn.is_verb_form(text.lower()) and \
             text.title() not in a.kn.given_names and text.title() not in a.kn.surnames:
+        return []
+    return None
+
+
+def shouted_common_words(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "organisation" of the model's written in capitals that is a common
+    word of the language, in a run of such words in capitals that a function word
+    joins ("the terms are FAIR AND REASONABLE", "MAY NOT BE COPIED IN WHOLE"), is a
+    phrase shouted for emphasis, not an acronym or a name: a company's name in
+    capitals holds a word no dictionary has ("ROWAN AND KESTREL AGREE"), or is a
+    name of common words the model reads whole ("BANCO ATLANTICO", "AMERICAN
+    LEAGUE")."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority == _P_MODEL and c.end - c.start == 1 and
+            _shouted_word(a.kn, doc[c.start].text)):
+        return None
+    k, e = c.start, c.end
+    while k > 0 and _capitals_word(doc[k - 1]):
+        k -= 1
+    while e < len(doc) and _capitals_word(doc[e]):
+        e += 1
+    run = doc[k:e]
+    if len(run) < 2 or not all(_shouted_word(a.kn, t.text) for t in run) or \
+            not any(t.lower_ in a.kn.stop_words for t in run):
+        return None
+    return []
+
+
+def _capitals_word(tok: Token) -> bool:
+    """A word of two letters or more in capitals."""
+    return tok.is_alpha and tok.is_upper and len(tok.text) > 1
+
+
+def taught_subject(a: _Names, c: _Cand) -> Retyped:
+    """A name of common words only, with no article, after a teacher's or a degree's
+    noun and "de"/"en"/"of"/"in" ("profesor de Finanzas Corporativas", "licenciada en
+    Economía Aplicada", "lecturer in Corporate Finance") is the subject taught, not an
+    organisation: a school takes its article or a name of its own ("profesor de la
+    Escuela de Negocios del Norte", "profesor de Deusto")."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority < _P_GAZ and c.start > 1 and
+            doc[c.start - 1].lower_ in ("de", "en", "of", "in") and
+            doc[c.start - 2].lower_ in TEACHING_WORDS):
+        return None
+    words = [t for t in doc[c.start:c.end] if t.lower_ not in CONNECTORS]
+    if words and all(t.is_title and a.kn.is_common(t.text) for t in words):
         return []
     return None
 
@@ -1621,7 +1746,8 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     """News name a person in full before they shorten it: a one-word "person" whose
     full name the article never gives, with no title or given name, is a false name at
     the start of a sentence or of a bracket ("Materializa", "Escrito", "(Archivo El
-    Diario)") and an organisation elsewhere ("las plantas de Danone")."""
+    Diario)") and an organisation elsewhere ("las plantas de Danone"); not where what
+    comes before says what it names (``_named_by_noun``)."""
     if not (a.convention and a.lone_person(c)):
         return None
     doc, text = a.doc, a.doc[c.start].text
@@ -1637,11 +1763,40 @@ def unintroduced(a: _Names, c: _Cand) -> Retyped:
     if any(form in a.kn.places or is_city(form) for form in (text, text.title())):
         # A place the model took for a person ("en el estado de Yucatán").
         return [c.retyped("LOC", c.priority, "retype:place_not_person")]
+    named = _named_by_noun(a.kn, doc, c.start)
+    if named == "PER":
+        return None
+    if named == "LOC":
+        return [c.retyped("LOC", c.priority, "retype:named_by_noun")]
     tok = doc[c.start]
     if (tok.dep_.startswith("nsubj") and tok.head.lemma_.lower() in SPEECH_VERBS) or \
             (c.start > 0 and doc[c.start - 1].lower_ == "según"):
         return None  # who speaks is a person ("agregó Ibarra", "según Ibarra")
     return [c.retyped("ORG", _P_CONTEXT, "retype:unintroduced_person")]
+
+
+def _named_by_noun(kn: Knowledge, doc: Doc, start: int) -> str | None:
+    """Spanish: what the noun right before a lone name says it is. A facility's,
+    project's or product's noun (``_thing_named``: "el horno de Tiquipa") or a noun of
+    a site in apposition (``NAMED_SITE_NOUNS``: "su unidad Quilcata", "la calle
+    Orduña") names a place or a thing: "LOC"; a noun of kin and "de" after a definite
+    or possessive determiner names a person ("la familia de Yeray", "los nietos de
+    Osorio"): "PER"; else None. A partner ("el socio de X") may be a company's, and is
+    no kin here; "una familia de Tarazona" is a family from a town."""
+    if _thing_named(kn, doc, start) or (
+            kn.lang == "es" and start > 0 and doc[start - 1].lower_ in NAMED_SITE_NOUNS):
+        return "LOC"
+    if start > 2 and doc[start - 1].lower_ in ("de", "del") and \
+            doc[start - 2].lower_ in KIN_NOUNS - _PARTNERS and \
+            doc[start - 3].lower_ in _DEFINITE_OR_OWN:
+        return "PER"
+    return None
+
+
+_PARTNERS = frozenset({"socio", "socia", "socios"})
+# A kin noun's definite or possessive determiner: "la familia de Yeray" is his, where
+# "una familia de Tarazona" comes from a town.
+_DEFINITE_OR_OWN = frozenset({"el", "la", "los", "las", "del", "al", "su", "sus"})
 
 
 def common_word(a: _Names, c: _Cand) -> Retyped:
@@ -2319,12 +2474,18 @@ _VALEDICTIONS = DEALS_LEXICON.words("valedictions")
 def medium_name(a: _Names, c: _Cand) -> Retyped:
     """One word with a capital inside it after a preposition of the means a message or
     an order goes by ("Envía tus preguntas por WhatsApp", "pedidos vía TikTok", "order
-    on WhatsApp", "via LinkedIn") is an app or a network, not a person: a person's name
-    runs a capital into the word only after a surname's prefix ("por McKinley", "via
-    DeLuca" stay)."""
+    on WhatsApp", "via LinkedIn"), or after "de" and a noun of what such a network
+    holds ("los grupos de WhatsApp", "un canal de Telegram"), is an app or a network,
+    not a person nor, there, a company: a person's name runs a capital into the word
+    only after a surname's prefix ("por McKinley", "via DeLuca" stay), and a company's
+    is read where it acts or is bought ("la compra de WhatsApp")."""
     doc = a.doc
-    if not (c.label == "PER" and c.end - c.start == 1 and c.priority <= _P_PERSON and
-            c.start > 0 and doc[c.start - 1].lower_ in _MEDIUM_PREPOSITIONS):
+    if not (c.label in ("PER", "ORG") and c.end - c.start == 1 and c.start > 0 and
+            c.priority <= (_P_PERSON if c.label == "PER" else _P_MODEL)):
+        return None
+    k = c.start
+    if not (doc[k - 1].lower_ in _MEDIUM_PREPOSITIONS or (
+            k > 1 and doc[k - 1].lower_ == "de" and doc[k - 2].lower_ in _MEDIUM_NOUNS)):
         return None
     word = doc[c.start].text
     if not _INNER_CAPITAL.fullmatch(word) or word.startswith(_SURNAME_PREFIXES):
@@ -2334,6 +2495,10 @@ def medium_name(a: _Names, c: _Cand) -> Retyped:
 
 # The prepositions of a medium: "por WhatsApp", "vía Telegram", "via Slack", "on X".
 _MEDIUM_PREPOSITIONS = frozenset({"por", "vía", "via", "on"})
+# What a network holds, before "de" and its name: "los grupos de WhatsApp".
+_MEDIUM_NOUNS = frozenset({"grupo", "grupos", "chat", "chats", "canal", "canales", "mensaje",
+                           "mensajes", "cuenta", "cuentas", "perfil", "perfiles", "audio",
+                           "audios", "cadena", "cadenas"})
 # A word whose capital follows a lower-case letter: "WhatsApp", "LinkedIn", "TikTok".
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _SURNAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "Fitz")
@@ -2350,7 +2515,8 @@ _WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor"
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
-                         "site", "field", "terminal", "facility"})
+                         "site", "field", "terminal", "facility", "mill", "mills", "looms",
+                         "works", "depot", "warehouse", "yard", "shipyard", "smelter"})
 
 
 # The retyping rules in order: the first that applies decides a name.
@@ -2361,13 +2527,13 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
-    sentence_opener, particle_opened, title_word, country, city_and_state, trade_modifier,
-    national_arm,
+    sentence_opener, particle_opened, title_word, role_word, country, city_and_state,
+    city_modifier, trade_modifier, national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
     bare_state, bare_market,
     quoted_title,
-    shouted_function_word,
-    adviser, portfolio, office_of, event_name, calendar_edges, surnames_of_person,
+    shouted_function_word, shouted_common_words,
+    adviser, portfolio, taught_subject, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,
     common_word, unsupported_person, company_tail, unintroduced,

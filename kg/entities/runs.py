@@ -85,7 +85,8 @@ def an_initial(text: str) -> bool:
 def _opens_sentence(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is the first word of its sentence (after a line break too,
     after a dateline's dash: "MONTERREY - El Gobierno ...", "(Reuters) - The", after a
-    field's mark and after the symbols that open a line: "📲 Recibe las noticias")."""
+    field's mark and after the symbols that open a line: "📲 Recibe las noticias"; after
+    a Latin American dateline's stop and dash written as one word: "LIMA.- Equipo de")."""
     # (from the doc's lists and flags, no Token per word)
     starts, texts = token_flags(doc, "sent_start"), token_texts(doc)
     if starts[i]:
@@ -95,6 +96,9 @@ def _opens_sentence(doc: Doc, i: int) -> bool:
         return True
     if i > 0 and not texts[i].isspace() and (texts[i - 1] in _FIELD_ENDS or (
             _symbol(texts[i - 1]) and _opens_sentence(doc, i - 1))):
+        return True
+    if i > 0 and len(texts[i - 1]) > 3 and texts[i - 1].endswith(".-") and \
+            texts[i - 1][:-2].isupper():
         return True
     return i > 1 and texts[i - 1] in ("-", "–", "—") and (
         texts[i - 2] == ")" or (token_flags(doc, "alpha")[i - 2] and
