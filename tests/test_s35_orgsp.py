@@ -21,7 +21,7 @@
   Llanos X", "el Cerro X") is a place (``landform_heads`` in ``lexicon/entities.toml``,
   read as ``NOT_COMPANY_HEADS``), not a company the model's place was taken for.
 - English: a name after a possessive and before a site's noun ("their Geelong looms")
-  is the site's (``kg.entities.retype.brand_name``, now with mills, looms and works);
+  is the site's (``kg.entities.retype.brand_name``, now with mills and looms);
   a city the model took for a company before a kind of firm ("a Halifax outfit",
   "Hobart fund manager X") is the place (``kg.entities.retype.city_modifier``); "its
   Hitachi contract" and "a Toyota spokesman" keep the company.

@@ -2515,8 +2515,7 @@ _WORKS_WORDS = frozenset({"scheme", "dam", "station", "farm", "port", "corridor"
 _BRAND_WORDS = frozenset({"brand", "brands", "banner", "label"})
 _OWNER_WORDS = ("its", "their", "his", "her", "our")
 _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refinery",
-                         "site", "field", "terminal", "facility", "mill", "mills", "looms",
-                         "works", "depot", "warehouse", "yard", "shipyard", "smelter"})
+                         "site", "field", "terminal", "facility", "mill", "mills", "looms"})
 
 
 # The retyping rules in order: the first that applies decides a name.
