@@ -8,6 +8,9 @@
 - ``kg.deals.frame._closes`` (is a line a letter's closing formula?) tests the line's
   length before folding it: the article's paragraphs, folded for nothing, cost more
   than the rest of the writer's frame.
+- ``kg.lexicon.Lexicon`` objects of one file share its parse (``_parsed``): kg read
+  ``lexicon/entities.toml`` five times at each start, once per module that opens it;
+  a file changed since is parsed again.
 - ``kg.nlp._extend_rule`` takes several alternatives and compiles the tokenizer's
   whole rule once for them: ``add_kg_components`` compiles the infix rule once, not
   three times (~10 ms each, per language, per process).
@@ -18,6 +21,7 @@ Each gives the same result as before; ``bench/RESULTS.md`` has the CPU before an
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,6 +30,7 @@ import spacy
 from kg.deals.frame import _closes
 from kg.entities.context import _common_words, _fold_word
 from kg.iri import fold
+from kg.lexicon import Lexicon, _parsed
 from kg.nlp import _DASHES, _SLUG_NUMBER, _extend_rule, split_dashes, split_wire_slugs
 
 _WORDS = (
@@ -125,3 +130,16 @@ def test_several_alternatives_make_the_rule_of_one_at_a_time_with_one_compile(
     monkeypatch.undo()
     text = "BRIEF-Harrowgate Mills buys Tenby Looms–(WIRE)–Pellham"
     assert [t.text for t in at_once(text)] == [t.text for t in one_by_one(text)]
+
+
+def test_the_lexicons_of_one_file_share_its_parse(tmp_path: Path) -> None:
+    path = tmp_path / "words.toml"
+    path.write_text("[words]\nlooms = ['telar', 'loom']\n", encoding="utf-8")
+    misses = _parsed.cache_info().misses
+    first, second = Lexicon(path), Lexicon(path)
+    assert first.words("looms") == second.words("looms") == {"telar", "loom"}
+    assert _parsed.cache_info().misses == misses + 1
+    # a file written again (another size) is read again
+    path.write_text("[words]\nlooms = ['telar', 'loom', 'métier']\n", encoding="utf-8")
+    assert Lexicon(path).words("looms") == {"telar", "loom", "métier"}
+    assert _parsed.cache_info().misses == misses + 2
