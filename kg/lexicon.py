@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Mapping
@@ -34,7 +35,8 @@ class Lexicon:
     @cached_property
     def _data(self) -> Mapping[str, Any]:
         try:
-            return tomllib.loads(self.path.read_text(encoding="utf-8"))
+            stat = self.path.stat()
+            return _parsed(self.path, stat.st_mtime_ns, stat.st_size)
         except (OSError, tomllib.TOMLDecodeError) as err:
             raise ConfigError(f"{self.path}: cannot read kg's lexicon ({err})") from err
 
@@ -64,6 +66,16 @@ class Lexicon:
                 for lang, kinds in self._data.get("triggers", {}).items()
             }
         )
+
+
+# Several modules read the same lexicon file (entities.toml: the tokenizer's legal
+# forms, the money rules, the entity rules): parsed once per process, ~10 ms a file,
+# and again only when the file changes (its modification time and size are the key).
+@functools.lru_cache(maxsize=16)
+def _parsed(path: Path, mtime_ns: int, size: int) -> Mapping[str, Any]:
+    """The parse of the lexicon file ``path`` as it is at ``mtime_ns`` and ``size``
+    (read-only: every ``Lexicon`` of that file shares it)."""
+    return MappingProxyType(tomllib.loads(path.read_text(encoding="utf-8")))
 
 
 LEXICON = Lexicon(data_dir("lexicon") / "deals.toml")

@@ -170,7 +170,9 @@ def _closes(line: str) -> bool:
     """Whether ``line`` is a letter's closing formula ("Yours sincerely,", "Warm regards
     from the jetty,", "Atentamente,"): it opens with one and ends with a comma, or is
     one."""
+    if len(line) > 60:  # (a paragraph: not folded, which costs most on long lines)
+        return False
     folded = fold(line.rstrip(",").strip())
-    return bool(folded) and len(line) <= 60 and any(
+    return bool(folded) and any(
         folded == v or (folded.startswith(v + " ") and line.endswith(",")) for v in _VALEDICTIONS
     )

@@ -170,5 +170,16 @@ def _common_words(nlp: Language, kinds: tuple[str, ...] = ("noun", "adj")) -> fr
     words: set[str] = set()
     for pos in kinds:
         if pos in table:
-            words.update(fold(w) for w in table[pos] if isinstance(w, str) and w.isalpha())
+            words.update(_fold_word(w) for w in table[pos] if isinstance(w, str) and w.isalpha())
     return frozenset(words)
+
+
+def _fold_word(word: str) -> str:
+    """``fold`` of one word of letters: lower case alone when it is ASCII (what ``fold``
+    gives it), without a pass through ``fold``'s cache, which the tens of thousands of
+    words of a lemma list would fill, pushing out the names an article asks again.
+
+    >>> _fold_word("Acuícola"), _fold_word("Harbour")
+    ('acuicola', 'harbour')
+    """
+    return word.lower() if word.isascii() else fold.__wrapped__(word)
