@@ -51,6 +51,7 @@ from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
+    entry_args,
     facility_owner_sells,
     fused_reflexive,
     goods_owner,
@@ -1618,7 +1619,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             for prep, arg in ctx.prep_args(tok)
         )
     if tok.lemma_.lower() in ENTER_VERBS or tok.lemma_.lower() == "entrada":
-        args = list(ctx.prep_args(tok))
+        args = [*ctx.prep_args(tok), *(entry_args(ctx, tok) if noun else ())]
         return any(
             # "entró en el accionariado", "entró al capital de X" (Latin American "a")
             prep in _INTO and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
@@ -1875,24 +1876,25 @@ def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) ->
 
 
 def _capital_part(ctx: Context, part: Token) -> Token | None:
-    """ "con un 25 % del capital": the capital noun a percentage or a stake is counted
-    of, or None."""
+    """ "con un 25 % del capital", "con un 30 % en el capital de Y": the capital noun a
+    percentage or a stake is counted of or held in, or None."""
     if not (_is_money_or_stake(ctx, part) or spanish_percentage(part)):
         return None
     return next((arg for prep, arg in ctx.prep_args(part)
-                 if prep in ("de", "del") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
+                 if prep in ("de", "del", "en") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
 
 
 def capital_part_entered(r: Reading) -> None:
     """ "En 2005 el fondo X entró con un 30 % del capital": a company that enters with a
     part of the capital enters the capital of the company named in it ("del capital de
     Y"), else of the company the story is about, as "entró en el accionariado" does
-    (parties:capital-part-entered)."""
-    if r.noun or r.tok.lemma_.lower() not in ENTER_VERBS or any(
+    (parties:capital-part-entered). The noun as the verb: "la entrada de X con un 30 %
+    en el capital de Y"."""
+    if r.tok.lemma_.lower() not in (ENTER_VERBS if not r.noun else {"entrada"}) or any(
         role == "investee" for role, _ in r.m.roles
     ):
         return
-    for prep, arg in r.ctx.prep_args(r.tok):
+    for prep, arg in [*r.ctx.prep_args(r.tok), *(entry_args(r.ctx, r.tok) if r.noun else ())]:
         capital = _capital_part(r.ctx, arg) if prep == "con" else None
         if capital is None:
             continue

@@ -83,6 +83,16 @@ def light_verb_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     return list(ctx.prep_args(tok.head))
 
 
+def entry_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """ "anunció su entrada con un 30 % en el capital de Y", "completó su entrada en Y
+    con un 20 %": the complements of the entry noun ("entrada") that the parser hung
+    on the verb the noun is the object of, those after the noun only ("en 2020 cerró
+    su entrada" keeps its date on the verb)."""
+    if tok.lemma_.lower() != "entrada":
+        return []
+    return [(p, a) for p, a in light_verb_args(ctx, tok) if a.i > tok.i and p in ("en", "a", "con")]
+
+
 def order_goods(ctx: Context, tok: Token) -> list[Token]:
     """What an order noun orders: its "de" / "por" complement ("un pedido de 12
     trenes", "un pedido en firme por 12 aviones", where "en firme" comes first and the

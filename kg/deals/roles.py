@@ -30,6 +30,7 @@ from kg.deals.linear import (
     names_before,
     stranded,
 )
+from kg.deals.longform import entry_args
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
@@ -973,6 +974,9 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         args += [
             (p, a) for p, a in ctx.prep_args(tok.head) if p in ("in", "en") and a.i > tok.i
         ]
+    # "completó su entrada en Y con un 20 %": the same for the entry noun
+    if r.kind == "invest" and not any(p in ("en", "a") for p, _ in ctx.prep_args(tok)):
+        args += [(p, a) for p, a in entry_args(ctx, tok) if p in ("en", "a")]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell", "encargo"):
@@ -2727,6 +2731,7 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         and not (m.type == "Acquisition" and described_theme(tok))
         and not (m.type == "Acquisition" and _named_theme(ctx, tok))
         and not _signed_with_named(ctx, tok)
+        and not entry_args(ctx, tok)  # ("su entrada con un 30 %": its own, on the verb)
     )
 
 

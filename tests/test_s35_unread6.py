@@ -1,0 +1,97 @@
+"""Session 35, helper unread6 (issue #13): deal wordings kg did not read.
+
+- "X entró con un 30 % en el capital de Y": the parser hangs "en el capital de Y" on
+  the percentage, so the part entered is counted in a capital noun as "del capital de
+  Y" is (``kg.deals.frames._capital_part``), and the noun does as the verb does ("la
+  entrada de X con un 30 % en el capital de Y", ``capital_part_entered``).
+- "X anunció su entrada con un 30 % en el capital de Y", "X completó su entrada en Y
+  con un 20 %": the parser hangs the entry noun's complements on the verb it is the
+  object of; those after the noun are the noun's (``kg.deals.longform.entry_args``),
+  and a noun with them is no bare reference back (``kg.deals.roles._is_bare_backref``).
+  An entry into a market ("su entrada en el mercado de Y con un 20 % de cuota") or a
+  ticket ("vende la entrada con un 30 % de descuento") is none.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- a part entered, counted in a capital noun -------------------------------------------
+
+
+def test_entered_with_part_in_capital(es: Language) -> None:
+    d = _one(es, "Alvarena Capital entró con un 30% en el capital de Industrias Tornesa SA.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Alvarena Capital"), ("investee", "Industrias Tornesa")}
+
+
+def test_entry_noun_with_part_in_capital(es: Language) -> None:
+    d = _one(es, "La entrada de Brisel Inversiones con un 25% en el capital de "
+                 "Conservas Maruela SA se cerró ayer.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Brisel Inversiones"), ("investee", "Conservas Maruela")}
+
+
+# -- the entry noun's complements hung on its verb -----------------------------------------
+
+
+def test_announced_entry_with_part_in_capital(es: Language) -> None:
+    d = _one(es, "Alvarena Capital anunció su entrada con un 30% en el capital de "
+                 "Industrias Tornesa SA.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Alvarena Capital"), ("investee", "Industrias Tornesa")}
+
+
+def test_closed_entry_by_fund_with_part_in_capital(es: Language) -> None:
+    d = _one(es, "El fondo Quenta Partners cerró su entrada con un 40% en el capital de "
+                 "Talleres Oberón SL.")
+    assert _roles(d) == {("investor", "Quenta Partners"), ("investee", "Talleres Oberón")}
+
+
+def test_completed_entry_into_named_company(es: Language) -> None:
+    d = _one(es, "Alvarena Capital ha completado su entrada en Industrias Tornesa SA "
+                 "con un 20%.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Alvarena Capital"), ("investee", "Industrias Tornesa")}
+
+
+def test_studied_entry_is_rumoured(es: Language) -> None:
+    d = _one(es, "Brisel Inversiones estudia su entrada con un 15% en el capital de "
+                 "Conservas Maruela SA.")
+    assert _roles(d) == {("investor", "Brisel Inversiones"), ("investee", "Conservas Maruela")}
+    assert d.status == "Rumoured"
+
+
+# -- near misses -------------------------------------------------------------------------
+
+
+def test_entry_into_a_market_is_none(es: Language) -> None:
+    assert not _deals(es, "Alvarena Capital anunció su entrada en el mercado de "
+                          "Industrias Tornesa SA con un 20% de cuota.")
+
+
+def test_ticket_at_a_discount_is_none(es: Language) -> None:
+    assert not _deals(es, "Alvarena Capital vende la entrada con un 30% de descuento en "
+                          "el estadio de Industrias Tornesa SA.")
+
+
+def test_entry_into_a_country_is_none(es: Language) -> None:
+    assert not _deals(es, "Alvarena Capital anunció su entrada en Portugal con un 20% de "
+                          "la red de Industrias Tornesa SA.")
