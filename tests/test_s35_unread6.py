@@ -7,7 +7,8 @@
 - "X anunció su entrada con un 30 % en el capital de Y", "X completó su entrada en Y
   con un 20 %": the parser hangs the entry noun's complements on the verb it is the
   object of; those after the noun are the noun's (``kg.deals.longform.entry_args``),
-  and a noun with them is no bare reference back (``kg.deals.roles._is_bare_backref``).
+  and a noun with the part it enters with, there or on the noun, is no bare reference
+  back (``kg.deals.roles._entry_with_part``).
   An entry into a market ("su entrada en el mercado de Y con un 20 % de cuota") or a
   ticket ("vende la entrada con un 30 % de descuento") is none.
 """
@@ -63,6 +64,14 @@ def test_closed_entry_by_fund_with_part_in_capital(es: Language) -> None:
     d = _one(es, "El fondo Quenta Partners cerró su entrada con un 40% en el capital de "
                  "Talleres Oberón SL.")
     assert _roles(d) == {("investor", "Quenta Partners"), ("investee", "Talleres Oberón")}
+
+
+def test_entry_noun_with_its_own_part_takes_the_verb_subject(es: Language) -> None:
+    # "con un 40 %" parsed on the noun: still the noun's own argument, no bare reference
+    d = _one(es, "El fondo Quenta Partners anunció el lunes su entrada con un 40% en el "
+                 "capital de Talleres Oberón SL.")
+    assert _roles(d) == {("investor", "Quenta Partners"), ("investee", "Talleres Oberón")}
+    assert d.status == "Announced"
 
 
 def test_completed_entry_into_named_company(es: Language) -> None:

@@ -87,8 +87,10 @@ def entry_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     """ "anunció su entrada con un 30 % en el capital de Y", "completó su entrada en Y
     con un 20 %": the complements of the entry noun ("entrada") that the parser hung
     on the verb the noun is the object of, those after the noun only ("en 2020 cerró
-    su entrada" keeps its date on the verb)."""
-    if tok.lemma_.lower() != "entrada":
+    su entrada" keeps its date on the verb). Only a noun with its determiner: the bare
+    noun of "X da entrada a Y en su capital" is the idiom of letting in
+    (kg.deals.market), whose complements are the verb's."""
+    if tok.lemma_.lower() != "entrada" or not any(c.dep_ == "det" for c in tok.children):
         return []
     return [(p, a) for p, a in light_verb_args(ctx, tok) if a.i > tok.i and p in ("en", "a", "con")]
 

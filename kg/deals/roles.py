@@ -2731,7 +2731,16 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         and not (m.type == "Acquisition" and described_theme(tok))
         and not (m.type == "Acquisition" and _named_theme(ctx, tok))
         and not _signed_with_named(ctx, tok)
-        and not entry_args(ctx, tok)  # ("su entrada con un 30 %": its own, on the verb)
+        and not _entry_with_part(ctx, tok)
+    )
+
+
+def _entry_with_part(ctx: Context, tok: Token) -> bool:
+    """ "X anunció su entrada con un 30 % en el capital de Y": the part an entry noun
+    enters with, on the noun or hung on its verb, is an argument of its own; the
+    noun is no bare reference back."""
+    return tok.lemma_.lower() == "entrada" and any(
+        prep == "con" for prep, _ in (*ctx.prep_args(tok), *entry_args(ctx, tok))
     )
 
 
