@@ -16,23 +16,7 @@
 from __future__ import annotations
 
 from spacy.language import Language
-
-from kg.facts import Deal
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
-
+from test_s32_unread import _deals, _one, _roles
 
 # -- a part entered, counted in a capital noun -------------------------------------------
 
