@@ -11,6 +11,9 @@
   back (``kg.deals.roles._entry_with_part``).
   An entry into a market ("su entrada en el mercado de Y con un 20 % de cuota") or a
   ticket ("vende la entrada con un 30 % de descuento") is none.
+- The nouns of the other verbs of entering ("el desembarco / la irrupción / el
+  aterrizaje de X en el capital de Y") are read as "entrada" is (``enter_nouns`` in
+  lexicon/deals.toml); a landing in a country or a market is none.
 """
 
 from __future__ import annotations
@@ -88,3 +91,35 @@ def test_ticket_at_a_discount_is_none(es: Language) -> None:
 def test_entry_into_a_country_is_none(es: Language) -> None:
     assert not _deals(es, "Alvarena Capital anunció su entrada en Portugal con un 20% de "
                           "la red de Industrias Tornesa SA.")
+
+
+# -- the other nouns of entering a capital -------------------------------------------------
+
+
+def test_landing_noun_in_capital(es: Language) -> None:
+    d = _one(es, "El desembarco de Brisel Inversiones en el capital de Conservas Maruela "
+                 "se cerró ayer.")
+    assert d.type == "Investment"
+    assert _roles(d) == {("investor", "Brisel Inversiones"), ("investee", "Conservas Maruela")}
+
+
+def test_completed_landing_in_shareholding(es: Language) -> None:
+    d = _one(es, "Quenta Partners culminó su desembarco en el accionariado de Talleres "
+                 "Oberón.")
+    assert _roles(d) == {("investor", "Quenta Partners"), ("investee", "Talleres Oberón")}
+
+
+def test_irruption_and_touchdown_nouns_in_capital(es: Language) -> None:
+    d = _one(es, "La irrupción de Brisel Inversiones en el accionariado de Conservas "
+                 "Maruela sorprendió al mercado.")
+    assert _roles(d) == {("investor", "Brisel Inversiones"), ("investee", "Conservas Maruela")}
+    d = _one(es, "El aterrizaje de Quenta Partners en el capital de Talleres Oberón con un "
+                 "10% se cerró ayer.")
+    assert _roles(d) == {("investor", "Quenta Partners"), ("investee", "Talleres Oberón")}
+
+
+def test_landing_in_a_country_or_a_market_is_none(es: Language) -> None:
+    assert not _deals(es, "Grupo Selwyn prepara su desembarco en México con una inversión "
+                          "de 50 millones.")
+    assert not _deals(es, "La irrupción de Brisel Inversiones en el mercado del aceite "
+                          "preocupa a Conservas Maruela.")

@@ -180,6 +180,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     DISTRIBUTION_WORDS,
     EMISSION_WORDS,
+    ENTER_NOUNS,
     ENTER_VERBS,
     FACILITY_NOUNS,
     FINANCING_WORDS,
@@ -1592,9 +1593,10 @@ _SPEND_VERBS = frozenset({"invest", "invertir"})
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A stake noun is a deal only as the object of buying, taking or selling (and
     not the object of a selling verb, which tells the deal itself); "entrar" /
-    "entrada" only into a company's capital ("entra en el capital de X"). Money
-    invested in a takeover ("invertirá 2.000 millones en la compra de X", "will invest
-    $2bn in the purchase of X") is its price, not an investment of its own."""
+    "entrada" (and the other verbs and nouns of entering) only into a company's
+    capital ("entra en el capital de X"). Money invested in a takeover ("invertirá
+    2.000 millones en la compra de X", "will invest $2bn in the purchase of X") is its
+    price, not an investment of its own."""
     if not noun and any(
         prep in ("en", "in") and ctx.by_token.get(arg.i, "").startswith(("acquire", "sell"))
         for prep, arg in ctx.prep_args(tok)
@@ -1618,7 +1620,7 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS
             for prep, arg in ctx.prep_args(tok)
         )
-    if tok.lemma_.lower() in ENTER_VERBS or tok.lemma_.lower() == "entrada":
+    if tok.lemma_.lower() in (ENTER_NOUNS if noun else ENTER_VERBS):
         args = [*ctx.prep_args(tok), *(entry_args(ctx, tok) if noun else ())]
         return any(
             # "entró en el accionariado", "entró al capital de X" (Latin American "a")
@@ -1890,7 +1892,7 @@ def capital_part_entered(r: Reading) -> None:
     Y"), else of the company the story is about, as "entró en el accionariado" does
     (parties:capital-part-entered). The noun as the verb: "la entrada de X con un 30 %
     en el capital de Y"."""
-    if r.tok.lemma_.lower() not in (ENTER_VERBS if not r.noun else {"entrada"}) or any(
+    if r.tok.lemma_.lower() not in (ENTER_NOUNS if r.noun else ENTER_VERBS) or any(
         role == "investee" for role, _ in r.m.roles
     ):
         return

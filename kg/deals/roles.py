@@ -96,6 +96,7 @@ from kg.deals.words import (
     CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    ENTER_NOUNS,
     FINANCING_NOUNS,
     FRACTION_NOUNS,
     FRACTION_ORDINALS,
@@ -2739,7 +2740,7 @@ def _entry_with_part(ctx: Context, tok: Token) -> bool:
     """ "X anunció su entrada con un 30 % en el capital de Y": the part an entry noun
     enters with, on the noun or hung on its verb, is an argument of its own; the
     noun is no bare reference back."""
-    return tok.lemma_.lower() == "entrada" and any(
+    return tok.lemma_.lower() in ENTER_NOUNS and any(
         prep == "con" for prep, _ in (*ctx.prep_args(tok), *entry_args(ctx, tok))
     )
 
