@@ -52,6 +52,7 @@ from kg.deals.held_now import now_held, now_held_sides
 from kg.deals.linear import misread_verb
 from kg.deals.longform import (
     company_or_stake,
+    entry_args,
     facility_owner_sells,
     fused_reflexive,
     goods_owner,
@@ -181,6 +182,7 @@ from kg.deals.words import (
     DESCRIPTORS,
     DISTRIBUTION_WORDS,
     EMISSION_WORDS,
+    ENTER_NOUNS,
     ENTER_VERBS,
     FACILITY_NOUNS,
     FINANCING_WORDS,
@@ -1610,9 +1612,10 @@ _SPEND_VERBS = frozenset({"invest", "invertir"})
 def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
     """A stake noun is a deal only as the object of buying, taking or selling (and
     not the object of a selling verb, which tells the deal itself); "entrar" /
-    "entrada" only into a company's capital ("entra en el capital de X"). Money
-    invested in a takeover ("invertirá 2.000 millones en la compra de X", "will invest
-    $2bn in the purchase of X") is its price, not an investment of its own."""
+    "entrada" (and the other verbs and nouns of entering) only into a company's
+    capital ("entra en el capital de X"). Money invested in a takeover ("invertirá
+    2.000 millones en la compra de X", "will invest $2bn in the purchase of X") is its
+    price, not an investment of its own."""
     if not noun and any(
         prep in ("en", "in") and ctx.by_token.get(arg.i, "").startswith(("acquire", "sell"))
         for prep, arg in ctx.prep_args(tok)
@@ -1636,8 +1639,8 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
             prep == "de" and arg.lemma_.lower() in CAPITAL_NOUNS
             for prep, arg in ctx.prep_args(tok)
         )
-    if tok.lemma_.lower() in ENTER_VERBS or tok.lemma_.lower() == "entrada":
-        args = list(ctx.prep_args(tok))
+    if tok.lemma_.lower() in (ENTER_NOUNS if noun else ENTER_VERBS):
+        args = [*ctx.prep_args(tok), *(entry_args(ctx, tok) if noun else ())]
         return any(
             # "entró en el accionariado", "entró al capital de X" (Latin American "a")
             prep in _INTO and arg.lemma_.lower() in CAPITAL_NOUNS for prep, arg in args
@@ -1894,24 +1897,25 @@ def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) ->
 
 
 def _capital_part(ctx: Context, part: Token) -> Token | None:
-    """ "con un 25 % del capital": the capital noun a percentage or a stake is counted
-    of, or None."""
+    """ "con un 25 % del capital", "con un 30 % en el capital de Y": the capital noun a
+    percentage or a stake is counted of or held in, or None."""
     if not (_is_money_or_stake(ctx, part) or spanish_percentage(part)):
         return None
     return next((arg for prep, arg in ctx.prep_args(part)
-                 if prep in ("de", "del") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
+                 if prep in ("de", "del", "en") and arg.lemma_.lower() in CAPITAL_NOUNS), None)
 
 
 def capital_part_entered(r: Reading) -> None:
     """ "En 2005 el fondo X entró con un 30 % del capital": a company that enters with a
     part of the capital enters the capital of the company named in it ("del capital de
     Y"), else of the company the story is about, as "entró en el accionariado" does
-    (parties:capital-part-entered)."""
-    if r.noun or r.tok.lemma_.lower() not in ENTER_VERBS or any(
+    (parties:capital-part-entered). The noun as the verb: "la entrada de X con un 30 %
+    en el capital de Y"."""
+    if r.tok.lemma_.lower() not in (ENTER_NOUNS if r.noun else ENTER_VERBS) or any(
         role == "investee" for role, _ in r.m.roles
     ):
         return
-    for prep, arg in r.ctx.prep_args(r.tok):
+    for prep, arg in [*r.ctx.prep_args(r.tok), *(entry_args(r.ctx, r.tok) if r.noun else ())]:
         capital = _capital_part(r.ctx, arg) if prep == "con" else None
         if capital is None:
             continue

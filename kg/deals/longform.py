@@ -21,6 +21,7 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.syntax import feat, is_definite, is_passive, is_verbal, subjects
 from kg.deals.words import (
+    ENTER_NOUNS,
     FACILITY_NOUNS,
     OBJ_DEPS,
     OPERATOR_PARTICIPLES,
@@ -81,6 +82,18 @@ def light_verb_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
     if tok.dep_ not in OBJ_DEPS or not is_verbal(tok.head):
         return []
     return list(ctx.prep_args(tok.head))
+
+
+def entry_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """ "anunció su entrada con un 30 % en el capital de Y", "completó su entrada en Y
+    con un 20 %": the complements of the entry noun ("entrada", "desembarco") that the parser hung
+    on the verb the noun is the object of, those after the noun only ("en 2020 cerró
+    su entrada" keeps its date on the verb). Only a noun with its determiner: the bare
+    noun of "X da entrada a Y en su capital" is the idiom of letting in
+    (kg.deals.market), whose complements are the verb's."""
+    if tok.lemma_.lower() not in ENTER_NOUNS or not any(c.dep_ == "det" for c in tok.children):
+        return []
+    return [(p, a) for p, a in light_verb_args(ctx, tok) if a.i > tok.i and p in ("en", "a", "con")]
 
 
 def order_goods(ctx: Context, tok: Token) -> list[Token]:

@@ -30,6 +30,7 @@ from kg.deals.linear import (
     names_before,
     stranded,
 )
+from kg.deals.longform import entry_args
 from kg.deals.mention import Mention
 from kg.deals.namesake import namesake_before
 from kg.deals.negotiation import talks_read_as_subject
@@ -95,6 +96,7 @@ from kg.deals.words import (
     CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
     DESCRIPTORS,
+    ENTER_NOUNS,
     FINANCING_NOUNS,
     FRACTION_NOUNS,
     FRACTION_ORDINALS,
@@ -973,6 +975,9 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         args += [
             (p, a) for p, a in ctx.prep_args(tok.head) if p in ("in", "en") and a.i > tok.i
         ]
+    # "completó su entrada en Y con un 20 %": the same for the entry noun
+    if r.kind == "invest" and not any(p in ("en", "a") for p, _ in ctx.prep_args(tok)):
+        args += [(p, a) for p, a in entry_args(ctx, tok) if p in ("en", "a")]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
     # the noun phrase on the clause's verb.
     if r.kind in ("acquire", "sell", "encargo"):
@@ -2727,6 +2732,16 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         and not (m.type == "Acquisition" and described_theme(tok))
         and not (m.type == "Acquisition" and _named_theme(ctx, tok))
         and not _signed_with_named(ctx, tok)
+        and not _entry_with_part(ctx, tok)
+    )
+
+
+def _entry_with_part(ctx: Context, tok: Token) -> bool:
+    """ "X anunció su entrada con un 30 % en el capital de Y": the part an entry noun
+    enters with, on the noun or hung on its verb, is an argument of its own; the
+    noun is no bare reference back."""
+    return tok.lemma_.lower() in ENTER_NOUNS and any(
+        prep == "con" for prep, _ in (*ctx.prep_args(tok), *entry_args(ctx, tok))
     )
 
 
