@@ -1,10 +1,10 @@
 """Session 35, helper unread6 (issue #13): deal wordings kg did not read.
 
-- "X entró con un 30 % en el capital de Y": the parser hangs "en el capital de Y" on
+- "X entró con un 35 % en el capital de Y": the parser hangs "en el capital de Y" on
   the percentage, so the part entered is counted in a capital noun as "del capital de
   Y" is (``kg.deals.frames._capital_part``), and the noun does as the verb does ("la
-  entrada de X con un 30 % en el capital de Y", ``capital_part_entered``).
-- "X anunció su entrada con un 30 % en el capital de Y", "X completó su entrada en Y
+  entrada de X con un 35 % en el capital de Y", ``capital_part_entered``).
+- "X anunció su entrada con un 35 % en el capital de Y", "X completó su entrada en Y
   con un 20 %": the parser hangs the entry noun's complements on the verb it is the
   object of; those after the noun are the noun's (``kg.deals.longform.entry_args``),
   and a noun with the part it enters with, there or on the noun, is no bare reference
@@ -25,7 +25,7 @@ from test_s32_unread import _deals, _one, _roles
 
 
 def test_entered_with_part_in_capital(es: Language) -> None:
-    d = _one(es, "Alvarena Capital entró con un 30% en el capital de Industrias Tornesa SA.")
+    d = _one(es, "Alvarena Capital entró con un 35% en el capital de Industrias Tornesa SA.")
     assert d.type == "Investment"
     assert _roles(d) == {("investor", "Alvarena Capital"), ("investee", "Industrias Tornesa")}
 
@@ -41,7 +41,7 @@ def test_entry_noun_with_part_in_capital(es: Language) -> None:
 
 
 def test_announced_entry_with_part_in_capital(es: Language) -> None:
-    d = _one(es, "Alvarena Capital anunció su entrada con un 30% en el capital de "
+    d = _one(es, "Alvarena Capital anunció su entrada con un 35% en el capital de "
                  "Industrias Tornesa SA.")
     assert d.type == "Investment"
     assert _roles(d) == {("investor", "Alvarena Capital"), ("investee", "Industrias Tornesa")}

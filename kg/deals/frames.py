@@ -1897,7 +1897,7 @@ def _entered_company(ctx: Context, tok: Token, args: list[tuple[str, Token]]) ->
 
 
 def _capital_part(ctx: Context, part: Token) -> Token | None:
-    """ "con un 25 % del capital", "con un 30 % en el capital de Y": the capital noun a
+    """ "con un 25 % del capital", "con un 35 % en el capital de Y": the capital noun a
     percentage or a stake is counted of or held in, or None."""
     if not (_is_money_or_stake(ctx, part) or spanish_percentage(part)):
         return None
@@ -1909,7 +1909,7 @@ def capital_part_entered(r: Reading) -> None:
     """ "En 2005 el fondo X entró con un 30 % del capital": a company that enters with a
     part of the capital enters the capital of the company named in it ("del capital de
     Y"), else of the company the story is about, as "entró en el accionariado" does
-    (parties:capital-part-entered). The noun as the verb: "la entrada de X con un 30 %
+    (parties:capital-part-entered). The noun as the verb: "la entrada de X con un 35 %
     en el capital de Y"."""
     if r.tok.lemma_.lower() not in (ENTER_NOUNS if r.noun else ENTER_VERBS) or any(
         role == "investee" for role, _ in r.m.roles

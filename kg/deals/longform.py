@@ -85,7 +85,7 @@ def light_verb_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
 
 
 def entry_args(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
-    """ "anunció su entrada con un 30 % en el capital de Y", "completó su entrada en Y
+    """ "anunció su entrada con un 35 % en el capital de Y", "completó su entrada en Y
     con un 20 %": the complements of the entry noun ("entrada", "desembarco") that the parser hung
     on the verb the noun is the object of, those after the noun only ("en 2020 cerró
     su entrada" keeps its date on the verb). Only a noun with its determiner: the bare

@@ -2737,7 +2737,7 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
 
 
 def _entry_with_part(ctx: Context, tok: Token) -> bool:
-    """ "X anunció su entrada con un 30 % en el capital de Y": the part an entry noun
+    """ "X anunció su entrada con un 35 % en el capital de Y": the part an entry noun
     enters with, on the noun or hung on its verb, is an argument of its own; the
     noun is no bare reference back."""
     return tok.lemma_.lower() in ENTER_NOUNS and any(
