@@ -2831,9 +2831,12 @@ def object_kind(
         return kind
     if obj.lower_ in DESCRIPTORS and is_definite(obj):
         # "the sensor maker": a company introduced with the same noun and modifier ("X,
-        # a sensor maker"); a bare "the club" may mean any club, and is left alone.
-        ref = _introduced_as(ctx, obj, m.parties() | exclude) or _epithet_of(
-            ctx, obj, m.parties() | exclude
+        # a sensor maker"), or a bare "the miner" with that noun alone ("miner X"); a
+        # bare "the club" never so introduced may mean any club, and is left alone.
+        ref = (
+            _introduced_as(ctx, obj, m.parties() | exclude)
+            or _epithet_of(ctx, obj, m.parties() | exclude)
+            or _bare_told_as(ctx, obj, m.parties() | exclude)
         )
         if ref is not None:
             m.add_role("target", ref)
@@ -3404,6 +3407,37 @@ def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityR
             if mods <= {t.lemma_.lower() for t in near}:
                 return ref
     return None
+
+
+def _bare_told_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "La conservera Ribamar facturó ... Y comprará la conservera", "Lithium explorer X
+    ... Y agreed to buy the explorer": a bare definite descriptor (no modifier of its
+    own) is the organisation the article introduced with that same noun, the latest
+    one if several were (``described_as``). One never introduced so ("the club") may
+    mean any, and is left alone. (A price or a date the parser hangs on the noun, "la
+    conservera por 3 millones", is no modifier of it.)"""
+    if any(_narrows(c) for c in obj.children):
+        return None
+    return described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+
+
+# Dependents that make a description say more than its noun ("the gold miner", "la
+# conservera gallega", "the miner's unit", "la conservera de Vigo")
+_NARROWING_DEPS = frozenset(
+    {"compound", "amod", "appos", "nummod", "poss", "flat", "acl", "relcl", "nmod:poss"}
+)
+
+
+def _narrows(dep: Token) -> bool:
+    """Whether ``dep`` modifies the noun it hangs on: an adjective, a compound, an
+    apposition, or an "of"/"de" complement."""
+    if dep.dep_ in _NARROWING_DEPS:
+        return True
+    if dep.dep_ == "prep":
+        return dep.lower_ == "of"
+    if dep.dep_ == "nmod":
+        return any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in dep.children)
+    return False
 
 
 def _epithet_of(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
