@@ -1262,11 +1262,21 @@ def _own_unit(arg: Token) -> bool:
 def _descriptor_told(arg: Token) -> bool:
     """ "tomó el control de la conservera": a company told before by its descriptor (a
     definite singular noun standing alone: "la cadena de clínicas X" introduces one)."""
-    end = arg.right_edge.i + 1  # (the parser may hang the name after it elsewhere)
+    kept = [c for c in arg.children if not _sold_to(c)]
+    end = max((c.right_edge.i for c in kept), default=arg.i) + 1
+    end = max(end, arg.i + 1)  # (the parser may hang the name after it elsewhere)
     return (
         arg.lower_ in DESCRIPTORS and is_definite(arg) and "Plur" not in feat(arg, "Number")
-        and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in arg.children)
+        and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in kept)
         and (end >= len(arg.doc) or arg.doc[end].pos_ != "PROPN")
+    )
+
+
+def _sold_to(dep: Token) -> bool:
+    """ "la venta de la unidad de la cadena a Y": the "a" phrase of a sale's buyer, which
+    the Spanish parser hangs on the last noun before it; no modifier of that noun."""
+    return dep.dep_ in ("nmod", "obl") and any(
+        c.dep_ == "case" and c.lower_ in ("a", "al") for c in dep.children
     )
 
 
@@ -2911,7 +2921,7 @@ def _company_described(arg: Token) -> bool:
     return (
         arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
-        and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
+        and all(c.dep_ in ("det", "case", "punct") or _sold_to(c) for c in arg.children)
     )
 
 
@@ -3418,7 +3428,24 @@ def _bare_told_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRe
     conservera por 3 millones", is no modifier of it.)"""
     if any(_narrows(c) for c in obj.children):
         return None
-    return described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+    ref = described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+    if ref is None or _nearer_name(ctx, obj, ref, exclude):
+        return None
+    return ref
+
+
+def _nearer_name(ctx: Context, obj: Token, ref: EntityRef, exclude: set[EntityRef]) -> bool:
+    """Whether the sentence of ``obj`` names, before it, an organisation or a place
+    other than ``ref`` and the deal's parties: a nearer antecedent the description may
+    mean ("X acquired Milan in 2018 from Y, who had bought the club in 2017": the club
+    is Milan, not a club introduced paragraphs before)."""
+    sent = ctx.sents[ctx.sent_index(obj.i)]
+    names = {x.name for x in exclude} | {ref.name}
+    return any(
+        e.label_ in ("ORG", "GPE", "LOC") and sent.start <= e.start and e.end <= obj.i
+        and e.text not in names and ctx.tok_ent.get(e.start) not in exclude | {ref}
+        for e in ctx.doc.ents
+    )
 
 
 # Dependents that make a description say more than its noun ("the gold miner", "la

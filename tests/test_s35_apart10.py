@@ -1,0 +1,126 @@
+"""Session 35, helper apart10 (issue #13): a party named before and taken up again by a
+description in the sentence of the deal.
+
+- A bare definite descriptor bought or sold ("Y agreed to buy the miner", "Y comprará
+  la conservera") is the organisation the article introduced with that same noun
+  ("lithium miner X", "la conservera X"), the latest one if several were
+  (``kg.deals.roles._bare_told_as``); a bare one never so introduced ("the brewer" of
+  a company only named, "the miner" of one introduced as a brewer) is left alone.
+- "explorer" is a descriptor, as "miner" is ("lithium explorer X", "7 per cent of the
+  explorer").
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from kg.facts import Deal
+
+
+def _deals(nlp: Language, text: str) -> list[Deal]:
+    return list(nlp(text)._.kg_deals)
+
+
+def _roles(deal: Deal) -> set[tuple[str, str]]:
+    return {(role, ref.name) for role, ref in deal.roles}
+
+
+def _one(nlp: Language, text: str) -> Deal:
+    deals = _deals(nlp, text)
+    assert len(deals) == 1, deals
+    return deals[0]
+
+
+# -- a bare descriptor bought --------------------------------------------------------
+
+
+def test_bare_miner_is_the_miner_introduced(en: Language) -> None:
+    d = _one(en, "Copper miner Tarnhollow Metals said output rose in May. Brisket Lane "
+                 "Capital has agreed to buy the miner for A$90 million.")
+    assert _roles(d) == {("target", "Tarnhollow Metals"), ("acquirer", "Brisket Lane Capital")}
+
+
+def test_bare_brewer_is_the_brewer_introduced(en: Language) -> None:
+    d = _one(en, "Brewer Quillan Ales said sales rose. Fenwold Partners has agreed to "
+                 "buy the brewer for £40 million.")
+    assert _roles(d) == {("target", "Quillan Ales"), ("acquirer", "Fenwold Partners")}
+
+
+def test_bare_club_is_the_club_introduced(en: Language) -> None:
+    d = _one(en, "The club Aldermoor Rovers was promoted in May. Greyhaven Capital bought "
+                 "the club for £6 million.")
+    assert _roles(d) == {("target", "Aldermoor Rovers"), ("acquirer", "Greyhaven Capital")}
+
+
+def test_bare_conservera_is_the_one_introduced(es: Language) -> None:
+    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. Grupo Arenal "
+                 "comprará la conservera por 30 millones de euros.")
+    assert _roles(d) == {("target", "Ribaseca"), ("acquirer", "Grupo Arenal")}
+
+
+def test_bare_cadena_is_the_chain_introduced(es: Language) -> None:
+    d = _one(es, "La cadena Hoteles Mareira cerró un buen año. Grupo Talavante comprará "
+                 "la cadena por 40 millones de euros.")
+    assert _roles(d) == {("target", "Hoteles Mareira"), ("acquirer", "Grupo Talavante")}
+
+
+def test_latest_introduced_with_the_noun_wins(es: Language) -> None:
+    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. La conservera "
+                 "Punta Lobeira perdió dinero. Grupo Arenal comprará la conservera por "
+                 "30 millones de euros.")
+    assert ("target", "Punta Lobeira") in _roles(d)
+    assert ("target", "Ribaseca") not in _roles(d)
+
+
+def test_brewer_never_introduced_is_left_alone(en: Language) -> None:
+    # the company is only named, never called a brewer: "the brewer" may be any
+    assert _deals(en, "Quillan Ales said sales rose. Fenwold Partners has agreed to buy "
+                      "the brewer for £40 million.") == []
+
+
+def test_other_noun_introduced_is_left_alone(en: Language) -> None:
+    # "the miner" is not the company introduced as a brewer
+    assert _deals(en, "Brewer Quillan Ales said sales rose. Fenwold Partners has agreed "
+                      "to buy the miner for £40 million.") == []
+
+
+# -- "explorer" ----------------------------------------------------------------------
+
+
+def test_explorer_bought(en: Language) -> None:
+    d = _one(en, "Lithium explorer Pindarra Resources said drilling resumed. Corbel "
+                 "Mining has agreed to buy the explorer for A$55 million.")
+    assert _roles(d) == {("target", "Pindarra Resources"), ("acquirer", "Corbel Mining")}
+
+
+def test_stake_in_the_explorer(en: Language) -> None:
+    d = _one(en, "Pindarra Resources said drilling at its Cue project resumed. Fund "
+                 "manager Wexcombe Capital has bought 7 per cent of the explorer.")
+    assert _roles(d) == {("investee", "Pindarra Resources"), ("investor", "Wexcombe Capital")}
+
+
+def test_nearer_name_in_the_sentence_blocks_it(en: Language) -> None:
+    # the club bought is the one just named, not the one introduced before
+    deals = _deals(en, "The club Aldermoor Rovers was promoted in May. Greyhaven Capital "
+                       "acquired Dunmore City in 2018, two years after Fenwold Partners "
+                       "bought the club.")
+    assert all(("target", "Aldermoor Rovers") not in _roles(d) for d in deals)
+
+
+# -- a sale's buyer hung on the description ------------------------------------------
+
+
+def test_unit_of_the_chain_sold_to(es: Language) -> None:
+    # the parser hangs "a Pantallas Miño" on "la cadena": the sale's buyer, no modifier
+    d = _one(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer la "
+                 "venta de la unidad productiva de la cadena a Pantallas Miño por 3 "
+                 "millones de euros.")
+    assert _roles(d) == {("target", "Cines Lucerna"), ("acquirer", "Pantallas Miño")}
+
+
+def test_chain_with_its_own_complement_is_another(es: Language) -> None:
+    # "la cadena de boleras": a description of its own, not the cinema company
+    deals = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer "
+                       "la venta de la unidad productiva de la cadena de boleras a "
+                       "Pantallas Miño por 3 millones de euros.")
+    assert all(("target", "Cines Lucerna") not in _roles(d) for d in deals)
