@@ -8,6 +8,11 @@ description in the sentence of the deal.
   a company only named, "the miner" of one introduced as a brewer) is left alone.
 - "explorer" is a descriptor, as "miner" is ("lithium explorer X", "7 per cent of the
   explorer").
+- "la venta de la unidad de la cadena a Y": the buyer's "a" phrase the parser hangs on
+  the description is no modifier of it (``kg.deals.roles._sold_to``).
+- A part held of a bare trade descriptor ("owns 6 per cent of the explorer", "posee el
+  10 % de la conservera") is of the company it stands for, as "of the company" is
+  (``kg.deals.frames._part_of``); a plural ("of the explorers") is none.
 """
 
 from __future__ import annotations
@@ -124,3 +129,24 @@ def test_chain_with_its_own_complement_is_another(es: Language) -> None:
                        "la venta de la unidad productiva de la cadena de boleras a "
                        "Pantallas Miño por 3 millones de euros.")
     assert all(("target", "Cines Lucerna") not in _roles(d) for d in deals)
+
+
+# -- a part held of a descriptor -----------------------------------------------------
+
+
+def test_part_held_of_the_explorer(en: Language) -> None:
+    d = _one(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
+                 "Capital now owns 6 per cent of the explorer.")
+    assert _roles(d) == {("investee", "Wirrinya Metals"), ("investor", "Kestrel Ridge Capital")}
+
+
+def test_part_held_of_the_conservera(es: Language) -> None:
+    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. El fondo Atalaya "
+                 "Capital posee el 10 % de la conservera.")
+    assert _roles(d) == {("investee", "Ribaseca"), ("investor", "Atalaya Capital")}
+
+
+def test_part_held_of_the_explorers_is_none(en: Language) -> None:
+    # a plural is many companies, none told before
+    assert _deals(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
+                      "Capital now owns 6 per cent of the explorers.") == []

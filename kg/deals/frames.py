@@ -1732,7 +1732,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); "of the company", "de la
     compañía", "del grupo" too: the company that description stands for, never the
     holder (parties:part-of-the-company), and in English "of it" the company the
-    pronoun stands for (``company_of_part``)."""
+    pronoun stands for (``company_of_part``); "of the explorer", "de la conservera", a
+    trade descriptor, as a company noun."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1747,8 +1748,10 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
         return []  # a founder's or officer's own part says who owns it, not a deal
     for t in of:
         # only the bare description: "the combined company", "the new group" are not
-        # one told before
-        if t.lemma_.lower() in COMPANY_NOUNS and "Plur" not in feat(t, "Number") \
+        # one told before; a trade descriptor stands for one as a company noun does
+        # ("owns 6 per cent of the explorer", "tiene el 10 % de la conservera")
+        if (t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS) \
+                and "Plur" not in feat(t, "Number") \
                 and t.lower_ != "companies" and is_definite(t) \
                 and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
