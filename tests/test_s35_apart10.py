@@ -11,8 +11,9 @@ description in the sentence of the deal.
 - "la venta de la unidad de la cadena a Y": the buyer's "a" phrase the parser hangs on
   the description is no modifier of it (``kg.deals.roles._sold_to``).
 - A part held of a bare trade descriptor ("owns 6 per cent of the explorer", "posee el
-  10 % de la conservera") is of the company it stands for, as "of the company" is
-  (``kg.deals.frames._part_of``); a plural ("of the explorers") is none.
+  10 % de la conservera") is of the company the article introduced with that noun
+  (``kg.deals.frames._part_of``); a plural ("of the explorers"), or one no company was
+  introduced with, is none.
 """
 
 from __future__ import annotations
@@ -150,3 +151,10 @@ def test_part_held_of_the_explorers_is_none(en: Language) -> None:
     # a plural is many companies, none told before
     assert _deals(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
                       "Capital now owns 6 per cent of the explorers.") == []
+
+
+def test_part_held_of_an_explorer_never_introduced_is_none(en: Language) -> None:
+    # no company was called an explorer: the holding is left unread
+    deals = _deals(en, "Wirrinya Metals will sell its tenements to Corbel Copper. Kestrel "
+                       "Ridge Capital now owns 6 per cent of the explorer.")
+    assert all(("investor", "Kestrel Ridge Capital") not in _roles(d) for d in deals)

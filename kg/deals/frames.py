@@ -85,6 +85,7 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
     company_of_part,
+    described_as,
     dropped_we,
     governing_subject,
     relative_after_preposition,
@@ -1733,7 +1734,7 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     compañía", "del grupo" too: the company that description stands for, never the
     holder (parties:part-of-the-company), and in English "of it" the company the
     pronoun stands for (``company_of_part``); "of the explorer", "de la conservera", a
-    trade descriptor, as a company noun."""
+    trade descriptor, the company introduced with it ("gold explorer X")."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1748,13 +1749,17 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
         return []  # a founder's or officer's own part says who owns it, not a deal
     for t in of:
         # only the bare description: "the combined company", "the new group" are not
-        # one told before; a trade descriptor stands for one as a company noun does
-        # ("owns 6 per cent of the explorer", "tiene el 10 % de la conservera")
-        if (t.lemma_.lower() in COMPANY_NOUNS or t.lower_ in DESCRIPTORS) \
-                and "Plur" not in feat(t, "Number") \
-                and t.lower_ != "companies" and is_definite(t) \
-                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+        # one told before
+        bare = is_definite(t) and "Plur" not in feat(t, "Number") and not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in t.children
+        )
+        if bare and t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies":
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
+        if bare and t.lower_ in DESCRIPTORS:
+            # a trade descriptor, the company the article introduced with it ("gold
+            # explorer X ... owns 6 per cent of the explorer")
+            told = described_as(ctx, t.lemma_.lower(), t.i, holder)
+            return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
             return company_of_part(ctx, t, holder)
     return []
