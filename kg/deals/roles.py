@@ -2840,14 +2840,7 @@ def object_kind(
             m.add_role("target", x)
         return kind
     if obj.lower_ in DESCRIPTORS and is_definite(obj):
-        # "the sensor maker": a company introduced with the same noun and modifier ("X,
-        # a sensor maker"), or a bare "the miner" with that noun alone ("miner X"); a
-        # bare "the club" never so introduced may mean any club, and is left alone.
-        ref = (
-            _introduced_as(ctx, obj, m.parties() | exclude)
-            or _epithet_of(ctx, obj, m.parties() | exclude)
-            or _bare_told_as(ctx, obj, m.parties() | exclude)
-        )
+        ref = _described_target(ctx, obj, m.parties() | exclude)
         if ref is not None:
             m.add_role("target", ref)
             m.rules.append("parties:described-target")
@@ -3417,6 +3410,17 @@ def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityR
             if mods <= {t.lemma_.lower() for t in near}:
                 return ref
     return None
+
+
+def _described_target(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "the sensor maker": a company introduced with the same noun and modifier ("X, a
+    sensor maker"), named just before by that epithet, or a bare "the miner" with that
+    noun alone ("miner X"); a bare "the club" never so introduced may mean any club, and
+    is left alone."""
+    return (
+        _introduced_as(ctx, obj, exclude) or _epithet_of(ctx, obj, exclude)
+        or _bare_told_as(ctx, obj, exclude)
+    )
 
 
 def _bare_told_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
