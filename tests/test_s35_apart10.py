@@ -31,47 +31,41 @@ def _roles(deal: Deal) -> set[tuple[str, str]]:
     return {(role, ref.name) for role, ref in deal.roles}
 
 
-def _one(nlp: Language, text: str) -> Deal:
-    deals = _deals(nlp, text)
-    assert len(deals) == 1, deals
-    return deals[0]
-
-
 # -- a bare descriptor bought --------------------------------------------------------
 
 
 def test_bare_miner_is_the_miner_introduced(en: Language) -> None:
-    d = _one(en, "Copper miner Tarnhollow Metals said output rose in May. Brisket Lane "
+    (d,) = _deals(en, "Copper miner Tarnhollow Metals said output rose in May. Brisket Lane "
                  "Capital has agreed to buy the miner for A$90 million.")
     assert _roles(d) == {("target", "Tarnhollow Metals"), ("acquirer", "Brisket Lane Capital")}
 
 
 def test_bare_brewer_is_the_brewer_introduced(en: Language) -> None:
-    d = _one(en, "Brewer Quillan Ales said sales rose. Fenwold Partners has agreed to "
+    (d,) = _deals(en, "Brewer Quillan Ales said sales rose. Fenwold Partners has agreed to "
                  "buy the brewer for £40 million.")
     assert _roles(d) == {("target", "Quillan Ales"), ("acquirer", "Fenwold Partners")}
 
 
 def test_bare_club_is_the_club_introduced(en: Language) -> None:
-    d = _one(en, "The club Aldermoor Rovers was promoted in May. Greyhaven Capital bought "
+    (d,) = _deals(en, "The club Aldermoor Rovers was promoted in May. Greyhaven Capital bought "
                  "the club for £6 million.")
     assert _roles(d) == {("target", "Aldermoor Rovers"), ("acquirer", "Greyhaven Capital")}
 
 
 def test_bare_conservera_is_the_one_introduced(es: Language) -> None:
-    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. Grupo Arenal "
+    (d,) = _deals(es, "La conservera Ribaseca facturó 50 millones de euros. Grupo Arenal "
                  "comprará la conservera por 30 millones de euros.")
     assert _roles(d) == {("target", "Ribaseca"), ("acquirer", "Grupo Arenal")}
 
 
 def test_bare_cadena_is_the_chain_introduced(es: Language) -> None:
-    d = _one(es, "La cadena Hoteles Mareira cerró un buen año. Grupo Talavante comprará "
+    (d,) = _deals(es, "La cadena Hoteles Mareira cerró un buen año. Grupo Talavante comprará "
                  "la cadena por 40 millones de euros.")
     assert _roles(d) == {("target", "Hoteles Mareira"), ("acquirer", "Grupo Talavante")}
 
 
 def test_latest_introduced_with_the_noun_wins(es: Language) -> None:
-    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. La conservera "
+    (d,) = _deals(es, "La conservera Ribaseca facturó 50 millones de euros. La conservera "
                  "Punta Lobeira perdió dinero. Grupo Arenal comprará la conservera por "
                  "30 millones de euros.")
     assert ("target", "Punta Lobeira") in _roles(d)
@@ -94,13 +88,13 @@ def test_other_noun_introduced_is_left_alone(en: Language) -> None:
 
 
 def test_explorer_bought(en: Language) -> None:
-    d = _one(en, "Lithium explorer Pindarra Resources said drilling resumed. Corbel "
+    (d,) = _deals(en, "Lithium explorer Pindarra Resources said drilling resumed. Corbel "
                  "Mining has agreed to buy the explorer for A$55 million.")
     assert _roles(d) == {("target", "Pindarra Resources"), ("acquirer", "Corbel Mining")}
 
 
 def test_stake_in_the_explorer(en: Language) -> None:
-    d = _one(en, "Pindarra Resources said drilling at its Cue project resumed. Fund "
+    (d,) = _deals(en, "Pindarra Resources said drilling at its Cue project resumed. Fund "
                  "manager Wexcombe Capital has bought 7 per cent of the explorer.")
     assert _roles(d) == {("investee", "Pindarra Resources"), ("investor", "Wexcombe Capital")}
 
@@ -118,7 +112,7 @@ def test_nearer_name_in_the_sentence_blocks_it(en: Language) -> None:
 
 def test_unit_of_the_chain_sold_to(es: Language) -> None:
     # the parser hangs "a Pantallas Miño" on "la cadena": the sale's buyer, no modifier
-    d = _one(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer la "
+    (d,) = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer la "
                  "venta de la unidad productiva de la cadena a Pantallas Miño por 3 "
                  "millones de euros.")
     assert _roles(d) == {("target", "Cines Lucerna"), ("acquirer", "Pantallas Miño")}
@@ -136,13 +130,13 @@ def test_chain_with_its_own_complement_is_another(es: Language) -> None:
 
 
 def test_part_held_of_the_explorer(en: Language) -> None:
-    d = _one(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
+    (d,) = _deals(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
                  "Capital now owns 6 per cent of the explorer.")
     assert _roles(d) == {("investee", "Wirrinya Metals"), ("investor", "Kestrel Ridge Capital")}
 
 
 def test_part_held_of_the_conservera(es: Language) -> None:
-    d = _one(es, "La conservera Ribaseca facturó 50 millones de euros. El fondo Atalaya "
+    (d,) = _deals(es, "La conservera Ribaseca facturó 50 millones de euros. El fondo Atalaya "
                  "Capital posee el 10 % de la conservera.")
     assert _roles(d) == {("investee", "Ribaseca"), ("investor", "Atalaya Capital")}
 
