@@ -10,7 +10,7 @@ description in the sentence of the deal.
   explorer").
 - "la venta de la unidad de la cadena a Y": the buyer's "a" phrase the parser hangs on
   the description is no modifier of it (``kg.deals.roles._sold_to``).
-- A part held of a bare trade descriptor ("owns 6 per cent of the explorer", "posee el
+- A part held of a bare trade descriptor ("owns 8 per cent of the explorer", "posee el
   10 % de la conservera") is of the company the article introduced with that noun
   (``kg.deals.frames._part_of``); a plural ("of the explorers"), or one no company was
   introduced with, is none.
@@ -112,17 +112,17 @@ def test_nearer_name_in_the_sentence_blocks_it(en: Language) -> None:
 
 def test_unit_of_the_chain_sold_to(es: Language) -> None:
     # the parser hangs "a Pantallas Miño" on "la cadena": the sale's buyer, no modifier
-    (d,) = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer la "
-                 "venta de la unidad productiva de la cadena a Pantallas Miño por 3 "
-                 "millones de euros.")
+    (d,) = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El tribunal aprobó el "
+                      "lunes la venta del negocio de la cadena a Pantallas Miño por 3 "
+                      "millones de euros.")
     assert _roles(d) == {("target", "Cines Lucerna"), ("acquirer", "Pantallas Miño")}
 
 
 def test_chain_with_its_own_complement_is_another(es: Language) -> None:
     # "la cadena de boleras": a description of its own, not the cinema company
-    deals = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El juez autorizó ayer "
-                       "la venta de la unidad productiva de la cadena de boleras a "
-                       "Pantallas Miño por 3 millones de euros.")
+    deals = _deals(es, "Cines Lucerna tiene nueve salas en Asturias. El tribunal aprobó el "
+                       "lunes la venta del negocio de la cadena de boleras a Pantallas Miño "
+                       "por 3 millones de euros.")
     assert all(("target", "Cines Lucerna") not in _roles(d) for d in deals)
 
 
@@ -131,7 +131,7 @@ def test_chain_with_its_own_complement_is_another(es: Language) -> None:
 
 def test_part_held_of_the_explorer(en: Language) -> None:
     (d,) = _deals(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
-                 "Capital now owns 6 per cent of the explorer.")
+                 "Capital now owns 8 per cent of the explorer.")
     assert _roles(d) == {("investee", "Wirrinya Metals"), ("investor", "Kestrel Ridge Capital")}
 
 
@@ -144,11 +144,11 @@ def test_part_held_of_the_conservera(es: Language) -> None:
 def test_part_held_of_the_explorers_is_none(en: Language) -> None:
     # a plural is many companies, none told before
     assert _deals(en, "Gold explorer Wirrinya Metals said drilling resumed. Kestrel Ridge "
-                      "Capital now owns 6 per cent of the explorers.") == []
+                      "Capital now owns 8 per cent of the explorers.") == []
 
 
 def test_part_held_of_an_explorer_never_introduced_is_none(en: Language) -> None:
     # no company was called an explorer: the holding is left unread
     deals = _deals(en, "Wirrinya Metals will sell its tenements to Corbel Copper. Kestrel "
-                       "Ridge Capital now owns 6 per cent of the explorer.")
+                       "Ridge Capital now owns 8 per cent of the explorer.")
     assert all(("investor", "Kestrel Ridge Capital") not in _roles(d) for d in deals)

@@ -1757,7 +1757,7 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
         if bare and t.lower_ in DESCRIPTORS:
             # a trade descriptor, the company the article introduced with it ("gold
-            # explorer X ... owns 6 per cent of the explorer")
+            # explorer X ... holds 8 per cent of the explorer")
             told = described_as(ctx, t.lemma_.lower(), t.i, holder)
             return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
