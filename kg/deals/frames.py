@@ -87,6 +87,7 @@ from kg.deals.possession import (
 from kg.deals.recall import fused_percentage, lettered_series, same_stake, series_head
 from kg.deals.refer import (
     company_of_part,
+    described_as,
     dropped_we,
     governing_subject,
     relative_after_preposition,
@@ -1754,7 +1755,8 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); "of the company", "de la
     compañía", "del grupo" too: the company that description stands for, never the
     holder (parties:part-of-the-company), and in English "of it" the company the
-    pronoun stands for (``company_of_part``)."""
+    pronoun stands for (``company_of_part``); "of the explorer", "de la conservera", a
+    trade descriptor, the company introduced with it ("gold explorer X")."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1770,10 +1772,16 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
     for t in of:
         # only the bare description: "the combined company", "the new group" are not
         # one told before
-        if t.lemma_.lower() in COMPANY_NOUNS and "Plur" not in feat(t, "Number") \
-                and t.lower_ != "companies" and is_definite(t) \
-                and not any(c.dep_ in ("amod", "compound", "nmod") for c in t.children):
+        bare = is_definite(t) and "Plur" not in feat(t, "Number") and not any(
+            c.dep_ in ("amod", "compound", "nmod") for c in t.children
+        )
+        if bare and t.lemma_.lower() in COMPANY_NOUNS and t.lower_ != "companies":
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
+        if bare and t.lower_ in DESCRIPTORS:
+            # a trade descriptor, the company the article introduced with it ("gold
+            # explorer X ... holds 8 per cent of the explorer")
+            told = described_as(ctx, t.lemma_.lower(), t.i, holder)
+            return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
             return company_of_part(ctx, t, holder)
     return []

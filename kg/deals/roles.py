@@ -1267,11 +1267,21 @@ def _own_unit(arg: Token) -> bool:
 def _descriptor_told(arg: Token) -> bool:
     """ "tomó el control de la conservera": a company told before by its descriptor (a
     definite singular noun standing alone: "la cadena de clínicas X" introduces one)."""
-    end = arg.right_edge.i + 1  # (the parser may hang the name after it elsewhere)
+    kept = [c for c in arg.children if not _sold_to(c)]
+    end = max((c.right_edge.i for c in kept), default=arg.i) + 1
+    end = max(end, arg.i + 1)  # (the parser may hang the name after it elsewhere)
     return (
         arg.lower_ in DESCRIPTORS and is_definite(arg) and "Plur" not in feat(arg, "Number")
-        and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in arg.children)
+        and all(c.dep_ in ("det", "case", "amod") and c.pos_ != "PROPN" for c in kept)
         and (end >= len(arg.doc) or arg.doc[end].pos_ != "PROPN")
+    )
+
+
+def _sold_to(dep: Token) -> bool:
+    """ "la venta de la unidad de la cadena a Y": the "a" phrase of a sale's buyer, which
+    the Spanish parser hangs on the last noun before it; no modifier of that noun."""
+    return dep.dep_ in ("nmod", "obl") and any(
+        c.dep_ == "case" and c.lower_ in ("a", "al") for c in dep.children
     )
 
 
@@ -2845,11 +2855,7 @@ def object_kind(
             m.add_role("target", x)
         return kind
     if obj.lower_ in DESCRIPTORS and is_definite(obj):
-        # "the sensor maker": a company introduced with the same noun and modifier ("X,
-        # a sensor maker"); a bare "the club" may mean any club, and is left alone.
-        ref = _introduced_as(ctx, obj, m.parties() | exclude) or _epithet_of(
-            ctx, obj, m.parties() | exclude
-        )
+        ref = _described_target(ctx, obj, m.parties() | exclude)
         if ref is not None:
             m.add_role("target", ref)
             m.rules.append("parties:described-target")
@@ -2923,7 +2929,7 @@ def _company_described(arg: Token) -> bool:
     return (
         arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
-        and all(c.dep_ in ("det", "case", "punct") for c in arg.children)
+        and all(c.dep_ in ("det", "case", "punct") or _sold_to(c) for c in arg.children)
     )
 
 
@@ -3419,6 +3425,65 @@ def _introduced_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityR
             if mods <= {t.lemma_.lower() for t in near}:
                 return ref
     return None
+
+
+def _described_target(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "the sensor maker": a company introduced with the same noun and modifier ("X, a
+    sensor maker"), named just before by that epithet, or a bare "the miner" with that
+    noun alone ("miner X"); a bare "the club" never so introduced may mean any club, and
+    is left alone."""
+    return (
+        _introduced_as(ctx, obj, exclude) or _epithet_of(ctx, obj, exclude)
+        or _bare_told_as(ctx, obj, exclude)
+    )
+
+
+def _bare_told_as(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "La conservera Ribamar facturó ... Y comprará la conservera", "Lithium explorer X
+    ... Y agreed to buy the explorer": a bare definite descriptor (no modifier of its
+    own) is the organisation the article introduced with that same noun, the latest
+    one if several were (``described_as``). One never introduced so ("the club") may
+    mean any, and is left alone. (A price or a date the parser hangs on the noun, "la
+    conservera por 3 millones", is no modifier of it.)"""
+    if any(_narrows(c) for c in obj.children):
+        return None
+    ref = described_as(ctx, obj.lemma_.lower(), obj.i, exclude)
+    if ref is None or _nearer_name(ctx, obj, ref, exclude):
+        return None
+    return ref
+
+
+def _nearer_name(ctx: Context, obj: Token, ref: EntityRef, exclude: set[EntityRef]) -> bool:
+    """Whether the sentence of ``obj`` names, before it, an organisation or a place
+    other than ``ref`` and the deal's parties: a nearer antecedent the description may
+    mean ("X acquired Milan in 2018 from Y, who had bought the club in 2017": the club
+    is Milan, not a club introduced paragraphs before)."""
+    sent = ctx.sents[ctx.sent_index(obj.i)]
+    names = {x.name for x in exclude} | {ref.name}
+    return any(
+        e.label_ in ("ORG", "GPE", "LOC") and sent.start <= e.start and e.end <= obj.i
+        and e.text not in names and ctx.tok_ent.get(e.start) not in exclude | {ref}
+        for e in ctx.doc.ents
+    )
+
+
+# Dependents that make a description say more than its noun ("the gold miner", "la
+# conservera gallega", "the miner's unit", "la conservera de Vigo")
+_NARROWING_DEPS = frozenset(
+    {"compound", "amod", "appos", "nummod", "poss", "flat", "acl", "relcl", "nmod:poss"}
+)
+
+
+def _narrows(dep: Token) -> bool:
+    """Whether ``dep`` modifies the noun it hangs on: an adjective, a compound, an
+    apposition, or an "of"/"de" complement."""
+    if dep.dep_ in _NARROWING_DEPS:
+        return True
+    if dep.dep_ == "prep":
+        return dep.lower_ == "of"
+    if dep.dep_ == "nmod":
+        return any(c.dep_ == "case" and c.lower_ in ("de", "del") for c in dep.children)
+    return False
 
 
 def _epithet_of(ctx: Context, obj: Token, exclude: set[EntityRef]) -> EntityRef | None:
