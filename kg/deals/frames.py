@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from babel.dates import get_month_names
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.deals.attach import price_named_after
 from kg.deals.award import (
@@ -716,10 +716,16 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
 def _offer_ended(ctx: Context, tok: Token) -> bool:
     """ "X made a cash approach to Y early in March. The approach was withdrawn weeks
     later": a definite offer with no company of its own whose end is told, in the two sentences
-    after a takeover, is that takeover's bid ended (``_deal_ended_back``). Near miss:
-    "the offer expired" with no takeover told before (an offer of anything)."""
+    after a takeover told as an offer, is that takeover's bid ended
+    (``_deal_ended_back``). Near misses: "the offer expired" with no takeover told
+    before (an offer of anything); "X compró Y. El jueves retiró la oferta" (a purchase
+    done is no bid to withdraw)."""
     told = ctx.told_roles.get("target")
     if told is None or ctx.sent_index(tok.i) - told[0] > 2 or not is_definite(tok):
+        return False
+    told_sent = ctx.sents[told[0]]
+    if not any(ctx.by_token.get(i, "").startswith("offer")
+               for i in range(told_sent.start, told_sent.end)):
         return False
     probe = Mention(
         type="Acquisition", roles=[], sent=ctx.sent_index(tok.i),
@@ -2481,13 +2487,29 @@ def _described_as(
     ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str], reach: int = 2
 ) -> bool:
     """Whether one of ``words`` is among the ``reach`` words right before the party's
-    name in the agreement's sentence ("con el importador Y", "the retailer Y")."""
+    name in the agreement's sentence, after any preposition, verb or stop there ("con
+    el importador Y", "the retailer Y"; not the agreement's own words: "a cloud services
+    agreement with Y")."""
     sent = ctx.sents[m.sent]
     return any(
-        t.lower_ in words
+        _descriptor_before(ctx.doc, start, max(sent.start, start - reach), words)
         for start, x in ctx.mention_starts if x == ref and sent.start <= start < sent.end
-        for t in ctx.doc[max(sent.start, start - reach) : start]
     )
+
+
+def _descriptor_before(doc: Doc, start: int, stop: int, words: frozenset[str]) -> bool:
+    """Whether a word of ``words`` stands between ``stop`` and the name at ``start``,
+    with no preposition, verb or punctuation between it and the name."""
+    for k in range(start - 1, stop - 1, -1):
+        if doc[k].pos_ in _DESCRIPTOR_BARRIERS:
+            return False
+        if doc[k].lower_ in words:
+            return True
+    return False
+
+
+# What ends the words that describe a name before it ("with", "signed", ",").
+_DESCRIPTOR_BARRIERS = frozenset({"ADP", "VERB", "AUX", "PUNCT"})
 
 
 def _client_described(ctx: Context, m: Mention) -> bool:

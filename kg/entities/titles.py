@@ -80,11 +80,19 @@ def _byline_title(kn: Knowledge, doc: Doc, c: _Cand) -> int:
         if shouted and doc[k].is_alpha and doc[k].is_title:
             return k
         if doc[k].text in NEWSROOM_TITLES:
-            while k > c.start + 2 and kn.is_common(doc[k - 1].text) and \
-                    doc[k - 1].text not in kn.surnames and doc[k - 1].text not in kn.given_names:
+            while k > c.start + 2 and _desk_word(kn, doc[k - 1].text):
                 k -= 1
+            if all(_desk_word(kn, t.text) for t in doc[c.start:k]):
+                # a job whole, no name before it ("Chief Economics Correspondent"): the
+                # byline's job is no one (kg.entities.furniture)
+                return c.end
             return k
     return c.end
+
+
+def _desk_word(kn: Knowledge, word: str) -> bool:
+    """A common word of a desk or a rank ("Economics", "Chief"), no name's."""
+    return kn.is_common(word) and word not in kn.surnames and word not in kn.given_names
 
 
 def _rank_hyphen(doc: Doc, k: int, end: int) -> bool:
