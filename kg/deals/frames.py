@@ -716,7 +716,7 @@ def _offer_told(ctx: Context, tok: Token) -> bool:
 def _offer_ended(ctx: Context, tok: Token) -> bool:
     """ "X made a cash approach to Y early in March. The approach was withdrawn weeks
     later": a definite offer with no company of its own whose end is told, in the two sentences
-    after a takeover told as an offer, is that takeover's bid ended
+    after a takeover not told as done, is that takeover's bid ended
     (``_deal_ended_back``). Near misses: "the offer expired" with no takeover told
     before (an offer of anything); "X compró Y. El jueves retiró la oferta" (a purchase
     done is no bid to withdraw)."""
@@ -724,9 +724,9 @@ def _offer_ended(ctx: Context, tok: Token) -> bool:
     if told is None or ctx.sent_index(tok.i) - told[0] > 2 or not is_definite(tok):
         return False
     told_sent = ctx.sents[told[0]]
-    if not any(ctx.by_token.get(i, "").startswith("offer")
-               for i in range(told_sent.start, told_sent.end)):
-        return False
+    if any(ctx.by_token.get(t.i, "").startswith("acquire_v") and "Past" in feat(t, "Tense")
+           and t.dep_ not in ("xcomp", "ccomp") for t in told_sent):
+        return False  # a purchase told done
     probe = Mention(
         type="Acquisition", roles=[], sent=ctx.sent_index(tok.i),
         evidence=ctx.sentence_evidence(ctx.sent_index(tok.i)), trigger=tok.i,
