@@ -2480,10 +2480,10 @@ def _producer_sells(ctx: Context, m: Mention) -> None:
 def _described_producer(ctx: Context, m: Mention, ref: EntityRef) -> bool:
     """ "con la generadora Y": a producer's descriptor right before the party's name
     in the agreement's sentence."""
-    return _described_as(ctx, m, ref, PRODUCER_NAME_WORDS)
+    return _named_after_word(ctx, m, ref, PRODUCER_NAME_WORDS)
 
 
-def _described_as(
+def _named_after_word(
     ctx: Context, m: Mention, ref: EntityRef, words: frozenset[str], reach: int = 2
 ) -> bool:
     """Whether one of ``words`` is among the ``reach`` words right before the party's
@@ -2520,7 +2520,7 @@ def _client_described(ctx: Context, m: Mention) -> bool:
     partnership (``_sides_described`` then puts the client first). Near miss: "firmó un
     acuerdo con la tecnológica X" (no client described): a partnership."""
     return len(m.roles) == 2 and [
-        _described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH) for _, ref in m.roles
+        _named_after_word(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH) for _, ref in m.roles
     ].count(True) == 1
 
 
@@ -2557,8 +2557,8 @@ def _sides_described(ctx: Context, m: Mention) -> None:
     if len(m.roles) != 2:
         return
     sides = [
-        (_described_as(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH),
-         _described_as(ctx, m, ref, SELLER_DESCRIPTORS, _CLIENT_REACH))
+        (_named_after_word(ctx, m, ref, BUYER_DESCRIPTORS, _CLIENT_REACH),
+         _named_after_word(ctx, m, ref, SELLER_DESCRIPTORS, _CLIENT_REACH))
         for _, ref in m.roles
     ]
     first_sells = sides[0][1] and not sides[0][0] and not sides[1][1]

@@ -32,7 +32,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.status import set_status
-from kg.deals.syntax import case_of, subjects
+from kg.deals.syntax import case_of, is_denied, subjects
 from kg.deals.words import ASSET_NOUNS, NEGATIONS, TRIGGERS, UNIT_NOUNS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
@@ -167,9 +167,10 @@ def _orgs(refs: list[EntityRef]) -> list[EntityRef]:
 
 
 def _denied(verb: Token) -> bool:
-    """ "will not swap", "no intercambiarán"."""
+    """ "will not swap", "no intercambiarán" (``is_denied``), or a negation the parser
+    hung elsewhere in the three words before the verb."""
     doc = verb.doc
-    return any(c.lower_ in NEGATIONS for c in verb.children) or any(
+    return is_denied(verb, False) or any(
         t.lower_ in NEGATIONS for t in doc[max(0, verb.i - 3) : verb.i]
     )
 
