@@ -77,14 +77,18 @@ def bids_in_play(
         if any(m.type == "Acquisition" and m.parties() & set(bidders) for m in ms + made):
             continue  # the bidder's bid is told in the sentence already
         target = _bid_target(ctx, tok, before + ms + made, set(bidders)) if bidders else None
-        if target is None:
+        sought, rule = [("target", target)] if target is not None else [], "parties:bid-in-play"
+        if not sought and bidders and _called_rival(tok):
+            sought, rule = _lede_sale(ctx, before, set(bidders)), "parties:bid-for-lede-deal"
+        if not sought:
             continue
         m = Mention(
             type="Acquisition", roles=[("acquirer", x) for x in bidders], sent=si,
             evidence=ctx.sentence_evidence(si), trigger=tok.i, kind="offer",
-            rules=[f"frame:bid_es({tok.lemma_.lower()})", "parties:bid-in-play"],
+            rules=[f"frame:bid_es({tok.lemma_.lower()})", rule],
         )
-        m.add_role("target", target)
+        for role, x in sought:
+            m.add_role(role, x)
         _same_bid_told(m, before)
         # a rival's bid in the same sentence as another bidder's is a deal of its own
         m.distinct = any(
@@ -100,16 +104,52 @@ def bids_in_play(
     return made
 
 
+# How many sentences may open an article before the deal its story is about is told.
+_LEDE_SENTENCES = 4
+
+
+def _called_rival(tok: Token) -> bool:
+    """ "una oferta competidora", "una oferta (no) vinculante", "una contraoferta": a
+    bid that says by its own words it competes in a sale or a takeover contest."""
+    return _counter_bid(tok) or any(
+        c.lower_ in _CONTEST_WORDS or c.lemma_.lower() in _CONTEST_WORDS
+        for c in tok.children if c.dep_ == "amod"
+    )
+
+
+def _lede_sale(
+    ctx: Context, before: list[Mention], bidders: set[EntityRef]
+) -> list[tuple[str, EntityRef]]:
+    """ "X lanzó una OPA sobre Y ... [ten sentences on] ... Z estudia presentar una
+    oferta competidora", "X ha vendido su hotel a W ... La socimi Z también presentó una
+    oferta vinculante": a bid that calls itself a rival's or binding, with nothing said
+    of what it is for and no takeover in play near it, competes for the deal the
+    article opened with (its first takeover or sale, told in the lede): for its target
+    and from its seller, those of them that are companies. None when a bidder is a
+    party of that deal, or the lede tells no such deal."""
+    lede = next((m for m in before if m.type == "Acquisition" and len(m.parties()) >= 2), None)
+    if lede is None or lede.sent >= _LEDE_SENTENCES or lede.parties() & bidders:
+        return []
+    exclude = bidders | set(ctx.not_parties) | set(ctx.reporters)
+    sought: list[tuple[str, EntityRef]] = []
+    for role in ("target", "seller"):
+        found = [x for r, x in lede.roles if r == role and x.kind == "org" and x not in exclude]
+        if len(found) == 1:
+            sought.append((role, found[0]))
+    return sought
+
+
 def _outbid(ctx: Context, m: Mention, before: list[Mention]) -> None:
     """ "X adquirirá el 100 % de Y. La socimi Z también presentó una oferta vinculante":
     a bid for a company another buyer has already agreed to take (a purchase told
     before, announced or done, that is itself no bid) is the offer the sale did not
     take: a deal of its own, cancelled (``status:Cancelled<-outbid``). A bid beside
     another bid (a takeover contest still open) keeps its stage."""
-    target = next((x for role, x in m.roles if role == "target"), None)
+    # (what is bid for: the company, or what its seller sells, kg.deals.pugna._lede_sale)
+    sought = next(((r, x) for r, x in m.roles if r in ("target", "seller")), None)
     bidders = {x for role, x in m.roles if role == "acquirer"}
     for b in reversed(before):
-        if b.type != "Acquisition" or ("target", target) not in b.roles:
+        if b.type != "Acquisition" or sought not in b.roles:
             continue
         buyers = {x for role, x in b.roles if role == "acquirer"}
         if b.status not in ("Announced", "Completed") or not buyers or buyers & bidders \

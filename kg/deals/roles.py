@@ -2680,7 +2680,8 @@ def _dropped_subject(r: Reading) -> list[EntityRef]:
     ctx, tok = r.ctx, r.tok
     verb = tok.head
     if (
-        ctx.lang != "es" or tok.dep_ not in OBJ_DEPS or not is_verbal(verb)
+        ctx.lang != "es" or (tok.dep_ not in OBJ_DEPS and not _round_raised_in(r))
+        or not is_verbal(verb)
         or not _finite(verb) or subjects(verb) or r.passive
         or any(c.lower_ == "se" for c in verb.children)
         or verb.dep_ not in ("ROOT", "conj") or unsaid_we(verb)
@@ -2688,9 +2689,29 @@ def _dropped_subject(r: Reading) -> list[EntityRef]:
         return []  # ("Firmamos un convenio con X": "nosotros", read by governing_subject)
     exclude = r.m.parties()
     ref = previous_subject(ctx, tok, exclude)
-    if ref is None:
+    if tok.dep_ not in OBJ_DEPS:
+        # (a round raised "en": only by centering, never the company named last, which
+        # is often an investor of an earlier round)
+        if ref is not None:
+            r.m.rules.append("parties:round-raised-in")
+    elif ref is None:
         ref = ctx.salient_before(ctx.sents[r.m.sent].start, exclude)
     return [ref] if ref is not None else []
+
+
+# Spanish verbs of raising money ("captó 9 millones en una serie A").
+_RAISING_ES = frozenset(LEXICON.triggers().get("es", {}).get("raise_v", ()))
+
+
+def _round_raised_in(r: Reading) -> bool:
+    """ "Hace dos años captó 9 millones en una serie A encabezada por Y": a round told as
+    what money was raised "en" by a verb of raising is that verb's deal as much as
+    its object would be, so the verb's dropped subject raised it
+    (parties:round-raised-in)."""
+    tok = r.tok
+    return r.kind == "round" and tok.dep_ in ("obl", "nmod") and (
+        tok.head.lemma_.lower() in _RAISING_ES
+    ) and any(c.dep_ == "case" and c.lower_ == "en" for c in tok.children)
 
 
 def _finite(verb: Token) -> bool:

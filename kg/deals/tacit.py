@@ -265,9 +265,24 @@ _BID_ANSWERS = LEXICON.words("bid_answers")
 def _answers_bid(ctx: Context, verb: Token) -> bool:
     """Whether the sentence of the holding verb tells a holder answering a bid: a verb
     of accepting, tendering or refusing in it, other than the holding verb."""
-    sent = ctx.sents[ctx.sent_index(verb.i)]
-    return any(
-        t.i != verb.i and is_verbal(t) and t.lemma_.lower() in _BID_ANSWERS for t in sent
+    si = ctx.sent_index(verb.i)
+    sent = ctx.sents[si]
+    if any(t.i != verb.i and is_verbal(t) and t.lemma_.lower() in _BID_ANSWERS for t in sent):
+        return True
+    # "X aún no sabe si aceptará la OPA. Tampoco lo ha hecho Y, con un 5 %": a
+    # pro-verb ("lo ha hecho", "lo hará") stands for the verb of the sentence before,
+    # and answers the bid if that verb does
+    prev = next((p for p in range(si - 1, -1, -1) if not ctx.sents[p].text.isspace()), None)
+    return prev is not None and any(_pro_verb(t) for t in sent if t.i != verb.i) and any(
+        is_verbal(t) and t.lemma_.lower() in _BID_ANSWERS for t in ctx.sents[prev]
+    )
+
+
+def _pro_verb(tok: Token) -> bool:
+    """ "lo ha hecho", "lo hará": Spanish "hacer" with the neuter clitic "lo" as its
+    object, a verb phrase standing for one told before."""
+    return tok.lemma_.lower() == "hacer" and any(
+        c.lower_ == "lo" and c.dep_ in ("obj", "dobj") for c in tok.children
     )
 
 
