@@ -163,6 +163,7 @@ from kg.deals.tacit import (
 from kg.deals.transfer import book_transferred, handed_over, transfer_received
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
 from kg.deals.words import (
+    AGREEMENT_HELD_VERBS,
     AGREEMENT_NOUNS,
     ASSET_NOUNS,
     AWARDING_VERBS,
@@ -2959,10 +2960,10 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
     """ "the supply contract (that) X signed with Y in May", "el contrato que X firmó
     con Y": a relative clause of signing on an agreement that names no party of its
     own tells its signatories, the clause's subject and its "with" / "con" partner,
-    as "X signed a contract with Y" does (parties:signed-in-relative). Both must be
-    named: "the contract it signed with Y" leaves the signer to be resolved."""
-    if m.roles:
-        return
+    as "X signed a contract with Y" does (parties:signed-in-relative); so does one of
+    holding or striking it ("the agreement that X has with Y", "el acuerdo que X
+    mantiene con Y", parties:held-in-relative). Both must be named: "the contract it
+    signed with Y" leaves the signer to be resolved."""
     # English may read the signer of a reduced relative as a name the agreement noun
     # modifies or one in apposition to it ("a contract [Acme] signed with Y": "contract"
     # a compound of "Acme", or "Acme" its apposition with no comma; the participle a
@@ -2971,6 +2972,15 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
         tok.dep_ == "compound" and tok.head.i > tok.i and tok.head.i in ctx.tok_ent
     ) else [c for c in tok.children
             if c.dep_ == "appos" and c.left_edge.i == tok.i + 1 and c.i in ctx.tok_ent]
+    # (the name the noun is fused with, or the clause's subject, may already be read as
+    # its party: it is the signer)
+    signers = {x for name in fused for x in ctx.np_entities(name)} | {
+        x for c in tok.children if c.dep_ in ("relcl", "acl", "acl:relcl") and c.i > tok.i
+        for s in subjects(c) for x in ctx.np_entities(s)
+    }
+    if m.parties() - signers:
+        return
+    kept, m.roles[:] = list(m.roles), []
     # a partnership noun names the agreement it modifies ("the partnership agreement
     # that X signed with Y"), whose clauses are its own
     named = tok.dep_ == "compound" and tok.head.lemma_.lower() in AGREEMENT_NOUNS
@@ -2978,11 +2988,25 @@ def _signed_in_relative(ctx: Context, m: Mention, tok: Token) -> None:
     if named:
         holders.append((tok.head, []))
     for holder, signer in holders:
-        for c in holder.children:
-            if c.dep_ not in ("relcl", "acl", "acl:relcl") or c.i < tok.i or not is_verbal(c):
-                continue
-            if c.lemma_.lower() in SIGNED and _signed_between(ctx, m, c, signer):
+        clauses = [c for c in holder.children
+                   if c.dep_ in ("relcl", "acl", "acl:relcl") and c.i > tok.i and is_verbal(c)]
+        # ("the contract [Acme] signed with Y" may be read as the name the subject of a
+        # clause of its own, the noun a compound of the name: that clause is the relative)
+        if signer and holder.dep_ == "nsubj" and holder.head.i > holder.i \
+                and is_verbal(holder.head):
+            clauses.append(holder.head)
+        for c in clauses:
+            if _agreement_clause(c) and _signed_between(ctx, m, c, signer):
                 return
+    m.roles[:] = kept
+
+
+def _agreement_clause(clause: Token) -> bool:
+    """A clause that names an agreement's parties: of signing it, or of holding or
+    striking it ("the agreement that X has with Y", "el acuerdo que X mantiene con Y",
+    "the deal X struck with Y"; ``agreement_held_verbs``, parties:held-in-relative)."""
+    lemma = clause.lemma_.lower()
+    return lemma in SIGNED or lemma in AGREEMENT_HELD_VERBS
 
 
 def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]) -> bool:
@@ -3000,7 +3024,8 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
         return False
     for x in (*partners, *signers):
         m.add_role("partner", x)
-    m.rules.append("parties:signed-in-relative")
+    m.rules.append("parties:signed-in-relative" if clause.lemma_.lower() in SIGNED
+                   else "parties:held-in-relative")
     return True
 
 

@@ -22,7 +22,7 @@ from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
 from kg.deals.status import set_status
 from kg.deals.syntax import subjects
-from kg.deals.words import OBJ_DEPS
+from kg.deals.words import BIDDER_NOUNS, OBJ_DEPS
 from kg.facts import EntityRef
 
 # Verbs by which a company gets interest from others ("drew", "attracted", "fielded").
@@ -51,6 +51,35 @@ def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
         if not suitors or not targets or _told(ms, suitors, targets):
             continue
         made += [_rumoured_bid(ctx, tok, si, x, targets[0]) for x in suitors]
+    return made + _among_bidders(ctx, sent, ms + made, si)
+
+
+def _among_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
+    """ "Y is among the suitors for X", "X is exploring a sale and Y is among potential
+    bidders": a company counted among the bidders or suitors for another, named by
+    "for" on the noun or the one the sentence puts up for sale (a sale with a target
+    and no buyer), may buy it; a rumour, as interest drawn is (frame:among-bidders).
+    "Y is among the bidders for the bridge contract" names no company to buy."""
+    made: list[Mention] = []
+    lemmas = ctx.lemma_lowers
+    for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in BIDDER_NOUNS):
+        among = tok.head
+        if tok.dep_ != "pobj" or among.lower_ != "among" or among.head.lemma_ != "be":
+            continue
+        suitors = [x for s in subjects(among.head) for x in ctx.np_entities(s) if x.kind == "org"]
+        targets = [x for prep, arg in ctx.prep_args(tok) if prep == "for"
+                   for x in ctx.np_entities(arg) if x.kind == "org"] or [
+            ref for m in ms if m.type == "Acquisition" and m.kind in ("sell", "acquire")
+            and not any(role in ("acquirer", "buyer") for role, _ in m.roles)
+            for role, ref in m.roles if role == "target"
+        ]
+        targets = [x for x in targets if x not in suitors]
+        if not suitors or not targets or _told(ms, suitors, targets[:1]):
+            continue
+        for x in suitors:
+            m = _rumoured_bid(ctx, tok, si, x, targets[0])
+            m.rules[:2] = ["frame:among-bidders", "parties:among-bidders"]
+            made.append(m)
     return made
 
 

@@ -2764,7 +2764,37 @@ def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
         and not (m.type == "Acquisition" and _named_theme(ctx, tok))
         and not _signed_with_named(ctx, tok)
         and not _entry_with_part(ctx, tok)
+        and not (m.type in _PAIRED_TYPES and _told_by_pair(tok))
     )
+
+
+def _told_by_pair(tok: Token) -> bool:
+    """ "A y B dieron por rota la fusión que pactaron en abril", "A and B ended talks
+    on the merger they agreed in May": a restrictive relative clause whose subject
+    is a third person plural pronoun, or is left unsaid on a plural verb, tells the
+    merger or agreement by what its own pair did; the definite article points at the
+    clause, not back, and the pair is the subject the noun's verb has, as with "su
+    fusión" (parties:paired-in-relative). "the merger it announced", "the merger the
+    regulator blocked" and "the merger that was announced" name no pair."""
+    # (the parser may hang the clause on the noun's complement: "la fusión a partes
+    # iguales que pactaron en abril")
+    heads = [tok, *(c for c in tok.children if c.dep_ == "nmod" and c.pos_ == "NOUN")]
+    for clause in (c for h in heads for c in h.children):
+        if clause.dep_ not in ("relcl", "acl", "acl:relcl") or clause.i < tok.i \
+                or not is_verbal(clause) or is_passive(clause):
+            continue
+        plural = "Plur" in feat(clause, "Number") and "3" in feat(clause, "Person")
+        said = [s for s in subjects(clause) if s.lower_ not in ("que", "that", "which", "cual")]
+        if len(said) < len(subjects(clause)) and not (plural and "Sing" in feat(tok, "Number")):
+            continue  # the relative pronoun the subject: the noun ("la fusión que creará")
+        if said and all(
+            s.pos_ == "PRON" and "Plur" in feat(s, "Number") and "3" in feat(s, "Person")
+            for s in said
+        ):
+            return True
+        if not said and plural:
+            return True
+    return False
 
 
 def _entry_with_part(ctx: Context, tok: Token) -> bool:

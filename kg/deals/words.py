@@ -97,6 +97,7 @@ CONTRACT_NOUNS = LEXICON.words("contract_nouns")
 BUSINESS_PURCHASE_WORDS = LEXICON.words("business_purchase_words")
 DISTRIBUTION_WORDS = LEXICON.words("distribution_words")
 SIGNED_PARTICIPLES = LEXICON.words("signed_participles")
+AGREEMENT_HELD_VERBS = LEXICON.words("agreement_held_verbs")
 # A power purchase agreement's words, and the name words of a power producer (its seller).
 POWER_WORDS = LEXICON.words("power_words")
 PRODUCER_NAME_WORDS = LEXICON.words("producer_name_words")
