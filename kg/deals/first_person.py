@@ -181,9 +181,41 @@ def _acts_in_deal(ctx: Context, tok: Token) -> bool:
     verb = tok.head
     if tok.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "X invested $5 million in us"
+    return _deal_word(ctx, verb) or (
+        verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token
+    ) or (tok.dep_ == "nsubj" and any(_deal_word(ctx, v) for v in _controlled(verb)))
+
+
+def _deal_word(ctx: Context, verb: Token) -> bool:
+    """Whether ``verb`` is a deal word or has one for its object."""
     return verb.i in ctx.by_token or any(
-        c.i in ctx.by_token for c in verb.children if c.dep_ in OBJ_DEPS
-    ) or (verb.dep_ in ("relcl", "acl:relcl") and verb.head.i in ctx.by_token)
+        c.i in ctx.by_token for c in verb.children if c.dep_ in OBJ_DEPS)
+
+
+# How deep a chain of controlled infinitives is followed ("we are thrilled to be
+# able to buy Y" is as deep as news goes).
+_CONTROL_DEPTH = 3
+
+
+def _controlled(verb: Token) -> list[Token]:
+    """The infinitives and gerunds whose unexpressed subject is the subject of
+    ``verb`` (subject control): its open complement ("we agreed to buy Y", "we want
+    to sell"), or that of its predicate adjective ("we are delighted to partner with
+    Y", "we are thrilled to be investing in Y"), and theirs in turn. A clause of its
+    own ("we said that Y would buy it", "we sold it because ...") has its own subject
+    and is none."""
+    found: list[Token] = []
+    heads = [verb]
+    for _ in range(_CONTROL_DEPTH):
+        heads = [
+            x for h in heads
+            for c in h.children if c.dep_ in ("xcomp", "acomp")
+            for x in ([c] if c.dep_ == "xcomp" else
+                      [g for g in c.children if g.dep_ == "xcomp"])
+            if x.pos_ in ("VERB", "AUX")
+        ]
+        found += heads
+    return found
 
 
 def asked_you(ctx: Context, tok: Token) -> bool:

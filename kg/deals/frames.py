@@ -118,6 +118,7 @@ from kg.deals.roles import (
     retype,
     subject,
     topic_acquirer,
+    topic_partner,
     valued_companies,
 )
 from kg.deals.sectors import (
@@ -3047,6 +3048,7 @@ def _partnership_signed(
 ) -> bool:
     if tok.pos_ in ("NOUN", "PROPN"):
         _signed_in_relative(ctx, m, tok)
+        topic_partner(ctx, m, tok)
     return True
 
 

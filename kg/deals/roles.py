@@ -1163,7 +1163,10 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
     if refs and arg.i not in ctx.tok_ent and arg.lemma_.lower() in STAKE_NOUNS:
         refs = []  # "the sale of X shares": shares of a company, not the company
     if not refs:
-        refs = _description_refs(ctx, m, arg, m.parties() | r.exclude | _buyer_of_noun(r, prep))
+        refs = _description_refs(
+            ctx, m, arg,
+            m.parties() | r.exclude | _buyer_of_noun(r, prep) | _holder_of_stake(r, prep),
+        )
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
         if not refs and kind == "invest" and not any(
@@ -1203,6 +1206,35 @@ def _buyer_of_noun(r: Reading, prep: str) -> set[EntityRef]:
     if any(p in ("by", "por") for p, _ in ctx.prep_args(tok)):
         return set()
     return set(governing_subject(ctx, tok.head, set()))
+
+
+def _holder_of_stake(r: Reading, prep: str) -> set[EntityRef]:
+    """The holder a stake noun's description cannot stand for: "Y has raised its stake
+    in the company to 15%", "Y cut its holding in the miner": the subject of the verb
+    whose object the stake is holds it (the possessive pronoun says so), and no
+    company holds a stake in itself, so "the company" is not Y, whom it would
+    otherwise name as the company told last. (English only so far.)"""
+    ctx, tok = r.ctx, r.tok
+    if ctx.lang != "en" or not r.noun or r.frame.get(prep) != "investee":
+        return set()
+    if tok.lemma_.lower() not in STAKE_NOUNS or tok.dep_ not in OBJ_DEPS \
+            or not is_verbal(tok.head):
+        return set()
+    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children):
+        # "taking a 5 per cent stake in the club": no pronoun says the stake is the
+        # subject's own, whose subject may be told through a relative or a participle
+        return set()
+    return {x for x in governing_subject(ctx, tok.head, set()) if x.kind == "org"}
+
+
+def _semicolon_clause(tok: Token) -> tuple[int, int]:
+    """The token range of the stretch of ``tok``'s sentence between semicolons: a
+    clause of its own ("A venture with Y makes X; its founder wants more")."""
+    sent = tok.sent
+    start = next((t.i + 1 for t in reversed(sent[: tok.i - sent.start]) if t.text == ";"),
+                 sent.start)
+    end = next((t.i for t in sent[tok.i - sent.start :] if t.text == ";"), sent.end)
+    return start, end
 
 
 def _description_refs(
@@ -1982,14 +2014,50 @@ def _unread_agent(ctx: Context, tok: Token) -> bool:
 def add_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:
     """The discourse topic before ``tok`` (named at least twice, or the subject of
     the sentence before) becomes the acquirer of ``m``."""
-    topic = topic_before(ctx, tok.i, m.parties(), lede=True)
+    topic = _settled_topic(ctx, m, tok)
     if topic is not None:
-        mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
-        # named once, it is still the topic when it is the subject of the sentence
-        # before ("Telefónica presentó resultados. La compra de X aportó ...")
-        if mentions >= 2 or previous_subject(ctx, tok, m.parties()) == topic:
-            m.add_role("acquirer", topic)
-            m.rules.append("parties:topic-acquirer")
+        m.add_role("acquirer", topic)
+        m.rules.append("parties:topic-acquirer")
+
+
+def _settled_topic(ctx: Context, m: Mention, tok: Token) -> EntityRef | None:
+    """The discourse topic before ``tok`` that is no party of ``m`` yet, when it is
+    settled: named at least twice before, or the subject of the sentence before."""
+    topic = topic_before(ctx, tok.i, m.parties(), lede=True)
+    if topic is None:
+        return None
+    mentions = sum(1 for start, ref in ctx.mention_starts if ref == topic and start < tok.i)
+    # named once, it is still the topic when it is the subject of the sentence
+    # before ("Telefónica presentó resultados. La compra de X aportó ...")
+    if mentions >= 2 or previous_subject(ctx, tok, m.parties()) == topic:
+        return topic
+    return None
+
+
+def topic_partner(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "Its venture with X" says whose it is; "A 2023 joint venture with X blends
+    fertiliser in Kabwe", with no possessor, leaves the other partner unsaid: a
+    partnership noun that is the subject of its clause, with its one partner named in
+    its "with" complement and no agent anywhere in the sentence, is the discourse
+    topic's, as a takeover noun with no agent is (``topic_acquirer``). English only
+    (``parties:topic-partner``); a venture with no "with" ("The venture makes X"), or
+    one a company in the sentence owns or signs, is left as it is."""
+    if ctx.lang != "en" or tok.pos_ != "NOUN" or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    if len(m.parties()) != 1 or any(role != "partner" for role, _ in m.roles):
+        return
+    withs = [x for prep, arg in ctx.prep_args(tok) if prep == "with"
+             for x in ctx.np_entities(arg)]
+    if set(withs) != m.parties() or any(c.dep_ == "poss" for c in tok.children):
+        return
+    start, end = _semicolon_clause(tok)
+    if any(ref not in withs and ref.kind == "org"
+           for i, ref in ctx.mention_starts if start <= i < end):
+        return  # another company named in the clause: the topic is not the one unsaid
+    topic = _settled_topic(ctx, m, tok)
+    if topic is not None and topic.kind == "org":
+        m.add_role("partner", topic)
+        m.rules.append("parties:topic-partner")
 
 
 # -- the agent of a deal noun ------------------------------------------------------
