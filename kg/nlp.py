@@ -58,6 +58,10 @@ TUNED_NER = False
 # KG_ANTECEDENT=on|off overrides it. Off: on the halves nobody studied it added only
 # wrong deals (README, "The antecedent chooser").
 ANTECEDENT = False
+# Whether the learned corroboration (kg.entities.corroborate: an organisation or person
+# resting on the statistical model alone that looks like no name of its kind is
+# dropped) runs after the deal rules; KG_CORROBORATE=on|off overrides it.
+CORROBORATE = False
 
 # kg's components, in pipeline order, after the model's own. Each module registers
 # its factory with spaCy when imported.
@@ -726,7 +730,31 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     if antecedent_default() and "kg_antecedent" not in nlp.pipe_names:
         importlib.import_module("kg.antecedent")  # registers its factory
         nlp.add_pipe("kg_antecedent", after="kg_deals")
+    if corroborate_default() and "kg_corroborate" not in nlp.pipe_names:
+        importlib.import_module("kg.entities.corroborate")  # registers its factory
+        nlp.add_pipe("kg_corroborate", after="kg_deals")
     return nlp
+
+
+def _switch(variable: str, default: bool, environ: Mapping[str, str] | None) -> bool:
+    setting = (os.environ if environ is None else environ).get(variable, "")
+    setting = setting.strip().lower()
+    if setting in ("on", "1", "yes", "true"):
+        return True
+    if setting in ("off", "0", "no", "false"):
+        return False
+    return default
+
+
+def corroborate_default(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether kg's pipelines run the learned corroboration of organisations and people
+    (``kg.entities.corroborate``) after the deal rules: ``KG_CORROBORATE=on|off``, else
+    ``CORROBORATE``.
+
+    >>> corroborate_default({"KG_CORROBORATE": "on"})
+    True
+    """
+    return _switch("KG_CORROBORATE", CORROBORATE, environ)
 
 
 def antecedent_default(environ: Mapping[str, str] | None = None) -> bool:

@@ -1,0 +1,263 @@
+"""A learned corroboration of organisations and people: an entity that rests on the
+statistical model alone and looks like no name of its kind is dropped.
+
+kg's entity rules type most names by a cue a linguist would name (a legal form, a
+title, the gazetteer, a given name). Where no cue fires, the model's label (``ner:ORG``,
+``ner:PER``, ``ner:PERSON`` in ``Entity.rules``) is all there is, and on news the rules
+were never tuned on it is right far less often. The ``kg_corroborate`` component scores
+every such entity with a logistic regression over what kg already knows of it: which
+rules typed it, how often it is named, where (first in a sentence, on a short line such
+as a headline, byline or caption), its shape (all capitals, one word, a legal form, a
+given name of the gazetteer, a generic organisation head, common words of the
+language), the part of speech of its words, whether a role or a deal names it, the
+words right before and after its mentions, and the language. An entity scoring below
+the model's threshold is dropped with the roles that point at it. A deal party is never
+dropped (the deal would lose a party).
+
+The model (:func:`kg.deal_scorer.fit`) is trained by ``train/corroborate.py`` on the
+opened halves only and shipped as ``models/corroborate.json``. It is off by default
+(``KG_CORROBORATE=on`` switches it on; ``kg.nlp.CORROBORATE`` is the default).
+
+>>> nlp.add_pipe("kg_corroborate", after="kg_deals")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from kg.deal_scorer import ScorerModel
+from kg.errors import ConfigError
+from kg.facts import Entity, EntityRef
+from kg.resources import data_dir
+
+__all__ = ["Corroborator", "features", "load_model", "model_path", "to_json", "droppable"]
+
+FORMAT = "kg-corroborate/1"
+MODEL_FILE = "corroborate.json"
+# A line of at most this many words with no verb is page furniture or a headline.
+_SHORT_LINE = 12
+
+
+def droppable(entity: Entity) -> bool:
+    """Whether the component may drop an entity: an organisation named in one word
+    that rests on the statistical model's label alone (every rule that typed it is
+    ``ner:...``). Longer names and people are kept: out of fold on the training halves,
+    dropping them removed as many right names as wrong ones.
+
+    >>> droppable(Entity("org", "Acme", rules=("ner:ORG",)))
+    True
+    >>> droppable(Entity("org", "Acme Ltd", rules=("ner:ORG", "cue:legal_form")))
+    False
+    """
+    return entity.kind == "org" and len(entity.name.split()) == 1 and bool(entity.rules) \
+        and all(r.startswith("ner:") for r in entity.rules)
+
+
+def _model_only(entity: Entity) -> bool:
+    return bool(entity.rules) and all(r.startswith("ner:") for r in entity.rules)
+
+
+def _rule_id(rule: str) -> str:
+    """A rule's id without its argument: ``cue:title(CEO)`` → ``cue:title``."""
+    return rule.split("(", 1)[0]
+
+
+def _bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-4" if n < 5 else "5+"
+
+
+def _word(t: Token) -> str:
+    """A context word as a feature: its lower-case lemma for a word, its text for
+    punctuation, ``NUM`` for a number, ``CAP`` for a capitalised word inside a
+    sentence (another name)."""
+    if t.like_num:
+        return "NUM"
+    if t.is_punct or t.is_space:
+        return "\\n" if "\n" in t.text else t.text
+    if t.text[:1].isupper() and not t.is_sent_start:
+        return "CAP"
+    return str(t.lemma_).lower()
+
+
+def features(
+    doc: Doc,
+    entity: Entity,
+    *,
+    parties: Iterable[EntityRef] = (),
+    in_roles: Iterable[EntityRef] = (),
+    given_names: frozenset[str] = frozenset(),
+    org_heads: frozenset[str] = frozenset(),
+    legal_forms: frozenset[str] = frozenset(),
+    is_common: object = None,
+) -> list[str]:
+    """The features of one entity of ``doc`` (see the module docstring)."""
+    kind = entity.kind
+    feats = [f"kind={kind}", f"lang={doc.lang_}|{kind}"]
+    ids = sorted({_rule_id(r) for r in entity.rules})
+    feats += [f"rule={r}|{kind}" for r in ids]
+    feats.append(f"rules={'+'.join(ids[:3])}|{kind}")
+    feats.append(f"only_model={_model_only(entity)}|{kind}")
+    feats.append(f"mentions={_bucket(len(entity.mentions))}|{kind}")
+    feats.append(f"aliases={_bucket(len(entity.aliases))}")
+    words = entity.name.split()
+    feats.append(f"words={_bucket(len(words))}|{kind}")
+    if entity.name.isupper():
+        feats.append(f"all_caps|{kind}")
+    if any(not w[:1].isupper() for w in words):
+        feats.append(f"lower_word|{kind}")
+    if any(ch.isdigit() for ch in entity.name):
+        feats.append("digit")
+    if words and words[0] in given_names:
+        feats.append(f"given_name|{kind}")
+    if any(w.strip(".,") in legal_forms for w in words):
+        feats.append(f"legal_form|{kind}")
+    if any(w in org_heads for w in words):
+        feats.append(f"org_head|{kind}")
+    if callable(is_common) and words and all(is_common(w) for w in words):
+        feats.append(f"all_common|{kind}")
+    ref = entity.ref
+    feats.append(f"party={ref in set(parties)}|{kind}")
+    if ref in set(in_roles):
+        feats.append(f"in_role|{kind}")
+    text = doc.text
+    seen: set[str] = set()
+    for number, mention in enumerate(entity.mentions):
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        here = _mention_features(doc, span, text, number == 0)
+        seen.update(f"{f}|{kind}" for f in here)
+    feats += sorted(seen)
+    return feats
+
+
+def _mention_features(doc: Doc, span: SpacySpan, text: str, first: bool) -> list[str]:
+    out = []
+    start, end = span.start, span.end
+    if doc[start].is_sent_start:
+        out.append("sent_initial")
+    else:
+        out.append("inside_sentence")
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start: len(text) if line_end < 0 else line_end]
+    n_words = len(line.split())
+    if line_start == 0:
+        out.append("first_line")
+    if n_words <= _SHORT_LINE and not line.rstrip().endswith((".", ":", ";")):
+        out.append("short_line")
+    if line.strip() == span.text.strip():
+        out.append("whole_line")
+    out += [f"pos={t.pos_}" for t in span]
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    out.append(f"before={_word(before) if before is not None else '^'}")
+    out.append(f"after={_word(after) if after is not None else '$'}")
+    if before is not None and start > 1:
+        out.append(f"before2={_word(doc[start - 2])}_{_word(before)}")
+    if span.root.dep_:
+        out.append(f"dep={span.root.dep_}")
+    if first:
+        out.append(f"first_dep={span.root.dep_}")
+    return out
+
+
+# --------------------------------------------------------------------------- model
+
+
+def model_path() -> Path:
+    """Where the shipped model is (``models/corroborate.json``)."""
+    return data_dir("models") / MODEL_FILE
+
+
+def to_json(model: ScorerModel) -> str:
+    """The model file's text (the deal scorer's layout, this module's format)."""
+    data = json.loads(model.to_json())
+    data["format"] = FORMAT
+    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def load_model(path: Path | None = None) -> ScorerModel:
+    """Read a model file (the shipped one by default); no network."""
+    path = path or model_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"{path}: cannot read the corroboration model ({err}); "
+                          "retrain it with `make train-corroborate`") from err
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ConfigError(f"{path}: not a corroboration model (format {FORMAT!r})")
+    return ScorerModel.from_json(json.dumps({**data, "format": "kg-deal-scorer/1"}), str(path))
+
+
+# --------------------------------------------------------------------------- component
+
+
+class Corroborator:
+    """The ``kg_corroborate`` pipeline component (see the module docstring)."""
+
+    def __init__(self, nlp: Language, name: str = "kg_corroborate",
+                 model: ScorerModel | None = None) -> None:
+        self.name = name
+        self.nlp = nlp
+        self._model = model
+
+    @property
+    def model(self) -> ScorerModel:
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def knowledge(self) -> dict[str, object]:
+        """What the entity rules know that the features read (given names, heads)."""
+        from kg.entities.words import LEGAL_FORMS, ORG_HEADS
+
+        given: frozenset[str] = frozenset()
+        is_common = None
+        if "kg_entities" in self.nlp.pipe_names:
+            pipe = self.nlp.get_pipe("kg_entities")
+            given = getattr(pipe, "given_names", frozenset())
+            is_common = getattr(pipe, "is_common", None)
+        return {"given_names": given, "org_heads": frozenset(ORG_HEADS),
+                "legal_forms": frozenset(LEGAL_FORMS), "is_common": is_common}
+
+    def scores(self, doc: Doc) -> list[tuple[Entity, float | None]]:
+        """Each entity of ``doc`` with its probability of being a name of its kind,
+        or None for one the component never drops."""
+        entities = list(doc._.kg_entities or ())
+        parties = {ref for d in doc._.kg_deals or () for _, ref in d.roles}
+        roles = {ref for r in doc._.kg_roles or () for ref in (r.person, r.organization)}
+        known = self.knowledge()
+        out: list[tuple[Entity, float | None]] = []
+        for e in entities:
+            if not droppable(e) or e.ref in parties:
+                out.append((e, None))
+                continue
+            feats = features(doc, e, parties=parties, in_roles=roles, **known)  # type: ignore[arg-type]
+            out.append((e, self.model.probability(feats)))
+        return out
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.kg_entities:
+            return doc
+        threshold = self.model.threshold
+        dropped = {e.ref for e, p in self.scores(doc) if p is not None and p < threshold}
+        if dropped:
+            doc._.kg_entities = [e for e in doc._.kg_entities if e.ref not in dropped]
+            doc._.kg_roles = [
+                r for r in doc._.kg_roles or ()
+                if r.person not in dropped and r.organization not in dropped
+            ]
+        return doc
+
+
+@Language.factory("kg_corroborate", default_config={"model_file": ""})
+def make_corroborator(nlp: Language, name: str, model_file: str) -> Corroborator:
+    """Build the ``kg_corroborate`` component with the shipped model or ``model_file``."""
+    return Corroborator(nlp, name, load_model(Path(model_file)) if model_file else None)
