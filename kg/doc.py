@@ -7,6 +7,7 @@ component never imports the stage that runs after it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import Any
 from weakref import WeakKeyDictionary, ref
@@ -24,7 +25,7 @@ from spacy.attrs import (
     POS,
     SENT_START,
 )
-from spacy.symbols import AUX, VERB
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -135,7 +136,7 @@ class _Kept:
     character (``span_text``), the lists of words and flags (``token_texts`` ...) and
     the words each character span covers (``covering_tokens``)."""
 
-    __slots__ = ("length", "text", "lang", "bounds", "words", "spans")
+    __slots__ = ("length", "text", "lang", "bounds", "words", "spans", "positions")
 
     def __init__(self, length: int) -> None:
         self.text: str | None = None
@@ -147,6 +148,8 @@ class _Kept:
         self.bounds: tuple[list[int], list[int]] | None = None
         self.words: dict[str, list[Any]] = {}
         self.spans: dict[tuple[int, int], tuple[int, int] | None] = {}
+        # (kind, words) → positions; (kind, None) → each word of that kind's positions
+        self.positions: dict[tuple[str, frozenset[str] | None], Any] = {}
 
 
 _KEPT: WeakKeyDictionary[Doc, _Kept] = WeakKeyDictionary()
@@ -207,12 +210,47 @@ def set_lemma(doc: Doc, i: int, lemma: str) -> None:
         lemmas[i] = lemma
     if (lowers := words.get("lemma_lowers")) is not None:
         lowers[i] = lemma.lower()
+    _kept_at_length(doc).positions.clear()  # (word_positions: found again)
+
+
+def word_positions(
+    doc: Doc, words: frozenset[str], kind: str = "lemma_lowers", start: int = 0,
+    end: int | None = None,
+) -> list[int]:
+    """The indices, in order, of the tokens from ``start`` to ``end`` whose word of
+    ``kind`` ("lemma_lowers", "lowers", "lemmas" or "texts", as ``token_lemma_lowers``
+    ... give them) is one of ``words``: what ``[t.i for t in doc[start:end] if
+    t.lemma_.lower() in words]`` finds, without building a Token per word. The doc's
+    positions of each word class are found once per doc (the rules ask of every
+    sentence) and found again after ``set_lemma``; a new list each call.
+
+    >>> word_positions(doc, frozenset({"buy"}), start=sent.start, end=sent.end)  # doctest: +SKIP
+    [3]
+    """
+    kept = _kept_at_length(doc)
+    key = (kind, words)
+    found = kept.positions.get(key)
+    if found is None:
+        index = kept.positions.get((kind, None))  # each word's positions, in one pass
+        if index is None:
+            index = kept.positions[(kind, None)] = {}
+            for i, w in enumerate(_words(doc, kind)):
+                index.setdefault(w, []).append(i)
+        hits = [index[w] for w in (words if len(words) < len(index) else index)
+                if w in words and w in index]
+        found = kept.positions[key] = hits[0] if len(hits) == 1 else sorted(
+            i for at in hits for i in at)
+    n = len(doc) if end is None else end
+    if not found or (start <= found[0] and found[-1] < n):
+        return list(found)
+    return found[bisect_left(found, start) : bisect_left(found, n)]
 
 
 def token_flags(doc: Doc, flag: str) -> list[bool]:
     """Every token's ``is_alpha`` (``flag`` "alpha"), ``is_upper`` ("upper"),
     ``is_punct`` ("punct"), ``is_space`` ("space"), ``bool(is_sent_start)``
-    ("sent_start") or ``pos_ in ("VERB", "AUX")`` ("verb"), read from the word types
+    ("sent_start"), ``pos_ in ("VERB", "AUX")`` ("verb") or ``pos_ == "NOUN"``
+    ("noun"), read from the word types
     and the doc's array without building Tokens, once per doc (shared: never change
     it; kg's components set no sentence start nor part of speech,
     ``kg.nlp.sentence_starts`` runs before them).
@@ -230,6 +268,8 @@ def token_flags(doc: Doc, flag: str) -> list[bool]:
         elif flag == "verb":
             pos = doc.to_array(POS)
             found = ((pos == VERB) | (pos == AUX)).tolist()
+        elif flag == "noun":
+            found = (doc.to_array(POS) == NOUN).tolist()
         else:
             attr = {"alpha": IS_ALPHA, "upper": IS_UPPER, "punct": IS_PUNCT, "space": IS_SPACE}
             found = doc.to_array(attr[flag]).astype(bool).tolist()

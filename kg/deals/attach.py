@@ -97,7 +97,7 @@ def attribution(ctx: Context, sent: SpacySpan) -> tuple[EntityRef | None, str | 
     """Who reports the sentence ("según fuentes de X", "X reported") and the hedge."""
     reporter: EntityRef | None = None
     hedge: str | None = None
-    if not any(i in ctx.cues for i in range(sent.start, sent.end)):
+    if not ctx.has_cue(sent):
         return reporter, hedge
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
     for i in range(sent.start, sent.end):
@@ -1503,15 +1503,16 @@ def _set_off(participle: Token) -> bool:
 # -- term and quantity -------------------------------------------------------
 
 
+_DURATION_WORDS = frozenset(DURATION_UNITS)
+
+
 def attach_term_quantity(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
     """Give the nearest mention a term ("por cinco años" → P5Y) and a quantity."""
     if not ms:
         return
     lowers = ctx.lowers
-    for i in range(sent.start, sent.end):  # (a Token only for a unit word)
-        unit = DURATION_UNITS.get(lowers[i])
-        if unit is None:
-            continue
+    for i in ctx.among(sent, _DURATION_WORDS, "lowers"):  # (a Token only for a unit word)
+        unit = DURATION_UNITS[lowers[i]]
         tok = ctx.doc[i]
         number = _number_before(ctx, tok)
         if number is None:

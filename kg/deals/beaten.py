@@ -128,8 +128,7 @@ def lost_bidders(
 def _lemmas_in(ctx: Context, sent: SpacySpan, lemmas: frozenset[str]) -> list[int]:
     """The positions of ``sent`` whose lemma is one of ``lemmas`` (read from the doc's
     lemma list, not a Token per word: most sentences have none)."""
-    lows = ctx.lemma_lowers
-    return [i for i in range(sent.start, sent.end) if lows[i] in lemmas]
+    return ctx.among(sent, lemmas)
 
 
 def _puts_out(verb: Token) -> bool:

@@ -295,7 +295,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         if sent.start in elsewhere:
             continue
         reporter, hedge = attribution(ctx, sent)
-        triggers = [(i, ctx.by_token[i]) for i in range(sent.start, sent.end) if i in ctx.by_token]
+        triggers = [(i, ctx.by_token[i]) for i in ctx.triggers_in(sent)]
         trigger_set = {i for i, _ in triggers}
         sent_mentions: list[Mention] = []
         for i, kind in triggers:

@@ -49,6 +49,7 @@ from kg.doc import (
     sentence_span,
     token_lemma_lowers,
     token_lowers,
+    word_positions,
 )
 from kg.facts import Amount, Entity, EntityRef, Quantity, Span
 
@@ -88,6 +89,8 @@ class Context:
         self.lang = doc_lang(doc)  # "es" or "en": doc.lang_ read once, not per rule
         self.by_token = triggers  # token index → trigger kind ("acquire_v", ...)
         self.cues = cues  # tokens that can open an attribution
+        # both in order, for a sentence's few (``triggers_in``, ``has_cue``)
+        self._trigger_order, self._cue_order = sorted(triggers), sorted(cues)
         self.entities: list[Entity] = list(doc._.kg_entities or [])
         self.amounts: list[Amount] = [
             a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
@@ -152,6 +155,30 @@ class Context:
     def lemma_lowers(self) -> list[str]:
         """Every token's ``lemma_.lower()``, read once per doc (``kg.doc``)."""
         return token_lemma_lowers(self.doc)
+
+    def triggers_in(self, sent: SpacySpan) -> list[int]:
+        """The trigger words of ``sent`` (``by_token``'s keys), in order."""
+        order = self._trigger_order
+        return order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
+
+    def has_cue(self, sent: SpacySpan) -> bool:
+        """Whether a word of ``sent`` can open an attribution (one of ``cues``)."""
+        order = self._cue_order
+        at = bisect.bisect_left(order, sent.start)
+        return at < len(order) and order[at] < sent.end
+
+    def among(
+        self, sent: SpacySpan, words: frozenset[str], kind: str = "lemma_lowers"
+    ) -> list[int]:
+        """The indices, in order, of the words of ``sent`` whose lemma (lowercased; or
+        word of another ``kind``: ``kg.doc.word_positions``) is one of ``words``: the
+        only words a rule that asks for them need look at, found without a Token per
+        word from a per-doc index.
+
+        >>> ctx.among(sent, frozenset({"comprar"}))  # doctest: +SKIP
+        [4]
+        """
+        return word_positions(self.doc, words, kind, sent.start, sent.end)
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}

@@ -22,6 +22,7 @@ from kg.deals.mention import Mention
 from kg.deals.status import set_status
 from kg.deals.syntax import is_conditional, is_definite, is_future, is_verbal
 from kg.deals.words import DEAL_PLAN_NOUNS, HEDGE_AUX, NEGOTIATING, REJECTING
+from kg.doc import token_flags
 
 
 def ended_back(
@@ -36,8 +37,12 @@ def ended_back(
     if not told:
         return []
     found: list[Mention] = []
-    for t in sent:
-        if t.pos_ != "NOUN" or t.i in ctx.by_token or not is_definite(t):
+    nouns = token_flags(ctx.doc, "noun")
+    for i in ctx.among(sent, _ENDED_NOUNS):  # (the nouns _talks and _plan_told take)
+        if not nouns[i] or i in ctx.by_token:
+            continue
+        t = ctx.doc[i]
+        if not is_definite(t):
             continue
         if not (_talks(t) or _plan_told(ctx, t, told)):
             continue
@@ -69,6 +74,9 @@ def end_told(m: Mention, noun: Token) -> bool:
         is_conditional(verb) or is_future(verb)
         or any(c.dep_ == "aux" and c.lemma_.lower() in HEDGE_AUX for c in verb.children)
     )
+
+
+_ENDED_NOUNS = NEGOTIATING | DEAL_PLAN_NOUNS
 
 
 def _talks(t: Token) -> bool:

@@ -240,7 +240,8 @@ def denied_by_answer(ctx: Context, tok: Token) -> bool:
     ("We needed the cash", "No, we sold only half") or names something ("No comment")
     leaves the question's deal as told."""
     si = ctx.sent_index(tok.i)
-    if not ctx.sents[si].text.rstrip().endswith("?"):
+    sent = ctx.sents[si]  # (its text cut from the body: ``Span.text`` joins every word)
+    if not doc_text(ctx.doc)[sent.start_char : sent.end_char].rstrip().endswith("?"):
         return False
     answer = next((s for s in ctx.sents[si + 1:] if s.text.strip()), None)
     words = [t for t in answer or () if t.is_alpha or t.lower_ == "n't"]

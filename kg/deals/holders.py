@@ -43,10 +43,7 @@ def counted_holders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
     if ctx.lang != "en":
         return []
     made: list[Mention] = []
-    lemmas = ctx.lemma_lowers  # (a Token only for a counting verb)
-    for i in range(sent.start, sent.end):
-        if lemmas[i] not in _COUNTING_VERBS:
-            continue
+    for i in ctx.among(sent, _COUNTING_VERBS):  # (a Token only for a counting verb)
         verb = ctx.doc[i]
         if verb.pos_ != "VERB":
             continue
@@ -64,10 +61,8 @@ def _counted_holders_es(
 ) -> list[Mention]:
     """ "X cuenta con Y como accionista": the holders a Spanish company counts."""
     made: list[Mention] = []
-    for i in range(sent.start, sent.end):
+    for i in ctx.among(sent, _COUNTING_LEMMAS_ES):
         lemma = ctx.lemma_lowers[i]
-        if lemma not in _COUNTING_VERBS_ES:
-            continue
         verb = ctx.doc[i]
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -109,6 +104,7 @@ def _denied(verb: Token) -> bool:
 # The Spanish verbs by which a company names its holders, and the preposition of the
 # holder ("cuenta con Y como accionista", "tiene al fondo Y como accionista").
 _COUNTING_VERBS_ES = {"contar": "con", "tener": "a"}
+_COUNTING_LEMMAS_ES = frozenset(_COUNTING_VERBS_ES)
 # The Spanish holder nouns a company counts its holders "como" or "entre"; "socio"
 # (a partner as well as a shareholder) only with its stake beside it.
 _HOLDER_NOUNS_ES = frozenset({

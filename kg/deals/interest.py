@@ -33,13 +33,16 @@ _TAKEOVER_WORDS = frozenset({"takeover", "bid", "buyout", "acquisition", "merger
 _SALE_KINDS = ("sell_", "acquire_", "offer_")
 
 
+_INTEREST = frozenset({"interest"})
+
+
 def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
     """The sentence's rumoured takeovers told as interest drawn from a suitor."""
     if ctx.lang != "en":
         return []
     made: list[Mention] = []
-    lemmas = ctx.lemma_lowers  # (a Token only for the word "interest")
-    for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "interest"):
+    # (a Token only for the word "interest")
+    for tok in (ctx.doc[i] for i in ctx.among(sent, _INTEREST)):
         if tok.pos_ != "NOUN" or tok.dep_ not in OBJ_DEPS:
             continue
         verb = tok.head

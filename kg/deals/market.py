@@ -58,6 +58,8 @@ _BE_VERBS = frozenset({"estar", "be", "seguir"})
 _DENY_VERBS = frozenset({"negar", "deny", "desmentir"})
 # Statuses a sale put on the market may have: it is announced, never done by being so.
 _OPEN = ("Announced", "Rumoured", "InNegotiation", "Cancelled")
+# The lemmas market_moves reads.
+_MARKET_WORDS = _SALE_NOUNS | WIN_VERBS | LEAVE_VERBS | LAND_VERBS | {"pasar", "dar"}
 
 
 def market_moves(
@@ -69,7 +71,7 @@ def market_moves(
     takes its sale noun's mention out of ``ms``."""
     made: list[Mention] = []
     lemmas = ctx.lemma_lowers
-    for i in range(sent.start, sent.end):
+    for i in ctx.among(sent, _MARKET_WORDS):  # (only its words: the others are passed)
         lemma = lemmas[i]
         if lemma in _SALE_NOUNS:
             on_sale = _for_sale(ctx, ctx.doc[i])

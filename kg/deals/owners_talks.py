@@ -18,7 +18,6 @@ from kg.deals.refer import governing_subject
 from kg.deals.status import set_status
 from kg.deals.syntax import case_of, is_verbal
 from kg.deals.words import APPROACH_VERBS, COUNTERPART_TALKS, OBJ_DEPS, OWNERS_OF_COMPANY
-from kg.doc import token_flags, token_lemma_lowers, token_lowers
 from kg.facts import EntityRef
 
 _TALKS_OR_APPROACH = COUNTERPART_TALKS | APPROACH_VERBS
@@ -32,14 +31,10 @@ def talks_with_owners(ctx: Context, sent: Span, si: int) -> list[Mention]:
     company the target (frame:talks-with-owners). Talks with one's own shareholders buy nothing."""
     found: list[Mention] = []
     doc = sent.doc
-    lowers, lemmas = token_lowers(doc), token_lemma_lowers(doc)
-    verbs = token_flags(doc, "verb")
-    for i in range(sent.start, sent.end):
-        # Read from the doc's lists, a Token only for a word of talks or approach, or a
-        # verb (kg.deals.conjugation may have given a verb another lemma since the
-        # lists were read; it gives no other word one).
-        if not (lowers[i] in COUNTERPART_TALKS or lemmas[i] in _TALKS_OR_APPROACH or verbs[i]):
-            continue
+    # A Token only for a word of talks or approach, found from the doc's index (which
+    # kg.deals.conjugation keeps: it gives a verb its lemma by kg.doc.set_lemma).
+    for i in sorted({*ctx.among(sent, COUNTERPART_TALKS, "lowers"),
+                     *ctx.among(sent, _TALKS_OR_APPROACH)}):
         t = doc[i]
         approach = t.lemma_.lower() in APPROACH_VERBS and is_verbal(t)
         if not approach and not is_talks(t):

@@ -48,7 +48,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     UNIT_NOUNS,
 )
-from kg.doc import doc_lang
+from kg.doc import doc_lang, word_positions
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -391,7 +391,7 @@ _ROLE_MODIFIERS = LEXICON.words("role_modifiers")
 
 
 # "owner", "dueño", "propietaria": the owner nouns that tell a change of hands with "new"
-_OWNER_TRIGGERS = frozenset(
+OWNER_TRIGGERS = frozenset(
     w for kinds in LEXICON.triggers().values() for w in kinds.get("owner_n", ())
 )
 
@@ -402,7 +402,7 @@ def unanchored_new_owner(tok: Token) -> bool:
     the deal just told, as "the buyer" is ("Y's new owner is X", "el nuevo dueño de Y"
     name what is owned: ``kg.deals.possession``)."""
     return (
-        tok.lemma_.lower() in _OWNER_TRIGGERS or tok.lower_ in _OWNER_TRIGGERS
+        tok.lemma_.lower() in OWNER_TRIGGERS or tok.lower_ in OWNER_TRIGGERS
     ) and is_definite(tok) and any(
         c.dep_ == "amod" and c.lower_ in NEW_WORDS for c in tok.children
     ) and not any(
@@ -1210,9 +1210,9 @@ def another_deal_announced(sent: SpacySpan, ms: list[Mention]) -> None:
     merging gives its sum to no earlier deal (kg.deals.merge)."""
     if not any(m.backref for m in ms):
         return  # nothing it could mark: the sentence need not be read
-    another = next(
-        (t.i for t in sent if t.lemma_.lower() in BACKREF_NOUNS and is_another(t)), None
-    )
+    doc = sent.doc
+    another = next((i for i in word_positions(doc, BACKREF_NOUNS, start=sent.start, end=sent.end)
+                    if is_another(doc[i])), None)
     if another is None:
         return
     for m in ms:

@@ -30,6 +30,7 @@ from kg.facts import EntityRef
 
 # The nouns of an offer for a company ("plan" is not one a rival makes).
 _OFFER_NOUNS = (OFFER_NOUNS | BID_NOUNS) - {"plan"}
+_RIVAL_WORDS = _OFFER_NOUNS | BIDDER_NOUNS | {"knight"}  # (the words rival_bidders reads)
 
 
 def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention],
@@ -51,10 +52,9 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
             m.add_role("target", target)
             m.rules.append("parties:rival-bidder")
     told = {m.trigger for m in ms}
-    lemmas = ctx.lemma_lowers  # (a Token only for an offer or a bidder noun)
-    for i in range(sent.start, sent.end):
-        if i in told or not (lemmas[i] in _OFFER_NOUNS or lemmas[i] in BIDDER_NOUNS
-                             or lemmas[i] == "knight"):
+    # (a Token only for an offer or a bidder noun)
+    for i in ctx.among(sent, _RIVAL_WORDS):
+        if i in told:
             continue
         tok = ctx.doc[i]
         if tok.pos_ == "NOUN":
@@ -67,7 +67,7 @@ def rival_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], before: list
                   and x not in (target, bidder)]
         if not rivals:
             continue
-        seeker = knight_seeker(ctx, tok) if lemmas[i] == "knight" else None
+        seeker = knight_seeker(ctx, tok) if ctx.lemma_lowers[i] == "knight" else None
         m = Mention(
             type="Acquisition", roles=[("acquirer", x) for x in rivals], sent=si,
             evidence=ctx.sentence_evidence(si), trigger=tok.i, kind="offer",

@@ -37,6 +37,7 @@ from kg.deals.negotiation import talks_read_as_subject
 from kg.deals.pairs import both_named
 from kg.deals.refer import (
     FIRST_PLURAL_POSSESSIVES,
+    OWNER_TRIGGERS,
     RELATIVE_PRONOUNS,
     company_of_part,
     described_as,
@@ -130,7 +131,7 @@ from kg.deals.words import (
     WHOLE_WORDS,
     answer_lemma,
 )
-from kg.doc import doc_lang
+from kg.doc import doc_lang, token_flags
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -3248,6 +3249,8 @@ def _buys_the_rest(obj: Token, kind: str, words: set[str], part: bool) -> bool:
 # -- parties named by their role in a deal just told ---------------------------------------
 
 ROLE_NOUNS = LEXICON.table("role_nouns")
+# the words role_named looks at: a role noun, or an owner noun ("the new owner")
+_ROLE_WORDS = frozenset(ROLE_NOUNS) | OWNER_TRIGGERS
 
 
 def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
@@ -3255,7 +3258,7 @@ def role_named(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     parties a sentence names by their role in a deal ("comprador" → acquirer)."""
     found: list[tuple[str, EntityRef]] = []
     lowers, lemmas = ctx.lowers, ctx.lemma_lowers
-    for i in range(sent.start, sent.end):
+    for i in sorted({*ctx.among(sent, _ROLE_WORDS), *ctx.among(sent, _ROLE_WORDS, "lowers")}):
         role = ROLE_NOUNS.get(lowers[i]) or ROLE_NOUNS.get(lemmas[i]) or (
             "acquirer" if unanchored_new_owner(ctx.doc[i]) else None)
         if role is None:
@@ -3333,6 +3336,7 @@ def _as_role(tok: Token) -> list[Token]:
 
 _BEHIND_ACQUIRER = LEXICON.words("behind_acquirer_nouns")
 _BEHIND_INVESTOR = LEXICON.words("behind_investor_nouns")
+_BEHIND_NOUNS = _BEHIND_ACQUIRER | _BEHIND_INVESTOR
 
 
 def _behind_deal(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
@@ -3340,8 +3344,8 @@ def _behind_deal(ctx: Context, sent: SpacySpan) -> list[tuple[str, EntityRef]]:
     está el fondo X", "X está detrás de la compra": the company said to stand behind a
     deal told before (a definite deal noun) is its buyer, or a round's investor."""
     found: list[tuple[str, EntityRef]] = []
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    for i in ctx.among(sent, _BEHIND_NOUNS):
+        tok, lemma = ctx.doc[i], ctx.lemma_lowers[i]
         role = "acquirer" if lemma in _BEHIND_ACQUIRER else \
             "investor" if lemma in _BEHIND_INVESTOR else None
         if role is None or not is_definite(tok):
@@ -3438,9 +3442,9 @@ def _description_named(ctx: Context, sent: SpacySpan) -> list[tuple[str | None, 
     indefinite one of the same head told before; "Se
     trata de Y" ("it is Y") names what the sentence before described (no head: None)."""
     found: list[tuple[str | None, EntityRef]] = []
-    for tok in sent:
-        if tok.pos_ == "NOUN" and is_definite(tok) and tok.i not in ctx.tok_ent \
-                and tok.dep_ in SUBJ_DEPS:
+    nouns = token_flags(ctx.doc, "noun")
+    for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if nouns[i]):
+        if tok.dep_ in SUBJ_DEPS and tok.i not in ctx.tok_ent and is_definite(tok):
             named = [c for c in tok.children if c.dep_ == "appos"]
             if any(c.dep_ == "cop" for c in tok.head.children):
                 named.append(tok.head)  # "La gestora es X"
@@ -3509,8 +3513,9 @@ def _offering(ctx: Context, sent: SpacySpan) -> list[EntityRef]:
     company that offers a sum, and no company, is the bidder of the offer told just
     before that names none (``_an_offer``)."""
     found: list[EntityRef] = []
-    for tok in sent:
-        if tok.lemma_.lower() not in _OFFERING_VERBS or not is_verbal(tok):
+    for i in ctx.among(sent, _OFFERING_VERBS):
+        tok = ctx.doc[i]
+        if not is_verbal(tok):
             continue
         objs = [c for c in tok.children if c.dep_ in OBJ_DEPS]
         if not objs or not all(any(t.i in ctx.tok_amount for t in c.subtree) for c in objs):

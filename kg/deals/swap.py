@@ -40,6 +40,7 @@ from kg.lexicon import LEXICON
 _SWAP_VERBS = LEXICON.words("swap_verbs")
 _SWAPPED = LEXICON.words("swapped_things") | ASSET_NOUNS | UNIT_NOUNS
 _RECEIVE_VERBS = LEXICON.words("receive_in_return_verbs")
+_SWAP_OR_RECEIVE = _SWAP_VERBS | _RECEIVE_VERBS
 _GIVE_VERBS = LEXICON.words("handover_verbs").union(
     *(TRIGGERS[lang].get("sell_v", ()) for lang in TRIGGERS)
 )
@@ -53,10 +54,10 @@ def asset_swaps(
 ) -> list[Mention]:
     """The sales each way of the sentence's swaps of assets (see the module docstring)."""
     made: list[Mention] = []
-    for tok in sent:
+    for i in ctx.among(sent, _SWAP_OR_RECEIVE):
+        tok, lemma = ctx.doc[i], ctx.lemma_lowers[i]
         if tok.pos_ != "VERB" or _denied(tok):
             continue
-        lemma = tok.lemma_.lower()
         if lemma in _SWAP_VERBS:
             pairs = _swap_pairs(ctx, tok)
             rule = "asset-swap"

@@ -188,8 +188,8 @@ def assets_go_to(
     if ctx.lang != "en":
         return []
     made: list[Mention] = []
-    lemmas = ctx.lemma_lowers  # (a Token only for the verbs of going)
-    for verb in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in _GO_VERBS):
+    # (a Token only for the verbs of going)
+    for verb in (ctx.doc[i] for i in ctx.among(sent, _GO_VERBS)):
         if verb.pos_ != "VERB":
             continue
         args = list(ctx.prep_args(verb))

@@ -276,8 +276,9 @@ def _stations(doc: Doc, chosen: list[_Cand], taken: set[int]) -> list[_Cand]:
     n = len(doc)
     found = []
     dropped: set[int] = set()
+    texts = token_texts(doc)  # (read once per doc: a Token per word costs more)
     for k in range(n - 1):
-        if doc[k].text not in CHANNEL_HEADS or not _FIGURE.fullmatch(doc[k + 1].text) or \
+        if texts[k] not in CHANNEL_HEADS or not _FIGURE.fullmatch(texts[k + 1]) or \
                 (k + 1) in taken:
             continue
         alone = [c for c in chosen if c.start <= k < c.end]

@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from kg.doc import doc_text
 from kg.entities.context import Knowledge
 from kg.entities.definite import definite_heads
 from kg.entities.gazetteer import Gazetteer, GazetteerEntry, canonical_key, folded_places
@@ -265,7 +266,7 @@ def _reading_order(mentions: list[SpacySpan]) -> dict[str, int]:
 def _headline_end(doc: Doc) -> int:
     """Where the article's first line ends when it is a headline: a line of three
     words or more, with no full stop at its end, and more text after it; else 0."""
-    text = doc.text
+    text = doc_text(doc)  # (``Doc.text`` joins every word again)
     end = text.find("\n")
     line = text[:end].strip() if end > 0 else ""
     if len(line.split()) < 3 or line[-1] in ".:;" or not text[end:].strip():

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.doc import span_text
+from kg.doc import span_text, token_texts
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.gazetteer import canonical_key, folded_places
 from kg.entities.institutions import dateline_place, is_city
@@ -1000,7 +1000,7 @@ def _name_cut_short(a: _Names, c: _Cand, words: tuple[str, ...]) -> Retyped:
     Norte"): that organisation's name, whole."""
     if c.label != "PER":
         return None
-    size, texts = len(words), [t.text for t in a.doc]
+    size, texts = len(words), token_texts(a.doc)
     for name in a.org_names:
         for lead in range(len(name) - size + 1):
             start = c.start - lead
