@@ -80,6 +80,7 @@ from kg.entities.words import (
     TITLE_MODIFIERS,
     TRADE_HEADS,
     VENUE_MODIFIERS,
+    VESSEL_WORDS,
     VIETNAMESE_FAMILY_NAMES,
     VIETNAMESE_MIDDLE_NAMES,
 )
@@ -115,6 +116,22 @@ def title_before(x: Ctx, i: int) -> Found:
     e = _headline_end(x, nxt, _person_end(doc, nxt, caps))
     if e - nxt == 1 and x.texts[nxt] in HONORIFICS:
         return []  # a title addressed: "Mr Speaker", "Madam President"
+    if e - nxt == 1 and text in HONORIFICS and all(
+            part.lower() in PERSON_ROLES for part in x.texts[nxt].split("-")):
+        # an office addressed by its style, as minutes write it: "Sr. Alcalde-Presidente",
+        # "Sra. Concejala", "Mr Chairman"
+        return []
+    if e - nxt == 1 and x.texts[nxt] in _COMPETITION_NOUNS:
+        # a competition's name: "Premier Division", "Premier Conference"
+        return [_Cand(i, e, "MISC", _P_PERSON)]
+    if text in HONORIFICS and i > 0 and (x.lowers[i - 1] in VESSEL_WORDS or (
+            x.kn.lang == "en" and e - nxt == 1 and x.lowers[i - 1] == "the"
+            and x.texts[nxt] in x.kn.given_names)):
+        # a vessel, an inn or a locomotive named after a lady, a lord or a queen, which
+        # English writes with "the" and a given name alone ("the Lady Margaret", "the
+        # Sir Walter"), or after a vessel's noun ("the liner Queen Victoria"); a titled
+        # person goes by a surname or by no article
+        return [_Cand(i, e, "MISC", _P_PERSON)]
     if text in ("Don", "Doña") and i > 0 and x.lowers[i - 1] in _BRAND_NOUNS:
         # a brand named like a person: "la marca Don Curro", "la gama Doña Rufina"
         return [_Cand(i, e, "MISC", _P_PERSON)]
@@ -131,6 +148,11 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# Nouns of a division of a sports competition, which a title word may open as an
+# adjective ("Premier Division", "Premier Conference"): the competition, no person.
+_COMPETITION_NOUNS = frozenset({"Division", "Conference", "Section", "Pool", "Flight"})
 
 
 # Spanish nouns of a brand or a product range, which name what they sell after a
@@ -545,11 +567,12 @@ def namesake(x: Ctx, i: int) -> Found:
     a firm, not a person ("la avenida Tomás Berrocal", "la Ciudad Deportiva José Ramón
     Cisneros", "el Trofeo Manuel Ferrer", "la Fundación Lucía Romero", "Hijos de Ramón
     Lozano", "Bodegas Ramón Ibarra"; English "the Clara Whitmore Awards")."""
-    if not (_given(x, i) and i + 1 < x.n and (x.caps[i + 1] or _particles_next(x, i))):
+    if not (_given(x, i) and i + 1 < x.n and (
+            x.caps[i + 1] or _particles_next(x, i) or _street_particles(x, i))):
         return None
     if x.kn.lang == "en":
         return _english_namesake(x, i)
-    e = _person_end(x.doc, i + 1, x.caps)
+    e = _person_end(x.doc, i + 1 if x.caps[i + 1] else i, x.caps)
     if x.kn.lang != "es" or i == 0:
         return None
     k = i - 1
@@ -558,7 +581,7 @@ def namesake(x: Ctx, i: int) -> Found:
     elif x.lowers[k] in ("de", "del") and k > 0 and (
             x.texts[k - 1] in KINSHIP_FIRMS or fold(x.texts[k - 1]) in NAMESAKE_PLACES):
         k -= 1  # "Hijos de Ramón Lozano", "la calle de Alonso Cano"
-    label = _namesake_label(x.texts[k])
+    label = _namesake_label(x.texts[k]) or ("ORG" if k == i - 1 and _shop_head(x, k) else None)
     if label is None or (k < i - 1 and x.texts[k][:1].islower() and label != "LOC"):
         return None
     s = x.run_start(k) if x.caps[k] else i
@@ -603,6 +626,32 @@ def _english_namesake(x: Ctx, i: int) -> Found:
             x.texts[e].title() in NAMESAKE_PLACE_TAILS:
         return [_Cand(i, e, "LOC", _P_GAZ)]  # "Charles de Gaulle airport"
     return [_Cand(i - royal, e, label, _P_GAZ)] if label and e - i >= least else None
+
+
+def _street_particles(x: Ctx, i: int) -> bool:
+    """Spanish: a given name after a street's or a square's noun, then "de" and a
+    capitalised word ("la avenida Rosalía de Castro", "la plaza Pedro de Valdivia"):
+    the street's name runs on through the particle even where the word after it is
+    a town's or a common word, which alone stop a person's name there."""
+    return x.kn.lang == "es" and i > 0 and i + 2 < x.n and \
+        fold(x.texts[i - 1]) in NAMESAKE_PLACES and x.lowers[i + 1] in ("de", "del") and \
+        x.caps[i + 2]
+
+
+def _shop_head(x: Ctx, k: int) -> bool:
+    """Spanish: a capitalised singular noun of a shop right before a person's name
+    ("la Librería Paco Lorente", "Farmacia Inés Lago", "Ferretería Ramón Gil") makes
+    the words the shop's name, as a plural trade does ("Bodegas Ramón Ibarra"); not
+    a given name or surname that ends so ("Echevarría")."""
+    head = x.texts[k]
+    return x.caps[k] and head.isalpha() and len(head) >= 7 and \
+        fold(head).endswith(_SHOP_ENDINGS) and head not in x.kn.given_names and \
+        head not in x.kn.surnames and x.lowers[k] not in PERSON_ROLES
+
+
+# Endings of Spanish nouns of a shop ("librería", "farmacia", "ferretería", "óptica"
+# is left out: too short and too rare).
+_SHOP_ENDINGS = ("eria", "aria", "acia")
 
 
 def _namesake_label(head: str) -> str | None:
@@ -923,6 +972,43 @@ _DISMISSALS = frozenset({"c", "st", "b", "lbw", "and"})
 
 
 # The person cues in priority order; a title before a name or an initial ends the token.
+def role_label(x: Ctx, i: int) -> Found:
+    """A line that opens with a person's part and a colon, then a name: the credits,
+    attendance and guest lines of minutes, programme notes and galleries ("Secretaria:
+    Amparo Ruiz", "Guest: Priyanka Rao of Lantern Pay", "Presenta: Ayoze Cabrera"),
+    whatever the given name. The part is one only a person plays (``_LABEL_ROLES``),
+    the name two or three capitalised words with no company's word among them."""
+    k = i + 2
+    if not (x.lowers[i] in _LABEL_ROLES and k + 1 < x.n and x.texts[i + 1] == ":"
+            and x.caps[k] and x.caps[k + 1] and _line_start(x.doc, i)):
+        return None
+    e = _person_end(x.doc, k, x.caps)
+    if not 2 <= e - k <= 3 or any(
+            x.texts[j] in ORG_TAILS or x.texts[j] in ORG_HEADS or x.texts[j] in LEGAL_FORMS
+            or x.texts[j].isupper() or x.texts[j] in HONORIFICS or x.lowers[j] in PERSON_ROLES
+            for j in range(k, e)) or span_text(x.doc, k, e) in x.kn.places:
+        return None
+    return [_Cand(k, e, "PER", _P_PERSON)]
+
+
+def _line_start(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` opens a line, a sentence or the text."""
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text or \
+        "\n" in doc[i - 1].whitespace_
+
+
+# Parts only a person plays, that credits and attendance lines write as a label before
+# a colon ("Guest:", "Presenta:", "Secretaria:").
+_LABEL_ROLES = frozenset({
+    "guest", "host", "presenter", "moderator", "interviewer", "producer", "reporter",
+    "photographer", "secretary", "chair", "chairman", "chairwoman", "speaker",
+    "invitado", "invitada", "presenta", "presentador", "presentadora", "moderador",
+    "moderadora", "entrevistado", "entrevistada", "ponente", "secretario", "secretaria",
+    "preside", "presidente", "presidenta", "fotógrafo", "fotógrafa", "redactor",
+    "redactora", "productor", "productora",
+})
+
+
 PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:namesake", namesake, skips=ALL),
     Cue("cue:place_head", place_head, skips=ALL, on="text", words=PLACE_HEADS_EN),
@@ -943,6 +1029,7 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:speech_subject", speech_subject),
     Cue("cue:dismissal", dismissal),
     Cue("cue:scorer", scorer),
+    Cue("cue:role_label", role_label, skips=ALL),
 )
 
 
@@ -996,7 +1083,8 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         people = [c for c in items if c.label == "PER"]
         if len(items) >= 3 and len(people) >= 2 and len(people) * 2 >= len(items):
             for c in items:
-                if c.label == "" and span_text(doc, c.start, c.end) not in kn.places:
+                if c.label == "" and span_text(doc, c.start, c.end) not in kn.places \
+                        and not _affiliation(doc, c, texts):
                     out.append(_Cand(c.start, c.end, "PER", _P_CONTEXT, ("people:list",)))
                 elif c.label in ("LOC", "ORG", "MISC") and c.priority == _P_MODEL and \
                         c.end - c.start == 1 and doc[c.start].text not in kn.places:
@@ -1005,6 +1093,18 @@ def _people_lists(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]
         i = max(k, i + 1)
     _table_people(kn, doc, out)
     return sorted(out, key=lambda c: c.start)
+
+
+def _affiliation(doc: Doc, c: _Cand, texts: list[str]) -> bool:
+    """A name in brackets right after a person's, or one a company's word closes, in a
+    list of people: the firm, club or team they are with ("Speakers: Tom Ashby (Keller
+    Partners), Nia Osei (Fold Bank)", "1. Iván Cuesta (Club Ciclista Nalón) 2. Álvaro
+    Prieto (Bicis Pravia)"), not one more person."""
+    if any(texts[k] in ORG_TAILS or texts[k] in LEGAL_FORMS or texts[k] in ORG_HEADS
+           for k in range(c.start, c.end)):
+        return True
+    return c.start > 0 and c.end < len(doc) and texts[c.start - 1] == "(" and \
+        texts[c.end] == ")"
 
 
 def _line_opens_list(kn: Knowledge, doc: Doc, k: int) -> bool:
@@ -1116,6 +1216,11 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                      or tok.text in NEWSROOM_TITLES):
             # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General"), a
             # newsroom's title ("Host Dana Pryce")
+            return False
+        if left and kn.lang == "es" and kn.is_verb_form(tok.lower_) and \
+                tok.text not in kn.given_names and tok.text not in kn.surnames:
+            # a verb that opens a listing's line the parser ran on from an
+            # abbreviation ("a las 9.30 h. Interviene Ana Ruiz"): no part of the name
             return False
         if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
                 tok.text not in SAINT_WORDS:

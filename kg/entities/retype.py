@@ -117,6 +117,10 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         model_person = c.label == "PER"
         if _street(kn, doc, c):
             c = c.retyped("LOC", c.priority, "retype:street")
+        elif c.label == "PER" and c.priority == _P_MODEL and c.end - c.start >= 2 and \
+                doc[c.end - 1].text in _CLUB_ABBREVIATIONS:
+            # "Marston Vale CC", "Dunmore AFC": a club's letters close a club's name
+            c = c.retyped("ORG", _P_CONTEXT, "retype:club_letters")
         k = c.start - 1
         if kn.lang == "es" and k >= 0 and k not in taken and c.label != "PER" and \
                 _opens_sentence(doc, k) and doc[k].pos_ in ("PROPN", "NOUN") and \
@@ -188,7 +192,19 @@ def _street(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
     if kn.lang == "es":  # not a company's name closed by its trade ("Quebrada Ventures")
         return fold(doc[c.start].text) in NOT_COMPANY_HEADS and last not in ORG_TAILS \
             and last not in LEGAL_FORMS
-    return last in STREET_TAILS and last not in kn.surnames
+    return last in STREET_TAILS and (last not in kn.surnames or (
+        c.start > 0 and doc[c.start - 1].lower_ in _STREET_PREPOSITIONS))
+
+
+# English letters of a sports club that close its name ("Marston Vale CC", "Dunmore
+# AFC", "Ashby RFC"), never a person's.
+_CLUB_ABBREVIATIONS = frozenset({"FC", "AFC", "CC", "CCC", "RFC", "RUFC", "GAA"})
+
+
+# English prepositions that put a name in a street ("houses on Mill Lane", "a shop in
+# Church Lane", "off Bell Street"): after them a street word closes a street's name even
+# where it is a surname too ("Lane", "Street").
+_STREET_PREPOSITIONS = frozenset({"on", "in", "off", "along", "at"})
 
 
 def _may_be_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:

@@ -35,6 +35,9 @@ _FOLDED_OFFICES = frozenset(fold(w).rstrip(".") for w in OFFICE_TITLES)
 _CLOSING_HONORIFICS = frozenset({"Hon", "Hon.", "Rt", "Rt."})
 # Spanish honorifics the model takes into a name ("el presidente Don Juan Ferrero").
 _LEADING_HONORIFICS = frozenset({"Don", "Doña"})
+# Spanish "don" and "doña" written short, as minutes and notices write them before a
+# name ("D. Julián Cifuentes", "D.ª Pilar Urrutia"): a style, no initial of the name.
+_SPANISH_STYLE_ABBREVIATIONS = frozenset({"D.", "Dña.", "Dª", "D.ª", "Dª."})
 
 
 def title_word(word: str) -> bool:
@@ -60,6 +63,7 @@ def trim_titles(kn: Knowledge, doc: Doc, c: _Cand) -> None:
         c.start += 1  # "Kenyan Wanjiru Kamau", "Dutchman Pieter Claes"
     k = c.start
     while k + 1 < c.end and (doc[k].text in OFFICE_TITLES or doc[k].text in _LEADING_HONORIFICS
+                             or (kn.lang == "es" and doc[k].text in _SPANISH_STYLE_ABBREVIATIONS)
                              or doc[k].text in NEWSROOM_TITLES
                              or doc[k].text in TITLE_MODIFIERS or _rank_hyphen(doc, k, c.end)):
         k += 1
