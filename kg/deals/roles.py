@@ -1222,7 +1222,7 @@ def _holder_of_stake(r: Reading, prep: str) -> set[EntityRef]:
             or not is_verbal(tok.head):
         return set()
     if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children):
-        # "taking a 5 per cent stake in the club": no pronoun says the stake is the
+        # "taking a small stake in the team": no pronoun says the stake is the
         # subject's own, whose subject may be told through a relative or a participle
         return set()
     return {x for x in governing_subject(ctx, tok.head, set()) if x.kind == "org"}
