@@ -62,6 +62,7 @@ from kg.deals.syntax import (
 )
 from kg.deals.tacit import seller_told, stake_in_topic
 from kg.deals.transfer import assets_go_to, owner_of_assets
+from kg.deals.units import units_of
 from kg.deals.words import (
     ASSET_NOUNS,
     COMPANY_NOUNS,
@@ -343,7 +344,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
     # a deal with no key party (a takeover with no target): too little to publish
     mentions = screen(ctx, mentions)  # parties no deal has, and no deal (kg.deals.guards)
     return [
-        deal for deal in merge(mentions)
+        deal for deal in merge(mentions, units_of(ctx))
         if has_required_roles(deal) and not between_people(deal)
     ]
 

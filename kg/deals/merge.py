@@ -311,8 +311,12 @@ class _Deals:
         return self._in_order(self._holding(parties) | self._near(m.sent, parties))
 
 
-def merge(mentions: list[Mention]) -> list[Deal]:
-    """The deals of one Doc from its mentions, in the order they were first told."""
+def merge(
+    mentions: list[Mention], units: dict[EntityRef, EntityRef] | None = None
+) -> list[Deal]:
+    """The deals of one Doc from its mentions, in the order they were first told.
+    ``units`` maps each company the article names as another's unit to its parent
+    (``kg.deals.units``)."""
     deals = _Deals()
     agreements: list[Mention] = []
     held: list[tuple[Mention, Mention]] = []  # (back-reference, the agreement it tells)
@@ -346,12 +350,104 @@ def merge(mentions: list[Mention]) -> list[Deal]:
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_retold_sides(_fold_retold_kinds(
-        _fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(_fold_absorptions(
-            _fold_payments(_fold_thin_takeovers_of_stakes(_fold_stakes_named_again(
-                _fold_steps_of_takeovers(_fold_described_targets(deals.list)))))
+    return _split_investors(_publish(_fold_purchases_named_again(_fold_buyers_of_one_group(
+        _fold_retold_sides(
+        _fold_retold_kinds(_fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(
+            _fold_absorptions(_fold_payments(_fold_thin_takeovers_of_stakes(
+                _fold_stakes_named_again(_fold_steps_of_takeovers(
+                    _fold_described_targets(deals.list))))))
         ))))
-    ))))
+    ), units or {}))))
+
+
+def _fold_purchases_named_again(deals: list[Mention]) -> list[Mention]:
+    """ "Oriel Power agreed to buy 300 MW of turbines from Vantor Wind for $400 million.
+    Oriel's purchase from Vantor Wind is its largest": a purchase noun with a buyer and a
+    seller but nothing named bought (read as a takeover of an unnamed part) names the
+    goods purchase between the same buyer and seller the article tells before it: it
+    joins that purchase agreement. One told at another stage outright, at another
+    price, or in a sentence of another year stays apart; so does a takeover told by a
+    verb ("sold its cement business to Oriel"), or with its target described."""
+    folded: set[int] = set()
+    for d in deals:
+        if d.type != "Acquisition" or _holders(d, "target") or d.described_target \
+                or d.distinct or d.holding or not _noun_only(d):
+            continue
+        buyers, sellers = _holders(d, "acquirer"), _holders(d, "seller")
+        if not buyers or not sellers or d.parties() != buyers | sellers:
+            continue
+        into = next((
+            o for o in deals
+            if o.type == "PurchaseAgreement" and id(o) not in folded and o.sent <= d.sent
+            and not o.distinct and _holders(o, "buyer") == buyers
+            and _holders(o, "seller") == sellers
+            and not _price_differs(o.type, o.amount, d.amount) and not _other_years(o, d)
+            and not (o.status_explicit and d.status_explicit and o.status != d.status)
+        ), None)
+        if into is not None:
+            _absorb(into, replace(d, roles=[]))
+            into.rules.append("merge:purchase-named-again")
+            folded.add(id(d))
+    return [d for d in deals if id(d) not in folded]
+
+
+# The side that buys, and the side bought, in each kind of deal a group's unit may be
+# told doing in its parent's stead.
+_BUYER_SIDES = {"Acquisition": ("acquirer", "target"), "Investment": ("investor", "investee")}
+
+
+def _fold_buyers_of_one_group(
+    deals: list[Mention], units: dict[EntityRef, EntityRef]
+) -> list[Mention]:
+    """ "Halden Group buys Corrie Pumps" (a headline), then "Halden Flow, a unit of
+    Halden Group, has acquired Corrie Pumps for $75 million": a purchase of one company
+    told once with the parent as buyer and once with its unit (named as the parent's
+    unit in the article, ``kg.deals.units``) is one deal, not two: the later telling
+    joins the earlier, and both buyers stay on it. Two purchases of the same company
+    told at two stages outright, in sentences of different years, at two prices, or one
+    told as another ("a second bid") stay two."""
+    if not units:
+        return deals
+    folded: set[int] = set()
+    for n, d in enumerate(deals):
+        if id(d) in folded or d.type not in _BUYER_SIDES or d.distinct or d.holding:
+            continue
+        buyer, bought = _BUYER_SIDES[d.type]
+        for o in deals[n + 1:]:
+            if id(o) in folded or o.type != d.type or o.distinct or o.holding:
+                continue
+            if not _one_group_buying(d, o, buyer, bought, units):
+                continue
+            _absorb(d, o)
+            d.rules.append("merge:unit-of-buyer")
+            folded.add(id(o))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _one_group_buying(
+    a: Mention, b: Mention, buyer: str, bought: str, units: dict[EntityRef, EntityRef]
+) -> bool:
+    """Whether ``a`` and ``b`` buy the same company, each buyer of one the unit or the
+    parent of a buyer of the other, with nothing that tells two deals apart."""
+    buyers_a, buyers_b = _holders(a, buyer), _holders(b, buyer)
+    if not buyers_a or not buyers_b or buyers_a == buyers_b:
+        return False
+    bought_a = _holders(a, bought)
+    if not bought_a or bought_a != _holders(b, bought):
+        return False
+    roles_a = dict((ref, role) for role, ref in a.roles)
+    if any(ref in roles_a and roles_a[ref] != role for role, ref in b.roles):
+        return False
+
+    def kin(x: EntityRef, y: EntityRef) -> bool:
+        return x == y or units.get(x) == y or units.get(y) == x
+
+    if not all(any(kin(x, y) for y in buyers_b) for x in buyers_a) \
+            or not all(any(kin(y, x) for x in buyers_a) for y in buyers_b):
+        return False
+    stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
+    return not stages_differ and not _price_differs(a.type, a.amount, b.amount) \
+        and not _other_years(a, b)
 
 
 # What the buyer and the company bought are in each kind of deal a step may be told as.
@@ -622,28 +718,52 @@ def _sold_by_the_seller(d: Mention, deals: list[Mention]) -> list[Mention]:
 
 def _fold_thin_rounds(deals: list[Mention]) -> list[Mention]:
     """A round told with its company and figure only (a headline: "Tidewell raises
-    $40m") is the one round of that company told with its investors and the same
-    figure ("... raised $40 million in a round led by Quillon"): it joins that round.
-    With no such round, or with two, it stays apart."""
+    $40m"), or with part of its investors (``_same_round_told``), is the one round of
+    that company told with more investors and the same figure ("... raised $40 million
+    in a round led by Quillon"): it joins that round. With no such round, or with two,
+    it stays apart."""
     folded: set[int] = set()
     for d in deals:
         if d.type != "Investment" or d.amount is None or d.backref:
             continue
-        if any(role != "investee" for role, _ in d.roles):
+        if any(role not in ("investee", "investor") for role, _ in d.roles):
             continue
-        investees = d.parties()
+        investees, investors = _holders(d, "investee"), _holders(d, "investor")
+        if not investees:
+            continue
         fuller = [
             o for o in deals
             if o is not d and id(o) not in folded and o.type == "Investment"
-            and {ref for role, ref in o.roles if role == "investee"} == investees
-            and any(role == "investor" for role, _ in o.roles)
+            and _holders(o, "investee") == investees
+            and investors < _holders(o, "investor")
             and _same_amount(d.amount, o.amount) and _compatible(o, d)
+            and (not investors or _same_round_told(d, o))
         ]
         if len(fuller) == 1:
             _absorb(fuller[0], d)
-            fuller[0].rules.append("merge:thin-round-told-again")
+            fuller[0].rules.append(
+                "merge:round-lead-told-again" if investors else "merge:thin-round-told-again")
             folded.add(id(d))
     return [d for d in deals if id(d) not in folded]
+
+
+# The last sentence (by index) of an article's opening: its headline and lede.
+_LEDE = 1
+
+
+def _same_round_told(d: Mention, o: Mention) -> bool:
+    """ "Mercurio leads €20m round in Datalia", then "Datalia closed a €20 million round
+    led by Mercurio, with Teide taking part": a round told with part of its investors
+    is the round of the same company and figure told with all of them in the very next
+    sentence, the thin telling opening the article (the headline names its lead, the
+    lede all); not one told as another
+    ("another €20 million"), one of another year, one told further on (a long read
+    tells a company's rounds one after another), or one told with a seller (a stake
+    sold, not a round)."""
+    return d.sent <= _LEDE and o.sent - d.sent == 1 \
+        and not d.distinct and not o.distinct \
+        and not d.holding and not o.holding and not _other_years(d, o) \
+        and not _holders(o, "seller")
 
 
 def _fold_retold_kinds(deals: list[Mention]) -> list[Mention]:
@@ -847,8 +967,13 @@ def _fold_takeover_told_again(
 
 
 def _outranks(later: Mention, first: Mention) -> bool:
-    if first.type == "Partnership" and later.type == "Merger":
+    # (a merger is more than the tie-up it is also called; a supply contract says what
+    # the partners exchange: merge:partnership-is-contract)
+    if first.type == "Partnership" and later.type in ("Merger", "PurchaseAgreement"):
         return True
+    if first.type == "Investment" and later.type == "Acquisition" \
+            and _same_amount(first.amount, later.amount):
+        return True  # the takeover the money put in is, at its price (_one_price)
     if first.type == later.type:
         return len(later.extra_evidence) > len(first.extra_evidence)
     return False
@@ -860,6 +985,7 @@ _KINDS_OF_ONE_EVENT = frozenset({
     frozenset({"Merger", "Acquisition"}),
     frozenset({"Merger", "Partnership"}),
     frozenset({"Acquisition", "Investment"}),
+    frozenset({"Partnership", "PurchaseAgreement"}),
 })
 
 # What each role of a takeover is in the investment it is also told as.
@@ -873,7 +999,8 @@ def _one_event(a: Mention, b: Mention) -> bool:
       merge. Under the deal, Bexley will acquire Corran"; "Cordel absorberá a
       Bramante"), or a merger and the tie-up or alliance of the same two;
     - a takeover and an investment with the buyer as investor and the target as
-      investee ("Ferro bought a 60% stake in Lindell ... Ferro's investment in Lindell");
+      investee ("Ferro bought a 60% stake in Lindell ... Ferro's investment in Lindell"),
+      or told by a verb at the takeover's very price (``_one_price``);
     - one takeover told both ways round, one telling misread ("Quill agreed to be
       taken over by Tanager ... Tanager will pay $25 a share for Quill"): the way
       told in more sentences wins, the first told on a tie.
@@ -893,12 +1020,29 @@ def _one_event(a: Mention, b: Mention) -> bool:
     elif kinds == {"Acquisition", "Investment"}:
         takeover, money = (a, b) if a.type == "Acquisition" else (b, a)
         if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(money.roles) \
-                or not _told_by_a_money_noun(money):
+                or not (_told_by_a_money_noun(money) or _one_price(takeover, money)):
+            return False
+    elif kinds == {"Partnership", "PurchaseAgreement"}:
+        contract = a if a.type == "PurchaseAgreement" else b
+        if not _holders(contract, "buyer") or not _holders(contract, "seller") \
+                or _other_years(a, b):
+            # partners who sell together ("A y B se alían para vender ..."), no contract
+            # between them; an alliance of 2018 and a contract of 2024 between the two
             return False
     kind = "Acquisition" if kinds & _TAKEN_ONCE else a.type
     stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
     return not stages_differ and not _price_differs(kind, a.amount, b.amount) \
         and not _conflicts(a.valuation, b.valuation)
+
+
+def _one_price(takeover: Mention, money: Mention) -> bool:
+    """ "Lark Capital invests $50m in Verdan Solar" (a headline), then "Lark Capital has
+    acquired Verdan Solar outright for $50 million": money put in told by a verb, with
+    the very price of the takeover of the same company by the same buyer, is that
+    takeover (merge:investment-at-takeover-price); another figure ("invested $10
+    million in 2020 ... now acquired it for $50 million"), or another year, is an
+    earlier deal."""
+    return _same_amount(takeover.amount, money.amount) and not _other_years(takeover, money)
 
 
 def _told_by_a_money_noun(m: Mention) -> bool:
