@@ -21,6 +21,7 @@ from kg.entities.institutions import is_city, owners
 from kg.entities.runs import _initials_fit, _is_acronym, syllables_fit
 from kg.entities.words import (
     CONNECTORS,
+    COORD,
     FOLDED_HEADS,
     FOLDED_TAILS,
     GENERIC_HEAD,
@@ -53,10 +54,16 @@ def _resolve(
     entities: list[tuple[int, Entity]] = []
     by_mention: dict[tuple[int, int], EntityRef] = {}
     shorts = {short: long for long, short in pairs}
-    for kind, groups in (("org", _OrgGroups(kn, gazetteer, orgs).linked(pairs)),
+    org_groups = _OrgGroups(kn, gazetteer, orgs)
+    for kind, groups in (("org", org_groups.linked(pairs)),
                          ("person", _group_people(people, pairs))):
         for mentions in groups:
             entity = _entity(gazetteer, kind, mentions, rules, shorts)  # type: ignore[arg-type]
+            joined = sorted({org_groups.rules[key] for key in (canonical_key(m.text)
+                                                                for m in mentions)
+                             if key in org_groups.rules}) if kind == "org" else []
+            if joined:
+                entity = replace(entity, rules=(*entity.rules, *joined))
             if kind == "org" and entity.name in owned:
                 entity = replace(entity, name=owned[entity.name], aliases=(entity.name,),
                                  rules=(*entity.rules, "institution:dateline"))
@@ -108,6 +115,26 @@ class _OrgGroups:
         self.kn, self.gazetteer, self.mentions = kn, gazetteer, mentions
         self.keys = {canonical_key(m.text): m.text for m in mentions}
         self.parent = {k: k for k in self.keys}
+        self.rules: dict[str, str] = {}  # key → the id of the rule that joined it
+        self._people: frozenset[str] | None = None
+
+    def _person_words(self) -> frozenset[str]:
+        """The folded words of the article's person names, read once."""
+        if self._people is None:
+            doc = self.mentions[0].doc if self.mentions else None
+            self._people = frozenset(
+                w for e in (doc.ents if doc is not None else ()) if e.label_ == "PER"
+                for w in canonical_key(e.text).split())
+        return self._people
+
+    def _told_together(self, a: str, b: str) -> bool:
+        """Whether a sentence names both ``a`` and ``b`` (two canonical keys)."""
+        sents: dict[str, set[int]] = {a: set(), b: set()}
+        for m in self.mentions:
+            key = canonical_key(m.text)
+            if key in sents:
+                sents[key].add(m.sent.start)
+        return bool(sents[a] & sents[b])
 
     def find(self, k: str) -> str:
         parent = self.parent
@@ -163,6 +190,15 @@ class _OrgGroups:
                 longer = _named_first(k, ordered, seen_first, keys, kn)
             if not longer:
                 longer = _named_by_tail(k, ordered, seen_first, keys, kn)
+            if not longer:
+                longer = _named_within(k, ordered, seen_first, keys, kn,
+                                       self._person_words(), self._told_together)
+                if longer:
+                    self.rules[k] = _WITHIN_RULE
+            if not longer:
+                longer = _named_less_place(k, ordered, seen_first, keys, kn)
+                if longer:
+                    self.rules[k] = _LESS_PLACE_RULE
             if not longer:
                 longer = self._cut_short(k, ordered)
             if not longer:
@@ -296,6 +332,129 @@ def _named_first(
         if parts and parts[0] == "the":
             parts = parts[1:]
         if len(parts) > 1 and parts[0] == words[0]:
+            opened.append(other)
+    if len(opened) != 1 or seen_first[opened[0]] > seen_first[k]:
+        return []
+    return opened
+
+
+# The id of ``_named_within``, recorded on the organisations it joins.
+_WITHIN_RULE = "resolve:short_form_within"
+
+# Folded words that join two names in one ("Mercados y Empresa Digital"): a name
+# that holds one names a body of parts, whose parts are no short forms of it.
+_JOINING = CONNECTORS | COORD | frozenset({"i", "et", "und"})
+
+
+def _named_within(
+    k: str, ordered: list[str], seen_first: Mapping[str, int], keys: Mapping[str, str],
+    kn: Knowledge, person_words: frozenset[str], told_together: Callable[[str, str], bool],
+) -> list[str]:
+    """The one longer name whose own words the short form ``k`` is, named before it,
+    where the words the press drops around it are a kind, trade or sector word the
+    word lists do not know ("Quelmar" of "Agroexportadora Quelmar", "Tarvela" of
+    "Grupo Tarvela Alimentación", "Orbaneja" of "Genética Orbaneja":
+    ``_dropped_before``), or a common word opening a name that ends in its trade
+    ("Nimbus" of "Nimbus Compute"). Left alone: a short form two long names hold
+    ("Banco Tarvela", "Seguros Tarvela"); a long name joining parts with "de", "y",
+    "of" ("Comisión de Mercados y Competencia"); one whose other words name a place
+    or a person ("Halvorsa Marine Brasil", the unit in Brazil; "Fundación Rosa
+    Quelmar") or another organisation of the article (a name made of two, "Norvik
+    Tessaly" beside "Norvik", keeps "Tessaly" apart); a place, a given name or a
+    person's name; a short form the article writes before the long one; a common word
+    that a sentence names beside the long name it opens (two parties, a parent and
+    its unit: "Nimbus" selling "Nimbus Compute")."""
+    raw = keys[k]
+    words = k.split()
+    if not words or not raw[:1].isupper() or raw.isupper() or raw in kn.places or \
+            raw in kn.given_names or fold(raw) in folded_places() or \
+            raw.split()[0] in kn.given_names or any(w in person_words for w in words) or \
+            (len(words) == 1 and (words[0] in GENERIC_HEAD or words[0] in FOLDED_HEADS)):
+        return []
+    within: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    for other in ordered:
+        parts = other.split()
+        if parts[:1] == ["the"]:
+            parts = parts[1:]
+        if len(parts) <= len(words) or any(w in _JOINING for w in parts):
+            continue
+        at = next((p for p in range(len(parts) - len(words) + 1)
+                   if parts[p:p + len(words)] == words), -1)
+        if at >= 0:
+            # one name with and without its legal form ("Solvik Energi AB") is one
+            name = tuple(w for w in parts if w not in LEGAL_FOLDED)
+            within.setdefault(name, []).append((other, at))
+    if len(within) != 1:
+        return []
+    named = next(iter(within.values()))
+    other, at = min(named, key=lambda pair: seen_first[pair[0]])
+    parts = [w for w in other.split() if w != "the"]
+    rest = [w for i, w in enumerate(parts) if not at <= i < at + len(words)
+            and w not in LEGAL_FOLDED]
+    written = [w for w in keys[other].split() if fold(w) in rest]
+    if not rest or seen_first[other] > seen_first[k] or " ".join(rest) in keys or \
+            any(w in kn.folded_places or w in person_words for w in rest) or \
+            any(w in kn.given_names or w in kn.demonyms for w in written):
+        return []
+    if all(kn.generic_word(w) or w in GENERIC_TAIL or w in FOLDED_TAILS for w in words) and (
+            at > 0 or len(words) > 1):
+        return []  # no word of the name's own: "Tower Partners" of "Pacific Tower Partners"
+    if not all(_dropped_before(w, kn) for w in keys[other].split()[:at]
+               if fold(w) not in ("the", "")):
+        return []  # a name's own word before it: "Sagar" of "Kothari Sagar Industries"
+    if at == 0 and len(words) == 1 and kn.is_common(raw) and told_together(k, other):
+        return []  # "Summit" beside "Summit Freight" in one sentence: a parent and its unit
+    return [other]
+
+
+# Folded endings of words that tell a trade or a kind, opening a name the press
+# shortens: -dora/-dor ("Agroexportadora"), -era ("Yerbatera"), -ería ("Cuchillería"),
+# -ica ("Genética"), Catalan -ques ("Ceràmiques").
+_TRADE_ENDINGS = ("dora", "doras", "dor", "dores", "era", "eras", "eria", "erias", "ica",
+                  "icas", "ques")
+
+
+def _dropped_before(word: str, kn: Knowledge) -> bool:
+    """Whether a word written before a short form in its long name is one the press
+    drops: a head, a trade or a common word, or one with a trade's ending
+    ("Agroexportadora" of "Agroexportadora Quelmar"); not a name's own word ("Kothari"
+    of "Kothari Sagar Industries")."""
+    folded = fold(word)
+    return folded in GENERIC_HEAD or folded in FOLDED_HEADS or folded in _FOLDED_TRADE or \
+        folded in LEGAL_PREFIXES or kn.generic_word(word) or folded.startswith("agro") or \
+        (len(folded) >= 7 and folded.endswith(_TRADE_ENDINGS))
+
+
+# The id of ``_named_less_place``, recorded on the organisations it joins.
+_LESS_PLACE_RULE = "resolve:short_form_less_place"
+
+
+def _named_less_place(
+    k: str, ordered: list[str], seen_first: Mapping[str, int], keys: Mapping[str, str],
+    kn: Knowledge,
+) -> list[str]:
+    """The one longer name that is the short form ``k`` after the place or nationality
+    opening it, named before it ("Leeds Harriers" ... "the Harriers", "Chilean Coast
+    Guard" ... "the Coast Guard", "Peruvian Navy" ... "the Navy"): once it has said whose or
+    where a body or a club is, the press leaves it out. Not where the short form is a
+    place itself, nor where two such names hold it ("US Navy", "Royal Navy")."""
+    raw = _bare(keys[k])
+    words = k.split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if not words or not raw[:1].isupper() or raw.isupper() or raw in kn.places or \
+            fold(raw) in folded_places():
+        return []
+    opened = []
+    for other in ordered:
+        parts = other.split()
+        written = keys[other].split()
+        if parts[:1] == ["the"]:
+            parts, written = parts[1:], written[1:]
+        place = parts[:len(parts) - len(words)]
+        if place and parts[len(place):] == words and written and (
+                " ".join(place) in kn.folded_places or
+                (len(place) == 1 and written[0] in kn.demonyms)):
             opened.append(other)
     if len(opened) != 1 or seen_first[opened[0]] > seen_first[k]:
         return []
