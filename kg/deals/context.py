@@ -89,8 +89,6 @@ class Context:
         self.lang = doc_lang(doc)  # "es" or "en": doc.lang_ read once, not per rule
         self.by_token = triggers  # token index → trigger kind ("acquire_v", ...)
         self.cues = cues  # tokens that can open an attribution
-        # both in order, for a sentence's few (``triggers_in``, ``has_cue``)
-        self._trigger_order, self._cue_order = sorted(triggers), sorted(cues)
         self.entities: list[Entity] = list(doc._.kg_entities or [])
         self.amounts: list[Amount] = [
             a for a in (doc._.kg_amounts or []) if not a.exchange_rate and not a.per_share
@@ -156,14 +154,18 @@ class Context:
         """Every token's ``lemma_.lower()``, read once per doc (``kg.doc``)."""
         return token_lemma_lowers(self.doc)
 
+    @cached_property
+    def _orders(self) -> tuple[list[int], list[int]]:  # triggers and cues, in order
+        return sorted(self.by_token), sorted(self.cues)
+
     def triggers_in(self, sent: SpacySpan) -> list[int]:
         """The trigger words of ``sent`` (``by_token``'s keys), in order."""
-        order = self._trigger_order
+        order = self._orders[0]
         return order[bisect.bisect_left(order, sent.start) : bisect.bisect_left(order, sent.end)]
 
     def has_cue(self, sent: SpacySpan) -> bool:
         """Whether a word of ``sent`` can open an attribution (one of ``cues``)."""
-        order = self._cue_order
+        order = self._orders[1]
         at = bisect.bisect_left(order, sent.start)
         return at < len(order) and order[at] < sent.end
 
@@ -212,27 +214,6 @@ class Context:
         if known is None:
             known = self._np_known[tok.i] = tuple(_np_entities(self, tok, 0))
         return list(known)
-
-    def _broken_descriptor(self, tok: Token, child: Token) -> bool:
-        """A name the parser hung under the words that describe it: right after a
-        descriptor ("La eléctrica Hidronorte"), "La fintech
-        mexicana Pagomático" (the nationality adjective made the head, the name its
-        modifier), "la cadena de electrodomésticos Hogar Total" (the name made the head
-        of the descriptor's sector complement)."""
-        if child.i not in self.tok_ent:
-            return False
-        if child.i == tok.i + 1 and case_of(child) is None and (
-            tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
-        ):
-            return True  # "La eléctrica Hidronorte", whatever the parser made of it
-        if child.i == tok.i + 1 and tok.pos_ == "ADJ" and case_of(child) is None:
-            return True
-        if _adjective_between(tok, child) and (
-            tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
-        ):
-            return True  # "La start-up barcelonesa Kuvoa", the name hung as a bare dep
-        return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and \
-            _sector_between(child, self.tok_ent)
 
     def _name_after_descriptor(self, tok: Token, depth: int = 0) -> list[EntityRef]:
         """ "in the Swedish battery maker Zenith Labs": a name right after a company
@@ -292,7 +273,7 @@ class Context:
         ):
             # "varios fondos, entre los que destacan A y B": the members named
             return [g for g in child.children if g.dep_ in ("nsubj", "nsubj:pass")]
-        if ref is None and self._broken_descriptor(tok, child):
+        if ref is None and _broken_descriptor(self, tok, child):
             return [child]
         if ref is None and (named := _sector_named(tok, child, self.tok_ent)):
             return named
@@ -381,15 +362,6 @@ class Context:
                 yield from _past_participle(self, head, child)
         yield from _target_past_bid(self, head)
 
-    def described_noun(self, tok: Token) -> Token | None:
-        """The noun a participle describes; inside brackets, the name before them."""
-        left = [t for t in self.doc[max(0, tok.i - 4) : tok.i] if t.text == "("]
-        if left:
-            i = left[-1].i - 1
-            if i >= 0 and i in self.tok_ent:
-                return self.doc[i]
-        return tok.head if tok.head != tok else None
-
     def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
         """The most recent organisation mentioned before token ``tok_i``; not one named
         only to compare another with it (``compared``)."""
@@ -402,6 +374,38 @@ class Context:
                 continue
             return ref
         return None
+
+
+def described_noun(ctx: Context, tok: Token) -> Token | None:
+    """The noun a participle describes; inside brackets, the name before them."""
+    left = [t for t in ctx.doc[max(0, tok.i - 4) : tok.i] if t.text == "("]
+    if left:
+        i = left[-1].i - 1
+        if i >= 0 and i in ctx.tok_ent:
+            return ctx.doc[i]
+    return tok.head if tok.head != tok else None
+
+
+def _broken_descriptor(ctx: Context, tok: Token, child: Token) -> bool:
+    """A name the parser hung under the words that describe it: right after a
+    descriptor ("La eléctrica Hidronorte"), "La fintech
+    mexicana Pagomático" (the nationality adjective made the head, the name its
+    modifier), "la cadena de electrodomésticos Hogar Total" (the name made the head
+    of the descriptor's sector complement)."""
+    if child.i not in ctx.tok_ent:
+        return False
+    if child.i == tok.i + 1 and case_of(child) is None and (
+        tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
+    ):
+        return True  # "La eléctrica Hidronorte", whatever the parser made of it
+    if child.i == tok.i + 1 and tok.pos_ == "ADJ" and case_of(child) is None:
+        return True
+    if _adjective_between(tok, child) and (
+        tok.lower_ in DESCRIPTORS or tok.lemma_.lower() in COMPANY_NOUNS
+    ):
+        return True  # "La start-up barcelonesa Kuvoa", the name hung as a bare dep
+    return child.dep_ == "nmod" and tok.lower_ in DESCRIPTORS and \
+        _sector_between(child, ctx.tok_ent)
 
 
 def compared(doc: Doc, start: int) -> bool:

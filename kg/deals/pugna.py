@@ -51,21 +51,7 @@ def bids_in_play(
         return []
     if tender_near(ctx, si, _TENDER_WORDS):
         return []
-    for m in ms:
-        tok = ctx.doc[m.trigger]
-        if m.type != "Acquisition" or not _is_bid(tok) or _offer_of_goods(ctx, tok):
-            continue
-        _bidder_read_as_target(ctx, m, tok)
-        if {r for r, _ in m.roles} == {"acquirer"}:
-            # (a description, or a counter-bid's bid in play: a bid the frames read
-            # with its bidder alone is often told in background, "la OPA de 2019")
-            target = _described(ctx, _bid_args(ctx, tok), m.parties())
-            if target is None and _counter_bid(tok):
-                target = _in_play_target(ctx, tok, before, m.parties())
-            if target is not None:
-                m.add_role("target", target)
-                m.rules.append("parties:bid-in-play")
-                _same_bid_told(m, before)
+    _targets_of_bids_read(ctx, ms, before)
     told = {m.trigger for m in ms} | {
         c.i for m in ms for c in ctx.doc[m.trigger].children if c.dep_ == "appos"
     }
@@ -102,6 +88,25 @@ def bids_in_play(
         made.append(m)
         told |= {c.i for c in tok.children if c.dep_ == "appos"}
     return made
+
+
+def _targets_of_bids_read(ctx: Context, ms: list[Mention], before: list[Mention]) -> None:
+    """A bid the frames read with its bidder alone gets the company its description
+    stands for, or, for a counter-bid, the company in play (such a bid is often told
+    in background, "la OPA de 2019")."""
+    for m in ms:
+        tok = ctx.doc[m.trigger]
+        if m.type != "Acquisition" or not _is_bid(tok) or _offer_of_goods(ctx, tok):
+            continue
+        _bidder_read_as_target(ctx, m, tok)
+        if {r for r, _ in m.roles} == {"acquirer"}:
+            target = _described(ctx, _bid_args(ctx, tok), m.parties())
+            if target is None and _counter_bid(tok):
+                target = _in_play_target(ctx, tok, before, m.parties())
+            if target is not None:
+                m.add_role("target", target)
+                m.rules.append("parties:bid-in-play")
+                _same_bid_told(m, before)
 
 
 # How many sentences may open an article before the deal its story is about is told.

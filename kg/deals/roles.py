@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, says_other_trade
 from kg.deals.attach import role_named_money
-from kg.deals.context import Context, organisations_of
+from kg.deals.context import Context, described_noun, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import object_us, unsaid_i, unsaid_we, voice
 from kg.deals.holding_es import company_of_stake
@@ -573,7 +573,7 @@ def _noun_controller(ctx: Context, tok: Token) -> list[EntityRef]:
 def described(r: Reading) -> None:
     """ "Groq (recientemente adquirida por NVIDIA)": the noun a participle describes."""
     if r.participle:
-        target = r.ctx.described_noun(r.tok)
+        target = described_noun(r.ctx, r.tok)
         if target is not None and r.obj_role:
             refs = r.ctx.np_entities(target)
             if not refs and target.dep_ == "appos":
@@ -1437,7 +1437,7 @@ def participle_owner(r: Reading) -> None:
         role == r.subj_role for role, _ in r.m.roles
     ) or any(c.dep_ == "agent" or c.lower_ in ("by", "por") for c in r.tok.children):
         return
-    noun = r.ctx.described_noun(r.tok)
+    noun = described_noun(r.ctx, r.tok)
     if noun is None or r.obj_role is None:
         return
     # "its arm, Y, bought in 2021": the parser hangs the participle on the unit noun

@@ -121,19 +121,7 @@ def title_before(x: Ctx, i: int) -> Found:
         # an office addressed by its style, as minutes write it: "Sr. Alcalde-Presidente",
         # "Sra. Concejala", "Mr Chairman"
         return []
-    if e - nxt == 1 and x.texts[nxt] in _COMPETITION_NOUNS:
-        # a competition's name: "Premier Division", "Premier Conference"
-        return [_Cand(i, e, "MISC", _P_PERSON)]
-    if text in HONORIFICS and i > 0 and (x.lowers[i - 1] in VESSEL_WORDS or (
-            x.kn.lang == "en" and e - nxt == 1 and x.lowers[i - 1] == "the"
-            and x.texts[nxt] in x.kn.given_names)):
-        # a vessel, an inn or a locomotive named after a lady, a lord or a queen, which
-        # English writes with "the" and a given name alone ("the Lady Margaret", "the
-        # Sir Walter"), or after a vessel's noun ("the liner Queen Victoria"); a titled
-        # person goes by a surname or by no article
-        return [_Cand(i, e, "MISC", _P_PERSON)]
-    if text in ("Don", "Doña") and i > 0 and x.lowers[i - 1] in _BRAND_NOUNS:
-        # a brand named like a person: "la marca Don Curro", "la gama Doña Rufina"
+    if _thing_named_with_title(x, i, nxt, e):
         return [_Cand(i, e, "MISC", _P_PERSON)]
     if e - nxt == 1 and text.rstrip(".") in _HONOURABLE and x.texts[nxt] in ADDRESSED_BODIES:
         return []  # a body addressed: "this Honourable House", "the Honourable Court"
@@ -148,6 +136,23 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+def _thing_named_with_title(x: Ctx, i: int, nxt: int, e: int) -> bool:
+    """Whether the title at ``i`` and the name ``nxt``..``e`` after it name a thing:
+    a competition ("Premier Division"); a vessel, an inn or a locomotive named after a
+    lady, a lord or a queen, which English writes with "the" and a given name alone
+    ("the Lady Margaret", "the Sir Walter") or after a vessel's noun ("the liner Queen
+    Victoria"), where a titled person goes by a surname or by no article; a brand named
+    like a person ("la marca Don Curro", "la gama Doña Rufina")."""
+    text = x.texts[i]
+    if e - nxt == 1 and x.texts[nxt] in _COMPETITION_NOUNS:
+        return True
+    if text in HONORIFICS and i > 0 and (x.lowers[i - 1] in VESSEL_WORDS or (
+            x.kn.lang == "en" and e - nxt == 1 and x.lowers[i - 1] == "the"
+            and x.texts[nxt] in x.kn.given_names)):
+        return True
+    return text in ("Don", "Doña") and i > 0 and x.lowers[i - 1] in _BRAND_NOUNS
 
 
 # Nouns of a division of a sports competition, which a title word may open as an
@@ -1211,20 +1216,8 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                 or tok.text in ORG_HEADS or tok.text in LEGAL_FORMS \
                 or tok.lower_ in DESCRIPTORS or tok.text.isupper():
             return False
-        if left and (tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words)
-                     or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES
-                     or tok.text in NEWSROOM_TITLES):
-            # also a byline's "By" ("— By Goh Siew Ling"), a rank ("General"), a
-            # newsroom's title ("Host Dana Pryce")
+        if left and _no_name_before(kn, doc, k):
             return False
-        if left and kn.lang == "es" and kn.is_verb_form(tok.lower_) and \
-                tok.text not in kn.given_names and tok.text not in kn.surnames:
-            # a verb that opens a listing's line the parser ran on from an
-            # abbreviation ("a las 9.30 h. Interviene Ana Ruiz"): no part of the name
-            return False
-        if left and k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
-                tok.text not in SAINT_WORDS:
-            return False  # where the speaker is: "dijo desde Montreal Chantal Roy"
         if not left and (tok.is_sent_start or _dateline_place(kn, doc, k, k + 1)
                          or _dateline_place(kn, doc, k, k + 2)):
             return False  # nor the dateline after a byline: "Por Ana Ruiz Quito, 12 jun"
@@ -1257,6 +1250,24 @@ def _join_people(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool])
                     c.end = k + 1
                 owner[k] = c
     return [c for c in chosen if id(c) not in dropped]
+
+
+def _no_name_before(kn: Knowledge, doc: Doc, k: int) -> bool:
+    """Whether the capitalised word ``k`` before a person's name is no part of it: a
+    sentence's first word, a byline's "By" ("— By Goh Siew Ling"), a rank ("General"),
+    a newsroom's title ("Host Dana Pryce"); a Spanish verb that opens a listing's line
+    the parser ran on from an abbreviation ("a las 9.30 h. Interviene Ana Ruiz"); the
+    city the speaker is in ("dijo desde Montreal Chantal Roy")."""
+    tok = doc[k]
+    if tok.is_sent_start or _sentence_initial_false(doc, k, kn.stop_words) \
+            or tok.lower_ in ("by", "por") or tok.text in OFFICE_TITLES \
+            or tok.text in NEWSROOM_TITLES:
+        return True
+    if kn.lang == "es" and kn.is_verb_form(tok.lower_) and \
+            tok.text not in kn.given_names and tok.text not in kn.surnames:
+        return True
+    return k > 0 and doc[k - 1].lower_ in _FROM_PLACE and is_city(tok.text) and \
+        tok.text not in SAINT_WORDS
 
 
 # Prepositions of where someone speaks or writes from, before a city (not "in", "en":
