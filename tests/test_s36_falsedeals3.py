@@ -220,3 +220,15 @@ def test_rounds_told_far_apart_stay_two(en: Language) -> None:
                    "carriers. Sales doubled over two years. Quorra Robotics then raised $5 "
                    "million from Belmont Ventures and Tiller Capital.")
     assert len(deals) == 2
+
+
+def test_partnership_told_as_one_more_stays_apart(es: Language, en: Language) -> None:
+    # an additive adverb tells one more event besides the supply contract
+    text_en = ("Marlow Shipping agreed to buy 12 cranes from Tessel Ports. The two groups "
+               "also signed a partnership to build a new terminal.")
+    types = sorted(d.type for d in _deals(en, text_en))
+    assert "Partnership" in types and "PurchaseAgreement" in types
+    text_es = ("Naviera Ulloa acordó comprar 12 grúas a Puertos Tavera. Ambas compañías "
+               "firmaron además una alianza para construir una nueva terminal.")
+    types = sorted(d.type for d in _deals(es, text_es))
+    assert "Partnership" in types and "PurchaseAgreement" in types

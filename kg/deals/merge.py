@@ -1025,14 +1025,25 @@ def _one_event(a: Mention, b: Mention) -> bool:
     elif kinds == {"Partnership", "PurchaseAgreement"}:
         contract = a if a.type == "PurchaseAgreement" else b
         if not _holders(contract, "buyer") or not _holders(contract, "seller") \
-                or _other_years(a, b):
+                or _other_years(a, b) or _told_as_more(a) or _told_as_more(b):
             # partners who sell together ("A y B se alían para vender ..."), no contract
-            # between them; an alliance of 2018 and a contract of 2024 between the two
+            # between them; an alliance of 2018 and a contract of 2024 between the two;
+            # one told as "also" made ("the two companies also signed a partnership")
             return False
     kind = "Acquisition" if kinds & _TAKEN_ONCE else a.type
     stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
     return not stages_differ and not _price_differs(kind, a.amount, b.amount) \
         and not _conflicts(a.valuation, b.valuation)
+
+
+# Additive adverbs: the sentence tells an event besides one told ("also", "además").
+_ADDITIVE = re.compile(r"\b(?:also|as well|además|también|asimismo)\b", re.IGNORECASE)
+
+
+def _told_as_more(m: Mention) -> bool:
+    """Whether ``m``'s sentence tells it as one more event with an additive adverb
+    ("The two companies also signed a partnership", "Además, firmaron una alianza")."""
+    return bool(_ADDITIVE.search(m.evidence.text))
 
 
 def _one_price(takeover: Mention, money: Mention) -> bool:
