@@ -72,7 +72,7 @@ train-ner:
 		--rehearse-dev $(NER_DEV) --rehearse examples/en_*.txt \
 		$(NER_DATA)/relations/sentivent_en_deal_docs.jsonl --epochs 6
 
-# Train the corroboration of organisations (kg/entities/corroborate.py: a one-word
+# Train the corroboration of organisations (kg/corroborate.py: a one-word
 # name resting on the statistical model alone) on the same opened halves and the
 # CoNLL development files (testa, never testb); writes
 # models/corroborate.json (about two minutes of CPU; same data and rules, same bytes).

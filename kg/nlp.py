@@ -58,7 +58,7 @@ TUNED_NER = False
 # KG_ANTECEDENT=on|off overrides it. Off: on the halves nobody studied it added only
 # wrong deals (README, "The antecedent chooser").
 ANTECEDENT = False
-# Whether the learned corroboration (kg.entities.corroborate: an organisation or person
+# Whether the learned corroboration (kg.corroborate: an organisation or person
 # resting on the statistical model alone that looks like no name of its kind is
 # dropped) runs after the deal rules; KG_CORROBORATE=on|off overrides it.
 CORROBORATE = False
@@ -731,7 +731,7 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
         importlib.import_module("kg.antecedent")  # registers its factory
         nlp.add_pipe("kg_antecedent", after="kg_deals")
     if corroborate_default() and "kg_corroborate" not in nlp.pipe_names:
-        importlib.import_module("kg.entities.corroborate")  # registers its factory
+        importlib.import_module("kg.corroborate")  # registers its factory
         nlp.add_pipe("kg_corroborate", after="kg_deals")
     return nlp
 
@@ -748,7 +748,7 @@ def _switch(variable: str, default: bool, environ: Mapping[str, str] | None) -> 
 
 def corroborate_default(environ: Mapping[str, str] | None = None) -> bool:
     """Whether kg's pipelines run the learned corroboration of organisations and people
-    (``kg.entities.corroborate``) after the deal rules: ``KG_CORROBORATE=on|off``, else
+    (``kg.corroborate``) after the deal rules: ``KG_CORROBORATE=on|off``, else
     ``CORROBORATE``.
 
     >>> corroborate_default({"KG_CORROBORATE": "on"})

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from kg.entities.corroborate import droppable, to_json
+from kg.corroborate import droppable, to_json
 from kg.facts import Entity
 from train.corroborate import Sample, conll_samples, main, refuse_conll_test, train
 

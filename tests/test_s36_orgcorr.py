@@ -1,5 +1,5 @@
 """Session 36, helper orgcorr (issue #13): a learned corroboration of organisations and
-people that rest on the statistical model's label alone (``kg.entities.corroborate``).
+people that rest on the statistical model's label alone (``kg.corroborate``).
 
 - The training script is reproducible: the same samples give the same model file.
 - The threshold is chosen where dropping helps F1 and most of what is dropped is wrong.
@@ -16,7 +16,7 @@ import socket
 import pytest
 from spacy.language import Language
 
-from kg.entities.corroborate import Corroborator, droppable, load_model, model_path, to_json
+from kg.corroborate import Corroborator, droppable, load_model, model_path, to_json
 from kg.facts import Entity
 from train.corroborate import Sample, choose, train
 

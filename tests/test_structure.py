@@ -27,7 +27,7 @@ STAGES: list[tuple[str, ...]] = [
     ("kg.nlp", "kg.doc"),
     ("kg.entities",),
     ("kg.money",),
-    ("kg.deals", "kg.deal_scorer", "kg.antecedent"),
+    ("kg.deals", "kg.deal_scorer", "kg.antecedent", "kg.corroborate"),
     ("kg.extract",),
     ("kg.consolidate",),
     ("kg.graph", "kg.rdfio"),

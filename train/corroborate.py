@@ -1,4 +1,4 @@
-"""Train kg's entity corroboration (``kg/entities/corroborate.py``) and write
+"""Train kg's entity corroboration (``kg/corroborate.py``) and write
 ``models/corroborate.json``.
 
 Training data: the opened halves only, chosen by ``train/deal_scorer.py``'s guards
@@ -9,7 +9,7 @@ kg finds is labelled by ``kg eval``'s own matching (``kg.evaluate``): positive w
 is matched to a gold organisation or person of its kind.
 
 The model is fitted on every entity; the component drops only one-word organisations
-resting on the model's label alone (``kg.entities.corroborate.droppable``) that are no
+resting on the model's label alone (``kg.corroborate.droppable``) that are no
 deal party. The L2 penalty and the threshold are chosen by 5-fold cross-validation by
 article (folds by md5 of the id): the threshold maximises the organisations' and
 people's F1 (summed counts) once the droppable entities scoring below it are dropped,
@@ -48,8 +48,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.conll import document_text, group_documents, read_conll  # noqa: E402
+from kg.corroborate import Corroborator, droppable, features, to_json  # noqa: E402
 from kg.deal_scorer import ScorerModel, fit  # noqa: E402
-from kg.entities.corroborate import Corroborator, droppable, features, to_json  # noqa: E402
 from kg.evaluate import (  # noqa: E402
     GoldArticle,
     PredEntity,
