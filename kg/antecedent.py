@@ -28,7 +28,6 @@ default); see README, "The antecedent chooser".
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,6 +44,8 @@ from kg.deal_scorer import (
     Party,
     ScorerModel,
     dependency_path,
+    model_text,
+    read_model,
     trigger_kinds,
 )
 from kg.deal_scorer import _amount as deal_amount
@@ -58,7 +59,6 @@ from kg.deal_scorer import _status_cue as status_cue
 from kg.deal_scorer import _subject_slot as subject_slot
 from kg.deal_scorer import _trigger_tokens as trigger_tokens
 from kg.doc import ARTICLE_KEY, doc_lang, sentence_span
-from kg.errors import ConfigError
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
 from kg.nlp import ANTECEDENT, antecedent_default
@@ -422,22 +422,13 @@ def model_path() -> Path:
 
 def to_json(model: ScorerModel) -> str:
     """The model file's text (the deal scorer's layout, this module's format)."""
-    data = json.loads(model.to_json())
-    data["format"] = FORMAT
-    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    return model_text(model, FORMAT)
 
 
 def load_model(path: Path | None = None) -> ScorerModel:
     """Read a model file (the shipped one by default)."""
-    path = path or model_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise ConfigError(f"{path}: cannot read the antecedent chooser's model ({err}); "
-                          "retrain it with `make train-antecedent`") from err
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ConfigError(f"{path}: not an antecedent chooser model (format {FORMAT!r})")
-    return ScorerModel.from_json(json.dumps({**data, "format": "kg-deal-scorer/1"}), str(path))
+    return read_model(path or model_path(), FORMAT, "the antecedent chooser's model",
+                      "an antecedent chooser model", "train-antecedent")
 
 
 # --------------------------------------------------------------------------- component

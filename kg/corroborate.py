@@ -24,7 +24,6 @@ opened halves and the CoNLL development files (``testa``) and shipped as
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -32,8 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deal_scorer import ScorerModel
-from kg.errors import ConfigError
+from kg.deal_scorer import ScorerModel, model_text, read_model
 from kg.facts import Entity, EntityRef
 from kg.resources import data_dir
 
@@ -184,22 +182,13 @@ def model_path() -> Path:
 
 def to_json(model: ScorerModel) -> str:
     """The model file's text (the deal scorer's layout, this module's format)."""
-    data = json.loads(model.to_json())
-    data["format"] = FORMAT
-    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+    return model_text(model, FORMAT)
 
 
 def load_model(path: Path | None = None) -> ScorerModel:
     """Read a model file (the shipped one by default); no network."""
-    path = path or model_path()
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise ConfigError(f"{path}: cannot read the corroboration model ({err}); "
-                          "retrain it with `make train-corroborate`") from err
-    if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ConfigError(f"{path}: not a corroboration model (format {FORMAT!r})")
-    return ScorerModel.from_json(json.dumps({**data, "format": "kg-deal-scorer/1"}), str(path))
+    return read_model(path or model_path(), FORMAT, "the corroboration model",
+                      "a corroboration model", "train-corroborate")
 
 
 # --------------------------------------------------------------------------- component

@@ -668,6 +668,29 @@ def load_model(path: Path | None = None) -> ScorerModel:
     return ScorerModel.from_json(text, str(path))
 
 
+def model_text(model: ScorerModel, fmt: str) -> str:
+    """The text of a model file in the deal scorer's layout under another format name
+    ``fmt``: how the other learned components (``kg.antecedent``, ``kg.corroborate``)
+    write theirs."""
+    data = json.loads(model.to_json())
+    data["format"] = fmt
+    return json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n"
+
+
+def read_model(path: Path, fmt: str, name: str, kind: str, target: str) -> ScorerModel:
+    """Read a model file that :func:`model_text` wrote with format ``fmt``; ``name``
+    ("the corroboration model"), ``kind`` ("a corroboration model") and the make
+    ``target`` that retrains it word the errors. No network."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise ConfigError(f"{path}: cannot read {name} ({err}); "
+                          f"retrain it with `make {target}`") from err
+    if not isinstance(data, dict) or data.get("format") != fmt:
+        raise ConfigError(f"{path}: not {kind} (format {fmt!r})")
+    return ScorerModel.from_json(json.dumps({**data, "format": FORMAT}), str(path))
+
+
 def fit(
     samples: Sequence[Sequence[str]],
     labels: Sequence[int],
