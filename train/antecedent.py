@@ -54,6 +54,7 @@ from train.deal_scorer import (  # noqa: E402
     refuse_held_out,
     refuse_unstudied,
     rule_counts,
+    write_model,
 )
 
 __all__ = ["L2_GRID", "train", "main"]  # L2_GRID: the penalties tried, one log line each
@@ -195,12 +196,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         added, right, (tp, fp, fn) = evaluate(model, tested, samples_of(tested))
         log(f"{args.hold}: rules tp {tp} fp {fp} fn {fn}; the chooser adds {added} deals, "
             f"{right} right")
-    tmp = args.output.with_suffix(".tmp")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp.write_text(to_json(model), encoding="utf-8")
-    tmp.replace(args.output)
-    log(f"wrote {args.output} ({len(model.weights)} weights, threshold {model.threshold}) "
-        f"in {time.monotonic() - started:.0f} s")
+    write_model(args.output, to_json(model), model, started, log)
     return 0
 
 

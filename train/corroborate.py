@@ -71,6 +71,7 @@ from train.deal_scorer import (  # noqa: E402
     half,
     refuse_held_out,
     refuse_unstudied,
+    write_model,
 )
 
 __all__ = ["Sample", "label_entities", "train", "choose", "main", "refuse_conll_test",
@@ -352,12 +353,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ) + "".join(f", {p.resolve().name}" for p in args.studied) \
         + "".join(f", CoNLL {p.name}" for p in args.conll)
     model = train(samples, gold, log, sources, args.min_wrong)
-    tmp = args.output.with_suffix(".tmp")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp.write_text(to_json(model), encoding="utf-8")
-    tmp.replace(args.output)
-    log(f"wrote {args.output} ({len(model.weights)} weights, threshold {model.threshold}) "
-        f"in {time.monotonic() - started:.0f} s")
+    write_model(args.output, to_json(model), model, started, log)
     return 0
 
 

@@ -492,6 +492,19 @@ def train(documents: Sequence[Document], samples: Sequence[Sample], log: Callabl
     return ScorerModel(model.weights, model.bias, threshold, meta)
 
 
+def write_model(path: Path, text: str, model: ScorerModel, started: float,
+                log: Callable[[str], None]) -> None:
+    """Write a trained model's file ``text`` to ``path`` (through a temporary file, so a
+    crash leaves the old model whole) and say so; the training scripts of the deal
+    scorer, the antecedent chooser and the corroboration all end here."""
+    tmp = path.with_suffix(".tmp")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+    log(f"wrote {path} ({len(model.weights)} weights, threshold {model.threshold}) "
+        f"in {time.monotonic() - started:.0f} s")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
@@ -536,12 +549,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"{len(documents)} documents, {len(samples)} candidates, "
         f"{sum(s.label for s in samples)} positive")
     model = train(documents, samples, log, " and ".join(sources), across)
-    tmp = args.output.with_suffix(".tmp")
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp.write_text(model.to_json(), encoding="utf-8")
-    tmp.replace(args.output)
-    log(f"wrote {args.output} ({len(model.weights)} weights, threshold {model.threshold}) "
-        f"in {time.monotonic() - started:.0f} s")
+    write_model(args.output, model.to_json(), model, started, log)
     return 0
 
 
