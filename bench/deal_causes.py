@@ -6,6 +6,8 @@
 
 A missed gold deal is counted under the first reason that holds:
 
+- ``taken``: a deal kg made matches it, but the greedy matching gave that deal to
+  another gold deal first (kg read it, merged with a neighbour: not a reading miss);
 - ``entity``: fewer than min(2, its parties) of its parties were found as entities;
 - ``apart``: its parties found are never named in one sentence (a pronoun, "the
   company", a left-out subject or the headline stands for one of them);
@@ -48,7 +50,7 @@ from kg.facts import Deal, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
 from train.deal_scorer import Document, GoldDeal, halves, matches, process  # noqa: E402
 
-MISSES = ("entity", "apart", "no trigger", "unread")
+MISSES = ("taken", "entity", "apart", "no trigger", "unread")
 FALSE = ("repeat", "one party", "wrong pair", "stray party")
 
 
@@ -80,7 +82,11 @@ def causes(document: Document) -> tuple[Counter[str], Counter[str], int, int]:
         (cand.sent, [document.entities[r] for r in cand.pair if r in document.entities])
         for cand in candidates(document.doc)
     ]
-    missed = Counter(_miss_reason(document.gold[g], document, where, pairs) for g in free)
+    missed = Counter(
+        "taken" if any(matches(deal, document.gold[g], document) for deal in deals)
+        else _miss_reason(document.gold[g], document, where, pairs)
+        for g in free
+    )
     return missed, false, len(document.gold), len(deals)
 
 

@@ -99,3 +99,16 @@ def test_every_set_gives_an_a_and_a_b_row_and_an_unknown_set_is_refused() -> Non
 def test_a_deal_with_no_party_in_the_entities_is_one_party(document: Document) -> None:
     lonely = Deal("Investment", (), ())
     assert deal_causes._false_reason(lonely, document, []) == "one party"
+
+
+@pytest.mark.model
+def test_a_gold_deal_whose_kg_deal_went_to_another_is_counted_as_taken(document: Document) -> None:
+    """Session 37: two gold deals one kg deal matches; the second is not a reading miss."""
+    doc = dataclasses.replace(document, gold=gold(
+        (("acquirer", "Harlow Mills"), ("target", "Denby Textiles")),
+        (("acquirer", "Harlow Mills"), ("target", "Denby Textiles")),
+    ))
+    missed, false, n_gold, made = deal_causes.causes(doc)
+    assert (n_gold, made) == (2, 1)
+    assert missed == {"taken": 1}
+    assert not false
