@@ -231,3 +231,29 @@ def funds_apart(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> se
         else:
             others = True
     return funds if others else set()
+
+
+_PUBLIC_HEADS = frozenset(fold(w) for w in LEXICON.words("public_body_heads"))
+# What ends the head of a name and opens its complement ("Department of Labor").
+_NAME_COMPLEMENT = frozenset({"of", "for", "de", "del", "para"})
+
+
+def public_bodies_apart(tok: Token, candidates: Iterable[EntityRef]) -> set[EntityRef]:
+    """The ``candidates`` a plain "the company" / "la empresa" cannot refer to: public
+    bodies, by a head word of their name before its complement ("the Ohio Department
+    of Labor", "Ministerio de Industria", "Tamworth Borough Council"). A department or a
+    council is no trading company, however recently it was the subject ("X will build a
+    mill. The county council gave it a grant. The company then agreed to buy power from
+    Y": the company is X)."""
+    if tok.lemma_.lower() not in _OPERATING_NOUNS and tok.lower_ not in _OPERATING_NOUNS:
+        return set()
+    return {ref for ref in candidates if ref.kind == "org" and _public_body(ref.name)}
+
+
+def _public_body(name: str) -> bool:
+    head: list[str] = []
+    for word in fold(name).split():
+        if word in _NAME_COMPLEMENT:
+            break
+        head.append(word)
+    return any(w in _PUBLIC_HEADS for w in head)

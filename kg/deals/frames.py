@@ -160,6 +160,7 @@ from kg.deals.tacit import (
     organisation_holds,
     owners_company,
     part_of_topic,
+    shareholder_holds,
 )
 from kg.deals.transfer import book_transferred, handed_over, transfer_received
 from kg.deals.winner import named_winner, winner_sides, winner_status, wins_contract
@@ -1713,7 +1714,7 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
             continue
         if ctx.nested_entities(part) or _part_of(ctx, part) or participle:
             return True
-        if bare_part(part) and organisation_holds(ctx, tok):
+        if bare_part(part) and (organisation_holds(ctx, tok) or shareholder_holds(ctx, tok)):
             return True  # "Y holds 9.8 per cent": of the topic (kg.deals.tacit)
         if _shares_named(ctx, part) and all(
             x.kind == "org" for s in subjects(tok) for x in resolve_np(ctx, s, set())
@@ -1884,6 +1885,8 @@ def _held_by(
                 if not ctx.nested_entities(part):
                     m.rules.append("parties:part-of-the-company")
     part_of_topic(ctx, m, tok, _held_parts(ctx, tok))
+    if any(role == "investee" for role, _ in m.roles) and shareholder_holds(ctx, tok):
+        m.rules.append("parties:shareholder-part")
     m.holding = True
     roles = {role for role, _ in m.roles}
     return {"investor", "investee"} <= roles

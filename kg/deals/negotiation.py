@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.first_person import FIRST_PLURAL, voice
 from kg.deals.mention import Mention
-from kg.deals.refer import governing_subject
+from kg.deals.refer import governing_subject, our_voice
 from kg.deals.syntax import case_of, feat, is_verbal, subjects
 from kg.deals.words import COUNTERPART_TALKS, OBJ_DEPS, ORGAN_NOUNS
 from kg.doc import doc_lang
@@ -134,10 +134,17 @@ def _holders(ctx: Context, m: Mention, talks: Token) -> list[EntityRef]:
 def _we_holding(ctx: Context, m: Mention, held: Token) -> list[EntityRef]:
     """ "'We are in discussions with Y on a partnership,' X's chief executive said":
     "we" holding the talks is the organisation of the one who says it
-    (kg.deals.first_person.voice); a sentence with no speaker near names none."""
+    (kg.deals.first_person.voice). With no speaker near, it is the text's own voice
+    (``kg.deals.refer.our_voice``): the organisation a letter's greeting or signature
+    names ("Dear friends of X, ... we are in talks with Y about a partnership"), else the
+    company its lede tells of (parties:talks-holder-voice)."""
     for s in subjects(held):
         if s.lower_ in FIRST_PLURAL:
-            spoken = voice(ctx, s, set(m.parties())) or []
+            spoken = voice(ctx, s, set(m.parties()))
+            if spoken is None:
+                spoken = our_voice(ctx, s, set(m.parties()))
+                if spoken:
+                    m.rules.append("parties:talks-holder-voice")
             return [x for x in spoken if x.kind == "org"]
     return []
 
@@ -184,6 +191,9 @@ def _topic_of_talks(tok: Token) -> list[Token]:
         topic_of = tok.head  # "conversaciones con Y sobre una alianza"
     if topic_of is not None and is_talks(topic_of):
         return [topic_of]
+    partnered = _talks_partnered(topic_of) if topic_of is not None else None
+    if partnered is not None:
+        return [partnered]
     if topic_of is not None and is_verbal(topic_of):
         # "held talks with Y about a stake", "mantiene conversaciones con Y sobre ...":
         # the topic hung on the verb that holds the talks
@@ -191,6 +201,19 @@ def _topic_of_talks(tok: Token) -> list[Token]:
         if held:
             return held
     return []
+
+
+def _talks_partnered(name: Token) -> Token | None:
+    """ "in discussions with the Y Trust on a partnership": the talks a topic the parser
+    hung on the talks' "with" partner is about. A company is no talks, and has no
+    topic: the "on"/"about" phrase is the talks'."""
+    if name.pos_ != "PROPN":
+        return None
+    if name.dep_ == "pobj" and name.head.lower_ in ("with", "con") and is_talks(name.head.head):
+        return name.head.head
+    if name.dep_ == "nmod" and case_of(name) == "con" and is_talks(name.head):
+        return name.head
+    return None
 
 
 def _purpose_of_talks(ctx: Context, tok: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from itertools import islice
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit
+from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit, public_bodies_apart
 from kg.deals.context import Context, organisations_of
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
 from kg.deals.first_person import (
@@ -212,7 +212,8 @@ def _description(
     # otherwise ("the insurer" is not "the asset manager X").
     exclude = exclude | _relativised(ctx, tok)
     before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
-    exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before)
+    exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before) \
+        | public_bodies_apart(tok, before)
     # (a generic head as the subject, "la empresa", "the company", continues the
     # subject before: "X, una empresa de ..." said in passing does not make X what
     # a later "la empresa" means)

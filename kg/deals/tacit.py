@@ -30,7 +30,7 @@ from kg.deals.refer import (
     topic_before,
 )
 from kg.deals.syntax import is_verbal, own_subtree, subjects
-from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, OWNER_NOUNS
+from kg.deals.words import HOLDER_NOUNS, OFFER_RECEIVERS, OWNER_NOUNS, SHAREHOLDER_NOUNS
 from kg.doc import doc_lang
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
@@ -221,6 +221,42 @@ def organisation_holds(ctx: Context, verb: Token) -> bool:
     return bool(refs) and all(x.kind == "org" for x in refs)
 
 
+def shareholder_holds(ctx: Context, verb: Token) -> bool:
+    """ "Minority shareholder X, who has 3 per cent, ...", "X, a shareholder, owns 3%":
+    a person the sentence calls a shareholder holds a part of a company as an
+    investor does, unlike a founder or an officer, whose own part says who owns it
+    (``parties:shareholder-part``)."""
+    refs = [x for s in subjects(verb) for x in resolve_np(ctx, s, set(), generic=False)]
+    return bool(refs) and all(x.kind == "person" for x in refs) and called_shareholder(verb)
+
+
+def called_shareholder(verb: Token) -> bool:
+    """Whether the holding verb's subject is a name the sentence calls a shareholder
+    ("minority shareholder X", "X, a shareholder,"), through a relative pronoun too
+    ("X, who holds 3 per cent")."""
+    names = [
+        verb.head if s.pos_ == "PRON" and s.lower_ in _RELATIVES and verb.dep_ in _RELATIVE
+        else s
+        for s in subjects(verb)
+    ]
+    return bool(names) and all(_called_shareholder(n) for n in names)
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_RELATIVE = frozenset({"relcl", "acl:relcl"})
+# What calls a name a shareholder: "minority shareholder X" (compound), "X, a
+# shareholder" (apposition).
+_CALLING_DEPS = frozenset({"compound", "appos", "nmod"})
+
+
+def _called_shareholder(name: Token) -> bool:
+    return any(
+        c.dep_ in _CALLING_DEPS and c.lemma_.lower() in SHAREHOLDER_NOUNS
+        and not any(g.dep_ in ("prep", "case") for g in c.children)
+        for c in name.children
+    )
+
+
 def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> None:
     """ "Foreign group Y holds 9.8 per cent", "Tampoco lo ha hecho el fondo Y, que tiene
     el 8 %": a part held with no company named is a part of the discourse topic, when
@@ -242,6 +278,8 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     if any(role == "investee" for role, _ in m.roles) or not any(bare_part(p) for p in parts):
         return
     target = _bid_target(ctx, verb) if _answers_bid(ctx, verb) else None
+    if target is None and called_shareholder(verb):
+        target = ctx.story_target  # a shareholder of the story's company in play
     if target is not None and target not in m.parties():
         m.add_role("investee", target)
         m.rules.append("parties:part-of-target")
