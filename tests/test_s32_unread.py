@@ -23,7 +23,7 @@ read as no deal (inventory tests/data/constructions/unread).
   (``kg.deals.frames._chosen_sides``, ``kg.deals.winner.winner_status``); "X eligió a Y
   como adjudicataria de su concurso" chooses the winner of a contract
   (``kg.deals.winner.wins_contract``), not of a prize.
-- "consiste en la compra del 100 % de Y por parte de X": the "por parte de" agent hung
+- "consiste en comprar todo Y por parte de X": the "por parte de" agent hung
   on the verb is the noun's (``kg.deals.roles._following_dative``).
 - "X agreed to fold Y into its network": a takeover; "fold its unit Y into its main
   business" and "X folded" are none (``kg.deals.frames._folded_into_own``).

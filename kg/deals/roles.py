@@ -21,7 +21,7 @@ from kg.deals.attach import role_named_money
 from kg.deals.context import Context, described_noun, organisations_of
 from kg.deals.controller import benefited, headline_topic, is_subject_clause, speakers_side
 from kg.deals.first_person import object_us, unsaid_i, unsaid_we, voice
-from kg.deals.holding_es import company_of_stake
+from kg.deals.holding_es import company_of_stake, stake_apposed
 from kg.deals.linear import (
     bare_obliques,
     linear_args,
@@ -986,11 +986,42 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         args += control_in
         end = max([tok.right_edge.i, *(a.right_edge.i for _, a in control_in)])
         args += [pa for pa in _following_dative(ctx, tok, end) if pa[0] in r.frame]
+    # "X firmó un acuerdo de venta con Y": the agreement's other side (Spanish)
+    if r.kind in ("acquire", "sell"):
+        args += [pa for pa in _agreement_for(ctx, tok) if pa not in args]
     # "es accionista con un 12 % de Y": the company hung on the stake (kg.deals.holding_es)
     if r.kind == "investor" and (held := company_of_stake(ctx, tok)):
         args += [pa for pa in held if pa not in args]
         r.m.holding = True  # a stake held, no agreement of its sentence's to fold in
     return args
+
+
+def _agreement_for(ctx: Context, tok: Token) -> list[tuple[str, Token]]:
+    """ "X firmó un acuerdo de venta con Y", "X firmó con Y un acuerdo de compra": a
+    Spanish sale or purchase noun that says what an agreement is for ("de", "para") has
+    the agreement's "con" phrase (hung on the agreement, or on the verb that governs
+    it) as its other side, read as its "a" phrase: a sale's buyer, a purchase's seller
+    (session 37, apart13). The verb's subject is the noun's agent, as in "cerró la
+    venta"."""
+    if ctx.lang != "es" or tok.lemma_.lower() not in _AGREED_TRADES or tok.dep_ != "nmod" \
+            or case_of(tok) not in ("de", "para"):
+        return []
+    agreement = tok.head
+    if agreement.lemma_.lower() not in AGREEMENT_NOUNS or any(
+        p in ("a", "al") for p, _ in ctx.prep_args(tok)
+    ):
+        return []
+    heads = [agreement]
+    if agreement.dep_ in OBJ_DEPS and is_verbal(agreement.head):
+        heads.append(agreement.head)
+    return [("a", a) for h in heads for p, a in ctx.prep_args(h)
+            if p == "con" and (ctx.np_entities(a) or relative_after_preposition(ctx, a))]
+
+
+# The trade nouns whose agreement's other side has one role only: "acuerdo de venta con
+# Y" (Y buys), "acuerdo de compra con Y" (Y sells); not "compraventa", nor "acuerdo de
+# adquisición con Y", often the company to be bought.
+_AGREED_TRADES = LEXICON.words("agreed_trades")
 
 
 def _amount_words(ctx: Context, tok: Token) -> list[Token]:
@@ -1007,7 +1038,9 @@ def _following_dative(
     when the parser hung part of it on the verb), hung by the parser on the verb of
     the clause instead ("logra un acuerdo tras el traspaso de X al fondo Y"): its
     position makes it the noun's. So is a "por parte de" phrase, the agent of a
-    nominal ("consiste en la compra del 100 % de Y por parte de X")."""
+    nominal ("consiste en comprar todo Y por parte de X"). A phrase set off
+    by commas between them ("aprobó la venta de la cadena, en liquidación desde marzo, a
+    Y") is an aside that leaves the "a" phrase the noun's (``_aside``, session 37)."""
     verb = next((t for t in tok.ancestors if is_verbal(t)), None)
     if verb is None:
         return []
@@ -1019,8 +1052,24 @@ def _following_dative(
         and arg.i > tok.i and (
             arg.left_edge.i == after
             or (arg.head.dep_ in ("prep", "dative") and arg.head.i == after)
+            or (prep in ("a", "al") and _aside(tok.doc[after : _first_word(arg)]))
         )
     ]
+
+
+def _first_word(arg: Token) -> int:
+    """Where ``arg``'s phrase begins, leaving out a comma the parser hangs on it."""
+    return next(t.i for t in arg.subtree if not t.is_punct or t.i == arg.i)
+
+
+def _aside(gap: SpacySpan) -> bool:
+    """ ", en liquidación desde marzo,": a phrase with no verb, set off by a
+    comma on each side and none inside, between a Spanish deal noun's phrase and the
+    "a" phrase after it."""
+    return (
+        len(gap) >= 3 and gap[0].text == "," and gap[-1].text == ","
+        and not any(t.text in (",", ";", ":") or is_verbal(t) for t in gap[1:-1])
+    )
 
 
 def _control_in(r: Reading) -> list[tuple[str, Token]]:
@@ -1730,8 +1779,10 @@ def _among_holders(tok: Token) -> bool:
 def _predicated(tok: Token) -> bool:
     """A Spanish noun said of a subject by "ser" ("X es su accionista", "X sigue
     siendo su accionista"), the subject of such a noun ("su accionista es X"), or
-    the noun names are placed among ("Entre sus accionistas figuran A y B")."""
-    if any(c.dep_ == "cop" for c in tok.children) or _among_holders(tok):
+    the noun names are placed among ("Entre sus accionistas figuran A y B"), or one
+    with its holder apposed and its stake beside it ("su accionista, el fondo Y, con un
+    30 %", ``kg.deals.holding_es.stake_apposed``)."""
+    if any(c.dep_ == "cop" for c in tok.children) or _among_holders(tok) or stake_apposed(tok):
         return True
     return tok.dep_ in SUBJ_DEPS and any(c.dep_ == "cop" for c in tok.head.children)
 
@@ -3044,12 +3095,25 @@ def _company_described(arg: Token) -> bool:
     """A bare definite singular noun that stands for a company told before ("la
     empresa", "the company", "la sociedad", "la cadena"); one with modifiers of its
     own introduces another ("el 40 % de la empresa pública de aguas", "the combined
-    company")."""
+    company"), but for the adjectives of a legal form, which name no other company
+    ("el 75 % de la sociedad anónima deportiva", session 37, apart13)."""
     lemma = arg.lemma_.lower()
     return (
         arg.pos_ == "NOUN" and is_definite(arg) and "Plur" not in feat(arg, "Number")
         and (lemma in COMPANY_NOUNS or _descriptor_told(arg))
-        and all(c.dep_ in ("det", "case", "punct") or _sold_to(c) for c in arg.children)
+        and all(c.dep_ in ("det", "case", "punct") or _sold_to(c) or _legal_form(c)
+                for c in arg.children)
+    )
+
+
+# Adjectives that say a company's legal form ("sociedad anónima", "sociedad limitada").
+_LEGAL_FORMS = LEXICON.words("legal_form_adjectives")
+
+
+def _legal_form(tok: Token) -> bool:
+    """ "anónima", "anónima deportiva": a legal form's adjectives on a company noun."""
+    return tok.dep_ == "amod" and tok.lower_ in _LEGAL_FORMS and all(
+        _legal_form(c) for c in tok.children
     )
 
 

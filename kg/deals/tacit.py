@@ -274,7 +274,12 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
     A holder told as answering the bid ("El fondo Z, que posee un 6 %, tampoco aceptó",
     "Z, which holds 6 per cent, has not tendered its shares") holds the bid's target,
     whoever the story's topic: only a target's holders can accept or refuse a takeover
-    offer (session 33; the lede's subject is often the bidder)."""
+    offer (session 33; the lede's subject is often the bidder).
+
+    A company told before as a holder is no company a later bare part is of: in a run
+    of holders ("Su accionista de control es X, con el 61 %. El fondo Y posee el 24 %")
+    each holds a part of the same company, not of the holder named before it (session
+    37, apart13); the lede's own company is left in, a holder of others or not."""
     if any(role == "investee" for role, _ in m.roles) or not any(bare_part(p) for p in parts):
         return
     target = _bid_target(ctx, verb) if _answers_bid(ctx, verb) else None
@@ -284,10 +289,12 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
         m.add_role("investee", target)
         m.rules.append("parties:part-of-target")
         return
-    topic = settled_topic(ctx, verb, m.parties())
+    lede = lede_subject(ctx)
+    holders = {ref for role, ref in ctx.told_parties if role == "investor" and ref != lede}
+    topic = settled_topic(ctx, verb, m.parties() | holders)
     if topic is None or topic.kind != "org":
         return
-    if topic == lede_subject(ctx):
+    if topic == lede:
         m.add_role("investee", topic)
         m.rules.append("parties:part-of-topic")
     elif topic == ctx.story_target:
