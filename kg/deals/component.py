@@ -67,6 +67,7 @@ from kg.deals.words import (
     ASSET_NOUNS,
     COMPANY_NOUNS,
     DESCRIPTORS,
+    FORCES_JOINED,
     HEDGE_ADV,
     INTERVAL_NOUNS,
     LEAD_VERBS,
@@ -127,6 +128,12 @@ class DealExtractor:
             for first, last in [w.split("-")]
         }
         self.hyphen_key = strings.add("-")
+        # The object nouns of the idioms of joining forces ("joined forces with Y"),
+        # whose verb is then a partnership verb (frame:forces-joined).
+        self.idiom_keys = numpy.array(
+            sorted({strings.add(n) for nouns in FORCES_JOINED.values() for n in nouns}),
+            dtype=numpy.uint64,
+        )
         self.lemma_keys = numpy.array(sorted(self.by_lemma), dtype=numpy.uint64)
         self.lower_keys = numpy.array(sorted(self.by_lower), dtype=numpy.uint64)
         # Every word that can open an attribution (see kg.deals.attach.attribution): its
@@ -157,6 +164,10 @@ class DealExtractor:
             if kind in _HEADS_ONLY and doc[i].dep_ == "compound":
                 continue  # "a transfer agreement": a modifier
             found[i] = kind  # type: ignore[assignment]
+        for i in numpy.flatnonzero(_among(array[:, 1], self.idiom_keys)).tolist():
+            verb = _forces_joined(doc[i])
+            if verb is not None:
+                found[verb.i] = "partner_v"  # type: ignore[assignment]
         if self.hyphenated:
             for i in numpy.flatnonzero(array[:, 1] == self.hyphen_key).tolist():
                 compound = _hyphen_compound(doc, i, self.hyphenated)
@@ -172,6 +183,16 @@ class DealExtractor:
         triggers, cues = self.triggers(doc)
         doc._.kg_deals = extract_deals(Context(doc, triggers, cues))
         return doc
+
+
+def _forces_joined(noun: Token) -> Token | None:
+    """The verb of an idiom of joining forces whose object is ``noun``: "X has joined
+    forces with Y", "X e Y han unido fuerzas" (lexicon ``forces_joined``); None for
+    "the armed forces", "unir las redes"."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "obj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if noun.lower_ in FORCES_JOINED.get(verb.lemma_.lower(), ()) else None
 
 
 def _hyphen_compound(

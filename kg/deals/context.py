@@ -33,6 +33,7 @@ from kg.deals.words import (
     COMPANY_NOUNS,
     COMPARISON_WORDS,
     DESCRIPTORS,
+    FORCES_JOINED,
     GROUP_NOUNS,
     LED_NOUNS,
     MEMBER_VERBS,
@@ -361,6 +362,8 @@ class Context:
             elif child.dep_ == "amod":
                 yield from _past_participle(self, head, child)
         yield from _target_past_bid(self, head)
+        yield from _bare_deal_noun_object(self, head)
+        yield from _partner_on_idiom_noun(self, head)
 
     def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
         """The most recent organisation mentioned before token ``tok_i``; not one named
@@ -567,6 +570,41 @@ def _target_past_bid(ctx: Context, bid: Token) -> Iterator[tuple[str, Token]]:
     for c in bid.head.children:
         if c.dep_ == "nmod" and c.i > bid.i and case_of(c) == "por" and c.i in ctx.tok_ent:
             yield "por", c
+
+
+def _partner_on_idiom_noun(ctx: Context, verb: Token) -> Iterator[tuple[str, Token]]:
+    """ "X has joined forces with Y": the parser hangs the "with" on the noun of the
+    idiom of joining forces (lexicon ``forces_joined``); it is the verb's partner."""
+    nouns = FORCES_JOINED.get(verb.lemma_.lower())
+    if nouns is None:
+        return
+    for obj in verb.children:
+        if obj.dep_ in ("dobj", "obj") and obj.lower_ in nouns:
+            yield from ((p, a) for p, a in ctx.prep_args(obj) if p in ("with", "con"))
+
+
+# Deal nouns that name a bare kind of agreement ("un acuerdo de compra", "un contrato de
+# venta"), whose "de" is the thing bought or sold.
+_BARE_DEAL_KINDS = ("acquire_n", "sell_n")
+
+
+def _bare_deal_noun_object(ctx: Context, deal: Token) -> Iterator[tuple[str, Token]]:
+    """ "firmó un acuerdo de compra de Y", "cerró un contrato de venta de Y": the small
+    Spanish parser hangs "de Y" on the agreement noun that the bare deal noun (no
+    determiner) qualifies; the name right after the deal noun is what it buys or sells,
+    as in "la compra de Y" (parties:bare-deal-noun). Not when the deal noun has its
+    own "de" ("acuerdo de venta de Y a Z") nor a name further on ("el contrato de
+    compra de 2019 de Y")."""
+    if ctx.by_token.get(deal.i) not in _BARE_DEAL_KINDS or deal.dep_ != "nmod" \
+            or case_of(deal) != "de" or deal.head.pos_ != "NOUN" \
+            or any(c.dep_ == "det" for c in deal.children) or doc_lang(deal.doc) != "es":
+        return
+    if any(c.dep_ == "nmod" and case_of(c) == "de" for c in deal.children):
+        return
+    after = next((c for c in deal.head.children if c.i > deal.i and c.dep_ == "nmod"), None)
+    if after is not None and case_of(after) == "de" and after.i in ctx.tok_ent \
+            and after.i == deal.right_edge.i + 2:
+        yield "de", after
 
 
 def _own_name_parts(ctx: Context, ref: EntityRef | None, child: Token) -> list[Token] | None:

@@ -2946,6 +2946,8 @@ def _agreement(
     ctx: Context, m: Mention, tok: Token, received: Token | None, triggers: set[int]
 ) -> bool:
     _signed_in_relative(ctx, m, tok)
+    if _work_under_contract(ctx, m, tok):
+        return True
     _supply(ctx, m, tok, received, triggers)
     if received is None and not m.supply:
         interest_agreement(ctx, m, tok)
@@ -2957,6 +2959,39 @@ def _agreement(
         contracting_activity(ctx, m, tok)
     else:
         _awarded_to(ctx, m, tok)
+    return True
+
+
+_UNDER = frozenset({"under", "bajo"})
+
+
+def _work_under_contract(ctx: Context, m: Mention, tok: Token) -> bool:
+    """ "X will provide guards for Y under a three-year contract", "X construirá dos
+    buques para Y bajo un contrato de 40 millones": work or supply done for a company
+    under a contract is bought by that company from the one who does it
+    (parties:work-under-contract): the verb of work or supply (``supplier_verbs``)
+    that the contract is under names the seller as its subject and the buyer with
+    "for" / "para", on the verb or on what it supplies. Not "for its unit Y" (the
+    doer's own), nor a contract that names a party of its own (the doer, its
+    subject, aside)."""
+    if tok.head.lower_ not in _UNDER and case_of(tok) not in _UNDER:
+        return False
+    verb = tok.head.head if tok.head.lower_ in _UNDER else tok.head
+    if not is_verbal(verb) or verb.lemma_.lower() not in SUPPLIER_VERBS:
+        return False
+    sellers = [x for s in subjects(verb) for x in ctx.np_entities(s) if x.kind == "org"]
+    buyers = [
+        x for h in (verb, *direct_objects(verb)) for prep, arg in ctx.prep_args(h)
+        if prep in ("for", "para") and arg.i < tok.i
+        and not any(c.lower_ in OWN_POSSESSIVES for c in arg.children if c.i < arg.i)
+        for x in ctx.np_entities(arg) if x.kind == "org"
+    ]
+    buyers = [x for x in buyers if x not in sellers]
+    if not sellers or not buyers or m.parties() - set(sellers):
+        return False
+    m.roles = [("partner", buyers[0]), ("partner", sellers[0])]
+    m.supply = True
+    m.rules.append("parties:work-under-contract")
     return True
 
 

@@ -34,7 +34,7 @@ def misread_verb(tok: Token) -> str | None:
     tagged a noun or an adjective: "Zegona compra Vodafone España", not "la compra de"."""
     doc = tok.doc
     if doc_lang(doc) == "en":
-        return _headline_verb(tok)
+        return _headline_verb(tok) or _infinitive_after_adjective(tok)
     verb = PRESENT_FORMS.get(tok.lower_)
     if verb is None or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
         return None
@@ -46,6 +46,29 @@ def misread_verb(tok: Token) -> str | None:
     if before.pos_ != "PROPN" or after.pos_ not in _OBJ_START:
         return None
     return present_kind(tok.lower_)
+
+
+def _infinitive_after_adjective(tok: Token) -> str | None:
+    """The verb kind of an English infinitive after an adjective that the parser read
+    as the preposition "to" and a noun: "X is proud to partner with Y", "excited to
+    partner with Y" (frame:infinitive-after-adjective). A bare singular noun, the
+    object of "to" on an adjective, with a preposition of its own ("proud to partner
+    with"), and listed as a trigger verb; "open to a partnership with Y" (a
+    determiner) and "a path to partnership" (no adjective) are nouns."""
+    if tok.tag_ != "NN" or tok.dep_ != "pobj":
+        return None
+    to = tok.head
+    if to.lower_ != "to" or to.dep_ != "prep" or to.head.pos_ != "ADJ" or to.i != tok.i - 1:
+        return None
+    if any(c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in tok.children):
+        return None
+    if not any(c.dep_ == "prep" for c in tok.children):
+        return None
+    lemma = tok.lemma_.lower()
+    for kind, words in TRIGGERS.get("en", {}).items():
+        if kind.endswith("_v") and lemma in words:
+            return kind
+    return None
 
 
 def _headline_verb(tok: Token) -> str | None:

@@ -90,6 +90,7 @@ from kg.deals.words import (
     BID_NOUNS,
     BID_VERBS_EN,
     BID_VERBS_ES,
+    CALENDAR_WORDS,
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
@@ -1894,6 +1895,42 @@ def _holders_listed(r: Reading) -> None:
 _JOINED_BY = frozenset({"join"})
 
 
+def _lead_after_date(r: Reading) -> list[Token]:
+    """ "Y was valued at $900 million in a funding round last year led by X": a date
+    between a round noun and its participle of leading makes the English parser hang
+    the participle on the verb the round is told under; with only the date between
+    them, the participle is the round's (parties:lead-after-date)."""
+    if not r.noun or r.kind != "round" or doc_lang(r.tok.doc) != "en":
+        return []
+    doc, end = r.tok.doc, r.tok.right_edge.i
+    verb = r.tok.head
+    for _ in range(4):  # up through "in" and what the phrase hangs on
+        if is_verbal(verb) or verb.head == verb:
+            break
+        verb = verb.head
+    if not is_verbal(verb):
+        return []
+    leads = [
+        c for c in verb.children
+        if c.dep_ in ("advcl", "acl") and c.tag_ == "VBN" and c.i > end
+        and c.lemma_.lower() in LEAD_VERBS and not subjects(c)
+    ]
+    return [
+        c for c in leads[:1]
+        if c.i > end + 1 and all(
+            t.like_num or t.lower_ in CALENDAR_WORDS or t.lower_ in _TIME_WORDS
+            for t in doc[end + 1 : c.i]
+        )
+    ]
+
+
+# The words of a date told after a round ("last year", "earlier this month", "in 2023,")
+_TIME_WORDS = frozenset({
+    ",", "in", "last", "this", "earlier", "late", "early", "year", "month", "week",
+    "quarter", "ago", "spring", "summer", "autumn", "fall", "winter",
+})
+
+
 def lead_investors(r: Reading) -> None:
     """Investors that lead a round: "led by X", "liderada por X"; and those that take
     part in it: "joined by Y", "con la participación de X", "en la que participaron X
@@ -1906,7 +1943,7 @@ def lead_investors(r: Reading) -> None:
         r.noun and r.tok.dep_ in SUBJ_DEPS and head.lemma_.lower() in LEAD_VERBS
         and is_passive(head)
     ) else []
-    for c in [*r.tok.subtree, *passive_lead]:
+    for c in [*r.tok.subtree, *passive_lead, *_lead_after_date(r)]:
         if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i:
             for prep, arg in ctx.prep_args(c):
                 if prep in ("by", "por"):

@@ -353,6 +353,8 @@ def answer_lemma(verb: Token) -> str:
     return lemma
 RELATIONAL_NOUNS = LEXICON.words("relational_nouns")
 PHRASAL_TAKEOVER = LEXICON.table("phrasal_takeover")
+# verb → the object nouns of its idiom of joining forces ("join forces", "unir fuerzas")
+FORCES_JOINED = {v: frozenset(n.split()) for v, n in LEXICON.table("forces_joined").items()}
 PHRASAL_PAY = LEXICON.table("phrasal_pay")
 FIELD_LABELS = LEXICON.table("field_labels")  # kg.deals.fields
 FIELD_STATUSES = LEXICON.table("field_statuses")
