@@ -48,7 +48,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from kg.conll import document_text, group_documents, read_conll  # noqa: E402
-from kg.corroborate import Corroborator, droppable, features, to_json  # noqa: E402
+from kg.corroborate import Corroborator, droppable, features, kept_by_place, to_json  # noqa: E402
 from kg.deal_scorer import ScorerModel, fit  # noqa: E402
 from kg.evaluate import (  # noqa: E402
     GoldArticle,
@@ -92,7 +92,7 @@ class Sample:
     kind: str
     feats: list[str]
     label: int
-    droppable: bool  # the component may drop it (model-only, no deal party)
+    droppable: bool  # the component may drop it (model-only, no deal party, not kept by place)
 
 
 def gold_halves(folder: Path, which: tuple[int, ...]) -> list[tuple[Article, GoldArticle]]:
@@ -165,9 +165,10 @@ def samples_of(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipeline
         parties = {ref for d in doc._.kg_deals or () for _, ref in d.roles}
         roles = {ref for r in doc._.kg_roles or () for ref in (r.person, r.organization)}
         for e, y in zip(entities, label_entities(entities, gold), strict=True):
-            feats = features(doc, e, parties=parties, in_roles=roles, **known)  # type: ignore[arg-type]
-            samples.append(Sample(article.id, e.kind, feats, y,
-                                  droppable(e) and e.ref not in parties))
+            feats = features(doc, e, parties=parties, in_roles=roles,  # type: ignore[arg-type]
+                             entities=entities, **known)
+            samples.append(Sample(article.id, e.kind, feats, y, droppable(e)
+                                  and e.ref not in parties and not kept_by_place(feats)))
         gold_counts[article.id] = len(gold.organizations) + len(gold.people)
         if n % 100 == 99:
             log(f"{n + 1} articles read")
@@ -226,9 +227,10 @@ def conll_samples(path: Path, pipelines: Pipelines,
             want = "ORG" if e.kind == "org" else "PER"
             right = sum(gold.get((m.start, m.end)) == want for m in e.mentions)
             label = int(bool(e.mentions) and 2 * right >= len(e.mentions))
-            feats = features(doc, e, parties=parties, in_roles=roles, **known)  # type: ignore[arg-type]
-            samples.append(Sample(article.id, e.kind, feats, label,
-                                  droppable(e) and e.ref not in parties))
+            feats = features(doc, e, parties=parties, in_roles=roles,  # type: ignore[arg-type]
+                             entities=entities, **known)
+            samples.append(Sample(article.id, e.kind, feats, label, droppable(e)
+                                  and e.ref not in parties and not kept_by_place(feats)))
             right_here += label
         gold_counts[article.id] = max(len(names), right_here)
         if number % 200 == 0:
