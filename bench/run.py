@@ -49,7 +49,13 @@ from kg.facts import Article  # noqa: E402
 from kg.graph import build_graph  # noqa: E402
 from kg.ingest import read_articles  # noqa: E402
 from kg.iri import article_iri  # noqa: E402
-from kg.nlp import DEFAULT_MODELS, add_kg_components, load_model, pipeline_id  # noqa: E402
+from kg.nlp import (  # noqa: E402
+    DEFAULT_MODELS,
+    add_kg_components,
+    corroborate_default,
+    load_model,
+    pipeline_id,
+)
 from kg.pipeline import make_run  # noqa: E402
 from kg.rdfio import nquads  # noqa: E402
 from kg.validate import check_many, load_shapes  # noqa: E402
@@ -57,7 +63,7 @@ from kg.validate import check_many, load_shapes  # noqa: E402
 KG_COMPONENTS = (
     "kg_sentence_starts", "kg_sum_phrase", "kg_clause_subject", "kg_entities", "kg_money",
     "kg_deals",
-)
+) + (("kg_corroborate",) if corroborate_default() else ())
 KG_BATCH = 32  # articles per batch in kg extract (kg.parallel.run_articles)
 
 

@@ -18,8 +18,8 @@ organisations (:func:`kept_by_place`).
 
 The model (:func:`kg.deal_scorer.fit`) is trained by ``train/corroborate.py`` on the
 opened halves and the CoNLL development files (``testa``) and shipped as
-``models/corroborate.json``. It is off by default
-(``KG_CORROBORATE=on`` switches it on; ``kg.nlp.CORROBORATE`` is the default).
+``models/corroborate.json``. It is on by default
+(``KG_CORROBORATE=off`` switches it off; ``kg.nlp.CORROBORATE`` is the default).
 
 >>> nlp.add_pipe("kg_corroborate", after="kg_deals")  # doctest: +SKIP
 """

