@@ -101,6 +101,7 @@ from kg.entities.words import (
     PUBLIC_OWNERS,
     RAISE_VERBS,
     REGIONAL_DEMONYMS,
+    REGIONAL_TAILS,
     ROLE_NOUN_WORDS,
     ROUND_WORDS,
     SEAT_WORDS,
@@ -115,6 +116,7 @@ from kg.entities.words import (
     STATE_HEADS,
     SURNAME_TAILS,
     TARGET_VERBS,
+    THING_HEADS,
     TRAILING_DESCRIPTORS,
     UNIT_WORDS,
     WORLD_REGIONS,
@@ -847,6 +849,42 @@ def org_tail(x: Ctx, i: int) -> Found:
             return [_Cand(s, e, "ORG", _P_HEAD), *_partners_pair(x, s, e)]
         return []
     return None
+
+
+def regional_tail(x: Ctx, i: int) -> Found:
+    """Spanish: a coined word that no list knows (no common noun, place, given name or
+    surname) and a word of where a company works closing it ("Telvinet Sur", "Odontalia
+    Norte", "Redlinea Andina", "Viasfalt Aragonesa"): a company's name, which the small
+    model reads as a place or a miscellany (a name it reads as a person's is left to the
+    person rules: allowing it lost a closed half's names). A place so named opens with
+    a common noun or a place the lists know ("Sierra Norte", "Europa Central", "Costa
+    Atlántica"), or follows an article or the "en" of where ("la Comunitat
+    Valenciana", "en Alcobre Norte"), and Spanish puts "del" before a point of the
+    compass in a country's or a state's name ("Carolina del Norte")."""
+    doc, texts = x.doc, x.texts
+    if x.kn.lang != "es" or i == 0 or doc[i].is_sent_start or not x.caps[i - 1] or \
+            (i + 1 < x.n and x.caps[i + 1]):
+        return None
+    s = x.run_start(i - 1)
+    if i - s > 2 or x.initial_false(s) or (s > 0 and x.lowers[s - 1] in _PLACE_BEFORE) or \
+            _label_at(x.model, s, i + 1) == "PER":
+        return []  # "en Alcobre Norte", "la Comarca Norte": a place's article or "en"
+    for k in range(s, i):
+        word = texts[k]
+        if not (word.isalpha() and word[:1].isupper() and not word.isupper()) or \
+                x.kn.is_common(word) or word in x.kn.places or is_city(word) or \
+                word in x.kn.countries or word in WORLD_REGIONS or word in ARTICLE_PLACES \
+                or word in NON_NAMES or word in THING_HEADS or word in REGIONAL_TAILS:
+            return []
+    if _known_place(x, s, i + 1) or _person_word(x, s, i, model=[]) or \
+            doc[s:i + 1].text in subdivision_forms():
+        return []
+    return [_Cand(s, i + 1, "ORG", _P_HEAD)]
+
+
+# Words before a place's name that a coined company name seldom takes: the "en" of
+# where, and an article ("en la Comunitat Valenciana", "del Distrito Norte").
+_PLACE_BEFORE = frozenset({"en", "el", "la", "los", "las", "del", "al"})
 
 
 def kin_tail(x: Ctx, i: int) -> Found:
@@ -2804,6 +2842,7 @@ ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:kin_tail", kin_tail, ("cue:org_tail",), "text",
         KIN_TAILS | frozenset(words[-1] for words in COMPOUND_TAILS)),
     Cue("cue:org_tail", org_tail, (), "text", ORG_TAILS | SURNAME_TAILS),
+    Cue("cue:regional_tail", regional_tail, (), "text", REGIONAL_TAILS),
     Cue("cue:descriptor", descriptor, ("cue:plural_descriptor",), "lower", _DESCRIPTOR_WORDS),
     Cue("cue:plural_descriptor", plural_descriptor, (), "lower", _PLURAL_CUES),
     Cue("cue:sector_major", sector_major, (), "lower", SECTOR_HEADS),

@@ -210,9 +210,11 @@ class _OrgGroups:
             # not make the two one.
             if len({self.find(o) for o in longer}) > 1:
                 longer = sorted(longer, key=seen_first.__getitem__)[:1]
+            raw = keys[k]
+            if _is_acronym(raw) and longer and _spells_another(raw, k, ordered, keys):
+                longer = [o for o in longer if not _acronym_opens(k, o)]
             for other in longer:
                 self.union(k, other)
-            raw = keys[k]
             if _is_acronym(raw):
                 fits = [o for o in ordered if o != k and len(o.split()) > 1 and (
                         _initials_fit(raw, keys[o], strict=True)
@@ -259,6 +261,23 @@ class _OrgGroups:
         start = m.start - len(words)
         return start >= 0 and not m.doc[start:m.start].text[:1].islower() and \
             canonical_key(m.doc[start:m.start].text).split() == words
+
+
+def _spells_another(raw: str, k: str, ordered: list[str], keys: dict[str, str]) -> bool:
+    """Whether the acronym ``raw`` (key ``k``) gives the initials of a longer name that
+    it does not open ("KMH" of "Kelburn Marine Holdings")."""
+    return any(o != k and len(o.split()) > 1 and o.split()[0] != k
+               and _initials_fit(raw, keys[o], strict=True) for o in ordered)
+
+
+def _acronym_opens(k: str, other: str) -> bool:
+    """Whether the acronym ``k`` opens the name ``other`` before a word of a trade or a
+    name ("KMH Properties", "KMH Logistics Sdn Bhd"): a subsidiary named after the group
+    the acronym stands for, another company (issue #13), not the group with a generic
+    tail or a legal form ("KMH Group", "KMH Ltd"), which is the group itself."""
+    words = other.split()
+    return len(words) > 1 and words[0] == k and not all(
+        w in GENERIC_TAIL or w in LEGAL_FOLDED for w in words[1:])
 
 
 def _less_country(name: str) -> str:
