@@ -42,6 +42,7 @@ from kg.deals.words import (
     OFFER_NOUNS,
     RELATIONAL_NOUNS,
     RELATIVE_POSSESSIVES,
+    SUBJ_DEPS,
 )
 from kg.doc import (
     covering_tokens,
@@ -288,7 +289,7 @@ class Context:
             return [g for g in child.children if g.dep_ in ("oprd", "xcomp", "dobj", "obj", "attr")]
         if dep == "nmod" and case_of(child) in ("como",):
             return [child]
-        if ref is None and tok.lemma_.lower() in GROUP_NOUNS and (
+        if _unnamed_group(tok, ref, self.tok_ent) and (
             (dep == "prep" and child.lower_ == "of")
             or (dep == "nmod" and case_of(child) == "de" and child.i in self.tok_ent)
         ):
@@ -594,9 +595,11 @@ def _bare_deal_noun_object(ctx: Context, deal: Token) -> Iterator[tuple[str, Tok
     determiner) qualifies; the name right after the deal noun is what it buys or sells,
     as in "la compra de Y" (parties:bare-deal-noun). Not when the deal noun has its
     own "de" ("acuerdo de venta de Y a Z") nor a name further on ("el contrato de
-    compra de 2019 de Y")."""
+    compra de 2019 de Y"), nor when the agreement is a clause's subject ("el acuerdo
+    de compra de X con Y incluye …": X is whose agreement it is)."""
     if ctx.by_token.get(deal.i) not in _BARE_DEAL_KINDS or deal.dep_ != "nmod" \
             or case_of(deal) != "de" or deal.head.pos_ != "NOUN" \
+            or deal.head.dep_ in SUBJ_DEPS \
             or any(c.dep_ == "det" for c in deal.children) or doc_lang(deal.doc) != "es":
         return
     if any(c.dep_ == "nmod" and case_of(c) == "de" for c in deal.children):
@@ -844,3 +847,14 @@ def _mentions_by_token(
                 tok_ent.setdefault(i, ent.ref)
     starts.sort(key=lambda x: x[0])
     return tok_ent, starts
+
+
+def _unnamed_group(
+    group: Token, ref: EntityRef | None, tok_ent: dict[int, EntityRef]
+) -> bool:
+    """A group noun with no name ("a consortium of A and B" stands for its members);
+    not one in apposition to a name ("a contract with X, a consortium of A and B"),
+    which describes that company, the party: its members are not."""
+    return ref is None and group.lemma_.lower() in GROUP_NOUNS and not (
+        group.dep_ == "appos" and group.head.i in tok_ent
+    )

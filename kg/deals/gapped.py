@@ -125,9 +125,13 @@ def gapped_deals(
     by_prep = {prep: role for prep, ref in first.names for role, r in m.roles if r == ref}
     bare = by_prep.get("", theme)
     later: list[_Stretch] = []
+    # a preposition pairs stretches only when the first stretch's name after it is a
+    # party ("sold A to X and B to Y"); "Y compró X, controlada por A y participada por
+    # B": the owners after "por" are no party, so B is no second purchase
+    told_after = {prep for prep in first.counterparts() if prep in by_prep}
     for s in stretches[1:]:
         priced = len(first.money) == 1 and len(s.money) == 1
-        paired = bool(first.counterparts() & s.counterparts())
+        paired = bool(told_after & s.counterparts())
         again = priced and not s.names and _another_payment(ctx, s)
         if not again and (not s.names or not (priced or paired)):
             break

@@ -32,6 +32,7 @@ def fold_sentence(ms: list[Mention], earlier: frozenset[int] = frozenset()) -> l
     from A and B") join that round. A deal told in a clause of time before the deal
     referred back (``earlier``, by trigger: "la compra llega meses después de que X
     vendiera su filial a Y") is another, earlier deal, and keeps its parties."""
+    _rounds_of_one_raiser(ms)
     rounds = [m for m in ms if m.type == "Investment"]
     out: list[Mention] = []
     for m in ms:
@@ -62,6 +63,25 @@ def fold_sentence(ms: list[Mention], earlier: frozenset[int] = frozenset()) -> l
             continue
         kept.append(m)
     return kept
+
+
+def _rounds_of_one_raiser(ms: list[Mention]) -> None:
+    """ "Tidewell raised $4m in a seed round led by A and $40m in a Series B led by B":
+    the rounds one sentence tells apart by their leads (parties:lead-of-own-round,
+    kg.deals.roles._of_another_round) are all raised by the one company the first is
+    raised by; a round told with its investors and money but no company takes it
+    (merge:round-of-same-raiser)."""
+    told = {ref for m in ms if m.type == "Investment" and "parties:lead-of-own-round" in m.rules
+            for role, ref in m.roles if role == "investee"}
+    if len(told) != 1:
+        return
+    (company,) = told
+    for m in ms:
+        roles = {role for role, _ in m.roles}
+        if m.type == "Investment" and m.amount is not None and roles == {"investor"} \
+                and company not in m.parties():
+            m.add_role("investee", company)
+            m.rules.append("merge:round-of-same-raiser")
 
 
 def _conflicts(a: Amount | None, b: Amount | None) -> bool:
@@ -1401,13 +1421,15 @@ def _split_investors(deals: list[Deal]) -> list[Deal]:
     """Holders named together ("accionistas: A, B y C") without a round amount are
     separate stakes, one deal each; a round keeps all its investors, and so do the
     investors of a listing's tranche ("cornerstone investors A and B",
-    kg.deals.listing; "inversionistas ancla"), who buy one tranche together."""
+    kg.deals.listing; "inversionistas ancla"), who buy one tranche together, and the
+    backers a company's "backers include" lists ("Y's backers include A and B"): its
+    group of backers, told as one (parties:holders-include)."""
     out: list[Deal] = []
     for d in deals:
         investors = [r for role, r in d.roles if role == "investor"]
         round_ = any(
             rule.startswith(("frame:round_", "frame:raise_", "parties:listing-",
-                             "parties:anchor-investors"))
+                             "parties:anchor-investors", "parties:holders-include"))
             for rule in d.rules
         )
         if d.type == "Investment" and len(investors) > 1 and d.amount is None and not round_:

@@ -1224,10 +1224,29 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             p in ("de", "of") for p, _ in ctx.prep_args(arg)
         ):
             # "X, que entró en el accionariado en 2021": the capital of the company
-            # the article is about
-            topic = topic_before(ctx, arg.i, m.parties() | r.exclude)
+            # the article is about; just after a takeover told, of the company sold
+            sold = _sold_just_before(ctx, m, m.parties() | r.exclude)
+            if sold is not None:
+                m.rules.append("parties:capital-of-company-sold")
+            topic = sold or topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+# How many sentences after a takeover told a capital entered is still the target's.
+_SOLD_REACH = 2
+
+
+def _sold_just_before(ctx: Context, m: Mention, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "Y acordó comprar X. Venden los fundadores y el fondo Z, que había entrado en el
+    accionariado hace años": a holder told entering a capital of no company named, within
+    two sentences of a takeover, entered the capital of the company taken over (the
+    story follows the company sold, not its buyer); never one the holder itself
+    bought."""
+    told = ctx.told_roles.get("target")
+    if told is None or not 0 <= m.sent - told[0] <= _SOLD_REACH or told[1] in exclude:
+        return None
+    return told[1] if told[1].kind == "org" else None
 
 
 def _named_doer(r: Reading) -> bool:
@@ -1944,7 +1963,8 @@ def lead_investors(r: Reading) -> None:
         and is_passive(head)
     ) else []
     for c in [*r.tok.subtree, *passive_lead, *_lead_after_date(r)]:
-        if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i:
+        if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i \
+                and not _of_another_round(r, c):
             for prep, arg in ctx.prep_args(c):
                 if prep in ("by", "por"):
                     for x in ctx.np_entities(arg):
@@ -1960,7 +1980,8 @@ def lead_investors(r: Reading) -> None:
             for x in (x for o in direct_objects(c) for x in ctx.np_entities(o)):
                 r.m.add_role("investor", x)
             continue
-        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"}:
+        if c.i == r.tok.i or c.lemma_.lower() not in PARTICIPATE_WORDS | {"invest", "invertir"} \
+                or _of_another_round(r, c):
             continue
         if _with_participating(c):
             # "X raised $10m, with A and B participating": the absolute construction
@@ -1989,6 +2010,37 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+# The dependencies that keep a word in the noun phrase of the round it names.
+_IN_ROUND_PHRASE = frozenset({"compound", "flat", "appos", "nmod", "amod", "nummod"})
+
+
+def _of_another_round(r: Reading, c: Token) -> bool:
+    """ "captó 5 millones en una serie A que lideró X y después 20 en su serie B, liderada
+    por Y y con la participación de Z": with two rounds told in one sentence,
+    a lead or a participation belongs to the round noun it hangs on; the verb's deal
+    takes those of its first round only, a round noun's deal only its own
+    (parties:lead-of-own-round)."""
+    ctx = r.ctx
+    told = [t for t in ctx.sents[r.m.sent] if ctx.by_token.get(t.i, "").startswith("round")]
+    words = {t.i for t in told}
+
+    def one_round(t: Token) -> int:  # "una ronda Serie B", "a Series B round": one round
+        while t.dep_ in _IN_ROUND_PHRASE and t.head.i != t.i:
+            t = t.head
+        return t.i
+
+    if len({one_round(t) for t in told}) < 2:
+        return False
+    own = next((one_round(a) for a in c.ancestors if a.i in words), None)
+    mine = one_round(r.tok) if r.tok.i in words else min(
+        (one_round(t) for t in r.tok.subtree if t.i in words), default=None)
+    if own is None or mine is None or own == mine:
+        return False
+    if "parties:lead-of-own-round" not in r.m.rules:
+        r.m.rules.append("parties:lead-of-own-round")
+    return True
 
 
 def _with_as_investor(r: Reading) -> list[EntityRef]:
