@@ -235,7 +235,11 @@ def word_positions(
         if index is None:
             index = kept.positions[(kind, None)] = {}
             for i, w in enumerate(_words(doc, kind)):
-                index.setdefault(w, []).append(i)
+                at = index.get(w)  # (no new list per word, as setdefault would make)
+                if at is None:
+                    index[w] = [i]
+                else:
+                    at.append(i)
         hits = [index[w] for w in (words if len(words) < len(index) else index)
                 if w in words and w in index]
         found = kept.positions[key] = hits[0] if len(hits) == 1 else sorted(

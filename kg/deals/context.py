@@ -17,7 +17,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from kg.deals.frame import frame_speaker, news_outlets
+from kg.deals.frame import frame_speaker, outlets_besides
 from kg.deals.guards import (
     court_officers,
     judges,
@@ -130,13 +130,13 @@ class Context:
         # the story follows (kg.deals.refer.owned_company)
         self.told_parties: list[tuple[str, EntityRef]] = []
         self.voice: EntityRef | None = None  # whose "we" the text is (kg.deals.refer)
-        # news agencies and the article's outlet report deals, never make them
-        # (not the organisation that writes the text itself, kg.deals.frame)
-        self.not_parties = news_outlets(doc, self.entities) | dateline_sources(
-            doc, self.entities
-        )
         # the one organisation the text's frame names as its writer: its "we"
         self.frame_voice = frame_speaker(doc, self.entities)
+        # news agencies and the article's outlet report deals, never make them
+        # (not the organisation that writes the text itself, kg.deals.frame)
+        self.not_parties = outlets_besides(
+            doc, self.entities, self.frame_voice
+        ) | dateline_sources(doc, self.entities)
         # stock exchanges, regulators and courts, lenders and judges (kg.deals.guards)
         self.supervisors = supervisors(self.entities) | court_officers(doc, self.entities)
         self.venues = (
@@ -838,13 +838,14 @@ def _mentions_by_token(
     tok_ent: dict[int, EntityRef] = {}
     starts: list[tuple[int, EntityRef]] = []
     for ent in entities:
+        ref = ent.ref  # (one reference per entity, not one per word)
         for m in ent.mentions:
             found = covering_tokens(doc, m.start, m.end)  # (no Span, no Token)
             if found is None:
                 continue
-            starts.append((found[0], ent.ref))
+            starts.append((found[0], ref))
             for i in range(*found):
-                tok_ent.setdefault(i, ent.ref)
+                tok_ent.setdefault(i, ref)
     starts.sort(key=lambda x: x[0])
     return tok_ent, starts
 

@@ -66,7 +66,14 @@ def news_outlets(doc: Doc, entities: Sequence[Entity]) -> set[EntityRef]:
     """The outlets that report the article's deals (``kg.doc.reporting_outlets``),
     without the organisation that writes it itself (module docstring): its own page
     tells its own deals."""
-    writer = frame_speaker(doc, entities)
+    return outlets_besides(doc, entities, frame_speaker(doc, entities))
+
+
+def outlets_besides(
+    doc: Doc, entities: Sequence[Entity], writer: EntityRef | None
+) -> set[EntityRef]:
+    """``news_outlets`` where the frame's writer (``frame_speaker``) is already known:
+    the reporting outlets but ``writer``."""
     return reporting_outlets(doc, entities) - ({writer} if writer is not None else set())
 
 

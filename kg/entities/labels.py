@@ -31,7 +31,7 @@ from kg.entities.runs import (
     opens_clause,
 )
 from kg.entities.words import (
-    ADDRESS_STYLES,
+    ADDRESS_STYLES_BY_FIRST,
     ARTICLES,
     CONNECTORS,
     CORPORATE_TITLES,
@@ -502,7 +502,9 @@ def _past_address_style(texts: list[str], s: int, e: int) -> int:
     """Where a name begins past a style of address, no name itself ("Su Majestad",
     "His Royal Highness"): "Su Majestad el Rey Tomás" names the king, "Su Majestad"
     alone no one by name."""
-    for words in ADDRESS_STYLES:
+    if s >= e:
+        return s
+    for words in ADDRESS_STYLES_BY_FIRST.get(texts[s], ()):  # (those that open with it)
         if tuple(texts[s:min(s + len(words), e)]) == words:
             return s + len(words)
     return s

@@ -604,8 +604,10 @@ def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_C
     follows a determiner, as no person's name does. A mention that stands alone as a
     verb's subject or object ("Sable did not reply") may be a party, and stays; so
     does a mention of a person the constraints kept ("Ivo Marsh ... Marsh said")."""
+    texts = _texts(doc)
+
     def words(c: _Cand) -> tuple[str, ...]:
-        return tuple(t.text for t in doc[c.start:c.end])
+        return tuple(texts[c.start:c.end])
 
     names = {words(c) for c in before if _ECHO not in c.rules}
     kept: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -614,10 +616,12 @@ def _echoes_follow(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_C
             kept[words(c)].add(c.label)
     out: list[_Cand] = []
     for c in after:
-        held = words(c)
+        if c.label != "PER" or _ECHO not in c.rules:
+            out.append(c)
+            continue
+        held = words(c)  # (the names that hold it: asked only of one sense's people)
         holders = [n for n in names if _holds(n, held)]
-        if c.label != "PER" or _ECHO not in c.rules or not holders or \
-                any(_holds(n, held) for n, labels in kept.items() if "PER" in labels):
+        if not holders or any(_holds(n, held) for n, labels in kept.items() if "PER" in labels):
             out.append(c)
             continue
         # (an organisation is called short by its first words, never by a later one;
@@ -728,47 +732,48 @@ class _Names:
 
     def __init__(self, kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> None:
         self.kn, self.doc = kn, doc
-        people = [doc[c.start:c.end] for c in chosen if c.label == "PER" and c.end - c.start > 1]
-        self.last_names = {span[-1].text for span in people}
+        texts = _texts(doc)  # (the doc's words, read once: no Token per word)
+        people = [(c.start, c.end) for c in chosen if c.label == "PER" and c.end - c.start > 1]
+        self.last_names = {texts[end - 1] for _, end in people}
         self.surnames: dict[tuple[str, ...], int] = {}
         self.person_words: set[str] = set()
         self.word_owners: dict[str, set[int]] = defaultdict(set)
-        for span in people:
+        for start, end in people:
             # A hyphenated surname is one word of the name ("Álvarez-Pallete").
-            words = [t.text for t in span if caps[t.i] and t.text.replace("-", "").isalpha()]
+            words = [texts[i] for i in range(start, end)
+                     if caps[i] and texts[i].replace("-", "").isalpha()]
             self.person_words.update(words)
             for word in words:
-                self.word_owners[word].add(span.start)
+                self.word_owners[word].add(start)
             for size in range(1, len(words)):
                 for k in range(1, len(words) - size + 1):
-                    self.surnames.setdefault(tuple(words[k:k + size]), span.start)
+                    self.surnames.setdefault(tuple(words[k:k + size]), start)
         # Reports that name people by one word throughout (sports line-ups, "Rivaldo
         # marcó") do not follow the convention: it is read only where such names are
         # the exception.
-        lone = {doc[c.start].text for c in chosen if c.label == "PER" and
+        lone = {texts[c.start] for c in chosen if c.label == "PER" and
                 c.end - c.start == 1 and c.priority == _P_MODEL and
-                doc[c.start].text not in self.person_words}
+                texts[c.start] not in self.person_words}
         self.convention = len(lone) <= 3 and kn.lang == "es"
         self.per_ends = {c.end for c in chosen if c.label == "PER"}
         self.per_starts = {c.start for c in chosen if c.label == "PER"}
         # Words capitalised somewhere other than at the start of a sentence.
-        texts = _texts(doc)
-        inner = {texts[i] for i in range(len(texts)) if caps[i] and not _opens_sentence(doc, i)}
+        inner_at = [i for i in range(len(texts)) if caps[i] and not _opens_sentence(doc, i)]
+        inner = {texts[i] for i in inner_at}
         # ... and of those, the words capitalised where no longer name has them
         in_names = {i for c in chosen if c.end - c.start > 1 for i in range(c.start, c.end)}
-        self.alone_caps = {texts[i] for i in range(len(texts)) if caps[i] and
-                           i not in in_names and not _opens_sentence(doc, i)}
+        self.alone_caps = {texts[i] for i in inner_at if i not in in_names}
         # (a company's first word is its short form: "Altair" of "Altair Foods")
         self.alone_caps.update(texts[c.start] for c in chosen
                                if c.label == "ORG" and c.end - c.start > 1)
         self.inner_caps = inner
-        self.inner_caps.update(doc[i].text for c in chosen if c.end - c.start > 1
+        self.inner_caps.update(texts[i] for c in chosen if c.end - c.start > 1
                                for i in range(c.start, c.end))
         self.texts_of = Counter(span_text(doc, c.start, c.end) for c in chosen if c.label != "LOC")
         # Words of the organisations a cue or list (not only the model) found.
-        self.org_words = {doc[i].text for c in chosen if c.label == "ORG" and
+        self.org_words = {texts[i] for c in chosen if c.label == "ORG" and
                           c.priority > _P_MODEL for i in range(c.start, c.end)}
-        self.org_names = {tuple(t.text for t in doc[c.start:c.end])
+        self.org_names = {tuple(texts[c.start:c.end])
                           for c in chosen if c.label == "ORG" and c.end - c.start > 1}
         # The tokens each name covers (a name widened may take no other's word).
         self.owner_of = {i: c.start for c in chosen for i in range(c.start, c.end)}

@@ -21,7 +21,7 @@ from kg.entities.words import (
     FUNDING_WORDS,
     HEADLINE_VERBS,
     HOUSE_TRADES,
-    INTERNAL_BODIES,
+    INTERNAL_BODIES_BY_LAST,
     NAME_ARTICLES,
     NAME_PARTICLES,
     NON_NAMES,
@@ -283,7 +283,10 @@ def _list_of_names(doc: Doc, k: int, caps: list[bool]) -> list[_Cand]:
 def _strip_bodies(doc: Doc, s: int, e: int) -> int:
     """End of a name without a trailing company body ("Chevron Board of Directors")."""
     texts = _texts(doc)
-    for body in INTERNAL_BODIES:
+    if e <= s:
+        return e
+    # (only the bodies that end in the name's last word can end it)
+    for body in INTERNAL_BODIES_BY_LAST.get(texts[e - 1], ()):
         k = len(body)
         if e - s > k and tuple(texts[e - k:e]) == body:
             e -= k

@@ -94,6 +94,21 @@ REGIONAL_TAILS = _words("regional_tails") | frozenset(
 GOVERNMENT_NOUNS = _words("government_nouns")
 INTERNAL_BODIES = LEXICON.phrases("internal_bodies")
 ADDRESS_STYLES = LEXICON.phrases("address_styles")
+
+
+def _by_word(
+    phrases: tuple[tuple[str, ...], ...], at: int
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``phrases`` by their word ``at`` (0 the first, -1 the last), each word's in the
+    phrases' order: a rule that matches a phrase at a given word tries only those."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        found.setdefault(phrase[at], []).append(phrase)
+    return {word: tuple(them) for word, them in found.items()}
+
+
+INTERNAL_BODIES_BY_LAST = _by_word(INTERNAL_BODIES, -1)
+ADDRESS_STYLES_BY_FIRST = _by_word(ADDRESS_STYLES, 0)
 GENERIC_TAIL = _words("generic_tail")
 GENERIC_HEAD = _words("generic_head")
 NEWS_AGENCIES = _words("news_agencies")
