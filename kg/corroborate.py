@@ -27,7 +27,6 @@ opened halves and the CoNLL development files (``testa``) and shipped as
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -35,6 +34,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deal_scorer import ScorerModel, model_text, read_model
+from kg.entities.places import PLACED_NOUNS
+from kg.entities.words import LEGAL_FORMS, ORG_HEADS, OWNED_NOUNS
 from kg.facts import Entity, EntityRef
 from kg.resources import data_dir
 
@@ -49,6 +50,9 @@ _SHORT_LINE = 12
 _LIST_GLUE = frozenset({",", "and", "&", "or", "y", "e", "o", "and/or"})
 # The possessive endings between a name and what it owns ("Acme's plants").
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+# A company's parts, holdings and sites: the lexicon's ``owned_nouns`` and the nouns a
+# place's name modifies ("the Acme plant", "las tiendas de Acme").
+_OWNED_NOUNS = OWNED_NOUNS | PLACED_NOUNS
 
 
 def droppable(entity: Entity) -> bool:
@@ -193,16 +197,6 @@ def _org_mentions(doc: Doc, entities: Iterable[Entity],
     return out
 
 
-@cache
-def _owned_nouns() -> frozenset[str]:
-    """A company's parts, holdings and sites (``owned_nouns`` of the lexicon and the
-    nouns a place's name modifies)."""
-    from kg.entities.places import _PLACED_NOUNS
-    from kg.entities.words import OWNED_NOUNS
-
-    return frozenset(OWNED_NOUNS) | _PLACED_NOUNS
-
-
 def _listed(doc: Doc, span: SpacySpan, neighbours: dict[int, bool]) -> list[str]:
     """``listed_cued`` when the mention is listed ("A, B and C", "A & B") next to an
     organisation a rule of kg's typed, ``listed_org`` next to one the model alone
@@ -222,7 +216,7 @@ def _owner(doc: Doc, span: SpacySpan) -> list[str]:
     """``owns_noun`` when the mention names the owner of a company's part, holding or
     site: right before it ("the Acme plant", "Acme's stores") or after "de"/"of" and
     it ("las tiendas de Acme", "shares of Acme")."""
-    nouns = _owned_nouns()
+    nouns = _OWNED_NOUNS
     i = span.end
     if i < len(doc) and doc[i].text in _POSSESSIVE:
         i += 1
@@ -304,8 +298,6 @@ class Corroborator:
 
     def knowledge(self) -> dict[str, object]:
         """What the entity rules know that the features read (given names, heads)."""
-        from kg.entities.words import LEGAL_FORMS, ORG_HEADS
-
         given: frozenset[str] = frozenset()
         is_common = None
         if "kg_entities" in self.nlp.pipe_names:

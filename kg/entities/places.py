@@ -105,7 +105,7 @@ def _known_place(kn: Knowledge, text: str) -> bool:
 
 # English nouns of sites and of companies that a place's name modifies ("its Halifax
 # yard", "Moncton investment firm X", "a Cork plant").
-_PLACED_NOUNS = frozenset({
+PLACED_NOUNS = frozenset({
     "yard", "shipyard", "plant", "factory", "mill", "site", "terminal", "facility",
     "warehouse", "office", "headquarters", "campus", "port", "mine", "refinery", "store",
     "branch", "hub", "depot", "firm", "company", "group", "lender", "bank", "insurer",
@@ -133,7 +133,7 @@ def _before_placed_noun(doc: Doc, c: _Cand) -> bool:
     for _ in range(2):
         if k >= len(doc) or not doc[k].is_lower or not doc[k].is_alpha:
             return False
-        if (doc[k].lower_ in _PLACED_NOUNS or doc[k].lower_.endswith(_MAKER_ENDINGS)) \
+        if (doc[k].lower_ in PLACED_NOUNS or doc[k].lower_.endswith(_MAKER_ENDINGS)) \
                 and doc[k].pos_ in ("NOUN", "PROPN"):
             return True
         k += 1
