@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -296,7 +297,7 @@ class Corroborator:
             self._model = load_model()
         return self._model
 
-    def knowledge(self) -> dict[str, object]:
+    def knowledge(self) -> dict[str, Any]:
         """What the entity rules know that the features read (given names, heads)."""
         given: frozenset[str] = frozenset()
         is_common = None
@@ -319,7 +320,7 @@ class Corroborator:
             if not droppable(e) or e.ref in parties:
                 out.append((e, None))
                 continue
-            feats = features(doc, e, parties=parties, in_roles=roles,  # type: ignore[arg-type]
+            feats = features(doc, e, parties=parties, in_roles=roles,
                              entities=entities, **known)
             out.append((e, None if kept_by_place(feats) else self.model.probability(feats)))
         return out

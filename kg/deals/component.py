@@ -167,7 +167,7 @@ class DealExtractor:
         for i in numpy.flatnonzero(_among(array[:, 1], self.idiom_keys)).tolist():
             verb = _forces_joined(doc[i])
             if verb is not None:
-                found[verb.i] = "partner_v"  # type: ignore[assignment]
+                found[verb.i] = "partner_v"
         if self.hyphenated:
             for i in numpy.flatnonzero(array[:, 1] == self.hyphen_key).tolist():
                 compound = _hyphen_compound(doc, i, self.hyphenated)

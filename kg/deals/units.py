@@ -14,8 +14,8 @@ looked at, never every token.
 from __future__ import annotations
 
 from kg.deals.context import Context
-from kg.deals.words import LEXICON
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 SUBSIDIARY_NOUNS = LEXICON.words("subsidiary_nouns")
 
