@@ -984,14 +984,36 @@ def _introduces_company(text: str, m: re.Match[str]) -> bool:
 
 
 # Which dollar a bare "$" means in English copy that writes "US$" for US dollars: the
-# first country the text names, by name, city or stock exchange.
-_DOLLAR_COUNTRIES = re.compile(
-    r"\b(?:(?P<CAD>Canad\w*|Toronto|Montr[ée]al|Vancouver|Calgary|Ottawa|TSX)"
-    r"|(?P<AUD>Australi\w*|Sydney|Melbourne|Perth|Brisbane|Adelaide|ASX)"
-    r"|(?P<NZD>New\s+Zealand\w*|Auckland|Wellington|Christchurch|Dunedin|NZX)"
-    r"|(?P<SGD>Singapor\w*|SGX)"
-    r"|(?P<HKD>Hong\s+Kong))\b"
-)
+# first country the text names, by name, city, stock exchange or (``_dollar_countries``)
+# province, state or territory.
+_DOLLAR_PLACES = {
+    "CAD": r"Canad\w*|Toronto|Montr[ée]al|Vancouver|Calgary|Ottawa|TSX",
+    "AUD": r"Australi\w*|Sydney|Melbourne|Perth|Brisbane|Adelaide|ASX",
+    "NZD": r"New\s+Zealand\w*|Auckland|Wellington|Christchurch|Dunedin|NZX",
+    "SGD": r"Singapor\w*|SGX",
+    "HKD": r"Hong\s+Kong",
+}
+# The federations whose provinces, states and territories (ISO 3166-2) set a story in
+# their dollar: "Saskatchewan", "Prince Edward Island", "Queensland", "Tasmania".
+_DOLLAR_FEDERATIONS = {"CAD": "CA", "AUD": "AU"}
+
+
+@functools.cache
+def _dollar_countries() -> re.Pattern[str]:
+    """``_DOLLAR_PLACES`` and the first-level divisions of ``_DOLLAR_FEDERATIONS``, but
+    a division named like cities of three or more other countries ("Victoria")."""
+    groups = []
+    for currency, places in _DOLLAR_PLACES.items():
+        country = _DOLLAR_FEDERATIONS.get(currency)
+        divisions = sorted(
+            sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()
+            if len(city_countries(sub.name) - {country}) < 3
+        ) if country else []
+        names = [places, *(r"\s+".join(map(re.escape, d.split())) for d in divisions)]
+        groups.append(f"(?P<{currency}>{'|'.join(names)})")
+    return re.compile(rf"\b(?:{'|'.join(groups)})\b")
+
+
 # What sets a story in the United States, or marks its dollars as the US one: beside
 # these a bare "$" stays the US dollar whatever other dollar country is named.
 _US_SETTING_RE = re.compile(
@@ -1535,7 +1557,9 @@ class _Reader:
         Wellington-based cooperative", "listed on the NZX"), names nothing of the US,
         spells no US "percent" and marks no currency (no "US$", "£", "€"): a New
         Zealand paper's "$420 million" is New Zealand dollars. A single city named
-        ("Calgary-based") does not set the story there."""
+        ("Calgary-based") does not set the story there, nor do two in a story that
+        names another country ("a Canadian miner sells part of its mine in Chile to a
+        Japanese group": international copy, whose "$" is the US one)."""
         text = self.text
         if (
             self.lang == "es"
@@ -1545,9 +1569,9 @@ class _Reader:
             or _US_SETTING_RE.search(text) is not None
         ):
             return None
-        named = {(m.lastgroup, m.group()) for m in _DOLLAR_COUNTRIES.finditer(text)}
+        named = {(m.lastgroup, m.group()) for m in _dollar_countries().finditer(text)}
         countries = {country for country, _ in named}
-        if len(countries) != 1 or len(named) < 2:
+        if len(countries) != 1 or len(named) < 2 or not self.named() <= countries:
             return None
         return countries.pop()
 
@@ -1578,7 +1602,7 @@ class _Reader:
     def _named_dollar(self) -> str | None:
         """The dollar of the first dollar country (or its cities, its exchange) the
         text names: "the Toronto-based lender" → CAD, "ASX-listed" → AUD."""
-        m = _DOLLAR_COUNTRIES.search(self.text)
+        m = _dollar_countries().search(self.text)
         return m.lastgroup if m is not None else None
 
     def _local_dollar(self) -> bool:

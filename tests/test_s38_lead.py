@@ -46,3 +46,51 @@ def test_a_matched_article_has_no_causes() -> None:
     missed, false = amount_causes.article_causes(gold, pred)
     assert not missed and not false
     assert not amount_causes.currency_pairs(gold, pred)
+
+
+# A bare "$" in English copy set in a province, state or territory of Canada or
+# Australia (ISO 3166-2) is that country's dollar, as it already was for the cities and
+# exchanges kg named (kg.money._home_dollar: two names of the one country, nothing of the
+# US, no other currency marked).
+
+def _currencies(text: str) -> list[str]:
+    from kg.money import find_money
+
+    amounts, _ = find_money(text, "en")
+    return [a.currency for a in amounts]
+
+
+def test_a_story_set_in_two_provinces_counts_in_canadian_dollars() -> None:
+    text = ("Brackenridge Seafoods, a lobster processor in Prince Edward Island, will "
+            "sell its smokehouse to Quillon Foods for $4.2 million. Quillon already runs "
+            "two plants in Nova Scotia.")
+    assert _currencies(text) == ["CAD"]
+
+
+def test_a_story_set_in_an_australian_state_counts_in_its_dollars() -> None:
+    text = ("Tarrant Grain, a Queensland bulk handler, bought the Dalby silos from "
+            "Merrow Farming for $18 million; Merrow keeps its Tasmania orchards.")
+    assert _currencies(text) == ["AUD"]
+
+
+def test_one_province_named_sets_nothing() -> None:
+    text = "Brackenridge Seafoods of Prince Edward Island sold a smokehouse for $4.2 million."
+    assert _currencies(text) == ["USD"]
+
+
+def test_a_us_setting_keeps_the_us_dollar() -> None:
+    text = ("Holloway Freight, which hauls grain from Saskatchewan and Manitoba to ports "
+            "in Texas, raised $30 million from investors in New York.")
+    assert _currencies(text) == ["USD"]
+
+
+def test_a_state_named_like_cities_abroad_sets_nothing() -> None:
+    text = ("The Victoria and Ontario growers' co-operative paid $2 million for "
+            "packing sheds.")
+    assert _currencies(text) == ["USD"]
+
+
+def test_an_international_story_keeps_the_us_dollar() -> None:
+    text = ("Alberta copper producer Verran Metals agreed to sell part of its mine in Peru "
+            "to Korea's Daesan Smelting for $240 million; its mill stays in British Columbia.")
+    assert _currencies(text) == ["USD"]
