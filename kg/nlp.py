@@ -307,10 +307,11 @@ def sentence_starts(doc: Doc) -> Doc:
     starts = doc.to_array([SENT_START]).astype("int64")
     closes = True  # doc[0] starts a sentence whatever it is
     newline = after_bracket = stop = letter = False
-    line = 0  # the first token of the current line
+    line = breaks = 0  # the first token of the current line; line breaks before it
     previous = ""
     for token in doc:
         if token.is_space:
+            breaks += token.text.count("\n") + token.whitespace_.count("\n")
             newline = newline or "\n" in token.text or "\n" in token.whitespace_
             continue
         i = token.i
@@ -318,7 +319,9 @@ def sentence_starts(doc: Doc) -> Doc:
         if newline:
             line = i
         if i > 0 and starts[i] == 0:  # not preset
-            if newline or stop or (letter and text[0].isupper()):
+            if newline and _wrapped(breaks, closes, previous, text):
+                starts[i] = -1
+            elif newline or stop or (letter and text[0].isupper()):
                 starts[i] = 1
             elif not closes or text[0] in _NEVER_FIRST:
                 starts[i] = -1
@@ -328,9 +331,28 @@ def sentence_starts(doc: Doc) -> Doc:
         letter = previous in _SERIES_WORDS and _ROUND_LETTER.fullmatch(text) is not None
         previous = token.lower_
         newline = "\n" in token.whitespace_
+        breaks = token.whitespace_.count("\n")
     values: Any = starts.astype("uint64")  # spaCy stores -1 as its two's complement
     doc.from_array([SENT_START], values)
     return doc
+
+
+# Words that never end a sentence: a line that ends on one runs on in the next.
+_RUN_ON_WORDS = frozenset({
+    "a", "an", "the", "of", "with", "to", "from", "for", "in", "on", "by", "at", "and",
+    "or", "its", "their", "el", "la", "los", "las", "un", "una", "de", "del", "con", "y",
+    "en", "para", "por", "su", "sus",
+})
+
+
+def _wrapped(breaks: int, closes: bool, previous: str, text: str) -> bool:
+    """Whether a single line break only wraps a sentence (subtitles, a text filled to a
+    width: "has signed a contract with / the Sanford Growers' Cooperative"): the line
+    before ends on no closing punctuation and on a word no sentence ends with, or the
+    line after opens in lower case, as a sentence never does. A blank line always ends
+    the sentence (apart16)."""
+    return breaks == 1 and not closes and (
+        previous in _RUN_ON_WORDS or text[:1].islower())
 
 
 def _slug_before(doc: Doc, line: int, i: int) -> bool:

@@ -90,6 +90,7 @@ from kg.deals.refer import (
     described_as,
     dropped_we,
     governing_subject,
+    notice_issuer,
     relative_after_preposition,
     resolve_np,
     topic_before,
@@ -108,6 +109,7 @@ from kg.deals.roles import (
     counted_predicate,
     described,
     fill_roles,
+    fraction_of_company,
     holders,
     lead_investors,
     listed_targets,
@@ -1707,7 +1709,7 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     for part in held:
         words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
         stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
-            _per_cent(part) or counted_part(words)
+            _per_cent(part) or counted_part(words) or fraction_of_company(ctx, part)
         if not stake or is_control(part, words) or (
             words | {w.rstrip("%") for w in words}
         ) & WHOLE_WORDS or _veto_share(part, words):
@@ -1793,6 +1795,12 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
             return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
             return company_of_part(ctx, t, holder)
+        # "12.5 per cent of the Company's share capital": a filing's defined term for
+        # its issuer owns the capital the part is of (apart16)
+        issuer = next((x for c in t.children if c.dep_ == "poss"
+                       and (x := notice_issuer(ctx, c)) is not None), None)
+        if issuer is not None and issuer not in holder:
+            return [issuer]
     return []
 
 

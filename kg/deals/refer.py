@@ -146,12 +146,42 @@ def notice_issuer(ctx: Context, tok: Token) -> EntityRef | None:
                 return found
             if line and ctx.doc[line[-1]].text == "." and any(
                     ctx.doc[i].pos_ in ("VERB", "AUX") for i in line):
-                return None  # a sentence: the heading is over
+                return _alone_before_term(ctx, tok)  # a sentence: the heading is over
             lines += bool(line)
             line = []
             if lines >= _HEADING_LINES:
-                return None
+                return _alone_before_term(ctx, tok)
     return None
+
+
+# How many lines a document's front page may run before it names its issuer.
+_FRONT_LINES = 12
+
+
+def _alone_before_term(ctx: Context, tok: Token) -> EntityRef | None:
+    """The issuer of a document whose front page opens with a legend before the heading
+    ("THIS PAPER MATTERS ... If you are unsure what to do, ask your adviser. /
+    Hollinsby Group plc / Proposed acquisition of Y"): the one company named alone on a
+    line of its first lines, before the defined term is first used; none when two
+    companies are so named (apart16)."""
+    doc = ctx.doc
+    first = next((k for k in range(1, tok.i + 1) if doc[k].lower_ == tok.lower_
+                  and doc[k].text[:1].isupper() and doc[k - 1].pos_ == "DET"), tok.i)
+    found: set[EntityRef] = set()
+    line: list[int] = []
+    lines = 0
+    for t in doc[:first]:
+        if not t.is_space:
+            line.append(t.i)
+        if "\n" in t.text or "\n" in t.whitespace_:
+            named = _heading_name(ctx, line)
+            if named is not None:
+                found.add(named)
+            lines += bool(line)
+            line = []
+            if lines >= _FRONT_LINES:
+                break
+    return found.pop() if len(found) == 1 else None
 
 
 def _defined_in_quotes(ctx: Context, term: str) -> bool:
@@ -226,6 +256,8 @@ def _description(
     if ref is None and lemma in GENERIC_COMPANY_NOUNS and part_of_description(tok):
         ref = named_in_sentence(ctx, tok, before - exclude) or owned_company(
             ctx, tok, before - exclude)
+    if ref is None and lemma in GENERIC_COMPANY_NOUNS and traded_theme(tok):
+        ref = owned_company(ctx, tok, before - exclude)
     if ref is None and generic:
         # no company is the subject of the sentences just before: "the company"
         # as a subject is the story's center, the company its lede tells of
@@ -252,6 +284,22 @@ def part_of_description(tok: Token) -> bool:
     return part.like_num or part.text.endswith("%") or any(
         w in STAKE_NOUNS or w in CAPITAL_NOUNS for w in (part.lower_, part.lemma_.lower())
     )
+
+
+# English verbs of buying and selling, whose object is what changes hands.
+_TRADE_VERBS_EN = frozenset(
+    w for key in ("acquire_v", "sell_v") for w in LEXICON.triggers()["en"][key])
+
+
+def traded_theme(tok: Token) -> bool:
+    """Whether ``tok`` is what an English verb of buying or selling says changes hands:
+    "talks to sell the company to Y ended", "Y agreed to buy the group". The
+    company sold is one whose ownership the story follows (``owned_company``: the one
+    last told as bought), not the buyer named most often before it (apart16)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and doc_lang(tok.doc) == "en" and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in _TRADE_VERBS_EN and is_definite(tok) and not any(
+            c.dep_ in ("amod", "compound", "poss", "prep") for c in tok.children)
 
 
 def named_in_sentence(ctx: Context, tok: Token, candidates: set[EntityRef]) -> EntityRef | None:

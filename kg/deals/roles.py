@@ -3076,7 +3076,7 @@ def object_kind(
     lemma = obj.lemma_.lower()
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
-    stake = _is_stake(obj, words) or _fraction_of_company(ctx, obj)
+    stake = _is_stake(obj, words) or fraction_of_company(ctx, obj)
     if not nested and kind in _TRADE_KINDS and (stake or lemma in _WHOLE_OR_UNIT):
         nested = _described_part(ctx, obj, m, exclude)  # "la totalidad de la bodega"
     if stake and (is_control(obj, words) or (
@@ -3229,19 +3229,31 @@ def _is_stake(obj: Token, words: set[str]) -> bool:
     )
 
 
-def _fraction_of_company(ctx: Context, obj: Token) -> bool:
+def fraction_of_company(ctx: Context, obj: Token) -> bool:
     """ "a quarter of Y", "half of Y", "un tercio de Y", "una cuarta parte de Y": a
     fraction whose complement is a named company is a part of it, as "25% of Y" is; not
-    "half of its staff", "a third of Y's revenue", "la cuarta parte de la plantilla"."""
+    "half of its staff", "a third of Y's revenue", "la cuarta parte de la plantilla".
+    In English, a fraction of a bare definite company noun ("about a fifth of the
+    group", "a third of the company") is a part of the company it stands for
+    (``kg.deals.frames._part_of``), as "20 per cent of the group" is (apart16)."""
     fraction = obj.lower_ in FRACTION_NOUNS or (
         obj.lower_ == "parte" and any(
             c.dep_ == "amod" and c.lower_ in FRACTION_ORDINALS for c in obj.children
         )
     )
     return fraction and any(
-        prep in ("of", "de", "del") and arg.i in ctx.tok_ent and arg.pos_ == "PROPN"
+        prep in ("of", "de", "del") and (
+            (arg.i in ctx.tok_ent and arg.pos_ == "PROPN")
+            or (prep == "of" and _bare_company_noun(arg)))
         for prep, arg in ctx.prep_args(obj)
     )
+
+
+def _bare_company_noun(noun: Token) -> bool:
+    """ "the group", "the company": a singular definite company noun with no modifier."""
+    return noun.lemma_.lower() in COMPANY_NOUNS and is_definite(noun) and \
+        "Plur" not in feat(noun, "Number") and not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in noun.children)
 
 
 def _company_of_shares(ctx: Context, obj: Token) -> list[EntityRef]:
@@ -3561,7 +3573,7 @@ def add_role_named(
             (
                 m for m in reversed([*before, *ms])
                 if (m.type == kind or role == "target" and _described_purchase(m))
-                and si - m.sent <= 2
+                and si - m.sent <= 8 and _worded_between(ctx, m.sent, si) <= 2
                 and not any(r == role for r, _ in m.roles) and ref not in m.parties()
                 and (rule == "parties:role-noun" or _an_offer(ctx, m))
             ),
@@ -3583,6 +3595,16 @@ def add_role_named(
             joined.append((deal, ref))
     for deal in {id(d): d for d, _ in joined}.values():
         role_named_money(ctx, sent, deal, {ref for d, ref in joined if d is deal})
+
+
+def _worded_between(ctx: Context, first: int, last: int) -> int:
+    """How many sentences after sentence ``first`` up to ``last`` hold a word: a
+    subtitle's cue number and timing line ("7", "00:01:12,300 --> 00:01:15,900") or a
+    bare page number is no sentence of the text, and keeps no role noun from the deal
+    told just before it ("X agreed to buy Y. / 3 / 00:00:09 --> 00:00:14 / The seller is
+    Z"; apart16)."""
+    return sum(1 for k in range(first + 1, last + 1)
+               if any(t.is_alpha for t in ctx.sents[k]))
 
 
 # The two sides of a deal one of which a description may have told.
