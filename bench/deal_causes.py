@@ -3,6 +3,7 @@
     python bench/deal_causes.py                      # dev and every heldout set, by halves
     python bench/deal_causes.py --sets dev heldout12
     python bench/deal_causes.py --json
+    python bench/deal_causes.py --detail               # false deals split into sub-classes
 
 A missed gold deal is counted under the first reason that holds:
 
@@ -22,6 +23,25 @@ A false deal (one that matches no gold deal still free) is counted as:
 - ``wrong pair``: each of its parties is a party of some gold deal, never of this one;
 - ``stray party``: a party of it is a party of no gold deal.
 
+``--detail`` splits each false deal's reason into sub-classes, still counts only
+(``reason: sub-class`` lines under each row, then summed over the rows, and summed
+again one part of a sub-class at a time):
+
+- ``stray party``: for each party of no gold deal, its kind (``org``/``person``),
+  whether gold lists it among the article's entities (``listed``), lists a name that
+  holds it or that it holds as a run of words (``partial``: its bounds misread) or
+  does not list it at all (``unlisted``), the deal's type, and its slot in the sentence
+  that tells the deal (``subject``, ``object``, ``possessor``, ``prep``, ``modifier``, ``other``, or
+  ``outside`` when that sentence does not name it);
+- ``wrong pair``: the deal's type, whether a gold deal of one of its parties was
+  missed (``neighbour missed``: kg paired it with the wrong party) or all were found,
+  and whether its parties are all named in the sentences that tell it (``all named``)
+  or some or all come from outside them (an antecedent, a topic);
+- ``repeat``: the same type as the deal that took the gold deal or another, and its
+  parties against that deal's (``same``, ``reversed`` roles, ``subset``, ``superset``,
+  ``overlap``);
+- ``one party``: the deal's type.
+
 Deals are kg's deals before the graph (``doc._.kg_deals``), matched as ``kg eval``
 matches them (min(2, gold parties) of the gold parties named). Only counts are
 printed, never an article, a name or a sentence: the script may be run on the halves
@@ -36,7 +56,7 @@ import bisect
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,11 +64,13 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quality import DEV, LOCAL_SETS  # noqa: E402
+from spacy.tokens import Token  # noqa: E402
 
 from kg.deal_scorer import candidates  # noqa: E402
-from kg.facts import Deal, EntityRef  # noqa: E402
+from kg.evaluate import normalize_name, parse_gold  # noqa: E402
+from kg.facts import Deal, Entity, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
-from train.deal_scorer import Document, GoldDeal, halves, matches, process  # noqa: E402
+from train.deal_scorer import Document, GoldDeal, half, halves, matches, process  # noqa: E402
 
 MISSES = ("taken", "entity", "apart", "no trigger", "unread")
 FALSE = ("repeat", "one party", "wrong pair", "stray party")
@@ -122,6 +144,137 @@ def _miss_reason(
     return "unread"
 
 
+# --------------------------------------------------------------------------- detail
+
+Listed = Callable[[Entity], str]
+SUBJECT = {"nsubj", "nsubjpass", "nsubj:pass", "csubj", "expl"}
+OBJECT = {"dobj", "obj", "iobj", "attr", "oprd", "dative"}
+PREP = {"pobj", "obl", "obl:arg", "obl:agent", "agent", "nmod", "nmod:poss", "poss"}
+MODIFIER = {"compound", "amod", "nummod", "flat", "appos"}
+OF = {"of", "de", "del"}
+
+
+def listed_in(folder: Path, which: tuple[int, ...]) -> dict[str, Listed]:
+    """For each article of the halves ``which`` of ``folder`` (by id): whether an entity
+    is one its gold lists among the organisations or people. Only those halves' gold
+    files are opened."""
+    found: dict[str, Listed] = {}
+    for path in sorted(folder.glob("*.gold.json")):
+        if half(path.name.split(".")[0]) in which:
+            gold = parse_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
+            found[gold.id] = _lister(set().union(
+                *(g.keys for g in (*gold.organizations, *gold.people))))
+    return found
+
+
+def _lister(keys: set[str]) -> Listed:
+    """``listed`` (a name of the entity is a gold entity's name), ``partial`` (a gold
+    name holds one of its names as a run of words, or the other way round: a name's
+    bounds misread) or ``unlisted``."""
+    padded = [f" {k} " for k in keys]
+
+    def listed(entity: Entity) -> str:
+        names = [normalize_name(n) for n in (entity.name, *entity.aliases)]
+        if any(n in keys for n in names):
+            return "listed"
+        if any(n and (f" {n} " in k or k in f" {n} ") for n in names for k in padded):
+            return "partial"
+        return "unlisted"
+
+    return listed
+
+
+def detail(document: Document, listed: Listed) -> Counter[str]:
+    """The false deals of ``document`` by ``reason: sub-class`` (see the docstring)."""
+    free = list(range(len(document.gold)))
+    taker: dict[int, Deal] = {}
+    out: Counter[str] = Counter()
+    deals = list(document.doc._.kg_deals or ())
+    for deal in deals:
+        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
+        if hit is not None:
+            free.remove(hit)
+            taker[hit] = deal
+            continue
+        reason = _false_reason(deal, document, list(taker))
+        for sub in _subclasses(reason, deal, document, listed, taker, free):
+            out[f"{reason}: {sub}"] += 1
+    return out
+
+
+def _subclasses(
+    reason: str, deal: Deal, document: Document, listed: Listed,
+    taker: dict[int, Deal], free: Sequence[int],
+) -> list[str]:
+    if reason == "repeat":
+        first = next(d for g, d in taker.items() if matches(deal, document.gold[g], document))
+        kind = "same type" if first.type == deal.type else "other type"
+        return [f"{kind}, {_compare_parties(deal, first)}"]
+    if reason == "one party":
+        return [deal.type]
+    parties = [document.entities[ref] for _, ref in deal.roles if ref in document.entities]
+    if reason == "wrong pair":
+        missed = any(document.gold[g].has(None, e) for g in free for e in parties)
+        outside = sum(_slot(document, deal, e) == "outside" for e in parties)
+        told = ("all named" if not outside else
+                "all from outside" if outside == len(parties) else "some from outside")
+        return [f"{deal.type}, {'neighbour missed' if missed else 'neighbours found'}, {told}"]
+    return [
+        f"{e.kind}, {listed(e)}, {deal.type}, "
+        f"{_slot(document, deal, e)}"
+        for e in parties if not any(gold.has(None, e) for gold in document.gold)
+    ]
+
+
+def _compare_parties(deal: Deal, first: Deal) -> str:
+    mine, theirs = set(deal.roles), set(first.roles)
+    if mine == theirs:
+        return "same parties"
+    refs, their_refs = {r for _, r in deal.roles}, {r for _, r in first.roles}
+    if refs == their_refs:
+        return "reversed roles"
+    if refs < their_refs:
+        return "subset"
+    if refs > their_refs:
+        return "superset"
+    return "overlap"
+
+
+def _slot(document: Document, deal: Deal, entity: Entity) -> str:
+    """The syntactic slot of ``entity``'s first mention inside the deal's evidence."""
+    doc = document.doc
+    for span in deal.evidence:
+        for mention in entity.mentions:
+            if span.start <= mention.start and mention.end <= span.end:
+                found = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                if found is not None and len(found):
+                    return _dep_slot(found.root)
+    return "outside"
+
+
+def _dep_slot(token: Token) -> str:
+    while token.dep_ in {"conj", "appos", "flat", "compound"} and token.head is not token:
+        if token.dep_ == "compound" and token.head.ent_type_ != token.ent_type_:
+            return "modifier"
+        token = token.head
+    dep = token.dep_
+    if dep in SUBJECT:
+        return "subject"
+    if dep in OBJECT:
+        return "object"
+    if dep == "poss":
+        return "possessor"
+    if dep == "pobj" and token.head.lower_ in OF and token.head.head.pos_ in {"NOUN", "PROPN"}:
+        return "possessor"
+    if dep in {"nmod", "obl"} and any(c.lower_ in OF for c in token.children if c.dep_ == "case"):
+        return "possessor" if dep == "nmod" else "prep"
+    if dep in PREP:
+        return "prep"
+    if dep in MODIFIER:
+        return "modifier"
+    return "other"
+
+
 def set_halves(names: Sequence[str]) -> list[tuple[str, Path, tuple[int, ...]]]:
     """(row name, folder, halves) for each set: its A and B halves."""
     folders = {"dev": DEV, **{n: p for n, p in LOCAL_SETS.items() if n.startswith("heldout")}}
@@ -138,14 +291,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sets", nargs="+", default=["dev", *sorted(
         (n for n in LOCAL_SETS if n.startswith("heldout")), key=lambda n: (len(n), n))])
     parser.add_argument("--json", action="store_true", help="one JSON object per row")
+    parser.add_argument("--detail", action="store_true",
+                        help="split each false deal's reason into sub-classes (counts only)")
     args = parser.parse_args(argv)
     pipelines = Pipelines()
     header = f"{'set':14s} {'gold':>5s} {'made':>5s}  " + " ".join(f"{k:>10s}" for k in MISSES)
     if not args.json:
         print(header + "  |  " + " ".join(f"{k:>11s}" for k in FALSE))
+    total: Counter[str] = Counter()
     for name, folder, which in set_halves(args.sets):
         missed: Counter[str] = Counter()
         false: Counter[str] = Counter()
+        subs: Counter[str] = Counter()
+        listed = listed_in(folder, which) if args.detail else {}
         gold = made = 0
         for document in process(halves(folder, which), pipelines):
             m, f, g, d = causes(document)
@@ -153,13 +311,48 @@ def main(argv: Sequence[str] | None = None) -> int:
             false += f
             gold += g
             made += d
-        if args.json:
-            print(json.dumps({"set": name, "gold": gold, "made": made,
-                              "missed": dict(missed), "false": dict(false)}))
-        else:
-            print(f"{name:14s} {gold:5d} {made:5d}  " + " ".join(f"{missed[k]:10d}" for k in MISSES)
-                  + "  |  " + " ".join(f"{false[k]:11d}" for k in FALSE))
+            if args.detail:
+                subs += detail(document, listed.get(document.id, _lister(set())))
+        total += subs
+        _print_row(args.json, name, gold, made, missed, false, subs if args.detail else None)
+    if args.detail and not args.json:
+        print("all rows")
+        _print_detail(total)
+        print("all rows, one sub-class at a time")
+        _print_detail(marginals(total))
     return 0
+
+
+def marginals(subs: Counter[str]) -> Counter[str]:
+    """The sub-class counts summed over all but one of their parts: "stray party: org,
+    listed, Acquisition, object" counts once under each of "stray party: org", "stray
+    party: listed", "stray party: Acquisition" and "stray party: object"."""
+    out: Counter[str] = Counter()
+    for key, count in subs.items():
+        reason, _, rest = key.partition(": ")
+        for part in rest.split(", "):
+            out[f"{reason}: {part}"] += count
+    return out
+
+
+def _print_row(as_json: bool, name: str, gold: int, made: int, missed: Counter[str],
+               false: Counter[str], subs: Counter[str] | None) -> None:
+    if as_json:
+        row = {"set": name, "gold": gold, "made": made,
+               "missed": dict(missed), "false": dict(false)}
+        if subs is not None:
+            row["detail"] = dict(sorted(subs.items()))
+        print(json.dumps(row))
+        return
+    print(f"{name:14s} {gold:5d} {made:5d}  " + " ".join(f"{missed[k]:10d}" for k in MISSES)
+          + "  |  " + " ".join(f"{false[k]:11d}" for k in FALSE))
+    if subs is not None:
+        _print_detail(subs)
+
+
+def _print_detail(subs: Counter[str]) -> None:
+    for key, count in sorted(subs.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1], kv[0])):
+        print(f"    {count:4d}  {key}")
 
 
 if __name__ == "__main__":

@@ -99,16 +99,18 @@ def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
     ("X supplies the supermarket chain Y", "X suministra leche a Y", "X sells most of
     its steel to Y"): the habitual present tells a standing trade. Not in the
     article's first sentence, whose headline present tells news ("X supplies Y with
-    trains"), nor with a count of goods ("compra 200 camiones a Y": the news present),
-    a future, a perfect or a modal ("will supply", "has agreed to supply"). A past
-    habit ("a la que compraba los cerdos", "solía comprar su mineral a Y", "used to buy
-    its wheat from Y") tells a trade that stood, in any sentence; with a price, a count
-    or a date the Spanish imperfect is the press's narrative one ("ayer compraba 200
-    camiones a Y"), an event."""
+    trains"), unless a relative clause there describes a noun, nor with a count of
+    goods ("compra 200 camiones a Y": the news present), a future, a perfect or a
+    modal ("will supply", "has agreed to supply"). A past habit ("a la que compraba
+    los cerdos", "solía comprar su mineral a Y", "used to buy its wheat from Y") tells
+    a trade that stood, in any sentence; with a price, a count or a date the Spanish
+    imperfect is the press's narrative one ("ayer compraba 200 camiones a Y"), an
+    event."""
     if not kind.startswith(_TRADE_KINDS) or trigger.pos_ != "VERB":
         return False
     if not _habitual_past(trigger) and (
-        trigger.i < ctx.sents[0].end
+        (trigger.i < ctx.sents[0].end
+         and not (_describes_noun(trigger) and not ctx.signed.get(trigger.i)))
         or "Pres" not in feat(trigger, "Tense") or "Fin" not in feat(trigger, "VerbForm")
         or trigger.tag_ == "VBG" or any(c.dep_ in _AUX_DEPS for c in trigger.children)
     ):
@@ -119,6 +121,25 @@ def habitual_trade(ctx: Context, kind: str, trigger: Token) -> bool:
         t.i in ctx.tok_amount or t.lemma_.lower() in AGREEMENT_NOUNS or t.like_num
         or t.ent_type_ in ("DATE", "TIME") or year_of(t) is not None
         for c in trigger.children if c.dep_ not in SUBJ_DEPS for t in c.subtree
+    )
+
+
+# Relative pronouns that open a clause describing a noun ("X, which supplies Y", "Y,
+# que vende hilo a Z").
+_RELATIVES = frozenset({"que", "quien", "quienes", "cual", "which", "who", "that"})
+
+
+def _describes_noun(trigger: Token) -> bool:
+    """ "X bought Y, which supplies Z", "X firmó con Y, que suministra hilo a Z": a verb
+    heading a relative clause on a noun describes what that noun does; in the article's
+    first sentence too, the habitual present there tells a standing trade, not the
+    headline's news (``asserted:relative-habit-in-lead``). Not where an agreement's
+    signatories are the clause's (``Context.signed``: "un acuerdo con Y, que suministra
+    hilo a Z"), which the agreement's own reading keeps."""
+    if trigger.dep_ in ("relcl", "acl:relcl"):
+        return True
+    return trigger.dep_ == "acl" and any(
+        c.dep_ in SUBJ_DEPS and c.lower_ in _RELATIVES for c in trigger.children
     )
 
 

@@ -198,6 +198,7 @@ from kg.deals.words import (
     GENERIC_COMPANY_NOUNS,
     INTERVAL_NOUNS,
     LISTING_WORDS,
+    LOAN_NOUNS,
     LOSE_VERBS,
     MEASURE_UNITS,
     MONEY_BACKING_VERBS,
@@ -1707,6 +1708,8 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     if participle and not held and tok.lower_ in _PART_HELD:
         return True  # "Y, participada por el fondo X": X holds a part of Y
     for part in held:
+        if _loan_held(part):
+            continue
         words = {t.lower_ for t in own_subtree(part)} | {part.lemma_.lower()}
         stake = bool(words & STAKE_NOUNS) or any(w.endswith("%") for w in words) or \
             _per_cent(part) or counted_part(words) or fraction_of_company(ctx, part)
@@ -1723,6 +1726,13 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
         ) and subjects(tok):
             return True
     return False
+
+
+def _loan_held(part: Token) -> bool:
+    """ "la empresa tiene un préstamo de 20 millones de euros de Y", "X has a $40 million
+    loan from Y": a loan a company has is debt it owes, no part of the lender's capital
+    nor of its own; whatever its amount or the words after it say (``hold:loan-held``)."""
+    return part.pos_ == "NOUN" and part.lower_ in LOAN_NOUNS
 
 
 def _veto_share(part: Token, words: set[str]) -> bool:

@@ -266,12 +266,33 @@ def _lends(name: Token) -> bool:
     prep = next((c for c in name.children if c.dep_ == "case"), None)
     if prep is None and name.head.pos_ == "ADP":
         prep = name.head
+    if prep is not None and prep.lower_ in _OF and _loan_amount_of(name):
+        return True
     if prep is None or prep.lower_ not in LENDER_PREPOSITIONS:
         return False
     head = name.head if name.head.i != prep.i else prep.head
     if head.pos_ in ("VERB", "AUX", "ADJ") and head.dep_ in ("acl", "amod", "relcl", "acl:relcl"):
         head = head.head
     return head.pos_ == "NOUN" and head.lower_ in LOAN_NOUNS
+
+
+_OF = frozenset({"de", "del"})
+
+
+def _loan_amount_of(name: Token) -> bool:
+    """ "un préstamo de 20 millones de euros de Y": a name told with "de" after the
+    amount of a loan is where the money comes from, its lender
+    (``guard:lender-after-amount``). Only after an amount: "el préstamo de Y" alone may
+    be the borrower's."""
+    head, amount = name.head, False
+    for _ in range(3):
+        if name.dep_ != "nmod" or head.pos_ not in ("NOUN", "NUM"):
+            return False
+        if head.lower_ in LOAN_NOUNS:
+            return amount
+        amount = amount or head.like_num or any(c.dep_ == "nummod" for c in head.children)
+        name, head = head, head.head
+    return False
 
 
 def named_in_sentence(ctx: Context, m: Mention, ref: EntityRef) -> bool:

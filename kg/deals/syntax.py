@@ -35,6 +35,7 @@ from kg.deals.words import (
     TELLING_VERBS,
     TEMPORAL_PREPS,
     THIRD_PARTY_VERBS,
+    UNIT_NOUNS,
     URGING_VERBS,
 )
 from kg.doc import doc_lang
@@ -420,6 +421,8 @@ def direct_objects(head: Token) -> Iterator[Token]:
     for child in head.children:
         # ("to" after "sell" is a dative ADP: an argument with a preposition)
         if child.dep_ in OBJ_DEPS and case_of(child) is None and child.pos_ != "ADP":
+            if _object_read_for_apposition(head, child):
+                continue
             found = True
             yield doubled if doubled is not None and child.pos_ == "PRON" else child
     if not found and (shifted := _object_past_adjunct(head)) is not None:
@@ -437,6 +440,27 @@ def direct_objects(head: Token) -> Iterator[Token]:
     for child in head.children:
         if child.dep_ in SUBJ_DEPS and _disagreeing_subject(child):
             yield child
+
+
+def _object_read_for_apposition(verb: Token, obj: Token) -> bool:
+    """ "X compró Y, el principal proveedor de Z, por 30 millones": a common noun with
+    its article right after "Name ," where the name is the verb's object describes that
+    object; the Spanish parser makes it a second object, and read so Z's supplier is
+    goods bought from Z (``syntax:object-apposition``). The named object is the one.
+    A unit's noun ("Y, la filial de Z") is left to tell its seller, as it did."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in UNIT_NOUNS or not any(
+        c.dep_ == "det" for c in obj.children
+    ):
+        return False
+    comma = obj.doc[obj.left_edge.i - 1] if obj.left_edge.i > 0 else None
+    if obj.left_edge.text == ",":
+        comma = obj.left_edge
+    if comma is None or comma.text != ",":
+        return False
+    return any(
+        c.dep_ in OBJ_DEPS and c.pos_ == "PROPN" and c.i < obj.i and c.right_edge.i + 1 == comma.i
+        for c in verb.children
+    )
 
 
 def _noun_read_as_verb(verb: Token) -> Token | None:
