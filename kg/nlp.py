@@ -501,6 +501,8 @@ def clause_subject(doc: Doc) -> Doc:
         head.head, head.dep_ = verb, "nsubj"
     _closed_relative(doc)
     _interrupted_object(doc)
+    _second_object_after_comma(doc)
+    _main_verb_under_relative(doc)
     return doc
 
 
@@ -548,6 +550,77 @@ def _interrupted_object(doc: Doc) -> None:
                 or any(c.dep_ == "case" for c in head.children) or head in verb.ancestors:
             continue
         head.head, head.dep_ = verb, "obj" if doc.lang_ == "es" else "dobj"
+
+
+# The labels of a verb's direct object (spaCy's English and UD).
+_DIRECT_OBJECT_DEPS = ("dobj", "obj")
+
+
+def _second_object_after_comma(doc: Doc) -> None:
+    """ "X is buying Y, the outfit that trucks and recycles water", "X sold a stake to
+    Y in a placement, money it will use to build a mine": a verb takes one direct
+    object; a second bare noun after a comma that follows the first is an apposition
+    or an afterthought the small parsers hung on the verb (a relative clause's verb read
+    as a noun, a noun phrase that sums up the clause). Taken for the object, it shuts
+    out the first, and the deal loses its target or what it buys. The later noun stays
+    on the verb as an unlabelled dependent (rule parse:second-object-after-comma).
+    Only a common noun with no name in it and no list of its own ("bought Y, Z and W"
+    is a list of objects, read as the parser reads it)."""
+    deps = doc.to_array([DEP]).ravel()
+    labels = [doc.vocab.strings[d] for d in _DIRECT_OBJECT_DEPS]
+    objects = numpy.flatnonzero(numpy.isin(deps, labels)).tolist()
+    if len(objects) < 2:
+        return
+    by_verb: dict[int, list[Token]] = {}
+    for k in objects:
+        by_verb.setdefault(doc[k].head.i, []).append(doc[k])
+    for verb_i, found in by_verb.items():
+        bare = [o for o in found if o.i > verb_i and not any(c.dep_ == "case" for c in o.children)]
+        if len(bare) < 2:
+            continue
+        first = bare[0]
+        for later in bare[1:]:
+            if later.pos_ != "NOUN" or any(t.ent_type_ for t in later.subtree) or any(
+                    c.dep_ in ("cc", "conj") for c in later.children):
+                continue
+            if not any(doc[k].text == "," for k in range(first.i + 1, later.left_edge.i)):
+                continue
+            later.dep_ = "dep"
+
+
+def _main_verb_under_relative(doc: Doc) -> None:
+    """ "Ana Ruiz, que creó la firma en 1990, y su familia venderán sus acciones a Y": a
+    name with a relative clause set off by commas, then "y" and a second subject, is
+    the first of two subjects of the verb after them. The small Spanish parser ends the
+    relative clause too late: it makes the name the sentence's root and the main verb
+    one more verb of the relative clause, so the verb has only the second subject and
+    the name none. A sentence whose root is a name has lost its verb: the finite verb
+    hung on the name's relative clause after ", y" and a subject of its own becomes the
+    root, the name its subject and the second subject a conjunct of the name (rule
+    parse:main-verb-under-relative)."""
+    deps, pos = doc.to_array([DEP]).ravel(), doc.to_array([POS]).ravel()
+    roots = numpy.flatnonzero((deps == doc.vocab.strings["ROOT"]) & (pos == PROPN)).tolist()
+    for k in roots:
+        name = doc[k]
+        for rel in [c for c in name.children if c.dep_ in ("acl", "relcl", "acl:relcl")]:
+            opener = next((c for c in rel.children if c.i < rel.i and c.lower_ in _RELATIVES), None)
+            if opener is None or opener.i == 0 or doc[opener.i - 1].text != ",":
+                continue
+            for verb in [c for c in rel.children if c.dep_ == "conj" and c.pos == VERB]:
+                cc = next((c for c in verb.children if c.dep_ == "cc" and c.i < verb.i), None)
+                if cc is None or doc[cc.i - 1].text != ",":
+                    continue
+                subject = next((c for c in verb.children
+                                if c.dep_ in _SUBJECT_DEPS and cc.i < c.i < verb.i), None)
+                finite = _is_finite(verb) or any(
+                    _is_finite(c) for c in verb.children if c.dep_ in ("aux", "aux:pass"))
+                if subject is None or not finite:
+                    continue
+                verb.head, verb.dep_ = verb, "ROOT"
+                name.head, name.dep_ = verb, "nsubj"
+                subject.head, subject.dep_ = name, "conj"
+                cc.head = subject
+                return
 
 
 def _verb_before_comma(doc: Doc, comma: int) -> Token | None:

@@ -35,7 +35,7 @@ from kg.deals.frames import read
 from kg.deals.gapped import several_deals
 from kg.deals.guards import screen
 from kg.deals.holders import counted_holders, stake_bought_again
-from kg.deals.interest import suitor_interest
+from kg.deals.interest import shown_interest, suitor_interest
 from kg.deals.linear import PRESENT_FORMS, misread_verb, present_kind
 from kg.deals.listing import listing_investors
 from kg.deals.longform import remember_pair
@@ -403,6 +403,7 @@ def parties_told_before(
     owner_of_assets(ctx, ms)
     made = rival_bidders(ctx, sent, ms, before, si)
     made += suitor_interest(ctx, sent, ms, si) + assets_go_to(ctx, sent, before, si)
+    made += shown_interest(ctx, sent, ms + made, si)
     made += bids_in_play(ctx, sent, ms, before, si)
     made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
     made += contest_winners(ctx, sent, ms, before, si)

@@ -2745,6 +2745,28 @@ def _goods_bought_from(ctx: Context, m: Mention, tok: Token) -> None:
             return
 
 
+def _part_bought_from(ctx: Context, m: Mention, tok: Token) -> None:
+    """ "X compró el pasado marzo el 40 % restante al industrial Y": a Spanish verb of buying
+    whose object is a part counted in percent or a stake names its seller with "a",
+    which the parser (most often with an adjunct between the verb and the part) hangs
+    on the part rather than on the verb (parties:seller-on-part). A person may sell a
+    part, as a company may. Only with no seller named yet. (English "bought the 49% it
+    did not own from Y" was tried too: the part then became a deal of its own beside
+    the takeover it completes, one false deal on an opened inventory.)"""
+    if noun_trigger(tok) or m.type != "Investment" or ctx.lang != "es" \
+            or any(role == "seller" for role, _ in m.roles):
+        return
+    for obj in (c for c in tok.children if c.dep_ in OBJ_DEPS and case_of(c) is None):
+        if not (spanish_percentage(obj) or obj.lemma_.lower() in STAKE_NOUNS):
+            continue
+        sellers = [x for x in bought_from(ctx, tok, obj) if x not in m.parties()]
+        for x in sellers:
+            m.add_role("seller", x)
+        if sellers:
+            m.rules.append("parties:seller-on-part")
+            return
+
+
 def _named_asset(ctx: Context, tok: Token) -> bool:
     """A definite asset ("the 38-storey hotel tower", "la planta de Burgos"): a thing a
     business owns, which a definite description does not make a company already told
@@ -2763,6 +2785,7 @@ def _bought(
     _approached_about(ctx, m, tok)
     _goods_bought(ctx, m, tok, received, triggers)
     _goods_bought_from(ctx, m, tok)
+    _part_bought_from(ctx, m, tok)
     _assumed_lender(ctx, m, tok)
     seller_in_goods(ctx, m, tok)
     facility_owner_sells(ctx, m, tok)

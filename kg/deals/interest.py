@@ -1,4 +1,5 @@
-"""Interest from a suitor (English): a rumoured bid told from the target's side.
+"""Interest from a suitor: a rumoured bid told from the target's side (English), or
+from the suitor's (English and Spanish: ``shown_interest``).
 
 "X is exploring a sale and has drawn interest from Y", "X has attracted takeover
 interest from Y", "X received interest from Y and Z": a company that draws interest
@@ -21,8 +22,8 @@ from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
 from kg.deals.status import set_status
-from kg.deals.syntax import subjects
-from kg.deals.words import BIDDER_NOUNS, OBJ_DEPS
+from kg.deals.syntax import case_of, subjects
+from kg.deals.words import BIDDER_NOUNS, NEGATIONS, OBJ_DEPS
 from kg.facts import EntityRef
 
 # Verbs by which a company gets interest from others ("drew", "attracted", "fielded").
@@ -55,6 +56,99 @@ def suitor_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -
             continue
         made += [_rumoured_bid(ctx, tok, si, x, targets[0]) for x in suitors]
     return made + _among_bidders(ctx, sent, ms + made, si)
+
+
+# Verbs by which a company shows its own interest ("has shown interest in Y", "ha
+# mostrado interés por Y"), and the nouns of interest they take.
+_SHOWING_VERBS = frozenset({
+    "show", "express", "signal", "voice", "mostrar", "manifestar", "expresar", "demostrar",
+})
+_INTEREST_NOUNS = frozenset({"interest", "interés"})
+# The prepositions that name what a company is interested in.
+_INTEREST_PREPS = frozenset({"in", "en", "por"})
+# The nouns of a sale a company is said to be in ("está en venta", "is up for sale").
+_SALE_STATE_NOUNS = frozenset({"sale", "venta"})
+
+
+def shown_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
+    """ "X has expressed interest in Y", "X ha mostrado interés por Y", "Y está en venta
+    y X ha mostrado interés", "Y is up for sale and X has shown interest": a company
+    that shows its interest in another by name, or with no complement in a sentence
+    that puts a named company up for sale, may buy it (frame:shown-interest; Rumoured,
+    as interest drawn from a suitor is). Interest in a product, a market or a
+    partnership (the name is not the head of the complement), interest denied ("no ha
+    mostrado interés") or interest rates name no target. A sale read with the suitor
+    as its seller (the one who shows interest is the buyer) is set right."""
+    made: list[Mention] = []
+    for tok in (ctx.doc[i] for i in ctx.among(sent, _INTEREST_NOUNS)):
+        verb = tok.head
+        if tok.pos_ != "NOUN" or tok.dep_ not in OBJ_DEPS \
+                or verb.lemma_.lower() not in _SHOWING_VERBS \
+                or any(c.lower_ in NEGATIONS for c in (*verb.children, *tok.children)):
+            continue
+        suitors = [x for s in subjects(verb) for x in ctx.np_entities(s) if x.kind == "org"]
+        args = [arg for prep, arg in ctx.prep_args(tok) if prep in _INTEREST_PREPS]
+        args += [c for c in tok.children if c.dep_ == "nmod" and case_of(c) in _INTEREST_PREPS]
+        if args:
+            targets = [x for a in args if a.i in ctx.tok_ent
+                       for x in ctx.np_entities(a) if x.kind == "org"]
+        else:
+            targets = _put_up_for_sale(ctx, sent)
+        targets = [x for x in targets if x not in suitors]
+        if not suitors or not targets or _buyer_read_as_seller(ms, suitors, targets):
+            continue
+        if _told(ms + made, suitors, targets[:1]):
+            continue
+        for x in suitors:
+            m = _rumoured_bid(ctx, tok, si, x, targets[0])
+            m.rules[:2] = ["frame:shown-interest", "parties:shown-interest"]
+            made.append(m)
+    return made
+
+
+def _put_up_for_sale(ctx: Context, sent: SpacySpan) -> list[EntityRef]:
+    """The named companies a sentence says are for sale: "Y está en venta" (the sale
+    noun a copula's predicate), "Y is (up) for sale"."""
+    found: list[EntityRef] = []
+    for tok in (ctx.doc[i] for i in ctx.among(sent, _SALE_STATE_NOUNS)):
+        state: Token | None = None
+        if any(c.dep_ == "cop" for c in tok.children) and case_of(tok) == "en":
+            state = tok
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "for":
+            up = tok.head.head
+            state = up.head if up.lower_ == "up" else up
+            if state.lemma_ != "be":
+                state = None
+        if state is not None:
+            found += [x for s in subjects(state) for x in ctx.np_entities(s) if x.kind == "org"]
+    return found
+
+
+def _buyer_read_as_seller(
+    ms: list[Mention], suitors: list[EntityRef], targets: list[EntityRef]
+) -> bool:
+    """Set right a sale of a target that took the suitor for its seller ("Y está en
+    venta y X ha mostrado interés": X, the one left in the sentence, read as selling
+    Y), or a sale state with no buyer, which the suitor is (a rumour, not a done
+    deal); whether one was."""
+    fixed = False
+    for m in ms:
+        if m.type != "Acquisition" or not any((("target", x) in m.roles) for x in targets):
+            continue
+        # (a sale state, "Y está en venta", with no other side: the suitor buys)
+        state = m.kind == "sell" and "parties:copular-theme" in m.rules and all(
+            role == "target" for role, _ in m.roles)
+        if not state and not any(("seller", x) in m.roles for x in suitors):
+            continue
+        m.roles = [("acquirer", x) if role == "seller" and x in suitors else (role, x)
+                   for role, x in m.roles]
+        if state:
+            m.roles += [("acquirer", x) for x in suitors]
+        m.status, m.status_explicit = "Rumoured", True
+        m.rules = [r for r in m.rules if not r.startswith("status:")]
+        m.rules += ["parties:shown-interest", "status:Rumoured<-interest"]
+        fixed = True
+    return fixed
 
 
 def _among_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) -> list[Mention]:
