@@ -40,7 +40,7 @@ from kg.entities.lines import (
     outlet_candidates,
 )
 from kg.entities.longform import echoed_names
-from kg.entities.markets import market_segments, stock_indexes
+from kg.entities.markets import exchange_names, market_segments, stock_indexes
 from kg.entities.objects import named_objects
 from kg.entities.people import _join_people, _people_lists, nicknamed_people, person_candidates
 from kg.entities.places import place_names
@@ -60,7 +60,13 @@ from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
 from kg.entities.things import named_things
-from kg.entities.words import HYPHEN_PARTICLES, ORG_HEADS, PAIRED_DEAL_NOUNS, ROLE_TITLES
+from kg.entities.words import (
+    EXCHANGES,
+    HYPHEN_PARTICLES,
+    ORG_HEADS,
+    PAIRED_DEAL_NOUNS,
+    ROLE_TITLES,
+)
 
 
 @Language.factory(
@@ -99,6 +105,8 @@ class KgEntities:
             self.gaz_matcher.add(f"GAZ{index}", [nlp.make_doc(f) for f in entry.forms])
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.title_matcher.add("TITLE", [nlp.make_doc(t) for t in ROLE_TITLES])
+        self.exchange_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.exchange_matcher.add("EXCHANGE", [nlp.make_doc(t) for t in sorted(EXCHANGES)])
         self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
         self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
 
@@ -176,6 +184,7 @@ class KgEntities:
         cands += _dateline_candidates(kn, doc)
         cands += _agency_candidates(doc)
         cands += outlet_candidates(doc)
+        cands += exchange_names(doc, [(s, e) for _, s, e in self.exchange_matcher(doc)])
         chosen = furniture_names(kn, doc, _resolve_overlaps(doc, cands))
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)

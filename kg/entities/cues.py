@@ -1643,7 +1643,7 @@ def apposition(x: Ctx, i: int) -> Found:
             and x.lowers[i + 1] in ("un", "una", "la", "el", "a", "an", "the")
             and not x.initial_false(i - 1)):
         return None
-    start = x.name_start(i - 1)
+    start = _with_place_complement(x, x.name_start(i - 1))
     if _source_adverbial(x, start) or _fronted_adverbial(x, start, i) or \
             role_of_next_name(x.kn, doc, start, i + 1):
         return None  # (the role of the name after it: "En Europa, la presidenta de ...")
@@ -1669,18 +1669,34 @@ def apposition(x: Ctx, i: int) -> Found:
     return []
 
 
+def _with_place_complement(x: Ctx, start: int) -> int:
+    """Spanish: the start of a name that closes with "de" or "del" and its place, where
+    the model read the place alone ("Esteros Altos del Tambo, la firma que ...",
+    "Aguas Claras de Tudela, la distribuidora"): the capitalised words before "de"
+    open it, unless the model read them as a person ("Ana Ruiz de Soria")."""
+    if x.kn.lang != "es" or start < 2 or x.lowers[start - 1] not in ("de", "del") or \
+            not x.caps[start - 2] or x.initial_false(start - 2):
+        return start
+    s = x.name_start(start - 2)
+    if _label_at(x.model, s, start - 1) == "PER" or x.texts[s] in x.kn.given_names:
+        return start
+    return s
+
+
 def _not_appositive(x: Ctx, k: int) -> bool:
     """Whether the noun phrase after a name's comma, whose head is the descriptor at
     ``k``, is no apposition of that name: the descriptor of the name after it ("the
     drought in Kenya, the seed company Mavuno Seeds"), a possessor ("Ortiz, the
-    company's lawyer"), or the subject of a verb of saying ("a plant in Limerick, the
-    company said")."""
+    company's lawyer"), the subject of a verb of saying ("a plant in Limerick, the
+    company said"), or of any finite verb right after it, the main clause after a
+    fronted phrase ("junto al embalse de El Soto, la bodega cambia de manos")."""
     if k + 1 >= x.n:
         return False
     nxt = x.doc[k + 1]
     return (x.caps[k + 1] and nxt.text != "I") or nxt.lower_ in ("'s", "’s") \
         or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS) \
-        or nxt.lower_ in PERSON_ROLES or nxt.lower_ in _TRADE_JOBS
+        or nxt.lower_ in PERSON_ROLES or nxt.lower_ in _TRADE_JOBS \
+        or (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"))
 
 
 # Nouns of a person's job that a company's descriptor modifies ("Ana Roy, a fund
@@ -1818,7 +1834,7 @@ def deal_object(x: Ctx, i: int) -> Found:
         return []  # the sum, not the company: "invertirá US$ 4 millones en Mapuy"
     if k < x.n and x.caps[named] and (doc[named].pos_ == "PROPN" or named > k):
         e = x.run_end(named)
-        if people_adjective(doc, named, e):
+        if people_adjective(doc, named, e) or _modifies_descriptor(x, e):
             return []
         label = _label_at(x.model, named, e)
         # after a common noun ("steelmaker Ruhrstahl") a place no list knows is a name,
@@ -1831,6 +1847,19 @@ def deal_object(x: Ctx, i: int) -> Found:
     if bare and k < x.n and (_bought_place_name(x, i, k) or _taken_private(x, i, k)):
         return [_Cand(k, x.run_end(k), "ORG", _P_CONTEXT)]
     return []
+
+
+def _modifies_descriptor(x: Ctx, e: int) -> bool:
+    """English: whether the name ending at ``e`` only qualifies what a deal verb takes,
+    a name told after it: a place "-based" ("bought Sorrento-based pasta maker Mango
+    Ridge"), or a modifier of common nouns that describe the name after them
+    ("bought Halden repair yard Gull Point Marine"). What is bought is the
+    later name (rule ``cue:descriptor``)."""
+    if x.kn.lang != "en" or e >= x.n:
+        return False
+    if _based(x, e) and x.lowers[e + 1] in _SEAT_MODIFIERS:
+        return True
+    return x.texts[e].islower() and _past_descriptor_noun(x, e) > e
 
 
 def _invested_slot(x: Ctx, i: int, prep: str | None) -> bool:

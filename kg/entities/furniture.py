@@ -582,7 +582,10 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
         if any(i in page.ticker for i in span) and "cue:ticker" not in c.rules:
             continue  # furniture:ticker: no company's ticker, the model's guess
         start = c.start
-        while start < c.end and (start in page.label or (
+        # furniture:outlet_prompt: the article's own outlet, as a subscription prompt
+        # names it ("Sign up for the X newsletter"), is no label's word
+        outlet = "line:outlet_named" in c.rules and _subscription_prompt(doc, c.start)
+        while start < c.end and not outlet and (start in page.label or (
                 start > c.start and start - 1 in page.label and doc[start].text in _AFTER_LABEL)):
             start += 1  # the label and its colon or dash ("BRIEF-Acme")
         if start == c.end:
@@ -605,6 +608,23 @@ def furniture_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]
             c = kept
         out.append(c)
     return out
+
+
+# The imperatives a subscription prompt opens its line with ("Suscríbete a X y recibe
+# ...", "Subscribe to X for ...", "Sign up for the X newsletter").
+_SUBSCRIBE = frozenset({
+    "suscríbete", "suscríbase", "suscribete", "suscribite", "suscribíte", "subscribe",
+    "sign",
+})
+
+
+def _subscription_prompt(doc: Doc, i: int) -> bool:
+    """Whether the token ``i`` is on a line a subscription imperative opens, a few
+    words before it."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and "\n" not in doc[k].text:
+        k -= 1
+    return k + 1 < i and doc[k + 1].lower_ in _SUBSCRIBE and (k < 0 or "\n" in doc[k].text)
 
 
 def _written(name: str, prose: str) -> bool:

@@ -5,11 +5,13 @@ publishes it. A name the article uses so once is an index in the whole article."
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
+from spacy.util import filter_spans
 
 from kg.doc import doc_lang, span_text
-from kg.entities.context import _Cand
+from kg.entities.context import _P_GAZ, _Cand
 from kg.entities.words import (
     DESCRIPTORS,
     FOLDED_HEADS,
@@ -29,6 +31,39 @@ _INDEX_FIGURE = re.compile(r"\d{3,}|\d[\d.]*,\d\d|\d[\d,]*\.\d\d")
 # Nouns an index's name hangs from as the subject of its move ("el mercado del Nasdaq
 # bajó 200 puntos").
 _MARKET_NOUNS = frozenset({"mercado", "market"})
+# Lower-case words after an exchange's name that make it its index ("the Nasdaq
+# composite gained 0.8%", "Nasdaq futures"), as the index nouns do.
+_INDEX_TAILS = INDEX_NOUNS | {"composite", "futures"}
+
+
+def exchange_names(doc: Doc, matches: Iterable[tuple[int, int]]) -> list[_Cand]:
+    """The stock exchanges of the lexicon's ``exchanges`` where the text names them
+    alone, the longest name of overlapping ones: organisations (rule ``cue:exchange``),
+    whatever the model read ("rose 6% on Nasdaq", "cotiza en BYMA"). Not a word of a
+    longer name ("Nasdaq First North", "TSX Venture Exchange": the model's or a cue's
+    name stands), nor an index ("the Nasdaq composite", "the Nasdaq 100"), nor a
+    short name in brackets after a name, which the name before defines or a ticker
+    reads ("la Bolsa de Valores del Istmo (Istmex)", "Arlo (Nasdaq: ARLO)").
+
+    >>> exchange_names(nlp("It trades on SGX."), [(3, 4)])  # doctest: +SKIP
+    [_Cand(start=3, end=4, label='ORG', ...)]
+    """
+    out: list[_Cand] = []
+    for span in filter_spans([doc[s:e] for s, e in matches]):
+        s, e = span.start, span.end
+        if e < len(doc) and not doc[e].is_sent_start and (
+                doc[e].is_alpha and doc[e].text[:1].isupper() or doc[e].like_num
+                or doc[e].lower_ in _INDEX_TAILS):
+            continue
+        if s > 0 and not doc[s].is_sent_start and doc[s - 1].is_alpha and \
+                doc[s - 1].text[:1].isupper():
+            continue
+        if s > 1 and doc[s - 1].text == "(" and doc[s - 2].text[:1].isupper():
+            continue  # the short name a name before gives itself ("... Valores (Latinex)")
+        if _moving_index(span.root):
+            continue  # "the tech-heavy Nasdaq fell 1.2%": the index moves, not the exchange
+        out.append(_Cand(s, e, "ORG", _P_GAZ, ("cue:exchange",)))
+    return out
 
 
 def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
@@ -45,6 +80,15 @@ def stock_indexes(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     return [c.retyped("MISC", c.priority, "retype:stock_index")
             if c.label in ("ORG", "PER") and span_text(doc, c.start, c.end) in indexes else c
             for c in chosen]
+
+
+def _moving_index(name: Token) -> bool:
+    """Whether a name (or the first of the names it is coordinated with) is the
+    subject of an index's daily move ("the Nasdaq fell", "the Dow and the Nasdaq
+    rose")."""
+    while name.dep_ == "conj" and name.head.i != name.i:
+        name = name.head
+    return name.dep_.startswith("nsubj") and name.head.lemma_.lower() in INDEX_MOVES
 
 
 def market_segments(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:

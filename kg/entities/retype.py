@@ -1273,6 +1273,27 @@ def city_and_state(a: _Names, c: _Cand) -> Retyped:
     return None
 
 
+def town_of_province(a: _Names, c: _Cand) -> Retyped:
+    """A one-word name the model read as a person or an organisation, written with the
+    province or region it lies in between brackets ("con sede en Calamar (Teruel)",
+    "a mill at Kelso (Roxburghshire)"): that is how a town is written (rule
+    ``retype:town_of_province``); a country in brackets may follow a company's name
+    ("Acme (Chile)"), a province does not."""
+    doc, e = a.doc, c.end
+    if c.priority != _P_MODEL or c.label not in ("PER", "ORG") or c.end - c.start != 1 \
+            or e + 2 >= len(doc) or doc[e].text != "(":
+        return None
+    k = e + 1
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].text[:1].isupper():
+        end += 1
+    place = span_text(doc, k, end)
+    if end > k and end < len(doc) and doc[end].text == ")" and place in a.kn.places \
+            and place not in a.kn.countries:
+        return [c.retyped("LOC", c.priority, "retype:town_of_province")]
+    return None
+
+
 def trade_modifier(a: _Names, c: _Cand) -> Retyped:
     """English: a common noun opening a sentence before a company noun and a name
     ("Logistics firm Ardmore Logistics", "Mining group Kestrel Ore") is the trade that
@@ -2548,7 +2569,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
     locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, role_word, country, city_and_state,
-    city_modifier, trade_modifier, national_arm,
+    town_of_province, city_modifier, trade_modifier, national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
     bare_state, bare_market,
     quoted_title,
