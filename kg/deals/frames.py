@@ -108,6 +108,7 @@ from kg.deals.roles import (
     clitic_object,
     counted_predicate,
     described,
+    described_description,
     fill_roles,
     fraction_of_company,
     holders,
@@ -196,6 +197,7 @@ from kg.deals.words import (
     FUNDING_NOUNS,
     GENERIC_BACKREF,
     GENERIC_COMPANY_NOUNS,
+    HUNDRED_WORDS,
     INTERVAL_NOUNS,
     LISTING_WORDS,
     LOAN_NOUNS,
@@ -595,8 +597,11 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
         return True
     if tok.lemma_.lower() in PROPOSAL_NOUNS:
         # a plan of any kind unless it names its company or a takeover ("a takeover
-        # proposal from X")
-        return _names_takeover(ctx, tok)
+        # proposal from X"), or the company's owners answer it as they answer an offer
+        # ("los dueños rechazaron una propuesta de Y": what they own was asked for)
+        return _names_takeover(ctx, tok) or (
+            not _proposes_an_act(tok) and bool(owners_company(ctx, tok, set()))
+        )
     if _bid_descriptions(ctx, tok):
         return True
     if _offer_to_subject(ctx, tok) or _offer_told(ctx, tok) or _offer_ended(ctx, tok) \
@@ -604,6 +609,17 @@ def _bid_for_company(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -
             or owners_company(ctx, tok, set()) or valued_companies(ctx, tok, set()):
         return True
     return _names_takeover(ctx, tok)
+
+
+def _proposes_an_act(tok: Token) -> bool:
+    """ "una propuesta de Y para cambiar el envase", "a proposal to cut the dividend": a
+    proposal an infinitive says the content of proposes that act, not to buy (the
+    parser may hang the infinitive after it on the verb it is the object of)."""
+    after = [c for c in tok.head.children if c.i > tok.i] if tok.head.i != tok.i else []
+    return any(
+        c.dep_ in ("acl", "advcl") and "Inf" in feat(c, "VerbForm")
+        for c in (*tok.children, *after)
+    )
 
 
 def _names_takeover(ctx: Context, tok: Token) -> bool:
@@ -767,13 +783,7 @@ def _bid_descriptions(ctx: Context, tok: Token) -> list[Token]:
             args += [(p, a) for p, a in ctx.prep_args(verb.head) if a.i > tok.i]
     args = [(prep, _whole_of(ctx, arg) or arg) for prep, arg in args]
     return [
-        arg for prep, arg in args
-        if prep in ("por", "for") and is_definite(arg)
-        # (the small Spanish model may tag a lower-case noun a proper one)
-        and (arg.pos_ == "NOUN" or (arg.pos_ == "PROPN" and arg.is_lower))
-        and (arg.lemma_.lower() in COMPANY_NOUNS or arg.lower_ in DESCRIPTORS)
-        and "Plur" not in feat(arg, "Number")
-        and not ctx.np_entities(arg)
+        arg for prep, arg in args if prep in ("por", "for") and _company_description(ctx, arg)
     ]
 
 
@@ -783,9 +793,7 @@ def _whole_of(ctx: Context, arg: Token) -> Token | None:
     that company, as one for the description itself is; the description is the "de" /
     "of" complement of the whole or part word (through "del capital de" too). Returns
     it."""
-    lemma = arg.lemma_.lower()
-    if not (lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or fused_percentage(arg)
-            or (arg.like_num and any(c.text == "%" for c in arg.children))):
+    if not _all_or_part(arg):
         return None
     frontier = [arg]
     for _ in range(2):
@@ -802,7 +810,7 @@ def _described_bid_target(ctx: Context, m: Mention, tok: Token) -> None:
     """ "Anáhuac también habría explorado una oferta por la compañía": the company the
     description stands for, never the bidder itself, is the target
     (parties:described-bid-target)."""
-    descriptions = _bid_descriptions(ctx, tok)
+    descriptions = _bid_descriptions(ctx, tok) or _priced_descriptions(ctx, tok)
     if not descriptions or tok.head.lemma_.lower() in OFFER_RECEIVERS:
         return
     bidders = governing_subject(ctx, tok, set())
@@ -823,11 +831,20 @@ def _described_bid_target(ctx: Context, m: Mention, tok: Token) -> None:
 def _share_of_company(ctx: Context, arg: Token) -> bool:
     """ "el 100 % de X", "la totalidad de las acciones de X": all or part of a named
     company's shares, what a takeover bid is made for."""
+    return _all_or_part(arg) and bool(ctx.nested_entities(arg))
+
+
+def _all_or_part(arg: Token) -> bool:
+    """ "la totalidad", "el 100 %", "el 40 %", "una participación", and the Spanish "el
+    cien por cien" (a hundred per hundred: all of it): a word for all or a part of
+    something, whose "de" complement says of what."""
     lemma = arg.lemma_.lower()
-    share = lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or fused_percentage(arg) or (
+    return lemma in WHOLE_WORDS or lemma in STAKE_NOUNS or fused_percentage(arg) or (
         arg.like_num and any(c.text == "%" for c in arg.children)
-    )
-    return share and bool(ctx.nested_entities(arg))
+    ) or (arg.lower_ in HUNDRED_WORDS and any(
+        c.lower_ in HUNDRED_WORDS and c.i > arg.i + 1 and arg.doc[c.i - 1].lower_ == "por"
+        for c in arg.children
+    ))
 
 
 def _price_offered(ctx: Context, tok: Token) -> bool:
@@ -845,8 +862,43 @@ def _price_offered(ctx: Context, tok: Token) -> bool:
         return False
     args = [*ctx.prep_args(tok), *(pa for c in sums for pa in ctx.prep_args(c))]
     return any(
-        prep in ("for", "por") and arg.pos_ != "PRON" and bool(ctx.np_entities(arg))
+        prep in ("for", "por") and arg.pos_ != "PRON"
+        and bool(ctx.np_entities(arg) or _share_of_company(ctx, arg))
         for prep, arg in args
+    ) or bool(_priced_descriptions(ctx, tok))
+
+
+def _priced_descriptions(ctx: Context, tok: Token) -> list[Token]:
+    """ "Y ofreció 70 millones por el cien por cien del capital de la sociedad", "por la
+    totalidad de la bodega": a Spanish verb of offering whose object is a sum, "por"
+    all or a part of a definite description of a company, bids for the company the
+    description stands for (kg.deals.refer), as a bid noun does
+    (``_bid_descriptions``). Returns the descriptions. A sum offered "por la compañía"
+    alone is left alone: on the held-out halves it paired a bidder with a company it
+    never bid for as often as it found a bid."""
+    if noun_trigger(tok) or doc_lang(tok.doc) != "es":
+        return []
+    sums = [c for c in tok.children if c.dep_ in OBJ_DEPS and c.i in ctx.tok_amount]
+    if not sums:
+        return []
+    args = [*ctx.prep_args(tok), *(pa for c in sums for pa in ctx.prep_args(c))]
+    wholes = [(prep, _whole_of(ctx, arg)) for prep, arg in args]
+    return [
+        arg for prep, arg in wholes
+        if prep == "por" and arg is not None and _company_description(ctx, arg)
+    ]
+
+
+def _company_description(ctx: Context, arg: Token) -> bool:
+    """A definite singular common noun that can mean a company ("la compañía", "the
+    lender") and names none itself."""
+    return (
+        is_definite(arg)
+        # (the small Spanish model may tag a lower-case noun a proper one)
+        and (arg.pos_ == "NOUN" or (arg.pos_ == "PROPN" and arg.is_lower))
+        and (arg.lemma_.lower() in COMPANY_NOUNS or arg.lower_ in DESCRIPTORS)
+        and "Plur" not in feat(arg, "Number")
+        and not ctx.np_entities(arg)
     )
 
 
@@ -1707,6 +1759,9 @@ def _stake_held(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> boo
     )
     if participle and not held and tok.lower_ in _PART_HELD:
         return True  # "Y, participada por el fondo X": X holds a part of Y
+    # ("La empresa, participada en un 40 % por X": of a description, only with the part)
+    participle = participle or bool(held and _holders_by(ctx, tok)
+                                    and _participle_on_description(ctx, tok))
     for part in held:
         if _loan_held(part):
             continue
@@ -1753,6 +1808,15 @@ def _participle_on(ctx: Context, tok: Token) -> list[EntityRef]:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     return ctx.np_entities(head.head) if head.dep_ in ("acl", "amod") else []
+
+
+def _participle_on_description(ctx: Context, tok: Token) -> list[EntityRef]:
+    """The company a holding participle set off after a description of one tells of
+    ("La empresa, participada en un 40 % por X": ``described_description``)."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return described_description(ctx, head, set())
 
 
 def _shares_named(ctx: Context, part: Token) -> list[EntityRef]:
@@ -3100,6 +3164,8 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
         x for prep, arg in ctx.prep_args(clause) if prep in ("con", "with")
         for x in ctx.np_entities(arg) if x not in signers
     ]
+    if not signers and partners and not said:
+        signers = _unsaid_signer(ctx, clause, set(partners))
     if not signers or not partners:
         return False
     for x in (*partners, *signers):
@@ -3107,6 +3173,20 @@ def _signed_between(ctx: Context, m: Mention, clause: Token, signer: list[Token]
     m.rules.append("parties:signed-in-relative" if clause.lemma_.lower() in SIGNED
                    else "parties:held-in-relative")
     return True
+
+
+def _unsaid_signer(ctx: Context, clause: Token, partners: set[EntityRef]) -> list[EntityRef]:
+    """ "X seguirá creciendo. Así lo prueba el acuerdo que firmó el mes pasado con Y": a
+    Spanish clause of signing in the third person whose subject is left unsaid (sujeto
+    tácito) was signed by the company the sentence before is about
+    (``kg.deals.refer.unsaid_subject``), as a main clause's unsaid subject is."""
+    if doc_lang(clause.doc) != "es" or "3" not in feat(clause, "Person") \
+            or "Sing" not in feat(clause, "Number") or any(
+                c.lower_ == "se" for c in clause.children):
+        # ("el contrato que se firmó con Y": an impersonal, signed by nobody said; "que
+        # firmaron con Y": a plural "they", no company continued)
+        return []
+    return [x for x in unsaid_subject(ctx, clause, clause, partners) if x.kind == "org"]
 
 
 def _we_signed(ctx: Context, clause: Token) -> list[EntityRef]:

@@ -128,7 +128,9 @@ def _plurales(word: str) -> set[str]:
 # Endings that make a Spanish noun or adjective of trade from the noun of its product
 # ("cemento" → "cementera", "conserva" → "conservera", "lácteo" → "láctea"), and the
 # plural endings of a name's first word ("Cementos", "Conservas", "Papeles").
-_TRADE_ENDINGS = ("eras", "eros", "era", "ero", "as", "os", "es", "a", "o", "s")
+# ("-ería", "-eria" once folded, makes the place or business of a trade from its
+# product: "quesería" after "Quesos X", "carnicería" after "Cárnicas Y")
+_TRADE_ENDINGS = ("erias", "eria", "eras", "eros", "era", "ero", "as", "os", "es", "a", "o", "s")
 
 
 def _stems(word: str) -> set[str]:

@@ -582,8 +582,33 @@ def described(r: Reading) -> None:
                 refs = r.ctx.np_entities(target.head)
                 if refs:
                     r.m.rules.append("parties:described-apposition")
+            if not refs:
+                refs = described_description(r.ctx, r.tok, r.m.parties() | r.exclude)
+                if refs:
+                    r.m.rules.append("parties:described-description")
             for x in refs:
                 r.m.add_role(r.obj_role, x)
+
+
+def described_description(
+    ctx: Context, participle: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "La compañía, participada en un 40 % por Y, ...", "la quesería, adquirida en 2020
+    por Y": a participle set off by a comma after a definite description of a company
+    says something more of the company the description stands for (kg.deals.refer), as
+    it does of a name. Spanish only; without the comma the participle says which company
+    is meant ("la empresa participada por Y") and tells no deal of one told before."""
+    noun = participle.head
+    if doc_lang(participle.doc) != "es" or participle.dep_ not in ("acl", "amod") \
+            or noun.i >= participle.i or ctx.doc[participle.i - 1].text != ",":
+        return []
+    if noun.pos_ != "NOUN" or not is_definite(noun) or "Plur" in feat(noun, "Number") or not (
+        noun.lemma_.lower() in COMPANY_NOUNS or noun.lower_ in DESCRIPTORS
+        # ("la quesería" after "Quesos X": the name's own trade noun)
+        or namesake_before(ctx, noun, exclude) is not None
+    ):
+        return []
+    return [x for x in resolve_np(ctx, noun, exclude) if x.kind == "org"]
 
 
 def objects(r: Reading) -> None:
@@ -782,7 +807,7 @@ def clitic_object(r: Reading) -> None:
     if not fused and not preverbal_clitic(tok):
         return  # ("venderle": a dative, the one sold to)
     if any(role in (r.obj_role, "investee") for role, _ in m.roles) or any(
-        True for _ in direct_objects(tok)
+        not _the_clitic(o, tok) for o in direct_objects(tok)
     ):
         return
     si = ctx.sent_index(tok.i)
@@ -795,6 +820,21 @@ def clitic_object(r: Reading) -> None:
                 m.add_role(r.obj_role, x)
                 m.rules.append("parties:clitic-object")
                 return
+
+
+def _the_clitic(obj: Token, verb: Token) -> bool:
+    """ "En 2020 la compró el grupo X": the parser may make the pronoun before the verb
+    the verb's object, as it is; it is the object ``clitic_object`` takes up, no other
+    one. Only in a main clause whose subject follows the verb. With the subject left
+    unsaid ("En 2020 la vendió a X"), the subject is the one the sentence before is
+    about, and the pronoun, another (a pronoun object never means its clause's
+    subject); a phrase before the verb the pronoun takes up ("Esa fábrica, ..., la vende
+    el fondo X") is what it means; in a relative clause ("X, que la compró en 2018") it
+    means what the clause is about (``kg.deals.coordinated``)."""
+    subj = subjects(verb)
+    return obj.i == verb.i - 1 and obj.pos_ == "PRON" and obj.lower_ in ACCUSATIVE_CLITICS \
+        and bool(subj) and all(s.i > verb.i for s in subj) \
+        and verb.dep_ not in ("acl", "relcl", "acl:relcl")
 
 
 def _stake_part(arg: Token) -> bool:
