@@ -110,6 +110,9 @@ def title_before(x: Ctx, i: int) -> Found:
     if nxt >= x.n or not caps[nxt]:
         return None  # a title of an organisation: "el Presidente Ejecutivo de Grupo Terral"
     nxt = _after_style(x, nxt)  # "chairman Tan Sri Ahmad Zulkifli"
+    if text not in HONORIFICS and x.texts[nxt] in _ADDRESS_FORMS and nxt + 1 < x.n and \
+            caps[nxt + 1]:
+        nxt += 1  # "managing director Dr Jane Holt": the form of address is no word of the name
     while nxt + 2 < x.n and x.texts[nxt] == "-" and x.texts[nxt + 1] in OFFICE_TITLES and \
             not doc[nxt - 1].whitespace_ and not doc[nxt].whitespace_:
         nxt += 2  # a rank of two words: "Lieutenant-General Ross Fenwick"
@@ -136,6 +139,12 @@ def title_before(x: Ctx, i: int) -> Found:
             x.texts[nxt] not in x.kn.given_names:
         return None  # a company a role word describes: "commodities trader Velora Trading"
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
+
+
+# Forms of address written between a role and a name ("chief executive Mr Tan Boon Huat",
+# "la directora Dra. Ana Gil"): no word of the name, as no honorific alone is.
+_ADDRESS_FORMS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Dr", "Dr.",
+                            "Prof", "Prof.", "Professor", "Sr.", "Sra.", "Srta.", "Dra."})
 
 
 def _thing_named_with_title(x: Ctx, i: int, nxt: int, e: int) -> bool:

@@ -59,6 +59,7 @@ from kg.entities.words import (
     LEGAL_FORMS,
     LIST_JOINERS,
     LOCATED_WORDS,
+    MONTH_ABBREVIATIONS,
     NAME_PARTICLES,
     NAMED_SITE_NOUNS,
     NON_NAMES,
@@ -1061,11 +1062,16 @@ def family_name(a: _Names, c: _Cand) -> Retyped:
 def _family_plural(a: _Names, c: _Cand) -> bool:
     """A surname of a person the article names, after the plural article, names the
     family ("Klaus Brandt ... the Brandts sold", "Ramón Garcés ... los Garcés
-    vendieron"): English marks the plural on the name, Spanish only on the article."""
+    vendieron"): English marks the plural on the name, Spanish only on the article.
+    Whichever rule read it (the model, or a relative clause or a role after it: "The
+    Brandts, who own the mill,")."""
     doc = a.doc
-    if c.end - c.start != 1 or c.start == 0 or c.priority != _P_MODEL:
+    start = c.start
+    if c.end - start == 2 and doc[start].text == "The" and doc[start].is_sent_start:
+        start += 1  # a cue's "The Brandts, who own it": the article opens the sentence
+    if c.end - start != 1 or start == 0 or c.priority >= _P_GAZ:
         return False
-    word, before = doc[c.start].text, doc[c.start - 1]
+    word, before = doc[start].text, doc[start - 1]
     if a.kn.lang == "en" and before.lower_ == "the" and word.endswith("s"):
         return word[:-1] in a.last_names or (word.endswith("es") and word[:-2] in a.last_names)
     return a.kn.lang == "es" and before.text in ("los", "Los") and word in a.last_names
@@ -1416,6 +1422,19 @@ def day_name(a: _Names, c: _Cand) -> Retyped:
     if before in a.kn.places or is_city(before):
         return None
     return [c.retyped("MISC", c.priority, "retype:day_name")]
+
+
+def short_month(a: _Names, c: _Cand) -> Retyped:
+    """A month written short, in capitals or not, after a day or before a year or a day
+    ("4 NOV 2026 · 09:10", "12 Dic. 2025", "Sep 3"), is a date's word in a byline or a
+    dateline, no name: a results line or the model may take it for a team or a person."""
+    doc = a.doc
+    if c.end - c.start != 1 or c.priority >= _P_GAZ or \
+            doc[c.start].text.rstrip(".").title() not in MONTH_ABBREVIATIONS:
+        return None
+    day = c.start > 0 and doc[c.start - 1].text.isdigit() and len(doc[c.start - 1].text) <= 2
+    after = doc[c.end].text.rstrip(",.") if c.end < len(doc) else ""
+    return [] if day or (after.isdigit() and len(after) in (1, 2, 4)) else None
 
 
 def stage_direction(a: _Names, c: _Cand) -> Retyped:
@@ -2497,6 +2516,39 @@ def place_of_place_noun(a: _Names, c: _Cand) -> Retyped:
     return [c.retyped("LOC", c.priority, "retype:place_of_place_noun")]
 
 
+def site_in_apposition(a: _Names, c: _Cand) -> Retyped:
+    """Spanish: a "person" of the model's right after a noun of a site in lower case
+    (``NAMED_SITE_NOUNS``: "el río Madre Vieja", "el cerro Juan Díaz", "la laguna Santa
+    Rosa") is the site's name in apposition: Spanish names no person after a river's or
+    a hill's noun. A lone word is ``unintroduced``'s (``_named_by_noun``)."""
+    doc = a.doc
+    if not (a.kn.lang == "es" and c.label == "PER" and c.priority == _P_MODEL and c.start > 0
+            and c.end - c.start > 1 and doc[c.start - 1].lower_ in NAMED_SITE_NOUNS
+            and doc[c.start - 1].is_lower):
+        return None
+    return [c.retyped("LOC", c.priority, "retype:site_in_apposition")]
+
+
+def members_of(a: _Names, c: _Cand) -> Retyped:
+    """English: a "person" between "the" and a plural noun of a firm's people ("the Sable
+    Ridge founders", "the Kestrel shareholders") names the firm they are of: English
+    puts a person's name before them with the possessive ("Tom Hale's employees"), and
+    a family's with "the" only after a given name is gone from it."""
+    doc = a.doc
+    if not (a.kn.lang == "en" and c.label == "PER" and c.priority < _P_PERSON and c.start > 0
+            and c.end < len(doc) and doc[c.start - 1].lower_ == "the"
+            and doc[c.end].lower_ in _MEMBER_NOUNS and doc[c.end].is_lower) or \
+            doc[c.start].text in a.kn.given_names or \
+            a.word_owners.get(doc[c.end - 1].text, {c.start}) - {c.start}:
+        return None  # "Tom Hale ... the Hale workers": his
+    return [c.retyped("ORG", _P_CONTEXT, "retype:members_of")]
+
+
+# Plural nouns of the people a firm has ("the Sable Ridge founders").
+_MEMBER_NOUNS = frozenset({"founders", "co-founders", "cofounders", "shareholders",
+                           "employees", "staff", "executives", "workers", "investors"})
+
+
 def closing_formula(a: _Names, c: _Cand) -> Retyped:
     """A letter's closing formula on a line of its own, before its comma ("Atentamente,",
     "Sincerely,", lexicon ``valedictions``), signs off and names nobody: the name is on
@@ -2562,12 +2614,14 @@ _SITE_WORDS = frozenset({"project", "mine", "deposit", "plant", "factory", "refi
 
 # The retyping rules in order: the first that applies decides a name.
 RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
-    owner_split, office_or_zone, photo_credit, credit_line, trade_name, name_of_company,
+    owner_split, office_or_zone, short_month, photo_credit, credit_line, trade_name,
+    name_of_company,
     article_opened, the_named,
     family_name, acronym_person,
     title_in_capitals, quoted_work, storm_name,
     product_apposition, possessed_product, product_or_vessel, brand_name, site_person,
-    locative_person, place_of_place_noun, origin_place, home_town, closing_formula, medium_name,
+    locative_person, place_of_place_noun, site_in_apposition, origin_place, home_town,
+    members_of, closing_formula, medium_name,
     sentence_opener, particle_opened, title_word, role_word, country, city_and_state,
     town_of_province, city_modifier, trade_modifier, national_arm,
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,

@@ -266,6 +266,7 @@ THING_TAILS = _words("thing_tails")
 WORK_NOUNS = _words("work_nouns")
 PRODUCT_APPOSITIONS = _words("product_appositions")
 CALENDAR_WORDS = _words("calendar_words")
+MONTH_ABBREVIATIONS = _words("month_abbreviations")
 SPANISH_FALSE_NAMES = _words("false_names")
 ENGLISH_FALSE_NAMES = _words("english_false_names")
 FALSE_NAMES = SPANISH_FALSE_NAMES | ENGLISH_FALSE_NAMES
