@@ -1006,8 +1006,8 @@ def _dollar_countries() -> re.Pattern[str]:
     for currency, places in _DOLLAR_PLACES.items():
         country = _DOLLAR_FEDERATIONS.get(currency)
         divisions = sorted(
-            sub.name for sub in pycountry.subdivisions.get(country_code=country) or ()
-            if len(city_countries(sub.name) - {country}) < 3
+            sub.name for sub in pycountry.subdivisions
+            if sub.country_code == country and len(city_countries(sub.name) - {country}) < 3
         ) if country else []
         names = [places, *(r"\s+".join(map(re.escape, d.split())) for d in divisions)]
         groups.append(f"(?P<{currency}>{'|'.join(names)})")

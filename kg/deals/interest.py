@@ -99,10 +99,7 @@ def shown_interest(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) ->
             continue
         if _told(ms + made, suitors, targets[:1]):
             continue
-        for x in suitors:
-            m = _rumoured_bid(ctx, tok, si, x, targets[0])
-            m.rules[:2] = ["frame:shown-interest", "parties:shown-interest"]
-            made.append(m)
+        made += _rumoured_bids(ctx, tok, si, suitors, targets[0], "shown-interest")
     return made
 
 
@@ -173,11 +170,18 @@ def _among_bidders(ctx: Context, sent: SpacySpan, ms: list[Mention], si: int) ->
         targets = [x for x in targets if x not in suitors]
         if not suitors or not targets or _told(ms, suitors, targets[:1]):
             continue
-        for x in suitors:
-            m = _rumoured_bid(ctx, tok, si, x, targets[0])
-            m.rules[:2] = ["frame:among-bidders", "parties:among-bidders"]
-            made.append(m)
+        made += _rumoured_bids(ctx, tok, si, suitors, targets[0], "among-bidders")
     return made
+
+
+def _rumoured_bids(ctx: Context, tok: Token, si: int, suitors: list[EntityRef],
+                   target: EntityRef, rule: str) -> list[Mention]:
+    """Each suitor's possible takeover of ``target``, read by the rule ``rule``
+    ("frame:<rule>", "parties:<rule>")."""
+    bids = [_rumoured_bid(ctx, tok, si, x, target) for x in suitors]
+    for m in bids:
+        m.rules[:2] = [f"frame:{rule}", f"parties:{rule}"]
+    return bids
 
 
 def _rumoured_bid(ctx: Context, tok: Token, si: int, suitor: EntityRef,

@@ -1696,7 +1696,7 @@ def _not_appositive(x: Ctx, k: int) -> bool:
     return (x.caps[k + 1] and nxt.text != "I") or nxt.lower_ in ("'s", "’s") \
         or (nxt.pos_ in ("VERB", "AUX") and nxt.lemma_.lower() in SPEECH_VERBS) \
         or nxt.lower_ in PERSON_ROLES or nxt.lower_ in _TRADE_JOBS \
-        or (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm"))
+        or (nxt.pos_ in ("VERB", "AUX") and "Fin" in nxt.morph.get("VerbForm", []))
 
 
 # Nouns of a person's job that a company's descriptor modifies ("Ana Roy, a fund
