@@ -11,6 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import amount_causes  # noqa: E402
+from spacy.language import Language  # noqa: E402
 
 from kg.evaluate import MoneyValue  # noqa: E402
 
@@ -94,3 +95,19 @@ def test_an_international_story_keeps_the_us_dollar() -> None:
     text = ("Alberta copper producer Verran Metals agreed to sell part of its mine in Peru "
             "to Korea's Daesan Smelting for $240 million; its mill stays in British Columbia.")
     assert _currencies(text) == ["USD"]
+
+
+# A public body is named by its field and kind ("the Coastal Water Pricing Board"): a
+# word that closes company names ("Water", a utility's, since people2) rules that
+# reading out only as the field's last word, right before the kind (kg.entities.cues.
+# _public_body; test_s12_entities keeps the company's own board).
+
+def _org_names(nlp: Language, text: str) -> set[str]:
+    doc = nlp(text)
+    return {e.name for e in doc._.kg_entities or () if e.ref.kind == "org"}
+
+
+def test_a_utility_word_inside_a_public_body_field(en: Language) -> None:
+    text = "Regulators at the Coastal Water Pricing Board must still clear the offer."
+    assert "Coastal Water Pricing Board" in _org_names(en, text)
+

@@ -6,8 +6,8 @@ a person's name with a word too many.
 - Sarawak's and Sabah's style "Datu" opens a name as "Datuk" does (``styles``).
 - "The Harveys, who own the orchard," is the family of a person the article names,
   whichever rule read it (``retype.family_name`` through ``_family_plural``).
-- Japanese nouns of a trade ("Suisan", "Kisen") and "Agro" close a company's name
-  (``org_tails``).
+- Japanese nouns of a trade ("Suisan", "Kisen"), "Agro" and a utility's "Water" close
+  a company's name (``org_tails``).
 - Catalan plural trade nouns ("Supermercats") and the lines of shipping firms
   ("Líneas", "Línies") open a company's name (``trade_heads``).
 - Malay and Indonesian heads ("Universiti", "Politeknik") open a body's name
@@ -97,6 +97,11 @@ def test_japanese_trade_noun_closes_a_company(en: Language) -> None:
 def test_agro_closes_a_company(en: Language) -> None:
     text = "Vanua Trading will sell its copra mill to Tanna Agro for $2 million."
     assert "Tanna Agro" not in _people(en, text)
+
+
+def test_water_closes_a_utility(en: Language) -> None:
+    text = "Marlow Water hired Bexley Pipeworks to renew thirty miles of mains."
+    assert "Marlow Water" in _orgs(en, text)
 
 
 def test_surname_waters_stays_a_person(en: Language) -> None:

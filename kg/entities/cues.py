@@ -523,13 +523,15 @@ _PURPOSE = frozenset({"para", "por", "contra"})
 def _public_body(x: Ctx, i: int) -> Found:
     """English names a public body by its field, then its kind ("Foreign Investment
     Review Board", "Financial Stability Board"): two or more capitalised words before
-    the kind, none a company's name word ("Acme Capital Board" is Acme's board), none a
-    person's."""
+    the kind, none a person's, none a legal form, and the last not a word that closes a
+    company's name ("Acme Capital Board" is Acme's board; in "Coastal Water Pricing
+    Board" the field goes on after "Water")."""
     s = x.run_start(i - 1) if i > 0 and x.caps[i - 1] else i
     field = [t for t in x.doc[s:i] if x.caps[t.i]]
-    if len(field) < 2 or x.initial_false(s) or _label_at(x.model, s, i) == "PER" or any(
-            t.text in ORG_TAILS or t.text in LEGAL_FORMS or t.text in HONORIFICS
-            or t.text in x.kn.given_names for t in field):
+    if len(field) < 2 or x.initial_false(s) or _label_at(x.model, s, i) == "PER" \
+            or field[-1].text in ORG_TAILS or any(
+                t.text in LEGAL_FORMS or t.text in HONORIFICS or t.text in x.kn.given_names
+                for t in field):
         return None
     return [_Cand(s, i + 1, "ORG", _P_HEAD)]
 
