@@ -42,10 +42,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 from quality import DEV, LOCAL_SETS, half  # noqa: E402
 
 from kg.evaluate import (  # noqa: E402
+    TOLERANCE,
     MoneyValue,
-    _max_matching,
-    _money_distance,
     load_gold,
+    match_amounts,
     money_matches,
     read_predictions,
     store_from_graph,
@@ -56,7 +56,6 @@ from kg.nlp import Pipelines  # noqa: E402
 from kg.pipeline import make_run, process  # noqa: E402
 
 REASONS = ("currency", "scale", "near", "twin", "absent")
-TOLERANCE = Decimal("0.01")
 
 
 def _ratio_close(a: Decimal, b: Decimal, tolerance: Decimal) -> bool:
@@ -112,12 +111,7 @@ def article_causes(
 ) -> tuple[Counter[str], Counter[str]]:
     """(missed gold amounts by reason, false amounts by reason) of one article, matched
     as ``kg.evaluate`` matches them."""
-    candidates = [
-        sorted((i for i, p in enumerate(pred) if money_matches(p, g)),
-               key=lambda i: _money_distance(pred[i], g))  # noqa: B023 - used at once
-        for g in gold
-    ]
-    matched = _max_matching(candidates)
+    matched = match_amounts(gold, pred)
     taken = set(matched.values())
     gold_left = [g for i, g in enumerate(gold) if i not in matched]
     gold_hit = [g for i, g in enumerate(gold) if i in matched]

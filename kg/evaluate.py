@@ -796,9 +796,9 @@ def _count(
     score.counts[kind] = Counts(tp=tp, fp=n_pred - tp, fn=n_gold - tp)
 
 
-def _score_amounts(
-    gold: Sequence[MoneyValue], pred: Sequence[MoneyValue], score: ArticleScore
-) -> None:
+def match_amounts(gold: Sequence[MoneyValue], pred: Sequence[MoneyValue]) -> dict[int, int]:
+    """Gold amount index → predicted amount index, one to one, as ``kg eval`` matches
+    amounts (the closest candidates first)."""
     candidates = [
         sorted(
             (i for i, p in enumerate(pred) if money_matches(p, g)),
@@ -806,7 +806,13 @@ def _score_amounts(
         )
         for g in gold
     ]
-    matched = _max_matching(candidates)
+    return _max_matching(candidates)
+
+
+def _score_amounts(
+    gold: Sequence[MoneyValue], pred: Sequence[MoneyValue], score: ArticleScore
+) -> None:
+    matched = match_amounts(gold, pred)
     _count(score, "amounts", len(gold), len(pred), matched)
     score.missed["amounts"] += [g.describe() for i, g in enumerate(gold) if i not in matched]
     taken = set(matched.values())
