@@ -2644,9 +2644,12 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
     names = _Names(kn, doc, chosen, caps)
     out: list[_Cand] = []
     person_at_end: dict[int, _Cand] = {}
+    taken: set[int] = set()  # particles a surname took from a name of their own
     for c in chosen:
         if c.label == "PER":
+            opened = c.start
             _leading_particles(kn, doc, c)
+            taken.update(range(c.start, opened))
             if c.end < len(doc) and _syllable_hyphen(doc, c.end):
                 c.end += 2  # the model's "Choi Seung" of "Choi Seung-woo"
             k = c.start
@@ -2667,6 +2670,9 @@ def _retype(kn: Knowledge, doc: Doc, chosen: list[_Cand], caps: list[bool]) -> l
                 break
         else:
             out.append(c)
+    if taken:
+        # "Van" found alone before the model's "der Molen Kaas": one name now.
+        out = [c for c in out if not all(k in taken for k in range(c.start, c.end))]
     return _trade_short_forms(kn, doc, out)
 
 
