@@ -11,9 +11,9 @@ Rows (each computed the way its ``kg eval`` command computes it):
   split here by ``int(md5(id).hexdigest(), 16) % 2`` (0 → A, the half studied;
   1 → B, held out), and ``dev`` on the whole set; the symlinked /work/evalA and
   /work/evalB folders are not needed. ``--dev DIR`` takes another gold folder.
-- ``heldout``, ``generalization``, ``heldout2`` to ``heldout22``: ``kg eval``
+- ``heldout``, ``generalization``, ``heldout2`` to ``heldout23``: ``kg eval``
   on ``tests/data/heldout``, ``tests/data/generalization`` and the unseen sets
-  ``tests/data/heldout2`` to ``heldout22`` (totals only: never study their misses);
+  ``tests/data/heldout2`` to ``heldout23`` (totals only: never study their misses);
   each ``heldout*`` folder also gets ``A`` / ``B`` rows by the md5 rule below, so a
   brief can open one half of a held-out set to study and keep the other unseen.
 - ``inv NAME A`` / ``inv NAME B``: each inventory under ``tests/data/constructions/``
@@ -98,6 +98,7 @@ LOCAL_SETS = {
     "heldout20": ROOT / "tests" / "data" / "heldout20",
     "heldout21": ROOT / "tests" / "data" / "heldout21",
     "heldout22": ROOT / "tests" / "data" / "heldout22",
+    "heldout23": ROOT / "tests" / "data" / "heldout23",
 }
 # Inventories of constructions, one folder per area (see the module docstring).
 INVENTORIES = ROOT / "tests" / "data" / "constructions"
