@@ -28,7 +28,7 @@ quality:
 
 # Retrain the deal scorer (kg/deal_scorer.py) on dev half A, SENTiVENT's training half,
 # the A halves of the inventories under tests/data/constructions and the A halves of
-# the studied halves of the held-out sets heldout2 to heldout20 (never an unopened half); writes
+# the studied halves of the held-out sets heldout2 to heldout22 (never an unopened half); writes
 # models/deal_scorer.json (same data and rules, same bytes; about 75 s of CPU).
 # Rerun it after any change to the deal rules (kg/deals): what the scorer may add (and
 # so its threshold) depends on what the rules found. Then `python bench/deal_scorer.py` compares with and without it.
@@ -42,7 +42,8 @@ train-deals train-scorer:
 		tests/data/heldout11 tests/data/heldout12 tests/data/heldout13 \
 		tests/data/heldout14 tests/data/heldout15 \
 		tests/data/heldout16 tests/data/heldout17 tests/data/heldout18 \
-		tests/data/heldout19 tests/data/heldout20 -o models/deal_scorer.json
+		tests/data/heldout19 tests/data/heldout20 tests/data/heldout21 \
+		tests/data/heldout22 -o models/deal_scorer.json
 
 # Train the antecedent chooser (kg/antecedent.py: the party a deal sentence leaves
 # unnamed) on the same opened halves, without SENTiVENT; writes models/antecedent.json
@@ -57,7 +58,8 @@ train-antecedent:
 		tests/data/heldout11 tests/data/heldout12 tests/data/heldout13 \
 		tests/data/heldout14 tests/data/heldout15 \
 		tests/data/heldout16 tests/data/heldout17 tests/data/heldout18 \
-		tests/data/heldout19 tests/data/heldout20 -o models/antecedent.json
+		tests/data/heldout19 tests/data/heldout20 tests/data/heldout21 \
+		tests/data/heldout22 -o models/antecedent.json
 
 # Re-train kg's NER weights (models/) on CoNLL testa, with rehearsal on unlabelled news
 # labelled by the stock model (the studied half of the dev set, the examples,
@@ -86,6 +88,7 @@ train-corroborate:
 		tests/data/heldout11 tests/data/heldout12 tests/data/heldout13 \
 		tests/data/heldout14 tests/data/heldout15 \
 		tests/data/heldout16 tests/data/heldout17 tests/data/heldout18 \
-		tests/data/heldout19 tests/data/heldout20 \
+		tests/data/heldout19 tests/data/heldout20 tests/data/heldout21 \
+		tests/data/heldout22 \
 		--conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa \
 		-o models/corroborate.json

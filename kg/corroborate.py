@@ -11,10 +11,13 @@ as a headline, byline or caption), its shape (all capitals, one word, a legal fo
 given name of the gazetteer, a generic organisation head, common words of the
 language), the part of speech of its words, whether a role or a deal names it, the
 words right before and after its mentions, and the language. An entity scoring below
-the model's threshold is dropped with the roles that point at it. A deal party is never
-dropped (the deal would lose a party), nor a name standing where only a company's
-stands: before a company's part or site, with a possessive, or in a list of
-organisations (:func:`kept_by_place`).
+the threshold of its kind (:func:`threshold_of`) is dropped with the roles that point
+at it: a one-word organisation on the model's label alone (:func:`droppable`), or a
+person on it alone with no given name of the gazetteer and no role
+(:func:`person_droppable`). A deal party is never dropped (the deal would lose a
+party), nor an organisation standing where only a company's name stands: before a
+company's part or site, with a possessive, or in a list of organisations
+(:func:`kept_by_place`).
 
 The model (:func:`kg.deal_scorer.fit`) is trained by ``train/corroborate.py`` on the
 opened halves and the CoNLL development files (``testa``) and shipped as
@@ -41,7 +44,7 @@ from kg.facts import Entity, EntityRef
 from kg.resources import data_dir
 
 __all__ = ["Corroborator", "features", "load_model", "model_path", "to_json", "droppable",
-           "kept_by_place"]
+           "kept_by_place", "person_droppable", "threshold_of"]
 
 FORMAT = "kg-corroborate/1"
 MODEL_FILE = "corroborate.json"
@@ -59,8 +62,9 @@ _OWNED_NOUNS = OWNED_NOUNS | PLACED_NOUNS
 def droppable(entity: Entity) -> bool:
     """Whether the component may drop an entity: an organisation named in one word
     that rests on the statistical model's label alone (every rule that typed it is
-    ``ner:...``) and is no initialism. Longer names and people are kept: out of fold on
-    the training halves, dropping them removed as many right names as wrong ones. A
+    ``ner:...``) and is no initialism. Longer names are kept: out of fold on the
+    training halves, dropping them removed as many right names as wrong ones (people
+    have their own test, :func:`person_droppable`, and threshold). A
     word in capitals is an initialism, a name by its form (an agency, an exchange, a
     body): two in three of those resting on the model alone were right, in the news
     halves and in the CoNLL development files alike.
@@ -74,6 +78,46 @@ def droppable(entity: Entity) -> bool:
     """
     return entity.kind == "org" and len(entity.name.split()) == 1 and bool(entity.rules) \
         and all(r.startswith("ner:") for r in entity.rules) and not entity.name.isupper()
+
+
+# The rules that type a person with no cue of kg's: the model's label, the one sense
+# of a name carried from another of its mentions, a name joined from two of the model's.
+_UNCUED_PERSON = ("ner:", "one_sense", "people:joined")
+# The features that give a person a cue the rules do not write into ``Entity.rules``:
+# a given name of the gazetteer opening it, a role (an office at an organisation).
+_PERSON_CUES = ("given_name|person", "in_role|person")
+
+
+def person_droppable(entity: Entity, feats: Iterable[str]) -> bool:
+    """Whether the component may drop a person (``feats`` are its :func:`features`):
+    one that rests on the statistical model's label alone (every rule that typed it
+    is the model's, the one sense of another mention, or a join of the model's names),
+    no given name of the gazetteer opens and no role names. A title, an initial or a
+    verb of saying is a rule of kg's and keeps it.
+
+    >>> person_droppable(Entity("person", "Corvel Marr", rules=("ner:PER",)), [])
+    True
+    >>> person_droppable(Entity("person", "Ana Corvel", rules=("ner:PER",)),
+    ...                  ["given_name|person"])
+    False
+    >>> person_droppable(Entity("person", "Corvel", rules=("cue:title_before",)), [])
+    False
+    """
+    return _uncued_person(entity) and not any(f in _PERSON_CUES for f in feats)
+
+
+def _uncued_person(entity: Entity) -> bool:
+    return entity.kind == "person" and bool(entity.rules) \
+        and all(r.startswith(_UNCUED_PERSON) for r in entity.rules)
+
+
+def threshold_of(model: ScorerModel, kind: str) -> float:
+    """The score below which the component drops an entity of ``kind``: the model's
+    threshold for organisations, ``person_threshold`` of its meta for people (0.0,
+    drop none, in a model trained before people were corroborated)."""
+    if kind == "person":
+        return float(model.meta.get("person_threshold", 0.0))
+    return model.threshold
 
 
 # The features of a mention that make its name a company's, or an agent's, by where
@@ -316,20 +360,23 @@ class Corroborator:
         roles = {ref for r in doc._.kg_roles or () for ref in (r.person, r.organization)}
         known = self.knowledge()
         out: list[tuple[Entity, float | None]] = []
+        people = threshold_of(self.model, "person") > 0.0
         for e in entities:
-            if not droppable(e) or e.ref in parties:
+            if not (droppable(e) or people and _uncued_person(e)) or e.ref in parties:
                 out.append((e, None))
                 continue
             feats = features(doc, e, parties=parties, in_roles=roles,
                              entities=entities, **known)
-            out.append((e, None if kept_by_place(feats) else self.model.probability(feats)))
+            keep = kept_by_place(feats) if e.kind == "org" else not person_droppable(e, feats)
+            out.append((e, None if keep else self.model.probability(feats)))
         return out
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.kg_entities:
             return doc
-        threshold = self.model.threshold
-        dropped = {e.ref for e, p in self.scores(doc) if p is not None and p < threshold}
+        model = self.model
+        dropped = {e.ref for e, p in self.scores(doc)
+                   if p is not None and p < threshold_of(model, e.kind)}
         if dropped:
             doc._.kg_entities = [e for e in doc._.kg_entities if e.ref not in dropped]
             doc._.kg_roles = [

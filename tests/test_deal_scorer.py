@@ -358,11 +358,12 @@ def test_a_set_with_both_halves_studied_gives_both_and_one_with_a_gives_only_a(
     assert script.STUDIED_SETS["heldout15"] == (0,) and script.STUDIED_SETS["heldout16"] == (0,)
     assert script.STUDIED_SETS["heldout17"] == (0,) and script.STUDIED_SETS["heldout18"] == (0,)
     assert script.STUDIED_SETS["heldout19"] == (0,) and script.STUDIED_SETS["heldout20"] == (0,)
-    assert "heldout21" not in script.STUDIED_SETS
+    assert script.STUDIED_SETS["heldout21"] == (0,) and script.STUDIED_SETS["heldout22"] == (0,)
+    assert "heldout23" not in script.STUDIED_SETS
 
 
 @pytest.mark.parametrize("name", [
-    "heldout", "heldout21", "generalization", "held", "study",
+    "heldout", "heldout23", "generalization", "held", "study",
     "esp.testb", "dev",
 ])
 def test_only_the_studied_held_out_sets_are_taken(tmp_path: Path, name: str) -> None:
@@ -402,7 +403,7 @@ def test_the_script_stops_before_reading_anything_on_a_refused_folder(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     script = training_script()
-    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout21"
+    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout23"
     write_items(studied, ids_of_half(0))
     unreadable_items(studied, ids_of_half(1))
     write_items(unseen, ids_of_half(0))
@@ -410,7 +411,7 @@ def test_the_script_stops_before_reading_anything_on_a_refused_folder(
     with pytest.raises(SystemExit) as stop:
         script.main(["--studied", str(studied), str(unseen), "-o", str(out)])
     assert stop.value.code == 2
-    assert "heldout21: not a held-out set whose A half has been studied" in capsys.readouterr().err
+    assert "heldout23: not a held-out set whose A half has been studied" in capsys.readouterr().err
     assert not out.exists()
 
 

@@ -377,14 +377,14 @@ def test_the_script_refuses_a_set_nobody_opened_before_reading_anything(
     tmp_path: Path, capsys: pytest.CaptureFixture[str],
 ) -> None:
     script = training_script()
-    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout21"
+    studied, unseen = tmp_path / "heldout2", tmp_path / "heldout23"
     write_items(studied, ["en01_item"])
     write_items(unseen, ["en01_item"])
     out = tmp_path / "model.json"
     with pytest.raises(SystemExit) as stop:
         script.main(["--studied", str(studied), str(unseen), "-o", str(out)])
     assert stop.value.code == 2
-    assert "heldout21: not a held-out set" in capsys.readouterr().err
+    assert "heldout23: not a held-out set" in capsys.readouterr().err
     assert not out.exists()
 
 

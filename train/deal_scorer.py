@@ -13,7 +13,7 @@ deal of its document has its two parties in its two roles):
   ``study/`` folder when it is already split; its ``held/`` folder is never read);
 - the halves of the held-out sets the project has opened and studied
   (``--studied tests/data/heldout2 ...``; ``STUDIED_SETS``: the A halves of heldout2
-  to heldout20 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
+  to heldout22 and the B halves of heldout6, heldout7 and heldout9), read by the same md5 rule: a
   half never opened is never read.
 
 No other held-out folder is ever read: ``refuse_held_out`` stops the script on any
@@ -243,7 +243,8 @@ STUDIED_SETS: dict[str, tuple[int, ...]] = {
     "heldout6": (0, 1), "heldout7": (0, 1), "heldout8": (0,), "heldout9": (0, 1),
     "heldout10": (0,), "heldout11": (0,), "heldout12": (0,), "heldout13": (0,),
     "heldout14": (0,), "heldout15": (0,), "heldout16": (0,), "heldout17": (0,),
-    "heldout18": (0,), "heldout19": (0,), "heldout20": (0,),
+    "heldout18": (0,), "heldout19": (0,), "heldout20": (0,), "heldout21": (0,),
+    "heldout22": (0,),
 }
 
 
