@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit, public_bodies_apart
+from kg.deals.centering import newcomer_on_clitic, newcomer_on_description
 from kg.deals.context import Context, organisations_of
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
 from kg.deals.first_person import (
@@ -962,9 +963,16 @@ def previous_subject(
     # (a paragraph break the parser made a sentence of is no sentence)
     before = list(islice((p for p in range(si - 1, -1, -1)
                           if not ctx.sents[p].text.isspace()), 3))
+    described = depth == 0 and tok.pos_ == "NOUN"
     for prev in before:
         for s in _sentence_subjects(ctx.sents[prev].root):
             refs = ctx.np_entities(s)
+            if refs and described and (
+                    newcomer_on_clitic(s) or newcomer_on_description(s, ctx.np_entities)):
+                # (the pronoun or description keeps the center: refer:newcomer-on-*)
+                ref = previous_subject(ctx, s, exclude, depth + 1)
+                if ref is not None and ref not in refs:
+                    return ref
             if refs and all(x.kind == "person" for x in refs):
                 refs = speaker_company(ctx, s)
             if not refs:

@@ -59,6 +59,7 @@ from kg.entities.roles import _roles
 from kg.entities.runs import _is_cap, _sentence_initial_false, _texts
 from kg.entities.sense import _one_sense
 from kg.entities.sports import _sports_teams
+from kg.entities.tails import names_without_tail
 from kg.entities.things import named_things
 from kg.entities.words import (
     EXCHANGES,
@@ -201,6 +202,7 @@ class KgEntities:
         chosen = common_acronyms(kn, doc, market_segments(doc, stock_indexes(doc, chosen)))
         chosen = named_things(kn, doc, chosen, caps)
         chosen = bounded_names(kn, doc, named_objects(kn, doc, chosen, caps))
+        chosen = names_without_tail(kn, doc, chosen)
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
         chosen = money_names(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
