@@ -7,7 +7,7 @@ their sentence, or a party whose name was cut.
   (``kg.deals.centering.newcomer_on_clitic``, ``refer:newcomer-on-clitic``, asked by
   ``kg.deals.refer.previous_subject``). With the subject before the verb ("el grupo
   Y la adquirió") the subject stays the center. So with a description of that company
-  as what the subject acts on ("Y pagaría 14 millones por toda la compañía",
+  as what the subject acts on ("Y ofreció 14 millones por toda la compañía",
   ``refer:newcomer-on-description``); not a description inside a clause below the verb
   ("Y anunció que la compañía crecería").
 - "Derwent Leisure Partners offered ... Derwent Leisure, which ...": a company named
@@ -56,7 +56,7 @@ def test_a_subject_before_its_verb_stays_the_center(es: Language) -> None:
 
 def test_a_newcomer_acting_on_a_description_is_not_the_center(es: Language) -> None:
     deals = _deals(es, _WINERY.format(
-        bought="el navarro Grupo Brial llegó a ofrecer 14 millones de euros por toda "
+        bought="el navarro Grupo Brial ofreció 14 millones de euros por toda "
         "la compañía, algo que sus dueños rechazaron"))
     assert {"Vinoteca Azcárate", "Viñedos Ontiveros"} in _parties(deals, "Partnership")
 
