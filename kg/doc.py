@@ -134,9 +134,10 @@ class _Kept:
     never changes), and, for its length (kg's components never retokenise nor set a
     lemma: a doc of another length is read again), each word's first and end
     character (``span_text``), the lists of words and flags (``token_texts`` ...) and
-    the words each character span covers (``covering_tokens``)."""
+    the words each character span covers (``covering_tokens``), and what the rules
+    found of its words (``doc_memo``)."""
 
-    __slots__ = ("length", "text", "lang", "bounds", "words", "spans", "positions")
+    __slots__ = ("length", "text", "lang", "bounds", "words", "spans", "positions", "memos")
 
     def __init__(self, length: int) -> None:
         self.text: str | None = None
@@ -150,6 +151,7 @@ class _Kept:
         self.spans: dict[tuple[int, int], tuple[int, int] | None] = {}
         # (kind, words) → positions; (kind, None) → each word of that kind's positions
         self.positions: dict[tuple[str, frozenset[str] | None], Any] = {}
+        self.memos: dict[str, dict[Any, Any]] = {}
 
 
 _KEPT: WeakKeyDictionary[Doc, _Kept] = WeakKeyDictionary()
@@ -210,7 +212,26 @@ def set_lemma(doc: Doc, i: int, lemma: str) -> None:
         lemmas[i] = lemma
     if (lowers := words.get("lemma_lowers")) is not None:
         lowers[i] = lemma.lower()
-    _kept_at_length(doc).positions.clear()  # (word_positions: found again)
+    kept = _kept_at_length(doc)
+    kept.positions.clear()  # (word_positions: found again)
+    kept.memos.clear()  # (doc_memo: a rule may read the lemma)
+
+
+def doc_memo(doc: Doc, name: str) -> dict[Any, Any]:
+    """A dict kept for ``doc`` under ``name``, for a function of the parse and the
+    lemmas to keep what it found of each word (``kg.deals.syntax.direct_objects``: asked
+    of the same verb four times on average): emptied when the doc's length changes and
+    by ``set_lemma``. Keep token indices in it, never Tokens (a Token keeps its doc,
+    and so the doc's memo, alive).
+
+    >>> doc_memo(doc, "direct_objects").setdefault(3, (5,))  # doctest: +SKIP
+    (5,)
+    """
+    memos = _kept_at_length(doc).memos
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo
 
 
 def word_positions(

@@ -84,6 +84,11 @@ def _defined_term(tok: Token) -> bool:
 class Context:
     """The work for one Doc: its entities, money and sentences, indexed by token."""
 
+    # what the context found once of a word or a class of words
+    _np_known: dict[int, tuple[EntityRef, ...]]  # (np_entities)
+    _prep_known: dict[int, tuple[tuple[str, Token], ...]]  # (prep_args)
+    _positions: dict[tuple[str, frozenset[str]], list[int]]  # (among)
+
     def __init__(
         self, doc: Doc, triggers: dict[int, str], cues: frozenset[int] = frozenset()
     ) -> None:
@@ -143,7 +148,7 @@ class Context:
             market_venues(self.entities) | self.supervisors
             | lenders(doc, self.entities) | judges(doc, self.entities)
         )
-        self._np_known: dict[int, tuple[EntityRef, ...]] = {}  # (np_entities)
+        self._np_known, self._prep_known, self._positions = {}, {}, {}
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -182,7 +187,16 @@ class Context:
         >>> ctx.among(sent, frozenset({"comprar"}))  # doctest: +SKIP
         [4]
         """
-        return word_positions(self.doc, words, kind, sent.start, sent.end)
+        # (the doc's positions of ``words`` kept by the context: the rules ask of every
+        # sentence, and the lemmas are set before the context is made)
+        key = (kind, words)
+        found = self._positions.get(key)
+        if found is None:
+            found = self._positions[key] = word_positions(self.doc, words, kind)
+        start, end = sent.start, sent.end
+        if not found or (start <= found[0] and found[-1] < end):
+            return list(found)
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}
@@ -331,40 +345,13 @@ class Context:
         return found
 
     def prep_args(self, head: Token) -> Iterator[tuple[str, Token]]:
-        """(preposition, noun) for the prepositional arguments of ``head``."""
-        for child in head.children:
-            if child.dep_ in ("prep", "agent", "dative"):
-                prep = "by" if child.dep_ == "agent" else child.lower_
-                orphan = _orphan_object(child, self.tok_ent)
-                if orphan is not None:
-                    yield prep, orphan
-                for g in child.children:
-                    if g.dep_ in ("pobj", "pcomp", "dobj"):
-                        yield prep, g
-                        if prep == "by" and head.pos_ == "NOUN":
-                            yield from _theme_after_agent(g, self.tok_ent)
-                        yield from _with_after_date(g, self.tok_ent)
-                    if g.dep_ == "pcomp" and g.pos_ == "VERB":
-                        # "of messaging service X" parsed as a gerund with object X
-                        for h in g.children:
-                            if h.dep_ == "dobj" and h.i in self.tok_ent:
-                                yield prep, h
-                    elif g.dep_ == "prep" and g.lower_ == "of":  # "all of the shares of X"
-                        for h in g.children:
-                            if h.dep_ == "pobj":
-                                yield prep, h
-            elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or \
-                    _cased_apposition(head, child):
-                case = case_of(child)
-                if case is not None and not _doubled(head, child, case):
-                    yield case, child
-                    yield from _cased_flat(child, self.tok_ent)
-                    yield from _past_amount(self, child)
-            elif child.dep_ == "amod":
-                yield from _past_participle(self, head, child)
-        yield from _target_past_bid(self, head)
-        yield from _bare_deal_noun_object(self, head)
-        yield from _partner_on_idiom_noun(self, head)
+        """(preposition, noun) for the prepositional arguments of ``head``: found once
+        per word of the doc (``_prep_args``; the rules ask of the same head about three
+        times on average, and the context's names and amounts do not change)."""
+        found = self._prep_known.get(head.i)
+        if found is None:
+            found = self._prep_known[head.i] = tuple(_prep_args(self, head))
+        return iter(found)
 
     def salient_before(self, tok_i: int, exclude: set[EntityRef]) -> EntityRef | None:
         """The most recent organisation mentioned before token ``tok_i``; not one named
@@ -378,6 +365,43 @@ class Context:
                 continue
             return ref
         return None
+
+
+def _prep_args(ctx: Context, head: Token) -> Iterator[tuple[str, Token]]:
+    """``Context.prep_args`` found afresh."""
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative"):
+            prep = "by" if child.dep_ == "agent" else child.lower_
+            orphan = _orphan_object(child, ctx.tok_ent)
+            if orphan is not None:
+                yield prep, orphan
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp", "dobj"):
+                    yield prep, g
+                    if prep == "by" and head.pos_ == "NOUN":
+                        yield from _theme_after_agent(g, ctx.tok_ent)
+                    yield from _with_after_date(g, ctx.tok_ent)
+                if g.dep_ == "pcomp" and g.pos_ == "VERB":
+                    # "of messaging service X" parsed as a gerund with object X
+                    for h in g.children:
+                        if h.dep_ == "dobj" and h.i in ctx.tok_ent:
+                            yield prep, h
+                elif g.dep_ == "prep" and g.lower_ == "of":  # "all of the shares of X"
+                    for h in g.children:
+                        if h.dep_ == "pobj":
+                            yield prep, h
+        elif child.dep_ in NOMINAL_ARG_DEPS or child.dep_ in ("obl:agent",) or \
+                _cased_apposition(head, child):
+            case = case_of(child)
+            if case is not None and not _doubled(head, child, case):
+                yield case, child
+                yield from _cased_flat(child, ctx.tok_ent)
+                yield from _past_amount(ctx, child)
+        elif child.dep_ == "amod":
+            yield from _past_participle(ctx, head, child)
+    yield from _target_past_bid(ctx, head)
+    yield from _bare_deal_noun_object(ctx, head)
+    yield from _partner_on_idiom_noun(ctx, head)
 
 
 def described_noun(ctx: Context, tok: Token) -> Token | None:

@@ -38,7 +38,7 @@ from kg.deals.words import (
     UNIT_NOUNS,
     URGING_VERBS,
 )
-from kg.doc import doc_lang
+from kg.doc import doc_lang, doc_memo
 from kg.money import ISO_CODES
 
 
@@ -152,6 +152,18 @@ ACCUSATIVE_CLITICS = ("la", "lo", "las", "los")
 
 
 def subjects(verb: Token) -> list[Token]:
+    """The subjects of ``verb`` (``_subjects``), a new list each call: found once per
+    word while its doc's parse and lemmas stand (``kg.doc.doc_memo``), since the rules
+    ask of the same verb again and again."""
+    memo = doc_memo(verb.doc, "subjects")
+    found = memo.get(verb.i)
+    if found is None:
+        found = memo[verb.i] = tuple(t.i for t in _subjects(verb))
+    doc = verb.doc
+    return [doc[i] for i in found]
+
+
+def _subjects(verb: Token) -> list[Token]:
     # (a dialogue dash opening an interview's line, "—¿Por qué compraron Y?", which the
     # small Spanish parser may call a name and the verb's subject, says no one)
     found = [
@@ -416,6 +428,18 @@ def _misread_apposition(tok: Token) -> bool:
 
 
 def direct_objects(head: Token) -> Iterator[Token]:
+    """The direct objects of ``head`` (``_direct_objects``), found once per word while
+    its doc's parse and lemmas stand (``kg.doc.doc_memo``): the rules ask of the same
+    verb four times on average."""
+    memo = doc_memo(head.doc, "direct_objects")
+    found = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = tuple(t.i for t in _direct_objects(head))
+    doc = head.doc
+    return (doc[i] for i in found)
+
+
+def _direct_objects(head: Token) -> Iterator[Token]:
     found = False
     doubled = doubled_object(head)
     for child in head.children:
