@@ -818,21 +818,26 @@ def introduced_speaker(ctx: Context, standfirst: bool) -> EntityRef | None:
     return orgs[0] if len(orgs) == 1 else None
 
 
-def lede_subject(ctx: Context) -> EntityRef | None:
+def lede_subject(ctx: Context, reported: bool = False) -> EntityRef | None:
     """The company the article's lede is about: the main subject of one of its first
     two sentences that name a company ("CINCINNATI - X Inc. reported ...", "La
     salmonera X completó ...", "X, la remesadora de Doral, tendrá dueños brasileños"),
     or the company that owns that subject ("El consejo de Y rechazó la oferta de X":
     Y); a caption, a credit or a dateline (no verb at its root) tells no story. Among
     companies named as often before a description, the reader takes the one the
-    story opened with (the inverted pyramid of news writing)."""
+    story opened with (the inverted pyramid of news writing).
+
+    With ``reported``, for a description or an unsaid subject that goes on with the
+    story, a lede that names its source after the story is about the subject of the
+    clause it reports (``_reported_first``)."""
     naming = [
         sent for sent in ctx.sents[:6]
         if is_verbal(sent.root) and any(sent.start <= start < sent.end and ref.kind == "org"
                for start, ref in ctx.mention_starts)
     ]
     for sent in naming[:2]:
-        for s in subjects(sent.root):
+        told = _reported_first(sent.root) if reported else []
+        for s in (*subjects(sent.root), *told):
             orgs = [x for x in ctx.np_entities(s) if x.kind == "org"
                     and not _in_dateline(ctx, sent, x) and x not in ctx.reporters]
             if orgs:
@@ -841,6 +846,19 @@ def lede_subject(ctx: Context) -> EntityRef | None:
         if owner is not None:
             return owner
     return None
+
+
+def _reported_first(root: Token) -> list[Token]:
+    """ "X cerró una ronda de 6 millones, informó la empresa", "X agreed to buy Y, the
+    company said": a lede that tells its story first and its source after it, in a
+    verb of saying at the root; the story's subject is that of the clause reported
+    before the root (apart18). Only when the root's own subject follows it and points
+    back to a company ("la empresa", "the company"), as the source of a company's own
+    news does; a person quoted after the story is left to the other rules."""
+    if not any(s.i > root.i and s.pos_ != "PRON" and _points_back(s) for s in subjects(root)):
+        return []
+    told = [c for c in root.children if c.dep_ == "ccomp" and c.i < root.i and is_verbal(c)]
+    return subjects(told[0]) if told else []
 
 
 # Subject nouns that stand for a company's stock ("Shares of X fell", "X shares rose").
@@ -990,7 +1008,36 @@ def previous_subject(
                or subject_owner(ctx, ctx.sents[prev], exclude)) if prev == before[0] else None
         if ref is not None:
             return ref
+    if before and _unsaid_main_subject(ctx.sents[before[0]]):
+        # (its subject unsaid and none told before it, that sentence goes on with the
+        # company the story opened with, named before it)
+        ref = lede_subject(ctx, reported=True)
+        start = ctx.sents[before[0]].start
+        if ref is not None and ref not in exclude and any(
+                i < start and r == ref for i, r in ctx.mention_starts):
+            return ref
     return None
+
+
+def _unsaid_main_subject(sent: SpacySpan) -> bool:
+    """ "X compró Z. Nada de esto es nuevo para la casa. En 2021 se hizo con una
+    planta y abrió su capital al fondo Y. La firma cuenta también con un contrato
+    ...": a Spanish main verb in the third person whose subject is left unsaid (sujeto
+    tácito), as are those of the verbs coordinated with it, continues the center before
+    it (centering); when no subject of the sentences before names it, that center is
+    the company the story opened with (``lede_subject``), not the fund named last
+    (apart18). A first person ("Firmamos") is the speaker's voice, a verb with a
+    subject of its own says who it is, and a heading ("Nueva apuesta por el litio", no
+    full stop) is no clause that goes on with anyone."""
+    root = sent.root
+    if doc_lang(root.doc) != "es" or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if not sent.text.rstrip().endswith("."):
+        return False
+    if "Fin" not in feat(root, "VerbForm") or feat(root, "Person") not in ([], ["3"]):
+        return False
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and is_verbal(c))]
+    return not any(subjects(v) for v in verbs)
 
 
 def _lede_described(ctx: Context, subject: Token, exclude: set[EntityRef]) -> EntityRef | None:
@@ -1025,7 +1072,7 @@ def _lede_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> EntityRef
         if any(sent.start <= i < sent.end and r.kind == "org" and r not in ctx.reporters
                and not quoted(ctx.doc[i], sent) for i, r in ctx.mention_starts):
             return None
-    ref = lede_subject(ctx)
+    ref = lede_subject(ctx, reported=True)
     return ref if ref is not None and ref not in exclude else None
 
 
