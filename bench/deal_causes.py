@@ -42,6 +42,11 @@ again one part of a sub-class at a time):
   ``overlap``);
 - ``one party``: the deal's type.
 
+``--detail`` also splits the ``unread`` misses (``unread: <gold type>, <trigger noun /
+verb / other>, <how the parties hang from it>``: both on the trigger, one on the
+trigger's head, one under another word, one in another clause), so that the classes of
+unread wording fixed on the opened halves can be checked to exist on the closed ones.
+
 Deals are kg's deals before the graph (``doc._.kg_deals``), matched as ``kg eval``
 matches them (min(2, gold parties) of the gold parties named). Only counts are
 printed, never an article, a name or a sentence: the script may be run on the halves
@@ -64,9 +69,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from quality import DEV, LOCAL_SETS  # noqa: E402
-from spacy.tokens import Token  # noqa: E402
+from spacy.tokens import Doc, Token  # noqa: E402
 
-from kg.deal_scorer import candidates  # noqa: E402
+from kg.deal_scorer import Candidate, candidates  # noqa: E402
 from kg.evaluate import normalize_name, parse_gold  # noqa: E402
 from kg.facts import Deal, Entity, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
@@ -275,6 +280,90 @@ def _dep_slot(token: Token) -> str:
     return "other"
 
 
+# ------------------------------------------------------------------ unread detail
+
+# How the parties of an unread gold deal hang from the trigger word of the sentence that
+# names them both, from the closest to the furthest.
+HANGS = ("both on the trigger", "one on the trigger's head", "one under another word",
+         "one in another clause")
+CONTENT = {"NOUN", "VERB", "ADJ", "AUX"}
+
+
+def gold_types_in(folder: Path, which: tuple[int, ...]) -> dict[str, list[str]]:
+    """For each article of the halves ``which`` of ``folder`` (by id): its gold deals'
+    types, in the order of its gold file (that of ``Document.gold``). Only those halves'
+    gold files are opened."""
+    found: dict[str, list[str]] = {}
+    for path in sorted(folder.glob("*.gold.json")):
+        if half(path.name.split(".")[0]) in which:
+            gold = parse_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
+            found[gold.id] = [d.type for d in gold.deals]
+    return found
+
+
+def unread_detail(document: Document, types: Sequence[str]) -> Counter[str]:
+    """The gold deals of ``document`` missed as ``unread`` by ``unread: <gold type>,
+    <trigger noun/verb/other>, <how the parties hang from it>``: both are arguments of
+    the trigger (through prepositions and the words of their names), one hangs on the
+    trigger's head (a light verb: "signed an agreement with"), one under another content
+    word, or one in another clause. The candidate read is the one of the sentences
+    naming both whose parties hang closest."""
+    deals = list(document.doc._.kg_deals or ())
+    free = list(range(len(document.gold)))
+    for deal in deals:
+        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
+        if hit is not None:
+            free.remove(hit)
+    where = sentence_index(document)
+    cands = list(candidates(document.doc))
+    pairs = [(c.sent, [document.entities[r] for r in c.pair if r in document.entities])
+             for c in cands]
+    out: Counter[str] = Counter()
+    for g in free:
+        gold = document.gold[g]
+        if any(matches(deal, gold, document) for deal in deals):
+            continue
+        if _miss_reason(gold, document, where, pairs) != "unread":
+            continue
+        need = min(2, len(gold.roles))
+        read = [c for c, (_, parties) in zip(cands, pairs, strict=True)
+                if gold.parties(parties) >= need]
+        if not read:
+            continue
+        best = min(read, key=lambda c: HANGS.index(_hang_pair(document.doc, c)))
+        trigger = document.doc[best.trigger]
+        pos = ("noun" if trigger.pos_ in ("NOUN", "PROPN") else
+               "verb" if trigger.pos_ in ("VERB", "AUX") else "other")
+        kind = types[g] if g < len(types) else "?"
+        out[f"unread: {kind}, {pos}, {_hang_pair(document.doc, best)}"] += 1
+    return out
+
+
+def _hang_pair(doc: Doc, cand: Candidate) -> str:
+    """The furthest hang of the candidate's two parties."""
+    trigger = doc[cand.trigger]
+    return HANGS[max(
+        HANGS.index(_hang(trigger, doc[p.head])) for _, p in (cand.first, cand.second))]
+
+
+def _hang(trigger: Token, party: Token) -> str:
+    """How one party's head hangs from the trigger (see ``HANGS``)."""
+    path = []
+    tok = party
+    while tok.i != trigger.i and tok.head.i != tok.i:
+        path.append(tok)
+        tok = tok.head
+    if tok.i == trigger.i:
+        # the words between, other than the name's own and the prepositions
+        between = [t for t in path[1:] if t.pos_ in CONTENT and t.ent_iob_ == "O"]
+        return HANGS[0] if not between else HANGS[2]
+    above = {t.i for t in party.ancestors} | {party.i}
+    common = next((t for t in trigger.ancestors if t.i in above), None)
+    if common is not None and common.i == trigger.head.i:
+        return HANGS[1]
+    return HANGS[3]
+
+
 def set_halves(names: Sequence[str]) -> list[tuple[str, Path, tuple[int, ...]]]:
     """(row name, folder, halves) for each set: its A and B halves."""
     folders = {"dev": DEV, **{n: p for n, p in LOCAL_SETS.items() if n.startswith("heldout")}}
@@ -304,6 +393,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         false: Counter[str] = Counter()
         subs: Counter[str] = Counter()
         listed = listed_in(folder, which) if args.detail else {}
+        types = gold_types_in(folder, which) if args.detail else {}
         gold = made = 0
         for document in process(halves(folder, which), pipelines):
             m, f, g, d = causes(document)
@@ -313,6 +403,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             made += d
             if args.detail:
                 subs += detail(document, listed.get(document.id, _lister(set())))
+                subs += unread_detail(document, types.get(document.id, []))
         total += subs
         _print_row(args.json, name, gold, made, missed, false, subs if args.detail else None)
     if args.detail and not args.json:

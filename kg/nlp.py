@@ -34,7 +34,7 @@ import spacy
 from spacy.attrs import DEP, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.language import Language
 from spacy.symbols import ADV, AUX, CCONJ, NOUN, PART, PROPN, VERB
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, MorphAnalysis, Token
 
 from kg.errors import InputError, ModelMissingError
 from kg.lexicon import Lexicon
@@ -503,6 +503,7 @@ def clause_subject(doc: Doc) -> Doc:
     _interrupted_object(doc)
     _second_object_after_comma(doc)
     _main_verb_under_relative(doc)
+    _participle_after_name(doc)
     return doc
 
 
@@ -586,6 +587,50 @@ def _second_object_after_comma(doc: Doc) -> None:
             if not any(doc[k].text == "," for k in range(first.i + 1, later.left_edge.i)):
                 continue
             later.dep_ = "dep"
+
+
+# What a past participle telling of the name before it has not: an auxiliary, a
+# conjunction of its own, an object (then it is a verb in the past with its subject left
+# out: "X raised prices, cut jobs").
+_PARTICIPLE_EXCLUDES = frozenset({"aux", "auxpass", "mark", "dobj", "dative", "ccomp", "xcomp"})
+
+
+def _participle_after_name(doc: Doc) -> None:
+    """ "X owns Y, bought in 2022 for $12 million", "X's expansion began with Y, bought
+    for $12 million, and gathered pace": a past participle right after a name and its
+    comma, with no subject or auxiliary of its own, is a reduced relative clause that
+    tells of the name (it was bought). The small English parser hangs it on the main
+    verb as an adverbial clause or a conjunct, and the participle's deal loses what it
+    bought; it becomes the name's clause again (``acl``), and a verb coordinated with
+    it stays with the main verb (rule parse:participle-after-name). English only: the
+    Spanish participle agrees with its noun and the parser keeps it there."""
+    if doc.lang_ != "en":
+        return
+    tags = doc.to_array([TAG]).ravel()
+    # (the small tagger often reads "bought" as a past tense: with no subject and no
+    # object of its own after a name and its comma, it is the participle)
+    past = [doc.vocab.strings["VBN"], doc.vocab.strings["VBD"]]
+    for k in numpy.flatnonzero(numpy.isin(tags, past)).tolist():
+        verb = doc[k]
+        if k < 2 or doc[k - 1].text != "," or doc[k - 2].pos != PROPN or \
+                verb.dep_ not in ("advcl", "conj") or verb.head.i >= k - 2:
+            continue
+        if any(c.dep_ in _SUBJECT_DEPS or c.dep_ in _PARTICIPLE_EXCLUDES
+               for c in verb.children):
+            continue
+        name = doc[k - 2]
+        while name.dep_ in ("compound", "flat") and name.head.i > name.i:
+            name = name.head
+        if name.i != k - 2 or name in verb.subtree:
+            continue
+        main = verb.head
+        for c in [c for c in verb.children if c.dep_ in ("conj", "cc") or (
+                c.text == "," and any(g.dep_ == "conj" and g.i > c.i for g in verb.children))]:
+            c.head = main
+        verb.head, verb.dep_ = name, "acl"
+        if verb.tag_ == "VBD":
+            verb.tag_ = "VBN"
+            verb.morph = MorphAnalysis(doc.vocab, {"Tense": "Past", "VerbForm": "Part"})
 
 
 def _main_verb_under_relative(doc: Doc) -> None:

@@ -34,7 +34,7 @@ from spacy.tokens import Token
 from kg.deals.context import Context
 from kg.deals.mention import Mention
 from kg.deals.refer import resolve_np
-from kg.deals.syntax import subjects
+from kg.deals.syntax import feat, subjects
 from kg.deals.words import BID_NOUNS, OBJ_DEPS, OFFER_NOUNS, TENDER_WORDS
 from kg.facts import Amount, EntityRef
 from kg.lexicon import LEXICON
@@ -46,6 +46,9 @@ _CONTESTS_WON = LEXICON.words("contests_won")
 _HOLDERS = LEXICON.words("contest_holders")
 _LOSING_VERBS = LEXICON.words("contest_losing_verbs")
 _WITHDRAWING_VERBS = LEXICON.words("contest_withdrawing_verbs")
+_LOST_TO_VERBS = LEXICON.words("contest_lost_to_verbs")
+_LOST_TO_PREPS = LEXICON.words("contest_lost_to_preps")
+_PAYING = frozenset({"pay", "pagar"})
 _CONTEST_WORDS = (
     TENDER_WORDS | LEXICON.words("tender_words_es") | OFFER_NOUNS | BID_NOUNS | {"auction"}
 )
@@ -264,6 +267,93 @@ def contest_winners(
         lost.status, lost.status_explicit = "Cancelled", True
         lost.rules.append("status:Cancelled<-outbid")
     return made
+
+
+def lost_to_rival(
+    ctx: Context, sent: SpacySpan, ms: list[Mention], before: list[Mention], si: int
+) -> list[Mention]:
+    """The deal of the company a bidder lost a contest to: "Quensy bid for Velmont,
+    but lost out to Daskor, which paid $300m", "Quensy pujó por Velmont, pero perdió
+    frente a Daskor". A verb of losing (lexicon/deals.toml contest_lost_to_verbs) with
+    no object but a contest ("lost the auction to Daskor") and one company "to" /
+    "frente a" / "ante" it: the winner takes the bid for a company told in the sentence
+    or the two before by the verb's subject (or by anyone, when the subject is no name),
+    in the bidder's place (``parties:lost-to``), and the bidder's bid is lost. Not "lost
+    market share to Daskor", nor a loss with no bid told."""
+    made: list[Mention] = []
+    for verb in (ctx.doc[i] for i in _lemmas_in(ctx, sent, _LOST_TO_VERBS)):
+        if verb.pos_ != "VERB" or not _lost_contest(verb):
+            continue
+        args = _winner_args(ctx, verb)
+        winners = list(dict.fromkeys(
+            x for arg in args for x in ctx.np_entities(arg) if x.kind == "org"))
+        if len(winners) != 1:
+            continue
+        losers = {x for s in _loser_subjects(verb) for x in ctx.np_entities(s)}
+        lost = _bid_lost(ms + before, winners[0], losers, si)
+        if lost is None:
+            continue
+        price = next((ctx.tok_amount[t.i] for arg in args for t in arg.subtree
+                      if t.i in ctx.tok_amount), None)
+        # ("lost out to Y, which paid $30m": the winner's price paid, the deal done)
+        paid = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _PAYING
+                   and "Past" in feat(c, "Tense") for arg in args for c in arg.children)
+        status = "Completed" if paid else "Announced"
+        made.append(replace(
+            lost, sent=si, evidence=ctx.sentence_evidence(si), trigger=verb.i,
+            roles=[(r, x) if r != "acquirer" else (r, winners[0]) for r, x in lost.roles],
+            status=status, status_explicit=paid, amount=price, reported_by=None,
+            hedge=None, backref=False, extra_evidence=[],
+            rules=[f"frame:lost-to({verb.lemma_.lower()})", "parties:lost-to",
+                   f"status:{status}<-{'paid' if paid else 'won'}"],
+        ))
+        if lost.status != "Cancelled":
+            lost.status, lost.status_explicit = "Cancelled", True
+            lost.rules.append("status:Cancelled<-lost-to")
+    return made
+
+
+def _winner_args(ctx: Context, verb: Token) -> list[Token]:
+    """The nouns "to" / "frente a" / "ante" the verb, or the contest it lost, which the
+    parser may hang them on ("perdió la puja frente a Y"); Spanish "frente", which the
+    small parser tags a noun, still marks its case."""
+    heads = [verb, *(c for c in verb.children if c.dep_ in OBJ_DEPS)]
+    found = [arg for h in heads for prep, arg in ctx.prep_args(h) if prep in _LOST_TO_PREPS]
+    found += [c for h in heads for c in h.children if c.dep_ in ("obl", "nmod") and any(
+        g.dep_ == "case" and g.lower_ in _LOST_TO_PREPS for g in c.children)]
+    return list(dict.fromkeys(found))
+
+
+def _lost_contest(verb: Token) -> bool:
+    """ "lost out to Y", "perdió frente a Y", "lost the auction to Y": no object but a
+    contest or a bid."""
+    objs = [c for c in verb.children if c.dep_ in OBJ_DEPS and c.lower_ != "se"]
+    return all(o.lemma_.lower() in _CONTESTS_WON | BID_NOUNS | OFFER_NOUNS for o in objs)
+
+
+def _loser_subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, or those of the verb it is coordinated with ("X bid for Y
+    but lost out to Z")."""
+    found = subjects(verb)
+    if not found and verb.dep_ == "conj":
+        found = subjects(verb.head)
+    return found
+
+
+def _bid_lost(
+    told: list[Mention], winner: EntityRef, losers: set[EntityRef], si: int
+) -> Mention | None:
+    """The latest bid for a named company told in sentence ``si`` or the two before by
+    one of ``losers`` (by anyone but ``winner`` when no loser is named), not completed."""
+    for m in sorted(told, key=lambda m: m.sent, reverse=True):
+        if si - m.sent > 2 or m.type != "Acquisition" or m.kind not in ("acquire", "offer"):
+            continue
+        bidders = {x for r, x in m.roles if r == "acquirer"}
+        roles = {r for r, _ in m.roles}
+        if {"acquirer", "target"} <= roles and winner not in m.parties() and (
+            m.status != "Completed") and (not losers or bidders & losers):
+            return m
+    return None
 
 
 def _won_with_offer(ctx: Context, verb: Token) -> bool:

@@ -25,7 +25,7 @@ from kg.deals.attach import (
     attribution,
     rumoured_by_sources,
 )
-from kg.deals.beaten import beaten_bidders, contest_winners, lost_bidders
+from kg.deals.beaten import beaten_bidders, contest_winners, lost_bidders, lost_to_rival
 from kg.deals.conjugation import restore_lemmas
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination, clitic_in_relative
@@ -406,7 +406,7 @@ def parties_told_before(
     made += shown_interest(ctx, sent, ms + made, si)
     made += bids_in_play(ctx, sent, ms, before, si)
     made += beaten_bidders(ctx, sent, before, si) + lost_bidders(ctx, sent, before, si)
-    made += contest_winners(ctx, sent, ms, before, si)
+    made += contest_winners(ctx, sent, ms, before, si) + lost_to_rival(ctx, sent, ms, before, si)
     made += listing_investors(ctx, sent, ms, si)
     made += counted_holders(ctx, sent, ms + made, si)
     made += market_moves(ctx, sent, ms, made, si)

@@ -245,6 +245,7 @@ from kg.deals.words import (
 from kg.doc import doc_lang
 from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
+from kg.lexicon import LEXICON
 
 # Whether a trigger of a kind states a deal at all (beyond the checks every trigger
 # passes): (context, trigger, is it a noun, the sentence's triggers).
@@ -2048,11 +2049,9 @@ def _is_money_or_stake(ctx: Context, arg: Token) -> bool:
     )
 
 
-_JOINT_WORDS = frozenset({"conjunta", "conjunto"})
-_JOINT_HEADS = frozenset({"empresa", "sociedad", "compañía", "filial", "firma", "venture"})
-_FOUNDING_VERBS = frozenset({
-    "crear", "constituir", "formar", "fundar", "montar", "establecer", "lanzar",
-})
+_JOINT_WORDS = frozenset({"conjunta", "conjunto", "joint"})
+_JOINT_HEADS = LEXICON.words("joint_undertakings")
+_FOUNDING_VERBS = LEXICON.words("joint_founding_verbs")
 
 
 def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bool:
@@ -2060,11 +2059,13 @@ def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
     ("crearán una empresa conjunta", a joint venture), not "una declaración conjunta"
     nor a joint company already told."""
     if tok.lemma_.lower() in _JOINT_WORDS or tok.lower_ in _JOINT_WORDS:
-        head = tok.head
-        if tok.dep_ != "amod" or head.lemma_.lower() not in _JOINT_HEADS or \
-                head.dep_ not in OBJ_DEPS or head.head.lemma_.lower() not in _FOUNDING_VERBS:
+        how = _joint_undertaking(tok)
+        if how is None:
             return False
-        if any(i != tok.i and not ctx.by_token.get(i, "").startswith("hold") for i in triggers):
+        # (talks on a joint plant are about it, whatever other deal word the sentence
+        # holds: "..., according to X, who expects a contract by June")
+        others = triggers if how == "founded" else {t.i for t in tok.head.subtree} & triggers
+        if any(i != tok.i and not ctx.by_token.get(i, "").startswith("hold") for i in others):
             # the vehicle of another deal of the sentence; not what each partner will
             # hold of it ("en la que cada socio tendrá el 50 %")
             return False
@@ -2076,6 +2077,29 @@ def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
             ctx.founders.add(inner.i)
         return True
     return _no_purpose(ctx, tok, noun, triggers)
+
+
+_TALKS = NEGOTIATING
+_TALKS_TOPIC = frozenset({"on", "about", "over", "sobre"})
+
+
+def _joint_undertaking(tok: Token) -> str | None:
+    """How "joint" / "conjunta" on a company or an undertaking noun (lexicon
+    joint_undertakings) tells a partnership, if it does: ``founded`` by the clause ("will
+    build a joint plant", "crearán una empresa conjunta", "abrirán un centro de
+    investigación conjunto") or the topic of ``talks`` ("in discussions with Y on a joint
+    research centre"); rule frame:partner_n(joint). Not "a joint statement"."""
+    head = tok.head
+    if head.lemma_.lower() not in _JOINT_HEADS and head.dep_ == "nmod":
+        head = head.head  # "un centro de investigación conjunto"
+    if tok.dep_ != "amod" or head.lemma_.lower() not in _JOINT_HEADS:
+        return None
+    if head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in _FOUNDING_VERBS:
+        return "founded"
+    prep = head.head if head.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in _TALKS_TOPIC and prep.head.lemma_.lower() in _TALKS:
+        return "talks"
+    return None
 
 
 _VENTURE_FOUNDING = frozenset({"create", "establish", "form", "found", "launch", "set"})
