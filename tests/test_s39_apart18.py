@@ -45,7 +45,7 @@ def _all_roles(nlp: Language, text: str) -> list[set[tuple[str, str]]]:
 # -- an unsaid subject with no subject before it: the story's company --------------------
 _GROWN = ("La conservera gallega Conservas Arnela ha comprado una lonja en Vigo. La "
           "compradora pagó 17 millones de euros. Nada de esto es nuevo para la casa. ")
-_SUPPLY = " La firma tiene además firmado un contrato de suministro con los supermercados Mercados Soto."
+_SUPPLY = " La firma tiene además firmado un contrato de suministro con la distribuidora Mercados Soto."
 
 
 def test_unsaid_subject_goes_on_with_the_story_company(es: Language) -> None:
@@ -75,19 +75,19 @@ _FUNDED = ("Frutas del Sil exporta uva a Europa. El fondo gallego Pino Capital, 
 
 def test_trade_noun_of_goods_is_no_fund(es: Language) -> None:
     found = _all_roles(es, _FUNDED + "La agroexportadora firmó en marzo un contrato de "
-                       "suministro con la cadena Mercados Soto.")
+                       "suministro con la distribuidora Mercados Soto.")
     assert {("seller", "Frutas del Sil"), ("buyer", "Mercados Soto")} in found
     assert not any(("seller", "Pino Capital") in roles for roles in found)
 
 
 def test_fund_noun_may_still_be_the_fund(es: Language) -> None:
     found = _all_roles(es, _FUNDED + "La gestora firmó en marzo un contrato de suministro "
-                       "con la cadena Mercados Soto.")
+                       "con la distribuidora Mercados Soto.")
     assert not any(("seller", "Frutas del Sil") in roles for roles in found)
 
 
 # -- a lede that names its source after the story ------------------------------------
-_ROUND = ("La tostadora Cafés Lumbre cerró una ronda de 5 millones de euros liderada por el "
+_ROUND = ("La tostadora Cafés Lumbre cerró una ronda de 5 millones de euros encabezada por el "
           "fondo Arce Ventures y con la participación de Banco Nubia")
 _LATER = (". Con los recursos, la tostadora abrirá dos plantas. La empresa firmó además una "
           "alianza con Seguros Orbe.")
