@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
+from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
@@ -189,11 +190,12 @@ def last_sentence_fit(
     another trade is for ``disagreeing``; two that fit leave it to salience."""
     trades, _ = description_profile(tok)
     si = ctx.sent_index(tok.i)
-    if not trades or si == 0 or tok.left_edge.i != ctx.sents[si].start:
+    if not trades or si == 0 or not _opens(tok, ctx.sents[si]):
         return None
     last = ctx.sents[si - 1]
     recent = {r for i, r in ctx.mention_starts if last.start <= i < last.end}
     fitting: list[EntityRef] = []
+    others: set[EntityRef] = set()  # (said to have another trade)
     for ref in set(candidates):
         if ref.kind != "org":
             continue
@@ -202,8 +204,21 @@ def last_sentence_fit(
         if said & trades:
             fitting.append(ref)
         elif said:
-            return None  # another trade: not a choice between a fit and a blank
-    return fitting[0] if len(fitting) == 1 and fitting[0] in recent else None
+            others.add(ref)
+    if not others and len(fitting) == 1:
+        return fitting[0] if fitting[0] in recent else None
+    # another trade said (not a choice between a fit and a blank), or two that fit:
+    # the sentence just before names one company of the trade and none of another ("X's
+    # managing director will join Y's board. The fund, which ...": X, whatever funds
+    # the article named earlier; apart17)
+    near = [r for r in fitting if r in recent]
+    return near[0] if len(near) == 1 and not others & recent else None
+
+
+def _opens(tok: Token, sent: SpacySpan) -> bool:
+    """Whether ``tok``'s phrase opens ``sent``, an opening bracket or quote aside: "[The
+    pension fund already owns ...]", an editor's note set in brackets (apart17)."""
+    return all(t.is_punct for t in sent.doc[sent.start : tok.left_edge.i])
 
 
 # "la empresa", "the company": a trading company, never an investment fund

@@ -110,7 +110,7 @@ def resolve_np(
         return [] if any(x in exclude for x in pair) else pair
     namesake = namesake_before(ctx, tok, exclude)  # "la panificadora" (kg.deals.namesake)
     if namesake is not None:
-        return [namesake]
+        return [_trade_just_named(ctx, tok, namesake, exclude)]
     lemma = tok.lemma_.lower()
     if generic and _is_description(tok, lemma) and not anchored_relation(ctx, tok):
         return _description(ctx, tok, lemma, exclude)
@@ -232,6 +232,25 @@ def anchored_relation(ctx: Context, tok: Token) -> bool:
                     ctx.np_entities(named):
                 return True
     return False
+
+
+def _trade_just_named(
+    ctx: Context, tok: Token, namesake: EntityRef, exclude: set[EntityRef]
+) -> EntityRef:
+    """ "Brisota Labs raised $40 million from Harwick Tiger Fund. ... Sable Peak Capital's
+    managing director will join the board. The fund, which ...": a description that opens
+    its sentence right after the one company of its trade the sentence before names is
+    that company (``last_sentence_fit``: "Capital" says a fund), not an earlier one whose
+    name only ends in the description's noun (English; apart17)."""
+    if ctx.lang != "en":
+        return namesake
+    si = ctx.sent_index(tok.i)
+    last = ctx.sents[si - 1] if si > 0 else None
+    if last is None or any(r == namesake for i, r in ctx.mention_starts
+                           if last.start <= i < tok.i):
+        return namesake
+    before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
+    return last_sentence_fit(ctx, tok, before) or namesake
 
 
 def _description(

@@ -2172,9 +2172,13 @@ def topic_acquirer(r: Reading) -> None:
     """ "Profits grew, helped by the purchase of X two years ago": a takeover
     noun with its target and no agent in the sentence is the discourse topic's, the
     company the article is about (named at least twice before)."""
-    ctx, m, tok = r.ctx, r.m, r.tok
-    if not r.noun:
-        return
+    if r.noun:
+        noun_topic_acquirer(r.ctx, r.m, r.tok)
+
+
+def noun_topic_acquirer(ctx: Context, m: Mention, tok: Token) -> None:
+    """``topic_acquirer`` for the takeover noun ``tok``, also once a speaker it had
+    taken for the buyer is dropped (kg.deals.speaker)."""
     roles = {role for role, _ in m.roles}
     if roles != {"target"} or tok.lemma_.lower() in BID_NOUNS:
         return

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.mention import Mention
+from kg.deals.roles import noun_topic_acquirer
 from kg.deals.syntax import subjects
 from kg.facts import EntityRef
 
@@ -47,6 +48,10 @@ def speaker_not_party(ctx: Context, m: Mention) -> None:
     if any(x in speakers for x in m.parties()):
         m.roles = [(role, x) for role, x in m.roles if x not in speakers]
         m.rules.append("parties:speaker-not-party")
+        if m.type == "Acquisition":
+            # "Last year's purchase of Y paid off, chief executive Z said": with the
+            # speaker dropped the noun has no agent, and is the topic's (apart17)
+            noun_topic_acquirer(ctx, m, tok)
 
 
 def _speakers(ctx: Context, m: Mention) -> set[EntityRef]:

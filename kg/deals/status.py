@@ -661,6 +661,8 @@ def _dated_past_noun(c: Cue) -> Verdict | None:
     article's tells a deal made then: "has grown through acquisitions, including the
     $1.1 billion purchase of Y in 2023", "la compra de Y en 2022", "its 2019 takeover
     of Y"."""
+    if c.noun and _last_periods(c.trigger):
+        return "Completed", None  # (whatever year the article is of)
     now = article_year(c.trigger)
     if not c.noun or now is None:
         return None
@@ -673,6 +675,22 @@ def _dated_past_noun(c: Cue) -> Verdict | None:
     if any(dated_before(x, now) for x in (t, *objects)):
         return "Completed", None
     return ("Completed", None) if _date_right_after(t, now) else None
+
+
+# Spans of time whose last one, as a deal noun's possessor, dates it in the past.
+_PERIODS = frozenset({"year", "month", "week", "quarter", "summer", "winter", "spring",
+                      "autumn"})
+
+
+def _last_periods(t: Token) -> bool:
+    """ "last year's purchase of Y", "the previous summer's takeover of Y": a deal noun
+    whose possessor is a span of time gone by is dated in the past (English;
+    apart17)."""
+    return any(
+        x.dep_ == "poss" and x.lemma_.lower() in _PERIODS
+        and any(a.lower_ in ("last", "previous") for a in x.children if a.dep_ == "amod")
+        for x in t.children
+    )
 
 
 # Prepositions of the means by which an event came about ("entered Chile with its

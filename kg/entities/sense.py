@@ -52,6 +52,7 @@ def _one_sense(
                 opens_one_org(kn, text, org_names):
             label_of[text] = "ORG"  # "Virelda" after "Virelda Photonics"
     chosen = [_without_opening_article(kn, doc, c, label_of) for c in chosen]
+    chosen = _inside_short_names(doc, chosen, caps, texts, short)
     extra = _unlabelled_mentions(kn, doc, chosen, caps, texts, label_of, short)
     extra += first_word_mentions(kn, doc, [*chosen, *extra], caps, texts)
     out = []
@@ -203,6 +204,36 @@ def _unlabelled_mentions(
                     taken[k] = True
                 break
     return extra
+
+
+def _inside_short_names(
+    doc: Doc, chosen: list[_Cand], caps: list[bool], texts: list[str], short: dict[str, str],
+) -> list[_Cand]:
+    """ "Scottish Leisure, which runs ..." after "Scottish Leisure Partners": words the
+    model took for other kinds of name ("Scottish" a nationality, "Leisure" a person)
+    inside a run of capitalised words that spells a short form of one of the article's
+    organisations give way to that organisation, whose mention ``_unlabelled_mentions``
+    then finds (English; apart17). A run that holds an organisation, or runs on into
+    more capitalised words, is left alone."""
+    forms = [tuple(t.split()) for t, lab in short.items() if lab == "ORG" and " " in t]
+    if doc.lang_ != "en" or not forms:
+        return chosen
+    firsts = {f[0] for f in forms}
+    drop: set[int] = set()
+    for i, word in enumerate(texts):
+        if word not in firsts or not caps[i] or (i > 0 and caps[i - 1]):
+            continue
+        for parts in forms:
+            e = i + len(parts)
+            if tuple(texts[i:e]) != parts or (e < len(doc) and caps[e]):
+                continue
+            inside = [k for k, c in enumerate(chosen) if c.start < e and c.end > i]
+            if inside and all(
+                i <= chosen[k].start and chosen[k].end <= e and chosen[k].priority == _P_MODEL
+                and chosen[k].label != "ORG" for k in inside
+            ):
+                drop.update(inside)
+    return [c for k, c in enumerate(chosen) if k not in drop]
 
 
 def _without_opening_article(
