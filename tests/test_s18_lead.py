@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,10 +13,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import deal_causes  # noqa: E402
+from causes_fixtures import gold, processed  # noqa: E402
 
-from kg.facts import Article, Deal, Entity  # noqa: E402
-from kg.nlp import Pipelines  # noqa: E402
-from train.deal_scorer import Document, GoldDeal, process  # noqa: E402
+from kg.facts import Deal  # noqa: E402
+from train.deal_scorer import Document  # noqa: E402
 
 TEXT = (
     "Harlow Mills bought Denby Textiles for $40 million on Monday. "
@@ -26,18 +25,9 @@ TEXT = (
 )
 
 
-def named(name: str) -> Callable[[Entity], bool]:
-    return lambda entity: entity.name == name
-
-
-def gold(*deals: tuple[tuple[str, str], ...]) -> list[GoldDeal]:
-    return [GoldDeal([(role, named(name)) for role, name in roles]) for roles in deals]
-
-
 @pytest.fixture(scope="module")
 def document() -> Document:
-    article = Article(id="s18-causes", text=TEXT, lang="en")
-    (doc,) = process([(article, [])], Pipelines())
+    doc = processed("s18-causes", TEXT)
     names = {e.name for e in doc.entities.values()}
     assert {"Harlow Mills", "Denby Textiles", "Ravel Dyes", "Pell Foods"} <= names
     assert "Quorn Weaving" not in names

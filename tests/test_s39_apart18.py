@@ -45,7 +45,8 @@ def _all_roles(nlp: Language, text: str) -> list[set[tuple[str, str]]]:
 # -- an unsaid subject with no subject before it: the story's company --------------------
 _GROWN = ("La conservera gallega Conservas Arnela ha comprado una lonja en Vigo. La "
           "compradora pagó 17 millones de euros. Nada de esto es nuevo para la casa. ")
-_SUPPLY = " La firma tiene además firmado un contrato de suministro con la distribuidora Mercados Soto."
+_SUPPLY = (" La firma tiene además firmado un contrato de suministro con la distribuidora "
+           "Mercados Soto.")
 
 
 def test_unsaid_subject_goes_on_with_the_story_company(es: Language) -> None:

@@ -32,21 +32,19 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 from test_s32_unread import _deals, _roles
 
-from kg.facts import Article, Entity
-from kg.nlp import Pipelines
-from train.deal_scorer import Document, GoldDeal, process
+from train.deal_scorer import Document, GoldDeal
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 import deal_causes  # noqa: E402
+from causes_fixtures import gold, processed  # noqa: E402
 
 # -- a contest lost to a rival -----------------------------------------------------------
 
@@ -176,18 +174,9 @@ TEXT = (
 )
 
 
-def named(name: str) -> Callable[[Entity], bool]:
-    return lambda entity: entity.name == name
-
-
-def gold(*deals: tuple[tuple[str, str], ...]) -> list[GoldDeal]:
-    return [GoldDeal([(role, named(name)) for role, name in roles]) for roles in deals]
-
-
 @pytest.fixture(scope="module")
 def document() -> Document:
-    article = Article(id="s39-unread", text=TEXT, lang="en")
-    (doc,) = process([(article, [])], Pipelines())
+    doc = processed("s39-unread", TEXT)
     assert {"Kelso Brewing", "Tarrant Maltings", "Orrin Hops"} <= {
         e.name for e in doc.entities.values()}
     return doc
