@@ -26,21 +26,7 @@ in one sentence.
 from __future__ import annotations
 
 from spacy.language import Language
-
-from kg.facts import Deal
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _all_roles(nlp: Language, text: str) -> list[set[tuple[str, str]]]:
-    return [_roles(d) for d in _deals(nlp, text)]
-
+from test_s38_apart15 import _all_roles
 
 # -- an unsaid subject with no subject before it: the story's company --------------------
 _GROWN = ("La conservera gallega Conservas Arnela ha comprado una lonja en Vigo. La "
