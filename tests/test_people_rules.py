@@ -1,7 +1,11 @@
 """Person rules against false people, each on sentences written for these tests:
 one-word "people" nothing in the article supports (products, brands, common words).
 
-The tests run the installed pipelines and are marked ``model``.
+The tests run the installed pipelines and are marked ``model``. They test the rules, so
+the pipelines are built without the learned corroboration (``KG_CORROBORATE=off``), which
+since session 39 may also drop a one-word person resting on the model's label alone ("Ivankov
+appeared in court", with nothing else in the article): that check is tested in
+``tests/test_s39_people3.py``.
 """
 
 from __future__ import annotations
@@ -18,14 +22,20 @@ from kg.nlp import Pipelines
 pytestmark = pytest.mark.model
 
 
+def _rules_only(lang: str) -> Language:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KG_CORROBORATE", "off")
+        return Pipelines().get(lang)
+
+
 @pytest.fixture(scope="module")
 def en() -> Language:
-    return Pipelines().get("en")
+    return _rules_only("en")
 
 
 @pytest.fixture(scope="module")
 def es() -> Language:
-    return Pipelines().get("es")
+    return _rules_only("es")
 
 
 def people(nlp: Language, text: str) -> set[str]:
