@@ -173,7 +173,10 @@ def _statuses(nlp: Language, text: str) -> list[tuple[str, str | None]]:
 def test_a_bid_that_lost_to_another_is_cancelled(
     request: pytest.FixtureRequest, lang: str, text: str
 ) -> None:
-    assert _statuses(request.getfixturevalue(lang), text) == [("Acquisition", "Cancelled")]
+    # the losing bid is Cancelled; since session 39 (unread10, ``parties:lost-to``) the
+    # winner's own purchase is a second deal, Announced
+    assert sorted(_statuses(request.getfixturevalue(lang), text)) == [
+        ("Acquisition", "Announced"), ("Acquisition", "Cancelled")]
 
 
 @pytest.mark.model
@@ -320,7 +323,11 @@ def _amounts(nlp: Language, text: str) -> list[tuple[str, str | None, object]]:
 def test_the_winner_s_price_in_its_relative_clause_is_not_the_losing_bid_s(
     request: pytest.FixtureRequest, lang: str, text: str
 ) -> None:
-    assert _amounts(request.getfixturevalue(lang), text) == [("Acquisition", "Cancelled", None)]
+    deals = _amounts(request.getfixturevalue(lang), text)
+    assert ("Acquisition", "Cancelled", None) in deals
+    # the winner that paid has done its deal (session 39, unread10); the price, where kg
+    # reads the sum, is the winner's and never the losing bid's
+    assert [d[:2] for d in deals if d[1] != "Cancelled"] == [("Acquisition", "Completed")]
 
 
 @pytest.mark.model
