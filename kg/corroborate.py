@@ -90,20 +90,21 @@ _PERSON_CUES = ("given_name|person", "in_role|person")
 
 def person_droppable(entity: Entity, feats: Iterable[str]) -> bool:
     """Whether the component may drop a person (``feats`` are its :func:`features`):
-    one that rests on the statistical model's label alone (every rule that typed it
-    is the model's, the one sense of another mention, or a join of the model's names),
-    no given name of the gazetteer opens and no role names. A title, an initial or a
-    verb of saying is a rule of kg's and keeps it.
+    a one-word name that rests on the statistical model's label alone (every rule that
+    typed it is the model's, the one sense of another mention, or a join of the model's
+    names), with no role. A title, an initial or a verb of saying is a rule of kg's and
+    keeps it; so does the shape of a full name (two words or more: "Ola Brekke",
+    "Ortega Smith"), which is itself what the model reads a person by.
 
-    >>> person_droppable(Entity("person", "Corvel Marr", rules=("ner:PER",)), [])
+    >>> person_droppable(Entity("person", "Corvel", rules=("ner:PER",)), [])
     True
-    >>> person_droppable(Entity("person", "Ana Corvel", rules=("ner:PER",)),
-    ...                  ["given_name|person"])
+    >>> person_droppable(Entity("person", "Corvel Marr", rules=("ner:PER",)), [])
     False
     >>> person_droppable(Entity("person", "Corvel", rules=("cue:title_before",)), [])
     False
     """
-    return _uncued_person(entity) and not any(f in _PERSON_CUES for f in feats)
+    return _uncued_person(entity) and " " not in entity.name \
+        and not any(f in _PERSON_CUES for f in feats)
 
 
 def _uncued_person(entity: Entity) -> bool:
