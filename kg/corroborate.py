@@ -90,21 +90,34 @@ _PERSON_CUES = ("given_name|person", "in_role|person")
 
 def person_droppable(entity: Entity, feats: Iterable[str]) -> bool:
     """Whether the component may drop a person (``feats`` are its :func:`features`):
-    a one-word name that rests on the statistical model's label alone (every rule that
-    typed it is the model's, the one sense of another mention, or a join of the model's
-    names), with no role. A title, an initial or a verb of saying is a rule of kg's and
-    keeps it; so does the shape of a full name (two words or more: "Ola Brekke",
-    "Ortega Smith"), which is itself what the model reads a person by.
+    a one-word name among the people :func:`person_scored` reads. A full name's shape
+    (two words or more: "Ola Brekke", "Ortega Smith") is itself what the model reads a
+    person by, and keeps it.
 
     >>> person_droppable(Entity("person", "Corvel", rules=("ner:PER",)), [])
     True
     >>> person_droppable(Entity("person", "Corvel Marr", rules=("ner:PER",)), [])
     False
-    >>> person_droppable(Entity("person", "Corvel", rules=("cue:title_before",)), [])
+    """
+    return " " not in entity.name and person_scored(entity, feats)
+
+
+def person_scored(entity: Entity, feats: Iterable[str]) -> bool:
+    """Whether a person rests on the statistical model's label alone (every rule that
+    typed it is the model's, the one sense of another mention, or a join of the model's
+    names), with no given name of the gazetteer opening it and no role: the people the
+    training script chooses the people's threshold on (``train/corroborate.py``). A
+    title, an initial or a verb of saying is a rule of kg's and keeps it.
+
+    >>> person_scored(Entity("person", "Corvel Marr", rules=("ner:PER",)), [])
+    True
+    >>> person_scored(Entity("person", "Ana Corvel", rules=("ner:PER",)),
+    ...               ["given_name|person"])
+    False
+    >>> person_scored(Entity("person", "Corvel", rules=("cue:title_before",)), [])
     False
     """
-    return _uncued_person(entity) and " " not in entity.name \
-        and not any(f in _PERSON_CUES for f in feats)
+    return _uncued_person(entity) and not any(f in _PERSON_CUES for f in feats)
 
 
 def _uncued_person(entity: Entity) -> bool:

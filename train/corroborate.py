@@ -9,10 +9,11 @@ kg finds is labelled by ``kg eval``'s own matching (``kg.evaluate``): positive w
 is matched to a gold organisation or person of its kind.
 
 The model is fitted on every entity; the component drops only one-word organisations
-resting on the model's label alone (``kg.corroborate.droppable``) and people resting on
-it alone with no given name or role (``kg.corroborate.person_droppable``) that are no
-deal party. The L2 penalty and the two thresholds are chosen by 5-fold cross-validation
-by article (folds by md5 of the id): the organisations' threshold maximises the
+resting on the model's label alone (``kg.corroborate.droppable``) and one-word people
+resting on it alone with no given name or role (``kg.corroborate.person_droppable``) that
+are no deal party; the people's threshold is chosen on every person resting on the model
+alone (``person_scored``), whatever its words. The L2 penalty and the two thresholds are
+chosen by 5-fold cross-validation by article (folds by md5 of the id): the organisations' threshold maximises the
 organisations' and people's F1 (summed counts) once the droppable organisations scoring
 below it are dropped, then the people's (``person_threshold`` in the model's meta) does
 the same with the droppable people, among thresholds at which at least ``MIN_WRONG`` of
@@ -56,7 +57,7 @@ from kg.corroborate import (  # noqa: E402
     droppable,
     features,
     kept_by_place,
-    person_droppable,
+    person_scored,
     to_json,
 )
 from kg.deal_scorer import ScorerModel, fit  # noqa: E402
@@ -186,10 +187,11 @@ def samples_of(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipeline
 
 
 def corroborable(entity: Entity, feats: Sequence[str]) -> bool:
-    """Whether the component may drop an entity that is no deal party: a droppable
-    organisation not kept by where it stands, or a droppable person."""
+    """Whether an entity that is no deal party counts in choosing a threshold: a
+    droppable organisation not kept by where it stands, or a person resting on the
+    model alone (``person_scored``: the component drops only the one-word ones)."""
     if entity.kind == "person":
-        return person_droppable(entity, feats)
+        return person_scored(entity, feats)
     return droppable(entity) and not kept_by_place(feats)
 
 
