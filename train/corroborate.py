@@ -10,16 +10,17 @@ is matched to a gold organisation or person of its kind.
 
 The model is fitted on every entity; the component drops only one-word organisations
 resting on the model's label alone (``kg.corroborate.droppable``) and one-word people
-resting on it alone with no given name or role (``kg.corroborate.person_droppable``) that
-are no deal party; the people's threshold is chosen on every person resting on the model
-alone (``person_scored``), whatever its words. The L2 penalty and the two thresholds are
-chosen by 5-fold cross-validation by article (folds by md5 of the id): the organisations' threshold maximises the
-organisations' and people's F1 (summed counts) once the droppable organisations scoring
-below it are dropped, then the people's (``person_threshold`` in the model's meta) does
-the same with the droppable people, among thresholds at which at least ``MIN_WRONG`` of
-what is dropped is wrong; the L2 penalty is the one with the best F1 after both. The final
-model is fitted on everything; the fit is full-batch and seeded, so the same data and
-rules give the same bytes.
+resting on it alone with no given name or role (``kg.corroborate.person_droppable``)
+that are no deal party; the people's threshold is chosen on every person resting on the
+model alone (``person_scored``), whatever its words. The L2 penalty and the two
+thresholds are chosen by 5-fold cross-validation by article (folds by md5 of the id):
+the organisations' threshold maximises the organisations' and people's F1 (summed
+counts) once the droppable organisations scoring below it are dropped, then the
+people's (``person_threshold`` in the model's meta) does the same with the droppable
+people, among thresholds at which at least ``MIN_WRONG`` of what is dropped is wrong;
+the L2 penalty is the one with the best F1 after both. The final model is fitted on
+everything; the fit is full-batch and seeded, so the same data and rules give the same
+bytes.
 
     make train-corroborate   # the same as:
     python train/corroborate.py --dev ../shared/eval/dev \\
