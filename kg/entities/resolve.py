@@ -646,7 +646,8 @@ def _org_short_forms(
 ) -> Iterator[str]:
     """Shorter names of an organisation that name the same one ("Cerebras" of
     "Cerebras Systems", "Sabadell" of "Banco de Sabadell", "Norland" of "Norland
-    Lines", in Spanish "Brezo" of "Textiles Brezo"). ``generic`` tells a common word
+    Lines", in Spanish "Brezo" of "Textiles Brezo", "Tamboril" of "Grupo Tamboril
+    Alimentos": ``_core_word``). ``generic`` tells a common word
     of the language: a name less its trailing common words, or in Spanish less a
     leading one, still names the organisation."""
     folded = [fold(w) for w in words]
@@ -663,10 +664,31 @@ def _org_short_forms(
             rest = rest[1:]
         if rest and (folded[0] in GENERIC_HEAD or _leaves_a_name(rest, generic, of_place)):
             yield " ".join(rest)
+            if folded[0] in GENERIC_HEAD and not of_place:
+                yield from _core_word(rest, generic)
     named = words[:len(words) - _legal_tail(folded)]
     k = _trade_words(folded[:len(named)], generic, lang)
     if k and _names_alone(folded[k:len(named)]):
         yield " ".join(named[k:])
+
+
+def _core_word(rest: list[str], generic: Callable[[str], bool]) -> Iterator[str]:
+    """The one distinctive word between a generic head and a trade tail ("Tamboril" of
+    "Grupo Tamboril Alimentos", the head gone): the press names the company by it
+    alone (``short:core_word``), its legal form gone too. Not a common word of the
+    language, nor a tail."""
+    if rest and rest[0][:1].isupper() and rest[0].isalpha() and \
+            _core_fits([fold(w) for w in rest], generic):
+        yield rest[0]
+
+
+def _core_fits(rest: list[str], generic: Callable[[str], bool]) -> bool:
+    """Whether folded ``rest`` (a name after its generic head) is one word and a trade
+    tail, and maybe a legal form, the word standing for the name (``_core_word``)."""
+    if len(rest) > 2:
+        rest = rest[:len(rest) - _legal_tail(rest)]
+    return len(rest) == 2 and rest[1] in FOLDED_TAILS and rest[0] not in FOLDED_TAILS and \
+        rest[0] not in GENERIC_HEAD and not generic(rest[0])
 
 
 def _legal_tail(folded: list[str]) -> int:
@@ -834,7 +856,9 @@ def _is_short_org(
             rest = rest[1:]
         if not (long[0] in GENERIC_HEAD or (rest and _leaves_a_name(rest, generic))):
             return _after_trade_words(short, long, generic, lang)
-        return rest == short or _after_trade_words(short, long, generic, lang)
+        return rest == short or (long[0] in GENERIC_HEAD and short == rest[:1] and
+                                 _core_fits(rest, generic)) or \
+            _after_trade_words(short, long, generic, lang)
     return _after_trade_words(short, long, generic, lang)
 
 

@@ -12,10 +12,10 @@ from kg.doc import span_text, token_flags, token_lowers
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.longform import first_word_mentions, opens_one_org, places_named
-from kg.entities.resolve import _org_short_forms
+from kg.entities.resolve import _core_word, _org_short_forms
 from kg.entities.runs import _sentence_initial_false, _shouted_word, _texts
 from kg.entities.sports import _dateline
-from kg.entities.words import LOCATIVES
+from kg.entities.words import GENERIC_HEAD, LOCATIVES
 from kg.iri import fold
 
 
@@ -33,6 +33,8 @@ def _one_sense(
     cued_orgs = [t for t, lab in cued.items() if lab == "ORG"]
     org_names = [t for t, lab in label_of.items() if lab == "ORG"]
     placed = places_named(doc, texts)
+    cores = {w for o in org_names if fold(o.split()[0]) in GENERIC_HEAD
+             for w in _core_word(o.split()[1:], kn.generic_word)}
     for text in list(label_of):
         if text in cued and cued[text] == "PER" and short.get(text) == "ORG" and \
                 " " in text and text.split()[0] not in kn.given_names and any(
@@ -43,7 +45,10 @@ def _one_sense(
             continue
         if text in cued:
             continue
-        if text in short and label_of[text] != short[text]:
+        if text in short and label_of[text] != short[text] and \
+                not (text in placed and text in cores):
+            # (the one word of "Grupo Tamboril Alimentos" the article also puts after
+            # "en"/"in" is the place it is named after: ``_core_word``)
             label_of[text] = short[text]
         elif label_of[text] != "ORG" and any(text.startswith(o + " ") for o in cued_orgs):
             # "Telefónica Argentina" beside the organisation "Telefónica".

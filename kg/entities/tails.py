@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
-from kg.entities.words import ORG_TAILS
+from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
+from kg.entities.words import LEGAL_FORMS, LOCATIVES, ORG_TAILS
 
 RULE = "cue:name_without_tail"
 
@@ -29,12 +29,16 @@ def names_without_tail(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Ca
     place)."""
     texts = [t.text for t in doc]
     shorts: dict[tuple[str, ...], int] = {}  # leading words → end of the full name
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for c in chosen:
-        words = tuple(texts[c.start:c.end - 1])
-        if c.label == "ORG" and len(words) >= 2 and texts[c.end - 1] in ORG_TAILS and \
-                all(w[:1].isupper() and w.isalpha() for w in words) and \
-                " ".join(words) not in kn.places:
-            shorts.setdefault(words, c.end)
+        if c.label != "ORG":
+            continue
+        for words in _short_keys(texts[c.start:c.end]):
+            if " ".join(words) not in kn.places:
+                shorts.setdefault(words, c.end)
+                owners.setdefault(words, set()).add(tuple(texts[c.start:c.end]))
+    # A short form two of the article's organisations share names neither.
+    shorts = {w: e for w, e in shorts.items() if len(owners[w]) == 1}
     if not shorts:
         return chosen
     added: list[_Cand] = []
@@ -45,7 +49,8 @@ def names_without_tail(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Ca
                     _capitalised(kn, doc, i + k):
                 continue
             if any(c.start < i + k and i < c.end and not (i <= c.start and c.end <= i + k
-                                                           and c.end - c.start < k)
+                                                           and (c.end - c.start < k
+                                                                or _misread(doc, c)))
                    for c in chosen):
                 continue
             added.append(_Cand(i, i + k, "ORG", _P_CONTEXT, (RULE,)))
@@ -53,6 +58,38 @@ def names_without_tail(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Ca
         return chosen
     kept = [c for c in chosen if not any(a.start <= c.start and c.end <= a.end for a in added)]
     return sorted(kept + added, key=lambda c: c.start)
+
+
+def _misread(doc: Doc, c: _Cand) -> bool:
+    """Whether the model's candidate over the whole short form took it for a place or a
+    thing ("Merrow Vale" a place): so it is, after "in"/"en" ("prices in Merrow
+    Vale")."""
+    return c.priority == _P_MODEL and c.label in ("LOC", "MISC") and not (
+        c.start > 0 and doc[c.start - 1].lower_ in LOCATIVES)
+
+
+def _short_keys(full: list[str]) -> list[tuple[str, ...]]:
+    """The leading words of a company's full name that may name it alone: less its
+    legal form ("Corp.", "S.A."), and then less each of its closing tail words
+    ("Partners", "Holdings") in turn; where a legal form closed the name and no tail
+    word did, less the one word before the form too, the trade the press drops
+    ("Merrow Vale" of "Merrow Vale Agri Corp."). Two words at least, each a
+    capitalised word."""
+    words = list(full)
+    while words and (words[-1] in LEGAL_FORMS or words[-1] in (",", ".")):
+        words.pop()
+    legal = len(words) < len(full)
+    keys: list[tuple[str, ...]] = []
+    if legal and len(words) >= 2:
+        keys.append(tuple(words))
+    tailed = False
+    while len(words) >= 3 and words[-1] in ORG_TAILS:
+        words.pop()
+        tailed = True
+        keys.append(tuple(words))
+    if legal and not tailed and len(words) >= 3:
+        keys.append(tuple(words[:-1]))
+    return [k for k in keys if all(w[:1].isupper() and w.isalpha() for w in k)]
 
 
 def _capitalised(kn: Knowledge, doc: Doc, i: int) -> bool:
