@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from text_to_num import text2num
 
 from kg.deals.context import Context
-from kg.deals.mention import Mention
+from kg.deals.mention import PERIOD_RULE, Mention
 from kg.deals.refer import previous_subject, resolve_np
 from kg.deals.syntax import (
     case_of,
@@ -32,12 +32,14 @@ from kg.deals.words import (
     AGREEMENT_NOUNS,
     BACKREF_NOUNS,
     COMPANY_NOUNS,
+    CONTRACT_VALUE_WORDS,
     DEAL_OUTCOME_VERBS,
     DURATION_PREPS,
     DURATION_UNITS,
     FUNDING_NOUNS,
     HEDGE_ADV,
     LENDING_VERBS,
+    MEASURE_UNITS,
     NOT_PRICE_WORDS,
     OBJ_DEPS,
     OFFER_NOUNS,
@@ -315,8 +317,11 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         root = _amount_root(ctx, amt)
         if root is None:
             continue
-        if not_a_price(ctx, sent, amt, root):
+        if not_a_price(ctx, sent, amt, root, periods=True):
             continue  # a restatement in another currency; a price per unit; a debt
+        periodic = per_period(ctx, amt)
+        if periodic and not contract_value(ctx, amt, root):
+            continue  # "sells £40 million a year": a rate, no contract's value
         if told_of_a_company(root, {m.trigger for m in ms}):
             continue  # "Y, a broker with $14 million of commissions"
         val = is_valuation(ctx, root)
@@ -327,13 +332,17 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         for mi, m in enumerate(ms):
             if m.kind == "investor" or (m.kind == "hold" and not paid_for_stake):
                 continue  # a holder ("accionista de X", "owns 12% of X") has no price
+            if periodic and m.type not in _CONTRACT_TYPES:
+                continue
             if _outside_background(ctx.doc[m.trigger], root) or _price_of_another(ctx, root, m) \
                     or _price_in_other_clause(ctx, root, m):
                 continue
             d = tree_distance(ctx.doc[m.trigger], root)
-            cands.append((rank, d, mi, amt, val, root))
-    cands.sort(key=lambda c: (c[0], c[1], c[3].span.start))
-    for _, d, mi, amt, val, root in cands:
+            # (a figure per period yields to the contract's total: "worth £15m, or £3m
+            # a year")
+            cands.append((periodic, rank, d, mi, amt, val and not periodic, root))
+    cands.sort(key=lambda c: (c[0], c[1], c[2], c[4].span.start))
+    for _, _, d, mi, amt, val, root in cands:
         m = ms[mi]
         if id(amt) in ctx.used_amounts or d > 9:
             continue
@@ -345,6 +354,8 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
+            if per_period(ctx, amt):
+                m.rules.append(PERIOD_RULE)
     _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)
 
@@ -616,12 +627,22 @@ def _frame_price(ctx: Context, ms: list[Mention]) -> None:
         )
         if deal is not None:
             deal.amount, m.amount = m.amount, None
-            deal.rules.append("amount:frame-noun")
+            deal.rules += ["amount:frame-noun", *_period_rule(m)]
             continue
         renamed = _agreement_renamed(ctx.doc[m.trigger], m, ms)
         if renamed is not None:
             renamed.amount, m.amount = m.amount, None
-            renamed.rules.append("amount:agreement-renamed")
+            renamed.rules += ["amount:agreement-renamed", *_period_rule(m)]
+
+
+def _period_rule(m: Mention) -> list[str]:
+    """The mark of a figure per period, taken off a mention whose amount moves to
+    another deal, for that deal to carry (a figure per period stays only on a contract
+    of supply or service: ``kg.deals.merge``)."""
+    if PERIOD_RULE not in m.rules:
+        return []
+    m.rules.remove(PERIOD_RULE)
+    return [PERIOD_RULE]
 
 
 def _outcome_of(ctx: Context, m: Mention, o: Mention) -> bool:
@@ -837,8 +858,14 @@ def attach_back(
         if not (sent.start_char <= amt.span.start < sent.end_char) or id(amt) in ctx.used_amounts:
             continue
         root = _amount_root(ctx, amt)
-        if root is None or amt.per_share or not_a_price(ctx, sent, amt, root) \
+        if root is None or amt.per_share or not_a_price(ctx, sent, amt, root, periods=True) \
                 or price_rank(root) is None:
+            continue
+        if per_period(ctx, amt):
+            if target.type in _CONTRACT_TYPES and target.amount is None \
+                    and contract_value(ctx, amt, root) and _told_as_the_deals(root):
+                _give(ctx, target, amt, PERIOD_RULE)
+                return
             continue
         rule = _value_put_on_target(ctx, root, target)
         if rule is not None:
@@ -975,12 +1002,16 @@ def _give(ctx: Context, m: Mention, amt: Amount, rule: str | None) -> None:
         m.rules.append(rule)
 
 
-def not_a_price(ctx: Context, sent: SpacySpan, amt: Amount, root: Token) -> bool:
+def not_a_price(
+    ctx: Context, sent: SpacySpan, amt: Amount, root: Token, periods: bool = False
+) -> bool:
     """A figure that is no deal's price whatever it hangs from: a restatement in another
     currency in brackets, a price per unit, a debt or a net sum, the level a debt or an
-    income reaches, a running or funding total, an earn-out."""
+    income reaches, a running or funding total, an earn-out. ``periods``: a figure per
+    period ("£2 million a year") is left to the caller (a contract's value)."""
     return (_in_brackets(ctx, root) and not _bracketed_price(ctx, sent, amt)) \
-        or unit_rate(ctx, amt) or owed_or_net(ctx, amt) \
+        or (unit_rate(ctx, amt) and not (periods and per_period(ctx, amt))) \
+        or owed_or_net(ctx, amt) \
         or level_reached(ctx, sent, amt) or income(ctx, sent, amt, root) \
         or running_total(ctx, sent, amt) or funding_total(ctx, sent, amt) \
         or contingent(ctx, sent, amt)
@@ -1186,9 +1217,53 @@ _UNIT_RATE_RE = re.compile(
 )
 
 
+# "25 euros por hectárea", "3,10 euros el kilo", "US$ 7 por libra": a Spanish price per
+# unit of measure (``measure_units``), told with "por" or the article; in lower case
+# only, as a name may begin with the word ("200 millones por Caja Tabernas").
+_PER_MEASURE_RE = re.compile(rf"\s*(?:por|el|la)\s+(?:{alternation(MEASURE_UNITS)})s?\b")
+
+
 def unit_rate(ctx: Context, amt: Amount) -> bool:
-    """A figure told per unit ("US$3,15 por cada acción", "$10 per user")."""
-    return _UNIT_RATE_RE.match(doc_text(ctx.doc), amt.span.end) is not None
+    """A figure told per unit ("US$3,15 por cada acción", "$10 per user", "25 euros
+    por hectárea")."""
+    text = doc_text(ctx.doc)
+    return _UNIT_RATE_RE.match(text, amt.span.end) is not None \
+        or _PER_MEASURE_RE.match(text, amt.span.end) is not None
+
+
+# "$5 a month", "£2.5m per year", "5 millones al año", "6 millones de euros por año": a figure
+# told per period of time (one kind of unit rate, above), not per unit of goods. A fee
+# "a season" / "por temporada" is a club's sponsorship or a player's pay: left out.
+_PER_PERIOD_RE = re.compile(
+    r"\s*(?:(?:a|per)\s+(?:month|year|week|day|annum)|(?:al|por)\s+(?:año|mes))\b",
+    re.IGNORECASE,
+)
+# The deals a figure per period may be the value of: a supply or service contract, or an
+# agreement not yet resolved to one (rule amount:contract-per-period).
+_CONTRACT_TYPES = frozenset({"PurchaseAgreement", "Agreement"})
+# "worth an estimated £2 million a year", "por un valor aproximado de 4 millones de
+# dólares al año": a word of value at most two words before the figure.
+_VALUE_BEFORE_RE = re.compile(
+    rf"\b(?:{alternation(CONTRACT_VALUE_WORDS)})(?:\s+[\w-]+){{0,2}}\s*\Z", re.IGNORECASE
+)
+
+
+def per_period(ctx: Context, amt: Amount) -> bool:
+    """A figure told per period of time ("£2 million a year", "5 millones al año")."""
+    return _PER_PERIOD_RE.match(doc_text(ctx.doc), amt.span.end) is not None
+
+
+def contract_value(ctx: Context, amt: Amount, root: Token) -> bool:
+    """A figure told as what a contract is worth: it hangs from a contract noun or a
+    word of value ("a supply contract of £2 million a year", "El contrato asciende a 7
+    millones al año"), or such a word stands just before it ("por un valor aproximado
+    de 4 millones de dólares al año"). A company's sales told per year have none."""
+    heads = [t for t, _ in _governors(root)]
+    if any(t.lemma_.lower() in AGREEMENT_NOUNS or t.lemma_.lower() in CONTRACT_VALUE_WORDS
+           or t.lower_ in CONTRACT_VALUE_WORDS for t in heads):
+        return True
+    start = amt.span.start
+    return _VALUE_BEFORE_RE.search(doc_text(ctx.doc)[max(0, start - 60):start]) is not None
 
 
 # "$500 million of debt", "200 millones de euros de deuda", "$1 billion in net debt";

@@ -9,6 +9,9 @@ from kg.facts import Amount, EntityRef, Quantity, Span
 # The rule of a deal told as one step of a deal done in several ("in a first tranche,
 # X will acquire 40% of Y"): set by kg.deals.frames, read by kg.deals.merge.
 TOLD_AS_STEP = "frame:told-as-step"
+# The rule that gives a contract a figure told per period ("worth £2 million a year",
+# kg.deals.attach); kg.deals.merge takes the figure off a deal that is no contract of supply.
+PERIOD_RULE = "amount:contract-per-period"
 
 
 @dataclass

@@ -21,7 +21,7 @@ from decimal import Decimal
 from rdflib import URIRef
 
 from kg import iri
-from kg.deals.mention import TOLD_AS_STEP, Mention
+from kg.deals.mention import PERIOD_RULE, TOLD_AS_STEP, Mention
 from kg.deals.words import APPROVAL_VERBS, COMPLETED, COMPLETION_EXPECTED, STAKE_NOUNS
 from kg.facts import DEAL_STATUSES, Amount, Deal, EntityRef, Facts
 
@@ -1311,6 +1311,9 @@ def _publish(deals: list[Mention]) -> list[Deal]:
             d.roles = _one_investee(d.roles)
         if not _enough_parties(d):
             continue
+        if PERIOD_RULE in d.rules and d.type != "PurchaseAgreement":
+            d.amount = None  # "a shirt deal worth €3m a year": a fee, no deal's amount
+            d.rules = [r for r in d.rules if r != PERIOD_RULE]
         evidence = tuple(sorted({d.evidence, *d.extra_evidence}))
         out.append(
             Deal(

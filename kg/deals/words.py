@@ -24,6 +24,7 @@ TRIGGERS = LEXICON.triggers()
 
 # Nouns that refer back to a deal already told ("el acuerdo", "the deal").
 BACKREF_NOUNS = LEXICON.words("backref_nouns")
+CONTRACT_VALUE_WORDS = LEXICON.words("contract_value_words")
 # months and days, which take no "with" (kg.deals.context)
 CALENDAR_WORDS = LEXICON.words("calendar_words")
 # English prepositions of a fronted phrase of time ("in 2024", "on Monday").
