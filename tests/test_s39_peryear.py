@@ -79,7 +79,7 @@ def test_company_sales_per_year_are_no_contract_value(en: Language) -> None:
 
 
 def test_spanish_annual_revenue_is_no_contract_value(es: Language) -> None:
-    text = ("Olivares del Tajo, que factura 45 millones de euros al año, firmó un contrato "
+    text = ("Olivares del Tajo, que factura 45 millones de euros al año, ha firmado un contrato "
             "de suministro con Vanbree Foods.")
     assert _amount(es, text) is None
 
