@@ -308,7 +308,7 @@ def _unnamed_source(t: Token) -> bool:
 
 def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
     """Give each mention the nearest amount (and valuation) of its sentence."""
-    cands: list[tuple[int, int, int, Amount, bool, Token]] = []
+    cands: list[tuple[bool, int, int, int, Amount, bool, Token]] = []
     # (the tests on each figure only read the doc: with no mention that can take a
     # price, they are skipped, as most sentences have none)
     for amt in ctx.amounts if any(m.kind != "investor" for m in ms) else ():
