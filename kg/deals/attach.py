@@ -342,7 +342,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
             # a year")
             cands.append((periodic, rank, d, mi, amt, val and not periodic, root))
     cands.sort(key=lambda c: (c[0], c[1], c[2], c[4].span.start))
-    for _, _, d, mi, amt, val, root in cands:
+    for periodic, _, d, mi, amt, val, root in cands:
         m = ms[mi]
         if id(amt) in ctx.used_amounts or d > 9:
             continue
@@ -354,7 +354,7 @@ def attach_money(ctx: Context, sent: SpacySpan, ms: list[Mention]) -> None:
         elif m.amount is None and m.type != "Valuation":
             m.amount = amt
             ctx.used_amounts.add(id(amt))
-            if per_period(ctx, amt):
+            if periodic:
                 m.rules.append(PERIOD_RULE)
     _frame_price(ctx, ms)
     _sale_proceeds(ctx, ms)

@@ -87,7 +87,6 @@ class Context:
     # what the context found once of a word or a class of words
     _np_known: dict[int, tuple[EntityRef, ...]]  # (np_entities)
     _prep_known: dict[int, tuple[tuple[str, Token], ...]]  # (prep_args)
-    _positions: dict[tuple[str, frozenset[str]], list[int]]  # (among)
 
     def __init__(
         self, doc: Doc, triggers: dict[int, str], cues: frozenset[int] = frozenset()
@@ -148,7 +147,7 @@ class Context:
             market_venues(self.entities) | self.supervisors
             | lenders(doc, self.entities) | judges(doc, self.entities)
         )
-        self._np_known, self._prep_known, self._positions = {}, {}, {}
+        self._np_known, self._prep_known = {}, {}
 
     @cached_property
     def lowers(self) -> list[str]:
@@ -187,16 +186,7 @@ class Context:
         >>> ctx.among(sent, frozenset({"comprar"}))  # doctest: +SKIP
         [4]
         """
-        # (the doc's positions of ``words`` kept by the context: the rules ask of every
-        # sentence, and the lemmas are set before the context is made)
-        key = (kind, words)
-        found = self._positions.get(key)
-        if found is None:
-            found = self._positions[key] = word_positions(self.doc, words, kind)
-        start, end = sent.start, sent.end
-        if not found or (start <= found[0] and found[-1] < end):
-            return list(found)
-        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+        return word_positions(self.doc, words, kind, sent.start, sent.end)
 
     def _by_token(self, found: list[_Money]) -> dict[int, _Money]:
         index: dict[int, _Money] = {}

@@ -2079,7 +2079,6 @@ def _partnership(ctx: Context, tok: Token, noun: bool, triggers: set[int]) -> bo
     return _no_purpose(ctx, tok, noun, triggers)
 
 
-_TALKS = NEGOTIATING
 _TALKS_TOPIC = frozenset({"on", "about", "over", "sobre"})
 
 
@@ -2097,7 +2096,7 @@ def _joint_undertaking(tok: Token) -> str | None:
     if head.dep_ in OBJ_DEPS and head.head.lemma_.lower() in _FOUNDING_VERBS:
         return "founded"
     prep = head.head if head.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ in _TALKS_TOPIC and prep.head.lemma_.lower() in _TALKS:
+    if prep is not None and prep.lower_ in _TALKS_TOPIC and prep.head.lemma_.lower() in NEGOTIATING:
         return "talks"
     return None
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kg.doc import token_texts
 from kg.entities.context import _P_CONTEXT, _P_MODEL, Knowledge, _Cand
 from kg.entities.words import LEGAL_FORMS, LOCATIVES, ORG_TAILS
 
@@ -27,7 +28,7 @@ def names_without_tail(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Ca
     ("Orrin Leisure Fund" is another name), nor one another candidate already covers in
     part or in full; a shorter candidate inside the run gives way ("Orrin" read as a
     place)."""
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     shorts: dict[tuple[str, ...], int] = {}  # leading words → end of the full name
     owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for c in chosen:
