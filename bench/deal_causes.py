@@ -46,6 +46,9 @@ again one part of a sub-class at a time):
 verb / other>, <how the parties hang from it>``: both on the trigger, one on the
 trigger's head, one under another word, one in another clause), so that the classes of
 unread wording fixed on the opened halves can be checked to exist on the closed ones.
+It splits the ``apart`` misses too (``apart: <gold type>, <what holds the other
+party's slot beside the deal word>, <where the other party is named>, <what kg drew
+from that sentence>``; see :func:`apart_detail`).
 
 Deals are kg's deals before the graph (``doc._.kg_deals``), matched as ``kg eval``
 matches them (min(2, gold parties) of the gold parties named). Only counts are
@@ -70,8 +73,18 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from quality import DEV, LOCAL_SETS  # noqa: E402
 from spacy.tokens import Doc, Token  # noqa: E402
+from spacy.tokens import Span as SpacySpan  # noqa: E402
 
-from kg.deal_scorer import Candidate, candidates  # noqa: E402
+from kg.deal_scorer import (  # noqa: E402
+    Candidate,
+    _parties,
+    _topic,
+    _trigger_tokens,
+    candidates,
+    trigger_kinds,
+)
+from kg.deals.words import COMPANY_NOUNS  # noqa: E402
+from kg.doc import doc_lang  # noqa: E402
 from kg.evaluate import normalize_name, parse_gold  # noqa: E402
 from kg.facts import Deal, Entity, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
@@ -364,6 +377,192 @@ def _hang(trigger: Token, party: Token) -> str:
     return HANGS[3]
 
 
+# ------------------------------------------------------------------ apart detail
+
+# Words that stand for a company already named: a personal or possessive pronoun.
+PRONOUNS = frozenset({
+    "it", "its", "itself", "they", "them", "their", "we", "our", "us",
+    "él", "ella", "ellos", "ellas", "su", "sus", "nosotros", "nuestra", "nuestro"})
+DEFINITE = frozenset({"the", "this", "that", "these", "el", "la", "los", "las", "este",
+                      "esta", "estos", "estas", "dicha", "dicho"})
+ARGUMENTS = SUBJECT | OBJECT | PREP
+PASSIVE = {"auxpass", "aux:pass", "nsubjpass", "nsubj:pass"}
+
+
+def apart_detail(document: Document, types: Sequence[str]) -> Counter[str]:
+    """The gold deals of ``document`` missed as ``apart`` by ``apart: <gold type>, <what
+    holds the other party's slot>, <where the other party is named>, <what kg drew>``,
+    read at the sentence that names one party beside a deal word of
+    ``lexicon/deals.toml`` (the gold's own sentence when it is known and fits, else the
+    one nearest a mention of the other party, one after it first): the slot held by a
+    ``pronoun``, a ``description`` ("the company", "la chilena"), ``another name`` or
+    ``nothing`` (split by the trigger: ``nothing, noun``, ``nothing, passive``,
+    ``nothing, no subject``, ``nothing, other``), or the other party's name written
+    there but not linked to it (``its name unlinked``, ``part of its name unlinked``);
+    the other party named in the ``previous sentence``, ``further back`` (``2-3`` or
+    ``4+`` sentences before), the ``headline only`` or ``only later`` (`` (topic)``
+    added when it is the article's most-named company, as ``kg.deal_scorer`` takes
+    it); and kg's deals from that sentence: ``none drawn``,
+    ``drawn with a wrong partner`` (the named party with another) or ``other drawn``.
+    A party named before adds ``last as subject`` or ``last not as subject`` and
+    ``others between`` or ``none between`` (``_last_named``). With no such sentence:
+    ``apart: <gold type>, no deal word beside a party``."""
+    deals = list(document.doc._.kg_deals or ())
+    free = list(range(len(document.gold)))
+    for deal in deals:
+        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
+        if hit is not None:
+            free.remove(hit)
+    where = sentence_index(document)
+    pairs = [(c.sent, [document.entities[r] for r in c.pair if r in document.entities])
+             for c in candidates(document.doc)]
+    out: Counter[str] = Counter()
+    for g in free:
+        gold = document.gold[g]
+        if any(matches(deal, gold, document) for deal in deals):
+            continue
+        if _miss_reason(gold, document, where, pairs) != "apart":
+            continue
+        kind = types[g] if g < len(types) else "?"
+        out[f"apart: {kind}, {_apart_config(document, gold, where, deals)}"] += 1
+    return out
+
+
+def _apart_config(document: Document, gold: GoldDeal,
+                  where: dict[EntityRef, set[int]], deals: Sequence[Deal]) -> str:
+    doc = document.doc
+    sents = list(doc.sents)
+    kinds = trigger_kinds(doc_lang(doc))
+    # each gold party found: the entities that name it
+    sides = [[e for e in document.entities.values() if m(e)] for _, m in gold.roles]
+    sides = [side for side in sides if side]
+    named_in = [set().union(*(where.get(e.ref, set()) for e in side)) for side in sides]
+    fits = []
+    for si, sent in enumerate(sents):
+        holders = [k for k, ins in enumerate(named_in) if si in ins]
+        if len(holders) == 1 and any(True for _ in _trigger_tokens(sent, kinds)):
+            told = gold.where is not None and gold.where[0] < sent.end_char \
+                and sent.start_char < gold.where[1]
+            other = next(k for k in range(len(sides)) if k != holders[0])
+            # nearest the other party, one named before (an antecedent) first
+            near = min((abs(si - s) * 2 + (s > si) for s in named_in[other]), default=0)
+            fits.append((not told, near, si, holders[0], other))
+    if not fits:
+        return "no deal word beside a party"
+    _, _, si, named, other = min(fits)
+    sent = sents[si]
+    mine = {e.ref for e in sides[named]}
+    refs = _token_refs(document)
+    filler = _unlinked(sent, sides[other], sides[named]) or _filler(
+        sent, kinds, refs, mine | {e.ref for e in sides[other]})
+    topic = _topic(_parties(doc, doc._.kg_entities or ()))
+    is_topic = topic is not None and any(e.ref == topic.ref for e in sides[other])
+    told = _other_named(doc, sents, si, named_in[other])
+    back = _last_named(document, sents, si, sides[other], mine, where)
+    return f"{filler}, {told}{' (topic)' if is_topic else ''}, {_drawn(sent, deals, mine)}" \
+        + (f", {back}" if back else "")
+
+
+def _last_named(document: Document, sents: Sequence[SpacySpan], si: int,
+                other: Sequence[Entity], mine: set[EntityRef],
+                where: dict[EntityRef, set[int]]) -> str:
+    """For a party named before sentence ``si``: whether its last mention before it is
+    the subject of its clause (``last as subject``, a center that may go on) or not
+    (``last not as subject``), and whether another company is named between (``others
+    between``) or none (``none between``)."""
+    before = [s for e in other for s in where.get(e.ref, ()) if s < si]
+    if not before:
+        return ""
+    last = max(before)
+    sent = sents[last]
+    heads = [span.root for e in other for m in e.mentions
+             if sent.start_char <= m.start < sent.end_char
+             and (span := document.doc.char_span(m.start, m.end, alignment_mode="expand"))]
+    slot = "last as subject" if any(_dep_slot(h) == "subject" for h in heads) \
+        else "last not as subject"
+    refs = {e.ref for e in other} | mine
+    between = any(ref not in refs and ref.kind == "org" and any(last < s < si for s in ins)
+                  for ref, ins in where.items())
+    return f"{slot}, {'others between' if between else 'none between'}"
+
+
+def _token_refs(document: Document) -> dict[int, EntityRef]:
+    found: dict[int, EntityRef] = {}
+    for entity in document.entities.values():
+        for mention in entity.mentions:
+            span = document.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for tok in span or ():
+                found[tok.i] = entity.ref
+    return found
+
+
+def _unlinked(sent: SpacySpan, entities: Sequence[Entity],
+              named: Sequence[Entity]) -> str | None:
+    """Whether the sentence writes the other party's name, or a distinctive word of it
+    (one the named party's names do not share), without kg taking it for a mention of
+    that party (an entity-linking miss)."""
+    words = {t.text for t in sent}
+    text = f" {sent.text} "
+    names = [n for e in entities for n in (e.name, *e.aliases)]
+    if any(f" {n} " in text or f" {n}'" in text or f" {n}," in text for n in names):
+        return "its name unlinked"
+    distinctive = {w for n in names for w in n.split()
+                   if len(w) >= 4 and w[0].isupper() and w.lower() not in COMPANY_NOUNS}
+    distinctive -= {w for e in named for n in (e.name, *e.aliases) for w in n.split()}
+    if distinctive & words:
+        return "part of its name unlinked"
+    return None
+
+
+def _filler(sent: SpacySpan, kinds: dict[str, str], refs: dict[int, EntityRef],
+            parties: set[EntityRef]) -> str:
+    """What holds an argument slot nearest a trigger of ``sent``, other than a party."""
+    triggers = [t for t, _ in _trigger_tokens(sent, kinds)]
+    args = [t for t in sent if t.dep_ in ARGUMENTS and refs.get(t.i) not in parties]
+    args.sort(key=lambda t: min(abs(t.i - x.i) for x in triggers))
+    for tok in args:
+        if tok.lower_ in PRONOUNS:
+            return "pronoun"
+        if any(c.dep_ == "det" and c.lower_ in DEFINITE for c in tok.children) and (
+                tok.lemma_.lower() in COMPANY_NOUNS or tok.lower_ in COMPANY_NOUNS
+                or tok.pos_ == "ADJ"):
+            return "description"
+        ref = refs.get(tok.i)
+        if ref is not None and ref.kind == "org":
+            return "another name"
+    trigger = triggers[0]
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return "nothing, noun"
+    if any(c.dep_ in PASSIVE for c in trigger.children):
+        return "nothing, passive"
+    if not any(c.dep_ in SUBJECT for c in trigger.children):
+        return "nothing, no subject"
+    return "nothing, other"
+
+
+def _other_named(doc: Doc, sents: Sequence[SpacySpan], si: int, named_in: set[int]) -> str:
+    if si - 1 in named_in:
+        return "previous sentence"
+    headline = doc.text.find("\n")
+    earlier = {s for s in named_in if s < si}
+    body = [s for s in earlier if headline < 0 or sents[s].start_char > headline]
+    if body:
+        return f"further back ({'2-3' if si - max(body) <= 3 else '4+'} sentences)"
+    if earlier:
+        return "headline only"
+    return "only later"
+
+
+def _drawn(sent: SpacySpan, deals: Sequence[Deal], mine: set[EntityRef]) -> str:
+    drawn = [d for d in deals if any(
+        e.start < sent.end_char and sent.start_char < e.end for e in d.evidence)]
+    if not drawn:
+        return "none drawn"
+    if any(ref in mine for d in drawn for _, ref in d.roles):
+        return "drawn with a wrong partner"
+    return "other drawn"
+
+
 def set_halves(names: Sequence[str]) -> list[tuple[str, Path, tuple[int, ...]]]:
     """(row name, folder, halves) for each set: its A and B halves."""
     folders = {"dev": DEV, **{n: p for n, p in LOCAL_SETS.items() if n.startswith("heldout")}}
@@ -404,6 +603,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if args.detail:
                 subs += detail(document, listed.get(document.id, _lister(set())))
                 subs += unread_detail(document, types.get(document.id, []))
+                subs += apart_detail(document, types.get(document.id, []))
         total += subs
         _print_row(args.json, name, gold, made, missed, false, subs if args.detail else None)
     if args.detail and not args.json:
