@@ -6,7 +6,9 @@ sales. The company agreed to buy Beta for $40m"; "La chilena compró Ocaso"). Wh
 sentence holds a deal word of ``lexicon/deals.toml`` and one party, and the rules drew
 no deal from it, the ``kg_antecedent`` component scores every organisation or person
 named earlier in the article (or in its headline: a candidate only, never evidence)
-as the other party, in each role the deal word's type leaves, and keeps the best one
+as the other party, in each role the deal word's type leaves (never a source of the
+sentence, "Acme said", "según Acme", nor a person who holds a title in a company),
+and keeps the best one
 when it scores at or above the model's threshold (``learned:antecedent(p=0.81)`` in
 the deal's rules).
 
@@ -51,6 +53,7 @@ from kg.deal_scorer import (
 from kg.deal_scorer import _amount as deal_amount
 from kg.deal_scorer import _bucket as bucket
 from kg.deal_scorer import _bystander as bystander
+from kg.deal_scorer import _case as case_of
 from kg.deal_scorer import _is_argument as is_argument
 from kg.deal_scorer import _is_passive as is_passive
 from kg.deal_scorer import _rank as rank
@@ -59,6 +62,7 @@ from kg.deal_scorer import _status_cue as status_cue
 from kg.deal_scorer import _subject_slot as subject_slot
 from kg.deal_scorer import _trigger_tokens as trigger_tokens
 from kg.doc import ARTICLE_KEY, doc_lang, sentence_span
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
 from kg.nlp import ANTECEDENT, antecedent_default
@@ -74,6 +78,11 @@ _COMPANY_NOUNS = LEXICON.words("company_nouns")
 # Verbs whose subject judges a deal ("the regulator approved ..."): never a party.
 _JUDGES = LEXICON.words("third_party_verbs")
 _DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
+# Prepositions that mark a source ("según la Asociación", "according to Acme").
+_SOURCE_CASES = frozenset({"según", "segun"})
+# Prepositions that tie a speaker to the company it speaks from ("Ana Ruiz of Acme",
+# "an analyst at Acme", "la directora de Acme").
+_AFFILIATION_CASES = frozenset({"of", "at", "de", "del", "en"})
 _WINDOW = 4  # words either side of a mention that describe it ("Ocaso, la chilena")
 
 
@@ -128,6 +137,7 @@ class Article:
     deal_sents: set[int] = field(default_factory=set)  # sentences with a deal word
     judges: set[EntityRef] = field(default_factory=set)  # subjects of "approve", "block"...
     function: dict[tuple[EntityRef, int], str] = field(default_factory=dict)  # its part there
+    officers: set[EntityRef] = field(default_factory=set)  # people with a title in a company
 
     @classmethod
     def of(cls, doc: Doc) -> Article:
@@ -150,7 +160,9 @@ class Article:
                     if head.head.dep_ == "ROOT":
                         main.setdefault(si, set()).add(party.ref)
                 described.setdefault(party.ref, set()).update(_near_words(doc, party))
-                function.setdefault((party.ref, si), _function(head))
+                part = _function(head)
+                if function.get((party.ref, si), "source") == "source":
+                    function[(party.ref, si)] = part
                 if head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in _JUDGES:
                     judges.add(party.ref)
         lede = min((sent_of[s] for s, ps in context.parties.items()
@@ -163,14 +175,18 @@ class Article:
         deal_sents = {
             i for i, sent in enumerate(doc.sents) if any(True for _ in trigger_tokens(sent, kinds))
         }
+        officers = {role.person for role in doc._.kg_roles or ()}
         return cls(context, sent_of, {r: sorted(set(v)) for r, v in seen.items()}, main, clause,
                    lede, _headline_parties(doc, context), roles, described, deal_sents,
-                   judges, function)
+                   judges, function, officers)
 
 
 def _function(head: Token) -> str:
     """The part a mention plays in its clause: ``subj`` (of an active verb),
-    ``subj_pass`` (of a passive one: what was bought, sold, funded), ``obj``, ``other``."""
+    ``subj_pass`` (of a passive one: what was bought, sold, funded), ``obj``, ``other``;
+    ``source`` when it is whom the sentence is told by ("Acme said", "según Acme")."""
+    if is_source(head):
+        return "source"
     if head.dep_ in ("nsubj:pass", "nsubjpass") or (
         head.dep_ == "nsubj" and is_passive(head.head)
     ):
@@ -180,6 +196,25 @@ def _function(head: Token) -> str:
     if head.dep_ in ("dobj", "obj"):
         return "obj"
     return "other"
+
+
+def is_source(head: Token, depth: int = 0) -> bool:
+    """Whether a mention is the source of its sentence, not a party of what it tells
+    (antecedent.source): the subject of a verb of saying (``speech_verbs``: "Acme
+    said", "afirmó Acme"), or its apposition ("its chief executive, Ana Ruiz, said"),
+    marked by "según" / "according to", or the company of such a speaker ("said Ana
+    Ruiz of Acme", "an analyst at Acme, said")."""
+    while head.dep_ in ("appos", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS:
+        return True
+    case = case_of(head)
+    if case in _SOURCE_CASES or (case == "to" and head.head.head.lower_ == "according"):
+        return True
+    if depth or case not in _AFFILIATION_CASES:
+        return False
+    speaker = head.head.head if head.dep_ == "pobj" else head.head
+    return speaker.i != head.i and is_source(speaker, depth + 1)
 
 
 def _near_words(doc: Doc, party: Party) -> set[str]:
@@ -220,7 +255,8 @@ def choices(doc: Doc, article: Article | None = None) -> list[Choice]:
         mentions = article.context.parties.get(sent.start, [])
         for tok, kind in trigger_tokens(sent, kinds):
             named = [p for p in mentions
-                     if not p.start <= tok.i < p.end and not bystander(doc, p, tok)]
+                     if not p.start <= tok.i < p.end and not bystander(doc, p, tok)
+                     and not _outside(doc, article, p)]
             if len({p.ref for p in named}) != 1:
                 continue
             party = min(named, key=lambda p: rank(tok, p))
@@ -229,6 +265,13 @@ def choices(doc: Doc, article: Article | None = None) -> list[Choice]:
             for ref, last in _earlier(article, si, party.ref):
                 found.extend(_assign(si, tok, kind, party, ref, last))
     return found
+
+
+def _outside(doc: Doc, article: Article, party: Party) -> bool:
+    """Whether a mention stands outside the deal its sentence tells: a source ("Acme
+    said", "según Acme"), or a person who holds a title in a company (an officer
+    speaks for a party; antecedent.officer)."""
+    return is_source(doc[party.head]) or party.ref in article.officers
 
 
 def _drawn(doc: Doc, context: DocContext, tok: Token) -> bool:
@@ -240,9 +283,10 @@ def _drawn(doc: Doc, context: DocContext, tok: Token) -> bool:
 def _earlier(article: Article, si: int, exclude: EntityRef) -> list[tuple[EntityRef, int]]:
     found = []
     for ref, where in sorted(article.seen.items(), key=lambda kv: kv[0].name):
-        if ref == exclude or ref in article.judges:
+        if ref == exclude or ref in article.judges or ref in article.officers:
             continue
-        before = [w for w in where if w < si]
+        before = [w for w in where if w < si
+                  and article.function.get((ref, w)) != "source"]
         if before:
             found.append((ref, before[-1]))
         elif ref in article.headline:

@@ -22,8 +22,9 @@ fit is full-batch and seeded, so the same data and rules give the same bytes.
 
 ``--hold heldout14`` leaves that set's studied half out of training and prints what
 the chooser trained on the rest adds there (right and wrong): the figure to read
-before shipping it. Rerun after any change to ``kg/deals``: what the chooser may add
-depends on what the rules found.
+before shipping it. ``--show 40`` logs the 40 best pairs it proposes out of fold,
+right or wrong, with their sentences (the opened halves only). Rerun after any
+change to ``kg/deals``: what the chooser may add depends on what the rules found.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from train.deal_scorer import (  # noqa: E402
     SEED,
     Document,
     GoldDeal,
+    cross_validate,
     fit_best,
     process,
     read_dev,
@@ -88,21 +90,23 @@ def samples_of(documents: Sequence[Document]) -> list[Sample]:
     return found
 
 
-def additions(
+def proposals(
     documents: Sequence[Document], samples: Sequence[Sample], probs: Sequence[float]
-) -> tuple[list[tuple[float, bool]], tuple[int, int, int]]:
+) -> tuple[list[tuple[float, bool, Sample]], tuple[int, int, int]]:
     """What the chooser would add at any threshold: (probability, matches a gold deal
-    the rules missed) for each pair it would propose (each deal word's best choice,
-    each pair's best word, none the rules found), and the rules' (tp, fp, fn)."""
+    the rules missed, the choice's sample) for each pair it would propose (each deal
+    word's best choice, each pair's best word, none the rules found), best first, and
+    the rules' (tp, fp, fn)."""
     per_word: dict[tuple[int, int], tuple[float, Sample]] = {}
     for s, p in zip(samples, probs, strict=True):
         key = (s.doc, s.choice.trigger)
         if key not in per_word or p > per_word[key][0]:
             per_word[key] = (p, s)
-    per_pair: dict[tuple[int, frozenset[EntityRef]], float] = {}
+    per_pair: dict[tuple[int, frozenset[EntityRef]], tuple[float, Sample]] = {}
     for p, s in per_word.values():
-        key = (s.doc, s.choice.pair)
-        per_pair[key] = max(p, per_pair.get(key, 0.0))
+        pair_key = (s.doc, s.choice.pair)
+        if pair_key not in per_pair or p > per_pair[pair_key][0]:
+            per_pair[pair_key] = (p, s)
     base = [0, 0, 0]
     free: dict[int, list[int]] = {}
     rule_pairs: dict[int, set[frozenset[EntityRef]]] = {}
@@ -114,7 +118,7 @@ def additions(
             for _, a in d.roles for _, b in d.roles if a != b
         }
     scored = []
-    for (index, pair), p in sorted(per_pair.items(), key=lambda kv: (-kv[1], kv[0][0])):
+    for (index, pair), (p, s) in sorted(per_pair.items(), key=lambda kv: (-kv[1][0], kv[0][0])):
         if pair in rule_pairs[index]:
             continue
         document = documents[index]
@@ -122,8 +126,30 @@ def additions(
         hit = next((g for g in free[index] if document.gold[g].parties(entities) >= 2), None)
         if hit is not None:
             free[index].remove(hit)
-        scored.append((p, hit is not None))
+        scored.append((p, hit is not None, s))
     return scored, (base[0], base[1], base[2])
+
+
+def additions(
+    documents: Sequence[Document], samples: Sequence[Sample], probs: Sequence[float]
+) -> tuple[list[tuple[float, bool]], tuple[int, int, int]]:
+    """:func:`proposals` without the samples: what ``fit_best`` reads."""
+    scored, base = proposals(documents, samples, probs)
+    return [(p, good) for p, good, _ in scored], base
+
+
+def show(documents: Sequence[Document], samples: Sequence[Sample], l2: float,
+         count: int, log: Callable[[str], None]) -> None:
+    """Log the ``count`` best pairs the chooser proposes out of fold (5-fold, by
+    article), right or wrong, with the deal word's sentence: what to read before
+    changing its candidates or features. The documents are opened halves only."""
+    scored, _ = proposals(documents, samples, cross_validate(documents, samples, l2))
+    for p, good, s in scored[:count]:
+        doc = documents[s.doc].doc
+        tok = doc[s.choice.trigger]
+        roles = ", ".join(f"{role}={ref.name}" for role, ref in s.choice.roles)
+        log(f"{p:.2f} {'right' if good else 'wrong'} {documents[s.doc].id} "
+            f"[{tok.lemma_.lower()}] {roles}\n    {tok.sent.text.strip()[:200]}")
 
 
 def train(documents: Sequence[Document], samples: Sequence[Sample],
@@ -159,6 +185,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="held-out sets with a studied half (STUDIED_SETS)")
     parser.add_argument("--hold", metavar="SET",
                         help="a studied set left out of training and scored (e.g. heldout14)")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="log the N best pairs proposed out of fold, right or wrong")
     parser.add_argument("-o", "--output", type=Path, default=Path("models/antecedent.json"))
     args = parser.parse_args(argv)
     if args.dev is None and args.inventories is None and not args.studied:
@@ -191,6 +219,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         name for name, folder in given if folder is not None
     ) + "".join(f", {p.resolve().name}" for p in args.studied if p.resolve().name != args.hold)
     model = train(documents, samples, log, sources)
+    if args.show:
+        show(documents, samples, float(model.meta["l2"]), args.show, log)
     if held:
         tested = process(held, pipelines)
         added, right, (tp, fp, fn) = evaluate(model, tested, samples_of(tested))
