@@ -29,6 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from kg.deals.context import Context
+from kg.deals.longform import copular_name
 from kg.deals.mention import Mention
 from kg.deals.syntax import direct_objects, feat, is_verbal, subjects
 from kg.deals.words import (
@@ -401,7 +402,10 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
         return
     if _contact_relative(ctx, m):
         return
-    if tok.dep_ not in ("relcl", "acl:relcl") or any(True for _ in direct_objects(tok)):
+    que = _que_read_as_conjunction(tok)
+    if tok.dep_ not in ("relcl", "acl:relcl") and que is None:
+        return
+    if any(o is not que for o in direct_objects(tok)):
         return
     subj = subjects(tok)
     if not subj or any("Rel" in feat(s, "PronType") or s.tag_ in ("WDT", "WP") for s in subj):
@@ -410,6 +414,8 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
     ref = ctx.tok_ent.get(head.i)
     if ref is None and head.dep_ == "appos":
         ref = ctx.tok_ent.get(head.head.i)
+    if ref is None and (named := copular_name(head)) is not None:
+        ref = ctx.tok_ent.get(named.i)  # "Y es la harinera que X compró"
     if ref is None or ref.kind != "org" or ref in m.parties():
         return
     if head.lemma_.lower() in STAKE_NOUNS:
@@ -422,6 +428,24 @@ def relative_object_target(ctx: Context, m: Mention) -> None:
         return
     m.roles.append(("target", ref))
     m.rules.append("parties:relative-object-target")
+
+
+def _que_read_as_conjunction(verb: Token) -> Token | None:
+    """ "Y, la harinera que X compró en 2020": the small Spanish tagger may take the
+    relative "que" of a clause on a noun for a conjunction (a marker or an object
+    tagged SCONJ), where the relative pronoun (tagged PRON) is read as the object
+    (``kg.deals.refer.object_antecedent``). With its subject said before the verb, the
+    clause is an object relative; the "que", None when the clause is no such one
+    (parties:relative-object-target). A subject after the verb ("la harinera que
+    compró X") may be the relative's (the harinera bought X): left as parsed."""
+    if doc_lang(verb.doc) != "es" or verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return None
+    que = next((c for c in verb.children if c.lower_ == "que" and c.pos_ == "SCONJ"
+                and c.dep_ in ("obj", "mark") and c.i < verb.i), None)
+    if que is None or any(c.pos_ == "ADP" for c in verb.children if c.i < que.i):
+        return None
+    said = subjects(verb)
+    return que if said and all(que.i < s.i < verb.i for s in said) else None
 
 
 def _contact_relative(ctx: Context, m: Mention) -> bool:

@@ -28,8 +28,11 @@ from kg.deals.syntax import subjects
 from kg.deals.words import NEGATIONS
 from kg.facts import EntityRef
 
-# Verbs by which a company names its holders ("counts Y as", "lists Y among").
-_COUNTING_VERBS = frozenset({"count", "list", "number", "have"})
+# Verbs by which a company names its holders ("counts Y as", "lists Y among"), or
+# admits a new one ("welcomed Y as a new investor", "brought in Y as a minority
+# shareholder", "added Y as an investor"; parties:counted-holder).
+_COUNTING_VERBS = frozenset({"count", "list", "number", "have", "welcome", "bring", "add",
+                             "admit"})
 # The holder nouns the object is counted as or among.
 _HOLDER_NOUNS = frozenset({
     "shareholder", "stockholder", "investor", "backer", "owner", "holder", "unitholder",
@@ -103,7 +106,9 @@ def _denied(verb: Token) -> bool:
 
 # The Spanish verbs by which a company names its holders, and the preposition of the
 # holder ("cuenta con Y como accionista", "tiene al fondo Y como accionista").
-_COUNTING_VERBS_ES = {"contar": "con", "tener": "a"}
+# A company admits a new holder with "incorporar" / "sumar" ("incorporó a Y como
+# accionista minoritario", "sumó a Y como nuevo inversor").
+_COUNTING_VERBS_ES = {"contar": "con", "tener": "a", "incorporar": "a", "sumar": "a"}
 _COUNTING_LEMMAS_ES = frozenset(_COUNTING_VERBS_ES)
 # The Spanish holder nouns a company counts its holders "como" or "entre"; "socio"
 # (a partner as well as a shareholder) only with its stake beside it.

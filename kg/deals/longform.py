@@ -178,7 +178,29 @@ def apposed_name(noun: Token) -> Token:
         and head.pos_ == "PROPN"
     ):
         return head
-    return noun
+    named = copular_name(noun) if nominal else None
+    return named if named is not None else noun
+
+
+def copular_name(noun: Token) -> Token | None:
+    """ "Pillbox Direct is the pharmacy that Medora bought", "Pillbox Direct es la farmacia
+    que Medora compró", "The pharmacy Medora bought is Pillbox Direct": a description
+    that a copula equates with a name (subject and predicate of "be" / "ser") stands
+    for that name, as an apposition does (parties:copular-name). None for a noun that
+    no copula equates with a name."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_ == "be":
+        other = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif noun.dep_ == "nsubj" and head.lemma_ == "be":
+        other = [c for c in head.children if c.dep_ == "attr"]
+    elif any(c.dep_ == "cop" and c.lemma_ == "ser" for c in noun.children):
+        other = [c for c in noun.children if c.dep_ == "nsubj"]
+    elif noun.dep_ == "nsubj" and any(c.dep_ == "cop" and c.lemma_ == "ser"
+                                      for c in head.children):
+        other = [head]
+    else:
+        return None
+    return other[0] if len(other) == 1 and other[0].pos_ == "PROPN" else None
 
 
 def seller_in_goods(ctx: Context, m: Mention, tok: Token) -> None:

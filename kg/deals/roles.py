@@ -94,6 +94,7 @@ from kg.deals.words import (
     CAPITAL_NOUNS,
     COMPANY_NOUNS,
     COMPLETED,
+    COMPLETION_EXPECTED,
     CONTROL_WORDS,
     CONVERTIBLE_NOUNS,
     CORNERSTONE_WORDS,
@@ -123,16 +124,19 @@ from kg.deals.words import (
     RATING_NOUNS,
     RATING_VERBS,
     RECEIVE_VERBS,
+    REPORT_VERBS,
     REST_WORDS,
     ROUND_MONEY_VERBS,
     SERVICE_ROLE_NOUNS,
     STAKE_NOUNS,
     SUBJ_DEPS,
+    TELLING_VERBS,
     UNIT_NOUNS,
     WHOLE_WORDS,
     answer_lemma,
 )
 from kg.doc import doc_lang, token_flags
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -2482,13 +2486,18 @@ def _possessor_is_theme(r: Reading) -> bool:
 
 def _add_told_agents(r: Reading, role: str) -> None:
     """The agent of a deal noun told by a passive of bidding or by the agreement the
-    deal is the purpose of (``_passive_bidders``, ``_agreement_party``)."""
+    deal is the purpose of (``_passive_bidders``, ``_agreement_party``), or by the one
+    who tells of its takeover (``teller_agent``)."""
     for x in _passive_bidders(r):
         r.m.add_role(role, x)
         r.m.rules.append("parties:passive-bidder")
     for x in _agreement_party(r):
         r.m.add_role(role, x)
         r.m.rules.append("parties:agreement-purpose")
+    if r.obj_role and not any(have == role for have, _ in r.m.roles):
+        for x in teller_agent(r):
+            r.m.add_role(role, x)
+            r.m.rules.append("parties:teller-agent")
 
 
 def _passive_bidders(r: Reading) -> list[EntityRef]:
@@ -2992,6 +3001,36 @@ def _organ_owner(ctx: Context, verb: Token, exclude: set[EntityRef]) -> list[Ent
 # The deals of a pair, whose possessive ("su fusión", "su acuerdo") is the pair's own.
 _PAIRED_TYPES = frozenset({"Merger", "Agreement", "Partnership"})
 
+# Verbs by which a party tells of its own deal in a complement clause ("X said the
+# purchase of Y would close in May").
+_TELLING = SPEECH_VERBS | REPORT_VERBS | TELLING_VERBS | frozenset({
+    "announce", "anunciar", "confirm", "confirmar", "state"})
+
+
+def teller_agent(r: Reading) -> list[EntityRef]:
+    """ "Norvik Foods said the purchase of Delmar Mills would close in May", "Alimentos
+    Norvik espera que la compra de Molinos Delmar se cierre en mayo": a takeover noun
+    that names what it takes but not who takes it, as the subject of the complement
+    clause of a verb of saying or expecting, is the deal of that verb's subject, one
+    organisation, as "X completed the purchase of Y" is X's (parties:teller-agent). Not
+    a supervisor, an exchange, a lender or an outlet (they tell of others' deals), nor
+    a company the deal already names, nor a clause with a subject of its own."""
+    tok, ctx = r.tok, r.ctx
+    clause = tok.head
+    if r.kind not in ("acquire", "sell") or tok.dep_ not in SUBJ_DEPS or \
+            clause.dep_ != "ccomp" or clause.head.i == clause.i or len(subjects(clause)) != 1:
+        return []
+    teller = clause.head
+    if not is_verbal(teller) or teller.lemma_.lower() not in _TELLING | COMPLETION_EXPECTED:
+        return []
+    said = subjects(teller)
+    refs = [x for s in said for x in ctx.np_entities(s)]
+    if len(said) != 1 or len(refs) != 1 or refs[0].kind != "org":
+        return []
+    if refs[0] in r.m.parties() or refs[0] in ctx.venues or refs[0] in ctx.not_parties:
+        return []
+    return refs
+
 
 def _is_bare_backref(ctx: Context, tok: Token, m: Mention) -> bool:
     """A definite deal noun with no argument of its own ("esta compra") refers
@@ -3121,8 +3160,10 @@ def object_kind(
     words = {t.lower_ for t in own_subtree(obj)} | {lemma}
     nested = _nested_companies(ctx, obj, kind, m)
     stake = _is_stake(obj, words) or fraction_of_company(ctx, obj)
-    if not nested and kind in _TRADE_KINDS and (stake or lemma in _WHOLE_OR_UNIT):
-        nested = _described_part(ctx, obj, m, exclude)  # "la totalidad de la bodega"
+    most = lemma in CONTROL_WORDS or obj.lower_ in MOST_WORDS
+    if not nested and kind in _TRADE_KINDS and (stake or most or lemma in _WHOLE_OR_UNIT):
+        # "la totalidad de la bodega", "el control de la empresa" (parties:control-of-described)
+        nested = _described_part(ctx, obj, m, exclude)
     if stake and (is_control(obj, words) or (
         words | {w.rstrip("%") for w in words}
     ) & WHOLE_WORDS):
@@ -3133,12 +3174,15 @@ def object_kind(
         for x in nested:  # "la totalidad de X", "all of X"
             m.add_role("target", x)
         return kind
-    if (lemma in CONTROL_WORDS or obj.lower_ in MOST_WORDS) and (
-        whole := _most_of(ctx, obj, kind)
-    ):
+    if most and (whole := _most_of(ctx, obj, kind)):
         for role, x in whole:
             m.add_role(role, x)
         m.rules.append("parties:control-bought")
+        return kind
+    if most and nested and m.rules and m.rules[-1] == "parties:stake-in-described":
+        for x in nested:  # "adquirir el control de la empresa": of the company it means
+            m.add_role("target", x)
+        m.rules[-1] = "parties:control-of-described"
         return kind
     if _buys_the_rest(obj, kind, words, stake or lemma in REST_WORDS) and nested:
         for x in nested:
