@@ -100,6 +100,34 @@ def _offset(value: int) -> Literal:
 _TRUE = Literal(True)
 
 
+def plain_literal(text: str, lang: str | None = None) -> Literal:
+    """``Literal(text, lang=lang)``, the same object rdflib makes for a string (its
+    lexical form and value the text, no datatype), without rdflib's general path:
+    for a plain string its datatype casts come to a dozen Python calls, and an
+    article has dozens of names and anchors. ``lang`` must be a tag rdflib accepts
+    (``_Builder`` checks it once); anything but a ``str`` goes through rdflib.
+
+    >>> plain_literal("Acme", "en") == Literal("Acme", lang="en")
+    True
+    """
+    if type(text) is not str:
+        return Literal(text, lang=lang)
+    literal: Literal = str.__new__(Literal, text)
+    literal._language = lang or None  # rdflib: no empty language tag
+    literal._datatype = None
+    literal._value = text
+    literal._ill_typed = None
+    return literal
+
+
+def _valid_tag(lang: str | None) -> bool:
+    try:
+        Literal("", lang=lang)
+    except ValueError:
+        return False
+    return True
+
+
 def build_graph(facts: Facts, run: RunInfo, graph: Graph | None = None) -> Graph:
     """Add the triples of one article's facts (and the run) to ``graph``.
 
@@ -163,6 +191,8 @@ class _Builder:
         self.run = run
         self.article_node = iri.article_iri(self.article.id)
         self.lang = self.article.lang or None
+        # A tag rdflib refuses raises, as rdflib's own Literal does, on first use.
+        self.valid_lang = _valid_tag(self.lang)
         length = len(self.article.text)
         self.context = iri.mention_iri(self.article_node, 0, length)
         self.sentences = sorted(facts.sentences)
@@ -178,7 +208,9 @@ class _Builder:
 
 
     def text(self, value: str) -> Literal:
-        return Literal(value, lang=self.lang) if self.lang else Literal(value)
+        if not self.valid_lang:
+            return Literal(value, lang=self.lang)
+        return plain_literal(value, self.lang)
 
     def build(self) -> None:
         self._article()
@@ -196,7 +228,7 @@ class _Builder:
     def _article(self) -> None:
         a, art = self.article_node, self.article
         self.add(a, RDF.type, SCHEMA.NewsArticle)
-        self.add(a, SCHEMA.identifier, Literal(art.id))
+        self.add(a, SCHEMA.identifier, plain_literal(art.id))
         self.add(a, PROV.wasGeneratedBy, self.run)
         if art.url:
             self.add(a, SCHEMA.url, Literal(art.url, datatype=XSD.anyURI))
@@ -205,7 +237,7 @@ class _Builder:
         if art.published:
             self.add(a, SCHEMA.datePublished, _date_literal(art.published))
         if art.lang:
-            self.add(a, SCHEMA.inLanguage, Literal(art.lang))
+            self.add(a, SCHEMA.inLanguage, plain_literal(art.lang))
         if art.publisher:
             publisher = iri.entity_iri("org", art.publisher)
             self.add(a, SCHEMA.publisher, publisher)
@@ -216,7 +248,7 @@ class _Builder:
                 e.kind == "org" and iri.entity_iri("org", e.name) == publisher
                 for e in self.facts.entities
             ):
-                self.add(publisher, SCHEMA.name, Literal(art.publisher))
+                self.add(publisher, SCHEMA.name, plain_literal(art.publisher))
         c = self.context
         self.add(c, RDF.type, NIF.Context)
         self.add(c, NIF.beginIndex, _offset(0))
@@ -238,7 +270,7 @@ class _Builder:
         self.add(node, RDF.type, NIF.RFC5147String)
         self.add(node, NIF.beginIndex, _offset(span.start))
         self.add(node, NIF.endIndex, _offset(span.end))
-        self.add(node, NIF.anchorOf, Literal(anchor))
+        self.add(node, NIF.anchorOf, plain_literal(anchor))
         self.add(node, NIF.referenceContext, self.context)
         if sentence:
             self.add(node, RDF.type, NIF.Sentence)
@@ -268,10 +300,10 @@ class _Builder:
         node = iri.entity_iri(entity.kind, entity.name)
         kind = SCHEMA.Organization if entity.kind == "org" else SCHEMA.Person
         self.add(node, RDF.type, kind)
-        self.add(node, SCHEMA.name, Literal(entity.name))
+        self.add(node, SCHEMA.name, plain_literal(entity.name))
         for alias in entity.aliases:
             if alias != entity.name:
-                self.add(node, SCHEMA.alternateName, Literal(alias))
+                self.add(node, SCHEMA.alternateName, plain_literal(alias))
         if entity.wikidata:
             self.add(node, OWL.sameAs, WD[entity.wikidata])
         self._mentions(node, entity.mentions)
@@ -295,7 +327,7 @@ class _Builder:
     def _amount(self, amount: Amount) -> URIRef:
         node = self.amount_node(amount)
         self.add(node, RDF.type, SCHEMA.MonetaryAmount)
-        self.add(node, SCHEMA.currency, Literal(amount.currency))
+        self.add(node, SCHEMA.currency, plain_literal(amount.currency))
         for prop, value in (
             (SCHEMA.value, amount.value),
             (SCHEMA.minValue, amount.min_value),
@@ -319,8 +351,8 @@ class _Builder:
         node = iri.quantity_iri(self.article.id, quantity.span.start, quantity.span.end)
         self.add(node, RDF.type, SCHEMA.QuantitativeValue)
         self.add(node, SCHEMA.value, _decimal(quantity.value))
-        self.add(node, SCHEMA.unitCode, Literal(quantity.unit_code))
-        self.add(node, SCHEMA.unitText, Literal(quantity.unit_text))
+        self.add(node, SCHEMA.unitCode, plain_literal(quantity.unit_code))
+        self.add(node, SCHEMA.unitText, plain_literal(quantity.unit_text))
         self.add(node, DEAL.surfaceForm, self.text(quantity.span.text))
         self._mentions(node, [quantity.span])
         return node

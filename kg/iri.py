@@ -99,6 +99,9 @@ def name_key(name: str) -> str:
     return stripped or folded
 
 
+# Asked again for every mention of a name (graph building, consolidation, deal keys):
+# a pure function of the text, kept for the last 65,536 names as ``fold`` is.
+@functools.lru_cache(maxsize=1 << 16)
 def slug(name: str) -> str:
     """A URL-safe key for a name; never empty.
 
@@ -106,13 +109,17 @@ def slug(name: str) -> str:
     'telefonica'
     """
     key = name_key(name)
-    ascii_key = re.sub(r"[^a-z0-9]+", "-", key).strip("-")
-    if ascii_key and ascii_key.replace("-", "") == re.sub(r"\s+", "", key):
+    ascii_key = _NON_SLUG.sub("-", key).strip("-")
+    if ascii_key and ascii_key.replace("-", "") == _SPACES.sub("", key):
         return ascii_key
     # Part of the name is not ASCII letters or digits: keep what is readable and
     # add a short hash of the whole key so that distinct names stay distinct.
     digest = _digest(key or unicodedata.normalize("NFKC", name))
     return f"{ascii_key}-{digest}" if ascii_key else f"x-{digest}"
+
+
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
 
 
 def _digest(text: str, length: int = 12) -> str:
@@ -130,8 +137,13 @@ def article_iri(article_id: str) -> URIRef:
 
 
 def mention_iri(article: URIRef, start: int, end: int) -> URIRef:
-    """RFC 5147 fragment of the article IRI, as NIF does."""
-    return URIRef(f"{article}#char={start},{end}")
+    """RFC 5147 fragment of the article IRI, as NIF does.
+
+    Made as ``URIRef(...)`` makes it, without its check of the text: an article IRI
+    (``article_iri``) and ``#char=`` with two numbers are a valid IRI; a graph has
+    a dozen or more mentions.
+    """
+    return str.__new__(URIRef, f"{article}#char={start},{end}")
 
 
 def amount_iri(article_id: str, start: int, end: int) -> URIRef:

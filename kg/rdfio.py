@@ -261,14 +261,26 @@ def nquads(triples: Iterable[tuple[Node, Node, Node]], name: URIRef) -> bytes:
 
     tail = f" {ox.NamedNode(str(name))} .\n"
     if isinstance(triples, IndexedGraph):
-        # Each subject and predicate written once for all its objects.
-        lines = sorted({
-            f"{head}{text(o)}{tail}"
-            for s, by_predicate in triples.by_subject()
-            for p, objects in by_predicate
-            for head in (f"{text(s)} {_iri_text(p) if type(p) is URIRef else text(p)} ",)
-            for o in objects
-        })
+        # Each subject and predicate written once for all its objects, and an object
+        # IRI or literal without a call to ``text`` (a graph has hundreds of objects).
+        found: set[str] = set()
+        add = found.add
+        for s, by_predicate in triples.by_subject():
+            subject = text(s)
+            for p, objects in by_predicate:
+                head = f"{subject} {_iri_text(p) if type(p) is URIRef else text(p)} "
+                for o in objects:
+                    kind = type(o)
+                    if kind is URIRef:
+                        written = seen.get(o)
+                        if written is None:
+                            written = seen[o] = str(ox.NamedNode(str(o)))
+                    elif kind is Literal:
+                        written = _literal_text(o)  # type: ignore[arg-type]
+                    else:
+                        written = text(o)
+                    add(f"{head}{written}{tail}")
+        lines = sorted(found)
     else:
         lines = sorted({f"{text(s)} {text(p)} {text(o)}{tail}" for s, p, o in triples})
     return "".join(lines).encode("utf-8")

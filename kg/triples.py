@@ -230,12 +230,40 @@ class IndexedGraph(rdflib.Graph):
         self, subject: Any = None, predicate: Any = None, unique: bool = False
     ) -> Iterator[Any]:
         # pyshacl asks the objects of one subject and predicate tens of thousands of
-        # times per batch: read from the index, without rdflib's two generators.
-        if subject is not None and predicate is not None and not _path(predicate):
+        # times per batch: read from the index, without rdflib's two generators (and,
+        # for a term, the usual predicate, without a call to ``_path``).
+        if subject is not None and predicate is not None and (
+            isinstance(predicate, str) or not _path(predicate)
+        ):
             by_predicate = self._spo.get(subject)
             objects = by_predicate.get(predicate) if by_predicate else None
             return iter(objects) if objects else iter(())
         return super().objects(subject, predicate, unique)
+
+    def transitive_objects(
+        self, subject: Any, predicate: Any, remember: dict[Any, int] | None = None
+    ) -> Generator[Any, None, None]:
+        """rdflib's ``transitive_objects`` (the depth-first closure of ``predicate`` from
+        ``subject``, in the same order), walked with a stack instead of a generator per
+        level: pyshacl asks it for every type of every value of an ``sh:class``."""
+        if predicate is None or not isinstance(predicate, str):
+            yield from super().transitive_objects(subject, predicate, remember)
+            return
+        seen = {} if remember is None else remember
+        if subject in seen:
+            return
+        seen[subject] = 1
+        yield subject
+        stack = [self.objects(subject, predicate)]
+        while stack:
+            for found in stack[-1]:
+                if found not in seen:
+                    seen[found] = 1
+                    yield found
+                    stack.append(self.objects(found, predicate))
+                    break
+            else:
+                stack.pop()
 
     def items(self, list: Node) -> Generator[Node, None, None]:  # noqa: A002 (rdflib's name)
         """The members of the RDF list ``list``, as rdflib's ``items`` gives them, read
@@ -270,7 +298,7 @@ class IndexedGraph(rdflib.Graph):
 
     def triples(self, triple: Any) -> Iterator[Any]:  # type: ignore[override, unused-ignore]
         s, p, o = triple
-        if p is not None and _path(p):
+        if p is not None and not isinstance(p, str) and _path(p):
             return ((s2, p, o2) for s2, o2 in p.eval(self, s, o))
         if s is not None:
             by_predicate = self._spo.get(s)
