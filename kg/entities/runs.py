@@ -25,7 +25,9 @@ from kg.entities.words import (
     NAME_ARTICLES,
     NAME_PARTICLES,
     NON_NAMES,
+    OPENING_PARTICLES,
     ORDINAL_MARKERS,
+    ROMANCE_OPENING_PARTICLES,
 )
 from kg.iri import fold
 
@@ -163,9 +165,20 @@ def _run_start(
             s -= 1
         else:
             break
-    while s < j and (doc[s].lower_ in false_names or doc[s].lower_ in CONNECTORS):
+    while s < j and (doc[s].lower_ in false_names or doc[s].lower_ in CONNECTORS) and \
+            not _opening_particle(doc, s):
         s += 1
     return s
+
+
+def _opening_particle(doc: Doc, s: int) -> bool:
+    """Whether the capitalised particle at ``s`` opens a family's name, and the
+    company's named after it, rather than the prose: "Van" of "rival Van Dorsten
+    Chemie", "De" of English "bought De Lorenzi Vetri" (rule ``runs:opening_particle``)."""
+    text = doc[s].text
+    return text in OPENING_PARTICLES or (
+        text in ROMANCE_OPENING_PARTICLES and not doc[s].is_sent_start
+        and doc_lang(doc) == "en")
 
 
 def _run_end(doc: Doc, k: int, caps: list[bool], allow_connector_first: bool = False) -> int:
