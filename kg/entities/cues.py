@@ -21,6 +21,7 @@ from kg.entities.context import _P_ACRONYM, _P_CONTEXT, _P_GAZ, _P_HEAD, _P_LEGA
 from kg.entities.defined import defined_term
 from kg.entities.gazetteer import subdivision_forms
 from kg.entities.institutions import is_city
+from kg.entities.naming import NAMING_OPENERS, naming_phrase
 from kg.entities.runs import (
     PERSON_DESCRIPTORS,
     _cand_at,
@@ -2645,7 +2646,8 @@ def acronym_definition(x: Ctx, i: int) -> Found:
         # A word-like acronym in small letters ("Cofece", "Banobras"), read as a word.
         if not (acronym.isalpha() and acronym.istitle() and len(acronym) >= 4):
             return None
-        s = _joined_start(x, s, i, lambda long: _syllabic_acronym(acronym, long))
+        s = _joined_start(x, s, i, lambda long: _syllabic_acronym(acronym, long)
+                          or _blended_name(acronym, long))
         if s < 0:
             return None
     elif not _initials_fit(acronym, doc[s:i].text):
@@ -2769,6 +2771,23 @@ def _syllabic_acronym(word: str, long_form: str) -> bool:
         return False
 
     return fit(0, 0, 0)
+
+
+def _blended_name(word: str, long_form: str) -> bool:
+    """Whether a word in brackets after a name is a short name blended from it: the
+    opening of its first capitalised word and the close of its last, three letters
+    each at least ("Textizal" of "Textiles Berrizal", "Agrisur" of "Agroindustrias
+    del Sur"): the company's coined short name, which the article then uses alone
+    (``cue:acronym_definition`` reads it as it reads a word-like acronym).
+
+    >>> _blended_name("Agrisur", "Agroindustrias del Sur")
+    True
+    """
+    words = capitalised_words(long_form)
+    target = fold(word)
+    return len(words) >= 2 and len(target) >= 6 and target[:3] == words[0][:3] and \
+        len(words[-1]) >= 3 and target.endswith(words[-1][-3:]) and \
+        target not in words
 
 
 def acronym_first(x: Ctx, i: int) -> Found:
@@ -2920,6 +2939,7 @@ ORG_CUES: tuple[Cue, ...] = (
         frozenset({"at", "de", "del"})),
     Cue("cue:trade_with_article", trade_with_article, (), "text", _NAME_ARTICLES),
     Cue("cue:defined_term", defined_term, (), "text", _BRACKET),
+    Cue("cue:naming_phrase", naming_phrase, (), "lower", NAMING_OPENERS),
     Cue("cue:acronym_definition", acronym_definition, (), "text", _BRACKET),
     Cue("cue:acronym_first", acronym_first, (), "text", _BRACKET),
     Cue("cue:term_acronym", term_acronym, (), "text", _BRACKET),

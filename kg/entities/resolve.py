@@ -384,15 +384,12 @@ def _named_within(
     that a sentence names beside the long name it opens (two parties, a parent and
     its unit: "Nimbus" selling "Nimbus Compute")."""
     raw = keys[k]
-    words = k.split()
-    if not words or not raw[:1].isupper() or raw.isupper() or raw in kn.places or \
-            raw in kn.given_names or fold(raw) in folded_places() or \
-            raw.split()[0] in kn.given_names or any(w in person_words for w in words) or \
-            (len(words) == 1 and (words[0] in GENERIC_HEAD or words[0] in FOLDED_HEADS)):
+    words = _within_words(k, raw, kn, person_words)
+    if not words:
         return []
     within: dict[tuple[str, ...], list[tuple[str, int]]] = {}
     for other in ordered:
-        parts = other.split()
+        parts = _less_place_complement(other.split(), kn)
         if parts[:1] == ["the"]:
             parts = parts[1:]
         if len(parts) <= len(words) or any(w in _JOINING for w in parts):
@@ -407,7 +404,7 @@ def _named_within(
         return []
     named = next(iter(within.values()))
     other, at = min(named, key=lambda pair: seen_first[pair[0]])
-    parts = [w for w in other.split() if w != "the"]
+    parts = [w for w in _less_place_complement(other.split(), kn) if w != "the"]
     rest = [w for i, w in enumerate(parts) if not at <= i < at + len(words)
             and w not in LEGAL_FOLDED]
     written = [w for w in keys[other].split() if fold(w) in rest]
@@ -416,7 +413,7 @@ def _named_within(
             any(w in kn.given_names or w in kn.demonyms for w in written):
         return []
     if all(kn.generic_word(w) or w in GENERIC_TAIL or w in FOLDED_TAILS for w in words) and (
-            at > 0 or len(words) > 1):
+            at > 0 or len(words) > 1) and not _headed_adjective(words, parts, at, kn):
         return []  # no word of the name's own: "Tower Partners" of "Pacific Tower Partners"
     if not all(_dropped_before(w, kn) for w in keys[other].split()[:at]
                if fold(w) not in ("the", "")):
@@ -424,6 +421,46 @@ def _named_within(
     if at == 0 and len(words) == 1 and kn.is_common(raw) and told_together(k, other):
         return []  # "Summit" beside "Summit Freight" in one sentence: a parent and its unit
     return [other]
+
+
+def _less_place_complement(parts: list[str], kn: Knowledge) -> list[str]:
+    """Spanish: folded name ``parts`` less the "de" complement that closes them when it
+    is a known place ("banco cafetero" of "Banco Cafetero de Ostravia"): it says where
+    the body is, and the press drops it with the head (``resolve:short_form_within``);
+    the parts as they are where no place closes them."""
+    if kn.lang != "es":
+        return parts  # (English "of" complements: CoNLL's organisations fell with them)
+    at = max((i for i, w in enumerate(parts) if w in ("de", "del")), default=0)
+    if at >= 2 and " ".join(parts[at + 1:]) in kn.folded_places:
+        return parts[:at]
+    return parts
+
+
+def _headed_adjective(words: list[str], parts: list[str], at: int, kn: Knowledge) -> bool:
+    """Spanish: the one capitalised word right after a body's generic head, all the
+    name holds besides it and its place ("Cafetero" of "Banco Cafetero de Ostravia"):
+    a common adjective, but the press names the bank by it alone, capitalised."""
+    return kn.lang == "es" and len(words) == 1 and at == 1 and len(parts) == 2 and \
+        parts[0] in GENERIC_HEAD and words[0] not in FOLDED_TAILS and \
+        words[0] not in GENERIC_TAIL
+
+
+def _within_words(k: str, raw: str, kn: Knowledge, person_words: frozenset[str]) -> list[str]:
+    """The folded words of the short form ``k`` (written ``raw``) that
+    ``_named_within`` looks for in a longer name, less the Spanish article the press
+    puts before a company's distinctive word ("la Navarra" of "Corporación Navarra
+    Minera"); none where the form is a place, a given name, a person's word or a
+    generic head alone."""
+    words = k.split()
+    if not words or not raw[:1].isupper() or raw.isupper() or raw in kn.places or \
+            raw in kn.given_names or fold(raw) in folded_places() or \
+            raw.split()[0] in kn.given_names or any(w in person_words for w in words):
+        return []
+    if kn.lang == "es" and len(words) == 2 and words[0] in ("la", "el"):
+        words = words[1:]
+    if len(words) == 1 and (words[0] in GENERIC_HEAD or words[0] in FOLDED_HEADS):
+        return []
+    return words
 
 
 # Folded endings of words that tell a trade or a kind, opening a name the press

@@ -229,6 +229,9 @@ KINSHIP_FIRMS = _words("kinship_firms")
 KIN_TAILS = _words("kin_tails")
 KIN_JOINERS = _words("kin_joiners")
 COMPOUND_TAILS = LEXICON.phrases("compound_tails")
+# Phrases that give a company another name after its full one ("known as", "conocida
+# como", "(formerly ...)": ``cue:naming_phrase``), the longer first.
+NAMING_PHRASES = LEXICON.phrases("naming_phrases")
 TRADE_HEADS = _words("trade_heads")
 NAMESAKE_EVENT_TAILS = _words("namesake_event_tails")
 NAMESAKE_PLACE_TAILS = _words("namesake_place_tails")
