@@ -32,6 +32,7 @@ from kg.entities.runs import (
 )
 from kg.entities.words import (
     ADDRESS_STYLES_BY_FIRST,
+    APPOSITION_ROLES,
     ARTICLES,
     CONNECTORS,
     CORPORATE_TITLES,
@@ -47,7 +48,9 @@ from kg.entities.words import (
     NON_NAMES,
     ORG_HEADS,
     ORG_TAILS,
+    PERSON_NOUNS_OF,
     PERSON_ROLES,
+    ROLE_TITLES,
     ROUND_WORDS,
     SAINT_WORDS,
 )
@@ -575,8 +578,9 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 c = _Cand(c.start, other.start, "ORG", c.priority,
                           (*c.rules, "people:role_org_before_name"))
                 widens = False
+            firm = widens and _firm_before_given_name(doc, c, other)
             if widens and "line:agency" not in other.rules and (
-                (other.start == c.start and other.label != "PER")
+                firm or (other.start == c.start and other.label != "PER")
                 or _trade_before_head(doc, c, other)
                 or (other.label == c.label == "PER" and all(
                     doc[i].text[:1].isupper() and doc[i].lower_ not in PERSON_ROLES
@@ -585,9 +589,7 @@ def _resolve_overlaps(doc: Doc, cands: list[_Cand]) -> list[_Cand]:
                 ))
             ) and not any(i in owner for i in [*range(c.start, other.start),
                                                *range(other.end, c.end)]):
-                other.start = c.start
-                other.rules = (*other.rules, *(r for r in c.rules if r not in other.rules))
-                other.end = c.end
+                _widen(other, c, firm)
                 for i in range(c.start, c.end):
                     owner[i] = other
                 continue
@@ -622,6 +624,52 @@ def _trade_before_head(doc: Doc, c: _Cand, other: _Cand) -> bool:
         other.end == c.end and other.start - c.start <= 2 and all(
             doc[k].text[:1].isupper() and doc[k].lower_ in DESCRIPTORS
             for k in range(c.start, other.start))
+
+
+def _widen(other: _Cand, c: _Cand, firm: bool) -> None:
+    """Stretch ``other`` over ``c``, adding ``c``'s rules; an organisation over a
+    person a given name opens (``_firm_before_given_name``) makes it the firm."""
+    other.start, other.end = c.start, c.end
+    other.rules = (*other.rules, *(r for r in c.rules if r not in other.rules))
+    if firm:
+        other.label = "ORG"
+        other.rules = (*other.rules, "bounds:firm_before_given_name")
+
+
+def _firm_before_given_name(doc: Doc, c: _Cand, other: _Cand) -> bool:
+    """Whether an organisation ``c`` runs over a person a given name opens, ending where
+    it ends, with one or two capitalised words of its own first, after "of", "de", "the"
+    or an opening quote ("the sale of Brightmoor Daniel Hale", "la compra de Grupo
+    Lucía Ferrán", "«Talleres Andrés Olmo»"): a firm named after its founder, whose
+    first word the person's name would cut off. Not after a person's "of" ("the chief
+    of Acme Daniel Hale", "la exdirectora de Brantia Lucía Ferrán": the organisation,
+    then the person), nor when a word before the given name is a role or an honorific
+    ("of Boston Mayor Daniel Hale"). A word that is also a town's name stays the
+    firm's (most firms' first words are somewhere's name)."""
+    if not (c.label == "ORG" and other.label == "PER" and "cue:given_name" in other.rules
+            and other.end == c.end and 1 <= other.start - c.start <= 2 and c.start >= 1):
+        return False
+    before = doc[c.start - 1]
+    if before.lower_ not in _FIRM_OPENERS or (before.is_alpha and not before.is_lower):
+        return False
+    if before.is_alpha:
+        k = c.start - 2
+        if k >= 0 and doc[k].lower_ in ("the", "la", "el", "los", "las"):
+            k -= 1
+        if k >= 0 and (doc[k].lower_ in _PERSON_NOUNS or doc[k].lower_[2:] in _PERSON_NOUNS
+                       or doc[k].text in HONORIFICS):
+            return False
+    return all(doc[i].text[:1].isupper() and doc[i].is_alpha
+               and doc[i].lower_ not in _PERSON_NOUNS and doc[i].text not in HONORIFICS
+               for i in range(c.start, other.start))
+
+
+# The words before a firm's name that leave no role or person between ("of", "de",
+# "the", an opening quote).
+_FIRM_OPENERS = frozenset({"of", "de", "del", "the", "«", "“", '"'})
+# Nouns of a person whose "of"/"de" complement is the organisation they belong to.
+_PERSON_NOUNS = PERSON_ROLES | CORPORATE_TITLES | frozenset(ROLE_TITLES) | APPOSITION_ROLES | \
+    PERSON_NOUNS_OF
 
 
 def _spoken_from(doc: Doc, i: int) -> bool:
