@@ -29,6 +29,7 @@ from kg.entities.words import (
     INSTITUTIONS,
     LEGAL_FOLDED,
     LEGAL_PREFIXES,
+    LEXICON,
     NAME_PARTICLES,
     PEOPLES_BODIES,
     STATE_HEADS,
@@ -420,20 +421,48 @@ def _named_within(
         return []  # a name's own word before it: "Sagar" of "Kothari Sagar Industries"
     if at == 0 and len(words) == 1 and kn.is_common(raw) and told_together(k, other):
         return []  # "Summit" beside "Summit Freight" in one sentence: a parent and its unit
+    if kn.lang != "es" and len(parts) < len([w for w in other.split() if w != "the"]) \
+            and any(kn.is_common(w) for w in raw.split()):
+        return []  # English "of" complement dropped: a word of the name's own is left
     return [other]
 
 
 def _less_place_complement(parts: list[str], kn: Knowledge) -> list[str]:
-    """Spanish: folded name ``parts`` less the "de" complement that closes them when it
-    is a known place ("banco cafetero" of "Banco Cafetero de Ostravia"): it says where
-    the body is, and the press drops it with the head (``resolve:short_form_within``);
-    the parts as they are where no place closes them."""
+    """Folded name ``parts`` less the "de" complement that closes them when it is a
+    known place ("banco cafetero" of "Banco Cafetero de Ostravia"): it says where the
+    body is, and the press drops it with the head (``resolve:short_form_within``); in
+    English only a company's "of" complement (``_less_of_place``); the parts as they
+    are where no place closes them."""
     if kn.lang != "es":
-        return parts  # (English "of" complements: CoNLL's organisations fell with them)
+        return _less_of_place(parts, kn)
     at = max((i for i, w in enumerate(parts) if w in ("de", "del")), default=0)
     if at >= 2 and " ".join(parts[at + 1:]) in kn.folded_places:
         return parts[:at]
     return parts
+
+
+# English heads of bodies whose "of" complement is their name, and the state's words
+# that open a public body's name ("National Bank of ..."): the alias2 block of
+# ``lexicon/entities.toml``.
+_OF_PLACE_INSTITUTION = frozenset(fold(w) for w in LEXICON.words("of_place_institution_heads"))
+_OF_PLACE_STATE = frozenset(fold(w) for w in LEXICON.words("of_place_state_openers"))
+
+
+def _less_of_place(parts: list[str], kn: Knowledge) -> list[str]:
+    """English: folded name ``parts`` less the one "of" complement that closes them
+    when it is a known place ("dunmore mining company" of "Dunmore Mining Company of
+    Ohio", "harlow savings bank" of "Harlow Savings Bank of Kent"); the parts as they
+    are for a body whose complement is its name: a head alone ("Bank of England"), an
+    institution's head ("Kelso University of ...", "Court of ..."), a name a state's
+    word opens ("National Bank of ...", "Reserve Bank of ...")."""
+    if parts.count("of") != 1:
+        return parts
+    at = parts.index("of")
+    body = parts[1:at] if parts[:1] == ["the"] else parts[:at]
+    if len(body) < 2 or body[-1] in _OF_PLACE_INSTITUTION or body[0] in _OF_PLACE_STATE or \
+            " ".join(parts[at + 1:]) not in kn.folded_places:
+        return parts
+    return parts[:at]
 
 
 def _headed_adjective(words: list[str], parts: list[str], at: int, kn: Knowledge) -> bool:
