@@ -64,7 +64,7 @@ import bisect
 import json
 import sys
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -321,23 +321,9 @@ def unread_detail(document: Document, types: Sequence[str]) -> Counter[str]:
     trigger's head (a light verb: "signed an agreement with"), one under another content
     word, or one in another clause. The candidate read is the one of the sentences
     naming both whose parties hang closest."""
-    deals = list(document.doc._.kg_deals or ())
-    free = list(range(len(document.gold)))
-    for deal in deals:
-        hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
-        if hit is not None:
-            free.remove(hit)
-    where = sentence_index(document)
     cands = list(candidates(document.doc))
-    pairs = [(c.sent, [document.entities[r] for r in c.pair if r in document.entities])
-             for c in cands]
     out: Counter[str] = Counter()
-    for g in free:
-        gold = document.gold[g]
-        if any(matches(deal, gold, document) for deal in deals):
-            continue
-        if _miss_reason(gold, document, where, pairs) != "unread":
-            continue
+    for g, gold, _, pairs in _missed_as("unread", document, cands):
         need = min(2, len(gold.roles))
         read = [c for c, (_, parties) in zip(cands, pairs, strict=True)
                 if gold.parties(parties) >= need]
@@ -408,6 +394,20 @@ def apart_detail(document: Document, types: Sequence[str]) -> Counter[str]:
     ``others between`` or ``none between`` (``_last_named``). With no such sentence:
     ``apart: <gold type>, no deal word beside a party``."""
     deals = list(document.doc._.kg_deals or ())
+    out: Counter[str] = Counter()
+    for g, gold, where, _ in _missed_as("apart", document, list(candidates(document.doc))):
+        kind = types[g] if g < len(types) else "?"
+        out[f"apart: {kind}, {_apart_config(document, gold, where, deals)}"] += 1
+    return out
+
+
+def _missed_as(reason: str, document: Document, cands: Sequence[Candidate]) -> Iterator[
+        tuple[int, GoldDeal, dict[EntityRef, set[int]], list]]:
+    """Each gold deal of ``document`` that no kg deal matches (greedily, as ``kg eval``
+    matches) and that ``_miss_reason`` counts under ``reason``: its index, the gold
+    deal, the sentences naming each entity, and each of ``cands``' sentence and named
+    parties."""
+    deals = list(document.doc._.kg_deals or ())
     free = list(range(len(document.gold)))
     for deal in deals:
         hit = next((g for g in free if matches(deal, document.gold[g], document)), None)
@@ -415,17 +415,13 @@ def apart_detail(document: Document, types: Sequence[str]) -> Counter[str]:
             free.remove(hit)
     where = sentence_index(document)
     pairs = [(c.sent, [document.entities[r] for r in c.pair if r in document.entities])
-             for c in candidates(document.doc)]
-    out: Counter[str] = Counter()
+             for c in cands]
     for g in free:
         gold = document.gold[g]
         if any(matches(deal, gold, document) for deal in deals):
             continue
-        if _miss_reason(gold, document, where, pairs) != "apart":
-            continue
-        kind = types[g] if g < len(types) else "?"
-        out[f"apart: {kind}, {_apart_config(document, gold, where, deals)}"] += 1
-    return out
+        if _miss_reason(gold, document, where, pairs) == reason:
+            yield g, gold, where, pairs
 
 
 def _apart_config(document: Document, gold: GoldDeal,

@@ -338,12 +338,13 @@ def test_training_script_labels_by_distant_supervision() -> None:
     ]
 
 
-def test_training_script_is_reproducible_and_learns_on_a_synthetic_set() -> None:
-    script = training_script()
+def synthetic_set(script: ModuleType, count: int) -> tuple[list, list]:
+    """``count`` copies of ``lede_then_deal`` with its gold deal (Kestrel Foods buys
+    Orvane Labs) as the trainer's documents, and the trainer's samples of them."""
     from train.deal_scorer import Document, GoldDeal
 
     documents, samples = [], []
-    for i in range(40):
+    for i in range(count):
         doc = lede_then_deal()
         kestrel, orvane = doc._.kg_entities
         gold = [GoldDeal([("acquirer", lambda e: e.name == "Kestrel Foods"),
@@ -353,6 +354,12 @@ def test_training_script_is_reproducible_and_learns_on_a_synthetic_set() -> None
         for s in script.samples_of([documents[-1]]):
             s.doc = i
             samples.append(s)
+    return documents, samples
+
+
+def test_training_script_is_reproducible_and_learns_on_a_synthetic_set() -> None:
+    script = training_script()
+    documents, samples = synthetic_set(script, 40)
     logs: list[str] = []
     first = script.train(documents, samples, logs.append, "synthetic")
     again = script.train(documents, samples, lambda _: None, "synthetic")

@@ -10,7 +10,14 @@ from spacy.tokens import Doc
 
 from kg.antecedent import AntecedentChooser, Article, choices, is_source
 from kg.facts import Role, Span
-from tests.test_s20_apart2 import READER, Row, lede_then_deal, parsed, training_script
+from tests.test_s20_apart2 import (
+    READER,
+    Row,
+    lede_then_deal,
+    parsed,
+    synthetic_set,
+    training_script,
+)
 
 
 def _second(n: int, root: int = 2) -> list[Row]:
@@ -120,19 +127,7 @@ def test_the_lede_buyer_is_still_proposed() -> None:
 
 def test_the_trainer_shows_its_out_of_fold_proposals_right_or_wrong() -> None:
     script = training_script()
-    from train.deal_scorer import Document, GoldDeal
-
-    documents, samples = [], []
-    for i in range(10):
-        doc = lede_then_deal()
-        kestrel, orvane = doc._.kg_entities
-        gold = [GoldDeal([("acquirer", lambda e: e.name == "Kestrel Foods"),
-                          ("target", lambda e: e.name == "Orvane Labs")])]
-        documents.append(Document(f"doc{i}", doc, gold, {kestrel.ref: kestrel,
-                                                         orvane.ref: orvane}))
-        for s in script.samples_of([documents[-1]]):
-            s.doc = i
-            samples.append(s)
+    documents, samples = synthetic_set(script, 10)
     scored, base = script.proposals(documents, samples, [0.9 if s.label else 0.1
                                                          for s in samples])
     assert base == (0, 0, 10) and [(p, good) for p, good, _ in scored] == [(0.9, True)] * 10
