@@ -61,8 +61,8 @@ from kg.deal_scorer import _status as deal_status
 from kg.deal_scorer import _status_cue as status_cue
 from kg.deal_scorer import _subject_slot as subject_slot
 from kg.deal_scorer import _trigger_tokens as trigger_tokens
+from kg.deals.attach import says_the_sentence
 from kg.doc import ARTICLE_KEY, doc_lang, sentence_span
-from kg.entities.words import SPEECH_VERBS
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
 from kg.nlp import ANTECEDENT, antecedent_default
@@ -78,8 +78,6 @@ _COMPANY_NOUNS = LEXICON.words("company_nouns")
 # Verbs whose subject judges a deal ("the regulator approved ..."): never a party.
 _JUDGES = LEXICON.words("third_party_verbs")
 _DETERMINERS = frozenset({"the", "el", "la", "los", "las"})
-# Prepositions that mark a source ("según la Asociación", "according to Acme").
-_SOURCE_CASES = frozenset({"según", "segun"})
 # Prepositions that tie a speaker to the company it speaks from ("Ana Ruiz of Acme",
 # "an analyst at Acme", "la directora de Acme").
 _AFFILIATION_CASES = frozenset({"of", "at", "de", "del", "en"})
@@ -206,12 +204,9 @@ def is_source(head: Token, depth: int = 0) -> bool:
     Ruiz of Acme", "an analyst at Acme, said")."""
     while head.dep_ in ("appos", "flat") and head.head.i != head.i:
         head = head.head
-    if head.dep_ in _SUBJECT_DEPS and head.head.lemma_.lower() in SPEECH_VERBS:
+    if says_the_sentence(head):
         return True
-    case = case_of(head)
-    if case in _SOURCE_CASES or (case == "to" and head.head.head.lower_ == "according"):
-        return True
-    if depth or case not in _AFFILIATION_CASES:
+    if depth or case_of(head) not in _AFFILIATION_CASES:
         return False
     speaker = head.head.head if head.dep_ == "pobj" else head.head
     return speaker.i != head.i and is_source(speaker, depth + 1)

@@ -290,17 +290,24 @@ def _made_in_the_past(tok: Token) -> bool:
 
 
 def _unnamed_source(t: Token) -> bool:
-    """Whether ``t`` is a source noun that says the sentence: the subject of a verb of
-    saying ("people familiar with the matter said", "sources told Reuters") or the
-    object of "according to" / "según" ("according to people close to the talks")."""
-    if t.lemma_.lower() not in SOURCE_NOUNS or t.pos_ != "NOUN":
-        return False
+    """Whether ``t`` is a source noun that says the sentence ("people familiar with the
+    matter said", "sources told Reuters", "according to people close to the talks")."""
+    return t.lemma_.lower() in SOURCE_NOUNS and t.pos_ == "NOUN" and says_the_sentence(t)
+
+
+def says_the_sentence(t: Token) -> bool:
+    """Whether ``t`` says the sentence rather than takes part in what it tells: the
+    subject of a verb of saying ("Acme said", "afirmó Acme", "sources told Reuters") or
+    the object of "según" / "according to"."""
     head = t.head
     if t.dep_ in SUBJ_DEPS:
         return head.lemma_.lower() in SPEECH_VERBS and is_verbal(head)
-    if head.lower_ == "según" or any(c.dep_ == "case" and c.lower_ == "según" for c in t.children):
+    if head.lower_ in _SEGUN or any(c.dep_ == "case" and c.lower_ in _SEGUN for c in t.children):
         return True
     return head.lower_ == "to" and head.head.lower_ == "according"
+
+
+_SEGUN = ("según", "segun")
 
 
 # -- money -------------------------------------------------------------------

@@ -388,7 +388,7 @@ def _named_within(
     words = _within_words(k, raw, kn, person_words)
     if not words:
         return []
-    within: dict[tuple[str, ...], list[tuple[str, int]]] = {}
+    within: dict[tuple[str, ...], list[tuple[str, int, list[str]]]] = {}
     for other in ordered:
         parts = _less_place_complement(other.split(), kn)
         if parts[:1] == ["the"]:
@@ -400,14 +400,13 @@ def _named_within(
         if at >= 0:
             # one name with and without its legal form ("Solvik Energi AB") is one
             name = tuple(w for w in parts if w not in LEGAL_FOLDED)
-            within.setdefault(name, []).append((other, at))
+            within.setdefault(name, []).append((other, at, parts))
     if len(within) != 1:
         return []
     named = next(iter(within.values()))
-    other, at = min(named, key=lambda pair: seen_first[pair[0]])
-    parts = [w for w in _less_place_complement(other.split(), kn) if w != "the"]
+    other, at, parts = min(named, key=lambda found: seen_first[found[0]])
     rest = [w for i, w in enumerate(parts) if not at <= i < at + len(words)
-            and w not in LEGAL_FOLDED]
+            and w not in LEGAL_FOLDED and w != "the"]
     written = [w for w in keys[other].split() if fold(w) in rest]
     if not rest or seen_first[other] > seen_first[k] or " ".join(rest) in keys or \
             any(w in kn.folded_places or w in person_words for w in rest) or \
