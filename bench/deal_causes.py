@@ -46,9 +46,11 @@ again one part of a sub-class at a time):
 verb / other>, <how the parties hang from it>``: both on the trigger, one on the
 trigger's head, one under another word, one in another clause), so that the classes of
 unread wording fixed on the opened halves can be checked to exist on the closed ones.
-It splits the ``apart`` misses too (``apart: <gold type>, <what holds the other
-party's slot beside the deal word>, <where the other party is named>, <what kg drew
-from that sentence>``; see :func:`apart_detail`).
+It splits the gold parties not found in the ``entity`` misses (``entity: <name / alias
+in text or not>, <what kg made of it>, <the doc's ents over it>, <where it is written>``;
+see :func:`entity_detail`), and the ``apart`` misses too (``apart: <gold type>, <what
+holds the other party's slot beside the deal word>, <where the other party is named>,
+<what kg drew from that sentence>``; see :func:`apart_detail`).
 
 Deals are kg's deals before the graph (``doc._.kg_deals``), matched as ``kg eval``
 matches them (min(2, gold parties) of the gold parties named). Only counts are
@@ -559,6 +561,147 @@ def _drawn(sent: SpacySpan, deals: Sequence[Deal], mine: set[EntityRef]) -> str:
     return "other drawn"
 
 
+# ------------------------------------------------------------------ entity detail
+
+# Where a gold party's name is written: marks that open a quotation before it.
+QUOTES = frozenset("«“\"'‘")
+AND = frozenset({",", "and", "y", "e", "&", "or", "o"})
+# Each gold deal's parties as the names of the gold entity each names, per role.
+GoldNames = list[list[tuple[str, ...]]]
+
+
+def gold_names_in(folder: Path, which: tuple[int, ...]) -> dict[str, GoldNames]:
+    """For each article of the halves ``which`` of ``folder`` (by id): its gold deals'
+    parties, each as the names (name first, then aliases) of the gold organisation or
+    person it names, in the order of its gold file (that of ``Document.gold``). Only
+    those halves' gold files are opened."""
+    found: dict[str, GoldNames] = {}
+    for path in sorted(folder.glob("*.gold.json")):
+        if half(path.name.split(".")[0]) in which:
+            gold = parse_gold(json.loads(path.read_text(encoding="utf-8")), str(path))
+            names = {normalize_name(n): (g.name, *g.aliases)
+                     for g in (*gold.organizations, *gold.people)
+                     for n in (g.name, *g.aliases)}
+            found[gold.id] = [[names.get(normalize_name(n), (n,)) for _, n in d.roles]
+                              for d in gold.deals]
+    return found
+
+
+def entity_detail(document: Document, names: GoldNames) -> Counter[str]:
+    """The gold parties kg did not find, in the gold deals of ``document`` missed as
+    ``entity``, by ``entity: <written>, <what kg made of it>, <the doc's ents>, <where>``
+    (see :func:`_party_config`)."""
+    out: Counter[str] = Counter()
+    for g, gold, _, _ in _missed_as("entity", document, list(candidates(document.doc))):
+        for k, (_, match) in enumerate(gold.roles):
+            if any(match(e) for e in document.entities.values()):
+                continue
+            written = names[g][k] if g < len(names) and k < len(names[g]) else ()
+            out[f"entity: {_party_config(document, written)}"] += 1
+    return out
+
+
+def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
+    """(start, end, which name) of every whole-word occurrence of ``names`` in ``text``."""
+    found = []
+    for k, name in enumerate(names):
+        at = text.find(name) if name else -1
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                    end == len(text) or not text[end].isalnum()):
+                found.append((at, end, k))
+            at = text.find(name, at + 1)
+    return found
+
+
+def _party_config(document: Document, names: Sequence[str]) -> str:
+    """``<name in text | alias in text | not in text>``; what kg made of its best
+    occurrence (``person``, ``nothing``, ``org, first word dropped``, ``org, tail cut
+    at of``, ``org, tail cut``, ``org, extra word``, ``org, split``, ``org, same
+    bounds``), or with no occurrence ``org under another name (short form | acronym)``
+    or ``description only``; the label of the doc's entity over it and whether its
+    bounds are the name's (``ents ORG exact``, ``ents LOC other bounds``, ``ents
+    none``); and where it is written (``headline``, ``after a quote``, ``sentence
+    start``, ``in a list``, ``other``)."""
+    doc = document.doc
+    text = doc.text
+    found = _occurrences(text, names)
+    if not found:
+        return f"not in text, {_other_name(document, names)}"
+    made = [(_kg_bounds(document, s, e), s, e, k) for s, e, k in found]
+    order = ("org, same bounds", "org, first word dropped", "org, tail cut at of",
+             "org, tail cut", "org, extra word", "org, split", "person", "nothing")
+    kg, start, end, k = min(made, key=lambda m: (order.index(m[0]), m[1]))
+    written = "name in text" if k == 0 else "alias in text"
+    return f"{written}, {kg}, {_ents_over(doc, start, end)}, {_written_where(doc, start)}"
+
+
+def _kg_bounds(document: Document, start: int, end: int) -> str:
+    over = [(m.start, m.end, e.kind) for e in document.entities.values()
+            for m in e.mentions if m.start < end and start < m.end]
+    orgs = sorted((s, e) for s, e, kind in over if kind == "org")
+    if not orgs:
+        return "person" if over else "nothing"
+    if len(orgs) > 1:
+        return "org, split"
+    s, e = orgs[0]
+    if (s, e) == (start, end):
+        return "org, same bounds"
+    if s < start or e > end:
+        return "org, extra word"
+    if s > start:
+        return "org, first word dropped"
+    after = document.doc.text[e:end].split()
+    return "org, tail cut at of" if after and after[0].lower() in OF else "org, tail cut"
+
+
+def _ents_over(doc: Doc, start: int, end: int) -> str:
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char:
+            exact = (ent.start_char, ent.end_char) == (start, end)
+            return f"ents {ent.label_} {'exact' if exact else 'other bounds'}"
+    return "ents none"
+
+
+def _written_where(doc: Doc, start: int) -> str:
+    headline = doc.text.find("\n")
+    if headline < 0 or start < headline:
+        return "headline"
+    before = doc.text[:start].rstrip(" ")
+    if before and before[-1] in QUOTES:
+        return "after a quote"
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return "other"
+    tok = span[0]
+    if tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_sent_start
+                             and doc[tok.i - 1].is_punct):
+        return "sentence start"
+    if tok.i > 0 and doc[tok.i - 1].lower_ in AND:
+        return "in a list"
+    return "other"
+
+
+def _other_name(document: Document, names: Sequence[str]) -> str:
+    """Whether an organisation kg made has a name that is a short form (its words a
+    part of the gold name's) or an acronym (the gold name's initials) of a gold name."""
+    folded = [normalize_name(n).split() for n in names]
+    for entity in document.entities.values():
+        if entity.kind != "org":
+            continue
+        for name in (entity.name, *entity.aliases):
+            mine = normalize_name(name).split()
+            if not mine:
+                continue
+            if any(set(mine) < set(words) for words in folded):
+                return "org under another name (short form)"
+            if len(mine) == 1 and any(len(words) > 1 and mine[0] == "".join(
+                    w[0] for w in words) for words in folded):
+                return "org under another name (acronym)"
+    return "description only"
+
+
 def set_halves(names: Sequence[str]) -> list[tuple[str, Path, tuple[int, ...]]]:
     """(row name, folder, halves) for each set: its A and B halves."""
     folders = {"dev": DEV, **{n: p for n, p in LOCAL_SETS.items() if n.startswith("heldout")}}
@@ -589,6 +732,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         subs: Counter[str] = Counter()
         listed = listed_in(folder, which) if args.detail else {}
         types = gold_types_in(folder, which) if args.detail else {}
+        gold_names = gold_names_in(folder, which) if args.detail else {}
         gold = made = 0
         for document in process(halves(folder, which), pipelines):
             m, f, g, d = causes(document)
@@ -600,6 +744,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 subs += detail(document, listed.get(document.id, _lister(set())))
                 subs += unread_detail(document, types.get(document.id, []))
                 subs += apart_detail(document, types.get(document.id, []))
+                subs += entity_detail(document, gold_names.get(document.id, []))
         total += subs
         _print_row(args.json, name, gold, made, missed, false, subs if args.detail else None)
     if args.detail and not args.json:

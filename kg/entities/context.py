@@ -52,6 +52,7 @@ class Knowledge:
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.currencies = currency_codes()
         self.lexicon = _common_words(nlp)
+        self.nouns = _common_words(nlp, ("noun",))
         self.folded_places = folded_places()
         self.verbs = _common_words(nlp, ("verb",))
 
@@ -67,6 +68,29 @@ class Knowledge:
         if self.lang == "es" and len(folded) > 8 and folded.endswith(_COMMON_SUFFIXES):
             return True
         return bool(self._forms(folded) & self.lexicon)
+
+    def trade_adjective(self, word: str) -> bool:
+        """Spanish: a capitalised adjective of a trade in -era, feminine as it agrees
+        with the "empresa" it stands for, made from the noun of what the trade works
+        ("Conservera" of "conserva", "Arrocera" of "arroz", "Hotelera" of "hotel"): the
+        lemmatiser knows the noun but not the word as a noun of its own, as it knows
+        "frontera", "cordillera" or "carretera", the -era nouns that name places."""
+        folded = fold(word)
+        if self.lang != "es" or not word[:1].isupper() or len(folded) < 8 or \
+                not folded.endswith("era") or folded in self.nouns or word in self.places \
+                or word in self.given_names:
+            return False
+        stem = folded[:-3]
+        bases = {stem, stem + "a", stem + "o", stem + "e"}
+        # the spelling of the stem before -e-: "pesca" → "pesquera", "cerveza" →
+        # "cervecera", "café" → "cafetera"
+        if stem.endswith("qu"):
+            bases |= {stem[:-2] + "ca", stem[:-2] + "co"}
+        if stem.endswith("c"):
+            bases |= {stem[:-1] + "za", stem[:-1] + "z"}
+        if stem.endswith("t"):
+            bases.add(stem[:-1])
+        return bool(bases & self.nouns)
 
     def _forms(self, folded: str) -> set[str]:
         """The lemmas a folded word may be a form of: itself, its singular, its

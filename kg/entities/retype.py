@@ -876,7 +876,9 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
     capitalised agentive noun of a trade in -dora ("Norpacífico Fundidora",
     "Comercializadora Andina": "la empresa fundidora"), is a company; so is a "place"
     or a "thing" of the model's that a trade noun opens, its place or founder after it
-    ("Cuchillería Albacete", "Conservas Vigo", "Ferretería Soria"). A shop's noun opens
+    ("Cuchillería Albacete", "Conservas Vigo", "Ferretería Soria"), and one that an
+    agentive noun or an adjective of a trade opens (``retype:trade_word``: "Aceleradora
+    Tormes", "Conservera Brocal", ``Knowledge.trade_adjective``). A shop's noun opens
     a "person" too, Spanish or Portuguese and Galician, with or without its accent
     ("Panadería Ruiz Soto", "Charcutaria Beira Alta", "Panaderia San Roque")."""
     if not (a.kn.lang == "es" and c.priority == _P_MODEL and c.end - c.start > 1):
@@ -885,7 +887,14 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
     if c.label in ("LOC", "MISC"):
         trade = first.text in TRADE_HEADS or (
             len(first.text) >= 8 and fold(first.text).endswith(("eria", "erias")))
-        return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")] if trade else None
+        if trade:
+            return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
+        # an agentive noun or an adjective of a trade standing for the company it
+        # names ("Aceleradora Tormes", "Conservera Brocal": "la empresa conservera")
+        if (_trade_agent_noun(a.kn, first.text) or a.kn.trade_adjective(first.text)) and \
+                a.doc[c.start:c.end].text not in a.kn.places:
+            return [c.retyped("ORG", _P_CONTEXT, "retype:trade_word")]
+        return None
     if c.label != "PER":
         return None
     if first.text in TRADE_HEADS or (
@@ -894,6 +903,16 @@ def trade_name(a: _Names, c: _Cand) -> Retyped:
             _shop_noun(a.kn, first.text):
         return [c.retyped("ORG", _P_CONTEXT, "retype:trade_name")]
     return None
+
+
+def _trade_agent_noun(kn: Knowledge, word: str) -> bool:
+    """An agentive noun in -dora of a trade (``trade_agent``), not of a person's office
+    ("Regidora de Cultura", "Senadora Ruiz" name a woman by her office)."""
+    folded = fold(word)
+    return trade_agent(kn, word) and not ({folded, folded[:-1]} & _OFFICE_ROLES)
+
+
+_OFFICE_ROLES = PERSON_ROLES | TERRITORIAL_ROLES
 
 
 # Endings of the nouns of a shop or a workshop: Spanish -ería ("panadería",
