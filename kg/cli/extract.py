@@ -260,8 +260,10 @@ def extract_command(
       cat article.txt | kg extract - --lang es -o out/article.ttl
       kg extract examples/ -o out/example.ttl --gazetteer my-companies.tsv --force
     """
-    from kg.pipeline import fast_thread_switching
+    from kg.pipeline import fast_thread_switching, keep_freed_memory
     from kg.run import Extraction
+
+    keep_freed_memory()  # a long run of batches: freed memory kept for the next batch
 
     quiet = quiet or bool(ctx.find_root().obj and ctx.find_root().obj.get("quiet"))
     extraction = Extraction.prepare(
