@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 import kg.doc  # noqa: F401  (registers doc._.kg_entities ... kg_deals)
 from kg.entities.acronyms import common_acronyms
 from kg.entities.apostrophes import plural_possessive_names
+from kg.entities.apposed import firm_named_people, role_apposed_people
 from kg.entities.bounds import bounded_names
 from kg.entities.context import _P_CONTEXT, _P_GAZ, Knowledge, _Cand
 from kg.entities.cues import Ctx, org_candidates
@@ -190,7 +191,8 @@ class KgEntities:
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
         chosen = joined_names(kn, doc, paired_names(doc, chosen))
-        chosen = _company_names(kn, doc, chosen)
+        chosen = role_apposed_people(doc, chosen, _company_names(kn, doc, chosen))
+        chosen = firm_named_people(doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)
         chosen = _join_people(kn, doc, nicknamed_people(kn, doc, chosen, caps), caps)
