@@ -41,14 +41,17 @@ log = logging.getLogger("kg.incremental")
 
 def code_fingerprint() -> str:
     """A hash of kg's code and data files (shapes, ontology, gazetteer, tuned model
-    weights) and of whether the tuned NER weights are used: a cached graph made by
-    other code is made again, even when the version number did not move."""
-    from kg.nlp import corroborate_default, tuned_ner_default
+    weights) and of the switches that change what is extracted (the tuned NER weights,
+    the corroboration, the antecedent chooser): a cached graph made by other code or
+    other switches is made again, even when the version number did not move."""
+    from kg.nlp import antecedent_default, corroborate_default, tuned_ner_default
 
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")
     if corroborate_default():  # only when on, so the default's fingerprint is unchanged
         digest.update(b"corroborate:on")
+    if antecedent_default():  # (off by default: the default's fingerprint is unchanged)
+        digest.update(b"antecedent:on")
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
         path
