@@ -23,3 +23,18 @@ def test_the_benchmark_times_the_components_kg_adds() -> None:
         names = build_pipeline(lang).pipe_names
         assert set(run.KG_COMPONENTS) <= set(names), (lang, names)
         assert [n for n in names if n.startswith("kg_")] == list(run.KG_COMPONENTS)
+
+
+def test_the_benchmark_compiles_kg_to_bytecode_before_timing(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    assert spec is not None and spec.loader is not None
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    package = tmp_path / "pkg"
+    package.mkdir()
+    module = package / "mod.py"
+    module.write_text("VALUE = 1\n", encoding="utf-8")
+    cached = Path(importlib.util.cache_from_source(str(module)))
+    assert not cached.exists()
+    assert run.byte_compile(package)
+    assert cached.is_file()
