@@ -76,6 +76,7 @@ from kg.entities.words import (
     PRODUCT_DESCRIPTORS,
     PRODUCT_HEADS,
     PRODUCT_TAILS,
+    RELIGIOUS_ADJECTIVES,
     ROLE_TITLES,
     ROYAL_TITLES,
     SECTOR_SUFFIXES,
@@ -1511,6 +1512,9 @@ def demonym(a: _Names, c: _Cand) -> Retyped:
             or (c.end - c.start == 2 and a.doc[c.end - 1].text in a.kn.demonyms
                 and a.doc[c.start].text.rstrip(".") in _COMPASS_WORDS)):
         return [c.retyped("MISC", c.priority, "retype:demonym")]
+    if c.label == "ORG" and c.end - c.start == 1 and text in RELIGIOUS_ADJECTIVES:
+        # a religion's adjective alone ("the ruling Moslem party"): no organisation
+        return [c.retyped("MISC", c.priority, "retype:religion")]
     return None
 
 

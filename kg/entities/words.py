@@ -88,6 +88,7 @@ STATE_ABBREVIATIONS = _words("state_abbreviations")
 DEFINITE_DETERMINERS = _words("definite_determiners")
 STATE_HEADS = _words("state_heads")
 REGIONAL_DEMONYMS = _words("regional_demonyms")
+RELIGIOUS_ADJECTIVES = _words("religious_adjectives")
 # (the feminine demonyms only: the masculine ones are surnames too, "Navarro", "Gallego")
 REGIONAL_TAILS = _words("regional_tails") | frozenset(
     w[0].upper() + w[1:] for w in REGIONAL_DEMONYMS if w.endswith("a"))
