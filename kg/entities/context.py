@@ -51,8 +51,8 @@ class Knowledge:
         self.surnames = load_surnames()
         self.stop_words = frozenset(w.lower() for w in nlp.Defaults.stop_words)
         self.currencies = currency_codes()
-        self.lexicon = _common_words(nlp)
         self.nouns = _common_words(nlp, ("noun",))
+        self.lexicon = self.nouns | _common_words(nlp, ("adj",))
         self.folded_places = folded_places()
         self.verbs = _common_words(nlp, ("verb",))
 

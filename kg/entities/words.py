@@ -220,9 +220,9 @@ PERSON_ONLY_ROLES = _words("person_only_roles")
 # Nouns of a person's role right before a name: a name so introduced is a person's.
 PERSON_APPOSED = (PERSON_ROLES | PERSON_ONLY_ROLES | _words("person_apposed_nouns")) - \
     _words("person_apposed_not")
-# Nouns of a kind of firm: a name right after one is a company's.
 # ... less the nouns a firm is called too, before a name the model read as a firm's.
 PERSON_ONLY_APPOSED = PERSON_APPOSED - _words("person_apposed_firm_too")
+# Nouns of a kind of firm: a name right after one is a company's.
 FIRM_KIND_NOUNS = _words("firm_kind_nouns")
 # What only a company has, after its owner's possessive or before "of" and the owner;
 # and what a company has after "of" and its owner only.
