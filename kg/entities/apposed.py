@@ -2,12 +2,13 @@
 
 People named after a role noun: a name the model read as a person's, written right
 after a lower-case noun of a role or trade only a person has ("the Ruritanian leader
-Tomas Quill", "Dunmore scrum-half Kit Fallow"), stays a person's though a company
-reading (:func:`kg.entities.retype._company_names`) took its last word for a common noun
-("Quill", "Fallow": a surname and a noun alike), and so does a name that the model alone
-read as an organisation's ("her assistant Tin Oo Htein"). The apposed noun is the typing
-constraint: no firm is called a leader or a scrum-half (the trades a firm plies too,
-"the broker X", are left out of ``PERSON_APPOSED``).
+Tomas Quill", "Dunmore scrum-half Kit Fallow"), stays a person's in every mention: no
+company reading (:func:`kg.entities.retype._company_names`) takes it (:func:`role_named`),
+though its last word is a common noun too ("Quill", "Fallow": a surname and a noun
+alike); and a name that the model alone read as an organisation's becomes a person's
+("her assistant Tin Oo Htein"). The apposed noun is the typing constraint: no firm is
+called a leader or a scrum-half (the trades a firm plies too, "the broker X", are left
+out of ``PERSON_APPOSED``).
 
 Firms named after a person: a name that only a given name made a person's, written
 right after a noun of a kind of firm ("the modelling agency Carla Benton", "las agencias
@@ -30,8 +31,6 @@ from kg.entities.words import (
     PERSON_ONLY_APPOSED,
 )
 
-# The rule whose retyping a role noun before the name undoes.
-_COMPANY_READING = "company:reads_as_company"
 RULE = "person:role_apposed"
 FIRM_RULE = "company:firm_kind_before"
 OWNER_RULE = "company:listed_owner"
@@ -39,25 +38,25 @@ OWNER_RULE = "company:listed_owner"
 _GIVEN_NAME_ONLY = frozenset({"cue:given_name", "ner:PER", "ner:PERSON"})
 
 
-def role_apposed_people(doc: Doc, before: list[_Cand], after: list[_Cand]) -> list[_Cand]:
-    """``after`` (the candidates ``before`` once companies were read, one for one) with
-    every model person that the company reading retyped, and every organisation of the
-    model's label alone, made a person's when one of its mentions follows a person's
-    role noun (``RULE``); its other mentions so typed follow it."""
-    restored: set[str] = set()
-    pairs = list(zip(before, after, strict=True))
-    for old, new in pairs:
-        if _undone(old, new) and _role_before(doc, new.start, PERSON_APPOSED) or \
-                _model_org(new) and _role_before(doc, new.start, PERSON_ONLY_APPOSED):
-            restored.add(doc[new.start:new.end].text)
+def role_named(doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
+    """The names of people one of whose mentions follows a person's role noun
+    ("the Ruritanian leader Tomas Quill", "Dunmore scrum-half Kit Fallow"): no company
+    reading may take them (:func:`kg.entities.retype._company_names`), in any mention."""
+    return frozenset(doc[c.start:c.end].text for c in chosen
+                     if c.label == "PER" and role_before(doc, c.start, PERSON_APPOSED))
+
+
+def role_apposed_people(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
+    """``chosen`` with every organisation of the model's label alone made a person's
+    when one of its mentions follows a noun of a role only a person has (``RULE``); its
+    other mentions so typed follow it."""
+    restored = {doc[c.start:c.end].text for c in chosen
+                if _model_org(c) and role_before(doc, c.start, PERSON_ONLY_APPOSED)}
     if not restored:
-        return after
-    return [
-        _Cand(new.start, new.end, "PER", old.priority, (*new.rules, RULE))
-        if (_undone(old, new) or _model_org(new)) and doc[new.start:new.end].text in restored
-        else new
-        for old, new in pairs
-    ]
+        return chosen
+    return [_Cand(c.start, c.end, "PER", c.priority, (*c.rules, RULE))
+            if _model_org(c) and doc[c.start:c.end].text in restored else c
+            for c in chosen]
 
 
 def _model_org(c: _Cand) -> bool:
@@ -65,13 +64,7 @@ def _model_org(c: _Cand) -> bool:
     return c.label == "ORG" and bool(c.rules) and all(r.startswith("ner:") for r in c.rules)
 
 
-def _undone(old: _Cand, new: _Cand) -> bool:
-    """Whether the company reading turned the model's person ``old`` into ``new``."""
-    return old.label == "PER" and new.label == "ORG" and \
-        new.rules[-1:] == (_COMPANY_READING,)
-
-
-def _role_before(doc: Doc, start: int, roles: frozenset[str]) -> bool:
+def role_before(doc: Doc, start: int, roles: frozenset[str]) -> bool:
     """Whether a lower-case noun of a person's role stands right before ``start``,
     written whole ("leader") or as two words the tokenizer split at a hyphen
     ("scrum-half")."""

@@ -191,7 +191,7 @@ class KgEntities:
         chosen = headline_names(doc, ordinal_names(doc, chosen))
         chosen = plural_possessive_names(kn, doc, ampersand_names(kn, doc, chosen), caps)
         chosen = joined_names(kn, doc, paired_names(doc, chosen))
-        chosen = role_apposed_people(doc, chosen, _company_names(kn, doc, chosen))
+        chosen = role_apposed_people(doc, _company_names(kn, doc, chosen))
         chosen = firm_named_people(doc, chosen)
         chosen = _one_sense(kn, doc, chosen, caps, texts)
         chosen = _people_lists(kn, doc, chosen, caps)

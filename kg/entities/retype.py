@@ -14,6 +14,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from kg.doc import span_text, token_texts
+from kg.entities.apposed import RULE as ROLE_APPOSED
+from kg.entities.apposed import role_named
 from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_HEAD, _P_MODEL, _P_PERSON, Knowledge, _Cand
 from kg.entities.gazetteer import canonical_key, folded_places
 from kg.entities.institutions import dateline_place, is_city
@@ -112,9 +114,14 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     "Nate Miller", nor after a title), when a deal makes it a
     target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
     is coordinated with an organisation ("X and Y said they would merge"), the last
-    read once the others have been decided."""
+    read once the others have been decided. No reading takes a person a role noun
+    names in one of the name's mentions ("the Dunmore scrum-half Kit Fallow":
+    :func:`kg.entities.apposed.role_named`)."""
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
+    # "the Ruritanian leader Tomas Quill": a role noun before a mention keeps the name a
+    # person's in all its mentions
+    persons = role_named(doc, chosen)
     for c in chosen:
         model_person = c.label == "PER"
         if _street(kn, doc, c):
@@ -136,7 +143,10 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if _named_animal(doc, c):
             out.append(c.retyped("MISC", c.priority, "retype:named_animal"))
             continue
-        if _may_be_company(kn, doc, c):
+        if model_person and doc[c.start:c.end].text in persons:
+            if _may_be_company(kn, doc, c) and _reads_as_company(kn, doc, c):
+                c = _Cand(c.start, c.end, c.label, c.priority, (*c.rules, ROLE_APPOSED))
+        elif _may_be_company(kn, doc, c):
             if _reads_as_company(kn, doc, c):
                 c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
             elif company_apposition(kn, doc, c):
@@ -149,6 +159,14 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             # "Flathead Ridge Ski Area will ...": the model's name began one word late
             c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))
         out.append(c)
+    return _coordinated(kn, doc, out, persons)
+
+
+def _coordinated(kn: Knowledge, doc: Doc, out: list[_Cand], persons: frozenset[str]
+                 ) -> list[_Cand]:
+    """``out`` with every name that may be a company's and is coordinated with an
+    organisation ("X and Y said they would merge") made one; not a city before the noun
+    it places, nor a person a role noun names (``persons``)."""
     org_ends = {c.end for c in out if c.label == "ORG"}
     org_starts = {c.start for c in out if c.label == "ORG"}
     n = len(doc)
@@ -156,6 +174,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
         if c.end < n and doc[c.end].is_lower and doc[c.end].is_alpha and \
                 is_city(span_text(doc, c.start, c.end)):
             continue  # a city before the noun it places: "Halifax investment firm X"
+        if c.label == "PER" and doc[c.start:c.end].text in persons:
+            continue  # "the scrum-half X": nor is a role noun's person coordinated
         if _may_be_company(kn, doc, c) and (
             (c.end + 1 < n and doc[c.end].lower_ in COORD and c.end + 1 in org_starts)
             or (c.start > 0 and doc[c.start - 1].lower_ in COORD
