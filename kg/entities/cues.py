@@ -118,6 +118,7 @@ from kg.entities.words import (
     SURNAME_TAILS,
     TARGET_VERBS,
     THING_HEADS,
+    TRADE_PAIRS,
     TRAILING_DESCRIPTORS,
     UNIT_WORDS,
     WORLD_REGIONS,
@@ -288,16 +289,57 @@ def legal_form(x: Ctx, i: int) -> Found:
     j = i - 1 if x.texts[i - 1] != "," else i - 2
     if not (j >= 0 and x.caps[j] and x.texts[j] not in LEGAL_FORMS):
         return []
+    return _legal_name(x, j, e)
+
+
+def _legal_name(x: Ctx, j: int, e: int) -> Found:
+    """The company whose name's last word is ``j``, through its legal form ending at
+    ``e`` and any further form after it."""
     s = _over_first(x, _after_document_title(x, _over_connectors(x, x.run_start(j), _NAME_OF), j))
     while s < j and "-" in x.texts[s] and x.texts[s].rsplit("-", 1)[-1].islower():
         s += 1  # "Mo.-based", "state-owned" are no part of the name
     if s > 0 and x.doc[s - 1].is_sent_start and _opens_legal_name(x, s - 1):
         s -= 1
+    if s == j and x.lowers[j] in x.kn.stop_words:
+        return []  # a capitalised article is no name: "The N.A. figure", "The SA unit"
     while e < x.n and ((k := _next_legal_form(x, e)) is not None or x.texts[e] == "&"):
         e = k if k is not None else e + 1  # "S.A. E.S.P.", "Pty Ltd", "SA & Co"
     while x.texts[e - 1] == "&":
         e -= 1
     return [_Cand(s, e, "ORG", _P_LEGAL)]
+
+
+def bracketed_legal_form(x: Ctx, i: int) -> Found:
+    """A legal form after a bracketed word or two right after a name: the bracket
+    qualifies the company, by its country or its kind ("Brill Retail (UK) Limited",
+    "Ostara Mining (Pty) Ltd", "Kanto Denki (Thailand) Co., Ltd."), and the name runs
+    through the form: a national subsidiary's name, not a name, a place and a form.
+    English only (a Spanish bracket after a name is as often a party or a ticker)."""
+    if x.kn.lang != "en" or i < 4 or x.texts[i - 1] != ")":
+        return None
+    e = _legal_form_end(x, i)
+    if e is None:
+        return None
+    k = i - 2
+    while k > max(i - 5, 0) and x.texts[k] != "(":
+        if not x.caps[k]:
+            return None
+        k -= 1
+    if x.texts[k] != "(" or k == i - 2 or not x.caps[k - 1] or x.texts[k - 1] in LEGAL_FORMS:
+        return None
+    return _legal_name(x, k - 1, e)
+
+
+def firm_legal_form(x: Ctx, i: int) -> Found:
+    """A firm named "X & Co." and a further legal form after its "Co." ("Fenwick &
+    Co. LLC", "Harrow & Co., Inc."): one name through the last form, whose forms name
+    nothing of their own. "Harrow & Co." alone is left to the model."""
+    if i < 2 or x.texts[i - 1] != "&" or not x.caps[i - 2] or x.texts[i] not in ("Co", "Co."):
+        return None
+    e = _legal_form_end(x, i)
+    if e is None or (e == i + 1 and (e >= x.n or _next_legal_form(x, e) is None)):
+        return None
+    return _legal_name(x, i - 2, e)
 
 
 def _opens_legal_name(x: Ctx, k: int) -> bool:
@@ -721,6 +763,34 @@ def coordinated_head(x: Ctx, i: int) -> Found:
     if s == i - 1 and doc[s].is_sent_start and not _members_pair(x, i):
         return []
     return [_Cand(s, e, "ORG", _P_HEAD)]
+
+
+def trade_pair(x: Ctx, i: int) -> Found:
+    """Two trades an English company's name joins with "and" ("Oil and Gas", "Bank
+    and Trust"; lexicon ``trade_pairs``), inside a name that goes on before or after
+    them: one name through its legal form ("Tamsin Oil and Gas, Inc.", "Pellam Savings
+    Bank and Trust Company"), not two companies. The pair alone is a sector ("the Oil
+    and Gas industry")."""
+    if x.kn.lang != "en" or i < 1 or i + 1 >= x.n:
+        return None
+    pair = next(((a, b) for a, b in TRADE_PAIRS
+                 if tuple(x.texts[i - len(a):i]) == a
+                 and tuple(x.texts[i + 1:i + 1 + len(b)]) == b), None)
+    if pair is None:
+        return None
+    first, last = i - len(pair[0]), i + len(pair[1])
+    s = x.run_start(first - 1) if first > 0 and x.caps[first - 1] else first
+    e = _run_end(x.doc, last, x.caps)
+    if e < x.n - 1 and x.texts[e] == "," and x.texts[e + 1] in LEGAL_FORMS:
+        e += 1  # "..., Inc."
+    while e < x.n and (k := _legal_form_end(x, e)) is not None:
+        e = k
+    if x.texts[e - 1] == ",":
+        e -= 1
+    if s == first and e == last + 1:
+        return None
+    legal = any(x.texts[k] in LEGAL_FORMS for k in range(last + 1, e))
+    return [_Cand(s, e, "ORG", _P_LEGAL if legal else _P_HEAD)]
 
 
 def _head_of_place(x: Ctx, i: int, e: int) -> bool:
@@ -2878,6 +2948,9 @@ _ARTICLE_WORDS = frozenset({"el", "del", "al", "la"})
 ORG_CUES: tuple[Cue, ...] = (
     Cue("cue:legal_form", legal_form, ("cue:org_head", "cue:institution"), "text",
         LEGAL_FORMS | SPACED_LEGAL_OPENERS),
+    Cue("cue:bracketed_legal_form", bracketed_legal_form, (), "text",
+        LEGAL_FORMS | SPACED_LEGAL_OPENERS),
+    Cue("cue:firm_legal_form", firm_legal_form, (), "text", frozenset({"Co", "Co."})),
     Cue("cue:partners_firm", partners_firm, (), "text", frozenset({"&"})),
     Cue("cue:french_name", french_name, ("cue:org_head", "cue:institution"), "text",
         FRENCH_ORG_HEADS),
@@ -2887,6 +2960,7 @@ ORG_CUES: tuple[Cue, ...] = (
         INSTITUTIONS),
     Cue("cue:institution", institution, (), "text", INSTITUTIONS),
     Cue("cue:coordinated_head", coordinated_head, (), "text", frozenset({"and"})),
+    Cue("cue:trade_pair", trade_pair, (), "text", frozenset({"and"})),
     Cue("cue:fields_and_country", fields_and_country, (), "text", frozenset({"and"})),
     Cue("cue:coordinated_trades", coordinated_trades, (), "text", frozenset({"y"})),
     Cue("cue:kin_tail", kin_tail, ("cue:org_tail",), "text",

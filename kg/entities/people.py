@@ -68,6 +68,7 @@ from kg.entities.words import (
     PERSON_ONLY_ROLES,
     PERSON_ROLES,
     PLACE_HEADS_EN,
+    PLURAL_HONORIFICS,
     ROUND_WORDS,
     ROYAL_TITLES,
     SAINT_WORDS,
@@ -85,6 +86,29 @@ from kg.entities.words import (
     VIETNAMESE_MIDDLE_NAMES,
 )
 from kg.iri import fold
+
+
+def plural_honorific(x: Ctx, i: int) -> Found:
+    """A plural honorific before a list of surnames ("Messrs. Tavel, Orrin and Brack",
+    "Drs. Brumley and Kessel"): every name of the list, up to the one after its "and",
+    is a person's."""
+    out: list[_Cand] = []
+    k, last = i + 1, False
+    if k < x.n and x.texts[k] == ".":
+        k += 1  # the tokenizer may part "Drs." from its stop
+    while k < x.n and x.caps[k] and x.texts[k] not in HONORIFICS:
+        e = _person_end(x.doc, k, x.caps)
+        if e == k:
+            break
+        out.append(_Cand(k, e, "PER", _P_PERSON))
+        if last:
+            break
+        k = e + 1 if e < x.n and x.texts[e] == "," else e
+        if k < x.n and x.lowers[k] in ("and", "&"):
+            k, last = k + 1, True
+        elif k == e:
+            break  # no list goes on without a comma or "and"
+    return out or None
 
 
 def title_before(x: Ctx, i: int) -> Found:
@@ -1028,6 +1052,8 @@ PERSON_CUES: tuple[Cue, ...] = (
     Cue("cue:place_head", place_head, skips=ALL, on="text", words=PLACE_HEADS_EN),
     Cue("cue:style_before", style_before, skips=ALL, on="text", words=_STYLE_OPENERS),
     Cue("cue:title_before", title_before, skips=ALL),
+    Cue("cue:plural_honorific", plural_honorific, skips=ALL, on="text",
+        words=PLURAL_HONORIFICS),
     Cue("cue:role_of_org", role_of_org),
     Cue("cue:initial", initial, skips=ALL),
     Cue("cue:country_in_brackets", country_in_brackets),

@@ -208,6 +208,11 @@ INDEX_POINTS = _words("index_points")
 
 # People.
 HONORIFICS = _words("honorifics")
+PLURAL_HONORIFICS = _words("plural_honorifics")
+# The trade pairs of lexicon ``trade_pairs`` as (first, second) word tuples.
+TRADE_PAIRS = frozenset(
+    (tuple(p.split(" and ")[0].split()), tuple(p.split(" and ")[1].split()))
+    for p in _words("trade_pairs"))
 STYLES = _words("styles")
 VIETNAMESE_FAMILY_NAMES = _words("vietnamese_family_names")
 VIETNAMESE_MIDDLE_NAMES = _words("vietnamese_middle_names")
