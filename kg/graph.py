@@ -18,7 +18,7 @@ from decimal import Decimal
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg import iri
+from kg import __version__, iri
 from kg.facts import Amount, Deal, Entity, EntityRef, Facts, Quantity, Role, Span
 from kg.triples import IndexedGraph, Triple
 from kg.vocab import DEAL, ID, NIF, ORG, OWL, PREFIXES, PROV, RDF, SCHEMA, SKOS, WD, XSD
@@ -38,6 +38,12 @@ class RunInfo:
     @property
     def iri(self) -> URIRef:
         return iri.run_iri(f"{_utc(self.started)}|{self.software_version}")
+
+
+def make_run(run_time: dt.datetime | None = None) -> RunInfo:
+    """The run description; ``run_time`` fixed for reproducible output."""
+    started = run_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
+    return RunInfo(started=started, software_version=__version__)
 
 
 def new_graph() -> IndexedGraph:

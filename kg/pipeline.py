@@ -12,7 +12,6 @@ import datetime as dt
 import itertools
 import logging
 import re
-import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -20,14 +19,18 @@ from dataclasses import dataclass, replace
 from rdflib import Graph
 from spacy.language import Language
 
-from kg import __version__, iri
+from kg import iri
 from kg.consolidate import consolidate, join, shift
 from kg.deals import one_deal_per_node
 from kg.errors import ArticleFailed, ValidationFailed
 from kg.extract import article_doc, extract
 from kg.facts import Article, Facts
-from kg.graph import RunInfo, build_graph, new_graph
+from kg.graph import RunInfo, build_graph, make_run, new_graph
 from kg.nlp import DEFAULT_MODELS, Pipelines, pipeline_id
+from kg.runtime import fast_thread_switching, keep_freed_memory, started  # noqa: F401
+
+# make_run (kg.graph), fast_thread_switching and keep_freed_memory (kg.runtime) were defined
+# here, and are still found here.
 
 log = logging.getLogger("kg.pipeline")
 
@@ -74,12 +77,6 @@ class ArticleResult:
         if self.failed is not None:
             raise self.failed
         return self
-
-
-def make_run(run_time: dt.datetime | None = None) -> RunInfo:
-    """The run description; ``run_time`` fixed for reproducible output."""
-    started = run_time or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    return RunInfo(started=started, software_version=__version__)
 
 
 def process(
@@ -162,63 +159,6 @@ def process(
             yield from pending.result()
 
 
-@contextlib.contextmanager
-def fast_thread_switching() -> Iterator[None]:
-    """Within the block, Python switches threads every 0.1 ms instead of 5 ms, then
-    the interval is restored: opt-in, for a command that runs ``process(...,
-    overlap=True)`` (``kg extract`` does), since it changes the whole process.
-
-    spaCy takes the GIL back after each matrix product; at the default switch
-    interval it would wait for the graph thread that long each time, which undoes
-    the overlap.
-    """
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(min(interval, _SWITCH_INTERVAL))
-    try:
-        yield
-    finally:
-        sys.setswitchinterval(interval)
-
-
-def keep_freed_memory() -> bool:
-    """For the rest of the process, the C allocator (glibc's malloc) keeps the memory
-    a batch frees for the next batch instead of handing it back to the kernel:
-    opt-in, for a command that runs many batches (``kg extract`` does), since it
-    changes the whole process. Whether it applied: only on Linux with glibc.
-
-    Each batch frees its docs, arrays and, at the end of its memory zone
-    (``_read_into``), the strings spaCy interned for it; glibc hands the freed top
-    of its heap back to the kernel, and the next batch takes it again page by page,
-    each page a fault: on the corpus benchmark (1,000 articles), 740,000 page faults
-    where bare spaCy takes 110,000, and 2 s of kernel time where it takes 0.5 s; with
-    this, 110,000 and 0.6 s. The pages kept are ones the process already used, so the
-    peak memory does not grow. Arrays of up to 32 MiB are put on the heap, as glibc
-    itself comes to do after the first few batches.
-    """
-    if not sys.platform.startswith("linux"):
-        return False
-    import ctypes
-
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):  # a C library without mallopt (musl has it)
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    return bool(
-        mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD) and mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
-    )
-
-
-# mallopt's parameters (malloc.h) and kg's values: the most glibc's own sliding
-# threshold reaches (32 MiB on 64-bit), and a trim threshold above what a batch frees
-# (measured: 64 MiB of free heap top is still handed back once a batch or so).
-_M_TRIM_THRESHOLD = -1
-_M_MMAP_THRESHOLD = -3
-_MMAP_THRESHOLD = 32 * 1024 * 1024
-_TRIM_THRESHOLD = 256 * 1024 * 1024
-
-
 def _check(graphs: list[Graph], shapes: Graph | None) -> list[ValidationFailed | Exception | None]:
     """Each graph's verdict: None (it conforms, or nothing to check against), the
     ``ValidationFailed`` it earned, or the error kg met on it."""
@@ -238,11 +178,6 @@ def _check(graphs: list[Graph], shapes: Graph | None) -> list[ValidationFailed |
             except Exception as err:
                 verdicts.append(err)
         return verdicts
-
-
-# Seconds; measured on the corpus benchmark: 0.1 ms overlaps as well as 0.05 ms, and
-# 0.2 ms half as well.
-_SWITCH_INTERVAL = 0.0001
 
 
 def _failure(article: Article, stage: str, err: Exception) -> ArticleFailed:
@@ -309,6 +244,7 @@ def _parse(
                 parsed[index] = _skip_reason(article, languages)
         for lang, indexes in sorted(by_lang.items()):
             nlp = pipelines.get(lang)
+            started()  # a pipeline built: the end of a paused collector's start-up
             found = _read(nlp, [batch[i] for i in indexes])
             parsed.update(zip(indexes, found, strict=True))
         yield [(batch[index], parsed[index]) for index in sorted(parsed)]

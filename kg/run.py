@@ -24,19 +24,24 @@ import logging
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from kg import incremental
 from kg.errors import ArticleFailed, InputError, ValidationFailed
 from kg.facts import Article
-from kg.graph import RunInfo
+from kg.graph import RunInfo, make_run
 from kg.incremental import CacheWriter, GraphCache, Manifest, article_key, cache_dir
 from kg.ingest import read_articles
 from kg.nlp import UserLexicon, user_lexicon
-from kg.parallel import run_articles
-from kg.pipeline import ArticleResult, make_run
 from kg.publish.files import WriteSummary, atomic_write, write_article_graphs
 from kg.rdfio import output_format
+
+if TYPE_CHECKING:
+    from kg.pipeline import ArticleResult
+
+# The stages that read articles (kg.parallel, kg.pipeline: spaCy's pipelines, kg's
+# rules, pyshacl) are imported only when an article is to be read: a run whose
+# articles are all cached writes the output from the cache without them.
 
 log = logging.getLogger("kg.run")
 
@@ -236,6 +241,10 @@ class Extraction:
             yield from self._results()
 
     def _results(self) -> Iterator[ArticleResult]:
+        if not self.todo:
+            return
+        from kg.parallel import run_articles
+
         for result in run_articles(
             self.todo, models=self.models, run=self.run, workers=self.workers,
             lexicon=self.lexicon,
@@ -316,6 +325,14 @@ def extract_to_file(
         if on_result is not None:
             on_result(result)
     return extraction.finish(report=report)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "ArticleResult":  # found here as before, imported when asked for
+        from kg.pipeline import ArticleResult
+
+        return ArticleResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["ArticleResult", "Extraction", "RunSummary", "extract_to_file", "shape_bug"]

@@ -71,7 +71,7 @@ def test_the_run_waits_for_its_graphs_before_writing_the_output(
         for n, article in enumerate(todo):
             yield ArticleResult(article=article, nquads=graph(n))
 
-    monkeypatch.setattr("kg.run.run_articles", fake_run)
+    monkeypatch.setattr("kg.parallel.run_articles", fake_run)  # (kg.run imports it to read)
     monkeypatch.setattr("kg.run.read_articles", lambda *_, **__: iter(articles))
     out = tmp_path / "g.nq"
     extraction = Extraction.prepare(["corpus"], out)

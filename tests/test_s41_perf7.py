@@ -85,10 +85,10 @@ def test_freed_memory_stays_with_the_process_for_the_next_batch() -> None:
 def test_kg_extract_turns_it_on_before_reading(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import kg.pipeline
+    import kg.runtime
 
     calls: list[str] = []
-    monkeypatch.setattr(kg.pipeline, "keep_freed_memory", lambda: calls.append("kept") or True)
+    monkeypatch.setattr(kg.runtime, "keep_freed_memory", lambda: calls.append("kept") or True)
     result = CliRunner().invoke(
         cli, ["extract", str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "g.nq")]
     )

@@ -33,7 +33,7 @@ STAGES: list[tuple[str, ...]] = [
     ("kg.graph", "kg.rdfio"),
     ("kg.validate", "kg.shacl"),
     ("kg.publish", "kg.store", "kg.server", "kg.query", "kg.report"),
-    ("kg.pipeline", "kg.parallel", "kg.incremental", "kg.run", "kg.shard"),
+    ("kg.runtime", "kg.pipeline", "kg.parallel", "kg.incremental", "kg.run", "kg.shard"),
     # evaluation runs the pipeline and scores what it publishes
     ("kg.evaluate", "kg.eval_events", "kg.conll", "kg.provenance"),
     ("kg.cli", "kg.__main__"),

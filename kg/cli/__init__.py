@@ -115,6 +115,9 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 def main(argv: list[str] | None = None) -> Any:
     """Entry point of the ``kg`` script and ``python -m kg``."""
+    from kg.runtime import no_collection_at_exit
+
+    no_collection_at_exit()  # the process ends with the command
     try:
         return cli.main(args=argv, prog_name="kg")
     except KeyboardInterrupt:

@@ -171,7 +171,9 @@ def gold_command(
         from kg.nlp import Pipelines
         from kg.pipeline import extract_corpus
         from kg.provenance import Provenance
+        from kg.runtime import keep_freed_memory
 
+        keep_freed_memory()  # batches of articles, as in kg extract
         pipelines = Pipelines(models=parse_models(models))
         articles = list(read_articles([gold_dir]))
         if not _quiet():
@@ -484,7 +486,9 @@ def _ner_graph(
     as_json: bool,
 ) -> None:
     from kg.nlp import Pipelines
+    from kg.runtime import keep_freed_memory
 
+    keep_freed_memory()  # batches of sentences, as kg extract's of articles
     pipelines = Pipelines(models={lang: model} if model else {})
     with Progress(len(sentences), quiet=_quiet(), label="sentences") as progress:
         result = evaluate_ner_graph(
@@ -602,7 +606,9 @@ def sentivent_command(
         store = load_graph(graph_file)
     else:
         from kg.nlp import Pipelines
+        from kg.runtime import keep_freed_memory
 
+        keep_freed_memory()  # batches of documents, as kg extract's of articles
         pipelines = Pipelines(models={"en": model} if model else {})
         with Progress(len(golds), quiet=_quiet()) as progress:
             store, refused = extract_documents(

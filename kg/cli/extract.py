@@ -260,7 +260,17 @@ def extract_command(
       cat article.txt | kg extract - --lang es -o out/article.ttl
       kg extract examples/ -o out/example.ttl --gazetteer my-companies.tsv --force
     """
-    from kg.pipeline import fast_thread_switching, keep_freed_memory
+    from kg.runtime import (
+        fast_thread_switching,
+        import_spacy,
+        keep_freed_memory,
+        paused_collector,
+        started,
+    )
+
+    if workers == 1:  # this process starts, then builds a pipeline: a quiet start
+        ctx.with_resource(paused_collector())
+    import_spacy()
     from kg.run import Extraction
 
     keep_freed_memory()  # a long run of batches: freed memory kept for the next batch
@@ -290,6 +300,7 @@ def extract_command(
                 progress.advance()
                 if seen():  # an interrupt something swallowed: stop all the same
                     raise KeyboardInterrupt
+        started()  # (when no pipeline was needed: every article cached)
     except KeyboardInterrupt:
         fail(
             f"interrupted after {extraction.processed} of {todo} articles; {output} and its "
