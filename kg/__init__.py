@@ -53,7 +53,7 @@ _EXPORTS: dict[str, str] = {
     "Pipelines": "kg.nlp",
     "RunSummary": "kg.run",
     "extract_corpus": "kg.pipeline",
-    "make_run": "kg.pipeline",
+    "make_run": "kg.graph",
     "extract_to_file": "kg.run",
     "process": "kg.pipeline",
     "read_articles": "kg.ingest",
@@ -131,9 +131,10 @@ if TYPE_CHECKING:
         ValidationFailed,
     )
     from kg.facts import Amount, Article, Deal, Entity, Facts, Quantity, Role, Span
+    from kg.graph import make_run
     from kg.ingest import read_articles
     from kg.nlp import Pipelines
-    from kg.pipeline import ArticleResult, extract_corpus, make_run, process
+    from kg.pipeline import ArticleResult, extract_corpus, process
     from kg.publish.endpoint import publish as publish_to_endpoint
     from kg.query import graph_stats, run_canned, run_query, term_text
     from kg.rdfio import FORMATS, read_graph, read_quads

@@ -539,8 +539,9 @@ def evaluate_ner_graph(
 
     >>> evaluate_ner_graph(read_conll(path), Pipelines(), "es")  # doctest: +SKIP
     """
+    from kg.graph import make_run
     from kg.nlp import pipeline_id
-    from kg.pipeline import make_run, process
+    from kg.pipeline import process
     from kg.validate import load_shapes
 
     started = time.perf_counter()

@@ -285,8 +285,8 @@ def extract_documents(
     after each document."""
     from kg.evaluate import store_from_graph
     from kg.facts import Article
-    from kg.graph import new_graph
-    from kg.pipeline import make_run, process
+    from kg.graph import make_run, new_graph
+    from kg.pipeline import process
     from kg.validate import load_shapes
 
     articles = [

@@ -14,9 +14,10 @@ from kg import iri
 from kg.cli.errors import handle_errors
 from kg.deals import one_deal_per_node
 from kg.facts import Amount, Deal, Facts
+from kg.graph import make_run
 from kg.ingest import read_articles
 from kg.nlp import Pipelines
-from kg.pipeline import make_run, process
+from kg.pipeline import process
 
 
 @click.command("explain")
