@@ -42,9 +42,9 @@ log = logging.getLogger("kg.incremental")
 def code_fingerprint() -> str:
     """A hash of kg's code and data files (shapes, ontology, gazetteer, tuned model
     weights) and of the switches that change what is extracted (the tuned NER weights,
-    the corroboration, the antecedent chooser): a cached graph made by other code or
+    the corroboration, the antecedent chooser, the retyper): a cached graph made by other code or
     other switches is made again, even when the version number did not move."""
-    from kg.nlp import antecedent_default, corroborate_default, tuned_ner_default
+    from kg.nlp import antecedent_default, corroborate_default, retype_default, tuned_ner_default
 
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")
@@ -52,6 +52,8 @@ def code_fingerprint() -> str:
         digest.update(b"corroborate:on")
     if antecedent_default():  # (off by default: the default's fingerprint is unchanged)
         digest.update(b"antecedent:on")
+    if retype_default():  # the learned retyper (on by default)
+        digest.update(b"retype:on")
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
         path

@@ -10,6 +10,9 @@ article is ``resolve``; roles are ``roles``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -34,6 +37,7 @@ from kg.entities.labels import (
     model_candidates,
     ordinal_names,
 )
+from kg.entities.learned import defined_pairs, load_retyper, promote
 from kg.entities.lines import (
     _agency_candidates,
     _dateline_candidates,
@@ -73,18 +77,23 @@ from kg.entities.words import (
 
 @Language.factory(
     "kg_entities",
-    default_config={"gazetteers": [], "given_names": []},
+    default_config={"gazetteers": [], "given_names": [], "retype": False},
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
     assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_roles"],
 )
 def make_kg_entities(
-    nlp: Language, name: str, gazetteers: list[str], given_names: list[str]
+    nlp: Language, name: str, gazetteers: list[str], given_names: list[str],
+    retype: bool = False,
 ) -> KgEntities:
     """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``.
 
-    ``gazetteers`` and ``given_names`` name extra files, read after kg's own.
+    ``gazetteers`` and ``given_names`` name extra files, read after kg's own;
+    ``retype`` runs the learned retyper (``kg.entities.learned``) last.
     """
-    return KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
+    entities = KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
+    if retype:
+        entities.retyper = partial(promote, model=load_retyper())
+    return entities
 
 
 class KgEntities:
@@ -111,6 +120,8 @@ class KgEntities:
         self.exchange_matcher.add("EXCHANGE", [nlp.make_doc(t) for t in sorted(EXCHANGES)])
         self._cap_of: dict[int, bool] = {}  # word type (orth id) → _is_cap
         self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
+        # The last step of recognition, when set: the learned retyper (``promote``).
+        self.retyper: Callable[[Knowledge, Doc, list[_Cand]], list[_Cand]] | None = None
 
     def is_common(self, word: str) -> bool:
         """Whether a word (any case) is a common noun or adjective of the language."""
@@ -207,6 +218,9 @@ class KgEntities:
         chosen = names_without_tail(kn, doc, chosen)
         chosen = furniture_names(kn, doc, place_names(kn, doc, chosen))
         chosen = money_names(doc, chosen)
+        if self.retyper is not None:
+            chosen = self.retyper(kn, doc, chosen)
+            x.pairs += defined_pairs(doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

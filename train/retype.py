@@ -1,0 +1,264 @@
+"""Train kg's learned retyper (``kg/entities/learned.py``) and write
+``models/retype.json``.
+
+Training data: the opened halves only, read by ``train/corroborate.py``'s loader and
+guards (``read_opened``: the dev set's half A, the inventories' A halves, the studied
+halves of ``STUDIED_SETS``; no file of a closed half is opened), and the CoNLL
+development files (``--conll``: ``testa`` only, a ``testb`` file is refused before
+anything is read). Each article goes through kg's entity rules; every distinct name
+that only the model typed ``LOC`` or ``MISC`` is a sample with
+``kg.entities.learned.name_features``. In the news halves it is positive when its
+name is one of a gold organisation's (``kg.evaluate.normalize_name``, as ``kg eval``
+matches; a short form of an organisation kg found, in parentheses after its name or
+its last words, joins it: ``kg.entities.learned.defined_pairs``); in a CoNLL
+document when at least half of its mentions are gold ``ORG`` spans at the same
+characters.
+
+The L2 penalty and the threshold are chosen by 5-fold cross-validation by article
+(folds by md5 of the id): the threshold is the one that promotes the most right names
+net of wrong ones among thresholds at which at least ``MIN_RIGHT`` of what is promoted
+is right out of fold (1.0, promote none, when none does); the final model is fitted on
+everything, full-batch and seeded, so the same data and rules give the same bytes.
+
+    make train-retype   # the same as:
+    python train/retype.py --dev ../shared/eval/dev \\
+        --inventories tests/data/constructions \\
+        --studied tests/data/heldout2 ... tests/data/heldout22 \\
+        --conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa \\
+        -o models/retype.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from kg.conll import document_text, group_documents, read_conll  # noqa: E402
+from kg.deal_scorer import ScorerModel, fit, model_text  # noqa: E402
+from kg.entities.context import Knowledge, _Cand  # noqa: E402
+from kg.entities.learned import FORMAT, MIN_RIGHT, name_features, names_to_score  # noqa: E402
+from kg.evaluate import GoldArticle, normalize_name  # noqa: E402
+from kg.extract import article_doc  # noqa: E402
+from kg.facts import Article  # noqa: E402
+from kg.nlp import Pipelines  # noqa: E402
+from train.corroborate import conll_lang, read_opened, refuse_conll_test  # noqa: E402
+from train.deal_scorer import FOLDS, SEED, fold_of, write_model  # noqa: E402
+
+__all__ = ["Sample", "collect", "choose", "train", "main"]
+
+# The L2 penalties tried: the deal scorer's grid and a weaker one (few names, many
+# features each).
+L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
+
+
+@dataclass
+class Sample:
+    doc: str  # the article's id (its fold)
+    name: str
+    feats: list[str]
+    spans: list[tuple[int, int]]  # the characters of its mentions
+    label: int = 0
+
+
+class _Recorder:
+    """Stands in ``kg_entities`` for the retyper: records every name it would score."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+
+    def __call__(self, kn: Knowledge, doc: object, chosen: list[_Cand]) -> list[_Cand]:
+        for name, mentions in names_to_score(kn, doc, chosen).items():  # type: ignore[arg-type]
+            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
+                     for c in mentions]
+            self.found.append((name, name_features(kn, doc, name, mentions, chosen),  # type: ignore[arg-type]
+                               spans))
+        return chosen
+
+
+def collect(nlp: object, article: Article) -> list[Sample]:
+    """The unlabelled samples of one article (kg's entity rules only)."""
+    pipe = nlp.get_pipe("kg_entities")  # type: ignore[attr-defined]
+    recorder = _Recorder()
+    kept, pipe.retyper = pipe.retyper, recorder
+    names = nlp.pipe_names  # type: ignore[attr-defined]
+    later = names[names.index("kg_entities") + 1:]
+    try:
+        with nlp.select_pipes(disable=later):  # type: ignore[attr-defined]
+            nlp(article_doc(nlp, article))  # type: ignore[arg-type, operator]
+    finally:
+        pipe.retyper = kept
+    return [Sample(article.id, n, f, s) for n, f, s in recorder.found]
+
+
+def news_samples(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipelines,
+                 log: Callable[[str], None]) -> list[Sample]:
+    """The samples of the opened news halves, labelled by their gold organisations."""
+    out: list[Sample] = []
+    for n, (article, gold) in enumerate(items):
+        samples = collect(pipelines.get(article.lang or "en"), article)
+        keys = {k for g in gold.organizations for k in g.keys}
+        for s in samples:
+            s.label = int(normalize_name(s.name) in keys)
+            out.append(s)
+        if n % 200 == 199:
+            log(f"{n + 1} articles read")
+    return out
+
+
+def conll_samples(path: Path, pipelines: Pipelines,
+                  log: Callable[[str], None]) -> list[Sample]:
+    """The samples of a CoNLL development file, labelled by its gold ``ORG`` spans."""
+    refuse_conll_test(path)
+    nlp = pipelines.get(conll_lang(path))
+    out: list[Sample] = []
+    documents = group_documents(read_conll(path))
+    for number, document in enumerate(documents, 1):
+        text, offsets = document_text(document)
+        orgs = {(spans[first][0], spans[end - 1][1])
+                for sentence, spans in zip(document, offsets, strict=True)
+                for first, end, label in sentence.spans if label == "ORG"}
+        article = Article(id=f"{path.name}-{number:05d}", text=text, lang=conll_lang(path))
+        for s in collect(nlp, article):
+            s.label = int(2 * sum(span in orgs for span in s.spans) >= len(s.spans))
+            out.append(s)
+        if number % 200 == 0:
+            log(f"{path.name}: {number} of {len(documents)} documents read")
+    return out
+
+
+def cross_validate(samples: Sequence[Sample], l2: float) -> list[float]:
+    """Out-of-fold probabilities of every sample (folds by article)."""
+    probs = [0.0] * len(samples)
+    for k in range(FOLDS):
+        model = fit([s.feats for s in samples if fold_of(s.doc) != k],
+                    [s.label for s in samples if fold_of(s.doc) != k], l2=l2, seed=SEED)
+        for i, s in enumerate(samples):
+            if fold_of(s.doc) == k:
+                probs[i] = model.probability(s.feats)
+    return probs
+
+
+def choose(labels: Sequence[int], probs: Sequence[float],
+           min_right: float = MIN_RIGHT) -> tuple[float, tuple[int, int]]:
+    """The threshold at or above which promoting maximises right minus wrong names,
+    among thresholds at which at least ``min_right`` of the promoted are right:
+    (threshold, (promoted, right)); (1.0, (0, 0)) when none does.
+
+    >>> choose([1, 1, 0, 1], [0.9, 0.8, 0.7, 0.2])
+    (0.8, (2, 2))
+    """
+    best = (0, 1.0, (0, 0))
+    promoted = right = 0
+    ordered = sorted(zip(probs, labels, strict=True), reverse=True)
+    for i, (p, y) in enumerate(ordered):
+        promoted, right = promoted + 1, right + y
+        if i + 1 < len(ordered) and ordered[i + 1][0] >= p:
+            continue  # a tie: the threshold cannot fall between them
+        gain = right - (promoted - right)
+        if gain > best[0] and right >= min_right * promoted:
+            best = (gain, math.floor(p * 10_000) / 10_000, (promoted, right))
+    return best[1], best[2]
+
+
+def train(samples: Sequence[Sample], log: Callable[[str], None], sources: str = "",
+          min_right: float = MIN_RIGHT) -> ScorerModel:
+    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+    best: tuple[int, float, float, tuple[int, int]] | None = None
+    labels = [s.label for s in samples]
+    for l2 in L2_GRID:
+        probs = cross_validate(samples, l2)
+        threshold, (promoted, right) = choose(labels, probs, min_right)
+        news = [(p, s.label) for p, s in zip(probs, samples, strict=True)
+                if not s.doc.startswith(("esp.", "eng.")) and p >= threshold]
+        log(f"l2={l2}: threshold {threshold}: out of fold it promotes {promoted}, "
+            f"{right} right (news: {len(news)}, {sum(y for _, y in news)} right)")
+        gain = 2 * right - promoted
+        if best is None or gain > best[0]:
+            best = (gain, l2, threshold, (promoted, right))
+    assert best is not None
+    _, l2, threshold, (promoted, right) = best
+    model = fit([s.feats for s in samples], labels, l2=l2, seed=SEED)
+    meta = {
+        "trained_on": sources,
+        "names": len(samples),
+        "positives": sum(labels),
+        "l2": l2,
+        "cv_promoted": promoted,
+        "cv_right": right,
+        "min_right": min_right,
+        "seed": SEED,
+    }
+    return ScorerModel(model.weights, model.bias, threshold, meta)
+
+
+def to_json(model: ScorerModel) -> str:
+    """The model file's text (the deal scorer's layout, ``kg-retype/1``)."""
+    return model_text(model, FORMAT)
+
+
+def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sample]:
+    if args.samples is not None and args.samples.exists():
+        return [Sample(**json.loads(line)) for line in
+                args.samples.read_text(encoding="utf-8").splitlines()]
+    for path in args.conll:
+        refuse_conll_test(path)
+    items = read_opened(args.dev, args.inventories, args.studied)
+    pipelines = Pipelines()
+    samples = news_samples(items, pipelines, log)
+    log(f"{len(items)} articles: {len(samples)} names, {sum(s.label for s in samples)} "
+        "organisations")
+    for path in args.conll:
+        more = conll_samples(path, pipelines, log)
+        log(f"{path.name}: {len(more)} names, {sum(s.label for s in more)} organisations")
+        samples += more
+    if args.samples is not None:
+        args.samples.write_text("".join(
+            json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in samples),
+            encoding="utf-8")
+    return samples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
+    parser.add_argument("--inventories", type=Path,
+                        help="the inventories' folder, tests/data/constructions (A halves)")
+    parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
+                        help="held-out sets with a studied half (STUDIED_SETS)")
+    parser.add_argument("--conll", type=Path, nargs="+", default=[], metavar="FILE",
+                        help="CoNLL development files (testa only; testb is refused)")
+    parser.add_argument("--min-right", type=float, default=MIN_RIGHT,
+                        help=f"least share of the promoted that must be right ({MIN_RIGHT})")
+    parser.add_argument("--samples", type=Path,
+                        help="a file of samples: read when present, else written")
+    parser.add_argument("-o", "--output", type=Path, default=Path("models/retype.json"))
+    args = parser.parse_args(argv)
+    if args.dev is None and args.inventories is None and not args.studied \
+            and not args.conll and args.samples is None:
+        parser.error("give --dev, --inventories, --studied and/or --conll")
+    started = time.monotonic()
+    log = lambda text: print(text, file=sys.stderr)  # noqa: E731
+    try:
+        samples = _samples(args, log)
+    except ValueError as err:
+        parser.error(str(err))
+    given = (("dev A", args.dev), ("the inventories' A halves", args.inventories))
+    sources = "the opened halves: " + ", ".join(
+        name for name, folder in given if folder is not None
+    ) + "".join(f", {p.resolve().name}" for p in args.studied) \
+        + "".join(f", CoNLL {p.name}" for p in args.conll)
+    model = train(samples, log, sources, args.min_right)
+    write_model(args.output, to_json(model), model, started, log)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
