@@ -10,13 +10,16 @@ alike); and a name that the model alone read as an organisation's becomes a pers
 called a leader or a scrum-half (the trades a firm plies too, "the broker X", are left
 out of ``PERSON_APPOSED``).
 
-Firms named after a person: a name that only a given name made a person's, written
+Firms named after a person: a name that only a given name (or an initial) made a person's, written
 right after a noun of a kind of firm ("the modelling agency Carla Benton", "las agencias
 Carla Benítez", "la agencia de modelos Carla Benítez"), or owning what only a company
 has ("the shareholders of Harold Gaines", "Harold Gaines's subsidiary", "la cotización
 de Carla Benítez") or is a company's part ("Harold Gaines, a subsidiary of ...",
-"Carla Benítez, filial de ..."), is the firm's (:func:`firm_named_people`): a person is no agency
-and has no shareholders."""
+"Carla Benítez, filial de ..."), or written after a firm's noun and "of" ("the law firm
+of Carla Benton"), or joined as an employer ("Before joining Carla Benton, Mr. Teague
+...", "joined Carla Benton in 2012 as an analyst"), is the firm's
+(:func:`firm_named_people`): a person is no agency, has no shareholders and is joined
+in an act, not in a year as an analyst."""
 
 from __future__ import annotations
 
@@ -24,7 +27,9 @@ from spacy.tokens import Doc
 
 from kg.entities.context import _P_CONTEXT, _Cand
 from kg.entities.words import (
+    EMPLOYER_JOIN_VERBS,
     FIRM_KIND_NOUNS,
+    FIRM_OF_NOUNS,
     LISTED_COMPANY_NOUNS,
     LISTED_COMPANY_NOUNS_OF,
     PERSON_APPOSED,
@@ -34,8 +39,11 @@ from kg.entities.words import (
 RULE = "person:role_apposed"
 FIRM_RULE = "company:firm_kind_before"
 OWNER_RULE = "company:listed_owner"
-# The rules a person's name rests on when nothing but its given name typed it.
-_GIVEN_NAME_ONLY = frozenset({"cue:given_name", "ner:PER", "ner:PERSON"})
+FIRM_OF_RULE = "company:firm_of"
+EMPLOYER_RULE = "company:joined_employer"
+# The rules a person's name rests on when nothing but its given name, or an initial
+# written for one ("K Tarvel", "J. Harland"), typed it.
+_GIVEN_NAME_ONLY = frozenset({"cue:given_name", "cue:initial", "ner:PER", "ner:PERSON"})
 
 
 def role_named(doc: Doc, chosen: list[_Cand]) -> frozenset[str]:
@@ -91,6 +99,10 @@ def firm_named_people(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             named.setdefault(doc[c.start:c.end].text, FIRM_RULE)
         elif _company_owns(doc, c):
             named.setdefault(doc[c.start:c.end].text, OWNER_RULE)
+        elif _firm_of(doc, c.start):
+            named.setdefault(doc[c.start:c.end].text, FIRM_OF_RULE)
+        elif _joined_employer(doc, c):
+            named.setdefault(doc[c.start:c.end].text, EMPLOYER_RULE)
     if not named:
         return chosen
     return [c.retyped("ORG", max(c.priority, _P_CONTEXT), named[doc[c.start:c.end].text])
@@ -111,6 +123,41 @@ def _firm_kind_before(doc: Doc, start: int) -> bool:
         return True
     return k >= 2 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ != "VERB" and \
         doc[k - 1].lower_ == "de" and doc[k - 2].lower_ in FIRM_KIND_NOUNS
+
+
+def _firm_of(doc: Doc, start: int) -> bool:
+    """Whether a firm's noun and "of" stand right before ``start`` ("the law firm of
+    Carla Benton"): a partnership named after its partners."""
+    k = start - 1
+    return k >= 1 and doc[k].lower_ == "of" and doc[k - 1].is_lower and \
+        doc[k - 1].lower_ in FIRM_OF_NOUNS
+
+
+def _joined_employer(doc: Doc, c: _Cand) -> bool:
+    """Whether the name is the object of a verb of joining an employer with an
+    employment's particulars after it: "as" and the role, "from" and the former
+    employer, "in" and a year ("Ms. Avery joined Hadley Voss in 2012 as an analyst"),
+    or, after a gerund of time, the comma before the main clause ("Before joining
+    Hadley Voss, Mr. Teague worked ..."). A person is joined "in" an act, "on" a
+    stage or "at" a place, and with no such particulars."""
+    head = doc[c.end - 1]
+    verb = head.head
+    if head.dep_ != "dobj" or verb.i >= c.start or not verb.is_lower or \
+            verb.lemma_.lower() not in EMPLOYER_JOIN_VERBS:
+        return False
+    e = c.end
+    if e >= len(doc):
+        return False
+    after = doc[e].lower_
+    if after in ("as", "from"):
+        return True
+    if after == "in":
+        return e + 1 < len(doc) and doc[e + 1].like_num
+    return after == "," and verb.tag_ == "VBG" and verb.head.lower_ in _TIME_PREPOSITIONS
+
+
+# The prepositions of time before a gerund ("before joining", "prior to joining").
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "upon", "to", "on"})
 
 
 def _relative_subject(doc: Doc, c: _Cand) -> bool:

@@ -264,7 +264,7 @@ def run_cues(cues: Sequence[Cue], x: Ctx, i: int, out: list[_Cand]) -> None:
         if found is None:
             continue
         for c in found:
-            c.rules = (cue.rule,)
+            c.rules = (cue.rule, *c.rules)  # a cue may name the reading it chose
         out += found
         if cue.skips == ALL:
             return

@@ -159,9 +159,14 @@ def title_before(x: Ctx, i: int) -> Found:
     if _shop_named_elsewhere(x, i):
         # "... la yerbatera Don Evaristo. Don Evaristo facturó ...": the brand again
         return [_Cand(i, e, "ORG", _P_PERSON)]
-    if e - nxt >= 2 and text not in HONORIFICS and x.texts[e - 1] in ORG_TAILS and \
-            x.texts[nxt] not in x.kn.given_names:
-        return None  # a company a role word describes: "commodities trader Velora Trading"
+    if e - nxt >= 2 and x.texts[e - 1] in ORG_TAILS and x.texts[nxt] not in x.kn.given_names:
+        if text not in HONORIFICS:
+            return None  # a company a role word describes: "commodities trader Velora Trading"
+        if text.isalpha() and text not in _ADDRESS_FORMS and not (i > 0 and caps[i - 1]):
+            # a company an honorific's word opens: "Premier Tarn Solutions", "Princess
+            # Harbour Cruises", as "Premier Foods" is one; not a title's last word
+            # before a department ("Vice President Enterprise Risk Management")
+            return [_Cand(i, e, "ORG", _P_PERSON, ("company:honorific_opened",))]
     return [_Cand(nxt, e, "PER", _P_PERSON)] if e > nxt else []
 
 

@@ -233,6 +233,9 @@ FIRM_KIND_NOUNS = _words("firm_kind_nouns")
 # and what a company has after "of" and its owner only.
 LISTED_COMPANY_NOUNS = _words("listed_company_nouns")
 LISTED_COMPANY_NOUNS_OF = LISTED_COMPANY_NOUNS | _words("listed_company_nouns_of")
+# Nouns of a firm before "of" and its name; verbs of joining an employer.
+FIRM_OF_NOUNS = _words("firm_of_nouns")
+EMPLOYER_JOIN_VERBS = _words("employer_join_verbs")
 SPEECH_VERBS = _words("speech_verbs")
 NAME_PARTICLES = _words("name_particles")
 SHORT_GIVEN_NAMES = _words("short_given_names")
