@@ -34,10 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from kg.deal_scorer import ScorerModel, model_text, read_model
+from kg.entities.learned import context_word as _word
 from kg.entities.places import PLACED_NOUNS
 from kg.entities.words import LEGAL_FORMS, ORG_HEADS, OWNED_NOUNS
 from kg.facts import Entity, EntityRef
@@ -168,19 +169,6 @@ def _rule_id(rule: str) -> str:
 
 def _bucket(n: int) -> str:
     return str(n) if n < 3 else "3-4" if n < 5 else "5+"
-
-
-def _word(t: Token) -> str:
-    """A context word as a feature: its lower-case lemma for a word, its text for
-    punctuation, ``NUM`` for a number, ``CAP`` for a capitalised word inside a
-    sentence (another name)."""
-    if t.like_num:
-        return "NUM"
-    if t.is_punct or t.is_space:
-        return "\\n" if "\n" in t.text else t.text
-    if t.text[:1].isupper() and not t.is_sent_start:
-        return "CAP"
-    return str(t.lemma_).lower()
 
 
 def features(

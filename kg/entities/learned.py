@@ -25,13 +25,9 @@ inside ``kg_entities``, on by default (``KG_RETYPE=off`` switches it off; see
 
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -39,11 +35,11 @@ from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import _syllabic_acronym
 from kg.entities.institutions import is_city
 from kg.entities.words import LEGAL_FORMS, ORG_HEADS, WORLD_REGIONS
-from kg.errors import ConfigError
 from kg.lexicon import LEXICON
+from kg.logistic import ScorerModel, read_model
 from kg.resources import data_dir
 
-__all__ = ["FORMAT", "MIN_RIGHT", "RULE", "Retyper", "defined_pairs", "known_place",
+__all__ = ["context_word", "FORMAT", "MIN_RIGHT", "RULE", "defined_pairs", "known_place",
            "load_retyper", "name_features", "names_to_score", "promote"]
 
 FORMAT = "kg-retype/1"
@@ -63,43 +59,18 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj
                         "pobj", "obl", "nmod", "conj", "appos", "compound", "poss"})
 
 
-@dataclass(frozen=True)
-class Retyper:
-    """A logistic regression over a name's features and the threshold of promotion."""
-
-    weights: Mapping[str, float]
-    bias: float
-    threshold: float
-    meta: Mapping[str, Any] = field(default_factory=dict)
-
-    def probability(self, feats: Iterable[str]) -> float:
-        """P(the name is an organisation's)."""
-        z = self.bias + sum(self.weights.get(f, 0.0) for f in set(feats))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
-
-
 def model_path() -> Path:
     """Where the shipped model is (``models/retype.json``)."""
     return data_dir("models") / MODEL_FILE
 
 
 @cache
-def load_retyper(path: Path | None = None) -> Retyper:
+def load_retyper(path: Path | None = None) -> ScorerModel:
     """Read a model file (the shipped one by default); no network."""
-    source = path or model_path()
-    try:
-        data = json.loads(source.read_text(encoding="utf-8"))
-        if data.get("format") != FORMAT:
-            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT!r}")
-        weights = {str(k): float(v) for k, v in dict(data["weights"]).items()}
-        return Retyper(weights, float(data["bias"]), float(data["threshold"]),
-                       dict(data.get("meta", {})))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as err:
-        raise ConfigError(f"{source}: not a retype model ({err}); "
-                          "retrain it with `make train-retype`") from err
+    return read_model(path or model_path(), FORMAT, "the retype model", "a retype model",
+                      "train-retype")
 
 
-@cache
 def deal_words(lang: str) -> frozenset[str]:
     """The deal triggers of a language (``lexicon/deals.toml``, every kind).
 
@@ -148,8 +119,14 @@ def _shape(word: str) -> str:
 
 
 def _word(t: Token | None) -> str:
-    if t is None:
-        return "^"
+    """A context word as a feature (:func:`context_word`), ``^`` at the text's edge."""
+    return "^" if t is None else context_word(t)
+
+
+def context_word(t: Token) -> str:
+    """A context word as a feature: its lower-case lemma for a word, its text for
+    punctuation, ``NUM`` for a number, ``CAP`` for a capitalised word inside a
+    sentence (another name). The corroboration's features read words so too."""
     if t.like_num:
         return "NUM"
     if t.is_punct or t.is_space:
@@ -262,7 +239,7 @@ def _frame(doc: Doc, start: int, end: int, orgs: set[int],
     return out
 
 
-def promote(kn: Knowledge, doc: Doc, chosen: list[_Cand], model: Retyper) -> list[_Cand]:
+def promote(kn: Knowledge, doc: Doc, chosen: list[_Cand], model: ScorerModel) -> list[_Cand]:
     """``chosen`` with every name scoring at or above the threshold an organisation."""
     names = names_to_score(kn, doc, chosen)
     if not names:
