@@ -69,7 +69,7 @@ ANTECEDENT = False
 # organisations' F1 rose on fifteen closed rows and fell by one name on two (bench/RESULTS.md).
 CORROBORATE = True
 # Whether the learned retyper (kg.entities.learned: a name the model called a place or
-# "other" that stands where a company stands becomes an organisation) runs last in
+# "other" that its words and frame mark as a company's becomes an organisation) runs last in
 # kg_entities; KG_RETYPE=on|off overrides it. On (session 42): two closed rows gained
 # a deal (heldout12 B 0.605 -> 0.623; the retold inventory's B half 0.926 -> 0.945, and
 # an organisation there), none fell, CoNLL testb and SENTiVENT unchanged.

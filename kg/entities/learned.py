@@ -1,14 +1,16 @@
 """A learned retyper: a name the model called a place or "other" (``LOC``, ``MISC``)
-that stands where a company stands becomes an organisation (rule ``learned:retype``).
+that its words and its frame mark as a company's becomes an organisation (rule
+``learned:retype``).
 
 The entity rules retype a model's place by a cue a linguist names (a legal form, a
 trade word, a seat before it); where none fires, a company named like a place ("Tormes
 bought ...", "the sale of Valdora") stays a place and the deal rules never see it. This
 step scores every distinct name of the article that only the model typed ``LOC`` or
-``MISC`` with a logistic regression over what a reader types it by: its words (lower
-case), their shape and last letters, whether the gazetteer knows it as a place (a
-country, a region, a GeoNames city), an organisation's head or legal form in it or next
-to it, the dependency relation of each mention and the lemma of its head (the subject
+``MISC`` and the gazetteer does not know as a place (a country, a region, a GeoNames
+city: never scored) with a logistic regression over what a reader types it by: its
+common words (any other word only as ``NAME``: the model holds no name), their shape
+and last letters, a place's word in it, an organisation's head or legal form in it or
+next to it, the dependency relation of each mention and the lemma of its head (the subject
 or object of a verb, the complement of a noun through "of"/"de"/"in"), the words right
 before and after, the preposition before it, a headline or sentence start, how often it
 is named, whether the same words are typed otherwise elsewhere, and the language. A
