@@ -47,6 +47,7 @@ from train.deal_scorer import (  # noqa: E402
     SEED,
     Document,
     GoldDeal,
+    add_opened_arguments,
     cross_validate,
     fit_best,
     process,
@@ -178,11 +179,7 @@ def evaluate(model: ScorerModel, documents: Sequence[Document],
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
-    parser.add_argument("--inventories", type=Path,
-                        help="the inventories' folder, tests/data/constructions (A halves)")
-    parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
-                        help="held-out sets with a studied half (STUDIED_SETS)")
+    add_opened_arguments(parser)
     parser.add_argument("--hold", metavar="SET",
                         help="a studied set left out of training and scored (e.g. heldout14)")
     parser.add_argument("--show", type=int, default=0, metavar="N",

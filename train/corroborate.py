@@ -79,8 +79,10 @@ from train.deal_scorer import (  # noqa: E402
     SEED,
     STUDIED_SETS,
     _stem,
+    add_opened_arguments,
     fold_of,
     half,
+    opened_sources,
     refuse_held_out,
     refuse_unstudied,
     write_model,
@@ -342,13 +344,7 @@ def train(samples: Sequence[Sample], gold: int, log: Callable[[str], None],
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
-    parser.add_argument("--inventories", type=Path,
-                        help="the inventories' folder, tests/data/constructions (A halves)")
-    parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
-                        help="held-out sets with a studied half (STUDIED_SETS)")
-    parser.add_argument("--conll", type=Path, nargs="+", default=[], metavar="FILE",
-                        help="CoNLL development files (testa only; testb is refused)")
+    add_opened_arguments(parser, conll=True)
     parser.add_argument("--min-wrong", type=float, default=MIN_WRONG,
                         help=f"least share of the dropped that must be wrong (default {MIN_WRONG})")
     parser.add_argument("-o", "--output", type=Path, default=Path("models/corroborate.json"))
@@ -377,11 +373,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     log(f"{len(golds)} articles, {len(samples)} entities ({sum(s.label for s in samples)} "
         f"right), {sum(s.droppable for s in samples)} droppable "
         f"({sum(s.label for s in samples if s.droppable)} right), {gold} gold")
-    given = (("dev A", args.dev), ("the inventories' A halves", args.inventories))
-    sources = "the opened halves: " + ", ".join(
-        name for name, folder in given if folder is not None
-    ) + "".join(f", {p.resolve().name}" for p in args.studied) \
-        + "".join(f", CoNLL {p.name}" for p in args.conll)
+    sources = opened_sources(args)
     model = train(samples, gold, log, sources, args.min_wrong)
     write_model(args.output, to_json(model), model, started, log)
     return 0

@@ -493,6 +493,29 @@ def train(documents: Sequence[Document], samples: Sequence[Sample], log: Callabl
     return ScorerModel(model.weights, model.bias, threshold, meta)
 
 
+def add_opened_arguments(parser: argparse.ArgumentParser, conll: bool = False) -> None:
+    """The opened data a learned component other than the deal scorer trains on:
+    ``--dev``, ``--inventories``, ``--studied`` and, with ``conll``, ``--conll``."""
+    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
+    parser.add_argument("--inventories", type=Path,
+                        help="the inventories' folder, tests/data/constructions (A halves)")
+    parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
+                        help="held-out sets with a studied half (STUDIED_SETS)")
+    if conll:
+        parser.add_argument("--conll", type=Path, nargs="+", default=[], metavar="FILE",
+                            help="CoNLL development files (testa only; testb is refused)")
+
+
+def opened_sources(args: argparse.Namespace) -> str:
+    """What a model was trained on, for its meta: the opened folders and CoNLL files
+    :func:`add_opened_arguments` read."""
+    given = (("dev A", args.dev), ("the inventories' A halves", args.inventories))
+    return "the opened halves: " + ", ".join(
+        name for name, folder in given if folder is not None
+    ) + "".join(f", {p.resolve().name}" for p in args.studied) \
+        + "".join(f", CoNLL {p.name}" for p in args.conll)
+
+
 def write_model(path: Path, text: str, model: ScorerModel, started: float,
                 log: Callable[[str], None]) -> None:
     """Write a trained model's file ``text`` to ``path`` (through a temporary file, so a

@@ -50,7 +50,14 @@ from kg.extract import article_doc  # noqa: E402
 from kg.facts import Article  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
 from train.corroborate import conll_lang, read_opened, refuse_conll_test  # noqa: E402
-from train.deal_scorer import FOLDS, SEED, fold_of, write_model  # noqa: E402
+from train.deal_scorer import (  # noqa: E402
+    FOLDS,
+    SEED,
+    add_opened_arguments,
+    fold_of,
+    opened_sources,
+    write_model,
+)
 
 __all__ = ["Sample", "collect", "choose", "train", "main"]
 
@@ -228,13 +235,7 @@ def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sampl
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dev", type=Path, help="the dev gold folder (half A is used)")
-    parser.add_argument("--inventories", type=Path,
-                        help="the inventories' folder, tests/data/constructions (A halves)")
-    parser.add_argument("--studied", type=Path, nargs="+", default=[], metavar="FOLDER",
-                        help="held-out sets with a studied half (STUDIED_SETS)")
-    parser.add_argument("--conll", type=Path, nargs="+", default=[], metavar="FILE",
-                        help="CoNLL development files (testa only; testb is refused)")
+    add_opened_arguments(parser, conll=True)
     parser.add_argument("--min-right", type=float, default=MIN_RIGHT,
                         help=f"least share of the promoted that must be right ({MIN_RIGHT})")
     parser.add_argument("--samples", type=Path,
@@ -250,11 +251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         samples = _samples(args, log)
     except ValueError as err:
         parser.error(str(err))
-    given = (("dev A", args.dev), ("the inventories' A halves", args.inventories))
-    sources = "the opened halves: " + ", ".join(
-        name for name, folder in given if folder is not None
-    ) + "".join(f", {p.resolve().name}" for p in args.studied) \
-        + "".join(f", CoNLL {p.name}" for p in args.conll)
+    sources = opened_sources(args)
     model = train(samples, log, sources, args.min_right)
     write_model(args.output, to_json(model), model, started, log)
     return 0
