@@ -74,39 +74,24 @@ train-ner:
 		--rehearse-dev $(NER_DEV) --rehearse examples/en_*.txt \
 		$(NER_DATA)/relations/sentivent_en_deal_docs.jsonl --epochs 6
 
+# The opened data the entity models train on: dev half A, the inventories' A halves,
+# the studied halves of heldout2 to heldout22 (never an unopened half) and the CoNLL
+# development files (testa, never testb).
+OPENED_DATA = --dev ../shared/eval/dev --inventories tests/data/constructions \
+	--studied $(addprefix tests/data/heldout,$(shell seq 2 22)) \
+	--conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa
+
 # Train the corroboration of organisations (kg/corroborate.py: a one-word
 # name resting on the statistical model alone) on the same opened halves and the
 # CoNLL development files (testa, never testb); writes
 # models/corroborate.json (about two minutes of CPU; same data and rules, same bytes).
 # Rerun it after any change to the entity rules. KG_CORROBORATE=on switches it on.
 train-corroborate:
-	. .venv/bin/activate && python train/corroborate.py --dev ../shared/eval/dev \
-		--inventories tests/data/constructions \
-		--studied tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 \
-		tests/data/heldout5 tests/data/heldout6 tests/data/heldout7 \
-		tests/data/heldout8 tests/data/heldout9 tests/data/heldout10 \
-		tests/data/heldout11 tests/data/heldout12 tests/data/heldout13 \
-		tests/data/heldout14 tests/data/heldout15 \
-		tests/data/heldout16 tests/data/heldout17 tests/data/heldout18 \
-		tests/data/heldout19 tests/data/heldout20 tests/data/heldout21 \
-		tests/data/heldout22 \
-		--conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa \
-		-o models/corroborate.json
+	. .venv/bin/activate && python train/corroborate.py $(OPENED_DATA) -o models/corroborate.json
 
 # Train the learned retyper (kg/entities/learned.py: a name the model called a place
-# or "other" that stands where a company stands becomes an organisation) on the same
+# or "other" that its words and frame mark as a company's becomes an organisation) on the same
 # opened halves and the CoNLL development files (testa, never testb); writes
 # models/retype.json (same data and rules, same bytes). KG_RETYPE=off switches it off.
 train-retype:
-	. .venv/bin/activate && python train/retype.py --dev ../shared/eval/dev \
-		--inventories tests/data/constructions \
-		--studied tests/data/heldout2 tests/data/heldout3 tests/data/heldout4 \
-		tests/data/heldout5 tests/data/heldout6 tests/data/heldout7 \
-		tests/data/heldout8 tests/data/heldout9 tests/data/heldout10 \
-		tests/data/heldout11 tests/data/heldout12 tests/data/heldout13 \
-		tests/data/heldout14 tests/data/heldout15 \
-		tests/data/heldout16 tests/data/heldout17 tests/data/heldout18 \
-		tests/data/heldout19 tests/data/heldout20 tests/data/heldout21 \
-		tests/data/heldout22 \
-		--conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa \
-		-o models/retype.json
+	. .venv/bin/activate && python train/retype.py $(OPENED_DATA) -o models/retype.json
