@@ -37,9 +37,10 @@ from kg.facts import Article  # noqa: E402
 from kg.graph import build_graph  # noqa: E402
 from kg.ingest import read_articles  # noqa: E402
 from kg.iri import article_iri  # noqa: E402
-from kg.nlp import build_pipeline, corroborate_default, pipeline_id  # noqa: E402
+from kg.nlp import build_pipeline, pipeline_id  # noqa: E402
 from kg.pipeline import make_run  # noqa: E402
 from kg.rdfio import nquads  # noqa: E402
+from kg.settings import corroborate_default  # noqa: E402
 from kg.validate import check_many, load_shapes  # noqa: E402
 
 # kg's components after the model, in pipeline order: the two parse repairs, then

@@ -22,7 +22,7 @@ where the named party stands (subject, object, passive agent), and the language.
 model is a logistic regression (:func:`kg.deal_scorer.fit`) trained by
 ``train/antecedent.py`` on the opened halves only, shipped as ``models/antecedent.json``.
 
-It is off by default (``KG_ANTECEDENT=on`` switches it on, ``kg.nlp.ANTECEDENT`` is the
+It is off by default (``KG_ANTECEDENT=on`` switches it on, ``kg.settings.ANTECEDENT`` is the
 default); see README, "The antecedent chooser".
 
 >>> nlp.add_pipe("kg_antecedent", after="kg_deals")  # doctest: +SKIP
@@ -65,8 +65,8 @@ from kg.deals.attach import says_the_sentence
 from kg.doc import ARTICLE_KEY, doc_lang, sentence_span
 from kg.facts import Deal, EntityRef
 from kg.lexicon import LEXICON
-from kg.nlp import ANTECEDENT, antecedent_default
 from kg.resources import data_dir
+from kg.settings import ANTECEDENT, antecedent_default
 
 __all__ = ["ANTECEDENT", "AntecedentChooser", "antecedent_default", "choices", "features"]
 

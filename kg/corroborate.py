@@ -22,7 +22,7 @@ company's part or site, with a possessive, or in a list of organisations
 The model (:func:`kg.deal_scorer.fit`) is trained by ``train/corroborate.py`` on the
 opened halves and the CoNLL development files (``testa``) and shipped as
 ``models/corroborate.json``. It is on by default
-(``KG_CORROBORATE=off`` switches it off; ``kg.nlp.CORROBORATE`` is the default).
+(``KG_CORROBORATE=off`` switches it off; ``kg.settings.CORROBORATE`` is the default).
 
 >>> nlp.add_pipe("kg_corroborate", after="kg_deals")  # doctest: +SKIP
 """

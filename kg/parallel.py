@@ -20,8 +20,9 @@ from typing import Any
 
 from kg.facts import Article
 from kg.graph import RunInfo
-from kg.nlp import Pipelines, UserLexicon
+from kg.nlp import Pipelines
 from kg.pipeline import ArticleResult, process
+from kg.settings import UserLexicon
 
 
 class Worker:

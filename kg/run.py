@@ -32,9 +32,10 @@ from kg.facts import Article
 from kg.graph import RunInfo, make_run
 from kg.incremental import CacheWriter, GraphCache, Manifest, article_key, cache_dir
 from kg.ingest import read_articles
-from kg.nlp import UserLexicon, user_lexicon
 from kg.publish.files import WriteSummary, atomic_write, write_article_graphs
 from kg.rdfio import output_format
+from kg.runtime import import_spacy
+from kg.settings import UserLexicon, user_lexicon
 
 if TYPE_CHECKING:
     from kg.pipeline import ArticleResult
@@ -243,6 +244,7 @@ class Extraction:
     def _results(self) -> Iterator[ArticleResult]:
         if not self.todo:
             return
+        import_spacy()  # spaCy only now: a run whose articles are all cached never needs it
         from kg.parallel import run_articles
 
         for result in run_articles(

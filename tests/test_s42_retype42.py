@@ -18,7 +18,7 @@ from kg.entities.context import _Cand
 from kg.entities.learned import RULE, defined_pairs, known_place, load_retyper, promote
 from kg.facts import Entity
 from kg.incremental import code_fingerprint
-from kg.nlp import retype_default
+from kg.settings import retype_default
 from train.retype import Sample, _Recorder, choose, refuse_conll_test, to_json, train
 
 

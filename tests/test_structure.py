@@ -21,7 +21,8 @@ PACKAGE = ROOT / "kg"
 STAGES: list[tuple[str, ...]] = [
     # foundations: the facts, errors, names and data files every stage uses
     ("kg", "kg.facts", "kg.errors", "kg.vocab", "kg.iri", "kg.resources", "kg.triples",
-     "kg.ldcontext", "kg.lexicon", "kg.origin", "kg.ontology", "kg.geonames", "kg.logistic"),
+     "kg.ldcontext", "kg.lexicon", "kg.origin", "kg.ontology", "kg.geonames", "kg.logistic",
+     "kg.settings"),
     ("kg.ingest",),  # files → articles
     ("kg.tuned_ner",),  # weights the nlp stage loads
     ("kg.nlp", "kg.doc"),

@@ -11,8 +11,9 @@ import spacy
 from spacy.tokens import Doc
 
 from kg.errors import InputError, ModelMissingError
-from kg.nlp import load_model, pipeline_id, tuned_ner_default
+from kg.nlp import load_model, pipeline_id
 from kg.resources import data_dir
+from kg.settings import tuned_ner_default
 from kg.tuned_ner import (
     apply_tuned_ner,
     load_ner_weights,

@@ -42,8 +42,8 @@ from kg.nlp import (
     add_kg_components,
     load_model,
     pipeline_id,
-    tuned_ner_default,
 )
+from kg.settings import tuned_ner_default
 
 
 def _quiet() -> bool:

@@ -262,7 +262,6 @@ def extract_command(
     """
     from kg.runtime import (
         fast_thread_switching,
-        import_spacy,
         keep_freed_memory,
         paused_collector,
         started,
@@ -270,7 +269,6 @@ def extract_command(
 
     if workers == 1:  # this process starts, then builds a pipeline: a quiet start
         ctx.with_resource(paused_collector())
-    import_spacy()
     from kg.run import Extraction
 
     keep_freed_memory()  # a long run of batches: freed memory kept for the next batch
