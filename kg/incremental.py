@@ -33,7 +33,13 @@ from kg.errors import InputError
 from kg.facts import Article
 from kg.publish.files import atomic_write
 from kg.resources import data_files
-from kg.settings import antecedent_default, corroborate_default, retype_default, tuned_ner_default
+from kg.settings import (
+    antecedent_default,
+    corroborate_default,
+    retype_default,
+    retype_people_default,
+    tuned_ner_default,
+)
 
 MANIFEST_VERSION = 1
 
@@ -54,6 +60,8 @@ def code_fingerprint() -> str:
         digest.update(b"antecedent:on")
     if retype_default():  # the learned retyper (on by default)
         digest.update(b"retype:on")
+    if retype_people_default():  # the learned check of people (off by default)
+        digest.update(b"retype_people:on")
     package = Path(__file__).resolve().parent
     files = sorted(package.rglob("*.py")) + [
         path

@@ -46,6 +46,7 @@ from kg.settings import (  # noqa: F401 (re-exported: the names kg.nlp held befo
     antecedent_default,
     corroborate_default,
     retype_default,
+    retype_people_default,
     tuned_ner_default,
     user_config_dir,
     user_lexicon,
@@ -804,6 +805,8 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
                 }
             if factory == "kg_entities" and retype_default():
                 config["retype"] = True
+            if factory == "kg_entities" and retype_people_default():
+                config["retype_people"] = True
             nlp.add_pipe(factory, last=True, config=config)
     if antecedent_default() and "kg_antecedent" not in nlp.pipe_names:
         importlib.import_module("kg.antecedent")  # registers its factory

@@ -38,6 +38,8 @@ from kg.entities.labels import (
     ordinal_names,
 )
 from kg.entities.learned import defined_pairs, load_retyper, promote
+from kg.entities.learned_people import load_people_retyper
+from kg.entities.learned_people import promote as promote_people
 from kg.entities.lines import (
     _agency_candidates,
     _dateline_candidates,
@@ -77,22 +79,26 @@ from kg.entities.words import (
 
 @Language.factory(
     "kg_entities",
-    default_config={"gazetteers": [], "given_names": [], "retype": False},
+    default_config={"gazetteers": [], "given_names": [], "retype": False,
+                    "retype_people": False},
     requires=["doc.ents", "token.pos", "token.is_sent_start"],
     assigns=["doc.ents", "doc._.kg_entities", "doc._.kg_roles"],
 )
 def make_kg_entities(
     nlp: Language, name: str, gazetteers: list[str], given_names: list[str],
-    retype: bool = False,
+    retype: bool = False, retype_people: bool = False,
 ) -> KgEntities:
     """spaCy factory: ``nlp.add_pipe("kg_entities", config={"gazetteers": [...]})``.
 
     ``gazetteers`` and ``given_names`` name extra files, read after kg's own;
-    ``retype`` runs the learned retyper (``kg.entities.learned``) last.
+    ``retype`` runs the learned retyper (``kg.entities.learned``) last, and
+    ``retype_people`` the learned check of people (``kg.entities.learned_people``) after it.
     """
     entities = KgEntities(nlp, name, load_gazetteer(gazetteers), load_given_names(given_names))
     if retype:
         entities.retyper = partial(promote, model=load_retyper())
+    if retype_people:
+        entities.people_retyper = partial(promote_people, model=load_people_retyper())
     return entities
 
 
@@ -122,6 +128,8 @@ class KgEntities:
         self._hyphens = frozenset(nlp.vocab.strings.add(h) for h in ("-", "‐", "‑"))
         # The last step of recognition, when set: the learned retyper (``promote``).
         self.retyper: Callable[[Knowledge, Doc, list[_Cand]], list[_Cand]] | None = None
+        # Right after it, when set: the learned check of people (``promote_people``).
+        self.people_retyper: Callable[[Knowledge, Doc, list[_Cand]], list[_Cand]] | None = None
 
     def is_common(self, word: str) -> bool:
         """Whether a word (any case) is a common noun or adjective of the language."""
@@ -221,6 +229,8 @@ class KgEntities:
         if self.retyper is not None:
             chosen = self.retyper(kn, doc, chosen)
             x.pairs += defined_pairs(doc, chosen)
+        if self.people_retyper is not None:
+            chosen = self.people_retyper(kn, doc, chosen)
         spans = [SpacySpan(doc, c.start, c.end, label=c.label) for c in chosen]
         rules = {(c.start, c.end): c.rules for c in chosen}
         return spans, x.pairs, rules

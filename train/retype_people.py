@@ -1,0 +1,265 @@
+"""Train kg's learned check of people (``kg/entities/learned_people.py``) and write
+``models/retype_people.json``.
+
+Training data: the opened halves only (``train/corroborate.py``'s ``read_opened`` and
+its guards: no file of a closed half is opened) and the CoNLL development files
+(``--conll``: ``testa`` only, a ``testb`` file is refused before anything is read)
+and REFinD's half A (``--refind``; ``bench/refind.py``'s halves).
+Each article goes through kg's entity rules and the place retyper; every distinct name
+whose mentions rest on the model's person label alone
+(``kg.entities.learned_people.names_to_score``) is a sample with its
+``name_features``. In the news halves it is positive when its name is one of a gold
+organisation's (``kg.evaluate.normalize_name``, as ``kg eval`` matches) and negative
+otherwise (a gold person, or neither); in a CoNLL document positive when at least half
+of its mentions are gold ``ORG`` spans at the same characters.
+
+The L2 penalty and the threshold are chosen as ``train/retype.py`` chooses them (5-fold
+cross-validation by article, the threshold that retypes the most right names net of
+wrong ones among those at which at least ``MIN_RIGHT`` is right out of fold); the final
+model is fitted on everything, full-batch and seeded: the same data and rules give the
+same bytes.
+
+    make train-retype-people   # the same as:
+    python train/retype_people.py --dev ../shared/eval/dev \\
+        --inventories tests/data/constructions \\
+        --studied tests/data/heldout2 ... tests/data/heldout22 \\
+        --conll ../shared/data/ner/esp.testa ../shared/data/ner/eng.testa \\
+        --refind ../shared/data/relations/refind_test_org_money_person.jsonl \\
+        -o models/retype_people.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))  # REFinD's reader (bench/refind.py)
+
+import refind  # noqa: E402
+
+from kg.conll import document_text, group_documents, read_conll  # noqa: E402
+from kg.deal_scorer import ScorerModel, fit, model_text  # noqa: E402
+from kg.entities.context import Knowledge, _Cand  # noqa: E402
+from kg.entities.learned_people import (  # noqa: E402
+    FORMAT,
+    MIN_RIGHT,
+    model_people,
+    name_features,
+    names_to_score,
+)
+from kg.evaluate import GoldArticle, normalize_name  # noqa: E402
+from kg.extract import article_doc  # noqa: E402
+from kg.facts import Article  # noqa: E402
+from kg.nlp import Pipelines  # noqa: E402
+from train.corroborate import conll_lang, read_opened, refuse_conll_test  # noqa: E402
+from train.deal_scorer import (  # noqa: E402
+    SEED,
+    add_opened_arguments,
+    opened_sources,
+    write_model,
+)
+from train.retype import L2_GRID, Sample, choose, cross_validate  # noqa: E402
+
+__all__ = ["RULES_ORG", "collect", "main", "to_json", "train"]
+
+# The mark of a sample the rules already made an organisation (``model_people``): it is
+# fitted on, never scored, and the threshold is chosen on the other samples only, the
+# names a run scores.
+RULES_ORG = "typed_by_rules"
+
+
+class _Recorder:
+    """Stands in ``kg_entities`` for the check of people: records every name it would
+    score."""
+
+    def __init__(self) -> None:
+        self.found: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+
+    def __call__(self, kn: Knowledge, doc: object, chosen: list[_Cand]) -> list[_Cand]:
+        for name, mentions in names_to_score(kn, doc, chosen).items():  # type: ignore[arg-type]
+            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
+                     for c in mentions]
+            self.found.append((name, name_features(kn, doc, name, mentions, chosen),  # type: ignore[arg-type]
+                               spans))
+        for name, mentions in model_people(kn, doc, chosen).items():  # type: ignore[arg-type]
+            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
+                     for c in mentions]
+            feats = name_features(kn, doc, name, mentions, chosen)  # type: ignore[arg-type]
+            self.found.append((name, [*feats, RULES_ORG], spans))
+        return chosen
+
+
+def collect(nlp: object, article: Article) -> list[Sample]:
+    """The unlabelled samples of one article (kg's entity rules only)."""
+    pipe = nlp.get_pipe("kg_entities")  # type: ignore[attr-defined]
+    recorder = _Recorder()
+    kept, pipe.people_retyper = pipe.people_retyper, recorder
+    names = nlp.pipe_names  # type: ignore[attr-defined]
+    later = names[names.index("kg_entities") + 1:]
+    try:
+        with nlp.select_pipes(disable=later):  # type: ignore[attr-defined]
+            nlp(article_doc(nlp, article))  # type: ignore[arg-type, operator]
+    finally:
+        pipe.people_retyper = kept
+    return [Sample(article.id, n, f, s) for n, f, s in recorder.found]
+
+
+def news_samples(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipelines,
+                 log: Callable[[str], None]) -> list[Sample]:
+    """The samples of the opened news halves, labelled by their gold organisations."""
+    out: list[Sample] = []
+    people = 0
+    for n, (article, gold) in enumerate(items):
+        keys = {k for g in gold.organizations for k in g.keys}
+        persons = {k for g in gold.people for k in g.keys}
+        for s in collect(pipelines.get(article.lang or "en"), article):
+            s.label = int(normalize_name(s.name) in keys)
+            people += normalize_name(s.name) in persons
+            out.append(s)
+        if n % 200 == 199:
+            log(f"{n + 1} articles read")
+    log(f"news: {len(out)} names, {sum(s.label for s in out)} organisations, "
+        f"{people} people, {len(out) - people - sum(s.label for s in out)} neither")
+    return out
+
+
+def conll_samples(path: Path, pipelines: Pipelines,
+                  log: Callable[[str], None]) -> list[Sample]:
+    """The samples of a CoNLL development file, labelled by its gold ``ORG`` spans."""
+    refuse_conll_test(path)
+    nlp = pipelines.get(conll_lang(path))
+    out: list[Sample] = []
+    documents = group_documents(read_conll(path))
+    for number, document in enumerate(documents, 1):
+        text, offsets = document_text(document)
+        orgs = {(spans[first][0], spans[end - 1][1])
+                for sentence, spans in zip(document, offsets, strict=True)
+                for first, end, label in sentence.spans if label == "ORG"}
+        article = Article(id=f"{path.name}-{number:05d}", text=text, lang=conll_lang(path))
+        for s in collect(nlp, article):
+            s.label = int(2 * sum(span in orgs for span in s.spans) >= len(s.spans))
+            out.append(s)
+        if number % 200 == 0:
+            log(f"{path.name}: {number} of {len(documents)} documents read")
+    return out
+
+
+def refind_samples(path: Path, pipelines: Pipelines,
+                   log: Callable[[str], None]) -> list[Sample]:
+    """The samples of REFinD's half A (``bench/refind.py``'s reader and halves; no
+    sentence of half B is run), labelled by its annotated strings: positive a gold
+    organisation's, negative a gold person's; a name of neither is left out (only one
+    pair of each sentence is annotated)."""
+    items = refind.load_items(path.read_text(encoding="utf-8").splitlines())
+    nlp = pipelines.get("en")
+    out: list[Sample] = []
+    for item in items:
+        if refind.half(item.sentence) != "A":
+            continue
+        orgs = {refind.norm(g) for g in item.gold.get("ORG", ())}
+        people = {refind.norm(g) for g in item.gold.get("PER", ())}
+        article = Article(id=item.id, text=refind.article_text(item.sentence)[0], lang="en")
+        for s in collect(nlp, article):
+            key = refind.norm(s.name)
+            if key in orgs or key in people:
+                s.label = int(key in orgs)
+                out.append(s)
+    log(f"{path.name} half A: {len(out)} names, {sum(s.label for s in out)} organisations")
+    return out
+
+
+def train(samples: Sequence[Sample], log: Callable[[str], None], sources: str = "",
+          min_right: float = MIN_RIGHT) -> ScorerModel:
+    """Choose L2 and the threshold by cross-validation on the names a run scores (not
+    the ones the rules typed, :data:`RULES_ORG`), then fit on everything."""
+    best: tuple[int, float, float, tuple[int, int]] | None = None
+    scored = [i for i, s in enumerate(samples) if RULES_ORG not in s.feats]
+    labels = [samples[i].label for i in scored]
+    # The mark only selects; fitted without it, the rules' organisations teach the
+    # model the words and frames of a company's name rather than a bias of their own.
+    samples = [Sample(s.doc, s.name, [f for f in s.feats if f != RULES_ORG], s.spans, s.label)
+               for s in samples]
+    for l2 in L2_GRID:
+        probs = cross_validate(samples, l2)
+        threshold, (promoted, right) = choose(labels, [probs[i] for i in scored], min_right)
+        log(f"l2={l2}: threshold {threshold}: out of fold it retypes {promoted}, "
+            f"{right} right")
+        gain = 2 * right - promoted
+        if best is None or gain > best[0]:
+            best = (gain, l2, threshold, (promoted, right))
+    assert best is not None
+    _, l2, threshold, (promoted, right) = best
+    model = fit([s.feats for s in samples], [s.label for s in samples], l2=l2, seed=SEED)
+    meta = {"trained_on": sources, "names": len(scored), "positives": sum(labels),
+            "typed_by_rules": len(samples) - len(scored), "l2": l2,
+            "cv_promoted": promoted, "cv_right": right, "min_right": min_right,
+            "seed": SEED}
+    return ScorerModel(model.weights, model.bias, threshold, meta)
+
+
+def to_json(model: ScorerModel) -> str:
+    """The model file's text (the deal scorer's layout, ``kg-retype-people/1``)."""
+    return model_text(model, FORMAT)
+
+
+def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sample]:
+    if args.samples is not None and args.samples.exists():
+        return [Sample(**json.loads(line)) for line in
+                args.samples.read_text(encoding="utf-8").splitlines()]
+    for path in args.conll:
+        refuse_conll_test(path)
+    items = read_opened(args.dev, args.inventories, args.studied)
+    os.environ["KG_RETYPE_PEOPLE"] = "off"  # the recorder stands in for it
+    pipelines = Pipelines()
+    samples = news_samples(items, pipelines, log)
+    for path in args.conll:
+        more = conll_samples(path, pipelines, log)
+        log(f"{path.name}: {len(more)} names, {sum(s.label for s in more)} organisations")
+        samples += more
+    if args.refind is not None:
+        samples += refind_samples(args.refind, pipelines, log)
+    if args.samples is not None:
+        args.samples.write_text("".join(
+            json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in samples),
+            encoding="utf-8")
+    return samples
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_opened_arguments(parser, conll=True)
+    parser.add_argument("--min-right", type=float, default=MIN_RIGHT,
+                        help=f"least share of the retyped that must be right ({MIN_RIGHT})")
+    parser.add_argument("--refind", type=Path,
+                        help="REFinD's JSONL (bench/refind.py's data): its half A only")
+    parser.add_argument("--samples", type=Path,
+                        help="a file of samples: read when present, else written")
+    parser.add_argument("-o", "--output", type=Path,
+                        default=Path("models/retype_people.json"))
+    args = parser.parse_args(argv)
+    if args.dev is None and args.inventories is None and not args.studied \
+            and not args.conll and args.samples is None:
+        parser.error("give --dev, --inventories, --studied and/or --conll")
+    started = time.monotonic()
+    log = lambda text: print(text, file=sys.stderr)  # noqa: E731
+    try:
+        samples = _samples(args, log)
+    except ValueError as err:
+        parser.error(str(err))
+    sources = opened_sources(args)
+    if args.refind is not None:
+        sources += ", REFinD half A"
+    model = train(samples, log, sources, args.min_right)
+    write_model(args.output, to_json(model), model, started, log)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
