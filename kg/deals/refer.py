@@ -573,6 +573,9 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     agent = _event_agent(ctx, verb, exclude)
     if agent:
         return agent
+    same_sentence = same_sentence_center(ctx, tok, exclude) if tok.lower_ == "it" else []
+    if same_sentence:
+        return same_sentence
     pair = subject_pair_before(ctx, tok)  # "A and B ... On Friday they agreed to merge"
     if pair:
         return [r for r in pair if r not in exclude]
@@ -581,6 +584,97 @@ def _pronoun(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRe
     ref = previous_subject(ctx, tok, exclude) if tok.dep_ in SUBJ_DEPS else None
     ref = ref or ctx.salient_before(tok.i, exclude)
     return [ref] if ref else []
+
+
+# The marks that close a clause a later one, in the same sentence, goes on from
+_CLAUSE_BREAKS = frozenset({":", ";", "-", "–", "—"})
+# The subordinators of a clause that sets one company against another ("While X cut
+# jobs, it hired"): no antecedent there
+_CONTRASTIVE = frozenset({"while", "whereas", "unlike", "mientras"})
+
+
+def same_sentence_center(ctx: Context, tok: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """ "The lender has been a busy buyer: it bought Y in 2019", "After X listed its
+    shares, it bought Y", "Shares of X rose after it agreed to buy Y": a subject "it"
+    whose own sentence, before it, tells of one company as the subject of a clause it
+    goes on from (a clause before a colon, semicolon or dash, a preposed adverbial
+    clause, or, for "it" in an adverbial clause, the main clause whose subject that
+    company owns) means that company: the nearest center, before any subject of the
+    sentences before it (refer:same-sentence-center). The parser may hang the clause
+    before a colon under the pronoun's verb as its complement; a clause of reported
+    speech ("X is cheap, it said") has no such mark before the pronoun and is left
+    alone."""
+    if tok.dep_ not in SUBJ_DEPS:
+        return []
+    verb = tok.head
+    found = preposed_center(ctx, verb, tok.i, exclude)
+    if found is None and verb.dep_ == "advcl" and verb.head.i < tok.i:
+        return _owner_of_subject(ctx, verb.head, tok, exclude)
+    return found or []
+
+
+def preposed_center(
+    ctx: Context, verb: Token, limit: int, exclude: set[EntityRef]
+) -> list[EntityRef] | None:
+    """The company a clause of ``verb`` that ends before token ``limit`` tells of as
+    its subject: a preposed adverbial clause ("Desde que X salió a bolsa, ha comprado
+    Y"), or a clause before a colon, semicolon or dash that the parser hung under
+    ``verb``; ``None`` when there is no such clause (an empty list when there is one
+    but it names no single company, or sets one against another: "While X ...")."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i > limit or clause.right_edge.i >= limit or not is_verbal(clause):
+            continue
+        if clause.dep_ == "advcl":
+            if any(c.dep_ in ("mark", "advmod") and c.lower_ in _CONTRASTIVE
+                   for c in clause.children):
+                return []
+        elif clause.dep_ not in ("ccomp", "parataxis") or not any(
+                t.text in _CLAUSE_BREAKS for t in doc[clause.right_edge.i + 1 : limit]):
+            continue
+        return _center_of(ctx, clause, exclude)
+    return None
+
+
+def _center_of(ctx: Context, clause: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+    """The company the subject of ``clause`` names, when the clause names no other."""
+    said = [s for s in subjects(clause) if s.pos_ != "PRON"]
+    # (a pronoun subject there is no center of its own: "X is cheap, it said; it
+    # ..."; and a clause that names another company, "X met Y this year: it ...",
+    # leaves the choice to salience)
+    if not said or _names_beside(ctx, clause, said):
+        return []
+    refs = [r for s in said for r in resolve_np(ctx, s, exclude)]
+    return [r for r in refs if r.kind == "org" and r not in exclude
+            and r not in ctx.reporters][:1]
+
+
+def _owner_of_subject(
+    ctx: Context, main: Token, tok: Token, exclude: set[EntityRef]
+) -> list[EntityRef]:
+    """ "X's shares rose after it agreed to buy Y", "Shares of X fell as it ...": the one
+    company that owns the subject of the main clause, named before the pronoun."""
+    for s in subjects(main):
+        if ctx.np_entities(s):
+            return []
+        owners = [x for c in s.children if c.dep_ == "poss" for x in ctx.np_entities(c)]
+        owners += [x for c in s.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for o in c.children if o.dep_ == "pobj" for x in ctx.np_entities(o)]
+        orgs = {x for x in owners if x.kind == "org"}
+        if len(orgs) == 1 and s.right_edge.i < tok.i:
+            ref = orgs.pop()
+            return [] if ref in exclude or ref in ctx.reporters else [ref]
+    return []
+
+
+def _names_beside(ctx: Context, clause: Token, said: list[Token]) -> bool:
+    """Whether ``clause`` names a company outside its subjects ``said``."""
+    inside = {t.i for s in said for t in s.subtree}
+    return any(
+        ref.kind == "org" and clause.left_edge.i <= i <= clause.right_edge.i
+        and i not in inside
+        for i, ref in ctx.mention_starts
+    )
 
 
 def deal_possessor(ctx: Context, verb: Token, exclude: set[EntityRef]) -> EntityRef | None:

@@ -45,6 +45,7 @@ from kg.deals.refer import (
     governing_subject,
     object_antecedent,
     our_voice,
+    preposed_center,
     previous_subject,
     relative_after_preposition,
     resolve_np,
@@ -351,6 +352,12 @@ def _continued_subject(ctx: Context, tok: Token, start: int) -> EntityRef | None
     ``_dropped_subject``); else, for a simple finite form, the organisation named
     last. A compound tense ("ha comprado") continues a subject only by centering:
     its participle is often a clause's whose subject the parser lost."""
+    if doc_lang(tok.doc) == "es":
+        # ("Desde que X salió a bolsa, ha comprado Y": the subject of the clause
+        # before it in the sentence, refer:same-sentence-center)
+        told = preposed_center(ctx, tok, tok.i, set())
+        if told:
+            return told[0]
     ref = previous_subject(ctx, tok, set()) if doc_lang(tok.doc) == "es" else None
     if ref is None and "Fin" in feat(tok, "VerbForm"):
         ref = ctx.salient_before(start, set())
@@ -1264,6 +1271,9 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
         )
     if not refs and prep in ("en", "in", "a") and arg.lemma_.lower() in CAPITAL_NOUNS:
         refs = ctx.nested_entities(arg) or _capital_owner_on_verb(r, arg)  # "en el capital de X"
+        ours = _our_capital(r, arg) if not refs else None
+        if ours is not None:
+            return ours
         if not refs and kind == "invest" and not any(
             p in ("de", "of") for p, _ in ctx.prep_args(arg)
         ):
@@ -1275,6 +1285,19 @@ def _argument_refs(r: Reading, prep: str, arg: Token) -> list[EntityRef]:
             topic = sold or topic_before(ctx, arg.i, m.parties() | r.exclude)
             refs = [topic] if topic is not None else []
     return refs
+
+
+def _our_capital(r: Reading, capital: Token) -> list[EntityRef] | None:
+    """ "Y se incorporó a nuestro capital", "Y bought into our capital in 2019": the
+    first person plural possessive says whose capital it is, the organisation whose
+    voice says "our" (``kg.deals.refer.our_voice``), never the company sold or the
+    topic named before it (roles:our-capital); ``None`` when no such possessive."""
+    poss = next((c for c in capital.children
+                 if c.lower_ in FIRST_PLURAL_POSSESSIVES and c.dep_ in ("poss", "det")), None)
+    if poss is None:
+        return None
+    r.m.rules.append("parties:our-capital")
+    return [x for x in our_voice(r.ctx, poss, r.m.parties() | r.exclude) if x.kind == "org"]
 
 
 # How many sentences after a takeover told a capital entered is still the target's.
