@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 from kg.doc import span_text
 from kg.entities.context import _Cand
 from kg.entities.gazetteer import currency_codes
-from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS
+from kg.entities.words import CONNECTORS, CURRENCY_LETTERS, CURRENCY_SIGNS, FIGURE_SCALES
 
 _LETTERED = sorted({s for s in (*CURRENCY_SIGNS, *CURRENCY_LETTERS, *currency_codes())
                     if any(c.isalpha() for c in s)}, key=len, reverse=True)
@@ -55,12 +55,26 @@ def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             end -= 1
         while end > c.start + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
-        if end == c.start or _is_money(span_text(doc, c.start, end)):
+        if end == c.start or _is_money(span_text(doc, c.start, end)) or _spaced_unit(doc, c):
             continue
         if end < c.end:
             c = _Cand(c.start, end, c.label, c.priority, (*c.rules, "figure:money"))
         out.append(c)
     return out
+
+
+def _spaced_unit(doc: Doc, c: _Cand) -> bool:
+    """A short word in capitals written apart before a figure and its scale word ("SR
+    9.8 billion", "ZiG 75 million", "Bs 60 millones") is the money's unit, known
+    sign or not: a name is not followed by a sum (rule id ``figure:spaced_unit``)."""
+    if c.end - c.start != 1 or c.end + 1 >= len(doc):
+        return False
+    word, figure, scale = doc[c.start].text, doc[c.end].text, doc[c.end + 1].lower_
+    return (word in _LETTERED or (len(word) <= 3 and word.isalpha() and word[0].isupper())) \
+        and _FIGURE_ONLY.fullmatch(figure) is not None and scale in FIGURE_SCALES
+
+
+_FIGURE_ONLY = re.compile(r"\d[\d.,]*")
 
 
 def _is_money(text: str) -> bool:

@@ -420,10 +420,17 @@ def _read_page(kn: Knowledge, doc: Doc) -> _Page:
     return page
 
 
-def _after_label(doc: Doc, texts: list[str], page: _Page, body: int, e: int) -> None:
+def _after_label(doc: Doc, texts: list[str], page: _Page, body: int, e: int,
+                 kn: Knowledge | None = None) -> None:
     """What follows a label on its line, from ``body`` to ``e``: a label heading a
-    newsroom's ("Publicado por: Redacción Negocios") makes the desk after it a label too;
-    the first word left opens the line's text."""
+    newsroom's ("Publicado por: Redacción Negocios") makes the desk after it a label too,
+    and so does a newsroom's label itself when the desk is named by common words only
+    ("Redacción Ahorro Familiar", not "Redacción NDT": an outlet's own name,
+    ``furniture:newsroom_desk``); the first word left opens the line's text."""
+    if kn is not None and body > 0 and texts[body - 1].lower() in _NEWSROOMS and \
+            _desk(kn, doc, body, e):
+        page.label.update(range(body, e))
+        return
     while body < e and (texts[body] in _AFTER_LABEL or doc[body].is_space):
         body += 1
     nested = _label_at(texts, body, e, _RUN_ON) if body < e else body
@@ -434,6 +441,20 @@ def _after_label(doc: Doc, texts: list[str], page: _Page, body: int, e: int) -> 
             body += 1
     if body < e:
         page.opening.add(body)
+
+
+def _desk(kn: Knowledge, doc: Doc, s: int, e: int) -> bool:
+    """Whether tokens ``s:e`` are a desk's name: capitalised common words of the
+    language ("Economía", "Ahorro Familiar") and the words that join them."""
+    words = [doc[k] for k in range(s, e) if not doc[k].is_space]
+    return bool(words) and len(words) <= _DESK_WORDS and all(
+        (t.text[:1].isupper() and t.text[1:].islower() and kn.is_common(t.text))
+        or (t.is_lower and t.lower_ in kn.stop_words) for t in words) and \
+        words[0].text[:1].isupper()
+
+
+_NEWSROOMS = frozenset({"redacción", "newsroom"})
+_DESK_WORDS = 4
 
 
 def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
@@ -479,7 +500,7 @@ def _read_page_once(kn: Knowledge, doc: Doc) -> _Page:
             body = head_end
         else:
             continue
-        _after_label(doc, texts, page, body, e)
+        _after_label(doc, texts, page, body, e, kn)
     page.label |= _numbered_labels(kn, doc, firsts)
     _interview_turns(doc, page)
     text = doc_text(doc)

@@ -1632,6 +1632,59 @@ def shouted_common_words(a: _Names, c: _Cand) -> Retyped:
     return []
 
 
+def shouted_line_word(a: _Names, c: _Cand) -> Retyped:
+    """A one-word "organisation" in capitals that the text capitalises only on lines
+    in capitals (a heading's label, a banner, a caption: "NEXT TASTING",
+    "LOT 88 · FRIDAY") is a word of the heading,
+    not an acronym: an organisation a text names in a label it names in its body too,
+    and the label's capitals hide whether the word is a name. A headline (the first
+    line) that tells news, a verb on it ("SHELL AND BP AGREE ON ASSET SWAP"), keeps
+    its names. Only what the model
+    alone read there (below the gazetteer's and a definition's authority), and not a
+    dateline's source in brackets ("MADRID, 2 (AGENCIA)") nor what kg's line readers
+    took for an agency or outlet. Rule ``retype:shouted_line_word`` (dropped)."""
+    doc = a.doc
+    if not (c.label == "ORG" and c.priority < _P_GAZ and c.end - c.start == 1) or \
+            (c.start > 0 and doc[c.start - 1].text == "(") or \
+            any(r in _SOURCE_LINES for r in c.rules):
+        return None
+    word = doc[c.start].text
+    if not (len(word) > 1 and word.isalpha() and word.isupper()):
+        return None
+    lines = set()
+    for i, text in enumerate(token_texts(doc)):
+        if text.upper() == word and text[:1].isupper():
+            line = _capitals_line(doc, i)
+            if line is None:
+                return None  # the body names it too ("Telvia" of "TELVIA")
+            lines.add(line)
+    if any(start == 0 and _tells(a.kn, line, word) for start, line in lines):
+        return None  # the headline tells news of it
+    return []
+
+
+def _capitals_line(doc: Doc, i: int) -> tuple[int, str] | None:
+    """(where it starts, the line) of the line token ``i`` stands on when its letters
+    are all capitals and it holds two words or more, else None."""
+    text, at = doc.text, doc[i].idx
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    if len(_LINE_WORDS.findall(line)) >= 2 and not any(ch.islower() for ch in line):
+        return start, line
+    return None
+
+
+def _tells(kn: Knowledge, line: str, word: str) -> bool:
+    """Whether a line in capitals holds a verb other than ``word``: a headline."""
+    return any(w != word and w.lower() not in kn.stop_words and len(w) > 2
+               and kn.is_verb_form(w) for w in _LINE_WORDS.findall(line))
+
+
+_LINE_WORDS = re.compile(r"[^\W\d_]{2,}")
+_SOURCE_LINES = frozenset({"line:agency", "line:dateline_agency", "line:outlet_named"})
+
+
 def _capitals_word(tok: Token) -> bool:
     """A word of two letters or more in capitals."""
     return tok.is_alpha and tok.is_upper and len(tok.text) > 1
@@ -2670,7 +2723,7 @@ RETYPE_RULES: tuple[Callable[[_Names, _Cand], Retyped], ...] = (
     not_a_name, bare_legal_form, day_name, stage_direction, demonym, institution_word,
     bare_state, bare_market,
     quoted_title,
-    shouted_function_word, shouted_common_words,
+    shouted_function_word, shouted_common_words, shouted_line_word,
     adviser, portfolio, taught_subject, office_of, event_name, calendar_edges, surnames_of_person,
     surname_alone, surname_and_sector, acting_company, its_subject, corporate_part,
     employer_or_company, company_opening, org_opening,

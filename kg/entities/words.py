@@ -59,6 +59,7 @@ PARTNER_TAILS = _words("partner_tails")
 APP_CLASSIFIERS_EN = _words("app_classifiers_en")
 CURRENCY_SIGNS = _words("currency_signs")
 CURRENCY_LETTERS = _words("currency_letters")
+FIGURE_SCALES = _words("figure_scales")
 # folded, a legal form of several words is one suffix ("s a de c v"), compared whole
 LEGAL_FOLDED = frozenset(LEGAL_SUFFIXES) | _words("legal_suffixes") | frozenset(
     fold(form) for form in SPACED_LEGAL_FORMS)

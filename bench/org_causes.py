@@ -1,0 +1,337 @@
+"""Why kg publishes organisations gold lacks, and why it misses gold ones, counted per set.
+
+    python bench/org_causes.py                      # dev and every heldout set, by halves
+    python bench/org_causes.py --sets dev heldout22
+    python bench/org_causes.py --json
+
+Organisations are scored as ``kg eval`` scores them: the published graph's
+organisations of each article against its gold organisations, one to one on any shared
+name (after ``normalize_name``: accents, case, punctuation and legal suffixes dropped).
+An organisation kg publishes that matches no gold one is counted under the first class
+that holds:
+
+- ``person``: a name of it is a gold person's name or alias;
+- ``glued``: its words hold the names of two gold organisations ("A y B");
+- ``longer left`` / ``longer right``: a gold organisation's name runs inside its words,
+  with a word more before it or after it;
+- ``shorter left`` / ``shorter right``: its words run inside a gold organisation's
+  name, the missing word(s) before or after them (``shorter inside``: both sides);
+- ``person part``: it shares a word with a gold person's name;
+- ``place``: kg's own lists know it as a place (countries, subdivisions, cities);
+- ``caps``: a single all-capitals word (a ticker, a currency, an acronym with no
+  expansion gold lists);
+- ``thing``: a mention of it stands beside a noun of a product, vessel, event, work or
+  index (``lexicon/entities.toml``), or inside quotation marks;
+- ``start``: every mention of it is in the headline or opens a sentence;
+- ``common words``: every capitalised word of it is a common noun or adjective of the
+  language (kg's own ``Knowledge.is_common``: "Regional Office", "Closing Price");
+- ``model place`` / ``model person``: the model read a mention of it as a place or a
+  person, and a rule of kg's made it an organisation;
+- ``other``: none of these.
+
+Each false organisation is also counted by the rules that typed it (``Entity.rules``,
+each rule's name without its argument): ``ner:ORG alone`` when only the model's labels
+typed it, else once for each other rule.
+
+A missed gold organisation is ``as person`` (kg published a person with one of its
+names), ``partial`` (a published organisation shares a word with it), else by the
+doc's entity over its first written occurrence: ``ents ORG exact``, ``ents LOC other
+bounds``, ``ents none``..., or ``not in text``.
+
+Only counts are printed, never an article, a name or a sentence: the script may be run
+on the halves nobody studies, as ``bench/quality.py`` is. Sets and halves are those of
+``bench/quality.py`` (``int(md5(id), 16) % 2``: 0 → A, 1 → B); the files of the other
+half are never opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from entity_causes import THING_NOUNS, Lists, read_half, set_halves  # noqa: E402
+from quality import LOCAL_SETS  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+from kg.consolidate import consolidate  # noqa: E402
+from kg.deals.merge import one_deal_per_node  # noqa: E402
+from kg.evaluate import (  # noqa: E402
+    GoldArticle,
+    PredArticle,
+    PredEntity,
+    _max_matching,
+    normalize_name,
+    read_predictions,
+    store_from_graph,
+)
+from kg.extract import article_doc, extract  # noqa: E402
+from kg.facts import Entity  # noqa: E402
+from kg.graph import build_graph, make_run, new_graph  # noqa: E402
+from kg.ingest import read_articles  # noqa: E402
+from kg.nlp import Pipelines, pipeline_id  # noqa: E402
+
+FALSE = ("person", "glued", "longer left", "longer right", "shorter left", "shorter right",
+         "shorter inside", "person part", "place", "caps", "thing", "start", "common words",
+         "model place", "model person", "other")
+INDEX_NOUNS = frozenset({"index", "índice", "indice", "award", "awards", "premio",
+                         "premios", "prize"})
+_WORD = re.compile(r"\w+")
+_MODEL_PLACE = frozenset({"ner:LOC", "ner:GPE", "ner:FAC"})
+_MODEL_PERSON = frozenset({"ner:PER", "ner:PERSON"})
+_QUOTES = frozenset("\"'«»“”‘’")
+
+
+@dataclass
+class Found:
+    """One article as kg read it: its text, doc and resolved entities."""
+
+    text: str
+    doc: Doc | None
+    entities: tuple[Entity, ...] = ()
+    common: Callable[[str], bool] | None = None  # a common word of the article's language
+
+
+@dataclass
+class Row:
+    """The counts of one set half."""
+
+    gold: int = 0
+    made: int = 0
+    false: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+    missed: Counter[str] = field(default_factory=Counter)
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(normalize_name(name).split())
+
+
+def _at(part: tuple[str, ...], whole: tuple[str, ...]) -> int:
+    """Where ``part`` runs inside ``whole`` (shorter than it), or -1."""
+    n = len(part)
+    if not 0 < n < len(whole):
+        return -1
+    return next((i for i in range(len(whole) - n + 1) if whole[i:i + n] == part), -1)
+
+
+def _bounds_class(words: list[tuple[str, ...]], gold: GoldArticle) -> str | None:
+    org_names = [[_words(k) for k in (g.name, *g.aliases)] for g in gold.organizations]
+    inside = {i for i, names in enumerate(org_names) for o in names for w in words
+              if _at(o, w) >= 0}
+    if len(inside) > 1:
+        return "glued"
+    for names in org_names:
+        for o in names:
+            for w in words:
+                at = _at(o, w)
+                if at >= 0:
+                    return "longer left" if at > 0 else "longer right"
+                at = _at(w, o)
+                if at >= 0:
+                    left, right = at > 0, at + len(w) < len(o)
+                    return "shorter inside" if left and right else (
+                        "shorter left" if left else "shorter right")
+    return None
+
+
+def false_class(names: Sequence[str], entity: Entity | None, gold: GoldArticle,
+                found: Found, lists: Lists) -> str:
+    """The first class that holds for an organisation kg published that gold lacks."""
+    keys = {normalize_name(n) for n in names}
+    if any(keys & g.keys for g in gold.people):
+        return "person"
+    words = [w for w in (_words(n) for n in names) if w]
+    bounds = _bounds_class(words, gold)
+    if bounds:
+        return bounds
+    person_words = {w for g in gold.people for k in (g.name, *g.aliases) for w in _words(k)}
+    if any(set(w) & person_words for w in words):
+        return "person part"
+    if any(lists.place(n) for n in names):
+        return "place"
+    if any(len(n.split()) == 1 and n.isupper() and len(n) > 1 for n in names):
+        return "caps"
+    spans = [(m.start, m.end) for m in entity.mentions] if entity else []
+    if _beside(found.text, spans):
+        return "thing"
+    if found.doc is not None and spans:
+        tokens = [found.doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
+        tokens = [t for t in tokens if t is not None and len(t)]
+        if tokens and all(_opens(t[0]) for t in tokens):
+            return "start"
+    if found.common is not None and any(_common(n, found.common) for n in names):
+        return "common words"
+    rules = set(entity.rules) if entity else set()
+    if rules & _MODEL_PLACE:
+        return "model place"
+    if rules & _MODEL_PERSON:
+        return "model person"
+    return "other"
+
+
+def _common(name: str, common: Callable[[str], bool]) -> bool:
+    words = [w for w in _WORD.findall(name) if w[:1].isupper()]
+    return bool(words) and all(common(w) for w in words)
+
+
+def _beside(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A mention next to a thing noun ("the Pell cider", "índice Alba") or quoted."""
+    nouns = THING_NOUNS | INDEX_NOUNS
+    for start, end in spans:
+        before = _WORD.findall(text[max(0, start - 30):start])[-1:]
+        after = _WORD.findall(text[end:end + 30])[:1]
+        if any(w.lower() in nouns for w in (*before, *after)):
+            return True
+        if text[start - 1:start] in _QUOTES and text[end:end + 1] in _QUOTES:
+            return True
+    return False
+
+
+def _opens(tok: object) -> bool:
+    """The token is in the headline (the first line) or opens a sentence."""
+    doc = tok.doc  # type: ignore[attr-defined]
+    if tok.idx < max(doc.text.find("\n"), 0) or doc.text.find("\n") < 0:  # type: ignore[attr-defined]
+        return True
+    i = tok.i  # type: ignore[attr-defined]
+    return bool(tok.is_sent_start or (i > 0 and doc[i - 1].is_sent_start  # type: ignore[attr-defined]
+                                      and doc[i - 1].is_punct))
+
+
+def rule_keys(entity: Entity | None) -> list[str]:
+    """The rules that typed ``entity``, each by its name without an argument."""
+    if entity is None or not entity.rules:
+        return ["none"]
+    if all(r.startswith("ner:") for r in entity.rules):
+        return [f"{'+'.join(sorted(set(entity.rules)))} alone"]
+    return sorted({r.split("(")[0] for r in entity.rules if not r.startswith("ner:")})
+
+
+def missed_class(gold_names: Sequence[str], keys: frozenset[str], pred: PredArticle | None,
+                 doc: Doc | None) -> str:
+    """Why a gold organisation matched no published one."""
+    if pred is not None and any(keys & p.keys for p in pred.people):
+        return "as person"
+    words = {w for k in keys for w in k.split()}
+    if pred is not None and any(words & {w for k in o.keys for w in k.split()}
+                                for o in pred.organizations):
+        return "partial"
+    if doc is None:
+        return "not in text"
+    text = doc.text
+    for name in gold_names:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+            for ent in doc.ents:
+                if ent.start_char < m.end() and m.start() < ent.end_char:
+                    exact = (ent.start_char, ent.end_char) == (m.start(), m.end())
+                    return f"ents {ent.label_} {'exact' if exact else 'other bounds'}"
+            return "ents none"
+    return "not in text"
+
+
+def _entity_of(names: Sequence[str], entities: Sequence[Entity]) -> Entity | None:
+    want = set(names)
+    return next((e for e in entities if e.kind == "org" and want & {e.name, *e.aliases}), None)
+
+
+def article_causes(gold: GoldArticle, pred: PredArticle | None, found: Found,
+                   lists: Lists) -> Iterator[tuple[str, str, PredEntity | None, Entity | None]]:
+    """("false" | "missed" | "rule", class, the published organisation, its entity) for
+    every organisation of one article kg published that gold lacks and every gold one it
+    missed, matched one to one as ``kg eval`` matches them."""
+    orgs: list[PredEntity] = pred.organizations if pred else []
+    candidates = [[i for i, p in enumerate(orgs) if p.keys & g.keys] for g in gold.organizations]
+    matched = _max_matching(candidates)
+    taken = set(matched.values())
+    for i, p in enumerate(orgs):
+        if i in taken:
+            continue
+        entity = _entity_of(p.names, found.entities)
+        yield "false", false_class(p.names, entity, gold, found, lists), p, entity
+        for key in rule_keys(entity):
+            yield "rule", key, p, entity
+    for i, g in enumerate(gold.organizations):
+        if i not in matched:
+            yield "missed", missed_class((g.name, *g.aliases), g.keys, pred, found.doc), None, None
+
+
+def read_row(folder: Path, which: str, pipelines: Pipelines
+             ) -> tuple[dict[str, GoldArticle], dict[str, PredArticle], dict[str, Found]]:
+    """The gold, kg's published organisations and kg's reading of one set half."""
+    items = read_half(folder, which) if which != "*" else [
+        (g, t) for w in "AB" for g, t in read_half(folder, w)]
+    golds = {g.id: g for g, _ in items}
+    graph, run = new_graph(), make_run()
+    found: dict[str, Found] = {}
+    for article in read_articles([t for _, t in items]):
+        if article.id not in golds:
+            continue
+        nlp = pipelines.get(article.lang or "en")
+        doc = nlp(article_doc(nlp, article))
+        facts = consolidate(extract(doc, article, pipeline_id(nlp)))
+        build_graph(one_deal_per_node(facts), run, graph)
+        common = nlp.get_pipe("kg_entities").knowledge.is_common
+        found[article.id] = Found(article.text, doc, tuple(facts.entities), common)
+    return golds, read_predictions(store_from_graph(graph)), found
+
+
+def row_causes(folder: Path, which: str, pipelines: Pipelines, lists: Lists) -> Row:
+    golds, predictions, found = read_row(folder, which, pipelines)
+    row = Row()
+    for gold in golds.values():
+        pred = predictions.get(gold.id)
+        for kind, key, _, _ in article_causes(gold, pred, found.get(gold.id, Found("", None)),
+                                              lists):
+            {"false": row.false, "rule": row.rules, "missed": row.missed}[kind][key] += 1
+        row.gold += len(gold.organizations)
+        row.made += len(pred.organizations) if pred else 0
+    return row
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sets", nargs="+", default=["dev", *sorted(
+        (n for n in LOCAL_SETS if n.startswith("heldout")),
+        key=lambda n: (len(n), n))], help='set names; "inv NAME" for an inventory')
+    parser.add_argument("--json", action="store_true", help="one JSON object per row")
+    args = parser.parse_args(argv)
+    pipelines, lists = Pipelines(), Lists.load()
+    total: dict[str, Row] = {"A": Row(), "B": Row()}
+    for name, folder, which in set_halves(args.sets):
+        row = row_causes(folder, which, pipelines, lists)
+        _print(name, row, args.json)
+        acc = total[name[-1]]
+        acc.gold, acc.made = acc.gold + row.gold, acc.made + row.made
+        acc.false, acc.rules, acc.missed = (acc.false + row.false, acc.rules + row.rules,
+                                            acc.missed + row.missed)
+    for which, row in total.items():
+        _print(f"all {which}", row, args.json)
+    return 0
+
+
+def _print(name: str, row: Row, as_json: bool) -> None:
+    if as_json:
+        print(json.dumps({"set": name, "gold": row.gold, "made": row.made,
+                          "false": dict(row.false), "rules": dict(row.rules),
+                          "missed": dict(row.missed)}))
+        return
+    def show(counter: Counter[str]) -> str:
+        return ", ".join(f"{k} {n}" for k, n in counter.most_common())
+    print(f"{name}: gold {row.gold}, made {row.made}, false {sum(row.false.values())}, "
+          f"missed {sum(row.missed.values())}")
+    print(f"  false:  {show(row.false)}")
+    print(f"  rules:  {show(row.rules)}")
+    print(f"  missed: {show(row.missed)}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
