@@ -90,7 +90,8 @@ train-corroborate:
 	. .venv/bin/activate && python train/corroborate.py $(OPENED_DATA) -o models/corroborate.json
 
 # Train the learned retyper (kg/entities/learned.py: a name the model called a place
-# or "other" that its words and frame mark as a company's becomes an organisation) on the same
+# or "other", or a capitalised run nobody labelled, that its words and frame mark as a
+# company's becomes an organisation) on the same
 # opened halves and the CoNLL development files (testa, never testb); writes
 # models/retype.json (same data and rules, same bytes). KG_RETYPE=off switches it off.
 train-retype:

@@ -6,7 +6,8 @@ guards (``read_opened``: the dev set's half A, the inventories' A halves, the st
 halves of ``STUDIED_SETS``; no file of a closed half is opened), and the CoNLL
 development files (``--conll``: ``testa`` only, a ``testb`` file is refused before
 anything is read). Each article goes through kg's entity rules; every distinct name
-that only the model typed ``LOC`` or ``MISC`` is a sample with
+that only the model typed ``LOC`` or ``MISC``, or that is a capitalised run nobody
+labelled (``kg.entities.learned.unlabelled_runs``), is a sample with
 ``kg.entities.learned.name_features``. In the news halves it is positive when its
 name is one of a gold organisation's (``kg.evaluate.normalize_name``, as ``kg eval``
 matches; a short form of an organisation kg found, in parentheses after its name or
@@ -61,9 +62,9 @@ from train.deal_scorer import (  # noqa: E402
 
 __all__ = ["Sample", "collect", "choose", "train", "main"]
 
-# The L2 penalties tried: the deal scorer's grid and a weaker one (few names, many
-# features each).
-L2_GRID = (1.0, 3.0, 10.0, 30.0, 100.0)
+# The L2 penalties tried: the deal scorer's grid, a weaker one (few names, many
+# features each) and one between.
+L2_GRID = (1.0, 3.0, 5.0, 10.0, 30.0, 100.0)
 
 
 @dataclass
