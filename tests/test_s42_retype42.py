@@ -19,7 +19,7 @@ from kg.entities.learned import RULE, defined_pairs, known_place, load_retyper, 
 from kg.facts import Entity
 from kg.incremental import code_fingerprint
 from kg.settings import retype_default
-from train.retype import Sample, _Recorder, choose, refuse_conll_test, to_json, train
+from train.retype import Recorder, Sample, choose, refuse_conll_test, to_json, train
 
 
 def _with_model_label(nlp: Language, text: str, name: str, label: str) -> Doc:
@@ -39,7 +39,7 @@ def _with_model_label(nlp: Language, text: str, name: str, label: str) -> Doc:
 def _features(nlp: Language, text: str, name: str, label: str = "LOC") -> list[str]:
     doc = _with_model_label(nlp, text, name, label)
     pipe = nlp.get_pipe("kg_entities")
-    recorder = _Recorder()
+    recorder = Recorder()
     kept, pipe.retyper = pipe.retyper, recorder
     try:
         pipe(doc)

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from kg.entities.learned import load_retyper, promote
 from kg.facts import Entity
-from train.retype import Sample, _Recorder, to_json, train
+from train.retype import Recorder, Sample, to_json, train
 
 
 def _unlabelled(nlp: Language, text: str, name: str | None = None,
@@ -39,7 +39,7 @@ def _scored(nlp: Language, text: str, name: str | None = None,
     """Every name the retyper would score in ``text``, with its features."""
     doc = _unlabelled(nlp, text, name, label)
     pipe = nlp.get_pipe("kg_entities")
-    recorder = _Recorder()
+    recorder = Recorder()
     kept, pipe.retyper = pipe.retyper, recorder
     try:
         pipe(doc)

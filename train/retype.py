@@ -36,9 +36,10 @@ import json
 import math
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -60,7 +61,7 @@ from train.deal_scorer import (  # noqa: E402
     write_model,
 )
 
-__all__ = ["Sample", "collect", "choose", "train", "main"]
+__all__ = ["Recorder", "Sample", "collect", "choose", "train", "main"]
 
 # The L2 penalties tried: the deal scorer's grid, a weaker one (few names, many
 # features each) and one between.
@@ -76,33 +77,44 @@ class Sample:
     label: int = 0
 
 
-class _Recorder:
-    """Stands in ``kg_entities`` for the retyper: records every name it would score."""
+class Recorder:
+    """Stands in ``kg_entities`` for a learned step (the retyper by default): records
+    every name it would score, with the features ``features`` gives it."""
 
-    def __init__(self) -> None:
+    def __init__(self, to_score: Callable[..., Any] = names_to_score,
+                 features: Callable[..., list[str]] = name_features) -> None:
         self.found: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+        self.to_score, self.features = to_score, features
 
-    def __call__(self, kn: Knowledge, doc: object, chosen: list[_Cand]) -> list[_Cand]:
-        for name, mentions in names_to_score(kn, doc, chosen).items():  # type: ignore[arg-type]
-            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
+    def add(self, kn: Knowledge, doc: Any, chosen: list[_Cand],
+            names: Mapping[str, Sequence[_Cand]], extra: Sequence[str] = ()) -> None:
+        """Record ``names`` (name → its mentions), each with ``extra`` features."""
+        for name, mentions in names.items():
+            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)
                      for c in mentions]
-            self.found.append((name, name_features(kn, doc, name, mentions, chosen),  # type: ignore[arg-type]
+            self.found.append((name, [*self.features(kn, doc, name, mentions, chosen), *extra],
                                spans))
+
+    def __call__(self, kn: Knowledge, doc: Any, chosen: list[_Cand]) -> list[_Cand]:
+        self.add(kn, doc, chosen, self.to_score(kn, doc, chosen))
         return chosen
 
 
-def collect(nlp: object, article: Article) -> list[Sample]:
-    """The unlabelled samples of one article (kg's entity rules only)."""
-    pipe = nlp.get_pipe("kg_entities")  # type: ignore[attr-defined]
-    recorder = _Recorder()
-    kept, pipe.retyper = pipe.retyper, recorder
-    names = nlp.pipe_names  # type: ignore[attr-defined]
+def collect(nlp: Any, article: Article, recorder: Recorder | None = None,
+            slot: str = "retyper") -> list[Sample]:
+    """The unlabelled samples of one article (kg's entity rules only): what ``recorder``
+    records standing in ``kg_entities``'s ``slot``."""
+    pipe = nlp.get_pipe("kg_entities")
+    recorder = recorder or Recorder()
+    kept = getattr(pipe, slot)
+    setattr(pipe, slot, recorder)
+    names = nlp.pipe_names
     later = names[names.index("kg_entities") + 1:]
     try:
-        with nlp.select_pipes(disable=later):  # type: ignore[attr-defined]
-            nlp(article_doc(nlp, article))  # type: ignore[arg-type, operator]
+        with nlp.select_pipes(disable=later):
+            nlp(article_doc(nlp, article))
     finally:
-        pipe.retyper = kept
+        setattr(pipe, slot, kept)
     return [Sample(article.id, n, f, s) for n, f, s in recorder.found]
 
 
@@ -121,9 +133,10 @@ def news_samples(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipeli
     return out
 
 
-def conll_samples(path: Path, pipelines: Pipelines,
-                  log: Callable[[str], None]) -> list[Sample]:
-    """The samples of a CoNLL development file, labelled by its gold ``ORG`` spans."""
+def conll_samples(path: Path, pipelines: Pipelines, log: Callable[[str], None],
+                  collect: Callable[[Any, Article], list[Sample]] = collect) -> list[Sample]:
+    """The samples of a CoNLL development file, labelled by its gold ``ORG`` spans
+    (``collect`` reads an article's: the retyper's by default)."""
     refuse_conll_test(path)
     nlp = pipelines.get(conll_lang(path))
     out: list[Sample] = []

@@ -37,6 +37,7 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,7 +45,6 @@ sys.path.insert(0, str(ROOT / "bench"))  # REFinD's reader (bench/refind.py)
 
 import refind  # noqa: E402
 
-from kg.conll import document_text, group_documents, read_conll  # noqa: E402
 from kg.deal_scorer import ScorerModel, fit, model_text  # noqa: E402
 from kg.entities.context import Knowledge, _Cand  # noqa: E402
 from kg.entities.learned_people import (  # noqa: E402
@@ -55,10 +55,10 @@ from kg.entities.learned_people import (  # noqa: E402
     names_to_score,
 )
 from kg.evaluate import GoldArticle, normalize_name  # noqa: E402
-from kg.extract import article_doc  # noqa: E402
 from kg.facts import Article  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
-from train.corroborate import conll_lang, read_opened, refuse_conll_test  # noqa: E402
+from train import retype  # noqa: E402
+from train.corroborate import read_opened, refuse_conll_test  # noqa: E402
 from train.deal_scorer import (  # noqa: E402
     SEED,
     add_opened_arguments,
@@ -75,40 +75,22 @@ __all__ = ["RULES_ORG", "collect", "main", "to_json", "train"]
 RULES_ORG = "typed_by_rules"
 
 
-class _Recorder:
+class _Recorder(retype.Recorder):
     """Stands in ``kg_entities`` for the check of people: records every name it would
-    score."""
+    score, and the model's person spans the rules made organisations (:data:`RULES_ORG`)."""
 
     def __init__(self) -> None:
-        self.found: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+        super().__init__(names_to_score, name_features)
 
-    def __call__(self, kn: Knowledge, doc: object, chosen: list[_Cand]) -> list[_Cand]:
-        for name, mentions in names_to_score(kn, doc, chosen).items():  # type: ignore[arg-type]
-            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
-                     for c in mentions]
-            self.found.append((name, name_features(kn, doc, name, mentions, chosen),  # type: ignore[arg-type]
-                               spans))
-        for name, mentions in model_people(kn, doc, chosen).items():  # type: ignore[arg-type]
-            spans = [(doc[c.start:c.end].start_char, doc[c.start:c.end].end_char)  # type: ignore[index]
-                     for c in mentions]
-            feats = name_features(kn, doc, name, mentions, chosen)  # type: ignore[arg-type]
-            self.found.append((name, [*feats, RULES_ORG], spans))
+    def __call__(self, kn: Knowledge, doc: Any, chosen: list[_Cand]) -> list[_Cand]:
+        super().__call__(kn, doc, chosen)
+        self.add(kn, doc, chosen, model_people(kn, doc, chosen), (RULES_ORG,))
         return chosen
 
 
-def collect(nlp: object, article: Article) -> list[Sample]:
+def collect(nlp: Any, article: Article) -> list[Sample]:
     """The unlabelled samples of one article (kg's entity rules only)."""
-    pipe = nlp.get_pipe("kg_entities")  # type: ignore[attr-defined]
-    recorder = _Recorder()
-    kept, pipe.people_retyper = pipe.people_retyper, recorder
-    names = nlp.pipe_names  # type: ignore[attr-defined]
-    later = names[names.index("kg_entities") + 1:]
-    try:
-        with nlp.select_pipes(disable=later):  # type: ignore[attr-defined]
-            nlp(article_doc(nlp, article))  # type: ignore[arg-type, operator]
-    finally:
-        pipe.people_retyper = kept
-    return [Sample(article.id, n, f, s) for n, f, s in recorder.found]
+    return retype.collect(nlp, article, _Recorder(), "people_retyper")
 
 
 def news_samples(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipelines,
@@ -133,22 +115,7 @@ def news_samples(items: Sequence[tuple[Article, GoldArticle]], pipelines: Pipeli
 def conll_samples(path: Path, pipelines: Pipelines,
                   log: Callable[[str], None]) -> list[Sample]:
     """The samples of a CoNLL development file, labelled by its gold ``ORG`` spans."""
-    refuse_conll_test(path)
-    nlp = pipelines.get(conll_lang(path))
-    out: list[Sample] = []
-    documents = group_documents(read_conll(path))
-    for number, document in enumerate(documents, 1):
-        text, offsets = document_text(document)
-        orgs = {(spans[first][0], spans[end - 1][1])
-                for sentence, spans in zip(document, offsets, strict=True)
-                for first, end, label in sentence.spans if label == "ORG"}
-        article = Article(id=f"{path.name}-{number:05d}", text=text, lang=conll_lang(path))
-        for s in collect(nlp, article):
-            s.label = int(2 * sum(span in orgs for span in s.spans) >= len(s.spans))
-            out.append(s)
-        if number % 200 == 0:
-            log(f"{path.name}: {number} of {len(documents)} documents read")
-    return out
+    return retype.conll_samples(path, pipelines, log, collect)
 
 
 def refind_samples(path: Path, pipelines: Pipelines,
