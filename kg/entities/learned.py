@@ -42,6 +42,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.acronyms import defined_common_acronyms
 from kg.entities.context import _P_CONTEXT, Knowledge, _Cand
 from kg.entities.cues import _syllabic_acronym
 from kg.entities.institutions import is_city
@@ -171,7 +172,9 @@ def unlabelled_runs(kn: Knowledge, doc: Doc, chosen: Sequence[_Cand]) -> list[_C
     ``NONE``: without a function word of either language in them (one opening a
     sentence is left out), a word opening a sentence alone, a number, a day or a
     month, a demonym, a line in title case (a headline), a word of an organisation's
-    or a person's name of the article, or only common words (:func:`_no_company`)."""
+    or a person's name of the article, or only common words (:func:`_no_company`), or an
+    acronym the article defines by a common phrase ("special purpose vehicles (SPVs)":
+    ``kg.entities.acronyms``, which keeps it from being an organisation otherwise)."""
     covered = {i for c in chosen for i in range(c.start, c.end)}
     runs: list[list[int]] = []
     for t in doc:
@@ -184,6 +187,7 @@ def unlabelled_runs(kn: Knowledge, doc: Doc, chosen: Sequence[_Cand]) -> list[_C
     if not runs:
         return []
     titled = _headline_lines(doc)
+    defined = defined_common_acronyms(kn, doc)
     # a word of a name the article already gives an organisation or a person: another
     # mention of it (a short form, a possessive), which linking reads, not a new name
     named = {doc[i].text for c in chosen if c.label in ("ORG", "PER")
@@ -198,7 +202,8 @@ def unlabelled_runs(kn: Knowledge, doc: Doc, chosen: Sequence[_Cand]) -> list[_C
                     or doc[i].text in kn.demonyms for i in run):
             continue
         if _no_company(kn, [doc[i].text for i in run]) or \
-                any(doc[i].text in named for i in run):
+                any(doc[i].text in named for i in run) or \
+                (len(run) == 1 and doc[run[0]].text in defined):
             continue
         out.append(_Cand(run[0], run[-1] + 1, UNLABELLED, 0, (RUN_RULE,)))
     return out
