@@ -111,12 +111,13 @@ def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     return 0 < n < len(whole) and any(whole[i:i + n] == part for i in range(len(whole) - n + 1))
 
 
-def _beside(text: str, spans: Iterable[tuple[int, int]]) -> bool:
+def _beside(text: str, spans: Iterable[tuple[int, int]],
+            nouns: frozenset[str] = THING_NOUNS) -> bool:
     """A mention next to a thing noun ("the Pell cider", "buque Alba") or quoted."""
     for start, end in spans:
         before = _WORD.findall(text[max(0, start - 30):start])[-1:]
         after = _WORD.findall(text[end:end + 30])[:1]
-        if any(w.lower() in THING_NOUNS for w in (*before, *after)):
+        if any(w.lower() in nouns for w in (*before, *after)):
             return True
         if text[start - 1:start] in _QUOTES and text[end:end + 1] in _QUOTES:
             return True

@@ -59,7 +59,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from entity_causes import THING_NOUNS, Lists, read_half, set_halves  # noqa: E402
+from entity_causes import (  # noqa: E402
+    THING_NOUNS,
+    Lists,
+    _beside,
+    _words,
+    read_half,
+    set_halves,
+)
 from quality import LOCAL_SETS  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
@@ -88,7 +95,6 @@ INDEX_NOUNS = frozenset({"index", "índice", "indice", "award", "awards", "premi
 _WORD = re.compile(r"\w+")
 _MODEL_PLACE = frozenset({"ner:LOC", "ner:GPE", "ner:FAC"})
 _MODEL_PERSON = frozenset({"ner:PER", "ner:PERSON"})
-_QUOTES = frozenset("\"'«»“”‘’")
 
 
 @dataclass
@@ -110,10 +116,6 @@ class Row:
     false: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
     missed: Counter[str] = field(default_factory=Counter)
-
-
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(normalize_name(name).split())
 
 
 def _at(part: tuple[str, ...], whole: tuple[str, ...]) -> int:
@@ -162,7 +164,7 @@ def false_class(names: Sequence[str], entity: Entity | None, gold: GoldArticle,
     if any(len(n.split()) == 1 and n.isupper() and len(n) > 1 for n in names):
         return "caps"
     spans = [(m.start, m.end) for m in entity.mentions] if entity else []
-    if _beside(found.text, spans):
+    if _beside_thing(found.text, spans):
         return "thing"
     if found.doc is not None and spans:
         tokens = [found.doc.char_span(s, e, alignment_mode="expand") for s, e in spans]
@@ -184,17 +186,9 @@ def _common(name: str, common: Callable[[str], bool]) -> bool:
     return bool(words) and all(common(w) for w in words)
 
 
-def _beside(text: str, spans: Sequence[tuple[int, int]]) -> bool:
-    """A mention next to a thing noun ("the Pell cider", "índice Alba") or quoted."""
-    nouns = THING_NOUNS | INDEX_NOUNS
-    for start, end in spans:
-        before = _WORD.findall(text[max(0, start - 30):start])[-1:]
-        after = _WORD.findall(text[end:end + 30])[:1]
-        if any(w.lower() in nouns for w in (*before, *after)):
-            return True
-        if text[start - 1:start] in _QUOTES and text[end:end + 1] in _QUOTES:
-            return True
-    return False
+def _beside_thing(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """A mention next to a thing or index noun ("the Pell cider", "índice Alba") or quoted."""
+    return _beside(text, spans, THING_NOUNS | INDEX_NOUNS)
 
 
 def _opens(tok: object) -> bool:

@@ -49,6 +49,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -261,8 +262,17 @@ def conll_samples(path: Path, pipelines: Pipelines,
     return samples, gold_counts
 
 
-def cross_validate(samples: Sequence[Sample], l2: float) -> list[float]:
-    """Out-of-fold probabilities of every sample (folds by article)."""
+class Labelled(Protocol):
+    """A sample of a learned check: its article (the fold), features and label."""
+
+    doc: str
+    feats: list[str]
+    label: int
+
+
+def cross_validate(samples: Sequence[Labelled], l2: float) -> list[float]:
+    """Out-of-fold probabilities of every sample (folds by article); the retypers'
+    training (train/retype.py) uses it too."""
     probs = [0.0] * len(samples)
     for k in range(FOLDS):
         model = fit([s.feats for s in samples if fold_of(s.doc) != k],

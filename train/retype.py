@@ -51,12 +51,15 @@ from kg.evaluate import GoldArticle, normalize_name  # noqa: E402
 from kg.extract import article_doc  # noqa: E402
 from kg.facts import Article  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
-from train.corroborate import conll_lang, read_opened, refuse_conll_test  # noqa: E402
+from train.corroborate import (  # noqa: E402
+    conll_lang,
+    cross_validate,
+    read_opened,
+    refuse_conll_test,
+)
 from train.deal_scorer import (  # noqa: E402
-    FOLDS,
     SEED,
     add_opened_arguments,
-    fold_of,
     opened_sources,
     write_model,
 )
@@ -155,18 +158,6 @@ def conll_samples(path: Path, pipelines: Pipelines, log: Callable[[str], None],
     return out
 
 
-def cross_validate(samples: Sequence[Sample], l2: float) -> list[float]:
-    """Out-of-fold probabilities of every sample (folds by article)."""
-    probs = [0.0] * len(samples)
-    for k in range(FOLDS):
-        model = fit([s.feats for s in samples if fold_of(s.doc) != k],
-                    [s.label for s in samples if fold_of(s.doc) != k], l2=l2, seed=SEED)
-        for i, s in enumerate(samples):
-            if fold_of(s.doc) == k:
-                probs[i] = model.probability(s.feats)
-    return probs
-
-
 def choose(labels: Sequence[int], probs: Sequence[float],
            min_right: float = MIN_RIGHT) -> tuple[float, tuple[int, int]]:
     """The threshold at or above which promoting maximises right minus wrong names,
@@ -189,23 +180,34 @@ def choose(labels: Sequence[int], probs: Sequence[float],
     return best[1], best[2]
 
 
-def train(samples: Sequence[Sample], log: Callable[[str], None], sources: str = "",
-          min_right: float = MIN_RIGHT) -> ScorerModel:
-    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+def search_l2(samples: Sequence[Sample], log: Callable[[str], None],
+              min_right: float = MIN_RIGHT, scored: Sequence[int] | None = None,
+              verb: str = "promotes") -> tuple[float, float, tuple[int, int]]:
+    """The L2 penalty of :data:`L2_GRID` and the threshold (:func:`choose`) whose
+    out-of-fold choice gains most, judged on the samples ``scored`` (all by default):
+    (l2, threshold, (promoted, right))."""
+    scored = range(len(samples)) if scored is None else scored
+    labels = [samples[i].label for i in scored]
     best: tuple[int, float, float, tuple[int, int]] | None = None
-    labels = [s.label for s in samples]
     for l2 in L2_GRID:
         probs = cross_validate(samples, l2)
-        threshold, (promoted, right) = choose(labels, probs, min_right)
-        news = [(p, s.label) for p, s in zip(probs, samples, strict=True)
-                if not s.doc.startswith(("esp.", "eng.")) and p >= threshold]
-        log(f"l2={l2}: threshold {threshold}: out of fold it promotes {promoted}, "
-            f"{right} right (news: {len(news)}, {sum(y for _, y in news)} right)")
+        threshold, (promoted, right) = choose(labels, [probs[i] for i in scored], min_right)
+        news = [samples[i].label for i in scored if probs[i] >= threshold
+                and not samples[i].doc.startswith(("esp.", "eng."))]
+        log(f"l2={l2}: threshold {threshold}: out of fold it {verb} {promoted}, "
+            f"{right} right (news: {len(news)}, {sum(news)} right)")
         gain = 2 * right - promoted
         if best is None or gain > best[0]:
             best = (gain, l2, threshold, (promoted, right))
     assert best is not None
-    _, l2, threshold, (promoted, right) = best
+    return best[1], best[2], best[3]
+
+
+def train(samples: Sequence[Sample], log: Callable[[str], None], sources: str = "",
+          min_right: float = MIN_RIGHT) -> ScorerModel:
+    """Choose L2 and the threshold by cross-validation, then fit on everything."""
+    l2, threshold, (promoted, right) = search_l2(samples, log, min_right)
+    labels = [s.label for s in samples]
     model = fit([s.feats for s in samples], labels, l2=l2, seed=SEED)
     meta = {
         "trained_on": sources,
@@ -227,8 +229,7 @@ def to_json(model: ScorerModel) -> str:
 
 def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sample]:
     if args.samples is not None and args.samples.exists():
-        return [Sample(**json.loads(line)) for line in
-                args.samples.read_text(encoding="utf-8").splitlines()]
+        return read_samples(args.samples)
     for path in args.conll:
         refuse_conll_test(path)
     items = read_opened(args.dev, args.inventories, args.studied)
@@ -241,10 +242,19 @@ def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sampl
         log(f"{path.name}: {len(more)} names, {sum(s.label for s in more)} organisations")
         samples += more
     if args.samples is not None:
-        args.samples.write_text("".join(
-            json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in samples),
-            encoding="utf-8")
+        save_samples(args.samples, samples)
     return samples
+
+
+def read_samples(path: Path) -> list[Sample]:
+    """The samples a training run saved (``--samples``)."""
+    return [Sample(**json.loads(line)) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def save_samples(path: Path, samples: Sequence[Sample]) -> None:
+    """Save ``samples``, one JSON object a line, for a later run to read instead."""
+    path.write_text("".join(json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in samples),
+                    encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

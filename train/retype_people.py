@@ -31,7 +31,6 @@ same bytes.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 import time
@@ -65,7 +64,7 @@ from train.deal_scorer import (  # noqa: E402
     opened_sources,
     write_model,
 )
-from train.retype import L2_GRID, Sample, choose, cross_validate  # noqa: E402
+from train.retype import Sample  # noqa: E402
 
 __all__ = ["RULES_ORG", "collect", "main", "to_json", "train"]
 
@@ -146,23 +145,14 @@ def train(samples: Sequence[Sample], log: Callable[[str], None], sources: str = 
           min_right: float = MIN_RIGHT) -> ScorerModel:
     """Choose L2 and the threshold by cross-validation on the names a run scores (not
     the ones the rules typed, :data:`RULES_ORG`), then fit on everything."""
-    best: tuple[int, float, float, tuple[int, int]] | None = None
     scored = [i for i, s in enumerate(samples) if RULES_ORG not in s.feats]
     labels = [samples[i].label for i in scored]
     # The mark only selects; fitted without it, the rules' organisations teach the
     # model the words and frames of a company's name rather than a bias of their own.
     samples = [Sample(s.doc, s.name, [f for f in s.feats if f != RULES_ORG], s.spans, s.label)
                for s in samples]
-    for l2 in L2_GRID:
-        probs = cross_validate(samples, l2)
-        threshold, (promoted, right) = choose(labels, [probs[i] for i in scored], min_right)
-        log(f"l2={l2}: threshold {threshold}: out of fold it retypes {promoted}, "
-            f"{right} right")
-        gain = 2 * right - promoted
-        if best is None or gain > best[0]:
-            best = (gain, l2, threshold, (promoted, right))
-    assert best is not None
-    _, l2, threshold, (promoted, right) = best
+    l2, threshold, (promoted, right) = retype.search_l2(samples, log, min_right, scored,
+                                                         "retypes")
     model = fit([s.feats for s in samples], [s.label for s in samples], l2=l2, seed=SEED)
     meta = {"trained_on": sources, "names": len(scored), "positives": sum(labels),
             "typed_by_rules": len(samples) - len(scored), "l2": l2,
@@ -178,8 +168,7 @@ def to_json(model: ScorerModel) -> str:
 
 def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sample]:
     if args.samples is not None and args.samples.exists():
-        return [Sample(**json.loads(line)) for line in
-                args.samples.read_text(encoding="utf-8").splitlines()]
+        return retype.read_samples(args.samples)
     for path in args.conll:
         refuse_conll_test(path)
     items = read_opened(args.dev, args.inventories, args.studied)
@@ -193,9 +182,7 @@ def _samples(args: argparse.Namespace, log: Callable[[str], None]) -> list[Sampl
     if args.refind is not None:
         samples += refind_samples(args.refind, pipelines, log)
     if args.samples is not None:
-        args.samples.write_text("".join(
-            json.dumps(s.__dict__, ensure_ascii=False) + "\n" for s in samples),
-            encoding="utf-8")
+        retype.save_samples(args.samples, samples)
     return samples
 
 
