@@ -50,15 +50,19 @@ def money_names(doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     """
     out = []
     for c in chosen:
-        end = c.end
-        while end > c.start and _is_money(doc[end - 1].text):
-            end -= 1
+        priced = c.end
+        while priced > c.start and _is_money(doc[priced - 1].text):
+            priced -= 1
+        end = priced
         while end > c.start + 1 and doc[end - 1].lower_ in CONNECTORS:
             end -= 1
         if end == c.start or _is_money(span_text(doc, c.start, end)) or _spaced_unit(doc, c):
             continue
         if end < c.end:
-            c = _Cand(c.start, end, c.label, c.priority, (*c.rules, "figure:money"))
+            # a name never ends in a connector ("Banco de"), price or not; the rule says
+            # which of the two cut it
+            rule = "figure:money" if priced < c.end else "bounds:trailing_connector"
+            c = _Cand(c.start, end, c.label, c.priority, (*c.rules, rule))
         out.append(c)
     return out
 
