@@ -248,6 +248,28 @@ def funds_apart(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> se
     return funds if others else set()
 
 
+def raisers_apart(ctx: Context, tok: Token, candidates: Iterable[EntityRef]) -> set[EntityRef]:
+    """The ``candidates`` "the fund", "el fondo", "la gestora" cannot refer to: those
+    the deals told so far name only as the company that took the money (an investee),
+    while another candidate was told as an investor (``refer:fund-is-investor``). A
+    description agrees with the part its referent plays in the story: "Morvel Health
+    raised $85 million in a round led by Quillon Capital. Its chairman joins the
+    board. The fund has already backed Tessary Labs": the fund is Quillon, not
+    the company that raised the round, however recently named. A candidate whose name
+    or description says it is a fund ("Fund X", "X Capital", "el fondo X") is never
+    ruled out: a fund raises money too."""
+    trades, _ = description_profile(tok)
+    if trades != {"fund"}:
+        return set()
+    investors = {ref for role, ref in ctx.told_parties if role == "investor"}
+    raisers = {ref for role, ref in ctx.told_parties if role == "investee"} - investors
+    pool = set(candidates)
+    if not raisers & pool or not investors & pool:
+        return set()
+    return {ref for ref in raisers & pool
+            if "fund" not in _profile([*(w for ws in _mention_words(ctx, ref) for w in ws)])[0]}
+
+
 _PUBLIC_HEADS = frozenset(fold(w) for w in LEXICON.words("public_body_heads"))
 # What ends the head of a name and opens its complement ("Department of Labor").
 _NAME_COMPLEMENT = frozenset({"of", "for", "de", "del", "para"})

@@ -159,6 +159,7 @@ from kg.deals.syntax import (
 from kg.deals.tacit import (
     bare_part,
     counted_part,
+    described_topic,
     open_stake,
     organisation_holds,
     owners_company,
@@ -1730,8 +1731,38 @@ def _stake_acquired(ctx: Context, tok: Token, noun: bool, triggers: set[int]) ->
         if tok.lemma_.lower() == "position" and not _position_in_company(ctx, tok) \
                 and not open_stake(ctx, tok):
             return False
-        return verb.lemma_.lower() in _STAKE_VERBS
+        return verb.lemma_.lower() in _STAKE_VERBS or _stake_weighed(tok, verb)
     return True
+
+
+# A stake counted as a part (a percentage, "minority", "minoritaria"), in both languages.
+_STAKE_SIZE_WORDS = frozenset({
+    "minority", "majority", "significant", "blocking", "controlling",
+    "minoritaria", "mayoritaria", "significativa", "relevante", "minoritario",
+})
+
+
+def _stake_weighed(stake: Token, verb: Token) -> bool:
+    """ "X is mulling a minority stake in Y", "X estudia una participación minoritaria
+    en Y", "X is considering a 20% stake": a counted stake as the object of a verb of
+    considering a deal (``rumoured`` of lexicon/deals.toml: "weigh", "consider",
+    "estudiar", "sopesar") is a stake its subject may buy, an investment rumoured
+    (read as ``frame:invest_n``, its status from the verb); one it has ("is weighing
+    its stake in Y", "estudia su participación") is held, not weighed for buying, and
+    a stake with no size ("weighs the stakes", "estudia la participación en el
+    concurso") no part of a company."""
+    if verb.lemma_.lower() not in RUMOURED or stake.dep_ not in ("dobj", "obj"):
+        return False
+    if any(c.dep_ in ("poss", "det") and c.pos_ == "PRON" or c.lower_ in ("su", "sus")
+           for c in stake.children):
+        return False
+    before = [t for t in stake.subtree if t.i < stake.i]
+    # (after it: "minoritaria", "del 20 %"; never what it is in, "en la cadena de 2014")
+    after = [t for c in stake.children if c.i > stake.i and c.dep_ in ("amod", "nmod")
+             and not any(p.lower_ in ("en", "in") for p in c.children if p.dep_ == "case")
+             for t in c.subtree]
+    return any(t.like_num or t.text.endswith("%") or t.lower_ in ("cent", "percent")
+               or t.lower_ in _STAKE_SIZE_WORDS for t in (*before, *after))
 
 
 def _position_in_company(ctx: Context, tok: Token) -> bool:
@@ -1836,13 +1867,15 @@ def _per_cent(tok: Token) -> bool:
     return tok.like_num and after.startswith(("per cent", "percent"))
 
 
-def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
+def _part_of(ctx: Context, part: Token, rules: list[str] | None = None) -> list[EntityRef]:
     """The company a held part is of, however deep the parser hangs it ("12 per cent
     of Y": "of Y" on "cent"; "el 12 % de las acciones de Y"); "of the company", "de la
     compañía", "del grupo" too: the company that description stands for, never the
     holder (parties:part-of-the-company), and in English "of it" the company the
     pronoun stands for (``company_of_part``); "of the explorer", "de la conservera", a
-    trade descriptor, the company introduced with it ("gold explorer X")."""
+    trade descriptor, the company introduced with it ("gold explorer X"), else the
+    company the story is about (``kg.deals.tacit.described_topic``, its rule name added
+    to ``rules``)."""
     of = [
         t for t in part.subtree
         if t.dep_ in ("pobj", "nmod")
@@ -1865,8 +1898,13 @@ def _part_of(ctx: Context, part: Token) -> list[EntityRef]:
             return [x for x in resolve_np(ctx, t, holder) if x not in holder][:1]
         if bare and t.lower_ in DESCRIPTORS:
             # a trade descriptor, the company the article introduced with it ("gold
-            # explorer X ... holds 8 per cent of the explorer")
+            # explorer X ... holds 8 per cent of the explorer"), else the company the
+            # story is about (parties:part-of-described-topic)
             told = described_as(ctx, t.lemma_.lower(), t.i, holder)
+            if told is None and any(ctx.np_entities(s) for s in subjects(verb)) \
+                    and (told := described_topic(ctx, t, holder)) is not None \
+                    and rules is not None:
+                rules.append("parties:part-of-described-topic")
             return [told] if told is not None else []
         if t.lower_ == "it" and t.pos_ == "PRON":
             return company_of_part(ctx, t, holder)
@@ -1962,10 +2000,11 @@ def _held_by(
             m.add_role("investee", x)
     if not any(role == "investee" for role, _ in m.roles):
         for part in _held_parts(ctx, tok):
-            for x in (x for x in _part_of(ctx, part) or _shares_named(ctx, part)
+            for x in (x for x in _part_of(ctx, part, m.rules) or _shares_named(ctx, part)
                       if x not in m.parties()):
                 m.add_role("investee", x)
-                if not ctx.nested_entities(part):
+                if not ctx.nested_entities(part) \
+                        and m.rules[-1:] != ["parties:part-of-described-topic"]:
                     m.rules.append("parties:part-of-the-company")
     part_of_topic(ctx, m, tok, _held_parts(ctx, tok))
     if any(role == "investee" for role, _ in m.roles) and shareholder_holds(ctx, tok):

@@ -12,7 +12,13 @@ from itertools import islice
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from kg.deals.agree import disagreeing, funds_apart, last_sentence_fit, public_bodies_apart
+from kg.deals.agree import (
+    disagreeing,
+    funds_apart,
+    last_sentence_fit,
+    public_bodies_apart,
+    raisers_apart,
+)
 from kg.deals.centering import newcomer_on_clitic, newcomer_on_description
 from kg.deals.context import Context, organisations_of
 from kg.deals.discourse import embedded_subject, quoted, subject_owner
@@ -50,6 +56,7 @@ from kg.deals.words import (
     UNIT_NOUNS,
 )
 from kg.doc import doc_lang, word_positions
+from kg.entities.words import SPEECH_VERBS
 from kg.facts import EntityRef
 from kg.lexicon import LEXICON
 
@@ -263,7 +270,7 @@ def _description(
     exclude = exclude | _relativised(ctx, tok)
     before = {r for i, r in ctx.mention_starts if i < tok.i and r not in exclude}
     exclude = exclude | disagreeing(ctx, tok, before) | funds_apart(ctx, tok, before) \
-        | public_bodies_apart(tok, before)
+        | public_bodies_apart(tok, before) | raisers_apart(ctx, tok, before)
     # (a generic head as the subject, "la empresa", "the company", continues the
     # subject before: "X, una empresa de ..." said in passing does not make X what
     # a later "la empresa" means)
@@ -792,9 +799,36 @@ def described_as(
             t.lemma_.lower() == lemma and (one := _one_of_the(t)) is not None
             and ctx.tok_ent.get(one.head.i) == ref
             for t in one_of
-        ):
+        ) or (lemma not in GENERIC_COMPANY_NOUNS and _speaker_described(ctx, start, ref, lemma)):
             return ref
     return None
+
+
+def _speaker_described(ctx: Context, start: int, ref: EntityRef, lemma: str) -> bool:
+    """ "Kiona Seafoods will open a second canning line, the cannery said on Tuesday",
+    "X cerró la compra de Y, informó la conservera": a definite description as the
+    subject of a speech verb that reports the clause whose subject the name at
+    ``start`` is describes that company (the wire's attribution convention), and so
+    introduces it with its noun as an apposition would (``refer:described-speaker``):
+    a later "the cannery" is X. Only a trade noun: "the company said" tells nothing of
+    which company a later "the company" is (the caller asks)."""
+    doc = ctx.doc
+    end = start
+    while end + 1 < len(doc) and ctx.tok_ent.get(end + 1) == ref:
+        end += 1
+    head = next((t for t in doc[start : end + 1] if not start <= t.head.i <= end), None)
+    if head is None or head.dep_ not in SUBJ_DEPS:
+        return False
+    verb = head.head
+    for speech in (verb.head, *verb.children):
+        if speech.i <= end or speech.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        linked = (speech == verb.head and verb.dep_ in ("ccomp", "parataxis")) or (
+            speech.head == verb and speech.dep_ in ("parataxis", "advcl", "ccomp"))
+        if linked and any(s.lemma_.lower() == lemma and is_definite(s)
+                          for s in subjects(speech)):
+            return True
+    return False
 
 
 # What may stand between a noun and the name it introduces ("el fondo británico X",

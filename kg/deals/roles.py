@@ -1350,17 +1350,23 @@ def _holder_of_stake(r: Reading, prep: str) -> set[EntityRef]:
     in the company to 15%", "Y cut its holding in the miner": the subject of the verb
     whose object the stake is holds it (the possessive pronoun says so), and no
     company holds a stake in itself, so "the company" is not Y, whom it would
-    otherwise name as the company told last. (English only so far.)"""
+    otherwise name as the company told last. (The possessive in English only so far;
+    the verb's own named subject in both languages, "Y tomó una participación del 20 %
+    en la conservera".)"""
     ctx, tok = r.ctx, r.tok
-    if ctx.lang != "en" or not r.noun or r.frame.get(prep) != "investee":
+    if not r.noun or r.frame.get(prep) != "investee":
         return set()
     if tok.lemma_.lower() not in STAKE_NOUNS or tok.dep_ not in OBJ_DEPS \
             or not is_verbal(tok.head):
         return set()
-    if not any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children):
+    if ctx.lang != "en" or not any(
+            c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in tok.children):
         # "taking a small stake in the team": no pronoun says the stake is the
-        # subject's own, whose subject may be told through a relative or a participle
-        return set()
+        # subject's own, whose subject may be told through a relative or a participle;
+        # a company named as the verb's own subject takes it ("Y took a 10% stake in
+        # the company": not in Y, session 44)
+        return {x for c in tok.head.children if c.dep_ in SUBJ_DEPS
+                for x in ctx.np_entities(c) if x.kind == "org"}
     return {x for x in governing_subject(ctx, tok.head, set()) if x.kind == "org"}
 
 
@@ -3256,13 +3262,20 @@ def _described_part(
     if ctx.by_token.get(m.trigger, "").startswith("hold"):
         return []
     agent = governing_subject(ctx, ctx.doc[m.trigger], set())
-    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent))
+    verb = ctx.doc[m.trigger]
+    # (bought by a company named as the verb's own subject, in a clause of its own: not
+    # through a relative, "X, que compró el 8 % de su capital", where "su" may be X's)
+    bought = ctx.by_token.get(m.trigger, "").startswith(("acquire", "take")) \
+        and verb.dep_ not in ("acl", "relcl", "acl:relcl") \
+        and any(ctx.np_entities(c) for c in verb.children if c.dep_ in SUBJ_DEPS)
+    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent), bought)
     if found:
         m.rules.append("parties:stake-in-described")
     return found
 
 
-def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> list[EntityRef]:
+def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef],
+                        bought: bool = False) -> list[EntityRef]:
     """ "compró el 30% de la empresa", "la compra del 82% de la sociedad", "bought a
     30% stake in the company", "el 12% del capital de la cadena": a part of a company
     the sentence names by a definite description, not by its name, is a part of the
@@ -3270,7 +3283,10 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
     introduced with that noun, else the one the article is about); "of it", the
     company the pronoun stands for, never the buyer (``company_of_part``). So are a
     unit's or assets' possessor ("the bank's loan portfolio") and "de" complement ("la
-    planta de Ohio de la compañía")."""
+    planta de Ohio de la compañía"). A part ``bought`` of "su capital" ("el fondo X
+    tomará un 8 % de su capital") is of the company "su" stands for, never the buyer
+    (no company buys into its own capital; it sells or issues it): the most salient
+    company before it (``company_of_part``, session 44)."""
     owner = next((c for c in obj.children if c.dep_ == "poss" and _company_described(c)), None)
     if owner is not None:
         return [x for x in resolve_np(ctx, owner, exclude) if x.kind == "org"][:1]
@@ -3281,6 +3297,13 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
             if prep not in ("de", "del", "of", "in", "en"):
                 continue
             if arg.lemma_.lower() in CAPITAL_NOUNS or arg.lemma_.lower() in STAKE_NOUNS:
+                its = next((c for c in arg.children if c.lower_ in ("su", "sus")
+                            and c.dep_ in ("det", "poss", "nmod:poss")), None)
+                if any(t.lower_ in ("propio", "propia") for t in arg.subtree):
+                    its = None  # "su propio capital": the buyer's own (a buyback)
+                if bought and its is not None and arg.lemma_.lower() in CAPITAL_NOUNS:
+                    said = _capital_owner_said(ctx, its, exclude)
+                    return [said] if said is not None else []
                 nxt.append(arg)
             elif _company_described(arg):
                 return [x for x in resolve_np(ctx, arg, exclude) if x.kind == "org"][:1]
@@ -3289,6 +3312,22 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef]) -> li
                 return company_of_part(ctx, arg, exclude)
         frontier = nxt
     return []
+
+
+def _capital_owner_said(ctx: Context, its: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """The company "su" stands for in "su capital" bought by another: the subject of
+    the sentence's main clause when the buying is told under it ("X anunció que el
+    fondo Y tomará un 8 % de su capital": X), else the subject of the sentence before
+    ("X crecerá con la compra. El fondo Y tomará un 8 % de su capital"), else the
+    discourse topic; never the buyer (``exclude``)."""
+    root = its.sent.root
+    for subject in subjects(root):
+        if subject.i < its.i:
+            found = [x for x in resolve_np(ctx, subject, exclude) if x.kind == "org"
+                     and x not in exclude]
+            if found:
+                return found[0]
+    return previous_subject(ctx, its, exclude) or topic_before(ctx, its.i, exclude)
 
 
 def _company_described(arg: Token) -> bool:

@@ -302,6 +302,22 @@ def part_of_topic(ctx: Context, m: Mention, verb: Token, parts: list[Token]) -> 
         m.rules.append("parties:part-of-target")
 
 
+def described_topic(ctx: Context, noun: Token, holder: set[EntityRef]) -> EntityRef | None:
+    """ "Corlan Minerals reported higher output ... Brisk Capital owns 5.4 per cent of the
+    explorer", "Norvik Marine tiene el 10 % de la conservera": a held part of a bare
+    trade description ("the explorer", "la conservera") that no company was introduced
+    with is a part of the company the story is about, as a bare part is
+    (``part_of_topic``): the settled discourse topic, when it is the lede's company or
+    the first takeover's target, never the holder (``parties:part-of-described-topic``).
+    A description names some company told before; the reader takes the one the story
+    is about, and only that one: with no settled topic, or another company at the
+    head of the story, nothing is filled."""
+    topic = settled_topic(ctx, noun, holder)
+    if topic is None or topic.kind != "org" or topic in holder:
+        return None
+    return topic if topic in (lede_subject(ctx), ctx.story_target) else None
+
+
 # Verbs by which a holder answers a takeover bid ("tampoco aceptó", "no acudió a la
 # oferta", "has not tendered its shares").
 _BID_ANSWERS = LEXICON.words("bid_answers")
