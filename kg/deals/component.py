@@ -27,6 +27,7 @@ from kg.deals.attach import (
 )
 from kg.deals.beaten import beaten_bidders, contest_winners, lost_bidders, lost_to_rival
 from kg.deals.conjugation import restore_lemmas
+from kg.deals.consortium import consortium_partners
 from kg.deals.context import Context
 from kg.deals.coordinated import clitic_in_coordination, clitic_in_relative
 from kg.deals.ended import ended_back
@@ -355,6 +356,7 @@ def extract_deals(ctx: Context) -> list[Deal]:
         round_joined_after(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += parties_told_before(ctx, sent, sent_mentions, mentions, si)
         sent_mentions += talks_with_owners(ctx, sent, si)
+        sent_mentions += consortium_partners(ctx, sent, si, sent_mentions)
         sent_mentions += ended_back(ctx, sent, si, sent_mentions, mentions)
         add_role_named(ctx, sent, sent_mentions, mentions, si)
         attach_term_quantity(ctx, sent, sent_mentions)

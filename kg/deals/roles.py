@@ -1003,6 +1003,34 @@ def _series_de_on_verb(r: Reading) -> list[tuple[str, Token]]:
     return found
 
 
+def _path_end(tok: Token) -> list[tuple[str, Token]]:
+    """ "the transfer of 9,000 policies from X to Y": a path told from its start to its
+    end is the noun's own phrase, and the parser hangs the "to" phrase on the "from"
+    phrase it completes; the end is the noun's argument as the start is. So is a whole
+    path ("from X to Y") set off after a parenthesis inside the noun's phrase ("the
+    transfer of 9,000 policies, backed by reserves of £700m, from X to Y"), which the
+    parser hangs on a word of the parenthesis or on the verb: the comma that closes the
+    parenthesis ends it, and what follows completes the noun."""
+    doc = tok.doc
+    inside = {t.i for t in tok.subtree}
+    starts = [(c, False) for c in tok.children if c.dep_ == "prep"] + [
+        (t, True) for t in doc[tok.i + 2 : tok.sent.end]
+        if t.dep_ == "prep" and t.head.i != tok.i and doc[t.i - 1].text == ","
+        and (t.head.i in inside or (t.head.i == tok.head.i and tok.dep_ in OBJ_DEPS
+                                    and t.i <= tok.right_edge.i + 2))]
+    found: list[tuple[str, Token]] = []
+    for start, apart in starts:
+        if start.lower_ not in ("from", "desde"):
+            continue
+        ends = [(end.lower_, a) for end in start.children
+                if end.dep_ == "prep" and end.lower_ in ("to", "hacia")
+                for a in end.children if a.dep_ == "pobj"]
+        if apart and ends:
+            found += [(start.lower_, a) for a in start.children if a.dep_ == "pobj"]
+        found += ends
+    return found
+
+
 def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     """A deal noun's arguments the parser hung on its amount or on the verb."""
     ctx, tok = r.ctx, r.tok
@@ -1032,12 +1060,14 @@ def _hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
     if r.kind == "invest" and not any(p in ("en", "a") for p, _ in ctx.prep_args(tok)):
         args += [(p, a) for p, a in entry_args(ctx, tok) if p in ("en", "a")]
     # "tras el traspaso de X al fondo Y": the parser hangs the "a" phrase that follows
-    # the noun phrase on the clause's verb.
-    if r.kind in ("acquire", "sell", "encargo"):
+    # the noun phrase on the clause's verb; so "sanctioned the transfer of 40,000
+    # policies, backed by assets of £2bn, from X to Y" (a book of business transferred).
+    if r.kind in ("acquire", "sell", "encargo", "transfer"):
         control_in = _control_in(r)
         args += control_in
         end = max([tok.right_edge.i, *(a.right_edge.i for _, a in control_in)])
         args += [pa for pa in _following_dative(ctx, tok, end) if pa[0] in r.frame]
+        args += [pa for pa in _path_end(tok) if pa[0] in r.frame and pa not in args]
     # "X firmó un acuerdo de venta con Y": the agreement's other side (Spanish)
     if r.kind in ("acquire", "sell"):
         args += [pa for pa in _agreement_for(ctx, tok) if pa not in args]

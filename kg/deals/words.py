@@ -61,6 +61,8 @@ APPROACH_VERBS = LEXICON.words("approach_verbs")
 OWNERS_OF_COMPANY = LEXICON.words("owners_of_company")
 LED_NOUNS = LEXICON.words("led_nouns")
 MEMBER_VERBS = LEXICON.words("member_verbs")
+CONSORTIUM_NOUNS = LEXICON.words("consortium_nouns")
+LEADER_VERBS = LEXICON.words("leader_verbs")
 OFFICER_TITLES = LEXICON.words("officer_titles")
 ADVISE_VERBS = LEXICON.words("advise_verbs")
 # Roles of a firm that serves a side of a deal: adviser, lender, underwriter.
