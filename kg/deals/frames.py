@@ -3116,6 +3116,7 @@ def _agreement(
     if _work_under_contract(ctx, m, tok):
         return True
     _supply(ctx, m, tok, received, triggers)
+    m.definite = received is None and _definite_article(tok)
     if received is None and not m.supply:
         interest_agreement(ctx, m, tok)
     understanding_partner(ctx, m, tok)
@@ -3127,6 +3128,17 @@ def _agreement(
     else:
         _awarded_to(ctx, m, tok)
     return True
+
+
+def _definite_article(tok: Token) -> bool:
+    """A noun with the definite article or a demonstrative ("the agreement", "este
+    acuerdo"), not a possessive ("its first agreement with Y" may be a new one)."""
+    return any(
+        c.dep_ == "det" and ("Def" in feat(c, "Definite") or "Dem" in feat(c, "PronType")
+                             or c.lower_ in ("the", "this", "that"))
+        and "Yes" not in feat(c, "Poss")
+        for c in tok.children
+    )
 
 
 _UNDER = frozenset({"under", "bajo"})

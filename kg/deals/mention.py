@@ -34,6 +34,9 @@ class Mention:
     backref: bool = False
     distinct: bool = False  # "otro contrato", "another deal": never the deal told before
     supply: bool = False  # an agreement for goods or services
+    # an agreement told with the definite article ("the agreement", "el acuerdo"): one
+    # the reader already knows, so the deal told before between its parties (kg.deals.merge)
+    definite: bool = False
     # a part held ("X, which owns 12% of Y"): a state told in passing, which no later
     # "the deal" refers back to (kg.deals.merge)
     holding: bool = False

@@ -370,14 +370,16 @@ def merge(
         told = _resolve_backref(m, [placed[id(a)]])
         if told is not None:
             told.rules.append("merge:backref-to-agreement")
-    return _split_investors(_publish(_fold_purchases_named_again(_fold_buyers_of_one_group(
-        _fold_retold_sides(
-        _fold_retold_kinds(_fold_sold_told_bought(_fold_assets_of_target(_fold_thin_rounds(
-            _fold_absorptions(_fold_payments(_fold_thin_takeovers_of_stakes(
-                _fold_stakes_named_again(_fold_steps_of_takeovers(
-                    _fold_described_targets(deals.list))))))
-        ))))
-    ), units or {}))))
+    folded = deals.list
+    for fold in (
+        _fold_described_targets, _fold_steps_of_takeovers, _fold_stakes_named_again,
+        _fold_thin_takeovers_of_stakes, _fold_payments, _fold_absorptions, _fold_thin_rounds,
+        _fold_assets_of_target, _fold_sold_told_bought, _fold_takeovers_told_both_ways,
+        _fold_retold_kinds, _fold_retold_sides,
+    ):
+        folded = fold(folded)
+    return _split_investors(_publish(_fold_purchases_named_again(
+        _fold_buyers_of_one_group(folded, units or {}))))
 
 
 def _fold_purchases_named_again(deals: list[Mention]) -> list[Mention]:
@@ -800,7 +802,9 @@ def _fold_retold_kinds(deals: list[Mention]) -> list[Mention]:
             if id(o) in folded or id(d) in folded or not _one_event(d, o):
                 continue
             keep, drop = (o, d) if _outranks(o, d) else (d, o)
-            _absorb(keep, replace(drop, roles=[]))
+            sellers = [(r, ref) for r, ref in drop.roles if r == "seller"
+                       and {keep.type, drop.type} <= _SOLD_FROM]
+            _absorb(keep, replace(drop, roles=sellers))
             keep.rules.append("merge:one-event-retold")
             folded.add(id(drop))
     return [d for d in deals if id(d) not in folded]
@@ -958,6 +962,66 @@ def _fold_assets_of_target(deals: list[Mention]) -> list[Mention]:
         {"acquirer": "acquirer", "seller": "target"}, "merge:assets-of-target")
 
 
+def _fold_takeovers_told_both_ways(deals: list[Mention]) -> list[Mention]:
+    """A later takeover told of the same companies as an earlier one, with the buyer of
+    the one the target of the other, is that takeover with a company misread (a company
+    is not bought by the company it buys, nor is the buyer of a unit the unit sold):
+
+    - "Fjordvik has dropped its takeover of Baltara ... The Norwegian group had agreed
+      to acquire most of the firm from its founder", read with Fjordvik as the firm
+      (buyer and target swapped);
+    - "Grupo Andino vende su negocio de envases a Envasa por 180 millones ... acordó
+      vender su división de envases a Envasa por 180 millones" (the buyer read as the
+      thing sold, the seller the same).
+
+    Whatever the stage each telling gives it, the two are one deal, with the roles of
+    the telling read more fully (``_read_more_fully``) and the sellers the other adds
+    (merge:takeover-told-both-ways). A takeover told as another ("a second offer"), a
+    part held in passing, or another price stays apart."""
+    folded: set[int] = set()
+    for n, d in enumerate(deals):
+        if d.type != "Acquisition" or d.distinct or d.holding:
+            continue
+        into = next((
+            o for o in deals[:n]
+            if id(o) not in folded and o.type == "Acquisition" and not o.holding
+            and _misread_retelling(d, o) and not _price_differs(o.type, o.amount, d.amount)
+        ), None)
+        if into is None:
+            continue
+        keep, drop = (d, into) if _read_more_fully(d) > _read_more_fully(into) else (into, d)
+        added = [("seller", ref) for ref in _holders(drop, "seller") - keep.parties()]
+        _absorb(keep, replace(drop, roles=added))
+        keep.rules.append("merge:takeover-told-both-ways")
+        folded.add(id(drop))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _read_more_fully(m: Mention) -> tuple[bool, bool, int]:
+    """How fully a telling of a takeover was read: both its buyer and its target, or
+    its buyer; then in how many sentences it is told. Of two tellings of one takeover,
+    the fuller keeps its roles; the first told on a tie (the headline and the lede name
+    the deal)."""
+    buyer = bool(_holders(m, "acquirer"))
+    return buyer and bool(_holders(m, "target")), buyer, len(m.extra_evidence)
+
+
+_SWAPPED = frozenset({"acquirer", "target"})
+
+
+def _misread_retelling(later: Mention, first: Mention) -> bool:
+    """Whether ``later`` names two or more of the parties of ``first``, and no other but
+    sellers, each in the role ``first`` gives it except one or more swapped between
+    buyer and target."""
+    mine = {ref: r for r, ref in later.roles}
+    theirs = {ref: r for r, ref in first.roles}
+    shared = set(mine) & set(theirs)
+    if len(shared) < 2 or any(mine[ref] != "seller" for ref in set(mine) - shared):
+        return False
+    swapped = {ref for ref in shared if {mine[ref], theirs[ref]} == _SWAPPED}
+    return bool(swapped) and all(mine[ref] == theirs[ref] for ref in shared - swapped)
+
+
 def _holders(m: Mention, role: str) -> set[EntityRef]:
     return {ref for r, ref in m.roles if r == role}
 
@@ -1020,7 +1084,10 @@ def _one_event(a: Mention, b: Mention) -> bool:
       Bramante"), or a merger and the tie-up or alliance of the same two;
     - a takeover and an investment with the buyer as investor and the target as
       investee ("Ferro bought a 60% stake in Lindell ... Ferro's investment in Lindell"),
-      or told by a verb at the takeover's very price (``_one_price``);
+      or told by a verb at the takeover's very price (``_one_price``), whether or not
+      either names who sold ("Ferro bought Lindell from Tarn Capital ... Ferro's
+      investment in Lindell": the seller is a third party of the one event, and goes
+      with it, merge:one-event-retold);
     - one takeover told both ways round, one telling misread ("Quill agreed to be
       taken over by Tanager ... Tanager will pay $25 a share for Quill"): the way
       told in more sentences wins, the first told on a tie.
@@ -1028,10 +1095,11 @@ def _one_event(a: Mention, b: Mention) -> bool:
     Never a deal told as another ("a second offer"), a part held in passing, two
     different prices, or two stages each told outright ("X, which invested in Y in
     2019, agreed to buy it")."""
-    if len(a.parties()) != 2 or a.parties() != b.parties() or a.distinct or b.distinct \
+    kinds = frozenset({a.type, b.type})
+    pair_a, pair_b = (a.parties(), b.parties()) if a.type == b.type else (_core(a), _core(b))
+    if len(pair_a) != 2 or pair_a != pair_b or a.distinct or b.distinct \
             or a.holding or b.holding:
         return False
-    kinds = frozenset({a.type, b.type})
     if a.type == b.type:
         if a.type != "Acquisition" or set(a.roles) & set(b.roles):
             return False
@@ -1039,7 +1107,8 @@ def _one_event(a: Mention, b: Mention) -> bool:
         return False
     elif kinds == {"Acquisition", "Investment"}:
         takeover, money = (a, b) if a.type == "Acquisition" else (b, a)
-        if {(_AS_INVESTMENT.get(role), ref) for role, ref in takeover.roles} != set(money.roles) \
+        if {(_AS_INVESTMENT.get(role), ref) for role, ref in _core_roles(takeover)} \
+                != set(_core_roles(money)) \
                 or not (_told_by_a_money_noun(money) or _one_price(takeover, money)):
             return False
     elif kinds == {"Partnership", "PurchaseAgreement"}:
@@ -1054,6 +1123,21 @@ def _one_event(a: Mention, b: Mention) -> bool:
     stages_differ = a.status_explicit and b.status_explicit and a.status != b.status
     return not stages_differ and not _price_differs(kind, a.amount, b.amount) \
         and not _conflicts(a.valuation, b.valuation)
+
+
+# The types whose seller is a third party, besides the two companies of the event.
+_SOLD_FROM = frozenset({"Acquisition", "Investment"})
+
+
+def _core_roles(m: Mention) -> list[tuple[str, EntityRef]]:
+    """The roles of ``m`` but its sellers, when a seller is a third party of its type."""
+    return [(r, ref) for r, ref in m.roles if r != "seller" or m.type not in _SOLD_FROM]
+
+
+def _core(m: Mention) -> set[EntityRef]:
+    """The two companies of the event ``m`` tells: its parties but a seller of a
+    takeover or a stake ("X bought Y from Z": X and Y)."""
+    return {ref for _, ref in _core_roles(m)}
 
 
 # Additive adverbs: the sentence tells an event besides one told ("also", "además").
@@ -1235,13 +1319,14 @@ def _place_agreement(a: Mention, deals: _Deals) -> Mention:
             (
                 d
                 for d in deals.holding(a.parties())
-                if not _conflicts(d.amount, a.amount) and not d.holding
-                and (not a.supply or d.type == "PurchaseAgreement")
+                if (not _conflicts(d.amount, a.amount) or _definite_told_back(a, d))
+                and not d.holding and (not a.supply or d.type == "PurchaseAgreement")
             ),
             None,
         )
     if match is None and not a.supply and not a.distinct:
-        match = _same_sentence_deal(a, deals.near(a.sent, a.parties()))
+        match = _same_sentence_deal(a, deals.near(a.sent, a.parties())) \
+            or _deal_told_again_here(a, deals.holding(a.parties()))
     if match is not None:
         _signer_told_buying(match, a)
         _absorb(match, a)
@@ -1355,6 +1440,41 @@ def _same_sentence_deal(a: Mention, deals: list[Mention]) -> Mention | None:
         role = first if first not in roles else second
         a.roles = [(role, ref) if ref not in d.parties() else (r, ref) for r, ref in a.roles]
         a.rules.append("merge:agreement-in-deal-sentence")
+        return d
+    return None
+
+
+def _definite_told_back(a: Mention, d: Mention) -> bool:
+    """ "Alimentos Harlan ha cerrado la compra de Lácteos Corran por 300 millones. El
+    acuerdo entre Alimentos Harlan y Lácteos Corran incluye 50 millones en deuda": an
+    agreement the definite article presents as known, between two or more parties of a
+    deal told before it, is that deal's agreement even with another figure hung on it
+    (a part of the terms, which the deal does not take): no partnership besides the
+    takeover (merge:definite-agreement-told-back). Not a contract of supply, nor an
+    agreement told first ("firmaron un acuerdo": the indefinite article)."""
+    if not a.definite or a.supply or len(a.parties()) < 2 or d.sent >= a.sent:
+        return False
+    a.amount = None
+    a.rules.append("merge:definite-agreement-told-back")
+    return True
+
+
+def _deal_told_again_here(a: Mention, deals: list[Mention]) -> Mention | None:
+    """An agreement word in a sentence that tells again a deal between the very same
+    parties is that deal, whatever sum the parse hung on the word ("Ostrava expects to
+    invest up to $2 billion in Kellan. ... Ostrava will invest $500 million in Kellan
+    now, lifting the total deal size to $2 billion": no partnership of $500 million
+    besides the investment). The deal (of ``deals``) must hold every party of the
+    agreement and have the agreement's sentence among those that tell it; a part held
+    in passing is none (merge:agreement-of-deal-told-again)."""
+    if len(a.parties()) < 2:
+        return None
+    for d in deals:
+        if d.holding or d.type not in _COUNTERPART or not a.parties() <= d.parties() \
+                or a.evidence not in d.extra_evidence:
+            continue
+        a.amount = None
+        a.rules.append("merge:agreement-of-deal-told-again")
         return d
     return None
 
