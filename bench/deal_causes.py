@@ -50,7 +50,10 @@ It splits the gold parties not found in the ``entity`` misses (``entity: <name /
 in text or not>, <what kg made of it>, <the doc's ents over it>, <where it is written>``;
 see :func:`entity_detail`), and the ``apart`` misses too (``apart: <gold type>, <what
 holds the other party's slot beside the deal word>, <where the other party is named>,
-<what kg drew from that sentence>``; see :func:`apart_detail`).
+<what kg drew from that sentence>``; see :func:`apart_detail`). A party kg left a
+place (``nothing, ents LOC exact``) is split once more (``entity place: <known place or
+not>, <named once or more>, <its slot>, <deal word or not>, <the rules that typed it>``; see
+:func:`_place_config`).
 
 Deals are kg's deals before the graph (``doc._.kg_deals``), matched as ``kg eval``
 matches them (min(2, gold parties) of the gold parties named). Only counts are
@@ -87,6 +90,9 @@ from kg.deal_scorer import (  # noqa: E402
 )
 from kg.deals.words import COMPANY_NOUNS  # noqa: E402
 from kg.doc import doc_lang  # noqa: E402
+from kg.entities.gazetteer import known_places  # noqa: E402
+from kg.entities.institutions import is_city  # noqa: E402
+from kg.entities.words import WORLD_REGIONS  # noqa: E402
 from kg.evaluate import normalize_name, parse_gold  # noqa: E402
 from kg.facts import Deal, Entity, EntityRef  # noqa: E402
 from kg.nlp import Pipelines  # noqa: E402
@@ -597,8 +603,57 @@ def entity_detail(document: Document, names: GoldNames) -> Counter[str]:
             if any(match(e) for e in document.entities.values()):
                 continue
             written = names[g][k] if g < len(names) and k < len(names[g]) else ()
-            out[f"entity: {_party_config(document, written)}"] += 1
+            config = _party_config(document, written)
+            out[f"entity: {config}"] += 1
+            if ", nothing, ents LOC exact, " in config:
+                out[f"entity place: {_place_config(document, written)}"] += 1
     return out
+
+
+def _place_config(document: Document, names: Sequence[str]) -> str:
+    """For a party kg left a place (the doc's ``LOC`` exactly over it): ``<known place |
+    no known place>`` (the gazetteer's, as the retyper reads it), ``<once | more>``
+    (whether the text names it again), the slot of its first mention (:func:`_dep_slot`)
+    and ``<deal word | no deal word>``: whether the word it hangs from (through a
+    preposition) is a deal's trigger."""
+    doc = document.doc
+    found = sorted(_occurrences(doc.text, names))
+    start, end, k = found[0]
+    name = names[k]
+    known = "known place" if name in WORLD_REGIONS or is_city(name) or \
+        name in known_places() else "no known place"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return f"{known}, {'once' if len(found) == 1 else 'more'}, other, no deal word"
+    root = span.root
+    head = root.head.head if root.head.pos_ == "ADP" else root.head
+    words = set(trigger_kinds(doc_lang(doc)))
+    near = "deal word" if head.i != root.i and (
+        head.lemma_.lower().split(" ")[0] in words or head.lower_ in words) else "no deal word"
+    rules = (doc.user_data.get(RULES_KEY) or {}).get((span.start, span.end), ())
+    typed = "+".join(sorted({r.split("(")[0] for r in rules})) or "no rule"
+    return f"{known}, {'once' if len(found) == 1 else 'more'}, {_dep_slot(root)}, {near}, " \
+        f"typed by {typed}"
+
+
+# Where the entity rules' ids of each candidate are kept on a doc for ``_place_config``.
+RULES_KEY = "deal_causes_rules"
+
+
+def keep_rules(pipelines: Pipelines) -> None:
+    """Make the entity component of each pipeline keep the ids of the rules that found
+    and typed each of its entities on the doc (``doc.user_data[RULES_KEY]``, by token
+    span), so that ``--detail`` can say which rules left a party a place."""
+    for lang in ("es", "en"):
+        pipe = pipelines.get(lang).get_pipe("kg_entities")
+        refine = pipe._refine
+
+        def kept(doc: Doc, titles: list, refine: Callable = refine) -> tuple:
+            ents, pairs, rules = refine(doc, titles)
+            doc.user_data[RULES_KEY] = rules
+            return ents, pairs, rules
+
+        pipe._refine = kept
 
 
 def _occurrences(text: str, names: Sequence[str]) -> list[tuple[int, int, int]]:
@@ -722,6 +777,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="split each false deal's reason into sub-classes (counts only)")
     args = parser.parse_args(argv)
     pipelines = Pipelines()
+    if args.detail:
+        keep_rules(pipelines)
     header = f"{'set':14s} {'gold':>5s} {'made':>5s}  " + " ".join(f"{k:>10s}" for k in MISSES)
     if not args.json:
         print(header + "  |  " + " ".join(f"{k:>11s}" for k in FALSE))

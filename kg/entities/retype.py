@@ -30,7 +30,13 @@ from kg.entities.runs import (
     classifier_before,
     people_adjective,
 )
-from kg.entities.standing import company_apposition, its_owner, listing_venue
+from kg.entities.standing import (
+    company_apposition,
+    deal_partner,
+    headline_deal,
+    its_owner,
+    listing_venue,
+)
 from kg.entities.titles import asked_opener, clock_zone, office_only, trim_titles
 from kg.entities.words import (
     ADVISORY_MODIFIERS,
@@ -112,11 +118,12 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     in Spanish ("Textiles Brezo", "Energías del Cierzo"), when in English a "person"
     ends with one ("Northwind Cloud", "Baltica Freight"; not with a surname,
     "Nate Miller", nor after a title), when a deal makes it a
-    target ("was bought by X", "a takeover bid for X", "la compra de X"), or when it
-    is coordinated with an organisation ("X and Y said they would merge"), the last
-    read once the others have been decided. No reading takes a person a role noun
-    names in one of the name's mentions ("the Dunmore scrum-half Kit Fallow":
-    :func:`kg.entities.apposed.role_named`)."""
+    target ("was bought by X", "a takeover bid for X", "la compra de X"), when a frame
+    only a company stands in holds it (``kg.entities.standing``: "se fusionó en 2010 con
+    X", "X compra Y"), or when it is coordinated with an organisation ("X and Y said
+    they would merge"), the last read once the others have been decided. No reading
+    takes a person a role noun names in one of the name's mentions ("the Dunmore
+    scrum-half Kit Fallow": :func:`kg.entities.apposed.role_named`)."""
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     # "the Ruritanian leader Tomas Quill": a role noun before a mention keeps the name a
@@ -155,6 +162,10 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c = c.retyped("ORG", _P_CONTEXT, "company:its_owner")
             elif listing_venue(doc, c):
                 c = c.retyped("ORG", _P_CONTEXT, "company:listing_venue")
+            elif deal_partner(doc, c):
+                c = c.retyped("ORG", _P_CONTEXT, "company:deal_partner")
+            elif headline_deal(doc, c, taken):
+                c = c.retyped("ORG", _P_CONTEXT, "company:headline_deal")
         if model_person and c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
             # "Flathead Ridge Ski Area will ...": the model's name began one word late
             c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))

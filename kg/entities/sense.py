@@ -117,6 +117,8 @@ def _labels(
                 c.rules != _TABLE_GUESS:
             cued[text] = c.label
             best[text] = rank
+    for text in _traded_facilities(doc, chosen, cued):
+        cued[text] = "ORG"
     label_of: dict[str, str] = {}
     for text, counter in votes.items():
         if text in cued:
@@ -127,6 +129,29 @@ def _labels(
                 order = {**order, "LOC": 4}
             label_of[text] = max(counter, key=lambda lab: (counter[lab], order[lab]))
     return label_of, cued
+
+
+# The rules that read a name as a company by the deal it stands in (bought, sold,
+# merged, invested in: ``kg.entities.cues``, ``kg.entities.retype``,
+# ``kg.entities.standing``), and the cues that read a name as a place by the facility's
+# or the place's head word before it ("la planta Valdora", "Lake Winslow").
+_DEAL_FRAMES = frozenset({
+    "cue:deal_object", "cue:deal_subject", "cue:sold_to", "cue:stake_of", "cue:deal_noun",
+    "cue:deal_noun_subject", "company:reads_as_company", "company:deal_partner",
+    "company:headline_deal"})
+_HEADED_PLACES = frozenset({"cue:facility", "cue:place_head"})
+
+
+def _traded_facilities(doc: Doc, chosen: list[_Cand], cued: dict[str, str]) -> set[str]:
+    """The names a head word's cue types a place (a facility, "la planta Valdora") that a
+    deal's frame types an organisation at another mention ("la compra de Valdora"): what
+    is bought, sold or merged is a business, and the facility named as it is the
+    business's, so the organisation wins for every mention, whatever the cues' ranks."""
+    places = {span_text(doc, c.start, c.end) for c in chosen
+              if c.label == "LOC" and c.rules and set(c.rules) <= _HEADED_PLACES}
+    return {text for c in chosen if c.label == "ORG" and _DEAL_FRAMES & set(c.rules)
+            and (text := span_text(doc, c.start, c.end)) in places
+            and cued.get(text) == "LOC"}
 
 
 def _short_forms(

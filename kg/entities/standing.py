@@ -9,7 +9,14 @@ reads them in ``_company_names``).
   to it ("X will close its plant", "X bought a stake in its supplier"): a
   person's is "his" or "her";
 - ``listing_venue``: the name is where shares are listed or traded ("listed on X",
-  "cotiza en X"): an exchange.
+  "cotiza en X"): an exchange;
+- ``deal_partner``: the name hangs from a merger's or an alliance's verb or noun, or
+  from "hacerse con", through "con" / "with" ("se fusionó en 2010 con X", "merged
+  with its neighbour X", "se hizo con X"), from a company's equity through "de" ("el
+  capital de X"), or is the agent of a passive verb of taking over ("fue adquirida en
+  2019 por X"): only companies merge, ally, are bought and have shareholders;
+- ``headline_deal``: the model's place stands next to a headline's "compra" with
+  another name on its other side ("X compra Y").
 """
 
 from __future__ import annotations
@@ -18,7 +25,14 @@ from spacy.tokens import Doc, Token
 
 from kg.entities.context import Knowledge, _Cand
 from kg.entities.institutions import is_city
-from kg.entities.words import DESCRIPTORS
+from kg.entities.words import (
+    DESCRIPTORS,
+    EQUITY_NOUNS,
+    HEADLINE_DEAL_FORMS,
+    PARTNER_WORDS,
+    REFLEXIVE_TAKE_VERBS,
+    TARGET_VERBS,
+)
 
 # Descriptors that a person may be called too ("X, the owner of the club", "X, a
 # rival of ..."): they say nothing of a name the model reads as a person's.
@@ -137,3 +151,89 @@ def listing_venue(doc: Doc, c: _Cand) -> bool:
         k -= 1
     return k > 1 and doc[k - 1].lower_ in ("on", "en") and \
         doc[k - 2].lower_ in _LISTING_WORDS and not is_city(doc[c.start:c.end].text)
+
+
+def deal_partner(doc: Doc, c: _Cand) -> bool:
+    """Whether the name ``c`` stands where only a company does, read on the parse (words
+    may stand between: "se fusiona con su vecina X", "se fusionó en 2010 con X"): the
+    "con" / "with" complement of a merger's or an alliance's verb or noun ("merged with
+    its neighbour X", "una alianza estratégica con X") or of a reflexive verb of taking
+    over ("se hizo con X", "se quedará con X"), the "de" complement of a company's equity
+    ("entra en el capital de X", not "la capital de X", a city), or the agent of a
+    passive verb of taking over or selling ("fue adquirida en 2019 por X", "was bought
+    last year by X"). (Its subject is read as a deal's: ``cue:deal_subject``.) Not a
+    city's name ("fue vendida por Madrid" may say where), nor a name the model may have
+    cut short (:func:`_cut_before_de`)."""
+    span = doc[c.start:c.end]
+    if is_city(span.text) or _cut_before_de(doc, c):
+        return False
+    root = span.root
+    prep, governor = _governed_by(root)
+    if prep in ("con", "with"):
+        return _lemma(governor) in PARTNER_WORDS or (
+            _lemma(governor) in REFLEXIVE_TAKE_VERBS and _reflexive(governor))
+    if prep in ("de", "del"):
+        return governor.lower_ in EQUITY_NOUNS and _masculine(doc, governor)
+    if prep in ("por", "by"):
+        passive = "Part" in governor.morph.get("VerbForm", []) if prep == "por" else \
+            root.head.dep_ == "agent"
+        return passive and governor.pos_ == "VERB" and _lemma(governor) in TARGET_VERBS
+    return False
+
+
+def headline_deal(doc: Doc, c: _Cand, named: set[int]) -> bool:
+    """Whether the model's place or "other" ``c`` stands right before or after "compra"
+    or "compran" that another name (a token of ``named``) stands on the other side of: a
+    headline's "X compra Y", where the tagger reads "compra" as a noun or an adjective
+    and no parse-based cue fires. A name after "la compra" has no name before the form
+    ("tras la compra Valdora ..."); a model's person may be the buyer, a person; a name
+    the model may have cut short is left alone (:func:`_cut_before_de`)."""
+    k, e = c.start - 1, c.end
+    if c.label not in ("LOC", "MISC") or _cut_before_de(doc, c):
+        return False
+    return (k >= 1 and doc[k].lower_ in HEADLINE_DEAL_FORMS and k - 1 in named
+            and doc[k - 1].text[:1].isupper()) or \
+        (e + 1 < len(doc) and doc[e].lower_ in HEADLINE_DEAL_FORMS and e + 1 in named
+         and doc[e + 1].text[:1].isupper())
+
+
+def _governed_by(root: Token) -> tuple[str, Token]:
+    """The preposition that hangs ``root`` from the word it complements, and that word:
+    Spanish marks it on the noun ("con" as its ``case``), English heads the noun with it
+    (``pobj``); ("", root) when none does."""
+    if root.dep_ == "pobj" and root.head.pos_ == "ADP":
+        return root.head.lower_, root.head.head
+    case = [t.lower_ for t in root.children if t.dep_ == "case"]
+    if case and root.dep_ in ("obl", "nmod", "obj", "obl:agent"):
+        return case[-1], root.head
+    return "", root
+
+
+def _lemma(tok: Token) -> str:
+    """A word's lemma, without the enclitic pronoun Spanish lemmas carry ("fusionar él")."""
+    return tok.lemma_.lower().split(" ")[0] if tok.lemma_ else tok.lower_
+
+
+def _reflexive(verb: Token) -> bool:
+    """A Spanish verb with "se" ("se hizo con") or an enclitic ("hacerse con")."""
+    return " " in verb.lemma_ or any(t.lower_ == "se" for t in verb.children)
+
+
+def _masculine(doc: Doc, noun: Token) -> bool:
+    """Whether a masculine article or contraction stands right before ``noun`` ("el
+    capital", "del capital", "al capital"): "la capital" is a city."""
+    return noun.i > 0 and doc[noun.i - 1].lower_ in ("el", "del", "al")
+
+
+def _cut_before_de(doc: Doc, c: _Cand) -> bool:
+    """Whether "de" and a capitalised word follow the name ("se quedó con Almazaras de La
+    Vega", the model's place "Almazaras" then "La Vega"): Spanish firms' names run
+    on so, and the name as the model bounds it may be the first words of a company's,
+    which typing it an organisation would publish cut short."""
+    k, n = c.end, len(doc)
+    if k + 1 >= n or doc[k].lower_ not in ("de", "del"):
+        return False
+    nxt = doc[k + 1]
+    if nxt.lower_ in ("la", "el", "los", "las") and k + 2 < n and not nxt.text[:1].isupper():
+        nxt = doc[k + 2]
+    return nxt.text[:1].isupper()
