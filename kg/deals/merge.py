@@ -375,7 +375,7 @@ def merge(
         _fold_described_targets, _fold_steps_of_takeovers, _fold_stakes_named_again,
         _fold_thin_takeovers_of_stakes, _fold_payments, _fold_absorptions, _fold_thin_rounds,
         _fold_assets_of_target, _fold_sold_told_bought, _fold_takeovers_told_both_ways,
-        _fold_retold_kinds, _fold_retold_sides,
+        _fold_backgrounds_of_outcomes, _fold_retold_kinds, _fold_retold_sides,
     ):
         folded = fold(folded)
     return _split_investors(_publish(_fold_purchases_named_again(
@@ -995,6 +995,43 @@ def _fold_takeovers_told_both_ways(deals: list[Mention]) -> list[Mention]:
         keep.rules.append("merge:takeover-told-both-ways")
         folded.add(id(drop))
     return [d for d in deals if id(d) not in folded]
+
+
+def _fold_backgrounds_of_outcomes(deals: list[Mention]) -> list[Mention]:
+    """A deal told first by its outcome and then again as background, at an earlier
+    stage and with who sold, is one event: "Holmvik has called off its takeover of
+    Tessaro ... Holmvik had agreed in May to buy 70% of the company from its founder,
+    Ada Brenn"; "Corvel ha completado la compra de Lumina ... Corvel había acordado
+    comprarla a sus socios fundadores". The outcome (``_closing``: a word of ending or
+    of completion) keeps its status and money, and the sellers of the background join
+    it (merge:background-of-outcome). Kept apart: a telling of its own ("another
+    offer", "otra oferta"), other parties, another price, another year
+    (``_background_of``)."""
+    folded: set[int] = set()
+    for n, d in enumerate(deals):
+        if id(d) in folded or not _closing(d) or d.distinct or d.holding:
+            continue
+        for o in deals[n + 1:]:
+            if id(o) not in folded and _background_of(o, d):
+                _absorb(d, o)
+                d.rules.append("merge:background-of-outcome")
+                folded.add(id(o))
+    return [d for d in deals if id(d) not in folded]
+
+
+def _background_of(o: Mention, d: Mention) -> bool:
+    """Whether ``o``, told after ``d``, tells ``d`` at an earlier stage stated outright,
+    with the same roles but for the sellers it adds, no other price and no other
+    year, and no word of another deal."""
+    if (
+        o.type != d.type or o.sent <= d.sent or o.distinct or o.holding
+        or not o.status_explicit or o.status is None or d.status is None
+        or STAGE[o.status] >= STAGE["Completed"] or _other_years(d, o)
+    ):
+        return False
+    added = set(o.roles) - set(d.roles)
+    return set(d.roles) <= set(o.roles) and all(role == "seller" for role, _ in added) \
+        and _compatible(d, o)
 
 
 def _read_more_fully(m: Mention) -> tuple[bool, bool, int]:
