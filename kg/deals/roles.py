@@ -3298,14 +3298,16 @@ def _described_part(
     bought = ctx.by_token.get(m.trigger, "").startswith(("acquire", "take")) \
         and verb.dep_ not in ("acl", "relcl", "acl:relcl") \
         and any(ctx.np_entities(c) for c in verb.children if c.dep_ in SUBJ_DEPS)
-    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent), bought)
+    rules: list[str] = []
+    found = _stake_in_described(ctx, obj, m.parties() | exclude | set(agent), bought, rules)
     if found:
-        m.rules.append("parties:stake-in-described")
+        m.rules.extend(rules or ["parties:stake-in-described"])
     return found
 
 
 def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef],
-                        bought: bool = False) -> list[EntityRef]:
+                        bought: bool = False, rules: list[str] | None = None,
+                        ) -> list[EntityRef]:
     """ "compró el 30% de la empresa", "la compra del 82% de la sociedad", "bought a
     30% stake in the company", "el 12% del capital de la cadena": a part of a company
     the sentence names by a definite description, not by its name, is a part of the
@@ -3316,7 +3318,9 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef],
     planta de Ohio de la compañía"). A part ``bought`` of "su capital" ("el fondo X
     tomará un 8 % de su capital") is of the company "su" stands for, never the buyer
     (no company buys into its own capital; it sells or issues it): the most salient
-    company before it (``company_of_part``, session 44)."""
+    company before it (``company_of_part``, session 44). A part of "the <noun of
+    trade>" that no description list holds ("55 percent of the creamery") is of the one
+    company named before with that noun in its name (``_namesake_part``)."""
     owner = next((c for c in obj.children if c.dep_ == "poss" and _company_described(c)), None)
     if owner is not None:
         return [x for x in resolve_np(ctx, owner, exclude) if x.kind == "org"][:1]
@@ -3340,8 +3344,36 @@ def _stake_in_described(ctx: Context, obj: Token, exclude: set[EntityRef],
             elif arg.lower_ == "it" and arg.pos_ == "PRON":
                 # "X, which bought 30 per cent of it": free in its clause, never X
                 return company_of_part(ctx, arg, exclude)
+            elif (namesake := _namesake_part(ctx, arg, exclude)) is not None:
+                if rules is not None:
+                    rules.append("parties:stake-in-namesake")
+                return [namesake]
         frontier = nxt
     return []
+
+
+def _namesake_part(ctx: Context, arg: Token, exclude: set[EntityRef]) -> EntityRef | None:
+    """ "Tarrow Foods agreed to buy 40 percent of the creamery" after "Brackwater
+    Creameries": a bare definite noun of trade that no description list holds is the
+    writer's short name for the one company named before whose name carries that noun
+    (``kg.deals.namesake``: last in English, first in Spanish), never one with a role
+    in the clause, as the buyer has; a noun with words of its own ("of the creamery
+    sector", "of the local creamery") is left alone (``parties:stake-in-namesake``,
+    session 44)."""
+    if arg.pos_ != "NOUN" or arg.lemma_.lower() in COMPANY_NOUNS:
+        return None
+    if not all(c.dep_ in ("det", "case") or _sold_to(c) or _bought_from(c)
+               for c in arg.children):
+        return None
+    return namesake_before(ctx, arg, exclude)
+
+
+def _bought_from(dep: Token) -> bool:
+    """ "buy 40 percent of the creamery from Y": the "from" phrase of a part's seller,
+    which the English parser may hang on the company noun; no modifier of that noun."""
+    return dep.dep_ == "prep" and dep.lower_ == "from" and any(
+        c.dep_ == "pobj" and c.pos_ == "PROPN" for c in dep.children
+    )
 
 
 def _capital_owner_said(ctx: Context, its: Token, exclude: set[EntityRef]) -> EntityRef | None:
