@@ -54,6 +54,7 @@ from kg.deals.refer import (
     topic_before,
     unanchored_new_owner,
 )
+from kg.deals.seller_named import from_on_described_part, owner_apposed_name
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     ACCUSATIVE_CLITICS,
@@ -939,13 +940,35 @@ def arguments(r: Reading) -> None:
                 args += [(p, a) for p, a in ctx.prep_args(obj) if p in ("a", "to")]
     if not r.noun and misread_verb(tok) is not None:
         args += linear_args(ctx, tok, r.frame)
-    args += [pa for pa in _party_after_place(r, args) if pa not in args]
+    args += [pa for pa in _party_after_place(r, args) + _seller_hung_elsewhere(r) if pa not in args]
     heads = [*direct_objects(tok), *(a for _, a in args)] if not r.noun else [a for _, a in args]
     for head in heads:
         args += [pa for pa in stranded(ctx, head, r.frame) if pa not in args]
     r.args = args
     for prep, arg in args:
         _argument(r, prep, arg)
+
+
+def _seller_hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
+    """A buying verb's seller the parser hung on the description of the part bought
+    ("bought 30 percent of the bakery from Y") or set off after a role noun of
+    ownership ("compró el 40 % de la tostadora a su dueño, Y"): kg.deals.seller_named."""
+    if r.kind != "acquire" or r.noun:
+        return []
+    found: list[tuple[str, Token]] = []
+    if r.frame.get("from") == "seller":
+        found += from_on_described_part(r.ctx, list(direct_objects(r.tok)), r.frame)
+        if found:
+            r.m.rules.append("parties:from-on-described-part")
+    if r.frame.get("a") == "seller":
+        named = list(owner_apposed_name(r.ctx, r.tok))
+        if named:
+            r.m.rules.append("parties:owner-apposed-name")
+            # the parser's object or apposition, read as what is bought: the owner sells
+            owners = {x for _, a in named for x in r.ctx.np_entities(a)}
+            r.m.roles = [(k, x) for k, x in r.m.roles if not (k == "target" and x in owners)]
+        found += named
+    return found
 
 
 def _party_after_place(r: Reading, args: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
