@@ -18,15 +18,15 @@ from spacy.language import Language
 from kg.deals.mention import Mention
 from kg.deals.merge import _fold_backgrounds_of_outcomes
 from kg.facts import Amount, Deal, EntityRef, Span
-
-SENTENCES = [Span(s, s + len(w), w) for s, w in ((0, "Uno."), (5, "Dos."), (10, "Tres."))]
-
-
-def _org(name: str) -> EntityRef:
-    return EntityRef("org", name)
-
-
-BUYER, TARGET, SELLER, OTHER = _org("Buyer"), _org("Target"), _org("Seller"), _org("Other")
+from tests.test_s44_repeat44 import (
+    BUYER,
+    OTHER,
+    SELLER,
+    SENTENCES,
+    TARGET,
+    _deals,
+    _roles,
+)
 
 
 def _mention(status: str, *roles: tuple[str, EntityRef], sent: int = 0,
@@ -34,14 +34,6 @@ def _mention(status: str, *roles: tuple[str, EntityRef], sent: int = 0,
     return Mention(type="Acquisition", roles=list(roles), sent=sent,
                    evidence=SENTENCES[sent], trigger=sent * 10, status=status,
                    status_explicit=True, amount=amount, rules=[rule])
-
-
-def _deals(nlp: Language, text: str) -> list[Deal]:
-    return list(nlp(text)._.kg_deals)
-
-
-def _roles(deal: Deal) -> set[tuple[str, str]]:
-    return {(role, ref.name) for role, ref in deal.roles}
 
 
 _CANCELLED_EN = (

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from kg.deals.context import Context
 from kg.deals.syntax import case_of
+from kg.deals.words import STAKE_NOUNS
 
 # Role nouns of those who own a company and so may sell it ("su fundador", "its owner")
 OWNER_NOUNS = frozenset({
@@ -32,13 +33,10 @@ OWNER_NOUNS = frozenset({
 # Possessive determiners of a role noun ("su fundador", "its owner", "their founders")
 _POSSESSIVES = frozenset({"su", "sus", "its", "their"})
 
-# The words of a part bought ("55 percent", "el 55 %", "a stake")
-_PART_WORDS = frozenset({"percent", "%", "stake", "shares", "share", "interest"})
-
-
 def _part(tok: Token) -> bool:
-    """ "55 percent", "a 40% stake": a word naming a part of a company."""
-    return tok.lower_ in _PART_WORDS or tok.text.endswith("%")
+    """ "55 percent", "a 40% stake", "51 per cent": a word naming a part of a company
+    (``stake_nouns`` of lexicon/deals.toml, as the deal frames read a stake)."""
+    return tok.lower_ in STAKE_NOUNS or tok.text.endswith("%")
 
 
 def from_on_described_part(
