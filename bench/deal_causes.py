@@ -70,6 +70,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -80,8 +81,17 @@ from quality import DEV, LOCAL_SETS  # noqa: E402
 from spacy.tokens import Doc, Token  # noqa: E402
 from spacy.tokens import Span as SpacySpan  # noqa: E402
 
+from kg.antecedent import (  # noqa: E402
+    Article,
+    Choice,
+    choices,
+    features,
+    leaves_no_gap,
+    load_model,
+)
 from kg.deal_scorer import (  # noqa: E402
     Candidate,
+    ScorerModel,
     _parties,
     _topic,
     _trigger_tokens,
@@ -403,10 +413,136 @@ def apart_detail(document: Document, types: Sequence[str]) -> Counter[str]:
     ``apart: <gold type>, no deal word beside a party``."""
     deals = list(document.doc._.kg_deals or ())
     out: Counter[str] = Counter()
+    view = ChooserView.of(document)
     for g, gold, where, _ in _missed_as("apart", document, list(candidates(document.doc))):
         kind = types[g] if g < len(types) else "?"
         out[f"apart: {kind}, {_apart_config(document, gold, where, deals)}"] += 1
+        out[f"chooser: {view.verdict(gold, where)}"] += 1
     return out
+
+
+@dataclass
+class ChooserView:
+    """What the antecedent chooser (``kg.antecedent``) makes of an article, read on the
+    rules' deals only (its own additions, when ``KG_ANTECEDENT=on``, left out): each of
+    its choices with its probability under the shipped model."""
+
+    document: Document
+    article: Article
+    scored: list[tuple[float, Choice]]
+    threshold: float
+
+    @classmethod
+    def of(cls, document: Document) -> ChooserView:
+        doc = document.doc
+        deals = list(doc._.kg_deals or ())
+        doc._.kg_deals = [d for d in deals if not any(
+            r.startswith("learned:antecedent") for r in d.rules)]
+        try:
+            article = Article.of(doc)
+            found = choices(doc, article)
+            model = _chooser_model()
+            scored = [(model.probability(features(doc, c, article)), c) for c in found]
+        finally:
+            doc._.kg_deals = deals
+        return cls(document, article, scored, model.threshold)
+
+    def verdict(self, gold: GoldDeal, where: dict[EntityRef, set[int]]) -> str:
+        """How the chooser sees a gold deal missed as ``apart``: ``no one-party
+        sentence`` (no sentence names one of its parties beside a deal word), ``one-party
+        sentence not read (<why>)`` (no choice names a gold party: the rules drew another
+        deal there, another company is named there, a precision guard of the chooser
+        holds, the party is a source or officer),
+        ``gold party not a candidate (<why>)`` (choices name one party, never the other
+        as antecedent: ``named only later``, ``a source``, ``an officer``, ``a judge``,
+        ``no party mention``), else ``gold party rank <N>, p <bucket>`` at the deal word
+        where it ranks best, with ``would be right above thr`` when it is first there
+        and at or above the model's threshold."""
+        sides = [{e.ref for e in self.document.entities.values() if m(e)} for _, m in gold.roles]
+        sides = [side for side in sides if side]
+        if len(sides) < 2:
+            return "no one-party sentence"
+        mine = [(p, c) for p, c in self.scored
+                if any(c.named[1].ref in side for side in sides)]
+        if not mine:
+            return self._unread(sides, where)
+        hits = [(p, c) for p, c in mine if any(
+            c.named[1].ref in side and c.antecedent[1] in other
+            for side in sides for other in sides if other is not side)]
+        if not hits:
+            return f"gold party not a candidate ({self._why_not(mine, sides)})"
+        best = min(hits, key=lambda pc: (self._rank(pc[1].trigger, pc[0]), -pc[0]))
+        p, rank = best[0], self._rank(best[1].trigger, best[0])
+        label = f"gold party rank {min(rank, 3)}{'+' if rank >= 3 else ''}, p {_p_bucket(p)}"
+        if rank == 1 and p >= self.threshold:
+            label += ", would be right above thr"
+        return label
+
+    def _rank(self, trigger: int, p: float) -> int:
+        """1 + how many other antecedents score above ``p`` at the deal word."""
+        return 1 + len({c.antecedent[1] for q, c in self.scored
+                        if c.trigger == trigger and q > p})
+
+    def _unread(self, sides: list[set[EntityRef]], where: dict[EntityRef, set[int]]) -> str:
+        doc = self.document.doc
+        kinds = trigger_kinds(doc_lang(doc))
+        named = [set().union(*(where.get(r, set()) for r in side)) for side in sides]
+        reasons = []
+        for si, sent in enumerate(doc.sents):
+            holders = [k for k, ins in enumerate(named) if si in ins]
+            if len(holders) != 1 or not any(True for _ in _trigger_tokens(sent, kinds)):
+                continue
+            in_sent = self.article.context.parties.get(sent.start, [])
+            refs = {p.ref for p in in_sent}
+            mine = [p for p in in_sent if any(p.ref in side for side in sides)]
+            if any(sent.start_char <= s < sent.end_char for s in self.article.context.rule_sents):
+                reasons.append("rules drew another deal there")
+            elif len(refs) > 1:
+                reasons.append("another party named there")
+            elif mine and any(leaves_no_gap(doc, tok, kind, mine[0])
+                              for tok, kind in _trigger_tokens(sent, kinds)):
+                reasons.append("a precision guard")
+            else:
+                reasons.append("the party a source, officer or bystander")
+        if not reasons:
+            return "no one-party sentence"
+        return f"one-party sentence not read ({sorted(reasons)[0]})"
+
+    def _why_not(self, mine: list[tuple[float, Choice]], sides: list[set[EntityRef]]) -> str:
+        article = self.article
+        first = min(c.sent for _, c in mine)
+        named = next((c.named[1].ref for _, c in mine), None)
+        others = [side for side in sides if named not in side]
+        other = set().union(*others) if others else set()
+        if not other & set(article.seen):
+            return "no party mention"
+        if other & article.judges:
+            return "a judge"
+        if other & article.officers:
+            return "an officer"
+        before = [w for r in other for w in article.seen.get(r, []) if w < first]
+        if not before and not other & article.headline:
+            return "named only later"
+        if all(article.function.get((r, w)) == "source" for r in other
+               for w in article.seen.get(r, []) if w < first):
+            return "a source"
+        return "other"
+
+
+def _p_bucket(p: float) -> str:
+    for edge, name in ((0.1, "<0.1"), (0.3, "0.1-0.3"), (0.45, "0.3-0.45"), (0.6, "0.45-0.6")):
+        if p < edge:
+            return name
+    return ">=0.6"
+
+
+_MODEL: list[ScorerModel] = []
+
+
+def _chooser_model() -> ScorerModel:
+    if not _MODEL:
+        _MODEL.append(load_model())
+    return _MODEL[0]
 
 
 def _missed_as(reason: str, document: Document, cands: Sequence[Candidate]) -> Iterator[

@@ -10,7 +10,10 @@ as the other party, in each role the deal word's type leaves (never a source of 
 sentence, "Acme said", "según Acme", nor a person who holds a title in a company),
 and keeps the best one
 when it scores at or above the model's threshold (``learned:antecedent(p=0.81)`` in
-the deal's rules).
+the deal's rules). A deal word that leaves no role open is no choice at all
+(:func:`leaves_no_gap`: a price paid for nothing named, a bare plural deal noun, an
+argument held by a name kg did not read, a deal retold by a definite noun), and a
+person never takes the role of what is bought or funded.
 
 The features are a linguist's: how far back the candidate was last named and how many
 companies were named since, whether it was the subject of the lede or of the sentence
@@ -68,7 +71,9 @@ from kg.lexicon import LEXICON
 from kg.resources import data_dir
 from kg.settings import ANTECEDENT, antecedent_default
 
-__all__ = ["ANTECEDENT", "AntecedentChooser", "antecedent_default", "choices", "features"]
+__all__ = [
+    "ANTECEDENT", "AntecedentChooser", "antecedent_default", "choices", "features", "leaves_no_gap",
+]
 
 MODEL_FILE = "antecedent.json"
 FORMAT = "kg-antecedent/1"
@@ -255,7 +260,7 @@ def choices(doc: Doc, article: Article | None = None) -> list[Choice]:
             if len({p.ref for p in named}) != 1:
                 continue
             party = min(named, key=lambda p: rank(tok, p))
-            if _drawn(doc, article.context, tok):
+            if _drawn(doc, article.context, tok) or leaves_no_gap(doc, tok, kind, party):
                 continue
             for ref, last in _earlier(article, si, party.ref):
                 found.extend(_assign(si, tok, kind, party, ref, last))
@@ -289,15 +294,95 @@ def _earlier(article: Article, si: int, exclude: EntityRef) -> list[tuple[Entity
     return found
 
 
+# The roles of what a deal buys or funds: a company's, never a person's.
+_BOUGHT_ROLES = frozenset({"target", "investee"})
+# The words that name what a paying verb pays for ("paid $40m for Beta", "pagó 40
+# millones por Beta", "spent $40m on Beta").
+_PAID_FOR = frozenset({"for", "por", "on"})
+
+
 def _assign(si: int, tok: Token, kind: str, party: Party, ref: EntityRef,
             last: int) -> list[Choice]:
+    """The choices of a deal word, its named party and one earlier entity: the entity
+    in each role the deal word's frame leaves, the named party in the other; a person
+    never takes the role of what is bought or funded (antecedent:person-not-bought:
+    "Kestrel Foods bought Orvane. Ana Ruiz, its founder, ..." makes Ana Ruiz no
+    target)."""
     found = []
     for deal_type, first, second in (FRAME_CLASSES[kind], *EXTRA_FRAMES.get(kind, ())):
         orders = [(first, second)] if first == second else [(first, second), (second, first)]
         for ante_role, named_role in orders:
+            if (ante_role in _BOUGHT_ROLES and ref.kind == "person") or (
+                named_role in _BOUGHT_ROLES and party.ref.kind == "person"
+            ):
+                continue
             found.append(Choice(si, tok.i, kind, deal_type, (named_role, party),
                                 (ante_role, ref), last))
     return found
+
+
+def leaves_no_gap(doc: Doc, tok: Token, kind: str, party: Party) -> bool:
+    """Whether a deal word leaves no party for an antecedent to fill, by the precision
+    guards of the chooser: a price told alone (:func:`_price_only`), a deal noun in the
+    bare plural (:func:`_generic_plural`), an argument held by a name kg did not take
+    for a party (:func:`_slot_held`), a deal told again by a definite noun
+    (:func:`_retold`)."""
+    return (_price_only(tok, kind) or _generic_plural(tok) or _slot_held(tok, party)
+            or _retold(doc, tok, kind, party))
+
+
+def _generic_plural(tok: Token) -> bool:
+    """Whether a deal noun is a bare plural (antecedent:generic-plural): "Norvale has
+    made acquisitions across Europe", "a fund's property investments", "sus
+    inversiones en renovables" tell a kind of business or a list of deals, not one deal with a
+    party to find ("its investments" and "sus adquisiciones" count as bare)."""
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number", []):
+        return False
+    return not any(c.dep_ in ("det", "nummod") and c.morph.get("Poss", []) != ["Yes"]
+                   for c in tok.children)
+
+
+# The dependencies of a deal word's own arguments, and of a preposition's object (not a
+# compound: "the Series B round", "la OPA" name a kind of deal, not a party).
+_SLOT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "nsubj:pass", "obl", "nmod",
+                        "pobj", "appos"})
+
+
+def _slot_held(tok: Token, party: Party) -> bool:
+    """Whether an argument of the deal word, other than the named party, is a proper
+    name kg took for no party (antecedent:slot-held): "Grupo Alcesa se hizo con
+    Viveros Tajo" with "Viveros Tajo" unread, "Norvale invested in Kenya": the
+    sentence names the deal's other side itself, so no earlier company is it."""
+    args = [c for c in tok.children if c.dep_ in _SLOT_DEPS]
+    args += [g for c in tok.children if c.dep_ in ("prep", "case") or c.pos_ == "ADP"
+             for g in c.children if g.dep_ == "pobj"]
+    return any(
+        a.pos_ == "PROPN" and not party.start <= a.i < party.end and a.i != party.head
+        and a.ent_type_ not in ("MONEY", "DATE", "CARDINAL", "PERCENT")
+        for a in args
+    )
+
+
+def _retold(doc: Doc, tok: Token, kind: str, party: Party) -> bool:
+    """Whether a definite deal noun tells again a deal the rules found before in the
+    article (antecedent:retold-deal): "Norvale bought Kell Foods in May. The
+    acquisition was led by Dario Conti's team" — "the acquisition" is that deal, not a
+    new one between the named party and an earlier company. A definite noun whose own
+    complement names the party ("the acquisition of Kell Foods") is not retold."""
+    if not _definite_noun(tok) or any(t.i == party.head for t in tok.subtree):
+        return False
+    deal_type = FRAME_CLASSES[kind][0]
+    start = tok.sent.start_char
+    return any(d.type == deal_type and any(e.start < start for e in d.evidence)
+               for d in doc._.kg_deals or ())
+
+
+def _price_only(tok: Token, kind: str) -> bool:
+    """Whether a verb of paying names nothing it pays for (antecedent:price-only):
+    "Norvale will pay $12m in cash", "Grupo Alcesa pagará 30 millones al contado" tell
+    the price of a deal told elsewhere (or a debt paid down), not a deal of their own;
+    "paid $40m for it" still asks who was bought."""
+    return kind == "pay" and not any(t.lower_ in _PAID_FOR for t in tok.subtree)
 
 
 # --------------------------------------------------------------------------- features
