@@ -29,6 +29,26 @@ that holds:
   person, and a rule of kg's made it an organisation;
 - ``other``: none of these.
 
+A false organisation of a bounds class (``glued``, ``longer``/``shorter``) is also
+counted by the word that lies across the bound (``bounds``: "longer left: place"),
+the word kg's name has and gold's lacks, or the reverse, next to the words both share
+(for ``glued``, the word between the two gold names): a ``legal form``, a ``generic
+head`` ("Grupo", "Holdings", ``org_heads``/``org_tails``), an ``article/preposition``
+("de", "of", "the"), a ``conjunction`` ("y", "and"), a ``place`` (kg's own lists), a
+``person name`` (a word of a gold person's name, or a given name kg knows), a
+``possessive`` ("Rosa's"), a ``hyphen/ampersand``, a ``quote``, a ``month`` or
+weekday, a ``lower-case`` word (a trailing descriptor), a ``capitalised common`` noun
+(``Knowledge.is_common``), an ``acronym``, another ``name word``, or ``unaligned``
+when the words differ elsewhere. "(two bodies)" is added to a preposition or a
+conjunction when a body's head (``org_heads``) or a capitalised common noun opens both
+the words the two names share and the words beyond the bound ("Unidad de
+Reclamaciones" and "de la Federación de Transportistas": a body named inside another's
+name); ", rest published" is added to a ``shorter`` one when another organisation kg
+published runs inside the rest of the gold name (the name read as two); ", gold
+matched" when the gold organisation it is a word more or less of matched another
+published one (one company published twice, a matter of resolution more than of
+bounds).
+
 Each false organisation is also counted by the rules that typed it (``Entity.rules``,
 each rule's name without its argument): ``ner:ORG alone`` when only the model's labels
 typed it, else once for each other rule.
@@ -72,6 +92,7 @@ from spacy.tokens import Doc  # noqa: E402
 
 from kg.consolidate import consolidate  # noqa: E402
 from kg.deals.merge import one_deal_per_node  # noqa: E402
+from kg.entities.words import CONNECTORS, LEGAL_FORMS, ORG_HEADS, ORG_TAILS  # noqa: E402
 from kg.evaluate import (  # noqa: E402
     GoldArticle,
     PredArticle,
@@ -95,6 +116,17 @@ INDEX_NOUNS = frozenset({"index", "índice", "indice", "award", "awards", "premi
 _WORD = re.compile(r"\w+")
 _MODEL_PLACE = frozenset({"ner:LOC", "ner:GPE", "ner:FAC"})
 _MODEL_PERSON = frozenset({"ner:PER", "ner:PERSON"})
+BOUNDS = ("glued", "longer left", "longer right", "shorter left", "shorter right",
+          "shorter inside")
+_CONJUNCTIONS = frozenset({"y", "e", "and", "et", "und", "i"})
+_ARTICLES = frozenset({"el", "a", "an", "le", "les", "en", "in", "para", "por", "for"})
+_QUOTES = frozenset("\"'“”«»‘’")
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "enero", "febrero", "marzo", "abril", "mayo",
+    "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+    "diciembre", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo"})
 
 
 @dataclass
@@ -116,6 +148,7 @@ class Row:
     false: Counter[str] = field(default_factory=Counter)
     rules: Counter[str] = field(default_factory=Counter)
     missed: Counter[str] = field(default_factory=Counter)
+    bounds: Counter[str] = field(default_factory=Counter)
 
 
 def _at(part: tuple[str, ...], whole: tuple[str, ...]) -> int:
@@ -201,6 +234,120 @@ def _opens(tok: object) -> bool:
                                       and doc[i - 1].is_punct))
 
 
+def _keyed(name: str) -> list[tuple[str, str]]:
+    """(raw word, key) for each word of ``name`` that has letters or figures; a legal
+    form keeps its key here ("Inc."), as a word of its own."""
+    return [(w, k) for w in name.split() if (k := normalize_name(w).replace(" ", ""))]
+
+
+def _across_pair(cls: str, pub: list[tuple[str, str]], gold: list[tuple[str, str]]
+                 ) -> tuple[str, str, str] | None:
+    """The raw word across the bound of a ``longer``/``shorter`` pair of names, the
+    first word the two share and the first capitalised word beyond the bound ("de",
+    "Unidad", "Federación" for "Unidad de Reclamaciones" of "Unidad de Reclamaciones de
+    la Federación de Transportistas"), or None."""
+    pk, gk = tuple(k for _, k in pub), tuple(k for _, k in gold)
+    whole, part, raw = (pk, gk, pub) if cls.startswith("longer") else (gk, pk, gold)
+    at = _at(part, whole)
+    if at < 0:
+        return None
+    end = at + len(part)
+    left = cls.endswith("left") or cls == "shorter inside"
+    if (left and at == 0) or (not left and end >= len(raw)):
+        return None
+    beyond = [w for w, _ in (raw[:at] if left else raw[end:]) if w[:1].isupper()]
+    return raw[at - 1][0] if left else raw[end][0], raw[at][0], (beyond or [""])[0]
+
+
+def across_word(cls: str, names: Sequence[str], gold: GoldArticle
+                ) -> tuple[str, str, str] | None:
+    """The raw word that lies across the bound of a false organisation of bounds class
+    ``cls`` (the word one name has beyond the other next to their shared words; for
+    ``glued`` the first word between two gold names inside it), and the first words of
+    the names on each side of it."""
+    golds = [_keyed(k) for g in gold.organizations for k in (g.name, *g.aliases)]
+    for name in names:
+        pub = _keyed(name)
+        if cls == "glued":
+            keys = tuple(k for _, k in pub)
+            ends = sorted((at, at + len(g)) for g in golds
+                          if (at := _at(tuple(k for _, k in g), keys)) >= 0)
+            pairs = [(e, s) for (_, e), (s, _) in zip(ends, ends[1:], strict=False) if e <= s]
+            if pairs:
+                e, s = pairs[0]
+                return pub[e][0], pub[ends[0][0]][0], pub[s][0]
+            continue
+        for g in golds:
+            found = _across_pair(cls, pub, g)
+            if found is not None:
+                return found
+    return None
+
+
+def word_kind(across: tuple[str, str, str] | None, gold: GoldArticle, found: Found,
+              lists: Lists) -> str:
+    """What kind of word lies across a bound (the ``bounds`` split of the module
+    docstring), "(two bodies)" added when a body's head or a capitalised common noun
+    opens the words on each side."""
+    if across is None:
+        return "unaligned"
+    word, first, other = across
+
+    def head(w: str) -> bool:
+        return w in ORG_HEADS or (found.common is not None and found.common(w))
+
+    two = head(first) and head(other)  # "Unidad de Reclamaciones" / "de la Federación"
+    bare = word.strip(".,;:()[]\"'“”«»‘’")
+    key = normalize_name(bare)
+    people = {w for g in gold.people for k in (g.name, *g.aliases) for w in _words(k)}
+    checks: tuple[tuple[str, bool], ...] = (
+        ("quote", any(c in _QUOTES for c in word) and not bare.endswith(("'s", "’s"))),
+        ("possessive", bare.endswith(("'s", "’s", "'", "’"))),
+        ("hyphen/ampersand", "&" in word or "-" in bare.strip("-")),
+        ("legal form", bare in LEGAL_FORMS or f"{bare}." in LEGAL_FORMS),
+        ("generic head", bare in ORG_HEADS or bare in ORG_TAILS),
+        ("conjunction", bare.lower() in _CONJUNCTIONS),
+        ("article/preposition", bare.lower() in CONNECTORS | _ARTICLES),
+        ("month", key in _CALENDAR),
+        ("place", lists.place(bare)),
+        ("person name", key in people or bare in lists.given_names),
+        ("lower-case", bare[:1].islower()),
+        ("capitalised common", found.common is not None and found.common(bare)),
+        ("acronym", bare.isupper() and len(bare) > 1),
+    )
+    kind = next((kind for kind, holds in checks if holds), "name word")
+    return f"{kind} (two bodies)" if two and kind in ("conjunction", "article/preposition") \
+        else kind
+
+
+def _gold_matched(p: PredEntity, gold: GoldArticle, matched: dict[int, int]) -> bool:
+    """Whether a gold organisation whose name holds ``p``'s words, or runs inside them,
+    matched another published organisation (one company published twice)."""
+    mine = [w for w in (_words(n) for n in p.names) if w]
+    return any(i in matched and (_at(w, o) >= 0 or _at(o, w) >= 0)
+               for i, g in enumerate(gold.organizations)
+               for o in (_words(k) for k in (g.name, *g.aliases)) for w in mine)
+
+
+def _rest_published(p: PredEntity, orgs: Sequence[PredEntity], gold: GoldArticle) -> bool:
+    """Whether another published organisation runs inside the part of a gold name
+    that ``p``'s words do not cover ("Unidad de Reclamaciones" and "Federación de
+    Transportistas" of "Unidad de Reclamaciones de la Federación de Transportistas")."""
+    mine = [w for w in (_words(n) for n in p.names) if w]
+    for g in gold.organizations:
+        for name in (g.name, *g.aliases):
+            whole = _words(name)
+            for w in mine:
+                at = _at(w, whole)
+                if at < 0:
+                    continue
+                rest = (whole[:at], whole[at + len(w):])
+                if any(_at(o, r) >= 0 or (o == r and o) for q in orgs if q is not p
+                       for o in (_words(n) for n in q.names) for r in rest):
+                    return True
+    return False
+
+
 def rule_keys(entity: Entity | None) -> list[str]:
     """The rules that typed ``entity``, each by its name without an argument."""
     if entity is None or not entity.rules:
@@ -239,7 +386,7 @@ def _entity_of(names: Sequence[str], entities: Sequence[Entity]) -> Entity | Non
 
 def article_causes(gold: GoldArticle, pred: PredArticle | None, found: Found,
                    lists: Lists) -> Iterator[tuple[str, str, PredEntity | None, Entity | None]]:
-    """("false" | "missed" | "rule", class, the published organisation, its entity) for
+    """("false" | "missed" | "rule" | "bounds", class, the published organisation, its entity) for
     every organisation of one article kg published that gold lacks and every gold one it
     missed, matched one to one as ``kg eval`` matches them."""
     orgs: list[PredEntity] = pred.organizations if pred else []
@@ -250,7 +397,16 @@ def article_causes(gold: GoldArticle, pred: PredArticle | None, found: Found,
         if i in taken:
             continue
         entity = _entity_of(p.names, found.entities)
-        yield "false", false_class(p.names, entity, gold, found, lists), p, entity
+        cls = false_class(p.names, entity, gold, found, lists)
+        yield "false", cls, p, entity
+        if cls in BOUNDS:
+            across = across_word(cls, p.names, gold)
+            key = f"{cls}: {word_kind(across, gold, found, lists)}"
+            if cls.startswith("shorter") and _rest_published(p, orgs, gold):
+                key += ", rest published"
+            if _gold_matched(p, gold, matched):
+                key += ", gold matched"
+            yield "bounds", key, p, entity
         for key in rule_keys(entity):
             yield "rule", key, p, entity
     for i, g in enumerate(gold.organizations):
@@ -285,7 +441,8 @@ def row_causes(folder: Path, which: str, pipelines: Pipelines, lists: Lists) -> 
         pred = predictions.get(gold.id)
         for kind, key, _, _ in article_causes(gold, pred, found.get(gold.id, Found("", None)),
                                               lists):
-            {"false": row.false, "rule": row.rules, "missed": row.missed}[kind][key] += 1
+            {"false": row.false, "rule": row.rules, "missed": row.missed,
+             "bounds": row.bounds}[kind][key] += 1
         row.gold += len(gold.organizations)
         row.made += len(pred.organizations) if pred else 0
     return row
@@ -307,6 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         acc.gold, acc.made = acc.gold + row.gold, acc.made + row.made
         acc.false, acc.rules, acc.missed = (acc.false + row.false, acc.rules + row.rules,
                                             acc.missed + row.missed)
+        acc.bounds += row.bounds
     for which, row in total.items():
         _print(f"all {which}", row, args.json)
     return 0
@@ -316,7 +474,7 @@ def _print(name: str, row: Row, as_json: bool) -> None:
     if as_json:
         print(json.dumps({"set": name, "gold": row.gold, "made": row.made,
                           "false": dict(row.false), "rules": dict(row.rules),
-                          "missed": dict(row.missed)}))
+                          "missed": dict(row.missed), "bounds": dict(row.bounds)}))
         return
     def show(counter: Counter[str]) -> str:
         return ", ".join(f"{k} {n}" for k, n in counter.most_common())
@@ -325,6 +483,7 @@ def _print(name: str, row: Row, as_json: bool) -> None:
     print(f"  false:  {show(row.false)}")
     print(f"  rules:  {show(row.rules)}")
     print(f"  missed: {show(row.missed)}")
+    print(f"  bounds: {show(row.bounds)}")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ Read once every name of the article is chosen (``bounded_names``):
   of a family, told apart from the family's other "Inversiones Tárrega" that way);
   a Spanish court's name runs to its number and seat ("Juzgado de lo Mercantil número
   2 de Valencia");
+- a month's or a weekday's name after a preposition of time opens no name: "By
+  October Brightwater Foods had bought ..." names Brightwater Foods, "since Monday
+  Kestrel Mills has ..." Kestrel Mills (rule ``bounds:calendar_opened``);
 - a judge's title after an honorific is no part of the judge's name ("Mr Justice
   Harcastle" is Harcastle), nor does an indefinite article open a name ("Photo: A
   Merlion Shipping vessel");
@@ -36,6 +39,7 @@ from kg.entities.context import _P_CONTEXT, _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.runs import PERSON_DESCRIPTORS, _opens_sentence
 from kg.entities.words import (
     ABSTRACT_ENDINGS,
+    CALENDAR_WORDS,
     COURT_HEADS,
     COURT_NUMBERS,
     DESCRIPTORS,
@@ -84,8 +88,8 @@ def bounded_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     chosen = _with_numbers(doc, _with_partners(doc, _outside_legal_forms(doc, chosen)))
     chosen = _with_coordinated_place(kn, doc, chosen)
     taken = {c.start for c in chosen}
-    out = [_without_article(kn, doc, _without_judicial_title(
-        doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken))) for c in chosen]
+    out = [_without_calendar_opener(doc, _without_article(kn, doc, _without_judicial_title(
+        doc, _with_founding_year(doc, _without_seat(kn, doc, c), taken)))) for c in chosen]
     out = _courts(kn, doc, out)
     out = _place_opened(kn, doc, out)
     # an index is one mention's reading ("S&P" alone may be the rating agency)
@@ -388,6 +392,30 @@ def _without_judicial_title(doc: Doc, c: _Cand) -> _Cand:
     if c.label == "PER" and c.end - c.start >= 2 and doc[c.start].text in JUDICIAL_TITLES \
             and c.start > 0 and doc[c.start - 1].text in _JUDGE_HONORIFICS:
         return _Cand(c.start + 1, c.end, c.label, c.priority, (*c.rules, "bounds:judge"))
+    return c
+
+
+# Prepositions and determiners of time a month's or a day's name follows ("in March",
+# "on Monday", "since June", "last Friday", "desde enero").
+_TIME_OPENERS = frozenset({
+    "in", "on", "since", "until", "till", "by", "during", "from", "through", "before",
+    "after", "last", "next", "this", "early", "late", "mid", "en", "desde", "hasta"})
+
+
+def _without_calendar_opener(doc: Doc, c: _Cand) -> _Cand:
+    """A month's or a weekday's name after a preposition of time, or after the day's
+    number, is the date's and opens no name: "By October Brightwater Foods had bought"
+    names Brightwater Foods, "on 4 March Kestrel Mills said" Kestrel Mills; a company
+    named by a month is written without the preposition ("March Networks said")
+    (rule ``bounds:calendar_opened``)."""
+    s = c.start
+    if c.label not in ("ORG", "PER") or c.end - s < 2 or s == 0 or \
+            doc[s].text not in CALENDAR_WORDS or not doc[s + 1].text[:1].isupper() or \
+            doc[s + 1].text in CALENDAR_WORDS:
+        return c
+    before = doc[s - 1]
+    if before.lower_ in _TIME_OPENERS or (before.like_num and len(before.text) <= 2):
+        return _Cand(s + 1, c.end, c.label, c.priority, (*c.rules, "bounds:calendar_opened"))
     return c
 
 

@@ -28,6 +28,26 @@ Read once the article's names are chosen, before they are retyped (``joined_name
   Allied Workers", a body's noun in the name): a company is not named by a common noun
   alone, so the words before "and" are no name of their own; not at the start of a
   sentence, where a capital tells nothing (rule ``join:remits``);
+- English: a place's name closed by a company's legal form, right after a name and
+  "of", is the end of that name: "Corran Mills of Canada Ltd sold ..." names one
+  company, not "Corran Mills" and a company "Canada Ltd" (a place is no company; a
+  legal form written before "of" closes the name there instead, "Tswelo Seed Co of
+  South Africa", ``kg.entities.bounds``) (rule ``join:of_place_legal_form``);
+- a body named by capitalised common nouns alone, then "de" / "del" / "de la" / "of" /
+  "of the" and a body whose name a body's head or a common noun opens, is a unit of
+  that body named by both: "la Unidad de Reclamaciones de la Federación de
+  Transportistas de Olmedal" is one body, as "the Appeals Panel of the Grain Traders
+  Federation" is: the unit's common nouns name nothing alone. Not a company's own board
+  or meeting ("Junta General de Accionistas de X" names X, ``cue:body_owner``), not a
+  person's office ("la Presidenta de Grupo Alcesa"), not a company's or a group's name
+  after "de" (rule ``join:nested_body``);
+- a capitalised plural common noun alone, "y" / "and", and a name that another common
+  noun opens are one company named by its trades: "Maderas y Tableros Urquiza compró
+  ...": a company is not named by a common noun alone, and common nouns are
+  capitalised inside a sentence only in a name (``cue:coordinated_trades`` reads the
+  same with "de" and a place after them). Not a body's head ("Bancos y Cajas Rurales"
+  may be two), not a name of more words before "y" ("Grupo Alcesa y Lacas Roble" are
+  two) (rule ``join:trade_nouns``);
 - a number written between a capitalised word and an organisation is a word of its
   name ("Studio 54 Ventures"), and so is a station's frequency after its name ("Radio
   Cumbre 98.7"); a broadcaster's noun and its channel's number open a station's name
@@ -49,11 +69,18 @@ from kg.entities.words import (
     BODY_TAILS,
     CALENDAR_WORDS,
     CHANNEL_HEADS,
+    HOLDING_HEADS,
+    HONORIFICS,
+    INTERNAL_BODIES,
+    LEGAL_FORMS,
     MEMBER_BODIES,
     NAME_ORDINALS,
+    OFFICE_TITLES,
     ORDINAL_BODY_WORDS,
     ORG_HEADS,
     ORG_TAILS,
+    PERSON_ROLES,
+    ROLE_TITLES,
     STATION_HEADS,
 )
 
@@ -98,14 +125,32 @@ def _join_rule(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand,
         return "join:split_person", "PER"
     if _owner_possessive(kn, doc, a, b):
         return "join:owner_possessive", "ORG"
+    if _of_place_legal_form(kn, doc, a, b):
+        return "join:of_place_legal_form", "ORG"
+    if _nested_body(kn, doc, a, b):
+        return "join:nested_body", "ORG"
     if b.start != a.end + 1 or doc[a.end].lower_ not in _AND \
             or a.label not in _NAMES or b.label not in _NAMES:
         return None
+    if _trade_nouns(kn, doc, a, b):
+        return "join:trade_nouns", "ORG"
     if _singular_subject(doc, a, b):
         return "join:singular_subject", "PER" if a.label == b.label == "PER" else "ORG"
     if _partners_name(kn, doc, a, b, chosen):
         return "join:partners_name", "ORG"
     return None
+
+
+def _trade_nouns(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
+    """ "Maderas" + "y" + "Tableros Urquiza": one plural common noun, then a name of two
+    words at least that another common noun opens; neither a body's head nor a title."""
+    if a.end - a.start != 1 or b.end - b.start < 2:
+        return False
+    first, second = doc[a.start].text, doc[b.start].text
+    return first.endswith("s") and all(
+        w[:1].isupper() and kn.is_common(w) and w not in ORG_HEADS and not _titled(w)
+        for w in (first, second)) and \
+        (a.start == 0 or not doc[a.start - 1].text[:1].isupper())
 
 
 def _singular_subject(doc: Doc, a: _Cand, b: _Cand) -> bool:
@@ -221,6 +266,54 @@ def _owner_possessive(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _of_place_legal_form(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
+    """ "Norvale Foods of Canada Inc": a name no legal form closes, "of", and a place's
+    name closed by a legal form; the place's words alone name no company."""
+    if kn.lang != "en" or b.start != a.end + 1 or doc[a.end].lower_ != "of" or \
+            a.label not in _NAMES or b.label != "ORG" or b.end - b.start < 2:
+        return False
+    if doc[b.end - 1].text not in LEGAL_FORMS or doc[a.end - 1].text in LEGAL_FORMS or \
+            not doc[a.start].text[:1].isupper():
+        return False
+    return doc[b.start:b.end - 1].text in kn.places
+
+
+# What joins a unit's name to its body's: "de", "del", "de la" ...; "of", "of the".
+_UNIT_OF = {"es": frozenset({("de",), ("del",), ("de", "la"), ("de", "los"), ("de", "las")}),
+            "en": frozenset({("of",), ("of", "the")})}
+# Small words inside a unit's descriptive name ("Comité de Competición", "Centro para
+# la Innovación", "Board of Appeal").
+_UNIT_SMALL = frozenset({"de", "del", "la", "las", "los", "el", "y", "e", "para", "por",
+                         "contra", "of", "the", "and", "for", "on"})
+
+
+def _nested_body(kn: Knowledge, doc: Doc, a: _Cand, b: _Cand) -> bool:
+    """ "Unidad de Reclamaciones" + "de la" + "Federación de Transportistas": a name of
+    capitalised common nouns only (two words at least, or one body's head), then a body
+    opened by a body's head or a common noun."""
+    gap = tuple(t.lower_ for t in doc[a.end:b.start])
+    if gap not in _UNIT_OF.get(kn.lang, frozenset()) or a.label not in _NAMES or \
+            b.label != "ORG":
+        return False
+    words = [t.text for t in doc[a.start:a.end]]
+    if tuple(words) in INTERNAL_BODIES or not words[0][:1].isupper() or \
+            words[0].lower() in _UNIT_SMALL or (len(words) == 1 and words[0] not in ORG_HEADS):
+        return False
+    if any(_titled(w) for w in words) or not all(
+            w.lower() in _UNIT_SMALL or w in ORG_HEADS or kn.is_common(w) for w in words):
+        return False  # "La Presidenta de Grupo Alcesa" is a person's office
+    head = doc[b.start].text
+    return (head in ORG_HEADS or kn.is_common(head)) and head not in HOLDING_HEADS and \
+        doc[b.start:b.end].text not in kn.places and \
+        doc[b.end - 1].text not in LEGAL_FORMS and doc[b.end - 1].text not in ORG_TAILS
+
+
+def _titled(word: str) -> bool:
+    """A person's title or role ("Presidenta", "Chairman", "Consejero")."""
+    return word in OFFICE_TITLES or word in HONORIFICS or word.lower() in PERSON_ROLES or \
+        word.lower() in ROLE_TITLES
 
 
 def _ordinal_opened(doc: Doc, a: _Cand, b: _Cand) -> bool:
