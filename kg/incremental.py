@@ -36,6 +36,7 @@ from kg.resources import data_files
 from kg.settings import (
     antecedent_default,
     corroborate_default,
+    corroborate_longer_default,
     retype_default,
     retype_people_default,
     tuned_ner_default,
@@ -56,6 +57,8 @@ def code_fingerprint() -> str:
     digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")
     if corroborate_default():  # only when on, so the default's fingerprint is unchanged
         digest.update(b"corroborate:on")
+    if corroborate_longer_default():
+        digest.update(b"corroborate-longer:on")
     if antecedent_default():  # (off by default: the default's fingerprint is unchanged)
         digest.update(b"antecedent:on")
     if retype_default():  # the learned retyper (on by default)

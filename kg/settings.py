@@ -53,6 +53,14 @@ ANTECEDENT = False
 # dropped) runs after the deal rules; KG_CORROBORATE=on|off overrides it. On: with it,
 # organisations' F1 rose on fifteen closed rows and fell by one name on two (bench/RESULTS.md).
 CORROBORATE = True
+# Whether the corroboration also scores organisations of several words that
+# company:reads_as_company typed from another of the model's labels
+# (kg.corroborate.multi_droppable, models/corroborate_multi.json);
+# KG_CORROBORATE_LONGER=on|off overrides it. Off (session 45): switched on, organisations'
+# F1 rose on dev B (0.903 -> 0.906), heldout7 B (0.969 -> 0.976), heldout11 B (0.855 ->
+# 0.876) and CoNLL testb (es 0.730 -> 0.731, en 0.770 -> 0.771), and fell by one right
+# name on heldout19 B (0.832 -> 0.827) and heldout23 A (0.884 -> 0.875).
+CORROBORATE_LONGER = False
 # Whether the learned retyper (kg.entities.learned: a name the model called a place or
 # "other" that its words and frame mark as a company's becomes an organisation) runs last in
 # kg_entities; KG_RETYPE=on|off overrides it. On (session 42): two closed rows gained
@@ -150,6 +158,17 @@ def corroborate_default(environ: Mapping[str, str] | None = None) -> bool:
     True
     """
     return _switch("KG_CORROBORATE", CORROBORATE, environ)
+
+
+def corroborate_longer_default(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether the corroboration scores organisations of several words with its model
+    of longer names (``kg.corroborate.multi_droppable``):
+    ``KG_CORROBORATE_LONGER=on|off``, else ``CORROBORATE_LONGER``.
+
+    >>> corroborate_longer_default({"KG_CORROBORATE_LONGER": "on"})
+    True
+    """
+    return _switch("KG_CORROBORATE_LONGER", CORROBORATE_LONGER, environ)
 
 
 def retype_default(environ: Mapping[str, str] | None = None) -> bool:
