@@ -40,13 +40,14 @@ from kg.iri import article_iri  # noqa: E402
 from kg.nlp import build_pipeline, pipeline_id  # noqa: E402
 from kg.pipeline import make_run  # noqa: E402
 from kg.rdfio import nquads  # noqa: E402
-from kg.settings import corroborate_default  # noqa: E402
+from kg.settings import corroborate_default, deal_scorer_default  # noqa: E402
 from kg.validate import check_many, load_shapes  # noqa: E402
 
 # kg's components after the model, in pipeline order: the two parse repairs, then
 # entities, money and deals (kg_sentence_starts runs before the parser: the model's),
-# and the corroboration of organisations when it is on.
+# the learned deal scorer and the corroboration of organisations when they are on.
 COMPONENTS = ("kg_sum_phrase", "kg_clause_subject", "kg_entities", "kg_money", "kg_deals") \
+    + (("kg_deal_scorer",) if deal_scorer_default() else ()) \
     + (("kg_corroborate",) if corroborate_default() else ())
 STAGES = ("extract", "graph", "validate", "serialise")
 DEV = Path("/work/shared/eval/dev")

@@ -71,6 +71,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -91,6 +92,7 @@ from kg.antecedent import (  # noqa: E402
 )
 from kg.deal_scorer import (  # noqa: E402
     Candidate,
+    DocContext,
     ScorerModel,
     _parties,
     _topic,
@@ -98,6 +100,8 @@ from kg.deal_scorer import (  # noqa: E402
     candidates,
     trigger_kinds,
 )
+from kg.deal_scorer import features as scorer_features  # noqa: E402
+from kg.deal_scorer import load_model as load_scorer  # noqa: E402
 from kg.deals.words import COMPANY_NOUNS  # noqa: E402
 from kg.doc import doc_lang  # noqa: E402
 from kg.entities.gazetteer import known_places  # noqa: E402
@@ -338,9 +342,11 @@ def unread_detail(document: Document, types: Sequence[str]) -> Counter[str]:
     the trigger (through prepositions and the words of their names), one hangs on the
     trigger's head (a light verb: "signed an agreement with"), one under another content
     word, or one in another clause. The candidate read is the one of the sentences
-    naming both whose parties hang closest."""
+    naming both whose parties hang closest. A last part tells what the learned scorer
+    makes of the miss (:func:`scorer_view`)."""
     cands = list(candidates(document.doc))
     out: Counter[str] = Counter()
+    context = DocContext.of(document.doc)
     for g, gold, _, pairs in _missed_as("unread", document, cands):
         need = min(2, len(gold.roles))
         read = [c for c, (_, parties) in zip(cands, pairs, strict=True)
@@ -352,8 +358,55 @@ def unread_detail(document: Document, types: Sequence[str]) -> Counter[str]:
         pos = ("noun" if trigger.pos_ in ("NOUN", "PROPN") else
                "verb" if trigger.pos_ in ("VERB", "AUX") else "other")
         kind = types[g] if g < len(types) else "?"
-        out[f"unread: {kind}, {pos}, {_hang_pair(document.doc, best)}"] += 1
+        view = scorer_view(document, gold, read, context)
+        out[f"unread: {kind}, {pos}, {_hang_pair(document.doc, best)}, {view}"] += 1
     return out
+
+
+@cache
+def _scorer_model() -> ScorerModel:
+    return load_scorer()
+
+
+# The bands of the scorer's best probability for a missed pair, below its threshold.
+SCORER_LOW = 0.3
+
+
+def scorer_view(document: Document, gold: GoldDeal, read: Sequence[Candidate],
+                context: DocContext) -> str:
+    """What the learned scorer (``kg.deal_scorer``, its shipped model) makes of an
+    unread gold deal, from ``read``, the candidates that pair its parties:
+    ``scorer blocked (rules have the pair)`` or ``scorer blocked (rules drew a right
+    deal here)`` / ``(... a wrong deal here)`` when the rules left it nothing to score
+    (a deal of that pair, or a deal drawn from every such candidate's sentence, matching
+    a gold deal or not); else its best probability, ``scorer p<0.3``, ``scorer
+    p 0.3-thr`` or ``scorer p>=thr`` (it would add the deal when switched on), with
+    ``gold roles`` or ``other roles`` for that best candidate."""
+    doc = document.doc
+    free = [c for c in read if not context.covered(doc, c)]
+    if not free:
+        if any(c.pair in context.rule_pairs for c in read):
+            return "scorer blocked (rules have the pair)"
+        return f"scorer blocked (rules drew a {_drawn_here(document, read)} deal here)"
+    model = _scorer_model()
+    p, best = max(((model.probability(scorer_features(doc, c, context)), c) for c in free),
+                  key=lambda pc: pc[0])
+    (r1, a), (r2, b) = best.roles
+    right = gold.has(r1, document.entities[a]) and gold.has(r2, document.entities[b])
+    band = ("p<0.3" if p < SCORER_LOW else "p 0.3-thr" if p < model.threshold
+            else "p>=thr")
+    return f"scorer {band} {'gold' if right else 'other'} roles"
+
+
+def _drawn_here(document: Document, read: Sequence[Candidate]) -> str:
+    """``right`` when a rule deal told in a sentence of ``read``'s candidates matches a
+    gold deal of the document, else ``wrong``."""
+    sents = list(document.doc.sents)
+    spans = [(sents[c.sent].start_char, sents[c.sent].end_char) for c in read]
+    here = [d for d in document.doc._.kg_deals or ()
+            if any(a <= e.start < b for e in d.evidence for a, b in spans)]
+    right = any(matches(d, g, document) for d in here for g in document.gold)
+    return "right" if right else "wrong"
 
 
 def _hang_pair(doc: Doc, cand: Candidate) -> str:

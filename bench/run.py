@@ -57,6 +57,7 @@ from kg.nlp import (  # noqa: E402
     DEFAULT_MODELS,
     add_kg_components,
     corroborate_default,
+    deal_scorer_default,
     load_model,
     pipeline_id,
 )
@@ -67,7 +68,8 @@ from kg.validate import check_many, load_shapes  # noqa: E402
 KG_COMPONENTS = (
     "kg_sentence_starts", "kg_sum_phrase", "kg_clause_subject", "kg_entities", "kg_money",
     "kg_deals",
-) + (("kg_corroborate",) if corroborate_default() else ())
+) + (("kg_deal_scorer",) if deal_scorer_default() else ()) \
+    + (("kg_corroborate",) if corroborate_default() else ())
 KG_BATCH = 32  # articles per batch in kg extract (kg.parallel.run_articles)
 
 

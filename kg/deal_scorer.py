@@ -39,8 +39,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from kg.deals.attach import says_the_sentence
 from kg.deals.frame import news_outlets
+from kg.deals.syntax import is_verbal
 from kg.doc import covering_span, doc_lang, sentence_span
+from kg.entities.words import SPEECH_VERBS
 from kg.errors import ConfigError
 from kg.facts import Amount, Deal, Entity, EntityRef, Span
 from kg.lexicon import LEXICON
@@ -211,6 +214,8 @@ def candidates(
         if len(refs) < 2 and not outside:
             continue
         for tok, kind in _trigger_tokens(sent, kinds):
+            if denied(tok):
+                continue
             nearest: dict[EntityRef, Party] = {}
             for party in mentions:
                 if tok.i in range(party.start, party.end) or _bystander(doc, party, tok):
@@ -223,6 +228,43 @@ def candidates(
             for source, party in outside:
                 found.extend(_assignments(si, tok, kind, inside, (party, source)))
     return found
+
+
+# What a party denies: a report, a rumour ("denied a report that ..."), or loose talk
+# ("dismissed talk of a merger"); the verbs that deny it (lexicon/deals.toml).
+_DENIAL_VERBS = LEXICON.status("denial_verbs")
+_DENIED = LEXICON.status("denied_nouns") | LEXICON.status("denied_talk_nouns")
+# Steps up that leave the clause a denial may govern: a relative or adverbial clause, a
+# clause set beside it, tells something the denial does not deny.
+_OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "parataxis"})
+_DENIAL_REACH = 8  # heads above the trigger, as the rules' status cues read them
+
+
+def denied(tok: Token) -> bool:
+    """Whether a deal word is told inside what a party denies (scorer:denied): its head
+    chain, within its clause or down a complement, reaches a verb of denial not itself
+    negated, whose complement clause or object noun of report or talk holds it:
+    "Acme denied that it would buy Beta", "Acme dismissed talk of a merger with Beta",
+    "Alcesa desmintió que negocie la compra de Brisamar". Such a sentence is no
+    candidate: the rules read a denied deal as a rumour when a frame fits, the scorer,
+    with no frame, adds none. "Acme denied the merger" (a deal turned down), "Acme did
+    not deny that it would buy Beta" and "Acme dismissed its chief after buying Beta"
+    are not denials of the deal.
+
+    >>> # denied(buy) in "Acme denied that it would buy Beta" is True
+    """
+    below = tok
+    for _ in range(_DENIAL_REACH):
+        head = below.head
+        if head.i == below.i or below.dep_ in _OTHER_CLAUSE_DEPS:
+            return False
+        told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in _DENIED \
+            or below.lower_ in _DENIED
+        if head.lemma_.lower() in _DENIAL_VERBS and is_verbal(head) and told \
+                and not any(c.lower_ in _NEGATIONS for c in head.children):
+            return True
+        below = head
+    return False
 
 
 # The relations of a clause's subject (spaCy's English and UD labels).
@@ -262,13 +304,39 @@ def _topic(parties: Mapping[int, list[Party]]) -> Party | None:
 
 def _bystander(doc: Doc, party: Party, tok: Token) -> bool:
     """Whether a mention names no party of the trigger's deal: a modifier of another
-    noun than the trigger ("Lumora rival Photonix", "the Harrow-backed startup"), or
-    the subject of a verb that judges a deal ("the Authority blocked Acme's bid")."""
+    noun than the trigger ("Lumora rival Photonix", "the Harrow-backed startup"), the
+    subject of a verb that judges a deal ("the Authority blocked Acme's bid"), or the
+    source the sentence is told by (:func:`_told_by`)."""
     head = doc[party.head]
     governor = head.head
     if head.dep_ in _MODIFIER_DEPS and governor.i != tok.i and governor.i != head.i:
         return not party.start <= governor.i < party.end
-    return head.dep_ in _SUBJECT_DEPS and governor.lemma_.lower() in _JUDGES
+    return (head.dep_ in _SUBJECT_DEPS and governor.lemma_.lower() in _JUDGES) \
+        or _told_by(head, tok)
+
+
+# "según" brings in a clause telling where a sentence comes from ("según publicó X"),
+# as "as" does with a verb of saying or reporting ("as X reported").
+_SEGUN = frozenset({"según", "segun"})
+_REPORT_VERBS = frozenset({"report", "publish", "write"})
+
+
+def _told_by(head: Token, tok: Token) -> bool:
+    """Whether a mention is the source a deal word's sentence is told by, not a party
+    (scorer:source-no-party): a name marked by "according to" / "según" ("Acme bought
+    Beta, according to Gamma"), or the subject of a verb of saying, or of a clause
+    brought in by "según" or "as" ("según publicó el diario Gamma", "as Gamma
+    reported"), that does not govern the deal word. The subject of a verb of saying
+    that governs it stays a party ("Acme said it would buy Beta")."""
+    while head.dep_ in ("appos", "flat") and head.head.i != head.i:
+        head = head.head
+    verb = head.head
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    marked = bool(marks & _SEGUN) or (
+        "as" in marks and verb.lemma_.lower() in SPEECH_VERBS | _REPORT_VERBS)
+    if not says_the_sentence(head) and not (head.dep_ in _SUBJECT_DEPS and marked):
+        return False
+    return head.dep_ not in _SUBJECT_DEPS or not verb.left_edge.i <= tok.i <= verb.right_edge.i
 
 
 def _order(party: Party) -> tuple[int, str]:
@@ -800,9 +868,9 @@ def make_deal_scorer(nlp: Language, name: str, model_file: str) -> DealScorer:
 
 
 def add_deal_scorer(nlp: Language) -> Language:
-    """Switch the scorer on in a kg pipeline (right after ``kg_deals``). It is off by
-    default: on held-out news it has not yet beaten the rules alone (README, "The
-    learned deal scorer").
+    """Switch the scorer on in a kg pipeline built without it (right after
+    ``kg_deals``). kg's own pipelines have it only with ``KG_DEAL_SCORER=on``
+    (``kg.settings.DEAL_SCORER``, off; README, "The learned deal scorer").
 
     >>> add_deal_scorer(build_pipeline("en")).pipe_names[-2:]  # doctest: +SKIP
     ['kg_deals', 'kg_deal_scorer']

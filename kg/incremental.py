@@ -37,6 +37,7 @@ from kg.settings import (
     antecedent_default,
     corroborate_default,
     corroborate_longer_default,
+    deal_scorer_default,
     retype_default,
     retype_people_default,
     tuned_ner_default,
@@ -50,8 +51,9 @@ log = logging.getLogger("kg.incremental")
 def code_fingerprint() -> str:
     """A hash of kg's code and data files (shapes, ontology, gazetteer, tuned model
     weights) and of the switches that change what is extracted (the tuned NER weights,
-    the corroboration, the antecedent chooser, the retyper): a cached graph made by other code or
-    other switches is made again, even when the version number did not move."""
+    the corroboration, the antecedent chooser, the deal scorer, the retyper): a cached
+    graph made by other code or other switches is made again, even when the version
+    number did not move."""
 
     digest = hashlib.sha256(__version__.encode())
     digest.update(b"ner:tuned" if tuned_ner_default() else b"ner:stock")
@@ -61,6 +63,8 @@ def code_fingerprint() -> str:
         digest.update(b"corroborate-longer:on")
     if antecedent_default():  # (off by default: the default's fingerprint is unchanged)
         digest.update(b"antecedent:on")
+    if deal_scorer_default():  # the learned deal scorer (off by default)
+        digest.update(b"deal_scorer:on")
     if retype_default():  # the learned retyper (on by default)
         digest.update(b"retype:on")
     if retype_people_default():  # the learned check of people (off by default)

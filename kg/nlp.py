@@ -40,11 +40,13 @@ from kg.resources import data_dir
 from kg.settings import (  # noqa: F401 (re-exported: the names kg.nlp held before)
     ANTECEDENT,
     CORROBORATE,
+    DEAL_SCORER,
     RETYPE,
     TUNED_NER,
     UserLexicon,
     antecedent_default,
     corroborate_default,
+    deal_scorer_default,
     retype_default,
     retype_people_default,
     tuned_ner_default,
@@ -814,6 +816,9 @@ def add_kg_components(nlp: Language, lexicon: UserLexicon | None = None) -> Lang
     if corroborate_default() and "kg_corroborate" not in nlp.pipe_names:
         importlib.import_module("kg.corroborate")  # registers its factory
         nlp.add_pipe("kg_corroborate", after="kg_deals")
+    if deal_scorer_default() and "kg_deal_scorer" not in nlp.pipe_names:
+        importlib.import_module("kg.deal_scorer")  # registers its factory
+        nlp.add_pipe("kg_deal_scorer", after="kg_deals")  # (before the two above)
     return nlp
 
 

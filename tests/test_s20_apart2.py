@@ -283,8 +283,8 @@ def test_kg_pipelines_run_the_chooser_after_the_rules_only_when_switched_on(
 
     monkeypatch.setenv("KG_ANTECEDENT", setting)
     names = add_kg_components(spacy.blank("en")).pipe_names
-    if setting == "on":  # right after the deal rules (the corroboration aside)
-        names = [n for n in names if n != "kg_corroborate"]
+    if setting == "on":  # right after the deal rules (the corroboration, the scorer aside)
+        names = [n for n in names if n not in ("kg_corroborate", "kg_deal_scorer")]
         assert names[names.index("kg_deals") + 1] == "kg_antecedent"
     else:
         assert "kg_antecedent" not in names
