@@ -145,8 +145,8 @@ def test_a_speaker_who_tells_its_own_deal_stays_a_party(text: str) -> None:
 
 
 def rules_only(text: str, lang: str = "en") -> Doc:
-    """``text`` processed, with the deals the rules drew only (the scorer, on by
-    default, has added its own)."""
+    """``text`` processed, with the deals the rules drew only (the scorer, where
+    switched on, has added its own)."""
     doc = doc_of(text, lang)
     doc._.kg_deals = [d for d in doc._.kg_deals or ()
                       if not any(r.startswith("learned:") for r in d.rules)]

@@ -85,6 +85,7 @@ from kg.deals.words import (
     PRIOR_PREPS,
     RECEIVE_VERBS,
     REFUSE_VERBS,
+    REFUSING_DENIALS,
     REJECTING,
     RUMOURED,
     SHARE_CLOSE_WORDS,
@@ -450,6 +451,20 @@ def _denied(c: Cue) -> Verdict | None:
             return "Rumoured", t.text
         below = t
     return None
+
+
+def _deal_denied(c: Cue) -> Verdict | None:
+    """A deal noun that a verb of denial takes as its own object (status:deal-denied):
+    a party denying the deal itself leaves it a rumour ("Grupo Alcesa desmintió la
+    compra de Viveros Tajo", "Norvale denied the merger with Kell Foods"), where the
+    past of the verb said nothing of the deal's completion; "dismissed the bid" (a verb
+    that also rejects, ``refusing_denials``) turns it down. Not a negated denial
+    ("did not deny the purchase"), nor one whose object is a report (``_denied``)."""
+    t = c.trigger
+    if not (c.noun and t.head.i == c.word.i and t.dep_ in ("obj", "dobj")
+            and is_verbal(c.word) and not _negated(c.word)):
+        return None
+    return ("Cancelled" if c.lemma in REFUSING_DENIALS else "Rumoured"), c.word.text
 
 
 def _approved(c: Cue) -> Verdict | None:
@@ -1522,6 +1537,7 @@ STATUS_RULES: tuple[StatusRule, ...] = (
     StatusRule("supposed", "word", _supposed, "any"),
     StatusRule("cancelled", "word", _cancelled, _CANCELLING),
     StatusRule("partnership-ended", "word", _partnership_ended, _ENDING_PARTNERSHIP),
+    StatusRule("deal-denied", "word", _deal_denied, DENIAL_VERBS),
     StatusRule("lost-bid", "word", _lost_bid, "any"),
     StatusRule("cancelled-predicate", "word", _cancelled_predicate, "any"),
     StatusRule("not-succeeded", "word", _not_succeeded, SUCCESS_VERBS),
