@@ -24,11 +24,10 @@ import sys
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
-from spacy.tokens import Span as SpacySpan
 
 from kg.evaluate import GoldArticle, GoldEntity
-from kg.facts import Deal, Entity
+from kg.facts import Deal
+from tests.test_s44_entity44 import _entities as _forced
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -42,21 +41,6 @@ def _orgs(nlp: Language, text: str) -> dict[str, tuple[str, ...]]:
 
 def _roles(deal: Deal) -> set[tuple[str, str]]:
     return {(role, ref.name) for role, ref in deal.roles}
-
-
-def _forced(nlp: Language, text: str, name: str, label: str) -> list[Entity]:
-    """kg's entities of ``text`` with the model's ``label`` forced over ``name`` (so that
-    the test does not hang on what the small model happens to call it)."""
-    names = nlp.pipe_names
-    with nlp.select_pipes(disable=names[names.index("kg_entities"):]):
-        doc: Doc = nlp(text)
-    start = text.index(name)
-    span = doc.char_span(start, start + len(name))
-    assert span is not None
-    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [
-        SpacySpan(doc, span.start, span.end, label=label)]
-    doc = nlp.get_pipe("kg_entities")(doc)
-    return list(doc._.kg_entities)
 
 
 # -- bench/org_causes.py: the word across the bound -----------------------------------------
