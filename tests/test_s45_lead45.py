@@ -32,6 +32,8 @@ def statuses(text: str, lang: str) -> list[tuple[str, str]]:
      ("Acquisition", "Rumoured")),
     ("en", "Brightwater Foods dismissed the bid from Norvale Systems.",
      ("Acquisition", "Cancelled")),
+    ("en", "The regulator denied the merger of Norvale Systems and Brightwater Foods.",
+     ("Merger", "Cancelled")),
 ])
 def test_a_deal_denied_as_an_object_is_not_completed(
         lang: str, text: str, expected: tuple[str, str]) -> None:

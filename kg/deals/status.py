@@ -95,6 +95,7 @@ from kg.deals.words import (
     SUBJ_DEPS,
     SUCCESS_PARTICLES,
     SUCCESS_VERBS,
+    SUPERVISOR_WORDS,
     SUSPENDED_WORDS,
     SUSPENSE_NOUNS,
     TALKS_DECLARED_ENDED,
@@ -458,13 +459,18 @@ def _deal_denied(c: Cue) -> Verdict | None:
     a party denying the deal itself leaves it a rumour ("Grupo Alcesa desmintió la
     compra de Viveros Tajo", "Norvale denied the merger with Kell Foods"), where the
     past of the verb said nothing of the deal's completion; "dismissed the bid" (a verb
-    that also rejects, ``refusing_denials``) turns it down. Not a negated denial
-    ("did not deny the purchase"), nor one whose object is a report (``_denied``)."""
+    that also rejects, ``refusing_denials``) or a supervisor's denial ("the regulator
+    denied the merger": a word of ``supervisor_words`` in the subject) turns it down.
+    Not a negated denial ("did not deny the purchase"), nor one whose object is a report
+    (``_denied``)."""
     t = c.trigger
     if not (c.noun and t.head.i == c.word.i and t.dep_ in ("obj", "dobj")
             and is_verbal(c.word) and not _negated(c.word)):
         return None
-    return ("Cancelled" if c.lemma in REFUSING_DENIALS else "Rumoured"), c.word.text
+    refused = c.lemma in REFUSING_DENIALS or any(
+        w.lower_ in SUPERVISOR_WORDS for x in c.word.children if x.dep_ in SUBJ_DEPS
+        for w in x.subtree)
+    return ("Cancelled" if refused else "Rumoured"), c.word.text
 
 
 def _approved(c: Cue) -> Verdict | None:
