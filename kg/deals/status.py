@@ -464,7 +464,8 @@ def _deal_denied(c: Cue) -> Verdict | None:
     Not a negated denial ("did not deny the purchase"), nor one whose object is a report
     (``_denied``)."""
     t = c.trigger
-    if not (c.noun and t.head.i == c.word.i and t.dep_ in ("obj", "dobj")
+    if not (c.noun and c.lemma in DENIAL_VERBS and t.head.i == c.word.i
+            and t.dep_ in ("obj", "dobj")
             and is_verbal(c.word) and not _negated(c.word)):
         return None
     refused = c.lemma in REFUSING_DENIALS or any(
