@@ -589,13 +589,9 @@ def _p_bucket(p: float) -> str:
     return ">=0.6"
 
 
-_MODEL: list[ScorerModel] = []
-
-
+@cache
 def _chooser_model() -> ScorerModel:
-    if not _MODEL:
-        _MODEL.append(load_model())
-    return _MODEL[0]
+    return load_model()
 
 
 def _missed_as(reason: str, document: Document, cands: Sequence[Candidate]) -> Iterator[

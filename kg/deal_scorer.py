@@ -42,6 +42,7 @@ from spacy.tokens import Span as SpacySpan
 from kg.deals.attach import says_the_sentence
 from kg.deals.frame import news_outlets
 from kg.deals.syntax import is_verbal
+from kg.deals.words import DENIAL_VERBS, DENIED_NOUNS, DENIED_TALK_NOUNS
 from kg.doc import covering_span, doc_lang, sentence_span
 from kg.entities.words import SPEECH_VERBS
 from kg.errors import ConfigError
@@ -232,8 +233,7 @@ def candidates(
 
 # What a party denies: a report, a rumour ("denied a report that ..."), or loose talk
 # ("dismissed talk of a merger"); the verbs that deny it (lexicon/deals.toml).
-_DENIAL_VERBS = LEXICON.status("denial_verbs")
-_DENIED = LEXICON.status("denied_nouns") | LEXICON.status("denied_talk_nouns")
+_DENIED = DENIED_NOUNS | DENIED_TALK_NOUNS
 # Steps up that leave the clause a denial may govern: a relative or adverbial clause, a
 # clause set beside it, tells something the denial does not deny.
 _OTHER_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "advcl", "parataxis"})
@@ -260,7 +260,7 @@ def denied(tok: Token) -> bool:
             return False
         told = below.dep_ in ("ccomp", "xcomp") or below.lemma_.lower() in _DENIED \
             or below.lower_ in _DENIED
-        if head.lemma_.lower() in _DENIAL_VERBS and is_verbal(head) and told \
+        if head.lemma_.lower() in DENIAL_VERBS and is_verbal(head) and told \
                 and not any(c.lower_ in _NEGATIONS for c in head.children):
             return True
         below = head

@@ -261,6 +261,8 @@ BINDING_WORDS = LEXICON.status("binding_words")
 NOT_BINDING = LEXICON.status("not_binding")
 DENIAL_VERBS = LEXICON.status("denial_verbs")
 DENIED_NOUNS = LEXICON.status("denied_nouns")
+# Loose talk a party dismisses ("dismissed talk of a merger"): read by the deal scorer.
+DENIED_TALK_NOUNS = LEXICON.status("denied_talk_nouns")
 REFUSING_DENIALS = LEXICON.status("refusing_denials")
 RETRACTION_ADVERBS = LEXICON.status("retraction_adverbs")
 STATING_VERBS = LEXICON.status("stating_verbs")
