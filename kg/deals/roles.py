@@ -54,7 +54,12 @@ from kg.deals.refer import (
     topic_before,
     unanchored_new_owner,
 )
-from kg.deals.seller_named import from_on_described_part, owner_apposed_name
+from kg.deals.relative_object import relative_object
+from kg.deals.seller_named import (
+    from_on_bought_name,
+    from_on_described_part,
+    owner_apposed_name,
+)
 from kg.deals.status import set_status
 from kg.deals.syntax import (
     ACCUSATIVE_CLITICS,
@@ -165,6 +170,7 @@ class Reading:
     moved_objects: list[EntityRef] = field(default_factory=list)  # objects parsed as subjects
     subject_objects: set[int] = field(default_factory=set)  # subjects parsed as objects
     args: list[tuple[str, Token]] = field(default_factory=list)  # (preposition, noun)
+    relative_object: Token | None = None  # what a relative "que" read as object stands for
 
     @property
     def subj_role(self) -> str | None:
@@ -240,23 +246,8 @@ def subject(r: Reading) -> None:
     if not r.noun and not r.participle and not r.subj_refs:
         # (a sum after the verb the parser made its subject, "se hizo con X por S/ 46
         # millones", is the price: the verb's subject is unsaid)
-        subj = [s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)]
-        if (told := _told_subject(r, subj)) is not None:
-            subj = told
-        elif fronted := _fronted_object(r, subj):
-            # "Farmavida compró Brezo Pharma" parsed object-verb-subject
-            r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
-            r.subject_objects = {fronted.i}
-            subj = [fronted]
-            r.m.rules.append("parties:svo-order")
-        elif _object_read_as_subject(r, subj):
-            r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
-            subj = []
-        elif talks_read_as_subject(tok, subj):
-            subj = []
-        elif after := _second_subject_as_object(r, subj):
-            r.moved_objects = [x for s in after for x in ctx.np_entities(s)]
-            subj = [s for s in subj if s not in after]
+        subj = _true_subjects(r, [
+            s for s in subjects(tok) if not (s.i > tok.i and s.i in ctx.tok_amount)])
         for s in subj:
             if not _passive_stake(r, s):
                 r.subj_refs.extend(x for x in resolve_np(ctx, s, set()) if x not in r.subj_refs)
@@ -291,6 +282,36 @@ def subject(r: Reading) -> None:
         for head in (tok, *subj):
             r.subj_refs.extend(x for x in co_agents(ctx, head) if x not in r.subj_refs)
     r.exclude = set(r.subj_refs)
+
+
+def _true_subjects(r: Reading, subj: list[Token]) -> list[Token]:
+    """The verb's subjects among those the parser gave it, ``subj``: names it made
+    subjects that are objects are moved to ``r.moved_objects`` (or, for a relative
+    "que", ``r.relative_object``)."""
+    ctx = r.ctx
+    if (told := _told_subject(r, subj)) is not None:
+        return told
+    if not r.passive and (rel := relative_object(ctx, r.tok, r.kind, subj)) is not None:
+        # "su planta, que venderá a Y", "la conservera que X vendió a Y"
+        r.subject_objects = {rel.relative.i, *(s.i for s in (*rel.subjects, *rel.sides))}
+        r.relative_object = rel.object
+        r.m.rules.append("parties:relative-object")
+        return list(rel.subjects)
+    if fronted := _fronted_object(r, subj):
+        # "Farmavida compró Brezo Pharma" parsed object-verb-subject
+        r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+        r.subject_objects = {fronted.i}
+        r.m.rules.append("parties:svo-order")
+        return [fronted]
+    if _object_read_as_subject(r, subj):
+        r.moved_objects = [x for s in subj for x in ctx.np_entities(s)]
+        return []
+    if talks_read_as_subject(r.tok, subj):
+        return []
+    if after := _second_subject_as_object(r, subj):
+        r.moved_objects = [x for s in after for x in ctx.np_entities(s)]
+        return [s for s in subj if s not in after]
+    return subj
 
 
 def _subject_in_fronted_phrase(ctx: Context, tok: Token) -> list[EntityRef]:
@@ -635,6 +656,8 @@ def objects(r: Reading) -> None:
             if x not in r.exclude:
                 m.add_role(r.obj_role, x)
     objs = [*direct_objects(r.tok), *bare_obliques(r.tok), *_gapped_objects(r)]
+    if r.relative_object is not None:
+        objs.append(r.relative_object)  # (kg.deals.relative_object)
     for obj in objs or _orphan_object(r):
         if obj.i in r.subject_objects or obj.lemma_.lower() in PRICE_TERMS:
             continue  # (not "a 30% premium", a measure of the price)
@@ -960,6 +983,9 @@ def _seller_hung_elsewhere(r: Reading) -> list[tuple[str, Token]]:
         found += from_on_described_part(r.ctx, list(direct_objects(r.tok)), r.frame)
         if found:
             r.m.rules.append("parties:from-on-described-part")
+        elif named := list(from_on_bought_name(r.ctx, list(direct_objects(r.tok)), r.frame)):
+            found += named
+            r.m.rules.append("parties:from-on-bought-name")
     if r.frame.get("a") == "seller":
         named = list(owner_apposed_name(r.ctx, r.tok))
         if named:
@@ -1526,6 +1552,7 @@ def _has_object(r: Reading) -> bool:
     bought from)."""
     return (
         _participle_on_noun(r.tok)
+        or r.relative_object is not None  # "la planta, que compró en 2010 a Y"
         or any(role in ("target", "investee") for role, _ in r.m.roles)
         or any(True for _ in direct_objects(r.tok))
         or any(True for _ in bare_obliques(r.tok))
@@ -2114,11 +2141,13 @@ def lead_investors(r: Reading) -> None:
             for x in (x for s in subjects(c) for x in ctx.np_entities(s)):
                 r.m.add_role("investor", x)
             continue
-        if r.kind != "round" or c.lemma_.lower() not in PARTICIPATE_WORDS:
+        if c.lemma_.lower() not in PARTICIPATE_WORDS or (
+                r.kind != "round" and not _with_participation_on(r, c)):
             continue
         if c.pos_ == "NOUN" and (
             case_of(c) in ("con", "with")
-            or (r.m.roles and c.dep_ == "pobj" and c.head.lower_ == "with")
+            or ((r.m.roles or r.kind != "round") and c.dep_ == "pobj"
+                and c.head.lower_ == "with")
             or (c.dep_ in OBJ_DEPS and c.head.dep_ == "relcl" and c.head.head.i == r.tok.i)
         ):
             # "con la participación de X", "with participation from X", "a round that
@@ -2136,6 +2165,23 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+def _with_participation_on(r: Reading, c: Token) -> bool:
+    """ "Y raised $20 million with participation from X", "Y closed a round with
+    participation from X": a participation noun after "with" hung on the verb of
+    raising, or on the round or sum it governs (no other verb between), names an
+    investor of the raise the verb tells, as it does of a round noun."""
+    if r.noun or c.pos_ != "NOUN" or c.dep_ != "pobj" or c.head.lower_ != "with":
+        return False
+    cur = c.head.head
+    for _ in range(3):
+        if cur.i == r.tok.i:
+            return True
+        if is_verbal(cur) or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
 
 
 # The dependencies that keep a word in the noun phrase of the round it names.
@@ -2226,6 +2272,18 @@ def _joins_round(r: Reading) -> bool:
     # a verb of putting money in, with the round where the money goes
     return is_verbal(head) and (
         lemma in LEAD_VERBS | PARTICIPATE_WORDS or (into and lemma in ROUND_MONEY_VERBS)
+        or (into and _takes_part(head))
+    )
+
+
+def _takes_part(verb: Token) -> bool:
+    """ "took part in the round of X", "tomó parte en la ronda de X": "take part" /
+    "tomar parte" (a bare "part" as the verb's object, or its compound in the Spanish
+    parse) is to participate."""
+    return verb.lemma_.lower() in ("take", "tomar") and any(
+        (c.dep_ in OBJ_DEPS or c.dep_ == "compound") and c.lower_ in ("part", "parte")
+        and not any(g.dep_ == "det" for g in c.children)
+        for c in verb.children
     )
 
 

@@ -5,6 +5,9 @@
   described, not named, the parser hangs "from Vesey Capital" on the description ("the
   bakery"); a bakery taken from a company is not what is meant, the seller is the
   verb's.
+- parties:from-on-bought-name: "Tarn Homes bought Ashby Mill from Corrin Estates": the
+  parser hangs "from Corrin Estates" on the name bought; a name is not taken from
+  anyone within its own phrase, the seller is the verb's (session 46).
 - parties:owner-apposed-name: "Tostadores Ibar compró el 40 % de la tostadora a su
   dueño, Ramiro Alcón": the "a" phrase holds a role noun of ownership ("su dueño", "its
   owner") and the name set off after it by a comma is that owner; the parser hangs the
@@ -57,6 +60,23 @@ def from_on_described_part(
             for q, a in ctx.prep_args(of):
                 if q == "from" and ctx.np_entities(a):
                     yield q, a
+
+
+def from_on_bought_name(
+    ctx: Context, objects: list[Token], frame: dict[str | None, str]
+) -> Iterator[tuple[str, Token]]:
+    """ "Tarn Homes bought Ashby Mill from Corrin Estates": the "from" phrase the parser
+    hangs on a named object of a buying verb, when it names a company or a person
+    (parties:from-on-bought-name). Not "from Texas" (a place names no party), not the
+    "from" of a description set beside the name ("Ashby Mill, a spin-off from Y")."""
+    if "from" not in frame:
+        return
+    for obj in objects:
+        if obj.pos_ != "PROPN" or not ctx.np_entities(obj):
+            continue
+        for p, a in ctx.prep_args(obj):
+            if p == "from" and a.head.head.i == obj.i and ctx.np_entities(a):
+                yield p, a
 
 
 # Dependencies that open a clause of its own below the verb
