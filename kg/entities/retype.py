@@ -32,10 +32,12 @@ from kg.entities.runs import (
 )
 from kg.entities.standing import (
     company_apposition,
+    deal_clause_subject,
     deal_partner,
     headline_deal,
     its_owner,
     listing_venue,
+    place_named_party,
 )
 from kg.entities.titles import asked_opener, clock_zone, office_only, trim_titles
 from kg.entities.words import (
@@ -123,12 +125,17 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
     X", "X compra Y"), or when it is coordinated with an organisation ("X and Y said
     they would merge"), the last read once the others have been decided. No reading
     takes a person a role noun names in one of the name's mentions ("the Dunmore
-    scrum-half Kit Fallow": :func:`kg.entities.apposed.role_named`)."""
+    scrum-half Kit Fallow": :func:`kg.entities.apposed.role_named`). A name a place's
+    head opens is read in a deal party's slot only
+    (:func:`kg.entities.standing.place_named_party`)."""
     out: list[_Cand] = []
     taken = {i for c in chosen for i in range(c.start, c.end)}
     # "the Ruritanian leader Tomas Quill": a role noun before a mention keeps the name a
     # person's in all its mentions
     persons = role_named(doc, chosen)
+    orgs = {i for c in chosen if c.label == "ORG" for i in range(c.start, c.end)}
+    people = frozenset(doc[i].text for c in chosen if c.label == "PER"
+                       for i in range(c.start, c.end))
     for c in chosen:
         model_person = c.label == "PER"
         if _street(kn, doc, c):
@@ -166,6 +173,10 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
                 c = c.retyped("ORG", _P_CONTEXT, "company:deal_partner")
             elif headline_deal(doc, c, taken):
                 c = c.retyped("ORG", _P_CONTEXT, "company:headline_deal")
+            elif deal_clause_subject(kn, doc, c, orgs, people):
+                c = c.retyped("ORG", _P_CONTEXT, "company:deal_clause_subject")
+        elif place_named_party(kn, doc, c, orgs):
+            c = c.retyped("ORG", _P_CONTEXT, "company:place_named_party")
         if model_person and c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
             # "Flathead Ridge Ski Area will ...": the model's name began one word late
             c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))
@@ -401,10 +412,11 @@ def _reads_as_company(kn: Knowledge, doc: Doc, c: _Cand) -> bool:
 
 
 def _into_hands(verb: Token) -> bool:
-    """Whether ``verb`` is "pasar a manos de" / "caer en manos de" (the parser reads "a
-    manos de" as one preposition) or "pass into the hands of": the change of hands
-    kg.deals.possession reads as a deal, by the same word list (``hands_nouns``)."""
-    if verb.lemma_.lower() not in ("pasar", "caer", "pass"):
+    """Whether ``verb`` is "pasar a manos de" / "caer en manos de" / "quedar en manos de"
+    (the parser reads "a manos de" as one preposition) or "pass into the hands of": the
+    change of hands kg.deals.possession reads as a deal, by the same word list
+    (``hands_nouns``)."""
+    if verb.lemma_.lower() not in ("pasar", "caer", "quedar", "pass"):
         return False
     return any(
         g.dep_ == "fixed" and g.lower_ in _HANDS for c in verb.children

@@ -16,23 +16,37 @@ reads them in ``_company_names``).
   capital de X"), or is the agent of a passive verb of taking over ("fue adquirida en
   2019 por X"): only companies merge, ally, are bought and have shareholders;
 - ``headline_deal``: the model's place stands next to a headline's "compra" with
-  another name on its other side ("X compra Y").
+  another name on its other side ("X compra Y");
+- ``deal_clause_subject``: the name is the subject of a verb whose object is a deal's
+  noun ("X ha cerrado la venta de su filial", "X recibió una inyección de capital");
+- ``place_named_party``: a name a place's head opens ("Costa Marenga", "Port Alder"),
+  that no list knows as a place, stands in a deal party's slot: the subject of a deal's
+  verb, a partner, a stake's company, what a verb of taking over takes.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.entities.context import Knowledge, _Cand
+from kg.entities.context import _P_GAZ, _P_MODEL, Knowledge, _Cand
 from kg.entities.institutions import is_city
 from kg.entities.words import (
+    DEAL_VERBS,
     DESCRIPTORS,
     EQUITY_NOUNS,
     HEADLINE_DEAL_FORMS,
+    INTENT_VERBS,
     PARTNER_WORDS,
+    PLACE_NAMED_HEADS,
+    PROPERTY_HEADS,
     REFLEXIVE_TAKE_VERBS,
+    SELLING_VERBS,
+    STAKE_VERBS,
+    TARGET_NOUNS,
     TARGET_VERBS,
+    WORLD_REGIONS,
 )
+from kg.iri import fold
 
 # Descriptors that a person may be called too ("X, the owner of the club", "X, a
 # rival of ..."): they say nothing of a name the model reads as a person's.
@@ -237,3 +251,151 @@ def _cut_before_de(doc: Doc, c: _Cand) -> bool:
     if nxt.lower_ in ("la", "el", "los", "las") and k + 2 < n and not nxt.text[:1].isupper():
         nxt = doc[k + 2]
     return nxt.text[:1].isupper()
+
+
+def place_named_party(kn: Knowledge, doc: Doc, c: _Cand, orgs: set[int]) -> bool:
+    """Whether ``c``, a name the model (or the place-head cue) read as a place or "other"
+    and that a place's head opens ("Costa Marenga", "Valle Oscuro", "Port Alder":
+    ``place_named_heads``), stands where only a company does, though the head word keeps
+    such names from the other company readings. No list may know it as a place (a
+    country, a region, a city: "Costa Rica", "Santa Fe" stay places). The slots, each a
+    selectional restriction of a deal's words on their arguments:
+
+    - the subject of a deal's verb, or of the verb it completes, or of a verb whose
+      object is a deal's noun ("Costa Marenga se fusionará con Grupo Alcesa", "Port Alder
+      agreed to buy Brightwater", "Valle Oscuro cerró la compra de ..."), alone or
+      coordinated with an organisation (tokens ``orgs``: "Grupo Alcesa y Costa Marenga
+      han cerrado una alianza");
+    - a merger's or an alliance's partner, the company whose equity is entered, the agent
+      of a passive verb of taking over (:func:`deal_partner`); the company a share or a
+      stake is of or in ("el 40% de Monte Ardal", "a stake in Cape Lorne"), the buyer a
+      thing is sold to ("sold its unit to Mount Teller": :func:`_stake_or_buyer`);
+    - what a verb of taking over takes ("ha adquirido Costa Marenga"), unless the head
+      names land or premises one buys as property ("compró Villa Serena": a house).
+    """
+    if c.label not in ("LOC", "MISC") or c.end - c.start < 2 or not _place_read(c):
+        return False
+    span = doc[c.start:c.end]
+    if fold(doc[c.start].text) not in PLACE_NAMED_HEADS or _known_place(kn, span.text):
+        return False
+    root = span.root
+    if root.dep_ == "nsubj" or (
+            root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i in orgs):
+        return _deal_clause(root.head if root.dep_ == "nsubj" else root.head.head)
+    if deal_partner(doc, c) or _stake_or_buyer(root):
+        return True
+    return root.dep_ in ("obj", "dobj") and _lemma(root.head) in TARGET_VERBS and \
+        fold(doc[c.start].text) not in PROPERTY_HEADS
+
+
+def _place_read(c: _Cand) -> bool:
+    """A place only the model's label or the place-head cue typed."""
+    return (c.priority == _P_MODEL and all(r.startswith("ner:") for r in c.rules)) or (
+        c.priority == _P_GAZ and set(c.rules) == {"cue:place_head"})
+
+
+def _known_place(kn: Knowledge, text: str) -> bool:
+    return text in kn.places or text.title() in kn.places or is_city(text) or \
+        text in WORLD_REGIONS
+
+
+def _deal_clause(verb: Token) -> bool:
+    """Whether ``verb`` tells a deal: a deal's verb ("compró", "se fusionará", "invested"),
+    a verb of intent completed by one ("agreed to buy"), or a verb whose object is a
+    deal's noun ("ha cerrado una alianza", "anunció la compra de X")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if _lemma(verb) in DEAL_VERBS:
+        return True
+    if _lemma(verb) in INTENT_VERBS and any(
+            t.dep_ == "xcomp" and _lemma(t) in DEAL_VERBS for t in verb.children):
+        return True
+    return any(t.dep_ in ("obj", "dobj") and (
+        t.lower_ in PARTNER_WORDS or t.lower_ in TARGET_NOUNS or t.lower_ in _VENTURE_NOUNS)
+        for t in verb.children)
+
+
+# Nouns of a business two companies set up together ("formed a joint venture").
+_VENTURE_NOUNS = frozenset({"venture", "joint-venture", "jv"})
+# Nouns of a share held in a company, whose "en" / "in" complement is the company.
+_STAKE_NOUNS = frozenset({"stake", "stakes", "participación", "participaciones"})
+# Words of a percentage, whose "de" / "of" complement is the company it is a share of.
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent", "ciento"})
+
+
+def _stake_or_buyer(root: Token) -> bool:
+    """Whether ``root`` is the company a percentage bought, sold or held is of ("compró
+    el 40% de X", "se hizo con el 40% de X", "owns 30% of X"), a stake is in ("una
+    participación en X", "a stake in X"), or a thing is sold to ("vendió su filial a X",
+    "sold its unit to X")."""
+    prep, governor = _governed_by(root)
+    if governor.i == root.i:
+        return False
+    if prep in ("de", "del", "of"):
+        # a share a verb of buying, selling or holding takes, not an area's part ("el
+        # 40% de Sierra Calina está cubierto de bosque")
+        after = governor.nbor() if governor.i + 1 < len(governor.doc) else governor
+        return (governor.lower_ in _PERCENT_WORDS or governor.text.endswith("%") or (
+            governor.like_num and after.lower_ in _PERCENT_WORDS)) and (
+            _lemma(governor.head) in STAKE_VERBS or _lemma(governor.head) in REFLEXIVE_TAKE_VERBS)
+    if prep in ("en", "in"):
+        return governor.lower_ in _STAKE_NOUNS
+    return prep in ("a", "al", "to") and _lemma(governor) in SELLING_VERBS
+
+
+# Nouns of a deal or of money put in a company, whose verb's subject is a company ("X
+# cerró una ronda de 3 millones", "X recibió una inyección de capital"): the nouns of
+# taking over and of merging or allying, and these. Not "acuerdo" / "agreement", which a
+# country signs.
+DEAL_OBJECT_NOUNS = TARGET_NOUNS | PARTNER_WORDS | _VENTURE_NOUNS | frozenset({
+    "inversión", "investment", "inyección", "injection", "ronda", "round", "financiación",
+    "financing", "funding", "participación", "stake", "préstamo", "loan",
+})
+# Nouns of a sale, whose verb's subject is a company when it sells its own ("X cerró la
+# venta de su filial", "X completed the sale of its unit"), not a season that lifts the
+# sale of goods ("el invierno dispara la venta de abrigos").
+SALE_NOUNS = frozenset({"venta", "sale", "desinversión", "divestment", "disposal"})
+
+
+def deal_clause_subject(kn: Knowledge, doc: Doc, c: _Cand, orgs: set[int],
+                        people: frozenset[str]) -> bool:
+    """Whether the model's place or "other" ``c`` (no place a list knows) is the subject,
+    before its verb, of a verb whose object is a deal's noun, alone or coordinated with
+    an organisation (tokens ``orgs``): "Arandiga recibió una inyección de 5 millones",
+    "Arandiga y Grupo Alcesa firman una alianza", or a sale of its own ("Arandiga ha
+    cerrado la venta de su filial"). A town that sells or invests is a body the lists
+    know ("Valencia cerró la venta de sus terrenos"); a speaker's tag before a colon
+    is no subject ("RUIZ: Hemos cerrado una ronda"), nor a name with a word of a
+    person's (a given name or a surname the lists know, a word of a person the article
+    names: ``people``), nor one of common words only that opens its sentence ("Gran
+    Verano dispara la venta ...": an event's or a season's, capitalised by its place)."""
+    if c.label not in ("LOC", "MISC"):
+        return False
+    span = doc[c.start:c.end]
+    if _opens_line(doc, c.start) and all(kn.is_common(t.text) for t in span if t.is_alpha):
+        return False  # "Gran Verano dispara ...": capitals that a sentence's start explains
+    if _known_place(kn, span.text) or (c.end < len(doc) and doc[c.end].text == ":") or \
+            any(t.text in people or t.text.title() in people or t.text in kn.given_names
+                or t.text in kn.surnames or t.text.title() in kn.surnames for t in span):
+        return False
+    root = span.root
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i in orgs:
+        root = root.head  # "Grupo Alcesa y Arandiga firman ...": the first conjunct's verb
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i < root.i or verb.pos_ not in ("VERB", "AUX") or \
+            any(t.text == ":" for t in doc[root.i:verb.i]):
+        return False
+    return any(t.dep_ in ("obj", "dobj") and t.pos_ == "NOUN" and (
+        t.lower_ in DEAL_OBJECT_NOUNS or (t.lower_ in SALE_NOUNS and _own_thing(t)))
+        for t in verb.children)
+
+
+def _own_thing(noun: Token) -> bool:
+    """Whether a possessive of a non-person ("su", "sus", "its", "their") stands in the
+    noun's phrase: what the subject sells is its own."""
+    return any(t.lower_ in ("su", "sus", "its", "their") for t in noun.subtree)
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` opens a sentence or a line (a headline)."""
+    return i == 0 or doc[i].is_sent_start or "\n" in doc[i - 1].text

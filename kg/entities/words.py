@@ -118,6 +118,8 @@ LANDFORM_HEADS = _words("landform_heads")
 MALAY_PLACE_HEADS = _words("malay_place_heads")
 DOCUMENT_HEADS = _words("document_heads")
 NOT_COMPANY_HEADS = _words("not_company_heads") | LANDFORM_HEADS | DOCUMENT_HEADS
+PLACE_NAMED_HEADS = _words("place_named_heads")
+PROPERTY_HEADS = _words("property_heads")
 SECTOR_SUFFIXES = LEXICON.sequence("sector_suffixes")
 ROUND_WORDS = _words("round_words")
 
