@@ -2108,20 +2108,7 @@ def lead_investors(r: Reading) -> None:
     part in it: "joined by Y", "con la participación de X", "en la que participaron X
     y Y"."""
     ctx = r.ctx
-    head = r.tok.head
-    # "The round was led by X", "la ronda fue liderada por X": the round is the
-    # subject of the passive verb of leading.
-    passive_lead = [head] if (
-        r.noun and r.tok.dep_ in SUBJ_DEPS and head.lemma_.lower() in LEAD_VERBS
-        and is_passive(head)
-    ) else []
-    for c in [*r.tok.subtree, *passive_lead, *_lead_after_date(r)]:
-        if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i \
-                and not _of_another_round(r, c):
-            for prep, arg in ctx.prep_args(c):
-                if prep in ("by", "por"):
-                    for x in ctx.np_entities(arg):
-                        r.m.add_role("investor", x)
+    _led_by(r)
     if r.kind not in ("round", "raise"):
         return
     for x in _with_as_investor(r):
@@ -2165,6 +2152,24 @@ def lead_investors(r: Reading) -> None:
             continue
         for x in refs:
             r.m.add_role("investor", x)
+
+
+def _led_by(r: Reading) -> None:
+    """The investors a verb of leading or joining names with "by"/"por" ("led by X",
+    "joined by Y"), under the round or over it: "The round was led by X", "la ronda fue
+    liderada por X" (the round is the subject of the passive verb of leading)."""
+    head = r.tok.head
+    passive_lead = [head] if (
+        r.noun and r.tok.dep_ in SUBJ_DEPS and head.lemma_.lower() in LEAD_VERBS
+        and is_passive(head)
+    ) else []
+    for c in [*r.tok.subtree, *passive_lead, *_lead_after_date(r)]:
+        if c.lemma_.lower() in LEAD_VERBS | _JOINED_BY and c.i != r.tok.i \
+                and not _of_another_round(r, c):
+            for prep, arg in r.ctx.prep_args(c):
+                if prep in ("by", "por"):
+                    for x in r.ctx.np_entities(arg):
+                        r.m.add_role("investor", x)
 
 
 def _with_participation_on(r: Reading, c: Token) -> bool:

@@ -161,20 +161,8 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             if _may_be_company(kn, doc, c) and _reads_as_company(kn, doc, c):
                 c = _Cand(c.start, c.end, c.label, c.priority, (*c.rules, ROLE_APPOSED))
         elif _may_be_company(kn, doc, c):
-            if _reads_as_company(kn, doc, c):
-                c = c.retyped("ORG", _P_CONTEXT, "company:reads_as_company")
-            elif company_apposition(kn, doc, c):
-                c = c.retyped("ORG", _P_CONTEXT, "company:apposition")
-            elif its_owner(doc, c):
-                c = c.retyped("ORG", _P_CONTEXT, "company:its_owner")
-            elif listing_venue(doc, c):
-                c = c.retyped("ORG", _P_CONTEXT, "company:listing_venue")
-            elif deal_partner(doc, c):
-                c = c.retyped("ORG", _P_CONTEXT, "company:deal_partner")
-            elif headline_deal(doc, c, taken):
-                c = c.retyped("ORG", _P_CONTEXT, "company:headline_deal")
-            elif deal_clause_subject(kn, doc, c, orgs, people):
-                c = c.retyped("ORG", _P_CONTEXT, "company:deal_clause_subject")
+            if rule := _company_reading(kn, doc, c, taken, orgs, people):
+                c = c.retyped("ORG", _P_CONTEXT, rule)
         elif place_named_party(kn, doc, c, orgs):
             c = c.retyped("ORG", _P_CONTEXT, "company:place_named_party")
         if model_person and c.label == "ORG" and _left_out_opener(kn, doc, c, taken):
@@ -182,6 +170,28 @@ def _company_names(kn: Knowledge, doc: Doc, chosen: list[_Cand]) -> list[_Cand]:
             c = _Cand(c.start - 1, c.end, "ORG", _P_CONTEXT, (*c.rules, "company:proper_opener"))
         out.append(c)
     return _coordinated(kn, doc, out, persons)
+
+
+def _company_reading(kn: Knowledge, doc: Doc, c: _Cand, taken: set[int], orgs: set[int],
+                     people: frozenset[str]) -> str | None:
+    """The rule of the first reading that makes ``c``, a name that may be a company's,
+    one (its text, an apposition, its owner, a listing venue, a deal's partner, the
+    headline's deal, the subject of a deal's clause), or None."""
+    if _reads_as_company(kn, doc, c):
+        return "company:reads_as_company"
+    if company_apposition(kn, doc, c):
+        return "company:apposition"
+    if its_owner(doc, c):
+        return "company:its_owner"
+    if listing_venue(doc, c):
+        return "company:listing_venue"
+    if deal_partner(doc, c):
+        return "company:deal_partner"
+    if headline_deal(doc, c, taken):
+        return "company:headline_deal"
+    if deal_clause_subject(kn, doc, c, orgs, people):
+        return "company:deal_clause_subject"
+    return None
 
 
 def _coordinated(kn: Knowledge, doc: Doc, out: list[_Cand], persons: frozenset[str]
