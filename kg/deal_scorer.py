@@ -40,9 +40,25 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from kg.deals.attach import says_the_sentence
+from kg.deals.award import bid_for_only
 from kg.deals.frame import news_outlets
+from kg.deals.guards import (
+    court_officers,
+    judges,
+    lenders,
+    market_venues,
+    speaker_affiliations,
+    supervisors,
+)
 from kg.deals.syntax import is_verbal
-from kg.deals.words import DENIAL_VERBS, DENIED_NOUNS, DENIED_TALK_NOUNS
+from kg.deals.words import (
+    COMPANY_NOUNS,
+    COURT_ORDER_VERBS,
+    DAMAGES_NOUNS,
+    DENIAL_VERBS,
+    DENIED_NOUNS,
+    DENIED_TALK_NOUNS,
+)
 from kg.doc import covering_span, doc_lang, sentence_span
 from kg.entities.words import SPEECH_VERBS
 from kg.errors import ConfigError
@@ -77,8 +93,13 @@ FRAME_CLASSES: dict[str, tuple[str, str, str]] = {
 # Further readings of a trigger kind: "pay" tells a purchase of goods ("pays Acme for
 # parts", buyer and seller) or of a company ("will pay $52 a share for Beta", acquirer
 # and target); each gives its own candidates, told apart by the type feature.
+# A word of agreement tells a partnership ("an alliance agreement with Beta") or a
+# purchase of goods or services ("a supply contract with Beta", buyer and seller); a
+# partnership candidate is taught only by gold partners (train/deal_scorer.py,
+# labels:partner-sides), so each reading has its own candidates.
 EXTRA_FRAMES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "pay": (("Acquisition", "acquirer", "target"),),
+    "agreement": (("PurchaseAgreement", "buyer", "seller"),),
 }
 # Status cues on the path up from the trigger, nearest first (as the rules read them).
 _STATUS_CUES = (
@@ -167,8 +188,9 @@ def _trigger_kinds(lang: str) -> tuple[tuple[str, str], ...]:
 def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
     """Every mention of an organisation or person, by sentence start token, leaving
     out news agencies and the outlet (they report deals, never make them), unless the
-    outlet writes the text itself (``kg.deals.frame``)."""
-    reporters = news_outlets(doc, entities)
+    outlet writes the text itself (``kg.deals.frame``), and the bodies no deal rule
+    gives a role (:func:`no_party_bodies`)."""
+    reporters = news_outlets(doc, entities) | no_party_bodies(doc, entities)
     found: dict[int, list[Party]] = {}
     for entity in entities:
         if entity.ref in reporters:
@@ -180,6 +202,136 @@ def _parties(doc: Doc, entities: Sequence[Entity]) -> dict[int, list[Party]]:
             party = Party(entity.ref, span.root.i, span.start, span.end)
             found.setdefault(span.sent.start, []).append(party)
     return found
+
+
+def no_party_bodies(doc: Doc, entities: Sequence[Entity]) -> frozenset[EntityRef]:
+    """The organisations and people the deal rules never give a role, as
+    ``kg.deals.guards`` finds them (scorer:no-party-bodies): regulators and courts, a
+    judge by title, stock exchanges, the lender of a loan, a body every mention of which
+    judges a deal, the outlet a transcript's questioner speaks for. They rule on, list,
+    lend for or ask about deals and make none: "The Mercantile Court of Tarvia approved
+    the sale of Norvale's port unit" gives the court no role. (The rules take an exchange
+    or a lender a sentence names in a frame that fits; the scorer, with no frame, never.)
+    """
+    return (
+        supervisors(entities) | court_officers(doc, entities) | market_venues(entities)
+        | lenders(doc, entities) | judges(doc, entities) | speaker_affiliations(doc, entities)
+    )
+
+
+# Partnership words that also say "together" of any noun ("a joint statement", "su
+# beneficio conjunto", "emplean en conjunto"): a deal word only on a company noun.
+_TOGETHER_KINDS = frozenset({"partner"})
+# Spanish verbs of competing or bidding for a contract ("pujan por el contrato").
+_BIDDING_ES = frozenset({"competir", "pujar", "optar", "aspirar", "concursar", "licitar"})
+
+
+def not_a_deal(tok: Token, kind: str) -> bool:
+    """Whether a deal word tells no deal of its own in its sentence, so that it gives no
+    candidate:
+
+    - scorer:joint-modifier: a partnership adjective or the idiom "en conjunto" that
+      says "together" of a statement, a sum or a profit ("Norvale and Pellam issued a
+      joint statement", "en conjunto, Alcesa y Brisamar emplean a 900 personas"); on a
+      company noun it stays ("una empresa conjunta"), and "joint venture" is told by
+      "venture" itself;
+    - scorer:sought-contract: a contract a company bids or competes for, not yet signed
+      ("Norvale is preparing a bid for a depot contract with Pellam", "Alcesa puja por
+      el contrato de limpieza de Brisamar"; ``kg.deals.award.bid_for_only`` in English), and the bid
+      for it, which buys no company;
+    - scorer:raised-what: a verb of raising that raises no money and no deal
+      (:func:`_raises_nothing`);
+    - scorer:damages-paid: a payment a court orders or that meets a fine or damages
+      ("Norvale agreed to pay damages to Pellam"), as ``kg.deals.guards`` reads a
+      purchase from a verb of paying.
+
+    >>> # not_a_deal(joint, "partner") in "They issued a joint statement" is True
+    """
+    if kind in _TOGETHER_KINDS and (tok.pos_ == "ADJ" or _adverbial(tok)):
+        return tok.pos_ != "ADJ" or tok.head.lemma_.lower() not in COMPANY_NOUNS
+    if kind == "agreement":
+        return bid_for_only(tok) or _competed_for(tok)
+    if kind == "pay":
+        return _damages_paid(tok)
+    if kind == "raise" and _raises_nothing(tok):
+        return True
+    return any(
+        bid_for_only(obj) or _competed_for(obj)
+        for prep in tok.children if prep.lower_ in ("for", "por")
+        for obj in (prep, *prep.children) if obj.lower_ in _contract_words(doc_lang(tok.doc))
+    )
+
+
+_RAISED_DEPS = frozenset({"obj", "dobj", "nsubj:pass", "nsubjpass"})
+
+
+def _raises_nothing(tok: Token) -> bool:
+    """scorer:raised-what: a verb of raising or closing tells a round only with money or
+    a deal word as what it raises or closes, or as its subject when it has no object:
+    "Norvale closed a $20 million round", "the deal closed"; not "Norvale closed its
+    best quarter on record", "las acciones de Alcesa cerraron con subidas", "Brisamar
+    obtuvo permisos nuevos", "Norvale secured new orders"."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    told = [c for c in tok.children if c.dep_ in _RAISED_DEPS] or [
+        c for c in tok.children if c.dep_ in _SUBJECT_DEPS]
+    kinds = _trigger_kinds_of(doc_lang(tok.doc))
+    return bool(told) and not any(
+        t.like_num or t.is_currency or t.lemma_.lower() in kinds or t.lower_ in kinds
+        for c in told for t in c.subtree
+    )
+
+
+@cache
+def _trigger_kinds_of(lang: str) -> frozenset[str]:
+    return frozenset(word for word, _ in _trigger_kinds(lang))
+
+
+def _competed_for(contract: Token) -> bool:
+    """ "pujan por el contrato", "optará al contrato": the contract is the object or
+    oblique of a Spanish verb of competing or bidding."""
+    return contract.dep_ in ("obj", "obl") and contract.head.lemma_.lower() in _BIDDING_ES
+
+
+@cache
+def _contract_words(lang: str) -> frozenset[str]:
+    """The deal words of the agreement kind ("contract", "contrato", "deal")."""
+    return frozenset(w for w, kind in _trigger_kinds(lang) if kind == "agreement")
+
+
+def _adverbial(tok: Token) -> bool:
+    """ "en conjunto": a noun with the preposition "en" and nothing else of its own (no
+    determiner, no "con" party: "en alianza con Brisamar" stays), hung on a verb or an
+    adjective as a manner adverbial."""
+    children = list(tok.children)
+    return tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX", "ADJ") and bool(children) \
+        and all(c.dep_ == "case" for c in children) and children[0].lower_ == "en"
+
+
+def _damages_paid(tok: Token) -> bool:
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in COURT_ORDER_VERBS:
+        return True
+    for child in tok.children:
+        noun = child
+        if child.pos_ == "ADP":  # "in damages"
+            noun = next((o for o in child.children if o.dep_ == "pobj"), child)
+        if noun.lower_ in DAMAGES_NOUNS and noun.pos_ == "NOUN":
+            return True
+    return False
+
+
+# The roles of what is bought or invested in: a company, a unit or assets, never a person.
+_THEME_ROLES = frozenset({"target", "investee"})
+
+
+def person_bought(cand: Candidate) -> bool:
+    """Whether a candidate gives a person the role of what is bought or funded
+    (scorer:person-not-bought, the rules' typing constraint, ``kg.deals.guards``): in
+    "Ana Ruiz said Norvale would sell its mill" Ana Ruiz is no target.
+
+    >>> # person_bought(Candidate(..., ("target", Party(person ...)))) is True
+    """
+    return any(role in _THEME_ROLES and ref.kind == "person" for role, ref in cand.roles)
 
 
 def _trigger_tokens(sent: SpacySpan, kinds: Mapping[str, str]) -> Iterator[tuple[Token, str]]:
@@ -215,7 +367,7 @@ def candidates(
         if len(refs) < 2 and not outside:
             continue
         for tok, kind in _trigger_tokens(sent, kinds):
-            if denied(tok):
+            if denied(tok) or not_a_deal(tok, kind):
                 continue
             nearest: dict[EntityRef, Party] = {}
             for party in mentions:
@@ -228,7 +380,7 @@ def candidates(
             found.extend(_assignments(si, tok, kind, inside))
             for source, party in outside:
                 found.extend(_assignments(si, tok, kind, inside, (party, source)))
-    return found
+    return [cand for cand in found if not person_bought(cand)]
 
 
 # What a party denies: a report, a rumour ("denied a report that ..."), or loose talk

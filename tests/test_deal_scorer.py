@@ -441,23 +441,20 @@ def test_shipped_model_adds_a_deal_the_rules_miss(es: Language, tmp_path: Path) 
     import dataclasses
 
     # Negotiating "the acquisition of a part of" a company: no frame of the rules fits.
-    # The shipped weights score it 0.92; since session 45 the shipped threshold keeps
-    # four in five additions right out of fold (0.98), so the component (on by default)
-    # is tried here with the same weights at 0.8 (tests/test_s45_scorer45.py holds a
-    # deal the shipped threshold adds).
+    # The shipped model (session 46) scores it 0.83, over its threshold (0.765): switched
+    # on, the component adds it; the same weights at a threshold of 0.9 add nothing.
     text = "Energía Norteña negocia desde marzo la adquisición de una parte de Solar Bahía."
-    assert es(text)._.kg_deals == []
-    model = load_model()
-    assert model.threshold > 0.8
-    path = tmp_path / "scorer.json"
-    path.write_text(dataclasses.replace(model, threshold=0.8).to_json(), encoding="utf-8")
     shipped = "kg_deal_scorer" in es.pipe_names
-    if shipped:
-        es.replace_pipe("kg_deal_scorer", "kg_deal_scorer", config={"model_file": str(path)})
-    else:
-        es.add_pipe("kg_deal_scorer", after="kg_deals", config={"model_file": str(path)})
+    if not shipped:
+        assert es(text)._.kg_deals == []
+        es.add_pipe("kg_deal_scorer", after="kg_deals")
+    model = load_model()
+    path = tmp_path / "scorer.json"
+    path.write_text(dataclasses.replace(model, threshold=0.9).to_json(), encoding="utf-8")
     try:
         found = es(text)._.kg_deals
+        es.replace_pipe("kg_deal_scorer", "kg_deal_scorer", config={"model_file": str(path)})
+        assert es(text)._.kg_deals == []
     finally:
         if shipped:
             es.replace_pipe("kg_deal_scorer", "kg_deal_scorer")

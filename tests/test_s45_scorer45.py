@@ -28,7 +28,15 @@ from types import ModuleType
 import pytest
 from spacy.tokens import Doc
 
-from kg.deal_scorer import Candidate, DealScorer, Party, candidates, denied, trigger_kinds
+from kg.deal_scorer import (
+    Candidate,
+    DealScorer,
+    Party,
+    ScorerModel,
+    candidates,
+    denied,
+    trigger_kinds,
+)
 from kg.doc import doc_lang
 from kg.evaluate import parse_gold
 from kg.facts import Entity, EntityRef
@@ -160,13 +168,14 @@ def learned(text: str, lang: str = "en") -> list[tuple[str, set[tuple[str, str]]
             for d in DealScorer().learned(doc)]
 
 
-def test_the_scorer_reads_a_service_contract_the_rules_miss() -> None:
-    # The rules draw nothing; the model shipped now scores the pair 0.985 (threshold 0.978).
+def test_the_scorer_reads_no_partnership_in_a_service_contract() -> None:
+    # The rules draw nothing. Session 45's model read a partnership here (0.985); since
+    # session 46 a partnership is taught only by gold partners (labels:partner-sides) and
+    # the contract's purchase reading scores 0.43, under the threshold (0.765).
     text = "Harwick Logistics will manage the depots of Pellam Freight under a five-year " \
         "agreement unveiled in Tromsø."
     assert not rules_only(text)._.kg_deals
-    assert learned(text) == [
-        ("Partnership", {("partner", "Harwick Logistics"), ("partner", "Pellam Freight")})]
+    assert learned(text) == []
 
 
 @pytest.mark.parametrize(("lang", "text"), [
@@ -272,12 +281,20 @@ def test_the_switch_puts_the_scorer_right_after_the_rules(
     assert deal_scorer_default({}) is False  # off by default (kg.settings.DEAL_SCORER)
     assert deal_scorer_default({"KG_DEAL_SCORER": "on"}) is True
     monkeypatch.setenv("KG_DEAL_SCORER", "on")
-    names = Pipelines().get("en").pipe_names
+    nlp = Pipelines().get("en")
+    names = nlp.pipe_names
     assert names[names.index("kg_deals") + 1] == "kg_deal_scorer"
+    # the shipped model with a lower threshold, so that it adds the pair it scores 0.43
+    scorer = nlp.get_pipe("kg_deal_scorer")
+    model = scorer.model
+    scorer._model = ScorerModel(model.weights, model.bias, 0.4, model.meta)
     text = "Harwick Logistics will manage the depots of Pellam Freight under a five-year " \
         "agreement unveiled in Tromsø."
-    deals = Pipelines().get("en")(text)._.kg_deals
-    assert [d.rules[-1] for d in deals] == ["learned:deal_scorer(p=0.98)"]
+    try:
+        deals = nlp(text)._.kg_deals
+    finally:
+        scorer._model = model
+    assert [d.rules[-1] for d in deals] == ["learned:deal_scorer(p=0.43)"]
     monkeypatch.setenv("KG_DEAL_SCORER", "off")
     assert "kg_deal_scorer" not in Pipelines().get("en").pipe_names
 

@@ -221,8 +221,9 @@ def label(
     has the candidate's two parties on the sides of the candidate's roles
     (labels:role-sides): its own roles, or roles of another type on the same sides
     ("Acme took a 30 % stake in Beta", gold investor Acme and investee Beta, read by
-    the acquire frame as acquirer and target); partners take either side (two companies
-    that merge, or a partnership read by a buying word). Labelled by the gold type's
+    the acquire frame as acquirer and target); a gold deal's partners take either side
+    (a partnership read by a buying word), a candidate's partners only a gold deal's
+    (labels:partner-sides, :func:`_on_sides`), but for a merging word. Labelled by the gold type's
     role names alone, every deal a trigger of another frame tells would teach the
     scorer that it is no deal.
 
@@ -230,18 +231,25 @@ def label(
     """
     (r1, a), (r2, b) = cand.roles
     ea, eb = entities[a], entities[b]
+    merge = cand.kind == "merge"
     return int(any(
-        _on_sides(g, r1, ea) and _on_sides(g, r2, eb)
+        _on_sides(g, r1, ea, merge) and _on_sides(g, r2, eb, merge)
         and (g.where is None or (g.where[0] < sentence[1] and sentence[0] < g.where[1]))
         for g in gold
     ))
 
 
-def _on_sides(gold: GoldDeal, role: str, entity: Entity) -> bool:
-    """Whether ``entity`` is a party of ``gold`` on ``role``'s side (any side for a
-    partner, on either part)."""
+def _on_sides(gold: GoldDeal, role: str, entity: Entity, merge: bool = False) -> bool:
+    """Whether ``entity`` is a party of ``gold`` on ``role``'s side: a gold partner takes
+    any side; a candidate's partner only a gold partner (labels:partner-sides: two
+    companies that sign a supply contract, or one that buys the other, are no partners,
+    and a partnership taught from them is published with the wrong type and roles),
+    except the partners of a merging word (``merge``: "Norvale merged with Kestra",
+    told in gold as a takeover, is a merger still)."""
     sides = {ROLE_SIDES.get(r, r) for r, m in gold.roles if m(entity)}
     side = ROLE_SIDES.get(role, role)
+    if side == "partner" and not merge:  # labels:partner-sides
+        return "partner" in sides
     return bool(sides) and (side == "partner" or "partner" in sides or side in sides)
 
 
